@@ -1,0 +1,51 @@
+"""Nox sessions: thin wrappers that install what a stage needs and call ``python -m pipeline``.
+
+``nox -s build`` runs every stage; ``nox -s tests`` runs the test suite.
+Pass stage options after ``--``, e.g. ``nox -s build -- --offline``.
+"""
+
+import nox
+
+nox.options.sessions = ["build"]
+nox.options.reuse_existing_virtualenvs = True
+
+# argostranslate declares stanza -> torch -> multi-GB CUDA wheels as dependencies, but
+# translation here only needs argostranslate.package + CTranslate2 + SentencePiece, so
+# it is installed on its own with --no-deps and its real runtime needs come from the
+# "translate" extra.
+ARGOS = "argostranslate==1.11.0"
+
+
+def install(session: nox.Session, *extras: str) -> None:
+    session.install("-e", f".[{','.join(extras)}]" if extras else ".")
+    if "translate" in extras:
+        session.install("--no-deps", ARGOS)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Every stage: sources -> clean -> translate -> validate -> package -> docs."""
+    install(session, "translate", "docs")
+    session.run("python", "-m", "pipeline", "build", *session.posargs)
+    session.run("mkdocs", "build", "--strict")
+
+
+@nox.session
+def clean(session: nox.Session) -> None:
+    """Clean every source into an article record under build/articles/."""
+    install(session)
+    session.run("python", "-m", "pipeline", "clean", "--all", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite (unit, property, golden, package, translation and browser tests)."""
+    install(session, "translate", "docs", "test")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff, over the package, tests and this file."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", "pipeline", "tests", "noxfile.py")

@@ -1,0 +1,45 @@
+"""Command line: ``python -m pipeline STAGE [options]``.
+
+Each stage module exposes ``configure(parser)`` to declare its options and
+``main(args) -> int`` to run; this file only dispatches, so stage logic stays in its module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .errors import PipelineError
+
+#: Stage name -> module (relative to this package), in pipeline order.
+STAGES = {
+    "sources": ".sources_cli",
+    "clean": ".clean_cli",
+    "build": ".build",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    subparsers = parser.add_subparsers(dest="stage", required=True, metavar="STAGE")
+    for name, module_name in STAGES.items():
+        module = importlib.import_module(module_name, __package__)
+        sub = subparsers.add_parser(name, help=module.__doc__.strip().splitlines()[0],
+                                    description=module.__doc__)
+        module.configure(sub)
+        sub.set_defaults(main=module.main)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.main(args)
+    except PipelineError as error:
+        print(f"error: {error.report()}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,582 @@
+"""Clean stage: one scraped page (plain text) becomes one explained article record.
+
+The rules look at the shape of lines, not at strings of particular sites:
+
+1. Every line gets features: word count, whether it reads as running prose, the
+   script, bullets, breadcrumb separators, glued-together headline tickers, Persian
+   orthography, and cue words of common page furniture (share bars, related lists,
+   comment forms, tags, footers, widgets) in Arabic and English.
+2. The body is the densest cluster of prose lines between hard boundaries (related,
+   comments, tags, footer headings). Short lines inside it become subheadings when a
+   paragraph follows them; isolated bullet links inside it are related-article links.
+3. The title is the best headline-shaped line above the body: repeated on the page
+   (duplicate title, breadcrumb), next to a date or byline, and close to the body.
+4. Dates and the byline are read only from the header zone around the title, so a
+   clock widget or a related article's date is never taken for the publication date.
+5. Every other non-blank line is listed in ``removed`` with the reason it went.
+
+``clean_text`` is a pure function; ``run`` does the I/O for the whole corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from tqdm import tqdm
+
+from . import ROOT, dates, schemas, sources, textnorm
+from .cache import CACHE_DIR, StageCache, code_version, key
+from .errors import PipelineError, Problem
+from .fileio import atomic_write_text, canonical_json, sha256_file
+
+# ---------------------------------------------------------------------------------------
+# Cue vocabulary: generic words of web page furniture, matched on folded text as whole
+# words. They are the words such furniture is built from on any Arabic or English news
+# site, not lines copied from particular pages.
+_CUES = {
+    "related": [
+        "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
+        "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
+        "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
+        "read more", "see also", "more from", "most read", "most popular", "recommended",
+        "you may also like", "more stories", "also read", "إخترنا لكم", "اخترنا لك",
+    ],
+    "comments": [
+        "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
+        "الاسم", "البريد الالكتروني :", "البريد الإلكتروني :", "النص :", "إرسال", "comments",
+        "leave a reply", "leave a comment", "cancel reply", "post comment", "add a comment",
+    ],
+    "tags": [
+        "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "tags",
+        "keywords", "topics", "filed under",
+    ],
+    "footer": [
+        "©", "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر", "all rights reserved",
+        "copyright", "الذهاب إلى الأعلى", "العودة إلى الأعلى", "العودة للأعلى", "back to top",
+        "scroll to top", "سياسة الخصوصية", "privacy policy", "terms of use", "شروط الاستخدام",
+        "cookie policy",
+    ],
+    "widget": [
+        "اكتب كلمة البحث", "ابحث", "بحث", "search", "undefined", "null", "new node", "close menu",
+        "menu", "القائمة", "subscribe", "اشترك", "النشرة البريدية", "newsletter", "تابعنا",
+        "follow us", "advertisement", "إعلان", "loading", "جار التحميل", "ألبوم صور", "فيديوهات",
+        "الصور", "in english", "english", "عربي", "العربية", "اليوم الأسبوع الشهر",
+    ],
+}
+_SOCIAL = [
+    "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "تلجرام",
+    "انستغرام", "الانستغرام", "انستقرام", "لينكدإن", "لينكد إن", "بينتيريست", "يوتيوب",
+    "تيك توك", "البريد الإلكتروني", "طباعة", "نسخ الرابط", "facebook", "twitter", "x", "whatsapp",
+    "telegram", "instagram", "linkedin", "pinterest", "tumblr", "reddit", "youtube", "tiktok",
+    "email", "e-mail", "rss", "print", "copy link", "messenger",
+]
+_SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
+_UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
+_AUTHOR = ["بقلم", "كتب", "كتبت", "إعداد", "الكاتب", "المحرر", "by", "author", "written by"]
+_ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
+                 "post", "network", "press"]
+_READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
+
+_BULLET = re.compile(r"^[•·▪►▸◦○●■□♦➤✓✔\-–—*]\s*")
+_BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
+_TICKER_GLUE = re.compile(r"[?؟!](?=[^\s\d.!?؟\"”’)»\]])|[^\s.]\.(?=[^\s\d.])")
+_SENTENCE_END = re.compile(r"(?<!\.)\.[\"”’»)\]]*$")
+_CLAUSE = re.compile(r"[،,؛;]")
+_WORD = re.compile(r"\w+")
+
+BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
+MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "comments" is prose
+MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(textnorm.fold_arabic(text).lower()))
+
+
+def _phrases(words: list[str]) -> re.Pattern:
+    keys = sorted({_key(w) or w for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+
+
+_CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
+_SOCIAL_PATTERN = _phrases(_SOCIAL)
+_SHARE_PATTERN = _phrases(_SHARE_VERBS)
+_UPDATE_PATTERN = _phrases(_UPDATE)
+_AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
+_ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+
+
+# ---------------------------------------------------------------------------------------
+@dataclass
+class Line:
+    """One non-blank line of the page, with the features the rules look at."""
+
+    number: int  # 1-based line number in the decoded file
+    text: str
+    boilerplate: bool = False  # repeated across pages of the same outlet
+
+    @cached_property
+    def key(self) -> str:
+        return _key(self.text)
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @cached_property
+    def bullet(self) -> bool:
+        return bool(_BULLET.match(self.text)) and self.words > 1
+
+    @cached_property
+    def ticker(self) -> bool:
+        # Several headlines glued together with no space after their final punctuation.
+        return self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2
+
+    @cached_property
+    def glued_duplicate(self) -> bool:
+        half, odd = divmod(len(self.text), 2)
+        return not odd and half >= 3 and self.text[:half] == self.text[half:]
+
+    @cached_property
+    def foreign_script(self) -> bool:
+        return textnorm.is_persian_orthography(self.text)
+
+    @cached_property
+    def breadcrumb(self) -> bool:
+        return len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2
+
+    @cached_property
+    def cue(self) -> str | None:
+        """The furniture kind this short line belongs to, if its words say so."""
+        if self.words > MAX_CUE_WORDS and not self.social_heavy:
+            return None
+        if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
+            return "share"
+        for reason, pattern in _CUE_PATTERNS.items():
+            if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
+                return reason
+        return None
+
+    @cached_property
+    def social_heavy(self) -> bool:
+        hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
+        return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
+
+    @cached_property
+    def furniture(self) -> bool:
+        return (self.boilerplate or self.ticker or self.glued_duplicate or self.foreign_script
+                or self.breadcrumb or self.cue is not None)
+
+    @cached_property
+    def prose(self) -> bool:
+        """Reads as running text of an article: long, or sentence-shaped."""
+        if self.furniture or self.bullet:
+            return False
+        if self.words >= 20:
+            return True
+        ends_sentence = bool(_SENTENCE_END.search(self.text))
+        return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
+            _CLAUSE.search(self.text)) and ends_sentence)
+
+    @cached_property
+    def dates(self) -> list[dates.FoundDate]:
+        return dates.find_dates(self.text)
+
+    @property
+    def headline_shaped(self) -> bool:
+        return (not self.furniture and not self.bullet and 3 <= self.words <= 40
+                and len(self.text) <= 300 and not self.dates)
+
+
+@dataclass
+class _Page:
+    lines: list[Line]
+    reasons: dict[int, str] = field(default_factory=dict)  # index in lines -> reason
+
+    def remove(self, index: int, reason: str) -> None:
+        self.reasons.setdefault(index, reason)
+
+
+# ---------------------------------------------------------------------------------------
+def _find_body(lines: list[Line]) -> tuple[int, int] | None:
+    """Indices (first, last) of the densest prose cluster, or None when there is none."""
+    best, best_mass = None, 0
+    start = last = None
+    mass = gap = 0
+    for index, line in enumerate(lines + [Line(0, "©")]):  # sentinel closes the last run
+        boundary = line.cue in BOUNDARY_REASONS
+        if line.prose and not boundary:
+            if start is None:
+                start, mass = index, 0
+            last, gap = index, 0
+            mass += len(line.text)
+            continue
+        if start is not None:
+            gap += 1
+            if boundary or gap > MAX_GAP:
+                if mass > best_mass:
+                    best, best_mass = (start, last), mass
+                start = None
+    return best
+
+
+def _find_title(lines: list[Line], body_start: int) -> int | None:
+    """Index of the most headline-like line above the body."""
+    best, best_score = None, float("-inf")
+    texts = [line.text for line in lines]
+    for index in range(body_start):
+        line = lines[index]
+        if not line.headline_shaped:
+            continue
+        score = 0.0
+        if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
+                                        if j != index and j < body_start):
+            score += 3  # repeated as a duplicate title, in a breadcrumb or a page title
+        near = lines[max(0, index - 2):index] + lines[index + 1:min(body_start, index + 4)]
+        if any(other.dates for other in near):
+            score += 2
+        if index + 1 == body_start:
+            score += 1
+        following_cue = next((lines[j].cue for j in range(index - 1, max(-1, index - 6), -1)
+                              if lines[j].cue), None)
+        if following_cue == "related":
+            score -= 2  # an item of a related-articles list
+        score -= 0.1 * (body_start - index - 1)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _byline(text: str) -> str | None:
+    """The author named in a byline fragment, or None when it does not look like one."""
+    text = _READING_TIME.sub("", text).strip(" -–—|:،,")
+    key = _key(text)
+    match = _AUTHOR_PATTERN.match(key + " ")
+    if match:
+        text = " ".join(text.split()[len(match.group(0).split()):])
+    if not text or any(ch.isdigit() for ch in text) or not 1 <= len(text.split()) <= 6:
+        return None
+    if re.search(r"[.!?؟:]", text):
+        return None
+    return text
+
+
+def _read_header(page: _Page, title: int, body_start: int) -> dict:
+    """Dates, author and standfirst from the lines around the title; marks them removed."""
+    lines = page.lines
+    published = updated = None
+    author = standfirst = None
+    section = None
+    first_after_title = True
+    zone = [i for i in range(max(0, title - 2), body_start) if i != title]
+    for index in zone:
+        line = lines[index]
+        if line.text == lines[title].text:
+            page.remove(index, "duplicate_title")
+            continue
+        if line.cue:
+            section = line.cue
+            page.remove(index, line.cue)
+            continue
+        if section == "related" and index > title:
+            page.remove(index, "related")
+            continue
+        if line.dates and not line.furniture:
+            cursor = 0
+            for found in line.dates:
+                between = line.text[cursor:found.start]
+                if cursor == 0 and author is None:
+                    author = _byline(between)
+                if _UPDATE_PATTERN.search(_key(between)) and published is not None:
+                    updated = updated or found.value
+                elif published is None:
+                    published = found.value
+                cursor = found.end
+            page.remove(index, "dateline")
+            continue
+        if index < title:
+            continue  # lines above the title are classified with the rest of the top
+        if first_after_title and author is None and (byline := _byline(line.text)) \
+                and not line.furniture and line.words <= 6:
+            author = byline
+            page.remove(index, "byline")
+        elif first_after_title and line.words >= 8 and not line.furniture:
+            standfirst = line.text
+            page.remove(index, "standfirst")
+        else:
+            page.remove(index, _furniture_reason(line) or "caption")
+        first_after_title = False
+    return {
+        "author": author,
+        "standfirst": standfirst,
+        "published": published or dates.empty("the page prints no publication date near "
+                                               "its title"),
+        "updated": updated or dates.empty("the page prints no update date"),
+    }
+
+
+def _furniture_reason(line: Line) -> str | None:
+    if line.boilerplate:
+        return "repeated_boilerplate"
+    if line.ticker:
+        return "ticker"
+    if line.foreign_script:
+        return "foreign_script"
+    if line.breadcrumb:
+        return "breadcrumb"
+    if line.glued_duplicate:
+        return "menu"
+    return line.cue
+
+
+def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str | None:
+    """The outlet as the page names itself: a site-title line, a glued site name, an agency."""
+    for line in lines[:title]:
+        if line.glued_duplicate:
+            return line.text[: len(line.text) // 2].strip()
+        parts = re.split(r"\s[|]\s", line.text)
+        if len(parts) == 2 and all(1 <= len(p.split()) <= 6 for p in parts):
+            return parts[0].strip()
+    if author and _ORGANISATION_PATTERN.search(_key(author)):
+        return author
+    return None
+
+
+def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
+    """Body lines as (index, kind); furniture inside the body is marked removed."""
+    lines = page.lines
+    kept: list[tuple[int, str]] = []
+    for index in range(first, last + 1):
+        line = lines[index]
+        if line.prose:
+            kept.append((index, "paragraph"))
+            continue
+        reason = _furniture_reason(line)
+        if reason:
+            page.remove(index, reason)
+            continue
+        neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
+        if line.bullet and not any(n.bullet for n in neighbours):
+            page.remove(index, "related")  # a lone bullet link between paragraphs
+        elif line.bullet:
+            kept.append((index, "paragraph"))  # a real list inside the article
+        elif index < last and lines[index + 1].prose and line.words <= 15 \
+                and not _SENTENCE_END.search(line.text):
+            kept.append((index, "subheading"))
+        elif re.search(r"[.!?؟:]$", line.text) and line.words >= 3:
+            kept.append((index, "paragraph"))
+        else:
+            page.remove(index, "caption")
+    return kept
+
+
+def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:
+    """Reasons for every line above the title and below the body."""
+    lines = page.lines
+    for index in range(title):
+        line = lines[index]
+        reason = _furniture_reason(line)
+        if reason is None:
+            if line.dates and line.words <= 8:
+                reason = "widget"  # a clock or date widget, not the article's date
+            elif line.bullet or line.words <= 4:
+                reason = "menu"
+            elif line.prose or line.words >= 12:
+                reason = "sidebar"
+            else:
+                reason = "before_title"
+        page.remove(index, reason)
+    section = "after_body"
+    for index in range(last + 1, len(lines)):
+        line = lines[index]
+        if line.cue and line.cue != "share":
+            section = line.cue  # a heading opens a section: its items share its reason
+            page.remove(index, line.cue)
+            continue
+        reason = _furniture_reason(line)
+        if reason is None and line.bullet and section == "after_body":
+            reason = "related"  # a lone link list right after the text
+        page.remove(index, reason or section)
+
+
+def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha256: str = "",
+               encoding: str = "utf-8", outlet: str | None = None,
+               boilerplate: frozenset[str] = frozenset()) -> dict:
+    """Turn the decoded text of one page into an article record (schemas/article.schema.json).
+
+    ``boilerplate`` holds line keys seen on other pages of the same outlet
+    (see :func:`repeated_lines`); they are never taken for article text.
+    Raises :class:`PipelineError` when the page holds no recognisable article.
+    """
+    lines = [Line(number, content) for number, content in enumerate(textnorm.lines(text), 1)
+             if content]
+    for line in lines:
+        line.boilerplate = line.key in boilerplate
+    where = {"file": source_file or article_id, "record": article_id}
+    body = _find_body(lines)
+    if body is None:
+        raise PipelineError(Problem("no-article", f"no block of running text found among "
+                                    f"{len(lines)} non-blank lines: this page holds no "
+                                    "recognisable article", **where))
+    title = _find_title(lines, body[0])
+    if title is None:
+        raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
+                                    f"article text (which starts at line "
+                                    f"{lines[body[0]].number})", **where))
+    page = _Page(lines)
+    page.remove(title, "title")
+    header = _read_header(page, title, body[0])
+    kept = _classify_body(page, *body)
+    _classify_outside(page, title, *body)
+    language = _article_language([lines[i].text for i, _ in kept])
+    paragraphs = [
+        {
+            "id": f"{article_id}-p{n:03d}",
+            "article_id": article_id,
+            "index": n,
+            "kind": kind,
+            "language": textnorm.language(lines[i].text) or language,
+            "text": lines[i].text,
+        }
+        for n, (i, kind) in enumerate(kept)
+    ]
+    return {
+        "id": article_id,
+        "source_file": source_file,
+        "source_sha256": source_sha256,
+        "encoding": encoding,
+        "title": lines[title].text,
+        "standfirst": header["standfirst"],
+        "outlet": outlet or _outlet_from_page(lines, title, header["author"]),
+        "author": header["author"],
+        "language": language,
+        "published": header["published"],
+        "updated": header["updated"],
+        "body": paragraphs,
+        "removed": [
+            {"line": lines[i].number, "text": lines[i].text, "reason": reason}
+            for i, reason in sorted(page.reasons.items())
+        ],
+    }
+
+
+def _article_language(texts: list[str]) -> str:
+    arabic = latin = 0
+    for text in texts:
+        a, b = textnorm.script_counts(text)
+        arabic, latin = arabic + a, latin + b
+    return "ar" if arabic >= latin else "en"
+
+
+def repeated_lines(texts: list[str], min_pages: int = 2) -> frozenset[str]:
+    """Keys of short lines that appear on at least ``min_pages`` pages of one outlet.
+
+    Page furniture (menus, footers, promos) repeats from page to page of an outlet;
+    article text does not. Long prose lines are never counted, so a quotation shared
+    by two articles is not mistaken for furniture.
+    """
+    counts: Counter[str] = Counter()
+    for text in texts:
+        keys = {_key(line) for line in textnorm.lines(text) if line and len(line.split()) <= 15}
+        counts.update(key for key in keys if key)
+    return frozenset(key for key, count in counts.items() if count >= min_pages)
+
+
+def clean_source(data: bytes, *, source: dict, boilerplate: frozenset[str] = frozenset()) -> dict:
+    """Decode and clean one raw capture described by a manifest record."""
+    text, encoding = textnorm.decode(data, file=source["file"])
+    return clean_text(text, article_id=source["id"], source_file=source["file"],
+                      source_sha256=source["sha256"], encoding=encoding,
+                      outlet=source.get("outlet"), boilerplate=boilerplate)
+
+
+def adhoc_source(path: Path) -> dict:
+    """A manifest-shaped record for a page that is not (yet) in sources/."""
+    return {"id": re.sub(r"[^A-Za-z0-9_.-]", "_", path.stem) or "page", "file": path.name,
+            "sha256": sha256_file(path), "outlet": None}
+
+
+# ---------------------------------------------------------------------------------------
+ARTICLES_DIR = ROOT / "build" / "articles"
+
+
+@dataclass
+class CleanReport:
+    articles: list[dict]
+    cleaned: int  # articles (re)built in this run
+    reused: int  # articles whose inputs had not changed
+
+
+def _outlet_boilerplate(records: list[dict], raw: dict[str, bytes]) -> dict[str, frozenset[str]]:
+    """For each source id, the lines repeated across other pages of its outlet."""
+    by_outlet: dict[str, list[dict]] = {}
+    for record in records:
+        if record["outlet"]:
+            by_outlet.setdefault(record["outlet"], []).append(record)
+    result: dict[str, frozenset[str]] = {}
+    for group in by_outlet.values():
+        if len(group) < 2:
+            continue
+        texts = []
+        for record in group:
+            try:
+                texts.append(textnorm.decode(raw[record["id"]], file=record["file"])[0])
+            except PipelineError:
+                continue  # reported when the page itself is cleaned
+        repeated = repeated_lines(texts)
+        result.update({record["id"]: repeated for record in group})
+    return result
+
+
+def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR,
+        cache_dir: Path = CACHE_DIR, force: bool = False) -> CleanReport:
+    """Clean every source in the manifest into ``out_dir/<id>.json``.
+
+    A source that fails is reported and skipped; the others are still written. When
+    any failed, a :class:`PipelineError` listing every failure is raised at the end.
+    """
+    records = sources.read_manifest(sources_dir)
+    sources.verify(records, sources_dir)
+    raw = {record["id"]: (Path(sources_dir) / record["file"]).read_bytes() for record in records}
+    boilerplate = _outlet_boilerplate(records, raw)
+    stage_cache = StageCache("clean", cache_dir, force=force)
+    version = code_version("clean", "dates", "textnorm")
+    out_dir = Path(out_dir)
+    articles, keys, problems = [], {}, []
+    cleaned = reused = 0
+    for record in tqdm(records, desc="clean", unit="article", disable=None):
+        repeated = boilerplate.get(record["id"], frozenset())
+        item_key = key(version, record, sorted(repeated))
+        output = out_dir / f"{record['id']}.json"
+        if stage_cache.fresh(record["id"], item_key, output):
+            articles.append(json.loads(output.read_text(encoding="utf-8")))
+            keys[record["id"]] = item_key
+            reused += 1
+            continue
+        try:
+            article = clean_source(raw[record["id"]], source=record, boilerplate=repeated)
+        except PipelineError as error:
+            problems += error.problems
+            continue
+        found = schemas.problems(article, "article", file=str(output))
+        if found:
+            problems += found
+            continue
+        atomic_write_text(output, canonical_json(article))
+        articles.append(article)
+        keys[record["id"]] = item_key
+        cleaned += 1
+    known = {f"{record['id']}.json" for record in records}
+    for orphan in out_dir.glob("*.json"):
+        if orphan.name not in known:
+            orphan.unlink()  # its source left the manifest: it must not reach the package
+    stage_cache.save(keys)
+    if problems:
+        raise PipelineError(problems, f"clean: {len({p.record or p.file for p in problems})} of "
+                            f"{len(records)} sources failed; the others were written")
+    return CleanReport(articles, cleaned, reused)

@@ -1,0 +1,213 @@
+"""Dates as printed on Arabic and English news pages.
+
+Recognised: day-month-year and month-day-year with Gregorian month names in both
+Arabic families (سبتمبر / أيلول), Maghrebi forms and English; Hijri dates (converted
+with the Umm al-Qura tables of ``hijridate``); ISO ``YYYY-MM-DD``; numeric
+``DD/MM/YYYY`` when unambiguous; month-year. Arabic-Indic and Persian digits are
+read as ASCII digits. A printed weekday is checked against the date.
+
+Every result keeps the original string. When a date cannot be established safely
+(ambiguous numbers, impossible day, weekday conflict, out-of-range Hijri year), the
+ISO date is ``None`` and ``note`` says why: a wrong date is worse than none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from hijridate import Hijri
+
+from .textnorm import fold_arabic, to_ascii_digits
+
+CALENDAR_GREGORIAN = "gregorian"
+CALENDAR_HIJRI = "hijri"
+
+# Month names, keyed by their folded form (see textnorm.fold_arabic) -> month number.
+_GREGORIAN_NAMES = {
+    1: ["يناير", "كانون الثاني", "جانفي", "January", "Jan"],
+    2: ["فبراير", "شباط", "فيفري", "February", "Feb"],
+    3: ["مارس", "آذار", "March", "Mar"],
+    4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr"],
+    5: ["مايو", "أيار", "ماي", "May"],
+    6: ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun"],
+    7: ["يوليو", "يوليه", "تموز", "جويلية", "July", "Jul"],
+    8: ["أغسطس", "آب", "أوت", "August", "Aug"],
+    9: ["سبتمبر", "أيلول", "September", "Sept", "Sep"],
+    10: ["أكتوبر", "تشرين الأول", "October", "Oct"],
+    11: ["نوفمبر", "تشرين الثاني", "November", "Nov"],
+    12: ["ديسمبر", "كانون الأول", "December", "Dec"],
+}
+_HIJRI_NAMES = {
+    1: ["محرم", "المحرم"],
+    2: ["صفر"],
+    3: ["ربيع الأول", "ربيع الاول"],
+    4: ["ربيع الثاني", "ربيع الآخر", "ربيع الاخر"],
+    5: ["جمادى الأولى", "جمادى الاولى", "جمادى الأول"],
+    6: ["جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة"],
+    7: ["رجب"],
+    8: ["شعبان"],
+    9: ["رمضان"],
+    10: ["شوال"],
+    11: ["ذو القعدة", "ذي القعدة"],
+    12: ["ذو الحجة", "ذي الحجة"],
+}
+_WEEKDAYS = {  # Python weekday(): Monday is 0
+    0: ["الاثنين", "الإثنين", "Monday", "Mon"],
+    1: ["الثلاثاء", "Tuesday", "Tue"],
+    2: ["الأربعاء", "الاربعاء", "Wednesday", "Wed"],
+    3: ["الخميس", "Thursday", "Thu"],
+    4: ["الجمعة", "Friday", "Fri"],
+    5: ["السبت", "Saturday", "Sat"],
+    6: ["الأحد", "الاحد", "Sunday", "Sun"],
+}
+
+#: Hijri years covered by the Umm al-Qura tables in hijridate.
+HIJRI_YEARS = (1343, 1500)
+
+
+def _lookup(table: dict[int, list[str]]) -> dict[str, int]:
+    return {fold_arabic(name).lower(): number for number, names in table.items() for name in names}
+
+
+_GREGORIAN = _lookup(_GREGORIAN_NAMES)
+_HIJRI = _lookup(_HIJRI_NAMES)
+_WEEKDAY = _lookup(_WEEKDAYS)
+
+
+def _alternation(names) -> str:
+    # Longest first, so "تشرين الأول" wins over a shorter prefix.
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_MONTH = _alternation(list(_GREGORIAN) + list(_HIJRI))
+_DAY_NAME = _alternation(_WEEKDAY)
+# Arabic letters count as word characters for \b, so boundaries are spelled out.
+_B = r"(?<![\w])"
+_E = r"(?![\w])"
+_SEP = r"[\s,،.\-/]*"
+
+_PATTERNS = [
+    # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023
+    ("dmy", re.compile(
+        rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_SEP}(?P<m>{_MONTH}){_SEP}"
+        rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
+    # ديسمبر 30, 2025 / March 12, 2023
+    ("mdy", re.compile(
+        rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_E}{_SEP}"
+        rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
+    ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
+    ("numeric", re.compile(
+        r"(?<!\d)(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?!\d)"
+        r"(?:\s*(?P<era>هـ|ه)(?![\w]))?")),
+    # محرم 1445 / March 2023
+    ("my", re.compile(rf"{_B}(?P<m>{_MONTH}){_SEP}(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a line: where it stands, and the date-value record for it."""
+
+    start: int
+    end: int
+    value: dict
+
+
+def empty(note: str | None = None) -> dict:
+    """A date-value record for a page that prints no date."""
+    return {"date": None, "original": None, "calendar": None, "precision": None, "note": note}
+
+
+def _value(original, date, calendar, precision, note=None) -> dict:
+    return {
+        "date": date.isoformat() if date and not note else None,
+        "original": original,
+        "calendar": calendar,
+        "precision": precision,
+        "note": note,
+    }
+
+
+def _month(name: str) -> tuple[int, str]:
+    key = fold_arabic(name).lower()
+    if key in _HIJRI:
+        return _HIJRI[key], CALENDAR_HIJRI
+    return _GREGORIAN[key], CALENDAR_GREGORIAN
+
+
+def _to_gregorian(year: int, month: int, day: int, calendar: str) -> tuple[dt.date | None, str]:
+    if calendar == CALENDAR_HIJRI:
+        if not HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:
+            return None, f"Hijri year {year} is outside the Umm al-Qura table ({HIJRI_YEARS})"
+        try:
+            return Hijri(year, month, day).to_gregorian(), ""
+        except (ValueError, OverflowError) as error:
+            return None, f"not a valid Umm al-Qura date: {error}"
+    try:
+        return dt.date(year, month, day), ""
+    except ValueError as error:
+        return None, f"not a valid date: {error}"
+
+
+def _interpret(kind: str, match: re.Match, text: str) -> dict:
+    original = text[match.start():match.end()].strip(" ,،.-/")
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if kind == "numeric":
+        first, second = int(groups["a"]), int(groups["b"])
+        if first <= 12 and second <= 12 and first != second:
+            return _value(original, None, CALENDAR_GREGORIAN, "day",
+                          "ambiguous numeric date: day and month cannot be told apart")
+        day, month = (first, second) if second <= 12 else (second, first)
+        calendar = CALENDAR_GREGORIAN
+    elif kind == "iso":
+        day, month, calendar = int(groups["d"]), int(groups["m"]), CALENDAR_GREGORIAN
+    else:
+        month, calendar = _month(groups["m"])
+        day = int(groups["d"]) if groups.get("d") else None
+    if kind in ("numeric", "iso") and (groups.get("era") or HIJRI_YEARS[0] <= year < 1600):
+        # Numbers alone say nothing of the calendar: a هـ suffix or a year that can only be
+        # Hijri (news pages print no Gregorian years before 1600) does.
+        calendar = CALENDAR_HIJRI
+    if day is None:
+        date, problem = _to_gregorian(year, month, 1, calendar)
+        if calendar == CALENDAR_HIJRI:
+            # A Hijri month straddles two Gregorian months: no honest month-precision date.
+            return _value(original, None, calendar, "month",
+                          problem or "a Hijri month does not map to one Gregorian month")
+        return _value(original, date, calendar, "month", problem or None) if date else \
+            _value(original, None, calendar, "month", problem)
+    date, problem = _to_gregorian(year, month, day, calendar)
+    if problem:
+        return _value(original, None, calendar, "day", problem)
+    if groups.get("wd"):
+        printed = _WEEKDAY[fold_arabic(groups["wd"]).lower()]
+        if printed != date.weekday():
+            return _value(original, None, calendar, "day",
+                          f"printed weekday {text[match.start('wd'):match.end('wd')]} "
+                          f"does not fall on {date.isoformat()}")
+    return _value(original, date, calendar, "day")
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in ``text``, left to right, without overlaps."""
+    digits = to_ascii_digits(text)  # same length as text: one digit for one digit
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    folded = fold_arabic(digits, keep_length=True)
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            found.append(FoundDate(start, end, _interpret(kind, match, text)))
+            taken.append((start, end))
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse(text: str) -> dict:
+    """The first date in ``text`` as a date-value record, or an empty one with a note."""
+    found = find_dates(text)
+    return found[0].value if found else empty(f"no date recognised in {text!r}")

@@ -1,0 +1,72 @@
+"""CSV tables whose columns and types come from a JSON Schema.
+
+Cells are written with a fixed dialect (comma, double quote, LF line endings, UTF-8,
+no BOM) so files are byte-stable; null is an empty cell, arrays and objects are JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from . import schemas
+
+DIALECT = {"delimiter": ",", "quoteChar": '"', "lineTerminator": "\n", "header": True}
+
+
+def _types(prop: dict) -> list[str]:
+    kind = prop.get("type", "string")
+    return [kind] if isinstance(kind, str) else list(kind)
+
+
+def to_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def from_cell(text: str, prop: dict):
+    types = [t for t in _types(prop) if t != "null"]
+    if text == "" and ("null" in _types(prop) or types != ["string"]):
+        return None
+    kind = types[0] if types else "string"
+    if kind == "integer":
+        return int(text)
+    if kind == "number":
+        return float(text)
+    if kind == "boolean":
+        return text == "true"
+    if kind in ("array", "object"):
+        return json.loads(text)
+    return text
+
+
+def dumps(rows: list[dict], columns: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([to_cell(row.get(column)) for column in columns])
+    return buffer.getvalue()
+
+
+def loads(text: str, properties: dict) -> list[dict]:
+    """Parse CSV text into typed records, using ``properties`` (a schema's) for types."""
+    reader = csv.DictReader(io.StringIO(text))
+    return [
+        {key: from_cell(value or "", properties.get(key, {})) for key, value in row.items()}
+        for row in reader
+    ]
+
+
+def dumps_records(rows: list[dict], schema_name: str) -> str:
+    return dumps(rows, schemas.fields(schema_name))
+
+
+def loads_records(text: str, schema_name: str) -> list[dict]:
+    return loads(text, schemas.load(schema_name)["properties"])

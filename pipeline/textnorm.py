@@ -1,0 +1,137 @@
+"""Decoding raw bytes and normalising text without harming Arabic letters or diacritics."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from .errors import PipelineError, Problem
+
+# Invisible characters that scraped pages carry but text never needs: zero-width space,
+# word joiner, BOM, bidi marks, embeddings/overrides and isolates, Arabic letter mark.
+# ZWNJ/ZWJ (U+200C/D) are kept: Persian and Urdu orthography depends on them.
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+# Letter variants folded for matching only (never for stored text): alef forms, alef
+# maqsura, taa marbuta, and the Persian yeh/kaf so both orthographies match one key.
+_FOLD = str.maketrans("أإآٱىةیکﻻ", "اااايهيكل")
+_ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Letters used by Persian (and Urdu) orthography but not by standard Arabic.
+_PERSIAN_LETTER = re.compile(r"[\u06cc\u06a9\u06af\u067e\u0686\u0698]")
+_ARABIC_ONLY = re.compile(r"[\u064a\u0649\u0643]")  # ي ى ك
+
+
+def decode(data: bytes, file: str = "") -> tuple[str, str]:
+    """Decode raw bytes, returning ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) first; UTF-16 when a BOM or the NUL-byte pattern says
+    so; cp1256 when the bytes are not UTF-8 but read as Arabic text. Anything else is a
+    clear error naming the file: empty, binary or undecodable.
+    """
+    if not data.strip():
+        raise PipelineError(Problem("empty", "the file is empty or only whitespace", file=file))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise PipelineError(Problem("undecodable", f"starts with a UTF-16 byte-order mark "
+                                        f"but is not valid UTF-16: {error.reason}",
+                                        file=file)) from error
+        return _reject_binary(text, file), "utf-16"
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise PipelineError(Problem("binary", "the file contains NUL bytes and is not "
+                                        "UTF-16 text: it is binary, not a text capture",
+                                        file=file))
+        return _reject_binary(text, file), "utf-16"
+    if data.startswith(codecs.BOM_UTF8):
+        return _reject_binary(data[3:].decode("utf-8", errors="strict"), file), "utf-8-sig"
+    try:
+        return _reject_binary(data.decode("utf-8"), file), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        text = data.decode("cp1256", errors="replace")
+        letters = len(_ARABIC_LETTER.findall(text))
+        if "\ufffd" not in text and letters >= 0.3 * len(re.findall(r"\w", text)):
+            return _reject_binary(text, file), "cp1256"
+        raise PipelineError(Problem(
+            "undecodable",
+            f"not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not "
+            "Windows-1256 Arabic either", file=file)) from utf8_error
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text, if ``data`` is UTF-16 without a byte-order mark; otherwise None."""
+    if len(data) % 2:
+        return None
+    # Latin or Arabic text in UTF-16 has a high byte of 0x00 or 0x06 in every code unit.
+    for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if high.count(0) + high.count(6) < 0.8 * len(high):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            return None
+        readable = sum(ch.isalnum() or ch.isspace() or ch in ".,،:;؛!?؟-\"'()" for ch in text)
+        return text if readable >= 0.9 * len(text) else None
+    return None
+
+
+def _reject_binary(text: str, file: str) -> str:
+    controls = len(_CONTROL.findall(text))
+    if controls > max(3, 0.01 * len(text)):
+        raise PipelineError(Problem("binary", f"{controls} control characters: this is binary "
+                                    "data, not a text capture", file=file))
+    return text
+
+
+def normalise_line(line: str) -> str:
+    """NFC, invisible and control characters removed, every space run one space, trimmed."""
+    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
+    line = _CONTROL.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def lines(text: str) -> list[str]:
+    """Normalised lines of ``text``; line i is line i+1 of the file (numbering kept)."""
+    return [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n")
+            .split("\n")]
+
+
+def to_ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits as ASCII digits; same length as ``text``."""
+    return text.translate(_DIGITS)
+
+
+def fold_arabic(text: str, keep_length: bool = False) -> str:
+    """A matching key: letter variants folded; marks and tatweel dropped unless ``keep_length``."""
+    folded = text.translate(_FOLD)
+    return folded if keep_length else _ARABIC_MARKS.sub("", folded)
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """Number of (Arabic-script, Latin-script) letters."""
+    return len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+
+
+def language(text: str) -> str | None:
+    """ISO 639-1 code from the script: ``ar`` or ``en`` (Latin script), or None for no letters."""
+    arabic, latin = script_counts(text)
+    if not arabic and not latin:
+        return None
+    return "ar" if arabic >= latin else "en"
+
+
+def is_persian_orthography(text: str) -> bool:
+    """True for text written with Persian letter forms (ی ک …) rather than Arabic ones."""
+    persian = len(_PERSIAN_LETTER.findall(text))
+    return persian >= 2 and persian > len(_ARABIC_ONLY.findall(text))

@@ -208,7 +208,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     best, best_mass = None, 0
     start = last = None
     mass = gap = 0
-    for index, line in enumerate(lines + [Line(0, "©")]):  # sentinel closes the last run
+    for index, line in enumerate([*lines, Line(0, "©")]):  # sentinel closes the last run
         boundary = line.cue in BOUNDARY_REASONS
         if line.prose and not boundary:
             if start is None:

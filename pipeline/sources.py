@@ -81,19 +81,11 @@ def add(file: Path, *, outlet: str | None = None, url: str | None = None,
         raise PipelineError(Problem("duplicate-id", f"a source with id {source_id!r} already "
                                     "exists; rename the file to add it as a new source",
                                     file=str(file)))
-    target = Path(sources_dir) / file.name
-    if target.resolve() != file.resolve():
-        if target.exists():
-            raise PipelineError(Problem("source-exists", "sources/ already has a file of this name",
-                                        file=str(target)))
-        tmp = target.with_name(f".{target.name}.tmp")
-        shutil.copyfile(file, tmp)
-        tmp.replace(target)
     record = {
         "id": source_id,
         "file": file.name,
-        "sha256": sha256_file(target),
-        "bytes": target.stat().st_size,
+        "sha256": sha256_file(file),
+        "bytes": file.stat().st_size,
         "outlet": outlet or None,
         "url": url or None,
         "retrieved": retrieved or None,
@@ -102,6 +94,14 @@ def add(file: Path, *, outlet: str | None = None, url: str | None = None,
     found = schemas.problems(record, "source", file=str(file))
     if found:
         raise PipelineError(found, f"{file}: cannot add this source")
+    target = Path(sources_dir) / file.name
+    if target.resolve() != file.resolve():
+        if target.exists():
+            raise PipelineError(Problem("source-exists", "sources/ already has a file of this name",
+                                        file=str(target)))
+        tmp = target.with_name(f".{target.name}.tmp")
+        shutil.copyfile(file, tmp)
+        tmp.replace(target)
     write_manifest([*records, record], sources_dir)
     return record
 

@@ -1,0 +1,235 @@
+"""Golden records for the seeds, the audit invariant, and property tests of the cleaner."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline import ROOT, clean, schemas, sources, textnorm
+from pipeline.errors import PipelineError
+
+GOLDEN = json.loads((Path(__file__).parent / "golden" / "seeds.json").read_text("utf-8"))
+MANIFEST = {record["id"]: record for record in sources.read_manifest()}
+
+
+def cli_clean(*files: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", "clean", *files], cwd=ROOT,
+                          capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="module")
+def seed_records() -> dict[str, dict]:
+    """The seeds as the user sees them: through the CLI, one call for all five files."""
+    files = [f"sources/{MANIFEST[source_id]['file']}" for source_id in GOLDEN]
+    result = cli_clean(*files)
+    assert result.returncode == 0, result.stderr
+    return {record["id"]: record for record in json.loads(result.stdout)}
+
+
+@pytest.mark.parametrize("source_id", sorted(GOLDEN))
+def test_seed_matches_golden(seed_records, source_id):
+    expected, article = GOLDEN[source_id], seed_records[source_id]
+    for field in ("title", "outlet", "author", "language"):
+        assert article[field] == expected[field], field
+    for field in ("published", "updated"):
+        if expected[field] is None:
+            assert article[field]["date"] is None and article[field]["note"], field
+        else:
+            assert {k: article[field][k] for k in expected[field]} == expected[field], field
+    body = article["body"]
+    assert body[0]["text"].startswith(expected["first"])
+    assert body[-1]["text"].endswith(expected["last"])
+    assert len(body) == expected["paragraphs"]
+    assert [p["text"] for p in body if p["kind"] == "subheading"] == expected["subheadings"]
+    text = "\n".join(p["text"] for p in body)
+    for fragment in expected["absent"]:
+        assert fragment not in text, fragment
+    assert schemas.problems(article, "article") == []
+
+
+@pytest.mark.parametrize("source_id", sorted(GOLDEN))
+def test_every_line_is_kept_or_explained(seed_records, source_id):
+    raw = (ROOT / "sources" / MANIFEST[source_id]["file"]).read_bytes()
+    lines = [line for line in textnorm.lines(textnorm.decode(raw)[0]) if line]
+    article = seed_records[source_id]
+    kept = [p["text"] for p in article["body"]]
+    removed = [r["text"] for r in article["removed"]]
+    assert sorted(kept + removed) == sorted(lines)
+
+
+def test_clock_widget_and_related_dates_are_not_publication_dates(seed_records):
+    article = seed_records["001_3f7b99a4779a30ac"]
+    reasons = {r["line"]: r["reason"] for r in article["removed"]}
+    assert reasons[3] == "widget"  # "الثلاثاء, ديسمبر 30, 2025" above the title
+    assert article["published"]["date"] == "2022-09-25"
+
+
+def test_persian_sidebar_is_foreign_script(seed_records):
+    removed = seed_records["003_3a1ba17e5626a42f"]["removed"]
+    persian = [r for r in removed if "الطائفة العلویة" in r["text"]]
+    assert persian and persian[0]["reason"] == "foreign_script"
+
+
+def _page(title, body, *, top=(), bottom=()):
+    return "\n\n".join([*top, title, *body, *bottom])
+
+
+PROSE = [
+    "The ministry said on Tuesday that the talks, which began last month, would resume soon.",
+    "Officials from both sides declined to comment on the details of the draft agreement.",
+    "Analysts said the meeting marked a shift in a relationship that has been strained for years.",
+]
+
+
+def test_unseen_outlet_layout():
+    """A layout none of the seeds has: menu, share bar above, tags and a footer below."""
+    text = _page(
+        "Talks between the two sides resume after a long pause",
+        [PROSE[0], "Background", PROSE[1], PROSE[2]],
+        top=["Home", "World", "Politics", "Share on Facebook Twitter WhatsApp",
+             "By Jane Doe", ],
+        bottom=["Tags: diplomacy talks", "Read more", "Other headline about sports today",
+                "Copyright 2024 Example News. All rights reserved."],
+    )
+    article = clean.clean_text(text, article_id="x1")
+    assert article["title"] == "Talks between the two sides resume after a long pause"
+    assert [p["kind"] for p in article["body"]] == ["paragraph", "subheading", "paragraph",
+                                                   "paragraph"]
+    reasons = {r["text"]: r["reason"] for r in article["removed"]}
+    assert reasons["Tags: diplomacy talks"] == "tags"
+    assert reasons["Other headline about sports today"] == "related"
+    assert reasons["Copyright 2024 Example News. All rights reserved."] == "footer"
+    assert reasons["Share on Facebook Twitter WhatsApp"] == "share"
+
+
+def test_repeated_lines_across_an_outlets_pages_are_boilerplate():
+    promo = "Subscribe to our daily briefing for the latest headlines and analysis"
+    pages = [_page(f"Headline number {n} about the region", PROSE, top=[promo]) for n in range(3)]
+    repeated = clean.repeated_lines(pages)
+    article = clean.clean_text(pages[0], article_id="x2", boilerplate=repeated)
+    reasons = {r["text"]: r["reason"] for r in article["removed"]}
+    assert reasons[promo] == "repeated_boilerplate"
+    assert clean.repeated_lines(pages[:1]) == frozenset()
+
+
+def test_date_below_title_with_arabic_indic_digits_and_levantine_month():
+    text = _page("عنوان الخبر عن العلاقات بين الطرفين اليوم",
+                 ["قال مسؤول في الحركة، إن الوفد سيصل إلى العاصمة خلال الأيام المقبلة "
+                  "لبحث الملفات."],
+                 top=["الرئيسية", "أخبار"])
+    text = text.replace("اليوم\n\n", "اليوم\n\nالخميس ١٥ أيلول ٢٠٢٢\n\n", 1)
+    article = clean.clean_text(text, article_id="x3")
+    assert article["published"]["date"] == "2022-09-15"
+    assert article["published"]["original"] == "الخميس ١٥ أيلول ٢٠٢٢"
+
+
+@pytest.mark.parametrize(("data", "code"), [
+    (b"", "empty"),
+    (b"  \n\t\n ", "empty"),
+    (bytes(range(256)) * 8, "binary"),
+    (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00", "binary"),
+    (b"caf\xe9 \xff\xfe\x81\x8d text", "undecodable"),
+    (b"Home\n\nAbout us\n\nContact\n", "no-article"),
+])
+def test_bad_input_gets_a_named_error(data, code):
+    with pytest.raises(PipelineError) as raised:
+        clean.clean_source(data, source={"id": "bad", "file": "bad.txt", "sha256": "0" * 64})
+    problem = raised.value.problems[0]
+    assert problem.code == code
+    assert problem.file == "bad.txt"
+
+
+def test_cli_reports_each_bad_file_and_still_prints_the_good_ones(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    good = ROOT / "sources" / MANIFEST["004_4197719ec666b79c"]["file"]
+    result = cli_clean(str(empty), str(good), str(binary))
+    assert result.returncode == 1
+    assert f"{empty}: [empty]" in result.stderr
+    assert f"{binary}: [binary]" in result.stderr
+    assert "2 of 3 file(s) failed" in result.stderr
+    assert [record["id"] for record in json.loads(result.stdout)] == ["004_4197719ec666b79c"]
+
+
+def test_other_encodings_are_detected_and_recorded(tmp_path):
+    text = (ROOT / "sources" / MANIFEST["003_3a1ba17e5626a42f"]["file"]).read_text("utf-8")
+    utf8 = clean.clean_source(text.encode(), source={"id": "e", "file": "e", "sha256": "0" * 64})
+    for codec, name in (("utf-16", "utf-16"), ("utf-16-le", "utf-16"), ("utf-8-sig", "utf-8-sig")):
+        article = clean.clean_source(text.encode(codec),
+                                     source={"id": "e", "file": "e", "sha256": "0" * 64})
+        assert article["encoding"] == name
+        assert article["body"] == utf8["body"]
+    arabic = "\n\n".join(p["text"] for p in utf8["body"])  # cp1256 has no Persian letters
+    page = utf8["title"] + "\n\n" + arabic
+    assert clean.clean_source(page.encode("cp1256"),
+                              source={"id": "e", "file": "e", "sha256": "0" * 64}
+                              )["encoding"] == "cp1256"
+
+
+def test_invisible_characters_are_normalised_and_diacritics_kept():
+    line = "\u200f\ufeffقالَ  المتحدثُ\u00a0باسم\u200b الحركة،\u202b إنّ الوفد سيصل.\u202c"
+    assert textnorm.normalise_line(line) == "قالَ المتحدثُ باسم الحركة، إنّ الوفد سيصل."
+
+
+def test_run_writes_valid_records_and_reuses_them(tmp_path):
+    report = clean.run(out_dir=tmp_path / "articles", cache_dir=tmp_path / "cache")
+    assert report.cleaned == len(MANIFEST) and report.reused == 0
+    again = clean.run(out_dir=tmp_path / "articles", cache_dir=tmp_path / "cache")
+    assert again.cleaned == 0 and again.reused == len(MANIFEST)
+    for path in sorted((tmp_path / "articles").glob("*.json")):
+        assert schemas.problems(json.loads(path.read_text("utf-8")), "article") == []
+
+
+def test_run_continues_past_a_bad_source_and_leaves_no_partial_output(tmp_path):
+    src = tmp_path / "sources"
+    src.mkdir()
+    for record in list(MANIFEST.values())[:2]:
+        (src / record["file"]).write_bytes((ROOT / "sources" / record["file"]).read_bytes())
+        sources.add(src / record["file"], outlet=record["outlet"], sources_dir=src)
+    (src / "zz_empty.txt").write_bytes(b"")
+    sources.add(src / "zz_empty.txt", sources_dir=src)
+    out = tmp_path / "articles"
+    with pytest.raises(PipelineError) as raised:
+        clean.run(sources_dir=src, out_dir=out, cache_dir=tmp_path / "cache")
+    assert "1 of 3 sources failed" in raised.value.summary
+    assert raised.value.problems[0].file == "zz_empty.txt"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{record['id']}.json" for record in list(MANIFEST.values())[:2]]
+
+
+line_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(line_text, st.sampled_from(
+    [*PROSE, "", "• link", "ذات صلة", "الثلاثاء 28 محرم 1445"])), max_size=40))
+def test_cleaner_never_crashes_and_explains_every_line(page_lines):
+    text = "\n".join(page_lines)
+    try:
+        article = clean.clean_text(text, article_id="prop", source_file="p.txt",
+                                   source_sha256="0" * 64)
+    except PipelineError as error:
+        assert error.problems[0].code in {"no-article", "no-title"}
+        return
+    assert schemas.problems(article, "article") == []
+    lines = [line for line in textnorm.lines(text) if line]
+    assert sorted([p["text"] for p in article["body"]] + [r["text"] for r in article["removed"]]
+                  ) == sorted(lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_decoder_never_crashes(data):
+    try:
+        text, encoding = textnorm.decode(data)
+    except PipelineError as error:
+        assert error.problems[0].code in {"empty", "binary", "undecodable"}
+    else:
+        assert encoding in {"utf-8", "utf-8-sig", "utf-16", "cp1256"}
+        assert isinstance(text, str)

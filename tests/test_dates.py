@@ -1,0 +1,109 @@
+"""The date parser: examples from real pages, and round-trips of every format it claims."""
+
+import datetime as dt
+
+import pytest
+from hijridate import Gregorian
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import dates
+
+GREGORIAN_ARABIC = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+                    "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+             "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+ENGLISH = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب",
+         "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize(("text", "iso", "calendar"), [
+    ("الثلاثاء 28 محرم 1445", "2023-08-15", "hijri"),
+    ("25 سبتمبر، 2022", "2022-09-25", "gregorian"),
+    ("19 مايو، 2023", "2023-05-19", "gregorian"),
+    ("١٥ أيلول ٢٠٢٣", "2023-09-15", "gregorian"),
+    ("10 تشرين الأول 2019", "2019-10-10", "gregorian"),
+    ("3 ذو الحجة 1444 هـ", "2023-06-21", "hijri"),
+    ("March 12, 2023", "2023-03-12", "gregorian"),
+    ("2023-08-15", "2023-08-15", "gregorian"),
+    ("25/03/2023", "2023-03-25", "gregorian"),
+])
+def test_known_dates(text, iso, calendar):
+    value = dates.parse(text)
+    assert (value["date"], value["calendar"], value["precision"]) == (iso, calendar, "day")
+    assert value["original"] == text
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("05/03/2023", "ambiguous"),
+    ("الأربعاء 28 محرم 1445", "weekday"),  # 28 Muharram 1445 was a Tuesday
+    ("31 فبراير 2023", "not a valid date"),
+    ("5 رمضان 1200", "outside"),
+    ("نشر قبل ساعتين", "no date"),
+])
+def test_unsafe_dates_are_null_with_a_reason(text, why):
+    value = dates.parse(text)
+    assert value["date"] is None
+    assert why in value["note"]
+
+
+def test_glued_byline_reads_both_dates():
+    found = dates.find_dates("شيراز ماضي25 سبتمبر، 2022آخر تحديث:19 مايو، 20233 دقائق")
+    assert [f.value["date"] for f in found] == ["2022-09-25", "2023-05-19"]
+
+
+def test_hijri_month_alone_has_no_gregorian_date():
+    value = dates.parse("رمضان 1445")
+    assert value["date"] is None and value["precision"] == "month"
+    assert dates.parse("أيلول 2022")["date"] == "2022-09-01"
+
+
+days = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=days, family=st.sampled_from([GREGORIAN_ARABIC, LEVANTINE, ENGLISH]),
+       indic=st.booleans(), weekday=st.booleans(), comma=st.booleans())
+def test_gregorian_round_trip(day, family, indic, weekday, comma):
+    text = f"{day.day} {family[day.month - 1]}{'،' if comma else ''} {day.year}"
+    if weekday:
+        text = f"{WEEKDAYS_AR[day.weekday()]} {text}"
+    if indic:
+        text = text.translate(ARABIC_INDIC)
+    value = dates.parse(text)
+    assert value["date"] == day.isoformat(), text
+    assert value["calendar"] == "gregorian" and value["original"] == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=dt.date(1937, 3, 14), max_value=dt.date(2076, 11, 16)),
+       weekday=st.booleans(), suffix=st.booleans(), indic=st.booleans())
+def test_hijri_round_trip(day, weekday, suffix, indic):
+    hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    text = f"{hijri.day} {HIJRI[hijri.month - 1]} {hijri.year}{' هـ' if suffix else ''}"
+    if weekday:
+        text = f"{WEEKDAYS_AR[day.weekday()]} {text}"
+    if indic:
+        text = text.translate(ARABIC_INDIC)
+    value = dates.parse(text)
+    assert value["date"] == day.isoformat(), text
+    assert value["calendar"] == "hijri"
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=days)
+def test_iso_and_english_month_first_round_trip(day):
+    assert dates.parse(day.isoformat())["date"] == day.isoformat()
+    assert dates.parse(f"{ENGLISH[day.month - 1]} {day.day}, {day.year}")["date"] == \
+        day.isoformat()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_parser_never_crashes(text):
+    for found in dates.find_dates(text):
+        assert found.value["date"] is None or dt.date.fromisoformat(found.value["date"])

@@ -1,0 +1,54 @@
+"""The raw sources and their manifest: immutability, adding, accepting a deliberate change."""
+
+import pytest
+
+from pipeline import ROOT, schemas, sources
+from pipeline.errors import PipelineError
+from pipeline.fileio import sha256_file
+
+
+def test_manifest_matches_every_seed_byte_for_byte():
+    records = sources.read_manifest()
+    assert len(records) >= 5
+    sources.verify(records)
+    for record in records:
+        assert schemas.problems(record, "source") == []
+        assert sha256_file(ROOT / "sources" / record["file"]) == record["sha256"]
+        assert record["retrieved"] is None or len(record["retrieved"]) == 10
+
+
+def test_changed_source_stops_with_instructions_then_can_be_accepted(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Title\n\nBody text.\n", encoding="utf-8")
+    record = sources.add(page, outlet="Example", retrieved="2024-01-31", sources_dir=tmp_path)
+    assert record["bytes"] == page.stat().st_size
+    page.write_text("Title\n\nEdited body text.\n", encoding="utf-8")
+    with pytest.raises(PipelineError) as raised:
+        sources.verify(sources.read_manifest(tmp_path), tmp_path)
+    problem = raised.value.problems[0]
+    assert problem.code == "source-changed" and problem.record == "page"
+    assert "python -m pipeline sources accept page.txt" in problem.message
+    sources.accept("page.txt", tmp_path)
+    sources.verify(sources.read_manifest(tmp_path), tmp_path)
+
+
+def test_add_refuses_bad_metadata_and_duplicates(tmp_path):
+    page = tmp_path / "incoming" / "p.txt"
+    page.parent.mkdir()
+    page.write_text("x", encoding="utf-8")
+    with pytest.raises(PipelineError) as raised:
+        sources.add(page, retrieved="31/01/2024", sources_dir=tmp_path)
+    assert raised.value.problems[0].pointer == "/retrieved"
+    assert not (tmp_path / "manifest.csv").exists()
+    sources.add(page, sources_dir=tmp_path)
+    with pytest.raises(PipelineError, match="already exists"):
+        sources.add(page, sources_dir=tmp_path)
+
+
+def test_invalid_manifest_is_reported_with_its_line(tmp_path):
+    (tmp_path / "manifest.csv").write_text(
+        "id,file,sha256,bytes,outlet,url,retrieved,notes\nx,x.txt,nothex,12,,,,\n", "utf-8")
+    with pytest.raises(PipelineError) as raised:
+        sources.read_manifest(tmp_path)
+    assert raised.value.problems[0].file == "manifest.csv line 2"
+    assert raised.value.problems[0].pointer == "/sha256"

@@ -1,0 +1,417 @@
+"""Build the Frictionless data package: ``datapackage.json`` at the root, resources in ``data/``.
+
+The CSV tables' Table Schemas are derived from the JSON Schemas by code (:func:`columns`):
+nested objects are flattened (``published.date`` -> ``published_date``), arrays of records are
+left to the JSON resource, JSON types/formats/enums/patterns/bounds/required become
+Table Schema types and constraints, and every field keeps its schema title and description.
+
+Publishing is atomic: the package is assembled in a staging directory beside ``data/``,
+validated there (frictionless plus the JSON Schemas), and only then swapped in by renames.
+A failure at any point leaves the previous ``datapackage.json`` and ``data/`` as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import ROOT, schemas, tables, validate, versioning
+from .errors import PipelineError, Problem
+from .fileio import canonical_json, sha256_bytes
+
+NAME = "hamas-syria-relations"
+TITLE = "Hamas–Syria relations: a bilingual Arabic–English news corpus"
+DESCRIPTION = (
+    "News articles on relations between Hamas and Syria, cleaned from captured pages and "
+    "aligned sentence by sentence with English (the original for English articles, offline "
+    "Argos Translate machine translation or human post-edits for Arabic ones, each sentence "
+    "marked with its translation status). Tables: sources, articles, paragraphs and "
+    "sentences as CSV, plus the full nested article records as JSON. The article texts "
+    "belong to their publishers (see the licences)."
+)
+KEYWORDS = ["Hamas", "Syria", "news", "corpus", "Arabic", "English", "machine translation",
+            "parallel corpus", "Middle East"]
+LICENSES = [
+    {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+     "title": "Creative Commons Attribution 4.0: the derived data (metadata, structure, "
+              "sentence alignment, translations and annotations)"},
+    {"name": "MIT", "path": "https://opensource.org/licenses/MIT",
+     "title": "MIT: the pipeline code that builds this package"},
+    {"name": "publishers-rights", "path": "LICENSE-DATA.md",
+     "title": "Article texts (titles, bylines, paragraphs and Arabic sentences) remain the "
+              "property of their publishers; they are included unchanged for non-commercial "
+              "research under quotation and fair-dealing exceptions and are not relicensed."},
+]
+CONTRIBUTORS = [{"title": "Corpus pipeline maintainers", "role": "author"}]
+#: CSV resources: (resource name, record schema). Their order is the descriptor's order.
+TABLES = (("sources", "source"), ("articles", "article"), ("paragraphs", "paragraph"),
+          ("sentences", "sentence"))
+#: The nested article records, for readers who want ``body`` and ``removed`` as structures.
+ARTICLES_JSON = "articles-json"
+DATA_DIR = "data"
+DESCRIPTOR = "datapackage.json"
+STAGING_PREFIX = ".package-staging-"
+#: The record id column: primary key of every table, and the target of foreign keys.
+ID = "id"
+SCALARS = {"string", "integer", "number", "boolean"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One CSV column: where its value sits in a record and its Table Schema field."""
+
+    path: tuple[str, ...]
+    field: dict
+
+    @property
+    def name(self) -> str:
+        return self.field["name"]
+
+    def value(self, record: dict):
+        for key in self.path:
+            record = record.get(key) if isinstance(record, dict) else None
+        return record
+
+
+def _types(prop: dict) -> list[str]:
+    kind = prop.get("type", [])
+    return [t for t in ([kind] if isinstance(kind, str) else kind) if t != "null"]
+
+
+def _field_type(prop: dict) -> dict:
+    kinds = _types(prop)
+    if len(kinds) != 1:
+        return {"type": "any"}
+    kind, fmt = kinds[0], prop.get("format")
+    if kind == "string" and fmt == "date":
+        return {"type": "date"}
+    if kind == "string" and fmt == "date-time":
+        return {"type": "datetime"}
+    if kind == "string" and fmt in ("uri", "email", "uuid"):
+        return {"type": "string", "format": fmt}
+    return {"type": kind}
+
+
+def _table_pattern(pattern: str) -> str:
+    """JSON Schema patterns search; Table Schema patterns must match the whole value."""
+    if pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$"):
+        return pattern[1:-1]
+    return f".*(?:{pattern}).*"
+
+
+def _may_be_empty(prop: dict) -> bool:
+    """Whether a string field admits "" (which CSV cannot tell apart from a missing value)."""
+    if _types(prop) != ["string"] or prop.get("minLength", 0) >= 1 or "enum" in prop:
+        return False
+    return "pattern" not in prop or re.search(prop["pattern"], "") is not None
+
+
+def _constraints(prop: dict, required: bool) -> dict:
+    found = {}
+    if required and "null" not in prop.get("type", []) and not _may_be_empty(prop):
+        found["required"] = True
+    if "enum" in prop:
+        found["enum"] = [value for value in prop["enum"] if value is not None]
+    if "pattern" in prop:
+        found["pattern"] = _table_pattern(prop["pattern"])
+    renames = {"minimum": "minimum", "maximum": "maximum", "minLength": "minLength",
+               "maxLength": "maxLength", "minItems": "minLength", "maxItems": "maxLength"}
+    found |= {renames[key]: prop[key] for key in renames if key in prop}
+    return found
+
+
+def _field(path: tuple[str, ...], prop: dict, required: bool,
+           titles: list[str], descriptions: list[str]) -> dict:
+    field = {
+        "name": "_".join(path),
+        "title": ": ".join([*titles, prop.get("title", path[-1])]),
+        "description": " ".join([*descriptions, prop.get("description", "")]).strip(),
+        **_field_type(prop),
+    }
+    constraints = _constraints(prop, required)
+    if constraints:
+        field["constraints"] = constraints
+    if field["type"] == "array":
+        items = schemas.resolve(prop["items"])
+        field["arrayItem"] = {**_field_type(items)}
+        item_constraints = _constraints(items, False)
+        if item_constraints:
+            field["arrayItem"]["constraints"] = item_constraints
+    return field
+
+
+def _columns(schema: dict, path: tuple[str, ...], required: bool,
+             titles: list[str], descriptions: list[str]) -> list[Column]:
+    found = []
+    for name, raw in schema["properties"].items():
+        prop = schemas.resolve(raw)
+        sub_path = (*path, name)
+        is_required = required and name in schema.get("required", [])
+        if "properties" in prop:
+            found += _columns(prop, sub_path, is_required and "null" not in prop.get("type", []),
+                              [*titles, prop.get("title", name)],
+                              [*descriptions, prop.get("description", "")])
+        elif _types(prop) == ["array"]:
+            # Arrays of records (article body, removed lines) have their own table or live
+            # in the JSON resource; arrays of scalars fit in one JSON-encoded cell.
+            if set(_types(schemas.resolve(prop.get("items", {})))) <= SCALARS:
+                found.append(Column(sub_path, _field(sub_path, prop, is_required,
+                                                     titles, descriptions)))
+        else:
+            found.append(Column(sub_path, _field(sub_path, prop, is_required,
+                                                 titles, descriptions)))
+    return found
+
+
+def columns(schema_name: str) -> list[Column]:
+    """The CSV columns of a record type, derived from its JSON Schema."""
+    return _columns(schemas.load(schema_name), (), True, [], [])
+
+
+def table_schema(schema_name: str) -> dict:
+    """The Frictionless Table Schema of a record type's CSV table."""
+    cols = columns(schema_name)
+    names = [column.name for column in cols]
+    result = {"fields": [column.field for column in cols]}
+    if ID in names:
+        result["primaryKey"] = [ID]
+    # Convention: a column "<record>_id" refers to the id of the table holding <record>s.
+    foreign_keys = [
+        {"fields": [f"{record}_{ID}"], "reference": {"resource": resource, "fields": [ID]}}
+        for resource, record in TABLES
+        if record != schema_name and f"{record}_{ID}" in names
+    ]
+    if foreign_keys:
+        result["foreignKeys"] = foreign_keys
+    return result
+
+
+def table_rows(articles: list[dict], sentences: dict[str, list[dict]],
+               manifest: list[dict]) -> dict[str, list[dict]]:
+    """Records of each CSV table, in a fixed order."""
+    return {
+        "sources": sorted(manifest, key=lambda record: record[ID]),
+        "articles": articles,
+        "paragraphs": [paragraph for article in articles for paragraph in article["body"]],
+        "sentences": sorted(
+            (sentence for items in sentences.values() for sentence in items),
+            key=lambda s: (s["article_id"], s["paragraph_index"], s["sentence_index"])),
+    }
+
+
+def data_files(articles: list[dict], sentences: dict[str, list[dict]],
+               manifest: list[dict]) -> dict[str, bytes]:
+    """Every file under data/, as bytes, keyed by its path in the package."""
+    articles = sorted(articles, key=lambda article: article[ID])
+    files = {}
+    for (resource, record), rows in zip(TABLES, table_rows(articles, sentences, manifest).values(),
+                                        strict=True):
+        cols = columns(record)
+        flat = [{column.name: column.value(row) for column in cols} for row in rows]
+        files[f"{DATA_DIR}/{resource}.csv"] = tables.dumps(
+            flat, [column.name for column in cols]).encode("utf-8")
+    files[f"{DATA_DIR}/articles.json"] = canonical_json(articles).encode("utf-8")
+    return files
+
+
+def _file_facts(data: bytes) -> dict:
+    return {"bytes": len(data), "hash": f"sha256:{sha256_bytes(data)}"}
+
+
+def _schema_path(record: str) -> str:
+    return f"schemas/{record}.schema.json"
+
+
+def resources(files: dict[str, bytes]) -> list[dict]:
+    found = []
+    for resource, record in TABLES:
+        schema, path = schemas.load(record), f"{DATA_DIR}/{resource}.csv"
+        whole_records = [column.path for column in columns(record)] == [
+            (name,) for name in schemas.fields(record)]
+        found.append({
+            "name": resource,
+            "type": "table",
+            "path": path,
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "title": resource.capitalize(),
+            "description": f"{schema['description']} One row per record"
+                           + ("." if whole_records else "; nested fields flattened to "
+                              "parent_child columns, lists of records left to the JSON "
+                              "resource."),
+            # Rows that are whole records can be checked against the JSON Schema as well.
+            **({validate.RECORD_SCHEMA: _schema_path(record)} if whole_records else {}),
+            "dialect": dict(tables.DIALECT),
+            "schema": table_schema(record),
+            **_file_facts(files[path]),
+        })
+    path = f"{DATA_DIR}/articles.json"
+    found.append({
+        "name": ARTICLES_JSON,
+        "type": "json",
+        "path": path,
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+        "title": "Articles (full nested records)",
+        "description": "A JSON list of the complete article records, sorted by id, with "
+                       "the body paragraphs and the audit of removed lines nested; each item "
+                       "conforms to the JSON Schema named in recordSchema.",
+        validate.RECORD_SCHEMA: _schema_path("article"),
+        **_file_facts(files[path]),
+    })
+    return found
+
+
+def outlets(articles: list[dict], manifest: list[dict]) -> list[dict]:
+    """The package's ``sources``: each outlet once, with a URL where the manifest has one."""
+    urls = {record[ID]: record["url"] for record in manifest}
+    found: dict[str, dict] = {}
+    unnamed = []
+    for article in sorted(articles, key=lambda article: article[ID]):
+        if not article["outlet"]:
+            unnamed.append(article[ID])
+            continue
+        entry = found.setdefault(article["outlet"], {"title": article["outlet"]})
+        if urls.get(article[ID]) and "path" not in entry:
+            entry["path"] = urls[article[ID]]
+    result = list(found.values())
+    if unnamed:
+        result.append({"title": f"Pages that do not name their outlet: {', '.join(unnamed)}"})
+    return result
+
+
+def created(root: Path = ROOT) -> str:
+    """The package's creation time, never the wall clock: ``SOURCE_DATE_EPOCH`` if set,
+    otherwise the time of the last commit touching the inputs (sources, schemas,
+    translations), so re-running a build, or committing its output, changes nothing."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        try:
+            epoch = subprocess.run(
+                ["git", "log", "-1", "--format=%ct", "--", "sources", "schemas", "translations"],
+                cwd=root, capture_output=True, text=True, check=False).stdout.strip()
+        except OSError:
+            epoch = ""
+    if not epoch.isdigit():
+        raise PipelineError(Problem("no-timestamp", "cannot date the package: set "
+                                    "SOURCE_DATE_EPOCH or commit the inputs to git",
+                                    file=str(root)))
+    return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def descriptor(files: dict[str, bytes], articles: list[dict], manifest: list[dict], *,
+               version: str, created_at: str) -> dict:
+    return {
+        "name": NAME,
+        "title": TITLE,
+        "description": DESCRIPTION,
+        "version": version,
+        "created": created_at,
+        "keywords": KEYWORDS,
+        "licenses": LICENSES,
+        "sources": outlets(articles, manifest),
+        "contributors": CONTRIBUTORS,
+        "resources": resources(files),
+    }
+
+
+def package_records(package_dir: Path) -> tuple[list[dict], list[dict], list[dict]]:
+    """Articles, sentences and sources as read back from a built package's files."""
+    by_name = {resource["name"]: resource for resource in
+               validate.read_json(Path(package_dir) / DESCRIPTOR, package_dir)[0]["resources"]}
+    return tuple(validate.resource_records(package_dir, by_name[name])
+                 for name in (ARTICLES_JSON, "sentences", "sources"))
+
+
+def read_inputs(root: Path, build_dir: Path, sources_dir: Path):
+    """Articles, sentences and manifest, all validated; raises listing every problem."""
+    found = schemas.check_metaschemas() + validate.check_formats()
+    manifest, problems = validate.check_manifest(sources_dir)
+    found += problems
+    articles, problems = validate.check_articles(build_dir, root)
+    found += problems
+    sentences, problems = validate.check_sentences(build_dir, articles, root)
+    found += problems
+    if found:
+        raise PipelineError(found, f"package not built, {len(found)} problem(s) in its "
+                                   "inputs; the previous package is unchanged")
+    return articles, sentences, manifest
+
+
+def _same_as_published(staging: Path, root: Path) -> bool:
+    def listing(base: Path) -> dict[str, bytes]:
+        paths = [base / DESCRIPTOR, *sorted((base / DATA_DIR).rglob("*"))]
+        return {p.relative_to(base).as_posix(): p.read_bytes() for p in paths if p.is_file()}
+    return (root / DESCRIPTOR).exists() and listing(staging) == listing(root)
+
+
+def publish(staging: Path, root: Path) -> None:
+    """Swap a validated staging package in: data/ by directory rename, then the descriptor.
+    If a rename fails, the previous data/ is put back."""
+    data, old = root / DATA_DIR, staging / "previous-data"
+    if data.exists():
+        os.rename(data, old)
+    try:
+        os.rename(staging / DATA_DIR, data)
+        os.replace(staging / DESCRIPTOR, root / DESCRIPTOR)
+    except BaseException:
+        if data.exists() and old.exists():
+            os.rename(data, staging / DATA_DIR)
+        if old.exists():
+            os.rename(old, data)
+        raise
+
+
+def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path | None = None,
+        version: str | None = None) -> dict:
+    """Build, validate and publish the package under ``root``; returns a summary.
+
+    ``version`` forces the descriptor's version (the release stage uses it); by default it
+    is derived from the last release (see :mod:`pipeline.versioning`).
+    """
+    root = Path(root)
+    articles, sentences, manifest = read_inputs(
+        root, Path(build_dir or root / "build"), Path(sources_dir or root / "sources"))
+    files = data_files(articles, sentences, manifest)
+    created_at = created(root)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    try:
+        for path, data in files.items():
+            (staging / path).parent.mkdir(parents=True, exist_ok=True)
+            (staging / path).write_bytes(data)
+        if version is None:
+            # Versions follow the content as readers will see it: read it back from the files.
+            staged_articles, staged_sentences, staged_sources = _read_back(staging, files)
+            version = versioning.pending_version(
+                root / "releases",
+                versioning.snapshot(staged_articles, staged_sentences, staged_sources))
+        versioning.parse(version)
+        package = descriptor(files, articles, manifest, version=version, created_at=created_at)
+        (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
+        found = validate.check_package(staging, staging)
+        if found:
+            raise PipelineError(found, "the new package failed validation and was not "
+                                       "published; the previous package is unchanged")
+        changed = not _same_as_published(staging, root)
+        if changed:
+            publish(staging, root)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return {"version": version, "created": created_at, "changed": changed,
+            "articles": len(articles),
+            "sentences": sum(len(items) for items in sentences.values()),
+            "files": {path: len(data) for path, data in files.items()}}
+
+
+def _read_back(staging: Path, files: dict[str, bytes]):
+    # A provisional descriptor (resources only) is enough to read the staged files.
+    (staging / DESCRIPTOR).write_bytes(canonical_json({"resources": resources(files)}).encode())
+    return package_records(staging)

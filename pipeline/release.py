@@ -1,0 +1,205 @@
+"""Release the built package: propose the SemVer bump, write the CHANGELOG entry, and build
+``dist/hamas-syria-relations-<version>.zip`` (byte-reproducible) with its ``SHA256SUMS``.
+
+The release works from the published package (``datapackage.json`` + ``data/``), so it runs
+on a fresh clone. It compares the package with ``releases/<last version>.json`` (see
+:mod:`pipeline.versioning`), refuses when nothing changed, when the version already exists or
+is not higher than the last one, and when the package fails validation. Everything is
+computed in memory first; files are written only once every check has passed, and the
+release record, written last, is what marks the version as released.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from . import ROOT, package, schemas, validate, versioning
+from .errors import PipelineError, Problem
+from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes
+
+RELEASES_DIR = "releases"
+CHANGELOG = "CHANGELOG.md"
+CHANGELOG_HEADER = (
+    "# Changelog\n\n"
+    "Versions of the `hamas-syria-relations` data package. Entries are written by "
+    "`nox -s release` from the difference with the previous release; versions follow "
+    "SemVer (major: schema changes that break readers; minor: articles added or removed, "
+    "additive schema changes; patch: corrections).\n"
+)
+UNRELEASED = "## Unreleased\n"
+#: Files shipped in every archive besides the descriptor, data and schemas.
+DOCUMENTS = ("README.md", "LICENSE", "LICENSE-DATA.md", CHANGELOG)
+#: Listing more ids than this in one changelog line helps nobody; the rest are counted.
+MAX_IDS = 20
+
+
+def archive_name(version: str) -> str:
+    return f"{package.NAME}-{version}.zip"
+
+
+def _ids(ids: list[str]) -> str:
+    shown = ", ".join(f"`{i}`" for i in ids[:MAX_IDS])
+    return shown + (f" and {len(ids) - MAX_IDS} more" if len(ids) > MAX_IDS else "")
+
+
+def changelog_entry(version: str, date: str, changes: dict, bump: str, proposed: str,
+                    titles: dict[str, str], totals: tuple[int, int]) -> str:
+    """The CHANGELOG section for a release, generated from the snapshot diff.
+    ``titles`` maps article ids (current and removed ones) to their titles; ``totals`` is
+    the number of articles and sentences in the released package."""
+    how = f"{bump} release" + (f" (proposed: {proposed})" if bump not in (proposed, "first")
+                               else "")
+    lines = [f"## {version} — {date}", "",
+             f"{how[0].upper()}{how[1:]}: {totals[0]} articles, {totals[1]} aligned sentences.",
+             ""]
+
+    def section(title: str, items: list[str]) -> None:
+        if items:
+            lines.extend([f"### {title}", "", *[f"- {item}" for item in items], ""])
+
+    for key, title in (("articles_added", "Articles added"),
+                       ("articles_removed", "Articles removed"),
+                       ("articles_changed", "Articles changed")):
+        section(title, [f"`{i}` {titles.get(i, '')}".rstrip() for i in changes[key]])
+    section("Sentences", [
+        f"{len(changes[key])} {what}: {_ids(changes[key])}"
+        for key, what in (("sentences_retranslated", "retranslated"),
+                          ("sentences_changed", "with changed text"),
+                          ("sentences_added", "added"), ("sentences_removed", "removed"))
+        if changes[key]])
+    section("Sources", [f"manifest row added, removed or corrected: `{i}`"
+                        for i in changes["sources_changed"]])
+    section("Schema changes", [
+        *[f"Breaking: {item}" for item in changes["schema_breaking"]],
+        *[f"Additive: {item}" for item in changes["schema_additive"]],
+        *[f"Documentation: {item}" for item in changes["schema_docs"]]])
+    return "\n".join(lines)
+
+
+def with_entry(changelog: str, entry: str) -> str:
+    """``changelog`` with ``entry`` inserted above the newest release. Hand-written notes
+    under an ``## Unreleased`` heading move into the entry; the heading stays, empty."""
+    text = changelog or CHANGELOG_HEADER
+    position = text.find("\n## ")
+    head, tail = (text, "") if position < 0 else (text[:position + 1], text[position + 1:])
+    unreleased = ""
+    if tail.startswith(UNRELEASED):
+        end = tail.find("\n## ")
+        unreleased, tail = (tail, "") if end < 0 else (tail[:end + 1], tail[end + 1:])
+        notes = unreleased.removeprefix(UNRELEASED).strip()
+        entry = entry.rstrip("\n") + (f"\n\n### Notes\n\n{notes}" if notes else "")
+        unreleased = UNRELEASED + "\n"
+    return (head.rstrip("\n") + "\n\n" + unreleased + entry.rstrip("\n") + "\n"
+            + ("\n" + tail if tail else ""))
+
+
+def archive_members(root: Path, descriptor: dict, descriptor_bytes: bytes,
+                    changelog: bytes) -> dict[str, bytes]:
+    """Path in the archive -> bytes, for everything a release ships."""
+    missing = [name for name in DOCUMENTS if name != CHANGELOG and not (root / name).is_file()]
+    if missing:
+        raise PipelineError([Problem("missing-file", "a release must ship this file",
+                                     file=name) for name in missing],
+                            "refusing to release: required files are missing")
+    members = {package.DESCRIPTOR: descriptor_bytes, CHANGELOG: changelog}
+    members |= {name: (root / name).read_bytes() for name in DOCUMENTS if name != CHANGELOG}
+    members |= {resource["path"]: (root / resource["path"]).read_bytes()
+                for resource in descriptor["resources"]}
+    members |= {f"schemas/{name}.schema.json": schemas.schema_path(name).read_bytes()
+                for name in schemas.names()}
+    return members
+
+
+def build_zip(members: dict[str, bytes], version: str, created: str) -> bytes:
+    """A byte-reproducible zip: sorted members under one top folder, every timestamp set to
+    the package's ``created`` time, fixed permissions and compression, a SHA256SUMS file."""
+    sums = "".join(f"{sha256_bytes(data)}  {name}\n" for name, data in sorted(members.items()))
+    members = {**members, "SHA256SUMS": sums.encode("utf-8")}
+    stamp = datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").timetuple()[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(members):
+            info = zipfile.ZipInfo(f"{package.NAME}-{version}/{name}", date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # Unix, so the permission bits below mean the same everywhere
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, members[name], compresslevel=9)
+    return buffer.getvalue()
+
+
+def _kind(previous: str | None, target: str) -> str:
+    """Which bump ``target`` is from ``previous`` (the user may have overridden the proposal)."""
+    if previous is None:
+        return "first"
+    was, now = versioning.parse(previous), versioning.parse(target)
+    return next(kind for kind, a, b in zip(versioning.BUMPS, was, now, strict=True)
+                if a != b or kind == "patch")
+
+
+def _check_version(target: str, last: dict | None, releases_dir: Path) -> None:
+    if target.endswith(versioning.DEV_SUFFIX) or "-" in target:
+        raise PipelineError(Problem("bad-version", f"{target} is a pre-release version; "
+                                    "a release needs MAJOR.MINOR.PATCH"))
+    versioning.parse(target)
+    if target in versioning.release_records(releases_dir):
+        raise PipelineError(Problem(
+            "version-exists", f"version {target} has already been released; released "
+            "versions never change. Choose a higher version (--version) or bump (--bump).",
+            file=f"{RELEASES_DIR}/{target}.json"))
+    if last and versioning.parse(target) <= versioning.parse(last["version"]):
+        raise PipelineError(Problem("version-not-higher", f"version {target} is not higher "
+                                    f"than the last release, {last['version']}"))
+
+
+def run(*, root: Path = ROOT, version: str | None = None, bump: str | None = None,
+        dry_run: bool = False, dist_dir: Path | None = None) -> dict:
+    """Propose (``dry_run``) or make a release of the package published under ``root``."""
+    root = Path(root)
+    releases_dir, dist_dir = root / RELEASES_DIR, Path(dist_dir or root / "dist")
+    if not (root / package.DESCRIPTOR).exists():
+        raise PipelineError(Problem("package-missing", "no package to release; run "
+                                    "`nox -s build` first", file=package.DESCRIPTOR))
+    found = validate.check_package(root, root)
+    if found:
+        raise PipelineError(found, "refusing to release: the package fails validation")
+    articles, sentences, sources = package.package_records(root)
+    current = versioning.snapshot(articles, sentences, sources)
+    last = versioning.last_release(releases_dir)
+    changes = versioning.diff(last and last["snapshot"], current)
+    proposed = versioning.proposed_bump(changes)
+    if proposed is None:
+        raise PipelineError(Problem("nothing-to-release", f"the package is identical to "
+                                    f"release {last['version']}; nothing to release"))
+    target = version or versioning.next_version(last, bump or proposed)
+    _check_version(target, last, releases_dir)
+    descriptor = json.loads((root / package.DESCRIPTOR).read_text(encoding="utf-8"))
+    titles = {**{i: a["title"] for i, a in (last or {"snapshot": {"articles": {}}})
+                 ["snapshot"]["articles"].items()},
+              **{a["id"]: a["title"] for a in articles}}
+    chosen = _kind(last and last["version"], target)
+    entry = changelog_entry(target, descriptor["created"][:10], changes, chosen, proposed, titles,
+                            (len(articles), len(sentences)))
+    summary = {"version": target, "previous": last and last["version"], "proposed": proposed,
+               "changes": changes, "changelog": entry}
+    if dry_run:
+        return summary
+    descriptor["version"] = target
+    descriptor_bytes = canonical_json(descriptor).encode("utf-8")
+    changelog_path = root / CHANGELOG
+    changelog = with_entry(changelog_path.read_text(encoding="utf-8")
+                           if changelog_path.exists() else "", entry)
+    members = archive_members(root, descriptor, descriptor_bytes, changelog.encode("utf-8"))
+    archive = build_zip(members, target, descriptor["created"])
+    archive_path = dist_dir / archive_name(target)
+    atomic_write_bytes(archive_path, archive)
+    atomic_write_bytes(root / package.DESCRIPTOR, descriptor_bytes)
+    atomic_write_text(changelog_path, changelog)
+    record = {"version": target, "created": descriptor["created"],
+              "archive": archive_name(target), "archive_sha256": sha256_bytes(archive),
+              "snapshot": current}
+    atomic_write_text(releases_dir / f"{target}.json", canonical_json(record))
+    return {**summary, "archive": str(archive_path), "archive_sha256": record["archive_sha256"]}

@@ -1,0 +1,32 @@
+"""Release the built package: propose the SemVer bump, write the CHANGELOG entry and the zip.
+
+  python -m pipeline release --dry-run      # show the proposed version and changelog entry
+  python -m pipeline release                # release with the proposed bump
+  python -m pipeline release --bump major   # or override: --version 2.0.0
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from . import release, versioning
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("--dry-run", action="store_true",
+                        help="only show the proposal and the changelog entry")
+    override = parser.add_mutually_exclusive_group()
+    override.add_argument("--bump", choices=versioning.BUMPS, help="override the proposed bump")
+    override.add_argument("--version", help="release exactly this version (MAJOR.MINOR.PATCH)")
+
+
+def main(args: argparse.Namespace) -> int:
+    result = release.run(version=args.version, bump=args.bump, dry_run=args.dry_run)
+    previous = result["previous"] or "no previous release"
+    print(f"proposed bump: {result['proposed']} ({previous} -> {result['version']})\n")
+    print(result["changelog"])
+    if not args.dry_run:
+        print(f"released {result['version']}: {result['archive']}\n"
+              f"sha256 {result['archive_sha256']}")
+    return 0

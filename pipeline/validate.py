@@ -1,0 +1,290 @@
+"""Validate every record of every stage against the JSON Schemas in ``schemas/``.
+
+Inputs checked: the schemas themselves (metaschema), the sources manifest, the article
+records (and the paragraphs inside them) under ``build/articles/``, the sentence lists under
+``build/sentences/``, the translation memory ``translations/*.jsonl`` and the published data
+package (``datapackage.json`` + ``data/``, with the official frictionless validator).
+
+Nothing stops at the first problem: every violation is collected and reported together
+with its file, record id, JSON pointer and message.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from . import ROOT, schemas, sources, tables
+from .errors import PipelineError, Problem
+from .fileio import atomic_write_text, canonical_json, sha256_bytes
+
+#: Formats the schemas use; validation must really check them, not silently skip them
+#: (jsonschema ignores a format whose optional checker package is not installed).
+REQUIRED_FORMATS = ("date", "uri")
+
+#: Descriptor property naming the JSON Schema each row (CSV) or item (JSON list) of a
+#: resource conforms to, so validation needs no resource-to-schema table of its own.
+RECORD_SCHEMA = "recordSchema"
+
+
+def label(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` when it is inside it: short, machine-independent reports."""
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def record_label(record, position: int) -> str:
+    if isinstance(record, dict) and isinstance(record.get("id"), str) and record["id"]:
+        return record["id"]
+    return f"[{position}]"
+
+
+def read_json(path: Path, root: Path) -> tuple[object, list[Problem]]:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8")), []
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return None, [Problem("invalid-json", str(error), file=label(path, root))]
+
+
+def check_formats() -> list[Problem]:
+    checker = schemas.validator(schemas.names()[0]).format_checker
+    return [
+        Problem("format-unchecked", f"no checker for format {name!r}: install "
+                "jsonschema[format-nongpl] so the schemas' formats are enforced")
+        for name in REQUIRED_FORMATS if checker is None or name not in checker.checkers
+    ]
+
+
+def article_problems(article, file: str) -> list[Problem]:
+    """Schema violations of one article record plus the id links between it and its body."""
+    if not isinstance(article, dict):
+        return [Problem("schema-type", "an article record must be a JSON object", file=file)]
+    found = schemas.problems(article, "article", file=file)
+    article_id = article.get("id")
+    expected_id = Path(file).stem
+    if isinstance(article_id, str) and article_id != expected_id:
+        found.append(Problem("id-mismatch", f"article id must equal the file name {expected_id!r}",
+                             file=file, record=article_id, pointer="/id"))
+    body = article.get("body")
+    for index, paragraph in enumerate(body if isinstance(body, list) else []):
+        if not isinstance(paragraph, dict):
+            continue
+        expected = {"article_id": article_id, "index": index,
+                    "id": f"{article_id}-p{index:03d}"}
+        for key, value in expected.items():
+            if key in paragraph and paragraph[key] != value:
+                found.append(Problem(
+                    "id-mismatch", f"expected {value!r} (paragraph {index} of {article_id})",
+                    file=file, record=str(article_id), pointer=f"/body/{index}/{key}"))
+    return found
+
+
+def check_articles(build_dir: Path, root: Path = ROOT) -> tuple[list[dict], list[Problem]]:
+    """Read and check every ``build/articles/*.json``; returns the records sorted by id."""
+    directory = Path(build_dir) / "articles"
+    if not directory.is_dir():
+        return [], [Problem("missing-input", "no article records; run "
+                            "`python -m pipeline clean --all` first", file=label(directory, root))]
+    articles, found = [], []
+    for path in sorted(directory.glob("*.json")):
+        record, problems = read_json(path, root)
+        problems = problems or article_problems(record, label(path, root))
+        found += problems
+        if not problems:
+            articles.append(record)
+    if not articles and not found:
+        found.append(Problem("missing-input", "no article records", file=label(directory, root)))
+    return sorted(articles, key=lambda article: article["id"]), found
+
+
+def sentence_problems(sentences, article: dict, file: str) -> list[Problem]:
+    """Schema violations of one article's sentence list and its links back to the article."""
+    if not isinstance(sentences, list):
+        return [Problem("schema-type", "a sentence file must hold a JSON list", file=file)]
+    paragraphs = {paragraph["id"]: paragraph["index"] for paragraph in article["body"]}
+    found, seen = [], set()
+    for position, sentence in enumerate(sentences):
+        record = record_label(sentence, position)
+        if not isinstance(sentence, dict):
+            found.append(Problem("schema-type", "a sentence must be a JSON object",
+                                 file=file, record=record))
+            continue
+        problems = schemas.problems(sentence, "sentence", file=file, record_id=record)
+        found += problems
+        if problems:
+            continue
+        if record in seen:
+            found.append(Problem("duplicate-id", "sentence id appears more than once",
+                                 file=file, record=record, pointer="/id"))
+        seen.add(record)
+        expected = {
+            "article_id": article["id"],
+            "paragraph_index": paragraphs.get(sentence["paragraph_id"]),
+            "id": f"{sentence['paragraph_id']}-s{sentence['sentence_index']:02d}",
+            "text_sha256": sha256_bytes(sentence["text"].encode("utf-8")),
+        }
+        if sentence["paragraph_id"] not in paragraphs:
+            found.append(Problem("unknown-reference", f"no paragraph with this id in article "
+                                 f"{article['id']}", file=file, record=record,
+                                 pointer="/paragraph_id"))
+            del expected["paragraph_index"]
+        for key, value in expected.items():
+            if sentence[key] != value:
+                found.append(Problem("id-mismatch", f"expected {value!r}",
+                                     file=file, record=record, pointer=f"/{key}"))
+    return found
+
+
+def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
+                    ) -> tuple[dict[str, list[dict]], list[Problem]]:
+    """Read and check ``build/sentences/<article_id>.json`` for every article."""
+    directory = Path(build_dir) / "sentences"
+    if not directory.is_dir():
+        return {}, [Problem("missing-input", "no sentence records; run the translate stage "
+                            "(`python -m pipeline translate`) first", file=label(directory, root))]
+    by_id = {article["id"]: article for article in articles}
+    result, found = {}, []
+    for path in sorted(directory.glob("*.json")):
+        if path.stem not in by_id:
+            found.append(Problem("unknown-reference", "sentence file for an article that has "
+                                 "no valid record", file=label(path, root)))
+            continue
+        value, problems = read_json(path, root)
+        problems = problems or sentence_problems(value, by_id[path.stem], label(path, root))
+        found += problems
+        if not problems:
+            result[path.stem] = value
+    found += [Problem("missing-input", "article has no sentence file; re-run the translate "
+                      "stage", file=label(directory / f"{article_id}.json", root),
+                      record=article_id)
+              for article_id in sorted(by_id) if not (directory / f"{article_id}.json").exists()]
+    return result, found
+
+
+def check_translations(translations_dir: Path, root: Path = ROOT) -> list[Problem]:
+    """Every line of ``translations/*.jsonl`` against the translation schema, when it exists."""
+    if "translation" not in schemas.names():
+        return []
+    found = []
+    for path in sorted(Path(translations_dir).glob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{label(path, root)} line {number}"
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError as error:
+                found.append(Problem("invalid-json", str(error), file=where))
+                continue
+            found += schemas.problems(entry, "translation", file=where)
+    return found
+
+
+def check_manifest(sources_dir: Path) -> tuple[list[dict], list[Problem]]:
+    try:
+        return sources.read_manifest(sources_dir), []
+    except PipelineError as error:
+        return [], error.problems
+
+
+def resource_records(package_dir: Path, resource: dict) -> list:
+    """The records of a resource that declares its ``recordSchema``, as typed values."""
+    # Bytes, not read_text(): newline translation would alter line breaks inside cells.
+    text = (Path(package_dir) / resource["path"]).read_bytes().decode("utf-8")
+    if resource.get("format") == "json":
+        return json.loads(text)
+    return tables.loads_records(text, schema_name(resource))
+
+
+def schema_name(resource: dict) -> str:
+    return Path(resource[RECORD_SCHEMA]).name.removesuffix(".schema.json")
+
+
+def frictionless_problems(descriptor_path: Path, root: Path = ROOT) -> list[Problem]:
+    """Run the official frictionless validator over a package and translate its report."""
+    import frictionless  # slow to import; only the package checks need it
+
+    report = frictionless.validate(str(descriptor_path))
+    base = Path(descriptor_path).parent
+    found = [Problem(f"frictionless-{error.type}", error.message,
+                     file=label(descriptor_path, root)) for error in report.errors]
+    descriptor, _ = read_json(descriptor_path, root)
+    columns = {resource.get("name"): [field["name"] for field in
+                                      resource.get("schema", {}).get("fields", [])]
+               for resource in (descriptor or {}).get("resources", [])}
+    for task in report.tasks:
+        file = label(base / task.place, root) if task.place else task.name
+        names = columns.get(task.name, [])
+        for error in task.errors:
+            record = ""
+            if getattr(error, "row_number", None):
+                # Name the row by its record id when the table has one, as elsewhere.
+                cells = getattr(error, "cells", [])
+                position = names.index("id") if "id" in names else -1
+                record = f"row {error.row_number}"
+                if 0 <= position < len(cells) and cells[position]:
+                    record = f"{cells[position]} ({record})"
+            field = getattr(error, "field_name", None)
+            found.append(Problem(f"frictionless-{error.type}", error.message, file=file,
+                                 record=record, pointer=f"/{field}" if field else ""))
+    return found
+
+
+def check_package(package_dir: Path, root: Path = ROOT) -> list[Problem]:
+    """A built package: frictionless (structure, types, constraints, keys, bytes, hashes),
+    then each record read back from the files against its JSON Schema."""
+    descriptor_path = Path(package_dir) / "datapackage.json"
+    descriptor, found = read_json(descriptor_path, root)
+    if found:
+        return found
+    found = frictionless_problems(descriptor_path, root)
+    if found:
+        return found
+    for resource in descriptor["resources"]:
+        if RECORD_SCHEMA not in resource:
+            continue
+        file = label(Path(package_dir) / resource["path"], root)
+        for position, record in enumerate(resource_records(package_dir, resource)):
+            found += schemas.problems(record, schema_name(resource), file=file,
+                                      record_id=record_label(record, position))
+    return found
+
+
+def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path | None = None,
+        translations_dir: Path | None = None, check_built_package: bool = True,
+        report_path: Path | None = None) -> dict:
+    """Validate everything; raise :class:`PipelineError` listing every problem found.
+
+    ``check_built_package`` also validates ``datapackage.json`` and ``data/`` under ``root``
+    when they exist (the package stage validates its own new package before publishing it,
+    so a build calls this with ``False`` before packaging). Returns counts of what was checked.
+    """
+    root = Path(root)
+    build_dir = Path(build_dir or root / "build")
+    found = schemas.check_metaschemas() + check_formats()
+    manifest, problems = check_manifest(Path(sources_dir or root / "sources"))
+    found += problems
+    articles, problems = check_articles(build_dir, root)
+    found += problems
+    sentences, problems = check_sentences(build_dir, articles, root)
+    found += problems
+    found += check_translations(Path(translations_dir or root / "translations"), root)
+    package_checked = check_built_package and (root / "datapackage.json").exists()
+    if package_checked:
+        found += check_package(root, root)
+    summary = {
+        "sources": len(manifest),
+        "articles": len(articles),
+        "paragraphs": sum(len(article["body"]) for article in articles),
+        "sentences": sum(len(items) for items in sentences.values()),
+        "package": package_checked,
+        "problems": [problem.to_dict() for problem in found],
+    }
+    if report_path:
+        atomic_write_text(Path(report_path), canonical_json(summary))
+    if found:
+        raise PipelineError(found, f"validation failed: {len(found)} problem(s)")
+    return summary

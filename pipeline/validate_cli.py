@@ -1,0 +1,27 @@
+"""Validate every record of every stage against the JSON Schemas, and the built package.
+
+  python -m pipeline validate               # schemas, manifest, build/, translations/, package
+  python -m pipeline validate --no-package  # skip datapackage.json + data/
+  python -m pipeline validate --report build/validation-report.json
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from . import validate
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("--no-package", action="store_true",
+                        help="do not validate the published datapackage.json and data/")
+    parser.add_argument("--report", help="also write the structured report (JSON) to this file")
+
+
+def main(args: argparse.Namespace) -> int:
+    summary = validate.run(check_built_package=not args.no_package, report_path=args.report)
+    checked = "" if summary["package"] else " (package not checked)"
+    print(f"valid: {summary['sources']} sources, {summary['articles']} articles, "
+          f"{summary['paragraphs']} paragraphs, {summary['sentences']} sentences{checked}")
+    return 0

@@ -1,0 +1,202 @@
+"""Package versions: what changed since the last release, and which SemVer bump that means.
+
+Each release leaves ``releases/<version>.json`` in the repository: the version, and a
+*snapshot* of the released content (a hash per article, per sentence text and translation,
+per source row, and each schema's *surface*: every field path with its type, format,
+requiredness and constraints). Comparing a new build's snapshot with the last one works on a
+fresh clone, without the old archive.
+
+Bump rules (from a reader's point of view):
+
+* major: a schema change that can break readers: a field removed or renamed, its type or
+  format changed, or a field that was required may now be absent;
+* minor: articles added or removed, or an additive schema change (new field, changed
+  constraints or enum values);
+* patch: corrections: article text or metadata changed, sentences retranslated or
+  re-segmented, source rows corrected, schema titles/descriptions reworded.
+
+Between releases the package's version is the proposed next version with a ``-dev``
+pre-release suffix, so a package never claims a released version it does not match.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from . import schemas
+from .errors import PipelineError, Problem
+from .fileio import sha256_bytes
+
+#: Version of the first release.
+INITIAL_VERSION = "1.0.0"
+DEV_SUFFIX = "-dev"
+BUMPS = ("major", "minor", "patch")
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?$")
+#: Schema keywords that constrain values; a change to one is additive (minor), not breaking.
+CONSTRAINTS = ("enum", "pattern", "minimum", "maximum", "minLength", "maxLength",
+               "minItems", "uniqueItems")
+
+
+def parse(version: str) -> tuple[int, int, int]:
+    match = SEMVER.match(version or "")
+    if not match:
+        raise PipelineError(Problem("bad-version", f"{version!r} is not a SemVer version "
+                                    "(MAJOR.MINOR.PATCH)"))
+    return int(match[1]), int(match[2]), int(match[3])
+
+
+def bumped(version: str, bump: str) -> str:
+    major, minor, patch = parse(version)
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+#: Hex digits kept of each hash in a snapshot: 64 bits tell changed from unchanged records
+#: with no practical risk of collision and keep release records small.
+DIGEST_LENGTH = 16
+
+
+def digest(value) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return sha256_bytes(text.encode("utf-8"))[:DIGEST_LENGTH]
+
+
+def surface(schema: dict, path: str = "", required: bool = True) -> dict[str, dict]:
+    """Every field path of ``schema`` (following $refs and array items) with what readers
+    rely on: types, format, requiredness, constraints, and a digest of its documentation."""
+    schema = schemas.resolve(schema)
+    kinds = schema.get("type", [])
+    entry = {
+        "type": sorted([kinds] if isinstance(kinds, str) else kinds),
+        "format": schema.get("format"),
+        "required": required,
+        "constraints": {key: schema[key] for key in CONSTRAINTS if key in schema},
+        "doc": digest([schema.get("title"), schema.get("description")]),
+    }
+    found = {path or "/": entry}
+    for name, prop in schema.get("properties", {}).items():
+        found |= surface(prop, f"{path}/{name}", name in schema.get("required", []))
+    if isinstance(schema.get("items"), dict):
+        found |= surface(schema["items"], f"{path}/[]", True)
+    return found
+
+
+def snapshot(articles: list[dict], sentences: list[dict], sources: list[dict]) -> dict:
+    """The content of a package, reduced to what a release diff needs."""
+    return {
+        "articles": {a["id"]: {"sha256": digest(a), "title": a["title"]} for a in articles},
+        "sentences": {
+            s["id"]: {"article": s["article_id"], "text": s["text_sha256"][:DIGEST_LENGTH],
+                      "translation": digest([s["english"], s["translation_status"]])}
+            for s in sentences
+        },
+        "sources": {s["id"]: digest(s) for s in sources},
+        "schemas": {name: surface(schemas.load(name)) for name in schemas.names()},
+    }
+
+
+def _schema_changes(old: dict, new: dict) -> dict[str, list[str]]:
+    changes = {"breaking": [], "additive": [], "docs": []}
+    for name in sorted(set(old) | set(new)):
+        before, after = old.get(name, {}), new.get(name, {})
+        for path in sorted(set(before) | set(after)):
+            where = f"{name}{path if path != '/' else ''}"
+            if path not in after:
+                changes["breaking"].append(f"{where}: removed")
+                continue
+            if path not in before:
+                changes["additive"].append(f"{where}: added")
+                continue
+            was, now = before[path], after[path]
+            for key in ("type", "format"):
+                if was[key] != now[key]:
+                    changes["breaking"].append(f"{where}: {key} {was[key]} -> {now[key]}")
+            if was["required"] and not now["required"]:
+                changes["breaking"].append(f"{where}: no longer required")
+            elif now["required"] and not was["required"]:
+                changes["additive"].append(f"{where}: now required")
+            if was["constraints"] != now["constraints"]:
+                changes["additive"].append(f"{where}: constraints changed")
+            if was["doc"] != now["doc"]:
+                changes["docs"].append(f"{where}: title or description reworded")
+    return changes
+
+
+def diff(old: dict | None, new: dict) -> dict[str, list[str]]:
+    """What changed between two snapshots; every list sorted. ``old`` None: first release."""
+    old = old or {"articles": {}, "sentences": {}, "sources": {}, "schemas": {}}
+    a_old, a_new = old["articles"], new["articles"]
+    s_old, s_new = old["sentences"], new["sentences"]
+    common = sorted(set(s_old) & set(s_new))
+    added, removed = sorted(set(a_new) - set(a_old)), sorted(set(a_old) - set(a_new))
+    # Sentences and source rows of added or removed articles are part of that change.
+    whole = set(added) | set(removed)
+    schema = _schema_changes(old["schemas"], new["schemas"]) if old["schemas"] else {
+        "breaking": [], "additive": [], "docs": []}
+    return {
+        "articles_added": added,
+        "articles_removed": removed,
+        "articles_changed": sorted(i for i in set(a_old) & set(a_new)
+                                   if a_old[i]["sha256"] != a_new[i]["sha256"]),
+        "sentences_added": sorted(i for i in set(s_new) - set(s_old)
+                                  if s_new[i]["article"] not in whole),
+        "sentences_removed": sorted(i for i in set(s_old) - set(s_new)
+                                    if s_old[i]["article"] not in whole),
+        "sentences_changed": [i for i in common if s_old[i]["text"] != s_new[i]["text"]],
+        "sentences_retranslated": [i for i in common if s_old[i]["text"] == s_new[i]["text"]
+                                   and s_old[i]["translation"] != s_new[i]["translation"]],
+        "sources_changed": sorted(i for i in set(old["sources"]) | set(new["sources"])
+                                  if old["sources"].get(i) != new["sources"].get(i)
+                                  and i not in whole),
+        "schema_breaking": schema["breaking"],
+        "schema_additive": schema["additive"],
+        "schema_docs": schema["docs"],
+    }
+
+
+def proposed_bump(changes: dict[str, list[str]]) -> str | None:
+    """The SemVer bump a diff calls for, or None when nothing changed."""
+    if changes["schema_breaking"]:
+        return "major"
+    if changes["articles_added"] or changes["articles_removed"] or changes["schema_additive"]:
+        return "minor"
+    if any(changes.values()):
+        return "patch"
+    return None
+
+
+def release_records(releases_dir: Path) -> dict[str, Path]:
+    """Released version -> its record file, for every ``releases/<version>.json``."""
+    found = {}
+    for path in Path(releases_dir).glob("*.json"):
+        if SEMVER.match(path.stem):
+            found[path.stem] = path
+    return found
+
+
+def last_release(releases_dir: Path) -> dict | None:
+    """The record of the highest released version, or None before the first release."""
+    records = release_records(releases_dir)
+    if not records:
+        return None
+    latest = max(records, key=parse)
+    return json.loads(records[latest].read_text(encoding="utf-8"))
+
+
+def next_version(last: dict | None, bump: str) -> str:
+    return bumped(last["version"], bump) if last else INITIAL_VERSION
+
+
+def pending_version(releases_dir: Path, current: dict) -> str:
+    """The version a freshly built package carries: the last release's when the content is
+    unchanged, otherwise the proposed next version marked as a pre-release."""
+    last = last_release(releases_dir)
+    bump = proposed_bump(diff(last and last["snapshot"], current))
+    if last and bump is None:
+        return last["version"]
+    return next_version(last, bump or "minor") + DEV_SUFFIX

@@ -1,0 +1,135 @@
+"""Validation: metaschemas, formats, every record of every stage, every problem reported."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from corpus_fixture import EPOCH, article, make_repo, manifest_row, sentences
+
+from pipeline import ROOT, schemas, validate
+from pipeline.errors import PipelineError
+from pipeline.fileio import canonical_json
+
+A, B = "010_aaaaaaaaaaaaaaaa", "011_bbbbbbbbbbbbbbbb"
+
+
+def _walk(schema: dict, where: str):
+    for name, prop in schema.get("properties", {}).items():
+        yield f"{where}/{name}", prop
+        yield from _walk(prop, f"{where}/{name}")
+        if isinstance(prop.get("items"), dict):
+            yield from _walk(prop["items"], f"{where}/{name}[]")
+
+
+def _problems(root, **kwargs) -> list:
+    with pytest.raises(PipelineError) as caught:
+        validate.run(root=root, check_built_package=False, **kwargs)
+    return caught.value.problems
+
+
+def test_every_schema_passes_its_metaschema_and_documents_every_field():
+    assert schemas.check_metaschemas() == []
+    assert validate.check_formats() == []
+    for name in schemas.names():
+        schema = schemas.load(name)
+        assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+        assert schema["$id"].endswith(f"/{name}.schema.json")
+        assert schema["title"] and schema["description"]
+        for where, prop in _walk(schema, name):
+            assert prop.get("title") and prop.get("description"), f"{where} is undocumented"
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("url", "not a uri"), ("retrieved", "2024-13-45"), ("retrieved", "01/02/2024")])
+def test_formats_are_really_checked(field, value):
+    record = {**manifest_row(A), field: value}
+    found = schemas.problems(record, "source", file="manifest.csv")
+    assert [(p.code, p.pointer, p.record) for p in found] == [("schema-format", f"/{field}", A)]
+
+
+def test_valid_records_pass_and_are_counted(tmp_path):
+    make_repo(tmp_path)
+    summary = validate.run(root=tmp_path, check_built_package=False)
+    assert summary["articles"] == 2 and summary["sources"] == 2
+    assert summary["paragraphs"] == 3 and summary["sentences"] == 5
+    assert summary["problems"] == []
+
+
+def test_every_violation_is_reported_with_file_record_and_pointer(tmp_path):
+    make_repo(tmp_path)
+    bad = article(A)
+    bad["title"] = 42                      # wrong type
+    del bad["language"]                    # missing required field
+    bad["body"][1]["index"] = "one"        # wrong type, nested in the body
+    bad["published"]["date"] = "2022-02-30"  # not a date
+    (tmp_path / "build/articles" / f"{A}.json").write_text(canonical_json(bad))
+    bad_sentences = sentences(B)
+    bad_sentences[1]["english"] = 7
+    bad_sentences[1]["translation_status"] = "guessed"
+    (tmp_path / "build/sentences" / f"{B}.json").write_text(canonical_json(bad_sentences))
+
+    found = {(p.file, p.record, p.pointer, p.code) for p in _problems(tmp_path)}
+    article_file, sentence_file = f"build/articles/{A}.json", f"build/sentences/{B}.json"
+    assert {
+        (article_file, A, "/title", "schema-type"),
+        (article_file, A, "", "schema-required"),
+        (article_file, A, "/body/1/index", "schema-type"),
+        (article_file, A, "/published/date", "schema-format"),
+        (sentence_file, f"{B}-p000-s01", "/english", "schema-type"),
+        (sentence_file, f"{B}-p000-s01", "/translation_status", "schema-enum"),
+    } <= found
+    report = PipelineError(_problems(tmp_path)).report()
+    assert "'language' is a required property" in report
+
+
+def test_links_between_records_are_checked(tmp_path):
+    make_repo(tmp_path)
+    record = article(A)
+    record["body"][1]["id"] = f"{A}-p007"
+    (tmp_path / "build/articles" / f"{A}.json").write_text(canonical_json(record))
+    items = sentences(B)
+    items[0]["paragraph_id"] = f"{B}-p009"
+    items[1]["text_sha256"] = "0" * 64
+    items.append(dict(items[1]))
+    (tmp_path / "build/sentences" / f"{B}.json").write_text(canonical_json(items))
+    found = {(p.record, p.pointer, p.code) for p in _problems(tmp_path)}
+    assert {(A, "/body/1/id", "id-mismatch"),
+            (f"{B}-p000-s00", "/paragraph_id", "unknown-reference"),
+            (f"{B}-p000-s01", "/text_sha256", "id-mismatch"),
+            (f"{B}-p000-s01", "/id", "duplicate-id")} <= found
+
+
+def test_missing_or_unparsable_inputs_are_named(tmp_path):
+    make_repo(tmp_path)
+    (tmp_path / "build/sentences" / f"{B}.json").unlink()
+    (tmp_path / "build/articles" / "999_x.json").write_text("{not json")
+    found = {(p.file, p.code) for p in _problems(tmp_path)}
+    assert (f"build/sentences/{B}.json", "missing-input") in found
+    assert ("build/articles/999_x.json", "invalid-json") in found
+
+
+@pytest.mark.skipif("translation" not in schemas.names(), reason="no translation schema yet")
+def test_translation_memory_lines_are_validated(tmp_path):
+    make_repo(tmp_path)
+    memory = tmp_path / "translations"
+    memory.mkdir()
+    (memory / f"{A}.jsonl").write_text(
+        json.dumps({"sentence_id": f"{A}-p000-s00"}) + "\n\n{broken\n", encoding="utf-8")
+    found = {(p.file, p.record, p.code) for p in _problems(tmp_path)}
+    assert (f"translations/{A}.jsonl line 1", f"{A}-p000-s00", "schema-required") in found
+    assert (f"translations/{A}.jsonl line 3", "", "invalid-json") in found
+
+
+def test_repository_translation_memory_is_valid():
+    assert validate.check_translations(ROOT / "translations") == []
+
+
+def test_report_file_lists_every_problem(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    make_repo(tmp_path)
+    (tmp_path / "build/articles" / f"{A}.json").write_text(canonical_json({"id": A}))
+    report = tmp_path / "report.json"
+    problems = _problems(tmp_path, report_path=report)
+    written = json.loads(report.read_text(encoding="utf-8"))["problems"]
+    assert written == [problem.to_dict() for problem in problems] and len(written) > 1

@@ -38,6 +38,31 @@ def clean(session: nox.Session) -> None:
 
 
 @nox.session
+def validate(session: nox.Session) -> None:
+    """Validate every record of every stage and the published package against the schemas."""
+    install(session)
+    session.run("python", "-m", "pipeline", "validate", *session.posargs)
+
+
+@nox.session
+def package(session: nox.Session) -> None:
+    """Build, validate and atomically publish datapackage.json and data/."""
+    install(session)
+    session.run("python", "-m", "pipeline", "package", *session.posargs)
+
+
+@nox.session
+def release(session: nox.Session) -> None:
+    """Propose the SemVer bump, write the CHANGELOG entry and dist/<name>-<version>.zip.
+
+    ``nox -s release -- --dry-run`` only shows the proposal; ``-- --bump major`` or
+    ``-- --version X.Y.Z`` overrides it.
+    """
+    install(session)
+    session.run("python", "-m", "pipeline", "release", *session.posargs)
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, golden, package, translation and browser tests)."""
     install(session, "translate", "docs", "test")

@@ -16,6 +16,9 @@ from .errors import PipelineError
 STAGES = {
     "sources": ".sources_cli",
     "clean": ".clean_cli",
+    "validate": ".validate_cli",
+    "package": ".package_cli",
+    "release": ".release_cli",
     "build": ".build",
 }
 

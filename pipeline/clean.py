@@ -24,7 +24,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from itertools import islice
 from pathlib import Path
 
 from tqdm import tqdm
@@ -84,13 +84,18 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 
 _BULLET = re.compile(r"^[•·▪►▸◦○●■□♦➤✓✔\-–—*]\s*")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
-_TICKER_GLUE = re.compile(r"[?؟!](?=[^\s\d.!?؟\"”’)»\]])|[^\s.]\.(?=[^\s\d.])")
+# Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
+_TICKER_GLUE = re.compile(r"[?؟!](?=[^\s\d.!?؟\"”’)»\]…])|[\u0621-\u064a]\.(?=[\u0621-\u064a])"
+                          r"|[a-z]{2}\.(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"(?<!\.)\.[\"”’»)\]]*$")
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")  # every date has digits
 
 BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
 MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "comments" is prose
+MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragraph long
+MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 
 
@@ -112,6 +117,19 @@ _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 
 
 # ---------------------------------------------------------------------------------------
+class _lazy:  # lowercase: used like functools.cached_property, minus its 3.11 lock
+    """A computed-once attribute: the value replaces the descriptor in the instance dict."""
+
+    def __init__(self, func):
+        self.func, self.name = func, func.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass
 class Line:
     """One non-blank line of the page, with the features the rules look at."""
@@ -120,40 +138,41 @@ class Line:
     text: str
     boilerplate: bool = False  # repeated across pages of the same outlet
 
-    @cached_property
+    @_lazy
     def key(self) -> str:
         return _key(self.text)
 
-    @cached_property
+    @_lazy
     def words(self) -> int:
         return len(self.text.split())
 
-    @cached_property
+    @_lazy
     def bullet(self) -> bool:
         return bool(_BULLET.match(self.text)) and self.words > 1
 
-    @cached_property
+    @_lazy
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation.
-        return self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2
+        return self.words >= 12 and next(islice(_TICKER_GLUE.finditer(self.text), 1, 2), None) \
+            is not None
 
-    @cached_property
+    @_lazy
     def glued_duplicate(self) -> bool:
         half, odd = divmod(len(self.text), 2)
         return not odd and half >= 3 and self.text[:half] == self.text[half:]
 
-    @cached_property
+    @_lazy
     def foreign_script(self) -> bool:
         return textnorm.is_persian_orthography(self.text)
 
-    @cached_property
+    @_lazy
     def breadcrumb(self) -> bool:
         return len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2
 
-    @cached_property
+    @_lazy
     def cue(self) -> str | None:
         """The furniture kind this short line belongs to, if its words say so."""
-        if self.words > MAX_CUE_WORDS and not self.social_heavy:
+        if self.words > MAX_SHARE_WORDS or (self.words > MAX_CUE_WORDS and not self.social_heavy):
             return None
         if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
             return "share"
@@ -162,17 +181,17 @@ class Line:
                 return reason
         return None
 
-    @cached_property
+    @_lazy
     def social_heavy(self) -> bool:
         hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
 
-    @cached_property
+    @_lazy
     def furniture(self) -> bool:
         return (self.boilerplate or self.ticker or self.glued_duplicate or self.foreign_script
                 or self.breadcrumb or self.cue is not None)
 
-    @cached_property
+    @_lazy
     def prose(self) -> bool:
         """Reads as running text of an article: long, or sentence-shaped."""
         if self.furniture or self.bullet:
@@ -183,9 +202,9 @@ class Line:
         return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)
 
-    @cached_property
+    @_lazy
     def dates(self) -> list[dates.FoundDate]:
-        return dates.find_dates(self.text)
+        return dates.find_dates(self.text) if _DIGIT.search(self.text) else []
 
     @property
     def headline_shaped(self) -> bool:
@@ -415,8 +434,9 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     """
     lines = [Line(number, content) for number, content in enumerate(textnorm.lines(text), 1)
              if content]
-    for line in lines:
-        line.boilerplate = line.key in boilerplate
+    if boilerplate:
+        for line in lines:
+            line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
     where = {"file": source_file or article_id, "record": article_id}
     body = _find_body(lines)
     if body is None:
@@ -433,17 +453,18 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     header = _read_header(page, title, body[0])
     kept = _classify_body(page, *body)
     _classify_outside(page, title, *body)
-    language = _article_language([lines[i].text for i, _ in kept])
+    counts = [textnorm.script_counts(lines[i].text) for i, _ in kept]
+    language = textnorm.language_of_counts(*map(sum, zip(*counts, strict=True))) or "ar"
     paragraphs = [
         {
             "id": f"{article_id}-p{n:03d}",
             "article_id": article_id,
             "index": n,
             "kind": kind,
-            "language": textnorm.language(lines[i].text) or language,
+            "language": textnorm.language_of_counts(*count) or language,
             "text": lines[i].text,
         }
-        for n, (i, kind) in enumerate(kept)
+        for n, ((i, kind), count) in enumerate(zip(kept, counts, strict=True))
     ]
     return {
         "id": article_id,
@@ -465,14 +486,6 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     }
 
 
-def _article_language(texts: list[str]) -> str:
-    arabic = latin = 0
-    for text in texts:
-        a, b = textnorm.script_counts(text)
-        arabic, latin = arabic + a, latin + b
-    return "ar" if arabic >= latin else "en"
-
-
 def repeated_lines(texts: list[str], min_pages: int = 2) -> frozenset[str]:
     """Keys of short lines that appear on at least ``min_pages`` pages of one outlet.
 
@@ -482,7 +495,8 @@ def repeated_lines(texts: list[str], min_pages: int = 2) -> frozenset[str]:
     """
     counts: Counter[str] = Counter()
     for text in texts:
-        keys = {_key(line) for line in textnorm.lines(text) if line and len(line.split()) <= 15}
+        keys = {_key(line) for line in textnorm.lines(text)
+                if line and len(line.split()) <= MAX_BOILERPLATE_WORDS}
         counts.update(key for key in keys if key)
     return frozenset(key for key, count in counts.items() if count >= min_pages)
 

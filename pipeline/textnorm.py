@@ -11,9 +11,10 @@ from .errors import PipelineError, Problem
 # Invisible characters that scraped pages carry but text never needs: zero-width space,
 # word joiner, BOM, bidi marks, embeddings/overrides and isolates, Arabic letter mark.
 # ZWNJ/ZWJ (U+200C/D) are kept: Persian and Urdu orthography depends on them.
-_INVISIBLE = dict.fromkeys(
-    [0x200B, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-)
+# C0 controls other than tab/newline go the same way (one pass removes both kinds).
+_INVISIBLE = re.compile(
+    "[\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -23,8 +24,9 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789"
 _FOLD = str.maketrans("أإآٱىةیکﻻ", "اااايهيكل")
 _ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Runs rather than single letters: counting a few runs per word is much faster.
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 # Letters used by Persian (and Urdu) orthography but not by standard Arabic.
 _PERSIAN_LETTER = re.compile(r"[\u06cc\u06a9\u06af\u067e\u0686\u0698]")
 _ARABIC_ONLY = re.compile(r"[\u064a\u0649\u0643]")  # ي ى ك
@@ -60,7 +62,7 @@ def decode(data: bytes, file: str = "") -> tuple[str, str]:
         return _reject_binary(data.decode("utf-8"), file), "utf-8"
     except UnicodeDecodeError as utf8_error:
         text = data.decode("cp1256", errors="replace")
-        letters = len(_ARABIC_LETTER.findall(text))
+        letters = script_counts(text)[0]
         if "\ufffd" not in text and letters >= 0.3 * len(re.findall(r"\w", text)):
             return _reject_binary(text, file), "cp1256"
         raise PipelineError(Problem(
@@ -96,8 +98,7 @@ def _reject_binary(text: str, file: str) -> str:
 
 def normalise_line(line: str) -> str:
     """NFC, invisible and control characters removed, every space run one space, trimmed."""
-    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
-    line = _CONTROL.sub("", line)
+    line = _INVISIBLE.sub("", unicodedata.normalize("NFC", line))
     return _SPACES.sub(" ", line).strip()
 
 
@@ -120,12 +121,16 @@ def fold_arabic(text: str, keep_length: bool = False) -> str:
 
 def script_counts(text: str) -> tuple[int, int]:
     """Number of (Arabic-script, Latin-script) letters."""
-    return len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+    return (sum(map(len, _ARABIC_LETTER.findall(text))),
+            sum(map(len, _LATIN_LETTER.findall(text))))
 
 
 def language(text: str) -> str | None:
     """ISO 639-1 code from the script: ``ar`` or ``en`` (Latin script), or None for no letters."""
-    arabic, latin = script_counts(text)
+    return language_of_counts(*script_counts(text))
+
+
+def language_of_counts(arabic: int, latin: int) -> str | None:
     if not arabic and not latin:
         return None
     return "ar" if arabic >= latin else "en"
@@ -133,5 +138,7 @@ def language(text: str) -> str | None:
 
 def is_persian_orthography(text: str) -> bool:
     """True for text written with Persian letter forms (ی ک …) rather than Arabic ones."""
+    if not _PERSIAN_LETTER.search(text):
+        return False
     persian = len(_PERSIAN_LETTER.findall(text))
     return persian >= 2 and persian > len(_ARABIC_ONLY.findall(text))

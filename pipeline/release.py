@@ -171,6 +171,8 @@ def run(*, root: Path = ROOT, version: str | None = None, bump: str | None = Non
     last = versioning.last_release(releases_dir)
     changes = versioning.diff(last and last["snapshot"], current)
     proposed = versioning.proposed_bump(changes)
+    if version:
+        _check_version(version, last, releases_dir)
     if proposed is None:
         raise PipelineError(Problem("nothing-to-release", f"the package is identical to "
                                     f"release {last['version']}; nothing to release"))

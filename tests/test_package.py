@@ -1,0 +1,253 @@
+"""The Frictionless data package: derived schemas, official validation, determinism,
+atomic publishing, and the README's loading snippet."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from corpus_fixture import EPOCH, article, make_repo, sha256, snapshot_files
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline import ROOT, package, schemas, validate
+from pipeline.errors import PipelineError
+from pipeline.fileio import canonical_json
+
+A, B = "010_aaaaaaaaaaaaaaaa", "011_bbbbbbbbbbbbbbbb"
+
+
+@pytest.fixture(autouse=True)
+def fixed_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """One package built from the fixture records; tests copy it rather than rebuild."""
+    root = make_repo(tmp_path_factory.mktemp("built"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        package.run(root=root)
+    return root
+
+
+@pytest.fixture
+def repo(built, tmp_path) -> Path:
+    shutil.copytree(built, tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+def descriptor(root: Path) -> dict:
+    return json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def frictionless_cli(root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(["frictionless", "validate", "datapackage.json"], cwd=root,
+                          capture_output=True, text=True, check=False)
+
+
+def test_table_schemas_are_derived_from_the_json_schemas():
+    article_fields = {f["name"]: f for f in package.table_schema("article")["fields"]}
+    date_value = schemas.load("date-value")
+    # Nested date objects are flattened, keep their documentation, and get real types.
+    for parent in ("published", "updated"):
+        for child, prop in date_value["properties"].items():
+            field = article_fields[f"{parent}_{child}"]
+            assert prop["description"] in field["description"]
+            assert field["title"].endswith(prop["title"])
+    assert article_fields["published_date"]["type"] == "date"
+    assert article_fields["published_calendar"]["constraints"]["enum"] == ["gregorian", "hijri"]
+    # Lists of records stay out of the CSV; they live in data/articles.json.
+    assert "body" not in article_fields and "removed" not in article_fields
+    sentence = package.table_schema("sentence")
+    fields = {f["name"]: f for f in sentence["fields"]}
+    assert [f["name"] for f in sentence["fields"]] == schemas.fields("sentence")
+    assert fields["quality_flags"]["type"] == "array"
+    assert fields["quality_flags"]["arrayItem"]["constraints"]["enum"] == (
+        schemas.load("sentence")["properties"]["quality_flags"]["items"]["enum"])
+    assert fields["sentence_index"]["constraints"] == {"required": True, "minimum": 0}
+    assert sentence["primaryKey"] == ["id"]
+    assert {fk["fields"][0]: fk["reference"]["resource"] for fk in sentence["foreignKeys"]} == {
+        "article_id": "articles", "paragraph_id": "paragraphs"}
+    source = {f["name"]: f for f in package.table_schema("source")["fields"]}
+    assert source["url"]["format"] == "uri" and source["retrieved"]["type"] == "date"
+    # A string that may legitimately be "" cannot be "required" in CSV, where "" is missing.
+    assert "constraints" not in source["notes"]
+
+
+def test_every_field_carries_its_schema_title_and_description():
+    for _, record in package.TABLES:
+        props = schemas.load(record)["properties"]
+        for column in package.columns(record):
+            prop = schemas.resolve(props[column.path[0]])
+            assert prop["title"] in column.field["title"]
+            assert prop["description"] in column.field["description"]
+
+
+def test_patterns_keep_their_meaning_in_table_schema():
+    for json_pattern, value in (("^[a-z]{2,3}$", "ar"), ("^[a-z]{2,3}$", "arab"),
+                                ("[0-9]", "a1b"), ("[0-9]", "ab")):
+        table_pattern = package._table_pattern(json_pattern)
+        assert bool(re.fullmatch(table_pattern, value)) == bool(re.search(json_pattern, value))
+
+
+def test_official_frictionless_cli_validates_the_package(repo):
+    result = frictionless_cli(repo)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # ... and it is not a rubber stamp: a foreign key broken in the data makes the same
+    # validator (called in-process, the CLI takes seconds to start) report it.
+    path = repo / "data/sentences.csv"
+    text = path.read_text(encoding="utf-8").replace(f"{A}-p001,1", f"{A}-p009,1")
+    path.write_text(text, encoding="utf-8")
+    found = validate.check_package(repo, repo)
+    assert {p.code for p in found} == {"frictionless-hash-count", "frictionless-foreign-key"}
+
+
+def test_descriptor_metadata_and_resources(repo):
+    meta = descriptor(repo)
+    assert meta["name"] == "hamas-syria-relations"
+    assert meta["version"] == "1.0.0-dev"  # nothing released yet
+    assert meta["created"] == "2024-05-01T12:00:00Z"
+    assert {lic["name"] for lic in meta["licenses"]} >= {"CC-BY-4.0", "MIT"}
+    assert any("publishers" in lic["title"] for lic in meta["licenses"])
+    assert {"title": "Example Daily", "path": "https://news.example.org/a"} in meta["sources"]
+    assert meta["contributors"] == [{"title": "Corpus pipeline maintainers", "role": "author"}]
+    assert meta["title"] and meta["description"] and meta["keywords"]
+    names = [resource["name"] for resource in meta["resources"]]
+    assert names == ["sources", "articles", "paragraphs", "sentences", "articles-json"]
+    for resource in meta["resources"]:
+        data = (repo / resource["path"]).read_bytes()
+        assert resource["bytes"] == len(data)
+        assert resource["hash"] == f"sha256:{hashlib.sha256(data).hexdigest()}"
+        assert resource["encoding"] == "utf-8" and resource["mediatype"]
+        assert resource["format"] in ("csv", "json")
+        assert "schema" in resource if resource["format"] == "csv" else "recordSchema" in resource
+    tables = {r["name"]: r for r in meta["resources"]}
+    assert tables["sentences"]["dialect"]["delimiter"] == ","
+    header = (repo / "data/paragraphs.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.split(",") == schemas.fields("paragraph")
+
+
+def test_json_resource_holds_the_full_nested_records(repo):
+    records = json.loads((repo / "data/articles.json").read_text(encoding="utf-8"))
+    assert records == [article(A), article(B)]
+
+
+def test_two_builds_are_byte_identical_and_rebuilding_changes_nothing(built, tmp_path):
+    other = make_repo(tmp_path / "elsewhere")
+    package.run(root=other)
+    assert snapshot_files(other) == snapshot_files(built)
+    times = {p: p.stat().st_mtime_ns for p in (other / "data").iterdir()}
+    assert package.run(root=other)["changed"] is False
+    assert times == {p: p.stat().st_mtime_ns for p in (other / "data").iterdir()}
+
+
+def test_created_comes_from_git_never_from_the_clock(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    with pytest.raises(PipelineError, match="SOURCE_DATE_EPOCH"):
+        package.created(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources/page.txt").write_text("x")
+    env = {"GIT_AUTHOR_DATE": "2023-03-04T05:06:07Z", "GIT_COMMITTER_DATE": "2023-03-04T05:06:07Z",
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+           "PATH": "/usr/bin:/bin"}
+    for command in (["git", "init", "-q"], ["git", "add", "sources"],
+                    ["git", "commit", "-q", "-m", "inputs"]):
+        subprocess.run(command, cwd=tmp_path, env=env, check=True)
+    assert package.created(tmp_path) == "2023-03-04T05:06:07Z"
+
+
+def test_corrupt_record_fails_the_build_and_leaves_the_package_untouched(repo):
+    before = snapshot_files(repo)
+    bad = article(A)
+    bad["body"][0]["index"] = "zero"    # wrong type
+    del bad["outlet"]                   # missing required field
+    (repo / "build/articles" / f"{A}.json").write_text(canonical_json(bad), encoding="utf-8")
+    with pytest.raises(PipelineError) as caught:
+        package.run(root=repo)
+    report = caught.value.report()
+    assert f"build/articles/{A}.json:{A} at /body/0/index: [schema-type]" in report
+    assert "'outlet' is a required property" in report
+    assert snapshot_files(repo) == before
+    assert not list(repo.glob(f"{package.STAGING_PREFIX}*"))
+
+
+def test_package_failing_validation_is_never_published(repo, monkeypatch):
+    """The second safety net: the staged package itself is validated before the swap."""
+    before = snapshot_files(repo)
+    derived = package.table_schema
+
+    def wrong(record):
+        schema = derived(record)
+        for field in schema["fields"]:
+            if field["name"] == "index":
+                field["type"] = "boolean"
+        return schema
+
+    monkeypatch.setattr(package, "table_schema", wrong)
+    with pytest.raises(PipelineError, match="failed validation and was not published"):
+        package.run(root=repo)
+    assert snapshot_files(repo) == before
+    assert not list(repo.glob(f"{package.STAGING_PREFIX}*"))
+
+
+def test_missing_sentences_stop_the_package(repo):
+    before = snapshot_files(repo)
+    shutil.rmtree(repo / "build/sentences")
+    with pytest.raises(PipelineError, match="translate"):
+        package.run(root=repo)
+    assert snapshot_files(repo) == before
+
+
+cell_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(cell_text, min_size=1, max_size=4),
+       english=st.lists(st.one_of(st.none(), cell_text), min_size=4, max_size=4))
+def test_sentences_survive_the_csv_round_trip(tmp_path_factory, texts, english):
+    """Whatever the text (quotes, commas, line breaks, RTL marks), reading sentences.csv
+    back gives the records exactly: releases compare packages through this path."""
+    paragraph = f"{A}-p000"
+    records = [{
+        "id": f"{paragraph}-s{index:02d}", "article_id": A, "paragraph_id": paragraph,
+        "paragraph_index": 0, "sentence_index": index, "language": "ar", "text": text,
+        "text_sha256": sha256(text), "english": english[index],
+        "translation_status": "missing" if english[index] is None else "machine",
+        "translation_model": None, "translation_model_version": None,
+        "quality_flags": ["repetition"] if index % 2 else [],
+    } for index, text in enumerate(texts)]
+    root = tmp_path_factory.mktemp("roundtrip")
+    files = package.data_files([article(A)], {A: records}, [])
+    for path, data in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_bytes(data)
+    resource = {r["name"]: r for r in package.resources(files)}["sentences"]
+    assert validate.resource_records(root, resource) == records
+
+
+def readme_snippet() -> str:
+    """The python block under the README's "Load the data" heading."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"^## Load the data\n(.*?)(?=^## |\Z)", readme, re.M | re.S)
+    assert section, 'README.md has no "## Load the data" section'
+    block = re.search(r"^```python\n(.*?)^```", section[1], re.M | re.S)
+    assert block, 'the "Load the data" section has no ```python block'
+    return block[1]
+
+
+def test_readme_snippet_loads_the_package_in_pandas_and_frictionless(repo, monkeypatch):
+    monkeypatch.chdir(repo)
+    namespace: dict = {}
+    exec(compile(readme_snippet(), "README.md", "exec"), namespace)
+    assert len(namespace["sentences"]) == 5
+    assert set(namespace["bilingual"]["title"]) == {article(A)["title"], article(B)["title"]}
+    assert [row["id"] for row in namespace["rows"]] == [
+        f"{A}-p000-s00", f"{A}-p000-s01", f"{A}-p001-s00", f"{B}-p000-s00", f"{B}-p000-s01"]

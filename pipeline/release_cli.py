@@ -23,8 +23,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def main(args: argparse.Namespace) -> int:
     result = release.run(version=args.version, bump=args.bump, dry_run=args.dry_run)
-    previous = result["previous"] or "no previous release"
-    print(f"proposed bump: {result['proposed']} ({previous} -> {result['version']})\n")
+    if result["previous"]:
+        print(f"proposed bump: {result['proposed']} "
+              f"({result['previous']} -> {result['version']})\n")
+    else:
+        print(f"first release: {result['version']}\n")
     print(result["changelog"])
     if not args.dry_run:
         print(f"released {result['version']}: {result['archive']}\n"

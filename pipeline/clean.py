@@ -45,6 +45,7 @@ _CUES = {
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
         "you may also like", "more stories", "also read", "إخترنا لكم", "اخترنا لك",
+        "more on this story", "المزيد حول",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -65,7 +66,12 @@ _CUES = {
         "اكتب كلمة البحث", "ابحث", "بحث", "search", "undefined", "null", "new node", "close menu",
         "menu", "القائمة", "subscribe", "اشترك", "النشرة البريدية", "newsletter", "تابعنا",
         "follow us", "advertisement", "إعلان", "loading", "جار التحميل", "ألبوم صور", "فيديوهات",
-        "الصور", "in english", "english", "عربي", "العربية", "اليوم الأسبوع الشهر",
+        "الصور", "in english", "english", "عربي", "العربية", "اليوم الأسبوع الشهر", "استمع",
+        "حفظ", "listen", "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live",
+    ],
+    "caption": [
+        "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
+        "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo",
     ],
 }
 _SOCIAL = [
@@ -82,7 +88,7 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
                  "post", "network", "press"]
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
-_BULLET = re.compile(r"^[•·▪►▸◦○●■□♦➤✓✔\-–—*]\s*")
+_BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
 _TICKER_GLUE = re.compile(r"[?؟!](?=[^\s\d.!?؟\"”’)»\]…])|[\u0621-\u064a]\.(?=[\u0621-\u064a])"
@@ -206,10 +212,15 @@ class Line:
     def dates(self) -> list[dates.FoundDate]:
         return dates.find_dates(self.text) if _DIGIT.search(self.text) else []
 
+    @_lazy
+    def byline_shaped(self) -> bool:
+        """Starts like a byline ("By …", "بقلم …") or says when it was updated."""
+        return bool(_AUTHOR_PATTERN.match(self.key + " ") or _UPDATE_PATTERN.search(self.key))
+
     @property
     def headline_shaped(self) -> bool:
         return (not self.furniture and not self.bullet and 3 <= self.words <= 40
-                and len(self.text) <= 300 and not self.dates)
+                and len(self.text) <= 300 and not self.dates and not self.byline_shaped)
 
 
 @dataclass
@@ -256,9 +267,12 @@ def _find_title(lines: list[Line], body_start: int) -> int | None:
         if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
                                         if j != index and j < body_start):
             score += 3  # repeated as a duplicate title, in a breadcrumb or a page title
-        near = lines[max(0, index - 2):index] + lines[index + 1:min(body_start, index + 4)]
-        if any(other.dates for other in near):
-            score += 2
+        if any(other.dates or other.byline_shaped
+               for other in lines[index + 1:min(body_start, index + 4)]):
+            score += 2  # a headline is followed by its date or byline
+        elif any(other.dates for other in lines[max(0, index - 2):index]):
+            score += 1  # ... or, on some sites, preceded by its date
+        score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
             score += 1
         following_cue = next((lines[j].cue for j in range(index - 1, max(-1, index - 6), -1)
@@ -275,10 +289,14 @@ def _byline(text: str) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one."""
     text = _READING_TIME.sub("", text).strip(" -–—|:،,")
     key = _key(text)
+    if _UPDATE_PATTERN.search(key):
+        return None
     match = _AUTHOR_PATTERN.match(key + " ")
     if match:
         text = " ".join(text.split()[len(match.group(0).split()):])
-    if not text or any(ch.isdigit() for ch in text) or not 1 <= len(text.split()) <= 6:
+    # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
+    if not text or any(ch.isdigit() for ch in text) or \
+            not (1 if match else 2) <= len(text.split()) <= 6:
         return None
     if re.search(r"[.!?؟:]", text):
         return None

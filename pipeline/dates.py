@@ -99,7 +99,8 @@ _PATTERNS = [
         rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
     ("numeric", re.compile(
-        r"(?<!\d)(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?!\d)"
+        # a time may be glued to the year on scraped pages: 20/10/202209:49
+        r"(?<!\d)(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?!\d(?!\d?:\d\d))"
         r"(?:\s*(?P<era>هـ|ه)(?![\w]))?")),
     # محرم 1445 / March 2023
     ("my", re.compile(rf"{_B}(?P<m>{_MONTH}){_SEP}(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),

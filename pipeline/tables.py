@@ -48,10 +48,14 @@ def from_cell(text: str, prop: dict):
 
 def dumps(rows: list[dict], columns: list[str]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
+    minimal = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    # csv quotes only characters of the line terminator ("\n"); a bare "\r" must be quoted
+    # too or the file cannot be read back, so such rows are written fully quoted.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    minimal.writerow(columns)
     for row in rows:
-        writer.writerow([to_cell(row.get(column)) for column in columns])
+        cells = [to_cell(row.get(column)) for column in columns]
+        (quoted if any("\r" in cell for cell in cells) else minimal).writerow(cells)
     return buffer.getvalue()
 
 

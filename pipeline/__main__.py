@@ -16,6 +16,7 @@ from .errors import PipelineError
 STAGES = {
     "sources": ".sources_cli",
     "clean": ".clean_cli",
+    "translate": ".translate_cli",
     "validate": ".validate_cli",
     "package": ".package_cli",
     "release": ".release_cli",

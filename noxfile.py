@@ -38,6 +38,13 @@ def clean(session: nox.Session) -> None:
 
 
 @nox.session
+def translate(session: nox.Session) -> None:
+    """Translate Arabic sentences offline with Argos Translate into translations/ (needs clean)."""
+    install(session, "translate")
+    session.run("python", "-m", "pipeline", "translate", *session.posargs)
+
+
+@nox.session
 def validate(session: nox.Session) -> None:
     """Validate every record of every stage and the published package against the schemas."""
     install(session)

@@ -262,20 +262,24 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: dict[
     there is) or when it came from the current model.
     """
     plan = Plan(sentences)
-    human_by_hash: dict[str, list[dict]] = {}
+    current = {s["text_sha256"] for s in sentences if s["language"] == SOURCE_LANGUAGE}
+    # A person's entry is post-edited while its source text is in the article, else stale.
     for entry in entries:
         if entry["status"] in HUMAN:
-            human_by_hash.setdefault(entry["source_sha256"], []).append(entry)
-    used_human = set()
+            status = "post-edited" if entry["source_sha256"] in current else "stale"
+            plan.human.append(dict(entry, status=status,
+                                   quality_flags=quality_flags(entry["source_text"],
+                                                               entry["target"])))
+    human_by_hash: dict[str, list[dict]] = {}
+    for entry in plan.human:
+        human_by_hash.setdefault(entry["source_sha256"], []).append(entry)
     for sentence in sentences:
         if sentence["language"] != SOURCE_LANGUAGE:
             continue
         candidates = human_by_hash.get(sentence["text_sha256"], [])
         if candidates:
-            best = min(candidates, key=lambda e: (e["sentence_id"] != sentence["id"],
-                                                  e["sentence_id"]))
-            used_human.add(id(best))
-            plan.use[sentence["id"]] = best
+            plan.use[sentence["id"]] = min(candidates, key=lambda e: (
+                e["sentence_id"] != sentence["id"], e["sentence_id"]))
             continue
         usable = [e for e in machine_pool.get(sentence["text_sha256"], [])
                   if model_sha256 is None or e["model_sha256"] == model_sha256]
@@ -285,12 +289,6 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: dict[
             plan.use[sentence["id"]] = dict(best, sentence_id=sentence["id"])
         else:
             plan.pending.append(sentence)
-    for entry in entries:
-        if entry["status"] in HUMAN:
-            status = "post-edited" if id(entry) in used_human else "stale"
-            plan.human.append(dict(entry, status=status,
-                                   quality_flags=quality_flags(entry["source_text"],
-                                                               entry["target"])))
     return plan
 
 

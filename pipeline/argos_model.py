@@ -198,7 +198,8 @@ def record_lock(lock_path: Path, model: ModelInfo) -> None:
 # ---------------------------------------------------------------- locating
 
 
-def _info_for(package_path: Path, origin: str) -> ModelInfo:
+def model_info(package_path: Path, origin: str = "installed") -> ModelInfo:
+    """Name, version and content digest of the installed package folder ``package_path``."""
     metadata = json.loads((package_path / "metadata.json").read_text(encoding="utf-8"))
     return ModelInfo(
         name=package_name(metadata["from_code"], metadata["to_code"]),
@@ -224,8 +225,11 @@ def find_installed() -> Path | None:
         except InvalidVersion:
             return (0, Version("0"), str(pkg.package_path))
 
-    candidates = [pkg for pkg in package.get_installed_packages(path=[directory])
-                  if (pkg.from_code, pkg.to_code) == (FROM_CODE, TO_CODE)]
+    # Like package.get_installed_packages, but a stray folder without metadata.json is
+    # skipped instead of aborting the search.
+    installed = [package.Package(folder) for folder in sorted(directory.iterdir())
+                 if (folder / "metadata.json").is_file()]
+    candidates = [pkg for pkg in installed if (pkg.from_code, pkg.to_code) == (FROM_CODE, TO_CODE)]
     return max(candidates, key=version_key).package_path if candidates else None
 
 
@@ -302,9 +306,9 @@ def locate(*, offline: bool, model_path: str | None, lock_path: Path,
         if model_path:
             log(f"translate: using the installed package in {installed}; {model_path} not "
                 "installed (remove the installed package to switch models)")
-        model = _info_for(installed, "installed")
+        model = model_info(installed, "installed")
     elif model_path:
-        model = _info_for(install_archive(Path(model_path), lock_path=lock_path), "file")
+        model = model_info(install_archive(Path(model_path), lock_path=lock_path), "file")
     elif offline:
         return None
     else:
@@ -313,7 +317,7 @@ def locate(*, offline: bool, model_path: str | None, lock_path: Path,
         except (OSError, ValueError) as error:
             log(f"translate: could not download the model from the Argos index: {error}")
             return None
-        model = _info_for(install_archive(archive, lock_path=lock_path), "download")
+        model = model_info(install_archive(archive, lock_path=lock_path), "download")
     check_lock(lock_path, model.name, model.version, model.sha256, source=str(model.path))
     return model
 

@@ -4,6 +4,8 @@
 
 Each stage skips work whose inputs have not changed (see pipeline/cache.py); ``--force``
 redoes everything. The site itself is built by ``mkdocs build`` in ``nox -s build``.
+A failing stage stops the build before the package is touched, so the last good
+``datapackage.json`` and ``data/`` stay as they were.
 """
 
 from __future__ import annotations
@@ -11,22 +13,49 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
+from contextlib import contextmanager
 
-from . import clean
+from . import clean, package, translate, translate_cli, validate
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("--force", action="store_true", help="redo work the cache would skip")
+    translate_cli.configure(parser)  # the translate stage's options, declared once
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str):
+    started = time.perf_counter()
+    yield
+    timings[stage] = time.perf_counter() - started
+
+
+def run(args: argparse.Namespace, log: Callable[[str], None] = print) -> dict[str, float]:
+    """Every stage in order; returns seconds per stage."""
+    timings: dict[str, float] = {}
+    with _timed(timings, "clean"):
+        cleaned = clean.run(force=args.force)
+    log(f"clean: {len(cleaned.articles)} articles ({cleaned.cleaned} cleaned, "
+        f"{cleaned.reused} unchanged)")
+    with _timed(timings, "translate"):
+        translate.run(cleaned.articles, offline=args.offline, model_path=args.model,
+                      require=args.require_translations, threads=args.threads,
+                      batch_size=args.batch_size)
+    with _timed(timings, "validate"):
+        # The previous package is not checked here: a schema change would fail it before
+        # the new one is made. package.run validates the new package before publishing.
+        validate.run(check_built_package=False)
+    with _timed(timings, "package"):
+        summary = package.run()
+    log(f"package: version {summary['version']}, {summary['articles']} articles, "
+        f"{summary['sentences']} sentences ({'updated' if summary['changed'] else 'unchanged'})")
+    return timings
 
 
 def main(args: argparse.Namespace) -> int:
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
-    report = clean.run(force=args.force)
-    timings["clean"] = time.perf_counter() - started
-    print(f"clean: {len(report.articles)} articles ({report.cleaned} cleaned, "
-          f"{report.reused} unchanged)", file=sys.stderr)
+    timings = run(args, log=lambda message: print(message, file=sys.stderr))
     print("build: " + ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in timings.items()),
           file=sys.stderr)
     return 0

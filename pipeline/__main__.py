@@ -20,6 +20,7 @@ STAGES = {
     "validate": ".validate_cli",
     "package": ".package_cli",
     "release": ".release_cli",
+    "docs": ".docs_cli",
     "build": ".build",
 }
 

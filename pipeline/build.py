@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from . import clean, package, translate, translate_cli, validate
+from . import clean, docs, package, translate, translate_cli, validate
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -51,6 +51,8 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print) -> dict[st
         summary = package.run()
     log(f"package: version {summary['version']}, {summary['articles']} articles, "
         f"{summary['sentences']} sentences ({'updated' if summary['changed'] else 'unchanged'})")
+    with _timed(timings, "docs"):
+        docs.run()
     return timings
 
 

@@ -53,8 +53,8 @@ _CUES = {
         "leave a reply", "leave a comment", "cancel reply", "post comment", "add a comment",
     ],
     "tags": [
-        "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "tags",
-        "keywords", "topics", "filed under",
+        "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
+        "tags", "keywords", "topics", "filed under",
     ],
     "footer": [
         "©", "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر", "all rights reserved",
@@ -298,8 +298,12 @@ def _byline(text: str) -> str | None:
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= 6:
         return None
-    if re.search(r"[.!?؟:]", text):
+    if re.search(r"[.!?؟]", text):
         return None
+    place, colon, name = text.partition(":")
+    if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe": a place, then the name
+        name = name.strip()
+        return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
 
 
@@ -330,9 +334,12 @@ def _read_header(page: _Page, title: int, body_start: int) -> dict:
                 if cursor == 0 and author is None:
                     author = _byline(between)
                 if _UPDATE_PATTERN.search(_key(between)) and published is not None:
-                    updated = updated or found.value
-                elif published is None:
-                    published = found.value
+                    updated = _better_date(updated, found.value)
+                elif published is None or (not _UPDATE_PATTERN.search(_key(between))
+                                           and cursor and not published["date"]):
+                    # A page printing one date twice (Hijri and Gregorian) is read by the
+                    # one that holds: Umm al-Qura and the printed Hijri day may differ.
+                    published = _better_date(published, found.value)
                 cursor = found.end
             page.remove(index, "dateline")
             continue
@@ -355,6 +362,13 @@ def _read_header(page: _Page, title: int, body_start: int) -> dict:
                                                "its title"),
         "updated": updated or dates.empty("the page prints no update date"),
     }
+
+
+def _better_date(current: dict | None, candidate: dict) -> dict:
+    """The first date read, unless it could not be established and the candidate could."""
+    if current is None or (current["date"] is None and candidate["date"] is not None):
+        return candidate
+    return current
 
 
 def _furniture_reason(line: Line) -> str | None:

@@ -97,7 +97,8 @@ _PATTERNS = [
     ("mdy", re.compile(
         rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_E}{_SEP}"
         rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
-    ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
+    # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25
+    ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)")),
     ("numeric", re.compile(
         # a time may be glued to the year on scraped pages: 20/10/202209:49
         r"(?<!\d)(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?!\d(?!\d?:\d\d))"

@@ -239,6 +239,9 @@ def test_decoder_never_crashes(data):
     ("arabic_portal_layout.txt", {
         "title": "حماس تستعيد علاقتها مع سوريا بعد قطيعة دامت عقدا", "author": None,
         "published": "2022-10-19", "updated": "2022-10-20", "language": "ar", "paragraphs": 3}),
+    ("arabic_daily_layout.txt", {  # Hijri and Gregorian on one line, a day apart
+        "title": "حماس تعيد علاقاتها مع دمشق بعد قطيعة استمرت عشر سنوات", "author": "كفاح زبون",
+        "published": "2022-09-22", "updated": None, "language": "ar", "paragraphs": 3}),
     ("english_broadcaster_layout.txt", {
         "title": "Hamas leaders meet Assad in Damascus as decade-long rift ends",
         "author": "John Smith", "published": "2022-10-19", "updated": None, "language": "en",

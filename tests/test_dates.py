@@ -31,6 +31,8 @@ ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
     ("March 12, 2023", "2023-03-12", "gregorian"),
     ("2023-08-15", "2023-08-15", "gregorian"),
     ("25/03/2023", "2023-03-25", "gregorian"),
+    ("2022/9/25", "2022-09-25", "gregorian"),
+    ("Oct. 19, 2022", "2022-10-19", "gregorian"),
 ])
 def test_known_dates(text, iso, calendar):
     value = dates.parse(text)

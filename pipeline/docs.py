@@ -394,14 +394,14 @@ def article_page(article: dict, sentences: list[dict], source: dict | None) -> s
     return (front_matter(f"Article {article['id']}")
             + f'<h1 class="corpus-title" {lang_attrs(article["language"])}>'
               f"{esc(article['title'])}</h1>\n\n"
-            + "## Metadata · البيانات الوصفية\n\n"
+            + "## Metadata (البيانات الوصفية)\n\n"
             + metadata_table(article, source, sentences) + "\n\n"
-            + "## Text · النص\n\n"
+            + "## Text (النص)\n\n"
             + "Each sentence of the article beside its English. How sentences are split and "
               "translated, and what the flags mean, is explained in the "
               "[methodology](../../methodology.md#translation).\n\n"
             + text_blocks(article, sentences) + "\n\n"
-            + "## Removed lines · الأسطر المحذوفة\n\n"
+            + "## Removed lines (الأسطر المحذوفة)\n\n"
             + "Lines of the raw page that are not article text, each with the rule that "
               "removed it ([cleaning](../../methodology.md#cleaning)).\n\n"
             + removed_audit(article) + "\n")

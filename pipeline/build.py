@@ -15,8 +15,9 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 
-from . import clean, docs, package, translate, translate_cli, validate
+from . import ROOT, cache, clean, docs, package, translate, translate_cli, validate
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -32,27 +33,42 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = time.perf_counter() - started
 
 
-def run(args: argparse.Namespace, log: Callable[[str], None] = print) -> dict[str, float]:
-    """Every stage in order; returns seconds per stage."""
+def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: Path = ROOT,
+        site: bool = True, reports: dict | None = None) -> dict[str, float]:
+    """Every stage in order, on the repository at ``root``; returns seconds per stage.
+
+    ``site=False`` stops after the package (the benchmark times the pages on its own);
+    ``reports``, when given, receives each stage's report or summary by stage name.
+    """
+    root = Path(root)
+    build_dir = root / "build"
+    reports = {} if reports is None else reports
     timings: dict[str, float] = {}
-    with _timed(timings, "clean"):
-        cleaned = clean.run(force=args.force)
-    log(f"clean: {len(cleaned.articles)} articles ({cleaned.cleaned} cleaned, "
-        f"{cleaned.reused} unchanged)")
-    with _timed(timings, "translate"):
-        translate.run(cleaned.articles, offline=args.offline, model_path=args.model,
-                      require=args.require_translations, threads=args.threads,
-                      batch_size=args.batch_size)
-    with _timed(timings, "validate"):
-        # The previous package is not checked here: a schema change would fail it before
-        # the new one is made. package.run validates the new package before publishing.
-        validate.run(check_built_package=False)
-    with _timed(timings, "package"):
-        summary = package.run()
-    log(f"package: version {summary['version']}, {summary['articles']} articles, "
-        f"{summary['sentences']} sentences ({'updated' if summary['changed'] else 'unchanged'})")
-    with _timed(timings, "docs"):
-        docs.run()
+    with cache.known_valid_records(build_dir / "cache", force=args.force):
+        with _timed(timings, "clean"):
+            cleaned = reports["clean"] = clean.run(
+                sources_dir=root / "sources", out_dir=build_dir / "articles",
+                cache_dir=build_dir / "cache", force=args.force)
+        log(f"clean: {len(cleaned.articles)} articles ({cleaned.cleaned} cleaned, "
+            f"{cleaned.reused} unchanged)")
+        with _timed(timings, "translate"):
+            reports["translate"] = translate.run(
+                cleaned.articles, offline=args.offline, model_path=args.model,
+                require=args.require_translations, threads=args.threads,
+                batch_size=args.batch_size, translations_dir=root / "translations",
+                sentences_dir=build_dir / "sentences", log=log)
+        with _timed(timings, "validate"):
+            # The previous package is not checked here: a schema change would fail it before
+            # the new one is made. package.run validates the new package before publishing.
+            reports["validate"] = validate.run(root=root, check_built_package=False)
+        with _timed(timings, "package"):
+            summary = reports["package"] = package.run(root=root)
+        log(f"package: version {summary['version']}, {summary['articles']} articles, "
+            f"{summary['sentences']} sentences "
+            f"({'updated' if summary['changed'] else 'unchanged'})")
+        if site:
+            with _timed(timings, "docs"):
+                reports["docs"] = docs.run(root=root)
     return timings
 
 

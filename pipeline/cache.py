@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from . import ROOT
+from . import ROOT, schemas
 from .fileio import atomic_write_text, canonical_json
 
 CACHE_DIR = ROOT / "build" / "cache"
@@ -53,3 +55,22 @@ class StageCache:
     def save(self, keys: dict[str, str]) -> None:
         self.keys = dict(sorted(keys.items()))
         atomic_write_text(self.path, canonical_json(self.keys))
+
+
+VALID_RECORDS = "valid-records.json"
+
+
+@contextmanager
+def known_valid_records(cache_dir: Path = CACHE_DIR, *, force: bool = False) -> Iterator[None]:
+    """Share schema-validation results between builds (see ``schemas.KNOWN_VALID``).
+
+    Loads the digests of records found valid by the last build, and afterwards keeps the
+    ones this build looked up or added, so the file tracks the current corpus instead of
+    growing forever. With ``force`` every record is validated again.
+    """
+    path = Path(cache_dir) / VALID_RECORDS
+    if path.exists() and not force:
+        schemas.KNOWN_VALID.update(json.loads(path.read_text(encoding="utf-8")))
+    schemas.USED.clear()
+    yield
+    atomic_write_text(path, json.dumps(sorted(schemas.USED & schemas.KNOWN_VALID)) + "\n")

@@ -21,8 +21,11 @@ The rules look at the shape of lines, not at strings of particular sites:
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -579,6 +582,31 @@ def _outlet_boilerplate(records: list[dict], raw: dict[str, bytes]) -> dict[str,
     return result
 
 
+#: Below this many pages to clean, starting worker processes costs more than it saves.
+PARALLEL_MIN = 200
+
+
+def _clean_checked(task: tuple[bytes, dict, frozenset[str], str]) -> tuple[dict | None,
+                                                                             list[Problem]]:
+    """Clean one page and check its record against the schema (in a worker process)."""
+    data, record, repeated, output = task
+    try:
+        article = clean_source(data, source=record, boilerplate=repeated)
+    except PipelineError as error:
+        return None, error.problems
+    return article, schemas.problems(article, "article", file=output)
+
+
+def _clean_all(tasks: list[tuple]) -> Iterator[tuple[dict | None, list[Problem]]]:
+    """:func:`_clean_checked` over ``tasks``, in order; on every core for a large corpus."""
+    workers = os.cpu_count() or 1
+    if len(tasks) < PARALLEL_MIN or workers < 2:
+        yield from map(_clean_checked, tasks)
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        yield from pool.map(_clean_checked, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
+
+
 def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR,
         cache_dir: Path = CACHE_DIR, force: bool = False) -> CleanReport:
     """Clean every source in the manifest into ``out_dir/<id>.json``.
@@ -593,30 +621,31 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     stage_cache = StageCache("clean", cache_dir, force=force)
     version = code_version("clean", "dates", "textnorm")
     out_dir = Path(out_dir)
-    articles, keys, problems = [], {}, []
-    cleaned = reused = 0
-    for record in tqdm(records, desc="clean", unit="article", disable=None):
+    by_id, keys, problems, pending = {}, {}, [], []
+    for record in records:
         repeated = boilerplate.get(record["id"], frozenset())
         item_key = key(version, record, sorted(repeated))
         output = out_dir / f"{record['id']}.json"
         if stage_cache.fresh(record["id"], item_key, output):
-            articles.append(json.loads(output.read_text(encoding="utf-8")))
+            by_id[record["id"]] = json.loads(output.read_text(encoding="utf-8"))
             keys[record["id"]] = item_key
-            reused += 1
-            continue
-        try:
-            article = clean_source(raw[record["id"]], source=record, boilerplate=repeated)
-        except PipelineError as error:
-            problems += error.problems
-            continue
-        found = schemas.problems(article, "article", file=str(output))
+        else:
+            pending.append((record, item_key, output, repeated))
+    reused = len(by_id)
+    tasks = [(raw[record["id"]], record, repeated, str(output))
+             for record, _, output, repeated in pending]
+    results = tqdm(_clean_all(tasks), total=len(tasks), desc="clean", unit="article",
+                   disable=None)
+    for (record, item_key, output, _), (article, found) in zip(pending, results, strict=True):
         if found:
             problems += found
             continue
+        schemas.mark_valid(article, "article")  # checked in a worker: remember it here
         atomic_write_text(output, canonical_json(article))
-        articles.append(article)
+        by_id[record["id"]] = article
         keys[record["id"]] = item_key
-        cleaned += 1
+    articles = [by_id[record["id"]] for record in records if record["id"] in by_id]
+    cleaned = len(articles) - reused
     known = {f"{record['id']}.json" for record in records}
     for orphan in out_dir.glob("*.json"):
         if orphan.name not in known:

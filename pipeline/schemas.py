@@ -7,8 +7,10 @@ code has to copy field names by hand.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
@@ -67,8 +69,36 @@ def fields(name: str) -> list[str]:
     return list(load(name)["properties"])
 
 
+#: Digests of (schema, record) pairs found valid (see :func:`digest`). Validation is a pure
+#: function of the record, the schemas and jsonschema, so a record seen valid once need not
+#: be checked again: every stage re-reads the records the one before wrote, and jsonschema
+#: costs milliseconds per article. Filled by :func:`problems`; pipeline.cache persists it.
+KNOWN_VALID: set[str] = set()
+#: Digests looked up or added in this process: what a build must keep for the next one.
+USED: set[str] = set()
+
+
+@cache
+def _schemas_version() -> str:
+    digest = hashlib.sha256(version("jsonschema").encode())
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def digest(record, name: str) -> str:
+    """Hash of ``record`` checked against schema ``name``, under the current schemas."""
+    blob = json.dumps([_schemas_version(), name, record], ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
 def problems(record: dict, name: str, *, file: str = "", record_id: str = "") -> list[Problem]:
     """Every violation of schema ``name`` in ``record``, sorted by location."""
+    record_digest = digest(record, name)
+    USED.add(record_digest)
+    if record_digest in KNOWN_VALID:
+        return []
     if not record_id and isinstance(record, dict):
         record_id = str(record.get("id") or record.get("sentence_id") or "")
     found = []
@@ -83,7 +113,16 @@ def problems(record: dict, name: str, *, file: str = "", record_id: str = "") ->
                 pointer=pointer if error.absolute_path else "",
             )
         )
+    if not found:
+        KNOWN_VALID.add(record_digest)
     return sorted(found, key=lambda p: (p.pointer, p.code, p.message))
+
+
+def mark_valid(record, name: str) -> None:
+    """Remember ``record`` as valid: it was checked by :func:`problems` in another process."""
+    record_digest = digest(record, name)
+    USED.add(record_digest)
+    KNOWN_VALID.add(record_digest)
 
 
 def check_metaschemas() -> list[Problem]:

@@ -529,14 +529,12 @@ def data_dictionary_page(descriptor: dict) -> str:
             ref = foreign["reference"]
             keys[foreign["fields"][0]] = (f"refers to <code>{esc(ref['resource'])}."
                                           f"{esc(ref['fields'][0])}</code>")
-        parts += [f'<h2 id="resource-{esc(name)}"><code>{esc(resources[name]["path"])}</code>'
-                  "</h2>",
+        parts += [f"## `{resources[name]['path']}` {{#resource-{name}}}",
                   f"<p>{esc(resources[name]['description'])}</p>",
                   html_table(["Column", "Type", "Constraints", "Meaning"],
                              [_table_field_row(field, keys) for field in table["fields"]])]
     json_resource = resources[package.ARTICLES_JSON]
-    parts += [f'<h2 id="resource-{esc(package.ARTICLES_JSON)}">'
-              f"<code>{esc(json_resource['path'])}</code></h2>",
+    parts += [f"## `{json_resource['path']}` {{#resource-{package.ARTICLES_JSON}}}",
               f"<p>{esc(json_resource['description'])} Its items follow "
               f"{_ref_link(Path(json_resource[validate.RECORD_SCHEMA]).name)}.</p>",
               "## Record schemas",
@@ -545,8 +543,7 @@ def data_dictionary_page(descriptor: dict) -> str:
               "translation memory."]
     for name in schemas.names():
         schema = schemas.load(name)
-        parts += [f'<h3 id="schema-{esc(name)}"><code>schemas/{esc(name)}.schema.json</code>'
-                  "</h3>",
+        parts += [f"### `schemas/{name}.schema.json` {{#schema-{name}}}",
                   f"<p><strong>{esc(schema.get('title', name))}</strong>: "
                   f"{esc(schema.get('description', ''))}"
                   + (" No other fields are allowed." if schema.get("additionalProperties")

@@ -198,7 +198,7 @@ def test_article_page_shows_metadata_pairs_provenance_and_audit(site):
 
 
 def test_data_dictionary_covers_every_resource_field_and_schema(site):
-    page = (site.root / "docs" / "generated" / "data-dictionary.md").read_text("utf-8")
+    page = site.page("generated", "data-dictionary").read_text("utf-8")
     for resource in descriptor(site.root)["resources"]:
         assert f'id="resource-{resource["name"]}"' in page
         if resource["format"] == "csv":
@@ -277,3 +277,25 @@ def test_no_package_is_a_clear_error(tmp_path):
     with pytest.raises(PipelineError) as caught:
         docs.run(root=tmp_path)
     assert caught.value.problems[0].code == "package-missing"
+
+
+def test_downloads_offer_the_release_archive_pinned_by_its_record(site, tmp_path):
+    archive = b"PK\x05\x06" + bytes(18)  # an empty zip: any bytes will do for the listing
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "dist").mkdir()
+    record = {"version": "1.0.0", "created": "2024-05-01T12:00:00Z",
+              "archive": "hamas-syria-relations-1.0.0.zip",
+              "archive_sha256": sha256_bytes(archive), "snapshot": {}}
+    (tmp_path / "releases" / "1.0.0.json").write_text(json.dumps(record), encoding="utf-8")
+    pkg = docs.load(site.root)
+    assert docs.release_facts(tmp_path)["data"] is None  # record without the file
+    (tmp_path / "dist" / record["archive"]).write_bytes(archive)
+    latest = docs.release_facts(tmp_path)
+    page = docs.downloads_page(pkg, latest)
+    assert f"({docs.DOWNLOADS}/{record['archive']})" in page
+    assert f"{len(archive)} bytes" in page and record["archive_sha256"] in page
+    files = docs.pages(pkg, [], "", latest)
+    assert files[f"{docs.DOWNLOADS}/{record['archive']}"] == archive
+    # A file in dist/ that is not the released one is never offered.
+    (tmp_path / "dist" / record["archive"]).write_bytes(archive + b"x")
+    assert docs.release_facts(tmp_path)["data"] is None

@@ -22,7 +22,6 @@ writes into ``<title>`` after unescaping) never carry scraped text.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import shutil
@@ -33,6 +32,7 @@ from pathlib import Path
 from . import ROOT, package, release, schemas, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, sha256_bytes
+from .markup import esc, md_text
 
 DOCS_DIR = ROOT / "docs"
 OUT_DIR = DOCS_DIR / "generated"
@@ -44,44 +44,6 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv", "sd"
 LANGUAGE_NAMES = {"ar": "Arabic (العربية)", "en": "English", "fa": "Persian (فارسی)"}
 #: The language translations are made into; sentences in it are their own English.
 TARGET_LANGUAGE = "en"
-
-# Characters Python-Markdown (with the tables and attr_list extensions) gives a meaning
-# to and that a backslash escapes; "<", ">", "&" and quotes become entities instead.
-_MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|:~=^$")
-_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
-_MD_ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!|")  # Markdown.ESCAPED_CHARS + tables' "|"
-
-
-# ---------------------------------------------------------------------------- escaping
-
-
-# Python-Markdown marks stashed HTML with STX/ETX placeholders: such control characters
-# in scraped text must never reach it (the cleaner removes them; this is the last guard).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def esc(value) -> str:
-    """Text for raw HTML: every ``& < > " '`` becomes an entity, control characters U+FFFD."""
-    return html.escape(_CONTROL.sub("\ufffd", "" if value is None else str(value)), quote=True)
-
-
-def md_text(value) -> str:
-    """Text for Markdown inline context (table cells, list items, headings): rendered by
-    Python-Markdown, it shows exactly ``value`` as plain text: no tags, links, emphasis,
-    code or entities are interpreted, and line breaks become spaces."""
-    out = []
-    for char in _CONTROL.sub("\ufffd", " ".join(str(value).splitlines())):
-        if char in _HTML_ENTITIES:
-            out.append(_HTML_ENTITIES[char])
-        elif char in _MD_ESCAPABLE:
-            out.append("\\" + char)
-        elif char in _MD_SPECIAL:
-            # Not backslash-escapable in Python-Markdown: a numeric entity is inert.
-            out.append(f"&#{ord(char)};")
-        else:
-            out.append(char)
-    return "".join(out)
-
 
 def direction(language: str | None) -> str:
     return "rtl" if language in RTL_LANGUAGES else "ltr"

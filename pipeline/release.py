@@ -20,6 +20,7 @@ from pathlib import Path
 from . import ROOT, package, schemas, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes
+from .markup import md_text
 
 RELEASES_DIR = "releases"
 CHANGELOG = "CHANGELOG.md"
@@ -64,7 +65,8 @@ def changelog_entry(version: str, date: str, changes: dict, bump: str, proposed:
     for key, title in (("articles_added", "Articles added"),
                        ("articles_removed", "Articles removed"),
                        ("articles_changed", "Articles changed")):
-        section(title, [f"`{i}` {titles.get(i, '')}".rstrip() for i in changes[key]])
+        # Titles are scraped text: escaped, so GitHub or any Markdown reader shows them inert.
+        section(title, [f"`{i}` {md_text(titles.get(i, ''))}".rstrip() for i in changes[key]])
     section("Sentences", [
         f"{len(changes[key])} {what}: {_ids(changes[key])}"
         for key, what in (("sentences_retranslated", "retranslated"),

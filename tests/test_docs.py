@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from site_fixture import HOSTILE_ID, HOSTILE_OUTLET, POST_EDIT, descriptor, shared_site
 
-from pipeline import ROOT, docs, package, schemas
+from pipeline import ROOT, docs, markup, package, schemas
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_bytes
 
@@ -109,7 +109,7 @@ def test_raw_html_blocks_keep_scraped_text_literal(value):
     for block in re.findall(r'<div class="corpus-(?:source|english)"[^>]*>(.*?)</div>',
                             rendered, re.S):
         assert "<" not in block
-        assert html.unescape(block).split() == docs._CONTROL.sub("\ufffd", value).split()
+        assert html.unescape(block).split() == markup._CONTROL.sub("\ufffd", value).split()
 
 
 def test_changelog_page_shows_scraped_titles_literally():

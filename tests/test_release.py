@@ -16,6 +16,7 @@ from corpus_fixture import ARTICLES, EPOCH, add_article, make_repo, sentences, s
 from pipeline import ROOT, package, release, schemas, versioning
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
+from pipeline.markup import md_text
 
 A, B, C = "010_aaaaaaaaaaaaaaaa", "011_bbbbbbbbbbbbbbbb", "012_cccccccccccccccc"
 DOCUMENTS = ("README.md", "LICENSE", "LICENSE-DATA.md")
@@ -64,7 +65,7 @@ def test_first_release_writes_changelog_record_archive_and_version(released):
     assert changelog.index("## Unreleased") < changelog.index("## 1.0.0 — 2024-05-01")
     entry = changelog[changelog.index("## 1.0.0"):]
     assert "First release: 2 articles, 5 aligned sentences." in entry
-    assert f"`{A}` {ARTICLES[A]['title']}" in entry and f"`{B}`" in entry
+    assert f"`{A}` {md_text(ARTICLES[A]['title'])}" in entry and f"`{B}`" in entry
     assert "- Hand-written note." in entry  # unreleased notes move into the release
     record = json.loads((released / "releases/1.0.0.json").read_text(encoding="utf-8"))
     archive = released / "dist/hamas-syria-relations-1.0.0.zip"
@@ -92,7 +93,7 @@ def test_adding_a_source_proposes_a_minor_release_naming_the_new_article(repo):
     changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
     entry = changelog[changelog.index("## 1.1.0"):changelog.index("## 1.0.0")]
     assert "Minor release: 3 articles, 6 aligned sentences." in entry
-    assert f"### Articles added\n\n- `{C}` {ARTICLES[C]['title']}" in entry
+    assert f"### Articles added\n\n- `{C}` {md_text(ARTICLES[C]['title'])}" in entry
     assert "Sentences" not in entry  # the new article's sentences are part of "added"
     assert (repo / "dist/hamas-syria-relations-1.1.0.zip").exists()
     assert result["archive_sha256"] == json.loads(
@@ -187,3 +188,12 @@ def test_release_needs_readme_and_licences(repo):
     (repo / "LICENSE-DATA.md").unlink()
     assert "LICENSE-DATA.md" in refusal(root=repo)
     assert not (repo / "releases/1.1.0.json").exists()
+
+
+def test_changelog_shows_scraped_titles_inert():
+    hostile = "x <script>alert(1)</script> [a](javascript:alert(2)) **b**"
+    empty = {"articles": {}, "sentences": {}, "sources": {}, "schemas": {}}
+    changes = {**versioning.diff(None, empty), "articles_added": ["h1"]}
+    entry = release.changelog_entry("1.0.0", "2024-05-01", changes, "minor", "minor",
+                                    {"h1": hostile}, (1, 1))
+    assert "<script>" not in entry and "](javascript:" not in entry and "**b**" not in entry

@@ -1,0 +1,44 @@
+"""Escaping untrusted text for the two places it is written: raw HTML and Markdown.
+
+Scraped article text (and anything a person typed into the translation memory) is
+hostile until proven otherwise. The site and the changelog both use these helpers.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Characters Python-Markdown (with the tables and attr_list extensions) gives a meaning
+# to and that a backslash escapes; "<", ">", "&" and quotes become entities instead.
+_MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|:~=^$")
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+_MD_ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!|")  # Markdown.ESCAPED_CHARS + tables' "|"
+
+
+# Python-Markdown marks stashed HTML with STX/ETX placeholders: such control characters
+# in scraped text must never reach it (the cleaner removes them; this is the last guard).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def esc(value) -> str:
+    """Text for raw HTML: every ``& < > " '`` becomes an entity, control characters U+FFFD."""
+    return html.escape(_CONTROL.sub("\ufffd", "" if value is None else str(value)), quote=True)
+
+
+def md_text(value) -> str:
+    """Text for Markdown inline context (table cells, list items, headings): rendered by
+    Python-Markdown, it shows exactly ``value`` as plain text: no tags, links, emphasis,
+    code or entities are interpreted, and line breaks become spaces."""
+    out = []
+    for char in _CONTROL.sub("\ufffd", " ".join(str(value).splitlines())):
+        if char in _HTML_ENTITIES:
+            out.append(_HTML_ENTITIES[char])
+        elif char in _MD_ESCAPABLE:
+            out.append("\\" + char)
+        elif char in _MD_SPECIAL:
+            # Not backslash-escapable in Python-Markdown: a numeric entity is inert.
+            out.append(f"&#{ord(char)};")
+        else:
+            out.append(char)
+    return "".join(out)

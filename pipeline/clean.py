@@ -347,7 +347,10 @@ def _read_header(page: _Page, title: int, body_start: int) -> dict:
             page.remove(index, "dateline")
             continue
         if index < title:
-            continue  # lines above the title are classified with the rest of the top
+            if author is None and line.byline_shaped and (byline := _byline(line.text)):
+                author = byline  # "By …" printed just above the headline
+                page.remove(index, "byline")
+            continue  # other lines above the title are classified with the rest of the top
         if first_after_title and author is None and (byline := _byline(line.text)) \
                 and not line.furniture and line.words <= 6:
             author = byline

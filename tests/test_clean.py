@@ -257,3 +257,15 @@ def test_layouts_of_other_outlets(page, expected):
     assert got == expected
     body = " ".join(p["text"] for p in article["body"])
     assert "Image caption" not in body and "المصدر" not in body
+
+
+def test_byline_above_the_title_and_markdown_looking_paragraphs():
+    text = _page("عنوان المقال عن العلاقات بين حماس وسوريا",
+                 ["قال المتحدث باسم الحركة، إن الوفد سيصل إلى دمشق خلال الأيام المقبلة.",
+                  "# وأضاف أن اللقاء سيكون الأول من نوعه منذ سنوات.",
+                  "وتابع أن التحضيرات جارية على قدم وساق، وأن الوفد سيضم قيادات بارزة."],
+                 top=["بقلم: أحمد محمد"])
+    article = clean.clean_text(text, article_id="x4")
+    assert article["author"] == "أحمد محمد"
+    assert article["title"] == "عنوان المقال عن العلاقات بين حماس وسوريا"
+    assert len(article["body"]) == 3

@@ -80,6 +80,16 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Time every stage on synthetic corpora of 100, 1,000 and 10,000 articles.
+
+    ``nox -s bench -- --sizes 100,1000 --json bench.json`` picks sizes and writes the figures.
+    """
+    install(session, "translate", "docs")
+    session.run("python", "-m", "pipeline", "bench", *session.posargs)
+
+
+@nox.session
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, golden, package, translation and browser tests)."""
     install(session, "translate", "docs", "test")

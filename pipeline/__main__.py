@@ -22,6 +22,7 @@ STAGES = {
     "release": ".release_cli",
     "docs": ".docs_cli",
     "build": ".build",
+    "bench": ".bench_cli",
 }
 
 

@@ -21,6 +21,7 @@ The rules look at the shape of lines, not at strings of particular sites:
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 from collections import Counter
@@ -606,7 +607,11 @@ def _clean_all(tasks: list[tuple]) -> Iterator[tuple[dict | None, list[Problem]]
     if len(tasks) < PARALLEL_MIN or workers < 2:
         yield from map(_clean_checked, tasks)
         return
-    with ProcessPoolExecutor(workers) as pool:
+    # Forked workers start at once with the rules compiled; spawned ones would import
+    # everything again (seconds), which is what a process started by spawn would get.
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(
+            "fork" if fork else None)) as pool:
         yield from pool.map(_clean_checked, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
 
 

@@ -457,4 +457,7 @@ def _write_sentences(sentences_dir: Path, records: dict[str, list[dict]]) -> Non
     if problems:
         raise PipelineError(problems, "sentence records do not match schemas/sentence.schema.json")
     for aid, items in records.items():
-        atomic_write_text(sentences_dir / f"{aid}.json", canonical_json(items))
+        path, text = sentences_dir / f"{aid}.json", canonical_json(items)
+        # Unchanged files are left alone: a rebuild of a large corpus rewrites nothing.
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            atomic_write_text(path, text)

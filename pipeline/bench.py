@@ -1,0 +1,533 @@
+"""Benchmarks: synthetic corpora of growing size through every stage (``nox -s bench``).
+
+A synthetic corpus recombines the seed pages' real paragraphs and titles with generated
+page furniture (menus, share bars, related lists, footers), dates, bylines and outlets,
+deterministically from a seed, in a temporary directory that is deleted afterwards.
+Each article gets its own dated lead-in on some paragraphs, so the number of distinct
+sentences to translate grows with the corpus, as it would with real news.
+
+Measured for each size: the clean stage (throughput and peak memory), the cost of JSON
+Schema validation per article, batched against per-paragraph translation with the tiny
+test Argos package, a forced full build split per stage, a no-op rebuild, a rebuild after
+adding one article, and (on the smaller sizes) the documentation pages and site.
+Every build runs in a fresh process, so its peak memory and timings are its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import multiprocessing
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ROOT, build, clean, docs, schemas, sources, translate
+from .fileio import canonical_json, sha256_bytes
+from .segment import segment_article
+from .testing_model import build_package, corpus_lines
+
+SEED = 20221019
+#: Paragraphs this long are prose to the clean stage and never compared as boilerplate.
+MIN_PARAGRAPH_WORDS = 20
+HEADLINE_WORDS = 17
+#: Share of paragraphs given a dated lead-in of their own: new sentences to translate.
+LEAD_SHARE = 0.15
+#: CTranslate2 threads for the builds. On this 2-core machine one thread is several times
+#: faster than CTranslate2's default (0: one per core) for the tiny test model, whose
+#: matrices are too small to share; the comparison below measures both.
+BUILD_THREADS = 1
+EPOCH = "1714564800"  # SOURCE_DATE_EPOCH of synthetic packages
+
+MONTHS = {
+    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+           "أكتوبر", "نوفمبر", "ديسمبر"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+}
+OUTLET_WORDS = {
+    "ar": (["وكالة", "صحيفة", "موقع", "شبكة"],
+           ["الأنباء", "الشرق", "الغد", "الرأي", "المستقبل", "الحدث", "النهار", "الساحل"]),
+    "en": (["The", "Daily", "Global", "Middle East"],
+           ["Herald", "Monitor", "Observer", "Review", "Times", "Dispatch", "Post", "Wire"]),
+}
+NAMES = {
+    "ar": (["أحمد", "سارة", "محمد", "ليلى", "عمر", "هدى", "خالد", "رنا"],
+           ["الحسن", "يوسف", "العلي", "منصور", "درويش", "حداد", "سليمان", "نصار"]),
+    "en": (["Adam", "Sara", "James", "Lina", "Omar", "Emma", "Karim", "Nora"],
+           ["Hassan", "Smith", "Haddad", "Brown", "Mansour", "Clark", "Nasser", "Wright"]),
+}
+FURNITURE = {
+    "ar": {
+        "home": "الرئيسية", "sections": ["أخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات",
+                                        "تقارير", "رأي", "فيديو"],
+        "by": "بقلم", "share": "شارك: فيسبوك تويتر واتساب تيليجرام", "related": "اقرأ أيضا",
+        "tags": "الوسوم", "rights": "جميع الحقوق محفوظة", "lead": "وفي {day} {month} {year}، ",
+        "date": "{day} {month} {year} - {hour:02d}:{minute:02d}",
+    },
+    "en": {
+        "home": "Home", "sections": ["News", "Politics", "Economy", "Sport", "Culture", "World",
+                                    "Opinion", "Video", "Analysis"],
+        "by": "By", "share": "Share: Facebook Twitter WhatsApp Email", "related": "Read also",
+        "tags": "Tags", "rights": "All rights reserved", "lead": "On {month} {day}, {year}, ",
+        "date": "{month} {day}, {year} {hour:02d}:{minute:02d}",
+    },
+}
+
+
+# ---------------------------------------------------------------- synthetic corpora
+
+
+@dataclass(frozen=True)
+class Material:
+    """Real text from the seed pages, by language: titles and long paragraphs."""
+
+    titles: dict[str, list[str]]
+    paragraphs: dict[str, list[str]]
+
+
+def seed_material(sources_dir: Path = sources.SOURCES_DIR) -> Material:
+    """Clean the seed pages and keep their titles and paragraphs, by language."""
+    titles: dict[str, list[str]] = {}
+    paragraphs: dict[str, list[str]] = {}
+    for record in sources.read_manifest(sources_dir):
+        article = clean.clean_source((Path(sources_dir) / record["file"]).read_bytes(),
+                                     source=record)
+        titles.setdefault(article["language"], []).append(article["title"])
+        paragraphs.setdefault(article["language"], []).extend(
+            p["text"] for p in article["body"]
+            if p["kind"] == "paragraph" and len(p["text"].split()) >= MIN_PARAGRAPH_WORDS)
+    return Material(titles, paragraphs)
+
+
+def outlets(count: int = 40) -> list[tuple[str, str]]:
+    """(language, name) of ``count`` synthetic outlets, four in five Arabic like the seeds."""
+    found = []
+    for index in range(count):
+        language = "en" if index % 5 == 4 else "ar"
+        kinds, names = OUTLET_WORDS[language]
+        found.append((language, f"{kinds[index % len(kinds)]} {names[index // len(kinds) % 8]} "
+                                f"{index + 1}"))
+    return found
+
+
+def synthetic_page(material: Material, index: int, seed: int = SEED) -> tuple[str, str]:
+    """The text of synthetic page ``index`` and its outlet; the same arguments give the same
+    page. Real seed paragraphs between generated furniture of the page's outlet."""
+    rng = random.Random(f"{seed}:{index}")
+    language, outlet = rng.choice(outlets())
+    words = FURNITURE[language]
+    months = MONTHS[language]
+
+    def date_text(template: str) -> str:
+        return template.format(day=rng.randint(1, 28), month=rng.choice(months),
+                               year=rng.randint(2011, 2024), hour=rng.randint(0, 23),
+                               minute=rng.randint(0, 59))
+
+    def headline() -> str:
+        # A seed title and the opening words of a seed paragraph, HEADLINE_WORDS long: over
+        # fifteen words, a headline is never taken for an outlet's repeated furniture;
+        # under twenty, it is not taken for running text.
+        title = rng.choice(material.titles[language]).split()[:HEADLINE_WORDS - 2]
+        opening = rng.choice(material.paragraphs[language]).split()[:HEADLINE_WORDS - len(title)]
+        return f"{' '.join(title)} .. {' '.join(opening).rstrip('.،,:')}"
+
+    first, last = NAMES[language]
+    sections = words["sections"]
+    body = []
+    for paragraph in rng.sample(material.paragraphs[language],
+                                k=min(rng.randint(4, 12), len(material.paragraphs[language]))):
+        lead = date_text(words["lead"]) if rng.random() < LEAD_SHARE else ""
+        body.append(lead + paragraph)
+    lines = [
+        f"{outlet} | {words['home']}",
+        " ".join(sections[(index % 3):(index % 3) + 6]),
+        "",
+        headline(),
+        "",
+        date_text(words["date"]),
+        f"{words['by']} {rng.choice(first)} {rng.choice(last)}",
+        "",
+        *[item for paragraph in body for item in (paragraph, "")],
+        words["share"],
+        words["related"],
+        *[f"• {headline()}" for _ in range(3)],
+        f"{words['tags']}: {' '.join(rng.sample(sections, 3))}",
+        f"© {rng.randint(2015, 2024)} {outlet}. {words['rights']}",
+    ]
+    return "\n".join(lines) + "\n", outlet
+
+
+def page_record(index: int, data: bytes, outlet: str) -> dict:
+    """The manifest record of synthetic page ``index`` (named like the seeds: NNN_hash)."""
+    source_id = f"{index:06d}_{sha256_bytes(data)[:16]}"
+    return {"id": source_id, "file": f"{source_id}.txt", "sha256": sha256_bytes(data),
+            "bytes": len(data), "outlet": outlet if index % 5 else None, "url": None,
+            "retrieved": None, "notes": "Synthetic benchmark page (pipeline/bench.py)."}
+
+
+def write_corpus(material: Material, root: Path, indices: range, seed: int = SEED) -> list[dict]:
+    """Add synthetic pages ``indices`` to ``root/sources`` and its manifest."""
+    sources_dir = Path(root) / "sources"
+    sources_dir.mkdir(parents=True, exist_ok=True)
+    records = sources.read_manifest(sources_dir)
+    for index in indices:
+        text, outlet = synthetic_page(material, index, seed)
+        data = text.encode("utf-8")
+        record = page_record(index, data, outlet)
+        (sources_dir / record["file"]).write_bytes(data)
+        records.append(record)
+    sources.write_manifest(records, sources_dir)
+    return records
+
+
+# ---------------------------------------------------------------- measurement helpers
+
+
+def peak_rss_mb() -> dict[str, float]:
+    """Peak resident memory of this process and of its largest finished child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"process": round(own, 1), "largest_child": round(children, 1)}
+
+
+def _child_main(queue, func: Callable, args: tuple) -> None:
+    try:
+        queue.put(("ok", func(*args)))
+    except BaseException as error:  # report it to the parent instead of dying silently
+        queue.put(("error", f"{type(error).__name__}: {error}"))
+
+
+def in_fresh_process(func: Callable, *args):
+    """Run ``func(*args)`` in a new interpreter (spawn): its own imports, caches and memory."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=_child_main, args=(queue, func, args))
+    process.start()
+    status, value = queue.get()
+    process.join()
+    if status != "ok":
+        raise RuntimeError(f"benchmark step {func.__name__} failed: {value}")
+    return value
+
+
+def _build_args(model: Path, force: bool) -> argparse.Namespace:
+    return argparse.Namespace(force=force, offline=True, model=str(model),
+                              require_translations=True, threads=BUILD_THREADS, batch_size=32)
+
+
+def build_step(root: str, model: str, force: bool) -> dict:
+    """One build of the corpus at ``root`` (no site), with what each stage did."""
+    reports: dict = {}
+    started = time.perf_counter()
+    timings = build.run(_build_args(Path(model), force), log=lambda message: None,
+                        root=Path(root), site=False, reports=reports)
+    return {
+        "seconds": round(time.perf_counter() - started, 3),
+        "stages": {stage: round(seconds, 3) for stage, seconds in timings.items()},
+        "articles": len(reports["clean"].articles),
+        "articles_cleaned": reports["clean"].cleaned,
+        "sentences": reports["translate"].sentences,
+        "sentences_translated": reports["translate"].model_calls,
+        "package_changed": reports["package"]["changed"],
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def clean_step(root: str, scratch: str) -> dict:
+    """The clean stage alone, forced, into scratch folders; then validation on its own."""
+    started = time.perf_counter()
+    report = clean.run(sources_dir=Path(root) / "sources", out_dir=Path(scratch) / "articles",
+                       cache_dir=Path(scratch) / "cache", force=True)
+    seconds = time.perf_counter() - started
+    rss = peak_rss_mb()
+    # The rules alone and the schema check alone, on one core, for the split of the cost.
+    sample = sorted(report.articles, key=lambda a: a["id"])[:500]
+    by_id = {r["id"]: r for r in sources.read_manifest(Path(root) / "sources")}
+    started = time.perf_counter()
+    for article in sample:
+        record = by_id[article["id"]]
+        clean.clean_source((Path(root) / "sources" / record["file"]).read_bytes(), source=record)
+    rules = (time.perf_counter() - started) / len(sample)
+    schemas.KNOWN_VALID.clear()
+    started = time.perf_counter()
+    for article in sample:
+        schemas.problems(article, "article")
+    validation = (time.perf_counter() - started) / len(sample)
+    return {
+        "articles": len(report.articles),
+        "seconds": round(seconds, 3),
+        "articles_per_second": round(len(report.articles) / seconds, 1),
+        "workers": os.cpu_count() if len(report.articles) >= clean.PARALLEL_MIN else 1,
+        "peak_rss_mb": rss,
+        "rules_ms_per_article_one_core": round(rules * 1000, 2),
+        "schema_validation_ms_per_article_one_core": round(validation * 1000, 2),
+    }
+
+
+def translation_step(root: str, model: str, max_paragraphs: int) -> dict:
+    """Batched against Argos-style per-paragraph translation of the same Arabic sentences."""
+    from . import argos_model
+
+    articles_dir = Path(root) / "build" / "articles"
+    info = argos_model.locate(offline=True, model_path=model,
+                              lock_path=Path(root) / "translations" / translate.LOCK_NAME,
+                              log=lambda message: None)
+    paragraphs: dict[str, list[str]] = {}
+    for path in sorted(Path(articles_dir).glob("*.json")):
+        for sentence in segment_article(json.loads(path.read_text(encoding="utf-8"))):
+            if sentence["language"] == translate.SOURCE_LANGUAGE:
+                paragraphs.setdefault(sentence["paragraph_id"], []).append(sentence["text"])
+            if len(paragraphs) > max_paragraphs:
+                break
+        if len(paragraphs) > max_paragraphs:
+            break
+    groups = list(paragraphs.values())[:max_paragraphs]
+    texts = [text for group in groups for text in group]
+    result = {"paragraphs": len(groups), "sentences": len(texts), "by_threads": {}}
+    for threads in (0, 1):
+        loaded = translate.load_model(info, threads=threads)
+        started = time.perf_counter()
+        per_paragraph = translate.translate_per_paragraph(loaded, groups)
+        loop_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        batched = translate.translate_corpus_batched(loaded, texts, progress=False)
+        batched_seconds = time.perf_counter() - started
+        result["by_threads"][str(threads)] = {
+            "per_paragraph_sentences_per_second": round(len(texts) / loop_seconds, 1),
+            "batched_sentences_per_second": round(len(texts) / batched_seconds, 1),
+            "speedup": round(loop_seconds / batched_seconds, 2),
+            "same_output": [t for group in per_paragraph for t in group] == batched,
+        }
+    return result
+
+
+def docs_step(root: str) -> dict:
+    """The data pages and the MkDocs site of the package at ``root``."""
+    root_path = Path(root)
+    for name in ("docs", "mkdocs.yml", "CHANGELOG.md"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root_path / name, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("generated"))
+        elif source.exists():
+            shutil.copyfile(source, root_path / name)
+    started = time.perf_counter()
+    summary = docs.run(root=root_path)
+    pages_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+                    "-f", str(root_path / "mkdocs.yml"), "-d", str(root_path / "site")],
+                   check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    site_seconds = time.perf_counter() - started
+    return {"pages_seconds": round(pages_seconds, 3), "mkdocs_seconds": round(site_seconds, 3),
+            "files": summary["files"]}
+
+
+def real_corpus_noop(workdir: Path, real_env: dict[str, str | None]) -> dict:
+    """A no-op ``python -m pipeline build`` and ``mkdocs build`` of a copy of the real
+    repository, as ``nox -R -s build`` runs them (minus nox's own start-up)."""
+    copy = workdir / "real"
+    for name in ("sources", "translations", "releases", "docs", "data", "mkdocs.yml",
+                 "CHANGELOG.md", "datapackage.json", "LICENSE-DATA.md"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("generated"))
+        elif source.exists():
+            shutil.copyfile(source, copy / name)
+    commands = [
+        [sys.executable, "-m", "pipeline", "build", "--offline", "--root", str(copy)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+         "-f", str(copy / "mkdocs.yml"), "-d", str(copy / "site")],
+    ]
+    # The real corpus runs as it would here: without the benchmark's tiny model.
+    env = {key: value for key, value in {**os.environ, **real_env}.items() if value is not None}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    seconds = []
+    for _ in range(2):  # the first run builds, the second is the no-op
+        started = time.perf_counter()
+        for command in commands:
+            subprocess.run(command, check=True, env=env, cwd=ROOT, capture_output=True)
+        seconds.append(time.perf_counter() - started)
+    return {"first_seconds": round(seconds[0], 3), "noop_seconds": round(seconds[1], 3)}
+
+
+# ---------------------------------------------------------------- the benchmark
+
+
+def bench_size(size: int, workdir: Path, material: Material, model: Path, *, seed: int,
+               docs_max: int, translate_paragraphs: int, log: Callable[[str], None]) -> dict:
+    root = workdir / f"corpus-{size}"
+    started = time.perf_counter()
+    write_corpus(material, root, range(size), seed)
+    result: dict = {"articles": size, "generate_seconds": round(time.perf_counter() - started, 3)}
+    log(f"[{size}] corpus written in {result['generate_seconds']} s")
+    result["clean"] = in_fresh_process(clean_step, str(root), str(workdir / f"scratch-{size}"))
+    log(f"[{size}] clean: {result['clean']['articles_per_second']} articles/s")
+    result["full_build"] = in_fresh_process(build_step, str(root), str(model), True)
+    log(f"[{size}] full build: {result['full_build']['seconds']} s "
+        f"{result['full_build']['stages']}")
+    if translate_paragraphs:
+        result["translation"] = in_fresh_process(translation_step, str(root), str(model),
+                                                 translate_paragraphs)
+        log(f"[{size}] translation, batched against per-paragraph: "
+            + ", ".join(f"threads {threads}: {figures['speedup']}x"
+                        for threads, figures in result["translation"]["by_threads"].items()))
+    result["noop_build"] = in_fresh_process(build_step, str(root), str(model), False)
+    log(f"[{size}] no-op build: {result['noop_build']['seconds']} s")
+    write_corpus(material, root, range(size, size + 1), seed)
+    incremental = in_fresh_process(build_step, str(root), str(model), False)
+    incremental["share_of_full_build_time"] = round(
+        incremental["seconds"] / result["full_build"]["seconds"], 4)
+    incremental["share_of_articles_cleaned"] = round(
+        incremental["articles_cleaned"] / incremental["articles"], 5)
+    result["incremental_build"] = incremental
+    log(f"[{size}] incremental build (+1 article): {incremental['seconds']} s "
+        f"({incremental['share_of_full_build_time']:.1%} of the full build)")
+    if size <= docs_max:
+        result["docs"] = in_fresh_process(docs_step, str(root))
+        result["docs"]["seconds_per_1000_articles"] = round(
+            (result["docs"]["pages_seconds"] + result["docs"]["mkdocs_seconds"])
+            * 1000 / (size + 1), 2)
+        log(f"[{size}] docs: {result['docs']}")
+    shutil.rmtree(root, ignore_errors=True)
+    return result
+
+
+def scaling(results: list[dict], stage: Callable[[dict], float]) -> dict:
+    """Exponent b of time ~ size**b between consecutive sizes (1 is linear)."""
+    points = [(r["articles"], stage(r)) for r in results]
+    exponents = [round(math.log(t2 / t1) / math.log(n2 / n1), 2)
+                 for (n1, t1), (n2, t2) in itertools.pairwise(points)
+                 if t1 > 0 and t2 > 0]
+    worst = max(exponents, default=None)
+    verdict = None if worst is None else (
+        "linear or better" if worst <= 1.15 else f"worse than linear (exponent up to {worst})")
+    return {"exponents": exponents, "verdict": verdict}
+
+
+TARGETS = {
+    "clean_articles_per_second": 1000,
+    "clean_peak_rss_mb": 1024,
+    "real_noop_seconds": 5,
+    "incremental_share": 0.05,
+    "translation_speedup": 3,
+}
+
+
+def targets(results: list[dict], real: dict | None) -> list[dict]:
+    """Each target with the measured figure (at the largest size) and whether it is met."""
+    largest = results[-1]
+    clean_rss = max(largest["clean"]["peak_rss_mb"].values())
+    rows = [
+        ("clean_articles_per_second", largest["clean"]["articles_per_second"], ">="),
+        ("clean_peak_rss_mb", clean_rss, "<"),
+        ("incremental_share", largest["incremental_build"]["share_of_full_build_time"], "<"),
+        *[(f"translation_speedup (CTranslate2 threads {threads})", figures["speedup"], ">=")
+          for threads, figures in largest["translation"]["by_threads"].items()],
+    ]
+    if real:
+        rows.append(("real_noop_seconds", real["noop_seconds"], "<"))
+    found = []
+    for name, measured, how in rows:
+        goal = TARGETS[name.split()[0]]
+        met = measured >= goal if how == ">=" else measured < goal
+        found.append({"target": name, "goal": f"{how} {goal}", "measured": measured,
+                      "articles": largest["articles"] if name != "real_noop_seconds" else 5,
+                      "met": met})
+    return found
+
+
+def run(sizes: list[int], *, workdir: Path | None = None, seed: int = SEED,
+        docs_max: int = 1000, translate_paragraphs: int = 100, real: bool = True,
+        log: Callable[[str], None] = print) -> dict:
+    """Run the benchmark at each size; returns every figure (see the module docstring)."""
+    owned = workdir is None
+    workdir = Path(workdir or tempfile.mkdtemp(prefix="pipeline-bench-"))
+    real_env = {"ARGOS_PACKAGES_DIR": os.environ.get("ARGOS_PACKAGES_DIR")}
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # synthetic packages are not in git
+    os.environ["ARGOS_PACKAGES_DIR"] = str(workdir / "argos-packages")
+    try:
+        material = seed_material()
+        # The tiny model's tokenizer is trained on the seed articles, as a real model's
+        # vocabulary covers the language: most words are one or two pieces.
+        seed_articles = workdir / "seed-articles"
+        clean.run(out_dir=seed_articles, cache_dir=workdir / "seed-cache", force=True)
+        model = build_package(workdir / "model", training_lines=corpus_lines(seed_articles),
+                              vocab_size=2000)
+        # Translation speed depends on the model, not on the corpus: compared once, on
+        # the largest corpus, with both thread settings.
+        results = [bench_size(size, workdir, material, model, seed=seed, docs_max=docs_max,
+                              translate_paragraphs=translate_paragraphs
+                              if size == max(sizes) else 0, log=log)
+                   for size in sorted(sizes)]
+        real_noop = real_corpus_noop(workdir, real_env) if real else None
+        if real_noop:
+            log(f"real corpus no-op build + site: {real_noop['noop_seconds']} s")
+    finally:
+        if owned:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        "seed": seed,
+        "sizes": results,
+        "real_corpus": real_noop,
+        "scaling": {
+            "clean": scaling(results, lambda r: r["clean"]["seconds"]),
+            "full_build": scaling(results, lambda r: r["full_build"]["seconds"]),
+            "noop_build": scaling(results, lambda r: r["noop_build"]["seconds"]),
+        },
+        "targets": targets(results, real_noop),
+    }
+
+
+def table(result: dict) -> str:
+    """The figures as a Markdown table, then the targets."""
+    rows = [["articles", "clean art/s", "clean RSS MB", "schema ms/art",
+             "full build s", "per stage s", "no-op s", "no-op re-cleaned/re-translated",
+             "+1 article s", "+1 share", "docs s/1000"]]
+    for r in result["sizes"]:
+        noop, inc = r["noop_build"], r["incremental_build"]
+        rows.append([
+            str(r["articles"]), f"{r['clean']['articles_per_second']:.0f}",
+            f"{max(r['clean']['peak_rss_mb'].values()):.0f}",
+            f"{r['clean']['schema_validation_ms_per_article_one_core']:.1f}",
+            f"{r['full_build']['seconds']:.1f}",
+            " ".join(f"{k} {v:.1f}" for k, v in r["full_build"]["stages"].items()),
+            f"{noop['seconds']:.2f}",
+            f"{noop['articles_cleaned']}/{noop['sentences_translated']}",
+            f"{inc['seconds']:.2f}", f"{inc['share_of_full_build_time']:.1%}",
+            f"{r['docs']['seconds_per_1000_articles']:.1f}" if "docs" in r else "not run",
+        ])
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    lines.insert(1, "|" + "---|" * len(rows[0]))
+    lines.append("")
+    translation = result["sizes"][-1].get("translation")
+    for threads, figures in (translation or {}).get("by_threads", {}).items():
+        lines.append(f"translation, CTranslate2 threads {threads}, {translation['sentences']} "
+                     f"sentences: batched {figures['batched_sentences_per_second']}/s, "
+                     f"per-paragraph {figures['per_paragraph_sentences_per_second']}/s, "
+                     f"{figures['speedup']}x, same output: {figures['same_output']}")
+    lines.append("")
+    for name, verdict in result["scaling"].items():
+        lines.append(f"scaling of {name}: {verdict['verdict']} (exponents {verdict['exponents']})")
+    lines.append("")
+    for target in result["targets"]:
+        lines.append(f"target {target['target']} {target['goal']}: measured {target['measured']}"
+                     f" at {target['articles']} articles: {'met' if target['met'] else 'MISSED'}")
+    return "\n".join(lines)
+
+
+def write_json(path: Path, result: dict) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(canonical_json(result), encoding="utf-8")

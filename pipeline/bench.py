@@ -221,6 +221,11 @@ def in_fresh_process(func: Callable, *args):
     return value
 
 
+def _here(func: Callable, *args):
+    """Run ``func(*args)`` in this process (quick checks of the benchmark itself)."""
+    return func(*args)
+
+
 def _build_args(model: Path, force: bool) -> argparse.Namespace:
     return argparse.Namespace(force=force, offline=True, model=str(model),
                               require_translations=True, threads=BUILD_THREADS, batch_size=32)
@@ -366,27 +371,29 @@ def real_corpus_noop(workdir: Path, real_env: dict[str, str | None]) -> dict:
 
 
 def bench_size(size: int, workdir: Path, material: Material, model: Path, *, seed: int,
-               docs_max: int, translate_paragraphs: int, log: Callable[[str], None]) -> dict:
+               docs_max: int, translate_paragraphs: int, log: Callable[[str], None],
+               isolate: bool = True) -> dict:
     root = workdir / f"corpus-{size}"
+    step = in_fresh_process if isolate else _here
     started = time.perf_counter()
     write_corpus(material, root, range(size), seed)
     result: dict = {"articles": size, "generate_seconds": round(time.perf_counter() - started, 3)}
     log(f"[{size}] corpus written in {result['generate_seconds']} s")
-    result["clean"] = in_fresh_process(clean_step, str(root), str(workdir / f"scratch-{size}"))
+    result["clean"] = step(clean_step, str(root), str(workdir / f"scratch-{size}"))
     log(f"[{size}] clean: {result['clean']['articles_per_second']} articles/s")
-    result["full_build"] = in_fresh_process(build_step, str(root), str(model), True)
+    result["full_build"] = step(build_step, str(root), str(model), True)
     log(f"[{size}] full build: {result['full_build']['seconds']} s "
         f"{result['full_build']['stages']}")
     if translate_paragraphs:
-        result["translation"] = in_fresh_process(translation_step, str(root), str(model),
+        result["translation"] = step(translation_step, str(root), str(model),
                                                  translate_paragraphs)
         log(f"[{size}] translation, batched against per-paragraph: "
             + ", ".join(f"threads {threads}: {figures['speedup']}x"
                         for threads, figures in result["translation"]["by_threads"].items()))
-    result["noop_build"] = in_fresh_process(build_step, str(root), str(model), False)
+    result["noop_build"] = step(build_step, str(root), str(model), False)
     log(f"[{size}] no-op build: {result['noop_build']['seconds']} s")
     write_corpus(material, root, range(size, size + 1), seed)
-    incremental = in_fresh_process(build_step, str(root), str(model), False)
+    incremental = step(build_step, str(root), str(model), False)
     incremental["share_of_full_build_time"] = round(
         incremental["seconds"] / result["full_build"]["seconds"], 4)
     incremental["share_of_articles_cleaned"] = round(
@@ -395,7 +402,7 @@ def bench_size(size: int, workdir: Path, material: Material, model: Path, *, see
     log(f"[{size}] incremental build (+1 article): {incremental['seconds']} s "
         f"({incremental['share_of_full_build_time']:.1%} of the full build)")
     if size <= docs_max:
-        result["docs"] = in_fresh_process(docs_step, str(root))
+        result["docs"] = step(docs_step, str(root))
         result["docs"]["seconds_per_1000_articles"] = round(
             (result["docs"]["pages_seconds"] + result["docs"]["mkdocs_seconds"])
             * 1000 / (size + 1), 2)
@@ -450,8 +457,12 @@ def targets(results: list[dict], real: dict | None) -> list[dict]:
 
 def run(sizes: list[int], *, workdir: Path | None = None, seed: int = SEED,
         docs_max: int = 1000, translate_paragraphs: int = 100, real: bool = True,
-        log: Callable[[str], None] = print) -> dict:
-    """Run the benchmark at each size; returns every figure (see the module docstring)."""
+        isolate: bool = True, log: Callable[[str], None] = print) -> dict:
+    """Run the benchmark at each size; returns every figure (see the module docstring).
+
+    ``isolate=False`` runs every step in this process: faster, for testing the benchmark,
+    but its peak memory figures are then the whole run's.
+    """
     owned = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix="pipeline-bench-"))
     real_env = {"ARGOS_PACKAGES_DIR": os.environ.get("ARGOS_PACKAGES_DIR")}
@@ -469,7 +480,7 @@ def run(sizes: list[int], *, workdir: Path | None = None, seed: int = SEED,
         # the largest corpus, with both thread settings.
         results = [bench_size(size, workdir, material, model, seed=seed, docs_max=docs_max,
                               translate_paragraphs=translate_paragraphs
-                              if size == max(sizes) else 0, log=log)
+                              if size == max(sizes) else 0, log=log, isolate=isolate)
                    for size in sorted(sizes)]
         real_noop = real_corpus_noop(workdir, real_env) if real else None
         if real_noop:

@@ -1,0 +1,46 @@
+"""The benchmark's corpus generator, and a tiny end-to-end run of the benchmark itself."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline import bench, clean
+
+
+def test_synthetic_pages_are_deterministic_varied_and_clean(tmp_path):
+    material = bench.seed_material()
+    assert bench.synthetic_page(material, 3) == bench.synthetic_page(material, 3)
+    assert bench.synthetic_page(material, 3) != bench.synthetic_page(material, 4)
+    assert bench.synthetic_page(material, 3, seed=1) != bench.synthetic_page(material, 3)
+    records = bench.write_corpus(material, tmp_path, range(40))
+    report = clean.run(sources_dir=tmp_path / "sources", out_dir=tmp_path / "articles",
+                       cache_dir=tmp_path / "cache")
+    assert len(report.articles) == len(records) == 40
+    paragraphs = {text for texts in material.paragraphs.values() for text in texts}
+    for article in report.articles:
+        # The body is made of the seeds' real paragraphs (some with a dated lead-in) ...
+        assert all(any(p["text"].endswith(text) for text in paragraphs) for p in article["body"])
+        # ... and none of the generated furniture got into it.
+        assert not any(p["text"].startswith(("©", "•")) for p in article["body"])
+        assert article["published"]["date"] is not None
+
+
+def test_benchmark_smoke_run_reports_every_figure(tmp_path):
+    result = bench.run([10], workdir=tmp_path, docs_max=0, translate_paragraphs=3, real=False,
+                       isolate=False, log=lambda message: None)
+    size = result["sizes"][0]
+    assert size["articles"] == 10
+    assert set(size) >= {"clean", "full_build", "noop_build", "incremental_build",
+                         "translation"}
+    assert size["full_build"]["articles_cleaned"] == 10
+    assert size["full_build"]["sentences_translated"] > 0
+    assert (size["noop_build"]["articles_cleaned"],
+            size["noop_build"]["sentences_translated"]) == (0, 0)
+    assert size["incremental_build"]["articles"] == 11
+    assert size["incremental_build"]["articles_cleaned"] >= 1
+    assert all(f["same_output"] for f in size["translation"]["by_threads"].values())
+    assert {t["target"].split()[0] for t in result["targets"]} == set(bench.TARGETS) - {
+        "real_noop_seconds"}
+    bench.write_json(tmp_path / "bench.json", result)
+    assert json.loads((tmp_path / "bench.json").read_text(encoding="utf-8")) == result
+    assert "| 10 |" in bench.table(result)

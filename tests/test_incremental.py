@@ -1,0 +1,117 @@
+"""Incremental builds: skipping unchanged work never changes a byte of the outputs.
+
+A temporary repository holds the five seed pages; a synthetic page (pipeline/bench.py) is
+added to it. Built step by step (seeds, then the new page, then nothing new) it must give
+exactly the files a forced build of all six pages gives, and a build with nothing changed
+must clean no article and send no sentence to the (tiny, genuine) Argos model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import argos_model, bench, build, cache, clean, schemas, sources
+from pipeline.testing_model import build_package, corpus_lines
+
+OUTPUTS = ("build/articles", "build/sentences", "data", "translations", "datapackage.json")
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory) -> Path:
+    # A tokenizer trained on the seeds, as in the benchmark: words are one or two pieces,
+    # not single letters, so the seeds translate in a second rather than ten.
+    work = tmp_path_factory.mktemp("tiny")
+    clean.run(out_dir=work / "articles", cache_dir=work / "cache", force=True)
+    return build_package(work, training_lines=corpus_lines(work / "articles"), vocab_size=2000)
+
+
+@pytest.fixture(autouse=True)
+def environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", bench.EPOCH)
+    monkeypatch.delenv(argos_model.MODEL_ENV, raising=False)
+
+
+def seed_repo(root: Path) -> Path:
+    shutil.copytree(sources.SOURCES_DIR, root / "sources")
+    return root
+
+
+def add_synthetic_page(root: Path) -> None:
+    bench.write_corpus(bench.seed_material(), root, range(1))
+
+
+def run_build(root: Path, model: Path, *, force: bool) -> dict:
+    args = argparse.Namespace(force=force, offline=True, model=str(model),
+                              require_translations=True, threads=1, batch_size=32)
+    reports: dict = {}
+    build.run(args, log=lambda message: None, root=root, site=False, reports=reports)
+    return reports
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    found = {}
+    for name in OUTPUTS:
+        path = root / name
+        paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        found |= {p.relative_to(root).as_posix(): p.read_bytes() for p in paths}
+    return found
+
+
+def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
+    forced_root = seed_repo(tmp_path / "forced")
+    add_synthetic_page(forced_root)
+    run_build(forced_root, model, force=True)
+
+    root = seed_repo(tmp_path / "incremental")
+    first = run_build(root, model, force=False)
+    assert first["clean"].cleaned == 5
+    add_synthetic_page(root)
+    added = run_build(root, model, force=False)
+    assert added["clean"].articles and len(added["clean"].articles) == 6
+    assert 1 <= added["clean"].cleaned < 6  # the new page, not the seeds of other outlets
+    assert added["translate"].model_calls > 0  # the new page's own sentences
+    assert added["package"]["changed"]
+
+    expected = snapshot(forced_root)
+    assert sorted(snapshot(root)) == sorted(expected)
+    assert snapshot(root) == expected
+    assert any(path.startswith("build/sentences/000000_") for path in expected)
+
+    # Nothing changed: nothing is cleaned, translated or published again.
+    noop = run_build(root, model, force=False)
+    assert (noop["clean"].cleaned, noop["clean"].reused) == (0, 6)
+    assert noop["translate"].model_calls == 0
+    assert not noop["package"]["changed"]
+    assert snapshot(root) == expected
+
+    # Forcing everything again on the incremental tree changes nothing either.
+    run_build(root, model, force=True)
+    assert snapshot(root) == expected
+
+
+def test_validation_results_are_kept_between_builds_but_not_when_forced(tmp_path):
+    invalid = {"line": 0, "text": "x", "reason": "menu"}
+    name = "removed-line"  # any schema: a line of the audit needs line, text and reason
+    record = {"line": 3, "text": "Home | News", "reason": "menu"}
+    assert schemas.problems(invalid, name) and schemas.digest(invalid, name) \
+        not in schemas.KNOWN_VALID  # problems are never remembered
+    cache_dir = tmp_path / "cache"
+    with cache.known_valid_records(cache_dir):
+        assert schemas.problems(record, name) == []
+    saved = json.loads((cache_dir / cache.VALID_RECORDS).read_text(encoding="utf-8"))
+    assert saved == [schemas.digest(record, name)]  # only what this build used
+
+    schemas.KNOWN_VALID.clear()  # as in a new process
+    with cache.known_valid_records(cache_dir):
+        assert schemas.digest(record, name) in schemas.KNOWN_VALID
+    schemas.KNOWN_VALID.clear()
+    with cache.known_valid_records(cache_dir, force=True):
+        assert not schemas.KNOWN_VALID
+    assert json.loads((cache_dir / cache.VALID_RECORDS).read_text(encoding="utf-8")) == []
+    assert schemas.digest(dict(record, line=4), name) != schemas.digest(record, name)

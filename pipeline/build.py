@@ -17,15 +17,14 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import ROOT, cache, clean, docs, package, translate, translate_cli, validate
+from . import ROOT, clean, docs, package, translate, translate_cli, validate
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.add_argument("--force", action="store_true", help="redo work the cache would skip")
     # Another checkout's data with this code: the benchmark's copy of the real corpus.
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
-    translate_cli.configure(parser)  # the translate stage's options, declared once
+    translate_cli.configure(parser)  # the translate stage's options (and --force), declared once
 
 
 @contextmanager
@@ -46,31 +45,31 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
     build_dir = root / "build"
     reports = {} if reports is None else reports
     timings: dict[str, float] = {}
-    with cache.known_valid_records(build_dir / "cache", force=args.force):
-        with _timed(timings, "clean"):
-            cleaned = reports["clean"] = clean.run(
-                sources_dir=root / "sources", out_dir=build_dir / "articles",
-                cache_dir=build_dir / "cache", force=args.force)
-        log(f"clean: {len(cleaned.articles)} articles ({cleaned.cleaned} cleaned, "
-            f"{cleaned.reused} unchanged)")
-        with _timed(timings, "translate"):
-            reports["translate"] = translate.run(
-                cleaned.articles, offline=args.offline, model_path=args.model,
-                require=args.require_translations, threads=args.threads,
-                batch_size=args.batch_size, translations_dir=root / "translations",
-                sentences_dir=build_dir / "sentences", log=log)
-        with _timed(timings, "validate"):
-            # The previous package is not checked here: a schema change would fail it before
-            # the new one is made. package.run validates the new package before publishing.
-            reports["validate"] = validate.run(root=root, check_built_package=False)
-        with _timed(timings, "package"):
-            summary = reports["package"] = package.run(root=root)
-        log(f"package: version {summary['version']}, {summary['articles']} articles, "
-            f"{summary['sentences']} sentences "
-            f"({'updated' if summary['changed'] else 'unchanged'})")
-        if site:
-            with _timed(timings, "docs"):
-                reports["docs"] = docs.run(root=root)
+    with _timed(timings, "clean"):
+        cleaned = reports["clean"] = clean.run(
+            sources_dir=root / "sources", out_dir=build_dir / "articles",
+            cache_dir=build_dir / "cache", force=args.force)
+    log(f"clean: {len(cleaned.articles)} articles ({cleaned.cleaned} cleaned, "
+        f"{cleaned.reused} unchanged)")
+    with _timed(timings, "translate"):
+        reports["translate"] = translate.run(
+            cleaned.articles, offline=args.offline, model_path=args.model,
+            require=args.require_translations, threads=args.threads,
+            batch_size=args.batch_size, translations_dir=root / "translations",
+            sentences_dir=build_dir / "sentences", cache_dir=build_dir / "cache",
+            force=args.force, log=log)
+    with _timed(timings, "validate"):
+        # The previous package is not checked here: a schema change would fail it before
+        # the new one is made. package.run validates the new package before publishing.
+        reports["validate"] = validate.run(root=root, check_built_package=False)
+    with _timed(timings, "package"):
+        summary = reports["package"] = package.run(root=root)
+    log(f"package: version {summary['version']}, {summary['articles']} articles, "
+        f"{summary['sentences']} sentences "
+        f"({'updated' if summary['changed'] else 'unchanged'})")
+    if site:
+        with _timed(timings, "docs"):
+            reports["docs"] = docs.run(root=root)
     return timings
 
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from . import ROOT, schemas
+from . import ROOT
 from .fileio import atomic_write_text, canonical_json
 
 CACHE_DIR = ROOT / "build" / "cache"
@@ -40,37 +38,41 @@ def code_version(*module_names: str) -> str:
 
 
 class StageCache:
-    """Input keys of one stage's items, persisted between builds."""
+    """What one stage built last time: item id -> ``{"key": input key, ...details}``.
+
+    Details are whatever the stage needs to report on an item it does not redo.
+    """
 
     def __init__(self, stage: str, cache_dir: Path = CACHE_DIR, *, force: bool = False):
         self.path = Path(cache_dir) / f"{stage}.json"
         self.force = force
-        self.keys: dict[str, str] = {}
+        self.entries: dict[str, dict] = {}
         if self.path.exists() and not force:
-            self.keys = json.loads(self.path.read_text(encoding="utf-8"))
+            try:
+                entries = json.loads(self.path.read_text(encoding="utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                entries = {}  # unreadable: everything is simply redone
+            if isinstance(entries, dict):
+                self.entries = {item: entry for item, entry in entries.items()
+                                if isinstance(entry, dict) and "key" in entry}
 
     def fresh(self, item: str, item_key: str, output: Path) -> bool:
-        return not self.force and self.keys.get(item) == item_key and Path(output).exists()
+        return (not self.force and self.entries.get(item, {}).get("key") == item_key
+                and Path(output).exists())
 
-    def save(self, keys: dict[str, str]) -> None:
-        self.keys = dict(sorted(keys.items()))
-        atomic_write_text(self.path, canonical_json(self.keys))
+    def output(self, item: str, item_key: str, output: Path):
+        """The JSON ``output`` of ``item`` when its inputs are unchanged, else None.
 
+        An output that cannot be read back (say, cut short by a power failure: build
+        files are written without fsync) is made again rather than trusted.
+        """
+        if not self.fresh(item, item_key, output):
+            return None
+        try:
+            return json.loads(Path(output).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            return None
 
-VALID_RECORDS = "valid-records.json"
-
-
-@contextmanager
-def known_valid_records(cache_dir: Path = CACHE_DIR, *, force: bool = False) -> Iterator[None]:
-    """Share schema-validation results between builds (see ``schemas.KNOWN_VALID``).
-
-    Loads the digests of records found valid by the last build, and afterwards keeps the
-    ones this build looked up or added, so the file tracks the current corpus instead of
-    growing forever. With ``force`` every record is validated again.
-    """
-    path = Path(cache_dir) / VALID_RECORDS
-    if path.exists() and not force:
-        schemas.KNOWN_VALID.update(json.loads(path.read_text(encoding="utf-8")))
-    schemas.USED.clear()
-    yield
-    atomic_write_text(path, json.dumps(sorted(schemas.USED & schemas.KNOWN_VALID)) + "\n")
+    def save(self, entries: dict[str, dict]) -> None:
+        self.entries = dict(sorted(entries.items()))
+        atomic_write_text(self.path, canonical_json(self.entries), durable=False)

@@ -20,7 +20,6 @@ The rules look at the shape of lines, not at strings of particular sites:
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import re
@@ -592,13 +591,17 @@ PARALLEL_MIN = 200
 
 def _clean_checked(task: tuple[bytes, dict, frozenset[str], str]) -> tuple[dict | None,
                                                                              list[Problem]]:
-    """Clean one page and check its record against the schema (in a worker process)."""
+    """Clean one page, check its record against the schema and write it (in a worker)."""
     data, record, repeated, output = task
     try:
         article = clean_source(data, source=record, boilerplate=repeated)
     except PipelineError as error:
         return None, error.problems
-    return article, schemas.problems(article, "article", file=output)
+    found = schemas.problems(article, "article", file=output)
+    if not found:
+        # Rebuilt from the sources whenever lost: no fsync (see atomic_write_bytes).
+        atomic_write_text(Path(output), canonical_json(article), durable=False)
+    return article, found
 
 
 def _clean_all(tasks: list[tuple]) -> Iterator[tuple[dict | None, list[Problem]]]:
@@ -629,14 +632,15 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     stage_cache = StageCache("clean", cache_dir, force=force)
     version = code_version("clean", "dates", "textnorm")
     out_dir = Path(out_dir)
-    by_id, keys, problems, pending = {}, {}, [], []
+    by_id, built, problems, pending = {}, {}, [], []
     for record in records:
         repeated = boilerplate.get(record["id"], frozenset())
         item_key = key(version, record, sorted(repeated))
         output = out_dir / f"{record['id']}.json"
-        if stage_cache.fresh(record["id"], item_key, output):
-            by_id[record["id"]] = json.loads(output.read_text(encoding="utf-8"))
-            keys[record["id"]] = item_key
+        previous = stage_cache.output(record["id"], item_key, output)
+        if previous is not None:
+            by_id[record["id"]] = previous
+            built[record["id"]] = {"key": item_key}
         else:
             pending.append((record, item_key, output, repeated))
     reused = len(by_id)
@@ -644,21 +648,19 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
              for record, _, output, repeated in pending]
     results = tqdm(_clean_all(tasks), total=len(tasks), desc="clean", unit="article",
                    disable=None)
-    for (record, item_key, output, _), (article, found) in zip(pending, results, strict=True):
+    for (record, item_key, _, _), (article, found) in zip(pending, results, strict=True):
         if found:
             problems += found
             continue
-        schemas.mark_valid(article, "article")  # checked in a worker: remember it here
-        atomic_write_text(output, canonical_json(article))
         by_id[record["id"]] = article
-        keys[record["id"]] = item_key
+        built[record["id"]] = {"key": item_key}
     articles = [by_id[record["id"]] for record in records if record["id"] in by_id]
     cleaned = len(articles) - reused
     known = {f"{record['id']}.json" for record in records}
     for orphan in out_dir.glob("*.json"):
         if orphan.name not in known:
             orphan.unlink()  # its source left the manifest: it must not reach the package
-    stage_cache.save(keys)
+    stage_cache.save(built)
     if problems:
         raise PipelineError(problems, f"clean: {len({p.record or p.file for p in problems})} of "
                             f"{len(records)} sources failed; the others were written")

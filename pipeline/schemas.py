@@ -7,14 +7,12 @@ code has to copy field names by hand.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
 
 from . import ROOT
 from .errors import Problem
@@ -23,15 +21,14 @@ SCHEMA_DIR = ROOT / "schemas"
 
 
 @cache
-def _registry() -> Registry:
+def _registry() -> jsonschema_rs.Registry:
     resources = []
     for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
         contents = json.loads(path.read_text(encoding="utf-8"))
-        resource = Resource.from_contents(contents)
         # Register each schema under its $id and its bare file name, so that relative
         # "$ref": "paragraph.schema.json" resolves both ways.
-        resources += [(contents["$id"], resource), (path.name, resource)]
-    return Registry().with_resources(resources)
+        resources += [(contents["$id"], contents), (path.name, contents)]
+    return jsonschema_rs.Registry(resources)
 
 
 def names() -> list[str]:
@@ -56,12 +53,16 @@ def resolve(schema: dict) -> dict:
 
 
 @cache
-def validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(
-        load(name),
-        registry=_registry(),
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
-    )
+def validator(name: str):
+    """A compiled validator for record type ``name``.
+
+    Records are checked with jsonschema-rs: it reports the same violations as the
+    reference implementation about a hundred times faster, which matters when every
+    stage of a 10,000-article build checks every record. Formats are enforced, and a
+    format it does not know is an error here rather than silently skipped.
+    """
+    return jsonschema_rs.validator_for(load(name), registry=_registry(), validate_formats=True,
+                                       ignore_unknown_formats=False)
 
 
 def fields(name: str) -> list[str]:
@@ -69,64 +70,31 @@ def fields(name: str) -> list[str]:
     return list(load(name)["properties"])
 
 
-#: Digests of (schema, record) pairs found valid (see :func:`digest`). Validation is a pure
-#: function of the record, the schemas and jsonschema, so a record seen valid once need not
-#: be checked again: every stage re-reads the records the one before wrote, and jsonschema
-#: costs milliseconds per article. Filled by :func:`problems`; pipeline.cache persists it.
-KNOWN_VALID: set[str] = set()
-#: Digests looked up or added in this process: what a build must keep for the next one.
-USED: set[str] = set()
-
-
-@cache
-def _schemas_version() -> str:
-    digest = hashlib.sha256(version("jsonschema").encode())
-    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
-def digest(record, name: str) -> str:
-    """Hash of ``record`` checked against schema ``name``, under the current schemas."""
-    blob = json.dumps([_schemas_version(), name, record], ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
-
-
 def problems(record: dict, name: str, *, file: str = "", record_id: str = "") -> list[Problem]:
     """Every violation of schema ``name`` in ``record``, sorted by location."""
-    record_digest = digest(record, name)
-    USED.add(record_digest)
-    if record_digest in KNOWN_VALID:
-        return []
     if not record_id and isinstance(record, dict):
         record_id = str(record.get("id") or record.get("sentence_id") or "")
     found = []
     for error in validator(name).iter_errors(record):
-        pointer = "/" + "/".join(str(part) for part in error.absolute_path)
-        found.append(
-            Problem(
-                code=f"schema-{error.validator}",
-                message=error.message,
-                file=file,
-                record=record_id,
-                pointer=pointer if error.absolute_path else "",
-            )
-        )
-    if not found:
-        KNOWN_VALID.add(record_digest)
+        # JSON Pointer (RFC 6901): "~" and "/" inside a key are escaped.
+        pointer = "".join("/" + str(part).replace("~", "~0").replace("/", "~1")
+                          for part in error.instance_path)
+        message = error.message
+        if error.kind.name == "enum":  # jsonschema-rs names only two of the allowed values
+            message = (f"{json.dumps(error.instance, ensure_ascii=False)} is not one of "
+                       + ", ".join(json.dumps(option, ensure_ascii=False)
+                                   for option in error.kind.options))
+        found.append(Problem(code=f"schema-{error.kind.name}", message=message, file=file,
+                             record=record_id, pointer=pointer))
     return sorted(found, key=lambda p: (p.pointer, p.code, p.message))
 
 
-def mark_valid(record, name: str) -> None:
-    """Remember ``record`` as valid: it was checked by :func:`problems` in another process."""
-    record_digest = digest(record, name)
-    USED.add(record_digest)
-    KNOWN_VALID.add(record_digest)
-
-
 def check_metaschemas() -> list[Problem]:
-    """Every schema file must itself be a valid Draft 2020-12 schema with an $id."""
+    """Every schema file must itself be a valid Draft 2020-12 schema with an $id.
+
+    The reference implementation lists every violation of the metaschema, where
+    jsonschema-rs would stop at the first.
+    """
     found = []
     for schema_name in names():
         schema = load(schema_name)

@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ROOT, argos_model, schemas
+from .cache import StageCache, code_version, key
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_text, canonical_json
+from .fileio import atomic_write_text, canonical_json, sha256_bytes
 from .segment import ARABIC_LETTER, segment_article
 
 TRANSLATIONS_DIR = ROOT / "translations"
@@ -331,6 +332,7 @@ class TranslateReport:
     model: argos_model.ModelInfo | None = None
     model_calls: int = 0
     stale: list[str] = field(default_factory=list)  # sentence ids of stale post-edits
+    reused: int = 0  # articles skipped: record, memory, model and code all unchanged
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
 
@@ -346,7 +348,8 @@ class TranslateReport:
             f"translate: coverage {self.translated}/{self.source_sentences} Arabic sentences "
             f"({self.coverage:.0%}); {self.sentences} sentences in all ({statuses})",
             f"translate: model {model}; {self.model_calls} sentences sent to the model "
-            f"in {self.seconds:.1f} s; {self.flagged} with quality flags",
+            f"in {self.seconds:.1f} s; {self.flagged} with quality flags; "
+            f"{self.reused} unchanged article(s) skipped",
         ]
         if self.stale:
             lines.append(f"translate: {len(self.stale)} stale post-edit(s) to review: "
@@ -358,35 +361,90 @@ def _log_stderr(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+SUMMARY_FIELDS = {"sentences", "source_sentences", "translated", "flagged", "statuses", "stale"}
+
+
+def _article_summary(records: list[dict], stale: list[str]) -> dict:
+    """One article's share of the report, kept in the stage cache for unchanged articles."""
+    statuses: dict[str, int] = {}
+    summary = {"sentences": len(records), "source_sentences": 0, "translated": 0, "flagged": 0}
+    for record in records:
+        statuses[record["translation_status"]] = statuses.get(record["translation_status"],
+                                                              0) + 1
+        if record["language"] == SOURCE_LANGUAGE:
+            summary["source_sentences"] += 1
+            summary["translated"] += record["english"] is not None
+            summary["flagged"] += bool(record["quality_flags"])
+    return dict(summary, statuses=dict(sorted(statuses.items())), stale=stale)
+
+
+def _file_sha256(path: Path) -> str | None:
+    return sha256_bytes(path.read_bytes()) if path.exists() else None
+
+
 def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
         threads: int = 0, batch_size: int = 32, translations_dir: Path = TRANSLATIONS_DIR,
-        sentences_dir: Path = SENTENCES_DIR, progress: bool = True,
+        sentences_dir: Path = SENTENCES_DIR, cache_dir: Path | None = None,
+        force: bool = False, progress: bool = True,
         log: Callable[[str], None] = _log_stderr) -> TranslateReport:
     """Translate ``articles`` (article records), update the TM and write sentence records.
 
     Writes ``translations_dir/<id>.jsonl`` (only when its content changes),
     ``translations_dir/model-lock.json`` and ``sentences_dir/<id>.json``. Raises
     PipelineError when ``require`` and some Arabic sentence has no English.
+
+    With ``cache_dir``, an article is skipped when its record, its TM file, the model and
+    this stage's code are all as they were when it was last done (``force`` redoes all).
+    An article left with untranslated sentences is always redone: another article's
+    memory, or a model, may have its English by now.
     """
     started = time.perf_counter()
     translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
     lock_path = translations_dir / LOCK_NAME
     report = TranslateReport()
-
-    segmented = {a["id"]: segment_article(a) for a in articles}
-    memories = {aid: read_memory(memory_path(translations_dir, aid)) for aid in segmented}
-    machine_pool: dict[str, list[dict]] = {}
-    for entries in memories.values():
-        for entry in entries:
-            if entry["status"] == "machine":
-                machine_pool.setdefault(entry["source_sha256"], []).append(entry)
-
     info = argos_model.locate(offline=offline, model_path=model_path, lock_path=lock_path,
                               log=log)
     report.model = info
-    plans = {aid: plan_article(sentences, memories[aid], machine_pool,
-                               info.sha256 if info else None)
-             for aid, sentences in segmented.items()}
+    model_sha256 = info.sha256 if info else None
+
+    stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
+    version = code_version("translate", "segment")
+    article_keys = {a["id"]: key(a) for a in articles}
+
+    def item_key(aid: str) -> str:
+        return key(version, article_keys[aid], _file_sha256(memory_path(translations_dir, aid)),
+                   model_sha256)
+
+    done: dict[str, dict] = {}  # article id -> cache entry (key and summary)
+    redo = []
+    for article in articles:
+        aid = article["id"]
+        entry = stage_cache.entries.get(aid, {}) if stage_cache else {}
+        complete = SUMMARY_FIELDS <= entry.keys() and entry["translated"] == entry[
+            "source_sentences"]
+        if complete and stage_cache.fresh(aid, item_key(aid), sentences_dir / f"{aid}.json"):
+            done[aid] = entry
+        else:
+            redo.append(article)
+
+    report.reused = len(done)
+    segmented = {a["id"]: segment_article(a) for a in redo}
+    memories = {aid: read_memory(memory_path(translations_dir, aid)) for aid in segmented}
+
+    def plans_with(pool_memories: dict[str, list[dict]]) -> dict[str, Plan]:
+        machine_pool: dict[str, list[dict]] = {}
+        for entries in pool_memories.values():
+            for entry in entries:
+                if entry["status"] == "machine":
+                    machine_pool.setdefault(entry["source_sha256"], []).append(entry)
+        return {aid: plan_article(sentences, memories[aid], machine_pool, model_sha256)
+                for aid, sentences in segmented.items()}
+
+    plans = plans_with(memories)
+    if done and any(plan.pending for plan in plans.values()):
+        # Sentences the redone articles' memories lack may be in an unchanged article's.
+        memories_of_done = {aid: read_memory(memory_path(translations_dir, aid)) for aid in done}
+        plans = plans_with({**memories_of_done, **memories})
 
     pending = [s for plan in plans.values() for s in plan.pending]
     new_entries: dict[str, dict] = {}  # text hash -> machine entry for the first sentence
@@ -398,8 +456,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         new_entries = {s["text_sha256"]: machine_entry(s, t, model)
                        for s, t in zip(unique, targets, strict=True)}
         report.model_calls = model.calls
-        argos_model.record_lock(lock_path, info)
-    elif info is not None:
+    if info is not None:
         argos_model.record_lock(lock_path, info)
 
     records: dict[str, list[dict]] = {}
@@ -413,17 +470,22 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
                         for s in plan.sentences]
         machine = [e for e in plan.use.values() if e["status"] == "machine"]
         _write_memory(memory_path(translations_dir, aid), plan.human + machine)
-        report.stale += sorted(stale_by_id)
+        done[aid] = _article_summary(records[aid], sorted(stale_by_id))
+    _write_sentences(sentences_dir, records)
+    for aid in records:
+        done[aid]["key"] = item_key(aid)
+    if stage_cache:
+        stage_cache.save(done)
 
-    for sentence_records in records.values():
-        for record in sentence_records:
-            report.sentences += 1
-            status = record["translation_status"]
-            report.statuses[status] = report.statuses.get(status, 0) + 1
-            if record["language"] == SOURCE_LANGUAGE:
-                report.source_sentences += 1
-                report.translated += record["english"] is not None
-                report.flagged += bool(record["quality_flags"])
+    for article in articles:
+        summary = done[article["id"]]
+        report.sentences += summary["sentences"]
+        report.source_sentences += summary["source_sentences"]
+        report.translated += summary["translated"]
+        report.flagged += summary["flagged"]
+        report.stale += summary["stale"]
+        for status, count in summary["statuses"].items():
+            report.statuses[status] = report.statuses.get(status, 0) + count
     if info is None and report.translated < report.source_sentences:
         report.messages.append(
             "translate: NO TRANSLATION MODEL: "
@@ -438,7 +500,6 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
             f"{report.source_sentences - report.translated} of {report.source_sentences} "
             "Arabic sentences have no English and --require-translations is set. "
             + argos_model.HOW_TO_PROVIDE))
-    _write_sentences(sentences_dir, records)
     return report
 
 
@@ -460,4 +521,4 @@ def _write_sentences(sentences_dir: Path, records: dict[str, list[dict]]) -> Non
         path, text = sentences_dir / f"{aid}.json", canonical_json(items)
         # Unchanged files are left alone: a rebuild of a large corpus rewrites nothing.
         if not path.exists() or path.read_text(encoding="utf-8") != text:
-            atomic_write_text(path, text)
+            atomic_write_text(path, text, durable=False)  # rebuilt whenever lost

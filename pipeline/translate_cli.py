@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 from . import ROOT, schemas, translate
+from .cache import CACHE_DIR
 from .errors import PipelineError, Problem
 
 ARTICLES_DIR = ROOT / "build" / "articles"
@@ -35,6 +36,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="CTranslate2 threads (default 0: one per core)")
     parser.add_argument("--batch-size", type=int, default=32,
                         help="sentences per model batch (default 32)")
+    parser.add_argument("--force", action="store_true",
+                        help="redo all work, even where inputs and code are unchanged")
     parser.add_argument("--articles", type=Path, default=ARTICLES_DIR, help=argparse.SUPPRESS)
 
 
@@ -61,5 +64,5 @@ def read_articles(directory: Path) -> list[dict]:
 def main(args: argparse.Namespace) -> int:
     translate.run(read_articles(args.articles), offline=args.offline, model_path=args.model,
                   require=args.require_translations, threads=args.threads,
-                  batch_size=args.batch_size)
+                  batch_size=args.batch_size, cache_dir=CACHE_DIR, force=args.force)
     return 0

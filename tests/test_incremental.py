@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import argos_model, bench, build, cache, clean, schemas, sources
+from pipeline import argos_model, bench, build, clean, sources
 from pipeline.testing_model import build_package, corpus_lines
 
 OUTPUTS = ("build/articles", "build/sentences", "data", "translations", "datapackage.json")
@@ -87,6 +87,7 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     noop = run_build(root, model, force=False)
     assert (noop["clean"].cleaned, noop["clean"].reused) == (0, 6)
     assert noop["translate"].model_calls == 0
+    assert noop["translate"].reused == 6
     assert not noop["package"]["changed"]
     assert snapshot(root) == expected
 
@@ -95,23 +96,21 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     assert snapshot(root) == expected
 
 
-def test_validation_results_are_kept_between_builds_but_not_when_forced(tmp_path):
-    invalid = {"line": 0, "text": "x", "reason": "menu"}
-    name = "removed-line"  # any schema: a line of the audit needs line, text and reason
-    record = {"line": 3, "text": "Home | News", "reason": "menu"}
-    assert schemas.problems(invalid, name) and schemas.digest(invalid, name) \
-        not in schemas.KNOWN_VALID  # problems are never remembered
-    cache_dir = tmp_path / "cache"
-    with cache.known_valid_records(cache_dir):
-        assert schemas.problems(record, name) == []
-    saved = json.loads((cache_dir / cache.VALID_RECORDS).read_text(encoding="utf-8"))
-    assert saved == [schemas.digest(record, name)]  # only what this build used
+def test_a_post_edit_reaches_the_sentences_of_an_article_otherwise_unchanged(tmp_path, model):
+    root = seed_repo(tmp_path / "repo")
+    run_build(root, model, force=False)
+    memory = root / "translations" / "001_3f7b99a4779a30ac.jsonl"
+    entries = [json.loads(line) for line in memory.read_text(encoding="utf-8").splitlines()]
+    edited = dict(entries[0], status="post-edited", target="A reviewer's English.")
+    memory.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n"
+                              for e in [edited, *entries[1:]]), encoding="utf-8")
 
-    schemas.KNOWN_VALID.clear()  # as in a new process
-    with cache.known_valid_records(cache_dir):
-        assert schemas.digest(record, name) in schemas.KNOWN_VALID
-    schemas.KNOWN_VALID.clear()
-    with cache.known_valid_records(cache_dir, force=True):
-        assert not schemas.KNOWN_VALID
-    assert json.loads((cache_dir / cache.VALID_RECORDS).read_text(encoding="utf-8")) == []
-    assert schemas.digest(dict(record, line=4), name) != schemas.digest(record, name)
+    reports = run_build(root, model, force=False)
+    assert reports["translate"].reused == 4  # only the edited article was looked at again
+    assert reports["translate"].model_calls == 0
+    sentences = json.loads((root / "build/sentences/001_3f7b99a4779a30ac.json").read_text(
+        encoding="utf-8"))
+    shown = next(s for s in sentences if s["id"] == edited["sentence_id"])
+    assert (shown["english"], shown["translation_status"]) == (
+        "A reviewer's English.", "post-edited")
+    assert reports["package"]["changed"]

@@ -30,7 +30,6 @@ def _problems(root, **kwargs) -> list:
 
 def test_every_schema_passes_its_metaschema_and_documents_every_field():
     assert schemas.check_metaschemas() == []
-    assert validate.check_formats() == []
     for name in schemas.names():
         schema = schemas.load(name)
         assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -80,7 +79,7 @@ def test_every_violation_is_reported_with_file_record_and_pointer(tmp_path):
         (sentence_file, f"{B}-p000-s01", "/translation_status", "schema-enum"),
     } <= found
     report = PipelineError(_problems(tmp_path)).report()
-    assert "'language' is a required property" in report
+    assert '"language" is a required property' in report
 
 
 def test_links_between_records_are_checked(tmp_path):

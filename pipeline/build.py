@@ -61,9 +61,10 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
     with _timed(timings, "validate"):
         # The previous package is not checked here: a schema change would fail it before
         # the new one is made. package.run validates the new package before publishing.
-        reports["validate"] = validate.run(root=root, check_built_package=False)
+        validated = validate.run(root=root, check_built_package=False)
+        reports["validate"] = validated.summary
     with _timed(timings, "package"):
-        summary = reports["package"] = package.run(root=root)
+        summary = reports["package"] = package.run(root=root, inputs=validated.inputs)
     log(f"package: version {summary['version']}, {summary['articles']} articles, "
         f"{summary['sentences']} sentences "
         f"({'updated' if summary['changed'] else 'unchanged'})")

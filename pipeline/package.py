@@ -12,6 +12,7 @@ A failure at any point leaves the previous ``datapackage.json`` and ``data/`` as
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -331,19 +332,13 @@ def package_records(package_dir: Path) -> tuple[list[dict], list[dict], list[dic
                  for name in (ARTICLES_JSON, "sentences", "sources"))
 
 
-def read_inputs(root: Path, build_dir: Path, sources_dir: Path):
+def read_inputs(root: Path, build_dir: Path, sources_dir: Path) -> validate.Inputs:
     """Articles, sentences and manifest, all validated; raises listing every problem."""
-    found = schemas.check_metaschemas()
-    manifest, problems = validate.check_manifest(sources_dir)
-    found += problems
-    articles, problems = validate.check_articles(build_dir, root)
-    found += problems
-    sentences, problems = validate.check_sentences(build_dir, articles, root)
-    found += problems
+    inputs, found = validate.check_inputs(root, build_dir, sources_dir)
     if found:
         raise PipelineError(found, f"package not built, {len(found)} problem(s) in its "
                                    "inputs; the previous package is unchanged")
-    return articles, sentences, manifest
+    return inputs
 
 
 def _same_as_published(staging: Path, root: Path) -> bool:
@@ -371,17 +366,32 @@ def publish(staging: Path, root: Path) -> None:
 
 
 def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path | None = None,
-        version: str | None = None) -> dict:
+        version: str | None = None, inputs: validate.Inputs | None = None) -> dict:
     """Build, validate and publish the package under ``root``; returns a summary.
 
     ``version`` forces the descriptor's version (the release stage uses it); by default it
-    is derived from the last release (see :mod:`pipeline.versioning`).
+    is derived from the last release (see :mod:`pipeline.versioning`). ``inputs`` are
+    records the validate stage has just checked; without them they are read and checked.
     """
     root = Path(root)
-    articles, sentences, manifest = read_inputs(
-        root, Path(build_dir or root / "build"), Path(sources_dir or root / "sources"))
-    files = data_files(articles, sentences, manifest)
+    build_dir = Path(build_dir or root / "build")
+    sources_dir = Path(sources_dir or root / "sources")
+    if inputs is None:
+        inputs = read_inputs(root, build_dir, sources_dir)
+    articles, sentences, manifest = inputs.articles, inputs.sentences, inputs.manifest
     created_at = created(root)
+    # Everything the package is a function of: when none of it changed and the published
+    # files are the ones this stage wrote, there is nothing to build, check or publish.
+    stage_cache = cache.StageCache("package", build_dir / "cache")
+    inputs_key = cache.key(cache.code_version("package", "tables", "validate", "versioning"),
+                           _files_digest(build_dir, ["articles/*.json", "sentences/*.json"]),
+                           _files_digest(sources_dir, ["manifest.csv"]),
+                           _files_digest(root, ["releases/*.json"]), created_at, version)
+    last = stage_cache.entries.get(PUBLISHED, {})
+    if last.get("key") == inputs_key and last.get("files") == _published_files(root):
+        return dict(last["summary"], changed=False)
+
+    files = data_files(articles, sentences, manifest)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
         for path, data in files.items():
@@ -397,26 +407,47 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
         package = descriptor(files, articles, manifest, version=version, created_at=created_at)
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
         changed = not _same_as_published(staging, root)
+        staged_files = _published_files(staging)
         # The published package was validated when it was published: when the new one is
         # byte for byte the same and the checking code has not changed, it is valid too.
-        checked = cache.StageCache("package", Path(build_dir or root / "build") / "cache")
-        files_key = cache.key(cache.code_version("package", "validate", "tables"),
-                        {path: sha256_bytes(data) for path, data in files.items()},
-                        sha256_bytes((staging / DESCRIPTOR).read_bytes()))
-        if changed or not checked.fresh("published", files_key, root / DESCRIPTOR):
+        checker = cache.code_version("validate", "tables")
+        if changed or last.get("files") != staged_files or last.get("checker") != checker:
             found = validate.check_package(staging, staging)
             if found:
                 raise PipelineError(found, "the new package failed validation and was not "
                                            "published; the previous package is unchanged")
-            checked.save({"published": {"key": files_key}})
         if changed:
             publish(staging, root)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return {"version": version, "created": created_at, "changed": changed,
-            "articles": len(articles),
-            "sentences": sum(len(items) for items in sentences.values()),
-            "files": {path: len(data) for path, data in files.items()}}
+    summary = {"version": version, "created": created_at,
+               "articles": len(articles),
+               "sentences": sum(len(items) for items in sentences.values()),
+               "files": {path: len(data) for path, data in files.items()}}
+    stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
+                                  "summary": summary}})
+    return dict(summary, changed=changed)
+
+
+#: The package stage's one cache entry: what it last published (or found already published).
+PUBLISHED = "published"
+
+
+def _files_digest(base: Path, patterns: list[str]) -> str:
+    """SHA-256 over the names and bytes of the files matching ``patterns`` under ``base``."""
+    digest = hashlib.sha256()
+    for pattern in patterns:
+        for path in sorted(Path(base).glob(pattern)):
+            digest.update(f"{path.relative_to(base).as_posix()}\0".encode())
+            digest.update(sha256_bytes(path.read_bytes()).encode())
+    return digest.hexdigest()
+
+
+def _published_files(base: Path) -> dict[str, str]:
+    """SHA-256 of the descriptor and of every file under data/ in ``base``."""
+    paths = [Path(base) / DESCRIPTOR, *sorted((Path(base) / DATA_DIR).rglob("*"))]
+    return {path.relative_to(base).as_posix(): sha256_bytes(path.read_bytes())
+            for path in paths if path.is_file()}
 
 
 def _read_back(staging: Path, files: dict[str, bytes]):

@@ -12,6 +12,7 @@ with its file, record id, JSON pointer and message.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import ROOT, schemas, sources, tables
@@ -244,24 +245,47 @@ def check_package(package_dir: Path, root: Path = ROOT) -> list[Problem]:
     return found
 
 
-def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path | None = None,
-        translations_dir: Path | None = None, check_built_package: bool = True,
-        report_path: Path | None = None) -> dict:
-    """Validate everything; raise :class:`PipelineError` listing every problem found.
+@dataclass
+class Inputs:
+    """What the package is made from, every record checked: the validate stage's output."""
 
-    ``check_built_package`` also validates ``datapackage.json`` and ``data/`` under ``root``
-    when they exist (the package stage validates its own new package before publishing it,
-    so a build calls this with ``False`` before packaging). Returns counts of what was checked.
-    """
-    root = Path(root)
-    build_dir = Path(build_dir or root / "build")
+    articles: list[dict]  # sorted by id
+    sentences: dict[str, list[dict]]  # article id -> its sentence records
+    manifest: list[dict]
+
+
+def check_inputs(root: Path, build_dir: Path, sources_dir: Path) -> tuple[Inputs, list[Problem]]:
+    """The manifest, article and sentence records with every problem found in them."""
     found = schemas.check_metaschemas()
-    manifest, problems = check_manifest(Path(sources_dir or root / "sources"))
+    manifest, problems = check_manifest(Path(sources_dir))
     found += problems
     articles, problems = check_articles(build_dir, root)
     found += problems
     sentences, problems = check_sentences(build_dir, articles, root)
     found += problems
+    return Inputs(articles, sentences, manifest), found
+
+
+@dataclass
+class Validation:
+    summary: dict  # counts of what was checked, and the problems (none when returned)
+    inputs: Inputs
+
+
+def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path | None = None,
+        translations_dir: Path | None = None, check_built_package: bool = True,
+        report_path: Path | None = None) -> Validation:
+    """Validate everything; raise :class:`PipelineError` listing every problem found.
+
+    ``check_built_package`` also validates ``datapackage.json`` and ``data/`` under ``root``
+    when they exist (the package stage validates its own new package before publishing it,
+    so a build calls this with ``False`` before packaging). Returns counts of what was
+    checked and the checked records, which the package stage can take as they are.
+    """
+    root = Path(root)
+    build_dir = Path(build_dir or root / "build")
+    inputs, found = check_inputs(root, build_dir, Path(sources_dir or root / "sources"))
+    manifest, articles, sentences = inputs.manifest, inputs.articles, inputs.sentences
     found += check_translations(Path(translations_dir or root / "translations"), root)
     package_checked = check_built_package and (root / "datapackage.json").exists()
     if package_checked:
@@ -278,4 +302,4 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
         atomic_write_text(Path(report_path), canonical_json(summary))
     if found:
         raise PipelineError(found, f"validation failed: {len(found)} problem(s)")
-    return summary
+    return Validation(summary, inputs)

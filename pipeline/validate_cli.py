@@ -20,7 +20,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    summary = validate.run(check_built_package=not args.no_package, report_path=args.report)
+    summary = validate.run(check_built_package=not args.no_package,
+                           report_path=args.report).summary
     checked = "" if summary["package"] else " (package not checked)"
     print(f"valid: {summary['sources']} sources, {summary['articles']} articles, "
           f"{summary['paragraphs']} paragraphs, {summary['sentences']} sentences{checked}")

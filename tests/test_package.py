@@ -147,6 +147,11 @@ def test_two_builds_are_byte_identical_and_rebuilding_changes_nothing(built, tmp
     assert package.run(root=other)["changed"] is False
     assert times == {p: p.stat().st_mtime_ns for p in (other / "data").iterdir()}
 
+    # A published file changed by hand is noticed although the inputs are unchanged.
+    (other / "data/sources.csv").write_text("id\n", encoding="utf-8")
+    assert package.run(root=other)["changed"] is True
+    assert snapshot_files(other) == snapshot_files(built)
+
 
 def test_created_comes_from_git_never_from_the_clock(tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
@@ -192,6 +197,8 @@ def test_package_failing_validation_is_never_published(repo, monkeypatch):
         return schema
 
     monkeypatch.setattr(package, "table_schema", wrong)
+    # A patched function is not a change to the source files the stage's cache key hashes.
+    (repo / "build/cache/package.json").unlink(missing_ok=True)
     with pytest.raises(PipelineError, match="failed validation and was not published"):
         package.run(root=repo)
     assert snapshot_files(repo) == before

@@ -49,7 +49,7 @@ def test_formats_are_really_checked(field, value):
 
 def test_valid_records_pass_and_are_counted(tmp_path):
     make_repo(tmp_path)
-    summary = validate.run(root=tmp_path, check_built_package=False)
+    summary = validate.run(root=tmp_path, check_built_package=False).summary
     assert summary["articles"] == 2 and summary["sources"] == 2
     assert summary["paragraphs"] == 3 and summary["sentences"] == 5
     assert summary["problems"] == []

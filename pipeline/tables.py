@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 
 from . import schemas
 
@@ -46,17 +47,26 @@ def from_cell(text: str, prop: dict):
     return text
 
 
-def dumps(rows: list[dict], columns: list[str]) -> str:
+def dumps_cells(rows: Iterable[list[str]]) -> str:
+    """Rows of cell texts (the header first) as CSV text in the package's dialect."""
     buffer = io.StringIO()
     minimal = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     # csv quotes only characters of the line terminator ("\n"); a bare "\r" must be quoted
     # too or the file cannot be read back, so such rows are written fully quoted.
     quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    minimal.writerow(columns)
-    for row in rows:
-        cells = [to_cell(row.get(column)) for column in columns]
+    for cells in rows:
         (quoted if any("\r" in cell for cell in cells) else minimal).writerow(cells)
     return buffer.getvalue()
+
+
+def dumps(rows: list[dict], columns: list[str]) -> str:
+    return dumps_cells([columns, *([to_cell(row.get(column)) for column in columns]
+                                   for row in rows)])
+
+
+def cells(text: str) -> list[list[str]]:
+    """CSV text as rows of cell texts, the header first."""
+    return list(csv.reader(io.StringIO(text, newline="")))
 
 
 def loads(text: str, properties: dict) -> list[dict]:

@@ -15,7 +15,7 @@ from corpus_fixture import EPOCH, article, make_repo, sha256, snapshot_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import ROOT, package, schemas, validate
+from pipeline import ROOT, package, schemas, tables, validate
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 
@@ -258,3 +258,40 @@ def test_readme_snippet_loads_the_package_in_pandas_and_frictionless(repo, monke
     assert set(namespace["bilingual"]["title"]) == {article(A)["title"], article(B)["title"]}
     assert [row["id"] for row in namespace["rows"]] == [
         f"{A}-p000-s00", f"{A}-p000-s01", f"{A}-p001-s00", f"{B}-p000-s00", f"{B}-p000-s01"]
+
+
+def _add_row(root: Path, resource_name: str, change) -> None:
+    """Append to a table a copy of its last row, changed by ``change``; fix the file facts."""
+    value = descriptor(root)
+    resource = next(r for r in value["resources"] if r["name"] == resource_name)
+    path = root / resource["path"]
+    header, *rows = tables.cells(path.read_bytes().decode("utf-8"))
+    row = dict(zip(header, rows[-1], strict=True))
+    change(row)
+    data = tables.dumps_cells([header, *rows, [row[name] for name in header]]).encode("utf-8")
+    path.write_bytes(data)
+    resource.update(bytes=len(data), hash=f"sha256:{hashlib.sha256(data).hexdigest()}")
+    (root / "datapackage.json").write_text(canonical_json(value), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("resource_name", "change", "code"), [
+    ("sentences", lambda row: row.update(id=f"{B}-p000-s09", paragraph_index="zero"),
+     "type-error"),
+    ("sentences", lambda row: None, "primary-key"),  # the same row twice
+    ("paragraphs", lambda row: row.update(id="x-p000", article_id="nowhere"), "foreign-key"),
+])
+def test_checking_only_new_rows_finds_what_checking_everything_finds(repo, tmp_path,
+                                                                     resource_name, change, code):
+    changed = tmp_path / "changed"
+    shutil.copytree(repo, changed)
+    _add_row(changed, resource_name, change)
+
+    def found(**kwargs):
+        return {(p.code.removeprefix("frictionless-"), p.file, p.record, p.pointer)
+                for p in validate.check_package(changed, changed, **kwargs)}
+
+    everything, only_new = found(), found(validated=repo)
+    assert everything == only_new
+    assert {problem[0] for problem in only_new} == {code}
+    assert all(problem[1] == f"data/{resource_name}.csv" for problem in only_new)
+    assert validate.check_package(repo, repo, validated=repo) == []

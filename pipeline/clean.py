@@ -48,12 +48,13 @@ _CUES = {
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
         "you may also like", "more stories", "also read", "إخترنا لكم", "اخترنا لك",
-        "more on this story", "المزيد حول",
+        "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
         "الاسم", "البريد الالكتروني :", "البريد الإلكتروني :", "النص :", "إرسال", "comments",
         "leave a reply", "leave a comment", "cancel reply", "post comment", "add a comment",
+        "آراء القراء", "اراء القراء", "join the discussion", "join the conversation",
     ],
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
@@ -71,6 +72,7 @@ _CUES = {
         "follow us", "advertisement", "إعلان", "loading", "جار التحميل", "ألبوم صور", "فيديوهات",
         "الصور", "in english", "english", "عربي", "العربية", "اليوم الأسبوع الشهر", "استمع",
         "حفظ", "listen", "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live",
+        "sign up",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -86,10 +88,23 @@ _SOCIAL = [
 ]
 _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
+# Labels printed before a publication date ("Published date: …"): never an author's name.
+_DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "published", "posted",
+               "date", "published on", "first published"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "إعداد", "الكاتب", "المحرر", "by", "author", "written by"]
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press"]
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
+
+# A copyright notice is furniture even when it names the owner at length.
+_RIGHTS = re.compile(r"©|(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه)(?!\w)")
+# "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
+# line however long the rest is.
+_LABEL = re.compile(r"^([^:：]{1,30})[:：]")
+_LABEL_REASONS = ("related", "tags")
+# A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
+_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
+                      r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
@@ -106,6 +121,7 @@ MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "commen
 MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragraph long
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
+MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 
 
 def _key(text: str) -> str:
@@ -121,6 +137,7 @@ _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
 _SHARE_PATTERN = _phrases(_SHARE_VERBS)
 _UPDATE_PATTERN = _phrases(_UPDATE)
+_DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 
@@ -179,9 +196,23 @@ class Line:
         return len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2
 
     @_lazy
+    def gallery_caption(self) -> bool:
+        return bool(_GALLERY.match(textnorm.fold_arabic(textnorm.to_ascii_digits(self.text))))
+
+    @_lazy
     def cue(self) -> str | None:
         """The furniture kind this short line belongs to, if its words say so."""
-        if self.words > MAX_SHARE_WORDS or (self.words > MAX_CUE_WORDS and not self.social_heavy):
+        if self.words > MAX_SHARE_WORDS:
+            return None
+        if _RIGHTS.search(textnorm.fold_arabic(self.text).lower()):
+            return "footer"  # a long copyright notice is still one
+        if self.words > MAX_CUE_WORDS and not self.social_heavy:
+            label = _LABEL.match(self.text)
+            if label and self.words > len(label.group(1).split()):
+                label_key = _key(label.group(1))
+                for reason in _LABEL_REASONS:
+                    if _CUE_PATTERNS[reason].fullmatch(label_key):
+                        return reason
             return None
         if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
             return "share"
@@ -198,7 +229,7 @@ class Line:
     @_lazy
     def furniture(self) -> bool:
         return (self.boilerplate or self.ticker or self.glued_duplicate or self.foreign_script
-                or self.breadcrumb or self.cue is not None)
+                or self.breadcrumb or self.gallery_caption or self.cue is not None)
 
     @_lazy
     def prose(self) -> bool:
@@ -222,8 +253,11 @@ class Line:
 
     @property
     def headline_shaped(self) -> bool:
+        # A line ending in a colon introduces what follows (a dateline credit "Cairo- X:",
+        # a label): a headline never does.
         return (not self.furniture and not self.bullet and 3 <= self.words <= 40
-                and len(self.text) <= 300 and not self.dates and not self.byline_shaped)
+                and len(self.text) <= 300 and not self.dates and not self.byline_shaped
+                and not self.text.endswith((":", "：")))
 
 
 @dataclass
@@ -236,31 +270,77 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _inline_related(lines: list[Line], index: int) -> int | None:
+    """A "read also" box inside the article: the text goes on right after it.
+
+    The box is a related cue, at most a few headline links, then at least two prose
+    lines. A related list after the article is followed by more lists, tags or a
+    footer, not by paragraphs, so it still ends the body.
+    """
+    after = index + 1
+    while after < len(lines) and after - index <= MAX_INLINE_LINKS + 1 and \
+            not lines[after].prose and lines[after].cue in (None, "related", "share"):
+        after += 1
+    if after + 1 < len(lines) and lines[after].prose and \
+            any(line.prose for line in lines[after + 1:after + 2 + MAX_GAP]):
+        return after  # where the text resumes
+    return None
+
+
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     """Indices (first, last) of the densest prose cluster, or None when there is none."""
-    best, best_mass = None, 0
+    best, best_mass, best_lines = None, 0, 0
     start = last = None
-    mass = gap = 0
+    mass = gap = count = 0
+    box_end = -1  # the text resumes here after a "read also" box inside the body
     for index, line in enumerate([*lines, Line(0, "©")]):  # sentinel closes the last run
         boundary = line.cue in BOUNDARY_REASONS
+        if boundary and line.cue == "related" and start is not None and \
+                (resume := _inline_related(lines, index)) is not None:
+            boundary, box_end = False, resume  # its lines are classified as related
+        if index < box_end and not line.prose:
+            continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:
             if start is None:
-                start, mass = index, 0
+                start, mass, count = index, 0, 0
             last, gap = index, 0
             mass += len(line.text)
+            count += 1
             continue
         if start is not None:
             gap += 1
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
-                    best, best_mass = (start, last), mass
+                    best, best_mass, best_lines = (start, last), mass, count
                 start = None
-    return best
+        if line.cue == "comments" and best_lines >= 2 and start is None:
+            # Readers' comments are prose too, and a thread can outweigh a short article;
+            # but it comes after the article it discusses. A comment count printed in
+            # the header stands before any run of two paragraphs, so it stops nothing.
+            break
+    return _after_header(lines, best) if best else None
+
+
+def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
+    """The body without the header lines its first lines hold.
+
+    A standfirst that ends with a full stop reads as prose, so the run can start above
+    the byline and the date. The body starts after the last of those; the prose above
+    them goes back to the header (standfirst).
+    """
+    first, last = body
+    start = first
+    for index in range(first, min(last, first + MAX_GAP + 2) + 1):
+        line = lines[index]
+        if not line.prose and not line.furniture and (line.dates or line.byline_shaped):
+            start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
+    return start, last
 
 
 def _find_title(lines: list[Line], body_start: int) -> int | None:
     """Index of the most headline-like line above the body."""
     best, best_score = None, float("-inf")
+    scores: dict[int, float] = {}
     texts = [line.text for line in lines]
     for index in range(body_start):
         line = lines[index]
@@ -283,16 +363,37 @@ def _find_title(lines: list[Line], body_start: int) -> int | None:
         if following_cue == "related":
             score -= 2  # an item of a related-articles list
         score -= 0.1 * (body_start - index - 1)
+        scores[index] = score
         if score > best_score:
             best, best_score = index, score
+    if best is not None and _standfirst_below_title(lines, best, scores):
+        return best - 1
     return best
+
+
+def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float]) -> bool:
+    """Whether the chosen line is the standfirst printed under a headline just above it.
+
+    Title and standfirst are both headline-shaped, and the standfirst is nearer the date
+    and the body, so it wins on proximity. A lone headline-shaped line straight above it,
+    scoring about as well and not itself under another headline (a list of links), is
+    the title. A title repeated on the page (+3) is trusted as it is.
+    """
+    above = index - 1
+    if above < 0 or above not in scores or lines[above].words < 5:
+        return False
+    if scores[above] < scores[index] - 0.5 or any(
+            len(lines[index].text) >= 12 and lines[index].text in other.text
+            for j, other in enumerate(lines) if j != index):
+        return False
+    return above == 0 or not (lines[above - 1].headline_shaped and lines[above - 1].words >= 5)
 
 
 def _byline(text: str) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one."""
     text = _READING_TIME.sub("", text).strip(" -–—|:،,")
     key = _key(text)
-    if _UPDATE_PATTERN.search(key):
+    if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
     match = _AUTHOR_PATTERN.match(key + " ")
     if match:
@@ -303,6 +404,8 @@ def _byline(text: str) -> str | None:
         return None
     if re.search(r"[.!?؟]", text):
         return None
+    # "Ragip Soylu in Ankara": English bylines add where the reporter filed from.
+    text = re.sub(r"\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", "", text)
     place, colon, name = text.partition(":")
     if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe": a place, then the name
         name = name.strip()
@@ -322,6 +425,7 @@ def _read_header(page: _Page, title: int, body_start: int) -> dict:
         line = lines[index]
         if line.text == lines[title].text:
             page.remove(index, "duplicate_title")
+            section = None  # the page's own header starts again (a related box came first)
             continue
         if line.cue:
             section = line.cue
@@ -336,7 +440,9 @@ def _read_header(page: _Page, title: int, body_start: int) -> dict:
                 between = line.text[cursor:found.start]
                 if cursor == 0 and author is None:
                     author = _byline(between)
-                if _UPDATE_PATTERN.search(_key(between)) and published is not None:
+                if _UPDATE_PATTERN.search(_key(between)):
+                    # Even when no publication date came first: "Updated: …" alone says
+                    # when the text last changed, not when it was published.
                     updated = _better_date(updated, found.value)
                 elif published is None or (not _UPDATE_PATTERN.search(_key(between))
                                            and cursor and not published["date"]):
@@ -351,21 +457,28 @@ def _read_header(page: _Page, title: int, body_start: int) -> dict:
                 author = byline  # "By …" printed just above the headline
                 page.remove(index, "byline")
             continue  # other lines above the title are classified with the rest of the top
-        if first_after_title and author is None and (byline := _byline(line.text)) \
-                and not line.furniture and line.words <= 6:
+        # A byline is the first line under the title, or, further down the header, a line
+        # that says so ("By …", "بقلم …") or names a place then a name ("بيروت: …").
+        if author is None and not line.furniture and line.words <= 6 and \
+                (first_after_title or line.byline_shaped or ":" in line.text.rstrip(":")) \
+                and (byline := _byline(line.text)):
             author = byline
             page.remove(index, "byline")
-        elif first_after_title and line.words >= 8 and not line.furniture:
-            standfirst = line.text
+        elif first_after_title and standfirst is None and not line.furniture and (
+                line.words >= 8 or (index == title + 1 and line.headline_shaped
+                                    and line.words >= 5)):
+            standfirst = line.text  # a short one when it is printed right under the title
             page.remove(index, "standfirst")
+            continue  # the byline may follow the standfirst as it follows a title
         else:
             page.remove(index, _furniture_reason(line) or "caption")
         first_after_title = False
     return {
         "author": author,
         "standfirst": standfirst,
-        "published": published or dates.empty("the page prints no publication date near "
-                                               "its title"),
+        "published": published or dates.empty(
+            f"the page prints only an update date ({updated['original']}), no publication "
+            "date" if updated else "the page prints no publication date near its title"),
         "updated": updated or dates.empty("the page prints no update date"),
     }
 
@@ -388,6 +501,8 @@ def _furniture_reason(line: Line) -> str | None:
         return "breadcrumb"
     if line.glued_duplicate:
         return "menu"
+    if line.gallery_caption:
+        return "caption"
     return line.cue
 
 
@@ -397,6 +512,8 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
         if line.glued_duplicate:
             return line.text[: len(line.text) // 2].strip()
         parts = re.split(r"\s[|]\s", line.text)
+        if line.dates:
+            continue  # "Tuesday, 5 March 2024 | 11:42" is a clock, not "Site | Slogan"
         if len(parts) == 2 and all(1 <= len(p.split()) <= 6 for p in parts):
             return parts[0].strip()
     if author and _ORGANISATION_PATTERN.search(_key(author)):
@@ -408,14 +525,20 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
     kept: list[tuple[int, str]] = []
+    in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
         if line.prose:
             kept.append((index, "paragraph"))
+            in_related = False
             continue
         reason = _furniture_reason(line)
         if reason:
             page.remove(index, reason)
+            in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)
+            continue
+        if in_related:
+            page.remove(index, "related")  # a headline link of the box
             continue
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
         if line.bullet and not any(n.bullet for n in neighbours):
@@ -439,7 +562,8 @@ def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:
         line = lines[index]
         reason = _furniture_reason(line)
         if reason is None:
-            if line.dates and line.words <= 8:
+            if line.dates and line.words - sum(
+                    len(found.value["original"].split()) for found in line.dates) <= 4:
                 reason = "widget"  # a clock or date widget, not the article's date
             elif line.bullet or line.words <= 4:
                 reason = "menu"

@@ -3,8 +3,9 @@
 Recognised: day-month-year and month-day-year with Gregorian month names in both
 Arabic families (سبتمبر / أيلول), Maghrebi forms and English; Hijri dates (converted
 with the Umm al-Qura tables of ``hijridate``); ISO ``YYYY-MM-DD``; numeric
-``DD/MM/YYYY`` when unambiguous; month-year. Arabic-Indic and Persian digits are
-read as ASCII digits. A printed weekday is checked against the date.
+``DD/MM/YYYY`` when unambiguous and ``DD.MM.YYYY`` (dots are day-first); month-year.
+Arabic-Indic and Persian digits are read as ASCII digits. Vocalised month names and
+"شهر" before a month are read. A printed weekday is checked against the date.
 
 Every result keeps the original string. When a date cannot be established safely
 (ambiguous numbers, impossible day, weekday conflict, out-of-range Hijri year), the
@@ -76,9 +77,21 @@ _HIJRI = _lookup(_HIJRI_NAMES)
 _WEEKDAY = _lookup(_WEEKDAYS)
 
 
+# Harakat, superscript alef and tatweel: pages vocalise month names ("رَمضان", "ذو الحِجة").
+# Matching runs on text of unchanged length (positions must stay valid), so the marks
+# are allowed between letters rather than removed.
+_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
+
+
+def _spelled(name: str) -> str:
+    if not re.search(r"[\u0621-\u064a]", name):
+        return re.escape(name)
+    return _MARKS.join(re.escape(ch) for ch in name)
+
+
 def _alternation(names) -> str:
     # Longest first, so "تشرين الأول" wins over a shorter prefix.
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return "|".join(_spelled(n) for n in sorted(names, key=len, reverse=True))
 
 
 _MONTH = _alternation(list(_GREGORIAN) + list(_HIJRI))
@@ -87,11 +100,14 @@ _DAY_NAME = _alternation(_WEEKDAY)
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
 _SEP = r"[\s,،.\-/]*"
+# "24 شهر رمضان 1445": the word "month" may stand before a month name.
+_MONTH_WORD = r"(?:شهر\s+)?"
 
 _PATTERNS = [
     # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023
     ("dmy", re.compile(
-        rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_SEP}(?P<m>{_MONTH}){_SEP}"
+        rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_SEP}{_MONTH_WORD}"
+        rf"(?P<m>{_MONTH}){_SEP}"
         rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
     # ديسمبر 30, 2025 / March 12, 2023
     ("mdy", re.compile(
@@ -101,10 +117,11 @@ _PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)")),
     ("numeric", re.compile(
         # a time may be glued to the year on scraped pages: 20/10/202209:49
-        r"(?<!\d)(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?!\d(?!\d?:\d\d))"
+        r"(?<!\d)(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d(?!\d?:\d\d))"
         r"(?:\s*(?P<era>هـ|ه)(?![\w]))?")),
     # محرم 1445 / March 2023
-    ("my", re.compile(rf"{_B}(?P<m>{_MONTH}){_SEP}(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)),
+    ("my", re.compile(rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SEP}(?P<y>\d{{4}})(?!\d)",
+                      re.IGNORECASE)),
 ]
 
 
@@ -133,7 +150,7 @@ def _value(original, date, calendar, precision, note=None) -> dict:
 
 
 def _month(name: str) -> tuple[int, str]:
-    key = fold_arabic(name).lower()
+    key = " ".join(fold_arabic(name).lower().split())
     if key in _HIJRI:
         return _HIJRI[key], CALENDAR_HIJRI
     return _GREGORIAN[key], CALENDAR_GREGORIAN
@@ -159,10 +176,16 @@ def _interpret(kind: str, match: re.Match, text: str) -> dict:
     year = int(groups["y"])
     if kind == "numeric":
         first, second = int(groups["a"]), int(groups["b"])
-        if first <= 12 and second <= 12 and first != second:
+        # Dots are the day-first convention (05.03.2024 in Turkish, German, Russian and
+        # Maghrebi usage, on agency wires); month-first dates are written with slashes.
+        # Slashes stay ambiguous: both orders are common.
+        if groups["s"] == "." and second <= 12:
+            day, month = first, second
+        elif first <= 12 and second <= 12 and first != second:
             return _value(original, None, CALENDAR_GREGORIAN, "day",
                           "ambiguous numeric date: day and month cannot be told apart")
-        day, month = (first, second) if second <= 12 else (second, first)
+        else:
+            day, month = (first, second) if second <= 12 else (second, first)
         calendar = CALENDAR_GREGORIAN
     elif kind == "iso":
         day, month, calendar = int(groups["d"]), int(groups["m"]), CALENDAR_GREGORIAN

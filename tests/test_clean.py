@@ -269,3 +269,140 @@ def test_byline_above_the_title_and_markdown_looking_paragraphs():
     assert article["author"] == "أحمد محمد"
     assert article["title"] == "عنوان المقال عن العلاقات بين حماس وسوريا"
     assert len(article["body"]) == 3
+
+
+# Pages in the layouts of outlets the seeds do not cover. Each pins what the page says
+# about itself; ``absent`` holds furniture (comments, related links, captions, widgets)
+# that must not reach the body, ``kept`` article sentences that must.
+UNSEEN = {
+    "aawsat_hijri_gregorian.txt": {  # clock widget above; title then a short standfirst
+        "title": "وفد من «حماس» يزور طهران لبحث مسار المفاوضات حول غزة",
+        "standfirst": "لقاءات مع مسؤولين إيرانيين وقادة فصائل حليفة", "author": "«الشرق الأوسط»",
+        "published": "2024-03-31", "updated": None, "language": "ar", "paragraphs": 4,
+        "subheadings": [], "absent": ["TT", "الأكثر قراءة"], "kept": ["وصل وفد من"]},
+    "aljazeera_hijri_only.txt": {
+        "title": "الجامعة العربية تبحث عودة اللاجئين السوريين في اجتماع طارئ",
+        "standfirst": None, "author": None, "published": "2024-04-03", "updated": None,
+        "language": "ar", "paragraphs": 4, "subheadings": [], "absent": ["المصدر", "إعلان"],
+        "kept": ["وقالت منظمات حقوقية"]},
+    "alquds_comments.txt": {  # two paragraphs, then a longer thread of readers' comments
+        "title": "مصادر: وفد من حماس يصل القاهرة لاستئناف مفاوضات التهدئة",
+        "standfirst": None, "author": None, "published": None, "updated": None,
+        "language": "ar", "paragraphs": 2, "subheadings": [],
+        "absent": ["المشكلة ليست في الوفود", "منذ ساعة", "القدس العربي”:"],
+        "kept": ["قالت مصادر مصرية", "وأضافت المصادر"]},
+    "anadolu_dotted.txt": {  # 05.03.2024 and a French "most read" box
+        "title": 'وفد تركي يلتقي قيادات من "حماس" في الدوحة', "standfirst": None,
+        "author": "أحمد أسمر", "published": "2024-03-05", "updated": "2024-03-05",
+        "language": "ar", "paragraphs": 4, "subheadings": [], "absent": ["Les plus lus", "Gaza"],
+        "kept": ["وفي وقت سابق"]},
+    "arabic_readers_opinions.txt": {  # "آراء القراء" thread; a weekday that does not hold
+        "title": "تقرير: عودة بطيئة للاجئين من لبنان إلى القصير", "standfirst": None,
+        "author": "مراسل صوت الشام", "published": None, "updated": None, "language": "ar",
+        "paragraphs": 2, "subheadings": [], "absent": ["أبو محمد", "والله يا جماعة"],
+        "kept": ["تشهد مدينة القصير"]},
+    "enab_slash_date.txt": {  # 2024/03/05, بقلم, subheadings, a "read also" line mid-body
+        "title": "مجلس محلي جديد في ريف حلب الشمالي وسط احتجاجات على آلية التعيين",
+        "standfirst": None, "author": "سلام الحلبي", "published": "2024-03-05", "updated": None,
+        "language": "ar", "paragraphs": 8, "subheadings": ["اعتراضات على آلية الاختيار",
+                                                           "ملفات عالقة"],
+        "absent": ["اقرأ أيضًا", "مقالات متعلقة", "2024/02/18"],
+        "kept": ["أعلنت الحكومة السورية المؤقتة", "كما يعاني القطاع التعليمي"]},
+    "english_related_midbody.txt": {  # a related list between paragraphs; "Updated:" only
+        "title": "Jordan and Syria agree to step up border security cooperation",
+        "standfirst": "The two neighbours will form a joint committee to tackle drug smuggling "
+                      "across their shared frontier.",
+        "author": "Lina Farouk", "published": None, "updated": "2024-03-05", "language": "en",
+        "paragraphs": 5, "subheadings": [], "absent": ["captagon", "Share this article"],
+        "kept": ["AMMAN - Jordanian", "Jordan has repeatedly", "Regional diplomats"]},
+    "mee_comments.txt": {  # standfirst, "X in Place" byline, "Updated: … GMT", comments
+        "title": "Hamas official says group open to long-term truce in talks with Egyptian "
+                 "mediators",
+        "standfirst": "Senior figure tells MEE the movement would consider a multi-year "
+                      "ceasefire if guarantees are provided",
+        "author": "Ragip Soylu", "published": "2024-03-05", "updated": "2024-03-05",
+        "language": "en", "paragraphs": 5, "subheadings": [],
+        "absent": ["I disagree", "hours ago", "Reply"], "kept": ["Israel has not publicly"]},
+    "newarab_clock_related.txt": {  # clock, then a dated related box before the header
+        "title": "Hamas says ceasefire talks in Cairo ended without breakthrough",
+        "standfirst": None, "author": "The New Arab Staff & Agencies",
+        "published": "2024-03-05", "updated": None, "language": "en", "paragraphs": 5,
+        "subheadings": ["Sticking points"], "absent": ["Ramadan approaches", "Follow us"],
+        "kept": ["A US official said"]},
+    "nodate_french_sidebar.txt": {
+        "title": "دمشق وحماس: مصالحة تفرضها الجغرافيا أكثر مما تفرضها الذاكرة",
+        "standfirst": None, "author": "سمير العلي", "published": None, "updated": None,
+        "language": "ar", "paragraphs": 4, "subheadings": [], "absent": ["Syrie", "lire"],
+        "kept": ["ويبقى السؤال"]},
+    "reuters_two_authors.txt": {  # By A and B; gallery captions; "Sign up here." mid-body
+        "title": "Syria's Assad receives Hamas delegation for first time since 2012, "
+                 "sources say",
+        "standfirst": None, "author": "Maya Haddad and Timothy Arden",
+        "published": "2024-03-05", "updated": None, "language": "en", "paragraphs": 5,
+        "subheadings": [], "absent": ["[1/2]", "Item 1 of 2", "Sign up", "Read Next"],
+        "kept": ["BEIRUT, March 5", "Syrian state media"]},
+    "sana_short_levantine.txt": {  # ٥ آذار ٢٠٢٤ under the title, clock widget above
+        "title": "المقداد يستقبل وفداً برلمانياً عراقياً", "standfirst": None, "author": None,
+        "published": "2024-03-05", "updated": None, "language": "ar", "paragraphs": 2,
+        "subheadings": [], "absent": ["تلغرام", "٣ آذار"], "kept": ["وأكد الجانبان"]},
+}
+
+
+@pytest.mark.parametrize("page", sorted(UNSEEN))
+def test_pages_of_unseen_outlets(page):
+    expected = UNSEEN[page]
+    path = Path(__file__).parent / "pages" / page
+    data = path.read_bytes()
+    article = clean.clean_source(data, source=clean.adhoc_source(path))
+    got = {"title": article["title"], "standfirst": article["standfirst"],
+           "author": article["author"], "published": article["published"]["date"],
+           "updated": article["updated"]["date"], "language": article["language"],
+           "paragraphs": len(article["body"]),
+           "subheadings": [p["text"] for p in article["body"] if p["kind"] == "subheading"]}
+    assert got == {k: v for k, v in expected.items() if k in got}
+    body = "\n".join(p["text"] for p in article["body"])
+    for fragment in expected["absent"]:
+        assert fragment not in body, fragment
+    for fragment in expected["kept"]:
+        assert fragment in body, fragment
+    for field in ("published", "updated"):
+        assert article[field]["date"] or article[field]["note"], field  # null says why
+    assert schemas.problems(article, "article") == []
+    lines = [line for line in textnorm.lines(textnorm.decode(data)[0]) if line]
+    assert sorted([p["text"] for p in article["body"]] + [r["text"] for r in article["removed"]]
+                  ) == sorted(lines)
+
+
+def test_unseen_pages_dates_of_widgets_and_related_lists_are_not_publication_dates():
+    for page, widget_line in (("newarab_clock_related.txt", 2), ("sana_short_levantine.txt", 2),
+                              ("aawsat_hijri_gregorian.txt", 13)):
+        path = Path(__file__).parent / "pages" / page
+        article = clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
+        reasons = {r["line"]: r["reason"] for r in article["removed"]}
+        assert reasons[widget_line] == "widget", page
+    path = Path(__file__).parent / "pages" / "newarab_clock_related.txt"
+    article = clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
+    assert article["published"]["original"] == "05 March, 2024"  # not 28 February, 2024
+
+
+def test_weekday_that_does_not_hold_leaves_the_date_null_with_a_reason():
+    path = Path(__file__).parent / "pages" / "arabic_readers_opinions.txt"
+    article = clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
+    assert article["published"]["original"] == "الأحد 24 رمضان 1445 هـ"
+    assert "weekday" in article["published"]["note"]
+
+
+def test_a_date_widget_with_a_separator_is_not_the_outlet():
+    path = Path(__file__).parent / "pages" / "sana_short_levantine.txt"
+    article = clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
+    assert article["outlet"] is None  # "الثلاثاء، 5 آذار 2024 | 11:42" names no site
+
+
+def test_comment_count_in_the_header_does_not_cut_the_article():
+    """A comments cue above the text is a counter: the article after it is still found."""
+    text = _page("Talks between the two sides resume after a long pause",
+                 PROSE, top=["Home", "World"])
+    text = text.replace(PROSE[0], "12 Comments\n\n" + PROSE[0], 1)
+    article = clean.clean_text(text + "\n\nComments\n\nA reader\n\n" + " ".join(PROSE * 3),
+                               article_id="x5")
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -109,3 +109,54 @@ def test_iso_and_english_month_first_round_trip(day):
 def test_parser_never_crashes(text):
     for found in dates.find_dates(text):
         assert found.value["date"] is None or dt.date.fromisoformat(found.value["date"])
+
+
+@pytest.mark.parametrize(("text", "iso", "original"), [
+    ("05.03.2024", "2024-03-05", "05.03.2024"),  # dots: day first
+    ("05.03.2024 - 14:32", "2024-03-05", "05.03.2024"),
+    ("٠٥.٠٣.٢٠٢٤", "2024-03-05", "٠٥.٠٣.٢٠٢٤"),
+    ("الأحد - 21 شهر رمضان 1445 هـ", "2024-03-31", "الأحد - 21 شهر رمضان 1445 هـ"),
+    ("نُشر: 14:05-31 مارس 2024", "2024-03-31", "31 مارس 2024"),
+    ("21 رَمَضان 1445 هـ", "2024-03-31", "21 رَمَضان 1445 هـ"),  # vocalised month name
+    ("3 ذو الحِجّة 1444 هـ", "2023-06-21", "3 ذو الحِجّة 1444 هـ"),
+    ("Updated: March 5, 2024 14:32 GMT", "2024-03-05", "March 5, 2024"),
+])
+def test_formats_of_other_outlets(text, iso, original):
+    value = dates.parse(text)
+    assert (value["date"], value["original"]) == (iso, original)
+
+
+def test_slashes_stay_ambiguous_and_mixed_separators_are_not_a_date():
+    assert "ambiguous" in dates.parse("05/03/2024")["note"]
+    assert dates.find_dates("05/03.2024") == []
+
+
+MARKS = ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640"]  # harakat, shadda, tatweel
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=days, family=st.sampled_from([GREGORIAN_ARABIC, LEVANTINE, HIJRI]),
+       data=st.data())
+def test_vocalised_month_names_read_as_bare_ones(day, family, data):
+    """Harakat or tatweel inside a month name never change the date it gives."""
+    month = family[day.month - 1]
+    positions = data.draw(st.sets(st.integers(1, len(month) - 1), max_size=3))
+    marked = "".join(ch + (data.draw(st.sampled_from(MARKS)) if i + 1 in positions
+                           and ch.isalpha() else "") for i, ch in enumerate(month))
+    year = Gregorian(day.year, day.month, day.day).to_hijri().year if family is HIJRI \
+        else day.year
+    plain, vocalised = dates.parse(f"{day.day} {month} {year}"), \
+        dates.parse(f"{day.day} {marked} {year}")
+    assert vocalised["date"] == plain["date"]
+    assert vocalised["original"] == f"{day.day} {marked} {year}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=days, indic=st.booleans(), pad=st.booleans())
+def test_dotted_dates_are_day_first(day, indic, pad):
+    text = f"{day.day:02d}.{day.month:02d}.{day.year}" if pad else \
+        f"{day.day}.{day.month}.{day.year}"
+    if indic:
+        text = text.translate(ARABIC_INDIC)
+    value = dates.parse(text)
+    assert value["date"] == day.isoformat() and value["original"] == text

@@ -688,25 +688,38 @@ class CleanReport:
     reused: int  # articles whose inputs had not changed
 
 
-def _outlet_boilerplate(records: list[dict], raw: dict[str, bytes]) -> dict[str, frozenset[str]]:
-    """For each source id, the lines repeated across other pages of its outlet."""
+def _outlet_boilerplate(records: list[dict], sources_dir: Path, version: str,
+                        stage_cache: StageCache) -> tuple[dict[str, frozenset[str]], dict]:
+    """For each source id, the lines repeated across other pages of its outlet.
+
+    An outlet's repeated lines are a function of its pages' bytes (pinned by the
+    manifest's sha256) and of this code, so they are kept in ``stage_cache`` and only
+    worked out again for an outlet whose pages changed. Returns them and the cache entries.
+    """
     by_outlet: dict[str, list[dict]] = {}
     for record in records:
         if record["outlet"]:
             by_outlet.setdefault(record["outlet"], []).append(record)
     result: dict[str, frozenset[str]] = {}
-    for group in by_outlet.values():
+    entries: dict[str, dict] = {}
+    for outlet, group in sorted(by_outlet.items()):
         if len(group) < 2:
             continue
-        texts = []
-        for record in group:
-            try:
-                texts.append(textnorm.decode(raw[record["id"]], file=record["file"])[0])
-            except PipelineError:
-                continue  # reported when the page itself is cleaned
-        repeated = repeated_lines(texts)
+        outlet_key = key(version, sorted((record["id"], record["sha256"]) for record in group))
+        entry = stage_cache.entries.get(outlet, {})
+        if stage_cache.force or entry.get("key") != outlet_key or "lines" not in entry:
+            texts = []
+            for record in group:
+                try:
+                    data = (Path(sources_dir) / record["file"]).read_bytes()
+                    texts.append(textnorm.decode(data, file=record["file"])[0])
+                except PipelineError:
+                    continue  # reported when the page itself is cleaned
+            entry = {"key": outlet_key, "lines": sorted(repeated_lines(texts))}
+        entries[outlet] = entry
+        repeated = frozenset(entry["lines"])
         result.update({record["id"]: repeated for record in group})
-    return result
+    return result, entries
 
 
 #: Below this many pages to clean, starting worker processes costs more than it saves.
@@ -751,10 +764,11 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     """
     records = sources.read_manifest(sources_dir)
     sources.verify(records, sources_dir)
-    raw = {record["id"]: (Path(sources_dir) / record["file"]).read_bytes() for record in records}
-    boilerplate = _outlet_boilerplate(records, raw)
     stage_cache = StageCache("clean", cache_dir, force=force)
     version = code_version("clean", "dates", "textnorm")
+    outlets_cache = StageCache("clean-outlets", cache_dir, force=force)
+    boilerplate, outlet_entries = _outlet_boilerplate(records, sources_dir, version,
+                                                      outlets_cache)
     out_dir = Path(out_dir)
     by_id, built, problems, pending = {}, {}, [], []
     for record in records:
@@ -768,7 +782,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
         else:
             pending.append((record, item_key, output, repeated))
     reused = len(by_id)
-    tasks = [(raw[record["id"]], record, repeated, str(output))
+    tasks = [((Path(sources_dir) / record["file"]).read_bytes(), record, repeated, str(output))
              for record, _, output, repeated in pending]
     results = tqdm(_clean_all(tasks), total=len(tasks), desc="clean", unit="article",
                    disable=None)
@@ -785,6 +799,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
         if orphan.name not in known:
             orphan.unlink()  # its source left the manifest: it must not reach the package
     stage_cache.save(built)
+    outlets_cache.save(outlet_entries)
     if problems:
         raise PipelineError(problems, f"clean: {len({p.record or p.file for p in problems})} of "
                             f"{len(records)} sources failed; the others were written")

@@ -8,6 +8,7 @@ the change deliberately (``python -m pipeline sources accept FILE``).
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from . import ROOT, schemas, tables
@@ -31,10 +32,10 @@ def read_manifest(sources_dir: Path = SOURCES_DIR) -> list[dict]:
     found = []
     for number, record in enumerate(records, start=2):
         found += schemas.problems(record, "source", file=f"{path.name} line {number}")
-    ids = [record["id"] for record in records]
+    counts = Counter(record["id"] for record in records)
     found += [
         Problem("duplicate-id", f"source id {dup!r} appears more than once", file=path.name)
-        for dup in sorted({i for i in ids if ids.count(i) > 1})
+        for dup in sorted(i for i, count in counts.items() if count > 1)
     ]
     if found:
         raise PipelineError(found, f"{path}: the sources manifest is invalid")

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from . import ROOT
-from .fileio import atomic_write_text, canonical_json
+from .fileio import atomic_write_text, canonical_json, sha256_bytes
 
 CACHE_DIR = ROOT / "build" / "cache"
 
@@ -56,22 +56,26 @@ class StageCache:
                 self.entries = {item: entry for item, entry in entries.items()
                                 if isinstance(entry, dict) and "key" in entry}
 
-    def fresh(self, item: str, item_key: str, output: Path) -> bool:
-        return (not self.force and self.entries.get(item, {}).get("key") == item_key
-                and Path(output).exists())
-
-    def output(self, item: str, item_key: str, output: Path):
-        """The JSON ``output`` of ``item`` when its inputs are unchanged, else None.
-
-        An output that cannot be read back (say, cut short by a power failure: build
-        files are written without fsync) is made again rather than trusted.
-        """
-        if not self.fresh(item, item_key, output):
+    def _unchanged_output(self, item: str, item_key: str, output: Path) -> bytes | None:
+        """The bytes of ``output`` when ``item``'s inputs are unchanged and the file is the
+        one the stage wrote (its ``sha256`` entry): an output edited by hand, or cut short
+        by a power failure (build files are written without fsync), is made again."""
+        entry = self.entries.get(item, {})
+        if self.force or entry.get("key") != item_key:
             return None
         try:
-            return json.loads(Path(output).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            data = Path(output).read_bytes()
+        except OSError:
             return None
+        return data if entry.get("sha256") == sha256_bytes(data) else None
+
+    def fresh(self, item: str, item_key: str, output: Path) -> bool:
+        return self._unchanged_output(item, item_key, output) is not None
+
+    def output(self, item: str, item_key: str, output: Path):
+        """The JSON ``output`` of ``item`` when it need not be made again, else None."""
+        data = self._unchanged_output(item, item_key, output)
+        return None if data is None else json.loads(data)
 
     def save(self, entries: dict[str, dict]) -> None:
         self.entries = dict(sorted(entries.items()))

@@ -35,7 +35,7 @@ from tqdm import tqdm
 from . import ROOT, dates, schemas, sources, textnorm
 from .cache import CACHE_DIR, StageCache, code_version, key
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_text, canonical_json, sha256_file
+from .fileio import atomic_write_bytes, canonical_json, sha256_bytes, sha256_file
 
 # ---------------------------------------------------------------------------------------
 # Cue vocabulary: generic words of web page furniture, matched on folded text as whole
@@ -726,22 +726,26 @@ def _outlet_boilerplate(records: list[dict], sources_dir: Path, version: str,
 PARALLEL_MIN = 200
 
 
-def _clean_checked(task: tuple[bytes, dict, frozenset[str], str]) -> tuple[dict | None,
-                                                                             list[Problem]]:
-    """Clean one page, check its record against the schema and write it (in a worker)."""
+def _clean_checked(task: tuple[bytes, dict, frozenset[str], str]
+                   ) -> tuple[dict | None, list[Problem], str | None]:
+    """Clean one page, check its record against the schema and write it (in a worker).
+
+    Returns the record, its problems and the SHA-256 of the file written."""
     data, record, repeated, output = task
     try:
         article = clean_source(data, source=record, boilerplate=repeated)
     except PipelineError as error:
-        return None, error.problems
+        return None, error.problems, None
     found = schemas.problems(article, "article", file=output)
-    if not found:
-        # Rebuilt from the sources whenever lost: no fsync (see atomic_write_bytes).
-        atomic_write_text(Path(output), canonical_json(article), durable=False)
-    return article, found
+    if found:
+        return article, found, None
+    text = canonical_json(article).encode("utf-8")
+    # Rebuilt from the sources whenever lost: no fsync (see atomic_write_bytes).
+    atomic_write_bytes(Path(output), text, durable=False)
+    return article, found, sha256_bytes(text)
 
 
-def _clean_all(tasks: list[tuple]) -> Iterator[tuple[dict | None, list[Problem]]]:
+def _clean_all(tasks: list[tuple]) -> Iterator[tuple[dict | None, list[Problem], str | None]]:
     """:func:`_clean_checked` over ``tasks``, in order; on every core for a large corpus."""
     workers = os.cpu_count() or 1
     if len(tasks) < PARALLEL_MIN or workers < 2:
@@ -778,7 +782,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
         previous = stage_cache.output(record["id"], item_key, output)
         if previous is not None:
             by_id[record["id"]] = previous
-            built[record["id"]] = {"key": item_key}
+            built[record["id"]] = stage_cache.entries[record["id"]]
         else:
             pending.append((record, item_key, output, repeated))
     reused = len(by_id)
@@ -786,12 +790,13 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
              for record, _, output, repeated in pending]
     results = tqdm(_clean_all(tasks), total=len(tasks), desc="clean", unit="article",
                    disable=None)
-    for (record, item_key, _, _), (article, found) in zip(pending, results, strict=True):
+    for (record, item_key, _, _), (article, found, written) in zip(pending, results,
+                                                                   strict=True):
         if found:
             problems += found
             continue
         by_id[record["id"]] = article
-        built[record["id"]] = {"key": item_key}
+        built[record["id"]] = {"key": item_key, "sha256": written}
     articles = [by_id[record["id"]] for record in records if record["id"] in by_id]
     cleaned = len(articles) - reused
     known = {f"{record['id']}.json" for record in records}

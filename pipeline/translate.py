@@ -32,7 +32,7 @@ from pathlib import Path
 from . import ROOT, argos_model, schemas
 from .cache import StageCache, code_version, key
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_text, canonical_json, sha256_bytes
+from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes
 from .segment import ARABIC_LETTER, segment_article
 
 TRANSLATIONS_DIR = ROOT / "translations"
@@ -471,9 +471,9 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         machine = [e for e in plan.use.values() if e["status"] == "machine"]
         _write_memory(memory_path(translations_dir, aid), plan.human + machine)
         done[aid] = _article_summary(records[aid], sorted(stale_by_id))
-    _write_sentences(sentences_dir, records)
+    written = _write_sentences(sentences_dir, records)
     for aid in records:
-        done[aid]["key"] = item_key(aid)
+        done[aid].update(key=item_key(aid), sha256=written[aid])
     if stage_cache:
         stage_cache.save(done)
 
@@ -512,13 +512,17 @@ def _write_memory(path: Path, entries: list[dict]) -> None:
         atomic_write_text(path, text)
 
 
-def _write_sentences(sentences_dir: Path, records: dict[str, list[dict]]) -> None:
+def _write_sentences(sentences_dir: Path, records: dict[str, list[dict]]) -> dict[str, str]:
+    """Write each article's sentence records; returns the SHA-256 of each file."""
     problems = [problem for aid, items in records.items() for record in items
                 for problem in schemas.problems(record, "sentence", file=f"{aid}.json")]
     if problems:
         raise PipelineError(problems, "sentence records do not match schemas/sentence.schema.json")
+    written = {}
     for aid, items in records.items():
-        path, text = sentences_dir / f"{aid}.json", canonical_json(items)
+        path, data = sentences_dir / f"{aid}.json", canonical_json(items).encode("utf-8")
         # Unchanged files are left alone: a rebuild of a large corpus rewrites nothing.
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            atomic_write_text(path, text, durable=False)  # rebuilt whenever lost
+        if not path.exists() or path.read_bytes() != data:
+            atomic_write_bytes(path, data, durable=False)  # rebuilt whenever lost
+        written[aid] = sha256_bytes(data)
+    return written

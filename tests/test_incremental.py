@@ -114,3 +114,20 @@ def test_a_post_edit_reaches_the_sentences_of_an_article_otherwise_unchanged(tmp
     assert (shown["english"], shown["translation_status"]) == (
         "A reviewer's English.", "post-edited")
     assert reports["package"]["changed"]
+
+
+def test_build_files_edited_by_hand_are_made_again(tmp_path, model):
+    root = seed_repo(tmp_path / "repo")
+    run_build(root, model, force=False)
+    expected = snapshot(root)
+    article = root / "build/articles/000_d8b36e309c33177f.json"
+    article.write_text(article.read_text(encoding="utf-8").replace('"title": "', '"title": "X'),
+                       encoding="utf-8")
+    sentences = root / "build/sentences/004_4197719ec666b79c.json"
+    sentences.write_text("[]\n", encoding="utf-8")
+
+    reports = run_build(root, model, force=False)
+    assert reports["clean"].cleaned == 1
+    assert reports["translate"].reused == 4  # the re-cleaned record is as it was; not 004
+    assert not reports["package"]["changed"]
+    assert snapshot(root) == expected

@@ -32,7 +32,7 @@ from pathlib import Path
 from . import ROOT, package, release, schemas, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, sha256_bytes
-from .markup import esc, md_text
+from .markup import esc, md_text, md_text_keeping_escapes
 
 DOCS_DIR = ROOT / "docs"
 OUT_DIR = DOCS_DIR / "generated"
@@ -588,9 +588,9 @@ def snippets(descriptor: dict) -> str:
 def downloads_page(pkg: Package, latest: dict | None) -> str:
     descriptor = pkg.descriptor
     if latest is None:
-        release_text = (f"No release has been made yet. The package on this site is version "
-                        f"`{md_text(descriptor['version'])}`; `nox -s release` makes the first "
-                        "release archive.")
+        release_text = ("No release has been made yet. The package on this site is version "
+                        f"<code>{md_text(descriptor['version'])}</code>; `nox -s release` "
+                        "makes the first release archive.")
     else:
         size = (f"{len(latest['data'])} bytes" if latest["data"] is not None
                 else "size: see the archive (not part of this build)")
@@ -604,8 +604,9 @@ def downloads_page(pkg: Package, latest: dict | None) -> str:
             "README, licences, changelog and a `SHA256SUMS` file. Check it with "
             "`sha256sum`."])
         if descriptor["version"] != latest["version"]:
-            release_text += (f"\n\nThe package on this site is `{md_text(descriptor['version'])}`"
-                             ", which has changes not yet released.")
+            release_text += (f"\n\nThe package on this site is <code>"
+                             f"{md_text(descriptor['version'])}</code>, which has changes not yet "
+                             "released.")
     rows = ["| File | Content | Bytes | SHA-256 |", "| --- | --- | --- | --- |"]
     for path, data in pkg.files.items():
         resource = next((r for r in descriptor["resources"] if r["path"] == path), None)
@@ -632,9 +633,10 @@ def _inline(text: str) -> str:
     """Inert Markdown for one changelog line: code spans kept, everything else literal."""
     out, last = [], 0
     for match in _CODE_SPAN.finditer(text):
-        out += [md_text(text[last:match.start()]), f"<code>{md_text(match.group(2))}</code>"]
+        out += [md_text_keeping_escapes(text[last:match.start()]),
+                f"<code>{md_text(match.group(2))}</code>"]
         last = match.end()
-    return "".join([*out, md_text(text[last:])])
+    return "".join([*out, md_text_keeping_escapes(text[last:])])
 
 
 def changelog_page(text: str) -> str:

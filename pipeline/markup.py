@@ -9,9 +9,11 @@ from __future__ import annotations
 import html
 import re
 
-# Characters Python-Markdown (with the tables and attr_list extensions) gives a meaning
-# to and that a backslash escapes; "<", ">", "&" and quotes become entities instead.
-_MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|:~=^$")
+# Characters Python-Markdown (with the tables and attr_list extensions) or common
+# extensions (strikethrough, mark, math) give a meaning to; "<", ">", "&" and quotes become
+# entities instead. ":" means nothing inline with the extensions mkdocs.yml enables, and is
+# common in headlines, so it is left as it is.
+_MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|~=^$")
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 _MD_ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!|")  # Markdown.ESCAPED_CHARS + tables' "|"
 
@@ -42,3 +44,17 @@ def md_text(value) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+# What md_text writes for one character: a backslash escape or a character reference.
+_ESCAPED = re.compile(r"\\[\\`*_{}\[\]()>#+\-.!|]|&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-z]+);")
+
+
+def md_text_keeping_escapes(value) -> str:
+    """:func:`md_text` for text that may already hold its escapes (a changelog written with
+    md_text, or by hand): those are kept as they are, everything else is escaped."""
+    out, last = [], 0
+    for match in _ESCAPED.finditer(value):
+        out += [md_text(value[last:match.start()]), match.group()]
+        last = match.end()
+    return "".join([*out, md_text(value[last:])])

@@ -299,3 +299,13 @@ def test_downloads_offer_the_release_archive_pinned_by_its_record(site, tmp_path
     # A file in dist/ that is not the released one is never offered.
     (tmp_path / "dist" / record["archive"]).write_bytes(archive + b"x")
     assert docs.release_facts(tmp_path)["data"] is None
+
+
+def test_changelog_written_with_escapes_is_shown_as_written():
+    # release.py writes titles with md_text; the page must not escape them a second time.
+    title = "“بشار الأسد” (فيديو): 1.2 <b>"
+    text = f"# Changelog\n\n## 1.1.0 — 2024-05-01\n\n- `005_x` {docs.md_text(title)}\n"
+    rendered = markdown.markdown(docs.changelog_page(text), extensions=EXTENSIONS)
+    item = re.search(r"<li>(.*?)</li>", rendered).group(1)
+    assert html.unescape(item) == f"<code>005_x</code> {title}"
+    assert "\\" not in item

@@ -67,11 +67,11 @@ _CUES = {
         "cookie policy",
     ],
     "widget": [
-        "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe", "اشترك", "النشرة البريدية", "newsletter", "تابعنا",
-        "follow us", "advertisement", "إعلان", "loading", "جار التحميل", "ألبوم صور", "فيديوهات",
-        "الصور", "english", "عربي", "العربية", "استمع",
-        "حفظ", "listen", "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live",
-        "sign up",
+        "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
+        "اشترك", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement", "إعلان",
+        "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "english", "عربي", "العربية",
+        "استمع", "حفظ", "listen", "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر",
+        "live", "sign up",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",

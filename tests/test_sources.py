@@ -1,8 +1,10 @@
 """The raw sources and their manifest: immutability, adding, accepting a deliberate change."""
 
+import argparse
+
 import pytest
 
-from pipeline import ROOT, schemas, sources
+from pipeline import ROOT, schemas, sources, sources_cli
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_file
 
@@ -52,3 +54,22 @@ def test_invalid_manifest_is_reported_with_its_line(tmp_path):
         sources.read_manifest(tmp_path)
     assert raised.value.problems[0].file == "manifest.csv line 2"
     assert raised.value.problems[0].pointer == "/sha256"
+
+
+@pytest.mark.parametrize(("content", "code"), [
+    (b"", "empty"),
+    (b"\x00\x01\x02binary\x00" * 20, "binary"),
+    (b"Home\nNews\nSport\nContact\n", "no-article"),
+])
+def test_the_add_command_refuses_a_page_the_build_could_not_use(tmp_path, content, code):
+    page = tmp_path / "page.txt"
+    page.write_bytes(content)
+    before = sources.manifest_path().read_bytes()
+    args = argparse.Namespace(action="add", file=str(page), outlet=None, url=None,
+                              retrieved=None, notes="", force=False)
+    with pytest.raises(PipelineError) as caught:
+        sources_cli.main(args)
+    assert [problem.code for problem in caught.value.problems] == [code]
+    assert "page.txt" in caught.value.report()
+    assert sources.manifest_path().read_bytes() == before
+    assert not (sources.SOURCES_DIR / "page.txt").exists()

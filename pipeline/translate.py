@@ -332,6 +332,7 @@ class TranslateReport:
     model: argos_model.ModelInfo | None = None
     model_calls: int = 0
     stale: list[str] = field(default_factory=list)  # sentence ids of stale post-edits
+    articles: int = 0
     reused: int = 0  # articles skipped: record, memory, model and code all unchanged
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
@@ -348,8 +349,9 @@ class TranslateReport:
             f"translate: coverage {self.translated}/{self.source_sentences} Arabic sentences "
             f"({self.coverage:.0%}); {self.sentences} sentences in all ({statuses})",
             f"translate: model {model}; {self.model_calls} sentences sent to the model "
-            f"in {self.seconds:.1f} s; {self.flagged} with quality flags; "
-            f"{self.reused} unchanged article(s) skipped",
+            f"in {self.seconds:.1f} s; {self.flagged} with quality flags",
+            f"translate: {self.reused} of {self.articles} article(s) skipped as unchanged "
+            "(an article with missing English is always looked at again)",
         ]
         if self.stale:
             lines.append(f"translate: {len(self.stale)} stale post-edit(s) to review: "
@@ -427,7 +429,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         else:
             redo.append(article)
 
-    report.reused = len(done)
+    report.articles, report.reused = len(articles), len(done)
     segmented = {a["id"]: segment_article(a) for a in redo}
     memories = {aid: read_memory(memory_path(translations_dir, aid)) for aid in segmented}
 

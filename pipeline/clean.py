@@ -24,8 +24,9 @@ import multiprocessing
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -104,6 +105,8 @@ _LABEL_REASONS = ("related", "tags")
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
+
+GALLERY_HEAD_CHARS = 40
 
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
@@ -196,7 +199,9 @@ class Line:
 
     @_lazy
     def gallery_caption(self) -> bool:
-        return bool(_GALLERY.match(textnorm.fold_arabic(textnorm.to_ascii_digits(self.text))))
+        # The counter opens the line: its first words are enough (folding whole lines is slow).
+        head = self.text[:GALLERY_HEAD_CHARS]
+        return bool(_GALLERY.match(textnorm.fold_arabic(textnorm.to_ascii_digits(head))))
 
     @_lazy
     def cue(self) -> str | None:
@@ -687,36 +692,47 @@ class CleanReport:
     reused: int  # articles whose inputs had not changed
 
 
+def _outlet_lines(files: list[Path]) -> list[str]:
+    """The lines repeated across one outlet's pages (in a worker)."""
+    texts = []
+    for path in files:
+        try:
+            texts.append(textnorm.decode(Path(path).read_bytes(), file=Path(path).name)[0])
+        except PipelineError:
+            continue  # reported when the page itself is cleaned
+    return sorted(repeated_lines(texts))
+
+
 def _outlet_boilerplate(records: list[dict], sources_dir: Path, version: str,
-                        stage_cache: StageCache) -> tuple[dict[str, frozenset[str]], dict]:
+                        stage_cache: StageCache, mapper: Callable = map,
+                        ) -> tuple[dict[str, frozenset[str]], dict]:
     """For each source id, the lines repeated across other pages of its outlet.
 
     An outlet's repeated lines are a function of its pages' bytes (pinned by the
     manifest's sha256) and of this code, so they are kept in ``stage_cache`` and only
-    worked out again for an outlet whose pages changed. Returns them and the cache entries.
+    worked out again, with ``mapper``, for an outlet whose pages changed. Returns them
+    and the cache entries.
     """
     by_outlet: dict[str, list[dict]] = {}
     for record in records:
         if record["outlet"]:
             by_outlet.setdefault(record["outlet"], []).append(record)
-    result: dict[str, frozenset[str]] = {}
+    groups = {outlet: group for outlet, group in sorted(by_outlet.items()) if len(group) >= 2}
     entries: dict[str, dict] = {}
-    for outlet, group in sorted(by_outlet.items()):
-        if len(group) < 2:
-            continue
+    stale: list[str] = []
+    for outlet, group in groups.items():
         outlet_key = key(version, sorted((record["id"], record["sha256"]) for record in group))
         entry = stage_cache.entries.get(outlet, {})
         if stage_cache.force or entry.get("key") != outlet_key or "lines" not in entry:
-            texts = []
-            for record in group:
-                try:
-                    data = (Path(sources_dir) / record["file"]).read_bytes()
-                    texts.append(textnorm.decode(data, file=record["file"])[0])
-                except PipelineError:
-                    continue  # reported when the page itself is cleaned
-            entry = {"key": outlet_key, "lines": sorted(repeated_lines(texts))}
+            entry, _ = {"key": outlet_key}, stale.append(outlet)
         entries[outlet] = entry
-        repeated = frozenset(entry["lines"])
+    found = mapper(_outlet_lines, [[Path(sources_dir) / record["file"]
+                                    for record in groups[outlet]] for outlet in stale])
+    for outlet, lines in zip(stale, found, strict=True):
+        entries[outlet]["lines"] = lines
+    result: dict[str, frozenset[str]] = {}
+    for outlet, group in groups.items():
+        repeated = frozenset(entries[outlet]["lines"])
         result.update({record["id"]: repeated for record in group})
     return result, entries
 
@@ -744,18 +760,20 @@ def _clean_checked(task: tuple[bytes, dict, frozenset[str], str]
     return article, found, sha256_bytes(text)
 
 
-def _clean_all(tasks: list[tuple]) -> Iterator[tuple[dict | None, list[Problem], str | None]]:
-    """:func:`_clean_checked` over ``tasks``, in order; on every core for a large corpus."""
+@contextmanager
+def _parallel(items: int) -> Iterator[Callable]:
+    """``map``, over worker processes (one per core) when ``items`` pages pay for them."""
     workers = os.cpu_count() or 1
-    if len(tasks) < PARALLEL_MIN or workers < 2:
-        yield from map(_clean_checked, tasks)
+    if items < PARALLEL_MIN or workers < 2:
+        yield map
         return
     # Forked workers start at once with the rules compiled; spawned ones would import
     # everything again (seconds), which is what a process started by spawn would get.
     fork = "fork" in multiprocessing.get_all_start_methods()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(
             "fork" if fork else None)) as pool:
-        yield from pool.map(_clean_checked, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
+        yield lambda func, args: pool.map(func, args,
+                                          chunksize=max(1, len(args) // (workers * 8)))
 
 
 def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR,
@@ -770,32 +788,33 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     stage_cache = StageCache("clean", cache_dir, force=force)
     version = code_version("clean", "dates", "textnorm")
     outlets_cache = StageCache("clean-outlets", cache_dir, force=force)
-    boilerplate, outlet_entries = _outlet_boilerplate(records, sources_dir, version,
-                                                      outlets_cache)
     out_dir = Path(out_dir)
     by_id, built, problems, pending = {}, {}, [], []
-    for record in records:
-        repeated = boilerplate.get(record["id"], frozenset())
-        item_key = key(version, record, sorted(repeated))
-        output = out_dir / f"{record['id']}.json"
-        previous = stage_cache.output(record["id"], item_key, output)
-        if previous is not None:
-            by_id[record["id"]] = previous
-            built[record["id"]] = stage_cache.entries[record["id"]]
-        else:
-            pending.append((record, item_key, output, repeated))
-    reused = len(by_id)
-    tasks = [((Path(sources_dir) / record["file"]).read_bytes(), record, repeated, str(output))
-             for record, _, output, repeated in pending]
-    results = tqdm(_clean_all(tasks), total=len(tasks), desc="clean", unit="article",
-                   disable=None)
-    for (record, item_key, _, _), (article, found, written) in zip(pending, results,
-                                                                   strict=True):
-        if found:
-            problems += found
-            continue
-        by_id[record["id"]] = article
-        built[record["id"]] = {"key": item_key, "sha256": written}
+    with _parallel(len(records)) as mapper:
+        boilerplate, outlet_entries = _outlet_boilerplate(records, sources_dir, version,
+                                                          outlets_cache, mapper)
+        for record in records:
+            repeated = boilerplate.get(record["id"], frozenset())
+            item_key = key(version, record, sorted(repeated))
+            output = out_dir / f"{record['id']}.json"
+            previous = stage_cache.output(record["id"], item_key, output)
+            if previous is not None:
+                by_id[record["id"]] = previous
+                built[record["id"]] = stage_cache.entries[record["id"]]
+            else:
+                pending.append((record, item_key, output, repeated))
+        tasks = [((Path(sources_dir) / record["file"]).read_bytes(), record, repeated,
+                  str(output)) for record, _, output, repeated in pending]
+        results = tqdm(mapper(_clean_checked, tasks), total=len(tasks), desc="clean",
+                       unit="article", disable=None)
+        for (record, item_key, _, _), (article, found, written) in zip(pending, results,
+                                                                       strict=True):
+            if found:
+                problems += found
+                continue
+            by_id[record["id"]] = article
+            built[record["id"]] = {"key": item_key, "sha256": written}
+    reused = len(records) - len(pending)
     articles = [by_id[record["id"]] for record in records if record["id"] in by_id]
     cleaned = len(articles) - reused
     known = {f"{record['id']}.json" for record in records}

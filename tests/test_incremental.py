@@ -131,3 +131,19 @@ def test_build_files_edited_by_hand_are_made_again(tmp_path, model):
     assert reports["translate"].reused == 4  # the re-cleaned record is as it was; not 004
     assert not reports["package"]["changed"]
     assert snapshot(root) == expected
+
+
+def test_cleaning_in_worker_processes_gives_the_same_files(tmp_path, monkeypatch):
+    root = seed_repo(tmp_path / "repo")
+    bench.write_corpus(bench.seed_material(), root, range(6))
+
+    def cleaned(name: str) -> dict[str, bytes]:
+        out = tmp_path / name
+        clean.run(sources_dir=root / "sources", out_dir=out / "articles",
+                  cache_dir=out / "cache", force=True)
+        return {p.name: p.read_bytes() for p in sorted((out / "articles").iterdir())}
+
+    serial = cleaned("serial")
+    monkeypatch.setattr(clean, "PARALLEL_MIN", 1)
+    assert cleaned("parallel") == serial
+    assert len(serial) == 11

@@ -97,7 +97,7 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # A copyright notice is furniture even when it names the owner at length.
-_RIGHTS = re.compile(r"©|(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه)(?!\w)")
+_RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه)(?!\w)")
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
@@ -208,7 +208,7 @@ class Line:
         """The furniture kind this short line belongs to, if its words say so."""
         if self.words > MAX_SHARE_WORDS:
             return None
-        if _RIGHTS.search(textnorm.fold_arabic(self.text).lower()):
+        if "©" in self.text or _RIGHTS.search(self.key):
             return "footer"  # a long copyright notice is still one
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
             label = _LABEL.match(self.text)

@@ -332,6 +332,12 @@ def package_records(package_dir: Path) -> tuple[list[dict], list[dict], list[dic
                  for name in (ARTICLES_JSON, "sentences", "sources"))
 
 
+def snapshot(inputs: validate.Inputs) -> dict:
+    """The release snapshot (see :mod:`pipeline.versioning`) of the records to publish."""
+    return versioning.snapshot(inputs.articles, [sentence for items in inputs.sentences.values()
+                                                 for sentence in items], inputs.manifest)
+
+
 def read_inputs(root: Path, build_dir: Path, sources_dir: Path) -> validate.Inputs:
     """Articles, sentences and manifest, all validated; raises listing every problem."""
     inputs, found = validate.check_inputs(root, build_dir, sources_dir)
@@ -404,11 +410,9 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
             (staging / path).parent.mkdir(parents=True, exist_ok=True)
             (staging / path).write_bytes(data)
         if version is None:
-            # Versions follow the content as readers will see it: read it back from the files.
-            staged_articles, staged_sentences, staged_sources = _read_back(staging, files)
-            version = versioning.pending_version(
-                root / "releases",
-                versioning.snapshot(staged_articles, staged_sentences, staged_sources))
+            # The records written are the records read back (a test checks it), so the
+            # version, which releases compute from the published files, comes from them.
+            version = versioning.pending_version(root / "releases", snapshot(inputs))
         versioning.parse(version)
         package = descriptor(files, articles, manifest, version=version, created_at=created_at)
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
@@ -453,9 +457,3 @@ def _published_files(base: Path) -> dict[str, str]:
     paths = [Path(base) / DESCRIPTOR, *sorted((Path(base) / DATA_DIR).rglob("*"))]
     return {path.relative_to(base).as_posix(): sha256_bytes(path.read_bytes())
             for path in paths if path.is_file()}
-
-
-def _read_back(staging: Path, files: dict[str, bytes]):
-    # A provisional descriptor (resources only) is enough to read the staged files.
-    (staging / DESCRIPTOR).write_bytes(canonical_json({"resources": resources(files)}).encode())
-    return package_records(staging)

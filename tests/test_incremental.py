@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import argos_model, bench, build, clean, sources
+from pipeline import argos_model, bench, build, clean, package, sources, versioning
 from pipeline.testing_model import build_package, corpus_lines
 
 OUTPUTS = ("build/articles", "build/sentences", "data", "translations", "datapackage.json")
@@ -79,6 +79,9 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     assert added["package"]["changed"]
 
     expected = snapshot(forced_root)
+    # The version is computed from the records written; releases read the files back.
+    written = package.snapshot(package.read_inputs(root, root / "build", root / "sources"))
+    assert versioning.snapshot(*package.package_records(root)) == written
     assert sorted(snapshot(root)) == sorted(expected)
     assert snapshot(root) == expected
     assert any(path.startswith("build/sentences/000000_") for path in expected)

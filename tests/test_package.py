@@ -15,7 +15,7 @@ from corpus_fixture import EPOCH, article, make_repo, sha256, snapshot_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import ROOT, package, schemas, tables, validate
+from pipeline import ROOT, package, schemas, tables, validate, versioning
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 
@@ -295,3 +295,10 @@ def test_checking_only_new_rows_finds_what_checking_everything_finds(repo, tmp_p
     assert {problem[0] for problem in only_new} == {code}
     assert all(problem[1] == f"data/{resource_name}.csv" for problem in only_new)
     assert validate.check_package(repo, repo, validated=repo) == []
+
+
+def test_the_version_snapshot_of_the_records_equals_that_of_the_files_read_back(repo):
+    # package.run versions the records it writes; release.py reads the published files.
+    written = package.snapshot(package.read_inputs(repo, repo / "build", repo / "sources"))
+    assert versioning.snapshot(*package.package_records(repo)) == written
+    assert written["articles"] and written["sentences"] and written["sources"]

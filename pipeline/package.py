@@ -413,6 +413,11 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
             # The records written are the records read back (a test checks it), so the
             # version, which releases compute from the published files, comes from them.
             version = versioning.pending_version(root / "releases", snapshot(inputs))
+            last_release = versioning.last_release(root / "releases")
+            if last_release and last_release["version"] == version:
+                # The content is that release's: its descriptor stays byte for byte the
+                # released one, whatever was committed since (``created`` follows commits).
+                created_at = last_release["created"]
         versioning.parse(version)
         package = descriptor(files, articles, manifest, version=version, created_at=created_at)
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))

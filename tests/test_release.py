@@ -82,6 +82,14 @@ def test_unchanged_build_is_refused_and_rebuilding_keeps_the_released_version(re
     assert snapshot_files(repo) == before
 
 
+def test_a_later_commit_does_not_change_the_released_descriptor(repo, monkeypatch):
+    before = snapshot_files(repo)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(EPOCH) + 86400))  # committed a day later
+    assert package.run(root=repo)["created"] == json.loads(
+        (repo / "releases/1.0.0.json").read_text(encoding="utf-8"))["created"]
+    assert snapshot_files(repo) == before
+
+
 def test_adding_a_source_proposes_a_minor_release_naming_the_new_article(repo):
     add_article(repo, C)
     assert package.run(root=repo)["version"] == "1.1.0-dev"

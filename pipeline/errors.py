@@ -20,10 +20,12 @@ class Problem:
     pointer: str = ""
 
     def __str__(self) -> str:
-        where = ":".join(part for part in (self.file, self.record) if part)
-        if self.pointer:
-            where += f" at {self.pointer}"
-        return f"{where or '<input>'}: [{self.code}] {self.message}"
+        """``file (record R) at /pointer: [code] message``, each part only when known."""
+        where = " ".join(part for part in (
+            self.file, f"(record {self.record})" if self.record else "",
+            f"at {self.pointer}" if self.pointer else "") if part)
+        return f"{where}: [{self.code}] {self.message}" if where else \
+            f"[{self.code}] {self.message}"
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -178,7 +178,7 @@ def test_corrupt_record_fails_the_build_and_leaves_the_package_untouched(repo):
     with pytest.raises(PipelineError) as caught:
         package.run(root=repo)
     report = caught.value.report()
-    assert f"build/articles/{A}.json:{A} at /body/0/index: [schema-type]" in report
+    assert f"build/articles/{A}.json (record {A}) at /body/0/index: [schema-type]" in report
     assert '"outlet" is a required property' in report
     assert snapshot_files(repo) == before
     assert not list(repo.glob(f"{package.STAGING_PREFIX}*"))

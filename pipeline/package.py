@@ -13,6 +13,7 @@ A failure at any point leaves the previous ``datapackage.json`` and ``data/`` as
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -217,8 +218,18 @@ def data_files(articles: list[dict], sentences: dict[str, list[dict]],
         flat = [{column.name: column.value(row) for column in cols} for row in rows]
         files[f"{DATA_DIR}/{resource}.csv"] = tables.dumps(
             flat, [column.name for column in cols]).encode("utf-8")
-    files[f"{DATA_DIR}/articles.json"] = canonical_json(articles).encode("utf-8")
+    files[f"{DATA_DIR}/articles.json"] = json_lines_array(articles).encode("utf-8")
     return files
+
+
+def json_lines_array(records: list[dict]) -> str:
+    """A JSON array with one record per line: a diff shows which records changed, and the
+    standard library's C encoder writes it (indented JSON is written in pure Python, a
+    tenth of the speed: seconds for ten thousand articles)."""
+    if not records:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) \
+        + "\n]\n"
 
 
 def _file_facts(data: bytes) -> dict:
@@ -262,9 +273,9 @@ def resources(files: dict[str, bytes]) -> list[dict]:
         "mediatype": "application/json",
         "encoding": "utf-8",
         "title": "Articles (full nested records)",
-        "description": "A JSON list of the complete article records, sorted by id, with "
-                       "the body paragraphs and the audit of removed lines nested; each item "
-                       "conforms to the JSON Schema named in recordSchema.",
+        "description": "A JSON list of the complete article records, sorted by id, one "
+                       "per line, with the body paragraphs and the audit of removed lines "
+                       "nested; each item conforms to the JSON Schema named in recordSchema.",
         validate.RECORD_SCHEMA: _schema_path("article"),
         **_file_facts(files[path]),
     })
@@ -390,7 +401,7 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     # files are the ones this stage wrote, there is nothing to build, check or publish.
     stage_cache = cache.StageCache("package", build_dir / "cache")
     inputs_key = cache.key(cache.code_version("package", "tables", "validate", "versioning"),
-                           _files_digest(build_dir, ["articles/*.json", "sentences/*.json"]),
+                           sorted(inputs.digests.items()),
                            _files_digest(sources_dir, ["manifest.csv"]),
                            _files_digest(root, ["releases/*.json"]), created_at, version)
     last = stage_cache.entries.get(PUBLISHED, {})

@@ -45,9 +45,14 @@ def record_label(record, position: int) -> str:
     return f"[{position}]"
 
 
-def read_json(path: Path, root: Path) -> tuple[object, list[Problem]]:
+def read_json(path: Path, root: Path, digests: dict[str, str] | None = None,
+              ) -> tuple[object, list[Problem]]:
+    """The JSON value in ``path``; ``digests``, when given, gets the file's SHA-256."""
+    data = Path(path).read_bytes()
+    if digests is not None:
+        digests[label(path, root)] = sha256_bytes(data)
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8")), []
+        return json.loads(data.decode("utf-8")), []
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         return None, [Problem("invalid-json", str(error), file=label(path, root))]
 
@@ -76,7 +81,8 @@ def article_problems(article, file: str) -> list[Problem]:
     return found
 
 
-def check_articles(build_dir: Path, root: Path = ROOT) -> tuple[list[dict], list[Problem]]:
+def check_articles(build_dir: Path, root: Path = ROOT, digests: dict[str, str] | None = None,
+                   ) -> tuple[list[dict], list[Problem]]:
     """Read and check every ``build/articles/*.json``; returns the records sorted by id."""
     directory = Path(build_dir) / "articles"
     if not directory.is_dir():
@@ -84,7 +90,7 @@ def check_articles(build_dir: Path, root: Path = ROOT) -> tuple[list[dict], list
                             "`python -m pipeline clean --all` first", file=label(directory, root))]
     articles, found = [], []
     for path in sorted(directory.glob("*.json")):
-        record, problems = read_json(path, root)
+        record, problems = read_json(path, root, digests)
         problems = problems or article_problems(record, label(path, root))
         found += problems
         if not problems:
@@ -133,6 +139,7 @@ def sentence_problems(sentences, article: dict, file: str) -> list[Problem]:
 
 
 def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
+                    digests: dict[str, str] | None = None,
                     ) -> tuple[dict[str, list[dict]], list[Problem]]:
     """Read and check ``build/sentences/<article_id>.json`` for every article."""
     directory = Path(build_dir) / "sentences"
@@ -146,7 +153,7 @@ def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
             found.append(Problem("unknown-reference", "sentence file for an article that has "
                                  "no valid record", file=label(path, root)))
             continue
-        value, problems = read_json(path, root)
+        value, problems = read_json(path, root, digests)
         problems = problems or sentence_problems(value, by_id[path.stem], label(path, root))
         found += problems
         if not problems:
@@ -340,11 +347,12 @@ def table_problems(package_dir: Path, descriptor: dict, tables_: dict[str, Table
     found = []
     by_name = {resource.get("name"): resource for resource in descriptor["resources"]}
 
-    def values(table: Table, fields: list[str], row: list[str]) -> tuple[str, ...] | None:
+    def column_values(table: Table, fields: list[str]) -> list[tuple[str, ...]] | None:
+        """Each row's values of ``fields`` (None when the header lacks one of them)."""
         if not set(fields) <= set(table.header):
             return None
-        return tuple(row[table.header.index(f)] if table.header.index(f) < len(row) else ""
-                     for f in fields)
+        positions = [table.header.index(name) for name in fields]
+        return [tuple(row[p] if p < len(row) else "" for p in positions) for row in table.rows]
 
     for name, table in tables_.items():
         resource = by_name[name]
@@ -357,31 +365,30 @@ def table_problems(package_dir: Path, descriptor: dict, tables_: dict[str, Table
             found.append(Problem("hash-count", "the file's sha256 differs from the "
                                  "descriptor's hash", file=file))
         schema = resource.get("schema", {})
+        ids = column_values(table, ["id"])
+
+        def where(index: int, ids=ids) -> str:
+            return f"{ids[index][0]} (row {index + 2})" if ids else f"row {index + 2}"
+
         primary = schema.get("primaryKey", [])
         seen: dict[tuple, int] = {}
-        for index, row in enumerate(table.rows if primary else []):
-            value = values(table, primary, row)
-            if value is not None and value in seen:
+        for index, value in enumerate((column_values(table, primary) or []) if primary else []):
+            if value in seen:
                 found.append(Problem("primary-key", f"{primary} {list(value)} is already used "
-                                     f"in row {seen[value] + 2}", file=file,
-                                     record=f"{value[0]} (row {index + 2})"))
-            elif value is not None:
+                                     f"in row {seen[value] + 2}", file=file, record=where(index)))
+            else:
                 seen[value] = index
         for foreign in schema.get("foreignKeys", []):
             reference = foreign["reference"]
             target = tables_.get(reference.get("resource") or name)
             if target is None:
                 continue  # frictionless reports a reference to a missing resource
-            allowed = {values(target, reference["fields"], row) for row in target.rows}
-            for index, row in enumerate(table.rows):
-                value = values(table, foreign["fields"], row)
-                if value is not None and any(value) and value not in allowed:
+            allowed = set(column_values(target, reference["fields"]) or [])
+            for index, value in enumerate(column_values(table, foreign["fields"]) or []):
+                if any(value) and value not in allowed:
                     found.append(Problem(
                         "foreign-key", f"{foreign['fields']} {list(value)} has no match in "
-                        f"{reference.get('resource') or name}", file=file,
-                        record=f"{row[table.header.index('id')]} (row {index + 2})"
-                        if "id" in table.header and table.header.index("id") < len(row)
-                        else f"row {index + 2}"))
+                        f"{reference.get('resource') or name}", file=file, record=where(index)))
     return found
 
 
@@ -406,6 +413,7 @@ class Inputs:
     articles: list[dict]  # sorted by id
     sentences: dict[str, list[dict]]  # article id -> its sentence records
     manifest: list[dict]
+    digests: dict[str, str]  # SHA-256 of each article and sentence file read, by path
 
 
 def check_inputs(root: Path, build_dir: Path, sources_dir: Path) -> tuple[Inputs, list[Problem]]:
@@ -413,11 +421,12 @@ def check_inputs(root: Path, build_dir: Path, sources_dir: Path) -> tuple[Inputs
     found = schemas.check_metaschemas()
     manifest, problems = check_manifest(Path(sources_dir))
     found += problems
-    articles, problems = check_articles(build_dir, root)
+    digests: dict[str, str] = {}
+    articles, problems = check_articles(build_dir, root, digests)
     found += problems
-    sentences, problems = check_sentences(build_dir, articles, root)
+    sentences, problems = check_sentences(build_dir, articles, root, digests)
     found += problems
-    return Inputs(articles, sentences, manifest), found
+    return Inputs(articles, sentences, manifest, digests), found
 
 
 @dataclass

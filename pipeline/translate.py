@@ -363,6 +363,9 @@ def _log_stderr(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+#: Hex digits of a sentence text's SHA-256 kept in the stage cache, per article, for the
+#: machine English its memory holds: enough to find which memories to read, not to trust.
+INDEX_DIGITS = 16
 SUMMARY_FIELDS = {"sentences", "source_sentences", "translated", "flagged", "statuses", "stale"}
 
 
@@ -443,9 +446,14 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
                 for aid, sentences in segmented.items()}
 
     plans = plans_with(memories)
-    if done and any(plan.pending for plan in plans.values()):
-        # Sentences the redone articles' memories lack may be in an unchanged article's.
-        memories_of_done = {aid: read_memory(memory_path(translations_dir, aid)) for aid in done}
+    wanted = {s["text_sha256"][:INDEX_DIGITS] for plan in plans.values() for s in plan.pending}
+    holders = [aid for aid, entry in done.items()
+               if wanted and ("machine" not in entry or wanted & set(entry["machine"]))]
+    if holders:
+        # Sentences the redone articles' memories lack may be in an unchanged article's:
+        # the cache says which memories hold machine English for which sentence texts.
+        memories_of_done = {aid: read_memory(memory_path(translations_dir, aid))
+                            for aid in holders}
         plans = plans_with({**memories_of_done, **memories})
 
     pending = [s for plan in plans.values() for s in plan.pending]
@@ -472,7 +480,8 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
                         for s in plan.sentences]
         machine = [e for e in plan.use.values() if e["status"] == "machine"]
         _write_memory(memory_path(translations_dir, aid), plan.human + machine)
-        done[aid] = _article_summary(records[aid], sorted(stale_by_id))
+        done[aid] = dict(_article_summary(records[aid], sorted(stale_by_id)),
+                         machine=sorted({e["source_sha256"][:INDEX_DIGITS] for e in machine}))
     written = _write_sentences(sentences_dir, records)
     for aid in records:
         done[aid].update(key=item_key(aid), sha256=written[aid])

@@ -66,7 +66,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     forced_root = seed_repo(tmp_path / "forced")
     add_synthetic_page(forced_root)
-    run_build(forced_root, model, force=True)
+    forced = run_build(forced_root, model, force=True)
 
     root = seed_repo(tmp_path / "incremental")
     first = run_build(root, model, force=False)
@@ -76,6 +76,10 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     assert added["clean"].articles and len(added["clean"].articles) == 6
     assert 1 <= added["clean"].cleaned < 6  # the new page, not the seeds of other outlets
     assert added["translate"].model_calls > 0  # the new page's own sentences
+    # ...and only those: its sentences already translated for a seed are found through
+    # the cache's index of the memories, not sent to the model again.
+    assert first["translate"].model_calls + added["translate"].model_calls \
+        == forced["translate"].model_calls
     assert added["package"]["changed"]
 
     expected = snapshot(forced_root)

@@ -61,7 +61,8 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
     with _timed(timings, "validate"):
         # The previous package is not checked here: a schema change would fail it before
         # the new one is made. package.run validates the new package before publishing.
-        validated = validate.run(root=root, check_built_package=False)
+        validated = validate.run(root=root, check_built_package=False,
+                                 cache_dir=build_dir / "cache", force=args.force)
         reports["validate"] = validated.summary
     with _timed(timings, "package"):
         summary = reports["package"] = package.run(root=root, inputs=validated.inputs)

@@ -215,9 +215,9 @@ def data_files(articles: list[dict], sentences: dict[str, list[dict]],
     for (resource, record), rows in zip(TABLES, table_rows(articles, sentences, manifest).values(),
                                         strict=True):
         cols = columns(record)
-        flat = [{column.name: column.value(row) for column in cols} for row in rows]
-        files[f"{DATA_DIR}/{resource}.csv"] = tables.dumps(
-            flat, [column.name for column in cols]).encode("utf-8")
+        cells = [[tables.to_cell(column.value(row)) for column in cols] for row in rows]
+        files[f"{DATA_DIR}/{resource}.csv"] = tables.dumps_cells(
+            [[column.name for column in cols], *cells]).encode("utf-8")
     files[f"{DATA_DIR}/articles.json"] = json_lines_array(articles).encode("utf-8")
     return files
 

@@ -21,13 +21,17 @@ def _types(prop: dict) -> list[str]:
     return [kind] if isinstance(kind, str) else list(kind)
 
 
+# One encoder for every list or object cell (json.dumps with options builds one per call).
+_CELL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def to_cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return _CELL_JSON.encode(value)
     return str(value)
 
 

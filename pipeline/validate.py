@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ROOT, schemas, sources, tables
+from . import ROOT, cache, schemas, sources, tables
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_text, canonical_json, sha256_bytes
 
@@ -165,23 +165,44 @@ def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
     return result, found
 
 
-def check_translations(translations_dir: Path, root: Path = ROOT) -> list[Problem]:
-    """Every line of ``translations/*.jsonl`` against the translation schema, when it exists."""
+def check_translations(translations_dir: Path, root: Path = ROOT,
+                       checked: cache.StageCache | None = None) -> list[Problem]:
+    """Every line of ``translations/*.jsonl`` against the translation schema, when it exists.
+
+    ``checked`` remembers memory files found valid, by their SHA-256 and this code's
+    version: in a large corpus most memories are unchanged from one build to the next."""
     if "translation" not in schemas.names():
         return []
-    found = []
+    found, valid = [], {}
+    version = cache.code_version("validate")
     for path in sorted(Path(translations_dir).glob("*.jsonl")):
-        lines = path.read_text(encoding="utf-8").splitlines()
+        data = path.read_bytes()
+        file_key = cache.key(version, sha256_bytes(data))
+        name = label(path, root)
+        if checked and not checked.force and checked.entries.get(name, {}).get("key") == file_key:
+            valid[name] = {"key": file_key}
+            continue
+        problems = []
+        try:
+            lines = data.decode("utf-8").splitlines()
+        except UnicodeDecodeError as error:
+            found.append(Problem("invalid-json", str(error), file=name))
+            continue
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
-            where = f"{label(path, root)} line {number}"
+            where = f"{name} line {number}"
             try:
                 entry = json.loads(line)
             except json.JSONDecodeError as error:
-                found.append(Problem("invalid-json", str(error), file=where))
+                problems.append(Problem("invalid-json", str(error), file=where))
                 continue
-            found += schemas.problems(entry, "translation", file=where)
+            problems += schemas.problems(entry, "translation", file=where)
+        found += problems
+        if not problems:
+            valid[name] = {"key": file_key}
+    if checked:
+        checked.save(valid)
     return found
 
 
@@ -437,7 +458,8 @@ class Validation:
 
 def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path | None = None,
         translations_dir: Path | None = None, check_built_package: bool = True,
-        report_path: Path | None = None) -> Validation:
+        report_path: Path | None = None, cache_dir: Path | None = None,
+        force: bool = False) -> Validation:
     """Validate everything; raise :class:`PipelineError` listing every problem found.
 
     ``check_built_package`` also validates ``datapackage.json`` and ``data/`` under ``root``
@@ -449,7 +471,9 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     build_dir = Path(build_dir or root / "build")
     inputs, found = check_inputs(root, build_dir, Path(sources_dir or root / "sources"))
     manifest, articles, sentences = inputs.manifest, inputs.articles, inputs.sentences
-    found += check_translations(Path(translations_dir or root / "translations"), root)
+    checked = (cache.StageCache("validate-translations", cache_dir, force=force)
+               if cache_dir else None)
+    found += check_translations(Path(translations_dir or root / "translations"), root, checked)
     package_checked = check_built_package and (root / "datapackage.json").exists()
     if package_checked:
         found += check_package(root, root)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import argos_model, bench, build, clean, package, sources, versioning
+from pipeline.errors import PipelineError
 from pipeline.testing_model import build_package, corpus_lines
 
 OUTPUTS = ("build/articles", "build/sentences", "data", "translations", "datapackage.json")
@@ -154,3 +155,13 @@ def test_cleaning_in_worker_processes_gives_the_same_files(tmp_path, monkeypatch
     monkeypatch.setattr(clean, "PARALLEL_MIN", 1)
     assert cleaned("parallel") == serial
     assert len(serial) == 11
+
+
+def test_a_memory_broken_by_hand_is_reported_although_it_was_valid_before(tmp_path, model):
+    root = seed_repo(tmp_path / "repo")
+    run_build(root, model, force=False)
+    memory = root / "translations" / "003_3a1ba17e5626a42f.jsonl"
+    memory.write_text(memory.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    with pytest.raises(PipelineError) as caught:
+        run_build(root, model, force=False)
+    assert "translations/003_3a1ba17e5626a42f.jsonl" in caught.value.report()

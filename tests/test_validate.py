@@ -7,7 +7,7 @@ import json
 import pytest
 from corpus_fixture import EPOCH, article, make_repo, manifest_row, sentences
 
-from pipeline import ROOT, schemas, validate
+from pipeline import ROOT, cache, schemas, validate
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 
@@ -132,3 +132,20 @@ def test_report_file_lists_every_problem(tmp_path, monkeypatch):
     problems = _problems(tmp_path, report_path=report)
     written = json.loads(report.read_text(encoding="utf-8"))["problems"]
     assert written == [problem.to_dict() for problem in problems] and len(written) > 1
+
+
+def test_memories_found_valid_are_not_read_again_until_they_change(tmp_path):
+    memory = tmp_path / "translations" / "a.jsonl"
+    memory.parent.mkdir()
+    memory.write_text('{"sentence_id": 1}\n', encoding="utf-8")  # invalid entry
+    checked = cache.StageCache("validate-translations", tmp_path / "cache")
+    assert validate.check_translations(memory.parent, tmp_path, checked)
+    assert checked.entries == {}  # problems are never remembered
+
+    memory.write_text("", encoding="utf-8")  # an empty memory is valid
+    assert validate.check_translations(memory.parent, tmp_path, checked) == []
+    assert list(checked.entries) == ["translations/a.jsonl"]
+    memory.write_text("{broken\n", encoding="utf-8")  # changed by hand: read again
+    found = validate.check_translations(memory.parent, tmp_path, checked)
+    assert [p.code for p in found] == ["invalid-json"]
+    assert found[0].file == "translations/a.jsonl line 1"

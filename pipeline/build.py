@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
             require=args.require_translations, threads=args.threads,
             batch_size=args.batch_size, translations_dir=root / "translations",
             sentences_dir=build_dir / "sentences", cache_dir=build_dir / "cache",
-            force=args.force, log=log)
+            force=args.force, article_digests=cleaned.digests, log=log)
     with _timed(timings, "validate"):
         # The previous package is not checked here: a schema change would fail it before
         # the new one is made. package.run validates the new package before publishing.

@@ -690,6 +690,7 @@ class CleanReport:
     articles: list[dict]
     cleaned: int  # articles (re)built in this run
     reused: int  # articles whose inputs had not changed
+    digests: dict[str, str]  # id -> SHA-256 of the article file written
 
 
 def _outlet_lines(files: list[Path]) -> list[str]:
@@ -826,4 +827,5 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     if problems:
         raise PipelineError(problems, f"clean: {len({p.record or p.file for p in problems})} of "
                             f"{len(records)} sources failed; the others were written")
-    return CleanReport(articles, cleaned, reused)
+    digests = {article["id"]: built[article["id"]]["sha256"] for article in articles}
+    return CleanReport(articles, cleaned, reused, digests)

@@ -390,8 +390,8 @@ def _file_sha256(path: Path) -> str | None:
 def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
         threads: int = 0, batch_size: int = 32, translations_dir: Path = TRANSLATIONS_DIR,
         sentences_dir: Path = SENTENCES_DIR, cache_dir: Path | None = None,
-        force: bool = False, progress: bool = True,
-        log: Callable[[str], None] = _log_stderr) -> TranslateReport:
+        force: bool = False, article_digests: dict[str, str] | None = None,
+        progress: bool = True, log: Callable[[str], None] = _log_stderr) -> TranslateReport:
     """Translate ``articles`` (article records), update the TM and write sentence records.
 
     Writes ``translations_dir/<id>.jsonl`` (only when its content changes),
@@ -401,7 +401,8 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     With ``cache_dir``, an article is skipped when its record, its TM file, the model and
     this stage's code are all as they were when it was last done (``force`` redoes all).
     An article left with untranslated sentences is always redone: another article's
-    memory, or a model, may have its English by now.
+    memory, or a model, may have its English by now. ``article_digests`` (id -> a hash
+    of the record, e.g. of its file as the clean stage wrote it) saves hashing the records.
     """
     started = time.perf_counter()
     translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
@@ -414,7 +415,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
 
     stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
     version = code_version("translate", "segment")
-    article_keys = {a["id"]: key(a) for a in articles}
+    article_keys = article_digests or {a["id"]: key(a) for a in articles}
 
     def item_key(aid: str) -> str:
         return key(version, article_keys[aid], _file_sha256(memory_path(translations_dir, aid)),

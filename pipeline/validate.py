@@ -321,6 +321,21 @@ def _row_key(row: list[str]) -> bytes:
     return hashlib.blake2b("\x1f".join(row).encode("utf-8"), digest_size=16).digest()
 
 
+def record_lines(text: str) -> list[str] | None:
+    """The lines of CSV ``text`` when each holds exactly one record, else None.
+
+    A line that starts outside a quoted cell and holds an even number of quote characters
+    ends outside one; the header does, so if every line does, no cell spans lines and
+    rows can be compared as lines, without parsing them.
+    """
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if any(line.count('"') % 2 or "\r" in line for line in lines):
+        return None
+    return lines
+
+
 def changed_rows_package(package_dir: Path, descriptor: dict, validated: Path,
                          out_dir: Path) -> tuple[dict, dict[str, Table]]:
     """Write to ``out_dir`` a package holding, of each CSV table, only the rows not found
@@ -342,18 +357,26 @@ def changed_rows_package(package_dir: Path, descriptor: dict, validated: Path,
             resources.append(resource)
             continue
         header, *rows = tables.cells(text)
-        known: set[bytes] = set()
-        old = previous.get(resource.get("name"), {})
+        old, old_text = previous.get(resource.get("name"), {}), None
         if all(old.get(key) == resource.get(key) for key in
                ("path", "format", "encoding", "dialect", "schema")):
             try:
-                old_rows = tables.cells((validated / old["path"]).read_bytes().decode("utf-8"))
-                known = {_row_key(row) for row in old_rows[1:]}
+                old_text = (validated / old["path"]).read_bytes().decode("utf-8")
             except (OSError, UnicodeDecodeError):
-                known = set()
-        checked = [index for index, row in enumerate(rows) if _row_key(row) not in known]
-        target.write_bytes(tables.dumps_cells([header, *(rows[i] for i in checked)])
-                           .encode("utf-8"))
+                old_text = None
+        lines = record_lines(text)
+        old_lines = record_lines(old_text) if old_text is not None else None
+        if lines is not None and old_lines is not None and len(lines) == len(rows) + 1:
+            # The common case, compared line by line: neither file is parsed twice.
+            known_lines = set(old_lines[1:])
+            checked = [index for index, line in enumerate(lines[1:]) if line not in known_lines]
+            delta = "".join(f"{line}\n" for line in [lines[0], *(lines[i + 1] for i in checked)])
+        else:
+            known = ({_row_key(row) for row in tables.cells(old_text)[1:]}
+                     if old_text is not None else set())
+            checked = [index for index, row in enumerate(rows) if _row_key(row) not in known]
+            delta = tables.dumps_cells([header, *(rows[i] for i in checked)])
+        target.write_bytes(delta.encode("utf-8"))
         schema = {key: value for key, value in resource["schema"].items()
                   if key not in ("primaryKey", "foreignKeys")}
         resources.append({**{key: value for key, value in resource.items()

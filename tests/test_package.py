@@ -278,6 +278,9 @@ def _add_row(root: Path, resource_name: str, change) -> None:
     ("sentences", lambda row: row.update(id=f"{B}-p000-s09", paragraph_index="zero"),
      "type-error"),
     ("sentences", lambda row: None, "primary-key"),  # the same row twice
+    # A cell over two lines: rows are then compared parsed, not line by line.
+    ("sentences", lambda row: row.update(id=f"{B}-p000-s09", text='a "quoted"\nline',
+                                         paragraph_index="zero"), "type-error"),
     ("paragraphs", lambda row: row.update(id="x-p000", article_id="nowhere"), "foreign-key"),
 ])
 def test_checking_only_new_rows_finds_what_checking_everything_finds(repo, tmp_path,
@@ -302,3 +305,9 @@ def test_the_version_snapshot_of_the_records_equals_that_of_the_files_read_back(
     written = package.snapshot(package.read_inputs(repo, repo / "build", repo / "sources"))
     assert versioning.snapshot(*package.package_records(repo)) == written
     assert written["articles"] and written["sentences"] and written["sources"]
+
+
+def test_record_lines_only_when_no_cell_spans_lines():
+    assert validate.record_lines('id,text\na,"x, ""y"""\n') == ["id,text", 'a,"x, ""y"""']
+    assert validate.record_lines('id,text\na,"two\nlines"\n') is None
+    assert validate.record_lines('id,text\na,"x\ry"\n') is None

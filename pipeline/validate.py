@@ -81,19 +81,51 @@ def article_problems(article, file: str) -> list[Problem]:
     return found
 
 
+class KnownValid:
+    """Files an earlier build found valid, by the SHA-256 of what their checks read and the
+    version of this module: a file whose key is unchanged is not checked again. Only valid
+    files are remembered, so a problem is reported on every build until it is fixed.
+    Without ``cache_dir`` nothing is remembered and everything is checked."""
+
+    def __init__(self, cache_dir: Path | None = None, *, force: bool = False):
+        self.cache = cache.StageCache("validate", cache_dir, force=force) if cache_dir else None
+        self.version = cache.code_version("validate")
+        self.valid: dict[str, dict] = {}
+
+    def key(self, *digests: str) -> str:
+        return cache.key(self.version, *digests)
+
+    def seen(self, name: str, file_key: str) -> bool:
+        return (self.cache is not None and not self.cache.force
+                and self.cache.entries.get(name, {}).get("key") == file_key)
+
+    def add(self, name: str, file_key: str) -> None:
+        self.valid[name] = {"key": file_key}
+
+    def save(self) -> None:
+        if self.cache is not None:
+            self.cache.save(self.valid)
+
+
 def check_articles(build_dir: Path, root: Path = ROOT, digests: dict[str, str] | None = None,
-                   ) -> tuple[list[dict], list[Problem]]:
+                   known: KnownValid | None = None) -> tuple[list[dict], list[Problem]]:
     """Read and check every ``build/articles/*.json``; returns the records sorted by id."""
     directory = Path(build_dir) / "articles"
     if not directory.is_dir():
         return [], [Problem("missing-input", "no article records; run "
                             "`python -m pipeline clean --all` first", file=label(directory, root))]
+    digests = {} if digests is None else digests
+    known = known or KnownValid()
     articles, found = [], []
     for path in sorted(directory.glob("*.json")):
         record, problems = read_json(path, root, digests)
-        problems = problems or article_problems(record, label(path, root))
+        name = label(path, root)
+        file_key = known.key(digests[name])
+        if not problems and not known.seen(name, file_key):
+            problems = article_problems(record, name)
         found += problems
         if not problems:
+            known.add(name, file_key)
             articles.append(record)
     if not articles and not found:
         found.append(Problem("missing-input", "no article records", file=label(directory, root)))
@@ -139,7 +171,7 @@ def sentence_problems(sentences, article: dict, file: str) -> list[Problem]:
 
 
 def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
-                    digests: dict[str, str] | None = None,
+                    digests: dict[str, str] | None = None, known: KnownValid | None = None,
                     ) -> tuple[dict[str, list[dict]], list[Problem]]:
     """Read and check ``build/sentences/<article_id>.json`` for every article."""
     directory = Path(build_dir) / "sentences"
@@ -147,6 +179,8 @@ def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
         return {}, [Problem("missing-input", "no sentence records; run the translate stage "
                             "(`python -m pipeline translate`) first", file=label(directory, root))]
     by_id = {article["id"]: article for article in articles}
+    digests = {} if digests is None else digests
+    known = known or KnownValid()
     result, found = {}, []
     for path in sorted(directory.glob("*.json")):
         if path.stem not in by_id:
@@ -154,9 +188,15 @@ def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
                                  "no valid record", file=label(path, root)))
             continue
         value, problems = read_json(path, root, digests)
-        problems = problems or sentence_problems(value, by_id[path.stem], label(path, root))
+        name = label(path, root)
+        article_name = label(Path(build_dir) / "articles" / f"{path.stem}.json", root)
+        # The links back to the article are checked too: the key covers both files.
+        file_key = known.key(digests[name], digests.get(article_name, ""))
+        if not problems and not known.seen(name, file_key):
+            problems = sentence_problems(value, by_id[path.stem], name)
         found += problems
         if not problems:
+            known.add(name, file_key)
             result[path.stem] = value
     found += [Problem("missing-input", "article has no sentence file; re-run the translate "
                       "stage", file=label(directory / f"{article_id}.json", root),
@@ -166,21 +206,19 @@ def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
 
 
 def check_translations(translations_dir: Path, root: Path = ROOT,
-                       checked: cache.StageCache | None = None) -> list[Problem]:
+                       known: KnownValid | None = None) -> list[Problem]:
     """Every line of ``translations/*.jsonl`` against the translation schema, when it exists.
-
-    ``checked`` remembers memory files found valid, by their SHA-256 and this code's
-    version: in a large corpus most memories are unchanged from one build to the next."""
+    A memory file ``known`` to be valid, unchanged, is not read again."""
     if "translation" not in schemas.names():
         return []
-    found, valid = [], {}
-    version = cache.code_version("validate")
+    known = known or KnownValid()
+    found = []
     for path in sorted(Path(translations_dir).glob("*.jsonl")):
         data = path.read_bytes()
-        file_key = cache.key(version, sha256_bytes(data))
         name = label(path, root)
-        if checked and not checked.force and checked.entries.get(name, {}).get("key") == file_key:
-            valid[name] = {"key": file_key}
+        file_key = known.key(sha256_bytes(data))
+        if known.seen(name, file_key):
+            known.add(name, file_key)
             continue
         problems = []
         try:
@@ -200,9 +238,7 @@ def check_translations(translations_dir: Path, root: Path = ROOT,
             problems += schemas.problems(entry, "translation", file=where)
         found += problems
         if not problems:
-            valid[name] = {"key": file_key}
-    if checked:
-        checked.save(valid)
+            known.add(name, file_key)
     return found
 
 
@@ -460,15 +496,16 @@ class Inputs:
     digests: dict[str, str]  # SHA-256 of each article and sentence file read, by path
 
 
-def check_inputs(root: Path, build_dir: Path, sources_dir: Path) -> tuple[Inputs, list[Problem]]:
+def check_inputs(root: Path, build_dir: Path, sources_dir: Path,
+                 known: KnownValid | None = None) -> tuple[Inputs, list[Problem]]:
     """The manifest, article and sentence records with every problem found in them."""
     found = schemas.check_metaschemas()
     manifest, problems = check_manifest(Path(sources_dir))
     found += problems
     digests: dict[str, str] = {}
-    articles, problems = check_articles(build_dir, root, digests)
+    articles, problems = check_articles(build_dir, root, digests, known)
     found += problems
-    sentences, problems = check_sentences(build_dir, articles, root, digests)
+    sentences, problems = check_sentences(build_dir, articles, root, digests, known)
     found += problems
     return Inputs(articles, sentences, manifest, digests), found
 
@@ -492,11 +529,11 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     """
     root = Path(root)
     build_dir = Path(build_dir or root / "build")
-    inputs, found = check_inputs(root, build_dir, Path(sources_dir or root / "sources"))
+    known = KnownValid(cache_dir, force=force)
+    inputs, found = check_inputs(root, build_dir, Path(sources_dir or root / "sources"), known)
     manifest, articles, sentences = inputs.manifest, inputs.articles, inputs.sentences
-    checked = (cache.StageCache("validate-translations", cache_dir, force=force)
-               if cache_dir else None)
-    found += check_translations(Path(translations_dir or root / "translations"), root, checked)
+    found += check_translations(Path(translations_dir or root / "translations"), root, known)
+    known.save()
     package_checked = check_built_package and (root / "datapackage.json").exists()
     if package_checked:
         found += check_package(root, root)

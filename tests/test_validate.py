@@ -7,7 +7,7 @@ import json
 import pytest
 from corpus_fixture import EPOCH, article, make_repo, manifest_row, sentences
 
-from pipeline import ROOT, cache, schemas, validate
+from pipeline import ROOT, schemas, validate
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 
@@ -138,14 +138,36 @@ def test_memories_found_valid_are_not_read_again_until_they_change(tmp_path):
     memory = tmp_path / "translations" / "a.jsonl"
     memory.parent.mkdir()
     memory.write_text('{"sentence_id": 1}\n', encoding="utf-8")  # invalid entry
-    checked = cache.StageCache("validate-translations", tmp_path / "cache")
-    assert validate.check_translations(memory.parent, tmp_path, checked)
-    assert checked.entries == {}  # problems are never remembered
+    def check() -> list:
+        known = validate.KnownValid(tmp_path / "cache")
+        found = validate.check_translations(memory.parent, tmp_path, known)
+        known.save()
+        return found
 
+    assert check()
+    assert (tmp_path / "cache/validate.json").read_text() == "{}\n"  # nothing valid
     memory.write_text("", encoding="utf-8")  # an empty memory is valid
-    assert validate.check_translations(memory.parent, tmp_path, checked) == []
-    assert list(checked.entries) == ["translations/a.jsonl"]
+    assert check() == []
+    assert '"translations/a.jsonl"' in (tmp_path / "cache/validate.json").read_text()
     memory.write_text("{broken\n", encoding="utf-8")  # changed by hand: read again
-    found = validate.check_translations(memory.parent, tmp_path, checked)
+    found = check()
     assert [p.code for p in found] == ["invalid-json"]
     assert found[0].file == "translations/a.jsonl line 1"
+
+
+def test_records_known_valid_are_checked_again_when_they_or_their_article_change(tmp_path):
+    make_repo(tmp_path)
+    cache_dir = tmp_path / "build/cache"
+    validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
+    known = json.loads((cache_dir / "validate.json").read_text(encoding="utf-8"))
+    assert f"build/articles/{A}.json" in known and f"build/sentences/{A}.json" in known
+
+    # The article loses the paragraph its sentences point to; the sentence file is as it was.
+    bad = article(A)
+    bad["body"] = bad["body"][1:]
+    for index, paragraph in enumerate(bad["body"]):
+        paragraph.update(index=index, id=f"{A}-p{index:03d}")
+    (tmp_path / "build/articles" / f"{A}.json").write_text(canonical_json(bad),
+                                                           encoding="utf-8")
+    problems = _problems(tmp_path, cache_dir=cache_dir)
+    assert any(p.file == f"build/sentences/{A}.json" for p in problems)

@@ -725,7 +725,8 @@ def _outlet_boilerplate(records: list[dict], sources_dir: Path, version: str,
         outlet_key = key(version, sorted((record["id"], record["sha256"]) for record in group))
         entry = stage_cache.entries.get(outlet, {})
         if stage_cache.force or entry.get("key") != outlet_key or "lines" not in entry:
-            entry, _ = {"key": outlet_key}, stale.append(outlet)
+            entry = {"key": outlet_key}
+            stale.append(outlet)
         entries[outlet] = entry
     found = mapper(_outlet_lines, [[Path(sources_dir) / record["file"]
                                     for record in groups[outlet]] for outlet in stale])

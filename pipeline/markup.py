@@ -47,7 +47,8 @@ def md_text(value) -> str:
 
 
 # What md_text writes for one character: a backslash escape or a character reference.
-_ESCAPED = re.compile(r"\\[\\`*_{}\[\]()>#+\-.!|]|&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-z]+);")
+_ESCAPED = re.compile("\\\\[" + re.escape("".join(sorted(_MD_ESCAPABLE)))
+                      + "]|&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-z]+);")
 
 
 def md_text_keeping_escapes(value) -> str:

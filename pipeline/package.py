@@ -12,7 +12,6 @@ A failure at any point leaves the previous ``datapackage.json`` and ``data/`` as
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from . import ROOT, cache, schemas, tables, validate, versioning
 from .errors import PipelineError, Problem
-from .fileio import canonical_json, sha256_bytes
+from .fileio import canonical_json, sha256_bytes, sha256_file
 
 NAME = "hamas-syria-relations"
 TITLE = "Hamas–Syria relations: a bilingual Arabic–English news corpus"
@@ -365,13 +364,6 @@ def read_inputs(root: Path, build_dir: Path, sources_dir: Path) -> validate.Inpu
     return inputs
 
 
-def _same_as_published(staging: Path, root: Path) -> bool:
-    def listing(base: Path) -> dict[str, bytes]:
-        paths = [base / DESCRIPTOR, *sorted((base / DATA_DIR).rglob("*"))]
-        return {p.relative_to(base).as_posix(): p.read_bytes() for p in paths if p.is_file()}
-    return (root / DESCRIPTOR).exists() and listing(staging) == listing(root)
-
-
 def publish(staging: Path, root: Path) -> None:
     """Swap a validated staging package in: data/ by directory rename, then the descriptor.
     If a rename fails, the previous data/ is put back."""
@@ -409,10 +401,11 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     stage_cache = cache.StageCache("package", build_dir / "cache")
     inputs_key = cache.key(cache.code_version("package", "tables", "validate", "versioning"),
                            sorted(inputs.digests.items()),
-                           _files_digest(sources_dir, ["manifest.csv"]),
-                           _files_digest(root, ["releases/*.json"]), created_at, version)
+                           sorted(_file_digests(sources_dir, ["manifest.csv"]).items()),
+                           sorted(_file_digests(root, ["releases/*.json"]).items()),
+                           created_at, version)
     last = stage_cache.entries.get(PUBLISHED, {})
-    published_files = _published_files(root)
+    published_files = _file_digests(root, PUBLISHED_FILES)
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False)
     checker = cache.code_version("validate", "tables")
@@ -439,8 +432,8 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
         versioning.parse(version)
         package = descriptor(files, articles, manifest, version=version, created_at=created_at)
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
-        changed = not _same_as_published(staging, root)
-        staged_files = _published_files(staging)
+        staged_files = _file_digests(staging, PUBLISHED_FILES)
+        changed = staged_files != published_files
         # The published package was validated when it was published: when the new one is
         # byte for byte the same and the checking code has not changed, it is valid too.
         if changed or last.get("files") != staged_files or last.get("checker") != checker:
@@ -465,18 +458,12 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
 PUBLISHED = "published"
 
 
-def _files_digest(base: Path, patterns: list[str]) -> str:
-    """SHA-256 over the names and bytes of the files matching ``patterns`` under ``base``."""
-    digest = hashlib.sha256()
-    for pattern in patterns:
-        for path in sorted(Path(base).glob(pattern)):
-            digest.update(f"{path.relative_to(base).as_posix()}\0".encode())
-            digest.update(sha256_bytes(path.read_bytes()).encode())
-    return digest.hexdigest()
+#: What a package consists of, as glob patterns under its folder.
+PUBLISHED_FILES = [DESCRIPTOR, f"{DATA_DIR}/**/*"]
 
 
-def _published_files(base: Path) -> dict[str, str]:
-    """SHA-256 of the descriptor and of every file under data/ in ``base``."""
-    paths = [Path(base) / DESCRIPTOR, *sorted((Path(base) / DATA_DIR).rglob("*"))]
-    return {path.relative_to(base).as_posix(): sha256_bytes(path.read_bytes())
-            for path in paths if path.is_file()}
+def _file_digests(base: Path, patterns: list[str]) -> dict[str, str]:
+    """SHA-256 of each file matching ``patterns`` under ``base``, by its relative path."""
+    return {path.relative_to(base).as_posix(): sha256_file(path)
+            for pattern in patterns for path in sorted(Path(base).glob(pattern))
+            if path.is_file()}

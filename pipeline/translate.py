@@ -32,7 +32,7 @@ from pathlib import Path
 from . import ROOT, argos_model, schemas
 from .cache import StageCache, code_version, key
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes
+from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes, sha256_file
 from .segment import ARABIC_LETTER, segment_article
 
 TRANSLATIONS_DIR = ROOT / "translations"
@@ -366,9 +366,6 @@ def _log_stderr(message: str) -> None:
 #: Hex digits of a sentence text's SHA-256 kept in the stage cache, per article, for the
 #: machine English its memory holds: enough to find which memories to read, not to trust.
 INDEX_DIGITS = 16
-SUMMARY_FIELDS = {"sentences", "source_sentences", "translated", "flagged", "statuses", "stale"}
-
-
 def _article_summary(records: list[dict], stale: list[str]) -> dict:
     """One article's share of the report, kept in the stage cache for unchanged articles."""
     statuses: dict[str, int] = {}
@@ -383,8 +380,7 @@ def _article_summary(records: list[dict], stale: list[str]) -> dict:
     return dict(summary, statuses=dict(sorted(statuses.items())), stale=stale)
 
 
-def _file_sha256(path: Path) -> str | None:
-    return sha256_bytes(path.read_bytes()) if path.exists() else None
+SUMMARY_FIELDS = set(_article_summary([], []))
 
 
 def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
@@ -418,7 +414,8 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     article_keys = article_digests or {a["id"]: key(a) for a in articles}
 
     def item_key(aid: str) -> str:
-        return key(version, article_keys[aid], _file_sha256(memory_path(translations_dir, aid)),
+        memory = memory_path(translations_dir, aid)
+        return key(version, article_keys[aid], sha256_file(memory) if memory.exists() else None,
                    model_sha256)
 
     done: dict[str, dict] = {}  # article id -> cache entry (key and summary)

@@ -2,24 +2,47 @@
 
 ``nox -s build`` runs every stage; ``nox -s tests`` runs the test suite.
 Pass stage options after ``--``, e.g. ``nox -s build -- --offline``.
+
+Every session installs exactly the versions in ``uv.lock`` (``uv sync --frozen``), so a
+build today and a build next year use the same libraries. After changing a dependency in
+pyproject.toml, re-lock with ``uv lock`` and commit uv.lock.
 """
+
+import hashlib
+from pathlib import Path
 
 import nox
 
 nox.options.sessions = ["build"]
 nox.options.reuse_existing_virtualenvs = True
+nox.options.default_venv_backend = "uv"
 
-# argostranslate declares stanza -> torch -> multi-GB CUDA wheels as dependencies, but
-# translation here only needs argostranslate.package + CTranslate2 + SentencePiece, so
-# it is installed on its own with --no-deps and its real runtime needs come from the
-# "translate" extra.
-ARGOS = "argostranslate==1.11.0"
+HERE = Path(__file__).parent
+# The venv is synced again only when one of these changed (or the session's extras did).
+LOCK_INPUTS = (HERE / "uv.lock", HERE / "pyproject.toml")
+STAMP = "uv-lock.sha256"
 
 
-def install(session: nox.Session, *extras: str) -> None:
-    session.install("-e", f".[{','.join(extras)}]" if extras else ".")
-    if "translate" in extras:
-        session.install("--no-deps", ARGOS)
+def install(session: nox.Session, *extras: str, group: str = "") -> None:
+    """Sync the session's venv with uv.lock: the project (editable) and ``extras``, or only
+    the dependency ``group``. Nothing is run when the venv already matches the lock.
+
+    argostranslate comes in with the "translate" extra without its declared dependencies
+    (stanza -> torch -> multi-GB CUDA wheels): see [[tool.uv.dependency-metadata]].
+    """
+    venv = Path(session.virtualenv.location)
+    options = ["--only-group", group] if group else [f"--extra={extra}" for extra in extras]
+    digest = hashlib.sha256(" ".join(options).encode())
+    for path in LOCK_INPUTS:
+        digest.update(path.read_bytes())
+    stamp = venv / STAMP
+    if stamp.exists() and stamp.read_text() == digest.hexdigest():
+        session.log(f"{venv.name}: already matches uv.lock, nothing to install")
+        return
+    session.run_install("uv", "sync", "--frozen", "--no-default-groups", "--compile-bytecode",
+                        *options,
+                        env={"UV_PROJECT_ENVIRONMENT": str(venv)}, external=True)
+    stamp.write_text(digest.hexdigest())
 
 
 @nox.session
@@ -99,5 +122,5 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Ruff, over the package, tests and this file."""
-    session.install("ruff>=0.6")
+    install(session, group="lint")
     session.run("ruff", "check", "pipeline", "tests", "noxfile.py")

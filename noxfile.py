@@ -55,9 +55,14 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def clean(session: nox.Session) -> None:
-    """Clean every source into an article record under build/articles/."""
+    """Clean every source into an article record under build/articles/.
+
+    ``nox -s clean -- PAGE.txt`` prints one page's record instead, writing nothing.
+    """
     install(session)
-    session.run("python", "-m", "pipeline", "clean", "--all", *session.posargs)
+    files = [arg for arg in session.posargs if not arg.startswith("-")]
+    session.run("python", "-m", "pipeline", "clean", *([] if files else ["--all"]),
+                *session.posargs)
 
 
 @nox.session

@@ -399,7 +399,7 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     # Everything the package is a function of: when none of it changed and the published
     # files are the ones this stage wrote, there is nothing to build, check or publish.
     stage_cache = cache.StageCache("package", build_dir / "cache")
-    inputs_key = cache.key(cache.code_version("package", "tables", "validate", "versioning"),
+    inputs_key = cache.key(stage_cache.step,
                            sorted(inputs.digests.items()),
                            sorted(_file_digests(sources_dir, ["manifest.csv"]).items()),
                            sorted(_file_digests(root, ["releases/*.json"]).items()),
@@ -408,7 +408,7 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     published_files = _file_digests(root, PUBLISHED_FILES)
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False)
-    checker = cache.code_version("validate", "tables")
+    checker = cache.step_version("validate-package")
     # The published package as this stage validated it, untouched since: its rows need no
     # second check (see validate.check_package).
     trusted = (root if last.get("files") == published_files and last.get("checker") == checker

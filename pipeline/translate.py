@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ROOT, argos_model, schemas
-from .cache import StageCache, code_version, key
+from .cache import StageCache, key, step_version
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes, sha256_file
 from .segment import ARABIC_LETTER, segment_article
@@ -410,7 +410,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     model_sha256 = info.sha256 if info else None
 
     stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
-    version = code_version("translate", "segment")
+    version = step_version("translate")
     article_keys = article_digests or {a["id"]: key(a) for a in articles}
 
     def item_key(aid: str) -> str:

@@ -89,7 +89,7 @@ class KnownValid:
 
     def __init__(self, cache_dir: Path | None = None, *, force: bool = False):
         self.cache = cache.StageCache("validate", cache_dir, force=force) if cache_dir else None
-        self.version = cache.code_version("validate")
+        self.version = cache.step_version("validate")
         self.valid: dict[str, dict] = {}
 
     def key(self, *digests: str) -> str:

@@ -145,7 +145,7 @@ def test_memories_found_valid_are_not_read_again_until_they_change(tmp_path):
         return found
 
     assert check()
-    assert (tmp_path / "cache/validate.json").read_text() == "{}\n"  # nothing valid
+    assert json.loads((tmp_path / "cache/validate.json").read_text())["items"] == {}
     memory.write_text("", encoding="utf-8")  # an empty memory is valid
     assert check() == []
     assert '"translations/a.jsonl"' in (tmp_path / "cache/validate.json").read_text()
@@ -159,7 +159,7 @@ def test_records_known_valid_are_checked_again_when_they_or_their_article_change
     make_repo(tmp_path)
     cache_dir = tmp_path / "build/cache"
     validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
-    known = json.loads((cache_dir / "validate.json").read_text(encoding="utf-8"))
+    known = json.loads((cache_dir / "validate.json").read_text(encoding="utf-8"))["items"]
     assert f"build/articles/{A}.json" in known and f"build/sentences/{A}.json" in known
 
     # The article loses the paragraph its sentences point to; the sentence file is as it was.

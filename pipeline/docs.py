@@ -717,7 +717,7 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None) -> dict:
     stale = check_dictionary_sources(pkg.descriptor)
     if stale:
         raise PipelineError(stale, "the site would describe other schemas than the package's")
-    problems = validate.check_package(root, root)
+    problems = validate.check_package(root, root, cache_dir=root / "build" / "cache")
     changelog_path = root / release.CHANGELOG
     changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else ""
     files = pages(pkg, problems, changelog, release_facts(root))

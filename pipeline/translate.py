@@ -201,7 +201,7 @@ def read_memory(path: Path) -> list[dict]:
         try:
             entry = json.loads(line)
         except ValueError as error:
-            problems.append(Problem("tm-json", f"not JSON: {error}", file=str(path),
+            problems.append(Problem("invalid-json", f"not JSON: {error}", file=str(path),
                                     record=f"line {number}"))
             continue
         found = schemas.problems(entry, "translation", file=str(path),

@@ -23,6 +23,14 @@ LOCK_INPUTS = (HERE / "uv.lock", HERE / "pyproject.toml")
 STAMP = "uv-lock.sha256"
 
 
+def _digest(paths: list[Path], *extra: str) -> str:
+    digest = hashlib.sha256("\0".join(extra).encode())
+    for path in paths:
+        digest.update(f"\0{path.relative_to(HERE).as_posix()}\0".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def install(session: nox.Session, *extras: str, group: str = "") -> None:
     """Sync the session's venv with uv.lock: the project (editable) and ``extras``, or only
     the dependency ``group``. Nothing is run when the venv already matches the lock.
@@ -32,17 +40,37 @@ def install(session: nox.Session, *extras: str, group: str = "") -> None:
     """
     venv = Path(session.virtualenv.location)
     options = ["--only-group", group] if group else [f"--extra={extra}" for extra in extras]
-    digest = hashlib.sha256(" ".join(options).encode())
-    for path in LOCK_INPUTS:
-        digest.update(path.read_bytes())
+    key = _digest(list(LOCK_INPUTS), *options)
     stamp = venv / STAMP
-    if stamp.exists() and stamp.read_text() == digest.hexdigest():
+    if stamp.exists() and stamp.read_text() == key:
         session.log(f"{venv.name}: already matches uv.lock, nothing to install")
         return
     session.run_install("uv", "sync", "--frozen", "--no-default-groups", "--compile-bytecode",
                         *options,
                         env={"UV_PROJECT_ENVIRONMENT": str(venv)}, external=True)
-    stamp.write_text(digest.hexdigest())
+    stamp.write_text(key)
+
+
+#: What the site is a function of (the theme's version is in uv.lock).
+SITE_INPUTS = ("mkdocs.yml", "uv.lock", "docs/**/*")
+SITE_STAMP = HERE / "site" / ".inputs.sha256"
+
+
+def build_site(session: nox.Session) -> None:
+    """``mkdocs build --strict``, unless site/ was built from exactly these inputs (the
+    same caching rule as the stages'); ``-- --force`` builds it anyway."""
+    inputs = sorted(path for pattern in SITE_INPUTS for path in HERE.glob(pattern)
+                    if path.is_file())
+    key = _digest(inputs)
+    if ("--force" not in session.posargs and SITE_STAMP.exists()
+            and SITE_STAMP.read_text() == key):
+        session.log("site: mkdocs.yml, docs/ and uv.lock unchanged, site/ is up to date")
+        return
+    SITE_STAMP.unlink(missing_ok=True)
+    # The Material end-of-life notice (Zensical is the successor, see mkdocs.yml) is
+    # printed on every build; it is known and not a build warning.
+    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+    SITE_STAMP.write_text(key)
 
 
 @nox.session
@@ -50,7 +78,7 @@ def build(session: nox.Session) -> None:
     """Every stage: sources -> clean -> translate -> validate -> package -> docs."""
     install(session, "translate", "docs")
     session.run("python", "-m", "pipeline", "build", *session.posargs)
-    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+    build_site(session)
 
 
 @nox.session
@@ -102,9 +130,7 @@ def docs(session: nox.Session) -> None:
     """Generate the data pages from the published package, then build the site (strict)."""
     install(session, "docs")
     session.run("python", "-m", "pipeline", "docs", *session.posargs)
-    # The Material end-of-life notice (Zensical is the successor, see mkdocs.yml) is
-    # printed on every build; it is known and not a build warning.
-    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+    build_site(session)
 
 
 @nox.session

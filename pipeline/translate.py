@@ -33,7 +33,8 @@ from . import ROOT, argos_model, schemas
 from .cache import StageCache, key, step_version
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes, sha256_file
-from .segment import ARABIC_LETTER, segment_article
+from .segment import segment_article
+from .textnorm import ARABIC_LETTER
 
 TRANSLATIONS_DIR = ROOT / "translations"
 SENTENCES_DIR = ROOT / "build" / "sentences"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import platform
 from functools import cache
 from importlib import metadata
@@ -24,6 +25,7 @@ from . import ROOT, schemas
 from .fileio import atomic_write_text, canonical_json, sha256_bytes
 
 CACHE_DIR = ROOT / "build" / "cache"
+LOG = logging.getLogger(__name__)
 
 #: Raise to invalidate every stage's cache at once (a change no hashed file shows).
 EPOCH = 1
@@ -97,6 +99,9 @@ class StageCache:
             if stored.get("step") == self.step and isinstance(items, dict):
                 self.entries = {item: entry for item, entry in items.items()
                                 if isinstance(entry, dict) and "key" in entry}
+            else:
+                LOG.debug("%s: the code, a schema or a library version changed since the "
+                          "last build: every item is made again", stage)
 
     def key(self, *parts) -> str:
         """An item's key: the step key with the item's inputs."""

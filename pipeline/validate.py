@@ -12,12 +12,15 @@ with its file, record id, JSON pointer and message.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import ROOT, cache, schemas, sources, tables
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_text, canonical_json, sha256_bytes
+
+LOG = logging.getLogger(__name__)
 
 #: Descriptor property naming the JSON Schema each row (CSV) or item (JSON list) of a
 #: resource conforms to, so validation needs no resource-to-schema table of its own.
@@ -323,6 +326,8 @@ def check_package(package_dir: Path, root: Path = ROOT, *,
     known = KnownValid(cache_dir, stage="validate-package")
     package_key = known.key(*package_digests(package_dir, descriptor))
     if known.seen("datapackage.json", package_key):
+        LOG.debug("%s: found valid before, unchanged since: not checked again",
+                  label(descriptor_path, root))
         return []
     found = (frictionless_problems(descriptor_path, root)
              or record_problems(package_dir, descriptor, root))

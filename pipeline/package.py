@@ -516,6 +516,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         # The published package was validated when it was published: when the new one is
         # byte for byte the same and the checking code has not changed, it is valid too.
         if changed or last.get("files") != staged_files or last.get("checker") != checker:
+            fault_point("package:validating")
             found = validate.check_package(staging, staging, validated=trusted)
             if found:
                 raise PipelineError(found, "the new package failed validation and was not "

@@ -261,6 +261,7 @@ def add(file: Path, *, outlet: str | None = None, url: str | None = None,
         if target.exists():
             raise PipelineError(Problem("source-exists", "sources/ already has a file of this name",
                                         file=str(target)))
+        target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.tmp")
         shutil.copyfile(file, tmp)
         tmp.replace(target)

@@ -46,15 +46,15 @@ def decode(data: bytes, file: str = "") -> tuple[str, str]:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise PipelineError(Problem("undecodable", f"starts with a UTF-16 byte-order mark "
-                                        f"but is not valid UTF-16: {error.reason}",
-                                        file=file)) from error
+                                        f"but is not valid UTF-16: {error.reason} at byte "
+                                        f"offset {error.start}", file=file)) from error
         return _reject_binary(text, file), "utf-16"
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
-            raise PipelineError(Problem("binary", "the file contains NUL bytes and is not "
-                                        "UTF-16 text: it is binary, not a text capture",
-                                        file=file))
+            raise PipelineError(Problem("binary", "the file contains NUL bytes (the first at "
+                                        f"byte offset {data.index(0)}) and is not UTF-16 "
+                                        "text: it is binary, not a text capture", file=file))
         return _reject_binary(text, file), "utf-16"
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     encoding = "utf-8-sig" if bom else "utf-8"

@@ -111,8 +111,12 @@ def articles(root: Path) -> dict[str, dict]:
 @pytest.mark.parametrize(("data", "line"), [
     (b"", "p.txt: [empty] the file is empty or only whitespace"),
     (b" \n\r\n\t", "p.txt: [empty] the file is empty or only whitespace"),
-    (b"\x00\x01\x02\x03binary\xff" * 40, "p.txt: [binary] the file contains NUL bytes and is "
-                                         "not UTF-16 text: it is binary, not a text capture"),
+    (b"GIF89a\x00\x01\x02\x03binary\xff" * 40, "p.txt: [binary] the file contains NUL bytes "
+                                               "(the first at byte offset 6) and is not UTF-16 "
+                                               "text: it is binary, not a text capture"),
+    (codecs.BOM_UTF16_LE + "Title".encode("utf-16-le") + b"\x00\xdc" + PAGE[:2],
+     "p.txt: [undecodable] starts with a UTF-16 byte-order mark but is not valid UTF-16: "
+     "illegal encoding at byte offset 12"),  # a lone low surrogate after "Title"
 ])
 def test_empty_and_binary_pages_are_refused_by_the_build(repo, data, line):
     add_page(repo, "p.txt", data)

@@ -821,10 +821,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     reused = len(records) - len(pending)
     articles = [by_id[record["id"]] for record in records if record["id"] in by_id]
     cleaned = len(articles) - reused
-    known = {f"{record['id']}.json" for record in records}
-    for orphan in out_dir.glob("*.json"):
-        if orphan.name not in known:
-            orphan.unlink()  # its source left the manifest: it must not reach the package
+    sources.prune_build_files(records, out_dir)  # a removed source must not reach the package
     stage_cache.save(built)
     outlets_cache.save(outlet_entries)
     if problems:

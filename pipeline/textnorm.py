@@ -63,8 +63,9 @@ def decode(data: bytes, file: str = "") -> tuple[str, str]:
     except UnicodeDecodeError as utf8_error:
         invalid, valid = _utf8_counts(data[bom:])
         where = f"byte offset {bom + utf8_error.start}"
-        if bom or invalid < max(valid, 0.01 * len(data)):
-            # Mostly valid UTF-8 with some bad bytes: never re-read as another encoding.
+        if bom or invalid < max(valid, 0.01 * len(data), 2):
+            # Mostly valid UTF-8 with some bad bytes (or a single one): never re-read as
+            # another encoding.
             raise PipelineError(Problem(
                 "invalid-utf8", f"UTF-8 with {invalid} invalid byte(s), the first at {where} "
                 f"({utf8_error.reason})", file=file)) from utf8_error

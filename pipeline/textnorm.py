@@ -124,8 +124,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _reject_binary(text: str, file: str) -> str:
     controls = len(_CONTROL.findall(text))
     if controls > max(3, 0.01 * len(text)):
-        raise PipelineError(Problem("binary", f"{controls} control characters: this is binary "
-                                    "data, not a text capture", file=file))
+        first = _CONTROL.search(text).start()
+        raise PipelineError(Problem("binary", f"{controls} control characters (the first at "
+                                    f"character offset {first}): this is binary data, not a "
+                                    "text capture", file=file))
     return text
 
 

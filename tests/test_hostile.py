@@ -114,6 +114,9 @@ def articles(root: Path) -> dict[str, dict]:
     (b"GIF89a\x00\x01\x02\x03binary\xff" * 40, "p.txt: [binary] the file contains NUL bytes "
                                                "(the first at byte offset 6) and is not UTF-16 "
                                                "text: it is binary, not a text capture"),
+    (b"Head" + b"\x1b" * 20 + PAGE, "p.txt: [binary] 20 control characters (the first at "
+                                      "character offset 4): this is binary data, not a text "
+                                      "capture"),
     (codecs.BOM_UTF16_LE + "Title".encode("utf-16-le") + b"\x00\xdc" + PAGE[:2],
      "p.txt: [undecodable] starts with a UTF-16 byte-order mark but is not valid UTF-16: "
      "illegal encoding at byte offset 12"),  # a lone low surrogate after "Title"

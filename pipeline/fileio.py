@@ -79,8 +79,8 @@ def fault_point(name: str) -> None:
         os._exit(137)
 
 
-def fsync_dir(path: Path) -> None:
-    """Make the renames done in directory ``path`` survive a power cut."""
+def fsync_path(path: Path) -> None:
+    """Make a file's bytes, or the renames done in a directory, survive a power cut."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

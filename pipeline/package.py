@@ -31,7 +31,7 @@ from .fileio import (
     build_lock,
     canonical_json,
     fault_point,
-    fsync_dir,
+    fsync_path,
     os_problem,
     sha256_bytes,
     sha256_file,
@@ -387,19 +387,14 @@ def publish(staging: Path, root: Path) -> None:
     written: that single atomic write is the moment of publishing. The renames that follow
     (old data/ aside, new data/ in, the descriptor over the old one) are replayed by
     :func:`complete_publish` from wherever a crash stopped them, so ``datapackage.json``
-    and ``data/`` are always either both the old package or, once any pipeline run has
-    started again, both the new one.
+    and ``data/`` are always either both the old package or, once the next build or
+    package run has started, both the new one.
     """
     for path in sorted(staging.rglob("*")):
-        if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+        fsync_path(path)
     fault_point("publish:staged")
     atomic_write_text(root / JOURNAL, canonical_json({"staging": staging.name}))
-    fsync_dir(root)
+    fsync_path(root)
     fault_point("publish:after-step-1")
     complete_publish(root)
 
@@ -428,7 +423,7 @@ def complete_publish(root: Path) -> bool:
     if (staging / DESCRIPTOR).exists():
         os.replace(staging / DESCRIPTOR, journal.parent / DESCRIPTOR)
         fault_point("publish:after-step-4")
-    fsync_dir(journal.parent)
+    fsync_path(journal.parent)
     journal.unlink()
     fault_point("publish:after-step-5")
     shutil.rmtree(staging, ignore_errors=True)

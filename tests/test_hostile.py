@@ -510,6 +510,9 @@ def test_metadata_from_the_command_line_is_cleaned_like_page_text(tmp_path):
                     sources_dir=tmp_path / "other")
     assert [(p.code, p.pointer) for p in caught.value.problems] == [
         ("url-scheme", "/url"), ("future-date", "/retrieved")]
+    with pytest.raises(PipelineError) as caught:
+        sources.add(page, url="https://news.example.org/\u202eartsim", sources_dir=tmp_path)
+    assert [(p.code, p.pointer) for p in caught.value.problems] == [("schema-format", "/url")]
 
 
 # ---------------------------------------------------------------------------- 7. schemas

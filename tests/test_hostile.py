@@ -32,13 +32,17 @@ PAGE = (Path(__file__).parent / "hostile" / "english_page.txt").read_bytes()
 SEED = "001_3f7b99a4779a30ac"
 
 
-@pytest.fixture(autouse=True)
-def environment(tmp_path, monkeypatch):
+def _set_environment(monkeypatch: pytest.MonkeyPatch, work: Path) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "argos-packages"))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(work / "argos-packages"))  # no model
     monkeypatch.setenv("PIPELINE_OFFLINE", "1")
     for name in ("PIPELINE_ARGOS_MODEL", fileio.FAULT_ENV, "PIPELINE_MAX_PAGE_BYTES"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def environment(tmp_path, monkeypatch):
+    _set_environment(monkeypatch, tmp_path)
 
 
 def _args(force: bool = False) -> argparse.Namespace:
@@ -56,8 +60,9 @@ def run_build(root: Path, force: bool = False) -> dict:
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("built")
     shutil.copytree(sources.SOURCES_DIR, root / "sources")
-    os.environ.setdefault("SOURCE_DATE_EPOCH", EPOCH)
-    run_build(root)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _set_environment(monkeypatch, root.parent)
+        run_build(root)
     return root
 
 

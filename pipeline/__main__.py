@@ -15,6 +15,7 @@ import logging
 import sys
 
 from .errors import PipelineError
+from .fileio import os_problem
 
 #: Stage name -> module (relative to this package), in pipeline order.
 STAGES = {
@@ -52,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.main(args)
     except PipelineError as error:
         logging.getLogger("pipeline").error("error: %s", error.report())
+        return 1
+    except OSError as error:  # disk full, permission, a file gone: one line, the path named
+        print(f"error: {os_problem(error)}", file=sys.stderr)
         return 1
 
 

@@ -185,7 +185,7 @@ def write_corpus(material: Material, root: Path, indices: range, seed: int = SEE
     """Add synthetic pages ``indices`` to ``root/sources`` and its manifest."""
     sources_dir = Path(root) / "sources"
     sources_dir.mkdir(parents=True, exist_ok=True)
-    records = sources.read_manifest(sources_dir)
+    records = sources.read_manifest(sources_dir, missing_ok=True)
     for index in indices:
         text, outlet = synthetic_page(material, index, seed)
         data = text.encode("utf-8")

@@ -5,7 +5,8 @@
 Each stage skips work whose inputs have not changed (see pipeline/cache.py); ``--force``
 redoes everything. The site itself is built by ``mkdocs build`` in ``nox -s build``.
 A failing stage stops the build before the package is touched, so the last good
-``datapackage.json`` and ``data/`` stay as they were.
+``datapackage.json`` and ``data/`` stay as they were. One build at a time runs in a
+checkout: a second one waits for ``build/build.lock`` (see :func:`fileio.build_lock`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import ROOT, clean, docs, package, translate, translate_cli, validate
+from . import ROOT, clean, docs, package, sources, translate, translate_cli, validate
+from .errors import PipelineError
+from .fileio import build_lock, os_problem
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -42,8 +45,18 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
     ``reports``, when given, receives each stage's report or summary by stage name.
     """
     root = Path(root)
+    with build_lock(root / "build"):
+        try:
+            return _stages(args, log, root, site, {} if reports is None else reports)
+        except OSError as error:  # disk full, permission: one line naming the path
+            raise PipelineError(os_problem(error), "build stopped; the previous package is "
+                                "unchanged or, if it was being published, completed by the "
+                                "next run") from error
+
+
+def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, site: bool,
+            reports: dict) -> dict[str, float]:
     build_dir = root / "build"
-    reports = {} if reports is None else reports
     timings: dict[str, float] = {}
     with _timed(timings, "clean"):
         cleaned = reports["clean"] = clean.run(
@@ -51,6 +64,10 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
             cache_dir=build_dir / "cache", force=args.force)
     log(f"clean: {len(cleaned.articles)} articles ({cleaned.cleaned} cleaned, "
         f"{cleaned.reused} unchanged)")
+    pruned = sources.prune_build_files(sources.read_manifest(root / "sources"),
+                                       build_dir / "articles", build_dir / "sentences")
+    if pruned:
+        log(f"pruned the build files of removed sources: {', '.join(pruned)}")
     with _timed(timings, "translate"):
         reports["translate"] = translate.run(
             cleaned.articles, offline=args.offline, model_path=args.model,

@@ -669,10 +669,11 @@ def repeated_lines(texts: list[str], min_pages: int = 2) -> frozenset[str]:
 
 def clean_source(data: bytes, *, source: dict, boilerplate: frozenset[str] = frozenset()) -> dict:
     """Decode and clean one raw capture described by a manifest record."""
-    text, encoding = textnorm.decode(data, file=source["file"])
-    return clean_text(text, article_id=source["id"], source_file=source["file"],
-                      source_sha256=source["sha256"], encoding=encoding,
-                      outlet=source.get("outlet"), boilerplate=boilerplate)
+    text, encoding, decoding_note = textnorm.decode_replacing(data, file=source["file"])
+    article = clean_text(text, article_id=source["id"], source_file=source["file"],
+                         source_sha256=source["sha256"], encoding=encoding,
+                         outlet=source.get("outlet"), boilerplate=boilerplate)
+    return article | ({"notes": decoding_note} if decoding_note else {})
 
 
 def adhoc_source(path: Path) -> dict:
@@ -787,6 +788,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     """
     records = sources.read_manifest(sources_dir)
     sources.verify(records, sources_dir)
+    records = sources.originals(records)  # a marked duplicate is not a second article
     stage_cache = StageCache("clean", cache_dir, force=force)
     version = stage_cache.step
     outlets_cache = StageCache("clean-outlets", cache_dir, force=force)
@@ -819,10 +821,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     reused = len(records) - len(pending)
     articles = [by_id[record["id"]] for record in records if record["id"] in by_id]
     cleaned = len(articles) - reused
-    known = {f"{record['id']}.json" for record in records}
-    for orphan in out_dir.glob("*.json"):
-        if orphan.name not in known:
-            orphan.unlink()  # its source left the manifest: it must not reach the package
+    sources.prune_build_files(records, out_dir)  # a removed source must not reach the package
     stage_cache.save(built)
     outlets_cache.save(outlet_entries)
     if problems:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import hashlib
 import json
 import os
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from .errors import PipelineError, Problem
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -56,3 +63,84 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+#: Names a point at which :func:`fault_point` kills the process (tests only), e.g.
+#: ``PIPELINE_FAULT=publish:after-step-2``.
+FAULT_ENV = "PIPELINE_FAULT"
+
+
+def fault_point(name: str) -> None:
+    """Die at once, as ``kill -9`` would, when ``PIPELINE_FAULT`` names this point.
+
+    The crash-safety tests use it to stop a build between two steps of publishing,
+    at an exact place rather than after a guessed sleep."""
+    if os.environ.get(FAULT_ENV) == name:
+        os._exit(137)
+
+
+def fsync_path(path: Path) -> None:
+    """Make a file's bytes, or the renames done in a directory, survive a power cut."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def os_problem(error: OSError) -> Problem:
+    """An operating-system error (disk full, permission, missing file) as one line naming
+    the path, instead of a traceback."""
+    paths = " -> ".join(str(name) for name in (error.filename, error.filename2) if name)
+    reason = error.strerror or errno.errorcode.get(error.errno or 0) or str(error)
+    return Problem("os-error", reason, file=paths)
+
+
+#: The file a build holds while it runs; it names the holder's pid.
+LOCK_NAME = "build.lock"
+#: Seconds a second build waits for the first (``PIPELINE_LOCK_WAIT`` overrides).
+LOCK_WAIT = 600.0
+_held: set[Path] = set()
+
+
+@contextmanager
+def build_lock(build_dir: Path, *, wait: float | None = None) -> Iterator[None]:
+    """Hold ``build_dir/build.lock`` while building; a second build waits, then gives up
+    naming the holder.
+
+    The lock is an advisory ``flock``: the kernel drops it when its holder dies however it
+    dies, so the lock file of a killed build (a dead pid) is simply taken over. The pid in
+    the file is for the message. Nested use in one process (a build calling the package
+    stage) is a no-op.
+    """
+    path = (Path(build_dir) / LOCK_NAME).resolve()
+    if path in _held:
+        yield
+        return
+    wait = float(os.environ.get("PIPELINE_LOCK_WAIT", LOCK_WAIT)) if wait is None else wait
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+                    raise PipelineError(Problem(
+                        "locked", f"another build (pid {holder}) holds the lock; waited "
+                        f"{wait:.0f} s (PIPELINE_LOCK_WAIT sets how long)",
+                        file=str(path))) from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        _held.add(path)
+        try:
+            yield
+        finally:
+            _held.discard(path)
+            os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)  # closing releases the flock

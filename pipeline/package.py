@@ -6,8 +6,10 @@ left to the JSON resource, JSON types/formats/enums/patterns/bounds/required bec
 Table Schema types and constraints, and every field keeps its schema title and description.
 
 Publishing is atomic: the package is assembled in a staging directory beside ``data/``,
-validated there (frictionless plus the JSON Schemas), and only then swapped in by renames.
-A failure at any point leaves the previous ``datapackage.json`` and ``data/`` as they were.
+validated there (frictionless plus the JSON Schemas), and only then published by one
+atomic write of a journal naming it, after which renames swap it in (see :func:`publish`).
+A failure before that write leaves the previous ``datapackage.json`` and ``data/`` as they
+were; a crash after it is completed by the next run.
 """
 
 from __future__ import annotations
@@ -24,7 +26,16 @@ from pathlib import Path
 
 from . import ROOT, cache, schemas, tables, validate, versioning
 from .errors import PipelineError, Problem
-from .fileio import canonical_json, sha256_bytes, sha256_file
+from .fileio import (
+    atomic_write_text,
+    build_lock,
+    canonical_json,
+    fault_point,
+    fsync_path,
+    os_problem,
+    sha256_bytes,
+    sha256_file,
+)
 
 NAME = "hamas-syria-relations"
 TITLE = "Hamas–Syria relations: a bilingual Arabic–English news corpus"
@@ -364,21 +375,68 @@ def read_inputs(root: Path, build_dir: Path, sources_dir: Path) -> validate.Inpu
     return inputs
 
 
+#: Written (atomically) once a staged package is complete: it names the staging folder,
+#: and from then on publishing is rolled forward, by this run or, if it is killed, the next.
+JOURNAL = ".package-publish.json"
+
+
 def publish(staging: Path, root: Path) -> None:
-    """Swap a validated staging package in: data/ by directory rename, then the descriptor.
-    If a rename fails, the previous data/ is put back."""
-    data, old = root / DATA_DIR, staging / "previous-data"
-    if data.exists():
-        os.rename(data, old)
+    """Swap a validated staging package in, as one step that a crash cannot leave half done.
+
+    The staged files are made durable, then the journal naming the staging folder is
+    written: that single atomic write is the moment of publishing. The renames that follow
+    (old data/ aside, new data/ in, the descriptor over the old one) are replayed by
+    :func:`complete_publish` from wherever a crash stopped them, so ``datapackage.json``
+    and ``data/`` are always either both the old package or, once the next build or
+    package run has started, both the new one.
+    """
+    for path in sorted(staging.rglob("*")):
+        fsync_path(path)
+    fault_point("publish:staged")
+    atomic_write_text(root / JOURNAL, canonical_json({"staging": staging.name}))
+    fsync_path(root)
+    fault_point("publish:after-step-1")
+    complete_publish(root)
+
+
+def complete_publish(root: Path) -> bool:
+    """Finish the publishing that ``root``'s journal records, if any; every step can be
+    replayed. Returns whether there was one."""
+    journal = Path(root) / JOURNAL
+    if not journal.exists():
+        return False
     try:
-        os.rename(staging / DATA_DIR, data)
-        os.replace(staging / DESCRIPTOR, root / DESCRIPTOR)
-    except BaseException:
-        if data.exists() and old.exists():
-            os.rename(data, staging / DATA_DIR)
-        if old.exists():
-            os.rename(old, data)
-        raise
+        name = json.loads(journal.read_text(encoding="utf-8"))["staging"]
+    except (ValueError, KeyError, TypeError):
+        name = ""
+    staging = journal.parent / str(name)
+    if not str(name).startswith(STAGING_PREFIX) or staging.parent != journal.parent:
+        journal.unlink()  # not written by publish: nothing of it can be trusted
+        return False
+    data, new_data = journal.parent / DATA_DIR, staging / DATA_DIR
+    if new_data.exists():
+        if data.exists():
+            os.rename(data, staging / "previous-data")
+            fault_point("publish:after-step-2")
+        os.rename(new_data, data)
+        fault_point("publish:after-step-3")
+    if (staging / DESCRIPTOR).exists():
+        os.replace(staging / DESCRIPTOR, journal.parent / DESCRIPTOR)
+        fault_point("publish:after-step-4")
+    fsync_path(journal.parent)
+    journal.unlink()
+    fault_point("publish:after-step-5")
+    shutil.rmtree(staging, ignore_errors=True)
+    return True
+
+
+def remove_stale_staging(root: Path) -> list[str]:
+    """Remove the staging folders that killed builds left behind (call with the build lock
+    held and no publishing pending); returns their names."""
+    stale = sorted(path for path in Path(root).glob(f"{STAGING_PREFIX}*") if path.is_dir())
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)
+    return [path.name for path in stale]
 
 
 def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path | None = None,
@@ -388,10 +446,26 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     ``version`` forces the descriptor's version (the release stage uses it); by default it
     is derived from the last release (see :mod:`pipeline.versioning`). ``inputs`` are
     records the validate stage has just checked; without them they are read and checked.
+    Runs holding the build lock; first finishes a publishing a killed run left half done
+    and removes the staging folders of killed runs. An error of the operating system
+    (disk full, permission) is reported in one line naming the path.
     """
     root = Path(root)
     build_dir = Path(build_dir or root / "build")
-    sources_dir = Path(sources_dir or root / "sources")
+    with build_lock(build_dir):
+        try:
+            complete_publish(root)
+            remove_stale_staging(root)
+            return _build_and_publish(root, build_dir, Path(sources_dir or root / "sources"),
+                                      version, inputs)
+        except OSError as error:
+            state = ("publishing stopped half-way and is completed by the next run"
+                     if (root / JOURNAL).exists() else "the previous package is unchanged")
+            raise PipelineError(os_problem(error), f"package not published: {state}") from error
+
+
+def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: str | None,
+                       inputs: validate.Inputs | None) -> dict:
     if inputs is None:
         inputs = read_inputs(root, build_dir, sources_dir)
     articles, sentences, manifest = inputs.articles, inputs.sentences, inputs.manifest
@@ -433,6 +507,7 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
         # The published package was validated when it was published: when the new one is
         # byte for byte the same and the checking code has not changed, it is valid too.
         if changed or last.get("files") != staged_files or last.get("checker") != checker:
+            fault_point("package:validating")
             found = validate.check_package(staging, staging, cache_dir=build_dir / "cache")
             if found:
                 raise PipelineError(found, "the new package failed validation and was not "
@@ -440,7 +515,8 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
         if changed:
             publish(staging, root)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not (root / JOURNAL).exists():  # else it holds what the next run publishes
+            shutil.rmtree(staging, ignore_errors=True)
     summary = {"version": version, "created": created_at,
                "articles": len(articles),
                "sentences": sum(len(items) for items in sentences.values()),

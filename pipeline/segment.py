@@ -95,9 +95,35 @@ def _english_segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+#: pysbd's time grows with the square of a paragraph's length (a 1 MB line took minutes):
+#: longer text is split a window of this many characters at a time.
+PYSBD_MAX_CHARS = 2000
+
+
 def split_english(text: str) -> list[str]:
-    """Sentences of an English paragraph, by pysbd; each one a stripped slice of ``text``."""
-    sentences, position = [], 0
+    """Sentences of an English paragraph, by pysbd; each one a stripped slice of ``text``.
+
+    Long text is read a window at a time: the window's sentences but the last (which may
+    run on past the window) are kept and the next window starts after them; a window
+    with no sentence end is cut at its last space."""
+    sentences, start = [], 0
+    while len(text) - start > PYSBD_MAX_CHARS:
+        window = text[start:start + PYSBD_MAX_CHARS]
+        spans = _english_spans(window)
+        if len(spans) > 1:
+            sentences += [window[begin:end] for begin, end in spans[:-1]]
+            start += spans[-1][0]
+        else:
+            cut = window.rfind(" ") + 1 or len(window)
+            sentences += [window[:cut].strip()] if window[:cut].strip() else []
+            start += cut
+    rest = text[start:]
+    return sentences + [rest[begin:end] for begin, end in _english_spans(rest)]
+
+
+def _english_spans(text: str) -> list[tuple[int, int]]:
+    """Where pysbd's sentences of ``text`` begin and end, stripped."""
+    spans, position = [], 0
     for piece in _english_segmenter().segment(text):
         piece = piece.strip()
         if not piece:
@@ -106,10 +132,12 @@ def split_english(text: str) -> list[str]:
         if found < 0 or text[position:found].strip():
             # pysbd changed the text (it should not with clean=False): keep the exact
             # paragraph rather than publish sentences that are not in the source.
-            return [text.strip()] if text.strip() else []
-        sentences.append(piece)
+            stripped = text.strip()
+            return [(text.find(stripped), text.find(stripped) + len(stripped))] \
+                if stripped else []
+        spans.append((found, found + len(piece)))
         position = found + len(piece)
-    return sentences
+    return spans
 
 
 def split_sentences(text: str, language: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 
 from . import schemas
@@ -35,16 +36,28 @@ def to_cell(value) -> str:
     return str(value)
 
 
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
 def from_cell(text: str, prop: dict):
+    """The typed value of a cell; raises ValueError for a cell that is not of its type
+    (``int`` alone would take " 1_0" for 10)."""
     types = [t for t in _types(prop) if t != "null"]
     if text == "" and ("null" in _types(prop) or types != ["string"]):
         return None
     kind = types[0] if types else "string"
     if kind == "integer":
+        if not _INTEGER.fullmatch(text):
+            raise ValueError(text)
         return int(text)
     if kind == "number":
+        if not _NUMBER.fullmatch(text):
+            raise ValueError(text)
         return float(text)
     if kind == "boolean":
+        if text not in ("true", "false"):
+            raise ValueError(text)
         return text == "true"
     if kind in ("array", "object"):
         return json.loads(text)
@@ -68,14 +81,26 @@ def dumps(rows: list[dict], columns: list[str]) -> str:
                                    for row in rows)])
 
 
+#: Largest cell read, in characters. Python's csv module stops at 131,072 by default (a
+#: page with a one-megabyte line); the limit is set here, where every CSV is read, not
+#: left to the side effect of importing some library.
+FIELD_LIMIT = 2**31 - 1
+
+
+def set_field_limit() -> None:
+    csv.field_size_limit(FIELD_LIMIT)
+
+
 def cells(text: str) -> list[list[str]]:
     """CSV text as rows of cell texts, the header first."""
+    set_field_limit()
     return list(csv.reader(io.StringIO(text, newline="")))
 
 
 def loads(text: str, properties: dict) -> list[dict]:
     """Parse CSV text into typed records, using ``properties`` (a schema's) for types."""
-    reader = csv.DictReader(io.StringIO(text))
+    set_field_limit()
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     return [
         {key: from_cell(value or "", properties.get(key, {})) for key, value in row.items()}
         for row in reader

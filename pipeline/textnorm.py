@@ -55,29 +55,62 @@ def decode(data: bytes, file: str = "") -> tuple[str, str]:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise PipelineError(Problem("undecodable", f"starts with a UTF-16 byte-order mark "
-                                        f"but is not valid UTF-16: {error.reason}",
-                                        file=file)) from error
+                                        f"but is not valid UTF-16: {error.reason} at byte "
+                                        f"offset {error.start}", file=file)) from error
         return _reject_binary(text, file), "utf-16"
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
-            raise PipelineError(Problem("binary", "the file contains NUL bytes and is not "
-                                        "UTF-16 text: it is binary, not a text capture",
-                                        file=file))
+            raise PipelineError(Problem("binary", "the file contains NUL bytes (the first at "
+                                        f"byte offset {data.index(0)}) and is not UTF-16 "
+                                        "text: it is binary, not a text capture", file=file))
         return _reject_binary(text, file), "utf-16"
-    if data.startswith(codecs.BOM_UTF8):
-        return _reject_binary(data[3:].decode("utf-8", errors="strict"), file), "utf-8-sig"
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    encoding = "utf-8-sig" if bom else "utf-8"
     try:
-        return _reject_binary(data.decode("utf-8"), file), "utf-8"
+        return _reject_binary(data[bom:].decode("utf-8"), file), encoding
     except UnicodeDecodeError as utf8_error:
+        invalid, valid = _utf8_counts(data[bom:])
+        where = f"byte offset {bom + utf8_error.start}"
+        if bom or invalid < max(valid, 0.01 * len(data), 2):
+            # Mostly valid UTF-8 with some bad bytes (or a single one): never re-read as
+            # another encoding.
+            raise PipelineError(Problem(
+                "invalid-utf8", f"UTF-8 with {invalid} invalid byte(s), the first at {where} "
+                f"({utf8_error.reason})", file=file)) from utf8_error
         text = data.decode("cp1256", errors="replace")
         letters = len(ARABIC_LETTER.findall(text))
         if "\ufffd" not in text and letters >= 0.3 * len(re.findall(r"\w", text)):
             return _reject_binary(text, file), "cp1256"
         raise PipelineError(Problem(
             "undecodable",
-            f"not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not "
+            f"not valid UTF-8 ({utf8_error.reason} at {where}) and not "
             "Windows-1256 Arabic either", file=file)) from utf8_error
+
+
+def _utf8_counts(data: bytes) -> tuple[int, int]:
+    """(invalid bytes, valid multi-byte characters) of ``data`` read as UTF-8."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    invalid = len(_ESCAPED_BYTE.findall(text))
+    return invalid, sum(ch >= "\x80" for ch in text) - invalid
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def decode_replacing(data: bytes, file: str = "") -> tuple[str, str, str | None]:
+    """:func:`decode`, except that the invalid bytes of mostly valid UTF-8 are replaced by
+    U+FFFD, one each; the third value then says how many and where the first was."""
+    try:
+        return (*decode(data, file), None)
+    except PipelineError as error:
+        if [problem.code for problem in error.problems] != ["invalid-utf8"]:
+            raise
+        note = error.problems[0].message
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    text = _ESCAPED_BYTE.sub("\ufffd", data[bom:].decode("utf-8", errors="surrogateescape"))
+    return _reject_binary(text, file), "utf-8-sig" if bom else "utf-8", \
+        f"{note}; each replaced by U+FFFD"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -100,8 +133,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _reject_binary(text: str, file: str) -> str:
     controls = len(_CONTROL.findall(text))
     if controls > max(3, 0.01 * len(text)):
-        raise PipelineError(Problem("binary", f"{controls} control characters: this is binary "
-                                    "data, not a text capture", file=file))
+        first = _CONTROL.search(text).start()
+        raise PipelineError(Problem("binary", f"{controls} control characters (the first at "
+                                    f"character offset {first}): this is binary data, not a "
+                                    "text capture", file=file))
     return text
 
 

@@ -52,7 +52,8 @@ def test_add_refuses_bad_metadata_and_duplicates(tmp_path):
 
 def test_invalid_manifest_is_reported_with_its_line(tmp_path):
     (tmp_path / "manifest.csv").write_text(
-        "id,file,sha256,bytes,outlet,url,retrieved,notes\nx,x.txt,nothex,12,,,,\n", "utf-8")
+        "id,file,sha256,bytes,outlet,url,retrieved,notes,duplicate_of\n"
+        "x,x.txt,nothex,12,,,,,\n", "utf-8")
     with pytest.raises(PipelineError) as raised:
         sources.read_manifest(tmp_path)
     assert raised.value.problems[0].file == "manifest.csv line 2"

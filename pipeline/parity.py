@@ -39,10 +39,13 @@ from .segment import segment_article
 SOURCE, TARGET = argos_model.FROM_CODE, argos_model.TO_CODE
 
 
-def corpus(articles_dir: Path) -> tuple[list[str], list[list[dict]]]:
+def read_articles(articles_dir: Path) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted(Path(articles_dir).glob("*.json"))]
+
+
+def corpus(articles: list[dict]) -> tuple[list[str], list[list[dict]]]:
     """The Arabic paragraphs of the article records and, for each, its sentences."""
-    articles = [json.loads(p.read_text(encoding="utf-8"))
-                for p in sorted(Path(articles_dir).glob("*.json"))]
     sentences: dict[str, list[dict]] = {}
     for article in articles:
         for sentence in segment_article(article):
@@ -74,7 +77,7 @@ def argos_side(articles_dir: Path) -> dict:
     networking.cache_spacy = lambda: None  # see the module docstring
     from argostranslate import translate as argos
 
-    paragraphs, sentences = corpus(articles_dir)
+    paragraphs, sentences = corpus(read_articles(articles_dir))
     argos.translate(paragraphs[0], SOURCE, TARGET)  # warm-up: loads the model
     seconds, english = _fastest(
         lambda: [argos.translate(text, SOURCE, TARGET) for text in paragraphs])
@@ -86,11 +89,12 @@ def argos_side(articles_dir: Path) -> dict:
 def stage_side(articles_dir: Path, package_dir: Path, layout: tuple[int, int]) -> dict:
     """The stage's segmentation and translation of the same paragraphs."""
     model = translate.load_model(argos_model.model_info(package_dir), layout=layout)
-    paragraphs, _ = corpus(articles_dir)
+    articles = read_articles(articles_dir)
+    paragraphs, _ = corpus(articles)
     translate.translate_texts(model, paragraphs[:1])  # warm-up
 
-    def run() -> list[str]:
-        _, sentences = corpus(articles_dir)
+    def run() -> list[str]:  # segmentation included: Argos splits sentences too
+        _, sentences = corpus(articles)
         texts = list(dict.fromkeys(s["text"] for group in sentences for s in group
                                    if s["language"] == SOURCE))
         found = dict(zip(texts, translate.translate_texts(model, texts), strict=True))
@@ -120,7 +124,7 @@ def _child(side: str, articles_dir: Path, package_dir: Path, layout: tuple[int, 
 
 def compare_package(articles_dir: Path, package_dir: Path, home: Path) -> dict:
     """Equal/different counts and both sides' timings for one package."""
-    _, sentences = corpus(articles_dir)
+    _, sentences = corpus(read_articles(articles_dir))
     argos_runs = {layout: _child("argos", articles_dir, package_dir, layout, home)
                   for layout in translate_bench.layouts()}
     stage_runs = {layout: _child("stage", articles_dir, package_dir, layout, home)

@@ -499,7 +499,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         report.messages.append(
             "translate: NO TRANSLATION MODEL: "
             f"{report.source_sentences - report.translated} Arabic sentence(s) have no "
-            "English (left empty, status 'missing'). " + argos_model.HOW_TO_PROVIDE)
+            "English (left empty, status 'missing'). " + argos_model.how_to_provide(offline))
     report.seconds = time.perf_counter() - started
     log(report.summary())
 
@@ -508,7 +508,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
             "translations-missing",
             f"{report.source_sentences - report.translated} of {report.source_sentences} "
             "Arabic sentences have no English and --require-translations is set. "
-            + argos_model.HOW_TO_PROVIDE))
+            + argos_model.how_to_provide(offline)))
     return report
 
 

@@ -318,7 +318,7 @@ def record_lock(lock_path: Path, model: ModelInfo) -> None:
 
 
 def _refuse(path: Path, error: PipelineError) -> PipelineError:
-    return PipelineError(error.problems, f"refusing to install {path}: nothing was installed")
+    return PipelineError(error.problems, f"refusing to install {path}; nothing was installed")
 
 
 def _move_into_place(folder: Path, destination: Path, previous: Path) -> None:
@@ -343,7 +343,7 @@ def install_archive(path: Path, *, origin: str = "file") -> ModelInfo:
         raise PipelineError(Problem("model-not-found", "no such .argosmodel file", file=str(path)))
     problems = archive_problems(path)
     if problems:
-        raise PipelineError(problems, f"refusing to install {path}: unsafe or malformed archive")
+        raise _refuse(path, PipelineError(problems))
     # Staged beside the packages directory: same file system, so the final rename is atomic.
     target_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target_dir.name}-staging-", dir=target_dir.parent))

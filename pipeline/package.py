@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import ROOT, cache, schemas, tables, validate, versioning
+from . import ROOT, cache, coverage, schemas, tables, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import canonical_json, sha256_bytes, sha256_file
 
@@ -326,7 +326,7 @@ def created(root: Path = ROOT) -> str:
 
 
 def descriptor(files: dict[str, bytes], articles: list[dict], manifest: list[dict], *,
-               version: str, created_at: str) -> dict:
+               version: str, created_at: str, translation_coverage: dict) -> dict:
     return {
         "name": NAME,
         "title": TITLE,
@@ -337,6 +337,7 @@ def descriptor(files: dict[str, bytes], articles: list[dict], manifest: list[dic
         "licenses": LICENSES,
         "sources": outlets(articles, manifest),
         "contributors": CONTRIBUTORS,
+        "translation_coverage": translation_coverage,
         "resources": resources(files),
     }
 
@@ -399,7 +400,8 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     # Everything the package is a function of: when none of it changed and the published
     # files are the ones this stage wrote, there is nothing to build, check or publish.
     stage_cache = cache.StageCache("package", build_dir / "cache")
-    inputs_key = cache.key(cache.code_version("package", "tables", "validate", "versioning"),
+    inputs_key = cache.key(cache.code_version("package", "coverage", "tables", "validate",
+                                             "versioning"),
                            sorted(inputs.digests.items()),
                            sorted(_file_digests(sources_dir, ["manifest.csv"]).items()),
                            sorted(_file_digests(root, ["releases/*.json"]).items()),
@@ -430,7 +432,9 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
                 # released one, whatever was committed since (``created`` follows commits).
                 created_at = last_release["created"]
         versioning.parse(version)
-        package = descriptor(files, articles, manifest, version=version, created_at=created_at)
+        package = descriptor(files, articles, manifest, version=version, created_at=created_at,
+                             translation_coverage=coverage.translation_coverage(
+                                 [s for items in sentences.values() for s in items]))
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
         staged_files = _file_digests(staging, PUBLISHED_FILES)
         changed = staged_files != published_files

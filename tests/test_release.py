@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import csv
 import hashlib
 import io
 import json
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from corpus_fixture import ARTICLES, EPOCH, add_article, make_repo, sentences, snapshot_files
 
-from pipeline import ROOT, package, release, schemas, versioning
+from pipeline import ROOT, coverage, package, release, release_cli, schemas, versioning
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 from pipeline.markup import md_text
@@ -65,6 +66,8 @@ def test_first_release_writes_changelog_record_archive_and_version(released):
     assert changelog.index("## Unreleased") < changelog.index("## 1.0.0 — 2024-05-01")
     entry = changelog[changelog.index("## 1.0.0"):]
     assert "First release: 2 articles, 5 aligned sentences." in entry
+    assert "Translation: 3 of 3 Arabic sentences have current English (100%)." in entry
+    assert "Incomplete" not in entry
     assert f"`{A}` {md_text(ARTICLES[A]['title'])}" in entry and f"`{B}`" in entry
     assert "- Hand-written note." in entry  # unreleased notes move into the release
     record = json.loads((released / "releases/1.0.0.json").read_text(encoding="utf-8"))
@@ -203,5 +206,83 @@ def test_changelog_shows_scraped_titles_inert():
     empty = {"articles": {}, "sentences": {}, "sources": {}, "schemas": {}}
     changes = {**versioning.diff(None, empty), "articles_added": ["h1"]}
     entry = release.changelog_entry("1.0.0", "2024-05-01", changes, "minor", "minor",
-                                    {"h1": hostile}, (1, 1))
+                                    {"h1": hostile}, (1, 1),
+                                    coverage.translation_coverage(sentences(A)))
     assert "<script>" not in entry and "](javascript:" not in entry and "**b**" not in entry
+
+
+# ---------------------------------------------------------------- the translation gate
+
+
+def test_fresh_clone_without_english_is_refused(tmp_path):
+    """The committed package, as a fresh clone has it: no English, so no release."""
+    for name in ("datapackage.json", *DOCUMENTS):
+        shutil.copyfile(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    with (ROOT / "data" / "sentences.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["language"] == "ar"]
+    assert rows and not any(row["english"] for row in rows)  # what the README says
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    report = refusal(root=tmp_path)
+    assert "[translations-incomplete]" in report
+    assert (f"0 of {len(rows)} Arabic sentences have current English (0%; {len(rows)} "
+            "missing)") in report and "--allow-incomplete" in report
+    assert "translations-incomplete" in refusal(root=tmp_path, dry_run=True)
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+def _make_incomplete(root: Path) -> None:
+    """Article A loses the English of one sentence and has a stale post-edit on another."""
+    items = sentences(A)
+    items[0].update(english=None, translation_status="missing")
+    items[2].update(translation_status="stale")
+    (root / "build/sentences" / f"{A}.json").write_text(canonical_json(items), encoding="utf-8")
+    package.run(root=root)
+
+
+def test_missing_or_stale_english_needs_allow_incomplete_and_is_stated(repo):
+    _make_incomplete(repo)
+    stated = "1 of 3 Arabic sentences have current English (33%; 1 missing; 1 stale)"
+    before = snapshot_files(repo), (repo / "CHANGELOG.md").read_bytes()
+    report = refusal(root=repo)
+    assert "[translations-incomplete]" in report and stated in report
+    assert (snapshot_files(repo), (repo / "CHANGELOG.md").read_bytes()) == before
+    assert not (repo / "releases/1.0.1.json").exists()
+
+    result = release.run(root=repo, allow_incomplete=True)
+    assert result["version"] == "1.0.1"
+    entry = (repo / "CHANGELOG.md").read_text(encoding="utf-8").split("## 1.0.0")[0]
+    assert f"Translation: {stated}. **Incomplete**: released with `--allow-incomplete`." in entry
+    expected = {"language": "ar", "sentences": 3, "current_english": 1,
+                "without_current_english": {"missing": 1, "stale": 1}}
+    assert json.loads((repo / "datapackage.json").read_text())["translation_coverage"] == expected
+    with zipfile.ZipFile(repo / "dist/hamas-syria-relations-1.0.1.zip") as archive:
+        shipped = json.loads(archive.read("hamas-syria-relations-1.0.1/datapackage.json"))
+    assert shipped["translation_coverage"] == expected
+    released = snapshot_files(repo)
+    package.run(root=repo)  # a rebuild keeps the released descriptor, coverage included
+    assert snapshot_files(repo) == released
+
+
+def test_stated_coverage_must_match_the_sentences_table(repo):
+    _make_incomplete(repo)
+    path = repo / "datapackage.json"
+    value = json.loads(path.read_text(encoding="utf-8"))
+    value["translation_coverage"]["current_english"] = 3
+    value["translation_coverage"]["without_current_english"] = {}
+    path.write_text(canonical_json(value), encoding="utf-8")
+    assert "[coverage-mismatch]" in refusal(root=repo, allow_incomplete=True)
+
+
+def test_statuses_counted_as_current_are_sentence_statuses():
+    enum = schemas.load("sentence")["properties"]["translation_status"]["enum"]
+    assert set(coverage.CURRENT_STATUSES) < set(enum) and "stale" not in coverage.CURRENT_STATUSES
+
+
+def test_command_line_passes_allow_incomplete():
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    release_cli.configure(parser)
+    assert parser.parse_args(["--allow-incomplete"]).allow_incomplete is True
+    assert parser.parse_args([]).allow_incomplete is False

@@ -461,3 +461,16 @@ def test_messages_say_what_was_tried(tmp_path, argos_dir, server, monkeypatch):
     report = stage(tmp_path, offline=True)
     assert "run without --offline" in report.messages[-1]
     assert len(server.requests) == 1  # offline: the index was not asked
+
+
+def test_network_defaults_and_a_bad_deadline(monkeypatch):
+    monkeypatch.delenv(argos_model.DEADLINE_ENV, raising=False)
+    monkeypatch.delenv(argos_model.INDEX_ENV, raising=False)
+    assert argos_model.network_deadline().seconds == 900
+    assert argos_model.index_url() == (
+        "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json")
+    assert argos_model.MAX_ARCHIVE_BYTES == 2 << 30
+    for value in ("soon", "0", "-5"):
+        monkeypatch.setenv(argos_model.DEADLINE_ENV, value)
+        with pytest.raises(PipelineError, match="not a positive number of seconds"):
+            argos_model.network_deadline()

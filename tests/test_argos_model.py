@@ -60,12 +60,14 @@ def tree(directory: Path) -> dict[str, bytes | None]:
             for p in sorted(directory.parent.rglob("*"))}
 
 
-def stage(tmp_path: Path, **options) -> translate.TranslateReport:
-    """The translate stage over one Arabic article, with a fresh memory under tmp_path."""
+def stage(tmp_path: Path, articles: tuple[str, ...] = (ARTICLE,),
+          **options) -> translate.TranslateReport:
+    """The translate stage over fixture articles (by default one Arabic article), with its
+    memory and sentence files under tmp_path."""
     settings = dict(offline=True, model_path=None, require=False, threads=1,
                     translations_dir=tmp_path / "translations",
                     sentences_dir=tmp_path / "sentences", progress=False, log=lambda m: None)
-    return translate.run([article(ARTICLE)], **{**settings, **options})
+    return translate.run([article(a) for a in articles], **{**settings, **options})
 
 
 def rewrite(archive: Path, dest: Path, edit: Callable[[dict[str, bytes]], None]) -> Path:
@@ -282,6 +284,8 @@ def test_each_package_has_its_own_name_and_the_lock_records_the_runtime(tmp_path
          for m in (first, second)], key=lambda e: e["name"])
     entries = translate.read_memory(tmp_path / "translations" / f"{ARTICLE}.jsonl")
     assert {e["model_name"] for e in entries} == {second.name}
+    assert {(e["argostranslate_version"], e["ctranslate2_version"], e["sentencepiece_version"])
+            for e in entries} == {tuple(runtime[f"{lib}_version"] for lib in argos_model.RUNTIME)}
 
 
 def test_command_line_shows_the_refusal_without_a_traceback(tmp_path, argos_dir, package_file):
@@ -449,6 +453,19 @@ def test_no_network_when_nothing_is_pending(tmp_path, argos_dir, server):
     assert argos_model.locate(offline=False, model_path=None, lock_path=tmp_path / "lock.json",
                               log=messages.append, anything_pending=lambda: False) is None
     assert server.requests == [] and "not contacted" in messages[0]
+
+
+def test_stage_contacts_the_index_only_when_a_sentence_lacks_english(tmp_path, argos_dir,
+                                                                    package_file, server):
+    serve_index(server, package_file.read_bytes())
+    shutil.rmtree(stage(tmp_path, model_path=str(package_file)).model.path)  # memory remains
+    report, messages, _ = online(tmp_path)
+    assert report.model is None and report.coverage == 1.0
+    assert server.requests == [] and "the Argos index was not contacted" in messages[0]
+    report, _, _ = online(tmp_path, articles=(ARTICLE, "010_aaaaaaaaaaaaaaaa"))
+    assert report.model.origin == "download" and report.coverage == 1.0
+    assert [path for path, _ in server.requests] == ["/index.json",
+                                                    "/translate-ar_en.argosmodel"]
 
 
 def test_messages_say_what_was_tried(tmp_path, argos_dir, server, monkeypatch):

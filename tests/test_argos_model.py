@@ -163,10 +163,11 @@ def test_corrupt_zip_data_is_a_one_line_error(tmp_path, argos_dir, package_file,
     assert stage(tmp_path, model_path=str(package_file)).coverage == 1.0
 
 
-@pytest.mark.parametrize("data", [b"", b"PK\x03\x04 truncated", b"plain text"])
-def test_not_a_zip_is_refused(tmp_path, argos_dir, data):
+@pytest.mark.parametrize("data", [b"", b"PK\x03\x04 truncated", b"plain text", "first half"])
+def test_not_a_zip_is_refused(tmp_path, argos_dir, package_file, data):
     path = tmp_path / "odd.argosmodel"
-    path.write_bytes(data)
+    whole = package_file.read_bytes()
+    path.write_bytes(whole[:len(whole) // 2] if data == "first half" else data)
     assert_refused(path, argos_dir, "archive-not-zip", "not a readable zip archive")
 
 
@@ -406,7 +407,7 @@ def test_trickling_server_is_abandoned_at_the_one_deadline(tmp_path, argos_dir, 
     before = tree(argos_dir)
     report, messages, seconds = online(tmp_path)
     assert report.model is None and report.coverage == 0.0
-    assert 1.4 < seconds < 2.5  # the deadline, plus the stage's own work
+    assert 1.4 < seconds < 4.0  # the deadline and the stage's own work; the server goes on 8 s
     text = "\n".join(messages)
     url = server.base + ("/index.json" if slow == "index" else "/translate-ar_en.argosmodel")
     assert f"{url}: not complete within the 1.5 s network deadline" in text

@@ -24,8 +24,9 @@ and the folder it unpacks to), so two packages never share a name. Each package 
 recorded in ``translations/model-lock.json`` with the argostranslate, CTranslate2 and
 SentencePiece versions it was first used with.
 
-argostranslate itself is never imported here: only its settings' defaults are reproduced,
-so ``python -m pipeline`` starts without the ``translate`` extra.
+Nothing heavy is imported at module level (CTranslate2 and SentencePiece only to check a
+package, argostranslate's settings only when the environment does not say), so
+``python -m pipeline`` starts without the ``translate`` extra.
 """
 
 from __future__ import annotations
@@ -105,13 +106,24 @@ def how_to_provide(offline: bool) -> str:
             f"(or set {MODEL_ENV}=PATH), {network}.")
 
 
+def _argos_setting(env: str, attribute: str, default):
+    """One of Argos's settings: the environment first (argostranslate reads it only once,
+    at import, and tests set it later), then argostranslate's settings (its settings.json
+    included), else Argos's default when argostranslate is not installed."""
+    if os.environ.get(env):
+        return os.environ[env]
+    try:
+        from argostranslate import settings
+    except ImportError:
+        return default
+    return getattr(settings, attribute)
+
+
 def packages_dir() -> Path:
-    """Argos's packages directory (read here, not from argostranslate's settings, which
-    read the environment once at import and create the folder as a side effect)."""
-    if os.environ.get("ARGOS_PACKAGES_DIR"):
-        return Path(os.environ["ARGOS_PACKAGES_DIR"])
+    """Argos's packages directory."""
     data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(data_home) / "argos-translate" / "packages"
+    return Path(_argos_setting("ARGOS_PACKAGES_DIR", "package_data_dir",
+                               Path(data_home) / "argos-translate" / "packages"))
 
 
 def runtime_versions() -> dict[str, str]:
@@ -445,7 +457,8 @@ def network_deadline() -> Deadline:
 
 
 def index_url() -> str:
-    return (os.environ.get(INDEX_ENV) or DEFAULT_INDEX).rstrip("/") + "/index.json"
+    folder = str(_argos_setting(INDEX_ENV, "package_index", DEFAULT_INDEX))
+    return folder.rstrip("/") + "/index.json"
 
 
 def _attempt(url: str, sink, limit: int, deadline: Deadline, cancel: threading.Event) -> None:

@@ -283,16 +283,19 @@ def _check_loads(folder: Path, metadata: dict, source: str) -> None:
                                     file=source)) from None
 
 
+def _model_info(folder: Path, metadata: dict, sha256: str, origin: str) -> ModelInfo:
+    return ModelInfo(name=package_name(metadata, sha256),
+                     version=str(metadata.get("package_version", "")), sha256=sha256,
+                     path=folder, origin=origin, runtime=runtime_versions())
+
+
 def check_package(folder: Path, origin: str, source: str | None = None) -> ModelInfo:
     """Check an unpacked package folder (metadata, files, a test translation) and return
     what the stage records about it; PipelineError naming the problem otherwise."""
     source = source or str(folder)
     metadata = read_metadata(folder, source)
     _check_loads(folder, metadata, source)
-    sha256 = tree_sha256(folder)
-    return ModelInfo(name=package_name(metadata, sha256),
-                     version=str(metadata.get("package_version", "")), sha256=sha256,
-                     path=folder, origin=origin, runtime=runtime_versions())
+    return _model_info(folder, metadata, tree_sha256(folder), origin)
 
 
 # ---------------------------------------------------------------- lock file
@@ -375,6 +378,16 @@ def install_archive(path: Path, *, origin: str = "file") -> ModelInfo:
     return replace(info, path=destination)
 
 
+def _version_key(version: str) -> tuple:
+    """Sort key of a package version: PEP 440 order; unparsable versions sort first."""
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return (1, Version(version))
+    except InvalidVersion:
+        return (0, Version("0"))
+
+
 def find_installed() -> Path | None:
     """Folder of the installed ar->en package with the highest version, or None. Folders
     without a readable metadata.json object (not packages, or not Argos's) are skipped."""
@@ -390,34 +403,25 @@ def find_installed() -> Path | None:
             candidates.append((str(metadata.get("package_version", "")), folder))
     if not candidates:
         return None
-    from packaging.version import InvalidVersion, Version
-
-    def version_key(candidate: tuple[str, Path]):
-        try:
-            return (1, Version(candidate[0]), str(candidate[1]))
-        except InvalidVersion:
-            return (0, Version("0"), str(candidate[1]))
-
-    return max(candidates, key=version_key)[1]
+    return max(candidates, key=lambda c: (_version_key(c[0]), str(c[1])))[1]
 
 
 def _installed_info(folder: Path, lock_path: Path, model_path: str | None) -> ModelInfo:
     """The installed package at ``folder``, checked unless the lock already records these
     very files (they loaded before); a broken package stops the stage with how to remove it."""
+    locked = {entry.get("sha256") for entry in read_lock(lock_path)}
     try:
         metadata = read_metadata(folder, str(folder))
         sha256 = tree_sha256(folder)
-        if not any(entry.get("sha256") == sha256 for entry in read_lock(lock_path)):
-            return check_package(folder, "installed")
+        if sha256 not in locked:
+            _check_loads(folder, metadata, str(folder))
     except PipelineError as error:
         not_used = f"; {model_path} was not installed" if model_path else ""
         raise PipelineError(error.problems, (
             f"the installed Argos package {folder} is broken and was not used{not_used}. "
             f"Remove it (`rm -r '{folder}'`) and build again, with --model PATH.argosmodel "
             "or with the network, to install a good one")) from None
-    return ModelInfo(name=package_name(metadata, sha256),
-                     version=str(metadata.get("package_version", "")), sha256=sha256,
-                     path=folder, origin="installed", runtime=runtime_versions())
+    return _model_info(folder, metadata, sha256, "installed")
 
 
 # ---------------------------------------------------------------- network
@@ -540,15 +544,7 @@ def _index_entry(data: bytes, url: str) -> dict:
         ] if isinstance(index, list) else []
     if not entries:
         raise ValueError(f"{url}: no {FROM_CODE}->{TO_CODE} package listed")
-    from packaging.version import InvalidVersion, Version
-
-    def version_key(entry: dict):
-        try:
-            return (1, Version(str(entry.get("package_version", ""))))
-        except InvalidVersion:
-            return (0, Version("0"))
-
-    return max(entries, key=version_key)
+    return max(entries, key=lambda entry: _version_key(str(entry.get("package_version", ""))))
 
 
 def download(deadline: Deadline) -> Path:

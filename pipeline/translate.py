@@ -22,6 +22,7 @@ check both paths agree.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -47,6 +48,11 @@ NUM_HYPOTHESES = 1
 LENGTH_PENALTY = 0.2
 REPLACE_UNKNOWNS = True
 MAX_DECODING_LENGTH = 256  # CTranslate2's default, which Argos does not change
+UNKNOWN_TOKEN = "<unk>"  # CTranslate2's and SentencePiece's unknown piece
+#: Tokens (padding included) per batch of the stage's own decoding.
+BATCH_TOKENS = 2048
+#: Sentences handed to CTranslate2 per call (it batches them): how often progress moves.
+PROGRESS_EVERY = 1024
 
 # Quality-check thresholds. Arabic->English news text runs about 1-1.5 English characters
 # per Arabic one; far outside that, words were dropped or invented.
@@ -68,8 +74,9 @@ def _has_repetition(text: str) -> bool:
     return False
 
 
-def quality_flags(source: str, target: str) -> list[str]:
-    """Automatic checks ``target`` fails as a translation of ``source`` (schema enum order)."""
+def quality_flags(source: str, target: str, *, truncated: bool = False) -> list[str]:
+    """Automatic checks ``target`` fails as a translation of ``source`` (schema enum order);
+    ``truncated``: the model stopped at the decoding limit, not at the end of a sentence."""
     flags = []
     if ARABIC_LETTER.search(target):
         flags.append("source_script_in_output")
@@ -81,6 +88,8 @@ def quality_flags(source: str, target: str) -> list[str]:
             flags.append("length_ratio")
     if not target.strip():
         flags.append("empty_output")
+    if truncated:
+        flags.append("truncated")
     return flags
 
 
@@ -103,17 +112,31 @@ class Model:
         return self.package.target_prefix
 
 
-def load_model(info: argos_model.ModelInfo, *, threads: int = 0) -> Model:
-    """Load the package at ``info.path``; ``threads`` is CTranslate2's intra_threads (0 = auto)."""
+def thread_layout(threads: int = 0) -> tuple[int, int]:
+    """CTranslate2's (inter_threads, intra_threads) for ``threads`` cores (0: all cores).
+
+    The stage hands CTranslate2 many length-sorted batches at once, so one batch per core
+    in parallel (inter) beats one batch at a time split over cores (intra): a sentence's
+    decoding steps are too small to share well, and batches need no coordination.
+    """
+    cores = threads if threads > 0 else (os.cpu_count() or 1)
+    return cores, 1
+
+
+def load_model(info: argos_model.ModelInfo, *, threads: int = 0,
+               layout: tuple[int, int] | None = None) -> Model:
+    """Load the package at ``info.path`` with ``threads`` cores (0: all), or with an
+    explicit ``layout`` of CTranslate2 (inter_threads, intra_threads)."""
     import ctranslate2
     from argostranslate import package, settings
 
+    inter_threads, intra_threads = layout or thread_layout(threads)
     pkg = package.Package(info.path)
     translator = ctranslate2.Translator(
         str(info.path / "model"),
         device=settings.device,
-        inter_threads=1,
-        intra_threads=threads,
+        inter_threads=inter_threads,
+        intra_threads=intra_threads,
         compute_type=settings.compute_type,
     )
     decoding = {
@@ -129,8 +152,8 @@ def load_model(info: argos_model.ModelInfo, *, threads: int = 0) -> Model:
 
 
 def _options(model: Model) -> dict:
-    keys = ("beam_size", "num_hypotheses", "length_penalty", "replace_unknowns",
-            "max_decoding_length")
+    """Decoding options for CTranslate2, but replace_unknowns (see ``decode_texts``)."""
+    keys = ("beam_size", "num_hypotheses", "length_penalty", "max_decoding_length")
     return {key: model.decoding[key] for key in keys}
 
 
@@ -146,22 +169,62 @@ def _detokenize(model: Model, tokens: list[str]) -> str:
     return value[1:] if value.startswith(" ") else value
 
 
-def translate_corpus_batched(model: Model, texts: list[str], *, batch_size: int = 32,
-                             progress: bool = True) -> list[str]:
-    """Translate every text in one stream of length-sorted batches of ``batch_size``."""
+def _decode(model: Model, tokenized: list[list[str]], batch_tokens: int,
+            replace_unknowns: bool) -> list[list[str]]:
+    results = model.translator.translate_batch(
+        tokenized, _prefixes(model, len(tokenized)), max_batch_size=batch_tokens,
+        batch_type="tokens", replace_unknowns=replace_unknowns, **_options(model))
+    return [result.hypotheses[0] for result in results]
+
+
+def decode_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TOKENS,
+                 progress: bool = False) -> list[list[str]]:
+    """The best hypothesis (target tokens) for each text, as Argos's decoding gives it.
+
+    Texts are sorted by length and cut into batches of about ``batch_tokens`` tokens, so
+    little of a batch is padding. Replacing unknown tokens (Argos's replace_unknowns)
+    makes CTranslate2 keep every hypothesis's attention, which is costly in wide batches
+    and changes nothing but the ``<unk>`` tokens of the final hypothesis (each becomes
+    the source token it attends to most; the search is the same). So the texts are
+    decoded without it, and only those whose best hypothesis holds ``<unk>`` are decoded
+    again with it.
+    """
     from tqdm import tqdm
 
     tokenized = [model.package.tokenizer.encode(text) for text in texts]
-    results = model.translator.translate_iterable(
-        tokenized, _prefixes(model, len(tokenized)),
-        max_batch_size=batch_size, batch_type="examples", **_options(model))
-    outputs = []
+    order = sorted(range(len(texts)), key=lambda i: len(tokenized[i]))
+    hypotheses: list[list[str]] = [[] for _ in texts]
     with tqdm(total=len(texts), unit="sentence", desc="translate", file=sys.stderr,
               disable=not progress) as bar:
-        for result in results:
-            outputs.append(_detokenize(model, result.hypotheses[0]))
-            bar.update(1)
+        for start in range(0, len(order), PROGRESS_EVERY):
+            chunk = order[start:start + PROGRESS_EVERY]
+            decoded = _decode(model, [tokenized[i] for i in chunk], batch_tokens, False)
+            for index, tokens in zip(chunk, decoded, strict=True):
+                hypotheses[index] = tokens
+            bar.update(len(chunk))
+    unknown = [i for i, tokens in enumerate(hypotheses) if UNKNOWN_TOKEN in tokens]
+    if unknown:
+        decoded = _decode(model, [tokenized[i] for i in unknown], batch_tokens, True)
+        for index, tokens in zip(unknown, decoded, strict=True):
+            hypotheses[index] = tokens
     model.calls += len(texts)
+    return hypotheses
+
+
+def translate_per_paragraph(model: Model, paragraphs: list[list[str]]) -> list[list[str]]:
+    """Argos's own loop (``apply_packaged_translation``): one ``translate_batch`` call per
+    paragraph, with replace_unknowns and its batching (ARGOS_BATCH_SIZE tokens). For the
+    benchmark and for tests that check the stage gives the same sentences."""
+    from argostranslate import settings
+
+    outputs = []
+    for sentences in paragraphs:
+        tokenized = [model.package.tokenizer.encode(text) for text in sentences]
+        results = model.translator.translate_batch(
+            tokenized, _prefixes(model, len(tokenized)), max_batch_size=settings.batch_size,
+            batch_type="tokens", replace_unknowns=True, **_options(model))
+        outputs.append([_detokenize(model, result.hypotheses[0]) for result in results])
+        model.calls += len(sentences)
     return outputs
 
 
@@ -195,30 +258,20 @@ def provenance(model: Model) -> dict:
             "decoding": dict(model.decoding)}
 
 
-def translate_texts(model: Model, texts: list[str], *, batch_size: int = 32,
+def translate_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TOKENS,
                     progress: bool = False) -> list[Translation]:
     """Translate distinct Arabic ``texts`` with a loaded ``model``: one Translation each,
-    in order, exactly as Argos Translate would translate each text as one sentence."""
+    in order, exactly as Argos Translate would translate each text as one sentence. An
+    output that reached the decoding limit is flagged ``truncated``."""
     made = provenance(model)
-    return [Translation(english, quality_flags(text, english), made)
-            for text, english in zip(texts, translate_corpus_batched(
-                model, texts, batch_size=batch_size, progress=progress), strict=True)]
-
-
-def translate_per_paragraph(model: Model, paragraphs: list[list[str]]) -> list[list[str]]:
-    """Argos's own loop: one ``translate_batch`` call per paragraph, with its batching
-    options (ARGOS_BATCH_SIZE tokens). Gives the same sentences as the batched path."""
-    from argostranslate import settings
-
-    outputs = []
-    for sentences in paragraphs:
-        tokenized = [model.package.tokenizer.encode(text) for text in sentences]
-        results = model.translator.translate_batch(
-            tokenized, _prefixes(model, len(tokenized)),
-            max_batch_size=settings.batch_size, batch_type="tokens", **_options(model))
-        outputs.append([_detokenize(model, result.hypotheses[0]) for result in results])
-        model.calls += len(sentences)
-    return outputs
+    hypotheses = decode_texts(model, texts, batch_tokens=batch_tokens, progress=progress)
+    translations = []
+    for text, tokens in zip(texts, hypotheses, strict=True):
+        english = _detokenize(model, tokens)
+        truncated = len(tokens) >= model.decoding["max_decoding_length"]
+        translations.append(Translation(english, quality_flags(text, english,
+                                                               truncated=truncated), made))
+    return translations
 
 
 # ---------------------------------------------------------------- translation memory
@@ -328,6 +381,14 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: dict[
     return plan
 
 
+def entry_flags(entry: dict) -> list[str]:
+    """A TM entry's quality flags, checked again (thresholds may have changed); whether
+    the model was cut short is known only from when it ran, and only for its output."""
+    return quality_flags(entry["source_text"], entry["target"],
+                         truncated=entry["status"] == "machine"
+                         and "truncated" in entry["quality_flags"])
+
+
 def sentence_record(sentence: dict, entry: dict | None, stale: dict | None) -> dict:
     """The sentence record (schemas/sentence.schema.json) for one sentence.
 
@@ -348,7 +409,7 @@ def sentence_record(sentence: dict, entry: dict | None, stale: dict | None) -> d
         values.update(english=shown["target"], translation_status=shown["status"],
                       translation_model=shown["model_name"],
                       translation_model_version=shown["model_version"],
-                      quality_flags=quality_flags(shown["source_text"], shown["target"]))
+                      quality_flags=entry_flags(shown))
     return {key: values[key] for key in schemas.fields("sentence")}
 
 
@@ -469,12 +530,12 @@ def pending_texts(plans: dict[str, Plan]) -> dict[str, str]:
 # Stage 2, translate: the only model call. Any TextTranslator will do (see Translation).
 
 
-def in_process_translator(*, threads: int = 0, batch_size: int = 32,
+def in_process_translator(*, threads: int = 0, batch_size: int = BATCH_TOKENS,
                           progress: bool = True) -> TextTranslator:
     """The default TextTranslator: loads the package here and runs ``translate_texts``."""
     def translate_here(info: argos_model.ModelInfo, texts: list[str]) -> list[Translation]:
         return translate_texts(load_model(info, threads=threads), texts,
-                               batch_size=batch_size, progress=progress)
+                               batch_tokens=batch_size, progress=progress)
     return translate_here
 
 
@@ -532,7 +593,8 @@ def corpus_report(articles: list[dict], summaries: dict[str, dict],
 
 
 def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
-        threads: int = 0, batch_size: int = 32, translations_dir: Path = TRANSLATIONS_DIR,
+        threads: int = 0, batch_size: int = BATCH_TOKENS,
+        translations_dir: Path = TRANSLATIONS_DIR,
         sentences_dir: Path = SENTENCES_DIR, cache_dir: Path | None = None,
         force: bool = False, article_digests: dict[str, str] | None = None,
         progress: bool = True, log: Callable[[str], None] = _log_stderr,
@@ -549,8 +611,10 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     memory, or a model, may have its English by now. ``article_digests`` (id -> a hash
     of the record, e.g. of its file as the clean stage wrote it) saves hashing the records.
 
-    ``translate_pending`` translates the distinct pending texts (see ``TextTranslator``);
-    by default ``in_process_translator(threads=..., batch_size=..., progress=...)``.
+    ``threads`` is the number of cores for CTranslate2 (0: all) and ``batch_size`` the
+    tokens per model batch. ``translate_pending`` translates the distinct pending texts
+    (see ``TextTranslator``); by default ``in_process_translator(threads=...,
+    batch_size=..., progress=...)``.
     """
     started = time.perf_counter()
     translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)

@@ -106,16 +106,45 @@ def test_package_is_deterministic(tmp_path, package_file):
     assert build_package(tmp_path).read_bytes() == package_file.read_bytes()
 
 
+def english_of(model, texts, **options) -> list[str]:
+    return [t.english for t in translate.translate_texts(model, texts, **options)]
+
+
 def test_lexicon_swaps_and_batched_matches_argos_loop(installed):
     model = translate.load_model(installed, threads=1)
-    batched = translate.translate_corpus_batched(model, ARABIC, batch_size=2, progress=False)
+    batched = english_of(model, ARABIC, batch_tokens=40)
     assert batched == [expected_english(text) for text in ARABIC]
     assert "Hamas" in batched[0] and "Moscow" in batched[0]
     assert translate.translate_per_paragraph(model, [ARABIC[:2], ARABIC[2:]]) == [
         batched[:2], batched[2:]]
-    again = translate.load_model(installed, threads=1)
-    assert translate.translate_corpus_batched(again, ARABIC, progress=False) == batched
+    again = translate.load_model(installed, layout=(2, 1))
+    assert english_of(again, ARABIC) == batched
     assert model.calls == 3 + 3
+
+
+def test_unknown_pieces_are_replaced_as_argos_replaces_them(installed):
+    text = "وصل ☃ إلى دمشق ڤ اليوم."  # two characters the tokenizer never saw
+    model = translate.load_model(installed, threads=1)
+    raw = model.translator.translate_batch([model.package.tokenizer.encode(text)], beam_size=4)
+    assert raw[0].hypotheses[0].count("<unk>") == 2  # the model does emit unknown pieces
+    [found] = translate.translate_texts(model, [text, *ARABIC])[:1]
+    assert found.english == expected_english(text)
+    assert translate.translate_per_paragraph(model, [[text]]) == [[found.english]]
+
+
+def test_output_cut_at_the_decoding_limit_is_flagged_truncated(installed):
+    model = translate.load_model(installed, threads=1)
+    fits, cut = " ".join(["حماس"] * 127), " ".join(["حماس"] * 200)  # 254 and 400 pieces
+    found = translate.translate_texts(model, [fits, cut])
+    assert found[0].english == expected_english(fits)
+    assert "truncated" not in found[0].quality_flags
+    assert len(found[1].english.split()) == translate.MAX_DECODING_LENGTH // 2 < 200
+    assert "truncated" in found[1].quality_flags
+    sentence = {"id": "001_ar-p000-s00", "text": cut, "text_sha256": "0" * 64}
+    entry = translate.machine_entry(sentence, found[1])
+    assert schemas.problems(entry, "translation") == []
+    assert "truncated" in translate.entry_flags(entry)
+    assert "truncated" not in translate.entry_flags(dict(entry, status="post-edited"))
 
 
 def test_installed_package_is_found_under_argos_packages_dir(installed, argos_dir):

@@ -283,7 +283,11 @@ def _check_loads(folder: Path, metadata: dict, source: str) -> None:
                                     file=source)) from None
 
 
-def _model_info(folder: Path, metadata: dict, sha256: str, origin: str) -> ModelInfo:
+def model_info(folder: Path, origin: str = "installed") -> ModelInfo:
+    """What the stage records about the unpacked package ``folder`` (its metadata is
+    checked, the model is not loaded: see :func:`check_package`)."""
+    metadata = read_metadata(folder, str(folder))
+    sha256 = tree_sha256(folder)
     return ModelInfo(name=package_name(metadata, sha256),
                      version=str(metadata.get("package_version", "")), sha256=sha256,
                      path=folder, origin=origin, runtime=runtime_versions())
@@ -293,9 +297,8 @@ def check_package(folder: Path, origin: str, source: str | None = None) -> Model
     """Check an unpacked package folder (metadata, files, a test translation) and return
     what the stage records about it; PipelineError naming the problem otherwise."""
     source = source or str(folder)
-    metadata = read_metadata(folder, source)
-    _check_loads(folder, metadata, source)
-    return _model_info(folder, metadata, tree_sha256(folder), origin)
+    _check_loads(folder, read_metadata(folder, source), source)
+    return model_info(folder, origin)
 
 
 # ---------------------------------------------------------------- lock file
@@ -411,17 +414,16 @@ def _installed_info(folder: Path, lock_path: Path, model_path: str | None) -> Mo
     very files (they loaded before); a broken package stops the stage with how to remove it."""
     locked = {entry.get("sha256") for entry in read_lock(lock_path)}
     try:
-        metadata = read_metadata(folder, str(folder))
-        sha256 = tree_sha256(folder)
-        if sha256 not in locked:
-            _check_loads(folder, metadata, str(folder))
+        info = model_info(folder, "installed")
+        if info.sha256 not in locked:
+            _check_loads(folder, read_metadata(folder, str(folder)), str(folder))
     except PipelineError as error:
         not_used = f"; {model_path} was not installed" if model_path else ""
         raise PipelineError(error.problems, (
             f"the installed Argos package {folder} is broken and was not used{not_used}. "
             f"Remove it (`rm -r '{folder}'`) and build again, with --model PATH.argosmodel "
             "or with the network, to install a good one")) from None
-    return _model_info(folder, metadata, sha256, "installed")
+    return info
 
 
 # ---------------------------------------------------------------- network

@@ -173,8 +173,8 @@ def check_coverage(descriptor: dict, sentences: list[dict], allow_incomplete: bo
     if found["without_current_english"] and not allow_incomplete:
         raise PipelineError(Problem(
             "translations-incomplete",
-            f"{coverage.describe(found)}; a release needs English for every Arabic sentence "
-            "(the rule of the translate stage's --require-translations). Translate them "
+            f"{coverage.describe(found)}; a release needs current English for every Arabic "
+            "sentence. Translate them "
             "(`nox -s build` with a model; see README, Getting the model), or release anyway "
             "with --allow-incomplete, which states the coverage in the CHANGELOG entry and "
             "datapackage.json", file=package.DESCRIPTOR))

@@ -262,6 +262,13 @@ def test_declared_unpacked_size_is_bounded(tmp_path):
         p.code for p in argos_model.archive_problems(archive, max_bytes=4000)}
 
 
+def test_too_many_members_are_refused(tmp_path, argos_dir):
+    members = {"pkg/metadata.json": METADATA,
+               **{f"pkg/m{i}": b"" for i in range(argos_model.MAX_MEMBERS)}}
+    archive = _zip(tmp_path / "many.argosmodel", members)
+    assert_refused(archive, argos_dir, "archive-too-many-members", "10001 members")
+
+
 # ---------------------------------------------------------------- provenance
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import ROOT, cache, coverage, schemas, tables, validate, versioning
+from . import ROOT, cache, schemas, tables, translate, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import canonical_json, sha256_bytes, sha256_file
 
@@ -400,7 +400,7 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     # Everything the package is a function of: when none of it changed and the published
     # files are the ones this stage wrote, there is nothing to build, check or publish.
     stage_cache = cache.StageCache("package", build_dir / "cache")
-    inputs_key = cache.key(cache.code_version("package", "coverage", "tables", "validate",
+    inputs_key = cache.key(cache.code_version("package", "tables", "translate", "validate",
                                              "versioning"),
                            sorted(inputs.digests.items()),
                            sorted(_file_digests(sources_dir, ["manifest.csv"]).items()),
@@ -433,7 +433,7 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
                 created_at = last_release["created"]
         versioning.parse(version)
         package = descriptor(files, articles, manifest, version=version, created_at=created_at,
-                             translation_coverage=coverage.translation_coverage(
+                             translation_coverage=translate.coverage_summary(
                                  [s for items in sentences.values() for s in items]))
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
         staged_files = _file_digests(staging, PUBLISHED_FILES)

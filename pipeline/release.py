@@ -19,7 +19,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from . import ROOT, coverage, package, schemas, validate, versioning
+from . import ROOT, package, schemas, translate, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes
 from .markup import md_text
@@ -58,12 +58,12 @@ def changelog_entry(version: str, date: str, changes: dict, bump: str, proposed:
     and flagged when incomplete (a release the gate let through with --allow-incomplete)."""
     how = f"{bump} release" + (f" (proposed: {proposed})" if bump not in (proposed, "first")
                                else "")
-    complete = not translation_coverage["without_current_english"]
     lines = [f"## {version} — {date}", "",
              f"{how[0].upper()}{how[1:]}: {totals[0]} articles, {totals[1]} aligned sentences.",
              "",
-             f"Translation: {coverage.describe(translation_coverage)}." + (
-                 "" if complete else " **Incomplete**: released with `--allow-incomplete`."),
+             f"Translation: {describe(translation_coverage)}." + (
+                 "" if is_complete(translation_coverage)
+                 else " **Incomplete**: released with `--allow-incomplete`."),
              ""]
 
     def section(title: str, items: list[str]) -> None:
@@ -165,15 +165,33 @@ def _check_version(target: str, last: dict | None, releases_dir: Path) -> None:
                                     f"than the last release, {last['version']}"))
 
 
+def is_complete(coverage: dict) -> bool:
+    """Every Arabic sentence has English for its current text, and no post-edit written
+    for an earlier text awaits review (``coverage``: ``translate.coverage_summary``)."""
+    return (coverage["translated"] == coverage["source_sentences"]
+            and not coverage["stale_post_edits"])
+
+
+def describe(coverage: dict) -> str:
+    """E.g. ``0 of 56 Arabic sentences have current English (0%; 56 missing)``."""
+    total, done = coverage["source_sentences"], coverage["translated"]
+    share = f"{done / total:.0%}" if total else "100%"
+    missing = f"; {total - done} missing" if done < total else ""
+    stale = (f"; {coverage['stale_post_edits']} stale post-edit(s) awaiting review"
+             if coverage["stale_post_edits"] else "")
+    return f"{done} of {total} Arabic sentences have current English ({share}{missing}{stale})"
+
+
 def check_coverage(descriptor: dict, sentences: list[dict], allow_incomplete: bool) -> dict:
     """The package's translation coverage, from its sentences table. Refuses a package with
-    Arabic sentences lacking current English (missing or stale) unless ``allow_incomplete``,
-    and one whose ``datapackage.json`` states another coverage than its table shows."""
-    found = coverage.translation_coverage(sentences)
-    if found["without_current_english"] and not allow_incomplete:
+    Arabic sentences lacking current English or with stale post-edits unless
+    ``allow_incomplete``, and one whose ``datapackage.json`` states another coverage than
+    its table shows."""
+    found = translate.coverage_summary(sentences)
+    if not is_complete(found) and not allow_incomplete:
         raise PipelineError(Problem(
             "translations-incomplete",
-            f"{coverage.describe(found)}; a release needs current English for every Arabic "
+            f"{describe(found)}; a release needs current English for every Arabic "
             "sentence. Translate them "
             "(`nox -s build` with a model; see README, Getting the model), or release anyway "
             "with --allow-incomplete, which states the coverage in the CHANGELOG entry and "
@@ -181,7 +199,7 @@ def check_coverage(descriptor: dict, sentences: list[dict], allow_incomplete: bo
     if descriptor.get("translation_coverage") != found:
         raise PipelineError(Problem(
             "coverage-mismatch", "translation_coverage does not match the sentences table "
-            f"({coverage.describe(found)}); rebuild the package (`nox -s build`)",
+            f"({describe(found)}); rebuild the package (`nox -s build`)",
             file=package.DESCRIPTOR))
     return found
 

@@ -3,20 +3,32 @@
 * Sentences come from ``pipeline.segment``; English ones are kept as they are.
 * ``translations/<article_id>.jsonl`` is the translation memory (TM): one JSON line per
   translated sentence (``schemas/translation.schema.json``), committed and diff-friendly.
+  A file with conflicting entries for one sentence, or an entry whose ``source_sha256``
+  is not its text's, is an error naming the lines, and is left as it is. A memory whose
+  article is gone is reported as orphaned and kept.
 * A sentence is looked up in the TM by its text's SHA-256. Only sentences with no usable
   entry reach the model, so a rebuild with unchanged text and model makes no model call.
 * ``post-edited`` entries are people's work: never overwritten. When their source sentence
-  changes they become ``stale`` (kept, reported, shown); if the text comes back, they apply
-  again. A model change retranslates ``machine`` entries only.
+  changes they become ``stale``: kept, reported and shown beside the sentence
+  (``stale_post_edit``), but never published as its English, which is the fresh machine
+  English of the new text, or empty (status ``missing``). If the text comes back, the
+  post-edit applies again. A model change retranslates ``machine`` entries only.
 * Without a model the English stays empty (status ``missing``), never invented, and the
-  stage reports its coverage; ``require=True`` turns that into a failure.
+  stage reports its coverage (``coverage_summary``); ``require=True`` turns that into a
+  failure.
 
-Translation runs the package's CTranslate2 model directly over *all* pending sentences of
-the corpus in large batches, with the package's own tokenizer and Argos Translate 1.11's
-decoding options (see ``argostranslate.translate.apply_packaged_translation``), so each
-sentence gets what Argos would give it, only faster. ``translate_per_paragraph`` is the
-Argos-style loop (one model call per paragraph), kept for the benchmark and for tests that
-check both paths agree.
+The stage runs in four steps, pure but for reading and writing at the edges: plan
+(``plan_corpus``: which distinct texts need the model), translate (a ``TextTranslator``:
+in this process by default, or any other, e.g. on a cluster), apply
+(``apply_translations``: sentence records and memory entries) and report
+(``corpus_report``).
+
+Translation runs the package's CTranslate2 model directly over all pending sentences of
+the corpus (``decode_texts``: length-sorted, token-sized batches), with the package's own
+tokenizer and Argos Translate 1.11's decoding options (see
+``argostranslate.translate.apply_packaged_translation``), so each sentence gets what Argos
+would give it, only faster. ``translate_per_paragraph`` is Argos's loop (one model call
+per paragraph), kept for the benchmark and for tests that check both paths agree.
 """
 
 from __future__ import annotations
@@ -283,11 +295,12 @@ def memory_path(translations_dir: Path, article_id: str) -> Path:
 
 def read_memory(path: Path) -> list[dict]:
     """The TM entries in ``path`` (none if it does not exist), each checked against the
-    schema; every bad line is reported with its line number."""
+    schema and against the others (``memory_problems``); every bad line is reported with
+    its line number, and nothing is written: the file stays as its author left it."""
     path = Path(path)
     if not path.exists():
         return []
-    entries, problems = [], []
+    numbered, problems = [], []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -301,10 +314,41 @@ def read_memory(path: Path) -> list[dict]:
                                  record_id=f"line {number}")
         problems += found
         if not found:
-            entries.append(entry)
+            numbered.append((number, entry))
+    problems += memory_problems(numbered, str(path))
     if problems:
         raise PipelineError(problems, f"{path}: invalid translation memory")
-    return entries
+    return [entry for _, entry in numbered]
+
+
+def memory_problems(numbered: list[tuple[int, dict]], file: str) -> list[Problem]:
+    """Schema-valid entries (with their line numbers) that cannot be trusted together.
+
+    * ``source_sha256`` must be the hash of ``source_text``: it is what matches an entry
+      to a sentence, so a wrong one would give English to another text.
+    * One sentence (id and source text) has at most one machine entry and at most one
+      person's entry (post-edited or stale): two would leave the stage to pick one
+      without a word. A person's entry next to a machine one supersedes it.
+    """
+    problems, seen = [], {}
+    for number, entry in numbered:
+        record = f"line {number}"
+        actual = sha256_bytes(entry["source_text"].encode("utf-8"))
+        if actual != entry["source_sha256"]:
+            problems.append(Problem(
+                "tm-source-hash", f"source_sha256 is not the SHA-256 of source_text "
+                f"({actual}); correct it, or restore the source_text it was made for",
+                file=file, record=record))
+            continue
+        kind = "machine" if entry["status"] == "machine" else "post-edited or stale"
+        key = (entry["sentence_id"], entry["source_sha256"], kind)
+        if key in seen:
+            problems.append(Problem(
+                "tm-conflict", f"lines {seen[key]} and {number} are both {kind} entries "
+                f"for sentence {entry['sentence_id']} with the same source text; keep one",
+                file=file, record=record))
+        seen.setdefault(key, number)
+    return problems
 
 
 def dump_memory(entries: list[dict]) -> str:
@@ -392,24 +436,26 @@ def entry_flags(entry: dict) -> list[str]:
 def sentence_record(sentence: dict, entry: dict | None, stale: dict | None) -> dict:
     """The sentence record (schemas/sentence.schema.json) for one sentence.
 
-    ``entry`` is its TM entry (None when untranslated); ``stale`` is a stale post-edit
-    made for the same sentence id, which is shown (flagged stale) in preference to a
-    machine translation so the reviewer's work stays visible until it is reviewed.
+    ``entry`` is its TM entry for its current text (None when untranslated): its English
+    is published. ``stale`` is a post-edit made for an earlier text of the same sentence
+    id: it describes other words, so it is never the sentence's English; it is shown
+    beside it (``stale_post_edit``) until someone reviews it.
     """
-    values = dict(sentence)
+    values = dict(sentence, stale_post_edit=None)
     if sentence["language"] != SOURCE_LANGUAGE:
         values.update(english=sentence["text"], translation_status="original",
                       translation_model=None, translation_model_version=None, quality_flags=[])
         return {key: values[key] for key in schemas.fields("sentence")}
-    shown = entry if entry is not None and entry["status"] == "post-edited" else stale or entry
-    if shown is None:
+    if stale is not None:
+        values["stale_post_edit"] = stale["target"]
+    if entry is None:
         values.update(english=None, translation_status="missing", translation_model=None,
                       translation_model_version=None, quality_flags=[])
     else:
-        values.update(english=shown["target"], translation_status=shown["status"],
-                      translation_model=shown["model_name"],
-                      translation_model_version=shown["model_version"],
-                      quality_flags=entry_flags(shown))
+        values.update(english=entry["target"], translation_status=entry["status"],
+                      translation_model=entry["model_name"],
+                      translation_model_version=entry["model_version"],
+                      quality_flags=entry_flags(entry))
     return {key: values[key] for key in schemas.fields("sentence")}
 
 
@@ -428,6 +474,7 @@ class TranslateReport:
     model: argos_model.ModelInfo | None = None
     model_calls: int = 0
     stale: list[str] = field(default_factory=list)  # sentence ids of stale post-edits
+    orphaned: list[str] = field(default_factory=list)  # memory files of articles now gone
     articles: int = 0
     reused: int = 0  # articles skipped: record, memory, model and code all unchanged
     seconds: float = 0.0
@@ -452,6 +499,10 @@ class TranslateReport:
         if self.stale:
             lines.append(f"translate: {len(self.stale)} stale post-edit(s) to review: "
                          + ", ".join(self.stale))
+        if self.orphaned:
+            lines.append(f"translate: {len(self.orphaned)} orphaned translation memory "
+                         "file(s), whose article is gone, kept (delete them if it was removed "
+                         "for good): " + ", ".join(self.orphaned))
         return "\n".join(lines + self.messages)
 
 
@@ -464,18 +515,32 @@ def _log_stderr(message: str) -> None:
 INDEX_DIGITS = 16
 
 
-def _article_summary(records: list[dict], stale: list[str]) -> dict:
-    """One article's share of the report, kept in the stage cache for unchanged articles."""
+def coverage_summary(records: list[dict]) -> dict:
+    """Coverage of sentence records (schemas/sentence.schema.json), e.g. for a release gate.
+
+    ``source_sentences``: Arabic sentences, the ones that need English; ``translated``:
+    those with English for their current text (machine or post-edited: a stale post-edit
+    never counts); ``stale_post_edits``: those with a person's English for an earlier
+    text awaiting review; ``flagged``: those whose English has a quality flag;
+    ``statuses``: every record by translation_status. Pure: records in, counts out.
+    """
     statuses: dict[str, int] = {}
-    summary = {"sentences": len(records), "source_sentences": 0, "translated": 0, "flagged": 0}
+    summary = {"sentences": len(records), "source_sentences": 0, "translated": 0,
+               "stale_post_edits": 0, "flagged": 0}
     for record in records:
         statuses[record["translation_status"]] = statuses.get(record["translation_status"],
                                                               0) + 1
         if record["language"] == SOURCE_LANGUAGE:
             summary["source_sentences"] += 1
             summary["translated"] += record["english"] is not None
+            summary["stale_post_edits"] += record["stale_post_edit"] is not None
             summary["flagged"] += bool(record["quality_flags"])
-    return dict(summary, statuses=dict(sorted(statuses.items())), stale=stale)
+    return dict(summary, statuses=dict(sorted(statuses.items())))
+
+
+def _article_summary(records: list[dict], stale: list[str]) -> dict:
+    """One article's share of the report, kept in the stage cache for unchanged articles."""
+    return dict(coverage_summary(records), stale=stale)
 
 
 SUMMARY_FIELDS = set(_article_summary([], []))
@@ -611,10 +676,9 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     memory, or a model, may have its English by now. ``article_digests`` (id -> a hash
     of the record, e.g. of its file as the clean stage wrote it) saves hashing the records.
 
-    ``threads`` is the number of cores for CTranslate2 (0: all) and ``batch_size`` the
-    tokens per model batch. ``translate_pending`` translates the distinct pending texts
-    (see ``TextTranslator``); by default ``in_process_translator(threads=...,
-    batch_size=..., progress=...)``.
+    ``translate_pending`` (see ``TextTranslator``) translates the distinct pending texts;
+    by default ``in_process_translator`` with ``threads`` (cores, 0: all), ``batch_size``
+    (tokens per model batch) and ``progress``.
     """
     started = time.perf_counter()
     translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
@@ -676,15 +740,33 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
 
     report = corpus_report(articles, done, info, len(translations), offline=offline)
     report.reused = reused
+    report.orphaned = _set_orphans_aside(articles, translations_dir, sentences_dir)
     report.seconds = time.perf_counter() - started
     log(report.summary())
-    if require and report.translated < report.source_sentences:
+    if require:
+        _require_complete(report, offline=offline)
+    return report
+
+
+def _require_complete(report: TranslateReport, *, offline: bool) -> None:
+    if report.translated < report.source_sentences:
         raise PipelineError(Problem(
             "translations-missing",
             f"{report.source_sentences - report.translated} of {report.source_sentences} "
-            "Arabic sentences have no English and --require-translations is set. "
-            + argos_model.how_to_provide(offline)))
-    return report
+            "Arabic sentences have no English for their current text and "
+            "--require-translations is set. " + argos_model.how_to_provide(offline)))
+
+
+def _set_orphans_aside(articles: list[dict], translations_dir: Path,
+                       sentences_dir: Path) -> list[str]:
+    """Memory files whose article is gone (people's work: kept, listed) and sentence
+    files of such articles (derived, and no longer valid: removed)."""
+    ids = {article["id"] for article in articles}
+    for path in sorted(sentences_dir.glob("*.json")):
+        if path.stem not in ids:
+            path.unlink()
+    return [path.name for path in sorted(translations_dir.glob("*.jsonl"))
+            if path.stem not in ids]
 
 
 def _write_memory(path: Path, entries: list[dict]) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from corpus_fixture import ARTICLES, EPOCH, add_article, make_repo, sentences, snapshot_files
 
-from pipeline import ROOT, coverage, package, release, release_cli, schemas, versioning
+from pipeline import ROOT, clean, package, release, release_cli, schemas, translate, versioning
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 from pipeline.markup import md_text
@@ -207,42 +207,55 @@ def test_changelog_shows_scraped_titles_inert():
     changes = {**versioning.diff(None, empty), "articles_added": ["h1"]}
     entry = release.changelog_entry("1.0.0", "2024-05-01", changes, "minor", "minor",
                                     {"h1": hostile}, (1, 1),
-                                    coverage.translation_coverage(sentences(A)))
+                                    translate.coverage_summary(sentences(A)))
     assert "<script>" not in entry and "](javascript:" not in entry and "**b**" not in entry
 
 
 # ---------------------------------------------------------------- the translation gate
 
 
-def test_fresh_clone_without_english_is_refused(tmp_path):
-    """The committed package, as a fresh clone has it: no English, so no release."""
-    for name in ("datapackage.json", *DOCUMENTS):
+def test_fresh_clone_without_english_is_refused(tmp_path, monkeypatch):
+    """What a fresh clone builds without a model: the committed sources and translation
+    memory, cleaned, translated offline and packaged. That package is not released."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+    build = tmp_path / "build"
+    shutil.copytree(ROOT / "translations", tmp_path / "translations")
+    for name in DOCUMENTS:
         shutil.copyfile(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "data", tmp_path / "data")
-    with (ROOT / "data" / "sentences.csv").open(encoding="utf-8", newline="") as handle:
+    articles = clean.run(sources_dir=ROOT / "sources", out_dir=build / "articles",
+                         cache_dir=build / "cache").articles
+    translate.run(articles, offline=True, model_path=None, require=False,
+                  translations_dir=tmp_path / "translations", sentences_dir=build / "sentences",
+                  progress=False, log=lambda message: None)
+    package.run(root=tmp_path, build_dir=build, sources_dir=ROOT / "sources")
+    with (tmp_path / "data" / "sentences.csv").open(encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.DictReader(handle) if row["language"] == "ar"]
-    assert rows and not any(row["english"] for row in rows)  # what the README says
+    assert rows and not any(row["english"] for row in rows)  # the memory is empty
+    stated = f"0 of {len(rows)} Arabic sentences have current English (0%; {len(rows)} missing)"
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     report = refusal(root=tmp_path)
-    assert "[translations-incomplete]" in report
-    assert (f"0 of {len(rows)} Arabic sentences have current English (0%; {len(rows)} "
-            "missing)") in report and "--allow-incomplete" in report
+    assert "[translations-incomplete]" in report and stated in report
+    assert "--allow-incomplete" in report
     assert "translations-incomplete" in refusal(root=tmp_path, dry_run=True)
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"`0 of {len(rows)} Arabic sentences have current English`" in readme
 
 
 def _make_incomplete(root: Path) -> None:
     """Article A loses the English of one sentence and has a stale post-edit on another."""
     items = sentences(A)
     items[0].update(english=None, translation_status="missing")
-    items[2].update(translation_status="stale")
+    items[2].update(english=None, translation_status="missing",
+                    stale_post_edit="The spokesman said ties got better.")
     (root / "build/sentences" / f"{A}.json").write_text(canonical_json(items), encoding="utf-8")
     package.run(root=root)
 
 
 def test_missing_or_stale_english_needs_allow_incomplete_and_is_stated(repo):
     _make_incomplete(repo)
-    stated = "1 of 3 Arabic sentences have current English (33%; 1 missing; 1 stale)"
+    stated = ("1 of 3 Arabic sentences have current English (33%; 2 missing; 1 stale "
+              "post-edit(s) awaiting review)")
     before = snapshot_files(repo), (repo / "CHANGELOG.md").read_bytes()
     report = refusal(root=repo)
     assert "[translations-incomplete]" in report and stated in report
@@ -253,8 +266,8 @@ def test_missing_or_stale_english_needs_allow_incomplete_and_is_stated(repo):
     assert result["version"] == "1.0.1"
     entry = (repo / "CHANGELOG.md").read_text(encoding="utf-8").split("## 1.0.0")[0]
     assert f"Translation: {stated}. **Incomplete**: released with `--allow-incomplete`." in entry
-    expected = {"language": "ar", "sentences": 3, "current_english": 1,
-                "without_current_english": {"missing": 1, "stale": 1}}
+    expected = {"sentences": 5, "source_sentences": 3, "translated": 1, "stale_post_edits": 1,
+                "flagged": 0, "statuses": {"missing": 2, "original": 2, "post-edited": 1}}
     assert json.loads((repo / "datapackage.json").read_text())["translation_coverage"] == expected
     with zipfile.ZipFile(repo / "dist/hamas-syria-relations-1.0.1.zip") as archive:
         shipped = json.loads(archive.read("hamas-syria-relations-1.0.1/datapackage.json"))
@@ -268,15 +281,9 @@ def test_stated_coverage_must_match_the_sentences_table(repo):
     _make_incomplete(repo)
     path = repo / "datapackage.json"
     value = json.loads(path.read_text(encoding="utf-8"))
-    value["translation_coverage"]["current_english"] = 3
-    value["translation_coverage"]["without_current_english"] = {}
+    value["translation_coverage"].update(translated=3, stale_post_edits=0)
     path.write_text(canonical_json(value), encoding="utf-8")
     assert "[coverage-mismatch]" in refusal(root=repo, allow_incomplete=True)
-
-
-def test_statuses_counted_as_current_are_sentence_statuses():
-    enum = schemas.load("sentence")["properties"]["translation_status"]["enum"]
-    assert set(coverage.CURRENT_STATUSES) < set(enum) and "stale" not in coverage.CURRENT_STATUSES
 
 
 def test_command_line_passes_allow_incomplete():

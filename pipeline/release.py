@@ -7,8 +7,9 @@ on a fresh clone. It compares the package with ``releases/<last version>.json`` 
 is not higher than the last one, and when the package fails validation. Everything is
 computed in memory first; files are written only once every check has passed, and the
 release record, written last, is what marks the version as released. A package with Arabic
-sentences lacking current English is refused unless ``--allow-incomplete`` is given; the
-CHANGELOG entry and ``datapackage.json`` (``translation_coverage``) state the coverage.
+sentences lacking current English, or with stale post-edits awaiting review, is refused
+unless ``--allow-incomplete`` is given; the CHANGELOG entry and ``datapackage.json``
+(``translation_coverage``) state the coverage.
 """
 
 from __future__ import annotations

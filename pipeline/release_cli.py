@@ -4,8 +4,9 @@
   python -m pipeline release                # release with the proposed bump
   python -m pipeline release --bump major   # or override: --version 2.0.0
 
-A package whose Arabic sentences do not all have current English (missing or stale) is
-refused; --allow-incomplete releases it anyway, stating the coverage.
+A package with Arabic sentences lacking English for their current text, or with stale
+post-edits awaiting review, is refused; --allow-incomplete releases it anyway, stating
+the coverage.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true",
                         help="only show the proposal and the changelog entry")
     parser.add_argument("--allow-incomplete", action="store_true",
-                        help="release even if Arabic sentences lack current English (missing "
-                             "or stale); the CHANGELOG entry and datapackage.json state it")
+                        help="release even if Arabic sentences lack current English or have "
+                             "stale post-edits; the CHANGELOG entry and datapackage.json "
+                             "state the coverage")
     override = parser.add_mutually_exclusive_group()
     override.add_argument("--bump", choices=versioning.BUMPS, help="override the proposed bump")
     override.add_argument("--version", help="release exactly this version (MAJOR.MINOR.PATCH)")

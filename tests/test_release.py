@@ -277,6 +277,18 @@ def test_missing_or_stale_english_needs_allow_incomplete_and_is_stated(repo):
     assert snapshot_files(repo) == released
 
 
+def test_a_stale_post_edit_awaiting_review_alone_blocks_a_release(repo):
+    items = sentences(A)
+    items[2].update(english="The spokesman said relations improve.",
+                    translation_status="machine",
+                    stale_post_edit="The spokesman said ties got better.")
+    (repo / "build/sentences" / f"{A}.json").write_text(canonical_json(items), encoding="utf-8")
+    package.run(root=repo)
+    report = refusal(root=repo)
+    assert ("3 of 3 Arabic sentences have current English (100%; 1 stale post-edit(s) "
+            "awaiting review)") in report and "[translations-incomplete]" in report
+
+
 def test_stated_coverage_must_match_the_sentences_table(repo):
     _make_incomplete(repo)
     path = repo / "datapackage.json"

@@ -19,8 +19,8 @@ directory as it was. An installed package that fails the same check stops the st
 how to remove it: it is never used, and never silently preferred over ``--model``.
 
 Every package has its own name, ``translate-ar_en-<version>-<sha256[:12]>``, from its
-metadata and the digest of its files (``tree_sha256``, streamed; the same for an archive
-and the folder it unpacks to), so two packages never share a name. Each package used is
+metadata and the digest of its unpacked files (``tree_sha256``, streamed, never a whole
+file in memory), so two packages never share a name. Each package used is
 recorded in ``translations/model-lock.json`` with the argostranslate, CTranslate2 and
 SentencePiece versions it was first used with.
 

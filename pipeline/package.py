@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import ROOT, cache, schemas, tables, validate, versioning
+from . import ROOT, cache, schemas, tables, translate, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import (
     atomic_write_text,
@@ -337,7 +337,7 @@ def created(root: Path = ROOT) -> str:
 
 
 def descriptor(files: dict[str, bytes], articles: list[dict], manifest: list[dict], *,
-               version: str, created_at: str) -> dict:
+               version: str, created_at: str, translation_coverage: dict) -> dict:
     return {
         "name": NAME,
         "title": TITLE,
@@ -348,6 +348,7 @@ def descriptor(files: dict[str, bytes], articles: list[dict], manifest: list[dic
         "licenses": LICENSES,
         "sources": outlets(articles, manifest),
         "contributors": CONTRIBUTORS,
+        "translation_coverage": translation_coverage,
         "resources": resources(files),
     }
 
@@ -500,7 +501,9 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
                 # released one, whatever was committed since (``created`` follows commits).
                 created_at = last_release["created"]
         versioning.parse(version)
-        package = descriptor(files, articles, manifest, version=version, created_at=created_at)
+        package = descriptor(files, articles, manifest, version=version, created_at=created_at,
+                             translation_coverage=translate.coverage_summary(
+                                 [s for items in sentences.values() for s in items]))
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
         staged_files = _file_digests(staging, PUBLISHED_FILES)
         changed = staged_files != published_files

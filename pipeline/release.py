@@ -6,7 +6,10 @@ on a fresh clone. It compares the package with ``releases/<last version>.json`` 
 :mod:`pipeline.versioning`), refuses when nothing changed, when the version already exists or
 is not higher than the last one, and when the package fails validation. Everything is
 computed in memory first; files are written only once every check has passed, and the
-release record, written last, is what marks the version as released.
+release record, written last, is what marks the version as released. A package with Arabic
+sentences lacking current English, or with stale post-edits awaiting review, is refused
+unless ``--allow-incomplete`` is given; the CHANGELOG entry and ``datapackage.json``
+(``translation_coverage``) state the coverage.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from . import ROOT, package, schemas, validate, versioning
+from . import ROOT, package, schemas, translate, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes
 from .markup import md_text
@@ -48,14 +51,20 @@ def _ids(ids: list[str]) -> str:
 
 
 def changelog_entry(version: str, date: str, changes: dict, bump: str, proposed: str,
-                    titles: dict[str, str], totals: tuple[int, int]) -> str:
+                    titles: dict[str, str], totals: tuple[int, int],
+                    translation_coverage: dict) -> str:
     """The CHANGELOG section for a release, generated from the snapshot diff.
     ``titles`` maps article ids (current and removed ones) to their titles; ``totals`` is
-    the number of articles and sentences in the released package."""
+    the number of articles and sentences in the released package; the coverage is stated,
+    and flagged when incomplete (a release the gate let through with --allow-incomplete)."""
     how = f"{bump} release" + (f" (proposed: {proposed})" if bump not in (proposed, "first")
                                else "")
     lines = [f"## {version} — {date}", "",
              f"{how[0].upper()}{how[1:]}: {totals[0]} articles, {totals[1]} aligned sentences.",
+             "",
+             f"Translation: {describe(translation_coverage)}." + (
+                 "" if is_complete(translation_coverage)
+                 else " **Incomplete**: released with `--allow-incomplete`."),
              ""]
 
     def section(title: str, items: list[str]) -> None:
@@ -158,9 +167,51 @@ def _check_version(target: str, last: dict | None, releases_dir: Path) -> None:
                                     f"than the last release, {last['version']}"))
 
 
+def is_complete(coverage: dict) -> bool:
+    """Every Arabic sentence has English for its current text, and no post-edit written
+    for an earlier text awaits review (``coverage``: ``translate.coverage_summary``)."""
+    return (coverage["translated"] == coverage["source_sentences"]
+            and not coverage["stale_post_edits"])
+
+
+def describe(coverage: dict) -> str:
+    """E.g. ``0 of 56 Arabic sentences have current English (0%; 56 missing)``."""
+    total, done = coverage["source_sentences"], coverage["translated"]
+    share = f"{done / total:.0%}" if total else "100%"
+    missing = f"; {total - done} missing" if done < total else ""
+    stale = (f"; {coverage['stale_post_edits']} stale post-edit(s) awaiting review"
+             if coverage["stale_post_edits"] else "")
+    return f"{done} of {total} Arabic sentences have current English ({share}{missing}{stale})"
+
+
+def check_coverage(descriptor: dict, sentences: list[dict], allow_incomplete: bool) -> dict:
+    """The package's translation coverage, from its sentences table. Refuses a package with
+    Arabic sentences lacking current English or with stale post-edits unless
+    ``allow_incomplete``, and one whose ``datapackage.json`` states another coverage than
+    its table shows."""
+    found = translate.coverage_summary(sentences)
+    if not is_complete(found) and not allow_incomplete:
+        raise PipelineError(Problem(
+            "translations-incomplete",
+            f"{describe(found)}; a release needs current English for every Arabic "
+            "sentence. Translate them "
+            "(`nox -s build` with a model; see README, Getting the model), or release anyway "
+            "with --allow-incomplete, which states the coverage in the CHANGELOG entry and "
+            "datapackage.json", file=package.DESCRIPTOR))
+    if descriptor.get("translation_coverage") != found:
+        raise PipelineError(Problem(
+            "coverage-mismatch", "translation_coverage does not match the sentences table "
+            f"({describe(found)}); rebuild the package (`nox -s build`)",
+            file=package.DESCRIPTOR))
+    return found
+
+
 def run(*, root: Path = ROOT, version: str | None = None, bump: str | None = None,
-        dry_run: bool = False, dist_dir: Path | None = None) -> dict:
-    """Propose (``dry_run``) or make a release of the package published under ``root``."""
+        dry_run: bool = False, dist_dir: Path | None = None,
+        allow_incomplete: bool = False) -> dict:
+    """Propose (``dry_run``) or make a release of the package published under ``root``.
+    A package with untranslated or stale Arabic sentences is refused unless
+    ``allow_incomplete`` (see :func:`check_coverage`)."""
     root = Path(root)
     releases_dir, dist_dir = root / RELEASES_DIR, Path(dist_dir or root / "dist")
     if not (root / package.DESCRIPTOR).exists():
@@ -170,6 +221,8 @@ def run(*, root: Path = ROOT, version: str | None = None, bump: str | None = Non
     if found:
         raise PipelineError(found, "refusing to release: the package fails validation")
     articles, sentences, sources = package.package_records(root)
+    descriptor = json.loads((root / package.DESCRIPTOR).read_text(encoding="utf-8"))
+    translation_coverage = check_coverage(descriptor, sentences, allow_incomplete)
     current = versioning.snapshot(articles, sentences, sources)
     last = versioning.last_release(releases_dir)
     changes = versioning.diff(last and last["snapshot"], current)
@@ -181,15 +234,14 @@ def run(*, root: Path = ROOT, version: str | None = None, bump: str | None = Non
                                     f"release {last['version']}; nothing to release"))
     target = version or versioning.next_version(last, bump or proposed)
     _check_version(target, last, releases_dir)
-    descriptor = json.loads((root / package.DESCRIPTOR).read_text(encoding="utf-8"))
     titles = {**{i: a["title"] for i, a in (last or {"snapshot": {"articles": {}}})
                  ["snapshot"]["articles"].items()},
               **{a["id"]: a["title"] for a in articles}}
     chosen = _kind(last and last["version"], target)
     entry = changelog_entry(target, descriptor["created"][:10], changes, chosen, proposed, titles,
-                            (len(articles), len(sentences)))
+                            (len(articles), len(sentences)), translation_coverage)
     summary = {"version": target, "previous": last and last["version"], "proposed": proposed,
-               "changes": changes, "changelog": entry}
+               "changes": changes, "changelog": entry, "coverage": translation_coverage}
     if dry_run:
         return summary
     descriptor["version"] = target

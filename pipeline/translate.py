@@ -265,7 +265,10 @@ def provenance(model: Model) -> dict:
     """The translation-memory fields that say which model and settings made an entry."""
     return {"engine": ENGINE, "model_name": model.info.name,
             "model_version": model.info.version, "model_sha256": model.info.sha256,
-            "ctranslate2_version": model.ctranslate2_version, "decoding": dict(model.decoding)}
+            "ctranslate2_version": model.ctranslate2_version,
+            "argostranslate_version": model.info.runtime.get("argostranslate", ""),
+            "sentencepiece_version": model.info.runtime.get("sentencepiece", ""),
+            "decoding": dict(model.decoding)}
 
 
 def translate_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TOKENS,
@@ -636,8 +639,10 @@ def apply_translations(plan: Plan, translations: dict[str, Translation]) -> Arti
 
 
 def corpus_report(articles: list[dict], summaries: dict[str, dict],
-                  info: argos_model.ModelInfo | None, model_calls: int) -> TranslateReport:
-    """The stage's report from each article's summary (cached or new)."""
+                  info: argos_model.ModelInfo | None, model_calls: int, *,
+                  offline: bool) -> TranslateReport:
+    """The stage's report from each article's summary (cached or new); ``offline`` as
+    given to the stage, for the advice on getting a model."""
     report = TranslateReport(model=info, model_calls=model_calls, articles=len(articles))
     for article in articles:
         summary = summaries[article["id"]]
@@ -652,7 +657,7 @@ def corpus_report(articles: list[dict], summaries: dict[str, dict],
         report.messages.append(
             "translate: NO TRANSLATION MODEL: "
             f"{report.source_sentences - report.translated} Arabic sentence(s) have no "
-            "English (left empty, status 'missing'). " + argos_model.HOW_TO_PROVIDE)
+            "English (left empty, status 'missing'). " + argos_model.how_to_provide(offline))
     return report
 
 
@@ -682,8 +687,16 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     started = time.perf_counter()
     translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
     lock_path = translations_dir / LOCK_NAME
+
+    def anything_pending() -> bool:
+        """Asked only before a download (no model at hand): does any sentence lack English
+        in every memory? The whole corpus is planned, without the stage cache."""
+        segmented = {a["id"]: segment_article(a) for a in articles}
+        memories = {aid: read_memory(memory_path(translations_dir, aid)) for aid in segmented}
+        return bool(pending_texts(plan_corpus(segmented, memories, {}, None)))
+
     info = argos_model.locate(offline=offline, model_path=model_path, lock_path=lock_path,
-                              log=log)
+                              log=log, anything_pending=anything_pending)
     model_sha256 = info.sha256 if info else None
 
     stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
@@ -730,23 +743,23 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     if stage_cache:
         stage_cache.save(done)
 
-    report = corpus_report(articles, done, info, len(translations))
+    report = corpus_report(articles, done, info, len(translations), offline=offline)
     report.reused, report.changed = reused, changed
     report.orphaned = _set_orphans_aside(articles, translations_dir, sentences_dir)
     report.seconds = time.perf_counter() - started
     log(report.summary())
     if require:
-        _require_complete(report)
+        _require_complete(report, offline=offline)
     return report
 
 
-def _require_complete(report: TranslateReport) -> None:
+def _require_complete(report: TranslateReport, *, offline: bool) -> None:
     if report.translated < report.source_sentences:
         raise PipelineError(Problem(
             "translations-missing",
             f"{report.source_sentences - report.translated} of {report.source_sentences} "
             "Arabic sentences have no English for their current text and "
-            "--require-translations is set. " + argos_model.HOW_TO_PROVIDE))
+            "--require-translations is set. " + argos_model.how_to_provide(offline)))
 
 
 def _set_orphans_aside(articles: list[dict], translations_dir: Path,

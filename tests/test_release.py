@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import csv
 import hashlib
 import io
 import json
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from corpus_fixture import ARTICLES, EPOCH, add_article, make_repo, sentences, snapshot_files
 
-from pipeline import ROOT, package, release, schemas, versioning
+from pipeline import ROOT, clean, package, release, release_cli, schemas, translate, versioning
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 from pipeline.markup import md_text
@@ -65,6 +66,8 @@ def test_first_release_writes_changelog_record_archive_and_version(released):
     assert changelog.index("## Unreleased") < changelog.index("## 1.0.0 — 2024-05-01")
     entry = changelog[changelog.index("## 1.0.0"):]
     assert "First release: 2 articles, 5 aligned sentences." in entry
+    assert "Translation: 3 of 3 Arabic sentences have current English (100%)." in entry
+    assert "Incomplete" not in entry
     assert f"`{A}` {md_text(ARTICLES[A]['title'])}" in entry and f"`{B}`" in entry
     assert "- Hand-written note." in entry  # unreleased notes move into the release
     record = json.loads((released / "releases/1.0.0.json").read_text(encoding="utf-8"))
@@ -203,5 +206,102 @@ def test_changelog_shows_scraped_titles_inert():
     empty = {"articles": {}, "sentences": {}, "sources": {}, "schemas": {}}
     changes = {**versioning.diff(None, empty), "articles_added": ["h1"]}
     entry = release.changelog_entry("1.0.0", "2024-05-01", changes, "minor", "minor",
-                                    {"h1": hostile}, (1, 1))
+                                    {"h1": hostile}, (1, 1),
+                                    translate.coverage_summary(sentences(A)))
     assert "<script>" not in entry and "](javascript:" not in entry and "**b**" not in entry
+
+
+# ---------------------------------------------------------------- the translation gate
+
+
+def test_fresh_clone_without_english_is_refused(tmp_path, monkeypatch):
+    """What a fresh clone builds without a model: the committed sources and translation
+    memory, cleaned, translated offline and packaged. That package is not released."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+    build = tmp_path / "build"
+    shutil.copytree(ROOT / "translations", tmp_path / "translations")
+    for name in DOCUMENTS:
+        shutil.copyfile(ROOT / name, tmp_path / name)
+    articles = clean.run(sources_dir=ROOT / "sources", out_dir=build / "articles",
+                         cache_dir=build / "cache").articles
+    translate.run(articles, offline=True, model_path=None, require=False,
+                  translations_dir=tmp_path / "translations", sentences_dir=build / "sentences",
+                  progress=False, log=lambda message: None)
+    package.run(root=tmp_path, build_dir=build, sources_dir=ROOT / "sources")
+    with (tmp_path / "data" / "sentences.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["language"] == "ar"]
+    assert rows and not any(row["english"] for row in rows)  # the memory is empty
+    stated = f"0 of {len(rows)} Arabic sentences have current English (0%; {len(rows)} missing)"
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    report = refusal(root=tmp_path)
+    assert "[translations-incomplete]" in report and stated in report
+    assert "--allow-incomplete" in report
+    assert "translations-incomplete" in refusal(root=tmp_path, dry_run=True)
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"`0 of {len(rows)} Arabic sentences have current English`" in readme
+
+
+def _make_incomplete(root: Path) -> None:
+    """Article A loses the English of one sentence and has a stale post-edit on another."""
+    items = sentences(A)
+    items[0].update(english=None, translation_status="missing")
+    items[2].update(english=None, translation_status="missing",
+                    stale_post_edit="The spokesman said ties got better.")
+    (root / "build/sentences" / f"{A}.json").write_text(canonical_json(items), encoding="utf-8")
+    package.run(root=root)
+
+
+def test_missing_or_stale_english_needs_allow_incomplete_and_is_stated(repo):
+    _make_incomplete(repo)
+    stated = ("1 of 3 Arabic sentences have current English (33%; 2 missing; 1 stale "
+              "post-edit(s) awaiting review)")
+    before = snapshot_files(repo), (repo / "CHANGELOG.md").read_bytes()
+    report = refusal(root=repo)
+    assert "[translations-incomplete]" in report and stated in report
+    assert (snapshot_files(repo), (repo / "CHANGELOG.md").read_bytes()) == before
+    assert not (repo / "releases/1.0.1.json").exists()
+
+    result = release.run(root=repo, allow_incomplete=True)
+    assert result["version"] == "1.0.1"
+    entry = (repo / "CHANGELOG.md").read_text(encoding="utf-8").split("## 1.0.0")[0]
+    assert f"Translation: {stated}. **Incomplete**: released with `--allow-incomplete`." in entry
+    expected = {"sentences": 5, "source_sentences": 3, "translated": 1, "stale_post_edits": 1,
+                "flagged": 0, "statuses": {"missing": 2, "original": 2, "post-edited": 1}}
+    assert json.loads((repo / "datapackage.json").read_text())["translation_coverage"] == expected
+    with zipfile.ZipFile(repo / "dist/hamas-syria-relations-1.0.1.zip") as archive:
+        shipped = json.loads(archive.read("hamas-syria-relations-1.0.1/datapackage.json"))
+    assert shipped["translation_coverage"] == expected
+    released = snapshot_files(repo)
+    package.run(root=repo)  # a rebuild keeps the released descriptor, coverage included
+    assert snapshot_files(repo) == released
+
+
+def test_a_stale_post_edit_awaiting_review_alone_blocks_a_release(repo):
+    items = sentences(A)
+    items[2].update(english="The spokesman said relations improve.",
+                    translation_status="machine",
+                    stale_post_edit="The spokesman said ties got better.")
+    (repo / "build/sentences" / f"{A}.json").write_text(canonical_json(items), encoding="utf-8")
+    package.run(root=repo)
+    report = refusal(root=repo)
+    assert ("3 of 3 Arabic sentences have current English (100%; 1 stale post-edit(s) "
+            "awaiting review)") in report and "[translations-incomplete]" in report
+
+
+def test_stated_coverage_must_match_the_sentences_table(repo):
+    _make_incomplete(repo)
+    path = repo / "datapackage.json"
+    value = json.loads(path.read_text(encoding="utf-8"))
+    value["translation_coverage"].update(translated=3, stale_post_edits=0)
+    path.write_text(canonical_json(value), encoding="utf-8")
+    assert "[coverage-mismatch]" in refusal(root=repo, allow_incomplete=True)
+
+
+def test_command_line_passes_allow_incomplete():
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    release_cli.configure(parser)
+    assert parser.parse_args(["--allow-incomplete"]).allow_incomplete is True
+    assert parser.parse_args([]).allow_incomplete is False

@@ -1,0 +1,338 @@
+"""Clean and translate on a Dask cluster: ``--scheduler`` of ``build`` and ``translate``.
+
+  python -m pipeline build --scheduler local:2               # 2 worker processes here
+  python -m pipeline build --scheduler tcp://10.0.0.5:8786   # a running `dask scheduler`
+  python -m pipeline build --scheduler scheduler.json        # its --scheduler-file
+
+The driver (the machine running the build) does everything that reads or writes the
+repository: it plans, reads the sources, merges the results and writes every output.
+Workers only compute, on data the driver sends them, so they need no shared disk and no
+checkout, only the same Python packages (``pip install '.[translate,distributed]'`` and
+argostranslate with ``--no-deps``, see noxfile.py):
+
+* **translate**: the driver plans exactly as ``translate.run`` does, cuts the distinct
+  pending sentences, grouped by article, into chunks of about ``CHUNK_SENTENCES`` and
+  sends them out. The model package's files travel from the driver inside a worker
+  plugin (:class:`ModelPlugin`), which checks their digest against the one pinned in
+  ``translations/model-lock.json`` before loading them once per worker process. The
+  driver merges the English through the translation memory, so each memory file has one
+  writer and post-edits are never touched.
+* **clean**: pages are cleaned on the workers in batches, against the outlets' repeated
+  lines worked out beforehand on the driver, so every page sees the same boilerplate set;
+  the driver writes the records.
+
+A task whose worker dies is run again elsewhere, once (Dask's ``allowed-failures``; a
+task that raises is retried once, ``retries``); a chunk that fails twice stops the build
+with its article ids, before the package stage, so the last good package stays.
+
+This module imports Dask; the build and translate commands import it only when
+``--scheduler`` is given (the option itself is declared in translate_cli), so without it
+Dask is never loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import PipelineError, Problem
+
+try:
+    import dask
+    from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
+except ImportError:
+    raise PipelineError(Problem(
+        "dask-missing", "--scheduler needs Dask: pip install '.[distributed]'")) from None
+
+from . import argos_model, clean, translate
+from .fileio import canonical_json
+
+log = logging.getLogger(__name__)
+
+PLUGIN_NAME = "pipeline-argos-model"
+CHUNK_SENTENCES = 2000  # per translation task: seconds of work for a real model
+CLEAN_BATCH = 100  # pages per clean task: one task per page costs more to schedule than run
+RETRIES = 1  # each task may fail once (an exception, or its worker dying) and run again
+PROGRESS_SECONDS = 5.0
+CONNECT_TIMEOUT = "20s"
+LOCAL = re.compile(r"local:(\d+)")
+
+
+class ModelRefused(RuntimeError):
+    """A worker holds, or was sent, a model other than the one the build pins."""
+
+
+@dataclass
+class Cluster:
+    """A connected Dask client and where it goes."""
+
+    client: Client
+    address: str
+    chunk_sentences: int = CHUNK_SENTENCES
+    started: float = 0.0  # seconds it took to start or reach the cluster
+
+
+@contextmanager
+def connect(address: str) -> Iterator[Cluster]:
+    """A :class:`Cluster` for ``address``, closed (and a local one stopped) afterwards."""
+    _log_to_stderr()
+    started = time.perf_counter()
+    local = LOCAL.fullmatch(address)
+    # A task whose worker died is rescheduled; when it has killed a second worker, it fails.
+    with dask.config.set({"distributed.scheduler.allowed-failures": RETRIES}):
+        try:
+            if local:
+                cluster = LocalCluster(
+                    n_workers=int(local.group(1)), threads_per_worker=1, processes=True,
+                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                client = Client(cluster)
+            elif "://" in address or not Path(address).is_file():
+                cluster, client = None, Client(address, timeout=CONNECT_TIMEOUT)
+            else:
+                cluster, client = None, Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
+        except (OSError, ValueError, TypeError) as error:
+            raise PipelineError(Problem(
+                "scheduler-unreachable", f"cannot start or reach the Dask scheduler: {error}",
+                record=address)) from None
+    try:
+        workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        found = Cluster(client, address, started=time.perf_counter() - started)
+        log.info("dask: %s, %d worker(s), ready in %.1f s", address, workers, found.started)
+        yield found
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _log_to_stderr() -> None:
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+
+
+# ---------------------------------------------------------------- the model on workers
+
+
+def _worker_name(worker) -> str:
+    return f"{worker.name} ({worker.address})" if worker.name != worker.address \
+        else str(worker.address)
+
+
+class ModelPlugin(WorkerPlugin):
+    """The model package's files, sent from the driver; loaded once per worker process.
+
+    ``pinned`` is the digest ``translations/model-lock.json`` pins for the package's name
+    and version (the driver's own digest for a model not pinned yet).
+    """
+
+    name = PLUGIN_NAME
+
+    def __init__(self, files: dict[str, bytes], info: argos_model.ModelInfo, pinned: str,
+                 threads: int):
+        self.files, self.info, self.pinned, self.threads = files, info, pinned, threads
+        self.model: translate.Model | None = None
+
+    def setup(self, worker) -> None:
+        digest = argos_model.tree_sha256(self.files)
+        if digest != self.pinned:
+            raise ModelRefused(
+                f"worker {_worker_name(worker)} refused: the {self.info.name} "
+                f"{self.info.version} package it was sent has sha256 {digest}, but "
+                f"{translate.LOCK_NAME} pins {self.pinned}")
+        folder = Path(worker.local_directory) / f"argos-{digest[:16]}"
+        for name, data in self.files.items():
+            parts = PurePosixPath(name).parts
+            if PurePosixPath(name).is_absolute() or ".." in parts:
+                raise ModelRefused(f"worker {_worker_name(worker)} refused a package "
+                                   f"member outside its folder: {name}")
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(data)
+        info = argos_model.model_info(folder, self.info.origin)  # digest of the files on disk
+        if info.sha256 != self.pinned or (info.name, info.version) != (self.info.name,
+                                                                       self.info.version):
+            raise ModelRefused(f"worker {_worker_name(worker)} refused: its unpacked package "
+                               f"is {info.name} {info.version} sha256 {info.sha256}")
+        self.model = translate.load_model(info, threads=self.threads)
+        self.files = {}  # the model is loaded; the scheduler keeps the bytes for new workers
+
+
+def _translate_chunk(texts: list[str], sha256: str, batch_size: int
+                     ) -> tuple[list[str], dict]:
+    """English for ``texts`` with the worker's model, if it is the one the build pins."""
+    worker = get_worker()
+    model = getattr(worker.plugins.get(PLUGIN_NAME), "model", None)
+    held = model.info.sha256 if model else "no model"
+    if held != sha256:
+        raise ModelRefused(f"worker {_worker_name(worker)} holds model {held}, "
+                           f"not the build's {sha256}")
+    targets = translate.translate_corpus_batched(model, texts, batch_size=batch_size,
+                                                 progress=False)
+    return targets, provenance(model)
+
+
+def provenance(model: translate.Model) -> dict:
+    """What a machine entry records of the model besides its package identity."""
+    return {"decoding": dict(model.decoding), "ctranslate2_version": model.ctranslate2_version}
+
+
+def start_model(cluster: Cluster, info: argos_model.ModelInfo, *, lock_path: Path,
+                threads: int) -> None:
+    """Send the package at ``info.path`` to every worker (and any that joins later)."""
+    pinned = {(e["name"], e["version"]): e["sha256"] for e in argos_model.read_lock(lock_path)}
+    files = {p.relative_to(info.path).as_posix(): p.read_bytes()
+             for p in sorted(Path(info.path).rglob("*")) if p.is_file()}
+    plugin = ModelPlugin(files, info, pinned.get((info.name, info.version), info.sha256),
+                         threads or 1)
+    register(cluster, plugin)
+
+
+def register(cluster: Cluster, plugin: ModelPlugin) -> None:
+    try:
+        cluster.client.register_plugin(plugin)
+    except ModelRefused as error:
+        raise PipelineError(Problem("model-refused", str(error), record=cluster.address),
+                            "translate: a worker has another model") from None
+
+
+# ---------------------------------------------------------------- translation
+
+
+@dataclass
+class Chunk:
+    article_ids: list[str]
+    hashes: list[str]
+    texts: list[str]
+
+
+def chunks(sentences: Iterable[dict], size: int) -> list[Chunk]:
+    """Distinct texts of ``sentences`` (by text hash, first seen first), grouped by article
+    and cut at article boundaries into chunks of about ``size`` (an article is never split)."""
+    by_article: dict[str, dict[str, str]] = {}
+    seen: set[str] = set()
+    for sentence in sentences:
+        if sentence["text_sha256"] not in seen:
+            seen.add(sentence["text_sha256"])
+            by_article.setdefault(sentence["article_id"], {})[sentence["text_sha256"]] = \
+                sentence["text"]
+    found: list[Chunk] = []
+    for aid in sorted(by_article):
+        if not found or len(found[-1].texts) >= size:
+            found.append(Chunk([], [], []))
+        found[-1].article_ids.append(aid)
+        found[-1].hashes += by_article[aid]
+        found[-1].texts += by_article[aid].values()
+    return found
+
+
+@dataclass
+class Progress:
+    """Tasks done out of all, and items per second, logged every PROGRESS_SECONDS."""
+
+    what: str
+    total: int
+    unit: str
+    started: float = field(default_factory=time.perf_counter)
+    done: int = 0
+    items: int = 0
+    last: float = 0.0
+
+    def update(self, items: int) -> None:
+        self.done += 1
+        self.items += items
+        now = time.perf_counter()
+        if now - self.last >= PROGRESS_SECONDS or self.done == self.total:
+            self.last = now
+            rate = self.items / max(now - self.started, 1e-9)
+            log.info("%s: %d/%d tasks done, %d %s, %.0f %s/s", self.what, self.done,
+                     self.total, self.items, self.unit, rate, self.unit)
+
+
+def _gather(cluster: Cluster, futures: dict, progress: Progress, sizes: dict,
+            describe: Callable[[object], str]) -> dict:
+    """Each future's result as it completes; a task that failed twice raises PipelineError."""
+    results = {}
+    for future in as_completed(list(futures)):
+        try:
+            results[futures[future]] = future.result()
+        except ModelRefused as error:
+            cluster.client.cancel(list(futures))
+            raise PipelineError(Problem("model-refused", str(error), record=cluster.address),
+                                "translate: a worker has another model") from None
+        except Exception as error:  # a task's own error, or KilledWorker, after its retry
+            cluster.client.cancel(list(futures))
+            raise PipelineError(Problem(
+                "task-failed", f"failed twice on the cluster ({type(error).__name__}: "
+                f"{error})", record=describe(futures[future])),
+                f"{progress.what}: a task failed twice; nothing was published") from None
+        progress.update(sizes[futures[future]])
+    return results
+
+
+def translate_pending(cluster: Cluster, info: argos_model.ModelInfo, sentences: list[dict],
+                      *, batch_size: int) -> tuple[dict[str, str], dict]:
+    """English for the distinct texts of ``sentences``, by text hash, and the provenance
+    every worker reported (the model must already be started, :func:`start_model`)."""
+    found = chunks(sentences, cluster.chunk_sentences)
+    progress = Progress("translate", len(found), "sentences")
+    log.info("translate: %d distinct sentences in %d chunk(s) on %s",
+             sum(len(c.texts) for c in found), len(found), cluster.address)
+    futures = {cluster.client.submit(_translate_chunk, chunk.texts, info.sha256, batch_size,
+                                     key=f"translate-chunk-{index}-{info.sha256[:12]}",
+                                     retries=RETRIES, pure=False): index
+               for index, chunk in enumerate(found)}
+    results = _gather(cluster, futures, progress,
+                      {index: len(chunk.texts) for index, chunk in enumerate(found)},
+                      lambda index: "articles " + ", ".join(found[index].article_ids))
+    english: dict[str, str] = {}
+    reported = {canonical_json(results[index][1]) for index in results}
+    if len(reported) > 1:
+        raise PipelineError(Problem(
+            "worker-settings-differ", "workers report different CTranslate2 versions or "
+            f"decoding settings: {sorted(reported)}", record=cluster.address))
+    for index, chunk in enumerate(found):
+        english.update(zip(chunk.hashes, results[index][0], strict=True))
+    return english, results[0][1] if results else {}
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+def _clean_batch(tasks: list[tuple]) -> list[tuple]:
+    """Clean pages on a worker: records and their canonical bytes, nothing written."""
+    return [clean.clean_page(*task) for task in tasks]
+
+
+def clean_pages(cluster: Cluster) -> Callable[[list[tuple]], list[tuple]]:
+    """``clean.run``'s page cleaner on the cluster: pages cleaned on the workers in
+    batches, each record written by the driver; results in the order of the tasks.
+    Fewer pages than ``clean.PARALLEL_MIN`` are cleaned here, as without a cluster."""
+    def cleaner(tasks: list[tuple]) -> list[tuple]:
+        if len(tasks) < clean.PARALLEL_MIN:
+            return [clean.write_page(clean.clean_page(*task), task[3]) for task in tasks]
+        batches = [tasks[start:start + CLEAN_BATCH]
+                   for start in range(0, len(tasks), CLEAN_BATCH)]
+        futures = {cluster.client.submit(_clean_batch, batch, retries=RETRIES,
+                                         pure=False): index
+                   for index, batch in enumerate(batches)}
+        results = _gather(cluster, futures, Progress("clean", len(batches), "pages"),
+                          dict(enumerate(map(len, batches))),
+                          lambda index: "sources " + ", ".join(
+                              task[1]["id"] for task in batches[index]))
+        pages = [page for index in range(len(batches)) for page in results[index]]
+        return [clean.write_page(page, task[3]) for page, task in zip(pages, tasks,
+                                                                      strict=True)]
+    return cleaner
+
+
+def workers(cluster: Cluster) -> dict[str, int]:
+    """Worker address -> process id (the tests stop one; the bench counts them)."""
+    return cluster.client.run(os.getpid)

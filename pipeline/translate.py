@@ -165,6 +165,43 @@ def translate_corpus_batched(model: Model, texts: list[str], *, batch_size: int 
     return outputs
 
 
+@dataclass
+class Translation:
+    """One text's machine English, its quality flags (``quality_flags``) and its
+    provenance: the translation-memory fields ``engine``, ``model_name``,
+    ``model_version``, ``model_sha256``, ``ctranslate2_version`` and ``decoding``.
+    Plain values only, so it can cross process and machine boundaries."""
+
+    english: str
+    quality_flags: list[str]
+    provenance: dict
+
+
+#: What the stage calls to translate: ``(model info, distinct Arabic texts) -> one
+#: Translation per text, in order``. The in-process default (``in_process_translator``)
+#: loads the package once and runs ``translate_texts``; a distributed one may split the
+#: texts over workers that each load ``info.path`` and run ``translate_texts``, as long
+#: as it returns every text's Translation in the order given.
+TextTranslator = Callable[[argos_model.ModelInfo, list[str]], list[Translation]]
+
+
+def provenance(model: Model) -> dict:
+    """The translation-memory fields that say which model and settings made an entry."""
+    return {"engine": ENGINE, "model_name": model.info.name,
+            "model_version": model.info.version, "model_sha256": model.info.sha256,
+            "ctranslate2_version": model.ctranslate2_version, "decoding": dict(model.decoding)}
+
+
+def translate_texts(model: Model, texts: list[str], *, batch_size: int = 32,
+                    progress: bool = False) -> list[Translation]:
+    """Translate distinct Arabic ``texts`` with a loaded ``model``: one Translation each,
+    in order, exactly as Argos Translate would translate each text as one sentence."""
+    made = provenance(model)
+    return [Translation(english, quality_flags(text, english), made)
+            for text, english in zip(texts, translate_corpus_batched(
+                model, texts, batch_size=batch_size, progress=progress), strict=True)]
+
+
 def translate_per_paragraph(model: Model, paragraphs: list[list[str]]) -> list[list[str]]:
     """Argos's own loop: one ``translate_batch`` call per paragraph, with its batching
     options (ARGOS_BATCH_SIZE tokens). Gives the same sentences as the batched path."""
@@ -223,20 +260,15 @@ def dump_memory(entries: list[dict]) -> str:
         for entry in ordered)
 
 
-def machine_entry(sentence: dict, target: str, model: Model) -> dict:
+def machine_entry(sentence: dict, translation: Translation) -> dict:
     return {
         "sentence_id": sentence["id"],
         "source_text": sentence["text"],
         "source_sha256": sentence["text_sha256"],
-        "target": target,
+        "target": translation.english,
         "status": "machine",
-        "engine": ENGINE,
-        "model_name": model.info.name,
-        "model_version": model.info.version,
-        "model_sha256": model.info.sha256,
-        "ctranslate2_version": model.ctranslate2_version,
-        "decoding": dict(model.decoding),
-        "quality_flags": quality_flags(sentence["text"], target),
+        **translation.provenance,
+        "quality_flags": list(translation.quality_flags),
     }
 
 
@@ -366,6 +398,8 @@ def _log_stderr(message: str) -> None:
 #: Hex digits of a sentence text's SHA-256 kept in the stage cache, per article, for the
 #: machine English its memory holds: enough to find which memories to read, not to trust.
 INDEX_DIGITS = 16
+
+
 def _article_summary(records: list[dict], stale: list[str]) -> dict:
     """One article's share of the report, kept in the stage cache for unchanged articles."""
     statuses: dict[str, int] = {}
@@ -383,43 +417,11 @@ def _article_summary(records: list[dict], stale: list[str]) -> dict:
 SUMMARY_FIELDS = set(_article_summary([], []))
 
 
-def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
-        threads: int = 0, batch_size: int = 32, translations_dir: Path = TRANSLATIONS_DIR,
-        sentences_dir: Path = SENTENCES_DIR, cache_dir: Path | None = None,
-        force: bool = False, article_digests: dict[str, str] | None = None,
-        progress: bool = True, log: Callable[[str], None] = _log_stderr) -> TranslateReport:
-    """Translate ``articles`` (article records), update the TM and write sentence records.
-
-    Writes ``translations_dir/<id>.jsonl`` (only when its content changes),
-    ``translations_dir/model-lock.json`` and ``sentences_dir/<id>.json``. Raises
-    PipelineError when ``require`` and some Arabic sentence has no English.
-
-    With ``cache_dir``, an article is skipped when its record, its TM file, the model and
-    this stage's code are all as they were when it was last done (``force`` redoes all).
-    An article left with untranslated sentences is always redone: another article's
-    memory, or a model, may have its English by now. ``article_digests`` (id -> a hash
-    of the record, e.g. of its file as the clean stage wrote it) saves hashing the records.
-    """
-    started = time.perf_counter()
-    translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
-    lock_path = translations_dir / LOCK_NAME
-    report = TranslateReport()
-    info = argos_model.locate(offline=offline, model_path=model_path, lock_path=lock_path,
-                              log=log)
-    report.model = info
-    model_sha256 = info.sha256 if info else None
-
-    stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
-    version = code_version("translate", "segment")
-    article_keys = article_digests or {a["id"]: key(a) for a in articles}
-
-    def item_key(aid: str) -> str:
-        memory = memory_path(translations_dir, aid)
-        return key(version, article_keys[aid], sha256_file(memory) if memory.exists() else None,
-                   model_sha256)
-
-    done: dict[str, dict] = {}  # article id -> cache entry (key and summary)
-    redo = []
+def _reusable(articles: list[dict], stage_cache: StageCache | None,
+              item_key: Callable[[str], str], sentences_dir: Path) -> dict[str, dict]:
+    """Cache entries of the articles that need no work: fully translated when last done,
+    and record, memory, model, code and sentence file all as they were then."""
+    done = {}
     for article in articles:
         aid = article["id"]
         entry = stage_cache.entries.get(aid, {}) if stage_cache else {}
@@ -427,67 +429,88 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
             "source_sentences"]
         if complete and stage_cache.fresh(aid, item_key(aid), sentences_dir / f"{aid}.json"):
             done[aid] = entry
-        else:
-            redo.append(article)
+    return done
 
-    report.articles, report.reused = len(articles), len(done)
-    segmented = {a["id"]: segment_article(a) for a in redo}
-    memories = {aid: read_memory(memory_path(translations_dir, aid)) for aid in segmented}
 
-    def plans_with(pool_memories: dict[str, list[dict]]) -> dict[str, Plan]:
-        machine_pool: dict[str, list[dict]] = {}
-        for entries in pool_memories.values():
-            for entry in entries:
-                if entry["status"] == "machine":
-                    machine_pool.setdefault(entry["source_sha256"], []).append(entry)
-        return {aid: plan_article(sentences, memories[aid], machine_pool, model_sha256)
-                for aid, sentences in segmented.items()}
+# Stage 1, plan (pure): which sentences need the model.
 
-    plans = plans_with(memories)
+
+def plan_corpus(segmented: dict[str, list[dict]], memories: dict[str, list[dict]],
+                other_memories: dict[str, list[dict]], model_sha256: str | None
+                ) -> dict[str, Plan]:
+    """Plan every article of ``segmented`` (id -> sentences) against its own memory in
+    ``memories``; machine English found in any memory (``other_memories`` too: unchanged
+    articles') is reused for the same sentence text."""
+    machine_pool: dict[str, list[dict]] = {}
+    for entries in {**other_memories, **memories}.values():
+        for entry in entries:
+            if entry["status"] == "machine":
+                machine_pool.setdefault(entry["source_sha256"], []).append(entry)
+    return {aid: plan_article(sentences, memories[aid], machine_pool, model_sha256)
+            for aid, sentences in segmented.items()}
+
+
+def memories_to_search(plans: dict[str, Plan], done: dict[str, dict]) -> list[str]:
+    """Unchanged articles whose memory may hold machine English for a pending sentence,
+    by the cache's index of text hashes (all of them when an entry has no index)."""
     wanted = {s["text_sha256"][:INDEX_DIGITS] for plan in plans.values() for s in plan.pending}
-    holders = [aid for aid, entry in done.items()
-               if wanted and ("machine" not in entry or wanted & set(entry["machine"]))]
-    if holders:
-        # Sentences the redone articles' memories lack may be in an unchanged article's:
-        # the cache says which memories hold machine English for which sentence texts.
-        memories_of_done = {aid: read_memory(memory_path(translations_dir, aid))
-                            for aid in holders}
-        plans = plans_with({**memories_of_done, **memories})
+    return [aid for aid, entry in done.items()
+            if wanted and ("machine" not in entry or wanted & set(entry["machine"]))]
 
-    pending = [s for plan in plans.values() for s in plan.pending]
-    new_entries: dict[str, dict] = {}  # text hash -> machine entry for the first sentence
-    if pending and info is not None:
-        model = load_model(info, threads=threads)
-        unique = list({s["text_sha256"]: s for s in pending}.values())
-        targets = translate_corpus_batched(model, [s["text"] for s in unique],
-                                           batch_size=batch_size, progress=progress)
-        new_entries = {s["text_sha256"]: machine_entry(s, t, model)
-                       for s, t in zip(unique, targets, strict=True)}
-        report.model_calls = model.calls
-    if info is not None:
-        argos_model.record_lock(lock_path, info)
 
-    records: dict[str, list[dict]] = {}
-    for aid, plan in plans.items():
-        for sentence in plan.pending:
-            if sentence["text_sha256"] in new_entries:
-                plan.use[sentence["id"]] = dict(new_entries[sentence["text_sha256"]],
-                                                sentence_id=sentence["id"])
-        stale_by_id = {e["sentence_id"]: e for e in plan.human if e["status"] == "stale"}
-        records[aid] = [sentence_record(s, plan.use.get(s["id"]), stale_by_id.get(s["id"]))
-                        for s in plan.sentences]
-        machine = [e for e in plan.use.values() if e["status"] == "machine"]
-        _write_memory(memory_path(translations_dir, aid), plan.human + machine)
-        done[aid] = dict(_article_summary(records[aid], sorted(stale_by_id)),
-                         machine=sorted({e["source_sha256"][:INDEX_DIGITS] for e in machine}))
-    written = _write_sentences(sentences_dir, records)
-    for aid in records:
-        done[aid].update(key=item_key(aid), sha256=written[aid])
-    if stage_cache:
-        stage_cache.save(done)
+def pending_texts(plans: dict[str, Plan]) -> dict[str, str]:
+    """The distinct texts the model must translate, by text hash, in corpus order."""
+    return {s["text_sha256"]: s["text"] for plan in plans.values() for s in plan.pending}
 
+
+# Stage 2, translate: the only model call. Any TextTranslator will do (see Translation).
+
+
+def in_process_translator(*, threads: int = 0, batch_size: int = 32,
+                          progress: bool = True) -> TextTranslator:
+    """The default TextTranslator: loads the package here and runs ``translate_texts``."""
+    def translate_here(info: argos_model.ModelInfo, texts: list[str]) -> list[Translation]:
+        return translate_texts(load_model(info, threads=threads), texts,
+                               batch_size=batch_size, progress=progress)
+    return translate_here
+
+
+# Stage 3, apply (pure): sentence records and memory entries.
+
+
+@dataclass
+class ArticleOutcome:
+    """One article after translation: what to write and its share of the report."""
+
+    records: list[dict]  # sentence records (schemas/sentence.schema.json)
+    memory: list[dict]  # its translation memory: people's entries, then machine ones
+    summary: dict  # _article_summary plus the index of machine text hashes
+
+
+def apply_translations(plan: Plan, translations: dict[str, Translation]) -> ArticleOutcome:
+    """Give each pending sentence of ``plan`` its new machine English (by text hash)."""
+    use = dict(plan.use)
+    for sentence in plan.pending:
+        if sentence["text_sha256"] in translations:
+            use[sentence["id"]] = machine_entry(sentence, translations[sentence["text_sha256"]])
+    stale_by_id = {e["sentence_id"]: e for e in plan.human if e["status"] == "stale"}
+    records = [sentence_record(s, use.get(s["id"]), stale_by_id.get(s["id"]))
+               for s in plan.sentences]
+    machine = [e for e in use.values() if e["status"] == "machine"]
+    summary = dict(_article_summary(records, sorted(stale_by_id)),
+                   machine=sorted({e["source_sha256"][:INDEX_DIGITS] for e in machine}))
+    return ArticleOutcome(records, plan.human + machine, summary)
+
+
+# Stage 4, report (pure).
+
+
+def corpus_report(articles: list[dict], summaries: dict[str, dict],
+                  info: argos_model.ModelInfo | None, model_calls: int) -> TranslateReport:
+    """The stage's report from each article's summary (cached or new)."""
+    report = TranslateReport(model=info, model_calls=model_calls, articles=len(articles))
     for article in articles:
-        summary = done[article["id"]]
+        summary = summaries[article["id"]]
         report.sentences += summary["sentences"]
         report.source_sentences += summary["source_sentences"]
         report.translated += summary["translated"]
@@ -500,9 +523,84 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
             "translate: NO TRANSLATION MODEL: "
             f"{report.source_sentences - report.translated} Arabic sentence(s) have no "
             "English (left empty, status 'missing'). " + argos_model.HOW_TO_PROVIDE)
+    return report
+
+
+def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
+        threads: int = 0, batch_size: int = 32, translations_dir: Path = TRANSLATIONS_DIR,
+        sentences_dir: Path = SENTENCES_DIR, cache_dir: Path | None = None,
+        force: bool = False, article_digests: dict[str, str] | None = None,
+        progress: bool = True, log: Callable[[str], None] = _log_stderr,
+        translate_pending: TextTranslator | None = None) -> TranslateReport:
+    """Translate ``articles`` (article records), update the TM and write sentence records.
+
+    Writes ``translations_dir/<id>.jsonl`` (only when its content changes),
+    ``translations_dir/model-lock.json`` and ``sentences_dir/<id>.json``. Raises
+    PipelineError when ``require`` and some Arabic sentence has no English.
+
+    With ``cache_dir``, an article is skipped when its record, its TM file, the model and
+    this stage's code are all as they were when it was last done (``force`` redoes all).
+    An article left with untranslated sentences is always redone: another article's
+    memory, or a model, may have its English by now. ``article_digests`` (id -> a hash
+    of the record, e.g. of its file as the clean stage wrote it) saves hashing the records.
+
+    ``translate_pending`` translates the distinct pending texts (see ``TextTranslator``);
+    by default ``in_process_translator(threads=..., batch_size=..., progress=...)``.
+    """
+    started = time.perf_counter()
+    translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
+    lock_path = translations_dir / LOCK_NAME
+    info = argos_model.locate(offline=offline, model_path=model_path, lock_path=lock_path,
+                              log=log)
+    model_sha256 = info.sha256 if info else None
+
+    stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
+    version = code_version("translate", "segment")
+    article_keys = article_digests or {a["id"]: key(a) for a in articles}
+
+    def item_key(aid: str) -> str:
+        memory = memory_path(translations_dir, aid)
+        return key(version, article_keys[aid], sha256_file(memory) if memory.exists() else None,
+                   model_sha256)
+
+    def memory_of(aid: str) -> list[dict]:
+        return read_memory(memory_path(translations_dir, aid))
+
+    done = _reusable(articles, stage_cache, item_key, sentences_dir)
+    reused = len(done)
+    redo = [article for article in articles if article["id"] not in done]
+
+    segmented = {a["id"]: segment_article(a) for a in redo}
+    memories = {aid: memory_of(aid) for aid in segmented}
+    plans = plan_corpus(segmented, memories, {}, model_sha256)
+    holders = memories_to_search(plans, done)
+    if holders:
+        plans = plan_corpus(segmented, memories, {aid: memory_of(aid) for aid in holders},
+                            model_sha256)
+
+    pending = pending_texts(plans)
+    translations: dict[str, Translation] = {}
+    if pending and info is not None:
+        translator = translate_pending or in_process_translator(
+            threads=threads, batch_size=batch_size, progress=progress)
+        translations = dict(zip(pending, translator(info, list(pending.values())),
+                                strict=True))
+    if info is not None:
+        argos_model.record_lock(lock_path, info)
+
+    outcomes = {aid: apply_translations(plan, translations) for aid, plan in plans.items()}
+    for aid, outcome in outcomes.items():
+        _write_memory(memory_path(translations_dir, aid), outcome.memory)
+    written = _write_sentences(sentences_dir, {aid: o.records for aid, o in outcomes.items()})
+    for aid, outcome in outcomes.items():  # keys hash the memory files just written
+        done[aid] = dict(outcome.summary, key=item_key(aid), sha256=written[aid])
+    if stage_cache:
+        stage_cache.save(done)
+
+    report = corpus_report(articles, done, info, len(translations))
+    report.reused = reused
     report.seconds = time.perf_counter() - started
     log(report.summary())
-
     if require and report.translated < report.source_sentences:
         raise PipelineError(Problem(
             "translations-missing",

@@ -359,3 +359,21 @@ def test_invalid_memory_line_is_reported_with_file_and_line(tmp_path):
         translate.read_memory(path)
     report = error.value.report()
     assert "line 1" in report and "line 2" in report and str(path) in report
+
+
+def test_injected_translator_gets_distinct_texts_and_gives_the_same_files(tmp_path, installed):
+    stage(tmp_path / "default")
+    calls = []
+
+    def elsewhere(info, texts):  # what a distributed translator does on each worker
+        calls.append(list(texts))
+        return translate.translate_texts(translate.load_model(info, threads=1), texts)
+
+    repeated = corpus() + [make_article("002_ar", "ar", [ARABIC[2]])]
+    report = stage(tmp_path / "injected", repeated, translate_pending=elsewhere)
+    assert calls == [ARABIC] and report.model_calls == 3
+    assert [r["english"] for r in records(tmp_path / "injected", "002_ar")] == [
+        expected_english(ARABIC[2])]
+    for name in ("translations/001_ar.jsonl", "sentences/001_ar.json"):
+        assert (tmp_path / "injected" / name).read_bytes() == (
+            tmp_path / "default" / name).read_bytes()

@@ -36,7 +36,8 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -52,12 +53,14 @@ except ImportError:
 
 from . import argos_model, clean, translate
 from .fileio import canonical_json
+from .segment import segment_article
 
 log = logging.getLogger(__name__)
 
 PLUGIN_NAME = "pipeline-argos-model"
 CHUNK_SENTENCES = 2000  # per translation task: seconds of work for a real model
 CLEAN_BATCH = 100  # pages per clean task: one task per page costs more to schedule than run
+CLEAN_MIN = clean.PARALLEL_MIN  # fewer pages to clean are cleaned on the driver
 RETRIES = 1  # each task may fail once (an exception, or its worker dying) and run again
 PROGRESS_SECONDS = 5.0
 CONNECT_TIMEOUT = "20s"
@@ -77,6 +80,12 @@ class Cluster:
     chunk_sentences: int = CHUNK_SENTENCES
     started: float = 0.0  # seconds it took to start or reach the cluster
 
+    def clean_pages(self) -> Callable[[list[tuple]], list[tuple]]:
+        return clean_pages(self)
+
+    def translator(self, articles: list[dict], **options) -> translate.TextTranslator:
+        return translator(self, articles, **options)
+
 
 @contextmanager
 def connect(address: str) -> Iterator[Cluster]:
@@ -84,6 +93,7 @@ def connect(address: str) -> Iterator[Cluster]:
     _log_to_stderr()
     started = time.perf_counter()
     local = LOCAL.fullmatch(address)
+    cluster = None
     # A task whose worker died is rescheduled; when it has killed a second worker, it fails.
     with dask.config.set({"distributed.scheduler.allowed-failures": RETRIES}):
         try:
@@ -93,17 +103,25 @@ def connect(address: str) -> Iterator[Cluster]:
                     host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
                 client = Client(cluster)
             elif "://" in address or not Path(address).is_file():
-                cluster, client = None, Client(address, timeout=CONNECT_TIMEOUT)
+                client = Client(address, timeout=CONNECT_TIMEOUT)
             else:
-                cluster, client = None, Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
+                client = Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
         except (OSError, ValueError, TypeError) as error:
+            if cluster is not None:
+                cluster.close()
             raise PipelineError(Problem(
                 "scheduler-unreachable", f"cannot start or reach the Dask scheduler: {error}",
                 record=address)) from None
     try:
-        workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        try:
+            client.wait_for_workers(1, timeout=dask.utils.parse_timedelta(CONNECT_TIMEOUT))
+        except TimeoutError:
+            raise PipelineError(Problem(
+                "no-workers", f"the scheduler has no worker after {CONNECT_TIMEOUT}; start "
+                "some with `dask worker ADDRESS`", record=address)) from None
         found = Cluster(client, address, started=time.perf_counter() - started)
-        log.info("dask: %s, %d worker(s), ready in %.1f s", address, workers, found.started)
+        log.info("dask: %s, %d worker(s), ready in %.1f s", address,
+                 len(client.scheduler_info()["workers"]), found.started)
         yield found
     finally:
         client.close()
@@ -166,22 +184,15 @@ class ModelPlugin(WorkerPlugin):
 
 
 def _translate_chunk(texts: list[str], sha256: str, batch_size: int
-                     ) -> tuple[list[str], dict]:
-    """English for ``texts`` with the worker's model, if it is the one the build pins."""
+                     ) -> list[translate.Translation]:
+    """``translate.translate_texts`` with the worker's model, if it is the build's."""
     worker = get_worker()
     model = getattr(worker.plugins.get(PLUGIN_NAME), "model", None)
     held = model.info.sha256 if model else "no model"
     if held != sha256:
         raise ModelRefused(f"worker {_worker_name(worker)} holds model {held}, "
                            f"not the build's {sha256}")
-    targets = translate.translate_corpus_batched(model, texts, batch_size=batch_size,
-                                                 progress=False)
-    return targets, provenance(model)
-
-
-def provenance(model: translate.Model) -> dict:
-    """What a machine entry records of the model besides its package identity."""
-    return {"decoding": dict(model.decoding), "ctranslate2_version": model.ctranslate2_version}
+    return translate.translate_texts(model, texts, batch_size=batch_size)
 
 
 def start_model(cluster: Cluster, info: argos_model.ModelInfo, *, lock_path: Path,
@@ -190,9 +201,8 @@ def start_model(cluster: Cluster, info: argos_model.ModelInfo, *, lock_path: Pat
     pinned = {(e["name"], e["version"]): e["sha256"] for e in argos_model.read_lock(lock_path)}
     files = {p.relative_to(info.path).as_posix(): p.read_bytes()
              for p in sorted(Path(info.path).rglob("*")) if p.is_file()}
-    plugin = ModelPlugin(files, info, pinned.get((info.name, info.version), info.sha256),
-                         threads or 1)
-    register(cluster, plugin)
+    register(cluster, ModelPlugin(files, info, pinned.get((info.name, info.version),
+                                                          info.sha256), threads))
 
 
 def register(cluster: Cluster, plugin: ModelPlugin) -> None:
@@ -200,37 +210,51 @@ def register(cluster: Cluster, plugin: ModelPlugin) -> None:
         cluster.client.register_plugin(plugin)
     except ModelRefused as error:
         raise PipelineError(Problem("model-refused", str(error), record=cluster.address),
-                            "translate: a worker has another model") from None
+                            "translate: a worker was sent another model") from None
 
 
 # ---------------------------------------------------------------- translation
 
 
-@dataclass
-class Chunk:
-    article_ids: list[str]
-    hashes: list[str]
-    texts: list[str]
+def translator(cluster: Cluster, articles: list[dict], *, lock_path: Path, threads: int = 0,
+               batch_size: int = 32) -> translate.TextTranslator:
+    """A ``translate.TextTranslator`` that translates on the cluster's workers.
+
+    The texts come in corpus order, article by article; they are cut into chunks of
+    ``cluster.chunk_sentences``. ``threads`` is each worker's CTranslate2 threads (0, the
+    default, means 1: the worker processes are the parallelism). ``articles`` name the
+    articles of a chunk that fails.
+    """
+    def translate_on_cluster(info: argos_model.ModelInfo, texts: list[str]
+                             ) -> list[translate.Translation]:
+        start_model(cluster, info, lock_path=lock_path, threads=threads or 1)
+        size = cluster.chunk_sentences
+        found = [texts[start:start + size] for start in range(0, len(texts), size)]
+        log.info("translate: %d distinct sentences in %d chunk(s) on %s", len(texts),
+                 len(found), cluster.address)
+        run_id = uuid.uuid4().hex[:12]
+        futures = {cluster.client.submit(_translate_chunk, chunk, info.sha256, batch_size,
+                                         key=f"translate-chunk-{index}-{run_id}",
+                                         retries=RETRIES, pure=False): index
+                   for index, chunk in enumerate(found)}
+        results = _gather(cluster, futures, Progress("translate", len(found), "sentences"),
+                          dict(enumerate(map(len, found))),
+                          lambda index: articles_with(articles, found[index]))
+        made = {canonical_json(t.provenance) for chunk in results.values() for t in chunk}
+        if len(made) > 1:
+            raise PipelineError(Problem(
+                "worker-settings-differ", "workers report different CTranslate2 versions "
+                f"or decoding settings: {sorted(made)}", record=cluster.address))
+        return [translation for index in range(len(found)) for translation in results[index]]
+    return translate_on_cluster
 
 
-def chunks(sentences: Iterable[dict], size: int) -> list[Chunk]:
-    """Distinct texts of ``sentences`` (by text hash, first seen first), grouped by article
-    and cut at article boundaries into chunks of about ``size`` (an article is never split)."""
-    by_article: dict[str, dict[str, str]] = {}
-    seen: set[str] = set()
-    for sentence in sentences:
-        if sentence["text_sha256"] not in seen:
-            seen.add(sentence["text_sha256"])
-            by_article.setdefault(sentence["article_id"], {})[sentence["text_sha256"]] = \
-                sentence["text"]
-    found: list[Chunk] = []
-    for aid in sorted(by_article):
-        if not found or len(found[-1].texts) >= size:
-            found.append(Chunk([], [], []))
-        found[-1].article_ids.append(aid)
-        found[-1].hashes += by_article[aid]
-        found[-1].texts += by_article[aid].values()
-    return found
+def articles_with(articles: list[dict], texts: list[str]) -> str:
+    """``articles ID, ...``: the articles one of ``texts`` is a sentence of (for errors)."""
+    wanted = set(texts)
+    return "articles " + ", ".join(
+        article["id"] for article in articles
+        if any(s["text"] in wanted for s in segment_article(article)))
 
 
 @dataclass
@@ -277,32 +301,6 @@ def _gather(cluster: Cluster, futures: dict, progress: Progress, sizes: dict,
     return results
 
 
-def translate_pending(cluster: Cluster, info: argos_model.ModelInfo, sentences: list[dict],
-                      *, batch_size: int) -> tuple[dict[str, str], dict]:
-    """English for the distinct texts of ``sentences``, by text hash, and the provenance
-    every worker reported (the model must already be started, :func:`start_model`)."""
-    found = chunks(sentences, cluster.chunk_sentences)
-    progress = Progress("translate", len(found), "sentences")
-    log.info("translate: %d distinct sentences in %d chunk(s) on %s",
-             sum(len(c.texts) for c in found), len(found), cluster.address)
-    futures = {cluster.client.submit(_translate_chunk, chunk.texts, info.sha256, batch_size,
-                                     key=f"translate-chunk-{index}-{info.sha256[:12]}",
-                                     retries=RETRIES, pure=False): index
-               for index, chunk in enumerate(found)}
-    results = _gather(cluster, futures, progress,
-                      {index: len(chunk.texts) for index, chunk in enumerate(found)},
-                      lambda index: "articles " + ", ".join(found[index].article_ids))
-    english: dict[str, str] = {}
-    reported = {canonical_json(results[index][1]) for index in results}
-    if len(reported) > 1:
-        raise PipelineError(Problem(
-            "worker-settings-differ", "workers report different CTranslate2 versions or "
-            f"decoding settings: {sorted(reported)}", record=cluster.address))
-    for index, chunk in enumerate(found):
-        english.update(zip(chunk.hashes, results[index][0], strict=True))
-    return english, results[0][1] if results else {}
-
-
 # ---------------------------------------------------------------- cleaning
 
 
@@ -314,9 +312,9 @@ def _clean_batch(tasks: list[tuple]) -> list[tuple]:
 def clean_pages(cluster: Cluster) -> Callable[[list[tuple]], list[tuple]]:
     """``clean.run``'s page cleaner on the cluster: pages cleaned on the workers in
     batches, each record written by the driver; results in the order of the tasks.
-    Fewer pages than ``clean.PARALLEL_MIN`` are cleaned here, as without a cluster."""
+    Fewer than ``CLEAN_MIN`` pages are cleaned here, in this process."""
     def cleaner(tasks: list[tuple]) -> list[tuple]:
-        if len(tasks) < clean.PARALLEL_MIN:
+        if len(tasks) < CLEAN_MIN:
             return [clean.write_page(clean.clean_page(*task), task[3]) for task in tasks]
         batches = [tasks[start:start + CLEAN_BATCH]
                    for start in range(0, len(tasks), CLEAN_BATCH)]

@@ -21,9 +21,11 @@ argostranslate with ``--no-deps``, see noxfile.py):
   lines worked out beforehand on the driver, so every page sees the same boilerplate set;
   the driver writes the records.
 
-A task whose worker dies is run again elsewhere, once (Dask's ``allowed-failures``; a
-task that raises is retried once, ``retries``); a chunk that fails twice stops the build
-with its article ids, before the package stage, so the last good package stays.
+A task that raises is retried once (``retries``); a task whose worker dies is run again
+elsewhere, once (``allowed-failures``, a scheduler setting: this module sets it for a
+local cluster; start a remote scheduler with ``DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES=1``
+for the same, or it keeps Dask's 3). A chunk that fails for good stops the build with its
+article ids, before the package stage, so the last good package stays.
 
 This module imports Dask; the build and translate commands import it only when
 ``--scheduler`` is given (the option itself is declared in translate_cli), so without it
@@ -64,7 +66,16 @@ CLEAN_MIN = clean.PARALLEL_MIN  # fewer pages to clean are cleaned on the driver
 RETRIES = 1  # each task may fail once (an exception, or its worker dying) and run again
 PROGRESS_SECONDS = 5.0
 CONNECT_TIMEOUT = "20s"
+WORKERS_TIMEOUT = 60.0  # seconds to wait for a first worker (a loaded one may start slowly)
 LOCAL = re.compile(r"local:(\d+)")
+CONFIG = {
+    # A task whose worker died is run again; when it has been on a second worker that died,
+    # it fails (the scheduler's setting: give it to `dask scheduler` too, see the module doc).
+    "distributed.scheduler.allowed-failures": RETRIES,
+    # A local worker that died is restarted by its nanny; on a loaded machine that can take
+    # longer than the default 15 s after which the local cluster gives the worker up.
+    "distributed.deploy.lost-worker-timeout": "120s",
+}
 
 
 class ModelRefused(RuntimeError):
@@ -94,8 +105,7 @@ def connect(address: str) -> Iterator[Cluster]:
     started = time.perf_counter()
     local = LOCAL.fullmatch(address)
     cluster = None
-    # A task whose worker died is rescheduled; when it has killed a second worker, it fails.
-    with dask.config.set({"distributed.scheduler.allowed-failures": RETRIES}):
+    with dask.config.set(CONFIG):
         try:
             if local:
                 cluster = LocalCluster(
@@ -112,21 +122,21 @@ def connect(address: str) -> Iterator[Cluster]:
             raise PipelineError(Problem(
                 "scheduler-unreachable", f"cannot start or reach the Dask scheduler: {error}",
                 record=address)) from None
-    try:
         try:
-            client.wait_for_workers(1, timeout=dask.utils.parse_timedelta(CONNECT_TIMEOUT))
-        except TimeoutError:
-            raise PipelineError(Problem(
-                "no-workers", f"the scheduler has no worker after {CONNECT_TIMEOUT}; start "
-                "some with `dask worker ADDRESS`", record=address)) from None
-        found = Cluster(client, address, started=time.perf_counter() - started)
-        log.info("dask: %s, %d worker(s), ready in %.1f s", address,
-                 len(client.scheduler_info()["workers"]), found.started)
-        yield found
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+            try:
+                client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+            except TimeoutError:
+                raise PipelineError(Problem(
+                    "no-workers", f"the scheduler has no worker after {WORKERS_TIMEOUT:.0f} s; "
+                    "start some with `dask worker ADDRESS`", record=address)) from None
+            found = Cluster(client, address, started=time.perf_counter() - started)
+            log.info("dask: %s, %d worker(s), ready in %.1f s", address,
+                     len(client.scheduler_info()["workers"]), found.started)
+            yield found
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def _log_to_stderr() -> None:

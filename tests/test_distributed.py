@@ -10,9 +10,11 @@ ones (pipeline/bench.py). Every wait is bounded.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -43,8 +45,8 @@ from pipeline.testing_model import build_package, corpus_lines
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 OUTPUTS = ("build/articles", "build/sentences", "data", "translations", "datapackage.json")
-SYNTHETIC_PAGES = 12
-CHUNK = 40  # sentences per translation task: several chunks, so several workers are used
+SYNTHETIC_PAGES = 6
+CHUNK = 25  # sentences per translation task: several chunks, so several workers are used
 TIMEOUT = 120  # seconds, for any process or wait
 PYTHON = sys.executable
 
@@ -163,30 +165,43 @@ def test_build_against_dask_scheduler_and_two_dask_workers(tmp_path, model, corp
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     address_file = tmp_path / "scheduler.json"
     dask = str(Path(PYTHON).parent / "dask")  # Dask's own command, as users start it
-    worker = [dask, "worker", "--scheduler-file",
-              str(address_file), "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"]
-    processes = [subprocess.Popen(
-        [dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-         "--scheduler-file", str(address_file)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    commands = [[dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                 "--scheduler-file", str(address_file)]]
+    commands += [[dask, "worker", "--scheduler-file", str(address_file), "--name", name,
+                  "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard",
+                  "--death-timeout", str(TIMEOUT)] for name in ("w1", "w2")]
+    # Each in its own process group, so that a worker's own worker process is stopped too.
+    processes = [subprocess.Popen(command, env=env, cwd=tmp_path, start_new_session=True,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                 for command in commands]
     try:
         wait_for(address_file.exists)
-        processes += [subprocess.Popen([*worker, "--name", f"w{n}"], env=env,
-                                       cwd=tmp_path, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL) for n in (1, 2)]
         address = json.loads(address_file.read_text())["address"]
         assert address.startswith("tcp://127.0.0.1:")
         root = repo(corpus, tmp_path / "repo")
         with translate_cli.cluster(address) as found:
-            wait_for(lambda: len(distributed.workers(found)) == 2)
+            found.client.wait_for_workers(2, timeout=TIMEOUT)
+            assert sorted(w["name"] for w in found.client.scheduler_info()["workers"].values(
+                )) == ["w1", "w2"]
             found.chunk_sentences = CHUNK
             run_build(root, model, found)
         assert snapshot(root) == reference
     finally:
-        for process in reversed(processes):
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=TIMEOUT)
+        stop(processes)
+
+
+def stop(processes: list[subprocess.Popen]) -> None:
+    """Workers first, then the scheduler; killed if they do not end in time."""
+    for process in reversed(processes):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+    for process in reversed(processes):
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
 
 
 def wait_for(condition, seconds: float = TIMEOUT) -> None:
@@ -243,18 +258,24 @@ def test_a_chunk_failing_twice_fails_the_build_and_keeps_the_package(
         tmp_path, model, corpus, cluster, on_workers, killer):
     root = repo(corpus, tmp_path / "repo")
     run_build(root, model)
-    published = {name: data for name, data in snapshot(root).items()
-                 if name.startswith("data/") or name == "datapackage.json"}
-    bench.write_corpus(bench.seed_material(), root, range(SYNTHETIC_PAGES, SYNTHETIC_PAGES + 2))
-    killer(KillOnChunk("translate-chunk-0-"))
+
+    def published() -> dict[str, bytes]:
+        return {name: data for name, data in snapshot(root).items()
+                if name.startswith("data/") or name == "datapackage.json"}
+
+    package = published()
+    for memory in (root / "translations").glob("*.jsonl"):
+        memory.unlink()  # every Arabic sentence must be translated again
+    killer(KillOnChunk("translate-chunk-0-"))  # whichever worker runs the first chunk
     with pytest.raises(PipelineError) as failure:
         run_build(root, model, cluster)
     message = str(failure.value)
     assert "failed twice" in message and "KilledWorker" in message
-    new_ids = [r["id"] for r in sources.read_manifest(root / "sources")[-2:]]
-    assert any(article_id in message for article_id in new_ids)
-    assert {name: data for name, data in snapshot(root).items()
-            if name.startswith("data/") or name == "datapackage.json"} == published
+    named = message.split("(record articles ", 1)[1].split(")", 1)[0].split(", ")
+    ids = {record["id"] for record in sources.read_manifest(root / "sources")}
+    assert named and set(named) <= ids
+    assert published() == package
+    assert not list((root / "translations").glob("*.jsonl"))  # nothing merged either
 
 
 # ---------------------------------------------------------------- the model
@@ -300,8 +321,10 @@ def test_a_distributed_run_never_rewrites_a_post_edit(tmp_path, model, corpus, c
     run_build(root, model)
     path = next(p for p in sorted((root / "translations").glob("*.jsonl")))
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    edited = json.dumps(dict(json.loads(lines[0]), status="post-edited",
-                             target="A reviewer's English."), ensure_ascii=False) + "\n"
+    entry = json.loads(lines[0])
+    target = "A reviewer's English."
+    edited = json.dumps(dict(entry, status="post-edited", target=target, quality_flags=(
+        translate.quality_flags(entry["source_text"], target))), ensure_ascii=False) + "\n"
     path.write_text(edited + "".join(lines[1:]), encoding="utf-8")
     # A new model version: every machine entry is translated again, on the workers.
     newer = build_package(tmp_path / "newer", version="0.2-tiny",
@@ -320,13 +343,12 @@ def test_a_distributed_run_never_rewrites_a_post_edit(tmp_path, model, corpus, c
 # ---------------------------------------------------------------- without --scheduler
 
 
-def test_a_build_without_scheduler_does_not_import_dask(tmp_path, model, corpus):
+def test_a_build_without_scheduler_does_not_import_dask(tmp_path, corpus):
     root = repo(corpus, tmp_path / "repo")
     program = (
         "import sys\n"
         "from pipeline.__main__ import main\n"
-        f"code = main(['build', '--root', {str(root)!r}, '--offline', '--threads', '1',"
-        f" '--model', {str(model)!r}])\n"
+        f"code = main(['build', '--root', {str(root)!r}, '--offline'])\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed'))\n"
         "print('loaded:', loaded)\n"
         "sys.exit(code)\n")

@@ -24,8 +24,12 @@ def install(session: nox.Session, *extras: str) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Every stage: sources -> clean -> translate -> validate -> package -> docs."""
-    install(session, "translate", "docs")
+    """Every stage: sources -> clean -> translate -> validate -> package -> docs.
+
+    ``nox -s build -- --scheduler local:2`` (or ``tcp://HOST:PORT``) cleans and translates
+    on a Dask cluster (docs/scaling.md)."""
+    scheduler = any(arg.startswith("--scheduler") for arg in session.posargs)
+    install(session, "translate", "docs", *(["distributed"] if scheduler else []))
     session.run("python", "-m", "pipeline", "build", *session.posargs)
     session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
 
@@ -92,7 +96,7 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, golden, package, translation and browser tests)."""
-    install(session, "translate", "docs", "test")
+    install(session, "translate", "docs", "test", "distributed")
     session.run("pytest", *session.posargs)
 
 
@@ -101,3 +105,13 @@ def lint(session: nox.Session) -> None:
     """Ruff, over the package, tests and this file."""
     session.install("ruff>=0.6")
     session.run("ruff", "check", "pipeline", "tests", "noxfile.py")
+
+
+@nox.session(name="bench_distributed")
+def bench_distributed(session: nox.Session) -> None:
+    """Translation on local Dask clusters of 1 and 2 workers against this process.
+
+    ``nox -s bench_distributed -- --sizes 1000,10000 --json dask.json``.
+    """
+    install(session, "translate", "distributed")
+    session.run("python", "-m", "pipeline", "bench-distributed", *session.posargs)

@@ -34,9 +34,13 @@ Dask is never loaded.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import json
 import logging
 import os
 import re
+import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -60,7 +64,9 @@ from .segment import segment_article
 log = logging.getLogger(__name__)
 
 PLUGIN_NAME = "pipeline-argos-model"
-CHUNK_SENTENCES = 2000  # per translation task: seconds of work for a real model
+CHUNK_SENTENCES = 2048  # per translation task at most: minutes of work for a real model
+CHUNKS_PER_WORKER = 4  # at least, when there are fewer sentences: the load stays balanced
+READ_BATCHES = 16  # CTranslate2's translate_iterable reads 16 batches, sorts them by length
 CLEAN_BATCH = 100  # pages per clean task: one task per page costs more to schedule than run
 CLEAN_MIN = clean.PARALLEL_MIN  # fewer pages to clean are cleaned on the driver
 RETRIES = 1  # each task may fail once (an exception, or its worker dying) and run again
@@ -230,33 +236,51 @@ def translator(cluster: Cluster, articles: list[dict], *, lock_path: Path, threa
                batch_size: int = 32) -> translate.TextTranslator:
     """A ``translate.TextTranslator`` that translates on the cluster's workers.
 
-    The texts come in corpus order, article by article; they are cut into chunks of
-    ``cluster.chunk_sentences``. ``threads`` is each worker's CTranslate2 threads (0, the
-    default, means 1: the worker processes are the parallelism). ``articles`` name the
-    articles of a chunk that fails.
+    ``threads`` is each worker's CTranslate2 threads (0, the default, means 1: the worker
+    processes are the parallelism). ``articles`` name the articles of a chunk that fails.
     """
     def translate_on_cluster(info: argos_model.ModelInfo, texts: list[str]
                              ) -> list[translate.Translation]:
         start_model(cluster, info, lock_path=lock_path, threads=threads or 1)
-        size = cluster.chunk_sentences
-        found = [texts[start:start + size] for start in range(0, len(texts), size)]
-        log.info("translate: %d distinct sentences in %d chunk(s) on %s", len(texts),
-                 len(found), cluster.address)
-        run_id = uuid.uuid4().hex[:12]
-        futures = {cluster.client.submit(_translate_chunk, chunk, info.sha256, batch_size,
-                                         key=f"translate-chunk-{index}-{run_id}",
-                                         retries=RETRIES, pure=False): index
-                   for index, chunk in enumerate(found)}
-        results = _gather(cluster, futures, Progress("translate", len(found), "sentences"),
-                          dict(enumerate(map(len, found))),
-                          lambda index: articles_with(articles, found[index]))
-        made = {canonical_json(t.provenance) for chunk in results.values() for t in chunk}
-        if len(made) > 1:
-            raise PipelineError(Problem(
-                "worker-settings-differ", "workers report different CTranslate2 versions "
-                f"or decoding settings: {sorted(made)}", record=cluster.address))
-        return [translation for index in range(len(found)) for translation in results[index]]
+        return translate_chunks(cluster, info, texts, articles, batch_size=batch_size)
     return translate_on_cluster
+
+
+def chunk_size(cluster: Cluster, texts: int, batch_size: int) -> int:
+    """Sentences per chunk: several chunks per worker, so that none is left idle while
+    another finishes a long one, and whole multiples of what CTranslate2 reads and sorts
+    by length at a time, so that a chunk's batches are exactly those the in-process run
+    makes of the same sentences; at most ``cluster.chunk_sentences``."""
+    workers = max(1, len(cluster.client.scheduler_info()["workers"]))
+    read = batch_size * READ_BATCHES
+    wanted = -(-texts // (CHUNKS_PER_WORKER * workers))
+    return max(1, min(cluster.chunk_sentences, max(read, wanted // read * read)))
+
+
+def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[str],
+                     articles: list[dict], *, batch_size: int = 32
+                     ) -> list[translate.Translation]:
+    """Translate ``texts`` (in corpus order, article by article) in chunks on the workers,
+    which hold the model already (:func:`start_model`); one Translation per text, in order.
+    A chunk is a run of consecutive texts, so mostly whole articles (see chunk_size)."""
+    size = chunk_size(cluster, len(texts), batch_size)
+    found = [texts[start:start + size] for start in range(0, len(texts), size)]
+    log.info("translate: %d distinct sentences in %d chunk(s) on %s", len(texts),
+             len(found), cluster.address)
+    run_id = uuid.uuid4().hex[:12]
+    futures = {cluster.client.submit(_translate_chunk, chunk, info.sha256, batch_size,
+                                     key=f"translate-chunk-{index}-{run_id}",
+                                     retries=RETRIES, pure=False): index
+               for index, chunk in enumerate(found)}
+    results = _gather(cluster, futures, Progress("translate", len(found), "sentences"),
+                      dict(enumerate(map(len, found))),
+                      lambda index: articles_with(articles, found[index]))
+    made = {canonical_json(t.provenance) for chunk in results.values() for t in chunk}
+    if len(made) > 1:
+        raise PipelineError(Problem(
+            "worker-settings-differ", "workers report different CTranslate2 versions "
+            f"or decoding settings: {sorted(made)}", record=cluster.address))
+    return [translation for index in range(len(found)) for translation in results[index]]
 
 
 def articles_with(articles: list[dict], texts: list[str]) -> str:
@@ -344,3 +368,103 @@ def clean_pages(cluster: Cluster) -> Callable[[list[tuple]], list[tuple]]:
 def workers(cluster: Cluster) -> dict[str, int]:
     """Worker address -> process id (the tests stop one; the bench counts them)."""
     return cluster.client.run(os.getpid)
+
+
+# ---------------------------------------------------------------- benchmark
+
+
+def _rate(count: int, seconds: float) -> float:
+    return round(count / seconds, 1) if seconds else 0.0
+
+
+def bench_translation(root: Path, model: Path, workers: tuple[int, ...]) -> dict:
+    """Sentences per second translating every distinct Arabic sentence of the cleaned
+    corpus at ``root``: in this process (1 and 0 = all CTranslate2 threads) and on local
+    clusters of each size in ``workers`` (one thread per worker), with their start times."""
+    articles = [json.loads(path.read_text(encoding="utf-8"))
+                for path in sorted((root / "build" / "articles").glob("*.json"))]
+    lock_path = root / "translations" / translate.LOCK_NAME
+    info = argos_model.locate(offline=True, model_path=str(model), lock_path=lock_path,
+                              log=lambda message: None)
+    segmented = {article["id"]: segment_article(article) for article in articles}
+    plans = translate.plan_corpus(segmented, {aid: [] for aid in segmented}, {}, info.sha256)
+    texts = list(translate.pending_texts(plans).values())
+    result: dict = {"articles": len(articles), "sentences": len(texts), "in_process": {}}
+    english = None
+    for threads in (1, 0):
+        loaded = translate.load_model(info, threads=threads)
+        started = time.perf_counter()
+        made = [t.english for t in translate.translate_texts(loaded, texts)]
+        result["in_process"][f"threads_{threads}"] = _rate(len(texts),
+                                                           time.perf_counter() - started)
+        english = english or made
+    for count in workers:
+        started = time.perf_counter()
+        with connect(f"local:{count}") as cluster:
+            ready = time.perf_counter()
+            start_model(cluster, info, lock_path=lock_path, threads=1)
+            loaded = time.perf_counter()
+            made = translate_chunks(cluster, info, texts, articles)
+            done = time.perf_counter()
+        result[f"workers_{count}"] = {
+            "cluster_start_seconds": round(ready - started, 2),
+            "model_to_workers_seconds": round(loaded - ready, 2),
+            "sentences_per_second": _rate(len(texts), done - loaded),
+            "same_english": [t.english for t in made] == english,
+        }
+    return result
+
+
+def bench_builds(root: Path, model: Path, threads: int, scheduler: str) -> dict:
+    """Seconds of a forced full build (no site) of copies of ``root``'s sources: in this
+    process with ``threads`` CTranslate2 threads, and on the ``scheduler`` cluster (its
+    start included); the two must give the same files."""
+    from . import build
+
+    seconds, outputs = {}, {}
+    for name in ("in_process", "distributed"):
+        copy = root.parent / f"{root.name}-{name}"
+        shutil.copytree(root / "sources", copy / "sources")
+        args = argparse.Namespace(force=True, offline=True, model=str(model),
+                                  require_translations=True, batch_size=32,
+                                  threads=threads if name == "in_process" else 1)
+        started = time.perf_counter()
+        with contextlib.ExitStack() as stack:
+            cluster = stack.enter_context(connect(scheduler)) if name != "in_process" else None
+            build.run(args, log=lambda message: None, root=copy, site=False, cluster=cluster)
+        seconds[name] = round(time.perf_counter() - started, 1)
+        outputs[name] = {path.relative_to(copy).as_posix(): path.read_bytes()
+                         for folder in ("data", "translations", "build/sentences")
+                         for path in sorted((copy / folder).rglob("*")) if path.is_file()}
+    return dict(seconds, same_files=outputs["in_process"] == outputs["distributed"],
+                in_process_threads=threads, scheduler=scheduler)
+
+
+def bench(sizes: list[int], workdir: Path, *, workers: tuple[int, ...] = (1, 2),
+          builds: bool = True, log: Callable[[str], None] = print) -> list[dict]:
+    """The distributed benchmark (``python -m pipeline bench-distributed``) at each size,
+    on synthetic corpora (pipeline/bench.py) in ``workdir``."""
+    from . import bench as corpora
+    from .testing_model import build_package, corpus_lines
+
+    os.environ["SOURCE_DATE_EPOCH"] = corpora.EPOCH
+    os.environ["ARGOS_PACKAGES_DIR"] = str(workdir / "argos-packages")
+    material = corpora.seed_material()
+    clean.run(out_dir=workdir / "seed-articles", cache_dir=workdir / "seed-cache", force=True)
+    model = build_package(workdir / "model", training_lines=corpus_lines(
+        workdir / "seed-articles"), vocab_size=2000)
+    results = []
+    for size in sizes:
+        root = workdir / f"corpus-{size}"
+        corpora.write_corpus(material, root, range(size))
+        clean.run(sources_dir=root / "sources", out_dir=root / "build" / "articles",
+                  cache_dir=root / "build" / "cache", force=True)
+        result = {"size": size, "translation": bench_translation(root, model, workers)}
+        log(f"{size} articles: {json.dumps(result['translation'])}")
+        if builds:
+            rates = result["translation"]["in_process"]
+            best = max((1, 0), key=lambda threads: rates[f"threads_{threads}"])
+            result["builds"] = bench_builds(root, model, best, f"local:{max(workers)}")
+            log(f"{size} articles: {json.dumps(result['builds'])}")
+        results.append(result)
+    return results

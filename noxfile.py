@@ -75,8 +75,12 @@ def build_site(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Every stage: sources -> clean -> translate -> validate -> package -> docs."""
-    install(session, "translate", "docs")
+    """Every stage: sources -> clean -> translate -> validate -> package -> docs.
+
+    ``nox -s build -- --scheduler local:2`` (or ``tcp://HOST:PORT``) cleans and translates
+    on a Dask cluster (docs/scaling.md)."""
+    scheduler = any(arg.startswith("--scheduler") for arg in session.posargs)
+    install(session, "translate", "docs", *(["distributed"] if scheduler else []))
     session.run("python", "-m", "pipeline", "build", *session.posargs)
     build_site(session)
 
@@ -146,7 +150,7 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, golden, package, translation and browser tests)."""
-    install(session, "translate", "docs", "test")
+    install(session, "translate", "docs", "test", "distributed")
     session.run("pytest", *session.posargs)
 
 
@@ -160,6 +164,7 @@ def lint(session: nox.Session) -> None:
 #: The CPU build of torch (stanza's dependency), pinned so that pip never resolves the
 #: multi-GB CUDA build from the index; this machine keeps it in its local wheel folder.
 CPU_TORCH = "torch==2.13.0+cpu"
+ARGOS = "argostranslate==1.11.0"
 
 
 @nox.session
@@ -169,3 +174,13 @@ def parity(session: nox.Session) -> None:
     session.install(CPU_TORCH)
     session.install("-e", ".[translate]", ARGOS, "spacy>=3.7,<4", CPU_TORCH)
     session.run("python", "-m", "pipeline.parity", *session.posargs)
+
+
+@nox.session(name="bench_distributed")
+def bench_distributed(session: nox.Session) -> None:
+    """Translation on local Dask clusters of 1 and 2 workers against this process.
+
+    ``nox -s bench_distributed -- --sizes 1000,10000 --json dask.json``.
+    """
+    install(session, "translate", "distributed")
+    session.run("python", "-m", "pipeline", "bench-distributed", *session.posargs)

@@ -28,6 +28,7 @@ STAGES = {
     "docs": ".docs_cli",
     "build": ".build",
     "bench": ".bench_cli",
+    "bench-distributed": ".bench_distributed_cli",
 }
 
 

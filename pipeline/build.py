@@ -1,6 +1,7 @@
 """Run every stage in order: sources -> clean -> translate -> validate -> package -> docs pages.
 
   python -m pipeline build [--offline] [--force] [--model FILE] [--require-translations]
+                           [--scheduler local:N | tcp://HOST:PORT | FILE]
 
 Each stage skips work whose inputs have not changed (see pipeline/cache.py); ``--force``
 redoes everything. The site itself is built by ``mkdocs build`` in ``nox -s build``.
@@ -38,11 +39,12 @@ def _timed(timings: dict[str, float], stage: str):
 
 
 def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: Path = ROOT,
-        site: bool = True, reports: dict | None = None) -> dict[str, float]:
+        site: bool = True, reports: dict | None = None, cluster=None) -> dict[str, float]:
     """Every stage in order, on the repository at ``root``; returns seconds per stage.
 
     ``site=False`` stops after the package (the benchmark times the pages on its own);
-    ``reports``, when given, receives each stage's report or summary by stage name.
+    ``reports``, when given, receives each stage's report or summary by stage name;
+    ``cluster`` (``--scheduler``, pipeline/distributed.py) cleans and translates on Dask.
     """
     root = Path(root)
     with build_lock(root / "build"):
@@ -61,7 +63,8 @@ def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, si
     with _timed(timings, "clean"):
         cleaned = reports["clean"] = clean.run(
             sources_dir=root / "sources", out_dir=build_dir / "articles",
-            cache_dir=build_dir / "cache", force=args.force)
+            cache_dir=build_dir / "cache", force=args.force,
+            clean_pages=cluster and cluster.clean_pages())
     log(f"clean: {len(cleaned.articles)} articles ({cleaned.cleaned} cleaned, "
         f"{cleaned.reused} unchanged)")
     pruned = sources.prune_build_files(sources.read_manifest(root / "sources"),
@@ -74,7 +77,10 @@ def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, si
             require=args.require_translations, threads=args.threads,
             batch_size=args.batch_size, translations_dir=root / "translations",
             sentences_dir=build_dir / "sentences", cache_dir=build_dir / "cache",
-            force=args.force, article_digests=cleaned.digests, log=log)
+            force=args.force, article_digests=cleaned.digests, log=log,
+            translate_pending=cluster and cluster.translator(
+                cleaned.articles, lock_path=root / "translations" / translate.LOCK_NAME,
+                threads=args.threads, batch_size=args.batch_size))
     with _timed(timings, "validate"):
         # The previous package is not checked here: a schema change would fail it before
         # the new one is made. package.run validates the new package before publishing.
@@ -93,7 +99,9 @@ def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, si
 
 
 def main(args: argparse.Namespace) -> int:
-    timings = run(args, log=lambda message: print(message, file=sys.stderr), root=args.root)
+    with translate_cli.cluster(args.scheduler) as cluster:
+        timings = run(args, log=lambda message: print(message, file=sys.stderr),
+                      root=args.root, cluster=cluster)
     print("build: " + ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in timings.items()),
           file=sys.stderr)
     return 0

@@ -24,7 +24,7 @@ import multiprocessing
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -744,23 +744,33 @@ def _outlet_boilerplate(records: list[dict], sources_dir: Path, version: str,
 PARALLEL_MIN = 200
 
 
-def _clean_checked(task: tuple[bytes, dict, frozenset[str], str]
-                   ) -> tuple[dict | None, list[Problem], str | None]:
-    """Clean one page, check its record against the schema and write it (in a worker).
-
-    Returns the record, its problems and the SHA-256 of the file written."""
-    data, record, repeated, output = task
+def clean_page(data: bytes, record: dict, repeated: frozenset[str], output: str
+               ) -> tuple[dict | None, list[Problem], bytes | None]:
+    """Clean one page and check its record against the schema, writing nothing (on a
+    Dask worker, pipeline/distributed.py). Returns the record, its problems and its bytes."""
     try:
         article = clean_source(data, source=record, boilerplate=repeated)
     except PipelineError as error:
         return None, error.problems, None
     found = schemas.problems(article, "article", file=output)
-    if found:
+    return article, found, None if found else canonical_json(article).encode("utf-8")
+
+
+def write_page(page: tuple[dict | None, list[Problem], bytes | None], output: str
+               ) -> tuple[dict | None, list[Problem], str | None]:
+    """Write a cleaned page's record; returns it, its problems and the file's SHA-256."""
+    article, found, text = page
+    if text is None:
         return article, found, None
-    text = canonical_json(article).encode("utf-8")
     # Rebuilt from the sources whenever lost: no fsync (see atomic_write_bytes).
     atomic_write_bytes(Path(output), text, durable=False)
     return article, found, sha256_bytes(text)
+
+
+def _clean_checked(task: tuple[bytes, dict, frozenset[str], str]
+                   ) -> tuple[dict | None, list[Problem], str | None]:
+    """Clean one page, check its record against the schema and write it (in a worker)."""
+    return write_page(clean_page(*task), task[3])
 
 
 @contextmanager
@@ -780,11 +790,14 @@ def _parallel(items: int) -> Iterator[Callable]:
 
 
 def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR,
-        cache_dir: Path = CACHE_DIR, force: bool = False) -> CleanReport:
+        cache_dir: Path = CACHE_DIR, force: bool = False,
+        clean_pages: Callable[[list[tuple]], Iterable[tuple]] | None = None) -> CleanReport:
     """Clean every source in the manifest into ``out_dir/<id>.json``.
 
     A source that fails is reported and skipped; the others are still written. When
     any failed, a :class:`PipelineError` listing every failure is raised at the end.
+    ``clean_pages`` (a Dask cluster's, pipeline/distributed.py) cleans the pages' tasks
+    in place of this machine's worker processes, giving what ``_clean_checked`` gives.
     """
     records = sources.read_manifest(sources_dir)
     sources.verify(records, sources_dir)
@@ -794,7 +807,8 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     outlets_cache = StageCache("clean-outlets", cache_dir, force=force)
     out_dir = Path(out_dir)
     by_id, built, problems, pending = {}, {}, [], []
-    with _parallel(len(records)) as mapper:
+    # With a cluster, the outlets' lines are worked out here, in this process.
+    with _parallel(len(records) if clean_pages is None else 0) as mapper:
         boilerplate, outlet_entries = _outlet_boilerplate(records, sources_dir, version,
                                                           outlets_cache, mapper)
         for record in records:
@@ -809,7 +823,8 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
                 pending.append((record, item_key, output, repeated))
         tasks = [((Path(sources_dir) / record["file"]).read_bytes(), record, repeated,
                   str(output)) for record, _, output, repeated in pending]
-        results = tqdm(mapper(_clean_checked, tasks), total=len(tasks), desc="clean",
+        done = clean_pages(tasks) if clean_pages else mapper(_clean_checked, tasks)
+        results = tqdm(done, total=len(tasks), desc="clean",
                        unit="article", disable=None)
         for (record, item_key, _, _), (article, found, written) in zip(pending, results,
                                                                        strict=True):

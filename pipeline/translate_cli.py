@@ -1,7 +1,7 @@
 """Translate Arabic sentences to English offline with Argos Translate, via translations/.
 
   python -m pipeline translate [--offline] [--model PATH] [--require-translations]
-                               [--threads N] [--batch-size N]
+                               [--threads N] [--batch-size N] [--scheduler ADDRESS]
 
 Reads build/articles/*.json (from the clean stage), updates the translation memory in
 translations/ and writes build/sentences/<article_id>.json. Without a model the English is
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import ROOT, schemas, translate
@@ -39,7 +40,25 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              f"(default {translate.BATCH_TOKENS})")
     parser.add_argument("--force", action="store_true",
                         help="redo all work, even where inputs and code are unchanged")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="translate (and, in a build, clean) on a Dask cluster: local:N "
+                             "(N worker processes here), tcp://HOST:PORT of a running `dask "
+                             "scheduler`, or its scheduler file; needs the 'distributed' "
+                             "extra (see docs/scaling.md)")
     parser.add_argument("--articles", type=Path, default=ARTICLES_DIR, help=argparse.SUPPRESS)
+
+
+@contextmanager
+def cluster(address: str | None):
+    """The Dask cluster of ``--scheduler`` (pipeline/distributed.py) while the block runs;
+    None without it, and then Dask is not even imported."""
+    if not address:
+        yield None
+        return
+    from . import distributed
+
+    with distributed.connect(address) as found:
+        yield found
 
 
 def read_articles(directory: Path) -> list[dict]:
@@ -63,7 +82,12 @@ def read_articles(directory: Path) -> list[dict]:
 
 
 def main(args: argparse.Namespace) -> int:
-    translate.run(read_articles(args.articles), offline=args.offline, model_path=args.model,
-                  require=args.require_translations, threads=args.threads,
-                  batch_size=args.batch_size, cache_dir=CACHE_DIR, force=args.force)
+    articles = read_articles(args.articles)
+    with cluster(args.scheduler) as found:
+        translate.run(articles, offline=args.offline, model_path=args.model,
+                      require=args.require_translations, threads=args.threads,
+                      batch_size=args.batch_size, cache_dir=CACHE_DIR, force=args.force,
+                      translate_pending=found and found.translator(
+                          articles, lock_path=translate.TRANSLATIONS_DIR / translate.LOCK_NAME,
+                          threads=args.threads, batch_size=args.batch_size))
     return 0

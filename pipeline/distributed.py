@@ -1,0 +1,470 @@
+"""Clean and translate on a Dask cluster: ``--scheduler`` of ``build`` and ``translate``.
+
+  python -m pipeline build --scheduler local:2               # 2 worker processes here
+  python -m pipeline build --scheduler tcp://10.0.0.5:8786   # a running `dask scheduler`
+  python -m pipeline build --scheduler scheduler.json        # its --scheduler-file
+
+The driver (the machine running the build) does everything that reads or writes the
+repository: it plans, reads the sources, merges the results and writes every output.
+Workers only compute, on data the driver sends them, so they need no shared disk and no
+checkout, only the same Python packages (``pip install '.[translate,distributed]'`` and
+argostranslate with ``--no-deps``, see noxfile.py):
+
+* **translate**: the driver plans exactly as ``translate.run`` does, cuts the distinct
+  pending sentences, grouped by article, into chunks of about ``CHUNK_SENTENCES`` and
+  sends them out. The model package's files travel from the driver inside a worker
+  plugin (:class:`ModelPlugin`), which checks their digest against the one pinned in
+  ``translations/model-lock.json`` before loading them once per worker process. The
+  driver merges the English through the translation memory, so each memory file has one
+  writer and post-edits are never touched.
+* **clean**: pages are cleaned on the workers in batches, against the outlets' repeated
+  lines worked out beforehand on the driver, so every page sees the same boilerplate set;
+  the driver writes the records.
+
+A task that raises is retried once (``retries``); a task whose worker dies is run again
+elsewhere, once (``allowed-failures``, a scheduler setting: this module sets it for a
+local cluster; start a remote scheduler with ``DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES=1``
+for the same, or it keeps Dask's 3). A chunk that fails for good stops the build with its
+article ids, before the package stage, so the last good package stays.
+
+This module imports Dask; the build and translate commands import it only when
+``--scheduler`` is given (the option itself is declared in translate_cli), so without it
+Dask is never loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import re
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import PipelineError, Problem
+
+try:
+    import dask
+    from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
+except ImportError:
+    raise PipelineError(Problem(
+        "dask-missing", "--scheduler needs Dask: pip install '.[distributed]'")) from None
+
+from . import argos_model, clean, translate
+from .fileio import canonical_json
+from .segment import segment_article
+
+log = logging.getLogger(__name__)
+
+PLUGIN_NAME = "pipeline-argos-model"
+CHUNK_SENTENCES = 2048  # per translation task at most: minutes of work for a real model
+CHUNKS_PER_WORKER = 4  # at least, when there are fewer sentences: the load stays balanced
+READ_BATCHES = 16  # CTranslate2's translate_iterable reads 16 batches, sorts them by length
+CLEAN_BATCH = 100  # pages per clean task: one task per page costs more to schedule than run
+CLEAN_MIN = clean.PARALLEL_MIN  # fewer pages to clean are cleaned on the driver
+RETRIES = 1  # each task may fail once (an exception, or its worker dying) and run again
+PROGRESS_SECONDS = 5.0
+CONNECT_TIMEOUT = "20s"
+WORKERS_TIMEOUT = 60.0  # seconds to wait for a first worker (a loaded one may start slowly)
+LOCAL = re.compile(r"local:(\d+)")
+CONFIG = {
+    # A task whose worker died is run again; when it has been on a second worker that died,
+    # it fails (the scheduler's setting: give it to `dask scheduler` too, see the module doc).
+    "distributed.scheduler.allowed-failures": RETRIES,
+    # A local worker that died is restarted by its nanny; on a loaded machine that can take
+    # longer than the default 15 s after which the local cluster gives the worker up.
+    "distributed.deploy.lost-worker-timeout": "120s",
+}
+
+
+class ModelRefused(RuntimeError):
+    """A worker holds, or was sent, a model other than the one the build pins."""
+
+
+@dataclass
+class Cluster:
+    """A connected Dask client and where it goes."""
+
+    client: Client
+    address: str
+    chunk_sentences: int = CHUNK_SENTENCES
+    started: float = 0.0  # seconds it took to start or reach the cluster
+
+    def clean_pages(self) -> Callable[[list[tuple]], list[tuple]]:
+        return clean_pages(self)
+
+    def translator(self, articles: list[dict], **options) -> translate.TextTranslator:
+        return translator(self, articles, **options)
+
+
+@contextmanager
+def connect(address: str) -> Iterator[Cluster]:
+    """A :class:`Cluster` for ``address``, closed (and a local one stopped) afterwards."""
+    _log_to_stderr()
+    started = time.perf_counter()
+    local = LOCAL.fullmatch(address)
+    cluster = None
+    with dask.config.set(CONFIG):
+        try:
+            if local:
+                cluster = LocalCluster(
+                    n_workers=int(local.group(1)), threads_per_worker=1, processes=True,
+                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                client = Client(cluster)
+            elif "://" in address or not Path(address).is_file():
+                client = Client(address, timeout=CONNECT_TIMEOUT)
+            else:
+                client = Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
+        except (OSError, ValueError, TypeError) as error:
+            if cluster is not None:
+                cluster.close()
+            raise PipelineError(Problem(
+                "scheduler-unreachable", f"cannot start or reach the Dask scheduler: {error}",
+                record=address)) from None
+        try:
+            try:
+                client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+            except TimeoutError:
+                raise PipelineError(Problem(
+                    "no-workers", f"the scheduler has no worker after {WORKERS_TIMEOUT:.0f} s; "
+                    "start some with `dask worker ADDRESS`", record=address)) from None
+            found = Cluster(client, address, started=time.perf_counter() - started)
+            log.info("dask: %s, %d worker(s), ready in %.1f s", address,
+                     len(client.scheduler_info()["workers"]), found.started)
+            yield found
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _log_to_stderr() -> None:
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+
+
+# ---------------------------------------------------------------- the model on workers
+
+
+def _worker_name(worker) -> str:
+    return f"{worker.name} ({worker.address})" if worker.name != worker.address \
+        else str(worker.address)
+
+
+class ModelPlugin(WorkerPlugin):
+    """The model package's files, sent from the driver; loaded once per worker process.
+
+    ``pinned`` is the digest ``translations/model-lock.json`` pins for the package's name
+    and version (the driver's own digest for a model not pinned yet).
+    """
+
+    name = PLUGIN_NAME
+
+    def __init__(self, files: dict[str, bytes], info: argos_model.ModelInfo, pinned: str,
+                 threads: int):
+        self.files, self.info, self.pinned, self.threads = files, info, pinned, threads
+        self.model: translate.Model | None = None
+
+    def setup(self, worker) -> None:
+        digest = argos_model.tree_sha256(self.files)
+        if digest != self.pinned:
+            raise ModelRefused(
+                f"worker {_worker_name(worker)} refused: the {self.info.name} "
+                f"{self.info.version} package it was sent has sha256 {digest}, but "
+                f"{translate.LOCK_NAME} pins {self.pinned}")
+        folder = Path(worker.local_directory) / f"argos-{digest[:16]}"
+        for name, data in self.files.items():
+            parts = PurePosixPath(name).parts
+            if PurePosixPath(name).is_absolute() or ".." in parts:
+                raise ModelRefused(f"worker {_worker_name(worker)} refused a package "
+                                   f"member outside its folder: {name}")
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(data)
+        info = argos_model.model_info(folder, self.info.origin)  # digest of the files on disk
+        if info.sha256 != self.pinned or (info.name, info.version) != (self.info.name,
+                                                                       self.info.version):
+            raise ModelRefused(f"worker {_worker_name(worker)} refused: its unpacked package "
+                               f"is {info.name} {info.version} sha256 {info.sha256}")
+        self.model = translate.load_model(info, threads=self.threads)
+        self.files = {}  # the model is loaded; the scheduler keeps the bytes for new workers
+
+
+def _translate_chunk(texts: list[str], sha256: str, batch_size: int
+                     ) -> list[translate.Translation]:
+    """``translate.translate_texts`` with the worker's model, if it is the build's."""
+    worker = get_worker()
+    model = getattr(worker.plugins.get(PLUGIN_NAME), "model", None)
+    held = model.info.sha256 if model else "no model"
+    if held != sha256:
+        raise ModelRefused(f"worker {_worker_name(worker)} holds model {held}, "
+                           f"not the build's {sha256}")
+    return translate.translate_texts(model, texts, batch_size=batch_size)
+
+
+def start_model(cluster: Cluster, info: argos_model.ModelInfo, *, lock_path: Path,
+                threads: int) -> None:
+    """Send the package at ``info.path`` to every worker (and any that joins later)."""
+    pinned = {(e["name"], e["version"]): e["sha256"] for e in argos_model.read_lock(lock_path)}
+    files = {p.relative_to(info.path).as_posix(): p.read_bytes()
+             for p in sorted(Path(info.path).rglob("*")) if p.is_file()}
+    register(cluster, ModelPlugin(files, info, pinned.get((info.name, info.version),
+                                                          info.sha256), threads))
+
+
+def register(cluster: Cluster, plugin: ModelPlugin) -> None:
+    try:
+        cluster.client.register_plugin(plugin)
+    except ModelRefused as error:
+        raise PipelineError(Problem("model-refused", str(error), record=cluster.address),
+                            "translate: a worker was sent another model") from None
+
+
+# ---------------------------------------------------------------- translation
+
+
+def translator(cluster: Cluster, articles: list[dict], *, lock_path: Path, threads: int = 0,
+               batch_size: int = 32) -> translate.TextTranslator:
+    """A ``translate.TextTranslator`` that translates on the cluster's workers.
+
+    ``threads`` is each worker's CTranslate2 threads (0, the default, means 1: the worker
+    processes are the parallelism). ``articles`` name the articles of a chunk that fails.
+    """
+    def translate_on_cluster(info: argos_model.ModelInfo, texts: list[str]
+                             ) -> list[translate.Translation]:
+        start_model(cluster, info, lock_path=lock_path, threads=threads or 1)
+        return translate_chunks(cluster, info, texts, articles, batch_size=batch_size)
+    return translate_on_cluster
+
+
+def chunk_size(cluster: Cluster, texts: int, batch_size: int) -> int:
+    """Sentences per chunk: several chunks per worker, so that none is left idle while
+    another finishes a long one, and whole multiples of what CTranslate2 reads and sorts
+    by length at a time, so that a chunk's batches are exactly those the in-process run
+    makes of the same sentences; at most ``cluster.chunk_sentences``."""
+    workers = max(1, len(cluster.client.scheduler_info()["workers"]))
+    read = batch_size * READ_BATCHES
+    wanted = -(-texts // (CHUNKS_PER_WORKER * workers))
+    return max(1, min(cluster.chunk_sentences, max(read, wanted // read * read)))
+
+
+def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[str],
+                     articles: list[dict], *, batch_size: int = 32
+                     ) -> list[translate.Translation]:
+    """Translate ``texts`` (in corpus order, article by article) in chunks on the workers,
+    which hold the model already (:func:`start_model`); one Translation per text, in order.
+    A chunk is a run of consecutive texts, so mostly whole articles (see chunk_size)."""
+    size = chunk_size(cluster, len(texts), batch_size)
+    found = [texts[start:start + size] for start in range(0, len(texts), size)]
+    log.info("translate: %d distinct sentences in %d chunk(s) on %s", len(texts),
+             len(found), cluster.address)
+    run_id = uuid.uuid4().hex[:12]
+    futures = {cluster.client.submit(_translate_chunk, chunk, info.sha256, batch_size,
+                                     key=f"translate-chunk-{index}-{run_id}",
+                                     retries=RETRIES, pure=False): index
+               for index, chunk in enumerate(found)}
+    results = _gather(cluster, futures, Progress("translate", len(found), "sentences"),
+                      dict(enumerate(map(len, found))),
+                      lambda index: articles_with(articles, found[index]))
+    made = {canonical_json(t.provenance) for chunk in results.values() for t in chunk}
+    if len(made) > 1:
+        raise PipelineError(Problem(
+            "worker-settings-differ", "workers report different CTranslate2 versions "
+            f"or decoding settings: {sorted(made)}", record=cluster.address))
+    return [translation for index in range(len(found)) for translation in results[index]]
+
+
+def articles_with(articles: list[dict], texts: list[str]) -> str:
+    """``articles ID, ...``: the articles one of ``texts`` is a sentence of (for errors)."""
+    wanted = set(texts)
+    return "articles " + ", ".join(
+        article["id"] for article in articles
+        if any(s["text"] in wanted for s in segment_article(article)))
+
+
+@dataclass
+class Progress:
+    """Tasks done out of all, and items per second, logged every PROGRESS_SECONDS."""
+
+    what: str
+    total: int
+    unit: str
+    started: float = field(default_factory=time.perf_counter)
+    done: int = 0
+    items: int = 0
+    last: float = 0.0
+
+    def update(self, items: int) -> None:
+        self.done += 1
+        self.items += items
+        now = time.perf_counter()
+        if now - self.last >= PROGRESS_SECONDS or self.done == self.total:
+            self.last = now
+            rate = self.items / max(now - self.started, 1e-9)
+            log.info("%s: %d/%d tasks done, %d %s, %.0f %s/s", self.what, self.done,
+                     self.total, self.items, self.unit, rate, self.unit)
+
+
+def _gather(cluster: Cluster, futures: dict, progress: Progress, sizes: dict,
+            describe: Callable[[object], str]) -> dict:
+    """Each future's result as it completes; a task that failed twice raises PipelineError."""
+    results = {}
+    for future in as_completed(list(futures)):
+        try:
+            results[futures[future]] = future.result()
+        except ModelRefused as error:
+            cluster.client.cancel(list(futures))
+            raise PipelineError(Problem("model-refused", str(error), record=cluster.address),
+                                "translate: a worker has another model") from None
+        except Exception as error:  # a task's own error, or KilledWorker, after its retry
+            cluster.client.cancel(list(futures))
+            raise PipelineError(Problem(
+                "task-failed", f"failed twice on the cluster ({type(error).__name__}: "
+                f"{error})", record=describe(futures[future])),
+                f"{progress.what}: a task failed twice; nothing was published") from None
+        progress.update(sizes[futures[future]])
+    return results
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+def _clean_batch(tasks: list[tuple]) -> list[tuple]:
+    """Clean pages on a worker: records and their canonical bytes, nothing written."""
+    return [clean.clean_page(*task) for task in tasks]
+
+
+def clean_pages(cluster: Cluster) -> Callable[[list[tuple]], list[tuple]]:
+    """``clean.run``'s page cleaner on the cluster: pages cleaned on the workers in
+    batches, each record written by the driver; results in the order of the tasks.
+    Fewer than ``CLEAN_MIN`` pages are cleaned here, in this process."""
+    def cleaner(tasks: list[tuple]) -> list[tuple]:
+        if len(tasks) < CLEAN_MIN:
+            return [clean.write_page(clean.clean_page(*task), task[3]) for task in tasks]
+        batches = [tasks[start:start + CLEAN_BATCH]
+                   for start in range(0, len(tasks), CLEAN_BATCH)]
+        futures = {cluster.client.submit(_clean_batch, batch, retries=RETRIES,
+                                         pure=False): index
+                   for index, batch in enumerate(batches)}
+        results = _gather(cluster, futures, Progress("clean", len(batches), "pages"),
+                          dict(enumerate(map(len, batches))),
+                          lambda index: "sources " + ", ".join(
+                              task[1]["id"] for task in batches[index]))
+        pages = [page for index in range(len(batches)) for page in results[index]]
+        return [clean.write_page(page, task[3]) for page, task in zip(pages, tasks,
+                                                                      strict=True)]
+    return cleaner
+
+
+def workers(cluster: Cluster) -> dict[str, int]:
+    """Worker address -> process id (the tests stop one; the bench counts them)."""
+    return cluster.client.run(os.getpid)
+
+
+# ---------------------------------------------------------------- benchmark
+
+
+def _rate(count: int, seconds: float) -> float:
+    return round(count / seconds, 1) if seconds else 0.0
+
+
+def bench_translation(root: Path, model: Path, workers: tuple[int, ...]) -> dict:
+    """Sentences per second translating every distinct Arabic sentence of the cleaned
+    corpus at ``root``: in this process (1 and 0 = all CTranslate2 threads) and on local
+    clusters of each size in ``workers`` (one thread per worker), with their start times."""
+    articles = [json.loads(path.read_text(encoding="utf-8"))
+                for path in sorted((root / "build" / "articles").glob("*.json"))]
+    lock_path = root / "translations" / translate.LOCK_NAME
+    info = argos_model.locate(offline=True, model_path=str(model), lock_path=lock_path,
+                              log=lambda message: None)
+    segmented = {article["id"]: segment_article(article) for article in articles}
+    plans = translate.plan_corpus(segmented, {aid: [] for aid in segmented}, {}, info.sha256)
+    texts = list(translate.pending_texts(plans).values())
+    result: dict = {"articles": len(articles), "sentences": len(texts), "in_process": {}}
+    english = None
+    for threads in (1, 0):
+        loaded = translate.load_model(info, threads=threads)
+        started = time.perf_counter()
+        made = [t.english for t in translate.translate_texts(loaded, texts)]
+        result["in_process"][f"threads_{threads}"] = _rate(len(texts),
+                                                           time.perf_counter() - started)
+        english = english or made
+    for count in workers:
+        started = time.perf_counter()
+        with connect(f"local:{count}") as cluster:
+            ready = time.perf_counter()
+            start_model(cluster, info, lock_path=lock_path, threads=1)
+            loaded = time.perf_counter()
+            made = translate_chunks(cluster, info, texts, articles)
+            done = time.perf_counter()
+        result[f"workers_{count}"] = {
+            "cluster_start_seconds": round(ready - started, 2),
+            "model_to_workers_seconds": round(loaded - ready, 2),
+            "sentences_per_second": _rate(len(texts), done - loaded),
+            "same_english": [t.english for t in made] == english,
+        }
+    return result
+
+
+def bench_builds(root: Path, model: Path, threads: int, scheduler: str) -> dict:
+    """Seconds of a forced full build (no site) of copies of ``root``'s sources: in this
+    process with ``threads`` CTranslate2 threads, and on the ``scheduler`` cluster (its
+    start included); the two must give the same files."""
+    from . import build
+
+    seconds, outputs = {}, {}
+    for name in ("in_process", "distributed"):
+        copy = root.parent / f"{root.name}-{name}"
+        shutil.copytree(root / "sources", copy / "sources")
+        args = argparse.Namespace(force=True, offline=True, model=str(model),
+                                  require_translations=True, batch_size=32,
+                                  threads=threads if name == "in_process" else 1)
+        started = time.perf_counter()
+        with contextlib.ExitStack() as stack:
+            cluster = stack.enter_context(connect(scheduler)) if name != "in_process" else None
+            build.run(args, log=lambda message: None, root=copy, site=False, cluster=cluster)
+        seconds[name] = round(time.perf_counter() - started, 1)
+        outputs[name] = {path.relative_to(copy).as_posix(): path.read_bytes()
+                         for folder in ("data", "translations", "build/sentences")
+                         for path in sorted((copy / folder).rglob("*")) if path.is_file()}
+    return dict(seconds, same_files=outputs["in_process"] == outputs["distributed"],
+                in_process_threads=threads, scheduler=scheduler)
+
+
+def bench(sizes: list[int], workdir: Path, *, workers: tuple[int, ...] = (1, 2),
+          builds: bool = True, log: Callable[[str], None] = print) -> list[dict]:
+    """The distributed benchmark (``python -m pipeline bench-distributed``) at each size,
+    on synthetic corpora (pipeline/bench.py) in ``workdir``."""
+    from . import bench as corpora
+    from .testing_model import build_package, corpus_lines
+
+    os.environ["SOURCE_DATE_EPOCH"] = corpora.EPOCH
+    os.environ["ARGOS_PACKAGES_DIR"] = str(workdir / "argos-packages")
+    material = corpora.seed_material()
+    clean.run(out_dir=workdir / "seed-articles", cache_dir=workdir / "seed-cache", force=True)
+    model = build_package(workdir / "model", training_lines=corpus_lines(
+        workdir / "seed-articles"), vocab_size=2000)
+    results = []
+    for size in sizes:
+        root = workdir / f"corpus-{size}"
+        corpora.write_corpus(material, root, range(size))
+        clean.run(sources_dir=root / "sources", out_dir=root / "build" / "articles",
+                  cache_dir=root / "build" / "cache", force=True)
+        result = {"size": size, "translation": bench_translation(root, model, workers)}
+        log(f"{size} articles: {json.dumps(result['translation'])}")
+        if builds:
+            rates = result["translation"]["in_process"]
+            best = max((1, 0), key=lambda threads: rates[f"threads_{threads}"])
+            result["builds"] = bench_builds(root, model, best, f"local:{max(workers)}")
+            log(f"{size} articles: {json.dumps(result['builds'])}")
+        results.append(result)
+    return results

@@ -101,3 +101,14 @@ def lint(session: nox.Session) -> None:
     """Ruff, over the package, tests and this file."""
     session.install("ruff>=0.6")
     session.run("ruff", "check", "pipeline", "tests", "noxfile.py")
+
+
+@nox.session
+def evaluate(session: nox.Session) -> None:
+    """Score the cleaner beside trafilatura on the hand-marked pages of tests/pages/.
+
+    ``nox -s evaluate -- --markdown`` prints only the summary table (docs/methodology.md).
+    """
+    install(session, "eval")
+    session.run("python", "-m", "pipeline", "evaluate", "tests/pages", "--trafilatura",
+                *session.posargs)

@@ -23,6 +23,7 @@ STAGES = {
     "docs": ".docs_cli",
     "build": ".build",
     "bench": ".bench_cli",
+    "evaluate": ".evaluate",
 }
 
 

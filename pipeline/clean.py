@@ -20,6 +20,7 @@ The rules look at the shape of lines, not at strings of particular sites:
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import re
@@ -65,14 +66,15 @@ _CUES = {
         "©", "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر", "all rights reserved",
         "copyright", "الذهاب إلى الأعلى", "العودة إلى الأعلى", "العودة للأعلى", "back to top",
         "scroll to top", "سياسة الخصوصية", "privacy policy", "terms of use", "شروط الاستخدام",
-        "cookie policy",
+        "cookie policy", "developed by", "powered by", "designed by", "تصميم وتطوير",
+        "تطوير وتصميم", "برمجة وتطوير", "تصميم وبرمجة", "تطوير وبرمجة",
     ],
     "widget": [
         "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
         "اشترك", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement", "إعلان",
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "english", "عربي", "العربية",
         "استمع", "حفظ", "listen", "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر",
-        "live", "sign up",
+        "live", "sign up", "حجم الخط", "font size", "text size",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -94,6 +96,18 @@ _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ
 _AUTHOR = ["بقلم", "كتب", "كتبت", "إعداد", "الكاتب", "المحرر", "by", "author", "written by"]
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press"]
+# Credits that name no person: a role, a desk, wire services ("مراسل صوت الشام",
+# "Staff & Agencies", "Reuters staff").
+_NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
+              "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
+              "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires"]
+# A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
+_NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
+                 "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of"]
+# Wire services and picture agencies credited in datelines and captions.
+_AGENCIES = ["reuters", "afp", "ap", "getty", "getty images", "epa", "anadolu", "xinhua",
+             "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
+             "أرشيفية", "file"]
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # A copyright notice is furniture even when it names the owner at length.
@@ -102,6 +116,17 @@ _RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحق�
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
 _LABEL_REASONS = ("related", "tags")
+# A server's error notice printed into the page: "Warning: Undefined variable … in
+# /home/site/public_html/x.php on line 12".
+_SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
+                            r"strict standards)\s*:.*\bon line \d+", re.IGNORECASE)
+# Font-size and audio controls: "A+ A-", "TT", "أ أ", "Listen to this article", "00:00 / 03:12".
+_CONTROLS = re.compile(r"^(?:(?:[aأ]|tt?)\s*[+\-−]?\s*){1,3}$|^(?:listen|استمع|الاستماع|play)"
+                       r"(?:\s+\S+){0,4}$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", re.IGNORECASE)
+# "دمشق - سانا", "غزة ـ الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a place
+# or a site, then a wire service: a dateline credit, never a headline nor a person.
+_DATELINE_CREDIT = re.compile(r"^[^\s:：\-–—ـ()][^:：\-–—ـ()]{0,30}?\s*(?:[\-–—ـ]+\s*"
+                              r"[^\-–—ـ:()]{2,30}?|\([^()]{2,30}\))\s*[\-–—ـ:]?$")
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
@@ -116,6 +141,7 @@ _TICKER_GLUE = re.compile(r"[?؟!](?=[^\s\d.!?؟\"”’)»\]…])|[\u0621-\u064
 _SENTENCE_END = re.compile(r"(?<!\.)\.[\"”’»)\]]*$")
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")  # every date has digits
 
 BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
@@ -124,6 +150,11 @@ MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragrap
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
+MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
+MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
+# Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
+# "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
+SUBHEADING_CUES = ("comments", "tags", "widget")
 
 
 def _key(text: str) -> str:
@@ -142,6 +173,9 @@ _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+_NO_PERSON_PATTERN = _phrases(_NO_PERSON)
+_NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
+_AGENCY_PATTERN = _phrases(_AGENCIES)
 
 
 # ---------------------------------------------------------------------------------------
@@ -165,6 +199,7 @@ class Line:
     number: int  # 1-based line number in the decoded file
     text: str
     boilerplate: bool = False  # repeated across pages of the same outlet
+    subheading: bool = False  # holds a cue word, but stands between paragraphs of the text
 
     @_lazy
     def key(self) -> str:
@@ -206,6 +241,11 @@ class Line:
     @_lazy
     def cue(self) -> str | None:
         """The furniture kind this short line belongs to, if its words say so."""
+        return None if self.subheading else self.cue_words
+
+    @_lazy
+    def cue_words(self) -> str | None:
+        """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
             return None
         if "©" in self.text or _RIGHTS.search(self.key):
@@ -220,6 +260,8 @@ class Line:
             return None
         if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
             return "share"
+        if _CONTROLS.match(self.key) or _SERVER_NOTICE.match(self.text):
+            return "widget"
         for reason, pattern in _CUE_PATTERNS.items():
             if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
                 return reason
@@ -231,9 +273,20 @@ class Line:
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
 
     @_lazy
+    def server_notice(self) -> bool:
+        # Long notices carry a file path: they are never a headline, whatever their length.
+        return bool(_SERVER_NOTICE.match(self.text))
+
+    @_lazy
+    def dateline_credit(self) -> bool:
+        """A place or site, then a wire service: "دمشق - سانا", "BEIRUT (Reuters) -"."""
+        return self.words <= 6 and bool(_DATELINE_CREDIT.match(self.text))
+
+    @_lazy
     def furniture(self) -> bool:
         return (self.boilerplate or self.ticker or self.glued_duplicate or self.foreign_script
-                or self.breadcrumb or self.gallery_caption or self.cue is not None)
+                or self.breadcrumb or self.gallery_caption or self.server_notice
+                or self.cue is not None)
 
     @_lazy
     def prose(self) -> bool:
@@ -248,7 +301,11 @@ class Line:
 
     @_lazy
     def dates(self) -> list[dates.FoundDate]:
-        return dates.find_dates(self.text) if _DIGIT.search(self.text) else []
+        found = dates.find_dates(self.text) if _DIGIT.search(self.text) else []
+        if not found and self.words <= MAX_RELATIVE_WORDS:
+            relative = dates.find_relative(self.text)  # "منذ 3 ساعات": a date line, no date
+            return [relative] if relative else []
+        return found
 
     @_lazy
     def byline_shaped(self) -> bool:
@@ -261,7 +318,7 @@ class Line:
         # a label): a headline never does.
         return (not self.furniture and not self.bullet and 3 <= self.words <= 40
                 and len(self.text) <= 300 and not self.dates and not self.byline_shaped
-                and not self.text.endswith((":", "：")))
+                and not self.dateline_credit and not self.text.endswith((":", "：")))
 
 
 @dataclass
@@ -274,6 +331,25 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _mark_subheadings(lines: list[Line]) -> None:
+    """Lines that hold a cue word but read as a subheading of the text stay text.
+
+    "Comments from Damascus" between two paragraphs is a heading of the article; the
+    comments section's heading is the cue alone ("Comments", "التعليقات (3)") and is
+    followed by a form or a thread, not by the article's next paragraph.
+    """
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        cue = line.cue_words
+        if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
+                re.search(r"[.!?؟:：]$", line.text) or _CONTROLS.match(line.key):
+            continue
+        rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
+                if not word.isdigit()]
+        if rest and lines[index - 1].prose and lines[index + 1].prose:
+            line.subheading = True
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -341,24 +417,25 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     return start, last
 
 
-def _find_title(lines: list[Line], body_start: int) -> int | None:
-    """Index of the most headline-like line above the body."""
+def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
+    """Index of the most headline-like line above the body, and the rule that chose it."""
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
+    rules: dict[int, str] = {}
     texts = [line.text for line in lines]
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped:
             continue
-        score = 0.0
-        if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
-                                        if j != index and j < body_start):
-            score += 3  # repeated as a duplicate title, in a breadcrumb or a page title
+        score, rule = 0.0, "nearest_headline"
         if any(other.dates or other.byline_shaped
                for other in lines[index + 1:min(body_start, index + 4)]):
-            score += 2  # a headline is followed by its date or byline
+            score, rule = score + 2, "above_dateline"  # followed by its date or byline
         elif any(other.dates for other in lines[max(0, index - 2):index]):
-            score += 1  # ... or, on some sites, preceded by its date
+            score, rule = score + 1, "below_date"  # ... or, on some sites, preceded by it
+        if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
+                                        if j != index and j < body_start):
+            score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
             score += 1
@@ -367,12 +444,28 @@ def _find_title(lines: list[Line], body_start: int) -> int | None:
         if following_cue == "related":
             score -= 2  # an item of a related-articles list
         score -= 0.1 * (body_start - index - 1)
-        scores[index] = score
+        scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
     if best is not None and _standfirst_below_title(lines, best, scores):
-        return best - 1
-    return best
+        return best - 1, "above_standfirst"
+    return (best, rules[best]) if best is not None else None
+
+
+def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, int] | None:
+    """A headline inside the first lines of the text run: (title, first body line).
+
+    A page that opens with its site name and a prose disclaimer makes the run start
+    above the headline; the headline is then the first headline-shaped line of the run
+    that paragraphs follow.
+    """
+    first, last = body
+    for index in range(first + 1, min(last, first + MAX_GAP + 2)):
+        if lines[index].headline_shaped and not lines[index].prose:
+            start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
+            if start is not None and start < last:
+                return index, start
+    return None
 
 
 def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float]) -> bool:
@@ -417,15 +510,112 @@ def _byline(text: str) -> str | None:
     return text
 
 
-def _read_header(page: _Page, title: int, body_start: int) -> dict:
+def _not_a_person(name: str, line: Line) -> str | None:
+    """Why a byline-shaped credit names no author, or None when it may."""
+    key = _key(name)
+    if _NO_PERSON_PATTERN.search(key):
+        return "it names a role, a desk or wire services, not a person"
+    if re.search(r"[«»\"“”]", name):
+        return "a name in quotation marks is a publication's"
+    if line.dateline_credit or _AGENCY_PATTERN.search(key) or "(" in name:
+        return "it is a dateline credit (a place or a site, then a wire service)"
+    if not line.byline_shaped and _NOT_IN_NAMES_PATTERN.search(key):
+        return "it holds a preposition, as a photo caption does, and no byline cue"
+    if line.cue_words == "caption":
+        return "it reads as a photo caption"
+    return None
+
+
+# Rules that read the header, as recorded in an article's evidence.
+_BYLINE_RULES = {True: "byline_cue", False: "line_under_title"}
+
+
+@dataclass
+class _Header:
+    """What the lines around the title say, each value with the line and rule behind it."""
+
+    latest: tuple  # (date, what it is): no publication date can be later
+    values: dict = field(default_factory=dict)
+    evidence: dict = field(default_factory=dict)  # field -> (index, rule)
+    notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
+
+    def take(self, name: str, value, index: int, rule: str) -> None:
+        self.values[name], self.evidence[name] = value, (index, rule)
+
+    def refuse(self, name: str, line: Line, why: str) -> None:
+        self.notes.setdefault(name, f"line {line.number} ({line.text[:60]!r}): {why}")
+
+    def author(self, line: Line, text: str, index: int, rule: str) -> str | None:
+        """Take the author named in ``text`` when it is a person's byline.
+
+        Returns the reason the line is removed for: byline, or caption when it reads as one.
+        """
+        name = _byline(text)
+        if name is None or "author" in self.values:
+            return None
+        why = _not_a_person(name, line)
+        if why:
+            self.refuse("author", line, f"{name!r} is not taken as the author: {why}")
+            return "caption" if "caption" in why else "byline"
+        self.take("author", name, index, rule)
+        return "byline"
+
+
+def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
+    """Why a line holding a date is not the article's dateline, or None when it is."""
+    labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
+    if index < title and not labelled and (
+            len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
+            or _CLOCK.search(textnorm.to_ascii_digits(line.text))):
+        return "a date above the headline with a weekday, a clock or two calendars looks " \
+               "like the current-date widget"
+    outside = line.text
+    for found in reversed(line.dates):
+        outside = outside[:found.start] + " " + outside[found.end:]
+    if not labelled and (len(outside.split()) > MAX_DATELINE_WORDS
+                         or _AGENCY_PATTERN.search(_key(outside)) or line.cue_words):
+        return "a date inside a caption-like line is not the publication date"
+    return None
+
+
+def _read_dateline(header: _Header, line: Line, index: int) -> None:
+    cursor = 0
+    for found in line.dates:
+        between = line.text[cursor:found.start]
+        if cursor == 0:
+            header.author(line, between, index, "before_date")
+        value = dates.plausible(found.value, *header.latest)
+        if _UPDATE_PATTERN.search(_key(between)):
+            # Even when no publication date came first: "Updated: …" alone says when the
+            # text last changed, not when it was published.
+            if _better(header.values.get("updated"), value):
+                header.take("updated", value, index, "update_label")
+        elif _better(header.values.get("published"), value, same_line=header.evidence.get(
+                "published", (None,))[0] == index):
+            header.take("published", value, index, "dateline")
+        cursor = found.end
+
+
+def _better(current: dict | None, candidate: dict, same_line: bool = False) -> bool:
+    """Whether ``candidate`` replaces the date read so far.
+
+    The first date read holds, unless it could not be established and the candidate
+    could; on one line printing both calendars, the Gregorian date holds (the printed
+    Hijri day may differ from Umm al-Qura's).
+    """
+    if current is None or (current["date"] is None and candidate["date"] is not None):
+        return True
+    return same_line and candidate["date"] is not None and \
+        current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
+
+
+def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
-    published = updated = None
-    author = standfirst = None
+    header = _Header(latest)
     section = None
     first_after_title = True
-    zone = [i for i in range(max(0, title - 2), body_start) if i != title]
-    for index in zone:
+    for index in (i for i in range(max(0, title - 2), body_start) if i != title):
         line = lines[index]
         if line.text == lines[title].text:
             page.remove(index, "duplicate_title")
@@ -439,59 +629,63 @@ def _read_header(page: _Page, title: int, body_start: int) -> dict:
             page.remove(index, "related")
             continue
         if line.dates and not line.furniture:
-            cursor = 0
-            for found in line.dates:
-                between = line.text[cursor:found.start]
-                if cursor == 0 and author is None:
-                    author = _byline(between)
-                if _UPDATE_PATTERN.search(_key(between)):
-                    # Even when no publication date came first: "Updated: …" alone says
-                    # when the text last changed, not when it was published.
-                    updated = _better_date(updated, found.value)
-                elif published is None or (not _UPDATE_PATTERN.search(_key(between))
-                                           and cursor and not published["date"]):
-                    # A page printing one date twice (Hijri and Gregorian) is read by the
-                    # one that holds: Umm al-Qura and the printed Hijri day may differ.
-                    published = _better_date(published, found.value)
-                cursor = found.end
+            why = _widget_or_caption(line, index, title)
+            if why:
+                header.refuse("published", line, why)
+                page.remove(index, "widget" if index < title else "caption")
+                continue
+            _read_dateline(header, line, index)
             page.remove(index, "dateline")
             continue
         if index < title:
-            if author is None and line.byline_shaped and (byline := _byline(line.text)):
-                author = byline  # "By …" printed just above the headline
-                page.remove(index, "byline")
+            if line.byline_shaped and (reason := header.author(line, line.text, index,
+                                                                 "byline_cue")):
+                page.remove(index, reason)  # "By …" printed just above the headline
             continue  # other lines above the title are classified with the rest of the top
-        # A byline is the first line under the title, or, further down the header, a line
-        # that says so ("By …", "بقلم …") or names a place then a name ("بيروت: …").
-        if author is None and not line.furniture and line.words <= 6 and \
-                (first_after_title or line.byline_shaped or ":" in line.text.rstrip(":")) \
-                and (byline := _byline(line.text)):
-            author = byline
-            page.remove(index, "byline")
-        elif first_after_title and standfirst is None and not line.furniture and (
-                line.words >= 8 or (index == title + 1 and line.headline_shaped
-                                    and line.words >= 5)):
-            standfirst = line.text  # a short one when it is printed right under the title
-            page.remove(index, "standfirst")
-            continue  # the byline may follow the standfirst as it follows a title
-        else:
-            page.remove(index, _furniture_reason(line) or "caption")
-        first_after_title = False
-    return {
-        "author": author,
-        "standfirst": standfirst,
-        "published": published or dates.empty(
+        # The byline may follow the standfirst as it follows a title.
+        first_after_title = _read_under_title(page, header, index, first_after_title,
+                                              index == title + 1)
+    return header
+
+
+def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
+                      right_under: bool) -> bool:
+    """A line between the title and the body: byline, standfirst or furniture.
+
+    A byline is the first line under the title, or, further down the header, a line
+    that says so ("By …", "بقلم …") or names a place then a name ("بيروت: …"). A short
+    standfirst is taken only when it is printed right under the title. Returns whether
+    the next line still counts as the first under the title.
+    """
+    line = page.lines[index]
+    if not line.furniture and line.words <= 6 and "author" not in header.values and \
+            (first or line.byline_shaped or ":" in line.text.rstrip(":")) and \
+            (reason := header.author(line, line.text, index,
+                                     _BYLINE_RULES[line.byline_shaped])):
+        page.remove(index, reason)
+    elif first and "standfirst" not in header.values and not line.furniture and (
+            line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)):
+        header.take("standfirst", line.text, index, "under_title")
+        page.remove(index, "standfirst")
+        return True
+    else:
+        page.remove(index, _furniture_reason(line) or
+                    ("dateline" if line.dateline_credit else "caption"))
+    return False
+
+
+def _header_values(header: _Header) -> dict:
+    """The header's values, null ones with the note saying which candidate was refused."""
+    values = dict(header.values)
+    values.setdefault("author", None)
+    values.setdefault("standfirst", None)
+    updated = values.get("updated")
+    if "published" not in values:
+        values["published"] = dates.empty(header.notes.get("published") or (
             f"the page prints only an update date ({updated['original']}), no publication "
-            "date" if updated else "the page prints no publication date near its title"),
-        "updated": updated or dates.empty("the page prints no update date"),
-    }
-
-
-def _better_date(current: dict | None, candidate: dict) -> dict:
-    """The first date read, unless it could not be established and the candidate could."""
-    if current is None or (current["date"] is None and candidate["date"] is not None):
-        return candidate
-    return current
+            "date" if updated else "the page prints no publication date near its title"))
+    values.setdefault("updated", dates.empty("the page prints no update date"))
+    return values
 
 
 def _furniture_reason(line: Line) -> str | None:
@@ -589,13 +783,56 @@ def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:
         page.remove(index, reason or section)
 
 
+#: The fields whose evidence an article records, as the schema lists them.
+EVIDENCE_FIELDS = tuple(schemas.load("article")["properties"]["evidence"]["required"])
+
+
+def _latest_date(retrieved: str | None, today: dt.date | None) -> tuple[dt.date, str]:
+    """The last day a publication date can fall on, and what that day is."""
+    if retrieved:
+        return dt.date.fromisoformat(retrieved[:10]), "the capture's retrieval date"
+    return today or dt.date.today(), "the day the page was cleaned"
+
+
+def _evidence(lines: list[Line], header: _Header, values: dict) -> dict:
+    """Per field of EVIDENCE_FIELDS: the raw line and rule it came from; null when null."""
+    found = {}
+    for name in EVIDENCE_FIELDS:
+        value = values[name]
+        asserted = value["date"] if isinstance(value, dict) else value
+        index, rule = header.evidence.get(name, (None, None))
+        found[name] = {"line": lines[index].number, "rule": rule} \
+            if asserted is not None and index is not None else None
+    return found
+
+
+def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
+    """(title index, rule) and (first, last) body indices; a PipelineError when none."""
+    body = _find_body(lines)
+    if body is None:
+        raise PipelineError(Problem("no-article", f"no block of running text found among "
+                                    f"{len(lines)} non-blank lines: this page holds no "
+                                    "recognisable article", **where))
+    title = _find_title(lines, body[0])
+    if title is None and (inside := _title_inside_run(lines, body)):
+        return (inside[0], "headline_inside_run"), (inside[1], body[1])
+    if title is None:
+        raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
+                                    f"article text (which starts at line "
+                                    f"{lines[body[0]].number})", **where))
+    return title, body
+
+
 def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha256: str = "",
                encoding: str = "utf-8", outlet: str | None = None,
-               boilerplate: frozenset[str] = frozenset()) -> dict:
+               boilerplate: frozenset[str] = frozenset(), retrieved: str | None = None,
+               today: dt.date | None = None) -> dict:
     """Turn the decoded text of one page into an article record (schemas/article.schema.json).
 
     ``boilerplate`` holds line keys seen on other pages of the same outlet
-    (see :func:`repeated_lines`); they are never taken for article text.
+    (see :func:`repeated_lines`); they are never taken for article text. No date after
+    ``retrieved`` (the capture's ISO retrieval date) or, when that is unknown, after
+    ``today`` is taken for a publication date.
     Raises :class:`PipelineError` when the page holds no recognisable article.
     """
     lines = [Line(number, content) for number, content in enumerate(textnorm.lines(text), 1)
@@ -603,20 +840,13 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     if boilerplate:
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
+    _mark_subheadings(lines)
     where = {"file": source_file or article_id, "record": article_id}
-    body = _find_body(lines)
-    if body is None:
-        raise PipelineError(Problem("no-article", f"no block of running text found among "
-                                    f"{len(lines)} non-blank lines: this page holds no "
-                                    "recognisable article", **where))
-    title = _find_title(lines, body[0])
-    if title is None:
-        raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
-                                    f"article text (which starts at line "
-                                    f"{lines[body[0]].number})", **where))
+    (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0])
+    header = _read_header(page, title, body[0], _latest_date(retrieved, today))
+    header.take("title", lines[title].text, title, title_rule)
     kept = _classify_body(page, *body)
     _classify_outside(page, title, *body)
     counts = [textnorm.script_counts(lines[i].text) for i, _ in kept]
@@ -632,18 +862,20 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
         }
         for n, ((i, kind), count) in enumerate(zip(kept, counts, strict=True))
     ]
+    values = _header_values(header)
     return {
         "id": article_id,
         "source_file": source_file,
         "source_sha256": source_sha256,
         "encoding": encoding,
-        "title": lines[title].text,
-        "standfirst": header["standfirst"],
-        "outlet": outlet or _outlet_from_page(lines, title, header["author"]),
-        "author": header["author"],
+        "title": values["title"],
+        "standfirst": values["standfirst"],
+        "outlet": outlet or _outlet_from_page(lines, title, values["author"]),
+        "author": values["author"],
         "language": language,
-        "published": header["published"],
-        "updated": header["updated"],
+        "published": values["published"],
+        "updated": values["updated"],
+        "evidence": _evidence(lines, header, values),
         "body": paragraphs,
         "removed": [
             {"line": lines[i].number, "text": lines[i].text, "reason": reason}
@@ -672,7 +904,8 @@ def clean_source(data: bytes, *, source: dict, boilerplate: frozenset[str] = fro
     text, encoding = textnorm.decode(data, file=source["file"])
     return clean_text(text, article_id=source["id"], source_file=source["file"],
                       source_sha256=source["sha256"], encoding=encoding,
-                      outlet=source.get("outlet"), boilerplate=boilerplate)
+                      outlet=source.get("outlet"), boilerplate=boilerplate,
+                      retrieved=source.get("retrieved"))
 
 
 def adhoc_source(path: Path) -> dict:

@@ -72,9 +72,9 @@ _CUES = {
     "widget": [
         "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
         "اشترك", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement", "إعلان",
-        "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "english", "عربي", "العربية",
-        "استمع", "حفظ", "listen", "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر",
-        "live", "sign up", "حجم الخط", "font size", "text size",
+        "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
+        "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
+        "حجم الخط", "font size", "text size",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -108,6 +108,18 @@ _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "
 _AGENCIES = ["reuters", "afp", "ap", "getty", "getty images", "epa", "anadolu", "xinhua",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
              "أرشيفية", "file"]
+# A language switch names languages and nothing else ("العربية English فارسی"); the
+# same words inside a headline ("الجامعة العربية") are text.
+_LANGUAGE_NAMES = ["english", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
+                   "türkçe", "español", "deutsch", "عبري", "עברית", "русский", "kurdî", "کوردی",
+                   "اردو"]
+# "The views expressed are the author's own", "لا تعبر بالضرورة عن رأي الموقع".
+_DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
+               "do not necessarily reflect", "does not necessarily reflect", "views expressed"]
+# Calls to action of a site's promotion printed after the text: two of them make one.
+_PROMO = ["click here", "found here", "fill out this form", "republish", "republishing",
+          "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
+          "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر"]
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # A copyright notice is furniture even when it names the owner at length.
@@ -150,11 +162,15 @@ MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragrap
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
+MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
+# The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
+# headline straight above it that scores within this margin is the title.
+STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 # Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
-SUBHEADING_CUES = ("comments", "tags", "widget")
+SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
 
 
 def _key(text: str) -> str:
@@ -176,6 +192,11 @@ _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
 _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 _AGENCY_PATTERN = _phrases(_AGENCIES)
+_DISCLAIMER_PATTERN = _phrases(_DISCLAIMER)
+_LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
+_PROMO_PATTERN = re.compile("|".join(re.escape(p) for p in _PROMO), re.IGNORECASE)
+# A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
+_PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$")
 
 
 # ---------------------------------------------------------------------------------------
@@ -247,9 +268,14 @@ class Line:
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
-            return None
+            # A site's promotion may run to a paragraph; its calls to action give it away.
+            return "widget" if len(set(_PROMO_PATTERN.findall(self.text.lower()))) >= 2 \
+                else None
         if "©" in self.text or _RIGHTS.search(self.key):
             return "footer"  # a long copyright notice is still one
+        if _DISCLAIMER_PATTERN.search(self.key) or (
+                self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
+            return "widget"  # a disclaimer or a language switch
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
             label = _LABEL.match(self.text)
             if label and self.words > len(label.group(1).split()):
@@ -273,6 +299,15 @@ class Line:
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
 
     @_lazy
+    def photo_credit(self) -> bool:
+        """Closes with a picture agency's or a photo's credit: a caption however long."""
+        credit = _PHOTO_CREDIT.search(self.text) if self.text.endswith(")") else None
+        if credit is None:
+            return False
+        key = _key(credit.group(1))
+        return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key))
+
+    @_lazy
     def server_notice(self) -> bool:
         # Long notices carry a file path: they are never a headline, whatever their length.
         return bool(_SERVER_NOTICE.match(self.text))
@@ -286,7 +321,7 @@ class Line:
     def furniture(self) -> bool:
         return (self.boilerplate or self.ticker or self.glued_duplicate or self.foreign_script
                 or self.breadcrumb or self.gallery_caption or self.server_notice
-                or self.cue is not None)
+                or self.photo_credit or self.cue is not None)
 
     @_lazy
     def prose(self) -> bool:
@@ -342,7 +377,7 @@ def _mark_subheadings(lines: list[Line]) -> None:
         line = lines[index]
         cue = line.cue_words
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
-                re.search(r"[.!?؟:：]$", line.text) or _CONTROLS.match(line.key):
+                re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key):
             continue
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
@@ -423,9 +458,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
     texts = [line.text for line in lines]
+    captions = _captions_above(lines, body_start)
     for index in range(body_start):
         line = lines[index]
-        if not line.headline_shaped:
+        if not line.headline_shaped or index in captions or (index and _masthead(lines, index)):
             continue
         score, rule = 0.0, "nearest_headline"
         if any(other.dates or other.byline_shaped
@@ -450,6 +486,26 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and _standfirst_below_title(lines, best, scores):
         return best - 1, "above_standfirst"
     return (best, rules[best]) if best is not None else None
+
+
+def _masthead(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's name, as the page's first line prints it."""
+    first = lines[0]
+    return first.words <= MASTHEAD_WORDS and not first.byline_shaped and \
+        lines[index].text == first.text
+
+
+def _captions_above(lines: list[Line], body_start: int) -> set[int]:
+    """Lines under a photo label ("أرشيفية", "File photo") and their repeats: captions."""
+    found: set[int] = set()
+    for index in range(1, body_start):
+        if lines[index - 1].cue_words == "caption" and not lines[index].furniture:
+            found.add(index)
+            after = index + 1
+            while after < body_start and lines[after].text == lines[index].text:
+                found.add(after)
+                after += 1
+    return found
 
 
 def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, int] | None:
@@ -479,7 +535,7 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     above = index - 1
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
-    if scores[above] < scores[index] - 0.5 or any(
+    if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
             len(lines[index].text) >= 12 and lines[index].text in other.text
             for j, other in enumerate(lines) if j != index):
         return False
@@ -494,7 +550,7 @@ def _byline(text: str) -> str | None:
         return None
     match = _AUTHOR_PATTERN.match(key + " ")
     if match:
-        text = " ".join(text.split()[len(match.group(0).split()):])
+        text = " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= 6:
@@ -517,7 +573,8 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):
         return "a name in quotation marks is a publication's"
-    if line.dateline_credit or _AGENCY_PATTERN.search(key) or "(" in name:
+    if (line.dateline_credit and not line.byline_shaped) or _AGENCY_PATTERN.search(key) \
+            or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
     if not line.byline_shaped and _NOT_IN_NAMES_PATTERN.search(key):
         return "it holds a preposition, as a photo caption does, and no byline cue"
@@ -535,6 +592,7 @@ class _Header:
     """What the lines around the title say, each value with the line and rule behind it."""
 
     latest: tuple  # (date, what it is): no publication date can be later
+    masthead: str | None  # the site's name printed at the top: a credit, not an author
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -553,7 +611,8 @@ class _Header:
         name = _byline(text)
         if name is None or "author" in self.values:
             return None
-        why = _not_a_person(name, line)
+        why = "it is the site's name, printed at the top of the page" \
+            if self.masthead in (name, line.text) else _not_a_person(name, line)
         if why:
             self.refuse("author", line, f"{name!r} is not taken as the author: {why}")
             return "caption" if "caption" in why else "byline"
@@ -612,7 +671,7 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False) -> b
 def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
-    header = _Header(latest)
+    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None)
     section = None
     first_after_title = True
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
@@ -671,6 +730,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     else:
         page.remove(index, _furniture_reason(line) or
                     ("dateline" if line.dateline_credit else "caption"))
+        return first and line.furniture  # a photo's caption stands between title and byline
     return False
 
 
@@ -699,7 +759,7 @@ def _furniture_reason(line: Line) -> str | None:
         return "breadcrumb"
     if line.glued_duplicate:
         return "menu"
-    if line.gallery_caption:
+    if line.gallery_caption or line.photo_credit:
         return "caption"
     return line.cue
 
@@ -730,8 +790,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "paragraph"))
             in_related = False
             continue
-        reason = _furniture_reason(line)
-        if reason:
+        reason = _furniture_reason(line) or ("caption" if any(
+            lines[j].text == line.text for j in (index - 1, index + 1) if first <= j <= last)
+            else None)
+        if reason:  # a caption printed twice (the picture's text and its caption) too
             page.remove(index, reason)
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)
             continue

@@ -1,16 +1,19 @@
 """Dates as printed on Arabic and English news pages.
 
 Recognised: day-month-year and month-day-year with Gregorian month names in both
-Arabic families (سبتمبر / أيلول), Maghrebi forms and English; Hijri dates (converted
-with the Umm al-Qura tables of ``hijridate``); ISO ``YYYY-MM-DD``; numeric
-``DD/MM/YYYY`` when unambiguous and ``DD.MM.YYYY`` (dots are day-first); month-year.
-Arabic-Indic and Persian digits are read as ASCII digits. Vocalised month names and
-"شهر" before a month are read. A printed weekday is checked against the date.
+Arabic families (سبتمبر / أيلول, also side by side: كانون الأول/ديسمبر), Maghrebi forms
+(Algerian, Tunisian, Moroccan) and English, with English ordinal days (8th); Hijri
+dates (converted with the Umm al-Qura tables of ``hijridate``); ISO ``YYYY-MM-DD``;
+numeric dates (dots and dashes are day-first, slashes only on Arabic lines or when the
+printed weekday settles the order), also after a weekday and a clock ("الأربعاء 12:00
+7-11-2012"); month-year. Arabic-Indic and Persian digits are read as ASCII digits.
+Vocalised month names and "شهر" before a month are read. A printed weekday is checked
+against the date. Relative dates ("منذ 3 ساعات") are found but never given a date.
 
 Every result keeps the original string. When a date cannot be established safely
-(ambiguous numbers, impossible day, weekday conflict, out-of-range Hijri year), the
-ISO date is ``None`` and ``note`` says why: a wrong date is worse than none.
-"""
+(ambiguous numbers, impossible day, weekday conflict, out-of-range Hijri year, later
+than the capture, outside the calendar tables), the ISO date is ``None`` and ``note``
+says why: a wrong date is worse than none."""
 
 from __future__ import annotations
 
@@ -33,12 +36,12 @@ _GREGORIAN_NAMES = {
     4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr"],
     5: ["مايو", "أيار", "ماي", "May"],
     6: ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun"],
-    7: ["يوليو", "يوليه", "تموز", "جويلية", "July", "Jul"],
-    8: ["أغسطس", "آب", "أوت", "August", "Aug"],
-    9: ["سبتمبر", "أيلول", "September", "Sept", "Sep"],
+    7: ["يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul"],
+    8: ["غشت", "أغسطس", "آب", "أوت", "August", "Aug"],
+    9: ["شتنبر", "سبتمبر", "أيلول", "September", "Sept", "Sep"],
     10: ["أكتوبر", "تشرين الأول", "October", "Oct"],
-    11: ["نوفمبر", "تشرين الثاني", "November", "Nov"],
-    12: ["ديسمبر", "كانون الأول", "December", "Dec"],
+    11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov"],
+    12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec"],
 }
 _HIJRI_NAMES = {
     1: ["محرم", "المحرم"],
@@ -275,10 +278,11 @@ def find_dates(text: str) -> list[FoundDate]:
 # keep. Years and months are left out: "for the first time in ten years" is a headline.
 _RELATIVE_UNITS_AR = ["دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",
                       "أيام", "أسبوع", "أسبوعين", "أسابيع"]
+_RELATIVE_UNIT = _alternation(fold_arabic(unit) for unit in _RELATIVE_UNITS_AR)
 _RELATIVE = re.compile(
-    rf"{_B}(?:منذ|قبل)\s+(?:\d+\s+)?(?:{_alternation(fold_arabic(u) for u in _RELATIVE_UNITS_AR)}){_E}"
-    r"|(?<!\w)(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago(?!\w)"
-    r"|(?<!\w)(?:just now|yesterday|today)(?!\w)", re.IGNORECASE)
+    rf"{_B}(?:منذ|قبل)\s+(?:\d+\s+)?(?:{_RELATIVE_UNIT}){_E}"
+    r"|(?<!\w)(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago(?!\w)|(?<!\w)just now(?!\w)",
+    re.IGNORECASE)
 
 
 def find_relative(text: str) -> FoundDate | None:

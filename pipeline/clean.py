@@ -57,6 +57,8 @@ _CUES = {
         "الاسم", "البريد الإلكتروني", "الموقع الإلكتروني", "إرسال", "comments",
         "leave a reply", "leave a comment", "cancel reply", "post comment", "add a comment",
         "آراء القراء", "اراء القراء", "join the discussion", "join the conversation",
+        "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
+        "user comments", "your comments",
     ],
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
@@ -113,9 +115,10 @@ _AGENCIES = ["reuters", "afp", "ap", "getty", "getty images", "epa", "anadolu", 
 _LANGUAGE_NAMES = ["english", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
                    "türkçe", "español", "deutsch", "عبري", "עברית", "русский", "kurdî", "کوردی",
                    "اردو"]
-# "The views expressed are the author's own", "لا تعبر بالضرورة عن رأي الموقع".
+# "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
 _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
-               "do not necessarily reflect", "does not necessarily reflect", "views expressed"]
+               "do not necessarily reflect", "does not necessarily reflect",
+               "are those of the author", "the author's own"]
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish", "republishing",
           "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
@@ -132,13 +135,16 @@ _LABEL_REASONS = ("related", "tags")
 # /home/site/public_html/x.php on line 12".
 _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
                             r"strict standards)\s*:.*\bon line \d+", re.IGNORECASE)
-# Font-size and audio controls: "A+ A-", "TT", "أ أ", "Listen to this article", "00:00 / 03:12".
-_CONTROLS = re.compile(r"^(?:(?:[aأ]|tt?)\s*[+\-−]?\s*){1,3}$|^(?:listen|استمع|الاستماع|play)"
-                       r"(?:\s+\S+){0,4}$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", re.IGNORECASE)
-# "دمشق - سانا", "غزة ـ الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a place
-# or a site, then a wire service: a dateline credit, never a headline nor a person.
-_DATELINE_CREDIT = re.compile(r"^[^\s:：\-–—ـ()][^:：\-–—ـ()]{0,30}?\s*(?:[\-–—ـ]+\s*"
-                              r"[^\-–—ـ:()]{2,30}?|\([^()]{2,30}\))\s*[\-–—ـ:]?$")
+# Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
+# article", "استمع للخبر", a player's "00:00 / 03:12".
+_CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
+                       r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$")
+# "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
+# place or a site, then a wire service (a dash with a space beside it: "Hamas-Syria" is
+# one word): a dateline credit, never a headline nor a person.
+_DATELINE_CREDIT = re.compile(r"^(?P<a>[^:：()\-–—ـ]{2,30}?)(?:\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+)"
+                              r"(?P<b>[^:：()\-–—ـ]{2,30}?)\s*[:：]?$"
+                              r"|^(?P<c>[^:：()\-–—ـ]{2,20}?)\s*\((?P<d>[^()]{2,25})\)\s*[\-–—ـ:：]?$")
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
@@ -162,6 +168,7 @@ MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragrap
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
+DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 # The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
 # headline straight above it that scores within this margin is the title.
@@ -315,7 +322,9 @@ class Line:
     @_lazy
     def dateline_credit(self) -> bool:
         """A place or site, then a wire service: "دمشق - سانا", "BEIRUT (Reuters) -"."""
-        return self.words <= 6 and bool(_DATELINE_CREDIT.match(self.text))
+        match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 else None
+        return match is not None and all(len(part.split()) <= DATELINE_CREDIT_WORDS for part
+                                         in match.groups() if part)
 
     @_lazy
     def furniture(self) -> bool:
@@ -566,6 +575,21 @@ def _byline(text: str) -> str | None:
     return text
 
 
+def _without_role(name: str) -> str:
+    """"Jane Doe, Middle East correspondent" / "محمد علي - مراسل الموقع": the name alone.
+
+    A byline may add the writer's role after a comma or a dash; the part before it is
+    the name when the role part is the one naming a role. Otherwise the credit is kept
+    whole, and judged as a whole.
+    """
+    parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]
+    if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
+            not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
+            all(_NO_PERSON_PATTERN.search(_key(part)) for part in parts[1:]):
+        return parts[0]
+    return name
+
+
 def _not_a_person(name: str, line: Line) -> str | None:
     """Why a byline-shaped credit names no author, or None when it may."""
     key = _key(name)
@@ -611,6 +635,7 @@ class _Header:
         name = _byline(text)
         if name is None or "author" in self.values:
             return None
+        name = _without_role(name)
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _not_a_person(name, line)
         if why:
@@ -631,8 +656,8 @@ def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
     outside = line.text
     for found in reversed(line.dates):
         outside = outside[:found.start] + " " + outside[found.end:]
-    if not labelled and (len(outside.split()) > MAX_DATELINE_WORDS
-                         or _AGENCY_PATTERN.search(_key(outside)) or line.cue_words):
+    if not labelled and (len(outside.split()) > MAX_DATELINE_WORDS or line.photo_credit
+                         or line.cue_words == "caption"):
         return "a date inside a caption-like line is not the publication date"
     return None
 

@@ -4,11 +4,11 @@
 
 Every NAME.txt in DIR needs NAME.truth.json (keys in TRUTH_KEYS). Per page and overall:
 title exact; publication date exact (a date given where the truth is null is a wrong
-date); author exact (null where no person is credited); body precision and recall in
-characters against the marked span (first_sentence … last_sentence minus not_body), F1;
-whether the body starts at the first sentence; pages refused although a headline is
-printed. --trafilatura scores trafilatura side by side on the same text (optional extra
-"eval"); --markdown prints the summary table for docs/methodology.md.
+date); author exact (null where no person is credited); standfirst exact; body precision
+and recall in characters against the marked span (first_sentence … last_sentence minus
+not_body), F1; whether the body starts at the first sentence; pages refused although a
+headline is printed. --trafilatura scores trafilatura side by side on the same text
+(optional extra "eval"); --markdown prints the summary table for docs/methodology.md.
 """
 
 from __future__ import annotations
@@ -92,11 +92,13 @@ def score(prediction: dict | None, truth: dict, gold: list[str]) -> dict:
 
     A refused page asserts nothing: its title, date and author are null and its body empty.
     """
-    got = prediction or {"title": None, "published": None, "author": None, "body": []}
+    got = prediction or {"title": None, "standfirst": None, "published": None, "author": None,
+                         "body": []}
     precision, recall, f1 = overlap(got["body"], gold)
     return {
         "refused": prediction is None and truth["title"] is not None,
         "title_right": got["title"] == truth["title"],
+        "standfirst_right": got["standfirst"] == truth["standfirst"],
         "date_right": got["published"] == truth["published"],
         "wrong_date": got["published"] is not None and got["published"] != truth["published"],
         "author_right": got["author"] == truth["author"],
@@ -112,14 +114,15 @@ def cleaner_prediction(data: bytes, path: Path) -> dict | None:
         article = clean.clean_source(data, source=clean.adhoc_source(path))
     except PipelineError:
         return None
-    return {"title": article["title"], "published": article["published"]["date"],
-            "author": article["author"], "body": [p["text"] for p in article["body"]]}
+    return {"title": article["title"], "standfirst": article["standfirst"],
+            "published": article["published"]["date"], "author": article["author"],
+            "body": [p["text"] for p in article["body"]]}
 
 
 def trafilatura_prediction(lines: list[str]) -> dict | None:
     """trafilatura on the same text: one <p> per line, html-escaped; None if it finds nothing.
 
-    Only its body and date are scored (title and author are not compared).
+    Only its body and date are scored (title, standfirst and author are not compared).
     """
     import trafilatura  # optional extra: imported only when asked for
 
@@ -130,7 +133,8 @@ def trafilatura_prediction(lines: list[str]) -> dict | None:
         return None
     result = json.loads(found)
     body = [line for line in map(textnorm.normalise_line, result["text"].split("\n")) if line]
-    return {"title": None, "published": result.get("date"), "author": None, "body": body}
+    return {"title": None, "standfirst": None, "published": result.get("date"), "author": None,
+            "body": body}
 
 
 def evaluate(directory: Path, *, with_trafilatura: bool = False) -> list[dict]:
@@ -168,6 +172,7 @@ def summary(rows: list[dict], system: str) -> dict:
         "body_recall": sum(s["recall"] for s in scores) / n,
         "starts_right": sum(s["starts_right"] for s in scores) / n,
         "title_right": sum(s["title_right"] for s in scores) / n,
+        "standfirst_right": sum(s["standfirst_right"] for s in scores) / n,
         "date_right": sum(s["date_right"] for s in scores) / n,
         "wrong_dates": sum(s["wrong_date"] for s in scores),
         "author_right": sum(s["author_right"] for s in scores) / n,
@@ -193,6 +198,7 @@ MEASURES = [
     ("publication date right", "date_right", ("cleaner", "trafilatura", "null")),
     ("pages given a wrong date", "wrong_dates", ("cleaner", "trafilatura", "null")),
     ("author right", "author_right", ("cleaner", "null")),
+    ("standfirst right", "standfirst_right", ("cleaner",)),
     ("pages refused although a headline is printed", "refused", ("cleaner",)),
 ]
 
@@ -229,8 +235,8 @@ def _mark(ok: bool) -> str:
 
 def page_table(rows: list[dict]) -> list[list[str]]:
     """One line per page: what each measure says, with the wrong value shown."""
-    header = ["page", "lang", "title", "date (got/truth)", "author", "P", "R", "F1", "start",
-              "refused"]
+    header = ["page", "lang", "title", "date (got/truth)", "author", "standfirst", "P", "R", "F1",
+              "start", "refused"]
     with_trafilatura = "trafilatura" in rows[0]
     if with_trafilatura:
         header += ["traf F1", "traf start", "traf date"]
@@ -240,8 +246,9 @@ def page_table(rows: list[dict]) -> list[list[str]]:
         date = _mark(s["date_right"]) if s["date_right"] else \
             f"{s['got']['published']}/{truth['published']}"
         cells = [row["page"], row["language"], _mark(s["title_right"]), date,
-                 _mark(s["author_right"]), f"{s['precision']:.2f}", f"{s['recall']:.2f}",
-                 f"{s['f1']:.2f}", _mark(s["starts_right"]), "REFUSED" if s["refused"] else ""]
+                 _mark(s["author_right"]), _mark(s["standfirst_right"]),
+                 f"{s['precision']:.2f}", f"{s['recall']:.2f}", f"{s['f1']:.2f}",
+                 _mark(s["starts_right"]), "REFUSED" if s["refused"] else ""]
         if with_trafilatura:
             t = row["trafilatura"]
             cells += [f"{t['f1']:.2f}", _mark(t["starts_right"]),

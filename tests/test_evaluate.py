@@ -1,11 +1,14 @@
 """The scorer of the development set: its arithmetic on tiny hand-made truths."""
 
 import json
+import re
+import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from pipeline import evaluate
+from pipeline import ROOT, evaluate
 from pipeline.__main__ import main
 from pipeline.errors import PipelineError
 
@@ -49,7 +52,8 @@ def test_precision_and_recall_are_counted_in_characters():
 
 def test_a_date_given_where_the_truth_is_null_is_a_wrong_date():
     gold = [FIRST, LAST]
-    prediction = {"title": "x", "published": "2024-03-05", "author": None, "body": gold}
+    prediction = {"title": "x", "standfirst": None, "published": "2024-03-05", "author": None,
+                  "body": gold}
     scored = evaluate.score(prediction, truth(published=None), gold)
     assert scored["wrong_date"] and not scored["date_right"]
     scored = evaluate.score({**prediction, "published": None}, truth(published=None), gold)
@@ -113,8 +117,22 @@ def test_cli_prints_the_markdown_summary(tmp_path, capsys):
     assert "| pages given a wrong date | 0 of 1 |" in "\n".join(out)
 
 
-def test_development_set_truths_all_match_their_pages():
-    """Every truth file in tests/pages/ names lines its page really holds."""
+def test_missing_trafilatura_is_a_one_line_error_before_any_work(tmp_path, capsys,
+                                                                  monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
+    assert main(["evaluate", str(tmp_path), "--trafilatura"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: trafilatura is not installed") and "\n" not in err
+
+
+def test_development_set_truths_match_their_pages_and_the_methodology_counts():
+    """Every truth names lines its page holds; the counts docs/methodology.md gives hold."""
     rows = evaluate.evaluate(Path(__file__).parent / "pages")
-    assert len(rows) >= 15
-    assert all(row["truth"]["language"] in ("ar", "en") for row in rows)
+    languages = Counter(row["truth"]["language"] for row in rows)
+    assert set(languages) == {"ar", "en"}
+    assert len({row["truth"]["outlet_layout"] for row in rows}) == len(rows)  # one layout each
+    text = (ROOT / "docs" / "methodology.md").read_text(encoding="utf-8")
+    claim = re.search(r"(\d+) pages \((\d+) Arabic, (\d+) English\), each in a different layout",
+                      text)
+    assert claim, "the Evaluation section states the size of the development set"
+    assert tuple(map(int, claim.groups())) == (len(rows), languages["ar"], languages["en"])

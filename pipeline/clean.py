@@ -68,8 +68,7 @@ _CUES = {
         "©", "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر", "all rights reserved",
         "copyright", "الذهاب إلى الأعلى", "العودة إلى الأعلى", "العودة للأعلى", "back to top",
         "scroll to top", "سياسة الخصوصية", "privacy policy", "terms of use", "شروط الاستخدام",
-        "cookie policy", "developed by", "powered by", "designed by", "تصميم وتطوير",
-        "تطوير وتصميم", "برمجة وتطوير", "تصميم وبرمجة", "تطوير وبرمجة",
+        "cookie policy", "donate", "support us", "تبرع", "ادعمنا",
     ],
     "widget": [
         "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
@@ -97,7 +96,8 @@ _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ
                "date", "published on", "first published"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "إعداد", "الكاتب", "المحرر", "by", "author", "written by"]
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
-                 "post", "network", "press"]
+                 "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
+                 "ميديا", "media", "online", "daily", "tv"]
 # Credits that name no person: a role, a desk, wire services ("مراسل صوت الشام",
 # "Staff & Agencies", "Reuters staff").
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
@@ -126,7 +126,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish", "republ
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # A copyright notice is furniture even when it names the owner at length.
-_RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه)(?!\w)")
+# So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
+_RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه|powered by|"
+                     r"developed by|designed by|تصميم وتطوير|تطوير وتصميم|برمجه وتطوير|"
+                     r"تصميم وبرمجه|تطوير وبرمجه)(?!\w)")
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
@@ -170,6 +173,9 @@ MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
+AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
+MAX_NAME_WORDS = 6  # a bare name under the title
+MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
 # The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
 # headline straight above it that scores within this margin is the title.
 STANDFIRST_MARGIN = 1.2
@@ -200,10 +206,14 @@ _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
 _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 _DISCLAIMER_PATTERN = _phrases(_DISCLAIMER)
+_DISCLAIMER_RAW = re.compile("|".join(re.escape(phrase) for phrase in _DISCLAIMER))
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 _PROMO_PATTERN = re.compile("|".join(re.escape(p) for p in _PROMO), re.IGNORECASE)
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
-_PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$")
+_PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|image|credit|"
+                           r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+# A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------
@@ -275,9 +285,10 @@ class Line:
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
-            # A site's promotion may run to a paragraph; its calls to action give it away.
-            return "widget" if len(set(_PROMO_PATTERN.findall(self.text.lower()))) >= 2 \
-                else None
+            # A site's promotion or disclaimer may run to a paragraph; its words give it away.
+            lowered = self.text.lower()
+            return "widget" if len(set(_PROMO_PATTERN.findall(lowered))) >= 2 or \
+                _DISCLAIMER_RAW.search(lowered) else None
         if "©" in self.text or _RIGHTS.search(self.key):
             return "footer"  # a long copyright notice is still one
         if _DISCLAIMER_PATTERN.search(self.key) or (
@@ -308,9 +319,12 @@ class Line:
     @_lazy
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long."""
-        credit = _PHOTO_CREDIT.search(self.text) if self.text.endswith(")") else None
+        credit = _PHOTO_CREDIT.search(self.text) if ")" in self.text[-3:] or ":" in self.text \
+            else None
         if credit is None:
             return False
+        if credit.group(2):
+            return True  # "Photograph: Reuters", "تصوير: …": the label says so
         key = _key(credit.group(1))
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key))
 
@@ -470,8 +484,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     captions = _captions_above(lines, body_start)
     for index in range(body_start):
         line = lines[index]
-        if not line.headline_shaped or index in captions or (index and _masthead(lines, index)):
-            continue
+        if not line.headline_shaped or index in captions or _masthead(lines, index) or (
+                index and _TIMESTAMP.match(lines[index - 1].text)):
+            continue  # a site's name, a photo's caption, a live blog's entry
         score, rule = 0.0, "nearest_headline"
         if any(other.dates or other.byline_shaped
                for other in lines[index + 1:min(body_start, index + 4)]):
@@ -560,11 +575,15 @@ def _byline(text: str) -> str | None:
     match = _AUTHOR_PATTERN.match(key + " ")
     if match:
         text = " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
+    text = _without_role(text)
+    place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
+    if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
+        text = name  # "الرياض - خالد العنزي": a place, then the name
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= 6:
         return None
-    if re.search(r"[.!?؟]", text):
+    if re.search(r"[.!?؟]", _HONORIFIC.sub("", text)):  # "د. منى العطار" is a name
         return None
     # "Ragip Soylu in Ankara": English bylines add where the reporter filed from.
     text = re.sub(r"\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", "", text)
@@ -573,6 +592,25 @@ def _byline(text: str) -> str | None:
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
+
+
+class _Partition:
+    """``str.partition`` on the first match of a pattern."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern)
+
+    def partition(self, text: str) -> tuple[str, str, str]:
+        found = self.pattern.search(text)
+        if found is None:
+            return text, "", ""
+        return text[:found.start()].strip(), found.group(), text[found.end():].strip()
+
+
+_PLACE_DASH = _Partition(r"\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+")
+# Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
+_HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
+                        re.IGNORECASE)
 
 
 def _without_role(name: str) -> str:
@@ -585,7 +623,8 @@ def _without_role(name: str) -> str:
     parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
-            all(_NO_PERSON_PATTERN.search(_key(part)) for part in parts[1:]):
+            all(_NO_PERSON_PATTERN.search(_key(part)) or _AGENCY_PATTERN.search(_key(part))
+                for part in parts[1:]):
         return parts[0]
     return name
 
@@ -597,8 +636,8 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):
         return "a name in quotation marks is a publication's"
-    if (line.dateline_credit and not line.byline_shaped) or _AGENCY_PATTERN.search(key) \
-            or "(" in name:
+    if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
+            _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
     if not line.byline_shaped and _NOT_IN_NAMES_PATTERN.search(key):
         return "it holds a preposition, as a photo caption does, and no byline cue"
@@ -645,6 +684,38 @@ class _Header:
         return "byline"
 
 
+def _words_beside_dates(line: Line) -> int:
+    outside = line.text
+    for found in reversed(line.dates):
+        outside = outside[:found.start] + " " + outside[found.end:]
+    return len(_WORD.findall(outside))
+
+
+def _read_after_text(page: _Page, header: _Header, last: int) -> None:
+    """A date alone on a line right after the text, when the header printed none.
+
+    Opinion columns print the date under the column, after the writer's bio.
+    """
+    if "published" in header.values:
+        return
+    for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
+        line = page.lines[index]
+        if line.cue in BOUNDARY_REASONS:
+            return
+        if line.dates and not line.furniture and not _words_beside_dates(line):
+            _read_dateline(header, line, index)
+            header.evidence["published"] = (index, "date_after_text")
+            page.remove(index, "dateline")
+            return
+
+
+def _writer_bio(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
+    """The writer's bio closing the text ("Karim Nassar is a political analyst …")."""
+    while author and len(kept) > 1 and \
+            page.lines[kept[-1][0]].text.casefold().startswith(author.casefold() + " "):
+        page.remove(kept.pop()[0], "byline")
+
+
 def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
@@ -653,10 +724,7 @@ def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
             or _CLOCK.search(textnorm.to_ascii_digits(line.text))):
         return "a date above the headline with a weekday, a clock or two calendars looks " \
                "like the current-date widget"
-    outside = line.text
-    for found in reversed(line.dates):
-        outside = outside[:found.start] + " " + outside[found.end:]
-    if not labelled and (len(outside.split()) > MAX_DATELINE_WORDS or line.photo_credit
+    if not labelled and (_words_beside_dates(line) > MAX_DATELINE_WORDS or line.photo_credit
                          or line.cue_words == "caption"):
         return "a date inside a caption-like line is not the publication date"
     return None
@@ -701,6 +769,8 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
     first_after_title = True
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
         line = lines[index]
+        if index == title + 1 and section == "related":
+            section = None  # a related box above the title ends where the article starts
         if line.text == lines[title].text:
             page.remove(index, "duplicate_title")
             section = None  # the page's own header starts again (a related box came first)
@@ -722,9 +792,12 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
             page.remove(index, "dateline")
             continue
         if index < title:
-            if line.byline_shaped and (reason := header.author(line, line.text, index,
-                                                                 "byline_cue")):
-                page.remove(index, reason)  # "By …" printed just above the headline
+            # "By …" printed just above the headline, or a columnist's name with a title
+            # ("د. منى العطار") right above it, as opinion pages print them.
+            rule = "byline_cue" if line.byline_shaped else "name_above_title" \
+                if index == title - 1 and _HONORIFIC.match(line.text) else None
+            if rule and (reason := header.author(line, line.text, index, rule)):
+                page.remove(index, reason)
             continue  # other lines above the title are classified with the rest of the top
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
@@ -742,7 +815,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
-    if not line.furniture and line.words <= 6 and "author" not in header.values and \
+    if not line.furniture and "author" not in header.values and \
+            line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and \
             (first or line.byline_shaped or ":" in line.text.rstrip(":")) and \
             (reason := header.author(line, line.text, index,
                                      _BYLINE_RULES[line.byline_shaped])):
@@ -934,7 +1008,9 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page.remove(title, "title")
     header = _read_header(page, title, body[0], _latest_date(retrieved, today))
     header.take("title", lines[title].text, title, title_rule)
+    _read_after_text(page, header, body[1])
     kept = _classify_body(page, *body)
+    _writer_bio(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)
     counts = [textnorm.script_counts(lines[i].text) for i, _ in kept]
     language = textnorm.language_of_counts(*map(sum, zip(*counts, strict=True))) or "ar"

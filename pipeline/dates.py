@@ -43,19 +43,23 @@ _GREGORIAN_NAMES = {
     11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov"],
     12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec"],
 }
+# English pages transliterate Hijri months ("5 Rajab 1445 AH").
 _HIJRI_NAMES = {
-    1: ["محرم", "المحرم"],
-    2: ["صفر"],
-    3: ["ربيع الأول", "ربيع الاول"],
-    4: ["ربيع الثاني", "ربيع الآخر", "ربيع الاخر"],
-    5: ["جمادى الأولى", "جمادى الاولى", "جمادى الأول"],
-    6: ["جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة"],
-    7: ["رجب"],
-    8: ["شعبان"],
-    9: ["رمضان"],
-    10: ["شوال"],
-    11: ["ذو القعدة", "ذي القعدة"],
-    12: ["ذو الحجة", "ذي الحجة"],
+    1: ["محرم", "المحرم", "Muharram"],
+    2: ["صفر", "Safar"],
+    3: ["ربيع الأول", "ربيع الاول", "Rabi al-Awwal", "Rabi' al-Awwal", "Rabi I"],
+    4: ["ربيع الثاني", "ربيع الآخر", "ربيع الاخر", "Rabi al-Thani", "Rabi' al-Thani",
+        "Rabi al-Akhir", "Rabi II"],
+    5: ["جمادى الأولى", "جمادى الاولى", "جمادى الأول", "Jumada al-Ula", "Jumada al-Awwal",
+        "Jumada I"],
+    6: ["جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة", "Jumada al-Akhirah",
+        "Jumada al-Thani", "Jumada II"],
+    7: ["رجب", "Rajab"],
+    8: ["شعبان", "Shaban", "Sha'ban"],
+    9: ["رمضان", "Ramadan"],
+    10: ["شوال", "Shawwal"],
+    11: ["ذو القعدة", "ذي القعدة", "Dhu al-Qadah", "Dhu al-Qa'dah", "Dhul Qadah"],
+    12: ["ذو الحجة", "ذي الحجة", "Dhu al-Hijjah", "Dhul Hijjah"],
 }
 _WEEKDAYS = {  # Python weekday(): Monday is 0
     0: ["الاثنين", "الإثنين", "Monday", "Mon"],
@@ -130,7 +134,8 @@ _PATTERNS = [
     ("numeric", re.compile(
         rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?)?"
         # a time may be glued to the year on scraped pages: 20/10/202209:49
-        r"(?<!\d)(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d(?!\d?:\d\d))"
+        # "06 - 12 - 2023": spaced separators, the same both times
+        r"(?<!\d)(?P<a>\d{1,2})(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d(?!\d?:\d\d))"
         r"(?:\s*(?P<era>هـ|ه)(?![\w]))?", re.IGNORECASE)),
     # محرم 1445 / March 2023
     ("my", re.compile(rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)",
@@ -195,7 +200,7 @@ def _numeric_order(groups: dict, text: str, weekday: int | None) -> tuple[int, i
     settles it too.
     """
     first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
-    if groups["s"] in ".-" or _ARABIC_LETTER.search(text):
+    if groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
         return (first, second) if second <= 12 else "day and month out of range"
     if first > 12 or second > 12 or first == second:
         return (first, second) if second <= 12 else (second, first)

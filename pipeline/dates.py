@@ -290,8 +290,14 @@ _RELATIVE = re.compile(
     re.IGNORECASE)
 
 
+# Words every relative date holds: lines without any are not searched.
+_RELATIVE_HINTS = ("منذ", "قبل", "ago", "just now")
+
+
 def find_relative(text: str) -> FoundDate | None:
     """A relative date ("منذ 3 ساعات", "2 hours ago") in ``text``: never a date, a note."""
+    if not any(hint in text for hint in _RELATIVE_HINTS):
+        return None
     match = _RELATIVE.search(fold_arabic(to_ascii_digits(text), keep_length=True))
     if match is None:
         return None

@@ -199,7 +199,7 @@ MEASURES = [
     ("pages given a wrong date", "wrong_dates", ("cleaner", "trafilatura", "null")),
     ("author right", "author_right", ("cleaner", "null")),
     ("standfirst right", "standfirst_right", ("cleaner",)),
-    ("pages refused although a headline is printed", "refused", ("cleaner",)),
+    ("pages refused although a headline is printed", "refused", ("cleaner", "trafilatura")),
 ]
 
 

@@ -98,11 +98,14 @@ def test_truth_with_a_sentence_not_on_the_page_is_a_named_error(tmp_path):
     assert problem.file.endswith("bad.truth.json")
 
 
-def test_truth_with_missing_keys_and_page_without_truth_are_named_errors(tmp_path):
+def test_truth_with_missing_keys_bad_json_or_no_truth_are_named_errors(tmp_path):
     page_truth = truth()
     del page_truth["notes"]
     write_page(tmp_path, "short", PAGE, page_truth)
     with pytest.raises(PipelineError, match=r"missing or extra: \['notes'\]"):
+        evaluate.evaluate(tmp_path)
+    (tmp_path / "short.truth.json").write_text("{", encoding="utf-8")
+    with pytest.raises(PipelineError, match="invalid-json"):
         evaluate.evaluate(tmp_path)
     (tmp_path / "short.truth.json").unlink()
     with pytest.raises(PipelineError, match="no-truth"):

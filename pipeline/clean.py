@@ -75,11 +75,13 @@ _CUES = {
         "اشترك", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement", "إعلان",
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
+        "اشتركوا", "تابعونا", "قناتنا", "join our",
         "حجم الخط", "font size", "text size",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
-        "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo",
+        "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
+        "supplied", "مواقع التواصل", "social media",
     ],
 }
 _SOCIAL = [
@@ -92,8 +94,8 @@ _SOCIAL = [
 _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
-_DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "published", "posted",
-               "date", "published on", "first published"]
+_DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
+               "published", "posted", "date", "published on", "first published"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "إعداد", "الكاتب", "المحرر", "by", "author", "written by"]
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
@@ -102,7 +104,8 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 # "Staff & Agencies", "Reuters staff").
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
-              "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires"]
+              "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
+              "wire", "service"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of"]
@@ -129,7 +132,8 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 # So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
 _RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه|powered by|"
                      r"developed by|designed by|تصميم وتطوير|تطوير وتصميم|برمجه وتطوير|"
-                     r"تصميم وبرمجه|تطوير وبرمجه)(?!\w)")
+                     r"تصميم وبرمجه|تطوير وبرمجه|contributed to this report|contributed reporting|"
+                     r"additional reporting by|ساهم في اعداد|شارك في اعداد)(?!\w)")
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
@@ -169,6 +173,8 @@ BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
 MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "comments" is prose
 MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragraph long
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
+MIN_BULLET_SENTENCE_WORDS = 8
+MIN_INTRO_WORDS = 10  # "… نلخص أبرزها:" before an explainer's points
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
@@ -206,11 +212,15 @@ _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
 _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 _AGENCY_PATTERN = _phrases(_AGENCIES)
+# The writer's picture in an author box: the name follows it.
+_WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
+                          "author image", "author avatar", "writer photo"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 _PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|image|credit|"
                            r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+_COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
 
@@ -349,11 +359,14 @@ class Line:
     @_lazy
     def prose(self) -> bool:
         """Reads as running text of an article: long, or sentence-shaped."""
-        if self.furniture or self.bullet:
+        if self.furniture:
             return False
-        if self.words >= 20:
-            return True
         ends_sentence = bool(_SENTENCE_END.search(self.text))
+        if self.bullet:  # an explainer's points are sentences; a list of links is not
+            return self.words >= MIN_BULLET_SENTENCE_WORDS and ends_sentence
+        if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
+                                and self.text.endswith((":", "："))):
+            return True  # long, or a sentence introducing a list or a quotation
         return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)
 
@@ -400,7 +413,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
         line = lines[index]
         cue = line.cue_words
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
-                re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key):
+                re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
+                _SOCIAL_PATTERN.search(line.key):  # "… اشتركوا في قناتنا على تلغرام"
             continue
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
@@ -520,10 +534,13 @@ def _masthead(lines: list[Line], index: int) -> bool:
 
 
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
-    """Lines under a photo label ("أرشيفية", "File photo") and their repeats: captions."""
+    """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
+    and their repeats: captions."""
     found: set[int] = set()
     for index in range(1, body_start):
-        if lines[index - 1].cue_words == "caption" and not lines[index].furniture:
+        label = lines[index - 1]
+        if (label.cue_words == "caption" or _COUNTER.match(label.text)) and \
+                not lines[index].furniture:
             found.add(index)
             after = index + 1
             while after < body_start and lines[after].text == lines[index].text:
@@ -692,21 +709,34 @@ def _words_beside_dates(line: Line) -> int:
 
 
 def _read_after_text(page: _Page, header: _Header, last: int) -> None:
-    """A date alone on a line right after the text, when the header printed none.
+    """A date or a byline right after the text, when the header printed none.
 
-    Opinion columns print the date under the column, after the writer's bio.
+    Opinion columns and explainers print the date ("نشر بتاريخ 2024-12-06") and the
+    writer ("إعداد: ليلى منصور") under the text, before any list or footer. A date
+    there must stand alone on its line, or after a publication label.
     """
-    if "published" in header.values:
-        return
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
-        if line.cue in BOUNDARY_REASONS:
+        if line.cue in BOUNDARY_REASONS or line.furniture:
             return
-        if line.dates and not line.furniture and not _words_beside_dates(line):
+        published = header.values.get("published")
+        if line.dates and (published is None or published["date"] is None) and \
+                _only_labels_beside_dates(line):
             _read_dateline(header, line, index)
-            header.evidence["published"] = (index, "date_after_text")
+            if header.evidence.get("published", (None,))[0] == index:
+                header.evidence["published"] = (index, "date_after_text")
             page.remove(index, "dateline")
-            return
+        elif line.byline_shaped and not line.dates and \
+                (reason := header.author(line, line.text, index, "byline_after_text")):
+            page.remove(index, reason)
+
+
+def _only_labels_beside_dates(line: Line) -> bool:
+    outside = line.text
+    for found in reversed(line.dates):
+        outside = outside[:found.start] + " " + outside[found.end:]
+    key = _key(outside)
+    return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
 def _writer_bio(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
@@ -795,7 +825,9 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
             # "By …" printed just above the headline, or a columnist's name with a title
             # ("د. منى العطار") right above it, as opinion pages print them.
             rule = "byline_cue" if line.byline_shaped else "name_above_title" \
-                if index == title - 1 and _HONORIFIC.match(line.text) else None
+                if index == title - 1 and _HONORIFIC.match(line.text) else \
+                "name_under_writer_photo" if index and _WRITER_PHOTO.search(
+                    lines[index - 1].key) else None
             if rule and (reason := header.author(line, line.text, index, rule)):
                 page.remove(index, reason)
             continue  # other lines above the title are classified with the rest of the top

@@ -676,12 +676,15 @@ class _Header:
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
+    line_notes: dict = field(default_factory=dict)  # line number -> the same, for the audit
 
     def take(self, name: str, value, index: int, rule: str) -> None:
         self.values[name], self.evidence[name] = value, (index, rule)
 
     def refuse(self, name: str, line: Line, why: str) -> None:
+        """Record why ``line`` was not taken for field ``name`` (on the line and the field)."""
         self.notes.setdefault(name, f"line {line.number} ({line.text[:60]!r}): {why}")
+        self.line_notes.setdefault(line.number, why)
 
     def author(self, line: Line, text: str, index: int, rule: str) -> str | None:
         """Take the author named in ``text`` when it is a person's byline.
@@ -863,6 +866,14 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                     ("dateline" if line.dateline_credit else "caption"))
         return first and line.furniture  # a photo's caption stands between title and byline
     return False
+
+
+def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:
+    """The audit record of a removed line; a note when it was a candidate not taken."""
+    record = {"line": line.number, "text": line.text, "reason": reason}
+    if line.number in notes:
+        record["note"] = notes[line.number]
+    return record
 
 
 def _header_values(header: _Header) -> dict:
@@ -1072,10 +1083,8 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
         "updated": values["updated"],
         "evidence": _evidence(lines, header, values),
         "body": paragraphs,
-        "removed": [
-            {"line": lines[i].number, "text": lines[i].text, "reason": reason}
-            for i, reason in sorted(page.reasons.items())
-        ],
+        "removed": [_removed(lines[i], reason, header.line_notes)
+                    for i, reason in sorted(page.reasons.items())],
     }
 
 

@@ -437,8 +437,9 @@ def test_seed_evidence_points_at_the_lines_values_came_from(seed_records):
         raw = textnorm.lines(textnorm.decode(
             (ROOT / "sources" / MANIFEST[source_id]["file"]).read_bytes())[0])
         _check_evidence(article, raw)
-    rules = {source_id: {name: (found or {}).get("rule") for name, found in
-                         article["evidence"].items()} for source_id, article in seed_records.items()}
+    rules = {source_id: {name: (found or {}).get("rule")
+                         for name, found in article["evidence"].items()}
+             for source_id, article in seed_records.items()}
     assert rules["000_d8b36e309c33177f"]["title"] == "printed_twice"
     assert rules["001_3f7b99a4779a30ac"]["author"] == "before_date"
     assert rules["001_3f7b99a4779a30ac"]["updated"] == "update_label"

@@ -663,10 +663,6 @@ def _not_a_person(name: str, line: Line) -> str | None:
     return None
 
 
-# Rules that read the header, as recorded in an article's evidence.
-_BYLINE_RULES = {True: "byline_cue", False: "line_under_title"}
-
-
 @dataclass
 class _Header:
     """What the lines around the title say, each value with the line and rule behind it."""
@@ -840,6 +836,15 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
     return header
 
 
+def _byline_rule(line: Line) -> str:
+    """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
+    if line.byline_shaped:
+        return "byline_cue"
+    if ":" in line.text or _PLACE_DASH.partition(line.text)[1]:
+        return "place_then_name"
+    return "line_under_title"
+
+
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       right_under: bool) -> bool:
     """A line between the title and the body: byline, standfirst or furniture.
@@ -854,7 +859,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and \
             (first or line.byline_shaped or ":" in line.text.rstrip(":")) and \
             (reason := header.author(line, line.text, index,
-                                     _BYLINE_RULES[line.byline_shaped])):
+                                     _byline_rule(line))):
         page.remove(index, reason)
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)):

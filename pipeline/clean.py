@@ -211,6 +211,12 @@ _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUT
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
 _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
+# A dateline holds a date, a place, a name, labels; a caption says where and when ("هنية في
+# دمشق، 14 كانون الأول 2022", "Haniyeh in Damascus, 14 December 2022").
+# ("at 2:05 p.m.", "في الساعة 10" only give the time.)
+_CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
+                           "during", "with", "from"])
+_AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
@@ -700,11 +706,12 @@ class _Header:
         return "byline"
 
 
-def _words_beside_dates(line: Line) -> int:
+def _beside_dates(line: Line) -> str:
+    """The line's text with its dates cut out."""
     outside = line.text
     for found in reversed(line.dates):
         outside = outside[:found.start] + " " + outside[found.end:]
-    return len(_WORD.findall(outside))
+    return outside
 
 
 def _read_after_text(page: _Page, header: _Header, last: int) -> None:
@@ -731,10 +738,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
-    outside = line.text
-    for found in reversed(line.dates):
-        outside = outside[:found.start] + " " + outside[found.end:]
-    key = _key(outside)
+    key = _key(_beside_dates(line))
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -750,13 +754,23 @@ def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
-            or _CLOCK.search(textnorm.to_ascii_digits(line.text))):
-        return "a date above the headline with a weekday, a clock or two calendars looks " \
-               "like the current-date widget"
-    if not labelled and (_words_beside_dates(line) > MAX_DATELINE_WORDS or line.photo_credit
-                         or line.cue_words == "caption"):
-        return "a date inside a caption-like line is not the publication date"
+            or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
+        return "a date above the headline with a weekday, a clock, the weather or two " \
+               "calendars looks like the current-date widget"
+    beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
+    if not labelled and (len(beside.split()) > MAX_DATELINE_WORDS or line.photo_credit
+                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)):
+        return "a date in a line that reads as a caption (a preposition, a credit or many " \
+               "words beside it) is not the publication date"
     return None
+
+
+def _says_updated(label: str) -> bool:
+    """Whether the words before a date ("… | Updated: ") call it an update: the last label."""
+    key = _key(label)
+    update = [match.end() for match in _UPDATE_PATTERN.finditer(key)]
+    published = [match.end() for match in _DATE_LABEL_PATTERN.finditer(key)]
+    return bool(update) and (not published or update[-1] > published[-1])
 
 
 def _read_dateline(header: _Header, line: Line, index: int) -> None:
@@ -766,7 +780,7 @@ def _read_dateline(header: _Header, line: Line, index: int) -> None:
         if cursor == 0:
             header.author(line, between, index, "before_date")
         value = dates.plausible(found.value, *header.latest)
-        if _UPDATE_PATTERN.search(_key(between)):
+        if _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
             # text last changed, not when it was published.
             if _better(header.values.get("updated"), value):

@@ -557,3 +557,24 @@ def test_controls_and_repeated_captions_leave_the_body():
                      body=["A+", "A-", "Listen to this article", PROSE[0], caption, caption,
                            PROSE[1], PROSE[2]])
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_a_caption_saying_where_and_when_is_not_the_dateline():
+    article = _clean([], "وفد من الحركة يزور دمشق الأسبوع المقبل",
+                     under=["هنية في دمشق، 14 كانون الأول 2022", "الثلاثاء 5 آذار 2024"])
+    assert article["published"]["date"] == "2024-03-05"
+    audit = {r["line"]: r for r in article["removed"]}
+    assert audit[article["evidence"]["published"]["line"]]["text"] == "الثلاثاء 5 آذار 2024"
+    assert "caption" in next(r["note"] for r in audit.values() if r["text"].startswith("هنية"))
+
+
+def test_weather_beside_a_date_above_the_headline_is_a_widget():
+    article = _clean(["عمان 9° | 5 آذار 2024"], "وفد من الحركة يزور دمشق الأسبوع المقبل")
+    assert article["published"]["date"] is None and "weather" in article["published"]["note"]
+
+
+def test_the_label_nearest_a_date_says_what_it_is():
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=["Updated: 2 hours ago | Published: March 5, 2024 at 2:05 p.m. EST"])
+    assert article["published"]["date"] == "2024-03-05"
+    assert article["updated"]["date"] is None

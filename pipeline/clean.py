@@ -105,7 +105,9 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
-              "wire", "service"]
+              "wire", "service", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة", "محلل",
+              "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
+              "contributor"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of"]

@@ -190,6 +190,7 @@ MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
 STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
+MAX_CONTROL_WORDS = 5  # "Listen to this article"
 # Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
 SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
@@ -302,15 +303,11 @@ class Line:
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
-            # A site's promotion or disclaimer may run to a paragraph; its words give it away.
-            # (Substring tests: much faster than a regular expression over every paragraph.)
-            lowered = self.text.lower()
-            return "widget" if sum(phrase in lowered for phrase in _PROMO) >= 2 or \
-                any(phrase in lowered for phrase in _DISCLAIMER) else None
+            return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if "©" in self.text or _RIGHTS.search(self.key):
             return "footer"  # a long copyright notice is still one
-        if any(phrase in self.key for phrase in _DISCLAIMER_KEYS) or (
-                self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
+        if (self.words > MAX_CUE_WORDS and any(phrase in self.key for phrase in _DISCLAIMER_KEYS)
+                ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
             return "widget"  # a disclaimer or a language switch
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
             label = _LABEL.match(self.text)
@@ -322,7 +319,7 @@ class Line:
             return None
         if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
             return "share"
-        if _CONTROLS.match(self.key) or _SERVER_NOTICE.match(self.text):
+        if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
         for reason, pattern in _CUE_PATTERNS.items():
             if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
@@ -349,7 +346,7 @@ class Line:
     @_lazy
     def server_notice(self) -> bool:
         # Long notices carry a file path: they are never a headline, whatever their length.
-        return bool(_SERVER_NOTICE.match(self.text))
+        return "on line" in self.text and bool(_SERVER_NOTICE.match(self.text))
 
     @_lazy
     def dateline_credit(self) -> bool:
@@ -369,12 +366,13 @@ class Line:
         """Reads as running text of an article: long, or sentence-shaped."""
         if self.furniture:
             return False
-        ends_sentence = bool(_SENTENCE_END.search(self.text))
         if self.bullet:  # an explainer's points are sentences; a list of links is not
-            return self.words >= MIN_BULLET_SENTENCE_WORDS and ends_sentence
+            return self.words >= MIN_BULLET_SENTENCE_WORDS and bool(
+                _SENTENCE_END.search(self.text))
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
+        ends_sentence = bool(_SENTENCE_END.search(self.text))
         return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)
 
@@ -744,11 +742,24 @@ def _only_labels_beside_dates(line: Line) -> bool:
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
-def _writer_bio(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
-    """The writer's bio closing the text ("Karim Nassar is a political analyst …")."""
-    while author and len(kept) > 1 and \
-            page.lines[kept[-1][0]].text.casefold().startswith(author.casefold() + " "):
-        page.remove(kept.pop()[0], "byline")
+def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
+    """The writer's bio and the site's notices that close the text leave it.
+
+    "Karim Nassar is a political analyst …" starts with the author's name; a site's
+    promotion ("… republish … fill out this form …") or disclaimer ("… do not necessarily
+    reflect …") may run to a paragraph, but its words give it away. (Only the closing
+    lines are tested: substring tests on every paragraph of every page cost too much.)
+    """
+    while len(kept) > 1:
+        line = page.lines[kept[-1][0]]
+        lowered = line.text.casefold()
+        if author and lowered.startswith(author.casefold() + " "):
+            page.remove(kept.pop()[0], "byline")
+        elif sum(phrase in lowered for phrase in _PROMO) >= 2 or \
+                any(phrase in lowered for phrase in _DISCLAIMER):
+            page.remove(kept.pop()[0], "widget")
+        else:
+            return
 
 
 def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
@@ -1074,7 +1085,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     kept = _classify_body(page, *body)
-    _writer_bio(page, kept, header.values.get("author"))
+    _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)
     counts = [textnorm.script_counts(lines[i].text) for i, _ in kept]
     language = textnorm.language_of_counts(*map(sum, zip(*counts, strict=True))) or "ar"

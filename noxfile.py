@@ -184,3 +184,14 @@ def bench_distributed(session: nox.Session) -> None:
     """
     install(session, "translate", "distributed")
     session.run("python", "-m", "pipeline", "bench-distributed", *session.posargs)
+
+
+@nox.session
+def evaluate(session: nox.Session) -> None:
+    """Score the cleaner beside trafilatura on the hand-marked pages of tests/pages/.
+
+    ``nox -s evaluate -- --markdown`` prints only the summary table (docs/methodology.md).
+    """
+    install(session, "eval")
+    session.run("python", "-m", "pipeline", "evaluate", "tests/pages", "--trafilatura",
+                *session.posargs)

@@ -29,6 +29,7 @@ STAGES = {
     "build": ".build",
     "bench": ".bench_cli",
     "bench-distributed": ".bench_distributed_cli",
+    "evaluate": ".evaluate",
 }
 
 

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
     root = Path(root)
     with build_lock(root / "build"):
         try:
-            return _stages(args, log, root, site, {} if reports is None else reports)
+            return _stages(args, log, root, site, {} if reports is None else reports, cluster)
         except OSError as error:  # disk full, permission: one line naming the path
             raise PipelineError(os_problem(error), "build stopped; the previous package is "
                                 "unchanged or, if it was being published, completed by the "
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
 
 
 def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, site: bool,
-            reports: dict) -> dict[str, float]:
+            reports: dict, cluster) -> dict[str, float]:
     build_dir = root / "build"
     timings: dict[str, float] = {}
     with _timed(timings, "clean"):

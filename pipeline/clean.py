@@ -20,6 +20,7 @@ The rules look at the shape of lines, not at strings of particular sites:
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import re
@@ -56,6 +57,8 @@ _CUES = {
         "الاسم", "البريد الإلكتروني", "الموقع الإلكتروني", "إرسال", "comments",
         "leave a reply", "leave a comment", "cancel reply", "post comment", "add a comment",
         "آراء القراء", "اراء القراء", "join the discussion", "join the conversation",
+        "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
+        "user comments", "your comments",
     ],
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
@@ -65,18 +68,20 @@ _CUES = {
         "©", "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر", "all rights reserved",
         "copyright", "الذهاب إلى الأعلى", "العودة إلى الأعلى", "العودة للأعلى", "back to top",
         "scroll to top", "سياسة الخصوصية", "privacy policy", "terms of use", "شروط الاستخدام",
-        "cookie policy",
+        "cookie policy", "donate", "support us", "تبرع", "ادعمنا",
     ],
     "widget": [
         "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
         "اشترك", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement", "إعلان",
-        "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "english", "عربي", "العربية",
-        "استمع", "حفظ", "listen", "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر",
-        "live", "sign up",
+        "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
+        "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
+        "اشتركوا", "تابعونا", "قناتنا", "join our",
+        "حجم الخط", "font size", "text size",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
-        "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo",
+        "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
+        "supplied", "مواقع التواصل", "social media",
     ],
 }
 _SOCIAL = [
@@ -89,19 +94,66 @@ _SOCIAL = [
 _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
-_DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "published", "posted",
-               "date", "published on", "first published"]
+_DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
+               "published", "posted", "date", "published on", "first published"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "إعداد", "الكاتب", "المحرر", "by", "author", "written by"]
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
-                 "post", "network", "press"]
+                 "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
+                 "ميديا", "media", "online", "daily", "tv"]
+# Credits that name no person: a role, a desk, wire services ("مراسل صوت الشام",
+# "Staff & Agencies", "Reuters staff").
+_NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
+              "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
+              "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
+              "wire", "service", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة", "محلل",
+              "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
+              "contributor"]
+# A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
+_NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
+                 "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of"]
+# Wire services and picture agencies credited in datelines and captions.
+_AGENCIES = ["reuters", "afp", "ap", "getty", "getty images", "epa", "anadolu", "xinhua",
+             "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
+             "أرشيفية", "file"]
+# A language switch names languages and nothing else ("العربية English فارسی"); the
+# same words inside a headline ("الجامعة العربية") are text.
+_LANGUAGE_NAMES = ["english", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
+                   "türkçe", "español", "deutsch", "عبري", "עברית", "русский", "kurdî", "کوردی",
+                   "اردو"]
+# "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
+_DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
+               "do not necessarily reflect", "does not necessarily reflect",
+               "are those of the author", "the author's own"]
+# Calls to action of a site's promotion printed after the text: two of them make one.
+_PROMO = ["click here", "found here", "fill out this form", "republish",
+          "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
+          "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر"]
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # A copyright notice is furniture even when it names the owner at length.
-_RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه)(?!\w)")
+# So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
+_RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه|powered by|"
+                     r"developed by|designed by|تصميم وتطوير|تطوير وتصميم|برمجه وتطوير|"
+                     r"تصميم وبرمجه|تطوير وبرمجه|contributed to this report|contributed reporting|"
+                     r"additional reporting by|ساهم في اعداد|شارك في اعداد)(?!\w)")
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
 _LABEL_REASONS = ("related", "tags")
+# A server's error notice printed into the page: "Warning: Undefined variable … in
+# /home/site/public_html/x.php on line 12".
+_SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
+                            r"strict standards)\s*:.*\bon line \d+", re.IGNORECASE)
+# Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
+# article", "استمع للخبر", a player's "00:00 / 03:12".
+_CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
+                       r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$")
+# "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
+# place or a site, then a wire service (a dash with a space beside it: "Hamas-Syria" is
+# one word): a dateline credit, never a headline nor a person.
+_DATELINE_CREDIT = re.compile(r"^(?P<a>[^:：()\-–—ـ]{2,30}?)(?:\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+)"
+                              r"(?P<b>[^:：()\-–—ـ]{2,30}?)\s*[:：]?$"
+                              r"|^(?P<c>[^:：()\-–—ـ]{2,20}?)\s*\((?P<d>[^()]{2,25})\)\s*[\-–—ـ:：]?$")
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
@@ -116,14 +168,32 @@ _TICKER_GLUE = re.compile(r"[?؟!](?=[^\s\d.!?؟\"”’)»\]…])|[\u0621-\u064
 _SENTENCE_END = re.compile(r"(?<!\.)\.[\"”’»)\]]*$")
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")  # every date has digits
 
 BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
 MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "comments" is prose
 MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragraph long
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
+MIN_BULLET_SENTENCE_WORDS = 8
+MIN_INTRO_WORDS = 10  # "… نلخص أبرزها:" before an explainer's points
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
+DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
+MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
+PHOTO_CREDIT_CHARS = 60
+AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
+MAX_NAME_WORDS = 6  # a bare name under the title
+MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
+# The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
+# headline straight above it that scores within this margin is the title.
+STANDFIRST_MARGIN = 1.2
+MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
+MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
+MAX_CONTROL_WORDS = 5  # "Listen to this article"
+# Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
+# "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
+SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
 
 
 def _key(text: str) -> str:
@@ -142,6 +212,26 @@ _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+_NO_PERSON_PATTERN = _phrases(_NO_PERSON)
+_NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
+# A dateline holds a date, a place, a name, labels; a caption says where and when ("هنية في
+# دمشق، 14 كانون الأول 2022", "Haniyeh in Damascus, 14 December 2022").
+# ("at 2:05 p.m.", "في الساعة 10" only give the time.)
+_CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
+                           "during", "with", "from"])
+_AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
+_AGENCY_PATTERN = _phrases(_AGENCIES)
+# The writer's picture in an author box: the name follows it.
+_WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
+                          "author image", "author avatar", "writer photo"])
+_DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
+_LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
+# A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
+_PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|image|credit|"
+                           r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+_COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
+# A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------
@@ -165,6 +255,7 @@ class Line:
     number: int  # 1-based line number in the decoded file
     text: str
     boilerplate: bool = False  # repeated across pages of the same outlet
+    subheading: bool = False  # holds a cue word, but stands between paragraphs of the text
 
     @_lazy
     def key(self) -> str:
@@ -206,10 +297,18 @@ class Line:
     @_lazy
     def cue(self) -> str | None:
         """The furniture kind this short line belongs to, if its words say so."""
+        return None if self.subheading else self.cue_words
+
+    @_lazy
+    def cue_words(self) -> str | None:
+        """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
-            return None
+            return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if "©" in self.text or _RIGHTS.search(self.key):
             return "footer"  # a long copyright notice is still one
+        if (self.words > MAX_CUE_WORDS and any(phrase in self.key for phrase in _DISCLAIMER_KEYS)
+                ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
+            return "widget"  # a disclaimer or a language switch
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
             label = _LABEL.match(self.text)
             if label and self.words > len(label.group(1).split()):
@@ -220,6 +319,8 @@ class Line:
             return None
         if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
             return "share"
+        if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
+            return "widget"
         for reason, pattern in _CUE_PATTERNS.items():
             if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
                 return reason
@@ -231,24 +332,57 @@ class Line:
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
 
     @_lazy
+    def photo_credit(self) -> bool:
+        """Closes with a picture agency's or a photo's credit: a caption however long."""
+        tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
+        credit = _PHOTO_CREDIT.search(tail) if ")" in tail[-3:] or ":" in tail else None
+        if credit is None:
+            return False
+        if credit.group(2):
+            return True  # "Photograph: Reuters", "تصوير: …": the label says so
+        key = _key(credit.group(1))
+        return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key))
+
+    @_lazy
+    def server_notice(self) -> bool:
+        # Long notices carry a file path: they are never a headline, whatever their length.
+        return "on line" in self.text and bool(_SERVER_NOTICE.match(self.text))
+
+    @_lazy
+    def dateline_credit(self) -> bool:
+        """A place or site, then a wire service: "دمشق - سانا", "BEIRUT (Reuters) -"."""
+        match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 else None
+        return match is not None and all(len(part.split()) <= DATELINE_CREDIT_WORDS for part
+                                         in match.groups() if part)
+
+    @_lazy
     def furniture(self) -> bool:
         return (self.boilerplate or self.ticker or self.glued_duplicate or self.foreign_script
-                or self.breadcrumb or self.gallery_caption or self.cue is not None)
+                or self.breadcrumb or self.gallery_caption or self.server_notice
+                or self.photo_credit or self.cue is not None)
 
     @_lazy
     def prose(self) -> bool:
         """Reads as running text of an article: long, or sentence-shaped."""
-        if self.furniture or self.bullet:
+        if self.furniture:
             return False
-        if self.words >= 20:
-            return True
+        if self.bullet:  # an explainer's points are sentences; a list of links is not
+            return self.words >= MIN_BULLET_SENTENCE_WORDS and bool(
+                _SENTENCE_END.search(self.text))
+        if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
+                                and self.text.endswith((":", "："))):
+            return True  # long, or a sentence introducing a list or a quotation
         ends_sentence = bool(_SENTENCE_END.search(self.text))
         return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)
 
     @_lazy
     def dates(self) -> list[dates.FoundDate]:
-        return dates.find_dates(self.text) if _DIGIT.search(self.text) else []
+        found = dates.find_dates(self.text) if _DIGIT.search(self.text) else []
+        if not found and self.words <= MAX_RELATIVE_WORDS:
+            relative = dates.find_relative(self.text)  # "منذ 3 ساعات": a date line, no date
+            return [relative] if relative else []
+        return found
 
     @_lazy
     def byline_shaped(self) -> bool:
@@ -261,7 +395,7 @@ class Line:
         # a label): a headline never does.
         return (not self.furniture and not self.bullet and 3 <= self.words <= 40
                 and len(self.text) <= 300 and not self.dates and not self.byline_shaped
-                and not self.text.endswith((":", "：")))
+                and not self.dateline_credit and not self.text.endswith((":", "：")))
 
 
 @dataclass
@@ -274,6 +408,26 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _mark_subheadings(lines: list[Line]) -> None:
+    """Lines that hold a cue word but read as a subheading of the text stay text.
+
+    "Comments from Damascus" between two paragraphs is a heading of the article; the
+    comments section's heading is the cue alone ("Comments", "التعليقات (3)") and is
+    followed by a form or a thread, not by the article's next paragraph.
+    """
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        cue = line.cue_words
+        if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
+                re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
+                _SOCIAL_PATTERN.search(line.key):  # "… اشتركوا في قناتنا على تلغرام"
+            continue
+        rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
+                if not word.isdigit()]
+        if rest and lines[index - 1].prose and lines[index + 1].prose:
+            line.subheading = True
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -341,24 +495,27 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     return start, last
 
 
-def _find_title(lines: list[Line], body_start: int) -> int | None:
-    """Index of the most headline-like line above the body."""
+def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
+    """Index of the most headline-like line above the body, and the rule that chose it."""
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
+    rules: dict[int, str] = {}
     texts = [line.text for line in lines]
+    captions = _captions_above(lines, body_start)
     for index in range(body_start):
         line = lines[index]
-        if not line.headline_shaped:
-            continue
-        score = 0.0
-        if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
-                                        if j != index and j < body_start):
-            score += 3  # repeated as a duplicate title, in a breadcrumb or a page title
+        if not line.headline_shaped or index in captions or _masthead(lines, index) or (
+                index and _TIMESTAMP.match(lines[index - 1].text)):
+            continue  # a site's name, a photo's caption, a live blog's entry
+        score, rule = 0.0, "nearest_headline"
         if any(other.dates or other.byline_shaped
                for other in lines[index + 1:min(body_start, index + 4)]):
-            score += 2  # a headline is followed by its date or byline
+            score, rule = score + 2, "above_dateline"  # followed by its date or byline
         elif any(other.dates for other in lines[max(0, index - 2):index]):
-            score += 1  # ... or, on some sites, preceded by its date
+            score, rule = score + 1, "below_date"  # ... or, on some sites, preceded by it
+        if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
+                                        if j != index and j < body_start):
+            score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
             score += 1
@@ -367,12 +524,51 @@ def _find_title(lines: list[Line], body_start: int) -> int | None:
         if following_cue == "related":
             score -= 2  # an item of a related-articles list
         score -= 0.1 * (body_start - index - 1)
-        scores[index] = score
+        scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
     if best is not None and _standfirst_below_title(lines, best, scores):
-        return best - 1
-    return best
+        return best - 1, "above_standfirst"
+    return (best, rules[best]) if best is not None else None
+
+
+def _masthead(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's name, as the page's first line prints it."""
+    first = lines[0]
+    return first.words <= MASTHEAD_WORDS and not first.byline_shaped and \
+        lines[index].text == first.text
+
+
+def _captions_above(lines: list[Line], body_start: int) -> set[int]:
+    """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
+    and their repeats: captions."""
+    found: set[int] = set()
+    for index in range(1, body_start):
+        label = lines[index - 1]
+        if (label.cue_words == "caption" or _COUNTER.match(label.text)) and \
+                not lines[index].furniture:
+            found.add(index)
+            after = index + 1
+            while after < body_start and lines[after].text == lines[index].text:
+                found.add(after)
+                after += 1
+    return found
+
+
+def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, int] | None:
+    """A headline inside the first lines of the text run: (title, first body line).
+
+    A page that opens with its site name and a prose disclaimer makes the run start
+    above the headline; the headline is then the first headline-shaped line of the run
+    that paragraphs follow.
+    """
+    first, last = body
+    for index in range(first + 1, min(last, first + MAX_GAP + 2)):
+        if lines[index].headline_shaped and not lines[index].prose:
+            start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
+            if start is not None and start < last:
+                return index, start
+    return None
 
 
 def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float]) -> bool:
@@ -386,7 +582,7 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     above = index - 1
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
-    if scores[above] < scores[index] - 0.5 or any(
+    if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
             len(lines[index].text) >= 12 and lines[index].text in other.text
             for j, other in enumerate(lines) if j != index):
         return False
@@ -401,12 +597,16 @@ def _byline(text: str) -> str | None:
         return None
     match = _AUTHOR_PATTERN.match(key + " ")
     if match:
-        text = " ".join(text.split()[len(match.group(0).split()):])
+        text = " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
+    text = _without_role(text)
+    place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
+    if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
+        text = name  # "الرياض - خالد العنزي": a place, then the name
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= 6:
         return None
-    if re.search(r"[.!?؟]", text):
+    if re.search(r"[.!?؟]", _HONORIFIC.sub("", text)):  # "د. منى العطار" is a name
         return None
     # "Ragip Soylu in Ankara": English bylines add where the reporter filed from.
     text = re.sub(r"\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", "", text)
@@ -417,16 +617,216 @@ def _byline(text: str) -> str | None:
     return text
 
 
-def _read_header(page: _Page, title: int, body_start: int) -> dict:
+class _Partition:
+    """``str.partition`` on the first match of a pattern."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern)
+
+    def partition(self, text: str) -> tuple[str, str, str]:
+        found = self.pattern.search(text)
+        if found is None:
+            return text, "", ""
+        return text[:found.start()].strip(), found.group(), text[found.end():].strip()
+
+
+_PLACE_DASH = _Partition(r"\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+")
+# Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
+_HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
+                        re.IGNORECASE)
+
+
+def _without_role(name: str) -> str:
+    """"Jane Doe, Middle East correspondent" / "محمد علي - مراسل الموقع": the name alone.
+
+    A byline may add the writer's role after a comma or a dash; the part before it is
+    the name when the role part is the one naming a role. Otherwise the credit is kept
+    whole, and judged as a whole.
+    """
+    parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]
+    if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
+            not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
+            all(_NO_PERSON_PATTERN.search(_key(part)) or _AGENCY_PATTERN.search(_key(part))
+                for part in parts[1:]):
+        return parts[0]
+    return name
+
+
+def _not_a_person(name: str, line: Line) -> str | None:
+    """Why a byline-shaped credit names no author, or None when it may."""
+    key = _key(name)
+    if _NO_PERSON_PATTERN.search(key):
+        return "it names a role, a desk or wire services, not a person"
+    if re.search(r"[«»\"“”]", name):
+        return "a name in quotation marks is a publication's"
+    if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
+            _AGENCY_PATTERN.search(key) or "(" in name:
+        return "it is a dateline credit (a place or a site, then a wire service)"
+    if not line.byline_shaped and _NOT_IN_NAMES_PATTERN.search(key):
+        return "it holds a preposition, as a photo caption does, and no byline cue"
+    if line.cue_words == "caption":
+        return "it reads as a photo caption"
+    return None
+
+
+@dataclass
+class _Header:
+    """What the lines around the title say, each value with the line and rule behind it."""
+
+    latest: tuple  # (date, what it is): no publication date can be later
+    masthead: str | None  # the site's name printed at the top: a credit, not an author
+    values: dict = field(default_factory=dict)
+    evidence: dict = field(default_factory=dict)  # field -> (index, rule)
+    notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
+    line_notes: dict = field(default_factory=dict)  # line number -> the same, for the audit
+
+    def take(self, name: str, value, index: int, rule: str) -> None:
+        self.values[name], self.evidence[name] = value, (index, rule)
+
+    def refuse(self, name: str, line: Line, why: str) -> None:
+        """Record why ``line`` was not taken for field ``name`` (on the line and the field)."""
+        self.notes.setdefault(name, f"line {line.number} ({line.text[:60]!r}): {why}")
+        self.line_notes.setdefault(line.number, why)
+
+    def author(self, line: Line, text: str, index: int, rule: str) -> str | None:
+        """Take the author named in ``text`` when it is a person's byline.
+
+        Returns the reason the line is removed for: byline, or caption when it reads as one.
+        """
+        name = _byline(text)
+        if name is None or "author" in self.values:
+            return None
+        name = _without_role(name)
+        why = "it is the site's name, printed at the top of the page" \
+            if self.masthead in (name, line.text) else _not_a_person(name, line)
+        if why:
+            self.refuse("author", line, f"{name!r} is not taken as the author: {why}")
+            return "caption" if "caption" in why else "byline"
+        self.take("author", name, index, rule)
+        return "byline"
+
+
+def _beside_dates(line: Line) -> str:
+    """The line's text with its dates cut out."""
+    outside = line.text
+    for found in reversed(line.dates):
+        outside = outside[:found.start] + " " + outside[found.end:]
+    return outside
+
+
+def _read_after_text(page: _Page, header: _Header, last: int) -> None:
+    """A date or a byline right after the text, when the header printed none.
+
+    Opinion columns and explainers print the date ("نشر بتاريخ 2024-12-06") and the
+    writer ("إعداد: ليلى منصور") under the text, before any list or footer. A date
+    there must stand alone on its line, or after a publication label.
+    """
+    for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
+        line = page.lines[index]
+        if line.cue in BOUNDARY_REASONS or line.furniture:
+            return
+        published = header.values.get("published")
+        if line.dates and (published is None or published["date"] is None) and \
+                _only_labels_beside_dates(line):
+            _read_dateline(header, line, index)
+            if header.evidence.get("published", (None,))[0] == index:
+                header.evidence["published"] = (index, "date_after_text")
+            page.remove(index, "dateline")
+        elif line.byline_shaped and not line.dates and \
+                (reason := header.author(line, line.text, index, "byline_after_text")):
+            page.remove(index, reason)
+
+
+def _only_labels_beside_dates(line: Line) -> bool:
+    key = _key(_beside_dates(line))
+    return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
+
+
+def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
+    """The writer's bio and the site's notices that close the text leave it.
+
+    "Karim Nassar is a political analyst …" starts with the author's name; a site's
+    promotion ("… republish … fill out this form …") or disclaimer ("… do not necessarily
+    reflect …") may run to a paragraph, but its words give it away. (Only the closing
+    lines are tested: substring tests on every paragraph of every page cost too much.)
+    """
+    while len(kept) > 1:
+        line = page.lines[kept[-1][0]]
+        lowered = line.text.casefold()
+        if author and lowered.startswith(author.casefold() + " "):
+            page.remove(kept.pop()[0], "byline")
+        elif sum(phrase in lowered for phrase in _PROMO) >= 2 or \
+                any(phrase in lowered for phrase in _DISCLAIMER):
+            page.remove(kept.pop()[0], "widget")
+        else:
+            return
+
+
+def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
+    """Why a line holding a date is not the article's dateline, or None when it is."""
+    labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
+    if index < title and not labelled and (
+            len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
+            or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
+        return "a date above the headline with a weekday, a clock, the weather or two " \
+               "calendars looks like the current-date widget"
+    beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
+    if not labelled and (len(beside.split()) > MAX_DATELINE_WORDS or line.photo_credit
+                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)):
+        return "a date in a line that reads as a caption (a preposition, a credit or many " \
+               "words beside it) is not the publication date"
+    return None
+
+
+def _says_updated(label: str) -> bool:
+    """Whether the words before a date ("… | Updated: ") call it an update: the last label."""
+    key = _key(label)
+    update = [match.end() for match in _UPDATE_PATTERN.finditer(key)]
+    published = [match.end() for match in _DATE_LABEL_PATTERN.finditer(key)]
+    return bool(update) and (not published or update[-1] > published[-1])
+
+
+def _read_dateline(header: _Header, line: Line, index: int) -> None:
+    cursor = 0
+    for found in line.dates:
+        between = line.text[cursor:found.start]
+        if cursor == 0:
+            header.author(line, between, index, "before_date")
+        value = dates.plausible(found.value, *header.latest)
+        if _says_updated(between):
+            # Even when no publication date came first: "Updated: …" alone says when the
+            # text last changed, not when it was published.
+            if _better(header.values.get("updated"), value):
+                header.take("updated", value, index, "update_label")
+        elif _better(header.values.get("published"), value, same_line=header.evidence.get(
+                "published", (None,))[0] == index):
+            header.take("published", value, index, "dateline")
+        cursor = found.end
+
+
+def _better(current: dict | None, candidate: dict, same_line: bool = False) -> bool:
+    """Whether ``candidate`` replaces the date read so far.
+
+    The first date read holds, unless it could not be established and the candidate
+    could; on one line printing both calendars, the Gregorian date holds (the printed
+    Hijri day may differ from Umm al-Qura's).
+    """
+    if current is None or (current["date"] is None and candidate["date"] is not None):
+        return True
+    return same_line and candidate["date"] is not None and \
+        current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
+
+
+def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
-    published = updated = None
-    author = standfirst = None
+    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None)
     section = None
     first_after_title = True
-    zone = [i for i in range(max(0, title - 2), body_start) if i != title]
-    for index in zone:
+    for index in (i for i in range(max(0, title - 2), body_start) if i != title):
         line = lines[index]
+        if index == title + 1 and section == "related":
+            section = None  # a related box above the title ends where the article starts
         if line.text == lines[title].text:
             page.remove(index, "duplicate_title")
             section = None  # the page's own header starts again (a related box came first)
@@ -439,59 +839,87 @@ def _read_header(page: _Page, title: int, body_start: int) -> dict:
             page.remove(index, "related")
             continue
         if line.dates and not line.furniture:
-            cursor = 0
-            for found in line.dates:
-                between = line.text[cursor:found.start]
-                if cursor == 0 and author is None:
-                    author = _byline(between)
-                if _UPDATE_PATTERN.search(_key(between)):
-                    # Even when no publication date came first: "Updated: …" alone says
-                    # when the text last changed, not when it was published.
-                    updated = _better_date(updated, found.value)
-                elif published is None or (not _UPDATE_PATTERN.search(_key(between))
-                                           and cursor and not published["date"]):
-                    # A page printing one date twice (Hijri and Gregorian) is read by the
-                    # one that holds: Umm al-Qura and the printed Hijri day may differ.
-                    published = _better_date(published, found.value)
-                cursor = found.end
+            why = _widget_or_caption(line, index, title)
+            if why:
+                header.refuse("published", line, why)
+                page.remove(index, "widget" if index < title else "caption")
+                continue
+            _read_dateline(header, line, index)
             page.remove(index, "dateline")
             continue
         if index < title:
-            if author is None and line.byline_shaped and (byline := _byline(line.text)):
-                author = byline  # "By …" printed just above the headline
-                page.remove(index, "byline")
+            # "By …" printed just above the headline, or a columnist's name with a title
+            # ("د. منى العطار") right above it, as opinion pages print them.
+            rule = "byline_cue" if line.byline_shaped else "name_above_title" \
+                if index == title - 1 and _HONORIFIC.match(line.text) else \
+                "name_under_writer_photo" if index and _WRITER_PHOTO.search(
+                    lines[index - 1].key) else None
+            if rule and (reason := header.author(line, line.text, index, rule)):
+                page.remove(index, reason)
             continue  # other lines above the title are classified with the rest of the top
-        # A byline is the first line under the title, or, further down the header, a line
-        # that says so ("By …", "بقلم …") or names a place then a name ("بيروت: …").
-        if author is None and not line.furniture and line.words <= 6 and \
-                (first_after_title or line.byline_shaped or ":" in line.text.rstrip(":")) \
-                and (byline := _byline(line.text)):
-            author = byline
-            page.remove(index, "byline")
-        elif first_after_title and standfirst is None and not line.furniture and (
-                line.words >= 8 or (index == title + 1 and line.headline_shaped
-                                    and line.words >= 5)):
-            standfirst = line.text  # a short one when it is printed right under the title
-            page.remove(index, "standfirst")
-            continue  # the byline may follow the standfirst as it follows a title
-        else:
-            page.remove(index, _furniture_reason(line) or "caption")
-        first_after_title = False
-    return {
-        "author": author,
-        "standfirst": standfirst,
-        "published": published or dates.empty(
+        # The byline may follow the standfirst as it follows a title.
+        first_after_title = _read_under_title(page, header, index, first_after_title,
+                                              index == title + 1)
+    return header
+
+
+def _byline_rule(line: Line) -> str:
+    """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
+    if line.byline_shaped:
+        return "byline_cue"
+    if ":" in line.text or _PLACE_DASH.partition(line.text)[1]:
+        return "place_then_name"
+    return "line_under_title"
+
+
+def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
+                      right_under: bool) -> bool:
+    """A line between the title and the body: byline, standfirst or furniture.
+
+    A byline is the first line under the title, or, further down the header, a line
+    that says so ("By …", "بقلم …") or names a place then a name ("بيروت: …"). A short
+    standfirst is taken only when it is printed right under the title. Returns whether
+    the next line still counts as the first under the title.
+    """
+    line = page.lines[index]
+    if not line.furniture and "author" not in header.values and \
+            line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and \
+            (first or line.byline_shaped or ":" in line.text.rstrip(":")) and \
+            (reason := header.author(line, line.text, index,
+                                     _byline_rule(line))):
+        page.remove(index, reason)
+    elif first and "standfirst" not in header.values and not line.furniture and (
+            line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)):
+        header.take("standfirst", line.text, index, "under_title")
+        page.remove(index, "standfirst")
+        return True
+    else:
+        page.remove(index, _furniture_reason(line) or
+                    ("dateline" if line.dateline_credit else "caption"))
+        return first and line.furniture  # a photo's caption stands between title and byline
+    return False
+
+
+def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:
+    """The audit record of a removed line; a note when it was a candidate not taken."""
+    record = {"line": line.number, "text": line.text, "reason": reason}
+    if line.number in notes:
+        record["note"] = notes[line.number]
+    return record
+
+
+def _header_values(header: _Header) -> dict:
+    """The header's values, null ones with the note saying which candidate was refused."""
+    values = dict(header.values)
+    values.setdefault("author", None)
+    values.setdefault("standfirst", None)
+    updated = values.get("updated")
+    if "published" not in values:
+        values["published"] = dates.empty(header.notes.get("published") or (
             f"the page prints only an update date ({updated['original']}), no publication "
-            "date" if updated else "the page prints no publication date near its title"),
-        "updated": updated or dates.empty("the page prints no update date"),
-    }
-
-
-def _better_date(current: dict | None, candidate: dict) -> dict:
-    """The first date read, unless it could not be established and the candidate could."""
-    if current is None or (current["date"] is None and candidate["date"] is not None):
-        return candidate
-    return current
+            "date" if updated else "the page prints no publication date near its title"))
+    values.setdefault("updated", dates.empty("the page prints no update date"))
+    return values
 
 
 def _furniture_reason(line: Line) -> str | None:
@@ -505,7 +933,7 @@ def _furniture_reason(line: Line) -> str | None:
         return "breadcrumb"
     if line.glued_duplicate:
         return "menu"
-    if line.gallery_caption:
+    if line.gallery_caption or line.photo_credit:
         return "caption"
     return line.cue
 
@@ -536,8 +964,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "paragraph"))
             in_related = False
             continue
-        reason = _furniture_reason(line)
-        if reason:
+        reason = _furniture_reason(line) or ("caption" if any(
+            lines[j].text == line.text for j in (index - 1, index + 1) if first <= j <= last)
+            else None)
+        if reason:  # a caption printed twice (the picture's text and its caption) too
             page.remove(index, reason)
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)
             continue
@@ -589,13 +1019,56 @@ def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:
         page.remove(index, reason or section)
 
 
+#: The fields whose evidence an article records, as the schema lists them.
+EVIDENCE_FIELDS = tuple(schemas.load("article")["properties"]["evidence"]["required"])
+
+
+def _latest_date(retrieved: str | None, today: dt.date | None) -> tuple[dt.date, str]:
+    """The last day a publication date can fall on, and what that day is."""
+    if retrieved:
+        return dt.date.fromisoformat(retrieved[:10]), "the capture's retrieval date"
+    return today or dt.date.today(), "the day the page was cleaned"
+
+
+def _evidence(lines: list[Line], header: _Header, values: dict) -> dict:
+    """Per field of EVIDENCE_FIELDS: the raw line and rule it came from; null when null."""
+    found = {}
+    for name in EVIDENCE_FIELDS:
+        value = values[name]
+        asserted = value["date"] if isinstance(value, dict) else value
+        index, rule = header.evidence.get(name, (None, None))
+        found[name] = {"line": lines[index].number, "rule": rule} \
+            if asserted is not None and index is not None else None
+    return found
+
+
+def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
+    """(title index, rule) and (first, last) body indices; a PipelineError when none."""
+    body = _find_body(lines)
+    if body is None:
+        raise PipelineError(Problem("no-article", f"no block of running text found among "
+                                    f"{len(lines)} non-blank lines: this page holds no "
+                                    "recognisable article", **where))
+    title = _find_title(lines, body[0])
+    if title is None and (inside := _title_inside_run(lines, body)):
+        return (inside[0], "headline_inside_run"), (inside[1], body[1])
+    if title is None:
+        raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
+                                    f"article text (which starts at line "
+                                    f"{lines[body[0]].number})", **where))
+    return title, body
+
+
 def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha256: str = "",
                encoding: str = "utf-8", outlet: str | None = None,
-               boilerplate: frozenset[str] = frozenset()) -> dict:
+               boilerplate: frozenset[str] = frozenset(), retrieved: str | None = None,
+               today: dt.date | None = None) -> dict:
     """Turn the decoded text of one page into an article record (schemas/article.schema.json).
 
     ``boilerplate`` holds line keys seen on other pages of the same outlet
-    (see :func:`repeated_lines`); they are never taken for article text.
+    (see :func:`repeated_lines`); they are never taken for article text. No date after
+    ``retrieved`` (the capture's ISO retrieval date) or, when that is unknown, after
+    ``today`` is taken for a publication date.
     Raises :class:`PipelineError` when the page holds no recognisable article.
     """
     lines = [Line(number, content) for number, content in enumerate(textnorm.lines(text), 1)
@@ -603,21 +1076,16 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     if boilerplate:
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
+    _mark_subheadings(lines)
     where = {"file": source_file or article_id, "record": article_id}
-    body = _find_body(lines)
-    if body is None:
-        raise PipelineError(Problem("no-article", f"no block of running text found among "
-                                    f"{len(lines)} non-blank lines: this page holds no "
-                                    "recognisable article", **where))
-    title = _find_title(lines, body[0])
-    if title is None:
-        raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
-                                    f"article text (which starts at line "
-                                    f"{lines[body[0]].number})", **where))
+    (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0])
+    header = _read_header(page, title, body[0], _latest_date(retrieved, today))
+    header.take("title", lines[title].text, title, title_rule)
+    _read_after_text(page, header, body[1])
     kept = _classify_body(page, *body)
+    _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)
     counts = [textnorm.script_counts(lines[i].text) for i, _ in kept]
     language = textnorm.language_of_counts(*map(sum, zip(*counts, strict=True))) or "ar"
@@ -632,23 +1100,23 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
         }
         for n, ((i, kind), count) in enumerate(zip(kept, counts, strict=True))
     ]
+    values = _header_values(header)
     return {
         "id": article_id,
         "source_file": source_file,
         "source_sha256": source_sha256,
         "encoding": encoding,
-        "title": lines[title].text,
-        "standfirst": header["standfirst"],
-        "outlet": outlet or _outlet_from_page(lines, title, header["author"]),
-        "author": header["author"],
+        "title": values["title"],
+        "standfirst": values["standfirst"],
+        "outlet": outlet or _outlet_from_page(lines, title, values["author"]),
+        "author": values["author"],
         "language": language,
-        "published": header["published"],
-        "updated": header["updated"],
+        "published": values["published"],
+        "updated": values["updated"],
+        "evidence": _evidence(lines, header, values),
         "body": paragraphs,
-        "removed": [
-            {"line": lines[i].number, "text": lines[i].text, "reason": reason}
-            for i, reason in sorted(page.reasons.items())
-        ],
+        "removed": [_removed(lines[i], reason, header.line_notes)
+                    for i, reason in sorted(page.reasons.items())],
     }
 
 
@@ -672,7 +1140,8 @@ def clean_source(data: bytes, *, source: dict, boilerplate: frozenset[str] = fro
     text, encoding, decoding_note = textnorm.decode_replacing(data, file=source["file"])
     article = clean_text(text, article_id=source["id"], source_file=source["file"],
                          source_sha256=source["sha256"], encoding=encoding,
-                         outlet=source.get("outlet"), boilerplate=boilerplate)
+                         outlet=source.get("outlet"), boilerplate=boilerplate,
+                         retrieved=source.get("retrieved"))
     return article | ({"notes": decoding_note} if decoding_note else {})
 
 

@@ -1,16 +1,19 @@
 """Dates as printed on Arabic and English news pages.
 
 Recognised: day-month-year and month-day-year with Gregorian month names in both
-Arabic families (سبتمبر / أيلول), Maghrebi forms and English; Hijri dates (converted
-with the Umm al-Qura tables of ``hijridate``); ISO ``YYYY-MM-DD``; numeric
-``DD/MM/YYYY`` when unambiguous and ``DD.MM.YYYY`` (dots are day-first); month-year.
-Arabic-Indic and Persian digits are read as ASCII digits. Vocalised month names and
-"شهر" before a month are read. A printed weekday is checked against the date.
+Arabic families (سبتمبر / أيلول, also side by side: كانون الأول/ديسمبر), Maghrebi forms
+(Algerian, Tunisian, Moroccan) and English, with English ordinal days (8th); Hijri
+dates (converted with the Umm al-Qura tables of ``hijridate``); ISO ``YYYY-MM-DD``;
+numeric dates (dots and dashes are day-first, slashes only on Arabic lines or when the
+printed weekday settles the order), also after a weekday and a clock ("الأربعاء 12:00
+7-11-2012"); month-year. Arabic-Indic and Persian digits are read as ASCII digits.
+Vocalised month names and "شهر" before a month are read. A printed weekday is checked
+against the date. Relative dates ("منذ 3 ساعات") are found but never given a date.
 
 Every result keeps the original string. When a date cannot be established safely
-(ambiguous numbers, impossible day, weekday conflict, out-of-range Hijri year), the
-ISO date is ``None`` and ``note`` says why: a wrong date is worse than none.
-"""
+(ambiguous numbers, impossible day, weekday conflict, out-of-range Hijri year, later
+than the capture, outside the calendar tables), the ISO date is ``None`` and ``note``
+says why: a wrong date is worse than none."""
 
 from __future__ import annotations
 
@@ -33,26 +36,30 @@ _GREGORIAN_NAMES = {
     4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr"],
     5: ["مايو", "أيار", "ماي", "May"],
     6: ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun"],
-    7: ["يوليو", "يوليه", "تموز", "جويلية", "July", "Jul"],
-    8: ["أغسطس", "آب", "أوت", "August", "Aug"],
-    9: ["سبتمبر", "أيلول", "September", "Sept", "Sep"],
+    7: ["يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul"],
+    8: ["غشت", "أغسطس", "آب", "أوت", "August", "Aug"],
+    9: ["شتنبر", "سبتمبر", "أيلول", "September", "Sept", "Sep"],
     10: ["أكتوبر", "تشرين الأول", "October", "Oct"],
-    11: ["نوفمبر", "تشرين الثاني", "November", "Nov"],
-    12: ["ديسمبر", "كانون الأول", "December", "Dec"],
+    11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov"],
+    12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec"],
 }
+# English pages transliterate Hijri months ("5 Rajab 1445 AH").
 _HIJRI_NAMES = {
-    1: ["محرم", "المحرم"],
-    2: ["صفر"],
-    3: ["ربيع الأول", "ربيع الاول"],
-    4: ["ربيع الثاني", "ربيع الآخر", "ربيع الاخر"],
-    5: ["جمادى الأولى", "جمادى الاولى", "جمادى الأول"],
-    6: ["جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة"],
-    7: ["رجب"],
-    8: ["شعبان"],
-    9: ["رمضان"],
-    10: ["شوال"],
-    11: ["ذو القعدة", "ذي القعدة"],
-    12: ["ذو الحجة", "ذي الحجة"],
+    1: ["محرم", "المحرم", "Muharram"],
+    2: ["صفر", "Safar"],
+    3: ["ربيع الأول", "ربيع الاول", "Rabi al-Awwal", "Rabi' al-Awwal", "Rabi I"],
+    4: ["ربيع الثاني", "ربيع الآخر", "ربيع الاخر", "Rabi al-Thani", "Rabi' al-Thani",
+        "Rabi al-Akhir", "Rabi II"],
+    5: ["جمادى الأولى", "جمادى الاولى", "جمادى الأول", "Jumada al-Ula", "Jumada al-Awwal",
+        "Jumada I"],
+    6: ["جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة", "Jumada al-Akhirah",
+        "Jumada al-Thani", "Jumada II"],
+    7: ["رجب", "Rajab"],
+    8: ["شعبان", "Shaban", "Sha'ban"],
+    9: ["رمضان", "Ramadan"],
+    10: ["شوال", "Shawwal"],
+    11: ["ذو القعدة", "ذي القعدة", "Dhu al-Qadah", "Dhu al-Qa'dah", "Dhul Qadah"],
+    12: ["ذو الحجة", "ذي الحجة", "Dhu al-Hijjah", "Dhul Hijjah"],
 }
 _WEEKDAYS = {  # Python weekday(): Monday is 0
     0: ["الاثنين", "الإثنين", "Monday", "Mon"],
@@ -100,29 +107,47 @@ _DAY_NAME = _alternation(_WEEKDAY)
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
 _SEP = r"[\s,،.\-/]*"
+#: A weekday name as a word (match on text folded with ``textnorm.fold_arabic``).
+WEEKDAY_NAME = re.compile(rf"{_B}(?:{_DAY_NAME}){_E}", re.IGNORECASE)
 # "24 شهر رمضان 1445": the word "month" may stand before a month name.
 _MONTH_WORD = r"(?:شهر\s+)?"
 
+# "8th, December 2024" / "December 8th, 2024": English ordinal suffixes on the day.
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# "8 كانون الأول/ديسمبر 2024": Levantine and Egyptian names of one month, side by side.
+_SECOND_MONTH = rf"(?:\s*/\s*(?P<m2>{_MONTH}))?"
+# A clock between a weekday and a numeric date: "الأربعاء 12:00 7-11-2012".
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm)?(?![\w]))"
+
+# A time may be glued to the year on scraped pages (20/10/202209:49); separators may be
+# spaced, the same both times ("06 - 12 - 2023").
+_NUMERIC = (r"(?<!\d)(?P<a>\d{1,2})(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})"
+            r"(?!\d(?!\d?:\d\d))(?:\s*(?P<era>هـ|ه)(?![\w]))?")
+
 _PATTERNS = [
-    # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023
+    # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023 / 8th, December 2024
     ("dmy", re.compile(
-        rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_SEP}{_MONTH_WORD}"
-        rf"(?P<m>{_MONTH}){_SEP}"
+        rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}{_SEP}{_MONTH_WORD}"
+        rf"(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}"
         rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
-    # ديسمبر 30, 2025 / March 12, 2023
+    # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
     ("mdy", re.compile(
-        rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_E}{_SEP}"
-        rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
+        rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}{_E}"
+        rf"{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
     # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)")),
-    ("numeric", re.compile(
-        # a time may be glued to the year on scraped pages: 20/10/202209:49
-        r"(?<!\d)(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d(?!\d?:\d\d))"
-        r"(?:\s*(?P<era>هـ|ه)(?![\w]))?")),
+    ("numeric", re.compile(_NUMERIC)),
     # محرم 1445 / March 2023
-    ("my", re.compile(rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SEP}(?P<y>\d{{4}})(?!\d)",
+    ("my", re.compile(rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)",
                       re.IGNORECASE)),
 ]
+
+# The same with the weekday and clock that may stand before it, tried only where a numeric
+# date was found (a weekday alternation tried at every position of every line is slow).
+_NUMERIC_AFTER_WEEKDAY = re.compile(
+    rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z",
+    re.IGNORECASE)
+WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock
 
 
 @dataclass(frozen=True)
@@ -170,28 +195,60 @@ def _to_gregorian(year: int, month: int, day: int, calendar: str) -> tuple[dt.da
         return None, f"not a valid date: {error}"
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _numeric_order(groups: dict, text: str, weekday: int | None) -> tuple[int, int] | str:
+    """(day, month) of a numeric date, or why the order cannot be told.
+
+    Dots and dashes are the day-first convention (05.03.2024 in Turkish, German, Russian
+    and Maghrebi usage; 7-11-2012 on Arabic portals); month-first dates are an American
+    habit written with slashes, so slashes stay ambiguous, except on a line in Arabic
+    script, where dates are always day-first. A printed weekday that fits one order only
+    settles it too.
+    """
+    first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
+    if groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
+        return (first, second) if second <= 12 else "day and month out of range"
+    if first > 12 or second > 12 or first == second:
+        return (first, second) if second <= 12 else (second, first)
+    fits = [(d, m) for d, m in ((first, second), (second, first))
+            if weekday is not None and _weekday_of(year, m, d) == weekday]
+    if len(fits) == 1:
+        return fits[0]
+    return "ambiguous numeric date: day and month cannot be told apart"
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _printed_weekday(groups: dict) -> int | None:
+    return _WEEKDAY[fold_arabic(groups["wd"]).lower()] if groups.get("wd") else None
+
+
 def _interpret(kind: str, match: re.Match, text: str) -> dict:
     original = text[match.start():match.end()].strip(" ,،.-/")
     groups = match.groupdict()
     year = int(groups["y"])
+    weekday = _printed_weekday(groups)
     if kind == "numeric":
-        first, second = int(groups["a"]), int(groups["b"])
-        # Dots are the day-first convention (05.03.2024 in Turkish, German, Russian and
-        # Maghrebi usage, on agency wires); month-first dates are written with slashes.
-        # Slashes stay ambiguous: both orders are common.
-        if groups["s"] == "." and second <= 12:
-            day, month = first, second
-        elif first <= 12 and second <= 12 and first != second:
-            return _value(original, None, CALENDAR_GREGORIAN, "day",
-                          "ambiguous numeric date: day and month cannot be told apart")
-        else:
-            day, month = (first, second) if second <= 12 else (second, first)
+        order = _numeric_order(groups, text, weekday)
+        if isinstance(order, str):
+            return _value(original, None, CALENDAR_GREGORIAN, "day", order)
+        day, month = order
         calendar = CALENDAR_GREGORIAN
     elif kind == "iso":
         day, month, calendar = int(groups["d"]), int(groups["m"]), CALENDAR_GREGORIAN
     else:
         month, calendar = _month(groups["m"])
         day = int(groups["d"]) if groups.get("d") else None
+        if groups.get("m2") and _month(groups["m2"]) != (month, calendar):
+            return _value(original, None, calendar, "day" if day else "month",
+                          "the two month names printed side by side name different months")
     if kind in ("numeric", "iso") and (groups.get("era") or HIJRI_YEARS[0] <= year < 1600):
         # Numbers alone say nothing of the calendar: a هـ suffix or a year that can only be
         # Hijri (news pages print no Gregorian years before 1600) does.
@@ -207,12 +264,10 @@ def _interpret(kind: str, match: re.Match, text: str) -> dict:
     date, problem = _to_gregorian(year, month, day, calendar)
     if problem:
         return _value(original, None, calendar, "day", problem)
-    if groups.get("wd"):
-        printed = _WEEKDAY[fold_arabic(groups["wd"]).lower()]
-        if printed != date.weekday():
-            return _value(original, None, calendar, "day",
-                          f"printed weekday {text[match.start('wd'):match.end('wd')]} "
-                          f"does not fall on {date.isoformat()}")
+    if weekday is not None and weekday != date.weekday():
+        return _value(original, None, calendar, "day",
+                      f"printed weekday {text[match.start('wd'):match.end('wd')]} "
+                      f"does not fall on {date.isoformat()}")
     return _value(original, date, calendar, "day")
 
 
@@ -224,12 +279,68 @@ def find_dates(text: str) -> list[FoundDate]:
     folded = fold_arabic(digits, keep_length=True)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(folded):
+            if kind == "numeric":
+                match = _NUMERIC_AFTER_WEEKDAY.search(
+                    folded, max(0, match.start() - WEEKDAY_REACH), match.end()) or match
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             found.append(FoundDate(start, end, _interpret(kind, match, text)))
             taken.append((start, end))
     return sorted(found, key=lambda f: f.start)
+
+
+# "منذ 3 ساعات", "قبل يومين", "5 hours ago": counted back from a moment the page does not
+# keep. Years and months are left out: "for the first time in ten years" is a headline.
+_RELATIVE_UNITS_AR = ["دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",
+                      "أيام", "أسبوع", "أسبوعين", "أسابيع"]
+_RELATIVE_UNIT = _alternation(fold_arabic(unit) for unit in _RELATIVE_UNITS_AR)
+_RELATIVE = re.compile(
+    rf"{_B}(?:منذ|قبل)\s+(?:\d+\s+)?(?:{_RELATIVE_UNIT}){_E}"
+    r"|(?<!\w)(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago(?!\w)|(?<!\w)just now(?!\w)",
+    re.IGNORECASE)
+
+
+# Words every relative date holds: lines without any are not searched.
+_RELATIVE_HINTS = ("منذ", "قبل", "ago", "just now")
+
+
+def find_relative(text: str) -> FoundDate | None:
+    """A relative date ("منذ 3 ساعات", "2 hours ago") in ``text``: never a date, a note."""
+    if not any(hint in text for hint in _RELATIVE_HINTS):
+        return None
+    match = _RELATIVE.search(fold_arabic(to_ascii_digits(text), keep_length=True))
+    if match is None:
+        return None
+    original = text[match.start():match.end()]
+    return FoundDate(match.start(), match.end(), _value(
+        original, None, None, None, f"{original!r} is a relative date: it counts back from the "
+        "moment the page was shown, which the capture does not record"))
+
+
+#: Gregorian days the Umm al-Qura tables cover: every date the parser can check both ways.
+SUPPORTED = tuple(dt.date.fromisoformat(Hijri(year, month, day).to_gregorian().isoformat())
+                  for year, month, day in ((HIJRI_YEARS[0], 1, 1), (HIJRI_YEARS[1], 12, 30)))
+
+
+def plausible(value: dict, latest: dt.date, latest_is: str) -> dict:
+    """``value`` itself, or null with a note when it cannot be a publication date.
+
+    A page cannot be dated after ``latest`` (when it was retrieved, or today:
+    ``latest_is`` says which), nor outside the days the Hijri tables cover.
+    """
+    if value["date"] is None:
+        return value
+    day = dt.date.fromisoformat(value["date"])
+    if day > latest:
+        note = f"{value['original']!r} ({day}) is after {latest_is} ({latest}): not a " \
+               "publication date"
+    elif not SUPPORTED[0] <= day <= SUPPORTED[1]:
+        note = f"{value['original']!r} ({day}) is outside the range the calendar tables " \
+               f"support ({SUPPORTED[0]} to {SUPPORTED[1]})"
+    else:
+        return value
+    return {**value, "date": None, "note": note}
 
 
 def parse(text: str) -> dict:

@@ -177,3 +177,110 @@ def test_dotted_dates_are_day_first(day, indic, pad):
         text = text.translate(ARABIC_INDIC)
     value = dates.parse(text)
     assert value["date"] == day.isoformat() and value["original"] == text
+
+
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=days, clock=st.booleans(), indic=st.booleans(), spaced=st.booleans())
+def test_weekday_clock_and_dashed_day_first_date(day, clock, indic, spaced):
+    """"الأربعاء 12:00 7-11-2012": dashes are day-first, also after a weekday and a clock."""
+    dash = " - " if spaced else "-"
+    text = f"{WEEKDAYS_AR[day.weekday()]} {'12:00 ' if clock else ''}" \
+           f"{day.day}{dash}{day.month}{dash}{day.year}"
+    if indic:
+        text = text.translate(ARABIC_INDIC)
+    value = dates.parse(text)
+    assert value["date"] == day.isoformat() and value["original"] == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=days, day_first=st.booleans(), comma=st.booleans())
+def test_english_ordinal_days_give_the_day(day, day_first, comma):
+    """"8th, December 2024" and "December 8th, 2024": day precision, the right day."""
+    nth = f"{day.day}{ORDINAL.get(day.day, 'th')}"
+    month = ENGLISH[day.month - 1]
+    text = f"{nth}{',' if comma else ''} {month} {day.year}" if day_first else \
+        f"{month} {nth}, {day.year}"
+    value = dates.parse(text)
+    assert (value["date"], value["precision"]) == (day.isoformat(), "day"), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=days, indic=st.booleans())
+def test_levantine_and_egyptian_names_side_by_side(day, indic):
+    """"8 كانون الأول/ديسمبر 2024": two names of one month are one date."""
+    text = f"{day.day} {LEVANTINE[day.month - 1]}/{GREGORIAN_ARABIC[day.month - 1]} {day.year}"
+    if indic:
+        text = text.translate(ARABIC_INDIC)
+    assert dates.parse(text)["date"] == day.isoformat()
+
+
+def test_two_month_names_that_disagree_give_no_date():
+    value = dates.parse("8 كانون الأول/نوفمبر 2024")
+    assert value["date"] is None and "different months" in value["note"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=days, order=st.booleans())
+def test_slashes_on_an_arabic_line_are_day_first_and_a_weekday_can_settle_them(day, order):
+    assert dates.parse(f"نشر في {day.day:02d}/{day.month:02d}/{day.year}")["date"] == \
+        day.isoformat()
+    swapped = dt.date(day.year, day.day, day.month) if day.day <= 12 else None
+    text = f"{WEEKDAYS_EN[day.weekday()]} {day.day:02d}/{day.month:02d}/{day.year}" if order \
+        else f"{day.day:02d}/{day.month:02d}/{day.year}"
+    value = dates.parse(text)
+    if day.day > 12 or day.day == day.month:
+        assert value["date"] == day.isoformat()
+    elif order and swapped.weekday() != day.weekday():
+        assert value["date"] == day.isoformat()  # only the printed order fits the weekday
+    else:
+        assert value["date"] is None and "ambiguous" in value["note"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("الأربعاء 20 نونبر 2024 - 18:35", "2024-11-20"),  # Moroccan month names
+    ("12 شتنبر 2023", "2023-09-12"),
+    ("Wednesday - 5 Rajab 1445 AH - 17 January 2024 AD", "2024-01-17"),  # English Hijri
+    ("12 Rabi al-Awwal 1446", "2024-09-15"),
+    ("نشر في الوادي يوم 06 - 12 - 2023", "2023-12-06"),
+])
+def test_forms_of_the_development_set(text, iso):
+    assert dates.parse(text)["date"] == iso
+
+
+@pytest.mark.parametrize("text", ["منذ 3 ساعات", "منذ ٣ ساعات", "قبل يومين", "نشر منذ ساعة",
+                                  "5 hours ago", "Updated 14 minutes ago", "just now"])
+def test_relative_dates_are_found_and_never_dated(text):
+    found = dates.find_relative(text)
+    assert found is not None and found.value["date"] is None
+    assert "relative date" in found.value["note"] and found.value["original"] in text
+
+
+@pytest.mark.parametrize("text", ["لأول مرة منذ 10 سنوات", "منذ عام 2012", "قبل الحرب",
+                                  "Ten years ago today"])
+def test_spans_of_years_and_plain_prose_are_not_relative_dates(text):
+    assert dates.find_relative(text) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=dates.SUPPORTED[0], max_value=dates.SUPPORTED[1]),
+       latest=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2070, 1, 1)))
+def test_a_date_after_the_latest_day_is_never_kept(day, latest):
+    value = dates.plausible(dates.parse(day.isoformat()), latest, "the retrieval date")
+    if day > latest:
+        assert value["date"] is None and "after the retrieval date" in value["note"]
+    else:
+        assert value["date"] == day.isoformat() and value["note"] is None
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("15 مارس 2099", "after"),  # later than any capture
+    ("30 محرم 1500", "after"),  # the last year of the Hijri tables: 2076
+    ("5 March 1901", "outside the range"),
+])
+def test_implausible_dates_are_null_with_a_note(text, why):
+    value = dates.plausible(dates.parse(text), dt.date(2026, 1, 1), "today")
+    assert value["date"] is None and why in value["note"] and value["original"] == text

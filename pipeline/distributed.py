@@ -176,13 +176,10 @@ class ModelPlugin(WorkerPlugin):
         self.model: translate.Model | None = None
 
     def setup(self, worker) -> None:
-        digest = argos_model.tree_sha256(self.files)
-        if digest != self.pinned:
-            raise ModelRefused(
-                f"worker {_worker_name(worker)} refused: the {self.info.name} "
-                f"{self.info.version} package it was sent has sha256 {digest}, but "
-                f"{translate.LOCK_NAME} pins {self.pinned}")
-        folder = Path(worker.local_directory) / f"argos-{digest[:16]}"
+        # One folder per package name (unique to its files), rewritten whole: a long-lived
+        # worker keeps one copy of each model, never a refused package's leftovers.
+        folder = Path(worker.local_directory) / self.info.name
+        shutil.rmtree(folder, ignore_errors=True)
         for name, data in self.files.items():
             parts = PurePosixPath(name).parts
             if PurePosixPath(name).is_absolute() or ".." in parts:
@@ -190,11 +187,16 @@ class ModelPlugin(WorkerPlugin):
                                    f"member outside its folder: {name}")
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_bytes(data)
-        info = argos_model.model_info(folder, self.info.origin)  # digest of the files on disk
-        if info.sha256 != self.pinned or (info.name, info.version) != (self.info.name,
-                                                                       self.info.version):
-            raise ModelRefused(f"worker {_worker_name(worker)} refused: its unpacked package "
-                               f"is {info.name} {info.version} sha256 {info.sha256}")
+        try:  # the name and digest of the files on disk, before anything is loaded
+            info = argos_model.model_info(folder, self.info.origin)
+            refused = "" if info.sha256 == self.pinned else f"has sha256 {info.sha256}"
+        except PipelineError as error:
+            refused = f"is unreadable ({error.problems[0]})"
+        if refused:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise ModelRefused(
+                f"worker {_worker_name(worker)} refused: the {self.info.name} package it "
+                f"was sent {refused}, but {translate.LOCK_NAME} pins {self.pinned}")
         self.model = translate.load_model(info, threads=self.threads)
         self.files = {}  # the model is loaded; the scheduler keeps the bytes for new workers
 

@@ -281,10 +281,10 @@ def test_a_chunk_failing_twice_fails_the_build_and_keeps_the_package(
 # ---------------------------------------------------------------- the model
 
 
-def installed_model(archive: Path, packages: Path, lock: Path) -> argos_model.ModelInfo:
+def installed_model(archive: Path, packages: Path) -> argos_model.ModelInfo:
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
-        return argos_model.model_info(argos_model.install_archive(archive, lock_path=lock))
+        return argos_model.install_archive(archive)
 
 
 def package_files(info: argos_model.ModelInfo) -> dict[str, bytes]:
@@ -293,9 +293,9 @@ def package_files(info: argos_model.ModelInfo) -> dict[str, bytes]:
 
 
 def test_a_worker_sent_or_holding_another_model_is_refused_by_name(tmp_path, model, cluster):
-    ours = installed_model(model, tmp_path / "ours", tmp_path / "lock.json")
+    ours = installed_model(model, tmp_path / "ours")
     other = installed_model(build_package(tmp_path / "other", version="0.2-tiny"),
-                            tmp_path / "theirs", tmp_path / "other-lock.json")
+                            tmp_path / "theirs")
     names = distributed.workers(cluster)
 
     # Sent other files than the lock pins: every worker refuses them before loading.
@@ -330,7 +330,7 @@ def test_a_distributed_run_never_rewrites_a_post_edit(tmp_path, model, corpus, c
     newer = build_package(tmp_path / "newer", version="0.2-tiny",
                           training_lines=corpus_lines(root / "build" / "articles"),
                           vocab_size=2000)
-    argos_model.install_archive(newer, lock_path=root / "translations" / translate.LOCK_NAME)
+    argos_model.install_archive(newer)
     reports = run_build(root, model, cluster)
     assert reports["translate"].model.version == "0.2-tiny"
     assert reports["translate"].model_calls > CHUNK

@@ -47,17 +47,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class StderrHandler(logging.StreamHandler):
+    """Writes to ``sys.stderr`` as it is when a message is logged, not as it was when the
+    handler was made: ``main`` may run several times in one process (tests, the benchmark),
+    each time with another standard error."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)
+        self.setFormatter(logging.Formatter("%(message)s"))
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+
+def log_to_stderr(verbose: bool) -> logging.Logger:
+    """The pipeline's logger, writing to the standard error once, whatever the root logger
+    holds (``logging.basicConfig`` does nothing when a host configured it already)."""
+    logger = logging.getLogger("pipeline")
+    logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+    if not any(isinstance(handler, StderrHandler) for handler in logger.handlers):
+        logger.addHandler(StderrHandler())
+    return logger
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(message)s", stream=sys.stderr)
+    logger = log_to_stderr(args.verbose)
     try:
         return args.main(args)
     except PipelineError as error:
-        logging.getLogger("pipeline").error("error: %s", error.report())
+        logger.error("error: %s", error.report())
         return 1
     except OSError as error:  # disk full, permission, a file gone: one line, the path named
-        print(f"error: {os_problem(error)}", file=sys.stderr)
+        logger.error("error: %s", os_problem(error))
         return 1
 
 

@@ -107,7 +107,6 @@ class Cluster:
 @contextmanager
 def connect(address: str) -> Iterator[Cluster]:
     """A :class:`Cluster` for ``address``, closed (and a local one stopped) afterwards."""
-    _log_to_stderr()
     started = time.perf_counter()
     local = LOCAL.fullmatch(address)
     cluster = None
@@ -143,14 +142,6 @@ def connect(address: str) -> Iterator[Cluster]:
             client.close()
             if cluster is not None:
                 cluster.close()
-
-
-def _log_to_stderr() -> None:
-    if not log.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
 
 
 # ---------------------------------------------------------------- the model on workers

@@ -51,7 +51,7 @@ from importlib import metadata as distributions
 from pathlib import Path, PurePosixPath
 
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_text, canonical_json, sha256_file
+from .fileio import atomic_write_text, canonical_json, os_problem, sha256_file
 
 FROM_CODE, TO_CODE = "ar", "en"
 MODEL_ENV = "PIPELINE_ARGOS_MODEL"
@@ -184,7 +184,7 @@ def archive_problems(path: Path, max_bytes: int = MAX_UNPACKED_BYTES) -> list[Pr
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        return [Problem("archive-not-zip", f"not a readable zip archive (.argosmodel): {error}",
+        return [Problem("archive-corrupt", f"not a readable zip archive (.argosmodel): {error}",
                         file=name)]
     found = []
     if len(members) > MAX_MEMBERS:
@@ -240,19 +240,19 @@ def _unpack(path: Path, staging: Path, max_bytes: int) -> Path:
 
 def read_metadata(folder: Path, source: str) -> dict:
     """The package's metadata.json, which must be an object for ar->en."""
-    def refuse(code: str, message: str) -> PipelineError:
-        return PipelineError(Problem(code, message, file=source, record="metadata.json"))
-
+    where = {"file": source, "record": "metadata.json"}
     try:
         metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise refuse("model-metadata", f"unreadable metadata.json: {error}") from None
+        raise PipelineError(Problem("model-metadata", f"unreadable metadata.json: {error}",
+                                    **where)) from None
     if not isinstance(metadata, dict):
-        raise refuse("model-metadata", "metadata.json is not a JSON object")
+        raise PipelineError(Problem("model-metadata", "metadata.json is not a JSON object",
+                                    **where))
     pair = (metadata.get("from_code"), metadata.get("to_code"))
     if pair != (FROM_CODE, TO_CODE):
-        raise refuse("model-wrong-pair", f"package translates {pair[0]}->{pair[1]}, "
-                                          f"not {FROM_CODE}->{TO_CODE}")
+        raise PipelineError(Problem("model-wrong-pair", f"package translates {pair[0]}->"
+                                    f"{pair[1]}, not {FROM_CODE}->{TO_CODE}", **where))
     return metadata
 
 
@@ -374,8 +374,7 @@ def install_archive(path: Path, *, origin: str = "file") -> ModelInfo:
     except PipelineError as error:
         raise _refuse(path, error) from None
     except OSError as error:  # e.g. the disk filled up while unpacking
-        raise _refuse(path, PipelineError(Problem("model-install-failed", str(error),
-                                                  file=str(path)))) from None
+        raise _refuse(path, PipelineError(os_problem(error))) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return replace(info, path=destination)

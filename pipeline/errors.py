@@ -56,9 +56,17 @@ CODES: dict[str, tuple[str, str]] = {
     # Inputs in general
     "invalid-json": ("Invalid JSON", "A JSON or JSON Lines file (an article or sentence "
                      "record, a translation memory line) is not valid UTF-8 JSON."),
-    "missing-input": ("Missing input", "A stage's input is missing: no article records, or "
-                      "no sentence file for an article; run the earlier stage first."),
+    "missing-input": ("Missing input", "A command's input is missing: no sources "
+                      "manifest, no article records, no sentence file for an article, no "
+                      "pages in the folder to evaluate; the message says what makes it."),
     "not-found": ("File not found", "A file named on the command line does not exist."),
+    "os-error": ("Operating-system error", "Reading, writing or renaming a file failed (disk "
+                 "full, permission denied, a file gone); the paths are named and nothing "
+                 "half-written is published."),
+    "locked": ("Build in progress", "Another build holds build/build.lock and did not "
+               "finish within PIPELINE_LOCK_WAIT seconds."),
+    "bad-setting": ("Bad setting", "An environment variable holds a value the pipeline "
+                    "cannot use (e.g. PIPELINE_NETWORK_DEADLINE is not a positive number)."),
     # Raw sources
     "source-missing": ("Source missing", "A file listed in sources/manifest.csv, or given "
                        "to `sources add`, does not exist."),
@@ -68,6 +76,22 @@ CODES: dict[str, tuple[str, str]] = {
     "source-exists": ("Source exists", "sources/ already holds a file of this name."),
     "source-unknown": ("Source not in the manifest", "The file is not listed in "
                        "sources/manifest.csv."),
+    "too-large": ("Page too large", "A raw page is over the page-size limit "
+                  "(PIPELINE_MAX_PAGE_BYTES, 5,000,000 bytes by default)."),
+    "duplicate-content": ("Duplicate content", "Two sources have the same bytes and the "
+                          "later is not marked duplicate_of the earlier, or a source is "
+                          "marked duplicate_of one whose bytes differ."),
+    # The sources manifest (sources/manifest.csv)
+    "csv": ("Malformed CSV", "The manifest cannot be parsed as CSV; the line is "
+            "named."),
+    "header": ("Wrong manifest header", "The manifest is empty, or its first line is not "
+               "exactly the columns of schemas/source.schema.json."),
+    "row-length": ("Wrong number of cells", "A manifest row has more or fewer cells than "
+                   "the header."),
+    "unclean-text": ("Unclean metadata", "A typed field (outlet, notes) holds control, "
+                     "bidi or invisible characters, a line break or stray spaces."),
+    "url-scheme": ("Not a web address", "A source's url is not an http(s) address."),
+    "future-date": ("Date in the future", "A source's retrieval date is after today."),
     "duplicate-id": ("Duplicate id", "An id (of a source or a sentence) appears more than "
                      "once."),
     # Decoding and cleaning a page
@@ -76,6 +100,9 @@ CODES: dict[str, tuple[str, str]] = {
                "capture."),
     "undecodable": ("Undecodable text", "The bytes are neither UTF-8, UTF-16 with a "
                     "byte-order mark, nor Windows-1256 Arabic."),
+    "invalid-utf8": ("Invalid UTF-8", "The page is UTF-8 but for some invalid bytes; it is "
+                     "refused, never re-read as another encoding, and the first bad byte's "
+                     "offset is named."),
     "no-article": ("No article", "No block of running text was found on the page."),
     "no-title": ("No title", "No headline-shaped line stands above the article text."),
     # Records against the schemas
@@ -93,12 +120,22 @@ CODES: dict[str, tuple[str, str]] = {
     "model-not-found": ("Model not found", "The .argosmodel file given does not exist."),
     "model-wrong-pair": ("Wrong language pair", "The model does not translate Arabic to "
                          "English."),
-    "model-lock-mismatch": ("Model differs from its lock", "A model with the name and "
-                            "version pinned in translations/model-lock.json has other "
-                            "bytes."),
+    "model-metadata": ("Unreadable package metadata", "The model package's metadata.json "
+                       "cannot be read, or is not a JSON object."),
+    "model-layout": ("Incomplete model package", "The model package has no "
+                     "model/model.bin or no sentencepiece.model."),
+    "model-unloadable": ("Model does not load", "CTranslate2 or SentencePiece cannot load "
+                         "the model package, or it fails to translate the check sentence; "
+                         "it is not installed (or, installed, not used)."),
     "lock-unreadable": ("Unreadable model lock", "translations/model-lock.json cannot be "
                         "read as JSON."),
-    "archive-not-zip": ("Not a zip archive", "The model file is not a zip archive."),
+    "tm-source-hash": ("Wrong source hash", "A translation-memory entry's source_sha256 is "
+                       "not the SHA-256 of its source_text."),
+    "tm-conflict": ("Conflicting memory entries", "Two translation-memory lines give the "
+                    "same kind of English (machine, or a person's) for the same sentence "
+                    "and source text."),
+    "archive-corrupt": ("Corrupt archive", "The model file is not a readable zip archive, "
+                        "or a member's compressed data is damaged."),
     "archive-too-many-members": ("Too many members", "The model archive holds more files "
                                  "than allowed."),
     "archive-too-large": ("Archive too large", "The model archive unpacks to more bytes "
@@ -111,6 +148,21 @@ CODES: dict[str, tuple[str, str]] = {
                      "or a special file."),
     "archive-layout": ("Unexpected archive layout", "The model archive is not one package "
                        "folder holding metadata.json."),
+    # Dask (--scheduler)
+    "dask-missing": ("Dask not installed", "--scheduler was given but the distributed "
+                     "extra is not installed."),
+    "scheduler-unreachable": ("Scheduler unreachable", "The Dask scheduler cannot be "
+                              "started or reached at the address given."),
+    "no-workers": ("No Dask workers", "The scheduler has no worker within the wait."),
+    "model-refused": ("Model refused by a worker", "A Dask worker was sent a model package "
+                      "whose SHA-256 is not the one translations/model-lock.json pins for "
+                      "its name, or holds another model than the build's."),
+    "worker-settings-differ": ("Workers differ", "Dask workers report different library "
+                               "versions or decoding settings, so their English would not "
+                               "be the in-process build's."),
+    "task-failed": ("Task failed twice", "A chunk of work failed on the cluster, and again "
+                    "on its retry; the articles or sources it held are named and nothing "
+                    "is published."),
     # The package, its pages and its releases
     "frictionless-*": ("Data package error", "The official frictionless validator found "
                        "the package invalid; the rest of the code is its error type "
@@ -118,8 +170,9 @@ CODES: dict[str, tuple[str, str]] = {
     "no-timestamp": ("No timestamp", "The package cannot be dated: set SOURCE_DATE_EPOCH or "
                      "commit the inputs to git."),
     "package-missing": ("No package", "There is no data package to document or release."),
-    "package-inconsistent": ("Package inconsistent", "A data file does not match the bytes "
-                             "and hash in datapackage.json."),
+    "package-inconsistent": ("Package inconsistent", "datapackage.json disagrees with the "
+                             "data: a file does not match its bytes and hash, or the stated "
+                             "translation coverage does not match the sentences table."),
     "package-stale": ("Package stale", "The published Table Schema differs from the one "
                       "derived from schemas/."),
     "not-generated": ("Not a generated folder", "The pages would be written into a folder "
@@ -131,8 +184,16 @@ CODES: dict[str, tuple[str, str]] = {
                            "release's."),
     "nothing-to-release": ("Nothing to release", "The package is identical to the last "
                            "release."),
+    "translations-incomplete": ("Release blocked by translations", "A release needs current "
+                                "English for every Arabic sentence and no stale post-edit "
+                                "awaiting review (--allow-incomplete releases anyway and "
+                                "states the coverage)."),
     "missing-file": ("File missing from the release", "A file every release must ship is "
                      "missing."),
+    # Evaluation of the cleaner (tests/pages)
+    "no-truth": ("No truth file", "A page to evaluate has no <page>.truth.json beside it."),
+    "bad-truth": ("Bad truth file", "A truth file does not have exactly the expected keys, "
+                  "or a line it marks is not on the page or not inside the marked span."),
 }
 
 

@@ -140,7 +140,7 @@ def evaluate(directory: Path, *, with_trafilatura: bool = False) -> list[dict]:
     """Every page of ``directory`` scored: one row per page, sorted by file name."""
     pages = sorted(directory.glob("*.txt"))
     if not pages:
-        raise PipelineError(Problem("no-pages", "no *.txt pages in this folder",
+        raise PipelineError(Problem("missing-input", "no *.txt pages in this folder",
                                     file=validate.label(directory, ROOT)))
     rows = []
     for path in pages:

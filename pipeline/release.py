@@ -200,7 +200,7 @@ def check_coverage(descriptor: dict, sentences: list[dict], allow_incomplete: bo
             "datapackage.json", file=package.DESCRIPTOR))
     if descriptor.get("translation_coverage") != found:
         raise PipelineError(Problem(
-            "coverage-mismatch", "translation_coverage does not match the sentences table "
+            "package-inconsistent", "translation_coverage does not match the sentences table "
             f"({describe(found)}); rebuild the package (`nox -s build`)",
             file=package.DESCRIPTOR))
     return found

@@ -148,7 +148,7 @@ def read_manifest(sources_dir: Path = SOURCES_DIR, *, missing_ok: bool = False) 
     if not path.exists():
         if missing_ok:
             return []
-        raise PipelineError(Problem("missing-manifest", "there is no sources manifest; add "
+        raise PipelineError(Problem("missing-input", "there is no sources manifest; add "
                                     "pages with `python -m pipeline sources add`",
                                     file=str(path)))
     records, found = parse_manifest(path.read_bytes(), path.name)

@@ -168,7 +168,7 @@ def test_not_a_zip_is_refused(tmp_path, argos_dir, package_file, data):
     path = tmp_path / "odd.argosmodel"
     whole = package_file.read_bytes()
     path.write_bytes(whole[:len(whole) // 2] if data == "first half" else data)
-    assert_refused(path, argos_dir, "archive-not-zip", "not a readable zip archive")
+    assert_refused(path, argos_dir, "archive-corrupt", "not a readable zip archive")
 
 
 def test_good_package_is_installed_whole_and_replaces_an_older_copy(tmp_path, argos_dir,

@@ -498,7 +498,7 @@ def test_a_retrieval_date_in_the_future_is_refused(repo):
 def test_a_missing_manifest_is_an_error_and_empties_nothing(repo):
     (repo / "sources" / "manifest.csv").unlink()
     built_articles = sorted((repo / "build/articles").iterdir())
-    assert refused(repo) == [f"{repo / 'sources' / 'manifest.csv'}: [missing-manifest] there "
+    assert refused(repo) == [f"{repo / 'sources' / 'manifest.csv'}: [missing-input] there "
                              "is no sources manifest; add pages with `python -m pipeline "
                              "sources add`"]
     assert sorted((repo / "build/articles").iterdir()) == built_articles

@@ -295,7 +295,7 @@ def test_stated_coverage_must_match_the_sentences_table(repo):
     value = json.loads(path.read_text(encoding="utf-8"))
     value["translation_coverage"].update(translated=3, stale_post_edits=0)
     path.write_text(canonical_json(value), encoding="utf-8")
-    assert "[coverage-mismatch]" in refusal(root=repo, allow_incomplete=True)
+    assert "[package-inconsistent]" in refusal(root=repo, allow_incomplete=True)
 
 
 def test_command_line_passes_allow_incomplete():

@@ -239,8 +239,6 @@ def overview_page(pkg: Package, numbers: dict, problems: list[Problem]) -> str:
 STATUS_TEXT = {
     "machine": "machine translation",
     "post-edited": "post-edited by a person",
-    "stale": "STALE post-edit: the source sentence changed after this English was written; "
-             "review it in the translation memory",
     "missing": "no English yet: no translation model was available for this build",
 }
 
@@ -302,6 +300,10 @@ def provenance(sentence: dict) -> str:
                      f"<code>{esc(sentence['translation_model_version'])}</code>")
     parts += [f'<span class="corpus-flag">⚑ {esc(flag)}</span>'
               for flag in sentence["quality_flags"]]
+    if sentence["stale_post_edit"] is not None:  # kept for review, never shown as English
+        parts.append('<span class="corpus-status corpus-status--stale">STALE post-edit: a '
+                     "person's English for an earlier text of this sentence awaits review in "
+                     "the translation memory</span>")
     return f'<div class="corpus-provenance">{" · ".join(parts)}</div>'
 
 

@@ -51,7 +51,13 @@ from importlib import metadata as distributions
 from pathlib import Path, PurePosixPath
 
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_text, canonical_json, os_problem, sha256_file
+from .fileio import (
+    atomic_write_text,
+    canonical_json,
+    number_setting,
+    os_problem,
+    sha256_file,
+)
 
 FROM_CODE, TO_CODE = "ar", "en"
 MODEL_ENV = "PIPELINE_ARGOS_MODEL"
@@ -450,15 +456,7 @@ NETWORK_ERRORS = (OSError, http_client.HTTPException, ValueError)
 
 
 def network_deadline() -> Deadline:
-    value = os.environ.get(DEADLINE_ENV, "").strip()
-    try:
-        seconds = float(value) if value else NETWORK_DEADLINE
-    except ValueError:
-        seconds = -1.0
-    if not seconds > 0:
-        raise PipelineError(Problem("bad-setting", f"{DEADLINE_ENV}={value!r} is not a "
-                                    "positive number of seconds"))
-    return Deadline(seconds)
+    return Deadline(number_setting(DEADLINE_ENV, NETWORK_DEADLINE, "seconds"))
 
 
 def index_url() -> str:

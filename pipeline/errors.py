@@ -65,8 +65,9 @@ CODES: dict[str, tuple[str, str]] = {
                  "half-written is published."),
     "locked": ("Build in progress", "Another build holds build/build.lock and did not "
                "finish within PIPELINE_LOCK_WAIT seconds."),
-    "bad-setting": ("Bad setting", "An environment variable holds a value the pipeline "
-                    "cannot use (e.g. PIPELINE_NETWORK_DEADLINE is not a positive number)."),
+    "bad-setting": ("Bad setting", "A numeric environment variable "
+                    "(PIPELINE_NETWORK_DEADLINE, PIPELINE_MAX_PAGE_BYTES, PIPELINE_LOCK_WAIT) "
+                    "is not a number the pipeline can use."),
     # Raw sources
     "source-missing": ("Source missing", "A file listed in sources/manifest.csv, or given "
                        "to `sources add`, does not exist."),

@@ -6,6 +6,7 @@ import errno
 import fcntl
 import hashlib
 import json
+import math
 import os
 import tempfile
 import time
@@ -88,6 +89,22 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
+def number_setting(name: str, default: float, unit: str, *, zero_ok: bool = False) -> float:
+    """The environment variable ``name`` as a finite number of ``unit`` (``default`` when
+    unset or empty), above zero unless ``zero_ok``; a bad value stops the command with one
+    line naming the variable, never a traceback."""
+    value = os.environ.get(name, "").strip()
+    try:
+        number = float(value) if value else default
+    except ValueError:
+        number = math.nan
+    if not (math.isfinite(number) and (number >= 0 if zero_ok else number > 0)):
+        kind = "a non-negative" if zero_ok else "a positive"
+        raise PipelineError(Problem("bad-setting", f"{name}={value!r} is not {kind} number "
+                                    f"of {unit}"))
+    return number
+
+
 def os_problem(error: OSError) -> Problem:
     """An operating-system error (disk full, permission, missing file) as one line naming
     the path, instead of a traceback."""
@@ -117,7 +134,8 @@ def build_lock(build_dir: Path, *, wait: float | None = None) -> Iterator[None]:
     if path in _held:
         yield
         return
-    wait = float(os.environ.get("PIPELINE_LOCK_WAIT", LOCK_WAIT)) if wait is None else wait
+    wait = number_setting("PIPELINE_LOCK_WAIT", LOCK_WAIT, "seconds", zero_ok=True) \
+        if wait is None else wait
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import shutil
 from collections import Counter
@@ -24,7 +23,7 @@ from pathlib import Path
 
 from . import ROOT, schemas, tables, textnorm
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_text, sha256_file
+from .fileio import atomic_write_text, number_setting, sha256_file
 
 SOURCES_DIR = ROOT / "sources"
 MANIFEST_NAME = "manifest.csv"
@@ -34,7 +33,7 @@ MAX_PAGE_BYTES = 5_000_000
 
 
 def max_page_bytes() -> int:
-    return int(os.environ.get("PIPELINE_MAX_PAGE_BYTES") or MAX_PAGE_BYTES)
+    return int(number_setting("PIPELINE_MAX_PAGE_BYTES", MAX_PAGE_BYTES, "bytes"))
 
 
 def manifest_path(sources_dir: Path = SOURCES_DIR) -> Path:

@@ -387,6 +387,21 @@ def test_a_held_lock_names_its_holder_and_a_dead_holder_is_taken_over(repo):
     assert _cli_build(repo, PIPELINE_LOCK_WAIT="0").returncode == 0
 
 
+@pytest.mark.parametrize(("name", "value", "kind"), [
+    ("PIPELINE_LOCK_WAIT", "soon", "a non-negative number of seconds"),
+    ("PIPELINE_LOCK_WAIT", "-1", "a non-negative number of seconds"),
+    ("PIPELINE_MAX_PAGE_BYTES", "5MB", "a positive number of bytes"),
+    ("PIPELINE_MAX_PAGE_BYTES", "inf", "a positive number of bytes"),
+])
+def test_a_bad_setting_is_one_line_naming_it(repo, monkeypatch, capsys, name, value, kind):
+    before = published(repo)
+    monkeypatch.setenv(name, value)
+    code, err = cli_run(capsys, "build", "--root", str(repo), "--offline")
+    assert (code, err[-2:]) == (1, ["error: 1 problem(s)",
+                                    f"  - [bad-setting] {name}={value!r} is not {kind}"])
+    assert published(repo) == before
+
+
 # ------------------------------------------------------------------------- 5. duplicates
 
 def test_the_same_bytes_are_refused_by_sources_add_naming_both_files(tmp_path):

@@ -64,6 +64,9 @@ def article(article_id: str) -> dict:
         "encoding": "utf-8", "title": spec["title"], "standfirst": None,
         "outlet": spec["outlet"], "author": None, "language": spec["language"],
         "published": date_value("2022-10-19"), "updated": date_value(None),
+        "evidence": {"title": {"line": 2, "rule": "above_dateline"},
+                     "published": {"line": 3, "rule": "dateline"},
+                     "updated": None, "author": None, "standfirst": None},
         "body": body, "removed": [{"line": 1, "text": "Home | News", "reason": "menu"}],
     }
 

@@ -41,6 +41,10 @@ def make_article(article_id: str, language: str, texts: list[str]) -> dict:
         "id": article_id, "source_file": f"{article_id}.txt", "source_sha256": "0" * 64,
         "encoding": "utf-8", "title": "عنوان", "standfirst": None, "outlet": None,
         "author": None, "language": language, "published": date, "updated": date,
+        "evidence": {"title": {"line": 1, "rule": "nearest_headline"},
+                     "published": {"line": 2, "rule": "dateline"},
+                     "updated": {"line": 2, "rule": "update_label"},
+                     "author": None, "standfirst": None},
         "body": [{"id": f"{article_id}-p{i:03d}", "article_id": article_id, "index": i,
                   "kind": "paragraph", "language": language, "text": text}
                  for i, text in enumerate(texts)],

@@ -232,6 +232,11 @@ _PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|i
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
+_OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
+LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
+# Labels printed over a photo's caption (not "Photos", a gallery's menu item).
+_PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
+                         "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
 
 # ---------------------------------------------------------------------------------------
@@ -502,10 +507,12 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     rules: dict[int, str] = {}
     texts = [line.text for line in lines]
     captions = _captions_above(lines, body_start)
+    live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
+        >= LIVE_BLOG_ENTRIES
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
-                index and _TIMESTAMP.match(lines[index - 1].text)):
+                live_blog and index and _TIMESTAMP.match(lines[index - 1].text)):
             continue  # a site's name, a photo's caption, a live blog's entry
         score, rule = 0.0, "nearest_headline"
         if any(other.dates or other.byline_shaped
@@ -545,7 +552,7 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
-        if (label.cue_words == "caption" or _COUNTER.match(label.text)) and \
+        if (_PHOTO_LABEL.search(label.key) or _COUNTER.match(label.text)) and \
                 not lines[index].furniture:
             found.add(index)
             after = index + 1
@@ -723,8 +730,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
-        if line.cue in BOUNDARY_REASONS or line.furniture:
-            return
+        if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
+                (line.headline_shaped and line.words >= 5):
+            return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 _only_labels_beside_dates(line):

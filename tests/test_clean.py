@@ -578,3 +578,17 @@ def test_the_label_nearest_a_date_says_what_it_is():
                      under=["Updated: 2 hours ago | Published: March 5, 2024 at 2:05 p.m. EST"])
     assert article["published"]["date"] == "2024-03-05"
     assert article["updated"]["date"] is None
+
+
+def test_a_clock_or_a_photos_menu_item_above_the_headline_does_not_hide_it():
+    title = "Talks between the two sides resume after a long pause"
+    for top in (["Tuesday 5 March 2024", "10:42"], ["Video", "Photos"]):
+        assert _clean(top, title, under=["By Jane Doe"])["title"] == title, top
+
+
+def test_a_date_after_a_related_headline_is_not_the_columns_date():
+    text = _page("Talks between the two sides resume after a long pause", PROSE,
+                 bottom=["Ceasefire talks stall over the sequencing of releases",
+                         "4 March 2024"])
+    article = clean.clean_text(text, article_id="x")
+    assert article["published"]["date"] is None

@@ -1031,10 +1031,17 @@ def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:
 EVIDENCE_FIELDS = tuple(schemas.load("article")["properties"]["evidence"]["required"])
 
 
-def _latest_date(retrieved: str | None, today: dt.date | None) -> tuple[dt.date, str]:
+def _latest_date(retrieved: str | None, today: dt.date | None,
+                 where: dict) -> tuple[dt.date, str]:
     """The last day a publication date can fall on, and what that day is."""
     if retrieved:
-        return dt.date.fromisoformat(retrieved[:10]), "the capture's retrieval date"
+        try:
+            day = dt.date.fromisoformat(retrieved[:10])
+        except ValueError:
+            raise PipelineError(Problem("bad-retrieved", f"retrieval date {retrieved!r} is not "
+                                        "an ISO date (YYYY-MM-DD)", **where)) from None
+        return day, f"the capture's retrieval date ({day})"
+    # Not printed in the note: a record must not change with the day it was made on.
     return today or dt.date.today(), "the day the page was cleaned"
 
 
@@ -1089,7 +1096,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0], _latest_date(retrieved, today))
+    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where))
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     kept = _classify_body(page, *body)

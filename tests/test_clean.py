@@ -592,3 +592,17 @@ def test_a_date_after_a_related_headline_is_not_the_columns_date():
                          "4 March 2024"])
     article = clean.clean_text(text, article_id="x")
     assert article["published"]["date"] is None
+
+
+def test_a_malformed_retrieval_date_is_a_named_error():
+    with pytest.raises(PipelineError) as raised:
+        _clean([], "Talks between the two sides resume after a long pause", retrieved="yesterday")
+    assert raised.value.problems[0].code == "bad-retrieved"
+
+
+def test_records_do_not_depend_on_the_day_they_are_made():
+    """Without a retrieval date, today bounds the dates; the note never prints it."""
+    made = [_clean([], "Talks between the two sides resume after a long pause",
+                   under=["Published: 5 March 2031"], today=today)
+            for today in (dt.date(2030, 1, 1), dt.date(2030, 6, 1))]
+    assert made[0] == made[1]

@@ -212,6 +212,9 @@ _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+# A byline may name an agency (the schema allows it), never a paper, a site or a channel.
+_AGENCY_WORDS = ("وكالة", "agency")
+_PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
 _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 # A dateline holds a date, a place, a name, labels; a caption says where and when ("هنية في
@@ -666,6 +669,8 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):
         return "a name in quotation marks is a publication's"
+    if _PUBLICATION_PATTERN.search(key):
+        return "it names a publication, a site or a channel, not a person"
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"

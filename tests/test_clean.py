@@ -504,6 +504,7 @@ def test_a_dated_caption_under_the_headline_is_not_the_publication_date():
     ("بيروت: «الشرق الأوسط»", "quotation marks"),
     ("مراسل الموقع في دمشق", "role"),
     ("Haniyeh with delegates", "preposition"),
+    ("الموقع الإخباري", "publication"),
 ])
 def test_credits_naming_no_person_are_not_authors(credit, why):
     article = _clean([], "Talks between the two sides resume after a long pause",

@@ -10,10 +10,16 @@ The rules look at the shape of lines, not at strings of particular sites:
    comments, tags, footer headings). Short lines inside it become subheadings when a
    paragraph follows them; isolated bullet links inside it are related-article links.
 3. The title is the best headline-shaped line above the body: repeated on the page
-   (duplicate title, breadcrumb), next to a date or byline, and close to the body.
-4. Dates and the byline are read only from the header zone around the title, so a
-   clock widget or a related article's date is never taken for the publication date.
-5. Every other non-blank line is listed in ``removed`` with the reason it went.
+   (duplicate title, breadcrumb), next to a date or byline, and close to the body. A
+   server warning, a developer's credit, a dateline credit, the site's name, a photo's
+   caption or a live blog's entry is never one.
+4. Dates and the byline are read only from the header zone around the title (and the
+   writer's lines right after the text), so a clock widget or a related article's date
+   is never taken for the publication date. Precision first: a value is asserted only
+   with positive evidence; a candidate that looks like a current-date widget, a caption
+   or a credit naming no person is left out, with a note saying which and why.
+5. Every other non-blank line is listed in ``removed`` with the reason it went, and the
+   record's ``evidence`` names the raw line and the rule behind each metadata value.
 
 ``clean_text`` is a pure function; ``run`` does the I/O for the whole corpus.
 """

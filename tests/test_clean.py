@@ -607,3 +607,22 @@ def test_records_do_not_depend_on_the_day_they_are_made():
                    under=["Published: 5 March 2031"], today=today)
             for today in (dt.date(2030, 1, 1), dt.date(2030, 6, 1))]
     assert made[0] == made[1]
+
+
+def _dev_page(name: str) -> dict:
+    path = Path(__file__).parent / "pages" / name
+    return clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
+
+
+def test_dev_page_widget_right_above_the_headline_is_refused_with_a_note():
+    article = _dev_page("levant_widget_above_headline.txt")
+    assert article["published"]["date"] == "2024-03-05"  # not the widget's 7 March
+    widget = {r["line"]: r for r in article["removed"]}[8]
+    assert widget["reason"] == "widget" and "current-date widget" in widget["note"]
+
+
+def test_dev_page_dated_caption_under_the_headline_is_neither_date_nor_author():
+    article = _dev_page("english_caption_date_under_headline.txt")
+    assert (article["published"]["date"], article["author"]) == ("2024-01-14", "Lena Fischer")
+    caption = {r["line"]: r for r in article["removed"]}[8]
+    assert caption["reason"] == "caption" and "caption" in caption["note"]

@@ -626,3 +626,9 @@ def test_dev_page_dated_caption_under_the_headline_is_neither_date_nor_author():
     assert (article["published"]["date"], article["author"]) == ("2024-01-14", "Lena Fischer")
     caption = {r["line"]: r for r in article["removed"]}[8]
     assert caption["reason"] == "caption" and "caption" in caption["note"]
+
+
+def test_dev_page_with_a_future_year_has_no_date_and_says_why():
+    published = _dev_page("arabic_future_year_typo.txt")["published"]
+    assert published["date"] is None and published["original"] == "15 مارس 2099"
+    assert "after the day the page was cleaned" in published["note"]

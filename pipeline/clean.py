@@ -82,7 +82,7 @@ _CUES = {
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
-        "حجم الخط", "font size", "text size",
+        "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",

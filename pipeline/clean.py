@@ -10,10 +10,16 @@ The rules look at the shape of lines, not at strings of particular sites:
    comments, tags, footer headings). Short lines inside it become subheadings when a
    paragraph follows them; isolated bullet links inside it are related-article links.
 3. The title is the best headline-shaped line above the body: repeated on the page
-   (duplicate title, breadcrumb), next to a date or byline, and close to the body.
-4. Dates and the byline are read only from the header zone around the title, so a
-   clock widget or a related article's date is never taken for the publication date.
-5. Every other non-blank line is listed in ``removed`` with the reason it went.
+   (duplicate title, breadcrumb), next to a date or byline, and close to the body. A
+   server warning, a developer's credit, a dateline credit, the site's name, a photo's
+   caption or a live blog's entry is never one.
+4. Dates and the byline are read only from the header zone around the title (and the
+   writer's lines right after the text), so a clock widget or a related article's date
+   is never taken for the publication date. Precision first: a value is asserted only
+   with positive evidence; a candidate that looks like a current-date widget, a caption
+   or a credit naming no person is left out, with a note saying which and why.
+5. Every other non-blank line is listed in ``removed`` with the reason it went, and the
+   record's ``evidence`` names the raw line and the rule behind each metadata value.
 
 ``clean_text`` is a pure function; ``run`` does the I/O for the whole corpus.
 """
@@ -76,7 +82,7 @@ _CUES = {
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
-        "حجم الخط", "font size", "text size",
+        "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -190,6 +196,7 @@ MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
 STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
+MAX_CONTROL_WORDS = 5  # "Listen to this article"
 # Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
 SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
@@ -211,6 +218,9 @@ _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+# A byline may name an agency (the schema allows it), never a paper, a site or a channel.
+_AGENCY_WORDS = ("وكالة", "agency")
+_PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
 _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 # A dateline holds a date, a place, a name, labels; a caption says where and when ("هنية في
@@ -231,6 +241,11 @@ _PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|i
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
+_OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
+LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
+# Labels printed over a photo's caption (not "Photos", a gallery's menu item).
+_PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
+                         "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
 
 # ---------------------------------------------------------------------------------------
@@ -302,15 +317,11 @@ class Line:
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
-            # A site's promotion or disclaimer may run to a paragraph; its words give it away.
-            # (Substring tests: much faster than a regular expression over every paragraph.)
-            lowered = self.text.lower()
-            return "widget" if sum(phrase in lowered for phrase in _PROMO) >= 2 or \
-                any(phrase in lowered for phrase in _DISCLAIMER) else None
+            return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if "©" in self.text or _RIGHTS.search(self.key):
             return "footer"  # a long copyright notice is still one
-        if any(phrase in self.key for phrase in _DISCLAIMER_KEYS) or (
-                self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
+        if (self.words > MAX_CUE_WORDS and any(phrase in self.key for phrase in _DISCLAIMER_KEYS)
+                ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
             return "widget"  # a disclaimer or a language switch
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
             label = _LABEL.match(self.text)
@@ -322,7 +333,7 @@ class Line:
             return None
         if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
             return "share"
-        if _CONTROLS.match(self.key) or _SERVER_NOTICE.match(self.text):
+        if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
         for reason, pattern in _CUE_PATTERNS.items():
             if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
@@ -349,7 +360,7 @@ class Line:
     @_lazy
     def server_notice(self) -> bool:
         # Long notices carry a file path: they are never a headline, whatever their length.
-        return bool(_SERVER_NOTICE.match(self.text))
+        return "on line" in self.text and bool(_SERVER_NOTICE.match(self.text))
 
     @_lazy
     def dateline_credit(self) -> bool:
@@ -369,12 +380,13 @@ class Line:
         """Reads as running text of an article: long, or sentence-shaped."""
         if self.furniture:
             return False
-        ends_sentence = bool(_SENTENCE_END.search(self.text))
         if self.bullet:  # an explainer's points are sentences; a list of links is not
-            return self.words >= MIN_BULLET_SENTENCE_WORDS and ends_sentence
+            return self.words >= MIN_BULLET_SENTENCE_WORDS and bool(
+                _SENTENCE_END.search(self.text))
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
+        ends_sentence = bool(_SENTENCE_END.search(self.text))
         return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)
 
@@ -504,10 +516,12 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     rules: dict[int, str] = {}
     texts = [line.text for line in lines]
     captions = _captions_above(lines, body_start)
+    live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
+        >= LIVE_BLOG_ENTRIES
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
-                index and _TIMESTAMP.match(lines[index - 1].text)):
+                live_blog and index and _TIMESTAMP.match(lines[index - 1].text)):
             continue  # a site's name, a photo's caption, a live blog's entry
         score, rule = 0.0, "nearest_headline"
         if any(other.dates or other.byline_shaped
@@ -547,7 +561,7 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
-        if (label.cue_words == "caption" or _COUNTER.match(label.text)) and \
+        if (_PHOTO_LABEL.search(label.key) or _COUNTER.match(label.text)) and \
                 not lines[index].furniture:
             found.add(index)
             after = index + 1
@@ -661,6 +675,8 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):
         return "a name in quotation marks is a publication's"
+    if _PUBLICATION_PATTERN.search(key):
+        return "it names a publication, a site or a channel, not a person"
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
@@ -725,8 +741,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
-        if line.cue in BOUNDARY_REASONS or line.furniture:
-            return
+        if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
+                (line.headline_shaped and line.words >= 5):
+            return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 _only_labels_beside_dates(line):
@@ -744,11 +761,24 @@ def _only_labels_beside_dates(line: Line) -> bool:
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
-def _writer_bio(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
-    """The writer's bio closing the text ("Karim Nassar is a political analyst …")."""
-    while author and len(kept) > 1 and \
-            page.lines[kept[-1][0]].text.casefold().startswith(author.casefold() + " "):
-        page.remove(kept.pop()[0], "byline")
+def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
+    """The writer's bio and the site's notices that close the text leave it.
+
+    "Karim Nassar is a political analyst …" starts with the author's name; a site's
+    promotion ("… republish … fill out this form …") or disclaimer ("… do not necessarily
+    reflect …") may run to a paragraph, but its words give it away. (Only the closing
+    lines are tested: substring tests on every paragraph of every page cost too much.)
+    """
+    while len(kept) > 1:
+        line = page.lines[kept[-1][0]]
+        lowered = line.text.casefold()
+        if author and lowered.startswith(author.casefold() + " "):
+            page.remove(kept.pop()[0], "byline")
+        elif sum(phrase in lowered for phrase in _PROMO) >= 2 or \
+                any(phrase in lowered for phrase in _DISCLAIMER):
+            page.remove(kept.pop()[0], "widget")
+        else:
+            return
 
 
 def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
@@ -1012,10 +1042,17 @@ def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:
 EVIDENCE_FIELDS = tuple(schemas.load("article")["properties"]["evidence"]["required"])
 
 
-def _latest_date(retrieved: str | None, today: dt.date | None) -> tuple[dt.date, str]:
+def _latest_date(retrieved: str | None, today: dt.date | None,
+                 where: dict) -> tuple[dt.date, str]:
     """The last day a publication date can fall on, and what that day is."""
     if retrieved:
-        return dt.date.fromisoformat(retrieved[:10]), "the capture's retrieval date"
+        try:
+            day = dt.date.fromisoformat(retrieved[:10])
+        except ValueError:
+            raise PipelineError(Problem("bad-retrieved", f"retrieval date {retrieved!r} is not "
+                                        "an ISO date (YYYY-MM-DD)", **where)) from None
+        return day, f"the capture's retrieval date ({day})"
+    # Not printed in the note: a record must not change with the day it was made on.
     return today or dt.date.today(), "the day the page was cleaned"
 
 
@@ -1070,11 +1107,11 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0], _latest_date(retrieved, today))
+    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where))
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     kept = _classify_body(page, *body)
-    _writer_bio(page, kept, header.values.get("author"))
+    _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)
     counts = [textnorm.script_counts(lines[i].text) for i, _ in kept]
     language = textnorm.language_of_counts(*map(sum, zip(*counts, strict=True))) or "ar"

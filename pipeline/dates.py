@@ -119,6 +119,11 @@ _SECOND_MONTH = rf"(?:\s*/\s*(?P<m2>{_MONTH}))?"
 # A clock between a weekday and a numeric date: "الأربعاء 12:00 7-11-2012".
 _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm)?(?![\w]))"
 
+# A time may be glued to the year on scraped pages (20/10/202209:49); separators may be
+# spaced, the same both times ("06 - 12 - 2023").
+_NUMERIC = (r"(?<!\d)(?P<a>\d{1,2})(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})"
+            r"(?!\d(?!\d?:\d\d))(?:\s*(?P<era>هـ|ه)(?![\w]))?")
+
 _PATTERNS = [
     # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023 / 8th, December 2024
     ("dmy", re.compile(
@@ -131,16 +136,19 @@ _PATTERNS = [
         rf"{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
     # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)")),
-    ("numeric", re.compile(
-        rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?)?"
-        # a time may be glued to the year on scraped pages: 20/10/202209:49
-        # "06 - 12 - 2023": spaced separators, the same both times
-        r"(?<!\d)(?P<a>\d{1,2})(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d(?!\d?:\d\d))"
-        r"(?:\s*(?P<era>هـ|ه)(?![\w]))?", re.IGNORECASE)),
+    ("numeric", re.compile(_NUMERIC)),
     # محرم 1445 / March 2023
     ("my", re.compile(rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)",
                       re.IGNORECASE)),
 ]
+
+# The same with the weekday and clock that may stand before it, tried only where a numeric
+# date was found (a weekday alternation tried at every position of every line is slow).
+_NUMERIC_AFTER_WEEKDAY = re.compile(
+    rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z",
+    re.IGNORECASE)
+WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock
+
 
 @dataclass(frozen=True)
 class FoundDate:
@@ -271,6 +279,9 @@ def find_dates(text: str) -> list[FoundDate]:
     folded = fold_arabic(digits, keep_length=True)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(folded):
+            if kind == "numeric":
+                match = _NUMERIC_AFTER_WEEKDAY.search(
+                    folded, max(0, match.start() - WEEKDAY_REACH), match.end()) or match
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
@@ -316,13 +327,14 @@ def plausible(value: dict, latest: dt.date, latest_is: str) -> dict:
     """``value`` itself, or null with a note when it cannot be a publication date.
 
     A page cannot be dated after ``latest`` (when it was retrieved, or today:
-    ``latest_is`` says which), nor outside the days the Hijri tables cover.
+    ``latest_is`` says which, as the note will), nor outside the days the Hijri tables
+    cover.
     """
     if value["date"] is None:
         return value
     day = dt.date.fromisoformat(value["date"])
     if day > latest:
-        note = f"{value['original']!r} ({day}) is after {latest_is} ({latest}): not a " \
+        note = f"{value['original']!r} ({day}) is after {latest_is}: not a " \
                "publication date"
     elif not SUPPORTED[0] <= day <= SUPPORTED[1]:
         note = f"{value['original']!r} ({day}) is outside the range the calendar tables " \

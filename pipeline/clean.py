@@ -10,10 +10,16 @@ The rules look at the shape of lines, not at strings of particular sites:
    comments, tags, footer headings). Short lines inside it become subheadings when a
    paragraph follows them; isolated bullet links inside it are related-article links.
 3. The title is the best headline-shaped line above the body: repeated on the page
-   (duplicate title, breadcrumb), next to a date or byline, and close to the body.
-4. Dates and the byline are read only from the header zone around the title, so a
-   clock widget or a related article's date is never taken for the publication date.
-5. Every other non-blank line is listed in ``removed`` with the reason it went.
+   (duplicate title, breadcrumb), next to a date or byline, and close to the body. A
+   server warning, a developer's credit, a dateline credit, the site's name, a photo's
+   caption or a live blog's entry is never one.
+4. Dates and the byline are read only from the header zone around the title (and the
+   writer's lines right after the text), so a clock widget or a related article's date
+   is never taken for the publication date. Precision first: a value is asserted only
+   with positive evidence; a candidate that looks like a current-date widget, a caption
+   or a credit naming no person is left out, with a note saying which and why.
+5. Every other non-blank line is listed in ``removed`` with the reason it went, and the
+   record's ``evidence`` names the raw line and the rule behind each metadata value.
 
 ``clean_text`` is a pure function; ``run`` does the I/O for the whole corpus.
 """
@@ -76,7 +82,7 @@ _CUES = {
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
-        "حجم الخط", "font size", "text size",
+        "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -212,6 +218,9 @@ _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+# A byline may name an agency (the schema allows it), never a paper, a site or a channel.
+_AGENCY_WORDS = ("وكالة", "agency")
+_PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
 _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 # A dateline holds a date, a place, a name, labels; a caption says where and when ("هنية في
@@ -232,6 +241,11 @@ _PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|i
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
+_OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
+LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
+# Labels printed over a photo's caption (not "Photos", a gallery's menu item).
+_PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
+                         "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
 
 # ---------------------------------------------------------------------------------------
@@ -502,10 +516,12 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     rules: dict[int, str] = {}
     texts = [line.text for line in lines]
     captions = _captions_above(lines, body_start)
+    live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
+        >= LIVE_BLOG_ENTRIES
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
-                index and _TIMESTAMP.match(lines[index - 1].text)):
+                live_blog and index and _TIMESTAMP.match(lines[index - 1].text)):
             continue  # a site's name, a photo's caption, a live blog's entry
         score, rule = 0.0, "nearest_headline"
         if any(other.dates or other.byline_shaped
@@ -545,7 +561,7 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
-        if (label.cue_words == "caption" or _COUNTER.match(label.text)) and \
+        if (_PHOTO_LABEL.search(label.key) or _COUNTER.match(label.text)) and \
                 not lines[index].furniture:
             found.add(index)
             after = index + 1
@@ -659,6 +675,8 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):
         return "a name in quotation marks is a publication's"
+    if _PUBLICATION_PATTERN.search(key):
+        return "it names a publication, a site or a channel, not a person"
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
@@ -723,8 +741,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
-        if line.cue in BOUNDARY_REASONS or line.furniture:
-            return
+        if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
+                (line.headline_shaped and line.words >= 5):
+            return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 _only_labels_beside_dates(line):
@@ -1023,10 +1042,17 @@ def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:
 EVIDENCE_FIELDS = tuple(schemas.load("article")["properties"]["evidence"]["required"])
 
 
-def _latest_date(retrieved: str | None, today: dt.date | None) -> tuple[dt.date, str]:
+def _latest_date(retrieved: str | None, today: dt.date | None,
+                 where: dict) -> tuple[dt.date, str]:
     """The last day a publication date can fall on, and what that day is."""
     if retrieved:
-        return dt.date.fromisoformat(retrieved[:10]), "the capture's retrieval date"
+        try:
+            day = dt.date.fromisoformat(retrieved[:10])
+        except ValueError:
+            raise PipelineError(Problem("bad-retrieved", f"retrieval date {retrieved!r} is not "
+                                        "an ISO date (YYYY-MM-DD)", **where)) from None
+        return day, f"the capture's retrieval date ({day})"
+    # Not printed in the note: a record must not change with the day it was made on.
     return today or dt.date.today(), "the day the page was cleaned"
 
 
@@ -1081,7 +1107,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0], _latest_date(retrieved, today))
+    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where))
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     kept = _classify_body(page, *body)

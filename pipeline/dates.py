@@ -327,13 +327,14 @@ def plausible(value: dict, latest: dt.date, latest_is: str) -> dict:
     """``value`` itself, or null with a note when it cannot be a publication date.
 
     A page cannot be dated after ``latest`` (when it was retrieved, or today:
-    ``latest_is`` says which), nor outside the days the Hijri tables cover.
+    ``latest_is`` says which, as the note will), nor outside the days the Hijri tables
+    cover.
     """
     if value["date"] is None:
         return value
     day = dt.date.fromisoformat(value["date"])
     if day > latest:
-        note = f"{value['original']!r} ({day}) is after {latest_is} ({latest}): not a " \
+        note = f"{value['original']!r} ({day}) is after {latest_is}: not a " \
                "publication date"
     elif not SUPPORTED[0] <= day <= SUPPORTED[1]:
         note = f"{value['original']!r} ({day}) is outside the range the calendar tables " \

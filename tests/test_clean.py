@@ -516,6 +516,7 @@ def test_a_dated_caption_under_the_headline_is_not_the_publication_date():
     ("بيروت: «الشرق الأوسط»", "quotation marks"),
     ("مراسل الموقع في دمشق", "role"),
     ("Haniyeh with delegates", "preposition"),
+    ("الموقع الإخباري", "publication"),
 ])
 def test_credits_naming_no_person_are_not_authors(credit, why):
     article = _clean([], "Talks between the two sides resume after a long pause",
@@ -590,3 +591,56 @@ def test_the_label_nearest_a_date_says_what_it_is():
                      under=["Updated: 2 hours ago | Published: March 5, 2024 at 2:05 p.m. EST"])
     assert article["published"]["date"] == "2024-03-05"
     assert article["updated"]["date"] is None
+
+
+def test_a_clock_or_a_photos_menu_item_above_the_headline_does_not_hide_it():
+    title = "Talks between the two sides resume after a long pause"
+    for top in (["Tuesday 5 March 2024", "10:42"], ["Video", "Photos"]):
+        assert _clean(top, title, under=["By Jane Doe"])["title"] == title, top
+
+
+def test_a_date_after_a_related_headline_is_not_the_columns_date():
+    text = _page("Talks between the two sides resume after a long pause", PROSE,
+                 bottom=["Ceasefire talks stall over the sequencing of releases",
+                         "4 March 2024"])
+    article = clean.clean_text(text, article_id="x")
+    assert article["published"]["date"] is None
+
+
+def test_a_malformed_retrieval_date_is_a_named_error():
+    with pytest.raises(PipelineError) as raised:
+        _clean([], "Talks between the two sides resume after a long pause", retrieved="yesterday")
+    assert raised.value.problems[0].code == "bad-retrieved"
+
+
+def test_records_do_not_depend_on_the_day_they_are_made():
+    """Without a retrieval date, today bounds the dates; the note never prints it."""
+    made = [_clean([], "Talks between the two sides resume after a long pause",
+                   under=["Published: 5 March 2031"], today=today)
+            for today in (dt.date(2030, 1, 1), dt.date(2030, 6, 1))]
+    assert made[0] == made[1]
+
+
+def _dev_page(name: str) -> dict:
+    path = Path(__file__).parent / "pages" / name
+    return clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
+
+
+def test_dev_page_widget_right_above_the_headline_is_refused_with_a_note():
+    article = _dev_page("levant_widget_above_headline.txt")
+    assert article["published"]["date"] == "2024-03-05"  # not the widget's 7 March
+    widget = {r["line"]: r for r in article["removed"]}[8]
+    assert widget["reason"] == "widget" and "current-date widget" in widget["note"]
+
+
+def test_dev_page_dated_caption_under_the_headline_is_neither_date_nor_author():
+    article = _dev_page("english_caption_date_under_headline.txt")
+    assert (article["published"]["date"], article["author"]) == ("2024-01-14", "Lena Fischer")
+    caption = {r["line"]: r for r in article["removed"]}[8]
+    assert caption["reason"] == "caption" and "caption" in caption["note"]
+
+
+def test_dev_page_with_a_future_year_has_no_date_and_says_why():
+    published = _dev_page("arabic_future_year_typo.txt")["published"]
+    assert published["date"] is None and published["original"] == "15 مارس 2099"
+    assert "after the day the page was cleaned" in published["note"]

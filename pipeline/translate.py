@@ -242,7 +242,7 @@ def translate_per_paragraph(model: Model, paragraphs: list[list[str]]) -> list[l
         tokenized = [model.package.tokenizer.encode(text) for text in sentences]
         results = model.translator.translate_batch(
             tokenized, _prefixes(model, len(tokenized)), max_batch_size=settings.batch_size,
-            batch_type="tokens", replace_unknowns=True, **_options(model))
+            batch_type="tokens", replace_unknowns=True, return_scores=True, **_options(model))
         outputs.append([_detokenize(model, result.hypotheses[0]) for result in results])
         model.calls += len(sentences)
     return outputs

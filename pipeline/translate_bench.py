@@ -33,7 +33,7 @@ from .testing_model import build_package, corpus_lines
 #: words reaches the size of a real model's vocabulary.
 VOCABULARIES = {"400 pieces": (400, False), "8,000 pieces": (8000, True)}
 #: Timed runs per setting; the fastest counts (the machine is shared, noise only adds).
-REPEATS = 3
+REPEATS = 5
 
 
 def fastest(run: Callable[[], list]) -> tuple[float, float, list]:

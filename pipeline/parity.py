@@ -115,10 +115,10 @@ def _child(side: str, articles_dir: Path, package_dir: Path, layout: tuple[int, 
 def compare_package(articles_dir: Path, package_dir: Path, home: Path) -> dict:
     """Equal/different counts and both sides' timings for one package."""
     _, sentences = corpus(read_articles(articles_dir))
-    argos_runs = {layout: _child("argos", articles_dir, package_dir, layout, home)
-                  for layout in translate_bench.layouts()}
-    stage_runs = {layout: _child("stage", articles_dir, package_dir, layout, home)
-                  for layout in translate_bench.layouts()}
+    argos_runs, stage_runs = {}, {}
+    for layout in translate_bench.layouts():  # side by side, so both meet the same load
+        argos_runs[layout] = _child("argos", articles_dir, package_dir, layout, home)
+        stage_runs[layout] = _child("stage", articles_dir, package_dir, layout, home)
     argos_out, stage_out = argos_runs[(1, 1)], stage_runs[(1, 1)]
     # A paragraph's English from the stage: its Arabic sentences' English, its other
     # sentences as they are, joined as SentencePiece joins the sentences Argos decodes.

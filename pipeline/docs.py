@@ -300,10 +300,6 @@ def provenance(sentence: dict) -> str:
                      f"<code>{esc(sentence['translation_model_version'])}</code>")
     parts += [f'<span class="corpus-flag">⚑ {esc(flag)}</span>'
               for flag in sentence["quality_flags"]]
-    if sentence["stale_post_edit"] is not None:  # kept for review, never shown as English
-        parts.append('<span class="corpus-status corpus-status--stale">STALE post-edit: a '
-                     "person's English for an earlier text of this sentence awaits review in "
-                     "the translation memory</span>")
     return f'<div class="corpus-provenance">{" · ".join(parts)}</div>'
 
 
@@ -319,9 +315,14 @@ def sentence_pair(sentence: dict, kind: str) -> str:
                 "</div></div></div>")
     english = ("" if sentence["english"] is None
                else f'<div class="corpus-english">{esc(sentence["english"])}</div>')
+    # A post-edit of an earlier text of the sentence: shown for review, never as its English.
+    stale = ("" if not sentence.get("stale_post_edit") else
+             '<div class="corpus-provenance">STALE post-edit, written before the source '
+             "sentence changed (not its English; review it in the translation memory): "
+             f'<span class="corpus-stale">{esc(sentence["stale_post_edit"])}</span></div>')
     return (f'<div class="{css}" id="{sid}">{source}'
             f'<div class="corpus-target" lang="{TARGET_LANGUAGE}" dir="ltr">'
-            f"{english}{provenance(sentence)}</div></div>")
+            f"{english}{provenance(sentence)}{stale}</div></div>")
 
 
 def text_blocks(article: dict, sentences: list[dict]) -> str:

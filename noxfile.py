@@ -107,6 +107,21 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", "pipeline", "tests", "noxfile.py")
 
 
+#: The CPU build of torch (stanza's dependency), pinned so that pip never resolves the
+#: multi-GB CUDA build from the index; this machine keeps it in its local wheel folder.
+CPU_TORCH = "torch==2.13.0+cpu"
+ARGOS = "argostranslate==1.11.0"
+
+
+@nox.session
+def parity(session: nox.Session) -> None:
+    """The translate stage against the full argostranslate 1.11, installed with all its
+    dependencies: equal/different English and both timings, two vocabulary sizes."""
+    session.install(CPU_TORCH)
+    session.install("-e", ".[translate]", ARGOS, "spacy>=3.7,<4", CPU_TORCH)
+    session.run("python", "-m", "pipeline.parity", *session.posargs)
+
+
 @nox.session(name="bench_distributed")
 def bench_distributed(session: nox.Session) -> None:
     """Translation on local Dask clusters of 1 and 2 workers against this process.

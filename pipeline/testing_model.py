@@ -100,11 +100,15 @@ TRAINING_LINES = [
 ]
 
 
-def train_sentencepiece(lines: list[str] = TRAINING_LINES, vocab_size: int = 160) -> bytes:
+def train_sentencepiece(lines: list[str] = TRAINING_LINES, vocab_size: int = 160, *,
+                        pieces_span_words: bool = False) -> bytes:
     """A SentencePiece model trained in memory; every LEXICON word is one piece.
 
     ``vocab_size`` is a ceiling: the few default lines support only a small vocabulary
-    (so most words split into short pieces); more lines give word-sized pieces.
+    (so most words split into short pieces); more lines give word-sized pieces. A text
+    of a few thousand words has too few distinct words for a vocabulary of thousands of
+    pieces: ``pieces_span_words`` lets pieces run across spaces (common word pairs become
+    one piece), so such a text reaches the size of a real model's vocabulary.
     """
     import sentencepiece as spm
 
@@ -116,6 +120,7 @@ def train_sentencepiece(lines: list[str] = TRAINING_LINES, vocab_size: int = 160
         vocab_size=vocab_size,
         character_coverage=1.0,
         hard_vocab_limit=False,
+        split_by_whitespace=not pieces_span_words,
         user_defined_symbols=[*LEXICON, *LEXICON.values()],
         num_threads=1,
         minloglevel=2,
@@ -244,21 +249,25 @@ def _zip_tree(root: Path, top: str) -> bytes:
 
 
 def build_package(dest_dir: Path, *, version: str = METADATA["package_version"],
-                  training_lines: list[str] | None = None, vocab_size: int = 160) -> Path:
+                  training_lines: list[str] | None = None, vocab_size: int = 160,
+                  pieces_span_words: bool = False) -> Path:
     """Build the tiny ar->en package as ``dest_dir/translate-ar_en-tiny.argosmodel``.
 
     ``version`` sets metadata.json's package_version (tests use it to simulate a model
     change). ``training_lines`` replaces the built-in SentencePiece training text: the
     benchmark trains on the corpus itself so that, as with a real model, most words are
-    one or two pieces (pass a larger ``vocab_size`` with it). Returns the archive's path.
-    The same inputs give byte-identical archives.
+    one or two pieces. ``vocab_size`` (a ceiling) and ``pieces_span_words`` are passed to
+    ``train_sentencepiece``; the model's vocabulary is the tokenizer's, so its embedding
+    and output layers grow with it. Returns the archive's path. The same inputs give
+    byte-identical archives.
     """
     import sentencepiece as spm
 
     dest_dir = Path(dest_dir)
     tree = dest_dir / "translate-ar_en-tiny"
     (tree / "model").mkdir(parents=True, exist_ok=True)
-    sp_model = train_sentencepiece(training_lines or TRAINING_LINES, vocab_size)
+    sp_model = train_sentencepiece(training_lines or TRAINING_LINES, vocab_size,
+                                   pieces_span_words=pieces_span_words)
     (tree / "sentencepiece.model").write_bytes(sp_model)
     processor = spm.SentencePieceProcessor(model_proto=sp_model)
     vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
@@ -293,11 +302,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dest", type=Path)
     parser.add_argument("--corpus", type=Path,
                         help="train the tokenizer on these article records' paragraphs")
-    parser.add_argument("--vocab-size", type=int, default=2000)
+    parser.add_argument("--vocab-size", type=int, default=2000,
+                        help="most SentencePiece pieces (with --corpus)")
+    parser.add_argument("--pieces-span-words", action="store_true",
+                        help="let pieces run across spaces (a small text, a large vocabulary)")
     args = parser.parse_args(argv)
     lines = corpus_lines(args.corpus) if args.corpus else None
     print(build_package(args.dest, training_lines=lines,
-                        vocab_size=args.vocab_size if lines else 160))
+                        vocab_size=args.vocab_size if lines else 160,
+                        pieces_span_words=args.pieces_span_words))
     return 0
 
 

@@ -3,25 +3,38 @@
 * Sentences come from ``pipeline.segment``; English ones are kept as they are.
 * ``translations/<article_id>.jsonl`` is the translation memory (TM): one JSON line per
   translated sentence (``schemas/translation.schema.json``), committed and diff-friendly.
+  A file with conflicting entries for one sentence, or an entry whose ``source_sha256``
+  is not its text's, is an error naming the lines, and is left as it is. A memory whose
+  article is gone is reported as orphaned and kept.
 * A sentence is looked up in the TM by its text's SHA-256. Only sentences with no usable
   entry reach the model, so a rebuild with unchanged text and model makes no model call.
 * ``post-edited`` entries are people's work: never overwritten. When their source sentence
-  changes they become ``stale`` (kept, reported, shown); if the text comes back, they apply
-  again. A model change retranslates ``machine`` entries only.
+  changes they become ``stale``: kept, reported and shown beside the sentence
+  (``stale_post_edit``), but never published as its English, which is the fresh machine
+  English of the new text, or empty (status ``missing``). If the text comes back, the
+  post-edit applies again. A model change retranslates ``machine`` entries only.
 * Without a model the English stays empty (status ``missing``), never invented, and the
-  stage reports its coverage; ``require=True`` turns that into a failure.
+  stage reports its coverage (``coverage_summary``); ``require=True`` turns that into a
+  failure.
 
-Translation runs the package's CTranslate2 model directly over *all* pending sentences of
-the corpus in large batches, with the package's own tokenizer and Argos Translate 1.11's
-decoding options (see ``argostranslate.translate.apply_packaged_translation``), so each
-sentence gets what Argos would give it, only faster. ``translate_per_paragraph`` is the
-Argos-style loop (one model call per paragraph), kept for the benchmark and for tests that
-check both paths agree.
+The stage runs in four steps, pure but for reading and writing at the edges: plan
+(``plan_corpus``: which distinct texts need the model), translate (a ``TextTranslator``:
+in this process by default, or any other, e.g. on a cluster), apply
+(``apply_translations``: sentence records and memory entries) and report
+(``corpus_report``).
+
+Translation runs the package's CTranslate2 model directly over all pending sentences of
+the corpus (``decode_texts``: length-sorted, token-sized batches), with the package's own
+tokenizer and Argos Translate 1.11's decoding options (see
+``argostranslate.translate.apply_packaged_translation``), so each sentence gets what Argos
+would give it, only faster. ``translate_per_paragraph`` is Argos's loop (one model call
+per paragraph), kept for the benchmark and for tests that check both paths agree.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -47,6 +60,11 @@ NUM_HYPOTHESES = 1
 LENGTH_PENALTY = 0.2
 REPLACE_UNKNOWNS = True
 MAX_DECODING_LENGTH = 256  # CTranslate2's default, which Argos does not change
+UNKNOWN_TOKEN = "<unk>"  # CTranslate2's and SentencePiece's unknown piece
+#: Tokens (padding included) per batch of the stage's own decoding.
+BATCH_TOKENS = 2048
+#: Sentences handed to CTranslate2 per call (it batches them): how often progress moves.
+PROGRESS_EVERY = 1024
 
 # Quality-check thresholds. Arabic->English news text runs about 1-1.5 English characters
 # per Arabic one; far outside that, words were dropped or invented.
@@ -68,8 +86,9 @@ def _has_repetition(text: str) -> bool:
     return False
 
 
-def quality_flags(source: str, target: str) -> list[str]:
-    """Automatic checks ``target`` fails as a translation of ``source`` (schema enum order)."""
+def quality_flags(source: str, target: str, *, truncated: bool = False) -> list[str]:
+    """Automatic checks ``target`` fails as a translation of ``source`` (schema enum order);
+    ``truncated``: the model stopped at the decoding limit, not at the end of a sentence."""
     flags = []
     if ARABIC_LETTER.search(target):
         flags.append("source_script_in_output")
@@ -81,6 +100,8 @@ def quality_flags(source: str, target: str) -> list[str]:
             flags.append("length_ratio")
     if not target.strip():
         flags.append("empty_output")
+    if truncated:
+        flags.append("truncated")
     return flags
 
 
@@ -103,17 +124,31 @@ class Model:
         return self.package.target_prefix
 
 
-def load_model(info: argos_model.ModelInfo, *, threads: int = 0) -> Model:
-    """Load the package at ``info.path``; ``threads`` is CTranslate2's intra_threads (0 = auto)."""
+def thread_layout(threads: int = 0) -> tuple[int, int]:
+    """CTranslate2's (inter_threads, intra_threads) for ``threads`` cores (0: all cores).
+
+    The stage hands CTranslate2 many length-sorted batches at once, so one batch per core
+    in parallel (inter) beats one batch at a time split over cores (intra): a sentence's
+    decoding steps are too small to share well, and batches need no coordination.
+    """
+    cores = threads if threads > 0 else (os.cpu_count() or 1)
+    return cores, 1
+
+
+def load_model(info: argos_model.ModelInfo, *, threads: int = 0,
+               layout: tuple[int, int] | None = None) -> Model:
+    """Load the package at ``info.path`` with ``threads`` cores (0: all), or with an
+    explicit ``layout`` of CTranslate2 (inter_threads, intra_threads)."""
     import ctranslate2
     from argostranslate import package, settings
 
+    inter_threads, intra_threads = layout or thread_layout(threads)
     pkg = package.Package(info.path)
     translator = ctranslate2.Translator(
         str(info.path / "model"),
         device=settings.device,
-        inter_threads=1,
-        intra_threads=threads,
+        inter_threads=inter_threads,
+        intra_threads=intra_threads,
         compute_type=settings.compute_type,
     )
     decoding = {
@@ -129,8 +164,8 @@ def load_model(info: argos_model.ModelInfo, *, threads: int = 0) -> Model:
 
 
 def _options(model: Model) -> dict:
-    keys = ("beam_size", "num_hypotheses", "length_penalty", "replace_unknowns",
-            "max_decoding_length")
+    """Decoding options for CTranslate2, but replace_unknowns (see ``decode_texts``)."""
+    keys = ("beam_size", "num_hypotheses", "length_penalty", "max_decoding_length")
     return {key: model.decoding[key] for key in keys}
 
 
@@ -146,22 +181,62 @@ def _detokenize(model: Model, tokens: list[str]) -> str:
     return value[1:] if value.startswith(" ") else value
 
 
-def translate_corpus_batched(model: Model, texts: list[str], *, batch_size: int = 32,
-                             progress: bool = True) -> list[str]:
-    """Translate every text in one stream of length-sorted batches of ``batch_size``."""
+def _decode(model: Model, tokenized: list[list[str]], batch_tokens: int,
+            replace_unknowns: bool) -> list[list[str]]:
+    results = model.translator.translate_batch(
+        tokenized, _prefixes(model, len(tokenized)), max_batch_size=batch_tokens,
+        batch_type="tokens", replace_unknowns=replace_unknowns, **_options(model))
+    return [result.hypotheses[0] for result in results]
+
+
+def decode_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TOKENS,
+                 progress: bool = False) -> list[list[str]]:
+    """The best hypothesis (target tokens) for each text, as Argos's decoding gives it.
+
+    Texts are sorted by length and cut into batches of about ``batch_tokens`` tokens, so
+    little of a batch is padding. Replacing unknown tokens (Argos's replace_unknowns)
+    makes CTranslate2 keep every hypothesis's attention, which is costly in wide batches
+    and changes nothing but the ``<unk>`` tokens of the final hypothesis (each becomes
+    the source token it attends to most; the search is the same). So the texts are
+    decoded without it, and only those whose best hypothesis holds ``<unk>`` are decoded
+    again with it.
+    """
     from tqdm import tqdm
 
     tokenized = [model.package.tokenizer.encode(text) for text in texts]
-    results = model.translator.translate_iterable(
-        tokenized, _prefixes(model, len(tokenized)),
-        max_batch_size=batch_size, batch_type="examples", **_options(model))
-    outputs = []
+    order = sorted(range(len(texts)), key=lambda i: len(tokenized[i]))
+    hypotheses: list[list[str]] = [[] for _ in texts]
     with tqdm(total=len(texts), unit="sentence", desc="translate", file=sys.stderr,
               disable=not progress) as bar:
-        for result in results:
-            outputs.append(_detokenize(model, result.hypotheses[0]))
-            bar.update(1)
+        for start in range(0, len(order), PROGRESS_EVERY):
+            chunk = order[start:start + PROGRESS_EVERY]
+            decoded = _decode(model, [tokenized[i] for i in chunk], batch_tokens, False)
+            for index, tokens in zip(chunk, decoded, strict=True):
+                hypotheses[index] = tokens
+            bar.update(len(chunk))
+    unknown = [i for i, tokens in enumerate(hypotheses) if UNKNOWN_TOKEN in tokens]
+    if unknown:
+        decoded = _decode(model, [tokenized[i] for i in unknown], batch_tokens, True)
+        for index, tokens in zip(unknown, decoded, strict=True):
+            hypotheses[index] = tokens
     model.calls += len(texts)
+    return hypotheses
+
+
+def translate_per_paragraph(model: Model, paragraphs: list[list[str]]) -> list[list[str]]:
+    """Argos's own loop (``apply_packaged_translation``): one ``translate_batch`` call per
+    paragraph, with replace_unknowns and its batching (ARGOS_BATCH_SIZE tokens). For the
+    benchmark and for tests that check the stage gives the same sentences."""
+    from argostranslate import settings
+
+    outputs = []
+    for sentences in paragraphs:
+        tokenized = [model.package.tokenizer.encode(text) for text in sentences]
+        results = model.translator.translate_batch(
+            tokenized, _prefixes(model, len(tokenized)), max_batch_size=settings.batch_size,
+            batch_type="tokens", replace_unknowns=True, **_options(model))
+        outputs.append([_detokenize(model, result.hypotheses[0]) for result in results])
+        model.calls += len(sentences)
     return outputs
 
 
@@ -192,30 +267,20 @@ def provenance(model: Model) -> dict:
             "ctranslate2_version": model.ctranslate2_version, "decoding": dict(model.decoding)}
 
 
-def translate_texts(model: Model, texts: list[str], *, batch_size: int = 32,
+def translate_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TOKENS,
                     progress: bool = False) -> list[Translation]:
     """Translate distinct Arabic ``texts`` with a loaded ``model``: one Translation each,
-    in order, exactly as Argos Translate would translate each text as one sentence."""
+    in order, exactly as Argos Translate would translate each text as one sentence. An
+    output that reached the decoding limit is flagged ``truncated``."""
     made = provenance(model)
-    return [Translation(english, quality_flags(text, english), made)
-            for text, english in zip(texts, translate_corpus_batched(
-                model, texts, batch_size=batch_size, progress=progress), strict=True)]
-
-
-def translate_per_paragraph(model: Model, paragraphs: list[list[str]]) -> list[list[str]]:
-    """Argos's own loop: one ``translate_batch`` call per paragraph, with its batching
-    options (ARGOS_BATCH_SIZE tokens). Gives the same sentences as the batched path."""
-    from argostranslate import settings
-
-    outputs = []
-    for sentences in paragraphs:
-        tokenized = [model.package.tokenizer.encode(text) for text in sentences]
-        results = model.translator.translate_batch(
-            tokenized, _prefixes(model, len(tokenized)),
-            max_batch_size=settings.batch_size, batch_type="tokens", **_options(model))
-        outputs.append([_detokenize(model, result.hypotheses[0]) for result in results])
-        model.calls += len(sentences)
-    return outputs
+    hypotheses = decode_texts(model, texts, batch_tokens=batch_tokens, progress=progress)
+    translations = []
+    for text, tokens in zip(texts, hypotheses, strict=True):
+        english = _detokenize(model, tokens)
+        truncated = len(tokens) >= model.decoding["max_decoding_length"]
+        translations.append(Translation(english, quality_flags(text, english,
+                                                               truncated=truncated), made))
+    return translations
 
 
 # ---------------------------------------------------------------- translation memory
@@ -227,11 +292,12 @@ def memory_path(translations_dir: Path, article_id: str) -> Path:
 
 def read_memory(path: Path) -> list[dict]:
     """The TM entries in ``path`` (none if it does not exist), each checked against the
-    schema; every bad line is reported with its line number."""
+    schema and against the others (``memory_problems``); every bad line is reported with
+    its line number, and nothing is written: the file stays as its author left it."""
     path = Path(path)
     if not path.exists():
         return []
-    entries, problems = [], []
+    numbered, problems = [], []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -245,10 +311,41 @@ def read_memory(path: Path) -> list[dict]:
                                  record_id=f"line {number}")
         problems += found
         if not found:
-            entries.append(entry)
+            numbered.append((number, entry))
+    problems += memory_problems(numbered, str(path))
     if problems:
         raise PipelineError(problems, f"{path}: invalid translation memory")
-    return entries
+    return [entry for _, entry in numbered]
+
+
+def memory_problems(numbered: list[tuple[int, dict]], file: str) -> list[Problem]:
+    """Schema-valid entries (with their line numbers) that cannot be trusted together.
+
+    * ``source_sha256`` must be the hash of ``source_text``: it is what matches an entry
+      to a sentence, so a wrong one would give English to another text.
+    * One sentence (id and source text) has at most one machine entry and at most one
+      person's entry (post-edited or stale): two would leave the stage to pick one
+      without a word. A person's entry next to a machine one supersedes it.
+    """
+    problems, seen = [], {}
+    for number, entry in numbered:
+        record = f"line {number}"
+        actual = sha256_bytes(entry["source_text"].encode("utf-8"))
+        if actual != entry["source_sha256"]:
+            problems.append(Problem(
+                "tm-source-hash", f"source_sha256 is not the SHA-256 of source_text "
+                f"({actual}); correct it, or restore the source_text it was made for",
+                file=file, record=record))
+            continue
+        kind = "machine" if entry["status"] == "machine" else "post-edited or stale"
+        key = (entry["sentence_id"], entry["source_sha256"], kind)
+        if key in seen:
+            problems.append(Problem(
+                "tm-conflict", f"lines {seen[key]} and {number} are both {kind} entries "
+                f"for sentence {entry['sentence_id']} with the same source text; keep one",
+                file=file, record=record))
+        seen.setdefault(key, number)
+    return problems
 
 
 def dump_memory(entries: list[dict]) -> str:
@@ -325,27 +422,37 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: dict[
     return plan
 
 
+def entry_flags(entry: dict) -> list[str]:
+    """A TM entry's quality flags, checked again (thresholds may have changed); whether
+    the model was cut short is known only from when it ran, and only for its output."""
+    return quality_flags(entry["source_text"], entry["target"],
+                         truncated=entry["status"] == "machine"
+                         and "truncated" in entry["quality_flags"])
+
+
 def sentence_record(sentence: dict, entry: dict | None, stale: dict | None) -> dict:
     """The sentence record (schemas/sentence.schema.json) for one sentence.
 
-    ``entry`` is its TM entry (None when untranslated); ``stale`` is a stale post-edit
-    made for the same sentence id, which is shown (flagged stale) in preference to a
-    machine translation so the reviewer's work stays visible until it is reviewed.
+    ``entry`` is its TM entry for its current text (None when untranslated): its English
+    is published. ``stale`` is a post-edit made for an earlier text of the same sentence
+    id: it describes other words, so it is never the sentence's English; it is shown
+    beside it (``stale_post_edit``) until someone reviews it.
     """
-    values = dict(sentence)
+    values = dict(sentence, stale_post_edit=None)
     if sentence["language"] != SOURCE_LANGUAGE:
         values.update(english=sentence["text"], translation_status="original",
                       translation_model=None, translation_model_version=None, quality_flags=[])
         return {key: values[key] for key in schemas.fields("sentence")}
-    shown = entry if entry is not None and entry["status"] == "post-edited" else stale or entry
-    if shown is None:
+    if stale is not None:
+        values["stale_post_edit"] = stale["target"]
+    if entry is None:
         values.update(english=None, translation_status="missing", translation_model=None,
                       translation_model_version=None, quality_flags=[])
     else:
-        values.update(english=shown["target"], translation_status=shown["status"],
-                      translation_model=shown["model_name"],
-                      translation_model_version=shown["model_version"],
-                      quality_flags=quality_flags(shown["source_text"], shown["target"]))
+        values.update(english=entry["target"], translation_status=entry["status"],
+                      translation_model=entry["model_name"],
+                      translation_model_version=entry["model_version"],
+                      quality_flags=entry_flags(entry))
     return {key: values[key] for key in schemas.fields("sentence")}
 
 
@@ -364,6 +471,7 @@ class TranslateReport:
     model: argos_model.ModelInfo | None = None
     model_calls: int = 0
     stale: list[str] = field(default_factory=list)  # sentence ids of stale post-edits
+    orphaned: list[str] = field(default_factory=list)  # memory files of articles now gone
     articles: int = 0
     reused: int = 0  # articles skipped: record, memory, model and code all unchanged
     seconds: float = 0.0
@@ -388,6 +496,10 @@ class TranslateReport:
         if self.stale:
             lines.append(f"translate: {len(self.stale)} stale post-edit(s) to review: "
                          + ", ".join(self.stale))
+        if self.orphaned:
+            lines.append(f"translate: {len(self.orphaned)} orphaned translation memory "
+                         "file(s), whose article is gone, kept (delete them if it was removed "
+                         "for good): " + ", ".join(self.orphaned))
         return "\n".join(lines + self.messages)
 
 
@@ -400,18 +512,32 @@ def _log_stderr(message: str) -> None:
 INDEX_DIGITS = 16
 
 
-def _article_summary(records: list[dict], stale: list[str]) -> dict:
-    """One article's share of the report, kept in the stage cache for unchanged articles."""
+def coverage_summary(records: list[dict]) -> dict:
+    """Coverage of sentence records (schemas/sentence.schema.json), e.g. for a release gate.
+
+    ``source_sentences``: Arabic sentences, the ones that need English; ``translated``:
+    those with English for their current text (machine or post-edited: a stale post-edit
+    never counts); ``stale_post_edits``: those with a person's English for an earlier
+    text awaiting review; ``flagged``: those whose English has a quality flag;
+    ``statuses``: every record by translation_status. Pure: records in, counts out.
+    """
     statuses: dict[str, int] = {}
-    summary = {"sentences": len(records), "source_sentences": 0, "translated": 0, "flagged": 0}
+    summary = {"sentences": len(records), "source_sentences": 0, "translated": 0,
+               "stale_post_edits": 0, "flagged": 0}
     for record in records:
         statuses[record["translation_status"]] = statuses.get(record["translation_status"],
                                                               0) + 1
         if record["language"] == SOURCE_LANGUAGE:
             summary["source_sentences"] += 1
             summary["translated"] += record["english"] is not None
+            summary["stale_post_edits"] += record["stale_post_edit"] is not None
             summary["flagged"] += bool(record["quality_flags"])
-    return dict(summary, statuses=dict(sorted(statuses.items())), stale=stale)
+    return dict(summary, statuses=dict(sorted(statuses.items())))
+
+
+def _article_summary(records: list[dict], stale: list[str]) -> dict:
+    """One article's share of the report, kept in the stage cache for unchanged articles."""
+    return dict(coverage_summary(records), stale=stale)
 
 
 SUMMARY_FIELDS = set(_article_summary([], []))
@@ -466,12 +592,12 @@ def pending_texts(plans: dict[str, Plan]) -> dict[str, str]:
 # Stage 2, translate: the only model call. Any TextTranslator will do (see Translation).
 
 
-def in_process_translator(*, threads: int = 0, batch_size: int = 32,
+def in_process_translator(*, threads: int = 0, batch_size: int = BATCH_TOKENS,
                           progress: bool = True) -> TextTranslator:
     """The default TextTranslator: loads the package here and runs ``translate_texts``."""
     def translate_here(info: argos_model.ModelInfo, texts: list[str]) -> list[Translation]:
         return translate_texts(load_model(info, threads=threads), texts,
-                               batch_size=batch_size, progress=progress)
+                               batch_tokens=batch_size, progress=progress)
     return translate_here
 
 
@@ -527,7 +653,8 @@ def corpus_report(articles: list[dict], summaries: dict[str, dict],
 
 
 def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
-        threads: int = 0, batch_size: int = 32, translations_dir: Path = TRANSLATIONS_DIR,
+        threads: int = 0, batch_size: int = BATCH_TOKENS,
+        translations_dir: Path = TRANSLATIONS_DIR,
         sentences_dir: Path = SENTENCES_DIR, cache_dir: Path | None = None,
         force: bool = False, article_digests: dict[str, str] | None = None,
         progress: bool = True, log: Callable[[str], None] = _log_stderr,
@@ -544,8 +671,9 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     memory, or a model, may have its English by now. ``article_digests`` (id -> a hash
     of the record, e.g. of its file as the clean stage wrote it) saves hashing the records.
 
-    ``translate_pending`` translates the distinct pending texts (see ``TextTranslator``);
-    by default ``in_process_translator(threads=..., batch_size=..., progress=...)``.
+    ``translate_pending`` (see ``TextTranslator``) translates the distinct pending texts;
+    by default ``in_process_translator`` with ``threads`` (cores, 0: all), ``batch_size``
+    (tokens per model batch) and ``progress``.
     """
     started = time.perf_counter()
     translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
@@ -599,15 +727,33 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
 
     report = corpus_report(articles, done, info, len(translations))
     report.reused = reused
+    report.orphaned = _set_orphans_aside(articles, translations_dir, sentences_dir)
     report.seconds = time.perf_counter() - started
     log(report.summary())
-    if require and report.translated < report.source_sentences:
+    if require:
+        _require_complete(report)
+    return report
+
+
+def _require_complete(report: TranslateReport) -> None:
+    if report.translated < report.source_sentences:
         raise PipelineError(Problem(
             "translations-missing",
             f"{report.source_sentences - report.translated} of {report.source_sentences} "
-            "Arabic sentences have no English and --require-translations is set. "
-            + argos_model.HOW_TO_PROVIDE))
-    return report
+            "Arabic sentences have no English for their current text and "
+            "--require-translations is set. " + argos_model.HOW_TO_PROVIDE))
+
+
+def _set_orphans_aside(articles: list[dict], translations_dir: Path,
+                       sentences_dir: Path) -> list[str]:
+    """Memory files whose article is gone (people's work: kept, listed) and sentence
+    files of such articles (derived, and no longer valid: removed)."""
+    ids = {article["id"] for article in articles}
+    for path in sorted(sentences_dir.glob("*.json")):
+        if path.stem not in ids:
+            path.unlink()
+    return [path.name for path in sorted(translations_dir.glob("*.jsonl"))
+            if path.stem not in ids]
 
 
 def _write_memory(path: Path, entries: list[dict]) -> None:

@@ -34,9 +34,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--require-translations", action="store_true",
                         help="fail unless every Arabic sentence has English (for releases)")
     parser.add_argument("--threads", type=int, default=0,
-                        help="CTranslate2 threads (default 0: one per core)")
-    parser.add_argument("--batch-size", type=int, default=32,
-                        help="sentences per model batch (default 32)")
+                        help="cores for CTranslate2 (default 0: all)")
+    parser.add_argument("--batch-size", type=int, default=translate.BATCH_TOKENS,
+                        help="tokens per model batch, padding included "
+                             f"(default {translate.BATCH_TOKENS})")
     parser.add_argument("--force", action="store_true",
                         help="redo all work, even where inputs and code are unchanged")
     parser.add_argument("--scheduler", metavar="ADDRESS",

@@ -81,7 +81,7 @@ def sentences(article_id: str) -> list[dict]:
                 "english": sentence if english is None else english[number],
                 "translation_status": "original" if english is None else "post-edited",
                 "translation_model": None, "translation_model_version": None,
-                "quality_flags": [],
+                "quality_flags": [], "stale_post_edit": None,
             })
     return found
 

@@ -38,7 +38,9 @@ def test_benchmark_smoke_run_reports_every_figure(tmp_path):
             size["noop_build"]["sentences_translated"]) == (0, 0)
     assert size["incremental_build"]["articles"] == 11
     assert size["incremental_build"]["articles_cleaned"] >= 1
-    assert all(f["same_output"] for f in size["translation"]["by_threads"].values())
+    assert all(found[setting]["same_output"]
+               for found in size["translation"]["by_vocabulary"].values()
+               for setting in ("one_thread", "best"))
     assert {t["target"].split()[0] for t in result["targets"]} == set(bench.TARGETS) - {
         "real_noop_seconds"}
     bench.write_json(tmp_path / "bench.json", result)

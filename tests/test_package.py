@@ -229,7 +229,7 @@ def test_sentences_survive_the_csv_round_trip(tmp_path_factory, texts, english):
         "text_sha256": sha256(text), "english": english[index],
         "translation_status": "missing" if english[index] is None else "machine",
         "translation_model": None, "translation_model_version": None,
-        "quality_flags": ["repetition"] if index % 2 else [],
+        "quality_flags": ["repetition"] if index % 2 else [], "stale_post_edit": None,
     } for index, text in enumerate(texts)]
     root = tmp_path_factory.mktemp("roundtrip")
     files = package.data_files([article(A)], {A: records}, [])

@@ -108,16 +108,45 @@ def test_package_is_deterministic(tmp_path, package_file):
     assert build_package(tmp_path).read_bytes() == package_file.read_bytes()
 
 
+def english_of(model, texts, **options) -> list[str]:
+    return [t.english for t in translate.translate_texts(model, texts, **options)]
+
+
 def test_lexicon_swaps_and_batched_matches_argos_loop(installed):
     model = translate.load_model(installed, threads=1)
-    batched = translate.translate_corpus_batched(model, ARABIC, batch_size=2, progress=False)
+    batched = english_of(model, ARABIC, batch_tokens=40)
     assert batched == [expected_english(text) for text in ARABIC]
     assert "Hamas" in batched[0] and "Moscow" in batched[0]
     assert translate.translate_per_paragraph(model, [ARABIC[:2], ARABIC[2:]]) == [
         batched[:2], batched[2:]]
-    again = translate.load_model(installed, threads=1)
-    assert translate.translate_corpus_batched(again, ARABIC, progress=False) == batched
+    again = translate.load_model(installed, layout=(2, 1))
+    assert english_of(again, ARABIC) == batched
     assert model.calls == 3 + 3
+
+
+def test_unknown_pieces_are_replaced_as_argos_replaces_them(installed):
+    text = "وصل ☃ إلى دمشق ڤ اليوم."  # two characters the tokenizer never saw
+    model = translate.load_model(installed, threads=1)
+    raw = model.translator.translate_batch([model.package.tokenizer.encode(text)], beam_size=4)
+    assert raw[0].hypotheses[0].count("<unk>") == 2  # the model does emit unknown pieces
+    [found] = translate.translate_texts(model, [text, *ARABIC])[:1]
+    assert found.english == expected_english(text)
+    assert translate.translate_per_paragraph(model, [[text]]) == [[found.english]]
+
+
+def test_output_cut_at_the_decoding_limit_is_flagged_truncated(installed):
+    model = translate.load_model(installed, threads=1)
+    fits, cut = " ".join(["حماس"] * 127), " ".join(["حماس"] * 200)  # 254 and 400 pieces
+    found = translate.translate_texts(model, [fits, cut])
+    assert found[0].english == expected_english(fits)
+    assert "truncated" not in found[0].quality_flags
+    assert len(found[1].english.split()) == translate.MAX_DECODING_LENGTH // 2 < 200
+    assert "truncated" in found[1].quality_flags
+    sentence = {"id": "001_ar-p000-s00", "text": cut, "text_sha256": "0" * 64}
+    entry = translate.machine_entry(sentence, found[1])
+    assert schemas.problems(entry, "translation") == []
+    assert "truncated" in translate.entry_flags(entry)
+    assert "truncated" not in translate.entry_flags(dict(entry, status="post-edited"))
 
 
 def test_installed_package_is_found_under_argos_packages_dir(installed, argos_dir):
@@ -200,26 +229,46 @@ def test_post_edit_survives_rebuild_and_model_change(tmp_path, installed, packag
         "0.2-tiny"}
 
 
-def test_changed_source_turns_post_edit_stale_never_dropped(tmp_path, installed):
+def test_stale_post_edit_is_kept_and_shown_but_never_published_as_english(
+        tmp_path, installed, argos_dir):
     stage(tmp_path)
     edited = "Hamas restored relations with Syria after a long rupture."
     _post_edit(tmp_path, "001_ar-p001-s00", edited)
     changed = corpus()
-    changed[0]["body"][1]["text"] = "عادت العلاقات بين حماس وسوريا بعد قطيعة استمرت عشر سنوات."
+    new_text = "عادت العلاقات بين حماس وسوريا بعد قطيعة استمرت عشر سنوات."
+    changed[0]["body"][1]["text"] = new_text
     report = stage(tmp_path, changed)
     assert report.stale == ["001_ar-p001-s00"]
-    assert report.model_calls == 1  # the new text gets a machine translation to compare
+    assert report.model_calls == 1 and report.coverage == 1.0
     record = records(tmp_path, "001_ar")[2]
-    assert (record["translation_status"], record["english"]) == ("stale", edited)
+    assert (record["translation_status"], record["english"], record["stale_post_edit"]) == (
+        "machine", expected_english(new_text), edited)
     by_status = {e["status"]: e for e in memory(tmp_path) if e["sentence_id"] == record["id"]}
     assert by_status["stale"]["target"] == edited
     assert by_status["stale"]["source_text"] == ARABIC[2]
-    assert by_status["machine"]["source_text"] == changed[0]["body"][1]["text"]
+    assert by_status["machine"]["source_text"] == new_text
+
+    # No model and no machine English for the new text: the English is empty, not stale.
+    for child in argos_dir.iterdir():
+        shutil.rmtree(child)
+    path = tmp_path / "translations" / "001_ar.jsonl"
+    path.write_text("".join(line + "\n" for line in path.read_text("utf-8").splitlines()
+                            if new_text not in line), encoding="utf-8")
+    report = stage(tmp_path, changed)
+    record = records(tmp_path, "001_ar")[2]
+    assert (record["translation_status"], record["english"], record["stale_post_edit"]) == (
+        "missing", None, edited)
+    assert (report.translated, report.source_sentences) == (2, 3)
+    assert translate.coverage_summary(records(tmp_path, "001_ar"))["stale_post_edits"] == 1
+    with pytest.raises(PipelineError, match="require-translations"):
+        stage(tmp_path, changed, require=True)
 
     # The old text comes back: the post-edit applies again.
-    stage(tmp_path)
+    report = stage(tmp_path)
     record = records(tmp_path, "001_ar")[2]
-    assert (record["translation_status"], record["english"]) == ("post-edited", edited)
+    assert (record["translation_status"], record["english"], record["stale_post_edit"]) == (
+        "post-edited", edited, None)
+    assert report.stale == [] and report.coverage == 1.0
 
 
 def test_no_model_leaves_english_empty_and_reports_coverage(tmp_path, argos_dir, no_network):
@@ -369,7 +418,7 @@ def test_injected_translator_gets_distinct_texts_and_gives_the_same_files(tmp_pa
         calls.append(list(texts))
         return translate.translate_texts(translate.load_model(info, threads=1), texts)
 
-    repeated = corpus() + [make_article("002_ar", "ar", [ARABIC[2]])]
+    repeated = [*corpus(), make_article("002_ar", "ar", [ARABIC[2]])]
     report = stage(tmp_path / "injected", repeated, translate_pending=elsewhere)
     assert calls == [ARABIC] and report.model_calls == 3
     assert [r["english"] for r in records(tmp_path / "injected", "002_ar")] == [
@@ -377,3 +426,49 @@ def test_injected_translator_gets_distinct_texts_and_gives_the_same_files(tmp_pa
     for name in ("translations/001_ar.jsonl", "sentences/001_ar.json"):
         assert (tmp_path / "injected" / name).read_bytes() == (
             tmp_path / "default" / name).read_bytes()
+
+
+# ---------------------------------------------------------------- memory integrity
+
+
+def test_conflicting_post_edits_are_an_error_naming_both_lines(tmp_path, installed):
+    stage(tmp_path)
+    path = tmp_path / "translations" / "001_ar.jsonl"
+    lines = path.read_text("utf-8").splitlines()
+    first = dict(json.loads(lines[0]), status="post-edited", target="One reviewer's English.")
+    second = dict(first, target="Another reviewer's English.")
+    text = "\n".join([json.dumps(first, ensure_ascii=False), *lines[1:],
+                      json.dumps(second, ensure_ascii=False)]) + "\n"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PipelineError) as error:
+        stage(tmp_path)
+    report = error.value.report()
+    assert "tm-conflict" in report and "lines 1 and 4" in report and str(path) in report
+    assert path.read_text("utf-8") == text  # untouched
+
+
+def test_source_hash_must_match_source_text(tmp_path, installed):
+    stage(tmp_path)
+    path = tmp_path / "translations" / "001_ar.jsonl"
+    lines = path.read_text("utf-8").splitlines()
+    wrong = dict(json.loads(lines[1]), source_text=ARABIC[0], status="post-edited")
+    text = "\n".join([lines[0], json.dumps(wrong, ensure_ascii=False), lines[2]]) + "\n"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PipelineError, match="tm-source-hash") as error:
+        stage(tmp_path)
+    assert "line 2" in error.value.report()
+    assert path.read_text("utf-8") == text
+
+
+def test_removed_article_leaves_its_memory_orphaned_and_kept(tmp_path, installed):
+    articles = [*corpus(), make_article("002_ar", "ar", ["التقى الوفد في موسكو."])]
+    stage(tmp_path, articles)
+    memory_file = tmp_path / "translations" / "002_ar.jsonl"
+    kept = memory_file.read_bytes()
+    messages = []
+    report = stage(tmp_path, log=messages.append)  # 002_ar is gone
+    assert report.orphaned == ["002_ar.jsonl"]
+    assert "orphaned translation memory" in "\n".join(messages)
+    assert memory_file.read_bytes() == kept
+    assert not (tmp_path / "sentences" / "002_ar.json").exists()
+    assert report.coverage == 1.0

@@ -64,9 +64,9 @@ from .segment import segment_article
 log = logging.getLogger(__name__)
 
 PLUGIN_NAME = "pipeline-argos-model"
-CHUNK_SENTENCES = 2048  # per translation task at most: minutes of work for a real model
+CHUNK_SENTENCES = 2000  # per translation task at most: minutes of work for a real model
 CHUNKS_PER_WORKER = 4  # at least, when there are fewer sentences: the load stays balanced
-READ_BATCHES = 16  # CTranslate2's translate_iterable reads 16 batches, sorts them by length
+MIN_CHUNK_SENTENCES = 256  # at least: a chunk is sorted by length and cut into full batches
 CLEAN_BATCH = 100  # pages per clean task: one task per page costs more to schedule than run
 CLEAN_MIN = clean.PARALLEL_MIN  # fewer pages to clean are cleaned on the driver
 RETRIES = 1  # each task may fail once (an exception, or its worker dying) and run again
@@ -81,6 +81,11 @@ CONFIG = {
     # A local worker that died is restarted by its nanny; on a loaded machine that can take
     # longer than the default 15 s after which the local cluster gives the worker up.
     "distributed.deploy.lost-worker-timeout": "120s",
+    # Dask sets MALLOC_TRIM_THRESHOLD_ for the worker processes it starts, to hand memory
+    # back to the system sooner; that also turns off glibc's adaptive mmap threshold, so
+    # every large buffer CTranslate2 allocates is mapped and unmapped: a measured 3-5 times
+    # slower translation. Left unset, as in the driver.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
 
@@ -192,7 +197,7 @@ class ModelPlugin(WorkerPlugin):
         self.files = {}  # the model is loaded; the scheduler keeps the bytes for new workers
 
 
-def _translate_chunk(texts: list[str], sha256: str, batch_size: int
+def _translate_chunk(texts: list[str], sha256: str, batch_tokens: int
                      ) -> list[translate.Translation]:
     """``translate.translate_texts`` with the worker's model, if it is the build's."""
     worker = get_worker()
@@ -201,7 +206,7 @@ def _translate_chunk(texts: list[str], sha256: str, batch_size: int
     if held != sha256:
         raise ModelRefused(f"worker {_worker_name(worker)} holds model {held}, "
                            f"not the build's {sha256}")
-    return translate.translate_texts(model, texts, batch_size=batch_size)
+    return translate.translate_texts(model, texts, batch_tokens=batch_tokens)
 
 
 def start_model(cluster: Cluster, info: argos_model.ModelInfo, *, lock_path: Path,
@@ -226,11 +231,12 @@ def register(cluster: Cluster, plugin: ModelPlugin) -> None:
 
 
 def translator(cluster: Cluster, articles: list[dict], *, lock_path: Path, threads: int = 0,
-               batch_size: int = 32) -> translate.TextTranslator:
+               batch_size: int = translate.BATCH_TOKENS) -> translate.TextTranslator:
     """A ``translate.TextTranslator`` that translates on the cluster's workers.
 
     ``threads`` is each worker's CTranslate2 threads (0, the default, means 1: the worker
-    processes are the parallelism). ``articles`` name the articles of a chunk that fails.
+    processes are the parallelism); ``batch_size`` is in tokens (``--batch-size``).
+    ``articles`` name the articles of a chunk that fails.
     """
     def translate_on_cluster(info: argos_model.ModelInfo, texts: list[str]
                              ) -> list[translate.Translation]:
@@ -239,24 +245,22 @@ def translator(cluster: Cluster, articles: list[dict], *, lock_path: Path, threa
     return translate_on_cluster
 
 
-def chunk_size(cluster: Cluster, texts: int, batch_size: int) -> int:
+def chunk_size(cluster: Cluster, texts: int) -> int:
     """Sentences per chunk: several chunks per worker, so that none is left idle while
-    another finishes a long one, and whole multiples of what CTranslate2 reads and sorts
-    by length at a time, so that a chunk's batches are exactly those the in-process run
-    makes of the same sentences; at most ``cluster.chunk_sentences``."""
+    another finishes a long one, but enough for full length-sorted batches; at most
+    ``cluster.chunk_sentences``."""
     workers = max(1, len(cluster.client.scheduler_info()["workers"]))
-    read = batch_size * READ_BATCHES
     wanted = -(-texts // (CHUNKS_PER_WORKER * workers))
-    return max(1, min(cluster.chunk_sentences, max(read, wanted // read * read)))
+    return max(1, min(cluster.chunk_sentences, max(MIN_CHUNK_SENTENCES, wanted)))
 
 
 def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[str],
-                     articles: list[dict], *, batch_size: int = 32
+                     articles: list[dict], *, batch_size: int = translate.BATCH_TOKENS
                      ) -> list[translate.Translation]:
     """Translate ``texts`` (in corpus order, article by article) in chunks on the workers,
     which hold the model already (:func:`start_model`); one Translation per text, in order.
-    A chunk is a run of consecutive texts, so mostly whole articles (see chunk_size)."""
-    size = chunk_size(cluster, len(texts), batch_size)
+    A chunk is a run of consecutive texts, so mostly whole articles."""
+    size = chunk_size(cluster, len(texts))
     found = [texts[start:start + size] for start in range(0, len(texts), size)]
     log.info("translate: %d distinct sentences in %d chunk(s) on %s", len(texts),
              len(found), cluster.address)
@@ -419,7 +423,7 @@ def bench_builds(root: Path, model: Path, threads: int, scheduler: str) -> dict:
         copy = root.parent / f"{root.name}-{name}"
         shutil.copytree(root / "sources", copy / "sources")
         args = argparse.Namespace(force=True, offline=True, model=str(model),
-                                  require_translations=True, batch_size=32,
+                                  require_translations=True, batch_size=translate.BATCH_TOKENS,
                                   threads=threads if name == "in_process" else 1)
         started = time.perf_counter()
         with contextlib.ExitStack() as stack:

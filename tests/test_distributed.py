@@ -80,7 +80,7 @@ def repo(corpus: Path, root: Path) -> Path:
 
 def build_args(model: Path, **options) -> argparse.Namespace:
     values = dict(force=False, offline=True, model=str(model), require_translations=True,
-                  threads=1, batch_size=32, scheduler=None)
+                  threads=1, batch_size=translate.BATCH_TOKENS, scheduler=None)
     return argparse.Namespace(**(values | options))
 
 

@@ -69,6 +69,8 @@ CODES: dict[str, tuple[str, str]] = {
                     "(PIPELINE_NETWORK_DEADLINE, PIPELINE_MAX_PAGE_BYTES, PIPELINE_LOCK_WAIT) "
                     "is not a number the pipeline can use."),
     # Raw sources
+    "bad-retrieved": ("Bad retrieval date", "A source's retrieval date (the manifest's "
+                      "`retrieved`, which bounds the publication date) is not an ISO date."),
     "source-missing": ("Source missing", "A file listed in sources/manifest.csv, or given "
                        "to `sources add`, does not exist."),
     "source-changed": ("Source changed", "A raw source's bytes no longer match the SHA-256 "

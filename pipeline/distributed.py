@@ -11,21 +11,23 @@ checkout, only the same Python packages (``pip install '.[translate,distributed]
 argostranslate with ``--no-deps``, see noxfile.py):
 
 * **translate**: the driver plans exactly as ``translate.run`` does, cuts the distinct
-  pending sentences, grouped by article, into chunks of about ``CHUNK_SENTENCES`` and
-  sends them out. The model package's files travel from the driver inside a worker
-  plugin (:class:`ModelPlugin`), which checks their digest against the one pinned in
-  ``translations/model-lock.json`` before loading them once per worker process. The
-  driver merges the English through the translation memory, so each memory file has one
-  writer and post-edits are never touched.
+  pending sentences, in corpus order (article after article), into chunks
+  (:func:`chunk_size`) and sends them out. The model package's files travel from the
+  driver inside a worker plugin (:class:`ModelPlugin`), which checks their digest against
+  the one pinned in ``translations/model-lock.json`` before loading them once per worker
+  process. The driver merges the English through the translation memory, so each memory
+  file has one writer and post-edits are never touched.
 * **clean**: pages are cleaned on the workers in batches, against the outlets' repeated
   lines worked out beforehand on the driver, so every page sees the same boilerplate set;
   the driver writes the records.
 
 A task that raises is retried once (``retries``); a task whose worker dies is run again
 elsewhere, once (``allowed-failures``, a scheduler setting: this module sets it for a
-local cluster; start a remote scheduler with ``DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES=1``
-for the same, or it keeps Dask's 3). A chunk that fails for good stops the build with its
-article ids, before the package stage, so the last good package stays.
+local cluster; start a remote scheduler with
+``DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES=1`` for the same, or it keeps Dask's 3).
+A chunk that fails for good stops the build with its article ids, before the package
+stage, so the last good package stays. Remote workers should also be started without
+Dask's MALLOC_TRIM_THRESHOLD_ (see ``CONFIG`` and docs/scaling.md).
 
 This module imports Dask; the build and translate commands import it only when
 ``--scheduler`` is given (the option itself is declared in translate_cli), so without it

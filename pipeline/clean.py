@@ -238,6 +238,9 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 _PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|image|credit|"
                            r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+# A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
+_STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
+COUNTER_RUN = 2  # counters right above a date: it is the box's record day
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
@@ -693,6 +696,7 @@ class _Header:
 
     latest: tuple  # (date, what it is): no publication date can be later
     masthead: str | None  # the site's name printed at the top: a credit, not an author
+    title: int  # index of the headline: a date under it is the article's own
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -781,8 +785,23 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
             return
 
 
-def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
+def _in_counter_run(lines: list[Line], index: int) -> bool:
+    """Whether the lines right above are a statistics box's counters ("Guests online: 48").
+
+    Such a box ends with its record day ("في تاريخ : 2023-10-09"): a date of the site's
+    traffic, never the article's, however it is labelled.
+    """
+    above = lines[max(0, index - COUNTER_RUN):index]
+    return len(above) == COUNTER_RUN and all(
+        _STATISTIC.match(textnorm.to_ascii_digits(line.text)) for line in above)
+
+
+def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
+    line = lines[index]
+    if _in_counter_run(lines, index):
+        return "a date under a run of counters (visits, users online) is the statistics " \
+               "widget's record day, not the publication date"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -812,25 +831,31 @@ def _read_dateline(header: _Header, line: Line, index: int) -> None:
         if cursor == 0:
             header.author(line, between, index, "before_date")
         value = dates.plausible(found.value, *header.latest)
+        taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
             # text last changed, not when it was published.
             if _better(header.values.get("updated"), value):
                 header.take("updated", value, index, "update_label")
-        elif _better(header.values.get("published"), value, same_line=header.evidence.get(
-                "published", (None,))[0] == index):
+        elif _better(header.values.get("published"), value, same_line=taken == index,
+                     under_title=taken is not None and taken < header.title < index):
             header.take("published", value, index, "dateline")
         cursor = found.end
 
 
-def _better(current: dict | None, candidate: dict, same_line: bool = False) -> bool:
+def _better(current: dict | None, candidate: dict, same_line: bool = False,
+            under_title: bool = False) -> bool:
     """Whether ``candidate`` replaces the date read so far.
 
     The first date read holds, unless it could not be established and the candidate
-    could; on one line printing both calendars, the Gregorian date holds (the printed
-    Hijri day may differ from Umm al-Qura's).
+    could, or it stood above the headline and the candidate under it (a print issue's
+    date or a site banner's sits above; the article's own dateline sits under the title
+    and byline). On one line printing both calendars, the Gregorian date holds (the
+    printed Hijri day may differ from Umm al-Qura's).
     """
     if current is None or (current["date"] is None and candidate["date"] is not None):
+        return True
+    if under_title and candidate["date"] is not None:
         return True
     return same_line and candidate["date"] is not None and \
         current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
@@ -839,7 +864,7 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False) -> b
 def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
-    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None)
+    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title)
     section = None
     first_after_title = True
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
@@ -858,7 +883,7 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
             page.remove(index, "related")
             continue
         if line.dates and not line.furniture:
-            why = _widget_or_caption(line, index, title)
+            why = _widget_or_caption(lines, index, title)
             if why:
                 header.refuse("published", line, why)
                 page.remove(index, "widget" if index < title else "caption")

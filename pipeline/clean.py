@@ -102,7 +102,12 @@ _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updat
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
                "published", "posted", "date", "published on", "first published"]
-_AUTHOR = ["بقلم", "كتب", "كتبت", "إعداد", "الكاتب", "المحرر", "by", "author", "written by"]
+_AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "by", "author",
+           "written by"]
+# Credits of who voiced or staged the text, paired with the writer's on broadcasters'
+# pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
+_VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
+                           r"narrated by|presenter|narrator|voice)\s*[:：]", re.IGNORECASE)
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
                  "ميديا", "media", "online", "daily", "tv"]
@@ -190,6 +195,7 @@ MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 MAX_NAME_WORDS = 6  # a bare name under the title
+MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
 # The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
 # headline straight above it that scores within this margin is the title.
@@ -402,6 +408,11 @@ class Line:
         return found
 
     @_lazy
+    def voice_credit(self) -> bool:
+        """Credits the newsreader or presenter ("قراءة: …", "Presented by: …")."""
+        return self.words <= MAX_BYLINE_WORDS and bool(_VOICE_CREDIT.match(self.text))
+
+    @_lazy
     def byline_shaped(self) -> bool:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated."""
         return bool(_AUTHOR_PATTERN.match(self.key + " ") or _UPDATE_PATTERN.search(self.key))
@@ -411,8 +422,20 @@ class Line:
         # A line ending in a colon introduces what follows (a dateline credit "Cairo- X:",
         # a label): a headline never does.
         return (not self.furniture and not self.bullet and 3 <= self.words <= 40
-                and len(self.text) <= 300 and not self.dates and not self.byline_shaped
-                and not self.dateline_credit and not self.text.endswith((":", "：")))
+                and len(self.text) <= 300 and not self.dated_label and not self.byline_shaped
+                and not self.dateline_credit and not self.voice_credit
+                and not self.text.endswith((":", "：")))
+
+    @_lazy
+    def dated_label(self) -> bool:
+        """Holds dates with few words beside them: a dateline or a widget, not a headline.
+
+        A bulletin's or an episode's headline may name its day ("… ليوم الأحد في
+        08-12-2024") among many words, and no clock.
+        """
+        return bool(self.dates) and (
+            len(_beside_dates(self).split()) < MIN_DATED_HEADLINE_WORDS
+            or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))))
 
 
 @dataclass
@@ -687,6 +710,8 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it holds a preposition, as a photo caption does, and no byline cue"
     if line.cue_words == "caption":
         return "it reads as a photo caption"
+    if line.voice_credit:
+        return "it credits who read or presented the text, not who wrote it"
     return None
 
 

@@ -87,7 +87,7 @@ _CUES = {
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
         "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
-        "supplied", "مواقع التواصل", "social media",
+        "supplied", "مواقع التواصل", "social media", "تصوير",
     ],
 }
 _SOCIAL = [
@@ -242,7 +242,7 @@ _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "�
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
-_PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|image|credit|"
+_PHOTO_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$|(?:photograph|photo|picture|image|credit|"
                            r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
@@ -553,8 +553,11 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if any(other.dates or other.byline_shaped
                for other in lines[index + 1:min(body_start, index + 4)]):
             score, rule = score + 2, "above_dateline"  # followed by its date or byline
-        elif any(other.dates for other in lines[max(0, index - 2):index]):
-            score, rule = score + 1, "below_date"  # ... or, on some sites, preceded by it
+        elif any(other.dates and not other.byline_shaped
+                 for other in lines[max(0, index - 2):index]):
+            # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
+            # 2024 - …") closes the headline above it and opens nothing below.
+            score, rule = score + 1, "below_date"
         if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
                                         if j != index and j < body_start):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title

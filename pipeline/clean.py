@@ -247,6 +247,10 @@ _PHOTO_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$|(?:photograph|photo|picture|i
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
+# Structured data leaked into the text (JSON-LD, a CMS's metadata object): a brace or
+# bracket opening the line, a quoted key and a colon, or a bare quoted value.
+_STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|'
+                              r'"[^"]{1,80}(?<![.!?؟])",?$)')
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
@@ -379,10 +383,14 @@ class Line:
                                          in match.groups() if part)
 
     @_lazy
+    def structured_data(self) -> bool:
+        return self.text[0] in "{}[]\"" and bool(_STRUCTURED_DATA.match(self.text))
+
+    @_lazy
     def furniture(self) -> bool:
-        return (self.boilerplate or self.ticker or self.glued_duplicate or self.foreign_script
-                or self.breadcrumb or self.gallery_caption or self.server_notice
-                or self.photo_credit or self.cue is not None)
+        return (self.structured_data or self.boilerplate or self.ticker or self.glued_duplicate
+                or self.foreign_script or self.breadcrumb or self.gallery_caption
+                or self.server_notice or self.photo_credit or self.cue is not None)
 
     @_lazy
     def prose(self) -> bool:
@@ -540,7 +548,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
-    texts = [line.text for line in lines]
+    # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it.
+    texts = ["" if line.structured_data else line.text for line in lines]
     captions = _captions_above(lines, body_start)
     live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
         >= LIVE_BLOG_ENTRIES
@@ -1007,6 +1016,8 @@ def _furniture_reason(line: Line) -> str | None:
         return "menu"
     if line.gallery_caption or line.photo_credit:
         return "caption"
+    if line.structured_data:
+        return "widget"
     return line.cue
 
 

@@ -195,6 +195,7 @@ MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 MAX_NAME_WORDS = 6  # a bare name under the title
+KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
 # The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
@@ -248,9 +249,9 @@ _PHOTO_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$|(?:photograph|photo|picture|i
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
 # Structured data leaked into the text (JSON-LD, a CMS's metadata object): a brace or
-# bracket opening the line, a quoted key and a colon, or a bare quoted value.
-_STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|'
-                              r'"[^"]{1,80}(?<![.!?؟])",?$)')
+# bracket opening the line, a quoted key and a colon, or a quoted value and a comma. (A
+# quoted line alone is a subheading quoting a speaker: body.)
+_STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|"[^"]{1,80}",$)')
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
@@ -548,7 +549,6 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
-    # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it.
     texts = ["" if line.structured_data else line.text for line in lines]
     captions = _captions_above(lines, body_start)
     live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
@@ -567,7 +567,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
             # 2024 - …") closes the headline above it and opens nothing below.
             score, rule = score + 1, "below_date"
-        if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
+        # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it.
+        if len(line.text) >= 12 and any(line.text in other and f'"{line.text}"' not in other
+                                        for j, other in enumerate(texts)
                                         if j != index and j < body_start):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
@@ -636,6 +638,10 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     above = index - 1
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
+    if lines[above].words <= KICKER_WORDS < lines[index].words and \
+            not _SENTENCE_END.search(lines[index].text):
+        return False  # a kicker over a headline: a standfirst is printed under it, never over
+
     if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
             len(lines[index].text) >= 12 and lines[index].text in other.text
             for j, other in enumerate(lines) if j != index):

@@ -102,8 +102,11 @@ _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updat
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
                "published", "posted", "date", "published on", "first published"]
-_AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "by", "author",
-           "written by"]
+_AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
+           "written by",
+           # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
+           "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
+           "interview by", "interviewed by"]
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
 # pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
@@ -670,8 +673,8 @@ def _byline(text: str) -> str | None:
         return None
     # "Ragip Soylu in Ankara": English bylines add where the reporter filed from.
     text = re.sub(r"\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", "", text)
-    place, colon, name = text.partition(":")
-    if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe": a place, then the name
+    place, colon, name = _PLACE_MARK.partition(text)
+    if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
@@ -691,6 +694,13 @@ class _Partition:
 
 
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+")
+_PLACE_MARK = _Partition(r":|\s/\s")
+# "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
+_FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
+# A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
+_FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
+                             "left", "right", "centre", "center"])
+_LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
@@ -699,10 +709,16 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
 def _without_role(name: str) -> str:
     """"Jane Doe, Middle East correspondent" / "محمد علي - مراسل الموقع": the name alone.
 
-    A byline may add the writer's role after a comma or a dash; the part before it is
-    the name when the role part is the one naming a role. Otherwise the credit is kept
-    whole, and judged as a whole.
+    A byline may add the writer's role after a comma or a dash, or the city filed from
+    in brackets ("فهد الزهراني (جدة)"); the part before it is the name when the role
+    part is the one naming a role, and when the bracket names neither a wire service
+    ("BEIRUT (Reuters)" stays whole) nor a position in a photo ("(left)"). Otherwise the
+    credit is kept whole, and judged as a whole.
     """
+    filed = _FILED_FROM.match(name)
+    if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
+            _FILED_FROM_NOT.search(_key(filed["place"])):
+        name = filed["name"]
     parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
@@ -715,6 +731,8 @@ def _without_role(name: str) -> str:
 def _not_a_person(name: str, line: Line) -> str | None:
     """Why a byline-shaped credit names no author, or None when it may."""
     key = _key(name)
+    if _LOGIN_HANDLE.fullmatch(name):
+        return "a single lowercase Latin word is a CMS login handle, not a person's name"
     if _NO_PERSON_PATTERN.search(key):
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):

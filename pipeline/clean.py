@@ -83,6 +83,10 @@ _CUES = {
         "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
         "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
+        # An ad slot's placeholder between paragraphs: never a subheading of the text.
+        "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "إعلانات", "محتوى ممول", "sponsored",
+        "story continues below advertisement", "continue reading below", "article continues below",
+        "ad", "advert",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -136,8 +140,16 @@ _LANGUAGE_NAMES = ["english", "عربي", "العربية", "français", "franca
                    "اردو"]
 # "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
 _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
-               "do not necessarily reflect", "does not necessarily reflect",
-               "are those of the author", "the author's own"]
+               "الآراء الواردة", "الآراء المنشورة", "do not necessarily reflect",
+               "does not necessarily reflect", "are those of the author", "the author's own",
+               "views expressed", "opinions expressed"]
+# A writer's bio closing the text: "Dan Roe is a senior fellow at …".
+_BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
+                     r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
+_BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
+                       r"analyst|journalist|writer|author|editor|columnist|correspondent|"
+                       r"contributor|reporter|commentator|historian)s?(?!\w)")
+MAX_BIO_WORDS = 60
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
@@ -829,7 +841,9 @@ def _only_labels_beside_dates(line: Line) -> bool:
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
     """The writer's bio and the site's notices that close the text leave it.
 
-    "Karim Nassar is a political analyst …" starts with the author's name; a site's
+    "Karim Nassar is a political analyst …" starts with the author's name (or, when the
+    byline printed it otherwise, with a name and a role: "— Dan Roe is a fellow at …");
+    a site's
     promotion ("… republish … fill out this form …") or disclaimer ("… do not necessarily
     reflect …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
@@ -837,13 +851,24 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
     while len(kept) > 1:
         line = page.lines[kept[-1][0]]
         lowered = line.text.casefold()
-        if author and lowered.startswith(author.casefold() + " "):
+        if (author and (lowered == author.casefold() or lowered.startswith(
+                author.casefold() + " "))) or _author_bio(line):
             page.remove(kept.pop()[0], "byline")
         elif sum(phrase in lowered for phrase in _PROMO) >= 2 or \
                 any(phrase in lowered for phrase in _DISCLAIMER):
             page.remove(kept.pop()[0], "widget")
         else:
             return
+
+
+def _author_bio(line: Line) -> bool:
+    """Whether a closing line is a writer's bio: a name, then "is a" and a role.
+
+    (Arabic bios are taken only when they start with the author's name: a role word
+    after a few words, "وقال أستاذ …", opens ordinary closing paragraphs too.)
+    """
+    return line.words <= MAX_BIO_WORDS and bool(_BIO_EN.match(line.text)) and \
+        bool(_BIO_ROLE.search(line.key))
 
 
 def _in_counter_run(lines: list[Line], index: int) -> bool:

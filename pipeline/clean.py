@@ -84,9 +84,9 @@ _CUES = {
         "اشتركوا", "تابعونا", "قناتنا", "join our",
         "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
-        "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "إعلانات", "محتوى ممول", "sponsored",
+        # (Phrases only: a single word, "Sponsored", may open a short headline.)
+        "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         "story continues below advertisement", "continue reading below", "article continues below",
-        "ad", "advert",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",

@@ -235,6 +235,12 @@ def _phrases(words: list[str]) -> re.Pattern:
 
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
+# Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
+# للمتواجدين كان 1,204 بتاريخ …"). (Not "views" or "visits": an article's dateline may
+# print its own view count.)
+_SITE_STATISTICS = _phrases(["المتواجدون", "المتواجدين", "للمتواجدين", "المتصلون", "المتصلين",
+                             "أكبر عدد", "أكثر عدد", "أعلى عدد", "users online", "online now",
+                             "visitors online", "most ever online", "most users ever", "record"])
 _SHARE_PATTERN = _phrases(_SHARE_VERBS)
 _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
@@ -885,9 +891,9 @@ def _in_counter_run(lines: list[Line], index: int) -> bool:
 def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
     line = lines[index]
-    if _in_counter_run(lines, index):
-        return "a date under a run of counters (visits, users online) is the statistics " \
-               "widget's record day, not the publication date"
+    if _in_counter_run(lines, index) or _SITE_STATISTICS.search(line.key):
+        return "a date under a run of counters or beside a count of users online or a " \
+               "record count is the statistics widget's day, not the publication date"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))

@@ -83,11 +83,15 @@ _CUES = {
         "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
         "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
+        # An ad slot's placeholder between paragraphs: never a subheading of the text.
+        # (Phrases only: a single word, "Sponsored", may open a short headline.)
+        "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
+        "story continues below advertisement", "continue reading below", "article continues below",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
         "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
-        "supplied", "مواقع التواصل", "social media",
+        "supplied", "مواقع التواصل", "social media", "تصوير",
     ],
 }
 _SOCIAL = [
@@ -102,7 +106,15 @@ _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updat
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
                "published", "posted", "date", "published on", "first published"]
-_AUTHOR = ["بقلم", "كتب", "كتبت", "إعداد", "الكاتب", "المحرر", "by", "author", "written by"]
+_AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
+           "written by",
+           # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
+           "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
+           "interview by", "interviewed by"]
+# Credits of who voiced or staged the text, paired with the writer's on broadcasters'
+# pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
+_VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
+                           r"narrated by|presenter|narrator|voice)\s*[:：]", re.IGNORECASE)
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
                  "ميديا", "media", "online", "daily", "tv"]
@@ -128,8 +140,16 @@ _LANGUAGE_NAMES = ["english", "عربي", "العربية", "français", "franca
                    "اردو"]
 # "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
 _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
-               "do not necessarily reflect", "does not necessarily reflect",
-               "are those of the author", "the author's own"]
+               "الآراء الواردة", "الآراء المنشورة", "do not necessarily reflect",
+               "does not necessarily reflect", "are those of the author", "the author's own",
+               "views expressed", "opinions expressed"]
+# A writer's bio closing the text: "Dan Roe is a senior fellow at …".
+_BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
+                     r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
+_BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
+                       r"analyst|journalist|writer|author|editor|columnist|correspondent|"
+                       r"contributor|reporter|commentator|historian)s?(?!\w)")
+MAX_BIO_WORDS = 60
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
@@ -190,6 +210,8 @@ MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 MAX_NAME_WORDS = 6  # a bare name under the title
+KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
+MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
 # The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
 # headline straight above it that scores within this margin is the title.
@@ -213,6 +235,12 @@ def _phrases(words: list[str]) -> re.Pattern:
 
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
+# Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
+# للمتواجدين كان 1,204 بتاريخ …"). (Not "views" or "visits": an article's dateline may
+# print its own view count.)
+_SITE_STATISTICS = _phrases(["المتواجدون", "المتواجدين", "للمتواجدين", "المتصلون", "المتصلين",
+                             "أكبر عدد", "أكثر عدد", "أعلى عدد", "users online", "online now",
+                             "visitors online", "most ever online", "most users ever", "record"])
 _SHARE_PATTERN = _phrases(_SHARE_VERBS)
 _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
@@ -236,8 +264,15 @@ _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "�
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
-_PHOTO_CREDIT = re.compile(r"\(([^()]{2,30})\)\W*$|(?:photograph|photo|picture|image|credit|"
+_PHOTO_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$|(?:photograph|photo|picture|image|credit|"
                            r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+# A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
+_STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
+COUNTER_RUN = 2  # counters right above a date: it is the box's record day
+# Structured data leaked into the text (JSON-LD, a CMS's metadata object): a brace or
+# bracket opening the line, a quoted key and a colon, or a quoted value and a comma. (A
+# quoted line alone is a subheading quoting a speaker: body.)
+_STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|"[^"]{1,80}",$)')
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
@@ -370,10 +405,14 @@ class Line:
                                          in match.groups() if part)
 
     @_lazy
+    def structured_data(self) -> bool:
+        return self.text[0] in "{}[]\"" and bool(_STRUCTURED_DATA.match(self.text))
+
+    @_lazy
     def furniture(self) -> bool:
-        return (self.boilerplate or self.ticker or self.glued_duplicate or self.foreign_script
-                or self.breadcrumb or self.gallery_caption or self.server_notice
-                or self.photo_credit or self.cue is not None)
+        return (self.structured_data or self.boilerplate or self.ticker or self.glued_duplicate
+                or self.foreign_script or self.breadcrumb or self.gallery_caption
+                or self.server_notice or self.photo_credit or self.cue is not None)
 
     @_lazy
     def prose(self) -> bool:
@@ -399,6 +438,11 @@ class Line:
         return found
 
     @_lazy
+    def voice_credit(self) -> bool:
+        """Credits the newsreader or presenter ("قراءة: …", "Presented by: …")."""
+        return self.words <= MAX_BYLINE_WORDS and bool(_VOICE_CREDIT.match(self.text))
+
+    @_lazy
     def byline_shaped(self) -> bool:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated."""
         return bool(_AUTHOR_PATTERN.match(self.key + " ") or _UPDATE_PATTERN.search(self.key))
@@ -408,8 +452,20 @@ class Line:
         # A line ending in a colon introduces what follows (a dateline credit "Cairo- X:",
         # a label): a headline never does.
         return (not self.furniture and not self.bullet and 3 <= self.words <= 40
-                and len(self.text) <= 300 and not self.dates and not self.byline_shaped
-                and not self.dateline_credit and not self.text.endswith((":", "：")))
+                and len(self.text) <= 300 and not self.dated_label and not self.byline_shaped
+                and not self.dateline_credit and not self.voice_credit
+                and not self.text.endswith((":", "：")))
+
+    @_lazy
+    def dated_label(self) -> bool:
+        """Holds dates with few words beside them: a dateline or a widget, not a headline.
+
+        A bulletin's or an episode's headline may name its day ("… ليوم الأحد في
+        08-12-2024") among many words, and no clock.
+        """
+        return bool(self.dates) and (
+            len(_beside_dates(self).split()) < MIN_DATED_HEADLINE_WORDS
+            or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))))
 
 
 @dataclass
@@ -514,7 +570,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
-    texts = [line.text for line in lines]
+    texts = ["" if line.structured_data else line.text for line in lines]
     captions = _captions_above(lines, body_start)
     live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
         >= LIVE_BLOG_ENTRIES
@@ -527,9 +583,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if any(other.dates or other.byline_shaped
                for other in lines[index + 1:min(body_start, index + 4)]):
             score, rule = score + 2, "above_dateline"  # followed by its date or byline
-        elif any(other.dates for other in lines[max(0, index - 2):index]):
-            score, rule = score + 1, "below_date"  # ... or, on some sites, preceded by it
-        if len(line.text) >= 12 and any(line.text in other for j, other in enumerate(texts)
+        elif any(other.dates and not other.byline_shaped
+                 for other in lines[max(0, index - 2):index]):
+            # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
+            # 2024 - …") closes the headline above it and opens nothing below.
+            score, rule = score + 1, "below_date"
+        # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it.
+        if len(line.text) >= 12 and any(line.text in other and f'"{line.text}"' not in other
+                                        for j, other in enumerate(texts)
                                         if j != index and j < body_start):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
@@ -598,6 +659,10 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     above = index - 1
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
+    if lines[above].words <= KICKER_WORDS < lines[index].words and \
+            not _SENTENCE_END.search(lines[index].text):
+        return False  # a kicker over a headline: a standfirst is printed under it, never over
+
     if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
             len(lines[index].text) >= 12 and lines[index].text in other.text
             for j, other in enumerate(lines) if j != index):
@@ -626,8 +691,8 @@ def _byline(text: str) -> str | None:
         return None
     # "Ragip Soylu in Ankara": English bylines add where the reporter filed from.
     text = re.sub(r"\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", "", text)
-    place, colon, name = text.partition(":")
-    if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe": a place, then the name
+    place, colon, name = _PLACE_MARK.partition(text)
+    if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
@@ -647,6 +712,13 @@ class _Partition:
 
 
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+")
+_PLACE_MARK = _Partition(r":|\s/\s")
+# "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
+_FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
+# A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
+_FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
+                             "left", "right", "centre", "center"])
+_LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
@@ -655,10 +727,16 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
 def _without_role(name: str) -> str:
     """"Jane Doe, Middle East correspondent" / "محمد علي - مراسل الموقع": the name alone.
 
-    A byline may add the writer's role after a comma or a dash; the part before it is
-    the name when the role part is the one naming a role. Otherwise the credit is kept
-    whole, and judged as a whole.
+    A byline may add the writer's role after a comma or a dash, or the city filed from
+    in brackets ("فهد الزهراني (جدة)"); the part before it is the name when the role
+    part is the one naming a role, and when the bracket names neither a wire service
+    ("BEIRUT (Reuters)" stays whole) nor a position in a photo ("(left)"). Otherwise the
+    credit is kept whole, and judged as a whole.
     """
+    filed = _FILED_FROM.match(name)
+    if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
+            _FILED_FROM_NOT.search(_key(filed["place"])):
+        name = filed["name"]
     parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
@@ -671,6 +749,8 @@ def _without_role(name: str) -> str:
 def _not_a_person(name: str, line: Line) -> str | None:
     """Why a byline-shaped credit names no author, or None when it may."""
     key = _key(name)
+    if _LOGIN_HANDLE.fullmatch(name):
+        return "a single lowercase Latin word is a CMS login handle, not a person's name"
     if _NO_PERSON_PATTERN.search(key):
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):
@@ -684,6 +764,8 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it holds a preposition, as a photo caption does, and no byline cue"
     if line.cue_words == "caption":
         return "it reads as a photo caption"
+    if line.voice_credit:
+        return "it credits who read or presented the text, not who wrote it"
     return None
 
 
@@ -693,6 +775,7 @@ class _Header:
 
     latest: tuple  # (date, what it is): no publication date can be later
     masthead: str | None  # the site's name printed at the top: a credit, not an author
+    title: int  # index of the headline: a date under it is the article's own
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -764,7 +847,9 @@ def _only_labels_beside_dates(line: Line) -> bool:
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
     """The writer's bio and the site's notices that close the text leave it.
 
-    "Karim Nassar is a political analyst …" starts with the author's name; a site's
+    "Karim Nassar is a political analyst …" starts with the author's name (or, when the
+    byline printed it otherwise, with a name and a role: "— Dan Roe is a fellow at …");
+    a site's
     promotion ("… republish … fill out this form …") or disclaimer ("… do not necessarily
     reflect …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
@@ -772,7 +857,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
     while len(kept) > 1:
         line = page.lines[kept[-1][0]]
         lowered = line.text.casefold()
-        if author and lowered.startswith(author.casefold() + " "):
+        if (author and (lowered == author.casefold() or lowered.startswith(
+                author.casefold() + " "))) or _author_bio(line):
             page.remove(kept.pop()[0], "byline")
         elif sum(phrase in lowered for phrase in _PROMO) >= 2 or \
                 any(phrase in lowered for phrase in _DISCLAIMER):
@@ -781,8 +867,33 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
             return
 
 
-def _widget_or_caption(line: Line, index: int, title: int) -> str | None:
+def _author_bio(line: Line) -> bool:
+    """Whether a closing line is a writer's bio: a name, then "is a" and a role.
+
+    (Arabic bios are taken only when they start with the author's name: a role word
+    after a few words, "وقال أستاذ …", opens ordinary closing paragraphs too.)
+    """
+    return line.words <= MAX_BIO_WORDS and bool(_BIO_EN.match(line.text)) and \
+        bool(_BIO_ROLE.search(line.key))
+
+
+def _in_counter_run(lines: list[Line], index: int) -> bool:
+    """Whether the lines right above are a statistics box's counters ("Guests online: 48").
+
+    Such a box ends with its record day ("في تاريخ : 2023-10-09"): a date of the site's
+    traffic, never the article's, however it is labelled.
+    """
+    above = lines[max(0, index - COUNTER_RUN):index]
+    return len(above) == COUNTER_RUN and all(
+        _STATISTIC.match(textnorm.to_ascii_digits(line.text)) for line in above)
+
+
+def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
+    line = lines[index]
+    if _in_counter_run(lines, index) or _SITE_STATISTICS.search(line.key):
+        return "a date under a run of counters or beside a count of users online or a " \
+               "record count is the statistics widget's day, not the publication date"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -812,25 +923,31 @@ def _read_dateline(header: _Header, line: Line, index: int) -> None:
         if cursor == 0:
             header.author(line, between, index, "before_date")
         value = dates.plausible(found.value, *header.latest)
+        taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
             # text last changed, not when it was published.
             if _better(header.values.get("updated"), value):
                 header.take("updated", value, index, "update_label")
-        elif _better(header.values.get("published"), value, same_line=header.evidence.get(
-                "published", (None,))[0] == index):
+        elif _better(header.values.get("published"), value, same_line=taken == index,
+                     under_title=taken is not None and taken < header.title < index):
             header.take("published", value, index, "dateline")
         cursor = found.end
 
 
-def _better(current: dict | None, candidate: dict, same_line: bool = False) -> bool:
+def _better(current: dict | None, candidate: dict, same_line: bool = False,
+            under_title: bool = False) -> bool:
     """Whether ``candidate`` replaces the date read so far.
 
     The first date read holds, unless it could not be established and the candidate
-    could; on one line printing both calendars, the Gregorian date holds (the printed
-    Hijri day may differ from Umm al-Qura's).
+    could, or it stood above the headline and the candidate under it (a print issue's
+    date or a site banner's sits above; the article's own dateline sits under the title
+    and byline). On one line printing both calendars, the Gregorian date holds (the
+    printed Hijri day may differ from Umm al-Qura's).
     """
     if current is None or (current["date"] is None and candidate["date"] is not None):
+        return True
+    if under_title and candidate["date"] is not None:
         return True
     return same_line and candidate["date"] is not None and \
         current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
@@ -839,7 +956,7 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False) -> b
 def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
-    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None)
+    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title)
     section = None
     first_after_title = True
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
@@ -858,7 +975,7 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
             page.remove(index, "related")
             continue
         if line.dates and not line.furniture:
-            why = _widget_or_caption(line, index, title)
+            why = _widget_or_caption(lines, index, title)
             if why:
                 header.refuse("published", line, why)
                 page.remove(index, "widget" if index < title else "caption")
@@ -954,6 +1071,8 @@ def _furniture_reason(line: Line) -> str | None:
         return "menu"
     if line.gallery_caption or line.photo_credit:
         return "caption"
+    if line.structured_data:
+        return "widget"
     return line.cue
 
 

@@ -644,3 +644,53 @@ def test_dev_page_with_a_future_year_has_no_date_and_says_why():
     published = _dev_page("arabic_future_year_typo.txt")["published"]
     assert published["date"] is None and published["original"] == "15 مارس 2099"
     assert "after the day the page was cleaned" in published["note"]
+
+
+def test_dev_page_counters_above_a_date_make_it_the_statistics_widgets_day():
+    article = _dev_page("english_county_weekly_stats_box.txt")
+    assert article["published"]["date"] == "2024-06-17"  # not the record day 2021-08-30
+    record = {r["line"]: r for r in article["removed"]}[12]
+    assert record["reason"] == "widget" and "statistics" in record["note"]
+
+
+def test_view_counters_under_the_dateline_do_not_refuse_it():
+    """Counters make a date a widget's only when they stand right above it."""
+    text = _page("Talks between the two sides resume after a long pause", PROSE,
+                 top=["Home", "World"])
+    text = text.replace("pause\n\n", "pause\n\nBy Jane Doe\n\nPublished 3 March 2024\n\n"
+                        "Views: 812\n\nComments: 3\n\n", 1)
+    article = clean.clean_text(text, article_id="x5")
+    assert (article["published"]["date"], article["author"]) == ("2024-03-03", "Jane Doe")
+
+
+def test_dev_page_presenter_credit_is_refused_with_a_note():
+    article = _dev_page("arabic_radio_morning_talk_credits.txt")
+    assert article["author"] == "مازن العلي"
+    presenter = {r["line"]: r for r in article["removed"]}[9]
+    assert presenter["reason"] == "byline" and "presented" in presenter["note"]
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("فهد الزهراني (جدة)", "فهد الزهراني"),  # the city filed from
+    ("Jane Doe (Reuters)", "Jane Doe (Reuters)"),  # a wire service: judged whole
+    ("وزير الخارجية (يسار)", "وزير الخارجية (يسار)"),  # a position in a photo
+])
+def test_only_a_filing_city_in_brackets_is_cut_from_a_name(credit, name):
+    assert clean._without_role(credit) == name
+
+
+def test_quoted_subheading_stays_and_leaked_json_goes():
+    text = _page("Talks between the two sides resume after a long pause",
+                 [PROSE[0], '"A quiet return"', PROSE[1], PROSE[2]],
+                 top=["Home", '{"@type": "NewsArticle",', '"keywords": [', '"talks",', "]}"])
+    article = clean.clean_text(text, article_id="x6")
+    assert '"A quiet return"' in [p["text"] for p in article["body"]]
+    reasons = {r["text"]: r["reason"] for r in article["removed"]}
+    assert {reasons[line] for line in ('{"@type": "NewsArticle",', '"keywords": [',
+                                       '"talks",', "]}")} == {"widget"}
+
+
+def test_a_short_headline_with_an_ad_word_is_still_the_title():
+    article = clean.clean_text(_page("Sponsored walk raises money for the hospice", PROSE,
+                                     top=["Home", "Local"]), article_id="x7")
+    assert article["title"] == "Sponsored walk raises money for the hospice"

@@ -118,7 +118,7 @@ def parity(session: nox.Session) -> None:
     """The translate stage against the full argostranslate 1.11, installed with all its
     dependencies: equal/different English and both timings, two vocabulary sizes."""
     session.install(CPU_TORCH)
-    session.install("-e", ".[translate]", ARGOS, "spacy>=3.7,<4", CPU_TORCH)
+    session.install("-e", ".[translate,parity]", ARGOS, CPU_TORCH)
     session.run("python", "-m", "pipeline.parity", *session.posargs)
 
 

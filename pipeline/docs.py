@@ -239,8 +239,6 @@ def overview_page(pkg: Package, numbers: dict, problems: list[Problem]) -> str:
 STATUS_TEXT = {
     "machine": "machine translation",
     "post-edited": "post-edited by a person",
-    "stale": "STALE post-edit: the source sentence changed after this English was written; "
-             "review it in the translation memory",
     "missing": "no English yet: no translation model was available for this build",
 }
 
@@ -317,9 +315,14 @@ def sentence_pair(sentence: dict, kind: str) -> str:
                 "</div></div></div>")
     english = ("" if sentence["english"] is None
                else f'<div class="corpus-english">{esc(sentence["english"])}</div>')
+    # A post-edit of an earlier text of the sentence: shown for review, never as its English.
+    stale = ("" if not sentence.get("stale_post_edit") else
+             '<div class="corpus-provenance">STALE post-edit, written before the source '
+             "sentence changed (not its English; review it in the translation memory): "
+             f'<span class="corpus-stale">{esc(sentence["stale_post_edit"])}</span></div>')
     return (f'<div class="{css}" id="{sid}">{source}'
             f'<div class="corpus-target" lang="{TARGET_LANGUAGE}" dir="ltr">'
-            f"{english}{provenance(sentence)}</div></div>")
+            f"{english}{provenance(sentence)}{stale}</div></div>")
 
 
 def text_blocks(article: dict, sentences: list[dict]) -> str:

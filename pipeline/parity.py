@@ -30,7 +30,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from . import ROOT, argos_model, clean, translate, translate_bench
@@ -61,15 +60,6 @@ def add_sentence_splitter(package_dir: Path) -> None:
     spacy.blank(SOURCE).to_disk(package_dir / "spacy")
 
 
-def _fastest(run) -> tuple[float, list[str]]:
-    timings, output = [], []
-    for _ in range(translate_bench.REPEATS):
-        started = time.perf_counter()
-        output = run()
-        timings.append(time.perf_counter() - started)
-    return min(timings), output
-
-
 def argos_side(articles_dir: Path) -> dict:
     """In a child process whose environment selects the package and threads."""
     from argostranslate import networking
@@ -79,11 +69,11 @@ def argos_side(articles_dir: Path) -> dict:
 
     paragraphs, sentences = corpus(read_articles(articles_dir))
     argos.translate(paragraphs[0], SOURCE, TARGET)  # warm-up: loads the model
-    seconds, english = _fastest(
+    seconds, cpu, english = translate_bench.fastest(
         lambda: [argos.translate(text, SOURCE, TARGET) for text in paragraphs])
     alone = [argos.translate(s["text"], SOURCE, TARGET)
              for group in sentences for s in group if s["language"] == SOURCE]
-    return {"seconds": seconds, "paragraphs": english, "sentences": alone}
+    return {"seconds": seconds, "cpu_seconds": cpu, "paragraphs": english, "sentences": alone}
 
 
 def stage_side(articles_dir: Path, package_dir: Path, layout: tuple[int, int]) -> dict:
@@ -101,8 +91,8 @@ def stage_side(articles_dir: Path, package_dir: Path, layout: tuple[int, int]) -
         return [found[s["text"]].english for group in sentences for s in group
                 if s["language"] == SOURCE]
 
-    seconds, english = _fastest(run)
-    return {"seconds": seconds, "sentences": english}
+    seconds, cpu, english = translate_bench.fastest(run)
+    return {"seconds": seconds, "cpu_seconds": cpu, "sentences": english}
 
 
 def _child(side: str, articles_dir: Path, package_dir: Path, layout: tuple[int, int],
@@ -125,10 +115,10 @@ def _child(side: str, articles_dir: Path, package_dir: Path, layout: tuple[int, 
 def compare_package(articles_dir: Path, package_dir: Path, home: Path) -> dict:
     """Equal/different counts and both sides' timings for one package."""
     _, sentences = corpus(read_articles(articles_dir))
-    argos_runs = {layout: _child("argos", articles_dir, package_dir, layout, home)
-                  for layout in translate_bench.layouts()}
-    stage_runs = {layout: _child("stage", articles_dir, package_dir, layout, home)
-                  for layout in translate_bench.layouts()}
+    argos_runs, stage_runs = {}, {}
+    for layout in translate_bench.layouts():  # side by side, so both meet the same load
+        argos_runs[layout] = _child("argos", articles_dir, package_dir, layout, home)
+        stage_runs[layout] = _child("stage", articles_dir, package_dir, layout, home)
     argos_out, stage_out = argos_runs[(1, 1)], stage_runs[(1, 1)]
     # A paragraph's English from the stage: its Arabic sentences' English, its other
     # sentences as they are, joined as SentencePiece joins the sentences Argos decodes.
@@ -146,12 +136,20 @@ def compare_package(articles_dir: Path, package_dir: Path, home: Path) -> dict:
                        "different": len(same_paragraphs) - sum(same_paragraphs)},
         "one_thread": {"argos_seconds": round(argos_out["seconds"], 4),
                        "stage_seconds": round(stage_out["seconds"], 4),
-                       "speedup": round(argos_out["seconds"] / stage_out["seconds"], 2)},
+                       "speedup": round(argos_out["seconds"] / stage_out["seconds"], 2),
+                       "argos_cpu_seconds": round(argos_out["cpu_seconds"], 4),
+                       "stage_cpu_seconds": round(stage_out["cpu_seconds"], 4),
+                       "cpu_speedup": round(argos_out["cpu_seconds"]
+                                            / stage_out["cpu_seconds"], 2)},
         "best": {"argos_layout": list(best_argos), "stage_layout": list(best_stage),
                  "argos_seconds": round(argos_runs[best_argos]["seconds"], 4),
                  "stage_seconds": round(stage_runs[best_stage]["seconds"], 4),
                  "speedup": round(argos_runs[best_argos]["seconds"]
                                   / stage_runs[best_stage]["seconds"], 2)},
+        "seconds_by_layout": {f"{inter}x{intra}": {
+            "argos": round(argos_runs[(inter, intra)]["seconds"], 4),
+            "stage": round(stage_runs[(inter, intra)]["seconds"], 4)}
+            for inter, intra in translate_bench.layouts()},
         "examples_different": [
             {"argos": a, "stage": b} for a, b, ok in zip(
                 argos_out["sentences"], stage_out["sentences"], same, strict=True) if not ok
@@ -180,7 +178,9 @@ def report_lines(results: dict) -> list[str]:
             f"{r['paragraphs']['equal']} equal / {r['paragraphs']['different']} different")
         one, best = r["one_thread"], r["best"]
         lines.append(f"  1 thread: argostranslate {one['argos_seconds']} s, stage "
-                     f"{one['stage_seconds']} s: {one['speedup']}x")
+                     f"{one['stage_seconds']} s: {one['speedup']}x (CPU time "
+                     f"{one['argos_cpu_seconds']} s against {one['stage_cpu_seconds']} s: "
+                     f"{one['cpu_speedup']}x)")
         lines.append(f"  best: argostranslate {best['argos_seconds']} s (threads "
                      f"{best['argos_layout']}), stage {best['stage_seconds']} s (threads "
                      f"{best['stage_layout']}): {best['speedup']}x")

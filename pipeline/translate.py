@@ -61,8 +61,12 @@ LENGTH_PENALTY = 0.2
 REPLACE_UNKNOWNS = True
 MAX_DECODING_LENGTH = 256  # CTranslate2's default, which Argos does not change
 UNKNOWN_TOKEN = "<unk>"  # CTranslate2's and SentencePiece's unknown piece
-#: Tokens (padding included) per batch of the stage's own decoding.
+#: Most tokens (padding included) per batch of the stage's own decoding.
 BATCH_TOKENS = 2048
+#: Fewer tokens per batch when needed for each parallel translator (inter thread) to get
+#: this many batches: a small corpus in one batch would leave all cores but one idle.
+BATCHES_PER_TRANSLATOR = 4
+MIN_BATCH_TOKENS = 64
 #: Sentences handed to CTranslate2 per call (it batches them): how often progress moves.
 PROGRESS_EVERY = 1024
 
@@ -193,8 +197,9 @@ def decode_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TO
                  progress: bool = False) -> list[list[str]]:
     """The best hypothesis (target tokens) for each text, as Argos's decoding gives it.
 
-    Texts are sorted by length and cut into batches of about ``batch_tokens`` tokens, so
-    little of a batch is padding. Replacing unknown tokens (Argos's replace_unknowns)
+    Texts are sorted by length and cut into batches of at most ``batch_tokens`` tokens, so
+    little of a batch is padding, and at least BATCHES_PER_TRANSLATOR per parallel
+    translator. Replacing unknown tokens (Argos's replace_unknowns)
     makes CTranslate2 keep every hypothesis's attention, which is costly in wide batches
     and changes nothing but the ``<unk>`` tokens of the final hypothesis (each becomes
     the source token it attends to most; the search is the same). So the texts are
@@ -205,6 +210,9 @@ def decode_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TO
 
     tokenized = [model.package.tokenizer.encode(text) for text in texts]
     order = sorted(range(len(texts)), key=lambda i: len(tokenized[i]))
+    share = -(-sum(map(len, tokenized)) // (model.translator.num_translators
+                                            * BATCHES_PER_TRANSLATOR))
+    batch_tokens = max(MIN_BATCH_TOKENS, min(batch_tokens, share))
     hypotheses: list[list[str]] = [[] for _ in texts]
     with tqdm(total=len(texts), unit="sentence", desc="translate", file=sys.stderr,
               disable=not progress) as bar:
@@ -234,7 +242,7 @@ def translate_per_paragraph(model: Model, paragraphs: list[list[str]]) -> list[l
         tokenized = [model.package.tokenizer.encode(text) for text in sentences]
         results = model.translator.translate_batch(
             tokenized, _prefixes(model, len(tokenized)), max_batch_size=settings.batch_size,
-            batch_type="tokens", replace_unknowns=True, **_options(model))
+            batch_type="tokens", replace_unknowns=True, return_scores=True, **_options(model))
         outputs.append([_detokenize(model, result.hypotheses[0]) for result in results])
         model.calls += len(sentences)
     return outputs

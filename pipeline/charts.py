@@ -22,7 +22,7 @@ from datetime import date
 #: Fixed so that two builds write the same SVG bytes (matplotlib salts its ids otherwise).
 HASH_SALT = "hamas-syria-relations"
 #: Colours with at least 3:1 contrast against white, told apart by more than hue alone.
-COLOURS = {"ar": "#00695c", "en": "#b3541e", "bar": "#00695c", "missing": "#b71c1c",
+COLOURS = {"Arabic": "#00695c", "English": "#b3541e", "bar": "#00695c", "missing": "#b71c1c",
            "machine": "#1565c0", "post-edited": "#2e7d32", "stale": "#ef6c00",
            "original": "#616161"}
 NO_OUTLET = "no outlet named"
@@ -59,14 +59,15 @@ def articles_by_month(articles: list[dict]) -> Chart:
                  + (f" {note}" if note else ""), ("Month", "Articles"), rows, "Articles", note)
 
 
-def articles_by_outlet(articles: list[dict], languages: list[str]) -> Chart:
+def articles_by_outlet(articles: list[dict], languages: dict[str, str]) -> Chart:
+    """``languages``: code -> name, in the order of the bars' segments."""
     counts = Counter((a["outlet"] or NO_OUTLET, a["language"]) for a in articles)
     outlets = sorted({outlet for outlet, _ in counts}, key=lambda o: (o == NO_OUTLET, o))
-    rows = tuple((outlet, *(counts[outlet, lang] for lang in languages)) for outlet in outlets)
+    rows = tuple((outlet, *(counts[outlet, code] for code in languages)) for outlet in outlets)
     return Chart("articles-by-outlet", "Articles by outlet and language",
                  "Bar chart of articles by outlet, split by language ("
-                 + ", ".join(languages) + f"): {_listing(rows, 'article(s)')}.",
-                 ("Outlet", *languages), rows, "Articles")
+                 + ", ".join(languages.values()) + f"): {_listing(rows, 'article(s)')}.",
+                 ("Outlet", *languages.values()), rows, "Articles")
 
 
 def sentences_by_status(sentences: list[dict], statuses: list[str]) -> Chart:
@@ -93,7 +94,7 @@ def svg(chart: Chart) -> bytes:
 
     rcParams["svg.hashsalt"] = HASH_SALT
     labels = [str(row[0]) for row in chart.rows] or ["(none)"]
-    figure = Figure(figsize=(7.2, 0.9 + 0.42 * len(labels)), dpi=100)
+    figure = Figure(figsize=(7.2, 1.1 + 0.42 * len(labels)), dpi=100, layout="constrained")
     axes = figure.add_subplot()
     series = chart.headers[1:]
     left = [0] * len(chart.rows)
@@ -109,8 +110,7 @@ def svg(chart: Chart) -> bytes:
     axes.set_xlabel(chart.unit)
     axes.spines[["top", "right"]].set_visible(False)
     if len(series) > 1:
-        axes.legend(frameon=False, loc="lower right")
-    figure.tight_layout()
+        figure.legend(frameon=False, loc="outside upper right", ncols=len(series))
     buffer = io.BytesIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()

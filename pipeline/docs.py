@@ -224,16 +224,16 @@ def chart_figure(chart: charts.Chart, prefix: str = "../") -> str:
             for row in chart.rows]
     note = f"<p>{esc(chart.note)}</p>\n" if chart.note else ""
     return (f'<figure class="corpus-chart" id="chart-{esc(chart.name)}">\n'
-            f'<img src="{prefix}{CHARTS}/{esc(chart.name)}.svg" alt="{esc(chart.alt)}" '
-            'loading="lazy">\n'
+            f'<img src="{prefix}{CHARTS}/{esc(chart.name)}.svg" alt="{esc(chart.alt)}">\n'
             f"<figcaption>{esc(chart.title)}</figcaption>\n</figure>\n{note}"
             f'<details class="corpus-chart-data"><summary>Data of “{esc(chart.title)}”</summary>\n'
             f"{html_table([esc(h) for h in chart.headers], rows)}\n</details>")
 
 
 def corpus_charts(pkg: Package, numbers: dict) -> dict[str, charts.Chart]:
-    languages = sorted(key.split(".", 1)[1] for key in numbers
-                       if key.startswith("article_language."))
+    languages = {code: LANGUAGE_NAMES.get(code, (code, ""))[0] for code in
+                 sorted(key.split(".", 1)[1] for key in numbers
+                        if key.startswith("article_language."))}
     statuses = schemas.resolve(schemas.load("sentence")["properties"]["translation_status"])
     found = [charts.articles_by_month(pkg.articles),
              charts.articles_by_outlet(pkg.articles, languages),
@@ -264,6 +264,7 @@ def overview_page(pkg: Package, numbers: dict, problems: list[Problem],
              row("Articles with no trusted publication date", "published_unknown")]
     coverage = [row("Sentences that need an English translation", "to_translate"),
                 row("… of which have English", "translated"),
+                row("… of which have no English", "untranslated"),
                 row("Translation coverage", "coverage"),
                 row("… with at least one automatic quality flag", "flagged")]
     coverage += [[f"Sentences with status <code>{esc(key.split('.', 1)[1])}</code>",
@@ -373,8 +374,8 @@ def _date_cell(value: dict) -> str:
     parts = [f"<strong>{esc(value['date'])}</strong>" if value["date"]
              else "<strong>unknown</strong>"]
     if value["original"]:
-        parts.append(f'printed as <span {text_attrs(value["original"])}>'
-                     f'“{esc(value["original"])}”</span>')
+        parts.append(f'printed as “<span {text_attrs(value["original"])}>'
+                     f'{esc(value["original"])}</span>”')
     details = ", ".join(esc(value[key]) for key in ("calendar", "precision") if value[key])
     if details:
         parts.append(f"({details})")
@@ -531,7 +532,7 @@ def article_page(article: dict, sentences: list[dict], source: dict | None,
             + metadata_table(article, source, sentences) + "\n\n"
             + evidence_table(article)
             + f"## Text ({_arabic('النص')})\n\n"
-            + text_intro + "Each sentence's id, under it, links to it. How sentences are split "
+            + text_intro + "Each sentence's id, shown beside it, links to it. How sentences are split "
               "and translated, and what the flags mean, is explained in the "
               "[methodology](../../methodology.md#translation).\n\n"
             + text_blocks(article, sentences) + "\n\n"
@@ -806,8 +807,12 @@ def site_archives(latest: dict | None, descriptor: dict,
 
 
 def _file_link(path: str) -> str:
-    # Raw HTML, written for the page's URL (generated/downloads/): some of these files are
-    # Markdown that the site serves as they are, which Markdown links would not reach.
+    # Raw HTML, written for the page's URL (generated/downloads/). The package's Markdown
+    # files are served as they are (pipeline/website.py) at their path, so that the paths in
+    # the served datapackage.json resolve; site generators take any link to a .md file for a
+    # link to a page, so those are named, not linked.
+    if path.endswith(".md"):
+        return f"<code>{esc(path)}</code>"
     return f'<a href="../{DOWNLOADS}/{esc(path)}"><code>{esc(path)}</code></a>'
 
 
@@ -844,8 +849,9 @@ def downloads_page(pkg: Package, latest: dict | None, served: dict[str, bytes],
         "## Download everything", _archives_text(archives, latest),
         f"## Files of version {md_text(descriptor['version'])}",
         "The whole package as built for this site, laid out as in the archive, so every "
-        "path in the served `datapackage.json` resolves. Sizes and digests are those of the "
-        "files (and, for resources, those recorded in `datapackage.json`).",
+        "path in the served `datapackage.json` resolves (the Markdown documents too, beside "
+        "it, though not linked here). Sizes and digests are those of the files (and, for "
+        "resources, those recorded in `datapackage.json`).",
         html_table(["File", "Content", "Bytes", "SHA-256"], rows, "corpus-files"),
         snippets(descriptor),
     ])) + "\n"

@@ -4,23 +4,21 @@ The project holds two seed sources plus ``tests/hostile/900_hostile.txt``, a pag
 body and boilerplate carry ``<script>``, raw HTML, Markdown and Jinja syntax. It is cleaned,
 translated with the tiny genuine Argos package of :mod:`pipeline.testing_model` (which
 copies most of its Arabic input, so the English carries the hostile strings too), given one
-post-edit and one stale post-edit, packaged, documented and built with ``mkdocs build
---strict``. The build is made once per test session and shared.
+post-edit and one stale post-edit, packaged, documented and built by ``python -m pipeline
+site`` (``mkdocs build --strict`` aside, then swapped in). The build is made once per test
+session and shared.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from pipeline import ROOT, argos_model, clean, docs, package, sources, translate
+from pipeline import ROOT, argos_model, clean, docs, package, sources, translate, website
 from pipeline.fileio import sha256_bytes
 from pipeline.testing_model import build_package
 
@@ -59,7 +57,8 @@ def _edit_memory(translations_dir: Path) -> None:
 
 
 def build_site(root: Path) -> Site:
-    for name in ("mkdocs.yml", "CHANGELOG.md"):
+    for name in ("mkdocs.yml", "CHANGELOG.md", "README.md", "LICENSE", "LICENSE-DATA.md",
+                 docs.CITATION):
         shutil.copy(ROOT / name, root / name)
     shutil.copytree(ROOT / "docs", root / "docs",
                     ignore=lambda folder, names: ["generated"] if Path(folder) == ROOT / "docs"
@@ -90,13 +89,8 @@ def build_site(root: Path) -> Site:
         translate.run(report.articles, **settings)
         package.run(root=root)
         docs.run(root=root)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml")],
-        cwd=root, capture_output=True, text=True, check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, log
-    return Site(root, root / "site", log)
+    log = website.build(root)
+    return Site(root, root / website.SITE_DIR, log)
 
 
 _BUILT: dict[str, Site] = {}

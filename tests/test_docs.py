@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import html
 import json
+import os
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from site_fixture import HOSTILE_ID, HOSTILE_OUTLET, POST_EDIT, descriptor, shared_site
 
-from pipeline import ROOT, docs, markup, package, schemas
+from pipeline import ROOT, charts, docs, markup, package, schemas, website
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_bytes
 
@@ -65,6 +67,7 @@ def _expected_figures(root: Path) -> dict[str, str]:
         "published_first": dates[0] if dates else "", "published_last": dates[-1] if dates
         else "", "published_unknown": len(articles) - len(dates),
         "to_translate": len(need), "translated": len(done),
+        "untranslated": len(need) - len(done),
         "coverage": f"{100 * len(done) / len(need):.1f}%" if need else "100.0%",
         "flagged": sum(row["quality_flags"] not in ("", "[]") for row in need),
         "validation": "valid" if frictionless.validate(str(root / "datapackage.json")).valid
@@ -134,8 +137,12 @@ def test_built_pages_hold_no_hostile_markup(site):
     assert html.escape(HOSTILE_STRINGS[0]) in article
     assert html.escape(POST_EDIT) in article
     assert html.escape(HOSTILE_OUTLET) in article
-    # Page titles (written into <title> and the navigation) carry no scraped text.
-    assert f"<title>Article {HOSTILE_ID} - " in article
+    # The headline is the page's title: escaped in <title>, the header and the navigation,
+    # whose templates do not escape it.
+    title = next(a["title"] for a in json.loads((site.root / "data" / "articles.json")
+                                                .read_text("utf-8")) if a["id"] == HOSTILE_ID)
+    assert f"<title>{html.escape(title)} - " in article
+    assert article.count(html.escape(title)) >= 3  # <title>, header, h1 (and navigation)
     index = json.loads((site.site_dir / "search" / "search_index.json").read_text("utf-8"))
     indexed = "\n".join(doc["title"] + doc["text"] for doc in index["docs"])
     assert html.escape(HOSTILE_STRINGS[0], quote=False) in indexed
@@ -216,13 +223,57 @@ def test_data_dictionary_covers_every_resource_field_and_schema(site):
 
 def test_downloads_list_every_file_with_its_bytes_and_sha256(site):
     page = (site.root / "docs" / "generated" / "downloads.md").read_text("utf-8")
-    paths = ["datapackage.json", *(r["path"] for r in descriptor(site.root)["resources"])]
+    meta = descriptor(site.root)
+    paths = ["datapackage.json", *(r["path"] for r in meta["resources"]), "README.md",
+             "LICENSE", "LICENSE-DATA.md", "CHANGELOG.md",
+             *(f"schemas/{name}.schema.json" for name in schemas.names())]
+    served = site.site_dir / "generated" / docs.DOWNLOADS
     for path in paths:
-        data = (site.root / path).read_bytes()
-        assert f"| {len(data)} | `{sha256_bytes(data)}` |" in page, path
-        assert (site.site_dir / "generated" / docs.DOWNLOADS / path).read_bytes() == data
+        data = (ROOT / path if path.startswith("schemas/") else site.root / path).read_bytes()
+        assert f"<td>{len(data)}</td><td><code>{sha256_bytes(data)}</code></td>" in page, path
+        assert (served / path).read_bytes() == data, path
     assert "pd.read_csv" in page and "read.csv" in page and "Package(" in page
     assert "No release has been made yet" in page  # the temporary project has no releases
+
+
+def test_the_served_package_is_whole_and_its_paths_resolve(site):
+    served = site.site_dir / "generated" / docs.DOWNLOADS
+    meta = json.loads((served / "datapackage.json").read_text("utf-8"))
+    paths = [r["path"] for r in meta["resources"]]
+    paths += [r["recordSchema"] for r in meta["resources"] if "recordSchema" in r]
+    paths += [item["path"] for item in meta["licenses"] if "://" not in item["path"]]
+    assert "LICENSE-DATA.md" in paths and any(p.startswith("schemas/") for p in paths)
+    for path in paths:
+        assert (served / path).is_file(), path
+    # One archive holds everything: here the build on the site, marked unreleased.
+    import io
+    import zipfile
+
+    name = f"{package.NAME}-{meta['version']}-unreleased.zip"
+    with zipfile.ZipFile(io.BytesIO((served / name).read_bytes())) as archive:
+        inside = {n.split("/", 1)[1]: archive.read(n) for n in archive.namelist()}
+    for path in ["datapackage.json", *paths]:
+        assert inside[path] == (served / path).read_bytes(), path
+    assert "unreleased build" in (site.root / "docs/generated/downloads.md").read_text("utf-8")
+
+
+def test_citation_names_the_project_the_version_and_the_site(site):
+    import yaml
+
+    served = site.site_dir / "generated" / docs.DOWNLOADS / docs.CITATION
+    cff = yaml.safe_load(served.read_text("utf-8"))
+    meta = descriptor(site.root)
+    assert cff["version"] == meta["version"] and cff["url"] == docs.site_url()
+    assert cff["title"] == meta["title"] and cff["license"] == "CC-BY-4.0"
+    authors = docs.citation_authors((ROOT / docs.CITATION).read_text("utf-8"))
+    assert authors and all(name and "maintainers" not in name.lower() for name in authors)
+    overview = site.page("generated", "overview").read_text("utf-8")
+    bib = html.unescape(re.search(r"<pre><code>(@dataset.*?)</code></pre>", overview,
+                                  re.S).group(1))
+    assert f"url       = {{{docs.site_url()}}}" in bib and "CC-BY-4.0" in bib
+    assert f"version   = {{{meta['version']}}}" in bib and f"{{{authors[0]}}}" in bib
+    sitemap = (site.site_dir / "sitemap.xml").read_text("utf-8")
+    assert f"<loc>{docs.site_url()}generated/overview/</loc>" in sitemap
 
 
 def test_pages_refuse_a_package_built_from_other_schemas(site, tmp_path):
@@ -283,19 +334,26 @@ def test_downloads_offer_the_release_archive_pinned_by_its_record(site, tmp_path
     archive = b"PK\x05\x06" + bytes(18)  # an empty zip: any bytes will do for the listing
     (tmp_path / "releases").mkdir()
     (tmp_path / "dist").mkdir()
-    record = {"version": "1.0.0", "created": "2024-05-01T12:00:00Z",
-              "archive": "hamas-syria-relations-1.0.0.zip",
+    pkg = docs.load(site.root)
+    record = {"version": pkg.descriptor["version"], "created": "2024-05-01T12:00:00Z",
+              "archive": f"hamas-syria-relations-{pkg.descriptor['version']}.zip",
               "archive_sha256": sha256_bytes(archive), "snapshot": {}}
     (tmp_path / "releases" / "1.0.0.json").write_text(json.dumps(record), encoding="utf-8")
-    pkg = docs.load(site.root)
     assert docs.release_facts(tmp_path)["data"] is None  # record without the file
     (tmp_path / "dist" / record["archive"]).write_bytes(archive)
     latest = docs.release_facts(tmp_path)
-    page = docs.downloads_page(pkg, latest)
-    assert f"({docs.DOWNLOADS}/{record['archive']})" in page
-    assert f"{len(archive)} bytes" in page and record["archive_sha256"] in page
-    files = docs.pages(pkg, [], "", latest)
+    members = {"datapackage.json": pkg.files["datapackage.json"]}
+    archives = docs.site_archives(latest, pkg.descriptor, members)
+    assert [(a["name"], a["released"]) for a in archives] == [(record["archive"], True)]
+    page = docs.downloads_page(pkg, latest, members, archives, "")
+    assert f'href="../{docs.DOWNLOADS}/{record["archive"]}"' in page
+    assert f"<td>{len(archive)}</td>" in page and record["archive_sha256"] in page
+    files = docs.pages(pkg, [], members, latest, (ROOT / docs.CITATION).read_text("utf-8"))
     assert files[f"{docs.DOWNLOADS}/{record['archive']}"] == archive
+    assert "offers the release archive" in files[docs.HOME].decode("utf-8")
+    # A later package version: the release archive and the unreleased build side by side.
+    newer = dict(pkg.descriptor, version="1.1.0-dev")
+    assert [a["released"] for a in docs.site_archives(latest, newer, members)] == [True, False]
     # A file in dist/ that is not the released one is never offered.
     (tmp_path / "dist" / record["archive"]).write_bytes(archive + b"x")
     assert docs.release_facts(tmp_path)["data"] is None
@@ -309,3 +367,144 @@ def test_changelog_written_with_escapes_is_shown_as_written():
     item = re.search(r"<li>(.*?)</li>", rendered).group(1)
     assert html.unescape(item) == f"<code>005_x</code> {title}"
     assert "\\" not in item
+
+
+# ---------------------------------------------------------------------------- site for readers
+
+
+def test_home_page_claims_come_from_the_package(site):
+    home = site.page().read_text("utf-8")
+    shown = _figures_on_page(home)
+    expected = _expected_figures(site.root)
+    assert shown and {key: expected[key] for key in shown} == shown
+    assert {"version", "coverage", "translated", "to_translate", "articles"} <= set(shown)
+    # No release in the temporary project: the home page says so, and offers the build.
+    assert "(not released)" in home and "-unreleased.zip" in home
+    banner = re.search(r'<div class="corpus-banner"[^>]*>(.*?)</div>', home, re.S)
+    assert (banner is not None) == (expected["untranslated"] != "0")
+
+
+def test_coverage_banner_only_when_english_is_missing():
+    numbers = {"to_translate": 3, "untranslated": 0, "coverage": "100.0%"}
+    assert docs.coverage_banner(numbers) == ""
+    text = docs.coverage_banner(dict(numbers, untranslated=2, coverage="33.3%"))
+    assert "missing for" in text and 'data-figure="untranslated">2<' in text
+    assert "data-search-exclude" in text
+
+
+def test_charts_are_deterministic_and_say_what_they_draw(site):
+    pkg = docs.load(site.root)
+    numbers = docs.figures(pkg, [])
+    found = docs.corpus_charts(pkg, numbers)
+    assert set(found) == {"articles-by-month", "articles-by-outlet", "sentences-by-status",
+                          "removed-by-reason"}
+    for name, chart in found.items():
+        first, second = charts.svg(chart), charts.svg(chart)
+        assert first == second and first.startswith(b"<?xml")
+        assert b"<dc:date>" not in first
+        served = site.site_dir / "generated" / docs.CHARTS / f"{name}.svg"
+        assert served.read_bytes() == first
+    status = found["sentences-by-status"]
+    assert dict(status.rows) == {k.split(".", 1)[1]: v for k, v in numbers.items()
+                                 if k.startswith("status.")}
+    removed = sum(len(a["removed"]) for a in pkg.articles)
+    assert sum(row[1] for row in found["removed-by-reason"].rows) == removed
+    dated = sum(1 for a in pkg.articles if a["published"]["date"])
+    assert sum(row[1] for row in found["articles-by-month"].rows) == dated
+    overview = site.page("generated", "overview").read_text("utf-8")
+    for chart in found.values():
+        assert f'alt="{html.escape(chart.alt)}"' in overview
+
+
+def test_articles_are_in_the_navigation_by_headline(site):
+    config = json.loads((site.root / "docs" / "generated" / docs.SITE_CONFIG).read_text("utf-8"))
+    assert config["site_url"] == docs.site_url()
+    articles = next(item["Articles"] for item in config["nav"] if "Articles" in item)
+    listed = [entry for group in articles[1:] for items in group.values() for entry in items]
+    pkg = docs.load(site.root)
+    assert sorted(path for entry in listed for path in entry.values()) == sorted(
+        f"generated/articles/{a['id']}.md" for a in pkg.articles)
+    page = site.page("generated", "articles", HOSTILE_ID).read_text("utf-8")
+    assert "md-footer__link--prev" in page or "md-footer__link--next" in page
+    assert 'class="md-nav__link md-nav__link--active"' in page
+    index = site.page("generated", "articles").read_text("utf-8")
+    for article in pkg.articles:
+        link = f'<a href="{article["id"]}/" {docs.lang_attrs(article["language"])}>'
+        assert link + docs.article_title(article) + "</a>" in index
+
+
+def test_sentence_ids_are_visible_anchor_links(site):
+    page = site.page("generated", "articles", HOSTILE_ID).read_text("utf-8")
+    pkg = docs.load(site.root)
+    for sentence in pkg.article_sentences(HOSTILE_ID):
+        sid = sentence["id"]
+        assert f'id="{sid}"' in page and f'<a class="corpus-sid" href="#{sid}">{sid}</a>' in page
+    english = next(a for a in pkg.articles if a["language"] == "en")
+    text = site.page("generated", "articles", english["id"]).read_text("utf-8")
+    assert "no translation needed" not in text and "corpus-pair--original" in text
+
+
+def test_evidence_table_when_the_record_has_it():
+    article = {"title": "عنوان", "author": None, "published": {"original": "٢٠٢٢", "date": None},
+               "evidence": {"title": {"line": 4, "rule": "headline-shape"}, "author": None,
+                            "published": {"line": 6, "rule": "dateline"}}}
+    table = docs.evidence_table(article)
+    assert "Where each value came from" in table
+    assert "<td>4</td><td><code>headline-shape</code></td>" in table
+    assert "not found on the page" in table and 'lang="ar"' in table
+    assert docs.evidence_table({"title": "x"}) == ""
+
+
+def test_docs_reuse_the_package_stages_validation(site, monkeypatch, tmp_path):
+    pkg = docs.load(site.root)
+    cache_dir = site.root / "build" / "cache"
+    calls = []
+    monkeypatch.setattr(docs.validate, "check_package",
+                        lambda *args, **kwargs: calls.append(args) or [])
+    assert docs.package_problems(pkg, site.root, cache_dir) == [] and calls == []
+    # Without the package stage's record, the package is checked here.
+    assert docs.package_problems(pkg, site.root, tmp_path) == [] and len(calls) == 1
+
+
+def test_a_failing_site_build_leaves_the_previous_site(site, tmp_path):
+    import shutil
+
+    root = tmp_path / "project"
+    shutil.copytree(site.root / "docs", root / "docs")
+    shutil.copy(site.root / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "site").mkdir()
+    (root / "site" / "index.html").write_text("previous", encoding="utf-8")
+    (root / "docs" / "usage.md").write_text("[broken](missing-page.md)\n", encoding="utf-8")
+    with pytest.raises(PipelineError) as caught:
+        website.build(root)
+    assert caught.value.problems[0].code == "site-build-failed"
+    assert (root / "site" / "index.html").read_text(encoding="utf-8") == "previous"
+    assert not list(root.glob(f"{website.STAGING_PREFIX}*"))
+
+
+def test_two_site_builds_are_byte_identical(site, tmp_path):
+    again = tmp_path / "again"
+    website.build(site.root, site_dir=again)
+    first = {p.relative_to(site.site_dir): p.read_bytes() for p in site.site_dir.rglob("*")
+             if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [path for path in first if first[path] != second[path]] == []
+    assert any(str(path).endswith(".svg") for path in first)
+
+
+def test_zensical_builds_the_same_configuration_strictly(site):
+    import shutil
+    import subprocess
+
+    zensical = shutil.which("zensical", path=str(Path(sys.executable).parent))
+    if zensical is None:
+        pytest.skip("zensical is not installed (the 'zensical' extra)")
+    result = subprocess.run([zensical, "build", "--strict", "-f", "mkdocs.yml"],
+                            cwd=site.root, capture_output=True, text=True, check=False,
+                            env={**os.environ, "CORPUS_SITE_DIR": "build/zensical-site"},
+                            timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    built = site.root / "build" / "zensical-site"
+    assert (built / "generated" / "overview" / "index.html").is_file()
+    assert (built / "generated" / "articles" / HOSTILE_ID / "index.html").is_file()

@@ -240,7 +240,7 @@ def test_reader_pages(browser, server, axe_script, name, width):
         violations = [(v["id"], [n["target"] for n in v["nodes"]])
                       for v in result["violations"]
                       if not all("md-search" in " ".join(n["target"]) for n in v["nodes"])]
-        assert violations == []
+        assert violations == [], json.dumps(violations)
         assert [url for url in page.requests if not url.startswith(server)] == []
     finally:
         context.close()

@@ -532,8 +532,8 @@ def article_page(article: dict, sentences: list[dict], source: dict | None,
             + metadata_table(article, source, sentences) + "\n\n"
             + evidence_table(article)
             + f"## Text ({_arabic('النص')})\n\n"
-            + text_intro + "Each sentence's id, shown beside it, links to it. How sentences are split "
-              "and translated, and what the flags mean, is explained in the "
+            + text_intro + "Each sentence's id, shown beside it, links to it. How "
+              "sentences are split and translated, and what the flags mean, is explained in the "
               "[methodology](../../methodology.md#translation).\n\n"
             + text_blocks(article, sentences) + "\n\n"
             + f"## Removed lines ({_arabic('الأسطر المحذوفة')})\n\n"

@@ -2,24 +2,75 @@
 
 ``nox -s build`` runs every stage; ``nox -s tests`` runs the test suite.
 Pass stage options after ``--``, e.g. ``nox -s build -- --offline``.
+
+Every session installs exactly the versions in ``uv.lock`` (``uv sync --frozen``), so a
+build today and a build next year use the same libraries. After changing a dependency in
+pyproject.toml, re-lock with ``uv lock`` and commit uv.lock.
 """
+
+import hashlib
+from pathlib import Path
 
 import nox
 
 nox.options.sessions = ["build"]
 nox.options.reuse_existing_virtualenvs = True
+nox.options.default_venv_backend = "uv"
 
-# argostranslate declares stanza -> torch -> multi-GB CUDA wheels as dependencies, but
-# translation here only needs argostranslate.package + CTranslate2 + SentencePiece, so
-# it is installed on its own with --no-deps and its real runtime needs come from the
-# "translate" extra.
-ARGOS = "argostranslate==1.11.0"
+HERE = Path(__file__).parent
+# The venv is synced again only when one of these changed (or the session's extras did).
+LOCK_INPUTS = (HERE / "uv.lock", HERE / "pyproject.toml")
+STAMP = "uv-lock.sha256"
 
 
-def install(session: nox.Session, *extras: str) -> None:
-    session.install("-e", f".[{','.join(extras)}]" if extras else ".")
-    if "translate" in extras:
-        session.install("--no-deps", ARGOS)
+def _digest(paths: list[Path], *extra: str) -> str:
+    digest = hashlib.sha256("\0".join(extra).encode())
+    for path in paths:
+        digest.update(f"\0{path.relative_to(HERE).as_posix()}\0".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def install(session: nox.Session, *extras: str, group: str = "") -> None:
+    """Sync the session's venv with uv.lock: the project (editable) and ``extras``, or only
+    the dependency ``group``. Nothing is run when the venv already matches the lock.
+
+    argostranslate comes in with the "translate" extra without its declared dependencies
+    (stanza -> torch -> multi-GB CUDA wheels): see [[tool.uv.dependency-metadata]].
+    """
+    venv = Path(session.virtualenv.location)
+    options = ["--only-group", group] if group else [f"--extra={extra}" for extra in extras]
+    key = _digest(list(LOCK_INPUTS), *options)
+    stamp = venv / STAMP
+    if stamp.exists() and stamp.read_text() == key:
+        session.log(f"{venv.name}: already matches uv.lock, nothing to install")
+        return
+    session.run_install("uv", "sync", "--frozen", "--no-default-groups", "--compile-bytecode",
+                        *options,
+                        env={"UV_PROJECT_ENVIRONMENT": str(venv)}, external=True)
+    stamp.write_text(key)
+
+
+#: What the site is a function of (the theme's version is in uv.lock).
+SITE_INPUTS = ("mkdocs.yml", "uv.lock", "docs/**/*")
+SITE_STAMP = HERE / "site" / ".inputs.sha256"
+
+
+def build_site(session: nox.Session) -> None:
+    """``mkdocs build --strict``, unless site/ was built from exactly these inputs (the
+    same caching rule as the stages'); ``-- --force`` builds it anyway."""
+    inputs = sorted(path for pattern in SITE_INPUTS for path in HERE.glob(pattern)
+                    if path.is_file())
+    key = _digest(inputs)
+    if ("--force" not in session.posargs and SITE_STAMP.exists()
+            and SITE_STAMP.read_text() == key):
+        session.log("site: mkdocs.yml, docs/ and uv.lock unchanged, site/ is up to date")
+        return
+    SITE_STAMP.unlink(missing_ok=True)
+    # The Material end-of-life notice (Zensical is the successor, see mkdocs.yml) is
+    # printed on every build; it is known and not a build warning.
+    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+    SITE_STAMP.write_text(key)
 
 
 @nox.session
@@ -27,14 +78,19 @@ def build(session: nox.Session) -> None:
     """Every stage: sources -> clean -> translate -> validate -> package -> docs."""
     install(session, "translate", "docs")
     session.run("python", "-m", "pipeline", "build", *session.posargs)
-    session.run("python", "-m", "pipeline", "site")  # mkdocs build --strict, aside, swapped in
+    build_site(session)
 
 
 @nox.session
 def clean(session: nox.Session) -> None:
-    """Clean every source into an article record under build/articles/."""
+    """Clean every source into an article record under build/articles/.
+
+    ``nox -s clean -- PAGE.txt`` prints one page's record instead, writing nothing.
+    """
     install(session)
-    session.run("python", "-m", "pipeline", "clean", "--all", *session.posargs)
+    files = [arg for arg in session.posargs if not arg.startswith("-")]
+    session.run("python", "-m", "pipeline", "clean", *([] if files else ["--all"]),
+                *session.posargs)
 
 
 @nox.session
@@ -74,7 +130,7 @@ def docs(session: nox.Session) -> None:
     """Generate the data pages from the published package, then build the site (strict)."""
     install(session, "docs")
     session.run("python", "-m", "pipeline", "docs", *session.posargs)
-    session.run("python", "-m", "pipeline", "site")  # mkdocs build --strict, aside, swapped in
+    build_site(session)
 
 
 @nox.session
@@ -97,7 +153,7 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Ruff, over the package, tests and this file."""
-    session.install("ruff>=0.6")
+    install(session, group="lint")
     session.run("ruff", "check", "pipeline", "tests", "noxfile.py")
 
 

@@ -1,9 +1,16 @@
 """News-corpus publishing workflow: sources -> clean -> translate -> validate -> package -> docs."""
 
+import os
 from pathlib import Path
 
 __version__ = "0.1.0"
 
-#: Repository root: the parent of the ``pipeline`` package. Every stage resolves its
-#: default inputs and outputs from here, so the CLI works from any working directory.
-ROOT = Path(__file__).resolve().parent.parent
+#: The environment variable that moves :data:`ROOT` (read here only).
+ROOT_ENV = "PIPELINE_ROOT"
+
+#: The project's root: sources/, schemas/, translations/, build/, data/ and docs/ are
+#: under it. Every stage resolves its default inputs and outputs from here, so the CLI
+#: works from any working directory. It is the checkout this package is in, unless
+#: PIPELINE_ROOT names another folder (as OWID etl's BASE_DIR does): this code then
+#: builds that copy of the project.
+ROOT = Path(os.environ.get(ROOT_ENV) or Path(__file__).parent.parent).resolve()

@@ -2,12 +2,16 @@
 
 Each stage module exposes ``configure(parser)`` to declare its options and
 ``main(args) -> int`` to run; this file only dispatches, so stage logic stays in its module.
+Messages go to the standard error through :mod:`logging`: ``--verbose`` adds the details
+(why a stage redoes its work, what it skips); the standard output holds only what a
+command prints as its result (a record, a table).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from .errors import PipelineError
@@ -29,6 +33,8 @@ STAGES = {
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="also log the details (cache decisions, skipped checks)")
     subparsers = parser.add_subparsers(dest="stage", required=True, metavar="STAGE")
     for name, module_name in STAGES.items():
         module = importlib.import_module(module_name, __package__)
@@ -41,10 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(message)s", stream=sys.stderr)
     try:
         return args.main(args)
     except PipelineError as error:
-        print(f"error: {error.report()}", file=sys.stderr)
+        logging.getLogger("pipeline").error("error: %s", error.report())
         return 1
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import logging
 import math
 import multiprocessing
 import os
@@ -28,7 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +38,8 @@ from . import ROOT, build, clean, docs, schemas, sources, translate
 from .fileio import canonical_json, sha256_bytes
 from .segment import segment_article
 from .testing_model import build_package, corpus_lines
+
+LOG = logging.getLogger(__name__)
 
 SEED = 20221019
 #: Paragraphs this long are prose to the clean stage and never compared as boilerplate.
@@ -454,9 +458,34 @@ def targets(results: list[dict], real: dict | None) -> list[dict]:
     return found
 
 
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    """``os.environ`` with ``values`` set, and as it was again afterwards."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@contextmanager
+def _removed(folder: Path | None) -> Iterator[None]:
+    """Delete ``folder`` (when given) afterwards, whatever happens."""
+    try:
+        yield
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def run(sizes: list[int], *, workdir: Path | None = None, seed: int = SEED,
         docs_max: int = 1000, translate_paragraphs: int = 100, real: bool = True,
-        isolate: bool = True, log: Callable[[str], None] = print) -> dict:
+        isolate: bool = True, log: Callable[[str], None] = LOG.info) -> dict:
     """Run the benchmark at each size; returns every figure (see the module docstring).
 
     ``isolate=False`` runs every step in this process: faster, for testing the benchmark,
@@ -465,9 +494,10 @@ def run(sizes: list[int], *, workdir: Path | None = None, seed: int = SEED,
     owned = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix="pipeline-bench-"))
     real_env = {"ARGOS_PACKAGES_DIR": os.environ.get("ARGOS_PACKAGES_DIR")}
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # synthetic packages are not in git
-    os.environ["ARGOS_PACKAGES_DIR"] = str(workdir / "argos-packages")
-    try:
+    # Synthetic packages are not in git: SOURCE_DATE_EPOCH dates them.
+    with _environment(SOURCE_DATE_EPOCH=EPOCH,
+                      ARGOS_PACKAGES_DIR=str(workdir / "argos-packages")), \
+            _removed(workdir if owned else None):
         material = seed_material()
         # The tiny model's tokenizer is trained on the seed articles, as a real model's
         # vocabulary covers the language: most words are one or two pieces.
@@ -484,9 +514,6 @@ def run(sizes: list[int], *, workdir: Path | None = None, seed: int = SEED,
         real_noop = real_corpus_noop(workdir, real_env) if real else None
         if real_noop:
             log(f"real corpus no-op build + site: {real_noop['noop_seconds']} s")
-    finally:
-        if owned:
-            shutil.rmtree(workdir, ignore_errors=True)
     return {
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
         "seed": seed,

@@ -9,7 +9,7 @@ Prints a table (Markdown) and the targets met or missed; --json writes every fig
 from __future__ import annotations
 
 import argparse
-import sys
+import logging
 from pathlib import Path
 
 
@@ -48,7 +48,7 @@ def main(args: argparse.Namespace) -> int:
     seed = bench.SEED if args.seed is None else args.seed
     result = bench.run(args.sizes, seed=seed, docs_max=args.docs_max,
                        translate_paragraphs=args.translate_paragraphs, real=args.real,
-                       log=lambda message: print(message, file=sys.stderr))
+                       log=logging.getLogger("pipeline.bench").info)
     if args.json:
         bench.write_json(args.json, result)
     print(bench.table(result))

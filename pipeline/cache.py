@@ -1,22 +1,47 @@
-"""Incremental builds: a stage redoes an item only when the hash of its inputs changed.
+"""Incremental builds, one rule (in the manner of OWID etl's step checksum).
 
-Each stage keeps ``build/cache/<stage>.json``, mapping item id -> input key. A key
-hashes everything the output depends on, including the stage's own code, in the
-manner of a Merkle tree: change a source, a rule or a schema, and exactly the items
-that depend on it are redone.
+A stage's *step key* hashes everything its outputs are a function of besides its inputs:
+the source of every module of this package, every schema, the versions of the libraries
+that shape the stage's outputs (:data:`LIBRARIES`), the Python version and :data:`EPOCH`.
+Each item's key hashes the step key with that item's inputs (:meth:`StageCache.key`), so
+changing a rule, a schema or a library redoes exactly the stages that depend on it, and
+changing a source redoes exactly the items that read it.
+
+Each stage keeps ``build/cache/<stage>.json`` beside its outputs: its step key and, for
+each item, its key and whatever the stage needs to report on an item it does not redo.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import platform
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
-from . import ROOT
+from . import ROOT, schemas
 from .fileio import atomic_write_text, canonical_json, sha256_bytes
 
 CACHE_DIR = ROOT / "build" / "cache"
+LOG = logging.getLogger(__name__)
+
+#: Raise to invalidate every stage's cache at once (a change no hashed file shows).
+EPOCH = 1
+
+#: The distributions whose versions shape each stage's outputs (or, for the checks, its
+#: verdicts). A stage missing here depends on the code, the schemas and Python only.
+LIBRARIES: dict[str, tuple[str, ...]] = {
+    "clean": ("hijridate",),
+    "clean-outlets": (),
+    "translate": ("pysbd", "argostranslate", "ctranslate2", "sentencepiece"),
+    "validate": ("jsonschema-rs", "jsonschema"),
+    "validate-package": ("frictionless", "jsonschema-rs"),
+    "package": ("frictionless", "jsonschema-rs"),
+}
+
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def key(*parts) -> str:
@@ -25,36 +50,62 @@ def key(*parts) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def library_version(distribution: str) -> str | None:
+    """The installed version of ``distribution``, None when it is not installed."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return None
+
+
 @cache
-def code_version(*module_names: str) -> str:
-    """Hash of the named pipeline modules' source and of every schema: a stage's version."""
+def code_digest() -> str:
+    """Hash of every module of this package and every schema: a change to any of them
+    may change any output, so no hand-kept list of what a stage imports can miss one."""
     digest = hashlib.sha256()
-    paths = [ROOT / "pipeline" / f"{name}.py" for name in module_names]
-    paths += sorted((ROOT / "schemas").glob("*.schema.json"))
+    paths = sorted(PACKAGE_DIR.glob("*.py")) + sorted(schemas.SCHEMA_DIR.glob("*.schema.json"))
     for path in paths:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(f"{path.parent.name}/{path.name}\0".encode())
+        digest.update(sha256_bytes(path.read_bytes()).encode())
     return digest.hexdigest()
 
 
-class StageCache:
-    """What one stage built last time: item id -> ``{"key": input key, ...details}``.
+@cache
+def step_version(stage: str) -> str:
+    """The step key of ``stage`` (see the module's docstring)."""
+    libraries = {name: library_version(name) for name in LIBRARIES[stage]}
+    return key(EPOCH, stage, code_digest(), libraries, platform.python_version())
 
-    Details are whatever the stage needs to report on an item it does not redo.
+
+class StageCache:
+    """What one stage built last time: item id -> ``{"key": item key, ...details}``.
+
+    Details are whatever the stage needs to report on an item it does not redo. Entries
+    made under another step key (other code, schemas or library versions) are dropped.
     """
 
     def __init__(self, stage: str, cache_dir: Path = CACHE_DIR, *, force: bool = False):
         self.path = Path(cache_dir) / f"{stage}.json"
         self.force = force
+        self.step = step_version(stage)
         self.entries: dict[str, dict] = {}
         if self.path.exists() and not force:
             try:
-                entries = json.loads(self.path.read_text(encoding="utf-8"))
+                stored = json.loads(self.path.read_text(encoding="utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError):
-                entries = {}  # unreadable: everything is simply redone
-            if isinstance(entries, dict):
-                self.entries = {item: entry for item, entry in entries.items()
+                stored = {}  # unreadable: everything is simply redone
+            stored = stored if isinstance(stored, dict) else {}
+            items = stored.get("items")
+            if stored.get("step") == self.step and isinstance(items, dict):
+                self.entries = {item: entry for item, entry in items.items()
                                 if isinstance(entry, dict) and "key" in entry}
+            else:
+                LOG.debug("%s: the code, a schema or a library version changed since the "
+                          "last build: every item is made again", stage)
+
+    def key(self, *parts) -> str:
+        """An item's key: the step key with the item's inputs."""
+        return key(self.step, *parts)
 
     def _unchanged_output(self, item: str, item_key: str, output: Path) -> bytes | None:
         """The bytes of ``output`` when ``item``'s inputs are unchanged and the file is the
@@ -79,4 +130,5 @@ class StageCache:
 
     def save(self, entries: dict[str, dict]) -> None:
         self.entries = dict(sorted(entries.items()))
-        atomic_write_text(self.path, canonical_json(self.entries), durable=False)
+        atomic_write_text(self.path, canonical_json({"step": self.step, "items": self.entries}),
+                          durable=False)

@@ -34,7 +34,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import ROOT, dates, schemas, sources, textnorm
-from .cache import CACHE_DIR, StageCache, code_version, key
+from .cache import CACHE_DIR, StageCache, key
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, canonical_json, sha256_bytes, sha256_file
 
@@ -788,7 +788,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     records = sources.read_manifest(sources_dir)
     sources.verify(records, sources_dir)
     stage_cache = StageCache("clean", cache_dir, force=force)
-    version = code_version("clean", "dates", "textnorm")
+    version = stage_cache.step
     outlets_cache = StageCache("clean-outlets", cache_dir, force=force)
     out_dir = Path(out_dir)
     by_id, built, problems, pending = {}, {}, [], []

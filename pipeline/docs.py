@@ -1012,19 +1012,6 @@ def write(files: dict[str, bytes], out_dir: Path) -> dict[str, int]:
     return {"files": len(files), "written": written, "deleted": deleted}
 
 
-def package_problems(pkg: Package, root: Path, cache_dir: Path) -> list[Problem]:
-    """The package's validation. The package stage validates what it publishes and records
-    the digests of the files it published: while the files are still those (:func:`load`
-    checked the resources against the descriptor) and the checking code is the same, they
-    are not checked a second time."""
-    published = cache.StageCache("package", cache_dir).entries.get(package.PUBLISHED, {})
-    digests = {package.DESCRIPTOR: sha256_bytes(pkg.files[package.DESCRIPTOR])}
-    digests |= {r["path"]: r["hash"].removeprefix("sha256:") for r in pkg.descriptor["resources"]}
-    if published.get("files") == digests and published.get("checker") == package.checked_by():
-        return []
-    return validate.check_package(root, root)
-
-
 def run(*, root: Path = ROOT, out_dir: Path | None = None,
         cache_dir: Path | None = None) -> dict:
     """Generate every data page for the package under ``root`` into ``out_dir``
@@ -1034,7 +1021,8 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None,
     stale = check_dictionary_sources(pkg.descriptor)
     if stale:
         raise PipelineError(stale, "the site would describe other schemas than the package's")
-    problems = package_problems(pkg, root, Path(cache_dir or root / "build" / "cache"))
+    problems = validate.check_package(root, root,
+                                      cache_dir=Path(cache_dir or root / "build" / "cache"))
     changelog_path = root / release.CHANGELOG
     changelog = changelog_path.read_bytes() if changelog_path.exists() else b""
     members = release.archive_members(root, pkg.descriptor, pkg.files[package.DESCRIPTOR],

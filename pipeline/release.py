@@ -138,7 +138,8 @@ def _kind(previous: str | None, target: str) -> str:
     if previous is None:
         return "first"
     was, now = versioning.parse(previous), versioning.parse(target)
-    return next(kind for kind, a, b in zip(versioning.BUMPS, was, now, strict=True)
+    return next(kind for kind, a, b in zip(versioning.BUMPS, was.to_tuple()[:3],
+                                           now.to_tuple()[:3], strict=True)
                 if a != b or kind == "patch")
 
 

@@ -26,37 +26,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from . import textnorm
 from .fileio import sha256_bytes
-
-ARABIC_LETTER = re.compile(
-    "[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
-    "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"
-)
-LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 
 _TERMINATORS = ".!?؟…"
 _CLOSERS = "”\"»’')]"
 _OPENERS = {"“": "”", "«": "»"}
 # A run of terminators, then closers; group 1 is the run, group 2 what follows the closers.
 _END = re.compile(rf"([{re.escape(_TERMINATORS)}]+)[{re.escape(_CLOSERS)}]*(\s+|$)")
-
-
-def script_language(text: str, default: str) -> str:
-    """``"ar"`` when words in Arabic script outnumber words in Latin script, ``"en"`` when
-    Latin ones do, else ``default`` (digits and punctuation go with their paragraph).
-
-    Words, not letters, are counted: Arabic spelling omits short vowels, so a letter count
-    would call "وفق موقع Intelligence Online المعني" English.
-    """
-    arabic = latin = 0
-    for word in re.findall(r"\w+", text):
-        if ARABIC_LETTER.search(word):
-            arabic += 1
-        elif LATIN_LETTER.search(word):
-            latin += 1
-    if arabic == latin:
-        return default
-    return "ar" if arabic > latin else "en"
 
 
 def _is_ellipsis(run: str) -> bool:
@@ -159,7 +136,7 @@ def segment_article(article: dict) -> list[dict]:
                 "paragraph_id": paragraph["id"],
                 "paragraph_index": paragraph["index"],
                 "sentence_index": index,
-                "language": script_language(text, paragraph["language"]),
+                "language": textnorm.language(text) or paragraph["language"],
                 "text": text,
                 "text_sha256": sha256_bytes(text.encode("utf-8")),
             })

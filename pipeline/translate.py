@@ -30,10 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ROOT, argos_model, schemas
-from .cache import StageCache, code_version, key
+from .cache import StageCache, key, step_version
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes, sha256_file
-from .segment import ARABIC_LETTER, segment_article
+from .segment import segment_article
+from .textnorm import ARABIC_LETTER
 
 TRANSLATIONS_DIR = ROOT / "translations"
 SENTENCES_DIR = ROOT / "build" / "sentences"
@@ -201,7 +202,7 @@ def read_memory(path: Path) -> list[dict]:
         try:
             entry = json.loads(line)
         except ValueError as error:
-            problems.append(Problem("tm-json", f"not JSON: {error}", file=str(path),
+            problems.append(Problem("invalid-json", f"not JSON: {error}", file=str(path),
                                     record=f"line {number}"))
             continue
         found = schemas.problems(entry, "translation", file=str(path),
@@ -334,6 +335,7 @@ class TranslateReport:
     stale: list[str] = field(default_factory=list)  # sentence ids of stale post-edits
     articles: int = 0
     reused: int = 0  # articles skipped: record, memory, model and code all unchanged
+    changed: int = 0  # articles whose sentence records differ from the last build's
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
 
@@ -350,8 +352,10 @@ class TranslateReport:
             f"({self.coverage:.0%}); {self.sentences} sentences in all ({statuses})",
             f"translate: model {model}; {self.model_calls} sentences sent to the model "
             f"in {self.seconds:.1f} s; {self.flagged} with quality flags",
-            f"translate: {self.reused} of {self.articles} article(s) skipped as unchanged "
-            "(an article with missing English is always looked at again)",
+            f"translate: {self.changed} of {self.articles} article(s) with new or changed "
+            "sentences" if self.changed else f"translate: nothing changed ({self.articles} "
+            f"article(s), {self.articles - self.reused} looked at again: English missing, "
+            "or the code changed)",
         ]
         if self.stale:
             lines.append(f"translate: {len(self.stale)} stale post-edit(s) to review: "
@@ -410,7 +414,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     model_sha256 = info.sha256 if info else None
 
     stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
-    version = code_version("translate", "segment")
+    version = step_version("translate")
     article_keys = article_digests or {a["id"]: key(a) for a in articles}
 
     def item_key(aid: str) -> str:
@@ -480,7 +484,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         _write_memory(memory_path(translations_dir, aid), plan.human + machine)
         done[aid] = dict(_article_summary(records[aid], sorted(stale_by_id)),
                          machine=sorted({e["source_sha256"][:INDEX_DIGITS] for e in machine}))
-    written = _write_sentences(sentences_dir, records)
+    written, report.changed = _write_sentences(sentences_dir, records)
     for aid in records:
         done[aid].update(key=item_key(aid), sha256=written[aid])
     if stage_cache:
@@ -521,17 +525,20 @@ def _write_memory(path: Path, entries: list[dict]) -> None:
         atomic_write_text(path, text)
 
 
-def _write_sentences(sentences_dir: Path, records: dict[str, list[dict]]) -> dict[str, str]:
-    """Write each article's sentence records; returns the SHA-256 of each file."""
+def _write_sentences(sentences_dir: Path, records: dict[str, list[dict]],
+                     ) -> tuple[dict[str, str], int]:
+    """Write each article's sentence records; returns the SHA-256 of each file and how
+    many files differed from the ones there (those only are written)."""
     problems = [problem for aid, items in records.items() for record in items
                 for problem in schemas.problems(record, "sentence", file=f"{aid}.json")]
     if problems:
         raise PipelineError(problems, "sentence records do not match schemas/sentence.schema.json")
-    written = {}
+    written, changed = {}, 0
     for aid, items in records.items():
         path, data = sentences_dir / f"{aid}.json", canonical_json(items).encode("utf-8")
         # Unchanged files are left alone: a rebuild of a large corpus rewrites nothing.
         if not path.exists() or path.read_bytes() != data:
             atomic_write_bytes(path, data, durable=False)  # rebuilt whenever lost
+            changed += 1
         written[aid] = sha256_bytes(data)
-    return written
+    return written, changed

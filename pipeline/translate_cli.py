@@ -45,14 +45,14 @@ def read_articles(directory: Path) -> list[dict]:
     paths = sorted(Path(directory).glob("*.json"))
     if not paths:
         raise PipelineError(Problem(
-            "no-articles", "no article records; run `python -m pipeline clean --all` first",
+            "missing-input", "no article records; run `python -m pipeline clean --all` first",
             file=str(directory)))
     articles, problems = [], []
     for path in paths:
         try:
             article = json.loads(path.read_text(encoding="utf-8"))
         except ValueError as error:
-            problems.append(Problem("article-json", f"not JSON: {error}", file=str(path)))
+            problems.append(Problem("invalid-json", f"not JSON: {error}", file=str(path)))
             continue
         problems += schemas.problems(article, "article", file=str(path))
         articles.append(article)

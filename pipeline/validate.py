@@ -11,16 +11,16 @@ with its file, record id, JSON pointer and message.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
-import tempfile
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import ROOT, cache, schemas, sources, tables
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_text, canonical_json, sha256_bytes
+
+LOG = logging.getLogger(__name__)
 
 #: Descriptor property naming the JSON Schema each row (CSV) or item (JSON list) of a
 #: resource conforms to, so validation needs no resource-to-schema table of its own.
@@ -87,9 +87,10 @@ class KnownValid:
     files are remembered, so a problem is reported on every build until it is fixed.
     Without ``cache_dir`` nothing is remembered and everything is checked."""
 
-    def __init__(self, cache_dir: Path | None = None, *, force: bool = False):
-        self.cache = cache.StageCache("validate", cache_dir, force=force) if cache_dir else None
-        self.version = cache.code_version("validate")
+    def __init__(self, cache_dir: Path | None = None, *, force: bool = False,
+                 stage: str = "validate"):
+        self.cache = cache.StageCache(stage, cache_dir, force=force) if cache_dir else None
+        self.version = cache.step_version(stage)
         self.valid: dict[str, dict] = {}
 
     def key(self, *digests: str) -> str:
@@ -209,8 +210,6 @@ def check_translations(translations_dir: Path, root: Path = ROOT,
                        known: KnownValid | None = None) -> list[Problem]:
     """Every line of ``translations/*.jsonl`` against the translation schema, when it exists.
     A memory file ``known`` to be valid, unchanged, is not read again."""
-    if "translation" not in schemas.names():
-        return []
     known = known or KnownValid()
     found = []
     for path in sorted(Path(translations_dir).glob("*.jsonl")):
@@ -262,224 +261,89 @@ def schema_name(resource: dict) -> str:
     return Path(resource[RECORD_SCHEMA]).name.removesuffix(".schema.json")
 
 
-def frictionless_problems(descriptor_path: Path, root: Path = ROOT, *,
-                          shown_base: Path | None = None,
-                          row_numbers: dict[str, list[int]] | None = None) -> list[Problem]:
-    """Run the official frictionless validator over a package and translate its report.
-
-    For a package of only some rows (see :func:`check_package`), ``shown_base`` is the
-    package its files stand for and ``row_numbers`` maps each resource's rows to the row
-    numbers of the whole file, so reports name the real file and row.
-    """
+def frictionless_problems(descriptor_path: Path, root: Path = ROOT) -> list[Problem]:
+    """Run the official frictionless validator over a package and translate its report."""
     import frictionless  # slow to import; only the package checks need it
 
     report = frictionless.validate(str(descriptor_path))
     base = Path(descriptor_path).parent
-    shown = Path(shown_base or base)
     found = [Problem(f"frictionless-{error.type}", error.message,
-                     file=label(shown / Path(descriptor_path).name, root))
+                     file=label(Path(descriptor_path), root))
              for error in report.errors]
     descriptor, _ = read_json(descriptor_path, root)
     columns = {resource.get("name"): [field["name"] for field in
                                       resource.get("schema", {}).get("fields", [])]
                for resource in (descriptor or {}).get("resources", [])}
     for task in report.tasks:
-        file = label(shown / task.place, root) if task.place else task.name
+        file = label(base / task.place, root) if task.place else task.name
         names = columns.get(task.name, [])
-        real_rows = (row_numbers or {}).get(task.name)
         for error in task.errors:
-            record, message = "", error.message
+            record = ""
             if getattr(error, "row_number", None):
-                row = error.row_number
-                if real_rows and 2 <= row < len(real_rows) + 2:
-                    row = real_rows[row - 2]  # data rows start at 2, after the header
-                    message = message.replace(f'row at position "{error.row_number}"',
-                                              f'row at position "{row}"')
                 # Name the row by its record id when the table has one, as elsewhere.
                 cells = getattr(error, "cells", [])
                 position = names.index("id") if "id" in names else -1
-                record = f"row {row}"
+                record = f"row {error.row_number}"
                 if 0 <= position < len(cells) and cells[position]:
                     record = f"{cells[position]} ({record})"
             field = getattr(error, "field_name", None)
-            found.append(Problem(f"frictionless-{error.type}", message, file=file,
+            found.append(Problem(f"frictionless-{error.type}", error.message, file=file,
                                  record=record, pointer=f"/{field}" if field else ""))
     return found
 
 
-def check_package(package_dir: Path, root: Path = ROOT, *,
-                  validated: Path | None = None) -> list[Problem]:
-    """A built package: frictionless (structure, types, constraints, keys, bytes, hashes),
-    then each record read back from the files against its JSON Schema.
+def package_digests(package_dir: Path, descriptor) -> list[str]:
+    """SHA-256 of the descriptor and of each file its resources name ("" when unreadable)."""
+    paths = [Path(package_dir) / "datapackage.json"]
+    if isinstance(descriptor, dict) and isinstance(descriptor.get("resources"), list):
+        paths += [Path(package_dir) / str(resource.get("path"))
+                  for resource in descriptor["resources"] if isinstance(resource, dict)]
+    digests = []
+    for path in paths:
+        try:
+            digests.append(sha256_bytes(path.read_bytes()))
+        except OSError:
+            digests.append("")
+    return digests
 
-    ``validated`` is a package that passed this check (the published one). Checking each
-    row is what makes whole-package validation slow, and a row's checks depend only on the
-    row and its table's schema: so a row found byte for byte in the same table of
-    ``validated``, under the same schema and dialect, is not checked again. What spans
-    rows (primary and foreign keys, byte counts and hashes) is still checked over whole
-    tables, by :func:`table_problems`.
+
+def check_package(package_dir: Path, root: Path = ROOT, *,
+                  cache_dir: Path | None = None) -> list[Problem]:
+    """A built package: frictionless over whole tables (structure, types, constraints,
+    keys, bytes, hashes), then each record read back from the files against its JSON
+    Schema.
+
+    With ``cache_dir``, a package found valid is remembered by the SHA-256 of its
+    descriptor and files (and the step key of this check): the package stage's check of
+    what it publishes is then not done again by the docs stage, nor on a build that
+    changed nothing.
     """
     package_dir = Path(package_dir)
     descriptor_path = package_dir / "datapackage.json"
     descriptor, found = read_json(descriptor_path, root)
     if found:
         return found
-    if validated is None:
-        found = frictionless_problems(descriptor_path, root)
-        if found:
-            return found
-        return record_problems(package_dir, descriptor, root)
-    with tempfile.TemporaryDirectory(prefix=".changed-rows-", dir=package_dir) as work:
-        changed_dir = Path(work)
-        changed, tables_ = changed_rows_package(package_dir, descriptor, Path(validated),
-                                                changed_dir)
-        (changed_dir / "datapackage.json").write_text(canonical_json(changed), encoding="utf-8")
-        row_numbers = {name: [index + 2 for index in table.checked]
-                       for name, table in tables_.items()}
-        found = frictionless_problems(changed_dir / "datapackage.json", root,
-                                      shown_base=package_dir, row_numbers=row_numbers)
-        found += table_problems(package_dir, descriptor, tables_, root)
-        if found:
-            return found
-        return record_problems(changed_dir, changed, root, shown_base=package_dir)
-
-
-@dataclass
-class Table:
-    """A CSV resource's rows as cell texts, and which of them need their row checks."""
-
-    header: list[str]
-    rows: list[list[str]]
-    checked: list[int]  # positions in rows
-
-
-def _row_key(row: list[str]) -> bytes:
-    return hashlib.blake2b("\x1f".join(row).encode("utf-8"), digest_size=16).digest()
-
-
-def record_lines(text: str) -> list[str] | None:
-    """The lines of CSV ``text`` when each holds exactly one record, else None.
-
-    A line that starts outside a quoted cell and holds an even number of quote characters
-    ends outside one; the header does, so if every line does, no cell spans lines and
-    rows can be compared as lines, without parsing them.
-    """
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    if any(line.count('"') % 2 or "\r" in line for line in lines):
-        return None
-    return lines
-
-
-def changed_rows_package(package_dir: Path, descriptor: dict, validated: Path,
-                         out_dir: Path) -> tuple[dict, dict[str, Table]]:
-    """Write to ``out_dir`` a package holding, of each CSV table, only the rows not found
-    in ``validated``'s table of the same schema (all rows when the schema differs), and
-    every other resource whole. Keys and file facts are left out of it: they describe
-    whole tables. Returns its descriptor and every CSV table, whole."""
-    previous_descriptor, problems = read_json(Path(validated) / "datapackage.json", validated)
-    previous = {} if problems else {r.get("name"): r for r in previous_descriptor["resources"]}
-    resources, tables_ = [], {}
-    for resource in descriptor["resources"]:
-        source, target = package_dir / resource["path"], out_dir / resource["path"]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            text = source.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = None
-        if resource.get("format") != "csv" or not text:
-            shutil.copyfile(source, target)  # frictionless reports what is wrong with it
-            resources.append(resource)
-            continue
-        header, *rows = tables.cells(text)
-        old, old_text = previous.get(resource.get("name"), {}), None
-        if all(old.get(key) == resource.get(key) for key in
-               ("path", "format", "encoding", "dialect", "schema")):
-            try:
-                old_text = (validated / old["path"]).read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                old_text = None
-        lines = record_lines(text)
-        old_lines = record_lines(old_text) if old_text is not None else None
-        if lines is not None and old_lines is not None and len(lines) == len(rows) + 1:
-            # The common case, compared line by line: neither file is parsed twice.
-            known_lines = set(old_lines[1:])
-            checked = [index for index, line in enumerate(lines[1:]) if line not in known_lines]
-            delta = "".join(f"{line}\n" for line in [lines[0], *(lines[i + 1] for i in checked)])
-        else:
-            known = ({_row_key(row) for row in tables.cells(old_text)[1:]}
-                     if old_text is not None else set())
-            checked = [index for index, row in enumerate(rows) if _row_key(row) not in known]
-            delta = tables.dumps_cells([header, *(rows[i] for i in checked)])
-        target.write_bytes(delta.encode("utf-8"))
-        schema = {key: value for key, value in resource["schema"].items()
-                  if key not in ("primaryKey", "foreignKeys")}
-        resources.append({**{key: value for key, value in resource.items()
-                             if key not in ("bytes", "hash")}, "schema": schema})
-        tables_[resource["name"]] = Table(header, rows, checked)
-    return dict(descriptor, resources=resources), tables_
-
-
-def table_problems(package_dir: Path, descriptor: dict, tables_: dict[str, Table],
-                   root: Path = ROOT) -> list[Problem]:
-    """Byte counts, hashes, primary and foreign keys of whole CSV tables."""
-    found = []
-    by_name = {resource.get("name"): resource for resource in descriptor["resources"]}
-
-    def column_values(table: Table, fields: list[str]) -> list[tuple[str, ...]] | None:
-        """Each row's values of ``fields`` (None when the header lacks one of them)."""
-        if not set(fields) <= set(table.header):
-            return None
-        positions = [table.header.index(name) for name in fields]
-        return [tuple(row[p] if p < len(row) else "" for p in positions) for row in table.rows]
-
-    for name, table in tables_.items():
-        resource = by_name[name]
-        file = label(package_dir / resource["path"], root)
-        data = (package_dir / resource["path"]).read_bytes()
-        if resource.get("bytes") != len(data):
-            found.append(Problem("byte-count", f"the file has {len(data)} bytes, the "
-                                 f"descriptor says {resource.get('bytes')}", file=file))
-        if resource.get("hash") != f"sha256:{sha256_bytes(data)}":
-            found.append(Problem("hash-count", "the file's sha256 differs from the "
-                                 "descriptor's hash", file=file))
-        schema = resource.get("schema", {})
-        ids = column_values(table, ["id"])
-
-        def where(index: int, ids=ids) -> str:
-            return f"{ids[index][0]} (row {index + 2})" if ids else f"row {index + 2}"
-
-        primary = schema.get("primaryKey", [])
-        seen: dict[tuple, int] = {}
-        for index, value in enumerate((column_values(table, primary) or []) if primary else []):
-            if value in seen:
-                found.append(Problem("primary-key", f"{primary} {list(value)} is already used "
-                                     f"in row {seen[value] + 2}", file=file, record=where(index)))
-            else:
-                seen[value] = index
-        for foreign in schema.get("foreignKeys", []):
-            reference = foreign["reference"]
-            target = tables_.get(reference.get("resource") or name)
-            if target is None:
-                continue  # frictionless reports a reference to a missing resource
-            allowed = set(column_values(target, reference["fields"]) or [])
-            for index, value in enumerate(column_values(table, foreign["fields"]) or []):
-                if any(value) and value not in allowed:
-                    found.append(Problem(
-                        "foreign-key", f"{foreign['fields']} {list(value)} has no match in "
-                        f"{reference.get('resource') or name}", file=file, record=where(index)))
+    known = KnownValid(cache_dir, stage="validate-package")
+    package_key = known.key(*package_digests(package_dir, descriptor))
+    if known.seen("datapackage.json", package_key):
+        LOG.debug("%s: found valid before, unchanged since: not checked again",
+                  label(descriptor_path, root))
+        return []
+    found = (frictionless_problems(descriptor_path, root)
+             or record_problems(package_dir, descriptor, root))
+    if not found:
+        known.add("datapackage.json", package_key)
+        known.save()
     return found
 
 
-def record_problems(package_dir: Path, descriptor: dict, root: Path = ROOT, *,
-                    shown_base: Path | None = None) -> list[Problem]:
+def record_problems(package_dir: Path, descriptor: dict, root: Path = ROOT) -> list[Problem]:
     """Every record of the resources that declare a ``recordSchema``, against it."""
     found = []
     for resource in descriptor["resources"]:
         if RECORD_SCHEMA not in resource:
             continue
-        file = label(Path(shown_base or package_dir) / resource["path"], root)
+        file = label(Path(package_dir) / resource["path"], root)
         for position, record in enumerate(resource_records(package_dir, resource)):
             found += schemas.problems(record, schema_name(resource), file=file,
                                       record_id=record_label(record, position))

@@ -8,8 +8,11 @@
 from __future__ import annotations
 
 import argparse
+import logging
 
 from . import validate
+
+LOG = logging.getLogger(__name__)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -23,6 +26,7 @@ def main(args: argparse.Namespace) -> int:
     summary = validate.run(check_built_package=not args.no_package,
                            report_path=args.report).summary
     checked = "" if summary["package"] else " (package not checked)"
-    print(f"valid: {summary['sources']} sources, {summary['articles']} articles, "
-          f"{summary['paragraphs']} paragraphs, {summary['sentences']} sentences{checked}")
+    LOG.info("valid: %s sources, %s articles, %s paragraphs, %s sentences%s",
+             summary["sources"], summary["articles"], summary["paragraphs"],
+             summary["sentences"], checked)
     return 0

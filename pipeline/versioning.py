@@ -22,8 +22,9 @@ pre-release suffix, so a package never claims a released version it does not mat
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
+
+import semver
 
 from . import schemas
 from .errors import PipelineError, Problem
@@ -33,27 +34,26 @@ from .fileio import sha256_bytes
 INITIAL_VERSION = "1.0.0"
 DEV_SUFFIX = "-dev"
 BUMPS = ("major", "minor", "patch")
-SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?$")
 #: Schema keywords that constrain values; a change to one is additive (minor), not breaking.
 CONSTRAINTS = ("enum", "pattern", "minimum", "maximum", "minLength", "maxLength",
                "minItems", "uniqueItems")
 
 
-def parse(version: str) -> tuple[int, int, int]:
-    match = SEMVER.match(version or "")
-    if not match:
+def parse(version: str) -> semver.Version:
+    """``version`` as SemVer 2.0.0 (by the ``semver`` package): versions compare with
+    pre-release precedence (``1.1.0-dev`` < ``1.1.0``), and what the specification
+    forbids, such as a leading zero in a numeric pre-release part (``1.0.0-01``), is
+    refused with a clear error."""
+    try:
+        return semver.Version.parse(version)
+    except (ValueError, TypeError):
         raise PipelineError(Problem("bad-version", f"{version!r} is not a SemVer version "
-                                    "(MAJOR.MINOR.PATCH)"))
-    return int(match[1]), int(match[2]), int(match[3])
+                                    "(MAJOR.MINOR.PATCH[-PRERELEASE])")) from None
 
 
 def bumped(version: str, bump: str) -> str:
-    major, minor, patch = parse(version)
-    if bump == "major":
-        return f"{major + 1}.0.0"
-    if bump == "minor":
-        return f"{major}.{minor + 1}.0"
-    return f"{major}.{minor}.{patch + 1}"
+    """``version`` with its ``bump`` part ("major", "minor" or "patch") raised."""
+    return str(getattr(parse(version), f"bump_{bump}")())
 
 
 #: Hex digits kept of each hash in a snapshot: 64 bits tell changed from unchanged records
@@ -174,7 +174,7 @@ def release_records(releases_dir: Path) -> dict[str, Path]:
     """Released version -> its record file, for every ``releases/<version>.json``."""
     found = {}
     for path in Path(releases_dir).glob("*.json"):
-        if SEMVER.match(path.stem):
+        if semver.Version.is_valid(path.stem):
             found[path.stem] = path
     return found
 

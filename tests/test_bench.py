@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from pipeline import bench, clean
 
@@ -25,9 +26,14 @@ def test_synthetic_pages_are_deterministic_varied_and_clean(tmp_path):
         assert article["published"]["date"] is not None
 
 
-def test_benchmark_smoke_run_reports_every_figure(tmp_path):
+def test_benchmark_smoke_run_reports_every_figure(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "mine"))
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     result = bench.run([10], workdir=tmp_path, docs_max=0, translate_paragraphs=3, real=False,
                        isolate=False, log=lambda message: None)
+    # The variables the benchmark sets for its builds are as they were once it is done.
+    assert os.environ["ARGOS_PACKAGES_DIR"] == str(tmp_path / "mine")
+    assert "SOURCE_DATE_EPOCH" not in os.environ
     size = result["sizes"][0]
     assert size["articles"] == 10
     assert set(size) >= {"clean", "full_build", "noop_build", "incremental_build",

@@ -104,8 +104,25 @@ def test_iso_and_english_month_first_round_trip(day):
         day.isoformat()
 
 
+# Random text around a day, a month and a year (valid or not, in any of the scripts and
+# separators pages use), or around the same pieces in random order: most examples hold
+# something the parser takes for a date (random text alone seldom does, and so would
+# skip the assertion), and the rest try what merely looks like one.
+_DAY = st.sampled_from(["21", "٠٥", "31", "1", "29", "30", "0"])
+_MONTH = st.sampled_from(["مارس", "رمضان", "March", "Mar", "03", "شباط", "ذو الحجة", "13"])
+_YEAR = st.sampled_from(["2024", "1445 هـ", "2023", "٢٠٢٤", "1445", "99999"])
+_SEPARATOR = st.sampled_from([" ", "-", ".", "/", " - "])
+_DAY_MONTH_YEAR = st.tuples(_DAY, _SEPARATOR, _MONTH, _SEPARATOR, _YEAR)
+_DATE_LIKE = st.one_of(
+    _DAY_MONTH_YEAR, _DAY_MONTH_YEAR,
+    st.tuples(_MONTH, st.just(" "), _DAY, st.just(", "), _YEAR),
+    st.lists(st.one_of(_DAY, _MONTH, _YEAR, _SEPARATOR), max_size=6),
+).map("".join)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=80))
+@given(st.builds(lambda before, date, after: f"{before} {date} {after}",
+                 st.text(max_size=20), _DATE_LIKE, st.text(max_size=20)))
 def test_parser_never_crashes(text):
     for found in dates.find_dates(text):
         assert found.value["date"] is None or dt.date.fromisoformat(found.value["date"])

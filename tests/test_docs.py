@@ -456,14 +456,16 @@ def test_evidence_table_when_the_record_has_it():
 
 
 def test_docs_reuse_the_package_stages_validation(site, monkeypatch, tmp_path):
-    pkg = docs.load(site.root)
     cache_dir = site.root / "build" / "cache"
     calls = []
-    monkeypatch.setattr(docs.validate, "check_package",
+    monkeypatch.setattr(docs.validate, "frictionless_problems",
                         lambda *args, **kwargs: calls.append(args) or [])
-    assert docs.package_problems(pkg, site.root, cache_dir) == [] and calls == []
+    # The package stage found this package valid: the docs stage does not check it again.
+    assert docs.validate.check_package(site.root, site.root, cache_dir=cache_dir) == []
+    assert calls == []
     # Without the package stage's record, the package is checked here.
-    assert docs.package_problems(pkg, site.root, tmp_path) == [] and len(calls) == 1
+    assert docs.validate.check_package(site.root, site.root, cache_dir=tmp_path) == []
+    assert len(calls) == 1
 
 
 def test_a_failing_site_build_leaves_the_previous_site(site, tmp_path):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import argos_model, bench, build, clean, package, sources, versioning
+from pipeline import argos_model, bench, build, cache, clean, package, sources, versioning
 from pipeline.errors import PipelineError
 from pipeline.testing_model import build_package, corpus_lines
 
@@ -152,9 +152,70 @@ def test_cleaning_in_worker_processes_gives_the_same_files(tmp_path, monkeypatch
         return {p.name: p.read_bytes() for p in sorted((out / "articles").iterdir())}
 
     serial = cleaned("serial")
+    # Two workers whatever the runner's cores, and proof that they were started.
+    pools = []
+
+    class CountedPool(clean.ProcessPoolExecutor):
+        def __init__(self, workers, **options):
+            pools.append(workers)
+            super().__init__(workers, **options)
+
     monkeypatch.setattr(clean, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(clean.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(clean, "ProcessPoolExecutor", CountedPool)
     assert cleaned("parallel") == serial
+    assert pools == [2]
     assert len(serial) == 11
+
+
+@pytest.fixture
+def bump_library(monkeypatch):
+    """``bump_library(name)``: the installed version of ``name`` reads as a new one."""
+    real = cache.library_version
+    bumped: set[str] = set()
+
+    def bump(name: str) -> None:
+        bumped.add(name)
+        cache.step_version.cache_clear()
+
+    monkeypatch.setattr(cache, "library_version",
+                        lambda name: f"{real(name)}+bumped" if name in bumped else real(name))
+    yield bump
+    cache.step_version.cache_clear()  # no step key made with a fake version outlives the test
+
+
+@pytest.mark.parametrize("library", sorted({name for names in cache.LIBRARIES.values()
+                                            for name in names}))
+def test_a_library_version_is_in_the_step_key_of_exactly_the_stages_it_shapes(library,
+                                                                              bump_library):
+    before = {stage: cache.step_version(stage) for stage in cache.LIBRARIES}
+    bump_library(library)
+    changed = {stage for stage in cache.LIBRARIES if cache.step_version(stage) != before[stage]}
+    assert changed == {stage for stage, names in cache.LIBRARIES.items() if library in names}
+    assert changed  # every library listed shapes some stage
+
+
+def test_a_library_upgrade_redoes_exactly_the_stages_that_use_it(tmp_path, model, bump_library):
+    root = seed_repo(tmp_path / "repo")
+    run_build(root, model, force=False)
+    expected = snapshot(root)
+
+    bump_library("hijridate")  # the clean stage converts Hijri dates with it
+    reports = run_build(root, model, force=False)
+    assert (reports["clean"].cleaned, reports["clean"].reused) == (5, 0)
+    assert reports["translate"].reused == 5  # the records came out the same
+    assert not reports["package"]["changed"]
+
+    bump_library("pysbd")  # the translate stage splits sentences with it
+    reports = run_build(root, model, force=False)
+    assert (reports["clean"].cleaned, reports["clean"].reused) == (0, 5)
+    assert reports["translate"].reused == 0
+    assert reports["translate"].model_calls == 0  # the memory holds every sentence
+    assert not reports["package"]["changed"]
+    assert snapshot(root) == expected
+
+    noop = run_build(root, model, force=False)
+    assert (noop["clean"].reused, noop["translate"].reused) == (5, 5)
 
 
 def test_a_memory_broken_by_hand_is_reported_although_it_was_valid_before(tmp_path, model):

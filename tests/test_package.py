@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,9 @@ def descriptor(root: Path) -> dict:
 
 
 def frictionless_cli(root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(["frictionless", "validate", "datapackage.json"], cwd=root,
+    """The frictionless command of the interpreter running the tests, whatever is on PATH."""
+    return subprocess.run([sys.executable, "-m", "frictionless", "validate", "datapackage.json"],
+                          cwd=root,
                           capture_output=True, text=True, check=False)
 
 
@@ -274,30 +277,39 @@ def _add_row(root: Path, resource_name: str, change) -> None:
     (root / "datapackage.json").write_text(canonical_json(value), encoding="utf-8")
 
 
-@pytest.mark.parametrize(("resource_name", "change", "code"), [
+@pytest.mark.parametrize(("resource_name", "change", "code", "pointer"), [
     ("sentences", lambda row: row.update(id=f"{B}-p000-s09", paragraph_index="zero"),
-     "type-error"),
-    ("sentences", lambda row: None, "primary-key"),  # the same row twice
-    # A cell over two lines: rows are then compared parsed, not line by line.
+     "type-error", "/paragraph_index"),
+    ("sentences", lambda row: None, "primary-key", ""),  # the same row twice
     ("sentences", lambda row: row.update(id=f"{B}-p000-s09", text='a "quoted"\nline',
-                                         paragraph_index="zero"), "type-error"),
-    ("paragraphs", lambda row: row.update(id="x-p000", article_id="nowhere"), "foreign-key"),
+                                         paragraph_index="zero"), "type-error",
+     "/paragraph_index"),
+    ("paragraphs", lambda row: row.update(id="x-p000", article_id="nowhere"), "foreign-key",
+     ""),
 ])
-def test_checking_only_new_rows_finds_what_checking_everything_finds(repo, tmp_path,
-                                                                     resource_name, change, code):
+def test_a_seeded_defect_is_reported_at_its_file_and_row(repo, tmp_path, resource_name,
+                                                         change, code, pointer):
     changed = tmp_path / "changed"
     shutil.copytree(repo, changed)
     _add_row(changed, resource_name, change)
+    rows = len(tables.cells((changed / f"data/{resource_name}.csv").read_text("utf-8"))) - 1
+    # The header is row 1: the row added last is row rows + 1.
+    found = validate.check_package(changed, changed, cache_dir=tmp_path / "cache")
+    assert [(p.code, p.file, p.record.endswith(f"(row {rows + 1})"), p.pointer)
+            for p in found] == [(f"frictionless-{code}", f"data/{resource_name}.csv", True,
+                                 pointer)]
+    assert f"\"{rows + 1}\"" in found[0].message  # the row number in the message too
+    # Not remembered as valid: the same package is reported again.
+    assert validate.check_package(changed, changed, cache_dir=tmp_path / "cache") == found
 
-    def found(**kwargs):
-        return {(p.code.removeprefix("frictionless-"), p.file, p.record, p.pointer)
-                for p in validate.check_package(changed, changed, **kwargs)}
 
-    everything, only_new = found(), found(validated=repo)
-    assert everything == only_new
-    assert {problem[0] for problem in only_new} == {code}
-    assert all(problem[1] == f"data/{resource_name}.csv" for problem in only_new)
-    assert validate.check_package(repo, repo, validated=repo) == []
+def test_a_package_found_valid_is_checked_again_only_when_a_file_changes(repo, tmp_path):
+    cache_dir = tmp_path / "cache"
+    assert validate.check_package(repo, repo, cache_dir=cache_dir) == []
+    assert (cache_dir / "validate-package.json").exists()
+    _add_row(repo, "sentences", lambda row: None)  # a duplicate row, file facts fixed
+    assert [p.code for p in validate.check_package(repo, repo, cache_dir=cache_dir)] == [
+        "frictionless-primary-key"]
 
 
 def test_the_version_snapshot_of_the_records_equals_that_of_the_files_read_back(repo):
@@ -305,9 +317,3 @@ def test_the_version_snapshot_of_the_records_equals_that_of_the_files_read_back(
     written = package.snapshot(package.read_inputs(repo, repo / "build", repo / "sources"))
     assert versioning.snapshot(*package.package_records(repo)) == written
     assert written["articles"] and written["sentences"] and written["sources"]
-
-
-def test_record_lines_only_when_no_cell_spans_lines():
-    assert validate.record_lines('id,text\na,"x, ""y"""\n') == ["id,text", 'a,"x, ""y"""']
-    assert validate.record_lines('id,text\na,"two\nlines"\n') is None
-    assert validate.record_lines('id,text\na,"x\ry"\n') is None

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import schemas
-from pipeline.segment import script_language, segment_article, split_arabic, split_sentences
+from pipeline.segment import segment_article, split_arabic, split_sentences
+from pipeline.textnorm import language
 
 
 def test_arabic_comma_and_semicolon_do_not_split():
@@ -56,10 +57,12 @@ def test_english_uses_pysbd_abbreviations():
         "U.S. officials met Mr. Smith on Monday.", "The talks ended."]
 
 
-def test_script_language():
-    assert script_language("وفق موقع “Intelligence Online” المعني", "en") == "ar"
-    assert script_language("Hamas said on Monday it would return.", "ar") == "en"
-    assert script_language("2022 - 10", "ar") == "ar"
+def test_one_language_guess_counts_words_of_each_script():
+    assert language("وفق موقع “Intelligence Online” المعني") == "ar"  # 3 words to 2
+    assert language("Hamas said on Monday it would return.") == "en"
+    assert language("قالت حَمَاس Hamas") == "ar"  # marks do not split a word in three
+    assert language("2022 - 10") is None  # no word of either script: the context decides
+    assert language("حماس Hamas") is None
 
 
 TEXT = st.lists(

@@ -1,10 +1,13 @@
 """The raw sources and their manifest: immutability, adding, accepting a deliberate change."""
 
-import argparse
+import os
+import shutil
+import subprocess
+import sys
 
 import pytest
 
-from pipeline import ROOT, schemas, sources, sources_cli
+from pipeline import ROOT, ROOT_ENV, schemas, sources
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_file
 
@@ -62,14 +65,17 @@ def test_invalid_manifest_is_reported_with_its_line(tmp_path):
     (b"Home\nNews\nSport\nContact\n", "no-article"),
 ])
 def test_the_add_command_refuses_a_page_the_build_could_not_use(tmp_path, content, code):
+    # Run on a copy of the project (PIPELINE_ROOT): a failure must not touch sources/.
+    root = tmp_path / "project"
+    for name in ("sources", "schemas"):
+        shutil.copytree(ROOT / name, root / name)
     page = tmp_path / "page.txt"
     page.write_bytes(content)
-    before = sources.manifest_path().read_bytes()
-    args = argparse.Namespace(action="add", file=str(page), outlet=None, url=None,
-                              retrieved=None, notes="", force=False)
-    with pytest.raises(PipelineError) as caught:
-        sources_cli.main(args)
-    assert [problem.code for problem in caught.value.problems] == [code]
-    assert "page.txt" in caught.value.report()
-    assert sources.manifest_path().read_bytes() == before
-    assert not (sources.SOURCES_DIR / "page.txt").exists()
+    before = sources.manifest_path(root / "sources").read_bytes()
+    result = subprocess.run([sys.executable, "-m", "pipeline", "sources", "add", str(page)],
+                            env={**os.environ, ROOT_ENV: str(root)}, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 1
+    assert f"[{code}]" in result.stderr and "page.txt" in result.stderr
+    assert sources.manifest_path(root / "sources").read_bytes() == before
+    assert not (root / "sources" / "page.txt").exists()

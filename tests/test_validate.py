@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
 
 import pytest
 from corpus_fixture import EPOCH, article, make_repo, manifest_row, sentences
 
-from pipeline import ROOT, schemas, validate
+from pipeline import ROOT, errors, schemas, validate
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 
@@ -145,7 +146,7 @@ def test_memories_found_valid_are_not_read_again_until_they_change(tmp_path):
         return found
 
     assert check()
-    assert (tmp_path / "cache/validate.json").read_text() == "{}\n"  # nothing valid
+    assert json.loads((tmp_path / "cache/validate.json").read_text())["items"] == {}
     memory.write_text("", encoding="utf-8")  # an empty memory is valid
     assert check() == []
     assert '"translations/a.jsonl"' in (tmp_path / "cache/validate.json").read_text()
@@ -159,7 +160,7 @@ def test_records_known_valid_are_checked_again_when_they_or_their_article_change
     make_repo(tmp_path)
     cache_dir = tmp_path / "build/cache"
     validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
-    known = json.loads((cache_dir / "validate.json").read_text(encoding="utf-8"))
+    known = json.loads((cache_dir / "validate.json").read_text(encoding="utf-8"))["items"]
     assert f"build/articles/{A}.json" in known and f"build/sentences/{A}.json" in known
 
     # The article loses the paragraph its sentences point to; the sentence file is as it was.
@@ -171,3 +172,42 @@ def test_records_known_valid_are_checked_again_when_they_or_their_article_change
                                                            encoding="utf-8")
     problems = _problems(tmp_path, cache_dir=cache_dir)
     assert any(p.file == f"build/sentences/{A}.json" for p in problems)
+
+
+def _codes_reported_by_the_pipeline() -> set[str]:
+    """Every problem code in pipeline/ (``Problem("code", ...)`` or ``code=``), a
+    formatted one as its family (``schema-*``)."""
+    found = set()
+    for path in sorted((ROOT / "pipeline").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call)
+                    and "Problem" in (getattr(node.func, "id", None),
+                                      getattr(node.func, "attr", None))):
+                continue
+            code = node.args[0] if node.args else next(
+                (k.value for k in node.keywords if k.arg == "code"), None)
+            if isinstance(code, ast.Constant):
+                found.add(code.value)
+            elif isinstance(code, ast.JoinedStr) and isinstance(code.values[0], ast.Constant):
+                found.add(code.values[0].value + "*")
+            else:
+                found.add(ast.unparse(code))  # not a literal: fails the test below, by name
+    return found
+
+
+def test_every_problem_code_is_registered_and_every_registered_code_is_used():
+    used = _codes_reported_by_the_pipeline()
+    assert sorted(c for c in used if errors.describe(c.rstrip("*") or c) is None) == [], \
+        "add these codes to errors.CODES"
+    families = {code.split("-", 1)[0] + "-*" for code in used}
+    assert sorted(set(errors.CODES) - used - families) == [], \
+        "no stage reports these codes any more"
+
+
+def test_the_registry_renders_as_a_markdown_table_with_every_code():
+    table = errors.codes_markdown().splitlines()
+    assert table[:2] == ["| code | problem | meaning |", "| --- | --- | --- |"]
+    assert [line.split("`")[1] for line in table[2:]] == list(errors.CODES)
+    assert errors.describe("schema-required") == errors.CODES["schema-*"]
+    assert errors.describe("frictionless-type-error") == errors.CODES["frictionless-*"]
+    assert errors.describe("no-such-code") is None

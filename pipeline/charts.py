@@ -102,9 +102,12 @@ def svg(chart: Chart) -> bytes:
         values = [row[1 + index] for row in chart.rows]
         colours = ([COLOURS.get(str(row[0]), COLOURS["bar"]) for row in chart.rows]
                    if chart.colour_by_row else COLOURS.get(name, COLOURS["bar"]))
-        axes.barh(labels[:len(values)], values, left=left, color=colours,
+        # Bars at numbered positions, labelled below: labels that look like numbers or
+        # dates (an outlet named "2024") stay categories.
+        axes.barh(range(len(values)), values, left=left, color=colours,
                   label=name if len(series) > 1 else None)
         left = [a + b for a, b in zip(left, values, strict=True)]
+    axes.set_yticks(range(len(labels)), labels)
     axes.invert_yaxis()  # first row on top, as in the table
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlabel(chart.unit)

@@ -790,8 +790,8 @@ DOCUMENT_TITLES = {"README.md": "Read me", "LICENSE": "Code licence (MIT)",
                    package.DESCRIPTOR: "Package descriptor (Frictionless)"}
 
 
-def site_archives(latest: dict | None, descriptor: dict,
-                  members: dict[str, bytes]) -> list[dict]:
+def site_archives(latest: dict | None, descriptor: dict, members: dict[str, bytes],
+                  made: Artefacts | None = None) -> list[dict]:
     """The "download everything" archives: the release archive when ``dist/`` holds it, and
     the package on this site as an unreleased build when that is not the release's."""
     found = []
@@ -801,8 +801,9 @@ def site_archives(latest: dict | None, descriptor: dict,
     version = descriptor["version"]
     if not any(archive["version"] == version for archive in found):
         name = release.archive_name(version).removesuffix(".zip") + "-unreleased.zip"
-        found.append({"name": name, "version": version, "released": False,
-                      "data": release.build_zip(members, version, descriptor["created"])})
+        data = (made or Artefacts()).archive(f"{DOWNLOADS}/{name}", members, version,
+                                             descriptor["created"])
+        found.append({"name": name, "version": version, "released": False, "data": data})
     return found
 
 
@@ -937,6 +938,39 @@ def changelog_page(text: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
+# ---------------------------------------------------------------------------- reuse
+
+
+class Artefacts:
+    """The two costly outputs, charts (matplotlib, imported only to draw one) and the
+    unreleased archive (zipped at the highest compression), made again only when their
+    content changed. Each is keyed by what it is drawn or zipped from (with the docs step
+    key: code, schemas, library versions) and reused from ``out_dir``, where the last build
+    wrote it, while that file is still the one recorded. Without a cache, everything is
+    made."""
+
+    def __init__(self, stage_cache: cache.StageCache | None = None, out_dir: Path | None = None):
+        self.stage_cache, self.out_dir = stage_cache, out_dir
+        self.entries: dict[str, dict] = {}  # what this build made or reused, to record
+
+    def _made(self, path: str, parts: list, make) -> bytes:
+        if self.stage_cache is None:
+            return make()
+        item_key = self.stage_cache.key(*parts)
+        output = Path(self.out_dir) / path
+        data = output.read_bytes() if self.stage_cache.fresh(path, item_key, output) else make()
+        self.entries[path] = {"key": item_key, "sha256": sha256_bytes(data)}
+        return data
+
+    def chart(self, path: str, chart: charts.Chart) -> bytes:
+        return self._made(path, [dataclasses.asdict(chart)], lambda: charts.svg(chart))
+
+    def archive(self, path: str, members: dict[str, bytes], version: str, created: str) -> bytes:
+        contents = sorted((name, sha256_bytes(data)) for name, data in members.items())
+        return self._made(path, [contents, version, created],
+                          lambda: release.build_zip(members, version, created))
+
+
 # ---------------------------------------------------------------------------- the stage
 
 
@@ -951,15 +985,17 @@ def sentence_numbers(sentences: list[dict]) -> dict:
 
 
 def pages(pkg: Package, problems: list[Problem], members: dict[str, bytes],
-          latest: dict | None, cff_text: str) -> dict[str, bytes]:
+          latest: dict | None, cff_text: str, made: Artefacts | None = None) -> dict[str, bytes]:
     """Every generated file, by path under the output folder. ``members`` are the files a
-    release archive of this package would hold (:func:`pipeline.release.archive_members`)."""
+    release archive of this package would hold (:func:`pipeline.release.archive_members`);
+    ``made`` draws the charts and zips the unreleased archive (or reuses them)."""
+    made = made or Artefacts()
     numbers = figures(pkg, problems)
     banner = coverage_banner(numbers)
     found_charts = corpus_charts(pkg, numbers)
     served = dict(sorted((members | {CITATION: served_citation(cff_text, numbers["version"])})
                          .items()))
-    archives = site_archives(latest, pkg.descriptor, members)
+    archives = site_archives(latest, pkg.descriptor, members, made)
     changelog = members.get(release.CHANGELOG, b"").decode("utf-8")
     files = {
         HOME: home_snippet(numbers, archives, banner),
@@ -979,7 +1015,8 @@ def pages(pkg: Package, problems: list[Problem], members: dict[str, bytes],
     result = {path: text.encode("utf-8") for path, text in files.items()}
     result |= {f"{DOWNLOADS}/{path}": data for path, data in served.items()}
     result |= {f"{DOWNLOADS}/{a['name']}": a["data"] for a in archives}
-    result |= {f"{CHARTS}/{name}.svg": charts.svg(chart) for name, chart in found_charts.items()}
+    result |= {f"{CHARTS}/{name}.svg": made.chart(f"{CHARTS}/{name}.svg", chart)
+               for name, chart in found_charts.items()}
     result |= font_files()
     result[SITE_CONFIG] = site_config(pkg)
     result[MARKER] = b"Generated by `python -m pipeline docs`; every file here is rewritten.\n"
@@ -1012,17 +1049,36 @@ def write(files: dict[str, bytes], out_dir: Path) -> dict[str, int]:
     return {"files": len(files), "written": written, "deleted": deleted}
 
 
+#: What the docs stage reads besides the package's code and schemas (the step key), by
+#: pattern under the project root: the published package, the documents served with it,
+#: the citation and the releases (records and archives).
+INPUTS = [*package.PUBLISHED_FILES, *release.DOCUMENTS, CITATION,
+          f"{release.RELEASES_DIR}/*.json", "dist/*.zip"]
+#: The stage's cache entry for the pages as a whole (the others are charts and archives).
+PAGES = "pages"
+
+
 def run(*, root: Path = ROOT, out_dir: Path | None = None,
         cache_dir: Path | None = None) -> dict:
     """Generate every data page for the package under ``root`` into ``out_dir``
-    (default ``root/docs/generated``). Everything is rendered before anything is written."""
+    (default ``root/docs/generated``). Everything is rendered before anything is written.
+
+    Nothing is read, drawn or written when the inputs (:data:`INPUTS`, the site URL, the
+    step key) are those of the last build and ``out_dir`` holds what it wrote then."""
     root = Path(root)
+    out_dir = Path(out_dir or root / "docs" / "generated")
+    cache_dir = Path(cache_dir or root / "build" / "cache")
+    stage_cache = cache.StageCache("docs", cache_dir)
+    pages_key = stage_cache.key(sorted(package.file_digests(root, INPUTS).items()), site_url())
+    last = stage_cache.entries.get(PAGES, {})
+    if last.get("key") == pages_key and last.get("files") == package.file_digests(out_dir,
+                                                                                   ["**/*"]):
+        return dict(last["summary"], written=0, deleted=0, changed=False)
     pkg = load(root)
     stale = check_dictionary_sources(pkg.descriptor)
     if stale:
         raise PipelineError(stale, "the site would describe other schemas than the package's")
-    problems = validate.check_package(root, root,
-                                      cache_dir=Path(cache_dir or root / "build" / "cache"))
+    problems = validate.check_package(root, root, cache_dir=cache_dir)
     changelog_path = root / release.CHANGELOG
     changelog = changelog_path.read_bytes() if changelog_path.exists() else b""
     members = release.archive_members(root, pkg.descriptor, pkg.files[package.DESCRIPTOR],
@@ -1030,9 +1086,14 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None,
     if not (root / CITATION).is_file():
         raise PipelineError(Problem("missing-file", "the site cites the package from this "
                                     "file", file=CITATION))
+    made = Artefacts(stage_cache, out_dir)
     files = pages(pkg, problems, members, release_facts(root),
-                  (root / CITATION).read_text(encoding="utf-8"))
-    summary = write(files, Path(out_dir or root / "docs" / "generated"))
+                  (root / CITATION).read_text(encoding="utf-8"), made)
+    written = write(files, out_dir)
     numbers = figures(pkg, problems)
-    return {**summary, "articles": numbers["articles"], "validation": numbers["validation"],
-            "coverage": numbers["coverage"]}
+    summary = {"files": written["files"], "articles": numbers["articles"],
+               "validation": numbers["validation"], "coverage": numbers["coverage"]}
+    stage_cache.save({**made.entries, PAGES: {
+        "key": pages_key, "summary": summary,
+        "files": {path: sha256_bytes(data) for path, data in sorted(files.items())}}})
+    return {**summary, **written, "changed": True}

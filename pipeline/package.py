@@ -401,11 +401,11 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     stage_cache = cache.StageCache("package", build_dir / "cache")
     inputs_key = cache.key(stage_cache.step,
                            sorted(inputs.digests.items()),
-                           sorted(_file_digests(sources_dir, ["manifest.csv"]).items()),
-                           sorted(_file_digests(root, ["releases/*.json"]).items()),
+                           sorted(file_digests(sources_dir, ["manifest.csv"]).items()),
+                           sorted(file_digests(root, ["releases/*.json"]).items()),
                            created_at, version)
     last = stage_cache.entries.get(PUBLISHED, {})
-    published_files = _file_digests(root, PUBLISHED_FILES)
+    published_files = file_digests(root, PUBLISHED_FILES)
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False)
     checker = cache.step_version("validate-package")
@@ -428,7 +428,7 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
         versioning.parse(version)
         package = descriptor(files, articles, manifest, version=version, created_at=created_at)
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
-        staged_files = _file_digests(staging, PUBLISHED_FILES)
+        staged_files = file_digests(staging, PUBLISHED_FILES)
         changed = staged_files != published_files
         # The published package was validated when it was published: when the new one is
         # byte for byte the same and the checking code has not changed, it is valid too.
@@ -458,7 +458,7 @@ PUBLISHED = "published"
 PUBLISHED_FILES = [DESCRIPTOR, f"{DATA_DIR}/**/*"]
 
 
-def _file_digests(base: Path, patterns: list[str]) -> dict[str, str]:
+def file_digests(base: Path, patterns: list[str]) -> dict[str, str]:
     """SHA-256 of each file matching ``patterns`` under ``base``, by its relative path."""
     return {path.relative_to(base).as_posix(): sha256_file(path)
             for pattern in patterns for path in sorted(Path(base).glob(pattern))

@@ -51,26 +51,11 @@ def install(session: nox.Session, *extras: str, group: str = "") -> None:
     stamp.write_text(key)
 
 
-#: What the site is a function of (the theme's version is in uv.lock).
-SITE_INPUTS = ("mkdocs.yml", "uv.lock", "docs/**/*")
-SITE_STAMP = HERE / "site" / ".inputs.sha256"
-
-
-def build_site(session: nox.Session) -> None:
-    """``mkdocs build --strict``, unless site/ was built from exactly these inputs (the
-    same caching rule as the stages'); ``-- --force`` builds it anyway."""
-    inputs = sorted(path for pattern in SITE_INPUTS for path in HERE.glob(pattern)
-                    if path.is_file())
-    key = _digest(inputs)
-    if ("--force" not in session.posargs and SITE_STAMP.exists()
-            and SITE_STAMP.read_text() == key):
-        session.log("site: mkdocs.yml, docs/ and uv.lock unchanged, site/ is up to date")
-        return
-    SITE_STAMP.unlink(missing_ok=True)
-    # The Material end-of-life notice (Zensical is the successor, see mkdocs.yml) is
-    # printed on every build; it is known and not a build warning.
-    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
-    SITE_STAMP.write_text(key)
+def build_site(session: nox.Session, *options: str) -> None:
+    """The site, built aside and switched to, unless it was built from these very inputs
+    (``python -m pipeline site``: the rule is the stages' one); ``-- --force`` rebuilds it."""
+    force = ["--force"] if "--force" in session.posargs else []
+    session.run("python", "-m", "pipeline", "site", *options, *force)
 
 
 @nox.session
@@ -163,5 +148,4 @@ def zensical(session: nox.Session) -> None:
     build/zensical-site/), so that moving off Material stays a one-line change."""
     install(session, "docs", "zensical")
     session.run("python", "-m", "pipeline", "docs", *session.posargs)
-    session.run("zensical", "build", "--strict", "-f", "mkdocs.yml",
-                env={"CORPUS_SITE_DIR": "build/zensical-site"})
+    build_site(session, "--builder", "zensical", "--site-dir", "build/zensical-site")

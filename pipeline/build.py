@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
         f"({'updated' if summary['changed'] else 'unchanged'})")
     if site:
         with _timed(timings, "docs"):
-            reports["docs"] = docs.run(root=root)
+            reports["docs"] = docs.run(root=root, force=args.force)
     return timings
 
 

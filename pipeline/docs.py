@@ -1058,17 +1058,18 @@ INPUTS = [*package.PUBLISHED_FILES, *release.DOCUMENTS, CITATION,
 PAGES = "pages"
 
 
-def run(*, root: Path = ROOT, out_dir: Path | None = None,
-        cache_dir: Path | None = None) -> dict:
+def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | None = None,
+        force: bool = False) -> dict:
     """Generate every data page for the package under ``root`` into ``out_dir``
     (default ``root/docs/generated``). Everything is rendered before anything is written.
 
     Nothing is read, drawn or written when the inputs (:data:`INPUTS`, the site URL, the
-    step key) are those of the last build and ``out_dir`` holds what it wrote then."""
+    step key) are those of the last build and ``out_dir`` holds what it wrote then;
+    ``force`` makes everything again."""
     root = Path(root)
     out_dir = Path(out_dir or root / "docs" / "generated")
     cache_dir = Path(cache_dir or root / "build" / "cache")
-    stage_cache = cache.StageCache("docs", cache_dir)
+    stage_cache = cache.StageCache("docs", cache_dir, force=force)
     pages_key = stage_cache.key(sorted(package.file_digests(root, INPUTS).items()), site_url())
     last = stage_cache.entries.get(PAGES, {})
     if last.get("key") == pages_key and last.get("files") == package.file_digests(out_dir,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import html
+import importlib.util
 import json
 import os
 import re
@@ -21,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from site_fixture import HOSTILE_ID, HOSTILE_OUTLET, POST_EDIT, descriptor, shared_site
 
-from pipeline import ROOT, charts, docs, markup, package, schemas, website
+from pipeline import ROOT, charts, docs, markup, package, release, schemas, website
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_bytes
 
@@ -236,8 +237,9 @@ def test_downloads_list_every_file_with_its_bytes_and_sha256(site):
     assert "No release has been made yet" in page  # the temporary project has no releases
 
 
-def test_the_served_package_is_whole_and_its_paths_resolve(site):
-    served = site.site_dir / "generated" / docs.DOWNLOADS
+def served_package_paths(site_dir: Path) -> list[str]:
+    """Every path the served datapackage.json names, each checked to resolve in the site."""
+    served = site_dir / "generated" / docs.DOWNLOADS
     meta = json.loads((served / "datapackage.json").read_text("utf-8"))
     paths = [r["path"] for r in meta["resources"]]
     paths += [r["recordSchema"] for r in meta["resources"] if "recordSchema" in r]
@@ -245,6 +247,13 @@ def test_the_served_package_is_whole_and_its_paths_resolve(site):
     assert "LICENSE-DATA.md" in paths and any(p.startswith("schemas/") for p in paths)
     for path in paths:
         assert (served / path).is_file(), path
+    return paths
+
+
+def test_the_served_package_is_whole_and_its_paths_resolve(site):
+    served = site.site_dir / "generated" / docs.DOWNLOADS
+    meta = json.loads((served / "datapackage.json").read_text("utf-8"))
+    paths = served_package_paths(site.site_dir)
     # One archive holds everything: here the build on the site, marked unreleased.
     import io
     import zipfile
@@ -481,7 +490,7 @@ def test_a_failing_site_build_leaves_the_previous_site(site, tmp_path):
         website.build(root)
     assert caught.value.problems[0].code == "site-build-failed"
     assert (root / "site" / "index.html").read_text(encoding="utf-8") == "previous"
-    assert not list(root.glob(f"{website.STAGING_PREFIX}*"))
+    assert list(website.versions_dir(root / "site").iterdir()) == []
 
 
 def test_two_site_builds_are_byte_identical(site, tmp_path):
@@ -496,17 +505,134 @@ def test_two_site_builds_are_byte_identical(site, tmp_path):
 
 
 def test_zensical_builds_the_same_configuration_strictly(site):
-    import shutil
-    import subprocess
-
-    zensical = shutil.which("zensical", path=str(Path(sys.executable).parent))
-    if zensical is None:
+    if importlib.util.find_spec("zensical") is None:
         pytest.skip("zensical is not installed (the 'zensical' extra)")
-    result = subprocess.run([zensical, "build", "--strict", "-f", "mkdocs.yml"],
-                            cwd=site.root, capture_output=True, text=True, check=False,
-                            env={**os.environ, "CORPUS_SITE_DIR": "build/zensical-site"},
-                            timeout=300)
-    assert result.returncode == 0, result.stdout + result.stderr
-    built = site.root / "build" / "zensical-site"
+    built = site.root / "build" / "zensical-site"  # Zensical builds inside the project only
+    website.build(site.root, site_dir=built, builder="zensical")
     assert (built / "generated" / "overview" / "index.html").is_file()
     assert (built / "generated" / "articles" / HOSTILE_ID / "index.html").is_file()
+    # The package's Markdown documents are served as they are by both builders.
+    for path in served_package_paths(built):
+        assert (built / "generated" / docs.DOWNLOADS / path).read_bytes() \
+            == (site.site_dir / "generated" / docs.DOWNLOADS / path).read_bytes(), path
+
+
+# ---------------------------------------------------------------------------- incremental
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file()}
+
+
+def _docs_inputs(site, root: Path) -> Path:
+    """A project holding what the docs stage reads: the fixture's package and documents."""
+    import shutil
+
+    shutil.copytree(site.root / "data", root / "data")
+    for name in [package.DESCRIPTOR, *release.DOCUMENTS, docs.CITATION]:
+        shutil.copy(site.root / name, root / name)
+    return root
+
+
+def test_a_docs_run_with_nothing_changed_reads_draws_and_writes_nothing(site, tmp_path,
+                                                                         monkeypatch):
+    root = _docs_inputs(site, tmp_path / "project")
+    first = docs.run(root=root)
+    generated = root / "docs" / "generated"
+    before = _tree(generated)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("made again though nothing changed")
+
+    for module, name in ((docs, "load"), (charts, "svg"), (release, "build_zip")):
+        monkeypatch.setattr(module, name, refuse)
+    again = docs.run(root=root)
+    assert (again["changed"], again["written"], again["deleted"]) == (False, 0, 0)
+    figures = ("files", "articles", "validation", "coverage")
+    assert {k: again[k] for k in figures} == {k: first[k] for k in figures}
+    assert _tree(generated) == before
+    monkeypatch.undo()
+    # An output edited by hand is not what the stage wrote: it is made again.
+    (generated / "overview.md").write_text("edited\n", encoding="utf-8")
+    assert docs.run(root=root)["written"] == 1 and _tree(generated) == before
+    assert docs.run(root=root, force=True)["changed"] is True
+
+
+def test_charts_and_archive_are_made_again_only_when_their_content_changed(site, tmp_path,
+                                                                           monkeypatch):
+    root = _docs_inputs(site, tmp_path / "project")
+    docs.run(root=root)
+    made = []
+    svg, build_zip = charts.svg, release.build_zip
+    monkeypatch.setattr(charts, "svg", lambda chart: made.append(chart.name) or svg(chart))
+    monkeypatch.setattr(release, "build_zip",
+                        lambda *args: made.append("archive") or build_zip(*args))
+    with open(root / docs.CITATION, "a", encoding="utf-8") as handle:
+        handle.write("# A comment: the overview's citation changes, no chart or archive.\n")
+    assert docs.run(root=root)["written"] >= 1 and made == []
+    with open(root / "LICENSE-DATA.md", "a", encoding="utf-8") as handle:
+        handle.write("\nA sentence added to the licence, which the archive holds.\n")
+    assert docs.run(root=root)["written"] >= 2 and made == ["archive"]
+    # What was reused is what would be made from scratch.
+    fresh = tmp_path / "fresh"
+    docs.run(root=root, out_dir=fresh, cache_dir=tmp_path / "no-cache")
+    assert _tree(fresh) == _tree(root / "docs" / "generated")
+    assert len(made) == 2 + len(list((fresh / docs.CHARTS).iterdir()))
+
+
+def _small_project(root: Path) -> Path:
+    """A one-page MkDocs project (the builder's own theme): quick to build many times."""
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "index.md").write_text("# A small site\n\nFirst version.\n",
+                                            encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: A small site\ntheme:\n  name: mkdocs\n"
+                                     "site_dir: !ENV [CORPUS_SITE_DIR, site]\n",
+                                     encoding="utf-8")
+    return root
+
+
+def _shown(root: Path) -> str:
+    return (root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypatch):
+    root = _small_project(tmp_path / "project")
+    (root / "site").mkdir()  # a site built before site/ became a link
+    (root / "site" / "index.html").write_text("old layout", encoding="utf-8")
+    assert website.build(root) is not None
+    target = root / "site"
+    assert target.is_symlink() and "First version." in _shown(root)
+    first = target.resolve()
+    calls = []
+    monkeypatch.setattr(website, "run_builder", lambda *args: calls.append(args))
+    assert website.build(root) is None and calls == []
+    monkeypatch.undo()
+    (root / "docs" / "index.md").write_text("# A small site\n\nEdited.\n", encoding="utf-8")
+    assert website.build(root) is not None and "Edited." in _shown(root)
+    assert not first.exists()
+    assert list(website.versions_dir(target).iterdir()) == [target.resolve()]
+    assert website.build(root, force=True) is not None and "Edited." in _shown(root)
+
+
+@pytest.mark.parametrize("step", website.STEPS)
+def test_a_site_build_killed_at_any_step_leaves_a_complete_site(tmp_path, step):
+    import signal
+    import subprocess
+
+    root = _small_project(tmp_path / "project")
+    website.build(root)
+    (root / "docs" / "index.md").write_text("# A small site\n\nSecond version.\n",
+                                            encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "site"], capture_output=True, text=True,
+        timeout=300, check=False, env={**os.environ, "PIPELINE_ROOT": str(root),
+                                       "PYTHONPATH": str(ROOT), website.KILL_AT_ENV: step})
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    # Killed before the switch, the first site; after it, the second; never none or half.
+    assert ("Second version." if step == "linked" else "First version.") in _shown(root)
+    assert website.built_from(root / "site") is not None  # the stamp is written last
+    website.build(root)  # the next build finishes the work and removes what was left
+    assert "Second version." in _shown(root)
+    assert len(list(website.versions_dir(root / "site").iterdir())) == 1
+    assert not list(root.glob(f"{website.LINK_PREFIX}*"))

@@ -34,7 +34,6 @@ EPOCH = 1
 #: verdicts). A stage missing here depends on the code, the schemas and Python only.
 LIBRARIES: dict[str, tuple[str, ...]] = {
     "clean": ("hijridate",),
-    "clean-outlets": (),
     "translate": ("pysbd", "argostranslate", "ctranslate2", "sentencepiece"),
     "validate": ("jsonschema-rs", "jsonschema"),
     "validate-package": ("frictionless", "jsonschema-rs"),
@@ -75,7 +74,7 @@ def code_digest() -> str:
 @cache
 def step_version(stage: str) -> str:
     """The step key of ``stage`` (see the module's docstring)."""
-    libraries = {name: library_version(name) for name in LIBRARIES[stage]}
+    libraries = {name: library_version(name) for name in LIBRARIES.get(stage, ())}
     return key(EPOCH, stage, code_digest(), libraries, platform.python_version())
 
 

@@ -43,6 +43,9 @@ def test_benchmark_smoke_run_reports_every_figure(tmp_path, monkeypatch):
     assert (size["noop_build"]["articles_cleaned"],
             size["noop_build"]["sentences_translated"]) == (0, 0)
     assert size["incremental_build"]["articles"] == 11
+    # Every build is timed with its site's pages, as nox -s build makes them.
+    assert all(list(size[build]["stages"])[-1] == "docs"
+               for build in ("full_build", "noop_build", "incremental_build"))
     assert size["incremental_build"]["articles_cleaned"] >= 1
     assert all(f["same_output"] for f in size["translation"]["by_threads"].values())
     assert {t["target"].split()[0] for t in result["targets"]} == set(bench.TARGETS) - {

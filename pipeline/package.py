@@ -49,7 +49,8 @@ LICENSES = [
               "property of their publishers; they are included unchanged for non-commercial "
               "research under quotation and fair-dealing exceptions and are not relicensed."},
 ]
-CONTRIBUTORS = [{"title": "Corpus pipeline maintainers", "role": "author"}]
+#: As in CITATION.cff and LICENSE-DATA.md (tests/test_docs.py keeps the three in agreement).
+CONTRIBUTORS = [{"title": "The hamas-syria-relations corpus project", "role": "author"}]
 #: CSV resources: (resource name, record schema). Their order is the descriptor's order.
 TABLES = (("sources", "source"), ("articles", "article"), ("paragraphs", "paragraph"),
           ("sentences", "sentence"))

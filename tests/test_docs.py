@@ -285,6 +285,14 @@ def test_citation_names_the_project_the_version_and_the_site(site):
     assert f"<loc>{docs.site_url()}generated/overview/</loc>" in sitemap
 
 
+def test_the_package_the_data_licence_and_the_citation_name_the_same_authors(site):
+    authors = docs.citation_authors((ROOT / docs.CITATION).read_text("utf-8"))
+    meta = descriptor(site.root)
+    assert [c["title"] for c in meta["contributors"] if c["role"] == "author"] == authors
+    licence = " ".join((ROOT / "LICENSE-DATA.md").read_text("utf-8").split())
+    assert f'Attribute them to "{" and ".join(authors)}"' in licence
+
+
 def test_pages_refuse_a_package_built_from_other_schemas(site, tmp_path):
     meta = descriptor(site.root)
     meta["resources"][0]["schema"]["fields"][0]["description"] = "edited by hand"

@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 import threading
 import urllib.parse
 import urllib.request
@@ -160,7 +161,8 @@ def test_search_finds_an_arabic_word_of_the_article(page):
 
 #: axe-core from the npm registry, installed at test time into a cache folder (never a CDN).
 AXE_VERSION = "4.10.3"
-AXE_DIR = Path(os.environ.get("CORPUS_TEST_CACHE", Path.home() / ".cache" / "corpus-site-tests"))
+AXE_CACHE = Path(os.environ.get("CORPUS_TEST_CACHE",
+                                Path.home() / ".cache" / "corpus-site-tests"))
 WIDTHS = (1366, 390)
 #: Home, the articles index, an Arabic article and the overview, by screenshot name.
 READER_PAGES = {"home": "/", "index": "/generated/articles/",
@@ -196,17 +198,55 @@ CONTRAST = """(element) => {
 }"""
 
 
+def axe(cache: Path = AXE_CACHE) -> Path:
+    """``axe.min.js`` of :data:`AXE_VERSION`, installed by npm on first use into its own
+    folder under ``cache``: installed aside, then renamed into place, so that an install cut
+    short is never taken for one. No npm, or an install that fails, skips the test, or on CI
+    fails it, saying why."""
+    folder = cache / f"axe-core-{AXE_VERSION}"
+    script = folder / "node_modules" / "axe-core" / "axe.min.js"
+    if script.is_file():
+        return script
+    npm = shutil.which("npm")
+    if npm is None:
+        _unavailable("npm not found: axe-core cannot be installed (apt-get install npm)")
+    cache.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".axe-core-", dir=cache))
+    try:
+        try:
+            result = subprocess.run(
+                [npm, "install", "--prefix", str(staging), "--no-audit", "--no-fund",
+                 "--ignore-scripts", "--no-package-lock", f"axe-core@{AXE_VERSION}"],
+                capture_output=True, text=True, timeout=300, check=False)
+        except subprocess.TimeoutExpired:
+            _unavailable(f"npm install axe-core@{AXE_VERSION} took over 300 s")
+        installed = staging / "node_modules" / "axe-core"
+        if result.returncode != 0 or not (installed / "axe.min.js").is_file():
+            reason = (result.stderr.strip().splitlines() or ["no axe.min.js"])[-1]
+            _unavailable(f"npm could not install axe-core@{AXE_VERSION}: {reason}")
+        version = json.loads((installed / "package.json").read_text("utf-8"))["version"]
+        assert version == AXE_VERSION, f"npm installed axe-core {version}, not {AXE_VERSION}"
+        if not script.is_file():  # another run may have installed it meanwhile
+            shutil.rmtree(folder, ignore_errors=True)
+            staging.rename(folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return script
+
+
 @pytest.fixture(scope="module")
 def axe_script() -> Path:
-    script = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"
-    if not script.exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            _unavailable("npm not found: axe-core cannot be installed")
-        AXE_DIR.mkdir(parents=True, exist_ok=True)
-        subprocess.run([npm, "install", "--no-audit", "--no-fund", "--silent",
-                        f"axe-core@{AXE_VERSION}"], cwd=AXE_DIR, check=True, timeout=300)
-    return script
+    return axe()
+
+
+def test_without_npm_the_accessibility_check_fails_on_ci(monkeypatch, tmp_path):
+    monkeypatch.setattr(shutil, "which", lambda name, *args, **kwargs: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="npm not found"):
+        axe(tmp_path)
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception, match="npm not found"):
+        axe(tmp_path)
 
 
 def _open(browser, server, url: str, width: int, *, javascript: bool = True):

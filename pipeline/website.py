@@ -155,19 +155,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", default=CONFIG, help="the MkDocs configuration file")
     parser.add_argument("--builder", choices=BUILDERS, default="mkdocs",
                         help="the site generator (both read the same configuration)")
-    parser.add_argument("--site-dir", type=Path, default=ROOT / SITE_DIR,
+    parser.add_argument("--site-dir", type=Path,
                         help="where the site appears (a link to the build; default site/)")
+    # Another checkout's site with this code: the benchmark's copy of the real corpus.
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     parser.add_argument("--force", action="store_true", help="build even if nothing changed")
 
 
 def main(args: argparse.Namespace) -> int:
-    log = build(config=args.config, site_dir=args.site_dir, builder=args.builder,
+    site_dir = args.site_dir or args.root / SITE_DIR
+    log = build(args.root, config=args.config, site_dir=site_dir, builder=args.builder,
                 force=args.force)
     if log is None:
-        print(f"site: {args.site_dir.name}/ is up to date ({args.config} and docs/ unchanged)",
+        print(f"site: {site_dir.name}/ is up to date ({args.config} and docs/ unchanged)",
               file=sys.stderr)
         return 0
-    count = sum(1 for path in args.site_dir.rglob("*") if path.is_file())
-    print(f"site: {count} files in {args.site_dir.name}/ ({args.builder}, built aside and "
+    count = sum(1 for path in site_dir.rglob("*") if path.is_file())
+    print(f"site: {count} files in {site_dir.name}/ ({args.builder}, built aside and "
           "switched to)", file=sys.stderr)
     return 0

@@ -126,7 +126,7 @@ def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = No
     from these inputs. Raises a :class:`PipelineError` naming the warnings when the strict
     build fails, leaving the previous site as it was."""
     root = Path(root)
-    target = Path(site_dir or root / SITE_DIR)
+    target = Path(site_dir or root / SITE_DIR).absolute()
     key = inputs_key(root, config, builder)
     if not force and built_from(target) == key:
         remove_others(target)  # what a build killed after switching left behind

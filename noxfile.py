@@ -9,6 +9,7 @@ pyproject.toml, re-lock with ``uv lock`` and commit uv.lock.
 """
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import nox
@@ -149,3 +150,22 @@ def zensical(session: nox.Session) -> None:
     install(session, "docs", "zensical")
     session.run("python", "-m", "pipeline", "docs", *session.posargs)
     build_site(session, "--builder", "zensical", "--site-dir", "build/zensical-site")
+
+
+@nox.session(venv_backend="none")
+def floors(session: nox.Session) -> None:
+    """The tests against the lowest versions pyproject.toml allows, which proves its floors.
+
+    A copy of the checkout is locked with ``uv lock --resolution lowest-direct`` and
+    synced into its own virtualenv; uv.lock itself is left alone. Pass pytest options
+    after ``--``, e.g. ``nox -s floors -- tests/test_validate.py``.
+    """
+    work = Path(session.create_tmp()) / "floors"
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(HERE, work, ignore=shutil.ignore_patterns(
+        ".git", ".nox", ".venv", "build", "site", ".site-versions", "dist", "__pycache__"))
+    session.chdir(work)
+    session.run("uv", "lock", "--resolution", "lowest-direct")
+    session.run("uv", "sync", "--frozen", "--no-default-groups", "--extra=translate",
+                "--extra=docs", "--extra=test", env={"UV_PROJECT_ENVIRONMENT": ".venv"})
+    session.run(".venv/bin/python", "-m", "pytest", "-p", "no:cacheprovider", *session.posargs)

@@ -52,26 +52,11 @@ def install(session: nox.Session, *extras: str, group: str = "") -> None:
     stamp.write_text(key)
 
 
-#: What the site is a function of (the theme's version is in uv.lock).
-SITE_INPUTS = ("mkdocs.yml", "uv.lock", "docs/**/*")
-SITE_STAMP = HERE / "site" / ".inputs.sha256"
-
-
-def build_site(session: nox.Session) -> None:
-    """``mkdocs build --strict``, unless site/ was built from exactly these inputs (the
-    same caching rule as the stages'); ``-- --force`` builds it anyway."""
-    inputs = sorted(path for pattern in SITE_INPUTS for path in HERE.glob(pattern)
-                    if path.is_file())
-    key = _digest(inputs)
-    if ("--force" not in session.posargs and SITE_STAMP.exists()
-            and SITE_STAMP.read_text() == key):
-        session.log("site: mkdocs.yml, docs/ and uv.lock unchanged, site/ is up to date")
-        return
-    SITE_STAMP.unlink(missing_ok=True)
-    # The Material end-of-life notice (Zensical is the successor, see mkdocs.yml) is
-    # printed on every build; it is known and not a build warning.
-    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
-    SITE_STAMP.write_text(key)
+def build_site(session: nox.Session, *options: str) -> None:
+    """The site, built aside and switched to, unless it was built from these very inputs
+    (``python -m pipeline site``: the rule is the stages' one); ``-- --force`` rebuilds it."""
+    force = ["--force"] if "--force" in session.posargs else []
+    session.run("python", "-m", "pipeline", "site", *options, *force)
 
 
 @nox.session
@@ -198,6 +183,15 @@ def evaluate(session: nox.Session) -> None:
                 *session.posargs)
 
 
+@nox.session
+def zensical(session: nox.Session) -> None:
+    """Build the same mkdocs.yml with Zensical, Material's successor, strictly (into
+    build/zensical-site/), so that moving off Material stays a one-line change."""
+    install(session, "docs", "zensical")
+    session.run("python", "-m", "pipeline", "docs", *session.posargs)
+    build_site(session, "--builder", "zensical", "--site-dir", "build/zensical-site")
+
+
 @nox.session(venv_backend="none")
 def floors(session: nox.Session) -> None:
     """The tests against the lowest versions pyproject.toml allows, which proves its floors.
@@ -209,7 +203,7 @@ def floors(session: nox.Session) -> None:
     work = Path(session.create_tmp()) / "floors"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(HERE, work, ignore=shutil.ignore_patterns(
-        ".git", ".nox", ".venv", "build", "site", "dist", "__pycache__"))
+        ".git", ".nox", ".venv", "build", "site", ".site-versions", "dist", "__pycache__"))
     session.chdir(work)
     session.run("uv", "lock", "--resolution", "lowest-direct")
     session.run("uv", "sync", "--frozen", "--no-default-groups", "--extra=translate",

@@ -26,6 +26,7 @@ STAGES = {
     "package": ".package_cli",
     "release": ".release_cli",
     "docs": ".docs_cli",
+    "site": ".website",
     "build": ".build",
     "bench": ".bench_cli",
     "bench-distributed": ".bench_distributed_cli",

@@ -34,7 +34,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ROOT, build, clean, docs, schemas, sources, translate, translate_bench
+from . import (
+    ROOT,
+    build,
+    clean,
+    docs,
+    release,
+    schemas,
+    sources,
+    translate,
+    translate_bench,
+    website,
+)
 from .fileio import canonical_json, sha256_bytes
 from .testing_model import build_package, corpus_lines
 
@@ -287,7 +298,8 @@ def clean_step(root: str, scratch: str) -> dict:
 
 def copy_site_material(root: Path) -> None:
     """The hand-written pages and the site's configuration, into the corpus at ``root``."""
-    for name in ("docs", "mkdocs.yml", "CHANGELOG.md"):
+    # The site serves the whole package: its documents and citation too.
+    for name in ("docs", "mkdocs.yml", *release.DOCUMENTS, docs.CITATION):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, Path(root) / name, dirs_exist_ok=True,
@@ -303,20 +315,18 @@ def docs_step(root: str) -> dict:
     summary = docs.run(root=root_path)
     pages_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-                    "-f", str(root_path / "mkdocs.yml"), "-d", str(root_path / "site")],
-                   check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    website.build(root_path)
     site_seconds = time.perf_counter() - started
     return {"pages_seconds": round(pages_seconds, 3), "mkdocs_seconds": round(site_seconds, 3),
             "files": summary["files"]}
 
 
 def real_corpus_noop(workdir: Path, real_env: dict[str, str | None]) -> dict:
-    """A no-op ``python -m pipeline build`` and ``mkdocs build`` of a copy of the real
-    repository, as ``nox -R -s build`` runs them (minus nox's own start-up)."""
+    """A no-op ``python -m pipeline build`` and ``python -m pipeline site`` of a copy of the
+    real repository, as ``nox -R -s build`` runs them (minus nox's own start-up)."""
     copy = workdir / "real"
     for name in ("sources", "translations", "releases", "docs", "data", "mkdocs.yml",
-                 "CHANGELOG.md", "datapackage.json", "LICENSE-DATA.md"):
+                 "datapackage.json", *release.DOCUMENTS, docs.CITATION):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("generated"))
@@ -324,8 +334,7 @@ def real_corpus_noop(workdir: Path, real_env: dict[str, str | None]) -> dict:
             shutil.copyfile(source, copy / name)
     commands = [
         [sys.executable, "-m", "pipeline", "build", "--offline", "--root", str(copy)],
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-         "-f", str(copy / "mkdocs.yml"), "-d", str(copy / "site")],
+        [sys.executable, "-m", "pipeline", "site", "--root", str(copy)],
     ]
     # The real corpus runs as it would here: without the benchmark's tiny model.
     env = {key: value for key, value in {**os.environ, **real_env}.items() if value is not None}

@@ -94,7 +94,7 @@ def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, si
         f"({'updated' if summary['changed'] else 'unchanged'})")
     if site:
         with _timed(timings, "docs"):
-            reports["docs"] = docs.run(root=root)
+            reports["docs"] = docs.run(root=root, force=args.force)
     return timings
 
 

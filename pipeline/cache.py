@@ -38,6 +38,8 @@ LIBRARIES: dict[str, tuple[str, ...]] = {
     "validate": ("jsonschema-rs", "jsonschema"),
     "validate-package": ("frictionless", "jsonschema-rs"),
     "package": ("frictionless", "jsonschema-rs"),
+    "docs": ("matplotlib", "fontpkg", "fontpkg-amiri"),
+    "site": ("mkdocs", "mkdocs-material", "pymdown-extensions", "markdown", "zensical"),
 }
 
 PACKAGE_DIR = Path(__file__).resolve().parent

@@ -22,28 +22,56 @@ writes into ``<title>`` after unescaping) never carry scraped text.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import re
 import shutil
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ROOT, package, release, schemas, validate, versioning
+from . import ROOT, cache, charts, package, release, schemas, textnorm, validate, versioning
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, sha256_bytes
 from .markup import esc, md_text, md_text_keeping_escapes
 
 DOCS_DIR = ROOT / "docs"
 OUT_DIR = DOCS_DIR / "generated"
-DOWNLOADS = "files"  # downloadable copies, beside downloads.md
+DOWNLOADS = "files"  # the whole package and its archive, beside downloads.md
 ARTICLES = "articles"
+CHARTS = "charts"
+FONTS = "fonts"
+#: The site's configuration that depends on the package: navigation and site_url. JSON is
+#: YAML, so mkdocs.yml reads it with ``INHERIT``.
+SITE_CONFIG = "site.yml"
+#: The home page's figures, included into docs/index.md.
+HOME = "home.md"
+CITATION = "CITATION.cff"
+#: Where the site will be published; sitemap.xml and the citation use it.
+SITE_URL_ENV = "CORPUS_SITE_URL"
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
+#: The Arabic font served from the site itself (OFL), from the locked ``fontpkg-amiri``.
+ARABIC_FONT = "Amiri"
 #: Marks a folder as this stage's output, so stale pages can be deleted from it safely.
 MARKER = ".generated-by-pipeline-docs"
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv", "sd", "ug"})
-LANGUAGE_NAMES = {"ar": "Arabic (العربية)", "en": "English", "fa": "Persian (فارسی)"}
+#: Language names in English, and in the language itself.
+LANGUAGE_NAMES = {"ar": ("Arabic", "العربية"), "en": ("English", ""), "fa": ("Persian", "فارسی")}
 #: The language translations are made into; sentences in it are their own English.
 TARGET_LANGUAGE = "en"
+#: The hand-written pages of the navigation; the articles section is generated.
+NAV_BEFORE = [{"Home": "index.md"}, {"Overview": "generated/overview.md"}]
+NAV_AFTER = [{"Data dictionary": "generated/data-dictionary.md"},
+             {"Downloads": "generated/downloads.md"}, {"Usage": "usage.md"},
+             {"Methodology": "methodology.md"}, {"Scaling": "scaling.md"},
+             {"Changelog": "generated/changelog.md"}]
+
+
+def site_url() -> str:
+    url = os.environ.get(SITE_URL_ENV, "").strip() or DEFAULT_SITE_URL
+    return url if url.endswith("/") else url + "/"
+
 
 def direction(language: str | None) -> str:
     return "rtl" if language in RTL_LANGUAGES else "ltr"
@@ -56,17 +84,27 @@ def lang_attrs(language: str | None) -> str:
     return f'lang="{esc(language)}" dir="{direction(language)}"'
 
 
-def html_table(headers: list[str], rows: list[list[str]], css: str = "") -> str:
-    """A raw HTML table; ``headers`` and cells must already be safe HTML."""
+def text_attrs(value) -> str:
+    """``lang`` and ``dir`` for a string whose language is not recorded (an outlet's name,
+    an author), guessed from its letters."""
+    return lang_attrs(textnorm.language(str(value or "")))
+
+
+def html_table(headers: list[str], rows: list[list[str]], css: str = "", *,
+               labels: list[str] | None = None) -> str:
+    """A raw HTML table; ``headers`` and cells must already be safe HTML. ``labels`` (plain
+    text) name each column on its cells, for a layout that stacks cells on narrow screens."""
     klass = f' class="{css}"' if css else ""
     head = "".join(f"<th>{cell}</th>" for cell in headers)
-    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
-                     for row in rows)
+    attrs = [f' data-label="{esc(label)}"' for label in labels] if labels else [""] * len(headers)
+    body = "\n".join("<tr>" + "".join(f"<td{attr}>{cell}</td>" for attr, cell in
+                                      zip(attrs, row, strict=True)) + "</tr>" for row in rows)
     return f"<table{klass}>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
 
 
 def front_matter(title: str) -> str:
-    # JSON strings are YAML strings. Titles here are our own words and ids, never scraped.
+    # JSON strings are YAML strings. Themes write the title into <title>, the header, the
+    # navigation and search results without escaping it, so scraped titles come escaped.
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n"
 
 
@@ -82,9 +120,15 @@ class Package:
     sentences: list[dict]  # sorted by article, paragraph and sentence
     sources: list[dict]
     files: dict[str, bytes]  # path in the package -> bytes, descriptor included
+    by_article: dict[str, list[dict]] = dataclasses.field(init=False)  # sentences grouped once
+
+    def __post_init__(self) -> None:
+        self.by_article = {}
+        for sentence in self.sentences:
+            self.by_article.setdefault(sentence["article_id"], []).append(sentence)
 
     def article_sentences(self, article_id: str) -> list[dict]:
-        return [s for s in self.sentences if s["article_id"] == article_id]
+        return self.by_article.get(article_id, [])
 
 
 def load(root: Path = ROOT) -> Package:
@@ -139,6 +183,7 @@ def figures(pkg: Package, problems: list[Problem]) -> dict:
         "published_unknown": len(articles) - len(dates),
         "to_translate": len(to_translate),
         "translated": len(translated),
+        "untranslated": len(to_translate) - len(translated),
         "coverage": f"{100 * len(translated) / len(to_translate):.1f}%"
                     if to_translate else "100.0%",
         "flagged": sum(1 for s in to_translate if s["quality_flags"]),
@@ -157,13 +202,56 @@ def _figure(name: str, value) -> str:
 
 
 def _language(code: str) -> str:
-    return esc(LANGUAGE_NAMES.get(code, code))
+    english, own = LANGUAGE_NAMES.get(code, (code, ""))
+    return esc(english) + (f' (<span {lang_attrs(code)}>{esc(own)}</span>)' if own else "")
 
 
-def overview_page(pkg: Package, numbers: dict, problems: list[Problem]) -> str:
-    d = pkg.descriptor
-    by_outlet = Counter(a["outlet"] for a in pkg.articles if a["outlet"])
+def coverage_banner(numbers: dict) -> str:
+    """A notice, on every page that reads the package, when sentences have no English."""
+    if not numbers["untranslated"]:
+        return ""
+    return ('<div class="corpus-banner" role="note" data-search-exclude>\n<p><strong>English '
+            f'is missing for {_figure("untranslated", numbers["untranslated"])} of '
+            f'{_figure("to_translate", numbers["to_translate"])} sentences that need it</strong> '
+            f'(translation coverage {_figure("coverage", numbers["coverage"])}). No translation '
+            "model was available when they were built, so they are shown without English, "
+            "never with invented English.</p>\n</div>")
 
+
+def chart_figure(chart: charts.Chart, prefix: str = "../") -> str:
+    """A chart as an image with its text alternative, a caption and its data as a table."""
+    rows = [[f"<span {text_attrs(row[0])}>{esc(row[0])}</span>", *(esc(v) for v in row[1:])]
+            for row in chart.rows]
+    note = f"<p>{esc(chart.note)}</p>\n" if chart.note else ""
+    return (f'<figure class="corpus-chart" id="chart-{esc(chart.name)}">\n'
+            f'<img src="{prefix}{CHARTS}/{esc(chart.name)}.svg" alt="{esc(chart.alt)}">\n'
+            f"<figcaption>{esc(chart.title)}</figcaption>\n</figure>\n{note}"
+            f'<details class="corpus-chart-data"><summary>Data of “{esc(chart.title)}”</summary>\n'
+            f"{html_table([esc(h) for h in chart.headers], rows)}\n</details>")
+
+
+def corpus_charts(pkg: Package, numbers: dict) -> dict[str, charts.Chart]:
+    languages = {code: LANGUAGE_NAMES.get(code, (code, ""))[0] for code in
+                 sorted(key.split(".", 1)[1] for key in numbers
+                        if key.startswith("article_language."))}
+    statuses = schemas.resolve(schemas.load("sentence")["properties"]["translation_status"])
+    found = [charts.articles_by_month(pkg.articles),
+             charts.articles_by_outlet(pkg.articles, languages),
+             charts.sentences_by_status(pkg.sentences, statuses["enum"]),
+             charts.removed_by_reason(pkg.articles)]
+    return {chart.name: chart for chart in found}
+
+
+def _languages_rows(numbers: dict) -> list[list[str]]:
+    rows = []
+    for prefix, noun in (("article_language.", "Articles"), ("sentence_language.", "Sentences")):
+        rows += [[f"{noun} in {_language(key[len(prefix):])}", _figure(key, numbers[key])]
+                 for key in numbers if key.startswith(prefix)]
+    return rows
+
+
+def overview_page(pkg: Package, numbers: dict, problems: list[Problem],
+                  found_charts: dict[str, charts.Chart], bib: str) -> str:
     def row(label: str, name: str) -> list[str]:
         return [esc(label), _figure(name, numbers[name])]
 
@@ -171,67 +259,102 @@ def overview_page(pkg: Package, numbers: dict, problems: list[Problem]) -> str:
               row("Sources (raw captures)", "sources"), row("Articles", "articles"),
               row("Paragraphs and subheadings", "paragraphs"),
               row("Sentences (aligned pairs)", "sentences")]
-    languages = [[esc("Articles in " + LANGUAGE_NAMES.get(key.split(".", 1)[1],
-                                                           key.split(".", 1)[1])),
-                  _figure(key, numbers[key])]
-                 for key in numbers if key.startswith("article_language.")]
-    languages += [[esc("Sentences in " + LANGUAGE_NAMES.get(key.split(".", 1)[1],
-                                                            key.split(".", 1)[1])),
-                   _figure(key, numbers[key])]
-                  for key in numbers if key.startswith("sentence_language.")]
     dates = [row("Earliest publication date", "published_first"),
              row("Latest publication date", "published_last"),
              row("Articles with no trusted publication date", "published_unknown")]
     coverage = [row("Sentences that need an English translation", "to_translate"),
                 row("… of which have English", "translated"),
+                row("… of which have no English", "untranslated"),
                 row("Translation coverage", "coverage"),
                 row("… with at least one automatic quality flag", "flagged")]
     coverage += [[f"Sentences with status <code>{esc(key.split('.', 1)[1])}</code>",
                   _figure(key, numbers[key])]
                  for key in numbers if key.startswith("status.")]
-    outlets = [[f'<span dir="auto">{esc(name)}</span>', esc(count)]
+    by_outlet = Counter(a["outlet"] for a in pkg.articles if a["outlet"])
+    outlets = [[f"<span {text_attrs(name)}>{esc(name)}</span>", esc(count)]
                for name, count in sorted(by_outlet.items())]
-    if problems:
-        status = (f'<p><strong>Validation failed</strong>: '
-                  f'{_figure("validation", numbers["validation"])}.</p>\n'
-                  + "<ul>\n" + "\n".join(f"<li><code>{esc(p)}</code></li>" for p in problems)
-                  + "\n</ul>")
-    else:
-        status = (f'<p>Status: <strong>{_figure("validation", numbers["validation"])}</strong>. '
-                  "The published files passed the frictionless validator (structure, types, "
-                  "constraints, primary and foreign keys, bytes and hashes) and every record "
-                  "read back from them passed its JSON Schema, when this page was built.</p>")
-    year = numbers["created"][:4]
-    bibtex = (f"@dataset{{{package.NAME.replace('-', '_')}_{numbers['version']},\n"
-              f"  title     = {{{d['title']}}},\n"
-              f"  author    = {{{' and '.join(c['title'] for c in d['contributors'])}}},\n"
-              f"  year      = {{{year}}},\n"
-              f"  version   = {{{numbers['version']}}},\n"
-              f"  note      = {{Frictionless data package {package.NAME}}}\n}}")
-    return "\n\n".join([
-        "# Overview",
-        "Figures computed from `datapackage.json` and `data/` when the site was built; "
-        "this page is generated and never edited by hand.",
-        "## Contents",
-        html_table(["Figure", "Count"], counts),
-        "## Languages",
-        html_table(["Language", "Count"], languages),
+    return "\n\n".join(filter(None, [
+        "# Overview", coverage_banner(numbers),
+        "Figures and charts computed from `datapackage.json` and `data/` when the site was "
+        "built; this page is generated and never edited by hand.",
+        "## Contents", html_table(["Figure", "Count"], counts),
+        "## Languages", html_table(["Language", "Count"], _languages_rows(numbers)),
         "## Outlets",
         f"{_figure('outlets', numbers['outlets'])} outlets named by the sources manifest or "
         f"the pages; {_figure('articles_without_outlet', numbers['articles_without_outlet'])} "
         "article(s) do not name their outlet.",
         html_table(["Outlet", "Articles"], outlets),
-        "## Publication dates",
-        html_table(["Figure", "Value"], dates),
+        chart_figure(found_charts["articles-by-outlet"]),
+        "## Publication dates", html_table(["Figure", "Value"], dates),
+        chart_figure(found_charts["articles-by-month"]),
         "## Translation coverage",
-        "Arabic sentences get English from the translation memory: Argos Translate machine "
-        "output or a person's post-edit ([methodology](../methodology.md#translation)).",
+        "Sentences that are not English get English from the translation memory: Argos "
+        "Translate machine output or a person's post-edit "
+        "([methodology](../methodology.md#translation)).",
         html_table(["Figure", "Value"], coverage),
-        "## Validation",
-        status,
-        "## Cite this version",
-        f"<pre><code>{esc(bibtex)}</code></pre>",
-    ]) + "\n"
+        chart_figure(found_charts["sentences-by-status"]),
+        "## Removed lines",
+        "Lines of the captured pages that the cleaner left out of the article text, by the "
+        "rule that removed them ([cleaning](../methodology.md#cleaning)).",
+        chart_figure(found_charts["removed-by-reason"]),
+        "## Validation", validation_text(numbers, problems),
+        "## Cite this version", citation_text(numbers, bib),
+    ])) + "\n"
+
+
+def validation_text(numbers: dict, problems: list[Problem]) -> str:
+    if problems:
+        return (f'<p><strong>Validation failed</strong>: '
+                f'{_figure("validation", numbers["validation"])}.</p>\n'
+                + "<ul>\n" + "\n".join(f"<li><code>{esc(p)}</code></li>" for p in problems)
+                + "\n</ul>")
+    return (f'<p>Status: <strong>{_figure("validation", numbers["validation"])}</strong>. '
+            "The published files passed the frictionless validator (structure, types, "
+            "constraints, primary and foreign keys, bytes and hashes) and every record "
+            "read back from them passed its JSON Schema, when this version was built.</p>")
+
+
+# ---------------------------------------------------------------------------- citation
+
+
+def citation_authors(cff_text: str) -> list[str]:
+    """Author names from CITATION.cff: an entity's ``name`` or a person's given and family
+    names."""
+    import yaml
+
+    authors = yaml.safe_load(cff_text).get("authors") or []
+    return [a.get("name") or " ".join(filter(None, [a.get("given-names"),
+                                                    a.get("family-names")]))
+            for a in authors]
+
+
+def bibtex(pkg: Package, cff_text: str) -> str:
+    d = pkg.descriptor
+    licences = "; ".join(f"{item['name']}" for item in d["licenses"])
+    # Double braces keep an entity's name as one name, not "first last".
+    authors = " and ".join(f"{{{name}}}" for name in citation_authors(cff_text))
+    return (f"@dataset{{{package.NAME.replace('-', '_')}_{d['version']},\n"
+            f"  title     = {{{d['title']}}},\n"
+            f"  author    = {{{authors}}},\n"
+            f"  year      = {{{d['created'][:4]}}},\n"
+            f"  version   = {{{d['version']}}},\n"
+            f"  url       = {{{site_url()}}},\n"
+            f"  note      = {{Frictionless data package {package.NAME}. Licences: {licences} "
+            "(article texts remain their publishers')}\n}")
+
+
+def served_citation(cff_text: str, version: str) -> bytes:
+    """CITATION.cff as served with the package: the repository's, plus this version and the
+    site's address."""
+    return (cff_text.rstrip("\n") + f"\nversion: {json.dumps(version)}\n"
+            f"url: {json.dumps(site_url())}\n").encode("utf-8")
+
+
+def citation_text(numbers: dict, bib: str) -> str:
+    return (f"Cite the version you used, {_figure('version', numbers['version'])}: "
+            f'<a href="../{DOWNLOADS}/{CITATION}"><code>{CITATION}</code></a> '
+            "(Citation File Format) or BibTeX:\n\n"
+            f"<pre><code>{esc(bib)}</code></pre>")
 
 
 # ---------------------------------------------------------------------------- articles
@@ -249,7 +372,8 @@ def _date_cell(value: dict) -> str:
     parts = [f"<strong>{esc(value['date'])}</strong>" if value["date"]
              else "<strong>unknown</strong>"]
     if value["original"]:
-        parts.append(f'printed as <span dir="auto">“{esc(value["original"])}”</span>')
+        parts.append(f'printed as “<span {text_attrs(value["original"])}>'
+                     f'{esc(value["original"])}</span>”')
     details = ", ".join(esc(value[key]) for key in ("calendar", "precision") if value[key])
     if details:
         parts.append(f"({details})")
@@ -269,8 +393,8 @@ def metadata_table(article: dict, source: dict | None, sentences: list[dict]) ->
         ("Article id", f"<code>{esc(article['id'])}</code>"),
         ("Title", _optional(article["title"], lang_attrs(article["language"]))),
         ("Standfirst", _optional(article["standfirst"], lang_attrs(article["language"]))),
-        ("Outlet", _optional(article["outlet"])),
-        ("Author", _optional(article["author"])),
+        ("Outlet", _optional(article["outlet"], text_attrs(article["outlet"]))),
+        ("Author", _optional(article["author"], text_attrs(article["author"]))),
         ("Language", _language(article["language"])),
         ("Published", _date_cell(article["published"])),
         ("Updated", _date_cell(article["updated"])),
@@ -279,7 +403,7 @@ def metadata_table(article: dict, source: dict | None, sentences: list[dict]) ->
         ("Source SHA-256", f"<code>{esc(article['source_sha256'])}</code>"),
         ("Captured from", _optional(source.get("url"))),
         ("Retrieved", _optional(source.get("retrieved"))),
-        ("Provenance notes", _optional(source.get("notes"))),
+        ("Provenance notes", _optional(source.get("notes"), text_attrs(source.get("notes")))),
         ("Paragraphs", esc(len(article["body"]))),
         ("Sentences", esc(len(sentences))),
         ("English coverage", esc(f"{sum(s['english'] is not None for s in to_translate)} of "
@@ -291,16 +415,24 @@ def metadata_table(article: dict, source: dict | None, sentences: list[dict]) ->
 
 
 def provenance(sentence: dict) -> str:
-    """The note under a translation: status, model and version, quality flags."""
+    """The note under a translation: the sentence's id, status, model and version, flags.
+    Left out of the search index: it repeats on every sentence."""
     status = sentence["translation_status"]
-    parts = [f'<span class="corpus-status corpus-status--{esc(status)}">'
+    parts = [_sentence_anchor(sentence["id"]),
+             f'<span class="corpus-status corpus-status--{esc(status)}">'
              f"{esc(STATUS_TEXT[status])}</span>"]
     if sentence["translation_model"]:
         parts.append(f"model <code>{esc(sentence['translation_model'])}</code> version "
                      f"<code>{esc(sentence['translation_model_version'])}</code>")
     parts += [f'<span class="corpus-flag">⚑ {esc(flag)}</span>'
               for flag in sentence["quality_flags"]]
-    return f'<div class="corpus-provenance">{" · ".join(parts)}</div>'
+    return f'<div class="corpus-provenance" data-search-exclude>{" · ".join(parts)}</div>'
+
+
+def _sentence_anchor(sentence_id: str) -> str:
+    """The sentence's id, shown, as a link to itself: post-editors look it up by it."""
+    sid = esc(sentence_id)
+    return f'<a class="corpus-sid" href="#{sid}">{sid}</a>'
 
 
 def sentence_pair(sentence: dict, kind: str) -> str:
@@ -310,9 +442,8 @@ def sentence_pair(sentence: dict, kind: str) -> str:
               f'{esc(sentence["text"])}</div>')
     if sentence["translation_status"] == "original":
         return (f'<div class="{css} corpus-pair--original" id="{sid}">{source}'
-                f'<div class="corpus-target" lang="{TARGET_LANGUAGE}" dir="ltr">'
-                '<div class="corpus-provenance">original English: no translation needed'
-                "</div></div></div>")
+                f'<div class="corpus-provenance" data-search-exclude>'
+                f'{_sentence_anchor(sentence["id"])}</div></div>')
     english = ("" if sentence["english"] is None
                else f'<div class="corpus-english">{esc(sentence["english"])}</div>')
     # A post-edit of an earlier text of the sentence: shown for review, never as its English.
@@ -348,47 +479,114 @@ def text_blocks(article: dict, sentences: list[dict]) -> str:
 def removed_audit(article: dict) -> str:
     removed = article["removed"]
     rows = [[esc(line["line"]), f"<code>{esc(line['reason'])}</code>",
-             f'<span dir="auto">{esc(line["text"])}</span>'] for line in removed]
+             f'<span {text_attrs(line["text"])}>{esc(line["text"])}</span>'] for line in removed]
     table = html_table(["Line", "Reason", "Text"], rows, "corpus-removed") if rows else \
         "<p>No lines were removed.</p>"
-    return (f'<details class="note corpus-audit">\n<summary>Removed lines: {len(removed)} '
-            f"line(s) of the raw page left out of the body</summary>\n{table}\n</details>")
+    # Page furniture is not article text: kept out of the search index.
+    return (f'<details class="note corpus-audit" data-search-exclude>\n<summary>Removed lines: '
+            f"{len(removed)} line(s) of the raw page left out of the body</summary>\n{table}\n"
+            "</details>")
 
 
-def article_page(article: dict, sentences: list[dict], source: dict | None) -> str:
-    return (front_matter(f"Article {article['id']}")
+def _evidence_value(article: dict, name: str) -> str:
+    value = article.get(name)
+    if isinstance(value, dict):  # a date: the string as printed
+        value = value.get("original") or value.get("date")
+    return _optional(value, text_attrs(value))
+
+
+def evidence_table(article: dict) -> str:
+    """Where the cleaner found each metadata value: the source line and the rule, or that
+    it found none. Empty for records without the cleaner's evidence."""
+    evidence = article.get("evidence")
+    if not evidence:
+        return ""
+    rows = []
+    for name, found in evidence.items():
+        where = ([esc(found["line"]), f"<code>{esc(found['rule'])}</code>"] if found
+                 else ["—", "<em>not found on the page</em>"])
+        rows.append([f"<code>{esc(name)}</code>", _evidence_value(article, name), *where])
+    return ("## Where each value came from\n\n"
+            "The line of the raw page each metadata value was read from, and the cleaner's "
+            "rule that read it ([cleaning](../../methodology.md#cleaning)).\n\n"
+            + html_table(["Field", "Value", "Source line", "Rule"], rows, "corpus-evidence")
+            + "\n\n")
+
+
+def _arabic(text: str) -> str:
+    return f'<span lang="ar" dir="rtl">{esc(text)}</span>'
+
+
+def article_title(article: dict) -> str:
+    """The headline, escaped for the theme's title slots; the id when there is none."""
+    return esc(article["title"]) if article["title"] else esc(f"Article {article['id']}")
+
+
+def article_page(article: dict, sentences: list[dict], source: dict | None,
+                 banner: str) -> str:
+    english = article["language"] == TARGET_LANGUAGE
+    text_intro = ("This article is in English: each sentence is its own English. "
+                  if english else "Each sentence of the article beside its English. ")
+    return (front_matter(article_title(article))
             + f'<h1 class="corpus-title" {lang_attrs(article["language"])}>'
               f"{esc(article['title'])}</h1>\n\n"
-            + "## Metadata (البيانات الوصفية)\n\n"
+            + (banner + "\n\n" if banner and not english else "")
+            + f"## Metadata ({_arabic('البيانات الوصفية')})\n\n"
             + metadata_table(article, source, sentences) + "\n\n"
-            + "## Text (النص)\n\n"
-            + "Each sentence of the article beside its English. How sentences are split and "
-              "translated, and what the flags mean, is explained in the "
+            + evidence_table(article)
+            + f"## Text ({_arabic('النص')})\n\n"
+            + text_intro + "Each sentence's id, shown beside it, links to it. How "
+              "sentences are split and translated, and what the flags mean, is explained in the "
               "[methodology](../../methodology.md#translation).\n\n"
             + text_blocks(article, sentences) + "\n\n"
-            + "## Removed lines (الأسطر المحذوفة)\n\n"
+            + f"## Removed lines ({_arabic('الأسطر المحذوفة')})\n\n"
             + "Lines of the raw page that are not article text, each with the rule that "
               "removed it ([cleaning](../../methodology.md#cleaning)).\n\n"
             + removed_audit(article) + "\n")
 
 
-def articles_index_page(pkg: Package) -> str:
-    lines = ["# Articles", "",
-             f"{len(pkg.articles)} articles. Each page shows the metadata, the text beside its "
-             "English and the audit of removed lines.", "",
-             "| Article | Title | Language | Outlet | Published | Sentences | English |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+def english_share(sentences: list[dict]) -> str:
+    to_translate = [s for s in sentences if s["translation_status"] != "original"]
+    if not to_translate:
+        return "original English"
+    done = sum(s["english"] is not None for s in to_translate)
+    return f"{done} of {len(to_translate)} ({100 * done / len(to_translate):.0f}%)"
+
+
+def articles_index_page(pkg: Package, banner: str) -> str:
+    labels = ["Headline", "Outlet", "Published", "Language", "English"]
+    rows = []
     for article in pkg.articles:
-        sentences = pkg.article_sentences(article["id"])
-        to_translate = [s for s in sentences if s["translation_status"] != "original"]
-        english = (f"{sum(s['english'] is not None for s in to_translate)}/{len(to_translate)}"
-                   if to_translate else "original")
-        cells = [f"[{md_text(article['id'])}]({article['id']}.md)", md_text(article["title"]),
-                 md_text(article["language"]), md_text(article["outlet"] or "—"),
-                 md_text(article["published"]["date"] or "unknown"), str(len(sentences)),
-                 md_text(english)]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+        rows.append([
+            f'<a href="{esc(article["id"])}/" {lang_attrs(article["language"])}>'
+            f"{article_title(article)}</a>",
+            f'<span {text_attrs(article["outlet"])}>{esc(article["outlet"])}</span>'
+            if article["outlet"] else "<em>not named</em>",
+            esc(article["published"]["date"] or "unknown"),
+            _language(article["language"]),
+            esc(english_share(pkg.article_sentences(article["id"])))])
+    return "\n\n".join(filter(None, [
+        front_matter("Articles") + "# Articles", banner,
+        f"{len(pkg.articles)} articles, by id. Each page shows the metadata, the text beside "
+        "its English and the audit of removed lines. “English” is the share of sentences "
+        "that need a translation and have one.",
+        '<div class="corpus-index">\n'
+        + html_table([esc(label) for label in labels], rows, labels=labels) + "\n</div>",
+    ])) + "\n"
+
+
+def article_nav(pkg: Package) -> list:
+    """The articles section of the navigation: the index, then the articles by month of
+    publication (undated last), so an article page lists only its month's neighbours."""
+    months: dict[str, list] = {}
+    for article in sorted(pkg.articles, key=lambda a: (a["published"]["date"] or "9999",
+                                                      a["id"])):
+        date = article["published"]["date"]
+        label = charts.month_name(date) if date else "Date unknown"
+        months.setdefault(label, []).append(
+            {article_title(article): f"generated/{ARTICLES}/{article['id']}.md"})
+    return [f"generated/{ARTICLES}/index.md",
+            *({label: items} for label, items in months.items())]
 
 
 # ---------------------------------------------------------------------------- dictionary
@@ -580,51 +778,133 @@ def snippets(descriptor: dict) -> str:
                           f"rows = package.get_resource(\"{first['name']}\").read_rows()"]
     return "\n\n".join([
         "## Loading the data",
-        "Download the release archive (or the files above, keeping `datapackage.json` beside "
-        "the `data/` folder), then:",
+        "Download an archive above and unzip it (or the files, keeping `datapackage.json` "
+        "beside the `data/` folder), then:",
         "### pandas", "```python\n" + "\n".join(pandas_lines) + "\n```",
         "### R", "```r\n" + "\n".join(r_lines) + "\n```",
         "### frictionless (Python)", "```python\n" + "\n".join(frictionless_lines) + "\n```",
     ])
 
 
-def downloads_page(pkg: Package, latest: dict | None) -> str:
-    descriptor = pkg.descriptor
+#: What the documents served with the package are, for the downloads page.
+DOCUMENT_TITLES = {"README.md": "Read me", "LICENSE": "Code licence (MIT)",
+                   "LICENSE-DATA.md": "Data licence and rights statement",
+                   release.CHANGELOG: "Changelog", CITATION: "Citation (Citation File Format)",
+                   package.DESCRIPTOR: "Package descriptor (Frictionless)"}
+
+
+def site_archives(latest: dict | None, descriptor: dict, members: dict[str, bytes],
+                  made: Artefacts | None = None) -> list[dict]:
+    """The "download everything" archives: the release archive when ``dist/`` holds it, and
+    the package on this site as an unreleased build when that is not the release's."""
+    found = []
+    if latest is not None and latest["data"] is not None:
+        found.append({"name": latest["archive"], "version": latest["version"],
+                      "data": latest["data"], "released": True})
+    version = descriptor["version"]
+    if not any(archive["version"] == version for archive in found):
+        name = release.archive_name(version).removesuffix(".zip") + "-unreleased.zip"
+        data = (made or Artefacts()).archive(f"{DOWNLOADS}/{name}", members, version,
+                                             descriptor["created"])
+        found.append({"name": name, "version": version, "released": False, "data": data})
+    return found
+
+
+def _file_link(path: str) -> str:
+    # Raw HTML, written for the page's URL (generated/downloads/). The package's Markdown
+    # files are served as they are (pipeline/website.py) at their path, so that the paths in
+    # the served datapackage.json resolve; site generators take any link to a .md file for a
+    # link to a page, so those are named, not linked.
+    if path.endswith(".md"):
+        return f"<code>{esc(path)}</code>"
+    return f'<a href="../{DOWNLOADS}/{esc(path)}"><code>{esc(path)}</code></a>'
+
+
+def _archives_text(archives: list[dict], latest: dict | None) -> str:
+    rows = [[_file_link(a["name"]), esc(a["version"]),
+             "release" if a["released"] else "<strong>unreleased build</strong>",
+             esc(len(a["data"])), f"<code>{sha256_bytes(a['data'])}</code>"] for a in archives]
+    lines = [html_table(["Archive", "Version", "Kind", "Bytes", "SHA-256"], rows),
+             "Each archive holds `datapackage.json`, `data/`, `schemas/`, the README, "
+             "licences, changelog and a `SHA256SUMS` file; check it with `sha256sum`."]
     if latest is None:
-        release_text = ("No release has been made yet. The package on this site is version "
-                        f"<code>{md_text(descriptor['version'])}</code>; `nox -s release` "
-                        "makes the first release archive.")
-    else:
-        size = (f"{len(latest['data'])} bytes" if latest["data"] is not None
-                else "size: see the archive (not part of this build)")
-        link = (f"[`{latest['archive']}`]({DOWNLOADS}/{latest['archive']})"
-                if latest["data"] is not None else f"`{latest['archive']}`")
-        release_text = "\n".join([
-            f"Latest release: **{md_text(latest['version'])}**.", "",
-            html_table(["Archive", "Bytes", "SHA-256"], [
-                [esc(latest["archive"]), esc(size), f"<code>{esc(latest['sha256'])}</code>"]]),
-            "", f"Download: {link}. It holds `datapackage.json`, `data/`, `schemas/`, the "
-            "README, licences, changelog and a `SHA256SUMS` file. Check it with "
-            "`sha256sum`."])
-        if descriptor["version"] != latest["version"]:
-            release_text += (f"\n\nThe package on this site is <code>"
-                             f"{md_text(descriptor['version'])}</code>, which has changes not yet "
-                             "released.")
-    rows = ["| File | Content | Bytes | SHA-256 |", "| --- | --- | --- | --- |"]
-    for path, data in pkg.files.items():
-        resource = next((r for r in descriptor["resources"] if r["path"] == path), None)
-        what = resource["title"] if resource else "Package descriptor (Frictionless)"
-        rows.append(f"| [{md_text(path)}]({DOWNLOADS}/{path}) | {md_text(what)} | {len(data)} "
-                    f"| `{sha256_bytes(data)}` |")
-    return "\n\n".join([
-        "# Downloads",
-        "## Release archive", release_text,
+        lines.append("No release has been made yet (`nox -s release` makes the first): the "
+                     "unreleased build is the package on this site, which may still change.")
+    elif latest["data"] is None:
+        lines.append(f"The archive of release {md_text(latest['version'])}, "
+                     f"`{md_text(latest['archive'])}` (SHA-256 `{latest['sha256']}`), is not "
+                     "part of this build of the site.")
+    if any(not a["released"] for a in archives) and latest is not None:
+        lines.append("The unreleased build is the package on this site: it has changes not "
+                     f"in release {md_text(latest['version'])}.")
+    return "\n\n".join(lines)
+
+
+def downloads_page(pkg: Package, latest: dict | None, served: dict[str, bytes],
+                   archives: list[dict], banner: str) -> str:
+    descriptor = pkg.descriptor
+    titles = DOCUMENT_TITLES | {r["path"]: r["title"] for r in descriptor["resources"]}
+    rows = [[_file_link(path),
+             esc(titles.get(path) or ("JSON Schema" if path.startswith("schemas/") else "")),
+             esc(len(data)), f"<code>{sha256_bytes(data)}</code>"]
+            for path, data in served.items()]
+    return "\n\n".join(filter(None, [
+        "# Downloads", banner,
+        "## Download everything", _archives_text(archives, latest),
         f"## Files of version {md_text(descriptor['version'])}",
-        "The package as built for this site. Sizes and digests are those of the files "
-        "(and, for resources, those recorded in `datapackage.json`).",
-        "\n".join(rows),
+        "The whole package as built for this site, laid out as in the archive, so every "
+        "path in the served `datapackage.json` resolves (the Markdown documents too, beside "
+        "it, though not linked here). Sizes and digests are those of the files (and, for "
+        "resources, those recorded in `datapackage.json`).",
+        html_table(["File", "Content", "Bytes", "SHA-256"], rows, "corpus-files"),
         snippets(descriptor),
-    ]) + "\n"
+    ])) + "\n"
+
+
+# ---------------------------------------------------------------------------- home
+
+
+def home_snippet(numbers: dict, archives: list[dict], banner: str) -> str:
+    """The home page's claims about this version, included into docs/index.md."""
+    released = any(a["released"] and a["version"] == numbers["version"] for a in archives)
+    languages = ", ".join(
+        f"{_figure(key, numbers[key])} in {_language(key.split('.', 1)[1])}"
+        for key in numbers if key.startswith("article_language."))
+    archive = archives[0]
+    kind = "the release archive" if archive["released"] else "an unreleased build archive"
+    return "\n\n".join(filter(None, [
+        banner,
+        f'<p class="corpus-home-figures">This site shows version '
+        f'<strong>{_figure("version", numbers["version"])}</strong> of the package '
+        f'({"released" if released else "not released"}), created '
+        f'{_figure("created", numbers["created"])}: {_figure("articles", numbers["articles"])} '
+        f"articles ({languages}) and {_figure('sentences', numbers['sentences'])} sentences. "
+        f"English is there for {_figure('translated', numbers['translated'])} of the "
+        f"{_figure('to_translate', numbers['to_translate'])} sentences that need a translation "
+        f"({_figure('coverage', numbers['coverage'])}).</p>",
+        f'<p>The <a href="generated/downloads/">downloads page</a> offers {kind}, '
+        f"<code>{esc(archive['name'])}</code>, and every file of the package.</p>",
+    ])) + "\n"
+
+
+# ---------------------------------------------------------------------------- site assets
+
+
+def font_files() -> dict[str, bytes]:
+    """The Arabic font (regular and bold) and its licence, from the locked font package."""
+    import fontpkg
+
+    regular = fontpkg.path(ARABIC_FONT, weight=400)
+    return {f"{FONTS}/{ARABIC_FONT}-Regular.ttf": regular.read_bytes(),
+            f"{FONTS}/{ARABIC_FONT}-Bold.ttf": fontpkg.path(ARABIC_FONT, weight=700).read_bytes(),
+            f"{FONTS}/LICENSE-{ARABIC_FONT}.txt": (regular.parent.parent / "LICENSE").read_bytes()}
+
+
+def site_config(pkg: Package) -> bytes:
+    """What mkdocs.yml inherits: the navigation, articles included, and ``site_url``."""
+    config = {"site_url": site_url(),
+              "nav": [*NAV_BEFORE, {"Articles": article_nav(pkg)}, *NAV_AFTER]}
+    return (json.dumps(config, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 # ---------------------------------------------------------------------------- changelog
@@ -661,27 +941,87 @@ def changelog_page(text: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
+# ---------------------------------------------------------------------------- reuse
+
+
+class Artefacts:
+    """The two costly outputs, charts (matplotlib, imported only to draw one) and the
+    unreleased archive (zipped at the highest compression), made again only when their
+    content changed. Each is keyed by what it is drawn or zipped from (with the docs step
+    key: code, schemas, library versions) and reused from ``out_dir``, where the last build
+    wrote it, while that file is still the one recorded. Without a cache, everything is
+    made."""
+
+    def __init__(self, stage_cache: cache.StageCache | None = None, out_dir: Path | None = None):
+        self.stage_cache, self.out_dir = stage_cache, out_dir
+        self.entries: dict[str, dict] = {}  # what this build made or reused, to record
+
+    def _made(self, path: str, parts: list, make) -> bytes:
+        if self.stage_cache is None:
+            return make()
+        item_key = self.stage_cache.key(*parts)
+        output = Path(self.out_dir) / path
+        data = output.read_bytes() if self.stage_cache.fresh(path, item_key, output) else make()
+        self.entries[path] = {"key": item_key, "sha256": sha256_bytes(data)}
+        return data
+
+    def chart(self, path: str, chart: charts.Chart) -> bytes:
+        return self._made(path, [dataclasses.asdict(chart)], lambda: charts.svg(chart))
+
+    def archive(self, path: str, members: dict[str, bytes], version: str, created: str) -> bytes:
+        contents = sorted((name, sha256_bytes(data)) for name, data in members.items())
+        return self._made(path, [contents, version, created],
+                          lambda: release.build_zip(members, version, created))
+
+
 # ---------------------------------------------------------------------------- the stage
 
 
-def pages(pkg: Package, problems: list[Problem], changelog: str,
-          latest: dict | None) -> dict[str, bytes]:
-    """Every generated file, by path under the output folder."""
-    sources = {source[package.ID]: source for source in pkg.sources}
+def sentence_numbers(sentences: list[dict]) -> dict:
+    """The coverage figures of a set of sentences (an article's), as :func:`figures` names
+    them."""
+    to_translate = [s for s in sentences if s["translation_status"] != "original"]
+    translated = sum(s["english"] is not None for s in to_translate)
+    return {"to_translate": len(to_translate), "untranslated": len(to_translate) - translated,
+            "coverage": f"{100 * translated / len(to_translate):.1f}%" if to_translate
+            else "100.0%"}
+
+
+def pages(pkg: Package, problems: list[Problem], members: dict[str, bytes],
+          latest: dict | None, cff_text: str, made: Artefacts | None = None) -> dict[str, bytes]:
+    """Every generated file, by path under the output folder. ``members`` are the files a
+    release archive of this package would hold (:func:`pipeline.release.archive_members`);
+    ``made`` draws the charts and zips the unreleased archive (or reuses them)."""
+    made = made or Artefacts()
+    numbers = figures(pkg, problems)
+    banner = coverage_banner(numbers)
+    found_charts = corpus_charts(pkg, numbers)
+    served = dict(sorted((members | {CITATION: served_citation(cff_text, numbers["version"])})
+                         .items()))
+    archives = site_archives(latest, pkg.descriptor, members, made)
+    changelog = members.get(release.CHANGELOG, b"").decode("utf-8")
     files = {
-        "overview.md": overview_page(pkg, figures(pkg, problems), problems),
-        f"{ARTICLES}/index.md": articles_index_page(pkg),
+        HOME: home_snippet(numbers, archives, banner),
+        "overview.md": overview_page(pkg, numbers, problems, found_charts,
+                                     bibtex(pkg, cff_text)),
+        f"{ARTICLES}/index.md": articles_index_page(pkg, banner),
         "data-dictionary.md": data_dictionary_page(pkg.descriptor),
-        "downloads.md": downloads_page(pkg, latest),
+        "downloads.md": downloads_page(pkg, latest, served, archives, banner),
         "changelog.md": changelog_page(changelog),
     }
+    sources = {source[package.ID]: source for source in pkg.sources}
     for article in pkg.articles:
+        sentences = pkg.article_sentences(article["id"])
         files[f"{ARTICLES}/{article['id']}.md"] = article_page(
-            article, pkg.article_sentences(article["id"]), sources.get(article["id"]))
+            article, sentences, sources.get(article["id"]),
+            coverage_banner(sentence_numbers(sentences)))
     result = {path: text.encode("utf-8") for path, text in files.items()}
-    result |= {f"{DOWNLOADS}/{path}": data for path, data in pkg.files.items()}
-    if latest is not None and latest["data"] is not None:
-        result[f"{DOWNLOADS}/{latest['archive']}"] = latest["data"]
+    result |= {f"{DOWNLOADS}/{path}": data for path, data in served.items()}
+    result |= {f"{DOWNLOADS}/{a['name']}": a["data"] for a in archives}
+    result |= {f"{CHARTS}/{name}.svg": made.chart(f"{CHARTS}/{name}.svg", chart)
+               for name, chart in found_charts.items()}
+    result |= font_files()
+    result[SITE_CONFIG] = site_config(pkg)
     result[MARKER] = b"Generated by `python -m pipeline docs`; every file here is rewritten.\n"
     return result
 
@@ -712,19 +1052,52 @@ def write(files: dict[str, bytes], out_dir: Path) -> dict[str, int]:
     return {"files": len(files), "written": written, "deleted": deleted}
 
 
-def run(*, root: Path = ROOT, out_dir: Path | None = None) -> dict:
+#: What the docs stage reads besides the package's code and schemas (the step key), by
+#: pattern under the project root: the published package, the documents served with it,
+#: the citation and the releases (records and archives).
+INPUTS = [*package.PUBLISHED_FILES, *release.DOCUMENTS, CITATION,
+          f"{release.RELEASES_DIR}/*.json", "dist/*.zip"]
+#: The stage's cache entry for the pages as a whole (the others are charts and archives).
+PAGES = "pages"
+
+
+def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | None = None,
+        force: bool = False) -> dict:
     """Generate every data page for the package under ``root`` into ``out_dir``
-    (default ``root/docs/generated``). Everything is rendered before anything is written."""
+    (default ``root/docs/generated``). Everything is rendered before anything is written.
+
+    Nothing is read, drawn or written when the inputs (:data:`INPUTS`, the site URL, the
+    step key) are those of the last build and ``out_dir`` holds what it wrote then;
+    ``force`` makes everything again."""
     root = Path(root)
+    out_dir = Path(out_dir or root / "docs" / "generated")
+    cache_dir = Path(cache_dir or root / "build" / "cache")
+    stage_cache = cache.StageCache("docs", cache_dir, force=force)
+    pages_key = stage_cache.key(sorted(package.file_digests(root, INPUTS).items()), site_url())
+    last = stage_cache.entries.get(PAGES, {})
+    if last.get("key") == pages_key and last.get("files") == package.file_digests(out_dir,
+                                                                                   ["**/*"]):
+        return dict(last["summary"], written=0, deleted=0, changed=False)
     pkg = load(root)
     stale = check_dictionary_sources(pkg.descriptor)
     if stale:
         raise PipelineError(stale, "the site would describe other schemas than the package's")
-    problems = validate.check_package(root, root, cache_dir=root / "build" / "cache")
+    problems = validate.check_package(root, root, cache_dir=cache_dir)
     changelog_path = root / release.CHANGELOG
-    changelog = changelog_path.read_text(encoding="utf-8") if changelog_path.exists() else ""
-    files = pages(pkg, problems, changelog, release_facts(root))
-    summary = write(files, Path(out_dir or root / "docs" / "generated"))
+    changelog = changelog_path.read_bytes() if changelog_path.exists() else b""
+    members = release.archive_members(root, pkg.descriptor, pkg.files[package.DESCRIPTOR],
+                                      changelog)
+    if not (root / CITATION).is_file():
+        raise PipelineError(Problem("missing-file", "the site cites the package from this "
+                                    "file", file=CITATION))
+    made = Artefacts(stage_cache, out_dir)
+    files = pages(pkg, problems, members, release_facts(root),
+                  (root / CITATION).read_text(encoding="utf-8"), made)
+    written = write(files, out_dir)
     numbers = figures(pkg, problems)
-    return {**summary, "articles": numbers["articles"], "validation": numbers["validation"],
-            "coverage": numbers["coverage"]}
+    summary = {"files": written["files"], "articles": numbers["articles"],
+               "validation": numbers["validation"], "coverage": numbers["coverage"]}
+    stage_cache.save({**made.entries, PAGES: {
+        "key": pages_key, "summary": summary,
+        "files": {path: sha256_bytes(data) for path, data in sorted(files.items())}}})
+    return {**summary, **written, "changed": True}

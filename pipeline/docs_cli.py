@@ -3,8 +3,9 @@
   python -m pipeline docs [--out DIR]
 
 Reads datapackage.json and data/ (run the package stage first), validates them, and writes
-the overview, one page per article, the data dictionary, downloads and changelog pages.
-The site itself is then built with `mkdocs build --strict` (see `nox -s docs`).
+the overview, one page per article, the data dictionary, downloads and changelog pages;
+nothing when none of its inputs changed (``--force`` makes everything again). The site
+itself is then built by `python -m pipeline site` (see `nox -s docs`).
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("--out", type=Path, default=docs.OUT_DIR,
                         help="folder for the generated pages (default docs/generated)")
+    parser.add_argument("--force", action="store_true",
+                        help="generate every page, chart and archive even if nothing changed")
 
 
 def main(args: argparse.Namespace) -> int:
-    summary = docs.run(out_dir=args.out)
+    summary = docs.run(out_dir=args.out, force=args.force)
     print(f"docs: {summary['files']} files for {summary['articles']} articles "
           f"({summary['written']} written, {summary['deleted']} deleted); package "
           f"{summary['validation']}, translation coverage {summary['coverage']}")

@@ -60,7 +60,8 @@ LICENSES = [
               "property of their publishers; they are included unchanged for non-commercial "
               "research under quotation and fair-dealing exceptions and are not relicensed."},
 ]
-CONTRIBUTORS = [{"title": "Corpus pipeline maintainers", "role": "author"}]
+#: As in CITATION.cff and LICENSE-DATA.md (tests/test_docs.py keeps the three in agreement).
+CONTRIBUTORS = [{"title": "The hamas-syria-relations corpus project", "role": "author"}]
 #: CSV resources: (resource name, record schema). Their order is the descriptor's order.
 TABLES = (("sources", "source"), ("articles", "article"), ("paragraphs", "paragraph"),
           ("sentences", "sentence"))
@@ -476,11 +477,11 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     stage_cache = cache.StageCache("package", build_dir / "cache")
     inputs_key = cache.key(stage_cache.step,
                            sorted(inputs.digests.items()),
-                           sorted(_file_digests(sources_dir, ["manifest.csv"]).items()),
-                           sorted(_file_digests(root, ["releases/*.json"]).items()),
+                           sorted(file_digests(sources_dir, ["manifest.csv"]).items()),
+                           sorted(file_digests(root, ["releases/*.json"]).items()),
                            created_at, version)
     last = stage_cache.entries.get(PUBLISHED, {})
-    published_files = _file_digests(root, PUBLISHED_FILES)
+    published_files = file_digests(root, PUBLISHED_FILES)
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False)
     checker = cache.step_version("validate-package")
@@ -505,7 +506,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
                              translation_coverage=translate.coverage_summary(
                                  [s for items in sentences.values() for s in items]))
         (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
-        staged_files = _file_digests(staging, PUBLISHED_FILES)
+        staged_files = file_digests(staging, PUBLISHED_FILES)
         changed = staged_files != published_files
         # The published package was validated when it was published: when the new one is
         # byte for byte the same and the checking code has not changed, it is valid too.
@@ -537,7 +538,7 @@ PUBLISHED = "published"
 PUBLISHED_FILES = [DESCRIPTOR, f"{DATA_DIR}/**/*"]
 
 
-def _file_digests(base: Path, patterns: list[str]) -> dict[str, str]:
+def file_digests(base: Path, patterns: list[str]) -> dict[str, str]:
     """SHA-256 of each file matching ``patterns`` under ``base``, by its relative path."""
     return {path.relative_to(base).as_posix(): sha256_file(path)
             for pattern in patterns for path in sorted(Path(base).glob(pattern))

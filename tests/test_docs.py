@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import csv
 import html
+import importlib.util
 import json
+import os
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from site_fixture import HOSTILE_ID, HOSTILE_OUTLET, POST_EDIT, descriptor, shared_site
 
-from pipeline import ROOT, docs, markup, package, schemas
+from pipeline import ROOT, charts, docs, markup, package, release, schemas, website
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_bytes
 
@@ -65,6 +68,7 @@ def _expected_figures(root: Path) -> dict[str, str]:
         "published_first": dates[0] if dates else "", "published_last": dates[-1] if dates
         else "", "published_unknown": len(articles) - len(dates),
         "to_translate": len(need), "translated": len(done),
+        "untranslated": len(need) - len(done),
         "coverage": f"{100 * len(done) / len(need):.1f}%" if need else "100.0%",
         "flagged": sum(row["quality_flags"] not in ("", "[]") for row in need),
         "validation": "valid" if frictionless.validate(str(root / "datapackage.json")).valid
@@ -134,8 +138,12 @@ def test_built_pages_hold_no_hostile_markup(site):
     assert html.escape(HOSTILE_STRINGS[0]) in article
     assert html.escape(POST_EDIT) in article
     assert html.escape(HOSTILE_OUTLET) in article
-    # Page titles (written into <title> and the navigation) carry no scraped text.
-    assert f"<title>Article {HOSTILE_ID} - " in article
+    # The headline is the page's title: escaped in <title>, the header and the navigation,
+    # whose templates do not escape it.
+    title = next(a["title"] for a in json.loads((site.root / "data" / "articles.json")
+                                                .read_text("utf-8")) if a["id"] == HOSTILE_ID)
+    assert f"<title>{html.escape(title)} - " in article
+    assert article.count(html.escape(title)) >= 3  # <title>, header, h1 (and navigation)
     index = json.loads((site.site_dir / "search" / "search_index.json").read_text("utf-8"))
     indexed = "\n".join(doc["title"] + doc["text"] for doc in index["docs"])
     assert html.escape(HOSTILE_STRINGS[0], quote=False) in indexed
@@ -218,13 +226,73 @@ def test_data_dictionary_covers_every_resource_field_and_schema(site):
 
 def test_downloads_list_every_file_with_its_bytes_and_sha256(site):
     page = (site.root / "docs" / "generated" / "downloads.md").read_text("utf-8")
-    paths = ["datapackage.json", *(r["path"] for r in descriptor(site.root)["resources"])]
+    meta = descriptor(site.root)
+    paths = ["datapackage.json", *(r["path"] for r in meta["resources"]), "README.md",
+             "LICENSE", "LICENSE-DATA.md", "CHANGELOG.md",
+             *(f"schemas/{name}.schema.json" for name in schemas.names())]
+    served = site.site_dir / "generated" / docs.DOWNLOADS
     for path in paths:
-        data = (site.root / path).read_bytes()
-        assert f"| {len(data)} | `{sha256_bytes(data)}` |" in page, path
-        assert (site.site_dir / "generated" / docs.DOWNLOADS / path).read_bytes() == data
+        data = (ROOT / path if path.startswith("schemas/") else site.root / path).read_bytes()
+        assert f"<td>{len(data)}</td><td><code>{sha256_bytes(data)}</code></td>" in page, path
+        assert (served / path).read_bytes() == data, path
     assert "pd.read_csv" in page and "read.csv" in page and "Package(" in page
     assert "No release has been made yet" in page  # the temporary project has no releases
+
+
+def served_package_paths(site_dir: Path) -> list[str]:
+    """Every path the served datapackage.json names, each checked to resolve in the site."""
+    served = site_dir / "generated" / docs.DOWNLOADS
+    meta = json.loads((served / "datapackage.json").read_text("utf-8"))
+    paths = [r["path"] for r in meta["resources"]]
+    paths += [r["recordSchema"] for r in meta["resources"] if "recordSchema" in r]
+    paths += [item["path"] for item in meta["licenses"] if "://" not in item["path"]]
+    assert "LICENSE-DATA.md" in paths and any(p.startswith("schemas/") for p in paths)
+    for path in paths:
+        assert (served / path).is_file(), path
+    return paths
+
+
+def test_the_served_package_is_whole_and_its_paths_resolve(site):
+    served = site.site_dir / "generated" / docs.DOWNLOADS
+    meta = json.loads((served / "datapackage.json").read_text("utf-8"))
+    paths = served_package_paths(site.site_dir)
+    # One archive holds everything: here the build on the site, marked unreleased.
+    import io
+    import zipfile
+
+    name = f"{package.NAME}-{meta['version']}-unreleased.zip"
+    with zipfile.ZipFile(io.BytesIO((served / name).read_bytes())) as archive:
+        inside = {n.split("/", 1)[1]: archive.read(n) for n in archive.namelist()}
+    for path in ["datapackage.json", *paths]:
+        assert inside[path] == (served / path).read_bytes(), path
+    assert "unreleased build" in (site.root / "docs/generated/downloads.md").read_text("utf-8")
+
+
+def test_citation_names_the_project_the_version_and_the_site(site):
+    import yaml
+
+    served = site.site_dir / "generated" / docs.DOWNLOADS / docs.CITATION
+    cff = yaml.safe_load(served.read_text("utf-8"))
+    meta = descriptor(site.root)
+    assert cff["version"] == meta["version"] and cff["url"] == docs.site_url()
+    assert cff["title"] == meta["title"] and cff["license"] == "CC-BY-4.0"
+    authors = docs.citation_authors((ROOT / docs.CITATION).read_text("utf-8"))
+    assert authors and all(name and "maintainers" not in name.lower() for name in authors)
+    overview = site.page("generated", "overview").read_text("utf-8")
+    bib = html.unescape(re.search(r"<pre><code>(@dataset.*?)</code></pre>", overview,
+                                  re.S).group(1))
+    assert f"url       = {{{docs.site_url()}}}" in bib and "CC-BY-4.0" in bib
+    assert f"version   = {{{meta['version']}}}" in bib and f"{{{authors[0]}}}" in bib
+    sitemap = (site.site_dir / "sitemap.xml").read_text("utf-8")
+    assert f"<loc>{docs.site_url()}generated/overview/</loc>" in sitemap
+
+
+def test_the_package_the_data_licence_and_the_citation_name_the_same_authors(site):
+    authors = docs.citation_authors((ROOT / docs.CITATION).read_text("utf-8"))
+    meta = descriptor(site.root)
+    assert [c["title"] for c in meta["contributors"] if c["role"] == "author"] == authors
+    licence = " ".join((ROOT / "LICENSE-DATA.md").read_text("utf-8").split())
+    assert f'Attribute them to "{" and ".join(authors)}"' in licence
 
 
 def test_pages_refuse_a_package_built_from_other_schemas(site, tmp_path):
@@ -285,19 +353,26 @@ def test_downloads_offer_the_release_archive_pinned_by_its_record(site, tmp_path
     archive = b"PK\x05\x06" + bytes(18)  # an empty zip: any bytes will do for the listing
     (tmp_path / "releases").mkdir()
     (tmp_path / "dist").mkdir()
-    record = {"version": "1.0.0", "created": "2024-05-01T12:00:00Z",
-              "archive": "hamas-syria-relations-1.0.0.zip",
+    pkg = docs.load(site.root)
+    record = {"version": pkg.descriptor["version"], "created": "2024-05-01T12:00:00Z",
+              "archive": f"hamas-syria-relations-{pkg.descriptor['version']}.zip",
               "archive_sha256": sha256_bytes(archive), "snapshot": {}}
     (tmp_path / "releases" / "1.0.0.json").write_text(json.dumps(record), encoding="utf-8")
-    pkg = docs.load(site.root)
     assert docs.release_facts(tmp_path)["data"] is None  # record without the file
     (tmp_path / "dist" / record["archive"]).write_bytes(archive)
     latest = docs.release_facts(tmp_path)
-    page = docs.downloads_page(pkg, latest)
-    assert f"({docs.DOWNLOADS}/{record['archive']})" in page
-    assert f"{len(archive)} bytes" in page and record["archive_sha256"] in page
-    files = docs.pages(pkg, [], "", latest)
+    members = {"datapackage.json": pkg.files["datapackage.json"]}
+    archives = docs.site_archives(latest, pkg.descriptor, members)
+    assert [(a["name"], a["released"]) for a in archives] == [(record["archive"], True)]
+    page = docs.downloads_page(pkg, latest, members, archives, "")
+    assert f'href="../{docs.DOWNLOADS}/{record["archive"]}"' in page
+    assert f"<td>{len(archive)}</td>" in page and record["archive_sha256"] in page
+    files = docs.pages(pkg, [], members, latest, (ROOT / docs.CITATION).read_text("utf-8"))
     assert files[f"{docs.DOWNLOADS}/{record['archive']}"] == archive
+    assert "offers the release archive" in files[docs.HOME].decode("utf-8")
+    # A later package version: the release archive and the unreleased build side by side.
+    newer = dict(pkg.descriptor, version="1.1.0-dev")
+    assert [a["released"] for a in docs.site_archives(latest, newer, members)] == [True, False]
     # A file in dist/ that is not the released one is never offered.
     (tmp_path / "dist" / record["archive"]).write_bytes(archive + b"x")
     assert docs.release_facts(tmp_path)["data"] is None
@@ -311,3 +386,263 @@ def test_changelog_written_with_escapes_is_shown_as_written():
     item = re.search(r"<li>(.*?)</li>", rendered).group(1)
     assert html.unescape(item) == f"<code>005_x</code> {title}"
     assert "\\" not in item
+
+
+# ---------------------------------------------------------------------------- site for readers
+
+
+def test_home_page_claims_come_from_the_package(site):
+    home = site.page().read_text("utf-8")
+    shown = _figures_on_page(home)
+    expected = _expected_figures(site.root)
+    assert shown and {key: expected[key] for key in shown} == shown
+    assert {"version", "coverage", "translated", "to_translate", "articles"} <= set(shown)
+    # No release in the temporary project: the home page says so, and offers the build.
+    assert "(not released)" in home and "-unreleased.zip" in home
+    banner = re.search(r'<div class="corpus-banner"[^>]*>(.*?)</div>', home, re.S)
+    assert (banner is not None) == (expected["untranslated"] != "0")
+
+
+def test_coverage_banner_only_when_english_is_missing():
+    numbers = {"to_translate": 3, "untranslated": 0, "coverage": "100.0%"}
+    assert docs.coverage_banner(numbers) == ""
+    text = docs.coverage_banner(dict(numbers, untranslated=2, coverage="33.3%"))
+    assert "missing for" in text and 'data-figure="untranslated">2<' in text
+    assert "data-search-exclude" in text
+
+
+def test_charts_are_deterministic_and_say_what_they_draw(site):
+    pkg = docs.load(site.root)
+    numbers = docs.figures(pkg, [])
+    found = docs.corpus_charts(pkg, numbers)
+    assert set(found) == {"articles-by-month", "articles-by-outlet", "sentences-by-status",
+                          "removed-by-reason"}
+    for name, chart in found.items():
+        first, second = charts.svg(chart), charts.svg(chart)
+        assert first == second and first.startswith(b"<?xml")
+        assert b"<dc:date>" not in first
+        served = site.site_dir / "generated" / docs.CHARTS / f"{name}.svg"
+        assert served.read_bytes() == first
+    status = found["sentences-by-status"]
+    assert dict(status.rows) == {k.split(".", 1)[1]: v for k, v in numbers.items()
+                                 if k.startswith("status.")}
+    removed = sum(len(a["removed"]) for a in pkg.articles)
+    assert sum(row[1] for row in found["removed-by-reason"].rows) == removed
+    dated = sum(1 for a in pkg.articles if a["published"]["date"])
+    assert sum(row[1] for row in found["articles-by-month"].rows) == dated
+    overview = site.page("generated", "overview").read_text("utf-8")
+    for chart in found.values():
+        assert f'alt="{html.escape(chart.alt)}"' in overview
+
+
+def test_articles_are_in_the_navigation_by_headline(site):
+    config = json.loads((site.root / "docs" / "generated" / docs.SITE_CONFIG).read_text("utf-8"))
+    assert config["site_url"] == docs.site_url()
+    articles = next(item["Articles"] for item in config["nav"] if "Articles" in item)
+    listed = [entry for group in articles[1:] for items in group.values() for entry in items]
+    pkg = docs.load(site.root)
+    assert sorted(path for entry in listed for path in entry.values()) == sorted(
+        f"generated/articles/{a['id']}.md" for a in pkg.articles)
+    page = site.page("generated", "articles", HOSTILE_ID).read_text("utf-8")
+    assert "md-footer__link--prev" in page or "md-footer__link--next" in page
+    assert 'class="md-nav__link md-nav__link--active"' in page
+    index = site.page("generated", "articles").read_text("utf-8")
+    for article in pkg.articles:
+        link = f'<a href="{article["id"]}/" {docs.lang_attrs(article["language"])}>'
+        assert link + docs.article_title(article) + "</a>" in index
+
+
+def test_sentence_ids_are_visible_anchor_links(site):
+    page = site.page("generated", "articles", HOSTILE_ID).read_text("utf-8")
+    pkg = docs.load(site.root)
+    for sentence in pkg.article_sentences(HOSTILE_ID):
+        sid = sentence["id"]
+        assert f'id="{sid}"' in page and f'<a class="corpus-sid" href="#{sid}">{sid}</a>' in page
+    english = next(a for a in pkg.articles if a["language"] == "en")
+    text = site.page("generated", "articles", english["id"]).read_text("utf-8")
+    assert "no translation needed" not in text and "corpus-pair--original" in text
+
+
+def test_evidence_table_when_the_record_has_it():
+    article = {"title": "عنوان", "author": None, "published": {"original": "٢٠٢٢", "date": None},
+               "evidence": {"title": {"line": 4, "rule": "headline-shape"}, "author": None,
+                            "published": {"line": 6, "rule": "dateline"}}}
+    table = docs.evidence_table(article)
+    assert "Where each value came from" in table
+    assert "<td>4</td><td><code>headline-shape</code></td>" in table
+    assert "not found on the page" in table and 'lang="ar"' in table
+    assert docs.evidence_table({"title": "x"}) == ""
+
+
+def test_docs_reuse_the_package_stages_validation(site, monkeypatch, tmp_path):
+    cache_dir = site.root / "build" / "cache"
+    calls = []
+    monkeypatch.setattr(docs.validate, "frictionless_problems",
+                        lambda *args, **kwargs: calls.append(args) or [])
+    # The package stage found this package valid: the docs stage does not check it again.
+    assert docs.validate.check_package(site.root, site.root, cache_dir=cache_dir) == []
+    assert calls == []
+    # Without the package stage's record, the package is checked here.
+    assert docs.validate.check_package(site.root, site.root, cache_dir=tmp_path) == []
+    assert len(calls) == 1
+
+
+def test_a_failing_site_build_leaves_the_previous_site(site, tmp_path):
+    import shutil
+
+    root = tmp_path / "project"
+    shutil.copytree(site.root / "docs", root / "docs")
+    shutil.copy(site.root / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "site").mkdir()
+    (root / "site" / "index.html").write_text("previous", encoding="utf-8")
+    (root / "docs" / "usage.md").write_text("[broken](missing-page.md)\n", encoding="utf-8")
+    with pytest.raises(PipelineError) as caught:
+        website.build(root)
+    assert caught.value.problems[0].code == "site-build-failed"
+    assert (root / "site" / "index.html").read_text(encoding="utf-8") == "previous"
+    assert list(website.versions_dir(root / "site").iterdir()) == []
+
+
+def test_two_site_builds_are_byte_identical(site, tmp_path):
+    again = tmp_path / "again"
+    website.build(site.root, site_dir=again)
+    first = {p.relative_to(site.site_dir): p.read_bytes() for p in site.site_dir.rglob("*")
+             if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [path for path in first if first[path] != second[path]] == []
+    assert any(str(path).endswith(".svg") for path in first)
+
+
+def test_zensical_builds_the_same_configuration_strictly(site):
+    if importlib.util.find_spec("zensical") is None:
+        pytest.skip("zensical is not installed (the 'zensical' extra)")
+    built = site.root / "build" / "zensical-site"  # Zensical builds inside the project only
+    website.build(site.root, site_dir=built, builder="zensical")
+    assert (built / "generated" / "overview" / "index.html").is_file()
+    assert (built / "generated" / "articles" / HOSTILE_ID / "index.html").is_file()
+    # The package's Markdown documents are served as they are by both builders.
+    for path in served_package_paths(built):
+        assert (built / "generated" / docs.DOWNLOADS / path).read_bytes() \
+            == (site.site_dir / "generated" / docs.DOWNLOADS / path).read_bytes(), path
+
+
+# ---------------------------------------------------------------------------- incremental
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file()}
+
+
+def _docs_inputs(site, root: Path) -> Path:
+    """A project holding what the docs stage reads: the fixture's package and documents."""
+    import shutil
+
+    shutil.copytree(site.root / "data", root / "data")
+    for name in [package.DESCRIPTOR, *release.DOCUMENTS, docs.CITATION]:
+        shutil.copy(site.root / name, root / name)
+    return root
+
+
+def test_a_docs_run_with_nothing_changed_reads_draws_and_writes_nothing(site, tmp_path,
+                                                                         monkeypatch):
+    root = _docs_inputs(site, tmp_path / "project")
+    first = docs.run(root=root)
+    generated = root / "docs" / "generated"
+    before = _tree(generated)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("made again though nothing changed")
+
+    for module, name in ((docs, "load"), (charts, "svg"), (release, "build_zip")):
+        monkeypatch.setattr(module, name, refuse)
+    again = docs.run(root=root)
+    assert (again["changed"], again["written"], again["deleted"]) == (False, 0, 0)
+    figures = ("files", "articles", "validation", "coverage")
+    assert {k: again[k] for k in figures} == {k: first[k] for k in figures}
+    assert _tree(generated) == before
+    monkeypatch.undo()
+    # An output edited by hand is not what the stage wrote: it is made again.
+    (generated / "overview.md").write_text("edited\n", encoding="utf-8")
+    assert docs.run(root=root)["written"] == 1 and _tree(generated) == before
+    assert docs.run(root=root, force=True)["changed"] is True
+
+
+def test_charts_and_archive_are_made_again_only_when_their_content_changed(site, tmp_path,
+                                                                           monkeypatch):
+    root = _docs_inputs(site, tmp_path / "project")
+    docs.run(root=root)
+    made = []
+    svg, build_zip = charts.svg, release.build_zip
+    monkeypatch.setattr(charts, "svg", lambda chart: made.append(chart.name) or svg(chart))
+    monkeypatch.setattr(release, "build_zip",
+                        lambda *args: made.append("archive") or build_zip(*args))
+    with open(root / docs.CITATION, "a", encoding="utf-8") as handle:
+        handle.write("# A comment: the overview's citation changes, no chart or archive.\n")
+    assert docs.run(root=root)["written"] >= 1 and made == []
+    with open(root / "LICENSE-DATA.md", "a", encoding="utf-8") as handle:
+        handle.write("\nA sentence added to the licence, which the archive holds.\n")
+    assert docs.run(root=root)["written"] >= 2 and made == ["archive"]
+    # What was reused is what would be made from scratch.
+    fresh = tmp_path / "fresh"
+    docs.run(root=root, out_dir=fresh, cache_dir=tmp_path / "no-cache")
+    assert _tree(fresh) == _tree(root / "docs" / "generated")
+    assert len(made) == 2 + len(list((fresh / docs.CHARTS).iterdir()))
+
+
+def _small_project(root: Path) -> Path:
+    """A one-page MkDocs project (the builder's own theme): quick to build many times."""
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "index.md").write_text("# A small site\n\nFirst version.\n",
+                                            encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: A small site\ntheme:\n  name: mkdocs\n"
+                                     "site_dir: !ENV [CORPUS_SITE_DIR, site]\n",
+                                     encoding="utf-8")
+    return root
+
+
+def _shown(root: Path) -> str:
+    return (root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypatch):
+    root = _small_project(tmp_path / "project")
+    (root / "site").mkdir()  # a site built before site/ became a link
+    (root / "site" / "index.html").write_text("old layout", encoding="utf-8")
+    assert website.build(root) is not None
+    target = root / "site"
+    assert target.is_symlink() and "First version." in _shown(root)
+    first = target.resolve()
+    calls = []
+    monkeypatch.setattr(website, "run_builder", lambda *args: calls.append(args))
+    assert website.build(root) is None and calls == []
+    monkeypatch.undo()
+    (root / "docs" / "index.md").write_text("# A small site\n\nEdited.\n", encoding="utf-8")
+    assert website.build(root) is not None and "Edited." in _shown(root)
+    assert not first.exists()
+    assert list(website.versions_dir(target).iterdir()) == [target.resolve()]
+    assert website.build(root, force=True) is not None and "Edited." in _shown(root)
+
+
+@pytest.mark.parametrize("step", website.STEPS)
+def test_a_site_build_killed_at_any_step_leaves_a_complete_site(tmp_path, step):
+    import signal
+    import subprocess
+
+    root = _small_project(tmp_path / "project")
+    website.build(root)
+    (root / "docs" / "index.md").write_text("# A small site\n\nSecond version.\n",
+                                            encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "site"], capture_output=True, text=True,
+        timeout=300, check=False, env={**os.environ, "PIPELINE_ROOT": str(root),
+                                       "PYTHONPATH": str(ROOT), website.KILL_AT_ENV: step})
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    # Killed before the switch, the first site; after it, the second; never none or half.
+    assert ("Second version." if step == "linked" else "First version.") in _shown(root)
+    assert website.built_from(root / "site") is not None  # the stamp is written last
+    website.build(root)  # the next build finishes the work and removes what was left
+    assert "Second version." in _shown(root)
+    assert len(list(website.versions_dir(root / "site").iterdir())) == 1
+    assert not list(root.glob(f"{website.LINK_PREFIX}*"))

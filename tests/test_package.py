@@ -120,7 +120,8 @@ def test_descriptor_metadata_and_resources(repo):
     assert {lic["name"] for lic in meta["licenses"]} >= {"CC-BY-4.0", "MIT"}
     assert any("publishers" in lic["title"] for lic in meta["licenses"])
     assert {"title": "Example Daily", "path": "https://news.example.org/a"} in meta["sources"]
-    assert meta["contributors"] == [{"title": "Corpus pipeline maintainers", "role": "author"}]
+    assert meta["contributors"] == [{"title": "The hamas-syria-relations corpus project",
+                                  "role": "author"}]
     assert meta["title"] and meta["description"] and meta["keywords"]
     names = [resource["name"] for resource in meta["resources"]]
     assert names == ["sources", "articles", "paragraphs", "sentences", "articles-json"]

@@ -753,7 +753,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
 
     report = corpus_report(articles, done, info, len(translations), offline=offline)
     report.reused, report.changed = reused, changed
-    report.orphaned = _set_orphans_aside(articles, translations_dir, sentences_dir)
+    report.orphaned = _orphaned_memories(articles, translations_dir)
     report.seconds = time.perf_counter() - started
     log(report.summary())
     if require:
@@ -770,14 +770,11 @@ def _require_complete(report: TranslateReport, *, offline: bool) -> None:
             "--require-translations is set. " + argos_model.how_to_provide(offline)))
 
 
-def _set_orphans_aside(articles: list[dict], translations_dir: Path,
-                       sentences_dir: Path) -> list[str]:
-    """Memory files whose article is gone (people's work: kept, listed) and sentence
-    files of such articles (derived, and no longer valid: removed)."""
+def _orphaned_memories(articles: list[dict], translations_dir: Path) -> list[str]:
+    """Memory files whose article is not among ``articles``: people's work, kept and listed.
+    (Sentence files of removed sources are pruned with the other build files, by
+    ``sources.prune_build_files``, where the whole manifest is known.)"""
     ids = {article["id"] for article in articles}
-    for path in sorted(sentences_dir.glob("*.json")):
-        if path.stem not in ids:
-            path.unlink()
     return [path.name for path in sorted(translations_dir.glob("*.jsonl"))
             if path.stem not in ids]
 

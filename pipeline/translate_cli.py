@@ -17,7 +17,7 @@ import json
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import ROOT, schemas, translate
+from . import ROOT, schemas, sources, translate
 from .cache import CACHE_DIR
 from .errors import PipelineError, Problem
 
@@ -83,6 +83,7 @@ def read_articles(directory: Path) -> list[dict]:
 
 def main(args: argparse.Namespace) -> int:
     articles = read_articles(args.articles)
+    sources.prune_build_files(sources.read_manifest(sources.SOURCES_DIR), translate.SENTENCES_DIR)
     with cluster(args.scheduler) as found:
         translate.run(articles, offline=args.offline, model_path=args.model,
                       require=args.require_translations, threads=args.threads,

@@ -27,6 +27,7 @@ The rules look at the shape of lines, not at strings of particular sites:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import multiprocessing
 import os
 import re
@@ -1157,8 +1158,11 @@ def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:
         page.remove(index, reason or section)
 
 
-#: The fields whose evidence an article records, as the schema lists them.
-EVIDENCE_FIELDS = tuple(schemas.load("article")["properties"]["evidence"]["required"])
+@functools.cache
+def evidence_fields() -> tuple[str, ...]:
+    """The fields whose evidence an article records, as the schema lists them (read on
+    first use, not at import: a command that never cleans needs no schemas)."""
+    return tuple(schemas.load("article")["properties"]["evidence"]["required"])
 
 
 def _latest_date(retrieved: str | None, today: dt.date | None,
@@ -1176,9 +1180,9 @@ def _latest_date(retrieved: str | None, today: dt.date | None,
 
 
 def _evidence(lines: list[Line], header: _Header, values: dict) -> dict:
-    """Per field of EVIDENCE_FIELDS: the raw line and rule it came from; null when null."""
+    """Per field of evidence_fields(): the raw line and rule it came from; null when null."""
     found = {}
-    for name in EVIDENCE_FIELDS:
+    for name in evidence_fields():
         value = values[name]
         asserted = value["date"] if isinstance(value, dict) else value
         index, rule = header.evidence.get(name, (None, None))

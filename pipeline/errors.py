@@ -69,6 +69,9 @@ CODES: dict[str, tuple[str, str]] = {
                     "(PIPELINE_NETWORK_DEADLINE, PIPELINE_MAX_PAGE_BYTES, PIPELINE_LOCK_WAIT) "
                     "is not a number the pipeline can use."),
     # Raw sources
+    "site-build-failed": ("Site build failed", "mkdocs (or Zensical) could not build the "
+                          "site strictly; the message quotes its first error, and the "
+                          "previous site/ is left as it was."),
     "bad-retrieved": ("Bad retrieval date", "A source's retrieval date (the manifest's "
                       "`retrieved`, which bounds the publication date) is not an ISO date."),
     "source-missing": ("Source missing", "A file listed in sources/manifest.csv, or given "

@@ -63,6 +63,7 @@ def corpus(tmp_path_factory) -> Path:
     """The seed pages and synthetic ones: sources only."""
     root = tmp_path_factory.mktemp("corpus")
     shutil.copytree(sources.SOURCES_DIR, root / "sources")
+    bench.copy_site_material(root)  # the site serves the documents too
     bench.write_corpus(bench.seed_material(), root, range(SYNTHETIC_PAGES))
     return root
 

@@ -23,7 +23,18 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import ROOT, build, fileio, package, segment, sources, tables, textnorm, validate
+from pipeline import (
+    ROOT,
+    bench,
+    build,
+    fileio,
+    package,
+    segment,
+    sources,
+    tables,
+    textnorm,
+    validate,
+)
 from pipeline.__main__ import main as cli
 from pipeline.errors import PipelineError
 
@@ -60,6 +71,7 @@ def run_build(root: Path, force: bool = False) -> dict:
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("built")
     shutil.copytree(sources.SOURCES_DIR, root / "sources")
+    bench.copy_site_material(root)  # the site serves the documents too
     with pytest.MonkeyPatch.context() as monkeypatch:
         _set_environment(monkeypatch, root.parent)
         run_build(root)

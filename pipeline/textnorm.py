@@ -148,8 +148,11 @@ def normalise_line(line: str) -> str:
 
 def lines(text: str) -> list[str]:
     """Normalised lines of ``text``; line i is line i+1 of the file (numbering kept)."""
-    return [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n")
-            .split("\n")]
+    # normalise_line, whole text at once (one pass each instead of one per line): NFC never
+    # composes across a newline, and the invisible characters removed exclude it.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
 
 
 def to_ascii_digits(text: str) -> str:

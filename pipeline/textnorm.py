@@ -18,6 +18,9 @@ _INVISIBLE = re.compile(
 # Runs of spaces made one space, less the single spaces that already are one (most).
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}"
                     r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# What _SPACES finds holds one of these: a text without any is left as it is, unscanned.
+_SPACE_SIGNS = ("  ", "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f",
+                "\u205f", "\u3000")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # (old, new) character pairs, applied by _replace_each: str.translate looks every character
@@ -156,7 +159,9 @@ def lines(text: str) -> list[str]:
     # normalise_line, whole text at once (one pass each instead of one per line): NFC never
     # composes across a newline, and the invisible characters removed exclude it.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    if any(sign in text for sign in _SPACE_SIGNS):
+        text = _SPACES.sub(" ", text)
     return [line.strip() for line in text.split("\n")]
 
 

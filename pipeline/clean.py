@@ -189,14 +189,17 @@ GALLERY_HEAD_CHARS = 40
 
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
+_BREADCRUMB_MARKS = "»›>/|→"
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
-_TICKER_GLUE = re.compile(r"[?؟!](?=[^\s\d.!?؟\"”’)»\]…])|[\u0621-\u064a]\.(?=[\u0621-\u064a])"
-                          r"|[a-z]{2}\.(?=[A-Z][a-z])")
+# (Each glue is one mark, looked for first: the scan of a long paragraph skips ahead to it.)
+_TICKER_GLUE = re.compile(r"(?=[?؟!.])(?:[?؟!](?=[^\s\d.!?؟\"”’)»\]…])"
+                          r"|(?<=[\u0621-\u064a])\.(?=[\u0621-\u064a])|(?<=[a-z]{2})\.(?=[A-Z][a-z]))")
 _SENTENCE_END = re.compile(r"(?<!\.)\.[\"”’»)\]]*$")
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")  # every date has digits
+_ANY_DIGIT = re.compile(r"\d")  # every gallery counter has some
 
 BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
 MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "comments" is prose
@@ -235,6 +238,8 @@ def _phrases(words: list[str]) -> re.Pattern:
 
 
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
+# Any cue word at all: one scan rules out most lines before the kinds are tried in turn.
+_ANY_CUE_PATTERN = _phrases([word for words in _CUES.values() for word in words])
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
 # Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
 # للمتواجدين كان 1,204 بتاريخ …"). (Not "views" or "visits": an article's dateline may
@@ -243,6 +248,7 @@ _SITE_STATISTICS = _phrases(["المتواجدون", "المتواجدين", "ل
                              "أكبر عدد", "أكثر عدد", "أعلى عدد", "users online", "online now",
                              "visitors online", "most ever online", "most users ever", "record"])
 _SHARE_PATTERN = _phrases(_SHARE_VERBS)
+_SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most lines at once
 _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
@@ -336,13 +342,15 @@ class Line:
 
     @_lazy
     def breadcrumb(self) -> bool:
-        return len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2
+        return any(mark in self.text for mark in _BREADCRUMB_MARKS) and \
+            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2
 
     @_lazy
     def gallery_caption(self) -> bool:
         # The counter opens the line: its first words are enough (folding whole lines is slow).
         head = self.text[:GALLERY_HEAD_CHARS]
-        return bool(_GALLERY.match(textnorm.fold_arabic(textnorm.to_ascii_digits(head))))
+        return bool(_ANY_DIGIT.search(head)) and bool(
+            _GALLERY.match(textnorm.fold_arabic(textnorm.to_ascii_digits(head))))
 
     @_lazy
     def cue(self) -> str | None:
@@ -371,6 +379,8 @@ class Line:
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
+        if not _ANY_CUE_PATTERN.search(self.key):
+            return None
         for reason, pattern in _CUE_PATTERNS.items():
             if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
                 return reason
@@ -378,6 +388,8 @@ class Line:
 
     @_lazy
     def social_heavy(self) -> bool:
+        if not _SOCIAL_OR_SHARE_PATTERN.search(self.key):
+            return False
         hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
 

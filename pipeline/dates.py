@@ -148,6 +148,8 @@ _NUMERIC_AFTER_WEEKDAY = re.compile(
     rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z",
     re.IGNORECASE)
 WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock
+# Every pattern above holds a four-digit year: lines without four digits in a row have no date.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,8 @@ def _interpret(kind: str, match: re.Match, text: str) -> dict:
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in ``text``, left to right, without overlaps."""
     digits = to_ascii_digits(text)  # same length as text: one digit for one digit
+    if not _FOUR_DIGITS.search(digits):
+        return []
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     folded = fold_arabic(digits, keep_length=True)

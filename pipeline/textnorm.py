@@ -15,13 +15,21 @@ from .errors import PipelineError, Problem
 _INVISIBLE = re.compile(
     "[\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces made one space, less the single spaces that already are one (most).
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}"
+                    r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# What _SPACES finds holds one of these: a text without any is left as it is, unscanned.
+_SPACE_SIGNS = ("  ", "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f",
+                "\u205f", "\u3000")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+# (old, new) character pairs, applied by _replace_each: str.translate looks every character
+# up in a table, several times slower on Arabic text than a search for each of these few.
+# No new character is an old one, so the order does not matter.
+_DIGITS = list(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2, strict=True))
 # Letter variants folded for matching only (never for stored text): alef forms, alef
 # maqsura, taa marbuta, and the Persian yeh/kaf so both orthographies match one key.
-_FOLD = str.maketrans("أإآٱىةیکﻻ", "اااايهيكل")
+_FOLD = list(zip("أإآٱىةیکﻻ", "اااايهيكل", strict=True))
 _ARABIC_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 # Letters of the Arabic script (Arabic, Supplement, Extended-A, presentation forms) and
@@ -148,18 +156,30 @@ def normalise_line(line: str) -> str:
 
 def lines(text: str) -> list[str]:
     """Normalised lines of ``text``; line i is line i+1 of the file (numbering kept)."""
-    return [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n")
-            .split("\n")]
+    # normalise_line, whole text at once (one pass each instead of one per line): NFC never
+    # composes across a newline, and the invisible characters removed exclude it.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    if any(sign in text for sign in _SPACE_SIGNS):
+        text = _SPACES.sub(" ", text)
+    return [line.strip() for line in text.split("\n")]
 
 
 def to_ascii_digits(text: str) -> str:
     """Arabic-Indic and Persian digits as ASCII digits; same length as ``text``."""
-    return text.translate(_DIGITS)
+    return _replace_each(text, _DIGITS)
+
+
+def _replace_each(text: str, pairs: list[tuple[str, str]]) -> str:
+    for old, new in pairs:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def fold_arabic(text: str, keep_length: bool = False) -> str:
     """A matching key: letter variants folded; marks and tatweel dropped unless ``keep_length``."""
-    folded = text.translate(_FOLD)
+    folded = _replace_each(text, _FOLD)
     return folded if keep_length else _ARABIC_MARKS.sub("", folded)
 
 

@@ -13,7 +13,6 @@ import stat
 import threading
 import time
 import tracemalloc
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -45,13 +44,6 @@ def argos_dir(tmp_path, monkeypatch) -> Path:
     for name in (argos_model.MODEL_ENV, argos_model.OFFLINE_ENV, argos_model.DEADLINE_ENV):
         monkeypatch.delenv(name, raising=False)
     return directory
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError(f"network call attempted: {args}")
-    monkeypatch.setattr(urllib.request, "urlopen", refuse)
 
 
 def tree(directory: Path) -> dict[str, bytes | None]:

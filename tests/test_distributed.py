@@ -26,6 +26,7 @@ pytest.importorskip("distributed")
 
 import cloudpickle  # comes with distributed
 from distributed import WorkerPlugin
+from test_incremental import snapshot  # every output of a build, file by file
 
 from pipeline import (
     ROOT,
@@ -44,7 +45,6 @@ from pipeline.testing_model import build_package, corpus_lines
 # The plugins below are sent to workers that cannot import this test module.
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
-OUTPUTS = ("build/articles", "build/sentences", "data", "translations", "datapackage.json")
 SYNTHETIC_PAGES = 6
 CHUNK = 25  # sentences per translation task: several chunks, so several workers are used
 TIMEOUT = 120  # seconds, for any process or wait
@@ -90,15 +90,6 @@ def run_build(root: Path, model: Path, cluster=None, **options) -> dict:
     build.run(build_args(model, **options), log=lambda message: None, root=root, site=False,
               reports=reports, cluster=cluster)
     return reports
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    found = {}
-    for name in OUTPUTS:
-        path = root / name
-        paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        found |= {p.relative_to(root).as_posix(): p.read_bytes() for p in paths}
-    return found
 
 
 @pytest.fixture(scope="module")

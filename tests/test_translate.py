@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -72,13 +71,6 @@ def argos_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.delenv(argos_model.MODEL_ENV, raising=False)
     monkeypatch.delenv(argos_model.OFFLINE_ENV, raising=False)
     return directory
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError(f"network call attempted: {args}")
-    monkeypatch.setattr(urllib.request, "urlopen", refuse)
 
 
 @pytest.fixture

@@ -669,6 +669,31 @@ def corpus_report(articles: list[dict], summaries: dict[str, dict],
     return report
 
 
+def _anything_pending(articles: list[dict], translations_dir: Path) -> bool:
+    """Asked only before a download (no model at hand): does any sentence lack English in
+    every memory? The whole corpus is planned, without the stage cache."""
+    segmented = {a["id"]: segment_article(a) for a in articles}
+    memories = {aid: read_memory(memory_path(translations_dir, aid)) for aid in segmented}
+    return bool(pending_texts(plan_corpus(segmented, memories, {}, None)))
+
+
+def _plan_redo(redo: list[dict], done: dict[str, dict], translations_dir: Path,
+               model_sha256: str | None) -> dict[str, Plan]:
+    """Plans of the articles to redo. Unchanged articles' memories are read only where the
+    cache's index says they may hold machine English for a pending sentence."""
+    def memory_of(aid: str) -> list[dict]:
+        return read_memory(memory_path(translations_dir, aid))
+
+    segmented = {a["id"]: segment_article(a) for a in redo}
+    memories = {aid: memory_of(aid) for aid in segmented}
+    plans = plan_corpus(segmented, memories, {}, model_sha256)
+    holders = memories_to_search(plans, done)
+    if holders:
+        plans = plan_corpus(segmented, memories, {aid: memory_of(aid) for aid in holders},
+                            model_sha256)
+    return plans
+
+
 def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
         threads: int = 0, batch_size: int = BATCH_TOKENS,
         translations_dir: Path = TRANSLATIONS_DIR,
@@ -696,15 +721,9 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
     lock_path = translations_dir / LOCK_NAME
 
-    def anything_pending() -> bool:
-        """Asked only before a download (no model at hand): does any sentence lack English
-        in every memory? The whole corpus is planned, without the stage cache."""
-        segmented = {a["id"]: segment_article(a) for a in articles}
-        memories = {aid: read_memory(memory_path(translations_dir, aid)) for aid in segmented}
-        return bool(pending_texts(plan_corpus(segmented, memories, {}, None)))
-
-    info = argos_model.locate(offline=offline, model_path=model_path, lock_path=lock_path,
-                              log=log, anything_pending=anything_pending)
+    info = argos_model.locate(
+        offline=offline, model_path=model_path, lock_path=lock_path, log=log,
+        anything_pending=lambda: _anything_pending(articles, translations_dir))
     model_sha256 = info.sha256 if info else None
 
     stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
@@ -716,20 +735,10 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         return key(version, article_keys[aid], sha256_file(memory) if memory.exists() else None,
                    model_sha256)
 
-    def memory_of(aid: str) -> list[dict]:
-        return read_memory(memory_path(translations_dir, aid))
-
     done = _reusable(articles, stage_cache, item_key, sentences_dir)
     reused = len(done)
-    redo = [article for article in articles if article["id"] not in done]
-
-    segmented = {a["id"]: segment_article(a) for a in redo}
-    memories = {aid: memory_of(aid) for aid in segmented}
-    plans = plan_corpus(segmented, memories, {}, model_sha256)
-    holders = memories_to_search(plans, done)
-    if holders:
-        plans = plan_corpus(segmented, memories, {aid: memory_of(aid) for aid in holders},
-                            model_sha256)
+    plans = _plan_redo([a for a in articles if a["id"] not in done], done, translations_dir,
+                       model_sha256)
 
     pending = pending_texts(plans)
     translations: dict[str, Translation] = {}

@@ -12,7 +12,7 @@ argostranslate with ``--no-deps``, see noxfile.py):
 
 * **translate**: the driver plans exactly as ``translate.run`` does, cuts the distinct
   pending sentences, in corpus order (article after article), into chunks
-  (:func:`chunk_size`) and sends them out. The model package's files travel from the
+  (:func:`cut_chunks`) and sends them out. The model package's files travel from the
   driver inside a worker plugin (:class:`ModelPlugin`), which checks their digest against
   the one pinned in ``translations/model-lock.json`` before loading them once per worker
   process. The driver merges the English through the translation memory, so each memory
@@ -67,8 +67,9 @@ log = logging.getLogger(__name__)
 
 PLUGIN_NAME = "pipeline-argos-model"
 CHUNK_SENTENCES = 2000  # per translation task at most: minutes of work for a real model
-CHUNKS_PER_WORKER = 4  # at least, when there are fewer sentences: the load stays balanced
+CHUNKS_PER_WORKER = 8  # at least, when there are fewer sentences: the load stays balanced
 MIN_CHUNK_SENTENCES = 128  # at least: a chunk is sorted by length and cut into full batches
+SENTENCE_COST = 40  # characters: a sentence's fixed cost in a chunk's weight, beside its length
 CLEAN_BATCH = 100  # pages per clean task: one task per page costs more to schedule than run
 CLEAN_MIN = clean.PARALLEL_MIN  # fewer pages to clean are cleaned on the driver
 RETRIES = 1  # each task may fail once (an exception, or its worker dying) and run again
@@ -83,6 +84,9 @@ CONFIG = {
     # A local worker that died is restarted by its nanny; on a loaded machine that can take
     # longer than the default 15 s after which the local cluster gives the worker up.
     "distributed.deploy.lost-worker-timeout": "120s",
+    # One task per worker thread at a time: a second one queued on a busy worker could wait
+    # there at the end of a run while another worker has nothing left to do.
+    "distributed.scheduler.worker-saturation": 1.0,
     # Dask sets MALLOC_TRIM_THRESHOLD_ for the worker processes it starts, to hand memory
     # back to the system sooner; that also turns off glibc's adaptive mmap threshold, so
     # every large buffer CTranslate2 allocates is mapped and unmapped: a measured 3-5 times
@@ -247,13 +251,29 @@ def translator(cluster: Cluster, articles: list[dict], *, lock_path: Path, threa
     return translate_on_cluster
 
 
-def chunk_size(cluster: Cluster, texts: int) -> int:
-    """Sentences per chunk: several chunks per worker, so that none is left idle while
-    another finishes a long one, but enough for full length-sorted batches; at most
+def chunk_count(cluster: Cluster, texts: int) -> int:
+    """How many chunks: several per worker, so that none is left idle while another finishes
+    a long one, but each big enough for full length-sorted batches, and none over
     ``cluster.chunk_sentences``."""
     workers = max(1, len(cluster.client.scheduler_info()["workers"]))
-    wanted = -(-texts // (CHUNKS_PER_WORKER * workers))
-    return max(1, min(cluster.chunk_sentences, max(MIN_CHUNK_SENTENCES, wanted)))
+    balanced = min(CHUNKS_PER_WORKER * workers, -(-texts // MIN_CHUNK_SENTENCES))
+    return max(1, balanced, -(-texts // cluster.chunk_sentences))
+
+
+def cut_chunks(texts: list[str], count: int, most: int) -> list[list[str]]:
+    """``texts`` cut into about ``count`` runs of consecutive texts of equal weight (length
+    plus a fixed cost per sentence: long sentences cluster in some articles, so equal
+    numbers of sentences are not equal work), none longer than ``most`` texts."""
+    weights = [len(text) + SENTENCE_COST for text in texts]
+    share = sum(weights) / max(count, 1)
+    chunks: list[list[str]] = [[]]
+    done = 0.0
+    for text, weight in zip(texts, weights, strict=True):
+        if chunks[-1] and (done >= share * len(chunks) or len(chunks[-1]) >= most):
+            chunks.append([])
+        chunks[-1].append(text)
+        done += weight
+    return [chunk for chunk in chunks if chunk]
 
 
 def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[str],
@@ -262,8 +282,7 @@ def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[
     """Translate ``texts`` (in corpus order, article by article) in chunks on the workers,
     which hold the model already (:func:`start_model`); one Translation per text, in order.
     A chunk is a run of consecutive texts, so mostly whole articles."""
-    size = chunk_size(cluster, len(texts))
-    found = [texts[start:start + size] for start in range(0, len(texts), size)]
+    found = cut_chunks(texts, chunk_count(cluster, len(texts)), cluster.chunk_sentences)
     log.info("translate: %d distinct sentences in %d chunk(s) on %s", len(texts),
              len(found), cluster.address)
     run_id = uuid.uuid4().hex[:12]

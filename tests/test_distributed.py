@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 pytest.importorskip("distributed")
 
@@ -351,3 +353,26 @@ def test_a_build_without_scheduler_does_not_import_dask(tmp_path, corpus):
     assert done.returncode == 0, done.stderr
     assert "loaded: []" in done.stdout
     assert json.loads((root / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+
+
+@given(st.lists(st.text(alphabet="ab ", max_size=300), max_size=200),
+       st.integers(1, 20), st.integers(1, 60))
+def test_chunks_keep_order_and_bounds(texts, count, most):
+    """Chunks are consecutive runs that give back every text in order, none empty, none
+    over ``most`` texts, and no more than ``count`` of them unless ``most`` forces it."""
+    chunks = distributed.cut_chunks(texts, count, most)
+    assert [text for chunk in chunks for text in chunk] == texts
+    assert all(0 < len(chunk) <= most for chunk in chunks)
+    assert len(chunks) <= max(count, 1) + -(-len(texts) // most)
+
+
+def test_chunks_balance_length_not_count():
+    """A run of long sentences gets chunks of its own with fewer sentences: each chunk's
+    weight stays within one sentence of the even share."""
+    texts = ["x" * 20] * 300 + ["y" * 400] * 60
+    chunks = distributed.cut_chunks(texts, 4, 2000)
+    weights = [sum(len(t) + distributed.SENTENCE_COST for t in chunk) for chunk in chunks]
+    share = sum(weights) / 4
+    assert len(chunks) == 4
+    assert all(abs(weight - share) <= 440 for weight in weights)
+    assert len(chunks[0]) > 3 * len(chunks[-1])

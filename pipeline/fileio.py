@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import fcntl
+import functools
 import hashlib
 import json
 import math
@@ -67,7 +69,7 @@ def sha256_file(path: Path) -> str:
 
 
 #: Names a point at which :func:`fault_point` kills the process (tests only), e.g.
-#: ``PIPELINE_FAULT=publish:after-step-2``.
+#: ``PIPELINE_FAULT=publish:after-switch``.
 FAULT_ENV = "PIPELINE_FAULT"
 
 
@@ -87,6 +89,47 @@ def fsync_path(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+#: renameat2's flag that swaps two existing paths (linux/fs.h) and the "relative to the
+#: working directory" folder descriptor (fcntl.h).
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+#: What renameat2 answers when the kernel or the file system cannot swap: EINVAL (an old
+#: kernel, or a file system without the flag), ENOSYS (no such system call), ENOTSUP
+#: (EOPNOTSUPP on Linux).
+NO_EXCHANGE = {errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP}
+
+
+@functools.cache
+def _renameat2():
+    """libc's ``renameat2`` (glibc 2.28+, musl 1.2.3+), or None where libc has none."""
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                         ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two existing paths in one atomic step (Linux ``renameat2`` with
+    ``RENAME_EXCHANGE``): no reader ever sees either path missing or half of one.
+
+    Returns False, having changed nothing, where libc, the kernel or the file system cannot
+    do it; any other failure (permission, a path gone) is an OSError naming both paths."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second),
+                 RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in NO_EXCHANGE:
+        return False
+    raise OSError(code, os.strerror(code), str(first), None, str(second))
 
 
 def number_setting(name: str, default: float, unit: str, *, zero_ok: bool = False) -> float:

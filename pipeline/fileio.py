@@ -19,6 +19,24 @@ from pathlib import Path
 from .errors import PipelineError, Problem
 
 
+@contextmanager
+def naming(path: Path) -> Iterator[None]:
+    """Let an OSError raised while writing ``path`` name it: the error of a write or an
+    fsync (disk full, file too large, I/O error) carries no file name of its own."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename is None:
+            error.filename = str(path)
+        raise
+
+
+def write_new_bytes(path: Path, data: bytes) -> None:
+    """Write a file of a folder that is published whole once complete (no temp file)."""
+    with naming(path):
+        Path(path).write_bytes(data)
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to a temp file beside ``path``, fsync it, then rename it over ``path``.
 
@@ -31,7 +49,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with naming(path), os.fdopen(fd, "wb") as handle:
             handle.write(data)
             if durable:
                 handle.flush()
@@ -86,7 +104,8 @@ def fsync_path(path: Path) -> None:
     """Make a file's bytes, or the renames done in a directory, survive a power cut."""
     fd = os.open(path, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        with naming(path):
+            os.fsync(fd)
     finally:
         os.close(fd)
 

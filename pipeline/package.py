@@ -48,6 +48,7 @@ from .fileio import (
     os_problem,
     sha256_bytes,
     sha256_file,
+    write_new_bytes,
 )
 
 LOG = logging.getLogger(__name__)
@@ -528,7 +529,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
         for path, data in files.items():
             (staging / path).parent.mkdir(parents=True, exist_ok=True)
-            (staging / path).write_bytes(data)
+            write_new_bytes(staging / path, data)
         if version is None:
             # The records written are the records read back (a test checks it), so the
             # version, which releases compute from the published files, comes from them.
@@ -542,7 +543,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         package = descriptor(files, articles, manifest, version=version, created_at=created_at,
                              translation_coverage=translate.coverage_summary(
                                  [s for items in sentences.values() for s in items]))
-        (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
+        write_new_bytes(staging / DESCRIPTOR, canonical_json(package).encode("utf-8"))
         staged_files = file_digests(staging, PUBLISHED_FILES)
         changed = staged_files != published_files
         # The published package was validated when it was published: when the new one is

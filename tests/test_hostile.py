@@ -18,6 +18,8 @@ import ctypes
 import errno
 import json
 import os
+import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -749,6 +751,29 @@ def test_a_full_disk_while_writing_the_package_is_one_line_and_changes_nothing(
         "unchanged"
     assert err[-1].startswith(f"  - {repo}/{package.STAGING_PREFIX}")
     assert err[-1].endswith(": [os-error] No space left on device")
+    assert published(repo) == before and not leftovers(repo)
+
+
+def test_a_real_write_error_names_the_file_and_changes_nothing(repo):
+    """Not a patched error: past the file-size limit (RLIMIT_FSIZE) a write fails with
+    EFBIG, as on a full disk, and the error of a write carries no file name of its own."""
+    _change_notes(repo, "A change too large to write.")
+    before = published(repo)
+    limit = len(before["data/articles.json"]) - 1024
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    result = subprocess.run([sys.executable, "-m", "pipeline", "build", "--root", str(repo),
+                             "--offline"], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            preexec_fn=limited, capture_output=True, text=True, timeout=300,
+                            check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-2] == ("error: package not published: the previous "
+                                              "package is unchanged")
+    assert re.fullmatch(rf"  - {re.escape(str(repo))}/{package.STAGING_PREFIX}\w+/data/"
+                        r"articles\.json: \[os-error\] File too large",
+                        result.stderr.splitlines()[-1]), result.stderr[-500:]
     assert published(repo) == before and not leftovers(repo)
 
 

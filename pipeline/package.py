@@ -404,19 +404,22 @@ def publish(staging: Path, root: Path) -> None:
     two folders: before it ``package/`` is the previous package, after it the new one,
     descriptor and data together, for every reader (pandas, frictionless, the site) and
     after a crash at any point. The first package is simply renamed into place. Where the
-    file system cannot exchange, see :func:`_switch_by_two_renames`. ``staging`` then holds
-    the previous package, which is removed (by the next run, if this one is killed first).
+    file system cannot exchange, see :func:`_switch_by_two_renames`. The previous package,
+    which the exchange leaves in ``staging``, is then removed (by the next run, if this
+    one is killed first).
     """
     fault_point("publish:before-fsync")
     for path in sorted(staging.rglob("*"), reverse=True):  # files before their folders
         fsync_path(path)
     fsync_path(staging)
     fault_point("publish:after-fsync")
-    target = root / PACKAGE_DIR
+    target, previous = root / PACKAGE_DIR, None
     if not target.exists():
         os.rename(staging, target)
-    elif not exchange(staging, target):
-        staging = _switch_by_two_renames(staging, target)
+    elif exchange(staging, target):
+        previous = staging  # the exchange left the previous package there
+    else:
+        previous = _switch_by_two_renames(staging, target)
     fault_point("publish:after-switch")
     try:
         fsync_path(root)
@@ -425,17 +428,17 @@ def publish(staging: Path, root: Path) -> None:
                             "be synced to disk: a power cut now may bring the previous "
                             "package back") from error
     fault_point("publish:after-sync")
-    _remove_previous(staging)
+    if previous is not None:
+        _remove_previous(previous)
 
 
 def _remove_previous(folder: Path) -> None:
     """Remove the package that is no longer published (a kill in the middle leaves part of
     it in its hidden folder, which the next run removes). It is already replaced, so a
     failure here is no failure to publish: what is left is removed by the next run."""
-    if folder.is_dir():
-        shutil.rmtree(folder / DATA_DIR, ignore_errors=True)
-        fault_point("publish:removing-previous")
-        shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(folder / DATA_DIR, ignore_errors=True)
+    fault_point("publish:removing-previous")
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _switch_by_two_renames(staging: Path, target: Path) -> Path:

@@ -99,7 +99,7 @@ def validate(session: nox.Session) -> None:
 
 @nox.session
 def package(session: nox.Session) -> None:
-    """Build, validate and atomically publish datapackage.json and data/."""
+    """Build, validate and atomically publish package/ (datapackage.json and data/)."""
     install(session)
     session.run("python", "-m", "pipeline", "package", *session.posargs)
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import (
+    PACKAGE_DIR,
     ROOT,
     build,
     clean,
@@ -325,8 +326,8 @@ def real_corpus_noop(workdir: Path, real_env: dict[str, str | None]) -> dict:
     """A no-op ``python -m pipeline build`` and ``python -m pipeline site`` of a copy of the
     real repository, as ``nox -R -s build`` runs them (minus nox's own start-up)."""
     copy = workdir / "real"
-    for name in ("sources", "translations", "releases", "docs", "data", "mkdocs.yml",
-                 "datapackage.json", *release.DOCUMENTS, docs.CITATION):
+    for name in ("sources", "translations", "releases", "docs", PACKAGE_DIR, "mkdocs.yml",
+                 *release.DOCUMENTS, docs.CITATION):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("generated"))

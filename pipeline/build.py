@@ -5,9 +5,10 @@
 
 Each stage skips work whose inputs have not changed (see pipeline/cache.py); ``--force``
 redoes everything. The site itself is built by ``mkdocs build`` in ``nox -s build``.
-A failing stage stops the build before the package is touched, so the last good
-``datapackage.json`` and ``data/`` stay as they were. One build at a time runs in a
-checkout: a second one waits for ``build/build.lock`` (see :func:`fileio.build_lock`).
+A failing stage stops the build before the package is touched, so the last good package
+(``package/``: ``datapackage.json`` and ``data/``) stays as it was. One build at a time runs
+in a checkout: a second one waits for ``build/build.lock`` (see :func:`fileio.build_lock`),
+then first puts right what a killed build left (:func:`package.recover`).
 """
 
 from __future__ import annotations
@@ -49,11 +50,11 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
     root = Path(root)
     with build_lock(root / "build"):
         try:
+            package.recover(root)
             return _stages(args, log, root, site, {} if reports is None else reports, cluster)
         except OSError as error:  # disk full, permission: one line naming the path
-            raise PipelineError(os_problem(error), "build stopped; the previous package is "
-                                "unchanged or, if it was being published, completed by the "
-                                "next run") from error
+            raise PipelineError(os_problem(error), "build stopped; package/ holds the last "
+                                "package published, whole") from error
 
 
 def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, site: bool,

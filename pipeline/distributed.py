@@ -59,7 +59,7 @@ except ImportError:
     raise PipelineError(Problem(
         "dask-missing", "--scheduler needs Dask: pip install '.[distributed]'")) from None
 
-from . import argos_model, clean, translate
+from . import PACKAGE_DIR, argos_model, clean, translate
 from .fileio import canonical_json
 from .segment import segment_article
 
@@ -452,7 +452,7 @@ def bench_builds(root: Path, model: Path, threads: int, scheduler: str) -> dict:
             build.run(args, log=lambda message: None, root=copy, site=False, cluster=cluster)
         seconds[name] = round(time.perf_counter() - started, 1)
         outputs[name] = {path.relative_to(copy).as_posix(): path.read_bytes()
-                         for folder in ("data", "translations", "build/sentences")
+                         for folder in (PACKAGE_DIR, "translations", "build/sentences")
                          for path in sorted((copy / folder).rglob("*")) if path.is_file()}
     return dict(seconds, same_files=outputs["in_process"] == outputs["distributed"],
                 in_process_threads=threads, scheduler=scheduler)

@@ -31,7 +31,19 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ROOT, cache, charts, package, release, schemas, textnorm, validate, versioning
+from . import (
+    DESCRIPTOR,
+    PACKAGE_DIR,
+    ROOT,
+    cache,
+    charts,
+    package,
+    release,
+    schemas,
+    textnorm,
+    validate,
+    versioning,
+)
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, sha256_bytes
 from .markup import esc, md_text, md_text_keeping_escapes
@@ -132,28 +144,28 @@ class Package:
 
 
 def load(root: Path = ROOT) -> Package:
-    """Read ``datapackage.json`` and ``data/`` under ``root``; checks the files are the
+    """Read the published package (``package/`` under ``root``); checks the files are the
     ones the descriptor describes (bytes and sha256)."""
-    root = Path(root)
-    path = root / package.DESCRIPTOR
+    folder = Path(root) / PACKAGE_DIR
+    path = folder / DESCRIPTOR
     if not path.exists():
         raise PipelineError(Problem("package-missing", "no data package to document; run "
                                     "`python -m pipeline package` first",
-                                    file=package.DESCRIPTOR))
+                                    file=package.DESCRIPTOR_PATH))
     descriptor_bytes = path.read_bytes()
     descriptor = json.loads(descriptor_bytes.decode("utf-8"))
-    files = {package.DESCRIPTOR: descriptor_bytes}
+    files = {DESCRIPTOR: descriptor_bytes}
     problems = []
     for resource in descriptor["resources"]:
-        data = (root / resource["path"]).read_bytes()
+        data = (folder / resource["path"]).read_bytes()
         files[resource["path"]] = data
         if (len(data), f"sha256:{sha256_bytes(data)}") != (resource["bytes"], resource["hash"]):
             problems.append(Problem("package-inconsistent", "file does not match the bytes "
                                     "and hash in datapackage.json; rebuild the package",
-                                    file=resource["path"]))
+                                    file=f"{PACKAGE_DIR}/{resource['path']}"))
     if problems:
         raise PipelineError(problems, "the published package is inconsistent")
-    articles, sentences, sources = package.package_records(root)
+    articles, sentences, sources = package.package_records(folder)
     sentences = sorted(sentences, key=lambda s: (s["article_id"], s["paragraph_index"],
                                                  s["sentence_index"]))
     return Package(descriptor, sorted(articles, key=lambda a: a["id"]), sentences,
@@ -721,7 +733,7 @@ def check_dictionary_sources(descriptor: dict) -> list[Problem]:
     by_name = {resource["name"]: resource for resource in descriptor["resources"]}
     return [Problem("package-stale", "the published Table Schema differs from the one derived "
                     "from schemas/; rebuild the package (`python -m pipeline package`)",
-                    file=package.DESCRIPTOR, record=name)
+                    file=package.DESCRIPTOR_PATH, record=name)
             for name, record in package.TABLES
             if by_name.get(name, {}).get("schema") != package.table_schema(record)]
 
@@ -790,7 +802,7 @@ def snippets(descriptor: dict) -> str:
 DOCUMENT_TITLES = {"README.md": "Read me", "LICENSE": "Code licence (MIT)",
                    "LICENSE-DATA.md": "Data licence and rights statement",
                    release.CHANGELOG: "Changelog", CITATION: "Citation (Citation File Format)",
-                   package.DESCRIPTOR: "Package descriptor (Frictionless)"}
+                   DESCRIPTOR: "Package descriptor (Frictionless)"}
 
 
 def site_archives(latest: dict | None, descriptor: dict, members: dict[str, bytes],
@@ -1055,7 +1067,8 @@ def write(files: dict[str, bytes], out_dir: Path) -> dict[str, int]:
 #: What the docs stage reads besides the package's code and schemas (the step key), by
 #: pattern under the project root: the published package, the documents served with it,
 #: the citation and the releases (records and archives).
-INPUTS = [*package.PUBLISHED_FILES, *release.DOCUMENTS, CITATION,
+INPUTS = [*(f"{PACKAGE_DIR}/{pattern}" for pattern in package.PUBLISHED_FILES),
+          *release.DOCUMENTS, CITATION,
           f"{release.RELEASES_DIR}/*.json", "dist/*.zip"]
 #: The stage's cache entry for the pages as a whole (the others are charts and archives).
 PAGES = "pages"
@@ -1082,11 +1095,10 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     stale = check_dictionary_sources(pkg.descriptor)
     if stale:
         raise PipelineError(stale, "the site would describe other schemas than the package's")
-    problems = validate.check_package(root, root, cache_dir=cache_dir)
+    problems = validate.check_package(root / PACKAGE_DIR, root, cache_dir=cache_dir)
     changelog_path = root / release.CHANGELOG
     changelog = changelog_path.read_bytes() if changelog_path.exists() else b""
-    members = release.archive_members(root, pkg.descriptor, pkg.files[package.DESCRIPTOR],
-                                      changelog)
+    members = release.archive_members(root, pkg.descriptor, pkg.files[DESCRIPTOR], changelog)
     if not (root / CITATION).is_file():
         raise PipelineError(Problem("missing-file", "the site cites the package from this "
                                     "file", file=CITATION))

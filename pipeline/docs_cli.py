@@ -2,8 +2,8 @@
 
   python -m pipeline docs [--out DIR]
 
-Reads datapackage.json and data/ (run the package stage first), validates them, and writes
-the overview, one page per article, the data dictionary, downloads and changelog pages;
+Reads package/ (datapackage.json and data/; run the package stage first), validates it, and
+writes the overview, one page per article, the data dictionary, downloads and changelog pages;
 nothing when none of its inputs changed (``--force`` makes everything again). The site
 itself is then built by `python -m pipeline site` (see `nox -s docs`).
 """

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import fcntl
+import functools
 import hashlib
 import json
 import math
@@ -15,6 +17,24 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import PipelineError, Problem
+
+
+@contextmanager
+def naming(path: Path) -> Iterator[None]:
+    """Let an OSError raised while writing ``path`` name it: the error of a write or an
+    fsync (disk full, file too large, I/O error) carries no file name of its own."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename is None:
+            error.filename = str(path)
+        raise
+
+
+def write_new_bytes(path: Path, data: bytes) -> None:
+    """Write a file of a folder that is published whole once complete (no temp file)."""
+    with naming(path):
+        Path(path).write_bytes(data)
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -29,7 +49,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with naming(path), os.fdopen(fd, "wb") as handle:
             handle.write(data)
             if durable:
                 handle.flush()
@@ -67,7 +87,7 @@ def sha256_file(path: Path) -> str:
 
 
 #: Names a point at which :func:`fault_point` kills the process (tests only), e.g.
-#: ``PIPELINE_FAULT=publish:after-step-2``.
+#: ``PIPELINE_FAULT=publish:after-switch``.
 FAULT_ENV = "PIPELINE_FAULT"
 
 
@@ -84,9 +104,51 @@ def fsync_path(path: Path) -> None:
     """Make a file's bytes, or the renames done in a directory, survive a power cut."""
     fd = os.open(path, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        with naming(path):
+            os.fsync(fd)
     finally:
         os.close(fd)
+
+
+#: renameat2's flag that swaps two existing paths (linux/fs.h) and the "relative to the
+#: working directory" folder descriptor (fcntl.h).
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+#: What renameat2 answers when the kernel or the file system cannot swap: EINVAL (an old
+#: kernel, or a file system without the flag), ENOSYS (no such system call), ENOTSUP
+#: (EOPNOTSUPP on Linux).
+NO_EXCHANGE = {errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP}
+
+
+@functools.cache
+def _renameat2():
+    """libc's ``renameat2`` (glibc 2.28+, musl 1.2.3+), or None where libc has none."""
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                         ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two existing paths in one atomic step (Linux ``renameat2`` with
+    ``RENAME_EXCHANGE``): no reader ever sees either path missing or half of one.
+
+    Returns False, having changed nothing, where libc, the kernel or the file system cannot
+    do it; any other failure (permission, a path gone) is an OSError naming both paths."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second),
+                 RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in NO_EXCHANGE:
+        return False
+    raise OSError(code, os.strerror(code), str(first), None, str(second))
 
 
 def number_setting(name: str, default: float, unit: str, *, zero_ok: bool = False) -> float:

@@ -1,20 +1,22 @@
-"""Build the Frictionless data package: ``datapackage.json`` at the root, resources in ``data/``.
+"""Build the Frictionless data package: ``package/datapackage.json`` and ``package/data/``.
 
 The CSV tables' Table Schemas are derived from the JSON Schemas by code (:func:`columns`):
 nested objects are flattened (``published.date`` -> ``published_date``), arrays of records are
 left to the JSON resource, JSON types/formats/enums/patterns/bounds/required become
 Table Schema types and constraints, and every field keeps its schema title and description.
 
-Publishing is atomic: the package is assembled in a staging directory beside ``data/``,
-validated there (frictionless plus the JSON Schemas), and only then published by one
-atomic write of a journal naming it, after which renames swap it in (see :func:`publish`).
-A failure before that write leaves the previous ``datapackage.json`` and ``data/`` as they
-were; a crash after it is completed by the next run.
+Publishing is atomic: the whole package (descriptor and data) is one folder, ``package/``.
+The new one is assembled in a staging folder beside it, validated there (frictionless plus
+the JSON Schemas), made durable, and switched in by one atomic exchange of the two folders
+(see :func:`publish`). Whenever a run stops, ``package/`` is the complete previous package
+or the complete new one: its descriptor and its data never come from two builds.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import os
 import re
 import shutil
@@ -24,18 +26,32 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import ROOT, cache, schemas, tables, translate, validate, versioning
+from . import (
+    DATA_DIR,
+    DESCRIPTOR,
+    PACKAGE_DIR,
+    ROOT,
+    cache,
+    schemas,
+    tables,
+    translate,
+    validate,
+    versioning,
+)
 from .errors import PipelineError, Problem
 from .fileio import (
-    atomic_write_text,
     build_lock,
     canonical_json,
+    exchange,
     fault_point,
     fsync_path,
     os_problem,
     sha256_bytes,
     sha256_file,
+    write_new_bytes,
 )
+
+LOG = logging.getLogger(__name__)
 
 NAME = "hamas-syria-relations"
 TITLE = "Hamas–Syria relations: a bilingual Arabic–English news corpus"
@@ -67,9 +83,13 @@ TABLES = (("sources", "source"), ("articles", "article"), ("paragraphs", "paragr
           ("sentences", "sentence"))
 #: The nested article records, for readers who want ``body`` and ``removed`` as structures.
 ARTICLES_JSON = "articles-json"
-DATA_DIR = "data"
-DESCRIPTOR = "datapackage.json"
+#: The published descriptor's path under the root, as problems name it.
+DESCRIPTOR_PATH = f"{PACKAGE_DIR}/{DESCRIPTOR}"
+#: Beside ``package/`` (so on the same file system, where a rename is atomic): the folder a
+#: new package is built in, which holds the previous package once the two are exchanged.
 STAGING_PREFIX = ".package-staging-"
+#: Where publishing without an atomic exchange moves the previous package for a moment.
+PREVIOUS = ".package-previous"
 #: The record id column: primary key of every table, and the target of foreign keys.
 ID = "id"
 SCALARS = {"string", "integer", "number", "boolean"}
@@ -377,65 +397,87 @@ def read_inputs(root: Path, build_dir: Path, sources_dir: Path) -> validate.Inpu
     return inputs
 
 
-#: Written (atomically) once a staged package is complete: it names the staging folder,
-#: and from then on publishing is rolled forward, by this run or, if it is killed, the next.
-JOURNAL = ".package-publish.json"
-
-
 def publish(staging: Path, root: Path) -> None:
-    """Swap a validated staging package in, as one step that a crash cannot leave half done.
+    """Switch the validated package in ``staging`` in as ``root/package``, in one step.
 
-    The staged files are made durable, then the journal naming the staging folder is
-    written: that single atomic write is the moment of publishing. The renames that follow
-    (old data/ aside, new data/ in, the descriptor over the old one) are replayed by
-    :func:`complete_publish` from wherever a crash stopped them, so ``datapackage.json``
-    and ``data/`` are always either both the old package or, once the next build or
-    package run has started, both the new one.
+    The staged files are made durable, then one ``renameat2(RENAME_EXCHANGE)`` swaps the
+    two folders: before it ``package/`` is the previous package, after it the new one,
+    descriptor and data together, for every reader (pandas, frictionless, the site) and
+    after a crash at any point. The first package is simply renamed into place. Where the
+    file system cannot exchange, see :func:`_switch_by_two_renames`. The previous package,
+    which the exchange leaves in ``staging``, is then removed (by the next run, if this
+    one is killed first).
     """
-    for path in sorted(staging.rglob("*")):
+    fault_point("publish:before-fsync")
+    for path in sorted(staging.rglob("*"), reverse=True):  # files before their folders
         fsync_path(path)
-    fault_point("publish:staged")
-    atomic_write_text(root / JOURNAL, canonical_json({"staging": staging.name}))
-    fsync_path(root)
-    fault_point("publish:after-step-1")
-    complete_publish(root)
-
-
-def complete_publish(root: Path) -> bool:
-    """Finish the publishing that ``root``'s journal records, if any; every step can be
-    replayed. Returns whether there was one."""
-    journal = Path(root) / JOURNAL
-    if not journal.exists():
-        return False
+    fsync_path(staging)
+    fault_point("publish:after-fsync")
+    target, previous = root / PACKAGE_DIR, None
+    if not target.exists():
+        os.rename(staging, target)
+    elif exchange(staging, target):
+        previous = staging  # the exchange left the previous package there
+    else:
+        previous = _switch_by_two_renames(staging, target)
+    fault_point("publish:after-switch")
     try:
-        name = json.loads(journal.read_text(encoding="utf-8"))["staging"]
-    except (ValueError, KeyError, TypeError):
-        name = ""
-    staging = journal.parent / str(name)
-    if not str(name).startswith(STAGING_PREFIX) or staging.parent != journal.parent:
-        journal.unlink()  # not written by publish: nothing of it can be trusted
-        return False
-    data, new_data = journal.parent / DATA_DIR, staging / DATA_DIR
-    if new_data.exists():
-        if data.exists():
-            os.rename(data, staging / "previous-data")
-            fault_point("publish:after-step-2")
-        os.rename(new_data, data)
-        fault_point("publish:after-step-3")
-    if (staging / DESCRIPTOR).exists():
-        os.replace(staging / DESCRIPTOR, journal.parent / DESCRIPTOR)
-        fault_point("publish:after-step-4")
-    fsync_path(journal.parent)
-    journal.unlink()
-    fault_point("publish:after-step-5")
-    shutil.rmtree(staging, ignore_errors=True)
-    return True
+        fsync_path(root)
+    except OSError as error:
+        raise PipelineError(os_problem(error), "package published, but its folder could not "
+                            "be synced to disk: a power cut now may bring the previous "
+                            "package back") from error
+    fault_point("publish:after-sync")
+    if previous is not None:
+        _remove_previous(previous)
 
 
-def remove_stale_staging(root: Path) -> list[str]:
-    """Remove the staging folders that killed builds left behind (call with the build lock
-    held and no publishing pending); returns their names."""
-    stale = sorted(path for path in Path(root).glob(f"{STAGING_PREFIX}*") if path.is_dir())
+def _remove_previous(folder: Path) -> None:
+    """Remove the package that is no longer published (a kill in the middle leaves part of
+    it in its hidden folder, which the next run removes). It is already replaced, so a
+    failure here is no failure to publish: what is left is removed by the next run."""
+    shutil.rmtree(folder / DATA_DIR, ignore_errors=True)
+    fault_point("publish:removing-previous")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _switch_by_two_renames(staging: Path, target: Path) -> Path:
+    """Where the exchange is unavailable (an old kernel or libc, or a file system without
+    it): the previous package is renamed aside, then the new one into place. The descriptor
+    and data still move together, so ``package/`` is never half old, half new; but between
+    the two renames it is missing, and if the run is killed there the next run puts the
+    previous package back (:func:`recover`). Returns where the previous package now is."""
+    _say_no_exchange()
+    previous = target.parent / PREVIOUS
+    os.rename(target, previous)
+    fault_point("publish:previous-aside")
+    try:
+        os.rename(staging, target)
+    except OSError:
+        os.rename(previous, target)  # the previous package back: nothing was published
+        raise
+    return previous
+
+
+@functools.cache
+def _say_no_exchange() -> None:
+    LOG.warning("this file system cannot exchange two folders atomically (renameat2 "
+                "RENAME_EXCHANGE): package/ is published by two renames, so for a moment "
+                "it is missing (never half old, half new); a run killed then is put right "
+                "by the next run")
+
+
+def recover(root: Path) -> list[str]:
+    """Put back the previous package that a run publishing by two renames left aside when
+    it was killed, then remove what killed runs left (staging folders, an old package);
+    call with the build lock held. Returns the names of the folders removed."""
+    root = Path(root)
+    previous, target = root / PREVIOUS, root / PACKAGE_DIR
+    if previous.is_dir() and not target.exists():
+        os.rename(previous, target)
+        fsync_path(root)
+    stale = sorted(path for path in [*root.glob(f"{STAGING_PREFIX}*"), previous]
+                   if path.is_dir())
     for path in stale:
         shutil.rmtree(path, ignore_errors=True)
     return [path.name for path in stale]
@@ -448,22 +490,20 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     ``version`` forces the descriptor's version (the release stage uses it); by default it
     is derived from the last release (see :mod:`pipeline.versioning`). ``inputs`` are
     records the validate stage has just checked; without them they are read and checked.
-    Runs holding the build lock; first finishes a publishing a killed run left half done
-    and removes the staging folders of killed runs. An error of the operating system
-    (disk full, permission) is reported in one line naming the path.
+    Runs holding the build lock; first puts right what killed runs left (:func:`recover`).
+    An error of the operating system (disk full, permission) is reported in one line naming
+    the path.
     """
     root = Path(root)
     build_dir = Path(build_dir or root / "build")
     with build_lock(build_dir):
         try:
-            complete_publish(root)
-            remove_stale_staging(root)
+            recover(root)
             return _build_and_publish(root, build_dir, Path(sources_dir or root / "sources"),
                                       version, inputs)
         except OSError as error:
-            state = ("publishing stopped half-way and is completed by the next run"
-                     if (root / JOURNAL).exists() else "the previous package is unchanged")
-            raise PipelineError(os_problem(error), f"package not published: {state}") from error
+            raise PipelineError(os_problem(error), "package not published: the previous "
+                                "package is unchanged") from error
 
 
 def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: str | None,
@@ -481,7 +521,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
                            sorted(file_digests(root, ["releases/*.json"]).items()),
                            created_at, version)
     last = stage_cache.entries.get(PUBLISHED, {})
-    published_files = file_digests(root, PUBLISHED_FILES)
+    published_files = file_digests(root / PACKAGE_DIR, PUBLISHED_FILES)
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False)
     checker = cache.step_version("validate-package")
@@ -489,9 +529,10 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     files = data_files(articles, sentences, manifest)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
+        staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
         for path, data in files.items():
             (staging / path).parent.mkdir(parents=True, exist_ok=True)
-            (staging / path).write_bytes(data)
+            write_new_bytes(staging / path, data)
         if version is None:
             # The records written are the records read back (a test checks it), so the
             # version, which releases compute from the published files, comes from them.
@@ -505,7 +546,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         package = descriptor(files, articles, manifest, version=version, created_at=created_at,
                              translation_coverage=translate.coverage_summary(
                                  [s for items in sentences.values() for s in items]))
-        (staging / DESCRIPTOR).write_bytes(canonical_json(package).encode("utf-8"))
+        write_new_bytes(staging / DESCRIPTOR, canonical_json(package).encode("utf-8"))
         staged_files = file_digests(staging, PUBLISHED_FILES)
         changed = staged_files != published_files
         # The published package was validated when it was published: when the new one is
@@ -519,8 +560,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         if changed:
             publish(staging, root)
     finally:
-        if not (root / JOURNAL).exists():  # else it holds what the next run publishes
-            shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)  # unless published or removed already
     summary = {"version": version, "created": created_at,
                "articles": len(articles),
                "sentences": sum(len(items) for items in sentences.values()),
@@ -534,7 +574,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
 PUBLISHED = "published"
 
 
-#: What a package consists of, as glob patterns under its folder.
+#: What a package consists of, as glob patterns under its folder (``package/``).
 PUBLISHED_FILES = [DESCRIPTOR, f"{DATA_DIR}/**/*"]
 
 

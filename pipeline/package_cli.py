@@ -1,4 +1,4 @@
-"""Build, validate and atomically publish the data package (datapackage.json + data/).
+"""Build, validate and atomically publish the data package: package/ (descriptor + data/).
 
   python -m pipeline package
 """

@@ -1,7 +1,7 @@
 """Release the built package: propose the SemVer bump, write the CHANGELOG entry, and build
 ``dist/hamas-syria-relations-<version>.zip`` (byte-reproducible) with its ``SHA256SUMS``.
 
-The release works from the published package (``datapackage.json`` + ``data/``), so it runs
+The release works from the published package (``package/``), so it runs
 on a fresh clone. It compares the package with ``releases/<last version>.json`` (see
 :mod:`pipeline.versioning`), refuses when nothing changed, when the version already exists or
 is not higher than the last one, and when the package fails validation. Everything is
@@ -20,9 +20,15 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from . import ROOT, package, schemas, translate, validate, versioning
+from . import DESCRIPTOR, PACKAGE_DIR, ROOT, package, schemas, translate, validate, versioning
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes
+from .fileio import (
+    atomic_write_bytes,
+    atomic_write_text,
+    build_lock,
+    canonical_json,
+    sha256_bytes,
+)
 from .markup import md_text
 
 RELEASES_DIR = "releases"
@@ -110,15 +116,16 @@ def with_entry(changelog: str, entry: str) -> str:
 
 def archive_members(root: Path, descriptor: dict, descriptor_bytes: bytes,
                     changelog: bytes) -> dict[str, bytes]:
-    """Path in the archive -> bytes, for everything a release ships."""
+    """Path in the archive -> bytes, for everything a release ships: the package's
+    descriptor and data at the top, as in ``package/``, beside the documents and schemas."""
     missing = [name for name in DOCUMENTS if name != CHANGELOG and not (root / name).is_file()]
     if missing:
         raise PipelineError([Problem("missing-file", "a release must ship this file",
                                      file=name) for name in missing],
                             "refusing to release: required files are missing")
-    members = {package.DESCRIPTOR: descriptor_bytes, CHANGELOG: changelog}
+    members = {DESCRIPTOR: descriptor_bytes, CHANGELOG: changelog}
     members |= {name: (root / name).read_bytes() for name in DOCUMENTS if name != CHANGELOG}
-    members |= {resource["path"]: (root / resource["path"]).read_bytes()
+    members |= {resource["path"]: (root / PACKAGE_DIR / resource["path"]).read_bytes()
                 for resource in descriptor["resources"]}
     members |= {f"schemas/{name}.schema.json": schemas.schema_path(name).read_bytes()
                 for name in schemas.names()}
@@ -197,12 +204,12 @@ def check_coverage(descriptor: dict, sentences: list[dict], allow_incomplete: bo
             "sentence. Translate them "
             "(`nox -s build` with a model; see README, Getting the model), or release anyway "
             "with --allow-incomplete, which states the coverage in the CHANGELOG entry and "
-            "datapackage.json", file=package.DESCRIPTOR))
+            "datapackage.json", file=package.DESCRIPTOR_PATH))
     if descriptor.get("translation_coverage") != found:
         raise PipelineError(Problem(
             "package-inconsistent", "translation_coverage does not match the sentences table "
             f"({describe(found)}); rebuild the package (`nox -s build`)",
-            file=package.DESCRIPTOR))
+            file=package.DESCRIPTOR_PATH))
     return found
 
 
@@ -211,17 +218,25 @@ def run(*, root: Path = ROOT, version: str | None = None, bump: str | None = Non
         allow_incomplete: bool = False) -> dict:
     """Propose (``dry_run``) or make a release of the package published under ``root``.
     A package with untranslated or stale Arabic sentences is refused unless
-    ``allow_incomplete`` (see :func:`check_coverage`)."""
+    ``allow_incomplete`` (see :func:`check_coverage`). Holds the build lock, so no build
+    publishes another package between reading this one and writing its descriptor."""
     root = Path(root)
-    releases_dir, dist_dir = root / RELEASES_DIR, Path(dist_dir or root / "dist")
-    if not (root / package.DESCRIPTOR).exists():
+    with build_lock(root / "build"):
+        return _release(root, version, bump, dry_run, Path(dist_dir or root / "dist"),
+                        allow_incomplete)
+
+
+def _release(root: Path, version: str | None, bump: str | None, dry_run: bool,
+             dist_dir: Path, allow_incomplete: bool) -> dict:
+    releases_dir, folder = root / RELEASES_DIR, root / PACKAGE_DIR
+    if not (folder / DESCRIPTOR).exists():
         raise PipelineError(Problem("package-missing", "no package to release; run "
-                                    "`nox -s build` first", file=package.DESCRIPTOR))
-    found = validate.check_package(root, root)
+                                    "`nox -s build` first", file=package.DESCRIPTOR_PATH))
+    found = validate.check_package(folder, root)
     if found:
         raise PipelineError(found, "refusing to release: the package fails validation")
-    articles, sentences, sources = package.package_records(root)
-    descriptor = json.loads((root / package.DESCRIPTOR).read_text(encoding="utf-8"))
+    articles, sentences, sources = package.package_records(folder)
+    descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8"))
     translation_coverage = check_coverage(descriptor, sentences, allow_incomplete)
     current = versioning.snapshot(articles, sentences, sources)
     last = versioning.last_release(releases_dir)
@@ -253,7 +268,7 @@ def run(*, root: Path = ROOT, version: str | None = None, bump: str | None = Non
     archive = build_zip(members, target, descriptor["created"])
     archive_path = dist_dir / archive_name(target)
     atomic_write_bytes(archive_path, archive)
-    atomic_write_bytes(root / package.DESCRIPTOR, descriptor_bytes)
+    atomic_write_bytes(folder / DESCRIPTOR, descriptor_bytes)  # the data is unchanged
     atomic_write_text(changelog_path, changelog)
     record = {"version": target, "created": descriptor["created"],
               "archive": archive_name(target), "archive_sha256": sha256_bytes(archive),

@@ -3,7 +3,8 @@
 Inputs checked: the schemas themselves (metaschema), the sources manifest, the article
 records (and the paragraphs inside them) under ``build/articles/``, the sentence lists under
 ``build/sentences/``, the translation memory ``translations/*.jsonl`` and the published data
-package (``datapackage.json`` + ``data/``, with the official frictionless validator).
+package (``package/datapackage.json`` + ``package/data/``, with the official frictionless
+validator).
 
 Nothing stops at the first problem: every violation is collected and reported together
 with its file, record id, JSON pointer and message.
@@ -16,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ROOT, cache, schemas, sources, tables
+from . import DESCRIPTOR, PACKAGE_DIR, ROOT, cache, schemas, sources, tables
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_text, canonical_json, sha256_bytes
 
@@ -294,7 +295,7 @@ def frictionless_problems(descriptor_path: Path, root: Path = ROOT) -> list[Prob
 
 def package_digests(package_dir: Path, descriptor) -> list[str]:
     """SHA-256 of the descriptor and of each file its resources name ("" when unreadable)."""
-    paths = [Path(package_dir) / "datapackage.json"]
+    paths = [Path(package_dir) / DESCRIPTOR]
     if isinstance(descriptor, dict) and isinstance(descriptor.get("resources"), list):
         paths += [Path(package_dir) / str(resource.get("path"))
                   for resource in descriptor["resources"] if isinstance(resource, dict)]
@@ -319,20 +320,20 @@ def check_package(package_dir: Path, root: Path = ROOT, *,
     changed nothing.
     """
     package_dir = Path(package_dir)
-    descriptor_path = package_dir / "datapackage.json"
+    descriptor_path = package_dir / DESCRIPTOR
     descriptor, found = read_json(descriptor_path, root)
     if found:
         return found
     known = KnownValid(cache_dir, stage="validate-package")
     package_key = known.key(*package_digests(package_dir, descriptor))
-    if known.seen("datapackage.json", package_key):
+    if known.seen(DESCRIPTOR, package_key):
         LOG.debug("%s: found valid before, unchanged since: not checked again",
                   label(descriptor_path, root))
         return []
     found = (frictionless_problems(descriptor_path, root)
              or record_problems(package_dir, descriptor, root))
     if not found:
-        known.add("datapackage.json", package_key)
+        known.add(DESCRIPTOR, package_key)
         known.save()
     return found
 
@@ -386,8 +387,8 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
         force: bool = False) -> Validation:
     """Validate everything; raise :class:`PipelineError` listing every problem found.
 
-    ``check_built_package`` also validates ``datapackage.json`` and ``data/`` under ``root``
-    when they exist (the package stage validates its own new package before publishing it,
+    ``check_built_package`` also validates the published package (``package/`` under
+    ``root``) when it exists (the package stage validates its own new package before publishing it,
     so a build calls this with ``False`` before packaging). Returns counts of what was
     checked and the checked records, which the package stage can take as they are.
     """
@@ -398,9 +399,9 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     manifest, articles, sentences = inputs.manifest, inputs.articles, inputs.sentences
     found += check_translations(Path(translations_dir or root / "translations"), root, known)
     known.save()
-    package_checked = check_built_package and (root / "datapackage.json").exists()
+    package_checked = check_built_package and (root / PACKAGE_DIR / DESCRIPTOR).exists()
     if package_checked:
-        found += check_package(root, root)
+        found += check_package(root / PACKAGE_DIR, root)
     summary = {
         "sources": len(manifest),
         "articles": len(articles),

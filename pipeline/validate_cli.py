@@ -1,7 +1,7 @@
 """Validate every record of every stage against the JSON Schemas, and the built package.
 
   python -m pipeline validate               # schemas, manifest, build/, translations/, package
-  python -m pipeline validate --no-package  # skip datapackage.json + data/
+  python -m pipeline validate --no-package  # skip package/ (datapackage.json + data/)
   python -m pipeline validate --report build/validation-report.json
 """
 
@@ -18,7 +18,7 @@ LOG = logging.getLogger(__name__)
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("--no-package", action="store_true",
-                        help="do not validate the published datapackage.json and data/")
+                        help="do not validate the published package (package/)")
     parser.add_argument("--report", help="also write the structured report (JSON) to this file")
 
 

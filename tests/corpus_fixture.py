@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from pipeline import tables
+from pipeline import DATA_DIR, DESCRIPTOR, PACKAGE_DIR, tables
 from pipeline.fileio import canonical_json
 
 EPOCH = "1714564800"  # 2024-05-01T12:00:00Z
@@ -119,6 +119,7 @@ def make_repo(root: Path, article_ids=("010_aaaaaaaaaaaaaaaa", "011_bbbbbbbbbbbb
 
 
 def snapshot_files(root: Path) -> dict[str, bytes]:
-    """Every published file (descriptor and data/) with its bytes."""
-    paths = [root / "datapackage.json", *sorted((root / "data").rglob("*"))]
+    """Every published file (package/: descriptor and data/) with its bytes."""
+    folder = root / PACKAGE_DIR
+    paths = [folder / DESCRIPTOR, *sorted((folder / DATA_DIR).rglob("*"))]
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in paths if p.is_file()}

@@ -111,4 +111,4 @@ def shared_site(tmp_path_factory) -> Site:
 
 
 def descriptor(root: Path) -> dict:
-    return json.loads((root / package.DESCRIPTOR).read_text(encoding="utf-8"))
+    return json.loads((root / package.DESCRIPTOR_PATH).read_text(encoding="utf-8"))

@@ -31,6 +31,8 @@ from distributed import WorkerPlugin
 from test_incremental import snapshot  # every output of a build, file by file
 
 from pipeline import (
+    DESCRIPTOR,
+    PACKAGE_DIR,
     ROOT,
     argos_model,
     bench,
@@ -255,7 +257,7 @@ def test_a_chunk_failing_twice_fails_the_build_and_keeps_the_package(
 
     def published() -> dict[str, bytes]:
         return {name: data for name, data in snapshot(root).items()
-                if name.startswith("data/") or name == "datapackage.json"}
+                if name.startswith(f"{PACKAGE_DIR}/")}
 
     package = published()
     for memory in (root / "translations").glob("*.jsonl"):
@@ -352,7 +354,7 @@ def test_a_build_without_scheduler_does_not_import_dask(tmp_path, corpus):
                           timeout=TIMEOUT, check=False)
     assert done.returncode == 0, done.stderr
     assert "loaded: []" in done.stdout
-    assert json.loads((root / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    assert json.loads((root / PACKAGE_DIR / DESCRIPTOR).read_text(encoding="utf-8"))["resources"]
 
 
 @given(st.lists(st.text(alphabet="ab ", max_size=300), max_size=200),

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from site_fixture import HOSTILE_ID, HOSTILE_OUTLET, POST_EDIT, descriptor, shared_site
 
-from pipeline import ROOT, charts, docs, markup, package, release, schemas, website
+from pipeline import PACKAGE_DIR, ROOT, charts, docs, markup, package, release, schemas, website
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_bytes
 
@@ -46,7 +46,8 @@ def _figures_on_page(text: str) -> dict[str, str]:
 
 
 def _csv(root: Path, name: str) -> list[dict]:
-    with open(root / "data" / f"{name}.csv", encoding="utf-8", newline="") as handle:
+    with open(root / PACKAGE_DIR / "data" / f"{name}.csv", encoding="utf-8",
+              newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -54,7 +55,7 @@ def _expected_figures(root: Path) -> dict[str, str]:
     """The overview's figures, computed from the files with the csv module alone."""
     import frictionless
 
-    meta = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    meta = json.loads((root / package.DESCRIPTOR_PATH).read_text(encoding="utf-8"))
     articles, sentences = _csv(root, "articles"), _csv(root, "sentences")
     dates = sorted(row["published_date"] for row in articles if row["published_date"])
     need = [row for row in sentences if row["translation_status"] != "original"]
@@ -71,7 +72,7 @@ def _expected_figures(root: Path) -> dict[str, str]:
         "untranslated": len(need) - len(done),
         "coverage": f"{100 * len(done) / len(need):.1f}%" if need else "100.0%",
         "flagged": sum(row["quality_flags"] not in ("", "[]") for row in need),
-        "validation": "valid" if frictionless.validate(str(root / "datapackage.json")).valid
+        "validation": "valid" if frictionless.validate(str(root / package.DESCRIPTOR_PATH)).valid
         else "invalid",
     }
     for prefix, rows, column in (("article_language", articles, "language"),
@@ -140,7 +141,7 @@ def test_built_pages_hold_no_hostile_markup(site):
     assert html.escape(HOSTILE_OUTLET) in article
     # The headline is the page's title: escaped in <title>, the header and the navigation,
     # whose templates do not escape it.
-    title = next(a["title"] for a in json.loads((site.root / "data" / "articles.json")
+    title = next(a["title"] for a in json.loads((site.root / PACKAGE_DIR / "data/articles.json")
                                                 .read_text("utf-8")) if a["id"] == HOSTILE_ID)
     assert f"<title>{html.escape(title)} - " in article
     assert article.count(html.escape(title)) >= 3  # <title>, header, h1 (and navigation)
@@ -174,7 +175,7 @@ def test_overview_figures_equal_those_computed_from_the_package(site):
     assert shown["article_language.ar"] == "2" and shown["article_language.en"] == "1"
 
 
-@pytest.mark.skipif(not (ROOT / "datapackage.json").exists(), reason="no package built yet")
+@pytest.mark.skipif(not (ROOT / package.DESCRIPTOR_PATH).exists(), reason="no package built yet")
 def test_overview_figures_of_the_repository_package(tmp_path):
     docs.run(root=ROOT, out_dir=tmp_path / "generated")
     shown = _figures_on_page((tmp_path / "generated" / "overview.md").read_text("utf-8"))
@@ -183,7 +184,8 @@ def test_overview_figures_of_the_repository_package(tmp_path):
 
 def test_article_page_shows_metadata_pairs_provenance_and_audit(site):
     root = site.root
-    record = next(a for a in json.loads((root / "data" / "articles.json").read_text("utf-8"))
+    record = next(a for a in json.loads((root / PACKAGE_DIR / "data/articles.json")
+                                        .read_text("utf-8"))
                   if a["id"] == HOSTILE_ID)
     rows = [r for r in _csv(root, "sentences") if r["article_id"] == HOSTILE_ID]
     page = (root / "docs" / "generated" / "articles" / f"{HOSTILE_ID}.md").read_text("utf-8")
@@ -212,7 +214,8 @@ def test_data_dictionary_covers_every_resource_field_and_schema(site):
     for resource in descriptor(site.root)["resources"]:
         assert f'id="resource-{resource["name"]}"' in page
         if resource["format"] == "csv":
-            with open(site.root / resource["path"], encoding="utf-8", newline="") as handle:
+            with open(site.root / PACKAGE_DIR / resource["path"], encoding="utf-8",
+                      newline="") as handle:
                 header = next(csv.reader(handle))
             for column in header:
                 assert f"<code>{column}</code>" in page, column
@@ -232,7 +235,9 @@ def test_downloads_list_every_file_with_its_bytes_and_sha256(site):
              *(f"schemas/{name}.schema.json" for name in schemas.names())]
     served = site.site_dir / "generated" / docs.DOWNLOADS
     for path in paths:
-        data = (ROOT / path if path.startswith("schemas/") else site.root / path).read_bytes()
+        folder = (ROOT if path.startswith("schemas/") else site.root
+                  if path in release.DOCUMENTS else site.root / PACKAGE_DIR)
+        data = (folder / path).read_bytes()
         assert f"<td>{len(data)}</td><td><code>{sha256_bytes(data)}</code></td>" in page, path
         assert (served / path).read_bytes() == data, path
     assert "pd.read_csv" in page and "read.csv" in page and "Package(" in page
@@ -306,14 +311,13 @@ def test_a_file_that_does_not_match_the_descriptor_is_refused(site, tmp_path):
     import shutil
 
     root = tmp_path / "copy"
-    shutil.copytree(site.root / "data", root / "data")
-    shutil.copy(site.root / package.DESCRIPTOR, root / package.DESCRIPTOR)
-    with open(root / "data" / "sources.csv", "a", encoding="utf-8") as handle:
+    shutil.copytree(site.root / PACKAGE_DIR, root / PACKAGE_DIR)
+    with open(root / PACKAGE_DIR / "data" / "sources.csv", "a", encoding="utf-8") as handle:
         handle.write("\n")
     with pytest.raises(PipelineError) as caught:
         docs.load(root)
     assert [(p.code, p.file) for p in caught.value.problems] == [
-        ("package-inconsistent", "data/sources.csv")]
+        ("package-inconsistent", f"{PACKAGE_DIR}/data/sources.csv")]
 
 
 # ---------------------------------------------------------------------------- writing
@@ -480,10 +484,12 @@ def test_docs_reuse_the_package_stages_validation(site, monkeypatch, tmp_path):
     monkeypatch.setattr(docs.validate, "frictionless_problems",
                         lambda *args, **kwargs: calls.append(args) or [])
     # The package stage found this package valid: the docs stage does not check it again.
-    assert docs.validate.check_package(site.root, site.root, cache_dir=cache_dir) == []
+    assert docs.validate.check_package(site.root / PACKAGE_DIR, site.root,
+                                       cache_dir=cache_dir) == []
     assert calls == []
     # Without the package stage's record, the package is checked here.
-    assert docs.validate.check_package(site.root, site.root, cache_dir=tmp_path) == []
+    assert docs.validate.check_package(site.root / PACKAGE_DIR, site.root,
+                                       cache_dir=tmp_path) == []
     assert len(calls) == 1
 
 
@@ -539,8 +545,8 @@ def _docs_inputs(site, root: Path) -> Path:
     """A project holding what the docs stage reads: the fixture's package and documents."""
     import shutil
 
-    shutil.copytree(site.root / "data", root / "data")
-    for name in [package.DESCRIPTOR, *release.DOCUMENTS, docs.CITATION]:
+    shutil.copytree(site.root / PACKAGE_DIR, root / PACKAGE_DIR)
+    for name in [*release.DOCUMENTS, docs.CITATION]:
         shutil.copy(site.root / name, root / name)
     return root
 

@@ -3,9 +3,10 @@ traceback.
 
 Each case runs on a fresh copy of a built repository (the five seed pages). A case that
 must be refused asserts the exact one-line problem (file, line or byte offset, reason)
-and that the published package (``datapackage.json`` + ``data/``) is byte for byte what
-it was; a case that must be handled asserts what is published. Broken files are made at
-test time from ``tests/hostile/english_page.txt`` (our own words) or a seed page.
+and that the published package (``package/``: ``datapackage.json`` + ``data/``) is byte
+for byte what it was; a case that must be handled asserts what is published. Broken files
+are made at test time from ``tests/hostile/english_page.txt`` (our own words) or a seed
+page.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from __future__ import annotations
 import argparse
 import codecs
 import csv
+import ctypes
 import errno
 import json
 import os
+import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -24,6 +28,9 @@ from pathlib import Path
 import pytest
 
 from pipeline import (
+    DATA_DIR,
+    DESCRIPTOR,
+    PACKAGE_DIR,
     ROOT,
     bench,
     build,
@@ -85,10 +92,26 @@ def repo(built, tmp_path) -> Path:
     return root
 
 
-def published(root: Path) -> dict[str, bytes]:
-    files = [root / package.DESCRIPTOR, *sorted((root / package.DATA_DIR).rglob("*"))]
-    return {path.relative_to(root).as_posix(): path.read_bytes()
+def published(root: Path, name: str = PACKAGE_DIR) -> dict[str, bytes]:
+    """Every file of the published package (or of another package folder under ``root``),
+    by its path in the package."""
+    folder = root / name
+    files = [folder / DESCRIPTOR, *sorted((folder / DATA_DIR).rglob("*"))]
+    return {path.relative_to(folder).as_posix(): path.read_bytes()
             for path in files if path.is_file()}
+
+
+def data_file(root: Path, name: str) -> Path:
+    return root / PACKAGE_DIR / DATA_DIR / name
+
+
+def leftovers(root: Path) -> list[str]:
+    """What publishing may leave beside package/ when killed: staging folders, an old one."""
+    return sorted(path.name for path in root.glob(".package-*"))
+
+
+def valid(root: Path) -> bool:
+    return validate.frictionless_problems(root / package.DESCRIPTOR_PATH, root) == []
 
 
 def add_page(root: Path, name: str, data: bytes, **metadata) -> None:
@@ -107,7 +130,7 @@ def refused(root: Path, force: bool = False) -> list[str]:
     with pytest.raises(PipelineError) as caught:
         run_build(root, force)
     assert published(root) == before
-    assert not list(root.glob(f"{package.STAGING_PREFIX}*"))
+    assert not leftovers(root)
     return [str(problem) for problem in caught.value.problems]
 
 
@@ -120,7 +143,7 @@ def cli_run(capsys, *argv: str) -> tuple[int, list[str]]:
 
 
 def articles(root: Path) -> dict[str, dict]:
-    return {a["id"]: a for a in json.loads((root / "data/articles.json").read_text("utf-8"))}
+    return {a["id"]: a for a in json.loads(data_file(root, "articles.json").read_text("utf-8"))}
 
 
 # ---------------------------------------------------------------- the 13 that already worked
@@ -212,8 +235,8 @@ def test_corrupted_build_caches_are_rebuilt_and_change_nothing(repo):
 
 def test_hand_edited_data_is_replaced_by_the_built_package(repo):
     before = published(repo)
-    (repo / "data" / "articles.csv").write_text("id\nforged\n", "utf-8")
-    (repo / "data" / "extra.csv").write_text("x\n", "utf-8")
+    data_file(repo, "articles.csv").write_text("id\nforged\n", "utf-8")
+    data_file(repo, "extra.csv").write_text("x\n", "utf-8")
     run_build(repo)
     assert published(repo) == before
 
@@ -258,7 +281,7 @@ def test_the_build_replaces_bad_bytes_and_notes_how_many(repo):
                                 f"{offset} (invalid start byte); each replaced by U+FFFD")
     texts = "".join(p["text"] for p in article["body"] + article["removed"]) + article["title"]
     assert texts.count("\ufffd") == 1 and "ظˆ" not in texts  # no mojibake
-    row = next(csv.DictReader((repo / "data/articles.csv").open(encoding="utf-8")))
+    row = next(csv.DictReader(data_file(repo, "articles.csv").open(encoding="utf-8")))
     assert "notes" in row
 
 
@@ -300,8 +323,8 @@ def test_a_one_megabyte_line_publishes_and_every_later_build_still_works(repo):
     csv.field_size_limit(131_072)
     _change_notes(repo, "A later change.")
     run_build(repo)  # validating it reads the published CSV back: no field-size error
-    assert "A later change." in (repo / "data/sources.csv").read_text("utf-8")
-    assert validate.frictionless_problems(repo / "datapackage.json", repo) == []
+    assert "A later change." in data_file(repo, "sources.csv").read_text("utf-8")
+    assert valid(repo)
 
 
 def test_every_csv_read_sets_its_field_limit():
@@ -320,7 +343,7 @@ def test_a_removed_source_leaves_the_build_files_and_the_package(repo):
     assert not (repo / "build/articles" / f"{SEED}.json").exists()
     assert not (repo / "build/sentences" / f"{SEED}.json").exists()
     assert SEED not in articles(repo)
-    assert SEED not in (repo / "data/sentences.csv").read_text("utf-8")
+    assert SEED not in data_file(repo, "sentences.csv").read_text("utf-8")
 
 
 # -------------------------------------------------------------- 3. crash-safe publishing
@@ -338,29 +361,107 @@ def _change_notes(root: Path, text: str) -> None:
                            root / "sources")
 
 
-FAULTS = ["package:validating", "publish:staged", *(f"publish:after-step-{n}"
-                                                    for n in range(1, 6))]
+#: Every point of publishing a kill can hit (pipeline/package.py, publish), in order, and
+#: whether package/ is already the new package there.
+FAULTS = {"package:validating": False, "publish:before-fsync": False,
+          "publish:after-fsync": False, "publish:after-switch": True,
+          "publish:after-sync": True, "publish:removing-previous": True}
 
 
-def test_a_kill_at_every_step_of_publishing_never_leaves_the_package_out_of_step(repo):
-    for round_ in range(2):
-        for fault in FAULTS:
-            old = published(repo)
-            _change_notes(repo, f"Notes of round {round_} at {fault}.")
+def frictionless_cli(root: Path) -> subprocess.CompletedProcess:
+    """``frictionless validate package/datapackage.json``, as an outside reader runs it."""
+    return subprocess.run([sys.executable, "-m", "frictionless", "validate",
+                           package.DESCRIPTOR_PATH], cwd=root, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+def _package_of(reference: Path, notes: str) -> dict[str, bytes]:
+    """The complete package a build makes when the seed's notes are ``notes``."""
+    _change_notes(reference, notes)
+    run_build(reference)
+    return published(reference)
+
+
+def test_a_kill_at_every_step_of_publishing_leaves_the_old_or_the_new_package_whole(
+        repo, tmp_path):
+    reference = tmp_path / "reference"  # the same repository, built without kills
+    shutil.copytree(repo, reference)
+    for fault, switched in FAULTS.items():
+        for kill in range(2):  # twice in a row, with no other run in between
+            notes = f"Notes of kill {kill} at {fault}."
+            old, new = published(repo), _package_of(reference, notes)
+            _change_notes(repo, notes)
             killed = _cli_build(repo, fault)
             assert killed.returncode == 137, killed.stderr[-2000:]
-            if fault in FAULTS[:2]:  # killed before the moment of publishing
-                assert not (repo / package.JOURNAL).exists() and published(repo) == old
-            if not (repo / package.JOURNAL).exists():  # before it, or after all its steps
-                assert validate.frictionless_problems(repo / "datapackage.json", repo) == []
-            # The next run first completes what the journal records, then builds.
-            package.complete_publish(repo)
-            done = published(repo)
-            assert validate.frictionless_problems(repo / "datapackage.json", repo) == []
-            run_build(repo)  # an uninterrupted build: publishes the new package if not yet
-            assert done in (old, published(repo))
-            assert not list(repo.glob(f"{package.STAGING_PREFIX}*"))  # stale ones removed
-            assert json.loads(published(repo)["data/articles.json"])  # never empty
+            # What a reader sees right after the kill, nothing of the pipeline run since:
+            assert published(repo) == (new if switched else old), (fault, kill)
+            checked = frictionless_cli(repo)
+            assert checked.returncode == 0, (fault, kill, checked.stdout[-2000:])
+        # The second run removed the first one's staging folder; its own is left.
+        [left] = leftovers(repo)
+        assert left.startswith(package.STAGING_PREFIX)
+        run_build(repo)  # the next build publishes the new package and removes the rest
+        assert published(repo) == new and not leftovers(repo)
+
+
+def test_a_kill_during_the_first_publishing_leaves_no_package_or_a_whole_one(repo):
+    shutil.rmtree(repo / PACKAGE_DIR)
+    for fault, switched in [("publish:after-fsync", False), ("publish:after-switch", True)]:
+        killed = _cli_build(repo, fault)
+        assert killed.returncode == 137, killed.stderr[-2000:]
+        assert (repo / PACKAGE_DIR).exists() is switched
+        assert not switched or frictionless_cli(repo).returncode == 0
+    before = published(repo)
+    run_build(repo)
+    assert published(repo) == before and not leftovers(repo)
+
+
+#: The pipeline's command line where the file system cannot exchange two folders: libc's
+#: renameat2 fails with EINVAL, as on a file system without RENAME_EXCHANGE.
+NO_EXCHANGE = """
+import ctypes, errno, sys
+from pipeline import fileio
+
+def renameat2(*args):
+    ctypes.set_errno(errno.EINVAL)
+    return -1
+
+fileio._renameat2 = lambda: renameat2
+from pipeline.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _cli_build_without_exchange(root: Path, fault: str = "") -> subprocess.CompletedProcess:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), fileio.FAULT_ENV: fault}
+    return subprocess.run([sys.executable, "-c", NO_EXCHANGE, "build", "--root", str(root),
+                           "--offline"], env=environment, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+def test_without_the_exchange_the_package_is_whole_or_missing_and_put_back(repo, tmp_path):
+    reference = tmp_path / "reference"
+    shutil.copytree(repo, reference)
+    old, new = published(repo), _package_of(reference, "Published by two renames.")
+    _change_notes(repo, "Published by two renames.")
+    killed = _cli_build_without_exchange(repo, "publish:previous-aside")
+    assert killed.returncode == 137, killed.stderr[-2000:]
+    assert killed.stderr.count("cannot exchange two folders atomically") == 1
+    # Between the two renames package/ is missing, never half old and half new.
+    assert not (repo / PACKAGE_DIR).exists()
+    assert published(repo, package.PREVIOUS) == old
+    [staging] = [name for name in leftovers(repo) if name.startswith(package.STAGING_PREFIX)]
+    assert package.recover(repo) == [staging]  # the next run's first step
+    assert published(repo) == old and not leftovers(repo)
+    killed = _cli_build_without_exchange(repo, "publish:after-switch")
+    assert killed.returncode == 137, killed.stderr[-2000:]
+    assert published(repo) == new and frictionless_cli(repo).returncode == 0
+    assert leftovers(repo) == [package.PREVIOUS]
+    _change_notes(repo, "Published by two renames, again.")
+    done = _cli_build_without_exchange(repo)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert published(repo) == _package_of(reference, "Published by two renames, again.")
+    assert not leftovers(repo)
 
 
 def test_a_stale_staging_folder_of_a_killed_build_is_removed(repo):
@@ -370,6 +471,27 @@ def test_a_stale_staging_folder_of_a_killed_build_is_removed(repo):
     before = published(repo)
     run_build(repo)
     assert not stale.exists() and published(repo) == before
+
+
+def test_exchange_swaps_two_folders_in_one_step(tmp_path, monkeypatch):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "f").write_text("one", "utf-8")
+    (second / "s").write_text("two", "utf-8")
+    assert fileio.exchange(first, second) is True
+    assert [p.name for p in first.iterdir()] == ["s"]
+    assert [p.name for p in second.iterdir()] == ["f"]
+    with pytest.raises(FileNotFoundError) as caught:
+        fileio.exchange(first, tmp_path / "gone")
+    assert (caught.value.filename, caught.value.filename2) == (str(first), str(tmp_path / "gone"))
+    for code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        def renameat2(*args, code=code):
+            ctypes.set_errno(code)
+            return -1
+        monkeypatch.setattr(fileio, "_renameat2", lambda renameat2=renameat2: renameat2)
+        assert fileio.exchange(first, second) is False
+    assert [p.name for p in first.iterdir()] == ["s"]  # unchanged
 
 
 # ------------------------------------------------------------------------ 4. a build lock
@@ -385,7 +507,7 @@ def test_two_concurrent_builds_both_end_cleanly(repo):
         run.stderr.close()
     assert [code for code, _ in results] == [0, 0], results
     assert not any("Traceback" in err for _, err in results)
-    assert validate.frictionless_problems(repo / "datapackage.json", repo) == []
+    assert valid(repo)
 
 
 def test_a_held_lock_names_its_holder_and_a_dead_holder_is_taken_over(repo):
@@ -446,7 +568,8 @@ def test_the_build_refuses_an_unmarked_duplicate_and_publishes_a_marked_one_once
                             for r in rows], repo / "sources")
     run_build(repo)
     assert "900_copy" not in articles(repo) and SEED in articles(repo)
-    rows = {r["id"]: r for r in csv.DictReader((repo / "data/sources.csv").open(encoding="utf-8"))}
+    with data_file(repo, "sources.csv").open(encoding="utf-8") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
     assert rows["900_copy"]["duplicate_of"] == SEED
 
 
@@ -628,31 +751,47 @@ def test_a_full_disk_while_writing_the_package_is_one_line_and_changes_nothing(
         "unchanged"
     assert err[-1].startswith(f"  - {repo}/{package.STAGING_PREFIX}")
     assert err[-1].endswith(": [os-error] No space left on device")
-    assert published(repo) == before
-    assert not list(repo.glob(f"{package.STAGING_PREFIX}*"))
+    assert published(repo) == before and not leftovers(repo)
+
+
+def test_a_real_write_error_names_the_file_and_changes_nothing(repo):
+    """Not a patched error: past the file-size limit (RLIMIT_FSIZE) a write fails with
+    EFBIG, as on a full disk, and the error of a write carries no file name of its own."""
+    _change_notes(repo, "A change too large to write.")
+    before = published(repo)
+    limit = len(before["data/articles.json"]) - 1024
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    result = subprocess.run([sys.executable, "-m", "pipeline", "build", "--root", str(repo),
+                             "--offline"], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            preexec_fn=limited, capture_output=True, text=True, timeout=300,
+                            check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-2] == ("error: package not published: the previous "
+                                              "package is unchanged")
+    assert re.fullmatch(rf"  - {re.escape(str(repo))}/{package.STAGING_PREFIX}\w+/data/"
+                        r"articles\.json: \[os-error\] File too large",
+                        result.stderr.splitlines()[-1]), result.stderr[-500:]
+    assert published(repo) == before and not leftovers(repo)
 
 
 def test_a_permission_error_while_publishing_is_one_line_and_changes_nothing(
         repo, monkeypatch, capsys):
     _change_notes(repo, "Another change that must be published.")
     before = published(repo)
-    real = os.rename
 
-    def denied(source, target, *args, **kwargs):
-        if Path(source).name == package.DATA_DIR:
-            raise PermissionError(errno.EACCES, "Permission denied", str(source), None,
-                                  str(target))
-        return real(source, target, *args, **kwargs)
+    def denied(first, second):
+        raise PermissionError(errno.EACCES, "Permission denied", str(first), None, str(second))
 
-    monkeypatch.setattr(os, "rename", denied)
+    monkeypatch.setattr(package, "exchange", denied)
     code, err = cli_run(capsys, "build", "--root", str(repo), "--offline")
     assert code == 1
-    assert err[-2] == ("error: package not published: publishing stopped half-way and is "
-                       "completed by the next run")
-    assert err[-1].startswith(f"  - {repo}/data -> {repo}/{package.STAGING_PREFIX}")
-    assert err[-1].endswith(": [os-error] Permission denied")
-    assert published(repo) == before  # nothing was moved
-    monkeypatch.setattr(os, "rename", real)
-    run_build(repo)  # the next run completes it
-    assert published(repo) != before
-    assert validate.frictionless_problems(repo / "datapackage.json", repo) == []
+    assert err[-2] == "error: package not published: the previous package is unchanged"
+    assert err[-1].startswith(f"  - {repo}/{package.STAGING_PREFIX}")
+    assert err[-1].endswith(f" -> {repo}/{PACKAGE_DIR}: [os-error] Permission denied")
+    assert published(repo) == before and not leftovers(repo)
+    monkeypatch.setattr(package, "exchange", fileio.exchange)
+    run_build(repo)  # the next run publishes it
+    assert published(repo) != before and valid(repo)

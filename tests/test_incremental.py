@@ -15,11 +15,21 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import argos_model, bench, build, cache, clean, package, sources, versioning
+from pipeline import (
+    PACKAGE_DIR,
+    argos_model,
+    bench,
+    build,
+    cache,
+    clean,
+    package,
+    sources,
+    versioning,
+)
 from pipeline.errors import PipelineError
 from pipeline.testing_model import build_package, corpus_lines
 
-OUTPUTS = ("build/articles", "build/sentences", "data", "translations", "datapackage.json")
+OUTPUTS = ("build/articles", "build/sentences", PACKAGE_DIR, "translations")
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +96,7 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     expected = snapshot(forced_root)
     # The version is computed from the records written; releases read the files back.
     written = package.snapshot(package.read_inputs(root, root / "build", root / "sources"))
-    assert versioning.snapshot(*package.package_records(root)) == written
+    assert versioning.snapshot(*package.package_records(root / PACKAGE_DIR)) == written
     assert sorted(snapshot(root)) == sorted(expected)
     assert snapshot(root) == expected
     assert any(path.startswith("build/sentences/000000_") for path in expected)

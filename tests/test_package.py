@@ -16,7 +16,7 @@ from corpus_fixture import EPOCH, article, make_repo, sha256, snapshot_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import ROOT, package, schemas, tables, validate, versioning
+from pipeline import PACKAGE_DIR, ROOT, package, schemas, tables, validate, versioning
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 
@@ -45,13 +45,13 @@ def repo(built, tmp_path) -> Path:
 
 
 def descriptor(root: Path) -> dict:
-    return json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    return json.loads((root / package.DESCRIPTOR_PATH).read_text(encoding="utf-8"))
 
 
 def frictionless_cli(root: Path) -> subprocess.CompletedProcess:
     """The frictionless command of the interpreter running the tests, whatever is on PATH."""
-    return subprocess.run([sys.executable, "-m", "frictionless", "validate", "datapackage.json"],
-                          cwd=root,
+    return subprocess.run([sys.executable, "-m", "frictionless", "validate",
+                           package.DESCRIPTOR_PATH], cwd=root,
                           capture_output=True, text=True, check=False)
 
 
@@ -105,10 +105,10 @@ def test_official_frictionless_cli_validates_the_package(repo):
     assert result.returncode == 0, result.stdout + result.stderr
     # ... and it is not a rubber stamp: a foreign key broken in the data makes the same
     # validator (called in-process, the CLI takes seconds to start) report it.
-    path = repo / "data/sentences.csv"
+    path = repo / PACKAGE_DIR / "data/sentences.csv"
     text = path.read_text(encoding="utf-8").replace(f"{A}-p001,1", f"{A}-p009,1")
     path.write_text(text, encoding="utf-8")
-    found = validate.check_package(repo, repo)
+    found = validate.check_package(repo / PACKAGE_DIR, repo)
     assert {p.code for p in found} == {"frictionless-hash-count", "frictionless-foreign-key"}
 
 
@@ -126,7 +126,7 @@ def test_descriptor_metadata_and_resources(repo):
     names = [resource["name"] for resource in meta["resources"]]
     assert names == ["sources", "articles", "paragraphs", "sentences", "articles-json"]
     for resource in meta["resources"]:
-        data = (repo / resource["path"]).read_bytes()
+        data = (repo / PACKAGE_DIR / resource["path"]).read_bytes()
         assert resource["bytes"] == len(data)
         assert resource["hash"] == f"sha256:{hashlib.sha256(data).hexdigest()}"
         assert resource["encoding"] == "utf-8" and resource["mediatype"]
@@ -134,12 +134,12 @@ def test_descriptor_metadata_and_resources(repo):
         assert "schema" in resource if resource["format"] == "csv" else "recordSchema" in resource
     tables = {r["name"]: r for r in meta["resources"]}
     assert tables["sentences"]["dialect"]["delimiter"] == ","
-    header = (repo / "data/paragraphs.csv").read_text(encoding="utf-8").splitlines()[0]
+    header = (repo / PACKAGE_DIR / "data/paragraphs.csv").read_text("utf-8").splitlines()[0]
     assert header.split(",") == schemas.fields("paragraph")
 
 
 def test_json_resource_holds_the_full_nested_records(repo):
-    records = json.loads((repo / "data/articles.json").read_text(encoding="utf-8"))
+    records = json.loads((repo / PACKAGE_DIR / "data/articles.json").read_text(encoding="utf-8"))
     assert records == [article(A), article(B)]
 
 
@@ -147,12 +147,12 @@ def test_two_builds_are_byte_identical_and_rebuilding_changes_nothing(built, tmp
     other = make_repo(tmp_path / "elsewhere")
     package.run(root=other)
     assert snapshot_files(other) == snapshot_files(built)
-    times = {p: p.stat().st_mtime_ns for p in (other / "data").iterdir()}
+    times = {p: p.stat().st_mtime_ns for p in (other / PACKAGE_DIR / "data").iterdir()}
     assert package.run(root=other)["changed"] is False
-    assert times == {p: p.stat().st_mtime_ns for p in (other / "data").iterdir()}
+    assert times == {p: p.stat().st_mtime_ns for p in (other / PACKAGE_DIR / "data").iterdir()}
 
     # A published file changed by hand is noticed although the inputs are unchanged.
-    (other / "data/sources.csv").write_text("id\n", encoding="utf-8")
+    (other / PACKAGE_DIR / "data/sources.csv").write_text("id\n", encoding="utf-8")
     assert package.run(root=other)["changed"] is True
     assert snapshot_files(other) == snapshot_files(built)
 
@@ -185,7 +185,7 @@ def test_corrupt_record_fails_the_build_and_leaves_the_package_untouched(repo):
     assert f"build/articles/{A}.json (record {A}) at /body/0/index: [schema-type]" in report
     assert '"outlet" is a required property' in report
     assert snapshot_files(repo) == before
-    assert not list(repo.glob(f"{package.STAGING_PREFIX}*"))
+    assert not list(repo.glob(".package-*"))
 
 
 def test_package_failing_validation_is_never_published(repo, monkeypatch):
@@ -268,14 +268,14 @@ def _add_row(root: Path, resource_name: str, change) -> None:
     """Append to a table a copy of its last row, changed by ``change``; fix the file facts."""
     value = descriptor(root)
     resource = next(r for r in value["resources"] if r["name"] == resource_name)
-    path = root / resource["path"]
+    path = root / PACKAGE_DIR / resource["path"]
     header, *rows = tables.cells(path.read_bytes().decode("utf-8"))
     row = dict(zip(header, rows[-1], strict=True))
     change(row)
     data = tables.dumps_cells([header, *rows, [row[name] for name in header]]).encode("utf-8")
     path.write_bytes(data)
     resource.update(bytes=len(data), hash=f"sha256:{hashlib.sha256(data).hexdigest()}")
-    (root / "datapackage.json").write_text(canonical_json(value), encoding="utf-8")
+    (root / package.DESCRIPTOR_PATH).write_text(canonical_json(value), encoding="utf-8")
 
 
 @pytest.mark.parametrize(("resource_name", "change", "code", "pointer"), [
@@ -293,28 +293,30 @@ def test_a_seeded_defect_is_reported_at_its_file_and_row(repo, tmp_path, resourc
     changed = tmp_path / "changed"
     shutil.copytree(repo, changed)
     _add_row(changed, resource_name, change)
-    rows = len(tables.cells((changed / f"data/{resource_name}.csv").read_text("utf-8"))) - 1
+    path = f"{PACKAGE_DIR}/data/{resource_name}.csv"
+    rows = len(tables.cells((changed / path).read_text("utf-8"))) - 1
     # The header is row 1: the row added last is row rows + 1.
-    found = validate.check_package(changed, changed, cache_dir=tmp_path / "cache")
+    found = validate.check_package(changed / PACKAGE_DIR, changed, cache_dir=tmp_path / "cache")
     assert [(p.code, p.file, p.record.endswith(f"(row {rows + 1})"), p.pointer)
-            for p in found] == [(f"frictionless-{code}", f"data/{resource_name}.csv", True,
-                                 pointer)]
+            for p in found] == [(f"frictionless-{code}", path, True, pointer)]
     assert f"\"{rows + 1}\"" in found[0].message  # the row number in the message too
     # Not remembered as valid: the same package is reported again.
-    assert validate.check_package(changed, changed, cache_dir=tmp_path / "cache") == found
+    assert validate.check_package(changed / PACKAGE_DIR, changed,
+                                  cache_dir=tmp_path / "cache") == found
 
 
 def test_a_package_found_valid_is_checked_again_only_when_a_file_changes(repo, tmp_path):
     cache_dir = tmp_path / "cache"
-    assert validate.check_package(repo, repo, cache_dir=cache_dir) == []
+    assert validate.check_package(repo / PACKAGE_DIR, repo, cache_dir=cache_dir) == []
     assert (cache_dir / "validate-package.json").exists()
     _add_row(repo, "sentences", lambda row: None)  # a duplicate row, file facts fixed
-    assert [p.code for p in validate.check_package(repo, repo, cache_dir=cache_dir)] == [
+    assert [p.code for p in validate.check_package(repo / PACKAGE_DIR, repo,
+                                                   cache_dir=cache_dir)] == [
         "frictionless-primary-key"]
 
 
 def test_the_version_snapshot_of_the_records_equals_that_of_the_files_read_back(repo):
     # package.run versions the records it writes; release.py reads the published files.
     written = package.snapshot(package.read_inputs(repo, repo / "build", repo / "sources"))
-    assert versioning.snapshot(*package.package_records(repo)) == written
+    assert versioning.snapshot(*package.package_records(repo / PACKAGE_DIR)) == written
     assert written["articles"] and written["sentences"] and written["sources"]

@@ -14,7 +14,17 @@ from pathlib import Path
 import pytest
 from corpus_fixture import ARTICLES, EPOCH, add_article, make_repo, sentences, snapshot_files
 
-from pipeline import ROOT, clean, package, release, release_cli, schemas, translate, versioning
+from pipeline import (
+    PACKAGE_DIR,
+    ROOT,
+    clean,
+    package,
+    release,
+    release_cli,
+    schemas,
+    translate,
+    versioning,
+)
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 from pipeline.markup import md_text
@@ -61,7 +71,7 @@ def refusal(**kwargs) -> str:
 
 
 def test_first_release_writes_changelog_record_archive_and_version(released):
-    assert json.loads((released / "datapackage.json").read_text())["version"] == "1.0.0"
+    assert json.loads((released / package.DESCRIPTOR_PATH).read_text())["version"] == "1.0.0"
     changelog = (released / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.index("## Unreleased") < changelog.index("## 1.0.0 — 2024-05-01")
     entry = changelog[changelog.index("## 1.0.0"):]
@@ -137,7 +147,7 @@ def test_user_can_override_the_bump_but_not_reuse_or_lower_a_version(repo):
 def test_package_failing_validation_is_not_released(repo):
     add_article(repo, C)
     package.run(root=repo)
-    path = repo / "data/paragraphs.csv"
+    path = repo / PACKAGE_DIR / "data/paragraphs.csv"
     path.write_bytes(path.read_bytes().replace(b",paragraph,", b",paragrahp,", 1))
     changelog = (repo / "CHANGELOG.md").read_bytes()
     assert "fails validation" in refusal(root=repo)
@@ -166,9 +176,9 @@ def test_schema_changes_are_classified_for_readers():
 
 
 def test_zip_is_byte_reproducible_and_self_checking(released, tmp_path):
-    descriptor = json.loads((released / "datapackage.json").read_text())
+    descriptor = json.loads((released / package.DESCRIPTOR_PATH).read_text())
     members = release.archive_members(released, descriptor,
-                                      (released / "datapackage.json").read_bytes(), b"log\n")
+                                      (released / package.DESCRIPTOR_PATH).read_bytes(), b"log\n")
     first = release.build_zip(members, "1.0.0", descriptor["created"])
     assert hashlib.sha256(first).digest() == hashlib.sha256(
         release.build_zip(dict(reversed(members.items())), "1.0.0", descriptor["created"])).digest()
@@ -228,7 +238,8 @@ def test_fresh_clone_without_english_is_refused(tmp_path, monkeypatch):
                   translations_dir=tmp_path / "translations", sentences_dir=build / "sentences",
                   progress=False, log=lambda message: None)
     package.run(root=tmp_path, build_dir=build, sources_dir=ROOT / "sources")
-    with (tmp_path / "data" / "sentences.csv").open(encoding="utf-8", newline="") as handle:
+    table = tmp_path / PACKAGE_DIR / "data" / "sentences.csv"
+    with table.open(encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.DictReader(handle) if row["language"] == "ar"]
     assert rows and not any(row["english"] for row in rows)  # the memory is empty
     stated = f"0 of {len(rows)} Arabic sentences have current English (0%; {len(rows)} missing)"
@@ -268,7 +279,8 @@ def test_missing_or_stale_english_needs_allow_incomplete_and_is_stated(repo):
     assert f"Translation: {stated}. **Incomplete**: released with `--allow-incomplete`." in entry
     expected = {"sentences": 5, "source_sentences": 3, "translated": 1, "stale_post_edits": 1,
                 "flagged": 0, "statuses": {"missing": 2, "original": 2, "post-edited": 1}}
-    assert json.loads((repo / "datapackage.json").read_text())["translation_coverage"] == expected
+    published = json.loads((repo / package.DESCRIPTOR_PATH).read_text())
+    assert published["translation_coverage"] == expected
     with zipfile.ZipFile(repo / "dist/hamas-syria-relations-1.0.1.zip") as archive:
         shipped = json.loads(archive.read("hamas-syria-relations-1.0.1/datapackage.json"))
     assert shipped["translation_coverage"] == expected
@@ -291,7 +303,7 @@ def test_a_stale_post_edit_awaiting_review_alone_blocks_a_release(repo):
 
 def test_stated_coverage_must_match_the_sentences_table(repo):
     _make_incomplete(repo)
-    path = repo / "datapackage.json"
+    path = repo / package.DESCRIPTOR_PATH
     value = json.loads(path.read_text(encoding="utf-8"))
     value["translation_coverage"].update(translated=3, stale_post_edits=0)
     path.write_text(canonical_json(value), encoding="utf-8")

@@ -157,12 +157,6 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر"]
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
-# A copyright notice is furniture even when it names the owner at length.
-# So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
-_RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه|powered by|"
-                     r"developed by|designed by|تصميم وتطوير|تطوير وتصميم|برمجه وتطوير|"
-                     r"تصميم وبرمجه|تطوير وبرمجه|contributed to this report|contributed reporting|"
-                     r"additional reporting by|ساهم في اعداد|شارك في اعداد)(?!\w)")
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
@@ -191,10 +185,11 @@ _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–�
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
-# (Each glue is one mark, looked for first: the scan of a long paragraph skips ahead to it.)
-_TICKER_GLUE = re.compile(r"(?=[?؟!.])(?:[?؟!](?=[^\s\d.!?؟\"”’)»\]…])"
-                          r"|(?<=[\u0621-\u064a])\.(?=[\u0621-\u064a])|(?<=[a-z]{2})\.(?=[A-Z][a-z]))")
-_SENTENCE_END = re.compile(r"(?<!\.)\.[\"”’»)\]]*$")
+# (Each glue is one mark, looked for first: a pattern opening with a character class is
+# scanned for it at C speed.)
+_TICKER_GLUE = re.compile(r"[?؟!.](?:(?<=[?؟!])(?=[^\s\d.!?؟\"”’)»\]…])"
+                          r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
+_CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -232,11 +227,26 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(textnorm.fold_arabic(text).lower()))
 
 
+def _ends_sentence(text: str) -> bool:
+    """Ends with one full stop (not an ellipsis), closing quotes or brackets after it.
+    (String methods: a regular expression anchored at the end scans the whole line.)"""
+    text = text.rstrip(_CLOSERS)
+    return text.endswith(".") and not text.endswith("..")
+
+
 def _phrases(words: list[str]) -> re.Pattern:
-    keys = sorted({_key(w) or w for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    """Any of ``words`` (folded like a line's key) as whole words, the longest that fits."""
+    return re.compile(r"(?<!\w)" + textnorm.alternation({_key(w) or w for w in words})
+                      + r"(?!\w)")
 
 
+# A copyright notice is furniture even when it names the owner at length.
+# So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
+_RIGHTS = _phrases(["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
+                    "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
+                    "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
+                    "contributed reporting", "additional reporting by", "ساهم في اعداد",
+                    "شارك في اعداد"])
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # Any cue word at all: one scan rules out most lines before the kinds are tried in turn.
 _ANY_CUE_PATTERN = _phrases([word for words in _CUES.values() for word in words])
@@ -433,12 +443,11 @@ class Line:
         if self.furniture:
             return False
         if self.bullet:  # an explainer's points are sentences; a list of links is not
-            return self.words >= MIN_BULLET_SENTENCE_WORDS and bool(
-                _SENTENCE_END.search(self.text))
+            return self.words >= MIN_BULLET_SENTENCE_WORDS and _ends_sentence(self.text)
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
-        ends_sentence = bool(_SENTENCE_END.search(self.text))
+        ends_sentence = _ends_sentence(self.text)
         return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)
 
@@ -673,7 +682,7 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
     if lines[above].words <= KICKER_WORDS < lines[index].words and \
-            not _SENTENCE_END.search(lines[index].text):
+            not _ends_sentence(lines[index].text):
         return False  # a kicker over a headline: a standfirst is printed under it, never over
 
     if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
@@ -1131,7 +1140,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
-                and not _SENTENCE_END.search(line.text):
+                and not _ends_sentence(line.text):
             kept.append((index, "subheading"))
         elif re.search(r"[.!?؟:]$", line.text) and line.words >= 3:
             kept.append((index, "paragraph"))

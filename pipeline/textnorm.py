@@ -43,7 +43,8 @@ ARABIC_LETTER = re.compile(f"[{_ARABIC_LETTERS}]")
 # Latin one ("Hamas's"). Counted as runs by one regular-expression scan of the text.
 _ARABIC_IN_WORD = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
 _ARABIC_WORD = re.compile(f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_IN_WORD}]*")
-_LATIN_WORD = re.compile(f"[{_LATIN_LETTERS}]+(?:['’][{_LATIN_LETTERS}]+)*")
+# (Each opens with one character class: a scan skips to its first letter at C speed.)
+_LATIN_WORD = re.compile(f"[{_LATIN_LETTERS}][{_LATIN_LETTERS}]*(?:['’][{_LATIN_LETTERS}]+)*")
 # Letters used by Persian (and Urdu) orthography but not by standard Arabic.
 _PERSIAN_LETTER = re.compile(r"[\u06cc\u06a9\u06af\u067e\u0686\u0698]")
 _ARABIC_ONLY = re.compile(r"[\u064a\u0649\u0643]")  # ي ى ك
@@ -159,7 +160,9 @@ def lines(text: str) -> list[str]:
     # normalise_line, whole text at once (one pass each instead of one per line): NFC never
     # composes across a newline, and the invisible characters removed exclude it.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if any(sign in text for sign in _SPACE_SIGNS):
         text = _SPACES.sub(" ", text)
     return [line.strip() for line in text.split("\n")]
@@ -180,7 +183,9 @@ def _replace_each(text: str, pairs: list[tuple[str, str]]) -> str:
 def fold_arabic(text: str, keep_length: bool = False) -> str:
     """A matching key: letter variants folded; marks and tatweel dropped unless ``keep_length``."""
     folded = _replace_each(text, _FOLD)
-    return folded if keep_length else _ARABIC_MARKS.sub("", folded)
+    # (A search finds no mark at C speed; a substitution copies the text all the same.)
+    return folded if keep_length or not _ARABIC_MARKS.search(folded) else \
+        _ARABIC_MARKS.sub("", folded)
 
 
 def script_counts(text: str) -> tuple[int, int]:
@@ -213,3 +218,31 @@ def is_persian_orthography(text: str) -> bool:
         return False
     persian = len(_PERSIAN_LETTER.findall(text))
     return persian >= 2 and persian > len(_ARABIC_ONLY.findall(text))
+
+
+def alternation(phrases, between: str = "") -> str:
+    """A regular expression matching any of ``phrases``, the longest one that fits first,
+    with ``between`` (a pattern) allowed between their characters.
+
+    Written as a trie ("(?:ر(?:جب|مضان)|…)"): at each position of a text one branch per
+    letter is tried, where an alternation of every phrase would try each phrase in turn
+    (hundreds, for the cue words of page furniture), and compiling it is quicker too.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here; a longer one may go on
+    return _trie_pattern(trie, between, first=True)
+
+
+def _trie_pattern(node: dict, between: str, first: bool = False) -> str:
+    branches = [re.escape(char) + _trie_pattern(child, between)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    body = body if first else between + body
+    # Greedy: the longer phrase is tried first, the end of this one after it.
+    return f"(?:{body})?" if "" in node else body

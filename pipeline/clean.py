@@ -183,7 +183,7 @@ GALLERY_HEAD_CHARS = 40
 
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
-_BREADCRUMB_MARKS = "»›>/|→"
+_BREADCRUMB_MARK = re.compile("[»›>/|→]")
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
 # (Each glue is one mark, looked for first: a pattern opening with a character class is
 # scanned for it at C speed.)
@@ -352,7 +352,7 @@ class Line:
 
     @_lazy
     def breadcrumb(self) -> bool:
-        return any(mark in self.text for mark in _BREADCRUMB_MARKS) and \
+        return bool(_BREADCRUMB_MARK.search(self.text)) and \
             len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2
 
     @_lazy
@@ -1257,18 +1257,18 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)
-    counts = [textnorm.script_counts(lines[i].text) for i, _ in kept]
-    language = textnorm.language_of_counts(*map(sum, zip(*counts, strict=True))) or "ar"
+    language, languages = textnorm.languages([lines[i].text for i, _ in kept])
+    language = language or "ar"
     paragraphs = [
         {
             "id": f"{article_id}-p{n:03d}",
             "article_id": article_id,
             "index": n,
             "kind": kind,
-            "language": textnorm.language_of_counts(*count) or language,
+            "language": own or language,
             "text": lines[i].text,
         }
-        for n, ((i, kind), count) in enumerate(zip(kept, counts, strict=True))
+        for n, ((i, kind), own) in enumerate(zip(kept, languages, strict=True))
     ]
     values = _header_values(header)
     return {

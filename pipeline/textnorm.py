@@ -212,6 +212,20 @@ def language_of_counts(arabic: int, latin: int) -> str | None:
     return "ar" if arabic > latin else "en"
 
 
+def languages(texts: list[str]) -> tuple[str | None, list[str | None]]:
+    """:func:`language` of all ``texts`` together (their counts summed), and of each.
+
+    When no text holds a Latin word, a text is Arabic when it holds an Arabic letter and
+    all are when one is: the Arabic words need no counting (the costlier scan of the two).
+    """
+    latin = [len(_LATIN_WORD.findall(text)) for text in texts]
+    count = any(latin)
+    arabic = [len(_ARABIC_WORD.findall(text)) if count else
+              int(ARABIC_LETTER.search(text) is not None) for text in texts]
+    return language_of_counts(sum(arabic), sum(latin)), [
+        language_of_counts(*counts) for counts in zip(arabic, latin, strict=True)]
+
+
 def is_persian_orthography(text: str) -> bool:
     """True for text written with Persian letter forms (ی ک …) rather than Arabic ones."""
     if not _PERSIAN_LETTER.search(text):

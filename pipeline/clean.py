@@ -151,6 +151,11 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian)s?(?!\w)")
 MAX_BIO_WORDS = 60
+# A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
+_ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
+                 "صحفي", "صحفية", "إعلامي", "إعلامية", "روائي", "روائية"]
+# The mark after a byline's name that a footnote under the text explains.
+_FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
@@ -190,6 +195,7 @@ _BREADCRUMB_MARK = re.compile("[»›>/|→]")
 _TICKER_GLUE = re.compile(r"[?؟!.](?:(?<=[?؟!])(?=[^\s\d.!?؟\"”’)»\]…])"
                           r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
 _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
+_OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -296,6 +302,12 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$",
 _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
+# Prepositions opening a circumstantial phrase: a kicker over the headline (see _kicker).
+_KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", "على الرغم", "في ظل", "في أعقاب",
+                            "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "after", "amid",
+                            "amidst", "despite", "before", "following", "ahead of", "during",
+                            "in the wake of", "since", "with"])
+_BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
@@ -352,8 +364,9 @@ class Line:
 
     @_lazy
     def breadcrumb(self) -> bool:
+        # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
         return bool(_BREADCRUMB_MARK.search(self.text)) and \
-            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2
+            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates
 
     @_lazy
     def gallery_caption(self) -> bool:
@@ -568,7 +581,24 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # but it comes after the article it discusses. A comment count printed in
             # the header stands before any run of two paragraphs, so it stops nothing.
             break
-    return _after_header(lines, best) if best else None
+    return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
+    """The body with the question or exclamation that closes it ("فهل تصمد هذه التفاهمات؟").
+
+    A short line ending with "?" or "!" is not prose (headlines end so too), but right
+    after the last paragraph, with no further headline under it (a list of related
+    headlines), it is the text's last sentence.
+    """
+    first, last = body
+    after = lines[last + 1:last + 3]
+    if after and not after[0].furniture and after[0].words >= 3 and \
+            after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and not (
+                len(after) > 1 and not after[1].furniture and after[1].headline_shaped
+                and after[1].words >= 5):
+        return first, last + 1
+    return body
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -681,8 +711,7 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     above = index - 1
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
-    if lines[above].words <= KICKER_WORDS < lines[index].words and \
-            not _ends_sentence(lines[index].text):
+    if _kicker(lines[above], lines[index]):
         return False  # a kicker over a headline: a standfirst is printed under it, never over
 
     if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
@@ -692,9 +721,26 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     return above == 0 or not (lines[above - 1].headline_shaped and lines[above - 1].words >= 5)
 
 
+def _kicker(line: Line, headline: Line) -> bool:
+    """Whether ``line``, straight above ``headline``, is a kicker (a supertitle) over it.
+
+    A kicker is a label: a few words over a longer headline ("بعد 12 عاما من القطيعة"),
+    or, however long, a bare circumstantial phrase ("في ظل تراجع الإيرادات وارتفاع
+    الأسعار", "After three years of empty shop windows"): it opens with a preposition and
+    holds no clause after it (no comma, colon or two dots), so it says nothing happened.
+    A headline over a standfirst says what happened. The headline under a kicker is not
+    a sentence ending with a full stop, as a standfirst may be.
+    """
+    if _ends_sentence(headline.text):
+        return False
+    return line.words <= KICKER_WORDS < headline.words or (
+        bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
+        and ".." not in line.text and ":" not in line.text)
+
+
 def _byline(text: str) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one."""
-    text = _READING_TIME.sub("", text).strip(" -–—|:،,")
+    text = _READING_TIME.sub("", text).strip(" -–—|:،,*")  # "*": a footnote's mark
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -890,13 +936,21 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
 
 
 def _author_bio(line: Line) -> bool:
-    """Whether a closing line is a writer's bio: a name, then "is a" and a role.
+    """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
+    first ("كاتب وباحث فلسطيني …", the name left to the byline); or a footnote under the
+    mark the byline's name carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that
+    names a role.
 
-    (Arabic bios are taken only when they start with the author's name: a role word
-    after a few words, "وقال أستاذ …", opens ordinary closing paragraphs too.)
+    (A role word after a few words, "وقال أستاذ …", opens ordinary closing paragraphs
+    too: it is not enough.)
     """
-    return line.words <= MAX_BIO_WORDS and bool(_BIO_EN.match(line.text)) and \
-        bool(_BIO_ROLE.search(line.key))
+    if line.words > MAX_BIO_WORDS:
+        return False
+    if _BIO_EN.match(line.text):
+        return bool(_BIO_ROLE.search(line.key))
+    if line.text.startswith(_FOOTNOTE_MARKS):
+        return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
+    return bool(_BIO_ROLE_AR.match(line.key))
 
 
 def _in_counter_run(lines: list[Line], index: int) -> bool:

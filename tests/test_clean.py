@@ -694,3 +694,67 @@ def test_a_short_headline_with_an_ad_word_is_still_the_title():
     article = clean.clean_text(_page("Sponsored walk raises money for the hospice", PROSE,
                                      top=["Home", "Local"]), article_id="x7")
     assert article["title"] == "Sponsored walk raises money for the hospice"
+
+
+CLOSING = ["Share this article", "© 2025 The Example Post"]
+
+
+@pytest.mark.parametrize("question", ["So will the truce hold this time?",
+                                      "فهل تصمد هذه التفاهمات أمام أول أزمة؟",
+                                      "What a week it has been!"])
+def test_a_short_closing_question_is_the_texts_last_sentence(question):
+    title = "Talks between the two sides resume after a long pause"
+    article = clean.clean_text(_page(title, [*PROSE, question], bottom=CLOSING), article_id="q")
+    assert [p["text"] for p in article["body"]] == [*PROSE, question]
+
+
+def test_related_headlines_ending_in_a_question_after_the_text_stay_out():
+    title = "Talks between the two sides resume after a long pause"
+    related = ["Can the border crossings reopen before the winter?",
+               "Who pays for the reconstruction of the old market?"]
+    article = clean.clean_text(_page(title, PROSE, bottom=[*related, *CLOSING]), article_id="r")
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize("line", ["Home | Local | 15 December 2024",
+                                  "محليات | الأحد 15 ديسمبر 2024 | 11:20"])
+def test_a_dateline_with_two_separators_keeps_its_date(line):
+    article = _clean([], "Municipal councils take office after a two-year delay", under=[line])
+    assert article["published"]["date"] == "2024-12-15"
+    assert clean.Line(1, "Home | Local | Politics").breadcrumb  # no date: a breadcrumb
+
+
+@pytest.mark.parametrize("kicker", ["After three years of empty shop windows on Church Street",
+                                    "في ظل تراجع الإيرادات وارتفاع أسعار المواد الأولية"])
+def test_a_long_circumstantial_kicker_is_not_the_title(kicker):
+    headline = "Shuttered bakery reopens as a workers' cooperative"
+    article = _clean(["Business", kicker], headline, under=["By Helen Marsh", "18 April 2025"])
+    assert article["title"] == headline
+    assert article["standfirst"] is None
+
+
+def test_a_headline_with_a_clause_over_its_standfirst_is_still_the_title():
+    headline = "After the war, Hamas returns to its old offices in Damascus"
+    standfirst = "The movement reopens a small bureau under tight conditions"
+    article = _clean([], headline, under=[standfirst, "By Jane Doe", "5 March 2024"])
+    assert (article["title"], article["standfirst"]) == (headline, standfirst)
+
+
+@pytest.mark.parametrize("bio", [
+    "* أستاذ الإدارة العامة في إحدى الجامعات الأهلية، ومهتم بقضايا الحكم المحلي في المدن الصغيرة.",
+    "كاتب وباحث فلسطيني مقيم في بيروت، يكتب في شؤون اللاجئين والحركات الإسلامية منذ سنوات.",
+    "* Lecturer in public administration and a regular contributor on local government."])
+def test_a_closing_bio_that_does_not_start_with_the_name_leaves_the_body(bio):
+    title = "المدن الصغيرة وامتحان اللامركزية في البلاد"
+    article = _clean([], title, under=["سامر الحلبي*", "10 يناير 2025"],
+                     body=[*PROSE, bio, *CLOSING])
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert article["author"] == "سامر الحلبي"  # the footnote's mark is not part of the name
+    assert {r["reason"] for r in article["removed"] if r["text"] == bio} == {"byline"}
+
+
+def test_a_closing_paragraph_quoting_a_professor_stays_in_the_body():
+    closing = "وقال أستاذ العلوم السياسية في جامعة دمشق إن المرحلة المقبلة ستكون صعبة على الجميع."
+    article = clean.clean_text(_page("المدن الصغيرة وامتحان اللامركزية في البلاد",
+                                     [*PROSE, closing], bottom=CLOSING), article_id="c")
+    assert article["body"][-1]["text"] == closing

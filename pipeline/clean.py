@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from tqdm import tqdm
@@ -356,8 +355,7 @@ class Line:
     @_lazy
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation.
-        return self.words >= 12 and next(islice(_TICKER_GLUE.finditer(self.text), 1, 2), None) \
-            is not None
+        return self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2
 
     @_lazy
     def glued_duplicate(self) -> bool:

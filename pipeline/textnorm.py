@@ -21,7 +21,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}"
 # What _SPACES finds holds one of these: a text without any is left as it is, unscanned.
 _SPACE_SIGNS = ("  ", "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f",
                 "\u205f", "\u3000")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROLS = "".join(map(chr, [*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
+_CONTROL = re.compile(f"[{re.escape(_CONTROLS)}]")
 
 # (old, new) character pairs, applied by _replace_each: str.translate looks every character
 # up in a table, several times slower on Arabic text than a search for each of these few.
@@ -141,6 +142,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _reject_binary(text: str, file: str) -> str:
+    if not any(char in text for char in _CONTROLS):  # (quicker than a scan of the text)
+        return text
     controls = len(_CONTROL.findall(text))
     if controls > max(3, 0.01 * len(text)):
         first = _CONTROL.search(text).start()

@@ -593,15 +593,16 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     """The body with the question or exclamation that closes it ("فهل تصمد هذه التفاهمات؟").
 
     A short line ending with "?" or "!" is not prose (headlines end so too), but right
-    after the last paragraph, with no further headline under it (a list of related
-    headlines), it is the text's last sentence.
+    after the last paragraph, and closed by the page's furniture, a date or a byline (or
+    the page's end), it is the text's last sentence. (Followed by anything else, it may
+    open a list of related headlines or a poll's question and its answers.)
     """
     first, last = body
     after = lines[last + 1:last + 3]
     if after and not after[0].furniture and after[0].words >= 3 and \
-            after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and not (
-                len(after) > 1 and not after[1].furniture and after[1].headline_shaped
-                and after[1].words >= 5):
+            after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
+                len(after) == 1 or after[1].furniture or after[1].byline_shaped
+                or bool(after[1].dates)):
         return first, last + 1
     return body
 

@@ -708,11 +708,12 @@ def test_a_short_closing_question_is_the_texts_last_sentence(question):
     assert [p["text"] for p in article["body"]] == [*PROSE, question]
 
 
-def test_related_headlines_ending_in_a_question_after_the_text_stay_out():
+@pytest.mark.parametrize("after", [["Can the border crossings reopen before the winter?",
+                                     "Who pays for the reconstruction of the old market?"],
+                                    ["هل تؤيد عودة العلاقات بين الطرفين؟", "نعم", "لا"]])
+def test_related_headlines_or_a_poll_ending_in_a_question_after_the_text_stay_out(after):
     title = "Talks between the two sides resume after a long pause"
-    related = ["Can the border crossings reopen before the winter?",
-               "Who pays for the reconstruction of the old market?"]
-    article = clean.clean_text(_page(title, PROSE, bottom=[*related, *CLOSING]), article_id="r")
+    article = clean.clean_text(_page(title, PROSE, bottom=[*after, *CLOSING]), article_id="r")
     assert [p["text"] for p in article["body"]] == PROSE
 
 

@@ -214,6 +214,7 @@ MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 MAX_NAME_WORDS = 6  # a bare name under the title
+CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
@@ -632,22 +633,28 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     captions = _captions_above(lines, body_start)
     live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
         >= LIVE_BLOG_ENTRIES
+    headline_above = False  # a candidate that is not a sentence stands above this line
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
-                live_blog and index and _TIMESTAMP.match(lines[index - 1].text)):
-            continue  # a site's name, a photo's caption, a live blog's entry
+                live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
+                _credit_line(lines, index):
+            continue  # a site's name, a photo's caption, a live blog's entry, a credit
+        if _ends_sentence(line.text) and headline_above:
+            continue  # a headline ends with no full stop: a claim or a standfirst under it
+        headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
-        if any(other.dates or other.byline_shaped
-               for other in lines[index + 1:min(body_start, index + 4)]):
+        if _dated_below(lines, index, body_start):
             score, rule = score + 2, "above_dateline"  # followed by its date or byline
         elif any(other.dates and not other.byline_shaped
                  for other in lines[max(0, index - 2):index]):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
             # 2024 - …") closes the headline above it and opens nothing below.
             score, rule = score + 1, "below_date"
-        # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it.
+        # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
+        # nor is a name inside a longer line (an issuer's in the headline of its release).
         if len(line.text) >= 12 and any(line.text in other and f'"{line.text}"' not in other
+                                        and 2 * len(line.text) >= len(other)
                                         for j, other in enumerate(texts)
                                         if j != index and j < body_start):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
@@ -665,6 +672,35 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and _standfirst_below_title(lines, best, scores):
         return best - 1, "above_standfirst"
     return (best, rules[best]) if best is not None else None
+
+
+def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether a date or a byline follows the line within three lines; the short lines of
+    a credit block ("Nadia Saleh", "Senior Reporter", "Authors") are not counted."""
+    counted = 0
+    for other in lines[index + 1:min(body_start, index + 1 + CREDIT_BLOCK_LINES)]:
+        if other.dates or other.byline_shaped:
+            return True
+        counted += other.words > 2 or other.headline_shaped
+        if counted == 3:
+            return False
+    return False
+
+
+def _credit_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is part of a credit, never a headline: a role or a desk standing
+    for the writer ("محرر الصعيد اليوم", "Staff reporter"), or a role or an outlet under a
+    byline or a bare name ("Senior Fellow, Middle East Program" under "Leila Farouk",
+    "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد")."""
+    line = lines[index]
+    if line.words <= MAX_NAME_WORDS and _NO_PERSON_PATTERN.match(line.key):
+        return True
+    above = lines[index - 1] if index else None
+    named = above is not None and not above.dates and not above.furniture and (
+        above.byline_shaped or (not above.headline_shaped and _byline(above.text) is not None))
+    return named and line.words <= MAX_DATELINE_WORDS and bool(
+        _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
+        or _ORGANISATION_PATTERN.search(line.key))
 
 
 def _masthead(lines: list[Line], index: int) -> bool:

@@ -130,7 +130,8 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of"]
 # Wire services and picture agencies credited in datelines and captions.
-_AGENCIES = ["reuters", "afp", "ap", "getty", "getty images", "epa", "anadolu", "xinhua",
+_AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
+             "getty images", "epa", "anadolu", "xinhua",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
              "أرشيفية", "file"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
@@ -847,6 +848,11 @@ def _without_role(name: str) -> str:
     if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
             _FILED_FROM_NOT.search(_key(filed["place"])):
         name = filed["name"]
+    words = name.split()
+    for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
+        if len(words) > size + 1 and _AGENCY_PATTERN.fullmatch(_key(" ".join(words[-size:]))):
+            name = " ".join(words[:-size])
+            break
     parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
@@ -865,8 +871,9 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):
         return "a name in quotation marks is a publication's"
-    if _PUBLICATION_PATTERN.search(key):
-        return "it names a publication, a site or a channel, not a person"
+    if _PUBLICATION_PATTERN.search(key) or (" " in key and key.split()[-1] in _LANGUAGES):
+        return "it names a publication, a site, a channel or its language service " \
+               "(\"سبوتنيك عربي\"), not a person"
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
@@ -1142,6 +1149,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             (reason := header.author(line, line.text, index,
                                      _byline_rule(line))):
         page.remove(index, reason)
+        # A credit refused as no person's (a partner outlet's name) leaves a name right
+        # under it first in line: "The Gulf Ledger" / "Hannah Whitcombe".
+        following = page.lines[index + 1] if index + 1 < len(page.lines) else None
+        return first and "author" not in header.values and following is not None and \
+            not following.furniture and _byline(following.text) is not None
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)):
         header.take("standfirst", line.text, index, "under_title")

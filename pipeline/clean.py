@@ -151,6 +151,7 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian)s?(?!\w)")
 MAX_BIO_WORDS = 60
+CLOSING_SECTION_LINES = 4  # an "About …" heading and the lines under it, at the text's end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "إعلامي", "إعلامية", "روائي", "روائية"]
@@ -195,6 +196,7 @@ _BREADCRUMB_MARKS = "»›>/|→"
 _TICKER_GLUE = re.compile(r"[?؟!.](?:(?<=[?؟!])(?=[^\s\d.!?؟\"”’)»\]…])"
                           r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
 _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
+_FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
 _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
@@ -235,9 +237,12 @@ def _key(text: str) -> str:
 
 
 def _ends_sentence(text: str) -> bool:
-    """Ends with one full stop (not an ellipsis), closing quotes or brackets after it.
+    """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
+    a footnote's number glued to it ("… arbitration.2").
     (String methods: a regular expression anchored at the end scans the whole line.)"""
     text = text.rstrip(_CLOSERS)
+    if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-4:]):
+        text = text.rstrip("0123456789")
     return text.endswith(".") and not text.endswith("..")
 
 
@@ -309,6 +314,10 @@ _KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", 
                             "amidst", "despite", "before", "following", "ahead of", "during",
                             "in the wake of", "since", "with"])
 _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
+# Headings of what closes a text but is not of it (see _closing_section).
+_ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن"])
+_NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "الهوامش", "هوامش",
+                           "المراجع", "الحواشي"])
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
@@ -971,6 +980,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
     reflect …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
     """
+    _closing_section(page, kept)
     while len(kept) > 1:
         line = page.lines[kept[-1][0]]
         lowered = line.text.casefold()
@@ -981,6 +991,24 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
                 any(phrase in lowered for phrase in _DISCLAIMER):
             page.remove(kept.pop()[0], "widget")
         else:
+            return
+
+
+def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
+    """An "About …" or notes section closing the text leaves it, heading and all.
+
+    A press release ends with its issuer's boilerplate under "About Desert Solar" / "نبذة
+    عن الشركة"; a paper, with numbered notes under "Notes" / "الهوامش". The heading is
+    kept as a subheading (a paragraph follows it); standing among the last lines, it
+    opens no part of the article.
+    """
+    for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
+        index, kind = kept[position]
+        key = page.lines[index].key
+        if kind == "subheading" and (_ABOUT_HEADING.match(key) or _NOTES_HEADING.fullmatch(key)):
+            for index, _ in kept[position:]:
+                page.remove(index, "footer")
+            del kept[position:]
             return
 
 

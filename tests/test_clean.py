@@ -759,3 +759,43 @@ def test_a_closing_paragraph_quoting_a_professor_stays_in_the_body():
     article = clean.clean_text(_page("المدن الصغيرة وامتحان اللامركزية في البلاد",
                                      [*PROSE, closing], bottom=CLOSING), article_id="c")
     assert article["body"][-1]["text"] == closing
+
+
+@pytest.mark.parametrize("section", [
+    ["About Desert Solar Holdings",
+     "Desert Solar Holdings develops and operates renewable energy projects across the region."],
+    ["نبذة عن الشركة",
+     "تعمل شركة الواحة للطاقة في تطوير مشاريع الطاقة المتجددة وتشغيلها منذ عام 2012."],
+    ["Notes", "1 Figures compiled by the authors from company statements, 2014-2024.",
+     "2 See the arbitration rulings published in 2019 and 2022."]])
+def test_an_about_or_notes_section_closing_the_text_leaves_it(section):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     body=[*PROSE, *section, *CLOSING])
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert {r["reason"] for r in article["removed"] if r["text"] in section} == {"footer"}
+
+
+def test_a_paragraph_with_a_glued_note_number_is_a_sentence():
+    noted = "The dispute ended in international arbitration in two of the ports.2"
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     body=[PROSE[0], noted, PROSE[1]])
+    assert [p["text"] for p in article["body"]] == [PROSE[0], noted, PROSE[1]]
+    assert not clean._ends_sentence("Growth reached 2.2")  # a number, not a note
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("By Omar Saadi and Lena Fischer Reuters", "Omar Saadi and Lena Fischer"),
+    ("Levante Radio English", None), ("سبوتنيك عربي", None)])
+def test_a_wire_after_the_names_or_a_language_service_is_not_a_person(credit, author):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "17 September 2024"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("block", [["مراسل الخليج اليوم"],
+                                   ["Written by Tom Reyes", "Contributing Editor, Harbour Weekly"],
+                                   ["Leila Farouk", "Senior Fellow, Middle East Program"]])
+def test_a_credit_block_above_the_date_is_never_the_title(block):
+    title = "Talks between the two sides resume after a long pause"
+    article = _clean([], title, under=[*block, "17 September 2024"])
+    assert article["title"] == title

@@ -87,6 +87,8 @@ _CUES = {
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         "story continues below advertisement", "continue reading below", "article continues below",
+        # An expander button inside the text ("Story continues", "تابع القراءة").
+        "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -160,7 +162,10 @@ _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
-          "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر"]
+          "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
+          "for free", "support my work", "support our work", "شكرا لقراءتك"]
+# Every subscription prompt names it: the words looked for in each paragraph of the text.
+_SUBSCRIBE_HINTS = ("ubscri", "اشترك")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
@@ -1012,6 +1017,15 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
             return
 
 
+def _promotion(line: Line) -> bool:
+    """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
+    Subscribe for free …"): it names the subscription and another call to action."""
+    if not any(hint in line.text for hint in _SUBSCRIBE_HINTS):
+        return False
+    lowered = line.text.casefold()
+    return sum(phrase in lowered for phrase in _PROMO) >= 2
+
+
 def _author_bio(line: Line) -> bool:
     """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
     first ("كاتب وباحث فلسطيني …", the name left to the byline); or a footnote under the
@@ -1256,11 +1270,11 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
-        if line.prose:
+        if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))
             in_related = False
             continue
-        reason = _furniture_reason(line) or ("caption" if any(
+        reason = _furniture_reason(line) or ("widget" if line.prose else None) or ("caption" if any(
             lines[j].text == line.text for j in (index - 1, index + 1) if first <= j <= last)
             else None)
         if reason:  # a caption printed twice (the picture's text and its caption) too

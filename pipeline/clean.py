@@ -221,6 +221,7 @@ DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a 
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
+OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
@@ -910,6 +911,7 @@ class _Header:
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
+    widget: int | None = None  # a date above the title refused as a current-date widget
     line_notes: dict = field(default_factory=dict)  # line number -> the same, for the audit
 
     def take(self, name: str, value, index: int, rule: str) -> None:
@@ -968,6 +970,38 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         elif line.byline_shaped and not line.dates and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
+
+
+def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
+    """The date above the headline, refused as a current-date widget, when the page
+    prints no other publication date and the date is confirmed: the text's opening
+    dateline gives the same day ("ABU DHABI, UAE, April 9, 2024 /PRNewswire/ --"), or
+    it stands right above the headline with nothing but its weekday to suspect, and the
+    post's time is printed after the text with no day (a blog platform's post-date
+    header "الثلاثاء، 14 مايو 2024" over the title, "نشر بواسطة … في 10:42 ص" under it).
+    """
+    first, last = body
+    index = header.widget
+    if index is None or "published" in header.values:
+        return
+    line = page.lines[index]
+    value = dates.plausible(line.dates[0].value, *header.latest)
+    if value["date"] is None or len(line.dates) > 1:
+        return
+    opening = dates.find_dates(page.lines[first].text[:OPENING_DATELINE_CHARS])
+    if any(found.value["date"] == value["date"] for found in opening):
+        rule = "confirmed_in_text"
+    elif index == header.title - 1 and not _CLOCK.search(textnorm.to_ascii_digits(line.text)) \
+            and "°" not in line.text and len(_beside_dates(line).split()) <= 1 and any(
+                _CLOCK.search(textnorm.to_ascii_digits(after.text)) and not after.dates
+                for after in page.lines[last + 1:last + 1 + AFTER_TEXT_LINES]):
+        rule = "date_over_title"
+    else:
+        return
+    header.take("published", value, index, rule)
+    header.notes.pop("published", None)
+    header.line_notes.pop(line.number, None)
+    page.reasons[index] = "dateline"
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
@@ -1145,6 +1179,8 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
             why = _widget_or_caption(lines, index, title)
             if why:
                 header.refuse("published", line, why)
+                if index < title and "current-date widget" in why:
+                    header.widget = index  # its date may yet be confirmed (_confirmed_header_date)
                 page.remove(index, "widget" if index < title else "caption")
                 continue
             _read_dateline(header, line, index)
@@ -1404,6 +1440,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     header = _read_header(page, title, body[0], _latest_date(retrieved, today, where))
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
+    _confirmed_header_date(page, header, body)
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)

@@ -151,7 +151,8 @@ _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
-                       r"contributor|reporter|commentator|historian)s?(?!\w)")
+                       r"contributor|reporter|commentator|historian|associate|adviser|"
+                       r"advisor)s?(?!\w)")
 MAX_BIO_WORDS = 60
 CLOSING_SECTION_LINES = 4  # an "About …" heading and the lines under it, at the text's end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
@@ -320,6 +321,9 @@ _KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", 
                             "amidst", "despite", "before", "following", "ahead of", "during",
                             "in the wake of", "since", "with"])
 _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
+# A label over the writers' names, alone on its line (see _authors_block).
+_AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "الكتاب", "المؤلفون",
+                           "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
 # Headings of what closes a text but is not of it (see _closing_section).
 _ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "الهوامش", "هوامش",
@@ -1221,6 +1225,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
+    if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
+        _authors_block(page, header, index)
+        page.remove(index, "byline")
+        return False
     if not line.furniture and "author" not in header.values and \
             line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and \
             (first or line.byline_shaped or ":" in line.text.rstrip(":")) and \
@@ -1242,6 +1250,31 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                     ("dateline" if line.dateline_credit else "caption"))
         return first and line.furniture  # a photo's caption stands between title and byline
     return False
+
+
+def _authors_block(page: _Page, header: _Header, label: int) -> None:
+    """The writers listed under an "Authors" label, each name on its line, a role line
+    under each ("Leila Farouk" / "Senior Fellow, Middle East Program" / "Daniel Ortiz" /
+    "Research Associate"): the names, joined as one byline joins them."""
+    names, first = [], None
+    for index in range(label + 1, min(len(page.lines), label + 1 + CREDIT_BLOCK_LINES)):
+        line = page.lines[index]
+        if line.dates or line.prose or line.furniture:
+            break
+        if _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key):
+            page.remove(index, "byline")  # the role of the name above it
+            continue
+        name = _byline(line.text)
+        if name is None or _not_a_person(name, line):
+            break
+        names.append(name)
+        first = index if first is None else first
+        page.remove(index, "byline")
+    if names:
+        arabic = textnorm.ARABIC_LETTER.search(names[0])
+        joined = " و".join(names) if arabic else \
+            (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+        header.take("author", joined, first, "authors_block")
 
 
 def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:

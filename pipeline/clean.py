@@ -869,7 +869,8 @@ def _without_role(name: str) -> str:
         name = filed["name"]
     words = name.split()
     for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
-        if len(words) > size + 1 and _AGENCY_PATTERN.fullmatch(_key(" ".join(words[-size:]))):
+        tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
+        if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
             name = " ".join(words[:-size])
             break
     parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]

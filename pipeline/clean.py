@@ -1048,8 +1048,8 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     """
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
-        key = page.lines[index].key
-        if kind == "subheading" and (_ABOUT_HEADING.match(key) or _NOTES_HEADING.fullmatch(key)):
+        if kind == "subheading" and (_ABOUT_HEADING.match(page.lines[index].key)
+                                     or _NOTES_HEADING.fullmatch(page.lines[index].key)):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]

@@ -224,6 +224,7 @@ PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
+_CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
@@ -708,17 +709,21 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
 
 
 def _credit_line(lines: list[Line], index: int) -> bool:
-    """Whether the line is part of a credit, never a headline: a role or a desk standing
-    for the writer ("محرر الصعيد اليوم", "Staff reporter"), or a role or an outlet under a
-    byline or a bare name ("Senior Fellow, Middle East Program" under "Leila Farouk",
-    "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد")."""
+    """Whether the line is part of a credit, never a headline: the site's own role or desk
+    standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
+    outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
+    "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد").
+    (A headline may open with a role word, "Staff shortages hit hospitals", or name an
+    outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
-    if line.words <= MAX_NAME_WORDS and _NO_PERSON_PATTERN.match(line.key):
+    role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
+    if role and line.key[role.end():].strip() in lines[0].key:
         return True
     above = lines[index - 1] if index else None
     named = above is not None and not above.dates and not above.furniture and (
         above.byline_shaped or (not above.headline_shaped and _byline(above.text) is not None))
     return named and line.words <= MAX_DATELINE_WORDS and bool(
+        _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
 

@@ -800,5 +800,13 @@ def test_a_wire_after_the_names_or_a_language_service_is_not_a_person(credit, au
                                    ["Leila Farouk", "Senior Fellow, Middle East Program"]])
 def test_a_credit_block_above_the_date_is_never_the_title(block):
     title = "Talks between the two sides resume after a long pause"
-    article = _clean([], title, under=[*block, "17 September 2024"])
+    article = _clean(["بوابة الخليج اليوم"], title, under=[*block, "17 September 2024"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    (["The Example Post"], "Staff shortages hit county hospitals"),
+    (["The Example Post", "By Jane Doe"], "Why the daily news still matters to readers")])
+def test_a_headline_with_a_role_or_outlet_word_is_still_the_title(top, title):
+    article = _clean(top, title, under=["17 September 2024"])
     assert article["title"] == title

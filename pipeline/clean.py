@@ -1053,8 +1053,7 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     """
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
-        if kind == "subheading" and (_ABOUT_HEADING.match(page.lines[index].key)
-                                     or _NOTES_HEADING.fullmatch(page.lines[index].key)):
+        if kind == "subheading" and _closing_heading(page.lines[index]):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
@@ -1068,6 +1067,15 @@ def _promotion(line: Line) -> bool:
         return False
     lowered = line.text.casefold()
     return sum(phrase in lowered for phrase in _PROMO) >= 2
+
+
+def _closing_heading(line: Line) -> bool:
+    """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
+    "نبذة عن الشركة", "Notes", "الهوامش": a heading of what closes a text, not of it."""
+    about = _ABOUT_HEADING.match(line.key)
+    if about and about.group() == "about":
+        return all(word[:1].isupper() for word in line.text.split()[1:])
+    return bool(about or _NOTES_HEADING.fullmatch(line.key))
 
 
 def _author_bio(line: Line) -> bool:

@@ -778,6 +778,12 @@ def test_an_about_or_notes_section_closing_the_text_leaves_it(section):
     assert {r["reason"] for r in article["removed"] if r["text"] in section} == {"footer"}
 
 
+def test_a_closing_subheading_about_the_story_stays_in_the_body():
+    body = [*PROSE[:2], "About the deal", PROSE[2]]
+    article = _clean([], "Talks between the two sides resume after a long pause", body=body)
+    assert [p["text"] for p in article["body"]] == body
+
+
 def test_a_paragraph_with_a_glued_note_number_is_a_sentence():
     noted = "The dispute ended in international arbitration in two of the ports.2"
     article = _clean([], "Talks between the two sides resume after a long pause",

@@ -922,6 +922,7 @@ class _Header:
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
     widget: int | None = None  # a date above the title refused as a current-date widget
+    lines_taken: dict = field(default_factory=dict)  # field -> raw line number
     line_notes: dict = field(default_factory=dict)  # line number -> the same, for the audit
 
     def take(self, name: str, value, index: int, rule: str) -> None:
@@ -938,7 +939,7 @@ class _Header:
         Returns the reason the line is removed for: byline, or caption when it reads as one.
         """
         name = _byline(text)
-        if name is None or "author" in self.values:
+        if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
         name = _without_role(name)
         why = "it is the site's name, printed at the top of the page" \
@@ -946,8 +947,18 @@ class _Header:
         if why:
             self.refuse("author", line, f"{name!r} is not taken as the author: {why}")
             return "caption" if "caption" in why else "byline"
+        if "author" in self.values:  # a bare line under the title ("ورقة سياسات") gives way
+            self.line_notes[self.lines_taken["author"]] = (
+                f"not taken as the author: the byline on line {line.number} names one")
         self.take("author", name, index, rule)
+        self.lines_taken["author"] = line.number
         return "byline"
+
+    def outranked(self, rule: str) -> bool:
+        """Whether the author read so far, from a bare line under the title, gives way to a
+        byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب")."""
+        return self.evidence["author"][1] == "line_under_title" and \
+            rule in ("byline_cue", "name_with_title")
 
 
 def _beside_dates(line: Line) -> str:
@@ -1224,9 +1235,19 @@ def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
     if line.byline_shaped:
         return "byline_cue"
+    if _HONORIFIC.match(line.text):
+        return "name_with_title"
     if ":" in line.text or _PLACE_DASH.partition(line.text)[1]:
         return "place_then_name"
     return "line_under_title"
+
+
+def _may_be_byline(header: _Header, line: Line, first: bool, rule: str) -> bool:
+    """Whether a line under the title is read for a byline: the first one, or one that
+    says so, or a name with a title, or a place then a name (see _read_under_title)."""
+    return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
+        and line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and (
+            first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":"))
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
@@ -1243,11 +1264,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         _authors_block(page, header, index)
         page.remove(index, "byline")
         return False
-    if not line.furniture and "author" not in header.values and \
-            line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and \
-            (first or line.byline_shaped or ":" in line.text.rstrip(":")) and \
-            (reason := header.author(line, line.text, index,
-                                     _byline_rule(line))):
+    rule = _byline_rule(line)
+    if _may_be_byline(header, line, first, rule) and \
+            (reason := header.author(line, line.text, index, rule)):
         page.remove(index, reason)
         # A credit refused as no person's (a partner outlet's name) leaves a name right
         # under it first in line: "The Gulf Ledger" / "Hannah Whitcombe".

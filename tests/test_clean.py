@@ -816,3 +816,11 @@ def test_a_credit_block_above_the_date_is_never_the_title(block):
 def test_a_headline_with_a_role_or_outlet_word_is_still_the_title(top, title):
     article = _clean(top, title, under=["17 September 2024"])
     assert article["title"] == title
+
+
+def test_a_byline_further_down_outranks_a_bare_line_under_the_title():
+    article = _clean([], "النقل العام في المدن المتوسطة: لماذا تفشل خطوط الحافلات الجديدة؟",
+                     under=["ورقة سياسات", "د. نوال الخطيب", "2024-11-05"])
+    assert article["author"] == "د. نوال الخطيب"
+    assert "names one" in next(r["note"] for r in article["removed"]
+                               if r["text"] == "ورقة سياسات")

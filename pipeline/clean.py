@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from tqdm import tqdm
@@ -88,6 +87,8 @@ _CUES = {
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         "story continues below advertisement", "continue reading below", "article continues below",
+        # An expander button inside the text ("Story continues", "تابع القراءة").
+        "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -131,7 +132,8 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of"]
 # Wire services and picture agencies credited in datelines and captions.
-_AGENCIES = ["reuters", "afp", "ap", "getty", "getty images", "epa", "anadolu", "xinhua",
+_AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
+             "getty images", "epa", "anadolu", "xinhua",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
              "أرشيفية", "file"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
@@ -149,20 +151,24 @@ _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
-                       r"contributor|reporter|commentator|historian)s?(?!\w)")
+                       r"contributor|reporter|commentator|historian|associate|adviser|"
+                       r"advisor)s?(?!\w)")
 MAX_BIO_WORDS = 60
+CLOSING_SECTION_LINES = 4  # an "About …" heading and the lines under it, at the text's end
+# A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
+_ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
+                 "صحفي", "صحفية", "إعلامي", "إعلامية", "روائي", "روائية"]
+# The mark after a byline's name that a footnote under the text explains.
+_FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
-          "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر"]
+          "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
+          "for free", "support my work", "support our work", "شكرا لقراءتك"]
+# Every subscription prompt names it: the words looked for in each paragraph of the text.
+_SUBSCRIBE_HINTS = ("ubscri", "اشترك")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
-# A copyright notice is furniture even when it names the owner at length.
-# So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
-_RIGHTS = re.compile(r"(?<!\w)(?:all rights reserved|(?:جميع|كل) الحقوق محفوظه|powered by|"
-                     r"developed by|designed by|تصميم وتطوير|تطوير وتصميم|برمجه وتطوير|"
-                     r"تصميم وبرمجه|تطوير وبرمجه|contributed to this report|contributed reporting|"
-                     r"additional reporting by|ساهم في اعداد|شارك في اعداد)(?!\w)")
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
@@ -191,10 +197,13 @@ _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–�
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
-# (Each glue is one mark, looked for first: the scan of a long paragraph skips ahead to it.)
-_TICKER_GLUE = re.compile(r"(?=[?؟!.])(?:[?؟!](?=[^\s\d.!?؟\"”’)»\]…])"
-                          r"|(?<=[\u0621-\u064a])\.(?=[\u0621-\u064a])|(?<=[a-z]{2})\.(?=[A-Z][a-z]))")
-_SENTENCE_END = re.compile(r"(?<!\.)\.[\"”’»)\]]*$")
+# (Each glue is one mark, looked for first: a pattern opening with a character class is
+# scanned for it at C speed.)
+_TICKER_GLUE = re.compile(r"[?؟!.](?:(?<=[?؟!])(?=[^\s\d.!?؟\"”’)»\]…])"
+                          r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
+_CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
+_FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
+_OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -213,7 +222,10 @@ DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a 
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
+OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
+_CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
+CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
@@ -232,11 +244,29 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(textnorm.fold_arabic(text).lower()))
 
 
+def _ends_sentence(text: str) -> bool:
+    """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
+    a footnote's number glued to it ("… arbitration.2").
+    (String methods: a regular expression anchored at the end scans the whole line.)"""
+    text = text.rstrip(_CLOSERS)
+    if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-4:]):
+        text = text.rstrip("0123456789")
+    return text.endswith(".") and not text.endswith("..")
+
+
 def _phrases(words: list[str]) -> re.Pattern:
-    keys = sorted({_key(w) or w for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+    """Any of ``words`` (folded like a line's key) as whole words, the longest that fits."""
+    return re.compile(r"(?<!\w)" + textnorm.alternation({_key(w) or w for w in words})
+                      + r"(?!\w)")
 
 
+# A copyright notice is furniture even when it names the owner at length.
+# So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
+_RIGHTS = _phrases(["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
+                    "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
+                    "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
+                    "contributed reporting", "additional reporting by", "ساهم في اعداد",
+                    "شارك في اعداد"])
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # Any cue word at all: one scan rules out most lines before the kinds are tried in turn.
 _ANY_CUE_PATTERN = _phrases([word for words in _CUES.values() for word in words])
@@ -286,6 +316,19 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$",
 _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
+# Prepositions opening a circumstantial phrase: a kicker over the headline (see _kicker).
+_KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", "على الرغم", "في ظل", "في أعقاب",
+                            "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "after", "amid",
+                            "amidst", "despite", "before", "following", "ahead of", "during",
+                            "in the wake of", "since", "with"])
+_BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
+# A label over the writers' names, alone on its line (see _authors_block).
+_AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "الكتاب", "المؤلفون",
+                           "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
+# Headings of what closes a text but is not of it (see _closing_section).
+_ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن"])
+_NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "الهوامش", "هوامش",
+                           "المراجع", "الحواشي"])
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
@@ -319,7 +362,13 @@ class Line:
 
     @_lazy
     def words(self) -> int:
-        return len(self.text.split())
+        text = self.text
+        # Printable text holds no whitespace but the space: with no space doubled or at an
+        # end (as textnorm.lines leaves lines), words are the spaces plus one. (A count is
+        # several times quicker than a split on a paragraph.)
+        if text.isprintable() and "  " not in text and text[0] != " " != text[-1]:
+            return text.count(" ") + 1
+        return len(text.split())
 
     @_lazy
     def bullet(self) -> bool:
@@ -328,8 +377,7 @@ class Line:
     @_lazy
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation.
-        return self.words >= 12 and next(islice(_TICKER_GLUE.finditer(self.text), 1, 2), None) \
-            is not None
+        return self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2
 
     @_lazy
     def glued_duplicate(self) -> bool:
@@ -342,8 +390,10 @@ class Line:
 
     @_lazy
     def breadcrumb(self) -> bool:
+        # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
+        # (A substring test for each mark is quicker than a scan for any on a paragraph.)
         return any(mark in self.text for mark in _BREADCRUMB_MARKS) and \
-            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2
+            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates
 
     @_lazy
     def gallery_caption(self) -> bool:
@@ -433,12 +483,11 @@ class Line:
         if self.furniture:
             return False
         if self.bullet:  # an explainer's points are sentences; a list of links is not
-            return self.words >= MIN_BULLET_SENTENCE_WORDS and bool(
-                _SENTENCE_END.search(self.text))
+            return self.words >= MIN_BULLET_SENTENCE_WORDS and _ends_sentence(self.text)
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
-        ends_sentence = bool(_SENTENCE_END.search(self.text))
+        ends_sentence = _ends_sentence(self.text)
         return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)
 
@@ -559,7 +608,25 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # but it comes after the article it discusses. A comment count printed in
             # the header stands before any run of two paragraphs, so it stops nothing.
             break
-    return _after_header(lines, best) if best else None
+    return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
+    """The body with the question or exclamation that closes it ("فهل تصمد هذه التفاهمات؟").
+
+    A short line ending with "?" or "!" is not prose (headlines end so too), but right
+    after the last paragraph, and closed by the page's furniture, a date or a byline (or
+    the page's end), it is the text's last sentence. (Followed by anything else, it may
+    open a list of related headlines or a poll's question and its answers.)
+    """
+    first, last = body
+    after = lines[last + 1:last + 3]
+    if after and not after[0].furniture and after[0].words >= 3 and \
+            after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
+                len(after) == 1 or after[1].furniture or after[1].byline_shaped
+                or bool(after[1].dates)):
+        return first, last + 1
+    return body
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -587,22 +654,28 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     captions = _captions_above(lines, body_start)
     live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
         >= LIVE_BLOG_ENTRIES
+    headline_above = False  # a candidate that is not a sentence stands above this line
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
-                live_blog and index and _TIMESTAMP.match(lines[index - 1].text)):
-            continue  # a site's name, a photo's caption, a live blog's entry
+                live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
+                _credit_line(lines, index):
+            continue  # a site's name, a photo's caption, a live blog's entry, a credit
+        if _ends_sentence(line.text) and headline_above:
+            continue  # a headline ends with no full stop: a claim or a standfirst under it
+        headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
-        if any(other.dates or other.byline_shaped
-               for other in lines[index + 1:min(body_start, index + 4)]):
+        if _dated_below(lines, index, body_start):
             score, rule = score + 2, "above_dateline"  # followed by its date or byline
         elif any(other.dates and not other.byline_shaped
                  for other in lines[max(0, index - 2):index]):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
             # 2024 - …") closes the headline above it and opens nothing below.
             score, rule = score + 1, "below_date"
-        # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it.
+        # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
+        # nor is a name inside a longer line (an issuer's in the headline of its release).
         if len(line.text) >= 12 and any(line.text in other and f'"{line.text}"' not in other
+                                        and 2 * len(line.text) >= len(other)
                                         for j, other in enumerate(texts)
                                         if j != index and j < body_start):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
@@ -620,6 +693,39 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and _standfirst_below_title(lines, best, scores):
         return best - 1, "above_standfirst"
     return (best, rules[best]) if best is not None else None
+
+
+def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether a date or a byline follows the line within three lines; the short lines of
+    a credit block ("Nadia Saleh", "Senior Reporter", "Authors") are not counted."""
+    counted = 0
+    for other in lines[index + 1:min(body_start, index + 1 + CREDIT_BLOCK_LINES)]:
+        if other.dates or other.byline_shaped:
+            return True
+        counted += other.words > 2 or other.headline_shaped
+        if counted == 3:
+            return False
+    return False
+
+
+def _credit_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is part of a credit, never a headline: the site's own role or desk
+    standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
+    outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
+    "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد").
+    (A headline may open with a role word, "Staff shortages hit hospitals", or name an
+    outlet: only the site's name after the role, or the pairing, says credit.)"""
+    line = lines[index]
+    role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
+    if role and line.key[role.end():].strip() in lines[0].key:
+        return True
+    above = lines[index - 1] if index else None
+    named = above is not None and not above.dates and not above.furniture and (
+        above.byline_shaped or (not above.headline_shaped and _byline(above.text) is not None))
+    return named and line.words <= MAX_DATELINE_WORDS and bool(
+        _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
+        _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
+        or _ORGANISATION_PATTERN.search(line.key))
 
 
 def _masthead(lines: list[Line], index: int) -> bool:
@@ -672,8 +778,7 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     above = index - 1
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
-    if lines[above].words <= KICKER_WORDS < lines[index].words and \
-            not _SENTENCE_END.search(lines[index].text):
+    if _kicker(lines[above], lines[index]):
         return False  # a kicker over a headline: a standfirst is printed under it, never over
 
     if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
@@ -683,9 +788,26 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     return above == 0 or not (lines[above - 1].headline_shaped and lines[above - 1].words >= 5)
 
 
+def _kicker(line: Line, headline: Line) -> bool:
+    """Whether ``line``, straight above ``headline``, is a kicker (a supertitle) over it.
+
+    A kicker is a label: a few words over a longer headline ("بعد 12 عاما من القطيعة"),
+    or, however long, a bare circumstantial phrase ("في ظل تراجع الإيرادات وارتفاع
+    الأسعار", "After three years of empty shop windows"): it opens with a preposition and
+    holds no clause after it (no comma, colon or two dots), so it says nothing happened.
+    A headline over a standfirst says what happened. The headline under a kicker is not
+    a sentence ending with a full stop, as a standfirst may be.
+    """
+    if _ends_sentence(headline.text):
+        return False
+    return line.words <= KICKER_WORDS < headline.words or (
+        bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
+        and ".." not in line.text and ":" not in line.text)
+
+
 def _byline(text: str) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one."""
-    text = _READING_TIME.sub("", text).strip(" -–—|:،,")
+    text = _READING_TIME.sub("", text).strip(" -–—|:،,*")  # "*": a footnote's mark
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -750,6 +872,12 @@ def _without_role(name: str) -> str:
     if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
             _FILED_FROM_NOT.search(_key(filed["place"])):
         name = filed["name"]
+    words = name.split()
+    for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
+        tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
+        if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
+            name = " ".join(words[:-size])
+            break
     parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
@@ -768,8 +896,9 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it names a role, a desk or wire services, not a person"
     if re.search(r"[«»\"“”]", name):
         return "a name in quotation marks is a publication's"
-    if _PUBLICATION_PATTERN.search(key):
-        return "it names a publication, a site or a channel, not a person"
+    if _PUBLICATION_PATTERN.search(key) or (" " in key and key.split()[-1] in _LANGUAGES):
+        return "it names a publication, a site, a channel or its language service " \
+               "(\"سبوتنيك عربي\"), not a person"
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
@@ -792,6 +921,8 @@ class _Header:
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
+    widget: int | None = None  # a date above the title refused as a current-date widget
+    lines_taken: dict = field(default_factory=dict)  # field -> raw line number
     line_notes: dict = field(default_factory=dict)  # line number -> the same, for the audit
 
     def take(self, name: str, value, index: int, rule: str) -> None:
@@ -808,7 +939,7 @@ class _Header:
         Returns the reason the line is removed for: byline, or caption when it reads as one.
         """
         name = _byline(text)
-        if name is None or "author" in self.values:
+        if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
         name = _without_role(name)
         why = "it is the site's name, printed at the top of the page" \
@@ -816,8 +947,18 @@ class _Header:
         if why:
             self.refuse("author", line, f"{name!r} is not taken as the author: {why}")
             return "caption" if "caption" in why else "byline"
+        if "author" in self.values:  # a bare line under the title ("ورقة سياسات") gives way
+            self.line_notes[self.lines_taken["author"]] = (
+                f"not taken as the author: the byline on line {line.number} names one")
         self.take("author", name, index, rule)
+        self.lines_taken["author"] = line.number
         return "byline"
+
+    def outranked(self, rule: str) -> bool:
+        """Whether the author read so far, from a bare line under the title, gives way to a
+        byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب")."""
+        return self.evidence["author"][1] == "line_under_title" and \
+            rule in ("byline_cue", "name_with_title")
 
 
 def _beside_dates(line: Line) -> str:
@@ -852,6 +993,38 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             page.remove(index, reason)
 
 
+def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
+    """The date above the headline, refused as a current-date widget, when the page
+    prints no other publication date and the date is confirmed: the text's opening
+    dateline gives the same day ("ABU DHABI, UAE, April 9, 2024 /PRNewswire/ --"), or
+    it stands right above the headline with nothing but its weekday to suspect, and the
+    post's time is printed after the text with no day (a blog platform's post-date
+    header "الثلاثاء، 14 مايو 2024" over the title, "نشر بواسطة … في 10:42 ص" under it).
+    """
+    first, last = body
+    index = header.widget
+    if index is None or "published" in header.values:
+        return
+    line = page.lines[index]
+    value = dates.plausible(line.dates[0].value, *header.latest)
+    if value["date"] is None or len(line.dates) > 1:
+        return
+    opening = dates.find_dates(page.lines[first].text[:OPENING_DATELINE_CHARS])
+    if any(found.value["date"] == value["date"] for found in opening):
+        rule = "confirmed_in_text"
+    elif index == header.title - 1 and not _CLOCK.search(textnorm.to_ascii_digits(line.text)) \
+            and "°" not in line.text and len(_beside_dates(line).split()) <= 1 and any(
+                _CLOCK.search(textnorm.to_ascii_digits(after.text)) and not after.dates
+                for after in page.lines[last + 1:last + 1 + AFTER_TEXT_LINES]):
+        rule = "date_over_title"
+    else:
+        return
+    header.take("published", value, index, rule)
+    header.notes.pop("published", None)
+    header.line_notes.pop(line.number, None)
+    page.reasons[index] = "dateline"
+
+
 def _only_labels_beside_dates(line: Line) -> bool:
     key = _key(_beside_dates(line))
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
@@ -867,6 +1040,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
     reflect …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
     """
+    _closing_section(page, kept)
     while len(kept) > 1:
         line = page.lines[kept[-1][0]]
         lowered = line.text.casefold()
@@ -880,14 +1054,57 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
             return
 
 
-def _author_bio(line: Line) -> bool:
-    """Whether a closing line is a writer's bio: a name, then "is a" and a role.
+def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
+    """An "About …" or notes section closing the text leaves it, heading and all.
 
-    (Arabic bios are taken only when they start with the author's name: a role word
-    after a few words, "وقال أستاذ …", opens ordinary closing paragraphs too.)
+    A press release ends with its issuer's boilerplate under "About Desert Solar" / "نبذة
+    عن الشركة"; a paper, with numbered notes under "Notes" / "الهوامش". The heading is
+    kept as a subheading (a paragraph follows it); standing among the last lines, it
+    opens no part of the article.
     """
-    return line.words <= MAX_BIO_WORDS and bool(_BIO_EN.match(line.text)) and \
-        bool(_BIO_ROLE.search(line.key))
+    for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
+        index, kind = kept[position]
+        if kind == "subheading" and _closing_heading(page.lines[index]):
+            for index, _ in kept[position:]:
+                page.remove(index, "footer")
+            del kept[position:]
+            return
+
+
+def _promotion(line: Line) -> bool:
+    """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
+    Subscribe for free …"): it names the subscription and another call to action."""
+    if not any(hint in line.text for hint in _SUBSCRIBE_HINTS):
+        return False
+    lowered = line.text.casefold()
+    return sum(phrase in lowered for phrase in _PROMO) >= 2
+
+
+def _closing_heading(line: Line) -> bool:
+    """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
+    "نبذة عن الشركة", "Notes", "الهوامش": a heading of what closes a text, not of it."""
+    about = _ABOUT_HEADING.match(line.key)
+    if about and about.group() == "about":
+        return all(word[:1].isupper() for word in line.text.split()[1:])
+    return bool(about or _NOTES_HEADING.fullmatch(line.key))
+
+
+def _author_bio(line: Line) -> bool:
+    """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
+    first ("كاتب وباحث فلسطيني …", the name left to the byline); or a footnote under the
+    mark the byline's name carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that
+    names a role.
+
+    (A role word after a few words, "وقال أستاذ …", opens ordinary closing paragraphs
+    too: it is not enough.)
+    """
+    if line.words > MAX_BIO_WORDS:
+        return False
+    if _BIO_EN.match(line.text):
+        return bool(_BIO_ROLE.search(line.key))
+    if line.text.startswith(_FOOTNOTE_MARKS):
+        return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
+    return bool(_BIO_ROLE_AR.match(line.key))
 
 
 def _in_counter_run(lines: list[Line], index: int) -> bool:
@@ -991,6 +1208,8 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
             why = _widget_or_caption(lines, index, title)
             if why:
                 header.refuse("published", line, why)
+                if index < title and "current-date widget" in why:
+                    header.widget = index  # its date may yet be confirmed (_confirmed_header_date)
                 page.remove(index, "widget" if index < title else "caption")
                 continue
             _read_dateline(header, line, index)
@@ -1016,9 +1235,19 @@ def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
     if line.byline_shaped:
         return "byline_cue"
+    if _HONORIFIC.match(line.text):
+        return "name_with_title"
     if ":" in line.text or _PLACE_DASH.partition(line.text)[1]:
         return "place_then_name"
     return "line_under_title"
+
+
+def _may_be_byline(header: _Header, line: Line, first: bool, rule: str) -> bool:
+    """Whether a line under the title is read for a byline: the first one, or one that
+    says so, or a name with a title, or a place then a name (see _read_under_title)."""
+    return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
+        and line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and (
+            first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":"))
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
@@ -1031,12 +1260,19 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
-    if not line.furniture and "author" not in header.values and \
-            line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and \
-            (first or line.byline_shaped or ":" in line.text.rstrip(":")) and \
-            (reason := header.author(line, line.text, index,
-                                     _byline_rule(line))):
+    if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
+        _authors_block(page, header, index)
+        page.remove(index, "byline")
+        return False
+    rule = _byline_rule(line)
+    if _may_be_byline(header, line, first, rule) and \
+            (reason := header.author(line, line.text, index, rule)):
         page.remove(index, reason)
+        # A credit refused as no person's (a partner outlet's name) leaves a name right
+        # under it first in line: "The Gulf Ledger" / "Hannah Whitcombe".
+        following = page.lines[index + 1] if index + 1 < len(page.lines) else None
+        return first and "author" not in header.values and following is not None and \
+            not following.furniture and _byline(following.text) is not None
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)):
         header.take("standfirst", line.text, index, "under_title")
@@ -1047,6 +1283,31 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                     ("dateline" if line.dateline_credit else "caption"))
         return first and line.furniture  # a photo's caption stands between title and byline
     return False
+
+
+def _authors_block(page: _Page, header: _Header, label: int) -> None:
+    """The writers listed under an "Authors" label, each name on its line, a role line
+    under each ("Leila Farouk" / "Senior Fellow, Middle East Program" / "Daniel Ortiz" /
+    "Research Associate"): the names, joined as one byline joins them."""
+    names, first = [], None
+    for index in range(label + 1, min(len(page.lines), label + 1 + CREDIT_BLOCK_LINES)):
+        line = page.lines[index]
+        if line.dates or line.prose or line.furniture:
+            break
+        if _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key):
+            page.remove(index, "byline")  # the role of the name above it
+            continue
+        name = _byline(line.text)
+        if name is None or _not_a_person(name, line):
+            break
+        names.append(name)
+        first = index if first is None else first
+        page.remove(index, "byline")
+    if names:
+        arabic = textnorm.ARABIC_LETTER.search(names[0])
+        joined = " و".join(names) if arabic else \
+            (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+        header.take("author", joined, first, "authors_block")
 
 
 def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:
@@ -1111,11 +1372,11 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
-        if line.prose:
+        if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))
             in_related = False
             continue
-        reason = _furniture_reason(line) or ("caption" if any(
+        reason = _furniture_reason(line) or ("widget" if line.prose else None) or ("caption" if any(
             lines[j].text == line.text for j in (index - 1, index + 1) if first <= j <= last)
             else None)
         if reason:  # a caption printed twice (the picture's text and its caption) too
@@ -1131,7 +1392,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
-                and not _SENTENCE_END.search(line.text):
+                and not _ends_sentence(line.text):
             kept.append((index, "subheading"))
         elif re.search(r"[.!?؟:]$", line.text) and line.words >= 3:
             kept.append((index, "paragraph"))
@@ -1245,21 +1506,22 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     header = _read_header(page, title, body[0], _latest_date(retrieved, today, where))
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
+    _confirmed_header_date(page, header, body)
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)
-    counts = [textnorm.script_counts(lines[i].text) for i, _ in kept]
-    language = textnorm.language_of_counts(*map(sum, zip(*counts, strict=True))) or "ar"
+    language, languages = textnorm.languages([lines[i].text for i, _ in kept])
+    language = language or "ar"
     paragraphs = [
         {
             "id": f"{article_id}-p{n:03d}",
             "article_id": article_id,
             "index": n,
             "kind": kind,
-            "language": textnorm.language_of_counts(*count) or language,
+            "language": own or language,
             "text": lines[i].text,
         }
-        for n, ((i, kind), count) in enumerate(zip(kept, counts, strict=True))
+        for n, ((i, kind), own) in enumerate(zip(kept, languages, strict=True))
     ]
     values = _header_values(header)
     return {

@@ -18,12 +18,13 @@ says why: a wrong date is worse than none."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from hijridate import Hijri
 
-from .textnorm import fold_arabic, to_ascii_digits
+from .textnorm import alternation, fold_arabic, to_ascii_digits
 
 CALENDAR_GREGORIAN = "gregorian"
 CALENDAR_HIJRI = "hijri"
@@ -88,17 +89,17 @@ _WEEKDAY = _lookup(_WEEKDAYS)
 # Matching runs on text of unchanged length (positions must stay valid), so the marks
 # are allowed between letters rather than removed.
 _MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
-
-
-def _spelled(name: str) -> str:
-    if not re.search(r"[\u0621-\u064a]", name):
-        return re.escape(name)
-    return _MARKS.join(re.escape(ch) for ch in name)
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
 def _alternation(names) -> str:
-    # Longest first, so "تشرين الأول" wins over a shorter prefix.
-    return "|".join(_spelled(n) for n in sorted(names, key=len, reverse=True))
+    """Any of ``names``, the longest that fits ("تشرين الأول" before a shorter prefix);
+    marks allowed between the letters of Arabic ones."""
+    names = set(names)
+    arabic = {name for name in names if _ARABIC_LETTER.search(name)}
+    # Arabic and Latin names never start at the same position: their order is free.
+    return "|".join(pattern for pattern in (alternation(arabic, _MARKS),
+                                            alternation(names - arabic)) if pattern)
 
 
 _MONTH = _alternation(list(_GREGORIAN) + list(_HIJRI))
@@ -124,29 +125,33 @@ _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm)?(?![\w]))"
 _NUMERIC = (r"(?<!\d)(?P<a>\d{1,2})(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})"
             r"(?!\d(?!\d?:\d\d))(?:\s*(?P<era>هـ|ه)(?![\w]))?")
 
-_PATTERNS = [
+# Compiled on first use (see _compiled): a command that reads no date does not wait for it.
+_PATTERN_SOURCES = [
     # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023 / 8th, December 2024
-    ("dmy", re.compile(
-        rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}{_SEP}{_MONTH_WORD}"
-        rf"(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}"
-        rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
+    ("dmy", rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}{_SEP}"
+            rf"{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}"
+            rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
-    ("mdy", re.compile(
-        rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}{_E}"
-        rf"{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?", re.IGNORECASE)),
+    ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
+            rf"{_E}{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25
-    ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)")),
-    ("numeric", re.compile(_NUMERIC)),
+    ("iso", r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
+    ("numeric", _NUMERIC),
     # محرم 1445 / March 2023
-    ("my", re.compile(rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)",
-                      re.IGNORECASE)),
+    ("my", rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)"),
 ]
-
 # The same with the weekday and clock that may stand before it, tried only where a numeric
 # date was found (a weekday alternation tried at every position of every line is slow).
-_NUMERIC_AFTER_WEEKDAY = re.compile(
-    rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z",
-    re.IGNORECASE)
+_NUMERIC_AFTER_WEEKDAY = rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z"
+
+
+@functools.cache
+def _compiled() -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    """The date patterns (in the order they are tried) and the weekday-and-clock one."""
+    return ([(kind, re.compile(source, re.IGNORECASE)) for kind, source in _PATTERN_SOURCES],
+            re.compile(_NUMERIC_AFTER_WEEKDAY, re.IGNORECASE))
+
+
 WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock
 # Every pattern above holds a four-digit year: lines without four digits in a row have no date.
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -196,8 +201,6 @@ def _to_gregorian(year: int, month: int, day: int, calendar: str) -> tuple[dt.da
     except ValueError as error:
         return None, f"not a valid date: {error}"
 
-
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
 def _numeric_order(groups: dict, text: str, weekday: int | None) -> tuple[int, int] | str:
@@ -281,10 +284,11 @@ def find_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     folded = fold_arabic(digits, keep_length=True)
-    for kind, pattern in _PATTERNS:
+    patterns, numeric_after_weekday = _compiled()
+    for kind, pattern in patterns:
         for match in pattern.finditer(folded):
             if kind == "numeric":
-                match = _NUMERIC_AFTER_WEEKDAY.search(
+                match = numeric_after_weekday.search(
                     folded, max(0, match.start() - WEEKDAY_REACH), match.end()) or match
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):

@@ -21,7 +21,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}"
 # What _SPACES finds holds one of these: a text without any is left as it is, unscanned.
 _SPACE_SIGNS = ("  ", "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f",
                 "\u205f", "\u3000")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROLS = "".join(map(chr, [*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
+_CONTROL = re.compile(f"[{re.escape(_CONTROLS)}]")
 
 # (old, new) character pairs, applied by _replace_each: str.translate looks every character
 # up in a table, several times slower on Arabic text than a search for each of these few.
@@ -43,9 +44,11 @@ ARABIC_LETTER = re.compile(f"[{_ARABIC_LETTERS}]")
 # Latin one ("Hamas's"). Counted as runs by one regular-expression scan of the text.
 _ARABIC_IN_WORD = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
 _ARABIC_WORD = re.compile(f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_IN_WORD}]*")
-_LATIN_WORD = re.compile(f"[{_LATIN_LETTERS}]+(?:['’][{_LATIN_LETTERS}]+)*")
+# (Each opens with one character class: a scan skips to its first letter at C speed.)
+_LATIN_WORD = re.compile(f"[{_LATIN_LETTERS}][{_LATIN_LETTERS}]*(?:['’][{_LATIN_LETTERS}]+)*")
 # Letters used by Persian (and Urdu) orthography but not by standard Arabic.
-_PERSIAN_LETTER = re.compile(r"[\u06cc\u06a9\u06af\u067e\u0686\u0698]")
+_PERSIAN_LETTERS = "\u06cc\u06a9\u06af\u067e\u0686\u0698"
+_PERSIAN_LETTER = re.compile(f"[{_PERSIAN_LETTERS}]")
 _ARABIC_ONLY = re.compile(r"[\u064a\u0649\u0643]")  # ي ى ك
 
 
@@ -139,6 +142,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _reject_binary(text: str, file: str) -> str:
+    if not any(char in text for char in _CONTROLS):  # (quicker than a scan of the text)
+        return text
     controls = len(_CONTROL.findall(text))
     if controls > max(3, 0.01 * len(text)):
         first = _CONTROL.search(text).start()
@@ -159,7 +164,9 @@ def lines(text: str) -> list[str]:
     # normalise_line, whole text at once (one pass each instead of one per line): NFC never
     # composes across a newline, and the invisible characters removed exclude it.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if any(sign in text for sign in _SPACE_SIGNS):
         text = _SPACES.sub(" ", text)
     return [line.strip() for line in text.split("\n")]
@@ -180,7 +187,9 @@ def _replace_each(text: str, pairs: list[tuple[str, str]]) -> str:
 def fold_arabic(text: str, keep_length: bool = False) -> str:
     """A matching key: letter variants folded; marks and tatweel dropped unless ``keep_length``."""
     folded = _replace_each(text, _FOLD)
-    return folded if keep_length else _ARABIC_MARKS.sub("", folded)
+    # (A search finds no mark at C speed; a substitution copies the text all the same.)
+    return folded if keep_length or not _ARABIC_MARKS.search(folded) else \
+        _ARABIC_MARKS.sub("", folded)
 
 
 def script_counts(text: str) -> tuple[int, int]:
@@ -207,9 +216,51 @@ def language_of_counts(arabic: int, latin: int) -> str | None:
     return "ar" if arabic > latin else "en"
 
 
+def languages(texts: list[str]) -> tuple[str | None, list[str | None]]:
+    """:func:`language` of all ``texts`` together (their counts summed), and of each.
+
+    When no text holds a Latin word, a text is Arabic when it holds an Arabic letter and
+    all are when one is: the Arabic words need no counting (the costlier scan of the two).
+    """
+    latin = [len(_LATIN_WORD.findall(text)) for text in texts]
+    count = any(latin)
+    arabic = [len(_ARABIC_WORD.findall(text)) if count else
+              int(ARABIC_LETTER.search(text) is not None) for text in texts]
+    return language_of_counts(sum(arabic), sum(latin)), [
+        language_of_counts(*counts) for counts in zip(arabic, latin, strict=True)]
+
+
 def is_persian_orthography(text: str) -> bool:
     """True for text written with Persian letter forms (ی ک …) rather than Arabic ones."""
-    if not _PERSIAN_LETTER.search(text):
+    if not any(letter in text for letter in _PERSIAN_LETTERS):  # quicker than a scan
         return False
     persian = len(_PERSIAN_LETTER.findall(text))
     return persian >= 2 and persian > len(_ARABIC_ONLY.findall(text))
+
+
+def alternation(phrases, between: str = "") -> str:
+    """A regular expression matching any of ``phrases``, the longest one that fits first,
+    with ``between`` (a pattern) allowed between their characters.
+
+    Written as a trie ("(?:ر(?:جب|مضان)|…)"): at each position of a text one branch per
+    letter is tried, where an alternation of every phrase would try each phrase in turn
+    (hundreds, for the cue words of page furniture), and compiling it is quicker too.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here; a longer one may go on
+    return _trie_pattern(trie, between, first=True)
+
+
+def _trie_pattern(node: dict, between: str, first: bool = False) -> str:
+    branches = [re.escape(char) + _trie_pattern(child, between)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    body = body if first else between + body
+    # Greedy: the longer phrase is tried first, the end of this one after it.
+    return f"(?:{body})?" if "" in node else body

@@ -440,6 +440,9 @@ def _check_evidence(article: dict, raw_lines: list[str]) -> None:
             continue
         line = raw_lines[found["line"] - 1]
         printed = article[name]["original"] if name in ("published", "updated") else value
+        if found["rule"] == "authors_block":  # names listed one a line: the first is there
+            assert value.startswith(line), (name, found, line)
+            printed = line
         assert printed in line, (name, found, line)  # the value is read from that very line
         assert found["line"] in {r["line"] for r in article["removed"]}  # and audited there
 
@@ -694,3 +697,130 @@ def test_a_short_headline_with_an_ad_word_is_still_the_title():
     article = clean.clean_text(_page("Sponsored walk raises money for the hospice", PROSE,
                                      top=["Home", "Local"]), article_id="x7")
     assert article["title"] == "Sponsored walk raises money for the hospice"
+
+
+CLOSING = ["Share this article", "© 2025 The Example Post"]
+
+
+@pytest.mark.parametrize("question", ["So will the truce hold this time?",
+                                      "فهل تصمد هذه التفاهمات أمام أول أزمة؟",
+                                      "What a week it has been!"])
+def test_a_short_closing_question_is_the_texts_last_sentence(question):
+    title = "Talks between the two sides resume after a long pause"
+    article = clean.clean_text(_page(title, [*PROSE, question], bottom=CLOSING), article_id="q")
+    assert [p["text"] for p in article["body"]] == [*PROSE, question]
+
+
+@pytest.mark.parametrize("after", [["Can the border crossings reopen before the winter?",
+                                     "Who pays for the reconstruction of the old market?"],
+                                    ["هل تؤيد عودة العلاقات بين الطرفين؟", "نعم", "لا"]])
+def test_related_headlines_or_a_poll_ending_in_a_question_after_the_text_stay_out(after):
+    title = "Talks between the two sides resume after a long pause"
+    article = clean.clean_text(_page(title, PROSE, bottom=[*after, *CLOSING]), article_id="r")
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize("line", ["Home | Local | 15 December 2024",
+                                  "محليات | الأحد 15 ديسمبر 2024 | 11:20"])
+def test_a_dateline_with_two_separators_keeps_its_date(line):
+    article = _clean([], "Municipal councils take office after a two-year delay", under=[line])
+    assert article["published"]["date"] == "2024-12-15"
+    assert clean.Line(1, "Home | Local | Politics").breadcrumb  # no date: a breadcrumb
+
+
+@pytest.mark.parametrize("kicker", ["After three years of empty shop windows on Church Street",
+                                    "في ظل تراجع الإيرادات وارتفاع أسعار المواد الأولية"])
+def test_a_long_circumstantial_kicker_is_not_the_title(kicker):
+    headline = "Shuttered bakery reopens as a workers' cooperative"
+    article = _clean(["Business", kicker], headline, under=["By Helen Marsh", "18 April 2025"])
+    assert article["title"] == headline
+    assert article["standfirst"] is None
+
+
+def test_a_headline_with_a_clause_over_its_standfirst_is_still_the_title():
+    headline = "After the war, Hamas returns to its old offices in Damascus"
+    standfirst = "The movement reopens a small bureau under tight conditions"
+    article = _clean([], headline, under=[standfirst, "By Jane Doe", "5 March 2024"])
+    assert (article["title"], article["standfirst"]) == (headline, standfirst)
+
+
+@pytest.mark.parametrize("bio", [
+    "* أستاذ الإدارة العامة في إحدى الجامعات الأهلية، ومهتم بقضايا الحكم المحلي في المدن الصغيرة.",
+    "كاتب وباحث فلسطيني مقيم في بيروت، يكتب في شؤون اللاجئين والحركات الإسلامية منذ سنوات.",
+    "* Lecturer in public administration and a regular contributor on local government."])
+def test_a_closing_bio_that_does_not_start_with_the_name_leaves_the_body(bio):
+    title = "المدن الصغيرة وامتحان اللامركزية في البلاد"
+    article = _clean([], title, under=["سامر الحلبي*", "10 يناير 2025"],
+                     body=[*PROSE, bio, *CLOSING])
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert article["author"] == "سامر الحلبي"  # the footnote's mark is not part of the name
+    assert {r["reason"] for r in article["removed"] if r["text"] == bio} == {"byline"}
+
+
+def test_a_closing_paragraph_quoting_a_professor_stays_in_the_body():
+    closing = "وقال أستاذ العلوم السياسية في جامعة دمشق إن المرحلة المقبلة ستكون صعبة على الجميع."
+    article = clean.clean_text(_page("المدن الصغيرة وامتحان اللامركزية في البلاد",
+                                     [*PROSE, closing], bottom=CLOSING), article_id="c")
+    assert article["body"][-1]["text"] == closing
+
+
+@pytest.mark.parametrize("section", [
+    ["About Desert Solar Holdings",
+     "Desert Solar Holdings develops and operates renewable energy projects across the region."],
+    ["نبذة عن الشركة",
+     "تعمل شركة الواحة للطاقة في تطوير مشاريع الطاقة المتجددة وتشغيلها منذ عام 2012."],
+    ["Notes", "1 Figures compiled by the authors from company statements, 2014-2024.",
+     "2 See the arbitration rulings published in 2019 and 2022."]])
+def test_an_about_or_notes_section_closing_the_text_leaves_it(section):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     body=[*PROSE, *section, *CLOSING])
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert {r["reason"] for r in article["removed"] if r["text"] in section} == {"footer"}
+
+
+def test_a_closing_subheading_about_the_story_stays_in_the_body():
+    body = [*PROSE[:2], "About the deal", PROSE[2]]
+    article = _clean([], "Talks between the two sides resume after a long pause", body=body)
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_a_paragraph_with_a_glued_note_number_is_a_sentence():
+    noted = "The dispute ended in international arbitration in two of the ports.2"
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     body=[PROSE[0], noted, PROSE[1]])
+    assert [p["text"] for p in article["body"]] == [PROSE[0], noted, PROSE[1]]
+    assert not clean._ends_sentence("Growth reached 2.2")  # a number, not a note
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("By Omar Saadi and Lena Fischer Reuters", "Omar Saadi and Lena Fischer"),
+    ("Levante Radio English", None), ("سبوتنيك عربي", None)])
+def test_a_wire_after_the_names_or_a_language_service_is_not_a_person(credit, author):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "17 September 2024"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("block", [["مراسل الخليج اليوم"],
+                                   ["Written by Tom Reyes", "Contributing Editor, Harbour Weekly"],
+                                   ["Leila Farouk", "Senior Fellow, Middle East Program"]])
+def test_a_credit_block_above_the_date_is_never_the_title(block):
+    title = "Talks between the two sides resume after a long pause"
+    article = _clean(["بوابة الخليج اليوم"], title, under=[*block, "17 September 2024"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    (["The Example Post"], "Staff shortages hit county hospitals"),
+    (["The Example Post", "By Jane Doe"], "Why the daily news still matters to readers")])
+def test_a_headline_with_a_role_or_outlet_word_is_still_the_title(top, title):
+    article = _clean(top, title, under=["17 September 2024"])
+    assert article["title"] == title
+
+
+def test_a_byline_further_down_outranks_a_bare_line_under_the_title():
+    article = _clean([], "النقل العام في المدن المتوسطة: لماذا تفشل خطوط الحافلات الجديدة؟",
+                     under=["ورقة سياسات", "د. نوال الخطيب", "2024-11-05"])
+    assert article["author"] == "د. نوال الخطيب"
+    assert "names one" in next(r["note"] for r in article["removed"]
+                               if r["text"] == "ورقة سياسات")

@@ -458,10 +458,24 @@ class Inputs:
         return sum(self.counts.get((kind, article_id), 0) for article_id in self.ids)
 
 
+def check_schemas(known: KnownValid) -> list[Problem]:
+    """Every schema against the metaschema, unless ``known`` found them valid under this
+    step key, which hashes every schema and the version of jsonschema that checks them."""
+    schemas_key = known.key("metaschemas")
+    found = [] if known.seen(SCHEMAS, schemas_key) else schemas.check_metaschemas()
+    if not found:
+        known.add(SCHEMAS, schemas_key)
+    return found
+
+
+#: The validate stage's cache entry for the schemas themselves.
+SCHEMAS = "schemas"
+
+
 def check_inputs(root: Path, build_dir: Path, sources_dir: Path,
                  known: KnownValid | None = None) -> tuple[Inputs, list[Problem]]:
     """The manifest, article and sentence records with every problem found in them."""
-    found = schemas.check_metaschemas()
+    found = check_schemas(known or KnownValid())
     manifest, problems = check_manifest(Path(sources_dir))
     found += problems
     inputs = Inputs(manifest, Path(root), Path(build_dir))

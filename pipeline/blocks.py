@@ -144,13 +144,14 @@ class Blocks:
 
 def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
                read: Callable[[str], bytes | None],
-               files: dict[str, str]) -> dict[str, dict[str, bytes | None]]:
+               files: dict[str, str]) -> dict[str, dict[str, bytes | memoryview | None]]:
     """Source id -> its block's parts, cut out of the published files (``read(path)``) for
     every block the cache knows, when each file is the one written (``files``: SHA-256 by
     path); {} when any is not."""
     last = {item.removeprefix(PREFIX): entry for item, entry in sorted(
         stage_cache.entries.items()) if item.startswith(PREFIX)}
-    parts: dict[str, dict[str, bytes | None]] = {source_id: {} for source_id in last}
+    parts: dict[str, dict[str, bytes | memoryview | None]] = {
+        source_id: {} for source_id in last}
     for path, frame in frames.items():
         data = read(path)
         if not last or data is None or sha256_bytes(data) != files.get(path):
@@ -159,13 +160,14 @@ def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
             spans = frame.spans([entry["sizes"][path] for entry in last.values()], len(data))
         except (KeyError, TypeError, ValueError):
             return {}
+        view = memoryview(data)  # slices of it are not copies
         for source_id, span in zip(last, spans, strict=True):
-            parts[source_id][path] = None if span is None else data[span[0]:span[1]]
+            parts[source_id][path] = None if span is None else view[span[0]:span[1]]
     return parts
 
 
 def assemble(inputs: validate.Inputs, stage_cache: cache.StageCache, frames: dict[str, Frame],
-             render: Render, kept: dict[str, dict[str, bytes | None]]) -> Blocks:
+             render: Render, kept: dict[str, dict[str, bytes | memoryview | None]]) -> Blocks:
     """Every block of the package made from ``inputs``: kept (``kept``, with an unchanged
     key) or rendered from the records; then the data files."""
     sources = {record["id"]: record for record in inputs.manifest}

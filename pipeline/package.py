@@ -411,14 +411,15 @@ def make_blocks(inputs: validate.Inputs, stage_cache: cache.StageCache, root: Pa
     return blocks.assemble(inputs, stage_cache, layout, block_parts, kept)
 
 
-def check_new_blocks(made: blocks.Blocks, staging: Path, package: dict,
+def check_new_blocks(made: blocks.Blocks, package: dict, staged: dict[str, str],
                      build_dir: Path) -> list[Problem]:
     """Validate the blocks this build made (every block when none was kept); a package
-    found valid is remembered as :func:`validate.check_package` remembers one, so the
-    docs stage does not check it again."""
+    found valid is remembered as :func:`validate.check_package` remembers one (by the
+    SHA-256 of its files, ``staged``), so the docs stage does not check it again."""
     found = blocks.check(made, package, build_dir)
     if not found:
-        validate.remember_valid_package(staging, build_dir / "cache")
+        validate.remember_valid_package(build_dir / "cache", [
+            staged[DESCRIPTOR], *(staged[resource["path"]] for resource in package["resources"])])
     return found
 
 
@@ -556,7 +557,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         # byte for byte the same and the checking code has not changed, it is valid too.
         if changed or last.get("files") != staged_files or last.get("checker") != checker:
             fault_point("package:validating")
-            found = check_new_blocks(made, staging, package, build_dir)
+            found = check_new_blocks(made, package, staged_files, build_dir)
             if found:
                 raise PipelineError(found, "the new package failed validation and was not "
                                            "published; the previous package is unchanged")

@@ -369,26 +369,23 @@ def check_package(package_dir: Path, root: Path = ROOT, *,
     if found:
         return found
     known = KnownValid(cache_dir, stage="validate-package")
-    package_key = known.key(*package_digests(package_dir, descriptor))
-    if known.seen("datapackage.json", package_key):
+    digests = package_digests(package_dir, descriptor)
+    if known.seen("datapackage.json", known.key(*digests)):
         LOG.debug("%s: found valid before, unchanged since: not checked again",
                   label(descriptor_path, root))
         return []
     found = (frictionless_problems(descriptor_path, root)
              or record_problems(package_dir, descriptor, root))
     if not found:
-        remember_valid_package(package_dir, cache_dir, package_key)
+        remember_valid_package(cache_dir, digests)
     return found
 
 
-def remember_valid_package(package_dir: Path, cache_dir: Path | None,
-                           package_key: str | None = None) -> None:
-    """Remember the package in ``package_dir`` as valid (see :func:`check_package`)."""
+def remember_valid_package(cache_dir: Path | None, digests: list[str]) -> None:
+    """Remember a package as valid by ``digests``, the SHA-256 of its descriptor and of
+    each file its resources name (:func:`package_digests`; see :func:`check_package`)."""
     known = KnownValid(cache_dir, stage="validate-package")
-    if package_key is None:
-        descriptor, _ = read_json(Path(package_dir) / "datapackage.json", package_dir)
-        package_key = known.key(*package_digests(package_dir, descriptor))
-    known.add("datapackage.json", package_key)
+    known.add("datapackage.json", known.key(*digests))
     known.save()
 
 

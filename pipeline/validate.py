@@ -118,6 +118,10 @@ class KnownValid:
             self.cache.save(self.valid)
 
 
+def _name(path: Path) -> str:
+    return path.name  # sorting by it is ten times quicker than comparing paths
+
+
 def check_articles(build_dir: Path, inputs: Inputs, known: KnownValid | None = None,
                    ) -> list[Problem]:
     """Read and check every ``build/articles/*.json`` into ``inputs``. A file found valid
@@ -129,8 +133,8 @@ def check_articles(build_dir: Path, inputs: Inputs, known: KnownValid | None = N
                         "--all` first", file=label(directory, inputs.root))]
     known = known or KnownValid()
     found = []
-    for path in sorted(directory.glob("*.json")):
-        data, name = path.read_bytes(), label(path, inputs.root)
+    for path in sorted(directory.glob("*.json"), key=_name):
+        data, name = path.read_bytes(), inputs.label("articles", path.stem)
         inputs.digests[name] = sha256_bytes(data)
         file_key = known.key(inputs.digests[name])
         details = known.details(name, file_key)
@@ -201,17 +205,16 @@ def check_sentences(build_dir: Path, inputs: Inputs, known: KnownValid | None = 
     valid_articles = set(inputs.ids)
     known = known or KnownValid()
     found = []
-    for path in sorted(directory.glob("*.json")):
-        name = label(path, root)
+    for path in sorted(directory.glob("*.json"), key=_name):
+        name = inputs.label("sentences", path.stem)
         if path.stem not in valid_articles:
             found.append(Problem("unknown-reference", "sentence file for an article that has "
                                  "no valid record", file=name))
             continue
         data = path.read_bytes()
         inputs.digests[name] = sha256_bytes(data)
-        article_name = label(Path(build_dir) / "articles" / f"{path.stem}.json", root)
         # The links back to the article are checked too: the key covers both files.
-        file_key = known.key(inputs.digests[name], inputs.digests[article_name])
+        file_key = known.key(inputs.digests[name], inputs.digest("articles", path.stem))
         details = known.details(name, file_key)
         if details is None or "count" not in details:
             value, problems = parse_json(data, name)
@@ -420,12 +423,20 @@ class Inputs:
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
     #: Records parsed by the checks, kept for the package stage: the same keys.
     loaded: dict[tuple[str, str], object] = field(default_factory=dict)
+    folders: dict[str, str] = field(default_factory=dict)  # kind -> its folder's label
 
     def path(self, kind: str, article_id: str) -> Path:
         return self.build_dir / kind / f"{article_id}.json"
 
+    def label(self, kind: str, article_id: str) -> str:
+        """:func:`label` of :meth:`path`, without a path object per file (tens of
+        thousands of them cost seconds)."""
+        if kind not in self.folders:
+            self.folders[kind] = label(self.build_dir / kind, self.root)
+        return f"{self.folders[kind]}/{article_id}.json"
+
     def digest(self, kind: str, article_id: str) -> str:
-        return self.digests[label(self.path(kind, article_id), self.root)]
+        return self.digests[self.label(kind, article_id)]
 
     def record(self, kind: str, article_id: str):
         """The article record (``kind`` "articles") or sentence list ("sentences") of
@@ -437,7 +448,7 @@ class Inputs:
         if sha256_bytes(data) != self.digest(kind, article_id):
             raise PipelineError(Problem("input-changed", "the file changed while the build "
                                         "was running; run the build again",
-                                        file=label(path, self.root)))
+                                        file=self.label(kind, article_id)))
         return json.loads(data.decode("utf-8"))
 
     @cached_property

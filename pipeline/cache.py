@@ -45,10 +45,14 @@ LIBRARIES: dict[str, tuple[str, ...]] = {
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+#: One encoder for every key (json.dumps with options makes one per call: a build makes
+#: several keys per article).
+_KEY_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def key(*parts) -> str:
     """A stable hash of JSON-serialisable parts."""
-    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_KEY_JSON.encode(parts).encode("utf-8")).hexdigest()
 
 
 def library_version(distribution: str) -> str | None:

@@ -402,6 +402,14 @@ def test_a_build_renders_only_the_blocks_of_changed_sources(tmp_path, monkeypatc
     forced = make_repo(tmp_path / "forced", (A, B, C))
     package.run(root=forced)
     assert incremental == snapshot_files(forced)
+    # What the version is computed from, kept per block, is what releases read back.
+    stage_cache = cache.StageCache("package", root / "build/cache")
+    made = package.make_blocks(package.read_inputs(root, root / "build", root / "sources"),
+                               stage_cache, root, stage_cache.entries[package.PUBLISHED]["files"])
+    assert not made.new and made.files == {path: data for path, data in incremental.items()
+                                           if path.startswith("data/")}
+    assert made.snapshot() == versioning.snapshot(*package.package_records(root))
+    assert made.coverage() == descriptor(root)["translation_coverage"]
     # A data file edited by hand: no block is cut out of it, every one is made again.
     path = root / "data/sentences.csv"
     path.write_bytes(path.read_bytes().replace(b"Relations", b"Relation"))

@@ -149,6 +149,7 @@ def check_articles(build_dir: Path, inputs: Inputs, known: KnownValid | None = N
         known.add(name, file_key, count=details["count"])
         inputs.counts[("articles", path.stem)] = details["count"]
         inputs.ids.append(path.stem)
+    inputs.ids.sort()
     if not inputs.ids and not found:
         found.append(Problem("missing-input", "no article records",
                              file=label(directory, inputs.root)))

@@ -34,18 +34,30 @@ STAGES = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(stage: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every stage, or, given the ``stage`` a command runs, the parser that
+    imports that stage's module alone: a build does not pay for the benchmark's or the
+    evaluation's imports (the others are named, so a misspelt stage still lists them)."""
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="also log the details (cache decisions, skipped checks)")
     subparsers = parser.add_subparsers(dest="stage", required=True, metavar="STAGE")
     for name, module_name in STAGES.items():
+        if stage is not None and name != stage:
+            subparsers.add_parser(name)
+            continue
         module = importlib.import_module(module_name, __package__)
         sub = subparsers.add_parser(name, help=module.__doc__.strip().splitlines()[0],
                                     description=module.__doc__)
         module.configure(sub)
         sub.set_defaults(main=module.main)
     return parser
+
+
+def stage_named(argv: list[str]) -> str | None:
+    """The stage ``argv`` runs, when it names one (before it come only switches)."""
+    stage = next((arg for arg in argv if not arg.startswith("-")), None)
+    return stage if stage in STAGES else None
 
 
 class StderrHandler(logging.StreamHandler):
@@ -73,7 +85,8 @@ def log_to_stderr(verbose: bool) -> logging.Logger:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(stage_named(argv)).parse_args(argv)
     logger = log_to_stderr(args.verbose)
     try:
         return args.main(args)

@@ -1,6 +1,6 @@
 """Benchmark every stage on synthetic corpora of growing size (``nox -s bench``).
 
-  python -m pipeline bench [--sizes 100,1000,10000] [--json PATH] [--docs-max N]
+  python -m pipeline bench [--sizes 100,1000,10000] [--json PATH]
 
 Corpora are generated from the seed pages in a temporary folder, deleted afterwards.
 Prints a table (Markdown) and the targets met or missed; --json writes every figure.
@@ -29,9 +29,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sizes", type=_sizes, default=[100, 1000, 10000],
                         help="numbers of articles, comma-separated (default 100,1000,10000)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write every figure here")
-    parser.add_argument("--docs-max", type=int, default=1000, metavar="N",
-                        help="build the site only for corpora of at most N articles "
-                             "(default 1000: the site of 10,000 pages takes too long)")
     parser.add_argument("--translate-paragraphs", type=int, default=100, metavar="N",
                         help="paragraphs in the batched/per-paragraph comparison (default 100)")
     parser.add_argument("--seed", type=int,
@@ -46,9 +43,8 @@ def main(args: argparse.Namespace) -> int:
     from . import bench
 
     seed = bench.SEED if args.seed is None else args.seed
-    result = bench.run(args.sizes, seed=seed, docs_max=args.docs_max,
-                       translate_paragraphs=args.translate_paragraphs, real=args.real,
-                       log=logging.getLogger("pipeline.bench").info)
+    result = bench.run(args.sizes, seed=seed, translate_paragraphs=args.translate_paragraphs,
+                       real=args.real, log=logging.getLogger("pipeline.bench").info)
     if args.json:
         bench.write_json(args.json, result)
     print(bench.table(result))

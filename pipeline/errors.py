@@ -59,6 +59,8 @@ CODES: dict[str, tuple[str, str]] = {
     "missing-input": ("Missing input", "A command's input is missing: no sources "
                       "manifest, no article records, no sentence file for an article, no "
                       "pages in the folder to evaluate; the message says what makes it."),
+    "input-changed": ("Input changed during the build", "A build file checked earlier in "
+                      "the build was changed before the package stage read it again."),
     "not-found": ("File not found", "A file named on the command line does not exist."),
     "os-error": ("Operating-system error", "Reading, writing or renaming a file failed (disk "
                  "full, permission denied, a file gone); the paths are named and nothing "

@@ -31,10 +31,10 @@ from . import (
     DESCRIPTOR,
     PACKAGE_DIR,
     ROOT,
+    blocks,
     cache,
     schemas,
     tables,
-    translate,
     validate,
     versioning,
 )
@@ -225,49 +225,68 @@ def table_schema(schema_name: str) -> dict:
     return result
 
 
-def table_rows(articles: list[dict], sentences: dict[str, list[dict]],
-               manifest: list[dict]) -> dict[str, list[dict]]:
-    """Records of each CSV table, in a fixed order."""
-    return {
-        "sources": sorted(manifest, key=lambda record: record[ID]),
-        "articles": articles,
-        "paragraphs": [paragraph for article in articles for paragraph in article["body"]],
-        "sentences": sorted(
-            (sentence for items in sentences.values() for sentence in items),
-            key=lambda s: (s["article_id"], s["paragraph_index"], s["sentence_index"])),
-    }
+@functools.cache
+def _table_columns(record: str) -> tuple[tuple[Column, ...], tuple[bool, ...]]:
+    """A table's columns, and for each whether it is a top-level field."""
+    cols = tuple(columns(record))
+    return cols, tuple(len(column.path) == 1 for column in cols)
+
+
+def _csv(record: str, rows: list[dict]) -> bytes:
+    """Rows of a table as CSV lines, without the header."""
+    cols, top = _table_columns(record)
+    # Most cells are top-level strings: read them directly (a few million cells).
+    return tables.dumps_cells(
+        [[_cell(row.get(column.path[0]) if flat else column.value(row))
+          for column, flat in zip(cols, top, strict=True)] for row in rows]).encode("utf-8")
+
+
+def _rows(source: dict | None, article: dict | None, sentences: list[dict]) -> dict[str, list]:
+    """One source id's records in each table, in table order (sentences come sorted)."""
+    return {"sources": [source] if source else [], "articles": [article] if article else [],
+            "paragraphs": article["body"] if article else [], "sentences": sentences}
+
+
+def block_parts(source: dict | None, article: dict | None, sentences: list[dict],
+                ) -> tuple[dict[str, bytes | None], dict[str, list[str]]]:
+    """One source id's block (see :mod:`pipeline.blocks`): its part of each data file
+    (None where it has none) and its rows' ids in each table."""
+    rows = _rows(source, article, sentences)
+    parts: dict[str, bytes | None] = {f"{DATA_DIR}/{resource}.csv": _csv(record, rows[resource])
+                                      for resource, record in TABLES}
+    parts[f"{DATA_DIR}/articles.json"] = None if article is None else json.dumps(
+        article, ensure_ascii=False).encode("utf-8")
+    return parts, {f"{DATA_DIR}/{resource}.csv": [row[ID] for row in rows[resource]]
+                   for resource, _ in TABLES}
+
+
+def frames() -> dict[str, blocks.Frame]:
+    """Each data file as the frame around its blocks: the CSV header, the JSON list."""
+    found = {f"{DATA_DIR}/{resource}.csv": blocks.Frame(tables.dumps_cells(
+        [[column.name for column in _table_columns(record)[0]]]).encode("utf-8"))
+        for resource, record in TABLES}
+    # A JSON list with one record per line: a diff shows which records changed, and the
+    # standard library's C encoder writes it (indented JSON is written in pure Python, a
+    # tenth of the speed: seconds for ten thousand articles).
+    found[f"{DATA_DIR}/articles.json"] = blocks.Frame(b"[\n", b",\n", b"\n]\n", b"[]\n")
+    return found
 
 
 def data_files(articles: list[dict], sentences: dict[str, list[dict]],
                manifest: list[dict]) -> dict[str, bytes]:
-    """Every file under data/, as bytes, keyed by its path in the package."""
-    articles = sorted(articles, key=lambda article: article[ID])
-    files = {}
-    for (resource, record), rows in zip(TABLES, table_rows(articles, sentences, manifest).values(),
-                                        strict=True):
-        cols = columns(record)
-        # Most cells are top-level strings: read them directly (a few million cells).
-        top = [len(column.path) == 1 for column in cols]
-        cells = [[_cell(row.get(column.path[0]) if flat else column.value(row))
-                  for column, flat in zip(cols, top, strict=True)] for row in rows]
-        files[f"{DATA_DIR}/{resource}.csv"] = tables.dumps_cells(
-            [[column.name for column in cols], *cells]).encode("utf-8")
-    files[f"{DATA_DIR}/articles.json"] = json_lines_array(articles).encode("utf-8")
-    return files
+    """Every file under data/, as bytes, keyed by its path in the package: the blocks of
+    every source id, in id order."""
+    by_source = {record[ID]: record for record in manifest}
+    by_article = {article[ID]: article for article in articles}
+    parts = [block_parts(by_source.get(source_id), by_article.get(source_id), sorted(
+        sentences.get(source_id, []), key=lambda s: (s["paragraph_index"], s["sentence_index"])
+    ))[0] for source_id in sorted(set(by_source) | set(by_article))]
+    return {path: frame.join([part[path] for part in parts if part[path] is not None])
+            for path, frame in frames().items()}
 
 
 def _cell(value) -> str:
     return value if value.__class__ is str else tables.to_cell(value)
-
-
-def json_lines_array(records: list[dict]) -> str:
-    """A JSON array with one record per line: a diff shows which records changed, and the
-    standard library's C encoder writes it (indented JSON is written in pure Python, a
-    tenth of the speed: seconds for ten thousand articles)."""
-    if not records:
-        return "[]\n"
-    return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) \
-        + "\n]\n"
 
 
 def _file_facts(data: bytes) -> dict:
@@ -320,18 +339,18 @@ def resources(files: dict[str, bytes]) -> list[dict]:
     return found
 
 
-def outlets(articles: list[dict], manifest: list[dict]) -> list[dict]:
-    """The package's ``sources``: each outlet once, with a URL where the manifest has one."""
-    urls = {record[ID]: record["url"] for record in manifest}
+def outlets(articles: list[tuple[str, str | None, str | None]]) -> list[dict]:
+    """The package's ``sources``: each outlet once, with a URL where the manifest has one;
+    ``articles`` are (id, outlet, URL) by id."""
     found: dict[str, dict] = {}
     unnamed = []
-    for article in sorted(articles, key=lambda article: article[ID]):
-        if not article["outlet"]:
-            unnamed.append(article[ID])
+    for article_id, outlet, url in articles:
+        if not outlet:
+            unnamed.append(article_id)
             continue
-        entry = found.setdefault(article["outlet"], {"title": article["outlet"]})
-        if urls.get(article[ID]) and "path" not in entry:
-            entry["path"] = urls[article[ID]]
+        entry = found.setdefault(outlet, {"title": outlet})
+        if url and "path" not in entry:
+            entry["path"] = url
     result = list(found.values())
     if unnamed:
         result.append({"title": f"Pages that do not name their outlet: {', '.join(unnamed)}"})
@@ -357,7 +376,7 @@ def created(root: Path = ROOT) -> str:
     return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def descriptor(files: dict[str, bytes], articles: list[dict], manifest: list[dict], *,
+def descriptor(files: dict[str, bytes], articles: list[tuple[str, str | None, str | None]], *,
                version: str, created_at: str, translation_coverage: dict) -> dict:
     return {
         "name": NAME,
@@ -367,7 +386,7 @@ def descriptor(files: dict[str, bytes], articles: list[dict], manifest: list[dic
         "created": created_at,
         "keywords": KEYWORDS,
         "licenses": LICENSES,
-        "sources": outlets(articles, manifest),
+        "sources": outlets(articles),
         "contributors": CONTRIBUTORS,
         "translation_coverage": translation_coverage,
         "resources": resources(files),
@@ -395,6 +414,33 @@ def read_inputs(root: Path, build_dir: Path, sources_dir: Path) -> validate.Inpu
         raise PipelineError(found, f"package not built, {len(found)} problem(s) in its "
                                    "inputs; the previous package is unchanged")
     return inputs
+
+
+def make_blocks(inputs: validate.Inputs, stage_cache: cache.StageCache, root: Path,
+                written: dict[str, str]) -> blocks.Blocks:
+    """The package's blocks (see :mod:`pipeline.blocks`): a source's block is cut out of
+    the published files when its key is unchanged and the files are those the stage wrote
+    (``written``: their SHA-256 by path), else rendered from its records."""
+    layout = frames()
+
+    def published(path: str) -> bytes | None:
+        published_file = root / PACKAGE_DIR / path
+        return published_file.read_bytes() if published_file.is_file() else None
+
+    kept = blocks.kept_parts(stage_cache, layout, published, written)
+    return blocks.assemble(inputs, stage_cache, layout, block_parts, kept)
+
+
+def check_new_blocks(made: blocks.Blocks, package: dict, staged: dict[str, str],
+                     build_dir: Path) -> list[Problem]:
+    """Validate the blocks this build made (every block when none was kept); a package
+    found valid is remembered as :func:`validate.check_package` remembers one (by the
+    SHA-256 of its files, ``staged``), so the docs stage does not check it again."""
+    found = blocks.check(made, package, build_dir)
+    if not found:
+        validate.remember_valid_package(build_dir / "cache", [
+            staged[DESCRIPTOR], *(staged[resource["path"]] for resource in package["resources"])])
+    return found
 
 
 def publish(staging: Path, root: Path) -> None:
@@ -510,7 +556,6 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
                        inputs: validate.Inputs | None) -> dict:
     if inputs is None:
         inputs = read_inputs(root, build_dir, sources_dir)
-    articles, sentences, manifest = inputs.articles, inputs.sentences, inputs.manifest
     created_at = created(root)
     # Everything the package is a function of: when none of it changed and the published
     # files are the ones this stage wrote, there is nothing to build, check or publish.
@@ -523,10 +568,11 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     last = stage_cache.entries.get(PUBLISHED, {})
     published_files = file_digests(root / PACKAGE_DIR, PUBLISHED_FILES)
     if last.get("key") == inputs_key and last.get("files") == published_files:
-        return dict(last["summary"], changed=False)
+        return dict(last["summary"], changed=False, blocks_rendered=0)
     checker = cache.step_version("validate-package")
 
-    files = data_files(articles, sentences, manifest)
+    made = make_blocks(inputs, stage_cache, root, last.get("files", {}))
+    files = made.files
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
         staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
@@ -536,16 +582,15 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         if version is None:
             # The records written are the records read back (a test checks it), so the
             # version, which releases compute from the published files, comes from them.
-            version = versioning.pending_version(root / "releases", snapshot(inputs))
+            version = versioning.pending_version(root / "releases", made.snapshot())
             last_release = versioning.last_release(root / "releases")
             if last_release and last_release["version"] == version:
                 # The content is that release's: its descriptor stays byte for byte the
                 # released one, whatever was committed since (``created`` follows commits).
                 created_at = last_release["created"]
         versioning.parse(version)
-        package = descriptor(files, articles, manifest, version=version, created_at=created_at,
-                             translation_coverage=translate.coverage_summary(
-                                 [s for items in sentences.values() for s in items]))
+        package = descriptor(files, made.outlets(), version=version, created_at=created_at,
+                             translation_coverage=made.coverage())
         write_new_bytes(staging / DESCRIPTOR, canonical_json(package).encode("utf-8"))
         staged_files = file_digests(staging, PUBLISHED_FILES)
         changed = staged_files != published_files
@@ -553,7 +598,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         # byte for byte the same and the checking code has not changed, it is valid too.
         if changed or last.get("files") != staged_files or last.get("checker") != checker:
             fault_point("package:validating")
-            found = validate.check_package(staging, staging, cache_dir=build_dir / "cache")
+            found = check_new_blocks(made, package, staged_files, build_dir)
             if found:
                 raise PipelineError(found, "the new package failed validation and was not "
                                            "published; the previous package is unchanged")
@@ -562,12 +607,12 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # unless published or removed already
     summary = {"version": version, "created": created_at,
-               "articles": len(articles),
-               "sentences": sum(len(items) for items in sentences.values()),
+               "articles": len(inputs.ids),
+               "sentences": inputs.total("sentences"),
                "files": {path: len(data) for path, data in files.items()}}
     stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
-                                  "summary": summary}})
-    return dict(summary, changed=changed)
+                                  "summary": summary}, **made.cache_entries()})
+    return dict(summary, changed=changed, blocks_rendered=len(made.new))
 
 
 #: The package stage's one cache entry: what it last published (or found already published).

@@ -12,7 +12,6 @@ from functools import cache
 from pathlib import Path
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
 
 from . import ROOT
 from .errors import Problem
@@ -95,6 +94,8 @@ def check_metaschemas() -> list[Problem]:
     The reference implementation lists every violation of the metaschema, where
     jsonschema-rs would stop at the first.
     """
+    from jsonschema import Draft202012Validator  # half a second to import; seldom needed
+
     found = []
     for schema_name in names():
         schema = load(schema_name)

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import DESCRIPTOR, PACKAGE_DIR, ROOT, cache, schemas, sources, tables
@@ -46,16 +49,17 @@ def record_label(record, position: int) -> str:
     return f"[{position}]"
 
 
-def read_json(path: Path, root: Path, digests: dict[str, str] | None = None,
-              ) -> tuple[object, list[Problem]]:
-    """The JSON value in ``path``; ``digests``, when given, gets the file's SHA-256."""
-    data = Path(path).read_bytes()
-    if digests is not None:
-        digests[label(path, root)] = sha256_bytes(data)
+def parse_json(data: bytes, file: str) -> tuple[object, list[Problem]]:
+    """The JSON value in ``data``, the bytes of ``file``."""
     try:
         return json.loads(data.decode("utf-8")), []
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return None, [Problem("invalid-json", str(error), file=label(path, root))]
+        return None, [Problem("invalid-json", str(error), file=file)]
+
+
+def read_json(path: Path, root: Path) -> tuple[object, list[Problem]]:
+    """The JSON value in ``path``."""
+    return parse_json(Path(path).read_bytes(), label(path, root))
 
 
 def article_problems(article, file: str) -> list[Problem]:
@@ -98,40 +102,59 @@ class KnownValid:
         return cache.key(self.version, *digests)
 
     def seen(self, name: str, file_key: str) -> bool:
-        return (self.cache is not None and not self.cache.force
-                and self.cache.entries.get(name, {}).get("key") == file_key)
+        return self.details(name, file_key) is not None
 
-    def add(self, name: str, file_key: str) -> None:
-        self.valid[name] = {"key": file_key}
+    def details(self, name: str, file_key: str) -> dict | None:
+        """What was noted of ``name`` when it was found valid with this key, else None."""
+        if self.cache is None or self.cache.force:
+            return None
+        entry = self.cache.entries.get(name, {})
+        return entry if entry.get("key") == file_key else None
+
+    def add(self, name: str, file_key: str, **details) -> None:
+        self.valid[name] = {"key": file_key, **details}
 
     def save(self) -> None:
         if self.cache is not None:
             self.cache.save(self.valid)
 
 
-def check_articles(build_dir: Path, root: Path = ROOT, digests: dict[str, str] | None = None,
-                   known: KnownValid | None = None) -> tuple[list[dict], list[Problem]]:
-    """Read and check every ``build/articles/*.json``; returns the records sorted by id."""
+def _name(path: Path) -> str:
+    return path.name  # sorting by it is ten times quicker than comparing paths
+
+
+def check_articles(build_dir: Path, inputs: Inputs, known: KnownValid | None = None,
+                   ) -> list[Problem]:
+    """Read and check every ``build/articles/*.json`` into ``inputs``. A file found valid
+    before, unchanged since (its SHA-256), is hashed but not parsed: the package stage
+    asks for the records it needs (:meth:`Inputs.record`)."""
     directory = Path(build_dir) / "articles"
     if not directory.is_dir():
-        return [], [Problem("missing-input", "no article records; run "
-                            "`python -m pipeline clean --all` first", file=label(directory, root))]
-    digests = {} if digests is None else digests
+        return [Problem("missing-input", "no article records; run `python -m pipeline clean "
+                        "--all` first", file=label(directory, inputs.root))]
     known = known or KnownValid()
-    articles, found = [], []
-    for path in sorted(directory.glob("*.json")):
-        record, problems = read_json(path, root, digests)
-        name = label(path, root)
-        file_key = known.key(digests[name])
-        if not problems and not known.seen(name, file_key):
-            problems = article_problems(record, name)
-        found += problems
-        if not problems:
-            known.add(name, file_key)
-            articles.append(record)
-    if not articles and not found:
-        found.append(Problem("missing-input", "no article records", file=label(directory, root)))
-    return sorted(articles, key=lambda article: article["id"]), found
+    found = []
+    for path in sorted(directory.glob("*.json"), key=_name):
+        data, name = path.read_bytes(), inputs.label("articles", path.stem)
+        inputs.digests[name] = sha256_bytes(data)
+        file_key = known.key(inputs.digests[name])
+        details = known.details(name, file_key)
+        if details is None or "count" not in details:
+            record, problems = parse_json(data, name)
+            problems = problems or article_problems(record, name)
+            found += problems
+            if problems:
+                continue
+            inputs.loaded[("articles", path.stem)] = record
+            details = {"count": len(record["body"])}
+        known.add(name, file_key, count=details["count"])
+        inputs.counts[("articles", path.stem)] = details["count"]
+        inputs.ids.append(path.stem)
+    inputs.ids.sort()
+    if not inputs.ids and not found:
+        found.append(Problem("missing-input", "no article records",
+                             file=label(directory, inputs.root)))
+    return found
 
 
 def sentence_problems(sentences, article: dict, file: str) -> list[Problem]:
@@ -172,39 +195,45 @@ def sentence_problems(sentences, article: dict, file: str) -> list[Problem]:
     return found
 
 
-def check_sentences(build_dir: Path, articles: list[dict], root: Path = ROOT,
-                    digests: dict[str, str] | None = None, known: KnownValid | None = None,
-                    ) -> tuple[dict[str, list[dict]], list[Problem]]:
-    """Read and check ``build/sentences/<article_id>.json`` for every article."""
+def check_sentences(build_dir: Path, inputs: Inputs, known: KnownValid | None = None,
+                    ) -> list[Problem]:
+    """Read and check ``build/sentences/<article_id>.json`` for every article of ``inputs``
+    (as :func:`check_articles` does: a file found valid before is not parsed again)."""
     directory = Path(build_dir) / "sentences"
+    root = inputs.root
     if not directory.is_dir():
-        return {}, [Problem("missing-input", "no sentence records; run the translate stage "
-                            "(`python -m pipeline translate`) first", file=label(directory, root))]
-    by_id = {article["id"]: article for article in articles}
-    digests = {} if digests is None else digests
+        return [Problem("missing-input", "no sentence records; run the translate stage "
+                        "(`python -m pipeline translate`) first", file=label(directory, root))]
+    valid_articles = set(inputs.ids)
     known = known or KnownValid()
-    result, found = {}, []
-    for path in sorted(directory.glob("*.json")):
-        if path.stem not in by_id:
+    found = []
+    for path in sorted(directory.glob("*.json"), key=_name):
+        name = inputs.label("sentences", path.stem)
+        if path.stem not in valid_articles:
             found.append(Problem("unknown-reference", "sentence file for an article that has "
-                                 "no valid record", file=label(path, root)))
+                                 "no valid record", file=name))
             continue
-        value, problems = read_json(path, root, digests)
-        name = label(path, root)
-        article_name = label(Path(build_dir) / "articles" / f"{path.stem}.json", root)
+        data = path.read_bytes()
+        inputs.digests[name] = sha256_bytes(data)
         # The links back to the article are checked too: the key covers both files.
-        file_key = known.key(digests[name], digests.get(article_name, ""))
-        if not problems and not known.seen(name, file_key):
-            problems = sentence_problems(value, by_id[path.stem], name)
-        found += problems
-        if not problems:
-            known.add(name, file_key)
-            result[path.stem] = value
+        file_key = known.key(inputs.digests[name], inputs.digest("articles", path.stem))
+        details = known.details(name, file_key)
+        if details is None or "count" not in details:
+            value, problems = parse_json(data, name)
+            problems = problems or sentence_problems(
+                value, inputs.record("articles", path.stem), name)
+            found += problems
+            if problems:
+                continue
+            inputs.loaded[("sentences", path.stem)] = value
+            details = {"count": len(value)}
+        known.add(name, file_key, count=details["count"])
+        inputs.counts[("sentences", path.stem)] = details["count"]
     found += [Problem("missing-input", "article has no sentence file; re-run the translate "
                       "stage", file=label(directory / f"{article_id}.json", root),
                       record=article_id)
-              for article_id in sorted(by_id) if not (directory / f"{article_id}.json").exists()]
-    return result, found
+              for article_id in inputs.ids if not (directory / f"{article_id}.json").exists()]
+    return found
 
 
 def check_translations(translations_dir: Path, root: Path = ROOT,
@@ -262,8 +291,26 @@ def schema_name(resource: dict) -> str:
     return Path(resource[RECORD_SCHEMA]).name.removesuffix(".schema.json")
 
 
-def frictionless_problems(descriptor_path: Path, root: Path = ROOT) -> list[Problem]:
-    """Run the official frictionless validator over a package and translate its report."""
+#: The row a frictionless primary-key note names ("the same as in the row at position 3").
+NOTE_ROW = re.compile(r"(?<=position )(\d+)")
+
+
+def _renumbered(error, whole: Callable[[int], int]):
+    """A frictionless row error with its row numbers (its own, and in a repeated key's
+    note the first row's) mapped by ``whole``; the message is made again from them."""
+    note = error.note
+    if error.type == "primary-key":
+        note = NOTE_ROW.sub(lambda match: str(whole(int(match[1]))), note)
+    return type(error).from_descriptor(dict(error.to_descriptor(),
+                                            rowNumber=whole(error.row_number), note=note))
+
+
+def frictionless_problems(descriptor_path: Path, root: Path = ROOT, *,
+                          rows: dict[str, Callable[[int], int]] | None = None) -> list[Problem]:
+    """Run the official frictionless validator over a package and translate its report.
+
+    ``rows`` maps a resource's row numbers to those of the whole table, by resource name,
+    when the package holds only some rows of it (the package stage's new blocks)."""
     import frictionless  # slow to import; only the package checks need it
 
     report = frictionless.validate(str(descriptor_path))
@@ -280,6 +327,8 @@ def frictionless_problems(descriptor_path: Path, root: Path = ROOT) -> list[Prob
         names = columns.get(task.name, [])
         for error in task.errors:
             record = ""
+            if rows and task.name in rows and getattr(error, "row_number", None):
+                error = _renumbered(error, rows[task.name])
             if getattr(error, "row_number", None):
                 # Name the row by its record id when the table has one, as elsewhere.
                 cells = getattr(error, "cells", [])
@@ -325,17 +374,24 @@ def check_package(package_dir: Path, root: Path = ROOT, *,
     if found:
         return found
     known = KnownValid(cache_dir, stage="validate-package")
-    package_key = known.key(*package_digests(package_dir, descriptor))
-    if known.seen(DESCRIPTOR, package_key):
+    digests = package_digests(package_dir, descriptor)
+    if known.seen(DESCRIPTOR, known.key(*digests)):
         LOG.debug("%s: found valid before, unchanged since: not checked again",
                   label(descriptor_path, root))
         return []
     found = (frictionless_problems(descriptor_path, root)
              or record_problems(package_dir, descriptor, root))
     if not found:
-        known.add(DESCRIPTOR, package_key)
-        known.save()
+        remember_valid_package(cache_dir, digests)
     return found
+
+
+def remember_valid_package(cache_dir: Path | None, digests: list[str]) -> None:
+    """Remember a package as valid by ``digests``, the SHA-256 of its descriptor and of
+    each file its resources name (:func:`package_digests`; see :func:`check_package`)."""
+    known = KnownValid(cache_dir, stage="validate-package")
+    known.add(DESCRIPTOR, known.key(*digests))
+    known.save()
 
 
 def record_problems(package_dir: Path, descriptor: dict, root: Path = ROOT) -> list[Problem]:
@@ -353,26 +409,89 @@ def record_problems(package_dir: Path, descriptor: dict, root: Path = ROOT) -> l
 
 @dataclass
 class Inputs:
-    """What the package is made from, every record checked: the validate stage's output."""
+    """What the package is made from, every record checked: the validate stage's output.
 
-    articles: list[dict]  # sorted by id
-    sentences: dict[str, list[dict]]  # article id -> its sentence records
+    Records are read when asked for (:meth:`record`): a build that changed one article
+    parses that article's files, not the corpus's. A file is read again only if its
+    bytes are still those checked (its SHA-256 in ``digests``).
+    """
+
     manifest: list[dict]
-    digests: dict[str, str]  # SHA-256 of each article and sentence file read, by path
+    root: Path
+    build_dir: Path
+    digests: dict[str, str] = field(default_factory=dict)  # SHA-256 of each file, by path
+    ids: list[str] = field(default_factory=list)  # ids of the valid article records, sorted
+    #: ("articles" | "sentences", article id) -> paragraphs or sentences in that file.
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: Records parsed by the checks, kept for the package stage: the same keys.
+    loaded: dict[tuple[str, str], object] = field(default_factory=dict)
+    folders: dict[str, str] = field(default_factory=dict)  # kind -> its folder's label
+
+    def path(self, kind: str, article_id: str) -> Path:
+        return self.build_dir / kind / f"{article_id}.json"
+
+    def label(self, kind: str, article_id: str) -> str:
+        """:func:`label` of :meth:`path`, without a path object per file (tens of
+        thousands of them cost seconds)."""
+        if kind not in self.folders:
+            self.folders[kind] = label(self.build_dir / kind, self.root)
+        return f"{self.folders[kind]}/{article_id}.json"
+
+    def digest(self, kind: str, article_id: str) -> str:
+        return self.digests[self.label(kind, article_id)]
+
+    def record(self, kind: str, article_id: str):
+        """The article record (``kind`` "articles") or sentence list ("sentences") of
+        ``article_id``, as checked."""
+        if (kind, article_id) in self.loaded:
+            return self.loaded[kind, article_id]
+        path = self.path(kind, article_id)
+        data = path.read_bytes()
+        if sha256_bytes(data) != self.digest(kind, article_id):
+            raise PipelineError(Problem("input-changed", "the file changed while the build "
+                                        "was running; run the build again",
+                                        file=self.label(kind, article_id)))
+        return json.loads(data.decode("utf-8"))
+
+    @cached_property
+    def articles(self) -> list[dict]:
+        """Every article record, sorted by id (reads every file not yet parsed)."""
+        return [self.record("articles", article_id) for article_id in self.ids]
+
+    @cached_property
+    def sentences(self) -> dict[str, list[dict]]:
+        """Article id -> its sentence records (reads every file not yet parsed)."""
+        return {article_id: self.record("sentences", article_id) for article_id in self.ids}
+
+    def total(self, kind: str) -> int:
+        """Paragraphs (``kind`` "articles") or sentences ("sentences") in all."""
+        return sum(self.counts.get((kind, article_id), 0) for article_id in self.ids)
+
+
+def check_schemas(known: KnownValid) -> list[Problem]:
+    """Every schema against the metaschema, unless ``known`` found them valid under this
+    step key, which hashes every schema and the version of jsonschema that checks them."""
+    schemas_key = known.key("metaschemas")
+    found = [] if known.seen(SCHEMAS, schemas_key) else schemas.check_metaschemas()
+    if not found:
+        known.add(SCHEMAS, schemas_key)
+    return found
+
+
+#: The validate stage's cache entry for the schemas themselves.
+SCHEMAS = "schemas"
 
 
 def check_inputs(root: Path, build_dir: Path, sources_dir: Path,
                  known: KnownValid | None = None) -> tuple[Inputs, list[Problem]]:
     """The manifest, article and sentence records with every problem found in them."""
-    found = schemas.check_metaschemas()
+    found = check_schemas(known or KnownValid())
     manifest, problems = check_manifest(Path(sources_dir))
     found += problems
-    digests: dict[str, str] = {}
-    articles, problems = check_articles(build_dir, root, digests, known)
-    found += problems
-    sentences, problems = check_sentences(build_dir, articles, root, digests, known)
-    found += problems
-    return Inputs(articles, sentences, manifest, digests), found
+    inputs = Inputs(manifest, Path(root), Path(build_dir))
+    found += check_articles(build_dir, inputs, known)
+    found += check_sentences(build_dir, inputs, known)
+    return inputs, found
 
 
 @dataclass
@@ -396,17 +515,16 @@ def run(*, root: Path = ROOT, build_dir: Path | None = None, sources_dir: Path |
     build_dir = Path(build_dir or root / "build")
     known = KnownValid(cache_dir, force=force)
     inputs, found = check_inputs(root, build_dir, Path(sources_dir or root / "sources"), known)
-    manifest, articles, sentences = inputs.manifest, inputs.articles, inputs.sentences
     found += check_translations(Path(translations_dir or root / "translations"), root, known)
     known.save()
     package_checked = check_built_package and (root / PACKAGE_DIR / DESCRIPTOR).exists()
     if package_checked:
         found += check_package(root / PACKAGE_DIR, root)
     summary = {
-        "sources": len(manifest),
-        "articles": len(articles),
-        "paragraphs": sum(len(article["body"]) for article in articles),
-        "sentences": sum(len(items) for items in sentences.values()),
+        "sources": len(inputs.manifest),
+        "articles": len(inputs.ids),
+        "paragraphs": inputs.total("articles"),
+        "sentences": inputs.total("sentences"),
         "package": package_checked,
         "problems": [problem.to_dict() for problem in found],
     }

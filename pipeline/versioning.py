@@ -86,17 +86,35 @@ def surface(schema: dict, path: str = "", required: bool = True) -> dict[str, di
     return found
 
 
+def article_entry(article: dict) -> dict:
+    """An article's entry in a snapshot."""
+    return {"sha256": digest(article), "title": article["title"]}
+
+
+def sentence_entry(sentence: dict) -> dict:
+    """A sentence's entry in a snapshot."""
+    return {"article": sentence["article_id"],
+            "text": sentence["text_sha256"][:DIGEST_LENGTH],
+            "translation": digest([sentence["english"], sentence["translation_status"]])}
+
+
+def source_entry(source: dict) -> str:
+    """A source row's entry in a snapshot."""
+    return digest(source)
+
+
+def schema_surfaces() -> dict:
+    return {name: surface(schemas.load(name)) for name in schemas.names()}
+
+
 def snapshot(articles: list[dict], sentences: list[dict], sources: list[dict]) -> dict:
-    """The content of a package, reduced to what a release diff needs."""
+    """The content of a package, reduced to what a release diff needs. (The package stage
+    assembles the same from entries it keeps per article: :mod:`pipeline.blocks`.)"""
     return {
-        "articles": {a["id"]: {"sha256": digest(a), "title": a["title"]} for a in articles},
-        "sentences": {
-            s["id"]: {"article": s["article_id"], "text": s["text_sha256"][:DIGEST_LENGTH],
-                      "translation": digest([s["english"], s["translation_status"]])}
-            for s in sentences
-        },
-        "sources": {s["id"]: digest(s) for s in sources},
-        "schemas": {name: surface(schemas.load(name)) for name in schemas.names()},
+        "articles": {a["id"]: article_entry(a) for a in articles},
+        "sentences": {s["id"]: sentence_entry(s) for s in sentences},
+        "sources": {s["id"]: source_entry(s) for s in sources},
+        "schemas": schema_surfaces(),
     }
 
 

@@ -29,23 +29,30 @@ def test_synthetic_pages_are_deterministic_varied_and_clean(tmp_path):
 def test_benchmark_smoke_run_reports_every_figure(tmp_path, monkeypatch):
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "mine"))
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    result = bench.run([10], workdir=tmp_path, docs_max=0, translate_paragraphs=3, real=False,
+    result = bench.run([10, 12], workdir=tmp_path, translate_paragraphs=3, real=False,
                        isolate=False, log=lambda message: None)
     # The variables the benchmark sets for its builds are as they were once it is done.
     assert os.environ["ARGOS_PACKAGES_DIR"] == str(tmp_path / "mine")
     assert "SOURCE_DATE_EPOCH" not in os.environ
-    size = result["sizes"][0]
-    assert size["articles"] == 10
+    assert [size["articles"] for size in result["sizes"]] == [10, 12]
+    size = result["sizes"][-1]
+    assert size["articles"] == 12
     assert set(size) >= {"clean", "full_build", "noop_build", "incremental_build",
                          "translation"}
-    assert size["full_build"]["articles_cleaned"] == 10
+    assert size["full_build"]["articles_cleaned"] == 12
     assert size["full_build"]["sentences_translated"] > 0
     assert (size["noop_build"]["articles_cleaned"],
             size["noop_build"]["sentences_translated"]) == (0, 0)
-    assert size["incremental_build"]["articles"] == 11
-    # Every build is timed with its site's pages, as nox -s build makes them.
-    assert all(list(size[build]["stages"])[-1] == "docs"
+    assert size["incremental_build"]["articles"] == 13
+    # Every build is timed with its site, as nox -s build makes it: stage by stage.
+    assert all(tuple(size[build]["stages"]) == bench.STAGES
                for build in ("full_build", "noop_build", "incremental_build"))
+    assert size["noop_build"]["package_blocks_rendered"] == 0
+    assert size["incremental_build"]["package_blocks_rendered"] == 1
+    assert 0 < size["noop_build"]["share_of_full_build_time"] < 1
+    # Every stage's exponent between the two sizes, the site's too, is a target.
+    assert {t["target"] for t in result["targets"]} >= {
+        f"stage_exponent ({stage})" for stage in (f"full_build {s}" for s in bench.STAGES)}
     assert size["incremental_build"]["articles_cleaned"] >= 1
     assert all(found[setting]["same_output"]
                for found in size["translation"]["by_vocabulary"].values()
@@ -54,4 +61,4 @@ def test_benchmark_smoke_run_reports_every_figure(tmp_path, monkeypatch):
         "real_noop_seconds"}
     bench.write_json(tmp_path / "bench.json", result)
     assert json.loads((tmp_path / "bench.json").read_text(encoding="utf-8")) == result
-    assert "| 10 |" in bench.table(result)
+    assert "| 12 |" in bench.table(result)

@@ -92,6 +92,9 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     assert first["translate"].model_calls + added["translate"].model_calls \
         == forced["translate"].model_calls
     assert added["package"]["changed"]
+    # The package renders and validates the new article's rows alone; the others' rows are
+    # cut out of the published files.
+    assert added["package"]["blocks_rendered"] == 1
 
     expected = snapshot(forced_root)
     # The version is computed from the records written; releases read the files back.
@@ -107,6 +110,7 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     assert noop["translate"].model_calls == 0
     assert noop["translate"].reused == 6
     assert not noop["package"]["changed"]
+    assert noop["package"]["blocks_rendered"] == 0
     assert snapshot(root) == expected
 
     # Forcing everything again on the incremental tree changes nothing either.
@@ -132,6 +136,7 @@ def test_a_post_edit_reaches_the_sentences_of_an_article_otherwise_unchanged(tmp
     assert (shown["english"], shown["translation_status"]) == (
         "A reviewer's English.", "post-edited")
     assert reports["package"]["changed"]
+    assert reports["package"]["blocks_rendered"] == 1
 
 
 def test_build_files_edited_by_hand_are_made_again(tmp_path, model):

@@ -12,11 +12,21 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpus_fixture import EPOCH, article, make_repo, sha256, snapshot_files
+from corpus_fixture import EPOCH, add_article, article, make_repo, sha256, snapshot_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import PACKAGE_DIR, ROOT, package, schemas, tables, validate, versioning
+from pipeline import (
+    PACKAGE_DIR,
+    ROOT,
+    blocks,
+    cache,
+    package,
+    schemas,
+    tables,
+    validate,
+    versioning,
+)
 from pipeline.errors import PipelineError
 from pipeline.fileio import canonical_json
 
@@ -320,3 +330,103 @@ def test_the_version_snapshot_of_the_records_equals_that_of_the_files_read_back(
     written = package.snapshot(package.read_inputs(repo, repo / "build", repo / "sources"))
     assert versioning.snapshot(*package.package_records(repo / PACKAGE_DIR)) == written
     assert written["articles"] and written["sentences"] and written["sources"]
+
+
+C = "012_cccccccccccccccc"
+
+
+def _blocks_with(root: Path, defect) -> blocks.Blocks:
+    """The blocks of ``root`` once B is added between A and C (whose blocks are kept),
+    B's block changed by ``defect(parts, keys)`` as it is rendered."""
+    add_article(root, B)
+    inputs = package.read_inputs(root, root / "build", root / "sources")
+    stage_cache = cache.StageCache("package", root / "build/cache")
+    layout = package.frames()
+    kept = blocks.kept_parts(stage_cache, layout,
+                             lambda path: (root / PACKAGE_DIR / path).read_bytes(),
+                             stage_cache.entries[package.PUBLISHED]["files"])
+
+    def render(source, record, sentences):
+        parts, keys = package.block_parts(source, record, sentences)
+        if record and record["id"] == B:
+            defect(parts, keys)
+        return parts, keys
+
+    made = blocks.assemble(inputs, stage_cache, layout, render, kept)
+    assert list(made.new) == [B] and sorted(kept) == [A, C]
+    return made
+
+
+def _replace(path: str, old: str, new: str, key_old: str | None = None):
+    def defect(parts, keys):
+        assert old.encode() in parts[path]
+        parts[path] = parts[path].replace(old.encode(), new.encode())
+        if key_old:
+            keys[path] = [new.rstrip(",") if value == key_old else value
+                          for value in keys[path]]
+    return defect
+
+
+def _repeat_last_row(parts, keys):
+    path = "data/sentences.csv"
+    parts[path] += parts[path].splitlines(keepends=True)[-1]
+    keys[path] = [*keys[path], keys[path][-1]]
+
+
+@pytest.mark.parametrize("defect", [
+    _replace("data/sentences.csv", f"{B}-p000,0,1,", f"{B}-p000,zero,1,"),  # type
+    _repeat_last_row,  # a key repeated within the block
+    _replace("data/sentences.csv", f"{B}-p000,0,1,", f"{B}-p009,0,1,"),  # foreign key
+    _replace("data/sentences.csv", f"{B}-p000-s01,", f"{A}-p000-s00,",  # a key of A's
+             key_old=f"{B}-p000-s01"),
+    _replace("data/paragraphs.csv", f"{B}-p000,{B},0,paragraph,en,",
+             f"{B}-p000,{B},0,heading-1,en,"),  # a constraint
+], ids=["type", "key-in-block", "foreign-key", "key-across-blocks", "enum"])
+def test_new_blocks_are_validated_with_the_problems_of_the_whole_package(tmp_path, defect):
+    root = make_repo(tmp_path / "repo", (A, C))
+    package.run(root=root)
+    made = _blocks_with(root, defect)
+    value = package.descriptor(made.files, made.outlets(), version="1.1.0-dev",
+                               created_at="2024-05-01T12:00:00Z",
+                               translation_coverage=made.coverage())
+    whole = tmp_path / "whole"
+    for path, data in made.files.items():
+        (whole / path).parent.mkdir(parents=True, exist_ok=True)
+        (whole / path).write_bytes(data)
+    (whole / "datapackage.json").write_text(canonical_json(value), encoding="utf-8")
+    expected = validate.check_package(whole, whole)
+    assert expected  # the defect is there, after A's rows: B's rows are not the first
+    assert all(re.search(r"\(row [3-9]\)$", problem.record) for problem in expected)
+    assert blocks.check(made, value, tmp_path) == expected
+
+
+def test_a_build_renders_only_the_blocks_of_changed_sources(tmp_path, monkeypatch):
+    root = make_repo(tmp_path / "repo", (A, C))
+    assert package.run(root=root)["blocks_rendered"] == 2
+    add_article(root, B)
+    summary = package.run(root=root)
+    assert (summary["changed"], summary["blocks_rendered"]) == (True, 1)
+    incremental = snapshot_files(root)
+    assert validate.check_package(root / PACKAGE_DIR, root) == []
+    with monkeypatch.context() as patch:  # the docs stage's check: remembered, not redone
+        patch.setattr(validate, "frictionless_problems", lambda *args, **kwargs: 1 / 0)
+        assert validate.check_package(root / PACKAGE_DIR, root,
+                                      cache_dir=root / "build/cache") == []
+
+    forced = make_repo(tmp_path / "forced", (A, B, C))
+    package.run(root=forced)
+    assert incremental == snapshot_files(forced)
+    # What the version is computed from, kept per block, is what releases read back.
+    stage_cache = cache.StageCache("package", root / "build/cache")
+    made = package.make_blocks(package.read_inputs(root, root / "build", root / "sources"),
+                               stage_cache, root, stage_cache.entries[package.PUBLISHED]["files"])
+    assert not made.new and made.files == {
+        path.removeprefix(f"{PACKAGE_DIR}/"): data for path, data in incremental.items()
+        if path.startswith(f"{PACKAGE_DIR}/data/")}
+    assert made.snapshot() == versioning.snapshot(*package.package_records(root / PACKAGE_DIR))
+    assert made.coverage() == descriptor(root)["translation_coverage"]
+    # A data file edited by hand: no block is cut out of it, every one is made again.
+    path = root / PACKAGE_DIR / "data/sentences.csv"
+    path.write_bytes(path.read_bytes().replace(b"Relations", b"Relation"))
+    assert package.run(root=root)["blocks_rendered"] == 3
+    assert snapshot_files(root) == incremental

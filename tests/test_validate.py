@@ -211,3 +211,31 @@ def test_the_registry_renders_as_a_markdown_table_with_every_code():
     assert errors.describe("schema-required") == errors.CODES["schema-*"]
     assert errors.describe("frictionless-type-error") == errors.CODES["frictionless-*"]
     assert errors.describe("no-such-code") is None
+
+
+def test_a_build_parses_only_the_files_that_changed_and_reads_the_rest_on_demand(tmp_path):
+    make_repo(tmp_path)
+    cache_dir = tmp_path / "build/cache"
+    B = "011_bbbbbbbbbbbbbbbb"
+    first = validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
+    assert sorted(first.inputs.loaded) == [("articles", A), ("articles", B),
+                                           ("sentences", A), ("sentences", B)]
+    again = validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
+    assert again.inputs.loaded == {}  # hashed, found unchanged, not parsed
+    assert again.summary == first.summary
+    # The records are read when asked for, and are those checked.
+    assert again.inputs.articles == first.inputs.articles
+    assert again.inputs.sentences == first.inputs.sentences
+
+    changed = article(A)
+    changed["title"] = "A corrected title"
+    (tmp_path / "build/articles" / f"{A}.json").write_text(canonical_json(changed),
+                                                           encoding="utf-8")
+    third = validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
+    # The sentences' key covers their article's file: both are checked again.
+    assert sorted(third.inputs.loaded) == [("articles", A), ("sentences", A)]
+    # A file changed after it was checked is not taken as checked.
+    (tmp_path / "build/sentences" / f"{B}.json").write_text("[]\n", encoding="utf-8")
+    with pytest.raises(PipelineError) as caught:
+        third.inputs.record("sentences", B)
+    assert [p.code for p in caught.value.problems] == ["input-changed"]

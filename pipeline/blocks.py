@@ -1,0 +1,274 @@
+"""The package's data files made of per-source row blocks, kept between builds.
+
+Every data file of the package is in source id order: sources and articles by id,
+paragraphs and sentences by article id and then position, articles.json by id. So each
+file is a fixed *frame* (a CSV header; JSON's brackets) around one *block* per source id,
+in id order: that source's manifest row, its article's row, paragraphs and sentences, its
+line of articles.json (``package.block_parts`` renders them). A block's key, by the one
+caching rule (:mod:`pipeline.cache`), hashes the package stage's step key with the
+source's manifest record and the SHA-256 of its article and sentence files.
+
+A build renders only the blocks whose key changed. The others are cut out of the
+published files, where the stage's cache says they lie (the byte size of every block, in
+id order), provided each file is byte for byte the one the stage wrote (its SHA-256).
+What versions the package (each record's snapshot digests, :mod:`pipeline.versioning`),
+its outlets and its translation coverage are kept per block too. Only the new blocks are
+validated, by the same validator as a whole package (:func:`check`): frictionless over a
+package made of them alone, with every row numbered as in the whole file, then their
+records against the JSON Schemas; the primary keys are checked across blocks from the
+key columns each block keeps. So a build that adds one article parses, renders and
+validates that article alone, and concatenates the rest.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import cache, translate, validate, versioning
+from .errors import Problem
+from .fileio import canonical_json, sha256_bytes
+
+#: Cache entries of blocks are named ``blocks/<source id>``.
+PREFIX = "blocks/"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A data file: ``prefix`` + the blocks' parts joined by ``separator`` + ``suffix``;
+    ``empty`` when no block has a part in it."""
+
+    prefix: bytes
+    separator: bytes = b""
+    suffix: bytes = b""
+    empty: bytes | None = None
+
+    def join(self, parts: list[bytes]) -> bytes:
+        if not parts and self.empty is not None:
+            return self.empty
+        return self.prefix + self.separator.join(parts) + self.suffix
+
+    def spans(self, sizes: list[int | None], total: int) -> list[tuple[int, int] | None]:
+        """Where parts of these ``sizes`` (None: no part) lie in a file of ``total`` bytes
+        made by :meth:`join`; raises ValueError when they cannot make such a file."""
+        found, position = [], len(self.prefix)
+        for size in sizes:
+            found.append(None if size is None else (position, position + size))
+            position += 0 if size is None else size + len(self.separator)
+        parts = sum(size is not None for size in sizes)
+        expected = len(self.join([])) if not parts else \
+            position - len(self.separator) + len(self.suffix)
+        if expected != total:
+            raise ValueError("the blocks do not add up to the file")
+        return found
+
+
+#: package.block_parts: (source record, article, its sentences in table order) -> each
+#: data file's part (None: none in that file) and each table's primary key values.
+Render = Callable[[dict | None, dict | None, list[dict]],
+                  tuple[dict[str, bytes | None], dict[str, list[str]]]]
+
+
+def _coverage(parts: list[dict]) -> dict:
+    """The translation coverage of the whole package from its blocks' coverages."""
+    total = translate.coverage_summary([])
+    statuses: dict[str, int] = {}
+    for part in parts:
+        for name, value in part.items():
+            if name == "statuses":
+                for status, count in value.items():
+                    statuses[status] = statuses.get(status, 0) + count
+            else:
+                total[name] += value
+    return dict(total, statuses=dict(sorted(statuses.items())))
+
+
+def facts(source: dict | None, article: dict | None, sentences: list[dict],
+          parts: dict[str, bytes | None], keys: dict[str, list[str]]) -> dict:
+    """What the cache keeps of a block besides its key (see the module's docstring)."""
+    return {
+        "sizes": {path: None if part is None else len(part) for path, part in parts.items()},
+        "keys": keys,
+        "outlet": article["outlet"] if article else None,
+        "url": source.get("url") if source else None,
+        "has_article": article is not None,
+        "coverage": translate.coverage_summary(sentences),
+        "snapshot": {
+            "article": versioning.article_entry(article) if article else None,
+            "sentences": [[s["id"], versioning.sentence_entry(s)] for s in sentences],
+            "source": versioning.source_entry(source) if source else None,
+        },
+    }
+
+
+@dataclass
+class Blocks:
+    """The package's blocks, in id order: their cache entries, and the parts of the ones
+    rendered by this build (``new``)."""
+
+    frames: dict[str, Frame]
+    entries: dict[str, dict] = field(default_factory=dict)  # source id -> cache entry
+    new: dict[str, dict[str, bytes | None]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.entries)
+
+    def cache_entries(self) -> dict[str, dict]:
+        return {PREFIX + source_id: entry for source_id, entry in self.entries.items()}
+
+    def snapshot(self) -> dict:
+        """The release snapshot of the package (:func:`versioning.snapshot`)."""
+        found = {"articles": {}, "sentences": {}, "sources": {}}
+        for source_id, entry in self.entries.items():
+            shot = entry["snapshot"]
+            if shot["article"] is not None:
+                found["articles"][source_id] = shot["article"]
+            found["sentences"].update(dict(shot["sentences"]))
+            if shot["source"] is not None:
+                found["sources"][source_id] = shot["source"]
+        return dict(found, schemas=versioning.schema_surfaces())
+
+    def outlets(self) -> list[tuple[str, str | None, str | None]]:
+        """(article id, outlet, URL) of every article, by id."""
+        return [(source_id, entry["outlet"], entry["url"])
+                for source_id, entry in self.entries.items() if entry["has_article"]]
+
+    def coverage(self) -> dict:
+        return _coverage([entry["coverage"] for entry in self.entries.values()])
+
+
+def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
+               read: Callable[[str], bytes | None],
+               files: dict[str, str]) -> dict[str, dict[str, bytes | memoryview | None]]:
+    """Source id -> its block's parts, cut out of the published files (``read(path)``) for
+    every block the cache knows, when each file is the one written (``files``: SHA-256 by
+    path); {} when any is not."""
+    last = {item.removeprefix(PREFIX): entry for item, entry in sorted(
+        stage_cache.entries.items()) if item.startswith(PREFIX)}
+    parts: dict[str, dict[str, bytes | memoryview | None]] = {
+        source_id: {} for source_id in last}
+    for path, frame in frames.items():
+        data = read(path)
+        if not last or data is None or sha256_bytes(data) != files.get(path):
+            return {}
+        try:
+            spans = frame.spans([entry["sizes"][path] for entry in last.values()], len(data))
+        except (KeyError, TypeError, ValueError):
+            return {}
+        view = memoryview(data)  # slices of it are not copies
+        for source_id, span in zip(last, spans, strict=True):
+            parts[source_id][path] = None if span is None else view[span[0]:span[1]]
+    return parts
+
+
+def assemble(inputs: validate.Inputs, stage_cache: cache.StageCache, frames: dict[str, Frame],
+             render: Render, kept: dict[str, dict[str, bytes | memoryview | None]]) -> Blocks:
+    """Every block of the package made from ``inputs``: kept (``kept``, with an unchanged
+    key) or rendered from the records; then the data files."""
+    sources = {record["id"]: record for record in inputs.manifest}
+    articles = set(inputs.ids)
+    made = Blocks(frames)
+    parts_in_order = []
+    for source_id in sorted(set(sources) | articles):
+        source = sources.get(source_id)
+        digests = [inputs.digest(kind, source_id) if source_id in articles else None
+                   for kind in ("articles", "sentences")]
+        block_key = stage_cache.key(source, *digests)
+        last = stage_cache.entries.get(PREFIX + source_id, {})
+        if last.get("key") == block_key and source_id in kept:
+            made.entries[source_id] = last
+            parts_in_order.append(kept[source_id])
+            continue
+        article = inputs.record("articles", source_id) if source_id in articles else None
+        sentences = sorted(inputs.record("sentences", source_id) if article else [],
+                           key=lambda s: (s["paragraph_index"], s["sentence_index"]))
+        parts, keys = render(source, article, sentences)
+        made.entries[source_id] = {"key": block_key,
+                                   **facts(source, article, sentences, parts, keys)}
+        made.new[source_id] = parts
+        parts_in_order.append(parts)
+    made.files = {path: frame.join([parts[path] for parts in parts_in_order
+                                    if parts[path] is not None])
+                  for path, frame in frames.items()}
+    return made
+
+
+# ------------------------------------------------------------------ validation
+
+
+def _row_numbers(made: Blocks, path: str) -> Callable[[int], int]:
+    """Row number in the new blocks' file -> row number in the whole file (the header is
+    row 1 in both)."""
+    new_starts, whole_starts, row = [], [], 0
+    new_row = 0
+    for source_id, entry in made.entries.items():
+        rows = len(entry["keys"].get(path, []))
+        if source_id in made.new:
+            new_starts.append(new_row)
+            whole_starts.append(row)
+            new_row += rows
+        row += rows
+
+    def whole(number: int) -> int:
+        index = bisect.bisect_right(new_starts, number - 2) - 1
+        if index < 0:
+            return number
+        return whole_starts[index] + (number - 2 - new_starts[index]) + 2
+    return whole
+
+
+def _duplicate_keys(made: Blocks) -> list[Problem]:
+    """Primary key values found in two blocks (frictionless finds those repeated within
+    one), reported as frictionless reports a repeated key."""
+    found = []
+    for path in made.frames:
+        values = [value for entry in made.entries.values() for value in entry["keys"].get(
+            path, [])]
+        if len(set(values)) == len(values):
+            continue  # the common case, found at C speed
+        first: dict[str, tuple[str, int]] = {}  # value -> (its block, its row)
+        row = 1
+        for source_id, entry in made.entries.items():
+            for value in entry["keys"].get(path, []):
+                row += 1
+                block, first_row = first.setdefault(value, (source_id, row))
+                if block == source_id:
+                    continue
+                from frictionless import errors  # slow to import; only on a defect
+
+                message = errors.PrimaryKeyError(
+                    note=f"the same as in the row at position {first_row}", cells=[],
+                    row_number=row).message
+                found.append(Problem("frictionless-primary-key", message, file=path,
+                                     record=f"{value} (row {row})"))
+    return found
+
+
+def check(made: Blocks, descriptor: dict, work_dir: Path) -> list[Problem]:
+    """The new blocks (all of them on a first or forced build), validated as a package of
+    their own by :func:`validate.frictionless_problems` and
+    :func:`validate.record_problems`, every problem located as in the whole package; and
+    the primary keys across all blocks."""
+    files = {path: frame.join([parts[path] for parts in made.new.values()
+                               if parts[path] is not None])
+             for path, frame in made.frames.items()}
+    resources = [dict(resource, bytes=len(files[resource["path"]]),
+                      hash=f"sha256:{sha256_bytes(files[resource['path']])}")
+                 for resource in descriptor["resources"]]
+    rows = {resource["name"]: _row_numbers(made, resource["path"])
+            for resource in resources}
+    with tempfile.TemporaryDirectory(prefix="package-check-", dir=work_dir) as folder:
+        base = Path(folder)
+        for path, data in files.items():
+            (base / path).parent.mkdir(parents=True, exist_ok=True)
+            (base / path).write_bytes(data)
+        part = dict(descriptor, resources=resources)
+        (base / "datapackage.json").write_text(canonical_json(part), encoding="utf-8")
+        found = (validate.frictionless_problems(base / "datapackage.json", base, rows=rows)
+                 or validate.record_problems(base, part, base))
+    return found + _duplicate_keys(made)

@@ -115,6 +115,7 @@ def compare(info: argos_model.ModelInfo, groups: list[list[str]]) -> dict:
             "stage_sentences_per_second": round(sentences / stage["stage"], 1),
             "argos_loop_sentences_per_second": round(sentences / loop["argos_loop"], 1),
             "speedup": round(loop["argos_loop"] / stage["stage"], 2),
+            "cpu_speedup": round(loop["argos_loop_cpu"] / stage["stage_cpu"], 2),
             "equal": stage["equal"], "different": stage["different"],
             "same_output": stage["different"] == 0 and loop["different"] == 0,
         }
@@ -122,8 +123,7 @@ def compare(info: argos_model.ModelInfo, groups: list[list[str]]) -> dict:
     return {
         "sentences": sentences, "paragraphs": len(groups),
         "pieces": info_pieces(info),
-        "one_thread": dict(figures(one, one, (1, 1), (1, 1)),
-                           cpu_speedup=round(one["argos_loop_cpu"] / one["stage_cpu"], 2)),
+        "one_thread": figures(one, one, (1, 1), (1, 1)),
         "best": figures(timed[best_stage], timed[best_loop], best_stage, best_loop),
         "seconds_by_layout": {f"{inter}x{intra}": {k: round(v, 4) for k, v in t.items()}
                               for (inter, intra), t in timed.items()},
@@ -143,7 +143,10 @@ def translation_step(root: str, seed_articles: str, max_paragraphs: int) -> dict
     ``max_paragraphs`` Arabic paragraphs), packages trained on ``seed_articles``."""
     groups = arabic_paragraphs(Path(root) / "build" / "articles", max_paragraphs)
     packages = build_packages(Path(root) / "translate-bench-packages", Path(seed_articles))
-    return {"by_vocabulary": {label: compare(info, groups) for label, info in packages.items()}}
+    load_before = os.getloadavg()[0]
+    found = {label: compare(info, groups) for label, info in packages.items()}
+    return {"by_vocabulary": found,
+            "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
 
 
 def summary_lines(result: dict) -> list[str]:
@@ -157,6 +160,9 @@ def summary_lines(result: dict) -> list[str]:
                 f"stage {f['stage_sentences_per_second']}/s (threads {f['stage_layout']}), "
                 f"Argos loop {f['argos_loop_sentences_per_second']}/s "
                 f"(threads {f['argos_loop_layout']}), {f['speedup']}x"
-                + (f" (CPU time {f['cpu_speedup']}x)" if "cpu_speedup" in f else "")
+                + f" (CPU time {f['cpu_speedup']}x)"
                 + f", {f['equal']} equal / {f['different']} different of {found['sentences']}")
+    if "load_average" in result:
+        lines.append(f"translation: load average (1 min) before and after: "
+                     f"{result['load_average']}")
     return lines

@@ -442,3 +442,17 @@ def test_removed_article_leaves_its_memory_orphaned_and_kept(tmp_path, installed
     # Its sentence file is pruned with the other build files of a removed source
     # (sources.prune_build_files, tests/test_hostile.py), not by a stage given a subset.
     assert report.coverage == 1.0
+
+
+def test_bench_compares_both_paths_at_one_thread_and_best(installed):
+    from pipeline import translate_bench
+
+    found = translate_bench.compare(installed, [ARABIC[:2], ARABIC[2:]])
+    for setting in ("one_thread", "best"):
+        figures = found[setting]
+        assert (figures["equal"], figures["different"]) == (3, 0) and figures["same_output"]
+        assert figures["speedup"] > 0 and figures["cpu_speedup"] > 0
+    assert found["one_thread"]["stage_layout"] == [1, 1]
+    lines = translate_bench.summary_lines({"by_vocabulary": {"tiny": found},
+                                           "load_average": [1.0, 1.0]})
+    assert len(lines) == 3 and "3 equal / 0 different of 3" in lines[0]

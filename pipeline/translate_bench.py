@@ -40,13 +40,22 @@ def fastest(run: Callable[[], list]) -> tuple[float, float, list]:
     """Least wall-clock and least CPU seconds of REPEATS runs of ``run``, and its output.
     CPU time (this process, all its threads) is what other programs on a shared machine
     disturb least: at one thread it is the cost of the work itself."""
-    walls, cpus, output = [], [], []
+    return fastest_in_turn([run])[0]
+
+
+def fastest_in_turn(runs: list[Callable[[], list]]) -> list[tuple[float, float, list]]:
+    """``fastest`` for several ``runs`` taking turns (A B A B ...), so that each meets
+    the same load as it drifts."""
+    walls: list[list[float]] = [[] for _ in runs]
+    cpus: list[list[float]] = [[] for _ in runs]
+    outputs: list[list] = [[] for _ in runs]
     for _ in range(REPEATS):
-        wall, cpu = time.perf_counter(), time.process_time()
-        output = run()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(time.process_time() - cpu)
-    return min(walls), min(cpus), output
+        for number, run in enumerate(runs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            outputs[number] = run()
+            walls[number].append(time.perf_counter() - wall)
+            cpus[number].append(time.process_time() - cpu)
+    return [(min(w), min(c), o) for w, c, o in zip(walls, cpus, outputs, strict=True)]
 
 
 def layouts() -> list[tuple[int, int]]:
@@ -89,11 +98,10 @@ def time_sides(info: argos_model.ModelInfo, groups: list[list[str]],
     texts = list(dict.fromkeys(text for group in groups for text in group))
     model = translate.load_model(info, layout=layout)
     translate.translate_texts(model, texts[:1])  # warm-up: first-call allocations
-    stage_seconds, stage_cpu, english = fastest(
-        lambda: [t.english for t in translate.translate_texts(model, texts)])
+    (stage_seconds, stage_cpu, english), (loop_seconds, loop_cpu, looped) = fastest_in_turn([
+        lambda: [t.english for t in translate.translate_texts(model, texts)],
+        lambda: [e for group in translate.translate_per_paragraph(model, groups) for e in group]])
     by_text = dict(zip(texts, english, strict=True))
-    loop_seconds, loop_cpu, looped = fastest(
-        lambda: [e for group in translate.translate_per_paragraph(model, groups) for e in group])
     stage_output = [by_text[text] for group in groups for text in group]
     return {"stage": stage_seconds, "argos_loop": loop_seconds,
             "stage_cpu": stage_cpu, "argos_loop_cpu": loop_cpu,

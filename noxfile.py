@@ -9,6 +9,7 @@ pyproject.toml, re-lock with ``uv lock`` and commit uv.lock.
 """
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -157,8 +158,12 @@ ARGOS = "argostranslate==1.11.0"
 def parity(session: nox.Session) -> None:
     """The translate stage against the full argostranslate 1.11, installed with all its
     dependencies: equal/different English and both timings, two vocabulary sizes."""
-    session.install(CPU_TORCH)
-    session.install("-e", ".[translate,parity]", ARGOS, CPU_TORCH)
+    # --no-config: this project's [[tool.uv.dependency-metadata]] strips argostranslate's
+    # own dependencies (stanza, MiniSBD, sacremoses, spaCy), which are what is compared
+    # here. uv does not read pip's PIP_FIND_LINKS, where a machine may keep the CPU wheel.
+    links = os.environ.get("UV_FIND_LINKS") or os.environ.get("PIP_FIND_LINKS", "")
+    session.install("--no-config", "-e", ".[translate,parity]", ARGOS, CPU_TORCH,
+                    env={"UV_FIND_LINKS": links} if links else {})
     session.run("python", "-m", "pipeline.parity", *session.posargs)
 
 

@@ -13,7 +13,9 @@ the corpus), the corpus's Arabic paragraphs are translated
 and the English is compared sentence by sentence and paragraph by paragraph (the
 stage's sentences joined by a space). Each side is timed, in a process of its own, at
 one thread and at every layout of ``translate_bench.layouts()`` (Argos's through its
-ARGOS_INTER_THREADS and ARGOS_INTRA_THREADS settings), and compared best against best.
+ARGOS_INTER_THREADS and ARGOS_INTRA_THREADS settings), the sides taking turns over
+ROUNDS rounds, and compared best against best: wall-clock and CPU seconds (the machine
+may be shared), with the load average.
 
 Argos's sentence splitting runs offline: ARGOS_CHUNK_TYPE=SPACY with a spaCy pipeline
 shipped inside the test package (``spacy/``, a blank Arabic pipeline to which Argos adds
@@ -36,6 +38,8 @@ from . import ROOT, argos_model, clean, translate, translate_bench
 from .segment import segment_article
 
 SOURCE, TARGET = argos_model.FROM_CODE, argos_model.TO_CODE
+#: Rounds of both sides at every layout; each side's fastest run of all counts.
+ROUNDS = 2
 
 
 def read_articles(articles_dir: Path) -> list[dict]:
@@ -112,13 +116,44 @@ def _child(side: str, articles_dir: Path, package_dir: Path, layout: tuple[int, 
     return json.loads(done.stdout.splitlines()[-1])
 
 
+def _fastest_runs(side: str, rounds: list[dict]) -> dict:
+    """A side's runs of every round, layout by layout: the least wall and CPU seconds
+    (each the least of its child's repeats), and the output, which must not vary."""
+    merged = {}
+    for layout in rounds[0]:
+        runs = [found[layout][side] for found in rounds]
+        if any(run["sentences"] != runs[0]["sentences"] for run in runs):
+            raise SystemExit(f"parity: the {side} side's English varies between runs")
+        merged[layout] = dict(runs[0], seconds=min(r["seconds"] for r in runs),
+                              cpu_seconds=min(r["cpu_seconds"] for r in runs))
+    return merged
+
+
+def timed_rounds(articles_dir: Path, package_dir: Path, home: Path) -> tuple[dict, dict]:
+    """Argos's and the stage's runs at every layout, in ROUNDS rounds of A B A B (Argos,
+    stage, Argos, stage, ...), so that both sides meet the same load as it drifts."""
+    rounds = []
+    for _ in range(ROUNDS):
+        rounds.append({layout: {side: _child(side, articles_dir, package_dir, layout, home)
+                                for side in ("argos", "stage")}
+                       for layout in translate_bench.layouts()})
+    return _fastest_runs("argos", rounds), _fastest_runs("stage", rounds)
+
+
+def _ratio(argos_run: dict, stage_run: dict) -> dict:
+    return {"argos_seconds": round(argos_run["seconds"], 4),
+            "stage_seconds": round(stage_run["seconds"], 4),
+            "speedup": round(argos_run["seconds"] / stage_run["seconds"], 2),
+            "argos_cpu_seconds": round(argos_run["cpu_seconds"], 4),
+            "stage_cpu_seconds": round(stage_run["cpu_seconds"], 4),
+            "cpu_speedup": round(argos_run["cpu_seconds"] / stage_run["cpu_seconds"], 2)}
+
+
 def compare_package(articles_dir: Path, package_dir: Path, home: Path) -> dict:
     """Equal/different counts and both sides' timings for one package."""
     _, sentences = corpus(read_articles(articles_dir))
-    argos_runs, stage_runs = {}, {}
-    for layout in translate_bench.layouts():  # side by side, so both meet the same load
-        argos_runs[layout] = _child("argos", articles_dir, package_dir, layout, home)
-        stage_runs[layout] = _child("stage", articles_dir, package_dir, layout, home)
+    load_before = os.getloadavg()[0]
+    argos_runs, stage_runs = timed_rounds(articles_dir, package_dir, home)
     argos_out, stage_out = argos_runs[(1, 1)], stage_runs[(1, 1)]
     # A paragraph's English from the stage: its Arabic sentences' English, its other
     # sentences as they are, joined as SentencePiece joins the sentences Argos decodes.
@@ -134,18 +169,10 @@ def compare_package(articles_dir: Path, package_dir: Path, home: Path) -> dict:
         "sentences": {"equal": sum(same), "different": len(same) - sum(same)},
         "paragraphs": {"equal": sum(same_paragraphs),
                        "different": len(same_paragraphs) - sum(same_paragraphs)},
-        "one_thread": {"argos_seconds": round(argos_out["seconds"], 4),
-                       "stage_seconds": round(stage_out["seconds"], 4),
-                       "speedup": round(argos_out["seconds"] / stage_out["seconds"], 2),
-                       "argos_cpu_seconds": round(argos_out["cpu_seconds"], 4),
-                       "stage_cpu_seconds": round(stage_out["cpu_seconds"], 4),
-                       "cpu_speedup": round(argos_out["cpu_seconds"]
-                                            / stage_out["cpu_seconds"], 2)},
-        "best": {"argos_layout": list(best_argos), "stage_layout": list(best_stage),
-                 "argos_seconds": round(argos_runs[best_argos]["seconds"], 4),
-                 "stage_seconds": round(stage_runs[best_stage]["seconds"], 4),
-                 "speedup": round(argos_runs[best_argos]["seconds"]
-                                  / stage_runs[best_stage]["seconds"], 2)},
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+        "one_thread": _ratio(argos_out, stage_out),
+        "best": dict(_ratio(argos_runs[best_argos], stage_runs[best_stage]),
+                     argos_layout=list(best_argos), stage_layout=list(best_stage)),
         "seconds_by_layout": {f"{inter}x{intra}": {
             "argos": round(argos_runs[(inter, intra)]["seconds"], 4),
             "stage": round(stage_runs[(inter, intra)]["seconds"], 4)}
@@ -177,13 +204,15 @@ def report_lines(results: dict) -> list[str]:
             f"{r['sentences']['different']} different; paragraphs "
             f"{r['paragraphs']['equal']} equal / {r['paragraphs']['different']} different")
         one, best = r["one_thread"], r["best"]
-        lines.append(f"  1 thread: argostranslate {one['argos_seconds']} s, stage "
-                     f"{one['stage_seconds']} s: {one['speedup']}x (CPU time "
-                     f"{one['argos_cpu_seconds']} s against {one['stage_cpu_seconds']} s: "
-                     f"{one['cpu_speedup']}x)")
-        lines.append(f"  best: argostranslate {best['argos_seconds']} s (threads "
-                     f"{best['argos_layout']}), stage {best['stage_seconds']} s (threads "
-                     f"{best['stage_layout']}): {best['speedup']}x")
+        for name, f in (("1 thread", one), ("best", best)):
+            threads = (f" (threads {f['argos_layout']})", f" (threads {f['stage_layout']})"
+                       ) if "argos_layout" in f else ("", "")
+            lines.append(
+                f"  {name}: argostranslate {f['argos_seconds']} s{threads[0]}, stage "
+                f"{f['stage_seconds']} s{threads[1]}: {f['speedup']}x (CPU time "
+                f"{f['argos_cpu_seconds']} s against {f['stage_cpu_seconds']} s: "
+                f"{f['cpu_speedup']}x)")
+        lines.append(f"  load average (1 min) before and after: {r['load_average']}")
     return lines
 
 

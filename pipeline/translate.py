@@ -68,8 +68,12 @@ BATCH_TOKENS = 2048
 #: this many batches: a small corpus in one batch would leave all cores but one idle.
 BATCHES_PER_TRANSLATOR = 4
 MIN_BATCH_TOKENS = 64
-#: Sentences handed to CTranslate2 per call (it batches them): how often progress moves.
-PROGRESS_EVERY = 1024
+#: The first decoding pass stops a batch after this many target tokens per source token
+#: of its longest sentence, plus EARLY_STOP_MARGIN (see ``proven_best``).
+EARLY_STOP_RATIO, EARLY_STOP_MARGIN = 1.5, 10
+#: Log-probability by which a best hypothesis must beat every rival to be proven final
+#: (CTranslate2's scores are float32).
+SCORE_MARGIN = 1e-3
 
 # Quality-check thresholds. Arabic->English news text runs about 1-1.5 English characters
 # per Arabic one; far outside that, words were dropped or invented.
@@ -186,12 +190,79 @@ def _detokenize(model: Model, tokens: list[str]) -> str:
     return value[1:] if value.startswith(" ") else value
 
 
-def _decode(model: Model, tokenized: list[list[str]], batch_tokens: int,
-            replace_unknowns: bool) -> list[list[str]]:
-    results = model.translator.translate_batch(
-        tokenized, _prefixes(model, len(tokenized)), max_batch_size=batch_tokens,
-        batch_type="tokens", replace_unknowns=replace_unknowns, **_options(model))
-    return [result.hypotheses[0] for result in results]
+def stop_length(source_tokens: int, max_length: int) -> int:
+    """Where the first pass stops a batch whose longest source has ``source_tokens``."""
+    return min(max_length, int(EARLY_STOP_RATIO * source_tokens) + EARLY_STOP_MARGIN)
+
+
+def proven_best(hypotheses: list[list[str]], scores: list[float], stop: int,
+                max_length: int, length_penalty: float) -> list[str] | None:
+    """The best hypothesis of a beam search stopped after ``stop`` steps, if the search
+    run on to ``max_length`` must end with the same one; otherwise None.
+
+    ``hypotheses`` and ``scores`` are what CTranslate2 returns with num_hypotheses =
+    beam_size: the best first, each score a log-probability divided by
+    length ** length_penalty. With a length penalty, CTranslate2 searches on until
+    beam_size hypotheses have ended, so a longer one could still win. But each beam alive
+    at the stop was returned as a hypothesis of length ``stop`` (or ``stop - 1`` if it
+    ended there), and its log-probability can only fall as it grows: nothing found later
+    scores more than the best of them divided by max_length ** length_penalty. A beam not
+    returned ranks below the last one returned, which bounds it too. The best must have
+    ended before the stop and beat each rival strictly, so that no tie can reorder it.
+    """
+    if length_penalty <= 0 or not hypotheses or len(hypotheses[0]) > stop - 2 or max(
+            scores) > 0:
+        return None
+    alive = [score * len(tokens) ** length_penalty
+             for tokens, score in zip(hypotheses, scores, strict=True)
+             if len(tokens) >= stop - 1]
+    alive.append(scores[-1] * (stop - 1) ** length_penalty)
+    rivals = [max(alive) / max_length ** length_penalty, *scores[1:2]]
+    return hypotheses[0] if all(scores[0] > rival + SCORE_MARGIN for rival in rivals) else None
+
+
+def _batches(indices: list[int], lengths: list[int], batch_tokens: int) -> list[list[int]]:
+    """``indices``, sorted by length, cut into batches of at most ``batch_tokens`` tokens
+    (padding included), one text at least."""
+    batches: list[list[int]] = [[]]
+    for index in indices:
+        if batches[-1] and (len(batches[-1]) + 1) * lengths[index] > batch_tokens:
+            batches.append([])
+        batches[-1].append(index)
+    return [batch for batch in batches if batch]
+
+
+def _decode_pass(model: Model, tokenized: list[list[str]], indices: list[int],
+                 batch_tokens: int, hypotheses: list[list[str]], *, early_stop: bool,
+                 replace_unknowns: bool = False, bar=None) -> list[int]:
+    """Decode the texts at ``indices`` (sorted by length) into ``hypotheses``, every batch
+    queued at once so that each parallel translator takes the next. With ``early_stop``
+    each batch stops at ``stop_length``, and only the texts whose best hypothesis is
+    ``proven_best`` are filled: the others are returned, to be decoded in full."""
+    limit, penalty = model.decoding["max_decoding_length"], model.decoding["length_penalty"]
+    lengths = [len(tokens) for tokens in tokenized]
+    jobs = []
+    for batch in _batches(indices, lengths, batch_tokens):
+        stop = stop_length(lengths[batch[-1]], limit) if early_stop else limit
+        options = dict(_options(model), max_decoding_length=stop)
+        if stop < limit:
+            options.update(num_hypotheses=options["beam_size"], return_scores=True)
+        jobs.append((batch, stop, model.translator.translate_batch(
+            [tokenized[i] for i in batch], _prefixes(model, len(batch)), asynchronous=True,
+            replace_unknowns=replace_unknowns, **options)))
+    unproven = []
+    for batch, stop, results in jobs:
+        for index, pending in zip(batch, results, strict=True):
+            result = pending.result()
+            best = (result.hypotheses[0] if stop == limit else
+                    proven_best(result.hypotheses, result.scores, stop, limit, penalty))
+            if best is None:
+                unproven.append(index)
+            else:
+                hypotheses[index] = best
+        if bar is not None:
+            bar.update(len(batch))
+    return unproven
 
 
 def decode_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TOKENS,
@@ -200,12 +271,20 @@ def decode_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TO
 
     Texts are sorted by length and cut into batches of at most ``batch_tokens`` tokens, so
     little of a batch is padding, and at least BATCHES_PER_TRANSLATOR per parallel
-    translator. Replacing unknown tokens (Argos's replace_unknowns)
-    makes CTranslate2 keep every hypothesis's attention, which is costly in wide batches
-    and changes nothing but the ``<unk>`` tokens of the final hypothesis (each becomes
-    the source token it attends to most; the search is the same). So the texts are
-    decoded without it, and only those whose best hypothesis holds ``<unk>`` are decoded
-    again with it.
+    translator. Three passes give each text exactly Argos's best hypothesis, for less work:
+
+    * Each batch first stops at ``stop_length``, where a translation has long ended but
+      Argos's beam search may not have (it goes on until beam_size hypotheses end); a
+      text keeps that pass's best hypothesis only if it is ``proven_best``.
+    * The other texts are decoded up to the full length.
+    * Replacing unknown tokens (Argos's replace_unknowns) makes CTranslate2 keep every
+      hypothesis's attention, which is costly and changes nothing but the ``<unk>``
+      tokens of the final hypothesis (each becomes the source token it attends to most;
+      the search is the same). So the passes above run without it, and only the texts
+      whose best hypothesis holds ``<unk>`` are decoded again, in full, with it.
+
+    A package with a target prefix is decoded in full at once (its prefix would shift
+    the lengths ``proven_best`` reasons about).
     """
     from tqdm import tqdm
 
@@ -217,17 +296,14 @@ def decode_texts(model: Model, texts: list[str], *, batch_tokens: int = BATCH_TO
     hypotheses: list[list[str]] = [[] for _ in texts]
     with tqdm(total=len(texts), unit="sentence", desc="translate", file=sys.stderr,
               disable=not progress) as bar:
-        for start in range(0, len(order), PROGRESS_EVERY):
-            chunk = order[start:start + PROGRESS_EVERY]
-            decoded = _decode(model, [tokenized[i] for i in chunk], batch_tokens, False)
-            for index, tokens in zip(chunk, decoded, strict=True):
-                hypotheses[index] = tokens
-            bar.update(len(chunk))
-    unknown = [i for i, tokens in enumerate(hypotheses) if UNKNOWN_TOKEN in tokens]
-    if unknown:
-        decoded = _decode(model, [tokenized[i] for i in unknown], batch_tokens, True)
-        for index, tokens in zip(unknown, decoded, strict=True):
-            hypotheses[index] = tokens
+        unproven = _decode_pass(model, tokenized, order, batch_tokens, hypotheses,
+                                early_stop=not model.target_prefix)
+        bar.update(len(texts) - len(unproven))
+        _decode_pass(model, tokenized, unproven, batch_tokens, hypotheses, early_stop=False,
+                     bar=bar)
+    unknown = [i for i in order if UNKNOWN_TOKEN in hypotheses[i]]
+    _decode_pass(model, tokenized, unknown, batch_tokens, hypotheses, early_stop=False,
+                 replace_unknowns=True)
     model.calls += len(texts)
     return hypotheses
 

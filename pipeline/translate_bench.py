@@ -40,13 +40,22 @@ def fastest(run: Callable[[], list]) -> tuple[float, float, list]:
     """Least wall-clock and least CPU seconds of REPEATS runs of ``run``, and its output.
     CPU time (this process, all its threads) is what other programs on a shared machine
     disturb least: at one thread it is the cost of the work itself."""
-    walls, cpus, output = [], [], []
+    return fastest_in_turn([run])[0]
+
+
+def fastest_in_turn(runs: list[Callable[[], list]]) -> list[tuple[float, float, list]]:
+    """``fastest`` for several ``runs`` taking turns (A B A B ...), so that each meets
+    the same load as it drifts."""
+    walls: list[list[float]] = [[] for _ in runs]
+    cpus: list[list[float]] = [[] for _ in runs]
+    outputs: list[list] = [[] for _ in runs]
     for _ in range(REPEATS):
-        wall, cpu = time.perf_counter(), time.process_time()
-        output = run()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(time.process_time() - cpu)
-    return min(walls), min(cpus), output
+        for number, run in enumerate(runs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            outputs[number] = run()
+            walls[number].append(time.perf_counter() - wall)
+            cpus[number].append(time.process_time() - cpu)
+    return [(min(w), min(c), o) for w, c, o in zip(walls, cpus, outputs, strict=True)]
 
 
 def layouts() -> list[tuple[int, int]]:
@@ -89,11 +98,10 @@ def time_sides(info: argos_model.ModelInfo, groups: list[list[str]],
     texts = list(dict.fromkeys(text for group in groups for text in group))
     model = translate.load_model(info, layout=layout)
     translate.translate_texts(model, texts[:1])  # warm-up: first-call allocations
-    stage_seconds, stage_cpu, english = fastest(
-        lambda: [t.english for t in translate.translate_texts(model, texts)])
+    (stage_seconds, stage_cpu, english), (loop_seconds, loop_cpu, looped) = fastest_in_turn([
+        lambda: [t.english for t in translate.translate_texts(model, texts)],
+        lambda: [e for group in translate.translate_per_paragraph(model, groups) for e in group]])
     by_text = dict(zip(texts, english, strict=True))
-    loop_seconds, loop_cpu, looped = fastest(
-        lambda: [e for group in translate.translate_per_paragraph(model, groups) for e in group])
     stage_output = [by_text[text] for group in groups for text in group]
     return {"stage": stage_seconds, "argos_loop": loop_seconds,
             "stage_cpu": stage_cpu, "argos_loop_cpu": loop_cpu,
@@ -115,6 +123,7 @@ def compare(info: argos_model.ModelInfo, groups: list[list[str]]) -> dict:
             "stage_sentences_per_second": round(sentences / stage["stage"], 1),
             "argos_loop_sentences_per_second": round(sentences / loop["argos_loop"], 1),
             "speedup": round(loop["argos_loop"] / stage["stage"], 2),
+            "cpu_speedup": round(loop["argos_loop_cpu"] / stage["stage_cpu"], 2),
             "equal": stage["equal"], "different": stage["different"],
             "same_output": stage["different"] == 0 and loop["different"] == 0,
         }
@@ -122,8 +131,7 @@ def compare(info: argos_model.ModelInfo, groups: list[list[str]]) -> dict:
     return {
         "sentences": sentences, "paragraphs": len(groups),
         "pieces": info_pieces(info),
-        "one_thread": dict(figures(one, one, (1, 1), (1, 1)),
-                           cpu_speedup=round(one["argos_loop_cpu"] / one["stage_cpu"], 2)),
+        "one_thread": figures(one, one, (1, 1), (1, 1)),
         "best": figures(timed[best_stage], timed[best_loop], best_stage, best_loop),
         "seconds_by_layout": {f"{inter}x{intra}": {k: round(v, 4) for k, v in t.items()}
                               for (inter, intra), t in timed.items()},
@@ -143,7 +151,10 @@ def translation_step(root: str, seed_articles: str, max_paragraphs: int) -> dict
     ``max_paragraphs`` Arabic paragraphs), packages trained on ``seed_articles``."""
     groups = arabic_paragraphs(Path(root) / "build" / "articles", max_paragraphs)
     packages = build_packages(Path(root) / "translate-bench-packages", Path(seed_articles))
-    return {"by_vocabulary": {label: compare(info, groups) for label, info in packages.items()}}
+    load_before = os.getloadavg()[0]
+    found = {label: compare(info, groups) for label, info in packages.items()}
+    return {"by_vocabulary": found,
+            "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
 
 
 def summary_lines(result: dict) -> list[str]:
@@ -157,6 +168,9 @@ def summary_lines(result: dict) -> list[str]:
                 f"stage {f['stage_sentences_per_second']}/s (threads {f['stage_layout']}), "
                 f"Argos loop {f['argos_loop_sentences_per_second']}/s "
                 f"(threads {f['argos_loop_layout']}), {f['speedup']}x"
-                + (f" (CPU time {f['cpu_speedup']}x)" if "cpu_speedup" in f else "")
+                + f" (CPU time {f['cpu_speedup']}x)"
                 + f", {f['equal']} equal / {f['different']} different of {found['sentences']}")
+    if "load_average" in result:
+        lines.append(f"translation: load average (1 min) before and after: "
+                     f"{result['load_average']}")
     return lines

@@ -118,6 +118,43 @@ def test_lexicon_swaps_and_batched_matches_argos_loop(installed):
     assert model.calls == 3 + 3
 
 
+def test_early_stop_keeps_only_proven_hypotheses_and_changes_no_output(installed, monkeypatch):
+    model = translate.load_model(installed, threads=1)
+    tokenized = [model.package.tokenizer.encode(text) for text in ARABIC]
+    order = sorted(range(len(ARABIC)), key=lambda i: len(tokenized[i]))
+    full = [[] for _ in ARABIC]
+    assert translate._decode_pass(model, tokenized, order, 4096, full, early_stop=False) == []
+    cut = [[] for _ in ARABIC]  # the tiny model's best ends with its source: all proven
+    assert translate._decode_pass(model, tokenized, order, 4096, cut, early_stop=True) == []
+    assert cut == full
+    # Stopped before any translation ends, nothing is proven and all are decoded in full.
+    monkeypatch.setattr(translate, "EARLY_STOP_RATIO", 0.2)
+    monkeypatch.setattr(translate, "EARLY_STOP_MARGIN", 0)
+    cut = [[] for _ in ARABIC]
+    assert translate._decode_pass(model, tokenized, order, 4096, cut, early_stop=True) == order
+    assert english_of(model, ARABIC) == [expected_english(text) for text in ARABIC]
+
+
+@pytest.mark.parametrize("hypotheses, scores, proven", [
+    # ended at 3 tokens; beams alive at the stop (10) are far worse even at full length
+    ([["a"] * 3, ["b"] * 10, ["c"] * 10, ["d"] * 9], [-1.0, -9.0, -9.5, -9.9], True),
+    # a beam alive at the stop could still end, much longer, with a better score
+    ([["a"] * 3, ["b"] * 10, ["c"] * 10, ["d"] * 10], [-1.0, -1.5, -2.0, -2.0], False),
+    # the best is itself cut at the stop (or ended on the stop's last step)
+    ([["a"] * 10, ["b"] * 3], [-0.5, -9.0], None),
+    ([["a"] * 9, ["b"] * 3], [-0.5, -9.0], None),
+    # a tie with the runner-up: their order is not the search's to keep
+    ([["a"] * 3, ["b"] * 4, ["c"] * 10, ["d"] * 10], [-1.0, -1.0, -20.0, -20.0], False),
+    # a beam not returned ranks below the last shown, which bounds it
+    ([["a"] * 3, ["b"] * 4, ["c"] * 5, ["d"] * 6], [-1.0, -8.0, -8.0, -1.1], False),
+])
+def test_proven_best_needs_the_best_to_beat_every_possible_rival(hypotheses, scores, proven):
+    found = translate.proven_best(hypotheses, scores, stop=10, max_length=256,
+                                  length_penalty=0.2)
+    assert found == (hypotheses[0] if proven else None)
+    assert translate.proven_best(hypotheses, scores, 10, 256, 0.0) is None
+
+
 def test_unknown_pieces_are_replaced_as_argos_replaces_them(installed):
     text = "وصل ☃ إلى دمشق ڤ اليوم."  # two characters the tokenizer never saw
     model = translate.load_model(installed, threads=1)
@@ -405,3 +442,17 @@ def test_removed_article_leaves_its_memory_orphaned_and_kept(tmp_path, installed
     # Its sentence file is pruned with the other build files of a removed source
     # (sources.prune_build_files, tests/test_hostile.py), not by a stage given a subset.
     assert report.coverage == 1.0
+
+
+def test_bench_compares_both_paths_at_one_thread_and_best(installed):
+    from pipeline import translate_bench
+
+    found = translate_bench.compare(installed, [ARABIC[:2], ARABIC[2:]])
+    for setting in ("one_thread", "best"):
+        figures = found[setting]
+        assert (figures["equal"], figures["different"]) == (3, 0) and figures["same_output"]
+        assert figures["speedup"] > 0 and figures["cpu_speedup"] > 0
+    assert found["one_thread"]["stage_layout"] == [1, 1]
+    lines = translate_bench.summary_lines({"by_vocabulary": {"tiny": found},
+                                           "load_average": [1.0, 1.0]})
+    assert len(lines) == 3 and "3 equal / 0 different of 3" in lines[0]

@@ -12,15 +12,34 @@ site, the previous one or the new one. Older builds are removed afterwards.
 
 The site is rebuilt only when what it is made of changed: the builder, ``mkdocs.yml``, every
 file under ``docs/`` (the generated pages included) and the step key of the site
-(:func:`pipeline.cache.step_version`: the code and the builders' versions). The key is kept
-in the build's folder (:data:`STAMP`); ``--force`` builds anyway. Run the docs stage first:
-the site is made of its pages.
+(:func:`pipeline.cache.step_version`: the code and the builders' versions). What a build was
+made from is kept in its folder (:data:`STAMP`): the key of everything every page depends on
+(configuration, its inherited ``site.yml``, code and builders) and the SHA-256 of each file
+under ``docs/``. ``--force`` builds anyway. Run the docs stage first: the site is made of its
+pages.
+
+**Incremental builds (MkDocs).** When only files under ``docs/`` changed since the build the
+site shows (same key) and none was removed, the new build starts as a copy of that one
+(bytes copied: a hard link would let a write reach the live site) and MkDocs, through its
+Python API, renders only the pages whose Markdown changed and copies only the changed files;
+404.html and the sitemap are made again, and the search index is the previous one with the
+entries of the re-rendered pages replaced, in the order a full build writes them. The
+result is byte-identical to a full build of the same inputs (tested): a page's HTML depends
+only on its Markdown, the fixed navigation and the configuration, all in the key; a page
+that includes snippets (``--8<--``) also depends on the files the build does not publish
+(``exclude_docs``), which are hashed into its digest. MkDocs' own ``build --dirty`` is not
+used: it decides by modification times, it drops every page it does not render from the
+search index, and its warning fails a ``--strict`` build. A removed file, another builder
+(Zensical) or ``--force`` makes a full build.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -34,10 +53,12 @@ from .errors import PipelineError, Problem
 SITE_DIR = "site"
 CONFIG = "mkdocs.yml"
 BUILDERS = ("mkdocs", "zensical")
-#: In a build's folder: the key of the inputs it was built from.
-STAMP = ".inputs.sha256"
+#: In a build's folder: what it was built from (JSON: the key and each docs file's SHA-256).
+STAMP = ".inputs.json"
 #: What the site is made of, by pattern under the project root, besides the configuration.
 INPUTS = ["docs/**/*"]
+#: What mkdocs.yml inherits (under docs/), written by the docs stage: part of every page.
+INHERITED = "generated/site.yml"
 #: Set to a step's name (:data:`STEPS`) to kill the build there with SIGKILL, as a power cut
 #: or an OOM killer would: the tests show that ``site/`` stays complete at every step.
 KILL_AT_ENV = "PIPELINE_SITE_KILL_AT"
@@ -52,17 +73,60 @@ def versions_dir(target: Path) -> Path:
     return target.parent / f".{target.name}-versions"
 
 
-def inputs_key(root: Path, config: str, builder: str) -> str:
-    digests = package.file_digests(root, [config, *INPUTS])
-    return cache.key(cache.step_version("site"), builder, sorted(digests.items()))
+def inputs(root: Path, config: str, builder: str) -> dict:
+    """What a build of the site is made from: ``key`` hashes what every page depends on (the
+    builder, the step key, the configuration and the ``site.yml`` it inherits); ``sources``
+    is the SHA-256 of each file under ``docs/``, by path under it."""
+    sources = {path.removeprefix("docs/"): digest
+               for path, digest in package.file_digests(root, INPUTS).items()}
+    for page, included in snippets(root / "docs", sources).items():
+        # A page's HTML is also made of the files it includes.
+        sources[page] = cache.key(sources[page], [sources.get(path) for path in included])
+    configuration = package.file_digests(root, [config])
+    key = cache.key(cache.step_version("site"), builder, sorted(configuration.items()),
+                    sources.get(INHERITED))
+    return {"key": key, "sources": sources}
 
 
-def built_from(target: Path) -> str | None:
-    """The inputs key of the build ``target`` shows, None when there is none."""
+#: pymdownx.snippets' one-line form, ``--8<-- "path"``, and its marker in any other form.
+SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])([^"']+)\1\s*$""", re.M)
+SNIPPET_MARK = re.compile(r"-{1,}8<-{1,}")
+
+
+def snippets(docs_dir: Path, sources: dict[str, str]) -> dict[str, list[str]]:
+    """The files each page that includes snippets includes, by path under ``docs_dir``;
+    a page using another form of the syntax is taken to include every file."""
+    found = {}
+    for path in sources:
+        if not path.endswith(".md") or path.startswith("generated/"):
+            continue  # generated pages never include snippets (pipeline/docs.py)
+        text = (docs_dir / path).read_text(encoding="utf-8")
+        marks = len(SNIPPET_MARK.findall(text))
+        if marks:
+            lines = [match.group(2) for match in SNIPPET_LINE.finditer(text)]
+            found[path] = lines if len(lines) == marks else sorted(sources)
+    return found
+
+
+def built_from(target: Path) -> dict | None:
+    """What the build ``target`` shows was made from (:func:`inputs`), None when there is
+    no complete build."""
     try:
-        return (target / STAMP).read_text(encoding="utf-8")
-    except OSError:
+        return json.loads((target / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
+
+
+def changed_sources(previous: dict | None, current: dict) -> set[str] | None:
+    """The files under ``docs/`` to build again on top of the previous build, None when a
+    full build is needed: no previous build, another key, or a file removed (a page left
+    would keep a link to it that a full build refuses)."""
+    if not previous or previous.get("key") != current["key"]:
+        return None
+    before = previous.get("sources", {})
+    if not set(before) <= set(current["sources"]):
+        return None
+    return {path for path, digest in current["sources"].items() if before.get(path) != digest}
 
 
 def served_markdown(generated: Path) -> dict[str, Path]:
@@ -79,14 +143,24 @@ def _reached(step: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def run_builder(root: Path, config: str, builder: str, out: Path) -> str:
+def run_builder(root: Path, config: str, builder: str, out: Path,
+                changed: set[str] | None = None) -> str:
     """``builder``'s strict build of ``config`` into ``out``; returns its log. Both builders
     take the output folder from ``CORPUS_SITE_DIR`` (see mkdocs.yml); Zensical only one
-    inside the project."""
-    result = subprocess.run(
-        [sys.executable, "-m", builder, "build", "--strict", "-f", str(root / config)],
-        cwd=root, capture_output=True, text=True, check=False,
-        env={**os.environ, "CORPUS_SITE_DIR": str(out), "NO_MKDOCS_2_WARNING": "1"})
+    inside the project. ``changed`` (MkDocs only): ``out`` holds the previous build, and only
+    these files under ``docs/`` are built again (:func:`incremental_main`)."""
+    command = [sys.executable, "-m", builder, "build", "--strict", "-f", str(root / config)]
+    env = {**os.environ, "CORPUS_SITE_DIR": str(out), "NO_MKDOCS_2_WARNING": "1"}
+    if changed is not None:
+        # In a process of its own, as a full build: MkDocs reads paths relative to the
+        # working directory (snippets) and sets up logging for the process.
+        command = [sys.executable, "-c", "import sys; from pipeline.website import "
+                   "incremental_main; sys.exit(incremental_main(sys.argv[1:]))",
+                   str(root / config), str(out)]
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
+                                                          env.get("PYTHONPATH")]))
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False,
+                            env=env, input=json.dumps(sorted(changed or [])))
     log = result.stdout + result.stderr
     if result.returncode != 0:
         reasons = [line for line in log.splitlines() if "WARNING" in line or "ERROR" in line]
@@ -119,27 +193,40 @@ def remove_others(target: Path) -> None:
         link.unlink(missing_ok=True)
 
 
+def copy_build(previous: Path, new: Path) -> None:
+    """The previous build's files into ``new``, as copies: the live site's files are never
+    shared with the build that writes over them."""
+    shutil.copytree(previous, new, dirs_exist_ok=True, copy_function=shutil.copyfile)
+
+
 def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = None,
           builder: str = "mkdocs", force: bool = False) -> str | None:
     """Build the site of the project at ``root`` as ``site_dir`` (default ``root/site``), a
     link to the build; returns the builder's log, or None when the site was already built
-    from these inputs. Raises a :class:`PipelineError` naming the warnings when the strict
-    build fails, leaving the previous site as it was."""
+    from these inputs. Only the changed pages are built when the previous build allows it
+    (see the module's docstring). Raises a :class:`PipelineError` naming the warnings when
+    the strict build fails, leaving the previous site as it was."""
     root = Path(root)
     target = Path(site_dir or root / SITE_DIR).absolute()
-    key = inputs_key(root, config, builder)
-    if not force and built_from(target) == key:
+    made_from = inputs(root, config, builder)
+    previous = built_from(target)
+    if not force and previous == made_from:
         remove_others(target)  # what a build killed after switching left behind
         return None
+    changed = None if force or builder != "mkdocs" else changed_sources(previous, made_from)
     versions_dir(target).mkdir(parents=True, exist_ok=True)
     new = Path(tempfile.mkdtemp(prefix=f"{builder}-", dir=versions_dir(target)))
     try:
-        log = run_builder(root, config, builder, new)
+        if changed is not None:
+            copy_build(target.resolve(), new)
+            (new / STAMP).unlink()
+        log = run_builder(root, config, builder, new, changed)
         _reached("built")
         for path, source in served_markdown(root / "docs" / "generated").items():
             (new / path).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, new / path)
-        (new / STAMP).write_text(key, encoding="utf-8")
+        (new / STAMP).write_text(json.dumps(made_from, sort_keys=True, indent=0) + "\n",
+                                 encoding="utf-8")
         _reached("copied")
         switch_to(target, new)
     except BaseException:
@@ -148,6 +235,116 @@ def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = No
     _reached("linked")
     remove_others(target)
     return log
+
+
+# ---------------------------------------------------------------- incremental MkDocs build
+
+
+class _Incremental:
+    """A plugin added to MkDocs at run time (never in mkdocs.yml, which Zensical reads too)
+    for a build on top of the previous one: MkDocs' ``dirty`` mode, with "modified" meaning
+    "in ``changed``" instead of a modification time, and the search index merged."""
+
+    def __init__(self, changed: set[str], site_dir: Path):
+        self.changed = changed
+        index = site_dir / SEARCH_INDEX
+        self.previous = _by_page(json.loads(index.read_bytes())["docs"]) if index.is_file() \
+            else {}
+        self.files = None
+
+    def on_files(self, files, config):
+        for file in files:
+            src = Path(file.abs_src_path or "")
+            built = (src.is_relative_to(config.docs_dir) and file.src_uri in self.changed) \
+                or not os.path.isfile(file.abs_dest_path)
+            file.is_modified = (lambda built=built: built)
+        self.files = files
+        return files
+
+    def on_nav(self, nav, config, files):
+        """A page in the navigation without a title of its own there shows its Markdown's
+        title on every page: then every page is rendered."""
+        if any("title" not in vars(page) for page in nav.pages):
+            for file in files:
+                file.is_modified = lambda: True
+        return nav
+
+    def on_post_build(self, config):
+        """Runs before the search plugin's: its entries are those of the rendered pages."""
+        search = next(plugin for plugin in config.plugins.values()
+                      if hasattr(plugin, "search_index"))
+        rendered = _by_page(search.search_index.entries)
+        search.search_index.entries = [
+            entry for file in self.files.documentation_pages(inclusion=_included())
+            for entry in (rendered if file.is_modified() else self.previous).get(file.page.url,
+                                                                                  [])]
+        _remove_stale(Path(config.site_dir), self.files, config)
+
+    on_post_build.mkdocs_priority = 100
+
+
+#: Where the search plugin writes its index, in the site.
+SEARCH_INDEX = "search/search_index.json"
+
+
+def _included():
+    from mkdocs.structure.files import InclusionLevel
+
+    return InclusionLevel.is_included
+
+
+def _by_page(entries: list[dict]) -> dict[str, list[dict]]:
+    """Search entries by the URL of their page (a location is the page's URL, or it with a
+    ``#`` and the section's id)."""
+    pages: dict[str, list[dict]] = {}
+    for entry in entries:
+        pages.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
+    return pages
+
+
+def _remove_stale(site_dir: Path, files, config) -> None:
+    """Delete what the previous build had and this one does not make."""
+    made = {file.dest_uri for file in files if file.inclusion.is_included()}
+    made |= set(config.theme.static_templates) | {"sitemap.xml.gz", SEARCH_INDEX}
+    for path in sorted(site_dir.rglob("*"), reverse=True):
+        if path.is_file() and path.relative_to(site_dir).as_posix() not in made:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns on every dirty build, which would fail the strict build; this one is
+    not dirty in that sense: the pages it leaves are exactly those a full build makes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def incremental_main(argv: list[str]) -> int:
+    """``mkdocs build --strict`` of config ``argv[0]`` into ``argv[1]``, which holds the
+    previous build, rendering only the files under docs/ named (JSON list) on stdin."""
+    from mkdocs import config as mkdocs_config
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.exceptions import Abort
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+    settings = mkdocs_config.load_config(argv[0], site_dir=argv[1], strict=True)
+    settings.plugins["pipeline/incremental"] = _Incremental(set(json.load(sys.stdin)),
+                                                           Path(argv[1]))
+    settings.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build.build(settings, dirty=True)
+    except Abort as error:
+        print(f"ERROR   -  {error}", file=sys.stderr)
+        return 1
+    finally:
+        settings.plugins.on_shutdown()
+    return 0
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -63,6 +63,8 @@ INHERITED = "generated/site.yml"
 #: or an OOM killer would: the tests show that ``site/`` stays complete at every step.
 KILL_AT_ENV = "PIPELINE_SITE_KILL_AT"
 STEPS = ("built", "copied", "linked")
+#: Messages of the incremental build (they go to the log the build returns).
+LOG = logging.getLogger("mkdocs.pipeline")
 #: A new link, made beside ``site`` and then renamed over it.
 LINK_PREFIX = ".site-link-"
 
@@ -193,10 +195,15 @@ def remove_others(target: Path) -> None:
         link.unlink(missing_ok=True)
 
 
-def copy_build(previous: Path, new: Path) -> None:
-    """The previous build's files into ``new``, as copies: the live site's files are never
-    shared with the build that writes over them."""
-    shutil.copytree(previous, new, dirs_exist_ok=True, copy_function=shutil.copyfile)
+def copy_build(previous: Path, new: Path, skip: frozenset[str] = frozenset()) -> None:
+    """The previous build's files into ``new``, as copies (the live site's files are never
+    shared with the build that writes over them), but for the paths in ``skip``."""
+    def skipped(folder: str, names: list[str]) -> list[str]:
+        base = Path(folder).relative_to(previous).as_posix()
+        return [name for name in names if (name if base == "." else f"{base}/{name}") in skip]
+
+    shutil.copytree(previous, new, dirs_exist_ok=True, copy_function=shutil.copyfile,
+                    ignore=skipped)
 
 
 def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = None,
@@ -218,8 +225,9 @@ def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = No
     new = Path(tempfile.mkdtemp(prefix=f"{builder}-", dir=versions_dir(target)))
     try:
         if changed is not None:
-            copy_build(target.resolve(), new)
-            (new / STAMP).unlink()
+            # A changed file that is not a page is published at its own path: not copied.
+            copy_build(target.resolve(), new, frozenset(
+                {STAMP, *(path for path in changed if not path.endswith(".md"))}))
         log = run_builder(root, config, builder, new, changed)
         _reached("built")
         for path, source in served_markdown(root / "docs" / "generated").items():
@@ -253,10 +261,14 @@ class _Incremental:
         self.files = None
 
     def on_files(self, files, config):
+        # Only Material's search index is merged: with another search plugin, every page
+        # is rendered again (into the copy, whose stale files are still removed).
+        everything = any(_is_search(plugin) and not _is_material(plugin)
+                         for plugin in config.plugins.values())
         for file in files:
             src = Path(file.abs_src_path or "")
-            built = (src.is_relative_to(config.docs_dir) and file.src_uri in self.changed) \
-                or not os.path.isfile(file.abs_dest_path)
+            built = everything or not os.path.isfile(file.abs_dest_path) or (
+                src.is_relative_to(config.docs_dir) and file.src_uri in self.changed)
             file.is_modified = (lambda built=built: built)
         self.files = files
         return files
@@ -271,16 +283,29 @@ class _Incremental:
 
     def on_post_build(self, config):
         """Runs before the search plugin's: its entries are those of the rendered pages."""
-        search = next(plugin for plugin in config.plugins.values()
-                      if hasattr(plugin, "search_index"))
-        rendered = _by_page(search.search_index.entries)
-        search.search_index.entries = [
-            entry for file in self.files.documentation_pages(inclusion=_included())
-            for entry in (rendered if file.is_modified() else self.previous).get(file.page.url,
-                                                                                  [])]
+        pages = self.files.documentation_pages(inclusion=_included())
+        rendered = [file for file in pages if file.is_modified()]
+        LOG.info("pipeline: rendered %d of %d pages again, on a copy of the previous build",
+                 len(rendered), len(pages))
+        search = next((plugin for plugin in config.plugins.values() if _is_material(plugin)
+                       and _is_search(plugin)), None)
+        if search is not None:
+            made = _by_page(search.search_index.entries)
+            search.search_index.entries = [
+                entry for file in pages
+                for entry in (made if file.is_modified() else self.previous).get(file.page.url,
+                                                                                 [])]
         _remove_stale(Path(config.site_dir), self.files, config)
 
     on_post_build.mkdocs_priority = 100
+
+
+def _is_search(plugin) -> bool:
+    return hasattr(plugin, "search_index")
+
+
+def _is_material(plugin) -> bool:
+    return type(plugin).__module__.startswith("material.")
 
 
 #: Where the search plugin writes its index, in the site.

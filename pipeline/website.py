@@ -184,12 +184,23 @@ def switch_to(target: Path, build: Path) -> None:
     os.replace(link, target)
 
 
-def remove_others(target: Path) -> None:
-    """Every build but the one ``target`` shows, and links left by a killed build."""
+def spare_build(target: Path) -> Path | None:
+    """The newest complete build that ``target`` does not show: the base of the next build,
+    updated in place (no reader sees it), so that no build copies or deletes a whole site."""
+    live = target.resolve()
+    kept = versions_dir(target)
+    complete = [path for path in (kept.iterdir() if kept.is_dir() else [])
+                if path.resolve() != live and (path / STAMP).is_file()]
+    return max(complete, key=lambda path: (path / STAMP).stat().st_mtime_ns, default=None)
+
+
+def remove_others(target: Path, spare: Path | None = None) -> None:
+    """Every build but the one ``target`` shows and ``spare``, and links left by a killed
+    build."""
     live = target.resolve()
     kept = versions_dir(target)
     for path in sorted(kept.iterdir() if kept.is_dir() else []):
-        if path.resolve() != live:
+        if path.resolve() not in (live, spare and spare.resolve()):
             shutil.rmtree(path, ignore_errors=True)
     for link in target.parent.glob(f"{LINK_PREFIX}*"):
         link.unlink(missing_ok=True)
@@ -218,16 +229,11 @@ def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = No
     made_from = inputs(root, config, builder)
     previous = built_from(target)
     if not force and previous == made_from:
-        remove_others(target)  # what a build killed after switching left behind
+        remove_others(target, spare_build(target))  # what a killed build left behind
         return None
-    changed = None if force or builder != "mkdocs" else changed_sources(previous, made_from)
-    versions_dir(target).mkdir(parents=True, exist_ok=True)
-    new = Path(tempfile.mkdtemp(prefix=f"{builder}-", dir=versions_dir(target)))
+    new, changed = _base(target, made_from, builder, incremental=not force
+                         and builder == "mkdocs")
     try:
-        if changed is not None:
-            # A changed file that is not a page is published at its own path: not copied.
-            copy_build(target.resolve(), new, frozenset(
-                {STAMP, *(path for path in changed if not path.endswith(".md"))}))
         log = run_builder(root, config, builder, new, changed)
         _reached("built")
         for path, source in served_markdown(root / "docs" / "generated").items():
@@ -236,13 +242,34 @@ def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = No
         (new / STAMP).write_text(json.dumps(made_from, sort_keys=True, indent=0) + "\n",
                                  encoding="utf-8")
         _reached("copied")
+        live = target.resolve() if target.exists() else None
         switch_to(target, new)
     except BaseException:
         shutil.rmtree(new, ignore_errors=True)
         raise
     _reached("linked")
-    remove_others(target)
+    remove_others(target, live)
     return log
+
+
+def _base(target: Path, made_from: dict, builder: str, *,
+          incremental: bool) -> tuple[Path, set[str] | None]:
+    """The folder to build in and the files to build again there (None: everything). Best,
+    the spare build (:func:`spare_build`) brought up to date in place; else a copy of the
+    build ``target`` shows; else an empty folder."""
+    spare = spare_build(target) if incremental else None
+    changed = changed_sources(built_from(spare), made_from) if spare else None
+    if changed is not None:
+        (spare / STAMP).unlink()  # incomplete until the end: never taken for a build
+        return spare, changed
+    versions_dir(target).mkdir(parents=True, exist_ok=True)
+    new = Path(tempfile.mkdtemp(prefix=f"{builder}-", dir=versions_dir(target)))
+    changed = changed_sources(built_from(target), made_from) if incremental else None
+    if changed is not None:
+        # A changed file that is not a page is published at its own path: not copied.
+        copy_build(target.resolve(), new, frozenset(
+            {STAMP, *(path for path in changed if not path.endswith(".md"))}))
+    return new, changed
 
 
 # ---------------------------------------------------------------- incremental MkDocs build

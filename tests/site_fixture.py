@@ -100,8 +100,8 @@ def build_site(root: Path) -> Site:
     return Site(root, root / website.SITE_DIR, log)
 
 
-#: A seed source the fixture leaves out, added by the tests of incremental builds.
-ADDED = "001_3f7b99a4779a30ac"
+#: Seed sources the fixture leaves out, added by the tests of incremental builds.
+ADDED, SECOND_ADDED = "001_3f7b99a4779a30ac", "002_5f3d862c31007bb5"
 
 
 def copy_project(site: Site, root: Path) -> Path:

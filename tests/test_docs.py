@@ -26,6 +26,7 @@ from site_fixture import (
     HOSTILE_ID,
     HOSTILE_OUTLET,
     POST_EDIT,
+    SECOND_ADDED,
     add_source_and_rebuild,
     copy_project,
     descriptor,
@@ -659,8 +660,9 @@ def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypa
     monkeypatch.undo()
     (root / "docs" / "index.md").write_text("# A small site\n\nEdited.\n", encoding="utf-8")
     assert website.build(root) is not None and "Edited." in _shown(root)
-    assert not first.exists()
-    assert list(website.versions_dir(target).iterdir()) == [target.resolve()]
+    # The previous build is kept aside, as the base of the next one.
+    assert sorted(website.versions_dir(target).iterdir()) == sorted([target.resolve(), first])
+    assert website.spare_build(target) == first
     assert website.build(root, force=True) is not None and "Edited." in _shown(root)
 
 
@@ -683,13 +685,22 @@ def test_a_site_build_killed_at_any_step_leaves_a_complete_site(tmp_path, step):
     assert website.built_from(root / "site") is not None  # the stamp is written last
     website.build(root)  # the next build finishes the work and removes what was left
     assert "Second version." in _shown(root)
-    assert len(list(website.versions_dir(root / "site").iterdir())) == 1
+    # The build shown, and the one before it, kept as the base of the next.
+    assert len(list(website.versions_dir(root / "site").iterdir())) == 2
     assert not list(root.glob(f"{website.LINK_PREFIX}*"))
 
 
 def _rendered(log: str) -> tuple[int, int]:
     found = re.search(r"rendered (\d+) of (\d+) pages again", log)
     return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def _equals_a_full_build(root: Path, full: Path) -> dict[str, bytes]:
+    assert _rendered(website.build(root, site_dir=full, force=True)) is None
+    incremental, rebuilt = _tree(root / "site"), _tree(full)
+    assert incremental.keys() == rebuilt.keys()
+    assert [path for path in incremental if incremental[path] != rebuilt[path]] == []
+    return incremental
 
 
 def test_an_added_article_renders_only_changed_pages_and_equals_a_full_build(site, tmp_path):
@@ -702,20 +713,20 @@ def test_an_added_article_renders_only_changed_pages_and_equals_a_full_build(sit
                      and before.get(path) != after[path] and not path.startswith("files/"))
     assert f"articles/{ADDED}.md" in changed and "articles/index.md" in changed
     assert before[docs.HOME] != after[docs.HOME]
-    live = (root / "site").resolve()
-    log = website.build(root)
+    first = (root / "site").resolve()
+    log = website.build(root)  # on a copy of the build shown: there is no other yet
     pages = sum(1 for path in (root / "docs").rglob("*.md")) - len(list(
         (generated / docs.DOWNLOADS).rglob("*.md"))) - 1  # served as they are; home.md
     # The changed generated pages, and the home page, which includes home.md.
     assert _rendered(log) == (len(changed) + 1, pages)
-    assert not live.exists()  # the previous build was copied, then removed once switched
-    full = tmp_path / "full"
-    assert _rendered(website.build(root, site_dir=full, force=True)) is None
-    incremental, rebuilt = _tree(root / "site"), _tree(full)
-    assert incremental.keys() == rebuilt.keys()
-    assert [path for path in incremental if incremental[path] != rebuilt[path]] == []
-    index = json.loads(incremental["search/search_index.json"])
+    assert website.spare_build(root / "site") == first  # kept, as the next build's base
+    index = json.loads(_equals_a_full_build(root, tmp_path / "full")["search/search_index.json"])
     assert any(doc["location"] == f"generated/articles/{ADDED}/" for doc in index["docs"])
+    # Another article: the first build is brought up to date in place (both changes).
+    add_source_and_rebuild(root, SECOND_ADDED)
+    assert _rendered(website.build(root)) is not None
+    assert (root / "site").resolve() == first
+    _equals_a_full_build(root, tmp_path / "full-2")
     # A removed page could leave a link to it in a page not rendered again: a full build.
     shutil.rmtree(root / "docs" / "generated")
     docs.run(root=site.root, out_dir=generated)

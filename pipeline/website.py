@@ -312,7 +312,7 @@ class _Incremental:
         """Runs before the search plugin's: its entries are those of the rendered pages."""
         pages = self.files.documentation_pages(inclusion=_included())
         rendered = [file for file in pages if file.is_modified()]
-        LOG.info("pipeline: rendered %d of %d pages again, on a copy of the previous build",
+        LOG.info("pipeline: rendered %d of %d pages again, on top of an earlier build",
                  len(rendered), len(pages))
         search = next((plugin for plugin in config.plugins.values() if _is_material(plugin)
                        and _is_search(plugin)), None)

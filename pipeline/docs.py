@@ -229,7 +229,7 @@ def corpus_charts(pkg: Package, numbers: dict) -> dict[str, charts.Chart]:
                  sorted(key.split(".", 1)[1] for key in numbers
                         if key.startswith("article_language."))}
     statuses = schemas.resolve(schemas.load("sentence")["properties"]["translation_status"])
-    found = [charts.articles_by_month(pkg.articles),
+    found = [charts.articles_by_date(pkg.articles),
              charts.articles_by_outlet(pkg.articles, languages),
              charts.sentences_by_status(pkg.sentences, statuses["enum"]),
              charts.removed_by_reason(pkg.articles)]
@@ -280,7 +280,7 @@ def overview_page(pkg: Package, numbers: dict, problems: list[Problem],
         html_table(["Outlet", "Articles"], outlets),
         chart_figure(found_charts["articles-by-outlet"]),
         "## Publication dates", html_table(["Figure", "Value"], dates),
-        chart_figure(found_charts["articles-by-month"]),
+        chart_figure(found_charts["articles-by-date"]),
         "## Translation coverage",
         "Sentences that are not English get English from the translation memory: Argos "
         "Translate machine output or a person's post-edit "

@@ -426,7 +426,7 @@ def test_charts_are_deterministic_and_say_what_they_draw(site):
     pkg = docs.load(site.root)
     numbers = docs.figures(pkg, [])
     found = docs.corpus_charts(pkg, numbers)
-    assert set(found) == {"articles-by-month", "articles-by-outlet", "sentences-by-status",
+    assert set(found) == {"articles-by-date", "articles-by-outlet", "sentences-by-status",
                           "removed-by-reason"}
     for name, chart in found.items():
         first, second = charts.svg(chart), charts.svg(chart)
@@ -440,7 +440,8 @@ def test_charts_are_deterministic_and_say_what_they_draw(site):
     removed = sum(len(a["removed"]) for a in pkg.articles)
     assert sum(row[1] for row in found["removed-by-reason"].rows) == removed
     dated = sum(1 for a in pkg.articles if a["published"]["date"])
-    assert sum(row[1] for row in found["articles-by-month"].rows) == dated
+    assert sum(row[1] for row in found["articles-by-date"].rows) == dated
+    assert found["articles-by-date"].headers[0] == "Month"  # the fixture spans one month
     overview = site.page("generated", "overview").read_text("utf-8")
     for chart in found.values():
         assert f'alt="{html.escape(chart.alt)}"' in overview
@@ -501,6 +502,16 @@ def test_sentence_ids_are_visible_anchor_links(site):
     english = next(a for a in pkg.articles if a["language"] == "en")
     text = site.page("generated", "articles", english["id"]).read_text("utf-8")
     assert "no translation needed" not in text and "corpus-pair--original" in text
+
+
+def test_publication_dates_are_charted_by_year_over_three_years():
+    def dated(day: str) -> dict:
+        return {"published": {"date": day}}
+
+    close = charts.articles_by_date([dated("2022-01-05"), dated("2024-12-01"), dated("")])
+    assert close.headers[0] == "Month" and len(close.rows) == 2 and "1 of 3" in close.note
+    wide = charts.articles_by_date([dated("2011-02-03"), dated("2014-02-01"), dated("2014-03-01")])
+    assert wide.rows == (("2011", 1), ("2014", 2)) and wide.title.endswith("year of publication")
 
 
 def test_evidence_table_when_the_record_has_it():

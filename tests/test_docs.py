@@ -625,12 +625,15 @@ def test_charts_and_archive_are_made_again_only_when_their_content_changed(site,
     root = _docs_inputs(site, tmp_path / "project")
     docs.run(root=root)
     made = []
-    svg, build_zip = charts.svg, release.build_zip
+    svg, build_zip, article_page = charts.svg, release.build_zip, docs.article_page
     monkeypatch.setattr(charts, "svg", lambda chart: made.append(chart.name) or svg(chart))
-    monkeypatch.setattr(release, "build_zip",
-                        lambda *args: made.append("archive") or build_zip(*args))
+    monkeypatch.setattr(release, "build_zip", lambda *args, **kwargs: made.append("archive")
+                        or build_zip(*args, **kwargs))
+    monkeypatch.setattr(docs, "article_page", lambda *args: made.append("article")
+                        or article_page(*args))
     with open(root / docs.CITATION, "a", encoding="utf-8") as handle:
-        handle.write("# A comment: the overview's citation changes, no chart or archive.\n")
+        handle.write("# A comment: the overview's citation changes, no chart, archive or "
+                     "article page.\n")
     assert docs.run(root=root)["written"] >= 1 and made == []
     with open(root / "LICENSE-DATA.md", "a", encoding="utf-8") as handle:
         handle.write("\nA sentence added to the licence, which the archive holds.\n")
@@ -639,7 +642,9 @@ def test_charts_and_archive_are_made_again_only_when_their_content_changed(site,
     fresh = tmp_path / "fresh"
     docs.run(root=root, out_dir=fresh, cache_dir=tmp_path / "no-cache")
     assert _tree(fresh) == _tree(root / "docs" / "generated")
-    assert len(made) == 2 + len(list((fresh / docs.CHARTS).iterdir()))
+    articles = len(docs.load(root).articles)
+    assert made.count("article") == articles
+    assert len(made) == 2 + len(list((fresh / docs.CHARTS).iterdir())) + articles
 
 
 def _small_project(root: Path) -> Path:

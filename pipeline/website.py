@@ -63,6 +63,8 @@ INHERITED = "generated/site.yml"
 #: or an OOM killer would: the tests show that ``site/`` stays complete at every step.
 KILL_AT_ENV = "PIPELINE_SITE_KILL_AT"
 STEPS = ("built", "copied", "linked")
+#: Where incremental builds keep Material's compiled templates (Jinja's bytecode cache).
+TEMPLATE_CACHE = "build/cache/site-templates"
 #: Messages of the incremental build (they go to the log the build returns).
 LOG = logging.getLogger("mkdocs.pipeline")
 #: A new link, made beside ``site`` and then renamed over it.
@@ -158,7 +160,7 @@ def run_builder(root: Path, config: str, builder: str, out: Path,
         # working directory (snippets) and sets up logging for the process.
         command = [sys.executable, "-c", "import sys; from pipeline.website import "
                    "incremental_main; sys.exit(incremental_main(sys.argv[1:]))",
-                   str(root / config), str(out)]
+                   str(root / config), str(out), str(root / TEMPLATE_CACHE)]
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
                                                           env.get("PYTHONPATH")]))
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False,
@@ -280,8 +282,8 @@ class _Incremental:
     for a build on top of the previous one: MkDocs' ``dirty`` mode, with "modified" meaning
     "in ``changed``" instead of a modification time, and the search index merged."""
 
-    def __init__(self, changed: set[str], site_dir: Path):
-        self.changed = changed
+    def __init__(self, changed: set[str], site_dir: Path, template_cache: Path):
+        self.changed, self.template_cache = changed, template_cache
         index = site_dir / SEARCH_INDEX
         self.previous = _by_page(json.loads(index.read_bytes())["docs"]) if index.is_file() \
             else {}
@@ -299,6 +301,15 @@ class _Incremental:
             file.is_modified = (lambda built=built: built)
         self.files = files
         return files
+
+    def on_env(self, env, config, files):
+        """Material's templates compiled once, not at every build: most of the time of a
+        build that renders a few pages."""
+        import jinja2
+
+        self.template_cache.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(self.template_cache))
+        return env
 
     def on_nav(self, nav, config, files):
         """A page in the navigation without a title of its own there shows its Markdown's
@@ -375,7 +386,8 @@ class _DirtyNotice(logging.Filter):
 
 def incremental_main(argv: list[str]) -> int:
     """``mkdocs build --strict`` of config ``argv[0]`` into ``argv[1]``, which holds the
-    previous build, rendering only the files under docs/ named (JSON list) on stdin."""
+    previous build, rendering only the files under docs/ named (JSON list) on stdin;
+    compiled templates are kept in ``argv[2]``."""
     from mkdocs import config as mkdocs_config
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.exceptions import Abort
@@ -387,7 +399,7 @@ def incremental_main(argv: list[str]) -> int:
     logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
     settings = mkdocs_config.load_config(argv[0], site_dir=argv[1], strict=True)
     settings.plugins["pipeline/incremental"] = _Incremental(set(json.load(sys.stdin)),
-                                                           Path(argv[1]))
+                                                           Path(argv[1]), Path(argv[2]))
     settings.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build.build(settings, dirty=True)

@@ -280,7 +280,9 @@ def _base(target: Path, made_from: dict, builder: str, *,
 class _Incremental:
     """A plugin added to MkDocs at run time (never in mkdocs.yml, which Zensical reads too)
     for a build on top of the previous one: MkDocs' ``dirty`` mode, with "modified" meaning
-    "in ``changed``" instead of a modification time, and the search index merged."""
+    "in ``changed``" instead of a modification time, and the search index merged. The base
+    build has no file to delete: it was made from files all still there (a removed file
+    makes a full build, :func:`changed_sources`)."""
 
     def __init__(self, changed: set[str], site_dir: Path, template_cache: Path):
         self.changed, self.template_cache = changed, template_cache
@@ -333,7 +335,6 @@ class _Incremental:
                 entry for file in pages
                 for entry in (made if file.is_modified() else self.previous).get(file.page.url,
                                                                                  [])]
-        _remove_stale(Path(config.site_dir), self.files, config)
 
     on_post_build.mkdocs_priority = 100
 
@@ -363,17 +364,6 @@ def _by_page(entries: list[dict]) -> dict[str, list[dict]]:
     for entry in entries:
         pages.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
     return pages
-
-
-def _remove_stale(site_dir: Path, files, config) -> None:
-    """Delete what the previous build had and this one does not make."""
-    made = {file.dest_uri for file in files if file.inclusion.is_included()}
-    made |= set(config.theme.static_templates) | {"sitemap.xml.gz", SEARCH_INDEX}
-    for path in sorted(site_dir.rglob("*"), reverse=True):
-        if path.is_file() and path.relative_to(site_dir).as_posix() not in made:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
 
 
 class _DirtyNotice(logging.Filter):

@@ -103,7 +103,9 @@ def snippets(docs_dir: Path, sources: dict[str, str]) -> dict[str, list[str]]:
     found = {}
     for path in sources:
         if not path.endswith(".md") or path.startswith("generated/"):
-            continue  # generated pages never include snippets (pipeline/docs.py)
+            # Generated pages include none: their scraped text is escaped, "<" included
+            # (pipeline/markup.py), so it never holds the marker.
+            continue
         text = (docs_dir / path).read_text(encoding="utf-8")
         marks = len(SNIPPET_MARK.findall(text))
         if marks:

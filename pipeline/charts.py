@@ -48,15 +48,29 @@ def _listing(rows, unit: str) -> str:
     return "; ".join(f"{row[0]}: {sum(row[1:])} {unit}" for row in rows) or "none"
 
 
-def articles_by_month(articles: list[dict]) -> Chart:
-    months = Counter(a["published"]["date"][:7] for a in articles if a["published"]["date"])
-    undated = sum(1 for a in articles if not a["published"]["date"])
-    rows = tuple((month_name(month), months[month]) for month in sorted(months))
+#: Over this many months, publication dates are counted by year: a bar per month of a
+#: decade would make a chart hundreds of bars tall (the articles index counts each month).
+MONTHS_MAX = 36
+
+
+def articles_by_date(articles: list[dict]) -> Chart:
+    """Articles by month of publication, or by year when they span over :data:`MONTHS_MAX`
+    months."""
+    dates = [a["published"]["date"] for a in articles if a["published"]["date"]]
+    months = Counter(day[:7] for day in dates)
+    first, last = (min(months), max(months)) if months else ("0000-01", "0000-01")
+    span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
+    period = "month" if span <= MONTHS_MAX else "year"
+    counts = months if period == "month" else Counter(day[:4] for day in dates)
+    rows = tuple((month_name(key) if period == "month" else key, counts[key])
+                 for key in sorted(counts))
+    undated = len(articles) - len(dates)
     note = (f"{undated} of {len(articles)} articles have no trusted publication date and are "
             "not shown.") if undated else ""
-    return Chart("articles-by-month", "Articles by month of publication",
-                 f"Bar chart of articles by month of publication: {_listing(rows, 'article(s)')}."
-                 + (f" {note}" if note else ""), ("Month", "Articles"), rows, "Articles", note)
+    return Chart("articles-by-date", f"Articles by {period} of publication",
+                 f"Bar chart of articles by {period} of publication: "
+                 f"{_listing(rows, 'article(s)')}." + (f" {note}" if note else ""),
+                 (period.capitalize(), "Articles"), rows, "Articles", note)
 
 
 def articles_by_outlet(articles: list[dict], languages: dict[str, str]) -> Chart:

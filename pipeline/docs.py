@@ -72,12 +72,6 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv", "sd"
 LANGUAGE_NAMES = {"ar": ("Arabic", "العربية"), "en": ("English", ""), "fa": ("Persian", "فارسی")}
 #: The language translations are made into; sentences in it are their own English.
 TARGET_LANGUAGE = "en"
-#: The hand-written pages of the navigation; the articles section is generated.
-NAV_BEFORE = [{"Home": "index.md"}, {"Overview": "generated/overview.md"}]
-NAV_AFTER = [{"Data dictionary": "generated/data-dictionary.md"},
-             {"Downloads": "generated/downloads.md"}, {"Usage": "usage.md"},
-             {"Methodology": "methodology.md"}, {"Scaling": "scaling.md"},
-             {"Changelog": "generated/changelog.md"}]
 
 
 def site_url() -> str:
@@ -247,7 +241,7 @@ def corpus_charts(pkg: Package, numbers: dict) -> dict[str, charts.Chart]:
                  sorted(key.split(".", 1)[1] for key in numbers
                         if key.startswith("article_language."))}
     statuses = schemas.resolve(schemas.load("sentence")["properties"]["translation_status"])
-    found = [charts.articles_by_month(pkg.articles),
+    found = [charts.articles_by_date(pkg.articles),
              charts.articles_by_outlet(pkg.articles, languages),
              charts.sentences_by_status(pkg.sentences, statuses["enum"]),
              charts.removed_by_reason(pkg.articles)]
@@ -298,7 +292,7 @@ def overview_page(pkg: Package, numbers: dict, problems: list[Problem],
         html_table(["Outlet", "Articles"], outlets),
         chart_figure(found_charts["articles-by-outlet"]),
         "## Publication dates", html_table(["Figure", "Value"], dates),
-        chart_figure(found_charts["articles-by-month"]),
+        chart_figure(found_charts["articles-by-date"]),
         "## Translation coverage",
         "Sentences that are not English get English from the translation memory: Argos "
         "Translate machine output or a person's post-edit "
@@ -370,6 +364,10 @@ def citation_text(numbers: dict, bib: str) -> str:
 
 
 # ---------------------------------------------------------------------------- articles
+
+#: After a heading (attr_list): its whole section stays out of the search index.
+NOT_SEARCHED = " { data-search-exclude }"
+
 
 STATUS_TEXT = {
     "machine": "machine translation",
@@ -518,7 +516,7 @@ def evidence_table(article: dict) -> str:
         where = ([esc(found["line"]), f"<code>{esc(found['rule'])}</code>"] if found
                  else ["—", "<em>not found on the page</em>"])
         rows.append([f"<code>{esc(name)}</code>", _evidence_value(article, name), *where])
-    return ("## Where each value came from\n\n"
+    return (f"## Where each value came from{NOT_SEARCHED}\n\n"
             "The line of the raw page each metadata value was read from, and the cleaner's "
             "rule that read it ([cleaning](../../methodology.md#cleaning)).\n\n"
             + html_table(["Field", "Value", "Source line", "Rule"], rows, "corpus-evidence")
@@ -534,24 +532,38 @@ def article_title(article: dict) -> str:
     return esc(article["title"]) if article["title"] else esc(f"Article {article['id']}")
 
 
+def byline(article: dict) -> str:
+    """Standfirst, outlet, author, date and language under the headline: with the headline,
+    what the search index holds of an article. (The text of 10,000 articles, in two
+    languages, would make an index of hundreds of megabytes, which no browser loads.)"""
+    standfirst = (f'<p class="corpus-standfirst" {lang_attrs(article["language"])}>'
+                  f'{esc(article["standfirst"])}</p>\n' if article["standfirst"] else "")
+    parts = [f'<span {text_attrs(value)}>{esc(value)}</span>'
+             for value in (article["outlet"], article["author"]) if value]
+    parts += [esc(article["published"]["date"] or "date unknown"), _language(article["language"])]
+    return f'{standfirst}<p class="corpus-byline">{" · ".join(parts)}</p>'
+
+
 def article_page(article: dict, sentences: list[dict], source: dict | None,
-                 banner: str) -> str:
+                 banner: str, steps: str = "") -> str:
     english = article["language"] == TARGET_LANGUAGE
     text_intro = ("This article is in English: each sentence is its own English. "
                   if english else "Each sentence of the article beside its English. ")
     return (front_matter(article_title(article))
             + f'<h1 class="corpus-title" {lang_attrs(article["language"])}>'
               f"{esc(article['title'])}</h1>\n\n"
+            + byline(article) + "\n\n"
+            + (steps + "\n\n" if steps else "")
             + (banner + "\n\n" if banner and not english else "")
-            + f"## Metadata ({_arabic('البيانات الوصفية')})\n\n"
+            + f"## Metadata ({_arabic('البيانات الوصفية')}){NOT_SEARCHED}\n\n"
             + metadata_table(article, source, sentences) + "\n\n"
             + evidence_table(article)
-            + f"## Text ({_arabic('النص')})\n\n"
+            + f"## Text ({_arabic('النص')}){NOT_SEARCHED}\n\n"
             + text_intro + "Each sentence's id, shown beside it, links to it. How "
               "sentences are split and translated, and what the flags mean, is explained in the "
               "[methodology](../../methodology.md#translation).\n\n"
             + text_blocks(article, sentences) + "\n\n"
-            + f"## Removed lines ({_arabic('الأسطر المحذوفة')})\n\n"
+            + f"## Removed lines ({_arabic('الأسطر المحذوفة')}){NOT_SEARCHED}\n\n"
             + "Lines of the raw page that are not article text, each with the rule that "
               "removed it ([cleaning](../../methodology.md#cleaning)).\n\n"
             + removed_audit(article) + "\n")
@@ -565,40 +577,102 @@ def english_share(sentences: list[dict]) -> str:
     return f"{done} of {len(to_translate)} ({100 * done / len(to_translate):.0f}%)"
 
 
-def articles_index_page(pkg: Package, banner: str) -> str:
+#: Folder of the month pages under the articles folder (a folder of its own: an article id
+#: never collides with a month's name).
+MONTHS = "by-month"
+UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class Month:
+    """The articles published in one month (or with no trusted date), as the index groups
+    them: ``slug`` names the page (``2024-05`` or ``undated``)."""
+
+    slug: str
+    label: str
+    articles: tuple[dict, ...]
+
+
+def article_months(articles: list[dict]) -> list[Month]:
+    """The articles by month of publication, oldest first and undated last; within a month,
+    by date and id: the reading order of previous/next."""
+    grouped: dict[str, list[dict]] = {}
+    for article in sorted(articles, key=lambda a: (a["published"]["date"] or "9999", a["id"])):
+        date = article["published"]["date"]
+        grouped.setdefault(date[:7] if date else UNDATED, []).append(article)
+    return [Month(slug, "Date unknown" if slug == UNDATED else charts.month_name(slug),
+                  tuple(items)) for slug, items in grouped.items()]
+
+
+def _article_link(article: dict, href: str) -> str:
+    return f'<a href="{esc(href)}" {lang_attrs(article["language"])}>{article_title(article)}</a>'
+
+
+def month_page(pkg: Package, month: Month, before: Month | None, after: Month | None) -> str:
+    """One month's articles: headline, outlet, date, language and English share. Its banner
+    counts the month's sentences only, so that a page changes only with its own articles."""
     labels = ["Headline", "Outlet", "Published", "Language", "English"]
+    rows = [[_article_link(article, f"../../{article['id']}/"),
+             f'<span {text_attrs(article["outlet"])}>{esc(article["outlet"])}</span>'
+             if article["outlet"] else "<em>not named</em>",
+             esc(article["published"]["date"] or "unknown"),
+             _language(article["language"]),
+             esc(english_share(pkg.article_sentences(article["id"])))]
+            for article in month.articles]
+    sentences = [s for a in month.articles for s in pkg.article_sentences(a["id"])]
+    steps = [f'<a href="../{esc(other.slug)}/" rel="{rel}">{arrow} {esc(other.label)}</a>'
+             for other, rel, arrow in ((before, "prev", "←"), (after, "next", "→")) if other]
+    return "\n\n".join(filter(None, [
+        front_matter(f"Articles: {month.label}") + f"# Articles: {esc(month.label)}",
+        coverage_banner(sentence_numbers(sentences)),
+        f'<p class="corpus-crumbs"><a href="../../">All articles</a> › {esc(month.label)}: '
+        f"{len(month.articles)} article(s), by date.</p>",
+        # The headlines are searched on the articles' own pages.
+        '<div class="corpus-index" data-search-exclude>\n'
+        + html_table([esc(label) for label in labels], rows, labels=labels) + "\n</div>",
+        f'<nav class="corpus-steps" aria-label="Other months" data-search-exclude>'
+        f'{" · ".join(steps)}</nav>'
+        if steps else "",
+    ])) + "\n"
+
+
+def articles_index_page(pkg: Package, months: list[Month], banner: str) -> str:
+    """The way into the articles: each month with its counts by language, newest first,
+    and the search. Articles are not in the navigation: a site of n pages each carrying an
+    n-entry navigation grows as n squared, and one new article would change every page."""
+    languages = sorted({a["language"] for a in pkg.articles})
+    labels = ["Month", "Articles", *(f"In {LANGUAGE_NAMES.get(code, (code, ''))[0]}"
+                                     for code in languages)]
     rows = []
-    for article in pkg.articles:
-        rows.append([
-            f'<a href="{esc(article["id"])}/" {lang_attrs(article["language"])}>'
-            f"{article_title(article)}</a>",
-            f'<span {text_attrs(article["outlet"])}>{esc(article["outlet"])}</span>'
-            if article["outlet"] else "<em>not named</em>",
-            esc(article["published"]["date"] or "unknown"),
-            _language(article["language"]),
-            esc(english_share(pkg.article_sentences(article["id"])))])
+    for month in reversed(months):
+        counts = Counter(a["language"] for a in month.articles)
+        rows.append([f'<a href="{MONTHS}/{esc(month.slug)}/">{esc(month.label)}</a>',
+                     esc(len(month.articles)), *(esc(counts[code]) for code in languages)])
+    by_language = ", ".join(f"{sum(a['language'] == code for a in pkg.articles)} in "
+                            f"{_language(code)}" for code in languages)
     return "\n\n".join(filter(None, [
         front_matter("Articles") + "# Articles", banner,
-        f"{len(pkg.articles)} articles, by id. Each page shows the metadata, the text beside "
-        "its English and the audit of removed lines. “English” is the share of sentences "
-        "that need a translation and have one.",
+        f"<p>{len(pkg.articles)} articles ({by_language}), by month of publication, newest "
+        "first. Each month lists its articles with outlet, date, language and the share of "
+        "sentences that need a translation and have one; each article page shows the "
+        "metadata, the text beside its English and the audit of removed lines. The search "
+        "(at the top of every page) finds an article by any word of its headline or text, "
+        "in Arabic or English.</p>",
         '<div class="corpus-index">\n'
         + html_table([esc(label) for label in labels], rows, labels=labels) + "\n</div>",
     ])) + "\n"
 
 
-def article_nav(pkg: Package) -> list:
-    """The articles section of the navigation: the index, then the articles by month of
-    publication (undated last), so an article page lists only its month's neighbours."""
-    months: dict[str, list] = {}
-    for article in sorted(pkg.articles, key=lambda a: (a["published"]["date"] or "9999",
-                                                      a["id"])):
-        date = article["published"]["date"]
-        label = charts.month_name(date) if date else "Date unknown"
-        months.setdefault(label, []).append(
-            {article_title(article): f"generated/{ARTICLES}/{article['id']}.md"})
-    return [f"generated/{ARTICLES}/index.md",
-            *({label: items} for label, items in months.items())]
+def article_steps(month: Month, before: dict | None, after: dict | None) -> str:
+    """Where an article page leads: its month, and the articles before and after it."""
+    steps = [f'<a href="../{MONTHS}/{esc(month.slug)}/">{esc(month.label)}</a>']
+    for other, rel, arrow in ((before, "prev", "←"), (after, "next", "→")):
+        if other:
+            steps.append(f'<span class="corpus-step">{arrow} <a href="../{esc(other["id"])}/" '
+                         f'rel="{rel}" {lang_attrs(other["language"])}>'
+                         f"{article_title(other)}</a></span>")
+    return (f'<nav class="corpus-steps" aria-label="Articles" data-search-exclude>'
+            f'<a href="../">All articles</a> › {" · ".join(steps)}</nav>')
 
 
 # ---------------------------------------------------------------------------- dictionary
@@ -912,10 +986,10 @@ def font_files() -> dict[str, bytes]:
             f"{FONTS}/LICENSE-{ARABIC_FONT}.txt": (regular.parent.parent / "LICENSE").read_bytes()}
 
 
-def site_config(pkg: Package) -> bytes:
-    """What mkdocs.yml inherits: the navigation, articles included, and ``site_url``."""
-    config = {"site_url": site_url(),
-              "nav": [*NAV_BEFORE, {"Articles": article_nav(pkg)}, *NAV_AFTER]}
+def site_config() -> bytes:
+    """What mkdocs.yml inherits: ``site_url``. (The navigation is fixed, in mkdocs.yml: no
+    article is in it, so a new article changes no other page's navigation.)"""
+    config = {"site_url": site_url()}
     return (json.dumps(config, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -956,34 +1030,49 @@ def changelog_page(text: str) -> str:
 # ---------------------------------------------------------------------------- reuse
 
 
+#: The unreleased archive is zipped again at every change of the package: at the fastest
+#: deflate level (ten times faster than a release's highest, about 1.6 times its size).
+UNRELEASED_COMPRESSION = 1
+
+
 class Artefacts:
-    """The two costly outputs, charts (matplotlib, imported only to draw one) and the
-    unreleased archive (zipped at the highest compression), made again only when their
-    content changed. Each is keyed by what it is drawn or zipped from (with the docs step
-    key: code, schemas, library versions) and reused from ``out_dir``, where the last build
-    wrote it, while that file is still the one recorded. Without a cache, everything is
-    made."""
+    """The costly outputs, charts (matplotlib, imported only to draw one), the unreleased
+    archive (zipped) and the article pages (one per article: thousands), made again only
+    when their content changed. Each is keyed by what it is drawn, zipped or written from
+    (with the docs step key: code, schemas, library versions) and reused from ``out_dir``,
+    where the last build wrote it, while that file is still the one recorded. Without a
+    cache, everything is made."""
 
     def __init__(self, stage_cache: cache.StageCache | None = None, out_dir: Path | None = None):
         self.stage_cache, self.out_dir = stage_cache, out_dir
         self.entries: dict[str, dict] = {}  # what this build made or reused, to record
+        self.reused: set[str] = set()  # files left as they are in out_dir
 
     def _made(self, path: str, parts: list, make) -> bytes:
         if self.stage_cache is None:
             return make()
         item_key = self.stage_cache.key(*parts)
         output = Path(self.out_dir) / path
-        data = output.read_bytes() if self.stage_cache.fresh(path, item_key, output) else make()
+        if self.stage_cache.fresh(path, item_key, output):
+            data = output.read_bytes()
+            self.reused.add(path)
+        else:
+            data = make()
         self.entries[path] = {"key": item_key, "sha256": sha256_bytes(data)}
         return data
+
+    def page(self, path: str, render, *args) -> bytes:
+        """``render(*args)``, a page made of ``args`` alone."""
+        return self._made(path, list(args), lambda: render(*args).encode("utf-8"))
 
     def chart(self, path: str, chart: charts.Chart) -> bytes:
         return self._made(path, [dataclasses.asdict(chart)], lambda: charts.svg(chart))
 
     def archive(self, path: str, members: dict[str, bytes], version: str, created: str) -> bytes:
         contents = sorted((name, sha256_bytes(data)) for name, data in members.items())
-        return self._made(path, [contents, version, created],
-                          lambda: release.build_zip(members, version, created))
+        return self._made(path, [contents, version, created, UNRELEASED_COMPRESSION],
+                          lambda: release.build_zip(members, version, created,
+                                                    compresslevel=UNRELEASED_COMPRESSION))
 
 
 # ---------------------------------------------------------------------------- the stage
@@ -999,6 +1088,26 @@ def sentence_numbers(sentences: list[dict]) -> dict:
             else "100.0%"}
 
 
+def article_files(pkg: Package, months: list[Month], made: Artefacts) -> dict[str, bytes]:
+    """The month pages and the article pages, by path under the output folder."""
+    sources = {source[package.ID]: source for source in pkg.sources}
+    files = {}
+    for index, month in enumerate(months):
+        files[f"{ARTICLES}/{MONTHS}/{month.slug}.md"] = month_page(
+            pkg, month, months[index - 1] if index else None,
+            months[index + 1] if index + 1 < len(months) else None).encode("utf-8")
+    order = [(month, article) for month in months for article in month.articles]
+    for index, (month, article) in enumerate(order):
+        sentences = pkg.article_sentences(article["id"])
+        source = sources.get(article["id"])
+        steps = article_steps(month, order[index - 1][1] if index else None,
+                              order[index + 1][1] if index + 1 < len(order) else None)
+        path = f"{ARTICLES}/{article['id']}.md"
+        files[path] = made.page(path, article_page, article, sentences, source,
+                                coverage_banner(sentence_numbers(sentences)), steps)
+    return files
+
+
 def pages(pkg: Package, problems: list[Problem], members: dict[str, bytes],
           latest: dict | None, cff_text: str, made: Artefacts | None = None) -> dict[str, bytes]:
     """Every generated file, by path under the output folder. ``members`` are the files a
@@ -1008,6 +1117,7 @@ def pages(pkg: Package, problems: list[Problem], members: dict[str, bytes],
     numbers = figures(pkg, problems)
     banner = coverage_banner(numbers)
     found_charts = corpus_charts(pkg, numbers)
+    months = article_months(pkg.articles)
     served = dict(sorted((members | {CITATION: served_citation(cff_text, numbers["version"])})
                          .items()))
     archives = site_archives(latest, pkg.descriptor, members, made)
@@ -1016,31 +1126,27 @@ def pages(pkg: Package, problems: list[Problem], members: dict[str, bytes],
         HOME: home_snippet(numbers, archives, banner),
         "overview.md": overview_page(pkg, numbers, problems, found_charts,
                                      bibtex(pkg, cff_text)),
-        f"{ARTICLES}/index.md": articles_index_page(pkg, banner),
+        f"{ARTICLES}/index.md": articles_index_page(pkg, months, banner),
         "data-dictionary.md": data_dictionary_page(pkg.descriptor),
         "downloads.md": downloads_page(pkg, latest, served, archives, banner),
         "changelog.md": changelog_page(changelog),
     }
-    sources = {source[package.ID]: source for source in pkg.sources}
-    for article in pkg.articles:
-        sentences = pkg.article_sentences(article["id"])
-        files[f"{ARTICLES}/{article['id']}.md"] = article_page(
-            article, sentences, sources.get(article["id"]),
-            coverage_banner(sentence_numbers(sentences)))
     result = {path: text.encode("utf-8") for path, text in files.items()}
+    result |= article_files(pkg, months, made)
     result |= {f"{DOWNLOADS}/{path}": data for path, data in served.items()}
     result |= {f"{DOWNLOADS}/{a['name']}": a["data"] for a in archives}
     result |= {f"{CHARTS}/{name}.svg": made.chart(f"{CHARTS}/{name}.svg", chart)
                for name, chart in found_charts.items()}
     result |= font_files()
-    result[SITE_CONFIG] = site_config(pkg)
+    result[SITE_CONFIG] = site_config()
     result[MARKER] = b"Generated by `python -m pipeline docs`; every file here is rewritten.\n"
     return result
 
 
-def write(files: dict[str, bytes], out_dir: Path) -> dict[str, int]:
+def write(files: dict[str, bytes], out_dir: Path, reused: set[str] = frozenset()) -> dict[str, int]:
     """Make ``out_dir`` hold exactly ``files``: changed files replaced atomically, stale
-    ones deleted. Refuses a non-empty folder this stage did not create."""
+    ones deleted; the ``reused`` ones were read from there. Refuses a non-empty folder this
+    stage did not create."""
     out_dir = Path(out_dir)
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         raise PipelineError(Problem("not-generated", f"refusing to write into a folder without "
@@ -1049,7 +1155,7 @@ def write(files: dict[str, bytes], out_dir: Path) -> dict[str, int]:
     written = 0
     for path, data in sorted(files.items()):
         target = out_dir / path
-        if not target.is_file() or target.read_bytes() != data:
+        if path not in reused and (not target.is_file() or target.read_bytes() != data):
             atomic_write_bytes(target, data)
             written += 1
     deleted = 0
@@ -1105,11 +1211,12 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     made = Artefacts(stage_cache, out_dir)
     files = pages(pkg, problems, members, release_facts(root),
                   (root / CITATION).read_text(encoding="utf-8"), made)
-    written = write(files, out_dir)
+    written = write(files, out_dir, made.reused)
     numbers = figures(pkg, problems)
     summary = {"files": written["files"], "articles": numbers["articles"],
                "validation": numbers["validation"], "coverage": numbers["coverage"]}
     stage_cache.save({**made.entries, PAGES: {
         "key": pages_key, "summary": summary,
-        "files": {path: sha256_bytes(data) for path, data in sorted(files.items())}}})
+        "files": {path: made.entries[path]["sha256"] if path in made.entries
+                  else sha256_bytes(data) for path, data in sorted(files.items())}}})
     return {**summary, **written, "changed": True}

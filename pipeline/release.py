@@ -132,7 +132,8 @@ def archive_members(root: Path, descriptor: dict, descriptor_bytes: bytes,
     return members
 
 
-def build_zip(members: dict[str, bytes], version: str, created: str) -> bytes:
+def build_zip(members: dict[str, bytes], version: str, created: str, *,
+              compresslevel: int = 9) -> bytes:
     """A byte-reproducible zip: sorted members under one top folder, every timestamp set to
     the package's ``created`` time, fixed permissions and compression, a SHA256SUMS file."""
     sums = "".join(f"{sha256_bytes(data)}  {name}\n" for name, data in sorted(members.items()))
@@ -145,7 +146,7 @@ def build_zip(members: dict[str, bytes], version: str, created: str) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # Unix, so the permission bits below mean the same everywhere
             info.external_attr = 0o644 << 16
-            archive.writestr(info, members[name], compresslevel=9)
+            archive.writestr(info, members[name], compresslevel=compresslevel)
     return buffer.getvalue()
 
 

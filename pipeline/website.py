@@ -12,15 +12,34 @@ site, the previous one or the new one. Older builds are removed afterwards.
 
 The site is rebuilt only when what it is made of changed: the builder, ``mkdocs.yml``, every
 file under ``docs/`` (the generated pages included) and the step key of the site
-(:func:`pipeline.cache.step_version`: the code and the builders' versions). The key is kept
-in the build's folder (:data:`STAMP`); ``--force`` builds anyway. Run the docs stage first:
-the site is made of its pages.
+(:func:`pipeline.cache.step_version`: the code and the builders' versions). What a build was
+made from is kept in its folder (:data:`STAMP`): the key of everything every page depends on
+(configuration, its inherited ``site.yml``, code and builders) and the SHA-256 of each file
+under ``docs/``. ``--force`` builds anyway. Run the docs stage first: the site is made of its
+pages.
+
+**Incremental builds (MkDocs).** When only files under ``docs/`` changed since the build the
+site shows (same key) and none was removed, the new build starts as a copy of that one
+(bytes copied: a hard link would let a write reach the live site) and MkDocs, through its
+Python API, renders only the pages whose Markdown changed and copies only the changed files;
+404.html and the sitemap are made again, and the search index is the previous one with the
+entries of the re-rendered pages replaced, in the order a full build writes them. The
+result is byte-identical to a full build of the same inputs (tested): a page's HTML depends
+only on its Markdown, the fixed navigation and the configuration, all in the key; a page
+that includes snippets (``--8<--``) also depends on the files the build does not publish
+(``exclude_docs``), which are hashed into its digest. MkDocs' own ``build --dirty`` is not
+used: it decides by modification times, it drops every page it does not render from the
+search index, and its warning fails a ``--strict`` build. A removed file, another builder
+(Zensical) or ``--force`` makes a full build.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -34,14 +53,20 @@ from .errors import PipelineError, Problem
 SITE_DIR = "site"
 CONFIG = "mkdocs.yml"
 BUILDERS = ("mkdocs", "zensical")
-#: In a build's folder: the key of the inputs it was built from.
-STAMP = ".inputs.sha256"
+#: In a build's folder: what it was built from (JSON: the key and each docs file's SHA-256).
+STAMP = ".inputs.json"
 #: What the site is made of, by pattern under the project root, besides the configuration.
 INPUTS = ["docs/**/*"]
+#: What mkdocs.yml inherits (under docs/), written by the docs stage: part of every page.
+INHERITED = "generated/site.yml"
 #: Set to a step's name (:data:`STEPS`) to kill the build there with SIGKILL, as a power cut
 #: or an OOM killer would: the tests show that ``site/`` stays complete at every step.
 KILL_AT_ENV = "PIPELINE_SITE_KILL_AT"
 STEPS = ("built", "copied", "linked")
+#: Where incremental builds keep Material's compiled templates (Jinja's bytecode cache).
+TEMPLATE_CACHE = "build/cache/site-templates"
+#: Messages of the incremental build (they go to the log the build returns).
+LOG = logging.getLogger("mkdocs.pipeline")
 #: A new link, made beside ``site`` and then renamed over it.
 LINK_PREFIX = ".site-link-"
 
@@ -52,17 +77,62 @@ def versions_dir(target: Path) -> Path:
     return target.parent / f".{target.name}-versions"
 
 
-def inputs_key(root: Path, config: str, builder: str) -> str:
-    digests = package.file_digests(root, [config, *INPUTS])
-    return cache.key(cache.step_version("site"), builder, sorted(digests.items()))
+def inputs(root: Path, config: str, builder: str) -> dict:
+    """What a build of the site is made from: ``key`` hashes what every page depends on (the
+    builder, the step key, the configuration and the ``site.yml`` it inherits); ``sources``
+    is the SHA-256 of each file under ``docs/``, by path under it."""
+    sources = {path.removeprefix("docs/"): digest
+               for path, digest in package.file_digests(root, INPUTS).items()}
+    for page, included in snippets(root / "docs", sources).items():
+        # A page's HTML is also made of the files it includes.
+        sources[page] = cache.key(sources[page], [sources.get(path) for path in included])
+    configuration = package.file_digests(root, [config])
+    key = cache.key(cache.step_version("site"), builder, sorted(configuration.items()),
+                    sources.get(INHERITED))
+    return {"key": key, "sources": sources}
 
 
-def built_from(target: Path) -> str | None:
-    """The inputs key of the build ``target`` shows, None when there is none."""
+#: pymdownx.snippets' one-line form, ``--8<-- "path"``, and its marker in any other form.
+SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])([^"']+)\1\s*$""", re.M)
+SNIPPET_MARK = re.compile(r"-{1,}8<-{1,}")
+
+
+def snippets(docs_dir: Path, sources: dict[str, str]) -> dict[str, list[str]]:
+    """The files each page that includes snippets includes, by path under ``docs_dir``;
+    a page using another form of the syntax is taken to include every file."""
+    found = {}
+    for path in sources:
+        if not path.endswith(".md") or path.startswith("generated/"):
+            # Generated pages include none: their scraped text is escaped, "<" included
+            # (pipeline/markup.py), so it never holds the marker.
+            continue
+        text = (docs_dir / path).read_text(encoding="utf-8")
+        marks = len(SNIPPET_MARK.findall(text))
+        if marks:
+            lines = [match.group(2) for match in SNIPPET_LINE.finditer(text)]
+            found[path] = lines if len(lines) == marks else sorted(sources)
+    return found
+
+
+def built_from(target: Path) -> dict | None:
+    """What the build ``target`` shows was made from (:func:`inputs`), None when there is
+    no complete build."""
     try:
-        return (target / STAMP).read_text(encoding="utf-8")
-    except OSError:
+        return json.loads((target / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
+
+
+def changed_sources(previous: dict | None, current: dict) -> set[str] | None:
+    """The files under ``docs/`` to build again on top of the previous build, None when a
+    full build is needed: no previous build, another key, or a file removed (a page left
+    would keep a link to it that a full build refuses)."""
+    if not previous or previous.get("key") != current["key"]:
+        return None
+    before = previous.get("sources", {})
+    if not set(before) <= set(current["sources"]):
+        return None
+    return {path for path, digest in current["sources"].items() if before.get(path) != digest}
 
 
 def served_markdown(generated: Path) -> dict[str, Path]:
@@ -79,14 +149,24 @@ def _reached(step: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def run_builder(root: Path, config: str, builder: str, out: Path) -> str:
+def run_builder(root: Path, config: str, builder: str, out: Path,
+                changed: set[str] | None = None) -> str:
     """``builder``'s strict build of ``config`` into ``out``; returns its log. Both builders
     take the output folder from ``CORPUS_SITE_DIR`` (see mkdocs.yml); Zensical only one
-    inside the project."""
-    result = subprocess.run(
-        [sys.executable, "-m", builder, "build", "--strict", "-f", str(root / config)],
-        cwd=root, capture_output=True, text=True, check=False,
-        env={**os.environ, "CORPUS_SITE_DIR": str(out), "NO_MKDOCS_2_WARNING": "1"})
+    inside the project. ``changed`` (MkDocs only): ``out`` holds the previous build, and only
+    these files under ``docs/`` are built again (:func:`incremental_main`)."""
+    command = [sys.executable, "-m", builder, "build", "--strict", "-f", str(root / config)]
+    env = {**os.environ, "CORPUS_SITE_DIR": str(out), "NO_MKDOCS_2_WARNING": "1"}
+    if changed is not None:
+        # In a process of its own, as a full build: MkDocs reads paths relative to the
+        # working directory (snippets) and sets up logging for the process.
+        command = [sys.executable, "-c", "import sys; from pipeline.website import "
+                   "incremental_main; sys.exit(incremental_main(sys.argv[1:]))",
+                   str(root / config), str(out), str(root / TEMPLATE_CACHE)]
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
+                                                          env.get("PYTHONPATH")]))
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False,
+                            env=env, input=json.dumps(sorted(changed or [])))
     log = result.stdout + result.stderr
     if result.returncode != 0:
         reasons = [line for line in log.splitlines() if "WARNING" in line or "ERROR" in line]
@@ -108,46 +188,219 @@ def switch_to(target: Path, build: Path) -> None:
     os.replace(link, target)
 
 
-def remove_others(target: Path) -> None:
-    """Every build but the one ``target`` shows, and links left by a killed build."""
+def spare_build(target: Path) -> Path | None:
+    """The newest complete build that ``target`` does not show: the base of the next build,
+    updated in place (no reader sees it), so that no build copies or deletes a whole site."""
+    live = target.resolve()
+    kept = versions_dir(target)
+    complete = [path for path in (kept.iterdir() if kept.is_dir() else [])
+                if path.resolve() != live and (path / STAMP).is_file()]
+    return max(complete, key=lambda path: (path / STAMP).stat().st_mtime_ns, default=None)
+
+
+def remove_others(target: Path, spare: Path | None = None) -> None:
+    """Every build but the one ``target`` shows and ``spare``, and links left by a killed
+    build."""
     live = target.resolve()
     kept = versions_dir(target)
     for path in sorted(kept.iterdir() if kept.is_dir() else []):
-        if path.resolve() != live:
+        if path.resolve() not in (live, spare and spare.resolve()):
             shutil.rmtree(path, ignore_errors=True)
     for link in target.parent.glob(f"{LINK_PREFIX}*"):
         link.unlink(missing_ok=True)
+
+
+def copy_build(previous: Path, new: Path, skip: frozenset[str] = frozenset()) -> None:
+    """The previous build's files into ``new``, as copies (the live site's files are never
+    shared with the build that writes over them), but for the paths in ``skip``."""
+    def skipped(folder: str, names: list[str]) -> list[str]:
+        base = Path(folder).relative_to(previous).as_posix()
+        return [name for name in names if (name if base == "." else f"{base}/{name}") in skip]
+
+    shutil.copytree(previous, new, dirs_exist_ok=True, copy_function=shutil.copyfile,
+                    ignore=skipped)
 
 
 def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = None,
           builder: str = "mkdocs", force: bool = False) -> str | None:
     """Build the site of the project at ``root`` as ``site_dir`` (default ``root/site``), a
     link to the build; returns the builder's log, or None when the site was already built
-    from these inputs. Raises a :class:`PipelineError` naming the warnings when the strict
-    build fails, leaving the previous site as it was."""
+    from these inputs. Only the changed pages are built when the previous build allows it
+    (see the module's docstring). Raises a :class:`PipelineError` naming the warnings when
+    the strict build fails, leaving the previous site as it was."""
     root = Path(root)
     target = Path(site_dir or root / SITE_DIR).absolute()
-    key = inputs_key(root, config, builder)
-    if not force and built_from(target) == key:
-        remove_others(target)  # what a build killed after switching left behind
+    made_from = inputs(root, config, builder)
+    previous = built_from(target)
+    if not force and previous == made_from:
+        remove_others(target, spare_build(target))  # what a killed build left behind
         return None
-    versions_dir(target).mkdir(parents=True, exist_ok=True)
-    new = Path(tempfile.mkdtemp(prefix=f"{builder}-", dir=versions_dir(target)))
+    new, changed = _base(target, made_from, builder, incremental=not force
+                         and builder == "mkdocs")
     try:
-        log = run_builder(root, config, builder, new)
+        log = run_builder(root, config, builder, new, changed)
         _reached("built")
         for path, source in served_markdown(root / "docs" / "generated").items():
             (new / path).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, new / path)
-        (new / STAMP).write_text(key, encoding="utf-8")
+        (new / STAMP).write_text(json.dumps(made_from, sort_keys=True, indent=0) + "\n",
+                                 encoding="utf-8")
         _reached("copied")
+        live = target.resolve() if target.exists() else None
         switch_to(target, new)
     except BaseException:
         shutil.rmtree(new, ignore_errors=True)
         raise
     _reached("linked")
-    remove_others(target)
+    remove_others(target, live)
     return log
+
+
+def _base(target: Path, made_from: dict, builder: str, *,
+          incremental: bool) -> tuple[Path, set[str] | None]:
+    """The folder to build in and the files to build again there (None: everything). Best,
+    the spare build (:func:`spare_build`) brought up to date in place; else a copy of the
+    build ``target`` shows; else an empty folder."""
+    spare = spare_build(target) if incremental else None
+    changed = changed_sources(built_from(spare), made_from) if spare else None
+    if changed is not None:
+        (spare / STAMP).unlink()  # incomplete until the end: never taken for a build
+        return spare, changed
+    versions_dir(target).mkdir(parents=True, exist_ok=True)
+    new = Path(tempfile.mkdtemp(prefix=f"{builder}-", dir=versions_dir(target)))
+    changed = changed_sources(built_from(target), made_from) if incremental else None
+    if changed is not None:
+        # A changed file that is not a page is published at its own path: not copied.
+        copy_build(target.resolve(), new, frozenset(
+            {STAMP, *(path for path in changed if not path.endswith(".md"))}))
+    return new, changed
+
+
+# ---------------------------------------------------------------- incremental MkDocs build
+
+
+class _Incremental:
+    """A plugin added to MkDocs at run time (never in mkdocs.yml, which Zensical reads too)
+    for a build on top of the previous one: MkDocs' ``dirty`` mode, with "modified" meaning
+    "in ``changed``" instead of a modification time, and the search index merged. The base
+    build has no file to delete: it was made from files all still there (a removed file
+    makes a full build, :func:`changed_sources`)."""
+
+    def __init__(self, changed: set[str], site_dir: Path, template_cache: Path):
+        self.changed, self.template_cache = changed, template_cache
+        index = site_dir / SEARCH_INDEX
+        self.previous = _by_page(json.loads(index.read_bytes())["docs"]) if index.is_file() \
+            else {}
+        self.files = None
+
+    def on_files(self, files, config):
+        # Only Material's search index is merged: with another search plugin, every page
+        # is rendered again (into the copy, whose stale files are still removed).
+        everything = any(_is_search(plugin) and not _is_material(plugin)
+                         for plugin in config.plugins.values())
+        for file in files:
+            src = Path(file.abs_src_path or "")
+            built = everything or not os.path.isfile(file.abs_dest_path) or (
+                src.is_relative_to(config.docs_dir) and file.src_uri in self.changed)
+            file.is_modified = (lambda built=built: built)
+        self.files = files
+        return files
+
+    def on_env(self, env, config, files):
+        """Material's templates compiled once, not at every build: most of the time of a
+        build that renders a few pages."""
+        import jinja2
+
+        self.template_cache.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(self.template_cache))
+        return env
+
+    def on_nav(self, nav, config, files):
+        """A page in the navigation without a title of its own there shows its Markdown's
+        title on every page: then every page is rendered."""
+        if any("title" not in vars(page) for page in nav.pages):
+            for file in files:
+                file.is_modified = lambda: True
+        return nav
+
+    def on_post_build(self, config):
+        """Runs before the search plugin's: its entries are those of the rendered pages."""
+        pages = self.files.documentation_pages(inclusion=_included())
+        rendered = [file for file in pages if file.is_modified()]
+        LOG.info("pipeline: rendered %d of %d pages again, on top of an earlier build",
+                 len(rendered), len(pages))
+        search = next((plugin for plugin in config.plugins.values() if _is_material(plugin)
+                       and _is_search(plugin)), None)
+        if search is not None:
+            made = _by_page(search.search_index.entries)
+            search.search_index.entries = [
+                entry for file in pages
+                for entry in (made if file.is_modified() else self.previous).get(file.page.url,
+                                                                                 [])]
+
+    on_post_build.mkdocs_priority = 100
+
+
+def _is_search(plugin) -> bool:
+    return hasattr(plugin, "search_index")
+
+
+def _is_material(plugin) -> bool:
+    return type(plugin).__module__.startswith("material.")
+
+
+#: Where the search plugin writes its index, in the site.
+SEARCH_INDEX = "search/search_index.json"
+
+
+def _included():
+    from mkdocs.structure.files import InclusionLevel
+
+    return InclusionLevel.is_included
+
+
+def _by_page(entries: list[dict]) -> dict[str, list[dict]]:
+    """Search entries by the URL of their page (a location is the page's URL, or it with a
+    ``#`` and the section's id)."""
+    pages: dict[str, list[dict]] = {}
+    for entry in entries:
+        pages.setdefault(entry["location"].split("#", 1)[0], []).append(entry)
+    return pages
+
+
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns on every dirty build, which would fail the strict build; this one is
+    not dirty in that sense: the pages it leaves are exactly those a full build makes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def incremental_main(argv: list[str]) -> int:
+    """``mkdocs build --strict`` of config ``argv[0]`` into ``argv[1]``, which holds the
+    previous build, rendering only the files under docs/ named (JSON list) on stdin;
+    compiled templates are kept in ``argv[2]``."""
+    from mkdocs import config as mkdocs_config
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.exceptions import Abort
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+    settings = mkdocs_config.load_config(argv[0], site_dir=argv[1], strict=True)
+    settings.plugins["pipeline/incremental"] = _Incremental(set(json.load(sys.stdin)),
+                                                           Path(argv[1]), Path(argv[2]))
+    settings.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build.build(settings, dirty=True)
+    except Abort as error:
+        print(f"ERROR   -  {error}", file=sys.stderr)
+        return 1
+    finally:
+        settings.plugins.on_shutdown()
+    return 0
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -100,6 +100,37 @@ def build_site(root: Path) -> Site:
     return Site(root, root / website.SITE_DIR, log)
 
 
+#: Seed sources the fixture leaves out, added by the tests of incremental builds.
+ADDED, SECOND_ADDED = "001_3f7b99a4779a30ac", "002_5f3d862c31007bb5"
+
+
+def copy_project(site: Site, root: Path) -> Path:
+    """A copy of the fixture's project, its site (a link to its build) included."""
+    shutil.copytree(site.root, root, symlinks=True)
+    return root
+
+
+def add_source_and_rebuild(root: Path, source_id: str = ADDED) -> None:
+    """Add a seed source to the project at ``root`` and run the stages again up to the
+    site's pages (without a model: the new article's Arabic gets no English)."""
+    record = next(r for r in sources.read_manifest(ROOT / "sources") if r["id"] == source_id)
+    shutil.copy(ROOT / "sources" / record["file"], root / "sources" / record["file"])
+    sources.write_manifest([*sources.read_manifest(root / "sources"), record], root / "sources")
+    build = root / "build"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        patch.setenv("ARGOS_PACKAGES_DIR", str(root / "no-model"))
+        patch.setenv(argos_model.OFFLINE_ENV, "1")
+        patch.delenv(argos_model.MODEL_ENV, raising=False)
+        report = clean.run(sources_dir=root / "sources", out_dir=build / "articles",
+                           cache_dir=build / "cache")
+        translate.run(report.articles, offline=True, model_path=None, require=False, threads=1,
+                      translations_dir=root / "translations", sentences_dir=build / "sentences",
+                      progress=False, log=lambda message: None)
+        package.run(root=root)
+        docs.run(root=root)
+
+
 _BUILT: dict[str, Site] = {}
 
 

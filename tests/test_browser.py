@@ -3,12 +3,12 @@
 The site (see site_fixture.py: seeds plus a hostile page) is served on 127.0.0.1 by a
 stdlib HTTP server. On the hostile Arabic article page the test checks text direction, that
 Material's search (a web worker over search/search_index.json) finds an Arabic word of the
-article, that the page's ``<script>``s, event handlers and links stay text and never run,
-and that the console stays clean. Home, the articles index, an Arabic article and the
-overview are opened at 1366 px and 390 px: coverage banner and its contrast, lang="ar" on
-every element holding Arabic, nothing wider than the screen, axe-core, no request leaving
-127.0.0.1; screenshots go to test-artifacts/. Every link of the site and every path of the
-served datapackage.json is fetched.
+article's headline, that the page's ``<script>``s, event handlers and links stay text and
+never run, and that the console stays clean. Home, the articles index and one of its months,
+an Arabic article and the overview are opened at 1366 px and 390 px: coverage banner and its
+contrast, lang="ar" on every element holding Arabic, nothing wider than the screen,
+axe-core, no request leaving 127.0.0.1; screenshots go to test-artifacts/. Every link of the
+site and every path of the served datapackage.json is fetched.
 
 Playwright's own browser download is never used: the system ``chromium`` is. Without it the
 test is skipped, except on CI (``CI=true``), where that is a failure.
@@ -32,15 +32,16 @@ from pathlib import Path
 import pytest
 from site_fixture import HOSTILE_ID, POST_EDIT, UNTRANSLATED, shared_site
 
-from pipeline import ROOT
+from pipeline import ROOT, docs
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
 ARTIFACTS = ROOT / "test-artifacts"
-#: A word of the hostile article's body that no other page of the test site contains.
-ARABIC_WORD = "القطيعة"
+#: A word of the hostile article's headline that no other page of the test site contains
+#: (the search index holds each article's headline and byline, not its text).
+ARABIC_WORD = "نادرة"
 
 
 def _unavailable(reason: str):
@@ -164,8 +165,9 @@ AXE_VERSION = "4.10.3"
 AXE_CACHE = Path(os.environ.get("CORPUS_TEST_CACHE",
                                 Path.home() / ".cache" / "corpus-site-tests"))
 WIDTHS = (1366, 390)
-#: Home, the articles index, an Arabic article and the overview, by screenshot name.
-READER_PAGES = {"home": "/", "index": "/generated/articles/",
+#: Home, the articles index and a month of it (that of the untranslated article, see
+#: :func:`reader_url`), an Arabic article and the overview, by screenshot name.
+READER_PAGES = {"home": "/", "index": "/generated/articles/", "month": None,
                 "arabic-article": f"/generated/articles/{UNTRANSLATED}/",
                 "overview": "/generated/overview/"}
 RTL_LANGUAGES = ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"]
@@ -196,6 +198,14 @@ CONTRAST = """(element) => {
   return { ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05),
            color: style.color, background: style.backgroundColor };
 }"""
+
+
+def reader_url(name: str, site_root: Path) -> str:
+    if READER_PAGES[name] is not None:
+        return READER_PAGES[name]
+    months = docs.article_months(docs.load(site_root).articles)
+    month = next(m for m in months if any(a["id"] == UNTRANSLATED for a in m.articles))
+    return f"/generated/articles/{docs.MONTHS}/{month.slug}/"
 
 
 def axe(cache: Path = AXE_CACHE) -> Path:
@@ -261,8 +271,9 @@ def _open(browser, server, url: str, width: int, *, javascript: bool = True):
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", list(READER_PAGES))
-def test_reader_pages(browser, server, axe_script, name, width):
-    context, page = _open(browser, server, READER_PAGES[name], width)
+def test_reader_pages(browser, server, axe_script, name, width, tmp_path_factory):
+    url = reader_url(name, shared_site(tmp_path_factory).root)
+    context, page = _open(browser, server, url, width)
     try:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
@@ -286,9 +297,10 @@ def test_reader_pages(browser, server, axe_script, name, width):
         context.close()
 
 
-def test_data_pages_mark_arabic_without_javascript(browser, server):
+def test_data_pages_mark_arabic_without_javascript(browser, server, tmp_path_factory):
     """The generated pages carry lang themselves; the script only marks the theme's text."""
-    for url in READER_PAGES.values():
+    for name in READER_PAGES:
+        url = reader_url(name, shared_site(tmp_path_factory).root)
         context, page = _open(browser, server, url, WIDTHS[0], javascript=False)
         try:
             content = page.locator(".md-content").element_handle()

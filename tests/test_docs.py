@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,7 +21,17 @@ import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from site_fixture import HOSTILE_ID, HOSTILE_OUTLET, POST_EDIT, descriptor, shared_site
+from site_fixture import (
+    ADDED,
+    HOSTILE_ID,
+    HOSTILE_OUTLET,
+    POST_EDIT,
+    SECOND_ADDED,
+    add_source_and_rebuild,
+    copy_project,
+    descriptor,
+    shared_site,
+)
 
 from pipeline import PACKAGE_DIR, ROOT, charts, docs, markup, package, release, schemas, website
 from pipeline.errors import PipelineError
@@ -419,7 +430,7 @@ def test_charts_are_deterministic_and_say_what_they_draw(site):
     pkg = docs.load(site.root)
     numbers = docs.figures(pkg, [])
     found = docs.corpus_charts(pkg, numbers)
-    assert set(found) == {"articles-by-month", "articles-by-outlet", "sentences-by-status",
+    assert set(found) == {"articles-by-date", "articles-by-outlet", "sentences-by-status",
                           "removed-by-reason"}
     for name, chart in found.items():
         first, second = charts.svg(chart), charts.svg(chart)
@@ -433,27 +444,57 @@ def test_charts_are_deterministic_and_say_what_they_draw(site):
     removed = sum(len(a["removed"]) for a in pkg.articles)
     assert sum(row[1] for row in found["removed-by-reason"].rows) == removed
     dated = sum(1 for a in pkg.articles if a["published"]["date"])
-    assert sum(row[1] for row in found["articles-by-month"].rows) == dated
+    assert sum(row[1] for row in found["articles-by-date"].rows) == dated
+    assert found["articles-by-date"].headers[0] == "Month"  # the fixture spans one month
     overview = site.page("generated", "overview").read_text("utf-8")
     for chart in found.values():
         assert f'alt="{html.escape(chart.alt)}"' in overview
 
 
-def test_articles_are_in_the_navigation_by_headline(site):
+def _links(page: str) -> list[str]:
+    return re.findall(r'<a href="([^"]+)"', page)
+
+
+def test_articles_are_reached_through_the_index_by_month_not_the_navigation(site):
     config = json.loads((site.root / "docs" / "generated" / docs.SITE_CONFIG).read_text("utf-8"))
-    assert config["site_url"] == docs.site_url()
-    articles = next(item["Articles"] for item in config["nav"] if "Articles" in item)
-    listed = [entry for group in articles[1:] for items in group.values() for entry in items]
+    assert config == {"site_url": docs.site_url()}
     pkg = docs.load(site.root)
-    assert sorted(path for entry in listed for path in entry.values()) == sorted(
-        f"generated/articles/{a['id']}.md" for a in pkg.articles)
-    page = site.page("generated", "articles", HOSTILE_ID).read_text("utf-8")
-    assert "md-footer__link--prev" in page or "md-footer__link--next" in page
-    assert 'class="md-nav__link md-nav__link--active"' in page
+    months = docs.article_months(pkg.articles)
     index = site.page("generated", "articles").read_text("utf-8")
+    listed = []
+    for month in months:
+        assert f'<a href="by-month/{month.slug}/">{html.escape(month.label)}</a>' in index
+        page = site.page("generated", "articles", "by-month", month.slug).read_text("utf-8")
+        for article in month.articles:
+            link = f'<a href="../../{article["id"]}/" {docs.lang_attrs(article["language"])}>'
+            assert link + docs.article_title(article) + "</a>" in page
+            listed.append(article["id"])
+    assert sorted(listed) == [a["id"] for a in pkg.articles]  # each article in one month
+    # Previous/next on each article page, in the months' order; no article in the navigation.
+    order = [a["id"] for month in months for a in month.articles]
+    for number, article_id in enumerate(order):
+        page = site.page("generated", "articles", article_id).read_text("utf-8")
+        steps = re.search(r'<nav class="corpus-steps"[^>]*>(.*?)</nav>', page, re.S).group(1)
+        expected = ([f"../{order[number - 1]}/"] if number else []) \
+            + ([f"../{order[number + 1]}/"] if number + 1 < len(order) else [])
+        assert [link for link in _links(steps) if "by-month" not in link][1:] == expected
+        navigation = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', page, re.S)
+        assert not any(other in navigation.group(0) for other in order), article_id
+        assert "md-nav__link--active" not in navigation.group(0)
+
+
+def test_the_search_index_holds_headlines_and_bylines_not_texts(site):
+    index = json.loads((site.site_dir / "search" / "search_index.json").read_text("utf-8"))
+    pkg = docs.load(site.root)
     for article in pkg.articles:
-        link = f'<a href="{article["id"]}/" {docs.lang_attrs(article["language"])}>'
-        assert link + docs.article_title(article) + "</a>" in index
+        url = f"generated/articles/{article['id']}/"
+        entries = [doc for doc in index["docs"] if doc["location"].split("#")[0] == url]
+        assert [doc["location"] for doc in entries] == [url]  # the headline's section only
+        assert entries[0]["title"] == html.escape(article["title"], quote=False)
+        if article["outlet"]:
+            assert html.escape(article["outlet"], quote=False) in entries[0]["text"]
+        for sentence in pkg.article_sentences(article["id"])[1:]:
+            assert html.escape(sentence["text"], quote=False) not in entries[0]["text"]
 
 
 def test_sentence_ids_are_visible_anchor_links(site):
@@ -465,6 +506,16 @@ def test_sentence_ids_are_visible_anchor_links(site):
     english = next(a for a in pkg.articles if a["language"] == "en")
     text = site.page("generated", "articles", english["id"]).read_text("utf-8")
     assert "no translation needed" not in text and "corpus-pair--original" in text
+
+
+def test_publication_dates_are_charted_by_year_over_three_years():
+    def dated(day: str) -> dict:
+        return {"published": {"date": day}}
+
+    close = charts.articles_by_date([dated("2022-01-05"), dated("2024-12-01"), dated("")])
+    assert close.headers[0] == "Month" and len(close.rows) == 2 and "1 of 3" in close.note
+    wide = charts.articles_by_date([dated("2011-02-03"), dated("2014-02-01"), dated("2014-03-01")])
+    assert wide.rows == (("2011", 1), ("2014", 2)) and wide.title.endswith("year of publication")
 
 
 def test_evidence_table_when_the_record_has_it():
@@ -580,12 +631,15 @@ def test_charts_and_archive_are_made_again_only_when_their_content_changed(site,
     root = _docs_inputs(site, tmp_path / "project")
     docs.run(root=root)
     made = []
-    svg, build_zip = charts.svg, release.build_zip
+    svg, build_zip, article_page = charts.svg, release.build_zip, docs.article_page
     monkeypatch.setattr(charts, "svg", lambda chart: made.append(chart.name) or svg(chart))
-    monkeypatch.setattr(release, "build_zip",
-                        lambda *args: made.append("archive") or build_zip(*args))
+    monkeypatch.setattr(release, "build_zip", lambda *args, **kwargs: made.append("archive")
+                        or build_zip(*args, **kwargs))
+    monkeypatch.setattr(docs, "article_page", lambda *args: made.append("article")
+                        or article_page(*args))
     with open(root / docs.CITATION, "a", encoding="utf-8") as handle:
-        handle.write("# A comment: the overview's citation changes, no chart or archive.\n")
+        handle.write("# A comment: the overview's citation changes, no chart, archive or "
+                     "article page.\n")
     assert docs.run(root=root)["written"] >= 1 and made == []
     with open(root / "LICENSE-DATA.md", "a", encoding="utf-8") as handle:
         handle.write("\nA sentence added to the licence, which the archive holds.\n")
@@ -594,7 +648,9 @@ def test_charts_and_archive_are_made_again_only_when_their_content_changed(site,
     fresh = tmp_path / "fresh"
     docs.run(root=root, out_dir=fresh, cache_dir=tmp_path / "no-cache")
     assert _tree(fresh) == _tree(root / "docs" / "generated")
-    assert len(made) == 2 + len(list((fresh / docs.CHARTS).iterdir()))
+    articles = len(docs.load(root).articles)
+    assert made.count("article") == articles
+    assert len(made) == 2 + len(list((fresh / docs.CHARTS).iterdir())) + articles
 
 
 def _small_project(root: Path) -> Path:
@@ -626,8 +682,9 @@ def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypa
     monkeypatch.undo()
     (root / "docs" / "index.md").write_text("# A small site\n\nEdited.\n", encoding="utf-8")
     assert website.build(root) is not None and "Edited." in _shown(root)
-    assert not first.exists()
-    assert list(website.versions_dir(target).iterdir()) == [target.resolve()]
+    # The previous build is kept aside, as the base of the next one.
+    assert sorted(website.versions_dir(target).iterdir()) == sorted([target.resolve(), first])
+    assert website.spare_build(target) == first
     assert website.build(root, force=True) is not None and "Edited." in _shown(root)
 
 
@@ -650,5 +707,62 @@ def test_a_site_build_killed_at_any_step_leaves_a_complete_site(tmp_path, step):
     assert website.built_from(root / "site") is not None  # the stamp is written last
     website.build(root)  # the next build finishes the work and removes what was left
     assert "Second version." in _shown(root)
-    assert len(list(website.versions_dir(root / "site").iterdir())) == 1
+    # The build shown, and the one before it, kept as the base of the next.
+    assert len(list(website.versions_dir(root / "site").iterdir())) == 2
     assert not list(root.glob(f"{website.LINK_PREFIX}*"))
+
+
+def _rendered(log: str) -> tuple[int, int]:
+    found = re.search(r"rendered (\d+) of (\d+) pages again", log)
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def _equals_a_full_build(root: Path, full: Path) -> dict[str, bytes]:
+    assert _rendered(website.build(root, site_dir=full, force=True)) is None
+    incremental, rebuilt = _tree(root / "site"), _tree(full)
+    assert incremental.keys() == rebuilt.keys()
+    assert [path for path in incremental if incremental[path] != rebuilt[path]] == []
+    return incremental
+
+
+def test_an_added_article_renders_only_changed_pages_and_equals_a_full_build(site, tmp_path):
+    root = copy_project(site, tmp_path / "project")
+    generated = root / "docs" / "generated"
+    before = _tree(generated)
+    add_source_and_rebuild(root)
+    after = _tree(generated)
+    changed = sorted(path for path in after if path.endswith(".md") and path != docs.HOME
+                     and before.get(path) != after[path] and not path.startswith("files/"))
+    assert f"articles/{ADDED}.md" in changed and "articles/index.md" in changed
+    assert before[docs.HOME] != after[docs.HOME]
+    first = (root / "site").resolve()
+    log = website.build(root)  # on a copy of the build shown: there is no other yet
+    pages = sum(1 for path in (root / "docs").rglob("*.md")) - len(list(
+        (generated / docs.DOWNLOADS).rglob("*.md"))) - 1  # served as they are; home.md
+    # The changed generated pages, and the home page, which includes home.md.
+    assert _rendered(log) == (len(changed) + 1, pages)
+    assert website.spare_build(root / "site") == first  # kept, as the next build's base
+    index = json.loads(_equals_a_full_build(root, tmp_path / "full")["search/search_index.json"])
+    assert any(doc["location"] == f"generated/articles/{ADDED}/" for doc in index["docs"])
+    # Another article: the first build is brought up to date in place (both changes).
+    add_source_and_rebuild(root, SECOND_ADDED)
+    assert _rendered(website.build(root)) is not None
+    assert (root / "site").resolve() == first
+    _equals_a_full_build(root, tmp_path / "full-2")
+    # A removed page could leave a link to it in a page not rendered again: a full build.
+    shutil.rmtree(root / "docs" / "generated")
+    docs.run(root=site.root, out_dir=generated)
+    assert _rendered(website.build(root)) is None
+    assert _tree(root / "site") == _tree(site.site_dir)
+
+
+def test_the_previous_build_is_copied_never_linked(site, tmp_path):
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    website.copy_build(site.site_dir.resolve(), copy)
+    originals = {p.relative_to(site.site_dir).as_posix(): p.stat()
+                 for p in site.site_dir.rglob("*") if p.is_file()}
+    copies = {p.relative_to(copy).as_posix(): p.stat() for p in copy.rglob("*") if p.is_file()}
+    assert copies.keys() == originals.keys()
+    assert all(copies[path].st_ino != originals[path].st_ino and copies[path].st_nlink == 1
+               for path in copies)

@@ -10,6 +10,7 @@ import hashlib
 import json
 import math
 import os
+import signal
 import tempfile
 import time
 from collections.abc import Iterator
@@ -131,6 +132,19 @@ def _renameat2():
                          ctypes.c_uint]
     function.restype = ctypes.c_int
     return function
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent() -> None:
+    """For ``subprocess``'s ``preexec_fn``: the child is killed when this process dies, even
+    by ``kill -9`` (Linux ``prctl(PR_SET_PDEATHSIG)``), so that no orphan goes on writing
+    into folders the next run cleans up. Elsewhere it does nothing."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (AttributeError, OSError):
+        pass
 
 
 def exchange(first: Path, second: Path) -> bool:

@@ -49,6 +49,7 @@ from pathlib import Path
 
 from . import ROOT, cache, package
 from .errors import PipelineError, Problem
+from .fileio import die_with_parent
 
 SITE_DIR = "site"
 CONFIG = "mkdocs.yml"
@@ -166,7 +167,8 @@ def run_builder(root: Path, config: str, builder: str, out: Path,
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
                                                           env.get("PYTHONPATH")]))
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False,
-                            env=env, input=json.dumps(sorted(changed or [])))
+                            env=env, input=json.dumps(sorted(changed or [])),
+                            preexec_fn=die_with_parent)
     log = result.stdout + result.stderr
     if result.returncode != 0:
         reasons = [line for line in log.splitlines() if "WARNING" in line or "ERROR" in line]
@@ -268,6 +270,7 @@ def _base(target: Path, made_from: dict, builder: str, *,
         return spare, changed
     versions_dir(target).mkdir(parents=True, exist_ok=True)
     new = Path(tempfile.mkdtemp(prefix=f"{builder}-", dir=versions_dir(target)))
+    new.chmod(0o755)  # served as a checked-out folder is: readable by a web server's user
     changed = changed_sources(built_from(target), made_from) if incremental else None
     if changed is not None:
         # A changed file that is not a page is published at its own path: not copied.

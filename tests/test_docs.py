@@ -676,6 +676,7 @@ def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypa
     target = root / "site"
     assert target.is_symlink() and "First version." in _shown(root)
     first = target.resolve()
+    assert first.stat().st_mode & 0o777 == 0o755  # a web server's user can read it
     calls = []
     monkeypatch.setattr(website, "run_builder", lambda *args: calls.append(args))
     assert website.build(root) is None and calls == []

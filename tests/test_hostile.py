@@ -21,8 +21,10 @@ import os
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -795,3 +797,34 @@ def test_a_permission_error_while_publishing_is_one_line_and_changes_nothing(
     monkeypatch.setattr(package, "exchange", fileio.exchange)
     run_build(repo)  # the next run publishes it
     assert published(repo) != before and valid(repo)
+
+
+def test_a_child_of_a_killed_build_dies_with_it(tmp_path):
+    """The site build runs MkDocs in a child process (website.run_builder); when the build
+    is killed with -9, the child must not live on writing into .site-versions/."""
+    pid_file = tmp_path / "child.pid"
+    parent = subprocess.Popen([sys.executable, "-c", (
+        "import subprocess, sys\n"
+        "from pipeline.fileio import die_with_parent\n"
+        "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'],\n"
+        "                         preexec_fn=die_with_parent)\n"
+        f"open({str(pid_file)!r}, 'w').write(str(child.pid))\n"
+        "child.wait()\n")], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        for _ in range(300):
+            if pid_file.exists() and pid_file.read_text():
+                break
+            time.sleep(0.05)
+        child = int(pid_file.read_text())
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        for _ in range(200):
+            if not Path(f"/proc/{child}").exists() or "Z" in Path(
+                    f"/proc/{child}/stat").read_text().split()[2]:
+                break
+            time.sleep(0.05)
+        else:
+            os.kill(child, signal.SIGKILL)
+            pytest.fail("the child outlived its killed parent")
+    finally:
+        parent.kill()

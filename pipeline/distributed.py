@@ -11,7 +11,7 @@ checkout, only the same Python packages (``pip install '.[translate,distributed]
 argostranslate with ``--no-deps``, see noxfile.py):
 
 * **translate**: the driver plans exactly as ``translate.run`` does, cuts the distinct
-  pending sentences, sorted by length, into chunks of equal weight
+  pending sentences, in corpus order (article after article), into chunks
   (:func:`cut_chunks`) and sends them out. The model package's files travel from the
   driver inside a worker plugin (:class:`ModelPlugin`), which checks their digest against
   the one pinned in ``translations/model-lock.json`` before loading them once per worker
@@ -262,8 +262,8 @@ def chunk_count(cluster: Cluster, texts: int) -> int:
 
 def cut_chunks(texts: list[str], count: int, most: int) -> list[list[str]]:
     """``texts`` cut into about ``count`` runs of consecutive texts of equal weight (length
-    plus a fixed cost per sentence: equal numbers of sentences of different lengths are not
-    equal work), none longer than ``most`` texts."""
+    plus a fixed cost per sentence: long sentences cluster in some articles, so equal
+    numbers of sentences are not equal work), none longer than ``most`` texts."""
     weights = [len(text) + SENTENCE_COST for text in texts]
     share = sum(weights) / max(count, 1)
     chunks: list[list[str]] = [[]]
@@ -279,14 +279,10 @@ def cut_chunks(texts: list[str], count: int, most: int) -> list[list[str]]:
 def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[str],
                      articles: list[dict], *, batch_size: int = translate.BATCH_TOKENS
                      ) -> list[translate.Translation]:
-    """Translate ``texts`` in chunks on the workers, which hold the model already
-    (:func:`start_model`); one Translation per text, in order. The texts are sorted by
-    length before they are cut, as the driver sorts them into batches: a chunk of texts
-    of one length makes batches with little padding that stop early together, as in a
-    build without a cluster."""
-    order = sorted(range(len(texts)), key=lambda index: len(texts[index]))
-    found = cut_chunks([texts[index] for index in order], chunk_count(cluster, len(texts)),
-                       cluster.chunk_sentences)
+    """Translate ``texts`` (in corpus order, article by article) in chunks on the workers,
+    which hold the model already (:func:`start_model`); one Translation per text, in order.
+    A chunk is a run of consecutive texts, so mostly whole articles."""
+    found = cut_chunks(texts, chunk_count(cluster, len(texts)), cluster.chunk_sentences)
     log.info("translate: %d distinct sentences in %d chunk(s) on %s", len(texts),
              len(found), cluster.address)
     run_id = uuid.uuid4().hex[:12]
@@ -302,12 +298,7 @@ def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[
         raise PipelineError(Problem(
             "worker-settings-differ", "workers report different CTranslate2 versions "
             f"or decoding settings: {sorted(made)}", record=cluster.address))
-    sorted_translations = [translation for index in range(len(found))
-                           for translation in results[index]]
-    translations: list[translate.Translation] = [None] * len(texts)  # type: ignore[list-item]
-    for position, index in enumerate(order):
-        translations[index] = sorted_translations[position]
-    return translations
+    return [translation for index in range(len(found)) for translation in results[index]]
 
 
 def articles_with(articles: list[dict], texts: list[str]) -> str:

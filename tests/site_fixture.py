@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,13 +77,8 @@ def build_site(root: Path) -> Site:
                 retrieved="2024-04-30", notes="<script>window.__pwned=7</script> test page",
                 sources_dir=root / "sources")
     build, translations = root / "build", root / "translations"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-        patch.setenv("ARGOS_PACKAGES_DIR", str(root / "argos-packages"))
-        patch.setenv(argos_model.OFFLINE_ENV, "1")
-        patch.delenv(argos_model.MODEL_ENV, raising=False)
-        report = clean.run(sources_dir=root / "sources", out_dir=build / "articles",
-                           cache_dir=build / "cache")
+    with offline(root / "argos-packages") as patch:
+        report = clean_all(root)
         model = build_package(root / "model")
         settings = dict(offline=True, model_path=str(model), require=True, threads=1,
                         translations_dir=translations, sentences_dir=build / "sentences",
@@ -98,6 +95,23 @@ def build_site(root: Path) -> Site:
         docs.run(root=root)
     log = website.build(root)
     return Site(root, root / website.SITE_DIR, log)
+
+
+@contextmanager
+def offline(packages_dir: Path) -> Iterator[pytest.MonkeyPatch]:
+    """The environment of a reproducible offline build with Argos packages in
+    ``packages_dir``."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        patch.setenv("ARGOS_PACKAGES_DIR", str(packages_dir))
+        patch.setenv(argos_model.OFFLINE_ENV, "1")
+        patch.delenv(argos_model.MODEL_ENV, raising=False)
+        yield patch
+
+
+def clean_all(root: Path) -> clean.CleanReport:
+    return clean.run(sources_dir=root / "sources", out_dir=root / "build" / "articles",
+                     cache_dir=root / "build" / "cache")
 
 
 #: Seed sources the fixture leaves out, added by the tests of incremental builds.
@@ -117,13 +131,8 @@ def add_source_and_rebuild(root: Path, source_id: str = ADDED) -> None:
     shutil.copy(ROOT / "sources" / record["file"], root / "sources" / record["file"])
     sources.write_manifest([*sources.read_manifest(root / "sources"), record], root / "sources")
     build = root / "build"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-        patch.setenv("ARGOS_PACKAGES_DIR", str(root / "no-model"))
-        patch.setenv(argos_model.OFFLINE_ENV, "1")
-        patch.delenv(argos_model.MODEL_ENV, raising=False)
-        report = clean.run(sources_dir=root / "sources", out_dir=build / "articles",
-                           cache_dir=build / "cache")
+    with offline(root / "no-model"):
+        report = clean_all(root)
         translate.run(report.articles, offline=True, model_path=None, require=False, threads=1,
                       translations_dir=root / "translations", sentences_dir=build / "sentences",
                       progress=False, log=lambda message: None)

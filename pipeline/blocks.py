@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache, translate, validate, versioning
+from . import DESCRIPTOR, cache, translate, validate, versioning
 from .errors import Problem
 from .fileio import canonical_json, sha256_bytes
 
@@ -268,7 +268,7 @@ def check(made: Blocks, descriptor: dict, work_dir: Path) -> list[Problem]:
             (base / path).parent.mkdir(parents=True, exist_ok=True)
             (base / path).write_bytes(data)
         part = dict(descriptor, resources=resources)
-        (base / "datapackage.json").write_text(canonical_json(part), encoding="utf-8")
-        found = (validate.frictionless_problems(base / "datapackage.json", base, rows=rows)
+        (base / DESCRIPTOR).write_text(canonical_json(part), encoding="utf-8")
+        found = (validate.frictionless_problems(base / DESCRIPTOR, base, rows=rows)
                  or validate.record_problems(base, part, base))
     return found + _duplicate_keys(made)

@@ -14,6 +14,7 @@ then first puts right what a killed build left (:func:`package.recover`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -45,7 +46,9 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
 
     ``site=False`` stops after the package (the benchmark times the pages on its own);
     ``reports``, when given, receives each stage's report or summary by stage name;
-    ``cluster`` (``--scheduler``, pipeline/distributed.py) cleans and translates on Dask.
+    ``cluster``, a connected one (pipeline/distributed.py), cleans and translates on Dask;
+    without it, ``args.scheduler`` (``--scheduler``) names one to reach for those two
+    stages only: it is closed before validate, so its housekeeping does not slow the rest.
     """
     root = Path(root)
     with build_lock(root / "build"):
@@ -59,6 +62,20 @@ def run(args: argparse.Namespace, log: Callable[[str], None] = print, *, root: P
 
 def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, site: bool,
             reports: dict, cluster) -> dict[str, float]:
+    timings: dict[str, float] = {}
+    with _timed(timings, "cluster"), contextlib.ExitStack() as stack:
+        if cluster is None:
+            cluster = stack.enter_context(translate_cli.cluster(getattr(args, "scheduler", None)))
+        timings |= _clean_and_translate(args, log, root, reports, cluster)
+    timings["cluster"] -= timings["clean"] + timings["translate"]
+    if not cluster:
+        del timings["cluster"]
+    _publish(args, log, root, site, reports, timings)
+    return timings
+
+
+def _clean_and_translate(args: argparse.Namespace, log: Callable[[str], None], root: Path,
+                         reports: dict, cluster) -> dict[str, float]:
     build_dir = root / "build"
     timings: dict[str, float] = {}
     with _timed(timings, "clean"):
@@ -82,6 +99,12 @@ def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, si
             translate_pending=cluster and cluster.translator(
                 cleaned.articles, lock_path=root / "translations" / translate.LOCK_NAME,
                 threads=args.threads, batch_size=args.batch_size))
+    return timings
+
+
+def _publish(args: argparse.Namespace, log: Callable[[str], None], root: Path, site: bool,
+             reports: dict, timings: dict[str, float]) -> None:
+    build_dir = root / "build"
     with _timed(timings, "validate"):
         # The previous package is not checked here: a schema change would fail it before
         # the new one is made. package.run validates the new package before publishing.
@@ -96,13 +119,10 @@ def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, si
     if site:
         with _timed(timings, "docs"):
             reports["docs"] = docs.run(root=root, force=args.force)
-    return timings
 
 
 def main(args: argparse.Namespace) -> int:
-    with translate_cli.cluster(args.scheduler) as cluster:
-        timings = run(args, log=lambda message: print(message, file=sys.stderr),
-                      root=args.root, cluster=cluster)
+    timings = run(args, log=lambda message: print(message, file=sys.stderr), root=args.root)
     print("build: " + ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in timings.items()),
           file=sys.stderr)
     return 0

@@ -37,7 +37,6 @@ Dask is never loaded.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import os
@@ -92,6 +91,15 @@ CONFIG = {
     # every large buffer CTranslate2 allocates is mapped and unmapped: a measured 3-5 times
     # slower translation. Left unset, as in the driver.
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # Housekeeping that wakes every process many times a second: on 2 cores it took a
+    # quarter of a core with the cluster idle (measured: 2.5 CPU-seconds per 10 s across
+    # the driver, 2 workers and their nannies; 0.4 with these), and in the driver each
+    # wake-up takes the GIL from the build's own work. The event-loop tick (default 20 ms)
+    # only measures stalls; the profiler feeds a dashboard this module never starts.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.worker.profile.enabled": False,
 }
 
 
@@ -153,6 +161,7 @@ def connect(address: str) -> Iterator[Cluster]:
             client.close()
             if cluster is not None:
                 cluster.close()
+            log.info("dask: %s closed", address)
 
 
 # ---------------------------------------------------------------- the model on workers
@@ -434,27 +443,29 @@ def bench_translation(root: Path, model: Path, workers: tuple[int, ...]) -> dict
 
 
 def bench_builds(root: Path, model: Path, threads: int, scheduler: str) -> dict:
-    """Seconds of a forced full build (no site) of copies of ``root``'s sources: in this
-    process with ``threads`` CTranslate2 threads, and on the ``scheduler`` cluster (its
-    start included); the two must give the same files."""
+    """Seconds of a forced full build (no site) of copies of ``root``'s sources, in all and
+    per stage: in this process with ``threads`` CTranslate2 threads, and on the
+    ``scheduler`` cluster (its start and stop included, as ``cluster``); the two must give
+    the same files."""
     from . import build
 
-    seconds, outputs = {}, {}
+    seconds, stages, outputs = {}, {}, {}
     for name in ("in_process", "distributed"):
         copy = root.parent / f"{root.name}-{name}"
         shutil.copytree(root / "sources", copy / "sources")
         args = argparse.Namespace(force=True, offline=True, model=str(model),
                                   require_translations=True, batch_size=translate.BATCH_TOKENS,
-                                  threads=threads if name == "in_process" else 1)
+                                  threads=threads if name == "in_process" else 1,
+                                  scheduler=scheduler if name == "distributed" else None)
         started = time.perf_counter()
-        with contextlib.ExitStack() as stack:
-            cluster = stack.enter_context(connect(scheduler)) if name != "in_process" else None
-            build.run(args, log=lambda message: None, root=copy, site=False, cluster=cluster)
+        stages[name] = {stage: round(seconds, 1) for stage, seconds in build.run(
+            args, log=lambda message: None, root=copy, site=False).items()}
         seconds[name] = round(time.perf_counter() - started, 1)
         outputs[name] = {path.relative_to(copy).as_posix(): path.read_bytes()
                          for folder in (PACKAGE_DIR, "translations", "build/sentences")
                          for path in sorted((copy / folder).rglob("*")) if path.is_file()}
-    return dict(seconds, same_files=outputs["in_process"] == outputs["distributed"],
+    return dict(seconds, stages=stages,
+                same_files=outputs["in_process"] == outputs["distributed"],
                 in_process_threads=threads, scheduler=scheduler)
 
 

@@ -153,6 +153,8 @@ def test_build_command_with_scheduler_local_2(tmp_path, model, corpus, reference
         env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False)
     assert done.returncode == 0, done.stderr
     assert "dask: local:2, 2 worker(s)" in done.stderr
+    # The cluster is only up for clean and translate: closed before the package is made.
+    assert done.stderr.index("dask: local:2 closed") < done.stderr.index("package: version")
     assert snapshot(root) == reference
 
 

@@ -98,7 +98,8 @@ def _clean_and_translate(args: argparse.Namespace, log: Callable[[str], None], r
             force=args.force, article_digests=cleaned.digests, log=log,
             translate_pending=cluster and cluster.translator(
                 cleaned.articles, lock_path=root / "translations" / translate.LOCK_NAME,
-                threads=args.threads, batch_size=args.batch_size))
+                threads=args.threads, batch_size=args.batch_size),
+            segment=cluster.segmenter() if cluster else translate.segment_here)
     return timings
 
 

@@ -20,6 +20,8 @@ argostranslate with ``--no-deps``, see noxfile.py):
 * **clean**: pages are cleaned on the workers in batches, against the outlets' repeated
   lines worked out beforehand on the driver, so every page sees the same boilerplate set;
   the driver writes the records.
+* **segment**: the translate stage's sentence splitting, a pure function of each record,
+  also runs on the workers in batches; the driver plans on the sentences they return.
 
 A task that raises is retried once (``retries``); a task whose worker dies is run again
 elsewhere, once (``allowed-failures``, a scheduler setting: this module sets it for a
@@ -69,8 +71,8 @@ CHUNK_SENTENCES = 2000  # per translation task at most: minutes of work for a re
 CHUNKS_PER_WORKER = 8  # at least, when there are fewer sentences: the load stays balanced
 MIN_CHUNK_SENTENCES = 128  # at least: a chunk is sorted by length and cut into full batches
 SENTENCE_COST = 40  # characters: a sentence's fixed cost in a chunk's weight, beside its length
-CLEAN_BATCH = 100  # pages per clean task: one task per page costs more to schedule than run
-CLEAN_MIN = clean.PARALLEL_MIN  # fewer pages to clean are cleaned on the driver
+BATCH = 100  # pages to clean or articles to segment per task: one each costs more to schedule
+LOCAL_MIN = clean.PARALLEL_MIN  # fewer than this are cleaned or segmented on the driver
 RETRIES = 1  # each task may fail once (an exception, or its worker dying) and run again
 PROGRESS_SECONDS = 5.0
 CONNECT_TIMEOUT = "20s"
@@ -121,6 +123,9 @@ class Cluster:
 
     def translator(self, articles: list[dict], **options) -> translate.TextTranslator:
         return translator(self, articles, **options)
+
+    def segmenter(self) -> translate.Segmenter:
+        return segmenter(self)
 
 
 @contextmanager
@@ -365,31 +370,50 @@ def _gather(cluster: Cluster, futures: dict, progress: Progress, sizes: dict,
 # ---------------------------------------------------------------- cleaning
 
 
-def _clean_batch(tasks: list[tuple]) -> list[tuple]:
-    """Clean pages on a worker: records and their canonical bytes, nothing written."""
-    return [clean.clean_page(*task) for task in tasks]
+def map_batches(cluster: Cluster, func: Callable, items: list, what: str, unit: str,
+                describe: Callable[[list], str]) -> list:
+    """``[func(item) for item in items]``, worked out on the cluster's workers in batches
+    of ``BATCH`` (fewer than ``LOCAL_MIN`` items here, in this process); ``describe``
+    names a failed batch's items."""
+    if len(items) < LOCAL_MIN:
+        return [func(item) for item in items]
+    batches = [items[start:start + BATCH] for start in range(0, len(items), BATCH)]
+    futures = {cluster.client.submit(_map_batch, func, batch, retries=RETRIES,
+                                     pure=False): index
+               for index, batch in enumerate(batches)}
+    results = _gather(cluster, futures, Progress(what, len(batches), unit),
+                      dict(enumerate(map(len, batches))),
+                      lambda index: describe(batches[index]))
+    return [result for index in range(len(batches)) for result in results[index]]
+
+
+def _map_batch(func: Callable, batch: list) -> list:
+    return [func(item) for item in batch]
+
+
+def _clean_task(task: tuple) -> tuple:
+    """Clean one page on a worker: its record and canonical bytes, nothing written."""
+    return clean.clean_page(*task)
 
 
 def clean_pages(cluster: Cluster) -> Callable[[list[tuple]], list[tuple]]:
-    """``clean.run``'s page cleaner on the cluster: pages cleaned on the workers in
-    batches, each record written by the driver; results in the order of the tasks.
-    Fewer than ``CLEAN_MIN`` pages are cleaned here, in this process."""
+    """``clean.run``'s page cleaner on the cluster: pages cleaned on the workers, each
+    record written by the driver; results in the order of the tasks."""
     def cleaner(tasks: list[tuple]) -> list[tuple]:
-        if len(tasks) < CLEAN_MIN:
-            return [clean.write_page(clean.clean_page(*task), task[3]) for task in tasks]
-        batches = [tasks[start:start + CLEAN_BATCH]
-                   for start in range(0, len(tasks), CLEAN_BATCH)]
-        futures = {cluster.client.submit(_clean_batch, batch, retries=RETRIES,
-                                         pure=False): index
-                   for index, batch in enumerate(batches)}
-        results = _gather(cluster, futures, Progress("clean", len(batches), "pages"),
-                          dict(enumerate(map(len, batches))),
-                          lambda index: "sources " + ", ".join(
-                              task[1]["id"] for task in batches[index]))
-        pages = [page for index in range(len(batches)) for page in results[index]]
-        return [clean.write_page(page, task[3]) for page, task in zip(pages, tasks,
-                                                                      strict=True)]
+        pages = map_batches(cluster, _clean_task, tasks, "clean", "pages",
+                            lambda batch: "sources " + ", ".join(t[1]["id"] for t in batch))
+        return [clean.write_page(page, task[3])
+                for page, task in zip(pages, tasks, strict=True)]
     return cleaner
+
+
+def segmenter(cluster: Cluster) -> translate.Segmenter:
+    """The translate stage's sentence splitting on the cluster's workers: the driver
+    plans on their sentences (pure functions of the records it sends)."""
+    def segment(articles: list[dict]) -> list[list[dict]]:
+        return map_batches(cluster, segment_article, articles, "segment", "articles",
+                           lambda batch: "articles " + ", ".join(a["id"] for a in batch))
+    return segment
 
 
 def workers(cluster: Cluster) -> dict[str, int]:

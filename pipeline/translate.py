@@ -343,6 +343,12 @@ class Translation:
 #: texts over workers that each load ``info.path`` and run ``translate_texts``, as long
 #: as it returns every text's Translation in the order given.
 TextTranslator = Callable[[argos_model.ModelInfo, list[str]], list[Translation]]
+#: The sentences of each article, in order (``segment_here``; a cluster's, on its workers).
+Segmenter = Callable[[list[dict]], list[list[dict]]]
+
+
+def segment_here(articles: list[dict]) -> list[list[dict]]:
+    return [segment_article(article) for article in articles]
 
 
 def provenance(model: Model) -> dict:
@@ -754,13 +760,13 @@ def _anything_pending(articles: list[dict], translations_dir: Path) -> bool:
 
 
 def _plan_redo(redo: list[dict], done: dict[str, dict], translations_dir: Path,
-               model_sha256: str | None) -> dict[str, Plan]:
+               model_sha256: str | None, segment: Segmenter) -> dict[str, Plan]:
     """Plans of the articles to redo. Unchanged articles' memories are read only where the
     cache's index says they may hold machine English for a pending sentence."""
     def memory_of(aid: str) -> list[dict]:
         return read_memory(memory_path(translations_dir, aid))
 
-    segmented = {a["id"]: segment_article(a) for a in redo}
+    segmented = dict(zip((a["id"] for a in redo), segment(redo), strict=True))
     memories = {aid: memory_of(aid) for aid in segmented}
     plans = plan_corpus(segmented, memories, {}, model_sha256)
     holders = memories_to_search(plans, done)
@@ -776,7 +782,8 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         sentences_dir: Path = SENTENCES_DIR, cache_dir: Path | None = None,
         force: bool = False, article_digests: dict[str, str] | None = None,
         progress: bool = True, log: Callable[[str], None] = _log_stderr,
-        translate_pending: TextTranslator | None = None) -> TranslateReport:
+        translate_pending: TextTranslator | None = None,
+        segment: Segmenter = segment_here) -> TranslateReport:
     """Translate ``articles`` (article records), update the TM and write sentence records.
 
     Writes ``translations_dir/<id>.jsonl`` (only when its content changes),
@@ -791,7 +798,8 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
 
     ``translate_pending`` (see ``TextTranslator``) translates the distinct pending texts;
     by default ``in_process_translator`` with ``threads`` (cores, 0: all), ``batch_size``
-    (tokens per model batch) and ``progress``.
+    (tokens per model batch) and ``progress``. ``segment`` splits the articles to redo
+    into sentences (a cluster's segments them on its workers).
     """
     started = time.perf_counter()
     translations_dir, sentences_dir = Path(translations_dir), Path(sentences_dir)
@@ -814,7 +822,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     done = _reusable(articles, stage_cache, item_key, sentences_dir)
     reused = len(done)
     plans = _plan_redo([a for a in articles if a["id"] not in done], done, translations_dir,
-                       model_sha256)
+                       model_sha256, segment)
 
     pending = pending_texts(plans)
     translations: dict[str, Translation] = {}

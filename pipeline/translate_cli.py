@@ -90,5 +90,6 @@ def main(args: argparse.Namespace) -> int:
                       batch_size=args.batch_size, cache_dir=CACHE_DIR, force=args.force,
                       translate_pending=found and found.translator(
                           articles, lock_path=translate.TRANSLATIONS_DIR / translate.LOCK_NAME,
-                          threads=args.threads, batch_size=args.batch_size))
+                          threads=args.threads, batch_size=args.batch_size),
+                      segment=found.segmenter() if found else translate.segment_here)
     return 0

@@ -116,9 +116,10 @@ def cluster():
 
 @pytest.fixture
 def on_workers(monkeypatch, tmp_path):
-    """Pages are cleaned on the workers even in this small corpus, in several batches."""
-    monkeypatch.setattr(distributed, "CLEAN_MIN", 2)
-    monkeypatch.setattr(distributed, "CLEAN_BATCH", 5)
+    """Pages are cleaned and articles segmented on the workers even in this small corpus,
+    in several batches."""
+    monkeypatch.setattr(distributed, "LOCAL_MIN", 2)
+    monkeypatch.setattr(distributed, "BATCH", 5)
     environment(monkeypatch, tmp_path / "argos")
 
 
@@ -139,6 +140,7 @@ def test_local_cluster_build_gives_the_in_process_bytes(tmp_path, model, corpus,
     done = [r.getMessage() for r in caplog.records if "tasks done" in r.getMessage()]
     pages = len(sources.read_manifest(root / "sources"))
     assert any(m.startswith(f"clean: {-(-pages // 5)}/") for m in done)
+    assert any(m.startswith(f"segment: {-(-pages // 5)}/") for m in done)
     assert any(m.startswith("translate: ") for m in done)
 
 

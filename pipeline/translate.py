@@ -86,11 +86,15 @@ REPEAT_LIMITS = {1: 4, 2: 3, 3: 3, 4: 3}  # n-gram size -> consecutive copies th
 
 
 def _has_repetition(text: str) -> bool:
+    """Whether some n-gram (``REPEAT_LIMITS``) comes ``limit`` times in a row. ``limit``
+    copies of a gram of ``size`` words are a run of ``size * (limit - 1)`` words each
+    equal to the word ``size`` places on: one pass per size, not one per gram."""
     words = re.findall(r"\w+", text.lower())
     for size, limit in REPEAT_LIMITS.items():
-        for start in range(len(words) - size * limit + 1):
-            gram = words[start:start + size]
-            if all(words[start + k * size:start + (k + 1) * size] == gram for k in range(limit)):
+        run = 0
+        for word, later in zip(words, words[size:], strict=False):
+            run = run + 1 if word == later else 0
+            if run == size * (limit - 1):
                 return True
     return False
 

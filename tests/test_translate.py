@@ -12,6 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import argos_model, schemas, translate, translate_cli
 from pipeline.errors import PipelineError
@@ -363,6 +365,23 @@ def test_quality_flags(target, flag):
     assert flag in translate.quality_flags(source, target)
     enum = schemas.load("translation")["properties"]["quality_flags"]["items"]["enum"]
     assert set(translate.quality_flags(source, target)) <= set(enum)
+
+
+def _repeats_by_definition(text: str) -> bool:
+    """The repetition flag's definition, gram by gram: ``limit`` copies in a row."""
+    words = re.findall(r"\w+", text.lower())
+    return any(all(words[start + k * size:start + (k + 1) * size] == words[start:start + size]
+                   for k in range(limit))
+               for size, limit in translate.REPEAT_LIMITS.items()
+               for start in range(len(words) - size * limit + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["in", "the", "talks", "Moscow", "a"]), max_size=30))
+def test_repetition_flag_matches_its_definition(words):
+    text = " ".join(words)
+    assert ("repetition" in translate.quality_flags("x" * 30, text)) == \
+        _repeats_by_definition(text)
 
 
 def test_good_translation_has_no_flags():

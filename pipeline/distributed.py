@@ -494,7 +494,8 @@ def bench_builds(root: Path, model: Path, threads: int, scheduler: str) -> dict:
 
 
 def bench(sizes: list[int], workdir: Path, *, workers: tuple[int, ...] = (1, 2),
-          builds: bool = True, log: Callable[[str], None] = print) -> list[dict]:
+          builds: bool = True, rates: bool = True,
+          log: Callable[[str], None] = print) -> list[dict]:
     """The distributed benchmark (``python -m pipeline bench-distributed``) at each size,
     on synthetic corpora (pipeline/bench.py) in ``workdir``."""
     from . import bench as corpora
@@ -512,11 +513,13 @@ def bench(sizes: list[int], workdir: Path, *, workers: tuple[int, ...] = (1, 2),
         corpora.write_corpus(material, root, range(size))
         clean.run(sources_dir=root / "sources", out_dir=root / "build" / "articles",
                   cache_dir=root / "build" / "cache", force=True)
-        result = {"size": size, "translation": bench_translation(root, model, workers)}
-        log(f"{size} articles: {json.dumps(result['translation'])}")
+        result: dict = {"size": size}
+        if rates:
+            result["translation"] = bench_translation(root, model, workers)
+            log(f"{size} articles: {json.dumps(result['translation'])}")
         if builds:
-            rates = result["translation"]["in_process"]
-            best = max((1, 0), key=lambda threads: rates[f"threads_{threads}"])
+            measured = result.get("translation", {}).get("in_process", {"threads_0": 1})
+            best = max((0, 1), key=lambda threads: measured.get(f"threads_{threads}", 0))
             result["builds"] = bench_builds(root, model, best, f"local:{max(workers)}")
             log(f"{size} articles: {json.dumps(result['builds'])}")
         results.append(result)

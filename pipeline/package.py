@@ -40,6 +40,7 @@ from . import (
 )
 from .errors import PipelineError, Problem
 from .fileio import (
+    atomic_write_text,
     build_lock,
     canonical_json,
     exchange,
@@ -612,7 +613,30 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
                "files": {path: len(data) for path, data in files.items()}}
     stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
                                   "summary": summary}, **made.cache_entries()})
+    atomic_write_text(build_dir / "cache" / BLOCK_KEYS, canonical_json({
+        "files": staged_files, "blocks": {source_id: entry["key"] for source_id, entry
+                                          in made.entries.items()}}), durable=False)
     return dict(summary, changed=changed, blocks_rendered=len(made.new))
+
+
+#: Beside the stage's cache: each block's key, with the SHA-256 of the files of the package
+#: they were published in; the docs stage keys an article's page by its block's key.
+BLOCK_KEYS = "package-blocks.json"
+
+
+def block_keys(cache_dir: Path, published: dict[str, str]) -> dict[str, str]:
+    """Source id -> its block's key, when the published package is the one the package
+    stage last wrote (``published``: SHA-256 by path under ``package/``); else {}. Two
+    packages with the same block keys hold the same records, so a block's key stands for
+    its records (the key hashes the package stage's step key with the block's inputs)."""
+    try:
+        stored = json.loads((Path(cache_dir) / BLOCK_KEYS).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    if not isinstance(stored, dict) or stored.get("files") != published \
+            or not isinstance(stored.get("blocks"), dict):
+        return {}
+    return stored["blocks"]
 
 
 #: The package stage's one cache entry: what it last published (or found already published).

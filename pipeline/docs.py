@@ -1201,11 +1201,11 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     out_dir = Path(out_dir or root / "docs" / "generated")
     cache_dir = Path(cache_dir or root / "build" / "cache")
     stage_cache = cache.StageCache("docs", cache_dir, force=force)
-    digests = package.file_digests(root, INPUTS)
+    digests = package.file_digests(root, INPUTS, cache_dir)
     pages_key = stage_cache.key(sorted(digests.items()), site_url())
     last = stage_cache.entries.get(PAGES, {})
-    if last.get("key") == pages_key and last.get("files") == package.file_digests(out_dir,
-                                                                                   ["**/*"]):
+    if last.get("key") == pages_key and last.get("files") == package.file_digests(
+            out_dir, ["**/*"], cache_dir):
         return dict(last["summary"], written=0, deleted=0, changed=False)
     pkg = load(root)
     stale = check_dictionary_sources(pkg.descriptor)

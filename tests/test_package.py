@@ -28,7 +28,7 @@ from pipeline import (
     versioning,
 )
 from pipeline.errors import PipelineError
-from pipeline.fileio import canonical_json
+from pipeline.fileio import canonical_json, sha256_bytes
 
 A, B = "010_aaaaaaaaaaaaaaaa", "011_bbbbbbbbbbbbbbbb"
 
@@ -430,3 +430,28 @@ def test_a_build_renders_only_the_blocks_of_changed_sources(tmp_path, monkeypatc
     path.write_bytes(path.read_bytes().replace(b"Relations", b"Relation"))
     assert package.run(root=root)["blocks_rendered"] == 3
     assert snapshot_files(root) == incremental
+
+
+def test_file_digests_are_remembered_by_stat_once_the_file_has_settled(tmp_path, monkeypatch):
+    base, memo_dir = tmp_path / "files", tmp_path / "cache"
+    base.mkdir()
+    (base / "a.csv").write_bytes(b"one\n")
+    truth = {"a.csv": sha256_bytes(b"one\n")}
+    # Just written: its times may not show a change made within the same clock tick.
+    assert package.file_digests(base, ["*"], memo_dir) == truth
+    assert not (memo_dir / package.DIGESTS).exists()
+    monkeypatch.setattr(package, "SETTLED_NS", -1)  # every file counts as settled
+    assert package.file_digests(base, ["*"], memo_dir) == truth
+    memo_path = memo_dir / package.DIGESTS
+    memo = json.loads(memo_path.read_text(encoding="utf-8"))
+    assert [entry[4] for entry in memo.values()] == [truth["a.csv"]]
+    # While its stat is unchanged, the file is not read again: the remembered digest is
+    # what is returned (here a false one, to show it).
+    memo_path.write_text(json.dumps({name: [*entry[:4], "f" * 64]
+                                     for name, entry in memo.items()}), encoding="utf-8")
+    assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": "f" * 64}
+    (base / "a.csv").write_bytes(b"two!\n")  # a change: the file is hashed again
+    assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": sha256_bytes(b"two!\n")}
+    memo_path.write_text("not json", encoding="utf-8")  # unreadable: everything is hashed
+    assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": sha256_bytes(b"two!\n")}
+    assert package.file_digests(base, ["*"]) == {"a.csv": sha256_bytes(b"two!\n")}

@@ -21,8 +21,10 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+import msgspec
+
 from . import ROOT, schemas
-from .fileio import atomic_write_text, sha256_bytes
+from .fileio import atomic_write_bytes, sha256_bytes
 
 CACHE_DIR = ROOT / "build" / "cache"
 LOG = logging.getLogger(__name__)
@@ -96,8 +98,8 @@ class StageCache:
         self.entries: dict[str, dict] = {}
         if self.path.exists() and not force:
             try:
-                stored = json.loads(self.path.read_text(encoding="utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
+                stored = msgspec.json.decode(self.path.read_bytes())
+            except msgspec.DecodeError:
                 stored = {}  # unreadable: everything is simply redone
             stored = stored if isinstance(stored, dict) else {}
             items = stored.get("items")
@@ -135,8 +137,8 @@ class StageCache:
 
     def save(self, entries: dict[str, dict]) -> None:
         self.entries = dict(sorted(entries.items()))
-        # Compact: the standard library writes indented JSON in pure Python, a tenth of the
-        # speed, and a large corpus's caches hold hundreds of thousands of entries.
-        text = json.dumps({"step": self.step, "items": self.entries}, ensure_ascii=False,
-                          separators=(",", ":"))
-        atomic_write_text(self.path, text + "\n", durable=False)
+        # Compact JSON, by msgspec: a large corpus's caches hold hundreds of thousands of
+        # entries (tens of megabytes), read and written at every build, which msgspec does
+        # four times as fast as the standard library (the same text, UTF-8 unescaped).
+        atomic_write_bytes(self.path, msgspec.json.encode(
+            {"step": self.step, "items": self.entries}) + b"\n", durable=False)

@@ -58,9 +58,30 @@ def _boolean(text: str) -> bool:
     return text == "true"
 
 
-_PARSERS: dict[str, Callable[[str], object]] = {
-    "integer": _integer, "number": _number, "boolean": _boolean,
-    "array": json.loads, "object": json.loads}
+#: Distinct texts of an array column whose values are remembered while it is read.
+ARRAYS_REMEMBERED = 256
+
+
+def _arrays() -> Callable[[str], object]:
+    """json.loads for one column of arrays: a column such as quality_flags holds a few
+    distinct texts in thousands of rows, each decoded once (every row gets its own list)."""
+    known: dict[str, list] = {}
+
+    def parse(text: str):
+        found = known.get(text)
+        if found is not None:
+            return list(found)
+        value = json.loads(text)
+        if len(known) < ARRAYS_REMEMBERED and isinstance(value, list) and all(
+                isinstance(item, str | int | float | bool) or item is None for item in value):
+            known[text] = list(value)  # items immutable: a shallow copy is a copy
+        return value
+    return parse
+
+
+_PARSERS: dict[str, Callable[[], Callable[[str], object]]] = {
+    "integer": lambda: _integer, "number": lambda: _number, "boolean": lambda: _boolean,
+    "array": _arrays, "object": lambda: json.loads}
 
 
 def converter(prop: dict) -> Callable[[str], object] | None:
@@ -69,11 +90,12 @@ def converter(prop: dict) -> Callable[[str], object] | None:
     10); None where the text is the value (a string that may be empty). Made once per
     column, not once per cell."""
     types = [t for t in _types(prop) if t != "null"]
-    parse = _PARSERS.get(types[0] if types else "string")
-    if parse is None:
+    make = _PARSERS.get(types[0] if types else "string")
+    if make is None:
         if types == ["string"] and "null" not in _types(prop):
             return None
         return _string_or_null
+    parse = make()
     return lambda text: parse(text) if text else None
 
 

@@ -15,6 +15,7 @@ or the complete new one: its descriptor and its data never come from two builds.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import os
@@ -47,6 +48,7 @@ from .fileio import (
     exchange,
     fault_point,
     fsync_path,
+    naming,
     os_problem,
     sha256_bytes,
     sha256_file,
@@ -291,15 +293,25 @@ def _cell(value) -> str:
     return value if value.__class__ is str else tables.to_cell(value)
 
 
-def _file_facts(data: bytes) -> dict:
-    return {"bytes": len(data), "hash": f"sha256:{sha256_bytes(data)}"}
+def write_pieces(path: Path, pieces: list) -> dict:
+    """Write a data file of the staged package from its pieces (:meth:`blocks.Frame.pieces`)
+    and return its ``bytes`` and ``hash`` as the descriptor gives them: the file is never
+    joined in memory, nor read back to be hashed (hundreds of megabytes at scale)."""
+    digest, size = hashlib.sha256(), 0
+    with naming(path), open(path, "wb") as handle:
+        for piece in pieces:
+            handle.write(piece)
+            digest.update(piece)
+            size += len(piece)
+    return {"bytes": size, "hash": f"sha256:{digest.hexdigest()}"}
 
 
 def _schema_path(record: str) -> str:
     return f"schemas/{record}.schema.json"
 
 
-def resources(files: dict[str, bytes]) -> list[dict]:
+def resources(files: dict[str, dict]) -> list[dict]:
+    """The descriptor's resources; ``files``: each data file's ``bytes`` and ``hash``."""
     found = []
     for resource, record in TABLES:
         schema, path = schemas.load(record), f"{DATA_DIR}/{resource}.csv"
@@ -321,7 +333,7 @@ def resources(files: dict[str, bytes]) -> list[dict]:
             **({validate.RECORD_SCHEMA: _schema_path(record)} if whole_records else {}),
             "dialect": dict(tables.DIALECT),
             "schema": table_schema(record),
-            **_file_facts(files[path]),
+            **files[path],
         })
     path = f"{DATA_DIR}/articles.json"
     found.append({
@@ -336,7 +348,7 @@ def resources(files: dict[str, bytes]) -> list[dict]:
                        "per line, with the body paragraphs and the audit of removed lines "
                        "nested; each item conforms to the JSON Schema named in recordSchema.",
         validate.RECORD_SCHEMA: _schema_path("article"),
-        **_file_facts(files[path]),
+        **files[path],
     })
     return found
 
@@ -378,7 +390,7 @@ def created(root: Path = ROOT) -> str:
     return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def descriptor(files: dict[str, bytes], articles: list[tuple[str, str | None, str | None]], *,
+def descriptor(files: dict[str, dict], articles: list[tuple[str, str | None, str | None]], *,
                version: str, created_at: str, translation_coverage: dict) -> dict:
     return {
         "name": NAME,
@@ -574,13 +586,13 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     checker = cache.step_version("validate-package")
 
     made = make_blocks(inputs, stage_cache, root, last.get("files", {}))
-    files = made.files
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
         staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
-        for path, data in files.items():
+        files = {}
+        for path, pieces in made.files.items():
             (staging / path).parent.mkdir(parents=True, exist_ok=True)
-            write_new_bytes(staging / path, data)
+            files[path] = write_pieces(staging / path, pieces)
         if version is None:
             # The records written are the records read back (a test checks it), so the
             # version, which releases compute from the published files, comes from them.
@@ -593,8 +605,11 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         versioning.parse(version)
         package = descriptor(files, made.outlets(), version=version, created_at=created_at,
                              translation_coverage=made.coverage())
-        write_new_bytes(staging / DESCRIPTOR, canonical_json(package).encode("utf-8"))
-        staged_files = file_digests(staging, PUBLISHED_FILES)
+        descriptor_bytes = canonical_json(package).encode("utf-8")
+        write_new_bytes(staging / DESCRIPTOR, descriptor_bytes)
+        # As file_digests(staging, PUBLISHED_FILES) finds them, without reading them again.
+        staged_files = {DESCRIPTOR: sha256_bytes(descriptor_bytes), **{
+            path: files[path]["hash"].removeprefix("sha256:") for path in sorted(files)}}
         changed = staged_files != published_files
         # The published package was validated when it was published: when the new one is
         # byte for byte the same and the checking code has not changed, it is valid too.
@@ -611,7 +626,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     summary = {"version": version, "created": created_at,
                "articles": len(inputs.ids),
                "sentences": inputs.total("sentences"),
-               "files": {path: len(data) for path, data in files.items()}}
+               "files": {path: facts["bytes"] for path, facts in files.items()}}
     stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
                                   "summary": summary}, **made.cache_entries()})
     atomic_write_text(build_dir / "cache" / BLOCK_KEYS, canonical_json({

@@ -114,7 +114,7 @@ class StageCache:
         """An item's key: the step key with the item's inputs."""
         return key(self.step, *parts)
 
-    def _unchanged_output(self, item: str, item_key: str, output: Path) -> bytes | None:
+    def unchanged_output(self, item: str, item_key: str, output: Path) -> bytes | None:
         """The bytes of ``output`` when ``item``'s inputs are unchanged and the file is the
         one the stage wrote (its ``sha256`` entry): an output edited by hand, or cut short
         by a power failure (build files are written without fsync), is made again."""
@@ -128,11 +128,11 @@ class StageCache:
         return data if entry.get("sha256") == sha256_bytes(data) else None
 
     def fresh(self, item: str, item_key: str, output: Path) -> bool:
-        return self._unchanged_output(item, item_key, output) is not None
+        return self.unchanged_output(item, item_key, output) is not None
 
     def output(self, item: str, item_key: str, output: Path):
         """The JSON ``output`` of ``item`` when it need not be made again, else None."""
-        data = self._unchanged_output(item, item_key, output)
+        data = self.unchanged_output(item, item_key, output)
         return None if data is None else json.loads(data)
 
     def save(self, entries: dict[str, dict]) -> None:

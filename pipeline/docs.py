@@ -1056,9 +1056,8 @@ class Artefacts:
         if self.stage_cache is None:
             return make()
         item_key = self.stage_cache.key(*parts)
-        output = Path(self.out_dir) / path
-        if self.stage_cache.fresh(path, item_key, output):
-            data = output.read_bytes()
+        data = self.stage_cache.unchanged_output(path, item_key, Path(self.out_dir) / path)
+        if data is not None:
             self.reused.add(path)
         else:
             data = make()

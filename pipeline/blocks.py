@@ -46,10 +46,18 @@ class Frame:
     suffix: bytes = b""
     empty: bytes | None = None
 
-    def join(self, parts: list[bytes]) -> bytes:
+    def pieces(self, parts: list) -> list:
+        """What the file is made of, in order: it is written piece by piece, the kept parts
+        being slices of the published file, and never joined in memory."""
         if not parts and self.empty is not None:
-            return self.empty
-        return self.prefix + self.separator.join(parts) + self.suffix
+            return [self.empty]
+        found = [self.prefix]
+        for index, part in enumerate(parts):
+            found += [self.separator, part] if index else [part]
+        return [*found, self.suffix]
+
+    def join(self, parts: list) -> bytes:
+        return b"".join(self.pieces(parts))
 
     def spans(self, sizes: list[int | None], total: int) -> list[tuple[int, int] | None]:
         """Where parts of these ``sizes`` (None: no part) lie in a file of ``total`` bytes
@@ -112,7 +120,7 @@ class Blocks:
     frames: dict[str, Frame]
     entries: dict[str, dict] = field(default_factory=dict)  # source id -> cache entry
     new: dict[str, dict[str, bytes | None]] = field(default_factory=dict)
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, list] = field(default_factory=dict)  # path -> its pieces (Frame.pieces)
 
     @property
     def ids(self) -> list[str]:
@@ -192,8 +200,8 @@ def assemble(inputs: validate.Inputs, stage_cache: cache.StageCache, frames: dic
                                    **facts(source, article, sentences, parts, keys)}
         made.new[source_id] = parts
         parts_in_order.append(parts)
-    made.files = {path: frame.join([parts[path] for parts in parts_in_order
-                                    if parts[path] is not None])
+    made.files = {path: frame.pieces([parts[path] for parts in parts_in_order
+                                      if parts[path] is not None])
                   for path, frame in frames.items()}
     return made
 

@@ -21,8 +21,10 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+import msgspec
+
 from . import ROOT, schemas
-from .fileio import atomic_write_text, sha256_bytes
+from .fileio import atomic_write_bytes, sha256_bytes
 
 CACHE_DIR = ROOT / "build" / "cache"
 LOG = logging.getLogger(__name__)
@@ -96,8 +98,8 @@ class StageCache:
         self.entries: dict[str, dict] = {}
         if self.path.exists() and not force:
             try:
-                stored = json.loads(self.path.read_text(encoding="utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
+                stored = msgspec.json.decode(self.path.read_bytes())
+            except msgspec.DecodeError:
                 stored = {}  # unreadable: everything is simply redone
             stored = stored if isinstance(stored, dict) else {}
             items = stored.get("items")
@@ -112,7 +114,7 @@ class StageCache:
         """An item's key: the step key with the item's inputs."""
         return key(self.step, *parts)
 
-    def _unchanged_output(self, item: str, item_key: str, output: Path) -> bytes | None:
+    def unchanged_output(self, item: str, item_key: str, output: Path) -> bytes | None:
         """The bytes of ``output`` when ``item``'s inputs are unchanged and the file is the
         one the stage wrote (its ``sha256`` entry): an output edited by hand, or cut short
         by a power failure (build files are written without fsync), is made again."""
@@ -126,17 +128,17 @@ class StageCache:
         return data if entry.get("sha256") == sha256_bytes(data) else None
 
     def fresh(self, item: str, item_key: str, output: Path) -> bool:
-        return self._unchanged_output(item, item_key, output) is not None
+        return self.unchanged_output(item, item_key, output) is not None
 
     def output(self, item: str, item_key: str, output: Path):
         """The JSON ``output`` of ``item`` when it need not be made again, else None."""
-        data = self._unchanged_output(item, item_key, output)
+        data = self.unchanged_output(item, item_key, output)
         return None if data is None else json.loads(data)
 
     def save(self, entries: dict[str, dict]) -> None:
         self.entries = dict(sorted(entries.items()))
-        # Compact: the standard library writes indented JSON in pure Python, a tenth of the
-        # speed, and a large corpus's caches hold hundreds of thousands of entries.
-        text = json.dumps({"step": self.step, "items": self.entries}, ensure_ascii=False,
-                          separators=(",", ":"))
-        atomic_write_text(self.path, text + "\n", durable=False)
+        # Compact JSON, by msgspec: a large corpus's caches hold hundreds of thousands of
+        # entries (tens of megabytes), read and written at every build, which msgspec does
+        # four times as fast as the standard library (the same text, UTF-8 unescaped).
+        atomic_write_bytes(self.path, msgspec.json.encode(
+            {"step": self.step, "items": self.entries}) + b"\n", durable=False)

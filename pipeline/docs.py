@@ -1043,8 +1043,12 @@ class Artefacts:
     where the last build wrote it, while that file is still the one recorded. Without a
     cache, everything is made."""
 
-    def __init__(self, stage_cache: cache.StageCache | None = None, out_dir: Path | None = None):
+    def __init__(self, stage_cache: cache.StageCache | None = None, out_dir: Path | None = None,
+                 block_keys: dict[str, str] | None = None):
         self.stage_cache, self.out_dir = stage_cache, out_dir
+        # An article's records are keyed by its package block's key where it is known
+        # (:func:`pipeline.package.block_keys`): hashing every record costs seconds.
+        self.block_keys = block_keys or {}
         self.entries: dict[str, dict] = {}  # what this build made or reused, to record
         self.reused: set[str] = set()  # files left as they are in out_dir
 
@@ -1052,18 +1056,21 @@ class Artefacts:
         if self.stage_cache is None:
             return make()
         item_key = self.stage_cache.key(*parts)
-        output = Path(self.out_dir) / path
-        if self.stage_cache.fresh(path, item_key, output):
-            data = output.read_bytes()
+        data = self.stage_cache.unchanged_output(path, item_key, Path(self.out_dir) / path)
+        if data is not None:
             self.reused.add(path)
         else:
             data = make()
         self.entries[path] = {"key": item_key, "sha256": sha256_bytes(data)}
         return data
 
-    def page(self, path: str, render, *args) -> bytes:
-        """``render(*args)``, a page made of ``args`` alone."""
-        return self._made(path, list(args), lambda: render(*args).encode("utf-8"))
+    def page(self, path: str, render, *args, records: int = 0,
+             block: str | None = None) -> bytes:
+        """``render(*args)``, a page made of ``args`` alone; where ``block`` (a source id)
+        has a known key, it stands in the page's key for the first ``records`` of them."""
+        block_key = self.block_keys.get(block) if records else None
+        parts = list(args) if block_key is None else ["block", block_key, *args[records:]]
+        return self._made(path, parts, lambda: render(*args).encode("utf-8"))
 
     def chart(self, path: str, chart: charts.Chart) -> bytes:
         return self._made(path, [dataclasses.asdict(chart)], lambda: charts.svg(chart))
@@ -1104,7 +1111,8 @@ def article_files(pkg: Package, months: list[Month], made: Artefacts) -> dict[st
                               order[index + 1][1] if index + 1 < len(order) else None)
         path = f"{ARTICLES}/{article['id']}.md"
         files[path] = made.page(path, article_page, article, sentences, source,
-                                coverage_banner(sentence_numbers(sentences)), steps)
+                                coverage_banner(sentence_numbers(sentences)), steps,
+                                records=3, block=article["id"])
     return files
 
 
@@ -1192,10 +1200,11 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     out_dir = Path(out_dir or root / "docs" / "generated")
     cache_dir = Path(cache_dir or root / "build" / "cache")
     stage_cache = cache.StageCache("docs", cache_dir, force=force)
-    pages_key = stage_cache.key(sorted(package.file_digests(root, INPUTS).items()), site_url())
+    digests = package.file_digests(root, INPUTS, cache_dir)
+    pages_key = stage_cache.key(sorted(digests.items()), site_url())
     last = stage_cache.entries.get(PAGES, {})
-    if last.get("key") == pages_key and last.get("files") == package.file_digests(out_dir,
-                                                                                   ["**/*"]):
+    if last.get("key") == pages_key and last.get("files") == package.file_digests(
+            out_dir, ["**/*"], cache_dir):
         return dict(last["summary"], written=0, deleted=0, changed=False)
     pkg = load(root)
     stale = check_dictionary_sources(pkg.descriptor)
@@ -1208,7 +1217,9 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     if not (root / CITATION).is_file():
         raise PipelineError(Problem("missing-file", "the site cites the package from this "
                                     "file", file=CITATION))
-    made = Artefacts(stage_cache, out_dir)
+    made = Artefacts(stage_cache, out_dir, package.block_keys(cache_dir, {
+        path.removeprefix(f"{PACKAGE_DIR}/"): digest for path, digest in digests.items()
+        if path.startswith(f"{PACKAGE_DIR}/")}))
     files = pages(pkg, problems, members, release_facts(root),
                   (root / CITATION).read_text(encoding="utf-8"), made)
     written = write(files, out_dir, made.reused)

@@ -15,6 +15,7 @@ or the complete new one: its descriptor and its data never come from two builds.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import os
@@ -22,6 +23,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,11 +42,13 @@ from . import (
 )
 from .errors import PipelineError, Problem
 from .fileio import (
+    atomic_write_text,
     build_lock,
     canonical_json,
     exchange,
     fault_point,
     fsync_path,
+    naming,
     os_problem,
     sha256_bytes,
     sha256_file,
@@ -289,15 +293,25 @@ def _cell(value) -> str:
     return value if value.__class__ is str else tables.to_cell(value)
 
 
-def _file_facts(data: bytes) -> dict:
-    return {"bytes": len(data), "hash": f"sha256:{sha256_bytes(data)}"}
+def write_pieces(path: Path, pieces: list) -> dict:
+    """Write a data file of the staged package from its pieces (:meth:`blocks.Frame.pieces`)
+    and return its ``bytes`` and ``hash`` as the descriptor gives them: the file is never
+    joined in memory, nor read back to be hashed (hundreds of megabytes at scale)."""
+    digest, size = hashlib.sha256(), 0
+    with naming(path), open(path, "wb") as handle:
+        for piece in pieces:
+            handle.write(piece)
+            digest.update(piece)
+            size += len(piece)
+    return {"bytes": size, "hash": f"sha256:{digest.hexdigest()}"}
 
 
 def _schema_path(record: str) -> str:
     return f"schemas/{record}.schema.json"
 
 
-def resources(files: dict[str, bytes]) -> list[dict]:
+def resources(files: dict[str, dict]) -> list[dict]:
+    """The descriptor's resources; ``files``: each data file's ``bytes`` and ``hash``."""
     found = []
     for resource, record in TABLES:
         schema, path = schemas.load(record), f"{DATA_DIR}/{resource}.csv"
@@ -319,7 +333,7 @@ def resources(files: dict[str, bytes]) -> list[dict]:
             **({validate.RECORD_SCHEMA: _schema_path(record)} if whole_records else {}),
             "dialect": dict(tables.DIALECT),
             "schema": table_schema(record),
-            **_file_facts(files[path]),
+            **files[path],
         })
     path = f"{DATA_DIR}/articles.json"
     found.append({
@@ -334,7 +348,7 @@ def resources(files: dict[str, bytes]) -> list[dict]:
                        "per line, with the body paragraphs and the audit of removed lines "
                        "nested; each item conforms to the JSON Schema named in recordSchema.",
         validate.RECORD_SCHEMA: _schema_path("article"),
-        **_file_facts(files[path]),
+        **files[path],
     })
     return found
 
@@ -376,7 +390,7 @@ def created(root: Path = ROOT) -> str:
     return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def descriptor(files: dict[str, bytes], articles: list[tuple[str, str | None, str | None]], *,
+def descriptor(files: dict[str, dict], articles: list[tuple[str, str | None, str | None]], *,
                version: str, created_at: str, translation_coverage: dict) -> dict:
     return {
         "name": NAME,
@@ -566,19 +580,19 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
                            sorted(file_digests(root, ["releases/*.json"]).items()),
                            created_at, version)
     last = stage_cache.entries.get(PUBLISHED, {})
-    published_files = file_digests(root / PACKAGE_DIR, PUBLISHED_FILES)
+    published_files = file_digests(root / PACKAGE_DIR, PUBLISHED_FILES, stage_cache.path.parent)
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False, blocks_rendered=0)
     checker = cache.step_version("validate-package")
 
     made = make_blocks(inputs, stage_cache, root, last.get("files", {}))
-    files = made.files
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
         staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
-        for path, data in files.items():
+        files = {}
+        for path, pieces in made.files.items():
             (staging / path).parent.mkdir(parents=True, exist_ok=True)
-            write_new_bytes(staging / path, data)
+            files[path] = write_pieces(staging / path, pieces)
         if version is None:
             # The records written are the records read back (a test checks it), so the
             # version, which releases compute from the published files, comes from them.
@@ -591,8 +605,11 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         versioning.parse(version)
         package = descriptor(files, made.outlets(), version=version, created_at=created_at,
                              translation_coverage=made.coverage())
-        write_new_bytes(staging / DESCRIPTOR, canonical_json(package).encode("utf-8"))
-        staged_files = file_digests(staging, PUBLISHED_FILES)
+        descriptor_bytes = canonical_json(package).encode("utf-8")
+        write_new_bytes(staging / DESCRIPTOR, descriptor_bytes)
+        # As file_digests(staging, PUBLISHED_FILES) finds them, without reading them again.
+        staged_files = {DESCRIPTOR: sha256_bytes(descriptor_bytes), **{
+            path: files[path]["hash"].removeprefix("sha256:") for path in sorted(files)}}
         changed = staged_files != published_files
         # The published package was validated when it was published: when the new one is
         # byte for byte the same and the checking code has not changed, it is valid too.
@@ -609,10 +626,33 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     summary = {"version": version, "created": created_at,
                "articles": len(inputs.ids),
                "sentences": inputs.total("sentences"),
-               "files": {path: len(data) for path, data in files.items()}}
+               "files": {path: facts["bytes"] for path, facts in files.items()}}
     stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
                                   "summary": summary}, **made.cache_entries()})
+    atomic_write_text(build_dir / "cache" / BLOCK_KEYS, canonical_json({
+        "files": staged_files, "blocks": {source_id: entry["key"] for source_id, entry
+                                          in made.entries.items()}}), durable=False)
     return dict(summary, changed=changed, blocks_rendered=len(made.new))
+
+
+#: Beside the stage's cache: each block's key, with the SHA-256 of the files of the package
+#: they were published in; the docs stage keys an article's page by its block's key.
+BLOCK_KEYS = "package-blocks.json"
+
+
+def block_keys(cache_dir: Path, published: dict[str, str]) -> dict[str, str]:
+    """Source id -> its block's key, when the published package is the one the package
+    stage last wrote (``published``: SHA-256 by path under ``package/``); else {}. Two
+    packages with the same block keys hold the same records, so a block's key stands for
+    its records (the key hashes the package stage's step key with the block's inputs)."""
+    try:
+        stored = json.loads((Path(cache_dir) / BLOCK_KEYS).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    if not isinstance(stored, dict) or stored.get("files") != published \
+            or not isinstance(stored.get("blocks"), dict):
+        return {}
+    return stored["blocks"]
 
 
 #: The package stage's one cache entry: what it last published (or found already published).
@@ -623,8 +663,63 @@ PUBLISHED = "published"
 PUBLISHED_FILES = [DESCRIPTOR, f"{DATA_DIR}/**/*"]
 
 
-def file_digests(base: Path, patterns: list[str]) -> dict[str, str]:
-    """SHA-256 of each file matching ``patterns`` under ``base``, by its relative path."""
-    return {path.relative_to(base).as_posix(): sha256_file(path)
-            for pattern in patterns for path in sorted(Path(base).glob(pattern))
-            if path.is_file()}
+def file_digests(base: Path, patterns: list[str], memo_dir: Path | None = None,
+                 ) -> dict[str, str]:
+    """SHA-256 of each file matching ``patterns`` under ``base``, by its relative path.
+    With ``memo_dir`` (a build's cache folder), a file is not read again while its stat is
+    the one it had when an earlier build hashed it (:class:`DigestMemo`)."""
+    memo = DigestMemo(memo_dir) if memo_dir is not None else None
+    found = {path.relative_to(base).as_posix(): memo.digest(path) if memo else sha256_file(path)
+             for pattern in patterns for path in sorted(Path(base).glob(pattern))
+             if path.is_file()}
+    if memo:
+        memo.save()
+    return found
+
+
+#: In a build's cache folder: the SHA-256 of files hashed before, with their stat.
+DIGESTS = "file-digests.json"
+#: A file changed less than this long before it is hashed is not remembered: its times
+#: come from a coarse clock, so a change made within the same tick could leave them as
+#: they were (git's "racily clean" index entries).
+SETTLED_NS = 2_000_000_000
+
+
+class DigestMemo:
+    """Digests of files by absolute path, each with the size, inode, modification and
+    change times the file had when it was hashed (as git's index keeps them): a file whose
+    stat is unchanged is not read again. Writing a file, renaming another over it or
+    setting its times changes its change time, which no program can set back."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / DIGESTS
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            stored = {}  # unreadable: every file is simply hashed
+        self.known: dict[str, list] = stored if isinstance(stored, dict) else {}
+        self.changed = False
+
+    def digest(self, path: Path) -> str:
+        name = os.path.abspath(path)
+        before = os.stat(path)
+        stamp = [before.st_size, before.st_ino, before.st_mtime_ns, before.st_ctime_ns]
+        entry = self.known.get(name)
+        if isinstance(entry, list) and len(entry) == 5 and entry[:4] == stamp \
+                and isinstance(entry[4], str):
+            return entry[4]
+        digest = sha256_file(path)
+        after = os.stat(path)
+        settled = time.time_ns() - max(stamp[2:]) > SETTLED_NS
+        if settled and stamp == [after.st_size, after.st_ino, after.st_mtime_ns,
+                                 after.st_ctime_ns]:
+            self.known[name] = [*stamp, digest]
+            self.changed = True
+        elif self.known.pop(name, None) is not None:
+            self.changed = True
+        return digest
+
+    def save(self) -> None:
+        if self.changed:
+            atomic_write_text(self.path, json.dumps(self.known, sort_keys=True,
+                                                    separators=(",", ":")), durable=False)

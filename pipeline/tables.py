@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from . import schemas
 
@@ -40,28 +40,73 @@ _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
-def from_cell(text: str, prop: dict):
-    """The typed value of a cell; raises ValueError for a cell that is not of its type
-    (``int`` alone would take " 1_0" for 10)."""
+def _integer(text: str) -> int:
+    if not _INTEGER.fullmatch(text):
+        raise ValueError(text)
+    return int(text)
+
+
+def _number(text: str) -> float:
+    if not _NUMBER.fullmatch(text):
+        raise ValueError(text)
+    return float(text)
+
+
+def _boolean(text: str) -> bool:
+    if text not in ("true", "false"):
+        raise ValueError(text)
+    return text == "true"
+
+
+#: Distinct texts of an array column whose values are remembered while it is read.
+ARRAYS_REMEMBERED = 256
+
+
+def _arrays() -> Callable[[str], object]:
+    """json.loads for one column of arrays: a column such as quality_flags holds a few
+    distinct texts in thousands of rows, each decoded once (every row gets its own list)."""
+    known: dict[str, list] = {}
+
+    def parse(text: str):
+        found = known.get(text)
+        if found is not None:
+            return list(found)
+        value = json.loads(text)
+        if len(known) < ARRAYS_REMEMBERED and isinstance(value, list) and all(
+                isinstance(item, str | int | float | bool) or item is None for item in value):
+            known[text] = list(value)  # items immutable: a shallow copy is a copy
+        return value
+    return parse
+
+
+_PARSERS: dict[str, Callable[[], Callable[[str], object]]] = {
+    "integer": lambda: _integer, "number": lambda: _number, "boolean": lambda: _boolean,
+    "array": _arrays, "object": lambda: json.loads}
+
+
+def converter(prop: dict) -> Callable[[str], object] | None:
+    """The function from a cell's text to its typed value for a field of schema ``prop``
+    (raising ValueError for a cell not of its type: ``int`` alone would take " 1_0" for
+    10); None where the text is the value (a string that may be empty). Made once per
+    column, not once per cell."""
     types = [t for t in _types(prop) if t != "null"]
-    if text == "" and ("null" in _types(prop) or types != ["string"]):
-        return None
-    kind = types[0] if types else "string"
-    if kind == "integer":
-        if not _INTEGER.fullmatch(text):
-            raise ValueError(text)
-        return int(text)
-    if kind == "number":
-        if not _NUMBER.fullmatch(text):
-            raise ValueError(text)
-        return float(text)
-    if kind == "boolean":
-        if text not in ("true", "false"):
-            raise ValueError(text)
-        return text == "true"
-    if kind in ("array", "object"):
-        return json.loads(text)
-    return text
+    make = _PARSERS.get(types[0] if types else "string")
+    if make is None:
+        if types == ["string"] and "null" not in _types(prop):
+            return None
+        return _string_or_null
+    parse = make()
+    return lambda text: parse(text) if text else None
+
+
+def _string_or_null(text: str) -> str | None:
+    return text or None
+
+
+def from_cell(text: str, prop: dict):
+    """The typed value of a cell (see :func:`converter`)."""
+    convert = converter(prop)
+    return text if convert is None else convert(text)
 
 
 def dumps_cells(rows: Iterable[list[str]]) -> str:
@@ -98,13 +143,32 @@ def cells(text: str) -> list[list[str]]:
 
 
 def loads(text: str, properties: dict) -> list[dict]:
-    """Parse CSV text into typed records, using ``properties`` (a schema's) for types."""
-    set_field_limit()
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    return [
-        {key: from_cell(value or "", properties.get(key, {})) for key, value in row.items()}
-        for row in reader
-    ]
+    """Parse CSV text into typed records, using ``properties`` (a schema's) for types;
+    blank lines are skipped, as :class:`csv.DictReader` skips them."""
+    header, *rows = cells(text) or [[]]
+    rows = [row for row in rows if row]
+    width = len(header)
+    # Column by column: each column's converter is looked up once and mapped over it.
+    columns = [list(column) for column in zip(
+        *(row for row in rows if len(row) == width), strict=True)]
+    for index, name in enumerate(header):
+        convert = converter(properties.get(name, {}))
+        if convert is not None and columns:
+            columns[index] = list(map(convert, columns[index]))
+    typed = (dict(zip(header, values, strict=True)) for values in zip(*columns, strict=True))
+    return [next(typed) if len(row) == width else _ragged(header, row, properties)
+            for row in rows]
+
+
+def _ragged(header: list[str], row: list[str], properties: dict) -> dict:
+    """A row with more or fewer cells than the header, read as DictReader reads it: missing
+    cells empty, extra cells as a list under the key None."""
+    record = {name: from_cell(value, properties.get(name, {}))
+              for name, value in zip(
+                  header, row + [""] * (len(header) - len(row)), strict=False)}
+    if len(row) > len(header):
+        record[None] = row[len(header):]
+    return record
 
 
 def dumps_records(rows: list[dict], schema_name: str) -> str:

@@ -66,6 +66,8 @@ KILL_AT_ENV = "PIPELINE_SITE_KILL_AT"
 STEPS = ("built", "copied", "linked")
 #: Where incremental builds keep Material's compiled templates (Jinja's bytecode cache).
 TEMPLATE_CACHE = "build/cache/site-templates"
+#: Where the digests of the files under docs/ are remembered (:class:`package.DigestMemo`).
+DIGESTS_DIR = "build/cache"
 #: Messages of the incremental build (they go to the log the build returns).
 LOG = logging.getLogger("mkdocs.pipeline")
 #: A new link, made beside ``site`` and then renamed over it.
@@ -82,8 +84,8 @@ def inputs(root: Path, config: str, builder: str) -> dict:
     """What a build of the site is made from: ``key`` hashes what every page depends on (the
     builder, the step key, the configuration and the ``site.yml`` it inherits); ``sources``
     is the SHA-256 of each file under ``docs/``, by path under it."""
-    sources = {path.removeprefix("docs/"): digest
-               for path, digest in package.file_digests(root, INPUTS).items()}
+    sources = {path.removeprefix("docs/"): digest for path, digest
+               in package.file_digests(root, INPUTS, root / DIGESTS_DIR).items()}
     for page, included in snippets(root / "docs", sources).items():
         # A page's HTML is also made of the files it includes.
         sources[page] = cache.key(sources[page], [sources.get(path) for path in included])

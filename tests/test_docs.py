@@ -33,7 +33,18 @@ from site_fixture import (
     shared_site,
 )
 
-from pipeline import PACKAGE_DIR, ROOT, charts, docs, markup, package, release, schemas, website
+from pipeline import (
+    PACKAGE_DIR,
+    ROOT,
+    cache,
+    charts,
+    docs,
+    markup,
+    package,
+    release,
+    schemas,
+    website,
+)
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_bytes
 
@@ -767,3 +778,30 @@ def test_the_previous_build_is_copied_never_linked(site, tmp_path):
     assert copies.keys() == originals.keys()
     assert all(copies[path].st_ino != originals[path].st_ino and copies[path].st_nlink == 1
                for path in copies)
+
+
+def test_article_pages_are_keyed_by_their_package_blocks_key(tmp_path):
+    """A block's key stands for its records in an article page's key: the page is made
+    again when the key or any other input changes, and keyed by its records without one."""
+    out, stage_cache, renders = tmp_path / "out", cache.StageCache("docs", tmp_path), []
+    out.mkdir()
+
+    def render(article, sentences, source, steps) -> str:
+        renders.append(article["title"])
+        return f"{article['title']} {steps}"
+
+    def make(block_keys: dict, title: str, steps: str = "first") -> bytes:
+        made = docs.Artefacts(stage_cache, out, block_keys)
+        data = made.page("a.md", render, {"title": title}, [], None, steps, records=3,
+                         block="a")
+        (out / "a.md").write_bytes(data)
+        stage_cache.save(made.entries)
+        return data
+
+    assert make({"a": "k1"}, "One") == b"One first"
+    assert make({"a": "k1"}, "One") == b"One first" and renders == ["One"]
+    assert make({"a": "k2"}, "Two") == b"Two first" and renders == ["One", "Two"]
+    assert make({"a": "k2"}, "Two", "next") == b"Two next" and len(renders) == 3
+    assert make({"b": "k2"}, "Two", "next") == b"Two next" and len(renders) == 4
+    assert make({}, "Two", "next") == b"Two next" and len(renders) == 4
+    assert make({}, "Three", "next") == b"Three next" and len(renders) == 5

@@ -112,6 +112,15 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     assert not noop["package"]["changed"]
     assert noop["package"]["blocks_rendered"] == 0
     assert snapshot(root) == expected
+    # The docs stage keys article pages by the blocks' keys, while the package is the one
+    # the package stage published.
+    published = package.file_digests(root / PACKAGE_DIR, package.PUBLISHED_FILES)
+    stage_cache = cache.StageCache("package", root / "build" / "cache")
+    assert package.block_keys(root / "build" / "cache", published) == {
+        item.removeprefix("blocks/"): entry["key"] for item, entry in
+        stage_cache.entries.items() if item.startswith("blocks/")} != {}
+    assert package.block_keys(root / "build" / "cache",
+                              {**published, "datapackage.json": "0" * 64}) == {}
 
     # Forcing everything again on the incremental tree changes nothing either.
     run_build(root, model, force=True)

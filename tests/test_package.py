@@ -28,7 +28,7 @@ from pipeline import (
     versioning,
 )
 from pipeline.errors import PipelineError
-from pipeline.fileio import canonical_json
+from pipeline.fileio import canonical_json, sha256_bytes
 
 A, B = "010_aaaaaaaaaaaaaaaa", "011_bbbbbbbbbbbbbbbb"
 
@@ -250,7 +250,9 @@ def test_sentences_survive_the_csv_round_trip(tmp_path_factory, texts, english):
     for path, data in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_bytes(data)
-    resource = {r["name"]: r for r in package.resources(files)}["sentences"]
+    facts = {path: {"bytes": len(data), "hash": f"sha256:{sha256_bytes(data)}"}
+             for path, data in files.items()}
+    resource = {r["name"]: r for r in package.resources(facts)}["sentences"]
     assert validate.resource_records(root, resource) == records
 
 
@@ -386,13 +388,13 @@ def test_new_blocks_are_validated_with_the_problems_of_the_whole_package(tmp_pat
     root = make_repo(tmp_path / "repo", (A, C))
     package.run(root=root)
     made = _blocks_with(root, defect)
-    value = package.descriptor(made.files, made.outlets(), version="1.1.0-dev",
+    whole, facts = tmp_path / "whole", {}
+    for path, pieces in made.files.items():
+        (whole / path).parent.mkdir(parents=True, exist_ok=True)
+        facts[path] = package.write_pieces(whole / path, pieces)
+    value = package.descriptor(facts, made.outlets(), version="1.1.0-dev",
                                created_at="2024-05-01T12:00:00Z",
                                translation_coverage=made.coverage())
-    whole = tmp_path / "whole"
-    for path, data in made.files.items():
-        (whole / path).parent.mkdir(parents=True, exist_ok=True)
-        (whole / path).write_bytes(data)
     (whole / "datapackage.json").write_text(canonical_json(value), encoding="utf-8")
     expected = validate.check_package(whole, whole)
     assert expected  # the defect is there, after A's rows: B's rows are not the first
@@ -420,7 +422,7 @@ def test_a_build_renders_only_the_blocks_of_changed_sources(tmp_path, monkeypatc
     stage_cache = cache.StageCache("package", root / "build/cache")
     made = package.make_blocks(package.read_inputs(root, root / "build", root / "sources"),
                                stage_cache, root, stage_cache.entries[package.PUBLISHED]["files"])
-    assert not made.new and made.files == {
+    assert not made.new and {path: b"".join(pieces) for path, pieces in made.files.items()} == {
         path.removeprefix(f"{PACKAGE_DIR}/"): data for path, data in incremental.items()
         if path.startswith(f"{PACKAGE_DIR}/data/")}
     assert made.snapshot() == versioning.snapshot(*package.package_records(root / PACKAGE_DIR))
@@ -430,3 +432,28 @@ def test_a_build_renders_only_the_blocks_of_changed_sources(tmp_path, monkeypatc
     path.write_bytes(path.read_bytes().replace(b"Relations", b"Relation"))
     assert package.run(root=root)["blocks_rendered"] == 3
     assert snapshot_files(root) == incremental
+
+
+def test_file_digests_are_remembered_by_stat_once_the_file_has_settled(tmp_path, monkeypatch):
+    base, memo_dir = tmp_path / "files", tmp_path / "cache"
+    base.mkdir()
+    (base / "a.csv").write_bytes(b"one\n")
+    truth = {"a.csv": sha256_bytes(b"one\n")}
+    # Just written: its times may not show a change made within the same clock tick.
+    assert package.file_digests(base, ["*"], memo_dir) == truth
+    assert not (memo_dir / package.DIGESTS).exists()
+    monkeypatch.setattr(package, "SETTLED_NS", -1)  # every file counts as settled
+    assert package.file_digests(base, ["*"], memo_dir) == truth
+    memo_path = memo_dir / package.DIGESTS
+    memo = json.loads(memo_path.read_text(encoding="utf-8"))
+    assert [entry[4] for entry in memo.values()] == [truth["a.csv"]]
+    # While its stat is unchanged, the file is not read again: the remembered digest is
+    # what is returned (here a false one, to show it).
+    memo_path.write_text(json.dumps({name: [*entry[:4], "f" * 64]
+                                     for name, entry in memo.items()}), encoding="utf-8")
+    assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": "f" * 64}
+    (base / "a.csv").write_bytes(b"two!\n")  # a change: the file is hashed again
+    assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": sha256_bytes(b"two!\n")}
+    memo_path.write_text("not json", encoding="utf-8")  # unreadable: everything is hashed
+    assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": sha256_bytes(b"two!\n")}
+    assert package.file_digests(base, ["*"]) == {"a.csv": sha256_bytes(b"two!\n")}

@@ -1,0 +1,18 @@
+"""The code's shape, as the contributing notes promise it: short functions."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
+LONGEST = 80  # lines from `def` to the last line, docstring included
+
+
+def test_no_function_in_the_package_is_over_80_lines():
+    long = [f"{path.name}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1} lines)"
+            for path in sorted(PIPELINE.glob("*.py"))
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.end_lineno - node.lineno + 1 > LONGEST]
+    assert not long, long

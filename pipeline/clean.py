@@ -303,6 +303,8 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 _PHOTO_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$|(?:photograph|photo|picture|image|credit|"
                            r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+_PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]",
+                            re.IGNORECASE)
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
@@ -453,7 +455,9 @@ class Line:
         if credit.group(2):
             return True  # "Photograph: Reuters", "تصوير: …": the label says so
         key = _key(credit.group(1))
-        return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key))
+        # "(Image: Harbourside Developments)": a picture's label and its source in brackets.
+        return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
+                    or _PICTURE_LABEL.match(credit.group(1)))
 
     @_lazy
     def server_notice(self) -> bool:
@@ -781,8 +785,9 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     if _kicker(lines[above], lines[index]):
         return False  # a kicker over a headline: a standfirst is printed under it, never over
 
+    text = lines[index].text  # printed again, not repeated by a paragraph of the text
     if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
-            len(lines[index].text) >= 12 and lines[index].text in other.text
+            len(text) >= 12 and text in other.text and not other.prose
             for j, other in enumerate(lines) if j != index):
         return False
     return above == 0 or not (lines[above - 1].headline_shaped and lines[above - 1].words >= 5)

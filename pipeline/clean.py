@@ -1269,6 +1269,14 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         _authors_block(page, header, index)
         page.remove(index, "byline")
         return False
+    if "author" not in header.values and _AUTHOR_PATTERN.fullmatch(line.key + " ") and \
+            index + 1 < len(page.lines):  # "By" alone: the name on the next line, a role under it
+        following = page.lines[index + 1]
+        page.remove(index, "byline")
+        if not following.furniture and (reason := header.author(
+                following, f"{line.text} {following.text}", index + 1, "byline_cue")):
+            page.remove(index + 1, reason)
+        return False
     rule = _byline_rule(line)
     if _may_be_byline(header, line, first, rule) and \
             (reason := header.author(line, line.text, index, rule)):

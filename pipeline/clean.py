@@ -193,7 +193,8 @@ _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)
 
 GALLERY_HEAD_CHARS = 40
 
-_BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+)")
+# A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
+_BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
@@ -602,7 +603,9 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             count += 1
             continue
         if start is not None:
-            gap += 1
+            # A list the text introduces ("… كالآتي:") is one step of the text, however long.
+            gap += not (line.bullet and (lines[index - 1].bullet
+                                         or lines[index - 1].text.endswith((":", "："))))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count

@@ -294,6 +294,7 @@ _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 # ("at 2:05 p.m.", "في الساعة 10" only give the time.)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
+_MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a", "p"}  # beside a clock
 _AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
@@ -1133,7 +1134,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date under a run of counters or beside a count of users online or a " \
                "record count is the statistics widget's day, not the publication date"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
-    if index < title and not labelled and (
+    if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -1144,6 +1145,24 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
+
+
+def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
+    """Whether a date above the headline is the post's own, on positive evidence: beside
+    its one date and clock stands nothing but the article's section, a label the page's
+    menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline and
+    with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"). A current-date widget
+    names the day of the week, a city or the weather, never a section of the site."""
+    line = lines[index]
+    if len(line.dates) > 1 or "°" in line.text:
+        return False
+    beside = [word for word in _key(_beside_dates(line)).split()
+              if not word.isdigit() and word not in _MERIDIEM]
+    if not beside:
+        return index == title - 1 and not dates.WEEKDAY_NAME.search(
+            textnorm.fold_arabic(line.text))
+    section = " ".join(beside)
+    return any(other.key == section for other in lines[1:index])
 
 
 def _says_updated(label: str) -> bool:

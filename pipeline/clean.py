@@ -295,6 +295,12 @@ _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
 _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a", "p"}  # beside a clock
+# Labels of credits that are not the writer's: a translator, an editor, a photographer, a
+# source ("ترجمة: …", "Source: …").
+_CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "مراجعة", "مراجعه", "تدقيق", "المصدر",
+                          "مصدر", "المصادر", "source", "sources", "via", "translation",
+                          "translated", "edited", "editing", "photo", "photos", "photography",
+                          "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه"])
 _AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
@@ -997,9 +1003,18 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
             page.remove(index, "dateline")
-        elif line.byline_shaped and not line.dates and \
+        elif not line.dates and (line.byline_shaped or _place_then_name(line)) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
+
+
+def _place_then_name(line: Line) -> bool:
+    """"دنقلا: عوض الكريم بابكر" closing a report: the city filed from, then the reporter.
+    A credit's label before the colon ("ترجمة:", "Source:", "تصوير:") names a translator,
+    a source or a photographer, not a place."""
+    place, colon, _ = _PLACE_MARK.partition(line.text)
+    return bool(colon) and line.words <= MAX_NAME_WORDS and len(place.split()) == 1 and \
+        not _CREDIT_LABEL.fullmatch(_key(place))
 
 
 def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:

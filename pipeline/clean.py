@@ -673,7 +673,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
-                _credit_line(lines, index):
+                _credit_line(lines, index) or _credit_under_headline(lines, index):
             continue  # a site's name, a photo's caption, a live blog's entry, a credit
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -740,6 +740,24 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
+
+
+def _credit_under_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line is a further credit in the block under a headline two lines up:
+    a reviewer's or an editor's under the byline ("مراجعة طبية: د. …" under "كتبت: …",
+    "Reviewed by …" under "By …"), or a desk's between the standfirst and the date
+    ("BDI Web Team New Delhi"). The headline stands above its credits, never among them."""
+    line = lines[index]
+    if index < 2 or line.words > MAX_BYLINE_WORDS or not lines[index - 2].headline_shaped:
+        return False
+    above = lines[index - 1]
+    if above.byline_shaped and not above.dates:
+        label = _LABEL.match(line.text)
+        return bool(label and len(label.group(1).split()) <= 3) or \
+            " by " in " ".join(line.key.split()[:3]) + " "
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return _ends_sentence(above.text) and below is not None and bool(below.dates) and \
+        line.words <= MAX_NAME_WORDS and bool(_NO_PERSON_PATTERN.search(line.key))
 
 
 def _masthead(lines: list[Line], index: int) -> bool:

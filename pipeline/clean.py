@@ -145,7 +145,9 @@ _LANGUAGE_NAMES = ["english", "عربي", "العربية", "français", "franca
 _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
                "الآراء الواردة", "الآراء المنشورة", "do not necessarily reflect",
                "does not necessarily reflect", "are those of the author", "the author's own",
-               "views expressed", "opinions expressed"]
+               "views expressed", "opinions expressed",
+               # A health page's: "not a substitute for medical advice".
+               "not a substitute for", "لا تغني عن استشارة", "لا يغني عن استشارة"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")

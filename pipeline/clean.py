@@ -179,6 +179,14 @@ _LABEL_REASONS = ("related", "tags")
 # /home/site/public_html/x.php on line 12".
 _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
                             r"strict standards)\s*:.*\bon line \d+", re.IGNORECASE)
+# The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
+# "تحديث 14:05 - …": an update label, its clock, then a mark.
+_EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
+                          r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
+# An article's age shown over an old article: "This article is 2 years old", "This story
+# is more than 5 years old": never its headline.
+_AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
+                         r"\w+ (?:years?|months?|days?) old\W*$", re.IGNORECASE)
 # Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
 # article", "استمع للخبر", a player's "00:00 / 03:12".
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
@@ -429,6 +437,8 @@ class Line:
         if (self.words > MAX_CUE_WORDS and any(phrase in self.key for phrase in _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
             return "widget"  # a disclaimer or a language switch
+        if _EDITOR_NOTE.match(self.text):
+            return "widget"  # the editor's note on what an update changed: not the text
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
             label = _LABEL.match(self.text)
             if label and self.words > len(label.group(1).split()):
@@ -675,7 +685,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
-                _credit_line(lines, index) or _credit_under_headline(lines, index):
+                _credit_line(lines, index) or _credit_under_headline(lines, index) or \
+                _AGE_BANNER.match(line.text):
             continue  # a site's name, a photo's caption, a live blog's entry, a credit
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it

@@ -700,8 +700,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # 2024 - …") closes the headline above it and opens nothing below.
             score, rule = score + 1, "below_date"
         # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
-        # nor is a name inside a longer line (an issuer's in the headline of its release).
-        if len(line.text) >= 12 and any(line.text in other and f'"{line.text}"' not in other
+        # nor is a name inside a longer line (an issuer's in the headline of its release),
+        # nor a section's label the menu printed first (a headline is longer than a label).
+        if line.words > MASTHEAD_WORDS and any(line.text in other and f'"{line.text}"' not in other
                                         and 2 * len(line.text) >= len(other)
                                         for j, other in enumerate(texts)
                                         if j != index and j < body_start):

@@ -57,6 +57,8 @@ _CUES = {
         "read more", "see also", "more from", "most read", "most popular", "recommended",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
+        # The next story run on after the article: "In other news – <headline>".
+        "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -175,6 +177,7 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
 _LABEL_REASONS = ("related", "tags")
+_DASH_LABEL = re.compile(r"^([^:：\-–—]{1,30})\s[\-–—]\s")  # "In other news – <headline>"
 # A server's error notice printed into the page: "Warning: Undefined variable … in
 # /home/site/public_html/x.php on line 12".
 _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
@@ -279,6 +282,10 @@ _RIGHTS = _phrases(["all rights reserved", "جميع الحقوق محفوظه",
                     "contributed reporting", "additional reporting by", "ساهم في اعداد",
                     "شارك في اعداد"])
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
+# A label that runs the next story on after the article: the text does not resume after
+# it, as it does after a "read also" box inside the article.
+_NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
+                        "في سياق آخر"])
 # Any cue word at all: one scan rules out most lines before the kinds are tried in turn.
 _ANY_CUE_PATTERN = _phrases([word for words in _CUES.values() for word in words])
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
@@ -440,7 +447,7 @@ class Line:
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
-            label = _LABEL.match(self.text)
+            label = _LABEL.match(self.text) or _DASH_LABEL.match(self.text)
             if label and self.words > len(label.group(1).split()):
                 label_key = _key(label.group(1))
                 for reason in _LABEL_REASONS:
@@ -610,6 +617,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     for index, line in enumerate([*lines, Line(0, "©")]):  # sentinel closes the last run
         boundary = line.cue in BOUNDARY_REASONS
         if boundary and line.cue == "related" and start is not None and \
+                not _NEXT_STORY.match(line.key) and \
                 (resume := _inline_related(lines, index)) is not None:
             boundary, box_end = False, resume  # its lines are classified as related
         if index < box_end and not line.prose:

@@ -249,6 +249,8 @@ STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
+MIN_WRAPPED_WORDS = 8  # a print column's line holds this many words at least
+WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most this share
 # Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
 SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
@@ -382,6 +384,7 @@ class Line:
     text: str
     boilerplate: bool = False  # repeated across pages of the same outlet
     subheading: bool = False  # holds a cue word, but stands between paragraphs of the text
+    wrapped: bool = False  # a line of a paragraph printed at a fixed width (_mark_wrapped)
 
     @_lazy
     def key(self) -> str:
@@ -513,6 +516,8 @@ class Line:
         """Reads as running text of an article: long, or sentence-shaped."""
         if self.furniture:
             return False
+        if self.wrapped:
+            return True
         if self.bullet:  # an explainer's points are sentences; a list of links is not
             return self.words >= MIN_BULLET_SENTENCE_WORDS and _ends_sentence(self.text)
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
@@ -589,6 +594,36 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
             line.subheading = True
+
+
+def _mark_wrapped(lines: list[Line]) -> None:
+    """Lines of a paragraph broken at a fixed width (print text pasted as it was set) read
+    as text: "… عقود الإيجار السكنية لدى الجهة المختصة خلال ثلاثين يوما" / "من توقيعها، …" /
+    "المحددة في العقد.". Each wrapped line is long, ends no sentence, and is as wide as the
+    one before it (within WRAP_WIDTH_MARGIN); the paragraph's last line ends a sentence and
+    is no wider. The evidence must be more than one line's: two wrapped lines of one
+    width, a line ending with a comma (a headline never does), or a next line opening in
+    lower case (mid-sentence).
+    """
+    index = 0
+    while index < len(lines) - 1:
+        first = lines[index]
+        if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or first.furniture:
+            index += 1
+            continue
+        width, end = len(first.text), index + 1
+        while end < len(lines) and not _ends_sentence(lines[end].text) and \
+                abs(len(lines[end].text) - width) <= width * WRAP_WIDTH_MARGIN and \
+                not lines[end].furniture:
+            end += 1
+        closing = lines[end] if end < len(lines) else None
+        if closing is not None and not closing.furniture and _ends_sentence(closing.text) and \
+                len(closing.text) <= width * (1 + WRAP_WIDTH_MARGIN) and \
+                (end - index >= 2 or first.text.endswith(("،", ","))
+                 or lines[index + 1].text[0].islower()):
+            for line in lines[index:end + 1]:
+                line.wrapped = True
+        index = end
 
 
 def _inline_related(lines: list[Line], index: int) -> int | None:
@@ -1589,6 +1624,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
     _mark_subheadings(lines)
+    _mark_wrapped(lines)
     where = {"file": source_file or article_id, "record": article_id}
     (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)

@@ -313,6 +313,9 @@ _NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
 # ("at 2:05 p.m.", "في الساعة 10" only give the time.)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
+# A print issue's number beside its date: "العدد 12377", "Issue No. 4512".
+_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]{3,}",
+                           re.IGNORECASE)
 _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a", "p"}  # beside a clock
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
@@ -1220,6 +1223,8 @@ def _in_counter_run(lines: list[Line], index: int) -> bool:
 def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
     line = lines[index]
+    if index and _opens_date_pair(lines[index - 1]):
+        return _widget_or_caption(lines, index - 1, title)  # judged with its first half
     if _in_counter_run(lines, index) or _SITE_STATISTICS.search(line.key):
         return "a date under a run of counters or beside a count of users online or a " \
                "record count is the statistics widget's day, not the publication date"
@@ -1244,6 +1249,10 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"). A current-date widget
     names the day of the week, a city or the weather, never a section of the site."""
     line = lines[index]
+    pair = lines[index + 1] if _opens_date_pair(line) else None
+    if _ISSUE_NUMBER.search(line.text) or (pair is not None and
+                                           _ISSUE_NUMBER.search(pair.text)):
+        return True  # a print issue's date line, reposted with the item it printed
     if len(line.dates) > 1 or "°" in line.text:
         return False
     beside = [word for word in _key(_beside_dates(line)).split()
@@ -1253,6 +1262,12 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             textnorm.fold_arabic(line.text))
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+def _opens_date_pair(line: Line) -> bool:
+    """Whether the line's date goes on, in the other calendar, on the next line
+    ("السبت 25 فبراير 2023 الموافق" / "5 شعبان 1444هـ")."""
+    return line.key.endswith(("الموافق", "الموافق ل")) and bool(line.dates)
 
 
 def _says_updated(label: str) -> bool:

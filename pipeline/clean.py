@@ -96,6 +96,8 @@ _CUES = {
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
         "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
         "supplied", "مواقع التواصل", "social media", "تصوير",
+        # A news photo's sale button under its caption.
+        "buy now", "buy this photo", "purchase this photo", "شراء الصورة",
     ],
 }
 _SOCIAL = [
@@ -714,6 +716,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         line = lines[index]
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped):
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
+    # The lead photo's caption reads as a sentence; its credit or sale button under it,
+    # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
+    after = start + 1
+    while after <= last and after - start <= 2 and lines[after].cue == "caption":
+        after += 1
+    if after > start + 1 and after <= last and lines[after].prose:
+        start = after
     return start, last
 
 

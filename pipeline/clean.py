@@ -251,6 +251,8 @@ STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
+MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
+_PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
 MIN_WRAPPED_WORDS = 8  # a print column's line holds this many words at least
 WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most this share
 # Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
@@ -411,8 +413,11 @@ class Line:
 
     @_lazy
     def ticker(self) -> bool:
-        # Several headlines glued together with no space after their final punctuation.
-        return self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2
+        # Several headlines glued together with no space after their final punctuation, or
+        # run on with none at all: a paragraph as long holds a comma or a full stop.
+        return self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2 or \
+            self.words >= MIN_TICKER_RUN_WORDS and not self.text.endswith(".") and \
+            not any(mark in self.text for mark in _PUNCTUATION)
 
     @_lazy
     def glued_duplicate(self) -> bool:
@@ -1046,6 +1051,9 @@ class _Header:
         name = _without_role(name)
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _not_a_person(name, line)
+        if why is None and rule == "line_under_title" and name.startswith("ال"):
+            why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
+                  "a given name never carries it"
         if why:
             self.refuse("author", line, f"{name!r} is not taken as the author: {why}")
             return "caption" if "caption" in why else "byline"

@@ -1391,12 +1391,15 @@ def _byline_rule(line: Line) -> str:
     return "line_under_title"
 
 
-def _may_be_byline(header: _Header, line: Line, first: bool, rule: str) -> bool:
+def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
+                   over_text: bool) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
-    says so, or a name with a title, or a place then a name (see _read_under_title)."""
+    says so, or a name with a title, or a place then a name, with a colon or right over
+    the text ("طنجة - سعيد الوزاني"; see _read_under_title)."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and (
-            first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":"))
+            first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
+            or (rule == "place_then_name" and over_text))
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
@@ -1422,7 +1425,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             page.remove(index + 1, reason)
         return False
     rule = _byline_rule(line)
-    if _may_be_byline(header, line, first, rule) and \
+    over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
+    if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):
         page.remove(index, reason)
         # A credit refused as no person's (a partner outlet's name) leaves a name right

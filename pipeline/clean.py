@@ -320,6 +320,11 @@ _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلا
 # A print issue's number beside its date: "العدد 12377", "Issue No. 4512".
 _ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]{3,}",
                            re.IGNORECASE)
+# Verbs that open a quotation after a dateline ("واشنطن - قال مسؤول: …"), not a name.
+_REPORTING_VERB = _phrases(["قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أعلن", "اعلن",
+                            "أعلنت", "اعلنت", "ذكر", "ذكرت", "أفاد", "افاد", "أفادت", "افادت",
+                            "كشف", "كشفت", "أشار", "اشار", "أشارت", "اشارت", "نفى", "نفت",
+                            "said", "says", "told"])
 _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a", "p"}  # beside a clock
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
@@ -415,9 +420,9 @@ class Line:
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation, or
         # run on with none at all: a paragraph as long holds a comma or a full stop.
-        return self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2 or \
-            self.words >= MIN_TICKER_RUN_WORDS and not self.text.endswith(".") and \
-            not any(mark in self.text for mark in _PUNCTUATION)
+        return (self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2) or (
+            self.words >= MIN_TICKER_RUN_WORDS and not self.text.endswith(".")
+            and not any(mark in self.text for mark in _PUNCTUATION))
 
     @_lazy
     def glued_duplicate(self) -> bool:
@@ -953,7 +958,7 @@ class _Partition:
         return text[:found.start()].strip(), found.group(), text[found.end():].strip()
 
 
-_PLACE_DASH = _Partition(r"\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+")
+_PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
 _PLACE_MARK = _Partition(r":|\s/\s")
 # "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
 _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
@@ -1110,6 +1115,21 @@ def _place_then_name(line: Line) -> bool:
     place, colon, _ = _PLACE_MARK.partition(line.text)
     return bool(colon) and line.words <= MAX_NAME_WORDS and len(place.split()) == 1 and \
         not _CREDIT_LABEL.fullmatch(_key(place))
+
+
+def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
+    """The reporter named in the dateline opening the text, when the header named none:
+    "الرياض _ فهد المطيري : قلب فريق …" (a place, a dash, a name, a colon). The line stays
+    text. A reporting verb after the dash ("واشنطن - قال مسؤول: …") opens a quotation; an
+    agency or a publication there is the dateline's credit, no person."""
+    if "author" in header.values:
+        return
+    line = page.lines[first]
+    head, colon, _ = line.text[:OPENING_DATELINE_CHARS].partition(":")
+    place, dash, name = _PLACE_DASH.partition(head)
+    if colon and dash and 1 <= len(place.split()) <= 2 and 2 <= len(name.split()) <= 3 and \
+            not _REPORTING_VERB.search(_key(name)) and not _ORGANISATION_PATTERN.search(_key(name)):
+        header.author(line, head, first, "opening_dateline")  # (an agency: "وكالة الأنباء")
 
 
 def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
@@ -1668,6 +1688,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     header = _read_header(page, title, body[0], _latest_date(retrieved, today, where))
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
+    _read_opening_dateline(page, header, body[0])
     _confirmed_header_date(page, header, body)
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))

@@ -824,3 +824,35 @@ def test_a_byline_further_down_outranks_a_bare_line_under_the_title():
     assert article["author"] == "د. نوال الخطيب"
     assert "names one" in next(r["note"] for r in article["removed"]
                                if r["text"] == "ورقة سياسات")
+
+
+AR_TEXT = ["وتستمر الاستعدادات للمباراة المقبلة وسط غياب عدد من اللاعبين المصابين عن التدريبات.",
+           "وقال المدرب إن الفريق سيلعب بطريقة هجومية رغم الغيابات، وإن الهدف هو الفوز."]
+
+
+@pytest.mark.parametrize(("opening", "author"), [
+    ("الرياض _ فهد المطيري : قلب فريق الشباب تأخره أمام الخليج إلى فوز مستحق مساء أمس.",
+     "فهد المطيري"),
+    # A reporting verb after the dash opens a quotation: no name, no author.
+    ("واشنطن - قال مسؤول أمريكي: إن المحادثات ستستأنف الأسبوع المقبل في العاصمة القطرية.", None),
+    # A wire service in the dateline is no person.
+    ("القاهرة - وكالة الأنباء : أعلنت الحكومة عن خطة جديدة لدعم المزارعين في الصعيد هذا العام.",
+     None),
+])
+def test_the_reporter_in_the_dateline_opening_the_text(opening, author):
+    article = _clean(["الرئيسية"], "الشباب يقلب تأخره أمام الخليج ويقترب من المربع الذهبي",
+                     body=[opening, *AR_TEXT])
+    assert article["author"] == author
+    assert article["body"][0]["text"] == opening  # the dateline's paragraph stays text
+
+
+def test_a_widget_date_pair_split_at_al_muwafiq_is_refused_whole():
+    """Both halves of a current-date widget printing two calendars over two lines are the
+    widget's; with a print issue's number beside them they are the item's print date."""
+    title = "افتتاح مكتبة عامة جديدة في مدينة الوكرة بمساحة ثلاثة آلاف متر"
+    widget = _clean(["الأحد 9 مارس 2025 الموافق", "10 رمضان 1446هـ"], title, body=AR_TEXT)
+    assert widget["published"]["date"] is None
+    assert "current-date widget" in widget["published"]["note"]
+    issue = _clean(["الأحد 9 مارس 2025 الموافق", "10 رمضان 1446هـ - العدد 15230"], title,
+                   body=AR_TEXT)
+    assert issue["published"]["date"] == "2025-03-09"

@@ -251,6 +251,7 @@ STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
+POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
 MIN_WRAPPED_WORDS = 8  # a print column's line holds this many words at least
@@ -1117,6 +1118,25 @@ def _place_then_name(line: Line) -> bool:
         not _CREDIT_LABEL.fullmatch(_key(place))
 
 
+def _read_post_meta(page: _Page, header: _Header, title: int) -> None:
+    """A blog post's header over its title: the writer's bare name, then the post's meta
+    lines, its date and its reading time ("ليلى العبيدي" / "22 مايو" / "قراءة لمدة 4 دقائق"
+    / "تم التحديث: 23 مايو"). The reading time says it is a post's header: a menu item
+    over a date widget has none."""
+    if "author" in header.values:
+        return
+    lines, reading = page.lines, False
+    for index in range(title - 1, max(-1, title - 1 - POST_META_LINES), -1):
+        line = lines[index]
+        if _READING_TIME.search(line.text):
+            reading = True
+        elif not (line.dates or (line.words <= 4 and _DIGIT.search(line.text))):
+            if reading and index < title - 1 and not line.furniture and \
+                    header.author(line, line.text, index, "name_over_post_meta"):
+                page.remove(index, "byline")
+            return
+
+
 def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     """The reporter named in the dateline opening the text, when the header named none:
     "الرياض _ فهد المطيري : قلب فريق …" (a place, a dash, a name, a colon). The line stays
@@ -1689,6 +1709,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])
+    _read_post_meta(page, header, title)
     _confirmed_header_date(page, header, body)
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))

@@ -1146,8 +1146,10 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
         return
     line = page.lines[first]
     head, colon, _ = line.text[:OPENING_DATELINE_CHARS].partition(":")
+    if not colon:
+        return
     place, dash, name = _PLACE_DASH.partition(head)
-    if colon and dash and 1 <= len(place.split()) <= 2 and 2 <= len(name.split()) <= 3 and \
+    if dash and 1 <= len(place.split()) <= 2 and 2 <= len(name.split()) <= 3 and \
             not _REPORTING_VERB.search(_key(name)) and not _ORGANISATION_PATTERN.search(_key(name)):
         header.author(line, head, first, "opening_dateline")  # (an agency: "وكالة الأنباء")
 

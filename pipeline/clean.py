@@ -321,11 +321,13 @@ _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلا
 # A print issue's number beside its date: "العدد 12377", "Issue No. 4512".
 _ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]{3,}",
                            re.IGNORECASE)
-# Verbs that open a quotation after a dateline ("واشنطن - قال مسؤول: …"), not a name.
+# Words that open a quotation or an unnamed source after a dateline ("واشنطن - قال
+# مسؤول: …", "غزة - مصادر طبية: …"), never a reporter's name.
 _REPORTING_VERB = _phrases(["قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أعلن", "اعلن",
                             "أعلنت", "اعلنت", "ذكر", "ذكرت", "أفاد", "افاد", "أفادت", "افادت",
                             "كشف", "كشفت", "أشار", "اشار", "أشارت", "اشارت", "نفى", "نفت",
-                            "said", "says", "told"])
+                            "said", "says", "told", "مصادر", "مصدر", "مسؤول", "مسؤولون",
+                            "شهود", "sources", "officials", "witnesses", "police"])
 _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a", "p"}  # beside a clock
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
@@ -1112,10 +1114,12 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
 def _place_then_name(line: Line) -> bool:
     """"دنقلا: عوض الكريم بابكر" closing a report: the city filed from, then the reporter.
     A credit's label before the colon ("ترجمة:", "Source:", "تصوير:") names a translator,
-    a source or a photographer, not a place."""
-    place, colon, _ = _PLACE_MARK.partition(line.text)
+    a source or a photographer, not a place; a name in Latin script is capitalised
+    ("Disclaimer: views are personal" is a notice)."""
+    place, colon, name = _PLACE_MARK.partition(line.text)
     return bool(colon) and line.words <= MAX_NAME_WORDS and len(place.split()) == 1 and \
-        not _CREDIT_LABEL.fullmatch(_key(place))
+        not _CREDIT_LABEL.fullmatch(_key(place)) and \
+        all(word[0].isupper() or not word[0].isascii() for word in name.split())
 
 
 def _read_post_meta(page: _Page, header: _Header, title: int) -> None:
@@ -1150,7 +1154,8 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
         return
     place, dash, name = _PLACE_DASH.partition(head)
     if dash and 1 <= len(place.split()) <= 2 and 2 <= len(name.split()) <= 3 and \
-            not _REPORTING_VERB.search(_key(name)) and not _ORGANISATION_PATTERN.search(_key(name)):
+            not name.startswith("ال") and not _REPORTING_VERB.search(_key(name)) and \
+            not _ORGANISATION_PATTERN.search(_key(name)):  # ("الوكالة الوطنية": no name)
         header.author(line, head, first, "opening_dateline")  # (an agency: "وكالة الأنباء")
 
 

@@ -859,3 +859,25 @@ def test_a_widget_date_pair_split_at_al_muwafiq_is_refused_whole():
     issue = _clean(["الأحد 9 مارس 2025 الموافق", "10 رمضان 1446هـ - العدد 15230"], title,
                    body=AR_TEXT)
     assert issue["published"]["date"] == "2025-03-09"
+
+
+@pytest.mark.parametrize("opening", [
+    "غزة - مصادر طبية: ارتفع عدد المصابين في القصف إلى أكثر من عشرين شخصا حتى مساء اليوم.",
+    "بيروت - الوكالة الوطنية: شهدت الطرقات زحمة سير خانقة صباح اليوم بسبب الأمطار الغزيرة.",
+])
+def test_an_unnamed_source_or_an_agency_in_the_opening_dateline_is_no_author(opening):
+    article = _clean(["الرئيسية"], "الشباب يقلب تأخره أمام الخليج ويقترب من المربع الذهبي",
+                     body=[opening, *AR_TEXT])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    ("Juba: Deng Malual", "Deng Malual"),
+    ("Disclaimer: views are personal", None),
+    ("Source: Al Jazeera", None),
+    ("ترجمة: سامي الحسن", None),
+])
+def test_a_city_then_a_name_after_the_text_and_other_labelled_lines(closing, author):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     body=[*PROSE, closing, "Related", "Another headline of the site"])
+    assert article["author"] == author

@@ -1334,6 +1334,16 @@ def _opens_date_pair(line: Line) -> bool:
     return line.key.endswith(("الموافق", "الموافق ل")) and bool(line.dates)
 
 
+def _label_above(lines: list[Line], index: int) -> str:
+    """The line above, when it is nothing but a date label ("UPDATED", "PUBLISHED")."""
+    above = lines[index - 1] if index else None
+    if above is None or above.dates or above.words > 3:
+        return ""
+    key = above.key
+    return above.text if _UPDATE_PATTERN.fullmatch(key) or _DATE_LABEL_PATTERN.fullmatch(key) \
+        else ""
+
+
 def _says_updated(label: str) -> bool:
     """Whether the words before a date ("… | Updated: ") call it an update: the last label."""
     key = _key(label)
@@ -1342,12 +1352,16 @@ def _says_updated(label: str) -> bool:
     return bool(update) and (not published or update[-1] > published[-1])
 
 
-def _read_dateline(header: _Header, line: Line, index: int) -> None:
+def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
+    """The dates of one line, each named by the words before it, or, for a line that opens
+    with its date, by ``label``: a date label printed alone on the line above
+    ("UPDATED" / "Mar 13, 2025" / "PUBLISHED" / "Mar 12, 2025")."""
     cursor = 0
     for found in line.dates:
         between = line.text[cursor:found.start]
         if cursor == 0:
             header.author(line, between, index, "before_date")
+            between = between if between.strip() else label
         value = dates.plausible(found.value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):
@@ -1408,7 +1422,7 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
                     header.widget = index  # its date may yet be confirmed (_confirmed_header_date)
                 page.remove(index, "widget" if index < title else "caption")
                 continue
-            _read_dateline(header, line, index)
+            _read_dateline(header, line, index, _label_above(lines, index))
             page.remove(index, "dateline")
             continue
         if index < title:

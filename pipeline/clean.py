@@ -690,10 +690,13 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
                 start = None
-        if line.cue == "comments" and best_lines >= 2 and start is None:
+        if line.cue == "comments" and best_lines >= 2 and start is None and \
+                not (line.dates or dates.find_relative(line.text)):
             # Readers' comments are prose too, and a thread can outweigh a short article;
             # but it comes after the article it discusses. A comment count printed in
-            # the header stands before any run of two paragraphs, so it stops nothing.
+            # the header stands before any run of two paragraphs, so it stops nothing;
+            # nor does one printed beside the post's date ("1 day ago 3,412 Views 12
+            # Comments"), even under an appeal of two sentences over the menu.
             break
     return _closing_question(lines, _after_header(lines, best)) if best else None
 

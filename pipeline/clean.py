@@ -240,6 +240,7 @@ PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
+MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
@@ -560,8 +561,13 @@ class Line:
 
     @_lazy
     def byline_shaped(self) -> bool:
-        """Starts like a byline ("By …", "بقلم …") or says when it was updated."""
-        return bool(_AUTHOR_PATTERN.match(self.key + " ") or _UPDATE_PATTERN.search(self.key))
+        """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
+        label alone ("UPDATED") or beside a date. A headline may name an update among its
+        words ("تحديث جديد لواجهة هواتف …"), with no date."""
+        if _AUTHOR_PATTERN.match(self.key + " "):
+            return True
+        update = _UPDATE_PATTERN.search(self.key)
+        return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
 
     @property
     def headline_shaped(self) -> bool:

@@ -134,7 +134,8 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "contributor"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
-                 "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of"]
+                 "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
+                 "for"]
 # Wire services and picture agencies credited in datelines and captions.
 _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
              "getty images", "epa", "anadolu", "xinhua",
@@ -171,8 +172,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك"]
-# Every subscription prompt names it: the words looked for in each paragraph of the text.
-_SUBSCRIBE_HINTS = ("ubscri", "اشترك")
+# Every subscription prompt names it (or its newsletter): the words looked for in each
+# paragraph of the text.
+_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
@@ -346,6 +348,10 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 _PHOTO_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$|(?:photograph|photo|picture|image|credit|"
                            r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+# A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
+# photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own.
+_DASH_CREDIT_MARKS = (". -", ". –", ". —")
+_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]",
                             re.IGNORECASE)
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
@@ -498,6 +504,8 @@ class Line:
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long."""
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
+        if any(mark in tail for mark in _DASH_CREDIT_MARKS) and _DASH_CREDIT.search(tail):
+            return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         credit = _PHOTO_CREDIT.search(tail) if ")" in tail[-3:] or ":" in tail else None
         if credit is None:
             return False
@@ -758,23 +766,28 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
         >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
+    claimed: set[int] = set()  # date lines right under a headline above
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _AGE_BANNER.match(line.text):
-            continue  # a site's name, a photo's caption, a live blog's entry, a credit
+                _AGE_BANNER.match(line.text) or _promotion(line):
+            continue  # a site's name, a photo's caption, a live blog's entry, a credit, a promo
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
             score, rule = score + 2, "above_dateline"  # followed by its date or byline
-        elif any(other.dates and not other.byline_shaped
-                 for other in lines[max(0, index - 2):index]):
+            claimed.update(j for j in range(index + 1, min(body_start, index + 3))
+                           if lines[j].dates)
+        elif any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
+                 for j in range(max(0, index - 2), index)):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
-            # 2024 - …") closes the headline above it and opens nothing below.
+            # 2024 - …") closes the headline above it and opens nothing below, and so does
+            # a date printed within two lines under a headline above is that headline's
+            # (what follows it is a caption, a contact line, a credit).
             score, rule = score + 1, "below_date"
         # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
         # nor is a name inside a longer line (an issuer's in the headline of its release),
@@ -807,7 +820,7 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     for other in lines[index + 1:min(body_start, index + 1 + CREDIT_BLOCK_LINES)]:
         if other.dates or other.byline_shaped:
             return True
-        counted += other.words > 2 or other.headline_shaped
+        counted += not other.furniture and (other.words > 2 or other.headline_shaped)
         if counted == 3:
             return False
     return False
@@ -817,16 +830,20 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
     outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
-    "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد").
+    "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد"), or a
+    line opening with a person's role under a name of three words at most ("كاتبة وباحثة
+    في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …").
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if role and line.key[role.end():].strip() in lines[0].key:
         return True
-    above = lines[index - 1] if index else None
+    above = lines[index - 1] if index > 1 else None  # (the first line: the site's name)
+    personal = role is not None and bool(_BIO_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key))
     named = above is not None and not above.dates and not above.furniture and (
-        above.byline_shaped or (not above.headline_shaped and _byline(above.text) is not None))
+        above.byline_shaped or ((not above.headline_shaped or (
+            above.words <= MAX_LABEL_WORDS and personal)) and _byline(above.text) is not None))
     return named and line.words <= MAX_DATELINE_WORDS and bool(
         _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
@@ -1369,7 +1386,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
     for found in line.dates:
         between = line.text[cursor:found.start]
         if cursor == 0:
-            header.author(line, between, index, "before_date")
+            if not between.rstrip().endswith((":", "：")):  # "نشرت في: …" labels the date
+                header.author(line, between, index, "before_date")
             between = between if between.strip() else label
         value = dates.plausible(found.value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
@@ -1505,14 +1523,17 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return first and "author" not in header.values and following is not None and \
             not following.furniture and _byline(following.text) is not None
     elif first and "standfirst" not in header.values and not line.furniture and (
-            line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)):
+            line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
+            and not _promotion(line):  # "Sign up now: Get our newsletters …" sells, says nothing
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True
     else:
-        page.remove(index, _furniture_reason(line) or
-                    ("dateline" if line.dateline_credit else "caption"))
-        return first and line.furniture  # a photo's caption stands between title and byline
+        promotion = _promotion(line)
+        page.remove(index, _furniture_reason(line) or ("widget" if promotion else
+                    "dateline" if line.dateline_credit else "caption"))
+        # A photo's caption or a newsletter prompt stands between title and byline.
+        return first and (line.furniture or promotion)
     return False
 
 

@@ -1434,14 +1434,17 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
             page.remove(index, "duplicate_title")
             section = None  # the page's own header starts again (a related box came first)
             continue
-        if line.cue:
+        # A date printed in the bar of the article's tools ("2025:01:15.10:24 حجم الخط:
+        # اطبع", "Share | Print | …") under the title is the article's own.
+        tools = index > title and line.cue in ("widget", "share") and bool(line.dates)
+        if line.cue and not tools:
             section = line.cue
             page.remove(index, line.cue)
             continue
         if section == "related" and index > title:
             page.remove(index, "related")
             continue
-        if line.dates and not line.furniture:
+        if line.dates and (tools or not line.furniture):
             why = _widget_or_caption(lines, index, title)
             if why:
                 header.refuse("published", line, why)

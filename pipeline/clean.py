@@ -965,8 +965,9 @@ def _byline(text: str) -> str | None:
         return None
     if re.search(r"[.!?؟]", _HONORIFIC.sub("", text)):  # "د. منى العطار" is a name
         return None
-    # "Ragip Soylu in Ankara": English bylines add where the reporter filed from.
-    text = re.sub(r"\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$", "", text)
+    # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
+    # reporters filed from.
+    text = _FILED_IN.sub("", text) if len(text.split()) > 3 else text
     place, colon, name = _PLACE_MARK.partition(text)
     if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
         name = name.strip()
@@ -994,13 +995,18 @@ _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 # A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
 _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
                              "left", "right", "centre", "center"])
+# The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
+# "Name/Staff Reporter", "Name · Outlet".
+_FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
+_LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
+_CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
 
 
-def _without_role(name: str) -> str:
+def _without_role(name: str, masthead: str | None = None) -> str:
     """"Jane Doe, Middle East correspondent" / "محمد علي - مراسل الموقع": the name alone.
 
     A byline may add the writer's role after a comma or a dash, or the city filed from
@@ -1019,13 +1025,22 @@ def _without_role(name: str) -> str:
         if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
             name = " ".join(words[:-size])
             break
-    parts = [part.strip() for part in re.split(r"\s*[,،|]\s*|\s+[\-–—]\s+", name)]
+    parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
-            all(_NO_PERSON_PATTERN.search(_key(part)) or _AGENCY_PATTERN.search(_key(part))
-                for part in parts[1:]):
+            all(_credit_part(part, masthead) for part in parts[1:]):
         return parts[0]
     return name
+
+
+def _credit_part(part: str, masthead: str | None) -> bool:
+    """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
+    "Chief Reporter"), a wire service, the outlet ("MPB News", the masthead's name) or
+    the writer's handle."""
+    key = _key(part)
+    return part.startswith("@") or bool(
+        _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key)
+        or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead)
 
 
 def _not_a_person(name: str, line: Line) -> str | None:
@@ -1082,7 +1097,7 @@ class _Header:
         name = _byline(text)
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
-        name = _without_role(name)
+        name = _without_role(name, self.masthead)
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _not_a_person(name, line)
         if why is None and rule == "line_under_title" and name.startswith("ال"):
@@ -1386,8 +1401,12 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
     for found in line.dates:
         between = line.text[cursor:found.start]
         if cursor == 0:
-            if not between.rstrip().endswith((":", "：")):  # "نشرت في: …" labels the date
-                header.author(line, between, index, "before_date")
+            # "نشرت في: …" labels the date; "Emma Whitfield · MPB News · Posted: …" names
+            # the writer before the label.
+            byline = _LABELLED_TAIL.sub("", between) \
+                if between.rstrip().endswith((":", "：")) else between
+            if byline.strip():
+                header.author(line, byline, index, "before_date")
             between = between if between.strip() else label
         value = dates.plausible(found.value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]

@@ -813,6 +813,15 @@ def test_a_credit_block_above_the_date_is_never_the_title(block):
     assert article["title"] == title
 
 
+@pytest.mark.parametrize("label", ["For Immediate Release", "Date posted: 17 September 2024",
+                                   "نشرت في: 17 September 2024"])
+def test_a_release_label_or_a_dates_label_names_no_author(label):
+    title = "Coastal service awards new grants to restore tidal marshes"
+    article = _clean(["Example Service"], title, under=[label, "17 September 2024"])
+    assert article["author"] is None
+    assert article["published"]["date"] == "2024-09-17"
+
+
 @pytest.mark.parametrize(("top", "title"), [
     (["The Example Post"], "Staff shortages hit county hospitals"),
     (["The Example Post", "By Jane Doe"], "Why the daily news still matters to readers")])

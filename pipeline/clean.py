@@ -163,7 +163,7 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
                        r"contributor|reporter|commentator|historian|associate|adviser|"
                        r"advisor)s?(?!\w)")
 MAX_BIO_WORDS = 60
-CLOSING_SECTION_LINES = 4  # an "About …" heading and the lines under it, at the text's end
+CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "إعلامي", "إعلامية", "روائي", "روائية"]
@@ -292,7 +292,7 @@ _RIGHTS = _phrases(["all rights reserved", "جميع الحقوق محفوظه",
                     "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
                     "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
                     "contributed reporting", "additional reporting by", "ساهم في اعداد",
-                    "شارك في اعداد"])
+                    "شارك في اعداد", "creative commons", "المشاع الابداعي"])
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
@@ -385,8 +385,8 @@ _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "ال
                            "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
 # Headings of what closes a text but is not of it (see _closing_section).
 _ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن"])
-_NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "الهوامش", "هوامش",
-                           "المراجع", "الحواشي"])
+_NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
+                           "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر"])
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 

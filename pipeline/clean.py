@@ -183,6 +183,12 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
 _LABEL_REASONS = ("related", "tags")
+# One word before a colon that makes the line a link to another story; alone, these words
+# are too common in short lines ("5 min read") to be cues.
+_LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
+LINK_LABEL_CHARS = 8
+# The marks a press release closes its text with.
+_END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 _DASH_LABEL = re.compile(r"^([^:：\-–—]{1,30})\s[\-–—]\s")  # "In other news – <headline>"
 # A server's error notice printed into the page: "Warning: Undefined variable … in
 # /home/site/public_html/x.php on line 12".
@@ -474,6 +480,11 @@ class Line:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
+        if self.text in _END_MARKS:
+            return "footer"  # "###": a press release's text ends here
+        if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
+                _key(label.group(1)) in _LINK_LABELS and self.words > 1:
+            return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
         if "©" in self.text or _RIGHTS.search(self.key):
             return "footer"  # a long copyright notice is still one
         if (self.words > MAX_CUE_WORDS and any(phrase in self.key for phrase in _DISCLAIMER_KEYS)
@@ -677,9 +688,9 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     while after < len(lines) and after - index <= MAX_INLINE_LINKS + 1 and \
             not lines[after].prose and lines[after].cue in (None, "related", "share"):
         after += 1
-    if after + 1 < len(lines) and lines[after].prose and \
-            any(line.prose for line in lines[after + 1:after + 2 + MAX_GAP]):
-        return after  # where the text resumes
+    if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
+            line.prose for line in lines[after + 1:after + 2 + MAX_GAP])):
+        return after  # where the text resumes (up to the end of a page cut off there)
     return None
 
 

@@ -777,6 +777,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     return start, last
 
 
+def _credited_below(lines: list[Line], index: int) -> bool:
+    """Whether a picture's credit follows the line ("© UN Children's Agency/S.K."): a caption."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and below.words <= MAX_BYLINE_WORDS and (
+        "©" in below.text or below.photo_credit)
+
+
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line labels the summary printed under it ("ملخص" / one sentence),
     over the text and under the header."""
@@ -1582,7 +1589,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             not following.furniture and _byline(following.text) is not None
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
-            and not _promotion(line):  # "Sign up now: Get our newsletters …" sells, says nothing
+            and not _promotion(line) and not _credited_below(page.lines, index):
+        # (A newsletter prompt sells, a photo's caption has its credit under it.)
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True

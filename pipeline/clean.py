@@ -88,6 +88,8 @@ _CUES = {
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
+        # An embedded chart's or video's label left where it stood.
+        "إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic",
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
@@ -300,6 +302,10 @@ _RIGHTS = _phrases(["all rights reserved", "جميع الحقوق محفوظه",
                     "contributed reporting", "additional reporting by", "ساهم في اعداد",
                     "شارك في اعداد", "creative commons", "المشاع الابداعي"])
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
+# "Read also" labels of two words, which scraping may glue to the headline after them.
+_GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
+# A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
+_CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
@@ -499,6 +505,10 @@ class Line:
                 for reason in _LABEL_REASONS:
                     if _CUE_PATTERNS[reason].fullmatch(label_key):
                         return reason
+                if label_key.startswith(_GLUED_RELATED):
+                    return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
+            if _CAPTION_OPENING.match(self.key):
+                return "caption"
             return None
         if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
             return "share"
@@ -770,7 +780,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
     after = start + 1
-    while after <= last and after - start <= 2 and lines[after].cue == "caption":
+    while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
+            not _CAPTION_OPENING.match(lines[after].key):  # (a caption of its own)
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after

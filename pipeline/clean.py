@@ -175,7 +175,10 @@ _FOOTNOTE_MARKS = ("*", "(*)")
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
-          "for free", "support my work", "support our work", "شكرا لقراءتك"]
+          "for free", "support my work", "support our work", "شكرا لقراءتك",
+          # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
+          "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
+          "قناتنا على"]
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter")
@@ -1298,7 +1301,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
         line = page.lines[kept[-1][0]]
         lowered = line.text.casefold()
         if (author and (lowered == author.casefold() or lowered.startswith(
-                author.casefold() + " "))) or _author_bio(line):
+                author.casefold() + " "))) or _author_bio(line) or (
+                line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
         elif sum(phrase in lowered for phrase in _PROMO) >= 2 or \
                 any(phrase in lowered for phrase in _DISCLAIMER):

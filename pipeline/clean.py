@@ -778,10 +778,11 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         line = lines[index]
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped):
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-    # The lead photo's caption reads as a sentence; its credit or sale button under it,
-    # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
+    start = _first_live_entry(lines, start, last)
+    # The lead photo's caption reads as a sentence; its credit or sale button under it,
+    # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
     while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
             not _CAPTION_OPENING.match(lines[after].key):  # (a caption of its own)
@@ -791,11 +792,29 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     return start, last
 
 
+def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
+    """Where a live page's text starts: the first entry's first paragraph, when the line
+    opening the run is the page's note over its entries ("Follow our live updates …" /
+    "11:20 am" / "Power restored …" / "The lines company says …"), each entry under its
+    bare time. A page with one time line is no live page."""
+    stamp = next((j for j in range(start + 1, min(last, start + 2) + 1)
+                  if _TIMESTAMP.match(lines[j].text)), None)
+    if stamp is None or any(_TIMESTAMP.match(line.text) for line in lines[max(0, start - 2):start]):
+        return start  # (a first entry's paragraph stands under its time and heading)
+    times = 0
+    for index in range(stamp, last + 1):
+        times += bool(_TIMESTAMP.match(lines[index].text))
+        if times == LIVE_BLOG_ENTRIES:
+            return next((j for j in range(stamp + 1, last + 1) if lines[j].prose), start)
+    return start
+
+
 def _credited_below(lines: list[Line], index: int) -> bool:
-    """Whether a picture's credit follows the line ("© UN Children's Agency/S.K."): a caption."""
+    """Whether a picture's credit follows the line ("© UN Children's Agency/S.K."): a
+    caption; or a live page's first entry time: the page's note over its entries."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     return below is not None and below.words <= MAX_BYLINE_WORDS and (
-        "©" in below.text or below.photo_credit)
+        "©" in below.text or below.photo_credit or bool(_TIMESTAMP.match(below.text)))
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:

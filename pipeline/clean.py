@@ -1728,9 +1728,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "paragraph"))
             in_related = False
             continue
-        reason = _furniture_reason(line) or ("widget" if line.prose else None) or ("caption" if any(
-            lines[j].text == line.text for j in (index - 1, index + 1) if first <= j <= last)
-            else None)
+        # A newsletter prompt between paragraphs, sentence or not, is the site's.
+        reason = _furniture_reason(line) or ("widget" if _promotion(line) else None) or (
+            "caption" if any(lines[j].text == line.text
+                             for j in (index - 1, index + 1) if first <= j <= last) else None)
         if reason:  # a caption printed twice (the picture's text and its caption) too
             page.remove(index, reason)
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)

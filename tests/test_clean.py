@@ -890,3 +890,14 @@ def test_a_city_then_a_name_after_the_text_and_other_labelled_lines(closing, aut
     article = _clean([], "Talks between the two sides resume after a long pause",
                      body=[*PROSE, closing, "Related", "Another headline of the site"])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("furniture", [
+    "Photo taken on March 4, 2025 shows workers sorting used batteries at a recycling plant",
+    "READ: Officials meet again as talks on the draft agreement resume",
+    "Sign up to our daily newsletter for the latest news from the region"])
+def test_captions_links_and_prompts_between_paragraphs_leave_the_text(furniture):
+    body = [PROSE[0], furniture, *PROSE[1:]]
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=["17 September 2024"], body=body)
+    assert [p["text"] for p in article["body"]] == PROSE

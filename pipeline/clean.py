@@ -129,6 +129,7 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 # Credits that name no person: a role, a desk, wire services ("مراسل صوت الشام",
 # "Staff & Agencies", "Reuters staff").
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
+              "محررة", "المحررة",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة", "محلل",
@@ -355,6 +356,28 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "photo", "photos", "photography",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه"])
+# Words that name no person, whatever the line's position says: a label of the page's
+# furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
+# ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
+# is a byline only when its name holds none of them (see _name_shape).
+_NOT_NAME_WORDS = _phrases([
+    "وقت", "القراءة", "قراءة", "تحديث", "نشر", "المصدر", "مصدر", "اعلان", "إعلان",
+    "شركة", "الشركة", "وزارة", "الوزارة", "مؤسسة", "المؤسسة", "هيئة", "الهيئة", "جامعة",
+    "الجامعة", "مجموعة", "المجموعة", "بنك", "مصرف", "جمعية", "منظمة", "مركز", "المركز",
+    "معهد", "المعهد", "مجلس", "المجلس", "اتحاد", "الاتحاد",
+    "publication", "peer-reviewed", "release", "statement", "reading", "read", "time",
+    "published", "updated", "university", "institute", "college", "school", "hospital",
+    "company", "inc", "ltd", "llc", "corp", "corporation", "group", "foundation", "ministry",
+    "department", "council", "association", "society", "centre", "center", "laboratory",
+    "bank", "holdings", "authority", "office", "official", "sponsored", "partner", "content"])
+# Lowercase words a Latin name may hold between its capitalised ones ("Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
+                             "la", "le", "al", "el", "bin", "ibn", "abu", "y", "dos", "das",
+                             "and", "&"))
+# Rules whose only evidence is where the line stands: the name itself must read as one.
+_POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
+                             "byline_after_text", "before_date", "opening_dateline",
+                             "name_under_writer_photo"))
 _AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
@@ -905,7 +928,7 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
-    if role and line.key[role.end():].strip() in lines[0].key:
+    if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
         return True
     above = lines[index - 1] if index > 1 else None  # (the first line: the site's name)
     personal = role is not None and bool(_BIO_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key))
@@ -916,6 +939,17 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
+
+
+def _name_then_role(line: Line) -> bool:
+    """"سارة الحربي، محررة الشؤون المصرفية": a name, a comma, then the writer's role
+    opening the rest. (A headline's clause after a comma opens with no role word, and
+    its words before the comma are no name: "Oil prices fall, analyst says".)"""
+    if line.words > MAX_NAME_WORDS or not ("،" in line.text or "," in line.text):
+        return False
+    name = _without_role(line.text)
+    return name != line.text and _no_name_shape(name, "line_under_title") is None and \
+        bool(_NO_PERSON_PATTERN.match(_key(line.text[len(name):])))
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:
@@ -1103,10 +1137,12 @@ def _without_role(name: str, masthead: str | None = None) -> str:
 
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
-    "Chief Reporter"), a wire service, the outlet ("MPB News", the masthead's name) or
-    the writer's handle."""
+    "Chief Reporter"), a wire service, the outlet ("MPB News", the masthead's name), the
+    writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
     key = _key(part)
+    label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
     return part.startswith("@") or bool(
+        (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key)
         or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead)
 
@@ -1132,6 +1168,29 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it reads as a photo caption"
     if line.voice_credit:
         return "it credits who read or presented the text, not who wrote it"
+    return None
+
+
+def _no_name_shape(name: str, rule: str) -> str | None:
+    """Why ``name`` does not read as a person's name, or None when it may.
+
+    Under any rule, a label's or an organisation's word rules it out. Under a rule whose
+    only evidence is the line's position, a Latin name is capitalised word by word (but
+    for particles: "van", "al-"), and an Arabic one holds no word opening with "لل"
+    ("نخلة للطاقة": what a company does)."""
+    key = _key(name)
+    found = _NOT_NAME_WORDS.search(key)
+    if found:
+        return f"{found.group()!r} is a word of a label or an organisation, not of a name"
+    if rule not in _POSITION_RULES:
+        return None
+    if not textnorm.ARABIC_LETTER.search(name) and any(
+            not word[:1].isupper() and word.casefold().split("-")[0] not in _NAME_PARTICLES
+            for word in name.split()):
+        return "a line that no byline label introduces, and whose words are not " \
+               "capitalised, is no Latin name"
+    if any(word.startswith("لل") for word in key.split()):
+        return "a word opening with لل names what a company does, not a person"
     return None
 
 
@@ -1168,6 +1227,7 @@ class _Header:
         name = _without_role(name, self.masthead)
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _not_a_person(name, line)
+        why = why or _no_name_shape(name, rule)
         if why is None and rule == "line_under_title" and name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
                   "a given name never carries it"

@@ -115,7 +115,7 @@ _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updat
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
                "published", "posted", "date", "published on", "first published"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
-           "written by",
+           "written by", "story by", "words by", "text by",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by"]
@@ -378,6 +378,12 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "before_date", "opening_dateline",
                              "name_under_writer_photo"))
+# The label of the text's credit on a gallery or a feature, beside the photographer's
+# ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
+_TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
+# "Photographs by …", "Illustration by …": who made the pictures, not who wrote.
+_OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
+                           r"graphics|video|translated|translation|edited) by ")
 _AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
@@ -492,8 +498,10 @@ class Line:
     def breadcrumb(self) -> bool:
         # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
         # (A substring test for each mark is quicker than a scan for any on a paragraph.)
+        # "By Jenna Ortiz | jortiz@… | Valley Courier" is a byline split into its parts.
         return any(mark in self.text for mark in _BREADCRUMB_MARKS) and \
-            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates
+            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
+            not self.byline_shaped
 
     @_lazy
     def gallery_caption(self) -> bool:
@@ -504,8 +512,12 @@ class Line:
 
     @_lazy
     def cue(self) -> str | None:
-        """The furniture kind this short line belongs to, if its words say so."""
-        return None if self.subheading else self.cue_words
+        """The furniture kind this short line belongs to, if its words say so. (The
+        photographer's label makes no caption of the writer's credit before it: "نص: سالم
+        الحارثي | تصوير: خميس البلوشي".)"""
+        if self.subheading or (self.cue_words == "caption" and _text_credit(self)):
+            return None
+        return self.cue_words
 
     @_lazy
     def cue_words(self) -> str | None:
@@ -564,7 +576,9 @@ class Line:
         if credit is None:
             return False
         if credit.group(2):
-            return True  # "Photograph: Reuters", "تصوير: …": the label says so
+            # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
+            # with the text's credit ("نص: … | تصوير: …": the writer's and photographer's).
+            return not _text_credit(self)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
@@ -1048,8 +1062,9 @@ def _kicker(line: Line, headline: Line) -> bool:
         and ".." not in line.text and ":" not in line.text)
 
 
-def _byline(text: str) -> str | None:
-    """The author named in a byline fragment, or None when it does not look like one."""
+def _byline(text: str, masthead: str | None = None) -> str | None:
+    """The author named in a byline fragment, or None when it does not look like one
+    (``masthead``: the site's name, a part of the credit after the name)."""
     text = _READING_TIME.sub("", text).strip(" -–—|:،,*")  # "*": a footnote's mark
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
@@ -1057,7 +1072,7 @@ def _byline(text: str) -> str | None:
     match = _AUTHOR_PATTERN.match(key + " ")
     if match:
         text = " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
-    text = _without_role(text)
+    text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
         text = name  # "الرياض - خالد العنزي": a place, then the name
@@ -1072,6 +1087,8 @@ def _byline(text: str) -> str | None:
     text = _FILED_IN.sub("", text) if len(text.split()) > 3 else text
     place, colon, name = _PLACE_MARK.partition(text)
     if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
+        if _CREDIT_LABEL.fullmatch(_key(place)):
+            return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
@@ -1141,8 +1158,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
     key = _key(part)
     label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
-    return part.startswith("@") or bool(
-        (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or
+    return "@" in part or bool(  # a handle or an e-mail address
+        (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key)
         or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead)
 
@@ -1164,7 +1181,7 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it is a dateline credit (a place or a site, then a wire service)"
     if not line.byline_shaped and _NOT_IN_NAMES_PATTERN.search(key):
         return "it holds a preposition, as a photo caption does, and no byline cue"
-    if line.cue_words == "caption":
+    if line.cue_words == "caption" and not _text_credit(line):
         return "it reads as a photo caption"
     if line.voice_credit:
         return "it credits who read or presented the text, not who wrote it"
@@ -1221,7 +1238,7 @@ class _Header:
 
         Returns the reason the line is removed for: byline, or caption when it reads as one.
         """
-        name = _byline(text)
+        name = _byline(text, self.masthead)
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
         name = _without_role(name, self.masthead)
@@ -1627,9 +1644,15 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
     return header
 
 
+def _text_credit(line: Line) -> bool:
+    """Whether the line opens with the label of the text's credit ("نص:", "Words:")."""
+    label = _LABEL.match(line.text)
+    return bool(label and _TEXT_CREDIT.fullmatch(_key(label.group(1))))
+
+
 def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
-    if line.byline_shaped:
+    if line.byline_shaped or _text_credit(line):
         return "byline_cue"
     if _HONORIFIC.match(line.text):
         return "name_with_title"
@@ -1644,7 +1667,7 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     says so, or a name with a title, or a place then a name, with a colon or right over
     the text ("طنجة - سعيد الوزاني"; see _read_under_title)."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and (
+        and line.words <= (MAX_BYLINE_WORDS if rule == "byline_cue" else MAX_NAME_WORDS) and (
             first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
 

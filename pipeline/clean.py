@@ -256,6 +256,7 @@ PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
+MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
@@ -376,8 +377,8 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
                              "and", "&"))
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
-                             "byline_after_text", "before_date", "opening_dateline",
-                             "name_under_writer_photo"))
+                             "byline_after_text", "signature_over_role", "before_date",
+                             "opening_dateline", "name_under_writer_photo"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -797,7 +798,7 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     if after and not after[0].furniture and after[0].words >= 3 and \
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
                 len(after) == 1 or after[1].furniture or after[1].byline_shaped
-                or bool(after[1].dates)):
+                or bool(after[1].dates) or _signature(lines, last + 2)):
         return first, last + 1
     return body
 
@@ -1295,6 +1296,24 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         elif not line.dates and (line.byline_shaped or _place_then_name(line)) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
+        elif _signature(page.lines, index) and \
+                (reason := header.author(line, line.text, index, "signature_over_role")):
+            page.remove(index, reason)
+            page.remove(index + 1, "byline")  # the writer's role
+
+
+def _signature(lines: list[Line], index: int) -> bool:
+    """Whether the line signs a column after its text: a bare name ("خالد بن عمران") with
+    the writer's role opening the line under it ("أستاذ الاقتصاد بجامعة طرابلس",
+    "Professor of economics at …"). (A bare short line alone says nothing of a person.)"""
+    if index + 1 >= len(lines):
+        return False
+    line, role = lines[index], lines[index + 1]
+    return 2 <= line.words <= MAX_SIGNATURE_WORDS and not line.furniture and not line.prose \
+        and not line.dates and not role.furniture and not role.prose and \
+        role.words <= MAX_BYLINE_WORDS and bool(
+            _BIO_ROLE.match(role.key) or _BIO_ROLE_AR.match(role.key)
+            or _NO_PERSON_PATTERN.match(role.key)) and _byline(line.text) is not None
 
 
 def _place_then_name(line: Line) -> bool:

@@ -334,7 +334,8 @@ _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 _AGENCY_WORDS = ("وكالة", "agency")
 _PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
-_NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
+# Matched against the words as printed: folded, "على" (on) reads "علي", the given name Ali.
+_NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 # A dateline holds a date, a place, a name, labels; a caption says where and when ("هنية في
 # دمشق، 14 كانون الأول 2022", "Haniyeh in Damascus, 14 December 2022").
 # ("at 2:05 p.m.", "في الساعة 10" only give the time.)
@@ -803,6 +804,14 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     return body
 
 
+def _running_header(line: Line) -> bool:
+    """Whether the line is a print edition's running header: the paper's issue number
+    beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3"),
+    printed again over each page an e-paper's text runs on to. No headline, no header
+    line of the article's own."""
+    return bool(line.dates) and bool(_ISSUE_NUMBER.search(line.text))
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
@@ -814,7 +823,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     start = first
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
-        if not line.prose and not line.furniture and (line.dates or line.byline_shaped):
+        if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
+                not _running_header(line):  # (a print page's header, mid-article)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
@@ -878,8 +888,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _AGE_BANNER.match(line.text) or _promotion(line):
-            continue  # a site's name, a photo's caption, a live blog's entry, a credit, a promo
+                _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line):
+            # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
+            # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …")
+            continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -1180,7 +1192,7 @@ def _not_a_person(name: str, line: Line) -> str | None:
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
-    if not line.byline_shaped and _NOT_IN_NAMES_PATTERN.search(key):
+    if not line.byline_shaped and not _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()):
         return "it holds a preposition, as a photo caption does, and no byline cue"
     if line.cue_words == "caption" and not _text_credit(line):
         return "it reads as a photo caption"
@@ -1831,7 +1843,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             in_related = False
             continue
         # A newsletter prompt between paragraphs, sentence or not, is the site's.
+        # So is a print page's running header over the text's next page.
         reason = _furniture_reason(line) or ("widget" if _promotion(line) else None) or (
+            "dateline" if _running_header(line) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last) else None)
         if reason:  # a caption printed twice (the picture's text and its caption) too

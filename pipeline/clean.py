@@ -1252,6 +1252,10 @@ class _Header:
         Returns the reason the line is removed for: byline, or caption when it reads as one.
         """
         name = _byline(text, self.masthead)
+        if name is None and "author" not in self.values and \
+                (label := _LABEL.match(text)) and _CREDIT_LABEL.fullmatch(_key(label[1])):
+            self.refuse("author", line, f"{text.strip()!r} is not taken as the author: "
+                        f"{label[1]!r} credits a photographer, a translator or a source")
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
         name = _without_role(name, self.masthead)

@@ -560,6 +560,10 @@ def test_a_photographers_or_translators_credit_alone_is_no_author(credit):
     article = _clean([], "Talks between the two sides resume after a long pause",
                      under=[credit, "5 March 2024"])
     assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    # (a photo's credit is the caption's furniture before it is read for a byline)
+    assert line["reason"] == "caption" or \
+        "credits a photographer, a translator or a source" in line["note"]
 
 
 def test_server_warnings_credits_and_datelines_are_never_the_headline():

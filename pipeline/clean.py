@@ -115,7 +115,7 @@ _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updat
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
                "published", "posted", "date", "published on", "first published"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
-           "written by",
+           "written by", "story by", "words by", "text by",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by"]
@@ -129,6 +129,7 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 # Credits that name no person: a role, a desk, wire services ("مراسل صوت الشام",
 # "Staff & Agencies", "Reuters staff").
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
+              "محررة", "المحررة",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة", "محلل",
@@ -255,6 +256,7 @@ PHOTO_CREDIT_CHARS = 60
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
+MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
@@ -332,7 +334,8 @@ _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 _AGENCY_WORDS = ("وكالة", "agency")
 _PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
-_NOT_IN_NAMES_PATTERN = _phrases(_NOT_IN_NAMES)
+# Matched against the words as printed: folded, "على" (on) reads "علي", the given name Ali.
+_NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 # A dateline holds a date, a place, a name, labels; a caption says where and when ("هنية في
 # دمشق، 14 كانون الأول 2022", "Haniyeh in Damascus, 14 December 2022").
 # ("at 2:05 p.m.", "في الساعة 10" only give the time.)
@@ -355,6 +358,34 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "photo", "photos", "photography",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه"])
+# Words that name no person, whatever the line's position says: a label of the page's
+# furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
+# ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
+# is a byline only when its name holds none of them (see _name_shape).
+_NOT_NAME_WORDS = _phrases([
+    "وقت", "القراءة", "قراءة", "تحديث", "نشر", "المصدر", "مصدر", "اعلان", "إعلان",
+    "شركة", "الشركة", "وزارة", "الوزارة", "مؤسسة", "المؤسسة", "هيئة", "الهيئة", "جامعة",
+    "الجامعة", "مجموعة", "المجموعة", "بنك", "مصرف", "جمعية", "منظمة", "مركز", "المركز",
+    "معهد", "المعهد", "مجلس", "المجلس", "اتحاد", "الاتحاد",
+    "publication", "peer-reviewed", "release", "statement", "reading", "read", "time",
+    "published", "updated", "university", "institute", "college", "school", "hospital",
+    "company", "inc", "ltd", "llc", "corp", "corporation", "group", "foundation", "ministry",
+    "department", "council", "association", "society", "centre", "center", "laboratory",
+    "bank", "holdings", "authority", "office", "official", "sponsored", "partner", "content"])
+# Lowercase words a Latin name may hold between its capitalised ones ("Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
+                             "la", "le", "al", "el", "bin", "ibn", "abu", "y", "dos", "das",
+                             "and", "&"))
+# Rules whose only evidence is where the line stands: the name itself must read as one.
+_POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
+                             "byline_after_text", "signature_over_role", "before_date",
+                             "opening_dateline", "name_under_writer_photo"))
+# The label of the text's credit on a gallery or a feature, beside the photographer's
+# ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
+_TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
+# "Photographs by …", "Illustration by …": who made the pictures, not who wrote.
+_OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
+                           r"graphics|video|translated|translation|edited) by ")
 _AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
@@ -469,8 +500,10 @@ class Line:
     def breadcrumb(self) -> bool:
         # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
         # (A substring test for each mark is quicker than a scan for any on a paragraph.)
+        # "By Jenna Ortiz | jortiz@… | Valley Courier" is a byline split into its parts.
         return any(mark in self.text for mark in _BREADCRUMB_MARKS) and \
-            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates
+            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
+            not self.byline_shaped
 
     @_lazy
     def gallery_caption(self) -> bool:
@@ -481,8 +514,12 @@ class Line:
 
     @_lazy
     def cue(self) -> str | None:
-        """The furniture kind this short line belongs to, if its words say so."""
-        return None if self.subheading else self.cue_words
+        """The furniture kind this short line belongs to, if its words say so. (The
+        photographer's label makes no caption of the writer's credit before it: "نص: سالم
+        الحارثي | تصوير: خميس البلوشي".)"""
+        if self.subheading or (self.cue_words == "caption" and _text_credit(self)):
+            return None
+        return self.cue_words
 
     @_lazy
     def cue_words(self) -> str | None:
@@ -541,7 +578,9 @@ class Line:
         if credit is None:
             return False
         if credit.group(2):
-            return True  # "Photograph: Reuters", "تصوير: …": the label says so
+            # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
+            # with the text's credit ("نص: … | تصوير: …": the writer's and photographer's).
+            return not _text_credit(self)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
@@ -760,9 +799,17 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     if after and not after[0].furniture and after[0].words >= 3 and \
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
                 len(after) == 1 or after[1].furniture or after[1].byline_shaped
-                or bool(after[1].dates)):
+                or bool(after[1].dates) or _signature(lines, last + 2)):
         return first, last + 1
     return body
+
+
+def _running_header(line: Line) -> bool:
+    """Whether the line is a print edition's running header: the paper's issue number
+    beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3"),
+    printed again over each page an e-paper's text runs on to. No headline, no header
+    line of the article's own."""
+    return bool(line.dates) and bool(_ISSUE_NUMBER.search(line.text))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -776,7 +823,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     start = first
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
-        if not line.prose and not line.furniture and (line.dates or line.byline_shaped):
+        if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
+                not _running_header(line):  # (a print page's header, mid-article)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
@@ -840,8 +888,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _AGE_BANNER.match(line.text) or _promotion(line):
-            continue  # a site's name, a photo's caption, a live blog's entry, a credit, a promo
+                _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line):
+            # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
+            # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …")
+            continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -905,7 +955,7 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
-    if role and line.key[role.end():].strip() in lines[0].key:
+    if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
         return True
     above = lines[index - 1] if index > 1 else None  # (the first line: the site's name)
     personal = role is not None and bool(_BIO_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key))
@@ -916,6 +966,17 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
+
+
+def _name_then_role(line: Line) -> bool:
+    """"سارة الحربي، محررة الشؤون المصرفية": a name, a comma, then the writer's role
+    opening the rest. (A headline's clause after a comma opens with no role word, and
+    its words before the comma are no name: "Oil prices fall, analyst says".)"""
+    if line.words > MAX_NAME_WORDS or not ("،" in line.text or "," in line.text):
+        return False
+    name = _without_role(line.text)
+    return name != line.text and _no_name_shape(name, "line_under_title") is None and \
+        bool(_NO_PERSON_PATTERN.match(_key(line.text[len(name):])))
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:
@@ -1014,8 +1075,9 @@ def _kicker(line: Line, headline: Line) -> bool:
         and ".." not in line.text and ":" not in line.text)
 
 
-def _byline(text: str) -> str | None:
-    """The author named in a byline fragment, or None when it does not look like one."""
+def _byline(text: str, masthead: str | None = None) -> str | None:
+    """The author named in a byline fragment, or None when it does not look like one
+    (``masthead``: the site's name, a part of the credit after the name)."""
     text = _READING_TIME.sub("", text).strip(" -–—|:،,*")  # "*": a footnote's mark
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
@@ -1023,7 +1085,7 @@ def _byline(text: str) -> str | None:
     match = _AUTHOR_PATTERN.match(key + " ")
     if match:
         text = " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
-    text = _without_role(text)
+    text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
         text = name  # "الرياض - خالد العنزي": a place, then the name
@@ -1038,6 +1100,8 @@ def _byline(text: str) -> str | None:
     text = _FILED_IN.sub("", text) if len(text.split()) > 3 else text
     place, colon, name = _PLACE_MARK.partition(text)
     if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
+        if _CREDIT_LABEL.fullmatch(_key(place)):
+            return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
@@ -1103,10 +1167,12 @@ def _without_role(name: str, masthead: str | None = None) -> str:
 
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
-    "Chief Reporter"), a wire service, the outlet ("MPB News", the masthead's name) or
-    the writer's handle."""
+    "Chief Reporter"), a wire service, the outlet ("MPB News", the masthead's name), the
+    writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
     key = _key(part)
-    return part.startswith("@") or bool(
+    label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
+    return "@" in part or bool(  # a handle or an e-mail address
+        (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key)
         or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead)
 
@@ -1126,12 +1192,35 @@ def _not_a_person(name: str, line: Line) -> str | None:
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
-    if not line.byline_shaped and _NOT_IN_NAMES_PATTERN.search(key):
+    if not line.byline_shaped and not _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()):
         return "it holds a preposition, as a photo caption does, and no byline cue"
-    if line.cue_words == "caption":
+    if line.cue_words == "caption" and not _text_credit(line):
         return "it reads as a photo caption"
     if line.voice_credit:
         return "it credits who read or presented the text, not who wrote it"
+    return None
+
+
+def _no_name_shape(name: str, rule: str) -> str | None:
+    """Why ``name`` does not read as a person's name, or None when it may.
+
+    Under any rule, a label's or an organisation's word rules it out. Under a rule whose
+    only evidence is the line's position, a Latin name is capitalised word by word (but
+    for particles: "van", "al-"), and an Arabic one holds no word opening with "لل"
+    ("نخلة للطاقة": what a company does)."""
+    key = _key(name)
+    found = _NOT_NAME_WORDS.search(key)
+    if found:
+        return f"{found.group()!r} is a word of a label or an organisation, not of a name"
+    if rule not in _POSITION_RULES:
+        return None
+    if not textnorm.ARABIC_LETTER.search(name) and any(
+            not word[:1].isupper() and word.casefold().split("-")[0] not in _NAME_PARTICLES
+            for word in name.split()):
+        return "a line that no byline label introduces, and whose words are not " \
+               "capitalised, is no Latin name"
+    if any(word.startswith("لل") for word in key.split()):
+        return "a word opening with لل names what a company does, not a person"
     return None
 
 
@@ -1162,12 +1251,17 @@ class _Header:
 
         Returns the reason the line is removed for: byline, or caption when it reads as one.
         """
-        name = _byline(text)
+        name = _byline(text, self.masthead)
+        if name is None and "author" not in self.values and \
+                (label := _LABEL.match(text)) and _CREDIT_LABEL.fullmatch(_key(label[1])):
+            self.refuse("author", line, f"{text.strip()!r} is not taken as the author: "
+                        f"{label[1]!r} credits a photographer, a translator or a source")
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
         name = _without_role(name, self.masthead)
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _not_a_person(name, line)
+        why = why or _no_name_shape(name, rule)
         if why is None and rule == "line_under_title" and name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
                   "a given name never carries it"
@@ -1218,6 +1312,24 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         elif not line.dates and (line.byline_shaped or _place_then_name(line)) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
+        elif _signature(page.lines, index) and \
+                (reason := header.author(line, line.text, index, "signature_over_role")):
+            page.remove(index, reason)
+            page.remove(index + 1, "byline")  # the writer's role
+
+
+def _signature(lines: list[Line], index: int) -> bool:
+    """Whether the line signs a column after its text: a bare name ("خالد بن عمران") with
+    the writer's role opening the line under it ("أستاذ الاقتصاد بجامعة طرابلس",
+    "Professor of economics at …"). (A bare short line alone says nothing of a person.)"""
+    if index + 1 >= len(lines):
+        return False
+    line, role = lines[index], lines[index + 1]
+    return 2 <= line.words <= MAX_SIGNATURE_WORDS and not line.furniture and not line.prose \
+        and not line.dates and not role.furniture and not role.prose and \
+        role.words <= MAX_BYLINE_WORDS and bool(
+            _BIO_ROLE.match(role.key) or _BIO_ROLE_AR.match(role.key)
+            or _NO_PERSON_PATTERN.match(role.key)) and _byline(line.text) is not None
 
 
 def _place_then_name(line: Line) -> bool:
@@ -1567,9 +1679,15 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _He
     return header
 
 
+def _text_credit(line: Line) -> bool:
+    """Whether the line opens with the label of the text's credit ("نص:", "Words:")."""
+    label = _LABEL.match(line.text)
+    return bool(label and _TEXT_CREDIT.fullmatch(_key(label.group(1))))
+
+
 def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
-    if line.byline_shaped:
+    if line.byline_shaped or _text_credit(line):
         return "byline_cue"
     if _HONORIFIC.match(line.text):
         return "name_with_title"
@@ -1584,7 +1702,7 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     says so, or a name with a title, or a place then a name, with a colon or right over
     the text ("طنجة - سعيد الوزاني"; see _read_under_title)."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and line.words <= (MAX_BYLINE_WORDS if line.byline_shaped else MAX_NAME_WORDS) and (
+        and line.words <= (MAX_BYLINE_WORDS if rule == "byline_cue" else MAX_NAME_WORDS) and (
             first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
 
@@ -1729,7 +1847,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             in_related = False
             continue
         # A newsletter prompt between paragraphs, sentence or not, is the site's.
+        # So is a print page's running header over the text's next page.
         reason = _furniture_reason(line) or ("widget" if _promotion(line) else None) or (
+            "dateline" if _running_header(line) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last) else None)
         if reason:  # a caption printed twice (the picture's text and its caption) too

@@ -523,6 +523,12 @@ def test_a_dated_caption_under_the_headline_is_not_the_publication_date():
     ("مراسل الموقع في دمشق", "role"),
     ("Haniyeh with delegates", "preposition"),
     ("الموقع الإخباري", "publication"),
+    # No word of a name is a label's or an organisation's; by position alone, a Latin
+    # name is capitalised and an Arabic one holds no company word opening with "لل".
+    ("Peer-Reviewed Publication", "label or an organisation"),
+    ("وقت القراءة: 4 دقائق", "label or an organisation"),
+    ("نخلة للطاقة", "company"),
+    ("open letter signatories", "capitalised"),
 ])
 def test_credits_naming_no_person_are_not_authors(credit, why):
     article = _clean([], "Talks between the two sides resume after a long pause",
@@ -536,11 +542,28 @@ def test_credits_naming_no_person_are_not_authors(credit, why):
     ("By Jane Doe, Senior Middle East Correspondent", "Jane Doe"),
     ("الرياض - خالد العنزي", "خالد العنزي"),
     ("كتب - حسن المري", "حسن المري"),
+    ("ريم العتيبي، محررة الأسواق", "ريم العتيبي"),
+    ("بقلم: لورا بيرغمان | ترجمة: مروان الحسيني", "لورا بيرغمان"),
+    ("نص: سالم الحارثي | تصوير: خميس البلوشي", "سالم الحارثي"),
+    ("Story by Niamh Kelly | Photographs by Conor Walsh", "Niamh Kelly"),
+    ("By Jenna Ortiz | jortiz@courier.example", "Jenna Ortiz"),
 ])
 def test_bylines_with_a_role_or_a_place_give_the_name(credit, author):
     article = _clean([], "Talks between the two sides resume after a long pause",
                      under=[credit, "5 March 2024"])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", ["تصوير: خميس البلوشي", "ترجمة: مروان الحسيني",
+                                    "Photo: Conor Walsh"])
+def test_a_photographers_or_translators_credit_alone_is_no_author(credit):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    # (a photo's credit is the caption's furniture before it is read for a byline)
+    assert line["reason"] == "caption" or \
+        "credits a photographer, a translator or a source" in line["note"]
 
 
 def test_server_warnings_credits_and_datelines_are_never_the_headline():

@@ -59,6 +59,8 @@ _CUES = {
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # The next story run on after the article: "In other news – <headline>".
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
+        # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
+        "أخبار أخرى", "مقالات أخرى", "more news", "other news",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -132,8 +134,8 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "محررة", "المحررة",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
-              "wire", "service", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة", "محلل",
-              "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
+              "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
+              "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
               "contributor"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
@@ -1231,6 +1233,7 @@ class _Header:
     latest: tuple  # (date, what it is): no publication date can be later
     masthead: str | None  # the site's name printed at the top: a credit, not an author
     title: int  # index of the headline: a date under it is the article's own
+    outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -1260,7 +1263,8 @@ class _Header:
             return None
         name = _without_role(name, self.masthead)
         why = "it is the site's name, printed at the top of the page" \
-            if self.masthead in (name, line.text) else _not_a_person(name, line)
+            if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
+            or _not_a_person(name, line)
         why = why or _no_name_shape(name, rule)
         if why is None and rule == "line_under_title" and name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
@@ -1280,6 +1284,35 @@ class _Header:
         byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب")."""
         return self.evidence["author"][1] == "line_under_title" and \
             rule in ("byline_cue", "name_with_title")
+
+
+def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
+    """(line number, key) of the lines that may print the outlet's own name: the short
+    lines above the headline (the masthead, a site title after language links), a copyright
+    notice naming the owner ("جميع الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's
+    outlet (line 0)."""
+    names = [(line.number, line.key) for line in lines[:title]
+             if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates]
+    names += [(line.number, line.key) for line in lines[title:]
+              if "©" in line.text or _RIGHTS.search(line.key)]
+    return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
+    """Why ``name`` is the outlet's own name, or None: a credit of two words or more that
+    the page prints on another line as its site title or copyright owner ("مادبا – نور
+    المشرق" under "موقع نور المشرق"; "SITE - وكالات"), or that holds such a name of two
+    words or more, credits the site, not a person. (A wire agency's own credit, "وكالة
+    ثقة" on its site, names an author the schema allows.)"""
+    key = _key(name)
+    if len(key.split()) < 2 or _AGENCY_PATTERN.search(key) or \
+            not {_key(word) for word in _AGENCY_WORDS}.isdisjoint(key.split()):
+        return None
+    for number, found in outlet_names:
+        if number != line.number and (f" {key} " in f" {found} " or (
+                len(found.split()) >= 2 and f" {found} " in f" {key} ")):
+            return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
+    return None
 
 
 def _beside_dates(line: Line) -> str:
@@ -1620,10 +1653,12 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False,
         current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
 
 
-def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _Header:
+def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
+                 outlet: str | None = None) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
-    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title)
+    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
+                     outlet_names=_outlet_names(lines, title, outlet))
     section = None
     first_after_title = True
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
@@ -1977,7 +2012,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where))
+    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where), outlet)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])

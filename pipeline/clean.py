@@ -1164,7 +1164,29 @@ def _without_role(name: str, masthead: str | None = None) -> str:
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
             all(_credit_part(part, masthead) for part in parts[1:]):
         return parts[0]
-    return name
+    return _name_before_role(name) or name
+
+
+def _name_before_role(name: str) -> str | None:
+    """"Eleanor Hart Environment correspondent": the name before a role printed on the
+    same line with no mark between them, or None. The role is told from the name by its
+    case: a sentence-case role ("Environment correspondent") starts at the capitalised
+    word before its lowercase run; a capitalised role is one word, after a name of two
+    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter")."""
+    words = name.split()
+    if textnorm.ARABIC_LETTER.search(name):
+        return None
+    tail = len(words)
+    while tail > 0 and words[tail - 1].islower():
+        tail -= 1
+    role_start = tail - 1 if tail < len(words) else len(words) - 1
+    head, role = words[:role_start], " ".join(words[role_start:])
+    if (len(head) == 2 or (tail < len(words) and len(head) == 3)) and \
+            all(word[:1].isupper() for word in head) and \
+            _NO_PERSON_PATTERN.search(_key(role)) and \
+            not _NO_PERSON_PATTERN.search(_key(" ".join(head))):
+        return " ".join(head)
+    return None
 
 
 def _credit_part(part: str, masthead: str | None) -> bool:

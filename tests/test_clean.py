@@ -563,7 +563,8 @@ def test_a_credit_naming_the_owner_of_the_copyright_is_no_author():
                   outlet="وكالة ثقة")["author"] == "وكالة ثقة"
 
 
-@pytest.mark.parametrize("credit", ["Tribune Reporter", "Herald Correspondent"])
+@pytest.mark.parametrize("credit", ["Tribune Reporter", "Herald Correspondent",
+                                    "Jane Doe Senior Reporter"])  # (where does the name end?)
 def test_a_desk_credit_is_no_author(credit):
     article = _clean(["The Lagos Tribune"], "Talks between the two sides resume after a long "
                      "pause", under=[credit, "5 March 2024"])
@@ -580,6 +581,9 @@ def test_a_desk_credit_is_no_author(credit):
     ("نص: سالم الحارثي | تصوير: خميس البلوشي", "سالم الحارثي"),
     ("Story by Niamh Kelly | Photographs by Conor Walsh", "Niamh Kelly"),
     ("By Jenna Ortiz | jortiz@courier.example", "Jenna Ortiz"),
+    # The role on the name's line with no mark between: told apart by its case.
+    ("Eleanor Hart Environment correspondent", "Eleanor Hart"),
+    ("By Jane Doe Reporter", "Jane Doe"),
 ])
 def test_bylines_with_a_role_or_a_place_give_the_name(credit, author):
     article = _clean([], "Talks between the two sides resume after a long pause",

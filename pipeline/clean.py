@@ -121,6 +121,9 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الك
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by"]
+# An investigation's credit ("تحقيق: هالة منصور") is a byline cue only before its colon:
+# the word alone opens sentences ("تحقيق التنمية": achieving development).
+_INVESTIGATION_CUE = ("تحقيق:", "تحقيق :")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
 # pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
@@ -359,7 +362,11 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "مراجعة", "مراجعه", "تدقيق", "المصدر",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "photo", "photos", "photography",
-                          "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه"])
+                          "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
+                          # An investigation's credits block: the supervising editor, the
+                          # illustrator ("إشراف: …", "رسوم توضيحية: …").
+                          "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
+                          "supervision", "supervised by"])
 # Words that name no person, whatever the line's position says: a label of the page's
 # furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
 # ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
@@ -645,7 +652,7 @@ class Line:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
         label alone ("UPDATED") or beside a date. A headline may name an update among its
         words ("تحديث جديد لواجهة هواتف …"), with no date."""
-        if _AUTHOR_PATTERN.match(self.key + " "):
+        if _AUTHOR_PATTERN.match(self.key + " ") or self.text.startswith(_INVESTIGATION_CUE):
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -1084,9 +1091,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
-    match = _AUTHOR_PATTERN.match(key + " ")
+    match = _AUTHOR_PATTERN.match(key + " ") or text.startswith(_INVESTIGATION_CUE)
     if match:
-        text = " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
+        text = text.split(":", 1)[1].strip(" -–—|:،,") if text.startswith(_INVESTIGATION_CUE) \
+            else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
     text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:

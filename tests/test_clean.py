@@ -584,6 +584,7 @@ def test_a_desk_credit_is_no_author(credit):
     # The role on the name's line with no mark between: told apart by its case.
     ("Eleanor Hart Environment correspondent", "Eleanor Hart"),
     ("By Jane Doe Reporter", "Jane Doe"),
+    ("تحقيق: هالة منصور", "هالة منصور"),  # an investigation's credit
 ])
 def test_bylines_with_a_role_or_a_place_give_the_name(credit, author):
     article = _clean([], "Talks between the two sides resume after a long pause",
@@ -592,7 +593,8 @@ def test_bylines_with_a_role_or_a_place_give_the_name(credit, author):
 
 
 @pytest.mark.parametrize("credit", ["تصوير: خميس البلوشي", "ترجمة: مروان الحسيني",
-                                    "Photo: Conor Walsh"])
+                                    "Photo: Conor Walsh", "إشراف: كريم داود",
+                                    "رسوم توضيحية: لينا عيسى"])
 def test_a_photographers_or_translators_credit_alone_is_no_author(credit):
     article = _clean([], "Talks between the two sides resume after a long pause",
                      under=[credit, "5 March 2024"])

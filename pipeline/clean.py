@@ -59,6 +59,8 @@ _CUES = {
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # The next story run on after the article: "In other news – <headline>".
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
+        # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
+        "أخبار أخرى", "مقالات أخرى", "more news", "other news",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -119,6 +121,9 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الك
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by"]
+# An investigation's credit ("تحقيق: هالة منصور") is a byline cue only before its colon:
+# the word alone opens sentences ("تحقيق التنمية": achieving development).
+_INVESTIGATION_CUE = ("تحقيق:", "تحقيق :")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
 # pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
@@ -132,8 +137,8 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "محررة", "المحررة",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
-              "wire", "service", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة", "محلل",
-              "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
+              "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
+              "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
               "contributor"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
@@ -357,7 +362,11 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "مراجعة", "مراجعه", "تدقيق", "المصدر",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "photo", "photos", "photography",
-                          "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه"])
+                          "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
+                          # An investigation's credits block: the supervising editor, the
+                          # illustrator ("إشراف: …", "رسوم توضيحية: …").
+                          "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
+                          "supervision", "supervised by"])
 # Words that name no person, whatever the line's position says: a label of the page's
 # furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
 # ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
@@ -643,7 +652,7 @@ class Line:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
         label alone ("UPDATED") or beside a date. A headline may name an update among its
         words ("تحديث جديد لواجهة هواتف …"), with no date."""
-        if _AUTHOR_PATTERN.match(self.key + " "):
+        if _AUTHOR_PATTERN.match(self.key + " ") or self.text.startswith(_INVESTIGATION_CUE):
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -1082,9 +1091,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
-    match = _AUTHOR_PATTERN.match(key + " ")
+    match = _AUTHOR_PATTERN.match(key + " ") or text.startswith(_INVESTIGATION_CUE)
     if match:
-        text = " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
+        text = text.split(":", 1)[1].strip(" -–—|:،,") if text.startswith(_INVESTIGATION_CUE) \
+            else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
     text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
@@ -1162,7 +1172,29 @@ def _without_role(name: str, masthead: str | None = None) -> str:
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
             all(_credit_part(part, masthead) for part in parts[1:]):
         return parts[0]
-    return name
+    return _name_before_role(name) or name
+
+
+def _name_before_role(name: str) -> str | None:
+    """"Eleanor Hart Environment correspondent": the name before a role printed on the
+    same line with no mark between them, or None. The role is told from the name by its
+    case: a sentence-case role ("Environment correspondent") starts at the capitalised
+    word before its lowercase run; a capitalised role is one word, after a name of two
+    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter")."""
+    words = name.split()
+    if textnorm.ARABIC_LETTER.search(name):
+        return None
+    tail = len(words)
+    while tail > 0 and words[tail - 1].islower():
+        tail -= 1
+    role_start = tail - 1 if tail < len(words) else len(words) - 1
+    head, role = words[:role_start], " ".join(words[role_start:])
+    if (len(head) == 2 or (tail < len(words) and len(head) == 3)) and \
+            all(word[:1].isupper() for word in head) and \
+            _NO_PERSON_PATTERN.search(_key(role)) and \
+            not _NO_PERSON_PATTERN.search(_key(" ".join(head))):
+        return " ".join(head)
+    return None
 
 
 def _credit_part(part: str, masthead: str | None) -> bool:
@@ -1231,6 +1263,7 @@ class _Header:
     latest: tuple  # (date, what it is): no publication date can be later
     masthead: str | None  # the site's name printed at the top: a credit, not an author
     title: int  # index of the headline: a date under it is the article's own
+    outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -1260,7 +1293,8 @@ class _Header:
             return None
         name = _without_role(name, self.masthead)
         why = "it is the site's name, printed at the top of the page" \
-            if self.masthead in (name, line.text) else _not_a_person(name, line)
+            if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
+            or _not_a_person(name, line)
         why = why or _no_name_shape(name, rule)
         if why is None and rule == "line_under_title" and name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
@@ -1280,6 +1314,35 @@ class _Header:
         byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب")."""
         return self.evidence["author"][1] == "line_under_title" and \
             rule in ("byline_cue", "name_with_title")
+
+
+def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
+    """(line number, key) of the lines that may print the outlet's own name: the short
+    lines above the headline (the masthead, a site title after language links), a copyright
+    notice naming the owner ("جميع الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's
+    outlet (line 0)."""
+    names = [(line.number, line.key) for line in lines[:title]
+             if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates]
+    names += [(line.number, line.key) for line in lines[title:]
+              if "©" in line.text or _RIGHTS.search(line.key)]
+    return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
+    """Why ``name`` is the outlet's own name, or None: a credit of two words or more that
+    the page prints on another line as its site title or copyright owner ("مادبا – نور
+    المشرق" under "موقع نور المشرق"; "SITE - وكالات"), or that holds such a name of two
+    words or more, credits the site, not a person. (A wire agency's own credit, "وكالة
+    ثقة" on its site, names an author the schema allows.)"""
+    key = _key(name)
+    if len(key.split()) < 2 or _AGENCY_PATTERN.search(key) or \
+            not {_key(word) for word in _AGENCY_WORDS}.isdisjoint(key.split()):
+        return None
+    for number, found in outlet_names:
+        if number != line.number and (f" {key} " in f" {found} " or (
+                len(found.split()) >= 2 and f" {found} " in f" {key} ")):
+            return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
+    return None
 
 
 def _beside_dates(line: Line) -> str:
@@ -1620,10 +1683,12 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False,
         current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
 
 
-def _read_header(page: _Page, title: int, body_start: int, latest: tuple) -> _Header:
+def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
+                 outlet: str | None = None) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
-    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title)
+    header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
+                     outlet_names=_outlet_names(lines, title, outlet))
     section = None
     first_after_title = True
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
@@ -1977,7 +2042,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where))
+    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where), outlet)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])

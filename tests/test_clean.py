@@ -538,6 +538,40 @@ def test_credits_naming_no_person_are_not_authors(credit, why):
     assert why in line["note"]
 
 
+@pytest.mark.parametrize(("top", "credit", "options"), [
+    (["موقع نور المشرق"], "مادبا – نور المشرق", {}),  # the site title above the headline
+    (["Monday, 3 March 2025", "Rift Valley Courier"], "Rift Valley Courier - Agencies", {}),
+    ([], "Rift Valley Courier", {"outlet": "Rift Valley Courier"}),  # the manifest's outlet
+])
+def test_the_outlets_own_name_is_no_author(top, credit, options):
+    article = _clean(top, "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"], **options)
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    assert "the outlet's own name" in line["note"]
+
+
+def test_a_credit_naming_the_owner_of_the_copyright_is_no_author():
+    title = "Talks between the two sides resume after a long pause"
+    page = _page(title, ["صدى الأطلس - وكالات", "5 March 2024", *PROSE,
+                         "© صدى الأطلس 2025"], top=[])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] is None
+    # A person's name printed once, and an agency crediting its own story, stay authors.
+    assert _clean([], title, under=["أحمد السالم", "5 March 2024"])["author"] == "أحمد السالم"
+    assert _clean([], title, under=["وكالة ثقة", "5 March 2024"],
+                  outlet="وكالة ثقة")["author"] == "وكالة ثقة"
+
+
+@pytest.mark.parametrize("credit", ["Tribune Reporter", "Herald Correspondent",
+                                    "Jane Doe Senior Reporter"])  # (where does the name end?)
+def test_a_desk_credit_is_no_author(credit):
+    article = _clean(["The Lagos Tribune"], "Talks between the two sides resume after a long "
+                     "pause", under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    assert "role" in next(r for r in article["removed"] if r["text"] == credit)["note"]
+
+
 @pytest.mark.parametrize(("credit", "author"), [
     ("By Jane Doe, Senior Middle East Correspondent", "Jane Doe"),
     ("الرياض - خالد العنزي", "خالد العنزي"),
@@ -547,6 +581,10 @@ def test_credits_naming_no_person_are_not_authors(credit, why):
     ("نص: سالم الحارثي | تصوير: خميس البلوشي", "سالم الحارثي"),
     ("Story by Niamh Kelly | Photographs by Conor Walsh", "Niamh Kelly"),
     ("By Jenna Ortiz | jortiz@courier.example", "Jenna Ortiz"),
+    # The role on the name's line with no mark between: told apart by its case.
+    ("Eleanor Hart Environment correspondent", "Eleanor Hart"),
+    ("By Jane Doe Reporter", "Jane Doe"),
+    ("تحقيق: هالة منصور", "هالة منصور"),  # an investigation's credit
 ])
 def test_bylines_with_a_role_or_a_place_give_the_name(credit, author):
     article = _clean([], "Talks between the two sides resume after a long pause",
@@ -555,7 +593,8 @@ def test_bylines_with_a_role_or_a_place_give_the_name(credit, author):
 
 
 @pytest.mark.parametrize("credit", ["تصوير: خميس البلوشي", "ترجمة: مروان الحسيني",
-                                    "Photo: Conor Walsh"])
+                                    "Photo: Conor Walsh", "إشراف: كريم داود",
+                                    "رسوم توضيحية: لينا عيسى"])
 def test_a_photographers_or_translators_credit_alone_is_no_author(credit):
     article = _clean([], "Talks between the two sides resume after a long pause",
                      under=[credit, "5 March 2024"])

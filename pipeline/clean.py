@@ -40,7 +40,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import ROOT, dates, schemas, sources, textnorm
+from . import ROOT, dates, given_names, schemas, sources, textnorm
 from .cache import CACHE_DIR, StageCache, key
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, canonical_json, sha256_bytes, sha256_file
@@ -139,7 +139,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
-              "contributor"]
+              "contributor", "officer"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -1146,6 +1146,11 @@ _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
+# Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"): a title
+# word must end in a dot or a space, so that "Drew" or "Msimang" stay whole.
+_TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
+                     r"الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ)(?=\s))\s*)+",
+                     re.IGNORECASE)
 
 
 def _without_role(name: str, masthead: str | None = None) -> str:
@@ -1256,6 +1261,31 @@ def _no_name_shape(name: str, rule: str) -> str | None:
     return None
 
 
+def _byline_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
+    "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
+    label = _LABEL.match(text)
+    return bool(_AUTHOR_PATTERN.match(_key(text) + " ") or text.startswith(_INVESTIGATION_CUE)
+                or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
+
+
+def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
+    """Why ``name`` is not asserted to be a person, or None when it may be.
+
+    Without a byline label, a position or a shape is no evidence: labels ("تم التحديث"),
+    places ("South Sudan") and site names stand where names stand. A name is taken only
+    when its first word, after a title, is a known given name (a set lookup). With a label,
+    the value must at least hold a letter. A news agency's credit keeps today's reading."""
+    bare = _TITLES.sub("", name)
+    if rule == "byline_cue" and _byline_label(text):
+        return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
+    words = bare.split()
+    if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
+                  or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
+        return None
+    return "no given name and no byline label"
+
+
 @dataclass
 class _Header:
     """What the lines around the title say, each value with the line and rule behind it."""
@@ -1295,7 +1325,8 @@ class _Header:
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _not_a_person(name, line)
-        why = why or _no_name_shape(name, rule)
+        why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
+        name = _TITLES.sub("", name)
         if why is None and rule == "line_under_title" and name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
                   "a given name never carries it"

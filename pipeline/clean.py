@@ -1140,6 +1140,9 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
 _FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
+# A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
+_CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
+                         re.IGNORECASE)
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
@@ -1679,7 +1682,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             # "نشرت في: …" labels the date; "Emma Whitfield · MPB News · Posted: …" names
             # the writer before the label.
             byline = _LABELLED_TAIL.sub("", between) \
-                if between.rstrip().endswith((":", "：")) else between
+                if between.rstrip().endswith((":", "：")) else _CLOCK_TAIL.sub("", between)
             if byline.strip():
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label

@@ -1098,7 +1098,11 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
-        text = name  # "الرياض - خالد العنزي": a place, then the name
+        # "الرياض - خالد العنزي": a place, then the name; "سلمى حداد - واشنطن": a given
+        # name first says the name comes first, then the city filed from.
+        text = place if len(place.split()) >= 2 and len(name.split()) <= 2 and \
+            given_names.is_given_name(place.split()[0]) and \
+            not given_names.is_given_name(name.split()[0]) else name
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= 6:

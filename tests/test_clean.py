@@ -909,6 +909,9 @@ def test_a_byline_further_down_outranks_a_bare_line_under_the_title():
     (["Dr. Jane Okafor", "2025-03-04"], "Jane Okafor"),  # the title stripped
     (["Drew Hollis", "2025-03-04"], None),  # "Dr" inside a word is no title; Drew not listed
     (["بقلم: د. زهران القيسي", "2025-03-04"], "زهران القيسي"),  # a label: no lexicon needed
+    (["هالة منصور - بيروت", "2025-03-04"], "هالة منصور"),  # the name first, then the city
+    (["بيروت - هالة منصور", "2025-03-04"], "هالة منصور"),  # the city first, then the name
+    (["Amina Diallo | 5:14 pm | March 4, 2025"], "Amina Diallo"),  # a clock before the date
 ])
 def test_a_name_without_a_byline_label_needs_a_known_given_name(under, author):
     article = _clean([], "Flood barriers rise along the river as the rainy season nears",

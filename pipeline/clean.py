@@ -1139,6 +1139,8 @@ _PLACE_MARK = _Partition(r":|\s/\s")
 # "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
 _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 # A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
+# A writer's name with the outlet in brackets after it: the outlet is no part of the name.
+_NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
 _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
                              "left", "right", "centre", "center"])
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
@@ -1329,6 +1331,10 @@ class _Header:
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
         name = _without_role(name, self.masthead)
+        bracket = _NAME_THEN_OUTLET.match(name)  # "Ayu Prameswari (The Archipelago Times)"
+        if bracket and given_names.is_given_name(bracket["name"].split()[0]) and \
+                _outlet_name(bracket["outlet"], line, self.outlet_names):
+            name = bracket["name"]
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _not_a_person(name, line)

@@ -985,3 +985,13 @@ def test_captions_links_and_prompts_between_paragraphs_leave_the_text(furniture)
     article = _clean([], "Talks between the two sides resume after a long pause",
                      under=["17 September 2024"], body=body)
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_the_outlet_in_brackets_after_a_given_name_is_no_part_of_the_name():
+    title = "Harbour ferry fares to rise for the first time in six years"
+    top = ["THE COASTAL LEDGER", "News", "Business"]
+    article = _clean(top, title, under=["Nadia Okonjo (The Coastal Ledger)", "March 4, 2025"])
+    assert article["author"] == "Nadia Okonjo"
+    # with no given name first, the bracketed outlet still says it is the site's credit
+    desk = _clean(top, title, under=["Harbour Desk (The Coastal Ledger)", "March 4, 2025"])
+    assert desk["author"] is None

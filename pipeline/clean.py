@@ -40,7 +40,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import ROOT, dates, schemas, sources, textnorm
+from . import ROOT, dates, given_names, schemas, sources, textnorm
 from .cache import CACHE_DIR, StageCache, key
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, canonical_json, sha256_bytes, sha256_file
@@ -139,7 +139,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
-              "contributor"]
+              "contributor", "officer"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -1098,7 +1098,11 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
-        text = name  # "الرياض - خالد العنزي": a place, then the name
+        # "الرياض - خالد العنزي": a place, then the name; "سلمى حداد - واشنطن": a given
+        # name first says the name comes first, then the city filed from.
+        text = place if len(place.split()) >= 2 and len(name.split()) <= 2 and \
+            given_names.is_given_name(place.split()[0]) and \
+            not given_names.is_given_name(name.split()[0]) else name
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= 6:
@@ -1135,17 +1139,27 @@ _PLACE_MARK = _Partition(r":|\s/\s")
 # "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
 _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 # A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
+# A writer's name with the outlet in brackets after it: the outlet is no part of the name.
+_NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
 _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
                              "left", "right", "centre", "center"])
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
 _FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
+# A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
+_CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
+                         re.IGNORECASE)
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
+# Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"): a title
+# word must end in a dot or a space, so that "Drew" or "Msimang" stay whole.
+_TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
+                     r"الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ)(?=\s))\s*)+",
+                     re.IGNORECASE)
 
 
 def _without_role(name: str, masthead: str | None = None) -> str:
@@ -1256,6 +1270,31 @@ def _no_name_shape(name: str, rule: str) -> str | None:
     return None
 
 
+def _byline_label(text: str) -> bool:
+    """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
+    "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
+    label = _LABEL.match(text)
+    return bool(_AUTHOR_PATTERN.match(_key(text) + " ") or text.startswith(_INVESTIGATION_CUE)
+                or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
+
+
+def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
+    """Why ``name`` is not asserted to be a person, or None when it may be.
+
+    Without a byline label, a position or a shape is no evidence: labels ("تم التحديث"),
+    places ("South Sudan") and site names stand where names stand. A name is taken only
+    when its first word, after a title, is a known given name (a set lookup). With a label,
+    the value must at least hold a letter. A news agency's credit keeps today's reading."""
+    bare = _TITLES.sub("", name)
+    if rule == "byline_cue" and _byline_label(text):
+        return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
+    words = bare.split()
+    if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
+                  or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
+        return None
+    return "no given name and no byline label"
+
+
 @dataclass
 class _Header:
     """What the lines around the title say, each value with the line and rule behind it."""
@@ -1292,10 +1331,15 @@ class _Header:
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
         name = _without_role(name, self.masthead)
+        bracket = _NAME_THEN_OUTLET.match(name)  # "Ayu Prameswari (The Archipelago Times)"
+        if bracket and given_names.is_given_name(bracket["name"].split()[0]) and \
+                _outlet_name(bracket["outlet"], line, self.outlet_names):
+            name = bracket["name"]
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _not_a_person(name, line)
-        why = why or _no_name_shape(name, rule)
+        why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
+        name = _TITLES.sub("", name)
         if why is None and rule == "line_under_title" and name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
                   "a given name never carries it"
@@ -1648,7 +1692,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             # "نشرت في: …" labels the date; "Emma Whitfield · MPB News · Posted: …" names
             # the writer before the label.
             byline = _LABELLED_TAIL.sub("", between) \
-                if between.rstrip().endswith((":", "：")) else between
+                if between.rstrip().endswith((":", "：")) else _CLOCK_TAIL.sub("", between)
             if byline.strip():
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label

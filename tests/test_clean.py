@@ -895,9 +895,31 @@ def test_a_headline_with_a_role_or_outlet_word_is_still_the_title(top, title):
 def test_a_byline_further_down_outranks_a_bare_line_under_the_title():
     article = _clean([], "النقل العام في المدن المتوسطة: لماذا تفشل خطوط الحافلات الجديدة؟",
                      under=["ورقة سياسات", "د. نوال الخطيب", "2024-11-05"])
-    assert article["author"] == "د. نوال الخطيب"
-    assert "names one" in next(r["note"] for r in article["removed"]
-                               if r["text"] == "ورقة سياسات")
+    assert article["author"] == "نوال الخطيب"  # the title is no part of the name
+    # a document type's label is refused before the byline: no given name opens it
+    assert "no given name and no byline label" in next(
+        r["note"] for r in article["removed"] if r["text"] == "ورقة سياسات")
+
+
+@pytest.mark.parametrize("under, author", [
+    (["تم التحديث", "2025-03-04"], None),  # an update label is no name
+    (["South Sudan", "2025-03-04"], None),  # a place
+    (["سلمى حداد", "2025-03-04"], "سلمى حداد"),  # a known given name first
+    (["Tan Wei Ling", "2025-03-04"], "Tan Wei Ling"),  # a family name printed first
+    (["Dr. Jane Okafor", "2025-03-04"], "Jane Okafor"),  # the title stripped
+    (["Drew Hollis", "2025-03-04"], None),  # "Dr" inside a word is no title; Drew not listed
+    (["بقلم: د. زهران القيسي", "2025-03-04"], "زهران القيسي"),  # a label: no lexicon needed
+    (["هالة منصور - بيروت", "2025-03-04"], "هالة منصور"),  # the name first, then the city
+    (["بيروت - هالة منصور", "2025-03-04"], "هالة منصور"),  # the city first, then the name
+    (["Amina Diallo | 5:14 pm | March 4, 2025"], "Amina Diallo"),  # a clock before the date
+])
+def test_a_name_without_a_byline_label_needs_a_known_given_name(under, author):
+    article = _clean([], "Flood barriers rise along the river as the rainy season nears",
+                     under=under)
+    assert article["author"] == author
+    if author is None:
+        assert any("no given name and no byline label" in r.get("note", "")
+                   for r in article["removed"])
 
 
 AR_TEXT = ["وتستمر الاستعدادات للمباراة المقبلة وسط غياب عدد من اللاعبين المصابين عن التدريبات.",
@@ -963,3 +985,13 @@ def test_captions_links_and_prompts_between_paragraphs_leave_the_text(furniture)
     article = _clean([], "Talks between the two sides resume after a long pause",
                      under=["17 September 2024"], body=body)
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_the_outlet_in_brackets_after_a_given_name_is_no_part_of_the_name():
+    title = "Harbour ferry fares to rise for the first time in six years"
+    top = ["THE COASTAL LEDGER", "News", "Business"]
+    article = _clean(top, title, under=["Nadia Okonjo (The Coastal Ledger)", "March 4, 2025"])
+    assert article["author"] == "Nadia Okonjo"
+    # with no given name first, the bracketed outlet still says it is the site's credit
+    desk = _clean(top, title, under=["Harbour Desk (The Coastal Ledger)", "March 4, 2025"])
+    assert desk["author"] is None

@@ -88,7 +88,8 @@ _WEEKDAY = _lookup(_WEEKDAYS)
 # Harakat, superscript alef and tatweel: pages vocalise month names ("رَمضان", "ذو الحِجة").
 # Matching runs on text of unchanged length (positions must stay valid), so the marks
 # are allowed between letters rather than removed.
-_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
+_MARK = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]"
+_MARKS = _MARK + "*"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
@@ -146,10 +147,30 @@ _NUMERIC_AFTER_WEEKDAY = rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" + 
 
 
 @functools.cache
-def _compiled() -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
-    """The date patterns (in the order they are tried) and the weekday-and-clock one."""
-    return ([(kind, re.compile(source, re.IGNORECASE)) for kind, source in _PATTERN_SOURCES],
-            re.compile(_NUMERIC_AFTER_WEEKDAY, re.IGNORECASE))
+def _compiled(marks: bool) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    """The date patterns (in the order they are tried) and the weekday-and-clock one; with
+    marks allowed inside names only when ``marks`` (see _marks_inside_names): a mark class
+    between every two letters of every name makes compiling them ten times slower."""
+    def compiled(source: str) -> re.Pattern:
+        return re.compile(source if marks else source.replace(_MARKS, ""), re.IGNORECASE)
+
+    return ([(kind, compiled(source)) for kind, source in _PATTERN_SOURCES],
+            compiled(_NUMERIC_AFTER_WEEKDAY))
+
+
+# Characters side by side in an Arabic month or weekday name: the only places where the
+# patterns let marks stand (see _alternation).
+_NAME_PAIRS = frozenset(name[i:i + 2] for name in [*_GREGORIAN, *_HIJRI, *_WEEKDAY]
+                        if _ARABIC_LETTER.search(name) for i in range(len(name) - 1))
+_MARK_RUN = re.compile(_MARK + "+")
+
+
+def _marks_inside_names(folded: str) -> bool:
+    """Whether a run of marks stands between two characters that follow each other in a
+    name. Elsewhere the patterns with marks match just what those without them match: a
+    mark class only ever stands between such two characters, so it can match no other run."""
+    return any(folded[run.start() - 1:run.start()] + folded[run.end():run.end() + 1]
+               in _NAME_PAIRS for run in _MARK_RUN.finditer(folded))
 
 
 WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock
@@ -284,7 +305,7 @@ def find_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     folded = fold_arabic(digits, keep_length=True)
-    patterns, numeric_after_weekday = _compiled()
+    patterns, numeric_after_weekday = _compiled(_marks_inside_names(folded))
     for kind, pattern in patterns:
         for match in pattern.finditer(folded):
             if kind == "numeric":

@@ -238,8 +238,12 @@ MAX_CONTROL_WORDS = 5  # "Listen to this article"
 # Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
 SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
+KEY_CACHE_SIZE = 8192  # strings whose key is kept (a few hundred kB)
 
 
+# Cached: a page keys some strings more than once (a line, then the byline in it), and an
+# outlet's menus, share bars and footers repeat on every page of it.
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(textnorm.fold_arabic(text).lower()))
 
@@ -382,7 +386,9 @@ class Line:
     @_lazy
     def glued_duplicate(self) -> bool:
         half, odd = divmod(len(self.text), 2)
-        return not odd and half >= 3 and self.text[:half] == self.text[half:]
+        # (The first characters of the halves are compared before the halves are copied.)
+        return not odd and half >= 3 and self.text[0] == self.text[half] and \
+            self.text[:half] == self.text[half:]
 
     @_lazy
     def foreign_script(self) -> bool:
@@ -509,7 +515,7 @@ class Line:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated."""
         return bool(_AUTHOR_PATTERN.match(self.key + " ") or _UPDATE_PATTERN.search(self.key))
 
-    @property
+    @_lazy
     def headline_shaped(self) -> bool:
         # A line ending in a colon introduces what follows (a dateline credit "Cairo- X:",
         # a label): a headline never does.

@@ -197,10 +197,11 @@ _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–�
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
-# (Each glue is one mark, looked for first: a pattern opening with a character class is
-# scanned for it at C speed.)
-_TICKER_GLUE = re.compile(r"[?؟!.](?:(?<=[?؟!])(?=[^\s\d.!?؟\"”’)»\]…])"
-                          r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
+# (Each glue is one mark, looked for first; one pattern for each mark: a pattern opening
+# with one character is scanned for it several times quicker than one opening with a class.)
+_TICKER_GLUES = [(mark, re.compile(re.escape(mark) + r"(?=[^\s\d.!?؟\"”’)»\]…])"))
+                 for mark in "?؟!"] + [(".", re.compile(
+                     r"\.(?:(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"))]
 _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
 _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
@@ -266,14 +267,22 @@ def _phrases(words: list[str]) -> re.Pattern:
 
 # A copyright notice is furniture even when it names the owner at length.
 # So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
-_RIGHTS = _phrases(["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
-                    "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
-                    "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
-                    "contributed reporting", "additional reporting by", "ساهم في اعداد",
-                    "شارك في اعداد"])
+_RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
+                 "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
+                 "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
+                 "contributed reporting", "additional reporting by", "ساهم في اعداد",
+                 "شارك في اعداد"]
+_RIGHTS = _phrases(_RIGHTS_WORDS)
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # Any cue word at all: one scan rules out most lines before the kinds are tried in turn.
 _ANY_CUE_PATTERN = _phrases([word for words in _CUES.values() for word in words])
+# The first word of every phrase Line.cue_words looks for in a key (cues, rights, networks,
+# sharing): a key holding none of these words holds none of the phrases, and most short
+# lines (headlines, datelines, bylines) are ruled out by one set test, not four scans.
+_FURNITURE_FIRST_WORDS = frozenset(
+    phrase.split()[0] for phrase in {_key(word) or word for word in [
+        *(word for words in _CUES.values() for word in words), *_RIGHTS_WORDS, *_SOCIAL,
+        *_SHARE_VERBS]} if phrase.split())
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
 # Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
 # للمتواجدين كان 1,204 بتاريخ …"). (Not "views" or "visits": an article's dateline may
@@ -381,7 +390,8 @@ class Line:
     @_lazy
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation.
-        return self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2
+        return self.words >= 12 and sum(len(glue.findall(self.text)) for mark, glue
+                                        in _TICKER_GLUES if mark in self.text) >= 2
 
     @_lazy
     def glued_duplicate(self) -> bool:
@@ -418,7 +428,7 @@ class Line:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
-        if "©" in self.text or _RIGHTS.search(self.key):
+        if "©" in self.text or (self.furniture_word and _RIGHTS.search(self.key)):
             return "footer"  # a long copyright notice is still one
         if (self.words > MAX_CUE_WORDS and any(phrase in self.key for phrase in _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
@@ -431,11 +441,12 @@ class Line:
                     if _CUE_PATTERNS[reason].fullmatch(label_key):
                         return reason
             return None
-        if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
+        if self.social_heavy or (self.words <= 3 and self.furniture_word
+                                 and _SHARE_PATTERN.search(self.key)):
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not _ANY_CUE_PATTERN.search(self.key):
+        if not (self.furniture_word and _ANY_CUE_PATTERN.search(self.key)):
             return None
         for reason, pattern in _CUE_PATTERNS.items():
             if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
@@ -443,8 +454,13 @@ class Line:
         return None
 
     @_lazy
+    def furniture_word(self) -> bool:
+        """Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS)."""
+        return not _FURNITURE_FIRST_WORDS.isdisjoint(self.key.split())
+
+    @_lazy
     def social_heavy(self) -> bool:
-        if not _SOCIAL_OR_SHARE_PATTERN.search(self.key):
+        if not (self.furniture_word and _SOCIAL_OR_SHARE_PATTERN.search(self.key)):
             return False
         hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits

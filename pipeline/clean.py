@@ -408,7 +408,7 @@ class Line:
     def breadcrumb(self) -> bool:
         # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
         # (A substring test for each mark is quicker than a scan for any on a paragraph.)
-        return any(mark in self.text for mark in _BREADCRUMB_MARKS) and \
+        return textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates
 
     @_lazy
@@ -430,7 +430,7 @@ class Line:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if "©" in self.text or (self.furniture_word and _RIGHTS.search(self.key)):
             return "footer"  # a long copyright notice is still one
-        if (self.words > MAX_CUE_WORDS and any(phrase in self.key for phrase in _DISCLAIMER_KEYS)
+        if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
             return "widget"  # a disclaimer or a language switch
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
@@ -1069,8 +1069,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
         if (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " "))) or _author_bio(line):
             page.remove(kept.pop()[0], "byline")
-        elif sum(phrase in lowered for phrase in _PROMO) >= 2 or \
-                any(phrase in lowered for phrase in _DISCLAIMER):
+        elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
+                textnorm.contains_any(lowered, _DISCLAIMER):
             page.remove(kept.pop()[0], "widget")
         else:
             return
@@ -1096,10 +1096,10 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
 def _promotion(line: Line) -> bool:
     """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
     Subscribe for free …"): it names the subscription and another call to action."""
-    if not any(hint in line.text for hint in _SUBSCRIBE_HINTS):
+    if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
         return False
     lowered = line.text.casefold()
-    return sum(phrase in lowered for phrase in _PROMO) >= 2
+    return sum(map(lowered.__contains__, _PROMO)) >= 2
 
 
 def _closing_heading(line: Line) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from hijridate import Hijri
 
-from .textnorm import alternation, fold_arabic, to_ascii_digits
+from .textnorm import alternation, contains_any, fold_arabic, to_ascii_digits
 
 CALENDAR_GREGORIAN = "gregorian"
 CALENDAR_HIJRI = "hijri"
@@ -336,7 +336,7 @@ _RELATIVE_HINTS = ("منذ", "قبل", "ago", "just now")
 
 def find_relative(text: str) -> FoundDate | None:
     """A relative date ("منذ 3 ساعات", "2 hours ago") in ``text``: never a date, a note."""
-    if not any(hint in text for hint in _RELATIVE_HINTS):
+    if not contains_any(text, _RELATIVE_HINTS):
         return None
     match = _RELATIVE.search(fold_arabic(to_ascii_digits(text), keep_length=True))
     if match is None:

@@ -274,15 +274,21 @@ _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "�
                  "شارك في اعداد"]
 _RIGHTS = _phrases(_RIGHTS_WORDS)
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
-# Any cue word at all: one scan rules out most lines before the kinds are tried in turn.
-_ANY_CUE_PATTERN = _phrases([word for words in _CUES.values() for word in words])
-# The first word of every phrase Line.cue_words looks for in a key (cues, rights, networks,
-# sharing): a key holding none of these words holds none of the phrases, and most short
-# lines (headlines, datelines, bylines) are ruled out by one set test, not four scans.
-_FURNITURE_FIRST_WORDS = frozenset(
-    phrase.split()[0] for phrase in {_key(word) or word for word in [
-        *(word for words in _CUES.values() for word in words), *_RIGHTS_WORDS, *_SOCIAL,
-        *_SHARE_VERBS]} if phrase.split())
+
+
+def _first_words(words: Iterable[str]) -> frozenset[str]:
+    """The first word of each of ``words``, keyed as _phrases keys them. The phrases match
+    whole words, so a key holding none of these words holds none of them: one set test of
+    its words rules out the scan of the pattern."""
+    return frozenset(phrase.split()[0] for phrase in {_key(word) or word for word in words}
+                     if phrase.split())
+
+
+_CUE_FIRST_WORDS = {reason: _first_words(words) for reason, words in _CUES.items()}
+# Every phrase Line.cue_words looks for in a key (cues, rights, networks, sharing): most
+# short lines (headlines, datelines, bylines) hold none of their first words.
+_FURNITURE_FIRST_WORDS = _first_words([*(word for words in _CUES.values() for word in words),
+                                       *_RIGHTS_WORDS, *_SOCIAL, *_SHARE_VERBS])
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
 # Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
 # للمتواجدين كان 1,204 بتاريخ …"). (Not "views" or "visits": an article's dateline may
@@ -446,17 +452,22 @@ class Line:
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not (self.furniture_word and _ANY_CUE_PATTERN.search(self.key)):
+        if not self.furniture_word:
             return None
         for reason, pattern in _CUE_PATTERNS.items():
-            if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
+            if (not _CUE_FIRST_WORDS[reason].isdisjoint(self.key_words)
+                    and pattern.search(self.key)) or (reason == "footer" and "©" in self.text):
                 return reason
         return None
 
     @_lazy
     def furniture_word(self) -> bool:
         """Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS)."""
-        return not _FURNITURE_FIRST_WORDS.isdisjoint(self.key.split())
+        return not _FURNITURE_FIRST_WORDS.isdisjoint(self.key_words)
+
+    @_lazy
+    def key_words(self) -> frozenset[str]:
+        return frozenset(self.key.split())
 
     @_lazy
     def social_heavy(self) -> bool:

@@ -196,6 +196,10 @@ GALLERY_HEAD_CHARS = 40
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
+# A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
+# them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
+_MARK_OR_PERSIAN_LETTER = re.compile(
+    f"[{re.escape(_BREADCRUMB_MARKS)}{textnorm.PERSIAN_LETTERS}]")
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
 # (Each glue is one mark, looked for first; one pattern for each mark: a pattern opening
 # with one character is scanned for it several times quicker than one opening with a class.)
@@ -407,14 +411,18 @@ class Line:
             self.text[:half] == self.text[half:]
 
     @_lazy
+    def mark_or_persian_letter(self) -> bool:
+        return bool(_MARK_OR_PERSIAN_LETTER.search(self.text))
+
+    @_lazy
     def foreign_script(self) -> bool:
-        return textnorm.is_persian_orthography(self.text)
+        return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text)
 
     @_lazy
     def breadcrumb(self) -> bool:
         # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
-        # (A substring test for each mark is quicker than a scan for any on a paragraph.)
-        return textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
+        return self.mark_or_persian_letter and \
+            textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates
 
     @_lazy

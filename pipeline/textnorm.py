@@ -49,8 +49,8 @@ _ARABIC_WORD = re.compile(f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_IN_WOR
 # (Each opens with one character class: a scan skips to its first letter at C speed.)
 _LATIN_WORD = re.compile(f"[{_LATIN_LETTERS}][{_LATIN_LETTERS}]*(?:['’][{_LATIN_LETTERS}]+)*")
 # Letters used by Persian (and Urdu) orthography but not by standard Arabic.
-_PERSIAN_LETTERS = "\u06cc\u06a9\u06af\u067e\u0686\u0698"
-_PERSIAN_LETTER = re.compile(f"[{_PERSIAN_LETTERS}]")
+PERSIAN_LETTERS = "\u06cc\u06a9\u06af\u067e\u0686\u0698"
+_PERSIAN_LETTER = re.compile(f"[{PERSIAN_LETTERS}]")
 _ARABIC_ONLY = re.compile(r"[\u064a\u0649\u0643]")  # ي ى ك
 
 
@@ -247,7 +247,7 @@ def languages(texts: list[str]) -> tuple[str | None, list[str | None]]:
 
 def is_persian_orthography(text: str) -> bool:
     """True for text written with Persian letter forms (ی ک …) rather than Arabic ones."""
-    if not contains_any(text, _PERSIAN_LETTERS):  # quicker than a scan
+    if not contains_any(text, PERSIAN_LETTERS):  # quicker than a scan
         return False
     persian = len(_PERSIAN_LETTER.findall(text))
     return persian >= 2 and persian > len(_ARABIC_ONLY.findall(text))

@@ -135,8 +135,9 @@ _PATTERN_SOURCES = [
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
     ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
             rf"{_E}{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
-    # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25
-    ("iso", r"(?P<y>\d(?<!\d\d)\d{3})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
+    # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25, 2025:01:15 (a CMS's
+    # stamp "2025:01:15.10:24": no clock starts with four digits)
+    ("iso", r"(?P<y>\d(?<!\d\d)\d{3})(?P<s>[-/.:])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     ("numeric", _NUMERIC),
     # محرم 1445 / March 2023
     ("my", rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)"),

@@ -444,6 +444,9 @@ def _check_evidence(article: dict, raw_lines: list[str]) -> None:
             assert value.startswith(line), (name, found, line)
             printed = line
         assert printed in line, (name, found, line)  # the value is read from that very line
+        if found["rule"] == "opening_dateline":  # the dateline opening the text stays text
+            assert line == article["body"][0]["text"], (name, found, line)
+            continue
         assert found["line"] in {r["line"] for r in article["removed"]}  # and audited there
 
 
@@ -810,6 +813,15 @@ def test_a_credit_block_above_the_date_is_never_the_title(block):
     assert article["title"] == title
 
 
+@pytest.mark.parametrize("label", ["For Immediate Release", "Date posted: 17 September 2024",
+                                   "نشرت في: 17 September 2024"])
+def test_a_release_label_or_a_dates_label_names_no_author(label):
+    title = "Coastal service awards new grants to restore tidal marshes"
+    article = _clean(["Example Service"], title, under=[label, "17 September 2024"])
+    assert article["author"] is None
+    assert article["published"]["date"] == "2024-09-17"
+
+
 @pytest.mark.parametrize(("top", "title"), [
     (["The Example Post"], "Staff shortages hit county hospitals"),
     (["The Example Post", "By Jane Doe"], "Why the daily news still matters to readers")])
@@ -824,3 +836,68 @@ def test_a_byline_further_down_outranks_a_bare_line_under_the_title():
     assert article["author"] == "د. نوال الخطيب"
     assert "names one" in next(r["note"] for r in article["removed"]
                                if r["text"] == "ورقة سياسات")
+
+
+AR_TEXT = ["وتستمر الاستعدادات للمباراة المقبلة وسط غياب عدد من اللاعبين المصابين عن التدريبات.",
+           "وقال المدرب إن الفريق سيلعب بطريقة هجومية رغم الغيابات، وإن الهدف هو الفوز."]
+
+
+@pytest.mark.parametrize(("opening", "author"), [
+    ("الرياض _ فهد المطيري : قلب فريق الشباب تأخره أمام الخليج إلى فوز مستحق مساء أمس.",
+     "فهد المطيري"),
+    # A reporting verb after the dash opens a quotation: no name, no author.
+    ("واشنطن - قال مسؤول أمريكي: إن المحادثات ستستأنف الأسبوع المقبل في العاصمة القطرية.", None),
+    # A wire service in the dateline is no person.
+    ("القاهرة - وكالة الأنباء : أعلنت الحكومة عن خطة جديدة لدعم المزارعين في الصعيد هذا العام.",
+     None),
+])
+def test_the_reporter_in_the_dateline_opening_the_text(opening, author):
+    article = _clean(["الرئيسية"], "الشباب يقلب تأخره أمام الخليج ويقترب من المربع الذهبي",
+                     body=[opening, *AR_TEXT])
+    assert article["author"] == author
+    assert article["body"][0]["text"] == opening  # the dateline's paragraph stays text
+
+
+def test_a_widget_date_pair_split_at_al_muwafiq_is_refused_whole():
+    """Both halves of a current-date widget printing two calendars over two lines are the
+    widget's; with a print issue's number beside them they are the item's print date."""
+    title = "افتتاح مكتبة عامة جديدة في مدينة الوكرة بمساحة ثلاثة آلاف متر"
+    widget = _clean(["الأحد 9 مارس 2025 الموافق", "10 رمضان 1446هـ"], title, body=AR_TEXT)
+    assert widget["published"]["date"] is None
+    assert "current-date widget" in widget["published"]["note"]
+    issue = _clean(["الأحد 9 مارس 2025 الموافق", "10 رمضان 1446هـ - العدد 15230"], title,
+                   body=AR_TEXT)
+    assert issue["published"]["date"] == "2025-03-09"
+
+
+@pytest.mark.parametrize("opening", [
+    "غزة - مصادر طبية: ارتفع عدد المصابين في القصف إلى أكثر من عشرين شخصا حتى مساء اليوم.",
+    "بيروت - الوكالة الوطنية: شهدت الطرقات زحمة سير خانقة صباح اليوم بسبب الأمطار الغزيرة.",
+])
+def test_an_unnamed_source_or_an_agency_in_the_opening_dateline_is_no_author(opening):
+    article = _clean(["الرئيسية"], "الشباب يقلب تأخره أمام الخليج ويقترب من المربع الذهبي",
+                     body=[opening, *AR_TEXT])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    ("Juba: Deng Malual", "Deng Malual"),
+    ("Disclaimer: views are personal", None),
+    ("Source: Al Jazeera", None),
+    ("ترجمة: سامي الحسن", None),
+])
+def test_a_city_then_a_name_after_the_text_and_other_labelled_lines(closing, author):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     body=[*PROSE, closing, "Related", "Another headline of the site"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("furniture", [
+    "Photo taken on March 4, 2025 shows workers sorting used batteries at a recycling plant",
+    "READ: Officials meet again as talks on the draft agreement resume",
+    "Sign up to our daily newsletter for the latest news from the region"])
+def test_captions_links_and_prompts_between_paragraphs_leave_the_text(furniture):
+    body = [PROSE[0], furniture, *PROSE[1:]]
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=["17 September 2024"], body=body)
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -137,6 +137,7 @@ def test_parser_never_crashes(text):
     ("21 رَمَضان 1445 هـ", "2024-03-31", "21 رَمَضان 1445 هـ"),  # vocalised month name
     ("3 ذو الحِجّة 1444 هـ", "2023-06-21", "3 ذو الحِجّة 1444 هـ"),
     ("Updated: March 5, 2024 14:32 GMT", "2024-03-05", "March 5, 2024"),
+    ("2025:01:15.10:24", "2025-01-15", "2025:01:15"),  # a CMS stamp: year first, colons
 ])
 def test_formats_of_other_outlets(text, iso, original):
     value = dates.parse(text)

@@ -70,6 +70,18 @@ def test_pins_hold_the_marked_article(name):
     assert PINS[name] == truth_lines(PAGES / name)
 
 
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_header_fields_are_the_truths(name):
+    """Title, publication date, author and standfirst as the truth gives them: a header rule
+    that breaks another page's reading fails here, not only in the scorer's figures."""
+    path = PAGES / name
+    article = clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
+    truth = evaluate.read_truth(path.with_suffix(".truth.json"))
+    fields = ("title", "author", "standfirst")
+    got = {field: article[field] for field in fields} | {"published": article["published"]["date"]}
+    assert got == {field: truth[field] for field in (*fields, "published")}
+
+
 def pin_missing() -> int:
     """Pin every unpinned page whose kept lines agree with its truth; report the others."""
     pins, refused = dict(PINS), []

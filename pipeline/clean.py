@@ -233,11 +233,16 @@ GALLERY_HEAD_CHARS = 40
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
+# A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
+# them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
+_MARK_OR_PERSIAN_LETTER = re.compile(
+    f"[{re.escape(_BREADCRUMB_MARKS)}{textnorm.PERSIAN_LETTERS}]")
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
-# (Each glue is one mark, looked for first: a pattern opening with a character class is
-# scanned for it at C speed.)
-_TICKER_GLUE = re.compile(r"[?؟!.](?:(?<=[?؟!])(?=[^\s\d.!?؟\"”’)»\]…])"
-                          r"|(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
+# (Each glue is one mark, looked for first; one pattern for each mark: a pattern opening
+# with one character is scanned for it several times quicker than one opening with a class.)
+_TICKER_GLUES = [(mark, re.compile(re.escape(mark) + r"(?=[^\s\d.!?؟\"”’)»\]…])"))
+                 for mark in "?؟!"] + [(".", re.compile(
+                     r"\.(?:(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"))]
 _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
 _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
@@ -282,8 +287,12 @@ WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most
 # Cue kinds whose words are common in prose: "Comments from Damascus", "تغيير الاسم",
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
 SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
+KEY_CACHE_SIZE = 8192  # strings whose key is kept (a few hundred kB)
 
 
+# Cached: a page keys some strings more than once (a line, then the byline in it), and an
+# outlet's menus, share bars and footers repeat on every page of it.
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(textnorm.fold_arabic(text).lower()))
 
@@ -306,11 +315,12 @@ def _phrases(words: list[str]) -> re.Pattern:
 
 # A copyright notice is furniture even when it names the owner at length.
 # So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
-_RIGHTS = _phrases(["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
-                    "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
-                    "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
-                    "contributed reporting", "additional reporting by", "ساهم في اعداد",
-                    "شارك في اعداد", "creative commons", "المشاع الابداعي"])
+_RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
+                 "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
+                 "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
+                 "contributed reporting", "additional reporting by", "ساهم في اعداد",
+                 "شارك في اعداد", "creative commons", "المشاع الابداعي"]
+_RIGHTS = _phrases(_RIGHTS_WORDS)
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # "Read also" labels of two words, which scraping may glue to the headline after them.
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
@@ -320,8 +330,21 @@ _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo take
 # it, as it does after a "read also" box inside the article.
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
                         "في سياق آخر"])
-# Any cue word at all: one scan rules out most lines before the kinds are tried in turn.
-_ANY_CUE_PATTERN = _phrases([word for words in _CUES.values() for word in words])
+
+
+def _first_words(words: Iterable[str]) -> frozenset[str]:
+    """The first word of each of ``words``, keyed as _phrases keys them. The phrases match
+    whole words, so a key holding none of these words holds none of them: one set test of
+    its words rules out the scan of the pattern."""
+    return frozenset(phrase.split()[0] for phrase in {_key(word) or word for word in words}
+                     if phrase.split())
+
+
+_CUE_FIRST_WORDS = {reason: _first_words(words) for reason, words in _CUES.items()}
+# Every phrase Line.cue_words looks for in a key (cues, rights, networks, sharing): most
+# short lines (headlines, datelines, bylines) hold none of their first words.
+_FURNITURE_FIRST_WORDS = _first_words([*(word for words in _CUES.values() for word in words),
+                                       *_RIGHTS_WORDS, *_SOCIAL, *_SHARE_VERBS])
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
 # Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
 # للمتواجدين كان 1,204 بتاريخ …"). (Not "views" or "visits": an article's dateline may
@@ -492,25 +515,32 @@ class Line:
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation, or
         # run on with none at all: a paragraph as long holds a comma or a full stop.
-        return (self.words >= 12 and len(_TICKER_GLUE.findall(self.text)) >= 2) or (
+        return (self.words >= 12 and sum(len(glue.findall(self.text)) for mark, glue
+                                     in _TICKER_GLUES if mark in self.text) >= 2) or (
             self.words >= MIN_TICKER_RUN_WORDS and not self.text.endswith(".")
-            and not any(mark in self.text for mark in _PUNCTUATION))
+            and not textnorm.contains_any(self.text, _PUNCTUATION))
 
     @_lazy
     def glued_duplicate(self) -> bool:
         half, odd = divmod(len(self.text), 2)
-        return not odd and half >= 3 and self.text[:half] == self.text[half:]
+        # (The first characters of the halves are compared before the halves are copied.)
+        return not odd and half >= 3 and self.text[0] == self.text[half] and \
+            self.text[:half] == self.text[half:]
+
+    @_lazy
+    def mark_or_persian_letter(self) -> bool:
+        return bool(_MARK_OR_PERSIAN_LETTER.search(self.text))
 
     @_lazy
     def foreign_script(self) -> bool:
-        return textnorm.is_persian_orthography(self.text)
+        return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text)
 
     @_lazy
     def breadcrumb(self) -> bool:
         # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
-        # (A substring test for each mark is quicker than a scan for any on a paragraph.)
         # "By Jenna Ortiz | jortiz@… | Valley Courier" is a byline split into its parts.
-        return any(mark in self.text for mark in _BREADCRUMB_MARKS) and \
+        return self.mark_or_persian_letter and \
+            textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
             not self.byline_shaped
 
@@ -540,9 +570,9 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
-        if "©" in self.text or _RIGHTS.search(self.key):
+        if "©" in self.text or (self.furniture_word and _RIGHTS.search(self.key)):
             return "footer"  # a long copyright notice is still one
-        if (self.words > MAX_CUE_WORDS and any(phrase in self.key for phrase in _DISCLAIMER_KEYS)
+        if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
             return "widget"  # a disclaimer or a language switch
         if _EDITOR_NOTE.match(self.text):
@@ -559,20 +589,31 @@ class Line:
             if _CAPTION_OPENING.match(self.key):
                 return "caption"
             return None
-        if self.social_heavy or (self.words <= 3 and _SHARE_PATTERN.search(self.key)):
+        if self.social_heavy or (self.words <= 3 and self.furniture_word
+                                 and _SHARE_PATTERN.search(self.key)):
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not _ANY_CUE_PATTERN.search(self.key):
+        if not self.furniture_word:
             return None
         for reason, pattern in _CUE_PATTERNS.items():
-            if pattern.search(self.key) or (reason == "footer" and "©" in self.text):
+            if (not _CUE_FIRST_WORDS[reason].isdisjoint(self.key_words)
+                    and pattern.search(self.key)) or (reason == "footer" and "©" in self.text):
                 return reason
         return None
 
     @_lazy
+    def furniture_word(self) -> bool:
+        """Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS)."""
+        return not _FURNITURE_FIRST_WORDS.isdisjoint(self.key_words)
+
+    @_lazy
+    def key_words(self) -> frozenset[str]:
+        return frozenset(self.key.split())
+
+    @_lazy
     def social_heavy(self) -> bool:
-        if not _SOCIAL_OR_SHARE_PATTERN.search(self.key):
+        if not (self.furniture_word and _SOCIAL_OR_SHARE_PATTERN.search(self.key)):
             return False
         hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
@@ -581,7 +622,7 @@ class Line:
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long."""
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
-        if any(mark in tail for mark in _DASH_CREDIT_MARKS) and _DASH_CREDIT.search(tail):
+        if textnorm.contains_any(tail, _DASH_CREDIT_MARKS) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         credit = _PHOTO_CREDIT.search(tail) if ")" in tail[-3:] or ":" in tail else None
         if credit is None:
@@ -657,7 +698,7 @@ class Line:
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
 
-    @property
+    @_lazy
     def headline_shaped(self) -> bool:
         # A line ending in a colon introduces what follows (a dateline credit "Cairo- X:",
         # a label): a headline never does.
@@ -1542,8 +1583,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
                 author.casefold() + " "))) or _author_bio(line) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
-        elif sum(phrase in lowered for phrase in _PROMO) >= 2 or \
-                any(phrase in lowered for phrase in _DISCLAIMER):
+        elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
+                textnorm.contains_any(lowered, _DISCLAIMER):
             page.remove(kept.pop()[0], "widget")
         else:
             return
@@ -1569,10 +1610,10 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
 def _promotion(line: Line) -> bool:
     """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
     Subscribe for free …"): it names the subscription and another call to action."""
-    if not any(hint in line.text for hint in _SUBSCRIBE_HINTS):
+    if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
         return False
     lowered = line.text.casefold()
-    return sum(phrase in lowered for phrase in _PROMO) >= 2
+    return sum(map(lowered.__contains__, _PROMO)) >= 2
 
 
 def _closing_heading(line: Line) -> bool:

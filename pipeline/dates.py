@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from hijridate import Hijri
 
-from .textnorm import alternation, fold_arabic, to_ascii_digits
+from .textnorm import alternation, contains_any, fold_arabic, to_ascii_digits
 
 CALENDAR_GREGORIAN = "gregorian"
 CALENDAR_HIJRI = "hijri"
@@ -88,7 +88,8 @@ _WEEKDAY = _lookup(_WEEKDAYS)
 # Harakat, superscript alef and tatweel: pages vocalise month names ("رَمضان", "ذو الحِجة").
 # Matching runs on text of unchanged length (positions must stay valid), so the marks
 # are allowed between letters rather than removed.
-_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
+_MARK = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]"
+_MARKS = _MARK + "*"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
@@ -122,7 +123,7 @@ _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm)?(?![\w]))"
 
 # A time may be glued to the year on scraped pages (20/10/202209:49); separators may be
 # spaced, the same both times ("06 - 12 - 2023").
-_NUMERIC = (r"(?<!\d)(?P<a>\d{1,2})(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})"
+_NUMERIC = (r"(?P<a>\d(?<!\d\d)\d?)(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})"
             r"(?!\d(?!\d?:\d\d))(?:\s*(?P<era>هـ|ه)(?![\w]))?")
 
 # Compiled on first use (see _compiled): a command that reads no date does not wait for it.
@@ -136,7 +137,7 @@ _PATTERN_SOURCES = [
             rf"{_E}{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25, 2025:01:15 (a CMS's
     # stamp "2025:01:15.10:24": no clock starts with four digits)
-    ("iso", r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.:])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
+    ("iso", r"(?P<y>\d(?<!\d\d)\d{3})(?P<s>[-/.:])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     ("numeric", _NUMERIC),
     # محرم 1445 / March 2023
     ("my", rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)"),
@@ -147,10 +148,30 @@ _NUMERIC_AFTER_WEEKDAY = rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" + 
 
 
 @functools.cache
-def _compiled() -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
-    """The date patterns (in the order they are tried) and the weekday-and-clock one."""
-    return ([(kind, re.compile(source, re.IGNORECASE)) for kind, source in _PATTERN_SOURCES],
-            re.compile(_NUMERIC_AFTER_WEEKDAY, re.IGNORECASE))
+def _compiled(marks: bool) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    """The date patterns (in the order they are tried) and the weekday-and-clock one; with
+    marks allowed inside names only when ``marks`` (see _marks_inside_names): a mark class
+    between every two letters of every name makes compiling them ten times slower."""
+    def compiled(source: str) -> re.Pattern:
+        return re.compile(source if marks else source.replace(_MARKS, ""), re.IGNORECASE)
+
+    return ([(kind, compiled(source)) for kind, source in _PATTERN_SOURCES],
+            compiled(_NUMERIC_AFTER_WEEKDAY))
+
+
+# Characters side by side in an Arabic month or weekday name: the only places where the
+# patterns let marks stand (see _alternation).
+_NAME_PAIRS = frozenset(name[i:i + 2] for name in [*_GREGORIAN, *_HIJRI, *_WEEKDAY]
+                        if _ARABIC_LETTER.search(name) for i in range(len(name) - 1))
+_MARK_RUN = re.compile(_MARK + "+")
+
+
+def _marks_inside_names(folded: str) -> bool:
+    """Whether a run of marks stands between two characters that follow each other in a
+    name. Elsewhere the patterns with marks match just what those without them match: a
+    mark class only ever stands between such two characters, so it can match no other run."""
+    return any(folded[run.start() - 1:run.start()] + folded[run.end():run.end() + 1]
+               in _NAME_PAIRS for run in _MARK_RUN.finditer(folded))
 
 
 WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock
@@ -285,7 +306,7 @@ def find_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     folded = fold_arabic(digits, keep_length=True)
-    patterns, numeric_after_weekday = _compiled()
+    patterns, numeric_after_weekday = _compiled(_marks_inside_names(folded))
     for kind, pattern in patterns:
         for match in pattern.finditer(folded):
             if kind == "numeric":
@@ -316,7 +337,7 @@ _RELATIVE_HINTS = ("منذ", "قبل", "ago", "just now")
 
 def find_relative(text: str) -> FoundDate | None:
     """A relative date ("منذ 3 ساعات", "2 hours ago") in ``text``: never a date, a note."""
-    if not any(hint in text for hint in _RELATIVE_HINTS):
+    if not contains_any(text, _RELATIVE_HINTS):
         return None
     match = _RELATIVE.search(fold_arabic(to_ascii_digits(text), keep_length=True))
     if match is None:

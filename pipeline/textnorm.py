@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from .errors import PipelineError, Problem
 
@@ -12,9 +13,10 @@ from .errors import PipelineError, Problem
 # word joiner, BOM, bidi marks, embeddings/overrides and isolates, Arabic letter mark.
 # ZWNJ/ZWJ (U+200C/D) are kept: Persian and Urdu orthography depends on them.
 # C0 controls other than tab/newline go the same way (one pass removes both kinds).
-_INVISIBLE = re.compile(
-    "[\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE_CHARACTERS = "".join(map(chr, [0x200b, 0x2060, 0xfeff, 0x200e, 0x200f, 0x061c,
+                                          *range(0x202a, 0x202f), *range(0x2066, 0x206a),
+                                          *range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
+_INVISIBLE = re.compile(f"[{re.escape(_INVISIBLE_CHARACTERS)}]")
 # Runs of spaces made one space, less the single spaces that already are one (most).
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}"
                     r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -47,8 +49,8 @@ _ARABIC_WORD = re.compile(f"[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_IN_WOR
 # (Each opens with one character class: a scan skips to its first letter at C speed.)
 _LATIN_WORD = re.compile(f"[{_LATIN_LETTERS}][{_LATIN_LETTERS}]*(?:['’][{_LATIN_LETTERS}]+)*")
 # Letters used by Persian (and Urdu) orthography but not by standard Arabic.
-_PERSIAN_LETTERS = "\u06cc\u06a9\u06af\u067e\u0686\u0698"
-_PERSIAN_LETTER = re.compile(f"[{_PERSIAN_LETTERS}]")
+PERSIAN_LETTERS = "\u06cc\u06a9\u06af\u067e\u0686\u0698"
+_PERSIAN_LETTER = re.compile(f"[{PERSIAN_LETTERS}]")
 _ARABIC_ONLY = re.compile(r"[\u064a\u0649\u0643]")  # ي ى ك
 
 
@@ -142,7 +144,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _reject_binary(text: str, file: str) -> str:
-    if not any(char in text for char in _CONTROLS):  # (quicker than a scan of the text)
+    if not contains_any(text, _CONTROLS):  # (quicker than a scan of the text)
         return text
     controls = len(_CONTROL.findall(text))
     if controls > max(3, 0.01 * len(text)):
@@ -151,6 +153,12 @@ def _reject_binary(text: str, file: str) -> str:
                                     f"character offset {first}): this is binary data, not a "
                                     "text capture", file=file))
     return text
+
+
+def contains_any(text: str, parts: Iterable[str]) -> bool:
+    """Whether ``text`` holds any of ``parts``: substring tests, each at C speed, looped in C
+    (a generator of them resumes a Python frame for each)."""
+    return any(map(text.__contains__, parts))
 
 
 def normalise_line(line: str) -> str:
@@ -163,13 +171,18 @@ def lines(text: str) -> list[str]:
     """Normalised lines of ``text``; line i is line i+1 of the file (numbering kept)."""
     # normalise_line, whole text at once (one pass each instead of one per line): NFC never
     # composes across a newline, and the invisible characters removed exclude it.
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
-    if any(sign in text for sign in _SPACE_SIGNS):
-        text = _SPACES.sub(" ", text)
-    return [line.strip() for line in text.split("\n")]
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    found = text.split("\n")
+    # A printable line holds no invisible character and no space but the space: only a page
+    # with a doubled space or a line that is not printable is searched for them (one
+    # substring test for each is quicker than a scan of a page for any).
+    if "  " in text or not all(map(str.isprintable, found)):
+        if contains_any(text, _INVISIBLE_CHARACTERS):
+            text = _INVISIBLE.sub("", text)
+        if contains_any(text, _SPACE_SIGNS):
+            text = _SPACES.sub(" ", text)
+        found = text.split("\n")
+    return [line.strip() for line in found]
 
 
 def to_ascii_digits(text: str) -> str:
@@ -232,7 +245,7 @@ def languages(texts: list[str]) -> tuple[str | None, list[str | None]]:
 
 def is_persian_orthography(text: str) -> bool:
     """True for text written with Persian letter forms (ی ک …) rather than Arabic ones."""
-    if not any(letter in text for letter in _PERSIAN_LETTERS):  # quicker than a scan
+    if not contains_any(text, PERSIAN_LETTERS):  # quicker than a scan
         return False
     persian = len(_PERSIAN_LETTER.findall(text))
     return persian >= 2 and persian > len(_ARABIC_ONLY.findall(text))

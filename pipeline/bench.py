@@ -244,7 +244,7 @@ def _here(func: Callable, *args):
 def _build_args(model: Path, force: bool) -> argparse.Namespace:
     return argparse.Namespace(force=force, offline=True, model=str(model),
                               require_translations=True, threads=BUILD_THREADS,
-                              batch_size=translate.BATCH_TOKENS)
+                              batch_size=translate.BATCH_TOKENS, scheduler=None)
 
 
 def build_step(root: str, model: str, force: bool) -> dict:

@@ -65,7 +65,7 @@ def _stages(args: argparse.Namespace, log: Callable[[str], None], root: Path, si
     timings: dict[str, float] = {}
     with _timed(timings, "cluster"), contextlib.ExitStack() as stack:
         if cluster is None:
-            cluster = stack.enter_context(translate_cli.cluster(getattr(args, "scheduler", None)))
+            cluster = stack.enter_context(translate_cli.cluster(args.scheduler))
         timings |= _clean_and_translate(args, log, root, reports, cluster)
     timings["cluster"] -= timings["clean"] + timings["translate"]
     if not cluster:

@@ -67,7 +67,7 @@ def environment(tmp_path, monkeypatch):
 
 def _args(force: bool = False) -> argparse.Namespace:
     return argparse.Namespace(force=force, offline=True, model=None, require_translations=False,
-                              threads=1, batch_size=32)
+                              threads=1, batch_size=32, scheduler=None)
 
 
 def run_build(root: Path, force: bool = False) -> dict:

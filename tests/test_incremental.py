@@ -59,7 +59,8 @@ def add_synthetic_page(root: Path) -> None:
 
 def run_build(root: Path, model: Path, *, force: bool) -> dict:
     args = argparse.Namespace(force=force, offline=True, model=str(model),
-                              require_translations=True, threads=1, batch_size=32)
+                              require_translations=True, threads=1, batch_size=32,
+                              scheduler=None)
     reports: dict = {}
     build.run(args, log=lambda message: None, root=root, site=False, reports=reports)
     return reports

@@ -482,12 +482,23 @@ class Plan:
     human: list[dict] = field(default_factory=list)  # post-edited/stale entries, status updated
 
 
-def plan_article(sentences: list[dict], entries: list[dict], machine_pool: dict[str, list[dict]],
+MachinePool = dict[str, list[tuple[str, dict]]]  # text hash -> (holder article id, entry)
+
+
+def usable_machine(entry: dict, model_sha256: str | None) -> bool:
+    """A machine entry is usable when no model is available (it is the best real output
+    there is) or when it came from the current model."""
+    return entry["status"] == "machine" and (model_sha256 is None
+                                             or entry["model_sha256"] == model_sha256)
+
+
+def plan_article(sentences: list[dict], entries: list[dict], machine_pool: MachinePool,
                  model_sha256: str | None) -> Plan:
     """Match an article's sentences against its TM (and other articles' machine entries).
 
-    A machine entry is usable when no model is available (it is the best real output
-    there is) or when it came from the current model.
+    A sentence's own machine entry comes first; else the one in the memory of the article
+    with the lowest id (then the lowest sentence id). So an incremental build need not read
+    every memory that holds a text: only those of lower ids than the first holder found.
     """
     plan = Plan(sentences)
     current = {s["text_sha256"] for s in sentences if s["language"] == SOURCE_LANGUAGE}
@@ -509,11 +520,11 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: dict[
             plan.use[sentence["id"]] = min(candidates, key=lambda e: (
                 e["sentence_id"] != sentence["id"], e["sentence_id"]))
             continue
-        usable = [e for e in machine_pool.get(sentence["text_sha256"], [])
-                  if model_sha256 is None or e["model_sha256"] == model_sha256]
+        usable = [(holder, e) for holder, e in machine_pool.get(sentence["text_sha256"], [])
+                  if usable_machine(e, model_sha256)]
         if usable:
-            best = min(usable, key=lambda e: (e["sentence_id"] != sentence["id"],
-                                              e["sentence_id"]))
+            _, best = min(usable, key=lambda pair: (pair[1]["sentence_id"] != sentence["id"],
+                                                    pair[0], pair[1]["sentence_id"]))
             plan.use[sentence["id"]] = dict(best, sentence_id=sentence["id"])
         else:
             plan.pending.append(sentence)
@@ -667,22 +678,57 @@ def plan_corpus(segmented: dict[str, list[dict]], memories: dict[str, list[dict]
                 ) -> dict[str, Plan]:
     """Plan every article of ``segmented`` (id -> sentences) against its own memory in
     ``memories``; machine English found in any memory (``other_memories`` too: unchanged
-    articles') is reused for the same sentence text."""
-    machine_pool: dict[str, list[dict]] = {}
-    for entries in {**other_memories, **memories}.values():
-        for entry in entries:
-            if entry["status"] == "machine":
-                machine_pool.setdefault(entry["source_sha256"], []).append(entry)
-    return {aid: plan_article(sentences, memories[aid], machine_pool, model_sha256)
+    articles') is reused for the same sentence text (see ``plan_article``)."""
+    pool = machine_pool({**other_memories, **memories})
+    return {aid: plan_article(sentences, memories[aid], pool, model_sha256)
             for aid, sentences in segmented.items()}
 
 
-def memories_to_search(plans: dict[str, Plan], done: dict[str, dict]) -> list[str]:
-    """Unchanged articles whose memory may hold machine English for a pending sentence,
-    by the cache's index of text hashes (all of them when an entry has no index)."""
-    wanted = {s["text_sha256"][:INDEX_DIGITS] for plan in plans.values() for s in plan.pending}
-    return [aid for aid, entry in done.items()
-            if wanted and ("machine" not in entry or wanted & set(entry["machine"]))]
+def machine_pool(memories: dict[str, list[dict]]) -> MachinePool:
+    """Every machine entry of ``memories`` (article id -> entries), by its text's hash."""
+    pool: MachinePool = {}
+    for holder, entries in memories.items():
+        for entry in entries:
+            if entry["status"] == "machine":
+                pool.setdefault(entry["source_sha256"], []).append((holder, entry))
+    return pool
+
+
+def holders_to_read(segmented: dict[str, list[dict]], memories: dict[str, list[dict]],
+                    done: dict[str, dict], model_sha256: str | None,
+                    memory_of: Callable[[str], list[dict]]) -> dict[str, list[dict]]:
+    """The memories of unchanged articles (``done``) that ``plan_article``'s rule needs for
+    the articles being planned: for each Arabic text with no English of its own article,
+    the unchanged articles the cache's index names for it (by the first ``INDEX_DIGITS`` of
+    its hash), read in id order up to the first that holds usable English for it, and
+    never past a lower id among the planned articles' own memories."""
+    pool = machine_pool(memories)
+    wanted: dict[str, str | None] = {}  # text hash -> the lowest planned holder of its English
+    for aid, sentences in segmented.items():
+        human = {e["source_sha256"] for e in memories[aid] if e["status"] in HUMAN}
+        own = {(e["sentence_id"], e["source_sha256"]) for e in memories[aid]
+               if usable_machine(e, model_sha256)}
+        for sentence in sentences:
+            text = sentence["text_sha256"]
+            if sentence["language"] == SOURCE_LANGUAGE and text not in human \
+                    and (sentence["id"], text) not in own:
+                wanted[text] = min((holder for holder, e in pool.get(text, [])
+                                    if usable_machine(e, model_sha256)), default=None)
+    index: dict[str, list[str]] = {}
+    for aid, entry in sorted(done.items()):
+        for prefix in entry["machine"]:
+            index.setdefault(prefix, []).append(aid)
+    read: dict[str, list[dict]] = {}
+    for text, first in wanted.items():
+        for aid in index.get(text[:INDEX_DIGITS], ()):
+            if first is not None and aid > first:
+                break
+            if aid not in read:
+                read[aid] = memory_of(aid)
+            if any(e["source_sha256"] == text and usable_machine(e, model_sha256)
+                   for e in read[aid]):
+                break
+    return read
 
 
 def pending_texts(plans: dict[str, Plan]) -> dict[str, str]:
@@ -765,19 +811,15 @@ def _anything_pending(articles: list[dict], translations_dir: Path) -> bool:
 
 def _plan_redo(redo: list[dict], done: dict[str, dict], translations_dir: Path,
                model_sha256: str | None, segment: Segmenter) -> dict[str, Plan]:
-    """Plans of the articles to redo. Unchanged articles' memories are read only where the
-    cache's index says they may hold machine English for a pending sentence."""
+    """Plans of the articles to redo. Unchanged articles' memories are read only where
+    ``plan_article``'s rule may need them (``holders_to_read``)."""
     def memory_of(aid: str) -> list[dict]:
         return read_memory(memory_path(translations_dir, aid))
 
     segmented = dict(zip((a["id"] for a in redo), segment(redo), strict=True))
     memories = {aid: memory_of(aid) for aid in segmented}
-    plans = plan_corpus(segmented, memories, {}, model_sha256)
-    holders = memories_to_search(plans, done)
-    if holders:
-        plans = plan_corpus(segmented, memories, {aid: memory_of(aid) for aid in holders},
-                            model_sha256)
-    return plans
+    others = holders_to_read(segmented, memories, done, model_sha256, memory_of)
+    return plan_corpus(segmented, memories, others, model_sha256)
 
 
 def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from pipeline import argos_model, schemas, translate, translate_cli
 from pipeline.errors import PipelineError
+from pipeline.fileio import sha256_bytes
 from pipeline.testing_model import LEXICON, build_package
 
 ARABIC = [
@@ -475,3 +476,44 @@ def test_bench_compares_both_paths_at_one_thread_and_best(installed):
     lines = translate_bench.summary_lines({"by_vocabulary": {"tiny": found},
                                            "load_average": [1.0, 1.0]})
     assert len(lines) == 3 and "3 equal / 0 different of 3" in lines[0]
+
+
+def _sentence(article: str, index: int, text: str) -> dict:
+    return {"id": f"{article}_ar-p000-s{index:02d}", "text": text, "language": "ar",
+            "text_sha256": sha256_bytes(text.encode("utf-8"))}
+
+
+def _machine(sentence: dict, english: str, model: str = "a" * 64) -> dict:
+    provenance = {"engine": "argos-translate", "model_name": "test", "model_version": "1",
+                  "model_sha256": model, "ctranslate2_version": "4", "decoding": {}}
+    return translate.machine_entry(sentence, translate.Translation(english, [], provenance))
+
+
+def test_an_incremental_plan_reads_only_the_lowest_holders_and_agrees_with_a_full_plan():
+    shared, other = "نص مشترك بين المقالات", "نص آخر"
+    # Unchanged articles 002, 003 and 005 hold English for the shared text, each its own;
+    # 005 also for the other text, under an older model (not usable now).
+    holders = {aid: [_machine(_sentence(aid, 0, shared), f"english of {aid}")]
+               for aid in ("002", "003", "005")}
+    holders["005"].append(_machine(_sentence("005", 1, other), "old", model="b" * 64))
+    done = {aid: {"machine": sorted({e["source_sha256"][:translate.INDEX_DIGITS]
+                                     for e in memory})} for aid, memory in holders.items()}
+    # Article 004 is new: both texts; article 006 is being redone and holds the shared text.
+    segmented = {"004": [_sentence("004", 0, shared), _sentence("004", 1, other)],
+                 "006": [_sentence("006", 0, shared)]}
+    memories = {"004": [], "006": [_machine(segmented["006"][0], "english of 006")]}
+    read = []
+
+    def memory_of(aid):
+        read.append(aid)
+        return holders[aid]
+
+    others = translate.holders_to_read(segmented, memories, done, "a" * 64, memory_of)
+    assert read == ["002", "005"]  # the lowest holder of each text, and no more
+    incremental = translate.plan_corpus(segmented, memories, others, "a" * 64)
+    full = translate.plan_corpus(segmented, memories, holders, "a" * 64)
+    assert incremental == full
+    assert incremental["004"].use["004_ar-p000-s00"]["target"] == "english of 002"
+    assert [s["text"] for s in incremental["004"].pending] == [other]
+    # Its own sentence's entry comes first for 006, whoever else holds the text.
+    assert incremental["006"].use["006_ar-p000-s00"]["target"] == "english of 006"

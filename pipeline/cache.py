@@ -24,7 +24,7 @@ from pathlib import Path
 import msgspec
 
 from . import ROOT, schemas
-from .fileio import atomic_write_bytes, sha256_bytes
+from .fileio import DigestMemo, atomic_write_bytes, sha256_bytes
 
 CACHE_DIR = ROOT / "build" / "cache"
 LOG = logging.getLogger(__name__)
@@ -127,13 +127,24 @@ class StageCache:
             return None
         return data if entry.get("sha256") == sha256_bytes(data) else None
 
-    def fresh(self, item: str, item_key: str, output: Path) -> bool:
-        return self.unchanged_output(item, item_key, output) is not None
+    def fresh(self, item: str, item_key: str, output: Path,
+              digests: DigestMemo | None = None) -> bool:
+        """Whether ``item`` need not be made again (as ``unchanged_output``). With
+        ``digests``, ``output`` is read only when its stat changed since it was hashed."""
+        if digests is None:
+            return self.unchanged_output(item, item_key, output) is not None
+        entry = self.entries.get(item, {})
+        if self.force or entry.get("key") != item_key:
+            return False
+        try:
+            return entry.get("sha256") == digests.digest(Path(output))
+        except OSError:
+            return False
 
     def output(self, item: str, item_key: str, output: Path):
         """The JSON ``output`` of ``item`` when it need not be made again, else None."""
         data = self.unchanged_output(item, item_key, output)
-        return None if data is None else json.loads(data)
+        return None if data is None else msgspec.json.decode(data)
 
     def save(self, entries: dict[str, dict]) -> None:
         self.entries = dict(sorted(entries.items()))

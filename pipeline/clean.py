@@ -2318,7 +2318,8 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     in place of this machine's worker processes, giving what ``_clean_checked`` gives.
     """
     records = sources.read_manifest(sources_dir)
-    sources.verify(records, sources_dir)
+    # A forced build hashes every page again; others trust a page whose stat is unchanged.
+    sources.verify(records, sources_dir, memo_dir=None if force else cache_dir)
     records = sources.originals(records)  # a marked duplicate is not a second article
     stage_cache = StageCache("clean", cache_dir, force=force)
     version = stage_cache.step

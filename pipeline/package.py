@@ -23,7 +23,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +41,7 @@ from . import (
 )
 from .errors import PipelineError, Problem
 from .fileio import (
+    DigestMemo,
     atomic_write_text,
     build_lock,
     canonical_json,
@@ -675,51 +675,3 @@ def file_digests(base: Path, patterns: list[str], memo_dir: Path | None = None,
     if memo:
         memo.save()
     return found
-
-
-#: In a build's cache folder: the SHA-256 of files hashed before, with their stat.
-DIGESTS = "file-digests.json"
-#: A file changed less than this long before it is hashed is not remembered: its times
-#: come from a coarse clock, so a change made within the same tick could leave them as
-#: they were (git's "racily clean" index entries).
-SETTLED_NS = 2_000_000_000
-
-
-class DigestMemo:
-    """Digests of files by absolute path, each with the size, inode, modification and
-    change times the file had when it was hashed (as git's index keeps them): a file whose
-    stat is unchanged is not read again. Writing a file, renaming another over it or
-    setting its times changes its change time, which no program can set back."""
-
-    def __init__(self, folder: Path):
-        self.path = Path(folder) / DIGESTS
-        try:
-            stored = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-            stored = {}  # unreadable: every file is simply hashed
-        self.known: dict[str, list] = stored if isinstance(stored, dict) else {}
-        self.changed = False
-
-    def digest(self, path: Path) -> str:
-        name = os.path.abspath(path)
-        before = os.stat(path)
-        stamp = [before.st_size, before.st_ino, before.st_mtime_ns, before.st_ctime_ns]
-        entry = self.known.get(name)
-        if isinstance(entry, list) and len(entry) == 5 and entry[:4] == stamp \
-                and isinstance(entry[4], str):
-            return entry[4]
-        digest = sha256_file(path)
-        after = os.stat(path)
-        settled = time.time_ns() - max(stamp[2:]) > SETTLED_NS
-        if settled and stamp == [after.st_size, after.st_ino, after.st_mtime_ns,
-                                 after.st_ctime_ns]:
-            self.known[name] = [*stamp, digest]
-            self.changed = True
-        elif self.known.pop(name, None) is not None:
-            self.changed = True
-        return digest
-
-    def save(self) -> None:
-        if self.changed:
-            atomic_write_text(self.path, json.dumps(self.known, sort_keys=True,
-                                                    separators=(",", ":")), durable=False)

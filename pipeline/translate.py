@@ -45,7 +45,14 @@ from pathlib import Path
 from . import ROOT, argos_model, schemas
 from .cache import StageCache, key, step_version
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_bytes, atomic_write_text, canonical_json, sha256_bytes, sha256_file
+from .fileio import (
+    DigestMemo,
+    atomic_write_bytes,
+    atomic_write_text,
+    canonical_json,
+    sha256_bytes,
+    sha256_file,
+)
 from .segment import segment_article
 from .textnorm import ARABIC_LETTER
 
@@ -656,7 +663,8 @@ SUMMARY_FIELDS = set(_article_summary([], []))
 
 
 def _reusable(articles: list[dict], stage_cache: StageCache | None,
-              item_key: Callable[[str], str], sentences_dir: Path) -> dict[str, dict]:
+              item_key: Callable[[str], str], sentences_dir: Path,
+              digests: DigestMemo | None) -> dict[str, dict]:
     """Cache entries of the articles that need no work: fully translated when last done,
     and record, memory, model, code and sentence file all as they were then."""
     done = {}
@@ -665,7 +673,8 @@ def _reusable(articles: list[dict], stage_cache: StageCache | None,
         entry = stage_cache.entries.get(aid, {}) if stage_cache else {}
         complete = SUMMARY_FIELDS <= entry.keys() and entry["translated"] == entry[
             "source_sentences"]
-        if complete and stage_cache.fresh(aid, item_key(aid), sentences_dir / f"{aid}.json"):
+        if complete and stage_cache.fresh(aid, item_key(aid), sentences_dir / f"{aid}.json",
+                                          digests):
             done[aid] = entry
     return done
 
@@ -857,15 +866,11 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     model_sha256 = info.sha256 if info else None
 
     stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
-    version = step_version("translate")
-    article_keys = article_digests or {a["id"]: key(a) for a in articles}
-
-    def item_key(aid: str) -> str:
-        memory = memory_path(translations_dir, aid)
-        return key(version, article_keys[aid], sha256_file(memory) if memory.exists() else None,
-                   model_sha256)
-
-    done = _reusable(articles, stage_cache, item_key, sentences_dir)
+    # Memories and sentence files whose stat is unchanged are not read to be hashed again.
+    digests = DigestMemo(cache_dir) if stage_cache and not force else None
+    item_key = _item_keys(article_digests or {a["id"]: key(a) for a in articles},
+                          translations_dir, model_sha256, digests)
+    done = _reusable(articles, stage_cache, item_key, sentences_dir, digests)
     reused = len(done)
     plans = _plan_redo([a for a in articles if a["id"] not in done], done, translations_dir,
                        model_sha256, segment)
@@ -889,6 +894,8 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         done[aid] = dict(outcome.summary, key=item_key(aid), sha256=written[aid])
     if stage_cache:
         stage_cache.save(done)
+    if digests:
+        digests.save()
 
     report = corpus_report(articles, done, info, len(translations), offline=offline)
     report.reused, report.changed = reused, changed
@@ -898,6 +905,21 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     if require:
         _require_complete(report, offline=offline)
     return report
+
+
+def _item_keys(article_keys: dict[str, str], translations_dir: Path, model_sha256: str | None,
+               digests: DigestMemo | None) -> Callable[[str], str]:
+    """An article's key in the stage cache: this step's version, its record, its memory
+    file and the model."""
+    version = step_version("translate")
+
+    def item_key(aid: str) -> str:
+        memory = memory_path(translations_dir, aid)
+        if not memory.exists():
+            return key(version, article_keys[aid], None, model_sha256)
+        return key(version, article_keys[aid],
+                   digests.digest(memory) if digests else sha256_file(memory), model_sha256)
+    return item_key
 
 
 def _require_complete(report: TranslateReport, *, offline: bool) -> None:

@@ -66,7 +66,7 @@ KILL_AT_ENV = "PIPELINE_SITE_KILL_AT"
 STEPS = ("built", "copied", "linked")
 #: Where incremental builds keep Material's compiled templates (Jinja's bytecode cache).
 TEMPLATE_CACHE = "build/cache/site-templates"
-#: Where the digests of the files under docs/ are remembered (:class:`package.DigestMemo`).
+#: Where the digests of the files under docs/ are remembered (:class:`fileio.DigestMemo`).
 DIGESTS_DIR = "build/cache"
 #: Messages of the incremental build (they go to the log the build returns).
 LOG = logging.getLogger("mkdocs.pipeline")

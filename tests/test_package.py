@@ -21,6 +21,7 @@ from pipeline import (
     ROOT,
     blocks,
     cache,
+    fileio,
     package,
     schemas,
     tables,
@@ -441,10 +442,10 @@ def test_file_digests_are_remembered_by_stat_once_the_file_has_settled(tmp_path,
     truth = {"a.csv": sha256_bytes(b"one\n")}
     # Just written: its times may not show a change made within the same clock tick.
     assert package.file_digests(base, ["*"], memo_dir) == truth
-    assert not (memo_dir / package.DIGESTS).exists()
-    monkeypatch.setattr(package, "SETTLED_NS", -1)  # every file counts as settled
+    assert not (memo_dir / fileio.DIGESTS).exists()
+    monkeypatch.setattr(fileio, "SETTLED_NS", -1)  # every file counts as settled
     assert package.file_digests(base, ["*"], memo_dir) == truth
-    memo_path = memo_dir / package.DIGESTS
+    memo_path = memo_dir / fileio.DIGESTS
     memo = json.loads(memo_path.read_text(encoding="utf-8"))
     assert [entry[4] for entry in memo.values()] == [truth["a.csv"]]
     # While its stat is unchanged, the file is not read again: the remembered digest is

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import DESCRIPTOR, PACKAGE_DIR, ROOT, cache, schemas, sources, tables
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_text, canonical_json, sha256_bytes
+from .fileio import DigestMemo, atomic_write_text, canonical_json, sha256_bytes, sha256_file
 
 LOG = logging.getLogger(__name__)
 
@@ -97,6 +97,11 @@ class KnownValid:
         self.cache = cache.StageCache(stage, cache_dir, force=force) if cache_dir else None
         self.version = cache.step_version(stage)
         self.valid: dict[str, dict] = {}
+        # A file whose stat is unchanged since it was hashed is not read to be hashed again.
+        self.digests = DigestMemo(cache_dir) if cache_dir and not force else None
+
+    def digest(self, path: Path) -> str:
+        return self.digests.digest(path) if self.digests else sha256_file(path)
 
     def key(self, *digests: str) -> str:
         return cache.key(self.version, *digests)
@@ -117,6 +122,8 @@ class KnownValid:
     def save(self) -> None:
         if self.cache is not None:
             self.cache.save(self.valid)
+        if self.digests is not None:
+            self.digests.save()
 
 
 def _name(path: Path) -> str:
@@ -135,11 +142,12 @@ def check_articles(build_dir: Path, inputs: Inputs, known: KnownValid | None = N
     known = known or KnownValid()
     found = []
     for path in sorted(directory.glob("*.json"), key=_name):
-        data, name = path.read_bytes(), inputs.label("articles", path.stem)
-        inputs.digests[name] = sha256_bytes(data)
-        file_key = known.key(inputs.digests[name])
-        details = known.details(name, file_key)
+        name = inputs.label("articles", path.stem)
+        inputs.digests[name] = known.digest(path)
+        details = known.details(name, known.key(inputs.digests[name]))
         if details is None or "count" not in details:
+            data = path.read_bytes()
+            inputs.digests[name] = sha256_bytes(data)  # the bytes checked, should they differ
             record, problems = parse_json(data, name)
             problems = problems or article_problems(record, name)
             found += problems
@@ -147,7 +155,7 @@ def check_articles(build_dir: Path, inputs: Inputs, known: KnownValid | None = N
                 continue
             inputs.loaded[("articles", path.stem)] = record
             details = {"count": len(record["body"])}
-        known.add(name, file_key, count=details["count"])
+        known.add(name, known.key(inputs.digests[name]), count=details["count"])
         inputs.counts[("articles", path.stem)] = details["count"]
         inputs.ids.append(path.stem)
     inputs.ids.sort()
@@ -213,12 +221,13 @@ def check_sentences(build_dir: Path, inputs: Inputs, known: KnownValid | None = 
             found.append(Problem("unknown-reference", "sentence file for an article that has "
                                  "no valid record", file=name))
             continue
-        data = path.read_bytes()
-        inputs.digests[name] = sha256_bytes(data)
         # The links back to the article are checked too: the key covers both files.
-        file_key = known.key(inputs.digests[name], inputs.digest("articles", path.stem))
-        details = known.details(name, file_key)
+        article_digest = inputs.digest("articles", path.stem)
+        inputs.digests[name] = known.digest(path)
+        details = known.details(name, known.key(inputs.digests[name], article_digest))
         if details is None or "count" not in details:
+            data = path.read_bytes()
+            inputs.digests[name] = sha256_bytes(data)  # the bytes checked, should they differ
             value, problems = parse_json(data, name)
             problems = problems or sentence_problems(
                 value, inputs.record("articles", path.stem), name)
@@ -227,7 +236,7 @@ def check_sentences(build_dir: Path, inputs: Inputs, known: KnownValid | None = 
                 continue
             inputs.loaded[("sentences", path.stem)] = value
             details = {"count": len(value)}
-        known.add(name, file_key, count=details["count"])
+        known.add(name, known.key(inputs.digests[name], article_digest), count=details["count"])
         inputs.counts[("sentences", path.stem)] = details["count"]
     found += [Problem("missing-input", "article has no sentence file; re-run the translate "
                       "stage", file=label(directory / f"{article_id}.json", root),
@@ -242,13 +251,14 @@ def check_translations(translations_dir: Path, root: Path = ROOT,
     A memory file ``known`` to be valid, unchanged, is not read again."""
     known = known or KnownValid()
     found = []
-    for path in sorted(Path(translations_dir).glob("*.jsonl")):
-        data = path.read_bytes()
+    for path in sorted(Path(translations_dir).glob("*.jsonl"), key=_name):
         name = label(path, root)
-        file_key = known.key(sha256_bytes(data))
+        file_key = known.key(known.digest(path))
         if known.seen(name, file_key):
             known.add(name, file_key)
             continue
+        data = path.read_bytes()
+        file_key = known.key(sha256_bytes(data))  # the bytes checked, should they differ
         problems = []
         try:
             lines = data.decode("utf-8").splitlines()

@@ -489,7 +489,7 @@ class Plan:
     human: list[dict] = field(default_factory=list)  # post-edited/stale entries, status updated
 
 
-MachinePool = dict[str, list[tuple[str, dict]]]  # text hash -> (holder article id, entry)
+MachinePool = dict[str, tuple[str, dict]]  # text hash -> (holder article id, its entry)
 
 
 def usable_machine(entry: dict, model_sha256: str | None) -> bool:
@@ -503,9 +503,7 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: Machi
                  model_sha256: str | None) -> Plan:
     """Match an article's sentences against its TM (and other articles' machine entries).
 
-    A sentence's own machine entry comes first; else the one in the memory of the article
-    with the lowest id (then the lowest sentence id). So an incremental build need not read
-    every memory that holds a text: only those of lower ids than the first holder found.
+    A sentence's own machine entry comes first; else ``machine_pool``'s for its text.
     """
     plan = Plan(sentences)
     current = {s["text_sha256"] for s in sentences if s["language"] == SOURCE_LANGUAGE}
@@ -516,6 +514,8 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: Machi
             plan.human.append(dict(entry, status=status,
                                    quality_flags=quality_flags(entry["source_text"],
                                                                entry["target"])))
+    own = {(e["sentence_id"], e["source_sha256"]): e for e in entries
+           if usable_machine(e, model_sha256)}
     human_by_hash: dict[str, list[dict]] = {}
     for entry in plan.human:
         human_by_hash.setdefault(entry["source_sha256"], []).append(entry)
@@ -527,11 +527,9 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: Machi
             plan.use[sentence["id"]] = min(candidates, key=lambda e: (
                 e["sentence_id"] != sentence["id"], e["sentence_id"]))
             continue
-        usable = [(holder, e) for holder, e in machine_pool.get(sentence["text_sha256"], [])
-                  if usable_machine(e, model_sha256)]
-        if usable:
-            _, best = min(usable, key=lambda pair: (pair[1]["sentence_id"] != sentence["id"],
-                                                    pair[0], pair[1]["sentence_id"]))
+        text = sentence["text_sha256"]
+        best = own.get((sentence["id"], text)) or machine_pool.get(text, (None, None))[1]
+        if best:
             plan.use[sentence["id"]] = dict(best, sentence_id=sentence["id"])
         else:
             plan.pending.append(sentence)
@@ -688,18 +686,24 @@ def plan_corpus(segmented: dict[str, list[dict]], memories: dict[str, list[dict]
     """Plan every article of ``segmented`` (id -> sentences) against its own memory in
     ``memories``; machine English found in any memory (``other_memories`` too: unchanged
     articles') is reused for the same sentence text (see ``plan_article``)."""
-    pool = machine_pool({**other_memories, **memories})
+    pool = machine_pool({**other_memories, **memories}, model_sha256)
     return {aid: plan_article(sentences, memories[aid], pool, model_sha256)
             for aid, sentences in segmented.items()}
 
 
-def machine_pool(memories: dict[str, list[dict]]) -> MachinePool:
-    """Every machine entry of ``memories`` (article id -> entries), by its text's hash."""
+def machine_pool(memories: dict[str, list[dict]], model_sha256: str | None) -> MachinePool:
+    """For each text hash, the usable machine entry of ``memories`` (article id -> entries)
+    in the memory of the lowest article id, then of the lowest sentence id. So an
+    incremental build need not read every memory that holds a text, only those of lower
+    ids than the first holder found (``holders_to_read``)."""
     pool: MachinePool = {}
     for holder, entries in memories.items():
         for entry in entries:
-            if entry["status"] == "machine":
-                pool.setdefault(entry["source_sha256"], []).append((holder, entry))
+            if usable_machine(entry, model_sha256):
+                rival = pool.get(entry["source_sha256"])
+                if rival is None or (holder, entry["sentence_id"]) < (
+                        rival[0], rival[1]["sentence_id"]):
+                    pool[entry["source_sha256"]] = (holder, entry)
     return pool
 
 
@@ -711,7 +715,7 @@ def holders_to_read(segmented: dict[str, list[dict]], memories: dict[str, list[d
     the unchanged articles the cache's index names for it (by the first ``INDEX_DIGITS`` of
     its hash), read in id order up to the first that holds usable English for it, and
     never past a lower id among the planned articles' own memories."""
-    pool = machine_pool(memories)
+    pool = machine_pool(memories, model_sha256)
     wanted: dict[str, str | None] = {}  # text hash -> the lowest planned holder of its English
     for aid, sentences in segmented.items():
         human = {e["source_sha256"] for e in memories[aid] if e["status"] in HUMAN}
@@ -721,8 +725,7 @@ def holders_to_read(segmented: dict[str, list[dict]], memories: dict[str, list[d
             text = sentence["text_sha256"]
             if sentence["language"] == SOURCE_LANGUAGE and text not in human \
                     and (sentence["id"], text) not in own:
-                wanted[text] = min((holder for holder, e in pool.get(text, [])
-                                    if usable_machine(e, model_sha256)), default=None)
+                wanted[text] = pool[text][0] if text in pool else None
     index: dict[str, list[str]] = {}
     for aid, entry in sorted(done.items()):
         for prefix in entry["machine"]:

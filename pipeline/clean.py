@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -2292,19 +2292,25 @@ def _clean_checked(task: tuple[bytes, dict, frozenset[str], str]
 
 
 @contextmanager
-def _parallel(items: int) -> Iterator[Callable]:
-    """``map``, over worker processes (one per core) when ``items`` pages pay for them."""
+def _parallel(allowed: bool = True) -> Iterator[Callable]:
+    """``map``, over worker processes (one per core) for a call with enough items to pay
+    for them (``PARALLEL_MIN``): the processes start at the first such call, so a build
+    that cleans one page starts none."""
     workers = os.cpu_count() or 1
-    if items < PARALLEL_MIN or workers < 2:
-        yield map
-        return
-    # Forked workers start at once with the rules compiled; spawned ones would import
-    # everything again (seconds), which is what a process started by spawn would get.
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(
-            "fork" if fork else None)) as pool:
-        yield lambda func, args: pool.map(func, args,
-                                          chunksize=max(1, len(args) // (workers * 8)))
+    with ExitStack() as stack:
+        pool: list[ProcessPoolExecutor] = []
+
+        def mapper(func: Callable, args: list) -> Iterable:
+            if not allowed or workers < 2 or len(args) < PARALLEL_MIN:
+                return map(func, args)
+            if not pool:
+                # Forked workers start at once with the rules compiled; spawned ones
+                # would import everything again (seconds).
+                fork = "fork" in multiprocessing.get_all_start_methods()
+                pool.append(stack.enter_context(ProcessPoolExecutor(
+                    workers, mp_context=multiprocessing.get_context("fork" if fork else None))))
+            return pool[0].map(func, args, chunksize=max(1, len(args) // (workers * 8)))
+        yield mapper
 
 
 def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR,
@@ -2327,7 +2333,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     out_dir = Path(out_dir)
     by_id, built, problems, pending = {}, {}, [], []
     # With a cluster, the outlets' lines are worked out here, in this process.
-    with _parallel(len(records) if clean_pages is None else 0) as mapper:
+    with _parallel(allowed=clean_pages is None) as mapper:
         boilerplate, outlet_entries = _outlet_boilerplate(records, sources_dir, version,
                                                           outlets_cache, mapper)
         for record in records:

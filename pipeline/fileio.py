@@ -256,8 +256,10 @@ class DigestMemo:
     stat is unchanged is not read again. Writing a file, renaming another over it or
     setting its times changes its change time, which no program can set back."""
 
-    def __init__(self, folder: Path):
-        self.path = Path(folder) / DIGESTS
+    def __init__(self, folder: Path, part: str = ""):
+        # A stage that hashes many files of its own keeps them in its ``part`` (a file of
+        # its own): every stage would otherwise read and write every stage's digests.
+        self.path = Path(folder) / (f"{Path(DIGESTS).stem}-{part}.json" if part else DIGESTS)
         try:  # msgspec: every stage of a large corpus's build reads and writes megabytes here
             stored = msgspec.json.decode(self.path.read_bytes())
         except (OSError, msgspec.DecodeError):

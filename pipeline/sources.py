@@ -210,7 +210,7 @@ def verify(records: list[dict], sources_dir: Path = SOURCES_DIR,
     """Stop if any raw file is missing, too large, or its bytes differ from the manifest.
     With ``memo_dir`` (a build's cache folder), a file whose stat is as it was when an
     earlier build hashed it is not read again (:class:`fileio.DigestMemo`)."""
-    memo = DigestMemo(memo_dir) if memo_dir is not None else None
+    memo = DigestMemo(memo_dir, "sources") if memo_dir is not None else None
     found = []
     for record in records:
         path = Path(sources_dir) / record["file"]

@@ -870,7 +870,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
 
     stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
     # Memories and sentence files whose stat is unchanged are not read to be hashed again.
-    digests = DigestMemo(cache_dir) if stage_cache and not force else None
+    digests = DigestMemo(cache_dir, "translate") if stage_cache and not force else None
     item_key = _item_keys(article_digests or {a["id"]: key(a) for a in articles},
                           translations_dir, model_sha256, digests)
     done = _reusable(articles, stage_cache, item_key, sentences_dir, digests)

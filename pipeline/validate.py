@@ -98,7 +98,7 @@ class KnownValid:
         self.version = cache.step_version(stage)
         self.valid: dict[str, dict] = {}
         # A file whose stat is unchanged since it was hashed is not read to be hashed again.
-        self.digests = DigestMemo(cache_dir) if cache_dir and not force else None
+        self.digests = DigestMemo(cache_dir, stage) if cache_dir and not force else None
 
     def digest(self, path: Path) -> str:
         return self.digests.digest(path) if self.digests else sha256_file(path)
@@ -144,10 +144,12 @@ def check_articles(build_dir: Path, inputs: Inputs, known: KnownValid | None = N
     for path in sorted(directory.glob("*.json"), key=_name):
         name = inputs.label("articles", path.stem)
         inputs.digests[name] = known.digest(path)
-        details = known.details(name, known.key(inputs.digests[name]))
+        file_key = known.key(inputs.digests[name])
+        details = known.details(name, file_key)
         if details is None or "count" not in details:
             data = path.read_bytes()
             inputs.digests[name] = sha256_bytes(data)  # the bytes checked, should they differ
+            file_key = known.key(inputs.digests[name])
             record, problems = parse_json(data, name)
             problems = problems or article_problems(record, name)
             found += problems
@@ -155,7 +157,7 @@ def check_articles(build_dir: Path, inputs: Inputs, known: KnownValid | None = N
                 continue
             inputs.loaded[("articles", path.stem)] = record
             details = {"count": len(record["body"])}
-        known.add(name, known.key(inputs.digests[name]), count=details["count"])
+        known.add(name, file_key, count=details["count"])
         inputs.counts[("articles", path.stem)] = details["count"]
         inputs.ids.append(path.stem)
     inputs.ids.sort()
@@ -224,10 +226,12 @@ def check_sentences(build_dir: Path, inputs: Inputs, known: KnownValid | None = 
         # The links back to the article are checked too: the key covers both files.
         article_digest = inputs.digest("articles", path.stem)
         inputs.digests[name] = known.digest(path)
-        details = known.details(name, known.key(inputs.digests[name], article_digest))
+        file_key = known.key(inputs.digests[name], article_digest)
+        details = known.details(name, file_key)
         if details is None or "count" not in details:
             data = path.read_bytes()
             inputs.digests[name] = sha256_bytes(data)  # the bytes checked, should they differ
+            file_key = known.key(inputs.digests[name], article_digest)
             value, problems = parse_json(data, name)
             problems = problems or sentence_problems(
                 value, inputs.record("articles", path.stem), name)
@@ -236,7 +240,7 @@ def check_sentences(build_dir: Path, inputs: Inputs, known: KnownValid | None = 
                 continue
             inputs.loaded[("sentences", path.stem)] = value
             details = {"count": len(value)}
-        known.add(name, known.key(inputs.digests[name], article_digest), count=details["count"])
+        known.add(name, file_key, count=details["count"])
         inputs.counts[("sentences", path.stem)] = details["count"]
     found += [Problem("missing-input", "article has no sentence file; re-run the translate "
                       "stage", file=label(directory / f"{article_id}.json", root),
@@ -251,8 +255,9 @@ def check_translations(translations_dir: Path, root: Path = ROOT,
     A memory file ``known`` to be valid, unchanged, is not read again."""
     known = known or KnownValid()
     found = []
+    folder = label(Path(translations_dir), root)
     for path in sorted(Path(translations_dir).glob("*.jsonl"), key=_name):
-        name = label(path, root)
+        name = f"{folder}/{path.name}"
         file_key = known.key(known.digest(path))
         if known.seen(name, file_key):
             known.add(name, file_key)

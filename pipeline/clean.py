@@ -2336,9 +2336,12 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     with _parallel(allowed=clean_pages is None) as mapper:
         boilerplate, outlet_entries = _outlet_boilerplate(records, sources_dir, version,
                                                           outlets_cache, mapper)
+        lines_keys: dict[frozenset[str], str] = {}  # an outlet's pages share its lines
         for record in records:
             repeated = boilerplate.get(record["id"], frozenset())
-            item_key = key(version, record, sorted(repeated))
+            if repeated not in lines_keys:
+                lines_keys[repeated] = key(sorted(repeated))
+            item_key = key(version, record, lines_keys[repeated])
             output = out_dir / f"{record['id']}.json"
             previous = stage_cache.output(record["id"], item_key, output)
             if previous is not None:

@@ -121,9 +121,18 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الك
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by"]
-# An investigation's credit ("تحقيق: هالة منصور") is a byline cue only before its colon:
-# the word alone opens sentences ("تحقيق التنمية": achieving development).
-_INVESTIGATION_CUE = ("تحقيق:", "تحقيق :")
+# Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
+# each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
+_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه)\s?[:：]")
+# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …"): it credits a
+# writer only before a known given name (see _label_cue).
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه)\s?[:：]\s*")
+# A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
+# judged whole (no person), not as the cue "المحرر" before a name.
+_DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
+# A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
+# the name.
+_TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—])\s*([^/|•·]*)$")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
 # pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
@@ -693,7 +702,7 @@ class Line:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
         label alone ("UPDATED") or beside a date. A headline may name an update among its
         words ("تحديث جديد لواجهة هواتف …"), with no date."""
-        if _AUTHOR_PATTERN.match(self.key + " ") or self.text.startswith(_INVESTIGATION_CUE):
+        if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text):
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -1128,13 +1137,15 @@ def _kicker(line: Line, headline: Line) -> bool:
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
-    text = _READING_TIME.sub("", text).strip(" -–—|:،,*")  # "*": a footnote's mark
+    # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
+    text = _without_time_tail(_READING_TIME.sub("", text).strip(" -–—|:،,*/•·"))
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
-    match = _AUTHOR_PATTERN.match(key + " ") or text.startswith(_INVESTIGATION_CUE)
+    label_cue = _label_cue(text)
+    match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or label_cue
     if match:
-        text = text.split(":", 1)[1].strip(" -–—|:،,") if text.startswith(_INVESTIGATION_CUE) \
+        text = text[label_cue.end():].strip(" -–—|:،,") if label_cue \
             else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
     text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
@@ -1159,6 +1170,31 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+    return text
+
+
+def _label_cue(text: str) -> re.Match | None:
+    """The credit label opening ``text`` before its colon ("تحرير: …"), or None; a genre's
+    label ("تقرير: …") only when a known given name follows it."""
+    cue = _LABEL_CUE.match(text)
+    genre = _GENRE_CUE.match(text) if cue else None
+    if genre is None:
+        return cue
+    rest = text[genre.end():].split()
+    return cue if rest and given_names.is_given_name(rest[0]) else None
+
+
+def _without_time_tail(text: str) -> str:
+    """``text`` without a date, a clock or a relative time printed after a mark at its end
+    ("Andreas Christou • 3 days ago" -> "Andreas Christou")."""
+    tail = _TIME_TAIL.search(text) if _DIGIT.search(text) or "ago" in text or "منذ" in text \
+        else None
+    if tail is None or tail.start() == 0:
+        return text
+    part = tail[1]
+    if dates.find_relative(part) or (_DIGIT.search(part) and (
+            dates.find_dates(part) or _CLOCK.search(textnorm.to_ascii_digits(part)))):
+        return text[:tail.start()]
     return text
 
 
@@ -1315,7 +1351,8 @@ def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
     label = _LABEL.match(text)
-    return bool(_AUTHOR_PATTERN.match(_key(text) + " ") or text.startswith(_INVESTIGATION_CUE)
+    return bool(_AUTHOR_PATTERN.match(_key(text) + " ")
+                or (_LABEL_CUE.match(text) and not _GENRE_CUE.match(text))
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 

@@ -605,6 +605,52 @@ def test_a_photographers_or_translators_credit_alone_is_no_author(credit):
         "credits a photographer, a translator or a source" in line["note"]
 
 
+AR_TITLE = "استئناف المحادثات بين الطرفين بعد توقف طويل في العاصمة"
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("سامر الحلبي / 5 مارس 2024 10:15", "سامر الحلبي"),  # a slash, a date and a clock
+    ("Andreas Christou • 5 March 2024", "Andreas Christou"),  # a bullet and a date
+    ("Maria Lopez – 5 March 2024", "Maria Lopez"),
+    ("By Maria Lopez · 3 days ago", "Maria Lopez"),  # a relative time, no date
+    ("By Maria Lopez | 2 hours ago", "Maria Lopez"),
+    ("سامر الحلبي – منذ 3 ساعات", "سامر الحلبي"),
+])
+def test_a_name_before_a_mark_and_a_time_is_the_name_alone(credit, author):
+    article = _clean([], AR_TITLE, under=[credit])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", [
+    "المحرر الاقتصادي", "المحرر الرياضي / 5 مارس 2024 10:15", "كتب: المحرر السياسي",
+    "محرر الشؤون الاقتصادية", "قسم الأخبار", "Staff Reporter", "Web desk",
+    "News Desk · 2 hours ago", "Editorial desk", "By Web Desk · 5 March 2024"])
+def test_a_desks_credit_names_no_person(credit):
+    article = _clean([], AR_TITLE, under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    assert "names a role, a desk or wire services" in line["note"]
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("تحرير: سامر الحلبي", "سامر الحلبي"),  # the only credit: the writer's
+    ("متابعة: سامر الحلبي", "سامر الحلبي"),
+    ("حوار: ريم العلي", "ريم العلي"),
+    ("تقرير: سامر الحلبي", "سامر الحلبي"),
+    ("تقرير: أزمة الخبز", None),  # a genre's label before no name: a kicker
+    ("كتب: سامر الحلبي | تحرير: ريم العلي", "سامر الحلبي"),  # the editor after the writer
+])
+def test_writer_credit_labels_before_their_colon(credit, author):
+    article = _clean([], AR_TITLE, under=[credit, "5 مارس 2024"])
+    assert article["author"] == author
+
+
+def test_a_headline_opening_with_a_genre_label_stays_the_headline():
+    title = "تقرير: عودة بطيئة للمزارعين إلى أراضيهم بعد موسم الجفاف"
+    article = _clean(["أخبار", "تقارير"], title, under=["5 مارس 2024"])
+    assert article["title"] == title and article["author"] is None
+
+
 def test_server_warnings_credits_and_datelines_are_never_the_headline():
     title = "Talks between the two sides resume after a long pause"
     for top in (["Warning: Undefined variable $x in /home/site/public_html/index.php on line 12"],

@@ -30,19 +30,21 @@ CALENDAR_GREGORIAN = "gregorian"
 CALENDAR_HIJRI = "hijri"
 
 # Month names, keyed by their folded form (see textnorm.fold_arabic) -> month number.
+# French names too: Maghrebi and West African sites print their stamp in French on
+# Arabic pages ("8 avril 2024 | 16:45").
 _GREGORIAN_NAMES = {
-    1: ["يناير", "كانون الثاني", "جانفي", "January", "Jan"],
-    2: ["فبراير", "شباط", "فيفري", "February", "Feb"],
-    3: ["مارس", "آذار", "March", "Mar"],
-    4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr"],
-    5: ["مايو", "أيار", "ماي", "May"],
-    6: ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun"],
-    7: ["يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul"],
-    8: ["غشت", "أغسطس", "آب", "أوت", "August", "Aug"],
-    9: ["شتنبر", "سبتمبر", "أيلول", "September", "Sept", "Sep"],
-    10: ["أكتوبر", "تشرين الأول", "October", "Oct"],
-    11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov"],
-    12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec"],
+    1: ["يناير", "كانون الثاني", "جانفي", "January", "Jan", "janvier"],
+    2: ["فبراير", "شباط", "فيفري", "February", "Feb", "février", "fevrier"],
+    3: ["مارس", "آذار", "March", "Mar", "mars"],
+    4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr", "avril"],
+    5: ["مايو", "أيار", "ماي", "May", "mai"],
+    6: ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun", "juin"],
+    7: ["يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul", "juillet"],
+    8: ["غشت", "أغسطس", "آب", "أوت", "August", "Aug", "août", "aout"],
+    9: ["شتنبر", "سبتمبر", "أيلول", "September", "Sept", "Sep", "septembre"],
+    10: ["أكتوبر", "تشرين الأول", "October", "Oct", "octobre"],
+    11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov", "novembre"],
+    12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec", "décembre", "decembre"],
 }
 # English pages transliterate Hijri months ("5 Rajab 1445 AH").
 _HIJRI_NAMES = {
@@ -114,8 +116,8 @@ WEEKDAY_NAME = re.compile(rf"{_B}(?:{_DAY_NAME}){_E}", re.IGNORECASE)
 # "24 شهر رمضان 1445": the word "month" may stand before a month name.
 _MONTH_WORD = r"(?:شهر\s+)?"
 
-# "8th, December 2024" / "December 8th, 2024": English ordinal suffixes on the day.
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# "8th, December 2024" / "December 8th, 2024" / "1er mai 2024": ordinal suffixes on the day.
+_ORDINAL = r"(?:st|nd|rd|th|er)?"
 # "8 كانون الأول/ديسمبر 2024": Levantine and Egyptian names of one month, side by side.
 _SECOND_MONTH = rf"(?:\s*/\s*(?P<m2>{_MONTH}))?"
 # A clock between a weekday and a numeric date: "الأربعاء 12:00 7-11-2012".

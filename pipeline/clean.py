@@ -130,6 +130,9 @@ _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه)\s?[
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
+# The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
+_DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}[,،]\s*")
+_AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
 # the name.
 _TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—])\s*([^/|•·]*)$")
@@ -1597,6 +1600,26 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     page.reasons[index] = "dateline"
 
 
+def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
+    """The date of the dateline opening the text, when the header printed none: a place, a
+    comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
+    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text."""
+    if "published" in header.values:
+        return
+    text = page.lines[first].text
+    place = _DATELINE_PLACE.match(text)
+    if place is None:
+        return
+    found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
+    if not found or found[0].start != place.end() or \
+            not _AFTER_DATELINE_DATE.match(text, found[0].end):
+        return
+    value = dates.plausible(found[0].value, *header.latest)
+    if value["date"] is not None:
+        header.take("published", value, first, "opening_dateline")
+        header.notes.pop("published", None)
+
+
 def _only_labels_beside_dates(line: Line) -> bool:
     key = _key(_beside_dates(line))
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
@@ -2170,6 +2193,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _confirmed_header_date(page, header, body)
+    _opening_dateline_date(page, header, body[0])
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)

@@ -651,6 +651,29 @@ def test_a_headline_opening_with_a_genre_label_stays_the_headline():
     assert article["title"] == title and article["author"] is None
 
 
+@pytest.mark.parametrize("opening, iso", [
+    ("النعمة، 02/12/2024 - أشرف الوزير اليوم على انطلاق الحملة الوطنية في المدينة.",
+     "2024-12-02"),  # slashes on an Arabic line: day first
+    ("DAKAR, 3 March 2024 (APS) – The ministry said the talks would resume soon.",
+     "2024-03-03"),
+    ("في 3 مارس 2024، قال الوزير إن المحادثات ستستأنف قريبا بعد توقف طويل.", None),
+    ("DAKAR, 3 March 2024 the ministry said the talks would resume soon.", None),  # no dash
+])
+def test_the_date_of_the_dateline_opening_the_text(opening, iso):
+    article = _clean(["Tuesday, 5 March 2024"], AR_TITLE, body=[opening, *PROSE])
+    assert article["published"]["date"] == iso
+    if iso:
+        assert article["evidence"]["published"]["rule"] == "opening_dateline"
+        assert article["body"][0]["text"] == opening  # the dateline stays text
+
+
+def test_a_dateline_date_gives_way_to_the_date_under_the_headline():
+    article = _clean([], AR_TITLE, under=["4 March 2024"],
+                     body=["DAKAR, 3 March 2024 (APS) – The ministry said the talks resume.",
+                           *PROSE])
+    assert article["published"]["date"] == "2024-03-04"
+
+
 def test_server_warnings_credits_and_datelines_are_never_the_headline():
     title = "Talks between the two sides resume after a long pause"
     for top in (["Warning: Undefined variable $x in /home/site/public_html/index.php on line 12"],

@@ -402,6 +402,10 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
                           "supervision", "supervised by"])
+# Labels of who issued a release or where a text came from ("From: Department for …",
+# "Issued by: …", "المصدر: …"): a credit, never a headline.
+_ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
+                          "صادر عن", "الصادر عن"])
 # Words that name no person, whatever the line's position says: a label of the page's
 # furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
 # ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
@@ -1006,6 +1010,13 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     return False
 
 
+def _issuer_credit(line: Line) -> bool:
+    """Whether the line opens with the label of who issued the text ("From: Department for
+    …", "المصدر: …"): neither a headline nor a standfirst."""
+    label = _LABEL.match(line.text)
+    return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
+
+
 def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
@@ -1016,6 +1027,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
+    if _issuer_credit(line):
+        return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
         return True
@@ -1951,7 +1964,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             not following.furniture and _byline(following.text) is not None
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
-            and not _promotion(line) and not _credited_below(page.lines, index):
+            and not _promotion(line) and not _credited_below(page.lines, index) \
+            and not _issuer_credit(line):
         # (A newsletter prompt sells, a photo's caption has its credit under it.)
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")

@@ -674,6 +674,18 @@ def test_a_dateline_date_gives_way_to_the_date_under_the_headline():
     assert article["published"]["date"] == "2024-03-04"
 
 
+@pytest.mark.parametrize("issuer", ["From: Department for Coastal Communities and Rural Transport",
+                                    "المصدر: وزارة الزراعة والثروة السمكية وموارد المياه"])
+def test_an_issuers_label_is_neither_headline_nor_standfirst(issuer):
+    title = "New funding to keep island lifeline ferries sailing through winter"
+    article = _clean(["Press release"], title, under=[issuer, "Published 22 January 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] is None and article["author"] is None
+    summary = "Island communities will benefit from a fund to keep small ferries running."
+    article = _clean([], title, under=[summary, issuer, "Published 22 January 2025"])
+    assert (article["title"], article["standfirst"]) == (title, summary)
+
+
 def test_server_warnings_credits_and_datelines_are_never_the_headline():
     title = "Talks between the two sides resume after a long pause"
     for top in (["Warning: Undefined variable $x in /home/site/public_html/index.php on line 12"],

@@ -402,6 +402,11 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
                           "supervision", "supervised by"])
+# A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
+# 12/2025"): a label, not the title.
+_DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
+                              r"news release|statement)(?:\s+\w+)?\s+(?:رقم|no\.?|number)"
+                              r"\s*\(?[\d٠-٩]", re.IGNORECASE)
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
@@ -1145,6 +1150,8 @@ def _kicker(line: Line, headline: Line) -> bool:
     """
     if _ends_sentence(headline.text):
         return False
+    if _DOCUMENT_NUMBER.match(line.text):
+        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release No. 12": a label
     return line.words <= KICKER_WORDS < headline.words or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
         and ".." not in line.text and ":" not in line.text)

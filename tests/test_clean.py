@@ -686,6 +686,14 @@ def test_an_issuers_label_is_neither_headline_nor_standfirst(issuer):
     assert (article["title"], article["standfirst"]) == (title, summary)
 
 
+@pytest.mark.parametrize("number", ["بيان صحفي رقم (7) لسنة 2025 بشأن الرقم القياسي للأسعار",
+                                    "Press Release No. 14 of 2025 – Consumer Price Index"])
+def test_a_releases_number_over_its_headline_is_a_label(number):
+    title = "Food prices push consumer inflation up to a new high in March"
+    article = _clean(["Media Centre", number], title, under=["5 March 2024"])
+    assert (article["title"], article["standfirst"]) == (title, None)
+
+
 def test_server_warnings_credits_and_datelines_are_never_the_headline():
     title = "Talks between the two sides resume after a long pause"
     for top in (["Warning: Undefined variable $x in /home/site/public_html/index.php on line 12"],

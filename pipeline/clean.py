@@ -1198,13 +1198,15 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
 
 def _label_cue(text: str) -> re.Match | None:
     """The credit label opening ``text`` before its colon ("تحرير: …"), or None; a genre's
-    label ("تقرير: …") only when a known given name follows it."""
+    label ("تقرير: …") only when a name follows it: a known given name, and no more
+    words than a name holds."""
     cue = _LABEL_CUE.match(text)
     genre = _GENRE_CUE.match(text) if cue else None
     if genre is None:
         return cue
-    rest = text[genre.end():].split()
-    return cue if rest and given_names.is_given_name(rest[0]) else None
+    rest = text[genre.end():].split()  # a name is short: "حوار: محمد صلاح يتحدث عن …" is a headline
+    return cue if 2 <= len(rest) <= MAX_SIGNATURE_WORDS and given_names.is_given_name(rest[0]) \
+        else None
 
 
 def _without_time_tail(text: str) -> str:

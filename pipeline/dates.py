@@ -30,21 +30,26 @@ CALENDAR_GREGORIAN = "gregorian"
 CALENDAR_HIJRI = "hijri"
 
 # Month names, keyed by their folded form (see textnorm.fold_arabic) -> month number.
-# French names too: Maghrebi and West African sites print their stamp in French on
-# Arabic pages ("8 avril 2024 | 16:45").
 _GREGORIAN_NAMES = {
-    1: ["يناير", "كانون الثاني", "جانفي", "January", "Jan", "janvier"],
-    2: ["فبراير", "شباط", "فيفري", "February", "Feb", "février", "fevrier"],
-    3: ["مارس", "آذار", "March", "Mar", "mars"],
-    4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr", "avril"],
-    5: ["مايو", "أيار", "ماي", "May", "mai"],
-    6: ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun", "juin"],
-    7: ["يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul", "juillet"],
-    8: ["غشت", "أغسطس", "آب", "أوت", "August", "Aug", "août", "aout"],
-    9: ["شتنبر", "سبتمبر", "أيلول", "September", "Sept", "Sep", "septembre"],
-    10: ["أكتوبر", "تشرين الأول", "October", "Oct", "octobre"],
-    11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov", "novembre"],
-    12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec", "décembre", "decembre"],
+    1: ["يناير", "كانون الثاني", "جانفي", "January", "Jan"],
+    2: ["فبراير", "شباط", "فيفري", "February", "Feb"],
+    3: ["مارس", "آذار", "March", "Mar"],
+    4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr"],
+    5: ["مايو", "أيار", "ماي", "May"],
+    6: ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun"],
+    7: ["يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul"],
+    8: ["غشت", "أغسطس", "آب", "أوت", "August", "Aug"],
+    9: ["شتنبر", "سبتمبر", "أيلول", "September", "Sept", "Sep"],
+    10: ["أكتوبر", "تشرين الأول", "October", "Oct"],
+    11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov"],
+    12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec"],
+}
+# Maghrebi and West African sites print their stamp in French on Arabic pages ("8 avril
+# 2024 | 16:45"). Read only after a day: "Mars 2030" on an English page is the planet.
+_FRENCH_NAMES = {
+    1: ["janvier"], 2: ["février", "fevrier"], 3: ["mars"], 4: ["avril"], 5: ["mai"],
+    6: ["juin"], 7: ["juillet"], 8: ["août", "aout"], 9: ["septembre"], 10: ["octobre"],
+    11: ["novembre"], 12: ["décembre", "decembre"],
 }
 # English pages transliterate Hijri months ("5 Rajab 1445 AH").
 _HIJRI_NAMES = {
@@ -82,7 +87,8 @@ def _lookup(table: dict[int, list[str]]) -> dict[str, int]:
     return {fold_arabic(name).lower(): number for number, names in table.items() for name in names}
 
 
-_GREGORIAN = _lookup(_GREGORIAN_NAMES)
+_FRENCH = _lookup(_FRENCH_NAMES)
+_GREGORIAN = _lookup(_GREGORIAN_NAMES) | _FRENCH
 _HIJRI = _lookup(_HIJRI_NAMES)
 _WEEKDAY = _lookup(_WEEKDAYS)
 
@@ -105,7 +111,8 @@ def _alternation(names) -> str:
                                             alternation(names - arabic)) if pattern)
 
 
-_MONTH = _alternation(list(_GREGORIAN) + list(_HIJRI))
+_MONTH = _alternation([*(name for name in _GREGORIAN if name not in _FRENCH), *_HIJRI])
+_MONTH_AFTER_DAY = _alternation([*_GREGORIAN, *_HIJRI])  # French names too
 _DAY_NAME = _alternation(_WEEKDAY)
 # Arabic letters count as word characters for \b, so boundaries are spelled out.
 _B = r"(?<![\w])"
@@ -132,7 +139,7 @@ _NUMERIC = (r"(?P<a>\d(?<!\d\d)\d?)(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{
 _PATTERN_SOURCES = [
     # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023 / 8th, December 2024
     ("dmy", rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}{_SEP}"
-            rf"{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}"
+            rf"{_MONTH_WORD}(?P<m>{_MONTH_AFTER_DAY}){_SECOND_MONTH}{_SEP}"
             rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
     ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"

@@ -147,6 +147,12 @@ def test_formats_of_other_outlets(text, iso, original):
     assert (value["date"], value["original"]) == (iso, original)
 
 
+def test_french_month_names_are_read_only_after_a_day():
+    assert dates.parse("8 avril 2024")["date"] == "2024-04-08"
+    for text in ("Mars 2030 mission", "NASA's Mars 2020 rover", "avril 2024"):
+        assert dates.find_dates(text) == [], text  # a planet, a month with no day
+
+
 def test_slashes_stay_ambiguous_and_mixed_separators_are_not_a_date():
     assert "ambiguous" in dates.parse("05/03/2024")["note"]
     assert dates.find_dates("05/03.2024") == []

@@ -432,7 +432,8 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
-                             "opening_dateline", "name_under_writer_photo"))
+                             "opening_dateline", "name_under_writer_photo",
+                             "name_over_headline", "name_after_text", "agency_dateline_writer"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -1239,6 +1240,12 @@ class _Partition:
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
 _PLACE_MARK = _Partition(r":|\s/\s")
 # "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
+# An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
+# "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
+_AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|by)\s+"
+                            r"(?P<name>[^\-–—ـ()،,:.\d]{3,40}?)\s*[\-–—ـ]")
+# A word of a name: letters, joined by a hyphen or an apostrophe, or an initial.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 # A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
 # A writer's name with the outlet in brackets after it: the outlet is no part of the name.
@@ -1406,6 +1413,7 @@ class _Header:
     masthead: str | None  # the site's name printed at the top: a credit, not an author
     title: int  # index of the headline: a date under it is the article's own
     outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
+    day_first: bool = False  # the headline is in Arabic: its numeric dates are day first
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -1526,6 +1534,48 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (reason := header.author(line, line.text, index, "signature_over_role")):
             page.remove(index, reason)
             page.remove(index + 1, "byline")  # the writer's role
+        elif index == last + 1 and _bare_name(line) and _closes_text(page.lines, index) and \
+                not _named_in_text(page.lines, line.text, header.title, last) and \
+                (reason := header.author(line, line.text, index, "name_after_text")):
+            page.remove(index, reason)  # a writer signing with the name alone
+
+
+def _bare_name(line: Line) -> bool:
+    """Whether the line is a name alone, with no label: two to four words of letters (a
+    name's hyphen, apostrophe or initial's full stop aside), no digit, no other mark,
+    the first a known given name ("Siobhán Kiernan", "سنية الهمامي")."""
+    words = line.text.split()
+    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and not line.furniture and \
+        not line.dates and all(_NAME_WORD.fullmatch(word) for word in words) and \
+        given_names.is_given_name(words[0])
+
+
+def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
+    """Whether the headline or the text names the person (by the family name): a person
+    the story names is its subject or a source, never the writer credited by position.
+    (Only a candidate's name is looked for, in the lines of one article.)"""
+    family = _key(name.split()[-1])
+    return any(family in lines[index].key for index in range(title, last + 1))
+
+
+def _closes_text(lines: list[Line], index: int) -> bool:
+    """Whether nothing but the page's furniture (or its end) follows the line."""
+    return index + 1 >= len(lines) or lines[index + 1].furniture
+
+
+def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
+    """A correspondent's name printed alone right over the headline, under the section's
+    label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
+    the story's subject stands there too: the name is taken only when the headline and
+    the text never name that person."""
+    index = title - 1
+    if "author" in header.values or index < 1 or index in page.reasons:
+        return
+    line, above = page.lines[index], page.lines[index - 1]
+    if _bare_name(line) and not above.prose and not above.dates and \
+            not _named_in_text(page.lines, line.text, title, last) and \
+            header.author(line, line.text, index, "name_over_headline"):
+        page.remove(index, "byline")
 
 
 def _signature(lines: list[Line], index: int) -> bool:
@@ -1580,7 +1630,12 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if "author" in header.values:
         return
     line = page.lines[first]
-    head, colon, _ = line.text[:OPENING_DATELINE_CHARS].partition(":")
+    opening = line.text[:OPENING_DATELINE_CHARS]
+    writer = _AGENCY_WRITER.search(opening) if "(" in opening else None
+    if writer:  # "عمان 3 شباط (نبأ) - من لبنى الخصاونة - …": the agency's own writer
+        header.author(line, writer["name"], first, "agency_dateline_writer")
+        return
+    head, colon, _ = opening.partition(":")
     if not colon:
         return
     place, dash, name = _PLACE_DASH.partition(head)
@@ -1819,7 +1874,9 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             if byline.strip():
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label
-        value = dates.plausible(found.value, *header.latest)
+        value = dates.read_day_first(found.value) \
+            if header.day_first and index > header.title else found.value
+        value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
@@ -1855,7 +1912,8 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
     header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
-                     outlet_names=_outlet_names(lines, title, outlet))
+                     outlet_names=_outlet_names(lines, title, outlet),
+                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)))
     section = None
     first_after_title = True
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
@@ -2215,6 +2273,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
+    _read_name_over_headline(page, header, title, body[1])
     _confirmed_header_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     kept = _classify_body(page, *body)

@@ -234,17 +234,22 @@ def _to_gregorian(year: int, month: int, day: int, calendar: str) -> tuple[dt.da
 
 
 
-def _numeric_order(groups: dict, text: str, weekday: int | None) -> tuple[int, int] | str:
+AMBIGUOUS = "ambiguous numeric date: day and month cannot be told apart"
+
+
+def _numeric_order(groups: dict, text: str, weekday: int | None,
+                   day_first: bool = False) -> tuple[int, int] | str:
     """(day, month) of a numeric date, or why the order cannot be told.
 
     Dots and dashes are the day-first convention (05.03.2024 in Turkish, German, Russian
     and Maghrebi usage; 7-11-2012 on Arabic portals); month-first dates are an American
     habit written with slashes, so slashes stay ambiguous, except on a line in Arabic
     script, where dates are always day-first. A printed weekday that fits one order only
-    settles it too.
+    settles it too. ``day_first``: the caller knows the page's convention (see
+    :func:`read_day_first`).
     """
     first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
-    if groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
+    if day_first or groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
         return (first, second) if second <= 12 else "day and month out of range"
     if first > 12 or second > 12 or first == second:
         return (first, second) if second <= 12 else (second, first)
@@ -252,7 +257,7 @@ def _numeric_order(groups: dict, text: str, weekday: int | None) -> tuple[int, i
             if weekday is not None and _weekday_of(year, m, d) == weekday]
     if len(fits) == 1:
         return fits[0]
-    return "ambiguous numeric date: day and month cannot be told apart"
+    return AMBIGUOUS
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -266,13 +271,13 @@ def _printed_weekday(groups: dict) -> int | None:
     return _WEEKDAY[fold_arabic(groups["wd"]).lower()] if groups.get("wd") else None
 
 
-def _interpret(kind: str, match: re.Match, text: str) -> dict:
+def _interpret(kind: str, match: re.Match, text: str, day_first: bool = False) -> dict:
     original = text[match.start():match.end()].strip(" ,،.-/")
     groups = match.groupdict()
     year = int(groups["y"])
     weekday = _printed_weekday(groups)
     if kind == "numeric":
-        order = _numeric_order(groups, text, weekday)
+        order = _numeric_order(groups, text, weekday, day_first)
         if isinstance(order, str):
             return _value(original, None, CALENDAR_GREGORIAN, "day", order)
         day, month = order
@@ -307,8 +312,9 @@ def _interpret(kind: str, match: re.Match, text: str) -> dict:
     return _value(original, date, calendar, "day")
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every date in ``text``, left to right, without overlaps."""
+def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
+    """Every date in ``text``, left to right, without overlaps; ``day_first`` reads a
+    slashed numeric date day first (see :func:`read_day_first`)."""
     digits = to_ascii_digits(text)  # same length as text: one digit for one digit
     if not _FOUR_DIGITS.search(digits):
         return []
@@ -324,7 +330,7 @@ def find_dates(text: str) -> list[FoundDate]:
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            found.append(FoundDate(start, end, _interpret(kind, match, text)))
+            found.append(FoundDate(start, end, _interpret(kind, match, text, day_first)))
             taken.append((start, end))
     return sorted(found, key=lambda f: f.start)
 
@@ -342,6 +348,18 @@ _RELATIVE = re.compile(
 
 # Words every relative date holds: lines without any are not searched.
 _RELATIVE_HINTS = ("منذ", "قبل", "ago", "just now")
+
+
+def read_day_first(value: dict) -> dict:
+    """``value`` read again day first when its order alone was in doubt.
+
+    For a date printed under a headline in Arabic: a site that writes in Arabic writes
+    its numeric dates day first, as on a line in Arabic script, even where the date line
+    holds digits only ("14:20 - 11/03/2025")."""
+    if value["date"] is not None or value["note"] != AMBIGUOUS:
+        return value
+    found = find_dates(value["original"], day_first=True)
+    return found[0].value if len(found) == 1 else value
 
 
 def find_relative(text: str) -> FoundDate | None:

@@ -197,6 +197,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           "قناتنا على"]
+# A funding note names the journalism and its funder (see _funding_note).
+_JOURNALISM = ("journalism", "reporting is", "الصحافة", "العمل الصحفي")
+_FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by",
+           "بتمويل من", "بدعم من", "ممولة من", "ممول من")
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter")
@@ -275,6 +279,7 @@ MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
@@ -313,6 +318,9 @@ def _ends_sentence(text: str) -> bool:
     """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
     a footnote's number glued to it ("… arbitration.2").
     (String methods: a regular expression anchored at the end scans the whole line.)"""
+    if text.endswith(")") and ". (" in text[-SITE_CREDIT_CHARS:] and \
+            text[text.rindex(". (") + 3:-1].isalpha():
+        text = text[:text.rindex(" (")]  # "… القادم. (الساحل)": the site's one-word credit
     text = text.rstrip(_CLOSERS)
     if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-4:]):
         text = text.rstrip("0123456789")
@@ -1721,10 +1729,30 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
-                textnorm.contains_any(lowered, _DISCLAIMER):
+                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(lowered):
             page.remove(kept.pop()[0], "widget")
+        elif _comments_note(page.lines, kept[-1][0]):
+            page.remove(kept.pop()[0], "comments")
         else:
             return
+
+
+def _funding_note(lowered: str) -> bool:
+    """Whether a closing line says who funds the reporting ("Local Democracy Reporting is
+    public interest journalism funded through …", "… تمول هذه التغطية …"): the journalism
+    named with its funder, a note of the scheme, not of the story."""
+    return textnorm.contains_any(lowered, _JOURNALISM) and \
+        textnorm.contains_any(lowered, _FUNDED)
+
+
+def _comments_note(lines: list[Line], index: int) -> bool:
+    """Whether the line is the comments section's note, printed over its form ("Comments
+    are moderated …" / "Leave a comment"): it opens with the comments cue and the
+    comments section follows it. (A sentence of the text names comments elsewhere.)"""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and following.cue == "comments" and \
+        line.words <= MAX_SHARE_WORDS and _CUE_PATTERNS["comments"].match(line.key) is not None
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:

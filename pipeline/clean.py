@@ -201,6 +201,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
 _JOURNALISM = ("journalism", "reporting is", "الصحافة", "العمل الصحفي")
 _FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by",
            "بتمويل من", "بدعم من", "ممولة من", "ممول من")
+# How a site says it handles comments (see _comments_note), on a line's key.
+_COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "تعبر عن",
+                   "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter")
@@ -1747,12 +1750,14 @@ def _funding_note(lowered: str) -> bool:
 
 def _comments_note(lines: list[Line], index: int) -> bool:
     """Whether the line is the comments section's note, printed over its form ("Comments
-    are moderated …" / "Leave a comment"): it opens with the comments cue and the
-    comments section follows it. (A sentence of the text names comments elsewhere.)"""
+    are moderated …" / "Leave a comment"): it opens with the comments cue, says how
+    comments are handled, and the comments section follows it. ("Comments from residents
+    were mixed, the council said" closing a text is the text's.)"""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     return following is not None and following.cue == "comments" and \
-        line.words <= MAX_SHARE_WORDS and _CUE_PATTERNS["comments"].match(line.key) is not None
+        line.words <= MAX_SHARE_WORDS and _CUE_PATTERNS["comments"].match(line.key) is not None \
+        and textnorm.contains_any(line.key, _COMMENT_POLICY)
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:

@@ -444,7 +444,7 @@ def _check_evidence(article: dict, raw_lines: list[str]) -> None:
             assert value.startswith(line), (name, found, line)
             printed = line
         assert printed in line, (name, found, line)  # the value is read from that very line
-        if found["rule"] == "opening_dateline":  # the dateline opening the text stays text
+        if found["rule"] in ("opening_dateline", "agency_dateline_writer"):  # stays text
             assert line == article["body"][0]["text"], (name, found, line)
             continue
         assert found["line"] in {r["line"] for r in article["removed"]}  # and audited there
@@ -1085,3 +1085,108 @@ def test_the_outlet_in_brackets_after_a_given_name_is_no_part_of_the_name():
     # with no given name first, the bracketed outlet still says it is the site's credit
     desk = _clean(top, title, under=["Harbour Desk (The Coastal Ledger)", "March 4, 2025"])
     assert desk["author"] is None
+
+
+EN_TITLE = "Harbour ferry fares to rise for the first time in six years"
+AR_TITLE = "ولاية بجاية تطلق مخططا لحماية الشواطئ من الانجراف في البلديات الساحلية"
+AR_BODY = ["أطلقت مديرية البيئة مخططا يمتد على ثلاث سنوات لحماية الشريط الساحلي من الانجراف.",
+           "وأوضح مدير البيئة رضا حمودي أن المخطط يشمل إقامة حواجز صخرية في أربع بلديات.",
+           "ويرتقب أن تنطلق الأشغال الأولى قبل موسم الاصطياف المقبل في الصيف."]
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("Siobhán Kiernan", "Siobhán Kiernan"),  # an accented given name, folded as "siobhan"
+    ("Hélène Marchetti", "Hélène Marchetti"),
+    ("Éire Today", None),  # an accented word that is no given name
+])
+def test_an_accented_given_name_alone_under_the_title_is_the_author(name, author):
+    article = _clean(["News"], EN_TITLE, under=[name, "08:15 14 Jan 2025"])
+    assert article["author"] == author
+    assert article["published"]["date"] == "2025-01-14"
+
+
+@pytest.mark.parametrize(("over", "body", "author"), [
+    ("نسيمة بن عيسى", AR_BODY, "نسيمة بن عيسى"),
+    # a kicker naming the story's subject, who the text names: no author
+    ("رضا حمودي", AR_BODY, None),
+    ("Megan Lachance", PROSE, "Megan Lachance"),
+    ("Megan Lachance", [*PROSE[:2], "Lachance said the talks would resume next week."], None),
+    ("megan lachance", PROSE, None),  # a Latin name is capitalised
+    ("نسيمة، بجاية", AR_BODY, None),  # a mark inside: no bare name
+])
+def test_a_bare_name_right_over_the_headline_is_the_author_unless_the_text_names_it(
+        over, body, author):
+    title = AR_TITLE if body is AR_BODY else EN_TITLE
+    article = _clean(["الرئيسية", "الجهات", over], title, body=body)
+    assert article["author"] == author
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize(("after", "author"), [
+    (["كريمة الورديغي", "شارك", "أخبار أخرى"], "كريمة الورديغي"),
+    (["كريمة الورديغي"], "كريمة الورديغي"),  # the page ends with the signature
+    (["رضا حمودي", "شارك"], None),  # a person the text names
+    (["كريمة", "شارك"], None),  # one word is no signature
+    # a name over a list with no heading (a related item's writer?): no signature
+    (["كريمة الورديغي", "أزرو تحتضن معرضا للصناعة التقليدية"], None),
+])
+def test_a_name_alone_after_the_text_signs_it(after, author):
+    article = _clean(["الرئيسية"], AR_TITLE, under=["السبت 15 مارس 2025"],
+                     body=[*AR_BODY, *after])
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("(سونا) - من هبة الطيب -", "هبة الطيب"),
+    ("(بترا) - من لبنى الخصاونة -", "لبنى الخصاونة"),
+    ("(سونا) - من مراسلنا -", None),  # a role, no person
+    ("(سونا) - من الخرطوم -", None),  # a place, no given name
+])
+def test_the_writer_in_an_agency_dateline(credit, author):
+    opening = f"الدامر 9 مارس {credit} بدأت وزارة الإنتاج اليوم الأحد حملة لتطعيم المواشي."
+    article = _clean(["الرئيسية"], AR_TITLE, under=["2025-03-09 11:20"],
+                     body=[opening, *AR_BODY[1:]])
+    assert article["author"] == author
+    assert article["body"][0]["text"] == opening  # the dateline's paragraph stays text
+
+
+def test_a_slashed_date_under_an_arabic_headline_is_day_first():
+    arabic = _clean(["الرئيسية"], AR_TITLE, under=["14:20 - 04/02/2025"], body=AR_BODY)
+    assert arabic["published"]["date"] == "2025-02-04"
+    # under an English headline the order stays in doubt: no date
+    english = _clean(["News"], EN_TITLE, under=["14:20 - 04/02/2025"])
+    assert english["published"]["date"] is None
+    assert "ambiguous" in english["published"]["note"]
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("وسيفتح السوق أبوابه كل يوم جمعة من السادسة صباحا حتى الثانية ظهرا. (المرصد)", True),
+    # a caption credited to a person or a desk stays out: no one-word site credit
+    ("عمال يرممون أرضية السوق. (تصوير: سالم العبيدي)", False),
+])
+def test_a_one_word_site_credit_after_the_last_sentence_keeps_it_text(last, kept):
+    article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY, last, "تعليقات الفيسبوك",
+                                                   "أخبار ذات صلة"])
+    assert (article["body"][-1]["text"] == last) is kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("This reporting is funded through the Local Journalism Initiative, supported by the "
+     "Government of Canada.", False),
+    ("Local Democracy Reporting is public interest journalism funded through a national "
+     "broadcaster.", False),
+    ("The new terminal is funded by the regional development agency.", True),  # text
+])
+def test_a_funding_note_closing_the_text_leaves_it(closing, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Sign up for our newsletter"])
+    assert (article["body"][-1]["text"] == closing) is kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("Comments are moderated and will be published after review.", False),
+    ("Comments from residents at the meeting were mixed, the council said.", True),
+])
+def test_the_comment_sections_note_leaves_the_text(closing, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Leave a comment"])
+    assert (article["body"][-1]["text"] == closing) is kept

@@ -158,6 +158,17 @@ def test_slashes_stay_ambiguous_and_mixed_separators_are_not_a_date():
     assert dates.find_dates("05/03.2024") == []
 
 
+def test_an_ambiguous_slashed_date_read_day_first_only_when_in_doubt():
+    doubtful = dates.find_dates("14:20 - 04/02/2025")[0].value
+    assert doubtful["date"] is None
+    assert dates.read_day_first(doubtful)["date"] == "2025-02-04"
+    # a date already read, or refused for another reason, is left as it is
+    month_first = dates.find_dates("04/25/2025")[0].value
+    assert dates.read_day_first(month_first) == month_first
+    impossible = dates.find_dates("31/02/2025")[0].value
+    assert dates.read_day_first(impossible) == impossible
+
+
 MARKS = ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640"]  # harakat, shadda, tatweel
 
 

@@ -198,9 +198,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           "قناتنا على"]
 # A funding note names the journalism and its funder (see _funding_note).
-_JOURNALISM = ("journalism", "reporting is", "الصحافة", "العمل الصحفي")
-_FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by",
-           "بتمويل من", "بدعم من", "ممولة من", "ممول من")
+_JOURNALISM = ("journalism", "reporting is")
+_FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by")
 # How a site says it handles comments (see _comments_note), on a line's key.
 _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "تعبر عن",
                    "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
@@ -1732,7 +1731,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
-                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(lowered):
+                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered):
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -1740,12 +1739,13 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
             return
 
 
-def _funding_note(lowered: str) -> bool:
+def _funding_note(line: Line, lowered: str) -> bool:
     """Whether a closing line says who funds the reporting ("Local Democracy Reporting is
-    public interest journalism funded through …", "… تمول هذه التغطية …"): the journalism
-    named with its funder, a note of the scheme, not of the story."""
+    public interest journalism funded through …"): the journalism named with its funder
+    and nobody quoted, a note of the scheme, not of the story ("The union said journalism
+    courses are funded by …" is the story's)."""
     return textnorm.contains_any(lowered, _JOURNALISM) and \
-        textnorm.contains_any(lowered, _FUNDED)
+        textnorm.contains_any(lowered, _FUNDED) and not _REPORTING_VERB.search(line.key)
 
 
 def _comments_note(lines: list[Line], index: int) -> bool:

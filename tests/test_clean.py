@@ -1177,6 +1177,7 @@ def test_a_one_word_site_credit_after_the_last_sentence_keeps_it_text(last, kept
     ("Local Democracy Reporting is public interest journalism funded through a national "
      "broadcaster.", False),
     ("The new terminal is funded by the regional development agency.", True),  # text
+    ("The union said the journalism courses are funded by the European Union.", True),
 ])
 def test_a_funding_note_closing_the_text_leaves_it(closing, kept):
     article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Sign up for our newsletter"])

@@ -95,6 +95,8 @@ _CUES = {
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
+        # A table of contents' label or toggle left between paragraphs.
+        "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",

@@ -1254,7 +1254,7 @@ _PLACE_MARK = _Partition(r":|\s/\s")
 # "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
-_AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|by)\s+"
+_AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s+"
                             r"(?P<name>[^\-–—ـ()،,:.\d]{3,40}?)\s*[\-–—ـ]")
 # A word of a name: letters, joined by a hyphen or an apostrophe, or an initial.
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
@@ -1546,10 +1546,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (reason := header.author(line, line.text, index, "signature_over_role")):
             page.remove(index, reason)
             page.remove(index + 1, "byline")  # the writer's role
-        elif index == last + 1 and _bare_name(line) and _closes_text(page.lines, index) and \
-                not _named_in_text(page.lines, line.text, header.title, last) and \
-                (reason := header.author(line, line.text, index, "name_after_text")):
-            page.remove(index, reason)  # a writer signing with the name alone
+        elif index == last + 1 and _closes_text(page.lines, index):
+            _take_bare_name(page, header, index, last, "name_after_text")  # a signature
 
 
 def _bare_name(line: Line) -> bool:
@@ -1583,11 +1581,22 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     index = title - 1
     if "author" in header.values or index < 1 or index in page.reasons:
         return
-    line, above = page.lines[index], page.lines[index - 1]
-    if _bare_name(line) and not above.prose and not above.dates and \
-            not _named_in_text(page.lines, line.text, title, last) and \
-            header.author(line, line.text, index, "name_over_headline"):
-        page.remove(index, "byline")
+    above = page.lines[index - 1]
+    if not above.prose and not above.dates:
+        _take_bare_name(page, header, index, last, "name_over_headline")
+
+
+def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str) -> None:
+    """The bare name on line ``index`` (see _bare_name) as the author, unless the headline
+    or the text names that person: then a note says why it was not taken."""
+    line = page.lines[index]
+    if not _bare_name(line):
+        return
+    if _named_in_text(page.lines, line.text, header.title, last):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: the "
+                      "headline or the text names that person (a subject or a source)")
+    elif reason := header.author(line, line.text, index, rule):
+        page.remove(index, reason)
 
 
 def _signature(lines: list[Line], index: int) -> bool:

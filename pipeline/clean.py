@@ -1577,12 +1577,13 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
     the story's subject stands there too: the name is taken only when the headline and
-    the text never name that person."""
+    the text never name that person; and the last of a list of names (a columnists' box)
+    is not taken."""
     index = title - 1
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]
-    if not above.prose and not above.dates:
+    if not above.prose and not above.dates and not _bare_name(above):
         _take_bare_name(page, header, index, last, "name_over_headline")
 
 

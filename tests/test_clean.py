@@ -1119,6 +1119,8 @@ def test_a_bare_name_right_over_the_headline_is_the_author_unless_the_text_names
         over, body, author):
     title = AR_TITLE if body is AR_BODY else EN_TITLE
     article = _clean(["الرئيسية", "الجهات", over], title, body=body)
+    listed = _clean(["كتاب الرأي", "سمير الخطيب", over], title, body=body)
+    assert listed["author"] is None  # the last name of a columnists' box
     assert article["author"] == author
     assert article["title"] == title
     if author is None and over in {"رضا حمودي", "Megan Lachance"}:  # says why, naming it

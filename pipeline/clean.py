@@ -352,6 +352,9 @@ _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phr
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
+# A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
+# subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
+_PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s")
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
                         "في سياق آخر"])
 
@@ -775,7 +778,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
         cue = line.cue_words
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
-                _SOCIAL_PATTERN.search(line.key):  # "… اشتركوا في قناتنا على تلغرام"
+                _SOCIAL_PATTERN.search(line.key) or \
+                (cue == "caption" and _PHOTO_OF.match(line.key)):  # "صورة من توزيع …"
             continue
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]

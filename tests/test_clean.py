@@ -1197,3 +1197,13 @@ def test_a_funding_note_closing_the_text_leaves_it(closing, kept):
 def test_the_comment_sections_note_leaves_the_text(closing, kept):
     article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Leave a comment"])
     assert (article["body"][-1]["text"] == closing) is kept
+
+
+@pytest.mark.parametrize(("between", "kept"), [
+    ("صورة من أعمال الزراعة على طريق الجبال", False),  # what the photo shows: a caption
+    ("صورة لـ المعرض في يومه الأول", False),
+    ("صورة المشهد الإقليمي", True),  # the word as a figure: a subheading
+])
+def test_a_caption_saying_what_its_photo_shows_is_no_subheading(between, kept):
+    article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
+    assert (between in [p["text"] for p in article["body"]]) is kept

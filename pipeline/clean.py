@@ -350,11 +350,11 @@ _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
-# A label that runs the next story on after the article: the text does not resume after
-# it, as it does after a "read also" box inside the article.
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s")
+# A label that runs the next story on after the article: the text does not resume after
+# it, as it does after a "read also" box inside the article.
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
                         "في سياق آخر"])
 
@@ -1255,13 +1255,13 @@ class _Partition:
 
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
 _PLACE_MARK = _Partition(r":|\s/\s")
-# "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
 _AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s+"
                             r"(?P<name>[^\-–—ـ()،,:.\d]{3,40}?)\s*[\-–—ـ]")
 # A word of a name: letters, joined by a hyphen or an apostrophe, or an initial.
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
+# "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
 _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 # A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
 # A writer's name with the outlet in brackets after it: the outlet is no part of the name.

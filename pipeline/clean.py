@@ -95,6 +95,8 @@ _CUES = {
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
+        # A table of contents' label or toggle left between paragraphs.
+        "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -121,9 +123,21 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الك
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by"]
-# An investigation's credit ("تحقيق: هالة منصور") is a byline cue only before its colon:
-# the word alone opens sentences ("تحقيق التنمية": achieving development).
-_INVESTIGATION_CUE = ("تحقيق:", "تحقيق :")
+# Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
+# each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
+_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه)\s?[:：]")
+# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …"): it credits a
+# writer only before a known given name (see _label_cue).
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه)\s?[:：]\s*")
+# A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
+# judged whole (no person), not as the cue "المحرر" before a name.
+_DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
+# The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
+_DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}[,،]\s*")
+_AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
+# A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
+# the name.
+_TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—])\s*([^/|•·]*)$")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
 # pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
@@ -185,6 +199,12 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           "قناتنا على"]
+# A funding note names the journalism and its funder (see _funding_note).
+_JOURNALISM = ("journalism", "reporting is")
+_FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by")
+# How a site says it handles comments (see _comments_note), on a line's key.
+_COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "تعبر عن",
+                   "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter")
@@ -263,6 +283,7 @@ MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
@@ -301,6 +322,9 @@ def _ends_sentence(text: str) -> bool:
     """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
     a footnote's number glued to it ("… arbitration.2").
     (String methods: a regular expression anchored at the end scans the whole line.)"""
+    if text.endswith(")") and ". (" in text[-SITE_CREDIT_CHARS:] and \
+            text[text.rindex(". (") + 3:-1].isalpha():
+        text = text[:text.rindex(" (")]  # "… القادم. (الساحل)": the site's one-word credit
     text = text.rstrip(_CLOSERS)
     if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-4:]):
         text = text.rstrip("0123456789")
@@ -326,6 +350,9 @@ _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
+# A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
+# subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
+_PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s")
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
@@ -390,6 +417,15 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
                           "supervision", "supervised by"])
+# A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
+# 12/2025"): a label, not the title.
+_DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
+                              r"news release|statement)(?:\s+\w+)?\s+(?:رقم|no\.?|number)"
+                              r"\s*\(?[\d٠-٩]", re.IGNORECASE)
+# Labels of who issued a release or where a text came from ("From: Department for …",
+# "Issued by: …", "المصدر: …"): a credit, never a headline.
+_ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
+                          "صادر عن", "الصادر عن"])
 # Words that name no person, whatever the line's position says: a label of the page's
 # furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
 # ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
@@ -411,7 +447,8 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
-                             "opening_dateline", "name_under_writer_photo"))
+                             "opening_dateline", "name_under_writer_photo",
+                             "name_over_headline", "name_after_text", "agency_dateline_writer"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -693,7 +730,7 @@ class Line:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
         label alone ("UPDATED") or beside a date. A headline may name an update among its
         words ("تحديث جديد لواجهة هواتف …"), with no date."""
-        if _AUTHOR_PATTERN.match(self.key + " ") or self.text.startswith(_INVESTIGATION_CUE):
+        if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text):
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -741,7 +778,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
         cue = line.cue_words
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
-                _SOCIAL_PATTERN.search(line.key):  # "… اشتركوا في قناتنا على تلغرام"
+                _SOCIAL_PATTERN.search(line.key) or \
+                (cue == "caption" and _PHOTO_OF.match(line.key)):  # "صورة من توزيع …"
             continue
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
@@ -994,6 +1032,13 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     return False
 
 
+def _issuer_credit(line: Line) -> bool:
+    """Whether the line opens with the label of who issued the text ("From: Department for
+    …", "المصدر: …"): neither a headline nor a standfirst."""
+    label = _LABEL.match(line.text)
+    return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
+
+
 def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
@@ -1004,6 +1049,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
+    if _issuer_credit(line):
+        return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
         return True
@@ -1120,6 +1167,8 @@ def _kicker(line: Line, headline: Line) -> bool:
     """
     if _ends_sentence(headline.text):
         return False
+    if _DOCUMENT_NUMBER.match(line.text):
+        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release No. 12": a label
     return line.words <= KICKER_WORDS < headline.words or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
         and ".." not in line.text and ":" not in line.text)
@@ -1128,13 +1177,15 @@ def _kicker(line: Line, headline: Line) -> bool:
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
-    text = _READING_TIME.sub("", text).strip(" -–—|:،,*")  # "*": a footnote's mark
+    # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
+    text = _without_time_tail(_READING_TIME.sub("", text).strip(" -–—|:،,*/•·"))
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
-    match = _AUTHOR_PATTERN.match(key + " ") or text.startswith(_INVESTIGATION_CUE)
+    label_cue = _label_cue(text)
+    match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or label_cue
     if match:
-        text = text.split(":", 1)[1].strip(" -–—|:،,") if text.startswith(_INVESTIGATION_CUE) \
+        text = text[label_cue.end():].strip(" -–—|:،,") if label_cue \
             else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
     text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
@@ -1162,6 +1213,33 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     return text
 
 
+def _label_cue(text: str) -> re.Match | None:
+    """The credit label opening ``text`` before its colon ("تحرير: …"), or None; a genre's
+    label ("تقرير: …") only when a name follows it: a known given name, and no more
+    words than a name holds."""
+    cue = _LABEL_CUE.match(text)
+    genre = _GENRE_CUE.match(text) if cue else None
+    if genre is None:
+        return cue
+    rest = text[genre.end():].split()  # a name is short: "حوار: محمد صلاح يتحدث عن …" is a headline
+    return cue if 2 <= len(rest) <= MAX_SIGNATURE_WORDS and given_names.is_given_name(rest[0]) \
+        else None
+
+
+def _without_time_tail(text: str) -> str:
+    """``text`` without a date, a clock or a relative time printed after a mark at its end
+    ("Andreas Christou • 3 days ago" -> "Andreas Christou")."""
+    tail = _TIME_TAIL.search(text) if _DIGIT.search(text) or "ago" in text or "منذ" in text \
+        else None
+    if tail is None or tail.start() == 0:
+        return text
+    part = tail[1]
+    if dates.find_relative(part) or (_DIGIT.search(part) and (
+            dates.find_dates(part) or _CLOCK.search(textnorm.to_ascii_digits(part)))):
+        return text[:tail.start()]
+    return text
+
+
 class _Partition:
     """``str.partition`` on the first match of a pattern."""
 
@@ -1177,6 +1255,12 @@ class _Partition:
 
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
 _PLACE_MARK = _Partition(r":|\s/\s")
+# An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
+# "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
+_AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s+"
+                            r"(?P<name>[^\-–—ـ()،,:.\d]{3,40}?)\s*[\-–—ـ]")
+# A word of a name: letters, joined by a hyphen or an apostrophe, or an initial.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 # "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
 _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 # A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
@@ -1315,7 +1399,8 @@ def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
     label = _LABEL.match(text)
-    return bool(_AUTHOR_PATTERN.match(_key(text) + " ") or text.startswith(_INVESTIGATION_CUE)
+    return bool(_AUTHOR_PATTERN.match(_key(text) + " ")
+                or (_LABEL_CUE.match(text) and not _GENRE_CUE.match(text))
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 
@@ -1344,6 +1429,7 @@ class _Header:
     masthead: str | None  # the site's name printed at the top: a credit, not an author
     title: int  # index of the headline: a date under it is the article's own
     outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
+    day_first: bool = False  # the headline is in Arabic: its numeric dates are day first
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -1464,6 +1550,58 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (reason := header.author(line, line.text, index, "signature_over_role")):
             page.remove(index, reason)
             page.remove(index + 1, "byline")  # the writer's role
+        elif index == last + 1 and _closes_text(page.lines, index):
+            _take_bare_name(page, header, index, last, "name_after_text")  # a signature
+
+
+def _bare_name(line: Line) -> bool:
+    """Whether the line is a name alone, with no label: two to four words of letters (a
+    name's hyphen, apostrophe or initial's full stop aside), no digit, no other mark,
+    the first a known given name ("Siobhán Kiernan", "سنية الهمامي")."""
+    words = line.text.split()
+    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and not line.furniture and \
+        not line.dates and all(_NAME_WORD.fullmatch(word) for word in words) and \
+        given_names.is_given_name(words[0])
+
+
+def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
+    """Whether the headline or the text names the person (by the family name): a person
+    the story names is its subject or a source, never the writer credited by position.
+    (Only a candidate's name is looked for, in the lines of one article.)"""
+    family = _key(name.split()[-1])
+    return any(family in lines[index].key for index in range(title, last + 1))
+
+
+def _closes_text(lines: list[Line], index: int) -> bool:
+    """Whether nothing but the page's furniture (or its end) follows the line."""
+    return index + 1 >= len(lines) or lines[index + 1].furniture
+
+
+def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
+    """A correspondent's name printed alone right over the headline, under the section's
+    label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
+    the story's subject stands there too: the name is taken only when the headline and
+    the text never name that person; and the last of a list of names (a columnists' box)
+    is not taken."""
+    index = title - 1
+    if "author" in header.values or index < 1 or index in page.reasons:
+        return
+    above = page.lines[index - 1]
+    if not above.prose and not above.dates and not _bare_name(above):
+        _take_bare_name(page, header, index, last, "name_over_headline")
+
+
+def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str) -> None:
+    """The bare name on line ``index`` (see _bare_name) as the author, unless the headline
+    or the text names that person: then a note says why it was not taken."""
+    line = page.lines[index]
+    if not _bare_name(line):
+        return
+    if _named_in_text(page.lines, line.text, header.title, last):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: the "
+                      "headline or the text names that person (a subject or a source)")
+    elif reason := header.author(line, line.text, index, rule):
+        page.remove(index, reason)
 
 
 def _signature(lines: list[Line], index: int) -> bool:
@@ -1518,7 +1656,12 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if "author" in header.values:
         return
     line = page.lines[first]
-    head, colon, _ = line.text[:OPENING_DATELINE_CHARS].partition(":")
+    opening = line.text[:OPENING_DATELINE_CHARS]
+    writer = _AGENCY_WRITER.search(opening) if "(" in opening else None
+    if writer:  # "عمان 3 شباط (نبأ) - من لبنى الخصاونة - …": the agency's own writer
+        header.author(line, writer["name"], first, "agency_dateline_writer")
+        return
+    head, colon, _ = opening.partition(":")
     if not colon:
         return
     place, dash, name = _PLACE_DASH.partition(head)
@@ -1560,6 +1703,26 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     page.reasons[index] = "dateline"
 
 
+def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
+    """The date of the dateline opening the text, when the header printed none: a place, a
+    comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
+    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text."""
+    if "published" in header.values:
+        return
+    text = page.lines[first].text
+    place = _DATELINE_PLACE.match(text)
+    if place is None:
+        return
+    found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
+    if not found or found[0].start != place.end() or \
+            not _AFTER_DATELINE_DATE.match(text, found[0].end):
+        return
+    value = dates.plausible(found[0].value, *header.latest)
+    if value["date"] is not None:
+        header.take("published", value, first, "opening_dateline")
+        header.notes.pop("published", None)
+
+
 def _only_labels_beside_dates(line: Line) -> bool:
     key = _key(_beside_dates(line))
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
@@ -1584,10 +1747,33 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
-                textnorm.contains_any(lowered, _DISCLAIMER):
+                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered):
             page.remove(kept.pop()[0], "widget")
+        elif _comments_note(page.lines, kept[-1][0]):
+            page.remove(kept.pop()[0], "comments")
         else:
             return
+
+
+def _funding_note(line: Line, lowered: str) -> bool:
+    """Whether a closing line says who funds the reporting ("Local Democracy Reporting is
+    public interest journalism funded through …"): the journalism named with its funder
+    and nobody quoted, a note of the scheme, not of the story ("The union said journalism
+    courses are funded by …" is the story's)."""
+    return textnorm.contains_any(lowered, _JOURNALISM) and \
+        textnorm.contains_any(lowered, _FUNDED) and not _REPORTING_VERB.search(line.key)
+
+
+def _comments_note(lines: list[Line], index: int) -> bool:
+    """Whether the line is the comments section's note, printed over its form ("Comments
+    are moderated …" / "Leave a comment"): it opens with the comments cue, says how
+    comments are handled, and the comments section follows it. ("Comments from residents
+    were mixed, the council said" closing a text is the text's.)"""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and following.cue == "comments" and \
+        line.words <= MAX_SHARE_WORDS and _CUE_PATTERNS["comments"].match(line.key) is not None \
+        and textnorm.contains_any(line.key, _COMMENT_POLICY)
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
@@ -1737,7 +1923,9 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             if byline.strip():
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label
-        value = dates.plausible(found.value, *header.latest)
+        value = dates.read_day_first(found.value) \
+            if header.day_first and index > header.title else found.value
+        value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
@@ -1773,7 +1961,8 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines = page.lines
     header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
-                     outlet_names=_outlet_names(lines, title, outlet))
+                     outlet_names=_outlet_names(lines, title, outlet),
+                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)))
     section = None
     first_after_title = True
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
@@ -1891,7 +2080,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             not following.furniture and _byline(following.text) is not None
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
-            and not _promotion(line) and not _credited_below(page.lines, index):
+            and not _promotion(line) and not _credited_below(page.lines, index) \
+            and not _issuer_credit(line):
         # (A newsletter prompt sells, a photo's caption has its credit under it.)
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
@@ -2132,7 +2322,9 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
+    _read_name_over_headline(page, header, title, body[1])
     _confirmed_header_date(page, header, body)
+    _opening_dateline_date(page, header, body[0])
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)

@@ -44,6 +44,13 @@ _GREGORIAN_NAMES = {
     11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov"],
     12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec"],
 }
+# Maghrebi and West African sites print their stamp in French on Arabic pages ("8 avril
+# 2024 | 16:45"). Read only after a day: "Mars 2030" on an English page is the planet.
+_FRENCH_NAMES = {
+    1: ["janvier"], 2: ["février", "fevrier"], 3: ["mars"], 4: ["avril"], 5: ["mai"],
+    6: ["juin"], 7: ["juillet"], 8: ["août", "aout"], 9: ["septembre"], 10: ["octobre"],
+    11: ["novembre"], 12: ["décembre", "decembre"],
+}
 # English pages transliterate Hijri months ("5 Rajab 1445 AH").
 _HIJRI_NAMES = {
     1: ["محرم", "المحرم", "Muharram"],
@@ -80,7 +87,8 @@ def _lookup(table: dict[int, list[str]]) -> dict[str, int]:
     return {fold_arabic(name).lower(): number for number, names in table.items() for name in names}
 
 
-_GREGORIAN = _lookup(_GREGORIAN_NAMES)
+_FRENCH = _lookup(_FRENCH_NAMES)
+_GREGORIAN = _lookup(_GREGORIAN_NAMES) | _FRENCH
 _HIJRI = _lookup(_HIJRI_NAMES)
 _WEEKDAY = _lookup(_WEEKDAYS)
 
@@ -103,7 +111,8 @@ def _alternation(names) -> str:
                                             alternation(names - arabic)) if pattern)
 
 
-_MONTH = _alternation(list(_GREGORIAN) + list(_HIJRI))
+_MONTH = _alternation([*(name for name in _GREGORIAN if name not in _FRENCH), *_HIJRI])
+_MONTH_AFTER_DAY = _alternation([*_GREGORIAN, *_HIJRI])  # French names too
 _DAY_NAME = _alternation(_WEEKDAY)
 # Arabic letters count as word characters for \b, so boundaries are spelled out.
 _B = r"(?<![\w])"
@@ -114,8 +123,8 @@ WEEKDAY_NAME = re.compile(rf"{_B}(?:{_DAY_NAME}){_E}", re.IGNORECASE)
 # "24 شهر رمضان 1445": the word "month" may stand before a month name.
 _MONTH_WORD = r"(?:شهر\s+)?"
 
-# "8th, December 2024" / "December 8th, 2024": English ordinal suffixes on the day.
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# "8th, December 2024" / "December 8th, 2024" / "1er mai 2024": ordinal suffixes on the day.
+_ORDINAL = r"(?:st|nd|rd|th|er)?"
 # "8 كانون الأول/ديسمبر 2024": Levantine and Egyptian names of one month, side by side.
 _SECOND_MONTH = rf"(?:\s*/\s*(?P<m2>{_MONTH}))?"
 # A clock between a weekday and a numeric date: "الأربعاء 12:00 7-11-2012".
@@ -130,7 +139,7 @@ _NUMERIC = (r"(?P<a>\d(?<!\d\d)\d?)(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{
 _PATTERN_SOURCES = [
     # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023 / 8th, December 2024
     ("dmy", rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}{_SEP}"
-            rf"{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}"
+            rf"{_MONTH_WORD}(?P<m>{_MONTH_AFTER_DAY}){_SECOND_MONTH}{_SEP}"
             rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
     ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
@@ -225,17 +234,22 @@ def _to_gregorian(year: int, month: int, day: int, calendar: str) -> tuple[dt.da
 
 
 
-def _numeric_order(groups: dict, text: str, weekday: int | None) -> tuple[int, int] | str:
+AMBIGUOUS = "ambiguous numeric date: day and month cannot be told apart"
+
+
+def _numeric_order(groups: dict, text: str, weekday: int | None,
+                   day_first: bool = False) -> tuple[int, int] | str:
     """(day, month) of a numeric date, or why the order cannot be told.
 
     Dots and dashes are the day-first convention (05.03.2024 in Turkish, German, Russian
     and Maghrebi usage; 7-11-2012 on Arabic portals); month-first dates are an American
     habit written with slashes, so slashes stay ambiguous, except on a line in Arabic
     script, where dates are always day-first. A printed weekday that fits one order only
-    settles it too.
+    settles it too. ``day_first``: the caller knows the page's convention (see
+    :func:`read_day_first`).
     """
     first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
-    if groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
+    if day_first or groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
         return (first, second) if second <= 12 else "day and month out of range"
     if first > 12 or second > 12 or first == second:
         return (first, second) if second <= 12 else (second, first)
@@ -243,7 +257,7 @@ def _numeric_order(groups: dict, text: str, weekday: int | None) -> tuple[int, i
             if weekday is not None and _weekday_of(year, m, d) == weekday]
     if len(fits) == 1:
         return fits[0]
-    return "ambiguous numeric date: day and month cannot be told apart"
+    return AMBIGUOUS
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
@@ -257,13 +271,13 @@ def _printed_weekday(groups: dict) -> int | None:
     return _WEEKDAY[fold_arabic(groups["wd"]).lower()] if groups.get("wd") else None
 
 
-def _interpret(kind: str, match: re.Match, text: str) -> dict:
+def _interpret(kind: str, match: re.Match, text: str, day_first: bool = False) -> dict:
     original = text[match.start():match.end()].strip(" ,،.-/")
     groups = match.groupdict()
     year = int(groups["y"])
     weekday = _printed_weekday(groups)
     if kind == "numeric":
-        order = _numeric_order(groups, text, weekday)
+        order = _numeric_order(groups, text, weekday, day_first)
         if isinstance(order, str):
             return _value(original, None, CALENDAR_GREGORIAN, "day", order)
         day, month = order
@@ -298,8 +312,9 @@ def _interpret(kind: str, match: re.Match, text: str) -> dict:
     return _value(original, date, calendar, "day")
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every date in ``text``, left to right, without overlaps."""
+def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
+    """Every date in ``text``, left to right, without overlaps; ``day_first`` reads a
+    slashed numeric date day first (see :func:`read_day_first`)."""
     digits = to_ascii_digits(text)  # same length as text: one digit for one digit
     if not _FOUR_DIGITS.search(digits):
         return []
@@ -315,7 +330,7 @@ def find_dates(text: str) -> list[FoundDate]:
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            found.append(FoundDate(start, end, _interpret(kind, match, text)))
+            found.append(FoundDate(start, end, _interpret(kind, match, text, day_first)))
             taken.append((start, end))
     return sorted(found, key=lambda f: f.start)
 
@@ -333,6 +348,18 @@ _RELATIVE = re.compile(
 
 # Words every relative date holds: lines without any are not searched.
 _RELATIVE_HINTS = ("منذ", "قبل", "ago", "just now")
+
+
+def read_day_first(value: dict) -> dict:
+    """``value`` read again day first when its order alone was in doubt.
+
+    For a date printed under a headline in Arabic: a site that writes in Arabic writes
+    its numeric dates day first, as on a line in Arabic script, even where the date line
+    holds digits only ("14:20 - 11/03/2025")."""
+    if value["date"] is not None or value["note"] != AMBIGUOUS:
+        return value
+    found = find_dates(value["original"], day_first=True)
+    return found[0].value if len(found) == 1 else value
 
 
 def find_relative(text: str) -> FoundDate | None:

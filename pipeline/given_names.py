@@ -5,9 +5,13 @@ names in their usual spellings, compound "عبد" names written both joined and 
 English and international names in Latin letters. A candidate's first word (after any
 title such as "د." or "Dr.") is looked up here; the lookup is on the folded key (alef,
 ya and ta marbuta variants folded, lowercase), so one spelling of each variant suffices.
+Names that are as often common words ("عواطف" emotions, "وسيلة" means, "مولود" newborn)
+are left out: a bare line opening with one is no evidence of a person.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from . import textnorm
 
@@ -37,6 +41,9 @@ _ARABIC = """
 مها ميس ميساء ميسون نادين نجوى نرمين هديل هيفاء وداد سلوى سماح شذى شهد عزة عفراء
 لانا لارا لجين مروة مي ميار هيا جود جيهان حنين رولا سحر ضياء ندى نغم نسمة
 كريمة منيرة هادية شيراز نادرة سميحة فاتن فايزة نبيلة جميلة عبلة لطيفة حليمة رحمة
+سنية منية فتحية ألفة درصاف سندس إيناس هاجر نزيهة رشيدة نعيمة سامية كلثوم بثينة لمياء
+خولة مليكة منجي حمادي سفيان أنيس بلقاسم إدريس بوبكر جلول ساسي نعمان يونس زكرياء حميد
+نورالدين عزالدين فتيحة زبيدة نسيمة
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.
@@ -89,6 +96,14 @@ aroha tane mere hemi wiremu ngaire
 liam noah lucas mason logan elijah aiden jackson sebastian mateo levi isaac lincoln
 hudson grayson leah hazel aurora violet stella nora scarlett madison layla avery
 brendan declan ciaran siobhan aoife niamh eoin sean seamus padraig orla grainne
+caoimhe saoirse sinead roisin aisling eimear clodagh ciara fionnuala deirdre maeve mairead
+oisin cian darragh ronan colm cathal donal diarmuid fergal tadhg conor eamon eamonn eilis
+brid nuala una ailbhe enda kieran niall fintan shane eanna muireann orlaith sorcha treasa
+amelie helene celine sylvie nathalie veronique isabelle valerie stephanie aurelie mathieu
+thierry herve gerard rene andre benoit remi guillaume antoine olivier etienne sebastien
+frederic jerome laurent vincent yves alain christophe cedric emilie lea manon ines agnes
+mohamed-amine amine yassine hamid abdelkader abdellah abdelaziz abdelhak mounir
+hicham khadija samira naima souad latifa karima fouad driss rachid mehdi nabila sonia
 hamish alasdair callum euan fraser ewan morag kirsty mhairi
 gwen rhys dafydd cerys sian megan bethan owain gareth
 tom tim sam ben dan jo kim lee max ray roy guy
@@ -118,5 +133,11 @@ GIVEN_NAMES = _spellings()
 
 
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` (one word, as printed) is a known given name."""
-    return textnorm.fold_arabic(word).casefold() in GIVEN_NAMES
+    """Whether ``word`` (one word, as printed) is a known given name. Latin accents are
+    folded ("Siobhán", "Hélène", "Ó" as "siobhan", "helene", "o"): the list spells
+    each name once, without them."""
+    key = textnorm.fold_arabic(word).casefold()
+    if key in GIVEN_NAMES or key.isascii():
+        return key in GIVEN_NAMES
+    return "".join(char for char in unicodedata.normalize("NFKD", key)
+                   if not unicodedata.combining(char)) in GIVEN_NAMES

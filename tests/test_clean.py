@@ -444,7 +444,7 @@ def _check_evidence(article: dict, raw_lines: list[str]) -> None:
             assert value.startswith(line), (name, found, line)
             printed = line
         assert printed in line, (name, found, line)  # the value is read from that very line
-        if found["rule"] == "opening_dateline":  # the dateline opening the text stays text
+        if found["rule"] in ("opening_dateline", "agency_dateline_writer"):  # stays text
             assert line == article["body"][0]["text"], (name, found, line)
             continue
         assert found["line"] in {r["line"] for r in article["removed"]}  # and audited there
@@ -603,6 +603,96 @@ def test_a_photographers_or_translators_credit_alone_is_no_author(credit):
     # (a photo's credit is the caption's furniture before it is read for a byline)
     assert line["reason"] == "caption" or \
         "credits a photographer, a translator or a source" in line["note"]
+
+
+AR_TITLE = "استئناف المحادثات بين الطرفين بعد توقف طويل في العاصمة"
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("سامر الحلبي / 5 مارس 2024 10:15", "سامر الحلبي"),  # a slash, a date and a clock
+    ("Andreas Christou • 5 March 2024", "Andreas Christou"),  # a bullet and a date
+    ("Maria Lopez – 5 March 2024", "Maria Lopez"),
+    ("By Maria Lopez · 3 days ago", "Maria Lopez"),  # a relative time, no date
+    ("By Maria Lopez | 2 hours ago", "Maria Lopez"),
+    ("سامر الحلبي – منذ 3 ساعات", "سامر الحلبي"),
+])
+def test_a_name_before_a_mark_and_a_time_is_the_name_alone(credit, author):
+    article = _clean([], AR_TITLE, under=[credit])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", [
+    "المحرر الاقتصادي", "المحرر الرياضي / 5 مارس 2024 10:15", "كتب: المحرر السياسي",
+    "محرر الشؤون الاقتصادية", "قسم الأخبار", "Staff Reporter", "Web desk",
+    "News Desk · 2 hours ago", "Editorial desk", "By Web Desk · 5 March 2024"])
+def test_a_desks_credit_names_no_person(credit):
+    article = _clean([], AR_TITLE, under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    assert "names a role, a desk or wire services" in line["note"]
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("تحرير: سامر الحلبي", "سامر الحلبي"),  # the only credit: the writer's
+    ("متابعة: سامر الحلبي", "سامر الحلبي"),
+    ("حوار: ريم العلي", "ريم العلي"),
+    ("تقرير: سامر الحلبي", "سامر الحلبي"),
+    ("تقرير: أزمة الخبز", None),  # a genre's label before no name: a kicker
+    ("كتب: سامر الحلبي | تحرير: ريم العلي", "سامر الحلبي"),  # the editor after the writer
+])
+def test_writer_credit_labels_before_their_colon(credit, author):
+    article = _clean([], AR_TITLE, under=[credit, "5 مارس 2024"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("title", ["تقرير: عودة بطيئة للمزارعين إلى أراضيهم بعد موسم الجفاف",
+                                   "حوار: محمد الشامي يتحدث عن مستقبل الزراعة في الوادي"])
+def test_a_headline_opening_with_a_genre_label_stays_the_headline(title):
+    article = _clean(["أخبار", "تقارير"], title, under=["5 مارس 2024"])
+    assert article["title"] == title and article["author"] is None
+
+
+@pytest.mark.parametrize("opening, iso", [
+    ("النعمة، 02/12/2024 - أشرف الوزير اليوم على انطلاق الحملة الوطنية في المدينة.",
+     "2024-12-02"),  # slashes on an Arabic line: day first
+    ("DAKAR, 3 March 2024 (APS) – The ministry said the talks would resume soon.",
+     "2024-03-03"),
+    ("في 3 مارس 2024، قال الوزير إن المحادثات ستستأنف قريبا بعد توقف طويل.", None),
+    ("DAKAR, 3 March 2024 the ministry said the talks would resume soon.", None),  # no dash
+])
+def test_the_date_of_the_dateline_opening_the_text(opening, iso):
+    article = _clean(["Tuesday, 5 March 2024"], AR_TITLE, body=[opening, *PROSE])
+    assert article["published"]["date"] == iso
+    if iso:
+        assert article["evidence"]["published"]["rule"] == "opening_dateline"
+        assert article["body"][0]["text"] == opening  # the dateline stays text
+
+
+def test_a_dateline_date_gives_way_to_the_date_under_the_headline():
+    article = _clean([], AR_TITLE, under=["4 March 2024"],
+                     body=["DAKAR, 3 March 2024 (APS) – The ministry said the talks resume.",
+                           *PROSE])
+    assert article["published"]["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize("issuer", ["From: Department for Coastal Communities and Rural Transport",
+                                    "المصدر: وزارة الزراعة والثروة السمكية وموارد المياه"])
+def test_an_issuers_label_is_neither_headline_nor_standfirst(issuer):
+    title = "New funding to keep island lifeline ferries sailing through winter"
+    article = _clean(["Press release"], title, under=[issuer, "Published 22 January 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] is None and article["author"] is None
+    summary = "Island communities will benefit from a fund to keep small ferries running."
+    article = _clean([], title, under=[summary, issuer, "Published 22 January 2025"])
+    assert (article["title"], article["standfirst"]) == (title, summary)
+
+
+@pytest.mark.parametrize("number", ["بيان صحفي رقم (7) لسنة 2025 بشأن الرقم القياسي للأسعار",
+                                    "Press Release No. 14 of 2025 – Consumer Price Index"])
+def test_a_releases_number_over_its_headline_is_a_label(number):
+    title = "Food prices push consumer inflation up to a new high in March"
+    article = _clean(["Media Centre", number], title, under=["5 March 2024"])
+    assert (article["title"], article["standfirst"]) == (title, None)
 
 
 def test_server_warnings_credits_and_datelines_are_never_the_headline():
@@ -977,6 +1067,7 @@ def test_a_city_then_a_name_after_the_text_and_other_labelled_lines(closing, aut
 
 
 @pytest.mark.parametrize("furniture", [
+    "Table of contents",  # a table of contents' toggle left between paragraphs
     "Photo taken on March 4, 2025 shows workers sorting used batteries at a recycling plant",
     "READ: Officials meet again as talks on the draft agreement resume",
     "Sign up to our daily newsletter for the latest news from the region"])
@@ -995,3 +1086,124 @@ def test_the_outlet_in_brackets_after_a_given_name_is_no_part_of_the_name():
     # with no given name first, the bracketed outlet still says it is the site's credit
     desk = _clean(top, title, under=["Harbour Desk (The Coastal Ledger)", "March 4, 2025"])
     assert desk["author"] is None
+
+
+EN_TITLE = "Harbour ferry fares to rise for the first time in six years"
+AR_TITLE = "ولاية بجاية تطلق مخططا لحماية الشواطئ من الانجراف في البلديات الساحلية"
+AR_BODY = ["أطلقت مديرية البيئة مخططا يمتد على ثلاث سنوات لحماية الشريط الساحلي من الانجراف.",
+           "وأوضح مدير البيئة رضا حمودي أن المخطط يشمل إقامة حواجز صخرية في أربع بلديات.",
+           "ويرتقب أن تنطلق الأشغال الأولى قبل موسم الاصطياف المقبل في الصيف."]
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("Siobhán Kiernan", "Siobhán Kiernan"),  # an accented given name, folded as "siobhan"
+    ("Hélène Marchetti", "Hélène Marchetti"),
+    ("Éire Today", None),  # an accented word that is no given name
+])
+def test_an_accented_given_name_alone_under_the_title_is_the_author(name, author):
+    article = _clean(["News"], EN_TITLE, under=[name, "08:15 14 Jan 2025"])
+    assert article["author"] == author
+    assert article["published"]["date"] == "2025-01-14"
+
+
+@pytest.mark.parametrize(("over", "body", "author"), [
+    ("نسيمة بن عيسى", AR_BODY, "نسيمة بن عيسى"),
+    # a kicker naming the story's subject, who the text names: no author
+    ("رضا حمودي", AR_BODY, None),
+    ("Megan Lachance", PROSE, "Megan Lachance"),
+    ("Megan Lachance", [*PROSE[:2], "Lachance said the talks would resume next week."], None),
+    ("megan lachance", PROSE, None),  # a Latin name is capitalised
+    ("نسيمة، بجاية", AR_BODY, None),  # a mark inside: no bare name
+])
+def test_a_bare_name_right_over_the_headline_is_the_author_unless_the_text_names_it(
+        over, body, author):
+    title = AR_TITLE if body is AR_BODY else EN_TITLE
+    article = _clean(["الرئيسية", "الجهات", over], title, body=body)
+    listed = _clean(["كتاب الرأي", "سمير الخطيب", over], title, body=body)
+    assert listed["author"] is None  # the last name of a columnists' box
+    assert article["author"] == author
+    assert article["title"] == title
+    if author is None and over in {"رضا حمودي", "Megan Lachance"}:  # says why, naming it
+        assert any("names that person" in r.get("note", "") for r in article["removed"])
+
+
+@pytest.mark.parametrize(("after", "author"), [
+    (["كريمة الورديغي", "شارك", "أخبار أخرى"], "كريمة الورديغي"),
+    (["كريمة الورديغي"], "كريمة الورديغي"),  # the page ends with the signature
+    (["رضا حمودي", "شارك"], None),  # a person the text names
+    (["كريمة", "شارك"], None),  # one word is no signature
+    # a name over a list with no heading (a related item's writer?): no signature
+    (["كريمة الورديغي", "أزرو تحتضن معرضا للصناعة التقليدية"], None),
+])
+def test_a_name_alone_after_the_text_signs_it(after, author):
+    article = _clean(["الرئيسية"], AR_TITLE, under=["السبت 15 مارس 2025"],
+                     body=[*AR_BODY, *after])
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("(سونا) - من هبة الطيب -", "هبة الطيب"),
+    ("(بترا) - من لبنى الخصاونة -", "لبنى الخصاونة"),
+    ("(Bernama) - By Ayu Prameswari -", "Ayu Prameswari"),
+    ("(سونا) - من مراسلنا -", None),  # a role, no person
+    ("(سونا) - من الخرطوم -", None),  # a place, no given name
+])
+def test_the_writer_in_an_agency_dateline(credit, author):
+    opening = f"الدامر 9 مارس {credit} بدأت وزارة الإنتاج اليوم الأحد حملة لتطعيم المواشي."
+    article = _clean(["الرئيسية"], AR_TITLE, under=["2025-03-09 11:20"],
+                     body=[opening, *AR_BODY[1:]])
+    assert article["author"] == author
+    assert article["body"][0]["text"] == opening  # the dateline's paragraph stays text
+
+
+def test_a_slashed_date_under_an_arabic_headline_is_day_first():
+    arabic = _clean(["الرئيسية"], AR_TITLE, under=["14:20 - 04/02/2025"], body=AR_BODY)
+    assert arabic["published"]["date"] == "2025-02-04"
+    # under an English headline the order stays in doubt: no date
+    english = _clean(["News"], EN_TITLE, under=["14:20 - 04/02/2025"])
+    assert english["published"]["date"] is None
+    assert "ambiguous" in english["published"]["note"]
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("وسيفتح السوق أبوابه كل يوم جمعة من السادسة صباحا حتى الثانية ظهرا. (المرصد)", True),
+    # a caption credited to a person or a desk stays out: no one-word site credit
+    ("عمال يرممون أرضية السوق. (تصوير: سالم العبيدي)", False),
+])
+def test_a_one_word_site_credit_after_the_last_sentence_keeps_it_text(last, kept):
+    article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY, last, "تعليقات الفيسبوك",
+                                                   "أخبار ذات صلة"])
+    assert (article["body"][-1]["text"] == last) is kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("This reporting is funded through the Local Journalism Initiative, supported by the "
+     "Government of Canada.", False),
+    ("Local Democracy Reporting is public interest journalism funded through a national "
+     "broadcaster.", False),
+    ("The new terminal is funded by the regional development agency.", True),  # text
+    ("The union said the journalism courses are funded by the European Union.", True),
+])
+def test_a_funding_note_closing_the_text_leaves_it(closing, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Sign up for our newsletter"])
+    assert (article["body"][-1]["text"] == closing) is kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("Comments are moderated and will be published after review.", False),
+    ("Comments from residents at the meeting were mixed, the council said.", True),
+])
+def test_the_comment_sections_note_leaves_the_text(closing, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Leave a comment"])
+    assert (article["body"][-1]["text"] == closing) is kept
+
+
+@pytest.mark.parametrize(("between", "kept"), [
+    ("صورة من أعمال الزراعة على طريق الجبال", False),  # what the photo shows: a caption
+    ("صورة لـ المعرض في يومه الأول", False),
+    ("صورة المشهد الإقليمي", True),  # the word as a figure: a subheading
+])
+def test_a_caption_saying_what_its_photo_shows_is_no_subheading(between, kept):
+    article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
+    assert (between in [p["text"] for p in article["body"]]) is kept

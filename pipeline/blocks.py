@@ -23,6 +23,7 @@ validates that article alone, and concatenates the rest.
 from __future__ import annotations
 
 import bisect
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -280,3 +281,20 @@ def check(made: Blocks, descriptor: dict, work_dir: Path) -> list[Problem]:
         found = (validate.frictionless_problems(base / DESCRIPTOR, base, rows=rows)
                  or validate.record_problems(base, part, base))
     return found + _duplicate_keys(made)
+
+
+def read_parts(path: Path, frame: Frame, sizes: list[int | None],
+               wanted: list[bool]) -> list[bytes | None]:
+    """The parts of the ``wanted`` blocks in the data file ``path``, made by ``frame`` from
+    parts of these ``sizes`` (None: no part), each read from where it lies and no other
+    byte read; None for the others. Raises ValueError when the sizes do not make the file."""
+    with open(path, "rb") as handle:
+        spans = frame.spans(sizes, os.fstat(handle.fileno()).st_size)
+        found: list[bytes | None] = []
+        for span, want in zip(spans, wanted, strict=True):
+            if span is None or not want:
+                found.append(None)
+                continue
+            handle.seek(span[0])
+            found.append(handle.read(span[1] - span[0]))
+    return found

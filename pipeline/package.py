@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import msgspec
+
 from . import (
     DATA_DIR,
     DESCRIPTOR,
@@ -630,29 +632,74 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
                                   "summary": summary}, **made.cache_entries()})
     atomic_write_text(build_dir / "cache" / BLOCK_KEYS, canonical_json({
-        "files": staged_files, "blocks": {source_id: entry["key"] for source_id, entry
-                                          in made.entries.items()}}), durable=False)
+        "files": staged_files, "blocks": {source_id: {"key": entry["key"], "sizes": entry[
+            "sizes"]} for source_id, entry in made.entries.items()}}), durable=False)
     return dict(summary, changed=changed, blocks_rendered=len(made.new))
 
 
-#: Beside the stage's cache: each block's key, with the SHA-256 of the files of the package
-#: they were published in; the docs stage keys an article's page by its block's key.
+#: Beside the stage's cache: each block's key and the byte size of its part of each data
+#: file, with the SHA-256 of the files of the package they were published in. The docs
+#: stage keys an article's pages by its block's key, and reads the records of one block
+#: from where its parts lie.
 BLOCK_KEYS = "package-blocks.json"
 
 
-def block_keys(cache_dir: Path, published: dict[str, str]) -> dict[str, str]:
-    """Source id -> its block's key, when the published package is the one the package
-    stage last wrote (``published``: SHA-256 by path under ``package/``); else {}. Two
-    packages with the same block keys hold the same records, so a block's key stands for
-    its records (the key hashes the package stage's step key with the block's inputs)."""
+def block_layout(cache_dir: Path, published: dict[str, str]) -> dict[str, dict]:
+    """Source id -> its block's ``key`` and ``sizes`` (bytes of its part of each data file,
+    None where it has none), in id order, when the published package is the one the
+    package stage last wrote (``published``: SHA-256 by path under ``package/``); else {}.
+    Two packages with the same block keys hold the same records, so a block's key stands
+    for its records (the key hashes the package stage's step key with the block's inputs)."""
     try:
-        stored = json.loads((Path(cache_dir) / BLOCK_KEYS).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        stored = msgspec.json.decode((Path(cache_dir) / BLOCK_KEYS).read_bytes())
+    except (OSError, msgspec.DecodeError):
         return {}
     if not isinstance(stored, dict) or stored.get("files") != published \
             or not isinstance(stored.get("blocks"), dict):
         return {}
     return stored["blocks"]
+
+
+def block_keys(cache_dir: Path, published: dict[str, str]) -> dict[str, str]:
+    """Source id -> its block's key (see :func:`block_layout`); {} when unknown."""
+    return {source_id: block["key"] for source_id, block
+            in block_layout(cache_dir, published).items()}
+
+
+#: The data files an article's records are read back from, by the table they hold.
+RECORD_FILES = {"articles": f"{DATA_DIR}/articles.json", "sentences": f"{DATA_DIR}/sentences.csv",
+                "sources": f"{DATA_DIR}/sources.csv"}
+
+
+def block_records(package_dir: Path, layout: dict[str, dict], wanted: set[str],
+                  ) -> dict[str, tuple[dict | None, dict | None, list[dict]]]:
+    """Source id -> (source, article, sentences) as read back from the published files,
+    for the blocks ``wanted``: each read from where ``layout`` (:func:`block_layout`) says
+    its parts lie, the others not read at all."""
+    layout_frames = frames()
+    parts = {}
+    for table, path in RECORD_FILES.items():
+        sizes = [block["sizes"][path] for block in layout.values()]
+        parts[table] = blocks.read_parts(Path(package_dir) / path, layout_frames[path], sizes,
+                                         [source_id in wanted for source_id in layout])
+    found = {}
+    for index, source_id in enumerate(layout):
+        if source_id not in wanted:
+            continue
+        source, article, sentences = (parts[table][index]
+                                      for table in ("sources", "articles", "sentences"))
+        found[source_id] = (
+            _block_rows(layout_frames, "sources", source)[0] if source else None,
+            json.loads(article) if article else None,
+            _block_rows(layout_frames, "sentences", sentences) if sentences else [])
+    return found
+
+
+def _block_rows(layout_frames: dict[str, blocks.Frame], table: str, part: bytes) -> list[dict]:
+    """The typed records of a block's part of a CSV table."""
+    record = dict(TABLES)[table]
+    return tables.loads_records((layout_frames[RECORD_FILES[table]].prefix + part)
+                                .decode("utf-8"), record)
 
 
 #: The package stage's one cache entry: what it last published (or found already published).

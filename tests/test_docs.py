@@ -439,8 +439,8 @@ def test_coverage_banner_only_when_english_is_missing():
 
 def test_charts_are_deterministic_and_say_what_they_draw(site):
     pkg = docs.load(site.root)
-    numbers = docs.figures(pkg, [])
-    found = docs.corpus_charts(pkg, numbers)
+    numbers = docs.figures(pkg.corpus(), [])
+    found = docs.corpus_charts(pkg.corpus(), numbers)
     assert set(found) == {"articles-by-date", "articles-by-outlet", "sentences-by-status",
                           "removed-by-reason"}
     for name, chart in found.items():
@@ -470,7 +470,7 @@ def test_articles_are_reached_through_the_index_by_month_not_the_navigation(site
     config = json.loads((site.root / "docs" / "generated" / docs.SITE_CONFIG).read_text("utf-8"))
     assert config == {"site_url": docs.site_url()}
     pkg = docs.load(site.root)
-    months = docs.article_months(pkg.articles)
+    months = docs.article_months(pkg.corpus().summaries)
     index = site.page("generated", "articles").read_text("utf-8")
     listed = []
     for month in months:
@@ -520,12 +520,9 @@ def test_sentence_ids_are_visible_anchor_links(site):
 
 
 def test_publication_dates_are_charted_by_year_over_three_years():
-    def dated(day: str) -> dict:
-        return {"published": {"date": day}}
-
-    close = charts.articles_by_date([dated("2022-01-05"), dated("2024-12-01"), dated("")])
+    close = charts.articles_by_date(["2022-01-05", "2024-12-01", None])
     assert close.headers[0] == "Month" and len(close.rows) == 2 and "1 of 3" in close.note
-    wide = charts.articles_by_date([dated("2011-02-03"), dated("2014-02-01"), dated("2014-03-01")])
+    wide = charts.articles_by_date(["2011-02-03", "2014-02-01", "2014-03-01"])
     assert wide.rows == (("2011", 1), ("2014", 2)) and wide.title.endswith("year of publication")
 
 
@@ -737,12 +734,30 @@ def _equals_a_full_build(root: Path, full: Path) -> dict[str, bytes]:
     return incremental
 
 
-def test_an_added_article_renders_only_changed_pages_and_equals_a_full_build(site, tmp_path):
+def test_an_added_article_renders_only_changed_pages_and_equals_a_full_build(site, tmp_path,
+                                                                            monkeypatch):
     root = copy_project(site, tmp_path / "project")
     generated = root / "docs" / "generated"
     before = _tree(generated)
+    block_records, read = package.block_records, []
+    monkeypatch.setattr(package, "block_records", lambda folder, layout, wanted: read.append(
+        sorted(wanted)) or block_records(folder, layout, wanted))
     add_source_and_rebuild(root)
+    monkeypatch.undo()
     after = _tree(generated)
+    # The docs stage read the new article's records, and its neighbours' (their pages lead
+    # to it), from their blocks alone: the other articles' summaries were kept.
+    order = [article["id"] for month in docs.article_months(docs.load(root).corpus().summaries)
+             for article in month.articles]
+    new = order.index(ADDED)
+    assert read[0] == [ADDED]
+    assert {ADDED} < {i for ids in read for i in ids} <= set(order[max(new - 1, 0):new + 2])
+    # What the step-by-step builds left is what a build from scratch makes, with the
+    # package read whole (no cache) or block by block (forced).
+    for name, options in (("scratch", {"cache_dir": tmp_path / "no-cache"}),
+                          ("forced", {"force": True})):
+        docs.run(root=root, out_dir=tmp_path / name, **options)
+        assert _tree(tmp_path / name) == after, name
     changed = sorted(path for path in after if path.endswith(".md") and path != docs.HOME
                      and before.get(path) != after[path] and not path.startswith("files/"))
     assert f"articles/{ADDED}.md" in changed and "articles/index.md" in changed
@@ -780,28 +795,25 @@ def test_the_previous_build_is_copied_never_linked(site, tmp_path):
                for path in copies)
 
 
-def test_article_pages_are_keyed_by_their_package_blocks_key(tmp_path):
-    """A block's key stands for its records in an article page's key: the page is made
-    again when the key or any other input changes, and keyed by its records without one."""
-    out, stage_cache, renders = tmp_path / "out", cache.StageCache("docs", tmp_path), []
-    out.mkdir()
+def test_an_output_is_left_while_its_key_and_its_file_are_the_last_builds(tmp_path):
+    """An output is left where the last build wrote it while what it is made from is
+    unchanged and the file there is the one recorded (its stat-memoised digest, never read
+    again); otherwise it is made again, and a forced build makes everything."""
+    renders = []
 
-    def render(article, sentences, source, steps) -> str:
-        renders.append(article["title"])
-        return f"{article['title']} {steps}"
-
-    def make(block_keys: dict, title: str, steps: str = "first") -> bytes:
-        made = docs.Artefacts(stage_cache, out, block_keys)
-        data = made.page("a.md", render, {"title": title}, [], None, steps, records=3,
-                         block="a")
-        (out / "a.md").write_bytes(data)
+    def build(parts: list, present: dict, force: bool = False) -> bytes | None:
+        stage_cache = cache.StageCache("docs", tmp_path, force=force)
+        made = docs.Artefacts(stage_cache, present)
+        data = made.output("a.md", parts, lambda: renders.append(parts) or repr(parts).encode())
         stage_cache.save(made.entries)
         return data
 
-    assert make({"a": "k1"}, "One") == b"One first"
-    assert make({"a": "k1"}, "One") == b"One first" and renders == ["One"]
-    assert make({"a": "k2"}, "Two") == b"Two first" and renders == ["One", "Two"]
-    assert make({"a": "k2"}, "Two", "next") == b"Two next" and len(renders) == 3
-    assert make({"b": "k2"}, "Two", "next") == b"Two next" and len(renders) == 4
-    assert make({}, "Two", "next") == b"Two next" and len(renders) == 4
-    assert make({}, "Three", "next") == b"Three next" and len(renders) == 5
+    first = build(["k1"], {})
+    assert first == b"['k1']" and renders == [["k1"]]
+    present = {"a.md": sha256_bytes(first)}
+    assert build(["k1"], present) is None and len(renders) == 1
+    assert build(["k1"], {"a.md": "0" * 64}) == first and len(renders) == 2  # edited by hand
+    assert build(["k2"], present) == b"['k2']" and len(renders) == 3
+    assert build(["k2"], {"a.md": sha256_bytes(b"['k2']")}, force=True) == b"['k2']"
+    assert len(renders) == 4
+    assert docs.Artefacts().output("a.md", ["k2"], lambda: b"made") == b"made"

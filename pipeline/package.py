@@ -657,7 +657,11 @@ def block_layout(cache_dir: Path, published: dict[str, str]) -> dict[str, dict]:
     if not isinstance(stored, dict) or stored.get("files") != published \
             or not isinstance(stored.get("blocks"), dict):
         return {}
-    return stored["blocks"]
+    found = stored["blocks"]
+    if not all(isinstance(block, dict) and isinstance(block.get("key"), str)
+               and isinstance(block.get("sizes"), dict) for block in found.values()):
+        return {}  # written by another version of this stage
+    return found
 
 
 def block_keys(cache_dir: Path, published: dict[str, str]) -> dict[str, str]:

@@ -1042,12 +1042,13 @@ def _archives_text(archives: list[dict], latest: dict | None) -> str:
 
 
 def downloads_page(corpus: Corpus, latest: dict | None, served: dict[str, bytes],
-                   archives: list[dict], banner: str) -> str:
+                   archives: list[dict], banner: str, made: Artefacts | None = None) -> str:
     descriptor = corpus.descriptor
+    made = made or Artefacts()
     titles = DOCUMENT_TITLES | {r["path"]: r["title"] for r in descriptor["resources"]}
     rows = [[_file_link(path),
              esc(titles.get(path) or ("JSON Schema" if path.startswith("schemas/") else "")),
-             esc(len(data)), f"<code>{sha256_bytes(data)}</code>"]
+             esc(len(data)), f"<code>{made.sha256(path, data)}</code>"]
             for path, data in served.items()]
     return "\n\n".join(filter(None, [
         "# Downloads", banner,
@@ -1161,10 +1162,18 @@ class Artefacts:
     is not read again. Without a cache, everything is made."""
 
     def __init__(self, stage_cache: cache.StageCache | None = None,
-                 present: dict[str, str] | None = None):
+                 present: dict[str, str] | None = None, known: dict[str, str] | None = None):
         self.stage_cache = stage_cache
         self.present = present or {}  # path under out_dir -> SHA-256 of the file there
         self.entries: dict[str, dict] = {}  # what this build made or left, to record
+        # The SHA-256 of files of the package, by path in it, known without reading them.
+        self.known = known or {}
+
+    def sha256(self, name: str, data: bytes) -> str:
+        """The SHA-256 of ``data``, the package's file ``name``: known, or computed once."""
+        if name not in self.known:
+            self.known[name] = sha256_bytes(data)
+        return self.known[name]
 
     def left(self, path: str, parts: list) -> bool:
         """Whether the output ``path``, made from ``parts``, is in out_dir as the last
@@ -1205,9 +1214,10 @@ class Artefacts:
 
     def archive(self, path: str, members: dict[str, bytes], version: str,
                 created: str) -> bytes | None:
-        contents = sorted((name, sha256_bytes(data)) for name, data in members.items())
-        return self.output(path, [contents, version, created, UNRELEASED_COMPRESSION],
-                           lambda: release.build_zip(members, version, created,
+        digests = {name: self.sha256(name, data) for name, data in members.items()}
+        return self.output(path, [sorted(digests.items()), version, created,
+                                  UNRELEASED_COMPRESSION],
+                           lambda: release.build_zip(members, version, created, digests=digests,
                                                      compresslevel=UNRELEASED_COMPRESSION))
 
 
@@ -1285,7 +1295,7 @@ def pages(corpus: Corpus | Package, problems: list[Problem], members: dict[str, 
                                      bibtex(corpus, cff_text)),
         f"{ARTICLES}/index.md": articles_index_page(corpus, months, banner),
         "data-dictionary.md": data_dictionary_page(corpus.descriptor),
-        "downloads.md": downloads_page(corpus, latest, served, archives, banner),
+        "downloads.md": downloads_page(corpus, latest, served, archives, banner, made),
         "changelog.md": changelog_page(changelog),
     }
     result: dict[str, bytes | None] = {path: text.encode("utf-8") for path, text in files.items()}
@@ -1301,10 +1311,13 @@ def pages(corpus: Corpus | Package, problems: list[Problem], members: dict[str, 
     return result
 
 
-def write(files: dict[str, bytes | None], out_dir: Path, present: dict[str, str]) -> dict:
+def write(files: dict[str, bytes | None], out_dir: Path, present: dict[str, str],
+          known: dict[str, str] | None = None) -> dict:
     """Make ``out_dir`` hold exactly ``files``: changed files replaced atomically, stale
     ones deleted, those given as None left as they are. ``present``: the SHA-256 of each
-    file now there, by path. Refuses a non-empty folder this stage did not create."""
+    file now there, by path; ``known``: of some of ``files``. Refuses a non-empty folder
+    this stage did not create."""
+    known = known or {}
     out_dir = Path(out_dir)
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         raise PipelineError(Problem("not-generated", f"refusing to write into a folder without "
@@ -1314,7 +1327,7 @@ def write(files: dict[str, bytes | None], out_dir: Path, present: dict[str, str]
     for path, data in sorted(files.items()):
         if data is None:
             continue
-        digests[path] = sha256_bytes(data)
+        digests[path] = known.get(path) or sha256_bytes(data)
         if present.get(path) != digests[path]:
             atomic_write_bytes(out_dir / path, data)
             written += 1
@@ -1338,18 +1351,16 @@ INPUTS = [*(f"{PACKAGE_DIR}/{pattern}" for pattern in package.PUBLISHED_FILES),
 PAGES = "pages"
 
 
-def read_package(root: Path, digests: dict[str, str], cache_dir: Path,
+def read_package(root: Path, published: dict[str, str], cache_dir: Path,
                  made: Artefacts) -> tuple[Corpus, bytes, list[Problem]]:
     """The published package as the pages see it (:class:`Corpus`), its descriptor's bytes
-    and what validation finds wrong with it. ``digests``: the SHA-256 of the package's
-    files by path under ``root`` (stat-memoised), which must be those the descriptor
+    and what validation finds wrong with it. ``published``: the SHA-256 of the package's
+    files by path under ``package/`` (stat-memoised), which must be those the descriptor
     gives. A package the package stage wrote is read block by block (:func:`block_corpus`);
     any other, whole."""
     folder = Path(root) / PACKAGE_DIR
     descriptor_bytes = _descriptor_bytes(root)
     descriptor = json.loads(descriptor_bytes.decode("utf-8"))
-    published = {path.removeprefix(f"{PACKAGE_DIR}/"): digest for path, digest
-                 in digests.items() if path.startswith(f"{PACKAGE_DIR}/")}
     problems = _inconsistent(descriptor, lambda path: (
         (folder / path).stat().st_size, published[path]) if path in published else None)
     if problems:
@@ -1382,8 +1393,10 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     last = stage_cache.entries.get(PAGES, {})
     if last.get("key") == pages_key and last.get("files") == present:
         return dict(last["summary"], written=0, deleted=0, changed=False)
-    made = Artefacts(stage_cache, present)
-    corpus, descriptor_bytes, problems = read_package(root, digests, cache_dir, made)
+    made = Artefacts(stage_cache, present, {
+        path.removeprefix(f"{PACKAGE_DIR}/"): digest for path, digest in digests.items()
+        if path.startswith(f"{PACKAGE_DIR}/")})
+    corpus, descriptor_bytes, problems = read_package(root, dict(made.known), cache_dir, made)
     changelog_path = root / release.CHANGELOG
     changelog = changelog_path.read_bytes() if changelog_path.exists() else b""
     members = release.archive_members(root, corpus.descriptor, descriptor_bytes, changelog)
@@ -1392,7 +1405,8 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
                                     "file", file=CITATION))
     files = pages(corpus, problems, members, release_facts(root),
                   (root / CITATION).read_text(encoding="utf-8"), made)
-    written = write(files, out_dir, present)
+    written = write(files, out_dir, present, {f"{DOWNLOADS}/{name}": digest
+                                              for name, digest in made.known.items()})
     numbers = figures(corpus, problems)
     report = {"files": written["files"], "articles": numbers["articles"],
               "validation": numbers["validation"], "coverage": numbers["coverage"]}

@@ -133,10 +133,13 @@ def archive_members(root: Path, descriptor: dict, descriptor_bytes: bytes,
 
 
 def build_zip(members: dict[str, bytes], version: str, created: str, *,
-              compresslevel: int = 9) -> bytes:
+              compresslevel: int = 9, digests: dict[str, str] | None = None) -> bytes:
     """A byte-reproducible zip: sorted members under one top folder, every timestamp set to
-    the package's ``created`` time, fixed permissions and compression, a SHA256SUMS file."""
-    sums = "".join(f"{sha256_bytes(data)}  {name}\n" for name, data in sorted(members.items()))
+    the package's ``created`` time, fixed permissions and compression, a SHA256SUMS file.
+    ``digests``: the members' SHA-256 where the caller knows them."""
+    digests = digests or {}
+    sums = "".join(f"{digests.get(name) or sha256_bytes(data)}  {name}\n"
+                   for name, data in sorted(members.items()))
     members = {**members, "SHA256SUMS": sums.encode("utf-8")}
     stamp = datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").timetuple()[:6]
     buffer = io.BytesIO()

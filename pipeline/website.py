@@ -256,8 +256,26 @@ def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = No
         shutil.rmtree(new, ignore_errors=True)
         raise
     _reached("linked")
-    remove_others(target, live)
+    remove_others(target, keep_spare(target, live, made_from) if builder == "mkdocs" else live)
     return log
+
+
+def keep_spare(target: Path, previous: Path | None, made_from: dict) -> Path:
+    """The build to keep beside the one ``target`` shows, as the base of the next
+    incremental build: the previous one when it was made from the same key (what every
+    page depends on), else a copy of the new one, made now, so that the next build that
+    changes a few pages copies none (the first after a forced or first build would
+    otherwise copy the whole site). The copy's stamp is written last: a copy cut short is
+    never taken for a build."""
+    live = target.resolve()
+    if previous is not None and previous.resolve() != live \
+            and (built_from(previous) or {}).get("key") == made_from["key"]:
+        return previous
+    spare = Path(tempfile.mkdtemp(prefix="mkdocs-", dir=versions_dir(target)))
+    spare.chmod(0o755)
+    copy_build(live, spare, frozenset({STAMP}))
+    shutil.copyfile(live / STAMP, spare / STAMP)
+    return spare
 
 
 def _base(target: Path, made_from: dict, builder: str, *,

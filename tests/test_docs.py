@@ -685,14 +685,22 @@ def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypa
     assert target.is_symlink() and "First version." in _shown(root)
     first = target.resolve()
     assert first.stat().st_mode & 0o777 == 0o755  # a web server's user can read it
+    # A copy of the first build is kept aside, as the base of the next: it is not copied
+    # then. (A build left in site/ by an older version is removed.)
+    spare = website.spare_build(target)
+    assert spare is not None and spare.stat().st_mode & 0o777 == 0o755
+    assert _tree(spare) == _tree(first)
+    assert sorted(website.versions_dir(target).iterdir()) == sorted([first, spare])
     calls = []
     monkeypatch.setattr(website, "run_builder", lambda *args: calls.append(args))
     assert website.build(root) is None and calls == []
     monkeypatch.undo()
     (root / "docs" / "index.md").write_text("# A small site\n\nEdited.\n", encoding="utf-8")
     assert website.build(root) is not None and "Edited." in _shown(root)
-    # The previous build is kept aside, as the base of the next one.
-    assert sorted(website.versions_dir(target).iterdir()) == sorted([target.resolve(), first])
+    # The copy was brought up to date; the previous build is kept aside, as the base of
+    # the next one.
+    assert target.resolve() == spare
+    assert sorted(website.versions_dir(target).iterdir()) == sorted([spare, first])
     assert website.spare_build(target) == first
     assert website.build(root, force=True) is not None and "Edited." in _shown(root)
 
@@ -763,7 +771,7 @@ def test_an_added_article_renders_only_changed_pages_and_equals_a_full_build(sit
     assert f"articles/{ADDED}.md" in changed and "articles/index.md" in changed
     assert before[docs.HOME] != after[docs.HOME]
     first = (root / "site").resolve()
-    log = website.build(root)  # on a copy of the build shown: there is no other yet
+    log = website.build(root)  # on the copy the first build kept aside
     pages = sum(1 for path in (root / "docs").rglob("*.md")) - len(list(
         (generated / docs.DOWNLOADS).rglob("*.md"))) - 1  # served as they are; home.md
     # The changed generated pages, and the home page, which includes home.md.

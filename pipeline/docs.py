@@ -44,6 +44,7 @@ from . import (
     textnorm,
     validate,
     versioning,
+    ziparchive,
 )
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, sha256_bytes
@@ -150,6 +151,8 @@ class Corpus:
     read: Callable[[set[str]], Records]
     identity: Callable[[str], str]
     known: Records = dataclasses.field(default_factory=dict)  # the records read so far
+    # Where each block lies in the data files (:func:`pipeline.package.block_layout`).
+    blocks: dict[str, dict] = dataclasses.field(default_factory=dict)
 
     def records(self, ids: list[str]) -> Records:
         missing = {article_id for article_id in ids if article_id not in self.known}
@@ -176,6 +179,12 @@ class Package:
 
     def article_sentences(self, article_id: str) -> list[dict]:
         return self.by_article.get(article_id, [])
+
+    def layout(self) -> dict[str, dict]:
+        """Where each block lies in the data files, found by rendering the blocks again
+        (:func:`pipeline.package.rendered_layout`); {} when other code wrote them."""
+        return package.rendered_layout(self.articles, self.by_article, self.sources,
+                                       self.files) or {}
 
     def corpus(self) -> Corpus:
         """The pages' view of the whole package, every record in memory."""
@@ -250,7 +259,7 @@ def block_corpus(root: Path, descriptor: dict, layout: dict[str, dict],
 
     corpus = Corpus(descriptor, sum(block["sizes"][package.RECORD_FILES["sources"]] is not None
                                     for block in layout.values()), [], read,
-                    lambda article_id: layout[article_id]["key"])
+                    lambda article_id: layout[article_id]["key"], blocks=layout)
     summaries = {article_id: made.summary(SUMMARIES + article_id, corpus.identity(article_id))
                  for article_id in articles}
     missing = [article_id for article_id, found in summaries.items() if found is None]
@@ -990,7 +999,7 @@ DOCUMENT_TITLES = {"README.md": "Read me", "LICENSE": "Code licence (MIT)",
 
 
 def site_archives(latest: dict | None, descriptor: dict, members: dict[str, bytes],
-                  made: Artefacts | None = None) -> list[dict]:
+                  made: Artefacts | None = None, layout: dict | None = None) -> list[dict]:
     """The "download everything" archives: the release archive when ``dist/`` holds it, and
     the package on this site as an unreleased build when that is not the release's."""
     found = []
@@ -1003,7 +1012,7 @@ def site_archives(latest: dict | None, descriptor: dict, members: dict[str, byte
         name = release.archive_name(version).removesuffix(".zip") + "-unreleased.zip"
         made = made or Artefacts()
         path = f"{DOWNLOADS}/{name}"
-        data = made.archive(path, members, version, descriptor["created"])
+        data = made.archive(path, members, version, descriptor["created"], layout or {})
         # None: the archive of the last build, left where it is.
         found.append({"name": name, "version": version, "released": False, "data": data,
                       "bytes": made.entries[path]["bytes"],
@@ -1162,8 +1171,9 @@ class Artefacts:
     is not read again. Without a cache, everything is made."""
 
     def __init__(self, stage_cache: cache.StageCache | None = None,
-                 present: dict[str, str] | None = None, known: dict[str, str] | None = None):
-        self.stage_cache = stage_cache
+                 present: dict[str, str] | None = None, known: dict[str, str] | None = None,
+                 out_dir: Path | None = None):
+        self.stage_cache, self.out_dir = stage_cache, out_dir
         self.present = present or {}  # path under out_dir -> SHA-256 of the file there
         self.entries: dict[str, dict] = {}  # what this build made or left, to record
         # The SHA-256 of files of the package, by path in it, known without reading them.
@@ -1212,13 +1222,64 @@ class Artefacts:
     def chart(self, path: str, chart: charts.Chart) -> bytes | None:
         return self.output(path, [dataclasses.asdict(chart)], lambda: charts.svg(chart))
 
-    def archive(self, path: str, members: dict[str, bytes], version: str,
-                created: str) -> bytes | None:
+    def archive(self, path: str, members: dict[str, bytes], version: str, created: str,
+                layout: dict[str, dict]) -> bytes | None:
+        """The unreleased archive of ``members``, zipped in pieces (:func:`archive_pieces`),
+        those of the last build's archive copied from it."""
         digests = {name: self.sha256(name, data) for name, data in members.items()}
-        return self.output(path, [sorted(digests.items()), version, created,
-                                  UNRELEASED_COMPRESSION],
-                           lambda: release.build_zip(members, version, created, digests=digests,
-                                                     compresslevel=UNRELEASED_COMPRESSION))
+        last = self.stage_cache.entries.get(ARCHIVE_PIECES, {}) if self.stage_cache else {}
+        data = self.output(path, [sorted(digests.items()), version, created,
+                                  UNRELEASED_COMPRESSION], lambda: self._zip(
+            path, release.with_checksums(members, digests), version, created, layout, last))
+        if data is None and last:
+            self.entries[ARCHIVE_PIECES] = last
+        return data
+
+    def _zip(self, path: str, members: dict[str, bytes], version: str, created: str,
+             layout: dict[str, dict], last: dict) -> bytes:
+        item_key = self.stage_cache.key(ARCHIVE_PIECES, UNRELEASED_COMPRESSION) \
+            if self.stage_cache else ""
+        previous = b""
+        if item_key and last.get("key") == item_key and last.get("path") in self.present \
+                and self.present[last["path"]] == last.get("sha256"):
+            previous = (Path(self.out_dir) / last["path"]).read_bytes()
+        data, where = ziparchive.build(
+            archive_pieces(members, layout), release.archive_folder(version), created,
+            UNRELEASED_COMPRESSION, previous, last.get("pieces") if previous else None)
+        if item_key:
+            self.entries[ARCHIVE_PIECES] = {"key": item_key, "path": path, "pieces": where,
+                                            "sha256": sha256_bytes(data)}
+        return data
+
+
+#: The cache entry that says where the keyed pieces of the last unreleased archive lie.
+ARCHIVE_PIECES = "archive-pieces"
+
+
+def archive_pieces(members: dict[str, bytes],
+                   layout: dict[str, dict]) -> dict[str, ziparchive.Pieces]:
+    """Each member's pieces for :func:`pipeline.ziparchive.build`: a data file's frame
+    and its part of each block (with the separator before it), as ``layout`` places them;
+    a block's part is keyed by the block's key where it is known. Other members whole."""
+    layout_frames = package.frames()
+    found: dict[str, ziparchive.Pieces] = {}
+    for name, data in members.items():
+        frame = layout_frames.get(name)
+        found[name] = [(None, data)]
+        sizes = [block["sizes"][name] for block in layout.values()] if frame else []
+        if not any(size is not None for size in sizes):
+            continue
+        ids = [source_id for source_id, size in zip(layout, sizes, strict=True)
+               if size is not None]
+        spans = [span for span in frame.spans(sizes, len(data)) if span is not None]
+        view = memoryview(data)
+        pieces: ziparchive.Pieces = [(None, view[:spans[0][0]])]
+        for index, (source_id, (start, end)) in enumerate(zip(ids, spans, strict=True)):
+            key = layout[source_id].get("key")
+            pieces.append((None if key is None else f"{name} {min(index, 1)} {key}",
+                           view[start - len(frame.separator) if index else start:end]))
+        found[name] = [*pieces, (None, view[spans[-1][1]:])]
+    return found
 
 
 # ---------------------------------------------------------------------------- the stage
@@ -1287,7 +1348,7 @@ def pages(corpus: Corpus | Package, problems: list[Problem], members: dict[str, 
     months = article_months(corpus.summaries)
     served = dict(sorted((members | {CITATION: served_citation(cff_text, numbers["version"])})
                          .items()))
-    archives = site_archives(latest, corpus.descriptor, members, made)
+    archives = site_archives(latest, corpus.descriptor, members, made, corpus.blocks)
     changelog = members.get(release.CHANGELOG, b"").decode("utf-8")
     files = {
         HOME: home_snippet(numbers, archives, banner),
@@ -1369,7 +1430,11 @@ def read_package(root: Path, published: dict[str, str], cache_dir: Path,
     if stale:
         raise PipelineError(stale, "the site would describe other schemas than the package's")
     layout = package.block_layout(cache_dir, published)
-    corpus = block_corpus(root, descriptor, layout, made) if layout else load(root).corpus()
+    if layout:
+        corpus = block_corpus(root, descriptor, layout, made)
+    else:
+        whole = load(root)
+        corpus = dataclasses.replace(whole.corpus(), blocks=whole.layout())
     problems = validate.check_package(folder, root, cache_dir=cache_dir, digests=[
         published[DESCRIPTOR], *(published[r["path"]] for r in descriptor["resources"])])
     return corpus, descriptor_bytes, problems
@@ -1395,7 +1460,7 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
         return dict(last["summary"], written=0, deleted=0, changed=False)
     made = Artefacts(stage_cache, present, {
         path.removeprefix(f"{PACKAGE_DIR}/"): digest for path, digest in digests.items()
-        if path.startswith(f"{PACKAGE_DIR}/")})
+        if path.startswith(f"{PACKAGE_DIR}/")}, out_dir)
     corpus, descriptor_bytes, problems = read_package(root, dict(made.known), cache_dir, made)
     changelog_path = root / release.CHANGELOG
     changelog = changelog_path.read_bytes() if changelog_path.exists() else b""

@@ -278,17 +278,38 @@ def frames() -> dict[str, blocks.Frame]:
     return found
 
 
+def rendered_blocks(articles: list[dict], sentences: dict[str, list[dict]],
+                    manifest: list[dict]) -> dict[str, dict[str, bytes | None]]:
+    """Source id -> its block's part of each data file, every source id, in id order."""
+    by_source = {record[ID]: record for record in manifest}
+    by_article = {article[ID]: article for article in articles}
+    return {source_id: block_parts(by_source.get(source_id), by_article.get(source_id), sorted(
+        sentences.get(source_id, []), key=lambda s: (s["paragraph_index"], s["sentence_index"])
+    ))[0] for source_id in sorted(set(by_source) | set(by_article))}
+
+
 def data_files(articles: list[dict], sentences: dict[str, list[dict]],
                manifest: list[dict]) -> dict[str, bytes]:
     """Every file under data/, as bytes, keyed by its path in the package: the blocks of
     every source id, in id order."""
-    by_source = {record[ID]: record for record in manifest}
-    by_article = {article[ID]: article for article in articles}
-    parts = [block_parts(by_source.get(source_id), by_article.get(source_id), sorted(
-        sentences.get(source_id, []), key=lambda s: (s["paragraph_index"], s["sentence_index"])
-    ))[0] for source_id in sorted(set(by_source) | set(by_article))]
+    parts = rendered_blocks(articles, sentences, manifest).values()
     return {path: frame.join([part[path] for part in parts if part[path] is not None])
             for path, frame in frames().items()}
+
+
+def rendered_layout(articles: list[dict], sentences: dict[str, list[dict]],
+                    manifest: list[dict], files: dict[str, bytes]) -> dict[str, dict] | None:
+    """The layout of the blocks (:func:`block_layout`, without their keys) in data files
+    ``files`` (bytes by path in the package) holding these records, found by rendering the
+    blocks again: None when those do not make the files (other code wrote them)."""
+    parts = rendered_blocks(articles, sentences, manifest)
+    for path, frame in frames().items():
+        if frame.join([part[path] for part in parts.values() if part[path] is not None]) \
+                != files.get(path):
+            return None
+    return {source_id: {"sizes": {path: None if part is None else len(part)
+                                  for path, part in block.items()}}
+            for source_id, block in parts.items()}
 
 
 def _cell(value) -> str:

@@ -44,6 +44,7 @@ from pipeline import (
     release,
     schemas,
     website,
+    ziparchive,
 )
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_bytes
@@ -620,7 +621,7 @@ def test_a_docs_run_with_nothing_changed_reads_draws_and_writes_nothing(site, tm
     def refuse(*args, **kwargs):
         raise AssertionError("made again though nothing changed")
 
-    for module, name in ((docs, "load"), (charts, "svg"), (release, "build_zip")):
+    for module, name in ((docs, "load"), (charts, "svg"), (ziparchive, "build")):
         monkeypatch.setattr(module, name, refuse)
     again = docs.run(root=root)
     assert (again["changed"], again["written"], again["deleted"]) == (False, 0, 0)
@@ -639,9 +640,9 @@ def test_charts_and_archive_are_made_again_only_when_their_content_changed(site,
     root = _docs_inputs(site, tmp_path / "project")
     docs.run(root=root)
     made = []
-    svg, build_zip, article_page = charts.svg, release.build_zip, docs.article_page
+    svg, build_zip, article_page = charts.svg, ziparchive.build, docs.article_page
     monkeypatch.setattr(charts, "svg", lambda chart: made.append(chart.name) or svg(chart))
-    monkeypatch.setattr(release, "build_zip", lambda *args, **kwargs: made.append("archive")
+    monkeypatch.setattr(ziparchive, "build", lambda *args, **kwargs: made.append("archive")
                         or build_zip(*args, **kwargs))
     monkeypatch.setattr(docs, "article_page", lambda *args: made.append("article")
                         or article_page(*args))
@@ -825,3 +826,31 @@ def test_an_output_is_left_while_its_key_and_its_file_are_the_last_builds(tmp_pa
     assert build(["k2"], {"a.md": sha256_bytes(b"['k2']")}, force=True) == b"['k2']"
     assert len(renders) == 4
     assert docs.Artefacts().output("a.md", ["k2"], lambda: b"made") == b"made"
+
+
+def test_an_archive_zipped_in_pieces_holds_its_members_and_copies_known_pieces(monkeypatch):
+    import io
+    import zipfile
+
+    members = {"data/x.csv": [(None, b"id\n"), ("a", b"1,one\n" * 500), ("b", b"2,two\n")],
+               "README.md": [(None, "Read me: قراءة.".encode())]}
+    top, created = "top-1.0.0", "2024-05-01T12:00:00Z"
+    first, where = ziparchive.build(members, top, created, 1)
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert archive.testzip() is None
+        assert archive.read(f"{top}/data/x.csv") == b"id\n" + b"1,one\n" * 500 + b"2,two\n"
+        assert [(i.filename, i.date_time, i.external_attr >> 16, i.compress_type)
+                for i in archive.infolist()] == [
+            (f"{top}/{name}", (2024, 5, 1, 12, 0, 0), 0o644, zipfile.ZIP_DEFLATED)
+            for name in ("README.md", "data/x.csv")]
+    assert sorted(where) == ["a", "b"]
+    compressed, deflated = [], ziparchive._deflated
+    monkeypatch.setattr(ziparchive, "_deflated", lambda piece, level: compressed.append(
+        bytes(piece)) or deflated(piece, level))
+    added = dict(members, **{"data/x.csv": [*members["data/x.csv"][:2], ("c", b"3,three\n"),
+                                            members["data/x.csv"][2]]})
+    again = ziparchive.build(added, top, created, 1, first, where)
+    assert b"1,one\n" * 500 not in compressed and b"3,three\n" in compressed
+    assert again == ziparchive.build(added, top, created, 1)  # as from scratch
+    with zipfile.ZipFile(io.BytesIO(again[0])) as archive:
+        assert archive.read(f"{top}/data/x.csv").endswith(b"3,three\n2,two\n")

@@ -44,6 +44,7 @@ from . import (
 )
 from .errors import PipelineError, Problem
 from .fileio import (
+    atomic_write_bytes,
     atomic_write_text,
     build_lock,
     canonical_json,
@@ -741,11 +742,45 @@ def file_digests(base: Path, patterns: list[str], memo_dir: Path | None = None,
     With ``memo_dir`` (a build's cache folder), a file is not read again while its stat is
     the one it had when an earlier build hashed it (:class:`DigestMemo`)."""
     memo = DigestMemo(memo_dir) if memo_dir is not None else None
-    found = {path.relative_to(base).as_posix(): memo.digest(path) if memo else sha256_file(path)
-             for pattern in patterns for path in sorted(Path(base).glob(pattern))
-             if path.is_file()}
+    top = os.path.abspath(base)
+    found = {}
+    for pattern in patterns:
+        for name in _matching_files(Path(base), pattern):
+            path = f"{top}/{name}"
+            found[name] = memo.digest(path) if memo else sha256_file(path)
     if memo:
         memo.save()
+    return found
+
+
+#: A pattern matching every file under a folder, at any depth.
+EVERY_FILE = "**/*"
+
+
+def _matching_files(base: Path, pattern: str) -> list[str]:
+    """The files under ``base`` matching ``pattern``, as sorted relative POSIX paths. A
+    pattern ending in ``**/*`` (a whole tree: thousands of pages) is walked with
+    ``os.walk``, several times as fast as ``Path.glob``."""
+    folder = pattern.removesuffix(EVERY_FILE)
+    if pattern.endswith(EVERY_FILE) and not any(mark in folder for mark in "*?["):
+        return sorted(_tree_files(os.path.join(base, folder), folder))
+    return [path.relative_to(base).as_posix() for path in sorted(Path(base).glob(pattern))
+            if path.is_file()]
+
+
+def _tree_files(folder: str, prefix: str) -> list[str]:
+    """Every file under ``folder`` (not under a linked folder, as ``Path.glob``), as
+    ``prefix`` + its path under it."""
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return found
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            found += _tree_files(entry.path, f"{prefix}{entry.name}/")
+        elif entry.is_file():
+            found.append(prefix + entry.name)
     return found
 
 
@@ -766,14 +801,15 @@ class DigestMemo:
     def __init__(self, folder: Path):
         self.path = Path(folder) / DIGESTS
         try:
-            stored = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            stored = msgspec.json.decode(self.path.read_bytes())
+        except (OSError, msgspec.DecodeError):
             stored = {}  # unreadable: every file is simply hashed
         self.known: dict[str, list] = stored if isinstance(stored, dict) else {}
         self.changed = False
 
-    def digest(self, path: Path) -> str:
-        name = os.path.abspath(path)
+    def digest(self, path: str) -> str:
+        """The SHA-256 of the file at the absolute, normal ``path``."""
+        name = path
         before = os.stat(path)
         stamp = [before.st_size, before.st_ino, before.st_mtime_ns, before.st_ctime_ns]
         entry = self.known.get(name)
@@ -793,5 +829,7 @@ class DigestMemo:
 
     def save(self) -> None:
         if self.changed:
-            atomic_write_text(self.path, json.dumps(self.known, sort_keys=True,
-                                                    separators=(",", ":")), durable=False)
+            # As json.dumps(sort_keys=True, separators=(",", ":")) writes it, five times
+            # as fast: tens of thousands of files at scale, at every stage of a build.
+            atomic_write_bytes(self.path, msgspec.json.encode(self.known, order="sorted"),
+                               durable=False)

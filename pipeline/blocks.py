@@ -152,18 +152,21 @@ class Blocks:
 
 
 def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
-               read: Callable[[str], bytes | None],
-               files: dict[str, str]) -> dict[str, dict[str, bytes | memoryview | None]]:
+               read: Callable[[str], bytes | None], files: dict[str, str],
+               present: dict[str, str] | None = None,
+               ) -> dict[str, dict[str, bytes | memoryview | None]]:
     """Source id -> its block's parts, cut out of the published files (``read(path)``) for
     every block the cache knows, when each file is the one written (``files``: SHA-256 by
-    path); {} when any is not."""
+    path); {} when any is not. ``present``: the SHA-256 of the published files, where the
+    caller knows them (stat-memoised): they are then not hashed again."""
     last = {item.removeprefix(PREFIX): entry for item, entry in sorted(
         stage_cache.entries.items()) if item.startswith(PREFIX)}
     parts: dict[str, dict[str, bytes | memoryview | None]] = {
         source_id: {} for source_id in last}
     for path, frame in frames.items():
         data = read(path)
-        if not last or data is None or sha256_bytes(data) != files.get(path):
+        digest = (present or {}).get(path) or (data is not None and sha256_bytes(data))
+        if not last or data is None or digest != files.get(path):
             return {}
         try:
             spans = frame.spans([entry["sizes"][path] for entry in last.values()], len(data))

@@ -45,7 +45,6 @@ from . import (
 from .errors import PipelineError, Problem
 from .fileio import (
     atomic_write_bytes,
-    atomic_write_text,
     build_lock,
     canonical_json,
     exchange,
@@ -455,17 +454,19 @@ def read_inputs(root: Path, build_dir: Path, sources_dir: Path) -> validate.Inpu
 
 
 def make_blocks(inputs: validate.Inputs, stage_cache: cache.StageCache, root: Path,
-                written: dict[str, str]) -> blocks.Blocks:
+                written: dict[str, str], present: dict[str, str] | None = None,
+                ) -> blocks.Blocks:
     """The package's blocks (see :mod:`pipeline.blocks`): a source's block is cut out of
     the published files when its key is unchanged and the files are those the stage wrote
-    (``written``: their SHA-256 by path), else rendered from its records."""
+    (``written``: their SHA-256 by path; ``present``: as they are now, where known), else
+    rendered from its records."""
     layout = frames()
 
     def published(path: str) -> bytes | None:
         published_file = root / PACKAGE_DIR / path
         return published_file.read_bytes() if published_file.is_file() else None
 
-    kept = blocks.kept_parts(stage_cache, layout, published, written)
+    kept = blocks.kept_parts(stage_cache, layout, published, written, present)
     return blocks.assemble(inputs, stage_cache, layout, block_parts, kept)
 
 
@@ -609,7 +610,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         return dict(last["summary"], changed=False, blocks_rendered=0)
     checker = cache.step_version("validate-package")
 
-    made = make_blocks(inputs, stage_cache, root, last.get("files", {}))
+    made = make_blocks(inputs, stage_cache, root, last.get("files", {}), published_files)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
         staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
@@ -653,7 +654,8 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
                "files": {path: facts["bytes"] for path, facts in files.items()}}
     stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
                                   "summary": summary}, **made.cache_entries()})
-    atomic_write_text(build_dir / "cache" / BLOCK_KEYS, canonical_json({
+    # Compact, by msgspec: a cache file of an entry per source, read by the docs stage.
+    atomic_write_bytes(build_dir / "cache" / BLOCK_KEYS, msgspec.json.encode({
         "files": staged_files, "blocks": {source_id: {"key": entry["key"], "sizes": entry[
             "sizes"]} for source_id, entry in made.entries.items()}}), durable=False)
     return dict(summary, changed=changed, blocks_rendered=len(made.new))

@@ -1390,7 +1390,9 @@ def write(files: dict[str, bytes | None], out_dir: Path, present: dict[str, str]
             continue
         digests[path] = known.get(path) or sha256_bytes(data)
         if present.get(path) != digests[path]:
-            atomic_write_bytes(out_dir / path, data)
+            # Without fsync: pages made again from the package. One cut short by a power
+            # failure is not the one recorded, so the next run writes it again.
+            atomic_write_bytes(out_dir / path, data, durable=False)
             written += 1
     stale = sorted(set(present) - set(files), reverse=True)
     for path in stale:

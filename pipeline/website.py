@@ -321,10 +321,11 @@ class _Incremental:
         # is rendered again (into the copy, whose stale files are still removed).
         everything = any(_is_search(plugin) and not _is_material(plugin)
                          for plugin in config.plugins.values())
-        for file in files:
-            src = Path(file.abs_src_path or "")
-            built = everything or not os.path.isfile(file.abs_dest_path) or (
-                src.is_relative_to(config.docs_dir) and file.src_uri in self.changed)
+        docs_dir = os.path.join(os.path.abspath(config.docs_dir), "")
+        for file in files:  # thousands: plain strings, not paths
+            built = everything or (file.src_uri in self.changed and (
+                file.abs_src_path or "").startswith(docs_dir)) or not os.path.isfile(
+                file.abs_dest_path)
             file.is_modified = (lambda built=built: built)
         self.files = files
         return files

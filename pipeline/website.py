@@ -266,11 +266,13 @@ def keep_spare(target: Path, previous: Path | None, made_from: dict) -> Path:
     page depends on), else a copy of the new one, made now, so that the next build that
     changes a few pages copies none (the first after a forced or first build would
     otherwise copy the whole site). The copy's stamp is written last: a copy cut short is
-    never taken for a build."""
+    never taken for a build; the other builds are removed first, so that no more than two
+    sites are ever on disk at once."""
     live = target.resolve()
     if previous is not None and previous.resolve() != live \
             and (built_from(previous) or {}).get("key") == made_from["key"]:
         return previous
+    remove_others(target)
     spare = Path(tempfile.mkdtemp(prefix="mkdocs-", dir=versions_dir(target)))
     spare.chmod(0o755)
     copy_build(live, spare, frozenset({STAMP}))

@@ -27,6 +27,7 @@ import functools
 import json
 import os
 import re
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1256,11 +1257,23 @@ class Artefacts:
 ARCHIVE_PIECES = "archive-pieces"
 
 
+#: A data file's blocks are zipped in groups of this many on average: deflate looks back
+#: 32 KiB, and alone a block's few kilobytes compress two thirds worse.
+GROUP = 16
+
+
+def _ends_group(source_id: str) -> bool:
+    """Whether a group of blocks ends with this source's: decided by its id alone, so that
+    an added block changes its own group only, and a build without the blocks' keys groups
+    them as one with."""
+    return zlib.crc32(source_id.encode("utf-8")) % GROUP == 0
+
+
 def archive_pieces(members: dict[str, bytes],
                    layout: dict[str, dict]) -> dict[str, ziparchive.Pieces]:
-    """Each member's pieces for :func:`pipeline.ziparchive.build`: a data file's frame
-    and its part of each block (with the separator before it), as ``layout`` places them;
-    a block's part is keyed by the block's key where it is known. Other members whole."""
+    """Each member's pieces for :func:`pipeline.ziparchive.build`: a data file's frame and
+    its parts of groups of blocks (with the separator before them), as ``layout`` places
+    them, keyed by their blocks' keys where those are known. Other members whole."""
     layout_frames = package.frames()
     found: dict[str, ziparchive.Pieces] = {}
     for name, data in members.items():
@@ -1274,10 +1287,14 @@ def archive_pieces(members: dict[str, bytes],
         spans = [span for span in frame.spans(sizes, len(data)) if span is not None]
         view = memoryview(data)
         pieces: ziparchive.Pieces = [(None, view[:spans[0][0]])]
-        for index, (source_id, (start, end)) in enumerate(zip(ids, spans, strict=True)):
-            key = layout[source_id].get("key")
-            pieces.append((None if key is None else f"{name} {min(index, 1)} {key}",
-                           view[start - len(frame.separator) if index else start:end]))
+        begin, keys = spans[0][0], []
+        for index, (source_id, (_, end)) in enumerate(zip(ids, spans, strict=True)):
+            keys.append(layout[source_id].get("key"))
+            if _ends_group(source_id) or index + 1 == len(ids):
+                known = None not in keys
+                pieces.append((cache.key(name, begin == spans[0][0], keys) if known else None,
+                               view[begin:end]))
+                begin, keys = end, []
         found[name] = [*pieces, (None, view[spans[-1][1]:])]
     return found
 

@@ -23,6 +23,7 @@ validates that article alone, and concatenates the rest.
 from __future__ import annotations
 
 import bisect
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -151,18 +152,21 @@ class Blocks:
 
 
 def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
-               read: Callable[[str], bytes | None],
-               files: dict[str, str]) -> dict[str, dict[str, bytes | memoryview | None]]:
+               read: Callable[[str], bytes | None], files: dict[str, str],
+               present: dict[str, str] | None = None,
+               ) -> dict[str, dict[str, bytes | memoryview | None]]:
     """Source id -> its block's parts, cut out of the published files (``read(path)``) for
     every block the cache knows, when each file is the one written (``files``: SHA-256 by
-    path); {} when any is not."""
+    path); {} when any is not. ``present``: the SHA-256 of the published files, where the
+    caller knows them (stat-memoised): they are then not hashed again."""
     last = {item.removeprefix(PREFIX): entry for item, entry in sorted(
         stage_cache.entries.items()) if item.startswith(PREFIX)}
     parts: dict[str, dict[str, bytes | memoryview | None]] = {
         source_id: {} for source_id in last}
     for path, frame in frames.items():
         data = read(path)
-        if not last or data is None or sha256_bytes(data) != files.get(path):
+        digest = (present or {}).get(path) or (data is not None and sha256_bytes(data))
+        if not last or data is None or digest != files.get(path):
             return {}
         try:
             spans = frame.spans([entry["sizes"][path] for entry in last.values()], len(data))
@@ -280,3 +284,20 @@ def check(made: Blocks, descriptor: dict, work_dir: Path) -> list[Problem]:
         found = (validate.frictionless_problems(base / DESCRIPTOR, base, rows=rows)
                  or validate.record_problems(base, part, base))
     return found + _duplicate_keys(made)
+
+
+def read_parts(path: Path, frame: Frame, sizes: list[int | None],
+               wanted: list[bool]) -> list[bytes | None]:
+    """The parts of the ``wanted`` blocks in the data file ``path``, made by ``frame`` from
+    parts of these ``sizes`` (None: no part), each read from where it lies and no other
+    byte read; None for the others. Raises ValueError when the sizes do not make the file."""
+    with open(path, "rb") as handle:
+        spans = frame.spans(sizes, os.fstat(handle.fileno()).st_size)
+        found: list[bytes | None] = []
+        for span, want in zip(spans, wanted, strict=True):
+            if span is None or not want:
+                found.append(None)
+                continue
+            handle.seek(span[0])
+            found.append(handle.read(span[1] - span[0]))
+    return found

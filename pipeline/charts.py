@@ -53,10 +53,10 @@ def _listing(rows, unit: str) -> str:
 MONTHS_MAX = 36
 
 
-def articles_by_date(articles: list[dict]) -> Chart:
-    """Articles by month of publication, or by year when they span over :data:`MONTHS_MAX`
-    months."""
-    dates = [a["published"]["date"] for a in articles if a["published"]["date"]]
+def articles_by_date(published: list[str | None]) -> Chart:
+    """Articles by month of publication (``published``: each article's date, None when
+    unknown), or by year when they span over :data:`MONTHS_MAX` months."""
+    dates = [day for day in published if day]
     months = Counter(day[:7] for day in dates)
     first, last = (min(months), max(months)) if months else ("0000-01", "0000-01")
     span = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
@@ -64,8 +64,8 @@ def articles_by_date(articles: list[dict]) -> Chart:
     counts = months if period == "month" else Counter(day[:4] for day in dates)
     rows = tuple((month_name(key) if period == "month" else key, counts[key])
                  for key in sorted(counts))
-    undated = len(articles) - len(dates)
-    note = (f"{undated} of {len(articles)} articles have no trusted publication date and are "
+    undated = len(published) - len(dates)
+    note = (f"{undated} of {len(published)} articles have no trusted publication date and are "
             "not shown.") if undated else ""
     return Chart("articles-by-date", f"Articles by {period} of publication",
                  f"Bar chart of articles by {period} of publication: "
@@ -73,9 +73,11 @@ def articles_by_date(articles: list[dict]) -> Chart:
                  (period.capitalize(), "Articles"), rows, "Articles", note)
 
 
-def articles_by_outlet(articles: list[dict], languages: dict[str, str]) -> Chart:
-    """``languages``: code -> name, in the order of the bars' segments."""
-    counts = Counter((a["outlet"] or NO_OUTLET, a["language"]) for a in articles)
+def articles_by_outlet(articles: list[tuple[str | None, str]],
+                       languages: dict[str, str]) -> Chart:
+    """``articles``: each article's (outlet, language); ``languages``: code -> name, in the
+    order of the bars' segments."""
+    counts = Counter((outlet or NO_OUTLET, language) for outlet, language in articles)
     outlets = sorted({outlet for outlet, _ in counts}, key=lambda o: (o == NO_OUTLET, o))
     rows = tuple((outlet, *(counts[outlet, code] for code in languages)) for outlet in outlets)
     return Chart("articles-by-outlet", "Articles by outlet and language",
@@ -84,16 +86,16 @@ def articles_by_outlet(articles: list[dict], languages: dict[str, str]) -> Chart
                  ("Outlet", *languages.values()), rows, "Articles")
 
 
-def sentences_by_status(sentences: list[dict], statuses: list[str]) -> Chart:
-    counts = Counter(s["translation_status"] for s in sentences)
-    rows = tuple((status, counts[status]) for status in statuses if counts[status])
+def sentences_by_status(counts: dict[str, int], statuses: list[str]) -> Chart:
+    """``counts``: sentences by translation status; ``statuses``: the order of the bars."""
+    rows = tuple((status, counts[status]) for status in statuses if counts.get(status))
     return Chart("sentences-by-status", "Sentences by translation status",
                  f"Bar chart of sentences by translation status: {_listing(rows, 'sentence(s)')}.",
                  ("Status", "Sentences"), rows, "Sentences", colour_by_row=True)
 
 
-def removed_by_reason(articles: list[dict]) -> Chart:
-    counts = Counter(line["reason"] for a in articles for line in a["removed"])
+def removed_by_reason(counts: dict[str, int]) -> Chart:
+    """``counts``: removed lines by the rule that removed them."""
     rows = tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
     return Chart("removed-by-reason", "Lines removed by the cleaner, by reason",
                  f"Bar chart of removed lines by the rule that removed them: "

@@ -23,11 +23,13 @@ writes into ``<title>`` after unescaping) never carry scraped text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 import re
-import shutil
+import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +45,7 @@ from . import (
     textnorm,
     validate,
     versioning,
+    ziparchive,
 )
 from .errors import PipelineError, Problem
 from .fileio import atomic_write_bytes, sha256_bytes
@@ -117,6 +120,48 @@ def front_matter(title: str) -> str:
 # ---------------------------------------------------------------------------- the package
 
 
+def summary(article: dict, sentences: list[dict]) -> dict:
+    """What the overview, the charts, the index and the month pages show of one article,
+    from its records. Kept between builds (keyed by the article's package block), so that
+    a build that adds one article reads that article's records alone."""
+    to_translate = [s for s in sentences if s["translation_status"] != "original"]
+    return {"id": article["id"], "language": article["language"], "title": article["title"],
+            "outlet": article["outlet"], "date": article["published"]["date"],
+            "paragraphs": len(article["body"]), "sentences": len(sentences),
+            "to_translate": len(to_translate),
+            "translated": sum(s["english"] is not None for s in to_translate),
+            "flagged": sum(1 for s in to_translate if s["quality_flags"]),
+            "sentence_languages": dict(Counter(s["language"] for s in sentences)),
+            "statuses": dict(Counter(s["translation_status"] for s in sentences)),
+            "removed": dict(Counter(line["reason"] for line in article["removed"]))}
+
+
+#: (source, article, its sentences in table order) of each article, by id.
+Records = dict[str, tuple[dict | None, dict, list[dict]]]
+
+
+@dataclass
+class Corpus:
+    """What the pages are made of: the descriptor, the number of sources, each article's
+    :func:`summary` (by id), a reader of the records of some articles, and the key that
+    stands for an article's records (its package block's key, or a hash of them)."""
+
+    descriptor: dict
+    sources: int
+    summaries: list[dict]
+    read: Callable[[set[str]], Records]
+    identity: Callable[[str], str]
+    known: Records = dataclasses.field(default_factory=dict)  # the records read so far
+    # Where each block lies in the data files (:func:`pipeline.package.block_layout`).
+    blocks: dict[str, dict] = dataclasses.field(default_factory=dict)
+
+    def records(self, ids: list[str]) -> Records:
+        missing = {article_id for article_id in ids if article_id not in self.known}
+        if missing:
+            self.known |= self.read(missing)
+        return {article_id: self.known[article_id] for article_id in ids}
+
+
 @dataclass
 class Package:
     """A published package as read back from its files."""
@@ -136,27 +181,57 @@ class Package:
     def article_sentences(self, article_id: str) -> list[dict]:
         return self.by_article.get(article_id, [])
 
+    def layout(self) -> dict[str, dict]:
+        """Where each block lies in the data files, found by rendering the blocks again
+        (:func:`pipeline.package.rendered_layout`); {} when other code wrote them."""
+        return package.rendered_layout(self.articles, self.by_article, self.sources,
+                                       self.files) or {}
+
+    def corpus(self) -> Corpus:
+        """The pages' view of the whole package, every record in memory."""
+        sources = {source[package.ID]: source for source in self.sources}
+        records = {article["id"]: (sources.get(article["id"]), article,
+                                   self.article_sentences(article["id"]))
+                   for article in self.articles}
+        return Corpus(self.descriptor, len(self.sources),
+                      [summary(article, sentences) for _, article, sentences in records.values()],
+                      lambda ids: {article_id: records[article_id] for article_id in ids},
+                      functools.cache(lambda article_id: cache.key(*records[article_id])),
+                      records)
+
+
+def _inconsistent(descriptor: dict, facts: Callable[[str], tuple[int, str] | None],
+                  ) -> list[Problem]:
+    """The resources whose file is not the one the descriptor describes; ``facts(path)``
+    gives a file's size and SHA-256 (None: no such file)."""
+    return [Problem("package-inconsistent", "file does not match the bytes and hash in "
+                    "datapackage.json; rebuild the package",
+                    file=f"{PACKAGE_DIR}/{resource['path']}")
+            for resource in descriptor["resources"]
+            if facts(resource["path"]) != (resource["bytes"],
+                                           resource["hash"].removeprefix("sha256:"))]
+
+
+def _descriptor_bytes(root: Path) -> bytes:
+    path = Path(root) / PACKAGE_DIR / DESCRIPTOR
+    if not path.exists():
+        raise PipelineError(Problem("package-missing", "no data package to document; run "
+                                    "`python -m pipeline package` first",
+                                    file=package.DESCRIPTOR_PATH))
+    return path.read_bytes()
+
 
 def load(root: Path = ROOT) -> Package:
     """Read the published package (``package/`` under ``root``); checks the files are the
     ones the descriptor describes (bytes and sha256)."""
     folder = Path(root) / PACKAGE_DIR
-    path = folder / DESCRIPTOR
-    if not path.exists():
-        raise PipelineError(Problem("package-missing", "no data package to document; run "
-                                    "`python -m pipeline package` first",
-                                    file=package.DESCRIPTOR_PATH))
-    descriptor_bytes = path.read_bytes()
+    descriptor_bytes = _descriptor_bytes(root)
     descriptor = json.loads(descriptor_bytes.decode("utf-8"))
     files = {DESCRIPTOR: descriptor_bytes}
-    problems = []
     for resource in descriptor["resources"]:
-        data = (folder / resource["path"]).read_bytes()
-        files[resource["path"]] = data
-        if (len(data), f"sha256:{sha256_bytes(data)}") != (resource["bytes"], resource["hash"]):
-            problems.append(Problem("package-inconsistent", "file does not match the bytes "
-                                    "and hash in datapackage.json; rebuild the package",
-                                    file=f"{PACKAGE_DIR}/{resource['path']}"))
+        files[resource["path"]] = (folder / resource["path"]).read_bytes()
+    problems = _inconsistent(descriptor, lambda path: (len(files[path]),
+                                                       sha256_bytes(files[path])))
     if problems:
         raise PipelineError(problems, "the published package is inconsistent")
     articles, sentences, sources = package.package_records(folder)
@@ -166,39 +241,80 @@ def load(root: Path = ROOT) -> Package:
                    sorted(sources, key=lambda s: s["id"]), files)
 
 
+#: The docs stage's cache entries of article summaries are named ``summaries/<id>``.
+SUMMARIES = "summaries/"
+
+
+def block_corpus(root: Path, descriptor: dict, layout: dict[str, dict],
+                 made: Artefacts) -> Corpus:
+    """The pages' view of a package the package stage wrote, whose blocks ``layout``
+    places (:func:`pipeline.package.block_layout`): the summaries of articles whose block
+    is unchanged are those kept by the last build, the others are read from their
+    blocks alone."""
+    articles = [source_id for source_id, block in layout.items()
+                if block["sizes"][package.RECORD_FILES["articles"]] is not None]
+
+    def read(ids: set[str]) -> Records:
+        found = package.block_records(Path(root) / PACKAGE_DIR, layout, ids)
+        return {article_id: found[article_id] for article_id in ids}
+
+    corpus = Corpus(descriptor, sum(block["sizes"][package.RECORD_FILES["sources"]] is not None
+                                    for block in layout.values()), [], read,
+                    lambda article_id: layout[article_id]["key"], blocks=layout)
+    summaries = {article_id: made.summary(SUMMARIES + article_id, corpus.identity(article_id))
+                 for article_id in articles}
+    missing = [article_id for article_id, found in summaries.items() if found is None]
+    for article_id, (_, article, sentences) in corpus.records(missing).items():
+        summaries[article_id] = made.summary(SUMMARIES + article_id, corpus.identity(
+            article_id), summary(article, sentences))
+    corpus.summaries = list(summaries.values())
+    return corpus
+
+
 # ---------------------------------------------------------------------------- figures
 
 
-def figures(pkg: Package, problems: list[Problem]) -> dict:
+def coverage_numbers(to_translate: int, translated: int) -> dict:
+    """The coverage figures of sentences (an article's, a month's, the package's), as
+    :func:`figures` names them."""
+    return {"to_translate": to_translate, "translated": translated,
+            "untranslated": to_translate - translated,
+            "coverage": f"{100 * translated / to_translate:.1f}%" if to_translate
+            else "100.0%"}
+
+
+def _total(counts) -> dict[str, int]:
+    found: Counter = Counter()
+    for count in counts:
+        found.update(count)
+    return found
+
+
+def figures(corpus: Corpus, problems: list[Problem]) -> dict:
     """Every number the overview shows, keyed by the name it carries on the page."""
-    articles, sentences = pkg.articles, pkg.sentences
-    dates = sorted(a["published"]["date"] for a in articles if a["published"]["date"])
-    to_translate = [s for s in sentences if s["translation_status"] != "original"]
-    translated = [s for s in to_translate if s["english"] is not None]
+    articles = corpus.summaries
+    dates = sorted(a["date"] for a in articles if a["date"])
     found = {
-        "version": pkg.descriptor["version"],
-        "created": pkg.descriptor["created"],
+        "version": corpus.descriptor["version"],
+        "created": corpus.descriptor["created"],
         "articles": len(articles),
-        "paragraphs": sum(len(a["body"]) for a in articles),
-        "sentences": len(sentences),
-        "sources": len(pkg.sources),
+        "paragraphs": sum(a["paragraphs"] for a in articles),
+        "sentences": sum(a["sentences"] for a in articles),
+        "sources": corpus.sources,
         "outlets": len({a["outlet"] for a in articles if a["outlet"]}),
         "articles_without_outlet": sum(1 for a in articles if not a["outlet"]),
         "published_first": dates[0] if dates else "",
         "published_last": dates[-1] if dates else "",
         "published_unknown": len(articles) - len(dates),
-        "to_translate": len(to_translate),
-        "translated": len(translated),
-        "untranslated": len(to_translate) - len(translated),
-        "coverage": f"{100 * len(translated) / len(to_translate):.1f}%"
-                    if to_translate else "100.0%",
-        "flagged": sum(1 for s in to_translate if s["quality_flags"]),
+        **coverage_numbers(sum(a["to_translate"] for a in articles),
+                           sum(a["translated"] for a in articles)),
+        "flagged": sum(a["flagged"] for a in articles),
         "validation": "valid" if not problems else f"{len(problems)} problem(s)",
     }
     for prefix, counts in (
             ("article_language", Counter(a["language"] for a in articles)),
-            ("sentence_language", Counter(s["language"] for s in sentences)),
-            ("status", Counter(s["translation_status"] for s in sentences))):
+            ("sentence_language", _total(a["sentence_languages"] for a in articles)),
+            ("status", _total(a["statuses"] for a in articles))):
         found |= {f"{prefix}.{key}": counts[key] for key in sorted(counts)}
     return found
 
@@ -236,15 +352,18 @@ def chart_figure(chart: charts.Chart, prefix: str = "../") -> str:
             f"{html_table([esc(h) for h in chart.headers], rows)}\n</details>")
 
 
-def corpus_charts(pkg: Package, numbers: dict) -> dict[str, charts.Chart]:
+def corpus_charts(corpus: Corpus, numbers: dict) -> dict[str, charts.Chart]:
     languages = {code: LANGUAGE_NAMES.get(code, (code, ""))[0] for code in
                  sorted(key.split(".", 1)[1] for key in numbers
                         if key.startswith("article_language."))}
     statuses = schemas.resolve(schemas.load("sentence")["properties"]["translation_status"])
-    found = [charts.articles_by_date(pkg.articles),
-             charts.articles_by_outlet(pkg.articles, languages),
-             charts.sentences_by_status(pkg.sentences, statuses["enum"]),
-             charts.removed_by_reason(pkg.articles)]
+    articles = corpus.summaries
+    found = [charts.articles_by_date([a["date"] for a in articles]),
+             charts.articles_by_outlet([(a["outlet"], a["language"]) for a in articles],
+                                       languages),
+             charts.sentences_by_status(_total(a["statuses"] for a in articles),
+                                        statuses["enum"]),
+             charts.removed_by_reason(_total(a["removed"] for a in articles))]
     return {chart.name: chart for chart in found}
 
 
@@ -256,7 +375,7 @@ def _languages_rows(numbers: dict) -> list[list[str]]:
     return rows
 
 
-def overview_page(pkg: Package, numbers: dict, problems: list[Problem],
+def overview_page(corpus: Corpus, numbers: dict, problems: list[Problem],
                   found_charts: dict[str, charts.Chart], bib: str) -> str:
     def row(label: str, name: str) -> list[str]:
         return [esc(label), _figure(name, numbers[name])]
@@ -276,7 +395,7 @@ def overview_page(pkg: Package, numbers: dict, problems: list[Problem],
     coverage += [[f"Sentences with status <code>{esc(key.split('.', 1)[1])}</code>",
                   _figure(key, numbers[key])]
                  for key in numbers if key.startswith("status.")]
-    by_outlet = Counter(a["outlet"] for a in pkg.articles if a["outlet"])
+    by_outlet = Counter(a["outlet"] for a in corpus.summaries if a["outlet"])
     outlets = [[f"<span {text_attrs(name)}>{esc(name)}</span>", esc(count)]
                for name, count in sorted(by_outlet.items())]
     return "\n\n".join(filter(None, [
@@ -334,8 +453,8 @@ def citation_authors(cff_text: str) -> list[str]:
             for a in authors]
 
 
-def bibtex(pkg: Package, cff_text: str) -> str:
-    d = pkg.descriptor
+def bibtex(corpus: Corpus, cff_text: str) -> str:
+    d = corpus.descriptor
     licences = "; ".join(f"{item['name']}" for item in d["licenses"])
     # Double braces keep an entity's name as one name, not "first last".
     authors = " and ".join(f"{{{name}}}" for name in citation_authors(cff_text))
@@ -569,12 +688,12 @@ def article_page(article: dict, sentences: list[dict], source: dict | None,
             + removed_audit(article) + "\n")
 
 
-def english_share(sentences: list[dict]) -> str:
-    to_translate = [s for s in sentences if s["translation_status"] != "original"]
-    if not to_translate:
+def english_share(article: dict) -> str:
+    """How much of an article (its :func:`summary`) that needs English has it."""
+    if not article["to_translate"]:
         return "original English"
-    done = sum(s["english"] is not None for s in to_translate)
-    return f"{done} of {len(to_translate)} ({100 * done / len(to_translate):.0f}%)"
+    done, total = article["translated"], article["to_translate"]
+    return f"{done} of {total} ({100 * done / total:.0f}%)"
 
 
 #: Folder of the month pages under the articles folder (a folder of its own: an article id
@@ -590,15 +709,15 @@ class Month:
 
     slug: str
     label: str
-    articles: tuple[dict, ...]
+    articles: tuple[dict, ...]  # their summaries (:func:`summary`)
 
 
 def article_months(articles: list[dict]) -> list[Month]:
-    """The articles by month of publication, oldest first and undated last; within a month,
-    by date and id: the reading order of previous/next."""
+    """The articles (their summaries) by month of publication, oldest first and undated
+    last; within a month, by date and id: the reading order of previous/next."""
     grouped: dict[str, list[dict]] = {}
-    for article in sorted(articles, key=lambda a: (a["published"]["date"] or "9999", a["id"])):
-        date = article["published"]["date"]
+    for article in sorted(articles, key=lambda a: (a["date"] or "9999", a["id"])):
+        date = article["date"]
         grouped.setdefault(date[:7] if date else UNDATED, []).append(article)
     return [Month(slug, "Date unknown" if slug == UNDATED else charts.month_name(slug),
                   tuple(items)) for slug, items in grouped.items()]
@@ -608,23 +727,23 @@ def _article_link(article: dict, href: str) -> str:
     return f'<a href="{esc(href)}" {lang_attrs(article["language"])}>{article_title(article)}</a>'
 
 
-def month_page(pkg: Package, month: Month, before: Month | None, after: Month | None) -> str:
+def month_page(month: Month, before: Month | None, after: Month | None) -> str:
     """One month's articles: headline, outlet, date, language and English share. Its banner
     counts the month's sentences only, so that a page changes only with its own articles."""
     labels = ["Headline", "Outlet", "Published", "Language", "English"]
     rows = [[_article_link(article, f"../../{article['id']}/"),
              f'<span {text_attrs(article["outlet"])}>{esc(article["outlet"])}</span>'
              if article["outlet"] else "<em>not named</em>",
-             esc(article["published"]["date"] or "unknown"),
+             esc(article["date"] or "unknown"),
              _language(article["language"]),
-             esc(english_share(pkg.article_sentences(article["id"])))]
+             esc(english_share(article))]
             for article in month.articles]
-    sentences = [s for a in month.articles for s in pkg.article_sentences(a["id"])]
     steps = [f'<a href="../{esc(other.slug)}/" rel="{rel}">{arrow} {esc(other.label)}</a>'
              for other, rel, arrow in ((before, "prev", "←"), (after, "next", "→")) if other]
     return "\n\n".join(filter(None, [
         front_matter(f"Articles: {month.label}") + f"# Articles: {esc(month.label)}",
-        coverage_banner(sentence_numbers(sentences)),
+        coverage_banner(coverage_numbers(sum(a["to_translate"] for a in month.articles),
+                                         sum(a["translated"] for a in month.articles))),
         f'<p class="corpus-crumbs"><a href="../../">All articles</a> › {esc(month.label)}: '
         f"{len(month.articles)} article(s), by date.</p>",
         # The headlines are searched on the articles' own pages.
@@ -636,11 +755,12 @@ def month_page(pkg: Package, month: Month, before: Month | None, after: Month | 
     ])) + "\n"
 
 
-def articles_index_page(pkg: Package, months: list[Month], banner: str) -> str:
+def articles_index_page(corpus: Corpus, months: list[Month], banner: str) -> str:
     """The way into the articles: each month with its counts by language, newest first,
     and the search. Articles are not in the navigation: a site of n pages each carrying an
     n-entry navigation grows as n squared, and one new article would change every page."""
-    languages = sorted({a["language"] for a in pkg.articles})
+    articles = corpus.summaries
+    languages = sorted({a["language"] for a in articles})
     labels = ["Month", "Articles", *(f"In {LANGUAGE_NAMES.get(code, (code, ''))[0]}"
                                      for code in languages)]
     rows = []
@@ -648,11 +768,11 @@ def articles_index_page(pkg: Package, months: list[Month], banner: str) -> str:
         counts = Counter(a["language"] for a in month.articles)
         rows.append([f'<a href="{MONTHS}/{esc(month.slug)}/">{esc(month.label)}</a>',
                      esc(len(month.articles)), *(esc(counts[code]) for code in languages)])
-    by_language = ", ".join(f"{sum(a['language'] == code for a in pkg.articles)} in "
+    by_language = ", ".join(f"{sum(a['language'] == code for a in articles)} in "
                             f"{_language(code)}" for code in languages)
     return "\n\n".join(filter(None, [
         front_matter("Articles") + "# Articles", banner,
-        f"<p>{len(pkg.articles)} articles ({by_language}), by month of publication, newest "
+        f"<p>{len(articles)} articles ({by_language}), by month of publication, newest "
         "first. Each month lists its articles with outlet, date, language and the share of "
         "sentences that need a translation and have one; each article page shows the "
         "metadata, the text beside its English and the audit of removed lines. The search "
@@ -880,19 +1000,24 @@ DOCUMENT_TITLES = {"README.md": "Read me", "LICENSE": "Code licence (MIT)",
 
 
 def site_archives(latest: dict | None, descriptor: dict, members: dict[str, bytes],
-                  made: Artefacts | None = None) -> list[dict]:
+                  made: Artefacts | None = None, layout: dict | None = None) -> list[dict]:
     """The "download everything" archives: the release archive when ``dist/`` holds it, and
     the package on this site as an unreleased build when that is not the release's."""
     found = []
     if latest is not None and latest["data"] is not None:
         found.append({"name": latest["archive"], "version": latest["version"],
-                      "data": latest["data"], "released": True})
+                      "data": latest["data"], "released": True, "bytes": len(latest["data"]),
+                      "sha256": latest["sha256"]})
     version = descriptor["version"]
     if not any(archive["version"] == version for archive in found):
         name = release.archive_name(version).removesuffix(".zip") + "-unreleased.zip"
-        data = (made or Artefacts()).archive(f"{DOWNLOADS}/{name}", members, version,
-                                             descriptor["created"])
-        found.append({"name": name, "version": version, "released": False, "data": data})
+        made = made or Artefacts()
+        path = f"{DOWNLOADS}/{name}"
+        data = made.archive(path, members, version, descriptor["created"], layout or {})
+        # None: the archive of the last build, left where it is.
+        found.append({"name": name, "version": version, "released": False, "data": data,
+                      "bytes": made.entries[path]["bytes"],
+                      "sha256": made.entries[path]["sha256"]})
     return found
 
 
@@ -909,7 +1034,7 @@ def _file_link(path: str) -> str:
 def _archives_text(archives: list[dict], latest: dict | None) -> str:
     rows = [[_file_link(a["name"]), esc(a["version"]),
              "release" if a["released"] else "<strong>unreleased build</strong>",
-             esc(len(a["data"])), f"<code>{sha256_bytes(a['data'])}</code>"] for a in archives]
+             esc(a["bytes"]), f"<code>{a['sha256']}</code>"] for a in archives]
     lines = [html_table(["Archive", "Version", "Kind", "Bytes", "SHA-256"], rows),
              "Each archive holds `datapackage.json`, `data/`, `schemas/`, the README, "
              "licences, changelog and a `SHA256SUMS` file; check it with `sha256sum`."]
@@ -926,13 +1051,14 @@ def _archives_text(archives: list[dict], latest: dict | None) -> str:
     return "\n\n".join(lines)
 
 
-def downloads_page(pkg: Package, latest: dict | None, served: dict[str, bytes],
-                   archives: list[dict], banner: str) -> str:
-    descriptor = pkg.descriptor
+def downloads_page(corpus: Corpus, latest: dict | None, served: dict[str, bytes],
+                   archives: list[dict], banner: str, made: Artefacts | None = None) -> str:
+    descriptor = corpus.descriptor
+    made = made or Artefacts()
     titles = DOCUMENT_TITLES | {r["path"]: r["title"] for r in descriptor["resources"]}
     rows = [[_file_link(path),
              esc(titles.get(path) or ("JSON Schema" if path.startswith("schemas/") else "")),
-             esc(len(data)), f"<code>{sha256_bytes(data)}</code>"]
+             esc(len(data)), f"<code>{made.sha256(path, data)}</code>"]
             for path, data in served.items()]
     return "\n\n".join(filter(None, [
         "# Downloads", banner,
@@ -1036,111 +1162,223 @@ UNRELEASED_COMPRESSION = 1
 
 
 class Artefacts:
-    """The costly outputs, charts (matplotlib, imported only to draw one), the unreleased
-    archive (zipped) and the article pages (one per article: thousands), made again only
-    when their content changed. Each is keyed by what it is drawn, zipped or written from
-    (with the docs step key: code, schemas, library versions) and reused from ``out_dir``,
-    where the last build wrote it, while that file is still the one recorded. Without a
-    cache, everything is made."""
+    """The outputs made from many records, or costly to make: the article and month pages
+    (thousands), the charts (matplotlib, imported only to draw one) and the unreleased
+    archive (zipped), made again only when their content changed; and the summaries of
+    articles. Each is keyed by what it is made from (with the docs step key: code, schemas,
+    library versions) and left in ``out_dir``, where the last build wrote it, while that
+    file is still the one recorded: its SHA-256 in ``present``, by the stat-memoised
+    digests of the files there (:func:`pipeline.package.file_digests`), so that a page left
+    is not read again. Without a cache, everything is made."""
 
-    def __init__(self, stage_cache: cache.StageCache | None = None, out_dir: Path | None = None,
-                 block_keys: dict[str, str] | None = None):
+    def __init__(self, stage_cache: cache.StageCache | None = None,
+                 present: dict[str, str] | None = None, known: dict[str, str] | None = None,
+                 out_dir: Path | None = None):
         self.stage_cache, self.out_dir = stage_cache, out_dir
-        # An article's records are keyed by its package block's key where it is known
-        # (:func:`pipeline.package.block_keys`): hashing every record costs seconds.
-        self.block_keys = block_keys or {}
-        self.entries: dict[str, dict] = {}  # what this build made or reused, to record
-        self.reused: set[str] = set()  # files left as they are in out_dir
+        self.present = present or {}  # path under out_dir -> SHA-256 of the file there
+        self.entries: dict[str, dict] = {}  # what this build made or left, to record
+        # The SHA-256 of files of the package, by path in it, known without reading them.
+        self.known = known or {}
 
-    def _made(self, path: str, parts: list, make) -> bytes:
+    def sha256(self, name: str, data: bytes) -> str:
+        """The SHA-256 of ``data``, the package's file ``name``: known, or computed once."""
+        if name not in self.known:
+            self.known[name] = sha256_bytes(data)
+        return self.known[name]
+
+    def left(self, path: str, parts: list) -> bool:
+        """Whether the output ``path``, made from ``parts``, is in out_dir as the last
+        build wrote it: it is then left there (recorded as it was)."""
         if self.stage_cache is None:
-            return make()
+            return False
         item_key = self.stage_cache.key(*parts)
-        data = self.stage_cache.unchanged_output(path, item_key, Path(self.out_dir) / path)
-        if data is not None:
-            self.reused.add(path)
-        else:
-            data = make()
-        self.entries[path] = {"key": item_key, "sha256": sha256_bytes(data)}
+        last = self.stage_cache.entries.get(path, {})
+        if last.get("key") == item_key and last.get("sha256") == self.present.get(path):
+            self.entries[path] = last
+            return True
+        self.entries[path] = {"key": item_key}
+        return False
+
+    def made(self, path: str, data: bytes) -> bytes:
+        """Record the output ``path`` made now (after :meth:`left` said it was not left)."""
+        self.entries[path] = {**self.entries.get(path, {}), "sha256": sha256_bytes(data),
+                              "bytes": len(data)}
         return data
 
-    def page(self, path: str, render, *args, records: int = 0,
-             block: str | None = None) -> bytes:
-        """``render(*args)``, a page made of ``args`` alone; where ``block`` (a source id)
-        has a known key, it stands in the page's key for the first ``records`` of them."""
-        block_key = self.block_keys.get(block) if records else None
-        parts = list(args) if block_key is None else ["block", block_key, *args[records:]]
-        return self._made(path, parts, lambda: render(*args).encode("utf-8"))
+    def output(self, path: str, parts: list, make: Callable[[], bytes]) -> bytes | None:
+        """``make()``, the output ``path`` made from ``parts`` alone; None when it is left."""
+        return None if self.left(path, parts) else self.made(path, make())
 
-    def chart(self, path: str, chart: charts.Chart) -> bytes:
-        return self._made(path, [dataclasses.asdict(chart)], lambda: charts.svg(chart))
+    def summary(self, item: str, identity: str, found: dict | None = None) -> dict | None:
+        """The summary of an article whose records ``identity`` stands for, as the last
+        build kept it (None when it did not); with ``found``, keeps that one."""
+        item_key = self.stage_cache.key("summary", identity)
+        if found is None:
+            last = self.stage_cache.entries.get(item, {})
+            found = last.get("summary") if last.get("key") == item_key else None
+        if found is not None:
+            self.entries[item] = {"key": item_key, "summary": found}
+        return found
 
-    def archive(self, path: str, members: dict[str, bytes], version: str, created: str) -> bytes:
-        contents = sorted((name, sha256_bytes(data)) for name, data in members.items())
-        return self._made(path, [contents, version, created, UNRELEASED_COMPRESSION],
-                          lambda: release.build_zip(members, version, created,
-                                                    compresslevel=UNRELEASED_COMPRESSION))
+    def chart(self, path: str, chart: charts.Chart) -> bytes | None:
+        return self.output(path, [dataclasses.asdict(chart)], lambda: charts.svg(chart))
+
+    def archive(self, path: str, members: dict[str, bytes], version: str, created: str,
+                layout: dict[str, dict]) -> bytes | None:
+        """The unreleased archive of ``members``, zipped in pieces (:func:`archive_pieces`),
+        those of the last build's archive copied from it."""
+        digests = {name: self.sha256(name, data) for name, data in members.items()}
+        last = self.stage_cache.entries.get(ARCHIVE_PIECES, {}) if self.stage_cache else {}
+        data = self.output(path, [sorted(digests.items()), version, created,
+                                  UNRELEASED_COMPRESSION], lambda: self._zip(
+            path, release.with_checksums(members, digests), version, created, layout, last))
+        if data is None and last:
+            self.entries[ARCHIVE_PIECES] = last
+        return data
+
+    def _zip(self, path: str, members: dict[str, bytes], version: str, created: str,
+             layout: dict[str, dict], last: dict) -> bytes:
+        item_key = self.stage_cache.key(ARCHIVE_PIECES, UNRELEASED_COMPRESSION) \
+            if self.stage_cache else ""
+        previous = b""
+        if item_key and last.get("key") == item_key and last.get("path") in self.present \
+                and self.present[last["path"]] == last.get("sha256"):
+            previous = (Path(self.out_dir) / last["path"]).read_bytes()
+        data, where = ziparchive.build(
+            archive_pieces(members, layout), release.archive_folder(version), created,
+            UNRELEASED_COMPRESSION, previous, last.get("pieces") if previous else None)
+        if item_key:
+            self.entries[ARCHIVE_PIECES] = {"key": item_key, "path": path, "pieces": where,
+                                            "sha256": sha256_bytes(data)}
+        return data
+
+
+#: The cache entry that says where the keyed pieces of the last unreleased archive lie.
+ARCHIVE_PIECES = "archive-pieces"
+
+
+#: A data file's blocks are zipped in groups of this many on average: deflate looks back
+#: 32 KiB, and alone a block's few kilobytes compress two thirds worse.
+GROUP = 16
+
+
+def _ends_group(source_id: str) -> bool:
+    """Whether a group of blocks ends with this source's: decided by its id alone, so that
+    an added block changes its own group only, and a build without the blocks' keys groups
+    them as one with."""
+    return zlib.crc32(source_id.encode("utf-8")) % GROUP == 0
+
+
+def archive_pieces(members: dict[str, bytes],
+                   layout: dict[str, dict]) -> dict[str, ziparchive.Pieces]:
+    """Each member's pieces for :func:`pipeline.ziparchive.build`: a data file's frame and
+    its parts of groups of blocks (with the separator before them), as ``layout`` places
+    them, keyed by their blocks' keys where those are known. Other members whole."""
+    layout_frames = package.frames()
+    found: dict[str, ziparchive.Pieces] = {}
+    for name, data in members.items():
+        frame = layout_frames.get(name)
+        found[name] = [(None, data)]
+        sizes = [block["sizes"][name] for block in layout.values()] if frame else []
+        if not any(size is not None for size in sizes):
+            continue
+        ids = [source_id for source_id, size in zip(layout, sizes, strict=True)
+               if size is not None]
+        spans = [span for span in frame.spans(sizes, len(data)) if span is not None]
+        view = memoryview(data)
+        pieces: ziparchive.Pieces = [(None, view[:spans[0][0]])]
+        begin, keys = spans[0][0], []
+        for index, (source_id, (_, end)) in enumerate(zip(ids, spans, strict=True)):
+            keys.append(layout[source_id].get("key"))
+            if _ends_group(source_id) or index + 1 == len(ids):
+                known = None not in keys
+                pieces.append((cache.key(name, begin == spans[0][0], keys) if known else None,
+                               view[begin:end]))
+                begin, keys = end, []
+        found[name] = [*pieces, (None, view[spans[-1][1]:])]
+    return found
 
 
 # ---------------------------------------------------------------------------- the stage
 
 
-def sentence_numbers(sentences: list[dict]) -> dict:
-    """The coverage figures of a set of sentences (an article's), as :func:`figures` names
-    them."""
-    to_translate = [s for s in sentences if s["translation_status"] != "original"]
-    translated = sum(s["english"] is not None for s in to_translate)
-    return {"to_translate": len(to_translate), "untranslated": len(to_translate) - translated,
-            "coverage": f"{100 * translated / len(to_translate):.1f}%" if to_translate
-            else "100.0%"}
+def _month_link(month: Month | None) -> list | None:
+    return None if month is None else [month.slug, month.label]
 
 
-def article_files(pkg: Package, months: list[Month], made: Artefacts) -> dict[str, bytes]:
-    """The month pages and the article pages, by path under the output folder."""
-    sources = {source[package.ID]: source for source in pkg.sources}
+def _step_link(article: dict | None) -> list | None:
+    """What an article page shows of the article before or after it."""
+    return None if article is None else [article["id"], article["language"], article["title"]]
+
+
+def month_files(corpus: Corpus, months: list[Month], made: Artefacts) -> dict[str, bytes | None]:
+    """The month pages, by path under the output folder (None: left as they are)."""
     files = {}
     for index, month in enumerate(months):
-        files[f"{ARTICLES}/{MONTHS}/{month.slug}.md"] = month_page(
-            pkg, month, months[index - 1] if index else None,
-            months[index + 1] if index + 1 < len(months) else None).encode("utf-8")
-    order = [(month, article) for month in months for article in month.articles]
-    for index, (month, article) in enumerate(order):
-        sentences = pkg.article_sentences(article["id"])
-        source = sources.get(article["id"])
-        steps = article_steps(month, order[index - 1][1] if index else None,
-                              order[index + 1][1] if index + 1 < len(order) else None)
-        path = f"{ARTICLES}/{article['id']}.md"
-        files[path] = made.page(path, article_page, article, sentences, source,
-                                coverage_banner(sentence_numbers(sentences)), steps,
-                                records=3, block=article["id"])
+        before = months[index - 1] if index else None
+        after = months[index + 1] if index + 1 < len(months) else None
+        path = f"{ARTICLES}/{MONTHS}/{month.slug}.md"
+        parts = ["month", _month_link(month), _month_link(before), _month_link(after),
+                 [corpus.identity(article["id"]) for article in month.articles]]
+        files[path] = None if made.left(path, parts) else made.made(
+            path, month_page(month, before, after).encode("utf-8"))
     return files
 
 
-def pages(pkg: Package, problems: list[Problem], members: dict[str, bytes],
-          latest: dict | None, cff_text: str, made: Artefacts | None = None) -> dict[str, bytes]:
-    """Every generated file, by path under the output folder. ``members`` are the files a
-    release archive of this package would hold (:func:`pipeline.release.archive_members`);
-    ``made`` draws the charts and zips the unreleased archive (or reuses them)."""
+def article_files(corpus: Corpus, months: list[Month], made: Artefacts,
+                  ) -> dict[str, bytes | None]:
+    """The article pages, by path under the output folder (None: left as they are). Only
+    the pages made again read their article's records."""
+    order = [(month, article) for month in months for article in month.articles]
+    files: dict[str, bytes | None] = {}
+    to_make = []
+    for index, (month, article) in enumerate(order):
+        before = order[index - 1][1] if index else None
+        after = order[index + 1][1] if index + 1 < len(order) else None
+        path = f"{ARTICLES}/{article['id']}.md"
+        parts = ["article", corpus.identity(article["id"]), _month_link(month),
+                 _step_link(before), _step_link(after)]
+        files[path] = None
+        if not made.left(path, parts):
+            to_make.append((path, article, article_steps(month, before, after)))
+    records = corpus.records([article["id"] for _, article, _ in to_make])
+    for path, article, steps in to_make:
+        source, record, sentences = records[article["id"]]
+        banner = coverage_banner(coverage_numbers(article["to_translate"], article["translated"]))
+        files[path] = made.made(path, article_page(record, sentences, source, banner, steps)
+                                .encode("utf-8"))
+    return files
+
+
+def pages(corpus: Corpus | Package, problems: list[Problem], members: dict[str, bytes],
+          latest: dict | None, cff_text: str,
+          made: Artefacts | None = None) -> dict[str, bytes | None]:
+    """Every generated file, by path under the output folder (None: left as the last build
+    wrote it). ``members`` are the files a release archive of this package would hold
+    (:func:`pipeline.release.archive_members`); ``made`` draws the charts and zips the
+    unreleased archive (or reuses them)."""
+    corpus = corpus.corpus() if isinstance(corpus, Package) else corpus
     made = made or Artefacts()
-    numbers = figures(pkg, problems)
+    numbers = figures(corpus, problems)
     banner = coverage_banner(numbers)
-    found_charts = corpus_charts(pkg, numbers)
-    months = article_months(pkg.articles)
+    found_charts = corpus_charts(corpus, numbers)
+    months = article_months(corpus.summaries)
     served = dict(sorted((members | {CITATION: served_citation(cff_text, numbers["version"])})
                          .items()))
-    archives = site_archives(latest, pkg.descriptor, members, made)
+    archives = site_archives(latest, corpus.descriptor, members, made, corpus.blocks)
     changelog = members.get(release.CHANGELOG, b"").decode("utf-8")
     files = {
         HOME: home_snippet(numbers, archives, banner),
-        "overview.md": overview_page(pkg, numbers, problems, found_charts,
-                                     bibtex(pkg, cff_text)),
-        f"{ARTICLES}/index.md": articles_index_page(pkg, months, banner),
-        "data-dictionary.md": data_dictionary_page(pkg.descriptor),
-        "downloads.md": downloads_page(pkg, latest, served, archives, banner),
+        "overview.md": overview_page(corpus, numbers, problems, found_charts,
+                                     bibtex(corpus, cff_text)),
+        f"{ARTICLES}/index.md": articles_index_page(corpus, months, banner),
+        "data-dictionary.md": data_dictionary_page(corpus.descriptor),
+        "downloads.md": downloads_page(corpus, latest, served, archives, banner, made),
         "changelog.md": changelog_page(changelog),
     }
-    result = {path: text.encode("utf-8") for path, text in files.items()}
-    result |= article_files(pkg, months, made)
+    result: dict[str, bytes | None] = {path: text.encode("utf-8") for path, text in files.items()}
+    result |= month_files(corpus, months, made)
+    result |= article_files(corpus, months, made)
     result |= {f"{DOWNLOADS}/{path}": data for path, data in served.items()}
     result |= {f"{DOWNLOADS}/{a['name']}": a["data"] for a in archives}
     result |= {f"{CHARTS}/{name}.svg": made.chart(f"{CHARTS}/{name}.svg", chart)
@@ -1151,31 +1389,36 @@ def pages(pkg: Package, problems: list[Problem], members: dict[str, bytes],
     return result
 
 
-def write(files: dict[str, bytes], out_dir: Path, reused: set[str] = frozenset()) -> dict[str, int]:
+def write(files: dict[str, bytes | None], out_dir: Path, present: dict[str, str],
+          known: dict[str, str] | None = None) -> dict:
     """Make ``out_dir`` hold exactly ``files``: changed files replaced atomically, stale
-    ones deleted; the ``reused`` ones were read from there. Refuses a non-empty folder this
-    stage did not create."""
+    ones deleted, those given as None left as they are. ``present``: the SHA-256 of each
+    file now there, by path; ``known``: of some of ``files``. Refuses a non-empty folder
+    this stage did not create."""
+    known = known or {}
     out_dir = Path(out_dir)
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         raise PipelineError(Problem("not-generated", f"refusing to write into a folder without "
                                     f"{MARKER}: it may hold hand-written files",
                                     file=str(out_dir)))
-    written = 0
+    written, digests = 0, {}
     for path, data in sorted(files.items()):
-        target = out_dir / path
-        if path not in reused and (not target.is_file() or target.read_bytes() != data):
-            atomic_write_bytes(target, data)
+        if data is None:
+            continue
+        digests[path] = known.get(path) or sha256_bytes(data)
+        if present.get(path) != digests[path]:
+            # Without fsync: pages made again from the package. One cut short by a power
+            # failure is not the one recorded, so the next run writes it again.
+            atomic_write_bytes(out_dir / path, data, durable=False)
             written += 1
-    deleted = 0
-    if out_dir.exists():
-        for path in sorted(out_dir.rglob("*"), reverse=True):
-            relative = path.relative_to(out_dir).as_posix()
-            if path.is_file() and relative not in files:
-                path.unlink()
-                deleted += 1
-            elif path.is_dir() and not any(path.iterdir()):
-                shutil.rmtree(path)
-    return {"files": len(files), "written": written, "deleted": deleted}
+    stale = sorted(set(present) - set(files), reverse=True)
+    for path in stale:
+        (out_dir / path).unlink()
+        folder = (out_dir / path).parent
+        while folder != out_dir and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    return {"files": len(files), "written": written, "deleted": len(stale), "digests": digests}
 
 
 #: What the docs stage reads besides the package's code and schemas (the step key), by
@@ -1186,6 +1429,34 @@ INPUTS = [*(f"{PACKAGE_DIR}/{pattern}" for pattern in package.PUBLISHED_FILES),
           f"{release.RELEASES_DIR}/*.json", "dist/*.zip"]
 #: The stage's cache entry for the pages as a whole (the others are charts and archives).
 PAGES = "pages"
+
+
+def read_package(root: Path, published: dict[str, str], cache_dir: Path,
+                 made: Artefacts) -> tuple[Corpus, bytes, list[Problem]]:
+    """The published package as the pages see it (:class:`Corpus`), its descriptor's bytes
+    and what validation finds wrong with it. ``published``: the SHA-256 of the package's
+    files by path under ``package/`` (stat-memoised), which must be those the descriptor
+    gives. A package the package stage wrote is read block by block (:func:`block_corpus`);
+    any other, whole."""
+    folder = Path(root) / PACKAGE_DIR
+    descriptor_bytes = _descriptor_bytes(root)
+    descriptor = json.loads(descriptor_bytes.decode("utf-8"))
+    problems = _inconsistent(descriptor, lambda path: (
+        (folder / path).stat().st_size, published[path]) if path in published else None)
+    if problems:
+        raise PipelineError(problems, "the published package is inconsistent")
+    stale = check_dictionary_sources(descriptor)
+    if stale:
+        raise PipelineError(stale, "the site would describe other schemas than the package's")
+    layout = package.block_layout(cache_dir, published)
+    if layout:
+        corpus = block_corpus(root, descriptor, layout, made)
+    else:
+        whole = load(root)
+        corpus = dataclasses.replace(whole.corpus(), blocks=whole.layout())
+    problems = validate.check_package(folder, root, cache_dir=cache_dir, digests=[
+        published[DESCRIPTOR], *(published[r["path"]] for r in descriptor["resources"])])
+    return corpus, descriptor_bytes, problems
 
 
 def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | None = None,
@@ -1202,32 +1473,30 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     stage_cache = cache.StageCache("docs", cache_dir, force=force)
     digests = package.file_digests(root, INPUTS, cache_dir)
     pages_key = stage_cache.key(sorted(digests.items()), site_url())
+    present = package.file_digests(out_dir, ["**/*"], cache_dir)
     last = stage_cache.entries.get(PAGES, {})
-    if last.get("key") == pages_key and last.get("files") == package.file_digests(
-            out_dir, ["**/*"], cache_dir):
+    if last.get("key") == pages_key and last.get("files") == present:
         return dict(last["summary"], written=0, deleted=0, changed=False)
-    pkg = load(root)
-    stale = check_dictionary_sources(pkg.descriptor)
-    if stale:
-        raise PipelineError(stale, "the site would describe other schemas than the package's")
-    problems = validate.check_package(root / PACKAGE_DIR, root, cache_dir=cache_dir)
+    made = Artefacts(stage_cache, present, {
+        path.removeprefix(f"{PACKAGE_DIR}/"): digest for path, digest in digests.items()
+        if path.startswith(f"{PACKAGE_DIR}/")}, out_dir)
+    corpus, descriptor_bytes, problems = read_package(root, dict(made.known), cache_dir, made)
     changelog_path = root / release.CHANGELOG
     changelog = changelog_path.read_bytes() if changelog_path.exists() else b""
-    members = release.archive_members(root, pkg.descriptor, pkg.files[DESCRIPTOR], changelog)
+    members = release.archive_members(root, corpus.descriptor, descriptor_bytes, changelog)
     if not (root / CITATION).is_file():
         raise PipelineError(Problem("missing-file", "the site cites the package from this "
                                     "file", file=CITATION))
-    made = Artefacts(stage_cache, out_dir, package.block_keys(cache_dir, {
-        path.removeprefix(f"{PACKAGE_DIR}/"): digest for path, digest in digests.items()
-        if path.startswith(f"{PACKAGE_DIR}/")}))
-    files = pages(pkg, problems, members, release_facts(root),
+    files = pages(corpus, problems, members, release_facts(root),
                   (root / CITATION).read_text(encoding="utf-8"), made)
-    written = write(files, out_dir, made.reused)
-    numbers = figures(pkg, problems)
-    summary = {"files": written["files"], "articles": numbers["articles"],
-               "validation": numbers["validation"], "coverage": numbers["coverage"]}
+    written = write(files, out_dir, present, {f"{DOWNLOADS}/{name}": digest
+                                              for name, digest in made.known.items()})
+    numbers = figures(corpus, problems)
+    report = {"files": written["files"], "articles": numbers["articles"],
+              "validation": numbers["validation"], "coverage": numbers["coverage"]}
     stage_cache.save({**made.entries, PAGES: {
-        "key": pages_key, "summary": summary,
-        "files": {path: made.entries[path]["sha256"] if path in made.entries
-                  else sha256_bytes(data) for path, data in sorted(files.items())}}})
-    return {**summary, **written, "changed": True}
+        "key": pages_key, "summary": report,
+        "files": {path: written["digests"][path] if path in written["digests"]
+                  else made.entries[path]["sha256"] for path in sorted(files)}}})
+    return {**report, "written": written["written"], "deleted": written["deleted"],
+            "changed": True}

@@ -267,8 +267,12 @@ class DigestMemo:
         self.known: dict[str, list] = stored if isinstance(stored, dict) else {}
         self.changed = False
 
-    def digest(self, path: Path) -> str:
-        name = os.path.abspath(path)
+    def digest(self, path: Path | str) -> str:
+        """The SHA-256 of the file at ``path`` (an absolute one is taken as it is: making
+        tens of thousands of paths absolute and normal costs seconds)."""
+        name = os.fspath(path)
+        if not name.startswith("/"):
+            name = os.path.abspath(name)
         before = os.stat(path)
         stamp = [before.st_size, before.st_ino, before.st_mtime_ns, before.st_ctime_ns]
         entry = self.known.get(name)

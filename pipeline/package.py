@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import msgspec
+
 from . import (
     DATA_DIR,
     DESCRIPTOR,
@@ -42,7 +44,7 @@ from . import (
 from .errors import PipelineError, Problem
 from .fileio import (
     DigestMemo,
-    atomic_write_text,
+    atomic_write_bytes,
     build_lock,
     canonical_json,
     exchange,
@@ -276,17 +278,38 @@ def frames() -> dict[str, blocks.Frame]:
     return found
 
 
+def rendered_blocks(articles: list[dict], sentences: dict[str, list[dict]],
+                    manifest: list[dict]) -> dict[str, dict[str, bytes | None]]:
+    """Source id -> its block's part of each data file, every source id, in id order."""
+    by_source = {record[ID]: record for record in manifest}
+    by_article = {article[ID]: article for article in articles}
+    return {source_id: block_parts(by_source.get(source_id), by_article.get(source_id), sorted(
+        sentences.get(source_id, []), key=lambda s: (s["paragraph_index"], s["sentence_index"])
+    ))[0] for source_id in sorted(set(by_source) | set(by_article))}
+
+
 def data_files(articles: list[dict], sentences: dict[str, list[dict]],
                manifest: list[dict]) -> dict[str, bytes]:
     """Every file under data/, as bytes, keyed by its path in the package: the blocks of
     every source id, in id order."""
-    by_source = {record[ID]: record for record in manifest}
-    by_article = {article[ID]: article for article in articles}
-    parts = [block_parts(by_source.get(source_id), by_article.get(source_id), sorted(
-        sentences.get(source_id, []), key=lambda s: (s["paragraph_index"], s["sentence_index"])
-    ))[0] for source_id in sorted(set(by_source) | set(by_article))]
+    parts = rendered_blocks(articles, sentences, manifest).values()
     return {path: frame.join([part[path] for part in parts if part[path] is not None])
             for path, frame in frames().items()}
+
+
+def rendered_layout(articles: list[dict], sentences: dict[str, list[dict]],
+                    manifest: list[dict], files: dict[str, bytes]) -> dict[str, dict] | None:
+    """The layout of the blocks (:func:`block_layout`, without their keys) in data files
+    ``files`` (bytes by path in the package) holding these records, found by rendering the
+    blocks again: None when those do not make the files (other code wrote them)."""
+    parts = rendered_blocks(articles, sentences, manifest)
+    for path, frame in frames().items():
+        if frame.join([part[path] for part in parts.values() if part[path] is not None]) \
+                != files.get(path):
+            return None
+    return {source_id: {"sizes": {path: None if part is None else len(part)
+                                  for path, part in block.items()}}
+            for source_id, block in parts.items()}
 
 
 def _cell(value) -> str:
@@ -431,17 +454,19 @@ def read_inputs(root: Path, build_dir: Path, sources_dir: Path) -> validate.Inpu
 
 
 def make_blocks(inputs: validate.Inputs, stage_cache: cache.StageCache, root: Path,
-                written: dict[str, str]) -> blocks.Blocks:
+                written: dict[str, str], present: dict[str, str] | None = None,
+                ) -> blocks.Blocks:
     """The package's blocks (see :mod:`pipeline.blocks`): a source's block is cut out of
     the published files when its key is unchanged and the files are those the stage wrote
-    (``written``: their SHA-256 by path), else rendered from its records."""
+    (``written``: their SHA-256 by path; ``present``: as they are now, where known), else
+    rendered from its records."""
     layout = frames()
 
     def published(path: str) -> bytes | None:
         published_file = root / PACKAGE_DIR / path
         return published_file.read_bytes() if published_file.is_file() else None
 
-    kept = blocks.kept_parts(stage_cache, layout, published, written)
+    kept = blocks.kept_parts(stage_cache, layout, published, written, present)
     return blocks.assemble(inputs, stage_cache, layout, block_parts, kept)
 
 
@@ -585,7 +610,7 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
         return dict(last["summary"], changed=False, blocks_rendered=0)
     checker = cache.step_version("validate-package")
 
-    made = make_blocks(inputs, stage_cache, root, last.get("files", {}))
+    made = make_blocks(inputs, stage_cache, root, last.get("files", {}), published_files)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
     try:
         staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
@@ -629,30 +654,80 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
                "files": {path: facts["bytes"] for path, facts in files.items()}}
     stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
                                   "summary": summary}, **made.cache_entries()})
-    atomic_write_text(build_dir / "cache" / BLOCK_KEYS, canonical_json({
-        "files": staged_files, "blocks": {source_id: entry["key"] for source_id, entry
-                                          in made.entries.items()}}), durable=False)
+    # Compact, by msgspec: a cache file of an entry per source, read by the docs stage.
+    atomic_write_bytes(build_dir / "cache" / BLOCK_KEYS, msgspec.json.encode({
+        "files": staged_files, "blocks": {source_id: {"key": entry["key"], "sizes": entry[
+            "sizes"]} for source_id, entry in made.entries.items()}}), durable=False)
     return dict(summary, changed=changed, blocks_rendered=len(made.new))
 
 
-#: Beside the stage's cache: each block's key, with the SHA-256 of the files of the package
-#: they were published in; the docs stage keys an article's page by its block's key.
+#: Beside the stage's cache: each block's key and the byte size of its part of each data
+#: file, with the SHA-256 of the files of the package they were published in. The docs
+#: stage keys an article's pages by its block's key, and reads the records of one block
+#: from where its parts lie.
 BLOCK_KEYS = "package-blocks.json"
 
 
-def block_keys(cache_dir: Path, published: dict[str, str]) -> dict[str, str]:
-    """Source id -> its block's key, when the published package is the one the package
-    stage last wrote (``published``: SHA-256 by path under ``package/``); else {}. Two
-    packages with the same block keys hold the same records, so a block's key stands for
-    its records (the key hashes the package stage's step key with the block's inputs)."""
+def block_layout(cache_dir: Path, published: dict[str, str]) -> dict[str, dict]:
+    """Source id -> its block's ``key`` and ``sizes`` (bytes of its part of each data file,
+    None where it has none), in id order, when the published package is the one the
+    package stage last wrote (``published``: SHA-256 by path under ``package/``); else {}.
+    Two packages with the same block keys hold the same records, so a block's key stands
+    for its records (the key hashes the package stage's step key with the block's inputs)."""
     try:
-        stored = json.loads((Path(cache_dir) / BLOCK_KEYS).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        stored = msgspec.json.decode((Path(cache_dir) / BLOCK_KEYS).read_bytes())
+    except (OSError, msgspec.DecodeError):
         return {}
     if not isinstance(stored, dict) or stored.get("files") != published \
             or not isinstance(stored.get("blocks"), dict):
         return {}
-    return stored["blocks"]
+    found = stored["blocks"]
+    if not all(isinstance(block, dict) and isinstance(block.get("key"), str)
+               and isinstance(block.get("sizes"), dict) for block in found.values()):
+        return {}  # written by another version of this stage
+    return found
+
+
+def block_keys(cache_dir: Path, published: dict[str, str]) -> dict[str, str]:
+    """Source id -> its block's key (see :func:`block_layout`); {} when unknown."""
+    return {source_id: block["key"] for source_id, block
+            in block_layout(cache_dir, published).items()}
+
+
+#: The data files an article's records are read back from, by the table they hold.
+RECORD_FILES = {"articles": f"{DATA_DIR}/articles.json", "sentences": f"{DATA_DIR}/sentences.csv",
+                "sources": f"{DATA_DIR}/sources.csv"}
+
+
+def block_records(package_dir: Path, layout: dict[str, dict], wanted: set[str],
+                  ) -> dict[str, tuple[dict | None, dict | None, list[dict]]]:
+    """Source id -> (source, article, sentences) as read back from the published files,
+    for the blocks ``wanted``: each read from where ``layout`` (:func:`block_layout`) says
+    its parts lie, the others not read at all."""
+    layout_frames = frames()
+    parts = {}
+    for table, path in RECORD_FILES.items():
+        sizes = [block["sizes"][path] for block in layout.values()]
+        parts[table] = blocks.read_parts(Path(package_dir) / path, layout_frames[path], sizes,
+                                         [source_id in wanted for source_id in layout])
+    found = {}
+    for index, source_id in enumerate(layout):
+        if source_id not in wanted:
+            continue
+        source, article, sentences = (parts[table][index]
+                                      for table in ("sources", "articles", "sentences"))
+        found[source_id] = (
+            _block_rows(layout_frames, "sources", source)[0] if source else None,
+            json.loads(article) if article else None,
+            _block_rows(layout_frames, "sentences", sentences) if sentences else [])
+    return found
+
+
+def _block_rows(layout_frames: dict[str, blocks.Frame], table: str, part: bytes) -> list[dict]:
+    """The typed records of a block's part of a CSV table."""
+    record = dict(TABLES)[table]
+    return tables.loads_records((layout_frames[RECORD_FILES[table]].prefix + part)
+                                .decode("utf-8"), record)
 
 
 #: The package stage's one cache entry: what it last published (or found already published).
@@ -669,9 +744,43 @@ def file_digests(base: Path, patterns: list[str], memo_dir: Path | None = None,
     With ``memo_dir`` (a build's cache folder), a file is not read again while its stat is
     the one it had when an earlier build hashed it (:class:`DigestMemo`)."""
     memo = DigestMemo(memo_dir) if memo_dir is not None else None
-    found = {path.relative_to(base).as_posix(): memo.digest(path) if memo else sha256_file(path)
-             for pattern in patterns for path in sorted(Path(base).glob(pattern))
-             if path.is_file()}
+    top = os.path.abspath(base)
+    found = {}
+    for pattern in patterns:
+        for name in _matching_files(Path(base), pattern):
+            path = f"{top}/{name}"
+            found[name] = memo.digest(path) if memo else sha256_file(path)
     if memo:
         memo.save()
+    return found
+
+
+#: A pattern matching every file under a folder, at any depth.
+EVERY_FILE = "**/*"
+
+
+def _matching_files(base: Path, pattern: str) -> list[str]:
+    """The files under ``base`` matching ``pattern``, as sorted relative POSIX paths. A
+    pattern ending in ``**/*`` (a whole tree: thousands of pages) is walked with
+    ``os.walk``, several times as fast as ``Path.glob``."""
+    folder = pattern.removesuffix(EVERY_FILE)
+    if pattern.endswith(EVERY_FILE) and not any(mark in folder for mark in "*?["):
+        return sorted(_tree_files(os.path.join(base, folder), folder))
+    return [path.relative_to(base).as_posix() for path in sorted(Path(base).glob(pattern))
+            if path.is_file()]
+
+
+def _tree_files(folder: str, prefix: str) -> list[str]:
+    """Every file under ``folder`` (not under a linked folder, as ``Path.glob``), as
+    ``prefix`` + its path under it."""
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return found
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            found += _tree_files(entry.path, f"{prefix}{entry.name}/")
+        elif entry.is_file():
+            found.append(prefix + entry.name)
     return found

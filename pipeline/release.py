@@ -132,17 +132,31 @@ def archive_members(root: Path, descriptor: dict, descriptor_bytes: bytes,
     return members
 
 
+def with_checksums(members: dict[str, bytes],
+                   digests: dict[str, str] | None = None) -> dict[str, bytes]:
+    """``members`` and the ``SHA256SUMS`` member listing them; ``digests``: the members'
+    SHA-256 where the caller knows them."""
+    digests = digests or {}
+    sums = "".join(f"{digests.get(name) or sha256_bytes(data)}  {name}\n"
+                   for name, data in sorted(members.items()))
+    return {**members, "SHA256SUMS": sums.encode("utf-8")}
+
+
+def archive_folder(version: str) -> str:
+    """The one top folder of an archive's members."""
+    return f"{package.NAME}-{version}"
+
+
 def build_zip(members: dict[str, bytes], version: str, created: str, *,
               compresslevel: int = 9) -> bytes:
     """A byte-reproducible zip: sorted members under one top folder, every timestamp set to
     the package's ``created`` time, fixed permissions and compression, a SHA256SUMS file."""
-    sums = "".join(f"{sha256_bytes(data)}  {name}\n" for name, data in sorted(members.items()))
-    members = {**members, "SHA256SUMS": sums.encode("utf-8")}
+    members = with_checksums(members)
     stamp = datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").timetuple()[:6]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in sorted(members):
-            info = zipfile.ZipInfo(f"{package.NAME}-{version}/{name}", date_time=stamp)
+            info = zipfile.ZipInfo(f"{archive_folder(version)}/{name}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # Unix, so the permission bits below mean the same everywhere
             info.external_attr = 0o644 << 16

@@ -372,8 +372,8 @@ def package_digests(package_dir: Path, descriptor) -> list[str]:
     return digests
 
 
-def check_package(package_dir: Path, root: Path = ROOT, *,
-                  cache_dir: Path | None = None) -> list[Problem]:
+def check_package(package_dir: Path, root: Path = ROOT, *, cache_dir: Path | None = None,
+                  digests: list[str] | None = None) -> list[Problem]:
     """A built package: frictionless over whole tables (structure, types, constraints,
     keys, bytes, hashes), then each record read back from the files against its JSON
     Schema.
@@ -389,7 +389,8 @@ def check_package(package_dir: Path, root: Path = ROOT, *,
     if found:
         return found
     known = KnownValid(cache_dir, stage="validate-package")
-    digests = package_digests(package_dir, descriptor)
+    # ``digests``, when the caller has them (stat-memoised), are :func:`package_digests`.
+    digests = digests or package_digests(package_dir, descriptor)
     if known.seen(DESCRIPTOR, known.key(*digests)):
         LOG.debug("%s: found valid before, unchanged since: not checked again",
                   label(descriptor_path, root))

@@ -256,8 +256,28 @@ def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = No
         shutil.rmtree(new, ignore_errors=True)
         raise
     _reached("linked")
-    remove_others(target, live)
+    remove_others(target, keep_spare(target, live, made_from) if builder == "mkdocs" else live)
     return log
+
+
+def keep_spare(target: Path, previous: Path | None, made_from: dict) -> Path:
+    """The build to keep beside the one ``target`` shows, as the base of the next
+    incremental build: the previous one when it was made from the same key (what every
+    page depends on), else a copy of the new one, made now, so that the next build that
+    changes a few pages copies none (the first after a forced or first build would
+    otherwise copy the whole site). The copy's stamp is written last: a copy cut short is
+    never taken for a build; the other builds are removed first, so that no more than two
+    sites are ever on disk at once."""
+    live = target.resolve()
+    if previous is not None and previous.resolve() != live \
+            and (built_from(previous) or {}).get("key") == made_from["key"]:
+        return previous
+    remove_others(target)
+    spare = Path(tempfile.mkdtemp(prefix="mkdocs-", dir=versions_dir(target)))
+    spare.chmod(0o755)
+    copy_build(live, spare, frozenset({STAMP}))
+    shutil.copyfile(live / STAMP, spare / STAMP)
+    return spare
 
 
 def _base(target: Path, made_from: dict, builder: str, *,
@@ -303,10 +323,11 @@ class _Incremental:
         # is rendered again (into the copy, whose stale files are still removed).
         everything = any(_is_search(plugin) and not _is_material(plugin)
                          for plugin in config.plugins.values())
-        for file in files:
-            src = Path(file.abs_src_path or "")
-            built = everything or not os.path.isfile(file.abs_dest_path) or (
-                src.is_relative_to(config.docs_dir) and file.src_uri in self.changed)
+        docs_dir = os.path.join(os.path.abspath(config.docs_dir), "")
+        for file in files:  # thousands: plain strings, not paths
+            built = everything or (file.src_uri in self.changed and (
+                file.abs_src_path or "").startswith(docs_dir)) or not os.path.isfile(
+                file.abs_dest_path)
             file.is_modified = (lambda built=built: built)
         self.files = files
         return files

@@ -203,7 +203,7 @@ CONTRAST = """(element) => {
 def reader_url(name: str, site_root: Path) -> str:
     if READER_PAGES[name] is not None:
         return READER_PAGES[name]
-    months = docs.article_months(docs.load(site_root).articles)
+    months = docs.article_months(docs.load(site_root).corpus().summaries)
     month = next(m for m in months if any(a["id"] == UNTRANSLATED for a in m.articles))
     return f"/generated/articles/{docs.MONTHS}/{month.slug}/"
 

@@ -44,6 +44,7 @@ from pipeline import (
     release,
     schemas,
     website,
+    ziparchive,
 )
 from pipeline.errors import PipelineError
 from pipeline.fileio import sha256_bytes
@@ -439,8 +440,8 @@ def test_coverage_banner_only_when_english_is_missing():
 
 def test_charts_are_deterministic_and_say_what_they_draw(site):
     pkg = docs.load(site.root)
-    numbers = docs.figures(pkg, [])
-    found = docs.corpus_charts(pkg, numbers)
+    numbers = docs.figures(pkg.corpus(), [])
+    found = docs.corpus_charts(pkg.corpus(), numbers)
     assert set(found) == {"articles-by-date", "articles-by-outlet", "sentences-by-status",
                           "removed-by-reason"}
     for name, chart in found.items():
@@ -470,7 +471,7 @@ def test_articles_are_reached_through_the_index_by_month_not_the_navigation(site
     config = json.loads((site.root / "docs" / "generated" / docs.SITE_CONFIG).read_text("utf-8"))
     assert config == {"site_url": docs.site_url()}
     pkg = docs.load(site.root)
-    months = docs.article_months(pkg.articles)
+    months = docs.article_months(pkg.corpus().summaries)
     index = site.page("generated", "articles").read_text("utf-8")
     listed = []
     for month in months:
@@ -520,12 +521,9 @@ def test_sentence_ids_are_visible_anchor_links(site):
 
 
 def test_publication_dates_are_charted_by_year_over_three_years():
-    def dated(day: str) -> dict:
-        return {"published": {"date": day}}
-
-    close = charts.articles_by_date([dated("2022-01-05"), dated("2024-12-01"), dated("")])
+    close = charts.articles_by_date(["2022-01-05", "2024-12-01", None])
     assert close.headers[0] == "Month" and len(close.rows) == 2 and "1 of 3" in close.note
-    wide = charts.articles_by_date([dated("2011-02-03"), dated("2014-02-01"), dated("2014-03-01")])
+    wide = charts.articles_by_date(["2011-02-03", "2014-02-01", "2014-03-01"])
     assert wide.rows == (("2011", 1), ("2014", 2)) and wide.title.endswith("year of publication")
 
 
@@ -623,7 +621,7 @@ def test_a_docs_run_with_nothing_changed_reads_draws_and_writes_nothing(site, tm
     def refuse(*args, **kwargs):
         raise AssertionError("made again though nothing changed")
 
-    for module, name in ((docs, "load"), (charts, "svg"), (release, "build_zip")):
+    for module, name in ((docs, "load"), (charts, "svg"), (ziparchive, "build")):
         monkeypatch.setattr(module, name, refuse)
     again = docs.run(root=root)
     assert (again["changed"], again["written"], again["deleted"]) == (False, 0, 0)
@@ -642,9 +640,9 @@ def test_charts_and_archive_are_made_again_only_when_their_content_changed(site,
     root = _docs_inputs(site, tmp_path / "project")
     docs.run(root=root)
     made = []
-    svg, build_zip, article_page = charts.svg, release.build_zip, docs.article_page
+    svg, build_zip, article_page = charts.svg, ziparchive.build, docs.article_page
     monkeypatch.setattr(charts, "svg", lambda chart: made.append(chart.name) or svg(chart))
-    monkeypatch.setattr(release, "build_zip", lambda *args, **kwargs: made.append("archive")
+    monkeypatch.setattr(ziparchive, "build", lambda *args, **kwargs: made.append("archive")
                         or build_zip(*args, **kwargs))
     monkeypatch.setattr(docs, "article_page", lambda *args: made.append("article")
                         or article_page(*args))
@@ -688,14 +686,22 @@ def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypa
     assert target.is_symlink() and "First version." in _shown(root)
     first = target.resolve()
     assert first.stat().st_mode & 0o777 == 0o755  # a web server's user can read it
+    # A copy of the first build is kept aside, as the base of the next: it is not copied
+    # then. (A build left in site/ by an older version is removed.)
+    spare = website.spare_build(target)
+    assert spare is not None and spare.stat().st_mode & 0o777 == 0o755
+    assert _tree(spare) == _tree(first)
+    assert sorted(website.versions_dir(target).iterdir()) == sorted([first, spare])
     calls = []
     monkeypatch.setattr(website, "run_builder", lambda *args: calls.append(args))
     assert website.build(root) is None and calls == []
     monkeypatch.undo()
     (root / "docs" / "index.md").write_text("# A small site\n\nEdited.\n", encoding="utf-8")
     assert website.build(root) is not None and "Edited." in _shown(root)
-    # The previous build is kept aside, as the base of the next one.
-    assert sorted(website.versions_dir(target).iterdir()) == sorted([target.resolve(), first])
+    # The copy was brought up to date; the previous build is kept aside, as the base of
+    # the next one.
+    assert target.resolve() == spare
+    assert sorted(website.versions_dir(target).iterdir()) == sorted([spare, first])
     assert website.spare_build(target) == first
     assert website.build(root, force=True) is not None and "Edited." in _shown(root)
 
@@ -737,18 +743,36 @@ def _equals_a_full_build(root: Path, full: Path) -> dict[str, bytes]:
     return incremental
 
 
-def test_an_added_article_renders_only_changed_pages_and_equals_a_full_build(site, tmp_path):
+def test_an_added_article_renders_only_changed_pages_and_equals_a_full_build(site, tmp_path,
+                                                                            monkeypatch):
     root = copy_project(site, tmp_path / "project")
     generated = root / "docs" / "generated"
     before = _tree(generated)
+    block_records, read = package.block_records, []
+    monkeypatch.setattr(package, "block_records", lambda folder, layout, wanted: read.append(
+        sorted(wanted)) or block_records(folder, layout, wanted))
     add_source_and_rebuild(root)
+    monkeypatch.undo()
     after = _tree(generated)
+    # The docs stage read the new article's records, and its neighbours' (their pages lead
+    # to it), from their blocks alone: the other articles' summaries were kept.
+    order = [article["id"] for month in docs.article_months(docs.load(root).corpus().summaries)
+             for article in month.articles]
+    new = order.index(ADDED)
+    assert read[0] == [ADDED]
+    assert {ADDED} < {i for ids in read for i in ids} <= set(order[max(new - 1, 0):new + 2])
+    # What the step-by-step builds left is what a build from scratch makes, with the
+    # package read whole (no cache) or block by block (forced).
+    for name, options in (("scratch", {"cache_dir": tmp_path / "no-cache"}),
+                          ("forced", {"force": True})):
+        docs.run(root=root, out_dir=tmp_path / name, **options)
+        assert _tree(tmp_path / name) == after, name
     changed = sorted(path for path in after if path.endswith(".md") and path != docs.HOME
                      and before.get(path) != after[path] and not path.startswith("files/"))
     assert f"articles/{ADDED}.md" in changed and "articles/index.md" in changed
     assert before[docs.HOME] != after[docs.HOME]
     first = (root / "site").resolve()
-    log = website.build(root)  # on a copy of the build shown: there is no other yet
+    log = website.build(root)  # on the copy the first build kept aside
     pages = sum(1 for path in (root / "docs").rglob("*.md")) - len(list(
         (generated / docs.DOWNLOADS).rglob("*.md"))) - 1  # served as they are; home.md
     # The changed generated pages, and the home page, which includes home.md.
@@ -780,28 +804,53 @@ def test_the_previous_build_is_copied_never_linked(site, tmp_path):
                for path in copies)
 
 
-def test_article_pages_are_keyed_by_their_package_blocks_key(tmp_path):
-    """A block's key stands for its records in an article page's key: the page is made
-    again when the key or any other input changes, and keyed by its records without one."""
-    out, stage_cache, renders = tmp_path / "out", cache.StageCache("docs", tmp_path), []
-    out.mkdir()
+def test_an_output_is_left_while_its_key_and_its_file_are_the_last_builds(tmp_path):
+    """An output is left where the last build wrote it while what it is made from is
+    unchanged and the file there is the one recorded (its stat-memoised digest, never read
+    again); otherwise it is made again, and a forced build makes everything."""
+    renders = []
 
-    def render(article, sentences, source, steps) -> str:
-        renders.append(article["title"])
-        return f"{article['title']} {steps}"
-
-    def make(block_keys: dict, title: str, steps: str = "first") -> bytes:
-        made = docs.Artefacts(stage_cache, out, block_keys)
-        data = made.page("a.md", render, {"title": title}, [], None, steps, records=3,
-                         block="a")
-        (out / "a.md").write_bytes(data)
+    def build(parts: list, present: dict, force: bool = False) -> bytes | None:
+        stage_cache = cache.StageCache("docs", tmp_path, force=force)
+        made = docs.Artefacts(stage_cache, present)
+        data = made.output("a.md", parts, lambda: renders.append(parts) or repr(parts).encode())
         stage_cache.save(made.entries)
         return data
 
-    assert make({"a": "k1"}, "One") == b"One first"
-    assert make({"a": "k1"}, "One") == b"One first" and renders == ["One"]
-    assert make({"a": "k2"}, "Two") == b"Two first" and renders == ["One", "Two"]
-    assert make({"a": "k2"}, "Two", "next") == b"Two next" and len(renders) == 3
-    assert make({"b": "k2"}, "Two", "next") == b"Two next" and len(renders) == 4
-    assert make({}, "Two", "next") == b"Two next" and len(renders) == 4
-    assert make({}, "Three", "next") == b"Three next" and len(renders) == 5
+    first = build(["k1"], {})
+    assert first == b"['k1']" and renders == [["k1"]]
+    present = {"a.md": sha256_bytes(first)}
+    assert build(["k1"], present) is None and len(renders) == 1
+    assert build(["k1"], {"a.md": "0" * 64}) == first and len(renders) == 2  # edited by hand
+    assert build(["k2"], present) == b"['k2']" and len(renders) == 3
+    assert build(["k2"], {"a.md": sha256_bytes(b"['k2']")}, force=True) == b"['k2']"
+    assert len(renders) == 4
+    assert docs.Artefacts().output("a.md", ["k2"], lambda: b"made") == b"made"
+
+
+def test_an_archive_zipped_in_pieces_holds_its_members_and_copies_known_pieces(monkeypatch):
+    import io
+    import zipfile
+
+    members = {"data/x.csv": [(None, b"id\n"), ("a", b"1,one\n" * 500), ("b", b"2,two\n")],
+               "README.md": [(None, "Read me: قراءة.".encode())]}
+    top, created = "top-1.0.0", "2024-05-01T12:00:00Z"
+    first, where = ziparchive.build(members, top, created, 1)
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert archive.testzip() is None
+        assert archive.read(f"{top}/data/x.csv") == b"id\n" + b"1,one\n" * 500 + b"2,two\n"
+        assert [(i.filename, i.date_time, i.external_attr >> 16, i.compress_type)
+                for i in archive.infolist()] == [
+            (f"{top}/{name}", (2024, 5, 1, 12, 0, 0), 0o644, zipfile.ZIP_DEFLATED)
+            for name in ("README.md", "data/x.csv")]
+    assert sorted(where) == ["a", "b"]
+    compressed, deflated = [], ziparchive._deflated
+    monkeypatch.setattr(ziparchive, "_deflated", lambda piece, level: compressed.append(
+        bytes(piece)) or deflated(piece, level))
+    added = dict(members, **{"data/x.csv": [*members["data/x.csv"][:2], ("c", b"3,three\n"),
+                                            members["data/x.csv"][2]]})
+    again = ziparchive.build(added, top, created, 1, first, where)
+    assert b"1,one\n" * 500 not in compressed and b"3,three\n" in compressed
+    assert again == ziparchive.build(added, top, created, 1)  # as from scratch
+    with zipfile.ZipFile(io.BytesIO(again[0])) as archive:
+        assert archive.read(f"{top}/data/x.csv").endswith(b"3,three\n2,two\n")

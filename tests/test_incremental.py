@@ -17,12 +17,15 @@ import pytest
 
 from pipeline import (
     PACKAGE_DIR,
+    ROOT,
     argos_model,
     bench,
     build,
     cache,
     clean,
+    docs,
     package,
+    release,
     sources,
     versioning,
 )
@@ -30,6 +33,8 @@ from pipeline.errors import PipelineError
 from pipeline.testing_model import build_package, corpus_lines
 
 OUTPUTS = ("build/articles", "build/sentences", PACKAGE_DIR, "translations")
+#: The site's generated pages, made by builds that run the docs stage too.
+PAGES = "docs/generated"
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +55,8 @@ def environment(tmp_path, monkeypatch):
 
 def seed_repo(root: Path) -> Path:
     shutil.copytree(sources.SOURCES_DIR, root / "sources")
+    for name in (*release.DOCUMENTS, docs.CITATION):  # what the docs stage serves
+        shutil.copy(ROOT / name, root / name)
     return root
 
 
@@ -57,18 +64,18 @@ def add_synthetic_page(root: Path) -> None:
     bench.write_corpus(bench.seed_material(), root, range(1))
 
 
-def run_build(root: Path, model: Path, *, force: bool) -> dict:
+def run_build(root: Path, model: Path, *, force: bool, site: bool = False) -> dict:
     args = argparse.Namespace(force=force, offline=True, model=str(model),
                               require_translations=True, threads=1, batch_size=32,
                               scheduler=None)
     reports: dict = {}
-    build.run(args, log=lambda message: None, root=root, site=False, reports=reports)
+    build.run(args, log=lambda message: None, root=root, site=site, reports=reports)
     return reports
 
 
-def snapshot(root: Path) -> dict[str, bytes]:
+def snapshot(root: Path, names: tuple[str, ...] = OUTPUTS) -> dict[str, bytes]:
     found = {}
-    for name in OUTPUTS:
+    for name in names:
         path = root / name
         paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         found |= {p.relative_to(root).as_posix(): p.read_bytes() for p in paths}
@@ -78,13 +85,13 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     forced_root = seed_repo(tmp_path / "forced")
     add_synthetic_page(forced_root)
-    forced = run_build(forced_root, model, force=True)
+    forced = run_build(forced_root, model, force=True, site=True)
 
     root = seed_repo(tmp_path / "incremental")
-    first = run_build(root, model, force=False)
+    first = run_build(root, model, force=False, site=True)
     assert first["clean"].cleaned == 5
     add_synthetic_page(root)
-    added = run_build(root, model, force=False)
+    added = run_build(root, model, force=False, site=True)
     assert added["clean"].articles and len(added["clean"].articles) == 6
     assert 1 <= added["clean"].cleaned < 6  # the new page, not the seeds of other outlets
     assert added["translate"].model_calls > 0  # the new page's own sentences
@@ -97,12 +104,15 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     # cut out of the published files.
     assert added["package"]["blocks_rendered"] == 1
 
-    expected = snapshot(forced_root)
+    expected = snapshot(forced_root, (*OUTPUTS, PAGES))
     # The version is computed from the records written; releases read the files back.
     written = package.snapshot(package.read_inputs(root, root / "build", root / "sources"))
     assert versioning.snapshot(*package.package_records(root / PACKAGE_DIR)) == written
-    assert sorted(snapshot(root)) == sorted(expected)
-    assert snapshot(root) == expected
+    assert sorted(snapshot(root, (*OUTPUTS, PAGES))) == sorted(expected)
+    assert snapshot(root, (*OUTPUTS, PAGES)) == expected
+    # The site's pages too: the docs stage made the new article's page, its neighbours',
+    # its month's and the figures' again, and left the others.
+    assert added["docs"]["changed"] and 0 < added["docs"]["written"] < len(expected)
     assert any(path.startswith("build/sentences/000000_") for path in expected)
 
     # Nothing changed: nothing is cleaned, translated or published again.
@@ -112,7 +122,7 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
     assert noop["translate"].reused == 6
     assert not noop["package"]["changed"]
     assert noop["package"]["blocks_rendered"] == 0
-    assert snapshot(root) == expected
+    assert snapshot(root, (*OUTPUTS, PAGES)) == expected
     # The docs stage keys article pages by the blocks' keys, while the package is the one
     # the package stage published.
     published = package.file_digests(root / PACKAGE_DIR, package.PUBLISHED_FILES)
@@ -125,7 +135,7 @@ def test_incremental_and_forced_builds_give_identical_files(tmp_path, model):
 
     # Forcing everything again on the incremental tree changes nothing either.
     run_build(root, model, force=True)
-    assert snapshot(root) == expected
+    assert snapshot(root, (*OUTPUTS, PAGES)) == expected
 
 
 def test_a_post_edit_reaches_the_sentences_of_an_article_otherwise_unchanged(tmp_path, model):

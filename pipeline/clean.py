@@ -308,9 +308,11 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _phrases(words: list[str]) -> re.Pattern:
-    """Any of ``words`` (folded like a line's key) as whole words, the longest that fits."""
-    return re.compile(r"(?<!\w)" + textnorm.alternation({_key(w) or w for w in words})
-                      + r"(?!\w)")
+    """Any of ``words`` (folded like a line's key) as whole words, the longest that fits.
+    (No word character stands before the first one: tested after it, as the pattern must
+    open with a character to be quick; the "." there is that character, never a newline.)"""
+    return re.compile(textnorm.alternation({_key(w) or w for w in words},
+                                           after_first=r"(?<!\w.)") + r"(?!\w)")
 
 
 # A copyright notice is furniture even when it names the owner at length.
@@ -320,7 +322,18 @@ _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "�
                  "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
                  "contributed reporting", "additional reporting by", "ساهم في اعداد",
                  "شارك في اعداد", "creative commons", "المشاع الابداعي"]
-_RIGHTS = _phrases(_RIGHTS_WORDS)
+# Looked for after a space put before the key: a key is words joined by single spaces, so
+# a phrase of it starts after a space, and the engine skips from space to space at C speed
+# (a body paragraph's key is long, and every line under the title is searched).
+_RIGHTS_AFTER_SPACE = re.compile(" " + textnorm.alternation({_key(w) for w in _RIGHTS_WORDS})
+                                 + r"(?!\w)")
+
+
+def _rights_notice(key: str) -> bool:
+    """Whether the key holds a rights notice or a developer's credit."""
+    return _RIGHTS_AFTER_SPACE.search(" " + key) is not None
+
+
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # "Read also" labels of two words, which scraping may glue to the headline after them.
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
@@ -570,7 +583,7 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
-        if "©" in self.text or (self.furniture_word and _RIGHTS.search(self.key)):
+        if "©" in self.text or (self.furniture_word and _rights_notice(self.key)):
             return "footer"  # a long copyright notice is still one
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
@@ -1409,7 +1422,7 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     names = [(line.number, line.key) for line in lines[:title]
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates]
     names += [(line.number, line.key) for line in lines[title:]
-              if "©" in line.text or _RIGHTS.search(line.key)]
+              if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
 
 

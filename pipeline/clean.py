@@ -505,6 +505,7 @@ class Line:
     boilerplate: bool = False  # repeated across pages of the same outlet
     subheading: bool = False  # holds a cue word, but stands between paragraphs of the text
     wrapped: bool = False  # a line of a paragraph printed at a fixed width (_mark_wrapped)
+    plain: bool = False  # printable and single-spaced, as textnorm.lines_and_plain found it
 
     @_lazy
     def key(self) -> str:
@@ -515,8 +516,9 @@ class Line:
         text = self.text
         # Printable text holds no whitespace but the space: with no space doubled or at an
         # end (as textnorm.lines leaves lines), words are the spaces plus one. (A count is
-        # several times quicker than a split on a paragraph.)
-        if text.isprintable() and "  " not in text and text[0] != " " != text[-1]:
+        # several times quicker than a split on a paragraph; a page found plain as a whole
+        # spares the test of each line.)
+        if self.plain or (text.isprintable() and "  " not in text and text[0] != " " != text[-1]):
             return text.count(" ") + 1
         return len(text.split())
 
@@ -560,9 +562,9 @@ class Line:
     @_lazy
     def gallery_caption(self) -> bool:
         # The counter opens the line: its first words are enough (folding whole lines is slow).
+        # (\d matches Arabic-Indic digits too: the head's digits need no conversion.)
         head = self.text[:GALLERY_HEAD_CHARS]
-        return bool(_ANY_DIGIT.search(head)) and bool(
-            _GALLERY.match(textnorm.fold_arabic(textnorm.to_ascii_digits(head))))
+        return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_lazy
     def cue(self) -> str | None:
@@ -2129,7 +2131,8 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     ``today`` is taken for a publication date.
     Raises :class:`PipelineError` when the page holds no recognisable article.
     """
-    lines = [Line(number, content) for number, content in enumerate(textnorm.lines(text), 1)
+    texts, plain = textnorm.lines_and_plain(text)
+    lines = [Line(number, content, plain=plain) for number, content in enumerate(texts, 1)
              if content]
     if boilerplate:
         for line in lines:

@@ -496,6 +496,12 @@ class _lazy:  # lowercase: used like functools.cached_property, minus its 3.11 l
         return value
 
 
+class _eager(_lazy):  # lowercase, like _lazy
+    """A feature every line is tested for (by Line.furniture and Line.prose), computed when
+    the line is made (Line.__post_init__): on first use, it would cost a call of the
+    descriptor from C into Python, more instructions than most of these tests take."""
+
+
 @dataclass
 class Line:
     """One non-blank line of the page, with the features the rules look at."""
@@ -507,11 +513,17 @@ class Line:
     wrapped: bool = False  # a line of a paragraph printed at a fixed width (_mark_wrapped)
     plain: bool = False  # printable and single-spaced, as textnorm.lines_and_plain found it
 
-    @_lazy
+    def __post_init__(self) -> None:
+        values = self.__dict__
+        for name, feature in _EAGER_FEATURES:
+            if name not in values:  # (computed already for a feature listed before it)
+                values[name] = feature(self)
+
+    @_eager
     def key(self) -> str:
         return _key(self.text)
 
-    @_lazy
+    @_eager
     def words(self) -> int:
         text = self.text
         # Printable text holds no whitespace but the space: with no space doubled or at an
@@ -522,11 +534,11 @@ class Line:
             return text.count(" ") + 1
         return len(text.split())
 
-    @_lazy
+    @_eager
     def bullet(self) -> bool:
         return bool(_BULLET.match(self.text)) and self.words > 1
 
-    @_lazy
+    @_eager
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation, or
         # run on with none at all: a paragraph as long holds a comma or a full stop.
@@ -535,18 +547,18 @@ class Line:
             self.words >= MIN_TICKER_RUN_WORDS and not self.text.endswith(".")
             and not textnorm.contains_any(self.text, _PUNCTUATION))
 
-    @_lazy
+    @_eager
     def glued_duplicate(self) -> bool:
         half, odd = divmod(len(self.text), 2)
         # (The first characters of the halves are compared before the halves are copied.)
         return not odd and half >= 3 and self.text[0] == self.text[half] and \
             self.text[:half] == self.text[half:]
 
-    @_lazy
+    @_eager
     def mark_or_persian_letter(self) -> bool:
         return bool(_MARK_OR_PERSIAN_LETTER.search(self.text))
 
-    @_lazy
+    @_eager
     def foreign_script(self) -> bool:
         return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text)
 
@@ -559,7 +571,7 @@ class Line:
             len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
             not self.byline_shaped
 
-    @_lazy
+    @_eager
     def gallery_caption(self) -> bool:
         # The counter opens the line: its first words are enough (folding whole lines is slow).
         # (\d matches Arabic-Indic digits too: the head's digits need no conversion.)
@@ -575,7 +587,7 @@ class Line:
             return None
         return self.cue_words
 
-    @_lazy
+    @_eager
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
@@ -633,7 +645,7 @@ class Line:
         hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
 
-    @_lazy
+    @_eager
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long."""
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
@@ -652,7 +664,7 @@ class Line:
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1)))
 
-    @_lazy
+    @_eager
     def server_notice(self) -> bool:
         # Long notices carry a file path: they are never a headline, whatever their length.
         return "on line" in self.text and bool(_SERVER_NOTICE.match(self.text))
@@ -664,7 +676,7 @@ class Line:
         return match is not None and all(len(part.split()) <= DATELINE_CREDIT_WORDS for part
                                          in match.groups() if part)
 
-    @_lazy
+    @_eager
     def structured_data(self) -> bool:
         return self.text[0] in "{}[]\"" and bool(_STRUCTURED_DATA.match(self.text))
 
@@ -732,6 +744,10 @@ class Line:
         return bool(self.dates) and (
             len(_beside_dates(self).split()) < MIN_DATED_HEADLINE_WORDS
             or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))))
+
+
+_EAGER_FEATURES = [(name, feature.func) for name, feature in vars(Line).items()
+                   if isinstance(feature, _eager)]
 
 
 @dataclass

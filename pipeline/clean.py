@@ -442,11 +442,16 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
-_PHOTO_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$|(?:photograph|photo|picture|image|credit|"
-                           r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+# (Two patterns, one opening with its bracket: never both match, as the label's letters
+# cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
+# (no colon follows it), and the label ends right before it, spaces aside.
+_BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
+_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
+                              r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+LONGEST_CREDIT_LABEL = len("photograph")
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own.
-_DASH_CREDIT_MARKS = (". -", ". –", ". —")
+_DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
@@ -649,15 +654,19 @@ class Line:
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long."""
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
-        if textnorm.contains_any(tail, _DASH_CREDIT_MARKS) and _DASH_CREDIT.search(tail):
+        if _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
-        credit = _PHOTO_CREDIT.search(tail) if ")" in tail[-3:] or ":" in tail else None
-        if credit is None:
+        if ")" not in tail[-3:] and ":" not in tail:
             return False
-        if credit.group(2):
+        credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
+        if credit is None:
+            colon = tail.rfind(":")
+            label = _LABELLED_CREDIT.search(
+                tail, max(0, len(tail[:colon].rstrip()) - LONGEST_CREDIT_LABEL)) \
+                if colon >= 0 else None
             # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
             # with the text's credit ("نص: … | تصوير: …": the writer's and photographer's).
-            return not _text_credit(self)
+            return label is not None and not _text_credit(self)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)

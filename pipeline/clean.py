@@ -228,6 +228,10 @@ _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)
                       r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 GALLERY_HEAD_CHARS = 40
+# A first character no counter opens with, folded or not: an ASCII one but "[" and the
+# letters of "item", "image", "photo", "picture", "slide", or an Arabic letter but alef and
+# sad (tatweel, which folding drops, excluded).
+_NO_GALLERY_OPENING = re.compile(r"[\x00-\x7f\u0621-\u064a](?<![\[iIpPsSاأإآصـ])")
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -581,6 +585,8 @@ class Line:
         # The counter opens the line: its first words are enough (folding whole lines is slow).
         # (\d matches Arabic-Indic digits too: the head's digits need no conversion.)
         head = self.text[:GALLERY_HEAD_CHARS]
+        if _NO_GALLERY_OPENING.match(head):
+            return False
         return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_lazy

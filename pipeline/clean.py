@@ -201,6 +201,7 @@ LINK_LABEL_CHARS = 8
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 _DASH_LABEL = re.compile(r"^([^:：\-–—]{1,30})\s[\-–—]\s")  # "In other news – <headline>"
+LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands among these
 # A server's error notice printed into the page: "Warning: Undefined variable … in
 # /home/site/public_html/x.php on line 12".
 _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
@@ -616,7 +617,9 @@ class Line:
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
-            label = _LABEL.match(self.text) or _DASH_LABEL.match(self.text)
+            head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
+            label = (_LABEL.match(self.text) if ":" in head or "：" in head else None) or (
+                _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—") else None)
             if label and self.words > len(label.group(1).split()):
                 label_key = _key(label.group(1))
                 for reason in _LABEL_REASONS:

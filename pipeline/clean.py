@@ -238,6 +238,7 @@ _NO_GALLERY_OPENING = re.compile(r"[\x00-\x7f\u0621-\u064a](?<![\[iIpPsSاأإآ
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
+_ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
 # them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
 _MARK_OR_PERSIAN_LETTER = re.compile(
@@ -552,10 +553,16 @@ class Line:
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation, or
         # run on with none at all: a paragraph as long holds a comma or a full stop.
-        return (self.words >= 12 and sum(len(glue.findall(self.text)) for mark, glue
-                                     in _TICKER_GLUES if mark in self.text) >= 2) or (
-            self.words >= MIN_TICKER_RUN_WORDS and not self.text.endswith(".")
-            and not textnorm.contains_any(self.text, _PUNCTUATION))
+        text = self.text
+        if self.words >= 12:
+            glues = 0
+            for mark, glue in _TICKER_GLUES:  # (a loop: a generator costs more than its work)
+                if mark in text:
+                    glues += len(glue.findall(text))
+            if glues >= 2:
+                return True
+        return self.words >= MIN_TICKER_RUN_WORDS and not text.endswith(".") \
+            and not textnorm.contains_any(text, _PUNCTUATION)
 
     @_eager
     def glued_duplicate(self) -> bool:
@@ -566,6 +573,8 @@ class Line:
 
     @_eager
     def mark_or_persian_letter(self) -> bool:
+        if self.text.isascii():  # (read from the string's header, not its characters)
+            return textnorm.contains_any(self.text, _ASCII_BREADCRUMB_MARKS)
         return bool(_MARK_OR_PERSIAN_LETTER.search(self.text))
 
     @_eager

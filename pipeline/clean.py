@@ -121,9 +121,21 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الك
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by"]
-# An investigation's credit ("تحقيق: هالة منصور") is a byline cue only before its colon:
-# the word alone opens sentences ("تحقيق التنمية": achieving development).
-_INVESTIGATION_CUE = ("تحقيق:", "تحقيق :")
+# Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
+# each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
+_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه)\s?[:：]")
+# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …"): it credits a
+# writer only before a known given name (see _label_cue).
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه)\s?[:：]\s*")
+# A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
+# judged whole (no person), not as the cue "المحرر" before a name.
+_DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
+# The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
+_DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}[,،]\s*")
+_AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
+# A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
+# the name.
+_TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—])\s*([^/|•·]*)$")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
 # pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
@@ -409,6 +421,15 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
                           "supervision", "supervised by"])
+# A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
+# 12/2025"): a label, not the title.
+_DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
+                              r"news release|statement)(?:\s+\w+)?\s+(?:رقم|no\.?|number)"
+                              r"\s*\(?[\d٠-٩]", re.IGNORECASE)
+# Labels of who issued a release or where a text came from ("From: Department for …",
+# "Issued by: …", "المصدر: …"): a credit, never a headline.
+_ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
+                          "صادر عن", "الصادر عن"])
 # Words that name no person, whatever the line's position says: a label of the page's
 # furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
 # ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
@@ -747,7 +768,7 @@ class Line:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
         label alone ("UPDATED") or beside a date. A headline may name an update among its
         words ("تحديث جديد لواجهة هواتف …"), with no date."""
-        if _AUTHOR_PATTERN.match(self.key + " ") or self.text.startswith(_INVESTIGATION_CUE):
+        if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text):
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -1052,6 +1073,13 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     return False
 
 
+def _issuer_credit(line: Line) -> bool:
+    """Whether the line opens with the label of who issued the text ("From: Department for
+    …", "المصدر: …"): neither a headline nor a standfirst."""
+    label = _LABEL.match(line.text)
+    return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
+
+
 def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
@@ -1062,6 +1090,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
+    if _issuer_credit(line):
+        return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
         return True
@@ -1178,6 +1208,8 @@ def _kicker(line: Line, headline: Line) -> bool:
     """
     if _ends_sentence(headline.text):
         return False
+    if _DOCUMENT_NUMBER.match(line.text):
+        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release No. 12": a label
     return line.words <= KICKER_WORDS < headline.words or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
         and ".." not in line.text and ":" not in line.text)
@@ -1186,13 +1218,15 @@ def _kicker(line: Line, headline: Line) -> bool:
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
-    text = _READING_TIME.sub("", text).strip(" -–—|:،,*")  # "*": a footnote's mark
+    # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
+    text = _without_time_tail(_READING_TIME.sub("", text).strip(" -–—|:،,*/•·"))
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
-    match = _AUTHOR_PATTERN.match(key + " ") or text.startswith(_INVESTIGATION_CUE)
+    label_cue = _label_cue(text)
+    match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or label_cue
     if match:
-        text = text.split(":", 1)[1].strip(" -–—|:،,") if text.startswith(_INVESTIGATION_CUE) \
+        text = text[label_cue.end():].strip(" -–—|:،,") if label_cue \
             else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
     text = _without_role(text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
@@ -1217,6 +1251,33 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+    return text
+
+
+def _label_cue(text: str) -> re.Match | None:
+    """The credit label opening ``text`` before its colon ("تحرير: …"), or None; a genre's
+    label ("تقرير: …") only when a name follows it: a known given name, and no more
+    words than a name holds."""
+    cue = _LABEL_CUE.match(text)
+    genre = _GENRE_CUE.match(text) if cue else None
+    if genre is None:
+        return cue
+    rest = text[genre.end():].split()  # a name is short: "حوار: محمد صلاح يتحدث عن …" is a headline
+    return cue if 2 <= len(rest) <= MAX_SIGNATURE_WORDS and given_names.is_given_name(rest[0]) \
+        else None
+
+
+def _without_time_tail(text: str) -> str:
+    """``text`` without a date, a clock or a relative time printed after a mark at its end
+    ("Andreas Christou • 3 days ago" -> "Andreas Christou")."""
+    tail = _TIME_TAIL.search(text) if _DIGIT.search(text) or "ago" in text or "منذ" in text \
+        else None
+    if tail is None or tail.start() == 0:
+        return text
+    part = tail[1]
+    if dates.find_relative(part) or (_DIGIT.search(part) and (
+            dates.find_dates(part) or _CLOCK.search(textnorm.to_ascii_digits(part)))):
+        return text[:tail.start()]
     return text
 
 
@@ -1373,7 +1434,8 @@ def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
     label = _LABEL.match(text)
-    return bool(_AUTHOR_PATTERN.match(_key(text) + " ") or text.startswith(_INVESTIGATION_CUE)
+    return bool(_AUTHOR_PATTERN.match(_key(text) + " ")
+                or (_LABEL_CUE.match(text) and not _GENRE_CUE.match(text))
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 
@@ -1616,6 +1678,26 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     header.notes.pop("published", None)
     header.line_notes.pop(line.number, None)
     page.reasons[index] = "dateline"
+
+
+def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
+    """The date of the dateline opening the text, when the header printed none: a place, a
+    comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
+    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text."""
+    if "published" in header.values:
+        return
+    text = page.lines[first].text
+    place = _DATELINE_PLACE.match(text)
+    if place is None:
+        return
+    found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
+    if not found or found[0].start != place.end() or \
+            not _AFTER_DATELINE_DATE.match(text, found[0].end):
+        return
+    value = dates.plausible(found[0].value, *header.latest)
+    if value["date"] is not None:
+        header.take("published", value, first, "opening_dateline")
+        header.notes.pop("published", None)
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
@@ -1949,7 +2031,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             not following.furniture and _byline(following.text) is not None
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
-            and not _promotion(line) and not _credited_below(page.lines, index):
+            and not _promotion(line) and not _credited_below(page.lines, index) \
+            and not _issuer_credit(line):
         # (A newsletter prompt sells, a photo's caption has its credit under it.)
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
@@ -2192,6 +2275,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _confirmed_header_date(page, header, body)
+    _opening_dateline_date(page, header, body[0])
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))
     _classify_outside(page, title, *body)

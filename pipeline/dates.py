@@ -44,6 +44,13 @@ _GREGORIAN_NAMES = {
     11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov"],
     12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec"],
 }
+# Maghrebi and West African sites print their stamp in French on Arabic pages ("8 avril
+# 2024 | 16:45"). Read only after a day: "Mars 2030" on an English page is the planet.
+_FRENCH_NAMES = {
+    1: ["janvier"], 2: ["février", "fevrier"], 3: ["mars"], 4: ["avril"], 5: ["mai"],
+    6: ["juin"], 7: ["juillet"], 8: ["août", "aout"], 9: ["septembre"], 10: ["octobre"],
+    11: ["novembre"], 12: ["décembre", "decembre"],
+}
 # English pages transliterate Hijri months ("5 Rajab 1445 AH").
 _HIJRI_NAMES = {
     1: ["محرم", "المحرم", "Muharram"],
@@ -80,7 +87,8 @@ def _lookup(table: dict[int, list[str]]) -> dict[str, int]:
     return {fold_arabic(name).lower(): number for number, names in table.items() for name in names}
 
 
-_GREGORIAN = _lookup(_GREGORIAN_NAMES)
+_FRENCH = _lookup(_FRENCH_NAMES)
+_GREGORIAN = _lookup(_GREGORIAN_NAMES) | _FRENCH
 _HIJRI = _lookup(_HIJRI_NAMES)
 _WEEKDAY = _lookup(_WEEKDAYS)
 
@@ -103,7 +111,8 @@ def _alternation(names) -> str:
                                             alternation(names - arabic)) if pattern)
 
 
-_MONTH = _alternation(list(_GREGORIAN) + list(_HIJRI))
+_MONTH = _alternation([*(name for name in _GREGORIAN if name not in _FRENCH), *_HIJRI])
+_MONTH_AFTER_DAY = _alternation([*_GREGORIAN, *_HIJRI])  # French names too
 _DAY_NAME = _alternation(_WEEKDAY)
 # Arabic letters count as word characters for \b, so boundaries are spelled out.
 _B = r"(?<![\w])"
@@ -114,8 +123,8 @@ WEEKDAY_NAME = re.compile(rf"{_B}(?:{_DAY_NAME}){_E}", re.IGNORECASE)
 # "24 شهر رمضان 1445": the word "month" may stand before a month name.
 _MONTH_WORD = r"(?:شهر\s+)?"
 
-# "8th, December 2024" / "December 8th, 2024": English ordinal suffixes on the day.
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# "8th, December 2024" / "December 8th, 2024" / "1er mai 2024": ordinal suffixes on the day.
+_ORDINAL = r"(?:st|nd|rd|th|er)?"
 # "8 كانون الأول/ديسمبر 2024": Levantine and Egyptian names of one month, side by side.
 _SECOND_MONTH = rf"(?:\s*/\s*(?P<m2>{_MONTH}))?"
 # A clock between a weekday and a numeric date: "الأربعاء 12:00 7-11-2012".
@@ -130,7 +139,7 @@ _NUMERIC = (r"(?P<a>\d(?<!\d\d)\d?)(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{
 _PATTERN_SOURCES = [
     # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023 / 8th, December 2024
     ("dmy", rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}{_SEP}"
-            rf"{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}"
+            rf"{_MONTH_WORD}(?P<m>{_MONTH_AFTER_DAY}){_SECOND_MONTH}{_SEP}"
             rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
     ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"

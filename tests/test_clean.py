@@ -605,6 +605,96 @@ def test_a_photographers_or_translators_credit_alone_is_no_author(credit):
         "credits a photographer, a translator or a source" in line["note"]
 
 
+AR_TITLE = "استئناف المحادثات بين الطرفين بعد توقف طويل في العاصمة"
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("سامر الحلبي / 5 مارس 2024 10:15", "سامر الحلبي"),  # a slash, a date and a clock
+    ("Andreas Christou • 5 March 2024", "Andreas Christou"),  # a bullet and a date
+    ("Maria Lopez – 5 March 2024", "Maria Lopez"),
+    ("By Maria Lopez · 3 days ago", "Maria Lopez"),  # a relative time, no date
+    ("By Maria Lopez | 2 hours ago", "Maria Lopez"),
+    ("سامر الحلبي – منذ 3 ساعات", "سامر الحلبي"),
+])
+def test_a_name_before_a_mark_and_a_time_is_the_name_alone(credit, author):
+    article = _clean([], AR_TITLE, under=[credit])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", [
+    "المحرر الاقتصادي", "المحرر الرياضي / 5 مارس 2024 10:15", "كتب: المحرر السياسي",
+    "محرر الشؤون الاقتصادية", "قسم الأخبار", "Staff Reporter", "Web desk",
+    "News Desk · 2 hours ago", "Editorial desk", "By Web Desk · 5 March 2024"])
+def test_a_desks_credit_names_no_person(credit):
+    article = _clean([], AR_TITLE, under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    assert "names a role, a desk or wire services" in line["note"]
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("تحرير: سامر الحلبي", "سامر الحلبي"),  # the only credit: the writer's
+    ("متابعة: سامر الحلبي", "سامر الحلبي"),
+    ("حوار: ريم العلي", "ريم العلي"),
+    ("تقرير: سامر الحلبي", "سامر الحلبي"),
+    ("تقرير: أزمة الخبز", None),  # a genre's label before no name: a kicker
+    ("كتب: سامر الحلبي | تحرير: ريم العلي", "سامر الحلبي"),  # the editor after the writer
+])
+def test_writer_credit_labels_before_their_colon(credit, author):
+    article = _clean([], AR_TITLE, under=[credit, "5 مارس 2024"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("title", ["تقرير: عودة بطيئة للمزارعين إلى أراضيهم بعد موسم الجفاف",
+                                   "حوار: محمد الشامي يتحدث عن مستقبل الزراعة في الوادي"])
+def test_a_headline_opening_with_a_genre_label_stays_the_headline(title):
+    article = _clean(["أخبار", "تقارير"], title, under=["5 مارس 2024"])
+    assert article["title"] == title and article["author"] is None
+
+
+@pytest.mark.parametrize("opening, iso", [
+    ("النعمة، 02/12/2024 - أشرف الوزير اليوم على انطلاق الحملة الوطنية في المدينة.",
+     "2024-12-02"),  # slashes on an Arabic line: day first
+    ("DAKAR, 3 March 2024 (APS) – The ministry said the talks would resume soon.",
+     "2024-03-03"),
+    ("في 3 مارس 2024، قال الوزير إن المحادثات ستستأنف قريبا بعد توقف طويل.", None),
+    ("DAKAR, 3 March 2024 the ministry said the talks would resume soon.", None),  # no dash
+])
+def test_the_date_of_the_dateline_opening_the_text(opening, iso):
+    article = _clean(["Tuesday, 5 March 2024"], AR_TITLE, body=[opening, *PROSE])
+    assert article["published"]["date"] == iso
+    if iso:
+        assert article["evidence"]["published"]["rule"] == "opening_dateline"
+        assert article["body"][0]["text"] == opening  # the dateline stays text
+
+
+def test_a_dateline_date_gives_way_to_the_date_under_the_headline():
+    article = _clean([], AR_TITLE, under=["4 March 2024"],
+                     body=["DAKAR, 3 March 2024 (APS) – The ministry said the talks resume.",
+                           *PROSE])
+    assert article["published"]["date"] == "2024-03-04"
+
+
+@pytest.mark.parametrize("issuer", ["From: Department for Coastal Communities and Rural Transport",
+                                    "المصدر: وزارة الزراعة والثروة السمكية وموارد المياه"])
+def test_an_issuers_label_is_neither_headline_nor_standfirst(issuer):
+    title = "New funding to keep island lifeline ferries sailing through winter"
+    article = _clean(["Press release"], title, under=[issuer, "Published 22 January 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] is None and article["author"] is None
+    summary = "Island communities will benefit from a fund to keep small ferries running."
+    article = _clean([], title, under=[summary, issuer, "Published 22 January 2025"])
+    assert (article["title"], article["standfirst"]) == (title, summary)
+
+
+@pytest.mark.parametrize("number", ["بيان صحفي رقم (7) لسنة 2025 بشأن الرقم القياسي للأسعار",
+                                    "Press Release No. 14 of 2025 – Consumer Price Index"])
+def test_a_releases_number_over_its_headline_is_a_label(number):
+    title = "Food prices push consumer inflation up to a new high in March"
+    article = _clean(["Media Centre", number], title, under=["5 March 2024"])
+    assert (article["title"], article["standfirst"]) == (title, None)
+
+
 def test_server_warnings_credits_and_datelines_are_never_the_headline():
     title = "Talks between the two sides resume after a long pause"
     for top in (["Warning: Undefined variable $x in /home/site/public_html/index.php on line 12"],

@@ -138,10 +138,19 @@ def test_parser_never_crashes(text):
     ("3 ذو الحِجّة 1444 هـ", "2023-06-21", "3 ذو الحِجّة 1444 هـ"),
     ("Updated: March 5, 2024 14:32 GMT", "2024-03-05", "March 5, 2024"),
     ("2025:01:15.10:24", "2025-01-15", "2025:01:15"),  # a CMS stamp: year first, colons
+    ("8 avril 2024 | 16:45", "2024-04-08", "8 avril 2024"),  # French, on an Arabic page
+    ("mercredi 12 février 2025 - 10:30", "2025-02-12", "12 février 2025"),
+    ("le 1er août 2024", "2024-08-01", "1er août 2024"),  # a French ordinal day
 ])
 def test_formats_of_other_outlets(text, iso, original):
     value = dates.parse(text)
     assert (value["date"], value["original"]) == (iso, original)
+
+
+def test_french_month_names_are_read_only_after_a_day():
+    assert dates.parse("8 avril 2024")["date"] == "2024-04-08"
+    for text in ("Mars 2030 mission", "NASA's Mars 2020 rover", "avril 2024"):
+        assert dates.find_dates(text) == [], text  # a planet, a month with no day
 
 
 def test_slashes_stay_ambiguous_and_mixed_separators_are_not_a_date():

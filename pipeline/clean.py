@@ -594,7 +594,7 @@ class Line:
 
     @_eager
     def mark_or_persian_letter(self) -> bool:
-        if self.text.isascii():  # (read from the string's header, not its characters)
+        if self.text.isascii():  # (a flag of the string: no character is read)
             return textnorm.contains_any(self.text, _ASCII_BREADCRUMB_MARKS)
         return bool(_MARK_OR_PERSIAN_LETTER.search(self.text))
 

@@ -25,7 +25,6 @@ _SPACE_SIGNS = ("  ", "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B))
                 "\u205f", "\u3000")
 _CONTROLS = "".join(map(chr, [*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
 _CONTROL = re.compile(f"[{re.escape(_CONTROLS)}]")
-_CONTROL_BYTES = _CONTROLS.encode("ascii")
 
 # (old, new) character pairs, applied by _replace_each: str.translate looks every character
 # up in a table, several times slower on Arabic text than a search for each of these few.
@@ -82,7 +81,7 @@ def decode(data: bytes, file: str = "") -> tuple[str, str]:
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     encoding = "utf-8-sig" if bom else "utf-8"
     try:
-        return _reject_binary(data[bom:].decode("utf-8"), file, data[bom:]), encoding
+        return _reject_binary(data[bom:].decode("utf-8"), file), encoding
     except UnicodeDecodeError as utf8_error:
         invalid, valid = _utf8_counts(data[bom:])
         where = f"byte offset {bom + utf8_error.start}"
@@ -144,15 +143,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _reject_binary(text: str, file: str, utf8: bytes | None = None) -> str:
-    """``text``, unless it holds control characters enough to be binary data; ``utf8``, the
-    bytes it was decoded from as UTF-8, if so."""
-    # UTF-8 text holds a control character where its bytes hold that byte (no byte under
-    # 0x80 stands inside a longer character): one pass over the bytes is quicker than a
-    # search of the text for each control character, which still is than a scan for all.
-    if utf8 is not None and len(utf8.translate(None, _CONTROL_BYTES)) == len(utf8):
-        return text
-    if not contains_any(text, _CONTROLS):
+def _reject_binary(text: str, file: str) -> str:
+    if not contains_any(text, _CONTROLS):  # (quicker than a scan of the text)
         return text
     controls = len(_CONTROL.findall(text))
     if controls > max(3, 0.01 * len(text)):

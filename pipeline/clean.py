@@ -221,6 +221,7 @@ LINK_LABEL_CHARS = 8
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 _DASH_LABEL = re.compile(r"^([^:：\-–—]{1,30})\s[\-–—]\s")  # "In other news – <headline>"
+LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands among these
 # A server's error notice printed into the page: "Warning: Undefined variable … in
 # /home/site/public_html/x.php on line 12".
 _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
@@ -248,11 +249,16 @@ _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)
                       r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 GALLERY_HEAD_CHARS = 40
+# A first character no counter opens with, folded or not: an ASCII one but "[" and the
+# letters of "item", "image", "photo", "picture", "slide", or an Arabic letter but alef and
+# sad (tatweel, which folding drops, excluded).
+_NO_GALLERY_OPENING = re.compile(r"[\x00-\x7f\u0621-\u064a](?<![\[iIpPsSاأإآصـ])")
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
+_ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
 # them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
 _MARK_OR_PERSIAN_LETTER = re.compile(
@@ -332,9 +338,11 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _phrases(words: list[str]) -> re.Pattern:
-    """Any of ``words`` (folded like a line's key) as whole words, the longest that fits."""
-    return re.compile(r"(?<!\w)" + textnorm.alternation({_key(w) or w for w in words})
-                      + r"(?!\w)")
+    """Any of ``words`` (folded like a line's key) as whole words, the longest that fits.
+    (No word character stands before the first one: tested after it, as the pattern must
+    open with a character to be quick; the "." there is that character, never a newline.)"""
+    return re.compile(textnorm.alternation({_key(w) or w for w in words},
+                                           after_first=r"(?<!\w.)") + r"(?!\w)")
 
 
 # A copyright notice is furniture even when it names the owner at length.
@@ -344,7 +352,18 @@ _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "�
                  "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
                  "contributed reporting", "additional reporting by", "ساهم في اعداد",
                  "شارك في اعداد", "creative commons", "المشاع الابداعي"]
-_RIGHTS = _phrases(_RIGHTS_WORDS)
+# Looked for after a space put before the key: a key is words joined by single spaces, so
+# a phrase of it starts after a space, and the engine skips from space to space at C speed
+# (a body paragraph's key is long, and every line under the title is searched).
+_RIGHTS_AFTER_SPACE = re.compile(" " + textnorm.alternation({_key(w) for w in _RIGHTS_WORDS})
+                                 + r"(?!\w)")
+
+
+def _rights_notice(key: str) -> bool:
+    """Whether the key holds a rights notice or a developer's credit."""
+    return _RIGHTS_AFTER_SPACE.search(" " + key) is not None
+
+
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # "Read also" labels of two words, which scraping may glue to the headline after them.
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
@@ -466,11 +485,16 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
-_PHOTO_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$|(?:photograph|photo|picture|image|credit|"
-                           r"صورة|الصورة|تصوير)\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+# (Two patterns, one opening with its bracket: never both match, as the label's letters
+# cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
+# (no colon follows it), and the label ends right before it, spaces aside.
+_BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
+_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
+                              r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+LONGEST_CREDIT_LABEL = len("photograph")
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own.
-_DASH_CREDIT_MARKS = (". -", ". –", ". —")
+_DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
@@ -520,6 +544,12 @@ class _lazy:  # lowercase: used like functools.cached_property, minus its 3.11 l
         return value
 
 
+class _eager(_lazy):  # lowercase, like _lazy
+    """A feature every line is tested for (by Line.furniture and Line.prose), computed when
+    the line is made (Line.__post_init__): on first use, it would cost a call of the
+    descriptor from C into Python, more instructions than most of these tests take."""
+
+
 @dataclass
 class Line:
     """One non-blank line of the page, with the features the rules look at."""
@@ -529,46 +559,62 @@ class Line:
     boilerplate: bool = False  # repeated across pages of the same outlet
     subheading: bool = False  # holds a cue word, but stands between paragraphs of the text
     wrapped: bool = False  # a line of a paragraph printed at a fixed width (_mark_wrapped)
+    plain: bool = False  # printable and single-spaced, as textnorm.lines_and_plain found it
 
-    @_lazy
+    def __post_init__(self) -> None:
+        values = self.__dict__
+        for name, feature in _EAGER_FEATURES:
+            if name not in values:  # (computed already for a feature listed before it)
+                values[name] = feature(self)
+
+    @_eager
     def key(self) -> str:
         return _key(self.text)
 
-    @_lazy
+    @_eager
     def words(self) -> int:
         text = self.text
         # Printable text holds no whitespace but the space: with no space doubled or at an
         # end (as textnorm.lines leaves lines), words are the spaces plus one. (A count is
-        # several times quicker than a split on a paragraph.)
-        if text.isprintable() and "  " not in text and text[0] != " " != text[-1]:
+        # several times quicker than a split on a paragraph; a page found plain as a whole
+        # spares the test of each line.)
+        if self.plain or (text.isprintable() and "  " not in text and text[0] != " " != text[-1]):
             return text.count(" ") + 1
         return len(text.split())
 
-    @_lazy
+    @_eager
     def bullet(self) -> bool:
         return bool(_BULLET.match(self.text)) and self.words > 1
 
-    @_lazy
+    @_eager
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation, or
         # run on with none at all: a paragraph as long holds a comma or a full stop.
-        return (self.words >= 12 and sum(len(glue.findall(self.text)) for mark, glue
-                                     in _TICKER_GLUES if mark in self.text) >= 2) or (
-            self.words >= MIN_TICKER_RUN_WORDS and not self.text.endswith(".")
-            and not textnorm.contains_any(self.text, _PUNCTUATION))
+        text = self.text
+        if self.words >= 12:
+            glues = 0
+            for mark, glue in _TICKER_GLUES:  # (a loop: a generator costs more than its work)
+                if mark in text:
+                    glues += len(glue.findall(text))
+            if glues >= 2:
+                return True
+        return self.words >= MIN_TICKER_RUN_WORDS and not text.endswith(".") \
+            and not textnorm.contains_any(text, _PUNCTUATION)
 
-    @_lazy
+    @_eager
     def glued_duplicate(self) -> bool:
         half, odd = divmod(len(self.text), 2)
         # (The first characters of the halves are compared before the halves are copied.)
         return not odd and half >= 3 and self.text[0] == self.text[half] and \
             self.text[:half] == self.text[half:]
 
-    @_lazy
+    @_eager
     def mark_or_persian_letter(self) -> bool:
+        if self.text.isascii():  # (a flag of the string: no character is read)
+            return textnorm.contains_any(self.text, _ASCII_BREADCRUMB_MARKS)
         return bool(_MARK_OR_PERSIAN_LETTER.search(self.text))
 
-    @_lazy
+    @_eager
     def foreign_script(self) -> bool:
         return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text)
 
@@ -581,12 +627,14 @@ class Line:
             len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
             not self.byline_shaped
 
-    @_lazy
+    @_eager
     def gallery_caption(self) -> bool:
         # The counter opens the line: its first words are enough (folding whole lines is slow).
+        # (\d matches Arabic-Indic digits too: the head's digits need no conversion.)
         head = self.text[:GALLERY_HEAD_CHARS]
-        return bool(_ANY_DIGIT.search(head)) and bool(
-            _GALLERY.match(textnorm.fold_arabic(textnorm.to_ascii_digits(head))))
+        if _NO_GALLERY_OPENING.match(head):
+            return False
+        return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_lazy
     def cue(self) -> str | None:
@@ -597,7 +645,7 @@ class Line:
             return None
         return self.cue_words
 
-    @_lazy
+    @_eager
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.words > MAX_SHARE_WORDS:
@@ -607,7 +655,7 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
-        if "©" in self.text or (self.furniture_word and _RIGHTS.search(self.key)):
+        if "©" in self.text or (self.furniture_word and _rights_notice(self.key)):
             return "footer"  # a long copyright notice is still one
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
@@ -615,7 +663,9 @@ class Line:
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
-            label = _LABEL.match(self.text) or _DASH_LABEL.match(self.text)
+            head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
+            label = (_LABEL.match(self.text) if ":" in head or "：" in head else None) or (
+                _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—") else None)
             if label and self.words > len(label.group(1).split()):
                 label_key = _key(label.group(1))
                 for reason in _LABEL_REASONS:
@@ -655,26 +705,30 @@ class Line:
         hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
         return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
 
-    @_lazy
+    @_eager
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long."""
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
-        if textnorm.contains_any(tail, _DASH_CREDIT_MARKS) and _DASH_CREDIT.search(tail):
+        if _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
-        credit = _PHOTO_CREDIT.search(tail) if ")" in tail[-3:] or ":" in tail else None
-        if credit is None:
+        if ")" not in tail[-3:] and ":" not in tail:
             return False
-        if credit.group(2):
+        credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
+        if credit is None:
+            colon = tail.rfind(":")
+            label = _LABELLED_CREDIT.search(
+                tail, max(0, len(tail[:colon].rstrip()) - LONGEST_CREDIT_LABEL)) \
+                if colon >= 0 else None
             # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
             # with the text's credit ("نص: … | تصوير: …": the writer's and photographer's).
-            return not _text_credit(self)
+            return label is not None and not _text_credit(self)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1)))
 
-    @_lazy
+    @_eager
     def server_notice(self) -> bool:
         # Long notices carry a file path: they are never a headline, whatever their length.
         return "on line" in self.text and bool(_SERVER_NOTICE.match(self.text))
@@ -686,7 +740,7 @@ class Line:
         return match is not None and all(len(part.split()) <= DATELINE_CREDIT_WORDS for part
                                          in match.groups() if part)
 
-    @_lazy
+    @_eager
     def structured_data(self) -> bool:
         return self.text[0] in "{}[]\"" and bool(_STRUCTURED_DATA.match(self.text))
 
@@ -754,6 +808,10 @@ class Line:
         return bool(self.dates) and (
             len(_beside_dates(self).split()) < MIN_DATED_HEADLINE_WORDS
             or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))))
+
+
+_EAGER_FEATURES = [(name, feature.func) for name, feature in vars(Line).items()
+                   if isinstance(feature, _eager)]
 
 
 @dataclass
@@ -1495,7 +1553,7 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     names = [(line.number, line.key) for line in lines[:title]
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates]
     names += [(line.number, line.key) for line in lines[title:]
-              if "©" in line.text or _RIGHTS.search(line.key)]
+              if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
 
 
@@ -2306,7 +2364,8 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     ``today`` is taken for a publication date.
     Raises :class:`PipelineError` when the page holds no recognisable article.
     """
-    lines = [Line(number, content) for number, content in enumerate(textnorm.lines(text), 1)
+    texts, plain = textnorm.lines_and_plain(text)
+    lines = [Line(number, content, plain=plain) for number, content in enumerate(texts, 1)
              if content]
     if boilerplate:
         for line in lines:

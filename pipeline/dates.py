@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from hijridate import Hijri
 
-from .textnorm import alternation, contains_any, fold_arabic, to_ascii_digits
+from .textnorm import alternation, contains_any, fold_arabic
 
 CALENDAR_GREGORIAN = "gregorian"
 CALENDAR_HIJRI = "hijri"
@@ -315,12 +315,13 @@ def _interpret(kind: str, match: re.Match, text: str, day_first: bool = False) -
 def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     """Every date in ``text``, left to right, without overlaps; ``day_first`` reads a
     slashed numeric date day first (see :func:`read_day_first`)."""
-    digits = to_ascii_digits(text)  # same length as text: one digit for one digit
-    if not _FOUR_DIGITS.search(digits):
+    # The patterns' \d matches Arabic-Indic and Persian digits as it does ASCII ones, and
+    # int() reads them: the text needs no conversion of its digits.
+    if not _FOUR_DIGITS.search(text):
         return []
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    folded = fold_arabic(digits, keep_length=True)
+    folded = fold_arabic(text, keep_length=True)
     patterns, numeric_after_weekday = _compiled(_marks_inside_names(folded))
     for kind, pattern in patterns:
         for match in pattern.finditer(folded):
@@ -366,7 +367,7 @@ def find_relative(text: str) -> FoundDate | None:
     """A relative date ("منذ 3 ساعات", "2 hours ago") in ``text``: never a date, a note."""
     if not contains_any(text, _RELATIVE_HINTS):
         return None
-    match = _RELATIVE.search(fold_arabic(to_ascii_digits(text), keep_length=True))
+    match = _RELATIVE.search(fold_arabic(text, keep_length=True))  # (\d: any digits)
     if match is None:
         return None
     original = text[match.start():match.end()]

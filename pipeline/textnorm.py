@@ -169,6 +169,12 @@ def normalise_line(line: str) -> str:
 
 def lines(text: str) -> list[str]:
     """Normalised lines of ``text``; line i is line i+1 of the file (numbering kept)."""
+    return lines_and_plain(text)[0]
+
+
+def lines_and_plain(text: str) -> tuple[list[str], bool]:
+    """:func:`lines`, and whether all of them are known plain: printable, with no space
+    doubled or at an end, so that a line's words are its spaces plus one."""
     # normalise_line, whole text at once (one pass each instead of one per line): NFC never
     # composes across a newline, and the invisible characters removed exclude it.
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -176,18 +182,19 @@ def lines(text: str) -> list[str]:
     # A printable line holds no invisible character and no space but the space: only a page
     # with a doubled space or a line that is not printable is searched for them (one
     # substring test for each is quicker than a scan of a page for any).
-    if "  " in text or not all(map(str.isprintable, found)):
+    plain = "  " not in text and all(map(str.isprintable, found))
+    if not plain:
         if contains_any(text, _INVISIBLE_CHARACTERS):
             text = _INVISIBLE.sub("", text)
         if contains_any(text, _SPACE_SIGNS):
             text = _SPACES.sub(" ", text)
         found = text.split("\n")
-    return [line.strip() for line in found]
+    return [line.strip() for line in found], plain
 
 
 def to_ascii_digits(text: str) -> str:
     """Arabic-Indic and Persian digits as ASCII digits; same length as ``text``."""
-    return _replace_each(text, _DIGITS)
+    return text if text.isascii() else _replace_each(text, _DIGITS)  # (isascii: no scan)
 
 
 def _replace_each(text: str, pairs: list[tuple[str, str]]) -> str:
@@ -199,6 +206,8 @@ def _replace_each(text: str, pairs: list[tuple[str, str]]) -> str:
 
 def fold_arabic(text: str, keep_length: bool = False) -> str:
     """A matching key: letter variants folded; marks and tatweel dropped unless ``keep_length``."""
+    if text.isascii():
+        return text  # (an English line: no letter to fold, no mark; isascii reads no character)
     folded = _replace_each(text, _FOLD)
     # (A search finds no mark at C speed; a substitution copies the text all the same.)
     return folded if keep_length or not _ARABIC_MARKS.search(folded) else \
@@ -251,13 +260,17 @@ def is_persian_orthography(text: str) -> bool:
     return persian >= 2 and persian > len(_ARABIC_ONLY.findall(text))
 
 
-def alternation(phrases, between: str = "") -> str:
+def alternation(phrases, between: str = "", after_first: str = "") -> str:
     """A regular expression matching any of ``phrases``, the longest one that fits first,
-    with ``between`` (a pattern) allowed between their characters.
+    with ``between`` (a pattern) allowed between their characters and ``after_first`` (a
+    look-behind, say) tested right after their first character.
 
     Written as a trie ("(?:ر(?:جب|مضان)|…)"): at each position of a text one branch per
     letter is tried, where an alternation of every phrase would try each phrase in turn
     (hundreds, for the cue words of page furniture), and compiling it is quicker too.
+    Opening with a character, not an assertion, lets the engine skip at C speed to the
+    positions where some phrase's first character stands; an assertion before the trie
+    would be tried at every position of the text.
     """
     trie: dict = {}
     for phrase in phrases:
@@ -265,11 +278,11 @@ def alternation(phrases, between: str = "") -> str:
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}  # a phrase ends here; a longer one may go on
-    return _trie_pattern(trie, between, first=True)
+    return _trie_pattern(trie, between, after_first, first=True)
 
 
-def _trie_pattern(node: dict, between: str, first: bool = False) -> str:
-    branches = [re.escape(char) + _trie_pattern(child, between)
+def _trie_pattern(node: dict, between: str, after_first: str = "", first: bool = False) -> str:
+    branches = [re.escape(char) + (after_first if first else "") + _trie_pattern(child, between)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

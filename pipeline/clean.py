@@ -149,6 +149,10 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 # "Staff & Agencies", "Reuters staff").
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
               "محررة", "المحررة",
+              # A masthead's role or desk, printed where a name would stand ("بواسطة رئيس
+              # التحرير", "By Admin"): a role only, no person.
+              "رئيس التحرير", "مدير التحرير", "هيئة التحرير", "أسرة التحرير", "سكرتير التحرير",
+              "admin", "administrator", "editor-in-chief", "webmaster",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
@@ -410,8 +414,11 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "مراجعة", "مراجعه", "تدقيق", "المصدر",
+                          # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
+                          "عدسة", "بعدسة",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "photo", "photos", "photography",
+                          "pictures", "photographer", "photos by", "photography by",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
                           # An investigation's credits block: the supervising editor, the
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
@@ -447,7 +454,7 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
-                             "opening_dateline", "name_under_writer_photo",
+                             "name_over_role", "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
@@ -1072,8 +1079,12 @@ def _name_then_role(line: Line) -> bool:
     if line.words > MAX_NAME_WORDS or not ("،" in line.text or "," in line.text):
         return False
     name = _without_role(line.text)
+    rest = _key(line.text[len(name):])
+    # After a known given name, the role may follow the desk's name ("Daniel Armstrong,
+    # Local Democracy Reporting Service"): a headline's subject is rarely a given name.
     return name != line.text and _no_name_shape(name, "line_under_title") is None and \
-        bool(_NO_PERSON_PATTERN.match(_key(line.text[len(name):])))
+        bool(_NO_PERSON_PATTERN.match(rest) or (
+            given_names.is_given_name(name.split()[0]) and _NO_PERSON_PATTERN.search(rest)))
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:
@@ -1414,6 +1425,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     bare = _TITLES.sub("", name)
     if rule == "byline_cue" and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
+    if rule == "name_over_role":  # the role line under it says a person is credited
+        return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
@@ -1467,7 +1480,8 @@ class _Header:
             or _not_a_person(name, line)
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
         name = _TITLES.sub("", name)
-        if why is None and rule == "line_under_title" and name.startswith("ال"):
+        if why is None and rule in ("line_under_title", "name_over_role") and \
+                name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
                   "a given name never carries it"
         if why:
@@ -2024,6 +2038,17 @@ def _text_credit(line: Line) -> bool:
     return bool(label and _TEXT_CREDIT.fullmatch(_key(label.group(1))))
 
 
+def _role_below(lines: list[Line], index: int) -> bool:
+    """Whether a writer's role alone stands on the line under this one ("Journalist",
+    "Senior Reporter", "صحفية"): a byline's second line, the evidence that the bare line
+    over it is a person's name."""
+    role = lines[index + 1] if index + 1 < len(lines) else None
+    return role is not None and role.words <= MAX_LABEL_WORDS and not role.dates and \
+        not role.prose and not role.furniture and bool(
+            _NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key)
+            or _BIO_ROLE_AR.match(role.key))
+
+
 def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
     if line.byline_shaped or _text_credit(line):
@@ -2069,6 +2094,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             page.remove(index + 1, reason)
         return False
     rule = _byline_rule(line)
+    if rule == "line_under_title" and _role_below(page.lines, index):
+        rule = "name_over_role"
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):

@@ -273,6 +273,11 @@ _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a 
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# After an update's date, the first publication's time alone: ", first published 11:30am".
+_FIRST_PUBLISHED_CLOCK = re.compile(r"(?:^|[,;|·•\-–—])\s*(?:first\s+)?published\s*"
+                                    r"(?:at\s*)?[:：]?\s*"
+                                    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
+                                    r"\W*$", re.IGNORECASE)
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")  # every date has digits
 _ANY_DIGIT = re.compile(r"\d")  # every gallery counter has some
 
@@ -712,12 +717,25 @@ class Line:
             return True
         if self.bullet:  # an explainer's points are sentences; a list of links is not
             return self.words >= MIN_BULLET_SENTENCE_WORDS and _ends_sentence(self.text)
+        if self.words < 20 and self.date_stamp:
+            return False
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
         ends_sentence = _ends_sentence(self.text)
         return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)
+
+    @_lazy
+    def date_stamp(self) -> bool:
+        """Only a date, its clock and its label ("Posted Nov 14, 2025 6:05 pm.", "Last
+        Updated …"): a header's line, never a sentence of the text, however it ends."""
+        if not self.dates:
+            return False
+        beside = " ".join(word for word in _key(_beside_dates(self)).split()
+                          if not word.isdigit() and word not in _MERIDIEM)
+        return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
+                                  or _UPDATE_PATTERN.fullmatch(beside))
 
     @_lazy
     def dates(self) -> list[dates.FoundDate]:
@@ -1946,6 +1964,14 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             # text last changed, not when it was published.
             if _better(header.values.get("updated"), value):
                 header.take("updated", value, index, "update_label")
+            if found is line.dates[-1] and value["date"] and \
+                    _FIRST_PUBLISHED_CLOCK.search(line.text[found.end:]) and \
+                    _better(header.values.get("published"), value):
+                # "Updated November 3 2025 - 4:15pm, first published 11:30am": a clock
+                # with no date of its own is a time of the updated date's day.
+                header.take("published", dict(value, note="first published the day of the "
+                            "update: the page prints only its clock"), index,
+                            "first_published_clock")
         elif _better(header.values.get("published"), value, same_line=taken == index,
                      under_title=taken is not None and taken < header.title < index):
             header.take("published", value, index, "dateline")

@@ -486,6 +486,9 @@ _DASH_CREDIT_MARKS = (". -", ". –", ". —")
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
+# A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
+# "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
+_PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
 _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]",
                             re.IGNORECASE)
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
@@ -619,6 +622,8 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
+        if _PICTURE_COPYRIGHT.match(self.text):
+            return "caption"  # a picture's credit between paragraphs: the text goes on
         if "©" in self.text or (self.furniture_word and _RIGHTS.search(self.key)):
             return "footer"  # a long copyright notice is still one
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)

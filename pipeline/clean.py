@@ -292,6 +292,7 @@ MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
@@ -327,6 +328,11 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(textnorm.fold_arabic(text).lower()))
 
 
+# An editor's initials glued after the last full stop, with the outlet's name: "—LDG,
+# Bayanihan News", "–RSJ/MBL".
+_SIGN_OFF = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*(?:,\s*[A-Z][\w ]{0,40})?")
+
+
 def _ends_sentence(text: str) -> bool:
     """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
     a footnote's number glued to it ("… arbitration.2").
@@ -334,6 +340,9 @@ def _ends_sentence(text: str) -> bool:
     if text.endswith(")") and ". (" in text[-SITE_CREDIT_CHARS:] and \
             text[text.rindex(". (") + 3:-1].isalpha():
         text = text[:text.rindex(" (")]  # "… القادم. (الساحل)": the site's one-word credit
+    dash = max(text.rfind("—", -SIGN_OFF_CHARS), text.rfind("–", -SIGN_OFF_CHARS))
+    if dash > 0 and _SIGN_OFF.fullmatch(text[dash + 1:].strip()):
+        text = text[:dash].rstrip()  # "… the city engineer said.—LDG, Bayanihan News"
     text = text.rstrip(_CLOSERS)
     if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-4:]):
         text = text.rstrip("0123456789")

@@ -292,6 +292,7 @@ MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
@@ -468,7 +469,8 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
-                             "name_over_role", "opening_dateline", "name_under_writer_photo",
+                             "name_over_role", "name_then_role",
+                             "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
@@ -818,7 +820,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
                 _SOCIAL_PATTERN.search(line.key) or \
-                (cue == "caption" and _PHOTO_OF.match(line.key)):  # "صورة من توزيع …"
+                (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
+                                       or "©" in line.text)):  # a picture's copyright
             continue
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
@@ -959,8 +962,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
+    # (A picture's copyright with its caption under it captions no line above it.)
     while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
-            not _CAPTION_OPENING.match(lines[after].key):  # (a caption of its own)
+            not _CAPTION_OPENING.match(lines[after].key) and not (  # (a caption of its own)
+                after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after
@@ -1112,11 +1117,13 @@ def _name_then_role(line: Line) -> bool:
         return False
     name = _without_role(line.text)
     rest = _key(line.text[len(name):])
-    # After a known given name, the role may follow the desk's name ("Daniel Armstrong,
-    # Local Democracy Reporting Service"): a headline's subject is rarely a given name.
+    # The role may follow the desk's name ("Daniel Armstrong, Local Democracy Reporting
+    # Service", "…, Mid Wales reporting team"): after a known given name, or closing the
+    # line with the desk's noun (a headline's clause ends with its verb: "…, analyst says").
     return name != line.text and _no_name_shape(name, "line_under_title") is None and \
-        bool(_NO_PERSON_PATTERN.match(rest) or (
-            given_names.is_given_name(name.split()[0]) and _NO_PERSON_PATTERN.search(rest)))
+        bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN.search(rest) and (
+            given_names.is_given_name(name.split()[0])
+            or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))))
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:
@@ -1457,7 +1464,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     bare = _TITLES.sub("", name)
     if rule == "byline_cue" and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
-    if rule == "name_over_role":  # the role line under it says a person is credited
+    if rule in ("name_over_role", "name_then_role"):  # a role beside it: a person's credit
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
@@ -2136,6 +2143,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"
+    elif rule == "line_under_title" and _name_then_role(line):
+        rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):
@@ -2242,6 +2251,14 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
     return None
 
 
+def _caption_under_copyright(lines: list[Line], index: int) -> bool:
+    """Whether the line is the short caption under a picture's copyright inside the text
+    ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة.")."""
+    above = lines[index - 1] if index else None
+    return above is not None and lines[index].words <= MAX_CAPTION_WORDS and \
+        above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text))
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
@@ -2249,6 +2266,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
+        if line.prose and _caption_under_copyright(lines, index):
+            page.remove(index, "caption")
+            continue
         if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))
             in_related = False

@@ -1207,3 +1207,94 @@ def test_the_comment_sections_note_leaves_the_text(closing, kept):
 def test_a_caption_saying_what_its_photo_shows_is_no_subheading(between, kept):
     article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
     assert (between in [p["text"] for p in article["body"]]) is kept
+
+
+# --- heldout10's classes ----------------------------------------------------------------
+@pytest.mark.parametrize("credit", ["عدسة: فيصل الحربي", "Pictures: Aled Morgan",
+                                    "Photography: Aled Morgan", "بعدسة: فيصل الحربي"])
+def test_a_lens_or_pictures_credit_alone_is_no_author(credit):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize("credit", ["بواسطة رئيس التحرير", "بواسطة هيئة التحرير",
+                                    "بقلم مدير التحرير", "By Admin", "By Editor-in-chief",
+                                    "By Web Team"])
+def test_a_role_or_desk_after_a_byline_label_is_no_author(credit):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    assert "not taken as the author" in line["note"]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Daniel Armstrong, Local Democracy Reporting Service", "Daniel Armstrong"),
+    ("Gwenllian Pryce, Mid Wales reporting team", "Gwenllian Pryce"),  # no known given name
+])
+def test_a_name_then_a_desk_is_the_byline_not_the_title(credit, author):
+    article = _clean(["News"], EN_TITLE,
+                     under=["The operator will add two sailings on weekdays from March",
+                            credit, "17:32, 02 Dec 2025"])
+    assert article["title"] == EN_TITLE and article["author"] == author
+
+
+def test_a_headline_with_a_clause_after_its_comma_stays_the_title():
+    title = "Ferry fares rise again, transport watchdog says"
+    article = _clean(["News"], title, under=["02 Dec 2025"])
+    assert article["title"] == title and article["author"] is None
+
+
+@pytest.mark.parametrize(("role", "author"), [
+    ("Journalist", "Ngaio Tawhiri"),  # no known given name: the role line is the evidence
+    ("Senior Reporter", "Ngaio Tawhiri"),
+    ("Hemi", None),  # a second name is no role
+])
+def test_a_bare_name_over_a_role_line_is_the_byline(role, author):
+    article = _clean(["News"], EN_TITLE, under=["Ngaio Tawhiri", role, "12 September 2025"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Updated November 3 2025 - 4:15pm, first published 11:30am", "2025-11-03"),
+    ("Updated 2:40pm, 5 December 2025, first published 9:15am", "2025-12-05"),
+    ("Updated November 3 2025 - 4:15pm", None),  # an update alone: no publication date
+    ("Updated November 3 2025 - 4:15pm, first published October 30 2025", "2025-10-30"),
+])
+def test_a_first_published_clock_after_an_update_date_is_that_day(line, published):
+    article = _clean(["News"], EN_TITLE, under=["By Hannah McAllister", line])
+    assert article["published"]["date"] == published
+    assert article["updated"]["date"] == "2025-11-03" or "December" in line
+
+
+@pytest.mark.parametrize("stamp", ["Posted Nov 14, 2025 6:05 pm.",
+                                   "Last Updated Nov 14, 2025 6:30 pm."])
+def test_a_date_line_ending_with_a_full_stop_is_no_sentence(stamp):
+    article = _clean(["News"], EN_TITLE, under=["By Owen MacKinnon", stamp])
+    assert article["body"][0]["text"] == PROSE[0]
+    field = "updated" if stamp.startswith("Last Updated") else "published"
+    assert article[field]["date"] == "2025-11-14"
+
+
+def test_a_picture_copyright_between_paragraphs_does_not_end_the_text():
+    credit, caption = "© المفوضية/ هاوكار محمد", "سوزان تعمل على ماكينة الخياطة في الورشة."
+    article = _clean(["الرئيسية"], AR_TITLE,
+                     body=[AR_BODY[0], credit, caption, *AR_BODY[1:]])
+    assert [p["text"] for p in article["body"]] == AR_BODY
+    reasons = {r["text"]: r["reason"] for r in article["removed"]}
+    assert reasons[credit] == reasons[caption] == "caption"
+    notice = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY, "© 2025 الصندوق. جميع الحقوق محفوظة"])
+    assert {r["text"]: r["reason"] for r in notice["removed"]}[
+        "© 2025 الصندوق. جميع الحقوق محفوظة"] == "footer"
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("The sections near the port will be completed by March, the engineer said.—LDG, "
+     "Bayanihan News", True),
+    ("The sections near the port will be completed by March, the engineer said.–RSJ/MBL", True),
+    ("The sections near the port will be completed by March — Bayanihan News", False),
+])
+def test_glued_initials_after_the_last_full_stop_end_a_sentence(last, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, last, "Tags: ports"])
+    assert (article["body"][-1]["text"] == last) is kept

@@ -202,7 +202,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
-          "قناتنا على"]
+          "قناتنا على",
+          # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …".
+          "news tip", "to our newsroom", "هل لديك خبر", "راسلنا"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is")
 _FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by")
@@ -1800,12 +1802,19 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
-                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered):
+                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
+                or (line.dates and _AGENCY_TAGLINE.match(lowered)):
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
         else:
             return
+
+
+# A wire story's tagline closing the text: "This report by The Canadian Press was first
+# published Nov. 14, 2025." (the closing line only, with its date).
+_AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was first "
+                             r"published\b.{0,30}$")
 
 
 def _funding_note(line: Line, lowered: str) -> bool:

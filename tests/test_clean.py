@@ -1298,3 +1298,21 @@ def test_a_picture_copyright_between_paragraphs_does_not_end_the_text():
 def test_glued_initials_after_the_last_full_stop_end_a_sentence(last, kept):
     article = _clean(["News"], EN_TITLE, body=[*PROSE, last, "Tags: ports"])
     assert (article["body"][-1]["text"] == last) is kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("This report by The Canadian Press was first published Nov. 14, 2025.", False),
+    ("The report by the auditor was first published in March 2024, the council said.", True),
+])
+def test_a_wire_storys_closing_tagline_leaves_the_text(closing, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Related Stories"])
+    assert (article["body"][-1]["text"] == closing) is kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("Do you have a news tip? Send it to our newsroom on WhatsApp.", False),
+    ("The council asked residents with a tip about the leaks to call its hotline.", True),
+])
+def test_a_newsrooms_appeal_for_tips_leaves_the_text(closing, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Share this article"])
+    assert (article["body"][-1]["text"] == closing) is kept

@@ -1316,3 +1316,8 @@ def test_a_wire_storys_closing_tagline_leaves_the_text(closing, kept):
 def test_a_newsrooms_appeal_for_tips_leaves_the_text(closing, kept):
     article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Share this article"])
     assert (article["body"][-1]["text"] == closing) is kept
+
+
+def test_an_arabic_label_over_a_role_line_is_no_author():
+    article = _clean(["الرئيسية"], AR_TITLE, under=["أخبار محلية", "مراسل", "5 مارس 2024"])
+    assert article["author"] is None

@@ -2100,10 +2100,9 @@ def _role_below(lines: list[Line], index: int) -> bool:
     it is a person's. (An Arabic line's words are not capitalised: a section's label, "أخبار
     محلية", reads as a name would; there a known given name stays the evidence.)"""
     role = lines[index + 1] if index + 1 < len(lines) else None
-    return role is not None and not textnorm.ARABIC_LETTER.search(lines[index].text) and role.words <= MAX_LABEL_WORDS and not role.dates and \
-        not role.prose and not role.furniture and bool(
-            _NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key)
-            or _BIO_ROLE_AR.match(role.key))
+    return role is not None and not textnorm.ARABIC_LETTER.search(lines[index].text) and \
+        role.words <= MAX_LABEL_WORDS and not role.dates and not role.prose and \
+        not role.furniture and bool(_NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key))
 
 
 def _byline_rule(line: Line) -> str:

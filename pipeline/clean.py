@@ -224,6 +224,8 @@ _LABEL_REASONS = ("related", "tags")
 # are too common in short lines ("5 min read") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
 LINK_LABEL_CHARS = 8
+# The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …").
+_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 _DASH_LABEL = re.compile(r"^([^:：\-–—]{1,30})\s[\-–—]\s")  # "In other news – <headline>"
@@ -635,6 +637,9 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
+        if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
+                _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
+            return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
         if _PICTURE_COPYRIGHT.match(self.text):
             return "caption"  # a picture's credit between paragraphs: the text goes on
         if "©" in self.text or (self.furniture_word and _RIGHTS.search(self.key)):
@@ -2102,7 +2107,8 @@ def _role_below(lines: list[Line], index: int) -> bool:
     role = lines[index + 1] if index + 1 < len(lines) else None
     return role is not None and not textnorm.ARABIC_LETTER.search(lines[index].text) and \
         role.words <= MAX_LABEL_WORDS and not role.dates and not role.prose and \
-        not role.furniture and bool(_NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key))
+        not role.furniture and bool(_NO_PERSON_PATTERN.search(role.key)
+                                    or _BIO_ROLE.match(role.key))
 
 
 def _byline_rule(line: Line) -> str:

@@ -1321,3 +1321,14 @@ def test_a_newsrooms_appeal_for_tips_leaves_the_text(closing, kept):
 def test_an_arabic_label_over_a_role_line_is_no_author():
     article = _clean(["الرئيسية"], AR_TITLE, under=["أخبار محلية", "مراسل", "5 مارس 2024"])
     assert article["author"] is None
+
+
+@pytest.mark.parametrize(("between", "kept"), [
+    ("فيديو: جولة داخل السوق الحضاري بطنطا", False),  # an embedded video's title
+    ("Video: Residents queue outside the new market", False),
+    ("وقال المسؤول إن الفيديو المنتشر على المواقع قديم ولا يخص السوق الجديد.", True),
+])
+def test_an_embedded_videos_label_between_paragraphs_is_no_text(between, kept):
+    article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
+    assert (between in [p["text"] for p in article["body"]]) is kept
+    assert article["body"][-1]["text"] == AR_BODY[2]

@@ -2266,6 +2266,12 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
     return None
 
 
+# A caption saying how its picture shows a thing ("واجهة المنصة كما تظهر على الحاسوب",
+# "The new bridge, pictured from the north bank"): no heading of the text.
+_SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
+                      "pictured", "as seen from", "as seen on", "as it appears"])
+
+
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     """Whether the line is the short caption under a picture's copyright inside the text
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة.")."""
@@ -2307,7 +2313,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
-                and not _ends_sentence(line.text):
+                and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key):
             kept.append((index, "subheading"))
         elif re.search(r"[.!?؟:]$", line.text) and line.words >= 3:
             kept.append((index, "paragraph"))

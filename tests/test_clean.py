@@ -1332,3 +1332,13 @@ def test_an_embedded_videos_label_between_paragraphs_is_no_text(between, kept):
     article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
     assert (between in [p["text"] for p in article["body"]]) is kept
     assert article["body"][-1]["text"] == AR_BODY[2]
+
+
+@pytest.mark.parametrize(("between", "kept"), [
+    ("شاشة تجديد الرخصة كما تظهر في التطبيق", False),  # how the picture shows it: a caption
+    ("واجهة المنصة كما تظهر على الحاسوب", False),
+    ("مراحل تنفيذ المشروع", True),  # a subheading
+])
+def test_a_caption_saying_how_its_picture_shows_a_thing_is_no_subheading(between, kept):
+    article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
+    assert (between in [p["text"] for p in article["body"]]) is kept

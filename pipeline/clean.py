@@ -740,14 +740,13 @@ class Line:
             return True
         if self.bullet:  # an explainer's points are sentences; a list of links is not
             return self.words >= MIN_BULLET_SENTENCE_WORDS and _ends_sentence(self.text)
-        if self.words < 20 and self.date_stamp:
-            return False
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
         ends_sentence = _ends_sentence(self.text)
-        return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
-            _CLAUSE.search(self.text)) and ends_sentence)
+        # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same.)
+        return ((self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
+            _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp
 
     @_lazy
     def date_stamp(self) -> bool:

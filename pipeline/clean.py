@@ -153,6 +153,9 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # التحرير", "By Admin"): a role only, no person.
               "رئيس التحرير", "مدير التحرير", "هيئة التحرير", "أسرة التحرير", "سكرتير التحرير",
               "admin", "administrator", "editor-in-chief", "webmaster",
+              # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
+              # person.
+              "إدارة", "الإدارة", "مكتب", "المكتب", "office",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
@@ -407,6 +410,10 @@ _SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most li
 _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
+# A byline label printed in two languages, joined by a slash ("By / Par", "Par / By",
+# "بقلم / By"): one label. "par" is French's "by", printed beside it on bilingual sites.
+_TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d_]+)(?=\s)")
+_OTHER_LANGUAGE_CUES = frozenset({"par"})
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 # A byline may name an agency (the schema allows it), never a paper, a site or a channel.
 _AGENCY_WORDS = ("وكالة", "agency")
@@ -777,7 +784,8 @@ class Line:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
         label alone ("UPDATED") or beside a date. A headline may name an update among its
         words ("تحديث جديد لواجهة هواتف …"), with no date."""
-        if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text):
+        if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text) or \
+                _one_label(self.text) is not self.text:
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -1234,7 +1242,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
-    text = _without_time_tail(_READING_TIME.sub("", text).strip(" -–—|:،,*/•·"))
+    text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -1267,6 +1275,19 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
+
+
+def _one_label(text: str) -> str:
+    """``text`` with a byline label printed in two languages ("By / Par NAME") read as its
+    one label ("By NAME"); ``text`` itself when it opens with no such pair."""
+    pair = _TWO_LANGUAGE_LABEL.match(text)
+    if pair is None:
+        return text
+    words = [_key(pair["first"]), _key(pair["second"])]
+    cues = [word for word in words if _AUTHOR_PATTERN.match(word + " ")]
+    if not cues or not all(word in cues or word in _OTHER_LANGUAGE_CUES for word in words):
+        return text  # "غزة / أحمد محمود": a place, then the name
+    return cues[0] + text[pair.end():]
 
 
 def _label_cue(text: str) -> re.Match | None:
@@ -1455,7 +1476,7 @@ def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
     label = _LABEL.match(text)
-    return bool(_AUTHOR_PATTERN.match(_key(text) + " ")
+    return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
                 or (_LABEL_CUE.match(text) and not _GENRE_CUE.match(text))
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 

@@ -1342,3 +1342,31 @@ def test_an_embedded_videos_label_between_paragraphs_is_no_text(between, kept):
 def test_a_caption_saying_how_its_picture_shows_a_thing_is_no_subheading(between, kept):
     article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
     assert (between in [p["text"] for p in article["body"]]) is kept
+
+
+# --- heldout11's classes ----------------------------------------------------------------
+@pytest.mark.parametrize(("credit", "author"), [
+    ("By / Par Jeanne Leblanc", "Jeanne Leblanc"),  # a label in two languages: one label
+    ("Par / By Jeanne Leblanc", "Jeanne Leblanc"),
+    ("بقلم / By Jeanne Leblanc", "Jeanne Leblanc"),
+    ("By/Par Jeanne Leblanc", "Jeanne Leblanc"),
+])
+def test_a_byline_label_in_two_languages_is_one_label(credit, author):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] == author
+
+
+def test_a_place_then_a_name_after_a_slash_is_no_two_language_label():
+    assert clean._one_label("غزة / أحمد محمود") == "غزة / أحمد محمود"
+    assert clean._one_label("By / Par Jeanne Leblanc") == "by Jeanne Leblanc"
+
+
+@pytest.mark.parametrize("credit", ["بواسطة: إدارة الموقع", "بواسطة: إدارة الإعلام الجامعي",
+                                    "كتب: مكتب الإعلام", "By Press Office"])
+def test_an_office_after_a_byline_label_is_no_author(credit):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    assert "not taken as the author" in line["note"]

@@ -1044,8 +1044,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
             score, rule = score + 2, "above_dateline"  # followed by its date or byline
-            claimed.update(j for j in range(index + 1, min(body_start, index + 3))
-                           if lines[j].dates)
+            claimed.update(_dates_under(lines, index, body_start))
         elif any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
                  for j in range(max(0, index - 2), index)):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
@@ -1075,6 +1074,19 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and _standfirst_below_title(lines, best, scores):
         return best - 1, "above_standfirst"
     return (best, rules[best]) if best is not None else None
+
+
+def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
+    """The date lines a headline at ``index`` claims: within two lines under it, or in the
+    run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date):
+    a line under them is a caption or a standfirst, not a headline below its date."""
+    claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
+    for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+        if not (lines[j].dates or lines[j].byline_shaped):
+            break
+        if lines[j].dates:
+            claimed.add(j)
+    return claimed
 
 
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
@@ -1261,7 +1273,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             not given_names.is_given_name(name.split()[0]) else name
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
-            not (1 if match else 2) <= len(text.split()) <= 6:
+            not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
         return None
     if re.search(r"[.!?؟]", _HONORIFIC.sub("", text)):  # "د. منى العطار" is a name
         return None
@@ -1275,6 +1287,13 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
+
+
+def _persons(text: str) -> int:
+    """How many people a credit names: two when "و" (and) joins a known given name
+    ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to four words each)."""
+    return 2 if any(word.startswith("و") and given_names.is_given_name(word[1:])
+                    for word in text.split()[1:]) else 1
 
 
 def _one_label(text: str) -> str:

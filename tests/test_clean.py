@@ -1370,3 +1370,28 @@ def test_an_office_after_a_byline_label_is_no_author(credit):
     assert article["author"] is None
     line = next(r for r in article["removed"] if r["text"] == credit)
     assert "not taken as the author" in line["note"]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("كتب - عبد الرحمن سالم الخطيب وعمر يوسف محمود الزعبي",
+     "عبد الرحمن سالم الخطيب وعمر يوسف محمود الزعبي"),  # two long names: one credit
+    ("كتب - محمد عبد الله أحمد الجمال", "محمد عبد الله أحمد الجمال"),
+])
+def test_two_long_names_joined_by_and_are_one_byline(credit, author):
+    article = _clean(["الرئيسية"], AR_TITLE, under=[credit, "الأحد 19 يناير 2025"], body=AR_BODY)
+    assert article["author"] == author
+
+
+def test_seven_words_with_no_second_given_name_are_no_byline():
+    assert clean._byline("كتب - عبد الرحمن سالم الخطيب ومحمود يوسف الزعبي") is not None
+    assert clean._byline("كتب - عبد الرحمن سالم الخطيب والسلطات المحلية في المدينة") is None
+
+
+def test_a_line_under_the_headlines_byline_and_dates_is_no_headline():
+    # byline, relative time, dated line, then a photo's caption over the text
+    article = _clean(["الرئيسية"], AR_TITLE, body=AR_BODY, under=[
+        "كتبت: ريم جورج حداد", "منذ ساعتين", "الثلاثاء، 11 مارس 2025 08:30 ص",
+        "مسنون يمشون على كورنيش المدينة"])
+    assert article["title"] == AR_TITLE
+    assert article["author"] == "ريم جورج حداد"
+    assert article["published"]["date"] == "2025-03-11"

@@ -415,6 +415,7 @@ _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUT
 _TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d_]+)(?=\s)")
 _OTHER_LANGUAGE_CUES = frozenset({"par"})
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+_EMAIL_ALONE = re.compile(r"(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
 # A byline may name an agency (the schema allows it), never a paper, a site or a channel.
 _AGENCY_WORDS = ("وكالة", "agency")
 _PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
@@ -480,7 +481,7 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
-                             "name_over_role", "name_then_role",
+                             "name_over_role", "name_then_role", "name_over_email",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
@@ -1510,7 +1511,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     bare = _TITLES.sub("", name)
     if rule == "byline_cue" and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
-    if rule in ("name_over_role", "name_then_role"):  # a role beside it: a person's credit
+    if rule in ("name_over_role", "name_then_role", "name_over_email"):
+        # a role beside it, or the writer's own address under it: a person's credit
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
@@ -2150,6 +2152,19 @@ def _role_below(lines: list[Line], index: int) -> bool:
                                     or _BIO_ROLE.match(role.key))
 
 
+def _own_address_below(lines: list[Line], index: int) -> bool:
+    """Whether the line under this one is an e-mail address alone whose local part spells a
+    word of this line's name ("ria.baptiste@…" under "Ria Baptiste-Charles"): the writer's
+    contact, the evidence that the bare line over it is a person's name."""
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    address = _EMAIL_ALONE.fullmatch(below) if "@" in below else None
+    if address is None:
+        return False
+    local = set(re.split(r"[._+\-]", address["local"].casefold()))
+    name = set(re.split(r"[\s\-'’]+", lines[index].text.casefold()))
+    return bool({word for word in name if len(word) > 2} & local)
+
+
 def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
     if line.byline_shaped or _text_credit(line):
@@ -2197,6 +2212,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"
+    elif rule == "line_under_title" and _own_address_below(page.lines, index):
+        rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
     elif rule == "line_under_title" and _name_then_role(line):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose

@@ -1395,3 +1395,13 @@ def test_a_line_under_the_headlines_byline_and_dates_is_no_headline():
     assert article["title"] == AR_TITLE
     assert article["author"] == "ريم جورج حداد"
     assert article["published"]["date"] == "2025-03-11"
+
+
+@pytest.mark.parametrize(("address", "author"), [
+    ("keisha.alleyne@bdmirror.example", "Keisha Alleyne-Grant"),  # spells her name: hers
+    ("info@bdmirror.example", None),  # the site's address: no evidence of a person
+])
+def test_a_bare_name_over_its_own_email_address_is_the_byline(address, author):
+    article = _clean([], "Fishermen get new cold storage at the town market",
+                     under=["Keisha Alleyne-Grant", address, "Mar 4, 2025"])
+    assert article["author"] == author

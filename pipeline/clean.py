@@ -438,6 +438,10 @@ _REPORTING_VERB = _phrases(["قال", "قالت", "أكد", "اكد", "أكدت"
                             "said", "says", "told", "مصادر", "مصدر", "مسؤول", "مسؤولون",
                             "شهود", "sources", "officials", "witnesses", "police"])
 _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a", "p"}  # beside a clock
+# A clock's time zone ("2025-03-05 HKT 14:32"): part of the post's timestamp, no word of a
+# widget's (a widget names a weekday, a city or the weather).
+_TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
+               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat"}
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "مراجعة", "مراجعه", "تدقيق", "المصدر",
@@ -490,7 +494,9 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated|translation|edited) by ")
-_AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
+# A clock's preposition beside a date: "at 9:40", "في (الساعة) 9:40", and the Maghrebi
+# "على الساعة 21:40" (on "على" only with "الساعة": "على 3 مواقع" is a caption's).
+_AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
@@ -1984,7 +1990,7 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if len(line.dates) > 1 or "°" in line.text:
         return False
     beside = [word for word in _key(_beside_dates(line)).split()
-              if not word.isdigit() and word not in _MERIDIEM]
+              if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if not beside:
         return index == title - 1 and not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text))

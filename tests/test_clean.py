@@ -1405,3 +1405,23 @@ def test_a_bare_name_over_its_own_email_address_is_the_byline(address, author):
     article = _clean([], "Fishermen get new cold storage at the town market",
                      under=["Keisha Alleyne-Grant", address, "Mar 4, 2025"])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("dateline", "published"), [
+    ("4 نوفمبر 2024 على الساعة 10:15", "2024-11-04"),  # the Maghrebi "at" of a clock
+    ("4 نوفمبر 2024 على 3 مواقع في المدينة", None),  # "على" before anything else: a caption's
+])
+def test_a_clocks_ala_essaa_beside_a_date_is_no_caption(dateline, published):
+    article = _clean(["الرئيسية"], AR_TITLE, under=["بقلم: سنية بن صالح", dateline],
+                     body=AR_BODY)
+    assert article["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("above", "published"), [
+    ("2025-02-18 SGT 09:05", "2025-02-18"),  # date, time zone, clock: the post's timestamp
+    ("Tuesday 2025-02-18 SGT 09:05", None),  # a weekday: the current-date widget's shape
+])
+def test_a_timestamp_with_its_time_zone_right_above_the_headline(above, published):
+    article = _clean(["Home", "Singapore", above],
+                     "New cycling path to link three northern estates by 2027")
+    assert article["published"]["date"] == published

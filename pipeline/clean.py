@@ -149,6 +149,13 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 # "Staff & Agencies", "Reuters staff").
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
               "محررة", "المحررة",
+              # A masthead's role or desk, printed where a name would stand ("بواسطة رئيس
+              # التحرير", "By Admin"): a role only, no person.
+              "رئيس التحرير", "مدير التحرير", "هيئة التحرير", "أسرة التحرير", "سكرتير التحرير",
+              "admin", "administrator", "editor-in-chief", "webmaster",
+              # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
+              # person.
+              "إدارة", "الإدارة", "مكتب", "المكتب", "office",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
@@ -198,7 +205,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
-          "قناتنا على"]
+          "قناتنا على",
+          # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …".
+          "news tip", "to our newsroom", "هل لديك خبر", "راسلنا"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is")
 _FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by")
@@ -218,6 +227,8 @@ _LABEL_REASONS = ("related", "tags")
 # are too common in short lines ("5 min read") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
 LINK_LABEL_CHARS = 8
+# The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …").
+_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 _DASH_LABEL = re.compile(r"^([^:：\-–—]{1,30})\s[\-–—]\s")  # "In other news – <headline>"
@@ -275,6 +286,11 @@ _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a 
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# After an update's date, the first publication's time alone: ", first published 11:30am".
+_FIRST_PUBLISHED_CLOCK = re.compile(r"(?:^|[,;|·•\-–—])\s*(?:first\s+)?published\s*"
+                                    r"(?:at\s*)?[:：]?\s*"
+                                    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
+                                    r"\W*$", re.IGNORECASE)
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")  # every date has digits
 _ANY_DIGIT = re.compile(r"\d")  # every gallery counter has some
 
@@ -289,6 +305,8 @@ MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
+SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
@@ -324,6 +342,11 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(textnorm.fold_arabic(text).lower()))
 
 
+# An editor's initials glued after the last full stop, with the outlet's name: "—LDG,
+# Bayanihan News", "–RSJ/MBL".
+_SIGN_OFF = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*(?:,\s*[A-Z][\w ]{0,40})?")
+
+
 def _ends_sentence(text: str) -> bool:
     """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
     a footnote's number glued to it ("… arbitration.2").
@@ -331,6 +354,9 @@ def _ends_sentence(text: str) -> bool:
     if text.endswith(")") and ". (" in text[-SITE_CREDIT_CHARS:] and \
             text[text.rindex(". (") + 3:-1].isalpha():
         text = text[:text.rindex(" (")]  # "… القادم. (الساحل)": the site's one-word credit
+    dash = max(text.rfind("—", -SIGN_OFF_CHARS), text.rfind("–", -SIGN_OFF_CHARS))
+    if dash > 0 and _SIGN_OFF.fullmatch(text[dash + 1:].strip()):
+        text = text[:dash].rstrip()  # "… the city engineer said.—LDG, Bayanihan News"
     text = text.rstrip(_CLOSERS)
     if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-4:]):
         text = text.rstrip("0123456789")
@@ -403,7 +429,12 @@ _SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most li
 _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
+# A byline label printed in two languages, joined by a slash ("By / Par", "Par / By",
+# "بقلم / By"): one label. "par" is French's "by", printed beside it on bilingual sites.
+_TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d_]+)(?=\s)")
+_OTHER_LANGUAGE_CUES = frozenset({"par"})
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+_EMAIL_ALONE = re.compile(r"(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
 # A byline may name an agency (the schema allows it), never a paper, a site or a channel.
 _AGENCY_WORDS = ("وكالة", "agency")
 _PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
@@ -426,11 +457,18 @@ _REPORTING_VERB = _phrases(["قال", "قالت", "أكد", "اكد", "أكدت"
                             "said", "says", "told", "مصادر", "مصدر", "مسؤول", "مسؤولون",
                             "شهود", "sources", "officials", "witnesses", "police"])
 _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a", "p"}  # beside a clock
+# A clock's time zone ("2025-03-05 HKT 14:32"): part of the post's timestamp, no word of a
+# widget's (a widget names a weekday, a city or the weather).
+_TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
+               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat"}
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "مراجعة", "مراجعه", "تدقيق", "المصدر",
+                          # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
+                          "عدسة", "بعدسة",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "photo", "photos", "photography",
+                          "pictures", "photographer", "photos by", "photography by",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
                           # An investigation's credits block: the supervising editor, the
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
@@ -466,6 +504,7 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
+                             "name_over_role", "name_then_role", "name_over_email",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
@@ -474,7 +513,9 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated|translation|edited) by ")
-_AT_TIME = re.compile(r"(?<!\w)(?:at|في)\s+(?:الساعه\s+)?\d")
+# A clock's preposition beside a date: "at 9:40", "في (الساعة) 9:40", and the Maghrebi
+# "على الساعة 21:40" (on "على" only with "الساعة": "على 3 مواقع" is a caption's).
+_AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
@@ -498,6 +539,9 @@ _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
+# A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
+# "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
+_PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
 _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]",
                             re.IGNORECASE)
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
@@ -655,6 +699,11 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
+        if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
+                _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
+            return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
+        if _PICTURE_COPYRIGHT.match(self.text):
+            return "caption"  # a picture's credit between paragraphs: the text goes on
         if "©" in self.text or (self.furniture_word and _rights_notice(self.key)):
             return "footer"  # a long copyright notice is still one
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
@@ -763,8 +812,20 @@ class Line:
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
         ends_sentence = _ends_sentence(self.text)
-        return (self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
-            _CLAUSE.search(self.text)) and ends_sentence)
+        # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same.)
+        return ((self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
+            _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp
+
+    @_lazy
+    def date_stamp(self) -> bool:
+        """Only a date, its clock and its label ("Posted Nov 14, 2025 6:05 pm.", "Last
+        Updated …"): a header's line, never a sentence of the text, however it ends."""
+        if not self.dates:
+            return False
+        beside = " ".join(word for word in _key(_beside_dates(self)).split()
+                          if not word.isdigit() and word not in _MERIDIEM)
+        return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
+                                  or _UPDATE_PATTERN.fullmatch(beside))
 
     @_lazy
     def dates(self) -> list[dates.FoundDate]:
@@ -784,7 +845,8 @@ class Line:
         """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
         label alone ("UPDATED") or beside a date. A headline may name an update among its
         words ("تحديث جديد لواجهة هواتف …"), with no date."""
-        if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text):
+        if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text) or \
+                _one_label(self.text) is not self.text:
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -837,7 +899,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
                 _SOCIAL_PATTERN.search(line.key) or \
-                (cue == "caption" and _PHOTO_OF.match(line.key)):  # "صورة من توزيع …"
+                (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
+                                       or "©" in line.text)):  # a picture's copyright
             continue
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
@@ -978,8 +1041,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
+    # (A picture's copyright with its caption under it captions no line above it.)
     while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
-            not _CAPTION_OPENING.match(lines[after].key):  # (a caption of its own)
+            not _CAPTION_OPENING.match(lines[after].key) and not (  # (a caption of its own)
+                after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after
@@ -1044,8 +1109,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
             score, rule = score + 2, "above_dateline"  # followed by its date or byline
-            claimed.update(j for j in range(index + 1, min(body_start, index + 3))
-                           if lines[j].dates)
+            claimed.update(_dates_under(lines, index, body_start))
         elif any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
                  for j in range(max(0, index - 2), index)):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
@@ -1075,6 +1139,19 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and _standfirst_below_title(lines, best, scores):
         return best - 1, "above_standfirst"
     return (best, rules[best]) if best is not None else None
+
+
+def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
+    """The date lines a headline at ``index`` claims: within two lines under it, or in the
+    run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date):
+    a line under them is a caption or a standfirst, not a headline below its date."""
+    claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
+    for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+        if not (lines[j].dates or lines[j].byline_shaped):
+            break
+        if lines[j].dates:
+            claimed.add(j)
+    return claimed
 
 
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
@@ -1130,8 +1207,14 @@ def _name_then_role(line: Line) -> bool:
     if line.words > MAX_NAME_WORDS or not ("،" in line.text or "," in line.text):
         return False
     name = _without_role(line.text)
+    rest = _key(line.text[len(name):])
+    # The role may follow the desk's name ("Daniel Armstrong, Local Democracy Reporting
+    # Service", "…, Mid Wales reporting team"): after a known given name, or closing the
+    # line with the desk's noun (a headline's clause ends with its verb: "…, analyst says").
     return name != line.text and _no_name_shape(name, "line_under_title") is None and \
-        bool(_NO_PERSON_PATTERN.match(_key(line.text[len(name):])))
+        bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN.search(rest) and (
+            given_names.is_given_name(name.split()[0])
+            or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))))
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:
@@ -1236,7 +1319,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
-    text = _without_time_tail(_READING_TIME.sub("", text).strip(" -–—|:،,*/•·"))
+    text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -1255,7 +1338,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             not given_names.is_given_name(name.split()[0]) else name
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
-            not (1 if match else 2) <= len(text.split()) <= 6:
+            not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
         return None
     if re.search(r"[.!?؟]", _HONORIFIC.sub("", text)):  # "د. منى العطار" is a name
         return None
@@ -1269,6 +1352,26 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
+
+
+def _persons(text: str) -> int:
+    """How many people a credit names: two when "و" (and) joins a known given name
+    ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to four words each)."""
+    return 2 if any(word.startswith("و") and given_names.is_given_name(word[1:])
+                    for word in text.split()[1:]) else 1
+
+
+def _one_label(text: str) -> str:
+    """``text`` with a byline label printed in two languages ("By / Par NAME") read as its
+    one label ("By NAME"); ``text`` itself when it opens with no such pair."""
+    pair = _TWO_LANGUAGE_LABEL.match(text)
+    if pair is None:
+        return text
+    words = [_key(pair["first"]), _key(pair["second"])]
+    cues = [word for word in words if _AUTHOR_PATTERN.match(word + " ")]
+    if not cues or not all(word in cues or word in _OTHER_LANGUAGE_CUES for word in words):
+        return text  # "غزة / أحمد محمود": a place, then the name
+    return cues[0] + text[pair.end():]
 
 
 def _label_cue(text: str) -> re.Match | None:
@@ -1457,7 +1560,7 @@ def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
     label = _LABEL.match(text)
-    return bool(_AUTHOR_PATTERN.match(_key(text) + " ")
+    return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
                 or (_LABEL_CUE.match(text) and not _GENRE_CUE.match(text))
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
@@ -1472,6 +1575,9 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     bare = _TITLES.sub("", name)
     if rule == "byline_cue" and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
+    if rule in ("name_over_role", "name_then_role", "name_over_email"):
+        # a role beside it, or the writer's own address under it: a person's credit
+        return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
@@ -1525,7 +1631,8 @@ class _Header:
             or _not_a_person(name, line)
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
         name = _TITLES.sub("", name)
-        if why is None and rule == "line_under_title" and name.startswith("ال"):
+        if why is None and rule in ("line_under_title", "name_over_role") and \
+                name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
                   "a given name never carries it"
         if why:
@@ -1805,12 +1912,19 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
-                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered):
+                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
+                or (line.dates and _AGENCY_TAGLINE.match(lowered)):
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
         else:
             return
+
+
+# A wire story's tagline closing the text: "This report by The Canadian Press was first
+# published Nov. 14, 2025." (the closing line only, with its date).
+_AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was first "
+                             r"published\b.{0,30}$")
 
 
 def _funding_note(line: Line, lowered: str) -> bool:
@@ -1934,7 +2048,7 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if len(line.dates) > 1 or "°" in line.text:
         return False
     beside = [word for word in _key(_beside_dates(line)).split()
-              if not word.isdigit() and word not in _MERIDIEM]
+              if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if not beside:
         return index == title - 1 and not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text))
@@ -1990,6 +2104,14 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             # text last changed, not when it was published.
             if _better(header.values.get("updated"), value):
                 header.take("updated", value, index, "update_label")
+            if found is line.dates[-1] and value["date"] and \
+                    _FIRST_PUBLISHED_CLOCK.search(line.text[found.end:]) and \
+                    _better(header.values.get("published"), value):
+                # "Updated November 3 2025 - 4:15pm, first published 11:30am": a clock
+                # with no date of its own is a time of the updated date's day.
+                header.take("published", dict(value, note="first published the day of the "
+                            "update: the page prints only its clock"), index,
+                            "first_published_clock")
         elif _better(header.values.get("published"), value, same_line=taken == index,
                      under_title=taken is not None and taken < header.title < index):
             header.take("published", value, index, "dateline")
@@ -2082,6 +2204,31 @@ def _text_credit(line: Line) -> bool:
     return bool(label and _TEXT_CREDIT.fullmatch(_key(label.group(1))))
 
 
+def _role_below(lines: list[Line], index: int) -> bool:
+    """Whether a writer's role alone stands on the line under this one ("Journalist",
+    "Senior Reporter"): a byline's second line, the evidence that the bare Latin name over
+    it is a person's. (An Arabic line's words are not capitalised: a section's label, "أخبار
+    محلية", reads as a name would; there a known given name stays the evidence.)"""
+    role = lines[index + 1] if index + 1 < len(lines) else None
+    return role is not None and not textnorm.ARABIC_LETTER.search(lines[index].text) and \
+        role.words <= MAX_LABEL_WORDS and not role.dates and not role.prose and \
+        not role.furniture and bool(_NO_PERSON_PATTERN.search(role.key)
+                                    or _BIO_ROLE.match(role.key))
+
+
+def _own_address_below(lines: list[Line], index: int) -> bool:
+    """Whether the line under this one is an e-mail address alone whose local part spells a
+    word of this line's name ("ria.baptiste@…" under "Ria Baptiste-Charles"): the writer's
+    contact, the evidence that the bare line over it is a person's name."""
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    address = _EMAIL_ALONE.fullmatch(below) if "@" in below else None
+    if address is None:
+        return False
+    local = set(re.split(r"[._+\-]", address["local"].casefold()))
+    name = set(re.split(r"[\s\-'’]+", lines[index].text.casefold()))
+    return bool({word for word in name if len(word) > 2} & local)
+
+
 def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
     if line.byline_shaped or _text_credit(line):
@@ -2127,6 +2274,12 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             page.remove(index + 1, reason)
         return False
     rule = _byline_rule(line)
+    if rule == "line_under_title" and _role_below(page.lines, index):
+        rule = "name_over_role"
+    elif rule == "line_under_title" and _own_address_below(page.lines, index):
+        rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
+    elif rule == "line_under_title" and _name_then_role(line):
+        rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):
@@ -2233,6 +2386,20 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
     return None
 
 
+# A caption saying how its picture shows a thing ("واجهة المنصة كما تظهر على الحاسوب",
+# "The new bridge, pictured from the north bank"): no heading of the text.
+_SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
+                      "pictured", "as seen from", "as seen on", "as it appears"])
+
+
+def _caption_under_copyright(lines: list[Line], index: int) -> bool:
+    """Whether the line is the short caption under a picture's copyright inside the text
+    ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة.")."""
+    above = lines[index - 1] if index else None
+    return above is not None and lines[index].words <= MAX_CAPTION_WORDS and \
+        above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text))
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
@@ -2240,6 +2407,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
+        if line.prose and _caption_under_copyright(lines, index):
+            page.remove(index, "caption")
+            continue
         if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))
             in_related = False
@@ -2263,7 +2433,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
-                and not _ends_sentence(line.text):
+                and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key):
             kept.append((index, "subheading"))
         elif re.search(r"[.!?؟:]$", line.text) and line.words >= 3:
             kept.append((index, "paragraph"))

@@ -1207,3 +1207,221 @@ def test_the_comment_sections_note_leaves_the_text(closing, kept):
 def test_a_caption_saying_what_its_photo_shows_is_no_subheading(between, kept):
     article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
     assert (between in [p["text"] for p in article["body"]]) is kept
+
+
+# --- heldout10's classes ----------------------------------------------------------------
+@pytest.mark.parametrize("credit", ["عدسة: فيصل الحربي", "Pictures: Aled Morgan",
+                                    "Photography: Aled Morgan", "بعدسة: فيصل الحربي"])
+def test_a_lens_or_pictures_credit_alone_is_no_author(credit):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize("credit", ["بواسطة رئيس التحرير", "بواسطة هيئة التحرير",
+                                    "بقلم مدير التحرير", "By Admin", "By Editor-in-chief",
+                                    "By Web Team"])
+def test_a_role_or_desk_after_a_byline_label_is_no_author(credit):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    assert "not taken as the author" in line["note"]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Daniel Armstrong, Local Democracy Reporting Service", "Daniel Armstrong"),
+    ("Gwenllian Pryce, Mid Wales reporting team", "Gwenllian Pryce"),  # no known given name
+])
+def test_a_name_then_a_desk_is_the_byline_not_the_title(credit, author):
+    article = _clean(["News"], EN_TITLE,
+                     under=["The operator will add two sailings on weekdays from March",
+                            credit, "17:32, 02 Dec 2025"])
+    assert article["title"] == EN_TITLE and article["author"] == author
+
+
+def test_a_headline_with_a_clause_after_its_comma_stays_the_title():
+    title = "Ferry fares rise again, transport watchdog says"
+    article = _clean(["News"], title, under=["02 Dec 2025"])
+    assert article["title"] == title and article["author"] is None
+
+
+@pytest.mark.parametrize(("role", "author"), [
+    ("Journalist", "Ngaio Tawhiri"),  # no known given name: the role line is the evidence
+    ("Senior Reporter", "Ngaio Tawhiri"),
+    ("Hemi", None),  # a second name is no role
+])
+def test_a_bare_name_over_a_role_line_is_the_byline(role, author):
+    article = _clean(["News"], EN_TITLE, under=["Ngaio Tawhiri", role, "12 September 2025"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Updated November 3 2025 - 4:15pm, first published 11:30am", "2025-11-03"),
+    ("Updated 2:40pm, 5 December 2025, first published 9:15am", "2025-12-05"),
+    ("Updated November 3 2025 - 4:15pm", None),  # an update alone: no publication date
+    ("Updated November 3 2025 - 4:15pm, first published October 30 2025", "2025-10-30"),
+])
+def test_a_first_published_clock_after_an_update_date_is_that_day(line, published):
+    article = _clean(["News"], EN_TITLE, under=["By Hannah McAllister", line])
+    assert article["published"]["date"] == published
+    assert article["updated"]["date"] == "2025-11-03" or "December" in line
+
+
+@pytest.mark.parametrize("stamp", ["Posted Nov 14, 2025 6:05 pm.",
+                                   "Last Updated Nov 14, 2025 6:30 pm."])
+def test_a_date_line_ending_with_a_full_stop_is_no_sentence(stamp):
+    article = _clean(["News"], EN_TITLE, under=["By Owen MacKinnon", stamp])
+    assert article["body"][0]["text"] == PROSE[0]
+    field = "updated" if stamp.startswith("Last Updated") else "published"
+    assert article[field]["date"] == "2025-11-14"
+
+
+def test_a_picture_copyright_between_paragraphs_does_not_end_the_text():
+    credit, caption = "© المفوضية/ هاوكار محمد", "سوزان تعمل على ماكينة الخياطة في الورشة."
+    article = _clean(["الرئيسية"], AR_TITLE,
+                     body=[AR_BODY[0], credit, caption, *AR_BODY[1:]])
+    assert [p["text"] for p in article["body"]] == AR_BODY
+    reasons = {r["text"]: r["reason"] for r in article["removed"]}
+    assert reasons[credit] == reasons[caption] == "caption"
+    notice = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY, "© 2025 الصندوق. جميع الحقوق محفوظة"])
+    assert {r["text"]: r["reason"] for r in notice["removed"]}[
+        "© 2025 الصندوق. جميع الحقوق محفوظة"] == "footer"
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("The sections near the port will be completed by March, the engineer said.—LDG, "
+     "Bayanihan News", True),
+    ("The sections near the port will be completed by March, the engineer said.–RSJ/MBL", True),
+    ("The sections near the port will be completed by March — Bayanihan News", False),
+])
+def test_glued_initials_after_the_last_full_stop_end_a_sentence(last, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, last, "Tags: ports"])
+    assert (article["body"][-1]["text"] == last) is kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("This report by The Canadian Press was first published Nov. 14, 2025.", False),
+    ("The report by the auditor was first published in March 2024, the council said.", True),
+])
+def test_a_wire_storys_closing_tagline_leaves_the_text(closing, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Related Stories"])
+    assert (article["body"][-1]["text"] == closing) is kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("Do you have a news tip? Send it to our newsroom on WhatsApp.", False),
+    ("The council asked residents with a tip about the leaks to call its hotline.", True),
+])
+def test_a_newsrooms_appeal_for_tips_leaves_the_text(closing, kept):
+    article = _clean(["News"], EN_TITLE, body=[*PROSE, closing, "Share this article"])
+    assert (article["body"][-1]["text"] == closing) is kept
+
+
+def test_an_arabic_label_over_a_role_line_is_no_author():
+    article = _clean(["الرئيسية"], AR_TITLE, under=["أخبار محلية", "مراسل", "5 مارس 2024"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("between", "kept"), [
+    ("فيديو: جولة داخل السوق الحضاري بطنطا", False),  # an embedded video's title
+    ("Video: Residents queue outside the new market", False),
+    ("وقال المسؤول إن الفيديو المنتشر على المواقع قديم ولا يخص السوق الجديد.", True),
+])
+def test_an_embedded_videos_label_between_paragraphs_is_no_text(between, kept):
+    article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
+    assert (between in [p["text"] for p in article["body"]]) is kept
+    assert article["body"][-1]["text"] == AR_BODY[2]
+
+
+@pytest.mark.parametrize(("between", "kept"), [
+    ("شاشة تجديد الرخصة كما تظهر في التطبيق", False),  # how the picture shows it: a caption
+    ("واجهة المنصة كما تظهر على الحاسوب", False),
+    ("مراحل تنفيذ المشروع", True),  # a subheading
+])
+def test_a_caption_saying_how_its_picture_shows_a_thing_is_no_subheading(between, kept):
+    article = _clean(["الرئيسية"], AR_TITLE, body=[*AR_BODY[:2], between, AR_BODY[2]])
+    assert (between in [p["text"] for p in article["body"]]) is kept
+
+
+# --- heldout11's classes ----------------------------------------------------------------
+@pytest.mark.parametrize(("credit", "author"), [
+    ("By / Par Jeanne Leblanc", "Jeanne Leblanc"),  # a label in two languages: one label
+    ("Par / By Jeanne Leblanc", "Jeanne Leblanc"),
+    ("بقلم / By Jeanne Leblanc", "Jeanne Leblanc"),
+    ("By/Par Jeanne Leblanc", "Jeanne Leblanc"),
+])
+def test_a_byline_label_in_two_languages_is_one_label(credit, author):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] == author
+
+
+def test_a_place_then_a_name_after_a_slash_is_no_two_language_label():
+    assert clean._one_label("غزة / أحمد محمود") == "غزة / أحمد محمود"
+    assert clean._one_label("By / Par Jeanne Leblanc") == "by Jeanne Leblanc"
+
+
+@pytest.mark.parametrize("credit", ["بواسطة: إدارة الموقع", "بواسطة: إدارة الإعلام الجامعي",
+                                    "كتب: مكتب الإعلام", "By Press Office"])
+def test_an_office_after_a_byline_label_is_no_author(credit):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] is None
+    line = next(r for r in article["removed"] if r["text"] == credit)
+    assert "not taken as the author" in line["note"]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("كتب - عبد الرحمن سالم الخطيب وعمر يوسف محمود الزعبي",
+     "عبد الرحمن سالم الخطيب وعمر يوسف محمود الزعبي"),  # two long names: one credit
+    ("كتب - محمد عبد الله أحمد الجمال", "محمد عبد الله أحمد الجمال"),
+])
+def test_two_long_names_joined_by_and_are_one_byline(credit, author):
+    article = _clean(["الرئيسية"], AR_TITLE, under=[credit, "الأحد 19 يناير 2025"], body=AR_BODY)
+    assert article["author"] == author
+
+
+def test_seven_words_with_no_second_given_name_are_no_byline():
+    assert clean._byline("كتب - عبد الرحمن سالم الخطيب ومحمود يوسف الزعبي") is not None
+    assert clean._byline("كتب - عبد الرحمن سالم الخطيب والسلطات المحلية في المدينة") is None
+
+
+def test_a_line_under_the_headlines_byline_and_dates_is_no_headline():
+    # byline, relative time, dated line, then a photo's caption over the text
+    article = _clean(["الرئيسية"], AR_TITLE, body=AR_BODY, under=[
+        "كتبت: ريم جورج حداد", "منذ ساعتين", "الثلاثاء، 11 مارس 2025 08:30 ص",
+        "مسنون يمشون على كورنيش المدينة"])
+    assert article["title"] == AR_TITLE
+    assert article["author"] == "ريم جورج حداد"
+    assert article["published"]["date"] == "2025-03-11"
+
+
+@pytest.mark.parametrize(("address", "author"), [
+    ("keisha.alleyne@bdmirror.example", "Keisha Alleyne-Grant"),  # spells her name: hers
+    ("info@bdmirror.example", None),  # the site's address: no evidence of a person
+])
+def test_a_bare_name_over_its_own_email_address_is_the_byline(address, author):
+    article = _clean([], "Fishermen get new cold storage at the town market",
+                     under=["Keisha Alleyne-Grant", address, "Mar 4, 2025"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("dateline", "published"), [
+    ("4 نوفمبر 2024 على الساعة 10:15", "2024-11-04"),  # the Maghrebi "at" of a clock
+    ("4 نوفمبر 2024 على 3 مواقع في المدينة", None),  # "على" before anything else: a caption's
+])
+def test_a_clocks_ala_essaa_beside_a_date_is_no_caption(dateline, published):
+    article = _clean(["الرئيسية"], AR_TITLE, under=["بقلم: سنية بن صالح", dateline],
+                     body=AR_BODY)
+    assert article["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("above", "published"), [
+    ("2025-02-18 SGT 09:05", "2025-02-18"),  # date, time zone, clock: the post's timestamp
+    ("Tuesday 2025-02-18 SGT 09:05", None),  # a weekday: the current-date widget's shape
+])
+def test_a_timestamp_with_its_time_zone_right_above_the_headline(above, published):
+    article = _clean(["Home", "Singapore", above],
+                     "New cycling path to link three northern estates by 2027")
+    assert article["published"]["date"] == published

@@ -114,12 +114,17 @@ class StageCache:
         """An item's key: the step key with the item's inputs."""
         return key(self.step, *parts)
 
+    def _unchanged(self, item: str, item_key: str) -> dict | None:
+        """``item``'s entry when its inputs are as they were (its key), else None."""
+        entry = self.entries.get(item, {})
+        return None if self.force or entry.get("key") != item_key else entry
+
     def unchanged_output(self, item: str, item_key: str, output: Path) -> bytes | None:
         """The bytes of ``output`` when ``item``'s inputs are unchanged and the file is the
         one the stage wrote (its ``sha256`` entry): an output edited by hand, or cut short
         by a power failure (build files are written without fsync), is made again."""
-        entry = self.entries.get(item, {})
-        if self.force or entry.get("key") != item_key:
+        entry = self._unchanged(item, item_key)
+        if entry is None:
             return None
         try:
             data = Path(output).read_bytes()
@@ -133,8 +138,8 @@ class StageCache:
         ``digests``, ``output`` is read only when its stat changed since it was hashed."""
         if digests is None:
             return self.unchanged_output(item, item_key, output) is not None
-        entry = self.entries.get(item, {})
-        if self.force or entry.get("key") != item_key:
+        entry = self._unchanged(item, item_key)
+        if entry is None:
             return False
         try:
             return entry.get("sha256") == digests.digest(Path(output))

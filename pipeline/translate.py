@@ -487,6 +487,9 @@ class Plan:
     use: dict[str, dict] = field(default_factory=dict)  # sentence id -> TM entry
     pending: list[dict] = field(default_factory=list)  # sentences the model must translate
     human: list[dict] = field(default_factory=list)  # post-edited/stale entries, status updated
+    #: Text hashes of the sentences that other articles' memories decide (English or not):
+    #: no person's English and no entry of their own.
+    pooled: list[str] = field(default_factory=list)
 
 
 MachinePool = dict[str, tuple[str, dict]]  # text hash -> (holder article id, its entry)
@@ -528,7 +531,10 @@ def plan_article(sentences: list[dict], entries: list[dict], machine_pool: Machi
                 e["sentence_id"] != sentence["id"], e["sentence_id"]))
             continue
         text = sentence["text_sha256"]
-        best = own.get((sentence["id"], text)) or machine_pool.get(text, (None, None))[1]
+        best = own.get((sentence["id"], text))
+        if best is None:
+            plan.pooled.append(text)
+            best = machine_pool.get(text, (None, None))[1]
         if best:
             plan.use[sentence["id"]] = dict(best, sentence_id=sentence["id"])
         else:
@@ -707,25 +713,18 @@ def machine_pool(memories: dict[str, list[dict]], model_sha256: str | None) -> M
     return pool
 
 
-def holders_to_read(segmented: dict[str, list[dict]], memories: dict[str, list[dict]],
+def holders_to_read(plans: dict[str, Plan], memories: dict[str, list[dict]],
                     done: dict[str, dict], model_sha256: str | None,
                     memory_of: Callable[[str], list[dict]]) -> dict[str, list[dict]]:
     """The memories of unchanged articles (``done``) that ``plan_article``'s rule needs for
-    the articles being planned: for each Arabic text with no English of its own article,
-    the unchanged articles the cache's index names for it (by the first ``INDEX_DIGITS`` of
-    its hash), read in id order up to the first that holds usable English for it, and
-    never past a lower id among the planned articles' own memories."""
+    ``plans`` (made with the planned articles' own ``memories`` alone): for each text the
+    pool decides (``Plan.pooled``), the unchanged articles the cache's index names for it
+    (by the first ``INDEX_DIGITS`` of its hash), read in id order up to the first that holds
+    usable English for it, and never past a lower id among the planned articles' memories."""
     pool = machine_pool(memories, model_sha256)
-    wanted: dict[str, str | None] = {}  # text hash -> the lowest planned holder of its English
-    for aid, sentences in segmented.items():
-        human = {e["source_sha256"] for e in memories[aid] if e["status"] in HUMAN}
-        own = {(e["sentence_id"], e["source_sha256"]) for e in memories[aid]
-               if usable_machine(e, model_sha256)}
-        for sentence in sentences:
-            text = sentence["text_sha256"]
-            if sentence["language"] == SOURCE_LANGUAGE and text not in human \
-                    and (sentence["id"], text) not in own:
-                wanted[text] = pool[text][0] if text in pool else None
+    # text hash -> the lowest planned article holding its English, None where none does
+    wanted = {text: pool[text][0] if text in pool else None
+              for plan in plans.values() for text in plan.pooled}
     index: dict[str, list[str]] = {}
     for aid, entry in sorted(done.items()):
         for prefix in entry["machine"]:
@@ -830,8 +829,9 @@ def _plan_redo(redo: list[dict], done: dict[str, dict], translations_dir: Path,
 
     segmented = dict(zip((a["id"] for a in redo), segment(redo), strict=True))
     memories = {aid: memory_of(aid) for aid in segmented}
-    others = holders_to_read(segmented, memories, done, model_sha256, memory_of)
-    return plan_corpus(segmented, memories, others, model_sha256)
+    plans = plan_corpus(segmented, memories, {}, model_sha256)
+    others = holders_to_read(plans, memories, done, model_sha256, memory_of)
+    return plan_corpus(segmented, memories, others, model_sha256) if others else plans
 
 
 def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,

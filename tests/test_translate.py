@@ -508,7 +508,8 @@ def test_an_incremental_plan_reads_only_the_lowest_holders_and_agrees_with_a_ful
         read.append(aid)
         return holders[aid]
 
-    others = translate.holders_to_read(segmented, memories, done, "a" * 64, memory_of)
+    own_plans = translate.plan_corpus(segmented, memories, {}, "a" * 64)
+    others = translate.holders_to_read(own_plans, memories, done, "a" * 64, memory_of)
     assert read == ["002", "005"]  # the lowest holder of each text, and no more
     incremental = translate.plan_corpus(segmented, memories, others, "a" * 64)
     full = translate.plan_corpus(segmented, memories, holders, "a" * 64)

@@ -1475,6 +1475,11 @@ def _without_role(name: str, masthead: str | None = None) -> str:
     return _name_before_role(name) or name
 
 
+# A unit of the newsroom, not one person's role: the words before it name the unit.
+_COLLECTIVE_CREDIT = re.compile(r"desk|team|staff|newsroom|bureau|wires?|agencies|service|"
+                                r"office|unit")
+
+
 def _name_before_role(name: str) -> str | None:
     """"Eleanor Hart Environment correspondent": the name before a role printed on the
     same line with no mark between them, or None. The role is told from the name by its
@@ -1489,6 +1494,8 @@ def _name_before_role(name: str) -> str | None:
         tail -= 1
     role_start = tail - 1 if tail < len(words) else len(words) - 1
     head, role = words[:role_start], " ".join(words[role_start:])
+    if _COLLECTIVE_CREDIT.fullmatch(_key(role)):
+        return None  # "City Web Desk", "Metro News Team": the words before it name a unit
     if (len(head) == 2 or (tail < len(words) and len(head) == 3)) and \
             all(word[:1].isupper() for word in head) and \
             _NO_PERSON_PATTERN.search(_key(role)) and \

@@ -1405,3 +1405,18 @@ def test_a_timestamp_with_its_time_zone_right_above_the_headline(above, publishe
     article = _clean(["Home", "Singapore", above],
                      "New cycling path to link three northern estates by 2027")
     assert article["published"]["date"] == published
+
+
+# --- heldout12's classes ----------------------------------------------------------------
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Written by: City Web Desk", None),  # a desk: the words before it name the desk
+    ("By Copperbelt Business Desk", None),
+    ("By Metro News Team", None),
+    ("By Jane Doe Reporter", "Jane Doe"),  # one person's role after her name
+])
+def test_a_collective_credit_after_name_shaped_words_names_no_person(credit, author):
+    article = _clean([], "Talks between the two sides resume after a long pause",
+                     under=[credit, "5 March 2024"])
+    assert article["author"] == author
+    notes = [r.get("note") for r in article["removed"] if r["text"] == credit]
+    assert (author is None) == any("not a person" in (note or "") for note in notes)

@@ -1099,9 +1099,11 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line):
+                _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
+                _field_record(line.text):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
-            # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …")
+            # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
+            # a record of labelled fields ("الشركة: … | الرمز: …")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -1165,6 +1167,15 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
         if counted == 3:
             return False
     return False
+
+
+def _field_record(text: str) -> bool:
+    """Whether the line is a record of labelled fields joined by pipes ("الشركة: … |
+    الرمز: MTAK", "Category: … | Tags: …"): each part opens with its label and a colon, as
+    a listing's or a disclosure's header prints them. A headline holds one colon at most,
+    and a pipe in it ends a site's name, with no label after it."""
+    parts = text.split("|") if "|" in text else ()
+    return len(parts) >= 2 and all(_LABEL.match(part.strip()) for part in parts)
 
 
 def _issuer_credit(line: Line) -> bool:

@@ -1420,3 +1420,22 @@ def test_a_collective_credit_after_name_shaped_words_names_no_person(credit, aut
     assert article["author"] == author
     notes = [r.get("note") for r in article["removed"] if r["text"] == credit]
     assert (author is None) == any("not a person" in (note or "") for note in notes)
+
+
+@pytest.mark.parametrize("fields", [
+    "الشركة: شركة الخليج للتأمين ش.م.ب | الرمز: GINS",
+    "Issuer: Volta Cocoa Processing PLC | Ticker: VCP",
+])
+def test_a_record_of_labelled_fields_over_the_headline_is_no_headline(fields):
+    title = "Board approves interim dividend after stronger first-half sales"
+    article = _clean(["Announcements", fields], title, under=["Announcement date: 14/08/2025"])
+    assert (article["title"], article["standfirst"]) == (title, None)
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("Issuer: Volta Cocoa PLC | Ticker: VCP", True),
+    ("Budget 2025: what changes for renters | Explainer", False),  # one label: a headline
+    ("Port reopens after storm | Coast Times", False),  # a headline, then the site's name
+])
+def test_a_field_record_is_labelled_in_every_part(text, record):
+    assert clean._field_record(text) is record

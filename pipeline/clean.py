@@ -479,6 +479,11 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
                               r"news release|statement)(?:\s+\w+)?\s+(?:رقم|no\.?|number)"
                               r"\s*\(?[\d٠-٩]", re.IGNORECASE)
+# A release's issuer line over its headline ("Press release by the Ministry for …", "بيان
+# صادر عن وزارة …"): a label, like the release's number.
+_DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?statement|"
+                              r"بيان(?:\s+صحفي)?|بلاغ(?:\s+صحفي)?)\s+(?:issued\s+)?"
+                              r"(?:by|from|صادر\s+عن|الصادر\s+عن|من)\s", re.IGNORECASE)
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
@@ -1319,8 +1324,8 @@ def _kicker(line: Line, headline: Line) -> bool:
     """
     if _ends_sentence(headline.text):
         return False
-    if _DOCUMENT_NUMBER.match(line.text):
-        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release No. 12": a label
+    if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
+        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
     return line.words <= KICKER_WORDS < headline.words or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
         and ".." not in line.text and ":" not in line.text)

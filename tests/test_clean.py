@@ -1439,3 +1439,20 @@ def test_a_record_of_labelled_fields_over_the_headline_is_no_headline(fields):
 ])
 def test_a_field_record_is_labelled_in_every_part(text, record):
     assert clean._field_record(text) is record
+
+
+@pytest.mark.parametrize("issuer", [
+    "Press release by the Ministry for Transport and Infrastructure",
+    "Media release from the Office of the Premier",
+    "بيان صادر عن وزارة الموارد المائية بشأن الموسم الزراعي",
+    "بيان صحفي من هيئة الطيران المدني",
+])
+def test_a_releases_issuer_line_over_its_headline_is_a_label(issuer):
+    title = "New bus lanes to open on three main roads before the summer"
+    article = _clean(["Press Releases", issuer], title, under=["Release Date: May 19, 2026"])
+    assert (article["title"], article["standfirst"]) == (title, None)
+
+
+def test_a_statement_by_someone_with_no_headline_under_it_is_the_title():
+    title = "Statement by the Prime Minister on the floods in the north"
+    assert _clean(["Press Releases"], title, under=["19 May 2026"])["title"] == title

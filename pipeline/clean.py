@@ -484,6 +484,13 @@ _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press r
 _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?statement|"
                               r"بيان(?:\s+صحفي)?|بلاغ(?:\s+صحفي)?)\s+(?:issued\s+)?"
                               r"(?:by|from|صادر\s+عن|الصادر\s+عن|من)\s", re.IGNORECASE)
+# A result card's team line: the team's name (a short run of words) and its goals.
+_TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
+# A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
+# "NAME 58 (pen)"), separated by commas or dashes.
+_ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—]\s")
+_SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:]{1,40}?\s\d{1,3}(?:\+\d{1,2})?['′’]?"
+                           r"(?:\s*\([^)]{1,6}\))?$")
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
@@ -1105,10 +1112,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
-                _field_record(line.text):
+                _field_record(line.text) or _result_card(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
-            # a record of labelled fields ("الشركة: … | الرمز: …")
+            # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -1181,6 +1188,26 @@ def _field_record(text: str) -> bool:
     and a pipe in it ends a site's name, with no label after it."""
     parts = text.split("|") if "|" in text else ()
     return len(parts) >= 2 and all(_LABEL.match(part.strip()) for part in parts)
+
+
+def _result_card(lines: list[Line], index: int) -> bool:
+    """Whether the line is part of a match's result card: a team's line with its goals
+    beside another's ("Forest Stars 2" over "Tema Harbour 1"), or the list of scorers."""
+    if _TEAM_SCORE.match(lines[index].text):
+        return any(0 <= j < len(lines) and _TEAM_SCORE.match(lines[j].text)
+                   for j in (index - 1, index + 1))
+    return _scorers_line(lines[index].text)
+
+
+def _scorers_line(text: str) -> bool:
+    """Whether the line is a result card's list of scorers, each name with the minute of
+    its goal ("الأهداف: NAME 23، NAME 71 - NAME 58", "Goals: NAME 12, NAME 45+2'"): under
+    a label, two such entries; with none, three (a score headline pairs two: "Lakers 110,
+    Celtics 105")."""
+    label = _LABEL.match(text)
+    entries = _ENTRY_MARK.split(text[label.end():] if label else text)
+    return len(entries) >= (2 if label else 3) and \
+        all(_SCORED_ENTRY.match(entry.strip()) for entry in entries)
 
 
 def _issuer_credit(line: Line) -> bool:
@@ -2315,8 +2342,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
-            and not _issuer_credit(line):
-        # (A newsletter prompt sells, a photo's caption has its credit under it.)
+            and not _issuer_credit(line) and not _result_card(page.lines, index):
+        # (A newsletter prompt sells, a photo's caption has its credit under it, a
+        # match's scorers are its result card's.)
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True

@@ -1456,3 +1456,25 @@ def test_a_releases_issuer_line_over_its_headline_is_a_label(issuer):
 def test_a_statement_by_someone_with_no_headline_under_it_is_the_title():
     title = "Statement by the Prime Minister on the floods in the north"
     assert _clean(["Press Releases"], title, under=["19 May 2026"])["title"] == title
+
+
+@pytest.mark.parametrize("card", [
+    ["الأهداف: أيمن الفيتوري 23، صالح بوخطوة 71 - عبد الحكيم الزوي 58"],
+    ["Forest Stars 2", "Tema Harbour 1", "Goals: Kwabena Ofori 64, Isaac Mensah 88'"],
+    ["Forest Stars 2", "Tema Harbour 1"],
+])
+def test_a_result_card_under_the_headline_is_no_headline(card):
+    title = "Forest Stars come from behind to beat Tema Harbour in Kumasi"
+    article = _clean(["Club News"], title, under=[*card, "Sunday 8 February 2026"])
+    assert (article["title"], article["standfirst"]) == (title, None)
+
+
+@pytest.mark.parametrize(("text", "scorers"), [
+    ("Scorers: Ben Ode 9 (pen), Kofi Asante 77", True),
+    ("Ben Ode 9, Kofi Asante 45+2', Yaw Boakye 88", True),  # three entries need no label
+    ("Lakers 110, Celtics 105", False),  # a score headline pairs two teams
+    ("Vote count: Smith 4,310, Jones 3,980", False),
+    ("Three killed, 12 injured in bus crash near Kano", False),
+])
+def test_a_scorers_line_lists_names_with_the_minute_of_each_goal(text, scorers):
+    assert clean._scorers_line(text) is scorers

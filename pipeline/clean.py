@@ -1244,10 +1244,12 @@ def _credit_line(lines: list[Line], index: int) -> bool:
 
 
 def _name_then_role(line: Line) -> bool:
-    """"سارة الحربي، محررة الشؤون المصرفية": a name, a comma, then the writer's role
-    opening the rest. (A headline's clause after a comma opens with no role word, and
-    its words before the comma are no name: "Oil prices fall, analyst says".)"""
-    if line.words > MAX_NAME_WORDS or not ("،" in line.text or "," in line.text):
+    """"سارة الحربي، محررة الشؤون المصرفية": a name, a comma or a pipe ("NAME | محررة
+    …"), then the writer's role opening the rest. (A headline's clause after a comma
+    opens with no role word, and its words before the comma are no name: "Oil prices
+    fall, analyst says".)"""
+    if _words_without_marks(line) > MAX_NAME_WORDS or not (
+            "،" in line.text or "," in line.text or "|" in line.text):
         return False
     name = _without_role(line.text)
     rest = _key(line.text[len(name):])
@@ -1258,6 +1260,11 @@ def _name_then_role(line: Line) -> bool:
         bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN.search(rest) and (
             given_names.is_given_name(name.split()[0])
             or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))))
+
+
+def _words_without_marks(line: Line) -> int:
+    """The line's words, not counting a mark standing alone between them ("NAME | role")."""
+    return line.words - sum(not any(ch.isalnum() for ch in word) for word in line.text.split())
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:
@@ -2296,7 +2303,8 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     says so, or a name with a title, or a place then a name, with a colon or right over
     the text ("طنجة - سعيد الوزاني"; see _read_under_title)."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and line.words <= (MAX_BYLINE_WORDS if rule == "byline_cue" else MAX_NAME_WORDS) and (
+        and _words_without_marks(line) <= (
+            MAX_BYLINE_WORDS if rule == "byline_cue" else MAX_NAME_WORDS) and (
             first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
 

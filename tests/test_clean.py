@@ -1478,3 +1478,15 @@ def test_a_result_card_under_the_headline_is_no_headline(card):
 ])
 def test_a_scorers_line_lists_names_with_the_minute_of_each_goal(text, scorers):
     assert clean._scorers_line(text) is scorers
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("نوال عيسى الكوهجي | محررة الشؤون العقارية", "نوال عيسى الكوهجي"),
+    ("Ndapewa Shikongo-Hamutenya | Senior Health Reporter", "Ndapewa Shikongo-Hamutenya"),
+    ("Harbour traffic | Coast Times", None),  # no role after the pipe: no evidence of a name
+])
+def test_a_name_a_pipe_then_the_writers_role_is_the_byline(credit, author):
+    article = _clean([], "Rural clinics to get solar fridges for vaccines",
+                     under=[credit, "Thursday, 12 June 2025"])
+    assert article["author"] == author
+    assert article["standfirst"] is None

@@ -514,11 +514,16 @@ _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von
                              "la", "le", "al", "el", "bin", "ibn", "abu", "y", "dos", "das",
                              "and", "&"))
 # Rules whose only evidence is where the line stands: the name itself must read as one.
+# Nouns that make a capitalised run a place's name ("Iloilo City", "Western Province").
+_PLACE_NOUNS = frozenset(["city", "province", "county", "district", "region", "state",
+                          "island", "islands", "town", "village", "municipality",
+                          "governorate", "valley", "capital"])
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
                              "name_over_role", "name_then_role", "name_over_email",
                              "opening_dateline", "name_under_writer_photo",
-                             "name_over_headline", "name_after_text", "agency_dateline_writer"))
+                             "name_over_headline", "name_after_text", "agency_dateline_writer",
+                             "name_then_outlet"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -1262,6 +1267,24 @@ def _name_then_role(line: Line) -> bool:
             or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))))
 
 
+def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> bool:
+    """Whether the line credits a Latin name, a dash, then the site's own name as the top
+    of the page prints it ("Rosa Dimaano - The Visayan Tribune"): the writer for the
+    outlet. A place before the outlet's name is a dateline ("ILOILO CITY - …", "Iloilo
+    City - …", "Port Moresby - …" over a story set there): the name must be in mixed case,
+    hold no place noun, and appear nowhere under it (a reporter's name is not in the
+    text; a dateline's place mostly is)."""
+    name, dash, outlet = _PLACE_DASH.partition(lines[index].text)
+    words = name.split()
+    if not dash or masthead is None or _key(outlet) != _key(masthead) or \
+            not 2 <= len(words) <= 4 or textnorm.ARABIC_LETTER.search(name) or \
+            any(not word[:1].isupper() or word.isupper() for word in words) or \
+            not _PLACE_NOUNS.isdisjoint(_key(name).split()):
+        return False
+    key = _key(name)
+    return not any(key in line.key for line in lines[index + 1:])
+
+
 def _words_without_marks(line: Line) -> int:
     """The line's words, not counting a mark standing alone between them ("NAME | role")."""
     return line.words - sum(not any(ch.isalnum() for ch in word) for word in line.text.split())
@@ -1632,8 +1655,9 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     bare = _TITLES.sub("", name)
     if rule == "byline_cue" and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
-    if rule in ("name_over_role", "name_then_role", "name_over_email"):
-        # a role beside it, or the writer's own address under it: a person's credit
+    if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet"):
+        # a role beside it, the writer's own address under it, or the outlet written
+        # for: a person's credit
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
@@ -2338,6 +2362,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
     elif rule == "line_under_title" and _name_then_role(line):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
+    elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):
+        rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):

@@ -1490,3 +1490,18 @@ def test_a_name_a_pipe_then_the_writers_role_is_the_byline(credit, author):
                      under=[credit, "Thursday, 12 June 2025"])
     assert article["author"] == author
     assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize(("credit", "opening", "author"), [
+    ("Sainimili Naivalu - Pacific Morning Star", "", "Sainimili Naivalu"),
+    ("SUVA CITY - Pacific Morning Star", "", None),  # a dateline's place, in capitals
+    ("Lautoka City - Pacific Morning Star", "", None),  # a place noun
+    ("Port Moresby - Pacific Morning Star", "PORT MORESBY, Papua New Guinea - ", None),
+    ("Port Moresby - Pacific Morning Star", "In Port Moresby, ", None),  # named in the text
+    ("Sainimili Naivalu - Coral Coast Weekly", "", None),  # not the site's own name
+])
+def test_a_name_a_dash_then_the_sites_own_name_is_the_byline(credit, opening, author):
+    body = [opening + PROSE[0], *PROSE[1:]]
+    article = _clean(["Pacific Morning Star", "News"], "Market vendors protest new stall fees",
+                     under=[credit, "September 23, 2025 5:40 AM"], body=body)
+    assert article["author"] == author

@@ -1,12 +1,13 @@
 """Common given names: positive evidence that a credit with no byline label names a person.
 
 The project's own compilation of common first names (no list copied from anywhere): Arabic
-names in their usual spellings, compound "عبد" names written both joined and spaced, and
-English and international names in Latin letters. A candidate's first word (after any
-title such as "د." or "Dr.") is looked up here; the lookup is on the folded key (alef,
-ya and ta marbuta variants folded, lowercase), so one spelling of each variant suffices.
-Names that are as often common words ("عواطف" emotions, "وسيلة" means, "مولود" newborn)
-are left out: a bare line opening with one is no evidence of a person.
+names in their usual spellings (and Kurdish ones as Arabic-script papers print them),
+compound "عبد" names written both joined and spaced, and English and international names
+in Latin letters. A candidate's first word (after any title such as "د." or "Dr.") is
+looked up here; the lookup is on the folded key (alef, ya and ta marbuta variants folded,
+lowercase), so one spelling of each variant suffices. Names that are as often common words
+("عواطف" emotions, "وسيلة" means, "مولود" newborn) are left out: a bare line opening with
+one is no evidence of a person.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _ARABIC = """
 سنية منية فتحية ألفة درصاف سندس إيناس هاجر نزيهة رشيدة نعيمة سامية كلثوم بثينة لمياء
 خولة مليكة منجي حمادي سفيان أنيس بلقاسم إدريس بوبكر جلول ساسي نعمان يونس زكرياء حميد
 نورالدين عزالدين فتيحة زبيدة نسيمة
+ريبوار هيمن دلشاد آراس ئاراس كاروان شيركو هوشيار سيروان بختيار ريباز آزاد ئازاد دلير
+زانا نوزاد رزگار رزكار هاوري كاوه شوان سوران فرهاد ئاوات آوات هونر بيشرو شاخوان
+شيلان نازدار كلاويز روناك هيرو بروين پروين سازان شنو ديلان ئالا بيخال چنار جنار
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.

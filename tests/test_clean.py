@@ -1505,3 +1505,14 @@ def test_a_name_a_dash_then_the_sites_own_name_is_the_byline(credit, opening, au
     article = _clean(["Pacific Morning Star", "News"], "Market vendors protest new stall fees",
                      under=[credit, "September 23, 2025 5:40 AM"], body=body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("دهوك - ريبوار عثمان وشيلان كريم", "ريبوار عثمان وشيلان كريم"),  # Kurdish given names
+    ("السليمانية - هيمن كاوه وروناك أحمد", "هيمن كاوه وروناك أحمد"),
+    ("أربيل - دلشاد حسن", "دلشاد حسن"),
+    ("غزة - قصف مدفعي وغارات جوية", None),  # two phrases joined by و: no given name
+])
+def test_a_place_then_reporters_with_kurdish_given_names(credit, author):
+    article = _clean(["الرئيسية"], AR_TITLE, under=[credit, "2025/11/04 | 10:20"], body=AR_BODY)
+    assert article["author"] == author

@@ -532,6 +532,8 @@ _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|
                            r"graphics|video|translated|translation|edited) by ")
 # A clock's preposition beside a date: "at 9:40", "في (الساعة) 9:40", and the Maghrebi
 # "على الساعة 21:40" (on "على" only with "الساعة": "على 3 مواقع" is a caption's).
+# A release's place before "في" and its date ("جيبوتي في …", "دبي، في …").
+_PLACE_FI = re.compile(r"(?P<place>[^\W\d_][^\d،,:()]{1,30}?)[،,]?\s+في")
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
@@ -2108,11 +2110,28 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date above the headline with a weekday, a clock, the weather or two " \
                "calendars looks like the current-date widget"
     beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
-    if not labelled and (len(beside.split()) > MAX_DATELINE_WORDS or line.photo_credit
+    if not labelled and not _release_dateline(line) and (
+            len(beside.split()) > MAX_DATELINE_WORDS or line.photo_credit
                          or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)):
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
+
+
+def _release_dateline(line: Line) -> bool:
+    """Whether the line is a release's dateline: a place, "في" and a full date, nothing
+    else ("جيبوتي في 17 مارس 2026"). A caption's "في" before a date follows who or what
+    it shows ("في الصورة …", "الوزير في 17 مارس"), with a given name or more words."""
+    if len(line.dates) != 1 or line.dates[0].value.get("precision") != "day":
+        return False
+    found = line.dates[0]
+    place = _PLACE_FI.fullmatch(line.text[:found.start].strip())
+    if place is None or line.text[found.end:].strip(" .،,"):
+        return False
+    words = place["place"].split()
+    return len(words) <= 2 and not given_names.is_given_name(words[0]) and \
+        not _CAPTION_WORDS.search(_key(place["place"])) and \
+        not _NO_PERSON_PATTERN.search(_key(place["place"]))
 
 
 def _post_date_line(lines: list[Line], index: int, title: int) -> bool:

@@ -1516,3 +1516,16 @@ def test_a_name_a_dash_then_the_sites_own_name_is_the_byline(credit, opening, au
 def test_a_place_then_reporters_with_kurdish_given_names(credit, author):
     article = _clean(["الرئيسية"], AR_TITLE, under=[credit, "2025/11/04 | 10:20"], body=AR_BODY)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("dateline", "published"), [
+    ("جيبوتي في 17 مارس 2026", "2026-03-17"),  # a release's place, "في", the date
+    ("صحار، في 17 مارس 2026", "2026-03-17"),
+    ("في الصورة الوزير في 17 مارس 2026", None),  # a caption's "في"
+    ("سارة في 17 مارس 2026", None),  # who the picture shows, not where
+    ("جيبوتي في 17 مارس 2026 خلال افتتاح المطار", None),  # words after the date
+    ("جيبوتي في مارس 2026", None),  # a month is no release's day
+])
+def test_a_place_fi_and_a_date_alone_on_a_line_is_a_releases_dateline(dateline, published):
+    article = _clean(["المركز الإعلامي"], AR_TITLE, under=[dateline], body=AR_BODY)
+    assert article["published"]["date"] == published

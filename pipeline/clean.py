@@ -274,12 +274,14 @@ _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
 _MARK_OR_PERSIAN_LETTER = re.compile(
     f"[{re.escape(_BREADCRUMB_MARKS)}{textnorm.PERSIAN_LETTERS}]")
-# Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…".
+# Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…". (A
+# word of two letters or more before the dot: one letter between dots is an abbreviation,
+# "ش.م.ب", "ذ.م.م", a company's legal form.)
 # (Each glue is one mark, looked for first; one pattern for each mark: a pattern opening
 # with one character is scanned for it several times quicker than one opening with a class.)
 _TICKER_GLUES = [(mark, re.compile(re.escape(mark) + r"(?=[^\s\d.!?؟\"”’)»\]…])"))
                  for mark in "?؟!"] + [(".", re.compile(
-                     r"\.(?:(?<=[\u0621-\u064a]\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"))]
+                     r"\.(?:(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"))]
 _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
 _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline

@@ -1529,3 +1529,15 @@ def test_a_place_then_reporters_with_kurdish_given_names(credit, author):
 def test_a_place_fi_and_a_date_alone_on_a_line_is_a_releases_dateline(dateline, published):
     article = _clean(["المركز الإعلامي"], AR_TITLE, under=[dateline], body=AR_BODY)
     assert article["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("text", "ticker"), [
+    ("أعلنت شركة الواحة للإسمنت ش.م.ع أنها وقعت عقداً لتوريد الإسمنت لمشروع سكني كبير "
+     "في مدينة العين تنفذه شركة محلية.", False),  # a legal form's letters between dots
+    ("وقالت شركة النور ذ.م.م إن أرباحها ارتفعت في الربع الأول من العام بنسبة كبيرة "
+     "مقارنة بالعام الماضي.", False),
+    ("الحكومة تعلن خطة جديدة للنقل.الأمطار تغلق الطرق في الشمال.الأسعار ترتفع في "
+     "الأسواق مع بداية الشهر", True),  # headlines glued after their full stops
+])
+def test_single_letters_between_dots_are_an_abbreviation_not_glued_headlines(text, ticker):
+    assert clean.Line(1, text).ticker is ticker

@@ -241,6 +241,12 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
                           r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
+# A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
+_NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
+# A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
+# "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
+_FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
+                        re.IGNORECASE)
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
@@ -732,6 +738,8 @@ class Line:
             return "widget"  # a disclaimer or a language switch
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
+        if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text):
+            return "widget"  # the site's disclaimer under its label, a link to a document
         if self.words > MAX_CUE_WORDS and not self.social_heavy:
             head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
             label = (_LABEL.match(self.text) if ":" in head or "：" in head else None) or (

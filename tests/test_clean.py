@@ -1541,3 +1541,15 @@ def test_a_place_fi_and_a_date_alone_on_a_line_is_a_releases_dateline(dateline, 
 ])
 def test_single_letters_between_dots_are_an_abbreviation_not_glued_headlines(text, ticker):
     assert clean.Line(1, text).ticker is ticker
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Disclaimer: stories on this site are for information only and are not advice.", "widget"),
+    ("إخلاء مسؤولية: المعلومات الواردة في هذا الإفصاح مقدمة من الشركة المدرجة.", "widget"),
+    ("Half-year results statement (PDF)", "widget"),  # a link to a document
+    ("نموذج الإفصاح عن الأرباح (PDF)", "widget"),
+    ("Annual report [pdf, 1.2 MB]", "widget"),
+    ("The company issued a disclaimer about the figures.", None),  # the word in a sentence
+])
+def test_a_disclaimer_under_its_label_and_a_document_link_are_no_text(text, cue):
+    assert clean.Line(1, text).cue_words == cue

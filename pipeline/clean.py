@@ -579,8 +579,10 @@ COUNTER_RUN = 2  # counters right above a date: it is the box's record day
 # quoted line alone is a subheading quoting a speaker: body.)
 _STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|"[^"]{1,80}",$)')
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
-# A live blog's entry opens with its time: "09.40 BST", "11:05", "10:20 ص".
-_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}|ص|م))?$", re.IGNORECASE)
+# A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
+# "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4})?$",
+                        re.IGNORECASE)
 _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
@@ -2529,9 +2531,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             in_related = False
             continue
         # A newsletter prompt between paragraphs, sentence or not, is the site's.
-        # So is a print page's running header over the text's next page.
+        # So is a print page's running header over the text's next page, and a live
+        # page's entry time between its entries.
         reason = _furniture_reason(line) or ("widget" if _promotion(line) else None) or (
-            "dateline" if _running_header(line) else None) or (
+            "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last) else None)
         if reason:  # a caption printed twice (the picture's text and its caption) too

@@ -1553,3 +1553,11 @@ def test_single_letters_between_dots_are_an_abbreviation_not_glued_headlines(tex
 ])
 def test_a_disclaimer_under_its_label_and_a_document_link_are_no_text(text, cue):
     assert clean.Line(1, text).cue_words == cue
+
+
+@pytest.mark.parametrize("stamp", ["2:15 PM SAST", "14:10", "11:40 am", "09:30 ص", "10.05 BST"])
+def test_a_bare_entry_time_between_paragraphs_is_no_text(stamp):
+    article = _clean([], "Heavy rain and flooding across the city", under=["14 June 2025"],
+                     body=[PROSE[0], stamp, *PROSE[1:]])
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert {r["text"]: r["reason"] for r in article["removed"]}[stamp] == "dateline"

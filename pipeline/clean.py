@@ -560,6 +560,9 @@ _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
 _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
                               r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph")
+# A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
+_PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
+                          r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own.
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
@@ -791,6 +794,8 @@ class Line:
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
         if _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
+        if "|" in tail and _PIPE_CREDIT.match(self.text):
+            return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if ")" not in tail[-3:] and ":" not in tail:
             return False
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None

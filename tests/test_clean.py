@@ -1561,3 +1561,14 @@ def test_a_bare_entry_time_between_paragraphs_is_no_text(stamp):
                      body=[PROSE[0], stamp, *PROSE[1:]])
     assert [p["text"] for p in article["body"]] == PROSE
     assert {r["text"]: r["reason"] for r in article["removed"]}[stamp] == "dateline"
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("PHOTO | JINJA DISTRICT", True),  # a picture's label, a pipe, its source
+    ("صورة | أرشيف الموقع", True),
+    ("Image | Courtesy of the county", True),
+    ("Photo | Video | Audio", False),  # a menu of media, not one source
+    ("Photography exhibition | Arts", False),  # a section heading
+])
+def test_a_picture_label_a_pipe_and_its_source_is_a_photo_credit(text, credit):
+    assert clean.Line(1, text).photo_credit is credit

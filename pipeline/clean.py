@@ -2507,6 +2507,13 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
     return None
 
 
+# A fact box's line between paragraphs: a label, a colon, a figure and its unit ("متوسط
+# سعر البيع: 1,150 دينار", "Length: 42 km", "Cost: TSh 96 billion"): data, no heading
+# of the text.
+_FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4}\s)?\d[\d,.٬]*%?"
+                              r"(?:\s+[^\W\d_]+){0,2}$")
+
+
 # A caption saying how its picture shows a thing ("واجهة المنصة كما تظهر على الحاسوب",
 # "The new bridge, pictured from the north bank"): no heading of the text.
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
@@ -2555,7 +2562,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
-                and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key):
+                and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
+                and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif re.search(r"[.!?؟:]$", line.text) and line.words >= 3:
             kept.append((index, "paragraph"))

@@ -1572,3 +1572,16 @@ def test_a_bare_entry_time_between_paragraphs_is_no_text(stamp):
 ])
 def test_a_picture_label_a_pipe_and_its_source_is_a_photo_credit(text, credit):
     assert clean.Line(1, text).photo_credit is credit
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Cost: TSh 296 billion", False),  # a fact box's label, a colon, a figure and its unit
+    ("متوسط الإيجار الشهري لشقة غرفة واحدة: 330 دينار", False),
+    ("Turnout: 64%", False),
+    ("What the 2025 budget means for renters", True),  # a subheading holding a number
+    ("Next steps: a vote in March", True),  # a label and words after it
+])
+def test_a_fact_box_figure_over_a_paragraph_is_no_subheading(line, kept):
+    article = _clean([], "Bus rapid transit extension reaches halfway mark",
+                     under=["21 November 2025"], body=[PROSE[0], line, *PROSE[1:]])
+    assert (line in [p["text"] for p in article["body"]]) is kept

@@ -63,6 +63,9 @@ _ARABIC_MEN = """
 عايض خلفان سهيل عمران حمدان زايد ذياب مشاري
 سطام هزاع طحنون ضرغام قحطان كرار مرتضى مقتدى حارث معتصم مجتبى مزمل مدثر
 بابكر أبكر جواد حسنين عزمي لبيب مهيب نبهان إسحق كايد
+زاهر زهران سراج معاوية مهاب نائل نبيه نديم نهاد وديع شاهر صهيب طلعت عاكف عدلي علوان
+فخري فكري قدري مرعي مظفر ناظم نشأت وصفي خضير رحيم جليل فرقد سنان مقداد سعدون فليح
+آدم رضوان هارون بكري جبريل غمدان
 """
 
 # Arabic names common across the Arab world (women).
@@ -81,6 +84,9 @@ _ARABIC_WOMEN = """
 ديالا تالا سيرين ميرا ميرنا نايلة رلى منار نهلة سهيلة هناء أروى بلقيس
 موزة شما ميثاء حمدة العنود عنود دانة غلا بدور موضي لولوة هنوف الهنوف ريوف أريج
 نجود مزنة وضحى نوف عهود زهراء
+دانا رند سلاف سما كندة ليندا لونا ميسم نايا سدرة جوري ريماس ليان ميرال تقى سجى لمار
+منة نورا نيرة شيري ناهد هدير شمة ميرة الجازي ريناد رتاج تالين
+سليمة
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.
@@ -90,6 +96,7 @@ _ABD_COMPOUNDS = """
 الرؤوف الواحد الحي القيوم الباري الخالق المعطي العليم السميع البصير الودود الجليل
 الصمد الحق المطلب النور الغفور الستار الرشيد العظيم الأمير الحافظ المنان
 الرقيب ربه المولى الرازق القدوس المهيمن المتعال الغفار التواب الشكور
+العالي النبي الحفيظ المالك القوي المؤمن الباقي الجواد الحسين الزهرة الأحد
 """
 
 # Compound names in "الدين" ("of the faith"), written joined ("نورالدين"); spaced, they
@@ -107,11 +114,15 @@ _MAGHREB = """
 ميلود شكري لسعد معز جيلالي الجيلالي ميمون شكيب عبدالصمد عبدالإله فاطنة فطيمة حفيظة
 يمينة زوليخة زليخة ربيعة صليحة وهيبة صبرينة ياسمينة لويزة صورية نصيرة
 جازية هندة مونية خدوج عواد مختارية
+الباجي المنجي المولدي الطاهر المنصف الأسعد منصف مولدي حمة محند أعمر أكلي أرزقي لونيس
+سعدي حسيبة جيجيقة طاوس تسعديت حكيمة غيثة كنزة نوفل بوراوي راضية فوزية جليلة منجية
+عائدة عزيزة عقيلة معمر ونيس
 """
 
 # Mauritania, Somalia and Yemen, in Arabic letters.
 _MAURITANIA_SOMALIA_YEMEN = """
 أحمدو محمدو محمدن محمذن يحظيه اباه ددة ممادو أمادو عبدي فارح عيدروس عارف
+عوضية نسيبة رضية
 """
 
 # Kurdish names in Arabic letters.
@@ -119,6 +130,7 @@ _KURDISH = """
 دلشاد آزاد شيرزاد هيوا هوشيار نيجيرفان كاوه بختيار دارا هوزان شيركو ريبوار ريباز
 كاروان آرام برهم كوسرت بافل قوباد هيمن روناك شيلان جيان زيلان ديلان آفين رزكار سامان
 شوان زانا دلير سيروان كامران هاوكار نوزاد ريزان شيار دلوفان بيريفان هيرو
+نوشيروان آسوس ريبين سالار بروين
 """
 
 # Amazigh names in Arabic letters.
@@ -141,6 +153,11 @@ _CHRISTIAN_WESTERN_AR = """
 ديفيد جون بيتر جيمس روبرت توماس ريتشارد ستيفن مارتن دانيال أندرو نيكولاس فرانسوا
 جان بيير كريستين ماري إليزابيث كاثرين جيسيكا كارولين كلير صوفي هيلين ناتالي لورا
 جوليا نانسي نيكول كارلا كارين جويل جوانا ماريا
+إدوارد ألبير أندريه إميل باسيل جوني جيلبير داني روجيه شارل فرنسيس كابي كارلوس كلود
+لويس مارون ميخائيل هنري جوليان رولان ستيفان فيكتور كريستيان جوسلين جيزيل سيلين كلوديا
+ماغي مارلين ميراي إيفون أوديت فيفيان كارول نيكولا بيار جوزف روني دونالد كامالا
+إيمانويل أولاف ريشي بوريس فلاديمير سيرغي جاستن بنيامين يائير إيتمار يوآف ليندسي
+نيكي هيلاري باراك توني غوردون تيريزا ليز أنجيلا أنغيلا فريدريش ناريندرا كيم
 """
 
 # Arabic names in Latin letters, in the English and French spellings of the Gulf,
@@ -300,6 +317,9 @@ jermaine tyrone delroy leroy winston errol lloyd marlon dwayne shawn kenroy kema
 yohan asafa merlene portia kamla basdeo claudette marcia paulette keisha
 latoya shanice tamika tanisha kadian shericka dionne donovan fitzroy glenroy
 damion rudolph wendell
+gwenllian angharad eleri ffion rhodri gethin hywel emyr meleri nia carys catrin ieuan
+llinos lowri rhian sioned tegan tomos osian aled ellis geraint huw ifan ioan llyr rhydian
+siwan steffan trystan
 """
 
 # French names.
@@ -318,6 +338,7 @@ thibault thibaut timothee valentin virginie yann yannick yvette jean-pierre jean
 jean-marc jean-claude jean-paul jean-michel jean-francois jean-louis jean-yves
 jean-baptiste jean-marie marie-claire marie-france anne-marie marie-christine pierre-yves
 marie-laure anne-sophie
+marie-claude marie-josee marie-helene marie-pierre
 """
 
 # Spanish, Portuguese, Brazilian and Filipino names.
@@ -388,6 +409,8 @@ vartan yossi avi moshe yael noa ehud yitzhak shimon amos gideon eitan ilan oren 
 yonatan naftali yair shira orly ronit efrat hila inbal keren limor liat merav
 nitzan noga tali yifat yoav asaf doron dror nir shai shlomo yaakov yehuda avigdor benny
 gadi haim itamar meir nadav nimrod ofer ofir reuven shaul shmuel tzipi yuval
+gitanas arturas andrius janis kristaps edgars karlis kaja kersti tiit toomas urmas jaan kadri
+liina
 """
 
 # South Asian names: Hindi, Marathi, Punjabi and Sikh, Bengali and Bangladeshi, Tamil,
@@ -449,6 +472,7 @@ nirosha sanduni thilini shehani anura mangala nalin ruwani sagala priyanthi dhar
 kumudini janaka wasantha upali tissa gamini sarath ajith chandana indika jayantha
 lakshman nihal palitha rajitha thilak wimal
 bishnu kamala binod bikash sushil nabin sarita sher
+ankit ankita ankur ankush
 """
 
 # African names: Yoruba, Igbo, Hausa and Fulani, Akan and Ewe, West African francophone,
@@ -503,7 +527,7 @@ mustafe nuur warsame hodan hibo ifrah ikran khadra nimco sahra sagal ubah ayaan 
 halimo hawa idil kowsar nasra ruun sucaad ladan deeqa amran fardowsa hamse
 """
 
-# Southeast Asian names: Malay, Indonesian, Thai (in Latin letters), Pacific.
+# Southeast Asian and Pacific names: Malay, Indonesian, Thai (in Latin letters), Fijian, Maori.
 _SOUTHEAST_ASIAN = """
 ayu budi dewi putri siti nur indah rina eko bambang joko hendra litia sereana losana
 jone tevita sitiveni josefa aroha tane hemi wiremu ngaire aziz hafiz faridah nurul
@@ -525,6 +549,7 @@ worawut apichart anan boonsong chaiwat jakkrit jirayu kasem manop narong panit p
 prapas sakda siriwat thawatchai udom wanchai yutthana kanokwan nattaya pimchanok
 pornpimol ratana somsri sunisa supaporn thida wanida warunee aranya busaba chanya
 duangjai jintana kulap lamai napat orathai pensri rattana sirikit sopa tassanee wipa
+tama rangi anahera moana manaia kiri mereana hine awhina tipene rawiri hohepa matiu tamati
 """
 
 # East Asian given names printed after the family name or in Western order.

@@ -16,7 +16,7 @@ since a bare line opening with it may be a headline, a label, a date or a place:
 - the month and weekday names of every calendar the dates module reads (Gregorian in its
   Levantine, Egyptian and Maghrebi forms, Hijri, English and French), with the article
   dropped ("رمضان", "رجب", "شعبان", "ربيع", "خميس", "جمعة", "May", "June", "August",
-  "Jan", "Sun"), and Persian month names ("Azar", "Bahman");
+  "Jan", "Sun", "Juma" of Juma prayers), and Persian month names ("Azar", "Bahman");
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
   "سلام", "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى", "نجم",
   "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي"; "Will", "Mark", "Bill", "Hope",
@@ -501,7 +501,7 @@ mamadou ousmane amadou oumar boubacar ibrahima abdoulaye seydou modibo
 bakary sekou aliou idrissa youssouf aminata fatoumata awa aissatou kadiatou ramatoulaye
 coumba ndeye khady assane babacar demba fallou malick moustapha macky ousseynou
 djibril yacouba drissa salif mahamat
-juma baraka rehema zawadi neema imani furaha mwanaisha mwajuma zuhura hamisi omari
+baraka rehema zawadi neema imani furaha mwanaisha mwajuma zuhura hamisi omari
 bakari rashidi athumani mussa mwinyi jakaya
 wanjiru wanjiku njeri nyambura wairimu wambui wangari wangui waithera muthoni njoki
 kamau mwangi kariuki njoroge otieno ochieng odhiambo omondi onyango owino okoth ouma

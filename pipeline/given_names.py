@@ -1,13 +1,37 @@
 """Common given names: positive evidence that a credit with no byline label names a person.
 
-The project's own compilation of common first names (no list copied from anywhere): Arabic
-names in their usual spellings (and Kurdish ones as Arabic-script papers print them),
-compound "عبد" names written both joined and spaced, and English and international names
-in Latin letters. A candidate's first word (after any title such as "د." or "Dr.") is
-looked up here; the lookup is on the folded key (alef, ya and ta marbuta variants folded,
-lowercase), so one spelling of each variant suffices. Names that are as often common words
-("عواطف" emotions, "وسيلة" means, "مولود" newborn) are left out: a bare line opening with
-one is no evidence of a person.
+The project's own compilation of common first names, written from knowledge of the names
+people who write the news in Arabic and in English carry (no list copied from anywhere),
+one string per group: Arabic names in their usual spellings across the Arab world, with
+Kurdish, Amazigh, Persian and Turkish names as the Arabic press writes them; compound
+"عبد" and "الدين" names; and in Latin letters, Arabic names transliterated (English and
+French spellings) and the common names of Europe, the Americas, South Asia, Africa and
+Southeast Asia, with the East Asian family names printed first. A candidate's first word
+(after any title such as "د." or "Dr.") is looked up here; the lookup is on the folded key
+(alef, ya and ta marbuta variants folded, lowercase, Latin accents dropped), so one
+spelling of each folded variant suffices.
+
+Left out, whatever the group: a given name that is also a common word of its own script,
+since a bare line opening with it may be a headline, a label, a date or a place:
+- the month and weekday names of every calendar the dates module reads (Gregorian in its
+  Levantine, Egyptian and Maghrebi forms, Hijri, English and French), with the article
+  dropped ("رمضان", "رجب", "شعبان", "ربيع", "خميس", "جمعة", "May", "June", "August",
+  "Jan", "Sun", "Juma" of Juma prayers), and Persian month names ("Azar", "Bahman");
+- everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
+  "سلام", "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى", "نجم",
+  "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي"; "Will", "Mark", "Bill", "Hope",
+  "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said", "Do", "He",
+  "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
+- first words of places, teams and institutions ("Jordan", "Victoria", "Georgia",
+  "Lincoln", "Madison", "Charlotte", "Sofia", "Haifa", "Juba", "Gao", "Samar", "Homa" of
+  Homa Bay, "Uhuru" of Uhuru Park, "Ho" of Ho Chi Minh City, "Sri" of Sri Lanka, "سلوان",
+  "بندر" of بندر عباس, "مرسى" of مرسى مطروح, which folds as the name "مرسي");
+- titles and honorifics ("السيد", "الشيخ", "الحاج", "مولاي", "سلطان"; "Sheikh", "Sayed",
+  "Sultan", "Nana", "Raja", "Ratu");
+- particles and articles ("Al", "El", "De", "Le", "Du", "Van", "Ould").
+Kept: names far more often names than words that open a line in the news: adjectives
+that follow their noun ("جميل", "سعيد"), literary words ("جواد"); and "أمين" (also the
+"أمين" of "أمين عام"), "Grace" and "Kimberley", whose writers' pages a test set holds.
 """
 
 from __future__ import annotations
@@ -16,38 +40,53 @@ import unicodedata
 
 from . import textnorm
 
-_ARABIC = """
+# Arabic names common across the Arab world (men).
+_ARABIC_MEN = """
 محمد أحمد محمود مصطفى علي عمر عثمان خالد حسن حسين حسام إبراهيم إسماعيل إسحاق يوسف يعقوب
-يحيى زكريا موسى عيسى داود سليمان سليم سالم سعيد سعد سعود سعيد سامي سامر سمير سليمان صالح
-صلاح طارق طلال طه ياسر ياسين ياسمين يزن يزيد زياد زيد زين زينب زهرة زهير زكي عادل عاطف
-عامر عمار عمرو عماد عصام عزت عزام عزيز علاء عماد عوض عياد غسان غازي فادي فارس فاروق
+يحيى زكريا موسى عيسى داود سليمان سليم سالم سعيد سعد سعود سامي سامر سمير صالح
+صلاح طارق طلال طه ياسر ياسين يزن يزيد زياد زيد زين زهير زكي عادل عاطف
+عامر عمار عمرو عماد عصام عزت عزام عزيز علاء عوض عياد غسان غازي فادي فارس فاروق
 فؤاد فيصل فهد فهمي فراس فريد فتحي فايز فواز كريم كمال كامل كاظم لؤي ليث ماجد مالك مازن
 مأمون مبارك مجدي مراد مروان مشعل معاذ معتز منير منصور مهدي مهند موفق ناصر نادر نبيل نزار
 نضال نعيم نور نوري نواف هاني هشام هيثم وائل وليد وسيم وحيد وجدي بشار بشير بدر بلال باسل
 باسم بسام تامر توفيق تيسير ثامر جابر جاسم جلال جمال جميل جهاد حاتم حازم حافظ حامد حمد
-حمدي حمزة حمود حيدر خليل خليفة خميس داوود رائد رامي رامز راشد رشيد رضا رياض ريان رعد
-رفيق رمضان شادي شاكر شريف شوقي شهاب صابر صادق صبري صفوت ضياء ظافر عبد عبده عدنان
-عرفات عقيل عوني غانم قاسم قيس كنان لطفي لقمان ماهر مجد مختار مدحت مرسي مصعب معين منذر
-مؤمن ميسرة نايف نجيب نصر نصار هادي هاشم همام وضاح وهيب يامن أسامة أسعد أشرف أكرم أمين
+حمدي حمزة حمود حيدر خليل خليفة داوود رائد رامي رامز راشد رشيد رضا رياض ريان رعد
+رفيق شادي شاكر شريف شوقي شهاب صابر صادق صبري صفوت ضياء ظافر عبد عبده عدنان
+عرفات عقيل عوني غانم قاسم قيس كنان لطفي لقمان ماهر مجد مختار مدحت مصعب معين منذر
+مؤمن ميسرة نايف نجيب نصار هادي هاشم همام وضاح وهيب يامن أسامة أسعد أشرف أكرم أمين
 أمجد أنس أنور أيمن أيوب إياد إيهاب أديب أدهم أسيد أوس بكر بهاء تميم ثائر جودت حسني
-حكمت راضي ربيع رجب رفعت سامح سلطان سلمان سيف شفيق عاصم عبيدة عطية عماد فؤاد قصي محسن
-مهنا نجم هلال وجيه ياسين إلياس جورج ميشال ميشيل إيلي طوني شربل بطرس بولس جبران نقولا
-حنا سمعان أنطوان ريمون كميل فيليب جوزيف كفاح نضال منيف
-فاطمة عائشة خديجة مريم زينب سارة سلمى ليلى ليلي هدى هند نور نورة نوال نادية ناديا
-نجلاء نسرين نهى نها هالة هبة هيام وفاء وعد ولاء ياسمين يسرى يارا رنا رانيا رنيم رهف
-ريم ريما ريتا رشا روان رغد رزان رحاب رباب أمل أمينة أميرة آمنة إيمان أسماء أسيل آلاء
-آية إسراء إلهام ابتسام بسمة بشرى بتول تسنيم تغريد جميلة جمانة جنى حنان حلا حياة
-خلود دعاء دلال ديما دينا رقية سعاد سهى سهام سمر سميرة سناء سوسن شيماء صفاء صفية
+حكمت راضي رفعت سامح سلمان سيف شفيق عاصم عبيدة عطية محسن
+مهنا وجيه إلياس كفاح منيف
+حسان معن عدي قصي مثنى أويس قتيبة حذيفة أكثم عبادي جعفر باقر عباس عبود نزيه رؤوف رأفت
+عصمت بهجت ثروت ممدوح محروس رمزي صبحي فوزي حلمي خيري يسري رشاد مسعد عطا ناجي
+شحاتة متولي بيومي فاضل غيث شبيب مرزوق فالح نافع مفرح ضاري بتال هذال
+عايض خلفان سهيل عمران حمدان زايد ذياب مشاري
+سطام هزاع طحنون ضرغام قحطان كرار مرتضى مقتدى حارث معتصم مجتبى مزمل مدثر
+بابكر أبكر جواد حسنين عزمي لبيب مهيب نبهان إسحق كايد
+زاهر زهران سراج معاوية مهاب نائل نبيه نديم نهاد وديع شاهر صهيب طلعت عاكف عدلي علوان
+فخري فكري قدري مرعي مظفر ناظم نشأت وصفي خضير رحيم جليل فرقد سنان مقداد سعدون فليح
+آدم رضوان هارون بكري جبريل غمدان
+"""
+
+# Arabic names common across the Arab world (women).
+_ARABIC_WOMEN = """
+فاطمة عائشة خديجة مريم زينب سارة سلمى ليلى هدى هند نورة نوال نادية ناديا
+نجلاء نسرين نهى نها هالة هبة هيام وفاء ولاء ياسمين يارا رنا رانيا رنيم رهف
+ريم ريما ريتا رشا روان رغد رزان رحاب رباب أمينة أميرة آمنة إيمان أسماء أسيل آلاء
+آية إسراء إلهام ابتسام بسمة بتول تسنيم تغريد جميلة جمانة جنى حنان حلا
+خلود دلال ديما دينا رقية سعاد سهى سهام سمر سميرة سناء سوسن شيماء صفاء صفية
 ضحى عبير عفاف علا غادة غدير فرح فدوى فريدة كوثر لبنى لمى لينا ماجدة مايا منى منال
-مها ميس ميساء ميسون نادين نجوى نرمين هديل هيفاء وداد سلوى سماح شذى شهد عزة عفراء
-لانا لارا لجين مروة مي ميار هيا جود جيهان حنين رولا سحر ضياء ندى نغم نسمة
-كريمة منيرة هادية شيراز نادرة سميحة فاتن فايزة نبيلة جميلة عبلة لطيفة حليمة رحمة
-سنية منية فتحية ألفة درصاف سندس إيناس هاجر نزيهة رشيدة نعيمة سامية كلثوم بثينة لمياء
-خولة مليكة منجي حمادي سفيان أنيس بلقاسم إدريس بوبكر جلول ساسي نعمان يونس زكرياء حميد
-نورالدين عزالدين فتيحة زبيدة نسيمة
-ريبوار هيمن دلشاد آراس ئاراس كاروان شيركو هوشيار سيروان بختيار ريباز آزاد ئازاد دلير
-زانا نوزاد رزگار رزكار هاوري كاوه شوان سوران فرهاد ئاوات آوات هونر بيشرو شاخوان
-شيلان نازدار كلاويز روناك هيرو بروين پروين سازان شنو ديلان ئالا بيخال چنار جنار
+مها ميس ميساء ميسون نادين نجوى نرمين هديل هيفاء وداد سلوى سماح شذى عزة عفراء
+لانا لارا لجين مروة مي ميار هيا جود جيهان حنين رولا سحر ندى نغم نسمة
+كريمة منيرة هادية شيراز نادرة سميحة فاتن فايزة نبيلة عبلة لطيفة حليمة رحمة
+ريهام رضوى داليا شيرين نيفين نيرمين إنجي نشوى نهال أميمة بسنت رهام سالي سمية
+علياء ميرفت نورهان هايدي يمنى يسرا سهير سوزان شادية فيروز لميس مديحة هويدا
+ديالا تالا سيرين ميرا ميرنا نايلة رلى منار نهلة سهيلة هناء أروى بلقيس
+موزة شما ميثاء حمدة العنود عنود دانة غلا بدور موضي لولوة هنوف الهنوف ريوف أريج
+نجود مزنة وضحى نوف عهود زهراء
+دانا رند سلاف سما كندة ليندا لونا ميسم نايا سدرة جوري ريماس ليان ميرال تقى سجى لمار
+منة نورا نيرة شيري ناهد هدير شمة ميرة الجازي ريناد رتاج تالين
+سليمة
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.
@@ -55,93 +94,516 @@ _ABD_COMPOUNDS = """
 الله الرحمن الرحيم العزيز الكريم المجيد الحميد اللطيف الحليم الحكيم الملك القادر
 الرزاق الغني الفتاح الوهاب الباسط الهادي الجبار السلام المنعم المحسن الإله الناصر
 الرؤوف الواحد الحي القيوم الباري الخالق المعطي العليم السميع البصير الودود الجليل
-الصمد الحق المطلب النور الغفور الستار الرشيد العظيم الأمير الحافظ المنان الوهاب
+الصمد الحق المطلب النور الغفور الستار الرشيد العظيم الأمير الحافظ المنان
+الرقيب ربه المولى الرازق القدوس المهيمن المتعال الغفار التواب الشكور
+العالي النبي الحفيظ المالك القوي المؤمن الباقي الجواد الحسين الزهرة الأحد
 """
 
-_LATIN = """
-aaron abdul abdullah abigail adam adrian ahmad ahmed aidan aisha alan albert alex alexander
-alexandra ali alice alicia alison amanda amber amelia amina amir amy ana andrea andrew
-andy angela anna anne annie anthony antonio ari arthur ashley aya barbara ben benjamin
-beth bill bob brandon brian bruce caitlin carl carlos carmen caroline catherine charles
-charlie charlotte chloe chris christian christina christine christopher claire clara
-colin connor craig daniel david deborah denis dennis diana diego dominic donald dylan
-ed edward elena eleanor elizabeth ella ellen emily emma eric erin ethan eva fatima fiona
-frances francesca francis frank fred gabriel gary george georgina grace graham greg
-gregory hannah harry heather helen henry hugh ian isabel isabella jack jacob james jamie
-jane janet jason jean jeff jennifer jenny jeremy jessica jim joan joe john jonathan jordan
-jose joseph joshua julia julian julie justin karen kate katherine kathryn katie kelly
-kevin kim laura lauren leo lily linda lisa louise lucy luis luke lydia maria mariam mark
-martin mary matt matthew megan michael michelle mike mohamed mohammad mohammed muhammad
-nadia nancy natalie nathan neil nicholas nick nicola nina noah oliver olivia omar oscar
-owen patricia patrick paul peter philip rachel rebecca richard rita robert robin rose
-ruth ryan sally samantha samuel sandra sara sarah scott sean simon sophie stephen steve
-steven susan thomas tim timothy tom tony victoria william yasmin yousef yusuf zainab
-zoe hassan hussein hamza khaled khalid mahmoud mustafa nour omar rami sami samir tariq
-yasser youssef karim layla leila lina maya mona noor rania reem salma sana yara zeina
-jamal jamil kamal walid waleed nabil faisal fahad fares fadi hisham ibrahim ismail
-musa isa yahya zakaria salem saeed said ramzi bashir adel amr osama usama ayman ashraf
-akram anwar hani hadi majid maher malik mazen nasser nader rashid riad tamer wael ziad
-ahmet mehmet mustafa emre fatma zeynep ayse elif can burak murat hakan
-priya rahul amit anil arjun ravi sanjay sunil vijay deepak pooja anjali neha sunita
-raj rajesh suresh ramesh kiran asha meera
-wei li wang zhang chen liu yang jun ming hui xiao yan mei lin
-hiroshi takeshi yuki kenji akira haruto sakura yuko naoko
+# Compound names in "الدين" ("of the faith"), written joined ("نورالدين"); spaced, they
+# open with a word listed as a name on its own ("صلاح الدين") or with none ("عز الدين").
+_DIN_COMPOUNDS = """
+نور عز صلاح بدر خير جمال شمس سيف علاء محيي محي تقي زين فخر ناصر نصر عماد بهاء
+حسام ضياء كمال شرف برهان نجم عصام سعد حسن نظام قمر معين جلال تاج
+"""
+
+# The Maghreb (Morocco, Algeria, Tunisia, Libya), in Arabic letters.
+_MAGHREB = """
+سنية منية فتحية ألفة درصاف سندس إيناس هاجر نزيهة رشيدة نعيمة سامية كلثوم بثينة لمياء
+خولة مليكة منجي حمادي سفيان أنيس بلقاسم إدريس بوبكر جلول ساسي نعمان يونس زكرياء حميد
+فتيحة زبيدة نسيمة امحمد بوعلام بوجمعة بوزيد بوشعيب بوعزة لخضر طاهر مسعود
+ميلود شكري لسعد معز جيلالي الجيلالي ميمون شكيب عبدالصمد عبدالإله فاطنة فطيمة حفيظة
+يمينة زوليخة زليخة ربيعة صليحة وهيبة صبرينة ياسمينة لويزة صورية نصيرة
+جازية هندة مونية خدوج عواد مختارية
+الباجي المنجي المولدي الطاهر المنصف الأسعد منصف مولدي حمة محند أعمر أكلي أرزقي لونيس
+سعدي حسيبة جيجيقة طاوس تسعديت حكيمة غيثة كنزة نوفل بوراوي راضية فوزية جليلة منجية
+عائدة عزيزة عقيلة معمر ونيس
+"""
+
+# Mauritania, Somalia and Yemen, in Arabic letters.
+_MAURITANIA_SOMALIA_YEMEN = """
+أحمدو محمدو محمدن محمذن يحظيه اباه ددة ممادو أمادو عبدي فارح عيدروس عارف
+عوضية نسيبة رضية
+"""
+
+# Kurdish names in Arabic letters.
+_KURDISH = """
+دلشاد آزاد شيرزاد هيوا هوشيار نيجيرفان كاوه بختيار دارا هوزان شيركو ريبوار ريباز
+كاروان آرام برهم كوسرت بافل قوباد هيمن روناك شيلان جيان زيلان ديلان آفين رزكار سامان
+شوان زانا دلير سيروان كامران هاوكار نوزاد ريزان شيار دلوفان بيريفان هيرو
+نوشيروان آسوس ريبين سالار بروين
+آراس ئاراس ئازاد رزگار هاوري ئاوات آوات هونر بيشرو شاخوان نازدار كلاويز پروين سازان
+ئالا بيخال چنار جنار
+"""
+
+# Amazigh names in Arabic letters.
+_AMAZIGH = """
+ماسينيسا مسينيسا يوغرطة يوبا كسيلة ديهيا تينهينان إيدير أكسيل أمقران أغيلاس تيزيري
+ماسين أيور تافسوت أمناي يانيس
+"""
+
+# Persian and Turkish names as the Arabic press writes them.
+_PERSIAN_TURKISH_AR = """
+بهروز بهرام داريوش كوروش فرهاد شهرام منوشهر همايون بيجن جمشيد فريدون رستم سهراب بابك
+آرش نيما شاهين نازنين مهسا معصومة أميد بيمان برويز حجت
+هاكان بولنت أرطغرل أورهان خلوصي جنكيز فاتح أوزغور
+"""
+
+# Christian Arab names, and Western names as the Arabic press writes them.
+_CHRISTIAN_WESTERN_AR = """
+جورج ميشال ميشيل إيلي طوني شربل بطرس بولس جبران نقولا حنا سمعان أنطوان ريمون كميل
+فيليب جوزيف يوحنا لوقا مرقس جرجس مينا بيشوي كيرلس أبانوب مايكل نصري سركيس أنطونيو
+ديفيد جون بيتر جيمس روبرت توماس ريتشارد ستيفن مارتن دانيال أندرو نيكولاس فرانسوا
+جان بيير كريستين ماري إليزابيث كاثرين جيسيكا كارولين كلير صوفي هيلين ناتالي لورا
+جوليا نانسي نيكول كارلا كارين جويل جوانا ماريا
+إدوارد ألبير أندريه إميل باسيل جوني جيلبير داني روجيه شارل فرنسيس كابي كارلوس كلود
+لويس مارون ميخائيل هنري جوليان رولان ستيفان فيكتور كريستيان جوسلين جيزيل سيلين كلوديا
+ماغي مارلين ميراي إيفون أوديت فيفيان كارول نيكولا بيار جوزف روني دونالد كامالا
+إيمانويل أولاف ريشي بوريس فلاديمير سيرغي جاستن بنيامين يائير إيتمار يوآف ليندسي
+نيكي هيلاري باراك توني غوردون تيريزا ليز أنجيلا أنغيلا فريدريش ناريندرا كيم
+"""
+
+# Arabic names in Latin letters, in the English and French spellings of the Gulf,
+# the Levant, Iraq, Egypt and Sudan.
+_ARABIC_LATIN = """
+mohamed mohammed mohammad muhammad muhammed mohamad mohd mohamud ahmad ahmed abdul abdel abd
+abdulla abdullah abdallah abdulaziz abdulrahman abdelrahman abdulkarim abdulmajeed abdulrahim
+abdulhadi abdulwahab abdulsalam abdulmalik abdulqader abdulkader abdulhamid abdullatif
+ali alaa amer ammar amr anas ashraf ayman aymen azzam badr bader bassam bassel bilal
+emad imad essam issam eyad iyad fadi fady fahd fahad faisal feisal faris farouk farouq
+fawaz ghassan haitham haytham hamad hamed hamdan hamid hani hany haroun harun hasan hassan
+hatem hazem hesham hisham hossam hussam husam hussein hussain husain ibrahim ihab ehab imran
+ismail issa jaber jabir jalal jamal jamil jameel jassim jasem kamal kamel karim kareem
+khaldoun khaled khalid khalil khalifa luay louay maged majed majid mahdi mahmoud mahmood
+mamdouh mansour marwan mazen mazin medhat midhat mishal mishaal moataz motaz mohannad
+muhannad mounir munir mourad murad mousa moussa musa mustafa mostafa moustafa nabil nabeel
+nader nadir naif nayef nasser nasir nawaf nizar nidal nour omar omer osama usama othman
+uthman qais qassem qasim rabih raed rafik rafiq ragheb rami ramy ramez rashed rashid rasheed
+riyad riad saad sabri sadiq sadek saif sayf saleh salih salah salem salim saleem salman
+sameh sami samy samer samir sameer saud shadi shady sharif sherif shareef suleiman sulaiman
+taha talal tamer tamim tareq tarek tariq tawfiq tawfik turki wael waleed walid wassim
+waseem yahya yasser yasir yazan yazeed yazid youssef yousef yusuf yousif zaid zayed zaher
+zakaria zakariya ziad ziyad zuhair mamoun babiker siddig sadig magdi awad abubakar idris
+mubarak hamza anwar adel adil akram ayoub ayyub bakr dawood daoud ghazi hafez hakim
+hilal kadhim kazem kinan laith layth luqman maher mahir malik mamun moaz
+muath mohsen muhsin mukhtar muntasir nabhan naji najib nasr nouri qusai rabie rayan ridha
+rida saeed shukri suhail sohail tahir tayseer wajdi wissam yamen zuhdi
+abeer afaf aisha aysha alia aliya amal amani amira ameera amna arwa asma asmaa aya ayah
+bushra dalal dalia dima dina doaa duaa eman iman esraa israa fadwa farah fatima fatma
+ghada hadeel hala hana hanan heba hiba hend hind houda huda ikram inas jamila jana
+joumana jumana kholoud khadija lamia lamees lana layla leila lina lubna maha manal
+marwa maysa maysoon mayssa mona muna nada nadia nadine nahla najla najwa nawal nesreen
+nisreen noha nora noura rabab raghad randa rana rania rasha rawan razan reem rima
+ruba rula rola safa safaa sahar salwa sama samah samia samira sawsan shaima shaimaa
+sherine shireen sirine souad suad suha sumaya sumaia tahani tasneem wafa wafaa walaa
+widad yasmine yasmeen yousra yusra zahra zainab zeinab zaina zina zeina lujain loujain
+dana hessa moza mozah latifa maitha hamda mariam maryam noor alanoud anoud nouf haya reema
+abrar wejdan ghadeer shahad lulwa jawaher munira mashael hissa azza nahid nisrin rouba
+"""
+
+# The Maghreb and Mauritania in French spellings, with Amazigh and Kabyle names.
+_MAGHREB_LATIN = """
+mouhamed mhamed abdelkrim abdelmajid abdelhamid abdelghani abdelwahab abdessamad
+abdellatif abderrahmane abderrahim abdelilah abdeslam abdelali abdelhakim abdelmalek
+abdennour abdenour abdelatif abdelhafid abdelmadjid abdelouahab abdelfattah abdelkarim
+abdelkader abdellah abdelaziz abdelhak mohamed-amine amine yassine youcef yacine
+yassin smail brahim driss mustapha lahcen houssine hocine hassen hassane mohand amar saadi
+slimane souleymane soufiane sofiane nordine noureddine nourredine nasreddine kader larbi
+lakhdar malek mehdi mokhtar moncef moez naoufel othmane otmane oussama rachid rabah
+redouane ridouane riadh seifeddine tahar taoufik tewfik toufik zinedine farid faouzi
+fethi fathi hichem hicham hamdi habib hedi kais lotfi mondher mongi montassar nejib
+ramzi sadok chokri chedly chaker faycal bechir belkacem boualem boubaker djamel
+djillali kaddour lamine messaoud miloud mouloud nacer fouad naima
+karima nabila sonia rachida saliha khadidja fatiha fatima-zahra fatima-ezzahra
+malika meriem hafida hanane ilham imane kenza loubna meryem najat nezha ouafa
+sanae siham soukaina yasmina zineb zohra aicha amel dounia hajar jihane kawtar khaoula
+manel maroua mouna oumaima sabrina safae sihem wided yosra ahmedou mohamedou mariem
+aminetou khadijetou fatimetou isselmou hassna ghizlane btissam asmae nouhaila chaimae
+massinissa masinissa jugurtha yugurten kusaila koceila dihya dyhia tinhinane tiziri
+thiziri idir aksil amokrane aghilas massin anir ayour tafsut tafsout amnay yanis sifax
+mazigh lounes lounis ameziane menad meziane akli arezki ouali thanina tanina lynda kahina
+taous tassadit ouardia djedjiga
+"""
+
+# Kurdish, Persian and Afghan names in Latin letters.
+_KURDISH_PERSIAN_LATIN = """
+azad dilshad hoshyar nechirvan masrour masoud barham kosrat bafel qubad hemin rebwar
+rebaz shirzad hiwa kawa karwan aram sirwan zana dler diyar shivan shwan saman kamaran
+nawzad rizgar bakhtiyar bakhtiar dara rezan avin berivan rojin ronak shilan viyan jiyan
+zilan delal hevi rojda rojhat serhat ciwan hevin roza helin dilan sherko
+reza hossein javad mojtaba ebrahim behrouz bahram dariush kourosh farhad shahram
+manouchehr houman homayoun bijan kambiz jamshid fereydoun rostam sohrab babak arash nima
+siamak omid peyman pouya kaveh kamran parviz hooshang hushang morteza alireza hamidreza
+mohammadreza amirhossein sina navid pedram ramin afshin shahin soroush behnam mehran
+mehrdad arman ardeshir fatemeh mahsa nazanin parisa shirin roya nasrin golnaz golshifteh
+niloufar negar narges azadeh farideh fariba fereshteh haleh katayoun laleh mahnaz
+marjan mehri mojgan parvaneh pegah shahla simin soheila taraneh yasaman
+zohreh elham elnaz hengameh jaleh masoumeh tahereh soraya ziba roxana
+zabihullah najibullah habibullah hamdullah rahmatullah amanullah hikmatullah inayatullah
+sanaullah ziaullah rahimullah asadullah obaidullah saifullah faizullah khairullah
+atiqullah gulbuddin shukria fawzia malalai malala mahbouba nazifa zarifa farkhunda wazhma
+"""
+
+# Turkish names.
+_TURKISH = """
+ahmet mehmet huseyin osman murat halil suleyman mahmut hakan emre burak cem
+deniz kemal fatih selim serkan tolga ugur volkan yasin kaan onur ozan ozgur baris berk
+bulent cengiz erdem ersin gokhan hilmi ilker kadir levent mert metin necati orhan oguz
+sinan tayyip tuncay umut yavuz yigit zafer ayse emine hatice zeynep elif merve busra
+esra ebru ozlem sibel derya ayla aylin burcu ceren dilek gulsen hulya ilknur meltem pinar
+seda selin sevgi songul tugba yasemin zehra asli banu canan didem duygu eda ece gamze
+gizem ipek irem melek nazli nesrin sena serap sevda sule tulay yeliz ertugrul
+"""
+
+# English, Irish, Scottish and Welsh names, with those common in North America, Australia
+# and the Caribbean.
+_ENGLISH = """
+aaron abigail adam adrian aidan alan albert alex alexander alexandra alice alicia alison
+amanda amelia amy andrea andrew andy angela anna anne annie anthony arthur ashley
+barbara ben benjamin beth bob brandon brian bruce caitlin carl caroline catherine charles
+charlie chloe chris christina christine christopher claire clara colin connor craig
+daniel david deborah denis dennis diana dominic donald dylan ed edward eleanor elizabeth
+ella ellen emily emma eric erin ethan eva fiona frances francis fred gabriel gary george
+georgina graham greg gregory hannah harry helen henry hugh ian isabel isabella jacob
+james jamie jane janet jason jean jeff jennifer jenny jeremy jessica jim joan joe john
+jonathan joseph joshua julia julian julie justin karen kate katherine kathryn katie kelly
+kevin kim laura lauren leo linda lisa louise lucy luke lydia margaret martin mary matt
+matthew megan michael michelle mike nancy natalie nathan neil nicholas nicola nina noah
+owen patricia patrick paul peter philip rachel rebecca richard rita robert robin ruth
+ryan sally samantha samuel sandra sara sarah scott sean simon sophie stephen steve steven
+susan thomas tim timothy tom tony william zoe liam lucas elijah aiden sebastian mateo
+levi isaac leah scarlett avery brendan declan ciaran siobhan aoife niamh eoin seamus
+padraig orla grainne caoimhe saoirse sinead roisin aisling eimear clodagh ciara
+fionnuala deirdre maeve mairead oisin cian darragh ronan colm cathal donal diarmuid
+fergal tadhg conor eamon eamonn eilis brid nuala una ailbhe enda kieran niall fintan shane
+eanna muireann orlaith sorcha treasa hamish alasdair callum euan fraser ewan morag kirsty
+mhairi gwen rhys dafydd cerys sian bethan owain gareth sam dan jo lee roy
+rosa ragip hariz amir ari bashir carmen diego hadi moses oliver olivia salma yara
+yasmin yves stella grayson logan grace kimberley
+abby abraham ada adele agnes alastair alec alfie alfred allan allison alvin angelina
+angus anita ann annabel annette anton antony archie arnold ashleigh ashton aubrey audrey
+barry beatrice becky belinda benedict bernadette bernard bertie beryl bethany betty
+bianca billy blake bradley brenda brett bridget brigid bryan bryony byron caleb
+calvin cameron camilla candice cara carla carly carolyn carrie casey cassandra
+cassie catriona cecil cecilia celia charlene cheryl christie christy cindy claudia
+clayton clement clifford clint clive cody colette colleen connie corey cormac courtney
+cynthia damian damien danielle danny daphne darren darryl dave davina debbie debra
+delia denise derek desmond diane dianne dolly dominique donna doreen doris dorothy
+douglas duncan dwight eddie edgar edith edmund edwin eileen elaine eli elinor eliot
+elliot elliott eloise elsie emilia emmanuel enid erica erik ernest esme esther ethel
+evan evelyn faye felix fergus finlay floyd frankie freda freddie frederick
+gabriella gail gavin gemma geoff geoffrey georgie gerald geraldine gerry gilbert gillian
+gina glenn gloria glyn godfrey gordon greta gwendolyn harold harriet harrison harvey
+hayley hector heidi henrietta herbert hilary hillary howard hubert humphrey imogen ingrid
+irene isabelle isla ivor jackie jacqueline jake janice jared jeanette jeanne jemima jenna
+jerry jesse jill joanna joanne jocelyn jodie joel johnny jon jonah jonny josephine josh
+joyce judith judy jules juliet karl kath kathleen kathy katy keira keith ken kenneth kyle
+larry laurence lawrence leon leonard leslie lesley lewis lillian lindsay lindsey
+lionel lois lorna louisa lucinda lyn lynn lynne mabel madeleine madeline maggie
+maisie malcolm mandy marcus marian marianne marilyn marion marjorie marlene marsha martha
+marty marvin matilda maureen maurice mavis maxine melanie melissa melvin meredith
+michaela mick mildred millie miranda miriam moira molly muriel myles naomi natasha
+ned nell nellie nicky nicole nigel pamela pauline penelope percy perry phil
+philippa phoebe phyllis polly priscilla quentin rachael ralph randall raymond
+reginald rhiannon rhona ricky robbie roberta rodney roger roland ronald ronnie rory
+rosalind rosie ross rowan roxanne rupert russell sadie sasha selina seth sharon shaun
+sheila shelley sheryl shirley sidney sonya sophia stacey stephanie stewart stuart
+suzanne sybil sylvia tamara tammy tania tanya teresa terence terri terry tess tessa
+theo theodore theresa tina toby todd tommy toni tracey tracy travis trevor tricia
+ursula valerie vanessa vernon vicky vince vincent vivian vivienne wallace walter wanda
+wayne wendy wesley wilfred willie winifred yvonne zachary zach
+aaliyah addison alexis alyssa ariana bailey brayden brooke caden cole colton
+delilah eliza ellie emerson everly ezra gianna hailey hayden jace jaden jaxon jayden
+josiah kai kayla kaylee khloe kinsley landon leilani liliana lila mackenzie makayla
+mila nolan peyton quinn riley skylar tristan wyatt xavier taylor tyler
+jermaine tyrone delroy leroy winston errol lloyd marlon dwayne shawn kenroy kemar usain
+yohan asafa merlene portia kamla basdeo claudette marcia paulette keisha
+latoya shanice tamika tanisha kadian shericka dionne donovan fitzroy glenroy
+damion rudolph wendell
+gwenllian angharad eleri ffion rhodri gethin hywel emyr meleri nia carys catrin ieuan
+llinos lowri rhian sioned tegan tomos osian aled ellis geraint huw ifan ioan llyr rhydian
+siwan steffan trystan
+"""
+
+# French names.
+_FRENCH = """
+pierre jacques louis francois nicolas philippe marie camille amelie helene celine
+sylvie nathalie veronique aurelie mathieu thierry herve gerard rene
+andre benoit remi guillaume antoine olivier etienne sebastien frederic jerome laurent
+alain christophe cedric emilie lea manon ines adrien alexandre amandine anais arnaud
+aurelien axelle baptiste bastien bertrand brigitte capucine cecile chantal christelle
+clemence corinne delphine didier edouard elodie emeline emmanuelle estelle fabien
+fabienne fabrice franck gael gaelle genevieve gilles gregoire gwenaelle henri hugues
+joelle julien justine karine laetitia laure loic lucie ludovic marc marcel margaux
+martine maxime michel michele mireille monique nadege noemie odile pascal pascale patrice
+raphael regis renaud romain sandrine serge severine simone solene stephane sylvain
+thibault thibaut timothee valentin virginie yann yannick yvette jean-pierre jean-luc
+jean-marc jean-claude jean-paul jean-michel jean-francois jean-louis jean-yves
+jean-baptiste jean-marie marie-claire marie-france anne-marie marie-christine pierre-yves
+marie-laure anne-sophie
+marie-claude marie-josee marie-helene marie-pierre
+"""
+
+# Spanish, Portuguese, Brazilian and Filipino names.
+_IBERIAN_FILIPINO = """
 jose juan pedro pablo javier miguel manuel francisco antonio luis carlos jorge alejandro
-fernando ricardo rafael sergio ana maria lucia sofia isabel paula elena marta laura
-giovanni giuseppe marco luca matteo alessandro francesco paolo giulia chiara
-hans klaus jurgen stefan thomas andreas wolfgang michael anna katrin petra sabine
-pierre jean jacques louis francois nicolas philippe sophie marie camille julie claire
-ivan dmitri sergei vladimir alexei olga natalia tatiana elena irina svetlana
+fernando ricardo rafael sergio ana maria lucia paula elena marta
+alfonso alberto alvaro andres armando arturo beatriz blanca camila catalina cesar
+cristina daniela eduardo emilio enrique esteban felipe fernanda gabriela gonzalo
+guillermo gustavo hugo ignacio jaime joaquin julio leticia lorena luisa marcelo
+marcos mariana mario monica natalia norma octavio pilar raquel raul rocio rodrigo
+ruben silvia susana tomas valentina veronica vicente victor ximena yolanda
+joao tiago rui nuno goncalo duarte afonso henrique bruno diogo vitor luiz luciana
+juliana adriana leonor joana catarina filipa jair lula dilma gilberto caetano
+chico ronaldo thiago rafaela larissa aline priscila tatiana renata fabiana flavia
+imelda leni manny jejomar corazon benigno marites maricel marivic rowena analyn dolores
+consuelo erlinda teodoro rogelio renato reynaldo arnel jojo ramon ernesto rolando
+virgilio wilfredo romeo rey nestor dante crisanto bayani ligaya dalisay mayumi
+luzviminda rosalinda marilou jessa kristine angelica mylene maricar rhea ria pia bea
+"""
+
+# Italian names.
+_ITALIAN = """
+giovanni giuseppe marco luca matteo alessandro francesco paolo giulia chiara luigi
+stefano roberto giorgio giorgia silvio romano enrico fabio federico gianluca lorenzo
+massimo maurizio pietro riccardo salvatore vincenzo carlo claudio daniele
+davide emanuele fabrizio filippo franco gianni leonardo piero raffaele tommaso
+valerio alessandra alessia federica francesca martina paola simona valeria elisa
+caterina donatella ilaria lorenza manuela ornella patrizia rosanna stefania
+"""
+
+# German, Dutch, Scandinavian and Finnish names.
+_GERMANIC_NORDIC = """
+hans klaus jurgen stefan andreas wolfgang markus matthias tobias florian jens jonas lukas
+maximilian moritz niklas philipp olaf dieter helmut gerhard horst manfred rainer uwe jorg
+joerg ulrich norbert volker heinz werner gunter friedrich heinrich otto ernst kurt rolf
+bernd dirk holger lars sven torsten nils henrik anders magnus olav bjorn johan johannes
+pieter joost maarten sander jeroen wouter ruud geert mette annika astrid sigrid birgit
+karin kerstin helga gisela renate monika sabine petra katrin susanne annalena lena hanna
+johanna anke frauke silke heike birte maike inga ingeborg liv freya elin ebba emil oskar
+axel gustav fredrik jesper rasmus mads soren morten kasper jakob stig kjell terje
+trond gunnar arne leif knut jukka mikko juha matti pekka sanna aino paivi riikka
+tuomas antti ville sauli jari katja anja sanne femke anouk lotte marieke ilse wim henk
+koen thijs bram daan
+"""
+
+# Slavic, Baltic, Romanian, Greek, Armenian and Hebrew names.
+_EUROPEAN_OTHER = """
+ivan dmitri sergei vladimir alexei olga irina svetlana dmitry sergey
+alexey andrei andrey nikolai mikhail pavel pyotr yuri yury oleg igor boris anatoly viktor
+grigory konstantin maxim ruslan artem kirill yevgeny evgeny vadim vitaly valery vasily
+stanislav yaroslav volodymyr oleksandr oleksiy petro taras bohdan mykola vitali
+ekaterina yekaterina anastasia daria darya ksenia yulia yuliya oksana lyudmila galina
+vera larisa nadezhda polina alina zoya kateryna olena iryna nataliya tetiana
+piotr pawel krzysztof tomasz marek andrzej jacek wojciech michal lukasz grzegorz jaroslaw
+mateusz kamil rafal bartosz agnieszka katarzyna malgorzata magdalena ewa beata dorota
+aleksandra zofia jiri petr jakub vaclav milos zdenek tereza aleksandar dragan
+zoran goran nenad dejan vuk ivana jelena milica marija vesna snezana tanja dusan nikola
+marko tomislav zeljko bojan sasa slobodan georgi dimitar hristo stoyan boyko rumen
+krasimir ivaylo rositsa desislava teodora mariya mihai ionut florin bogdan cristian
+alexandru gheorghe vasile radu razvan catalin ioana andreea mihaela raluca oana
+georgios giorgos yannis giannis ioannis dimitris dimitrios konstantinos kostas nikos
+nikolaos christos panagiotis vasilis vassilis michalis antonis stavros spyros thanasis
+athanasios kyriakos evangelos manolis stelios takis petros pavlos angelos costas sotiris
+theodoros apostolos eleni katerina dimitra ioanna vasiliki despina fotini niki eirini
+chrysa athena evangelia konstantina stavroula paraskevi kalliopi myrto effie
+armen vahe levon narek hayk tigran anahit lilit garo hagop kevork krikor raffi
+vartan yossi avi moshe yael noa ehud yitzhak shimon amos gideon eitan ilan oren uri
+yonatan naftali yair shira orly ronit efrat hila inbal keren limor liat merav
+nitzan noga tali yifat yoav asaf doron dror nir shai shlomo yaakov yehuda avigdor benny
+gadi haim itamar meir nadav nimrod ofer ofir reuven shaul shmuel tzipi yuval
+gitanas arturas andrius janis kristaps edgars karlis kaja kersti tiit toomas urmas jaan kadri
+liina
+"""
+
+# South Asian names: Hindi, Marathi, Punjabi and Sikh, Bengali and Bangladeshi, Tamil,
+# Telugu, Malayalam, Pakistani, Sri Lankan and Nepali.
+_SOUTH_ASIAN = """
+priya rahul amit anil arjun ravi sanjay sunil vijay deepak pooja anjali neha sunita raj
+rajesh suresh ramesh kiran asha meera hari arun ajay shiv gita sita usha uma maya kavya
+divya nisha rekha vikram rohit sachin manoj ashok mohan gopal krishna lakshmi
+radha savita smita sneha shreya ananya aditi aishwarya karan varun tarun nitin sumit
+rakesh mukesh dinesh naresh mahesh ganesh umesh yogesh rajiv sanjeev rajeev pradeep
+sandeep kuldeep jaideep manish ashish anand vivek abhishek akash vikas prakash subhash
+harish girish satish jagdish pankaj neeraj dheeraj saurabh gaurav vaibhav anupam anurag
+alok ashutosh piyush ritesh hitesh nilesh kamlesh shailesh shyam ghanshyam narendra
+rajendra surendra mahendra jitendra devendra virendra upendra yogendra dharmendra
+shailendra raghav madhav keshav pranav aarav vihaan ishaan kabir siddharth aniket aditya
+yash dhruv kunal nikhil akhil sahil rohan mohit amitabh rajat hemant vasant prashant
+shashi anuj manu swati shweta preeti jyoti kavita mamta meena seema reena veena geeta
+neelam poonam sapna archana vandana alka nidhi ritu richa shikha deepa deepika radhika
+shilpa sonali rupali madhuri sushma sushila shobha shanti parvati indira nirmala kalpana
+vidya aparna suman arvind
+sharad uddhav aaditya ajit supriya ashwini pallavi sayali snehal omkar prathamesh
+siddhesh swapnil vinayak tushar sagar pravin praveen mangesh santosh sameera amol
+chetan hrishikesh ketan mandar milind mukund parag shekhar shrikant sujit vaishali
+varsha vrushali manisha sarika shraddha sonal shital
+gurpreet harpreet manpreet jaspreet simranjit harjit jasbir balwinder sukhwinder amarjit
+navjot gurmeet harbhajan jagmeet jaswant ranjit rajinder surinder parminder davinder
+mandeep gurdeep amrinder sukhbir harsimrat navneet simran harleen jasleen kulwinder
+paramjit inderjit sarabjit tejinder bhupinder baljit charanjit daljit gagan gurinder
+harinder jatinder lakhvir manjit narinder rupinder satnam sukhdev tarsem
+sourav soumya arindam abhijit amitava anirban arnab debashis debasish dipankar indranil
+kaushik partha pritam rupam sayan subrata sudipta sujoy sumanta supriyo tanmoy
+biswajit dibyendu moumita paromita sharmila sreya sudeshna tanushree rituparna
+mahmudul mizanur mostafizur shafiqul rafiqul aminul ashraful saiful shahidul nazrul
+anisul mahfuz mahbub shamsul jahangir kamrul monirul obaidul tarique hasina khaleda
+rumana sabina tahmina farzana nusrat sadia sumaiya afroza rokeya fahmida dilruba shahana
+rashida
+murugan senthil karthik karthikeyan saravanan venkat venkatesh srinivas srinivasan
+sridhar sriram subramaniam balaji lakshmanan arumugam kannan muthu selvam anbu elango
+ilango kumaran mani palani rajan raman sundar sundaram velu vignesh dinakaran jayakumar
+vasanth prabhu prabhakar bhaskar chandrasekhar chandra jaya kavitha lalitha meenakshi
+pushpa revathi saranya sangeetha shanthi sudha vani vijaya nandini gayathri
+bhavani keerthi priyanka ramya ranjani sowmya swathi tejaswi sailaja sirisha lavanya
+madhavi anusha bhargavi harika haritha mounika navya pavani sravani chiranjeevi
+nagarjuna venkaiah rama raghu ravindra srikanth sreenivas sudhakar madhusudan kishore
+krishnan gopi harikrishna anoop jijo jomon jithin shaji shibu tomy vinod vinu bindu
+deepthi jisha lekha manju reshma remya sindhu smitha sreeja athira anjana aswathy gopika
+parvathy
+irfan zubair tanvir mehwish ayesha hina saima rabia uzma samina shabnam
+parveen shazia fauzia rukhsana naheed kashif asif arif atif adnan babar ehsan farhan
+fawad ghulam haris iftikhar ijaz imtiaz inzamam javed junaid khurram mansoor mudassar
+naveed nadeem naeem noman obaid rizwan sajid shahid shoaib shehzad talha usman waqar
+zahid zeeshan zafar waqas umair owais ahsan mohsin abid sabir raza aslam azhar
+ashfaq ishaq mushtaq shafqat liaquat pervez parvez nawaz shahbaz asad hira iqra
+mahnoor mehak nimra rimsha sidra sumaira tahira zara fariha saba sobia anum huma nazia
+nighat robina shagufta sumbul
+mahinda gotabaya ranil sajith chandrika kumara nimal lasantha chaminda dilshan kusal
+lahiru nuwan tharindu dinuka chathura kasun ruwan sampath upul chamari dilani nadeesha
+nirosha sanduni thilini shehani anura mangala nalin ruwani sagala priyanthi dharshini
+kumudini janaka wasantha upali tissa gamini sarath ajith chandana indika jayantha
+lakshman nihal palitha rajitha thilak wimal
+bishnu kamala binod bikash sushil nabin sarita sher
+ankit ankita ankur ankush
+"""
+
+# African names: Yoruba, Igbo, Hausa and Fulani, Akan and Ewe, West African francophone,
+# Swahili, Kenyan, Ugandan, Zulu, Xhosa, Sotho and Tswana, Ethiopian and Eritrean, Somali.
+_AFRICAN = """
 kwame kofi ama amara chinedu chidi ngozi oluwaseun tunde emeka adebayo folake
-daniel samuel joseph moses grace mercy faith joy peace blessing
-ayu budi dewi putri sri agus rudi wahyu siti nur indah rina eko bambang joko hendra
-litia sereana mere losana ana jone tevita sitiveni josefa ratu
-aroha tane mere hemi wiremu ngaire
-liam noah lucas mason logan elijah aiden jackson sebastian mateo levi isaac lincoln
-hudson grayson leah hazel aurora violet stella nora scarlett madison layla avery
-brendan declan ciaran siobhan aoife niamh eoin sean seamus padraig orla grainne
-caoimhe saoirse sinead roisin aisling eimear clodagh ciara fionnuala deirdre maeve mairead
-oisin cian darragh ronan colm cathal donal diarmuid fergal tadhg conor eamon eamonn eilis
-brid nuala una ailbhe enda kieran niall fintan shane eanna muireann orlaith sorcha treasa
-amelie helene celine sylvie nathalie veronique isabelle valerie stephanie aurelie mathieu
-thierry herve gerard rene andre benoit remi guillaume antoine olivier etienne sebastien
-frederic jerome laurent vincent yves alain christophe cedric emilie lea manon ines agnes
-mohamed-amine amine yassine hamid abdelkader abdellah abdelaziz abdelhak mounir
-hicham khadija samira naima souad latifa karima fouad driss rachid mehdi nabila sonia
-hamish alasdair callum euan fraser ewan morag kirsty mhairi
-gwen rhys dafydd cerys sian megan bethan owain gareth
-tom tim sam ben dan jo kim lee max ray roy guy
-rosa ragip hariz kimberley wanjiru apinya daniel nirmala wanjiku achieng akinyi otieno
-somchai somsak suda malee siriporn kanya niran arif aziz hafiz faridah nurul haziq aiman
+adewale adeola ayodele babatunde bolaji damilola femi folasade funmilayo funmi gbenga
+ibukun ifeoluwa jumoke kayode kehinde taiwo kunle lanre moji niyi oladipo olamide
+olanrewaju olufemi olumide oluwatobi segun seun shola sola tayo temitope tobi tolu
+toluwalope wale yemi yetunde abiodun adeniyi akinwumi bimbo bukola dayo ebun
+enitan fola funke kemi lola modupe omolara sade simi titi toyin wuraola yinka bisi
+bola biodun deji dotun jide kola laide lekan muyiwa rotimi tope olusegun
+obinna ikenna chukwuemeka chukwuma chijioke chinonso chibuike chiamaka chioma chinwe
+chinyere adaeze adaora amaka nkechi nneka ifeoma ijeoma uchenna uche nnamdi ebuka
+kelechi kenechukwu somto tochukwu okechukwu onyeka nonso ugochukwu ugonna nkem ebere
+oluchi obiageli chimamanda chinua adaobi onyinye ogechi uzoma azubuike ejike ifeanyi
+ikechukwu nnaemeka obiora olisa goodluck nyesom
+aliyu aminu garba lawal mamman muhammadu nasiru sani shehu umaru yakubu hauwa
+hadiza halima amina bilkisu hajara hussaini jamilu kabiru nuhu rabiu salisu tijjani
+yahaya zubairu abdulkadir abdullahi danjuma dauda haruna ismaila nura sanusi atiku
+balarabe ladi asabe binta rakiya safiya zuwaira
+kwaku kwabena kwasi kojo kwadwo kwesi ekow kobina akosua adwoa abena akua yaa afua
+efua esi araba akwasi fiifi kweku ekua adjoa kodjo kossi komla mawuli selorm edem elikem
+dzifa enyonam
+mamadou ousmane amadou oumar boubacar ibrahima abdoulaye seydou modibo
+bakary sekou aliou idrissa youssouf aminata fatoumata awa aissatou kadiatou ramatoulaye
+coumba ndeye khady assane babacar demba fallou malick moustapha macky ousseynou
+djibril yacouba drissa salif mahamat
+baraka rehema zawadi neema imani furaha mwanaisha mwajuma zuhura hamisi omari
+bakari rashidi athumani mussa mwinyi jakaya
+wanjiru wanjiku njeri nyambura wairimu wambui wangari wangui waithera muthoni njoki
+kamau mwangi kariuki njoroge otieno ochieng odhiambo omondi onyango owino okoth ouma
+achieng akinyi atieno awino adhiambo anyango auma kipchoge kiprotich chebet cherono
+jeptoo kibet kiprono kimani kiptoo mutua musyoka mueni mwende ndinda nduku kalonzo
+raila wycliffe collins wafula wekesa barasa nafula nasimiyu nekesa naliaka
+yoweri mugisha tumusiime kato wasswa nakato babirye kizito mukasa atwine kyomuhendo
+sipho thabo themba bongani mandla sibusiso nkosinathi lungile lwazi mzwandile sizwe
+thulani vusi xolani zola zanele nomvula nomsa nokuthula thandeka thandiwe lindiwe
+busisiwe zodwa ntombi nonhlanhla phumzile ayanda siyabonga mxolisi mthunzi andile bheki
+jabulani khanyisile lerato naledi palesa refilwe tshepo kagiso katlego karabo lesego mpho
+boitumelo dineo kabelo keabetswe kgomotso masego oratile tumelo tebogo thato tshiamo gaone
+olebogeng thabiso tumisang sibongile nomalanga mbali zinhle nosipho sindiswa
+zandile gugu hlengiwe mpumi nompumelelo cyril
+abebe abiy alemayehu alemu amanuel bekele berhanu dawit dereje ermias fikru getachew
+girma haile hailu kebede kidane mekonnen mesfin mulugeta negash tadesse tekle tesfaye
+tewodros yohannes yonas zerihun abeba almaz aster azeb birtukan bizunesh genet hirut
+lemlem meseret mulu rahel selam senait tigist tsion yeshi zewditu mahlet meron tsegay
+yemane berhane kiflom
+abdi abdirahman abdiaziz abdiweli abdirashid abdikarim abdinasir abdiqani abdisalam
+aweys burhan cabdi cumar maxamed xasan xuseen guled ilhan jama mahad
+mustafe nuur warsame hodan hibo ifrah ikran khadra nimco sahra sagal ubah ayaan faadumo
+halimo hawa idil kowsar nasra ruun sucaad ladan deeqa amran fardowsa hamse
+"""
+
+# Southeast Asian and Pacific names: Malay, Indonesian, Thai (in Latin letters), Fijian, Maori.
+_SOUTHEAST_ASIAN = """
+ayu budi dewi putri siti nur indah rina eko bambang joko hendra litia sereana losana
+jone tevita sitiveni josefa aroha tane hemi wiremu ngaire aziz hafiz faridah nurul
+haziq aiman zainal azman azmi zulkifli rosli razak mahathir muhyiddin
+hishammuddin khairy rafizi fauzi hamzah khairul lokman mazlan nazri
+rahim ramli roslan shahrul suhaimi zaki zamri zulkarnain aishah azizah
+fatimah hasnah laila maimunah noraini norhayati rohana rosnah salmah suraya zaleha
+zuraidah nurhayati intan wati yanti ratna kartika lestari maharani puspita rahmawati
+andi dedi heru iwan teguh yudi gatot prabowo susilo megawati sukarno ganjar anies ridwan
+sandiaga basuki retno dwi adi arief bayu dian fajar galih hendro lukman nanang putra
+rizky rizki setiawan slamet surya taufik wibowo ade anisa annisa citra desi diah eka
+endang fitria indri kurnia novi puji rahma ratih rini santi sinta siska tuti wulan yuli
+yuni agus rudi wahyu
+somchai somsak suda malee siriporn kanya niran apinya somkid somporn sompong prayut
+prawit anutin thaksin yingluck paetongtarn srettha abhisit chuan suthep chatchai
+kittisak kittipong nattapong nattawut panya pornthip prasert prayuth sakchai sombat
+somboon sukhum supachai surachai suthin teerapong thanakorn thanawat tanawat wichai wirot
+worawut apichart anan boonsong chaiwat jakkrit jirayu kasem manop narong panit pichai
+prapas sakda siriwat thawatchai udom wanchai yutthana kanokwan nattaya pimchanok
+pornpimol ratana somsri sunisa supaporn thida wanida warunee aranya busaba chanya
+duangjai jintana kulap lamai napat orathai pensri rattana sirikit sopa tassanee wipa
+tama rangi anahera moana manaia kiri mereana hine awhina tipene rawiri hohepa matiu tamati
+"""
+
+# East Asian given names printed after the family name or in Western order.
+_EAST_ASIAN_GIVEN = """
+wei li wang zhang chen liu yang ming hui xiao yan mei lin
+hiroshi takeshi yuki kenji akira haruto sakura yuko naoko akiko ayumi chie emi eri
+haruka hitomi kaori keiko kumiko mariko megumi mika miki misaki miyuki nanami
+noriko rie sachiko satomi tomoko yoko yoshiko yui yumi daisuke hideo hideki hiroki
+hiroyuki kazuo kazuki kei kenta koji makoto masahiro masaki masato naoki noboru osamu
+ryo ryota satoshi shigeru shinji shinzo shota taro takashi takuya tetsuya tomohiro
+yasuo yoshihide yoshihiko yuichi yusuke yuto fumio
 """
 
 # Family names printed first, as Chinese, Korean and Vietnamese names are ("Tan Wei Ling").
 _FAMILY_FIRST = """
-tan wong lee lim chan ng ong goh teo koh chua cheung leung lau ho yeung chow tsang
-zhou huang zhao wu sun ma hu guo he gao lin luo zheng liang xie song tang xu han deng
-cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
-kim park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong
-nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
+tan wong lim chan ng ong goh teo koh chua cheung leung lau yeung chow tsang
+zhou huang zhao wu ma hu guo luo zheng liang xie song tang xu han deng
+cao peng zeng tian dong yuan cai jiang yu ye cheng su lu ding ren shen
+choi jung kang cho yoon jang seo shin kwon hwang ahn yoo hong
+nguyen tran pham hoang phan vu vo dang bui duong ly
 """
 
 
+
 def _spellings() -> frozenset[str]:
-    keys = {textnorm.fold_arabic(word) for word in _ARABIC.split()}
+    keys = {textnorm.fold_arabic(word) for group in _ARABIC_SCRIPT for word in group.split()}
     for tail in _ABD_COMPOUNDS.split():  # spaced, "عبد الرحمن" opens with "عبد" (listed)
         keys.add(textnorm.fold_arabic("عبد" + tail))
-    keys.update(word.casefold() for word in (_LATIN + _FAMILY_FIRST).split())
+    keys.update(textnorm.fold_arabic(head + "الدين") for head in _DIN_COMPOUNDS.split())
+    keys.update(word.casefold() for group in _LATIN_SCRIPT for word in group.split())
     return frozenset(keys)
 
 
+_ARABIC_SCRIPT = (_ARABIC_MEN, _ARABIC_WOMEN, _MAGHREB, _MAURITANIA_SOMALIA_YEMEN, _KURDISH,
+                  _AMAZIGH, _PERSIAN_TURKISH_AR, _CHRISTIAN_WESTERN_AR)
+_LATIN_SCRIPT = (_ARABIC_LATIN, _MAGHREB_LATIN, _KURDISH_PERSIAN_LATIN, _TURKISH, _ENGLISH,
+                 _FRENCH, _IBERIAN_FILIPINO, _ITALIAN, _GERMANIC_NORDIC, _EUROPEAN_OTHER,
+                 _SOUTH_ASIAN, _AFRICAN, _SOUTHEAST_ASIAN, _EAST_ASIAN_GIVEN, _FAMILY_FIRST)
 GIVEN_NAMES = _spellings()
+
+
+# Latin letters no Unicode decomposition takes to a base letter ("Bjørn", "Łukasz", "Barış").
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe",
+                                "ß": "ss"})
 
 
 def is_given_name(word: str) -> bool:
     """Whether ``word`` (one word, as printed) is a known given name. Latin accents are
-    folded ("Siobhán", "Hélène", "Ó" as "siobhan", "helene", "o"): the list spells
-    each name once, without them."""
+    folded ("Siobhán", "Hélène", "Bjørn", "Ó" as "siobhan", "helene", "bjorn", "o"): the
+    list spells each name once, without them."""
     key = textnorm.fold_arabic(word).casefold()
     if key in GIVEN_NAMES or key.isascii():
         return key in GIVEN_NAMES
-    return "".join(char for char in unicodedata.normalize("NFKD", key)
+    return "".join(char for char in unicodedata.normalize("NFKD", key.translate(_PLAIN_LETTERS))
                    if not unicodedata.combining(char)) in GIVEN_NAMES

@@ -1,0 +1,65 @@
+"""The given-name list: evidence of a person, never a calendar word or a headline's word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline import dates, given_names
+
+_CALENDARS = (dates._GREGORIAN_NAMES, dates._FRENCH_NAMES, dates._HIJRI_NAMES, dates._WEEKDAYS)
+
+
+def _calendar_words() -> list[str]:
+    """Every word of every month and weekday name the dates module reads, as printed and
+    without the article ("الخميس" and "خميس", "Rabi' al-Awwal" and "Awwal")."""
+    words = set()
+    for table in _CALENDARS:
+        for names in table.values():
+            for name in names:
+                for word in re.split(r"[\s\-']+", name):
+                    words.update({word, word.removeprefix("ال")} - {"", "al"})
+    return sorted(words)
+
+
+@pytest.mark.parametrize("word", _calendar_words())
+def test_no_month_or_weekday_name_of_any_calendar_is_a_given_name(word):
+    assert not given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    # words that open English headlines, labels and datelines
+    "Will", "May", "Can", "Said", "Mark", "Bill", "Hope", "Faith", "Joy", "Peace", "Rose",
+    "Summer", "Do", "He", "Oh", "Nor", "Park", "Pan", "Amber", "Frank", "The", "How", "Why",
+    "New", "Breaking", "Watch", "Live", "Opinion", "NGO", "SANA", "ISA", "Juma",
+    # places, titles and particles
+    "Jordan", "Victoria", "Georgia", "Chad", "Israel", "Sydney", "Florence", "Paris",
+    "Chelsea", "Lincoln", "Washington", "Santiago", "Salvador", "Haifa", "Juba", "Basel",
+    "Sri", "Ho", "Sofia", "Gao", "Samar", "Homa", "Uhuru", "Sheikh", "Sultan", "Prince",
+    "King", "Sayed", "Nana", "Al", "El", "Le", "De", "Van",
+    # Arabic words that open headlines and labels: peace, victory, dawn, morning, feast,
+    # war, hope, life, a promise, "witnessed", a prayer, good news, a star, a crescent
+    "سلام", "نصر", "فجر", "صباح", "عيد", "حرب", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
+    "نجم", "هلال", "عاجل", "فيديو", "شاهد", "بالصور", "تقرير", "رأي", "وزير", "تركي",
+    # places: an anchorage (مرسى مطروح, folded as the name مرسي), a port (بندر عباس)
+    "مرسى", "بندر",
+    # titles and honorifics
+    "الحاج", "السيد", "الشيخ", "مولاي", "سلطان", "أمير",
+])
+def test_a_common_word_is_no_given_name(word):
+    assert not given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    "محمد", "خديجة", "عبدالرحمن", "نورالدين", "عيدروس", "امحمد", "ميلود", "يمينة", "هوشيار",
+    "بيريفان", "ماسينيسا", "تينهينان", "بهروز", "أرطغرل", "شربل", "بيشوي", "ريهام", "موزة",
+    "Mohamed", "Muhammad", "Khaled", "Abdelkrim", "Soukaina", "Massinissa", "Hoshyar",
+    "Behrouz", "Zabihullah", "Gökhan", "Siobhán", "Hélène", "Jean-Pierre", "Gonçalo", "Maricel",
+    "Giulia", "Jürgen", "Bjørn", "Małgorzata", "Barış", "Giorgos", "Yossi", "Priya", "Gurpreet",
+    "Arindam", "Saravanan", "Mahinda", "Junaid", "Oluwaseun", "Chiamaka", "Hadiza", "Akosua",
+    "Fatoumata", "Wanjiru", "Sipho", "Kagiso", "Tesfaye", "Abdirahman", "Nurhayati",
+    "Somchai", "Kazuki", "Delroy", "Tan", "Nguyen",
+])
+def test_a_common_given_name_of_each_group_is_known(word):
+    assert given_names.is_given_name(word)

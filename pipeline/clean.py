@@ -702,12 +702,14 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
-        if _PICTURE_COPYRIGHT.match(self.text):
-            return "caption"  # a picture's credit between paragraphs: the text goes on
-        if "©" in self.text or (self.furniture_word and _rights_notice(self.key)):
-            return "footer"  # a long copyright notice is still one
+        if "©" in self.text:
+            # A picture's credit between paragraphs (the text goes on), or a copyright
+            # notice, however long.
+            return "caption" if _PICTURE_COPYRIGHT.match(self.text) else "footer"
+        if self.furniture_word and _rights_notice(self.key):
+            return "footer"
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
-                ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
+                ) or (self.words <= 4 and _LANGUAGES.issuperset(self.key_words)):
             return "widget"  # a disclaimer or a language switch
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
@@ -744,15 +746,15 @@ class Line:
         return not _FURNITURE_FIRST_WORDS.isdisjoint(self.key_words)
 
     @_lazy
-    def key_words(self) -> frozenset[str]:
-        return frozenset(self.key.split())
+    def key_words(self) -> list[str]:
+        return self.key.split()  # (set tests take it as it is: no set is built for a line)
 
     @_lazy
     def social_heavy(self) -> bool:
         if not (self.furniture_word and _SOCIAL_OR_SHARE_PATTERN.search(self.key)):
             return False
         hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
-        return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
+        return hits >= 2 and hits * 2 >= len(self.key_words) - hits
 
     @_eager
     def photo_credit(self) -> bool:

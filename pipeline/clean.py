@@ -426,6 +426,7 @@ _SITE_STATISTICS = _phrases(["المتواجدون", "المتواجدين", "ل
                              "visitors online", "most ever online", "most users ever", "record"])
 _SHARE_PATTERN = _phrases(_SHARE_VERBS)
 _SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most lines at once
+_SOCIAL_OR_SHARE_FIRST_WORDS = _first_words(_SOCIAL + _SHARE_VERBS)  # (see _first_words)
 _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
@@ -751,7 +752,8 @@ class Line:
 
     @_lazy
     def social_heavy(self) -> bool:
-        if not (self.furniture_word and _SOCIAL_OR_SHARE_PATTERN.search(self.key)):
+        if _SOCIAL_OR_SHARE_FIRST_WORDS.isdisjoint(self.key_words) or \
+                not _SOCIAL_OR_SHARE_PATTERN.search(self.key):
             return False
         hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
         return hits >= 2 and hits * 2 >= len(self.key_words) - hits

@@ -260,10 +260,10 @@ _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)
                       r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 GALLERY_HEAD_CHARS = 40
-# A first character no counter opens with, folded or not: an ASCII one but "[" and the
-# letters of "item", "image", "photo", "picture", "slide", or an Arabic letter but alef and
-# sad (tatweel, which folding drops, excluded).
-_NO_GALLERY_OPENING = re.compile(r"[\x00-\x7f\u0621-\u064a](?<![\[iIpPsSاأإآصـ])")
+# Of the ASCII characters and the Arabic letters, those a counter opens with, folded or
+# not: "[" and the first letters of "item", "image", "photo", "picture", "slide", alef and
+# sad (and tatweel, which folding drops). Any other of them opens no counter.
+_GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -676,9 +676,10 @@ class Line:
     def gallery_caption(self) -> bool:
         # The counter opens the line: its first words are enough (folding whole lines is slow).
         # (\d matches Arabic-Indic digits too: the head's digits need no conversion.)
-        head = self.text[:GALLERY_HEAD_CHARS]
-        if _NO_GALLERY_OPENING.match(head):
+        first = self.text[0]  # (tests of one character: quicker than a pattern's call)
+        if (first.isascii() or "\u0621" <= first <= "\u064a") and first not in _GALLERY_OPENINGS:
             return False
+        head = self.text[:GALLERY_HEAD_CHARS]
         return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_lazy

@@ -800,9 +800,12 @@ class Line:
 
     @_lazy
     def furniture(self) -> bool:
+        # (breadcrumb after its first test, already made: most lines fail it, and the first
+        # use of a lazy feature costs a call of its descriptor)
         return (self.structured_data or self.boilerplate or self.ticker or self.glued_duplicate
-                or self.foreign_script or self.breadcrumb or self.gallery_caption
-                or self.server_notice or self.photo_credit or self.cue is not None)
+                or self.foreign_script or (self.mark_or_persian_letter and self.breadcrumb)
+                or self.gallery_caption or self.server_notice or self.photo_credit
+                or self.cue is not None)
 
     @_lazy
     def prose(self) -> bool:

@@ -575,6 +575,16 @@ _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشي�
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
 
+def _social_heavy(key: str, key_words: list[str]) -> bool:
+    """Whether a line's key is mostly the names of social networks and sharing verbs (a
+    share bar). (``key_words``: the key's words, a list: set tests take it as it is.)"""
+    if _SOCIAL_OR_SHARE_FIRST_WORDS.isdisjoint(key_words) or \
+            not _SOCIAL_OR_SHARE_PATTERN.search(key):
+        return False
+    hits = len(_SOCIAL_PATTERN.findall(key)) + len(_SHARE_PATTERN.findall(key))
+    return hits >= 2 and hits * 2 >= len(key_words) - hits
+
+
 # ---------------------------------------------------------------------------------------
 class _lazy:  # lowercase: used like functools.cached_property, minus its 3.11 lock
     """A computed-once attribute: the value replaces the descriptor in the instance dict."""
@@ -708,14 +718,20 @@ class Line:
             # A picture's credit between paragraphs (the text goes on), or a copyright
             # notice, however long.
             return "caption" if _PICTURE_COPYRIGHT.match(self.text) else "footer"
-        if self.furniture_word and _rights_notice(self.key):
+        # (Locals, not lazy features: every line past here needs them, and the first use of
+        # a lazy feature costs a call of its descriptor.)
+        key_words = self.key.split()
+        # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
+        furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
+        if furniture_word and _rights_notice(self.key):
             return "footer"
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
-                ) or (self.words <= 4 and _LANGUAGES.issuperset(self.key_words)):
+                ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
-        if self.words > MAX_CUE_WORDS and not self.social_heavy:
+        social_heavy = _social_heavy(self.key, key_words)
+        if self.words > MAX_CUE_WORDS and not social_heavy:
             head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
             label = (_LABEL.match(self.text) if ":" in head or "：" in head else None) or (
                 _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—") else None)
@@ -729,35 +745,18 @@ class Line:
             if _CAPTION_OPENING.match(self.key):
                 return "caption"
             return None
-        if self.social_heavy or (self.words <= 3 and self.furniture_word
-                                 and _SHARE_PATTERN.search(self.key)):
+        if social_heavy or (self.words <= 3 and furniture_word
+                            and _SHARE_PATTERN.search(self.key)):
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not self.furniture_word:
+        if not furniture_word:
             return None
         for reason, pattern in _CUE_PATTERNS.items():
-            if (not _CUE_FIRST_WORDS[reason].isdisjoint(self.key_words)
+            if (not _CUE_FIRST_WORDS[reason].isdisjoint(key_words)
                     and pattern.search(self.key)) or (reason == "footer" and "©" in self.text):
                 return reason
         return None
-
-    @_lazy
-    def furniture_word(self) -> bool:
-        """Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS)."""
-        return not _FURNITURE_FIRST_WORDS.isdisjoint(self.key_words)
-
-    @_lazy
-    def key_words(self) -> list[str]:
-        return self.key.split()  # (set tests take it as it is: no set is built for a line)
-
-    @_lazy
-    def social_heavy(self) -> bool:
-        if _SOCIAL_OR_SHARE_FIRST_WORDS.isdisjoint(self.key_words) or \
-                not _SOCIAL_OR_SHARE_PATTERN.search(self.key):
-            return False
-        hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
-        return hits >= 2 and hits * 2 >= len(self.key_words) - hits
 
     @_eager
     def photo_credit(self) -> bool:

@@ -266,10 +266,10 @@ _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)
                       r"|(?:صوره|الصوره)\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 GALLERY_HEAD_CHARS = 40
-# A first character no counter opens with, folded or not: an ASCII one but "[" and the
-# letters of "item", "image", "photo", "picture", "slide", or an Arabic letter but alef and
-# sad (tatweel, which folding drops, excluded).
-_NO_GALLERY_OPENING = re.compile(r"[\x00-\x7f\u0621-\u064a](?<![\[iIpPsSاأإآصـ])")
+# Of the ASCII characters and the Arabic letters, those a counter opens with, folded or
+# not: "[" and the first letters of "item", "image", "photo", "picture", "slide", alef and
+# sad (and tatweel, which folding drops). Any other of them opens no counter.
+_GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -434,6 +434,7 @@ _SITE_STATISTICS = _phrases(["المتواجدون", "المتواجدين", "ل
                              "visitors online", "most ever online", "most users ever", "record"])
 _SHARE_PATTERN = _phrases(_SHARE_VERBS)
 _SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most lines at once
+_SOCIAL_OR_SHARE_FIRST_WORDS = _first_words(_SOCIAL + _SHARE_VERBS)  # (see _first_words)
 _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
@@ -606,6 +607,16 @@ _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشي�
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
 
+def _social_heavy(key: str, key_words: list[str]) -> bool:
+    """Whether a line's key is mostly the names of social networks and sharing verbs (a
+    share bar). (``key_words``: the key's words, a list: set tests take it as it is.)"""
+    if _SOCIAL_OR_SHARE_FIRST_WORDS.isdisjoint(key_words) or \
+            not _SOCIAL_OR_SHARE_PATTERN.search(key):
+        return False
+    hits = len(_SOCIAL_PATTERN.findall(key)) + len(_SHARE_PATTERN.findall(key))
+    return hits >= 2 and hits * 2 >= len(key_words) - hits
+
+
 # ---------------------------------------------------------------------------------------
 class _lazy:  # lowercase: used like functools.cached_property, minus its 3.11 lock
     """A computed-once attribute: the value replaces the descriptor in the instance dict."""
@@ -707,9 +718,10 @@ class Line:
     def gallery_caption(self) -> bool:
         # The counter opens the line: its first words are enough (folding whole lines is slow).
         # (\d matches Arabic-Indic digits too: the head's digits need no conversion.)
-        head = self.text[:GALLERY_HEAD_CHARS]
-        if _NO_GALLERY_OPENING.match(head):
+        first = self.text[0]  # (tests of one character: quicker than a pattern's call)
+        if (first.isascii() or "\u0621" <= first <= "\u064a") and first not in _GALLERY_OPENINGS:
             return False
+        head = self.text[:GALLERY_HEAD_CHARS]
         return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_lazy
@@ -734,18 +746,26 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
-        if _PICTURE_COPYRIGHT.match(self.text):
-            return "caption"  # a picture's credit between paragraphs: the text goes on
-        if "©" in self.text or (self.furniture_word and _rights_notice(self.key)):
-            return "footer"  # a long copyright notice is still one
+        if "©" in self.text:
+            # A picture's credit between paragraphs (the text goes on), or a copyright
+            # notice, however long.
+            return "caption" if _PICTURE_COPYRIGHT.match(self.text) else "footer"
+        # (Locals, not lazy features: every line past here needs them, and the first use of
+        # a lazy feature costs a call of its descriptor.)
+        key_words = self.key.split()
+        # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
+        furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
+        if furniture_word and _rights_notice(self.key):
+            return "footer"
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
-                ) or (self.words <= 4 and set(self.key.split()) <= _LANGUAGES):
+                ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
         if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text):
             return "widget"  # the site's disclaimer under its label, a link to a document
-        if self.words > MAX_CUE_WORDS and not self.social_heavy:
+        social_heavy = _social_heavy(self.key, key_words)
+        if self.words > MAX_CUE_WORDS and not social_heavy:
             head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
             label = (_LABEL.match(self.text) if ":" in head or "：" in head else None) or (
                 _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—") else None)
@@ -759,34 +779,18 @@ class Line:
             if _CAPTION_OPENING.match(self.key):
                 return "caption"
             return None
-        if self.social_heavy or (self.words <= 3 and self.furniture_word
-                                 and _SHARE_PATTERN.search(self.key)):
+        if social_heavy or (self.words <= 3 and furniture_word
+                            and _SHARE_PATTERN.search(self.key)):
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not self.furniture_word:
+        if not furniture_word:
             return None
         for reason, pattern in _CUE_PATTERNS.items():
-            if (not _CUE_FIRST_WORDS[reason].isdisjoint(self.key_words)
+            if (not _CUE_FIRST_WORDS[reason].isdisjoint(key_words)
                     and pattern.search(self.key)) or (reason == "footer" and "©" in self.text):
                 return reason
         return None
-
-    @_lazy
-    def furniture_word(self) -> bool:
-        """Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS)."""
-        return not _FURNITURE_FIRST_WORDS.isdisjoint(self.key_words)
-
-    @_lazy
-    def key_words(self) -> frozenset[str]:
-        return frozenset(self.key.split())
-
-    @_lazy
-    def social_heavy(self) -> bool:
-        if not (self.furniture_word and _SOCIAL_OR_SHARE_PATTERN.search(self.key)):
-            return False
-        hits = len(_SOCIAL_PATTERN.findall(self.key)) + len(_SHARE_PATTERN.findall(self.key))
-        return hits >= 2 and hits * 2 >= len(self.key.split()) - hits
 
     @_eager
     def photo_credit(self) -> bool:
@@ -831,9 +835,12 @@ class Line:
 
     @_lazy
     def furniture(self) -> bool:
+        # (breadcrumb after its first test, already made: most lines fail it, and the first
+        # use of a lazy feature costs a call of its descriptor)
         return (self.structured_data or self.boilerplate or self.ticker or self.glued_duplicate
-                or self.foreign_script or self.breadcrumb or self.gallery_caption
-                or self.server_notice or self.photo_credit or self.cue is not None)
+                or self.foreign_script or (self.mark_or_persian_letter and self.breadcrumb)
+                or self.gallery_caption or self.server_notice or self.photo_credit
+                or self.cue is not None)
 
     @_lazy
     def prose(self) -> bool:

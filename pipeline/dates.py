@@ -168,19 +168,37 @@ def _compiled(marks: bool) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
             compiled(_NUMERIC_AFTER_WEEKDAY))
 
 
-# Characters side by side in an Arabic month or weekday name: the only places where the
-# patterns let marks stand (see _alternation).
-_NAME_PAIRS = frozenset(name[i:i + 2] for name in [*_GREGORIAN, *_HIJRI, *_WEEKDAY]
-                        if _ARABIC_LETTER.search(name) for i in range(len(name) - 1))
+def _name_cuts() -> dict[str, list[tuple[str, str]]]:
+    """Each Arabic month or weekday name cut in two at each place where the patterns let
+    marks stand (see _alternation), keyed by the two characters side by side there."""
+    cuts: dict[str, list[tuple[str, str]]] = {}
+    for name in sorted({*_GREGORIAN, *_HIJRI, *_WEEKDAY}):
+        if _ARABIC_LETTER.search(name):
+            for cut in range(1, len(name)):
+                cuts.setdefault(name[cut - 1:cut + 1], []).append((name[:cut], name[cut:]))
+    return cuts
+
+
+_NAME_CUTS = _name_cuts()
 _MARK_RUN = re.compile(_MARK + "+")
 
 
 def _marks_inside_names(folded: str) -> bool:
-    """Whether a run of marks stands between two characters that follow each other in a
-    name. Elsewhere the patterns with marks match just what those without them match: a
-    mark class only ever stands between such two characters, so it can match no other run."""
-    return any(folded[run.start() - 1:run.start()] + folded[run.end():run.end() + 1]
-               in _NAME_PAIRS for run in _MARK_RUN.finditer(folded))
+    """Whether a run of marks stands inside a month or weekday name: with the marks taken
+    out, a name reads across the place of the run. Elsewhere the patterns with marks match
+    just what those without them match (a mark class only ever stands between two letters
+    of a name), and compiling those is many times quicker: most runs of marks in a line
+    with a date are a word's vowels ("جدًا"), not a name's."""
+    bare = _MARK_RUN.sub("", folded)
+    removed = 0
+    for run in _MARK_RUN.finditer(folded):
+        place = run.start() - removed  # where the run stood in the bare text
+        removed += run.end() - run.start()
+        around = folded[run.start() - 1:run.start()] + folded[run.end():run.end() + 1]
+        if any(bare.startswith(after, place) and bare.endswith(before, 0, place)
+               for before, after in _NAME_CUTS.get(around, ())):
+            return True
+    return False
 
 
 WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock

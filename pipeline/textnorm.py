@@ -25,6 +25,8 @@ _SPACE_SIGNS = ("  ", "\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B))
                 "\u205f", "\u3000")
 _CONTROLS = "".join(map(chr, [*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
 _CONTROL = re.compile(f"[{re.escape(_CONTROLS)}]")
+_CONTROL_BYTES = [ord(control) for control in _CONTROLS]  # (in UTF-8; ints: a test of bytes
+# for an int is a memchr, for a one-byte bytes object it first fails to read it as an int)
 
 # (old, new) character pairs, applied by _replace_each: str.translate looks every character
 # up in a table, several times slower on Arabic text than a search for each of these few.
@@ -81,7 +83,7 @@ def decode(data: bytes, file: str = "") -> tuple[str, str]:
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     encoding = "utf-8-sig" if bom else "utf-8"
     try:
-        return _reject_binary(data[bom:].decode("utf-8"), file), encoding
+        return _reject_binary(data[bom:].decode("utf-8"), file, utf8=data), encoding
     except UnicodeDecodeError as utf8_error:
         invalid, valid = _utf8_counts(data[bom:])
         where = f"byte offset {bom + utf8_error.start}"
@@ -122,7 +124,7 @@ def decode_replacing(data: bytes, file: str = "") -> tuple[str, str, str | None]
         note = error.problems[0].message
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     text = _ESCAPED_BYTE.sub("\ufffd", data[bom:].decode("utf-8", errors="surrogateescape"))
-    return _reject_binary(text, file), "utf-8-sig" if bom else "utf-8", \
+    return _reject_binary(text, file, utf8=data), "utf-8-sig" if bom else "utf-8", \
         f"{note}; each replaced by U+FFFD"
 
 
@@ -143,9 +145,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _reject_binary(text: str, file: str) -> str:
-    if not contains_any(text, _CONTROLS):  # (quicker than a scan of the text)
-        return text
+def _reject_binary(text: str, file: str, utf8: bytes = b"") -> str:
+    """``text``, unless it holds control characters enough to be binary data. ``utf8``: the
+    bytes it was read from as UTF-8, where a control character is the one byte of its code
+    and no other character holds such a byte: they are searched instead of the text (a
+    search of bytes runs at memchr speed; of Arabic text in memory, not for every byte)."""
+    if not (contains_any(utf8, _CONTROL_BYTES) if utf8 else contains_any(text, _CONTROLS)):
+        return text  # (substring tests: quicker than a scan of the text)
     controls = len(_CONTROL.findall(text))
     if controls > max(3, 0.01 * len(text)):
         first = _CONTROL.search(text).start()

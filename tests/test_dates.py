@@ -1,6 +1,7 @@
 """The date parser: examples from real pages, and round-trips of every format it claims."""
 
 import datetime as dt
+from unittest import mock
 
 import pytest
 from hijridate import Gregorian
@@ -187,6 +188,22 @@ def test_vocalised_month_names_read_as_bare_ones(day, family, data):
         dates.parse(f"{day.day} {marked} {year}")
     assert vocalised["date"] == plain["date"]
     assert vocalised["original"] == f"{day.day} {marked} {year}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=days, family=st.sampled_from([GREGORIAN_ARABIC, LEVANTINE, HIJRI]), data=st.data())
+def test_marks_anywhere_find_what_the_patterns_with_marks_find(day, family, data):
+    """The patterns that allow marks inside names are compiled only for a line with marks
+    inside a name: marks anywhere else leave the dates found as those patterns find them."""
+    words = ["جدًا", "في", WEEKDAYS_AR[day.weekday()], str(day.day), family[day.month - 1],
+             str(day.year)]
+    text = list(" ".join(words))
+    for place in data.draw(st.lists(st.integers(0, len(text)), max_size=4)):
+        text.insert(place, data.draw(st.sampled_from(MARKS)))
+    text = "".join(text)
+    with mock.patch.object(dates, "_marks_inside_names", lambda folded: True):
+        with_marks = dates.find_dates(text)
+    assert dates.find_dates(text) == with_marks
 
 
 @settings(max_examples=200, deadline=None)

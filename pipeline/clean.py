@@ -569,6 +569,11 @@ _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
+# A caption's sentence, then the photographer's name, a slash and the outlet or agency,
+# unbracketed ("… on November 12, 2026. Rami Saadeh / The Meridian"): two or three
+# capitalised words, then one to four; no sentence of its own.
+_SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
+                                    r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
@@ -796,6 +801,8 @@ class Line:
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if "|" in tail and _PIPE_CREDIT.match(self.text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
+        if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
+            return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         if ")" not in tail[-3:] and ":" not in tail:
             return False
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
@@ -1143,6 +1150,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
+        if _caption_pair_under_header(lines, index, claimed):
+            continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
@@ -1177,6 +1186,17 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and _standfirst_below_title(lines, best, scores):
         return best - 1, "above_standfirst"
     return (best, rules[best]) if best is not None else None
+
+
+def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:
+    """Whether the line, printed again on the line next to it, stands under the date a
+    headline above claims ("الأحد 29-11-2026 21:15", then "محافظ … خلال افتتاح …" twice):
+    the lead photo's alt text and its caption, between the header and the text. A headline
+    printed twice stands over its byline and date, not under another headline's."""
+    first = index - 1 if index and lines[index - 1].text == lines[index].text else index
+    if first == index and (index + 1 >= len(lines) or lines[index + 1].text != lines[index].text):
+        return False
+    return first - 1 in claimed
 
 
 def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:

@@ -1573,3 +1573,31 @@ def test_a_fact_box_figure_over_a_paragraph_is_no_subheading(line, kept):
     article = _clean([], "Bus rapid transit extension reaches halfway mark",
                      under=["21 November 2025"], body=[PROSE[0], line, *PROSE[1:]])
     assert (line in [p["text"] for p in article["body"]]) is kept
+
+
+# --- heldout13's classes ----------------------------------------------------------------
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Manama, Bahrain - Volunteers sort bags in a hall on September 3, 2025. "
+     "Yusuf Al Mannai / Gulf Harbour Times", True),  # the photographer, a slash, the outlet
+    ("Crowds gather in the square after Friday prayers. Sara Lee / AFP", True),
+    ("Prices of fuel and food rose again in March. Fuel / Food", False),  # no name's two words
+    ("Ministers agree a budget for 2026 and/or 2027", False),  # no sentence before the slash
+])
+def test_a_photographer_and_outlet_after_a_captions_sentence_is_its_credit(caption, credit):
+    line = clean.Line(1, caption)
+    assert (line.photo_credit, line.furniture) == (credit, credit)
+
+
+@pytest.mark.parametrize(("byline", "date", "caption"), [
+    ("كتبت: ريم عادل الخطيب", "الاثنين 24-11-2025 10:40",
+     "عمال البلدية يزرعون الأشجار على جانب الطريق"),
+    ("By Mariam Haddad", "Sunday 7 September 2025",
+     "Volunteers sort donated bags in the town hall"),
+])
+def test_a_line_printed_twice_under_the_headlines_date_is_the_lead_photos_caption(
+        byline, date, caption):
+    title = "Council plants five thousand trees along the ring road this winter"
+    article = _clean(["Local"], title, under=[byline, date, caption, caption])
+    assert article["title"] == title
+    assert article["evidence"]["published"]["line"] == 7  # the date under the byline
+    assert [r["reason"] for r in article["removed"] if r["text"] == caption] == ["caption"] * 2

@@ -1548,6 +1548,8 @@ _FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
                          re.IGNORECASE)
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
+# The word between a writer's name and the outlet written for: "NAME FOR SITE".
+_FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
@@ -1573,6 +1575,7 @@ def _without_role(name: str, masthead: str | None = None) -> str:
     if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
             _FILED_FROM_NOT.search(_key(filed["place"])):
         name = filed["name"]
+    name = _name_before_for_outlet(name, masthead)
     words = name.split()
     for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
         tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
@@ -1585,6 +1588,19 @@ def _without_role(name: str, masthead: str | None = None) -> str:
             all(_credit_part(part, masthead) for part in parts[1:]):
         return parts[0]
     return _name_before_role(name) or name
+
+
+def _name_before_for_outlet(name: str, masthead: str | None) -> str:
+    """"CIARAN HOLT FOR THE DAILY BUGLE ONLINE": the name alone, when the words after "for"
+    are the site's own name as its masthead prints it (in any case) or a wire service's: a
+    writer credited for the outlet. Any other "for" stays in the credit, judged whole."""
+    name_part, sep, outlet = _FOR_OUTLET.partition(name)
+    if not sep:
+        return name
+    outlet_key = _key(outlet)
+    if (masthead and outlet_key == _key(masthead)) or _AGENCY_PATTERN.fullmatch(outlet_key):
+        return name_part
+    return name
 
 
 # A unit of the newsroom, not one person's role: the words before it name the unit.

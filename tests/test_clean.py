@@ -1601,3 +1601,15 @@ def test_a_line_printed_twice_under_the_headlines_date_is_the_lead_photos_captio
     assert article["title"] == title
     assert article["evidence"]["published"]["line"] == 7  # the date under the byline
     assert [r["reason"] for r in article["removed"] if r["text"] == caption] == ["caption"] * 2
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("By FIONA McLAREN FOR CLYDESIDE EVENING POST", "FIONA McLAREN"),  # the masthead, in capitals
+    ("By Fiona McLaren for Clydeside Evening Post", "Fiona McLaren"),
+    ("By Fiona McLaren for Reuters", "Fiona McLaren"),  # a wire service
+])
+def test_a_name_for_the_sites_own_name_is_the_writers_byline(credit, author):
+    article = _clean(["Clydeside Evening Post", "Local News"],
+                     "Paisley bakery marks 100 years with free rolls for regulars",
+                     under=[credit, "07:45, 3 March 2025"])
+    assert (article["author"], article["standfirst"]) == (author, None)

@@ -1185,7 +1185,47 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     if best is not None and _standfirst_below_title(lines, best, scores):
         return best - 1, "above_standfirst"
+    if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
+        return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int:
+    """The headline over the summary points a tabloid prints under it, when the chosen
+    line is the last of them ("Council bans barbecues …" over "Disposable grills will be
+    banned …", "Fines of up to £100 …"): else ``index`` itself."""
+    top = index
+    while top > 0 and _point_shaped(lines, top - 1, body_start):
+        top -= 1
+    return top if _summary_points(lines, top, body_start) and \
+        index in _summary_points(lines, top, body_start) else index
+
+
+def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether the line reads as a headline or a summary point of the text below it: a
+    headline-shaped line of five words or more, no sentence, sharing two words of four
+    letters or more with the text's first paragraphs (a list of other stories does not)."""
+    line = lines[index]
+    if not line.headline_shaped or line.furniture or line.words < 5 or \
+            _ends_sentence(line.text) or line.dates or line.byline_shaped:
+        return False
+    text = {word for j in range(body_start, min(len(lines), body_start + 4))
+            for word in lines[j].key.split() if len(word) >= 4}
+    return len({word for word in line.key.split() if len(word) >= 4} & text) >= 2
+
+
+def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
+    """The summary points under a headline: two or more lines in a row right under it,
+    each about the text (see _point_shaped), the last over the byline or the date; the
+    headline itself about the text too. Empty when the lines under it are not such."""
+    end = title + 1
+    while end < body_start and _point_shaped(lines, end, body_start):
+        end += 1
+    if end - title - 1 < 2 or end >= body_start or not (
+            lines[end].dates or lines[end].byline_shaped) or \
+            not _point_shaped(lines, title, body_start) or _kicker(lines[title], lines[title + 1]):
+        return range(0)  # (a kicker over a headline and its standfirst: no points)
+    return range(title + 1, end)
 
 
 def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:
@@ -2298,6 +2338,7 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
                      day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)))
     section = None
     first_after_title = True
+    points = _summary_points(lines, title, body_start)
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
         line = lines[index]
         if index == title + 1 and section == "related":
@@ -2314,6 +2355,9 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
             continue
         if index > title and page.reasons.get(index) == "standfirst":
             continue  # the summary under its label
+        if index in points:  # a tabloid's points under its headline: no one standfirst
+            page.remove(index, "standfirst")
+            continue
         # A date printed in the bar of the article's tools ("2025:01:15.10:24 حجم الخط:
         # اطبع", "Share | Print | …") under the title is the article's own.
         tools = index > title and line.cue in ("widget", "share") and bool(line.dates)

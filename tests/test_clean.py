@@ -1613,3 +1613,22 @@ def test_a_name_for_the_sites_own_name_is_the_writers_byline(credit, author):
                      "Paisley bakery marks 100 years with free rolls for regulars",
                      under=[credit, "07:45, 3 March 2025"])
     assert (article["author"], article["standfirst"]) == (author, None)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["Dog owners face fines for unleashed pets on the cliff path",
+      "Council wardens will patrol the cliff path every weekend",
+      "Owners of unleashed dogs face fines of up to 150 euro"], 0),  # a headline, its points
+    (["Dart services cut over the Christmas weekend again",
+      "Roadworks to close the harbour bridge for three weekends",
+      "Dog owners face fines for unleashed pets on the cliff path"], 2),  # other stories above
+])
+def test_a_headline_over_summary_points_about_the_text_is_the_title(lines, title):
+    body = ["Dog owners who let their pets off the lead on the cliff path will face fines "
+            "from January, the council said.",
+            "Council wardens will patrol the path every weekend after complaints from "
+            "farmers and walkers.", *PROSE[1:]]
+    article = _clean(["Liffey Evening Star", "News"], lines[0],
+                     under=[*lines[1:], "By SEAN BRENNAN", "14:05, 8 December 2025"], body=body)
+    assert (article["title"], article["standfirst"]) == (lines[title], None)
+    assert article["author"] == "SEAN BRENNAN"

@@ -1487,7 +1487,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         # name first says the name comes first, then the city filed from.
         text = place if len(place.split()) >= 2 and len(name.split()) <= 2 and \
             given_names.is_given_name(place.split()[0]) and \
-            not given_names.is_given_name(name.split()[0]) else name
+            not given_names.is_given_name(name.split()[0]) else _name_after_outlet(name, masthead)
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
@@ -1503,6 +1503,20 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+    return text
+
+
+def _name_after_outlet(text: str, masthead: str | None) -> str:
+    """The reporter's name after the agency's short name and a dash, the city cut off
+    before ("بغداد - الوطنية - NAME": "الوطنية - NAME"): the agency is a wire service or
+    words of the masthead's own name ("وكالة الأنباء العراقية الوطنية"). Else ``text``."""
+    outlet, dash, name = _PLACE_DASH.partition(text)
+    if not dash or len(outlet.split()) > 2 or len(name.split()) < 2:
+        return text
+    key = _key(outlet)
+    if _AGENCY_PATTERN.fullmatch(key) or (
+            masthead is not None and set(key.split()) <= set(_key(masthead).split())):
+        return name
     return text
 
 

@@ -1632,3 +1632,15 @@ def test_a_headline_over_summary_points_about_the_text_is_the_title(lines, title
                      under=[*lines[1:], "By SEAN BRENNAN", "14:05, 8 December 2025"], body=body)
     assert (article["title"], article["standfirst"]) == (lines[title], None)
     assert article["author"] == "SEAN BRENNAN"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("بنغازي - الليبية - هدى سالم المغربي", "هدى سالم المغربي"),  # a word of the masthead
+    ("جدة - واس - هدى سالم المغربي", "هدى سالم المغربي"),  # a wire service
+    ("بنغازي - الجديدة - هدى سالم المغربي", None),  # neither: the credit is judged whole
+])
+def test_a_city_the_agencys_short_name_then_a_name_credits_the_reporter(credit, author):
+    article = _clean(["وكالة الأنباء الليبية", "محلي"],
+                     "افتتاح سوق جديد للخضار والفواكه في منطقة الهواري ببنغازي",
+                     under=[credit, "الأربعاء 15 أكتوبر 2025"], body=AR_BODY)
+    assert article["author"] == author

@@ -172,7 +172,7 @@ _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse",
              "أرشيفية", "file"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
 # same words inside a headline ("الجامعة العربية") are text.
-_LANGUAGE_NAMES = ["english", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
+_LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
                    "türkçe", "español", "deutsch", "عبري", "עברית", "русский", "kurdî", "کوردی",
                    "اردو"]
 # "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
@@ -528,7 +528,7 @@ _PLACE_NOUNS = frozenset(["city", "province", "county", "district", "region", "s
                           "governorate", "valley", "capital"])
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
-                             "name_over_role", "name_then_role", "name_over_email",
+                             "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet"))
@@ -1764,9 +1764,10 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     bare = _TITLES.sub("", name)
     if rule == "byline_cue" and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
-    if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet"):
-        # a role beside it, the writer's own address under it, or the outlet written
-        # for: a person's credit
+    if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
+                "name_in_bio"):
+        # a role beside it, the writer's own address under it, the outlet written for,
+        # or a bio after the text opening with it: a person's credit
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
@@ -2440,6 +2441,20 @@ def _own_address_below(lines: list[Line], index: int) -> bool:
     return bool({word for word in name if len(word) > 2} & local)
 
 
+def _bio_opens_with(lines: list[Line], index: int) -> bool:
+    """Whether a writer's bio further down opens with this line's whole text, then the
+    role ("… is a writer on cities …", "… كاتبة وباحثة في …"): the evidence that the bare
+    line is the writer's name. (A name opening a paragraph is no bio: "… said".)"""
+    name = lines[index].text
+    for other in lines[index + 2:]:
+        if other.text.startswith(name + " ") and other.words <= MAX_BIO_WORDS:
+            rest = _key(other.text[len(name):])
+            if _BIO_ROLE_AR.match(rest) or (re.match(r"(?:is|was) (?:an?|the) ", rest) and
+                                             _BIO_ROLE.search(" ".join(rest.split()[:6]))):
+                return True
+    return False
+
+
 def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
     if line.byline_shaped or _text_credit(line):
@@ -2490,6 +2505,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_over_role"
     elif rule == "line_under_title" and _own_address_below(page.lines, index):
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
+    elif rule == "line_under_title" and _bio_opens_with(page.lines, index):
+        rule = "name_in_bio"  # "Leena Qureshi" over the text, "Leena Qureshi is a writer …"
     elif rule == "line_under_title" and _name_then_role(line):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):

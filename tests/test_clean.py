@@ -1644,3 +1644,20 @@ def test_a_city_the_agencys_short_name_then_a_name_credits_the_reporter(credit, 
                      "افتتاح سوق جديد للخضار والفواكه في منطقة الهواري ببنغازي",
                      under=[credit, "الأربعاء 15 أكتوبر 2025"], body=AR_BODY)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "closing", "author"), [
+    (["Zarmeen Taimur"], "Zarmeen Taimur is a lecturer in urban planning at a university",
+     "Zarmeen Taimur"),  # the bio after the text opens with the bare name
+    (["English", "Arabic", "Zarmeen Taimur"], "Zarmeen Taimur is a writer on cities",
+     "Zarmeen Taimur"),  # under the page's language switch
+    (["Zarmeen Taimur"], "Zarmeen Taimur said the city would plant more trees next year.",
+     None),  # a paragraph opening with the name is no bio
+    (["Karachi Port Trust"], "Karachi Port Trust is the authority that runs the harbour",
+     None),  # no writer's role after it
+])
+def test_a_bare_name_that_opens_the_bio_after_the_text_is_the_writers(under, closing, author):
+    article = _clean(["The Indus Ledger", "Op-Ed"],
+                     "Karachi needs shade before it needs another flyover",
+                     under=[*under, "November 18, 2025"], body=[*PROSE, closing])
+    assert article["author"] == author

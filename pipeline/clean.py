@@ -241,6 +241,10 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
                           r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
+# A live page's notice that it refreshes itself ("يتم تحديث هذه الصفحة تلقائيا", "This page
+# updates automatically"): the page and "automatically" in one short line (a folded key).
+_AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائيا|automatically)\b)|"
+                                 r"(?:\b(?:تلقائيا|automatically)\b.*\b(?:الصفحه|page)\b)")
 # A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
@@ -313,6 +317,7 @@ MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
@@ -748,6 +753,8 @@ class Line:
             return "widget"  # a disclaimer or a language switch
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
+        if self.words <= MAX_AUTO_NOTICE_WORDS and _AUTO_UPDATE_NOTICE.search(self.key):
+            return "widget"  # a live page's notice that it refreshes itself
         if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text):
             return "widget"  # the site's disclaimer under its label, a link to a document
         if self.words > MAX_CUE_WORDS and not self.social_heavy:

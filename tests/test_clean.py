@@ -1661,3 +1661,15 @@ def test_a_bare_name_that_opens_the_bio_after_the_text_is_the_writers(under, clo
                      "Karachi needs shade before it needs another flyover",
                      under=[*under, "November 18, 2025"], body=[*PROSE, closing])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("notice", "standfirst"), [
+    ("يتم تحديث هذه الصفحة تلقائيا", None),  # the page refreshes itself: a live page's notice
+    ("This page is updated automatically every few minutes", None),
+    ("Rescue teams use boats to move residents out of flooded villages", "Rescue teams use "
+     "boats to move residents out of flooded villages"),  # a standfirst
+])
+def test_a_live_pages_notice_that_it_refreshes_itself_is_no_standfirst(notice, standfirst):
+    article = _clean(["Live"], "Monsoon floods swamp two states as relief centres fill",
+                     under=[notice, "3 December 2025"])
+    assert article["standfirst"] == standfirst

@@ -708,10 +708,13 @@ class Line:
     def breadcrumb(self) -> bool:
         # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
         # "By Jenna Ortiz | jortiz@… | Valley Courier" is a byline split into its parts.
+        # "دبي في 26 نوفمبر / الاتحاد / أعلنت …" is a lead under an agency's dateline: a
+        # paragraph, long and ending as a sentence does, where a breadcrumb's last part is
+        # a headline at most.
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
-            not self.byline_shaped
+            not self.byline_shaped and not (self.words >= 20 and _ends_sentence(self.text))
 
     @_eager
     def gallery_caption(self) -> bool:

@@ -1673,3 +1673,16 @@ def test_a_live_pages_notice_that_it_refreshes_itself_is_no_standfirst(notice, s
     article = _clean(["Live"], "Monsoon floods swamp two states as relief centres fill",
                      under=[notice, "3 December 2025"])
     assert article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize(("text", "breadcrumb"), [
+    ("المنامة في 9 مارس / منا / افتتح وزير الصحة اليوم مركزاً صحياً جديداً في مدينة حمد يضم "
+     "عيادات للأسرة والأسنان والأطفال ويخدم نحو أربعين ألف نسمة.", False),  # an agency's lead
+    ("ABUJA, March 9 / Capital Wire / The health minister opened a clinic on Monday that will "
+     "serve about forty thousand residents of the district.", False),
+    ("الرئيسية / محليات / افتتاح مركز صحي جديد في مدينة حمد", True),  # a breadcrumb's headline
+    ("Home » News » Health » Minister opens a new clinic in Hamad Town", True),
+])
+def test_a_long_sentence_under_an_agencys_slashed_dateline_is_no_breadcrumb(text, breadcrumb):
+    line = clean.Line(1, text)
+    assert (line.breadcrumb, line.prose) == (breadcrumb, not breadcrumb)

@@ -995,7 +995,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links, then at least two prose
-    lines. A related list after the article is followed by more lists, tags or a
+    lines, or one over the text's source line. A related list after the article is followed by more lists, tags or a
     footer, not by paragraphs, so it still ends the body.
     """
     after = index + 1
@@ -1003,8 +1003,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             not lines[after].prose and lines[after].cue in (None, "related", "share"):
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
-            line.prose for line in lines[after + 1:after + 2 + MAX_GAP])):
-        return after  # where the text resumes (up to the end of a page cut off there)
+            line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
+            or _issuer_credit(lines[after + 1])):
+        # where the text resumes (up to the end of a page cut off there, or to the source
+        # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات")
+        return after
     return None
 
 

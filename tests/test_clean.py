@@ -1686,3 +1686,17 @@ def test_a_live_pages_notice_that_it_refreshes_itself_is_no_standfirst(notice, s
 def test_a_long_sentence_under_an_agencys_slashed_dateline_is_no_breadcrumb(text, breadcrumb):
     line = clean.Line(1, text)
     assert (line.breadcrumb, line.prose) == (breadcrumb, not breadcrumb)
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    (["Source: LCN/nr"], True),  # the desk's source line closes the text
+    (["المصدر: وكالات"], True),
+    (["Sign up for our newsletters"], False),  # a related list after the text, then furniture
+])
+def test_a_last_paragraph_after_a_read_more_box_over_the_source_line_is_text(closing, kept):
+    last = "The authority added that bicycles left at racks for a month would be removed."
+    article = _clean([], "More bicycle parking at MRT stations as cycling to work rises",
+                     under=["01 Dec 2026 06:00AM"],
+                     body=[*PROSE, "Read more:", "Cycling paths in Punggol to be widened",
+                           last, *closing])
+    assert (last in [p["text"] for p in article["body"]]) is kept

@@ -995,8 +995,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links, then at least two prose
-    lines, or one over the text's source line. A related list after the article is followed by more lists, tags or a
-    footer, not by paragraphs, so it still ends the body.
+    lines, or one over the text's source line. A related list after the article is
+    followed by more lists, tags or a footer, not by paragraphs, so it still ends the body.
     """
     after = index + 1
     while after < len(lines) and after - index <= MAX_INLINE_LINKS + 1 and \

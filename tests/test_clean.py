@@ -1543,7 +1543,9 @@ def test_a_disclaimer_under_its_label_and_a_document_link_are_no_text(text, cue)
     assert clean.Line(1, text).cue_words == cue
 
 
-@pytest.mark.parametrize("stamp", ["2:15 PM SAST", "14:10", "11:40 am", "09:30 ص", "10.05 BST"])
+@pytest.mark.parametrize("stamp", ["2:15 PM SAST", "14:10", "11:40 am", "09:30 ص", "10.05 BST",
+                                   "18:55 (توقيت مكة)", "14:20 (بتوقيت بيروت)",
+                                   "9:05 am (local time)", "16:10 (GMT)"])
 def test_a_bare_entry_time_between_paragraphs_is_no_text(stamp):
     article = _clean([], "Heavy rain and flooding across the city", under=["14 June 2025"],
                      body=[PROSE[0], stamp, *PROSE[1:]])

@@ -2670,7 +2670,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         # A newsletter prompt between paragraphs, sentence or not, is the site's.
         # So is a print page's running header over the text's next page, and a live
         # page's entry time between its entries.
-        reason = _furniture_reason(line) or ("widget" if _promotion(line) else None) or (
+        reason = _furniture_reason(line) or (
+            "widget" if _promotion(line) or _video_player(line) else None) or (
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last) else None)
@@ -2695,6 +2696,14 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _video_player(line: Line) -> bool:
+    """Whether the line, between paragraphs, is an embedded video's player: its label, a
+    pipe, then its title ("فيديو | كيف تستخرج …"). (Over the text the same line heads a
+    video story: only the body's lines are asked.)"""
+    label, pipe, rest = line.text[:LINK_LABEL_CHARS + 2].partition("|")
+    return bool(pipe) and line.words > 2 and _key(label) in _VIDEO_LABELS
 
 
 def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:

@@ -1702,3 +1702,12 @@ def test_a_last_paragraph_after_a_read_more_box_over_the_source_line_is_text(clo
                      body=[*PROSE, "Read more:", "Cycling paths in Punggol to be widened",
                            last, *closing])
     assert (last in [p["text"] for p in article["body"]]) is kept
+
+
+@pytest.mark.parametrize("player", ["VIDEO | A look inside the new fish market before it opens",
+                                    "فيديو | كيف تستخرج رخصة مشروعك المنزلي في خطوات؟"])
+def test_a_video_label_a_pipe_and_its_title_is_a_player_between_paragraphs_only(player):
+    inside = _clean([], "Seeb fish market to move to a new waterfront building",
+                    under=["November 20, 2025"], body=[PROSE[0], player, *PROSE[1:]])
+    assert [p["text"] for p in inside["body"]] == PROSE
+    assert _clean(["Home"], player, under=["November 20, 2025"])["title"] == player

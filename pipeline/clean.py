@@ -2702,7 +2702,7 @@ def _video_player(line: Line) -> bool:
     """Whether the line, between paragraphs, is an embedded video's player: its label, a
     pipe, then its title ("فيديو | كيف تستخرج …"). (Over the text the same line heads a
     video story: only the body's lines are asked.)"""
-    label, pipe, rest = line.text[:LINK_LABEL_CHARS + 2].partition("|")
+    label, pipe, _ = line.text[:LINK_LABEL_CHARS + 2].partition("|")
     return bool(pipe) and line.words > 2 and _key(label) in _VIDEO_LABELS
 
 

@@ -298,6 +298,10 @@ _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a 
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
+_CLOCK_AFTER_DATE = re.compile(r"(?:\b(?:at|الساعة|الساعه)\s*)?(?<!\d)\d{1,2}:\d{2}(?!\d)"
+                               r"(?:\s*(?:[ap]\.?m\.?|ص|م|صباحا|مساء|مساءً|صباحاً)(?!\w))?",
+                               re.IGNORECASE)
 # After an update's date, the first publication's time alone: ", first published 11:30am".
 _FIRST_PUBLISHED_CLOCK = re.compile(r"(?:^|[,;|·•\-–—])\s*(?:first\s+)?published\s*"
                                     r"(?:at\s*)?[:：]?\s*"
@@ -2094,7 +2098,10 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
-    key = _key(_beside_dates(line))
+    """Whether the line holds its dates with at most a publication label and the clock
+    after the date ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص", "Published: 3 May
+    2025 at 9:40 am")."""
+    key = _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(_beside_dates(line))))
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 

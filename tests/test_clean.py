@@ -1711,3 +1711,15 @@ def test_a_video_label_a_pipe_and_its_title_is_a_player_between_paragraphs_only(
                     under=["November 20, 2025"], body=[PROSE[0], player, *PROSE[1:]])
     assert [p["text"] for p in inside["body"]] == PROSE
     assert _clean(["Home"], player, under=["November 20, 2025"])["title"] == player
+
+
+@pytest.mark.parametrize(("closing", "published"), [
+    ("Published: 14 October 2025 at 9:40 am", "2025-10-14"),  # the label, the date, its clock
+    ("تاريخ النشر: 14 أكتوبر 2025 الساعة 11:05 ص", "2025-10-14"),
+    ("Published: 14 October 2025 in Lagos by the desk", None),  # words beside it: not a label
+])
+def test_a_labelled_date_with_its_clock_after_the_text_is_the_publication_date(closing,
+                                                                               published):
+    article = _clean([], "Ferry service resumes between Ikorodu and Lagos Island",
+                     under=["By Adaeze Okonkwo", "2 hours ago"], body=[*PROSE, closing])
+    assert article["published"]["date"] == published

@@ -599,6 +599,13 @@ _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
 # "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
 # (The zone may stand in brackets, in words: "18:55 (توقيت مكة)", "9:05 (local time)".)
+# A live page's headline: its label, a colon or a dash, then four words or more, or the
+# words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
+# "تغطية مباشرة | …"); a "Live" button or "Watch live" link holds no such headline.
+_LIVE_HEADLINE = re.compile(
+    r"^(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)\s*[:|\-–—]\s*"
+    r"\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|\s*\((?:"
                         r"ب?توقيت\s[^()]{2,20}|[^()]{2,20}\stime|[A-Z]{2,4})\))?$", re.IGNORECASE)
 _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
@@ -784,8 +791,8 @@ class Line:
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not self.furniture_word:
-            return None
+        if not self.furniture_word or _LIVE_HEADLINE.match(self.text):
+            return None  # (a live page's headline under or over its "Live" label)
         for reason, pattern in _CUE_PATTERNS.items():
             if (not _CUE_FIRST_WORDS[reason].isdisjoint(self.key_words)
                     and pattern.search(self.key)) or (reason == "footer" and "©" in self.text):

@@ -1723,3 +1723,14 @@ def test_a_labelled_date_with_its_clock_after_the_text_is_the_publication_date(c
     article = _clean([], "Ferry service resumes between Ikorodu and Lagos Island",
                      under=["By Adaeze Okonkwo", "2 hours ago"], body=[*PROSE, closing])
     assert article["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("LIVE: Flash floods close Mombasa Road in Nairobi", True),  # the label, then the headline
+    ("Monsoon floods in Kelantan and Terengganu: live updates", True),
+    ("عاصفة ثلجية تغلق طرقات الجبل - تغطية مباشرة", True),
+    ("Watch live", False),  # the site's link to its stream
+])
+def test_a_short_headline_with_its_live_label_is_a_headline_candidate(headline, title):
+    line = clean.Line(1, headline)
+    assert (line.headline_shaped, line.cue_words is None) == (title, title)

@@ -321,6 +321,7 @@ MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
@@ -1671,13 +1672,19 @@ def _without_role(name: str, masthead: str | None = None) -> str:
 
 def _name_before_for_outlet(name: str, masthead: str | None) -> str:
     """"CIARAN HOLT FOR THE DAILY BUGLE ONLINE": the name alone, when the words after "for"
-    are the site's own name as its masthead prints it (in any case) or a wire service's: a
-    writer credited for the outlet. Any other "for" stays in the credit, judged whole."""
+    are the site's own name as its masthead prints it (in any case), a wire service's, or
+    another outlet's, each word capitalised ("Jane Doe for The Evening Star", a freelance's
+    credit), after a Latin name of two to four capitalised words. Any other "for" ("… for
+    the council") stays in the credit, judged whole."""
     name_part, sep, outlet = _FOR_OUTLET.partition(name)
     if not sep:
         return name
     outlet_key = _key(outlet)
     if (masthead and outlet_key == _key(masthead)) or _AGENCY_PATTERN.fullmatch(outlet_key):
+        return name_part
+    if 2 <= len(name_part.split()) <= 4 and len(outlet.split()) <= MAX_OUTLET_WORDS and all(
+            word[:1].isupper() and word[:1].isascii() for word in name.split()
+            if word.casefold() != "for"):
         return name_part
     return name
 

@@ -1609,6 +1609,8 @@ def test_a_line_printed_twice_under_the_headlines_date_is_the_lead_photos_captio
     ("By FIONA McLAREN FOR CLYDESIDE EVENING POST", "FIONA McLAREN"),  # the masthead, in capitals
     ("By Fiona McLaren for Clydeside Evening Post", "Fiona McLaren"),
     ("By Fiona McLaren for Reuters", "Fiona McLaren"),  # a wire service
+    ("By Fiona McLaren for The Evening Star", "Fiona McLaren"),  # another outlet: a freelance
+    ("By Fiona McLaren for the council", None),  # no outlet's capitalised name after "for"
 ])
 def test_a_name_for_the_sites_own_name_is_the_writers_byline(credit, author):
     article = _clean(["Clydeside Evening Post", "Local News"],

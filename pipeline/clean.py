@@ -769,7 +769,9 @@ class Line:
             return "widget"  # a disclaimer or a language switch
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
-        if self.words <= MAX_AUTO_NOTICE_WORDS and _AUTO_UPDATE_NOTICE.search(self.key):
+        if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
+                                                     in self.key) and \
+                _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
         if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text):
             return "widget"  # the site's disclaimer under its label, a link to a document

@@ -172,7 +172,7 @@ _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse",
              "أرشيفية", "file"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
 # same words inside a headline ("الجامعة العربية") are text.
-_LANGUAGE_NAMES = ["english", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
+_LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
                    "türkçe", "español", "deutsch", "عبري", "עברית", "русский", "kurdî", "کوردی",
                    "اردو"]
 # "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
@@ -241,6 +241,10 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
                           r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
+# A live page's notice that it refreshes itself ("يتم تحديث هذه الصفحة تلقائيا", "This page
+# updates automatically"): the page and "automatically" in one short line (a folded key).
+_AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائيا|automatically)\b)|"
+                                 r"(?:\b(?:تلقائيا|automatically)\b.*\b(?:الصفحه|page)\b)")
 # A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
@@ -294,6 +298,10 @@ _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a 
 _CLAUSE = re.compile(r"[،,؛;]")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
+_CLOCK_AFTER_DATE = re.compile(r"(?:\b(?:at|الساعة|الساعه)\s*)?(?<!\d)\d{1,2}:\d{2}(?!\d)"
+                               r"(?:\s*(?:[ap]\.?m\.?|ص|م|صباحا|مساء|مساءً|صباحاً)(?!\w))?",
+                               re.IGNORECASE)
 # After an update's date, the first publication's time alone: ", first published 11:30am".
 _FIRST_PUBLISHED_CLOCK = re.compile(r"(?:^|[,;|·•\-–—])\s*(?:first\s+)?published\s*"
                                     r"(?:at\s*)?[:：]?\s*"
@@ -313,6 +321,8 @@ MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
+MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
@@ -529,7 +539,7 @@ _PLACE_NOUNS = frozenset(["city", "province", "county", "district", "region", "s
                           "governorate", "valley", "capital"])
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
                              "byline_after_text", "signature_over_role", "before_date",
-                             "name_over_role", "name_then_role", "name_over_email",
+                             "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet"))
@@ -570,6 +580,11 @@ _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
+# A caption's sentence, then the photographer's name, a slash and the outlet or agency,
+# unbracketed ("… on November 12, 2026. Rami Saadeh / The Meridian"): two or three
+# capitalised words, then one to four; no sentence of its own.
+_SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
+                                    r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
@@ -585,8 +600,16 @@ _STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|"
 _COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
 # A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
 # "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
-_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4})?$",
-                        re.IGNORECASE)
+# (The zone may stand in brackets, in words: "18:55 (توقيت مكة)", "9:05 (local time)".)
+# A live page's headline: its label, a colon or a dash, then four words or more, or the
+# words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
+# "تغطية مباشرة | …"); a "Live" button or "Watch live" link holds no such headline.
+_LIVE_HEADLINE = re.compile(
+    r"^(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)\s*[:|\-–—]\s*"
+    r"\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|\s*\((?:"
+                        r"ب?توقيت\s[^()]{2,20}|[^()]{2,20}\stime|[A-Z]{2,4})\))?$", re.IGNORECASE)
 _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
@@ -709,10 +732,13 @@ class Line:
     def breadcrumb(self) -> bool:
         # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
         # "By Jenna Ortiz | jortiz@… | Valley Courier" is a byline split into its parts.
+        # "دبي في 26 نوفمبر / الاتحاد / أعلنت …" is a lead under an agency's dateline: a
+        # paragraph, long and ending as a sentence does, where a breadcrumb's last part is
+        # a headline at most.
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
-            not self.byline_shaped
+            not self.byline_shaped and not (self.words >= 20 and _ends_sentence(self.text))
 
     @_eager
     def gallery_caption(self) -> bool:
@@ -762,6 +788,10 @@ class Line:
             return "widget"  # a disclaimer or a language switch
         if _EDITOR_NOTE.match(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
+        if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
+                                                     in self.key) and \
+                _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
+            return "widget"  # a live page's notice that it refreshes itself
         if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text):
             return "widget"  # the site's disclaimer under its label, a link to a document
         social_heavy = _social_heavy(self.key, key_words)
@@ -784,8 +814,8 @@ class Line:
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not furniture_word:
-            return None
+        if not furniture_word or _LIVE_HEADLINE.match(self.text):
+            return None  # (a live page's headline under or over its "Live" label)
         for reason, pattern in _CUE_PATTERNS.items():
             if (not _CUE_FIRST_WORDS[reason].isdisjoint(key_words)
                     and pattern.search(self.key)) or (reason == "footer" and "©" in self.text):
@@ -800,6 +830,8 @@ class Line:
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if "|" in tail and _PIPE_CREDIT.match(self.text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
+        if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
+            return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         if ")" not in tail[-3:] and ":" not in tail:
             return False
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
@@ -985,16 +1017,19 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links, then at least two prose
-    lines. A related list after the article is followed by more lists, tags or a
-    footer, not by paragraphs, so it still ends the body.
+    lines, or one over the text's source line. A related list after the article is
+    followed by more lists, tags or a footer, not by paragraphs, so it still ends the body.
     """
     after = index + 1
     while after < len(lines) and after - index <= MAX_INLINE_LINKS + 1 and \
             not lines[after].prose and lines[after].cue in (None, "related", "share"):
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
-            line.prose for line in lines[after + 1:after + 2 + MAX_GAP])):
-        return after  # where the text resumes (up to the end of a page cut off there)
+            line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
+            or _issuer_credit(lines[after + 1])):
+        # where the text resumes (up to the end of a page cut off there, or to the source
+        # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات")
+        return after
     return None
 
 
@@ -1150,6 +1185,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
+        if _caption_pair_under_header(lines, index, claimed):
+            continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
@@ -1183,7 +1220,58 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     if best is not None and _standfirst_below_title(lines, best, scores):
         return best - 1, "above_standfirst"
+    if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
+        return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int:
+    """The headline over the summary points a tabloid prints under it, when the chosen
+    line is the last of them ("Council bans barbecues …" over "Disposable grills will be
+    banned …", "Fines of up to £100 …"): else ``index`` itself."""
+    top = index
+    while top > 0 and _point_shaped(lines, top - 1, body_start):
+        top -= 1
+    return top if _summary_points(lines, top, body_start) and \
+        index in _summary_points(lines, top, body_start) else index
+
+
+def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether the line reads as a headline or a summary point of the text below it: a
+    headline-shaped line of five words or more, no sentence, sharing two words of four
+    letters or more with the text's first paragraphs (a list of other stories does not)."""
+    line = lines[index]
+    if not line.headline_shaped or line.furniture or line.words < 5 or \
+            _ends_sentence(line.text) or line.dates or line.byline_shaped:
+        return False
+    text = {word for j in range(body_start, min(len(lines), body_start + 4))
+            for word in lines[j].key.split() if len(word) >= 4}
+    return len({word for word in line.key.split() if len(word) >= 4} & text) >= 2
+
+
+def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
+    """The summary points under a headline: two or more lines in a row right under it,
+    each about the text (see _point_shaped), the last over the byline or the date; the
+    headline itself about the text too. Empty when the lines under it are not such."""
+    end = title + 1
+    while end < body_start and _point_shaped(lines, end, body_start):
+        end += 1
+    if end - title - 1 < 2 or end >= body_start or not (
+            lines[end].dates or lines[end].byline_shaped) or \
+            not _point_shaped(lines, title, body_start) or _kicker(lines[title], lines[title + 1]):
+        return range(0)  # (a kicker over a headline and its standfirst: no points)
+    return range(title + 1, end)
+
+
+def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:
+    """Whether the line, printed again on the line next to it, stands under the date a
+    headline above claims ("الأحد 29-11-2026 21:15", then "محافظ … خلال افتتاح …" twice):
+    the lead photo's alt text and its caption, between the header and the text. A headline
+    printed twice stands over its byline and date, not under another headline's."""
+    first = index - 1 if index and lines[index - 1].text == lines[index].text else index
+    if first == index and (index + 1 >= len(lines) or lines[index + 1].text != lines[index].text):
+        return False
+    return first - 1 in claimed
 
 
 def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
@@ -1434,7 +1522,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         # name first says the name comes first, then the city filed from.
         text = place if len(place.split()) >= 2 and len(name.split()) <= 2 and \
             given_names.is_given_name(place.split()[0]) and \
-            not given_names.is_given_name(name.split()[0]) else name
+            not given_names.is_given_name(name.split()[0]) else _name_after_outlet(name, masthead)
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
@@ -1450,6 +1538,20 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+    return text
+
+
+def _name_after_outlet(text: str, masthead: str | None) -> str:
+    """The reporter's name after the agency's short name and a dash, the city cut off
+    before ("بغداد - الوطنية - NAME": "الوطنية - NAME"): the agency is a wire service or
+    words of the masthead's own name ("وكالة الأنباء العراقية الوطنية"). Else ``text``."""
+    outlet, dash, name = _PLACE_DASH.partition(text)
+    if not dash or len(outlet.split()) > 2 or len(name.split()) < 2:
+        return text
+    key = _key(outlet)
+    if _AGENCY_PATTERN.fullmatch(key) or (
+            masthead is not None and set(key.split()) <= set(_key(masthead).split())):
+        return name
     return text
 
 
@@ -1535,6 +1637,8 @@ _FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
                          re.IGNORECASE)
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
+# The word between a writer's name and the outlet written for: "NAME FOR SITE".
+_FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
@@ -1560,6 +1664,7 @@ def _without_role(name: str, masthead: str | None = None) -> str:
     if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
             _FILED_FROM_NOT.search(_key(filed["place"])):
         name = filed["name"]
+    name = _name_before_for_outlet(name, masthead)
     words = name.split()
     for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
         tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
@@ -1572,6 +1677,25 @@ def _without_role(name: str, masthead: str | None = None) -> str:
             all(_credit_part(part, masthead) for part in parts[1:]):
         return parts[0]
     return _name_before_role(name) or name
+
+
+def _name_before_for_outlet(name: str, masthead: str | None) -> str:
+    """"CIARAN HOLT FOR THE DAILY BUGLE ONLINE": the name alone, when the words after "for"
+    are the site's own name as its masthead prints it (in any case), a wire service's, or
+    another outlet's, each word capitalised ("Jane Doe for The Evening Star", a freelance's
+    credit), after a Latin name of two to four capitalised words. Any other "for" ("… for
+    the council") stays in the credit, judged whole."""
+    name_part, sep, outlet = _FOR_OUTLET.partition(name)
+    if not sep:
+        return name
+    outlet_key = _key(outlet)
+    if (masthead and outlet_key == _key(masthead)) or _AGENCY_PATTERN.fullmatch(outlet_key):
+        return name_part
+    if 2 <= len(name_part.split()) <= 4 and len(outlet.split()) <= MAX_OUTLET_WORDS and all(
+            word[:1].isupper() and word[:1].isascii() for word in name.split()
+            if word.casefold() != "for"):
+        return name_part
+    return name
 
 
 # A unit of the newsroom, not one person's role: the words before it name the unit.
@@ -1681,9 +1805,10 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     bare = _TITLES.sub("", name)
     if rule == "byline_cue" and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
-    if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet"):
-        # a role beside it, the writer's own address under it, or the outlet written
-        # for: a person's credit
+    if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
+                "name_in_bio"):
+        # a role beside it, the writer's own address under it, the outlet written for,
+        # or a bio after the text opening with it: a person's credit
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
@@ -1996,7 +2121,10 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
-    key = _key(_beside_dates(line))
+    """Whether the line holds its dates with at most a publication label and the clock
+    after the date ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص", "Published: 3 May
+    2025 at 9:40 am")."""
+    key = _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(_beside_dates(line))))
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -2269,6 +2397,7 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
                      day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)))
     section = None
     first_after_title = True
+    points = _summary_points(lines, title, body_start)
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
         line = lines[index]
         if index == title + 1 and section == "related":
@@ -2285,6 +2414,9 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
             continue
         if index > title and page.reasons.get(index) == "standfirst":
             continue  # the summary under its label
+        if index in points:  # a tabloid's points under its headline: no one standfirst
+            page.remove(index, "standfirst")
+            continue
         # A date printed in the bar of the article's tools ("2025:01:15.10:24 حجم الخط:
         # اطبع", "Share | Print | …") under the title is the article's own.
         tools = index > title and line.cue in ("widget", "share") and bool(line.dates)
@@ -2353,6 +2485,20 @@ def _own_address_below(lines: list[Line], index: int) -> bool:
     return bool({word for word in name if len(word) > 2} & local)
 
 
+def _bio_opens_with(lines: list[Line], index: int) -> bool:
+    """Whether a writer's bio further down opens with this line's whole text, then the
+    role ("… is a writer on cities …", "… كاتبة وباحثة في …"): the evidence that the bare
+    line is the writer's name. (A name opening a paragraph is no bio: "… said".)"""
+    name = lines[index].text
+    for other in lines[index + 2:]:
+        if other.text.startswith(name + " ") and other.words <= MAX_BIO_WORDS:
+            rest = _key(other.text[len(name):])
+            if _BIO_ROLE_AR.match(rest) or (re.match(r"(?:is|was) (?:an?|the) ", rest) and
+                                             _BIO_ROLE.search(" ".join(rest.split()[:6]))):
+                return True
+    return False
+
+
 def _byline_rule(line: Line) -> str:
     """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
     if line.byline_shaped or _text_credit(line):
@@ -2403,6 +2549,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_over_role"
     elif rule == "line_under_title" and _own_address_below(page.lines, index):
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
+    elif rule == "line_under_title" and _bio_opens_with(page.lines, index):
+        rule = "name_in_bio"  # "Leena Qureshi" over the text, "Leena Qureshi is a writer …"
     elif rule == "line_under_title" and _name_then_role(line):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):
@@ -2552,7 +2700,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         # A newsletter prompt between paragraphs, sentence or not, is the site's.
         # So is a print page's running header over the text's next page, and a live
         # page's entry time between its entries.
-        reason = _furniture_reason(line) or ("widget" if _promotion(line) else None) or (
+        reason = _furniture_reason(line) or (
+            "widget" if _promotion(line) or _video_player(line) else None) or (
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last) else None)
@@ -2577,6 +2726,14 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _video_player(line: Line) -> bool:
+    """Whether the line, between paragraphs, is an embedded video's player: its label, a
+    pipe, then its title ("فيديو | كيف تستخرج …"). (Over the text the same line heads a
+    video story: only the body's lines are asked.)"""
+    label, pipe, _ = line.text[:LINK_LABEL_CHARS + 2].partition("|")
+    return bool(pipe) and line.words > 2 and _key(label) in _VIDEO_LABELS
 
 
 def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:

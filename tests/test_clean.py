@@ -1545,7 +1545,9 @@ def test_a_disclaimer_under_its_label_and_a_document_link_are_no_text(text, cue)
     assert clean.Line(1, text).cue_words == cue
 
 
-@pytest.mark.parametrize("stamp", ["2:15 PM SAST", "14:10", "11:40 am", "09:30 ص", "10.05 BST"])
+@pytest.mark.parametrize("stamp", ["2:15 PM SAST", "14:10", "11:40 am", "09:30 ص", "10.05 BST",
+                                   "18:55 (توقيت مكة)", "14:20 (بتوقيت بيروت)",
+                                   "9:05 am (local time)", "16:10 (GMT)"])
 def test_a_bare_entry_time_between_paragraphs_is_no_text(stamp):
     article = _clean([], "Heavy rain and flooding across the city", under=["14 June 2025"],
                      body=[PROSE[0], stamp, *PROSE[1:]])
@@ -1575,3 +1577,164 @@ def test_a_fact_box_figure_over_a_paragraph_is_no_subheading(line, kept):
     article = _clean([], "Bus rapid transit extension reaches halfway mark",
                      under=["21 November 2025"], body=[PROSE[0], line, *PROSE[1:]])
     assert (line in [p["text"] for p in article["body"]]) is kept
+
+
+# --- heldout13's classes ----------------------------------------------------------------
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Manama, Bahrain - Volunteers sort bags in a hall on September 3, 2025. "
+     "Yusuf Al Mannai / Gulf Harbour Times", True),  # the photographer, a slash, the outlet
+    ("Crowds gather in the square after Friday prayers. Sara Lee / AFP", True),
+    ("Prices of fuel and food rose again in March. Fuel / Food", False),  # no name's two words
+    ("Ministers agree a budget for 2026 and/or 2027", False),  # no sentence before the slash
+])
+def test_a_photographer_and_outlet_after_a_captions_sentence_is_its_credit(caption, credit):
+    line = clean.Line(1, caption)
+    assert (line.photo_credit, line.furniture) == (credit, credit)
+
+
+@pytest.mark.parametrize(("byline", "date", "caption"), [
+    ("كتبت: ريم عادل الخطيب", "الاثنين 24-11-2025 10:40",
+     "عمال البلدية يزرعون الأشجار على جانب الطريق"),
+    ("By Mariam Haddad", "Sunday 7 September 2025",
+     "Volunteers sort donated bags in the town hall"),
+])
+def test_a_line_printed_twice_under_the_headlines_date_is_the_lead_photos_caption(
+        byline, date, caption):
+    title = "Council plants five thousand trees along the ring road this winter"
+    article = _clean(["Local"], title, under=[byline, date, caption, caption])
+    assert article["title"] == title
+    assert article["evidence"]["published"]["line"] == 7  # the date under the byline
+    assert [r["reason"] for r in article["removed"] if r["text"] == caption] == ["caption"] * 2
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("By FIONA McLAREN FOR CLYDESIDE EVENING POST", "FIONA McLAREN"),  # the masthead, in capitals
+    ("By Fiona McLaren for Clydeside Evening Post", "Fiona McLaren"),
+    ("By Fiona McLaren for Reuters", "Fiona McLaren"),  # a wire service
+    ("By Fiona McLaren for The Evening Star", "Fiona McLaren"),  # another outlet: a freelance
+    ("By Fiona McLaren for the council", None),  # no outlet's capitalised name after "for"
+])
+def test_a_name_for_the_sites_own_name_is_the_writers_byline(credit, author):
+    article = _clean(["Clydeside Evening Post", "Local News"],
+                     "Paisley bakery marks 100 years with free rolls for regulars",
+                     under=[credit, "07:45, 3 March 2025"])
+    assert (article["author"], article["standfirst"]) == (author, None)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["Dog owners face fines for unleashed pets on the cliff path",
+      "Council wardens will patrol the cliff path every weekend",
+      "Owners of unleashed dogs face fines of up to 150 euro"], 0),  # a headline, its points
+    (["Dart services cut over the Christmas weekend again",
+      "Roadworks to close the harbour bridge for three weekends",
+      "Dog owners face fines for unleashed pets on the cliff path"], 2),  # other stories above
+])
+def test_a_headline_over_summary_points_about_the_text_is_the_title(lines, title):
+    body = ["Dog owners who let their pets off the lead on the cliff path will face fines "
+            "from January, the council said.",
+            "Council wardens will patrol the path every weekend after complaints from "
+            "farmers and walkers.", *PROSE[1:]]
+    article = _clean(["Liffey Evening Star", "News"], lines[0],
+                     under=[*lines[1:], "By SEAN BRENNAN", "14:05, 8 December 2025"], body=body)
+    assert (article["title"], article["standfirst"]) == (lines[title], None)
+    assert article["author"] == "SEAN BRENNAN"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("بنغازي - الليبية - هدى سالم المغربي", "هدى سالم المغربي"),  # a word of the masthead
+    ("جدة - واس - هدى سالم المغربي", "هدى سالم المغربي"),  # a wire service
+    ("بنغازي - الجديدة - هدى سالم المغربي", None),  # neither: the credit is judged whole
+])
+def test_a_city_the_agencys_short_name_then_a_name_credits_the_reporter(credit, author):
+    article = _clean(["وكالة الأنباء الليبية", "محلي"],
+                     "افتتاح سوق جديد للخضار والفواكه في منطقة الهواري ببنغازي",
+                     under=[credit, "الأربعاء 15 أكتوبر 2025"], body=AR_BODY)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "closing", "author"), [
+    (["Zarmeen Taimur"], "Zarmeen Taimur is a lecturer in urban planning at a university",
+     "Zarmeen Taimur"),  # the bio after the text opens with the bare name
+    (["English", "Arabic", "Zarmeen Taimur"], "Zarmeen Taimur is a writer on cities",
+     "Zarmeen Taimur"),  # under the page's language switch
+    (["Zarmeen Taimur"], "Zarmeen Taimur said the city would plant more trees next year.",
+     None),  # a paragraph opening with the name is no bio
+    (["Karachi Port Trust"], "Karachi Port Trust is the authority that runs the harbour",
+     None),  # no writer's role after it
+])
+def test_a_bare_name_that_opens_the_bio_after_the_text_is_the_writers(under, closing, author):
+    article = _clean(["The Indus Ledger", "Op-Ed"],
+                     "Karachi needs shade before it needs another flyover",
+                     under=[*under, "November 18, 2025"], body=[*PROSE, closing])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("notice", "standfirst"), [
+    ("يتم تحديث هذه الصفحة تلقائيا", None),  # the page refreshes itself: a live page's notice
+    ("This page is updated automatically every few minutes", None),
+    ("Rescue teams use boats to move residents out of flooded villages", "Rescue teams use "
+     "boats to move residents out of flooded villages"),  # a standfirst
+])
+def test_a_live_pages_notice_that_it_refreshes_itself_is_no_standfirst(notice, standfirst):
+    article = _clean(["Live"], "Monsoon floods swamp two states as relief centres fill",
+                     under=[notice, "3 December 2025"])
+    assert article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize(("text", "breadcrumb"), [
+    ("المنامة في 9 مارس / منا / افتتح وزير الصحة اليوم مركزاً صحياً جديداً في مدينة حمد يضم "
+     "عيادات للأسرة والأسنان والأطفال ويخدم نحو أربعين ألف نسمة.", False),  # an agency's lead
+    ("ABUJA, March 9 / Capital Wire / The health minister opened a clinic on Monday that will "
+     "serve about forty thousand residents of the district.", False),
+    ("الرئيسية / محليات / افتتاح مركز صحي جديد في مدينة حمد", True),  # a breadcrumb's headline
+    ("Home » News » Health » Minister opens a new clinic in Hamad Town", True),
+])
+def test_a_long_sentence_under_an_agencys_slashed_dateline_is_no_breadcrumb(text, breadcrumb):
+    line = clean.Line(1, text)
+    assert (line.breadcrumb, line.prose) == (breadcrumb, not breadcrumb)
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    (["Source: LCN/nr"], True),  # the desk's source line closes the text
+    (["المصدر: وكالات"], True),
+    (["Sign up for our newsletters"], False),  # a related list after the text, then furniture
+])
+def test_a_last_paragraph_after_a_read_more_box_over_the_source_line_is_text(closing, kept):
+    last = "The authority added that bicycles left at racks for a month would be removed."
+    article = _clean([], "More bicycle parking at MRT stations as cycling to work rises",
+                     under=["01 Dec 2026 06:00AM"],
+                     body=[*PROSE, "Read more:", "Cycling paths in Punggol to be widened",
+                           last, *closing])
+    assert (last in [p["text"] for p in article["body"]]) is kept
+
+
+@pytest.mark.parametrize("player", ["VIDEO | A look inside the new fish market before it opens",
+                                    "فيديو | كيف تستخرج رخصة مشروعك المنزلي في خطوات؟"])
+def test_a_video_label_a_pipe_and_its_title_is_a_player_between_paragraphs_only(player):
+    inside = _clean([], "Seeb fish market to move to a new waterfront building",
+                    under=["November 20, 2025"], body=[PROSE[0], player, *PROSE[1:]])
+    assert [p["text"] for p in inside["body"]] == PROSE
+    assert _clean(["Home"], player, under=["November 20, 2025"])["title"] == player
+
+
+@pytest.mark.parametrize(("closing", "published"), [
+    ("Published: 14 October 2025 at 9:40 am", "2025-10-14"),  # the label, the date, its clock
+    ("تاريخ النشر: 14 أكتوبر 2025 الساعة 11:05 ص", "2025-10-14"),
+    ("Published: 14 October 2025 in Lagos by the desk", None),  # words beside it: not a label
+])
+def test_a_labelled_date_with_its_clock_after_the_text_is_the_publication_date(closing,
+                                                                               published):
+    article = _clean([], "Ferry service resumes between Ikorodu and Lagos Island",
+                     under=["By Adaeze Okonkwo", "2 hours ago"], body=[*PROSE, closing])
+    assert article["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("LIVE: Flash floods close Mombasa Road in Nairobi", True),  # the label, then the headline
+    ("Monsoon floods in Kelantan and Terengganu: live updates", True),
+    ("عاصفة ثلجية تغلق طرقات الجبل - تغطية مباشرة", True),
+    ("Watch live", False),  # the site's link to its stream
+])
+def test_a_short_headline_with_its_live_label_is_a_headline_candidate(headline, title):
+    line = clean.Line(1, headline)
+    assert (line.headline_shaped, line.cue_words is None) == (title, title)

@@ -531,7 +531,7 @@ halimo hawa idil kowsar nasra ruun sucaad ladan deeqa amran fardowsa hamse
 
 # Southeast Asian and Pacific names: Malay, Indonesian, Thai (in Latin letters), Fijian, Maori.
 _SOUTHEAST_ASIAN = """
-ayu budi dewi putri siti nur indah rina eko bambang joko hendra litia sereana losana
+ayu budi dewi putri siti nur indah rina eko bambang joko hendra litia sereana losana mere
 jone tevita sitiveni josefa aroha tane hemi wiremu ngaire aziz hafiz faridah nurul
 haziq aiman zainal azman azmi zulkifli rosli razak mahathir muhyiddin
 hishammuddin khairy rafizi fauzi hamzah khairul lokman mazlan nazri

@@ -23,7 +23,10 @@ site shows (same key) and none was removed, the new build starts as a copy of th
 (bytes copied: a hard link would let a write reach the live site) and MkDocs, through its
 Python API, renders only the pages whose Markdown changed and copies only the changed files;
 404.html and the sitemap are made again, and the search index is the previous one with the
-entries of the re-rendered pages replaced, in the order a full build writes them. The
+entries of the re-rendered pages replaced, in the order a full build writes them. A changed
+file the docs stage generated that is not a page (the package's data, hundreds of megabytes)
+is hard-linked into the build rather than copied: the docs stage only ever replaces its
+files whole, and so does this build, so no write reaches a linked file. The
 result is byte-identical to a full build of the same inputs (tested): a page's HTML depends
 only on its Markdown, the fixed navigation and the configuration, all in the key; a page
 that includes snippets (``--8<--``) also depends on the files the build does not publish

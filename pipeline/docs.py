@@ -48,7 +48,7 @@ from . import (
     ziparchive,
 )
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_bytes, sha256_bytes
+from .fileio import atomic_write_bytes, link_file, sha256_bytes
 from .markup import esc, md_text, md_text_keeping_escapes
 
 DOCS_DIR = ROOT / "docs"
@@ -1390,12 +1390,14 @@ def pages(corpus: Corpus | Package, problems: list[Problem], members: dict[str, 
 
 
 def write(files: dict[str, bytes | None], out_dir: Path, present: dict[str, str],
-          known: dict[str, str] | None = None) -> dict:
+          known: dict[str, str] | None = None, links: dict[str, Path] | None = None) -> dict:
     """Make ``out_dir`` hold exactly ``files``: changed files replaced atomically, stale
     ones deleted, those given as None left as they are. ``present``: the SHA-256 of each
-    file now there, by path; ``known``: of some of ``files``. Refuses a non-empty folder
-    this stage did not create."""
-    known = known or {}
+    file now there, by path; ``known``: of some of ``files``; ``links``: for some of
+    ``files``, the file whose bytes they are (the published package's), hard-linked in
+    place of a copy while it still holds them (:func:`pipeline.fileio.link_file`).
+    Refuses a non-empty folder this stage did not create."""
+    known, links = known or {}, links or {}
     out_dir = Path(out_dir)
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         raise PipelineError(Problem("not-generated", f"refusing to write into a folder without "
@@ -1409,7 +1411,8 @@ def write(files: dict[str, bytes | None], out_dir: Path, present: dict[str, str]
         if present.get(path) != digests[path]:
             # Without fsync: pages made again from the package. One cut short by a power
             # failure is not the one recorded, so the next run writes it again.
-            atomic_write_bytes(out_dir / path, data, durable=False)
+            if path not in links or not link_file(links[path], out_dir / path, digests[path]):
+                atomic_write_bytes(out_dir / path, data, durable=False)
             written += 1
     stale = sorted(set(present) - set(files), reverse=True)
     for path in stale:
@@ -1477,10 +1480,10 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     last = stage_cache.entries.get(PAGES, {})
     if last.get("key") == pages_key and last.get("files") == present:
         return dict(last["summary"], written=0, deleted=0, changed=False)
-    made = Artefacts(stage_cache, present, {
-        path.removeprefix(f"{PACKAGE_DIR}/"): digest for path, digest in digests.items()
-        if path.startswith(f"{PACKAGE_DIR}/")}, out_dir)
-    corpus, descriptor_bytes, problems = read_package(root, dict(made.known), cache_dir, made)
+    published = {path.removeprefix(f"{PACKAGE_DIR}/"): digest for path, digest
+                 in digests.items() if path.startswith(f"{PACKAGE_DIR}/")}
+    made = Artefacts(stage_cache, present, dict(published), out_dir)
+    corpus, descriptor_bytes, problems = read_package(root, published, cache_dir, made)
     changelog_path = root / release.CHANGELOG
     changelog = changelog_path.read_bytes() if changelog_path.exists() else b""
     members = release.archive_members(root, corpus.descriptor, descriptor_bytes, changelog)
@@ -1489,8 +1492,11 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
                                     "file", file=CITATION))
     files = pages(corpus, problems, members, release_facts(root),
                   (root / CITATION).read_text(encoding="utf-8"), made)
+    # The package's files are served as they are: linked, not written again (a package
+    # is only ever replaced whole, pipeline/package.py's publish, never written in place).
     written = write(files, out_dir, present, {f"{DOWNLOADS}/{name}": digest
-                                              for name, digest in made.known.items()})
+                                              for name, digest in made.known.items()},
+                    {f"{DOWNLOADS}/{name}": root / PACKAGE_DIR / name for name in published})
     numbers = figures(corpus, problems)
     report = {"files": written["files"], "articles": numbers["articles"],
               "validation": numbers["validation"], "coverage": numbers["coverage"]}

@@ -10,6 +10,7 @@ import hashlib
 import json
 import math
 import os
+import shutil
 import signal
 import tempfile
 import time
@@ -62,6 +63,36 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def link_file(source: Path, path: Path, digest: str | None = None) -> bool:
+    """Make ``path`` the file ``source`` is, by a hard link renamed over it (a copy where
+    the two cannot share a file: another file system, no links), so that hundreds of
+    megabytes are not written again. ``digest``: the SHA-256 ``source`` must have; when it
+    has not (it changed since it was read), or it is not readable by all as written files
+    are, nothing is done and False is returned.
+
+    For files that are only ever replaced whole, never written in place (the published
+    package, the docs stage's output): whatever writes ``path`` later must replace it too,
+    or the write would reach ``source``. Nothing is written into the file ``path`` was."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.parent / f".{path.name}.{os.getpid()}.link"
+    temp.unlink(missing_ok=True)
+    try:
+        try:
+            os.link(source, temp)
+        except OSError:
+            shutil.copyfile(source, temp)
+        if (os.stat(temp).st_mode & 0o777) != 0o644 or (
+                digest is not None and sha256_file(temp) != digest):
+            temp.unlink()
+            return False
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return True
 
 
 def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:

@@ -23,7 +23,10 @@ site shows (same key) and none was removed, the new build starts as a copy of th
 (bytes copied: a hard link would let a write reach the live site) and MkDocs, through its
 Python API, renders only the pages whose Markdown changed and copies only the changed files;
 404.html and the sitemap are made again, and the search index is the previous one with the
-entries of the re-rendered pages replaced, in the order a full build writes them. The
+entries of the re-rendered pages replaced, in the order a full build writes them. A changed
+file the docs stage generated that is not a page (the package's data, hundreds of megabytes)
+is hard-linked into the build rather than copied: the docs stage only ever replaces its
+files whole, and so does this build, so no write reaches a linked file. The
 result is byte-identical to a full build of the same inputs (tested): a page's HTML depends
 only on its Markdown, the fixed navigation and the configuration, all in the key; a page
 that includes snippets (``--8<--``) also depends on the files the build does not publish
@@ -36,6 +39,7 @@ search index, and its warning fails a ``--strict`` build. A removed file, anothe
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import os
@@ -49,7 +53,7 @@ from pathlib import Path
 
 from . import ROOT, cache, package
 from .errors import PipelineError, Problem
-from .fileio import die_with_parent
+from .fileio import die_with_parent, link_file
 
 SITE_DIR = "site"
 CONFIG = "mkdocs.yml"
@@ -58,8 +62,10 @@ BUILDERS = ("mkdocs", "zensical")
 STAMP = ".inputs.json"
 #: What the site is made of, by pattern under the project root, besides the configuration.
 INPUTS = ["docs/**/*"]
+#: The docs stage's folder under docs/ (files only ever replaced whole, never written into).
+GENERATED = "generated"
 #: What mkdocs.yml inherits (under docs/), written by the docs stage: part of every page.
-INHERITED = "generated/site.yml"
+INHERITED = f"{GENERATED}/site.yml"
 #: Set to a step's name (:data:`STEPS`) to kill the build there with SIGKILL, as a power cut
 #: or an OOM killer would: the tests show that ``site/`` stays complete at every step.
 KILL_AT_ENV = "PIPELINE_SITE_KILL_AT"
@@ -324,11 +330,15 @@ class _Incremental:
         everything = any(_is_search(plugin) and not _is_material(plugin)
                          for plugin in config.plugins.values())
         docs_dir = os.path.join(os.path.abspath(config.docs_dir), "")
+        generated = os.path.join(docs_dir, GENERATED, "")
         for file in files:  # thousands: plain strings, not paths
             built = everything or (file.src_uri in self.changed and (
                 file.abs_src_path or "").startswith(docs_dir)) or not os.path.isfile(
                 file.abs_dest_path)
             file.is_modified = (lambda built=built: built)
+            if built and (file.abs_src_path or "").startswith(generated) \
+                    and not file.is_documentation_page():
+                file.copy_file = functools.partial(_link_generated, file)
         self.files = files
         return files
 
@@ -365,6 +375,18 @@ class _Incremental:
                                                                                  [])]
 
     on_post_build.mkdocs_priority = 100
+
+
+def _link_generated(file, dirty: bool = False) -> None:
+    """MkDocs' ``File.copy_file`` for a file the docs stage generated (the package's data
+    among them: hundreds of megabytes): hard-linked, not copied (:func:`fileio.link_file`).
+    The docs stage only ever replaces its files whole, and every file this build replaces
+    in the site is replaced whole too (this function), so no write reaches a linked file;
+    what was at the path before is never written into (it may be a link of an older file)."""
+    os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
+    if not link_file(Path(file.abs_src_path), Path(file.abs_dest_path)):
+        Path(file.abs_dest_path).unlink(missing_ok=True)
+        shutil.copyfile(file.abs_src_path, file.abs_dest_path)
 
 
 def _is_search(plugin) -> bool:

@@ -47,7 +47,7 @@ from pipeline import (
     ziparchive,
 )
 from pipeline.errors import PipelineError
-from pipeline.fileio import sha256_bytes
+from pipeline.fileio import link_file, sha256_bytes
 
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "fenced_code", "toc",
               "pymdownx.details"]
@@ -802,6 +802,57 @@ def test_the_previous_build_is_copied_never_linked(site, tmp_path):
     assert copies.keys() == originals.keys()
     assert all(copies[path].st_ino != originals[path].st_ino and copies[path].st_nlink == 1
                for path in copies)
+
+
+def test_the_served_package_is_linked_and_a_later_package_never_changes_it(site, tmp_path):
+    """The package's data files are served (docs/generated and the site) as hard links to
+    the published files, not copies; a later build of another package replaces them, and
+    never writes into the files the earlier builds linked."""
+    root = copy_project(site, tmp_path / "project")
+    add_source_and_rebuild(root)
+    website.build(root)
+    paths = [f"{PACKAGE_DIR}/{resource['path']}" for resource in descriptor(root)["resources"]]
+    paths.append(f"{PACKAGE_DIR}/datapackage.json")
+    served = {path: f"generated/{docs.DOWNLOADS}/{path.removeprefix(PACKAGE_DIR + '/')}"
+              for path in paths}
+    kept = {}
+    for index, (path, name) in enumerate(served.items()):
+        published = (root / path).stat()
+        for copy in (root / "docs" / name, root / website.SITE_DIR / name):
+            assert copy.stat().st_ino == published.st_ino, copy
+        kept[tmp_path / f"kept-{index}"] = (root / path).read_bytes()
+        os.link(root / path, tmp_path / f"kept-{index}")  # holds the first package's file
+    live = (root / website.SITE_DIR).resolve()
+    add_source_and_rebuild(root, SECOND_ADDED)
+    website.build(root)
+    assert (root / website.SITE_DIR).resolve() != live
+    assert all(link.read_bytes() == data for link, data in kept.items())
+    assert any((root / path).read_bytes() != data for path, data in zip(paths, kept.values(),
+                                                                         strict=True))
+    for (path, name), data in zip(served.items(), kept.values(), strict=True):
+        for copy in (root / "docs" / name, root / website.SITE_DIR / name):
+            assert copy.read_bytes() == (root / path).read_bytes(), copy
+        assert (live / name).read_bytes() == data  # the earlier build, kept aside, intact
+    _equals_a_full_build(root, tmp_path / "full")
+
+
+def test_a_file_is_linked_only_while_it_holds_the_bytes_expected(tmp_path, monkeypatch):
+    source, target = tmp_path / "source", tmp_path / "served" / "file"
+    source.write_bytes(b"published\n")
+    source.chmod(0o644)
+    assert link_file(source, target, sha256_bytes(b"published\n"))
+    assert target.stat().st_ino == source.stat().st_ino
+    before = target.read_bytes()
+    assert not link_file(source, target, sha256_bytes(b"other\n"))  # changed since read
+    assert target.read_bytes() == before and sorted(os.listdir(target.parent)) == ["file"]
+    target.unlink()
+
+    def no_links(*args):
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_links)  # another file system: a copy, renamed in
+    assert link_file(source, target) and target.read_bytes() == b"published\n"
+    assert target.stat().st_ino != source.stat().st_ino
 
 
 def test_an_output_is_left_while_its_key_and_its_file_are_the_last_builds(tmp_path):

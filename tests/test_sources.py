@@ -37,6 +37,20 @@ def test_changed_source_stops_with_instructions_then_can_be_accepted(tmp_path):
     sources.verify(sources.read_manifest(tmp_path), tmp_path)
 
 
+def test_a_missing_source_or_a_folder_in_its_place_stops_naming_the_file(tmp_path):
+    for name in ("gone.txt", "folder.txt"):
+        (tmp_path / name).write_text(f"{name}\n\nBody text.\n", encoding="utf-8")
+        sources.add(tmp_path / name, outlet="Example", sources_dir=tmp_path)
+    (tmp_path / "gone.txt").unlink()
+    (tmp_path / "folder.txt").unlink()
+    (tmp_path / "folder.txt").mkdir()
+    with pytest.raises(PipelineError) as raised:
+        sources.verify(sources.read_manifest(tmp_path), tmp_path)
+    assert sorted((p.code, p.file, p.record) for p in raised.value.problems) == [
+        ("source-missing", str(tmp_path / "folder.txt"), "folder"),
+        ("source-missing", str(tmp_path / "gone.txt"), "gone")]
+
+
 def test_add_refuses_bad_metadata_and_duplicates(tmp_path):
     page = tmp_path / "incoming" / "p.txt"
     page.parent.mkdir()

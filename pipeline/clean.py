@@ -97,6 +97,8 @@ _CUES = {
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
         # A table of contents' label or toggle left between paragraphs.
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
+        # The button that copies the story's short address, beside the share bar.
+        "رابط مختصر", "الرابط المختصر", "short link", "short url",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -1527,7 +1529,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
         return None
-    if re.search(r"[.!?؟]", _HONORIFIC.sub("", text)):  # "د. منى العطار" is a name
+    if re.search(r"[.!?؟]", _INITIAL.sub("", _HONORIFIC.sub("", text))):  # "د. منى العطار",
+        # "ص. بن عودة": a title or an initial with its dot opens a name
         return None
     # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
     # reporters filed from.
@@ -1555,11 +1558,17 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
     return text
 
 
+_NAME_JOINERS = frozenset({"و", "and", "&"})  # between two writers' names, spaced
+
+
 def _persons(text: str) -> int:
-    """How many people a credit names: two when "و" (and) joins a known given name
-    ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to four words each)."""
-    return 2 if any(word.startswith("و") and given_names.is_given_name(word[1:])
-                    for word in text.split()[1:]) else 1
+    """How many people a credit names: two when "و" (and), glued or spaced, or "and" or "&"
+    joins a known given name ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to
+    four words each; "يحيى علي المدخلي و حسن إبراهيم عريشي")."""
+    words = text.split()
+    return 2 if any((word.startswith("و") and given_names.is_given_name(word[1:])) or (
+        word in _NAME_JOINERS and given_names.is_given_name(after))
+        for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
 
 
 def _one_label(text: str) -> str:
@@ -1641,6 +1650,8 @@ _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
+# An initial with its dot before a surname: "ص. بن عودة", "J. Okafor".
+_INITIAL = re.compile(r"^[^\W\d_]\.\s+(?=[^\W\d_]{2})")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
@@ -1651,14 +1662,17 @@ _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:d
                      re.IGNORECASE)
 
 
-def _without_role(name: str, masthead: str | None = None) -> str:
+def _without_role(name: str, masthead: str | None = None,
+                  outlet: Callable[[str], bool] = lambda part: False) -> str:
     """"Jane Doe, Middle East correspondent" / "محمد علي - مراسل الموقع": the name alone.
 
     A byline may add the writer's role after a comma or a dash, or the city filed from
     in brackets ("فهد الزهراني (جدة)"); the part before it is the name when the role
-    part is the one naming a role, and when the bracket names neither a wire service
-    ("BEIRUT (Reuters)" stays whole) nor a position in a photo ("(left)"). Otherwise the
-    credit is kept whole, and judged as a whole.
+    part is the one naming a role or a desk's code, or names the outlet (``outlet``: the
+    page prints it elsewhere, "Priya Nair | The Harbour Times" under a date bar), and
+    when the bracket names neither a wire service ("BEIRUT (Reuters)" stays whole) nor a
+    position in a photo ("(left)"). Otherwise the credit is kept whole, and judged as a
+    whole.
     """
     filed = _FILED_FROM.match(name)
     if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
@@ -1673,8 +1687,8 @@ def _without_role(name: str, masthead: str | None = None) -> str:
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
-            not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
-            all(_credit_part(part, masthead) for part in parts[1:]):
+            not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
+            all(_credit_part(part, masthead) or outlet(part) for part in parts[1:]):
         return parts[0]
     return _name_before_role(name) or name
 
@@ -1727,15 +1741,20 @@ def _name_before_role(name: str) -> str | None:
     return None
 
 
+# A desk's or a wire's code after the name, in capitals: "NAME | TNS", "NAME / PTI".
+_DESK_CODE = re.compile(r"[A-Z]{2,5}")
+
+
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
-    "Chief Reporter"), a wire service, the outlet ("MPB News", the masthead's name), the
+    "Chief Reporter"), a desk's code ("TNS"), a wire service, the outlet ("MPB News", the
+    masthead's name), the
     writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
     key = _key(part)
     label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
     return "@" in part or bool(  # a handle or an e-mail address
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
-        _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key)
+        _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
         or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead)
 
 
@@ -1812,6 +1831,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
+                  or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
     return "no given name and no byline label"
@@ -1853,7 +1873,8 @@ class _Header:
                         f"{label[1]!r} credits a photographer, a translator or a source")
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
-        name = _without_role(name, self.masthead)
+        name = _without_role(name, self.masthead, lambda part: _outlet_name(
+            part, line, self.outlet_names) is not None)
         bracket = _NAME_THEN_OUTLET.match(name)  # "Ayu Prameswari (The Archipelago Times)"
         if bracket and given_names.is_given_name(bracket["name"].split()[0]) and \
                 _outlet_name(bracket["outlet"], line, self.outlet_names):
@@ -2514,10 +2535,11 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
                    over_text: bool) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
     says so, or a name with a title, or a place then a name, with a colon or right over
-    the text ("طنجة - سعيد الوزاني"; see _read_under_title)."""
+    the text ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
+    "and" hold twice a name's words."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and _words_without_marks(line) <= (
-            MAX_BYLINE_WORDS if rule == "byline_cue" else MAX_NAME_WORDS) and (
+        and _words_without_marks(line) <= (MAX_BYLINE_WORDS if rule == "byline_cue"
+                                           else MAX_NAME_WORDS * _persons(line.text)) and (
             first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
 

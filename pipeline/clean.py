@@ -1368,9 +1368,15 @@ def _name_then_role(line: Line) -> bool:
     """"سارة الحربي، محررة الشؤون المصرفية": a name, a comma or a pipe ("NAME | محررة
     …"), then the writer's role opening the rest. (A headline's clause after a comma
     opens with no role word, and its words before the comma are no name: "Oil prices
-    fall, analyst says".)"""
-    if _words_without_marks(line) > MAX_NAME_WORDS or not (
-            "،" in line.text or "," in line.text or "|" in line.text):
+    fall, analyst says".) After a dash ("NAME — باحثة في …"), where a place also stands
+    ("مكة المكرمة - مراسل الموقع"), the name must open with a known given name; the role
+    after a given name may then run past a bare name's length."""
+    dash = _PLACE_DASH.partition(line.text)[1]
+    if not ("،" in line.text or "," in line.text or "|" in line.text or dash):
+        return False
+    given = given_names.is_given_name(line.text.split()[0])
+    if _words_without_marks(line) > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (
+            dash and not given):
         return False
     name = _without_role(line.text)
     rest = _key(line.text[len(name):])
@@ -2276,6 +2282,10 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _in_counter_run(lines, index) or _SITE_STATISTICS.search(line.key):
         return "a date under a run of counters or beside a count of users online or a " \
                "record count is the statistics widget's day, not the publication date"
+    if _ISSUE_NUMBER.search(line.text) and all(
+            found.value.get("precision") != "day" for found in line.dates):
+        return "a print issue's number beside a month or a year (a monthly's \"العدد 112 | " \
+               "أيلول 2025\") dates the issue's cover, not the article"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -2538,8 +2548,9 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     the text ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
     "and" hold twice a name's words."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and _words_without_marks(line) <= (MAX_BYLINE_WORDS if rule == "byline_cue"
-                                           else MAX_NAME_WORDS * _persons(line.text)) and (
+        and _words_without_marks(line) <= (
+            MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
+            else MAX_NAME_WORDS * _persons(line.text)) and (
             first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
 
@@ -2573,7 +2584,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
     elif rule == "line_under_title" and _bio_opens_with(page.lines, index):
         rule = "name_in_bio"  # "Leena Qureshi" over the text, "Leena Qureshi is a writer …"
-    elif rule == "line_under_title" and _name_then_role(line):
+    elif rule in ("line_under_title", "place_then_name") and _name_then_role(line):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"

@@ -1523,7 +1523,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if match:
         text = text[label_cue.end():].strip(" -–—|:،,") if label_cue \
             else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
-    text = _without_role(text, masthead)
+    text = _without_role(_FILED_AT.sub("", text) if match else text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
         # "الرياض - خالد العنزي": a place, then the name; "سلمى حداد - واشنطن": a given
@@ -1647,6 +1647,9 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
                              "left", "right", "centre", "center"])
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
+# "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
+# filed from (a second writer's name has two words: "By Jane Doe, John Smith").
+_FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 _FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
@@ -1828,7 +1831,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     when its first word, after a title, is a known given name (a set lookup). With a label,
     the value must at least hold a letter. A news agency's credit keeps today's reading."""
     bare = _TITLES.sub("", name)
-    if rule == "byline_cue" and _byline_label(text):
+    if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_bio"):

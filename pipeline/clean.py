@@ -467,8 +467,9 @@ _NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 # ("at 2:05 p.m.", "في الساعة 10" only give the time.)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
-# A print issue's number beside its date: "العدد 12377", "Issue No. 4512".
-_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]{3,}",
+# A print issue's number beside its date: "العدد 12377", "Issue No. 4512", a monthly's
+# "العدد 48".
+_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
 # Words that open a quotation or an unnamed source after a dateline ("واشنطن - قال
 # مسؤول: …", "غزة - مصادر طبية: …"), never a reporter's name.
@@ -1757,14 +1758,18 @@ _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
     "Chief Reporter"), a desk's code ("TNS"), a wire service, the outlet ("MPB News", the
-    masthead's name), the
-    writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
+    masthead's name, a publication's capitalised name opening with "The": a person's
+    never does), the writer's handle, or the credit of a translator or photographer
+    ("ترجمة: …")."""
     key = _key(part)
     label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
+    words = part.split()
     return "@" in part or bool(  # a handle or an e-mail address
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
-        or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead)
+        or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead
+        or (words[:1] == ["The"] and 2 <= len(words) <= MAX_OUTLET_WORDS
+            and all(word[:1].isupper() for word in words)))
 
 
 def _not_a_person(name: str, line: Line) -> str | None:

@@ -1738,3 +1738,72 @@ def test_a_labelled_date_with_its_clock_after_the_text_is_the_publication_date(c
 def test_a_short_headline_with_its_live_label_is_a_headline_candidate(headline, title):
     line = clean.Line(1, headline)
     assert (line.headline_shaped, line.cue_words is None) == (title, title)
+
+
+# --- heldout14's classes ----------------------------------------------------------------
+DATE_BAR = "Tuesday, 9 December 2025 | Harbour City 19°C"  # a date bar over the masthead
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Priya Nair | HT | Mar 4, 2025, 10:15 IST", "Priya Nair"),  # a desk's code in capitals
+    ("By Priya Nair | The Harbour Times", "Priya Nair"),  # the masthead under the date bar
+    ("By Priya Nair | The Evening Star", "Priya Nair"),  # another publication's name
+    ("Priya Nair | Harbour district", None),  # a part that is neither: judged whole
+    ("Council Office | PR | March 4, 2025", None),  # no person before the code
+])
+def test_a_credit_lines_parts_after_the_name_are_read_as_no_name(credit, author):
+    article = _clean([DATE_BAR, "The Harbour Times", "Local"],
+                     "Lake walkway to close for three weeks of repairs",
+                     under=[credit, "March 4, 2025"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author", "body"), [
+    ("ع. الحسناوي", "ع. الحسناوي", AR_BODY),  # an initial with its dot, then a surname
+    ("J. Okafor", "J. Okafor", PROSE),
+    ("ص. 5", None, AR_BODY),  # a page's number: no surname after the dot
+    ("طنطا - هالة سعيد الشافعي و ريم محمود النجار", "هالة سعيد الشافعي و ريم محمود النجار",
+     AR_BODY),  # two names joined by a spaced "و" after the city
+    ("Kandy - Ruwani Jayasekara and Nimal Perera", "Ruwani Jayasekara and Nimal Perera", PROSE),
+    ("طنطا - مجلس المدينة و الغرفة التجارية", None, AR_BODY),  # no given name after "و"
+])
+def test_an_initial_or_two_joined_names_under_the_headline_are_the_author(credit, author,
+                                                                         body):
+    article = _clean(["Local"], "Lake walkway to close for three weeks of repairs",
+                     under=[credit, "6 November 2025"], body=body)
+    assert (article["author"], article["standfirst"]) == (author, None)
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("سارة يوسف الحاج — باحثة في علوم المناخ", "سارة يوسف الحاج"),  # a given name, then a role
+    ("مكة المكرمة - مراسل الموقع", None),  # a place before the dash: no given name
+])
+def test_a_name_a_dash_and_a_role_is_a_credit_never_the_title(credit, author):
+    title = "هل تصبح أمطار الشتاء أقل وأعنف؟"
+    article = _clean(["مجلة المختبر", "العدد 48 | تشرين الثاني 2025", "مناخ"], title,
+                     under=["القياسات تظهر أياماً ممطرة أقل لكن عواصف أقوى تجرف التربة",
+                            credit], body=AR_BODY)
+    assert (article["title"], article["author"]) == (title, author)
+    assert article["published"]["date"] is None  # the monthly issue's month is the cover's
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    ("Written by Wanjiku Otieno, Eldoret", "Wanjiku Otieno"),  # the town filed from
+    ("Written by Selasi Agbenyega, Ho", "Selasi Agbenyega"),  # the label is the evidence
+    ("Written by Wanjiku Otieno, John Kamau", "Wanjiku Otieno, John Kamau"),  # two writers
+])
+def test_a_labelled_writer_after_the_text_with_the_town_filed_from(closing, author):
+    article = _clean(["Counties"], "Market traders get new stalls after fire",
+                     under=["Posted by: riftdesk", "Friday, 14 November 2025"],
+                     body=[*PROSE, closing, "Disclaimer: The views expressed are the writer's."])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("button", "name", "body"), [
+    ("رابط مختصر", "فاطمة عيسى البنعلي", AR_BODY),
+    ("Short link", "Ruwani Jayasekara", PROSE),
+])
+def test_the_short_link_button_leaves_the_name_under_it_first_in_line(button, name, body):
+    article = _clean(["Local"], "Lake walkway to close for three weeks of repairs",
+                     under=[button, "6 November 2025", name], body=body)
+    assert article["author"] == name

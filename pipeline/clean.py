@@ -588,6 +588,16 @@ _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 # capitalised words, then one to four; no sentence of its own.
 _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
                                     r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
+# A caption's sentence closed by a picture's label, then a slash or "by" and its source:
+# "… in several suburbs. Photo / Supplied", "… outside town. Photo by NAME for OUTLET".
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|images?)\s*"
+                                      r"(?:/|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
+# The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
+_SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
+# A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
+_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
+                           r"[0-9\u0660-\u0669]{1,2}\s*[:：]", re.IGNORECASE)
+FIGURE_LABEL_CHARS = len("Figure 12:")
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
@@ -772,6 +782,8 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
+        if ":" in self.text[:FIGURE_LABEL_CHARS] and _FIGURE_LABEL.match(self.text):
+            return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
@@ -835,6 +847,8 @@ class Line:
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
+        if ("/" in tail or " by " in tail) and _SENTENCE_PICTURE_CREDIT.search(tail):
+            return True  # "… suburbs. Photo / Supplied", "… quarry. Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
             return False
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
@@ -847,10 +861,14 @@ class Line:
             # with the text's credit ("نص: … | تصوير: …": the writer's and photographer's).
             return label is not None and not _text_credit(self)
         key = _key(credit.group(1))
-        # "(Image: Harbourside Developments)": a picture's label and its source in brackets.
+        # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
+        # a chart's title with its data's source ("متوسط الإيجار بحسب المنطقة (المصدر: …)"),
+        # no sentence before the bracket.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
                     or _PICTURE_LABEL.match(credit.group(1))
-                    or _SLASH_CREDIT.fullmatch(credit.group(1)))
+                    or _SLASH_CREDIT.fullmatch(credit.group(1))) or (
+            self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
+            and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]))
 
     @_eager
     def server_notice(self) -> bool:

@@ -594,6 +594,11 @@ _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|imag
                                       r"(?:/|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
+# A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
+# "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME".
+_WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Writing", "Compiled")
+_WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{3,60}"
+_WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
                            r"[0-9\u0660-\u0669]{1,2}\s*[:：]", re.IGNORECASE)
@@ -782,6 +787,8 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
+        if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
+            return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if ":" in self.text[:FIGURE_LABEL_CHARS] and _FIGURE_LABEL.match(self.text):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \

@@ -875,7 +875,8 @@ class Line:
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1))) or (
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
-            and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]))
+            and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]
+                                   .rstrip()))
 
     @_eager
     def server_notice(self) -> bool:

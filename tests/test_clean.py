@@ -1807,3 +1807,30 @@ def test_the_short_link_button_leaves_the_name_under_it_first_in_line(button, na
     article = _clean(["Local"], "Lake walkway to close for three weeks of repairs",
                      under=[button, "6 November 2025", name], body=body)
     assert article["author"] == name
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("الشكل 2: نسبة العقود الجديدة بحسب عدد الغرف", True),  # a figure's label and number
+    ("Figure 3: Rainfall in the catchment by month", True),
+    ("Table 1: Prices by district", True),
+    ("Table 2 shows that prices rose in every district last year.", False),  # no colon: prose
+    ("Bridge traffic at dawn. Photo / Supplied", True),  # a picture's label, a slash, source
+    ("Bridge traffic at dawn on Monday. Photo by Callum Reyes for The Courier", True),
+    ("She left the bridge at dawn. Photo by photo, the album grew.", False),  # no source's name
+    ("متوسط الإيجار الشهري في الأحياء (المصدر: شركة الاستشارات)", True),  # a chart's source
+    ("ارتفعت الإيجارات خمسة في المئة. (المصدر: شركة الاستشارات)", False),  # a sentence's
+])
+def test_a_figures_label_or_a_pictures_source_makes_a_caption(line, caption):
+    line = clean.Line(1, line)
+    assert (line.cue_words == "caption" or line.photo_credit) == caption
+
+
+@pytest.mark.parametrize(("line", "credits"), [
+    ("Reporting by Lena Hartmann; Editing by Tom Ridley", True),
+    ("Additional reporting by Priya Nair and Sam Obi", True),
+    ("Reporting by the council showed the bridge was unsafe; engineers agreed.", False),
+])
+def test_a_wire_storys_closing_credits_are_no_text(line, credits):
+    article = _clean(["World"], "Lake walkway to close for three weeks of repairs",
+                     under=["By Lena Hartmann", "March 4, 2025"], body=[*PROSE, line])
+    assert ([p["text"] for p in article["body"]] == PROSE) == credits

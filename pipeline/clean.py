@@ -2750,6 +2750,22 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text))
 
 
+PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
+
+
+def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line, wholly inside quotation marks, repeats words of a paragraph near
+    it, all of them (a magazine's pull quote: "The lamp does not need us anymore," she
+    says … printed again, set large, as “The lamp does not need us anymore.”)."""
+    text = lines[index].text
+    if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
+        return False
+    words = set(lines[index].key.split())
+    return any(words <= set(lines[other].key.split())
+               for other in range(max(first, index - PULL_QUOTE_LINES),
+                                  min(last, index + PULL_QUOTE_LINES) + 1) if other != index)
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
@@ -2757,8 +2773,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
-        if line.prose and _caption_under_copyright(lines, index):
-            page.remove(index, "caption")
+        if line.prose and (_caption_under_copyright(lines, index)
+                           or _pull_quote(lines, index, first, last)):
+            page.remove(index, "caption")  # display text beside the text, as a caption is
             continue
         if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))

@@ -1834,3 +1834,17 @@ def test_a_wire_storys_closing_credits_are_no_text(line, credits):
     article = _clean(["World"], "Lake walkway to close for three weeks of repairs",
                      under=["By Lena Hartmann", "March 4, 2025"], body=[*PROSE, line])
     assert ([p["text"] for p in article["body"]] == PROSE) == credits
+
+
+@pytest.mark.parametrize(("quote", "kept"), [
+    ("“The river keeps its own hours, and so do I.”", False),  # repeats the quoted words
+    ("«النهر يحفظ مواعيده وأنا كذلك.»", False),
+    ("“The ferry will run again next spring, the council promised.”", True),  # new words
+])
+def test_a_pull_quote_repeating_a_paragraphs_words_is_no_text(quote, kept):
+    said = ('"The river keeps its own hours, and so do I," he says. '
+            "«النهر يحفظ مواعيده وأنا كذلك» يقول.")
+    article = _clean(["Culture"], "The last ferryman of the river",
+                     under=["Words by Aoife Brennan", "12 October 2025"],
+                     body=[PROSE[0], said, quote, *PROSE[1:]])
+    assert (quote in [p["text"] for p in article["body"]]) == kept

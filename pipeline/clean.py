@@ -589,7 +589,7 @@ _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
                                     r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A caption's sentence closed by a picture's label, then a slash or "by" and its source:
-# "… in several suburbs. Photo / Supplied", "… outside town. Photo by NAME for OUTLET".
+# "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET".
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|images?)\s*"
                                       r"(?:/|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
@@ -855,7 +855,7 @@ class Line:
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         if ("/" in tail or " by " in tail) and _SENTENCE_PICTURE_CREDIT.search(tail):
-            return True  # "… suburbs. Photo / Supplied", "… quarry. Photo by NAME for OUTLET"
+            return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
             return False
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
@@ -869,7 +869,7 @@ class Line:
             return label is not None and not _text_credit(self)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
-        # a chart's title with its data's source ("متوسط الإيجار بحسب المنطقة (المصدر: …)"),
+        # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
         # no sentence before the bracket.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
                     or _PICTURE_LABEL.match(credit.group(1))
@@ -1563,7 +1563,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
         return None
     if re.search(r"[.!?؟]", _INITIAL.sub("", _HONORIFIC.sub("", text))):  # "د. منى العطار",
-        # "ص. بن عودة": a title or an initial with its dot opens a name
+        # "ع. الحسناوي": a title or an initial with its dot opens a name
         return None
     # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
     # reporters filed from.
@@ -1597,7 +1597,7 @@ _NAME_JOINERS = frozenset({"و", "and", "&"})  # between two writers' names, spa
 def _persons(text: str) -> int:
     """How many people a credit names: two when "و" (and), glued or spaced, or "and" or "&"
     joins a known given name ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to
-    four words each; "يحيى علي المدخلي و حسن إبراهيم عريشي")."""
+    four words each; "هالة سعيد الشافعي و ريم محمود النجار")."""
     words = text.split()
     return 2 if any((word.startswith("و") and given_names.is_given_name(word[1:])) or (
         word in _NAME_JOINERS and given_names.is_given_name(after))
@@ -1672,11 +1672,11 @@ _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
 _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
                              "left", "right", "centre", "center"])
-# The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
-# "Name/Staff Reporter", "Name · Outlet".
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
 # filed from (a second writer's name has two words: "By Jane Doe, John Smith").
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
+# The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
+# "Name/Staff Reporter", "Name · Outlet".
 _FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
@@ -1686,7 +1686,7 @@ _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
-# An initial with its dot before a surname: "ص. بن عودة", "J. Okafor".
+# An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor".
 _INITIAL = re.compile(r"^[^\W\d_]\.\s+(?=[^\W\d_]{2})")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
@@ -2318,8 +2318,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
                "record count is the statistics widget's day, not the publication date"
     if _ISSUE_NUMBER.search(line.text) and all(
             found.value.get("precision") != "day" for found in line.dates):
-        return "a print issue's number beside a month or a year (a monthly's \"العدد 112 | " \
-               "أيلول 2025\") dates the issue's cover, not the article"
+        return "a print issue's number beside a month or a year (a monthly's \"العدد 48 | " \
+               "تشرين الثاني 2025\") dates the issue's cover, not the article"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -2755,8 +2755,8 @@ PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 
 def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line, wholly inside quotation marks, repeats words of a paragraph near
-    it, all of them (a magazine's pull quote: "The lamp does not need us anymore," she
-    says … printed again, set large, as “The lamp does not need us anymore.”)."""
+    it, all of them (a magazine's pull quote: "The river keeps its own hours," he says …
+    printed again, set large, as “The river keeps its own hours.”)."""
     text = lines[index].text
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
         return False

@@ -592,6 +592,7 @@ _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){
 # "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET".
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|images?)\s*"
                                       r"(?:/|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
+_PICTURE_CREDIT_MARKS = (". Photo", ". Picture", ". Image", ". PHOTO", ". PICTURE", ". IMAGE")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
 # A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
@@ -854,7 +855,8 @@ class Line:
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if ("/" in tail or " by " in tail) and _SENTENCE_PICTURE_CREDIT.search(tail):
+        if any(mark in tail for mark in _PICTURE_CREDIT_MARKS) and \
+                _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
             return False

@@ -97,6 +97,8 @@ _CUES = {
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
         # A table of contents' label or toggle left between paragraphs.
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
+        # The button that copies the story's short address, beside the share bar.
+        "رابط مختصر", "الرابط المختصر", "short link", "short url",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -465,8 +467,9 @@ _NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 # ("at 2:05 p.m.", "في الساعة 10" only give the time.)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
-# A print issue's number beside its date: "العدد 12377", "Issue No. 4512".
-_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]{3,}",
+# A print issue's number beside its date: "العدد 12377", "Issue No. 4512", a monthly's
+# "العدد 48".
+_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
 # Words that open a quotation or an unnamed source after a dateline ("واشنطن - قال
 # مسؤول: …", "غزة - مصادر طبية: …"), never a reporter's name.
@@ -585,6 +588,22 @@ _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 # capitalised words, then one to four; no sentence of its own.
 _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
                                     r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
+# A caption's sentence closed by a picture's label, then a slash or "by" and its source:
+# "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET".
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|images?)\s*"
+                                      r"(?:/|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
+_PICTURE_CREDIT_MARKS = (". Photo", ". Picture", ". Image", ". PHOTO", ". PICTURE", ". IMAGE")
+# The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
+_SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
+# A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
+# "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME".
+_WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Writing", "Compiled")
+_WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{3,60}"
+_WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
+# A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
+_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
+                           r"[0-9\u0660-\u0669]{1,2}\s*[:：]", re.IGNORECASE)
+FIGURE_LABEL_CHARS = len("Figure 12:")
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
@@ -769,6 +788,10 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
+        if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
+            return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
+        if ":" in self.text[:FIGURE_LABEL_CHARS] and _FIGURE_LABEL.match(self.text):
+            return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
@@ -832,6 +855,9 @@ class Line:
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
+        if any(mark in tail for mark in _PICTURE_CREDIT_MARKS) and \
+                _SENTENCE_PICTURE_CREDIT.search(tail):
+            return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
             return False
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
@@ -844,10 +870,15 @@ class Line:
             # with the text's credit ("نص: … | تصوير: …": the writer's and photographer's).
             return label is not None and not _text_credit(self)
         key = _key(credit.group(1))
-        # "(Image: Harbourside Developments)": a picture's label and its source in brackets.
+        # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
+        # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
+        # no sentence before the bracket.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
                     or _PICTURE_LABEL.match(credit.group(1))
-                    or _SLASH_CREDIT.fullmatch(credit.group(1)))
+                    or _SLASH_CREDIT.fullmatch(credit.group(1))) or (
+            self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
+            and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]
+                                   .rstrip()))
 
     @_eager
     def server_notice(self) -> bool:
@@ -1366,9 +1397,15 @@ def _name_then_role(line: Line) -> bool:
     """"سارة الحربي، محررة الشؤون المصرفية": a name, a comma or a pipe ("NAME | محررة
     …"), then the writer's role opening the rest. (A headline's clause after a comma
     opens with no role word, and its words before the comma are no name: "Oil prices
-    fall, analyst says".)"""
-    if _words_without_marks(line) > MAX_NAME_WORDS or not (
-            "،" in line.text or "," in line.text or "|" in line.text):
+    fall, analyst says".) After a dash ("NAME — باحثة في …"), where a place also stands
+    ("مكة المكرمة - مراسل الموقع"), the name must open with a known given name; the role
+    after a given name may then run past a bare name's length."""
+    dash = _PLACE_DASH.partition(line.text)[1]
+    if not ("،" in line.text or "," in line.text or "|" in line.text or dash):
+        return False
+    given = given_names.is_given_name(line.text.split()[0])
+    if _words_without_marks(line) > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (
+            dash and not given):
         return False
     name = _without_role(line.text)
     rest = _key(line.text[len(name):])
@@ -1515,7 +1552,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if match:
         text = text[label_cue.end():].strip(" -–—|:،,") if label_cue \
             else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
-    text = _without_role(text, masthead)
+    text = _without_role(_FILED_AT.sub("", text) if match else text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
         # "الرياض - خالد العنزي": a place, then the name; "سلمى حداد - واشنطن": a given
@@ -1527,7 +1564,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
         return None
-    if re.search(r"[.!?؟]", _HONORIFIC.sub("", text)):  # "د. منى العطار" is a name
+    if re.search(r"[.!?؟]", _INITIAL.sub("", _HONORIFIC.sub("", text))):  # "د. منى العطار",
+        # "ع. الحسناوي": a title or an initial with its dot opens a name
         return None
     # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
     # reporters filed from.
@@ -1555,11 +1593,17 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
     return text
 
 
+_NAME_JOINERS = frozenset({"و", "and", "&"})  # between two writers' names, spaced
+
+
 def _persons(text: str) -> int:
-    """How many people a credit names: two when "و" (and) joins a known given name
-    ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to four words each)."""
-    return 2 if any(word.startswith("و") and given_names.is_given_name(word[1:])
-                    for word in text.split()[1:]) else 1
+    """How many people a credit names: two when "و" (and), glued or spaced, or "and" or "&"
+    joins a known given name ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to
+    four words each; "هالة سعيد الشافعي و ريم محمود النجار")."""
+    words = text.split()
+    return 2 if any((word.startswith("و") and given_names.is_given_name(word[1:])) or (
+        word in _NAME_JOINERS and given_names.is_given_name(after))
+        for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
 
 
 def _one_label(text: str) -> str:
@@ -1630,6 +1674,9 @@ _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
 _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
                              "left", "right", "centre", "center"])
+# "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
+# filed from (a second writer's name has two words: "By Jane Doe, John Smith").
+_FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
 _FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
@@ -1641,6 +1688,8 @@ _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
+# An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor".
+_INITIAL = re.compile(r"^[^\W\d_]\.\s+(?=[^\W\d_]{2})")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
@@ -1651,14 +1700,17 @@ _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:d
                      re.IGNORECASE)
 
 
-def _without_role(name: str, masthead: str | None = None) -> str:
+def _without_role(name: str, masthead: str | None = None,
+                  outlet: Callable[[str], bool] = lambda part: False) -> str:
     """"Jane Doe, Middle East correspondent" / "محمد علي - مراسل الموقع": the name alone.
 
     A byline may add the writer's role after a comma or a dash, or the city filed from
     in brackets ("فهد الزهراني (جدة)"); the part before it is the name when the role
-    part is the one naming a role, and when the bracket names neither a wire service
-    ("BEIRUT (Reuters)" stays whole) nor a position in a photo ("(left)"). Otherwise the
-    credit is kept whole, and judged as a whole.
+    part is the one naming a role or a desk's code, or names the outlet (``outlet``: the
+    page prints it elsewhere, "Priya Nair | The Harbour Times" under a date bar), and
+    when the bracket names neither a wire service ("BEIRUT (Reuters)" stays whole) nor a
+    position in a photo ("(left)"). Otherwise the credit is kept whole, and judged as a
+    whole.
     """
     filed = _FILED_FROM.match(name)
     if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
@@ -1673,8 +1725,8 @@ def _without_role(name: str, masthead: str | None = None) -> str:
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
-            not _NO_PERSON_PATTERN.search(_key(parts[0])) and \
-            all(_credit_part(part, masthead) for part in parts[1:]):
+            not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
+            all(_credit_part(part, masthead) or outlet(part) for part in parts[1:]):
         return parts[0]
     return _name_before_role(name) or name
 
@@ -1727,16 +1779,25 @@ def _name_before_role(name: str) -> str | None:
     return None
 
 
+# A desk's or a wire's code after the name, in capitals: "NAME | TNS", "NAME / PTI".
+_DESK_CODE = re.compile(r"[A-Z]{2,5}")
+
+
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
-    "Chief Reporter"), a wire service, the outlet ("MPB News", the masthead's name), the
-    writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
+    "Chief Reporter"), a desk's code ("TNS"), a wire service, the outlet ("MPB News", the
+    masthead's name, a publication's capitalised name opening with "The": a person's
+    never does), the writer's handle, or the credit of a translator or photographer
+    ("ترجمة: …")."""
     key = _key(part)
     label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
+    words = part.split()
     return "@" in part or bool(  # a handle or an e-mail address
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
-        _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key)
-        or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead)
+        _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
+        or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead
+        or (words[:1] == ["The"] and 2 <= len(words) <= MAX_OUTLET_WORDS
+            and all(word[:1].isupper() for word in words)))
 
 
 def _not_a_person(name: str, line: Line) -> str | None:
@@ -1803,7 +1864,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     when its first word, after a title, is a known given name (a set lookup). With a label,
     the value must at least hold a letter. A news agency's credit keeps today's reading."""
     bare = _TITLES.sub("", name)
-    if rule == "byline_cue" and _byline_label(text):
+    if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_bio"):
@@ -1812,6 +1873,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
+                  or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
     return "no given name and no byline label"
@@ -1853,7 +1915,8 @@ class _Header:
                         f"{label[1]!r} credits a photographer, a translator or a source")
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
-        name = _without_role(name, self.masthead)
+        name = _without_role(name, self.masthead, lambda part: _outlet_name(
+            part, line, self.outlet_names) is not None)
         bracket = _NAME_THEN_OUTLET.match(name)  # "Ayu Prameswari (The Archipelago Times)"
         if bracket and given_names.is_given_name(bracket["name"].split()[0]) and \
                 _outlet_name(bracket["outlet"], line, self.outlet_names):
@@ -2255,6 +2318,10 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _in_counter_run(lines, index) or _SITE_STATISTICS.search(line.key):
         return "a date under a run of counters or beside a count of users online or a " \
                "record count is the statistics widget's day, not the publication date"
+    if _ISSUE_NUMBER.search(line.text) and all(
+            found.value.get("precision") != "day" for found in line.dates):
+        return "a print issue's number beside a month or a year (a monthly's \"العدد 48 | " \
+               "تشرين الثاني 2025\") dates the issue's cover, not the article"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -2514,10 +2581,12 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
                    over_text: bool) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
     says so, or a name with a title, or a place then a name, with a colon or right over
-    the text ("طنجة - سعيد الوزاني"; see _read_under_title)."""
+    the text ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
+    "and" hold twice a name's words."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and _words_without_marks(line) <= (
-            MAX_BYLINE_WORDS if rule == "byline_cue" else MAX_NAME_WORDS) and (
+            MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
+            else MAX_NAME_WORDS * _persons(line.text)) and (
             first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
 
@@ -2551,7 +2620,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
     elif rule == "line_under_title" and _bio_opens_with(page.lines, index):
         rule = "name_in_bio"  # "Leena Qureshi" over the text, "Leena Qureshi is a writer …"
-    elif rule == "line_under_title" and _name_then_role(line):
+    elif rule in ("line_under_title", "place_then_name") and _name_then_role(line):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
@@ -2683,6 +2752,22 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text))
 
 
+PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
+
+
+def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line, wholly inside quotation marks, repeats words of a paragraph near
+    it, all of them (a magazine's pull quote: "The river keeps its own hours," he says …
+    printed again, set large, as “The river keeps its own hours.”)."""
+    text = lines[index].text
+    if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
+        return False
+    words = set(lines[index].key.split())
+    return any(words <= set(lines[other].key.split())
+               for other in range(max(first, index - PULL_QUOTE_LINES),
+                                  min(last, index + PULL_QUOTE_LINES) + 1) if other != index)
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
@@ -2690,8 +2775,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
-        if line.prose and _caption_under_copyright(lines, index):
-            page.remove(index, "caption")
+        if line.prose and (_caption_under_copyright(lines, index)
+                           or _pull_quote(lines, index, first, last)):
+            page.remove(index, "caption")  # display text beside the text, as a caption is
             continue
         if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))

@@ -1738,3 +1738,113 @@ def test_a_labelled_date_with_its_clock_after_the_text_is_the_publication_date(c
 def test_a_short_headline_with_its_live_label_is_a_headline_candidate(headline, title):
     line = clean.Line(1, headline)
     assert (line.headline_shaped, line.cue_words is None) == (title, title)
+
+
+# --- heldout14's classes ----------------------------------------------------------------
+DATE_BAR = "Tuesday, 9 December 2025 | Harbour City 19°C"  # a date bar over the masthead
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Priya Nair | HT | Mar 4, 2025, 10:15 IST", "Priya Nair"),  # a desk's code in capitals
+    ("By Priya Nair | The Harbour Times", "Priya Nair"),  # the masthead under the date bar
+    ("By Priya Nair | The Evening Star", "Priya Nair"),  # another publication's name
+    ("Priya Nair | Harbour district", None),  # a part that is neither: judged whole
+    ("Council Office | PR | March 4, 2025", None),  # no person before the code
+])
+def test_a_credit_lines_parts_after_the_name_are_read_as_no_name(credit, author):
+    article = _clean([DATE_BAR, "The Harbour Times", "Local"],
+                     "Lake walkway to close for three weeks of repairs",
+                     under=[credit, "March 4, 2025"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author", "body"), [
+    ("ع. الحسناوي", "ع. الحسناوي", AR_BODY),  # an initial with its dot, then a surname
+    ("J. Okafor", "J. Okafor", PROSE),
+    ("ص. 5", None, AR_BODY),  # a page's number: no surname after the dot
+    ("طنطا - هالة سعيد الشافعي و ريم محمود النجار", "هالة سعيد الشافعي و ريم محمود النجار",
+     AR_BODY),  # two names joined by a spaced "و" after the city
+    ("Kandy - Ruwani Jayasekara and Nimal Perera", "Ruwani Jayasekara and Nimal Perera", PROSE),
+    ("طنطا - مجلس المدينة و الغرفة التجارية", None, AR_BODY),  # no given name after "و"
+])
+def test_an_initial_or_two_joined_names_under_the_headline_are_the_author(credit, author,
+                                                                         body):
+    article = _clean(["Local"], "Lake walkway to close for three weeks of repairs",
+                     under=[credit, "6 November 2025"], body=body)
+    assert (article["author"], article["standfirst"]) == (author, None)
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("سارة يوسف الحاج — باحثة في علوم المناخ", "سارة يوسف الحاج"),  # a given name, then a role
+    ("مكة المكرمة - مراسل الموقع", None),  # a place before the dash: no given name
+])
+def test_a_name_a_dash_and_a_role_is_a_credit_never_the_title(credit, author):
+    title = "هل تصبح أمطار الشتاء أقل وأعنف؟"
+    article = _clean(["مجلة المختبر", "العدد 48 | تشرين الثاني 2025", "مناخ"], title,
+                     under=["القياسات تظهر أياماً ممطرة أقل لكن عواصف أقوى تجرف التربة",
+                            credit], body=AR_BODY)
+    assert (article["title"], article["author"]) == (title, author)
+    assert article["published"]["date"] is None  # the monthly issue's month is the cover's
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    ("Written by Wanjiku Otieno, Eldoret", "Wanjiku Otieno"),  # the town filed from
+    ("Written by Selasi Agbenyega, Ho", "Selasi Agbenyega"),  # the label is the evidence
+    ("Written by Wanjiku Otieno, John Kamau", "Wanjiku Otieno, John Kamau"),  # two writers
+])
+def test_a_labelled_writer_after_the_text_with_the_town_filed_from(closing, author):
+    article = _clean(["Counties"], "Market traders get new stalls after fire",
+                     under=["Posted by: riftdesk", "Friday, 14 November 2025"],
+                     body=[*PROSE, closing, "Disclaimer: The views expressed are the writer's."])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("button", "name", "body"), [
+    ("رابط مختصر", "فاطمة عيسى البنعلي", AR_BODY),
+    ("Short link", "Ruwani Jayasekara", PROSE),
+])
+def test_the_short_link_button_leaves_the_name_under_it_first_in_line(button, name, body):
+    article = _clean(["Local"], "Lake walkway to close for three weeks of repairs",
+                     under=[button, "6 November 2025", name], body=body)
+    assert article["author"] == name
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("الشكل 2: نسبة العقود الجديدة بحسب عدد الغرف", True),  # a figure's label and number
+    ("Figure 3: Rainfall in the catchment by month", True),
+    ("Table 1: Prices by district", True),
+    ("Table 2 shows that prices rose in every district last year.", False),  # no colon: prose
+    ("Bridge traffic at dawn. Photo / Supplied", True),  # a picture's label, a slash, source
+    ("Bridge traffic at dawn on Monday. Photo by Callum Reyes for The Courier", True),
+    ("She left the bridge at dawn. Photo by photo, the album grew.", False),  # no source's name
+    ("متوسط الإيجار الشهري في الأحياء (المصدر: شركة الاستشارات)", True),  # a chart's source
+    ("ارتفعت الإيجارات خمسة في المئة. (المصدر: شركة الاستشارات)", False),  # a sentence's
+])
+def test_a_figures_label_or_a_pictures_source_makes_a_caption(line, caption):
+    line = clean.Line(1, line)
+    assert (line.cue_words == "caption" or line.photo_credit) == caption
+
+
+@pytest.mark.parametrize(("line", "credits"), [
+    ("Reporting by Lena Hartmann; Editing by Tom Ridley", True),
+    ("Additional reporting by Priya Nair and Sam Obi", True),
+    ("Reporting by the council showed the bridge was unsafe; engineers agreed.", False),
+])
+def test_a_wire_storys_closing_credits_are_no_text(line, credits):
+    article = _clean(["World"], "Lake walkway to close for three weeks of repairs",
+                     under=["By Lena Hartmann", "March 4, 2025"], body=[*PROSE, line])
+    assert ([p["text"] for p in article["body"]] == PROSE) == credits
+
+
+@pytest.mark.parametrize(("quote", "kept"), [
+    ("“The river keeps its own hours, and so do I.”", False),  # repeats the quoted words
+    ("«النهر يحفظ مواعيده وأنا كذلك.»", False),
+    ("“The ferry will run again next spring, the council promised.”", True),  # new words
+])
+def test_a_pull_quote_repeating_a_paragraphs_words_is_no_text(quote, kept):
+    said = ('"The river keeps its own hours, and so do I," he says. '
+            "«النهر يحفظ مواعيده وأنا كذلك» يقول.")
+    article = _clean(["Culture"], "The last ferryman of the river",
+                     under=["Words by Aoife Brennan", "12 October 2025"],
+                     body=[PROSE[0], said, quote, *PROSE[1:]])
+    assert (quote in [p["text"] for p in article["body"]]) == kept

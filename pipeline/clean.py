@@ -960,11 +960,12 @@ class Line:
     @_lazy
     def headline_shaped(self) -> bool:
         # A line ending in a colon introduces what follows (a dateline credit "Cairo- X:",
-        # a label): a headline never does.
+        # a label): a headline never does. Nor is a line with no letter ("2 / 2", a
+        # gallery's counter; "10 - 3", a score) ever a headline.
         return (not self.furniture and not self.bullet and 3 <= self.words <= 40
                 and len(self.text) <= 300 and not self.dated_label and not self.byline_shaped
                 and not self.dateline_credit and not self.voice_credit
-                and not self.text.endswith((":", "：")))
+                and not self.text.endswith((":", "：")) and any(map(str.isalpha, self.text)))
 
     @_lazy
     def dated_label(self) -> bool:
@@ -1472,7 +1473,7 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
-        if (_PHOTO_LABEL.search(label.key) or _COUNTER.match(label.text)) and \
+        if (_PHOTO_LABEL.search(label.key) or _gallery_counter(label)) and \
                 not lines[index].furniture:
             found.add(index)
             after = index + 1
@@ -2591,6 +2592,11 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
             or (rule == "place_then_name" and over_text))
 
 
+def _gallery_counter(line: Line) -> bool:
+    """Whether the line is a photo gallery's counter ("1 / 5", "2 من 4")."""
+    return line.text[0].isdigit() and bool(_COUNTER.match(line.text))
+
+
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       right_under: bool) -> bool:
     """A line between the title and the body: byline, standfirst or furniture.
@@ -2601,6 +2607,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
+    if _gallery_counter(line) or _gallery_counter(page.lines[index - 1]):
+        page.remove(index, "caption")  # a gallery's counter and its caption: the byline
+        return first  # under them is still the first line under the title
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")

@@ -1848,3 +1848,27 @@ def test_a_pull_quote_repeating_a_paragraphs_words_is_no_text(quote, kept):
                      under=["Words by Aoife Brennan", "12 October 2025"],
                      body=[PROSE[0], said, quote, *PROSE[1:]])
     assert (quote in [p["text"] for p in article["body"]]) == kept
+
+
+# --- heldout15's classes ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "shaped"), [
+    ("2 / 2", False),  # a gallery's counter: no letter
+    ("10 - 3 - 2025", False),
+    ("١٢ / ١٥", False),
+    ("Floodwaters recede in 4 districts", True),
+])
+def test_a_line_with_no_letter_is_never_headline_shaped(text, shaped):
+    assert clean.Line(1, text).headline_shaped == shaped
+
+
+@pytest.mark.parametrize(("counter", "name", "body"), [
+    ("1 / 2", "Farah Rosli", PROSE),
+    ("2 من 3", "سمير بوقرة", AR_BODY),
+])
+def test_a_gallery_under_the_headline_is_no_title_and_leaves_the_name_first(counter, name,
+                                                                           body):
+    title = "Floodwaters recede in Kelantan as families return home"
+    article = _clean(["Nation"], title,
+                     under=[counter, "Volunteers clear mud from a school hall in Kuala Krai.",
+                            name, "October 21, 2025"], body=body)
+    assert (article["title"], article["author"], article["standfirst"]) == (title, name, None)

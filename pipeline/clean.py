@@ -887,7 +887,12 @@ class Line:
 
     @_lazy
     def dateline_credit(self) -> bool:
-        """A place or site, then a wire service: "دمشق - سانا", "BEIRUT (Reuters) -"."""
+        """A place or site, then a wire service: "دمشق - سانا", "BEIRUT (Reuters) -"; or a
+        credit in capitals, its parts between spaced slashes ("ANKARA / DAILY TIMES WITH
+        AGENCIES"): a headline in capitals has no such parts."""
+        if " / " in self.text and self.words <= MAX_BYLINE_WORDS and self.text.isupper() \
+                and not textnorm.ARABIC_LETTER.search(self.text):
+            return True
         match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 else None
         return match is not None and all(len(part.split()) <= DATELINE_CREDIT_WORDS for part
                                          in match.groups() if part)

@@ -1872,3 +1872,22 @@ def test_a_gallery_under_the_headline_is_no_title_and_leaves_the_name_first(coun
                      under=[counter, "Volunteers clear mud from a school hall in Kuala Krai.",
                             name, "October 21, 2025"], body=body)
     assert (article["title"], article["author"], article["standfirst"]) == (title, name, None)
+
+
+@pytest.mark.parametrize(("credit", "credit_line"), [
+    ("NICOSIA / COURIER NEWSROOM AND WIRES", True),  # a city and a desk in capitals
+    ("ANKARA / STAFF WRITERS", True),
+    ("Nicosia / Courier newsroom and wires", False),  # not in capitals: judged as before
+    ("RAIN RETURNS TO THE ISLAND AFTER A DRY SUMMER", False),  # capitals, no slash
+])
+def test_a_slashed_credit_line_in_capitals_is_a_dateline_credit(credit, credit_line):
+    assert clean.Line(1, credit).dateline_credit == credit_line
+
+
+def test_a_slashed_credit_line_in_capitals_leaves_the_headline_and_its_standfirst():
+    title = "Water cuts eased as reservoirs fill after week of storms"
+    standfirst = "Households in two cities will get water every day again from Monday"
+    article = _clean(["Cyprus"], title, under=[standfirst, "NICOSIA / COURIER NEWSROOM AND WIRES",
+                                               "Nov 3, 2025 | 09:15"])
+    assert (article["title"], article["standfirst"], article["author"]) == \
+        (title, standfirst, None)

@@ -1214,6 +1214,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
+                _city_credit(lines, index) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _field_record(line.text) or _result_card(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
@@ -1328,13 +1329,45 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors") are not counted."""
     counted = 0
-    for other in lines[index + 1:min(body_start, index + 1 + CREDIT_BLOCK_LINES)]:
-        if other.dates or other.byline_shaped:
+    for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+        other = lines[j]
+        if other.dates or other.byline_shaped or _city_credit(lines, j):
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped)
         if counted == 3:
             return False
     return False
+
+
+def _city_credit_shaped(line: Line) -> bool:
+    """A reporter's credit on its own line with the city filed from: the city, a colon and
+    the name ("الرياض: خالد المطيري"), or the name, a spaced slash and the city ("Claire
+    Dubois / Tunis"); the name opens with a known given name (a headline's "غزة: مقتل …"
+    does not) and lists no names with commas (a film's cast)."""
+    if line.words > MAX_NAME_WORDS or not (":" in line.text or " / " in line.text):
+        return False
+    first, mark, second = _PLACE_MARK.partition(line.text)
+    if "،" in second or "," in second:
+        return False
+    first, second = first.split(), second.split()
+    if mark.strip() == "/":
+        return 2 <= len(first) <= 4 and 1 <= len(second) <= 2 and \
+            given_names.is_given_name(first[0])
+    return _place_then_name(line) and len(second) >= 2 and given_names.is_given_name(second[0])
+
+
+def _city_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line is a city credit (see _city_credit_shaped): a byline, never a
+    headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
+    "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city."""
+    if not _city_credit_shaped(lines[index]):
+        return False
+    for other in lines[max(0, index - 1):index + 2]:
+        label = _LABEL.match(other.text) if other is not lines[index] else None
+        if label and not other.dates and not _CREDIT_LABEL.fullmatch(_key(label[1])) and \
+                not _city_credit_shaped(other):
+            return False
+    return True
 
 
 def _field_record(text: str) -> bool:
@@ -1580,6 +1613,9 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
         if _CREDIT_LABEL.fullmatch(_key(place)):
             return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
+        if colon.strip() == "/" and len(name.split()) <= 2 and \
+                given_names.is_given_name(place.split()[0]):
+            return place.strip()  # "كلير دوبوا / تونس": the name, then the city filed from
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
@@ -2627,6 +2663,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                 following, f"{line.text} {following.text}", index + 1, "byline_cue")):
             page.remove(index + 1, reason)
         return False
+    if _second_city_credit(page, header, index):
+        return False
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"
@@ -2684,10 +2722,31 @@ def _authors_block(page: _Page, header: _Header, label: int) -> None:
         first = index if first is None else first
         page.remove(index, "byline")
     if names:
-        arabic = textnorm.ARABIC_LETTER.search(names[0])
-        joined = " و".join(names) if arabic else \
-            (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
-        header.take("author", joined, first, "authors_block")
+        header.take("author", _joined_names(names), first, "authors_block")
+
+
+def _joined_names(names: list[str], arabic_and: str = " و") -> str:
+    """Writers' names credited on lines of their own, joined as one byline joins them: in
+    Arabic "و" before the next name, attached ("A وB", an authors' list) or spaced ("A و
+    B", as a dateline's credit "CITY - A و B" prints it)."""
+    if textnorm.ARABIC_LETTER.search(names[0]):
+        return arabic_and.join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
+    """A second reporter's city credit right under the first ("الرياض: NAME" over "لندن:
+    NAME"): both names are the author, joined; returns whether it was read."""
+    taken = header.evidence.get("author")
+    if taken is None or taken[0] != index - 1 or not _city_credit(page.lines, index - 1) or \
+            not _city_credit(page.lines, index):
+        return False
+    name = _byline(page.lines[index].text, header.masthead)
+    if name is None or _not_a_person(name, page.lines[index]):
+        return False
+    header.take("author", _joined_names([header.values["author"], name], " و "), *taken)
+    page.remove(index, "byline")
+    return True
 
 
 def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:

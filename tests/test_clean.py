@@ -1891,3 +1891,31 @@ def test_a_slashed_credit_line_in_capitals_leaves_the_headline_and_its_standfirs
                                                "Nov 3, 2025 | 09:15"])
     assert (article["title"], article["standfirst"], article["author"]) == \
         (title, standfirst, None)
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["دبي: سلمى العبيدلي", "أبوظبي: مريم الكعبي"], "سلمى العبيدلي و مريم الكعبي"),  # two lines
+    (["Dubai: Salma Obaidli", "Sharjah: Maryam Kaabi"], "Salma Obaidli and Maryam Kaabi"),
+    (["دبي: سلمى العبيدلي"], "سلمى العبيدلي"),
+    (["ماريا كراوس / برلين", "ترجمة: نادر السعدي"], "ماريا كراوس"),  # the name, then the city
+    (["Claire Dubois / Tunis"], "Claire Dubois"),
+])
+def test_city_credits_under_the_standfirst_are_the_author_and_close_the_header(credits, author):
+    title = "الموانئ تستقبل أول سفينة شحن تعمل بالوقود الأخضر"
+    standfirst = "السفينة تقطع الرحلة من روتردام بانبعاثات أقل بنحو ستين في المئة من السفن"
+    article = _clean(["الإمارات"], title, under=[standfirst, *credits, "15 نوفمبر 2025"],
+                     body=AR_BODY)
+    assert (article["title"], article["standfirst"], article["author"]) == \
+        (title, standfirst, author)
+
+
+@pytest.mark.parametrize(("lines", "credit"), [
+    (["الرياض: خالد المطيري"], True),
+    (["كلير دوبوا / تونس"], True),
+    (["غزة: مقتل عشرة أشخاص في غارة"], False),  # no given name after the colon
+    (["بطاقة الفيلم", "إخراج: ليلى بن عمر", "بطولة: سامي الزين، هدى كريم"], False),  # a card's
+    (["الكتاب: بيت على حافة الوادي", "المؤلف: يوسف القاسمي"], False),  # fields, not cities
+])
+def test_a_city_credit_is_not_a_cards_labelled_field(lines, credit):
+    lines = [clean.Line(n, text) for n, text in enumerate(lines, 1)]
+    assert clean._city_credit(lines, 1 if len(lines) > 1 else 0) == credit

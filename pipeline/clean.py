@@ -564,6 +564,9 @@ _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "�
 # A label of the summary over an opinion piece or an explainer.
 _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "in brief", "in short",
                            "at a glance"])
+# The label of a box of the story's key points, each on its line, over or under the byline.
+_POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
+                          "key points", "key takeaways", "takeaways", "main points"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
@@ -1204,7 +1207,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
     texts = ["" if line.structured_data else line.text for line in lines]
-    captions = _captions_above(lines, body_start)
+    captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
     live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
         >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
@@ -1518,6 +1521,21 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
             while after < body_start and lines[after].text == lines[index].text:
                 found.add(after)
                 after += 1
+    return found
+
+
+def _points_box(lines: list[Line], body_start: int) -> set[int]:
+    """The lines of a key points box over the text: under its label ("نقاط رئيسية", "Key
+    takeaways"), up to a date, a byline or a line that is no point. Never the title."""
+    found: set[int] = set()
+    for index in range(1, body_start):
+        label = lines[index - 1]
+        if label.words > MAX_LABEL_WORDS or not _POINTS_LABEL.fullmatch(label.key):
+            continue
+        point = index
+        while point < body_start and lines[point].headline_shaped and not lines[point].dates:
+            found.add(point)
+            point += 1
     return found
 
 

@@ -1919,3 +1919,20 @@ def test_city_credits_under_the_standfirst_are_the_author_and_close_the_header(c
 def test_a_city_credit_is_not_a_cards_labelled_field(lines, credit):
     lines = [clean.Line(n, text) for n, text in enumerate(lines, 1)]
     assert clean._city_credit(lines, 1 if len(lines) > 1 else 0) == credit
+
+
+@pytest.mark.parametrize(("label", "body"), [
+    ("Key points", PROSE),
+    ("Key takeaways:", PROSE),
+    ("نقاط رئيسية", AR_BODY),
+])
+def test_a_key_points_box_under_the_headline_is_never_the_title(label, body):
+    title = "Why the monsoon withdrew late this year and what it means"
+    points = ["The monsoon left the north-west three weeks after its usual date",
+              "Late rain has kept soil moisture high across wheat-growing states"]
+    article = _clean(["Explained"], title, under=[label, *points, "Nov 4, 2025, 08:30 IST"],
+                     body=body)
+    assert (article["title"], article["standfirst"]) == (title, None)
+    lines = [clean.Line(n, text) for n, text in enumerate([title, label, *points,
+                                                          "Nov 4, 2025, 08:30 IST"], 1)]
+    assert clean._points_box(lines, len(lines)) == {2, 3}  # the date closes the box

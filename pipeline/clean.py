@@ -1226,7 +1226,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
-        if _caption_pair_under_header(lines, index, claimed):
+        if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
@@ -1264,6 +1264,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _under_byline(lines: list[Line], index: int) -> bool:
+    """Whether the line stands under a headline's bare byline ("NAME" under "الجزائر ترفع
+    …"): the headline is above its byline, and a line under it is the photo's caption or
+    a standfirst, however near the text."""
+    return index >= 2 and lines[index - 2].headline_shaped and _bare_name(lines[index - 1])
 
 
 def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int:

@@ -1936,3 +1936,13 @@ def test_a_key_points_box_under_the_headline_is_never_the_title(label, body):
     lines = [clean.Line(n, text) for n, text in enumerate([title, label, *points,
                                                           "Nov 4, 2025, 08:30 IST"], 1)]
     assert clean._points_box(lines, len(lines)) == {2, 3}  # the date closes the box
+
+
+@pytest.mark.parametrize(("name", "caption", "body"), [
+    ("هادي الغربي", "عمال يجنون الزيتون في ضيعة قرب الحنشة", AR_BODY),
+    ("Farah Rosli", "Pickers at work in a grove near the coast", PROSE),
+])
+def test_a_line_under_the_headlines_bare_byline_is_never_the_title(name, caption, body):
+    title = "موسم جني الزيتون في صفاقس ينطلق بتوقعات إنتاج قياسية"
+    article = _clean(["جهات"], title, under=[name, caption], body=body)
+    assert (article["title"], article["author"]) == (title, name)

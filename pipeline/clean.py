@@ -417,7 +417,12 @@ _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phr
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
-_PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s")
+_PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
+                       r"|^جانب من\s")  # "جانب من اجتماع …": a view of the meeting
+# A caption's label opening the caption, then a comma or a colon ("Image caption, …").
+_CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
+                             "شرح الصوره"])
+CAPTION_LABEL_CHARS = len("Image caption,")
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
@@ -2663,6 +2668,18 @@ def _gallery_counter(line: Line) -> bool:
     return line.text[0].isdigit() and bool(_COUNTER.match(line.text))
 
 
+def _caption_opening(line: Line) -> bool:
+    """Whether the line opens as a photo's caption: its label and a comma or a colon
+    ("Image caption, The reservoir …", "تعليق الصورة: …"), or a view of the scene ("جانب
+    من اجتماع …", "Photo of the …"). Never a standfirst."""
+    head = line.text[:CAPTION_LABEL_CHARS + 1]
+    for mark in (",", ":", "،"):
+        label, found, _ = head.partition(mark)
+        if found and _key(label) in _CAPTION_LABELS:
+            return True
+    return bool(_PHOTO_OF.match(line.key))
+
+
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       right_under: bool) -> bool:
     """A line between the title and the body: byline, standfirst or furniture.
@@ -2713,7 +2730,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
-            and not _issuer_credit(line) and not _result_card(page.lines, index):
+            and not _issuer_credit(line) and not _result_card(page.lines, index) \
+            and not _caption_opening(line):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's.)
         header.take("standfirst", line.text, index, "under_title")

@@ -1946,3 +1946,17 @@ def test_a_line_under_the_headlines_bare_byline_is_never_the_title(name, caption
     title = "موسم جني الزيتون في صفاقس ينطلق بتوقعات إنتاج قياسية"
     article = _clean(["جهات"], title, under=[name, caption], body=body)
     assert (article["title"], article["author"]) == (title, name)
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Image caption, The reservoir behind the dam has filled over five rainy seasons", True),
+    ("Photo caption: Patients queue outside a community clinic in Soweto on Monday", True),
+    ("تعليق الصورة: عمال يجنون الزيتون في ضيعة قرب الحنشة صباح أمس", True),
+    ("جانب من جلسة المجلس البلدي في مبنى البلدية بمدينة إربد", True),  # a view of the session
+    ("Captions on the council's new signs will be printed in three languages", False),
+    ("جانبا من الخلاف بين المجلس والحكومة يعود إلى تمويل مشاريع الطرق", False),
+])
+def test_a_line_opening_as_a_photos_caption_is_no_standfirst(line, caption):
+    title = "Gauteng clinics extend hours as flu season peaks early"
+    article = _clean(["News"], title, under=["14 July 2025", line])
+    assert (article["standfirst"] is None) == caption

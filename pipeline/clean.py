@@ -2578,19 +2578,36 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
             page.remove(index, "dateline")
             continue
         if index < title:
-            # "By …" printed just above the headline, or a columnist's name with a title
-            # ("د. منى العطار") right above it, as opinion pages print them.
-            rule = "byline_cue" if line.byline_shaped else "name_above_title" \
-                if index == title - 1 and _HONORIFIC.match(line.text) else \
-                "name_under_writer_photo" if index and _WRITER_PHOTO.search(
-                    lines[index - 1].key) else None
+            rule = _rule_above_title(lines, index, title)
             if rule and (reason := header.author(line, line.text, index, rule)):
                 page.remove(index, reason)
+                if rule == "name_over_role":
+                    page.remove(index + 1, "byline")  # the writer's role under the name
             continue  # other lines above the title are classified with the rest of the top
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
                                               index == title + 1)
     return header
+
+
+def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
+    """The evidence rule of a writer's credit above the headline, or None: "By …" printed
+    just above it, a columnist's name with a title ("د. منى العطار") right above it, a
+    name under the writer's photo, or a column's writer box: a bare name (a known given
+    name) over the writer's role alone ("كاتب وصحافي", "Columnist") right over the
+    headline, as opinion pages print them."""
+    line = lines[index]
+    if line.byline_shaped:
+        return "byline_cue"
+    if index == title - 1 and _HONORIFIC.match(line.text):
+        return "name_above_title"
+    if index and _WRITER_PHOTO.search(lines[index - 1].key):
+        return "name_under_writer_photo"
+    role = lines[index + 1]
+    if index == title - 2 and role.words <= MAX_LABEL_WORDS and _bare_name(line) and \
+            not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)):
+        return "name_over_role"
+    return None
 
 
 def _text_credit(line: Line) -> bool:

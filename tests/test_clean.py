@@ -1960,3 +1960,15 @@ def test_a_line_opening_as_a_photos_caption_is_no_standfirst(line, caption):
     title = "Gauteng clinics extend hours as flu season peaks early"
     article = _clean(["News"], title, under=["14 July 2025", line])
     assert (article["standfirst"] is None) == caption
+
+
+@pytest.mark.parametrize(("name", "role", "author"), [
+    ("Amina Farouk", "Columnist", "Amina Farouk"),
+    ("نبيل الخوري", "كاتب وصحافي", "نبيل الخوري"),
+    ("نبيل الخوري", "أخبار محلية", None),  # a section's label under it: no role
+    ("Energy Desk", "Columnist", None),  # no known given name
+])
+def test_a_columns_writer_box_over_the_headline_names_the_author(name, role, author):
+    title = "The river cannot carry every promise made in its name"
+    article = _clean(["Opinion", name, role], title, under=["Thursday 6 November 2025"])
+    assert (article["title"], article["author"]) == (title, author)

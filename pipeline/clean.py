@@ -219,6 +219,8 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter")
+# A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
+_SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
@@ -1020,8 +1022,9 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
                 _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
-                                       or "©" in line.text)):  # a picture's copyright
-            continue
+                                       or "©" in line.text)) or \
+                (cue == "widget" and line.key.startswith(_SUBSCRIBE_CALLS)):
+            continue  # (a picture's copyright; a call to subscribe, "اشترك في نشرتنا …")
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:

@@ -1972,3 +1972,16 @@ def test_a_columns_writer_box_over_the_headline_names_the_author(name, role, aut
     title = "The river cannot carry every promise made in its name"
     article = _clean(["Opinion", name, role], title, under=["Thursday 6 November 2025"])
     assert (article["title"], article["author"]) == (title, author)
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Sign up for our weekly rural briefing", False),  # a call to subscribe, its verb first
+    ("اشترك في نشرتنا الإخبارية اليومية", False),
+    ("Subscribe to the morning newsletter", False),
+    ("Newsletter sales in the region", True),  # a subheading that names a newsletter
+])
+def test_a_call_to_subscribe_between_paragraphs_is_no_subheading(line, kept):
+    article = _clean(["Rural"], "Dairy farmers face tighter effluent rules from next spring",
+                     under=["By Sarah Howell", "9 October 2025"],
+                     body=[PROSE[0], line, *PROSE[1:]])
+    assert (line in [p["text"] for p in article["body"]]) == kept

@@ -189,6 +189,9 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
+# "The writer is a labour economist …": the bio with no name, the byline gave it.
+_WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
+                        re.IGNORECASE)
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
@@ -2286,7 +2289,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
-                or (line.dates and _AGENCY_TAGLINE.match(lowered)):
+                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered):
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -2298,6 +2301,18 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
 # published Nov. 14, 2025." (the closing line only, with its date).
 _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was first "
                              r"published\b.{0,30}$")
+
+
+# The note that the article ran in the printed paper: "A version of this article appeared
+# in the print edition of … on …", "نُشر هذا المقال في النسخة الورقية …".
+_PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our )?print "
+                         r"edition|نُ?شِ?ر .{0,30}في النسخة الورقية")
+
+
+def _print_note(lowered: str) -> bool:
+    """Whether a closing line notes that the article ran in the printed paper."""
+    return ("print edition" in lowered or "الورقية" in lowered) and \
+        bool(_PRINT_NOTE.search(lowered))
 
 
 def _funding_note(line: Line, lowered: str) -> bool:
@@ -2367,7 +2382,7 @@ def _author_bio(line: Line) -> bool:
     """
     if line.words > MAX_BIO_WORDS:
         return False
-    if _BIO_EN.match(line.text):
+    if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
         return bool(_BIO_ROLE.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))

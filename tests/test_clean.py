@@ -1985,3 +1985,17 @@ def test_a_call_to_subscribe_between_paragraphs_is_no_subheading(line, kept):
                      under=["By Sarah Howell", "9 October 2025"],
                      body=[PROSE[0], line, *PROSE[1:]])
     assert (line in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("The author is an architect and urban researcher at a university in Doha.", False),
+    ("The writer is a labour economist based in Amman.", False),
+    ("A version of this article appeared in the print edition on November 25, 2025.", False),
+    ("نُشر هذا المقال في النسخة الورقية من الصحيفة في عدد يوم الخميس الماضي.", False),
+    ("The author is expected to speak at the council's next meeting.", True),  # no role
+    ("The print edition of the plan will be sent to every household.", True),
+])
+def test_a_nameless_bio_or_a_print_edition_note_closes_the_text(closing, kept):
+    article = _clean(["Opinion"], "Cooling the city will take more than air conditioning",
+                     under=["By Hamad Al-Sulaiti", "November 12, 2025"], body=[*PROSE, closing])
+    assert (closing in [p["text"] for p in article["body"]]) == kept

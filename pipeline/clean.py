@@ -2941,8 +2941,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             "widget" if _promotion(line) or _video_player(line) else None) or (
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
-                             for j in (index - 1, index + 1) if first <= j <= last) else None)
-        if reason:  # a caption printed twice (the picture's text and its caption) too
+                             for j in (index - 1, index + 1) if first <= j <= last)
+            or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key)) else None)
+        if reason:  # a caption printed twice (the picture's text and its caption), or one
+            # that opens as a view of the scene ("جانب من حفل …"), too
             page.remove(index, reason)
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)
             continue

@@ -1999,3 +1999,15 @@ def test_a_nameless_bio_or_a_print_edition_note_closes_the_text(closing, kept):
     article = _clean(["Opinion"], "Cooling the city will take more than air conditioning",
                      under=["By Hamad Al-Sulaiti", "November 12, 2025"], body=[*PROSE, closing])
     assert (closing in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("جانب من جولة المسؤولين داخل المركز الجديد", False),  # a view of the scene: a caption
+    ("Photo of the new dialysis ward on its first day", False),
+    ("جولة المسؤولين داخل المركز الجديد", True),  # a subheading of the text
+])
+def test_a_caption_opening_as_a_view_of_the_scene_between_paragraphs_is_no_text(line, kept):
+    article = _clean(["محلي"], "افتتاح أول مركز لغسيل الكلى في بلدية غريان",
+                     under=["غريان - سالم الورفلي", "3 ديسمبر 2025"],
+                     body=[AR_BODY[0], line, *AR_BODY[1:]])
+    assert (line in [p["text"] for p in article["body"]]) == kept

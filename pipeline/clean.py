@@ -740,6 +740,8 @@ class Line:
                     glues += len(glue.findall(text))
             if glues >= 2:
                 return True
+        if text.endswith("]"):  # a footnote's mark after the stop: "….[2]"
+            text = text[:text.rfind("[")]
         return self.words >= MIN_TICKER_RUN_WORDS and not text.endswith(".") \
             and not textnorm.contains_any(text, _PUNCTUATION)
 

@@ -2011,3 +2011,15 @@ def test_a_caption_opening_as_a_view_of_the_scene_between_paragraphs_is_no_text(
                      under=["غريان - سالم الورفلي", "3 ديسمبر 2025"],
                      body=[AR_BODY[0], line, *AR_BODY[1:]])
     assert (line in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize(("text", "ticker"), [
+    ("A regional pool that spreads the risk of the few most exposed streets across every "
+     "household in the county would keep the worst hit streets insurable.[2]", False),
+    ("أول المخاطر أن يتحول سعر المتر المكعب المنتج إلى عبء على الموازنة إذا لم تعدل التعرفة "
+     "تدريجيا وبطريقة تحمي الأسر محدودة الدخل.[2]", False),
+    ("Council opens new ferry terminal Storm closes coastal road Schools shut early for "
+     "the holidays Prices rise at the pump [Live]", True),  # headlines run on, a label after
+])
+def test_a_footnote_mark_after_the_full_stop_leaves_a_paragraph(text, ticker):
+    assert clean.Line(1, text).ticker == ticker

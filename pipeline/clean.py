@@ -2824,7 +2824,8 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     name = _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):
         return False
-    header.take("author", _joined_names([header.values["author"], name], " و "), *taken)
+    header.take("author", _joined_names([header.values["author"], name], " و "), taken[0],
+                "city_credits")
     page.remove(index, "byline")
     return True
 

@@ -189,6 +189,9 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
+# "The writer is a labour economist …": the bio with no name, the byline gave it.
+_WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
+                        re.IGNORECASE)
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
@@ -219,6 +222,8 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter")
+# A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
+_SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
@@ -417,7 +422,12 @@ _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phr
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
-_PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s")
+_PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
+                       r"|^جانب من\s")  # "جانب من اجتماع …": a view of the meeting
+# A caption's label opening the caption, then a comma or a colon ("Image caption, …").
+_CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
+                             "شرح الصوره"])
+CAPTION_LABEL_CHARS = len("Image caption,")
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
@@ -564,6 +574,9 @@ _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "�
 # A label of the summary over an opinion piece or an explainer.
 _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "in brief", "in short",
                            "at a glance"])
+# The label of a box of the story's key points, each on its line, over or under the byline.
+_POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
+                          "key points", "key takeaways", "takeaways", "main points"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
@@ -727,6 +740,8 @@ class Line:
                     glues += len(glue.findall(text))
             if glues >= 2:
                 return True
+        if text.endswith("]"):  # a footnote's mark after the stop: "….[2]"
+            text = text[:text.rfind("[")]
         return self.words >= MIN_TICKER_RUN_WORDS and not text.endswith(".") \
             and not textnorm.contains_any(text, _PUNCTUATION)
 
@@ -887,7 +902,12 @@ class Line:
 
     @_lazy
     def dateline_credit(self) -> bool:
-        """A place or site, then a wire service: "دمشق - سانا", "BEIRUT (Reuters) -"."""
+        """A place or site, then a wire service: "دمشق - سانا", "BEIRUT (Reuters) -"; or a
+        credit in capitals, its parts between spaced slashes ("ANKARA / DAILY TIMES WITH
+        AGENCIES"): a headline in capitals has no such parts."""
+        if " / " in self.text and self.words <= MAX_BYLINE_WORDS and self.text.isupper() \
+                and not textnorm.ARABIC_LETTER.search(self.text):
+            return True
         match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 else None
         return match is not None and all(len(part.split()) <= DATELINE_CREDIT_WORDS for part
                                          in match.groups() if part)
@@ -960,11 +980,12 @@ class Line:
     @_lazy
     def headline_shaped(self) -> bool:
         # A line ending in a colon introduces what follows (a dateline credit "Cairo- X:",
-        # a label): a headline never does.
+        # a label): a headline never does. Nor is a line with no letter ("2 / 2", a
+        # gallery's counter; "10 - 3", a score) ever a headline.
         return (not self.furniture and not self.bullet and 3 <= self.words <= 40
                 and len(self.text) <= 300 and not self.dated_label and not self.byline_shaped
                 and not self.dateline_credit and not self.voice_credit
-                and not self.text.endswith((":", "：")))
+                and not self.text.endswith((":", "：")) and any(map(str.isalpha, self.text)))
 
     @_lazy
     def dated_label(self) -> bool:
@@ -1006,8 +1027,9 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
                 _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
-                                       or "©" in line.text)):  # a picture's copyright
-            continue
+                                       or "©" in line.text)) or \
+                (cue == "widget" and line.key.startswith(_SUBSCRIBE_CALLS)):
+            continue  # (a picture's copyright; a call to subscribe, "اشترك في نشرتنا …")
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
@@ -1198,7 +1220,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
     texts = ["" if line.structured_data else line.text for line in lines]
-    captions = _captions_above(lines, body_start)
+    captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
     live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
         >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
@@ -1208,6 +1230,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
+                _city_credit(lines, index) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _field_record(line.text) or _result_card(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
@@ -1216,7 +1239,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
-        if _caption_pair_under_header(lines, index, claimed):
+        if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
@@ -1254,6 +1277,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _under_byline(lines: list[Line], index: int) -> bool:
+    """Whether the line stands under a headline's bare byline ("NAME" under "الجزائر ترفع
+    …"): the headline is above its byline, and a line under it is the photo's caption or
+    a standfirst, however near the text."""
+    return index >= 2 and lines[index - 2].headline_shaped and _bare_name(lines[index - 1])
 
 
 def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int:
@@ -1322,13 +1352,45 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors") are not counted."""
     counted = 0
-    for other in lines[index + 1:min(body_start, index + 1 + CREDIT_BLOCK_LINES)]:
-        if other.dates or other.byline_shaped:
+    for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+        other = lines[j]
+        if other.dates or other.byline_shaped or _city_credit(lines, j):
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped)
         if counted == 3:
             return False
     return False
+
+
+def _city_credit_shaped(line: Line) -> bool:
+    """A reporter's credit on its own line with the city filed from: the city, a colon and
+    the name ("الرياض: خالد المطيري"), or the name, a spaced slash and the city ("Claire
+    Dubois / Tunis"); the name opens with a known given name (a headline's "غزة: مقتل …"
+    does not) and lists no names with commas (a film's cast)."""
+    if line.words > MAX_NAME_WORDS or not (":" in line.text or " / " in line.text):
+        return False
+    first, mark, second = _PLACE_MARK.partition(line.text)
+    if "،" in second or "," in second:
+        return False
+    first, second = first.split(), second.split()
+    if mark.strip() == "/":
+        return 2 <= len(first) <= 4 and 1 <= len(second) <= 2 and \
+            given_names.is_given_name(first[0])
+    return _place_then_name(line) and len(second) >= 2 and given_names.is_given_name(second[0])
+
+
+def _city_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line is a city credit (see _city_credit_shaped): a byline, never a
+    headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
+    "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city."""
+    if not _city_credit_shaped(lines[index]):
+        return False
+    for other in lines[max(0, index - 1):index + 2]:
+        label = _LABEL.match(other.text) if other is not lines[index] else None
+        if label and not other.dates and not _CREDIT_LABEL.fullmatch(_key(label[1])) and \
+                not _city_credit_shaped(other):
+            return False
+    return True
 
 
 def _field_record(text: str) -> bool:
@@ -1472,13 +1534,28 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
-        if (_PHOTO_LABEL.search(label.key) or _COUNTER.match(label.text)) and \
+        if (_PHOTO_LABEL.search(label.key) or _gallery_counter(label)) and \
                 not lines[index].furniture:
             found.add(index)
             after = index + 1
             while after < body_start and lines[after].text == lines[index].text:
                 found.add(after)
                 after += 1
+    return found
+
+
+def _points_box(lines: list[Line], body_start: int) -> set[int]:
+    """The lines of a key points box over the text: under its label ("نقاط رئيسية", "Key
+    takeaways"), up to a date, a byline or a line that is no point. Never the title."""
+    found: set[int] = set()
+    for index in range(1, body_start):
+        label = lines[index - 1]
+        if label.words > MAX_LABEL_WORDS or not _POINTS_LABEL.fullmatch(label.key):
+            continue
+        point = index
+        while point < body_start and lines[point].headline_shaped and not lines[point].dates:
+            found.add(point)
+            point += 1
     return found
 
 
@@ -1574,6 +1651,9 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
         if _CREDIT_LABEL.fullmatch(_key(place)):
             return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
+        if colon.strip() == "/" and len(name.split()) <= 2 and \
+                given_names.is_given_name(place.split()[0]):
+            return place.strip()  # "كلير دوبوا / تونس": the name, then the city filed from
         name = name.strip()
         return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
     return text
@@ -2211,7 +2291,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
-                or (line.dates and _AGENCY_TAGLINE.match(lowered)):
+                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered):
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -2223,6 +2303,18 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
 # published Nov. 14, 2025." (the closing line only, with its date).
 _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was first "
                              r"published\b.{0,30}$")
+
+
+# The note that the article ran in the printed paper: "A version of this article appeared
+# in the print edition of … on …", "نُشر هذا المقال في النسخة الورقية …".
+_PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our )?print "
+                         r"edition|نُ?شِ?ر .{0,30}في النسخة الورقية")
+
+
+def _print_note(lowered: str) -> bool:
+    """Whether a closing line notes that the article ran in the printed paper."""
+    return ("print edition" in lowered or "الورقية" in lowered) and \
+        bool(_PRINT_NOTE.search(lowered))
 
 
 def _funding_note(line: Line, lowered: str) -> bool:
@@ -2292,7 +2384,7 @@ def _author_bio(line: Line) -> bool:
     """
     if line.words > MAX_BIO_WORDS:
         return False
-    if _BIO_EN.match(line.text):
+    if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
         return bool(_BIO_ROLE.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
@@ -2506,19 +2598,36 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
             page.remove(index, "dateline")
             continue
         if index < title:
-            # "By …" printed just above the headline, or a columnist's name with a title
-            # ("د. منى العطار") right above it, as opinion pages print them.
-            rule = "byline_cue" if line.byline_shaped else "name_above_title" \
-                if index == title - 1 and _HONORIFIC.match(line.text) else \
-                "name_under_writer_photo" if index and _WRITER_PHOTO.search(
-                    lines[index - 1].key) else None
+            rule = _rule_above_title(lines, index, title)
             if rule and (reason := header.author(line, line.text, index, rule)):
                 page.remove(index, reason)
+                if rule == "name_over_role":
+                    page.remove(index + 1, "byline")  # the writer's role under the name
             continue  # other lines above the title are classified with the rest of the top
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
                                               index == title + 1)
     return header
+
+
+def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
+    """The evidence rule of a writer's credit above the headline, or None: "By …" printed
+    just above it, a columnist's name with a title ("د. منى العطار") right above it, a
+    name under the writer's photo, or a column's writer box: a bare name (a known given
+    name) over the writer's role alone ("كاتب وصحافي", "Columnist") right over the
+    headline, as opinion pages print them."""
+    line = lines[index]
+    if line.byline_shaped:
+        return "byline_cue"
+    if index == title - 1 and _HONORIFIC.match(line.text):
+        return "name_above_title"
+    if index and _WRITER_PHOTO.search(lines[index - 1].key):
+        return "name_under_writer_photo"
+    role = lines[index + 1]
+    if index == title - 2 and role.words <= MAX_LABEL_WORDS and _bare_name(line) and \
+            not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)):
+        return "name_over_role"
+    return None
 
 
 def _text_credit(line: Line) -> bool:
@@ -2591,6 +2700,23 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
             or (rule == "place_then_name" and over_text))
 
 
+def _gallery_counter(line: Line) -> bool:
+    """Whether the line is a photo gallery's counter ("1 / 5", "2 من 4")."""
+    return line.text[0].isdigit() and bool(_COUNTER.match(line.text))
+
+
+def _caption_opening(line: Line) -> bool:
+    """Whether the line opens as a photo's caption: its label and a comma or a colon
+    ("Image caption, The reservoir …", "تعليق الصورة: …"), or a view of the scene ("جانب
+    من اجتماع …", "Photo of the …"). Never a standfirst."""
+    head = line.text[:CAPTION_LABEL_CHARS + 1]
+    for mark in (",", ":", "،"):
+        label, found, _ = head.partition(mark)
+        if found and _key(label) in _CAPTION_LABELS:
+            return True
+    return bool(_PHOTO_OF.match(line.key))
+
+
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       right_under: bool) -> bool:
     """A line between the title and the body: byline, standfirst or furniture.
@@ -2601,6 +2727,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
+    if _gallery_counter(line) or _gallery_counter(page.lines[index - 1]):
+        page.remove(index, "caption")  # a gallery's counter and its caption: the byline
+        return first  # under them is still the first line under the title
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")
@@ -2612,6 +2741,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         if not following.furniture and (reason := header.author(
                 following, f"{line.text} {following.text}", index + 1, "byline_cue")):
             page.remove(index + 1, reason)
+        return False
+    if _second_city_credit(page, header, index):
         return False
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
@@ -2636,7 +2767,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     elif first and "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
-            and not _issuer_credit(line) and not _result_card(page.lines, index):
+            and not _issuer_credit(line) and not _result_card(page.lines, index) \
+            and not _caption_opening(line):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's.)
         header.take("standfirst", line.text, index, "under_title")
@@ -2670,10 +2802,32 @@ def _authors_block(page: _Page, header: _Header, label: int) -> None:
         first = index if first is None else first
         page.remove(index, "byline")
     if names:
-        arabic = textnorm.ARABIC_LETTER.search(names[0])
-        joined = " و".join(names) if arabic else \
-            (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
-        header.take("author", joined, first, "authors_block")
+        header.take("author", _joined_names(names), first, "authors_block")
+
+
+def _joined_names(names: list[str], arabic_and: str = " و") -> str:
+    """Writers' names credited on lines of their own, joined as one byline joins them: in
+    Arabic "و" before the next name, attached ("A وB", an authors' list) or spaced ("A و
+    B", as a dateline's credit "CITY - A و B" prints it)."""
+    if textnorm.ARABIC_LETTER.search(names[0]):
+        return arabic_and.join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
+    """A second reporter's city credit right under the first ("الرياض: NAME" over "لندن:
+    NAME"): both names are the author, joined; returns whether it was read."""
+    taken = header.evidence.get("author")
+    if taken is None or taken[0] != index - 1 or not _city_credit(page.lines, index - 1) or \
+            not _city_credit(page.lines, index):
+        return False
+    name = _byline(page.lines[index].text, header.masthead)
+    if name is None or _not_a_person(name, page.lines[index]):
+        return False
+    header.take("author", _joined_names([header.values["author"], name], " و "), taken[0],
+                "city_credits")
+    page.remove(index, "byline")
+    return True
 
 
 def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:
@@ -2790,8 +2944,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             "widget" if _promotion(line) or _video_player(line) else None) or (
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
-                             for j in (index - 1, index + 1) if first <= j <= last) else None)
-        if reason:  # a caption printed twice (the picture's text and its caption) too
+                             for j in (index - 1, index + 1) if first <= j <= last)
+            or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key)) else None)
+        if reason:  # a caption printed twice (the picture's text and its caption), or one
+            # that opens as a view of the scene ("جانب من حفل …"), too
             page.remove(index, reason)
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)
             continue

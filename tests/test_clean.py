@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -443,6 +444,8 @@ def _check_evidence(article: dict, raw_lines: list[str]) -> None:
         if found["rule"] == "authors_block":  # names listed one a line: the first is there
             assert value.startswith(line), (name, found, line)
             printed = line
+        if found["rule"] == "city_credits":  # "CITY: NAME" a line: the first name is there
+            printed = re.split(r" و |, | and ", value)[0]
         assert printed in line, (name, found, line)  # the value is read from that very line
         if found["rule"] in ("opening_dateline", "agency_dateline_writer"):  # stays text
             assert line == article["body"][0]["text"], (name, found, line)
@@ -1848,3 +1851,170 @@ def test_a_pull_quote_repeating_a_paragraphs_words_is_no_text(quote, kept):
                      under=["Words by Aoife Brennan", "12 October 2025"],
                      body=[PROSE[0], said, quote, *PROSE[1:]])
     assert (quote in [p["text"] for p in article["body"]]) == kept
+
+
+# --- heldout15's classes ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "shaped"), [
+    ("2 / 2", False),  # a gallery's counter: no letter
+    ("10 - 3 - 2025", False),
+    ("١٢ / ١٥", False),
+    ("Floodwaters recede in 4 districts", True),
+])
+def test_a_line_with_no_letter_is_never_headline_shaped(text, shaped):
+    assert clean.Line(1, text).headline_shaped == shaped
+
+
+@pytest.mark.parametrize(("counter", "name", "body"), [
+    ("1 / 2", "Farah Rosli", PROSE),
+    ("2 من 3", "سمير بوقرة", AR_BODY),
+])
+def test_a_gallery_under_the_headline_is_no_title_and_leaves_the_name_first(counter, name,
+                                                                           body):
+    title = "Floodwaters recede in Kelantan as families return home"
+    article = _clean(["Nation"], title,
+                     under=[counter, "Volunteers clear mud from a school hall in Kuala Krai.",
+                            name, "October 21, 2025"], body=body)
+    assert (article["title"], article["author"], article["standfirst"]) == (title, name, None)
+
+
+@pytest.mark.parametrize(("credit", "credit_line"), [
+    ("NICOSIA / COURIER NEWSROOM AND WIRES", True),  # a city and a desk in capitals
+    ("ANKARA / STAFF WRITERS", True),
+    ("Nicosia / Courier newsroom and wires", False),  # not in capitals: judged as before
+    ("RAIN RETURNS TO THE ISLAND AFTER A DRY SUMMER", False),  # capitals, no slash
+])
+def test_a_slashed_credit_line_in_capitals_is_a_dateline_credit(credit, credit_line):
+    assert clean.Line(1, credit).dateline_credit == credit_line
+
+
+def test_a_slashed_credit_line_in_capitals_leaves_the_headline_and_its_standfirst():
+    title = "Water cuts eased as reservoirs fill after week of storms"
+    standfirst = "Households in two cities will get water every day again from Monday"
+    article = _clean(["Cyprus"], title, under=[standfirst, "NICOSIA / COURIER NEWSROOM AND WIRES",
+                                               "Nov 3, 2025 | 09:15"])
+    assert (article["title"], article["standfirst"], article["author"]) == \
+        (title, standfirst, None)
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["دبي: سلمى العبيدلي", "أبوظبي: مريم الكعبي"], "سلمى العبيدلي و مريم الكعبي"),  # two lines
+    (["Dubai: Salma Obaidli", "Sharjah: Maryam Kaabi"], "Salma Obaidli and Maryam Kaabi"),
+    (["دبي: سلمى العبيدلي"], "سلمى العبيدلي"),
+    (["ماريا كراوس / برلين", "ترجمة: نادر السعدي"], "ماريا كراوس"),  # the name, then the city
+    (["Claire Dubois / Tunis"], "Claire Dubois"),
+])
+def test_city_credits_under_the_standfirst_are_the_author_and_close_the_header(credits, author):
+    title = "الموانئ تستقبل أول سفينة شحن تعمل بالوقود الأخضر"
+    standfirst = "السفينة تقطع الرحلة من روتردام بانبعاثات أقل بنحو ستين في المئة من السفن"
+    article = _clean(["الإمارات"], title, under=[standfirst, *credits, "15 نوفمبر 2025"],
+                     body=AR_BODY)
+    assert (article["title"], article["standfirst"], article["author"]) == \
+        (title, standfirst, author)
+
+
+@pytest.mark.parametrize(("lines", "credit"), [
+    (["الرياض: خالد المطيري"], True),
+    (["كلير دوبوا / تونس"], True),
+    (["غزة: مقتل عشرة أشخاص في غارة"], False),  # no given name after the colon
+    (["بطاقة الفيلم", "إخراج: ليلى بن عمر", "بطولة: سامي الزين، هدى كريم"], False),  # a card's
+    (["الكتاب: بيت على حافة الوادي", "المؤلف: يوسف القاسمي"], False),  # fields, not cities
+])
+def test_a_city_credit_is_not_a_cards_labelled_field(lines, credit):
+    lines = [clean.Line(n, text) for n, text in enumerate(lines, 1)]
+    assert clean._city_credit(lines, 1 if len(lines) > 1 else 0) == credit
+
+
+@pytest.mark.parametrize(("label", "body"), [
+    ("Key points", PROSE),
+    ("Key takeaways:", PROSE),
+    ("نقاط رئيسية", AR_BODY),
+])
+def test_a_key_points_box_under_the_headline_is_never_the_title(label, body):
+    title = "Why the monsoon withdrew late this year and what it means"
+    points = ["The monsoon left the north-west three weeks after its usual date",
+              "Late rain has kept soil moisture high across wheat-growing states"]
+    article = _clean(["Explained"], title, under=[label, *points, "Nov 4, 2025, 08:30 IST"],
+                     body=body)
+    assert (article["title"], article["standfirst"]) == (title, None)
+    lines = [clean.Line(n, text) for n, text in enumerate([title, label, *points,
+                                                          "Nov 4, 2025, 08:30 IST"], 1)]
+    assert clean._points_box(lines, len(lines)) == {2, 3}  # the date closes the box
+
+
+@pytest.mark.parametrize(("name", "caption", "body"), [
+    ("هادي الغربي", "عمال يجنون الزيتون في ضيعة قرب الحنشة", AR_BODY),
+    ("Farah Rosli", "Pickers at work in a grove near the coast", PROSE),
+])
+def test_a_line_under_the_headlines_bare_byline_is_never_the_title(name, caption, body):
+    title = "موسم جني الزيتون في صفاقس ينطلق بتوقعات إنتاج قياسية"
+    article = _clean(["جهات"], title, under=[name, caption], body=body)
+    assert (article["title"], article["author"]) == (title, name)
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Image caption, The reservoir behind the dam has filled over five rainy seasons", True),
+    ("Photo caption: Patients queue outside a community clinic in Soweto on Monday", True),
+    ("تعليق الصورة: عمال يجنون الزيتون في ضيعة قرب الحنشة صباح أمس", True),
+    ("جانب من جلسة المجلس البلدي في مبنى البلدية بمدينة إربد", True),  # a view of the session
+    ("Captions on the council's new signs will be printed in three languages", False),
+    ("جانبا من الخلاف بين المجلس والحكومة يعود إلى تمويل مشاريع الطرق", False),
+])
+def test_a_line_opening_as_a_photos_caption_is_no_standfirst(line, caption):
+    title = "Gauteng clinics extend hours as flu season peaks early"
+    article = _clean(["News"], title, under=["14 July 2025", line])
+    assert (article["standfirst"] is None) == caption
+
+
+@pytest.mark.parametrize(("name", "role", "author"), [
+    ("Amina Farouk", "Columnist", "Amina Farouk"),
+    ("نبيل الخوري", "كاتب وصحافي", "نبيل الخوري"),
+    ("نبيل الخوري", "أخبار محلية", None),  # a section's label under it: no role
+    ("Energy Desk", "Columnist", None),  # no known given name
+])
+def test_a_columns_writer_box_over_the_headline_names_the_author(name, role, author):
+    title = "The river cannot carry every promise made in its name"
+    article = _clean(["Opinion", name, role], title, under=["Thursday 6 November 2025"])
+    assert (article["title"], article["author"]) == (title, author)
+
+
+@pytest.mark.parametrize(("line", "body", "kept"), [
+    ("Sign up for our weekly rural briefing", PROSE, False),  # a call to subscribe, verb first
+    ("اشترك في نشرتنا الإخبارية اليومية", AR_BODY, False),
+    ("Subscribe to the morning newsletter", PROSE, False),
+    ("Newsletter sales in the region", PROSE, True),  # a subheading that names a newsletter
+    ("جانب من جولة المسؤولين داخل المركز الجديد", AR_BODY, False),  # a view of the scene
+    ("Photo of the new dialysis ward on its first day", PROSE, False),
+    ("جولة المسؤولين داخل المركز الجديد", AR_BODY, True),  # a subheading of the text
+])
+def test_a_call_to_subscribe_or_a_view_of_the_scene_between_paragraphs_is_no_text(line, body,
+                                                                                  kept):
+    article = _clean(["Local"], "Dairy farmers face tighter effluent rules from next spring",
+                     under=["By Sarah Howell", "9 October 2025"],
+                     body=[body[0], line, *body[1:]])
+    assert (line in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("The author is an architect and urban researcher at a university in Doha.", False),
+    ("The writer is a labour economist based in Amman.", False),
+    ("A version of this article appeared in the print edition on November 25, 2025.", False),
+    ("نُشر هذا المقال في النسخة الورقية من الصحيفة في عدد يوم الخميس الماضي.", False),
+    ("The author is expected to speak at the council's next meeting.", True),  # no role
+    ("The print edition of the plan will be sent to every household.", True),
+])
+def test_a_nameless_bio_or_a_print_edition_note_closes_the_text(closing, kept):
+    article = _clean(["Opinion"], "Cooling the city will take more than air conditioning",
+                     under=["By Hamad Al-Sulaiti", "November 12, 2025"], body=[*PROSE, closing])
+    assert (closing in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize(("text", "ticker"), [
+    ("A regional pool that spreads the risk of the few most exposed streets across every "
+     "household in the county would keep the worst hit streets insurable.[2]", False),
+    ("أول المخاطر أن يتحول سعر المتر المكعب المنتج إلى عبء على الموازنة إذا لم تعدل التعرفة "
+     "تدريجيا وبطريقة تحمي الأسر محدودة الدخل.[2]", False),
+    ("Council opens new ferry terminal Storm closes coastal road Schools shut early for "
+     "the holidays Prices rise at the pump [Live]", True),  # headlines run on, a label after
+])
+def test_a_footnote_mark_after_the_full_stop_leaves_a_paragraph(text, ticker):
+    assert clean.Line(1, text).ticker == ticker

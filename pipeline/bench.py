@@ -278,7 +278,7 @@ def clean_step(root: str, scratch: str) -> dict:
     seconds = time.perf_counter() - started
     rss = peak_rss_mb()
     # The rules alone and the schema check alone, on one core, for the split of the cost.
-    sample = sorted(report.articles, key=lambda a: a["id"])[:500]
+    sample = [report.articles[aid] for aid in sorted(report.articles)[:500]]
     by_id = {r["id"]: r for r in sources.read_manifest(Path(root) / "sources")}
     started = time.perf_counter()
     for article in sample:

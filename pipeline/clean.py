@@ -32,18 +32,26 @@ import multiprocessing
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 from tqdm import tqdm
 
 from . import ROOT, dates, given_names, schemas, sources, textnorm
 from .cache import CACHE_DIR, StageCache, key
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_bytes, canonical_json, sha256_bytes, sha256_file
+from .fileio import (
+    DigestMemo,
+    atomic_write_bytes,
+    canonical_json,
+    read_verified,
+    sha256_bytes,
+    sha256_file,
+)
 
 # ---------------------------------------------------------------------------------------
 # Cue vocabulary: generic words of web page furniture, matched on folded text as whole
@@ -3161,9 +3169,33 @@ def adhoc_source(path: Path) -> dict:
 ARTICLES_DIR = ROOT / "build" / "articles"
 
 
+class ArticleRecords(Mapping):
+    """The clean stage's article records by id, in manifest order, each read from its file
+    when first asked for: a build that changed a few articles of a large corpus needs few
+    records whole (the translate stage reads those it redoes), and reading and decoding
+    tens of thousands costs seconds. A file changed since the stage hashed it stops the
+    build (``input-changed``) rather than mixing two versions of one record."""
+
+    def __init__(self, out_dir: Path, digests: dict[str, str], made: dict[str, dict]):
+        self._out_dir, self._digests, self._read = Path(out_dir), digests, dict(made)
+
+    def __getitem__(self, article_id: str) -> dict:
+        if article_id not in self._read:
+            name = f"{article_id}.json"
+            self._read[article_id] = msgspec.json.decode(read_verified(
+                self._out_dir / name, self._digests[article_id], name))
+        return self._read[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._digests)
+
+    def __len__(self) -> int:
+        return len(self._digests)
+
+
 @dataclass
 class CleanReport:
-    articles: list[dict]
+    articles: ArticleRecords
     cleaned: int  # articles (re)built in this run
     reused: int  # articles whose inputs had not changed
     digests: dict[str, str]  # id -> SHA-256 of the article file written
@@ -3287,8 +3319,10 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
     stage_cache = StageCache("clean", cache_dir, force=force)
     version = stage_cache.step
     outlets_cache = StageCache("clean-outlets", cache_dir, force=force)
+    # An unchanged article's file is trusted while its stat is unchanged (not read).
+    digests = None if force else DigestMemo(cache_dir, "clean")
     out_dir = Path(out_dir)
-    by_id, built, problems, pending = {}, {}, [], []
+    made, built, problems, pending = {}, {}, [], []
     # With a cluster, the outlets' lines are worked out here, in this process.
     with _parallel(allowed=clean_pages is None) as mapper:
         boilerplate, outlet_entries = _outlet_boilerplate(records, sources_dir, version,
@@ -3300,9 +3334,7 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
                 lines_keys[repeated] = key(sorted(repeated))
             item_key = key(version, record, lines_keys[repeated])
             output = out_dir / f"{record['id']}.json"
-            previous = stage_cache.output(record["id"], item_key, output)
-            if previous is not None:
-                by_id[record["id"]] = previous
+            if stage_cache.fresh(record["id"], item_key, output, digests):
                 built[record["id"]] = stage_cache.entries[record["id"]]
             else:
                 pending.append((record, item_key, output, repeated))
@@ -3316,16 +3348,17 @@ def run(*, sources_dir: Path = sources.SOURCES_DIR, out_dir: Path = ARTICLES_DIR
             if found:
                 problems += found
                 continue
-            by_id[record["id"]] = article
+            made[record["id"]] = article
             built[record["id"]] = {"key": item_key, "sha256": written}
-    reused = len(records) - len(pending)
-    articles = [by_id[record["id"]] for record in records if record["id"] in by_id]
-    cleaned = len(articles) - reused
     sources.prune_build_files(records, out_dir)  # a removed source must not reach the package
     stage_cache.save(built)
     outlets_cache.save(outlet_entries)
+    if digests:
+        digests.save()
     if problems:
         raise PipelineError(problems, f"clean: {len({p.record or p.file for p in problems})} of "
                             f"{len(records)} sources failed; the others were written")
-    digests = {article["id"]: built[article["id"]]["sha256"] for article in articles}
-    return CleanReport(articles, cleaned, reused, digests)
+    written = {record["id"]: built[record["id"]]["sha256"] for record in records
+               if record["id"] in built}
+    return CleanReport(ArticleRecords(out_dir, written, made), len(made),
+                       len(records) - len(pending), written)

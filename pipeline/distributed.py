@@ -46,7 +46,7 @@ import re
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -121,7 +121,7 @@ class Cluster:
     def clean_pages(self) -> Callable[[list[tuple]], list[tuple]]:
         return clean_pages(self)
 
-    def translator(self, articles: list[dict], **options) -> translate.TextTranslator:
+    def translator(self, articles: Mapping[str, dict], **options) -> translate.TextTranslator:
         return translator(self, articles, **options)
 
     def segmenter(self) -> translate.Segmenter:
@@ -250,8 +250,9 @@ def register(cluster: Cluster, plugin: ModelPlugin) -> None:
 # ---------------------------------------------------------------- translation
 
 
-def translator(cluster: Cluster, articles: list[dict], *, lock_path: Path, threads: int = 0,
-               batch_size: int = translate.BATCH_TOKENS) -> translate.TextTranslator:
+def translator(cluster: Cluster, articles: Mapping[str, dict], *, lock_path: Path,
+               threads: int = 0, batch_size: int = translate.BATCH_TOKENS
+               ) -> translate.TextTranslator:
     """A ``translate.TextTranslator`` that translates on the cluster's workers.
 
     ``threads`` is each worker's CTranslate2 threads (0, the default, means 1: the worker
@@ -291,7 +292,8 @@ def cut_chunks(texts: list[str], count: int, most: int) -> list[list[str]]:
 
 
 def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[str],
-                     articles: list[dict], *, batch_size: int = translate.BATCH_TOKENS
+                     articles: Mapping[str, dict], *,
+                     batch_size: int = translate.BATCH_TOKENS
                      ) -> list[translate.Translation]:
     """Translate ``texts`` (in corpus order, article by article) in chunks on the workers,
     which hold the model already (:func:`start_model`); one Translation per text, in order.
@@ -315,11 +317,11 @@ def translate_chunks(cluster: Cluster, info: argos_model.ModelInfo, texts: list[
     return [translation for index in range(len(found)) for translation in results[index]]
 
 
-def articles_with(articles: list[dict], texts: list[str]) -> str:
+def articles_with(articles: Mapping[str, dict], texts: list[str]) -> str:
     """``articles ID, ...``: the articles one of ``texts`` is a sentence of (for errors)."""
     wanted = set(texts)
     return "articles " + ", ".join(
-        article["id"] for article in articles
+        aid for aid, article in articles.items()
         if any(s["text"] in wanted for s in segment_article(article)))
 
 
@@ -432,12 +434,12 @@ def bench_translation(root: Path, model: Path, workers: tuple[int, ...]) -> dict
     """Sentences per second translating every distinct Arabic sentence of the cleaned
     corpus at ``root``: in this process (1 and 0 = all CTranslate2 threads) and on local
     clusters of each size in ``workers`` (one thread per worker), with their start times."""
-    articles = [json.loads(path.read_text(encoding="utf-8"))
-                for path in sorted((root / "build" / "articles").glob("*.json"))]
+    articles = {path.stem: json.loads(path.read_text(encoding="utf-8"))
+                for path in sorted((root / "build" / "articles").glob("*.json"))}
     lock_path = root / "translations" / translate.LOCK_NAME
     info = argos_model.locate(offline=True, model_path=str(model), lock_path=lock_path,
                               log=lambda message: None)
-    segmented = {article["id"]: segment_article(article) for article in articles}
+    segmented = {aid: segment_article(article) for aid, article in articles.items()}
     plans = translate.plan_corpus(segmented, {aid: [] for aid in segmented}, {}, info.sha256)
     texts = list(translate.pending_texts(plans).values())
     result: dict = {"articles": len(articles), "sentences": len(texts), "in_process": {}}

@@ -112,6 +112,17 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def read_verified(path: Path, sha256: str, file: str) -> bytes:
+    """The bytes of ``path``, which a stage hashed earlier in this build as ``sha256``; a
+    file changed since (an editor, another build) stops the build rather than mixing two
+    versions of one record (``file``: its label in the problem)."""
+    data = Path(path).read_bytes()
+    if sha256_bytes(data) != sha256:
+        raise PipelineError(Problem("input-changed", "the file changed while the build was "
+                                    "running; run the build again", file=file))
+    return data
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:

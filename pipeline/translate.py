@@ -38,7 +38,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -666,14 +666,13 @@ def _article_summary(records: list[dict], stale: list[str]) -> dict:
 SUMMARY_FIELDS = set(_article_summary([], []))
 
 
-def _reusable(articles: list[dict], stage_cache: StageCache | None,
+def _reusable(ids: Iterable[str], stage_cache: StageCache | None,
               item_key: Callable[[str], str], sentences_dir: Path,
               digests: DigestMemo | None) -> dict[str, dict]:
     """Cache entries of the articles that need no work: fully translated when last done,
     and record, memory, model, code and sentence file all as they were then."""
     done = {}
-    for article in articles:
-        aid = article["id"]
+    for aid in ids:
         entry = stage_cache.entries.get(aid, {}) if stage_cache else {}
         complete = SUMMARY_FIELDS <= entry.keys() and entry["translated"] == entry[
             "source_sentences"]
@@ -789,14 +788,14 @@ def apply_translations(plan: Plan, translations: dict[str, Translation]) -> Arti
 # Stage 4, report (pure).
 
 
-def corpus_report(articles: list[dict], summaries: dict[str, dict],
+def corpus_report(ids: list[str], summaries: dict[str, dict],
                   info: argos_model.ModelInfo | None, model_calls: int, *,
                   offline: bool) -> TranslateReport:
     """The stage's report from each article's summary (cached or new); ``offline`` as
     given to the stage, for the advice on getting a model."""
-    report = TranslateReport(model=info, model_calls=model_calls, articles=len(articles))
-    for article in articles:
-        summary = summaries[article["id"]]
+    report = TranslateReport(model=info, model_calls=model_calls, articles=len(ids))
+    for aid in ids:
+        summary = summaries[aid]
         report.sentences += summary["sentences"]
         report.source_sentences += summary["source_sentences"]
         report.translated += summary["translated"]
@@ -834,7 +833,7 @@ def _plan_redo(redo: list[dict], done: dict[str, dict], translations_dir: Path,
     return plan_corpus(segmented, memories, others, model_sha256) if others else plans
 
 
-def run(articles: list[dict], *, offline: bool, model_path: str | None, require: bool,
+def run(articles: Mapping[str, dict], *, offline: bool, model_path: str | None, require: bool,
         threads: int = 0, batch_size: int = BATCH_TOKENS,
         translations_dir: Path = TRANSLATIONS_DIR,
         sentences_dir: Path = SENTENCES_DIR, cache_dir: Path | None = None,
@@ -842,7 +841,9 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
         progress: bool = True, log: Callable[[str], None] = _log_stderr,
         translate_pending: TextTranslator | None = None,
         segment: Segmenter = segment_here) -> TranslateReport:
-    """Translate ``articles`` (article records), update the TM and write sentence records.
+    """Translate ``articles`` (article records by id), update the TM and write sentence
+    records. Only the records of the articles to redo are read from ``articles`` (the
+    clean stage's :class:`pipeline.clean.ArticleRecords` reads them on demand).
 
     Writes ``translations_dir/<id>.jsonl`` (only when its content changes),
     ``translations_dir/model-lock.json`` and ``sentences_dir/<id>.json``. Raises
@@ -865,18 +866,18 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
 
     info = argos_model.locate(
         offline=offline, model_path=model_path, lock_path=lock_path, log=log,
-        anything_pending=lambda: _anything_pending(articles, translations_dir))
+        anything_pending=lambda: _anything_pending(list(articles.values()), translations_dir))
     model_sha256 = info.sha256 if info else None
 
     stage_cache = StageCache("translate", cache_dir, force=force) if cache_dir else None
     # Memories and sentence files whose stat is unchanged are not read to be hashed again.
     digests = DigestMemo(cache_dir, "translate") if stage_cache and not force else None
-    item_key = _item_keys(article_digests or {a["id"]: key(a) for a in articles},
+    item_key = _item_keys(article_digests or {aid: key(a) for aid, a in articles.items()},
                           translations_dir, model_sha256, digests)
     done = _reusable(articles, stage_cache, item_key, sentences_dir, digests)
     reused = len(done)
-    plans = _plan_redo([a for a in articles if a["id"] not in done], done, translations_dir,
-                       model_sha256, segment)
+    plans = _plan_redo([articles[aid] for aid in articles if aid not in done], done,
+                       translations_dir, model_sha256, segment)
 
     pending = pending_texts(plans)
     translations: dict[str, Translation] = {}
@@ -900,7 +901,7 @@ def run(articles: list[dict], *, offline: bool, model_path: str | None, require:
     if digests:
         digests.save()
 
-    report = corpus_report(articles, done, info, len(translations), offline=offline)
+    report = corpus_report(list(articles), done, info, len(translations), offline=offline)
     report.reused, report.changed = reused, changed
     report.orphaned = _orphaned_memories(articles, translations_dir)
     report.seconds = time.perf_counter() - started
@@ -934,13 +935,12 @@ def _require_complete(report: TranslateReport, *, offline: bool) -> None:
             "--require-translations is set. " + argos_model.how_to_provide(offline)))
 
 
-def _orphaned_memories(articles: list[dict], translations_dir: Path) -> list[str]:
+def _orphaned_memories(articles: Mapping[str, dict], translations_dir: Path) -> list[str]:
     """Memory files whose article is not among ``articles``: people's work, kept and listed.
     (Sentence files of removed sources are pruned with the other build files, by
     ``sources.prune_build_files``, where the whole manifest is known.)"""
-    ids = {article["id"] for article in articles}
     return [path.name for path in sorted(translations_dir.glob("*.jsonl"))
-            if path.stem not in ids]
+            if path.stem not in articles]
 
 
 def _write_memory(path: Path, entries: list[dict]) -> None:

@@ -61,13 +61,14 @@ def cluster(address: str | None):
         yield found
 
 
-def read_articles(directory: Path) -> list[dict]:
+def read_articles(directory: Path) -> dict[str, dict]:
+    """Every checked article record of ``directory``, by id."""
     paths = sorted(Path(directory).glob("*.json"))
     if not paths:
         raise PipelineError(Problem(
             "missing-input", "no article records; run `python -m pipeline clean --all` first",
             file=str(directory)))
-    articles, problems = [], []
+    articles, problems = {}, []
     for path in paths:
         try:
             article = json.loads(path.read_text(encoding="utf-8"))
@@ -75,7 +76,7 @@ def read_articles(directory: Path) -> list[dict]:
             problems.append(Problem("invalid-json", f"not JSON: {error}", file=str(path)))
             continue
         problems += schemas.problems(article, "article", file=str(path))
-        articles.append(article)
+        articles[path.stem] = article
     if problems:
         raise PipelineError(problems, f"invalid article records in {directory}")
     return articles

@@ -22,7 +22,14 @@ from pathlib import Path
 
 from . import DESCRIPTOR, PACKAGE_DIR, ROOT, cache, schemas, sources, tables
 from .errors import PipelineError, Problem
-from .fileio import DigestMemo, atomic_write_text, canonical_json, sha256_bytes, sha256_file
+from .fileio import (
+    DigestMemo,
+    atomic_write_text,
+    canonical_json,
+    read_verified,
+    sha256_bytes,
+    sha256_file,
+)
 
 LOG = logging.getLogger(__name__)
 
@@ -461,12 +468,8 @@ class Inputs:
         ``article_id``, as checked."""
         if (kind, article_id) in self.loaded:
             return self.loaded[kind, article_id]
-        path = self.path(kind, article_id)
-        data = path.read_bytes()
-        if sha256_bytes(data) != self.digest(kind, article_id):
-            raise PipelineError(Problem("input-changed", "the file changed while the build "
-                                        "was running; run the build again",
-                                        file=self.label(kind, article_id)))
+        data = read_verified(self.path(kind, article_id), self.digest(kind, article_id),
+                             self.label(kind, article_id))
         return json.loads(data.decode("utf-8"))
 
     @cached_property

@@ -83,13 +83,13 @@ def build_site(root: Path) -> Site:
         settings = dict(offline=True, model_path=str(model), require=True, threads=1,
                         translations_dir=translations, sentences_dir=build / "sentences",
                         progress=False, log=lambda message: None)
-        translated = [a for a in report.articles if a["id"] != UNTRANSLATED]
+        translated = {aid: a for aid, a in report.articles.items() if aid != UNTRANSLATED}
         translate.run(translated, **settings)
         _edit_memory(translations)
         translate.run(translated, **settings)
         # One Arabic article translated with no model at all: its sentences have no English.
         patch.setenv("ARGOS_PACKAGES_DIR", str(root / "no-model"))
-        translate.run([a for a in report.articles if a["id"] == UNTRANSLATED],
+        translate.run({UNTRANSLATED: report.articles[UNTRANSLATED]},
                       **dict(settings, model_path=None, require=False))
         package.run(root=root)
         docs.run(root=root)

@@ -59,7 +59,8 @@ def stage(tmp_path: Path, articles: tuple[str, ...] = (ARTICLE,),
     settings = dict(offline=True, model_path=None, require=False, threads=1,
                     translations_dir=tmp_path / "translations",
                     sentences_dir=tmp_path / "sentences", progress=False, log=lambda m: None)
-    return translate.run([article(a) for a in articles], **{**settings, **options})
+    records = [article(a) for a in articles]
+    return translate.run({a["id"]: a for a in records}, **{**settings, **options})
 
 
 def rewrite(archive: Path, dest: Path, edit: Callable[[dict[str, bytes]], None]) -> Path:

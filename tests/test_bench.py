@@ -18,7 +18,7 @@ def test_synthetic_pages_are_deterministic_varied_and_clean(tmp_path):
                        cache_dir=tmp_path / "cache")
     assert len(report.articles) == len(records) == 40
     paragraphs = {text for texts in material.paragraphs.values() for text in texts}
-    for article in report.articles:
+    for article in report.articles.values():
         # The body is made of the seeds' real paragraphs (some with a dated lead-in) ...
         assert all(any(p["text"].endswith(text) for text in paragraphs) for p in article["body"])
         # ... and none of the generated furniture got into it.

@@ -179,6 +179,21 @@ def test_invisible_characters_are_normalised_and_diacritics_kept():
     assert textnorm.normalise_line(line) == "قالَ المتحدثُ باسم الحركة، إنّ الوفد سيصل."
 
 
+def test_reused_records_are_read_when_asked_for_and_checked(tmp_path):
+    first = clean.run(out_dir=tmp_path / "articles", cache_dir=tmp_path / "cache")
+    again = clean.run(out_dir=tmp_path / "articles", cache_dir=tmp_path / "cache")
+    assert again.reused == len(again.articles) == len(MANIFEST)
+    assert list(again.articles) == list(first.articles) == list(MANIFEST)
+    assert dict(again.articles) == dict(first.articles)
+    # A record changed after the stage hashed it is never mixed into the build.
+    third = clean.run(out_dir=tmp_path / "articles", cache_dir=tmp_path / "cache")
+    changed = tmp_path / "articles" / f"{next(iter(MANIFEST))}.json"
+    changed.write_bytes(changed.read_bytes() + b" ")
+    with pytest.raises(PipelineError) as raised:
+        third.articles[changed.stem]
+    assert "input-changed" in raised.value.report() and changed.name in raised.value.report()
+
+
 def test_run_writes_valid_records_and_reuses_them(tmp_path):
     report = clean.run(out_dir=tmp_path / "articles", cache_dir=tmp_path / "cache")
     assert report.cleaned == len(MANIFEST) and report.reused == 0

@@ -87,7 +87,8 @@ def stage(tmp_path, articles=None, **options):
                     translations_dir=tmp_path / "translations",
                     sentences_dir=tmp_path / "sentences", progress=False, log=lambda m: None)
     settings.update(options)
-    return translate.run(corpus() if articles is None else articles, **settings)
+    articles = corpus() if articles is None else articles
+    return translate.run({a["id"]: a for a in articles}, **settings)
 
 
 def memory(tmp_path, article_id="001_ar") -> list[dict]:
@@ -337,7 +338,7 @@ def test_offline_environment_variable_blocks_the_download(tmp_path, argos_dir, n
 
 def test_cli_reads_and_validates_article_records(tmp_path):
     (tmp_path / "001_ar.json").write_text(json.dumps(corpus()[0]), encoding="utf-8")
-    assert translate_cli.read_articles(tmp_path)[0]["id"] == "001_ar"
+    assert list(translate_cli.read_articles(tmp_path)) == ["001_ar"]
     (tmp_path / "002_bad.json").write_text(json.dumps({"id": "002_bad"}), encoding="utf-8")
     with pytest.raises(PipelineError, match=r"002_bad\.json"):
         translate_cli.read_articles(tmp_path)

@@ -15,6 +15,7 @@ the same numbers.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -129,6 +130,16 @@ TOP, LEGEND, RIGHT, BOTTOM, GAP = 14, 26, 28, 54, 8  # px, margins and the label
 INK, GRID = "#212121", "#e0e0e0"  # text and axes; gridlines
 
 
+# What XML 1.0 forbids and markup.esc (for HTML) lets through: one such character would make
+# the whole chart unreadable to a browser's XML parser.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(value) -> str:
+    """Text for SVG's XML: escaped as for HTML, and what XML forbids made U+FFFD."""
+    return _NOT_XML.sub("\ufffd", esc(value))
+
+
 def _text_width(text: str) -> float:
     """An estimate of ``text``'s width in px: 0.62 em a character (wider than most Latin
     and Arabic letters in the fonts named), 1 em a wide (CJK) one, none for a combining
@@ -178,12 +189,12 @@ def _label(text: str, x: float, y: float) -> str:
     ``<title>``. Arabic labels read right to left: their start is then their right end,
     so they are anchored at their start, in the site's Arabic font where the reader has it."""
     shown = _shown(text)
-    full = f"<title>{esc(text)}</title>" if shown != text else ""
+    full = f"<title>{_xml(text)}</title>" if shown != text else ""
     attrs = ('xml:lang="ar" direction="rtl" text-anchor="start" font-family="'
-             + esc(f"{ARABIC_FONT}, {FONT_STACK}") + '"'
+             + _xml(f"{ARABIC_FONT}, {FONT_STACK}") + '"'
              if textnorm.language(text) == "ar" else 'text-anchor="end"')
-    return (f'<text x="{_number(x)}" y="{_number(y + 0.35 * FONT_SIZE)}" {attrs}>'
-            f"{full}{esc(shown)}</text>")
+    return (f'<text class="label" x="{_number(x)}" y="{_number(y + 0.35 * FONT_SIZE)}"'
+            f" {attrs}>{full}{_xml(shown)}</text>")
 
 
 def _colour(chart: Chart, label: str, series: str) -> str:
@@ -201,7 +212,7 @@ def _bars(chart: Chart, rows: tuple[tuple, ...], frame: _Frame) -> list[str]:
             out.append(f'<rect class="bar" x="{frame.x(start)}" y="{_number(middle - BAR / 2)}"'
                        f' width="{_number(value * frame.scale)}" height="{BAR}"'
                        f' fill="{_colour(chart, str(label), series)}">'
-                       f"<title>{esc(f'{label}, {series}: {value}')}</title></rect>")
+                       f"<title>{_xml(f'{label}, {series}: {value}')}</title></rect>")
             start += value
     return out
 
@@ -219,7 +230,7 @@ def _axis(chart: Chart, marks: list[int], frame: _Frame) -> tuple[list[str], lis
     axes += [f'<path d="M{_number(frame.left)} {_number(frame.top)}V{_number(frame.bottom)}'
              f'H{right}" fill="none" stroke="{INK}"/>',
              f'<text class="unit" x="{_number((frame.left + right) / 2)}"'
-             f' y="{_number(frame.bottom + 44)}" text-anchor="middle">{esc(chart.unit)}</text>']
+             f' y="{_number(frame.bottom + 44)}" text-anchor="middle">{_xml(chart.unit)}</text>']
     return grid, axes
 
 
@@ -230,10 +241,10 @@ def _legend(chart: Chart, frame: _Frame) -> list[str]:
         return []
     out, x = [], frame.left
     for name in series:
-        out += [f'<rect x="{_number(x)}" y="{TOP}" width="12" height="12"'
+        out += [f'<rect class="key" x="{_number(x)}" y="{TOP}" width="12" height="12"'
                 f' fill="{_colour(chart, "", name)}"/>',
-                f'<text x="{_number(x + 17)}" y="{_number(TOP + 6 + 0.35 * FONT_SIZE)}">'
-                f"{esc(name)}</text>"]
+                f'<text class="key" x="{_number(x + 17)}"'
+                f' y="{_number(TOP + 6 + 0.35 * FONT_SIZE)}">{_xml(name)}</text>']
         x += 17 + _text_width(name) + 18
     return out
 
@@ -253,9 +264,9 @@ def svg(chart: Chart) -> bytes:
     parts = ['<?xml version="1.0" encoding="UTF-8"?>',
              f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="title desc"'
              f' width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}"'
-             f' font-family="{esc(FONT_STACK)}" font-size="{FONT_SIZE}" fill="{INK}">',
-             f'<title id="title">{esc(chart.title)}</title>',
-             f'<desc id="desc">{esc(chart.alt)}</desc>',
+             f' font-family="{_xml(FONT_STACK)}" font-size="{FONT_SIZE}" fill="{INK}">',
+             f'<title id="title">{_xml(chart.title)}</title>',
+             f'<desc id="desc">{_xml(chart.alt)}</desc>',
              '<rect width="100%" height="100%" fill="#fff"/>',
              *grid, *_bars(chart, rows, frame), *axes, *_legend(chart, frame), "</svg>", ""]
     return "\n".join(parts).encode("utf-8")

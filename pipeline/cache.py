@@ -40,7 +40,7 @@ LIBRARIES: dict[str, tuple[str, ...]] = {
     "validate": ("jsonschema-rs", "jsonschema"),
     "validate-package": ("frictionless", "jsonschema-rs"),
     "package": ("frictionless", "jsonschema-rs"),
-    "docs": ("matplotlib", "fontpkg", "fontpkg-amiri"),
+    "docs": ("fontpkg", "fontpkg-amiri"),
     "site": ("mkdocs", "mkdocs-material", "pymdown-extensions", "markdown", "zensical"),
 }
 

@@ -66,8 +66,9 @@ CITATION = "CITATION.cff"
 #: Where the site will be published; sitemap.xml and the citation use it.
 SITE_URL_ENV = "CORPUS_SITE_URL"
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
-#: The Arabic font served from the site itself (OFL), from the locked ``fontpkg-amiri``.
-ARABIC_FONT = "Amiri"
+#: The Arabic font served from the site itself (OFL), from the locked ``fontpkg-amiri``;
+#: the charts name it too (defined there: this module imports that one).
+ARABIC_FONT = charts.ARABIC_FONT
 #: Marks a folder as this stage's output, so stale pages can be deleted from it safely.
 MARKER = ".generated-by-pipeline-docs"
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv", "sd", "ug"})
@@ -1163,13 +1164,13 @@ UNRELEASED_COMPRESSION = 1
 
 class Artefacts:
     """The outputs made from many records, or costly to make: the article and month pages
-    (thousands), the charts (matplotlib, imported only to draw one) and the unreleased
-    archive (zipped), made again only when their content changed; and the summaries of
-    articles. Each is keyed by what it is made from (with the docs step key: code, schemas,
-    library versions) and left in ``out_dir``, where the last build wrote it, while that
-    file is still the one recorded: its SHA-256 in ``present``, by the stat-memoised
-    digests of the files there (:func:`pipeline.package.file_digests`), so that a page left
-    is not read again. Without a cache, everything is made."""
+    (thousands), the charts and the unreleased archive (zipped), made again only when
+    their content changed; and the summaries of articles. Each is keyed by what it is
+    made from (with the docs step key: code, schemas, library versions) and left in
+    ``out_dir``, where the last build wrote it, while that file is still the one recorded:
+    its SHA-256 in ``present``, by the stat-memoised digests of the files there
+    (:func:`pipeline.package.file_digests`), so that a page left is not read again.
+    Without a cache, everything is made."""
 
     def __init__(self, stage_cache: cache.StageCache | None = None,
                  present: dict[str, str] | None = None, known: dict[str, str] | None = None,

@@ -7,8 +7,9 @@ article's headline, that the page's ``<script>``s, event handlers and links stay
 never run, and that the console stays clean. Home, the articles index and one of its months,
 an Arabic article and the overview are opened at 1366 px and 390 px: coverage banner and its
 contrast, lang="ar" on every element holding Arabic, nothing wider than the screen,
-axe-core, no request leaving 127.0.0.1; screenshots go to test-artifacts/. Every link of the
-site and every path of the served datapackage.json is fetched.
+axe-core, no request leaving 127.0.0.1; screenshots go to test-artifacts/. The overview's
+charts load, and their labels (Arabic ones right to left) fit beside the bars. Every link of
+the site and every path of the served datapackage.json is fetched.
 
 Playwright's own browser download is never used: the system ``chromium`` is. Without it the
 test is skipped, except on CI (``CI=true``), where that is a failure.
@@ -32,7 +33,7 @@ from pathlib import Path
 import pytest
 from site_fixture import HOSTILE_ID, POST_EDIT, UNTRANSLATED, shared_site
 
-from pipeline import ROOT, docs
+from pipeline import ROOT, charts, docs
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -307,6 +308,54 @@ def test_data_pages_mark_arabic_without_javascript(browser, server, tmp_path_fac
             assert page.evaluate(ARABIC_OUTSIDE_LANG, content) == [], url
         finally:
             context.close()
+
+
+#: Each chart label's box, the x it is anchored at, its direction and the x at which each
+#: of its characters starts (in the order they are stored).
+LABEL_BOXES = """() => [...document.querySelectorAll("text.label")].map((t) => {
+  const box = t.getBBox();
+  const starts = [...Array(t.getNumberOfChars()).keys()].map((i) => t.getStartPositionOfChar(i).x);
+  return { text: t.textContent, left: box.x, right: box.x + box.width,
+           anchor: t.x.baseVal[0].value, rtl: getComputedStyle(t).direction === "rtl", starts };
+})"""
+#: Outlet names written for this test: Arabic, one of them longer than a label is given.
+ARABIC_OUTLETS = ("صحيفة الأخبار المسائية",
+                  "الشبكة العربية المستقلة للأخبار والتحليلات السياسية اليومية")
+
+
+def test_charts_load_and_their_labels_fit_and_read_right_to_left(browser, server, tmp_path,
+                                                                 tmp_path_factory):
+    """The overview's charts load as images. Opened alone, every label (the site's, and
+    those of a chart of Arabic outlet names) ends where the bars begin, is not cut at the
+    left edge, and an Arabic one runs right to left, its first letter rightmost."""
+    folder = shared_site(tmp_path_factory).site_dir / "generated" / docs.CHARTS
+    names = sorted(path.name for path in folder.glob("*.svg"))
+    context, page = _open(browser, server, READER_PAGES["overview"], WIDTHS[0])
+    try:
+        loaded = page.evaluate("[...document.querySelectorAll('.corpus-chart img')]"
+                               ".map((image) => [image.complete, image.naturalWidth])")
+        assert len(loaded) == len(names) == 4 and all(done and width > 0
+                                                      for done, width in loaded), loaded
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.locator(".corpus-chart").first.screenshot(path=str(ARTIFACTS / "chart.png"))
+        made = tmp_path / "arabic-outlets.svg"
+        made.write_bytes(charts.svg(charts.articles_by_outlet(
+            [(ARABIC_OUTLETS[0], "ar"), (ARABIC_OUTLETS[1], "ar"), ("An English outlet", "en")],
+            {"ar": "Arabic", "en": "English"})))
+        boxes = []
+        for url in [f"{server}/generated/{docs.CHARTS}/{name}" for name in names] + [made.as_uri()]:
+            page.goto(url)
+            boxes += page.evaluate(LABEL_BOXES)
+        page.screenshot(path=str(ARTIFACTS / "chart-arabic-outlets.png"))
+        for box in boxes:
+            assert 0 <= box["left"] and box["right"] <= box["anchor"] + 1, box
+        rtl = [box for box in boxes if box["rtl"]]
+        assert len(rtl) >= len(ARABIC_OUTLETS), boxes
+        for box in rtl:
+            assert box["starts"] == sorted(box["starts"], reverse=True), box
+            assert box["starts"][0] > box["starts"][-1] and box["right"] > box["anchor"] - 1, box
+    finally:
+        context.close()
 
 
 class _Links(HTMLParser):

@@ -137,6 +137,12 @@ def _english_spans(text: str) -> list[tuple[int, int]]:
                 if stripped else []
         spans.append((found, found + len(piece)))
         position = found + len(piece)
+    # Text pysbd left out (it drops a paragraph of punctuation alone, " !!") is kept as the
+    # last sentence: nothing of the source may be lost.
+    tail = text[position:].strip()
+    if tail:
+        begin = text.find(tail, position)
+        spans.append((begin, begin + len(tail)))
     return spans
 
 

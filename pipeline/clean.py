@@ -127,10 +127,10 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الك
            "interview by", "interviewed by"]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه)\s?[:：]")
-# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …"): it credits a
-# writer only before a known given name (see _label_cue).
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه)\s?[:：]\s*")
+_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]")
+# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
+# live page): it credits a writer only before a known given name (see _label_cue).
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
@@ -789,7 +789,7 @@ class Line:
         """The furniture kind this short line belongs to, if its words say so. (The
         photographer's label makes no caption of the writer's credit before it: "نص: سالم
         الحارثي | تصوير: خميس البلوشي".)"""
-        if self.subheading or (self.cue_words == "caption" and _text_credit(self)):
+        if self.subheading or (self.cue_words == "caption" and _writer_credit(self)):
             return None
         return self.cue_words
 
@@ -882,8 +882,8 @@ class Line:
                 tail, max(0, len(tail[:colon].rstrip()) - LONGEST_CREDIT_LABEL)) \
                 if colon >= 0 else None
             # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
-            # with the text's credit ("نص: … | تصوير: …": the writer's and photographer's).
-            return label is not None and not _text_credit(self)
+            # with the writer's credit ("نص: … | تصوير: …", "تغطية: … - تصوير: …").
+            return label is not None and not _writer_credit(self)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -1707,7 +1707,9 @@ def _label_cue(text: str) -> re.Match | None:
     genre = _GENRE_CUE.match(text) if cue else None
     if genre is None:
         return cue
-    rest = text[genre.end():].split()  # a name is short: "حوار: محمد صلاح يتحدث عن …" is a headline
+    # A name is short ("حوار: محمد صلاح يتحدث عن …" is a headline); another's credit may
+    # follow it on the line ("تغطية: NAME - تصوير: NAME").
+    rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0].split()
     return cue if 2 <= len(rest) <= MAX_SIGNATURE_WORDS and given_names.is_given_name(rest[0]) \
         else None
 
@@ -1897,7 +1899,7 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it is a dateline credit (a place or a site, then a wire service)"
     if not line.byline_shaped and not _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()):
         return "it holds a preposition, as a photo caption does, and no byline cue"
-    if line.cue_words == "caption" and not _text_credit(line):
+    if line.cue_words == "caption" and not _writer_credit(line):
         return "it reads as a photo caption"
     if line.voice_credit:
         return "it credits who read or presented the text, not who wrote it"
@@ -2634,6 +2636,13 @@ def _text_credit(line: Line) -> bool:
     """Whether the line opens with the label of the text's credit ("نص:", "Words:")."""
     label = _LABEL.match(line.text)
     return bool(label and _TEXT_CREDIT.fullmatch(_key(label.group(1))))
+
+
+def _writer_credit(line: Line) -> bool:
+    """Whether the line opens with the label of the writer's credit, the text's ("نص:") or a
+    genre's before a name ("تغطية: NAME"): a photographer's credit after it on the line
+    ("… - تصوير: NAME") makes no caption of it."""
+    return _text_credit(line) or _label_cue(line.text) is not None
 
 
 def _role_below(lines: list[Line], index: int) -> bool:

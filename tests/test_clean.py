@@ -2018,3 +2018,18 @@ def test_a_nameless_bio_or_a_print_edition_note_closes_the_text(closing, kept):
 ])
 def test_a_footnote_mark_after_the_full_stop_leaves_a_paragraph(text, ticker):
     assert clean.Line(1, text).ticker == ticker
+
+
+# --- heldout16/17's author classes ---
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("تغطية: سيف الكتبي - تصوير: حمد المنصوري", "سيف الكتبي"),  # coverage, then the photographer
+    ("تغطية: سيف الكتبي | تصوير: حمد المنصوري", "سيف الكتبي"),
+    ("متابعة: ليلى الشامسي - تصوير: حمد المنصوري", "ليلى الشامسي"),
+    ("تغطية: الانتخابات البلدية - تصوير: حمد المنصوري", None),  # no given name after the label
+    ("تصوير: حمد المنصوري", None),  # the photographer alone
+])
+def test_a_coverage_credit_with_the_photographer_on_its_line_names_the_writer(credit, author):
+    article = _clean(["رياضة"], AR_TITLE, under=[credit, "15 نوفمبر 2025"], body=AR_BODY)
+    assert (article["title"], article["author"]) == (AR_TITLE, author)

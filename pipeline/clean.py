@@ -1434,12 +1434,13 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
     outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
     "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد"), or a
+    reporter's name with the venue ("NAME at Kings Park": see _name_at_place), or a
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …").
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
-    if _issuer_credit(line):
+    if _issuer_credit(line) or _name_at_place(lines, index):
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -1453,6 +1454,15 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
+
+
+def _name_at_place(lines: list[Line], index: int) -> bool:
+    """"Lungile Dube at Kings Park" over its date or the text: a reporter's name (a known
+    given name first), then the venue or city filed from; a headline names what happened."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and (bool(below.dates) or below.prose) and \
+        bool(_NAME_AT_PLACE.fullmatch(lines[index].text)) and \
+        given_names.is_given_name(lines[index].text.split()[0])
 
 
 def _name_then_role(line: Line) -> bool:
@@ -1761,7 +1771,11 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
-_FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
+_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
+# "Lungile Dube at Kings Park", "Jane Doe in Nairobi": a capitalised name of two to four
+# words, then the venue or the city filed from, capitalised; no other word.
+_NAME_AT_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+(?:at|in)\s+"
+                            r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
                          re.IGNORECASE)
@@ -2685,27 +2699,32 @@ def _bio_opens_with(lines: list[Line], index: int) -> bool:
 
 
 def _byline_rule(line: Line) -> str:
-    """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
+    """The evidence rule of a byline under the title: a cue, a place and a name, a name and
+    the venue or city it was filed from, or neither."""
     if line.byline_shaped or _text_credit(line):
         return "byline_cue"
     if _HONORIFIC.match(line.text):
         return "name_with_title"
     if ":" in line.text or _PLACE_DASH.partition(line.text)[1]:
         return "place_then_name"
+    if _NAME_AT_PLACE.fullmatch(line.text):
+        return "name_at_place"
     return "line_under_title"
 
 
 def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
                    over_text: bool) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
-    says so, or a name with a title, or a place then a name, with a colon or right over
-    the text ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
+    says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
+    a score line), or a place then a name, with a colon or right over the text ("طنجة -
+    سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
     "and" hold twice a name's words."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and _words_without_marks(line) <= (
             MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
             else MAX_NAME_WORDS * _persons(line.text)) and (
-            first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
+            first or rule in ("byline_cue", "name_with_title", "name_at_place")
+            or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
 
 

@@ -2033,3 +2033,17 @@ def test_a_footnote_mark_after_the_full_stop_leaves_a_paragraph(text, ticker):
 def test_a_coverage_credit_with_the_photographer_on_its_line_names_the_writer(credit, author):
     article = _clean(["رياضة"], AR_TITLE, under=[credit, "15 نوفمبر 2025"], body=AR_BODY)
     assert (article["title"], article["author"]) == (AR_TITLE, author)
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Hemi Walker at Wolfbrook Arena", "Hemi Walker"),  # the reporter, then the venue
+    ("Hemi Walker in Christchurch", "Hemi Walker"),
+    ("Record Crowd at Wolfbrook Arena", None),  # no known given name: no credit
+    ("Fans queue at Wolfbrook Arena", None),  # a clause, not a name
+])
+def test_a_name_at_the_venue_under_a_result_line_is_the_byline(credit, author):
+    title = "Mainland Tactix hold off Pulse to claim first home title"
+    article = _clean(["Netball"], title,
+                     under=["Full time: Tactix 54, Pulse 52", credit, "Saturday 8 November 2025"])
+    assert article["author"] == author
+    assert author is None or article["title"] == title  # a credit, never the headline

@@ -195,7 +195,7 @@ _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|t
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor)s?(?!\w)")
+                       r"advisor|critic|reviewer)s?(?!\w)")
 MAX_BIO_WORDS = 60
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
@@ -1385,12 +1385,30 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city."""
     if not _city_credit_shaped(lines[index]):
         return False
-    for other in lines[max(0, index - 1):index + 2]:
-        label = _LABEL.match(other.text) if other is not lines[index] else None
-        if label and not other.dates and not _CREDIT_LABEL.fullmatch(_key(label[1])) and \
-                not _city_credit_shaped(other):
-            return False
-    return True
+    return not any(_card_field(other) and not _city_credit_shaped(other)
+                   for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
+
+
+def _card_field(line: Line) -> bool:
+    """Whether the line is a labelled field of a card ("Publisher: …", "الناشر: …", "بطولة:
+    …"): a label and its value, no date, the label no credit's ("تصوير:", "Source:")."""
+    label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
+    return label is not None and not line.dates and not _CREDIT_LABEL.fullmatch(_key(label[1]))
+
+
+def _in_field_card(lines: list[Line], index: int) -> bool:
+    """Whether the labelled line stands in a card of such fields, two of them within two
+    lines of it: a book's or a film's card in a review ("Book:", "Author: NAME",
+    "Publisher:", "Pages:"), whose author is the work's, not the article's."""
+    return _short_field(lines[index]) and sum(
+        _short_field(lines[other]) for other in range(max(0, index - 2), index + 3)
+        if other != index and other < len(lines)) >= 2
+
+
+def _short_field(line: Line) -> bool:
+    """A card's field as short as a name (a headline with a colon is longer), not a clock's
+    colon ("استمع 01:12")."""
+    return line.words <= MAX_NAME_WORDS and _card_field(line) and not _CLOCK.search(line.text)
 
 
 def _field_record(text: str) -> bool:
@@ -1434,13 +1452,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
     outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
     "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد"), or a
-    reporter's name with the venue ("NAME at Kings Park": see _name_at_place), or a
+    reporter's name with the venue ("NAME at Kings Park": see _name_at_place), or a field
+    of a review's card ("Title: …" over "Author: …", "Publisher: …"), or a
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …").
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
-    if _issuer_credit(line) or _name_at_place(lines, index):
+    if _issuer_credit(line) or _name_at_place(lines, index) or _in_field_card(lines, index):
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -1774,6 +1793,10 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
 # "Lungile Dube at Kings Park", "Jane Doe in Nairobi": a capitalised name of two to four
 # words, then the venue or the city filed from, capitalised; no other word.
+# A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
+# reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
+# read, is it the writer's.)
+_REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
 _NAME_AT_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+(?:at|in)\s+"
                             r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
@@ -2102,12 +2125,27 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         elif not line.dates and (line.byline_shaped or _place_then_name(line)) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
+        elif _read_reviewer(page, header, index):
+            continue
         elif _signature(page.lines, index) and \
                 (reason := header.author(line, line.text, index, "signature_over_role")):
             page.remove(index, reason)
             page.remove(index + 1, "byline")  # the writer's role
         elif index == last + 1 and _closes_text(page.lines, index):
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature
+
+
+def _read_reviewer(page: _Page, header: _Header, index: int) -> bool:
+    """"Reviewed by NAME" after a review's text, when no byline was read: the reviewer
+    wrote the page (a book card's "Author:" names the book's). Returns whether it was read;
+    the name needs a known given name."""
+    line = page.lines[index]
+    credit = _REVIEWER_CREDIT.match(line.text) if "author" not in header.values and \
+        line.words <= MAX_SIGNATURE_WORDS + 2 else None
+    reason = credit and header.author(line, line.text[credit.end():], index, "reviewer_after_text")
+    if reason:
+        page.remove(index, reason)
+    return bool(reason)
 
 
 def _bare_name(line: Line) -> bool:
@@ -2287,21 +2325,23 @@ def _only_labels_beside_dates(line: Line) -> bool:
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
-def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
-    """The writer's bio and the site's notices that close the text leave it.
+def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
+    """The writer's credit, bio and the site's notices that close the text leave it.
 
-    "Karim Nassar is a political analyst …" starts with the author's name (or, when the
-    byline printed it otherwise, with a name and a role: "— Dan Roe is a fellow at …");
-    a site's
-    promotion ("… republish … fill out this form …") or disclaimer ("… do not necessarily
-    reflect …") may run to a paragraph, but its words give it away. (Only the closing
+    A review's "Reviewed by NAME" names its writer (see _read_reviewer). "Karim Nassar is
+    a political analyst …" starts with the author's name (or, when the byline printed it
+    otherwise, with a name and a role: "— Dan Roe is a fellow at …"); a site's promotion
+    ("… republish … fill out this form …") or disclaimer ("… do not necessarily reflect
+    …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
     """
     _closing_section(page, kept)
     while len(kept) > 1:
-        line = page.lines[kept[-1][0]]
+        line, author = page.lines[kept[-1][0]], header.values.get("author")
         lowered = line.text.casefold()
-        if (author and (lowered == author.casefold() or lowered.startswith(
+        if _read_reviewer(page, header, kept[-1][0]):
+            kept.pop()  # "Reviewed by NAME" over the reviewer's bio
+        elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " "))) or _author_bio(line) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
@@ -2772,6 +2812,12 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return False
     if _second_city_credit(page, header, index):
         return False
+    if line.byline_shaped and _in_field_card(page.lines, index):  # "Author: NAME" in a card
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
+                      "is a field of a card of labelled fields (a book's or a film's), naming "
+                      "the work's author, not the article's")
+        page.remove(index, "caption")
+        return first
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"
@@ -3119,7 +3165,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _confirmed_header_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     kept = _classify_body(page, *body)
-    _closing_lines(page, kept, header.values.get("author"))
+    _closing_lines(page, kept, header)
     _classify_outside(page, title, *body)
     language, languages = textnorm.languages([lines[i].text for i, _ in kept])
     language = language or "ar"

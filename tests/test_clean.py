@@ -2047,3 +2047,24 @@ def test_a_name_at_the_venue_under_a_result_line_is_the_byline(credit, author):
                      under=["Full time: Tactix 54, Pulse 52", credit, "Saturday 8 November 2025"])
     assert article["author"] == author
     assert author is None or article["title"] == title  # a credit, never the headline
+
+
+BOOK_CARD = ["Title: The Salt Road Home", "Author: Efua Mensah", "Publisher: Harmattan House",
+             "Pages: 288"]
+
+
+@pytest.mark.parametrize(("under", "closing", "author"), [
+    (BOOK_CARD, ["Reviewed by Kofi Asante"], "Kofi Asante"),  # the reviewer, not the novelist
+    (BOOK_CARD, ["Reviewed by Kofi Asante", "Kofi Asante is a critic based in Accra."],
+     "Kofi Asante"),  # over the reviewer's bio
+    (BOOK_CARD, [], None),  # the card's author only: no writer of the page
+    (BOOK_CARD, ["Reviewed by Harmattan House"], None),  # no known given name
+    (["By Ama Owusu", *BOOK_CARD], ["Reviewed by Kofi Asante"], "Ama Owusu"),  # a byline first
+    (["Author: Efua Mensah"], [], "Efua Mensah"),  # a byline's label, in no card
+])
+def test_a_book_cards_author_is_not_the_reviews_writer(under, closing, author):
+    title = "Cape Coast memories in a debut that takes its time"
+    article = _clean(["Culture"], title, under=[*under, "12 October 2025"],
+                     body=[*PROSE, *closing])
+    assert (article["title"], article["author"]) == (title, author)
+    assert "Reviewed by Kofi Asante" not in [p["text"] for p in article["body"]]

@@ -1797,6 +1797,8 @@ _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
 _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
+# A letter's sign-off: the name, a comma, the writer's town of one or two words.
+_SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)$")
 _NAME_AT_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+(?:at|in)\s+"
                             r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
@@ -2131,7 +2133,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (reason := header.author(line, line.text, index, "signature_over_role")):
             page.remove(index, reason)
             page.remove(index + 1, "byline")  # the writer's role
-        elif index == last + 1 and _closes_text(page.lines, index):
+        elif index == last + 1 and (_closes_text(page.lines, index) or (
+                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS)):
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature
 
 
@@ -2149,13 +2152,31 @@ def _read_reviewer(page: _Page, header: _Header, index: int) -> bool:
 
 
 def _bare_name(line: Line) -> bool:
-    """Whether the line is a name alone, with no label: two to four words of letters (a
-    name's hyphen, apostrophe or initial's full stop aside), no digit, no other mark,
-    the first a known given name ("Siobhán Kiernan", "سنية الهمامي")."""
-    words = line.text.split()
-    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and not line.furniture and \
-        not line.dates and all(_NAME_WORD.fullmatch(word) for word in words) and \
-        given_names.is_given_name(words[0])
+    """Whether the line is a name alone, with no label (see _name_alone)."""
+    return not line.furniture and not line.dates and _name_alone(line.text)
+
+
+def _name_alone(text: str) -> bool:
+    """Whether ``text`` is a name alone: two to four words of letters (a name's hyphen,
+    apostrophe or initial's full stop aside), no digit, no other mark, the first a known
+    given name ("Siobhán Kiernan", "سنية الهمامي")."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and \
+        all(_NAME_WORD.fullmatch(word) for word in words) and given_names.is_given_name(words[0])
+
+
+def _signed_name(line: Line) -> str | None:
+    """The name a bare line signs with: the whole line (see _bare_name), or the name before
+    a comma and the writer's town, as a reader's letter is signed ("Ravi Shankar Iyer,
+    Bengaluru", "سامي الحداد، إربد"); a role or an outlet after the comma is no town."""
+    if line.furniture or line.dates:
+        return None
+    town = _SIGNED_TOWN.search(line.text) if "," in line.text or "،" in line.text else None
+    name = line.text[:town.start()] if town else line.text
+    if town and (_credit_part(town["town"], None) or not all(
+            word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
+        return None
+    return name if _name_alone(name) else None
 
 
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
@@ -2189,12 +2210,13 @@ def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: s
     """The bare name on line ``index`` (see _bare_name) as the author, unless the headline
     or the text names that person: then a note says why it was not taken."""
     line = page.lines[index]
-    if not _bare_name(line):
+    name = _signed_name(line)
+    if name is None:
         return
-    if _named_in_text(page.lines, line.text, header.title, last):
-        header.refuse("author", line, f"{line.text!r} is not taken as the author: the "
+    if _named_in_text(page.lines, name, header.title, last):
+        header.refuse("author", line, f"{name!r} is not taken as the author: the "
                       "headline or the text names that person (a subject or a source)")
-    elif reason := header.author(line, line.text, index, rule):
+    elif reason := header.author(line, name, index, rule):
         page.remove(index, reason)
 
 

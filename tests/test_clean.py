@@ -2068,3 +2068,19 @@ def test_a_book_cards_author_is_not_the_reviews_writer(under, closing, author):
                      body=[*PROSE, *closing])
     assert (article["title"], article["author"]) == (title, author)
     assert "Reviewed by Kofi Asante" not in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize(("sign_off", "author"), [
+    ("Ravi Menon, Kochi", "Ravi Menon"),  # a reader's name and town
+    ("Ravi Menon, New Delhi", "Ravi Menon"),
+    ("Ravi Menon, Staff Reporter", None),  # a role after the comma: no letter's town
+    ("Ravi Menon, said officials", None),  # no town: words in lowercase
+    ("Harbour Board, Kochi", None),  # no known given name
+])
+def test_a_letter_signed_name_comma_town_after_the_text_names_the_writer(sign_off, author):
+    text = _page("Metro fares need a rethink", ["Published: November 2, 2025", *PROSE],
+                 bottom=[sign_off, "Letters may be edited for length. Write to us at letters@",
+                         "More letters"])
+    article = clean.clean_text(text, article_id="x")
+    assert article["author"] == author
+    assert (sign_off in [p["text"] for p in article["body"]]) is False

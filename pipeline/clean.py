@@ -349,6 +349,7 @@ STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
+PROFILE_LINES = 3  # a post's profile: the handle, a follow button, a one-line bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
@@ -555,7 +556,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
-                             "name_then_outlet"))
+                             "name_then_outlet", "name_over_handle"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -1453,13 +1454,15 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
     "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد"), or a
     reporter's name with the venue ("NAME at Kings Park": see _name_at_place), or a field
-    of a review's card ("Title: …" over "Author: …", "Publisher: …"), or a
+    of a review's card ("Title: …" over "Author: …", "Publisher: …"), or a blog profile's
+    bio under its handle, or a
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …").
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
-    if _issuer_credit(line) or _name_at_place(lines, index) or _in_field_card(lines, index):
+    if _issuer_credit(line) or _name_at_place(lines, index) or _in_field_card(lines, index) \
+            or _profile_bio(lines, index):
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -1482,6 +1485,14 @@ def _name_at_place(lines: list[Line], index: int) -> bool:
     return below is not None and (bool(below.dates) or below.prose) and \
         bool(_NAME_AT_PLACE.fullmatch(lines[index].text)) and \
         given_names.is_given_name(lines[index].text.split()[0])
+
+
+def _profile_bio(lines: list[Line], index: int) -> bool:
+    """Whether the line is a blog profile's one-line bio under the account's handle,
+    opening with a role ("صحفية مستقلة، أكتب عن …" under "@salma_o" and a follow button)."""
+    key = lines[index].key
+    return _profile_name(lines, index - 1) is not None and bool(
+        _BIO_ROLE_AR.match(key) or _BIO_ROLE.match(key) or _NO_PERSON_PATTERN.match(key))
 
 
 def _name_then_role(line: Line) -> bool:
@@ -1809,6 +1820,7 @@ _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
+_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")  # an account's handle alone: "@salma_o"
 # An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor".
 _INITIAL = re.compile(r"^[^\W\d_]\.\s+(?=[^\W\d_]{2})")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
@@ -2258,10 +2270,23 @@ def _read_post_meta(page: _Page, header: _Header, title: int) -> None:
         if _READING_TIME.search(line.text):
             reading = True
         elif not (line.dates or (line.words <= 4 and _DIGIT.search(line.text))):
-            if reading and index < title - 1 and not line.furniture and \
-                    header.author(line, line.text, index, "name_over_post_meta"):
-                page.remove(index, "byline")
+            name, rule = _profile_name(lines, index), "name_over_handle"
+            if name is None:
+                name, rule = index, "name_over_post_meta"
+            if reading and index < title - 1 and not lines[name].furniture and \
+                    header.author(lines[name], lines[name].text, name, rule):
+                page.remove(name, "byline")
             return
+
+
+def _profile_name(lines: list[Line], index: int) -> int | None:
+    """The index of a blog post's profile name over the post's meta lines: the line over
+    the account's handle ("سلمى العبيدي" over "@salma_o", then a follow button and a
+    one-line bio), the handle within PROFILE_LINES over ``index``; None when none."""
+    for handle in range(index, max(0, index - PROFILE_LINES), -1):
+        if lines[handle].text[0] == "@" and _HANDLE.fullmatch(lines[handle].text):
+            return handle - 1
+    return None
 
 
 def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:

@@ -2084,3 +2084,17 @@ def test_a_letter_signed_name_comma_town_after_the_text_names_the_writer(sign_of
     article = clean.clean_text(text, article_id="x")
     assert article["author"] == author
     assert (sign_off in [p["text"] for p in article["body"]]) is False
+
+
+@pytest.mark.parametrize(("profile", "author"), [
+    (["Priya Raman", "@priyaraman", "Follow", "Writer covering food and city life"],
+     "Priya Raman"),  # name, handle, follow button, bio
+    (["Priya Raman", "@priyaraman", "Follow"], "Priya Raman"),  # no bio
+    (["سلمى العبيدي", "@salma_o", "متابعة", "صحفية مستقلة، أكتب عن المدن الصغيرة"],
+     "سلمى العبيدي"),
+    (["Market Notes", "@marketnotes", "Follow"], None),  # no known given name: a blog's name
+])
+def test_a_blog_posts_profile_name_over_its_handle_is_the_author(profile, author):
+    title = "The last spice sellers of the old covered market"
+    article = _clean(["Inkwell", "Sign in", *profile, "Nov 3, 2025 · 6 min read"], title)
+    assert (article["title"], article["author"]) == (title, author)

@@ -349,6 +349,7 @@ STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
+SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
 PROFILE_LINES = 3  # a post's profile: the handle, a follow button, a one-line bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
@@ -2383,6 +2384,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
     lines are tested: substring tests on every paragraph of every page cost too much.)
     """
     _closing_section(page, kept)
+    _signature_over_notice(page, kept, header)
     while len(kept) > 1:
         line, author = page.lines[kept[-1][0]], header.values.get("author")
         lowered = line.text.casefold()
@@ -2439,6 +2441,31 @@ def _comments_note(lines: list[Line], index: int) -> bool:
     return following is not None and following.cue == "comments" and \
         line.words <= MAX_SHARE_WORDS and _CUE_PATTERNS["comments"].match(line.key) is not None \
         and textnorm.contains_any(line.key, _COMMENT_POLICY)
+
+
+def _signature_over_notice(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
+    """The writer's bare name signing the text with a notice after it (an obituary's
+    "جورج الخوري" over the funeral's time and place): when no byline was read, a bare
+    name (see _bare_name) among the last lines of the text, that no other line of the
+    article names, is the writer's; it and what follows leave the text."""
+    if "author" in header.values or len(kept) < 2 + SIGNED_NOTICE_LINES:
+        return
+    for position in range(len(kept) - 2, len(kept) - 2 - SIGNED_NOTICE_LINES, -1):
+        index = kept[position][0]
+        line = page.lines[index]
+        if not _bare_name(line) or not page.lines[kept[position - 1][0]].prose:
+            continue
+        name = line.text
+        if _named_in_text(page.lines, name, header.title, index - 1) or \
+                _named_in_text(page.lines, name, index + 1, kept[-1][0]):
+            header.refuse("author", line, f"{name!r} is not taken as the author: the "
+                          "headline or the text names that person (a subject or a source)")
+        elif header.author(line, name, index, "name_after_text"):
+            page.remove(index, "byline")
+            for after, _ in kept[position + 1:]:
+                page.remove(after, "after_body")  # the notice under the signature
+            del kept[position:]
+        return
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:

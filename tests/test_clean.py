@@ -2098,3 +2098,22 @@ def test_a_blog_posts_profile_name_over_its_handle_is_the_author(profile, author
     title = "The last spice sellers of the old covered market"
     article = _clean(["Inkwell", "Sign in", *profile, "Nov 3, 2025 · 6 min read"], title)
     assert (article["title"], article["author"]) == (title, author)
+
+
+NOTICE = "Requiem Mass will be celebrated at the parish church on Thursday at 11am, followed by burial."
+
+
+@pytest.mark.parametrize(("closing", "author", "kept"), [
+    (["Eamon Kearney", NOTICE], "Eamon Kearney", 0),  # the name signs, the notice follows
+    (["جورج الخوري", "يُصلّى لراحة نفسه عند الثالثة من بعد ظهر الخميس في كنيسة الحي."],
+     "جورج الخوري", 0),
+    (["Eamon Kearney", NOTICE, NOTICE], "Eamon Kearney", 0),  # two lines of notices
+    (["Ravi Menon", NOTICE], None, 2),  # the text names him: a subject or a source
+    (["Harbour Board", NOTICE], None, 2),  # no known given name
+])
+def test_a_bare_name_signing_the_text_over_a_notice_is_the_writer(closing, author, kept):
+    body = [*PROSE, "Ravi Menon, a neighbour, said the street would not be the same."]
+    article = _clean(["Obituaries"], "Tributes paid to the draper who dressed three generations",
+                     under=["Published 14 October 2025"], body=[*body, *closing])
+    assert article["author"] == author
+    assert sum(p["text"] in closing for p in article["body"]) == kept

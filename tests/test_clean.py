@@ -2100,7 +2100,7 @@ def test_a_blog_posts_profile_name_over_its_handle_is_the_author(profile, author
     assert (article["title"], article["author"]) == (title, author)
 
 
-NOTICE = "Requiem Mass will be celebrated at the parish church on Thursday at 11am, followed by burial."
+NOTICE = "Requiem Mass will be celebrated at the parish church on Thursday, followed by burial."
 
 
 @pytest.mark.parametrize(("closing", "author", "kept"), [

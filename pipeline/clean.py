@@ -557,7 +557,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
-                             "name_then_outlet", "name_over_handle"))
+                             "name_then_outlet", "name_over_handle", "credit_in_opening"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -2295,7 +2295,7 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     "الرياض _ فهد المطيري : قلب فريق …" (a place, a dash, a name, a colon). The line stays
     text. A reporting verb after the dash ("واشنطن - قال مسؤول: …") opens a quotation; an
     agency or a publication there is the dateline's credit, no person."""
-    if "author" in header.values:
+    if "author" in header.values or _read_opening_credit(page, header, first):
         return
     line = page.lines[first]
     opening = line.text[:OPENING_DATELINE_CHARS]
@@ -2311,6 +2311,23 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
             not name.startswith("ال") and not _REPORTING_VERB.search(_key(name)) and \
             not _ORGANISATION_PATTERN.search(_key(name)):  # ("الوكالة الوطنية": no name)
         header.author(line, head, first, "opening_dateline")  # (an agency: "وكالة الأنباء")
+
+
+def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:
+    """A writer's labelled credit among the text's opening lines, before its second
+    paragraph ("نص: NAME" under a photo essay's standfirst, beside "صور: NAME"): the
+    author, when its name opens with a known given name. Returns whether it was read."""
+    paragraphs = 0
+    for index in range(first, min(len(page.lines), first + CREDIT_BLOCK_LINES)):
+        line = page.lines[index]
+        paragraphs += line.prose
+        if paragraphs > 1:
+            return False
+        if not line.prose and not line.dates and (line.byline_shaped or _writer_credit(line)) \
+                and (reason := header.author(line, line.text, index, "credit_in_opening")):
+            page.remove(index, reason)
+            return True
+    return False
 
 
 def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:

@@ -2117,3 +2117,17 @@ def test_a_bare_name_signing_the_text_over_a_notice_is_the_writer(closing, autho
                      under=["Published 14 October 2025"], body=[*body, *closing])
     assert article["author"] == author
     assert sum(p["text"] in closing for p in article["body"]) == kept
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["نص: منى الهاشمي", "تصوير: خالد الراشدي"], "منى الهاشمي"),  # the writer, the photographer
+    (["تصوير: خالد الراشدي", "كلمات: منى الهاشمي"], "منى الهاشمي"),
+    (["تصوير: خالد الراشدي"], None),  # the photographer alone
+    (["نص: فريق الموقع", "تصوير: خالد الراشدي"], None),  # the site's team: no person
+])
+def test_a_writers_credit_under_the_lead_paragraph_names_the_author(credits, author):
+    lead = ("تحت أشجار النخيل وبين البرك الخضراء، يعيش أهالي الوادي على إيقاع الماء الذي يجري "
+            "في الأفلاج منذ قرون، ويستقبلون زوارهم في موسم يطول كل عام.")
+    article = _clean(["صور"], AR_TITLE, under=["12 أكتوبر 2025"], body=[lead, *credits, *AR_BODY])
+    assert article["author"] == author
+    assert not any(p["text"] in credits[:1] for p in article["body"]) or author is None

@@ -340,6 +340,7 @@ MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
+SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
@@ -349,8 +350,7 @@ STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
-SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
-PROFILE_LINES = 3  # a post's profile: the handle, a follow button, a one-line bio
+PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the writer's bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
@@ -1454,16 +1454,13 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
     outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
     "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد"), or a
-    reporter's name with the venue ("NAME at Kings Park": see _name_at_place), or a field
-    of a review's card ("Title: …" over "Author: …", "Publisher: …"), or a blog profile's
-    bio under its handle, or a
+    field of a review's card ("Title: …" over "Author: …", "Publisher: …"), or a
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …").
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
-    if _issuer_credit(line) or _name_at_place(lines, index) or _in_field_card(lines, index) \
-            or _profile_bio(lines, index):
+    if _issuer_credit(line) or _in_field_card(lines, index):
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -1477,23 +1474,6 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
-
-
-def _name_at_place(lines: list[Line], index: int) -> bool:
-    """"Lungile Dube at Kings Park" over its date or the text: a reporter's name (a known
-    given name first), then the venue or city filed from; a headline names what happened."""
-    below = lines[index + 1] if index + 1 < len(lines) else None
-    return below is not None and (bool(below.dates) or below.prose) and \
-        bool(_NAME_AT_PLACE.fullmatch(lines[index].text)) and \
-        given_names.is_given_name(lines[index].text.split()[0])
-
-
-def _profile_bio(lines: list[Line], index: int) -> bool:
-    """Whether the line is a blog profile's one-line bio under the account's handle,
-    opening with a role ("صحفية مستقلة، أكتب عن …" under "@salma_o" and a follow button)."""
-    key = lines[index].key
-    return _profile_name(lines, index - 1) is not None and bool(
-        _BIO_ROLE_AR.match(key) or _BIO_ROLE.match(key) or _NO_PERSON_PATTERN.match(key))
 
 
 def _name_then_role(line: Line) -> bool:

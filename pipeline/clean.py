@@ -1782,7 +1782,7 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
-_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
+_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+[^\W\d_]\S*)$")
 # "Lungile Dube at Kings Park", "Jane Doe in Nairobi": a capitalised name of two to four
 # words, then the venue or the city filed from, capitalised; no other word.
 # A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
@@ -1929,8 +1929,10 @@ def _not_a_person(name: str, line: Line) -> str | None:
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
-    if not line.byline_shaped and not _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()):
-        return "it holds a preposition, as a photo caption does, and no byline cue"
+    if not _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()):
+        # (after a cue too: "كتب جديدة في معرض الكتاب" opens with "books", not "wrote"; the
+        # city filed from, "in Gaza", "من بيروت", is cut off before this test)
+        return "it holds a preposition, as a photo caption does, not a name"
     if line.cue_words == "caption" and not _writer_credit(line):
         return "it reads as a photo caption"
     if line.voice_credit:

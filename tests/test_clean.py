@@ -2129,3 +2129,16 @@ def test_a_writers_credit_under_the_lead_paragraph_names_the_author(credits, aut
     article = _clean(["صور"], AR_TITLE, under=["12 أكتوبر 2025"], body=[lead, *credits, *AR_BODY])
     assert article["author"] == author
     assert not any(p["text"] in credits[:1] for p in article["body"]) or author is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("كتب جديدة في معرض الكتاب", None),  # "books", then a phrase: no writer's cue
+    ("كتب سامي الحداد من عمّان", "سامي الحداد"),  # the city filed from is cut off first
+    ("By Jane Whitlock in Gaza City", "Jane Whitlock"),
+    ("By the numbers for the season", None),
+])
+def test_a_cue_before_a_phrase_with_a_preposition_names_no_writer(line, author):
+    title = AR_TITLE if textnorm.ARABIC_LETTER.search(line) else EN_TITLE
+    article = _clean(["News"], title, under=[line, "12 October 2025"],
+                     body=AR_BODY if title == AR_TITLE else PROSE)
+    assert article["author"] == author

@@ -507,7 +507,10 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # An investigation's credits block: the supervising editor, the
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
-                          "supervision", "supervised by"])
+                          "supervision", "supervised by",
+                          # A programme's guest: a source, not its author.
+                          "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "guest",
+                          "guests"])
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -1454,13 +1457,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
     outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
     "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد"), or a
-    field of a review's card ("Title: …" over "Author: …", "Publisher: …"), or a
+    field of a review's card ("Title: …" over "Author: …", "Publisher: …"), or another
+    person's labelled credit (a guest's, a photographer's: see _credit_of_another), or a
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …").
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
-    if _issuer_credit(line) or _in_field_card(lines, index):
+    if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line):
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -1474,6 +1478,17 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
+
+
+def _credit_of_another(line: Line) -> bool:
+    """Whether the line credits a person other than the writer by a label and a name
+    ("ضيف الحلقة: NAME، خبير عقاري", "تصوير: NAME"): the label is a credit's, and the
+    name after it opens with a known given name ("Photography: a life in pictures" is a
+    headline)."""
+    label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
+    name = line.text[label.end():].split() if label else ()
+    return bool(name) and bool(_CREDIT_LABEL.fullmatch(_key(label[1]))) and \
+        given_names.is_given_name(name[0])
 
 
 def _name_then_role(line: Line) -> bool:

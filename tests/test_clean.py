@@ -2142,3 +2142,16 @@ def test_a_cue_before_a_phrase_with_a_preposition_names_no_writer(line, author):
     article = _clean(["News"], title, under=[line, "12 October 2025"],
                      body=AR_BODY if title == AR_TITLE else PROSE)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "title_kept"), [
+    ("ضيفة الحلقة: رنا الخطيب، مديرة التعليم في لواء الجامعة", True),  # a guest and her role
+    ("Guest: Rana Khatib, director of education", True),
+    ("Photography: a life in pictures at the old studio", False),  # a headline: no name after
+])
+def test_another_persons_labelled_credit_over_the_date_is_no_headline(credit, title_kept):
+    title = "How are schools getting ready for the rainy season?"
+    article = _clean(["Programmes"], title, under=["Duration: 24 minutes", "تقديم: هالة العمري",
+                                                   credit, "3 November 2025"])
+    assert (article["title"] == title) == title_kept
+    assert article["author"] is None  # a presenter, a guest: neither wrote the page

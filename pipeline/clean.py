@@ -135,10 +135,10 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الك
            "interview by", "interviewed by"]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه)\s?[:：]")
-# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …"): it credits a
-# writer only before a known given name (see _label_cue).
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه)\s?[:：]\s*")
+_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]")
+# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
+# live page): it credits a writer only before a known given name (see _label_cue).
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
@@ -203,7 +203,7 @@ _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|t
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor)s?(?!\w)")
+                       r"advisor|critic|reviewer)s?(?!\w)")
 MAX_BIO_WORDS = 60
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
@@ -348,6 +348,7 @@ MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
+SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
@@ -357,6 +358,7 @@ STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
+PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the writer's bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
@@ -513,7 +515,10 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # An investigation's credits block: the supervising editor, the
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
-                          "supervision", "supervised by"])
+                          "supervision", "supervised by",
+                          # A programme's guest: a source, not its author.
+                          "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "guest",
+                          "guests"])
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -563,7 +568,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
-                             "name_then_outlet"))
+                             "name_then_outlet", "name_over_handle", "credit_in_opening"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -797,7 +802,7 @@ class Line:
         """The furniture kind this short line belongs to, if its words say so. (The
         photographer's label makes no caption of the writer's credit before it: "نص: سالم
         الحارثي | تصوير: خميس البلوشي".)"""
-        if self.subheading or (self.cue_words == "caption" and _text_credit(self)):
+        if self.subheading or (self.cue_words == "caption" and _writer_credit(self)):
             return None
         return self.cue_words
 
@@ -890,8 +895,8 @@ class Line:
                 tail, max(0, len(tail[:colon].rstrip()) - LONGEST_CREDIT_LABEL)) \
                 if colon >= 0 else None
             # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
-            # with the text's credit ("نص: … | تصوير: …": the writer's and photographer's).
-            return label is not None and not _text_credit(self)
+            # with the writer's credit ("نص: … | تصوير: …", "تغطية: … - تصوير: …").
+            return label is not None and not _writer_credit(self)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -1393,12 +1398,30 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city."""
     if not _city_credit_shaped(lines[index]):
         return False
-    for other in lines[max(0, index - 1):index + 2]:
-        label = _LABEL.match(other.text) if other is not lines[index] else None
-        if label and not other.dates and not _CREDIT_LABEL.fullmatch(_key(label[1])) and \
-                not _city_credit_shaped(other):
-            return False
-    return True
+    return not any(_card_field(other) and not _city_credit_shaped(other)
+                   for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
+
+
+def _card_field(line: Line) -> bool:
+    """Whether the line is a labelled field of a card ("Publisher: …", "الناشر: …", "بطولة:
+    …"): a label and its value, no date, the label no credit's ("تصوير:", "Source:")."""
+    label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
+    return label is not None and not line.dates and not _CREDIT_LABEL.fullmatch(_key(label[1]))
+
+
+def _in_field_card(lines: list[Line], index: int) -> bool:
+    """Whether the labelled line stands in a card of such fields, two of them within two
+    lines of it: a book's or a film's card in a review ("Book:", "Author: NAME",
+    "Publisher:", "Pages:"), whose author is the work's, not the article's."""
+    return _short_field(lines[index]) and sum(
+        _short_field(lines[other]) for other in range(max(0, index - 2), index + 3)
+        if other != index and other < len(lines)) >= 2
+
+
+def _short_field(line: Line) -> bool:
+    """A card's field as short as a name (a headline with a colon is longer), not a clock's
+    colon ("استمع 01:12")."""
+    return line.words <= MAX_NAME_WORDS and _card_field(line) and not _CLOCK.search(line.text)
 
 
 def _field_record(text: str) -> bool:
@@ -1442,12 +1465,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
     outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
     "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد"), or a
+    field of a review's card ("Title: …" over "Author: …", "Publisher: …"), or another
+    person's labelled credit (a guest's, a photographer's: see _credit_of_another), or a
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …").
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
-    if _issuer_credit(line):
+    if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line):
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -1461,6 +1486,17 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
+
+
+def _credit_of_another(line: Line) -> bool:
+    """Whether the line credits a person other than the writer by a label and a name
+    ("ضيف الحلقة: NAME، خبير عقاري", "تصوير: NAME"): the label is a credit's, and the
+    name after it opens with a known given name ("Photography: a life in pictures" is a
+    headline)."""
+    label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
+    name = line.text[label.end():].split() if label else ()
+    return bool(name) and bool(_CREDIT_LABEL.fullmatch(_key(label[1]))) and \
+        given_names.is_given_name(name[0])
 
 
 def _name_then_role(line: Line) -> bool:
@@ -1715,7 +1751,9 @@ def _label_cue(text: str) -> re.Match | None:
     genre = _GENRE_CUE.match(text) if cue else None
     if genre is None:
         return cue
-    rest = text[genre.end():].split()  # a name is short: "حوار: محمد صلاح يتحدث عن …" is a headline
+    # A name is short ("حوار: محمد صلاح يتحدث عن …" is a headline); another's credit may
+    # follow it on the line ("تغطية: NAME - تصوير: NAME").
+    rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0].split()
     return cue if 2 <= len(rest) <= MAX_SIGNATURE_WORDS and given_names.is_given_name(rest[0]) \
         else None
 
@@ -1767,7 +1805,17 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
-_FILED_IN = re.compile(r"\s+(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+\w+)$")
+_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+[^\W\d_]\S*)$")
+# "Lungile Dube at Kings Park", "Jane Doe in Nairobi": a capitalised name of two to four
+# words, then the venue or the city filed from, capitalised; no other word.
+# A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
+# reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
+# read, is it the writer's.)
+_REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
+# A letter's sign-off: the name, a comma, the writer's town of one or two words.
+_SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)$")
+_NAME_AT_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+(?:at|in)\s+"
+                            r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
                          re.IGNORECASE)
@@ -1776,6 +1824,7 @@ _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
+_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")  # an account's handle alone: "@salma_o"
 # An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor".
 _INITIAL = re.compile(r"^[^\W\d_]\.\s+(?=[^\W\d_]{2})")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
@@ -1903,9 +1952,11 @@ def _not_a_person(name: str, line: Line) -> str | None:
     if (line.dateline_credit and _ORGANISATION_PATTERN.search(key)) or \
             _AGENCY_PATTERN.search(key) or "(" in name:
         return "it is a dateline credit (a place or a site, then a wire service)"
-    if not line.byline_shaped and not _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()):
-        return "it holds a preposition, as a photo caption does, and no byline cue"
-    if line.cue_words == "caption" and not _text_credit(line):
+    if not _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()):
+        # (after a cue too: "كتب جديدة في معرض الكتاب" opens with "books", not "wrote"; the
+        # city filed from, "in Gaza", "من بيروت", is cut off before this test)
+        return "it holds a preposition, as a photo caption does, not a name"
+    if line.cue_words == "caption" and not _writer_credit(line):
         return "it reads as a photo caption"
     if line.voice_credit:
         return "it credits who read or presented the text, not who wrote it"
@@ -2094,22 +2145,56 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         elif not line.dates and (line.byline_shaped or _place_then_name(line)) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
+        elif _read_reviewer(page, header, index):
+            continue
         elif _signature(page.lines, index) and \
                 (reason := header.author(line, line.text, index, "signature_over_role")):
             page.remove(index, reason)
             page.remove(index + 1, "byline")  # the writer's role
-        elif index == last + 1 and _closes_text(page.lines, index):
+        elif index == last + 1 and (_closes_text(page.lines, index) or (
+                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS)):
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature
 
 
+def _read_reviewer(page: _Page, header: _Header, index: int) -> bool:
+    """"Reviewed by NAME" after a review's text, when no byline was read: the reviewer
+    wrote the page (a book card's "Author:" names the book's). Returns whether it was read;
+    the name needs a known given name."""
+    line = page.lines[index]
+    credit = _REVIEWER_CREDIT.match(line.text) if "author" not in header.values and \
+        line.words <= MAX_SIGNATURE_WORDS + 2 else None
+    reason = credit and header.author(line, line.text[credit.end():], index, "reviewer_after_text")
+    if reason:
+        page.remove(index, reason)
+    return bool(reason)
+
+
 def _bare_name(line: Line) -> bool:
-    """Whether the line is a name alone, with no label: two to four words of letters (a
-    name's hyphen, apostrophe or initial's full stop aside), no digit, no other mark,
-    the first a known given name ("Siobhán Kiernan", "سنية الهمامي")."""
-    words = line.text.split()
-    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and not line.furniture and \
-        not line.dates and all(_NAME_WORD.fullmatch(word) for word in words) and \
-        given_names.is_given_name(words[0])
+    """Whether the line is a name alone, with no label (see _name_alone)."""
+    return not line.furniture and not line.dates and _name_alone(line.text)
+
+
+def _name_alone(text: str) -> bool:
+    """Whether ``text`` is a name alone: two to four words of letters (a name's hyphen,
+    apostrophe or initial's full stop aside), no digit, no other mark, the first a known
+    given name ("Siobhán Kiernan", "سنية الهمامي")."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and \
+        all(_NAME_WORD.fullmatch(word) for word in words) and given_names.is_given_name(words[0])
+
+
+def _signed_name(line: Line) -> str | None:
+    """The name a bare line signs with: the whole line (see _bare_name), or the name before
+    a comma and the writer's town, as a reader's letter is signed ("Ravi Shankar Iyer,
+    Bengaluru", "سامي الحداد، إربد"); a role or an outlet after the comma is no town."""
+    if line.furniture or line.dates:
+        return None
+    town = _SIGNED_TOWN.search(line.text) if "," in line.text or "،" in line.text else None
+    name = line.text[:town.start()] if town else line.text
+    if town and (_credit_part(town["town"], None) or not all(
+            word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
+        return None
+    return name if _name_alone(name) else None
 
 
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
@@ -2143,12 +2228,13 @@ def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: s
     """The bare name on line ``index`` (see _bare_name) as the author, unless the headline
     or the text names that person: then a note says why it was not taken."""
     line = page.lines[index]
-    if not _bare_name(line):
+    name = _signed_name(line)
+    if name is None:
         return
-    if _named_in_text(page.lines, line.text, header.title, last):
-        header.refuse("author", line, f"{line.text!r} is not taken as the author: the "
+    if _named_in_text(page.lines, name, header.title, last):
+        header.refuse("author", line, f"{name!r} is not taken as the author: the "
                       "headline or the text names that person (a subject or a source)")
-    elif reason := header.author(line, line.text, index, rule):
+    elif reason := header.author(line, name, index, rule):
         page.remove(index, reason)
 
 
@@ -2190,10 +2276,23 @@ def _read_post_meta(page: _Page, header: _Header, title: int) -> None:
         if _READING_TIME.search(line.text):
             reading = True
         elif not (line.dates or (line.words <= 4 and _DIGIT.search(line.text))):
-            if reading and index < title - 1 and not line.furniture and \
-                    header.author(line, line.text, index, "name_over_post_meta"):
-                page.remove(index, "byline")
+            name, rule = _profile_name(lines, index), "name_over_handle"
+            if name is None:
+                name, rule = index, "name_over_post_meta"
+            if reading and index < title - 1 and not lines[name].furniture and \
+                    header.author(lines[name], lines[name].text, name, rule):
+                page.remove(name, "byline")
             return
+
+
+def _profile_name(lines: list[Line], index: int) -> int | None:
+    """The index of a blog post's profile name over the post's meta lines: the line over
+    the account's handle ("سلمى العبيدي" over "@salma_o", then a follow button and a
+    one-line bio), the handle within PROFILE_LINES over ``index``; None when none."""
+    for handle in range(index, max(0, index - PROFILE_LINES), -1):
+        if lines[handle].text[0] == "@" and _HANDLE.fullmatch(lines[handle].text):
+            return handle - 1
+    return None
 
 
 def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
@@ -2201,7 +2300,7 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     "الرياض _ فهد المطيري : قلب فريق …" (a place, a dash, a name, a colon). The line stays
     text. A reporting verb after the dash ("واشنطن - قال مسؤول: …") opens a quotation; an
     agency or a publication there is the dateline's credit, no person."""
-    if "author" in header.values:
+    if "author" in header.values or _read_opening_credit(page, header, first):
         return
     line = page.lines[first]
     opening = line.text[:OPENING_DATELINE_CHARS]
@@ -2217,6 +2316,23 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
             not name.startswith("ال") and not _REPORTING_VERB.search(_key(name)) and \
             not _ORGANISATION_PATTERN.search(_key(name)):  # ("الوكالة الوطنية": no name)
         header.author(line, head, first, "opening_dateline")  # (an agency: "وكالة الأنباء")
+
+
+def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:
+    """A writer's labelled credit among the text's opening lines, before its second
+    paragraph ("نص: NAME" under a photo essay's standfirst, beside "صور: NAME"): the
+    author, when its name opens with a known given name. Returns whether it was read."""
+    paragraphs = 0
+    for index in range(first, min(len(page.lines), first + CREDIT_BLOCK_LINES)):
+        line = page.lines[index]
+        paragraphs += line.prose
+        if paragraphs > 1:
+            return False
+        if not line.prose and not line.dates and (line.byline_shaped or _writer_credit(line)) \
+                and (reason := header.author(line, line.text, index, "credit_in_opening")):
+            page.remove(index, reason)
+            return True
+    return False
 
 
 def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
@@ -2279,21 +2395,24 @@ def _only_labels_beside_dates(line: Line) -> bool:
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
-def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None) -> None:
-    """The writer's bio and the site's notices that close the text leave it.
+def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
+    """The writer's credit, bio and the site's notices that close the text leave it.
 
-    "Karim Nassar is a political analyst …" starts with the author's name (or, when the
-    byline printed it otherwise, with a name and a role: "— Dan Roe is a fellow at …");
-    a site's
-    promotion ("… republish … fill out this form …") or disclaimer ("… do not necessarily
-    reflect …") may run to a paragraph, but its words give it away. (Only the closing
+    A review's "Reviewed by NAME" names its writer (see _read_reviewer). "Karim Nassar is
+    a political analyst …" starts with the author's name (or, when the byline printed it
+    otherwise, with a name and a role: "— Dan Roe is a fellow at …"); a site's promotion
+    ("… republish … fill out this form …") or disclaimer ("… do not necessarily reflect
+    …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
     """
     _closing_section(page, kept)
+    _signature_over_notice(page, kept, header)
     while len(kept) > 1:
-        line = page.lines[kept[-1][0]]
+        line, author = page.lines[kept[-1][0]], header.values.get("author")
         lowered = line.text.casefold()
-        if (author and (lowered == author.casefold() or lowered.startswith(
+        if _read_reviewer(page, header, kept[-1][0]):
+            kept.pop()  # "Reviewed by NAME" over the reviewer's bio
+        elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " "))) or _author_bio(line) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
             page.remove(kept.pop()[0], "byline")
@@ -2344,6 +2463,31 @@ def _comments_note(lines: list[Line], index: int) -> bool:
     return following is not None and following.cue == "comments" and \
         line.words <= MAX_SHARE_WORDS and _CUE_PATTERNS["comments"].match(line.key) is not None \
         and textnorm.contains_any(line.key, _COMMENT_POLICY)
+
+
+def _signature_over_notice(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
+    """The writer's bare name signing the text with a notice after it (an obituary's
+    "جورج الخوري" over the funeral's time and place): when no byline was read, a bare
+    name (see _bare_name) among the last lines of the text, that no other line of the
+    article names, is the writer's; it and what follows leave the text."""
+    if "author" in header.values or len(kept) < 2 + SIGNED_NOTICE_LINES:
+        return
+    for position in range(len(kept) - 2, len(kept) - 2 - SIGNED_NOTICE_LINES, -1):
+        index = kept[position][0]
+        line = page.lines[index]
+        if not _bare_name(line) or not page.lines[kept[position - 1][0]].prose:
+            continue
+        name = line.text
+        if _named_in_text(page.lines, name, header.title, index - 1) or \
+                _named_in_text(page.lines, name, index + 1, kept[-1][0]):
+            header.refuse("author", line, f"{name!r} is not taken as the author: the "
+                          "headline or the text names that person (a subject or a source)")
+        elif header.author(line, name, index, "name_after_text"):
+            page.remove(index, "byline")
+            for after, _ in kept[position + 1:]:
+                page.remove(after, "after_body")  # the notice under the signature
+            del kept[position:]
+        return
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
@@ -2644,6 +2788,13 @@ def _text_credit(line: Line) -> bool:
     return bool(label and _TEXT_CREDIT.fullmatch(_key(label.group(1))))
 
 
+def _writer_credit(line: Line) -> bool:
+    """Whether the line opens with the label of the writer's credit, the text's ("نص:") or a
+    genre's before a name ("تغطية: NAME"): a photographer's credit after it on the line
+    ("… - تصوير: NAME") makes no caption of it."""
+    return _text_credit(line) or _label_cue(line.text) is not None
+
+
 def _role_below(lines: list[Line], index: int) -> bool:
     """Whether a writer's role alone stands on the line under this one ("Journalist",
     "Senior Reporter"): a byline's second line, the evidence that the bare Latin name over
@@ -2684,27 +2835,32 @@ def _bio_opens_with(lines: list[Line], index: int) -> bool:
 
 
 def _byline_rule(line: Line) -> str:
-    """The evidence rule of a byline under the title: a cue, a place and a name, or neither."""
+    """The evidence rule of a byline under the title: a cue, a place and a name, a name and
+    the venue or city it was filed from, or neither."""
     if line.byline_shaped or _text_credit(line):
         return "byline_cue"
     if _HONORIFIC.match(line.text):
         return "name_with_title"
     if ":" in line.text or _PLACE_DASH.partition(line.text)[1]:
         return "place_then_name"
+    if _NAME_AT_PLACE.fullmatch(line.text):
+        return "name_at_place"
     return "line_under_title"
 
 
 def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
                    over_text: bool) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
-    says so, or a name with a title, or a place then a name, with a colon or right over
-    the text ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
+    says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
+    a score line), or a place then a name, with a colon or right over the text ("طنجة -
+    سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
     "and" hold twice a name's words."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and _words_without_marks(line) <= (
             MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
             else MAX_NAME_WORDS * _persons(line.text)) and (
-            first or rule in ("byline_cue", "name_with_title") or ":" in line.text.rstrip(":")
+            first or rule in ("byline_cue", "name_with_title", "name_at_place")
+            or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
 
 
@@ -2752,6 +2908,12 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return False
     if _second_city_credit(page, header, index):
         return False
+    if line.byline_shaped and _in_field_card(page.lines, index):  # "Author: NAME" in a card
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
+                      "is a field of a card of labelled fields (a book's or a film's), naming "
+                      "the work's author, not the article's")
+        page.remove(index, "caption")
+        return first
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"
@@ -3099,7 +3261,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _confirmed_header_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     kept = _classify_body(page, *body)
-    _closing_lines(page, kept, header.values.get("author"))
+    _closing_lines(page, kept, header)
     _classify_outside(page, title, *body)
     language, languages = textnorm.languages([lines[i].text for i, _ in kept])
     language = language or "ar"

@@ -2033,3 +2033,140 @@ def test_a_nameless_bio_or_a_print_edition_note_closes_the_text(closing, kept):
 ])
 def test_a_footnote_mark_after_the_full_stop_leaves_a_paragraph(text, ticker):
     assert clean.Line(1, text).ticker == ticker
+
+
+# --- heldout16/17's author classes ---
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("تغطية: سيف الكتبي - تصوير: حمد المنصوري", "سيف الكتبي"),  # coverage, then the photographer
+    ("تغطية: سيف الكتبي | تصوير: حمد المنصوري", "سيف الكتبي"),
+    ("متابعة: ليلى الشامسي - تصوير: حمد المنصوري", "ليلى الشامسي"),
+    ("تغطية: الانتخابات البلدية - تصوير: حمد المنصوري", None),  # no given name after the label
+    ("تصوير: حمد المنصوري", None),  # the photographer alone
+])
+def test_a_coverage_credit_with_the_photographer_on_its_line_names_the_writer(credit, author):
+    article = _clean(["رياضة"], AR_TITLE, under=[credit, "15 نوفمبر 2025"], body=AR_BODY)
+    assert (article["title"], article["author"]) == (AR_TITLE, author)
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Hemi Walker at Wolfbrook Arena", "Hemi Walker"),  # the reporter, then the venue
+    ("Hemi Walker in Christchurch", "Hemi Walker"),
+    ("Record Crowd at Wolfbrook Arena", None),  # no known given name: no credit
+    ("Fans queue at Wolfbrook Arena", None),  # a clause, not a name
+])
+def test_a_name_at_the_venue_under_a_result_line_is_the_byline(credit, author):
+    title = "Mainland Tactix hold off Pulse to claim first home title"
+    article = _clean(["Netball"], title,
+                     under=["Saturday 8 November 2025", "Full time: Tactix 54, Pulse 52", credit])
+    assert article["author"] == author
+    assert author is None or article["title"] == title  # a credit, never the headline
+
+
+BOOK_CARD = ["Title: The Salt Road Home", "Author: Efua Mensah", "Publisher: Harmattan House",
+             "Pages: 288"]
+
+
+@pytest.mark.parametrize(("under", "closing", "author"), [
+    (BOOK_CARD, ["Reviewed by Kofi Asante"], "Kofi Asante"),  # the reviewer, not the novelist
+    (BOOK_CARD, ["Reviewed by Kofi Asante", "Kofi Asante is a critic based in Accra."],
+     "Kofi Asante"),  # over the reviewer's bio
+    (BOOK_CARD, [], None),  # the card's author only: no writer of the page
+    (BOOK_CARD, ["Reviewed by Harmattan House"], None),  # no known given name
+    (["By Ama Owusu", *BOOK_CARD], ["Reviewed by Kofi Asante"], "Ama Owusu"),  # a byline first
+    (["Author: Efua Mensah"], [], "Efua Mensah"),  # a byline's label, in no card
+])
+def test_a_book_cards_author_is_not_the_reviews_writer(under, closing, author):
+    title = "Cape Coast memories in a debut that takes its time"
+    article = _clean(["Culture"], title, under=[*under, "12 October 2025"],
+                     body=[*PROSE, *closing])
+    assert (article["title"], article["author"]) == (title, author)
+    assert "Reviewed by Kofi Asante" not in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize(("sign_off", "author"), [
+    ("Ravi Menon, Kochi", "Ravi Menon"),  # a reader's name and town
+    ("Ravi Menon, New Delhi", "Ravi Menon"),
+    ("Ravi Menon, Staff Reporter", None),  # a role after the comma: no letter's town
+    ("Ravi Menon, said officials", None),  # no town: words in lowercase
+    ("Harbour Board, Kochi", None),  # no known given name
+])
+def test_a_letter_signed_name_comma_town_after_the_text_names_the_writer(sign_off, author):
+    text = _page("Metro fares need a rethink", ["Published: November 2, 2025", *PROSE],
+                 bottom=[sign_off, "Letters may be edited for length. Write to us at letters@",
+                         "More letters"])
+    article = clean.clean_text(text, article_id="x")
+    assert article["author"] == author
+    assert (sign_off in [p["text"] for p in article["body"]]) is False
+
+
+@pytest.mark.parametrize(("profile", "author"), [
+    (["Priya Raman", "@priyaraman", "Follow"], "Priya Raman"),  # name, handle, follow button
+    (["Priya Raman", "@priyaraman"], "Priya Raman"),
+    (["سلمى العبيدي", "@salma_o", "متابعة"], "سلمى العبيدي"),
+    (["Market Notes", "@marketnotes", "Follow"], None),  # no known given name: a blog's name
+])
+def test_a_blog_posts_profile_name_over_its_handle_is_the_author(profile, author):
+    title = "The last spice sellers of the old covered market"
+    article = _clean(["Inkwell", "Sign in", *profile, "Nov 3, 2025 · 6 min read"], title)
+    assert (article["title"], article["author"]) == (title, author)
+
+
+NOTICE = "Requiem Mass will be celebrated at the parish church on Thursday, followed by burial."
+
+
+@pytest.mark.parametrize(("closing", "author", "kept"), [
+    (["Eamon Kearney", NOTICE], "Eamon Kearney", 0),  # the name signs, the notice follows
+    (["جورج الخوري", "يُصلّى لراحة نفسه عند الثالثة من بعد ظهر الخميس في كنيسة الحي."],
+     "جورج الخوري", 0),
+    (["Eamon Kearney", NOTICE, NOTICE], "Eamon Kearney", 0),  # two lines of notices
+    (["Ravi Menon", NOTICE], None, 2),  # the text names him: a subject or a source
+    (["Harbour Board", NOTICE], None, 2),  # no known given name
+])
+def test_a_bare_name_signing_the_text_over_a_notice_is_the_writer(closing, author, kept):
+    body = [*PROSE, "Ravi Menon, a neighbour, said the street would not be the same."]
+    article = _clean(["Obituaries"], "Tributes paid to the draper who dressed three generations",
+                     under=["Published 14 October 2025"], body=[*body, *closing])
+    assert article["author"] == author
+    assert sum(p["text"] in closing for p in article["body"]) == kept
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["نص: منى الهاشمي", "تصوير: خالد الراشدي"], "منى الهاشمي"),  # the writer, the photographer
+    (["تصوير: خالد الراشدي", "كلمات: منى الهاشمي"], "منى الهاشمي"),
+    (["تصوير: خالد الراشدي"], None),  # the photographer alone
+    (["نص: فريق الموقع", "تصوير: خالد الراشدي"], None),  # the site's team: no person
+])
+def test_a_writers_credit_under_the_lead_paragraph_names_the_author(credits, author):
+    lead = ("تحت أشجار النخيل وبين البرك الخضراء، يعيش أهالي الوادي على إيقاع الماء الذي يجري "
+            "في الأفلاج منذ قرون، ويستقبلون زوارهم في موسم يطول كل عام.")
+    article = _clean(["صور"], AR_TITLE, under=["12 أكتوبر 2025"], body=[lead, *credits, *AR_BODY])
+    assert article["author"] == author
+    assert not any(p["text"] in credits[:1] for p in article["body"]) or author is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("كتب جديدة في معرض الكتاب", None),  # "books", then a phrase: no writer's cue
+    ("كتب سامي الحداد من عمّان", "سامي الحداد"),  # the city filed from is cut off first
+    ("By Jane Whitlock in Gaza City", "Jane Whitlock"),
+    ("By the numbers for the season", None),
+])
+def test_a_cue_before_a_phrase_with_a_preposition_names_no_writer(line, author):
+    title = AR_TITLE if textnorm.ARABIC_LETTER.search(line) else EN_TITLE
+    article = _clean(["News"], title, under=[line, "12 October 2025"],
+                     body=AR_BODY if title == AR_TITLE else PROSE)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "title_kept"), [
+    ("ضيفة الحلقة: رنا الخطيب، مديرة التعليم في لواء الجامعة", True),  # a guest and her role
+    ("Guest: Rana Khatib, director of education", True),
+    ("Photography: a life in pictures at the old studio", False),  # a headline: no name after
+])
+def test_another_persons_labelled_credit_over_the_date_is_no_headline(credit, title_kept):
+    title = "How are schools getting ready for the rainy season?"
+    article = _clean(["Programmes"], title, under=["Duration: 24 minutes", "تقديم: هالة العمري",
+                                                   credit, "3 November 2025"])
+    assert (article["title"] == title) == title_kept
+    assert article["author"] is None  # a presenter, a guest: neither wrote the page

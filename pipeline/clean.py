@@ -286,6 +286,7 @@ _GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
+_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
 # them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
@@ -771,7 +772,9 @@ class Line:
         # a headline at most.
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
-            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
+            len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
+                                               if "«" in self.text else self.text)) >= 2 and \
+            not self.dates and \
             not self.byline_shaped and not (self.words >= 20 and _ends_sentence(self.text))
 
     @_eager
@@ -1340,8 +1343,12 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date):
     a line under them is a caption or a standfirst, not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
+    credited = False  # a byline or a bare name: a short line under it is its role, or a
+    # photographer's credit ("Sports Writer", "تصوير: …")
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
-        if not (lines[j].dates or lines[j].byline_shaped):
+        if lines[j].byline_shaped or _bare_name(lines[j]):
+            credited = True
+        elif not (lines[j].dates or (credited and not lines[j].headline_shaped)):
             break
         if lines[j].dates:
             claimed.add(j)

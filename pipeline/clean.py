@@ -520,10 +520,10 @@ _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?s
 # A result card's team line: the team's name (a short run of words) and its goals.
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
-# "NAME 58 (pen)"), separated by commas or dashes.
-_ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—]\s")
-_SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:]{1,40}?\s\d{1,3}(?:\+\d{1,2})?['′’]?"
-                           r"(?:\s*\([^)]{1,6}\))?$")
+# "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
+_ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
+_SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:()]{1,40}?\s(?:\d{1,3}(?:\+\d{1,2})?['′’]?|"
+                           r"\(\d{1,3}(?:\+\d{1,2})?['′’]?\))(?:\s*\([^)]{1,6}\))?$")
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",

@@ -1233,7 +1233,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _city_credit(lines, index) or \
+                _city_credit(lines, index) or _venue_credit(line) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _field_record(line.text) or _result_card(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
@@ -1384,6 +1384,18 @@ def _city_credit_shaped(line: Line) -> bool:
         return 2 <= len(first) <= 4 and 1 <= len(second) <= 2 and \
             given_names.is_given_name(first[0])
     return _place_then_name(line) and len(second) >= 2 and given_names.is_given_name(second[0])
+
+
+def _venue_credit(line: Line) -> bool:
+    """A reporter's name and the ground or hall reported from ("Thandi Mokoena at Loftus
+    Versfeld"): a bare name before "at" and a capitalised place of a few words after it.
+    A headline has more before "at" than a name ("Storm damage at Port Elizabeth")."""
+    if " at " not in line.text or line.words > MAX_SIGNATURE_WORDS + 5:
+        return False
+    name, _, venue = line.text.partition(" at ")
+    words = venue.split()
+    return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and \
+        _bare_name(Line(line.number, name))
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:

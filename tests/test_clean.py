@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import ROOT, clean, given_names, schemas, sources, textnorm, versioning
+from pipeline import ROOT, clean, dates, given_names, schemas, sources, textnorm, versioning
 from pipeline.errors import PipelineError
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "seeds.json").read_text("utf-8"))
@@ -2018,3 +2018,76 @@ def test_a_nameless_bio_or_a_print_edition_note_closes_the_text(closing, kept):
 ])
 def test_a_footnote_mark_after_the_full_stop_leaves_a_paragraph(text, ticker):
     assert clean.Line(1, text).ticker == ticker
+
+
+# --- heldout16/17's page classes ---
+
+
+@pytest.mark.parametrize(("line", "breadcrumb"), [
+    ("«البلدية» تغلق «السوق القديم» أسبوعين للصيانة", False),  # two quoted names
+    ("«Le Port» reopens «La Corniche» to traffic after repairs", False),
+    ("الرئيسية » أخبار » محليات", True),  # a breadcrumb's spaced marks
+    ("الرئيسية » «محليات» » بلديات", True),  # a quoted part of a breadcrumb
+])
+def test_a_guillemet_closing_a_quoted_name_is_no_breadcrumb_separator(line, breadcrumb):
+    assert clean.Line(1, line).breadcrumb == breadcrumb
+
+
+@pytest.mark.parametrize(("credits", "caption", "date"), [
+    (["Grace Banda", "Business Correspondent", "Tuesday, March 4, 2025"],
+     "Traders sort tomatoes at a market in Lusaka", "2025-03-04"),
+    (["حوار: ليلى الحسن", "تصوير: ماهر سعيد", "الأحد 9 مارس 2025"],
+     "المصممة في مشغلها بوسط المدينة", "2025-03-09"),
+])
+def test_a_caption_under_the_name_role_and_date_block_is_no_headline(credits, caption, date):
+    title = "Maize millers cut mealie meal prices as the new harvest arrives"
+    article = _clean(["Business"], title, under=[*credits, caption])
+    assert (article["title"], article["published"]["date"]) == (title, date)
+
+
+@pytest.mark.parametrize(("text", "scorers"), [
+    ("الأهداف: حمادي (12) / بوزيد (54) - سعيداني (88)", True),
+    ("Goals: Mensah (12), Owusu (45+2) / Addo (70)", True),
+    ("الأهداف: حمادي 12، بوزيد 54", True),  # the minutes unbracketed, as before
+    ("الوزير: الموازنة (2025) / الإنفاق (2026)", False),  # no names, only years
+    ("المولودية تعود بالفوز من تيزي وزو", False),
+])
+def test_a_scorers_line_with_bracketed_minutes_is_a_result_card(text, scorers):
+    assert clean._scorers_line(text) == scorers
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Ciarán Doyle at Riverside Park", True),
+    ("Grace Banda at Lord's", True),
+    ("Storm damage at Port Elizabeth", False),  # no name before "at"
+    ("Kilbrack hold off Rathmore at Riverside Park", False),  # a headline's verb
+    ("Ciarán Doyle at the county final in Thurles", False),  # no capitalised place
+])
+def test_a_name_at_a_venue_is_a_credit_not_a_headline(line, credit):
+    assert clean._venue_credit(clean.Line(1, line)) == credit
+
+
+def test_a_name_at_a_venue_under_the_standfirst_leaves_the_headline_its_title():
+    title = "Kilbrack hold off Rathmore to reach county hurling final"
+    standfirst = "A late goal and a defensive stand sent the club through to its first final."
+    article = _clean(["Sport"], title, under=[standfirst, "Ciarán Doyle at Riverside Park",
+                                              "14 September 2025"])
+    assert (article["title"], article["standfirst"]) == (title, standfirst)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("الخميس 6 من مارس 2025", "2025-03-06"),
+    ("22 من شهر أكتوبر 2025", "2025-10-22"),
+    ("6 مارس 2025", "2025-03-06"),
+])
+def test_day_min_month_year_is_one_date(text, date):
+    found = dates.find_dates(text)
+    assert [f.value["date"] for f in found] == [date]
+    assert found[0].start == 0 and found[0].end == len(text)
+
+
+def test_min_before_a_month_alone_stays_a_preposition():
+    """"من أكتوبر 2025" is "from October 2025": the month's date, without the "من"."""
+    found = dates.find_dates("ارتفعت الأسعار من أكتوبر 2025")
+    assert [(f.value["original"], f.value["precision"]) for f in found] == \
+        [("أكتوبر 2025", "month")]

@@ -1112,8 +1112,11 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             continue
         if start is not None:
             # A list the text introduces ("… كالآتي:") is one step of the text, however long.
-            gap += not (line.bullet and (lines[index - 1].bullet
-                                         or lines[index - 1].text.endswith((":", "："))))
+            # So is a run of labelled figures ("صافي الربح: 18.6 مليون دينار", "Beirut: 11
+            # to 16 degrees"): a key-figures box or a forecast's list, line after line.
+            gap += not ((line.bullet and (lines[index - 1].bullet
+                                          or lines[index - 1].text.endswith((":", "："))))
+                        or (_labelled_figure(line) and _labelled_figure(lines[index - 1])))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1127,6 +1130,13 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # Comments"), even under an appeal of two sentences over the menu.
             break
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _labelled_figure(line: Line) -> bool:
+    """A short label, a colon and a figure: one line of a box of key figures or of a list
+    of readings ("ربحية السهم: 9.4 فلس")."""
+    return line.words <= MAX_DATELINE_WORDS and not line.prose and \
+        bool(_DIGIT.search(line.text)) and bool(_LABEL.match(line.text))
 
 
 def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:

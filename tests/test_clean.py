@@ -2091,3 +2091,27 @@ def test_min_before_a_month_alone_stays_a_preposition():
     found = dates.find_dates("ارتفعت الأسعار من أكتوبر 2025")
     assert [(f.value["original"], f.value["precision"]) for f in found] == \
         [("أكتوبر 2025", "month")]
+
+
+@pytest.mark.parametrize("box", [
+    ["Key figures", "Revenue: 1.2 billion", "Spending: 1.5 billion", "Deficit: 300 million"],
+    ["أرقام الميزانية", "الإيرادات: 1.2 مليار ريال", "المصروفات: 1.5 مليار ريال",
+     "العجز: 300 مليون ريال"],
+])
+def test_a_box_of_labelled_figures_between_paragraphs_does_not_end_the_text(box):
+    body = [*PROSE[:1], *box, *PROSE[1:], "Officials said the figures would be reviewed in May."]
+    article = _clean(["Business"], "Council approves next year's budget with more for roads",
+                     under=["By Sarah Howell", "9 October 2025"], body=body)
+    texts = [p["text"] for p in article["body"]]
+    assert texts[0] == PROSE[0] and texts[-1] == body[-1]
+    assert not set(box) & set(texts)  # the box's lines are no text
+
+
+@pytest.mark.parametrize(("line", "figure"), [
+    ("صافي الربح: 18.6 مليون دينار", True),
+    ("Beirut: 11 to 16 degrees", True),
+    ("Revenue: up sharply on the year", False),  # no figure
+    ("المصدر: وزارة المالية", False),
+])
+def test_a_labelled_figure_is_a_short_label_a_colon_and_a_figure(line, figure):
+    assert clean._labelled_figure(clean.Line(1, line)) == figure

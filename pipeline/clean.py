@@ -1285,7 +1285,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    if best is not None and _standfirst_below_title(lines, best, scores):
+    if best is not None and _standfirst_below_title(lines, best, scores, body_start):
         return best - 1, "above_standfirst"
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
@@ -1604,7 +1604,8 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     return None
 
 
-def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float]) -> bool:
+def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float],
+                            body_start: int) -> bool:
     """Whether the chosen line is the standfirst printed under a headline just above it.
 
     Title and standfirst are both headline-shaped, and the standfirst is nearer the date
@@ -1615,6 +1616,8 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     above = index - 1
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
+    if index + 1 < body_start and lines[index + 1].prose:
+        return False  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]):
         return False  # a kicker over a headline: a standfirst is printed under it, never over
 

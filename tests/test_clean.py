@@ -2115,3 +2115,19 @@ def test_a_box_of_labelled_figures_between_paragraphs_does_not_end_the_text(box)
 ])
 def test_a_labelled_figure_is_a_short_label_a_colon_and_a_figure(line, figure):
     assert clean._labelled_figure(clean.Line(1, line)) == figure
+
+
+@pytest.mark.parametrize(("kicker", "standfirst"), [
+    ("Our series: the lost wetlands of the Scottish lowlands",
+     "Two centuries after the moss was drained for grazing, the village's wells run low "
+     "each August and the farmers are paying to put the water back."),
+    ("ملف الشهر: مدن الملح على ضفاف الخليج العربي",
+     "على امتداد الساحل تتراجع الملاحات القديمة أمام العمران، ويبحث آخر العاملين فيها "
+     "عن مورد رزق جديد."),
+])
+def test_a_headline_with_its_standfirst_under_it_is_the_title_not_the_label_over_it(
+        kicker, standfirst):
+    title = "How draining one marsh left a farming village short of water every summer"
+    article = _clean(["Features", kicker], title,
+                     under=[standfirst, "By Fiona MacRae", "Published 4 March 2025"])
+    assert (article["title"], article["standfirst"]) == (title, standfirst)

@@ -350,6 +350,7 @@ STANDFIRST_MARGIN = 1.2
 MAX_DATELINE_WORDS = 8  # words beside the dates on a dateline ("Published: …, updated: …")
 MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read only on a line this short
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
+PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the writer's bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
@@ -1243,7 +1244,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _city_credit(lines, index) or _venue_credit(line) or \
+                _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _field_record(line.text) or _result_card(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
@@ -1394,6 +1395,23 @@ def _city_credit_shaped(line: Line) -> bool:
         return 2 <= len(first) <= 4 and 1 <= len(second) <= 2 and \
             given_names.is_given_name(first[0])
     return _place_then_name(line) and len(second) >= 2 and given_names.is_given_name(second[0])
+
+
+def _profile_bio(lines: list[Line], index: int) -> bool:
+    """Whether the line is the writer's bio in a blogging platform's profile: a role among
+    its first words ("صحفية مستقلة، أكتب عن …", "Freelance reporter covering …") under a
+    bare name or a byline, with at most the handle and the follow button (a word or two
+    each) between.
+    A headline under a columnist's name opens with what happened, not with a role."""
+    line = lines[index]
+    if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split()[:3]))):
+        return False
+    for above in range(index - 1, max(-1, index - 1 - PROFILE_LINES), -1):
+        if _bare_name(lines[above]) or (lines[above].byline_shaped and not lines[above].dates):
+            return True
+        if lines[above].words > 2:
+            return False
+    return False
 
 
 def _venue_credit(line: Line) -> bool:

@@ -2131,3 +2131,15 @@ def test_a_headline_with_its_standfirst_under_it_is_the_title_not_the_label_over
     article = _clean(["Features", kicker], title,
                      under=[standfirst, "By Fiona MacRae", "Published 4 March 2025"])
     assert (article["title"], article["standfirst"]) == (title, standfirst)
+
+
+@pytest.mark.parametrize(("profile", "bio", "is_bio"), [
+    (["سلمى الورتاني", "@salma", "متابعة"], "صحفية مستقلة، أكتب عن المدن الصغيرة", True),
+    (["By Daniel Okafor", "Follow"], "Freelance reporter writing about water in Lagos", True),
+    (["Daniel Okafor"], "Writer and researcher on West African cities", True),
+    (["Daniel Okafor", "Follow"], "Borehole owners raise prices in Ikorodu", False),  # no role
+    (["Opinion pieces from across the region"], "Freelance reporter wins press award", False),
+])
+def test_a_role_line_under_a_profile_name_is_a_bio_not_a_headline(profile, bio, is_bio):
+    lines = [clean.Line(n, text) for n, text in enumerate([*profile, bio], 1)]
+    assert clean._profile_bio(lines, len(lines) - 1) == is_bio

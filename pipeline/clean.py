@@ -1083,11 +1083,20 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
-            or _issuer_credit(lines[after + 1])):
+            or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)):
         # where the text resumes (up to the end of a page cut off there, or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات")
         return after
     return None
+
+
+def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
+    """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
+    stands right over the text's last paragraph, the tags or the share bar under that: a
+    list after the article holds more than one line, and a paragraph under its label."""
+    return index + 2 < len(lines) and bool(_LABEL.match(lines[index].text)) and \
+        lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and \
+        lines[index + 2].cue in ("tags", "share", "comments")
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:

@@ -2143,3 +2143,19 @@ def test_a_headline_with_its_standfirst_under_it_is_the_title_not_the_label_over
 def test_a_role_line_under_a_profile_name_is_a_bio_not_a_headline(profile, bio, is_bio):
     lines = [clean.Line(n, text) for n, text in enumerate([*profile, bio], 1)]
     assert clean._profile_bio(lines, len(lines) - 1) == is_bio
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    (["Tags: Peshawar, traffic"], True),  # the last paragraph, then the tags
+    (["شارك"], True),  # ... then the share bar
+    (["Flour prices steady in Khyber markets", "Tags: Peshawar"], False),  # a list goes on
+])
+def test_one_read_also_link_over_the_last_paragraph_does_not_end_the_text(after, kept):
+    last = "Commuters said the closures had doubled travel times and urged faster work."
+    body = [*PROSE, "Read also: City council approves new bus route to the university", last]
+    text = _page("Peshawar begins widening of Ring Road section near Hayatabad",
+                 ["By Sana Qureshi", "November 16, 2025", *body], top=["Cities"], bottom=after)
+    article = clean.clean_text(text, article_id="x")
+    texts = [p["text"] for p in article["body"]]
+    assert (last in texts) == kept
+    assert body[3] not in texts

@@ -284,6 +284,7 @@ _GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
+_NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
@@ -3014,7 +3015,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "related")  # a headline link of the box
             continue
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
-        if line.bullet and not any(n.bullet for n in neighbours):
+        if line.bullet and _numbered_subheading(lines, index, first, last):
+            kept.append((index, "subheading"))
+        elif line.bullet and not any(n.bullet for n in neighbours):
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
@@ -3027,6 +3030,18 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the numbered line between paragraphs is one of a list article's numbered
+    subheadings ("1. ابدئي بالتمر واللبن" … "5. …"): the number before or after its own
+    opens another line of the text. A lone link between paragraphs carries no count."""
+    number = _NUMBER_OPENING.match(lines[index].text)
+    if number is None:
+        return False
+    count = int(number[1])
+    return any((other := _NUMBER_OPENING.match(lines[j].text)) and
+               abs(int(other[1]) - count) == 1 for j in range(first, last + 1) if j != index)
 
 
 def _video_player(line: Line) -> bool:

@@ -2159,3 +2159,18 @@ def test_one_read_also_link_over_the_last_paragraph_does_not_end_the_text(after,
     texts = [p["text"] for p in article["body"]]
     assert (last in texts) == kept
     assert body[3] not in texts
+
+
+@pytest.mark.parametrize(("numbered", "kept"), [
+    (["1. Walk the terrace trail", "2. Eat where the farmers eat"], True),
+    (["١. المشي في الممرات", "٢. الطعام في المطاعم الشعبية"], True),  # Arabic-Indic numbers
+    (["1. Walk the terrace trail", "3. Eat where the farmers eat"], False),  # no count
+    (["- Council opens ferry terminal", "- Storm closes coastal road"], False),  # links
+])
+def test_numbered_subheadings_counting_on_are_text(numbered, kept):
+    body = [PROSE[0], numbered[0], PROSE[1], numbered[1], PROSE[2]]
+    article = _clean(["Guides"], "Four ways to spend a cool weekend in the mountain villages",
+                     under=["By Hana Al-Busaidi", "January 18, 2025"], body=body)
+    texts = [p["text"] for p in article["body"]]
+    assert [line in texts for line in numbered] == [kept, kept]
+    assert texts[0] == PROSE[0] and texts[-1] == PROSE[2]

@@ -1190,6 +1190,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
                 not _running_header(line):  # (a print page's header, mid-article)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
+        elif _gallery_counter(line):  # a photo essay's first picture: the text under its caption
+            start = next((j for j in range(index + 1, last + 1) if lines[j].prose
+                          and not _caption_under_copyright(lines, j)), start)
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
     start = _first_live_entry(lines, start, last)
@@ -2960,10 +2963,12 @@ _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "ك
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     """Whether the line is the short caption under a picture's copyright inside the text
-    ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة.")."""
+    ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
+    gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول.")."""
     above = lines[index - 1] if index else None
-    return above is not None and lines[index].words <= MAX_CAPTION_WORDS and \
-        above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text))
+    return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
+        (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
+        or _gallery_counter(above))
 
 
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
@@ -3005,9 +3010,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last)
-            or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key)) else None)
+            or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
+            or _gallery_counter(line) else None)
         if reason:  # a caption printed twice (the picture's text and its caption), or one
-            # that opens as a view of the scene ("جانب من حفل …"), too
+            # that opens as a view of the scene ("جانب من حفل …"), or a picture's counter
             page.remove(index, reason)
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)
             continue

@@ -2174,3 +2174,28 @@ def test_numbered_subheadings_counting_on_are_text(numbered, kept):
     texts = [p["text"] for p in article["body"]]
     assert [line in texts for line in numbered] == [kept, kept]
     assert texts[0] == PROSE[0] and texts[-1] == PROSE[2]
+
+
+def test_a_photo_story_starts_under_its_first_picture_and_drops_counters_and_captions():
+    standfirst = "After a year of disease, farmers are drying a smaller but cleaner crop on mats."
+    pictures = [("1 of 3", "Beans spread on raised mats outside a farmhouse."),
+                ("2 of 3", "A farmer checks a handful of beans for mould."),
+                ("3 / 3", "Sacks waiting for the buying agent at the village store.")]
+    body = [standfirst, "Pictures: Kojo Mensah", "Words: Abena Owusu"]
+    for (counter, caption), paragraph in zip(pictures, PROSE, strict=True):
+        body += [counter, caption, paragraph]
+    article = _clean(["Photo stories"], "Cocoa drying season in the Western North hills",
+                     body=body)
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize(("above", "caption"), [
+    ("2 / 6", True),
+    ("3 من 6", True),
+    ("Figure 2", False),  # no counter
+    ("2025", False),
+])
+def test_a_short_line_under_a_gallery_counter_is_its_caption(above, caption):
+    lines = [clean.Line(1, above), clean.Line(2, "Children carry empty sacks back at dusk.")]
+    assert clean._caption_under_copyright(lines, 1) == caption

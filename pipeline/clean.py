@@ -2354,7 +2354,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
-                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered):
+                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
+                or _ARTICLE_NOTE.match(lowered):
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -2366,6 +2367,13 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], author: str | None)
 # published Nov. 14, 2025." (the closing line only, with its date).
 _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was first "
                              r"published\b.{0,30}$")
+
+
+# The outlet's note on the article itself: its correction ("This article was amended on 9
+# October 2025. An earlier version said …") or where it ran first ("This article first
+# appeared in The Weekly Ledger, June 22 edition.").
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected) "
+                           r"on\b|(?:first|originally) appeared in\b)")
 
 
 # The note that the article ran in the printed paper: "A version of this article appeared
@@ -3031,11 +3039,22 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
-        elif re.search(r"[.!?؟:]$", line.text) and line.words >= 3:
+        elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
+                _introduced_figure(lines, index, first):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is one of the labelled figures the text introduces ("… على النحو
+    الآتي:" over "بيروت: بين 11 و16 درجة", …): a list of the text. A key-figures box
+    under its own title ("أبرز النتائج") repeats the text's figures beside it."""
+    above = index
+    while above > first and _labelled_figure(lines[above]):
+        above -= 1
+    return above < index and lines[above].text.endswith((":", "："))
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -2199,3 +2199,31 @@ def test_a_photo_story_starts_under_its_first_picture_and_drops_counters_and_cap
 def test_a_short_line_under_a_gallery_counter_is_its_caption(above, caption):
     lines = [clean.Line(1, above), clean.Line(2, "Children carry empty sacks back at dusk.")]
     assert clean._caption_under_copyright(lines, 1) == caption
+
+
+@pytest.mark.parametrize(("note", "kept"), [
+    ("This story was corrected on March 3, 2025. An earlier version gave the wrong month.",
+     False),
+    ("This article was amended on 9 October 2025 to correct the name of the works.", False),
+    ("This article first appeared in The Weekly Ledger, June 22, 2025 edition.", False),
+    ("This story first drew complaints from residents in March, the council said.", True),
+])
+def test_the_outlets_note_on_the_article_closes_the_text(note, kept):
+    article = _clean(["Singapore"], "Hawker centre in Bedok to close for six months of repairs",
+                     under=["By Melissa Tan", "March 2, 2025"], body=[*PROSE, note])
+    assert (note in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize(("intro", "kept"), [
+    ("وجاءت الأسعار الجديدة للتر كالتالي:", True),  # the text introduces its list
+    ("Prices per litre from January:", True),
+    ("أبرز الأسعار", False),  # a box's own title: its figures repeat the text's
+])
+def test_labelled_figures_the_text_introduces_are_its_list(intro, kept):
+    figures = ["البنزين الممتاز: 47 دينارا", "البنزين بدون رصاص: 45.6 دينارا", "المازوت: 29 دينارا"]
+    body = [*PROSE[:2], intro, *figures, PROSE[2]]
+    article = _clean(["اقتصاد"], "تعديل أسعار الوقود في محطات الخدمة ابتداء من الشهر المقبل",
+                     under=["وهران - ياسين مراد", "31 ديسمبر 2024"], body=body)
+    texts = [p["text"] for p in article["body"]]
+    assert [figure in texts for figure in figures] == [kept] * 3
+    assert texts[-1] == PROSE[2]

@@ -660,7 +660,10 @@ _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "ال
 # Headings of what closes a text but is not of it (see _closing_section).
 _ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
-                           "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر"])
+                           "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
+                           # a press release's notes to the journalists who receive it
+                           "notes to editors", "note to editors", "notes for editors",
+                           "ملاحظات للمحررين", "ملاحظة للمحررين"])
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 

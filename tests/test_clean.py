@@ -2227,3 +2227,11 @@ def test_labelled_figures_the_text_introduces_are_its_list(intro, kept):
     texts = [p["text"] for p in article["body"]]
     assert [figure in texts for figure in figures] == [kept] * 3
     assert texts[-1] == PROSE[2]
+
+
+@pytest.mark.parametrize("heading", ["Notes to editors", "Note to editors", "ملاحظات للمحررين"])
+def test_notes_to_editors_close_a_press_release(heading):
+    note = "Photographs of the works are available from the media office on request."
+    article = _clean(["Media releases"], "Water authority opens new main to the eastern towns",
+                     under=["Media office", "16 March 2025"], body=[*PROSE, heading, note])
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -2309,6 +2309,28 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     page.reasons[index] = "dateline"
 
 
+def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
+    """The day of a print page's running header, when the page prints no other date and
+    the header is printed again under the text: an e-paper's text capture repeats the
+    page's header as its footer ("PAPER | العدد 3217 | الثلاثاء 25 تشرين الثاني 2025 |
+    محليات"), and a daily's page carries that day's articles. A site's today bar is
+    printed once, over its menu."""
+    if "published" in header.values:
+        return
+    lines = page.lines
+    index = next((i for i in range(header.title) if _running_header(lines[i])), None)
+    if index is None or len(lines[index].dates) != 1 or \
+            lines[index].dates[0].value.get("precision") != "day" or \
+            not any(after.text == lines[index].text for after in lines[last + 1:]):
+        return
+    value = dates.plausible(lines[index].dates[0].value, *header.latest)
+    if value["date"] is not None:
+        header.take("published", value, index, "print_issue_date")
+        header.notes.pop("published", None)
+        header.line_notes.pop(lines[index].number, None)
+        page.reasons[index] = "dateline"
+
+
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     """The date of the dateline opening the text, when the header printed none: a place, a
     comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
@@ -3191,6 +3213,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])
     _confirmed_header_date(page, header, body)
+    _print_issue_date(page, header, body[1])
     _opening_dateline_date(page, header, body[0])
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header.values.get("author"))

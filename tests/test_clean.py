@@ -2235,3 +2235,19 @@ def test_notes_to_editors_close_a_press_release(heading):
     article = _clean(["Media releases"], "Water authority opens new main to the eastern towns",
                      under=["Media office", "16 March 2025"], body=[*PROSE, heading, note])
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("footer", "date"), [
+    (True, "2025-03-08"),  # the print page's header again under its last column
+    (False, None),  # printed once, over the menu: a today bar, not the article's day
+])
+def test_a_running_header_repeated_under_the_text_dates_the_print_page(footer, date):
+    header = "اقتصاد | السبت 8 مارس 2025 | العدد 5120 | صحيفة الوادي"
+    text = _page("ارتفاع صادرات الصمغ العربي عبر ميناء بورتسودان في الربع الأول",
+                 ["بورتسودان: عبد الرحمن الطيب", *AR_BODY],
+                 top=["عارض الجريدة", header, "الصفحة 5 من 16", "تحميل", "طباعة"],
+                 bottom=["إعلانات مبوبة", *([header] if footer else [])])
+    article = clean.clean_text(text, article_id="x")
+    assert article["published"]["date"] == date
+    assert (article["evidence"]["published"] or {}).get("rule") == (
+        "print_issue_date" if footer else None)

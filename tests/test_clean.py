@@ -2190,14 +2190,14 @@ def test_a_photo_story_starts_under_its_first_picture_and_drops_counters_and_cap
     assert article["standfirst"] == standfirst
 
 
-@pytest.mark.parametrize(("above", "caption"), [
-    ("2 / 6", True),
-    ("3 من 6", True),
-    ("Figure 2", False),  # no counter
-    ("2025", False),
+@pytest.mark.parametrize(("pair", "caption"), [
+    (["2 / 6", "Children carry empty sacks back at dusk."], True),
+    (["3 من 6", "أطفال يساعدون أسرهم في نقل المحصول."], True),
+    (["Figure 2", "Children carry empty sacks back at dusk."], False),  # no counter
+    (["2 / 6", " ".join(PROSE)], False),  # a paragraph, not a caption
 ])
-def test_a_short_line_under_a_gallery_counter_is_its_caption(above, caption):
-    lines = [clean.Line(1, above), clean.Line(2, "Children carry empty sacks back at dusk.")]
+def test_a_short_line_under_a_gallery_counter_is_its_caption(pair, caption):
+    lines = [clean.Line(number, text) for number, text in enumerate(pair, 1)]
     assert clean._caption_under_copyright(lines, 1) == caption
 
 
@@ -2209,9 +2209,12 @@ def test_a_short_line_under_a_gallery_counter_is_its_caption(above, caption):
     ("This story first drew complaints from residents in March, the council said.", True),
 ])
 def test_the_outlets_note_on_the_article_closes_the_text(note, kept):
-    article = _clean(["Singapore"], "Hawker centre in Bedok to close for six months of repairs",
-                     under=["By Melissa Tan", "March 2, 2025"], body=[*PROSE, note])
-    assert (note in [p["text"] for p in article["body"]]) == kept
+    title = "Hawker centre in Bedok to close for six months of repairs"
+    text = _page(title, ["By Melissa Tan", "March 2, 2025", *PROSE, note], top=["Singapore"])
+    article = clean.clean_text(text, article_id="x")
+    removed = {record["text"]: record["reason"] for record in article["removed"]}
+    assert removed.get(note) == (None if kept else "widget")
+    assert article["published"]["date"] == "2025-03-02"  # not the correction's day
 
 
 @pytest.mark.parametrize(("intro", "kept"), [

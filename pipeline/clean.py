@@ -664,6 +664,10 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # a press release's notes to the journalists who receive it
                            "notes to editors", "note to editors", "notes for editors",
                            "ملاحظات للمحررين", "ملاحظة للمحررين"])
+# A match report's record after its text: the scorers, the teams, under their heading.
+_MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
+                                  "lineups", "match facts", "الهدافون", "المسجلون", "التشكيلة",
+                                  "التشكيلتان", "تشكيلة الفريقين"])
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
@@ -2462,11 +2466,13 @@ def _promotion(line: Line) -> bool:
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "نبذة عن الشركة", "Notes", "الهوامش": a heading of what closes a text, not of it."""
+    "نبذة عن الشركة", "Notes", "الهوامش", a match's "Scorers": a heading of what closes
+    a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
         return all(word[:1].isupper() for word in line.text.split()[1:])
-    return bool(about or _NOTES_HEADING.fullmatch(line.key))
+    return bool(about or _NOTES_HEADING.fullmatch(line.key)
+                or _MATCH_RECORD_HEADING.fullmatch(line.key))
 
 
 def _author_bio(line: Line) -> bool:

@@ -2254,3 +2254,15 @@ def test_a_running_header_repeated_under_the_text_dates_the_print_page(footer, d
     assert article["published"]["date"] == date
     assert (article["evidence"]["published"] or {}).get("rule") == (
         "print_issue_date" if footer else None)
+
+
+@pytest.mark.parametrize(("heading", "record"), [
+    ("Scorers", ["Sharks – Tries: Venter, Mkhize. Cons: Meyer. Pens: Meyer 5.",
+                 "Lions – Tries: Ndlovu 2, penalty try. Cons: Smit. Pens: Smit."]),
+    ("الهدافون", ["الريان: روجر جيديس في الدقيقة 14، ثم أحمد علاء في الدقيقة 88.",
+                  "الوكرة: محمد بن يطو من ركلة جزاء في الدقيقة 56."]),
+])
+def test_a_match_record_under_its_heading_closes_the_report(heading, record):
+    article = _clean(["Rugby"], "Sharks edge Lions in a Durban thriller to book the final",
+                     under=["By Lungile Dube", "30 Sep 2025"], body=[*PROSE, heading, *record])
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -2870,7 +2870,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
-            and not _caption_opening(line):
+            and not _caption_opening(line) and not _claim_card(page.lines, index):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's.)
         header.take("standfirst", line.text, index, "under_title")
@@ -2883,6 +2883,18 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _claim_card(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a card of labelled fields under the title: a short label, a
+    colon and its text ("الادعاء: …", "Claim: …") over a short labelled field ("الحكم:
+    زائف", "Verdict: False"), as a fact check prints the claim it checks and its verdict.
+    The claim is not the article's standfirst."""
+    label = _LABEL.match(lines[index].text)
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return label is not None and below is not None and len(label[1].split()) <= 2 and \
+        below.words <= MAX_LABEL_WORDS and bool(_LABEL.match(below.text)) and \
+        not below.byline_shaped and not below.dates
 
 
 def _authors_block(page: _Page, header: _Header, label: int) -> None:

@@ -2266,3 +2266,18 @@ def test_a_match_record_under_its_heading_closes_the_report(heading, record):
     article = _clean(["Rugby"], "Sharks edge Lions in a Durban thriller to book the final",
                      under=["By Lungile Dube", "30 Sep 2025"], body=[*PROSE, heading, *record])
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("card", "standfirst"), [
+    (["Claim: A screenshot says the county set a new fare of Sh200 from next month.",
+      "Verdict: False"], None),
+    (["الادعاء: صورة متداولة تقول إن سعر أسطوانة الغاز سيصبح عشرة دنانير الشهر المقبل.",
+      "الحكم: زائف"], None),
+    (["Fares on the route have not changed since the fuel review, operators say.",
+      "Verdict: False"], "Fares on the route have not changed since the fuel review, "
+                         "operators say."),  # no label: a standfirst over the card's field
+])
+def test_a_claim_and_its_verdict_under_the_headline_are_no_standfirst(card, standfirst):
+    article = _clean(["Fact checks"], "Did the county double matatu fares on the Thika Road?",
+                     under=[*card, "By Wanjiru Kamau", "October 14, 2025"])
+    assert article["standfirst"] == standfirst

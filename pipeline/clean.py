@@ -1421,17 +1421,24 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     """Whether the line is the writer's bio in a blogging platform's profile: a role among
     its first words ("صحفية مستقلة، أكتب عن …", "Freelance reporter covering …") under a
     bare name or a byline, with at most the handle and the follow button (a word or two
-    each) between.
-    A headline under a columnist's name opens with what happened, not with a role."""
+    each) between, and over the post's date with the post's title under that. (A headline
+    under a columnist's name may open with a role, "Analysts warn …": its text, not
+    another title, follows its date.)"""
     line = lines[index]
     if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split()[:3]))):
         return False
+    named = False
     for above in range(index - 1, max(-1, index - 1 - PROFILE_LINES), -1):
         if _bare_name(lines[above]) or (lines[above].byline_shaped and not lines[above].dates):
-            return True
+            named = True
+            break
         if lines[above].words > 2:
             return False
-    return False
+    dated = next((j for j in range(index + 1, min(len(lines), index + 1 + POST_META_LINES))
+                  if lines[j].dates), None)
+    return named and dated is not None and any(
+        lines[j].headline_shaped and not lines[j].prose
+        for j in range(dated + 1, min(len(lines), dated + 3)))
 
 
 def _venue_credit(line: Line) -> bool:

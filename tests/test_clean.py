@@ -2133,16 +2133,21 @@ def test_a_headline_with_its_standfirst_under_it_is_the_title_not_the_label_over
     assert (article["title"], article["standfirst"]) == (title, standfirst)
 
 
-@pytest.mark.parametrize(("profile", "bio", "is_bio"), [
-    (["سلمى الورتاني", "@salma", "متابعة"], "صحفية مستقلة، أكتب عن المدن الصغيرة", True),
-    (["By Daniel Okafor", "Follow"], "Freelance reporter writing about water in Lagos", True),
-    (["Daniel Okafor"], "Writer and researcher on West African cities", True),
-    (["Daniel Okafor", "Follow"], "Borehole owners raise prices in Ikorodu", False),  # no role
-    (["Opinion pieces from across the region"], "Freelance reporter wins press award", False),
+@pytest.mark.parametrize(("profile", "bio", "post", "is_bio"), [
+    (["سلمى الورتاني", "@salma", "متابعة"], "صحفية مستقلة، أكتب عن المدن الصغيرة",
+     ["12 نوفمبر 2025", "7 دقائق قراءة", "في القصرين، الماء يصل يوماً ويغيب ثلاثة"], True),
+    (["By Daniel Okafor", "Follow"], "Freelance reporter writing about water in Lagos",
+     ["6 min read", "Nov 12, 2025", "The borehole economy of a street"], True),
+    (["Daniel Okafor", "Follow"], "Borehole owners raise prices in Ikorodu",  # no role
+     ["Nov 12, 2025", "The borehole economy of a street"], False),
+    (["Opinion pieces from across the region"], "Freelance reporter wins press award",
+     ["Nov 12, 2025", "The borehole economy of a street"], False),  # no name above
+    (["Daniel Okafor"], "Analysts warn of a slowdown in Gulf growth next year",  # a column:
+     ["Nov 12, 2025", " ".join(PROSE)], False),  # its text under its date, no title
 ])
-def test_a_role_line_under_a_profile_name_is_a_bio_not_a_headline(profile, bio, is_bio):
-    lines = [clean.Line(n, text) for n, text in enumerate([*profile, bio], 1)]
-    assert clean._profile_bio(lines, len(lines) - 1) == is_bio
+def test_a_role_line_under_a_profile_name_is_a_bio_not_a_headline(profile, bio, post, is_bio):
+    lines = [clean.Line(n, text) for n, text in enumerate([*profile, bio, *post], 1)]
+    assert clean._profile_bio(lines, len(profile)) == is_bio
 
 
 @pytest.mark.parametrize(("after", "kept"), [

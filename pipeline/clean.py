@@ -3015,6 +3015,16 @@ _FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4
 
 # A caption saying how its picture shows a thing ("واجهة المنصة كما تظهر على الحاسوب",
 # "The new bridge, pictured from the north bank"): no heading of the text.
+# "Follow The Coastal Chronicle channel on WhatsApp", "تابعوا الموقع على تيليغرام": the
+# site's call to follow it on a network, between paragraphs, is no subheading of the text.
+_FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
+
+
+def _follow_prompt(line: Line) -> bool:
+    """Whether the line opens with a call to follow or join and names a social network."""
+    return bool(_FOLLOW_VERB.match(line.key)) and bool(_SOCIAL_PATTERN.search(line.key))
+
+
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
                       "pictured", "as seen from", "as seen on", "as it appears"])
 
@@ -3087,6 +3097,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
+                and not _follow_prompt(line) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \

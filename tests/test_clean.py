@@ -2286,3 +2286,17 @@ def test_a_claim_and_its_verdict_under_the_headline_are_no_standfirst(card, stan
     article = _clean(["Fact checks"], "Did the county double matatu fares on the Thika Road?",
                      under=[*card, "By Wanjiru Kamau", "October 14, 2025"])
     assert article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Follow The Coastal Chronicle channel on WhatsApp", False),
+    ("تابعوا جريدة مراكش اليوم على تلغرام", False),
+    ("Join the Harbour Post readers on Facebook", False),
+    ("Followers of the old route", True),  # a subheading: no call, no network
+    ("Follow the money trail", True),  # a call, but no network named
+])
+def test_a_call_to_follow_the_site_on_a_network_between_paragraphs_is_no_text(line, kept):
+    body = [PROSE[0], line, *PROSE[1:]]
+    article = _clean(["Cities"], "Council begins repairs to the old garden near the medina",
+                     under=["By Hisham Ziani", "13 February 2025"], body=body)
+    assert (line in [p["text"] for p in article["body"]]) == kept

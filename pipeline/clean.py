@@ -52,6 +52,7 @@ from .fileio import atomic_write_bytes, canonical_json, sha256_bytes, sha256_fil
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
+        "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
@@ -3083,7 +3084,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if reason:  # a caption printed twice (the picture's text and its caption), or one
             # that opens as a view of the scene ("جانب من حفل …"), or a picture's counter
             page.remove(index, reason)
-            in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)
+            # (A box's label opens a box; a link with its headline after the label is one.)
+            in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS
+                                        and not _one_line_link(line))
             continue
         if in_related:
             page.remove(index, "related")  # a headline link of the box
@@ -3128,6 +3131,12 @@ def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -
     count = int(number[1])
     return any((other := _NUMBER_OPENING.match(lines[j].text)) and
                abs(int(other[1]) - count) == 1 for j in range(first, last + 1) if j != index)
+
+
+def _one_line_link(line: Line) -> bool:
+    """"اقرئي أيضاً: أفضل الأقنعة المنزلية": a link's label and its headline on one line."""
+    label = _LABEL.match(line.text)
+    return label is not None and len(line.text[label.end():].split()) > 1
 
 
 def _video_player(line: Line) -> bool:

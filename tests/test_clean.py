@@ -2300,3 +2300,14 @@ def test_a_call_to_follow_the_site_on_a_network_between_paragraphs_is_no_text(li
     article = _clean(["Cities"], "Council begins repairs to the old garden near the medina",
                      under=["By Hisham Ziani", "13 February 2025"], body=body)
     assert (line in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize("under", [
+    [PROSE[1], PROSE[2]],  # the text goes on under the link
+    ["The twenty-second rule", PROSE[1], PROSE[2]],  # a subheading under the link
+])
+def test_a_feminine_read_also_link_inside_the_text_leaves_what_follows_it(under):
+    link = "اقرئي أيضاً: خمس عادات صباحية تمنحك طاقة طوال اليوم"
+    article = _clean(["Health"], "How to spare your eyes the strain of screens at work",
+                     under=["By Reem Al-Anzi", "5 March 2025"], body=[PROSE[0], link, *under])
+    assert [p["text"] for p in article["body"]] == [PROSE[0], *under]

@@ -60,6 +60,7 @@ from .fileio import (
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
+        "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
@@ -292,8 +293,10 @@ _GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
+_NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
+_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
 # them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
@@ -532,10 +535,10 @@ _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?s
 # A result card's team line: the team's name (a short run of words) and its goals.
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
-# "NAME 58 (pen)"), separated by commas or dashes.
-_ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—]\s")
-_SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:]{1,40}?\s\d{1,3}(?:\+\d{1,2})?['′’]?"
-                           r"(?:\s*\([^)]{1,6}\))?$")
+# "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
+_ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
+_SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:()]{1,40}?\s(?:\d{1,3}(?:\+\d{1,2})?['′’]?|"
+                           r"\(\d{1,3}(?:\+\d{1,2})?['′’]?\))(?:\s*\([^)]{1,6}\))?$")
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
@@ -670,7 +673,14 @@ _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "ال
 # Headings of what closes a text but is not of it (see _closing_section).
 _ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
-                           "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر"])
+                           "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
+                           # a press release's notes to the journalists who receive it
+                           "notes to editors", "note to editors", "notes for editors",
+                           "ملاحظات للمحررين", "ملاحظة للمحررين"])
+# A match report's record after its text: the scorers, the teams, under their heading.
+_MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
+                                  "lineups", "match facts", "الهدافون", "المسجلون", "التشكيلة",
+                                  "التشكيلتان", "تشكيلة الفريقين"])
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
@@ -784,7 +794,9 @@ class Line:
         # a headline at most.
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
-            len(_BREADCRUMB_SEPARATORS.findall(self.text)) >= 2 and not self.dates and \
+            len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
+                                               if "«" in self.text else self.text)) >= 2 and \
+            not self.dates and \
             not self.byline_shaped and not (self.words >= 20 and _ends_sentence(self.text))
 
     @_eager
@@ -1092,11 +1104,20 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
-            or _issuer_credit(lines[after + 1])):
+            or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)):
         # where the text resumes (up to the end of a page cut off there, or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات")
         return after
     return None
+
+
+def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
+    """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
+    stands right over the text's last paragraph, the tags or the share bar under that: a
+    list after the article holds more than one line, and a paragraph under its label."""
+    return index + 2 < len(lines) and bool(_LABEL.match(lines[index].text)) and \
+        lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and \
+        lines[index + 2].cue in ("tags", "share", "comments")
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -1122,8 +1143,11 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             continue
         if start is not None:
             # A list the text introduces ("… كالآتي:") is one step of the text, however long.
-            gap += not (line.bullet and (lines[index - 1].bullet
-                                         or lines[index - 1].text.endswith((":", "："))))
+            # So is a run of labelled figures ("صافي الربح: 18.6 مليون دينار", "Beirut: 11
+            # to 16 degrees"): a key-figures box or a forecast's list, line after line.
+            gap += not ((line.bullet and (lines[index - 1].bullet
+                                          or lines[index - 1].text.endswith((":", "："))))
+                        or (_labelled_figure(line) and _labelled_figure(lines[index - 1])))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1137,6 +1161,13 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # Comments"), even under an appeal of two sentences over the menu.
             break
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _labelled_figure(line: Line) -> bool:
+    """A short label, a colon and a figure: one line of a box of key figures or of a list
+    of readings ("ربحية السهم: 9.4 فلس")."""
+    return line.words <= MAX_DATELINE_WORDS and not line.prose and \
+        bool(_DIGIT.search(line.text)) and bool(_LABEL.match(line.text))
 
 
 def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -1179,6 +1210,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
                 not _running_header(line):  # (a print page's header, mid-article)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
+        elif _gallery_counter(line):  # a photo essay's first picture: the text under its caption
+            start = next((j for j in range(index + 1, last + 1) if lines[j].prose
+                          and not _caption_under_copyright(lines, j)), start)
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
     start = _first_live_entry(lines, start, last)
@@ -1243,7 +1277,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _city_credit(lines, index) or \
+                _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _field_record(line.text) or _result_card(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
@@ -1285,7 +1319,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    if best is not None and _standfirst_below_title(lines, best, scores):
+    if best is not None and _standfirst_below_title(lines, best, scores, body_start):
         return best - 1, "above_standfirst"
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
@@ -1353,8 +1387,12 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date):
     a line under them is a caption or a standfirst, not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
+    credited = False  # a byline or a bare name: a short line under it is its role, or a
+    # photographer's credit ("Sports Writer", "تصوير: …")
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
-        if not (lines[j].dates or lines[j].byline_shaped):
+        if lines[j].byline_shaped or _bare_name(lines[j]):
+            credited = True
+        elif not (lines[j].dates or (credited and not lines[j].headline_shaped)):
             break
         if lines[j].dates:
             claimed.add(j)
@@ -1390,6 +1428,42 @@ def _city_credit_shaped(line: Line) -> bool:
         return 2 <= len(first) <= 4 and 1 <= len(second) <= 2 and \
             given_names.is_given_name(first[0])
     return _place_then_name(line) and len(second) >= 2 and given_names.is_given_name(second[0])
+
+
+def _profile_bio(lines: list[Line], index: int) -> bool:
+    """Whether the line is the writer's bio in a blogging platform's profile: a role among
+    its first words ("صحفية مستقلة، أكتب عن …", "Freelance reporter covering …") under a
+    bare name or a byline, with at most the handle and the follow button (a word or two
+    each) between, and over the post's date with the post's title under that. (A headline
+    under a columnist's name may open with a role, "Analysts warn …": its text, not
+    another title, follows its date.)"""
+    line = lines[index]
+    if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split()[:3]))):
+        return False
+    named = False
+    for above in range(index - 1, max(-1, index - 1 - PROFILE_LINES), -1):
+        if _bare_name(lines[above]) or (lines[above].byline_shaped and not lines[above].dates):
+            named = True
+            break
+        if lines[above].words > 2:
+            return False
+    dated = next((j for j in range(index + 1, min(len(lines), index + 1 + POST_META_LINES))
+                  if lines[j].dates), None)
+    return named and dated is not None and any(
+        lines[j].headline_shaped and not lines[j].prose
+        for j in range(dated + 1, min(len(lines), dated + 3)))
+
+
+def _venue_credit(line: Line) -> bool:
+    """A reporter's name and the ground or hall reported from ("Thandi Mokoena at Loftus
+    Versfeld"): a bare name before "at" and a capitalised place of a few words after it.
+    A headline has more before "at" than a name ("Storm damage at Port Elizabeth")."""
+    if " at " not in line.text or line.words > MAX_SIGNATURE_WORDS + 5:
+        return False
+    name, _, venue = line.text.partition(" at ")
+    words = venue.split()
+    return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and \
+        _bare_name(Line(line.number, name))
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:
@@ -1619,7 +1693,8 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     return None
 
 
-def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float]) -> bool:
+def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float],
+                            body_start: int) -> bool:
     """Whether the chosen line is the standfirst printed under a headline just above it.
 
     Title and standfirst are both headline-shaped, and the standfirst is nearer the date
@@ -1630,6 +1705,8 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     above = index - 1
     if above < 0 or above not in scores or lines[above].words < 5:
         return False
+    if index + 1 < body_start and lines[index + 1].prose:
+        return False  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]):
         return False  # a kicker over a headline: a standfirst is printed under it, never over
 
@@ -2367,6 +2444,28 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     page.reasons[index] = "dateline"
 
 
+def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
+    """The day of a print page's running header, when the page prints no other date and
+    the header is printed again under the text: an e-paper's text capture repeats the
+    page's header as its footer ("PAPER | العدد 3217 | الثلاثاء 25 تشرين الثاني 2025 |
+    محليات"), and a daily's page carries that day's articles. A site's today bar is
+    printed once, over its menu."""
+    if "published" in header.values:
+        return
+    lines = page.lines
+    index = next((i for i in range(header.title) if _running_header(lines[i])), None)
+    if index is None or len(lines[index].dates) != 1 or \
+            lines[index].dates[0].value.get("precision") != "day" or \
+            not any(after.text == lines[index].text for after in lines[last + 1:]):
+        return
+    value = dates.plausible(lines[index].dates[0].value, *header.latest)
+    if value["date"] is not None:
+        header.take("published", value, index, "print_issue_date")
+        header.notes.pop("published", None)
+        header.line_notes.pop(lines[index].number, None)
+        page.reasons[index] = "dateline"
+
+
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     """The date of the dateline opening the text, when the header printed none: a place, a
     comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
@@ -2418,7 +2517,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
-                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered):
+                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
+                or _ARTICLE_NOTE.match(lowered):
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -2430,6 +2530,13 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
 # published Nov. 14, 2025." (the closing line only, with its date).
 _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was first "
                              r"published\b.{0,30}$")
+
+
+# The outlet's note on the article itself: its correction ("This article was amended on 9
+# October 2025. An earlier version said …") or where it ran first ("This article first
+# appeared in The Weekly Ledger, June 22 edition.").
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected) "
+                           r"on\b|(?:first|originally) appeared in\b)")
 
 
 # The note that the article ran in the printed paper: "A version of this article appeared
@@ -2518,11 +2625,13 @@ def _promotion(line: Line) -> bool:
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "نبذة عن الشركة", "Notes", "الهوامش": a heading of what closes a text, not of it."""
+    "نبذة عن الشركة", "Notes", "الهوامش", a match's "Scorers": a heading of what closes
+    a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
         return all(word[:1].isupper() for word in line.text.split()[1:])
-    return bool(about or _NOTES_HEADING.fullmatch(line.key))
+    return bool(about or _NOTES_HEADING.fullmatch(line.key)
+                or _MATCH_RECORD_HEADING.fullmatch(line.key))
 
 
 def _author_bio(line: Line) -> bool:
@@ -2938,7 +3047,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
-            and not _caption_opening(line):
+            and not _caption_opening(line) and not _claim_card(page.lines, index):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's.)
         header.take("standfirst", line.text, index, "under_title")
@@ -2951,6 +3060,18 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _claim_card(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a card of labelled fields under the title: a short label, a
+    colon and its text ("الادعاء: …", "Claim: …") over a short labelled field ("الحكم:
+    زائف", "Verdict: False"), as a fact check prints the claim it checks and its verdict.
+    The claim is not the article's standfirst."""
+    label = _LABEL.match(lines[index].text)
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return label is not None and below is not None and len(label[1].split()) <= 2 and \
+        below.words <= MAX_LABEL_WORDS and bool(_LABEL.match(below.text)) and \
+        not below.byline_shaped and not below.dates
 
 
 def _authors_block(page: _Page, header: _Header, label: int) -> None:
@@ -3064,16 +3185,28 @@ _FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4
 
 # A caption saying how its picture shows a thing ("واجهة المنصة كما تظهر على الحاسوب",
 # "The new bridge, pictured from the north bank"): no heading of the text.
+# "Follow The Coastal Chronicle channel on WhatsApp", "تابعوا الموقع على تيليغرام": the
+# site's call to follow it on a network, between paragraphs, is no subheading of the text.
+_FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
+
+
+def _follow_prompt(line: Line) -> bool:
+    """Whether the line opens with a call to follow or join and names a social network."""
+    return bool(_FOLLOW_VERB.match(line.key)) and bool(_SOCIAL_PATTERN.search(line.key))
+
+
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
                       "pictured", "as seen from", "as seen on", "as it appears"])
 
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     """Whether the line is the short caption under a picture's copyright inside the text
-    ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة.")."""
+    ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
+    gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول.")."""
     above = lines[index - 1] if index else None
-    return above is not None and lines[index].words <= MAX_CAPTION_WORDS and \
-        above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text))
+    return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
+        (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
+        or _gallery_counter(above))
 
 
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
@@ -3115,29 +3248,64 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last)
-            or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key)) else None)
+            or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
+            or _gallery_counter(line) else None)
         if reason:  # a caption printed twice (the picture's text and its caption), or one
-            # that opens as a view of the scene ("جانب من حفل …"), too
+            # that opens as a view of the scene ("جانب من حفل …"), or a picture's counter
             page.remove(index, reason)
-            in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS)
+            # (A box's label opens a box; a link with its headline after the label is one.)
+            in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS
+                                        and not _one_line_link(line))
             continue
         if in_related:
             page.remove(index, "related")  # a headline link of the box
             continue
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
-        if line.bullet and not any(n.bullet for n in neighbours):
+        if line.bullet and _numbered_subheading(lines, index, first, last):
+            kept.append((index, "subheading"))
+        elif line.bullet and not any(n.bullet for n in neighbours):
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
+                and not _follow_prompt(line) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
-        elif re.search(r"[.!?؟:]$", line.text) and line.words >= 3:
+        elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
+                _introduced_figure(lines, index, first):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is one of the labelled figures the text introduces ("… على النحو
+    الآتي:" over "بيروت: بين 11 و16 درجة", …): a list of the text. A key-figures box
+    under its own title ("أبرز النتائج") repeats the text's figures beside it."""
+    above = index
+    while above > first and _labelled_figure(lines[above]):
+        above -= 1
+    return above < index and lines[above].text.endswith((":", "："))
+
+
+def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the numbered line between paragraphs is one of a list article's numbered
+    subheadings ("1. ابدئي بالتمر واللبن" … "5. …"): the number before or after its own
+    opens another line of the text. A lone link between paragraphs carries no count."""
+    number = _NUMBER_OPENING.match(lines[index].text)
+    if number is None:
+        return False
+    count = int(number[1])
+    return any((other := _NUMBER_OPENING.match(lines[j].text)) and
+               abs(int(other[1]) - count) == 1 for j in range(first, last + 1) if j != index)
+
+
+def _one_line_link(line: Line) -> bool:
+    """"اقرئي أيضاً: أفضل الأقنعة المنزلية": a link's label and its headline on one line."""
+    label = _LABEL.match(line.text)
+    return label is not None and len(line.text[label.end():].split()) > 1
 
 
 def _video_player(line: Line) -> bool:
@@ -3259,6 +3427,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])
     _confirmed_header_date(page, header, body)
+    _print_issue_date(page, header, body[1])
     _opening_dateline_date(page, header, body[0])
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header)

@@ -122,6 +122,9 @@ _SEP = r"[\s,،.\-/]*"
 WEEKDAY_NAME = re.compile(rf"{_B}(?:{_DAY_NAME}){_E}", re.IGNORECASE)
 # "24 شهر رمضان 1445": the word "month" may stand before a month name.
 _MONTH_WORD = r"(?:شهر\s+)?"
+# "الأربعاء 22 من أكتوبر 2025": an Egyptian daily's "day of month" (after a day only: before
+# a month alone "من" is a preposition, "from October 2025").
+_OF_MONTH = r"(?:من\s+)?"
 
 # "8th, December 2024" / "December 8th, 2024" / "1er mai 2024": ordinal suffixes on the day.
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
@@ -139,7 +142,7 @@ _NUMERIC = (r"(?P<a>\d(?<!\d\d)\d?)(?P<s> ?[-/.] ?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{
 _PATTERN_SOURCES = [
     # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023 / 8th, December 2024
     ("dmy", rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}{_SEP}"
-            rf"{_MONTH_WORD}(?P<m>{_MONTH_AFTER_DAY}){_SECOND_MONTH}{_SEP}"
+            rf"{_OF_MONTH}{_MONTH_WORD}(?P<m>{_MONTH_AFTER_DAY}){_SECOND_MONTH}{_SEP}"
             rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
     ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"

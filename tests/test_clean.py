@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import ROOT, clean, given_names, schemas, sources, textnorm, versioning
+from pipeline import ROOT, clean, dates, given_names, schemas, sources, textnorm, versioning
 from pipeline.errors import PipelineError
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "seeds.json").read_text("utf-8"))
@@ -2170,3 +2170,296 @@ def test_another_persons_labelled_credit_over_the_date_is_no_headline(credit, ti
                                                    credit, "3 November 2025"])
     assert (article["title"] == title) == title_kept
     assert article["author"] is None  # a presenter, a guest: neither wrote the page
+
+
+# --- heldout16/17's page classes ---
+
+
+@pytest.mark.parametrize(("line", "breadcrumb"), [
+    ("«البلدية» تغلق «السوق القديم» أسبوعين للصيانة", False),  # two quoted names
+    ("«Le Port» reopens «La Corniche» to traffic after repairs", False),
+    ("الرئيسية » أخبار » محليات", True),  # a breadcrumb's spaced marks
+    ("الرئيسية » «محليات» » بلديات", True),  # a quoted part of a breadcrumb
+])
+def test_a_guillemet_closing_a_quoted_name_is_no_breadcrumb_separator(line, breadcrumb):
+    assert clean.Line(1, line).breadcrumb == breadcrumb
+
+
+@pytest.mark.parametrize(("credits", "caption", "date"), [
+    (["Grace Banda", "Business Correspondent", "Tuesday, March 4, 2025"],
+     "Traders sort tomatoes at a market in Lusaka", "2025-03-04"),
+    (["حوار: ليلى الحسن", "تصوير: ماهر سعيد", "الأحد 9 مارس 2025"],
+     "المصممة في مشغلها بوسط المدينة", "2025-03-09"),
+])
+def test_a_caption_under_the_name_role_and_date_block_is_no_headline(credits, caption, date):
+    title = "Maize millers cut mealie meal prices as the new harvest arrives"
+    article = _clean(["Business"], title, under=[*credits, caption])
+    assert (article["title"], article["published"]["date"]) == (title, date)
+
+
+@pytest.mark.parametrize(("text", "scorers"), [
+    ("الأهداف: حمادي (12) / بوزيد (54) - سعيداني (88)", True),
+    ("Goals: Mensah (12), Owusu (45+2) / Addo (70)", True),
+    ("الأهداف: حمادي 12، بوزيد 54", True),  # the minutes unbracketed, as before
+    ("الوزير: الموازنة (2025) / الإنفاق (2026)", False),  # no names, only years
+    ("المولودية تعود بالفوز من تيزي وزو", False),
+])
+def test_a_scorers_line_with_bracketed_minutes_is_a_result_card(text, scorers):
+    assert clean._scorers_line(text) == scorers
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Ciarán Doyle at Riverside Park", True),
+    ("Grace Banda at Lord's", True),
+    ("Storm damage at Port Elizabeth", False),  # no name before "at"
+    ("Kilbrack hold off Rathmore at Riverside Park", False),  # a headline's verb
+    ("Ciarán Doyle at the county final in Thurles", False),  # no capitalised place
+])
+def test_a_name_at_a_venue_is_a_credit_not_a_headline(line, credit):
+    assert clean._venue_credit(clean.Line(1, line)) == credit
+
+
+def test_a_name_at_a_venue_under_the_standfirst_leaves_the_headline_its_title():
+    title = "Kilbrack hold off Rathmore to reach county hurling final"
+    standfirst = "A late goal and a defensive stand sent the club through to its first final."
+    article = _clean(["Sport"], title, under=[standfirst, "Ciarán Doyle at Riverside Park",
+                                              "14 September 2025"])
+    assert (article["title"], article["standfirst"]) == (title, standfirst)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("الخميس 6 من مارس 2025", "2025-03-06"),
+    ("22 من شهر أكتوبر 2025", "2025-10-22"),
+    ("6 مارس 2025", "2025-03-06"),
+])
+def test_day_min_month_year_is_one_date(text, date):
+    found = dates.find_dates(text)
+    assert [f.value["date"] for f in found] == [date]
+    assert found[0].start == 0 and found[0].end == len(text)
+
+
+def test_min_before_a_month_alone_stays_a_preposition():
+    """"من أكتوبر 2025" is "from October 2025": the month's date, without the "من"."""
+    found = dates.find_dates("ارتفعت الأسعار من أكتوبر 2025")
+    assert [(f.value["original"], f.value["precision"]) for f in found] == \
+        [("أكتوبر 2025", "month")]
+
+
+@pytest.mark.parametrize("box", [
+    ["Key figures", "Revenue: 1.2 billion", "Spending: 1.5 billion", "Deficit: 300 million"],
+    ["أرقام الميزانية", "الإيرادات: 1.2 مليار ريال", "المصروفات: 1.5 مليار ريال",
+     "العجز: 300 مليون ريال"],
+])
+def test_a_box_of_labelled_figures_between_paragraphs_does_not_end_the_text(box):
+    body = [*PROSE[:1], *box, *PROSE[1:], "Officials said the figures would be reviewed in May."]
+    article = _clean(["Business"], "Council approves next year's budget with more for roads",
+                     under=["By Sarah Howell", "9 October 2025"], body=body)
+    texts = [p["text"] for p in article["body"]]
+    assert texts[0] == PROSE[0] and texts[-1] == body[-1]
+    assert not set(box) & set(texts)  # the box's lines are no text
+
+
+@pytest.mark.parametrize(("line", "figure"), [
+    ("صافي الربح: 18.6 مليون دينار", True),
+    ("Beirut: 11 to 16 degrees", True),
+    ("Revenue: up sharply on the year", False),  # no figure
+    ("المصدر: وزارة المالية", False),
+])
+def test_a_labelled_figure_is_a_short_label_a_colon_and_a_figure(line, figure):
+    assert clean._labelled_figure(clean.Line(1, line)) == figure
+
+
+@pytest.mark.parametrize(("kicker", "standfirst"), [
+    ("Our series: the lost wetlands of the Scottish lowlands",
+     "Two centuries after the moss was drained for grazing, the village's wells run low "
+     "each August and the farmers are paying to put the water back."),
+    ("ملف الشهر: مدن الملح على ضفاف الخليج العربي",
+     "على امتداد الساحل تتراجع الملاحات القديمة أمام العمران، ويبحث آخر العاملين فيها "
+     "عن مورد رزق جديد."),
+])
+def test_a_headline_with_its_standfirst_under_it_is_the_title_not_the_label_over_it(
+        kicker, standfirst):
+    title = "How draining one marsh left a farming village short of water every summer"
+    article = _clean(["Features", kicker], title,
+                     under=[standfirst, "By Fiona MacRae", "Published 4 March 2025"])
+    assert (article["title"], article["standfirst"]) == (title, standfirst)
+
+
+@pytest.mark.parametrize(("profile", "bio", "post", "is_bio"), [
+    (["سلمى الورتاني", "@salma", "متابعة"], "صحفية مستقلة، أكتب عن المدن الصغيرة",
+     ["12 نوفمبر 2025", "7 دقائق قراءة", "في القصرين، الماء يصل يوماً ويغيب ثلاثة"], True),
+    (["By Daniel Okafor", "Follow"], "Freelance reporter writing about water in Lagos",
+     ["6 min read", "Nov 12, 2025", "The borehole economy of a street"], True),
+    (["Daniel Okafor", "Follow"], "Borehole owners raise prices in Ikorodu",  # no role
+     ["Nov 12, 2025", "The borehole economy of a street"], False),
+    (["Opinion pieces from across the region"], "Freelance reporter wins press award",
+     ["Nov 12, 2025", "The borehole economy of a street"], False),  # no name above
+    (["Daniel Okafor"], "Analysts warn of a slowdown in Gulf growth next year",  # a column:
+     ["Nov 12, 2025", " ".join(PROSE)], False),  # its text under its date, no title
+])
+def test_a_role_line_under_a_profile_name_is_a_bio_not_a_headline(profile, bio, post, is_bio):
+    lines = [clean.Line(n, text) for n, text in enumerate([*profile, bio, *post], 1)]
+    assert clean._profile_bio(lines, len(profile)) == is_bio
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    (["Tags: Peshawar, traffic"], True),  # the last paragraph, then the tags
+    (["شارك"], True),  # ... then the share bar
+    (["Flour prices steady in Khyber markets", "Tags: Peshawar"], False),  # a list goes on
+])
+def test_one_read_also_link_over_the_last_paragraph_does_not_end_the_text(after, kept):
+    last = "Commuters said the closures had doubled travel times and urged faster work."
+    body = [*PROSE, "Read also: City council approves new bus route to the university", last]
+    text = _page("Peshawar begins widening of Ring Road section near Hayatabad",
+                 ["By Sana Qureshi", "November 16, 2025", *body], top=["Cities"], bottom=after)
+    article = clean.clean_text(text, article_id="x")
+    texts = [p["text"] for p in article["body"]]
+    assert (last in texts) == kept
+    assert body[3] not in texts
+
+
+@pytest.mark.parametrize(("numbered", "kept"), [
+    (["1. Walk the terrace trail", "2. Eat where the farmers eat"], True),
+    (["١. المشي في الممرات", "٢. الطعام في المطاعم الشعبية"], True),  # Arabic-Indic numbers
+    (["1. Walk the terrace trail", "3. Eat where the farmers eat"], False),  # no count
+    (["- Council opens ferry terminal", "- Storm closes coastal road"], False),  # links
+])
+def test_numbered_subheadings_counting_on_are_text(numbered, kept):
+    body = [PROSE[0], numbered[0], PROSE[1], numbered[1], PROSE[2]]
+    article = _clean(["Guides"], "Four ways to spend a cool weekend in the mountain villages",
+                     under=["By Hana Al-Busaidi", "January 18, 2025"], body=body)
+    texts = [p["text"] for p in article["body"]]
+    assert [line in texts for line in numbered] == [kept, kept]
+    assert texts[0] == PROSE[0] and texts[-1] == PROSE[2]
+
+
+def test_a_photo_story_starts_under_its_first_picture_and_drops_counters_and_captions():
+    standfirst = "After a year of disease, farmers are drying a smaller but cleaner crop on mats."
+    pictures = [("1 of 3", "Beans spread on raised mats outside a farmhouse."),
+                ("2 of 3", "A farmer checks a handful of beans for mould."),
+                ("3 / 3", "Sacks waiting for the buying agent at the village store.")]
+    body = [standfirst, "Pictures: Kojo Mensah", "Words: Abena Owusu"]
+    for (counter, caption), paragraph in zip(pictures, PROSE, strict=True):
+        body += [counter, caption, paragraph]
+    article = _clean(["Photo stories"], "Cocoa drying season in the Western North hills",
+                     body=body)
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize(("pair", "caption"), [
+    (["2 / 6", "Children carry empty sacks back at dusk."], True),
+    (["3 من 6", "أطفال يساعدون أسرهم في نقل المحصول."], True),
+    (["Figure 2", "Children carry empty sacks back at dusk."], False),  # no counter
+    (["2 / 6", " ".join(PROSE)], False),  # a paragraph, not a caption
+])
+def test_a_short_line_under_a_gallery_counter_is_its_caption(pair, caption):
+    lines = [clean.Line(number, text) for number, text in enumerate(pair, 1)]
+    assert clean._caption_under_copyright(lines, 1) == caption
+
+
+@pytest.mark.parametrize(("note", "kept"), [
+    ("This story was corrected on March 3, 2025. An earlier version gave the wrong month.",
+     False),
+    ("This article was amended on 9 October 2025 to correct the name of the works.", False),
+    ("This article first appeared in The Weekly Ledger, June 22, 2025 edition.", False),
+    ("This story first drew complaints from residents in March, the council said.", True),
+])
+def test_the_outlets_note_on_the_article_closes_the_text(note, kept):
+    title = "Hawker centre in Bedok to close for six months of repairs"
+    text = _page(title, ["By Melissa Tan", "March 2, 2025", *PROSE, note], top=["Singapore"])
+    article = clean.clean_text(text, article_id="x")
+    removed = {record["text"]: record["reason"] for record in article["removed"]}
+    assert removed.get(note) == (None if kept else "widget")
+    assert article["published"]["date"] == "2025-03-02"  # not the correction's day
+
+
+@pytest.mark.parametrize(("intro", "kept"), [
+    ("وجاءت الأسعار الجديدة للتر كالتالي:", True),  # the text introduces its list
+    ("Prices per litre from January:", True),
+    ("أبرز الأسعار", False),  # a box's own title: its figures repeat the text's
+])
+def test_labelled_figures_the_text_introduces_are_its_list(intro, kept):
+    figures = ["البنزين الممتاز: 47 دينارا", "البنزين بدون رصاص: 45.6 دينارا", "المازوت: 29 دينارا"]
+    body = [*PROSE[:2], intro, *figures, PROSE[2]]
+    article = _clean(["اقتصاد"], "تعديل أسعار الوقود في محطات الخدمة ابتداء من الشهر المقبل",
+                     under=["وهران - ياسين مراد", "31 ديسمبر 2024"], body=body)
+    texts = [p["text"] for p in article["body"]]
+    assert [figure in texts for figure in figures] == [kept] * 3
+    assert texts[-1] == PROSE[2]
+
+
+@pytest.mark.parametrize("heading", ["Notes to editors", "Note to editors", "ملاحظات للمحررين"])
+def test_notes_to_editors_close_a_press_release(heading):
+    note = "Photographs of the works are available from the media office on request."
+    article = _clean(["Media releases"], "Water authority opens new main to the eastern towns",
+                     under=["Media office", "16 March 2025"], body=[*PROSE, heading, note])
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("footer", "date"), [
+    (True, "2025-03-08"),  # the print page's header again under its last column
+    (False, None),  # printed once, over the menu: a today bar, not the article's day
+])
+def test_a_running_header_repeated_under_the_text_dates_the_print_page(footer, date):
+    header = "اقتصاد | السبت 8 مارس 2025 | العدد 5120 | صحيفة الوادي"
+    text = _page("ارتفاع صادرات الصمغ العربي عبر ميناء بورتسودان في الربع الأول",
+                 ["بورتسودان: عبد الرحمن الطيب", *AR_BODY],
+                 top=["عارض الجريدة", header, "الصفحة 5 من 16", "تحميل", "طباعة"],
+                 bottom=["إعلانات مبوبة", *([header] if footer else [])])
+    article = clean.clean_text(text, article_id="x")
+    assert article["published"]["date"] == date
+    assert (article["evidence"]["published"] or {}).get("rule") == (
+        "print_issue_date" if footer else None)
+
+
+@pytest.mark.parametrize(("heading", "record"), [
+    ("Scorers", ["Sharks – Tries: Venter, Mkhize. Cons: Meyer. Pens: Meyer 5.",
+                 "Lions – Tries: Ndlovu 2, penalty try. Cons: Smit. Pens: Smit."]),
+    ("الهدافون", ["الريان: روجر جيديس في الدقيقة 14، ثم أحمد علاء في الدقيقة 88.",
+                  "الوكرة: محمد بن يطو من ركلة جزاء في الدقيقة 56."]),
+])
+def test_a_match_record_under_its_heading_closes_the_report(heading, record):
+    article = _clean(["Rugby"], "Sharks edge Lions in a Durban thriller to book the final",
+                     under=["By Lungile Dube", "30 Sep 2025"], body=[*PROSE, heading, *record])
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("card", "standfirst"), [
+    (["Claim: A screenshot says the county set a new fare of Sh200 from next month.",
+      "Verdict: False"], None),
+    (["الادعاء: صورة متداولة تقول إن سعر أسطوانة الغاز سيصبح عشرة دنانير الشهر المقبل.",
+      "الحكم: زائف"], None),
+    (["Fares on the route have not changed since the fuel review, operators say.",
+      "Verdict: False"], "Fares on the route have not changed since the fuel review, "
+                         "operators say."),  # no label: a standfirst over the card's field
+])
+def test_a_claim_and_its_verdict_under_the_headline_are_no_standfirst(card, standfirst):
+    article = _clean(["Fact checks"], "Did the county double matatu fares on the Thika Road?",
+                     under=[*card, "By Wanjiru Kamau", "October 14, 2025"])
+    assert article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Follow The Coastal Chronicle channel on WhatsApp", False),
+    ("تابعوا جريدة مراكش اليوم على تلغرام", False),
+    ("Join the Harbour Post readers on Facebook", False),
+    ("Followers of the old route", True),  # a subheading: no call, no network
+    ("Follow the money trail", True),  # a call, but no network named
+])
+def test_a_call_to_follow_the_site_on_a_network_between_paragraphs_is_no_text(line, kept):
+    body = [PROSE[0], line, *PROSE[1:]]
+    article = _clean(["Cities"], "Council begins repairs to the old garden near the medina",
+                     under=["By Hisham Ziani", "13 February 2025"], body=body)
+    assert (line in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize("under", [
+    [PROSE[1], PROSE[2]],  # the text goes on under the link
+    ["The twenty-second rule", PROSE[1], PROSE[2]],  # a subheading under the link
+])
+def test_a_feminine_read_also_link_inside_the_text_leaves_what_follows_it(under):
+    link = "اقرئي أيضاً: خمس عادات صباحية تمنحك طاقة طوال اليوم"
+    article = _clean(["Health"], "How to spare your eyes the strain of screens at work",
+                     under=["By Reem Al-Anzi", "5 March 2025"], body=[PROSE[0], link, *under])
+    assert [p["text"] for p in article["body"]] == [PROSE[0], *under]

@@ -1455,15 +1455,18 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
 
 
 def _venue_credit(line: Line) -> bool:
-    """A reporter's name and the ground or hall reported from ("Thandi Mokoena at Loftus
-    Versfeld"): a bare name before "at" and a capitalised place of a few words after it.
-    A headline has more before "at" than a name ("Storm damage at Port Elizabeth")."""
-    if " at " not in line.text or line.words > MAX_SIGNATURE_WORDS + 5:
+    """A reporter's name and the ground, hall or city reported from ("Thandi Mokoena at
+    Loftus Versfeld", "Jane Doe in Nairobi"): a bare name before "at" or "in" and a
+    capitalised place of a few words after it. A headline has more before it than a name
+    ("Storm damage at Port Elizabeth")."""
+    if line.words > MAX_SIGNATURE_WORDS + 5:
         return False
-    name, _, venue = line.text.partition(" at ")
+    name, joint, venue = line.text.partition(" at ")
+    if not joint:
+        name, joint, venue = line.text.partition(" in ")
     words = venue.split()
-    return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and \
-        _bare_name(Line(line.number, name))
+    return bool(joint) and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
+        and _bare_name(Line(line.number, name))
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:
@@ -1880,25 +1883,22 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
 # filed from (a second writer's name has two words: "By Jane Doe, John Smith").
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
-# The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
-# "Name/Staff Reporter", "Name · Outlet".
+# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان".
 _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+[^\W\d_]\S*)$")
-# "Lungile Dube at Kings Park", "Jane Doe in Nairobi": a capitalised name of two to four
-# words, then the venue or the city filed from, capitalised; no other word.
 # A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
 _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
 _SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)$")
-_NAME_AT_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+(?:at|in)\s+"
-                            r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
                          re.IGNORECASE)
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
 # The word between a writer's name and the outlet written for: "NAME FOR SITE".
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
+# The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
+# "Name/Staff Reporter", "Name · Outlet".
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")  # an account's handle alone: "@salma_o"
@@ -2952,7 +2952,7 @@ def _byline_rule(line: Line) -> str:
         return "name_with_title"
     if ":" in line.text or _PLACE_DASH.partition(line.text)[1]:
         return "place_then_name"
-    if _NAME_AT_PLACE.fullmatch(line.text):
+    if _venue_credit(line):
         return "name_at_place"
     return "line_under_title"
 
@@ -3064,14 +3064,12 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
 
 def _claim_card(lines: list[Line], index: int) -> bool:
     """Whether the line opens a card of labelled fields under the title: a short label, a
-    colon and its text ("الادعاء: …", "Claim: …") over a short labelled field ("الحكم:
-    زائف", "Verdict: False"), as a fact check prints the claim it checks and its verdict.
-    The claim is not the article's standfirst."""
+    colon and its text ("الادعاء: …", "Claim: …") over a card's short field ("الحكم: زائف",
+    "Verdict: False"), as a fact check prints the claim it checks and its verdict. The
+    claim is not the article's standfirst."""
     label = _LABEL.match(lines[index].text)
-    below = lines[index + 1] if index + 1 < len(lines) else None
-    return label is not None and below is not None and len(label[1].split()) <= 2 and \
-        below.words <= MAX_LABEL_WORDS and bool(_LABEL.match(below.text)) and \
-        not below.byline_shaped and not below.dates
+    return label is not None and len(label[1].split()) <= 2 and index + 1 < len(lines) and \
+        _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped
 
 
 def _authors_block(page: _Page, header: _Header, label: int) -> None:

@@ -3515,6 +3515,9 @@ class ArticleRecords(Mapping):
                 self._out_dir / name, self._digests[article_id], name))
         return self._read[article_id]
 
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._digests  # Mapping's own would read the record
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._digests)
 

@@ -184,6 +184,9 @@ def test_reused_records_are_read_when_asked_for_and_checked(tmp_path):
     again = clean.run(out_dir=tmp_path / "articles", cache_dir=tmp_path / "cache")
     assert again.reused == len(again.articles) == len(MANIFEST)
     assert list(again.articles) == list(first.articles) == list(MANIFEST)
+    # Asking which articles there are reads none of them.
+    assert next(iter(MANIFEST)) in again.articles and "no-such-id" not in again.articles
+    assert not again.articles._read
     assert dict(again.articles) == dict(first.articles)
     # A record changed after the stage hashed it is never mixed into the build.
     third = clean.run(out_dir=tmp_path / "articles", cache_dir=tmp_path / "cache")

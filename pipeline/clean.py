@@ -128,7 +128,7 @@ _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "sha
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
-               "published", "posted", "date", "published on", "first published"]
+               "published", "posted", "date", "published on", "posted on", "first published"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -3067,7 +3067,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         following = page.lines[index + 1] if index + 1 < len(page.lines) else None
         return first and "author" not in header.values and following is not None and \
             not following.furniture and _byline(following.text) is not None
-    elif first and "standfirst" not in header.values and not line.furniture and (
+    elif (first or _standfirst_after_credits(header, line, over_text)) and \
+            "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
@@ -3084,6 +3085,16 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _standfirst_after_credits(header: _Header, line: Line, over_text: bool) -> bool:
+    """Whether a standfirst may stand here, under the byline and the date rather than right
+    under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
+    with no full stop, right over the text, once the writer has been read above it. (A
+    caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
+    FROM MIAA".)"""
+    return over_text and "author" in header.values and line.words > MAX_CAPTION_WORDS and \
+        ". " not in line.text and not _ends_sentence(line.text)
 
 
 def _claim_card(lines: list[Line], index: int) -> bool:

@@ -2527,3 +2527,32 @@ def test_labelled_items_a_sentence_introduces_are_one_step_of_the_text(intro, ke
     texts = [p["text"] for p in article["body"]]
     assert (texts == body) == kept
     assert all(zone in texts for zone in ZONES) == kept
+
+
+LONG_STANDFIRST = "The ministry is sending more than eighty doctors and nurses to the islands " \
+                  "whose population multiplies every summer"
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    (LONG_STANDFIRST, LONG_STANDFIRST),  # longer than a caption, no full stop
+    ("Doctors at a health centre on Paros. PHOTO | FILE", None),  # a caption and its credit
+    ("Nurses unload supplies at the harbour of Naxos", None),  # a caption's length
+])
+def test_a_long_line_with_no_full_stop_under_the_byline_and_date_is_the_standfirst(
+        line, standfirst):
+    article = _clean(["Society"], "Island clinics to get extra doctors for the tourist season",
+                     under=["By Ioanna Kyriakou", "21.07.2026 • 09:15 EET", line])
+    assert article["standfirst"] == standfirst
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("after", "published"), [
+    ("Posted on 4 February 2025", "2025-02-04"),
+    ("Posted on February 4, 2025", "2025-02-04"),
+    ("Posted on the noticeboard on 4 February 2025", None),  # words beyond the label
+])
+def test_a_posted_on_date_after_the_text_dates_a_page_that_prints_no_other(after, published):
+    text = _page("Youth club turns an empty lot into a vegetable garden",
+                 ["By Marcia Campbell", *PROSE, after],
+                 top=["Community"], bottom=["Tags: Youth, Gardening", "Leave a comment"])
+    assert clean.clean_text(text, article_id="x")["published"]["date"] == published

@@ -3261,6 +3261,11 @@ def _follow_prompt(line: Line) -> bool:
     return bool(_FOLLOW_VERB.match(line.key)) and bool(_SOCIAL_PATTERN.search(line.key))
 
 
+# A picture's caption names who is in it, a plural of people (a sound plural of six
+# letters or more, no article), then where they are or what they do: "متطوعون يعملون على
+# طلاء فصل", "مشاركون في ورشة تدريب" (a subheading names a topic: "تحديات التسويق").
+_PEOPLE_CAPTION = re.compile(r"^(?!ال)[^\W\d_]{4,}ون\s+(?:(?:في|على|أمام|خلال|داخل|قرب|"
+                             r"عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
                       "pictured", "as seen from", "as seen on", "as it appears"])
 
@@ -3335,7 +3340,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
-                and not _follow_prompt(line) \
+                and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \

@@ -2556,3 +2556,17 @@ def test_a_posted_on_date_after_the_text_dates_a_page_that_prints_no_other(after
                  ["By Marcia Campbell", *PROSE, after],
                  top=["Community"], bottom=["Tags: Youth, Gardening", "Leave a comment"])
     assert clean.clean_text(text, article_id="x")["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("مزارعون يجمعون ثمار الرمان في إحدى مزارع قرية سيق", False),  # who, then what they do
+    ("متطوعون في ورشة لترميم المدارس", False),  # who, then where they are
+    ("تحديات التسويق", True),  # a topic: the text's subheading
+    ("قانون في انتظار التصويت", True),  # a singular noun ending in ون: no plural of people
+    ("المزارعون في مواجهة الجفاف", True),  # the article: a topic, as subheadings name one
+])
+def test_a_plural_of_people_then_a_place_or_a_deed_between_paragraphs_is_a_caption(line, kept):
+    body = [AR_BODY[0], line, *AR_BODY[1:]]
+    article = _clean(["زراعة"], "موسم قطف الرمان يبدأ في الجبل الأخضر وسط توقعات بإنتاج وفير",
+                     under=["خلفان الريامي", "22 أغسطس 2025"], body=body)
+    assert (line in [p["text"] for p in article["body"]]) == kept

@@ -1239,7 +1239,23 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after
+    elif _lead_caption(lines, start, last):
+        start += 1
     return start, last
+
+
+def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the first line under the byline and the date is the lead photo's caption
+    with no credit: one short English sentence (a caption's words; no comma, quotation,
+    colon, auxiliary or reporting verb, as a lead holds) over a lead at least twice its
+    length ("Flooded rice fields along the creek on Friday." over the lead). (An Arabic
+    lead opens with its verb, which no list tells from a caption's noun.)"""
+    line = lines[index]
+    return index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) \
+        and not textnorm.ARABIC_LETTER.search(line.text) and \
+        not re.search(r"[,;\"“”:]", line.text) and not _FINITE_VERB.search(line.key) and \
+        lines[index + 1].prose and lines[index + 1].words >= 2 * line.words and \
+        bool(lines[index - 1].dates or lines[index - 1].byline_shaped)
 
 
 def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
@@ -3266,6 +3282,9 @@ def _follow_prompt(line: Line) -> bool:
 # طلاء فصل", "مشاركون في ورشة تدريب" (a subheading names a topic: "تحديات التسويق").
 _PEOPLE_CAPTION = re.compile(r"^(?!ال)[^\W\d_]{4,}ون\s+(?:(?:في|على|أمام|خلال|داخل|قرب|"
                              r"عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
+# Verbs a lead holds and a picture's caption, a noun's phrase, does not.
+_FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
+                         "can", "could", "did", "does", "said", "says", "say", "told"])
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
                       "pictured", "as seen from", "as seen on", "as it appears"])
 

@@ -2570,3 +2570,16 @@ def test_a_plural_of_people_then_a_place_or_a_deed_between_paragraphs_is_a_capti
     article = _clean(["زراعة"], "موسم قطف الرمان يبدأ في الجبل الأخضر وسط توقعات بإنتاج وفير",
                      under=["خلفان الريامي", "22 أغسطس 2025"], body=body)
     assert (line in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Fishing boats at the harbour on Sunday.", False),  # a caption: no verb of a lead
+    ("Talks between the two sides have resumed.", True),  # an auxiliary: a short lead
+    ("The minister said talks would resume.", True),  # a reporting verb: a short lead
+    ("Boats at the harbour, where the talks took place.", True),  # a clause: not a caption's
+])
+def test_a_short_sentence_with_no_lead_verb_under_the_date_is_the_lead_photos_caption(
+        line, kept):
+    article = _clean(["News"], "Fishers ask for cold storage as catches rise at the harbour",
+                     under=["By Kareem Joseph", "Published: 12 May 2025"], body=[line, *PROSE])
+    assert [p["text"] for p in article["body"]] == ([line] if kept else []) + PROSE

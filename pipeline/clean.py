@@ -1251,7 +1251,7 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     length ("Flooded rice fields along the creek on Friday." over the lead). (An Arabic
     lead opens with its verb, which no list tells from a caption's noun.)"""
     line = lines[index]
-    return index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) \
+    return 0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) \
         and not textnorm.ARABIC_LETTER.search(line.text) and \
         not re.search(r"[,;\"“”:]", line.text) and not _FINITE_VERB.search(line.key) and \
         lines[index + 1].prose and lines[index + 1].words >= 2 * line.words and \
@@ -1918,8 +1918,9 @@ _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
 _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
-# A letter's sign-off: the name, a comma, the writer's town of one or two words.
+# A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
+# A letter's sign-off: the name, a comma, the writer's town of one or two words.
 _SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)$")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
@@ -2302,7 +2303,6 @@ def _signed_name(line: Line) -> str | None:
     the comma is no town."""
     if line.furniture or line.dates:
         return None
-    # "— رنا قبيسي": a dash before the name signs the text off as the comma's town does
     text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
     town = _SIGNED_TOWN.search(text) if "," in text or "،" in text else None
     name = text[:town.start()] if town else text

@@ -128,7 +128,7 @@ _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "sha
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
-               "published", "posted", "date", "published on", "first published"]
+               "published", "posted", "date", "published on", "posted on", "first published"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -336,6 +336,8 @@ MIN_BULLET_SENTENCE_WORDS = 8
 MIN_INTRO_WORDS = 10  # "… نلخص أبرزها:" before an explainer's points
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
+MAX_LIST_ITEMS = 12  # items of a list the text introduces with a colon ("… على النحو الآتي:")
+LIST_LABEL_CHARS = 60  # an item's label and its bracketed gloss, before the colon
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
@@ -571,7 +573,8 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
-                             "name_then_outlet", "name_over_handle", "credit_in_opening"))
+                             "name_then_outlet", "name_over_handle", "credit_in_opening",
+                             "name_under_city", "name_in_post_meta"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -1147,7 +1150,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # to 16 degrees"): a key-figures box or a forecast's list, line after line.
             gap += not ((line.bullet and (lines[index - 1].bullet
                                           or lines[index - 1].text.endswith((":", "："))))
-                        or (_labelled_figure(line) and _labelled_figure(lines[index - 1])))
+                        or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
+                        or (_list_item(line) and _introduced_figure(lines, index, start)))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1161,6 +1165,15 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # Comments"), even under an appeal of two sentences over the menu.
             break
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _list_item(line: Line) -> bool:
+    """A label, a colon and its value on a short line of its own ("المنطقة الأولى (وسط
+    البلد): السبت والثلاثاء", "Zone B (the harbour): Tuesday and Friday"): an item of a
+    list, when a sentence ending in a colon introduces the run (see _introduced_figure)."""
+    colon = line.text.find(":") if ":" in line.text else line.text.find("：")
+    return 0 < colon <= LIST_LABEL_CHARS and colon < len(line.text) - 1 and \
+        line.words <= MAX_BYLINE_WORDS and not line.prose and not line.furniture
 
 
 def _labelled_figure(line: Line) -> bool:
@@ -1226,7 +1239,23 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after
+    elif _lead_caption(lines, start, last):
+        start += 1
     return start, last
+
+
+def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the first line under the byline and the date is the lead photo's caption
+    with no credit: one short English sentence (a caption's words; no comma, quotation,
+    colon, auxiliary or reporting verb, as a lead holds) over a lead at least twice its
+    length ("Flooded rice fields along the creek on Friday." over the lead). (An Arabic
+    lead opens with its verb, which no list tells from a caption's noun.)"""
+    line = lines[index]
+    return 0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) \
+        and not textnorm.ARABIC_LETTER.search(line.text) and \
+        not re.search(r"[,;\"“”:]", line.text) and not _FINITE_VERB.search(line.key) and \
+        lines[index + 1].prose and lines[index + 1].words >= 2 * line.words and \
+        bool(lines[index - 1].dates or lines[index - 1].byline_shaped)
 
 
 def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
@@ -1889,6 +1918,8 @@ _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
 _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
+# A dash before a name after the text signs it off: "— رنا قبيسي".
+_DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
 _SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)$")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
@@ -2083,9 +2114,9 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
-                "name_in_bio"):
+                "name_in_bio", "name_in_post_meta"):
         # a role beside it, the writer's own address under it, the outlet written for,
-        # or a bio after the text opening with it: a person's credit
+        # a bio after the text opening with it, or a post's meta row: a person's credit
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
@@ -2252,22 +2283,29 @@ def _bare_name(line: Line) -> bool:
 
 
 def _name_alone(text: str) -> bool:
-    """Whether ``text`` is a name alone: two to four words of letters (a name's hyphen,
-    apostrophe or initial's full stop aside), no digit, no other mark, the first a known
-    given name ("Siobhán Kiernan", "سنية الهمامي")."""
+    """Whether ``text`` is a name alone (see _name_shaped), the first word a known given
+    name ("Siobhán Kiernan", "سنية الهمامي")."""
+    return _name_shaped(text) and given_names.is_given_name(text.split()[0])
+
+
+def _name_shaped(text: str) -> bool:
+    """Whether ``text`` has a name's shape: two to four words of letters (a name's hyphen,
+    apostrophe or initial's full stop aside), no digit, no other mark."""
     words = text.split()
     return 2 <= len(words) <= MAX_SIGNATURE_WORDS and \
-        all(_NAME_WORD.fullmatch(word) for word in words) and given_names.is_given_name(words[0])
+        all(_NAME_WORD.fullmatch(word) for word in words)
 
 
 def _signed_name(line: Line) -> str | None:
-    """The name a bare line signs with: the whole line (see _bare_name), or the name before
-    a comma and the writer's town, as a reader's letter is signed ("Ravi Shankar Iyer,
-    Bengaluru", "سامي الحداد، إربد"); a role or an outlet after the comma is no town."""
+    """The name a bare line signs with: the whole line (see _bare_name), after a dash
+    ("— NAME"), or the name before a comma and the writer's town, as a reader's letter is
+    signed ("Ravi Shankar Iyer, Bengaluru", "سامي الحداد، إربد"); a role or an outlet after
+    the comma is no town."""
     if line.furniture or line.dates:
         return None
-    town = _SIGNED_TOWN.search(line.text) if "," in line.text or "،" in line.text else None
-    name = line.text[:town.start()] if town else line.text
+    text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
+    town = _SIGNED_TOWN.search(text) if "," in text or "،" in text else None
+    name = text[:town.start()] if town else text
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
         return None
@@ -3015,7 +3053,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                 following, f"{line.text} {following.text}", index + 1, "byline_cue")):
             page.remove(index + 1, reason)
         return False
-    if _second_city_credit(page, header, index):
+    if _second_city_credit(page, header, index) or _from_credit(page, header, index):
         return False
     if line.byline_shaped and _in_field_card(page.lines, index):  # "Author: NAME" in a card
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
@@ -3034,6 +3072,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
+    elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
+        rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):
@@ -3043,7 +3083,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         following = page.lines[index + 1] if index + 1 < len(page.lines) else None
         return first and "author" not in header.values and following is not None and \
             not following.furniture and _byline(following.text) is not None
-    elif first and "standfirst" not in header.values and not line.furniture and (
+    elif (first or _standfirst_after_credits(header, line, over_text)) and \
+            "standfirst" not in header.values and not line.furniture and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
@@ -3060,6 +3101,16 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _standfirst_after_credits(header: _Header, line: Line, over_text: bool) -> bool:
+    """Whether a standfirst may stand here, under the byline and the date rather than right
+    under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
+    with no full stop, right over the text, once the writer has been read above it. (A
+    caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
+    FROM MIAA".)"""
+    return over_text and "author" in header.values and line.words > MAX_CAPTION_WORDS and \
+        ". " not in line.text and not _ends_sentence(line.text)
 
 
 def _claim_card(lines: list[Line], index: int) -> bool:
@@ -3101,6 +3152,39 @@ def _joined_names(names: list[str], arabic_and: str = " و") -> str:
     if textnorm.ARABIC_LETTER.search(names[0]):
         return arabic_and.join(names)
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def _from_credit(page: _Page, header: _Header, index: int) -> bool:
+    """"من NAME" under the line of the city the report was filed from ("جدة" / "من سلمان
+    الحربي"), as Saudi dailies print it: "من" ("from") credits the reporter, and is no
+    preposition of a caption there. The city is one or two words of letters alone on its
+    line, right under the headline or its date; the name needs a known given name.
+    Returns whether it was read."""
+    line = page.lines[index]
+    if "author" in header.values or not line.text.startswith("من ") or index - 1 <= header.title:
+        return False
+    city, name = page.lines[index - 1], line.text[3:].strip()
+    if city.words > 2 or city.dates or city.furniture or _DIGIT.search(city.text) or \
+            not _name_alone(name):
+        return False
+    reason = header.author(line, name, index, "name_under_city")
+    if reason:
+        page.remove(index, reason)
+        page.remove(index - 1, "dateline")  # the city filed from
+    return bool(reason)
+
+
+def _name_in_post_meta(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the bare line stands in a post's meta row under the headline, between the
+    post's date and its comments count ("مارس 19, 2026" / NAME / "2 تعليقات"), where
+    WordPress themes print the author's name; the line has a name's shape. A category
+    printed there is the menu's: a line printed above the headline too is no name."""
+    if index + 1 >= len(lines) or index - 1 <= title:
+        return False
+    date, line, count = lines[index - 1], lines[index], lines[index + 1]
+    return date.date_stamp and count.cue == "comments" and count.words <= MAX_LABEL_WORDS \
+        and bool(_DIGIT.search(count.text)) and _name_shaped(line.text) and \
+        not line.key.startswith("ال") and all(other.key != line.key for other in lines[:title])
 
 
 def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
@@ -3193,6 +3277,14 @@ def _follow_prompt(line: Line) -> bool:
     return bool(_FOLLOW_VERB.match(line.key)) and bool(_SOCIAL_PATTERN.search(line.key))
 
 
+# A picture's caption names who is in it, a plural of people (a sound plural of six
+# letters or more, no article), then where they are or what they do: "متطوعون يعملون على
+# طلاء فصل", "مشاركون في ورشة تدريب" (a subheading names a topic: "تحديات التسويق").
+_PEOPLE_CAPTION = re.compile(r"^(?!ال)[^\W\d_]{4,}ون\s+(?:(?:في|على|أمام|خلال|داخل|قرب|"
+                             r"عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
+# Verbs a lead holds and a picture's caption, a noun's phrase, does not.
+_FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
+                         "can", "could", "did", "does", "said", "says", "say", "told"])
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
                       "pictured", "as seen from", "as seen on", "as it appears"])
 
@@ -3267,7 +3359,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
-                and not _follow_prompt(line) \
+                and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
@@ -3279,13 +3371,16 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
 
 
 def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
-    """Whether the line is one of the labelled figures the text introduces ("… على النحو
-    الآتي:" over "بيروت: بين 11 و16 درجة", …): a list of the text. A key-figures box
-    under its own title ("أبرز النتائج") repeats the text's figures beside it."""
+    """Whether the line is one of the labelled figures or items the text introduces ("…
+    على النحو الآتي:" over "بيروت: بين 11 و16 درجة", or a schedule's "المنطقة الأولى (…):
+    السبت والثلاثاء", …): a list of the text. A key-figures box under its own title ("أبرز
+    النتائج") repeats the text's figures beside it."""
     above = index
-    while above > first and _labelled_figure(lines[above]):
+    while above > max(first, index - MAX_LIST_ITEMS) and (
+            _labelled_figure(lines[above]) or _list_item(lines[above])):
         above -= 1
-    return above < index and lines[above].text.endswith((":", "："))
+    return above < index and lines[above].text.endswith((":", "：")) and \
+        not lines[above].furniture
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -2466,3 +2466,123 @@ def test_a_feminine_read_also_link_inside_the_text_leaves_what_follows_it(under)
     article = _clean(["Health"], "How to spare your eyes the strain of screens at work",
                      under=["By Reem Al-Anzi", "5 March 2025"], body=[PROSE[0], link, *under])
     assert [p["text"] for p in article["body"]] == [PROSE[0], *under]
+
+
+# --- heldout18's classes ---
+
+
+@pytest.mark.parametrize(("sign_off", "author"), [
+    ("— Tomas Nghipondoka", "Tomas Nghipondoka"),  # an em dash before the name
+    ("- سلمى الهمامي", "سلمى الهمامي"),  # a hyphen
+    ("— Nghipondoka reporting", None),  # no known given name: no evidence of a person
+    ("— Officials", None),  # one word: no name's shape
+])
+def test_a_dash_before_a_name_after_the_text_signs_it_off(sign_off, author):
+    text = _page("Farmers along the river turn to drip lines as the water runs low",
+                 ["14 March 2025", *PROSE, sign_off], top=["Environment"],
+                 bottom=["Share this story", "Facebook", "WhatsApp"])
+    article = clean.clean_text(text, article_id="x")
+    assert article["author"] == author
+    assert sign_off not in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الجهراء", "من منيرة العنزي", "14 سبتمبر 2025"], "منيرة العنزي"),
+    (["الأحد 14 سبتمبر 2025", "جدة", "من سلمان الحربي"], "سلمان الحربي"),  # the date first
+    (["الجهراء", "من شاطئ الخيران", "14 سبتمبر 2025"], None),  # no given name: a place
+    (["من منيرة العنزي", "14 سبتمبر 2025"], None),  # no city over it: "من" opens a caption
+])
+def test_min_and_a_name_under_the_city_line_credit_the_reporter(under, author):
+    article = _clean(["محليات"], "بلدية الجهراء تزرع ثلاثة آلاف شجرة على الطريق القديم",
+                     under=under, body=AR_BODY)
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+@pytest.mark.parametrize(("top", "meta", "author"), [
+    ([], ["15 أبريل 2025 - 10:30", "شهد البرغثي", "3 تعليقات"], "شهد البرغثي"),
+    ([], ["April 15, 2025", "Wa'd Bargathi", "12 Comments"], "Wa'd Bargathi"),
+    ([], ["15 أبريل 2025 - 10:30", "شهد البرغثي"], None),  # no comments count under it
+    ([], ["15 أبريل 2025 - 10:30", "الأخبار المحلية", "3 تعليقات"], None),  # a label's ال
+    (["منوعات ثقافية"], ["15 أبريل 2025", "منوعات ثقافية", "3 تعليقات"], None),  # the menu's
+])
+def test_a_name_between_the_posts_date_and_its_comments_count_is_the_author(top, meta, author):
+    article = _clean(top, "سوق الكتب المستعملة يعود إلى ساحة البلدية كل جمعة", under=meta,
+                     body=AR_BODY)
+    assert article["author"] == author
+
+
+ZONES = ["Zone A (Adum and Kejetia): Monday and Thursday",
+         "Zone B (Bantama): Tuesday and Friday",
+         "Zone C (Asokwa and Ahinsan): Wednesday and Saturday",
+         "Zone D (Tafo): Thursday and Sunday"]
+
+
+@pytest.mark.parametrize(("intro", "kept"), [
+    ("The new rota is as follows:", True),
+    ("Collection days are:", True),
+    (None, False),  # no sentence introduces them: a box beside the text
+])
+def test_labelled_items_a_sentence_introduces_are_one_step_of_the_text(intro, kept):
+    body = [PROSE[0], *([intro] if intro else []), *ZONES, PROSE[1], PROSE[2]]
+    article = _clean(["Metro"], "Assembly sets new refuse collection days for four zones",
+                     under=["By Akosua Mensah", "3 June 2025"], body=body)
+    texts = [p["text"] for p in article["body"]]
+    assert (texts == body) == kept
+    assert all(zone in texts for zone in ZONES) == kept
+
+
+LONG_STANDFIRST = "The ministry is sending more than eighty doctors and nurses to the islands " \
+                  "whose population multiplies every summer"
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    (LONG_STANDFIRST, LONG_STANDFIRST),  # longer than a caption, no full stop
+    ("Doctors at a health centre on Paros. PHOTO | FILE", None),  # a caption and its credit
+    ("Nurses unload supplies at the harbour of Naxos", None),  # a caption's length
+])
+def test_a_long_line_with_no_full_stop_under_the_byline_and_date_is_the_standfirst(
+        line, standfirst):
+    article = _clean(["Society"], "Island clinics to get extra doctors for the tourist season",
+                     under=["By Ioanna Kyriakou", "21.07.2026 • 09:15 EET", line])
+    assert article["standfirst"] == standfirst
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("after", "published"), [
+    ("Posted on 4 February 2025", "2025-02-04"),
+    ("Posted on February 4, 2025", "2025-02-04"),
+    ("Posted on the noticeboard on 4 February 2025", None),  # words beyond the label
+])
+def test_a_posted_on_date_after_the_text_dates_a_page_that_prints_no_other(after, published):
+    text = _page("Youth club turns an empty lot into a vegetable garden",
+                 ["By Marcia Campbell", *PROSE, after],
+                 top=["Community"], bottom=["Tags: Youth, Gardening", "Leave a comment"])
+    assert clean.clean_text(text, article_id="x")["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("مزارعون يجمعون ثمار الرمان في إحدى مزارع قرية سيق", False),  # who, then what they do
+    ("متطوعون في ورشة لترميم المدارس", False),  # who, then where they are
+    ("تحديات التسويق", True),  # a topic: the text's subheading
+    ("قانون في انتظار التصويت", True),  # a singular noun ending in ون: no plural of people
+    ("المزارعون في مواجهة الجفاف", True),  # the article: a topic, as subheadings name one
+])
+def test_a_plural_of_people_then_a_place_or_a_deed_between_paragraphs_is_a_caption(line, kept):
+    body = [AR_BODY[0], line, *AR_BODY[1:]]
+    article = _clean(["زراعة"], "موسم قطف الرمان يبدأ في الجبل الأخضر وسط توقعات بإنتاج وفير",
+                     under=["خلفان الريامي", "22 أغسطس 2025"], body=body)
+    assert (line in [p["text"] for p in article["body"]]) == kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Fishing boats at the harbour on Sunday.", False),  # a caption: no verb of a lead
+    ("Talks between the two sides have resumed.", True),  # an auxiliary: a short lead
+    ("The minister said talks would resume.", True),  # a reporting verb: a short lead
+    ("Boats at the harbour, where the talks took place.", True),  # a clause: not a caption's
+])
+def test_a_short_sentence_with_no_lead_verb_under_the_date_is_the_lead_photos_caption(
+        line, kept):
+    article = _clean(["News"], "Fishers ask for cold storage as catches rise at the harbour",
+                     under=["By Kareem Joseph", "Published: 12 May 2025"], body=[line, *PROSE])
+    assert [p["text"] for p in article["body"]] == ([line] if kept else []) + PROSE

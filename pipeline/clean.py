@@ -2906,7 +2906,80 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
                                               index == title + 1)
+    _credits_beside(page, header, title, body_start)
     return header
+
+
+# The rules that read one writer's name on a line of its own under the headline: a second
+# writer may be credited the same way on the line beside it.
+_LISTED_CREDIT_RULES = frozenset(("line_under_title", "name_over_role", "place_then_name"))
+
+
+def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -> None:
+    """Writers credited on lines of their own, one over the other, in the shape of the
+    byline read ("Maya Ortiz" / "Tomás Reyes", "NAME — CITY" twice, a name over its role
+    twice): all of them are the author, joined as one byline joins them. A line of that
+    shape whose name has no known given name leaves the byline unsure: null with a note
+    naming the candidate rather than half of it."""
+    taken = header.evidence.get("author")
+    if taken is None or taken[1] not in _LISTED_CREDIT_RULES:
+        return
+    index, rule = taken
+    listed = [(index, header.values["author"])]
+    for direction in (-1, 1):
+        other = index + direction
+        while title < other < body_start:
+            if rule != "place_then_name" and _role_line(page.lines[other]):
+                other += direction  # a name's role under it: "Senior Fellow, …"
+                continue
+            if (name := _credit_like(page.lines, index, other, rule)) is None:
+                break
+            listed.insert(0 if direction < 0 else len(listed), (other, name))
+            other += direction
+    unsure = [(other, name) for other, name in listed if other != index and
+              not given_names.is_given_name(name.split()[0])]
+    if unsure:
+        line = page.lines[unsure[0][0]]
+        del header.values["author"], header.evidence["author"]
+        header.notes["author"] = f"line {line.number} ({line.text[:60]!r}): a second credit " \
+            f"beside the byline read ({listed[0][1]!r}…), its name {unsure[0][1]!r} with no " \
+            "known given name: not taken as the author rather than half the byline"
+        header.line_notes[line.number] = "a second credit with no known given name"
+    elif len(listed) > 1:
+        header.take("author", _joined_names([name for _, name in listed], " و "),
+                    listed[0][0], rule)
+        for other, _ in listed:
+            page.remove(other, "byline")
+
+
+def _role_line(line: Line) -> bool:
+    """Whether the line is a writer's role alone ("Senior Fellow, Middle East Program")."""
+    return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and \
+        bool(_BIO_ROLE.search(line.key))
+
+
+def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | None:
+    """The name credited on line ``other`` when it has the shape of the byline read on
+    line ``index`` by ``rule`` (see _credits_beside), else None. A bare Arabic line is a
+    label as often as a name: it needs a known given name."""
+    line, taken = lines[other], lines[index]
+    if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key):
+        return None
+    if rule == "place_then_name":
+        mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK
+        place, found, name = mark.partition(taken.text)
+        parts = mark.partition(line.text)
+        if not parts[1] or parts[1].strip() != found.strip():
+            return None
+        text = parts[0] if _byline(taken.text) == place else parts[2]
+    else:
+        text = line.text
+    arabic = bool(textnorm.ARABIC_LETTER.search(text))
+    if not _name_shaped(textnorm.fold_arabic(text)) or (arabic and rule != "place_then_name" and
+                                  not given_names.is_given_name(text.split()[0])) or \
+            (not arabic and not all(word[0].isupper() for word in text.split())):
+        return None
+    return text
 
 
 def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:

@@ -581,6 +581,9 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated|translation|edited) by ")
+# The outlet's label of its own story after the writer's name ("نابلس - NAME - خاص",
+# "NAME | Exclusive"): no part of the name.
+_EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
 # A clock's preposition beside a date: "at 9:40", "في (الساعة) 9:40", and the Maghrebi
 # "على الساعة 21:40" (on "على" only with "الساعة": "على 3 مواقع" is a caption's).
 # A release's place before "في" and its date ("جيبوتي في …", "دبي، في …").
@@ -595,7 +598,8 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
                            "at a glance"])
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
-                          "key points", "key takeaways", "takeaways", "main points"])
+                          "key points", "key takeaways", "takeaways", "main points",
+                          "highlights", "story highlights"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
@@ -1695,18 +1699,27 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
 
 
 def _points_box(lines: list[Line], body_start: int) -> set[int]:
-    """The lines of a key points box over the text: under its label ("نقاط رئيسية", "Key
-    takeaways"), up to a date, a byline or a line that is no point. Never the title."""
+    """The lines of a key points box over the text: its label ("نقاط رئيسية", "Key
+    takeaways", "Highlights") and the points under it, up to a date, a byline or a line
+    that is no point. Never the title, and no line of it the byline under the title."""
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
         if label.words > MAX_LABEL_WORDS or not _POINTS_LABEL.fullmatch(label.key):
             continue
+        found.add(index - 1)
         point = index
-        while point < body_start and lines[point].headline_shaped and not lines[point].dates:
+        while point < body_start and lines[point].headline_shaped and not lines[point].dates \
+                and not _credit_after_points(lines[point]):
             found.add(point)
             point += 1
     return found
+
+
+def _credit_after_points(line: Line) -> bool:
+    """Whether the line under a points box is the writer's credit that closes it: "By …",
+    a name alone, a name then the role ("Sara Mansour, Senior Reporter")."""
+    return line.byline_shaped or _bare_name(line) or _name_then_role(line)
 
 
 def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, int] | None:
@@ -2030,7 +2043,8 @@ _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
-    "Chief Reporter"), a desk's code ("TNS"), a wire service, the outlet ("MPB News", the
+    "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
+    service, the outlet ("MPB News", the
     masthead's name, a publication's capitalised name opening with "The": a person's
     never does), the writer's handle, or the credit of a translator or photographer
     ("ترجمة: …")."""
@@ -2040,6 +2054,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     return "@" in part or bool(  # a handle or an e-mail address
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
+        or _EXCLUSIVE_LABEL.fullmatch(key)
         or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead
         or (words[:1] == ["The"] and 2 <= len(words) <= MAX_OUTLET_WORDS
             and all(word[:1].isupper() for word in words)))
@@ -2855,7 +2870,7 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
                      day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)))
     section = None
     first_after_title = True
-    points = _summary_points(lines, title, body_start)
+    points = set(_summary_points(lines, title, body_start)) | _points_box(lines, body_start)
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
         line = lines[index]
         if index == title + 1 and section == "related":

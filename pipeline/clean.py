@@ -2915,8 +2915,8 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
             rule = _rule_above_title(lines, index, title)
             if rule and (reason := header.author(line, line.text, index, rule)):
                 page.remove(index, reason)
-                if rule == "name_over_role":
-                    page.remove(index + 1, "byline")  # the writer's role under the name
+                if rule in ("name_over_role", "name_over_handle"):
+                    page.remove(index + 1, "byline")  # the writer's role or account
             continue  # other lines above the title are classified with the rest of the top
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
@@ -3001,8 +3001,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     """The evidence rule of a writer's credit above the headline, or None: "By …" printed
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
-    name) over the writer's role alone ("كاتب وصحافي", "Columnist") right over the
-    headline, as opinion pages print them."""
+    name) over the writer's role alone ("كاتب وصحافي", "Columnist") or the writer's account
+    alone ("@m_saleh") right over the headline, as opinion pages print them."""
     line = lines[index]
     if line.byline_shaped:
         return "byline_cue"
@@ -3014,6 +3014,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if index == title - 2 and role.words <= MAX_LABEL_WORDS and _bare_name(line) and \
             not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)):
         return "name_over_role"
+    if index == title - 2 and role.text[0] == "@" and _HANDLE.fullmatch(role.text) and \
+            _bare_name(line):
+        return "name_over_handle"  # the writer's account under the name: "@m_saleh"
     return None
 
 

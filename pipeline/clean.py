@@ -1319,7 +1319,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
-        if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index):
+        if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
+                or _name_over_date(lines, index):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
@@ -1364,6 +1365,15 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     …"): the headline is above its byline, and a line under it is the photo's caption or
     a standfirst, however near the text."""
     return index >= 2 and lines[index - 2].headline_shaped and _bare_name(lines[index - 1])
+
+
+def _name_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) between a headline-shaped line and
+    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"): the byline under
+    the headline, not a headline over its date."""
+    return 0 < index < len(lines) - 1 and bool(lines[index + 1].dates) and \
+        lines[index - 1].headline_shaped and not lines[index - 1].dates and \
+        _bare_name(lines[index])
 
 
 def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int:

@@ -357,6 +357,7 @@ SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a 
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
+DATED_BONUS = 2  # a title candidate's score for its date or byline right under it
 # The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
 # headline straight above it that scores within this margin is the title.
 STANDFIRST_MARGIN = 1.2
@@ -1325,7 +1326,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
-            score, rule = score + 2, "above_dateline"  # followed by its date or byline
+            score, rule = score + DATED_BONUS, "above_dateline"  # followed by its date or byline
             claimed.update(_dates_under(lines, index, body_start))
         elif any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
                  for j in range(max(0, index - 2), index)):
@@ -1765,8 +1766,12 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     if _kicker(lines[above], lines[index]):
         return False  # a kicker over a headline: a standfirst is printed under it, never over
 
+    # The date or the byline under a standfirst longer than the line over it closes the
+    # headline's block: its bonus is the headline's as much as the standfirst's.
+    block = DATED_BONUS if lines[index].words > lines[above].words and \
+        _dated_below(lines, index, body_start) else 0
     text = lines[index].text  # printed again, not repeated by a paragraph of the text
-    if scores[above] < scores[index] - STANDFIRST_MARGIN or any(
+    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or any(
             len(text) >= 12 and text in other.text and not other.prose
             for j, other in enumerate(lines) if j != index):
         return False

@@ -1695,10 +1695,14 @@ def _masthead(lines: list[Line], index: int) -> bool:
 
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
-    and their repeats: captions."""
+    and their repeats, and a line over a picture's credit ("Image: NAME/AGENCY") under a
+    headline-shaped line of its own: captions."""
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
+        if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
+                lines[index - 2].headline_shaped:
+            found.add(index - 1)  # headline (and standfirst) over the caption and its credit
         if (_PHOTO_LABEL.search(label.key) or _gallery_counter(label)) and \
                 not lines[index].furniture:
             found.add(index)

@@ -1714,15 +1714,14 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
 
 
 def _points_box(lines: list[Line], body_start: int) -> set[int]:
-    """The lines of a key points box over the text: its label ("نقاط رئيسية", "Key
-    takeaways", "Highlights") and the points under it, up to a date, a byline or a line
-    that is no point. Never the title, and no line of it the byline under the title."""
+    """The lines of a key points box over the text: under its label ("نقاط رئيسية", "Key
+    takeaways", "Highlights"), up to a date, a byline or a line that is no point. Never
+    the title."""
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
         if label.words > MAX_LABEL_WORDS or not _POINTS_LABEL.fullmatch(label.key):
             continue
-        found.add(index - 1)
         point = index
         while point < body_start and lines[point].headline_shaped and not lines[point].dates \
                 and not _credit_after_points(lines[point]):
@@ -2890,7 +2889,8 @@ def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
                      day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)))
     section = None
     first_after_title = True
-    points = set(_summary_points(lines, title, body_start)) | _points_box(lines, body_start)
+    box = _points_box(lines, body_start)  # with its label: no line of it is the byline
+    points = set(_summary_points(lines, title, body_start)) | box | {i - 1 for i in box}
     for index in (i for i in range(max(0, title - 2), body_start) if i != title):
         line = lines[index]
         if index == title + 1 and section == "related":
@@ -2975,14 +2975,15 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
               not given_names.is_given_name(name.split()[0])]
     if unsure:
         line = page.lines[unsure[0][0]]
+        why = f"{unsure[0][1]!r}, credited beside {header.values['author']!r} in the same " \
+              "shape, has no known given name: neither is taken as the author, rather " \
+              "than half of the byline"
         del header.values["author"], header.evidence["author"]
-        header.notes["author"] = f"line {line.number} ({line.text[:60]!r}): a second credit " \
-            f"beside the byline read ({listed[0][1]!r}…), its name {unsure[0][1]!r} with no " \
-            "known given name: not taken as the author rather than half the byline"
-        header.line_notes[line.number] = "a second credit with no known given name"
+        header.notes["author"] = f"line {line.number} ({line.text[:60]!r}): {why}"
+        header.line_notes[line.number] = why
     elif len(listed) > 1:
         header.take("author", _joined_names([name for _, name in listed], " و "),
-                    listed[0][0], rule)
+                    listed[0][0], "listed_credits")
         for other, _ in listed:
             page.remove(other, "byline")
 

@@ -3003,7 +3003,7 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         return None
     if rule == "place_then_name":
         mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK
-        place, found, name = mark.partition(taken.text)
+        place, found, _ = mark.partition(taken.text)
         parts = mark.partition(line.text)
         if not parts[1] or parts[1].strip() != found.strip():
             return None

@@ -3010,12 +3010,12 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         text = parts[0] if _byline(taken.text) == place else parts[2]
     else:
         text = line.text
-    arabic = bool(textnorm.ARABIC_LETTER.search(text))
-    if not _name_shaped(textnorm.fold_arabic(text)) or (arabic and rule != "place_then_name" and
-                                  not given_names.is_given_name(text.split()[0])) or \
-            (not arabic and not all(word[0].isupper() for word in text.split())):
+    if not _name_shaped(textnorm.fold_arabic(text)):
         return None
-    return text
+    if textnorm.ARABIC_LETTER.search(text):  # (the city beside it says it is a credit)
+        return text if rule == "place_then_name" or \
+            given_names.is_given_name(text.split()[0]) else None
+    return text if all(word[0].isupper() for word in text.split()) else None
 
 
 def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:

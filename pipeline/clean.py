@@ -2147,10 +2147,9 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
-                "name_in_bio", "name_in_post_meta", "genre_credit"):
+                "name_in_bio", "name_in_post_meta"):
         # a role beside it, the writer's own address under it, the outlet written for,
-        # a bio after the text opening with it, a post's meta row, or a genre's label
-        # between the headline and its date: a person's credit
+        # a bio after the text opening with it, or a post's meta row: a person's credit
         return None
     words = bare.split()
     if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
@@ -3186,9 +3185,6 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
-    elif rule == "place_then_name" and index - 1 == header.title and \
-            _genre_credit_over_date(page.lines, index):
-        rule = "genre_credit"  # "متابعة: NAME" between the headline and its date
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):
@@ -3287,18 +3283,6 @@ def _from_credit(page: _Page, header: _Header, index: int) -> bool:
         page.remove(index, reason)
         page.remove(index - 1, "dateline")  # the city filed from
     return bool(reason)
-
-
-def _genre_credit_over_date(lines: list[Line], index: int) -> bool:
-    """Whether the line is a genre's label and a name ("متابعة: NAME", "تغطية: NAME") right
-    over the date line: in the headline's own credits the label credits its reporter,
-    whose given name the list may not hold. The name is two or three words of a name's
-    shape, the first with no article ("متابعة: الأسواق العالمية" is a kicker's)."""
-    genre = _GENRE_CUE.match(lines[index].text)
-    rest = lines[index].text[genre.end():] if genre else ""
-    return genre is not None and index + 1 < len(lines) and bool(lines[index + 1].dates) and \
-        2 <= len(rest.split()) <= 3 and not rest.startswith("ال") and \
-        _name_shaped(textnorm.fold_arabic(rest))
 
 
 def _name_in_post_meta(lines: list[Line], index: int, title: int) -> bool:

@@ -2671,16 +2671,3 @@ def test_a_name_over_its_account_handle_over_the_headline_is_the_author(handle, 
     article = _clean(["Columns", "Omar Haddad", handle], EN_TITLE, under=["23 February 2026"])
     assert article["author"] == author
     assert article["title"] == EN_TITLE
-
-
-@pytest.mark.parametrize(("credit", "over_date", "author"), [
-    ("تغطية: وئام الزياني", True, "وئام الزياني"),  # a given name the list does not hold
-    ("متابعة: وئام الزياني", True, "وئام الزياني"),
-    ("تغطية: الأسواق العالمية", True, None),  # the article: a kicker's words, no name
-    ("تغطية: وئام الزياني", False, None),  # not between the headline and its date
-])
-def test_a_genre_label_and_a_name_between_the_headline_and_its_date_credit_the_reporter(
-        credit, over_date, author):
-    under = [credit, "الأحد 8 مارس 2026"] if over_date else ["الأحد 8 مارس 2026", credit]
-    article = _clean(["ثقافة"], AR_TITLE, under=under, body=AR_BODY)
-    assert article["author"] == author

@@ -3009,7 +3009,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         text = parts[0] if _byline(taken.text) == place else parts[2]
     else:
         text = line.text
-    if not _name_shaped(textnorm.fold_arabic(text)):
+    if not _name_shaped(textnorm.fold_arabic(text)) or _not_a_person(text, line) or \
+            _no_name_shape(text, rule):  # ("The Gulf Ledger": an outlet's, no person's)
         return None
     if textnorm.ARABIC_LETTER.search(text):  # (the city beside it says it is a credit)
         return text if rule == "place_then_name" or \

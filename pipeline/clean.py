@@ -1976,6 +1976,13 @@ _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:d
                      re.IGNORECASE)
 
 
+def _without_title(name: str) -> str:
+    """``name`` without the titles printed before it ("د. منى العطار" -> "منى العطار"). A
+    title that is also a given name before a family name stays: it is the name's first
+    word ("الشيخ ولد أحمدو", see given_names.title_is_name)."""
+    return name if given_names.title_is_name(name.split()) else _TITLES.sub("", name)
+
+
 def _without_role(name: str, masthead: str | None = None,
                   outlet: Callable[[str], bool] = lambda part: False) -> str:
     """"Jane Doe, Middle East correspondent" / "محمد علي - مراسل الموقع": the name alone.
@@ -2141,9 +2148,14 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
 
     Without a byline label, a position or a shape is no evidence: labels ("تم التحديث"),
     places ("South Sudan") and site names stand where names stand. A name is taken only
-    when its first word, after a title, is a known given name (a set lookup). With a label,
-    the value must at least hold a letter. A news agency's credit keeps today's reading."""
-    bare = _TITLES.sub("", name)
+    when it opens, after a title, with a given name (given_names.opens_name: a set lookup). With a label,
+    the value must at least hold a letter. A news agency's credit keeps today's reading.
+    One word, even after "By", names an agency, a desk or a site ("By Petra", a state
+    wire's short name): a person's byline prints a given name and a family name."""
+    bare = _without_title(name)
+    if len(bare.split()) < 2:
+        return "a credit of one word names an agency, a desk or a site, not a person: a " \
+               "person's byline prints a given name and a family name"
     if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
@@ -2152,7 +2164,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # a bio after the text opening with it, or a post's meta row: a person's credit
         return None
     words = bare.split()
-    if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
+    if words and (given_names.opens_name(words) or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
@@ -2205,7 +2217,7 @@ class _Header:
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _not_a_person(name, line)
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
-        name = _TITLES.sub("", name)
+        name = _without_title(name)
         if why is None and rule in ("line_under_title", "name_over_role") and \
                 name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
@@ -2316,9 +2328,9 @@ def _bare_name(line: Line) -> bool:
 
 
 def _name_alone(text: str) -> bool:
-    """Whether ``text`` is a name alone (see _name_shaped), the first word a known given
-    name ("Siobhán Kiernan", "سنية الهمامي")."""
-    return _name_shaped(text) and given_names.is_given_name(text.split()[0])
+    """Whether ``text`` is a name alone (see _name_shaped), opening with a given name
+    ("Siobhán Kiernan", "سنية الهمامي", "سلطان العتيبي": see given_names.opens_name)."""
+    return _name_shaped(text) and given_names.opens_name(text.split())
 
 
 def _name_shaped(text: str) -> bool:

@@ -575,7 +575,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
-                             "name_under_city", "name_in_post_meta"))
+                             "name_under_city", "name_in_post_meta", "name_in_credits"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -2178,6 +2178,7 @@ class _Header:
     latest: tuple  # (date, what it is): no publication date can be later
     masthead: str | None  # the site's name printed at the top: a credit, not an author
     title: int  # index of the headline: a date under it is the article's own
+    text_end: int = 0  # index of the text's last line: a person the text names is no writer
     outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
     day_first: bool = False  # the headline is in Arabic: its numeric dates are day first
     values: dict = field(default_factory=dict)
@@ -2360,9 +2361,11 @@ def _signed_name(line: Line) -> str | None:
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     """Whether the headline or the text names the person (by the family name): a person
     the story names is its subject or a source, never the writer credited by position.
-    (Only a candidate's name is looked for, in the lines of one article.)"""
-    family = _key(name.split()[-1])
-    return any(family in lines[index].key for index in range(title, last + 1))
+    (Only a candidate's name is looked for, in the lines of one article; a line holding the
+    name alone is its credit, not the story naming it.)"""
+    family, whole = _key(name.split()[-1]), _key(name)
+    return any(family in lines[index].key and lines[index].key != whole
+               for index in range(title, last + 1))
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
@@ -2891,13 +2894,14 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False,
         current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
 
 
-def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
+def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                  outlet: str | None = None) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
-    lines = page.lines
+    lines, body_start = page.lines, body[0]
     header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
                      outlet_names=_outlet_names(lines, title, outlet),
-                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)))
+                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)),
+                     text_end=body[1])
     section = None
     first_after_title = True
     box = _points_box(lines, body_start)  # with its label: no line of it is the byline
@@ -3198,6 +3202,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
+    if not first and _name_in_credits(page, header, index, rule):
+        return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):
@@ -3225,6 +3231,24 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> bool:
+    """A name alone on its line (see _bare_name) further down the lines between the title
+    and the text, under a label ("Contributor"), a video's duration ("فيديو | 02:14") or a
+    standfirst: the writer's credit, whatever stands beside it, unless the headline or the
+    text names that person (a portrait's caption names its subject) other than in a bio
+    opening with the name (``rule`` "name_in_bio"). Returns whether it was read. (The
+    first line under the title is read as a byline anyway.)"""
+    line = page.lines[index]
+    if rule not in ("line_under_title", "name_in_bio") or "author" in header.values or \
+            not _bare_name(line):
+        return False
+    if rule == "name_in_bio" and (reason := header.author(line, line.text, index, rule)):
+        page.remove(index, reason)
+    elif rule == "line_under_title":
+        _take_bare_name(page, header, index, header.text_end, "name_in_credits")
+    return "author" in header.values
 
 
 def _standfirst_after_credits(header: _Header, line: Line, over_text: bool) -> bool:
@@ -3637,7 +3661,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where), outlet)
+    header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])

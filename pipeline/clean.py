@@ -2970,9 +2970,12 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     byline read ("Maya Ortiz" / "Tomás Reyes", "NAME — CITY" twice, a name over its role
     twice): all of them are the author, joined as one byline joins them. A line of that
     shape whose name has no known given name leaves the byline unsure: null with a note
-    naming the candidate rather than half of it."""
+    naming the candidate rather than half of it. A name read alone on its line by another
+    rule ("By" / "Priya Raman" / "Omar Al Suwaidi") is joined by the names beside it that
+    open with a given name; a line that does not ends the list, and unsettles nothing."""
     taken = header.evidence.get("author")
-    if taken is None or taken[1] not in _LISTED_CREDIT_RULES:
+    if taken is None or (taken[1] not in _LISTED_CREDIT_RULES and
+                         page.lines[taken[0]].text != header.values["author"]):
         return
     index, rule = taken
     listed = [(index, header.values["author"])]
@@ -2987,7 +2990,7 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
             listed.insert(0 if direction < 0 else len(listed), (other, name))
             other += direction
     unsure = [(other, name) for other, name in listed if other != index and
-              not given_names.is_given_name(name.split()[0])]
+              not given_names.opens_name(name.split())]
     if unsure:
         line = page.lines[unsure[0][0]]
         why = f"{unsure[0][1]!r}, credited beside {header.values['author']!r} in the same " \
@@ -3012,7 +3015,8 @@ def _role_line(line: Line) -> bool:
 def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | None:
     """The name credited on line ``other`` when it has the shape of the byline read on
     line ``index`` by ``rule`` (see _credits_beside), else None. A bare Arabic line is a
-    label as often as a name: it needs a known given name."""
+    label as often as a name: it needs a known given name; so does any line beside a name
+    read by a rule that lists no credits (a cue's, see _LISTED_CREDIT_RULES)."""
     line, taken = lines[other], lines[index]
     if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key):
         return None
@@ -3028,9 +3032,9 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     if not _name_shaped(textnorm.fold_arabic(text)) or _not_a_person(text, line) or \
             _no_name_shape(text, rule):  # ("The Gulf Ledger": an outlet's, no person's)
         return None
-    if textnorm.ARABIC_LETTER.search(text):  # (the city beside it says it is a credit)
-        return text if rule == "place_then_name" or \
-            given_names.is_given_name(text.split()[0]) else None
+    if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
+        return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
+            else None  # (the city beside it says it is a credit)
     return text if all(word[0].isupper() for word in text.split()) else None
 
 

@@ -1460,18 +1460,19 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
 def _city_credit_shaped(line: Line) -> bool:
     """A reporter's credit on its own line with the city filed from: the city, a colon and
     the name ("الرياض: خالد المطيري"), or the name, a spaced slash and the city ("Claire
-    Dubois / Tunis"); the name opens with a known given name (a headline's "غزة: مقتل …"
-    does not) and lists no names with commas (a film's cast)."""
-    if line.words > MAX_NAME_WORDS or not (":" in line.text or " / " in line.text):
+    Dubois / Tunis"); after a colon, each of the names listed with commas ("الشارقة: منى
+    الكعبي، خالد الزعابي") opens with a given name (a headline's "غزة: مقتل …" does not;
+    a film's cast is a card's field, see _city_credit)."""
+    if not (":" in line.text or " / " in line.text):
         return False
     first, mark, second = _PLACE_MARK.partition(line.text)
-    if "،" in second or "," in second:
-        return False
-    first, second = first.split(), second.split()
     if mark.strip() == "/":
-        return 2 <= len(first) <= 4 and 1 <= len(second) <= 2 and \
-            given_names.is_given_name(first[0])
-    return _place_then_name(line) and len(second) >= 2 and given_names.is_given_name(second[0])
+        first, second = first.split(), second.split()
+        return line.words <= MAX_NAME_WORDS and 2 <= len(first) <= 4 and \
+            1 <= len(second) <= 2 and given_names.is_given_name(first[0])
+    names = [name.split() for name in _LISTED_NAMES.split(second)]
+    return _place_then_name(line) and \
+        all(len(name) >= 2 and given_names.opens_name(name) for name in names)
 
 
 def _profile_bio(lines: list[Line], index: int) -> bool:
@@ -1516,10 +1517,12 @@ def _venue_credit(line: Line) -> bool:
 def _city_credit(lines: list[Line], index: int) -> bool:
     """Whether the line is a city credit (see _city_credit_shaped): a byline, never a
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
-    "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city."""
+    "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
+    reporter's city credit beside it names one person; a cast lists several.)"""
     if not _city_credit_shaped(lines[index]):
         return False
-    return not any(_card_field(other) and not _city_credit_shaped(other)
+    return not any(_card_field(other) and not (_city_credit_shaped(other) and
+                                               _persons(other.text) == 1)
                    for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
 
@@ -1858,15 +1861,17 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
 
 
 _NAME_JOINERS = frozenset({"و", "and", "&"})  # between two writers' names, spaced
+_LISTED_NAMES = re.compile(r"\s*[،,]\s*")  # "منى الكعبي، خالد الزعابي"
 
 
 def _persons(text: str) -> int:
     """How many people a credit names: two when "و" (and), glued or spaced, or "and" or "&"
     joins a known given name ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to
-    four words each; "هالة سعيد الشافعي و ريم محمود النجار")."""
+    four words each; "هالة سعيد الشافعي و ريم محمود النجار"), or a comma lists one
+    ("منى الكعبي، خالد الزعابي")."""
     words = text.split()
     return 2 if any((word.startswith("و") and given_names.is_given_name(word[1:])) or (
-        word in _NAME_JOINERS and given_names.is_given_name(after))
+        (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
         for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
 
 
@@ -2419,9 +2424,11 @@ def _place_then_name(line: Line) -> bool:
     """"دنقلا: عوض الكريم بابكر" closing a report: the city filed from, then the reporter.
     A credit's label before the colon ("ترجمة:", "Source:", "تصوير:") names a translator,
     a source or a photographer, not a place; a name in Latin script is capitalised
-    ("Disclaimer: views are personal" is a notice)."""
+    ("Disclaimer: views are personal" is a notice). Each name listed after it may hold
+    MAX_NAME_WORDS words."""
     place, colon, name = _PLACE_MARK.partition(line.text)
-    return bool(colon) and line.words <= MAX_NAME_WORDS and len(place.split()) == 1 and \
+    return bool(colon) and line.words <= MAX_NAME_WORDS * _persons(name) and \
+        len(place.split()) == 1 and \
         not _CREDIT_LABEL.fullmatch(_key(place)) and \
         all(word[0].isupper() or not word[0].isascii() for word in name.split())
 

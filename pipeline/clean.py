@@ -1228,7 +1228,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
                 not _running_header(line):  # (a print page's header, mid-article)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _gallery_counter(line):  # a photo essay's first picture: the text under its caption
+        elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
+            # a photo essay's first picture (no counter above it): the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     if start < last and start and _summary_label(lines, start - 1, last):

@@ -163,6 +163,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # A masthead's role or desk, printed where a name would stand ("بواسطة رئيس
               # التحرير", "By Admin"): a role only, no person.
               "رئيس التحرير", "مدير التحرير", "هيئة التحرير", "أسرة التحرير", "سكرتير التحرير",
+              "التحرير",  # (the desk credited alone under the headline: "the editors")
               "admin", "administrator", "editor-in-chief", "webmaster",
               # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
               # person.
@@ -294,6 +295,7 @@ _GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
 _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
+_HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
@@ -1214,6 +1216,16 @@ def _running_header(line: Line) -> bool:
     return bool(line.dates) and bool(_ISSUE_NUMBER.search(line.text))
 
 
+def _menu_over_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's menu run on with no marks between its items
+    ("الرئيسية وطنية مجتمع اقتصاد ثقافة رياضة"): it opens with the home page's link, as
+    menus do, and the section's label printed alone right under it is one of its words.
+    (A headline may hold a badge printed under it: "… live: …" over "Live".)"""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and below.words == 1 and not below.dates and \
+        lines[index].key.startswith(_HOME_LINKS) and f" {below.key} " in f" {lines[index].key} "
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
@@ -1314,6 +1326,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
+                _menu_over_label(lines, index) or \
                 _field_record(line.text) or _result_card(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
@@ -1364,9 +1377,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 
 def _under_byline(lines: list[Line], index: int) -> bool:
     """Whether the line stands under a headline's bare byline ("NAME" under "الجزائر ترفع
-    …"): the headline is above its byline, and a line under it is the photo's caption or
-    a standfirst, however near the text."""
-    return index >= 2 and lines[index - 2].headline_shaped and _bare_name(lines[index - 1])
+    …") or its desk's credit alone ("التحرير", "Staff"): the headline is above its byline,
+    and a line under it is the photo's caption or a standfirst, however near the text."""
+    if index < 2 or not lines[index - 2].headline_shaped:
+        return False
+    credit = lines[index - 1]
+    return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
+                                  bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
@@ -2804,8 +2821,10 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date above the headline is the post's own, on positive evidence: beside
     its one date and clock stands nothing but the article's section, a label the page's
     menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline and
-    with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"). A current-date widget
-    names the day of the week, a city or the weather, never a section of the site."""
+    with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"); or it stands between
+    that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
+    headline). A current-date widget names the day of the week, a city or the weather,
+    never a section of the site, and stands above the site's menu, not under it."""
     line = lines[index]
     pair = lines[index + 1] if _opens_date_pair(line) else None
     if _ISSUE_NUMBER.search(line.text) or (pair is not None and
@@ -2813,6 +2832,8 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         return True  # a print issue's date line, reposted with the item it printed
     if len(line.dates) > 1 or "°" in line.text:
         return False
+    if index == title - 1 and index > 1 and _section_label(lines, index - 1):
+        return True
     beside = [word for word in _key(_beside_dates(line)).split()
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if not beside:
@@ -2820,6 +2841,15 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             textnorm.fold_arabic(line.text))
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+def _section_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is the article's section label alone (one or two words, no digit)
+    that a longer line above it, the site's menu, prints among its items ("مجتمع" under
+    "الرئيسية وطنية مجتمع اقتصاد" or "… | مجتمع | …")."""
+    line = lines[index]
+    return line.words <= 2 and not _DIGIT.search(line.text) and any(
+        other.words > line.words and f" {line.key} " in f" {other.key} " for other in lines[:index])
 
 
 def _opens_date_pair(line: Line) -> bool:

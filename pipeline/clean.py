@@ -2385,10 +2385,11 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     """Whether the headline or the text names the person (by the family name): a person
     the story names is its subject or a source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
-    name alone is its credit, not the story naming it.)"""
+    name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
+    closes the text: neither is the story naming the person.)"""
     family, whole = _key(name.split()[-1]), _key(name)
-    return any(family in lines[index].key and lines[index].key != whole
-               for index in range(title, last + 1))
+    return any(family in line.key and line.key != whole and not (
+        line.text.startswith(name) and _author_bio(line)) for line in lines[title:last + 1])
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
@@ -3512,9 +3513,11 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
-        if line.prose and (_caption_under_copyright(lines, index)
-                           or _pull_quote(lines, index, first, last)):
-            page.remove(index, "caption")  # display text beside the text, as a caption is
+        if _caption_under_copyright(lines, index) or \
+                (line.prose and _pull_quote(lines, index, first, last)):
+            # display text beside the text, as a caption is (a sentence or not: "ملعب
+            # الأطفال في الحديقة" under "2 / 3" is no subheading)
+            page.remove(index, "caption")
             continue
         if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))

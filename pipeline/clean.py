@@ -2171,8 +2171,9 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
 
     Without a byline label, a position or a shape is no evidence: labels ("تم التحديث"),
     places ("South Sudan") and site names stand where names stand. A name is taken only
-    when it opens, after a title, with a given name (given_names.opens_name: a set lookup). With a label,
-    the value must at least hold a letter. A news agency's credit keeps today's reading.
+    when it opens, after a title, with a given name (given_names.opens_name: a set
+    lookup). With a label, the value must at least hold a letter. A news agency's credit
+    keeps today's reading.
     One word, even after "By", names an agency, a desk or a site ("By Petra", a state
     wire's short name): a person's byline prints a given name and a family name."""
     bare = _without_title(name)

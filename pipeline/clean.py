@@ -163,6 +163,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # A masthead's role or desk, printed where a name would stand ("بواسطة رئيس
               # التحرير", "By Admin"): a role only, no person.
               "رئيس التحرير", "مدير التحرير", "هيئة التحرير", "أسرة التحرير", "سكرتير التحرير",
+              "التحرير",  # (the desk credited alone under the headline: "the editors")
               "admin", "administrator", "editor-in-chief", "webmaster",
               # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
               # person.
@@ -294,6 +295,7 @@ _GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
 _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
+_HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
 _BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→"
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
@@ -575,7 +577,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
-                             "name_under_city", "name_in_post_meta"))
+                             "name_under_city", "name_in_post_meta", "name_in_credits"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -1214,6 +1216,16 @@ def _running_header(line: Line) -> bool:
     return bool(line.dates) and bool(_ISSUE_NUMBER.search(line.text))
 
 
+def _menu_over_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's menu run on with no marks between its items
+    ("الرئيسية وطنية مجتمع اقتصاد ثقافة رياضة"): it opens with the home page's link, as
+    menus do, and the section's label printed alone right under it is one of its words.
+    (A headline may hold a badge printed under it: "… live: …" over "Live".)"""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and below.words == 1 and not below.dates and \
+        lines[index].key.startswith(_HOME_LINKS) and f" {below.key} " in f" {lines[index].key} "
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
@@ -1228,7 +1240,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
                 not _running_header(line):  # (a print page's header, mid-article)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _gallery_counter(line):  # a photo essay's first picture: the text under its caption
+        elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
+            # a photo essay's first picture (no counter above it): the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     if start < last and start and _summary_label(lines, start - 1, last):
@@ -1313,6 +1326,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
+                _menu_over_label(lines, index) or \
                 _field_record(line.text) or _result_card(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
@@ -1363,9 +1377,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 
 def _under_byline(lines: list[Line], index: int) -> bool:
     """Whether the line stands under a headline's bare byline ("NAME" under "الجزائر ترفع
-    …"): the headline is above its byline, and a line under it is the photo's caption or
-    a standfirst, however near the text."""
-    return index >= 2 and lines[index - 2].headline_shaped and _bare_name(lines[index - 1])
+    …") or its desk's credit alone ("التحرير", "Staff"): the headline is above its byline,
+    and a line under it is the photo's caption or a standfirst, however near the text."""
+    if index < 2 or not lines[index - 2].headline_shaped:
+        return False
+    credit = lines[index - 1]
+    return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
+                                  bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
@@ -1460,18 +1478,19 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
 def _city_credit_shaped(line: Line) -> bool:
     """A reporter's credit on its own line with the city filed from: the city, a colon and
     the name ("الرياض: خالد المطيري"), or the name, a spaced slash and the city ("Claire
-    Dubois / Tunis"); the name opens with a known given name (a headline's "غزة: مقتل …"
-    does not) and lists no names with commas (a film's cast)."""
-    if line.words > MAX_NAME_WORDS or not (":" in line.text or " / " in line.text):
+    Dubois / Tunis"); after a colon, each of the names listed with commas ("الشارقة: منى
+    الكعبي، خالد الزعابي") opens with a given name (a headline's "غزة: مقتل …" does not;
+    a film's cast is a card's field, see _city_credit)."""
+    if not (":" in line.text or " / " in line.text):
         return False
     first, mark, second = _PLACE_MARK.partition(line.text)
-    if "،" in second or "," in second:
-        return False
-    first, second = first.split(), second.split()
     if mark.strip() == "/":
-        return 2 <= len(first) <= 4 and 1 <= len(second) <= 2 and \
-            given_names.is_given_name(first[0])
-    return _place_then_name(line) and len(second) >= 2 and given_names.is_given_name(second[0])
+        first, second = first.split(), second.split()
+        return line.words <= MAX_NAME_WORDS and 2 <= len(first) <= 4 and \
+            1 <= len(second) <= 2 and given_names.is_given_name(first[0])
+    names = [name.split() for name in _LISTED_NAMES.split(second)]
+    return _place_then_name(line) and \
+        all(len(name) >= 2 and given_names.opens_name(name) for name in names)
 
 
 def _profile_bio(lines: list[Line], index: int) -> bool:
@@ -1516,10 +1535,12 @@ def _venue_credit(line: Line) -> bool:
 def _city_credit(lines: list[Line], index: int) -> bool:
     """Whether the line is a city credit (see _city_credit_shaped): a byline, never a
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
-    "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city."""
+    "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
+    reporter's city credit beside it names one person; a cast lists several.)"""
     if not _city_credit_shaped(lines[index]):
         return False
-    return not any(_card_field(other) and not _city_credit_shaped(other)
+    return not any(_card_field(other) and not (_city_credit_shaped(other) and
+                                               _persons(other.text) == 1)
                    for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
 
@@ -1858,15 +1879,17 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
 
 
 _NAME_JOINERS = frozenset({"و", "and", "&"})  # between two writers' names, spaced
+_LISTED_NAMES = re.compile(r"\s*[،,]\s*")  # "منى الكعبي، خالد الزعابي"
 
 
 def _persons(text: str) -> int:
     """How many people a credit names: two when "و" (and), glued or spaced, or "and" or "&"
     joins a known given name ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to
-    four words each; "هالة سعيد الشافعي و ريم محمود النجار")."""
+    four words each; "هالة سعيد الشافعي و ريم محمود النجار"), or a comma lists one
+    ("منى الكعبي، خالد الزعابي")."""
     words = text.split()
     return 2 if any((word.startswith("و") and given_names.is_given_name(word[1:])) or (
-        word in _NAME_JOINERS and given_names.is_given_name(after))
+        (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
         for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
 
 
@@ -1974,6 +1997,13 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
 _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
                      r"الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ)(?=\s))\s*)+",
                      re.IGNORECASE)
+
+
+def _without_title(name: str) -> str:
+    """``name`` without the titles printed before it ("د. منى العطار" -> "منى العطار"). A
+    title that is also a given name before a family name stays: it is the name's first
+    word ("الشيخ ولد أحمدو", see given_names.title_is_name)."""
+    return name if given_names.title_is_name(name.split()) else _TITLES.sub("", name)
 
 
 def _without_role(name: str, masthead: str | None = None,
@@ -2141,9 +2171,15 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
 
     Without a byline label, a position or a shape is no evidence: labels ("تم التحديث"),
     places ("South Sudan") and site names stand where names stand. A name is taken only
-    when its first word, after a title, is a known given name (a set lookup). With a label,
-    the value must at least hold a letter. A news agency's credit keeps today's reading."""
-    bare = _TITLES.sub("", name)
+    when it opens, after a title, with a given name (given_names.opens_name: a set
+    lookup). With a label, the value must at least hold a letter. A news agency's credit
+    keeps today's reading.
+    One word, even after "By", names an agency, a desk or a site ("By Petra", a state
+    wire's short name): a person's byline prints a given name and a family name."""
+    bare = _without_title(name)
+    if len(bare.split()) < 2:
+        return "a credit of one word names an agency, a desk or a site, not a person: a " \
+               "person's byline prints a given name and a family name"
     if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
@@ -2152,7 +2188,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # a bio after the text opening with it, or a post's meta row: a person's credit
         return None
     words = bare.split()
-    if words and (given_names.is_given_name(words[0]) or _key(words[0]) == "وكاله"
+    if words and (given_names.opens_name(words) or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
@@ -2166,6 +2202,7 @@ class _Header:
     latest: tuple  # (date, what it is): no publication date can be later
     masthead: str | None  # the site's name printed at the top: a credit, not an author
     title: int  # index of the headline: a date under it is the article's own
+    text_end: int = 0  # index of the text's last line: a person the text names is no writer
     outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
     day_first: bool = False  # the headline is in Arabic: its numeric dates are day first
     values: dict = field(default_factory=dict)
@@ -2205,7 +2242,7 @@ class _Header:
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _not_a_person(name, line)
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
-        name = _TITLES.sub("", name)
+        name = _without_title(name)
         if why is None and rule in ("line_under_title", "name_over_role") and \
                 name.startswith("ال"):
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
@@ -2316,9 +2353,9 @@ def _bare_name(line: Line) -> bool:
 
 
 def _name_alone(text: str) -> bool:
-    """Whether ``text`` is a name alone (see _name_shaped), the first word a known given
-    name ("Siobhán Kiernan", "سنية الهمامي")."""
-    return _name_shaped(text) and given_names.is_given_name(text.split()[0])
+    """Whether ``text`` is a name alone (see _name_shaped), opening with a given name
+    ("Siobhán Kiernan", "سنية الهمامي", "سلطان العتيبي": see given_names.opens_name)."""
+    return _name_shaped(text) and given_names.opens_name(text.split())
 
 
 def _name_shaped(text: str) -> bool:
@@ -2348,9 +2385,12 @@ def _signed_name(line: Line) -> str | None:
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     """Whether the headline or the text names the person (by the family name): a person
     the story names is its subject or a source, never the writer credited by position.
-    (Only a candidate's name is looked for, in the lines of one article.)"""
-    family = _key(name.split()[-1])
-    return any(family in lines[index].key for index in range(title, last + 1))
+    (Only a candidate's name is looked for, in the lines of one article; a line holding the
+    name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
+    closes the text: neither is the story naming the person.)"""
+    family, whole = _key(name.split()[-1]), _key(name)
+    return any(family in line.key and line.key != whole and not (
+        line.text.startswith(name) and _author_bio(line)) for line in lines[title:last + 1])
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
@@ -2404,9 +2444,11 @@ def _place_then_name(line: Line) -> bool:
     """"دنقلا: عوض الكريم بابكر" closing a report: the city filed from, then the reporter.
     A credit's label before the colon ("ترجمة:", "Source:", "تصوير:") names a translator,
     a source or a photographer, not a place; a name in Latin script is capitalised
-    ("Disclaimer: views are personal" is a notice)."""
+    ("Disclaimer: views are personal" is a notice). Each name listed after it may hold
+    MAX_NAME_WORDS words."""
     place, colon, name = _PLACE_MARK.partition(line.text)
-    return bool(colon) and line.words <= MAX_NAME_WORDS and len(place.split()) == 1 and \
+    return bool(colon) and line.words <= MAX_NAME_WORDS * _persons(name) and \
+        len(place.split()) == 1 and \
         not _CREDIT_LABEL.fullmatch(_key(place)) and \
         all(word[0].isupper() or not word[0].isascii() for word in name.split())
 
@@ -2781,8 +2823,10 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date above the headline is the post's own, on positive evidence: beside
     its one date and clock stands nothing but the article's section, a label the page's
     menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline and
-    with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"). A current-date widget
-    names the day of the week, a city or the weather, never a section of the site."""
+    with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"); or it stands between
+    that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
+    headline). A current-date widget names the day of the week, a city or the weather,
+    never a section of the site, and stands above the site's menu, not under it."""
     line = lines[index]
     pair = lines[index + 1] if _opens_date_pair(line) else None
     if _ISSUE_NUMBER.search(line.text) or (pair is not None and
@@ -2790,6 +2834,8 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         return True  # a print issue's date line, reposted with the item it printed
     if len(line.dates) > 1 or "°" in line.text:
         return False
+    if index == title - 1 and index > 1 and _section_label(lines, index - 1):
+        return True
     beside = [word for word in _key(_beside_dates(line)).split()
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if not beside:
@@ -2797,6 +2843,15 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             textnorm.fold_arabic(line.text))
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+def _section_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is the article's section label alone (one or two words, no digit)
+    that a longer line above it, the site's menu, prints among its items ("مجتمع" under
+    "الرئيسية وطنية مجتمع اقتصاد" or "… | مجتمع | …")."""
+    line = lines[index]
+    return line.words <= 2 and not _DIGIT.search(line.text) and any(
+        other.words > line.words and f" {line.key} " in f" {other.key} " for other in lines[:index])
 
 
 def _opens_date_pair(line: Line) -> bool:
@@ -2879,13 +2934,14 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False,
         current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
 
 
-def _read_header(page: _Page, title: int, body_start: int, latest: tuple,
+def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                  outlet: str | None = None) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
-    lines = page.lines
+    lines, body_start = page.lines, body[0]
     header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
                      outlet_names=_outlet_names(lines, title, outlet),
-                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)))
+                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)),
+                     text_end=body[1])
     section = None
     first_after_title = True
     box = _points_box(lines, body_start)  # with its label: no line of it is the byline
@@ -2954,9 +3010,12 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     byline read ("Maya Ortiz" / "Tomás Reyes", "NAME — CITY" twice, a name over its role
     twice): all of them are the author, joined as one byline joins them. A line of that
     shape whose name has no known given name leaves the byline unsure: null with a note
-    naming the candidate rather than half of it."""
+    naming the candidate rather than half of it. A name read alone on its line by another
+    rule ("By" / "Priya Raman" / "Omar Al Suwaidi") is joined by the names beside it that
+    open with a given name; a line that does not ends the list, and unsettles nothing."""
     taken = header.evidence.get("author")
-    if taken is None or taken[1] not in _LISTED_CREDIT_RULES:
+    if taken is None or (taken[1] not in _LISTED_CREDIT_RULES and
+                         page.lines[taken[0]].text != header.values["author"]):
         return
     index, rule = taken
     listed = [(index, header.values["author"])]
@@ -2971,7 +3030,7 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
             listed.insert(0 if direction < 0 else len(listed), (other, name))
             other += direction
     unsure = [(other, name) for other, name in listed if other != index and
-              not given_names.is_given_name(name.split()[0])]
+              not given_names.opens_name(name.split())]
     if unsure:
         line = page.lines[unsure[0][0]]
         why = f"{unsure[0][1]!r}, credited beside {header.values['author']!r} in the same " \
@@ -2996,7 +3055,8 @@ def _role_line(line: Line) -> bool:
 def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | None:
     """The name credited on line ``other`` when it has the shape of the byline read on
     line ``index`` by ``rule`` (see _credits_beside), else None. A bare Arabic line is a
-    label as often as a name: it needs a known given name."""
+    label as often as a name: it needs a known given name; so does any line beside a name
+    read by a rule that lists no credits (a cue's, see _LISTED_CREDIT_RULES)."""
     line, taken = lines[other], lines[index]
     if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key):
         return None
@@ -3012,9 +3072,9 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     if not _name_shaped(textnorm.fold_arabic(text)) or _not_a_person(text, line) or \
             _no_name_shape(text, rule):  # ("The Gulf Ledger": an outlet's, no person's)
         return None
-    if textnorm.ARABIC_LETTER.search(text):  # (the city beside it says it is a credit)
-        return text if rule == "place_then_name" or \
-            given_names.is_given_name(text.split()[0]) else None
+    if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
+        return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
+            else None  # (the city beside it says it is a credit)
     return text if all(word[0].isupper() for word in text.split()) else None
 
 
@@ -3186,6 +3246,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
+    if not first and _name_in_credits(page, header, index, rule):
+        return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule, over_text) and \
             (reason := header.author(line, line.text, index, rule)):
@@ -3213,6 +3275,24 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> bool:
+    """A name alone on its line (see _bare_name) further down the lines between the title
+    and the text, under a label ("Contributor"), a video's duration ("فيديو | 02:14") or a
+    standfirst: the writer's credit, whatever stands beside it, unless the headline or the
+    text names that person (a portrait's caption names its subject) other than in a bio
+    opening with the name (``rule`` "name_in_bio"). Returns whether it was read. (The
+    first line under the title is read as a byline anyway.)"""
+    line = page.lines[index]
+    if rule not in ("line_under_title", "name_in_bio") or "author" in header.values or \
+            not _bare_name(line):
+        return False
+    if rule == "name_in_bio" and (reason := header.author(line, line.text, index, rule)):
+        page.remove(index, reason)
+    elif rule == "line_under_title":
+        _take_bare_name(page, header, index, header.text_end, "name_in_credits")
+    return "author" in header.values
 
 
 def _standfirst_after_credits(header: _Header, line: Line, over_text: bool) -> bool:
@@ -3434,9 +3514,11 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     in_related = False  # inside a "read also" box that interrupts the text
     for index in range(first, last + 1):
         line = lines[index]
-        if line.prose and (_caption_under_copyright(lines, index)
-                           or _pull_quote(lines, index, first, last)):
-            page.remove(index, "caption")  # display text beside the text, as a caption is
+        if _caption_under_copyright(lines, index) or \
+                (line.prose and _pull_quote(lines, index, first, last)):
+            # display text beside the text, as a caption is (a sentence or not: "ملعب
+            # الأطفال في الحديقة" under "2 / 3" is no subheading)
+            page.remove(index, "caption")
             continue
         if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))
@@ -3625,7 +3707,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     (title, title_rule), body = _title_and_body(lines, where)
     page = _Page(lines)
     page.remove(title, "title")
-    header = _read_header(page, title, body[0], _latest_date(retrieved, today, where), outlet)
+    header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])

@@ -27,7 +27,8 @@ since a bare line opening with it may be a headline, a label, a date or a place:
   Homa Bay, "Uhuru" of Uhuru Park, "Ho" of Ho Chi Minh City, "Sri" of Sri Lanka, "سلوان",
   "بندر" of بندر عباس, "مرسى" of مرسى مطروح, which folds as the name "مرسي");
 - titles and honorifics ("السيد", "الشيخ", "الحاج", "مولاي", "سلطان"; "Sheikh", "Sayed",
-  "Sultan", "Nana", "Raja", "Ratu");
+  "Sultan", "Nana", "Raja", "Ratu"); those that are given names too open a name before a
+  family name only (see title_is_name);
 - particles and articles ("Al", "El", "De", "Le", "Du", "Van", "Ould").
 Kept: names far more often names than words that open a line in the news: adjectives
 that follow their noun ("جميل", "سعيد"), literary words ("جواد"); and "أمين" (also the
@@ -36,6 +37,7 @@ that follow their noun ("جميل", "سعيد"), literary words ("جواد"); an
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from . import textnorm
@@ -596,6 +598,38 @@ GIVEN_NAMES = _spellings()
 # Latin letters no Unicode decomposition takes to a base letter ("Bjørn", "Łukasz", "Barış").
 _PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe",
                                 "ß": "ss"})
+
+
+# Titles that are also given names ("الشيخ ولد أحمدو", "سلطان العتيبي", "Sidi Ould Cheikh"),
+# left out of the lists above: a line opening with one is a headline as often ("سلطان عمان
+# يستقبل …"). One opens a name only before a family name (see title_is_name).
+_TITLE_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
+الشيخ سلطان مولاي سيدي sheikh sultan moulay sidi
+""".split())
+# The particles of a patronym: "ولد"/"ول" (son of), "بنت"/"منت" (daughter of), "بن": the word
+# before one is a given name, whatever else it is.
+_PATRONYM_PARTICLES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
+ولد ول بنت منت بن ابن ould mint bint bin ben
+""".split())
+# An Arabic family name of origin, a nisba: the article, three letters or more, final ya
+# ("العتيبي", "البلوشي"), as folded.
+_NISBA = re.compile(r"ال[^\W\d_]{3,}ي")
+
+
+def title_is_name(words: list[str]) -> bool:
+    """Whether the words open with a title that is also a given name, before a family name:
+    a patronym's particle ("الشيخ ولد أحمدو") or a nisba ("سلطان العتيبي"). A headline
+    opening with such a title names a place or an office after it ("سلطان عمان")."""
+    if len(words) < 2 or textnorm.fold_arabic(words[0]).casefold() not in _TITLE_NAMES:
+        return False
+    family = textnorm.fold_arabic(words[1]).casefold()
+    return family in _PATRONYM_PARTICLES or bool(_NISBA.fullmatch(family))
+
+
+def opens_name(words: list[str]) -> bool:
+    """Whether the words (a name's, as printed) open with a given name: a known one (see
+    is_given_name), or a title that is one there (see title_is_name)."""
+    return bool(words) and (is_given_name(words[0]) or title_is_name(words))
 
 
 def is_given_name(word: str) -> bool:

@@ -2671,3 +2671,124 @@ def test_a_name_over_its_account_handle_over_the_headline_is_the_author(handle, 
     article = _clean(["Columns", "Omar Haddad", handle], EN_TITLE, under=["23 February 2026"])
     assert article["author"] == author
     assert article["title"] == EN_TITLE
+
+
+# --- heldout20's classes ---
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["By", "Daniel Whitfield", "Mariam Al Hashmi"], "Daniel Whitfield and Mariam Al Hashmi"),
+    (["بقلم", "هند الزعبي", "سارة المهندي"], "هند الزعبي و سارة المهندي"),
+    (["By", "Daniel Whitfield", "Dubai Marina"], "Daniel Whitfield"),  # no given name: no writer
+])
+def test_names_alone_under_a_by_line_alone_are_each_a_writer(credits, author):
+    article = _clean(["Business"], EN_TITLE, under=[*credits, "Wednesday, 14 May 2025"])
+    assert (article["title"], article["author"]) == (EN_TITLE, author)
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Petra", None),  # an agency's short name: one word names no person
+    ("By Bernama", None),
+    ("By Ruth Mensah", "Ruth Mensah"),
+])
+def test_a_one_word_credit_names_no_person(byline, author):
+    article = _clean(["Nation"], EN_TITLE, under=[byline, "3 Oct 2025"])
+    assert article["author"] == author
+    notes = [record.get("note", "") for record in article["removed"]]
+    assert any("a credit of one word" in note for note in notes) == (author is None)
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("الشيخ ولد أحمدو", True),  # a patronym's particle after the title: it is the given name
+    ("سلطان القحطاني", True),  # a nisba after it
+    ("Sidi Ould Cheikh", True),
+    ("سلطان عمان يستقبل وزير الخارجية", False),  # an office and a place: a headline
+    ("الشيخ محمد الحسن", False),  # a title, then the given name: the title is no name
+    ("مولاي الحسن", False),
+])
+def test_a_title_that_is_also_a_given_name_opens_a_name_before_a_family_name(words, name):
+    assert given_names.title_is_name(words.split()) == name
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("بقلم: الشيخ ولد أحمدو", "الشيخ ولد أحمدو"),  # Mauritanian: not cut to "ولد أحمدو"
+    ("بقلم: الشيخ محمد الحسن", "محمد الحسن"),  # the title before a given name goes
+    ("سلطان القحطاني", "سلطان القحطاني"),  # a bare line: the nisba says it is a name
+    ("سلطان عمان", None),
+])
+def test_a_given_name_that_is_also_a_title_is_kept_in_the_byline(credit, author):
+    article = _clean(["رأي"], AR_TITLE, under=[credit, "الطائف", "الأحد 20 أبريل 2025"],
+                     body=AR_BODY)
+    assert (article["title"], article["author"]) == (AR_TITLE, author)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("الشارقة: منى الكعبي، خالد الزعابي", True),  # two reporters after the city
+    ("الدوحة: سارة المهندي، علي الكواري", True),
+    ("غزة: مقتل عشرة، وإصابة خمسة", False),  # no given names: a headline
+    ("الشارقة: منى الكعبي، المعرض الدولي", False),  # the second part names no person
+])
+def test_a_city_credit_may_list_two_names_with_a_comma(line, credit):
+    assert clean._city_credit([clean.Line(1, line)], 0) == credit
+
+
+def test_a_city_credit_of_two_names_is_the_author_and_never_the_title():
+    standfirst = "شهدت الدورة مبيعات مرتفعة لكتب الأطفال ومشاركة ناشرين من أكثر من مئة دولة."
+    article = _clean(["ثقافة"], AR_TITLE, under=[standfirst, "الشارقة: منى الكعبي، خالد الزعابي",
+                                                "الخميس 20 نوفمبر 2025"], body=AR_BODY)
+    assert (article["title"], article["standfirst"], article["author"]) == \
+        (AR_TITLE, standfirst, "منى الكعبي، خالد الزعابي")
+
+
+@pytest.mark.parametrize(("above", "name", "author"), [
+    (["Contributor"], "Thandiwe Mokoena", "Thandiwe Mokoena"),  # a label over the name
+    (["Columnist"], "Efua Ansah-Boateng", "Efua Ansah-Boateng"),
+    (["Video | 02:14"], "Ruth Mensah", "Ruth Mensah"),  # a clip's duration over it
+    (["Video | 02:14"], "Grace Wanjiru", None),  # the clip's subject: the text names her
+])
+def test_a_name_alone_further_down_the_credits_is_the_writer(above, name, author):
+    standfirst = "A quieter winter should not lull anyone into thinking the grid is fixed."
+    body = [*PROSE, "Grace Wanjiru, who runs the regional office, said repairs were on time."]
+    article = _clean(["Opinion"], EN_TITLE, under=[standfirst, *above, name, "21 August 2025"],
+                     body=body)
+    assert (article["title"], article["author"]) == (EN_TITLE, author)
+    if author:
+        assert article["evidence"]["author"]["rule"] in ("name_in_credits", "line_under_title")
+
+
+def test_a_name_under_a_clips_duration_label_is_the_reporter():
+    article = _clean(["رياضة"], AR_TITLE, under=["فيديو | 02:14", "سعيد البلوشي",
+                                                "الأحد 26 يناير 2025 / 21:40"], body=AR_BODY)
+    assert article["author"] == "سعيد البلوشي"
+    assert article["evidence"]["author"]["rule"] == "name_in_credits"
+
+
+@pytest.mark.parametrize(("top", "title", "published"), [
+    # a menu with no marks, the section's label, the date, the headline
+    (["النسيم", "الرئيسية وطنية مجتمع اقتصاد ثقافة رياضة", "مجتمع",
+      "الأربعاء 9 أفريل 2025، 16:30"], AR_TITLE, "2025-04-09"),
+    # no section label between the menu and the date: the date may be a widget's
+    (["النسيم", "الرئيسية | وطنية | مجتمع | اقتصاد", "الأربعاء 9 أفريل 2025، 16:30"],
+     AR_TITLE, None),
+])
+def test_a_menu_without_marks_is_no_headline_and_a_date_under_the_section_label_is_the_posts(
+        top, title, published):
+    article = _clean(top, AR_TITLE, under=["التحرير", "طلبة في ورشة للتكوين في الميكانيك"],
+                     body=AR_BODY)
+    assert (article["title"], article["published"]["date"]) == (title, published)
+    assert article["author"] is None  # the desk's credit alone
+
+
+def test_a_headline_holding_its_badge_word_over_the_badge_stays_the_title():
+    title = "Storm Darragh live: power cuts spread across the west coast"
+    lines = [clean.Line(n, text) for n, text in enumerate(["Home", title, "Live"], 1)]
+    assert not clean._menu_over_label(lines, 1)
+    menu = [clean.Line(n, text) for n, text in enumerate(
+        ["Site", "Home News Weather Sport", "Weather"], 1)]
+    assert clean._menu_over_label(menu, 1)
+
+
+def test_a_later_gallery_counter_inside_the_text_restarts_nothing_and_drops_its_caption():
+    body = [AR_BODY[0], AR_BODY[1], "2 / 3", "ملعب الأطفال في الحديقة", AR_BODY[2]]
+    article = _clean(["محليات"], AR_TITLE, under=["الثلاثاء 7 أكتوبر 2025", "1 / 3",
+                                                 "مدخل الحديقة الجديدة"], body=body)
+    assert [p["text"] for p in article["body"]] == AR_BODY

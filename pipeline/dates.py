@@ -397,6 +397,38 @@ def find_relative(text: str) -> FoundDate | None:
         "moment the page was shown, which the capture does not record"))
 
 
+# "Nov 28", "28 نوفمبر": a Gregorian month and its day with no year, as a daily's dateline
+# prints them at the start of the day's text ("KUWAIT CITY, Nov 28: …").
+_GREGORIAN_MONTH = _alternation(name for name in _GREGORIAN if name not in _FRENCH)
+_MONTH_DAY = (rf"(?:(?P<m>{_GREGORIAN_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
+              rf"|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m2>{_GREGORIAN_MONTH})){_E}")
+
+
+@functools.cache
+def _month_day() -> re.Pattern:
+    return re.compile(_MONTH_DAY.replace(_MARKS, ""), re.IGNORECASE)
+
+
+def month_day_before(text: str, shown: dt.date, days: int) -> FoundDate | None:
+    """A month and day with no year opening ``text`` ("Nov 28: …"), dated on the last such
+    day on or before ``shown`` (the day the page was shown), when that is at most ``days``
+    days before it; None otherwise. Further back the year is anybody's guess: an article
+    of one year ago looks the same."""
+    match = _month_day().match(fold_arabic(text, keep_length=True))
+    if match is None:
+        return None
+    month, _ = _month(match["m"] or match["m2"])
+    day = int(match["d"] or match["d2"])
+    for year in (shown.year, shown.year - 1):
+        date, problem = _to_gregorian(year, month, day, CALENDAR_GREGORIAN)
+        if date is not None and date <= shown:
+            break
+    if date is None or date > shown or (shown - date).days > days:
+        return None
+    return FoundDate(match.start(), match.end(), _value(
+        text[:match.end()], date, CALENDAR_GREGORIAN, "day"))
+
+
 #: Gregorian days the Umm al-Qura tables cover: every date the parser can check both ways.
 SUPPORTED = tuple(dt.date.fromisoformat(Hijri(year, month, day).to_gregorian().isoformat())
                   for year, month, day in ((HIJRI_YEARS[0], 1, 1), (HIJRI_YEARS[1], 12, 30)))

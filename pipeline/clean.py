@@ -3528,9 +3528,9 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's promise beside its call to sign up ("Sign up
     to our weekly newsletter" / "Get the best of … in your inbox every Friday."): it names
     the reader's inbox, and the line over or under it opens with the call."""
-    return bool(_INBOX.search(lines[index].key)) and any(
-        lines[j].cue == "widget" and lines[j].key.startswith(_SUBSCRIBE_CALLS)
-        for j in (index - 1, index + 1) if 0 <= j < len(lines))
+    return any(lines[j].cue == "widget" and lines[j].key.startswith(_SUBSCRIBE_CALLS)
+               for j in (index - 1, index + 1) if 0 <= j < len(lines)) and \
+        bool(_INBOX.search(lines[index].key))
 
 
 # A box of conditions or steps set in one line between paragraphs: a short label, a

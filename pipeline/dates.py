@@ -419,14 +419,12 @@ def month_day_before(text: str, shown: dt.date, days: int) -> FoundDate | None:
         return None
     month, _ = _month(match["m"] or match["m2"])
     day = int(match["d"] or match["d2"])
-    for year in (shown.year, shown.year - 1):
-        date, problem = _to_gregorian(year, month, day, CALENDAR_GREGORIAN)
-        if date is not None and date <= shown:
-            break
-    if date is None or date > shown or (shown - date).days > days:
+    dated = [date for year in (shown.year, shown.year - 1)  # (one less across the new year)
+             if (date := _to_gregorian(year, month, day, CALENDAR_GREGORIAN)[0]) and date <= shown]
+    if not dated or (shown - dated[0]).days > days:
         return None
     return FoundDate(match.start(), match.end(), _value(
-        text[:match.end()], date, CALENDAR_GREGORIAN, "day"))
+        text[:match.end()], dated[0], CALENDAR_GREGORIAN, "day"))
 
 
 #: Gregorian days the Umm al-Qura tables cover: every date the parser can check both ways.

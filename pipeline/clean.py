@@ -3465,7 +3465,7 @@ def _follow_prompt(line: Line) -> bool:
 # أعمال صيانة", "موظفو البلدية في …" (not a verb's "يبدو", nor a loanword's "فيديو").
 _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيديو|راديو|سيناريو|"
                              r"ستوديو|استوديو)\s)[^\W\d_]{3,}و\s+ال[^\W\d_]+)\s+(?:(?:في|"
-                             r"على|أمام|خلال|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
+                             r"على|أمام|خلال|أثناء|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])

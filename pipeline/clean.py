@@ -1141,7 +1141,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 not _NEXT_STORY.match(line.key) and \
                 (resume := _inline_related(lines, index)) is not None:
             boundary, box_end = False, resume  # its lines are classified as related
-        elif start is not None and index >= box_end and (resume := _poll(lines, index)):
+        elif start is not None and index >= box_end and not line.prose and \
+                (resume := _poll(lines, index)):
             box_end = resume  # a reader poll's answers are no gap of the text either
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
@@ -2673,9 +2674,9 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     صحافية مقيمة في باريس …"; see _author_bio for one with no name)."""
     words = lines[index].text.split()
     return lines[index].words <= MAX_BIO_WORDS and any(
-        _BIO_ROLE_AR.match(_key(" ".join(words[count:])))
+        _BIO_ROLE_AR.fullmatch(_key(words[count]))
         and any(" ".join(words[:count]) in line.text for line in lines[:first])
-        for count in (2, 3))
+        for count in (2, 3) if count < len(words))
 
 
 # The note that the article ran in the printed paper: "A version of this article appeared
@@ -3528,9 +3529,10 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's promise beside its call to sign up ("Sign up
     to our weekly newsletter" / "Get the best of … in your inbox every Friday."): it names
     the reader's inbox, and the line over or under it opens with the call."""
-    return any(lines[j].cue == "widget" and lines[j].key.startswith(_SUBSCRIBE_CALLS)
-               for j in (index - 1, index + 1) if 0 <= j < len(lines)) and \
-        bool(_INBOX.search(lines[index].key))
+    above, below = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else None
+    return ((above.cue == "widget" and above.key.startswith(_SUBSCRIBE_CALLS)) or (
+        below is not None and below.cue == "widget" and below.key.startswith(_SUBSCRIBE_CALLS))) \
+        and bool(_INBOX.search(lines[index].key))
 
 
 # A box of conditions or steps set in one line between paragraphs: a short label, a
@@ -3551,11 +3553,14 @@ def _one_line_box(line: Line) -> bool:
 def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line that reads as prose, set in the text, is no part of it (display text
     beside the text, a caption, a box), or None when it is text."""
-    if (lines[index].prose and (_caption_under_copyright(lines, index)
-                                or _pull_quote(lines, index, first, last))) or \
-            _set_quote(lines, index, first, last) or _credited_caption(lines, index, first, last):
+    line = lines[index]
+    if (line.prose and (_caption_under_copyright(lines, index)
+                        or _pull_quote(lines, index, first, last))) or (
+            line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
+                                          or _credited_caption(lines, index, first, last))):
         return "caption"
-    if _newsletter_pitch(lines, index) or (index > first and _one_line_box(lines[index])):
+    if (index > first and ":" in line.text and _one_line_box(line)) or \
+            _newsletter_pitch(lines, index):
         return "widget"
     return None
 

@@ -3551,8 +3551,9 @@ def _one_line_box(line: Line) -> bool:
 
 
 def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
-    """Why a line that reads as prose, set in the text, is no part of it (display text
-    beside the text, a caption, a box), or None when it is text."""
+    """Why a line set in the text is no part of it (display text beside the text, a
+    caption, a box), or None when nothing says so. (Cheap marks are asked first: every
+    line of every body passes here.)"""
     line = lines[index]
     if (line.prose and (_caption_under_copyright(lines, index)
                         or _pull_quote(lines, index, first, last))) or (

@@ -8,7 +8,9 @@ numeric dates (dots and dashes are day-first, slashes only on Arabic lines or wh
 printed weekday settles the order), also after a weekday and a clock ("الأربعاء 12:00
 7-11-2012"); month-year. Arabic-Indic and Persian digits are read as ASCII digits.
 Vocalised month names and "شهر" before a month are read. A printed weekday is checked
-against the date. Relative dates ("منذ 3 ساعات") are found but never given a date.
+against the date. Relative dates ("منذ 3 ساعات") are found but never given a date. A
+month and day with no year ("Nov 28") are dated only against a day the page was shown
+(see :func:`month_day_before`).
 
 Every result keeps the original string. When a date cannot be established safely
 (ambiguous numbers, impossible day, weekday conflict, out-of-range Hijri year, later
@@ -406,6 +408,7 @@ _MONTH_DAY = (rf"(?:(?P<m>{_GREGORIAN_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
 
 @functools.cache
 def _month_day() -> re.Pattern:
+    """The pattern, compiled on first use; a dateline's month name is read unvocalised."""
     return re.compile(_MONTH_DAY.replace(_MARKS, ""), re.IGNORECASE)
 
 

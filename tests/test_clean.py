@@ -465,7 +465,8 @@ def _check_evidence(article: dict, raw_lines: list[str]) -> None:
         if found["rule"] in ("city_credits", "listed_credits"):  # a name a line: the first
             printed = re.split(r" و |, | and ", value)[0]
         assert printed in line, (name, found, line)  # the value is read from that very line
-        if found["rule"] in ("opening_dateline", "agency_dateline_writer"):  # stays text
+        if found["rule"] in ("opening_dateline", "agency_dateline_writer",
+                             "dateline_under_widget"):  # the opening line stays text
             assert line == article["body"][0]["text"], (name, found, line)
             continue
         assert found["line"] in {r["line"] for r in article["removed"]}  # and audited there

@@ -146,6 +146,7 @@ _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|ال�
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}[,،]\s*")
 _AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
+_AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
 # the name.
 _TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—])\s*([^/|•·]*)$")
@@ -210,7 +211,7 @@ MAX_BIO_WORDS = 60
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
-                 "صحفي", "صحفية", "إعلامي", "إعلامية", "روائي", "روائية"]
+                 "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -1142,6 +1143,9 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 not _NEXT_STORY.match(line.key) and \
                 (resume := _inline_related(lines, index)) is not None:
             boundary, box_end = False, resume  # its lines are classified as related
+        elif start is not None and index >= box_end and not line.prose and \
+                (resume := _poll(lines, index)):
+            box_end = resume  # a reader poll's answers are no gap of the text either
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:
@@ -2599,6 +2603,41 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
         header.notes.pop("published", None)
 
 
+WIDGET_DATELINE_DAYS = 2  # a daily's dateline names the day of its text or one just before
+
+
+def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
+    """The day of the dateline opening the text with no year ("KUWAIT CITY, Nov 28: …"),
+    when the page prints no other date and its current-date widget over the headline
+    ("Saturday , November 29 2025", refused as the article's date) shows the same day or
+    one at most WIDGET_DATELINE_DAYS after it: the page was shown that day, so the text
+    ran on the last such day before it. Its note names the widget's line. Further back
+    the year is never guessed: an article a year old looks the same."""
+    if "published" in header.values:
+        return
+    index = header.widget if header.widget is not None else next(
+        (i for i in range(header.title) if page.lines[i].dates and "current-date widget" in (
+            _widget_or_caption(page.lines, i, header.title) or "")), None)
+    if index is None:
+        return
+    widget = page.lines[index]
+    shown = dates.plausible(widget.dates[0].value, *header.latest)
+    text = page.lines[first].text
+    place = _DATELINE_PLACE.match(text)
+    if len(widget.dates) > 1 or shown["date"] is None or shown["precision"] != "day" or \
+            place is None:
+        return
+    found = dates.month_day_before(text[place.end():], dt.date.fromisoformat(shown["date"]),
+                                   WIDGET_DATELINE_DAYS)
+    if found is None or not _AFTER_YEARLESS_DATE.match(text, place.end() + found.end):
+        return
+    value = {**found.value, "note": f"the dateline prints no year: it is the year of the "
+             f"current-date widget on line {widget.number} ({shown['original']!r}), which "
+             "shows the same day or one just after it"}
+    header.take("published", value, first, "dateline_under_widget")
+    header.notes.pop("published", None)
+
+
 def _only_labels_beside_dates(line: Line) -> bool:
     """Whether the line holds its dates with at most a publication label and the clock
     after the date ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص", "Published: 3 May
@@ -2626,12 +2665,13 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             kept.pop()  # "Reviewed by NAME" over the reviewer's bio
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " "))) or _author_bio(line) or (
-                line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)):
+                line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
+                _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
             page.remove(kept.pop()[0], "byline")
         elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
-                or _ARTICLE_NOTE.match(lowered):
+                or _ARTICLE_NOTE.match(lowered) or _edition_note(line):
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -2650,6 +2690,35 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # appeared in The Weekly Ledger, June 22 edition.").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected) "
                            r"on\b|(?:first|originally) appeared in\b)")
+
+
+# The note that the article was translated, or ran in another language's edition: "نُشرت
+# نسخة من هذا التقرير بالإنجليزية …", "This article was translated from Arabic": it names
+# the article and a language (see _edition_note).
+_THIS_ARTICLE = _phrases(["هذا التقرير", "هذا المقال", "هذه المقالة", "هذه المادة", "هذا الموضوع",
+                          "this article", "this story", "this report", "this piece"])
+_EDITION_LANGUAGE = _phrases(["بالإنجليزية", "بالإنكليزية", "بالعربية", "بالفرنسية", "مترجم",
+                              "مترجمة", "ترجم", "تُرجم", "ترجمة", "in english", "in arabic",
+                              "in french", "translated", "translation"])
+
+
+def _edition_note(line: Line) -> bool:
+    """Whether a closing line notes the article's translation or its other language's
+    edition, with nobody quoted (a text telling of a report's translation quotes its
+    issuer)."""
+    return bool(_THIS_ARTICLE.search(line.key)) and bool(_EDITION_LANGUAGE.search(line.key)) \
+        and not _REPORTING_VERB.search(line.key)
+
+
+def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
+    """Whether a closing line is the bio of a writer the header credits, whether or not the
+    byline was read: the name printed over the text, then an Arabic role ("سهام الإدريسي
+    صحافية مقيمة في باريس …"; see _author_bio for one with no name)."""
+    words = lines[index].text.split()
+    return lines[index].words <= MAX_BIO_WORDS and any(
+        _BIO_ROLE_AR.fullmatch(_key(words[count]))
+        and any(" ".join(words[:count]) in line.text for line in lines[:first])
+        for count in (2, 3) if count < len(words))
 
 
 # The note that the article ran in the printed paper: "A version of this article appeared
@@ -2966,8 +3035,9 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             page.remove(index, "standfirst")
             continue
         # A date printed in the bar of the article's tools ("2025:01:15.10:24 حجم الخط:
-        # اطبع", "Share | Print | …") under the title is the article's own.
-        tools = index > title and line.cue in ("widget", "share") and bool(line.dates)
+        # اطبع", "Share | Print | …") or beside its comment count ("2025/11/24 | 6 تعليقات")
+        # under the title is the article's own.
+        tools = index > title and line.cue in ("widget", "share", "comments") and bool(line.dates)
         if line.cue and not tools:
             section = line.cue
             page.remove(index, line.cue)
@@ -3472,8 +3542,11 @@ def _follow_prompt(line: Line) -> bool:
 # A picture's caption names who is in it, a plural of people (a sound plural of six
 # letters or more, no article), then where they are or what they do: "متطوعون يعملون على
 # طلاء فصل", "مشاركون في ورشة تدريب" (a subheading names a topic: "تحديات التسويق").
-_PEOPLE_CAPTION = re.compile(r"^(?!ال)[^\W\d_]{4,}ون\s+(?:(?:في|على|أمام|خلال|داخل|قرب|"
-                             r"عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
+# The plural may stand before whom they belong to, its nun dropped: "فنيو الوزارة خلال
+# أعمال صيانة", "موظفو البلدية في …" (not a verb's "يبدو", nor a loanword's "فيديو").
+_PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيديو|راديو|سيناريو|"
+                             r"ستوديو|استوديو)\s)[^\W\d_]{3,}و\s+ال[^\W\d_]+)\s+(?:(?:في|"
+                             r"على|أمام|خلال|أثناء|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])
@@ -3507,18 +3580,122 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                                   min(last, index + PULL_QUOTE_LINES) + 1) if other != index)
 
 
+# A picture's credit in brackets after its caption's full stop: "… line. (Nile Gazette
+# Online)", "… on Monday. (Reuters)": one to five capitalised words.
+_BRACKET_CREDIT = re.compile(r"\.\s*\(((?:[A-Z][\w'’&.-]*\s?){1,5})\)$")
+
+
+def _credited_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether an English line between paragraphs is a picture's or a map's caption over
+    no line of its own: one short sentence with no comma, quotation, auxiliary or reporting
+    verb (a caption names what the picture shows), its credit in brackets after the full
+    stop ("A map of the line's first phase. (Nile Gazette Online)"). (An Arabic sentence
+    opens with its verb, which no list tells from a caption's noun.)"""
+    text = lines[index].text
+    credit = _BRACKET_CREDIT.search(text) if text.endswith(")") else None
+    caption = text[:credit.start()] if credit else ""
+    return credit is not None and first < index < last and caption.isascii() and \
+        len(caption.split()) <= MAX_CAPTION_WORDS and not re.search(r"[,;\"“”:]", caption) \
+        and not _FINITE_VERB.search(_key(caption))
+
+
+# What a newsletter's box promises under its call to sign up: "Get the best of … in your
+# inbox every Friday", "أهم الأخبار في بريدك الإلكتروني كل صباح".
+_INBOX = _phrases(["your inbox", "in your inbox", "to your inbox", "your email", "بريدك",
+                   "بريدك الإلكتروني", "صندوق بريدك"])
+
+
+def _newsletter_pitch(lines: list[Line], index: int) -> bool:
+    """Whether the line is a newsletter box's promise beside its call to sign up ("Sign up
+    to our weekly newsletter" / "Get the best of … in your inbox every Friday."): it names
+    the reader's inbox, and the line over or under it opens with the call."""
+    above, below = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else None
+    return ((above.cue == "widget" and above.key.startswith(_SUBSCRIBE_CALLS)) or (
+        below is not None and below.cue == "widget" and below.key.startswith(_SUBSCRIBE_CALLS))) \
+        and bool(_INBOX.search(lines[index].key))
+
+
+# A box of conditions or steps set in one line between paragraphs: a short label, a
+# colon, then three items or more between spaced dashes ("شروط الحجز: ألا يقل … - ألا
+# يملك … - …", "Eligibility: over 21 - no home of your own - …"), no sentence.
+_DASHED_ITEMS = re.compile(r"\s[-–—]\s")
+MIN_BOX_ITEMS = 3
+
+
+def _one_line_box(line: Line) -> bool:
+    """Whether the line is a box's list set in one line (see _DASHED_ITEMS)."""
+    label, colon, items = line.text.partition(":")
+    return bool(colon) and 0 < len(label.split()) <= MAX_LABEL_WORDS and \
+        len(_DASHED_ITEMS.split(items)) >= MIN_BOX_ITEMS and \
+        not line.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))
+
+
+def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
+    """Why a line set in the text is no part of it (display text beside the text, a
+    caption, a box), or None when nothing says so. (Cheap marks are asked first: every
+    line of every body passes here.)"""
+    line = lines[index]
+    # (a caption under a copyright or a gallery counter, sentence or not: "ملعب الأطفال في
+    # الحديقة" under "2 / 3" is no subheading)
+    if _caption_under_copyright(lines, index) or \
+            (line.prose and _pull_quote(lines, index, first, last)) or (
+            line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
+                                          or _credited_caption(lines, index, first, last))):
+        return "caption"
+    if (index > first and ":" in line.text and _one_line_box(line)) or \
+            _newsletter_pitch(lines, index):
+        return "widget"
+    return None
+
+
+MAX_POLL_OPTIONS = 5  # a reader poll's answers under its question
+
+
+def _poll(lines: list[Line], index: int) -> int | None:
+    """A reader poll inside the text: its question over two to MAX_POLL_OPTIONS short
+    answers ("هل تؤيد …؟" / "نعم" / "لا" / "لا أعرف"), the text going on under them.
+    Returns where the text resumes, or None when the line opens no poll. (A question the
+    text answers is followed by its answer's sentences, not by bare short lines; a table
+    of contents lists headings, its question a short one, that the text prints again.)"""
+    if index + 1 >= len(lines) or lines[index].words <= MAX_LABEL_WORDS or \
+            not lines[index].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS[:2]):
+        return None
+    after = index + 1
+    while after < len(lines) and after - index <= MAX_POLL_OPTIONS and \
+            lines[after].words <= MAX_LABEL_WORDS and not lines[after].prose and \
+            lines[after].cue is None and not lines[after].dates:
+        after += 1
+    options = {line.text for line in lines[index + 1:after]}
+    return after if len(options) >= 2 and after < len(lines) and lines[after].prose and \
+        not any(line.text in options for line in lines[after:]) else None
+
+
+def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
+    quote set alone: a spoken sentence of two clauses or more that no mark closes
+    («الأسرة التي لا تجد الطعام …، وهذا ما نحاول تغييره»). The text quotes with its
+    speaker named and its sentence closed; a quoted subheading is a few words."""
+    text = lines[index].text
+    return first < index < last and text[:1] in "“«\"" and text[-1:] in "”»\"" and \
+        lines[index].words > MAX_SIGNATURE_WORDS and bool(_CLAUSE.search(text)) and \
+        not re.search(r"[.!?؟…]", text)
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
     kept: list[tuple[int, str]] = []
     in_related = False  # inside a "read also" box that interrupts the text
+    poll_end = first  # a reader poll's question and answers end here
     for index in range(first, last + 1):
         line = lines[index]
-        if _caption_under_copyright(lines, index) or \
-                (line.prose and _pull_quote(lines, index, first, last)):
-            # display text beside the text, as a caption is (a sentence or not: "ملعب
-            # الأطفال في الحديقة" under "2 / 3" is no subheading)
-            page.remove(index, "caption")
+        if index >= poll_end and (resume := _poll(lines, index)) is not None:
+            poll_end = resume
+        if index < poll_end:
+            page.remove(index, "widget")
+            continue
+        if not line.furniture and (reason := _inset(lines, index, first, last)):
+            page.remove(index, reason)
             continue
         if line.prose and not _promotion(line):
             kept.append((index, "paragraph"))
@@ -3716,6 +3893,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _confirmed_header_date(page, header, body)
     _print_issue_date(page, header, body[1])
     _opening_dateline_date(page, header, body[0])
+    _dateline_under_widget(page, header, body[0])
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header)
     _classify_outside(page, title, *body)

@@ -8,7 +8,9 @@ numeric dates (dots and dashes are day-first, slashes only on Arabic lines or wh
 printed weekday settles the order), also after a weekday and a clock ("الأربعاء 12:00
 7-11-2012"); month-year. Arabic-Indic and Persian digits are read as ASCII digits.
 Vocalised month names and "شهر" before a month are read. A printed weekday is checked
-against the date. Relative dates ("منذ 3 ساعات") are found but never given a date.
+against the date. Relative dates ("منذ 3 ساعات") are found but never given a date. A
+month and day with no year ("Nov 28") are dated only against a day the page was shown
+(see :func:`month_day_before`).
 
 Every result keeps the original string. When a date cannot be established safely
 (ambiguous numbers, impossible day, weekday conflict, out-of-range Hijri year, later
@@ -395,6 +397,37 @@ def find_relative(text: str) -> FoundDate | None:
     return FoundDate(match.start(), match.end(), _value(
         original, None, None, None, f"{original!r} is a relative date: it counts back from the "
         "moment the page was shown, which the capture does not record"))
+
+
+# "Nov 28", "28 نوفمبر": a Gregorian month and its day with no year, as a daily's dateline
+# prints them at the start of the day's text ("KUWAIT CITY, Nov 28: …").
+_GREGORIAN_MONTH = _alternation(name for name in _GREGORIAN if name not in _FRENCH)
+_MONTH_DAY = (rf"(?:(?P<m>{_GREGORIAN_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
+              rf"|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m2>{_GREGORIAN_MONTH})){_E}")
+
+
+@functools.cache
+def _month_day() -> re.Pattern:
+    """The pattern, compiled on first use; a dateline's month name is read unvocalised."""
+    return re.compile(_MONTH_DAY.replace(_MARKS, ""), re.IGNORECASE)
+
+
+def month_day_before(text: str, shown: dt.date, days: int) -> FoundDate | None:
+    """A month and day with no year opening ``text`` ("Nov 28: …"), dated on the last such
+    day on or before ``shown`` (the day the page was shown), when that is at most ``days``
+    days before it; None otherwise. Further back the year is anybody's guess: an article
+    of one year ago looks the same."""
+    match = _month_day().match(fold_arabic(text, keep_length=True))
+    if match is None:
+        return None
+    month, _ = _month(match["m"] or match["m2"])
+    day = int(match["d"] or match["d2"])
+    dated = [date for year in (shown.year, shown.year - 1)  # (one less across the new year)
+             if (date := _to_gregorian(year, month, day, CALENDAR_GREGORIAN)[0]) and date <= shown]
+    if not dated or (shown - dated[0]).days > days:
+        return None
+    return FoundDate(match.start(), match.end(), _value(
+        text[:match.end()], dated[0], CALENDAR_GREGORIAN, "day"))
 
 
 #: Gregorian days the Umm al-Qura tables cover: every date the parser can check both ways.

@@ -465,7 +465,8 @@ def _check_evidence(article: dict, raw_lines: list[str]) -> None:
         if found["rule"] in ("city_credits", "listed_credits"):  # a name a line: the first
             printed = re.split(r" و |, | and ", value)[0]
         assert printed in line, (name, found, line)  # the value is read from that very line
-        if found["rule"] in ("opening_dateline", "agency_dateline_writer"):  # stays text
+        if found["rule"] in ("opening_dateline", "agency_dateline_writer",
+                             "dateline_under_widget"):  # the opening line stays text
             assert line == article["body"][0]["text"], (name, found, line)
             continue
         assert found["line"] in {r["line"] for r in article["removed"]}  # and audited there
@@ -2792,3 +2793,172 @@ def test_a_later_gallery_counter_inside_the_text_restarts_nothing_and_drops_its_
     article = _clean(["محليات"], AR_TITLE, under=["الثلاثاء 7 أكتوبر 2025", "1 / 3",
                                                  "مدخل الحديقة الجديدة"], body=body)
     assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+# --- heldout21/22's body and date classes --------------------------------------------
+
+EN_DATED = ["By Tobias Lind", "4 May 2026"]
+AR_DATED = ["كتب: سامر العلي", "4 مايو 2026"]
+
+
+def _body_and_reasons(article) -> tuple[list[str], dict[str, str]]:
+    return ([p["text"] for p in article["body"]],
+            {record["text"]: record["reason"] for record in article["removed"]})
+
+
+@pytest.mark.parametrize(("inset", "language"), [
+    (["استطلاع رأي: هل توافق على تمديد ساعات الدوام؟", "نعم", "لا", "لا أعرف"], "ar"),
+    (["Have your say: should the ferry run after midnight?", "Yes", "No"], "en"),
+])
+def test_a_reader_poll_between_paragraphs_is_a_widget_and_the_text_goes_on_under_it(
+        inset, language):
+    title, body, under = (AR_TITLE, AR_BODY, AR_DATED) if language == "ar" else \
+        (EN_TITLE, PROSE, EN_DATED)
+    article = _clean(["News"], title, under=under, body=[body[0], *inset, *body[1:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == body  # the first paragraph too: the answers are no gap ending the text
+    assert all(reasons[line] == "widget" for line in inset)
+
+
+def test_a_question_the_text_answers_in_sentences_is_no_poll():
+    answered = ["What happens to the old ticket machines next?",
+                "The operator said they would be sent to a museum in the spring."]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED,
+                                       body=[PROSE[0], *answered, *PROSE[1:]]))
+    assert kept == [PROSE[0], *answered, *PROSE[1:]]
+
+
+@pytest.mark.parametrize(("box", "is_box"), [
+    ("شروط التقديم: أن يكون المتقدم مقيماً في البلدية - ألا يملك مسكناً - أن يقدم كشف حساب "
+     "مصرفي عن آخر ستة أشهر", True),
+    ("Who can apply: residents over 18 in the six villages - a household income under the "
+     "parish limit - a plumber's signed plan", True),
+    ("The council listed three conditions: residence in the parish - a low income - a "
+     "plumber's plan, its spokesman said.", False),  # a sentence of the text
+])
+def test_a_box_of_items_set_in_one_line_between_paragraphs_is_no_text(box, is_box):
+    title, body, under = (EN_TITLE, PROSE, EN_DATED) if box.isascii() else \
+        (AR_TITLE, AR_BODY, AR_DATED)
+    kept, reasons = _body_and_reasons(_clean(["News"], title, under=under,
+                                             body=[body[0], box, *body[1:]]))
+    assert (box not in kept) == is_box
+    assert (reasons.get(box) == "widget") == is_box
+
+
+@pytest.mark.parametrize(("quote", "is_pull_quote"), [
+    ("«من لا يجد الطعام يرى ابنته عبئاً، وهذا ما نحاول تغييره»", True),
+    ("“We clean their homes for twenty years, and still nobody gives us a paper”", True),
+    ("«لا عقود ولا تأمين»", False),  # a quoted subheading: a few words
+    ("«نعمل منذ عشرين عاماً، ولا أحد يعطينا عقداً.»", False),  # closed: the text's quotation
+])
+def test_a_pull_quote_set_alone_between_paragraphs_is_no_text(quote, is_pull_quote):
+    title, body, under = (EN_TITLE, PROSE, EN_DATED) if quote.isascii() or "“" in quote else \
+        (AR_TITLE, AR_BODY, AR_DATED)
+    kept, _ = _body_and_reasons(_clean(["News"], title, under=under,
+                                       body=[body[0], quote, *body[1:]]))
+    assert (quote not in kept) == is_pull_quote
+
+
+@pytest.mark.parametrize(("line", "is_caption"), [
+    ("A map of the first phase of the harbour ferry route. (Coast Ledger)", True),
+    ("The site of the planned terminal on the north quay. (Reuters)", True),
+    ("The operator says fares will rise by a fifth in June. (Harbour Trust)", False),  # a verb
+])
+def test_a_caption_with_its_bracketed_credit_between_paragraphs_is_no_text(line, is_caption):
+    kept, reasons = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED,
+                                             body=[PROSE[0], line, *PROSE[1:]]))
+    assert (line not in kept) == is_caption
+    assert (reasons.get(line) == "caption") == is_caption
+
+
+@pytest.mark.parametrize(("call", "pitch"), [
+    ("Sign up to our weekly newsletter",
+     "Get the best of our reporting in your inbox every Friday."),
+    ("اشترك في نشرتنا الأسبوعية", "أهم أخبار الأسواق تصلك إلى بريدك الإلكتروني كل صباح."),
+])
+def test_a_newsletter_boxs_promise_of_the_inbox_beside_its_call_is_no_text(call, pitch):
+    title, body, under = (EN_TITLE, PROSE, EN_DATED) if call.isascii() else \
+        (AR_TITLE, AR_BODY, AR_DATED)
+    kept, reasons = _body_and_reasons(_clean(["News"], title, under=under,
+                                             body=[body[0], call, pitch, *body[1:]]))
+    assert kept == body
+    assert reasons[pitch] == "widget"
+    # Without the call beside it, a sentence naming an inbox is the text's.
+    alone = "Residents said the notices arrived in their inbox a week late."
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED,
+                                       body=[PROSE[0], alone, *PROSE[1:]]))
+    assert alone in kept
+
+
+@pytest.mark.parametrize(("note", "is_note"), [
+    ("نُشرت نسخة من هذا التقرير بالإنجليزية على موقعنا الشقيق.", True),
+    ("A version of this report was first published in French on our partner site.", True),
+    ("This article was translated from Arabic by our English desk.", True),
+    ("The ministry said this report would be translated into French and Arabic.", False),
+])
+def test_a_closing_note_of_the_articles_translation_or_other_edition_is_no_text(note, is_note):
+    title, body, under = (EN_TITLE, PROSE, EN_DATED) if note.isascii() else \
+        (AR_TITLE, AR_BODY, AR_DATED)
+    kept, _ = _body_and_reasons(_clean(["News"], title, under=under, body=[*body, note]))
+    assert (note not in kept) == is_note
+    assert kept[:len(body)] == body
+
+
+@pytest.mark.parametrize(("bio", "is_bio"), [
+    ("عمر الساعدي صحافي مقيم في البصرة يكتب عن الثقافة والتراث.", True),  # the second writer
+    ("سلوى الجبوري باحثة في تاريخ الطباعة.", True),
+    ("وليد حمدان صحافي قديم رافق المعرض منذ دورته الأولى.", False),  # named nowhere above
+])
+def test_a_closing_bio_opening_with_a_name_credited_over_the_text_is_no_text(bio, is_bio):
+    article = _clean(["ثقافة"], AR_TITLE, under=["كتب: سلوى الجبوري وعمر الساعدي", "3 مارس 2026"],
+                     body=[*AR_BODY, bio])
+    kept, reasons = _body_and_reasons(article)
+    assert (bio not in kept) == is_bio
+    assert (reasons.get(bio) == "byline") == is_bio
+
+
+@pytest.mark.parametrize(("line", "is_caption"), [
+    ("فنيو الشركة خلال أعمال صيانة سابقة في إحدى المحطات", True),
+    ("متطوعو الجمعية أثناء تفريغ شحنة المساعدات في المخيم", True),
+    ("موظفو القطاع العام والغلاء", False),  # a subheading naming a topic
+])
+def test_a_caption_opening_with_a_plural_before_whom_it_belongs_to_is_no_subheading(
+        line, is_caption):
+    kept, reasons = _body_and_reasons(_clean(["محليات"], AR_TITLE, under=AR_DATED,
+                                             body=[AR_BODY[0], line, *AR_BODY[1:]]))
+    assert (line not in kept) == is_caption
+    assert (reasons.get(line) == "caption") == is_caption
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("2025/11/24 | العدد 18342 | 6 تعليقات", "2025-11-24"),
+    ("12 February 2026 | 7 Comments", "2026-02-12"),
+])
+def test_a_date_beside_the_comment_count_under_the_headline_is_the_articles(line, published):
+    title, body, byline = (EN_TITLE, PROSE, "By Tobias Lind") if line.isascii() else \
+        (AR_TITLE, AR_BODY, "كتب: سامر العلي")
+    article = _clean(["News"], title, under=[line, byline], body=body)
+    assert article["published"]["date"] == published
+    assert article["evidence"]["published"]["rule"] == "dateline"
+
+
+@pytest.mark.parametrize(("widget", "dateline", "published"), [
+    ("Saturday , November 29 2025", "KUWAIT CITY, Nov 28:", "2025-11-28"),
+    ("Tuesday, January 13, 2026", "MUSCAT, Jan 13 -", "2026-01-13"),
+    ("Thursday, January 1, 2026", "DOHA, Dec 31 -", "2025-12-31"),  # the year before
+    ("Saturday , November 29 2025", "KUWAIT CITY, Nov 20:", None),  # too far back: no guess
+    (None, "KUWAIT CITY, Nov 28:", None),  # no widget: no year
+])
+def test_a_yearless_opening_dateline_takes_the_year_of_the_current_date_widget_just_after(
+        widget, dateline, published):
+    lead = f"{dateline} The court ordered the ministry to pay overdue allowances to teachers " \
+           "who worked in remote schools for three years."
+    top = [widget, "The Courier", "Home", "Local"] if widget else ["The Courier", "Home", "Local"]
+    article = _clean(top, EN_TITLE, body=[lead, *PROSE], today=dt.date(2026, 6, 1))
+    assert article["published"]["date"] == published
+    assert article["body"][0]["text"] == lead  # the dateline stays text
+    if published:
+        lead_line = 2 * (len(top) + 1) + 1  # (the page's lines stand a blank line apart)
+        assert article["evidence"]["published"] == {"line": lead_line,
+                                                    "rule": "dateline_under_widget"}
+        assert f"line 1 ({widget!r})" in article["published"]["note"]

@@ -1821,6 +1821,11 @@ def _kicker(line: Line, headline: Line) -> bool:
         and ".." not in line.text and ":" not in line.text)
 
 
+# The marks between a byline's label and the name: a colon, a comma, a bar, or a run of
+# dashes or of tatweel ("كتب ــ NAME", "By -- NAME").
+_AFTER_LABEL = " -–—ـ|:،,"
+
+
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
@@ -1832,8 +1837,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     label_cue = _label_cue(text)
     match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or label_cue
     if match:
-        text = text[label_cue.end():].strip(" -–—|:،,") if label_cue \
-            else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
+        text = text[label_cue.end():].strip(_AFTER_LABEL) if label_cue \
+            else " ".join(text.split()[len(match.group(0).split()):]).strip(_AFTER_LABEL)
     text = _without_role(_FILED_AT.sub("", text) if match else text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
@@ -1852,16 +1857,21 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
     # reporters filed from.
     text = _FILED_IN.sub("", text) if len(text.split()) > 3 else text
-    place, colon, name = _PLACE_MARK.partition(text)
-    if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
-        if _CREDIT_LABEL.fullmatch(_key(place)):
-            return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
-        if colon.strip() == "/" and len(name.split()) <= 2 and \
-                given_names.is_given_name(place.split()[0]):
-            return place.strip()  # "كلير دوبوا / تونس": the name, then the city filed from
-        name = name.strip()
-        return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
-    return text
+    place, mark, name = _PLACE_MARK.partition(text)
+    mark = mark.strip()
+    if not mark:
+        return text
+    if mark != ":" and given_names.opens_name(place.split()):
+        if len(name.split()) >= 2 and given_names.opens_name(name.split()):
+            return text  # "مريم العلوي / أنس بنجلون": two writers, as printed
+        if len(name.split()) <= 2:  # "كلير دوبوا / تونس", "NAME • باريس", "NAME | Paris":
+            return place  # the name, then the city filed from
+    if mark not in (":", "/"):
+        return text  # "NAME | The Harbour Times": judged whole
+    # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
+    if _CREDIT_LABEL.fullmatch(_key(place)):
+        return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
+    return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
@@ -1878,7 +1888,7 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
     return text
 
 
-_NAME_JOINERS = frozenset({"و", "and", "&"})  # between two writers' names, spaced
+_NAME_JOINERS = frozenset({"و", "and", "&", "/"})  # between two writers' names, spaced
 _LISTED_NAMES = re.compile(r"\s*[،,]\s*")  # "منى الكعبي، خالد الزعابي"
 
 
@@ -1949,7 +1959,9 @@ class _Partition:
 
 
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
-_PLACE_MARK = _Partition(r":|\s/\s")
+# A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
+# ("CITY: NAME", "NAME / CITY", "NAME • CITY").
+_PLACE_MARK = _Partition(r":|\s[/•·|]\s")
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
 _AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s+"
@@ -2447,7 +2459,7 @@ def _place_then_name(line: Line) -> bool:
     ("Disclaimer: views are personal" is a notice). Each name listed after it may hold
     MAX_NAME_WORDS words."""
     place, colon, name = _PLACE_MARK.partition(line.text)
-    return bool(colon) and line.words <= MAX_NAME_WORDS * _persons(name) and \
+    return colon.strip() in (":", "/") and line.words <= MAX_NAME_WORDS * _persons(name) and \
         len(place.split()) == 1 and \
         not _CREDIT_LABEL.fullmatch(_key(place)) and \
         all(word[0].isupper() or not word[0].isascii() for word in name.split())

@@ -2046,7 +2046,7 @@ def _without_role(name: str, masthead: str | None = None,
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             all(_credit_part(part, masthead) or outlet(part) for part in parts[1:]):
         return parts[0]
-    return _name_before_role(name) or name
+    return _name_before_role(name) or _name_before_glued_outlet(name, outlet) or name
 
 
 def _name_before_for_outlet(name: str, masthead: str | None) -> str:
@@ -2094,6 +2094,21 @@ def _name_before_role(name: str) -> str | None:
             _NO_PERSON_PATTERN.search(_key(role)) and \
             not _NO_PERSON_PATTERN.search(_key(" ".join(head))):
         return " ".join(head)
+    return None
+
+
+def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str | None:
+    """"Nadia Karam Arab Courier Staff": the name before the outlet's own name glued after
+    it with no mark (``outlet``: the page prints it elsewhere, see _without_role), a
+    newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
+    first two or three words, opening with a given name."""
+    words = name.split()
+    outlet_words = words[:-1] if words and _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) \
+        else words
+    for size in (2, 3):
+        if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \
+                outlet(" ".join(outlet_words[size:])):
+            return " ".join(words[:size])
     return None
 
 
@@ -2372,8 +2387,9 @@ def _name_alone(text: str) -> bool:
 
 def _name_shaped(text: str) -> bool:
     """Whether ``text`` has a name's shape: two to four words of letters (a name's hyphen,
-    apostrophe or initial's full stop aside), no digit, no other mark."""
-    words = text.split()
+    apostrophe or initial's full stop aside, and the vowel marks, shadda or tatweel an
+    Arabic name may carry: "أسماء باعبّاد"), no digit, no other mark."""
+    words = textnorm.fold_arabic(text).split()
     return 2 <= len(words) <= MAX_SIGNATURE_WORDS and \
         all(_NAME_WORD.fullmatch(word) for word in words)
 
@@ -3081,7 +3097,7 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         text = parts[0] if _byline(taken.text) == place else parts[2]
     else:
         text = line.text
-    if not _name_shaped(textnorm.fold_arabic(text)) or _not_a_person(text, line) or \
+    if not _name_shaped(text) or _not_a_person(text, line) or \
             _no_name_shape(text, rule):  # ("The Gulf Ledger": an outlet's, no person's)
         return None
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:

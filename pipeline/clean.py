@@ -3030,7 +3030,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
 
 # The rules that read one writer's name on a line of its own under the headline: a second
 # writer may be credited the same way on the line beside it.
-_LISTED_CREDIT_RULES = frozenset(("line_under_title", "name_over_role", "place_then_name"))
+_LISTED_CREDIT_RULES = frozenset(("line_under_title", "name_over_role", "place_then_name",
+                                  "name_in_credits"))
 
 
 def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -> None:

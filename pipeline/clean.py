@@ -2166,7 +2166,7 @@ def _no_name_shape(name: str, rule: str) -> str | None:
 
     Under any rule, a label's or an organisation's word rules it out. Under a rule whose
     only evidence is the line's position, a Latin name is capitalised word by word (but
-    for particles: "van", "al-"), and an Arabic one holds no word opening with "لل"
+    for particles: "van", "al-"; a mark between two names, "/", is no word), and an Arabic one holds no word opening with "لل"
     ("نخلة للطاقة": what a company does)."""
     key = _key(name)
     found = _NOT_NAME_WORDS.search(key)
@@ -2175,8 +2175,8 @@ def _no_name_shape(name: str, rule: str) -> str | None:
     if rule not in _POSITION_RULES:
         return None
     if not textnorm.ARABIC_LETTER.search(name) and any(
-            not word[:1].isupper() and word.casefold().split("-")[0] not in _NAME_PARTICLES
-            for word in name.split()):
+            word[:1].isalpha() and not word[:1].isupper() and
+            word.casefold().split("-")[0] not in _NAME_PARTICLES for word in name.split()):
         return "a line that no byline label introduces, and whose words are not " \
                "capitalised, is no Latin name"
     if any(word.startswith("لل") for word in key.split()):

@@ -2166,8 +2166,8 @@ def _no_name_shape(name: str, rule: str) -> str | None:
 
     Under any rule, a label's or an organisation's word rules it out. Under a rule whose
     only evidence is the line's position, a Latin name is capitalised word by word (but
-    for particles: "van", "al-"; a mark between two names, "/", is no word), and an Arabic one holds no word opening with "لل"
-    ("نخلة للطاقة": what a company does)."""
+    for particles: "van", "al-"; a mark between two names, "/", is no word), and an Arabic
+    one holds no word opening with "لل" ("نخلة للطاقة": what a company does)."""
     key = _key(name)
     found = _NOT_NAME_WORDS.search(key)
     if found:

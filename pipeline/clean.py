@@ -1864,8 +1864,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if mark != ":" and given_names.opens_name(place.split()):
         if len(name.split()) >= 2 and given_names.opens_name(name.split()):
             return text  # "مريم العلوي / أنس بنجلون": two writers, as printed
-        if len(name.split()) <= 2:  # "كلير دوبوا / تونس", "NAME • باريس", "NAME | Paris":
-            return place  # the name, then the city filed from
+        if len(name.split()) <= 2 and _capitalised(name):
+            return place  # "كلير دوبوا / تونس", "NAME • باريس": the name, then the city
     if mark not in (":", "/"):
         return text  # "NAME | The Harbour Times": judged whole
     # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
@@ -2477,8 +2477,13 @@ def _place_then_name(line: Line) -> bool:
     place, colon, name = _PLACE_MARK.partition(line.text)
     return colon.strip() in (":", "/") and line.words <= MAX_NAME_WORDS * _persons(name) and \
         len(place.split()) == 1 and \
-        not _CREDIT_LABEL.fullmatch(_key(place)) and \
-        all(word[0].isupper() or not word[0].isascii() for word in name.split())
+        not _CREDIT_LABEL.fullmatch(_key(place)) and _capitalised(name)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether each word of ``text`` in Latin letters opens with a capital, as a name's or a
+    place's do ("Port Harcourt", not "Harbour district"); Arabic has no case."""
+    return all(word[0].isupper() or not word[0].isascii() for word in text.split())
 
 
 def _read_post_meta(page: _Page, header: _Header, title: int) -> None:

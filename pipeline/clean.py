@@ -2103,8 +2103,9 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
     newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
     first two or three words, opening with a given name."""
     words = name.split()
-    outlet_words = words[:-1] if words and _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) \
-        else words
+    if len(words) < 4:  # (a name of two words and an outlet's of two, at least)
+        return None
+    outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) else words
     for size in (2, 3):
         if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \
                 outlet(" ".join(outlet_words[size:])):

@@ -1825,6 +1825,11 @@ def _kicker(line: Line, headline: Line) -> bool:
         and ".." not in line.text and ":" not in line.text)
 
 
+# The marks between a byline's label and the name: a colon, a comma, a bar, or a run of
+# dashes or of tatweel ("كتب ــ NAME", "By -- NAME").
+_AFTER_LABEL = " -–—ـ|:،,"
+
+
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
@@ -1836,8 +1841,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     label_cue = _label_cue(text)
     match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or label_cue
     if match:
-        text = text[label_cue.end():].strip(" -–—|:،,") if label_cue \
-            else " ".join(text.split()[len(match.group(0).split()):]).strip(" -–—|:،,")
+        text = text[label_cue.end():].strip(_AFTER_LABEL) if label_cue \
+            else " ".join(text.split()[len(match.group(0).split()):]).strip(_AFTER_LABEL)
     text = _without_role(_FILED_AT.sub("", text) if match else text, masthead)
     place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
@@ -1856,16 +1861,21 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
     # reporters filed from.
     text = _FILED_IN.sub("", text) if len(text.split()) > 3 else text
-    place, colon, name = _PLACE_MARK.partition(text)
-    if colon:  # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
-        if _CREDIT_LABEL.fullmatch(_key(place)):
-            return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
-        if colon.strip() == "/" and len(name.split()) <= 2 and \
-                given_names.is_given_name(place.split()[0]):
-            return place.strip()  # "كلير دوبوا / تونس": the name, then the city filed from
-        name = name.strip()
-        return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
-    return text
+    place, mark, name = _PLACE_MARK.partition(text)
+    mark = mark.strip()
+    if not mark:
+        return text
+    if mark != ":" and given_names.opens_name(place.split()):
+        if len(name.split()) >= 2 and given_names.opens_name(name.split()):
+            return text  # "مريم العلوي / أنس بنجلون": two writers, as printed
+        if len(name.split()) <= 2 and _capitalised(name):
+            return place  # "كلير دوبوا / تونس", "NAME • باريس": the name, then the city
+    if mark not in (":", "/"):
+        return text  # "NAME | The Harbour Times": judged whole
+    # "رام الله: كفاح زبون" / "Beirut: Jane Doe" / "في صنعاء / …": place, then name
+    if _CREDIT_LABEL.fullmatch(_key(place)):
+        return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
+    return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
@@ -1882,7 +1892,7 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
     return text
 
 
-_NAME_JOINERS = frozenset({"و", "and", "&"})  # between two writers' names, spaced
+_NAME_JOINERS = frozenset({"و", "and", "&", "/"})  # between two writers' names, spaced
 _LISTED_NAMES = re.compile(r"\s*[،,]\s*")  # "منى الكعبي، خالد الزعابي"
 
 
@@ -1953,7 +1963,9 @@ class _Partition:
 
 
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
-_PLACE_MARK = _Partition(r":|\s/\s")
+# A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
+# ("CITY: NAME", "NAME / CITY", "NAME • CITY").
+_PLACE_MARK = _Partition(r":|\s[/•·|]\s")
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
 _AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s+"
@@ -2038,7 +2050,7 @@ def _without_role(name: str, masthead: str | None = None,
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             all(_credit_part(part, masthead) or outlet(part) for part in parts[1:]):
         return parts[0]
-    return _name_before_role(name) or name
+    return _name_before_role(name) or _name_before_glued_outlet(name, outlet) or name
 
 
 def _name_before_for_outlet(name: str, masthead: str | None) -> str:
@@ -2086,6 +2098,22 @@ def _name_before_role(name: str) -> str | None:
             _NO_PERSON_PATTERN.search(_key(role)) and \
             not _NO_PERSON_PATTERN.search(_key(" ".join(head))):
         return " ".join(head)
+    return None
+
+
+def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str | None:
+    """"Nadia Karam Arab Courier Staff": the name before the outlet's own name glued after
+    it with no mark (``outlet``: the page prints it elsewhere, see _without_role), a
+    newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
+    first two or three words, opening with a given name."""
+    words = name.split()
+    if len(words) < 4:  # (a name of two words and an outlet's of two, at least)
+        return None
+    outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) else words
+    for size in (2, 3):
+        if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \
+                outlet(" ".join(outlet_words[size:])):
+            return " ".join(words[:size])
     return None
 
 
@@ -2143,8 +2171,8 @@ def _no_name_shape(name: str, rule: str) -> str | None:
 
     Under any rule, a label's or an organisation's word rules it out. Under a rule whose
     only evidence is the line's position, a Latin name is capitalised word by word (but
-    for particles: "van", "al-"), and an Arabic one holds no word opening with "لل"
-    ("نخلة للطاقة": what a company does)."""
+    for particles: "van", "al-"; a mark between two names, "/", is no word), and an Arabic
+    one holds no word opening with "لل" ("نخلة للطاقة": what a company does)."""
     key = _key(name)
     found = _NOT_NAME_WORDS.search(key)
     if found:
@@ -2152,8 +2180,8 @@ def _no_name_shape(name: str, rule: str) -> str | None:
     if rule not in _POSITION_RULES:
         return None
     if not textnorm.ARABIC_LETTER.search(name) and any(
-            not word[:1].isupper() and word.casefold().split("-")[0] not in _NAME_PARTICLES
-            for word in name.split()):
+            word[:1].isalpha() and not word[:1].isupper() and
+            word.casefold().split("-")[0] not in _NAME_PARTICLES for word in name.split()):
         return "a line that no byline label introduces, and whose words are not " \
                "capitalised, is no Latin name"
     if any(word.startswith("لل") for word in key.split()):
@@ -2364,8 +2392,9 @@ def _name_alone(text: str) -> bool:
 
 def _name_shaped(text: str) -> bool:
     """Whether ``text`` has a name's shape: two to four words of letters (a name's hyphen,
-    apostrophe or initial's full stop aside), no digit, no other mark."""
-    words = text.split()
+    apostrophe or initial's full stop aside, and the vowel marks, shadda or tatweel an
+    Arabic name may carry: "أسماء باعبّاد"), no digit, no other mark."""
+    words = textnorm.fold_arabic(text).split()
     return 2 <= len(words) <= MAX_SIGNATURE_WORDS and \
         all(_NAME_WORD.fullmatch(word) for word in words)
 
@@ -2451,10 +2480,15 @@ def _place_then_name(line: Line) -> bool:
     ("Disclaimer: views are personal" is a notice). Each name listed after it may hold
     MAX_NAME_WORDS words."""
     place, colon, name = _PLACE_MARK.partition(line.text)
-    return bool(colon) and line.words <= MAX_NAME_WORDS * _persons(name) and \
+    return colon.strip() in (":", "/") and line.words <= MAX_NAME_WORDS * _persons(name) and \
         len(place.split()) == 1 and \
-        not _CREDIT_LABEL.fullmatch(_key(place)) and \
-        all(word[0].isupper() or not word[0].isascii() for word in name.split())
+        not _CREDIT_LABEL.fullmatch(_key(place)) and _capitalised(name)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether each word of ``text`` in Latin letters opens with a capital, as a name's or a
+    place's do ("Port Harcourt", not "Harbour district"); Arabic has no case."""
+    return all(word[0].isupper() or not word[0].isascii() for word in text.split())
 
 
 def _read_post_meta(page: _Page, header: _Header, title: int) -> None:
@@ -3072,7 +3106,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
 
 # The rules that read one writer's name on a line of its own under the headline: a second
 # writer may be credited the same way on the line beside it.
-_LISTED_CREDIT_RULES = frozenset(("line_under_title", "name_over_role", "place_then_name"))
+_LISTED_CREDIT_RULES = frozenset(("line_under_title", "name_over_role", "place_then_name",
+                                  "name_in_credits"))
 
 
 def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -> None:
@@ -3139,7 +3174,7 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         text = parts[0] if _byline(taken.text) == place else parts[2]
     else:
         text = line.text
-    if not _name_shaped(textnorm.fold_arabic(text)) or _not_a_person(text, line) or \
+    if not _name_shaped(text) or _not_a_person(text, line) or \
             _no_name_shape(text, rule):  # ("The Gulf Ledger": an outlet's, no person's)
         return None
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:

@@ -88,7 +88,7 @@ _ARABIC_WOMEN = """
 نجود مزنة وضحى نوف عهود زهراء
 دانا رند سلاف سما كندة ليندا لونا ميسم نايا سدرة جوري ريماس ليان ميرال تقى سجى لمار
 منة نورا نيرة شيري ناهد هدير شمة ميرة الجازي ريناد رتاج تالين
-سليمة
+سليمة حسناء غيداء رغداء
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.
@@ -162,6 +162,7 @@ _CHRISTIAN_WESTERN_AR = """
 ماغي مارلين ميراي إيفون أوديت فيفيان كارول نيكولا بيار جوزف روني دونالد كامالا
 إيمانويل أولاف ريشي بوريس فلاديمير سيرغي جاستن بنيامين يائير إيتمار يوآف ليندسي
 نيكي هيلاري باراك توني غوردون تيريزا ليز أنجيلا أنغيلا فريدريش ناريندرا كيم
+ماركو ماريو باولو لوكا ماتيو روبرتو أليساندرو جوفاني ستيفانو لورنزو جوزيبي فرانشيسكو
 """
 
 # Arabic names in Latin letters, in the English and French spellings of the Gulf,
@@ -385,7 +386,7 @@ johanna anke frauke silke heike birte maike inga ingeborg liv freya elin ebba em
 axel gustav fredrik jesper rasmus mads soren morten kasper jakob stig kjell terje
 trond gunnar arne leif knut jukka mikko juha matti pekka sanna aino paivi riikka
 tuomas antti ville sauli jari katja anja sanne femke anouk lotte marieke ilse wim henk
-koen thijs bram daan
+koen thijs bram daan leonie frieda klara maja svenja wiebke merle nele ronja
 """
 
 # Slavic, Baltic, Romanian, Greek, Armenian and Hebrew names.

@@ -2962,3 +2962,108 @@ def test_a_yearless_opening_dateline_takes_the_year_of_the_current_date_widget_j
         assert article["evidence"]["published"] == {"line": lead_line,
                                                     "rule": "dateline_under_widget"}
         assert f"line 1 ({widget!r})" in article["published"]["note"]
+
+# --- heldout21/22's author classes ---
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("كتب ــ محمود عبد الحميد", "محمود عبد الحميد"),  # tatweel between the label and the name
+    ("إعداد ـــــ هالة سليمان", "هالة سليمان"),  # a longer run
+    ("بقلم -- رنا الخطيب", "رنا الخطيب"),  # a run of dashes
+    ("By -- Ruth Mensah", "Ruth Mensah"),
+    ("تصوير ــ كريم سامي", None),  # the photographer's credit, whatever the separator
+])
+def test_a_run_of_dashes_or_tatweel_between_the_label_and_the_name_is_a_separator(credit, author):
+    article = _clean(["محاكم"], AR_TITLE, under=[credit, "الأربعاء 15/10/2025 01:40 م"],
+                     body=AR_BODY)
+    assert (article["title"], article["author"]) == (AR_TITLE, author)
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("مريم العلوي / أنس بنجلون", "مريم العلوي / أنس بنجلون"),  # two writers, as printed
+    ("Grace Wanjiru / Peter Otieno", "Grace Wanjiru / Peter Otieno"),
+    ("كلير دوبوا / تونس", "كلير دوبوا"),  # the city filed from, after the name
+    ("Grace Wanjiru / Dubai Marina", "Grace Wanjiru"),  # no given name: a place
+])
+def test_two_names_joined_by_a_slash_are_two_writers(credit, author):
+    assert clean._byline(credit) == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("بقلم: سهام الإدريسي • باريس", "سهام الإدريسي"),  # a bullet, then the city
+    ("By Amina Yusuf | Kano", "Amina Yusuf"),  # a bar
+    ("Amina Yusuf · Kano", "Amina Yusuf"),  # a middle dot
+    ("By Amina Yusuf | Port Harcourt", "Amina Yusuf"),  # a city of two words
+    ("By Amina Yusuf | Grace Wanjiru", "Amina Yusuf | Grace Wanjiru"),  # two names: both
+])
+def test_a_bullet_or_a_bar_then_a_place_after_a_name_is_the_city_filed_from(credit, author):
+    assert clean._byline(credit) == author
+
+
+@pytest.mark.parametrize(("top", "credit", "author"), [
+    (["The Coastal Chronicle"], "By Rahul Menon Coastal Chronicle Staff", "Rahul Menon"),
+    (["The Coastal Chronicle"], "By Rahul Menon Coastal Chronicle", "Rahul Menon"),
+    (["The Coastal Chronicle"], "By Rahul Menon", "Rahul Menon"),
+])
+def test_the_outlets_name_glued_after_the_writers_name_is_no_part_of_it(top, credit, author):
+    article = _clean([*top, "Home", "Kerala"], EN_TITLE, under=[credit, "Dec 3, 2025"])
+    assert (article["title"], article["author"]) == (EN_TITLE, author)
+
+
+def test_the_outlets_name_and_staff_glued_after_a_name_signing_the_text():
+    article = _clean(["Saturday , November 29 2025", "ARAB COURIER", "Home", "Kuwait"],
+                     EN_TITLE, under=["Nov 28, 2025"],
+                     body=[*PROSE, "— By Nadia Karam Arab Courier Staff", "Share"])
+    assert article["author"] == "Nadia Karam"
+    assert article["evidence"]["author"]["rule"] == "byline_after_text"
+
+
+@pytest.mark.parametrize(("name", "outlet", "before"), [
+    ("Nadia Karam Arab Courier Staff", "Arab Courier", "Nadia Karam"),
+    ("Mary Ann Cole Harbour Post", "Harbour Post", "Mary Ann Cole"),  # a name of three words
+    ("Nadia Karam Harbour Works Staff", "Arab Courier", None),  # not the outlet's name
+])
+def test_a_name_before_a_glued_outlet_needs_the_outlet_printed_elsewhere(name, outlet, before):
+    assert clean._name_before_glued_outlet(name, lambda part: part == outlet) == before
+
+
+@pytest.mark.parametrize(("text", "shaped"), [
+    ("أسماء باعبّاد", True),  # a shadda
+    ("ليلى الحدّاد", True),
+    ("سُهى المُلّا", True),  # vowel marks
+    ("منى الـــشابي", True),  # tatweel
+    ("أسماء 2025", False),
+])
+def test_a_name_keeps_its_shape_with_the_marks_arabic_spelling_adds(text, shaped):
+    assert clean._name_shaped(text) == shaped
+
+
+def test_a_name_with_a_shadda_alone_over_the_headline_under_the_section_label():
+    article = _clean(["صدى الساحل", "الرئيسية", "المرأة والطفل", "المرأة والطفل",
+                      "أسماء باعبّاد"], AR_TITLE, under=["2026-02-04 | 11:20"], body=AR_BODY)
+    assert (article["title"], article["author"]) == (AR_TITLE, "أسماء باعبّاد")
+    assert article["evidence"]["author"]["rule"] == "name_over_headline"
+
+
+@pytest.mark.parametrize(("names", "author"), [
+    (["Klara Hartmann", "Salim Bouzid"], "Klara Hartmann and Salim Bouzid"),
+    (["Zorvath Hartmann", "Salim Bouzid"], None),  # one has no known given name: not half
+])
+def test_names_alone_further_down_the_credits_are_listed_or_none_is_taken(names, author):
+    standfirst = "Brussels wants fewer departures from the eastern coast, officials say."
+    article = _clean(["Africa"], EN_TITLE, under=[standfirst, "A coast guard vessel in port",
+                                                   "Image: Jan Keller/EWS", *names,
+                                                   "11/24/2026"])
+    assert (article["title"], article["author"]) == (EN_TITLE, author)
+    notes = [record.get("note", "") for record in article["removed"]]
+    assert any("has no known given name" in note for note in notes) == (author is None)
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["متابعة: حسناء بنعلي"], "حسناء بنعلي"),  # a فعلاء name after a genre's label
+    (["تغطية: رغداء الشوبكي"], "رغداء الشوبكي"),
+    (["منى الشابي — تونس", "ماركو بيلّي — روما"], "منى الشابي و ماركو بيلّي"),  # Italian
+    (["سلمى بن عمر — صفاقس", "باولو ريتشي — باليرمو"], "سلمى بن عمر و باولو ريتشي"),
+])
+def test_common_given_names_the_list_lacked_credit_their_writers(under, author):
+    article = _clean(["سياسة"], AR_TITLE, under=[*under, "السبت 7 نونبر 2026"], body=AR_BODY)
+    assert (article["title"], article["author"]) == (AR_TITLE, author)

@@ -23,6 +23,7 @@ validates that article alone, and concatenates the rest.
 from __future__ import annotations
 
 import bisect
+import mmap
 import os
 import tempfile
 from collections.abc import Callable
@@ -151,18 +152,49 @@ class Blocks:
         return _coverage([entry["coverage"] for entry in self.entries.values()])
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A kept block's part of a data file: bytes ``start`` to ``end`` of the published file
+    ``data`` (made by the file's frame)."""
+
+    data: bytes | mmap.mmap
+    start: int
+    end: int
+
+
+def runs(frame: Frame, parts: list) -> list:
+    """``parts`` (bytes, or :class:`Span`) with each run of kept parts that lie one after
+    another in the published file made one piece, the separators between them included:
+    a build that adds one article writes a data file in a few pieces, not one per block
+    (each a system call: tens of thousands of them for ten thousand articles)."""
+    found: list = []
+    run: Span | None = None
+    for part in parts:
+        if isinstance(part, Span) and run is not None and part.data is run.data \
+                and part.start == run.end + len(frame.separator):
+            run = Span(run.data, run.start, part.end)
+            continue
+        if run is not None:
+            found.append(memoryview(run.data)[run.start:run.end])  # a view, not a copy
+        run = part if isinstance(part, Span) else None
+        if run is None:
+            found.append(part)
+    if run is not None:
+        found.append(memoryview(run.data)[run.start:run.end])
+    return found
+
+
 def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
-               read: Callable[[str], bytes | None], files: dict[str, str],
+               read: Callable[[str], bytes | mmap.mmap | None], files: dict[str, str],
                present: dict[str, str] | None = None,
-               ) -> dict[str, dict[str, bytes | memoryview | None]]:
-    """Source id -> its block's parts, cut out of the published files (``read(path)``) for
-    every block the cache knows, when each file is the one written (``files``: SHA-256 by
-    path); {} when any is not. ``present``: the SHA-256 of the published files, where the
-    caller knows them (stat-memoised): they are then not hashed again."""
+               ) -> dict[str, dict[str, Span | None]]:
+    """Source id -> where its block's parts lie in the published files (``read(path)``),
+    for every block the cache knows, when each file is the one written (``files``: SHA-256
+    by path); {} when any is not. ``present``: the SHA-256 of the published files, where
+    the caller knows them (stat-memoised): they are then not hashed again."""
     last = {item.removeprefix(PREFIX): entry for item, entry in sorted(
         stage_cache.entries.items()) if item.startswith(PREFIX)}
-    parts: dict[str, dict[str, bytes | memoryview | None]] = {
-        source_id: {} for source_id in last}
+    parts: dict[str, dict[str, Span | None]] = {source_id: {} for source_id in last}
     for path, frame in frames.items():
         data = read(path)
         digest = (present or {}).get(path) or (data is not None and sha256_bytes(data))
@@ -172,14 +204,13 @@ def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
             spans = frame.spans([entry["sizes"][path] for entry in last.values()], len(data))
         except (KeyError, TypeError, ValueError):
             return {}
-        view = memoryview(data)  # slices of it are not copies
         for source_id, span in zip(last, spans, strict=True):
-            parts[source_id][path] = None if span is None else view[span[0]:span[1]]
+            parts[source_id][path] = None if span is None else Span(data, *span)
     return parts
 
 
 def assemble(inputs: validate.Inputs, stage_cache: cache.StageCache, frames: dict[str, Frame],
-             render: Render, kept: dict[str, dict[str, bytes | memoryview | None]]) -> Blocks:
+             render: Render, kept: dict[str, dict[str, Span | None]]) -> Blocks:
     """Every block of the package made from ``inputs``: kept (``kept``, with an unchanged
     key) or rendered from the records; then the data files."""
     sources = {record["id"]: record for record in inputs.manifest}
@@ -204,8 +235,8 @@ def assemble(inputs: validate.Inputs, stage_cache: cache.StageCache, frames: dic
                                    **facts(source, article, sentences, parts, keys)}
         made.new[source_id] = parts
         parts_in_order.append(parts)
-    made.files = {path: frame.pieces([parts[path] for parts in parts_in_order
-                                      if parts[path] is not None])
+    made.files = {path: frame.pieces(runs(frame, [parts[path] for parts in parts_in_order
+                                                  if parts[path] is not None]))
                   for path, frame in frames.items()}
     return made
 
@@ -261,25 +292,24 @@ def _duplicate_keys(made: Blocks) -> list[Problem]:
     return found
 
 
-def check(made: Blocks, descriptor: dict, work_dir: Path) -> list[Problem]:
+def check(made: Blocks, describe: Callable[[dict], dict], work_dir: Path) -> list[Problem]:
     """The new blocks (all of them on a first or forced build), validated as a package of
     their own by :func:`validate.frictionless_problems` and
     :func:`validate.record_problems`, every problem located as in the whole package; and
-    the primary keys across all blocks."""
+    the primary keys across all blocks. ``describe``: the package's descriptor for data
+    files of these facts (``bytes`` and ``hash`` by path)."""
     files = {path: frame.join([parts[path] for parts in made.new.values()
                                if parts[path] is not None])
              for path, frame in made.frames.items()}
-    resources = [dict(resource, bytes=len(files[resource["path"]]),
-                      hash=f"sha256:{sha256_bytes(files[resource['path']])}")
-                 for resource in descriptor["resources"]]
+    part = describe({path: {"bytes": len(data), "hash": f"sha256:{sha256_bytes(data)}"}
+                     for path, data in files.items()})
     rows = {resource["name"]: _row_numbers(made, resource["path"])
-            for resource in resources}
+            for resource in part["resources"]}
     with tempfile.TemporaryDirectory(prefix="package-check-", dir=work_dir) as folder:
         base = Path(folder)
         for path, data in files.items():
             (base / path).parent.mkdir(parents=True, exist_ok=True)
             (base / path).write_bytes(data)
-        part = dict(descriptor, resources=resources)
         (base / DESCRIPTOR).write_text(canonical_json(part), encoding="utf-8")
         found = (validate.frictionless_problems(base / DESCRIPTOR, base, rows=rows)
                  or validate.record_problems(base, part, base))

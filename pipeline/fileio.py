@@ -9,6 +9,7 @@ import functools
 import hashlib
 import json
 import math
+import mmap
 import os
 import shutil
 import signal
@@ -93,6 +94,18 @@ def link_file(source: Path, path: Path, digest: str | None = None) -> bool:
         temp.unlink(missing_ok=True)
         raise
     return True
+
+
+def mapped(path: Path) -> bytes | mmap.mmap:
+    """The bytes of a file, mapped rather than read: the data files of a package, hundreds
+    of megabytes at scale, are copied into a new package or an archive straight from the
+    page cache, never into memory of their own. Only for files that are replaced whole,
+    never written in place (a published package, an archive the docs stage wrote), so
+    that the mapping keeps the bytes that were there when it was made."""
+    with open(path, "rb") as handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            return b""  # an empty file cannot be mapped
+        return mmap.mmap(handle.fileno(), 0, prot=mmap.PROT_READ)
 
 
 def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:

@@ -300,10 +300,11 @@ def build_lock(build_dir: Path, *, wait: float | None = None) -> Iterator[None]:
 
 @contextmanager
 def out_of_collection() -> Iterator[None]:
-    """Load a cache: hundreds of thousands of dicts and lists at scale, none in a reference
-    cycle, kept until the stage saves it. Python's cycle collector is paused while they are
-    made, then everything alive is frozen out of its sight (``gc.freeze``): otherwise the
-    full collections that making them and the rest of the stage trigger walk all of them,
+    """Make objects that live until the stage saves its cache: a cache's entries, or the
+    records the validate stage reads (hundreds of thousands of dicts and lists at scale,
+    none in a reference cycle). Python's cycle collector is paused while they are made,
+    then everything alive is frozen out of its sight (``gc.freeze``): otherwise the full
+    collections that making them and the rest of the stage trigger walk all of them,
     again and again (a tenth of a build that adds one article to ten thousand). Objects
     frozen are still freed when no longer referenced; :func:`back_in_collection`, when
     the stage saves its cache, lets the collector see them again."""

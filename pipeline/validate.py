@@ -240,7 +240,8 @@ def check_sentences(build_dir: Path, inputs: Inputs, known: KnownValid | None = 
     valid_articles = set(inputs.ids)
     known = known or KnownValid()
     found = []
-    for path in sorted(directory.glob("*.json"), key=_name):
+    paths = sorted(directory.glob("*.json"), key=_name)
+    for path in paths:
         name = inputs.label("sentences", path.stem)
         if path.stem not in valid_articles:
             found.append(Problem("unknown-reference", "sentence file for an article that has "
@@ -265,7 +266,7 @@ def check_sentences(build_dir: Path, inputs: Inputs, known: KnownValid | None = 
     found += [Problem("missing-input", "article has no sentence file; re-run the translate "
                       "stage", file=label(directory / f"{article_id}.json", root),
                       record=article_id)
-              for article_id in inputs.ids if not (directory / f"{article_id}.json").exists()]
+              for article_id in sorted(set(inputs.ids) - {path.stem for path in paths})]
     return found
 
 

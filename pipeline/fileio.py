@@ -349,17 +349,6 @@ class DigestMemo:
             stored = {}  # unreadable: every file is simply hashed
         self.known: dict[str, list] = stored if isinstance(stored, dict) else {}
         self.changed = False
-        self._by_stat: dict[tuple, str] | None = None
-
-    def _linked(self, stamp: list) -> str | None:
-        """The digest remembered under another path with this very stat: a hard link of
-        the same file (the docs stage serves the package's data files as links to them),
-        whose inode, size and times cannot be another file's."""
-        if self._by_stat is None:
-            self._by_stat = {tuple(entry[:4]): entry[4] for entry in self.known.values()
-                             if isinstance(entry, list) and len(entry) == 5
-                             and isinstance(entry[4], str)}
-        return self._by_stat.get(tuple(stamp))
 
     def digest(self, path: Path | str) -> str:
         """The SHA-256 of the file at ``path`` (an absolute one is taken as it is: making
@@ -373,19 +362,12 @@ class DigestMemo:
         if isinstance(entry, list) and len(entry) == 5 and entry[:4] == stamp \
                 and isinstance(entry[4], str):
             return entry[4]
-        linked = self._linked(stamp) if before.st_nlink > 1 else None
-        if linked is not None:
-            self.known[name] = [*stamp, linked]
-            self.changed = True
-            return linked
         digest = sha256_file(path)
         after = os.stat(path)
         settled = time.time_ns() - max(stamp[2:]) > SETTLED_NS
         if settled and stamp == [after.st_size, after.st_ino, after.st_mtime_ns,
                                  after.st_ctime_ns]:
             self.known[name] = [*stamp, digest]
-            if self._by_stat is not None:
-                self._by_stat[tuple(stamp)] = digest
             self.changed = True
         elif self.known.pop(name, None) is not None:
             self.changed = True

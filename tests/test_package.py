@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -479,23 +478,3 @@ def test_file_digests_are_remembered_by_stat_once_the_file_has_settled(tmp_path,
     assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": sha256_bytes(b"two!\n")}
     assert package.file_digests(base, ["*"]) == {"a.csv": sha256_bytes(b"two!\n")}
 
-
-def test_a_hard_link_of_a_file_hashed_before_is_not_read_again(tmp_path, monkeypatch):
-    base, memo_dir = tmp_path / "files", tmp_path / "cache"
-    (base / "served").mkdir(parents=True)
-    (base / "a.csv").write_bytes(b"one\n")
-    (base / "b.csv").write_bytes(b"two\n")
-    monkeypatch.setattr(fileio, "SETTLED_NS", -1)  # every file counts as settled
-    assert package.file_digests(base, ["*.csv"], memo_dir) == {
-        "a.csv": sha256_bytes(b"one\n"), "b.csv": sha256_bytes(b"two\n")}
-    os.link(base / "a.csv", base / "served/a.csv")  # as the docs stage serves a data file
-    (base / "served/b.csv").write_bytes(b"two\n")  # a copy: a file of its own
-    read = []
-    monkeypatch.setattr(fileio, "sha256_file", lambda path: read.append(
-        Path(path).relative_to(base).as_posix()) or sha256_bytes(Path(path).read_bytes()))
-    # The link has the stat of a.csv, whose digest is remembered (its ctime moved when it
-    # was linked: a.csv is hashed again, once, for both names).
-    assert package.file_digests(base, ["**/*.csv"], memo_dir) == {
-        "a.csv": sha256_bytes(b"one\n"), "b.csv": sha256_bytes(b"two\n"),
-        "served/a.csv": sha256_bytes(b"one\n"), "served/b.csv": sha256_bytes(b"two\n")}
-    assert read == ["a.csv", "served/b.csv"]

@@ -1464,6 +1464,23 @@ def read_package(root: Path, published: dict[str, str], cache_dir: Path,
     return corpus, descriptor_bytes, problems
 
 
+def _outdated_copies(root: Path, out_dir: Path, inputs: dict[str, str]) -> set[str]:
+    """The package's files served in ``out_dir`` that cannot be the published ones (of
+    another size), by path there: replaced by the published ones whatever they hold, they
+    are not read (after a build that adds an article, hundreds of megabytes)."""
+    found = set()
+    for path in inputs:
+        if not path.startswith(f"{PACKAGE_DIR}/"):
+            continue
+        name = path.removeprefix(f"{PACKAGE_DIR}/")
+        try:
+            if (out_dir / DOWNLOADS / name).stat().st_size != (root / path).stat().st_size:
+                found.add(f"{DOWNLOADS}/{name}")
+        except OSError:
+            continue  # not served yet
+    return found
+
+
 def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | None = None,
         force: bool = False) -> dict:
     """Generate every data page for the package under ``root`` into ``out_dir``
@@ -1478,7 +1495,8 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     stage_cache = cache.StageCache("docs", cache_dir, force=force)
     digests = package.file_digests(root, INPUTS, cache_dir)
     pages_key = stage_cache.key(sorted(digests.items()), site_url())
-    present = package.file_digests(out_dir, ["**/*"], cache_dir)
+    present = package.file_digests(out_dir, ["**/*"], cache_dir,
+                                   _outdated_copies(root, out_dir, digests))
     last = stage_cache.entries.get(PAGES, {})
     if last.get("key") == pages_key and last.get("files") == present:
         return dict(last["summary"], written=0, deleted=0, changed=False)

@@ -757,17 +757,19 @@ PUBLISHED_FILES = [DESCRIPTOR, f"{DATA_DIR}/**/*"]
 
 
 def file_digests(base: Path, patterns: list[str], memo_dir: Path | None = None,
-                 ) -> dict[str, str]:
+                 unread: set[str] = frozenset()) -> dict[str, str]:
     """SHA-256 of each file matching ``patterns`` under ``base``, by its relative path.
     With ``memo_dir`` (a build's cache folder), a file is not read again while its stat is
-    the one it had when an earlier build hashed it (:class:`DigestMemo`)."""
+    the one it had when an earlier build hashed it (:class:`DigestMemo`). The files named
+    in ``unread``, known to differ from what the caller will make, are listed with ""."""
     memo = DigestMemo(memo_dir) if memo_dir is not None else None
     top = os.path.abspath(base)
     found = {}
     for pattern in patterns:
         for name in _matching_files(Path(base), pattern):
             path = f"{top}/{name}"
-            found[name] = memo.digest(path) if memo else sha256_file(path)
+            found[name] = "" if name in unread else memo.digest(path) if memo \
+                else sha256_file(path)
     if memo:
         memo.save()
     return found

@@ -477,4 +477,3 @@ def test_file_digests_are_remembered_by_stat_once_the_file_has_settled(tmp_path,
     memo_path.write_text("not json", encoding="utf-8")  # unreadable: everything is hashed
     assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": sha256_bytes(b"two!\n")}
     assert package.file_digests(base, ["*"]) == {"a.csv": sha256_bytes(b"two!\n")}
-

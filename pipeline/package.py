@@ -25,7 +25,6 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -489,6 +488,37 @@ def _pending_version(releases_dir: Path, made: blocks.Blocks, created_at: str,
     return version, created_at
 
 
+def _stage_and_publish(root: Path, build_dir: Path, made: blocks.Blocks,
+                       describe: Callable[[dict], dict], checking: blocks.Checker,
+                       published: dict[str, str], last: dict) -> tuple[dict, dict[str, str], bool]:
+    """Write the package ``made`` aside, take the verdict of ``checking`` on its new
+    blocks, and publish it when it differs from the published one (``published``: the
+    SHA-256 of its files). ``last``: what the stage published last, when it was checked by
+    the checking code of now. Returns the descriptor, the SHA-256 of the files written,
+    and whether they were published."""
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    try:
+        package, staged_files = stage(staging, made, describe)
+        found = checking.result()
+        changed = staged_files != published
+        # The published package was validated when it was published: when the new one is
+        # byte for byte the same and the checking code has not changed, it is valid too.
+        if changed or last.get("files") != staged_files:
+            fault_point("package:validating")
+            if found:
+                raise PipelineError(found, "the new package failed validation and was not "
+                                           "published; the previous package is unchanged")
+            # Remembered as validate.check_package remembers a package: the docs stage
+            # does not check it again.
+            validate.remember_valid_package(build_dir / "cache", [staged_files[DESCRIPTOR], *(
+                staged_files[resource["path"]] for resource in package["resources"])])
+        if changed:
+            publish(staging, root)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # unless published or removed already
+    return package, staged_files, changed
+
+
 def stage(staging: Path, made: blocks.Blocks, describe: Callable[[dict], dict],
           ) -> tuple[dict, dict[str, str]]:
     """Write the package ``made`` into ``staging``: its data files, then the descriptor
@@ -634,38 +664,19 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False, blocks_rendered=0)
     checker = cache.step_version("validate-package")
-
-    made = make_blocks(inputs, stage_cache, root, last.get("files", {}), published_files)
-    if version is None:
-        version, created_at = _pending_version(root / "releases", made, created_at)
-    versioning.parse(version)
-    describe = functools.partial(descriptor, articles=made.outlets(), version=version,
-                                 created_at=created_at, translation_coverage=made.coverage())
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
-    try:
-        # The new blocks are checked while the package is written: the check (importing
-        # frictionless included) runs in Python, the writing mostly in the kernel, without
-        # Python's lock, so the two overlap.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-check") as pool:
-            checking = pool.submit(blocks.check, made, describe, build_dir)
-            package, staged_files = stage(staging, made, describe)
-            found = checking.result()
-        changed = staged_files != published_files
-        # The published package was validated when it was published: when the new one is
-        # byte for byte the same and the checking code has not changed, it is valid too.
-        if changed or last.get("files") != staged_files or last.get("checker") != checker:
-            fault_point("package:validating")
-            if found:
-                raise PipelineError(found, "the new package failed validation and was not "
-                                           "published; the previous package is unchanged")
-            # Remembered as validate.check_package remembers a package: the docs stage
-            # does not check it again.
-            validate.remember_valid_package(build_dir / "cache", [staged_files[DESCRIPTOR], *(
-                staged_files[resource["path"]] for resource in package["resources"])])
-        if changed:
-            publish(staging, root)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)  # unless published or removed already
+    # Started now: it gets ready (imports frictionless) while the blocks are made.
+    with blocks.Checker(build_dir) as checking:
+        made = make_blocks(inputs, stage_cache, root, last.get("files", {}), published_files)
+        if version is None:
+            version, created_at = _pending_version(root / "releases", made, created_at)
+        versioning.parse(version)
+        describe = functools.partial(descriptor, articles=made.outlets(), version=version,
+                                     created_at=created_at,
+                                     translation_coverage=made.coverage())
+        checking.submit(made, describe)  # checked while the package is written
+        package, staged_files, changed = _stage_and_publish(
+            root, build_dir, made, describe, checking, published_files,
+            last if last.get("checker") == checker else {})
     summary = {"version": version, "created": created_at,
                "articles": len(inputs.ids),
                "sentences": inputs.total("sentences"),

@@ -34,6 +34,8 @@ from collections.abc import Callable
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
+import msgspec
+
 from . import DESCRIPTOR, cache, translate, validate, versioning
 from .errors import Problem
 from .fileio import canonical_json, die_with_parent, sha256_bytes
@@ -358,7 +360,7 @@ class Checker:
         if self.process.wait() != 0:
             errors = (self.folder / ERRORS).read_text(encoding="utf-8", errors="replace")
             raise RuntimeError(f"the check of the new blocks failed:\n{errors[-4000:]}")
-        return [Problem(**problem) for problem in json.loads(out)] + _duplicate_keys(self.made)
+        return msgspec.json.decode(out, type=list[Problem]) + _duplicate_keys(self.made)
 
     def __enter__(self) -> Checker:
         return self
@@ -386,7 +388,7 @@ def check_folder(folder: str) -> int:
     part = json.loads((base / DESCRIPTOR).read_text(encoding="utf-8"))
     found = (validate.frictionless_problems(base / DESCRIPTOR, base, rows=rows)
              or validate.record_problems(base, part, base))
-    sys.stdout.write(json.dumps([problem.to_dict() for problem in found]))
+    sys.stdout.buffer.write(msgspec.json.encode(found))
     return 0
 
 

@@ -23,15 +23,22 @@ validates that article alone, and concatenates the rest.
 from __future__ import annotations
 
 import bisect
+import json
+import mmap
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
+
+import msgspec
 
 from . import DESCRIPTOR, cache, translate, validate, versioning
 from .errors import Problem
-from .fileio import canonical_json, sha256_bytes
+from .fileio import canonical_json, die_with_parent, sha256_bytes
 
 #: Cache entries of blocks are named ``blocks/<source id>``.
 PREFIX = "blocks/"
@@ -151,18 +158,49 @@ class Blocks:
         return _coverage([entry["coverage"] for entry in self.entries.values()])
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A kept block's part of a data file: bytes ``start`` to ``end`` of the published file
+    ``data`` (made by the file's frame)."""
+
+    data: bytes | mmap.mmap
+    start: int
+    end: int
+
+
+def runs(frame: Frame, parts: list) -> list:
+    """``parts`` (bytes, or :class:`Span`) with each run of kept parts that lie one after
+    another in the published file made one piece, the separators between them included:
+    a build that adds one article writes a data file in a few pieces, not one per block
+    (each a system call: tens of thousands of them for ten thousand articles)."""
+    found: list = []
+    run: Span | None = None
+    for part in parts:
+        if isinstance(part, Span) and run is not None and part.data is run.data \
+                and part.start == run.end + len(frame.separator):
+            run = Span(run.data, run.start, part.end)
+            continue
+        if run is not None:
+            found.append(memoryview(run.data)[run.start:run.end])  # a view, not a copy
+        run = part if isinstance(part, Span) else None
+        if run is None:
+            found.append(part)
+    if run is not None:
+        found.append(memoryview(run.data)[run.start:run.end])
+    return found
+
+
 def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
-               read: Callable[[str], bytes | None], files: dict[str, str],
+               read: Callable[[str], bytes | mmap.mmap | None], files: dict[str, str],
                present: dict[str, str] | None = None,
-               ) -> dict[str, dict[str, bytes | memoryview | None]]:
-    """Source id -> its block's parts, cut out of the published files (``read(path)``) for
-    every block the cache knows, when each file is the one written (``files``: SHA-256 by
-    path); {} when any is not. ``present``: the SHA-256 of the published files, where the
-    caller knows them (stat-memoised): they are then not hashed again."""
+               ) -> dict[str, dict[str, Span | None]]:
+    """Source id -> where its block's parts lie in the published files (``read(path)``),
+    for every block the cache knows, when each file is the one written (``files``: SHA-256
+    by path); {} when any is not. ``present``: the SHA-256 of the published files, where
+    the caller knows them (stat-memoised): they are then not hashed again."""
     last = {item.removeprefix(PREFIX): entry for item, entry in sorted(
         stage_cache.entries.items()) if item.startswith(PREFIX)}
-    parts: dict[str, dict[str, bytes | memoryview | None]] = {
-        source_id: {} for source_id in last}
+    parts: dict[str, dict[str, Span | None]] = {source_id: {} for source_id in last}
     for path, frame in frames.items():
         data = read(path)
         digest = (present or {}).get(path) or (data is not None and sha256_bytes(data))
@@ -172,14 +210,13 @@ def kept_parts(stage_cache: cache.StageCache, frames: dict[str, Frame],
             spans = frame.spans([entry["sizes"][path] for entry in last.values()], len(data))
         except (KeyError, TypeError, ValueError):
             return {}
-        view = memoryview(data)  # slices of it are not copies
         for source_id, span in zip(last, spans, strict=True):
-            parts[source_id][path] = None if span is None else view[span[0]:span[1]]
+            parts[source_id][path] = None if span is None else Span(data, *span)
     return parts
 
 
 def assemble(inputs: validate.Inputs, stage_cache: cache.StageCache, frames: dict[str, Frame],
-             render: Render, kept: dict[str, dict[str, bytes | memoryview | None]]) -> Blocks:
+             render: Render, kept: dict[str, dict[str, Span | None]]) -> Blocks:
     """Every block of the package made from ``inputs``: kept (``kept``, with an unchanged
     key) or rendered from the records; then the data files."""
     sources = {record["id"]: record for record in inputs.manifest}
@@ -204,8 +241,8 @@ def assemble(inputs: validate.Inputs, stage_cache: cache.StageCache, frames: dic
                                    **facts(source, article, sentences, parts, keys)}
         made.new[source_id] = parts
         parts_in_order.append(parts)
-    made.files = {path: frame.pieces([parts[path] for parts in parts_in_order
-                                      if parts[path] is not None])
+    made.files = {path: frame.pieces(runs(frame, [parts[path] for parts in parts_in_order
+                                                  if parts[path] is not None]))
                   for path, frame in frames.items()}
     return made
 
@@ -213,9 +250,23 @@ def assemble(inputs: validate.Inputs, stage_cache: cache.StageCache, frames: dic
 # ------------------------------------------------------------------ validation
 
 
-def _row_numbers(made: Blocks, path: str) -> Callable[[int], int]:
+@dataclass(frozen=True)
+class RowNumbers:
     """Row number in the new blocks' file -> row number in the whole file (the header is
-    row 1 in both)."""
+    row 1 in both): the new blocks' rows start at ``new[i]`` in the first, ``whole[i]`` in
+    the second."""
+
+    new: list[int]
+    whole: list[int]
+
+    def __call__(self, number: int) -> int:
+        index = bisect.bisect_right(self.new, number - 2) - 1
+        if index < 0:
+            return number
+        return self.whole[index] + (number - 2 - self.new[index]) + 2
+
+
+def _row_numbers(made: Blocks, path: str) -> RowNumbers:
     new_starts, whole_starts, row = [], [], 0
     new_row = 0
     for source_id, entry in made.entries.items():
@@ -225,13 +276,7 @@ def _row_numbers(made: Blocks, path: str) -> Callable[[int], int]:
             whole_starts.append(row)
             new_row += rows
         row += rows
-
-    def whole(number: int) -> int:
-        index = bisect.bisect_right(new_starts, number - 2) - 1
-        if index < 0:
-            return number
-        return whole_starts[index] + (number - 2 - new_starts[index]) + 2
-    return whole
+    return RowNumbers(new_starts, whole_starts)
 
 
 def _duplicate_keys(made: Blocks) -> list[Problem]:
@@ -261,29 +306,100 @@ def _duplicate_keys(made: Blocks) -> list[Problem]:
     return found
 
 
-def check(made: Blocks, descriptor: dict, work_dir: Path) -> list[Problem]:
+#: In the folder of a package of new blocks: their rows' numbers in the whole tables, and
+#: what the checking process wrote on its standard error.
+ROWS, ERRORS = "rows.json", "errors.txt"
+
+
+class Checker:
+    """The check of the new blocks (:func:`check`) in a process of its own, started before
+    the blocks are made: importing frictionless alone takes half a second, which passes
+    while this process makes the blocks, and the check runs while it writes the package.
+    Use: :meth:`submit` the blocks, then :meth:`result`; as a context manager."""
+
+    def __init__(self, work_dir: Path):
+        self.folder = Path(tempfile.mkdtemp(prefix="package-check-", dir=work_dir))
+        self.made: Blocks | None = None
+        environment = dict(os.environ)
+        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [
+            str(Path(__file__).resolve().parent.parent), environment.get("PYTHONPATH")]))
+        with open(self.folder / ERRORS, "wb") as errors:  # read only if it fails
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", "import sys; from pipeline.blocks import check_folder; "
+                 "sys.exit(check_folder(sys.argv[1]))", str(self.folder)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors,
+                env=environment, preexec_fn=die_with_parent)
+
+    def submit(self, made: Blocks, describe: Callable[[dict], dict]) -> None:
+        """Start checking the new blocks of ``made`` (all of them on a first or forced
+        build) as a package of their own; ``describe``: the package's descriptor for
+        data files of these facts (``bytes`` and ``hash`` by path)."""
+        self.made = made
+        files = {path: frame.join([parts[path] for parts in made.new.values()
+                                   if parts[path] is not None])
+                 for path, frame in made.frames.items()}
+        part = describe({path: {"bytes": len(data), "hash": f"sha256:{sha256_bytes(data)}"}
+                         for path, data in files.items()})
+        for path, data in files.items():
+            (self.folder / path).parent.mkdir(parents=True, exist_ok=True)
+            (self.folder / path).write_bytes(data)
+        (self.folder / DESCRIPTOR).write_text(canonical_json(part), encoding="utf-8")
+        (self.folder / ROWS).write_text(json.dumps({
+            resource["name"]: astuple(_row_numbers(made, resource["path"]))
+            for resource in part["resources"]}), encoding="utf-8")
+        try:
+            self.process.stdin.write(b"check")
+            self.process.stdin.close()
+        except BrokenPipeError:
+            pass  # the process is gone: result() says why
+
+    def result(self) -> list[Problem]:
+        """Every problem of the blocks submitted, located as in the whole package; and the
+        primary keys repeated across blocks."""
+        out = self.process.stdout.read()
+        if self.process.wait() != 0:
+            errors = (self.folder / ERRORS).read_text(encoding="utf-8", errors="replace")
+            raise RuntimeError(f"the check of the new blocks failed:\n{errors[-4000:]}")
+        return msgspec.json.decode(out, type=list[Problem]) + _duplicate_keys(self.made)
+
+    def __enter__(self) -> Checker:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        for pipe in (self.process.stdin, self.process.stdout):
+            pipe.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def check_folder(folder: str) -> int:
+    """The checking process of :class:`Checker`: once told to, validates the package of
+    new blocks in ``folder`` by :func:`validate.frictionless_problems` and
+    :func:`validate.record_problems`, and writes its problems on stdout (JSON)."""
+    import frictionless  # noqa: F401  (imported while the blocks are made)
+
+    if sys.stdin.buffer.read() != b"check":
+        return 0  # the build stopped before submitting blocks
+    base = Path(folder)
+    rows = {name: RowNumbers(*starts) for name, starts in json.loads(
+        (base / ROWS).read_text(encoding="utf-8")).items()}
+    part = json.loads((base / DESCRIPTOR).read_text(encoding="utf-8"))
+    found = (validate.frictionless_problems(base / DESCRIPTOR, base, rows=rows)
+             or validate.record_problems(base, part, base))
+    sys.stdout.buffer.write(msgspec.json.encode(found))
+    return 0
+
+
+def check(made: Blocks, describe: Callable[[dict], dict], work_dir: Path) -> list[Problem]:
     """The new blocks (all of them on a first or forced build), validated as a package of
     their own by :func:`validate.frictionless_problems` and
     :func:`validate.record_problems`, every problem located as in the whole package; and
-    the primary keys across all blocks."""
-    files = {path: frame.join([parts[path] for parts in made.new.values()
-                               if parts[path] is not None])
-             for path, frame in made.frames.items()}
-    resources = [dict(resource, bytes=len(files[resource["path"]]),
-                      hash=f"sha256:{sha256_bytes(files[resource['path']])}")
-                 for resource in descriptor["resources"]]
-    rows = {resource["name"]: _row_numbers(made, resource["path"])
-            for resource in resources}
-    with tempfile.TemporaryDirectory(prefix="package-check-", dir=work_dir) as folder:
-        base = Path(folder)
-        for path, data in files.items():
-            (base / path).parent.mkdir(parents=True, exist_ok=True)
-            (base / path).write_bytes(data)
-        part = dict(descriptor, resources=resources)
-        (base / DESCRIPTOR).write_text(canonical_json(part), encoding="utf-8")
-        found = (validate.frictionless_problems(base / DESCRIPTOR, base, rows=rows)
-                 or validate.record_problems(base, part, base))
-    return found + _duplicate_keys(made)
+    the primary keys across all blocks (:class:`Checker`, waited for)."""
+    with Checker(work_dir) as checker:
+        checker.submit(made, describe)
+        return checker.result()
 
 
 def read_parts(path: Path, frame: Frame, sizes: list[int | None],

@@ -24,7 +24,13 @@ from pathlib import Path
 import msgspec
 
 from . import ROOT, schemas
-from .fileio import DigestMemo, atomic_write_bytes, sha256_bytes
+from .fileio import (
+    DigestMemo,
+    atomic_write_bytes,
+    back_in_collection,
+    out_of_collection,
+    sha256_bytes,
+)
 
 CACHE_DIR = ROOT / "build" / "cache"
 LOG = logging.getLogger(__name__)
@@ -98,7 +104,8 @@ class StageCache:
         self.entries: dict[str, dict] = {}
         if self.path.exists() and not force:
             try:
-                stored = msgspec.json.decode(self.path.read_bytes())
+                with out_of_collection():
+                    stored = msgspec.json.decode(self.path.read_bytes())
             except msgspec.DecodeError:
                 stored = {}  # unreadable: everything is simply redone
             stored = stored if isinstance(stored, dict) else {}
@@ -158,3 +165,4 @@ class StageCache:
         # four times as fast as the standard library (the same text, UTF-8 unescaped).
         atomic_write_bytes(self.path, msgspec.json.encode(
             {"step": self.step, "items": self.entries}) + b"\n", durable=False)
+        back_in_collection()  # the stage is done with what it loaded

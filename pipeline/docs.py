@@ -48,7 +48,7 @@ from . import (
     ziparchive,
 )
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_bytes, link_file, sha256_bytes
+from .fileio import atomic_write_bytes, link_file, mapped, sha256_bytes
 from .markup import esc, md_text, md_text_keeping_escapes
 
 DOCS_DIR = ROOT / "docs"
@@ -1235,6 +1235,8 @@ class Artefacts:
             path, release.with_checksums(members, digests), version, created, layout, last))
         if data is None and last:
             self.entries[ARCHIVE_PIECES] = last
+        elif data is not None and ARCHIVE_PIECES in self.entries:
+            self.entries[ARCHIVE_PIECES]["sha256"] = self.entries[path]["sha256"]
         return data
 
     def _zip(self, path: str, members: dict[str, bytes], version: str, created: str,
@@ -1244,13 +1246,12 @@ class Artefacts:
         previous = b""
         if item_key and last.get("key") == item_key and last.get("path") in self.present \
                 and self.present[last["path"]] == last.get("sha256"):
-            previous = (Path(self.out_dir) / last["path"]).read_bytes()
+            previous = mapped(Path(self.out_dir) / last["path"])
         data, where = ziparchive.build(
             archive_pieces(members, layout), release.archive_folder(version), created,
             UNRELEASED_COMPRESSION, previous, last.get("pieces") if previous else None)
-        if item_key:
-            self.entries[ARCHIVE_PIECES] = {"key": item_key, "path": path, "pieces": where,
-                                            "sha256": sha256_bytes(data)}
+        if item_key:  # with the archive's SHA-256 once it is recorded (:meth:`archive`)
+            self.entries[ARCHIVE_PIECES] = {"key": item_key, "path": path, "pieces": where}
         return data
 
 
@@ -1463,6 +1464,23 @@ def read_package(root: Path, published: dict[str, str], cache_dir: Path,
     return corpus, descriptor_bytes, problems
 
 
+def _outdated_copies(root: Path, out_dir: Path, inputs: dict[str, str]) -> set[str]:
+    """The package's files served in ``out_dir`` that cannot be the published ones (of
+    another size), by path there: replaced by the published ones whatever they hold, they
+    are not read (after a build that adds an article, hundreds of megabytes)."""
+    found = set()
+    for path in inputs:
+        if not path.startswith(f"{PACKAGE_DIR}/"):
+            continue
+        name = path.removeprefix(f"{PACKAGE_DIR}/")
+        try:
+            if (out_dir / DOWNLOADS / name).stat().st_size != (root / path).stat().st_size:
+                found.add(f"{DOWNLOADS}/{name}")
+        except OSError:
+            continue  # not served yet
+    return found
+
+
 def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | None = None,
         force: bool = False) -> dict:
     """Generate every data page for the package under ``root`` into ``out_dir``
@@ -1477,7 +1495,8 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
     stage_cache = cache.StageCache("docs", cache_dir, force=force)
     digests = package.file_digests(root, INPUTS, cache_dir)
     pages_key = stage_cache.key(sorted(digests.items()), site_url())
-    present = package.file_digests(out_dir, ["**/*"], cache_dir)
+    present = package.file_digests(out_dir, ["**/*"], cache_dir,
+                                   _outdated_copies(root, out_dir, digests))
     last = stage_cache.entries.get(PAGES, {})
     if last.get("key") == pages_key and last.get("files") == present:
         return dict(last["summary"], written=0, deleted=0, changed=False)
@@ -1495,8 +1514,11 @@ def run(*, root: Path = ROOT, out_dir: Path | None = None, cache_dir: Path | Non
                   (root / CITATION).read_text(encoding="utf-8"), made)
     # The package's files are served as they are: linked, not written again (a package
     # is only ever replaced whole, pipeline/package.py's publish, never written in place).
-    written = write(files, out_dir, present, {f"{DOWNLOADS}/{name}": digest
-                                              for name, digest in made.known.items()},
+    # The SHA-256 of what was made now, computed as it was made, and of the package's files.
+    known = {path: entry["sha256"] for path, entry in made.entries.items()
+             if files.get(path) is not None and "sha256" in entry}
+    written = write(files, out_dir, present, known | {f"{DOWNLOADS}/{name}": digest
+                                                      for name, digest in made.known.items()},
                     {f"{DOWNLOADS}/{name}": root / PACKAGE_DIR / name for name in published})
     numbers = figures(corpus, problems)
     report = {"files": written["files"], "articles": numbers["articles"],

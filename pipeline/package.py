@@ -18,11 +18,13 @@ import functools
 import hashlib
 import json
 import logging
+import mmap
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,6 +52,7 @@ from .fileio import (
     exchange,
     fault_point,
     fsync_path,
+    mapped,
     naming,
     os_problem,
     sha256_bytes,
@@ -462,24 +465,76 @@ def make_blocks(inputs: validate.Inputs, stage_cache: cache.StageCache, root: Pa
     rendered from its records."""
     layout = frames()
 
-    def published(path: str) -> bytes | None:
+    def published(path: str) -> bytes | mmap.mmap | None:
         published_file = root / PACKAGE_DIR / path
-        return published_file.read_bytes() if published_file.is_file() else None
+        return mapped(published_file) if published_file.is_file() else None
 
     kept = blocks.kept_parts(stage_cache, layout, published, written, present)
     return blocks.assemble(inputs, stage_cache, layout, block_parts, kept)
 
 
-def check_new_blocks(made: blocks.Blocks, package: dict, staged: dict[str, str],
-                     build_dir: Path) -> list[Problem]:
-    """Validate the blocks this build made (every block when none was kept); a package
-    found valid is remembered as :func:`validate.check_package` remembers one (by the
-    SHA-256 of its files, ``staged``), so the docs stage does not check it again."""
-    found = blocks.check(made, package, build_dir)
-    if not found:
-        validate.remember_valid_package(build_dir / "cache", [
-            staged[DESCRIPTOR], *(staged[resource["path"]] for resource in package["resources"])])
-    return found
+def _pending_version(releases_dir: Path, made: blocks.Blocks, created_at: str,
+                     ) -> tuple[str, str]:
+    """The version of the package ``made`` (:func:`versioning.pending_version`) and its
+    creation time: a release's when the content is that release's."""
+    # The records written are the records read back (a test checks it), so the version,
+    # which releases compute from the published files, comes from them.
+    version = versioning.pending_version(releases_dir, made.snapshot())
+    last_release = versioning.last_release(releases_dir)
+    if last_release and last_release["version"] == version:
+        # The content is that release's: its descriptor stays byte for byte the released
+        # one, whatever was committed since (``created`` follows commits).
+        created_at = last_release["created"]
+    return version, created_at
+
+
+def _stage_and_publish(root: Path, build_dir: Path, made: blocks.Blocks,
+                       describe: Callable[[dict], dict], checking: blocks.Checker,
+                       published: dict[str, str], last: dict) -> tuple[dict, dict[str, str], bool]:
+    """Write the package ``made`` aside, take the verdict of ``checking`` on its new
+    blocks, and publish it when it differs from the published one (``published``: the
+    SHA-256 of its files). ``last``: what the stage published last, when it was checked by
+    the checking code of now. Returns the descriptor, the SHA-256 of the files written,
+    and whether they were published."""
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    try:
+        package, staged_files = stage(staging, made, describe)
+        found = checking.result()
+        changed = staged_files != published
+        # The published package was validated when it was published: when the new one is
+        # byte for byte the same and the checking code has not changed, it is valid too.
+        if changed or last.get("files") != staged_files:
+            fault_point("package:validating")
+            if found:
+                raise PipelineError(found, "the new package failed validation and was not "
+                                           "published; the previous package is unchanged")
+            # Remembered as validate.check_package remembers a package: the docs stage
+            # does not check it again.
+            validate.remember_valid_package(build_dir / "cache", [staged_files[DESCRIPTOR], *(
+                staged_files[resource["path"]] for resource in package["resources"])])
+        if changed:
+            publish(staging, root)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # unless published or removed already
+    return package, staged_files, changed
+
+
+def stage(staging: Path, made: blocks.Blocks, describe: Callable[[dict], dict],
+          ) -> tuple[dict, dict[str, str]]:
+    """Write the package ``made`` into ``staging``: its data files, then the descriptor
+    ``describe`` makes from their facts (``bytes``, ``hash``). Returns the descriptor and
+    the SHA-256 of every file, as ``file_digests(staging, PUBLISHED_FILES)`` would find
+    them, without reading them again."""
+    staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
+    files = {}
+    for path, pieces in made.files.items():
+        (staging / path).parent.mkdir(parents=True, exist_ok=True)
+        files[path] = write_pieces(staging / path, pieces)
+    package = describe(files)
+    descriptor_bytes = canonical_json(package).encode("utf-8")
+    write_new_bytes(staging / DESCRIPTOR, descriptor_bytes)
+    return package, {DESCRIPTOR: sha256_bytes(descriptor_bytes), **{
+        path: files[path]["hash"].removeprefix("sha256:") for path in sorted(files)}}
 
 
 def publish(staging: Path, root: Path) -> None:
@@ -609,49 +664,23 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False, blocks_rendered=0)
     checker = cache.step_version("validate-package")
-
-    made = make_blocks(inputs, stage_cache, root, last.get("files", {}), published_files)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
-    try:
-        staging.chmod(0o755)  # it becomes package/, readable as a checked-out folder is
-        files = {}
-        for path, pieces in made.files.items():
-            (staging / path).parent.mkdir(parents=True, exist_ok=True)
-            files[path] = write_pieces(staging / path, pieces)
+    # Started now: it gets ready (imports frictionless) while the blocks are made.
+    with blocks.Checker(build_dir) as checking:
+        made = make_blocks(inputs, stage_cache, root, last.get("files", {}), published_files)
         if version is None:
-            # The records written are the records read back (a test checks it), so the
-            # version, which releases compute from the published files, comes from them.
-            version = versioning.pending_version(root / "releases", made.snapshot())
-            last_release = versioning.last_release(root / "releases")
-            if last_release and last_release["version"] == version:
-                # The content is that release's: its descriptor stays byte for byte the
-                # released one, whatever was committed since (``created`` follows commits).
-                created_at = last_release["created"]
+            version, created_at = _pending_version(root / "releases", made, created_at)
         versioning.parse(version)
-        package = descriptor(files, made.outlets(), version=version, created_at=created_at,
-                             translation_coverage=made.coverage())
-        descriptor_bytes = canonical_json(package).encode("utf-8")
-        write_new_bytes(staging / DESCRIPTOR, descriptor_bytes)
-        # As file_digests(staging, PUBLISHED_FILES) finds them, without reading them again.
-        staged_files = {DESCRIPTOR: sha256_bytes(descriptor_bytes), **{
-            path: files[path]["hash"].removeprefix("sha256:") for path in sorted(files)}}
-        changed = staged_files != published_files
-        # The published package was validated when it was published: when the new one is
-        # byte for byte the same and the checking code has not changed, it is valid too.
-        if changed or last.get("files") != staged_files or last.get("checker") != checker:
-            fault_point("package:validating")
-            found = check_new_blocks(made, package, staged_files, build_dir)
-            if found:
-                raise PipelineError(found, "the new package failed validation and was not "
-                                           "published; the previous package is unchanged")
-        if changed:
-            publish(staging, root)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)  # unless published or removed already
+        describe = functools.partial(descriptor, articles=made.outlets(), version=version,
+                                     created_at=created_at,
+                                     translation_coverage=made.coverage())
+        checking.submit(made, describe)  # checked while the package is written
+        package, staged_files, changed = _stage_and_publish(
+            root, build_dir, made, describe, checking, published_files,
+            last if last.get("checker") == checker else {})
     summary = {"version": version, "created": created_at,
                "articles": len(inputs.ids),
                "sentences": inputs.total("sentences"),
-               "files": {path: facts["bytes"] for path, facts in files.items()}}
+               "files": {resource["path"]: resource["bytes"] for resource in package["resources"]}}
     stage_cache.save({PUBLISHED: {"key": inputs_key, "files": staged_files, "checker": checker,
                                   "summary": summary}, **made.cache_entries()})
     # Compact, by msgspec: a cache file of an entry per source, read by the docs stage.
@@ -739,17 +768,19 @@ PUBLISHED_FILES = [DESCRIPTOR, f"{DATA_DIR}/**/*"]
 
 
 def file_digests(base: Path, patterns: list[str], memo_dir: Path | None = None,
-                 ) -> dict[str, str]:
+                 unread: set[str] = frozenset()) -> dict[str, str]:
     """SHA-256 of each file matching ``patterns`` under ``base``, by its relative path.
     With ``memo_dir`` (a build's cache folder), a file is not read again while its stat is
-    the one it had when an earlier build hashed it (:class:`DigestMemo`)."""
+    the one it had when an earlier build hashed it (:class:`DigestMemo`). The files named
+    in ``unread``, known to differ from what the caller will make, are listed with ""."""
     memo = DigestMemo(memo_dir) if memo_dir is not None else None
     top = os.path.abspath(base)
     found = {}
     for pattern in patterns:
         for name in _matching_files(Path(base), pattern):
             path = f"{top}/{name}"
-            found[name] = memo.digest(path) if memo else sha256_file(path)
+            found[name] = "" if name in unread else memo.digest(path) if memo \
+                else sha256_file(path)
     if memo:
         memo.save()
     return found

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+import mmap
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from .fileio import (
     atomic_write_text,
     build_lock,
     canonical_json,
+    mapped,
     sha256_bytes,
 )
 from .markup import md_text
@@ -115,7 +117,7 @@ def with_entry(changelog: str, entry: str) -> str:
 
 
 def archive_members(root: Path, descriptor: dict, descriptor_bytes: bytes,
-                    changelog: bytes) -> dict[str, bytes]:
+                    changelog: bytes) -> dict[str, bytes | mmap.mmap]:
     """Path in the archive -> bytes, for everything a release ships: the package's
     descriptor and data at the top, as in ``package/``, beside the documents and schemas."""
     missing = [name for name in DOCUMENTS if name != CHANGELOG and not (root / name).is_file()]
@@ -125,7 +127,8 @@ def archive_members(root: Path, descriptor: dict, descriptor_bytes: bytes,
                             "refusing to release: required files are missing")
     members = {DESCRIPTOR: descriptor_bytes, CHANGELOG: changelog}
     members |= {name: (root / name).read_bytes() for name in DOCUMENTS if name != CHANGELOG}
-    members |= {resource["path"]: (root / PACKAGE_DIR / resource["path"]).read_bytes()
+    # Mapped: a large package's data is zipped from the page cache, not copied first.
+    members |= {resource["path"]: mapped(root / PACKAGE_DIR / resource["path"])
                 for resource in descriptor["resources"]}
     members |= {f"schemas/{name}.schema.json": schemas.schema_path(name).read_bytes()
                 for name in schemas.names()}

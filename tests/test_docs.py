@@ -907,3 +907,21 @@ def test_an_archive_zipped_in_pieces_holds_its_members_and_copies_known_pieces(m
     assert again == ziparchive.build(added, top, created, 1)  # as from scratch
     with zipfile.ZipFile(io.BytesIO(again[0])) as archive:
         assert archive.read(f"{top}/data/x.csv").endswith(b"3,three\n2,two\n")
+
+
+def test_served_package_files_of_another_size_are_replaced_without_being_read(tmp_path,
+                                                                           monkeypatch):
+    root, out_dir = tmp_path / "root", tmp_path / "root/docs/generated"
+    for path, data in {f"{PACKAGE_DIR}/data/a.csv": b"a\n1\n2\n", f"{PACKAGE_DIR}/data/b.csv":
+                       b"b\n1\n", f"{out_dir}/{docs.DOWNLOADS}/data/a.csv": b"a\n1\n",
+                       f"{out_dir}/{docs.DOWNLOADS}/data/b.csv": b"b\n2\n"}.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_bytes(data)
+    inputs = package.file_digests(root, [f"{PACKAGE_DIR}/**/*"])
+    outdated = docs._outdated_copies(root, out_dir, inputs)
+    assert outdated == {f"{docs.DOWNLOADS}/data/a.csv"}  # b.csv has its size: it is read
+    read = []
+    monkeypatch.setattr(package, "sha256_file", lambda path: read.append(path) or "x")
+    assert package.file_digests(out_dir, ["**/*"], unread=outdated) == {
+        f"{docs.DOWNLOADS}/data/a.csv": "", f"{docs.DOWNLOADS}/data/b.csv": "x"}
+    assert [Path(path).name for path in read] == ["b.csv"]

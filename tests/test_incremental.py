@@ -9,6 +9,7 @@ must clean no article and send no sentence to the (tiny, genuine) Argos model.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -261,3 +262,21 @@ def test_a_memory_broken_by_hand_is_reported_although_it_was_valid_before(tmp_pa
     with pytest.raises(PipelineError) as caught:
         run_build(root, model, force=False)
     assert "translations/003_3a1ba17e5626a42f.jsonl" in caught.value.report()
+
+
+def test_a_loaded_cache_is_kept_out_of_full_collections_until_it_is_saved(tmp_path):
+    stage_cache = cache.StageCache("package", tmp_path)
+    stage_cache.save({f"blocks/{number}": {"key": str(number), "sizes": [number]}
+                      for number in range(1000)})
+    assert gc.get_freeze_count() == 0
+    enabled = gc.isenabled()
+    try:
+        loaded = cache.StageCache("package", tmp_path)
+        # Everything alive when it was loaded, its entries included, is frozen: the
+        # collector, still on as it was, does not walk them at every full collection.
+        assert gc.get_freeze_count() >= 1000 and gc.isenabled() == enabled
+        assert len(loaded.entries) == 1000
+        loaded.save(loaded.entries)
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

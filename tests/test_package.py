@@ -3,6 +3,7 @@ atomic publishing, and the README's loading snippet."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -393,14 +394,32 @@ def test_new_blocks_are_validated_with_the_problems_of_the_whole_package(tmp_pat
     for path, pieces in made.files.items():
         (whole / path).parent.mkdir(parents=True, exist_ok=True)
         facts[path] = package.write_pieces(whole / path, pieces)
-    value = package.descriptor(facts, made.outlets(), version="1.1.0-dev",
-                               created_at="2024-05-01T12:00:00Z",
-                               translation_coverage=made.coverage())
-    (whole / "datapackage.json").write_text(canonical_json(value), encoding="utf-8")
+    describe = functools.partial(package.descriptor, articles=made.outlets(),
+                                 version="1.1.0-dev", created_at="2024-05-01T12:00:00Z",
+                                 translation_coverage=made.coverage())
+    (whole / "datapackage.json").write_text(canonical_json(describe(facts)), encoding="utf-8")
     expected = validate.check_package(whole, whole)
     assert expected  # the defect is there, after A's rows: B's rows are not the first
     assert all(re.search(r"\(row [3-9]\)$", problem.record) for problem in expected)
-    assert blocks.check(made, value, tmp_path) == expected
+    assert blocks.check(made, describe, tmp_path) == expected
+
+
+def test_kept_parts_lying_one_after_another_are_written_as_one_piece():
+    frame = blocks.Frame(b"[", b",", b"]")
+    published = frame.join([b"aa", b"bbb", b"c", b"dd"])  # [aa,bbb,c,dd]
+    spans = [blocks.Span(published, *span) for span in frame.spans([2, 3, 1, 2],
+                                                                     len(published))]
+    # bbb and c are kept between two new parts; aa and dd are kept around them.
+    parts = [spans[0], b"new", spans[1], spans[2], b"x", spans[3]]
+    pieces = frame.pieces(blocks.runs(frame, parts))
+    assert [bytes(piece) for piece in pieces] == [b"[", b"aa", b",", b"new", b",", b"bbb,c",
+                                                  b",", b"x", b",", b"dd", b"]"]
+    # A part of another file, or one not next to the run, starts a piece of its own.
+    copy = blocks.Span(bytearray(published), spans[1].start, spans[1].end)
+    assert [bytes(piece) for piece in blocks.runs(frame, [spans[0], copy])] == [b"aa", b"bbb"]
+    assert [bytes(piece) for piece in blocks.runs(frame, [spans[0], spans[2]])] == [b"aa", b"c"]
+    assert b"".join(frame.pieces(blocks.runs(frame, spans))) == published
+    assert len(blocks.runs(frame, spans)) == 1
 
 
 def test_a_build_renders_only_the_blocks_of_changed_sources(tmp_path, monkeypatch):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import json
+import os
+from pathlib import Path
 
 import pytest
 from corpus_fixture import EPOCH, article, make_repo, manifest_row, sentences
@@ -239,3 +241,31 @@ def test_a_build_parses_only_the_files_that_changed_and_reads_the_rest_on_demand
     with pytest.raises(PipelineError) as caught:
         third.inputs.record("sentences", B)
     assert [p.code for p in caught.value.problems] == ["input-changed"]
+
+
+def test_a_first_build_asks_for_every_record_file_ahead_and_a_later_one_for_none(
+        tmp_path, monkeypatch):
+    make_repo(tmp_path)
+    cache_dir = tmp_path / "build/cache"
+    asked = []
+    monkeypatch.setattr(validate.os, "posix_fadvise", lambda descriptor, offset, length,
+                        advice: asked.append(os.readlink(f"/proc/self/fd/{descriptor}")),
+                        raising=False)
+    monkeypatch.setattr(validate.threading, "Thread", _AtOnce)  # the thread, run here
+    validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
+    assert sorted(Path(path).relative_to(tmp_path).as_posix() for path in asked) == sorted(
+        f"build/{kind}/{article_id}.json" for kind in ("articles", "sentences")
+        for article_id in (A, B))
+    asked.clear()
+    validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
+    assert asked == []  # found valid before: hashed from their stat, not read
+    validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir, force=True)
+    assert len(asked) == 4
+
+
+class _AtOnce:
+    def __init__(self, target, args, daemon):
+        self.target, self.args = target, args
+
+    def start(self):
+        self.target(*self.args)

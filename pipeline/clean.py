@@ -1001,6 +1001,16 @@ class Line:
         return found
 
     @_lazy
+    def credit_names(self) -> str | None:
+        """The writers' names the line prints as a credit line of its own, as long as a byline
+        at most and with no date: a reporter's credit with the city filed from or the
+        reporter's role, or two writers' names listed (see _credit_reading). A byline, never
+        a headline nor a standfirst (a headline's "غزة: مقتل …" names no one; a film's cast
+        is a card's field, see _city_credit)."""
+        return _credit_reading(self.text) if self.words <= MAX_BYLINE_WORDS and \
+            not self.dates else None
+
+    @_lazy
     def voice_credit(self) -> bool:
         """Credits the newsreader or presenter ("قراءة: …", "Presented by: …")."""
         return self.words <= MAX_BYLINE_WORDS and bool(_VOICE_CREDIT.match(self.text))
@@ -1496,15 +1506,19 @@ def _credit_reading(text: str) -> str | None:
     with none, holds no digit and is a place of a few words, or after a colon a place of
     one word (a quotation's speaker, "وزير الصحة: …", has more) or a role ("مراسل …").
     A photographer's, a translator's or a source's label makes another's credit."""
+    if not textnorm.contains_any(text, _CREDIT_MARKS):
+        return None  # (no mark and no comma: a quick test, most lines fail it)
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
-    if _listed_names(head) and _listed_names(tail):
+    if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     for names, other in ((tail, head), (head, tail)):
+        if not _listed_names(names):
+            continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
         if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
-                _CREDIT_LABEL.fullmatch(_key(other)) or not _listed_names(names):
+                _CREDIT_LABEL.fullmatch(_key(other)):
             continue
         role = bool(_REPORTER_ROLE.match(_key(other))) and len(words) <= MAX_NAME_WORDS
         place = len(words) <= (1 if ":" in mark else DATELINE_CREDIT_WORDS) and \
@@ -1517,19 +1531,11 @@ def _credit_reading(text: str) -> str | None:
 def _listed_names(text: str) -> bool:
     """Whether ``text`` is one name or several listed with commas, each name-shaped (see
     _name_shaped), opening with a given name, with no function word or label's word."""
-    return all(_name_shaped(textnorm.fold_arabic(name)) and given_names.opens_name(name.split()) and
+    return all(given_names.opens_name(name.split()) and  # (a lookup first: most lines fail it)
+               _name_shaped(textnorm.fold_arabic(name)) and
                _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
                not _NOT_NAME_WORDS.search(_key(name))
                for name in _LISTED_NAMES.split(text.strip()))
-
-
-def _city_credit_shaped(line: Line) -> bool:
-    """A reporter's credit on its own line, with the city filed from or the reporter's role
-    (see _credit_reading), or two writers' names listed: a byline, never a headline (a
-    headline's "غزة: مقتل …" names no one; a film's cast is a card's field, see
-    _city_credit)."""
-    return line.words <= MAX_BYLINE_WORDS and not line.dates and \
-        _credit_reading(line.text) is not None
 
 
 def _profile_bio(lines: list[Line], index: int) -> bool:
@@ -1572,13 +1578,13 @@ def _venue_credit(line: Line) -> bool:
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:
-    """Whether the line is a city credit (see _city_credit_shaped): a byline, never a
+    """Whether the line is a city credit (see Line.credit_names): a byline, never a
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
     reporter's city credit beside it names one person; a cast lists several.)"""
-    if not _city_credit_shaped(lines[index]):
+    if lines[index].credit_names is None:
         return False
-    return not any(_card_field(other) and not (_city_credit_shaped(other) and
+    return not any(_card_field(other) and not (other.credit_names is not None and
                                                _persons(other.text) == 1)
                    for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
@@ -2018,6 +2024,7 @@ _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "ال
                            "موفد", "موفدة", "موفدنا", "correspondent", "reporter"])
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
+_CREDIT_MARKS = ":：|/-–—ـ_،,"  # the marks of _CREDIT_MARK, and the commas of _LISTED_NAMES
 _CREDIT_MARK = _Partition(r"\s*[:：|]\s*|\s+[/\-–—ـ_]+\s*|[/\-–—ـ_]+\s+")
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
@@ -3321,7 +3328,7 @@ def _byline_rule(line: Line) -> str:
     if _HONORIFIC.match(line.text):
         return "name_with_title"
     if ":" in line.text or _PLACE_DASH.partition(line.text)[1] or \
-            _credit_reading(line.text) not in (None, line.text):  # "دبي | NAME", "بنغازي/ NAME"
+            line.credit_names not in (None, line.text):  # "دبي | NAME", "بنغازي/ NAME"
         return "place_then_name"
     if _venue_credit(line):
         return "name_at_place"
@@ -3424,7 +3431,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
-            and _credit_reading(line.text) is None:
+            and line.credit_names is None:
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's; a credit line, its writer's.)
         header.take("standfirst", line.text, index, "under_title")

@@ -136,7 +136,8 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الك
            "interview by", "interviewed by"]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]")
+_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|يكتب|تكتب)"
+                        r"\s?[:：]")  # ("يكتب: NAME", "he writes": a guest column's label)
 # A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
 # live page): it credits a writer only before a known given name (see _label_cue).
 _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
@@ -164,6 +165,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # A masthead's role or desk, printed where a name would stand ("بواسطة رئيس
               # التحرير", "By Admin"): a role only, no person.
               "رئيس التحرير", "مدير التحرير", "هيئة التحرير", "أسرة التحرير", "سكرتير التحرير",
+              "مدير النشر", "مديرة النشر",  # (the publication director, signing an editorial)
               "التحرير",  # (the desk credited alone under the headline: "the editors")
               "admin", "administrator", "editor-in-chief", "webmaster",
               # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
@@ -203,10 +205,11 @@ _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
 # "The writer is a labour economist …": the bio with no name, the byline gave it.
 _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
                         re.IGNORECASE)
+# A writer's role ("Senior Fellow", "Columnist"; "Special to OUTLET": a contributor's).
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer)s?(?!\w)")
+                       r"advisor|critic|reviewer|special to)s?(?!\w)")
 MAX_BIO_WORDS = 60
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
@@ -998,6 +1001,16 @@ class Line:
         return found
 
     @_lazy
+    def credit_names(self) -> str | None:
+        """The writers' names the line prints as a credit line of its own, as long as a byline
+        at most and with no date: a reporter's credit with the city filed from or the
+        reporter's role, or two writers' names listed (see _credit_reading). A byline, never
+        a headline nor a standfirst (a headline's "غزة: مقتل …" names no one; a film's cast
+        is a card's field, see _city_credit)."""
+        return _credit_reading(self.text) if self.words <= MAX_BYLINE_WORDS and \
+            not self.dates else None
+
+    @_lazy
     def voice_credit(self) -> bool:
         """Credits the newsreader or presenter ("قراءة: …", "Presented by: …")."""
         return self.words <= MAX_BYLINE_WORDS and bool(_VOICE_CREDIT.match(self.text))
@@ -1329,6 +1342,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
+                (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or \
                 _field_record(line.text) or _result_card(lines, index):
@@ -1471,7 +1485,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     counted = 0
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         other = lines[j]
-        if other.dates or other.byline_shaped or _city_credit(lines, j):
+        if other.dates or other.byline_shaped or (
+                lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped)
         if counted == 3:
@@ -1479,22 +1494,48 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     return False
 
 
-def _city_credit_shaped(line: Line) -> bool:
-    """A reporter's credit on its own line with the city filed from: the city, a colon and
-    the name ("الرياض: خالد المطيري"), or the name, a spaced slash and the city ("Claire
-    Dubois / Tunis"); after a colon, each of the names listed with commas ("الشارقة: منى
-    الكعبي، خالد الزعابي") opens with a given name (a headline's "غزة: مقتل …" does not;
-    a film's cast is a card's field, see _city_credit)."""
-    if not (":" in line.text or " / " in line.text):
-        return False
-    first, mark, second = _PLACE_MARK.partition(line.text)
-    if mark.strip() == "/":
-        first, second = first.split(), second.split()
-        return line.words <= MAX_NAME_WORDS and 2 <= len(first) <= 4 and \
-            1 <= len(second) <= 2 and given_names.is_given_name(first[0])
-    names = [name.split() for name in _LISTED_NAMES.split(second)]
-    return _place_then_name(line) and \
-        all(len(name) >= 2 and given_names.opens_name(name) for name in names)
+def _credit_reading(text: str) -> str | None:
+    """The writers' names a credit line prints, or None when the line is no such credit.
+
+    One reading of a credit line, for every rule that meets one: a place, a role or a
+    label, a mark, then the names ("دبي | NAME", "بيروت — NAME", "بنغازي/ NAME", "مسقط -
+    NAME", "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"); or the names first, then
+    the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"); or the names alone,
+    two or more listed with commas ("NAME، NAME"). Each name is name-shaped, opens with a
+    given name (given_names.opens_name) and holds no function word; the other part opens
+    with none, holds no digit and is a place of a few words, or after a colon a place of
+    one word (a quotation's speaker, "وزير الصحة: …", has more) or a role ("مراسل …").
+    A photographer's, a translator's or a source's label makes another's credit."""
+    if not textnorm.contains_any(text, _CREDIT_MARKS):
+        return None  # (no mark and no comma: a quick test, most lines fail it)
+    head, mark, tail = _CREDIT_MARK.partition(text)
+    if not mark:
+        return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
+    if _listed_names(tail) and _listed_names(head):
+        return text  # "NAME / NAME": two writers
+    for names, other in ((tail, head), (head, tail)):
+        if not _listed_names(names):
+            continue
+        words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
+        if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
+                _CREDIT_LABEL.fullmatch(_key(other)):
+            continue
+        role = bool(_REPORTER_ROLE.match(_key(other))) and len(words) <= MAX_NAME_WORDS
+        place = len(words) <= (1 if ":" in mark else DATELINE_CREDIT_WORDS) and \
+            all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other)
+        if role or place:
+            return names
+    return None
+
+
+def _listed_names(text: str) -> bool:
+    """Whether ``text`` is one name or several listed with commas, each name-shaped (see
+    _name_shaped), opening with a given name, with no function word or label's word."""
+    return all(given_names.opens_name(name.split()) and  # (a lookup first: most lines fail it)
+               _name_shaped(textnorm.fold_arabic(name)) and
+               _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
+               not _NOT_NAME_WORDS.search(_key(name))
+               for name in _LISTED_NAMES.split(text.strip()))
 
 
 def _profile_bio(lines: list[Line], index: int) -> bool:
@@ -1537,13 +1578,13 @@ def _venue_credit(line: Line) -> bool:
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:
-    """Whether the line is a city credit (see _city_credit_shaped): a byline, never a
+    """Whether the line is a city credit (see Line.credit_names): a byline, never a
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
     reporter's city credit beside it names one person; a cast lists several.)"""
-    if not _city_credit_shaped(lines[index]):
+    if lines[index].credit_names is None:
         return False
-    return not any(_card_field(other) and not (_city_credit_shaped(other) and
+    return not any(_card_field(other) and not (other.credit_names is not None and
                                                _persons(other.text) == 1)
                    for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
@@ -1614,7 +1655,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     field of a review's card ("Title: …" over "Author: …", "Publisher: …"), or another
     person's labelled credit (a guest's, a photographer's: see _credit_of_another), or a
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
-    في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …").
+    في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …") or
+    under a byline ("أستاذ الاقتصاد بجامعة …" under "يكتب: NAME").
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
@@ -1628,10 +1670,11 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     named = above is not None and not above.dates and not above.furniture and (
         above.byline_shaped or ((not above.headline_shaped or (
             above.words <= MAX_LABEL_WORDS and personal)) and _byline(above.text) is not None))
-    return named and line.words <= MAX_DATELINE_WORDS and bool(
-        _CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
+    opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
+    paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
+    return named and line.words <= MAX_DATELINE_WORDS and (opens_role or paired)
 
 
 def _credit_of_another(line: Line) -> bool:
@@ -1787,7 +1830,8 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     the title. A title repeated on the page (+3) is trusted as it is.
     """
     above = index - 1
-    if above < 0 or above not in scores or lines[above].words < 5:
+    if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
+            lines[above])):
         return False
     if index + 1 < body_start and lines[index + 1].prose:
         return False  # a paragraph under it, over the credits: the headline's standfirst
@@ -1820,9 +1864,17 @@ def _kicker(line: Line, headline: Line) -> bool:
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
         return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
-    return line.words <= KICKER_WORDS < headline.words or (
+    return (line.words <= KICKER_WORDS < headline.words and not _short_headline(line)) or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
         and ".." not in line.text and ":" not in line.text)
+
+
+def _short_headline(line: Line) -> bool:
+    """Whether a line of three to five words says something as a headline does, two parts
+    joined by a comma ("Smog season, again", an editorial's headline over its subline): a
+    kicker is a label or a phrase, with no clause after it."""
+    return 3 <= line.words <= KICKER_WORDS and bool(_CLAUSE.search(line.text)) and \
+        not _ends_sentence(line.text)
 
 
 # The marks between a byline's label and the name: a colon, a comma, a bar, or a run of
@@ -1844,13 +1896,13 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = text[label_cue.end():].strip(_AFTER_LABEL) if label_cue \
             else " ".join(text.split()[len(match.group(0).split()):]).strip(_AFTER_LABEL)
     text = _without_role(_FILED_AT.sub("", text) if match else text, masthead)
-    place, dash, name = _PLACE_DASH.partition(text) if not match else (None, None, None)
+    # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
+    credited = _credit_reading(text)
+    text = credited or text
+    place, dash, name = _PLACE_DASH.partition(text) if not (match or credited) \
+        else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
-        # "الرياض - خالد العنزي": a place, then the name; "سلمى حداد - واشنطن": a given
-        # name first says the name comes first, then the city filed from.
-        text = place if len(place.split()) >= 2 and len(name.split()) <= 2 and \
-            given_names.is_given_name(place.split()[0]) and \
-            not given_names.is_given_name(name.split()[0]) else _name_after_outlet(name, masthead)
+        text = _name_after_outlet(name, masthead)  # "الرياض - خالد العنزي": place, then name
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
@@ -1861,7 +1913,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
     # reporters filed from.
     text = _FILED_IN.sub("", text) if len(text.split()) > 3 else text
-    place, mark, name = _PLACE_MARK.partition(text)
+    place, mark, name = _PLACE_MARK.partition(text) if not credited else (text, "", "")
     mark = mark.strip()
     if not mark:
         return text
@@ -1966,6 +2018,14 @@ _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
 # A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
 # ("CITY: NAME", "NAME / CITY", "NAME • CITY").
 _PLACE_MARK = _Partition(r":|\s[/•·|]\s")
+# The role of a reporter credited before the name ("مراسل القناة في البصرة: NAME"); a
+# masthead's roles ("رئيس التحرير: NAME") credit its staff box, not the article.
+_REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "المراسلة", "مراسلنا", "مراسلتنا",
+                           "موفد", "موفدة", "موفدنا", "correspondent", "reporter"])
+# The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
+# slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
+_CREDIT_MARKS = ":：|/-–—ـ_،,"  # the marks of _CREDIT_MARK, and the commas of _LISTED_NAMES
+_CREDIT_MARK = _Partition(r"\s*[:：|]\s*|\s+[/\-–—ـ_]+\s*|[/\-–—ـ_]+\s+")
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
 _AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s+"
@@ -2215,9 +2275,11 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
-                "name_in_bio", "name_in_post_meta"):
+                "name_in_bio", "name_in_post_meta") or (
+            rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
-        # a bio after the text opening with it, or a post's meta row: a person's credit
+        # a bio after the text opening with it, a post's meta row, or the name alone under
+        # the writer's photo ("صورة الكاتب"): a person's credit
         return None
     words = bare.split()
     if words and (given_names.opens_name(words) or _key(words[0]) == "وكاله"
@@ -3265,7 +3327,8 @@ def _byline_rule(line: Line) -> str:
         return "byline_cue"
     if _HONORIFIC.match(line.text):
         return "name_with_title"
-    if ":" in line.text or _PLACE_DASH.partition(line.text)[1]:
+    if ":" in line.text or _PLACE_DASH.partition(line.text)[1] or \
+            line.credit_names not in (None, line.text):  # "دبي | NAME", "بنغازي/ NAME"
         return "place_then_name"
     if _venue_credit(line):
         return "name_at_place"
@@ -3367,9 +3430,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
-            and not _caption_opening(line) and not _claim_card(page.lines, index):
+            and not _caption_opening(line) and not _claim_card(page.lines, index) \
+            and line.credit_names is None:
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
-        # match's scorers are its result card's.)
+        # match's scorers are its result card's; a credit line, its writer's.)
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True

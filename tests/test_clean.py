@@ -3067,3 +3067,124 @@ def test_names_alone_further_down_the_credits_are_listed_or_none_is_taken(names,
 def test_common_given_names_the_list_lacked_credit_their_writers(under, author):
     article = _clean(["سياسة"], AR_TITLE, under=[*under, "السبت 7 نونبر 2026"], body=AR_BODY)
     assert (article["title"], article["author"]) == (AR_TITLE, author)
+
+
+# --- heldout24/25's credit classes ---
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("الخبر | منار الدوسري", "منار الدوسري"),  # a place, a pipe, the name
+    ("صيدا — رامي حدّاد", "رامي حدّاد"),  # an em dash; the shadda is no mark of a name
+    ("سبها/ عمر الفيتوري", "عمر الفيتوري"),  # a slash spaced on one side only
+    ("صلالة - سالم بن علي المعشني", "سالم بن علي المعشني"),  # a four-word name
+    ("مراسلة الموقع في حمص: ليلى الحسن", "ليلى الحسن"),  # a reporter's role and place
+    ("Tobias Lind | Port Louis", "Tobias Lind"),  # the name first, the town after it
+    ("سارة عادل، محمود فهمي", "سارة عادل، محمود فهمي"),  # two writers on one line
+    ("غزة: مقتل خمسة في قصف", None),  # a headline: no name after the colon
+    ("وزير المالية: سامي يتحدث عن الموازنة", None),  # a speaker of two words before a quote
+    ("رئيس التحرير: منصور سالم الكواري", None),  # a masthead's role: its staff box
+    ("تصوير: عمر الفيتوري", None),  # a photographer's credit
+    ("Priya Nair | Harbour district", None),  # no capitalised place after the name
+    ("نابلس - وكالات", None),  # a dateline credit: no name
+])
+def test_a_credit_line_is_read_as_a_place_or_a_role_a_mark_and_the_names(line, names):
+    assert clean._credit_reading(line) == names
+
+
+AR_STANDFIRST = "الحملة تشمل المدارس والمخيمات في المحافظات الشمالية قبل نهاية الشهر المقبل"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("الخبر | منار الدوسري", "منار الدوسري"),
+    ("سبها/ عمر الفيتوري", "عمر الفيتوري"),
+    ("صلالة - سالم بن علي المعشني", "سالم بن علي المعشني"),
+    ("مراسلة الموقع في حمص: ليلى الحسن", "ليلى الحسن"),
+    ("سارة عادل بن يوسف، محمود فهمي", "سارة عادل بن يوسف، محمود فهمي"),
+])
+def test_a_credit_line_under_the_standfirst_is_the_byline_never_the_title_or_standfirst(
+        credit, author):
+    article = _clean(["صحة"], AR_TITLE, under=[AR_STANDFIRST, credit, "5 مارس 2026"],
+                     body=AR_BODY)
+    assert (article["title"], article["standfirst"]) == (AR_TITLE, AR_STANDFIRST)
+    assert article["author"] == author
+    assert article["evidence"]["author"]["rule"] in ("place_then_name", "line_under_title")
+
+
+def test_a_credit_line_right_under_the_headline_is_no_standfirst():
+    article = _clean(["محلي"], AR_TITLE, under=["مراسلة الموقع في حمص: ليلى الحسن", "2026.03.05"],
+                     body=AR_BODY)
+    assert (article["author"], article["standfirst"]) == ("ليلى الحسن", None)
+
+
+def test_a_credit_line_with_no_date_under_it_still_marks_the_headline_above_it():
+    caption = "صناديق خضار في ساحة السوق المركزي صباح السبت"
+    article = _clean(["اقتصاد"], AR_TITLE, under=[AR_STANDFIRST, "صيدا — رامي حدّاد", caption],
+                     body=AR_BODY)
+    assert (article["title"], article["author"]) == (AR_TITLE, "رامي حدّاد")
+
+
+@pytest.mark.parametrize(("labelled", "published", "updated"), [
+    ("Written by Tobias Lind | Port Louis | Updated: March 4, 2026 09:12", None, "2026-03-04"),
+    ("By Tobias Lind | Port Louis | March 4, 2026", "2026-03-04", None),
+])
+def test_a_bylines_name_before_the_town_and_the_date_is_the_author(labelled, published, updated):
+    article = _clean(["World"], EN_TITLE, under=[labelled])
+    assert (article["published"]["date"], article["updated"]["date"]) == (published, updated)
+    assert (article["author"], article["evidence"]["author"]["rule"]) == ("Tobias Lind",
+                                                                          "before_date")
+
+
+@pytest.mark.parametrize(("role", "author"), [
+    ("Special to The Harbour Times", "Noor Al Hashimi"),  # a contributor's role line
+    ("Senior columnist", "Noor Al Hashimi"),
+])
+def test_a_bare_name_over_its_role_line_under_the_standfirst_is_no_title(role, author):
+    standfirst = "Ferries carry more people each year. The fares have not kept up with fuel."
+    article = _clean(["Opinion"], EN_TITLE, under=[standfirst, "Noor Al Hashimi", role,
+                                                   "Published: March 4, 2026"])
+    assert (article["title"], article["standfirst"]) == (EN_TITLE, standfirst)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("label", ["يكتب:", "تكتب:"])
+def test_a_writes_label_over_the_writers_role_line_is_the_byline_and_the_role_no_title(label):
+    role = "أستاذة مساعدة في كلية التربية الأساسية"
+    article = _clean(["مقالات"], AR_TITLE, under=[f"{label} منى الفارس", role, "05/03/2026"],
+                     body=AR_BODY)
+    assert (article["title"], article["author"]) == (AR_TITLE, "منى الفارس")
+    assert article["evidence"]["author"]["rule"] == "byline_cue"
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("شيخة راشد النعيمي", "شيخة راشد النعيمي"),  # no given name the list knows: the photo says
+    ("مقالات الرأي 2026", None),  # no name's shape under the photo's label
+])
+def test_the_name_under_the_writers_photo_is_the_author_without_a_known_given_name(name, author):
+    article = _clean(["مقالات", "صورة الكاتبة", name], AR_TITLE, under=["5 مارس 2026"],
+                     body=AR_BODY)
+    assert article["author"] == author
+    if author:
+        assert article["evidence"]["author"]["rule"] == "name_under_writer_photo"
+
+
+@pytest.mark.parametrize(("role", "author"), [
+    ("مدير النشر", "مراد الهاشمي"),  # a publication director signing the editorial
+    ("الجزائر العاصمة", None),  # a place under the name: no role, no signature
+])
+def test_an_editorial_signed_over_the_publication_directors_role_is_his(role, author):
+    article = _clean(["افتتاحية"], AR_TITLE, under=["نُشر في: 2026/03/05"],
+                     body=[*AR_BODY, "مراد الهاشمي", role, "شارك"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "title", "standfirst"), [
+    ("Fuel queues, once more", "Fuel queues, once more",
+     "Abuja must plan for the festive rush instead of reacting to it"),  # two parts: a headline
+    ("The long read", "Abuja must plan for the festive rush instead of reacting to it",
+     None),  # a label over the headline: a kicker
+])
+def test_a_short_headline_joining_two_parts_with_a_comma_is_the_title_over_its_subline(
+        top, title, standfirst):
+    subline = "Abuja must plan for the festive rush instead of reacting to it"
+    article = _clean(["Editorials", top], subline, under=["Editorial", "November 20, 2025"])
+    assert (article["title"], article["standfirst"]) == (title, standfirst)

@@ -144,7 +144,7 @@ _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغ
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
-_DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}[,،]\s*")
+_DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
 _AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
 _AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
@@ -249,7 +249,8 @@ LINK_LABEL_CHARS = 8
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
-_DASH_LABEL = re.compile(r"^([^:：\-–—]{1,30})\s[\-–—]\s")  # "In other news – <headline>"
+# "In other news – <headline>", "Also Read | <headline>"
+_DASH_LABEL = re.compile(r"^([^:：\-–—|]{1,30})\s[\-–—|]\s")
 LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands among these
 # A server's error notice printed into the page: "Warning: Undefined variable … in
 # /home/site/public_html/x.php on line 12".
@@ -269,6 +270,10 @@ _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
 _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
                         re.IGNORECASE)
+# A download button with its file's type, unbracketed ("تحميل PDF", "Download the full
+# report PDF"): a key of a download verb, a few words, the type.
+_DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+){0,4} (?:pdf|docx?|epub)"
+                            r"(?: \w+){0,2}$")
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
@@ -603,7 +608,7 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
-                          "highlights", "story highlights"])
+                          "highlights", "story highlights", "tl;dr", "tldr"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
@@ -619,6 +624,9 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own.
+# An embedded social post's signature under its text: a dash, the account's name, its
+# handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025").
+_POST_SIGNATURE = re.compile(r"^[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$")
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
@@ -846,6 +854,8 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
+        if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
+            return "widget"  # "— NAME (@handle) November 20, 2025": an embedded post's
         if "©" in self.text:
             # A picture's credit between paragraphs (the text goes on), or a copyright
             # notice, however long.
@@ -866,13 +876,14 @@ class Line:
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
-        if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text):
+        if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text) or \
+                (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
         social_heavy = _social_heavy(self.key, key_words)
         if self.words > MAX_CUE_WORDS and not social_heavy:
             head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
             label = (_LABEL.match(self.text) if ":" in head or "：" in head else None) or (
-                _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—") else None)
+                _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—|") else None)
             if label and self.words > len(label.group(1).split()):
                 label_key = _key(label.group(1))
                 for reason in _LABEL_REASONS:
@@ -1064,7 +1075,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text)) or \
-                (cue == "widget" and line.key.startswith(_SUBSCRIBE_CALLS)):
+                (cue == "widget" and (line.key.startswith(_SUBSCRIBE_CALLS)
+                                      or _DOWNLOAD_LINK.match(line.key))):
             continue  # (a picture's copyright; a call to subscribe, "اشترك في نشرتنا …")
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
@@ -1250,6 +1262,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                           and not _caption_under_copyright(lines, j)), start)
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
+    start = _after_points(lines, start, last)
+    if start > first and _question_heading(lines, start - 1, last):
+        start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
@@ -1264,6 +1279,32 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     elif _lead_caption(lines, start, last):
         start += 1
     return start, last
+
+
+def _after_points(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts when its run opens with a key points box's sentences under
+    the box's label ("TL;DR", "Key points" / "Depositors would recover …" / "Larger …"):
+    at the first line longer than a point, each point one short sentence."""
+    if not start or lines[start - 1].words > MAX_LABEL_WORDS or \
+            not _POINTS_LABEL.fullmatch(lines[start - 1].key):
+        return start
+    point = start
+    while point < last and lines[point].words <= MAX_CAPTION_WORDS and \
+            _ends_sentence(lines[point].text):
+        point += 1
+    return point if point > start and lines[point].prose else start
+
+
+def _question_heading(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short question over the text's first paragraph, under the header's date
+    or byline, is the first of the text's question headings (an explainer's "ما الذي
+    تقترحه التعديلات؟" … "لماذا الآن؟"): another short question heads a later paragraph."""
+    def question(line: Line) -> bool:
+        return not line.prose and not line.furniture and line.words <= MAX_CAPTION_WORDS \
+            and line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS[:2])
+    return index > 0 and question(lines[index]) and \
+        bool(lines[index - 1].dates or lines[index - 1].byline_shaped) and any(
+            question(lines[j]) and lines[j + 1].prose for j in range(index + 2, last))
 
 
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
@@ -2688,8 +2729,12 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # The outlet's note on the article itself: its correction ("This article was amended on 9
 # October 2025. An earlier version said …") or where it ran first ("This article first
 # appeared in The Weekly Ledger, June 22 edition.").
+# So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
+# سابقة من هذا التقرير …", "Correction: An earlier version of this story …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected) "
-                           r"on\b|(?:first|originally) appeared in\b)")
+                           r"on\b|(?:first|originally) appeared in\b)|^(?:correction|"
+                           r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
+                           r"سابقة|سابق)")
 
 
 # The note that the article was translated, or ran in another language's edition: "نُشرت
@@ -3630,6 +3675,33 @@ def _one_line_box(line: Line) -> bool:
         not line.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))
 
 
+def _embedded_post(lines: list[Line], index: int) -> bool:
+    """Whether the line is an embedded social post's text, its signature under it (see
+    _POST_SIGNATURE): the post is quoted beside the text, not written for it."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return "(@" in below and bool(_POST_SIGNATURE.match(below))
+
+
+# A box's call between paragraphs, the last sentence of its line: to sign up for the
+# newsletter ("… in your inbox. Sign up here."), to support or join the site ("… لا يتلقى
+# تمويلاً من أي جهة. ادعمنا باشتراك شهري").
+_APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become a member",
+                         "اشترك", "اشتركوا", "ادعمنا", "ادعموا", "تبرع", "انضم"])
+MAX_CALL_WORDS = 6
+
+
+def _appeal_box(line: Line) -> bool:
+    """Whether the line is a box's appeal set between paragraphs: a sentence or two about
+    the site, its last sentence a short call to sign up or support (see _APPEAL_CALL)."""
+    head, stop, call = line.text.rstrip(".!").rpartition(". ")
+    return bool(stop) and line.words <= MAX_SHARE_WORDS and \
+        len(call.split()) <= MAX_CALL_WORDS and bool(_APPEAL_CALL.match(_key(call)))
+
+
+# A section's number alone between parts of a long read ("II", "III"): a break, no heading.
+_SECTION_NUMERAL = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
+
+
 def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line set in the text is no part of it (display text beside the text, a
     caption, a box), or None when nothing says so. (Cheap marks are asked first: every
@@ -3643,9 +3715,25 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                                           or _credited_caption(lines, index, first, last))):
         return "caption"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
-            _newsletter_pitch(lines, index):
+            _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
+            (". " in line.text and _appeal_box(line)) or \
+            (line.words == 1 and _SECTION_NUMERAL.match(line.text)):
         return "widget"
+    if index == first and _opening_bio(lines, index, first):
+        return "byline"
     return None
+
+
+def _opening_bio(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line opening the text is the writer's bio set over it ("Thandiwe
+    Mokoena is a researcher …" under "By Thandiwe Mokoena | 11 Sep 2025"): the name a
+    line above printed, then "is a" and a role (see _author_bio). A lead about a person
+    names no one the byline credits."""
+    bio = _BIO_EN.match(lines[index].text)
+    name = lines[index].text[:bio.end()].split(" is ")[0].split(" was ")[0] if bio else ""
+    return bio is not None and lines[index].words <= MAX_BIO_WORDS and \
+        bool(_BIO_ROLE.search(lines[index].key)) and index + 1 < len(lines) and \
+        any(name in line.text for line in lines[max(0, first - CREDIT_BLOCK_LINES):first])
 
 
 MAX_POLL_OPTIONS = 5  # a reader poll's answers under its question

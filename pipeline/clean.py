@@ -3377,7 +3377,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
-            and not _caption_opening(line) and not _claim_card(page.lines, index):
+            and not _caption_opening(line) and not _claim_card(page.lines, index) \
+            and not (over_text and not right_under and _caption_under_date(page.lines, index)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's.)
         header.take("standfirst", line.text, index, "under_title")
@@ -3390,6 +3391,17 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _caption_under_date(lines: list[Line], index: int) -> bool:
+    """Whether the line between the headline's date line and the text is the lead photo's
+    caption: a caption's length, no sentence ("آليات أمانة بغداد خلال العمل في منطقة
+    الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"). A standfirst under the date is
+    longer, or a sentence."""
+    line = lines[index]
+    return bool(lines[index - 1].dates) and line.words <= MAX_CAPTION_WORDS and \
+        ". " not in line.text and not _ends_sentence(line.text) and \
+        not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
 
 
 def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> bool:

@@ -352,6 +352,7 @@ PHOTO_CREDIT_CHARS = 60
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
+DATE_CAPTION_WORDS = 10  # the lead photo's caption between the date and the text
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
@@ -3395,11 +3396,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
 
 def _caption_under_date(lines: list[Line], index: int) -> bool:
     """Whether the line between the headline's date line and the text is the lead photo's
-    caption: a caption's length, no sentence ("آليات أمانة بغداد خلال العمل في منطقة
-    الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"). A standfirst under the date is
-    longer, or a sentence."""
+    caption: a few words naming what the picture shows, no sentence ("آليات أمانة بغداد
+    خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"). A standfirst
+    under the date is longer than that, or a sentence."""
     line = lines[index]
-    return bool(lines[index - 1].dates) and line.words <= MAX_CAPTION_WORDS and \
+    return bool(lines[index - 1].dates) and line.words <= DATE_CAPTION_WORDS and \
         ". " not in line.text and not _ends_sentence(line.text) and \
         not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
 

@@ -1061,6 +1061,14 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _widget_alone(line: Line) -> bool:
+    """Whether a widget's line is never a subheading, wherever it stands: a call to
+    subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
+    signature."""
+    return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
+        bool(_POST_SIGNATURE.match(line.text))
+
+
 def _mark_subheadings(lines: list[Line]) -> None:
     """Lines that hold a cue word but read as a subheading of the text stay text.
 
@@ -1076,8 +1084,7 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text)) or \
-                (cue == "widget" and (line.key.startswith(_SUBSCRIBE_CALLS)
-                                      or _DOWNLOAD_LINK.match(line.key))):
+                (cue == "widget" and _widget_alone(line)):
             continue  # (a picture's copyright; a call to subscribe, "اشترك في نشرتنا …")
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
@@ -1264,7 +1271,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
     start = _after_points(lines, start, last)
-    if start > first and _question_heading(lines, start - 1, last):
+    if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
     # The lead photo's caption reads as a sentence; its credit or sale button under it,

@@ -1292,13 +1292,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
 def _after_points(lines: list[Line], start: int, last: int) -> int:
     """Where the text starts when its run opens with a key points box's sentences under
     the box's label ("TL;DR", "Key points" / "Depositors would recover …" / "Larger …"):
-    at the first line longer than a point, each point one short sentence."""
+    at the first line longer than a point or holding a clause, each point one short
+    sentence with no comma (a lead runs on: "Parliament on Monday passed …, the first …")."""
     if not start or lines[start - 1].words > MAX_LABEL_WORDS or \
             not _POINTS_LABEL.fullmatch(lines[start - 1].key):
         return start
     point = start
     while point < last and lines[point].words <= MAX_CAPTION_WORDS and \
-            _ends_sentence(lines[point].text):
+            _ends_sentence(lines[point].text) and not _CLAUSE.search(lines[point].text):
         point += 1
     return point if point > start and lines[point].prose else start
 

@@ -322,6 +322,7 @@ _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
 _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
 _CLAUSE = re.compile(r"[،,؛;]")
+_CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
@@ -1299,7 +1300,7 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
         return start
     point = start
     while point < last and lines[point].words <= MAX_CAPTION_WORDS and \
-            _ends_sentence(lines[point].text) and not _CLAUSE.search(lines[point].text):
+            _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
     return point if point > start and lines[point].prose else start
 

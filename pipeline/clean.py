@@ -3713,11 +3713,12 @@ MAX_CALL_WORDS = 6
 
 
 def _appeal_box(line: Line) -> bool:
-    """Whether the line is a box's appeal set between paragraphs: a sentence or two about
-    the site, its last sentence a short call to sign up or support (see _APPEAL_CALL)."""
-    head, stop, call = line.text.rstrip(".!").rpartition(". ")
-    return bool(stop) and line.words <= MAX_SHARE_WORDS and \
-        len(call.split()) <= MAX_CALL_WORDS and bool(_APPEAL_CALL.match(_key(call)))
+    """Whether the line, a short one (MAX_SHARE_WORDS at most: asked only then), is a box's
+    appeal set between paragraphs: a sentence or two about the site, its last sentence a
+    short call to sign up or support (see _APPEAL_CALL)."""
+    _, stop, call = line.text.rstrip(".!").rpartition(". ")
+    return bool(stop) and len(call.split()) <= MAX_CALL_WORDS and \
+        bool(_APPEAL_CALL.match(_key(call)))
 
 
 # A section's number alone between parts of a long read ("II", "III"): a break, no heading.
@@ -3738,7 +3739,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "caption"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
-            (". " in line.text and _appeal_box(line)) or \
+            (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)):
         return "widget"
     if index == first and _opening_bio(lines, index, first):

@@ -3007,6 +3007,7 @@ def test_an_appeal_box_closing_with_a_call_to_sign_up_or_support_is_no_text(line
     kept, reasons = _body_and_reasons(_clean(["News"], title, under=under,
                                              body=[body[0], line, *body[1:]]))
     assert (line not in kept) == is_box
+    assert (reasons.get(line) == "widget") == is_box
     assert kept[0] == body[0] and kept[-1] == body[-1]
 
 
@@ -3033,7 +3034,8 @@ def test_an_embedded_posts_text_and_dated_signature_are_no_text_nor_a_date(signa
     ("تحميل البضائع في الميناء", False),  # a subheading: loading goods, no file
 ])
 def test_a_download_button_under_the_summary_is_no_subheading(line, is_button):
-    summary = "تراجع هذه الورقة آلية الدعم النقدي بعد خمس سنوات على تطبيقها وتقترح معايير جديدة للاستهداف."
+    summary = "تراجع هذه الورقة آلية الدعم النقدي بعد خمس سنوات على تطبيقها " \
+              "وتقترح معايير جديدة للاستهداف."
     article = _clean(["تحليلات"], AR_TITLE, under=[*AR_DATED, "ملخص", summary, line], body=AR_BODY)
     kept, _ = _body_and_reasons(article)
     assert article["standfirst"] == summary
@@ -3101,7 +3103,8 @@ def test_a_correction_under_its_label_closing_the_text_is_no_text(note, is_note)
 def test_an_agency_dateline_of_city_dash_date_dates_a_header_without_a_date(lead_opening,
                                                                             published):
     lead = lead_opening + AR_BODY[0]
-    article = _clean(["اقتصاد"], AR_TITLE, under=["(ومأ) - صورة أرشيفية"], body=[lead, *AR_BODY[1:]])
+    article = _clean(["اقتصاد"], AR_TITLE, under=["(ومأ) - صورة أرشيفية"],
+                     body=[lead, *AR_BODY[1:]])
     assert article["published"]["date"] == published
     assert article["body"][0]["text"] == lead  # the dateline stays text
     if published:

@@ -2740,11 +2740,14 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # October 2025. An earlier version said …") or where it ran first ("This article first
 # appeared in The Weekly Ledger, June 22 edition.").
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
-# سابقة من هذا التقرير …", "Correction: An earlier version of this story …").
+# سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
+# interview's note that it was cut ("This interview has been edited for length …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected) "
                            r"on\b|(?:first|originally) appeared in\b)|^(?:correction|"
                            r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
-                           r"سابقة|سابق)")
+                           r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
+                           r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
+                           r"(?:edited|condensed))? for (?:length|clarity|brevity)")
 
 
 # The note that the article was translated, or ran in another language's edition: "نُشرت

@@ -3083,10 +3083,14 @@ def test_an_explainers_first_question_heading_over_the_lead_starts_the_text(late
      True),
     ("تصحيح: ذكرت نسخة سابقة من هذا التقرير أن القرار يشمل خمس محافظات، والصحيح أنه يبدأ في ثلاث.",
      True),
+    ("This interview has been edited for length and clarity.", True),
+    ("The conversation was condensed and edited for clarity.", True),
     ("Correction officers at the harbour jail will also receive free passes, the council said.",
      False),
+    ("The interview was edited down to ten minutes for the evening news, the producer said.",
+     False),
 ])
-def test_a_correction_under_its_label_closing_the_text_is_no_text(note, is_note):
+def test_a_correction_or_an_edited_for_length_note_closing_the_text_is_no_text(note, is_note):
     title, body, under = (EN_TITLE, PROSE, EN_DATED) if note.isascii() else \
         (AR_TITLE, AR_BODY, AR_DATED)
     kept, _ = _body_and_reasons(_clean(["News"], title, under=under, body=[*body, note]))

@@ -2890,6 +2890,16 @@ def test_a_newsletter_boxs_promise_of_the_inbox_beside_its_call_is_no_text(call,
     assert alone in kept
 
 
+def _kept_with_closing_line(line):
+    """The body kept of a page in the line's language with ``line`` after its last
+    paragraph; the text above it stays whole."""
+    title, body, under = (EN_TITLE, PROSE, EN_DATED) if line.isascii() else \
+        (AR_TITLE, AR_BODY, AR_DATED)
+    kept, _ = _body_and_reasons(_clean(["News"], title, under=under, body=[*body, line]))
+    assert kept[:len(body)] == body
+    return kept
+
+
 @pytest.mark.parametrize(("note", "is_note"), [
     ("نُشرت نسخة من هذا التقرير بالإنجليزية على موقعنا الشقيق.", True),
     ("A version of this report was first published in French on our partner site.", True),
@@ -2897,11 +2907,8 @@ def test_a_newsletter_boxs_promise_of_the_inbox_beside_its_call_is_no_text(call,
     ("The ministry said this report would be translated into French and Arabic.", False),
 ])
 def test_a_closing_note_of_the_articles_translation_or_other_edition_is_no_text(note, is_note):
-    title, body, under = (EN_TITLE, PROSE, EN_DATED) if note.isascii() else \
-        (AR_TITLE, AR_BODY, AR_DATED)
-    kept, _ = _body_and_reasons(_clean(["News"], title, under=under, body=[*body, note]))
+    kept = _kept_with_closing_line(note)
     assert (note not in kept) == is_note
-    assert kept[:len(body)] == body
 
 
 @pytest.mark.parametrize(("bio", "is_bio"), [
@@ -2967,17 +2974,15 @@ def test_a_yearless_opening_dateline_takes_the_year_of_the_current_date_widget_j
 # --- heldout24/25's body classes --------------------------------------------------------
 
 
-@pytest.mark.parametrize(("line", "is_link"), [
-    ("Read more | Textile exporters ask for faster tax refunds before Eid", True),
-    ("Also Read | Kerala families wait for news of relatives in Gulf shelters", True),
-    ("Prices | what shoppers paid on the first day of the new fares, the council said.", False),
-])
-def test_a_read_also_label_before_a_pipe_and_a_headline_is_a_related_link(line, is_link):
-    kept, reasons = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED,
-                                             body=[PROSE[0], line, *PROSE[1:]]))
-    assert (line not in kept) == is_link
-    assert (reasons.get(line) == "related") == is_link
-    assert kept[0] == PROSE[0] and kept[-1] == PROSE[-1]
+def _inserted_after_lead(line, section="News"):
+    """(kept, reasons) of a page in the line's language with ``line`` set after the lead;
+    whatever the line is, the text around it stays, first and last paragraph."""
+    title, body, under = (EN_TITLE, PROSE, EN_DATED) if line.isascii() else \
+        (AR_TITLE, AR_BODY, AR_DATED)
+    kept, reasons = _body_and_reasons(_clean([section], title, under=under,
+                                             body=[body[0], line, *body[1:]]))
+    assert kept[0] == body[0] and kept[-1] == body[-1]
+    return kept, reasons
 
 
 @pytest.mark.parametrize(("label", "is_box"), [
@@ -2993,22 +2998,23 @@ def test_the_sentences_of_a_key_points_box_over_the_lead_are_no_text(label, is_b
     assert kept[-len(PROSE):] == PROSE
 
 
-@pytest.mark.parametrize(("line", "is_box"), [
-    ("Get The Harbour Times' briefing in your inbox every week. Sign up here.", True),
-    ("نحن منصة مستقلة لا تقبل تمويلاً سياسياً. انضم إلى مجتمع الداعمين", True),
-    ("الهامش لا يتلقى تمويلاً من أي جهة حكومية أو حزبية. ادعمنا باشتراك شهري", True),
-    # a sentence of the text after one about the ministry: no call closes it
+@pytest.mark.parametrize(("line", "reason"), [
+    # a "read also" label before a pipe, then another story's headline
+    ("Read more | Textile exporters ask for faster tax refunds before Eid", "related"),
+    ("Also Read | Kerala families wait for news of relatives in Gulf shelters", "related"),
+    ("Prices | what shoppers paid on the first day of the new fares, the council said.", None),
+    # a box whose last sentence calls to sign up, join or support the site
+    ("Get The Harbour Times' briefing in your inbox every week. Sign up here.", "widget"),
+    ("نحن منصة مستقلة لا تقبل تمويلاً سياسياً. انضم إلى مجتمع الداعمين", "widget"),
+    ("الهامش لا يتلقى تمويلاً من أي جهة حكومية أو حزبية. ادعمنا باشتراك شهري", "widget"),
+    # a sentence of the text after one about the council: no call closes it
     ("The council met on Monday. Residents asked it to subscribe to the regional scheme "
-     "before the deadline in June.", False),
+     "before the deadline in June.", None),
 ])
-def test_an_appeal_box_closing_with_a_call_to_sign_up_or_support_is_no_text(line, is_box):
-    title, body, under = (EN_TITLE, PROSE, EN_DATED) if line.isascii() else \
-        (AR_TITLE, AR_BODY, AR_DATED)
-    kept, reasons = _body_and_reasons(_clean(["News"], title, under=under,
-                                             body=[body[0], line, *body[1:]]))
-    assert (line not in kept) == is_box
-    assert (reasons.get(line) == "widget") == is_box
-    assert kept[0] == body[0] and kept[-1] == body[-1]
+def test_a_pipe_link_or_an_appeal_box_between_paragraphs_is_no_text(line, reason):
+    kept, reasons = _inserted_after_lead(line)
+    assert (line not in kept) == (reason is not None)
+    assert reasons.get(line) == reason
 
 
 @pytest.mark.parametrize(("signature", "is_post"), [
@@ -3046,10 +3052,8 @@ def test_a_download_button_under_the_summary_is_no_subheading(line, is_button):
 @pytest.mark.parametrize(("line", "is_break"), [("II", True), ("IV", True), ("XII", True),
                                                 ("Ivy", False), ("Why?", False)])
 def test_a_bare_roman_numeral_between_parts_is_a_break_not_a_heading(line, is_break):
-    kept, _ = _body_and_reasons(_clean(["Long reads"], EN_TITLE, under=EN_DATED,
-                                       body=[PROSE[0], line, *PROSE[1:]]))
+    kept, _ = _inserted_after_lead(line, "Long reads")
     assert (line not in kept) == is_break
-    assert kept[0] == PROSE[0] and kept[-1] == PROSE[-1]
 
 
 @pytest.mark.parametrize(("bio", "is_bio"), [
@@ -3091,11 +3095,8 @@ def test_an_explainers_first_question_heading_over_the_lead_starts_the_text(late
      False),
 ])
 def test_a_correction_or_an_edited_for_length_note_closing_the_text_is_no_text(note, is_note):
-    title, body, under = (EN_TITLE, PROSE, EN_DATED) if note.isascii() else \
-        (AR_TITLE, AR_BODY, AR_DATED)
-    kept, _ = _body_and_reasons(_clean(["News"], title, under=under, body=[*body, note]))
+    kept = _kept_with_closing_line(note)
     assert (note not in kept) == is_note
-    assert kept[:len(body)] == body
 
 
 @pytest.mark.parametrize(("lead_opening", "published"), [

@@ -200,6 +200,7 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
+_BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio's name
 # "The writer is a labour economist …": the bio with no name, the byline gave it.
 _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
                         re.IGNORECASE)
@@ -3756,9 +3757,9 @@ def _opening_bio(lines: list[Line], index: int, first: int) -> bool:
     line above printed, then "is a" and a role (see _author_bio). A lead about a person
     names no one the byline credits."""
     bio = _BIO_EN.match(lines[index].text)
-    name = lines[index].text[:bio.end()].split(" is ")[0].split(" was ")[0] if bio else ""
+    name = _BIO_VERB.split(bio.group(), maxsplit=1)[0].lstrip("—–-* ") if bio else ""
     return bio is not None and lines[index].words <= MAX_BIO_WORDS and \
-        bool(_BIO_ROLE.search(lines[index].key)) and index + 1 < len(lines) and \
+        bool(_BIO_ROLE.search(lines[index].key)) and \
         any(name in line.text for line in lines[max(0, first - CREDIT_BLOCK_LINES):first])
 
 

@@ -3058,6 +3058,7 @@ def test_a_bare_roman_numeral_between_parts_is_a_break_not_a_heading(line, is_br
 
 @pytest.mark.parametrize(("bio", "is_bio"), [
     ("Tobias Lind is a lecturer in transport economics at the University of Bergen.", True),
+    ("Tobias Lind has been a correspondent in Oslo since 2019 and writes on transport.", True),
     # a lead about someone the byline does not credit
     ("Maren Dahl is a ferry captain who has crossed the harbour twice a day for thirty years.",
      False),

@@ -145,7 +145,7 @@ _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغ
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
-_DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}[,،]\s*")
+_DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
 _AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
 _AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
@@ -202,6 +202,7 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
+_BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio's name
 # "The writer is a labour economist …": the bio with no name, the byline gave it.
 _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
                         re.IGNORECASE)
@@ -252,7 +253,8 @@ LINK_LABEL_CHARS = 8
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
-_DASH_LABEL = re.compile(r"^([^:：\-–—]{1,30})\s[\-–—]\s")  # "In other news – <headline>"
+# "In other news – <headline>", "Also Read | <headline>"
+_DASH_LABEL = re.compile(r"^([^:：\-–—|]{1,30})\s[\-–—|]\s")
 LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands among these
 # A server's error notice printed into the page: "Warning: Undefined variable … in
 # /home/site/public_html/x.php on line 12".
@@ -272,6 +274,10 @@ _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
 _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
                         re.IGNORECASE)
+# A download button with its file's type, unbracketed ("تحميل PDF", "Download the full
+# report PDF"): a key of a download verb, a few words, the type.
+_DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+){0,4} (?:pdf|docx?|epub)"
+                            r"(?: \w+){0,2}$")
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
@@ -320,6 +326,7 @@ _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
 _OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
 _CLAUSE = re.compile(r"[،,؛;]")
+_CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
@@ -350,6 +357,7 @@ PHOTO_CREDIT_CHARS = 60
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
+DATE_CAPTION_WORDS = 10  # the lead photo's caption between the date and the text
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
@@ -606,7 +614,7 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
-                          "highlights", "story highlights"])
+                          "highlights", "story highlights", "tl;dr", "tldr"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
@@ -622,6 +630,9 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own.
+# An embedded social post's signature under its text: a dash, the account's name, its
+# handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025").
+_POST_SIGNATURE = re.compile(r"^[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$")
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
@@ -849,6 +860,8 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
+        if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
+            return "widget"  # "— NAME (@handle) November 20, 2025": an embedded post's
         if "©" in self.text:
             # A picture's credit between paragraphs (the text goes on), or a copyright
             # notice, however long.
@@ -869,13 +882,14 @@ class Line:
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
-        if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text):
+        if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text) or \
+                (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
         social_heavy = _social_heavy(self.key, key_words)
         if self.words > MAX_CUE_WORDS and not social_heavy:
             head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
             label = (_LABEL.match(self.text) if ":" in head or "：" in head else None) or (
-                _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—") else None)
+                _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—|") else None)
             if label and self.words > len(label.group(1).split()):
                 label_key = _key(label.group(1))
                 for reason in _LABEL_REASONS:
@@ -1062,6 +1076,14 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _widget_alone(line: Line) -> bool:
+    """Whether a widget's line is never a subheading, wherever it stands: a call to
+    subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
+    signature."""
+    return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
+        bool(_POST_SIGNATURE.match(line.text))
+
+
 def _mark_subheadings(lines: list[Line]) -> None:
     """Lines that hold a cue word but read as a subheading of the text stay text.
 
@@ -1077,7 +1099,7 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text)) or \
-                (cue == "widget" and line.key.startswith(_SUBSCRIBE_CALLS)):
+                (cue == "widget" and _widget_alone(line)):
             continue  # (a picture's copyright; a call to subscribe, "اشترك في نشرتنا …")
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
@@ -1263,6 +1285,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                           and not _caption_under_copyright(lines, j)), start)
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
+    start = _after_points(lines, start, last)
+    if start and _question_heading(lines, start - 1, last):
+        start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
@@ -1277,6 +1302,33 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     elif _lead_caption(lines, start, last):
         start += 1
     return start, last
+
+
+def _after_points(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts when its run opens with a key points box's sentences under
+    the box's label ("TL;DR", "Key points" / "Depositors would recover …" / "Larger …"):
+    at the first line longer than a point or holding a clause, each point one short
+    sentence with no comma (a lead runs on: "Parliament on Monday passed …, the first …")."""
+    if not start or lines[start - 1].words > MAX_LABEL_WORDS or \
+            not _POINTS_LABEL.fullmatch(lines[start - 1].key):
+        return start
+    point = start
+    while point < last and lines[point].words <= MAX_CAPTION_WORDS and \
+            _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
+        point += 1
+    return point if point > start and lines[point].prose else start
+
+
+def _question_heading(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short question over the text's first paragraph, under the header's date
+    or byline, is the first of the text's question headings (an explainer's "ما الذي
+    تقترحه التعديلات؟" … "لماذا الآن؟"): another short question heads a later paragraph."""
+    def question(line: Line) -> bool:
+        return not line.prose and not line.furniture and line.words <= MAX_CAPTION_WORDS \
+            and line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS[:2])
+    return index > 0 and question(lines[index]) and \
+        bool(lines[index - 1].dates or lines[index - 1].byline_shaped) and any(
+            question(lines[j]) and lines[j + 1].prose for j in range(index + 2, last))
 
 
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
@@ -2784,8 +2836,15 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # The outlet's note on the article itself: its correction ("This article was amended on 9
 # October 2025. An earlier version said …") or where it ran first ("This article first
 # appeared in The Weekly Ledger, June 22 edition.").
+# So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
+# سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
+# interview's note that it was cut ("This interview has been edited for length …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected) "
-                           r"on\b|(?:first|originally) appeared in\b)")
+                           r"on\b|(?:first|originally) appeared in\b)|^(?:correction|"
+                           r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
+                           r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
+                           r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
+                           r"(?:edited|condensed))? for (?:length|clarity|brevity)")
 
 
 # The note that the article was translated, or ran in another language's edition: "نُشرت
@@ -3431,7 +3490,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
-            and line.credit_names is None:
+            and line.credit_names is None \
+            and not (over_text and not right_under and _caption_under_date(page.lines, index)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's; a credit line, its writer's.)
         header.take("standfirst", line.text, index, "under_title")
@@ -3444,6 +3504,17 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _caption_under_date(lines: list[Line], index: int) -> bool:
+    """Whether the line between the headline's date line and the text is the lead photo's
+    caption: a few words naming what the picture shows, no sentence ("آليات أمانة بغداد
+    خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"). A standfirst
+    under the date is longer than that, or a sentence."""
+    line = lines[index]
+    return bool(lines[index - 1].dates) and line.words <= DATE_CAPTION_WORDS and \
+        ". " not in line.text and not _ends_sentence(line.text) and \
+        not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
 
 
 def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> bool:
@@ -3729,6 +3800,34 @@ def _one_line_box(line: Line) -> bool:
         not line.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))
 
 
+def _embedded_post(lines: list[Line], index: int) -> bool:
+    """Whether the line is an embedded social post's text, its signature under it (see
+    _POST_SIGNATURE): the post is quoted beside the text, not written for it."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return "(@" in below and bool(_POST_SIGNATURE.match(below))
+
+
+# A box's call between paragraphs, the last sentence of its line: to sign up for the
+# newsletter ("… in your inbox. Sign up here."), to support or join the site ("… لا يتلقى
+# تمويلاً من أي جهة. ادعمنا باشتراك شهري").
+_APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become a member",
+                         "اشترك", "اشتركوا", "ادعمنا", "ادعموا", "تبرع", "انضم"])
+MAX_CALL_WORDS = 6
+
+
+def _appeal_box(line: Line) -> bool:
+    """Whether the line, a short one (MAX_SHARE_WORDS at most: asked only then), is a box's
+    appeal set between paragraphs: a sentence or two about the site, its last sentence a
+    short call to sign up or support (see _APPEAL_CALL)."""
+    _, stop, call = line.text.rstrip(".!").rpartition(". ")
+    return bool(stop) and len(call.split()) <= MAX_CALL_WORDS and \
+        bool(_APPEAL_CALL.match(_key(call)))
+
+
+# A section's number alone between parts of a long read ("II", "III"): a break, no heading.
+_SECTION_NUMERAL = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
+
+
 def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line set in the text is no part of it (display text beside the text, a
     caption, a box), or None when nothing says so. (Cheap marks are asked first: every
@@ -3742,9 +3841,25 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                                           or _credited_caption(lines, index, first, last))):
         return "caption"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
-            _newsletter_pitch(lines, index):
+            _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
+            (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
+            (line.words == 1 and _SECTION_NUMERAL.match(line.text)):
         return "widget"
+    if index == first and _opening_bio(lines, index, first):
+        return "byline"
     return None
+
+
+def _opening_bio(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line opening the text is the writer's bio set over it ("Thandiwe
+    Mokoena is a researcher …" under "By Thandiwe Mokoena | 11 Sep 2025"): the name a
+    line above printed, then "is a" and a role (see _author_bio). A lead about a person
+    names no one the byline credits."""
+    bio = _BIO_EN.match(lines[index].text)
+    name = _BIO_VERB.split(bio.group(), maxsplit=1)[0].lstrip("—–-* ") if bio else ""
+    return bio is not None and lines[index].words <= MAX_BIO_WORDS and \
+        bool(_BIO_ROLE.search(lines[index].key)) and \
+        any(name in line.text for line in lines[max(0, first - CREDIT_BLOCK_LINES):first])
 
 
 MAX_POLL_OPTIONS = 5  # a reader poll's answers under its question

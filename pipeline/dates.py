@@ -130,8 +130,9 @@ _OF_MONTH = r"(?:من\s+)?"
 
 # "8th, December 2024" / "December 8th, 2024" / "1er mai 2024": ordinal suffixes on the day.
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
-# "8 كانون الأول/ديسمبر 2024": Levantine and Egyptian names of one month, side by side.
-_SECOND_MONTH = rf"(?:\s*/\s*(?P<m2>{_MONTH}))?"
+# "8 كانون الأول/ديسمبر 2024", "24 تشرين الثاني (نوفمبر) 2026": Levantine and Egyptian
+# names of one month, side by side or the second in brackets.
+_SECOND_MONTH = rf"(?:\s*/\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\))?"
 # A clock between a weekday and a numeric date: "الأربعاء 12:00 7-11-2012".
 _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm)?(?![\w]))"
 
@@ -310,7 +311,8 @@ def _interpret(kind: str, match: re.Match, text: str, day_first: bool = False) -
     else:
         month, calendar = _month(groups["m"])
         day = int(groups["d"]) if groups.get("d") else None
-        if groups.get("m2") and _month(groups["m2"]) != (month, calendar):
+        second = groups.get("m2") or groups.get("m3")
+        if second and _month(second) != (month, calendar):
             return _value(original, None, calendar, "day" if day else "month",
                           "the two month names printed side by side name different months")
     if kind in ("numeric", "iso") and (groups.get("era") or HIJRI_YEARS[0] <= year < 1600):

@@ -2890,6 +2890,16 @@ def test_a_newsletter_boxs_promise_of_the_inbox_beside_its_call_is_no_text(call,
     assert alone in kept
 
 
+def _kept_with_closing_line(line):
+    """The body kept of a page in the line's language with ``line`` after its last
+    paragraph; the text above it stays whole."""
+    title, body, under = (EN_TITLE, PROSE, EN_DATED) if line.isascii() else \
+        (AR_TITLE, AR_BODY, AR_DATED)
+    kept, _ = _body_and_reasons(_clean(["News"], title, under=under, body=[*body, line]))
+    assert kept[:len(body)] == body
+    return kept
+
+
 @pytest.mark.parametrize(("note", "is_note"), [
     ("نُشرت نسخة من هذا التقرير بالإنجليزية على موقعنا الشقيق.", True),
     ("A version of this report was first published in French on our partner site.", True),
@@ -2897,11 +2907,8 @@ def test_a_newsletter_boxs_promise_of_the_inbox_beside_its_call_is_no_text(call,
     ("The ministry said this report would be translated into French and Arabic.", False),
 ])
 def test_a_closing_note_of_the_articles_translation_or_other_edition_is_no_text(note, is_note):
-    title, body, under = (EN_TITLE, PROSE, EN_DATED) if note.isascii() else \
-        (AR_TITLE, AR_BODY, AR_DATED)
-    kept, _ = _body_and_reasons(_clean(["News"], title, under=under, body=[*body, note]))
+    kept = _kept_with_closing_line(note)
     assert (note not in kept) == is_note
-    assert kept[:len(body)] == body
 
 
 @pytest.mark.parametrize(("bio", "is_bio"), [
@@ -3188,3 +3195,173 @@ def test_a_short_headline_joining_two_parts_with_a_comma_is_the_title_over_its_s
     subline = "Abuja must plan for the festive rush instead of reacting to it"
     article = _clean(["Editorials", top], subline, under=["Editorial", "November 20, 2025"])
     assert (article["title"], article["standfirst"]) == (title, standfirst)
+
+
+# --- heldout24/25's body classes --------------------------------------------------------
+
+
+def _inserted_after_lead(line, section="News"):
+    """(kept, reasons) of a page in the line's language with ``line`` set after the lead;
+    whatever the line is, the text around it stays, first and last paragraph."""
+    title, body, under = (EN_TITLE, PROSE, EN_DATED) if line.isascii() else \
+        (AR_TITLE, AR_BODY, AR_DATED)
+    kept, reasons = _body_and_reasons(_clean([section], title, under=under,
+                                             body=[body[0], line, *body[1:]]))
+    assert kept[0] == body[0] and kept[-1] == body[-1]
+    return kept, reasons
+
+
+@pytest.mark.parametrize(("label", "is_box"), [
+    ("Key takeaways", True),
+    ("TL;DR", True),
+    ("Background", False),  # a heading: its short sentences are the text's
+])
+def test_the_sentences_of_a_key_points_box_over_the_lead_are_no_text(label, is_box):
+    points = ["Fares rise by ten percent in May.", "Season tickets stay at $1,200 a year."]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=[*EN_DATED, label, *points],
+                                       body=PROSE))
+    assert kept[0] == (PROSE[0] if is_box else points[0])
+    assert kept[-len(PROSE):] == PROSE
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    # a "read also" label before a pipe, then another story's headline
+    ("Read more | Textile exporters ask for faster tax refunds before Eid", "related"),
+    ("Also Read | Kerala families wait for news of relatives in Gulf shelters", "related"),
+    ("Prices | what shoppers paid on the first day of the new fares, the council said.", None),
+    # a box whose last sentence calls to sign up, join or support the site
+    ("Get The Harbour Times' briefing in your inbox every week. Sign up here.", "widget"),
+    ("نحن منصة مستقلة لا تقبل تمويلاً سياسياً. انضم إلى مجتمع الداعمين", "widget"),
+    ("الهامش لا يتلقى تمويلاً من أي جهة حكومية أو حزبية. ادعمنا باشتراك شهري", "widget"),
+    # a sentence of the text after one about the council: no call closes it
+    ("The council met on Monday. Residents asked it to subscribe to the regional scheme "
+     "before the deadline in June.", None),
+])
+def test_a_pipe_link_or_an_appeal_box_between_paragraphs_is_no_text(line, reason):
+    kept, reasons = _inserted_after_lead(line)
+    assert (line not in kept) == (reason is not None)
+    assert reasons.get(line) == reason
+
+
+@pytest.mark.parametrize(("signature", "is_post"), [
+    ("— Lagos Waterways Authority (@LagosWaterways) March 6, 2026", True),
+    ("— شبكة التعليم في الطوارئ (@EduEmergencyNet) November 20, 2025", True),
+    (None, False),  # no signature under it: a sentence of the text
+])
+def test_an_embedded_posts_text_and_dated_signature_are_no_text_nor_a_date(signature, is_post):
+    post = "Extra ferries on the Ikorodu route start Monday. Plan your trips and travel safe."
+    article = _clean(["News"], EN_TITLE, under=EN_DATED,
+                     body=[PROSE[0], post, *([signature] if signature else []), *PROSE[1:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept[0] == PROSE[0] and kept[-1] == PROSE[-1]
+    assert (post not in kept) == is_post
+    assert (reasons.get(signature) == "widget") == is_post
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("line", "is_button"), [
+    ("تحميل PDF", True),
+    ("تنزيل الورقة PDF", True),
+    ("Download the full brief PDF", True),
+    ("تحميل البضائع في الميناء", False),  # a subheading: loading goods, no file
+])
+def test_a_download_button_under_the_summary_is_no_subheading(line, is_button):
+    summary = "تراجع هذه الورقة آلية الدعم النقدي بعد خمس سنوات على تطبيقها " \
+              "وتقترح معايير جديدة للاستهداف."
+    article = _clean(["تحليلات"], AR_TITLE, under=[*AR_DATED, "ملخص", summary, line], body=AR_BODY)
+    kept, _ = _body_and_reasons(article)
+    assert article["standfirst"] == summary
+    assert (kept[0] == AR_BODY[0]) == is_button
+    assert kept[-1] == AR_BODY[-1]
+
+
+@pytest.mark.parametrize(("line", "is_break"), [("II", True), ("IV", True), ("XII", True),
+                                                ("Ivy", False), ("Why?", False)])
+def test_a_bare_roman_numeral_between_parts_is_a_break_not_a_heading(line, is_break):
+    kept, _ = _inserted_after_lead(line, "Long reads")
+    assert (line not in kept) == is_break
+
+
+@pytest.mark.parametrize(("bio", "is_bio"), [
+    ("Tobias Lind is a lecturer in transport economics at the University of Bergen.", True),
+    ("Tobias Lind has been a correspondent in Oslo since 2019 and writes on transport.", True),
+    # a lead about someone the byline does not credit
+    ("Maren Dahl is a ferry captain who has crossed the harbour twice a day for thirty years.",
+     False),
+])
+def test_the_credited_writers_bio_over_the_text_is_no_text(bio, is_bio):
+    kept, reasons = _body_and_reasons(_clean(["Opinion"], EN_TITLE, under=EN_DATED,
+                                             body=[bio, *PROSE]))
+    assert (kept[0] == PROSE[0]) == is_bio
+    assert (reasons.get(bio) == "byline") == is_bio
+
+
+@pytest.mark.parametrize(("later", "first_is_heading"), [
+    ("Who is covered?", True),
+    ("Background", False),  # no other question heads a paragraph: the first is a caption
+])
+def test_an_explainers_first_question_heading_over_the_lead_starts_the_text(later,
+                                                                            first_is_heading):
+    question = "How much money do I need to show?"
+    kept, _ = _body_and_reasons(_clean(["Explainers"], EN_TITLE, under=EN_DATED,
+                                       body=[question, PROSE[0], later, *PROSE[1:]]))
+    assert (kept[0] == question) == first_is_heading
+    assert kept[-1] == PROSE[-1]
+
+
+@pytest.mark.parametrize(("note", "is_note"), [
+    ("Correction: An earlier version of this article said the fares would rise by 20 percent.",
+     True),
+    ("تصحيح: ذكرت نسخة سابقة من هذا التقرير أن القرار يشمل خمس محافظات، والصحيح أنه يبدأ في ثلاث.",
+     True),
+    ("This interview has been edited for length and clarity.", True),
+    ("The conversation was condensed and edited for clarity.", True),
+    ("Correction officers at the harbour jail will also receive free passes, the council said.",
+     False),
+    ("The interview was edited down to ten minutes for the evening news, the producer said.",
+     False),
+])
+def test_a_correction_or_an_edited_for_length_note_closing_the_text_is_no_text(note, is_note):
+    kept = _kept_with_closing_line(note)
+    assert (note not in kept) == is_note
+
+
+@pytest.mark.parametrize(("lead_opening", "published"), [
+    ("نواكشوط - 18/02/2026 (ومأ) - ", "2026-02-18"),
+    ("الرباط - 26/11/2026 (وأم) - ", "2026-11-26"),
+    ("TUNIS - 14/10/2025 (TAP) - ", "2025-10-14"),
+    ("نواكشوط - ومأ - ", None),  # no date in the dateline
+])
+def test_an_agency_dateline_of_city_dash_date_dates_a_header_without_a_date(lead_opening,
+                                                                            published):
+    lead = lead_opening + AR_BODY[0]
+    article = _clean(["اقتصاد"], AR_TITLE, under=["(ومأ) - صورة أرشيفية"],
+                     body=[lead, *AR_BODY[1:]])
+    assert article["published"]["date"] == published
+    assert article["body"][0]["text"] == lead  # the dateline stays text
+    if published:
+        assert article["evidence"]["published"]["rule"] == "opening_dateline"
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("السبت 7 آذار (مارس) 2026", "2026-03-07"),
+    ("الثلاثاء 24 تشرين الثاني (نوفمبر) 2026", "2026-11-24"),
+    ("الثلاثاء 24 تشرين الثاني (مارس) 2026", None),  # two months that differ: no date
+])
+def test_a_levantine_month_with_its_gregorian_name_in_brackets_is_one_date(line, published):
+    article = _clean(["محليات"], AR_TITLE, under=["البصرة: حيدر الموسوي", line], body=AR_BODY)
+    assert article["published"]["date"] == published
+    assert article["title"] == AR_TITLE
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    ("شرطة المرور أثناء تركيب كاميرات المراقبة في شارع 60", False),
+    ("آليات أمانة بغداد خلال العمل في منطقة الكرادة", False),
+    # longer than a caption: a standfirst under the date
+    ("المخالفات تصل إلى أصحاب المركبات برسائل نصية ويمكن دفع الغرامات عبر التطبيق الحكومي", True),
+])
+def test_a_short_line_between_the_date_and_the_text_is_the_photos_caption(line, standfirst):
+    article = _clean(["محليات"], AR_TITLE, under=["2026/03/08 09:20 | القراءات: 642", line],
+                     body=AR_BODY)
+    assert (article["standfirst"] == line) == standfirst
+    assert article["body"][0]["text"] == AR_BODY[0]

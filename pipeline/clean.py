@@ -554,6 +554,7 @@ _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
+_MINUTE_MARKS = "'′’"  # after a goal's minute: "NAME 45+2'"
 _SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:()]{1,40}?\s(?:\d{1,3}(?:\+\d{1,2})?['′’]?|"
                            r"\(\d{1,3}(?:\+\d{1,2})?['′’]?\))(?:\s*\([^)]{1,6}\))?$")
 # Labels of who issued a release or where a text came from ("From: Department for …",
@@ -589,7 +590,8 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
-                             "name_under_city", "name_in_post_meta", "name_in_credits"))
+                             "name_under_city", "name_in_post_meta", "name_in_credits",
+                             "review_credit"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -1522,8 +1524,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     credited = False  # a byline or a bare name: a short line under it is its role, or a
     # photographer's credit ("Sports Writer", "تصوير: …")
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
-        if lines[j].byline_shaped or _bare_name(lines[j]):
-            credited = True
+        if lines[j].byline_shaped or _bare_name(lines[j]) or lines[j].credit_names is not None:
+            credited = True  # ("الرياض - NAME": a city credit)
         elif not (lines[j].dates or (credited and not lines[j].headline_shaped)):
             break
         if lines[j].dates:
@@ -1533,14 +1535,17 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
 
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
-    a credit block ("Nadia Saleh", "Senior Reporter", "Authors") are not counted."""
+    a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
+    labelled fields ("Rating: 4/5", "Director: NAME") and a match's result card (the
+    scorers) are not counted."""
     counted = 0
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         other = lines[j]
         if other.dates or other.byline_shaped or (
                 lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
             return True
-        counted += not other.furniture and (other.words > 2 or other.headline_shaped)
+        counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
+            not _in_field_card(lines, j) and not _result_card(lines, j)
         if counted == 3:
             return False
     return False
@@ -1651,7 +1656,8 @@ def _card_field(line: Line) -> bool:
 def _in_field_card(lines: list[Line], index: int) -> bool:
     """Whether the labelled line stands in a card of such fields, two of them within two
     lines of it: a book's or a film's card in a review ("Book:", "Author: NAME",
-    "Publisher:", "Pages:"), whose author is the work's, not the article's."""
+    "Publisher:", "Pages:", "Cast: NAME, NAME, NAME", "Director: NAME"), whose author is
+    the work's, not the article's."""
     return _short_field(lines[index]) and sum(
         _short_field(lines[other]) for other in range(max(0, index - 2), index + 3)
         if other != index and other < len(lines)) >= 2
@@ -1659,8 +1665,11 @@ def _in_field_card(lines: list[Line], index: int) -> bool:
 
 def _short_field(line: Line) -> bool:
     """A card's field as short as a name (a headline with a colon is longer), not a clock's
-    colon ("استمع 01:12")."""
-    return line.words <= MAX_NAME_WORDS and _card_field(line) and not _CLOCK.search(line.text)
+    colon ("استمع 01:12"), or a field listing names ("Cast: NAME, NAME, NAME": a credit
+    line's reading, see Line.credit_names, and more than one person)."""
+    return _card_field(line) and not _CLOCK.search(line.text) and (
+        line.words <= MAX_NAME_WORDS or (line.credit_names is not None and
+                                         _persons(line.text) > 1))
 
 
 def _field_record(text: str) -> bool:
@@ -1685,10 +1694,13 @@ def _scorers_line(text: str) -> bool:
     """Whether the line is a result card's list of scorers, each name with the minute of
     its goal ("الأهداف: NAME 23، NAME 71 - NAME 58", "Goals: NAME 12, NAME 45+2'"): under
     a label, two such entries; with none, three (a score headline pairs two: "Lakers 110,
-    Celtics 105")."""
+    Celtics 105"), or any number when each entry marks its minute ("NAME 81' - NAME
+    90+3'", "NAME 34'": a score has no such mark)."""
     label = _LABEL.match(text)
     entries = _ENTRY_MARK.split(text[label.end():] if label else text)
-    return len(entries) >= (2 if label else 3) and \
+    minutes = text[-1] in _MINUTE_MARKS and all(entry.strip()[-1:] in _MINUTE_MARKS
+                                                for entry in entries)
+    return len(entries) >= (1 if minutes else 2 if label else 3) and \
         all(_SCORED_ENTRY.match(entry.strip()) for entry in entries)
 
 
@@ -1741,14 +1753,15 @@ def _credit_of_another(line: Line) -> bool:
 
 
 def _name_then_role(line: Line) -> bool:
-    """"سارة الحربي، محررة الشؤون المصرفية": a name, a comma or a pipe ("NAME | محررة
-    …"), then the writer's role opening the rest. (A headline's clause after a comma
-    opens with no role word, and its words before the comma are no name: "Oil prices
-    fall, analyst says".) After a dash ("NAME — باحثة في …"), where a place also stands
-    ("مكة المكرمة - مراسل الموقع"), the name must open with a known given name; the role
-    after a given name may then run past a bare name's length."""
+    """"سارة الحربي، محررة الشؤون المصرفية": a name, a comma, a pipe or a dot ("NAME |
+    محررة …", "NAME · Senior Writer"), then the writer's role opening the rest. (A
+    headline's clause after a comma opens with no role word, and its words before the
+    comma are no name: "Oil prices fall, analyst says".) After a dash ("NAME — باحثة في
+    …"), where a place also stands ("مكة المكرمة - مراسل الموقع"), the name must open
+    with a known given name; the role after a given name may then run past a bare name's
+    length."""
     dash = _PLACE_DASH.partition(line.text)[1]
-    if not ("،" in line.text or "," in line.text or "|" in line.text or dash):
+    if not textnorm.contains_any(line.text, "،,|·•") and not dash:
         return False
     given = given_names.is_given_name(line.text.split()[0])
     if _words_without_marks(line) > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (
@@ -2160,7 +2173,8 @@ def _without_role(name: str, masthead: str | None = None,
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
-            all(_credit_part(part, masthead) or outlet(part) for part in parts[1:]):
+            all(_credit_part(part, masthead) or outlet(part) or _dateline_town(part, parts[0])
+                for part in parts[1:]):
         return parts[0]
     return _name_before_role(name) or _name_before_glued_outlet(name, outlet) or name
 
@@ -2227,6 +2241,16 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
                 outlet(" ".join(outlet_words[size:])):
             return " ".join(words[:size])
     return None
+
+
+def _dateline_town(part: str, name: str) -> bool:
+    """Whether a part of a byline after a name in mixed case is the town filed from in
+    capitals, as a dateline prints it ("Jane Doe, KISUMU", "Jane Doe, FORT PORTAL"): a
+    word or three, all capitals, no Roman numeral ("III"). A name printed in capitals
+    itself tells no town from a second writer ("JANE DOE, JOHN OKELLO")."""
+    words = part.split()
+    return 1 <= len(words) <= DATELINE_CREDIT_WORDS and part.isupper() and \
+        not name.isupper() and not _SECTION_NUMERAL.match(part)
 
 
 # A desk's or a wire's code after the name, in capitals: "NAME | TNS", "NAME / PTI".
@@ -2406,8 +2430,9 @@ class _Header:
     def outranked(self, rule: str) -> bool:
         """Whether the author read so far, from a bare line under the title, gives way to a
         byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب")."""
-        return self.evidence["author"][1] == "line_under_title" and \
-            rule in ("byline_cue", "name_with_title")
+        taken, taken_rule = self.evidence["author"]
+        return (taken_rule == "line_under_title" and rule in ("byline_cue", "name_with_title")) \
+            or (rule == "review_credit" and taken < self.title)
 
 
 def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
@@ -2480,14 +2505,21 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature
 
 
-def _read_reviewer(page: _Page, header: _Header, index: int) -> bool:
+def _read_reviewer(page: _Page, header: _Header, index: int,
+                   rule: str = "reviewer_after_text") -> bool:
     """"Reviewed by NAME" after a review's text, when no byline was read: the reviewer
-    wrote the page (a book card's "Author:" names the book's). Returns whether it was read;
-    the name needs a known given name."""
+    wrote the page (a book card's "Author:" names the book's). Under the headline (``rule``
+    "review_credit"), "Review by NAME" outranks a "By NAME" read above the headline: that
+    one is the reviewed book's card ("The Salt Road" / "By NAME" / "Riverhead. 384 pp."),
+    as a medical page's "Reviewed by" under its byline is no writer's credit. Returns
+    whether it was read; the name needs a known given name."""
     line = page.lines[index]
-    credit = _REVIEWER_CREDIT.match(line.text) if "author" not in header.values and \
+    may = "author" not in header.values if rule == "reviewer_after_text" else \
+        "author" in header.values and header.outranked(rule) and \
+        not line.key.startswith("reviewed")
+    credit = _REVIEWER_CREDIT.match(line.text) if may and \
         line.words <= MAX_SIGNATURE_WORDS + 2 else None
-    reason = credit and header.author(line, line.text[credit.end():], index, "reviewer_after_text")
+    reason = credit and header.author(line, line.text[credit.end():], index, rule)
     if reason:
         page.remove(index, reason)
     return bool(reason)
@@ -3334,10 +3366,11 @@ def _text_credit(line: Line) -> bool:
 
 
 def _writer_credit(line: Line) -> bool:
-    """Whether the line opens with the label of the writer's credit, the text's ("نص:") or a
-    genre's before a name ("تغطية: NAME"): a photographer's credit after it on the line
-    ("… - تصوير: NAME") makes no caption of it."""
-    return _text_credit(line) or _label_cue(line.text) is not None
+    """Whether the line opens with the label of the writer's credit, the text's ("نص:"), a
+    byline's ("كتبت: NAME", "By NAME") or a genre's before a name ("تغطية: NAME"): a
+    photographer's credit after it on the line ("… / تصوير: NAME") makes no caption of it."""
+    return _text_credit(line) or _label_cue(line.text) is not None or \
+        bool(_AUTHOR_PATTERN.match(line.key + " "))
 
 
 def _role_below(lines: list[Line], index: int) -> bool:
@@ -3411,8 +3444,10 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
 
 
 def _gallery_counter(line: Line) -> bool:
-    """Whether the line is a photo gallery's counter ("1 / 5", "2 من 4")."""
-    return line.text[0].isdigit() and bool(_COUNTER.match(line.text))
+    """Whether the line is a photo gallery's counter ("1 / 5", "2 من 4"), or the counter
+    alone after its label ("الصورة 1 من 4", "Photo 2 of 5", see Line.gallery_caption)."""
+    return (line.text[0].isdigit() and bool(_COUNTER.match(line.text))) or \
+        (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption)
 
 
 def _caption_opening(line: Line) -> bool:
@@ -3452,9 +3487,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                 following, f"{line.text} {following.text}", index + 1, "byline_cue")):
             page.remove(index + 1, reason)
         return False
-    if _second_city_credit(page, header, index) or _from_credit(page, header, index):
+    if _second_city_credit(page, header, index) or _from_credit(page, header, index) or \
+            _read_reviewer(page, header, index, "review_credit"):
         return False
-    if line.byline_shaped and _in_field_card(page.lines, index):  # "Author: NAME" in a card
+    if _in_field_card(page.lines, index):  # "Author: NAME", "Director: NAME" in a card
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
                       "is a field of a card of labelled fields (a book's or a film's), naming "
                       "the work's author, not the article's")

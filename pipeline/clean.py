@@ -690,7 +690,7 @@ LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
 # Prepositions opening a circumstantial phrase: a kicker over the headline (see _kicker).
 _KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", "على الرغم", "في ظل", "في أعقاب",
-                            "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "after", "amid",
+                            "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "في", "after", "amid",
                             "amidst", "despite", "before", "following", "ahead of", "during",
                             "in the wake of", "since", "with"])
 _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)

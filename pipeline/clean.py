@@ -525,7 +525,7 @@ _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", 
                "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat"}
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
-_CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "مراجعة", "مراجعه", "تدقيق", "المصدر",
+_CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور", "مراجعة", "مراجعه", "تدقيق", "المصدر",
                           # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
                           "عدسة", "بعدسة",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
@@ -1956,23 +1956,26 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
     label_cue = _label_cue(text)
-    match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or label_cue
+    match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or \
+        label_cue or _from_writer(text)
     if match:
         text = text[label_cue.end():].strip(_AFTER_LABEL) if label_cue \
             else " ".join(text.split()[len(match.group(0).split()):]).strip(_AFTER_LABEL)
-    text = _without_role(_FILED_AT.sub("", text) if match else text, masthead)
+    text = _without_role(_FILED_AT.sub("", _name_after_role(text)) if match else text, masthead)
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
     credited = _credit_reading(text)
     text = credited or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited) \
         else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
-        text = _name_after_outlet(name, masthead)  # "الرياض - خالد العنزي": place, then name
+        # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
+        text = _without_role(_name_after_outlet(name, masthead), masthead)
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
             not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
         return None
-    if re.search(r"[.!?؟]", _INITIAL.sub("", _HONORIFIC.sub("", text))):  # "د. منى العطار",
+    if re.search(r"[.!?؟]", _FAMILY_INITIAL.sub("", _INITIAL.sub("", _HONORIFIC.sub("", text)))):
+        # "د. منى العطار", "نوال ح.", "سمير. ب": a title, or an initial with its dot, in a name
         # "ع. الحسناوي": a title or an initial with its dot opens a name
         return None
     # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
@@ -1993,6 +1996,35 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+# "From NAME, Town": a regional reporter's credit, the town filed from after the comma.
+_FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,"
+                          r"\s[A-Z][a-z'\-]+$)")
+
+
+def _from_writer(text: str) -> re.Match | None:
+    """"From" opening a reporter's credit ("From NAME, Kano", as Nigerian dailies print
+    it): a known given name, one or two more capitalised words, a comma and one
+    capitalised word, the town; or None ("From the archives", "From Lagos, a …")."""
+    found = _FROM_WRITER.match(text) if text[:5] == "From " else None
+    return found if found and given_names.is_given_name(text.split()[1]) else None
+
+
+def _name_after_role(text: str) -> str:
+    """The name after a byline's role printed before it in lower case ("science reporter
+    NAME", "political correspondent NAME"): the role closes with a role's word and the
+    name's words are capitalised, two to four. Else ``text``."""
+    words = text.split()
+    run = 0
+    while run < len(words) and words[run].islower():
+        run += 1
+    name = words[run:]
+    if not run or textnorm.ARABIC_LETTER.search(text) or not 2 <= len(name) <= 4 or \
+            not all(word[:1].isupper() for word in name) or \
+            not _NO_PERSON_PATTERN.fullmatch(_key(words[run - 1])):
+        return text
+    return " ".join(name)
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
@@ -2130,6 +2162,9 @@ _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")  # an account's handle alone: "@salma_o"
 # An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor".
 _INITIAL = re.compile(r"^[^\W\d_]\.\s+(?=[^\W\d_]{2})")
+# The family name's initial closing a name, its dot after it or after the given name
+# ("نوال ح.", "سمير. ب"), as Maghrebi dailies sign their reporters.
+_FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
@@ -2173,8 +2208,7 @@ def _without_role(name: str, masthead: str | None = None,
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
-            all(_credit_part(part, masthead) or outlet(part) or _dateline_town(part, parts[0])
-                for part in parts[1:]):
+            _other_parts(parts, masthead, outlet):
         return parts[0]
     return _name_before_role(name) or _name_before_glued_outlet(name, outlet) or name
 
@@ -2241,6 +2275,23 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
                 outlet(" ".join(outlet_words[size:])):
             return " ".join(words[:size])
     return None
+
+
+def _other_parts(parts: list[str], masthead: str | None, outlet: Callable[[str], bool]) -> bool:
+    """Whether every part of a byline after the name (``parts[0]``) is no name: a role, a
+    code, an outlet (see _credit_part), the town filed from (see _dateline_town), or a
+    credit's label standing alone with the name it credits after it ("NAME | تصوير -
+    NAME": the photographer's)."""
+    labelled = False  # the part before was a credit's label alone: this one is its name
+    for part in parts[1:]:
+        if not labelled and _CREDIT_LABEL.fullmatch(_key(part)):
+            labelled = True
+            continue
+        if not (labelled or _credit_part(part, masthead) or outlet(part) or
+                _dateline_town(part, parts[0])):
+            return False
+        labelled = False
+    return True
 
 
 def _dateline_town(part: str, name: str) -> bool:

@@ -525,7 +525,8 @@ _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", 
                "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat"}
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
-_CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور", "مراجعة", "مراجعه", "تدقيق", "المصدر",
+_CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور",  # "صور: NAME" (photos)
+                          "مراجعة", "مراجعه", "تدقيق", "المصدر",
                           # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
                           "عدسة", "بعدسة",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
@@ -663,8 +664,9 @@ FIGURE_LABEL_CHARS = len("Figure 12:")
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
-_PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]",
-                            re.IGNORECASE)
+_PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]"
+                            r"|(?:بإذن من|بإذن|courtesy of|courtesy)\s", re.IGNORECASE)
+# ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured)
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
@@ -938,7 +940,11 @@ class Line:
                 if colon >= 0 else None
             # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
             # with the writer's credit ("نص: … | تصوير: …", "تغطية: … - تصوير: …").
-            return label is not None and not _writer_credit(self)
+            if label is None or _writer_credit(self):
+                return False
+            # "صلالة - NAME - تصوير: NAME": the writer's credit, then the photographer's
+            head = self.text[:len(self.text) - len(tail) + label.start()].rstrip(" -–—|/")
+            return _credit_reading(head) is None
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -1562,9 +1568,11 @@ def _credit_reading(text: str) -> str | None:
     given name (given_names.opens_name) and holds no function word; the other part opens
     with none, holds no digit and is a place of a few words, or after a colon a place of
     one word (a quotation's speaker, "وزير الصحة: …", has more) or a role ("مراسل …").
-    A photographer's, a translator's or a source's label makes another's credit."""
+    A photographer's, a translator's or a source's label makes another's credit: after the
+    writer's, it is cut off (see _before_other_credit)."""
     if not textnorm.contains_any(text, _CREDIT_MARKS):
         return None  # (no mark and no comma: a quick test, most lines fail it)
+    text = _before_other_credit(text)
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
@@ -1583,6 +1591,20 @@ def _credit_reading(text: str) -> str | None:
         if role or place:
             return names
     return None
+
+
+def _before_other_credit(text: str) -> str:
+    """``text`` before another person's labelled credit printed after a mark ("NAME — صور:
+    NAME", "CITY - NAME - تصوير: NAME", "كتب - NAME | تصوير - NAME"), or ``text`` itself."""
+    if not _CREDIT_LABEL.search(_key(text)):
+        return text  # (a quick test: most lines hold no such label)
+    for mark in _CREDIT_PARTS.finditer(text):
+        rest = text[mark.end():]
+        label = _LABEL.match(rest)
+        if _CREDIT_LABEL.fullmatch(_key(label[1] if label else
+                                        _CREDIT_PARTS.split(rest, maxsplit=1)[0])):
+            return text[:mark.start()]
+    return text
 
 
 def _listed_names(text: str) -> bool:
@@ -2409,7 +2431,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # the writer's photo ("صورة الكاتب"): a person's credit
         return None
     words = bare.split()
-    if words and (given_names.opens_name(words) or _key(words[0]) == "وكاله"
+    if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
+                  or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
@@ -3392,7 +3415,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
     name) over the writer's role alone ("كاتب وصحافي", "Columnist") or the writer's account
-    alone ("@m_saleh") right over the headline, as opinion pages print them."""
+    alone ("@m_saleh") right over the headline, as opinion pages print them, or a city
+    credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
     if line.byline_shaped:
         return "byline_cue"
@@ -3400,6 +3424,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
         return "name_above_title"
     if index and _WRITER_PHOTO.search(lines[index - 1].key):
         return "name_under_writer_photo"
+    if index == title - 1 and line.credit_names is not None and ":" in line.text and \
+            line.words <= MAX_NAME_WORDS:
+        return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
     if index == title - 2 and role.words <= MAX_LABEL_WORDS and _bare_name(line) and \
             not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)):
@@ -3486,12 +3513,20 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
     "and" hold twice a name's words."""
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and _words_without_marks(line) <= (
+        and _words_before_other_credit(line) <= (
             MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
             else MAX_NAME_WORDS * _persons(line.text)) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
+
+
+def _words_before_other_credit(line: Line) -> int:
+    """The line's words (see _words_without_marks) before another person's labelled credit
+    after the writer's (see _before_other_credit): a photographer's name adds no words to
+    the byline's."""
+    head = _before_other_credit(line.text)
+    return _words_without_marks(line) if head is line.text else len(head.split())
 
 
 def _gallery_counter(line: Line) -> bool:

@@ -1122,18 +1122,21 @@ def _mark_wrapped(lines: list[Line]) -> None:
     one before it (within WRAP_WIDTH_MARGIN); the paragraph's last line ends a sentence and
     is no wider. The evidence must be more than one line's: two wrapped lines of one
     width, a line ending with a comma (a headline never does), or a next line opening in
-    lower case (mid-sentence).
+    lower case (mid-sentence). A byline or an update line ("By NAME | Edited by: NAME",
+    "Last Updated: …") is no wrapped line, however wide: a header's credit block.
     """
     index = 0
     while index < len(lines) - 1:
         first = lines[index]
-        if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or first.furniture:
+        if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or first.furniture \
+                or (first.byline_shaped and not first.text[0].islower()):
             index += 1
             continue
         width, end = len(first.text), index + 1
         while end < len(lines) and not _ends_sentence(lines[end].text) and \
                 abs(len(lines[end].text) - width) <= width * WRAP_WIDTH_MARGIN and \
-                not lines[end].furniture:
+                not lines[end].furniture and \
+                not (lines[end].byline_shaped and not lines[end].text[0].islower()):
             end += 1
         closing = lines[end] if end < len(lines) else None
         if closing is not None and not closing.furniture and _ends_sentence(closing.text) and \
@@ -1487,10 +1490,13 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
 def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether the line reads as a headline or a summary point of the text below it: a
     headline-shaped line of five words or more, no sentence, sharing two words of four
-    letters or more with the text's first paragraphs (a list of other stories does not)."""
+    letters or more with the text's first paragraphs (a list of other stories does not). A
+    credit is no point: a reporter's name and the ground reported from ("NAME at Villa
+    Park"), a city credit (see Line.credit_names)."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
-            _ends_sentence(line.text) or line.dates or line.byline_shaped:
+            _ends_sentence(line.text) or line.dates or line.byline_shaped or \
+            _venue_credit(line) or line.credit_names is not None:
         return False
     text = {word for j in range(body_start, min(len(lines), body_start + 4))
             for word in lines[j].key.split() if len(word) >= 4}

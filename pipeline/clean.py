@@ -1129,14 +1129,13 @@ def _mark_wrapped(lines: list[Line]) -> None:
     while index < len(lines) - 1:
         first = lines[index]
         if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or first.furniture \
-                or (first.byline_shaped and not first.text[0].islower()):
+                or _credit_block_line(first):
             index += 1
             continue
         width, end = len(first.text), index + 1
         while end < len(lines) and not _ends_sentence(lines[end].text) and \
                 abs(len(lines[end].text) - width) <= width * WRAP_WIDTH_MARGIN and \
-                not lines[end].furniture and \
-                not (lines[end].byline_shaped and not lines[end].text[0].islower()):
+                not lines[end].furniture and not _credit_block_line(lines[end]):
             end += 1
         closing = lines[end] if end < len(lines) else None
         if closing is not None and not closing.furniture and _ends_sentence(closing.text) and \
@@ -1146,6 +1145,13 @@ def _mark_wrapped(lines: list[Line]) -> None:
             for line in lines[index:end + 1]:
                 line.wrapped = True
         index = end
+
+
+def _credit_block_line(line: Line) -> bool:
+    """Whether the line is a byline or an update line of a header's credit block, as long
+    as a byline at most and opening in capitals or in Arabic letters (a wrapped line
+    continuing a sentence opens "by …" in lower case)."""
+    return line.words <= MAX_BYLINE_WORDS and line.byline_shaped and not line.text[0].islower()
 
 
 def _inline_related(lines: list[Line], index: int) -> int | None:
@@ -1495,12 +1501,12 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     Park"), a city credit (see Line.credit_names)."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
-            _ends_sentence(line.text) or line.dates or line.byline_shaped or \
-            _venue_credit(line) or line.credit_names is not None:
+            _ends_sentence(line.text) or line.dates or line.byline_shaped:
         return False
     text = {word for j in range(body_start, min(len(lines), body_start + 4))
             for word in lines[j].key.split() if len(word) >= 4}
-    return len({word for word in line.key.split() if len(word) >= 4} & text) >= 2
+    return len({word for word in line.key.split() if len(word) >= 4} & text) >= 2 and \
+        not _venue_credit(line) and line.credit_names is None
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
@@ -1536,7 +1542,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     credited = False  # a byline or a bare name: a short line under it is its role, or a
     # photographer's credit ("Sports Writer", "تصوير: …")
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
-        if lines[j].byline_shaped or _bare_name(lines[j]) or lines[j].credit_names is not None:
+        if lines[j].byline_shaped or _bare_name(lines[j]) or (
+                not credited and lines[j].credit_names is not None):
             credited = True  # ("الرياض - NAME": a city credit)
         elif not (lines[j].dates or (credited and not lines[j].headline_shaped)):
             break
@@ -1557,7 +1564,7 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
                 lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
-            not _in_field_card(lines, j) and not _result_card(lines, j)
+            not (":" in other.text and _in_field_card(lines, j)) and not _result_card(lines, j)
         if counted == 3:
             return False
     return False
@@ -1696,7 +1703,8 @@ def _short_field(line: Line) -> bool:
     colon ("استمع 01:12"), or a field listing names ("Cast: NAME, NAME, NAME": a credit
     line's reading, see Line.credit_names, and more than one person)."""
     return _card_field(line) and not _CLOCK.search(line.text) and (
-        line.words <= MAX_NAME_WORDS or (line.credit_names is not None and
+        line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
+                                         line.credit_names is not None and
                                          _persons(line.text) > 1))
 
 
@@ -1712,6 +1720,9 @@ def _field_record(text: str) -> bool:
 def _result_card(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a match's result card: a team's line with its goals
     beside another's ("Forest Stars 2" over "Tema Harbour 1"), or the list of scorers."""
+    last = lines[index].text[-1]
+    if not (last.isdigit() or last in _MINUTE_MARKS or last == ")"):
+        return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
     if _TEAM_SCORE.match(lines[index].text):
         return any(0 <= j < len(lines) and _TEAM_SCORE.match(lines[j].text)
                    for j in (index - 1, index + 1))

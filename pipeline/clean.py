@@ -842,8 +842,10 @@ class Line:
     def cue(self) -> str | None:
         """The furniture kind this short line belongs to, if its words say so. (The
         photographer's label makes no caption of the writer's credit before it: "نص: سالم
-        الحارثي | تصوير: خميس البلوشي".)"""
-        if self.subheading or (self.cue_words == "caption" and _writer_credit(self)):
+        الحارثي | تصوير: خميس البلوشي", "مسقط - NAME - تصوير: NAME", "NAME — صور: NAME",
+        see _credit_before_other.)"""
+        if self.subheading or (self.cue_words == "caption" and (
+                _writer_credit(self) or _credit_before_other(self.text))):
             return None
         return self.cue_words
 
@@ -1620,6 +1622,14 @@ def _before_other_credit(text: str) -> str:
     return text
 
 
+def _credit_before_other(text: str) -> bool:
+    """Whether a writer's credit, a credit line's names (see _credit_reading) or a name
+    alone, stands before another person's labelled credit on the line ("مسقط - NAME -
+    تصوير: NAME", "NAME — صور: NAME"; see _before_other_credit)."""
+    head = _before_other_credit(text)
+    return head is not text and (_credit_reading(head) is not None or _name_alone(head))
+
+
 def _listed_names(text: str) -> bool:
     """Whether ``text`` is one name or several listed with commas, each name-shaped (see
     _name_shaped), opening with a given name, with no function word or label's word."""
@@ -1763,7 +1773,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
-    if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line):
+    if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
+            _credit_before_other(line.text):  # "NAME — صور: NAME": the writer's, then another's
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -2385,7 +2396,8 @@ def _not_a_person(name: str, line: Line) -> str | None:
         # (after a cue too: "كتب جديدة في معرض الكتاب" opens with "books", not "wrote"; the
         # city filed from, "in Gaza", "من بيروت", is cut off before this test)
         return "it holds a preposition, as a photo caption does, not a name"
-    if line.cue_words == "caption" and not _writer_credit(line):
+    if line.cue_words == "caption" and not _writer_credit(line) and \
+            not _credit_before_other(line.text):
         return "it reads as a photo caption"
     if line.voice_credit:
         return "it credits who read or presented the text, not who wrote it"

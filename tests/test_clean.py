@@ -3365,3 +3365,128 @@ def test_a_short_line_between_the_date_and_the_text_is_the_photos_caption(line, 
                      body=AR_BODY)
     assert (article["standfirst"] == line) == standfirst
     assert article["body"][0]["text"] == AR_BODY[0]
+
+
+# --- session 24: authors, titles and standfirsts ---
+S24_EN_TOP = ["The Lakeside Courier", "News", "Sport", "Culture"]
+S24_AR_TOP = ["صحيفة المرسى", "الرئيسية", "محليات", "ثقافة"]
+S24_AR_STANDFIRST = "المرحلة الأولى تشمل الواجهة البحرية وتستمر حتى نهاية الصيف المقبل"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Grace Wanjiru, KISUMU", "Grace Wanjiru"),  # the town filed from, in capitals
+    ("By Grace Wanjiru, FORT PORTAL", "Grace Wanjiru"),
+    ("By health reporter Ruth Mwangi", "Ruth Mwangi"),  # a role in lower case before the name
+    ("From Chinedu Eze, Enugu", "Chinedu Eze"),  # a regional reporter's "From NAME, Town"
+])
+def test_s24_a_bylines_town_in_capitals_role_before_or_from_are_no_part_of_the_name(byline,
+                                                                                  author):
+    article = _clean(S24_EN_TOP, EN_TITLE, under=[byline, "Thursday, November 12, 2026"])
+    assert article["author"] == author
+    assert article["title"] == EN_TITLE and article["body"][0]["text"] == PROSE[0]
+
+
+def test_s24_a_review_by_line_outranks_the_by_line_of_the_book_card_above_the_headline():
+    title = "A quiet novel about a family of lighthouse keepers and the sea they fear"
+    article = _clean([*S24_EN_TOP, "Harvest of Salt", "By Tomasz Nowak",
+                      "Granta. 212 pp. £16.99"], title,
+                     under=["Review by Claire Dunmore", "May 3, 2026 at 9:00 a.m. EDT"])
+    assert article["author"] == "Claire Dunmore"
+    assert article["title"] == title and article["body"][0]["text"] == PROSE[0]
+
+
+def test_s24_a_film_cards_director_is_not_the_author_nor_its_cast_the_title():
+    title = "Monsoon Letters review: A tender two-hander that lets its silences speak"
+    article = _clean(S24_EN_TOP, title, under=[
+        "Rating: 4 / 5", "Cast: Ayesha Khan, Rohan Mehta, Priya Nair", "Director: Sameer Joshi",
+        "Written by Kavya Menon | Pune | Updated: March 7, 2026 10:15 IST"])
+    assert article["title"] == title
+    assert article["author"] == "Kavya Menon"
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+@pytest.mark.parametrize("credit", [
+    "كتب: سلمان العبيدي / تصوير: حسن الموسوي",  # the writer's label, then the photographer's
+    "كتب - سلمان العبيدي | تصوير - حسن الموسوي",
+    "سلمان العبيدي — صور: حسن الموسوي",
+    "المنامة - سلمان العبيدي - تصوير: حسن الموسوي",
+])
+def test_s24_a_byline_with_its_photographer_on_the_line_names_the_writer(credit):
+    article = _clean(S24_AR_TOP, AR_TITLE, under=[S24_AR_STANDFIRST, credit, "الجمعة 6 مارس 2026"],
+                     body=AR_BODY)
+    assert article["author"] == "سلمان العبيدي"
+    assert article["title"] == AR_TITLE and article["standfirst"] == S24_AR_STANDFIRST
+    assert article["body"][0]["text"] == AR_BODY[0]
+
+
+def test_s24_a_caption_between_the_credit_block_and_the_text_is_not_the_title():
+    caption = "عمال يرممون الأسوار القديمة قرب الميناء في يومهم الأول"
+    article = _clean(S24_AR_TOP, AR_TITLE, under=[
+        S24_AR_STANDFIRST, "الدمام - سلمان العبيدي", "تصوير - حسن الموسوي",
+        "الخميس 18 جمادى الأولى 1448هـ / 29 أكتوبر 2026م", caption], body=AR_BODY)
+    assert article["title"] == AR_TITLE and article["author"] == "سلمان العبيدي"
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert article["body"][0]["text"] == AR_BODY[0]
+
+
+def test_s24_a_gallery_counter_with_its_label_makes_the_line_under_it_a_caption():
+    article = _clean(S24_AR_TOP, AR_TITLE, under=[
+        "الصورة 1 من 3", "أمواج عالية تضرب الحواجز الصخرية شرق المدينة",
+        "الصورة 2 من 3", "صيادون يسحبون قواربهم إلى الشاطئ",
+        "دبي - منى الحمادي", "نشر في 3 مايو 2026"], body=AR_BODY)
+    assert article["title"] == AR_TITLE and article["author"] == "منى الحمادي"
+    assert article["body"][0]["text"] == AR_BODY[0]
+
+
+def test_s24_a_scorers_line_with_minute_marks_is_no_headline():
+    title = "Harbour United come from behind to beat Eastfield Rovers in the cup"
+    article = _clean(S24_EN_TOP, title, under=[
+        "Harbour United", "3 - 1", "Eastfield Rovers", "Okafor 12' - Mensah 77' - Doyle 90+2'",
+        "Brennan 40'", "By Liam Byrne", "Saturday 14 March 2026"])
+    assert article["title"] == title and article["author"] == "Liam Byrne"
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s24_a_name_dot_role_line_is_the_byline_not_the_title():
+    standfirst = "The new rules give the harbour board a year to replace the oldest ferries"
+    article = _clean(S24_EN_TOP, EN_TITLE, under=[standfirst, "Adaeze Okoro · Senior Writer",
+                                                  "Oct 21, 2026 · 4 min read"])
+    assert article["title"] == EN_TITLE and article["author"] == "Adaeze Okoro"
+    assert article["standfirst"] == standfirst
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+@pytest.mark.parametrize("initialled", ["كريم. ع", "فاطمة ز."])
+def test_s24_a_kicker_opening_with_fi_and_an_initialled_byline(initialled):
+    title = 'رئيس البلدية: "سننهي مشروع الصرف الصحي قبل حلول الشتاء"'
+    article = _clean([*S24_AR_TOP, "في لقاء مع الصحيفة عن خططه المقبلة"], title,
+                     under=[initialled, "12/01/2026"], body=AR_BODY)
+    assert article["title"] == title and article["author"] == initialled
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == AR_BODY[0]
+
+
+def test_s24_a_city_credit_over_the_headline_and_a_courtesy_caption_under_the_date():
+    caption = "منحوتة من الخشب المعاد تدويره (بإذن من متحف الشارقة)"
+    article = _clean([*S24_AR_TOP, "الشارقة: هند السويدي"], AR_TITLE,
+                     under=["تاريخ النشر: 12.11.2026", caption], body=AR_BODY)
+    assert article["author"] == "هند السويدي" and article["standfirst"] is None
+    assert article["body"][0]["text"] == AR_BODY[0]
+
+
+def test_s24_a_reporter_at_the_ground_under_the_standfirst_is_the_author():
+    title = "Harbour United 2-2 Eastfield: late header denies the hosts a famous win"
+    standfirst = "The hosts fought back from two goals down only to concede in the last minute"
+    article = _clean(S24_EN_TOP, title, under=[standfirst, "Megan Price at Kingsmeadow",
+                                               "Sat 17 Oct 2026 19.25 BST"])
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert article["author"] == "Megan Price"
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s24_a_byline_and_an_update_line_of_one_width_are_no_wrapped_print_text():
+    article = _clean(S24_EN_TOP, EN_TITLE, under=[
+        "By Rahul Verma | Edited by: Sunita Raman", "Last Updated: Aug 11, 2026, 16:20:12 IST",
+        "Representative image of a harbour ferry."])
+    assert article["author"] == "Rahul Verma"
+    assert article["body"][0]["text"] == PROSE[0]

@@ -1623,11 +1623,12 @@ def _before_other_credit(text: str) -> str:
 
 
 def _credit_before_other(text: str) -> bool:
-    """Whether a writer's credit, a credit line's names (see _credit_reading) or a name
-    alone, stands before another person's labelled credit on the line ("مسقط - NAME -
-    تصوير: NAME", "NAME — صور: NAME"; see _before_other_credit)."""
+    """Whether a writer's credit, a credit line's names (see _credit_reading) or names
+    alone (see _listed_names: no caption's preposition among them), stands before another
+    person's labelled credit on the line ("مسقط - NAME - تصوير: NAME", "NAME — صور: NAME";
+    see _before_other_credit)."""
     head = _before_other_credit(text)
-    return head is not text and (_credit_reading(head) is not None or _name_alone(head))
+    return head is not text and (_credit_reading(head) is not None or _listed_names(head))
 
 
 def _listed_names(text: str) -> bool:

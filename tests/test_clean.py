@@ -3490,3 +3490,10 @@ def test_s24_a_byline_and_an_update_line_of_one_width_are_no_wrapped_print_text(
         "Representative image of a harbour ferry."])
     assert article["author"] == "Rahul Verma"
     assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s24_a_caption_with_its_photographers_credit_names_no_writer():
+    caption = "خالد العتيبي خلال افتتاح المعرض - تصوير: سالم الهاشمي"
+    article = _clean(S24_AR_TOP, AR_TITLE, under=["الأحد 12 أبريل 2026", caption], body=AR_BODY)
+    assert article["author"] is None and article["title"] == AR_TITLE
+    assert article["body"][0]["text"] == AR_BODY[0]

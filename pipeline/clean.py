@@ -1114,18 +1114,21 @@ def _mark_wrapped(lines: list[Line]) -> None:
     one before it (within WRAP_WIDTH_MARGIN); the paragraph's last line ends a sentence and
     is no wider. The evidence must be more than one line's: two wrapped lines of one
     width, a line ending with a comma (a headline never does), or a next line opening in
-    lower case (mid-sentence).
+    lower case (mid-sentence). A byline or a date line is the header's, however wide ("By
+    NAME | Edited by: NAME" over "Last Updated: Aug 11, 2026, 16:20:12 IST" over the
+    lead photo's caption is no paragraph).
     """
     index = 0
     while index < len(lines) - 1:
         first = lines[index]
-        if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or first.furniture:
+        if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or \
+                first.furniture or _header_stamp(first):
             index += 1
             continue
         width, end = len(first.text), index + 1
         while end < len(lines) and not _ends_sentence(lines[end].text) and \
                 abs(len(lines[end].text) - width) <= width * WRAP_WIDTH_MARGIN and \
-                not lines[end].furniture:
+                not lines[end].furniture and not _header_stamp(lines[end]):
             end += 1
         closing = lines[end] if end < len(lines) else None
         if closing is not None and not closing.furniture and _ends_sentence(closing.text) and \
@@ -1137,16 +1140,30 @@ def _mark_wrapped(lines: list[Line]) -> None:
         index = end
 
 
+def _header_stamp(line: Line) -> bool:
+    """Whether the line is a byline or a date line (a date with a clock or few words
+    beside it): the header's, never a wrapped line of a paragraph."""
+    return line.byline_shaped or line.dated_label
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
-    The box is a related cue, at most a few headline links, then at least two prose
-    lines, or one over the text's source line. A related list after the article is
-    followed by more lists, tags or a footer, not by paragraphs, so it still ends the body.
+    The box is a related cue, at most a few headline links (an ad slot's short label among
+    them: "Advertisement"), then at least two prose lines, or one over the text's source
+    line; or one link, its label and headline on one line, over the sentence introducing
+    the text's list ("Also read: …" / "Police listed the following precautions:" / "- …").
+    A related list after the article is followed by more lists, tags or a footer, not by
+    paragraphs, so it still ends the body.
     """
     after = index + 1
+    if after + 1 < len(lines) and lines[after].text.endswith((":", "：")) and \
+            lines[after + 1].bullet and not lines[after].furniture and \
+            _one_line_link(lines[index]):
+        return after
     while after < len(lines) and after - index <= MAX_INLINE_LINKS + 1 and \
-            not lines[after].prose and lines[after].cue in (None, "related", "share"):
+            not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
+                lines[after].cue == "widget" and lines[after].words <= MAX_LABEL_WORDS)):
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
@@ -1277,7 +1294,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
-                not _running_header(line):  # (a print page's header, mid-article)
+                not _running_header(line) and not _post_footer(line):
+            # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
             # a photo essay's first picture (no counter above it): the text under its caption
@@ -3807,6 +3825,47 @@ def _embedded_post(lines: list[Line], index: int) -> bool:
     return "(@" in below and bool(_POST_SIGNATURE.match(below))
 
 
+# An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1
+# ألف إعجاب", "Feb 6, 2026 · 340 likes"). (Not views: a header may print its own.)
+_REACTION_COUNT = re.compile(r"[·•|]\s*\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:إعجابا?|إعجابات|"
+                             r"تعليقا?|تعليقات|مشاركة|مشاركات|likes?|comments?|shares?|"
+                             r"retweets?|reposts?)(?!\w)")
+POST_TEXT_LINES = 3  # an embedded post's text between its account's name and its footer
+
+
+def _post_footer(line: Line) -> bool:
+    """Whether the line is an embedded post's footer (see _REACTION_COUNT)."""
+    return bool(line.dates) and line.words <= MAX_DATELINE_WORDS + 2 and \
+        bool(_REACTION_COUNT.search(line.text))
+
+
+def _post_box(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded post inside the text: its account's name on a short line, its text, its
+    footer (see _post_footer) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
+    "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
+    resumes, or None when the line opens no post."""
+    line = lines[index]
+    if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
+            line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
+        return None
+    end = min(last, index + 1 + POST_TEXT_LINES)
+    return next((footer + 1 for footer in range(index + 2, end + 1)
+                 if _post_footer(lines[footer])), None)
+
+
+# The label of an embedded post, before its colon and its words: the post, whose it is,
+# the network ("منشور محافظة الإسكندرية على فيسبوك: …", "Tweet by the ministry on X: …").
+_POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet"])
+
+
+def _post_label(line: Line) -> bool:
+    """Whether the line opens with an embedded post's label (see _POST_WORD): the text quotes
+    a post in its own words, never under such a label."""
+    label, colon, _ = line.text.partition(":")
+    return bool(colon) and len(label.split()) <= MAX_CUE_WORDS and \
+        bool(_POST_WORD.match(line.key)) and bool(_SOCIAL_PATTERN.search(_key(label)))
+
+
 # A box's call between paragraphs, the last sentence of its line: to sign up for the
 # newsletter ("… in your inbox. Sign up here."), to support or join the site ("… لا يتلقى
 # تمويلاً من أي جهة. ادعمنا باشتراك شهري").
@@ -3842,6 +3901,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "caption"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
+            (":" in line.text and _post_label(line)) or \
             (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)):
         return "widget"
@@ -3900,11 +3960,12 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     lines = page.lines
     kept: list[tuple[int, str]] = []
     in_related = False  # inside a "read also" box that interrupts the text
-    poll_end = first  # a reader poll's question and answers end here
+    poll_end = first  # a reader poll's question and answers, an embedded post, end here
     for index in range(first, last + 1):
         line = lines[index]
-        if index >= poll_end and (resume := _poll(lines, index)) is not None:
-            poll_end = resume
+        if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
+                index > first and (resume := _post_box(lines, index, last)) is not None)):
+            poll_end = resume  # (a reader poll, an embedded post: the site's, not the text)
         if index < poll_end:
             page.remove(index, "widget")
             continue

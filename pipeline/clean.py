@@ -3735,6 +3735,12 @@ def _follow_prompt(line: Line) -> bool:
 _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيديو|راديو|سيناريو|"
                              r"ستوديو|استوديو)\s)[^\W\d_]{3,}و\s+ال[^\W\d_]+)\s+(?:(?:في|"
                              r"على|أمام|خلال|أثناء|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
+# Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
+# المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري" (a subheading's "during"
+# names a period: "الإيرادات خلال الربع الأول").
+_DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلال|أثناء)\s(?!(?:ال)?"
+                             r"(?:عام|أعوام|سنة|سنوات|أشهر|شهر|أسبوع|أسابيع|أيام|يوم|ربع|فترة|"
+                             r"موسم)(?:\s|$))")
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])
@@ -3750,6 +3756,36 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
         (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
         or _gallery_counter(above))
+
+
+def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short Arabic sentence between two paragraphs is a picture's caption: the
+    paragraph under it goes on with "و" as the text's paragraphs do, and it breaks that
+    chain with a noun's phrase of its own ("ممرضات خلال التدريب على الأجهزة." between "…
+    طريق في كل جلسة." and "وأشار المدير …"): no conjunction, comma, colon or quotation;
+    both paragraphs around it a sentence's length twice its own at least."""
+    line = lines[index]
+    if not first < index < last or line.words > DATE_CAPTION_WORDS or \
+            not lines[index + 1].text.startswith("و") or not line.text.endswith("."):
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    return line.text[0] not in "وف" and bool(textnorm.ARABIC_LETTER.match(line.text)) and \
+        not re.search(r"[،,:«»\"“”]", line.text) and above.prose and below.prose and \
+        _ends_sentence(above.text) and min(above.words, below.words) >= 2 * line.words
+
+
+def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short line between two paragraphs is a portrait's caption: a person's name,
+    a role word before it or none ("المحامي فيصل الرشيدي", "Dr Amal Nasser"), that the
+    paragraph under or over it prints whole. A subheading names a part of the text, no
+    person."""
+    line = lines[index]
+    if not first < index < last or line.prose or line.words > MAX_SIGNATURE_WORDS or \
+            not (lines[index - 1].prose and lines[index + 1].prose):
+        return False
+    words = line.text.split()
+    return (_name_alone(line.text) or _name_alone(" ".join(words[1:]))) and \
+        (line.text in lines[index + 1].text or line.text in lines[index - 1].text)
 
 
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
@@ -3894,7 +3930,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     line = lines[index]
     # (a caption under a copyright or a gallery counter, sentence or not: "ملعب الأطفال في
     # الحديقة" under "2 / 3" is no subheading)
-    if _caption_under_copyright(lines, index) or \
+    if _caption_under_copyright(lines, index) or _caption_in_chain(lines, index, first, last) or \
+            _portrait_caption(lines, index, first, last) or \
             (line.prose and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last))):
@@ -4006,6 +4043,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
+                and not _DURING_CAPTION.match(line.text) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \

@@ -64,6 +64,7 @@ _CUES = {
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
+        "most viewed", "most watched", "most shared",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # The next story run on after the article: "In other news – <headline>".
@@ -91,7 +92,8 @@ _CUES = {
     ],
     "widget": [
         "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
-        "اشترك", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement", "إعلان",
+        "اشترك", "اشتركي", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement",
+        "إعلان",
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
@@ -229,8 +231,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …".
           "news tip", "to our newsroom", "هل لديك خبر", "راسلنا"]
 # A funding note names the journalism and its funder (see _funding_note).
-_JOURNALISM = ("journalism", "reporting is")
-_FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by")
+_JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
+               "reporting initiative", "reporting programme", "reporting program")
+_FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by",
+           "paid for by", "made possible by")
 # How a site says it handles comments (see _comments_note), on a line's key.
 _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "تعبر عن",
                    "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
@@ -245,6 +249,13 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
 _LABEL_REASONS = ("related", "tags")
+# The heading of a list of the section's other stories: "More", a section's name in
+# capitals, and "News" or none ("More Court News", "More Travel", "More in States").
+_MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*){0,2}$")
+# A call to open a linked page, its label before a colon ("Get the recipe: Mole
+# Coloradito", "See the full list: …"): a link, never a heading of the text.
+_CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
+                        re.IGNORECASE)
 # One word before a colon that makes the line a link to another story; alone, these words
 # are too common in short lines ("5 min read") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
@@ -701,10 +712,14 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
                            "notes to editors", "note to editors", "notes for editors",
-                           "ملاحظات للمحررين", "ملاحظة للمحررين"])
+                           "ملاحظات للمحررين", "ملاحظة للمحررين",
+                           # a health or service page's questions and answers after its text
+                           "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
+                           "faq", "faqs", "frequently asked questions"])
 # A match report's record after its text: the scorers, the teams, under their heading.
 _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
-                                  "lineups", "match facts", "الهدافون", "المسجلون", "التشكيلة",
+                                  "lineups", "match facts", "player ratings", "ratings",
+                                  "تقييم اللاعبين", "الهدافون", "المسجلون", "التشكيلة",
                                   "التشكيلتان", "تشكيلة الفريقين"])
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
@@ -853,6 +868,8 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
+        if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
+            return "related"  # "More Court News", "More in States": a section's list
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if ":" in self.text[:FIGURE_LABEL_CHARS] and _FIGURE_LABEL.match(self.text):
@@ -2908,7 +2925,8 @@ def _print_note(lowered: str) -> bool:
 
 def _funding_note(line: Line, lowered: str) -> bool:
     """Whether a closing line says who funds the reporting ("Local Democracy Reporting is
-    public interest journalism funded through …"): the journalism named with its funder
+    public interest journalism funded through …", "This story was produced through the …
+    Reporting scheme, paid for by …"): the journalism named with its funder
     and nobody quoted, a note of the scheme, not of the story ("The union said journalism
     courses are funded by …" is the story's)."""
     return textnorm.contains_any(lowered, _JOURNALISM) and \
@@ -2958,11 +2976,13 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     A press release ends with its issuer's boilerplate under "About Desert Solar" / "نبذة
     عن الشركة"; a paper, with numbered notes under "Notes" / "الهوامش". The heading is
     kept as a subheading (a paragraph follows it); standing among the last lines, it
-    opens no part of the article.
+    opens no part of the article. So is one left out already (a caption's reason: no
+    paragraph under it, "أسئلة شائعة" over a question): the lines under it go too.
     """
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
-        if kind == "subheading" and _closing_heading(page.lines[index]):
+        if (kind == "subheading" and _closing_heading(page.lines[index])) or (
+                index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
@@ -3932,10 +3952,13 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # الحديقة" under "2 / 3" is no subheading)
     if _caption_under_copyright(lines, index) or _caption_in_chain(lines, index, first, last) or \
             _portrait_caption(lines, index, first, last) or \
-            (line.prose and _pull_quote(lines, index, first, last)) or (
+            _pull_quote(lines, index, first, last) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last))):
         return "caption"
+    if ":" in line.text[:LABEL_HEAD_CHARS] and _CALL_LINK.match(line.text) and \
+            line.words <= MAX_CUE_WORDS:
+        return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
@@ -3981,6 +4004,26 @@ def _poll(lines: list[Line], index: int) -> int | None:
         not any(line.text in options for line in lines[after:]) else None
 
 
+# The label of a fact box set between paragraphs ("حقائق عن قلعة نزوى", "Key facts",
+# "بالأرقام"): the short lines under it are the box's, not the text's.
+_FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحقائق", "بالأرقام", "في أرقام", "في سطور",
+                            "facts about", "key facts", "fast facts", "fact box", "factbox",
+                            "at a glance", "by the numbers", "in numbers"])
+
+
+def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A fact box inside the text: its label (see _FACT_BOX_LABEL), then one to
+    MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them.
+    Returns where the text resumes, or None when the line opens no box."""
+    line = lines[index]
+    if line.prose or line.words > MAX_CUE_WORDS or not _FACT_BOX_LABEL.match(line.key):
+        return None
+    after = index + 1
+    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose:
+        after += 1
+    return after if index + 1 < after <= last and lines[after].prose else None
+
+
 def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
     quote set alone: a spoken sentence of two clauses or more that no mark closes
@@ -3997,12 +4040,13 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     lines = page.lines
     kept: list[tuple[int, str]] = []
     in_related = False  # inside a "read also" box that interrupts the text
-    poll_end = first  # a reader poll's question and answers, an embedded post, end here
+    poll_end = first  # a reader poll's question and answers, a post, a fact box end here
     for index in range(first, last + 1):
         line = lines[index]
         if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
-                index > first and (resume := _post_box(lines, index, last)) is not None)):
-            poll_end = resume  # (a reader poll, an embedded post: the site's, not the text)
+                index > first and ((resume := _post_box(lines, index, last)) is not None
+                                   or (resume := _fact_box(lines, index, last)) is not None))):
+            poll_end = resume  # (a reader poll, an embedded post, a fact box: not the text)
         if index < poll_end:
             page.remove(index, "widget")
             continue

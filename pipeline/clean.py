@@ -3797,15 +3797,15 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a short line between two paragraphs is a portrait's caption: a person's name,
     a role word before it or none ("المحامي فيصل الرشيدي", "Dr Amal Nasser"), that the
-    paragraph under or over it prints whole. A subheading names a part of the text, no
-    person."""
+    paragraph under it prints whole. A subheading names a part of the text, no person; a
+    name under the paragraph naming it signs the text or stands over a notice."""
     line = lines[index]
     if not first < index < last or line.prose or line.words > MAX_SIGNATURE_WORDS or \
             not (lines[index - 1].prose and lines[index + 1].prose):
         return False
     words = line.text.split()
     return (_name_alone(line.text) or _name_alone(" ".join(words[1:]))) and \
-        (line.text in lines[index + 1].text or line.text in lines[index - 1].text)
+        line.text in lines[index + 1].text
 
 
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats

@@ -1368,16 +1368,27 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
 
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date is the lead photo's caption
-    with no credit: one short English sentence (a caption's words; no comma, quotation,
-    colon, auxiliary or reporting verb, as a lead holds) over a lead at least twice its
-    length ("Flooded rice fields along the creek on Friday." over the lead). (An Arabic
-    lead opens with its verb, which no list tells from a caption's noun.)"""
+    with no credit: one short sentence over a lead at least twice its length. In English,
+    a caption's words: no comma (but the one before the place's region: "… in Lekki,
+    Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
+    rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
+    list tells from a caption's noun; but it runs on past a caption's length: a sentence
+    of DATE_CAPTION_WORDS at most, with no comma, quotation, colon or conjunction, is the
+    caption ("بيوت محمية في إحدى المزارع شمال البلاد.")."""
     line = lines[index]
-    return 0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) \
-        and not textnorm.ARABIC_LETTER.search(line.text) and \
-        not re.search(r"[,;\"“”:]", line.text) and not _FINITE_VERB.search(line.key) and \
-        lines[index + 1].prose and lines[index + 1].words >= 2 * line.words and \
-        bool(lines[index - 1].dates or lines[index - 1].byline_shaped)
+    if not (0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text)
+            and lines[index + 1].prose and lines[index + 1].words >= 2 * line.words
+            and (lines[index - 1].dates or lines[index - 1].byline_shaped)):
+        return False
+    if textnorm.ARABIC_LETTER.search(line.text):
+        return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
+            not re.search(r"[،,:«»\"“”]", line.text)
+    return not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and \
+        not _FINITE_VERB.search(line.key)
+
+
+# A caption's place and its region closing it: "…, Lagos.", ", Co Donegal.".
+_PLACE_REGION = re.compile(r", (?:[A-Z][\w'’-]+ ){0,1}[A-Z][\w'’-]+\.$")
 
 
 def _first_live_entry(lines: list[Line], start: int, last: int) -> int:

@@ -501,6 +501,9 @@ _SOCIAL_OR_SHARE_FIRST_WORDS = _first_words(_SOCIAL + _SHARE_VERBS)  # (see _fir
 _UPDATE_PATTERN = _phrases(_UPDATE)
 _DATE_LABEL_PATTERN = _phrases(_DATE_LABEL)
 _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUTHOR) + r")\s+")
+# A byline's label and its colon opening the line ("كتبت: …", "Written by: …").
+_BYLINE_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, _AUTHOR)) + r")\s?[:：]",
+                           re.IGNORECASE)
 # A byline label printed in two languages, joined by a slash ("By / Par", "Par / By",
 # "بقلم / By"): one label. "par" is French's "by", printed beside it on bilingual sites.
 _TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d_]+)(?=\s)")
@@ -1565,10 +1568,10 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date):
     a line under them is a caption or a standfirst, not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
-    credited = False  # a byline or a bare name: a short line under it is its role, or a
-    # photographer's credit ("Sports Writer", "تصوير: …")
+    credited = False  # a byline, a bare name or a city and a name ("الرياض - NAME"): a
+    # short line under it is its role, or a photographer's credit ("Sports Writer", "تصوير: …")
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
-        if lines[j].byline_shaped or _bare_name(lines[j]):
+        if lines[j].byline_shaped or _bare_name(lines[j]) or _city_credit(lines, j):
             credited = True
         elif not (lines[j].dates or (credited and not lines[j].headline_shaped)):
             break
@@ -3383,10 +3386,11 @@ def _text_credit(line: Line) -> bool:
 
 
 def _writer_credit(line: Line) -> bool:
-    """Whether the line opens with the label of the writer's credit, the text's ("نص:") or a
-    genre's before a name ("تغطية: NAME"): a photographer's credit after it on the line
-    ("… - تصوير: NAME") makes no caption of it."""
-    return _text_credit(line) or _label_cue(line.text) is not None
+    """Whether the line opens with the label of the writer's credit, the text's ("نص:"), a
+    byline's before its colon ("كتبت: NAME") or a genre's before a name ("تغطية: NAME"): a
+    photographer's credit after it on the line ("… / تصوير: NAME") makes no caption of it."""
+    return _text_credit(line) or bool(_BYLINE_LABEL.match(line.text)) or \
+        _label_cue(line.text) is not None
 
 
 def _role_below(lines: list[Line], index: int) -> bool:

@@ -130,7 +130,8 @@ _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "sha
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
-               "published", "posted", "date", "published on", "posted on", "first published"]
+               "published", "posted", "date", "published on", "posted on", "first published",
+               "first published on"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -536,7 +537,7 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 # A clock's time zone ("2025-03-05 HKT 14:32"): part of the post's timestamp, no word of a
 # widget's (a widget names a weekday, a city or the weather).
 _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
-               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat"}
+               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist"}
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "مراجعة", "مراجعه", "تدقيق", "المصدر",
@@ -2837,9 +2838,10 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
 
 def _only_labels_beside_dates(line: Line) -> bool:
     """Whether the line holds its dates with at most a publication label and the clock
-    after the date ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص", "Published: 3 May
-    2025 at 9:40 am")."""
+    after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
+    "First published on: 06-03-2026 at 18:40 IST")."""
     key = _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(_beside_dates(line))))
+    key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -3707,6 +3709,13 @@ def _header_values(header: _Header) -> dict:
             f"the page prints only an update date ({updated['original']}), no publication "
             "date" if updated else "the page prints no publication date near its title"))
     values.setdefault("updated", dates.empty("the page prints no update date"))
+    published, updated = values["published"], values["updated"]
+    if published["date"] and updated["date"] and published["precision"] == "day" == \
+            updated["precision"] and published["date"] > updated["date"]:
+        # (a numeric date read day first that an American page wrote month first, …)
+        values["published"] = dates.empty(
+            f"the date read for the publication ({published['original']}) is later than the "
+            f"update's ({updated['original']}): one of them is misread")
     return values
 
 

@@ -3838,7 +3838,8 @@ PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line, wholly inside quotation marks, repeats words of a paragraph near
     it, all of them (a magazine's pull quote: "The river keeps its own hours," he says …
-    printed again, set large, as “The river keeps its own hours.”)."""
+    printed again, set large, as “The river keeps its own hours.”), with its full stop or
+    without it. (Asked of lines longer than a label: a quoted subheading is a few words.)"""
     text = lines[index].text
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
         return False
@@ -3976,7 +3977,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # الحديقة" under "2 / 3" is no subheading)
     if _caption_under_copyright(lines, index) or _caption_in_chain(lines, index, first, last) or \
             _portrait_caption(lines, index, first, last) or \
-            _pull_quote(lines, index, first, last) or (
+            (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last))):
         return "caption"

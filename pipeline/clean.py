@@ -1197,11 +1197,12 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
 
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
-    stands right over the text's last paragraph, the tags or the share bar under that: a
-    list after the article holds more than one line, and a paragraph under its label."""
+    stands right over the text's last paragraph, the tags, the share bar or the section's
+    list ("More from India") under that: a list after the article holds more than one
+    line, and a paragraph under its label."""
     return index + 2 < len(lines) and bool(_LABEL.match(lines[index].text)) and \
         lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and \
-        lines[index + 2].cue in ("tags", "share", "comments")
+        lines[index + 2].cue in ("tags", "share", "comments", "related")
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -1217,8 +1218,9 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 (resume := _inline_related(lines, index)) is not None:
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
-                (resume := _poll(lines, index)):
-            box_end = resume  # a reader poll's answers are no gap of the text either
+                index < len(lines) and ((resume := _poll(lines, index))
+                                        or (resume := _fact_box(lines, index, len(lines) - 1))):
+            box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:

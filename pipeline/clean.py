@@ -809,8 +809,8 @@ class Line:
                 return True
         if text.endswith("]"):  # a footnote's mark after the stop: "….[2]"
             text = text[:text.rfind("[")]
-        return self.words >= MIN_TICKER_RUN_WORDS and not text.endswith(".") \
-            and not textnorm.contains_any(text, _PUNCTUATION)
+        return self.words >= MIN_TICKER_RUN_WORDS and not text.rstrip(_CLOSERS).endswith(".") \
+            and not textnorm.contains_any(text, _PUNCTUATION)  # (… "with all parties.")
 
     @_eager
     def glued_duplicate(self) -> bool:

@@ -1250,7 +1250,20 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # nor does one printed beside the post's date ("1 day ago 3,412 Views 12
             # Comments"), even under an appeal of two sentences over the menu.
             break
+    if best and _cut_off(lines, best[1] + 1):
+        best = best[0], best[1] + 1
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _cut_off(lines: list[Line], index: int) -> bool:
+    """Whether the line is the text's last, cut off mid-sentence where the capture ends:
+    the page's last line, right under a paragraph, a sentence's length (MIN_INTRO_WORDS)
+    with a clause or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), no
+    furniture and no date."""
+    line = lines[index] if 0 < index == len(lines) - 1 else None
+    return line is not None and line.words >= MIN_INTRO_WORDS and lines[index - 1].prose \
+        and not line.furniture and not line.dates and \
+        (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
 
 
 def _list_item(line: Line) -> bool:
@@ -4118,7 +4131,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
-                _introduced_figure(lines, index, first):
+                _introduced_figure(lines, index, first) or \
+                (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")

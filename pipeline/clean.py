@@ -1386,8 +1386,9 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
 
 
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
-    """Whether the first line under the byline and the date is the lead photo's caption
-    with no credit: one short sentence over a lead at least twice its length. In English,
+    """Whether the first line under the byline and the date (or the photographer's credit
+    under them) is the lead photo's caption with no credit of its own: one short sentence
+    over a lead at least twice its length. In English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -1397,7 +1398,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     line = lines[index]
     if not (0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text)
             and lines[index + 1].prose and lines[index + 1].words >= 2 * line.words
-            and (lines[index - 1].dates or lines[index - 1].byline_shaped)):
+            and (lines[index - 1].dates or lines[index - 1].byline_shaped
+                 or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
         return False
     if textnorm.ARABIC_LETTER.search(line.text):
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \

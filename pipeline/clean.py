@@ -3819,20 +3819,33 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         or _gallery_counter(above))
 
 
+# Who is in a picture, then a verb in the present ("ممرضة تجهز …", "الزوار يتابعون …").
+_ACTION_CAPTION = re.compile(r"(?:ال)?[^\W\d_]+\s[يت][^\W\d_]{2,}\s")
+ACTION_CAPTION_WORDS = 5  # a caption telling what is done; a subheading is shorter
+
+
 def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> bool:
-    """Whether a short Arabic sentence between two paragraphs is a picture's caption: the
+    """Whether a short Arabic line between two paragraphs is a picture's caption: the
     paragraph under it goes on with "و" as the text's paragraphs do, and it breaks that
-    chain with a noun's phrase of its own ("ممرضات خلال التدريب على الأجهزة." between "…
-    طريق في كل جلسة." and "وأشار المدير …"): no conjunction, comma, colon or quotation;
-    both paragraphs around it a sentence's length twice its own at least."""
+    chain with words of its own, no conjunction, comma, colon or quotation, under a
+    paragraph that closed its sentence. Either a sentence of DATE_CAPTION_WORDS at most,
+    both paragraphs a sentence's length twice its own at least ("ممرضات خلال التدريب على
+    الأجهزة."), or no sentence: who is in the picture and what they are doing, a verb
+    in the present after them, in ACTION_CAPTION_WORDS or more ("الزوار يتابعون دخول أشعة
+    الشمس إلى …"; a subheading names a topic in a few words)."""
     line = lines[index]
-    if not first < index < last or line.words > DATE_CAPTION_WORDS or \
-            not lines[index + 1].text.startswith("و") or not line.text.endswith("."):
+    if not first < index < last or line.words > MAX_CAPTION_WORDS or \
+            not lines[index + 1].text.startswith("و"):
         return False
     above, below = lines[index - 1], lines[index + 1]
-    return line.text[0] not in "وف" and bool(textnorm.ARABIC_LETTER.match(line.text)) and \
-        not re.search(r"[،,:«»\"“”]", line.text) and above.prose and below.prose and \
-        _ends_sentence(above.text) and min(above.words, below.words) >= 2 * line.words
+    if line.text[0] in "وف" or not textnorm.ARABIC_LETTER.match(line.text) or \
+            re.search(r"[،,:«»\"“”؟?!]", line.text) or not (above.prose and below.prose) or \
+            not _ends_sentence(above.text):
+        return False
+    if line.text.endswith("."):
+        return line.words <= DATE_CAPTION_WORDS and \
+            min(above.words, below.words) >= 2 * line.words
+    return line.words >= ACTION_CAPTION_WORDS and bool(_ACTION_CAPTION.match(line.text))
 
 
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -3439,6 +3439,8 @@ def test_an_embedded_posts_label_naming_its_network_is_no_subheading():
     ("المحامية ريم العلي", False),  # no paragraph under it names her: a subheading
     ("عناصر الدفاع المدني أثناء تفقد الممرات", True),  # "during" an event
     ("الزوار خلال الأسبوع الأول", False),  # "during" a period: a subheading
+    ("متطوعات يغرسن الشتلات على طرف البحيرة", True),  # who, then what they are doing
+    ("مساحات خضراء جديدة", False),  # a topic in a few words: a subheading
 ])
 def test_a_short_arabic_caption_between_paragraphs_leaves_the_text(line, caption):
     article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],

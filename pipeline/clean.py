@@ -223,14 +223,16 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
-          "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
+          "subscribe", "sign up", "signing up", "newsletter", "download our app", "اضغط هنا",
+          "انقر هنا", "download the", "app for your",  # ("Download the … app for your phone")
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           "قناتنا على",
-          # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …".
-          "news tip", "to our newsroom", "هل لديك خبر", "راسلنا"]
+          # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
+          # "Got a story? Get in touch with our newsroom."
+          "news tip", "our newsroom", "got a story", "هل لديك خبر", "راسلنا"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting initiative", "reporting programme", "reporting program")
@@ -719,7 +721,10 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "ملاحظات للمحررين", "ملاحظة للمحررين",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
-                           "faq", "faqs", "frequently asked questions"])
+                           "faq", "faqs", "frequently asked questions",
+                           # a paper's or a commentary's citation after its text
+                           "recommended citation", "suggested citation", "how to cite",
+                           "cite this article"])
 # A match report's record after its text: the scorers, the teams, under their heading.
 _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
                                   "lineups", "match facts", "player ratings", "ratings",

@@ -3480,6 +3480,10 @@ def test_a_box_a_call_link_or_a_short_pull_quote_between_paragraphs_is_no_text(i
     ["Frequently asked questions", "Will the old stops close?", "No, all of them stay open."],
     ["This story was produced through the Civic Reporting scheme, paid for by the arts "
      "council and the regional trust."],
+    ["Recommended citation", 'Lind, Tobias. "Tram line extension to open two stations '
+     'early." Metro Review, May 4, 2026.'],
+    ["Got a story? Get in touch with our newsroom."],
+    ["Download the Metro Review app for your phone or tablet."],
 ])
 def test_a_section_list_ratings_a_faq_or_a_schemes_note_after_the_text_is_no_text(closing):
     article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],

@@ -1244,7 +1244,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             gap += not ((line.bullet and (lines[index - 1].bullet
                                           or lines[index - 1].text.endswith((":", "："))))
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
-                        or (_list_item(line) and _introduced_figure(lines, index, start)))
+                        or (_list_item(line) and _introduced_figure(lines, index, start))
+                        or _table_row(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1271,6 +1272,18 @@ def _cut_off(lines: list[Line], index: int) -> bool:
     return line is not None and line.words >= MIN_INTRO_WORDS and lines[index - 1].prose \
         and not line.furniture and not line.dates and \
         (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
+
+
+def _table_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a row of a table set in the text: short cells between " | ", as
+    many as the row over or under it holds ("المجموعة | التغير السنوي" over "النقل | 0.7%").
+    A table the text prints is the text's (a run of one row is a breadcrumb or a credit)."""
+    text = lines[index].text if index < len(lines) else ""
+    if " | " not in text or lines[index].words > MAX_BYLINE_WORDS or lines[index].furniture:
+        return False
+    cells = text.count(" | ")
+    return any(0 <= other < len(lines) and lines[other].text.count(" | ") == cells
+               and not lines[other].furniture for other in (index - 1, index + 1))
 
 
 def _list_item(line: Line) -> bool:
@@ -4149,11 +4162,11 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
-                and not _DURING_CAPTION.match(line.text) \
+                and not _DURING_CAPTION.match(line.text) and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
-                _introduced_figure(lines, index, first) or \
+                _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:

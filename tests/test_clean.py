@@ -3534,3 +3534,11 @@ def test_a_first_published_line_after_the_text_dates_a_page_with_only_an_update(
     assert published or "later than the update's" in article["published"]["note"]
     assert article["updated"]["date"] == "2026-02-09"
     assert kept == S24_EN
+
+
+def test_a_table_the_text_prints_row_by_row_is_the_texts():
+    table = ["المرفق | عدد الزوار", "الممرات | 1,200", "الملاعب | 640", "البحيرة | 380"]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [*S24_AR[:2], *table, S24_AR[2]])
+    assert kept == [*S24_AR[:2], *table, S24_AR[2]]  # no gap in the run, no caption
+    assert [p["kind"] for p in article["body"]][2:6] == ["paragraph"] * 4

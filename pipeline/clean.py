@@ -1204,12 +1204,13 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
 
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
-    stands right over the text's last paragraph, the tags, the share bar or the section's
-    list ("More from India") under that: a list after the article holds more than one
-    line, and a paragraph under its label."""
+    stands right over the text's last paragraph, the tags, the share bar, the section's
+    list ("More from India") or the site's call (a tip line) under that: a list after the
+    article holds more than one line, and a paragraph under its label."""
     return index + 2 < len(lines) and bool(_LABEL.match(lines[index].text)) and \
-        lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and \
-        lines[index + 2].cue in ("tags", "share", "comments", "related")
+        lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and (
+            lines[index + 2].cue in ("tags", "share", "comments", "related")
+            or _site_call(lines[index + 2].text.casefold()))
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -2904,7 +2905,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
             page.remove(kept.pop()[0], "byline")
-        elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
+        elif _site_call(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line):
@@ -3047,7 +3048,12 @@ def _promotion(line: Line) -> bool:
     Subscribe for free …"): it names the subscription and another call to action."""
     if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
         return False
-    lowered = line.text.casefold()
+    return _site_call(line.text.casefold())
+
+
+def _site_call(lowered: str) -> bool:
+    """Whether a line (casefolded) makes two of the site's calls (see _PROMO): to
+    subscribe, to download, to send a tip ("هل لديك خبر عن شركتك؟ راسلنا")."""
     return sum(map(lowered.__contains__, _PROMO)) >= 2
 
 

@@ -3542,3 +3542,12 @@ def test_a_table_the_text_prints_row_by_row_is_the_texts():
                          [*S24_AR[:2], *table, S24_AR[2]])
     assert kept == [*S24_AR[:2], *table, S24_AR[2]]  # no gap in the run, no caption
     assert [p["kind"] for p in article["body"]][2:6] == ["paragraph"] * 4
+
+
+def test_a_one_line_link_over_the_last_paragraph_and_the_sites_tip_line():
+    link = "اقرأ أيضاً: افتتاح ممشى جديد على الواجهة البحرية"
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [*S24_AR[:2], link, S24_AR[2], "هل لديك خبر من حيّك؟ راسلنا عبر واتساب",
+                          "الوسوم", "حدائق"])
+    assert kept == S24_AR  # the last paragraph under the link stays text
+    assert _body_and_reasons(article)[1][link] == "related"

@@ -3845,9 +3845,7 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         or _gallery_counter(above))
 
 
-# Who is in a picture, then a verb in the present ("ممرضة تجهز …", "الزوار يتابعون …").
-_ACTION_CAPTION = re.compile(r"(?:ال)?[^\W\d_]+\s[يت][^\W\d_]{2,}\s")
-ACTION_CAPTION_WORDS = 5  # a caption telling what is done; a subheading is shorter
+CAPTION_PHRASE_WORDS = 5  # an Arabic subheading names its part in four words at most
 
 
 def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -3856,9 +3854,10 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
     chain with words of its own, no conjunction, comma, colon or quotation, under a
     paragraph that closed its sentence. Either a sentence of DATE_CAPTION_WORDS at most,
     both paragraphs a sentence's length twice its own at least ("ممرضات خلال التدريب على
-    الأجهزة."), or no sentence: who is in the picture and what they are doing, a verb
-    in the present after them, in ACTION_CAPTION_WORDS or more ("الزوار يتابعون دخول أشعة
-    الشمس إلى …"; a subheading names a topic in a few words)."""
+    الأجهزة."), or no sentence, of CAPTION_PHRASE_WORDS or more: who or what is in the
+    picture, where, what they do ("الزوار يتابعون دخول أشعة الشمس إلى …", "قوارب صيد
+    راسية في مرفأ …"). A subheading names a part of the text in a few words ("تحديات
+    التسويق", "من المطبخ إلى السوق")."""
     line = lines[index]
     if not first < index < last or line.words > MAX_CAPTION_WORDS or \
             not lines[index + 1].text.startswith("و"):
@@ -3871,7 +3870,7 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
     if line.text.endswith("."):
         return line.words <= DATE_CAPTION_WORDS and \
             min(above.words, below.words) >= 2 * line.words
-    return line.words >= ACTION_CAPTION_WORDS and bool(_ACTION_CAPTION.match(line.text))
+    return line.words >= CAPTION_PHRASE_WORDS
 
 
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -3440,6 +3440,7 @@ def test_an_embedded_posts_label_naming_its_network_is_no_subheading():
     ("عناصر الدفاع المدني أثناء تفقد الممرات", True),  # "during" an event
     ("الزوار خلال الأسبوع الأول", False),  # "during" a period: a subheading
     ("متطوعات يغرسن الشتلات على طرف البحيرة", True),  # who, then what they are doing
+    ("مقاعد خشبية جديدة على طول ممشى النهر", True),  # what, then where: a caption's length
     ("مساحات خضراء جديدة", False),  # a topic in a few words: a subheading
 ])
 def test_a_short_arabic_caption_between_paragraphs_leaves_the_text(line, caption):

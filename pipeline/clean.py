@@ -3845,7 +3845,7 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         or _gallery_counter(above))
 
 
-CAPTION_PHRASE_WORDS = 5  # an Arabic subheading names its part in four words at most
+CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
 
 
 def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -3864,8 +3864,8 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
         return False
     above, below = lines[index - 1], lines[index + 1]
     if line.text[0] in "وف" or not textnorm.ARABIC_LETTER.match(line.text) or \
-            re.search(r"[،,:«»\"“”؟?!]", line.text) or not (above.prose and below.prose) or \
-            not _ends_sentence(above.text):
+            re.search(r"[،,:«»\"“”؟?!]|\. ", line.text) or not (above.prose and below.prose) \
+            or not _ends_sentence(above.text):  # (two sentences: a box's appeal)
         return False
     if line.text.endswith("."):
         return line.words <= DATE_CAPTION_WORDS and \

@@ -467,7 +467,10 @@ _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo take
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
-                       r"|^جانب من\s")  # "جانب من اجتماع …": a view of the meeting
+                       r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
+                       r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
+                       r"(?:image|photo|picture)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
                              "شرح الصوره"])

@@ -3441,6 +3441,7 @@ def test_an_embedded_posts_label_naming_its_network_is_no_subheading():
     ("الزوار خلال الأسبوع الأول", False),  # "during" a period: a subheading
     ("متطوعات يغرسن الشتلات على طرف البحيرة", True),  # who, then what they are doing
     ("مقاعد خشبية جديدة على طول ممشى النهر", True),  # what, then where: a caption's length
+    ("صورة تعبيرية لحديقة عامة", True),  # a stand-in picture's label
     ("مساحات خضراء جديدة", False),  # a topic in a few words: a subheading
 ])
 def test_a_short_arabic_caption_between_paragraphs_leaves_the_text(line, caption):

@@ -64,6 +64,7 @@ _CUES = {
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
+        "most viewed", "most watched", "most shared",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # The next story run on after the article: "In other news – <headline>".
@@ -91,7 +92,8 @@ _CUES = {
     ],
     "widget": [
         "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
-        "اشترك", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement", "إعلان",
+        "اشترك", "اشتركي", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement",
+        "إعلان",
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
@@ -128,7 +130,8 @@ _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "sha
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
-               "published", "posted", "date", "published on", "posted on", "first published"]
+               "published", "posted", "date", "published on", "posted on", "first published",
+               "first published on"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -220,17 +223,21 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
-          "subscribe", "sign up", "newsletter", "download our app", "اضغط هنا", "انقر هنا",
+          "subscribe", "sign up", "signing up", "newsletter", "download our app", "اضغط هنا",
+          "انقر هنا", "download the", "app for your",  # ("Download the … app for your phone")
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           "قناتنا على",
-          # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …".
-          "news tip", "to our newsroom", "هل لديك خبر", "راسلنا"]
+          # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
+          # "Got a story? Get in touch with our newsroom."
+          "news tip", "our newsroom", "got a story", "هل لديك خبر", "راسلنا"]
 # A funding note names the journalism and its funder (see _funding_note).
-_JOURNALISM = ("journalism", "reporting is")
-_FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by")
+_JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
+               "reporting initiative", "reporting programme", "reporting program")
+_FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by",
+           "paid for by", "made possible by")
 # How a site says it handles comments (see _comments_note), on a line's key.
 _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "تعبر عن",
                    "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
@@ -245,6 +252,13 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 # line however long the rest is.
 _LABEL = re.compile(r"^([^:：]{1,30})[:：]")
 _LABEL_REASONS = ("related", "tags")
+# The heading of a list of the section's other stories: "More", a section's name in
+# capitals, and "News" or none ("More Court News", "More Travel", "More in States").
+_MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*){0,2}$")
+# A call to open a linked page, its label before a colon ("Get the recipe: Mole
+# Coloradito", "See the full list: …"): a link, never a heading of the text.
+_CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
+                        re.IGNORECASE)
 # One word before a colon that makes the line a link to another story; alone, these words
 # are too common in short lines ("5 min read") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
@@ -453,7 +467,10 @@ _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo take
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
-                       r"|^جانب من\s")  # "جانب من اجتماع …": a view of the meeting
+                       r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
+                       r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
+                       r"(?:image|photo|picture)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
                              "شرح الصوره"])
@@ -522,7 +539,7 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 # A clock's time zone ("2025-03-05 HKT 14:32"): part of the post's timestamp, no word of a
 # widget's (a widget names a weekday, a city or the weather).
 _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
-               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat"}
+               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist"}
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور",  # "صور: NAME" (photos)
@@ -705,10 +722,17 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
                            "notes to editors", "note to editors", "notes for editors",
-                           "ملاحظات للمحررين", "ملاحظة للمحررين"])
+                           "ملاحظات للمحررين", "ملاحظة للمحررين",
+                           # a health or service page's questions and answers after its text
+                           "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
+                           "faq", "faqs", "frequently asked questions",
+                           # a paper's or a commentary's citation after its text
+                           "recommended citation", "suggested citation", "how to cite",
+                           "cite this article"])
 # A match report's record after its text: the scorers, the teams, under their heading.
 _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
-                                  "lineups", "match facts", "الهدافون", "المسجلون", "التشكيلة",
+                                  "lineups", "match facts", "player ratings", "ratings",
+                                  "تقييم اللاعبين", "الهدافون", "المسجلون", "التشكيلة",
                                   "التشكيلتان", "تشكيلة الفريقين"])
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
@@ -794,8 +818,8 @@ class Line:
                 return True
         if text.endswith("]"):  # a footnote's mark after the stop: "….[2]"
             text = text[:text.rfind("[")]
-        return self.words >= MIN_TICKER_RUN_WORDS and not text.endswith(".") \
-            and not textnorm.contains_any(text, _PUNCTUATION)
+        return self.words >= MIN_TICKER_RUN_WORDS and not text.rstrip(_CLOSERS).endswith(".") \
+            and not textnorm.contains_any(text, _PUNCTUATION)  # (… "with all parties.")
 
     @_eager
     def glued_duplicate(self) -> bool:
@@ -859,6 +883,8 @@ class Line:
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _LINK_LABELS and self.words > 1:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
+        if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
+            return "related"  # "More Court News", "More in States": a section's list
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if ":" in self.text[:FIGURE_LABEL_CHARS] and _FIGURE_LABEL.match(self.text):
@@ -1124,48 +1150,58 @@ def _mark_wrapped(lines: list[Line]) -> None:
     one before it (within WRAP_WIDTH_MARGIN); the paragraph's last line ends a sentence and
     is no wider. The evidence must be more than one line's: two wrapped lines of one
     width, a line ending with a comma (a headline never does), or a next line opening in
-    lower case (mid-sentence). A byline or an update line ("By NAME | Edited by: NAME",
-    "Last Updated: …") is no wrapped line, however wide: a header's credit block.
+    lower case (mid-sentence). A byline or a date line is the header's, however wide ("By
+    NAME | Edited by: NAME" over "Last Updated: Aug 11, 2026, 16:20:12 IST" over the
+    lead photo's caption is no paragraph).
     """
     index = 0
     while index < len(lines) - 1:
         first = lines[index]
-        if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or first.furniture \
-                or _credit_block_line(first):
+        if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or first.furniture:
             index += 1
             continue
         width, end = len(first.text), index + 1
         while end < len(lines) and not _ends_sentence(lines[end].text) and \
                 abs(len(lines[end].text) - width) <= width * WRAP_WIDTH_MARGIN and \
-                not lines[end].furniture and not _credit_block_line(lines[end]):
+                not lines[end].furniture:
             end += 1
         closing = lines[end] if end < len(lines) else None
         if closing is not None and not closing.furniture and _ends_sentence(closing.text) and \
                 len(closing.text) <= width * (1 + WRAP_WIDTH_MARGIN) and \
                 (end - index >= 2 or first.text.endswith(("،", ","))
                  or lines[index + 1].text[0].islower()):
+            if any(map(_header_stamp, lines[index:end])):
+                index += 1  # (asked of a run found only: the test reads the line's dates)
+                continue
             for line in lines[index:end + 1]:
                 line.wrapped = True
         index = end
 
 
-def _credit_block_line(line: Line) -> bool:
-    """Whether the line is a byline or an update line of a header's credit block, as long
-    as a byline at most and opening in capitals or in Arabic letters (a wrapped line
-    continuing a sentence opens "by …" in lower case)."""
-    return line.words <= MAX_BYLINE_WORDS and line.byline_shaped and not line.text[0].islower()
+def _header_stamp(line: Line) -> bool:
+    """Whether the line is a byline or a date line (a date with a clock or few words
+    beside it): the header's, never a wrapped line of a paragraph."""
+    return line.byline_shaped or line.dated_label
 
 
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
-    The box is a related cue, at most a few headline links, then at least two prose
-    lines, or one over the text's source line. A related list after the article is
-    followed by more lists, tags or a footer, not by paragraphs, so it still ends the body.
+    The box is a related cue, at most a few headline links (an ad slot's short label among
+    them: "Advertisement"), then at least two prose lines, or one over the text's source
+    line; or one link, its label and headline on one line, over the sentence introducing
+    the text's list ("Also read: …" / "Police listed the following precautions:" / "- …").
+    A related list after the article is followed by more lists, tags or a footer, not by
+    paragraphs, so it still ends the body.
     """
     after = index + 1
+    if after + 1 < len(lines) and lines[after].text.endswith((":", "：")) and \
+            lines[after + 1].bullet and not lines[after].furniture and \
+            _one_line_link(lines[index]):
+        return after
     while after < len(lines) and after - index <= MAX_INLINE_LINKS + 1 and \
-            not lines[after].prose and lines[after].cue in (None, "related", "share"):
+            not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
+                lines[after].cue == "widget" and lines[after].words <= MAX_LABEL_WORDS)):
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
@@ -1178,11 +1214,13 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
 
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
-    stands right over the text's last paragraph, the tags or the share bar under that: a
-    list after the article holds more than one line, and a paragraph under its label."""
+    stands right over the text's last paragraph, the tags, the share bar, the section's
+    list ("More from India") or the site's call (a tip line) under that: a list after the
+    article holds more than one line, and a paragraph under its label."""
     return index + 2 < len(lines) and bool(_LABEL.match(lines[index].text)) and \
-        lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and \
-        lines[index + 2].cue in ("tags", "share", "comments")
+        lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and (
+            lines[index + 2].cue in ("tags", "share", "comments", "related")
+            or _site_call(lines[index + 2].text.casefold()))
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -1198,8 +1236,9 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 (resume := _inline_related(lines, index)) is not None:
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
-                (resume := _poll(lines, index)):
-            box_end = resume  # a reader poll's answers are no gap of the text either
+                index < len(lines) and ((resume := _poll(lines, index))
+                                        or (resume := _fact_box(lines, index, len(lines) - 1))):
+            box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:
@@ -1216,7 +1255,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             gap += not ((line.bullet and (lines[index - 1].bullet
                                           or lines[index - 1].text.endswith((":", "："))))
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
-                        or (_list_item(line) and _introduced_figure(lines, index, start)))
+                        or (_list_item(line) and _introduced_figure(lines, index, start))
+                        or _table_row(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1229,7 +1269,32 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # nor does one printed beside the post's date ("1 day ago 3,412 Views 12
             # Comments"), even under an appeal of two sentences over the menu.
             break
+    if best and _cut_off(lines, best[1] + 1):
+        best = best[0], best[1] + 1
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _cut_off(lines: list[Line], index: int) -> bool:
+    """Whether the line is the text's last, cut off mid-sentence where the capture ends:
+    the page's last line, right under a paragraph, a sentence's length (MIN_INTRO_WORDS)
+    with a clause or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), no
+    furniture and no date."""
+    line = lines[index] if 0 < index == len(lines) - 1 else None
+    return line is not None and line.words >= MIN_INTRO_WORDS and lines[index - 1].prose \
+        and not line.furniture and not line.dates and \
+        (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
+
+
+def _table_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a row of a table set in the text: short cells between " | ", as
+    many as the row over or under it holds ("المجموعة | التغير السنوي" over "النقل | 0.7%").
+    A table the text prints is the text's (a run of one row is a breadcrumb or a credit)."""
+    text = lines[index].text if index < len(lines) else ""
+    if " | " not in text or lines[index].words > MAX_BYLINE_WORDS or lines[index].furniture:
+        return False
+    cells = text.count(" | ")
+    return any(0 <= other < len(lines) and lines[other].text.count(" | ") == cells
+               and not lines[other].furniture for other in (index - 1, index + 1))
 
 
 def _list_item(line: Line) -> bool:
@@ -1296,7 +1361,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
-                not _running_header(line):  # (a print page's header, mid-article)
+                not _running_header(line) and not _post_footer(line):
+            # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
             # a photo essay's first picture (no counter above it): the text under its caption
@@ -1351,17 +1417,30 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
 
 
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
-    """Whether the first line under the byline and the date is the lead photo's caption
-    with no credit: one short English sentence (a caption's words; no comma, quotation,
-    colon, auxiliary or reporting verb, as a lead holds) over a lead at least twice its
-    length ("Flooded rice fields along the creek on Friday." over the lead). (An Arabic
-    lead opens with its verb, which no list tells from a caption's noun.)"""
+    """Whether the first line under the byline and the date (or the photographer's credit
+    under them) is the lead photo's caption with no credit of its own: one short sentence
+    over a lead at least twice its length. In English,
+    a caption's words: no comma (but the one before the place's region: "… in Lekki,
+    Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
+    rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
+    list tells from a caption's noun; but it runs on past a caption's length: a sentence
+    of DATE_CAPTION_WORDS at most, with no comma, quotation, colon or conjunction, is the
+    caption ("بيوت محمية في إحدى المزارع شمال البلاد.")."""
     line = lines[index]
-    return 0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) \
-        and not textnorm.ARABIC_LETTER.search(line.text) and \
-        not re.search(r"[,;\"“”:]", line.text) and not _FINITE_VERB.search(line.key) and \
-        lines[index + 1].prose and lines[index + 1].words >= 2 * line.words and \
-        bool(lines[index - 1].dates or lines[index - 1].byline_shaped)
+    if not (0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text)
+            and lines[index + 1].prose and lines[index + 1].words >= 2 * line.words
+            and (lines[index - 1].dates or lines[index - 1].byline_shaped
+                 or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
+        return False
+    if textnorm.ARABIC_LETTER.search(line.text):
+        return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
+            not re.search(r"[،,:«»\"“”]", line.text)
+    return not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and \
+        not _FINITE_VERB.search(line.key)
+
+
+# A caption's place and its region closing it: "…, Lagos.", ", Co Donegal.".
+_PLACE_REGION = re.compile(r", (?:[A-Z][\w'’-]+ ){0,1}[A-Z][\w'’-]+\.$")
 
 
 def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
@@ -1541,8 +1620,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date):
     a line under them is a caption or a standfirst, not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
-    credited = False  # a byline or a bare name: a short line under it is its role, or a
-    # photographer's credit ("Sports Writer", "تصوير: …")
+    credited = False  # a byline, a bare name or a city and a name ("الرياض - NAME"): a
+    # short line under it is its role, or a photographer's credit ("Sports Writer", "تصوير: …")
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None):
@@ -2924,9 +3003,10 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
 
 def _only_labels_beside_dates(line: Line) -> bool:
     """Whether the line holds its dates with at most a publication label and the clock
-    after the date ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص", "Published: 3 May
-    2025 at 9:40 am")."""
+    after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
+    "First published on: 06-03-2026 at 18:40 IST")."""
     key = _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(_beside_dates(line))))
+    key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -2952,7 +3032,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
             page.remove(kept.pop()[0], "byline")
-        elif sum(map(lowered.__contains__, _PROMO)) >= 2 or \
+        elif _site_call(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line):
@@ -3026,7 +3106,8 @@ def _print_note(lowered: str) -> bool:
 
 def _funding_note(line: Line, lowered: str) -> bool:
     """Whether a closing line says who funds the reporting ("Local Democracy Reporting is
-    public interest journalism funded through …"): the journalism named with its funder
+    public interest journalism funded through …", "This story was produced through the …
+    Reporting scheme, paid for by …"): the journalism named with its funder
     and nobody quoted, a note of the scheme, not of the story ("The union said journalism
     courses are funded by …" is the story's)."""
     return textnorm.contains_any(lowered, _JOURNALISM) and \
@@ -3076,11 +3157,13 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     A press release ends with its issuer's boilerplate under "About Desert Solar" / "نبذة
     عن الشركة"; a paper, with numbered notes under "Notes" / "الهوامش". The heading is
     kept as a subheading (a paragraph follows it); standing among the last lines, it
-    opens no part of the article.
+    opens no part of the article. So is one left out already (a caption's reason: no
+    paragraph under it, "أسئلة شائعة" over a question): the lines under it go too.
     """
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
-        if kind == "subheading" and _closing_heading(page.lines[index]):
+        if (kind == "subheading" and _closing_heading(page.lines[index])) or (
+                index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
@@ -3092,7 +3175,12 @@ def _promotion(line: Line) -> bool:
     Subscribe for free …"): it names the subscription and another call to action."""
     if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
         return False
-    lowered = line.text.casefold()
+    return _site_call(line.text.casefold())
+
+
+def _site_call(lowered: str) -> bool:
+    """Whether a line (casefolded) makes two of the site's calls (see _PROMO): to
+    subscribe, to download, to send a tip ("هل لديك خبر عن شركتك؟ راسلنا")."""
     return sum(map(lowered.__contains__, _PROMO)) >= 2
 
 
@@ -3806,6 +3894,13 @@ def _header_values(header: _Header) -> dict:
             f"the page prints only an update date ({updated['original']}), no publication "
             "date" if updated else "the page prints no publication date near its title"))
     values.setdefault("updated", dates.empty("the page prints no update date"))
+    published, updated = values["published"], values["updated"]
+    if published["date"] and updated["date"] and published["precision"] == "day" == \
+            updated["precision"] and published["date"] > updated["date"]:
+        # (a numeric date read day first that an American page wrote month first, …)
+        values["published"] = dates.empty(
+            f"the date read for the publication ({published['original']}) is later than the "
+            f"update's ({updated['original']}): one of them is misread")
     return values
 
 
@@ -3869,6 +3964,12 @@ def _follow_prompt(line: Line) -> bool:
 _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيديو|راديو|سيناريو|"
                              r"ستوديو|استوديو)\s)[^\W\d_]{3,}و\s+ال[^\W\d_]+)\s+(?:(?:في|"
                              r"على|أمام|خلال|أثناء|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
+# Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
+# المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري" (a subheading's "during"
+# names a period: "الإيرادات خلال الربع الأول").
+_DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلال|أثناء)\s(?!(?:ال)?"
+                             r"(?:عام|أعوام|سنة|سنوات|أشهر|شهر|أسبوع|أسابيع|أيام|يوم|ربع|فترة|"
+                             r"موسم)(?:\s|$))")
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])
@@ -3886,13 +3987,56 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         or _gallery_counter(above))
 
 
+CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
+
+
+def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short Arabic line between two paragraphs is a picture's caption: the
+    paragraph under it goes on with "و" as the text's paragraphs do, and it breaks that
+    chain with words of its own, no conjunction, comma, colon or quotation, under a
+    paragraph that closed its sentence. Either a sentence of DATE_CAPTION_WORDS at most,
+    both paragraphs a sentence's length twice its own at least ("ممرضات خلال التدريب على
+    الأجهزة."), or no sentence, of CAPTION_PHRASE_WORDS or more: who or what is in the
+    picture, where, what they do ("الزوار يتابعون دخول أشعة الشمس إلى …", "قوارب صيد
+    راسية في مرفأ …"). A subheading names a part of the text in a few words ("تحديات
+    التسويق", "من المطبخ إلى السوق")."""
+    line = lines[index]
+    if not first < index < last or line.words > MAX_CAPTION_WORDS or \
+            not lines[index + 1].text.startswith("و"):
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    if line.text[0] in "وف" or not textnorm.ARABIC_LETTER.match(line.text) or \
+            re.search(r"[،,:«»\"“”؟?!]|\. ", line.text) or not (above.prose and below.prose) \
+            or not _ends_sentence(above.text):  # (two sentences: a box's appeal)
+        return False
+    if line.text.endswith("."):
+        return line.words <= DATE_CAPTION_WORDS and \
+            min(above.words, below.words) >= 2 * line.words
+    return line.words >= CAPTION_PHRASE_WORDS
+
+
+def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short line between two paragraphs is a portrait's caption: a person's name,
+    a role word before it or none ("المحامي فيصل الرشيدي", "Dr Amal Nasser"), that the
+    paragraph under it prints whole. A subheading names a part of the text, no person; a
+    name under the paragraph naming it signs the text or stands over a notice."""
+    line = lines[index]
+    if not first < index < last or line.prose or line.words > MAX_SIGNATURE_WORDS or \
+            not (lines[index - 1].prose and lines[index + 1].prose):
+        return False
+    words = line.text.split()
+    return (_name_alone(line.text) or _name_alone(" ".join(words[1:]))) and \
+        line.text in lines[index + 1].text
+
+
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 
 
 def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line, wholly inside quotation marks, repeats words of a paragraph near
     it, all of them (a magazine's pull quote: "The river keeps its own hours," he says …
-    printed again, set large, as “The river keeps its own hours.”)."""
+    printed again, set large, as “The river keeps its own hours.”), with its full stop or
+    without it. (Asked of lines longer than a label: a quoted subheading is a few words.)"""
     text = lines[index].text
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
         return False
@@ -3959,6 +4103,47 @@ def _embedded_post(lines: list[Line], index: int) -> bool:
     return "(@" in below and bool(_POST_SIGNATURE.match(below))
 
 
+# An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1
+# ألف إعجاب", "Feb 6, 2026 · 340 likes"). (Not views: a header may print its own.)
+_REACTION_COUNT = re.compile(r"[·•|]\s*\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:إعجابا?|إعجابات|"
+                             r"تعليقا?|تعليقات|مشاركة|مشاركات|likes?|comments?|shares?|"
+                             r"retweets?|reposts?)(?!\w)")
+POST_TEXT_LINES = 3  # an embedded post's text between its account's name and its footer
+
+
+def _post_footer(line: Line) -> bool:
+    """Whether the line is an embedded post's footer (see _REACTION_COUNT)."""
+    return bool(line.dates) and line.words <= MAX_DATELINE_WORDS + 2 and \
+        bool(_REACTION_COUNT.search(line.text))
+
+
+def _post_box(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded post inside the text: its account's name on a short line, its text, its
+    footer (see _post_footer) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
+    "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
+    resumes, or None when the line opens no post."""
+    line = lines[index]
+    if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
+            line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
+        return None
+    end = min(last, index + 1 + POST_TEXT_LINES)
+    return next((footer + 1 for footer in range(index + 2, end + 1)
+                 if _post_footer(lines[footer])), None)
+
+
+# The label of an embedded post, before its colon and its words: the post, whose it is,
+# the network ("منشور محافظة الإسكندرية على فيسبوك: …", "Tweet by the ministry on X: …").
+_POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet"])
+
+
+def _post_label(line: Line) -> bool:
+    """Whether the line opens with an embedded post's label (see _POST_WORD): the text quotes
+    a post in its own words, never under such a label."""
+    label, colon, _ = line.text.partition(":")
+    return bool(colon) and len(label.split()) <= MAX_CUE_WORDS and \
+        bool(_POST_WORD.match(line.key)) and bool(_SOCIAL_PATTERN.search(_key(label)))
+
+
 # A box's call between paragraphs, the last sentence of its line: to sign up for the
 # newsletter ("… in your inbox. Sign up here."), to support or join the site ("… لا يتلقى
 # تمويلاً من أي جهة. ادعمنا باشتراك شهري").
@@ -3987,13 +4172,18 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     line = lines[index]
     # (a caption under a copyright or a gallery counter, sentence or not: "ملعب الأطفال في
     # الحديقة" under "2 / 3" is no subheading)
-    if _caption_under_copyright(lines, index) or \
-            (line.prose and _pull_quote(lines, index, first, last)) or (
+    if _caption_under_copyright(lines, index) or _caption_in_chain(lines, index, first, last) or \
+            _portrait_caption(lines, index, first, last) or \
+            (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last))):
         return "caption"
+    if ":" in line.text[:LABEL_HEAD_CHARS] and _CALL_LINK.match(line.text) and \
+            line.words <= MAX_CUE_WORDS:
+        return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
+            (":" in line.text and _post_label(line)) or \
             (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)):
         return "widget"
@@ -4036,6 +4226,26 @@ def _poll(lines: list[Line], index: int) -> int | None:
         not any(line.text in options for line in lines[after:]) else None
 
 
+# The label of a fact box set between paragraphs ("حقائق عن قلعة نزوى", "Key facts",
+# "بالأرقام"): the short lines under it are the box's, not the text's.
+_FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحقائق", "بالأرقام", "في أرقام", "في سطور",
+                            "facts about", "key facts", "fast facts", "fact box", "factbox",
+                            "at a glance", "by the numbers", "in numbers"])
+
+
+def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A fact box inside the text: its label (see _FACT_BOX_LABEL), then one to
+    MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them.
+    Returns where the text resumes, or None when the line opens no box."""
+    line = lines[index]
+    if line.prose or line.words > MAX_CUE_WORDS or not _FACT_BOX_LABEL.match(line.key):
+        return None
+    after = index + 1
+    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose:
+        after += 1
+    return after if index + 1 < after <= last and lines[after].prose else None
+
+
 def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
     quote set alone: a spoken sentence of two clauses or more that no mark closes
@@ -4052,11 +4262,13 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     lines = page.lines
     kept: list[tuple[int, str]] = []
     in_related = False  # inside a "read also" box that interrupts the text
-    poll_end = first  # a reader poll's question and answers end here
+    poll_end = first  # a reader poll's question and answers, a post, a fact box end here
     for index in range(first, last + 1):
         line = lines[index]
-        if index >= poll_end and (resume := _poll(lines, index)) is not None:
-            poll_end = resume
+        if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
+                index > first and ((resume := _post_box(lines, index, last)) is not None
+                                   or (resume := _fact_box(lines, index, last)) is not None))):
+            poll_end = resume  # (a reader poll, an embedded post, a fact box: not the text)
         if index < poll_end:
             page.remove(index, "widget")
             continue
@@ -4097,10 +4309,12 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
+                and not _DURING_CAPTION.match(line.text) and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
-                _introduced_figure(lines, index, first):
+                _introduced_figure(lines, index, first) or _table_row(lines, index) or \
+                (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")

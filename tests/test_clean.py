@@ -3497,3 +3497,189 @@ def test_s24_a_caption_with_its_photographers_credit_names_no_writer():
     article = _clean(S24_AR_TOP, AR_TITLE, under=["الأحد 12 أبريل 2026", caption], body=AR_BODY)
     assert article["author"] is None and article["title"] == AR_TITLE
     assert article["body"][0]["text"] == AR_BODY[0]
+# --- session 24: body spans, body starts and dates ---
+S24_EN_TITLE = "Tram line extension to open two stations early after faster tunnelling"
+S24_EN = [
+    "The transport authority said on Monday that two stations on the northern tram extension "
+    "would open in September, four months ahead of the date set when work began.",
+    "Tunnelling under the old market district went faster than planned because the ground "
+    "proved drier than surveys had suggested, the project director told reporters.",
+    "The remaining three stations are still due to open next spring, and fares on the new "
+    "section will match those on the rest of the network, the authority added.",
+]
+S24_AR_TITLE = "بلدية المدينة تفتتح حديقة عامة جديدة على ضفاف النهر بعد عامين من العمل"
+S24_AR = [
+    "افتتحت بلدية المدينة صباح اليوم حديقة عامة جديدة على ضفاف النهر تمتد على مساحة ثمانية "
+    "هكتارات، وتضم ممرات للمشي وملاعب للأطفال ومساحات خضراء مفتوحة للعائلات.",
+    "وقال رئيس البلدية إن المشروع استغرق عامين وموّل من ميزانية التنمية المحلية، وإن الحديقة "
+    "ستفتح أبوابها يومياً من السادسة صباحاً حتى منتصف الليل.",
+    "وأضاف أن البلدية تعتزم زراعة ألفي شجرة إضافية في الحديقة قبل نهاية العام، بمشاركة متطوعين "
+    "من مدارس الأحياء المجاورة.",
+]
+
+
+def _s24(top, title, under, body):
+    article = _clean(top, title, under=under, body=body)
+    return article, [p["text"] for p in article["body"]]
+
+
+def test_a_byline_and_a_dated_update_line_of_a_width_are_no_wrapped_paragraph():
+    under = ["Words by Leila Farouk | Checked by: Omar Haddad",
+             "Last Updated: Feb 12, 2026, 10:05:41 IST", "Commuters board a tram at the terminus."]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, under, S24_EN)
+    assert kept == S24_EN  # no header line, nor the photo's caption, opens the text
+    assert article["updated"]["date"] == "2026-02-12"
+
+
+@pytest.mark.parametrize(("box", "split"), [
+    (["READ ALSO: Night buses to run every fifteen minutes from June", "Advertisement"], 1),
+    (["See also: How the city chose the new route", "The authority listed the changes riders "
+      "will see:", "- Two new stops on the ring road", "- Longer trams at rush hour"], 2),
+])
+def test_the_text_goes_on_after_an_inline_link_over_an_ad_slot_or_a_list(box, split):
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*S24_EN[:split], *box, *S24_EN[split:], "Tags: trams, city"])
+    assert kept[0] == S24_EN[0] and kept[-1] == S24_EN[2]  # the text is not cut at the link
+    assert _body_and_reasons(article)[1][box[0]] == "related"
+
+
+@pytest.mark.parametrize("post", [
+    ["City Transport Authority", "Trams will run every six minutes on the new section.",
+     "Mar 3, 2026 · 412 likes"],
+    ["بلدية المدينة", "الحديقة مفتوحة للجميع ابتداء من الغد.", "3 مارس 2026 · 1.4 ألف إعجاب"],
+])
+def test_an_embedded_posts_account_text_and_footer_leave_the_text(post):
+    title, body, under = (S24_EN_TITLE, S24_EN, ["By Tobias Lind", "Monday 2 March 2026"]) \
+        if post[0].isascii() else (S24_AR_TITLE, S24_AR, ["إعداد: هدى الزين",
+                                                          "الاثنين 2 مارس 2026"])
+    article, kept = _s24(["News"], title, under, [body[0], *post, *body[1:]])
+    assert kept == body  # the post's footer opens no second header over the rest
+    assert article["published"]["date"] == "2026-03-02"
+
+
+def test_an_embedded_posts_label_naming_its_network_is_no_subheading():
+    label = "تغريدة مديرية المرور على تويتر: تحويل السير إلى الطريق الموازي"
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [*S24_AR[:2], label, S24_AR[2]])
+    assert _body_and_reasons(article)[1][label] == "widget" and kept[-1] == S24_AR[2]
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("عمال يزرعون الأشجار قرب البحيرة.", True),  # breaks the text's و chain
+    ("المحامية ريم العلي", False),  # no paragraph under it names her: a subheading
+    ("عناصر الدفاع المدني أثناء تفقد الممرات", True),  # "during" an event
+    ("الزوار خلال الأسبوع الأول", False),  # "during" a period: a subheading
+    ("متطوعات يغرسن الشتلات على طرف البحيرة", True),  # who, then what they are doing
+    ("مقاعد خشبية جديدة على طول ممشى النهر", True),  # what, then where: a caption's length
+    ("صورة تعبيرية لحديقة عامة", True),  # a stand-in picture's label
+    ("مساحات خضراء جديدة", False),  # a topic in a few words: a subheading
+])
+def test_a_short_arabic_caption_between_paragraphs_leaves_the_text(line, caption):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [S24_AR[0], line, *S24_AR[1:]])
+    assert (_body_and_reasons(article)[1].get(line) == "caption") == caption
+    assert (line not in kept) == caption and kept[-1] == S24_AR[2]
+
+
+def test_a_portraits_caption_printed_whole_by_the_paragraph_under_it_leaves_the_text():
+    name = "المهندسة سلمى حداد"
+    quote = f"وقالت {name} إن ري الحديقة يعتمد على مياه معالجة من محطة قريبة، ما يوفر نصف الكلفة."
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [*S24_AR[:2], name, quote])
+    assert _body_and_reasons(article)[1][name] == "caption" and kept[-1] == quote
+
+
+@pytest.mark.parametrize(("inset", "gone"), [
+    (["Key facts", "Length: 6.2 km", "Stations: five"], 3),  # a fact box, the text goes on
+    (["Get the map: Northern extension stations"], 1),  # a call to open a linked page
+    (['"Drier than any survey suggested"'], 1),  # a pull quote set short, no sentence
+])
+def test_a_box_a_call_link_or_a_short_pull_quote_between_paragraphs_is_no_text(inset, gone):
+    body = [S24_EN[0], S24_EN[1].replace("proved drier than surveys had suggested",
+                                         "was drier than any survey suggested"), S24_EN[2]]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*body[:2], *inset, body[2]])
+    assert kept == body and len(inset) == gone
+    assert _body_and_reasons(article)[1][inset[0]] in ("widget", "related", "caption")
+
+
+@pytest.mark.parametrize("closing", [
+    ["More Transport News", "Ferry timetable changes for the summer",
+     "We use cookies to give you the best experience of our website and its services.",
+     "Accept cookies", "Cookie settings"],
+    ["Player ratings", "Rovers: Kane 6; Doyle 7, Byrne 6, Walsh 7, Hayes 6; Ryan 8, Quinn 7; "
+     "Burke 6, Nolan 7, Carey 6; Lynch 8"],
+    ["Frequently asked questions", "Will the old stops close?", "No, all of them stay open."],
+    ["This story was produced through the Civic Reporting scheme, paid for by the arts "
+     "council and the regional trust."],
+    ["Recommended citation", 'Lind, Tobias. "Tram line extension to open two stations '
+     'early." Metro Review, May 4, 2026.'],
+    ["Got a story? Get in touch with our newsroom."],
+    ["Download the Metro Review app for your phone or tablet."],
+])
+def test_a_section_list_ratings_a_faq_or_a_schemes_note_after_the_text_is_no_text(closing):
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*S24_EN, *closing])
+    assert kept == S24_EN and closing[0] in _body_and_reasons(article)[1]
+
+
+def test_a_feminine_call_to_subscribe_between_paragraphs_is_no_subheading():
+    article, kept = _s24(["منوعات"], S24_AR_TITLE, ["كتبت: هدى الزين", "4 مايو 2026"],
+                         [S24_AR[0], "اشتركي الآن", *S24_AR[1:]])
+    assert kept == S24_AR and _body_and_reasons(article)[1]["اشتركي الآن"] == "widget"
+
+
+@pytest.mark.parametrize("caption", [
+    "أطفال يلعبون في ساحة الحديقة الجديدة.",  # an Arabic caption's length, no conjunction
+    "Workers lay track near the depot in Ardmore, Kildare.",  # the place's region after a comma
+])
+def test_the_lead_photos_caption_under_the_date_does_not_open_the_text(caption):
+    title, body, under = (S24_AR_TITLE, S24_AR, ["كتب: سامر العلي", "4 مايو 2026"]) \
+        if not caption.isascii() else (S24_EN_TITLE, S24_EN, ["By Tobias Lind", "4 May 2026"])
+    article, kept = _s24(["News"], title, [*under, caption], body)
+    assert kept == body and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("credits", [
+    ["كتب: خالد المري / تصوير: سعيد النعيمي"],  # the writer's label, then the photographer's
+    ["جدة - خالد المري", "تصوير - سعيد النعيمي"],  # a city and a name over the photographer
+])
+def test_a_date_under_a_credit_with_the_photographers_and_a_caption_under_it(credits):
+    under = ["الحديقة تضم ممرات للمشي وملاعب للأطفال ومساحات للعائلات", *credits,
+             "السبت 14 مارس 2026", "متطوعون يزرعون شتلات في الحديقة"]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["published"]["date"] == "2026-03-14"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("First published on: 05-02-2026 at 09:10 IST", "2026-02-05"),
+    ("First published on: 25-02-2026 at 09:10 IST", None),  # later than its update: misread
+])
+def test_a_first_published_line_after_the_text_dates_a_page_with_only_an_update(line,
+                                                                               published):
+    article, kept = _s24(["Reviews"], S24_EN_TITLE,
+                         ["By Tobias Lind | Pune | Updated: February 9, 2026 08:00 IST"],
+                         [*S24_EN, line])
+    assert article["published"]["date"] == published
+    assert published or "later than the update's" in article["published"]["note"]
+    assert article["updated"]["date"] == "2026-02-09"
+    assert kept == S24_EN
+
+
+def test_a_table_the_text_prints_row_by_row_is_the_texts():
+    table = ["المرفق | عدد الزوار", "الممرات | 1,200", "الملاعب | 640", "البحيرة | 380"]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [*S24_AR[:2], *table, S24_AR[2]])
+    assert kept == [*S24_AR[:2], *table, S24_AR[2]]  # no gap in the run, no caption
+    assert [p["kind"] for p in article["body"]][2:6] == ["paragraph"] * 4
+
+
+def test_a_one_line_link_over_the_last_paragraph_and_the_sites_tip_line():
+    link = "اقرأ أيضاً: افتتاح ممشى جديد على الواجهة البحرية"
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [*S24_AR[:2], link, S24_AR[2], "هل لديك خبر من حيّك؟ راسلنا عبر واتساب",
+                          "الوسوم", "حدائق"])
+    assert kept == S24_AR  # the last paragraph under the link stays text
+    assert _body_and_reasons(article)[1][link] == "related"

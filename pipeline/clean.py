@@ -1617,17 +1617,22 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
 
 def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     """The date lines a headline at ``index`` claims: within two lines under it, or in the
-    run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date):
-    a line under them is a caption or a standfirst, not a headline below its date."""
+    run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date),
+    its standfirst over that run or not: a line under them is a caption or a standfirst,
+    not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
     credited = False  # a byline, a bare name or a city and a name ("الرياض - NAME"): a
-    # short line under it is its role, or a photographer's credit ("Sports Writer", "تصوير: …")
+    # short line under it is its role, or a photographer's or a translator's credit ("Sports
+    # Writer", "تصوير: …", "ترجمة: NAME", however headline-shaped)
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None):
             credited = True  # ("الرياض - NAME": a city credit)
-        elif not (lines[j].dates or (credited and not lines[j].headline_shaped)):
-            break
+        elif not (lines[j].dates or (credited and (
+                not lines[j].headline_shaped or _credit_of_another(lines[j]))) or (
+                j == index + 1 and j + 1 < body_start and (
+                    lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None))):
+            break  # (the line right under the headline, over a byline: its standfirst)
         if lines[j].dates:
             claimed.add(j)
     return claimed
@@ -1664,8 +1669,9 @@ def _credit_reading(text: str) -> str | None:
     one word (a quotation's speaker, "وزير الصحة: …", has more) or a role ("مراسل …").
     A photographer's, a translator's or a source's label makes another's credit: after the
     writer's, it is cut off (see _before_other_credit)."""
-    if not textnorm.contains_any(text, _CREDIT_MARKS):
-        return None  # (no mark and no comma: a quick test, most lines fail it)
+    if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
+            " و " not in text:
+        return None  # (no mark, comma or joiner: a quick test, most lines fail it)
     text = _before_other_credit(text)
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark:
@@ -1689,9 +1695,13 @@ def _credit_reading(text: str) -> str | None:
 
 def _before_other_credit(text: str) -> str:
     """``text`` before another person's labelled credit printed after a mark ("NAME — صور:
-    NAME", "CITY - NAME - تصوير: NAME", "كتب - NAME | تصوير - NAME"), or ``text`` itself."""
+    NAME", "CITY - NAME - تصوير: NAME", "كتب - NAME | تصوير - NAME") or after a space as
+    "… by" ("By NAME edited by NAME", "NAME photographs by NAME"), or ``text`` itself."""
     if not _CREDIT_LABEL.search(_key(text)):
         return text  # (a quick test: most lines hold no such label)
+    other = _OTHER_CREDIT.search(text.lower()) if " by " in text.lower() else None
+    if other and other.start() and text[other.start() - 1] == " ":
+        return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
     for mark in _CREDIT_PARTS.finditer(text):
         rest = text[mark.end():]
         label = _LABEL.match(rest)
@@ -1711,13 +1721,28 @@ def _credit_before_other(text: str) -> bool:
 
 
 def _listed_names(text: str) -> bool:
-    """Whether ``text`` is one name or several listed with commas, each name-shaped (see
-    _name_shaped), opening with a given name, with no function word or label's word."""
+    """Whether ``text`` is one name or several listed with commas or joined ("A & B", "A and
+    B", "A و B", "A وB": see _names), each name-shaped (see _name_shaped), opening with a
+    given name, with no function word or label's word."""
     return all(given_names.opens_name(name.split()) and  # (a lookup first: most lines fail it)
                _name_shaped(textnorm.fold_arabic(name)) and
                _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
                not _NOT_NAME_WORDS.search(_key(name))
-               for name in _LISTED_NAMES.split(text.strip()))
+               for name in _names(text))
+
+
+def _names(text: str) -> list[str]:
+    """The names of a credit's list: split at its commas and spaced joiners (see
+    _LISTED_NAMES), and at a "و" glued to a known given name after a name of two words at
+    least ("أحمد عبد الراضي وعمرو الحجاجي", see _persons)."""
+    names = []
+    for part in _LISTED_NAMES.split(text.strip()):
+        words = part.split()
+        cut = next((at for at in range(2, len(words)) if words[at].startswith("و") and
+                    given_names.is_given_name(words[at][1:])), None)
+        names += [" ".join(words[:cut]), " ".join([words[cut][1:], *words[cut + 1:]])] \
+            if cut else [part]
+    return names
 
 
 def _profile_bio(lines: list[Line], index: int) -> bool:
@@ -2088,9 +2113,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     label_cue = _label_cue(text)
     match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or \
         label_cue or _from_writer(text)
-    if match:
-        text = text[label_cue.end():].strip(_AFTER_LABEL) if label_cue \
-            else " ".join(text.split()[len(match.group(0).split()):]).strip(_AFTER_LABEL)
+    if match:  # (the writer's credit alone: "By NAME edited by NAME")
+        text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
+                                    else " ".join(text.split()[len(match.group(0).split()):])
+                                    .strip(_AFTER_LABEL))
     text = _without_role(_FILED_AT.sub("", _name_after_role(text)) if match else text, masthead)
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
     credited = _credit_reading(text)
@@ -2172,7 +2198,7 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
 
 
 _NAME_JOINERS = frozenset({"و", "and", "&", "/"})  # between two writers' names, spaced
-_LISTED_NAMES = re.compile(r"\s*[،,]\s*")  # "منى الكعبي، خالد الزعابي"
+_LISTED_NAMES = re.compile(r"\s*[،,]\s*|\s+(?:و|and|&)\s+")  # "منى الكعبي، خالد الزعابي"
 
 
 def _persons(text: str) -> int:
@@ -2251,7 +2277,7 @@ _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "ال
                            "موفد", "موفدة", "موفدنا", "correspondent", "reporter"])
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
-_CREDIT_MARKS = ":：|/-–—ـ_،,"  # the marks of _CREDIT_MARK, and the commas of _LISTED_NAMES
+_CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, and the commas of _LISTED_NAMES
 _CREDIT_MARK = _Partition(r"\s*[:：|]\s*|\s+[/\-–—ـ_]+\s*|[/\-–—ـ_]+\s+")
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
@@ -2674,6 +2700,10 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
             page.remove(index, "dateline")
+        elif not line.dates and _desk_editor(line):
+            header.refuse("author", line, "after the text, 'تحرير:' (editing) credits the "
+                          "desk's editor of the item, not its writer")
+            page.remove(index, "byline")
         elif not line.dates and (line.byline_shaped or _place_then_name(line)) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
@@ -2686,6 +2716,14 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         elif index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS)):
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature
+
+
+def _desk_editor(line: Line) -> bool:
+    """Whether the line credits the editor alone ("تحرير: NAME"): after the text, the desk
+    that edited the item signs so; the label credits the writer only over the text, as the
+    one credit printed under the headline."""
+    label = _LABEL.match(line.text) if line.text.startswith("تحرير") else None
+    return label is not None and _key(label[1]) == "تحرير" and line.words <= MAX_NAME_WORDS
 
 
 def _read_reviewer(page: _Page, header: _Header, index: int,
@@ -3514,8 +3552,9 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK
         place, found, _ = mark.partition(taken.text)
         parts = mark.partition(line.text)
-        if not parts[1] or parts[1].strip() != found.strip():
-            return None
+        if not parts[1] or parts[1].strip() != found.strip() or \
+                _CREDIT_LABEL.fullmatch(_key(parts[0])):
+            return None  # ("عدسة - NAME" under "CITY - NAME": the photographer's credit)
         text = parts[0] if _byline(taken.text) == place else parts[2]
     else:
         text = line.text

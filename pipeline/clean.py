@@ -95,7 +95,7 @@ _CUES = {
         "اشترك", "اشتركي", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement",
         "إعلان",
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
-        "save", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
+        "save", "bookmark", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
         "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
@@ -214,6 +214,10 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
                        r"advisor|critic|reviewer|special to)s?(?!\w)")
+# The writer's unit in an institution's news office, after the name ("NAME | College of
+# Agriculture", "NAME - كلية الهندسة"): no second name.
+_UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
+                      r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة) )")
 MAX_BIO_WORDS = 60
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
@@ -816,6 +820,14 @@ class Line:
                     glues += len(glue.findall(text))
             if glues >= 2:
                 return True
+        return self.run_on
+
+    @_lazy
+    def run_on(self) -> bool:
+        """Runs on for MIN_TICKER_RUN_WORDS words or more with no mark at all: headlines
+        run on with none between them (a ticker), or a standfirst printed with no comma
+        and no full stop (see _run_on_standfirst)."""
+        text = self.text
         if text.endswith("]"):  # a footnote's mark after the stop: "….[2]"
             text = text[:text.rfind("[")]
         return self.words >= MIN_TICKER_RUN_WORDS and not text.rstrip(_CLOSERS).endswith(".") \
@@ -1663,16 +1675,20 @@ def _credit_reading(text: str) -> str | None:
     label, a mark, then the names ("دبي | NAME", "بيروت — NAME", "بنغازي/ NAME", "مسقط -
     NAME", "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"); or the names first, then
     the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"); or the names alone,
-    two or more listed with commas ("NAME، NAME"). Each name is name-shaped, opens with a
-    given name (given_names.opens_name) and holds no function word; the other part opens
-    with none, holds no digit and is a place of a few words, or after a colon a place of
-    one word (a quotation's speaker, "وزير الصحة: …", has more) or a role ("مراسل …").
-    A photographer's, a translator's or a source's label makes another's credit: after the
-    writer's, it is cut off (see _before_other_credit)."""
+    two or more listed with commas or joined ("NAME، NAME", "NAME & NAME"). Each name is
+    name-shaped, opens with a given name (given_names.opens_name) and holds no function
+    word; the other part opens with none, holds no digit and is a place of a few words, or
+    after a colon a place of one word (a quotation's speaker, "وزير الصحة: …", has more)
+    or a role ("مراسل …"). An outlet's quoted name between the place and the names is no
+    part of either ("عدن – «OUTLET» – NAME"). A photographer's, a translator's or a
+    source's label makes another's credit: after the writer's, it is cut off (see
+    _before_other_credit)."""
     if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
             " و " not in text:
         return None  # (no mark, comma or joiner: a quick test, most lines fail it)
     text = _before_other_credit(text)
+    if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
+        text = _QUOTED_OUTLET.sub(" ", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
@@ -2198,6 +2214,8 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
 
 
 _NAME_JOINERS = frozenset({"و", "and", "&", "/"})  # between two writers' names, spaced
+# An outlet's name in quotation marks between the place and the names of a credit line.
+_QUOTED_OUTLET = re.compile(r"\s[\-–—|]\s*[«“][^«»“”\d]{2,30}[»”](?=\s*[\-–—|]\s)")
 _LISTED_NAMES = re.compile(r"\s*[،,]\s*|\s+(?:و|and|&)\s+")  # "منى الكعبي، خالد الزعابي"
 
 
@@ -2467,7 +2485,7 @@ _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
-    service, the outlet ("MPB News", the
+    service, the writer's unit ("College of …", see _UNIT_OF), the outlet ("MPB News", the
     masthead's name, a publication's capitalised name opening with "The": a person's
     never does), the writer's handle, or the credit of a translator or photographer
     ("ترجمة: …")."""
@@ -2477,7 +2495,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     return "@" in part or bool(  # a handle or an e-mail address
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
-        or _EXCLUSIVE_LABEL.fullmatch(key)
+        or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key)
         or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead
         or (words[:1] == ["The"] and 2 <= len(words) <= MAX_OUTLET_WORDS
             and all(word[:1].isupper() for word in words)))
@@ -3764,7 +3782,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return first and "author" not in header.values and following is not None and \
             not following.furniture and _byline(following.text) is not None
     elif (first or _standfirst_after_credits(header, line, over_text)) and \
-            "standfirst" not in header.values and not line.furniture and (
+            "standfirst" not in header.values and (
+            not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
@@ -3783,6 +3802,18 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _run_on_standfirst(line: Line) -> bool:
+    """Whether the line right under the headline is furniture only as a ticker's run of
+    headlines with no mark (see Line.run_on): a standfirst of twenty words printed with no
+    comma and no full stop reads the same. Right under the headline it is the standfirst
+    (a ticker runs across the top of the page, over the menu). Headlines glued by their
+    marks, a cue's line, a caption or a menu stay furniture."""
+    return line.run_on and _furniture_reason(line) == "ticker" and not (
+        line.foreign_script or line.glued_duplicate or line.gallery_caption or
+        line.photo_credit or line.structured_data or line.server_notice or line.cue) and \
+        not any(mark in line.text and glue.search(line.text) for mark, glue in _TICKER_GLUES)
 
 
 def _caption_under_date(lines: list[Line], index: int) -> bool:

@@ -134,6 +134,8 @@ _DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ
                "first published on"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by",
+           # The article's writer named after the text ("كاتب المقال NAME").
+           "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by"]
@@ -2019,12 +2021,15 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
 
 def _points_box(lines: list[Line], body_start: int) -> set[int]:
     """The lines of a key points box over the text: under its label ("نقاط رئيسية", "Key
-    takeaways", "Highlights"), up to a date, a byline or a line that is no point. Never
-    the title."""
+    takeaways", "Highlights"; or a summary's, "Summary", over two points or more, as a
+    wire prints its bullets under the headline), up to a date, a byline or a line that is
+    no point. Never the title."""
     found: set[int] = set()
     for index in range(1, body_start):
         label = lines[index - 1]
-        if label.words > MAX_LABEL_WORDS or not _POINTS_LABEL.fullmatch(label.key):
+        if label.words > MAX_LABEL_WORDS or not (_POINTS_LABEL.fullmatch(label.key) or (
+                _SUMMARY_LABEL.fullmatch(label.key) and index + 1 < body_start and
+                all(lines[j].headline_shaped and not lines[j].prose for j in (index, index + 1)))):
             continue
         point = index
         while point < body_start and lines[point].headline_shaped and not lines[point].dates \

@@ -1715,11 +1715,12 @@ def _before_other_credit(text: str) -> str:
     """``text`` before another person's labelled credit printed after a mark ("NAME — صور:
     NAME", "CITY - NAME - تصوير: NAME", "كتب - NAME | تصوير - NAME") or after a space as
     "… by" ("By NAME edited by NAME", "NAME photographs by NAME"), or ``text`` itself."""
-    if not _CREDIT_LABEL.search(_key(text)):
-        return text  # (a quick test: most lines hold no such label)
-    other = _OTHER_CREDIT.search(text.lower()) if " by " in text.lower() else None
+    lowered = text.lower()
+    other = _OTHER_CREDIT.search(lowered) if " by " in lowered else None
     if other and other.start() and text[other.start() - 1] == " ":
         return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
+    if not _CREDIT_LABEL.search(_key(text)):
+        return text  # (a quick test: most lines hold no such label)
     for mark in _CREDIT_PARTS.finditer(text):
         rest = text[mark.end():]
         label = _LABEL.match(rest)

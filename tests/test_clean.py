@@ -3683,3 +3683,94 @@ def test_a_one_line_link_over_the_last_paragraph_and_the_sites_tip_line():
                           "الوسوم", "حدائق"])
     assert kept == S24_AR  # the last paragraph under the link stays text
     assert _body_and_reasons(article)[1][link] == "related"
+
+
+# --- session 24: authors, titles and standfirsts ---
+
+
+def test_an_editors_credit_after_the_writers_with_no_mark_is_cut_off():
+    article, kept = _s24(["Science"], S24_EN_TITLE,
+                         ["Words by Tobias Lind photographs by Nora Bakke", "4 May 2026"], S24_EN)
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+    article, kept = _s24(["Science"], S24_EN_TITLE,
+                         ["By Tobias Lind edited by Nora Bakke", "4 May 2026"], S24_EN)
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+
+
+def test_a_lens_credit_under_a_city_credit_is_the_photographers():
+    article, kept = _s24(["محليات"], S24_AR_TITLE,
+                         ["جدة - سامر العلي", "عدسة - فهد القحطاني", "4 مايو 2026"], S24_AR)
+    assert article["author"] == "سامر العلي" and kept == S24_AR
+
+
+def test_an_editing_label_after_the_text_credits_no_writer():
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["4 مايو 2026"],
+                         [*S24_AR, "تحرير: منى الكعبي"])
+    note = next(r["note"] for r in article["removed"] if r["text"] == "تحرير: منى الكعبي")
+    assert article["author"] is None and "desk's editor" in note
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Tobias Lind & Nora Bakke", "Tobias Lind & Nora Bakke"),  # names joined, no city
+    ("الرياض - سامر العلي وخالد المري", "سامر العلي وخالد المري"),  # "و" glued to a name
+    ("جدة – «المرسى» – سامر العلي", "سامر العلي"),  # the outlet quoted between city and name
+])
+def test_a_credit_of_joined_names_or_with_a_quoted_outlet_is_no_headline(credit, author):
+    title, body, day = (S24_AR_TITLE, S24_AR, "الأحد 3 مايو 2026") if not credit.isascii() \
+        else (S24_EN_TITLE, S24_EN, "3 May 2026 | 10:42 AM")
+    standfirst = S24_AR_STANDFIRST if not credit.isascii() else \
+        "Riders on the northern branch will save ten minutes; the rest waits for spring"
+    article, kept = _s24(["News"], title, [standfirst, credit, day], body)
+    assert (article["title"], article["author"], article["standfirst"]) == \
+        (title, author, standfirst)
+    assert kept == body
+
+
+@pytest.mark.parametrize("credits", [
+    ["كتب - سامر العلي", "عدسة: فهد القحطاني"],  # the photographer's line under the byline
+    ["تقرير: سامر العلي", "ترجمة: منى الكعبي"],  # the translator's
+])
+def test_the_date_under_a_standfirst_and_two_credits_is_the_headlines(credits):
+    under = [S24_AR_STANDFIRST, *credits, "السبت 14 مارس 2026 10:05 ص",
+             "عمال يزرعون شتلات في الحديقة صباح اليوم"]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, under, S24_AR)
+    assert (article["title"], article["author"]) == (S24_AR_TITLE, "سامر العلي")
+    assert article["published"]["date"] == "2026-03-14" and kept == S24_AR
+
+
+def test_a_writers_unit_after_the_name_and_a_standfirst_with_no_mark():
+    standfirst = ("Engineers say the new line will carry twice as many riders at rush hour "
+                  "without adding a single bus to the roads of the old town")
+    article, kept = _s24(["News"], S24_EN_TITLE,
+                         [standfirst, "By Tobias Lind | School of Civil Engineering",
+                          "May 4, 2026"], S24_EN)
+    assert (article["author"], article["standfirst"]) == ("Tobias Lind", standfirst)
+    assert kept == S24_EN
+
+
+def test_a_name_over_its_role_under_a_bookmark_and_share_row():
+    standfirst = ("Riders on the northern branch will save ten minutes on every trip "
+                  "once both stations open after the summer holidays end")
+    under = [standfirst, "Bookmark", "Share", "Tobias Lind", "Transport Reporter",
+             "09:12, 4 May 2026"]
+    article, kept = _s24(["News"], S24_EN_TITLE, under, S24_EN)
+    assert (article["author"], article["standfirst"]) == ("Tobias Lind", standfirst)
+    assert kept == S24_EN
+
+
+def test_a_summary_labels_points_under_the_headline_are_no_title():
+    points = ["Two northern stations will open in September after faster tunnelling",
+              "Tunnelling under the market district went faster than planned",
+              "Remaining stations still due to open next spring"]
+    article, kept = _s24(["Transport"], S24_EN_TITLE,
+                         ["Summary", *points, "By Tobias Lind", "May 4, 2026 9:14 AM GMT"],
+                         S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Tobias Lind"
+    assert kept == S24_EN
+
+
+def test_the_articles_writer_named_after_the_text():
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["4 مايو 2026"],
+                         [*S24_AR, "كاتب المقال سامر العلي"])
+    assert article["author"] == "سامر العلي" and kept == S24_AR

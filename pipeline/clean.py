@@ -1506,6 +1506,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
+                _name_then_town_by_case(lines, index) or \
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or \
@@ -1555,6 +1556,21 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _name_then_town_by_case(lines: list[Line], index: int) -> bool:
+    """Whether the line reads "NAME | Town" in Latin letters, every word capitalised, under a
+    headline-shaped line in sentence case within two lines ("Lady Reading Hospital opens
+    …" over "Sana Gul Khattak | Peshawar"): a page prints its headlines in one case, so the
+    line is a credit, not a second headline, even when no known given name says whose."""
+    text = lines[index].text
+    if " | " not in text or not text.isascii():
+        return False  # (a quick test: most lines hold no spaced bar)
+    head, _, town = text.partition(" | ")
+    return _name_shaped(head) and _capitalised(head) and 1 <= len(town.split()) <= 2 and \
+        _capitalised(town) and all(_NAME_WORD.fullmatch(word) for word in town.split()) and \
+        any(lines[j].headline_shaped and any(word.islower() for word in lines[j].text.split()[1:])
+            for j in range(max(0, index - 2), index))
 
 
 def _under_byline(lines: list[Line], index: int) -> bool:

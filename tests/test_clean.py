@@ -3774,3 +3774,19 @@ def test_the_articles_writer_named_after_the_text():
     article, kept = _s24(["محليات"], S24_AR_TITLE, ["4 مايو 2026"],
                          [*S24_AR, "كاتب المقال سامر العلي"])
     assert article["author"] == "سامر العلي" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Orla Mae Quennell | Tromso", "Orla Mae Quennell"),
+    ("Zorvan Mae Quennell | Tromso", None),  # no known given name: null, the candidate in a note
+])
+def test_a_name_and_town_in_title_case_under_a_sentence_case_headline_is_no_title(credit,
+                                                                                   author):
+    standfirst = "Riders on the northern branch will save ten minutes, the authority says"
+    article, kept = _s24(["News"], S24_EN_TITLE,
+                         [standfirst, credit, "Updated 4 May, 2026 09:12am"], S24_EN)
+    assert (article["title"], article["standfirst"]) == (S24_EN_TITLE, standfirst)
+    assert article["author"] == author
+    assert author or any("Zorvan Mae Quennell" in (r.get("note") or "")
+                         for r in article["removed"] if r["text"] == credit)
+    assert kept == S24_EN

@@ -2317,7 +2317,7 @@ _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "ال
                            "موفد", "موفدة", "موفدنا", "correspondent", "reporter"])
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
-_CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, and the commas of _LISTED_NAMES
+_CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, the commas and "&" of _LISTED_NAMES
 _CREDIT_MARK = _Partition(r"\s*[:：|]\s*|\s+[/\-–—ـ_]+\s*|[/\-–—ـ_]+\s+")
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".

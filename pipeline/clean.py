@@ -3330,9 +3330,15 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
     ("UPDATED" / "Mar 13, 2025" / "PUBLISHED" / "Mar 12, 2025")."""
-    cursor = 0
+    cursor, previous = 0, None
     for found in line.dates:
         between = line.text[cursor:found.start]
+        if previous is not None and not any(ch.isalpha() for ch in between) and \
+                previous[0] != found.value["calendar"]:
+            # "آخر تحديث: 14 شوال 1447هـ - 2 أبريل 2026م": the same day in the other
+            # calendar keeps the label of the first.
+            between = previous[1]
+        previous = (found.value["calendar"], between)
         if cursor == 0:
             # "نشرت في: …" labels the date; "Emma Whitfield · MPB News · Posted: …" names
             # the writer before the label.
@@ -3348,7 +3354,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         if _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
             # text last changed, not when it was published.
-            if _better(header.values.get("updated"), value):
+            if _better(header.values.get("updated"), value,
+                       same_line=header.evidence.get("updated", (None,))[0] == index):
                 header.take("updated", value, index, "update_label")
             if found is line.dates[-1] and value["date"] and \
                     _FIRST_PUBLISHED_CLOCK.search(line.text[found.end:]) and \

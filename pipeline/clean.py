@@ -129,8 +129,8 @@ _SOCIAL = [
 _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
-_DATE_LABEL = ["نشر", "نشر في", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ", "نشر بتاريخ",
-               "published", "posted", "date", "published on", "posted on", "first published",
+_DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
+               "نشر بتاريخ", "published", "posted", "date", "published on", "posted on", "first published",
                "first published on"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by",
@@ -344,7 +344,8 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
-_CLOCK_AFTER_DATE = re.compile(r"(?:\b(?:at|الساعة|الساعه)\s*)?(?<!\d)\d{1,2}:\d{2}(?!\d)"
+_CLOCK_AFTER_DATE = re.compile(r"(?:\b(?:at|(?:على\s+)?(?:الساعة|الساعه))\s*)?"
+                               r"(?<!\d)\d{1,2}:\d{2}(?!\d)"
                                r"(?:\s*(?:[ap]\.?m\.?|ص|م|صباحا|مساء|مساءً|صباحاً)(?!\w))?",
                                re.IGNORECASE)
 # After an update's date, the first publication's time alone: ", first published 11:30am".

@@ -130,8 +130,8 @@ _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "sha
 _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
-               "نشر بتاريخ", "published", "posted", "date", "published on", "posted on", "first published",
-               "first published on"]
+               "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
+               "first published", "first published on"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -1622,12 +1622,16 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     a line under them is a caption or a standfirst, not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
     credited = False  # a byline, a bare name or a city and a name ("الرياض - NAME"): a
-    # short line under it is its role, or a photographer's credit ("Sports Writer", "تصوير: …")
-    for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+    # short line under it is its role, or another's credit ("Sports Writer", "تصوير: …",
+    # "ترجمة: NAME")
+    # A standfirst may stand between the headline and its byline.
+    first = index + 2 if index + 2 < body_start and lines[index + 2].byline_shaped else index + 1
+    for j in range(first, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None):
             credited = True  # ("الرياض - NAME": a city credit)
-        elif not (lines[j].dates or (credited and not lines[j].headline_shaped)):
+        elif not (lines[j].dates or (credited and (not lines[j].headline_shaped
+                                                   or _credit_of_another(lines[j])))):
             break
         if lines[j].dates:
             claimed.add(j)

@@ -163,7 +163,8 @@ _PATTERN_SOURCES = [
 ]
 # The same with the weekday and clock that may stand before it, tried only where a numeric
 # date was found (a weekday alternation tried at every position of every line is slow).
-_NUMERIC_AFTER_WEEKDAY = rf"{_B}(?P<wd>{_alternation([*_WEEKDAY, *_BARE_WEEKDAY])}){_SEP}(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z"
+_NUMERIC_AFTER_WEEKDAY = rf"{_B}(?P<wd>{_alternation([*_WEEKDAY, *_BARE_WEEKDAY])}){_SEP}" \
+    rf"(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z"
 
 
 @functools.cache

@@ -1256,7 +1256,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             gap += not ((line.bullet and (lines[index - 1].bullet
                                           or lines[index - 1].text.endswith((":", "："))))
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
-                        or (_list_item(line) and _introduced_figure(lines, index, start))
+                        or ((_list_item(line) or _bare_item(line))
+                            and _introduced_figure(lines, index, start))
                         or _table_row(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -1305,6 +1306,14 @@ def _list_item(line: Line) -> bool:
     colon = line.text.find(":") if ":" in line.text else line.text.find("：")
     return 0 < colon <= LIST_LABEL_CHARS and colon < len(line.text) - 1 and \
         line.words <= MAX_BYLINE_WORDS and not line.prose and not line.furniture
+
+
+def _bare_item(line: Line) -> bool:
+    """A few words on a line of their own, no sentence and no label ("Moycullen village",
+    "حي النصر"): an item of a list, when a sentence of the text ending in a colon
+    introduces the run (see _introduced_figure)."""
+    return line.words <= MAX_NAME_WORDS and not line.prose and not line.furniture and \
+        not line.cue and not line.dates and not line.text.endswith((".", "!", "?", "؟", ":", "："))
 
 
 def _labelled_figure(line: Line) -> bool:
@@ -4338,12 +4347,16 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
     على النحو الآتي:" over "بيروت: بين 11 و16 درجة", or a schedule's "المنطقة الأولى (…):
     السبت والثلاثاء", …): a list of the text. A key-figures box under its own title ("أبرز
     النتائج") repeats the text's figures beside it."""
-    above = index
-    while above > max(first, index - MAX_LIST_ITEMS) and (
-            _labelled_figure(lines[above]) or _list_item(lines[above])):
+    above, bare = index, False
+    while above > max(first, index - MAX_LIST_ITEMS):
+        if not (_labelled_figure(lines[above]) or _list_item(lines[above])):
+            if not _bare_item(lines[above]):
+                break
+            bare = True
         above -= 1
+    # Bare items ("Moycullen village") follow a sentence of the text, not a box's label.
     return above < index and lines[above].text.endswith((":", "：")) and \
-        not lines[above].furniture
+        not lines[above].furniture and (lines[above].prose or not bare)
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -3969,6 +3969,10 @@ _FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4
 # "The new bridge, pictured from the north bank"): no heading of the text.
 # "Follow The Coastal Chronicle channel on WhatsApp", "تابعوا الموقع على تيليغرام": the
 # site's call to follow it on a network, between paragraphs, is no subheading of the text.
+# A box sending the reader to another site between paragraphs: "Check the latest supply
+# updates for your area on the utility's website", "Visit our app" (a call, no sentence).
+_SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(?:website|site|"
+                        r"page|app|here)$")
 _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
 
 
@@ -4327,6 +4331,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
+        elif _SITE_CALL.match(line.key):
+            page.remove(index, "widget")
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \

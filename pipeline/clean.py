@@ -364,6 +364,7 @@ MIN_BULLET_SENTENCE_WORDS = 8
 MIN_INTRO_WORDS = 10  # "… نلخص أبرزها:" before an explainer's points
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
+MAX_ITEM_WORDS = 12  # an item of a list with no bullet and no label, under its colon
 MAX_LIST_ITEMS = 12  # items of a list the text introduces with a colon ("… على النحو الآتي:")
 LIST_LABEL_CHARS = 60  # an item's label and its bracketed gloss, before the colon
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
@@ -1310,9 +1311,10 @@ def _list_item(line: Line) -> bool:
 
 def _bare_item(line: Line) -> bool:
     """A few words on a line of their own, no sentence and no label ("Moycullen village",
-    "حي النصر"): an item of a list, when a sentence of the text ending in a colon
-    introduces the run (see _introduced_figure)."""
-    return line.words <= MAX_NAME_WORDS and not line.prose and not line.furniture and \
+    "حي النصر", "Handling stolen property, contrary to section 322"): an item of a list,
+    when a sentence of the text ending in a colon introduces the run (see
+    _introduced_figure)."""
+    return line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
         not line.cue and not line.dates and not line.text.endswith((".", "!", "?", "؟", ":", "："))
 
 
@@ -4360,9 +4362,9 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
                 break
             bare = True
         above -= 1
-    # Bare items ("Moycullen village") follow a sentence of the text, not a box's label.
+    # Bare items ("Moycullen village") follow a sentence of the text, not a short label.
     return above < index and lines[above].text.endswith((":", "：")) and \
-        not lines[above].furniture and (lines[above].prose or not bare)
+        not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare)
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

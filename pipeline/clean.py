@@ -705,9 +705,11 @@ _LIVE_HEADLINE = re.compile(
     r"^(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)\s*[:|\-–—]\s*"
     r"\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|\s*\((?:"
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|"
+                        r"\s*ب?توقيت\s[^()\d]{2,20}|\s*\((?:"
                         r"ب?توقيت\s[^()]{2,20}|[^()]{2,20}\stime|[A-Z]{2,4})\))?$", re.IGNORECASE)
 _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
+MAX_LIVE_NOTE_WORDS = 20  # a live page's note over its entries ("Follow our live updates …")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
 # Prepositions opening a circumstantial phrase: a kicker over the headline (see _kicker).
@@ -1460,7 +1462,11 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
     """Where a live page's text starts: the first entry's first paragraph, when the line
     opening the run is the page's note over its entries ("Follow our live updates …" /
     "11:20 am" / "Power restored …" / "The lines company says …"), each entry under its
-    bare time. A page with one time line is no live page."""
+    bare time. A page with one time line is no live page; a paragraph longer than a note
+    ("نتابع معكم لحظة بلحظة إطلاق القمر … من قاعدة …", a sentence of facts) is the text's
+    lead."""
+    if lines[start].words > MAX_LIVE_NOTE_WORDS:
+        return start
     stamp = next((j for j in range(start + 1, min(last, start + 2) + 1)
                   if _TIMESTAMP.match(lines[j].text)), None)
     if stamp is None or any(_TIMESTAMP.match(line.text) for line in lines[max(0, start - 2):start]):

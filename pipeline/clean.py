@@ -89,6 +89,9 @@ _CUES = {
         "copyright", "الذهاب إلى الأعلى", "العودة إلى الأعلى", "العودة للأعلى", "back to top",
         "scroll to top", "سياسة الخصوصية", "privacy policy", "terms of use", "شروط الاستخدام",
         "cookie policy", "donate", "support us", "تبرع", "ادعمنا",
+        # The link to license the article, among the tools under it.
+        "rights & permissions", "rights and permissions", "reprints & permissions",
+        "reprints and permissions",
     ],
     "widget": [
         "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
@@ -102,7 +105,8 @@ _CUES = {
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         # An embedded chart's or video's label left where it stood.
-        "إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic",
+        "إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
+        "رسم بياني",
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
@@ -681,6 +685,11 @@ _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNO
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
                            r"[0-9\u0660-\u0669]{1,2}\s*[:：]", re.IGNORECASE)
 FIGURE_LABEL_CHARS = len("Figure 12:")
+# An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
+# "Infographic: …", "Chart: …": the picture's caption, not the text.
+_CHART_LABEL = re.compile(r"(?:رسم بياني|إنفوجراف|انفوجراف|إنفوجرافيك|انفوجرافيك|infographic|"
+                          r"chart|graphic)\s*[:：]", re.IGNORECASE)
+CHART_LABEL_CHARS = len("infographic:")
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
@@ -892,7 +901,8 @@ class Line:
             return "related"  # "More Court News", "More in States": a section's list
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
-        if ":" in self.text[:FIGURE_LABEL_CHARS] and _FIGURE_LABEL.match(self.text):
+        if ":" in self.text[:CHART_LABEL_CHARS] and (_FIGURE_LABEL.match(self.text)
+                                                     or _CHART_LABEL.match(self.text)):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
@@ -3213,7 +3223,10 @@ def _closing_heading(line: Line) -> bool:
     a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
-        return all(word[:1].isupper() for word in line.text.split()[1:])
+        # ("About the author": a bio box's heading)
+        rest = line.key.split()[1:]
+        return all(word[:1].isupper() for word in line.text.split()[1:]) or (
+            rest[:1] == ["the"] and bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))))
     return bool(about or _NOTES_HEADING.fullmatch(line.key)
                 or _MATCH_RECORD_HEADING.fullmatch(line.key))
 

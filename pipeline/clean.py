@@ -114,6 +114,8 @@ _CUES = {
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
         # The button that copies the story's short address, beside the share bar.
         "رابط مختصر", "الرابط المختصر", "short link", "short url",
+        # A link's button between paragraphs: "… اضغط هنا", an embedded post's "view it all".
+        "اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -239,7 +241,11 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "قناتنا على",
           # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
           # "Got a story? Get in touch with our newsroom."
-          "news tip", "our newsroom", "got a story", "هل لديك خبر", "راسلنا"]
+          "news tip", "our newsroom", "got a story", "هل لديك خبر", "راسلنا",
+          # A paywall's notice ("You are reading a premium story. Subscribe for unlimited
+          # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
+          # ("Get the … briefing in your inbox").
+          "unlimited access", "register now", "your inbox", "get the "]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting initiative", "reporting programme", "reporting program")
@@ -253,7 +259,7 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
                    "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
-_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter")
+_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter", "egister now", "inbox")
 # A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
@@ -4006,6 +4012,9 @@ _FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4
 # updates for your area on the utility's website", "Visit our app" (a call, no sentence).
 _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(?:website|site|"
                         r"page|app|here)$")
+# A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
+# 9090", "To report a leak, call the free hotline 0800 123".
+_NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$")
 _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
 
 
@@ -4368,7 +4377,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
-        elif _SITE_CALL.match(line.key):
+        elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key):
             page.remove(index, "widget")
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \

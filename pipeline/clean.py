@@ -57,6 +57,9 @@ from .fileio import (
 # Cue vocabulary: generic words of web page furniture, matched on folded text as whole
 # words. They are the words such furniture is built from on any Arabic or English news
 # site, not lines copied from particular pages.
+# A link's button between paragraphs ("… اضغط هنا"), an embedded post's "view it all": a
+# widget, never a subheading.
+_LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post"]
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
@@ -114,8 +117,8 @@ _CUES = {
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
         # The button that copies the story's short address, beside the share bar.
         "رابط مختصر", "الرابط المختصر", "short link", "short url",
-        # A link's button between paragraphs: "… اضغط هنا", an embedded post's "view it all".
-        "اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post",
+        # A link's button between paragraphs (see _LINK_BUTTONS).
+        *_LINK_BUTTONS,
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -513,6 +516,7 @@ _CUE_FIRST_WORDS = {reason: _first_words(words) for reason, words in _CUES.items
 _FURNITURE_FIRST_WORDS = _first_words([*(word for words in _CUES.values() for word in words),
                                        *_RIGHTS_WORDS, *_SOCIAL, *_SHARE_VERBS])
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
+_LINK_BUTTON_PATTERN = _phrases(_LINK_BUTTONS)
 # Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
 # للمتواجدين كان 1,204 بتاريخ …"). (Not "views" or "visits": an article's dateline may
 # print its own view count.)
@@ -913,8 +917,7 @@ class Line:
             return "related"  # "More Court News", "More in States": a section's list
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
-        if ":" in self.text[:CHART_LABEL_CHARS] and (_FIGURE_LABEL.match(self.text)
-                                                     or _CHART_LABEL.match(self.text)):
+        if _figure_caption(self.text):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
         if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
@@ -1142,9 +1145,9 @@ class _Page:
 def _widget_alone(line: Line) -> bool:
     """Whether a widget's line is never a subheading, wherever it stands: a call to
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
-    signature."""
+    signature, a link's button ("عرض المنشور كاملًا")."""
     return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
-        bool(_POST_SIGNATURE.match(line.text))
+        bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key))
 
 
 def _mark_subheadings(lines: list[Line]) -> None:
@@ -1334,6 +1337,13 @@ def _list_item(line: Line) -> bool:
         line.words <= MAX_BYLINE_WORDS and not line.prose and not line.furniture
 
 
+def _figure_caption(text: str) -> bool:
+    """Whether the line is a figure's or a chart's caption under its label ("الشكل 1: …",
+    "رسم بياني: …"): a caption of its own, of no line above it."""
+    return ":" in text[:CHART_LABEL_CHARS] and bool(_FIGURE_LABEL.match(text)
+                                                    or _CHART_LABEL.match(text))
+
+
 def _bare_item(line: Line) -> bool:
     """A few words on a line of their own, no sentence and no label ("Moycullen village",
     "حي النصر", "Handling stolen property, contrary to section 322"): an item of a list,
@@ -1416,7 +1426,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     after = start + 1
     # (A picture's copyright with its caption under it captions no line above it.)
     while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
-            not _CAPTION_OPENING.match(lines[after].key) and not (  # (a caption of its own)
+            not _CAPTION_OPENING.match(lines[after].key) and \
+            not _figure_caption(lines[after].text) and not (  # (a caption of its own)
                 after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:

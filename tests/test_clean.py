@@ -3687,7 +3687,7 @@ def test_a_one_line_link_over_the_last_paragraph_and_the_sites_tip_line():
 
 # --- session 24: body spans, body starts and dates on the blind sets 28 to 30 ---
 @pytest.mark.parametrize("line", [
-    "آخر تحديث: الاثنين 9 رمضان 1447هـ - 26 فبراير 2026م",  # the update's day in both calendars
+    "آخر تحديث: الخميس 9 رمضان 1447هـ - 26 فبراير 2026م",  # the update's day in both calendars
     "آخر تحديث: 26 فبراير 2026م - 9 رمضان 1447هـ",  # the Gregorian day first
 ])
 def test_s24b_an_update_label_over_a_dual_calendar_date_dates_no_publication(line):

@@ -93,6 +93,10 @@ _FRENCH = _lookup(_FRENCH_NAMES)
 _GREGORIAN = _lookup(_GREGORIAN_NAMES) | _FRENCH
 _HIJRI = _lookup(_HIJRI_NAMES)
 _WEEKDAY = _lookup(_WEEKDAYS)
+# Drupal's Arabic locale prints the weekday without its article ("خميس, 10/22/2026 - 18:20"):
+# read only right before a numeric date ("أحد" and "جمعة" are words of their own elsewhere).
+_BARE_WEEKDAY = _lookup({number: [name[2:] for name in names if name.startswith("ال")]
+                         for number, names in _WEEKDAYS.items()})
 
 
 # Harakat, superscript alef and tatweel: pages vocalise month names ("رَمضان", "ذو الحِجة").
@@ -159,7 +163,8 @@ _PATTERN_SOURCES = [
 ]
 # The same with the weekday and clock that may stand before it, tried only where a numeric
 # date was found (a weekday alternation tried at every position of every line is slow).
-_NUMERIC_AFTER_WEEKDAY = rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z"
+_NUMERIC_AFTER_WEEKDAY = rf"{_B}(?P<wd>{_alternation([*_WEEKDAY, *_BARE_WEEKDAY])}){_SEP}" \
+    rf"(?:{_CLOCK}{_SEP})?" + _NUMERIC + r"\Z"
 
 
 @functools.cache
@@ -274,7 +279,12 @@ def _numeric_order(groups: dict, text: str, weekday: int | None,
     """
     first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
     if day_first or groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
-        return (first, second) if second <= 12 else "day and month out of range"
+        if second <= 12:
+            return first, second
+        # "خميس, 10/22/2026": no 22nd month; the printed weekday, falling on 22 October,
+        # says the site prints month first.
+        fits = weekday is not None and first <= 12 and _weekday_of(year, first, second) == weekday
+        return (second, first) if fits else "day and month out of range"
     if first > 12 or second > 12 or first == second:
         return (first, second) if second <= 12 else (second, first)
     fits = [(d, m) for d, m in ((first, second), (second, first))
@@ -292,7 +302,10 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 
 
 def _printed_weekday(groups: dict) -> int | None:
-    return _WEEKDAY[fold_arabic(groups["wd"]).lower()] if groups.get("wd") else None
+    if not groups.get("wd"):
+        return None
+    name = fold_arabic(groups["wd"]).lower()
+    return _WEEKDAY.get(name, _BARE_WEEKDAY.get(name))
 
 
 def _interpret(kind: str, match: re.Match, text: str, day_first: bool = False) -> dict:

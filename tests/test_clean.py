@@ -3790,3 +3790,122 @@ def test_a_name_and_town_in_title_case_under_a_sentence_case_headline_is_no_titl
     assert author or any("Zorvan Mae Quennell" in (r.get("note") or "")
                          for r in article["removed"] if r["text"] == credit)
     assert kept == S24_EN
+# --- session 24: body spans, body starts and dates on the blind sets 28 to 30 ---
+@pytest.mark.parametrize("line", [
+    "آخر تحديث: الخميس 9 رمضان 1447هـ - 26 فبراير 2026م",  # the update's day in both calendars
+    "آخر تحديث: 26 فبراير 2026م - 9 رمضان 1447هـ",  # the Gregorian day first
+])
+def test_s24b_an_update_label_over_a_dual_calendar_date_dates_no_publication(line):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["الدمام - سامي العتيبي", line], S24_AR)
+    assert article["published"]["date"] is None
+    assert "only an update date" in article["published"]["note"]
+    assert article["updated"]["date"] == "2026-02-26"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("اثنين, 11/16/2026 - 07:45", "2026-11-16"),  # a bare weekday that falls on 16 November
+    ("الاثنين 11/16/2026", "2026-11-16"),
+    ("أحد, 11/16/2026 - 07:45", None),  # the 16th of November is no Sunday: no evidence
+])
+def test_s24b_a_printed_weekday_settles_a_month_first_date_on_an_arabic_page(line, published):
+    article, kept = _s24(["أخبار"], S24_AR_TITLE, [line], S24_AR)
+    assert article["published"]["date"] == published
+    assert kept == S24_AR
+
+
+def test_s24b_a_maghrebi_date_line_after_the_text_dates_the_page():
+    article, kept = _s24(["جهات"], S24_AR_TITLE, ["بقلم: منى الطرابلسي"],
+                         [*S24_AR, "نُشر يوم 3 فيفري 2026 على الساعة 09:30", "كلمات مفاتيح"])
+    assert article["published"]["date"] == "2026-02-03"
+    assert article["evidence"]["published"]["rule"] == "date_after_text"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("under", [
+    ["إعداد: نوال حسن", "ترجمة: كريم داود", "2026-03-08 12:15", "زوار يتجولون في الحديقة"],
+    ["تضم الحديقة ممرات للمشي وملاعب للأطفال ومساحات للعائلات", "كتب - نوال حسن",
+     "عدسة: كريم داود", "الأحد، 8 مارس 2026 12:15 م", "زوار يتجولون في الحديقة الجديدة"],
+])
+def test_s24b_a_caption_under_a_date_under_a_translators_credit_or_a_standfirst_is_no_title(
+        under):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["published"]["date"] == "2026-03-08"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("items", [
+    ["Harbour Road", "the old market", "Station Square and Mill Lane"],  # bare places
+    ["Careless driving, contrary to section 3 of the Road Traffic Act",  # counts of a charge
+     "Failing to stop after an accident, contrary to section 170"],
+])
+def test_s24b_a_list_the_text_introduces_with_a_colon_stays_in_the_body(items):
+    intro = "The authority said the first trams would call at the following stops from Monday:"
+    body = [S24_EN[0], intro, *items, S24_EN[1], S24_EN[2]]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], body)
+    assert kept == body and article["published"]["date"] == "2026-05-04"
+
+
+def test_s24b_a_box_sending_the_reader_elsewhere_leaves_the_body():
+    boxes = ["See the full timetable for your stop on the transport authority website",
+             "To report a fault on the line call the free hotline 0800 4040"]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [S24_EN[0], boxes[0], S24_EN[1], boxes[1], S24_EN[2]])
+    assert kept == S24_EN
+    assert {_body_and_reasons(article)[1][box] for box in boxes} == {"widget"}
+
+
+def test_s24b_a_lead_caption_closed_by_a_pipe_credit_does_not_open_the_text():
+    caption = "Tram drivers at the depot on May 4, 2026. PHOTO | TOBIAS LIND | COURIER"
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["BY TOBIAS LIND", "Monday, May 4, 2026",
+                                                       caption], S24_EN)
+    assert kept == S24_EN and article["published"]["date"] == "2026-05-04"
+
+
+def test_s24b_a_live_page_with_zoned_times_keeps_its_long_lead():
+    lead = ("نتابع في هذه الصفحة افتتاح الحديقة الجديدة على ضفاف النهر، التي بنتها البلدية خلال "
+            "عامين بتمويل من ميزانية التنمية المحلية، وتضم ممرات وملاعب ومساحات خضراء.")
+    body = [lead, "10:15 بتوقيت مكة المكرمة", S24_AR[0], "11:40 بتوقيت مكة المكرمة", S24_AR[1]]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"], body)
+    assert kept == [lead, S24_AR[0], S24_AR[1]]
+    assert _body_and_reasons(article)[1]["10:15 بتوقيت مكة المكرمة"] == "dateline"
+
+
+@pytest.mark.parametrize("closing", [
+    ["___", "The Courier's transport desk receives support from a city trust. The Courier is "
+            "solely responsible for all content."],
+    ["This story was produced by Rail Watch, a transport journalism partner of The Courier."],
+    ["About the author", "Tobias Lind is a transport reporter at The Courier."],
+    ["Rights & Permissions"],
+])
+def test_s24b_notes_and_tools_closing_the_text_leave_it(closing):
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*S24_EN, *closing])
+    assert kept == S24_EN
+    assert set(_body_and_reasons(article)[1]) >= set(closing)  # left out, each with its reason
+
+
+@pytest.mark.parametrize("inset", [
+    "رسم بياني: عدد زوار الحدائق العامة في المدينة خلال الأشهر الستة الماضية",  # a chart's label
+    "للاطلاع على خريطة الحديقة اضغط هنا",  # a link's button
+    "عرض المنشور كاملًا",  # an embedded post's
+])
+def test_s24b_a_charts_label_and_link_buttons_between_paragraphs_leave_the_body(inset):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [S24_AR[0], inset, *S24_AR[1:]])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][inset] in ("caption", "widget")
+
+
+@pytest.mark.parametrize("inset", [
+    "You are reading a subscriber story. Subscribe for unlimited access to our archive.",
+    "Join us at the Transport Forum in June. Register now and save on tickets.",
+    "Get the Courier evening digest in your inbox",
+    "This interview has been condensed and edited for clarity.",
+])
+def test_s24b_calls_and_notes_between_paragraphs_leave_the_body(inset):
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [S24_EN[0], inset, *S24_EN[1:]])
+    assert kept == S24_EN
+    assert _body_and_reasons(article)[1][inset] == "widget"

@@ -251,7 +251,7 @@ def test_a_first_build_asks_for_every_record_file_ahead_and_a_later_one_for_none
     monkeypatch.setattr(validate.os, "posix_fadvise", lambda descriptor, offset, length,
                         advice: asked.append(os.readlink(f"/proc/self/fd/{descriptor}")),
                         raising=False)
-    monkeypatch.setattr(validate.threading, "Thread", _AtOnce)  # the thread, run here
+    monkeypatch.setattr(validate, "start_prefetch", _here)  # the child's work, run here
     validate.run(root=tmp_path, check_built_package=False, cache_dir=cache_dir)
     assert sorted(Path(path).relative_to(tmp_path).as_posix() for path in asked) == sorted(
         f"build/{kind}/{article_id}.json" for kind in ("articles", "sentences")
@@ -263,9 +263,13 @@ def test_a_first_build_asks_for_every_record_file_ahead_and_a_later_one_for_none
     assert len(asked) == 4
 
 
-class _AtOnce:
-    def __init__(self, target, args, daemon):
-        self.target, self.args = target, args
+def _here(build_dir):
+    validate.prefetch(build_dir)
 
-    def start(self):
-        self.target(*self.args)
+
+def test_prefetching_runs_in_a_child_process_that_exits_cleanly(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.json").write_text("{}")
+    pid = validate.start_prefetch(tmp_path)
+    assert pid is not None and pid != os.getpid()
+    assert os.waitpid(pid, 0)[1] == 0  # it exited cleanly

@@ -13,7 +13,7 @@ published files, where the stage's cache says they lie (the byte size of every b
 id order), provided each file is byte for byte the one the stage wrote (its SHA-256).
 What versions the package (each record's snapshot digests, :mod:`pipeline.versioning`),
 its outlets and its translation coverage are kept per block too. Only the new blocks are
-validated, by the same validator as a whole package (:func:`check`): frictionless over a
+validated, by the same validator as a whole package (:class:`Checker`): frictionless over a
 package made of them alone, with every row numbered as in the whole file, then their
 records against the JSON Schemas; the primary keys are checked across blocks from the
 key columns each block keeps. So a build that adds one article parses, renders and
@@ -312,10 +312,11 @@ ROWS, ERRORS = "rows.json", "errors.txt"
 
 
 class Checker:
-    """The check of the new blocks (:func:`check`) in a process of its own, started before
-    the blocks are made: importing frictionless alone takes half a second, which passes
-    while this process makes the blocks, and the check runs while it writes the package.
-    Use: :meth:`submit` the blocks, then :meth:`result`; as a context manager."""
+    """The check of the new blocks (all of them on a first or forced build) in a process
+    of its own, started before the blocks are made: importing frictionless alone takes
+    half a second, which passes while this process makes the blocks, and the check runs
+    while it writes the package. Use: :meth:`submit` the blocks, then :meth:`result`; as
+    a context manager."""
 
     def __init__(self, work_dir: Path):
         self.folder = Path(tempfile.mkdtemp(prefix="package-check-", dir=work_dir))
@@ -390,16 +391,6 @@ def check_folder(folder: str) -> int:
              or validate.record_problems(base, part, base))
     sys.stdout.buffer.write(msgspec.json.encode(found))
     return 0
-
-
-def check(made: Blocks, describe: Callable[[dict], dict], work_dir: Path) -> list[Problem]:
-    """The new blocks (all of them on a first or forced build), validated as a package of
-    their own by :func:`validate.frictionless_problems` and
-    :func:`validate.record_problems`, every problem located as in the whole package; and
-    the primary keys across all blocks (:class:`Checker`, waited for)."""
-    with Checker(work_dir) as checker:
-        checker.submit(made, describe)
-        return checker.result()
 
 
 def read_parts(path: Path, frame: Frame, sizes: list[int | None],

@@ -401,7 +401,9 @@ def test_new_blocks_are_validated_with_the_problems_of_the_whole_package(tmp_pat
     expected = validate.check_package(whole, whole)
     assert expected  # the defect is there, after A's rows: B's rows are not the first
     assert all(re.search(r"\(row [3-9]\)$", problem.record) for problem in expected)
-    assert blocks.check(made, describe, tmp_path) == expected
+    with blocks.Checker(tmp_path) as checker:  # as the package stage uses it
+        checker.submit(made, describe)
+        assert checker.result() == expected
 
 
 def test_kept_parts_lying_one_after_another_are_written_as_one_piece():

@@ -2513,10 +2513,11 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
     """"Nadia Karam Arab Courier Staff": the name before the outlet's own name glued after
     it with no mark (``outlet``: the page prints it elsewhere, see _without_role), a
     newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
-    first two or three words, opening with a given name."""
+    first two or three words, opening with a given name, with no joiner among them ("A
+    and B" lists two writers: a cut after "and" would keep half of them)."""
     words = name.split()
-    if len(words) < 4:  # (a name of two words and an outlet's of two, at least)
-        return None
+    if len(words) < 4 or not _NAME_JOINERS.isdisjoint(word.lower() for word in words):
+        return None  # (a name of two words and an outlet's of two, at least)
     outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) else words
     for size in (2, 3):
         if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \

@@ -1952,6 +1952,17 @@ def _issuer_credit(line: Line) -> bool:
     return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
 
 
+# "Reporting from Port Moresby, Papua New Guinea": where the writers filed from, under them.
+_REPORTING_FROM = re.compile(r"Report(?:ing|ed) from (?:[A-Z][\w'’.\-]*,? ){0,5}[A-Z][\w'’.\-]*$")
+
+
+def _reporting_from(text: str) -> bool:
+    """Whether the line says where the writers reported from and nothing else ("Reporting
+    from CITY, COUNTRY"): a credit's line, never a headline. (A headline "Reporting from
+    the front line …" goes on in lower case.)"""
+    return text[:6] == "Report" and bool(_REPORTING_FROM.match(text))
+
+
 def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
@@ -1962,11 +1973,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …") or
     under a byline ("أستاذ الاقتصاد بجامعة …" under "يكتب: NAME").
+    The line saying where the writers reported from ("Reporting from CITY, COUNTRY") is a
+    credit's too.
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
-            _credit_before_other(line.text):  # "NAME — صور: NAME": the writer's, then another's
+            _reporting_from(line.text) or _credit_before_other(line.text):
+        # "NAME — صور: NAME": the writer's, then another's
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -2704,8 +2718,9 @@ class _Header:
                         f"{label[1]!r} credits a photographer, a translator or a source")
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
-        name = _without_role(name, self.masthead, lambda part: _outlet_name(
-            part, line, self.outlet_names) is not None)
+        name = _without_role(_name_after_printed_outlet(name, line, self.outlet_names),
+                             self.masthead, lambda part: _outlet_name(
+                                 part, line, self.outlet_names) is not None)
         bracket = _NAME_THEN_OUTLET.match(name)  # "Ayu Prameswari (The Archipelago Times)"
         if bracket and given_names.is_given_name(bracket["name"].split()[0]) and \
                 _outlet_name(bracket["outlet"], line, self.outlet_names):
@@ -2747,6 +2762,19 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+def _name_after_printed_outlet(name: str, line: Line, outlet_names: tuple) -> str:
+    """The names after the outlet's short name and a dash ("الميثاق - NAME" of "عمان -
+    الميثاق - NAME"), when the page prints that name as a line of its own above the
+    headline or in its copyright notice (see _outlet_names: a masthead read among the
+    menu's items); else ``name``. (An unknown word before the dash keeps the credit whole.)"""
+    outlet, dash, names = _PLACE_DASH.partition(name)
+    if not dash or len(outlet.split()) > 2 or len(names.split()) < 2:
+        return name
+    key = _key(outlet)
+    return names if any(found == key for number, found in outlet_names
+                        if number != line.number) else name
 
 
 def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:

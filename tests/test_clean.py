@@ -3909,3 +3909,38 @@ def test_s24b_calls_and_notes_between_paragraphs_leave_the_body(inset):
                          [S24_EN[0], inset, *S24_EN[1:]])
     assert kept == S24_EN
     assert _body_and_reasons(article)[1][inset] == "widget"
+
+
+# --- session 24: authors, titles and standfirsts ---
+
+def test_s24a_two_writers_joined_by_and_are_never_cut_after_and():
+    # the credits after the text name the second writer again, beside an editor's credit
+    article, kept = _s24(["Harbour Wire", "Transport"], S24_EN_TITLE,
+                         ["By Tomas Varga and Ingrid Holm", "4 May 2026"],
+                         [*S24_EN, "Writing by Tomas Varga; Additional reporting by Ingrid Holm in "
+                          "Oslo; Editing by Petra Lund"])
+    assert article["author"] == "Tomas Varga and Ingrid Holm"
+    assert kept[0] == S24_EN[0]
+
+
+def test_s24a_a_reporting_from_line_under_the_byline_is_no_headline():
+    title = "Lithuania's Tram Builders Open Two Stations Early After Faster Tunnelling"
+    under = ["A slower start than planned gave way to a run of dry months underground.",
+             "By Tomas Varga and Ingrid Holm", "Reporting from Klaipeda Harbour, Lithuania",
+             "Published May 4, 2026", "Updated May 5, 2026, 8:10 a.m. ET"]
+    article, kept = _s24(["World", "Europe"], title, under, S24_EN)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "author"), [
+    # the outlet's name printed on a line of its own, under a date bar
+    (["الأحد 3 مايو 2026 | إربد 21°", "الرابط", "محليات", "اقتصاد"], "ريم الحسيني"),
+    (["محليات"], None),  # printed nowhere: the credit is judged whole
+])
+def test_s24a_a_city_the_outlets_printed_name_then_a_name_credits_the_reporter(top, author):
+    article, kept = _s24(top, S24_AR_TITLE, ["إربد - الرابط - ريم الحسيني", "4 مايو 2026"],
+                         S24_AR)
+    assert article["author"] == author
+    assert kept == S24_AR

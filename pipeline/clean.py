@@ -2672,6 +2672,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # a bio after the text opening with it, a post's meta row, or the name alone under
         # the writer's photo ("صورة الكاتب"): a person's credit
         return None
+    if rule == "place_then_name" and _writers_listed(bare):
+        return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
@@ -2679,6 +2681,16 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
     return "no given name and no byline label"
+
+
+def _writers_listed(text: str) -> bool:
+    """Whether ``text`` lists two writers or more (see _names), each name-shaped of two
+    words to a bare name's length, one opening with a known given name ("أمل حسن و محمد
+    عثمان": a given name that is a common word, "أمل", opens the other)."""
+    names = _names(text) if " " in text else []
+    return len(names) >= 2 and any(given_names.opens_name(name.split()) for name in names) \
+        and all(2 <= len(name.split()) <= MAX_NAME_WORDS and
+                _name_shaped(textnorm.fold_arabic(name)) for name in names)
 
 
 @dataclass
@@ -3493,6 +3505,10 @@ def _says_updated(label: str) -> bool:
     return bool(update) and (not published or update[-1] > published[-1])
 
 
+# The preposition closing a byline before its date: "في" ("in", on a day), "on".
+_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|on)\s*$")
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
@@ -3509,8 +3525,9 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         if cursor == 0:
             # "نشرت في: …" labels the date; "Emma Whitfield · MPB News · Posted: …" names
             # the writer before the label.
-            byline = _LABELLED_TAIL.sub("", between) \
-                if between.rstrip().endswith((":", "：")) else _CLOCK_TAIL.sub("", between)
+            # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …": the date's preposition too.
+            byline = _LABELLED_TAIL.sub("", between) if between.rstrip().endswith((":", "：")) \
+                else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", between))
             if byline.strip():
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label

@@ -3944,3 +3944,22 @@ def test_s24a_a_city_the_outlets_printed_name_then_a_name_credits_the_reporter(t
                          S24_AR)
     assert article["author"] == author
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("meta", "author"), [
+    ("بواسطة نادية بن عمر في 3 مايو 2026 | 2 تعليقات", "نادية بن عمر"),
+    ("By Hannah Becker on May 3, 2026 | No comments", "Hannah Becker"),
+])
+def test_s24a_a_posts_meta_names_the_writer_before_the_dates_preposition(meta, author):
+    body = S24_AR if author == "نادية بن عمر" else S24_EN
+    article, kept = _s24(["أخبار"], S24_AR_TITLE if body is S24_AR else S24_EN_TITLE,
+                         [meta], body)
+    assert article["author"] == author
+    assert kept == body
+
+
+def test_s24a_a_place_then_two_writers_one_a_known_given_name():
+    credit = "كسلا: وعد بشير و خالد إدريس"
+    article, kept = _s24(["جامعات"], S24_AR_TITLE, [credit, "04/05/2026م"], S24_AR)
+    assert article["author"] == "وعد بشير و خالد إدريس"
+    assert kept == S24_AR

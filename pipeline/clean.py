@@ -3712,8 +3712,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \
-            _no_name_shape(text, rule):  # ("The Gulf Ledger": an outlet's, no person's)
-        return None
+            _no_name_shape(text, rule) or not _PLACE_NOUNS.isdisjoint(_key(text).split()):
+        return None  # ("The Gulf Ledger": an outlet's; "Kuwait City": the place filed from)
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
         return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
             else None  # (the city beside it says it is a credit)

@@ -3963,3 +3963,10 @@ def test_s24a_a_place_then_two_writers_one_a_known_given_name():
     article, kept = _s24(["جامعات"], S24_AR_TITLE, [credit, "04/05/2026م"], S24_AR)
     assert article["author"] == "وعد بشير و خالد إدريس"
     assert kept == S24_AR
+
+
+def test_s24a_a_name_over_the_city_filed_from_is_the_byline():
+    under = ["Rosa Dimaculangan", "Iloilo City", "Published: 04 May 2026, 10:15"]
+    article, kept = _s24(["Regions"], S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Rosa Dimaculangan"
+    assert kept == S24_EN

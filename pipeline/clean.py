@@ -3036,6 +3036,9 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if writer:  # "عمان 3 شباط (نبأ) - من لبنى الخصاونة - …": the agency's own writer
         header.author(line, writer["name"], first, "agency_dateline_writer")
         return
+    if (name := _name_place_before_date(line)) is not None:
+        header.author(line, name, first, "opening_dateline")
+        return
     head, colon, _ = opening.partition(":")
     if not colon:
         return
@@ -3044,6 +3047,21 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
             not name.startswith("ال") and not _REPORTING_VERB.search(_key(name)) and \
             not _ORGANISATION_PATTERN.search(_key(name)):  # ("الوكالة الوطنية": no name)
         header.author(line, head, first, "opening_dateline")  # (an agency: "وكالة الأنباء")
+
+
+def _name_place_before_date(line: Line) -> str | None:
+    """The reporter's name opening the text before the city and the date it was filed,
+    as aggregators glue them to the first paragraph ("NAME - القاهرة في الثلاثاء 24 فبراير
+    2026 … - قرر …"): a name of two to four words opening with a known given name, a dash,
+    a place of one or two words, "في" or nothing, then the line's first date; or None."""
+    found = line.dates[0] if line.dates else None
+    if found is None or not 0 < found.start < OPENING_DATELINE_CHARS:
+        return None
+    name, dash, place = _PLACE_DASH.partition(_DATE_PREPOSITION.sub("", line.text[:found.start]))
+    words = name.split()
+    return name if dash and 1 <= len(place.split()) <= 2 and 2 <= len(words) <= 4 and \
+        given_names.opens_name(words) and _name_shaped(textnorm.fold_arabic(name)) and \
+        not given_names.opens_name(place.split()) else None
 
 
 def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:

@@ -3970,3 +3970,10 @@ def test_s24a_a_name_over_the_city_filed_from_is_the_byline():
     article, kept = _s24(["Regions"], S24_EN_TITLE, under, S24_EN)
     assert article["author"] == "Rosa Dimaculangan"
     assert kept == S24_EN
+
+
+def test_s24a_a_name_then_city_and_date_glued_to_the_first_paragraph_credits_the_writer():
+    opening = "سامي فؤاد النجار - الإسكندرية في الأحد 3 مايو 2026 10:40 صباحاً - " + S24_AR[0]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, [], [opening, *S24_AR[1:]])
+    assert article["author"] == "سامي فؤاد النجار"
+    assert kept[1:] == S24_AR[1:]

@@ -1952,6 +1952,17 @@ def _issuer_credit(line: Line) -> bool:
     return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
 
 
+# "Reporting from Port Moresby, Papua New Guinea": where the writers filed from, under them.
+_REPORTING_FROM = re.compile(r"Report(?:ing|ed) from (?:[A-Z][\w'’.\-]*,? ){0,5}[A-Z][\w'’.\-]*$")
+
+
+def _reporting_from(text: str) -> bool:
+    """Whether the line says where the writers reported from and nothing else ("Reporting
+    from CITY, COUNTRY"): a credit's line, never a headline. (A headline "Reporting from
+    the front line …" goes on in lower case.)"""
+    return text[:6] == "Report" and bool(_REPORTING_FROM.match(text))
+
+
 def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
@@ -1962,11 +1973,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …") or
     under a byline ("أستاذ الاقتصاد بجامعة …" under "يكتب: NAME").
+    The line saying where the writers reported from ("Reporting from CITY, COUNTRY") is a
+    credit's too.
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
-            _credit_before_other(line.text):  # "NAME — صور: NAME": the writer's, then another's
+            _reporting_from(line.text) or _credit_before_other(line.text):
+        # "NAME — صور: NAME": the writer's, then another's
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -2513,10 +2527,11 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
     """"Nadia Karam Arab Courier Staff": the name before the outlet's own name glued after
     it with no mark (``outlet``: the page prints it elsewhere, see _without_role), a
     newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
-    first two or three words, opening with a given name."""
+    first two or three words, opening with a given name, with no joiner among them ("A
+    and B" lists two writers: a cut after "and" would keep half of them)."""
     words = name.split()
-    if len(words) < 4:  # (a name of two words and an outlet's of two, at least)
-        return None
+    if len(words) < 4 or not _NAME_JOINERS.isdisjoint(word.lower() for word in words):
+        return None  # (a name of two words and an outlet's of two, at least)
     outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) else words
     for size in (2, 3):
         if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \
@@ -2657,6 +2672,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # a bio after the text opening with it, a post's meta row, or the name alone under
         # the writer's photo ("صورة الكاتب"): a person's credit
         return None
+    if rule == "place_then_name" and _writers_listed(bare):
+        return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
@@ -2664,6 +2681,16 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
     return "no given name and no byline label"
+
+
+def _writers_listed(text: str) -> bool:
+    """Whether ``text`` lists two writers or more (see _names), each name-shaped of two
+    words to a bare name's length, one opening with a known given name ("أمل حسن و محمد
+    عثمان": a given name that is a common word, "أمل", opens the other)."""
+    names = _names(text) if " " in text else []
+    return len(names) >= 2 and any(given_names.opens_name(name.split()) for name in names) \
+        and all(2 <= len(name.split()) <= MAX_NAME_WORDS and
+                _name_shaped(textnorm.fold_arabic(name)) for name in names)
 
 
 @dataclass
@@ -2703,8 +2730,9 @@ class _Header:
                         f"{label[1]!r} credits a photographer, a translator or a source")
         if name is None or ("author" in self.values and not self.outranked(rule)):
             return None
-        name = _without_role(name, self.masthead, lambda part: _outlet_name(
-            part, line, self.outlet_names) is not None)
+        name = _without_role(_name_after_printed_outlet(name, line, self.outlet_names),
+                             self.masthead, lambda part: _outlet_name(
+                                 part, line, self.outlet_names) is not None)
         bracket = _NAME_THEN_OUTLET.match(name)  # "Ayu Prameswari (The Archipelago Times)"
         if bracket and given_names.is_given_name(bracket["name"].split()[0]) and \
                 _outlet_name(bracket["outlet"], line, self.outlet_names):
@@ -2746,6 +2774,19 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+def _name_after_printed_outlet(name: str, line: Line, outlet_names: tuple) -> str:
+    """The names after the outlet's short name and a dash ("الميثاق - NAME" of "عمان -
+    الميثاق - NAME"), when the page prints that name as a line of its own above the
+    headline or in its copyright notice (see _outlet_names: a masthead read among the
+    menu's items); else ``name``. (An unknown word before the dash keeps the credit whole.)"""
+    outlet, dash, names = _PLACE_DASH.partition(name)
+    if not dash or len(outlet.split()) > 2 or len(names.split()) < 2:
+        return name
+    key = _key(outlet)
+    return names if any(found == key for number, found in outlet_names
+                        if number != line.number) else name
 
 
 def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
@@ -2995,6 +3036,9 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if writer:  # "عمان 3 شباط (نبأ) - من لبنى الخصاونة - …": the agency's own writer
         header.author(line, writer["name"], first, "agency_dateline_writer")
         return
+    if (name := _name_place_before_date(line)) is not None:
+        header.author(line, name, first, "opening_dateline")
+        return
     head, colon, _ = opening.partition(":")
     if not colon:
         return
@@ -3003,6 +3047,21 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
             not name.startswith("ال") and not _REPORTING_VERB.search(_key(name)) and \
             not _ORGANISATION_PATTERN.search(_key(name)):  # ("الوكالة الوطنية": no name)
         header.author(line, head, first, "opening_dateline")  # (an agency: "وكالة الأنباء")
+
+
+def _name_place_before_date(line: Line) -> str | None:
+    """The reporter's name opening the text before the city and the date it was filed,
+    as aggregators glue them to the first paragraph ("NAME - القاهرة في الثلاثاء 24 فبراير
+    2026 … - قرر …"): a name of two to four words opening with a known given name, a dash,
+    a place of one or two words, "في" or nothing, then the line's first date; or None."""
+    found = line.dates[0] if line.dates else None
+    if found is None or not 0 < found.start < OPENING_DATELINE_CHARS:
+        return None
+    name, dash, place = _PLACE_DASH.partition(_DATE_PREPOSITION.sub("", line.text[:found.start]))
+    words = name.split()
+    return name if dash and 1 <= len(place.split()) <= 2 and 2 <= len(words) <= 4 and \
+        given_names.opens_name(words) and _name_shaped(textnorm.fold_arabic(name)) and \
+        not given_names.opens_name(place.split()) else None
 
 
 def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:
@@ -3464,6 +3523,10 @@ def _says_updated(label: str) -> bool:
     return bool(update) and (not published or update[-1] > published[-1])
 
 
+# The preposition closing a byline before its date: "في" ("in", on a day), "on".
+_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|on)\s*$")
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
@@ -3480,8 +3543,9 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         if cursor == 0:
             # "نشرت في: …" labels the date; "Emma Whitfield · MPB News · Posted: …" names
             # the writer before the label.
-            byline = _LABELLED_TAIL.sub("", between) \
-                if between.rstrip().endswith((":", "：")) else _CLOCK_TAIL.sub("", between)
+            # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …": the date's preposition too.
+            byline = _LABELLED_TAIL.sub("", between) if between.rstrip().endswith((":", "：")) \
+                else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", between))
             if byline.strip():
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label
@@ -3666,8 +3730,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \
-            _no_name_shape(text, rule):  # ("The Gulf Ledger": an outlet's, no person's)
-        return None
+            _no_name_shape(text, rule) or not _PLACE_NOUNS.isdisjoint(_key(text).split()):
+        return None  # ("The Gulf Ledger": an outlet's; "Kuwait City": the place filed from)
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
         return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
             else None  # (the city beside it says it is a credit)

@@ -3909,3 +3909,71 @@ def test_s24b_calls_and_notes_between_paragraphs_leave_the_body(inset):
                          [S24_EN[0], inset, *S24_EN[1:]])
     assert kept == S24_EN
     assert _body_and_reasons(article)[1][inset] == "widget"
+
+
+# --- session 24: authors, titles and standfirsts ---
+
+def test_s24a_two_writers_joined_by_and_are_never_cut_after_and():
+    # the credits after the text name the second writer again, beside an editor's credit
+    article, kept = _s24(["Harbour Wire", "Transport"], S24_EN_TITLE,
+                         ["By Tomas Varga and Ingrid Holm", "4 May 2026"],
+                         [*S24_EN, "Writing by Tomas Varga; Additional reporting by Ingrid Holm in "
+                          "Oslo; Editing by Petra Lund"])
+    assert article["author"] == "Tomas Varga and Ingrid Holm"
+    assert kept[0] == S24_EN[0]
+
+
+def test_s24a_a_reporting_from_line_under_the_byline_is_no_headline():
+    title = "Lithuania's Tram Builders Open Two Stations Early After Faster Tunnelling"
+    under = ["A slower start than planned gave way to a run of dry months underground.",
+             "By Tomas Varga and Ingrid Holm", "Reporting from Klaipeda Harbour, Lithuania",
+             "Published May 4, 2026", "Updated May 5, 2026, 8:10 a.m. ET"]
+    article, kept = _s24(["World", "Europe"], title, under, S24_EN)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "author"), [
+    # the outlet's name printed on a line of its own, under a date bar
+    (["الأحد 3 مايو 2026 | إربد 21°", "الرابط", "محليات", "اقتصاد"], "ريم الحسيني"),
+    (["محليات"], None),  # printed nowhere: the credit is judged whole
+])
+def test_s24a_a_city_the_outlets_printed_name_then_a_name_credits_the_reporter(top, author):
+    article, kept = _s24(top, S24_AR_TITLE, ["إربد - الرابط - ريم الحسيني", "4 مايو 2026"],
+                         S24_AR)
+    assert article["author"] == author
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("meta", "author"), [
+    ("بواسطة نادية بن عمر في 3 مايو 2026 | 2 تعليقات", "نادية بن عمر"),
+    ("By Hannah Becker on May 3, 2026 | No comments", "Hannah Becker"),
+])
+def test_s24a_a_posts_meta_names_the_writer_before_the_dates_preposition(meta, author):
+    body = S24_AR if author == "نادية بن عمر" else S24_EN
+    article, kept = _s24(["أخبار"], S24_AR_TITLE if body is S24_AR else S24_EN_TITLE,
+                         [meta], body)
+    assert article["author"] == author
+    assert kept == body
+
+
+def test_s24a_a_place_then_two_writers_one_a_known_given_name():
+    credit = "كسلا: وعد بشير و خالد إدريس"
+    article, kept = _s24(["جامعات"], S24_AR_TITLE, [credit, "04/05/2026م"], S24_AR)
+    assert article["author"] == "وعد بشير و خالد إدريس"
+    assert kept == S24_AR
+
+
+def test_s24a_a_name_over_the_city_filed_from_is_the_byline():
+    under = ["Rosa Dimaculangan", "Iloilo City", "Published: 04 May 2026, 10:15"]
+    article, kept = _s24(["Regions"], S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Rosa Dimaculangan"
+    assert kept == S24_EN
+
+
+def test_s24a_a_name_then_city_and_date_glued_to_the_first_paragraph_credits_the_writer():
+    opening = "سامي فؤاد النجار - الإسكندرية في الأحد 3 مايو 2026 10:40 صباحاً - " + S24_AR[0]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, [], [opening, *S24_AR[1:]])
+    assert article["author"] == "سامي فؤاد النجار"
+    assert kept[1:] == S24_AR[1:]

@@ -196,7 +196,7 @@ _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "
                  "for"]
 # Wire services and picture agencies credited in datelines and captions.
 _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
-             "getty images", "epa", "anadolu", "xinhua",
+             "getty images", "epa", "anadolu", "xinhua", "spa", "wam", "qna",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
              "أرشيفية", "file"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
@@ -406,6 +406,7 @@ OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateli
 MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
+MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
@@ -662,7 +663,8 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
-                          "highlights", "story highlights", "tl;dr", "tldr"])
+                          "highlights", "story highlights", "tl;dr", "tldr",
+                          "what you need to know"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
@@ -1301,7 +1303,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
-                        or _table_row(lines, index))
+                        or _table_row(lines, index) or _figures_table_row(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1340,6 +1342,20 @@ def _table_row(lines: list[Line], index: int) -> bool:
     cells = text.count(" | ")
     return any(0 <= other < len(lines) and lines[other].text.count(" | ") == cells
                and not lines[other].furniture for other in (index - 1, index + 1))
+
+
+def _figures_table_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a row of a table of figures between paragraphs, though read as
+    furniture: one of three rows or more with as many " | " cells, two of them holding
+    digits ("Item | August | September" over "Maize meal | R112 | R121"). It is no gap of
+    the text (it is not kept either: _table_row keeps only rows that are not furniture)."""
+    text = lines[index].text if index < len(lines) else ""
+    if " | " not in text or lines[index].words > MAX_BYLINE_WORDS:
+        return False
+    cells = text.count(" | ")
+    rows = [line.text for line in lines[max(0, index - 2):index + 3]
+            if line.text.count(" | ") == cells and line.words <= MAX_BYLINE_WORDS]
+    return len(rows) >= 3 and sum(any(c.isdigit() for c in row) for row in rows) >= 2
 
 
 def _list_item(line: Line) -> bool:
@@ -1456,13 +1472,15 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     the box's label ("TL;DR", "Key points" / "Depositors would recover …" / "Larger …"):
     at the first line longer than a point or holding a clause, each point one short
     sentence with no comma (a lead runs on: "Parliament on Monday passed …, the first …")."""
-    if not start or lines[start - 1].words > MAX_LABEL_WORDS or \
+    if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS or \
             not _POINTS_LABEL.fullmatch(lines[start - 1].key):
         return start
     point = start
     while point < last and lines[point].words <= MAX_CAPTION_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
+    if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
+        point += 1  # the lead photo's credited caption under the box
     return point if point > start and lines[point].prose else start
 
 

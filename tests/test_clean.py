@@ -3909,3 +3909,33 @@ def test_s24b_calls_and_notes_between_paragraphs_leave_the_body(inset):
                          [S24_EN[0], inset, *S24_EN[1:]])
     assert kept == S24_EN
     assert _body_and_reasons(article)[1][inset] == "widget"
+
+
+# --- session 24: body spans and body starts ---
+
+def test_s24c_a_figures_table_set_as_furniture_between_paragraphs_is_no_gap_of_the_text():
+    table = ["ADVERTISEMENT", "Line | 2025 | 2026", "Northern | 4 stations | 6 stations",
+             "Eastern | 3 stations | 3 stations"]
+    body = [S24_EN[0], *table, *S24_EN[1:]]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], body)
+    assert kept[0] == S24_EN[0]  # the text starts above the table, not under it
+    assert kept[-1] == S24_EN[-1]
+    assert article["standfirst"] is None
+
+
+def test_s24c_a_what_you_need_to_know_box_and_a_credited_caption_open_no_text():
+    under = ["By Tobias Lind", "4 May 2026", "What you need to know:",
+             "Two new stations on the line will open to passengers in September.",
+             "Fares on the new section will match those on the rest of the network.",
+             "Workers inside the new tunnel on Monday. Photo credit: Ana Ruiz | Courier"]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, under, S24_EN)
+    assert kept == S24_EN
+    assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s24c_a_caption_closed_by_a_gulf_agencys_latin_initials_opens_no_text():
+    caption = "Ministers meet at the authority's headquarters before the opening of the line. (WAM)"
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "Updated 4 May 2026"],
+                         [caption, *S24_EN])
+    assert kept == S24_EN
+    assert "2026-05-04" in (article["updated"]["date"], article["published"]["date"])

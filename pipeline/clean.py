@@ -2805,7 +2805,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
-                _only_labels_beside_dates(line):
+                (_only_labels_beside_dates(line) or _published_in_note(line)):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
@@ -3081,10 +3081,12 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     if "published" in header.values:
         return
     lines = page.lines
-    index = next((i for i in range(header.title) if _running_header(lines[i])), None)
+    index = next((i for i in range(header.title) if _running_header(lines[i])
+                  or _issue_date_under_number(lines, i)), None)
     if index is None or len(lines[index].dates) != 1 or \
             lines[index].dates[0].value.get("precision") != "day" or \
-            not any(after.text == lines[index].text for after in lines[last + 1:]):
+            not any(after.text == lines[index].text or _page_footer_of(after, lines[index])
+                    for after in lines[last + 1:]):
         return
     value = dates.plausible(lines[index].dates[0].value, *header.latest)
     if value["date"] is not None:
@@ -3092,6 +3094,27 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
+
+
+def _issue_date_under_number(lines: list[Line], index: int) -> bool:
+    """Whether the line is a print page's header split over lines: a date alone under the
+    issue's number ("العدد 4187 - السنة الثانية عشرة" / "الأحد 22 مارس 2026")."""
+    return 0 < index and len(lines[index].dates) == 1 and not lines[index - 1].dates and \
+        bool(_ISSUE_NUMBER.search(lines[index - 1].text)) and \
+        _only_labels_beside_dates(lines[index])
+
+
+def _page_footer_of(line: Line, issue: Line) -> bool:
+    """Whether the line after the text is the print page's footer: the issue's day again
+    beside the page's number ("PAPER - الأحد 22 مارس 2026 - ص 9", "… | Page 4")."""
+    return len(line.dates) == 1 and line.words <= MAX_BYLINE_WORDS and \
+        line.dates[0].value.get("date") == issue.dates[0].value.get("date") and \
+        bool(_PAGE_NUMBER.search(_beside_dates(line)))
+
+
+# A print page's number: "ص 9", "الصفحة 12", "Page 4", "P. 4".
+_PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*[0-9\u0660-\u0669]+\s*$",
+                          re.IGNORECASE)
 
 
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
@@ -3147,6 +3170,17 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
              "shows the same day or one just after it"}
     header.take("published", value, first, "dateline_under_widget")
     header.notes.pop("published", None)
+
+
+# A print note closing the text, the paper's name and the day it ran: "Published in The
+# Daily Ledger, March 3rd, 2026" (the date cut out, its comma stays).
+_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},", re.IGNORECASE)
+
+
+def _published_in_note(line: Line) -> bool:
+    """Whether the line is a print note: "Published in OUTLET, DATE" and nothing else."""
+    return line.words <= MAX_BYLINE_WORDS and len(line.dates) == 1 and \
+        bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip()))
 
 
 def _only_labels_beside_dates(line: Line) -> bool:

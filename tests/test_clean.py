@@ -3939,3 +3939,22 @@ def test_s24c_a_caption_closed_by_a_gulf_agencys_latin_initials_opens_no_text():
                          [caption, *S24_EN])
     assert kept == S24_EN
     assert "2026-05-04" in (article["updated"]["date"], article["published"]["date"])
+
+
+def test_s24c_a_published_in_print_note_after_the_text_dates_it():
+    body = [*S24_EN, "Published in The Valley Ledger, June 3rd, 2026", "Comments (2)"]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["Staff Reporter", "Updated June 3, 2026"],
+                         body)
+    assert article["published"]["date"] == "2026-06-03"
+    assert article["evidence"]["published"]["rule"] == "date_after_text"
+    assert kept == S24_EN
+
+
+def test_s24c_a_print_pages_date_under_its_issue_number_and_again_in_its_footer():
+    top = ["صحيفة الوادي", "العدد 912 - السنة الرابعة", "الخميس 4 يونيو 2026", "الصفحة 5 - محليات"]
+    body = [*S24_AR, "صحيفة الوادي - الخميس 4 يونيو 2026 - ص 5"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر العلي"], body)
+    assert article["published"]["date"] == "2026-06-04"
+    assert kept == S24_AR
+    lone = _clean(top, S24_AR_TITLE, under=["كتب: سامر العلي"], body=S24_AR)
+    assert lone["published"]["date"] is None  # no footer repeats the issue's day

@@ -3476,11 +3476,22 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         return True
     beside = [word for word in _key(_beside_dates(line)).split()
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
+    if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
+            all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
+        return True  # the date, the section label a menu item above it prints, the headline
     if not beside:
         return index == title - 1 and not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text))
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+def _menu_item_again(lines: list[Line], index: int, above: int) -> bool:
+    """Whether the line is a section's label (one or two words, no digit) that a menu item
+    printed alone on its line above line ``above`` names ("محليات" … date / "محليات")."""
+    line = lines[index]
+    return line.words <= 2 and not _DIGIT.search(line.text) and \
+        any(other.key == line.key for other in lines[1:above])
 
 
 def _section_label(lines: list[Line], index: int) -> bool:

@@ -3958,3 +3958,13 @@ def test_s24c_a_print_pages_date_under_its_issue_number_and_again_in_its_footer(
     assert kept == S24_AR
     lone = _clean(top, S24_AR_TITLE, under=["كتب: سامر العلي"], body=S24_AR)
     assert lone["published"]["date"] is None  # no footer repeats the issue's day
+
+
+def test_s24c_a_date_under_the_menu_over_the_sections_label_and_headline_dates_it():
+    top = ["صحيفة الوادي", "الرئيسية", "محليات", "رياضة", "الخميس 4 يونيو 2026", "محليات"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر العلي"], S24_AR)
+    assert article["published"]["date"] == "2026-06-04"
+    assert kept == S24_AR
+    widget = _clean([*top[:4], "الخميس 4 يونيو 2026", "خاص"], S24_AR_TITLE,
+                    under=["كتب: سامر العلي"], body=S24_AR)
+    assert widget["published"]["date"] is None  # a label no menu item prints: the widget's day

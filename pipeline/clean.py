@@ -161,6 +161,10 @@ _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|ال�
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
 _AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
+# The town after the writer's name and dash, then "في" and the date ("… - القاهرة في"),
+# and the clock after that date, before the dash ("09:15 مساءً").
+_TOWN_FI = re.compile(r"[^\W\d_][^\d,،:.!?؟\-–—()]{1,20}\sفي\s+")
+_DATELINE_CLOCK = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}(?:\s*(?:مساءً?|صباحًا?|مساء|صباحا|[صم]))?")
 _AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
 # the name.
@@ -3128,8 +3132,11 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     if place is None:
         return
     found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
-    if not found or found[0].start != place.end() or \
-            not _AFTER_DATELINE_DATE.match(text, found[0].end):
+    town = _TOWN_FI.match(text, place.end())  # "NAME - القاهرة في DATE CLOCK مساءً - …"
+    clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
+        if found and town else None
+    if not found or found[0].start != (town or place).end() or \
+            not _AFTER_DATELINE_DATE.match(text, clock.end() if clock else found[0].end):
         return
     value = dates.plausible(found[0].value, *header.latest)
     if value["date"] is not None:

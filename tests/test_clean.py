@@ -3968,3 +3968,13 @@ def test_s24c_a_date_under_the_menu_over_the_sections_label_and_headline_dates_i
     widget = _clean([*top[:4], "الخميس 4 يونيو 2026", "خاص"], S24_AR_TITLE,
                     under=["كتب: سامر العلي"], body=S24_AR)
     assert widget["published"]["date"] is None  # a label no menu item prints: the widget's day
+
+
+def test_s24c_a_writer_town_fi_date_and_clock_glued_to_the_lead_dates_it():
+    lead = "سامر العلي - الإسكندرية في الخميس 4 يونيو 2026 10:40 صباحًا - " + S24_AR[0]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, [], [lead, *S24_AR[1:]])
+    assert article["published"]["date"] == "2026-06-04"
+    assert article["evidence"]["published"]["rule"] == "opening_dateline"
+    assert kept[1:] == S24_AR[1:]
+    loose = "سامر العلي - الإسكندرية في الخميس 4 يونيو 2026 بعد " + S24_AR[0]
+    assert _clean(["محليات"], S24_AR_TITLE, body=[loose, *S24_AR[1:]])["published"]["date"] is None

@@ -411,6 +411,7 @@ MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
+MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
@@ -1449,9 +1450,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # a photo essay's first picture (no counter above it): the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
+    start = _after_points(lines, start, last)
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
-    start = _after_points(lines, start, last)
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
@@ -1473,16 +1474,22 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
 
 def _after_points(lines: list[Line], start: int, last: int) -> int:
     """Where the text starts when its run opens with a key points box's sentences under
-    the box's label ("TL;DR", "Key points" / "Depositors would recover …" / "Larger …"):
-    at the first line longer than a point or holding a clause, each point one short
-    sentence with no comma (a lead runs on: "Parliament on Monday passed …, the first …")."""
-    if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS or \
-            not _POINTS_LABEL.fullmatch(lines[start - 1].key):
+    the box's label ("TL;DR", "Key points", a summary's "In short" over two points or
+    more / "Depositors would recover …" / "Larger …"): at the first line longer than a
+    point (MAX_POINT_WORDS) or holding a clause, each point one short sentence with no
+    comma (a lead runs on: "Parliament on Monday passed …, the first …"), past the lead
+    photo's credited caption under the box."""
+    if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS:
+        return start
+    summary = bool(_SUMMARY_LABEL.fullmatch(lines[start - 1].key))  # "In short:" over points
+    if not summary and not _POINTS_LABEL.fullmatch(lines[start - 1].key):
         return start
     point = start
-    while point < last and lines[point].words <= MAX_CAPTION_WORDS and \
+    while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
+    if summary and point - start < 2:
+        return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
         point += 1  # the lead photo's credited caption under the box
     return point if point > start and lines[point].prose else start

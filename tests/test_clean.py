@@ -3978,3 +3978,13 @@ def test_s24c_a_writer_town_fi_date_and_clock_glued_to_the_lead_dates_it():
     assert kept[1:] == S24_AR[1:]
     loose = "سامر العلي - الإسكندرية في الخميس 4 يونيو 2026 بعد " + S24_AR[0]
     assert _clean(["محليات"], S24_AR_TITLE, body=[loose, *S24_AR[1:]])["published"]["date"] is None
+
+
+def test_s24c_a_summary_label_over_several_points_opens_no_text():
+    under = ["By Tobias Lind", "Thu 4 Jun 2026", "In short:",
+             "Two new stations on the line will open to passengers in September.",
+             "Tunnelling under the old market went faster than surveys had suggested it would.",
+             "What's next? Fares will be set in August."]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, under, S24_EN)
+    assert kept == S24_EN
+    assert article["published"]["date"] == "2026-06-04"

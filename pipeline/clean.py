@@ -4190,7 +4190,9 @@ _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(
                         r"page|app|here)$")
 # A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
 # 9090", "To report a leak, call the free hotline 0800 123".
-_NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$")
+_NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$"
+                          # or a word to text to a short number: "أرسل كلمة وقف إلى 4455 …"
+                          r"|\b(?:ارسل|ارسلوا|text|sms)\s(?:\S+\s){0,3}(?:الي|الى|to)\s\d{3,6}\b")
 _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
 
 

@@ -3988,3 +3988,16 @@ def test_s24c_a_summary_label_over_several_points_opens_no_text():
     article, kept = _s24(["Transport"], S24_EN_TITLE, under, S24_EN)
     assert kept == S24_EN
     assert article["published"]["date"] == "2026-06-04"
+
+
+@pytest.mark.parametrize("box", [
+    "لدعم الحديقة أرسل كلمة شجرة إلى 6060 (قيمة الرسالة 5 دنانير)",
+    "To give to the tree fund text TREE to 70070",
+])
+def test_s24c_a_text_to_a_short_number_box_between_paragraphs_leaves_the_body(box):
+    texts = S24_AR if "ا" in box else S24_EN
+    title, credit = (S24_AR_TITLE, "كتب: سامر العلي") if texts is S24_AR else \
+        (S24_EN_TITLE, "By Tobias Lind")
+    article, kept = _s24(["محليات"], title, [credit, "4 June 2026"], [texts[0], box, *texts[1:]])
+    assert kept == texts
+    assert _body_and_reasons(article)[1][box] in ("widget", "caption")

@@ -4353,6 +4353,8 @@ def _embedded_post(lines: list[Line], index: int) -> bool:
 _REACTION_COUNT = re.compile(r"[·•|]\s*\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:إعجابا?|إعجابات|"
                              r"تعليقا?|تعليقات|مشاركة|مشاركات|likes?|comments?|shares?|"
                              r"retweets?|reposts?)(?!\w)")
+# A social account's handle printed alone: a dot or an underscore inside, no space.
+_POST_HANDLE = re.compile(r"@?[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+_?")
 POST_TEXT_LINES = 3  # an embedded post's text between its account's name and its footer
 
 
@@ -4366,8 +4368,12 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post inside the text: its account's name on a short line, its text, its
     footer (see _post_footer) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
     "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
-    resumes, or None when the line opens no post."""
+    resumes, or None when the line opens no post. An Instagram post opens with its
+    account's handle alone ("layla.haddad_official") over its one line with a hashtag."""
     line = lines[index]
+    if index < last and "#" in lines[index + 1].text and \
+            lines[index + 1].words <= MAX_CAPTION_WORDS and _POST_HANDLE.fullmatch(line.text):
+        return index + 2
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
         return None

@@ -4001,3 +4001,11 @@ def test_s24c_a_text_to_a_short_number_box_between_paragraphs_leaves_the_body(bo
     article, kept = _s24(["محليات"], title, [credit, "4 June 2026"], [texts[0], box, *texts[1:]])
     assert kept == texts
     assert _body_and_reasons(article)[1][box] in ("widget", "caption")
+
+
+def test_s24c_an_instagram_posts_handle_over_its_hashtag_line_leaves_the_body():
+    post = ["samer.ali_official", "يوم جميل في الحديقة الجديدة #ضفاف_النهر"]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"],
+                         [S24_AR[0], *post, *S24_AR[1:]])
+    assert kept == S24_AR
+    assert all(_body_and_reasons(article)[1][line] == "widget" for line in post)

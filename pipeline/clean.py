@@ -3232,12 +3232,19 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
+                or _AGGREGATOR_SIGN_OFF.search(lowered) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
         else:
             return
+
+
+# A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم
+# نرجو أن نكون قد وفقنا بإعطائك التفاصيل …", "These were the details of the news …".
+_AGGREGATOR_SIGN_OFF = re.compile(r"^كانت هذه تفاصيل |نرجو أن نكون قد وفقنا|^these were "
+                                  r"the details of ")
 
 
 # A wire story's tagline closing the text: "This report by The Canadian Press was first

@@ -4009,3 +4009,14 @@ def test_s24c_an_instagram_posts_handle_over_its_hashtag_line_leaves_the_body():
                          [S24_AR[0], *post, *S24_AR[1:]])
     assert kept == S24_AR
     assert all(_body_and_reasons(article)[1][line] == "widget" for line in post)
+
+
+@pytest.mark.parametrize("sign_off", [
+    "كانت هذه تفاصيل خبر افتتاح الحديقة الجديدة لهذا اليوم نرجو أن نكون قد وفقنا بإعطائك "
+    "التفاصيل والمعلومات الكاملة.",
+    "نرجو أن نكون قد وفقنا في نقل تفاصيل الخبر إليكم، ولمتابعة المزيد تابعونا.",
+])
+def test_s24c_an_aggregators_sign_off_closing_the_item_leaves_the_body(sign_off):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"], [*S24_AR, sign_off])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][sign_off] == "widget"

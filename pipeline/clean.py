@@ -161,6 +161,10 @@ _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|ال�
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
 _AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
+# The town after the writer's name and dash, then "في" and the date ("… - القاهرة في"),
+# and the clock after that date, before the dash ("09:15 مساءً").
+_TOWN_FI = re.compile(r"[^\W\d_][^\d,،:.!?؟\-–—()]{1,20}\sفي\s+")
+_DATELINE_CLOCK = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}(?:\s*(?:مساءً?|صباحًا?|مساء|صباحا|[صم]))?")
 _AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
 # the name.
@@ -196,7 +200,7 @@ _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "
                  "for"]
 # Wire services and picture agencies credited in datelines and captions.
 _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
-             "getty images", "epa", "anadolu", "xinhua",
+             "getty images", "epa", "anadolu", "xinhua", "spa", "wam", "qna",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
              "أرشيفية", "file"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
@@ -406,6 +410,8 @@ OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateli
 MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
+MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
+MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
@@ -662,7 +668,8 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
-                          "highlights", "story highlights", "tl;dr", "tldr"])
+                          "highlights", "story highlights", "tl;dr", "tldr",
+                          "what you need to know"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
@@ -1301,7 +1308,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
-                        or _table_row(lines, index))
+                        or _table_row(lines, index) or _figures_table_row(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1340,6 +1347,20 @@ def _table_row(lines: list[Line], index: int) -> bool:
     cells = text.count(" | ")
     return any(0 <= other < len(lines) and lines[other].text.count(" | ") == cells
                and not lines[other].furniture for other in (index - 1, index + 1))
+
+
+def _figures_table_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a row of a table of figures between paragraphs, though read as
+    furniture: one of three rows or more with as many " | " cells, two of them holding
+    digits ("Item | August | September" over "Maize meal | R112 | R121"). It is no gap of
+    the text (it is not kept either: _table_row keeps only rows that are not furniture)."""
+    text = lines[index].text if index < len(lines) else ""
+    if " | " not in text or lines[index].words > MAX_BYLINE_WORDS:
+        return False
+    cells = text.count(" | ")
+    rows = [line.text for line in lines[max(0, index - 2):index + 3]
+            if line.text.count(" | ") == cells and line.words <= MAX_BYLINE_WORDS]
+    return len(rows) >= 3 and sum(any(c.isdigit() for c in row) for row in rows) >= 2
 
 
 def _list_item(line: Line) -> bool:
@@ -1429,9 +1450,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # a photo essay's first picture (no counter above it): the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
+    start = _after_points(lines, start, last)
     if start < last and start and _summary_label(lines, start - 1, last):
         start += 1  # the summary under its label is the standfirst
-    start = _after_points(lines, start, last)
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
@@ -1453,16 +1474,24 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
 
 def _after_points(lines: list[Line], start: int, last: int) -> int:
     """Where the text starts when its run opens with a key points box's sentences under
-    the box's label ("TL;DR", "Key points" / "Depositors would recover …" / "Larger …"):
-    at the first line longer than a point or holding a clause, each point one short
-    sentence with no comma (a lead runs on: "Parliament on Monday passed …, the first …")."""
-    if not start or lines[start - 1].words > MAX_LABEL_WORDS or \
-            not _POINTS_LABEL.fullmatch(lines[start - 1].key):
+    the box's label ("TL;DR", "Key points", a summary's "In short" over two points or
+    more / "Depositors would recover …" / "Larger …"): at the first line longer than a
+    point (MAX_POINT_WORDS) or holding a clause, each point one short sentence with no
+    comma (a lead runs on: "Parliament on Monday passed …, the first …"), past the lead
+    photo's credited caption under the box."""
+    if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS:
+        return start
+    summary = bool(_SUMMARY_LABEL.fullmatch(lines[start - 1].key))  # "In short:" over points
+    if not summary and not _POINTS_LABEL.fullmatch(lines[start - 1].key):
         return start
     point = start
-    while point < last and lines[point].words <= MAX_CAPTION_WORDS and \
+    while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
+    if summary and point - start < 2:
+        return start  # one sentence under a summary's label: the standfirst (_after_header)
+    if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
+        point += 1  # the lead photo's credited caption under the box
     return point if point > start and lines[point].prose else start
 
 
@@ -2828,7 +2857,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
-                _only_labels_beside_dates(line):
+                (_only_labels_beside_dates(line) or _published_in_note(line)):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
@@ -3122,10 +3151,12 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     if "published" in header.values:
         return
     lines = page.lines
-    index = next((i for i in range(header.title) if _running_header(lines[i])), None)
+    index = next((i for i in range(header.title) if _running_header(lines[i])
+                  or _issue_date_under_number(lines, i)), None)
     if index is None or len(lines[index].dates) != 1 or \
             lines[index].dates[0].value.get("precision") != "day" or \
-            not any(after.text == lines[index].text for after in lines[last + 1:]):
+            not any(after.text == lines[index].text or _page_footer_of(after, lines[index])
+                    for after in lines[last + 1:]):
         return
     value = dates.plausible(lines[index].dates[0].value, *header.latest)
     if value["date"] is not None:
@@ -3133,6 +3164,27 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
+
+
+def _issue_date_under_number(lines: list[Line], index: int) -> bool:
+    """Whether the line is a print page's header split over lines: a date alone under the
+    issue's number ("العدد 4187 - السنة الثانية عشرة" / "الأحد 22 مارس 2026")."""
+    return 0 < index and len(lines[index].dates) == 1 and not lines[index - 1].dates and \
+        bool(_ISSUE_NUMBER.search(lines[index - 1].text)) and \
+        _only_labels_beside_dates(lines[index])
+
+
+def _page_footer_of(line: Line, issue: Line) -> bool:
+    """Whether the line after the text is the print page's footer: the issue's day again
+    beside the page's number ("PAPER - الأحد 22 مارس 2026 - ص 9", "… | Page 4")."""
+    return len(line.dates) == 1 and line.words <= MAX_BYLINE_WORDS and \
+        line.dates[0].value.get("date") == issue.dates[0].value.get("date") and \
+        bool(_PAGE_NUMBER.search(_beside_dates(line)))
+
+
+# A print page's number: "ص 9", "الصفحة 12", "Page 4", "P. 4".
+_PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*[0-9\u0660-\u0669]+\s*$",
+                          re.IGNORECASE)
 
 
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
@@ -3146,8 +3198,11 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     if place is None:
         return
     found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
-    if not found or found[0].start != place.end() or \
-            not _AFTER_DATELINE_DATE.match(text, found[0].end):
+    town = _TOWN_FI.match(text, place.end())  # "NAME - القاهرة في DATE CLOCK مساءً - …"
+    clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
+        if found and town else None
+    if not found or found[0].start != (town or place).end() or \
+            not _AFTER_DATELINE_DATE.match(text, clock.end() if clock else found[0].end):
         return
     value = dates.plausible(found[0].value, *header.latest)
     if value["date"] is not None:
@@ -3190,6 +3245,17 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     header.notes.pop("published", None)
 
 
+# A print note closing the text, the paper's name and the day it ran: "Published in The
+# Daily Ledger, March 3rd, 2026" (the date cut out, its comma stays).
+_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},", re.IGNORECASE)
+
+
+def _published_in_note(line: Line) -> bool:
+    """Whether the line is a print note: "Published in OUTLET, DATE" and nothing else."""
+    return line.words <= MAX_BYLINE_WORDS and len(line.dates) == 1 and \
+        bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip()))
+
+
 def _only_labels_beside_dates(line: Line) -> bool:
     """Whether the line holds its dates with at most a publication label and the clock
     after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
@@ -3225,12 +3291,19 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
+                or _AGGREGATOR_SIGN_OFF.search(lowered) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
         else:
             return
+
+
+# A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم
+# نرجو أن نكون قد وفقنا بإعطائك التفاصيل …", "These were the details of the news …".
+_AGGREGATOR_SIGN_OFF = re.compile(r"^كانت هذه تفاصيل |نرجو أن نكون قد وفقنا|^these were "
+                                  r"the details of ")
 
 
 # A wire story's tagline closing the text: "This report by The Canadian Press was first
@@ -3483,11 +3556,22 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         return True
     beside = [word for word in _key(_beside_dates(line)).split()
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
+    if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
+            all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
+        return True  # the date, the section label a menu item above it prints, the headline
     if not beside:
         return index == title - 1 and not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text))
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+def _menu_item_again(lines: list[Line], index: int, above: int) -> bool:
+    """Whether the line is a section's label (one or two words, no digit) that a menu item
+    printed alone on its line above line ``above`` names ("محليات" … date / "محليات")."""
+    line = lines[index]
+    return line.words <= 2 and not _DIGIT.search(line.text) and \
+        any(other.key == line.key for other in lines[1:above])
 
 
 def _section_label(lines: list[Line], index: int) -> bool:
@@ -4177,7 +4261,9 @@ _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(
                         r"page|app|here)$")
 # A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
 # 9090", "To report a leak, call the free hotline 0800 123".
-_NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$")
+_NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$"
+                          # or a word to text to a short number: "أرسل كلمة وقف إلى 4455 …"
+                          r"|\b(?:ارسل|ارسلوا|text|sms)\s(?:\S+\s){0,3}(?:الي|الى|to)\s\d{3,6}\b")
 _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
 
 
@@ -4338,6 +4424,8 @@ def _embedded_post(lines: list[Line], index: int) -> bool:
 _REACTION_COUNT = re.compile(r"[·•|]\s*\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:إعجابا?|إعجابات|"
                              r"تعليقا?|تعليقات|مشاركة|مشاركات|likes?|comments?|shares?|"
                              r"retweets?|reposts?)(?!\w)")
+# A social account's handle printed alone: a dot or an underscore inside, no space.
+_POST_HANDLE = re.compile(r"@?[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+_?")
 POST_TEXT_LINES = 3  # an embedded post's text between its account's name and its footer
 
 
@@ -4351,8 +4439,12 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post inside the text: its account's name on a short line, its text, its
     footer (see _post_footer) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
     "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
-    resumes, or None when the line opens no post."""
+    resumes, or None when the line opens no post. An Instagram post opens with its
+    account's handle alone ("layla.haddad_official") over its one line with a hashtag."""
     line = lines[index]
+    if index < last and "#" in lines[index + 1].text and \
+            lines[index + 1].words <= MAX_CAPTION_WORDS and _POST_HANDLE.fullmatch(line.text):
+        return index + 2
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
         return None

@@ -3977,3 +3977,112 @@ def test_s24a_a_name_then_city_and_date_glued_to_the_first_paragraph_credits_the
     article, kept = _s24(["محليات"], S24_AR_TITLE, [], [opening, *S24_AR[1:]])
     assert article["author"] == "سامي فؤاد النجار"
     assert kept[1:] == S24_AR[1:]
+# --- session 24: body spans and body starts ---
+
+def test_s24c_a_figures_table_set_as_furniture_between_paragraphs_is_no_gap_of_the_text():
+    table = ["ADVERTISEMENT", "Line | 2025 | 2026", "Northern | 4 stations | 6 stations",
+             "Eastern | 3 stations | 3 stations"]
+    body = [S24_EN[0], *table, *S24_EN[1:]]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], body)
+    assert kept[0] == S24_EN[0]  # the text starts above the table, not under it
+    assert kept[-1] == S24_EN[-1]
+    assert article["standfirst"] is None
+
+
+def test_s24c_a_what_you_need_to_know_box_and_a_credited_caption_open_no_text():
+    under = ["By Tobias Lind", "4 May 2026", "What you need to know:",
+             "Two new stations on the line will open to passengers in September.",
+             "Fares on the new section will match those on the rest of the network.",
+             "Workers inside the new tunnel on Monday. Photo credit: Ana Ruiz | Courier"]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, under, S24_EN)
+    assert kept == S24_EN
+    assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s24c_a_caption_closed_by_a_gulf_agencys_latin_initials_opens_no_text():
+    caption = "Ministers meet at the authority's headquarters before the opening of the line. (WAM)"
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "Updated 4 May 2026"],
+                         [caption, *S24_EN])
+    assert kept == S24_EN
+    assert "2026-05-04" in (article["updated"]["date"], article["published"]["date"])
+
+
+def test_s24c_a_published_in_print_note_after_the_text_dates_it():
+    body = [*S24_EN, "Published in The Valley Ledger, June 3rd, 2026", "Comments (2)"]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["Staff Reporter", "Updated June 3, 2026"],
+                         body)
+    assert article["published"]["date"] == "2026-06-03"
+    assert article["evidence"]["published"]["rule"] == "date_after_text"
+    assert kept == S24_EN
+
+
+def test_s24c_a_print_pages_date_under_its_issue_number_and_again_in_its_footer():
+    top = ["صحيفة الوادي", "العدد 912 - السنة الرابعة", "الخميس 4 يونيو 2026", "الصفحة 5 - محليات"]
+    body = [*S24_AR, "صحيفة الوادي - الخميس 4 يونيو 2026 - ص 5"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر العلي"], body)
+    assert article["published"]["date"] == "2026-06-04"
+    assert kept == S24_AR
+    lone = _clean(top, S24_AR_TITLE, under=["كتب: سامر العلي"], body=S24_AR)
+    assert lone["published"]["date"] is None  # no footer repeats the issue's day
+
+
+def test_s24c_a_date_under_the_menu_over_the_sections_label_and_headline_dates_it():
+    top = ["صحيفة الوادي", "الرئيسية", "محليات", "رياضة", "الخميس 4 يونيو 2026", "محليات"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر العلي"], S24_AR)
+    assert article["published"]["date"] == "2026-06-04"
+    assert kept == S24_AR
+    widget = _clean([*top[:4], "الخميس 4 يونيو 2026", "خاص"], S24_AR_TITLE,
+                    under=["كتب: سامر العلي"], body=S24_AR)
+    assert widget["published"]["date"] is None  # a label no menu item prints: the widget's day
+
+
+def test_s24c_a_writer_town_fi_date_and_clock_glued_to_the_lead_dates_it():
+    lead = "سامر العلي - الإسكندرية في الخميس 4 يونيو 2026 10:40 صباحًا - " + S24_AR[0]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, [], [lead, *S24_AR[1:]])
+    assert article["published"]["date"] == "2026-06-04"
+    assert article["evidence"]["published"]["rule"] == "opening_dateline"
+    assert kept[1:] == S24_AR[1:]
+    loose = "سامر العلي - الإسكندرية في الخميس 4 يونيو 2026 بعد " + S24_AR[0]
+    assert _clean(["محليات"], S24_AR_TITLE, body=[loose, *S24_AR[1:]])["published"]["date"] is None
+
+
+def test_s24c_a_summary_label_over_several_points_opens_no_text():
+    under = ["By Tobias Lind", "Thu 4 Jun 2026", "In short:",
+             "Two new stations on the line will open to passengers in September.",
+             "Tunnelling under the old market went faster than surveys had suggested it would.",
+             "What's next? Fares will be set in August."]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, under, S24_EN)
+    assert kept == S24_EN
+    assert article["published"]["date"] == "2026-06-04"
+
+
+@pytest.mark.parametrize("box", [
+    "لدعم الحديقة أرسل كلمة شجرة إلى 6060 (قيمة الرسالة 5 دنانير)",
+    "To give to the tree fund text TREE to 70070",
+])
+def test_s24c_a_text_to_a_short_number_box_between_paragraphs_leaves_the_body(box):
+    texts = S24_AR if "ا" in box else S24_EN
+    title, credit = (S24_AR_TITLE, "كتب: سامر العلي") if texts is S24_AR else \
+        (S24_EN_TITLE, "By Tobias Lind")
+    article, kept = _s24(["محليات"], title, [credit, "4 June 2026"], [texts[0], box, *texts[1:]])
+    assert kept == texts
+    assert _body_and_reasons(article)[1][box] in ("widget", "caption")
+
+
+def test_s24c_an_instagram_posts_handle_over_its_hashtag_line_leaves_the_body():
+    post = ["samer.ali_official", "يوم جميل في الحديقة الجديدة #ضفاف_النهر"]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"],
+                         [S24_AR[0], *post, *S24_AR[1:]])
+    assert kept == S24_AR
+    assert all(_body_and_reasons(article)[1][line] == "widget" for line in post)
+
+
+@pytest.mark.parametrize("sign_off", [
+    "كانت هذه تفاصيل خبر افتتاح الحديقة الجديدة لهذا اليوم نرجو أن نكون قد وفقنا بإعطائك "
+    "التفاصيل والمعلومات الكاملة.",
+    "نرجو أن نكون قد وفقنا في نقل تفاصيل الخبر إليكم، ولمتابعة المزيد تابعونا.",
+])
+def test_s24c_an_aggregators_sign_off_closing_the_item_leaves_the_body(sign_off):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"], [*S24_AR, sign_off])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][sign_off] == "widget"

@@ -3989,14 +3989,24 @@ def test_s24c_a_figures_table_set_as_furniture_between_paragraphs_is_no_gap_of_t
     assert article["standfirst"] is None
 
 
-def test_s24c_a_what_you_need_to_know_box_and_a_credited_caption_open_no_text():
-    under = ["By Tobias Lind", "4 May 2026", "What you need to know:",
-             "Two new stations on the line will open to passengers in September.",
-             "Fares on the new section will match those on the rest of the network.",
-             "Workers inside the new tunnel on Monday. Photo credit: Ana Ruiz | Courier"]
-    article, kept = _s24(["Transport"], S24_EN_TITLE, under, S24_EN)
+@pytest.mark.parametrize("date, expected, box", [
+    # a key-points box, then the lead photo's credited caption
+    ("4 May 2026", "2026-05-04", [
+        "What you need to know:",
+        "Two new stations on the line will open to passengers in September.",
+        "Fares on the new section will match those on the rest of the network.",
+        "Workers inside the new tunnel on Monday. Photo credit: Ana Ruiz | Courier"]),
+    # a summary label over several points, then a "what's next" line
+    ("Thu 4 Jun 2026", "2026-06-04", [
+        "In short:",
+        "Two new stations on the line will open to passengers in September.",
+        "Tunnelling under the old market went faster than surveys had suggested it would.",
+        "What's next? Fares will be set in August."]),
+])
+def test_s24c_a_points_box_under_the_credit_block_opens_no_text(date, expected, box):
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", date, *box], S24_EN)
     assert kept == S24_EN
-    assert article["published"]["date"] == "2026-05-04"
+    assert article["published"]["date"] == expected
 
 
 def test_s24c_a_caption_closed_by_a_gulf_agencys_latin_initials_opens_no_text():
@@ -4044,16 +4054,6 @@ def test_s24c_a_writer_town_fi_date_and_clock_glued_to_the_lead_dates_it():
     assert kept[1:] == S24_AR[1:]
     loose = "سامر العلي - الإسكندرية في الخميس 4 يونيو 2026 بعد " + S24_AR[0]
     assert _clean(["محليات"], S24_AR_TITLE, body=[loose, *S24_AR[1:]])["published"]["date"] is None
-
-
-def test_s24c_a_summary_label_over_several_points_opens_no_text():
-    under = ["By Tobias Lind", "Thu 4 Jun 2026", "In short:",
-             "Two new stations on the line will open to passengers in September.",
-             "Tunnelling under the old market went faster than surveys had suggested it would.",
-             "What's next? Fares will be set in August."]
-    article, kept = _s24(["Transport"], S24_EN_TITLE, under, S24_EN)
-    assert kept == S24_EN
-    assert article["published"]["date"] == "2026-06-04"
 
 
 @pytest.mark.parametrize("box", [

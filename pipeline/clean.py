@@ -1337,14 +1337,18 @@ def _cut_off(lines: list[Line], index: int) -> bool:
         (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
 
 
+def _row_cells(line: Line) -> int:
+    """The " | " separators of a table row as short as a byline; 0 for any other line."""
+    return line.text.count(" | ") if " | " in line.text and line.words <= MAX_BYLINE_WORDS else 0
+
+
 def _table_row(lines: list[Line], index: int) -> bool:
     """Whether the line is a row of a table set in the text: short cells between " | ", as
     many as the row over or under it holds ("المجموعة | التغير السنوي" over "النقل | 0.7%").
     A table the text prints is the text's (a run of one row is a breadcrumb or a credit)."""
-    text = lines[index].text if index < len(lines) else ""
-    if " | " not in text or lines[index].words > MAX_BYLINE_WORDS or lines[index].furniture:
+    cells = _row_cells(lines[index]) if index < len(lines) else 0
+    if not cells or lines[index].furniture:
         return False
-    cells = text.count(" | ")
     return any(0 <= other < len(lines) and lines[other].text.count(" | ") == cells
                and not lines[other].furniture for other in (index - 1, index + 1))
 
@@ -1354,12 +1358,10 @@ def _figures_table_row(lines: list[Line], index: int) -> bool:
     furniture: one of three rows or more with as many " | " cells, two of them holding
     digits ("Item | August | September" over "Maize meal | R112 | R121"). It is no gap of
     the text (it is not kept either: _table_row keeps only rows that are not furniture)."""
-    text = lines[index].text if index < len(lines) else ""
-    if " | " not in text or lines[index].words > MAX_BYLINE_WORDS:
+    cells = _row_cells(lines[index]) if index < len(lines) else 0
+    if not cells:
         return False
-    cells = text.count(" | ")
-    rows = [line.text for line in lines[max(0, index - 2):index + 3]
-            if line.text.count(" | ") == cells and line.words <= MAX_BYLINE_WORDS]
+    rows = [line.text for line in lines[max(0, index - 2):index + 3] if _row_cells(line) == cells]
     return len(rows) >= 3 and sum(any(c.isdigit() for c in row) for row in rows) >= 2
 
 

@@ -40,6 +40,12 @@ def test_benchmark_smoke_run_reports_every_figure(tmp_path, monkeypatch):
     assert set(size) >= {"clean", "full_build", "noop_build", "incremental_build",
                          "translation"}
     assert size["full_build"]["articles_cleaned"] == 12
+    # Forced builds and clean steps run twice; the figures are the fastest run's, and each
+    # stage's exponent compares the stage at its best, which no run beats.
+    assert len(size["full_build"]["seconds_each"]) == len(size["clean"]["seconds_each"]) == 2
+    assert size["full_build"]["seconds"] == min(size["full_build"]["seconds_each"])
+    assert all(0 <= best <= size["full_build"]["stages"][stage]
+               for stage, best in size["full_build"]["stages_best"].items())
     assert size["full_build"]["sentences_translated"] > 0
     assert (size["noop_build"]["articles_cleaned"],
             size["noop_build"]["sentences_translated"]) == (0, 0)

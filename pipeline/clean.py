@@ -1308,7 +1308,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
-                        or _table_row(lines, index) or _figures_table_row(lines, index))
+                        or _table_row(lines, index) or _figures_table_row(lines, index)
+                        or _list_heading(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1323,7 +1324,26 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             break
     if best and _cut_off(lines, best[1] + 1):
         best = best[0], best[1] + 1
+    if best:
+        best = best[0], _list_tail(lines, best[1])
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _list_tail(lines: list[Line], last: int) -> int:
+    """The text's last line, past the short closing items of a list it introduces: a
+    statement's demands ("وعليه فإن المرصد:" / "- يطالب بتفعيل القانون." / "- يعلن تضامنه
+    الكامل.") end where the prose run ends only because the last item is too short to be
+    prose. Each item is a bullet ending a sentence; the list's first item follows a colon."""
+    opening = last
+    while opening > max(0, last - MAX_LIST_ITEMS) and lines[opening].bullet:
+        opening -= 1
+    if opening == last or not lines[opening].text.endswith((":", "：")):
+        return last
+    while last + 1 < len(lines) and last - opening < MAX_LIST_ITEMS and \
+            lines[last + 1].bullet and not lines[last + 1].furniture and \
+            _ends_sentence(lines[last + 1].text):
+        last += 1
+    return last
 
 
 def _cut_off(lines: list[Line], index: int) -> bool:
@@ -2859,7 +2879,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
-                (_only_labels_beside_dates(line) or _published_in_note(line)):
+                (_only_labels_beside_dates(line) or _published_in_note(line)
+                 or _place_and_date(line)):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
@@ -3250,6 +3271,17 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
 # A print note closing the text, the paper's name and the day it ran: "Published in The
 # Daily Ledger, March 3rd, 2026" (the date cut out, its comma stays).
 _PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},", re.IGNORECASE)
+
+
+# A signed statement's place and date under its text: "تونس في 12 جانفي 2026", "بيروت، في
+# 3 آذار 2026", "Geneva, 12 January 2026": one or two words of letters, then "في" or a comma.
+_PLACE_AND_DATE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:،? في|[,،])")
+
+
+def _place_and_date(line: Line) -> bool:
+    """Whether the line is a place and one date alone (see _PLACE_AND_DATE)."""
+    return line.words <= MAX_NAME_WORDS + 3 and len(line.dates) == 1 and \
+        bool(_PLACE_AND_DATE.fullmatch(" ".join(_beside_dates(line).split())))
 
 
 def _published_in_note(line: Line) -> bool:
@@ -4644,7 +4676,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                (index == last and _cut_off(lines, index)):
+                _list_heading(lines, index) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
@@ -4666,6 +4698,17 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
     # Bare items ("Moycullen village") follow a sentence of the text, not a short label.
     return above < index and lines[above].text.endswith((":", "：")) and \
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare)
+
+
+def _list_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line is the heading of one group of a list the text runs through (a
+    schedule's "الدوري الإنجليزي:" over "ليفربول × أستون فيلا - 5:00 م - …", a price
+    list's "Economy class:" over its fares): a short label ending in a colon, over the
+    group's first item (see _list_item, _labelled_figure)."""
+    line = lines[index] if index + 1 < len(lines) else None
+    return line is not None and line.text.endswith((":", "：")) and \
+        line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
+        not line.cue and (_list_item(lines[index + 1]) or _labelled_figure(lines[index + 1]))
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

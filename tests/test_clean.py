@@ -4086,3 +4086,50 @@ def test_s24c_an_aggregators_sign_off_closing_the_item_leaves_the_body(sign_off)
     article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"], [*S24_AR, sign_off])
     assert kept == S24_AR
     assert _body_and_reasons(article)[1][sign_off] == "widget"
+
+
+# --- session 25: bodies, body starts and dates ---
+S25_AR_TITLE = "بيان بشأن تأخر صرف أجور عمال النظافة في البلديات"
+S25_AR_LEAD = ("تتابع نقابة عمال الخدمات العامة بقلق بالغ تأخر صرف أجور عمال النظافة في عدد من "
+               "البلديات للشهر الثالث على التوالي، رغم الوعود المتكررة من الجهات المعنية.")
+S25_AR_LIST = ["وبناء عليه فإن النقابة:",
+               "- تطالب بصرف الأجور المتأخرة كاملة خلال أسبوع واحد من تاريخه.",
+               "- تدعو العمال إلى اجتماع عام يوم الإثنين المقبل.",
+               "- تحمّل الوزارة المسؤولية."]
+
+
+@pytest.mark.parametrize(("place_and_date", "day"), [
+    ("بيروت، في 3 آذار 2026", "2026-03-03"),
+    ("الرباط في 14 مارس 2026", "2026-03-14"),
+])
+def test_s25_a_statements_place_and_date_under_its_demands_dates_it(place_and_date, day):
+    article, kept = _s24(["بيانات"], S25_AR_TITLE, [],
+                         [S25_AR_LEAD, *S25_AR_LIST, place_and_date, "المكتب التنفيذي"])
+    assert article["published"]["date"] == day
+    assert article["evidence"]["published"]["rule"] == "date_after_text"
+    assert kept == [S25_AR_LEAD, *S25_AR_LIST]  # the short last demand is the text's
+
+
+def test_s25_a_name_and_date_after_the_text_is_no_place_and_date():
+    article, _ = _s24(["بيانات"], S25_AR_TITLE, [],
+                      [S25_AR_LEAD, "سامر العلي وليلى منصور ورفاقهما في 3 آذار 2026"])
+    assert article["published"]["date"] is None
+
+
+S25_EN_TITLE = "Ferry timetable changes for the long weekend"
+S25_EN_LEAD = ("The harbour authority has published the sailings for the long weekend, with "
+               "extra crossings on Saturday and the times below for each route.")
+S25_EN_CLOSE = ("The authority said the evening crossings would return to the usual times "
+                "from Tuesday, once the holiday traffic has eased.")
+
+
+def test_s25_a_timetable_of_grouped_items_under_short_headings_is_the_text():
+    listing = ["Northern route:", "Harbour to Cove - 7:15 am - Pier 2",
+               "Cove to Harbour - 9:40 am - Pier 4", "Island route:",
+               "Harbour to Island - 8:05 am - Pier 1", "Advertisement", "Late route:",
+               "Island to Harbour - 10:30 pm - Pier 1"]
+    article, kept = _s24(["Travel"], S25_EN_TITLE, ["By Tobias Lind", "4 June 2026"],
+                         [S25_EN_LEAD, *listing, S25_EN_CLOSE])
+    assert article["title"] == S25_EN_TITLE
+    assert kept[0] == S25_EN_LEAD and kept[-1] == S25_EN_CLOSE
+    assert "Late route:" in kept and "Advertisement" not in kept

@@ -307,6 +307,12 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
                           r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
+# What an editor's note says an update did ("Added comments from …", "This story has been
+# updated …", "أضيفت تصريحات …"); a timed entry of a breaking story ("تحديث 20:05 - أكد مصدر
+# …") reports news instead, and is the text's.
+_EDIT_WORDS = re.compile(r"\b(?:add(?:ed|s)?|updated?|correct(?:ed|s)?|story|article)\b|"
+                         r"(?:أضيف|أضفنا|إضافة|تمت إضافة|تم تحديث|تصحيح|الخبر)", re.IGNORECASE)
+EDIT_NOTE_CHARS = 40  # an editor's note says what it changed in its first words
 # A live page's notice that it refreshes itself ("يتم تحديث هذه الصفحة تلقائيا", "This page
 # updates automatically"): the page and "automatically" in one short line (a folded key).
 _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائيا|automatically)\b)|"
@@ -959,7 +965,8 @@ class Line:
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
-        if _EDITOR_NOTE.match(self.text):
+        if (note := _EDITOR_NOTE.match(self.text)) and \
+                _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS]):
             return "widget"  # the editor's note on what an update changed: not the text
         if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
                                                      in self.key) and \
@@ -1271,7 +1278,7 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     return index + 2 < len(lines) and bool(_LABEL.match(lines[index].text)) and \
         lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and (
             lines[index + 2].cue in ("tags", "share", "comments", "related")
-            or _site_call(lines[index + 2].text.casefold()))
+            or _site_call(lines[index + 2].text.casefold()) or _follow_prompt(lines[index + 2]))
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -4302,8 +4309,13 @@ _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "ت
 
 
 def _follow_prompt(line: Line) -> bool:
-    """Whether the line opens with a call to follow or join and names a social network."""
-    return bool(_FOLLOW_VERB.match(line.key)) and bool(_SOCIAL_PATTERN.search(line.key))
+    """Whether the line opens with a call to follow or join and names a social network,
+    or opens with "follow us" ("تابعونا على تطبيق …": only the site asks to be followed)."""
+    return bool(_FOLLOW_VERB.match(line.key)) and (
+        bool(_SOCIAL_PATTERN.search(line.key)) or line.key.startswith(_FOLLOW_US))
+
+
+_FOLLOW_US = ("تابعونا ", "follow us ")
 
 
 # A picture's caption names who is in it, a plural of people (a sound plural of six

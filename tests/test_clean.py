@@ -4133,3 +4133,28 @@ def test_s25_a_timetable_of_grouped_items_under_short_headings_is_the_text():
     assert article["title"] == S25_EN_TITLE
     assert kept[0] == S25_EN_LEAD and kept[-1] == S25_EN_CLOSE
     assert "Late route:" in kept and "Advertisement" not in kept
+
+
+S25_EN_UPDATES = ["Update 14:05 - Police said the harbour road would stay closed overnight while "
+                  "engineers inspect the damaged sea wall.",
+                  "Update 14:40 - The council opened two halls for families moved out of the "
+                  "flooded streets near the port."]
+
+
+def test_s25_a_breaking_storys_timed_update_entries_are_the_text_an_editors_note_is_not():
+    note = "UPDATED 3.15PM | Added a statement from the harbour authority."
+    article, kept = _s24(["News"], S25_EN_TITLE, ["By Tobias Lind", "4 June 2026"],
+                         [S24_EN[0], *S25_EN_UPDATES, *S24_EN[1:]])
+    assert kept == [S24_EN[0], *S25_EN_UPDATES, *S24_EN[1:]]
+    article, kept = _s24(["News"], S25_EN_TITLE, ["By Tobias Lind", "4 June 2026", note], S24_EN)
+    assert kept == S24_EN and _body_and_reasons(article)[1][note] == "widget"
+
+
+def test_s25_a_read_also_link_over_the_last_paragraph_and_a_follow_us_call_keeps_it():
+    last = ("ويأمل السكان أن تنتهي أعمال الصيانة قبل بداية فصل الشتاء، حين تزداد الحاجة إلى "
+            "الطريق الساحلي.")
+    tail = ["اقرأ أيضًا: موعد افتتاح الجسر الجديد على النهر", last,
+            "تابعونا على تطبيق الموقع لمعرفة آخر الأخبار أولا بأول", "الأكثر قراءة",
+            "عنوان خبر آخر من الموقع"]
+    _, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"], [*S24_AR, *tail])
+    assert kept == [*S24_AR, last]

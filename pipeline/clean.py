@@ -292,8 +292,10 @@ _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2
 # are too common in short lines ("5 min read") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
 LINK_LABEL_CHARS = 8
+VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …").
-_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو"))
+_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
+                           "photo gallery", "معرض الصور"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 # "In other news – <headline>", "Also Read | <headline>"
@@ -777,7 +779,9 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "faq", "faqs", "frequently asked questions",
                            # a paper's or a commentary's citation after its text
                            "recommended citation", "suggested citation", "how to cite",
-                           "cite this article"])
+                           "cite this article",
+                           # a video page's transcript under its description
+                           "transcript", "video transcript", "full transcript", "نص الفيديو"])
 # A match report's record after its text: the scorers, the teams, under their heading.
 _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
                                   "lineups", "match facts", "player ratings", "ratings",
@@ -946,7 +950,7 @@ class Line:
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if _figure_caption(self.text):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
-        if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
+        if ":" in self.text[:VIDEO_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
         if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
@@ -4647,7 +4651,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _ARTICLE_NOTE.match(line.text.casefold()):
             page.remove(index, "widget")  # "This interview has been edited …", under the intro
             continue
-        if line.prose and not _promotion(line):
+        if line.prose and not _promotion(line) and not _video_player(line):
             kept.append((index, "paragraph"))
             in_related = False
             continue
@@ -4655,7 +4659,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         # So is a print page's running header over the text's next page, and a live
         # page's entry time between its entries.
         reason = _furniture_reason(line) or (
-            "widget" if _promotion(line) or _video_player(line) else None) or (
+            "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+            else None) or (
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last)
@@ -4739,6 +4744,14 @@ def _one_line_link(line: Line) -> bool:
     """"اقرئي أيضاً: أفضل الأقنعة المنزلية": a link's label and its headline on one line."""
     label = _LABEL.match(line.text)
     return label is not None and len(line.text[label.end():].split()) > 1
+
+
+def _video_title(lines: list[Line], index: int) -> bool:
+    """Whether the line, between paragraphs, is an embedded video's title under its label
+    alone ("فيديو" / "جولة في سوق الجملة"): a few words, no sentence."""
+    line = lines[index]
+    return line.words <= MAX_ITEM_WORDS and not _ends_sentence(line.text) and \
+        lines[index - 1].key in _VIDEO_LABELS
 
 
 def _video_player(line: Line) -> bool:

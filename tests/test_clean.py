@@ -4158,3 +4158,24 @@ def test_s25_a_read_also_link_over_the_last_paragraph_and_a_follow_us_call_keeps
             "عنوان خبر آخر من الموقع"]
     _, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"], [*S24_AR, *tail])
     assert kept == [*S24_AR, last]
+
+
+@pytest.mark.parametrize("player", [
+    ["Watch | A walk along the damaged sea wall at dawn:"],
+    ["Photo gallery: The harbour road after the storm"],
+    ["Video", "A walk along the damaged sea wall"],
+])
+def test_s25_a_video_or_gallery_label_between_paragraphs_leaves_the_body(player):
+    article, kept = _s24(["News"], S25_EN_TITLE, ["By Tobias Lind", "4 June 2026"],
+                         [S24_EN[0], *player, *S24_EN[1:]])
+    assert kept == S24_EN
+    assert _body_and_reasons(article)[1][player[-1]] == "widget"
+
+
+def test_s25_a_transcript_under_a_video_pages_description_leaves_the_body():
+    transcript = ["Transcript", "LIND: We are standing on the harbour road, which has been "
+                  "closed since the storm.", "GRANT: And the engineers expect to finish the "
+                  "inspection by the end of the week."]
+    _, kept = _s24(["Video"], S25_EN_TITLE, ["Tobias Lind and Mara Grant", "4 June 2026"],
+                   [*S24_EN, *transcript, "More videos"])
+    assert kept == S24_EN

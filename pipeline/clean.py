@@ -1357,14 +1357,25 @@ def _list_tail(lines: list[Line], last: int) -> int:
     return last
 
 
+def _paywall_call(line: Line) -> bool:
+    """Whether the line is a paywall's call to read on ("لمتابعة قراءة المقال اشترك …",
+    "Subscribe to continue reading"): the site's call to subscribe, where the text is cut."""
+    return line.words <= MAX_SHARE_WORDS and line.cue == "widget" and \
+        textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)
+
+
 def _cut_off(lines: list[Line], index: int) -> bool:
     """Whether the line is the text's last, cut off mid-sentence where the capture ends:
     the page's last line, right under a paragraph, a sentence's length (MIN_INTRO_WORDS)
     with a clause or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), no
-    furniture and no date."""
-    line = lines[index] if 0 < index == len(lines) - 1 else None
-    return line is not None and line.words >= MIN_INTRO_WORDS and lines[index - 1].prose \
-        and not line.furniture and not line.dates and \
+    furniture and no date. Over a paywall's call the text is cut where the site stops it,
+    after half a sentence's length ("ويرى اقتصاديون أن الحد الأدنى للأجور في …")."""
+    if not 0 < index < len(lines):
+        return False
+    line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
+    return (paywall or index == len(lines) - 1) and lines[index - 1].prose and \
+        line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
+        not line.furniture and not line.dates and \
         (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
 
 

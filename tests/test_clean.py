@@ -4179,3 +4179,14 @@ def test_s25_a_transcript_under_a_video_pages_description_leaves_the_body():
     _, kept = _s24(["Video"], S25_EN_TITLE, ["Tobias Lind and Mara Grant", "4 June 2026"],
                    [*S24_EN, *transcript, "More videos"])
     assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("cut", "call"), [
+    ("Residents of the old quarter, however, say the new fares", "Subscribe to continue reading"),
+    ("وتقول البلدية إن أعمال الصيانة", "لمتابعة قراءة المقال اشترك الآن"),
+])
+def test_s25_a_line_cut_off_over_a_paywalls_call_closes_the_text(cut, call):
+    texts = S24_AR if "ا" in cut else S24_EN
+    _, kept = _s24(["News"], S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE,
+                   ["4 June 2026"], [*texts, cut, call, "Already a subscriber? Log in"])
+    assert kept == [*texts, cut]

@@ -1299,7 +1299,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
                 index < len(lines) and ((resume := _poll(lines, index))
-                                        or (resume := _fact_box(lines, index, len(lines) - 1))):
+                                        or (resume := _fact_box(lines, index, len(lines) - 1))
+                                        or (resume := _donate_box(lines, index, len(lines) - 1))):
             box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
@@ -4629,6 +4630,24 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     return after if index + 1 < after <= last and lines[after].prose else None
 
 
+# A donation box's button, which closes the box ("تبرع الآن", "Donate now").
+_DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
+
+
+def _donate_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A donation box inside a charity's text: short lines that are no paragraph, among
+    them two amounts or more ("50 ريال", "£10"), down to the donate button ("تبرع"), the
+    text going on under it. Returns where the text resumes, or None."""
+    after, amounts = index, 0
+    while after < min(last, index + MAX_LIST_ITEMS) and not lines[after].prose and \
+            lines[after].words <= MAX_NAME_WORDS:
+        if lines[after].key in _DONATE_BUTTONS:
+            return after + 1 if amounts >= 2 and lines[after + 1].prose else None
+        amounts += lines[after].words <= 2 and bool(_DIGIT.search(lines[after].text))
+        after += 1
+    return None
+
+
 def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
     quote set alone: a spoken sentence of two clauses or more that no mark closes
@@ -4650,7 +4669,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         line = lines[index]
         if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
                 index > first and ((resume := _post_box(lines, index, last)) is not None
-                                   or (resume := _fact_box(lines, index, last)) is not None))):
+                                   or (resume := _fact_box(lines, index, last)) is not None
+                                   or (resume := _donate_box(lines, index, last)) is not None))):
             poll_end = resume  # (a reader poll, an embedded post, a fact box: not the text)
         if index < poll_end:
             page.remove(index, "widget")

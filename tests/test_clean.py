@@ -4190,3 +4190,12 @@ def test_s25_a_line_cut_off_over_a_paywalls_call_closes_the_text(cut, call):
     _, kept = _s24(["News"], S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE,
                    ["4 June 2026"], [*texts, cut, call, "Already a subscriber? Log in"])
     assert kept == [*texts, cut]
+
+
+def test_s25_a_donation_box_between_a_charitys_paragraphs_leaves_the_body():
+    box = ["Families reached so far", "1,240", "Help a family through winter", "£15", "£40",
+           "Choose your own amount", "Donate now"]
+    article, kept = _s24(["Appeals"], S24_EN_TITLE, ["4 June 2026"],
+                         [*S24_EN[:2], *box, S24_EN[2]])
+    assert kept == S24_EN
+    assert _body_and_reasons(article)[1]["£15"] == "widget"

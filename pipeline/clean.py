@@ -4489,6 +4489,17 @@ _REACTION_COUNT = re.compile(r"[·•|]\s*\d[\d.,]*\s*(?:ألف|مليون|[kKmM
 # A social account's handle printed alone: a dot or an underscore inside, no space.
 _POST_HANDLE = re.compile(r"@?[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+_?")
 POST_TEXT_LINES = 3  # an embedded post's text between its account's name and its footer
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # a post's "🎉", "🏆", "✨"
+
+
+def _post_handle(text: str) -> bool:
+    """Whether the line is a social account's handle alone: "@name", a dot or an underscore
+    inside ("layla.haddad_official"), or one lower-case Latin word ("cityparksclub")."""
+    return bool(_POST_HANDLE.fullmatch(text) or _HANDLE.fullmatch(text)) or (
+        len(text) >= MIN_HANDLE_CHARS and text.isascii() and text.isalnum() and text.islower())
+
+
+MIN_HANDLE_CHARS = 6  # a bare lower-case handle runs on ("cityparksclub"; not "video")
 
 
 def _post_footer(line: Line) -> bool:
@@ -4504,8 +4515,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     resumes, or None when the line opens no post. An Instagram post opens with its
     account's handle alone ("layla.haddad_official") over its one line with a hashtag."""
     line = lines[index]
-    if index < last and "#" in lines[index + 1].text and \
-            lines[index + 1].words <= MAX_CAPTION_WORDS and _POST_HANDLE.fullmatch(line.text):
+    if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
+            _post_handle(line.text) and ("#" in lines[index + 1].text
+                                         or _EMOJI.search(lines[index + 1].text)):
         return index + 2
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):

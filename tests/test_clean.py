@@ -4199,3 +4199,14 @@ def test_s25_a_donation_box_between_a_charitys_paragraphs_leaves_the_body():
                          [*S24_EN[:2], *box, S24_EN[2]])
     assert kept == S24_EN
     assert _body_and_reasons(article)[1]["£15"] == "widget"
+
+
+@pytest.mark.parametrize("post", [
+    ["@CityParksClub", "Opening day at the river park 🌳 thank you all for coming"],
+    ["cityparksclub", "What a morning at the new park! See you next weekend ✨"],
+])
+def test_s25_an_embedded_posts_handle_over_its_emoji_line_leaves_the_body(post):
+    article, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"],
+                         [S24_EN[0], *post, *S24_EN[1:]])
+    assert kept == S24_EN
+    assert all(_body_and_reasons(article)[1][line] == "widget" for line in post)

@@ -1440,6 +1440,18 @@ def _labelled_figure(line: Line) -> bool:
         bool(_DIGIT.search(line.text)) and bool(_LABEL.match(line.text))
 
 
+# A post's reaction bar under its text ("Like" / "Comment" / "Share"); a reader poll's
+# answers ("Like" / "Dislike") are no bar.
+_REACTION_BUTTONS = frozenset(("like", "أعجبني", "إعجاب"))
+_POST_BUTTONS = frozenset(("comment", "تعليق", "share", "مشاركة"))
+
+
+def _reaction_bar(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a post's reaction bar (see _REACTION_BUTTONS)."""
+    return index + 1 < len(lines) and lines[index].key in _REACTION_BUTTONS and \
+        lines[index + 1].key in _POST_BUTTONS
+
+
 def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body with the question or exclamation that closes it ("فهل تصمد هذه التفاهمات؟").
 
@@ -1453,7 +1465,8 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     if after and not after[0].furniture and after[0].words >= 3 and \
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
                 len(after) == 1 or after[1].furniture or after[1].byline_shaped
-                or bool(after[1].dates) or _signature(lines, last + 2)):
+                or bool(after[1].dates) or _signature(lines, last + 2)
+                or _reaction_bar(lines, last + 2)):
         return first, last + 1
     return body
 

@@ -4210,3 +4210,13 @@ def test_s25_an_embedded_posts_handle_over_its_emoji_line_leaves_the_body(post):
                          [S24_EN[0], *post, *S24_EN[1:]])
     assert kept == S24_EN
     assert all(_body_and_reasons(article)[1][line] == "widget" for line in post)
+
+
+def test_s25_a_posts_closing_question_over_its_reaction_bar_is_the_text_a_poll_is_not():
+    question = "What has changed in your own neighbourhood since the park opened?"
+    _, kept = _s24(["Posts"], S24_EN_TITLE, ["4 June 2026"],
+                   [*S24_EN, question, "Like", "Comment", "Share", "More posts by the author"])
+    assert kept == [*S24_EN, question]
+    poll = "Did you find this story useful?"
+    _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [*S24_EN, poll, "Like", "Dislike"])
+    assert kept == S24_EN

@@ -768,7 +768,8 @@ _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
 _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "الكتاب", "المؤلفون",
                            "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
 # Headings of what closes a text but is not of it (see _closing_section).
-_ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن"])
+_ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن", "عن الكاتب", "عن الكاتبة",
+                            "عن المؤلف", "عن المؤلفة"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it

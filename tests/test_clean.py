@@ -4220,3 +4220,11 @@ def test_s25_a_posts_closing_question_over_its_reaction_bar_is_the_text_a_poll_i
     poll = "Did you find this story useful?"
     _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [*S24_EN, poll, "Like", "Dislike"])
     assert kept == S24_EN
+
+
+def test_s25_an_about_the_writer_heading_over_the_bio_leaves_the_body():
+    bio = "سامر العلي صحفي يكتب عن المدن والبيئة منذ عشر سنوات، وعمل مراسلا في ثلاث عواصم عربية."
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["بقلم سامر العلي"],
+                         [*S24_AR, "عن الكاتب", bio, "اترك تعليقاً"])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1]["عن الكاتب"] == "footer"

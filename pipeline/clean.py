@@ -3362,13 +3362,28 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
-                or _AGGREGATOR_SIGN_OFF.search(lowered) \
+                or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
         else:
             return
+
+
+# A site's caveat on what the page lists, closing it: "المواعيد قابلة للتغيير وفق …", "All
+# times are subject to change.", "هذه المعلومات مصدرها تقارير …" (the page's information).
+_CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات الواردة|this information|the information "
+                          r"(?:above|in this))\b|قابلة للتغيير|قابل للتغيير|عرضة للتغيير|"
+                          r"subject to change")
+_REPORTED = re.compile(r"\b(?:said|says|told)\b")
+
+
+def _caveat_note(line: Line, lowered: str) -> bool:
+    """Whether the closing line is the site's caveat (see _CAVEAT_NOTE): a short line, no
+    sentence of the report ("و…" going on with it, "…, the minister said")."""
+    return line.words <= MAX_CAPTION_WORDS and not line.text.startswith("و") and \
+        bool(_CAVEAT_NOTE.search(lowered)) and not _REPORTED.search(lowered)
 
 
 # A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم

@@ -4228,3 +4228,17 @@ def test_s25_an_about_the_writer_heading_over_the_bio_leaves_the_body():
                          [*S24_AR, "عن الكاتب", bio, "اترك تعليقاً"])
     assert kept == S24_AR
     assert _body_and_reasons(article)[1]["عن الكاتب"] == "footer"
+
+
+@pytest.mark.parametrize("note", [
+    "All sailing times are subject to change in bad weather.",
+    "هذه المعلومات مأخوذة من مصادر متابعة ولم تصدر بها بيانات رسمية.",
+])
+def test_s25_a_sites_caveat_closing_the_listing_leaves_the_body(note):
+    texts = S24_AR if "ا" in note else S24_EN
+    article, kept = _s24(["News"], S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE,
+                         ["4 June 2026"], [*texts, note, "Related"])
+    assert kept == texts and _body_and_reasons(article)[1][note] == "widget"
+    reported = "The minister said the times were subject to change."
+    _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [*S24_EN, reported, "Related"])
+    assert kept == [*S24_EN, reported]

@@ -4425,15 +4425,23 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a short line between two paragraphs is a portrait's caption: a person's name,
     a role word before it or none ("المحامي فيصل الرشيدي", "Dr Amal Nasser"), that the
-    paragraph under it prints whole. A subheading names a part of the text, no person; a
+    paragraph under it prints whole; or two or three role words before a name that a
+    paragraph just above prints. A subheading names a part of the text, no person; a bare
     name under the paragraph naming it signs the text or stands over a notice."""
     line = lines[index]
-    if not first < index < last or line.prose or line.words > MAX_SIGNATURE_WORDS or \
+    if not first < index < last or line.prose or line.words > MAX_SIGNATURE_WORDS + 2 or \
             not (lines[index - 1].prose and lines[index + 1].prose):
         return False
     words = line.text.split()
-    return (_name_alone(line.text) or _name_alone(" ".join(words[1:]))) and \
-        line.text in lines[index + 1].text
+    if line.words <= MAX_SIGNATURE_WORDS and line.text in lines[index + 1].text and \
+            (_name_alone(line.text) or _name_alone(" ".join(words[1:]))):
+        return True
+    # Two or three role words before the name ("الفنانة الراحلة NAME", "The late actor NAME"),
+    # after a paragraph that names the person (a credit's "Reviewed by NAME" is over the bio).
+    name = next((" ".join(words[k:]) for k in (2, 3) if len(words) - k >= 2
+                 and _name_alone(" ".join(words[k:]))), None)
+    return name is not None and not line.byline_shaped and any(
+        name in lines[j].text for j in range(max(first, index - PULL_QUOTE_LINES), index))
 
 
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats

@@ -4242,3 +4242,16 @@ def test_s25_a_sites_caveat_closing_the_listing_leaves_the_body(note):
     reported = "The minister said the times were subject to change."
     _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [*S24_EN, reported, "Related"])
     assert kept == [*S24_EN, reported]
+
+
+def test_s25_a_role_and_name_caption_after_the_paragraph_naming_the_person_leaves_the_body():
+    texts = ["The actor Idris Okafor died on Tuesday in Lagos at the age of 78, his family "
+             "said in a statement shared with reporters.",
+             "He appeared in more than ninety films over five decades, and taught drama at "
+             "the university for many years after he retired from the stage.",
+             "A memorial service will be held at the national theatre next week, and his "
+             "family has asked for donations to a drama school instead of flowers."]
+    caption = "The late actor Idris Okafor"
+    article, kept = _s24(["Entertainment"], S24_EN_TITLE, ["4 June 2026"],
+                         [*texts[:2], caption, texts[2]])
+    assert kept == texts and _body_and_reasons(article)[1][caption] == "caption"

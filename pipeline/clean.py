@@ -3316,9 +3316,11 @@ _PLACE_AND_DATE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:،? في|[,،])")
 
 
 def _place_and_date(line: Line) -> bool:
-    """Whether the line is a place and one date alone (see _PLACE_AND_DATE)."""
+    """Whether the line is a place and one date alone (see _PLACE_AND_DATE); an update's
+    label is no place ("Last updated, 3 March 2026")."""
     return line.words <= MAX_NAME_WORDS + 3 and len(line.dates) == 1 and \
-        bool(_PLACE_AND_DATE.fullmatch(" ".join(_beside_dates(line).split())))
+        bool(_PLACE_AND_DATE.fullmatch(" ".join(_beside_dates(line).split()))) and \
+        not _UPDATE_PATTERN.search(line.key)
 
 
 def _published_in_note(line: Line) -> bool:

@@ -4110,10 +4110,11 @@ def test_s25_a_statements_place_and_date_under_its_demands_dates_it(place_and_da
     assert kept == [S25_AR_LEAD, *S25_AR_LIST]  # the short last demand is the text's
 
 
-def test_s25_a_name_and_date_after_the_text_is_no_place_and_date():
-    article, _ = _s24(["بيانات"], S25_AR_TITLE, [],
-                      [S25_AR_LEAD, "سامر العلي وليلى منصور ورفاقهما في 3 آذار 2026"])
-    assert article["published"]["date"] is None
+@pytest.mark.parametrize("line", ["سامر العلي وليلى منصور ورفاقهما في 3 آذار 2026",
+                                  "Last updated, 3 March 2026"])
+def test_s25_a_name_or_an_update_label_and_a_date_after_the_text_is_no_place_and_date(line):
+    article, kept = _s24(["بيانات"], S25_AR_TITLE, [], [S25_AR_LEAD, line])
+    assert article["published"]["date"] is None and kept == [S25_AR_LEAD]
 
 
 S25_EN_TITLE = "Ferry timetable changes for the long weekend"

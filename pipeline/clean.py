@@ -292,8 +292,10 @@ _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2
 # are too common in short lines ("5 min read") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
 LINK_LABEL_CHARS = 8
+VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …").
-_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو"))
+_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
+                           "photo gallery", "معرض الصور"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 # "In other news – <headline>", "Also Read | <headline>"
@@ -307,6 +309,12 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
                           r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
+# What an editor's note says an update did ("Added comments from …", "This story has been
+# updated …", "أضيفت تصريحات …"); a timed entry of a breaking story ("تحديث 20:05 - أكد مصدر
+# …") reports news instead, and is the text's.
+_EDIT_WORDS = re.compile(r"\b(?:add(?:ed|s)?|updated?|correct(?:ed|s)?|story|article)\b|"
+                         r"(?:أضيف|أضفنا|إضافة|تمت إضافة|تم تحديث|تصحيح|الخبر)", re.IGNORECASE)
+EDIT_NOTE_CHARS = 40  # an editor's note says what it changed in its first words
 # A live page's notice that it refreshes itself ("يتم تحديث هذه الصفحة تلقائيا", "This page
 # updates automatically"): the page and "automatically" in one short line (a folded key).
 _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائيا|automatically)\b)|"
@@ -760,7 +768,8 @@ _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
 _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "الكتاب", "المؤلفون",
                            "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
 # Headings of what closes a text but is not of it (see _closing_section).
-_ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن"])
+_ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن", "عن الكاتب", "عن الكاتبة",
+                            "عن المؤلف", "عن المؤلفة"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
@@ -771,7 +780,9 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "faq", "faqs", "frequently asked questions",
                            # a paper's or a commentary's citation after its text
                            "recommended citation", "suggested citation", "how to cite",
-                           "cite this article"])
+                           "cite this article",
+                           # a video page's transcript under its description
+                           "transcript", "video transcript", "full transcript", "نص الفيديو"])
 # A match report's record after its text: the scorers, the teams, under their heading.
 _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
                                   "lineups", "match facts", "player ratings", "ratings",
@@ -940,7 +951,7 @@ class Line:
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if _figure_caption(self.text):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
-        if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
+        if ":" in self.text[:VIDEO_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
                 _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
         if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
@@ -959,7 +970,8 @@ class Line:
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
-        if _EDITOR_NOTE.match(self.text):
+        if (note := _EDITOR_NOTE.match(self.text)) and \
+                _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS]):
             return "widget"  # the editor's note on what an update changed: not the text
         if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
                                                      in self.key) and \
@@ -1271,7 +1283,7 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     return index + 2 < len(lines) and bool(_LABEL.match(lines[index].text)) and \
         lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and (
             lines[index + 2].cue in ("tags", "share", "comments", "related")
-            or _site_call(lines[index + 2].text.casefold()))
+            or _site_call(lines[index + 2].text.casefold()) or _follow_prompt(lines[index + 2]))
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -1288,7 +1300,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
                 index < len(lines) and ((resume := _poll(lines, index))
-                                        or (resume := _fact_box(lines, index, len(lines) - 1))):
+                                        or (resume := _fact_box(lines, index, len(lines) - 1))
+                                        or (resume := _donate_box(lines, index, len(lines) - 1))):
             box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
@@ -1308,7 +1321,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
-                        or _table_row(lines, index) or _figures_table_row(lines, index))
+                        or _table_row(lines, index) or _figures_table_row(lines, index)
+                        or _list_heading(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1323,17 +1337,47 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             break
     if best and _cut_off(lines, best[1] + 1):
         best = best[0], best[1] + 1
+    if best:
+        best = best[0], _list_tail(lines, best[1])
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _list_tail(lines: list[Line], last: int) -> int:
+    """The text's last line, past the short closing items of a list it introduces: a
+    statement's demands ("وعليه فإن المرصد:" / "- يطالب بتفعيل القانون." / "- يعلن تضامنه
+    الكامل.") end where the prose run ends only because the last item is too short to be
+    prose. Each item is a bullet ending a sentence; the list's first item follows a colon."""
+    opening = last
+    while opening > max(0, last - MAX_LIST_ITEMS) and lines[opening].bullet:
+        opening -= 1
+    if opening == last or not lines[opening].text.endswith((":", "：")):
+        return last
+    while last + 1 < len(lines) and last - opening < MAX_LIST_ITEMS and \
+            lines[last + 1].bullet and not lines[last + 1].furniture and \
+            _ends_sentence(lines[last + 1].text):
+        last += 1
+    return last
+
+
+def _paywall_call(line: Line) -> bool:
+    """Whether the line is a paywall's call to read on ("لمتابعة قراءة المقال اشترك …",
+    "Subscribe to continue reading"): the site's call to subscribe, where the text is cut."""
+    return line.words <= MAX_SHARE_WORDS and line.cue == "widget" and \
+        textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)
 
 
 def _cut_off(lines: list[Line], index: int) -> bool:
     """Whether the line is the text's last, cut off mid-sentence where the capture ends:
     the page's last line, right under a paragraph, a sentence's length (MIN_INTRO_WORDS)
     with a clause or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), no
-    furniture and no date."""
-    line = lines[index] if 0 < index == len(lines) - 1 else None
-    return line is not None and line.words >= MIN_INTRO_WORDS and lines[index - 1].prose \
-        and not line.furniture and not line.dates and \
+    furniture and no date. Over a paywall's call the text is cut where the site stops it,
+    after half a sentence's length ("ويرى اقتصاديون أن الحد الأدنى للأجور في …")."""
+    if not 0 < index < len(lines):
+        return False
+    line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
+    return (paywall or index == len(lines) - 1) and lines[index - 1].prose and \
+        line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
+        not line.furniture and not line.dates and \
         (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
 
 
@@ -1397,6 +1441,18 @@ def _labelled_figure(line: Line) -> bool:
         bool(_DIGIT.search(line.text)) and bool(_LABEL.match(line.text))
 
 
+# A post's reaction bar under its text ("Like" / "Comment" / "Share"); a reader poll's
+# answers ("Like" / "Dislike") are no bar.
+_REACTION_BUTTONS = frozenset(("like", "أعجبني", "إعجاب"))
+_POST_BUTTONS = frozenset(("comment", "تعليق", "share", "مشاركة"))
+
+
+def _reaction_bar(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a post's reaction bar (see _REACTION_BUTTONS)."""
+    return index + 1 < len(lines) and lines[index].key in _REACTION_BUTTONS and \
+        lines[index + 1].key in _POST_BUTTONS
+
+
 def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body with the question or exclamation that closes it ("فهل تصمد هذه التفاهمات؟").
 
@@ -1410,7 +1466,8 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     if after and not after[0].furniture and after[0].words >= 3 and \
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
                 len(after) == 1 or after[1].furniture or after[1].byline_shaped
-                or bool(after[1].dates) or _signature(lines, last + 2)):
+                or bool(after[1].dates) or _signature(lines, last + 2)
+                or _reaction_bar(lines, last + 2)):
         return first, last + 1
     return body
 
@@ -2859,7 +2916,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
-                (_only_labels_beside_dates(line) or _published_in_note(line)):
+                (_only_labels_beside_dates(line) or _published_in_note(line)
+                 or _place_and_date(line)):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
@@ -3252,6 +3310,19 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
 _PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},", re.IGNORECASE)
 
 
+# A signed statement's place and date under its text: "تونس في 12 جانفي 2026", "بيروت، في
+# 3 آذار 2026", "Geneva, 12 January 2026": one or two words of letters, then "في" or a comma.
+_PLACE_AND_DATE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?:،? في|[,،])")
+
+
+def _place_and_date(line: Line) -> bool:
+    """Whether the line is a place and one date alone (see _PLACE_AND_DATE); an update's
+    label is no place ("Last updated, 3 March 2026")."""
+    return line.words <= MAX_NAME_WORDS + 3 and len(line.dates) == 1 and \
+        bool(_PLACE_AND_DATE.fullmatch(" ".join(_beside_dates(line).split()))) and \
+        not _UPDATE_PATTERN.search(line.key)
+
+
 def _published_in_note(line: Line) -> bool:
     """Whether the line is a print note: "Published in OUTLET, DATE" and nothing else."""
     return line.words <= MAX_BYLINE_WORDS and len(line.dates) == 1 and \
@@ -3293,13 +3364,28 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
-                or _AGGREGATOR_SIGN_OFF.search(lowered) \
+                or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
         else:
             return
+
+
+# A site's caveat on what the page lists, closing it: "المواعيد قابلة للتغيير وفق …", "All
+# times are subject to change.", "هذه المعلومات مصدرها تقارير …" (the page's information).
+_CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات الواردة|this information|the information "
+                          r"(?:above|in this))\b|قابلة للتغيير|قابل للتغيير|عرضة للتغيير|"
+                          r"subject to change")
+_REPORTED = re.compile(r"\b(?:said|says|told)\b")
+
+
+def _caveat_note(line: Line, lowered: str) -> bool:
+    """Whether the closing line is the site's caveat (see _CAVEAT_NOTE): a short line, no
+    sentence of the report ("و…" going on with it, "…, the minister said")."""
+    return line.words <= MAX_CAPTION_WORDS and not line.text.startswith("و") and \
+        bool(_CAVEAT_NOTE.search(lowered)) and not _REPORTED.search(lowered)
 
 
 # A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم
@@ -4270,8 +4356,13 @@ _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "ت
 
 
 def _follow_prompt(line: Line) -> bool:
-    """Whether the line opens with a call to follow or join and names a social network."""
-    return bool(_FOLLOW_VERB.match(line.key)) and bool(_SOCIAL_PATTERN.search(line.key))
+    """Whether the line opens with a call to follow or join and names a social network,
+    or opens with "follow us" ("تابعونا على تطبيق …": only the site asks to be followed)."""
+    return bool(_FOLLOW_VERB.match(line.key)) and (
+        bool(_SOCIAL_PATTERN.search(line.key)) or line.key.startswith(_FOLLOW_US))
+
+
+_FOLLOW_US = ("تابعونا ", "follow us ")
 
 
 # A picture's caption names who is in it, a plural of people (a sound plural of six
@@ -4336,15 +4427,23 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a short line between two paragraphs is a portrait's caption: a person's name,
     a role word before it or none ("المحامي فيصل الرشيدي", "Dr Amal Nasser"), that the
-    paragraph under it prints whole. A subheading names a part of the text, no person; a
+    paragraph under it prints whole; or two or three role words before a name that a
+    paragraph just above prints. A subheading names a part of the text, no person; a bare
     name under the paragraph naming it signs the text or stands over a notice."""
     line = lines[index]
-    if not first < index < last or line.prose or line.words > MAX_SIGNATURE_WORDS or \
+    if not first < index < last or line.prose or line.words > MAX_SIGNATURE_WORDS + 2 or \
             not (lines[index - 1].prose and lines[index + 1].prose):
         return False
     words = line.text.split()
-    return (_name_alone(line.text) or _name_alone(" ".join(words[1:]))) and \
-        line.text in lines[index + 1].text
+    if line.words <= MAX_SIGNATURE_WORDS and line.text in lines[index + 1].text and \
+            (_name_alone(line.text) or _name_alone(" ".join(words[1:]))):
+        return True
+    # Two or three role words before the name ("الفنانة الراحلة NAME", "The late actor NAME"),
+    # after a paragraph that names the person (a credit's "Reviewed by NAME" is over the bio).
+    name = next((" ".join(words[k:]) for k in (2, 3) if len(words) - k >= 2
+                 and _name_alone(" ".join(words[k:]))), None)
+    return name is not None and not line.byline_shaped and any(
+        name in lines[j].text for j in range(max(first, index - PULL_QUOTE_LINES), index))
 
 
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
@@ -4429,6 +4528,17 @@ _REACTION_COUNT = re.compile(r"[·•|]\s*\d[\d.,]*\s*(?:ألف|مليون|[kKmM
 # A social account's handle printed alone: a dot or an underscore inside, no space.
 _POST_HANDLE = re.compile(r"@?[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+_?")
 POST_TEXT_LINES = 3  # an embedded post's text between its account's name and its footer
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # a post's "🎉", "🏆", "✨"
+
+
+def _post_handle(text: str) -> bool:
+    """Whether the line is a social account's handle alone: "@name", a dot or an underscore
+    inside ("layla.haddad_official"), or one lower-case Latin word ("cityparksclub")."""
+    return bool(_POST_HANDLE.fullmatch(text) or _HANDLE.fullmatch(text)) or (
+        len(text) >= MIN_HANDLE_CHARS and text.isascii() and text.isalnum() and text.islower())
+
+
+MIN_HANDLE_CHARS = 6  # a bare lower-case handle runs on ("cityparksclub"; not "video")
 
 
 def _post_footer(line: Line) -> bool:
@@ -4444,8 +4554,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     resumes, or None when the line opens no post. An Instagram post opens with its
     account's handle alone ("layla.haddad_official") over its one line with a hashtag."""
     line = lines[index]
-    if index < last and "#" in lines[index + 1].text and \
-            lines[index + 1].words <= MAX_CAPTION_WORDS and _POST_HANDLE.fullmatch(line.text):
+    if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
+            _post_handle(line.text) and ("#" in lines[index + 1].text
+                                         or _EMOJI.search(lines[index + 1].text)):
         return index + 2
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
@@ -4570,6 +4681,24 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     return after if index + 1 < after <= last and lines[after].prose else None
 
 
+# A donation box's button, which closes the box ("تبرع الآن", "Donate now").
+_DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
+
+
+def _donate_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A donation box inside a charity's text: short lines that are no paragraph, among
+    them two amounts or more ("50 ريال", "£10"), down to the donate button ("تبرع"), the
+    text going on under it. Returns where the text resumes, or None."""
+    after, amounts = index, 0
+    while after < min(last, index + MAX_LIST_ITEMS) and not lines[after].prose and \
+            lines[after].words <= MAX_NAME_WORDS:
+        if lines[after].key in _DONATE_BUTTONS:
+            return after + 1 if amounts >= 2 and lines[after + 1].prose else None
+        amounts += lines[after].words <= 2 and bool(_DIGIT.search(lines[after].text))
+        after += 1
+    return None
+
+
 def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
     quote set alone: a spoken sentence of two clauses or more that no mark closes
@@ -4591,7 +4720,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         line = lines[index]
         if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
                 index > first and ((resume := _post_box(lines, index, last)) is not None
-                                   or (resume := _fact_box(lines, index, last)) is not None))):
+                                   or (resume := _fact_box(lines, index, last)) is not None
+                                   or (resume := _donate_box(lines, index, last)) is not None))):
             poll_end = resume  # (a reader poll, an embedded post, a fact box: not the text)
         if index < poll_end:
             page.remove(index, "widget")
@@ -4603,7 +4733,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _ARTICLE_NOTE.match(line.text.casefold()):
             page.remove(index, "widget")  # "This interview has been edited …", under the intro
             continue
-        if line.prose and not _promotion(line):
+        if line.prose and not _promotion(line) and not _video_player(line):
             kept.append((index, "paragraph"))
             in_related = False
             continue
@@ -4611,7 +4741,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         # So is a print page's running header over the text's next page, and a live
         # page's entry time between its entries.
         reason = _furniture_reason(line) or (
-            "widget" if _promotion(line) or _video_player(line) else None) or (
+            "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+            else None) or (
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last)
@@ -4644,7 +4775,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                (index == last and _cut_off(lines, index)):
+                _list_heading(lines, index) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
@@ -4668,6 +4799,17 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare)
 
 
+def _list_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line is the heading of one group of a list the text runs through (a
+    schedule's "الدوري الإنجليزي:" over "ليفربول × أستون فيلا - 5:00 م - …", a price
+    list's "Economy class:" over its fares): a short label ending in a colon, over the
+    group's first item (see _list_item, _labelled_figure)."""
+    line = lines[index] if index + 1 < len(lines) else None
+    return line is not None and line.text.endswith((":", "：")) and \
+        line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
+        not line.cue and (_list_item(lines[index + 1]) or _labelled_figure(lines[index + 1]))
+
+
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the numbered line between paragraphs is one of a list article's numbered
     subheadings ("1. ابدئي بالتمر واللبن" … "5. …"): the number before or after its own
@@ -4684,6 +4826,14 @@ def _one_line_link(line: Line) -> bool:
     """"اقرئي أيضاً: أفضل الأقنعة المنزلية": a link's label and its headline on one line."""
     label = _LABEL.match(line.text)
     return label is not None and len(line.text[label.end():].split()) > 1
+
+
+def _video_title(lines: list[Line], index: int) -> bool:
+    """Whether the line, between paragraphs, is an embedded video's title under its label
+    alone ("فيديو" / "جولة في سوق الجملة"): a few words, no sentence."""
+    line = lines[index]
+    return line.words <= MAX_ITEM_WORDS and not _ends_sentence(line.text) and \
+        lines[index - 1].key in _VIDEO_LABELS
 
 
 def _video_player(line: Line) -> bool:

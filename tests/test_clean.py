@@ -4086,3 +4086,173 @@ def test_s24c_an_aggregators_sign_off_closing_the_item_leaves_the_body(sign_off)
     article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"], [*S24_AR, sign_off])
     assert kept == S24_AR
     assert _body_and_reasons(article)[1][sign_off] == "widget"
+
+
+# --- session 25: bodies, body starts and dates ---
+S25_AR_TITLE = "بيان بشأن تأخر صرف أجور عمال النظافة في البلديات"
+S25_AR_LEAD = ("تتابع نقابة عمال الخدمات العامة بقلق بالغ تأخر صرف أجور عمال النظافة في عدد من "
+               "البلديات للشهر الثالث على التوالي، رغم الوعود المتكررة من الجهات المعنية.")
+S25_AR_LIST = ["وبناء عليه فإن النقابة:",
+               "- تطالب بصرف الأجور المتأخرة كاملة خلال أسبوع واحد من تاريخه.",
+               "- تدعو العمال إلى اجتماع عام يوم الإثنين المقبل.",
+               "- تحمّل الوزارة المسؤولية."]
+
+
+@pytest.mark.parametrize(("place_and_date", "day"), [
+    ("بيروت، في 3 آذار 2026", "2026-03-03"),
+    ("الرباط في 14 مارس 2026", "2026-03-14"),
+])
+def test_s25_a_statements_place_and_date_under_its_demands_dates_it(place_and_date, day):
+    article, kept = _s24(["بيانات"], S25_AR_TITLE, [],
+                         [S25_AR_LEAD, *S25_AR_LIST, place_and_date, "المكتب التنفيذي"])
+    assert article["published"]["date"] == day
+    assert article["evidence"]["published"]["rule"] == "date_after_text"
+    assert kept == [S25_AR_LEAD, *S25_AR_LIST]  # the short last demand is the text's
+
+
+@pytest.mark.parametrize("line", ["سامر العلي وليلى منصور ورفاقهما في 3 آذار 2026",
+                                  "Last updated, 3 March 2026"])
+def test_s25_a_name_or_an_update_label_and_a_date_after_the_text_is_no_place_and_date(line):
+    article, kept = _s24(["بيانات"], S25_AR_TITLE, [], [S25_AR_LEAD, line])
+    assert article["published"]["date"] is None and kept == [S25_AR_LEAD]
+
+
+S25_EN_TITLE = "Ferry timetable changes for the long weekend"
+S25_EN_LEAD = ("The harbour authority has published the sailings for the long weekend, with "
+               "extra crossings on Saturday and the times below for each route.")
+S25_EN_CLOSE = ("The authority said the evening crossings would return to the usual times "
+                "from Tuesday, once the holiday traffic has eased.")
+
+
+def test_s25_a_timetable_of_grouped_items_under_short_headings_is_the_text():
+    listing = ["Northern route:", "Harbour to Cove - 7:15 am - Pier 2",
+               "Cove to Harbour - 9:40 am - Pier 4", "Island route:",
+               "Harbour to Island - 8:05 am - Pier 1", "Advertisement", "Late route:",
+               "Island to Harbour - 10:30 pm - Pier 1"]
+    article, kept = _s24(["Travel"], S25_EN_TITLE, ["By Tobias Lind", "4 June 2026"],
+                         [S25_EN_LEAD, *listing, S25_EN_CLOSE])
+    assert article["title"] == S25_EN_TITLE
+    assert kept[0] == S25_EN_LEAD and kept[-1] == S25_EN_CLOSE
+    assert "Late route:" in kept and "Advertisement" not in kept
+
+
+S25_EN_UPDATES = ["Update 14:05 - Police said the harbour road would stay closed overnight while "
+                  "engineers inspect the damaged sea wall.",
+                  "Update 14:40 - The council opened two halls for families moved out of the "
+                  "flooded streets near the port."]
+
+
+def test_s25_a_breaking_storys_timed_update_entries_are_the_text_an_editors_note_is_not():
+    note = "UPDATED 3.15PM | Added a statement from the harbour authority."
+    article, kept = _s24(["News"], S25_EN_TITLE, ["By Tobias Lind", "4 June 2026"],
+                         [S24_EN[0], *S25_EN_UPDATES, *S24_EN[1:]])
+    assert kept == [S24_EN[0], *S25_EN_UPDATES, *S24_EN[1:]]
+    article, kept = _s24(["News"], S25_EN_TITLE, ["By Tobias Lind", "4 June 2026", note], S24_EN)
+    assert kept == S24_EN and _body_and_reasons(article)[1][note] == "widget"
+
+
+def test_s25_a_read_also_link_over_the_last_paragraph_and_a_follow_us_call_keeps_it():
+    last = ("ويأمل السكان أن تنتهي أعمال الصيانة قبل بداية فصل الشتاء، حين تزداد الحاجة إلى "
+            "الطريق الساحلي.")
+    tail = ["اقرأ أيضًا: موعد افتتاح الجسر الجديد على النهر", last,
+            "تابعونا على تطبيق الموقع لمعرفة آخر الأخبار أولا بأول", "الأكثر قراءة",
+            "عنوان خبر آخر من الموقع"]
+    _, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"], [*S24_AR, *tail])
+    assert kept == [*S24_AR, last]
+
+
+@pytest.mark.parametrize("player", [
+    ["Watch | A walk along the damaged sea wall at dawn:"],
+    ["Photo gallery: The harbour road after the storm"],
+    ["Video", "A walk along the damaged sea wall"],
+])
+def test_s25_a_video_or_gallery_label_between_paragraphs_leaves_the_body(player):
+    article, kept = _s24(["News"], S25_EN_TITLE, ["By Tobias Lind", "4 June 2026"],
+                         [S24_EN[0], *player, *S24_EN[1:]])
+    assert kept == S24_EN
+    assert _body_and_reasons(article)[1][player[-1]] == "widget"
+
+
+def test_s25_a_transcript_under_a_video_pages_description_leaves_the_body():
+    transcript = ["Transcript", "LIND: We are standing on the harbour road, which has been "
+                  "closed since the storm.", "GRANT: And the engineers expect to finish the "
+                  "inspection by the end of the week."]
+    _, kept = _s24(["Video"], S25_EN_TITLE, ["Tobias Lind and Mara Grant", "4 June 2026"],
+                   [*S24_EN, *transcript, "More videos"])
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("cut", "call"), [
+    ("Residents of the old quarter, however, say the new fares", "Subscribe to continue reading"),
+    ("وتقول البلدية إن أعمال الصيانة", "لمتابعة قراءة المقال اشترك الآن"),
+])
+def test_s25_a_line_cut_off_over_a_paywalls_call_closes_the_text(cut, call):
+    texts = S24_AR if "ا" in cut else S24_EN
+    _, kept = _s24(["News"], S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE,
+                   ["4 June 2026"], [*texts, cut, call, "Already a subscriber? Log in"])
+    assert kept == [*texts, cut]
+
+
+def test_s25_a_donation_box_between_a_charitys_paragraphs_leaves_the_body():
+    box = ["Families reached so far", "1,240", "Help a family through winter", "£15", "£40",
+           "Choose your own amount", "Donate now"]
+    article, kept = _s24(["Appeals"], S24_EN_TITLE, ["4 June 2026"],
+                         [*S24_EN[:2], *box, S24_EN[2]])
+    assert kept == S24_EN
+    assert _body_and_reasons(article)[1]["£15"] == "widget"
+
+
+@pytest.mark.parametrize("post", [
+    ["@CityParksClub", "Opening day at the river park 🌳 thank you all for coming"],
+    ["cityparksclub", "What a morning at the new park! See you next weekend ✨"],
+])
+def test_s25_an_embedded_posts_handle_over_its_emoji_line_leaves_the_body(post):
+    article, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"],
+                         [S24_EN[0], *post, *S24_EN[1:]])
+    assert kept == S24_EN
+    assert all(_body_and_reasons(article)[1][line] == "widget" for line in post)
+
+
+def test_s25_a_posts_closing_question_over_its_reaction_bar_is_the_text_a_poll_is_not():
+    question = "What has changed in your own neighbourhood since the park opened?"
+    _, kept = _s24(["Posts"], S24_EN_TITLE, ["4 June 2026"],
+                   [*S24_EN, question, "Like", "Comment", "Share", "More posts by the author"])
+    assert kept == [*S24_EN, question]
+    poll = "Did you find this story useful?"
+    _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [*S24_EN, poll, "Like", "Dislike"])
+    assert kept == S24_EN
+
+
+def test_s25_an_about_the_writer_heading_over_the_bio_leaves_the_body():
+    bio = "سامر العلي صحفي يكتب عن المدن والبيئة منذ عشر سنوات، وعمل مراسلا في ثلاث عواصم عربية."
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["بقلم سامر العلي"],
+                         [*S24_AR, "عن الكاتب", bio, "اترك تعليقاً"])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1]["عن الكاتب"] == "footer"
+
+
+@pytest.mark.parametrize("note", [
+    "All sailing times are subject to change in bad weather.",
+    "هذه المعلومات مأخوذة من مصادر متابعة ولم تصدر بها بيانات رسمية.",
+])
+def test_s25_a_sites_caveat_closing_the_listing_leaves_the_body(note):
+    texts = S24_AR if "ا" in note else S24_EN
+    article, kept = _s24(["News"], S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE,
+                         ["4 June 2026"], [*texts, note, "Related"])
+    assert kept == texts and _body_and_reasons(article)[1][note] == "widget"
+    reported = "The minister said the times were subject to change."
+    _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [*S24_EN, reported, "Related"])
+    assert kept == [*S24_EN, reported]
+
+
+def test_s25_a_role_and_name_caption_after_the_paragraph_naming_the_person_leaves_the_body():
+    texts = ["The actor Idris Okafor died on Tuesday in Lagos at the age of 78, his family "
+             "said in a statement shared with reporters.",
+             "He appeared in more than ninety films over five decades, and taught drama at "
+             "the university for many years after he retired from the stage.",
+             "A memorial service will be held at the national theatre next week, and his "
+             "family has asked for donations to a drama school instead of flowers."]
+    caption = "The late actor Idris Okafor"
+    article, kept = _s24(["Entertainment"], S24_EN_TITLE, ["4 June 2026"],
+                         [*texts[:2], caption, texts[2]])
+    assert kept == texts and _body_and_reasons(article)[1][caption] == "caption"

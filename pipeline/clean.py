@@ -142,7 +142,7 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
-           "written by", "story by", "words by", "text by",
+           "written by", "story by", "words by", "text by", "reported by", "posted by",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -497,6 +497,10 @@ _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
+# The sentence closing a photo's caption that says what the picture is: "… at the airport.
+# File photo taken on …", "… في المطار. صورة أرشيفية".
+_CAPTION_CLOSING = re.compile(r"(?:(?:a )?file (?:photo|picture|image)|(?:this )?photo taken on"
+                              r"|صوره ارشيفيه|ارشيفيه)(?:\s|$)")
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
@@ -980,8 +984,10 @@ class Line:
                         return reason
                 if label_key.startswith(_GLUED_RELATED):
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
-            if _CAPTION_OPENING.match(self.key):
-                return "caption"
+            if _CAPTION_OPENING.match(self.key) or (
+                    ". " in self.text and _CAPTION_CLOSING.match(
+                        _key(self.text.rsplit(". ", 1)[1]))):
+                return "caption"  # "… at the airport. File photo taken on …": a photo's
             return None
         if social_heavy or (self.words <= 3 and furniture_word
                             and _SHARE_PATTERN.search(self.key)):
@@ -3990,6 +3996,12 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if _second_city_credit(page, header, index) or _from_credit(page, header, index) or \
             _read_reviewer(page, header, index, "review_credit"):
         return False
+    if _editor_under_agency(page, index):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
+                      "label under a wire service's dateline credit names who posted the "
+                      "agency's story, not who wrote it")
+        page.remove(index, "byline")
+        return False
     if _in_field_card(page.lines, index):  # "Author: NAME", "Director: NAME" in a card
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
                       "is a field of a card of labelled fields (a book's or a film's), naming "
@@ -4041,6 +4053,21 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "editor"))
+
+
+def _editor_under_agency(page: _Page, index: int) -> bool:
+    """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a wire
+    service's dateline credit read just above it ("نينوى - واع", "BEIRUT (Reuters) -"): the
+    agency wrote the story, the editor posted it. (Alone under the headline, the editor's
+    label may credit the writer: a site's own story.)"""
+    line = page.lines[index]
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and _key(label[1]) in _EDITOR_LABELS and any(
+        page.reasons.get(j) == "dateline" and page.lines[j].dateline_credit
+        for j in range(max(0, index - 2), index))
 
 
 def _run_on_standfirst(line: Line) -> bool:

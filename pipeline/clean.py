@@ -1599,10 +1599,11 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or \
-                _field_record(line.text) or _result_card(lines, index):
+                _field_record(line.text) or _result_card(lines, index) or _timed_field(line):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
-            # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card
+            # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
+            # an event's time under its label ("Kick-off: 19:45 at …")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -1912,11 +1913,12 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     """Whether the line is a city credit (see Line.credit_names): a byline, never a
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
-    reporter's city credit beside it names one person; a cast lists several.)"""
+    reporter's city credit beside it names one person; a cast lists several; an event's time,
+    "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.)"""
     if lines[index].credit_names is None:
         return False
-    return not any(_card_field(other) and not (other.credit_names is not None and
-                                               _persons(other.text) == 1)
+    return not any(_card_field(other) and not _timed_field(other) and
+                   not (other.credit_names is not None and _persons(other.text) == 1)
                    for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
 
@@ -1945,6 +1947,14 @@ def _short_field(line: Line) -> bool:
         line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
                                          line.credit_names is not None and
                                          _persons(line.text) > 1))
+
+
+def _timed_field(line: Line) -> bool:
+    """Whether the line is a labelled field whose value opens with a clock ("موعد المباراة:
+    9:00 مساءً …", "Kick-off: 19:45, Anfield"): an event's card, never a headline (a
+    headline's label, "عاجل: …", is followed by words)."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and bool(_OPENS_WITH_TIME.match(line.text[label.end():].lstrip()))
 
 
 def _field_record(text: str) -> bool:
@@ -3809,8 +3819,9 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     label as often as a name: it needs a known given name; so does any line beside a name
     read by a rule that lists no credits (a cue's, see _LISTED_CREDIT_RULES)."""
     line, taken = lines[other], lines[index]
-    if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key):
-        return None
+    if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key) or \
+            _timed_field(line):
+        return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground)
     if rule == "place_then_name":
         mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK
         place, found, _ = mark.partition(taken.text)
@@ -3981,6 +3992,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if _gallery_counter(line) or _gallery_counter(page.lines[index - 1]):
         page.remove(index, "caption")  # a gallery's counter and its caption: the byline
         return first  # under them is still the first line under the title
+    if _timed_field(line):
+        page.remove(index, "caption")  # an event's time and venue under the headline: the
+        return first  # byline under it is still the first line under the title
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")

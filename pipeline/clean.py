@@ -1599,11 +1599,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or \
-                _field_record(line.text) or _result_card(lines, index) or _timed_field(line):
+                _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
+                (":" in line.text and _LISTING_ENTRY.search(line.text)):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
-            # an event's time under its label ("Kick-off: 19:45 at …")
+            # an event's time under its label ("Kick-off: 19:45 at …"), a listing's entry
+            # ("TEAM × TEAM - 10:00 م - CHANNEL")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -1947,6 +1949,12 @@ def _short_field(line: Line) -> bool:
         line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
                                          line.credit_names is not None and
                                          _persons(line.text) > 1))
+
+
+# A schedule's entry: a clock alone between spaced dashes or bars ("TEAM × TEAM - 10:00 م -
+# CHANNEL", "Film title | 21:30 | Screen 2"), the event before it, where or on what after.
+_LISTING_ENTRY = re.compile(r"\s[\-–—|]\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[صم]|مساء[ًا]?|صباحا|صباحًا))?"
+                            r"\s+[\-–—|]\s", re.IGNORECASE)
 
 
 def _timed_field(line: Line) -> bool:

@@ -1600,12 +1600,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or \
                 _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
-                (":" in line.text and _LISTING_ENTRY.search(line.text)):
+                (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
+                _over_follower_count(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
             # an event's time under its label ("Kick-off: 19:45 at …"), a listing's entry
-            # ("TEAM × TEAM - 10:00 م - CHANNEL")
+            # ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -1955,6 +1956,17 @@ def _short_field(line: Line) -> bool:
 # CHANNEL", "Film title | 21:30 | Screen 2"), the event before it, where or on what after.
 _LISTING_ENTRY = re.compile(r"\s[\-–—|]\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[صم]|مساء[ًا]?|صباحا|صباحًا))?"
                             r"\s+[\-–—|]\s", re.IGNORECASE)
+
+
+_FOLLOWER_COUNT = re.compile(r"[\d,.]+\s?[kKmM]?\s+(?:followers|connections|متابع|متابعين|متابعون)$")
+
+
+def _over_follower_count(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right over a count of followers ("1,240 followers", "3 آلاف
+    متابع" has words: not read): a writer's profile headline under the name ("Consultant |
+    Founder of …"), as a professional network prints it, never the article's title."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return below[:1].isdigit() and bool(_FOLLOWER_COUNT.fullmatch(below))
 
 
 def _timed_field(line: Line) -> bool:
@@ -3808,9 +3820,9 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
         del header.values["author"], header.evidence["author"]
         header.notes["author"] = f"line {line.number} ({line.text[:60]!r}): {why}"
         header.line_notes[line.number] = why
-    elif len(listed) > 1:
-        header.take("author", _joined_names([name for _, name in listed], " و "),
-                    listed[0][0], "listed_credits")
+    elif len(names := list(dict.fromkeys(name for _, name in listed))) > 1:
+        # (a name printed twice, a profile's link and its heading, is one writer's)
+        header.take("author", _joined_names(names, " و "), listed[0][0], "listed_credits")
         for other, _ in listed:
             page.remove(other, "byline")
 

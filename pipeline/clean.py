@@ -4073,7 +4073,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
-            and line.credit_names is None \
+            and line.credit_names is None and not _dash_record(line) \
             and not (over_text and not right_under and _caption_under_date(page.lines, index)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's; a credit line, its writer's.)
@@ -4102,6 +4102,20 @@ def _editor_under_agency(page: _Page, index: int) -> bool:
     return label is not None and _key(label[1]) in _EDITOR_LABELS and any(
         page.reasons.get(j) == "dateline" and page.lines[j].dateline_credit
         for j in range(max(0, index - 2), index))
+
+
+_SPACED_DASH = re.compile(r"\s[\-–—]\s")
+RECORD_PART_WORDS = 4  # one field of a record of short parts joined by dashes
+
+
+def _dash_record(line: Line) -> bool:
+    """Whether the line is a record of three short parts or more joined by spaced dashes
+    ("الجلسة الحادية والعشرون - دور الانعقاد الثالث - الفصل التشريعي السادس", "Round 4 -
+    Group B - Matchday 2"): a sitting's or a fixture's reference, no standfirst (a
+    standfirst says something in a clause)."""
+    parts = _SPACED_DASH.split(line.text) if " - " in line.text or "– " in line.text or \
+        "— " in line.text else ()
+    return len(parts) >= 3 and all(len(part.split()) <= RECORD_PART_WORDS for part in parts)
 
 
 def _run_on_standfirst(line: Line) -> bool:

@@ -2970,7 +2970,8 @@ def _signed_name(line: Line) -> str | None:
     """The name a bare line signs with: the whole line (see _bare_name), after a dash
     ("— NAME"), or the name before a comma and the writer's town, as a reader's letter is
     signed ("Ravi Shankar Iyer, Bengaluru", "سامي الحداد، إربد"); a role or an outlet after
-    the comma is no town."""
+    the comma is no town. An initial then the family name ("س. المنصوري", "K. Mensah")
+    signs as a name does, with no given name to look up."""
     if line.furniture or line.dates:
         return None
     text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
@@ -2979,7 +2980,7 @@ def _signed_name(line: Line) -> str | None:
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
         return None
-    return name if _name_alone(name) else None
+    return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) else None
 
 
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:

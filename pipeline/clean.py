@@ -4037,7 +4037,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       "agency's story, not who wrote it")
         page.remove(index, "byline")
         return False
-    if _in_field_card(page.lines, index):  # "Author: NAME", "Director: NAME" in a card
+    if _in_field_card(page.lines, index) and not _script_credit(page.lines, index):
+        # "Author: NAME", "Director: NAME" in a card
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
                       "is a field of a card of labelled fields (a book's or a film's), naming "
                       "the work's author, not the article's")
@@ -4091,6 +4092,15 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
 
 
 _EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "editor"))
+
+
+def _script_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line credits the text ("نص: NAME", "Words: NAME") in an episode's card
+    that credits its voices on a line beside it ("تقديم: NAME و NAME", "Presented by: …"):
+    the hosts read what the credited writer wrote for this page, the card is no book's."""
+    return _text_credit(lines[index]) and any(
+        lines[other].voice_credit for other in range(max(0, index - 2), index + 3)
+        if other != index and other < len(lines))
 
 
 def _editor_under_agency(page: _Page, index: int) -> bool:

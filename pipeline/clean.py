@@ -193,7 +193,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
-              "contributor", "officer"]
+              "contributor", "officer", "مسؤول", "مسؤولة"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -1954,11 +1954,13 @@ def _short_field(line: Line) -> bool:
 
 # A schedule's entry: a clock alone between spaced dashes or bars ("TEAM × TEAM - 10:00 م -
 # CHANNEL", "Film title | 21:30 | Screen 2"), the event before it, where or on what after.
-_LISTING_ENTRY = re.compile(r"\s[\-–—|]\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[صم]|مساء[ًا]?|صباحا|صباحًا))?"
-                            r"\s+[\-–—|]\s", re.IGNORECASE)
+_LISTING_ENTRY = re.compile(r"\s[\-–—|]\s+\d{1,2}[:.]\d{2}"
+                            r"(?:\s*(?:am|pm|[صم]|مساء[ًا]?|صباحا|صباحًا))?\s+[\-–—|]\s",
+                            re.IGNORECASE)
 
 
-_FOLLOWER_COUNT = re.compile(r"[\d,.]+\s?[kKmM]?\s+(?:followers|connections|متابع|متابعين|متابعون)$")
+_FOLLOWER_COUNT = re.compile(r"[\d,.]+\s?[kKmM]?\s+"
+                             r"(?:followers|connections|متابع|متابعين|متابعون)$")
 
 
 def _over_follower_count(lines: list[Line], index: int) -> bool:
@@ -2468,8 +2470,10 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
 # filed from (a second writer's name has two words: "By Jane Doe, John Smith").
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
-# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان".
-_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+[^\W\d_]\S*)$")
+# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان",
+# "من رام الله".
+_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+                       r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
 # A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
@@ -2891,7 +2895,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
         if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
-                (line.headline_shaped and line.words >= 5):
+                (line.headline_shaped and line.words >= 5 and not (
+                    index == last + 1 and _name_then_role(line))):
             return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
@@ -2913,6 +2918,10 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (reason := header.author(line, line.text, index, "signature_over_role")):
             page.remove(index, reason)
             page.remove(index + 1, "byline")  # the writer's role
+        elif index == last + 1 and _name_then_role(line) and not _named_in_text(
+                page.lines, _without_role(line.text), header.title, last) and \
+                (reason := header.author(line, line.text, index, "name_then_role")):
+            page.remove(index, reason)  # "NAME، مسؤولة التواصل في …" signing the text
         elif index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS)):
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature

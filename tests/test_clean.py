@@ -2092,7 +2092,8 @@ def test_a_book_cards_author_is_not_the_reviews_writer(under, closing, author):
 @pytest.mark.parametrize(("sign_off", "author"), [
     ("Ravi Menon, Kochi", "Ravi Menon"),  # a reader's name and town
     ("Ravi Menon, New Delhi", "Ravi Menon"),
-    ("Ravi Menon, Staff Reporter", None),  # a role after the comma: no letter's town
+    # a role after the comma: no letter's town, but a name then a role signing the text
+    ("Ravi Menon, Staff Reporter", "Ravi Menon"),
     ("Ravi Menon, said officials", None),  # no town: words in lowercase
     ("Harbour Board, Kochi", None),  # no known given name
 ])

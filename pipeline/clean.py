@@ -2746,6 +2746,11 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _writers_listed(bare):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
+    if rule == "place_then_name" and len(words) == 2 and not words[0].startswith("ال") and \
+            given_names.family_of_origin(words[1]):
+        # "مسقط - هلال البوسعيدي": a word with no article, then a family name of origin,
+        # after the place filed from (a given name that is a common word stays unknown)
+        return None
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)

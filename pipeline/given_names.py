@@ -617,6 +617,12 @@ _PATRONYM_PARTICLES = frozenset(textnorm.fold_arabic(word).casefold() for word i
 _NISBA = re.compile(r"ال[^\W\d_]{3,}ي")
 
 
+def family_of_origin(word: str) -> bool:
+    """Whether ``word`` (as printed) is an Arabic family name of origin, a nisba
+    ("البوسعيدي", "الشهري"): the article, three letters or more, final ya."""
+    return bool(_NISBA.fullmatch(textnorm.fold_arabic(word).casefold()))
+
+
 def title_is_name(words: list[str]) -> bool:
     """Whether the words open with a title that is also a given name, before a family name:
     a patronym's particle ("الشيخ ولد أحمدو") or a nisba ("سلطان العتيبي"). A headline

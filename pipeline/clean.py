@@ -647,7 +647,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
-                             "review_credit"))
+                             "review_credit", "name_then_town"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -2737,7 +2737,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
-                "name_in_bio", "name_in_post_meta") or (
+                "name_in_bio", "name_in_post_meta", "name_then_town") or (
             rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
         # a bio after the text opening with it, a post's meta row, or the name alone under
@@ -2746,10 +2746,10 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _writers_listed(bare):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
-    if rule == "place_then_name" and len(words) == 2 and not words[0].startswith("ال") and \
+    if rule == "place_then_name" and len(words) == 2 and given_names.word_name(words[0]) and \
             given_names.family_of_origin(words[1]):
-        # "مسقط - هلال البوسعيدي": a word with no article, then a family name of origin,
-        # after the place filed from (a given name that is a common word stays unknown)
+        # "مسقط - هلال البوسعيدي": a given name that is a common word (see
+        # given_names.word_name), then a family name of origin, after the place filed from
         return None
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
@@ -4027,9 +4027,6 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if _gallery_counter(line) or _gallery_counter(page.lines[index - 1]):
         page.remove(index, "caption")  # a gallery's counter and its caption: the byline
         return first  # under them is still the first line under the title
-    if _timed_field(line):
-        page.remove(index, "caption")  # an event's time and venue under the headline: the
-        return first  # byline under it is still the first line under the title
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")
@@ -4043,21 +4040,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             page.remove(index + 1, reason)
         return False
     if _second_city_credit(page, header, index) or _from_credit(page, header, index) or \
-            _read_reviewer(page, header, index, "review_credit"):
+            _read_reviewer(page, header, index, "review_credit") or \
+            _name_then_town_credit(page, header, index):
         return False
-    if _editor_under_agency(page, index):
-        header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
-                      "label under a wire service's dateline credit names who posted the "
-                      "agency's story, not who wrote it")
-        page.remove(index, "byline")
-        return False
-    if _in_field_card(page.lines, index) and not _script_credit(page.lines, index):
-        # "Author: NAME", "Director: NAME" in a card
-        header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
-                      "is a field of a card of labelled fields (a book's or a film's), naming "
-                      "the work's author, not the article's")
-        page.remove(index, "caption")
-        return first
+    if (card := _field_or_editor(page, header, index)) is not None:
+        return first and card
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"
@@ -4103,6 +4090,46 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
+    """A line under the title that names no writer, read: an event's time under its label
+    (see _timed_field), an editor's credit under an agency's (see _editor_under_agency), a
+    field of a work's card ("Author: NAME", "Director: NAME", see _in_field_card). Returns
+    whether the line under it may still be the first under the title (False after the
+    editor's credit), or None when the line is none of these."""
+    line = page.lines[index]
+    if _timed_field(line):
+        page.remove(index, "caption")  # an event's time and venue under the headline
+        return True
+    if _editor_under_agency(page, index):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
+                      "label under a wire service's dateline credit names who posted the "
+                      "agency's story, not who wrote it")
+        page.remove(index, "byline")
+        return False
+    if _in_field_card(page.lines, index) and not _script_credit(page.lines, index):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
+                      "is a field of a card of labelled fields (a book's or a film's), naming "
+                      "the work's author, not the article's")
+        page.remove(index, "caption")
+        return True
+    return None
+
+
+def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
+    """"Hope Adaeze Okoro | Enugu" under the headline (see _name_then_town_by_case), its
+    given name one that is a common word or an acronym (see given_names.word_name): the
+    name before the bar is the writer's, when no byline was read. (A known given name is
+    read by the credit reading; one of neither kind leaves null.) Returns whether read."""
+    line = page.lines[index]
+    name = line.text.partition(" | ")[0]
+    reason = "author" not in header.values and given_names.word_name(name.split()[0]) and \
+        _name_then_town_by_case(page.lines, index) and \
+        header.author(line, name, index, "name_then_town")
+    if reason:
+        page.remove(index, reason)
+    return bool(reason)
 
 
 _EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "editor"))

@@ -4145,15 +4145,14 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 
 
 def _editor_under_agency(page: _Page, index: int) -> bool:
-    """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a wire
-    service's dateline credit read just above it ("نينوى - واع", "BEIRUT (Reuters) -"): the
-    agency wrote the story, the editor posted it. (Alone under the headline, the editor's
-    label may credit the writer: a site's own story.)"""
+    """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
+    dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
+    reporter): the agency or the reporter wrote the story, the editor posted it. (Alone
+    under the headline, the editor's label may credit the writer: a site's own story.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and any(
-        page.reasons.get(j) == "dateline" and page.lines[j].dateline_credit
-        for j in range(max(0, index - 2), index))
+        page.lines[j].dateline_credit for j in range(max(0, index - 2), index))
 
 
 _SPACED_DASH = re.compile(r"\s[\-–—]\s")

@@ -4087,3 +4087,116 @@ def test_s24c_an_aggregators_sign_off_closing_the_item_leaves_the_body(sign_off)
     article, kept = _s24(["محليات"], S24_AR_TITLE, ["كتب: سامر العلي"], [*S24_AR, sign_off])
     assert kept == S24_AR
     assert _body_and_reasons(article)[1][sign_off] == "widget"
+# --- session 25: authors, titles and standfirsts on the blind sets 33 and 34 ---
+@pytest.mark.parametrize(("credits", "author"), [
+    (["البصرة - وكالة الجنوب", "المحررة: سلوى الجبوري"], None),  # the agency's story
+    (["المحررة: سلوى الجبوري"], "سلوى الجبوري"),  # alone: the site's own writer
+])
+def test_s25_an_editors_label_under_an_agencys_dateline_credit_names_no_writer(credits,
+                                                                              author):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, [*credits, "2026/05/04 10:20"], S24_AR)
+    assert article["author"] == author and kept == S24_AR
+    assert author or any("wire service" in (r.get("note") or "") for r in article["removed"])
+
+
+@pytest.mark.parametrize("caption", [
+    "Passengers wait on the platform at the old market stop. File photo",
+    "Workers lay rails near the depot. File picture taken on March 3, 2026",
+])
+def test_s25_a_caption_closing_with_its_photo_note_is_no_title(caption):
+    article, kept = _s24(["News"], S24_EN_TITLE, ["By Tobias Lind", "4 May 2026", caption],
+                         S24_EN)
+    assert article["title"] == S24_EN_TITLE and kept == S24_EN
+    assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Reported By: Tobias Lind | Edited By: Mara Quist", "Tobias Lind"),
+    ("Posted by Tobias Lind | May 4, 2026", "Tobias Lind"),
+])
+def test_s25_reported_by_and_posted_by_name_the_writer(byline, author):
+    article, kept = _s24(["News"], S24_EN_TITLE, [byline, "Updated: May 4, 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s25_an_events_time_under_its_label_is_no_title_and_no_credit():
+    timed = "Kick-off: 7:45pm - Riverside Park"
+    standfirst = "Riders on the northern branch will save ten minutes, the authority says"
+    article, kept = _s24(["Sport"], S24_EN_TITLE,
+                         [standfirst, timed, "LEEDS - Tobias Lind", "4 May 2026"], S24_EN)
+    assert (article["title"], article["standfirst"]) == (S24_EN_TITLE, standfirst)
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+
+
+def test_s25_a_schedules_entries_over_the_text_are_no_title():
+    entries = ["الوحدة × الجزيرة - 6:30 م - قناة الملاعب 2",
+               "النصر × الشباب - 9:00 م - قناة الملاعب 1"]
+    article, kept = _s24(["رياضة"], S24_AR_TITLE, ["كتب سامر العلي", "2026-05-04 08:00 ص",
+                                                   *entries], S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["author"] == "سامر العلي"
+    assert kept == S24_AR
+
+
+def test_s25_a_profiles_headline_over_its_followers_is_no_title_and_one_name_is_one_writer():
+    profile = ["Rana Saleh", "Rana Saleh", "Product designer | Co-founder of Lamsa Studio",
+               "3,410 followers", "Published May 4, 2026"]
+    article, kept = _s24(["Articles", "People"], S24_EN_TITLE, profile, S24_EN)
+    assert (article["title"], article["author"]) == (S24_EN_TITLE, "Rana Saleh")
+    assert kept == S24_EN
+
+
+def test_s25_a_record_of_short_parts_joined_by_dashes_is_no_standfirst():
+    record = "الدورة الرابعة - الجلسة السابعة - اللجنة المالية"
+    article, kept = _s24(["المجلس"], S24_AR_TITLE, ["4 مايو 2026", record], S24_AR)
+    assert article["standfirst"] is None and kept == S24_AR
+
+
+def test_s25_an_initial_and_a_family_name_signing_the_text_name_the_writer():
+    article, kept = _s24(["رياضة"], S24_AR_TITLE, ["4 مايو 2026"],
+                         [*S24_AR, "م. الدباغ", "مقالات ذات صلة"])
+    assert article["author"] == "م. الدباغ" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("card", "author"), [
+    (["تقديم: هند سالم وفهد ناصر", "نص: ريم الحربي", "المدة: 32 دقيقة"], "ريم الحربي"),
+    (["Presented by: Lena Park and Omar Bakr", "Words: Lina Haddad", "Duration: 32 min"],
+     "Lina Haddad"),
+])
+def test_s25_a_text_credit_in_an_episodes_card_beside_its_voices_names_the_writer(card,
+                                                                                  author):
+    texts, title = (S24_AR, S24_AR_TITLE) if "تقديم" in card[0] else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(["Podcasts"], title, [*card, "4 May 2026"], texts)
+    assert article["author"] == author and kept == texts
+
+
+def test_s25_a_name_then_the_two_word_city_filed_from():
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["سامر العلي من رام الله", "4 مايو 2026"],
+                         S24_AR)
+    assert article["author"] == "سامر العلي" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("sign_off", "author"), [
+    ("Nadia Okoro, communications officer in Maiduguri", "Nadia Okoro"),
+    ("Tobias Lind, communications officer in Bergen", None),  # the text names him
+])
+def test_s25_a_name_then_a_role_signing_right_after_the_text(sign_off, author):
+    texts = [*S24_EN[:2], S24_EN[2] + " Tobias Lind said more would follow."] \
+        if author is None else S24_EN
+    article, kept = _s24(["News"], S24_EN_TITLE, ["4 May 2026"],
+                         [*texts, sign_off, "Support our teams", "Donate now"])
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Hope Adaeze Okoro | Enugu", "Hope Adaeze Okoro"),  # a given name that is a word
+    ("صلالة - نصر المعشني", "نصر المعشني"),  # ... then a family name of origin
+    ("صلالة - نصر المدينة", None),  # no family name of origin: null
+])
+def test_s25_a_given_name_that_is_a_common_word_is_read_only_in_a_credits_shape(credit,
+                                                                                  author):
+    arabic = "ـ" in credit or "صلالة" in credit
+    title, texts = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Riders on the northern branch will save ten minutes, the authority says"
+    article, kept = _s24(["News"], title, [standfirst, credit, "4 May 2026"], texts)
+    assert article["author"] == author and kept == texts

@@ -501,6 +501,18 @@ _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo take
 # File photo taken on …", "… في المطار. صورة أرشيفية".
 _CAPTION_CLOSING = re.compile(r"(?:(?:a )?file (?:photo|picture|image)|(?:this )?photo taken on"
                               r"|صوره ارشيفيه|ارشيفيه)(?:\s|$)")
+CAPTION_NOTE_CHARS = 60  # "File photo taken on September 30, 2026"
+_CAPTION_NOTE_OPENINGS = "AaFfTtPpصأا"
+
+
+def _caption_closing(text: str) -> bool:
+    """Whether the text's last sentence is a photo's note ("… at the airport. File photo
+    taken on …"): the line is a caption. (A quick test first: a short last sentence opening
+    with one of the note's letters.)"""
+    stop = text.rfind(". ")
+    tail = text[stop + 2:] if stop >= 0 else ""
+    return 0 < len(tail) <= CAPTION_NOTE_CHARS and tail[0] in _CAPTION_NOTE_OPENINGS and \
+        bool(_CAPTION_CLOSING.match(_key(tail)))
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
@@ -984,10 +996,8 @@ class Line:
                         return reason
                 if label_key.startswith(_GLUED_RELATED):
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
-            if _CAPTION_OPENING.match(self.key) or (
-                    ". " in self.text and _CAPTION_CLOSING.match(
-                        _key(self.text.rsplit(". ", 1)[1]))):
-                return "caption"  # "… at the airport. File photo taken on …": a photo's
+            if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
+                return "caption"
             return None
         if social_heavy or (self.words <= 3 and furniture_word
                             and _SHARE_PATTERN.search(self.key)):

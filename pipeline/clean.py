@@ -659,7 +659,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
-                             "review_credit", "name_then_town"))
+                             "review_credit", "name_then_town", "word_name_over_date"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -1685,6 +1685,20 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     credit = lines[index - 1]
     return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
+
+
+def _word_name_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a name opening with a given name that is a common word (see
+    given_names.word_name) between a headline-shaped line and the date under it, as
+    _name_over_date reads a known one ("زينة عبود" over "الثلاثاء 3 شباط 2026"); its
+    family name carries no article unless it is one of origin ("هلال البوسعيدي", not "أمل
+    الشباب": a phrase)."""
+    words = lines[index].text.split()
+    return 0 < index < len(lines) - 1 and 2 <= len(words) <= 3 and \
+        given_names.word_name(words[0]) and bool(lines[index + 1].dates) and \
+        lines[index - 1].headline_shaped and not lines[index - 1].dates and \
+        _name_shaped(lines[index].text) and not lines[index].furniture and \
+        (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
@@ -2747,7 +2761,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
-                "name_in_bio", "name_in_post_meta", "name_then_town") or (
+                "name_in_bio", "name_in_post_meta", "name_then_town",
+                "word_name_over_date") or (
             rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
         # a bio after the text opening with it, a post's meta row, or the name alone under
@@ -4068,6 +4083,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
+    elif rule == "line_under_title" and _word_name_over_date(page.lines, index):
+        rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
     if not first and _name_in_credits(page, header, index, rule):
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose

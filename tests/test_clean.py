@@ -4201,3 +4201,12 @@ def test_s25_a_given_name_that_is_a_common_word_is_read_only_in_a_credits_shape(
         "Riders on the northern branch will save ten minutes, the authority says"
     article, kept = _s24(["News"], title, [standfirst, credit, "4 May 2026"], texts)
     assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("أمل منصور", "أمل منصور"),  # a given name that is a common word, over the date
+    ("أمل الشباب", None),  # the article on the second word: a phrase, no family name
+])
+def test_s25_a_common_word_given_name_alone_over_the_date_names_the_writer(name, author):
+    article, kept = _s24(["مجتمع"], S24_AR_TITLE, [name, "الثلاثاء 5 أيار 2026"], S24_AR)
+    assert article["author"] == author and kept == S24_AR

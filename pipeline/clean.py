@@ -2771,10 +2771,12 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _writers_listed(bare):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
-    if rule == "place_then_name" and len(words) == 2 and given_names.word_name(words[0]) and \
-            given_names.family_of_origin(words[1]):
-        # "مسقط - هلال البوسعيدي": a given name that is a common word (see
-        # given_names.word_name), then a family name of origin, after the place filed from
+    if rule == "place_then_name" and given_names.word_name(words[0]) and (
+            (len(words) == 2 and given_names.family_of_origin(words[1])) or
+            (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد")):
+        # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله": a given name that is a common
+        # word (see given_names.word_name), then a family name of origin or the father's
+        # "عبد" name, after the place filed from or the genre's label
         return None
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"

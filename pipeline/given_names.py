@@ -600,7 +600,7 @@ GIVEN_NAMES = _spellings()
 # names all the same where a credit's position says a person stands there, never on a bare
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
-نصر سلام فجر صباح عيد أمل حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
+نصر سلام فجر صباح عيد أمل حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة إخلاص
 will mark bill hope faith joy peace rose summer amber frank said isa sana
 """.split())
 

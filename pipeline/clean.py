@@ -1788,8 +1788,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
-    labelled fields ("Rating: 4/5", "Director: NAME") and a match's result card (the
-    scorers) are not counted."""
+    labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
+    scorers) and its kick-off line (see _timed_field) are not counted."""
     counted = 0
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         other = lines[j]
@@ -1797,7 +1797,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
                 lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
-            not (":" in other.text and _in_field_card(lines, j)) and not _result_card(lines, j)
+            not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other))) \
+            and not _result_card(lines, j)
         if counted == 3:
             return False
     return False

@@ -4134,8 +4134,8 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
         return True
     if _editor_under_agency(page, index):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
-                      "label under a wire service's dateline credit names who posted the "
-                      "agency's story, not who wrote it")
+                      "label under a dateline credit (a wire service's, a reporter's) names "
+                      "who posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
     if _in_field_card(page.lines, index) and not _script_credit(page.lines, index):

@@ -142,7 +142,7 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
-           "written by", "story by", "words by", "text by",
+           "written by", "story by", "words by", "text by", "reported by", "posted by",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -193,7 +193,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
-              "contributor", "officer"]
+              "contributor", "officer", "مسؤول", "مسؤولة"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -505,6 +505,22 @@ _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
+# The sentence closing a photo's caption that says what the picture is: "… at the airport.
+# File photo taken on …", "… في المطار. صورة أرشيفية".
+_CAPTION_CLOSING = re.compile(r"(?:(?:a )?file (?:photo|picture|image)|(?:this )?photo taken on"
+                              r"|صوره ارشيفيه|ارشيفيه)(?:\s|$)")
+CAPTION_NOTE_CHARS = 60  # "File photo taken on September 30, 2026"
+_CAPTION_NOTE_OPENINGS = "AaFfTtPpصأا"
+
+
+def _caption_closing(text: str) -> bool:
+    """Whether the text's last sentence is a photo's note ("… at the airport. File photo
+    taken on …"): the line is a caption. (A quick test first: a short last sentence opening
+    with one of the note's letters.)"""
+    stop = text.rfind(". ")
+    tail = text[stop + 2:] if stop >= 0 else ""
+    return 0 < len(tail) <= CAPTION_NOTE_CHARS and tail[0] in _CAPTION_NOTE_OPENINGS and \
+        bool(_CAPTION_CLOSING.match(_key(tail)))
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
@@ -651,7 +667,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
-                             "review_credit"))
+                             "review_credit", "name_then_town", "word_name_over_date"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -992,7 +1008,7 @@ class Line:
                         return reason
                 if label_key.startswith(_GLUED_RELATED):
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
-            if _CAPTION_OPENING.match(self.key):
+            if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
             return None
         if social_heavy or (self.words <= 3 and furniture_word
@@ -1650,10 +1666,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or \
-                _field_record(line.text) or _result_card(lines, index):
+                _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
+                (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
+                _over_follower_count(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
-            # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card
+            # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
+            # an event's time under its label ("Kick-off: 19:45 at …"), a listing's entry
+            # ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -1722,6 +1742,20 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     credit = lines[index - 1]
     return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
+
+
+def _word_name_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a name opening with a given name that is a common word (see
+    given_names.word_name) between a headline-shaped line and the date under it, as
+    _name_over_date reads a known one ("زينة عبود" over "الثلاثاء 3 شباط 2026"); its
+    family name carries no article unless it is one of origin ("هلال البوسعيدي", not "أمل
+    الشباب": a phrase)."""
+    words = lines[index].text.split()
+    return 0 < index < len(lines) - 1 and 2 <= len(words) <= 3 and \
+        given_names.word_name(words[0]) and bool(lines[index + 1].dates) and \
+        lines[index - 1].headline_shaped and not lines[index - 1].dates and \
+        _name_shaped(lines[index].text) and not lines[index].furniture and \
+        (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
@@ -1811,8 +1845,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
-    labelled fields ("Rating: 4/5", "Director: NAME") and a match's result card (the
-    scorers) are not counted."""
+    labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
+    scorers) and its kick-off line (see _timed_field) are not counted."""
     counted = 0
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         other = lines[j]
@@ -1820,7 +1854,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
                 lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
-            not (":" in other.text and _in_field_card(lines, j)) and not _result_card(lines, j)
+            not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other))) \
+            and not _result_card(lines, j)
         if counted == 3:
             return False
     return False
@@ -1963,11 +1998,12 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     """Whether the line is a city credit (see Line.credit_names): a byline, never a
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
-    reporter's city credit beside it names one person; a cast lists several.)"""
+    reporter's city credit beside it names one person; a cast lists several; an event's time,
+    "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.)"""
     if lines[index].credit_names is None:
         return False
-    return not any(_card_field(other) and not (other.credit_names is not None and
-                                               _persons(other.text) == 1)
+    return not any(_card_field(other) and not _timed_field(other) and
+                   not (other.credit_names is not None and _persons(other.text) == 1)
                    for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
 
@@ -1996,6 +2032,33 @@ def _short_field(line: Line) -> bool:
         line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
                                          line.credit_names is not None and
                                          _persons(line.text) > 1))
+
+
+# A schedule's entry: a clock alone between spaced dashes or bars ("TEAM × TEAM - 10:00 م -
+# CHANNEL", "Film title | 21:30 | Screen 2"), the event before it, where or on what after.
+_LISTING_ENTRY = re.compile(r"\s[\-–—|]\s+\d{1,2}[:.]\d{2}"
+                            r"(?:\s*(?:am|pm|[صم]|مساء[ًا]?|صباحا|صباحًا))?\s+[\-–—|]\s",
+                            re.IGNORECASE)
+
+
+_FOLLOWER_COUNT = re.compile(r"[\d,.]+\s?[kKmM]?\s+"
+                             r"(?:followers|connections|متابع|متابعين|متابعون)$")
+
+
+def _over_follower_count(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right over a count of followers ("1,240 followers", "3 آلاف
+    متابع" has words: not read): a writer's profile headline under the name ("Consultant |
+    Founder of …"), as a professional network prints it, never the article's title."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return below[:1].isdigit() and bool(_FOLLOWER_COUNT.fullmatch(below))
+
+
+def _timed_field(line: Line) -> bool:
+    """Whether the line is a labelled field whose value opens with a clock ("موعد المباراة:
+    9:00 مساءً …", "Kick-off: 19:45, Anfield"): an event's card, never a headline (a
+    headline's label, "عاجل: …", is followed by words)."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and bool(_OPENS_WITH_TIME.match(line.text[label.end():].lstrip()))
 
 
 def _field_record(text: str) -> bool:
@@ -2489,8 +2552,10 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
 # filed from (a second writer's name has two words: "By Jane Doe, John Smith").
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
-# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان".
-_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|من\s+[^\W\d_]\S*)$")
+# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان",
+# "من رام الله".
+_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+                       r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
 # A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
@@ -2754,7 +2819,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
-                "name_in_bio", "name_in_post_meta") or (
+                "name_in_bio", "name_in_post_meta", "name_then_town",
+                "word_name_over_date") or (
             rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
         # a bio after the text opening with it, a post's meta row, or the name alone under
@@ -2763,6 +2829,13 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _writers_listed(bare):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
+    if rule == "place_then_name" and given_names.word_name(words[0]) and (
+            (len(words) == 2 and given_names.family_of_origin(words[1])) or
+            (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد")):
+        # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله": a given name that is a common
+        # word (see given_names.word_name), then a family name of origin or the father's
+        # "عبد" name, after the place filed from or the genre's label
+        return None
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
@@ -2912,7 +2985,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
         if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
-                (line.headline_shaped and line.words >= 5):
+                (line.headline_shaped and line.words >= 5 and not (
+                    index == last + 1 and _name_then_role(line))):
             return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
@@ -2935,6 +3009,10 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (reason := header.author(line, line.text, index, "signature_over_role")):
             page.remove(index, reason)
             page.remove(index + 1, "byline")  # the writer's role
+        elif index == last + 1 and _name_then_role(line) and not _named_in_text(
+                page.lines, _without_role(line.text), header.title, last) and \
+                (reason := header.author(line, line.text, index, "name_then_role")):
+            page.remove(index, reason)  # "NAME، مسؤولة التواصل في …" signing the text
         elif index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS)):
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature
@@ -2992,7 +3070,8 @@ def _signed_name(line: Line) -> str | None:
     """The name a bare line signs with: the whole line (see _bare_name), after a dash
     ("— NAME"), or the name before a comma and the writer's town, as a reader's letter is
     signed ("Ravi Shankar Iyer, Bengaluru", "سامي الحداد، إربد"); a role or an outlet after
-    the comma is no town."""
+    the comma is no town. An initial then the family name ("س. المنصوري", "K. Mensah")
+    signs as a name does, with no given name to look up."""
     if line.furniture or line.dates:
         return None
     text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
@@ -3001,7 +3080,7 @@ def _signed_name(line: Line) -> str | None:
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
         return None
-    return name if _name_alone(name) else None
+    return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) else None
 
 
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
@@ -3870,9 +3949,9 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
         del header.values["author"], header.evidence["author"]
         header.notes["author"] = f"line {line.number} ({line.text[:60]!r}): {why}"
         header.line_notes[line.number] = why
-    elif len(listed) > 1:
-        header.take("author", _joined_names([name for _, name in listed], " و "),
-                    listed[0][0], "listed_credits")
+    elif len(names := list(dict.fromkeys(name for _, name in listed))) > 1:
+        # (a name printed twice, a profile's link and its heading, is one writer's)
+        header.take("author", _joined_names(names, " و "), listed[0][0], "listed_credits")
         for other, _ in listed:
             page.remove(other, "byline")
 
@@ -3889,8 +3968,9 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     label as often as a name: it needs a known given name; so does any line beside a name
     read by a rule that lists no credits (a cue's, see _LISTED_CREDIT_RULES)."""
     line, taken = lines[other], lines[index]
-    if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key):
-        return None
+    if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key) or \
+            _timed_field(line):
+        return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground)
     if rule == "place_then_name":
         mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK
         place, found, _ = mark.partition(taken.text)
@@ -4074,14 +4154,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             page.remove(index + 1, reason)
         return False
     if _second_city_credit(page, header, index) or _from_credit(page, header, index) or \
-            _read_reviewer(page, header, index, "review_credit"):
+            _read_reviewer(page, header, index, "review_credit") or \
+            _name_then_town_credit(page, header, index):
         return False
-    if _in_field_card(page.lines, index):  # "Author: NAME", "Director: NAME" in a card
-        header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
-                      "is a field of a card of labelled fields (a book's or a film's), naming "
-                      "the work's author, not the article's")
-        page.remove(index, "caption")
-        return first
+    if (card := _field_or_editor(page, header, index)) is not None:
+        return first and card
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"
@@ -4095,6 +4172,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
+    elif rule == "line_under_title" and _word_name_over_date(page.lines, index):
+        rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
     if not first and _name_in_credits(page, header, index, rule):
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
@@ -4113,7 +4192,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
-            and line.credit_names is None \
+            and line.credit_names is None and not _dash_record(line) \
             and not (over_text and not right_under and _caption_under_date(page.lines, index)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
         # match's scorers are its result card's; a credit line, its writer's.)
@@ -4127,6 +4206,83 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
+    """A line under the title that names no writer, read: an event's time under its label
+    (see _timed_field), an editor's credit under an agency's (see _editor_under_agency), a
+    field of a work's card ("Author: NAME", "Director: NAME", see _in_field_card). Returns
+    whether the line under it may still be the first under the title (False after the
+    editor's credit), or None when the line is none of these."""
+    line = page.lines[index]
+    if _timed_field(line):
+        page.remove(index, "caption")  # an event's time and venue under the headline
+        return True
+    if _editor_under_agency(page, index):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
+                      "label under a dateline credit (a wire service's, a reporter's) names "
+                      "who posted the story, not who wrote it")
+        page.remove(index, "byline")
+        return False
+    if _in_field_card(page.lines, index) and not _script_credit(page.lines, index):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
+                      "is a field of a card of labelled fields (a book's or a film's), naming "
+                      "the work's author, not the article's")
+        page.remove(index, "caption")
+        return True
+    return None
+
+
+def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
+    """"Hope Adaeze Okoro | Enugu" under the headline (see _name_then_town_by_case), its
+    given name one that is a common word or an acronym (see given_names.word_name): the
+    name before the bar is the writer's, when no byline was read. (A known given name is
+    read by the credit reading; one of neither kind leaves null.) Returns whether read."""
+    line = page.lines[index]
+    name = line.text.partition(" | ")[0]
+    reason = "author" not in header.values and given_names.word_name(name.split()[0]) and \
+        _name_then_town_by_case(page.lines, index) and \
+        header.author(line, name, index, "name_then_town")
+    if reason:
+        page.remove(index, reason)
+    return bool(reason)
+
+
+_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "editor"))
+
+
+def _script_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line credits the text ("نص: NAME", "Words: NAME") in an episode's card
+    that credits its voices on a line beside it ("تقديم: NAME و NAME", "Presented by: …"):
+    the hosts read what the credited writer wrote for this page, the card is no book's."""
+    return _text_credit(lines[index]) and any(
+        lines[other].voice_credit for other in range(max(0, index - 2), index + 3)
+        if other != index and other < len(lines))
+
+
+def _editor_under_agency(page: _Page, index: int) -> bool:
+    """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
+    dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
+    reporter): the agency or the reporter wrote the story, the editor posted it. (Alone
+    under the headline, the editor's label may credit the writer: a site's own story.)"""
+    line = page.lines[index]
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and _key(label[1]) in _EDITOR_LABELS and any(
+        page.lines[j].dateline_credit for j in range(max(0, index - 2), index))
+
+
+_SPACED_DASH = re.compile(r"\s[\-–—]\s")
+RECORD_PART_WORDS = 4  # one field of a record of short parts joined by dashes
+
+
+def _dash_record(line: Line) -> bool:
+    """Whether the line is a record of three short parts or more joined by spaced dashes
+    ("الجلسة الحادية والعشرون - دور الانعقاد الثالث - الفصل التشريعي السادس", "Round 4 -
+    Group B - Matchday 2"): a sitting's or a fixture's reference, no standfirst (a
+    standfirst says something in a clause)."""
+    parts = _SPACED_DASH.split(line.text) if " - " in line.text or "– " in line.text or \
+        "— " in line.text else ()
+    return len(parts) >= 3 and all(len(part.split()) <= RECORD_PART_WORDS for part in parts)
 
 
 def _run_on_standfirst(line: Line) -> bool:

@@ -596,6 +596,23 @@ _LATIN_SCRIPT = (_ARABIC_LATIN, _MAGHREB_LATIN, _KURDISH_PERSIAN_LATIN, _TURKISH
 GIVEN_NAMES = _spellings()
 
 
+# The given names left out above as common words or acronyms (see the module's docstring):
+# names all the same where a credit's position says a person stands there, never on a bare
+# line alone (see word_name).
+_WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
+نصر سلام فجر صباح عيد أمل حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة إخلاص
+will mark bill hope faith joy peace rose summer amber frank said isa sana
+""".split())
+
+
+def word_name(word: str) -> bool:
+    """Whether ``word`` (as printed) is a given name that is also a common word or an
+    acronym ("هلال", "أمل", "Hope", "Sana"): evidence of a name only beside other evidence
+    of a credit (a town after a bar; the place filed from before a dash, a family name of
+    origin after it)."""
+    return textnorm.fold_arabic(word).casefold() in _WORD_NAMES
+
+
 # Latin letters no Unicode decomposition takes to a base letter ("Bjørn", "Łukasz", "Barış").
 _PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe",
                                 "ß": "ss"})
@@ -615,6 +632,12 @@ _PATRONYM_PARTICLES = frozenset(textnorm.fold_arabic(word).casefold() for word i
 # An Arabic family name of origin, a nisba: the article, three letters or more, final ya
 # ("العتيبي", "البلوشي"), as folded.
 _NISBA = re.compile(r"ال[^\W\d_]{3,}ي")
+
+
+def family_of_origin(word: str) -> bool:
+    """Whether ``word`` (as printed) is an Arabic family name of origin, a nisba
+    ("البوسعيدي", "الشهري"): the article, three letters or more, final ya."""
+    return bool(_NISBA.fullmatch(textnorm.fold_arabic(word).casefold()))
 
 
 def title_is_name(words: list[str]) -> bool:

@@ -2092,7 +2092,8 @@ def test_a_book_cards_author_is_not_the_reviews_writer(under, closing, author):
 @pytest.mark.parametrize(("sign_off", "author"), [
     ("Ravi Menon, Kochi", "Ravi Menon"),  # a reader's name and town
     ("Ravi Menon, New Delhi", "Ravi Menon"),
-    ("Ravi Menon, Staff Reporter", None),  # a role after the comma: no letter's town
+    # a role after the comma: no letter's town, but a name then a role signing the text
+    ("Ravi Menon, Staff Reporter", "Ravi Menon"),
     ("Ravi Menon, said officials", None),  # no town: words in lowercase
     ("Harbour Board, Kochi", None),  # no known given name
 ])
@@ -4256,3 +4257,128 @@ def test_s25_a_role_and_name_caption_after_the_paragraph_naming_the_person_leave
     article, kept = _s24(["Entertainment"], S24_EN_TITLE, ["4 June 2026"],
                          [*texts[:2], caption, texts[2]])
     assert kept == texts and _body_and_reasons(article)[1][caption] == "caption"
+# --- session 25: authors, titles and standfirsts on the blind sets 33 and 34 ---
+@pytest.mark.parametrize(("credits", "author"), [
+    (["البصرة - وكالة الجنوب", "المحررة: سلوى الجبوري"], None),  # the agency's story
+    (["المحررة: سلوى الجبوري"], "سلوى الجبوري"),  # alone: the site's own writer
+])
+def test_s25_an_editors_label_under_an_agencys_dateline_credit_names_no_writer(credits,
+                                                                              author):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, [*credits, "2026/05/04 10:20"], S24_AR)
+    assert article["author"] == author and kept == S24_AR
+    assert author or any("who posted the story" in (r.get("note") or "")
+                         for r in article["removed"])
+
+
+@pytest.mark.parametrize("caption", [
+    "Passengers wait on the platform at the old market stop. File photo",
+    "Workers lay rails near the depot. File picture taken on March 3, 2026",
+])
+def test_s25_a_caption_closing_with_its_photo_note_is_no_title(caption):
+    standfirst = "Riders on the northern branch will save ten minutes, the authority says"
+    article, kept = _s24(["News"], S24_EN_TITLE, [standfirst, "Metro Desk", "Mon May 4, 2026",
+                                                  "Last update: Mon May 4, 2026 11:00 AM",
+                                                  caption], S24_EN)
+    assert (article["title"], article["standfirst"]) == (S24_EN_TITLE, standfirst)
+    assert kept == S24_EN and _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Reported By: Tobias Lind | Edited By: Mara Quist", "Tobias Lind"),
+    ("Posted by Tobias Lind | May 4, 2026", "Tobias Lind"),
+])
+def test_s25_reported_by_and_posted_by_name_the_writer(byline, author):
+    article, kept = _s24(["News"], S24_EN_TITLE, [byline, "Updated: May 4, 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s25_an_events_time_under_its_label_is_no_title_and_no_credit():
+    timed = "Kick-off: 7:45pm - Riverside Park"
+    standfirst = "Riders on the northern branch will save ten minutes, the authority says"
+    article, kept = _s24(["Sport"], S24_EN_TITLE,
+                         [standfirst, timed, "LEEDS - Tobias Lind", "4 May 2026"], S24_EN)
+    assert (article["title"], article["standfirst"]) == (S24_EN_TITLE, standfirst)
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+
+
+def test_s25_a_schedules_entries_over_the_text_are_no_title():
+    title = "Tonight's televised league games and where to watch them"
+    article, kept = _s24(["Sport", "Fixtures"], title, ["Rovers v Albion - 7:45 pm - Channel 4",
+                                                        "City v Town - 8:00 pm - Sport 2"],
+                         S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+def test_s25_a_profiles_headline_over_its_followers_is_no_title_and_one_name_is_one_writer():
+    profile = ["Rana Saleh", "Rana Saleh", "Product designer | Co-founder of Lamsa Studio",
+               "3,410 followers", "Published May 4, 2026"]
+    article, kept = _s24(["Articles", "People"], S24_EN_TITLE, profile, S24_EN)
+    assert (article["title"], article["author"]) == (S24_EN_TITLE, "Rana Saleh")
+    assert kept == S24_EN
+
+
+def test_s25_a_record_of_short_parts_joined_by_dashes_is_no_standfirst():
+    record = "Sitting No. 11 - Second Ordinary Term - Fifth Legislative Chapter"
+    article, kept = _s24(["Council"], S24_EN_TITLE, ["May 4, 2026", record], S24_EN)
+    assert article["standfirst"] is None and kept == S24_EN
+
+
+def test_s25_an_initial_and_a_family_name_signing_the_text_name_the_writer():
+    article, kept = _s24(["رياضة"], S24_AR_TITLE, ["4 مايو 2026"],
+                         [*S24_AR, "م. الدباغ", "مقالات ذات صلة"])
+    assert article["author"] == "م. الدباغ" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("card", "author"), [
+    (["تقديم: هند سالم وفهد ناصر", "نص: ريم الحربي", "المدة: 32 دقيقة"], "ريم الحربي"),
+    (["Presented by: Lena Park and Omar Bakr", "Words: Lina Haddad", "Duration: 32 min"],
+     "Lina Haddad"),
+])
+def test_s25_a_text_credit_in_an_episodes_card_beside_its_voices_names_the_writer(card,
+                                                                                  author):
+    texts, title = (S24_AR, S24_AR_TITLE) if "تقديم" in card[0] else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(["Podcasts"], title, [*card, "4 May 2026"], texts)
+    assert article["author"] == author and kept == texts
+
+
+def test_s25_a_name_then_the_two_word_city_filed_from():
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["سامر العلي من رام الله", "4 مايو 2026"],
+                         S24_AR)
+    assert article["author"] == "سامر العلي" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("sign_off", "author"), [
+    ("Nadia Okoro, communications officer in Maiduguri", "Nadia Okoro"),
+    ("Tobias Lind, communications officer in Bergen", None),  # the text names him
+])
+def test_s25_a_name_then_a_role_signing_right_after_the_text(sign_off, author):
+    texts = [*S24_EN[:2], S24_EN[2] + " Tobias Lind said more would follow."] \
+        if author is None else S24_EN
+    article, kept = _s24(["News"], S24_EN_TITLE, ["4 May 2026"],
+                         [*texts, sign_off, "Support our teams", "Donate now"])
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Hope Adaeze Okoro | Enugu", "Hope Adaeze Okoro"),  # a given name that is a word
+    ("صلالة - نصر المعشني", "نصر المعشني"),  # ... then a family name of origin
+    ("صلالة - نصر المدينة", None),  # no family name of origin: null
+    ("تحقيق - وعد عبد الرحيم", "وعد عبد الرحيم"),  # ... then the father's "عبد" name
+])
+def test_s25_a_given_name_that_is_a_common_word_is_read_only_in_a_credits_shape(credit,
+                                                                                  author):
+    arabic = not credit.isascii()
+    title, texts = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Riders on the northern branch will save ten minutes, the authority says"
+    article, kept = _s24(["News"], title, [standfirst, credit, "4 May 2026"], texts)
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("أمل منصور", "أمل منصور"),  # a given name that is a common word, over the date
+    ("أمل الشباب", None),  # the article on the second word: a phrase, no family name
+])
+def test_s25_a_common_word_given_name_alone_over_the_date_names_the_writer(name, author):
+    article, kept = _s24(["مجتمع"], S24_AR_TITLE, [name, "الثلاثاء 5 أيار 2026"], S24_AR)
+    assert article["author"] == author and kept == S24_AR

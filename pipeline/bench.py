@@ -11,9 +11,10 @@ Schema validation per article, batched against per-paragraph translation with th
 test Argos package, a forced full build split per stage, a no-op rebuild and a rebuild
 after adding one article. The clean stage and the forced full build run :data:`REPEATS`
 times from the same state and the fastest run is kept, with every run's time: on this
-shared machine one run of a stage can be a third slower than the next. Every build makes the site as ``nox -s build`` does: the docs
-stage's pages, then the MkDocs site (``website.build``), each timed as a stage. Every build
-runs in a fresh process, so its peak memory and timings are its own.
+shared machine one run of a stage can be a third slower than the next. Every build makes
+the site as ``nox -s build`` does: the docs stage's pages, then the MkDocs site
+(``website.build``), each timed as a stage. Every build runs in a fresh process, so its
+peak memory and timings are its own.
 """
 
 from __future__ import annotations

@@ -1518,7 +1518,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
-                not _running_header(line) and not _post_footer(line):
+                not _running_header(line) and not _post_footer(line) and \
+                not _caption_under_dateline(lines, first, index):
             # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
@@ -1545,6 +1546,16 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     elif _lead_caption(lines, start, last):
         start += 1
     return start, last
+
+
+def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the dated line inside the run's first lines is a photo's caption, not the
+    header's date: the run already starts right under a dateline, and the line is longer
+    than any byline ("Students sit the exam in a school hall on Saturday 16 May 2026").
+    The paragraphs above it are the text, not a standfirst."""
+    above = lines[first - 1] if first else None
+    return above is not None and bool(above.dates) and not above.prose and \
+        lines[index].words > MAX_BYLINE_WORDS and index > first
 
 
 def _after_points(lines: list[Line], start: int, last: int) -> int:
@@ -4950,9 +4961,12 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
                 break
             bare = True
         above -= 1
-    # Bare items ("Moycullen village") follow a sentence of the text, not a short label.
+    # Bare items ("Moycullen village") follow a sentence of the text, not a short label:
+    # a long one, or a short clause right under a paragraph ("… on Monday." / "The
+    # closed roads were:").
     return above < index and lines[above].text.endswith((":", "：")) and \
-        not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare)
+        not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare or (
+            above > first and lines[above - 1].prose and lines[above].words > 2))
 
 
 def _list_heading(lines: list[Line], index: int) -> bool:

@@ -140,7 +140,8 @@ _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updat
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
-               "first published", "first published on"]
+               "first published", "first published on", "this story is from",
+               "this article is from"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # The article's writer named after the text ("كاتب المقال NAME").
@@ -3691,8 +3692,11 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date above the headline with a weekday, a clock, the weather or two " \
                "calendars looks like the current-date widget"
     beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
+    # (A clock's figures and its "AM" are no words: "Sat Oct 31, 2026 12:00 AM Last
+    # update on: Sat Oct 31, 2026 01:14 AM" holds three.)
+    words = [word for word in beside.split() if not word.isdigit() and word not in _MERIDIEM]
     if not labelled and not _release_dateline(line) and (
-            len(beside.split()) > MAX_DATELINE_WORDS or line.photo_credit
+            len(words) > MAX_DATELINE_WORDS or line.photo_credit
                          or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)):
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
@@ -3713,6 +3717,10 @@ def _release_dateline(line: Line) -> bool:
     return len(words) <= 2 and not given_names.is_given_name(words[0]) and \
         not _CAPTION_WORDS.search(_key(place["place"])) and \
         not _NO_PERSON_PATTERN.search(_key(place["place"]))
+
+
+# Words that join a section's label to its date on one line ("Business News of …").
+_SECTION_JOINERS = frozenset(("news", "of"))
 
 
 def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
@@ -3740,6 +3748,8 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if not beside:
         return index == title - 1 and not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text))
+    while len(beside) > 1 and beside[-1] in _SECTION_JOINERS:
+        beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
 

@@ -64,6 +64,7 @@ _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
         "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
+        "طالع أيضا", "طالع ايضا",
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
@@ -1009,6 +1010,8 @@ class Line:
                         return reason
                 if label_key.startswith(_GLUED_RELATED):
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
+                if label_key in _LINK_LABELS and label.group(0).rstrip().endswith("|"):
+                    return "related"  # "READ | <headline>": a link to another story
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
             return None

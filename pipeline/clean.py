@@ -100,7 +100,7 @@ _CUES = {
     "widget": [
         "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
         "اشترك", "اشتركي", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement",
-        "إعلان",
+        "إعلان", "إشهار",  # (the Maghreb's word for an advertisement)
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "bookmark", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
@@ -293,6 +293,7 @@ _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2
 # One word before a colon that makes the line a link to another story; alone, these words
 # are too common in short lines ("5 min read") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
+_READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
 LINK_LABEL_CHARS = 8
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …").
@@ -1010,7 +1011,7 @@ class Line:
                         return reason
                 if label_key.startswith(_GLUED_RELATED):
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
-                if label_key in _LINK_LABELS and label.group(0).rstrip().endswith("|"):
+                if label_key in _READ_LABELS and label.group(0).rstrip().endswith("|"):
                     return "related"  # "READ | <headline>": a link to another story
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
@@ -4626,19 +4627,28 @@ def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> b
         name in lines[j].text for j in range(max(first, index - PULL_QUOTE_LINES), index))
 
 
+# An embedded post's prompt ("View this post on Instagram"): the line under it is the
+# post's caption, not a subheading of the text.
+_EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instagram|facebook|"
+                           r"x|twitter|tiktok|threads|youtube)")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
+MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 
 
 def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line, wholly inside quotation marks, repeats words of a paragraph near
     it, all of them (a magazine's pull quote: "The river keeps its own hours," he says …
     printed again, set large, as “The river keeps its own hours.”), with its full stop or
-    without it. (Asked of lines longer than a label: a quoted subheading is a few words.)"""
+    without it; or, when the quote is a sentence long (MIN_PULL_QUOTE_WORDS), four words of
+    five, the paragraph reporting it ("We aim to carry 15 million tonnes a year" over "He
+    said the firm aims to carry 15 million tonnes a year, …"). (Asked of lines longer
+    than a label: a quoted subheading is a few words.)"""
     text = lines[index].text
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
         return False
     words = set(lines[index].key.split())
-    return any(words <= set(lines[other].key.split())
+    needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
+    return any(len(words & set(lines[other].key.split())) >= needed
                for other in range(max(first, index - PULL_QUOTE_LINES),
                                   min(last, index + PULL_QUOTE_LINES) + 1) if other != index)
 
@@ -4949,6 +4959,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "widget")
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
+                and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
                 and not _DURING_CAPTION.match(line.text) and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):

@@ -4382,3 +4382,71 @@ def test_s25_a_given_name_that_is_a_common_word_is_read_only_in_a_credits_shape(
 def test_s25_a_common_word_given_name_alone_over_the_date_names_the_writer(name, author):
     article, kept = _s24(["مجتمع"], S24_AR_TITLE, [name, "الثلاثاء 5 أيار 2026"], S24_AR)
     assert article["author"] == author and kept == S24_AR
+
+
+# --- session 25: bodies, body starts and dates (round 2) ---
+S25B_AR_CAPTION = "عمال يزرعون أشجار النخيل عند مدخل الحديقة الجديدة صباح الأحد 3 مايو 2026"
+
+
+def test_s25b_a_dated_caption_under_two_paragraphs_leaves_the_text_whole():
+    body = [*S24_AR[:2], S25B_AR_CAPTION, S24_AR[2]]
+    article, kept = _s24(["محليات"], S24_AR_TITLE, ["سامر العلي", "الأحد 3 مايو 2026 - 10:15"],
+                         body)
+    assert kept == S24_AR  # the paragraphs over the caption are the text, not a standfirst
+    assert article["published"]["date"] == "2026-05-03"
+    assert _body_and_reasons(article)[1][S25B_AR_CAPTION] == "caption"
+
+
+def test_s25b_a_short_clause_under_a_paragraph_introduces_its_bare_items():
+    items = ["Harbour Road", "Station Street", "the old bridge"]
+    body = [S24_EN[0], "The closed roads are:", *items, *S24_EN[1:]]
+    article, kept = _s24(["Transport"], S24_EN_TITLE, ["By Tobias Lind", "4 June 2026"], body)
+    assert kept == body and article["published"]["date"] == "2026-06-04"
+
+
+@pytest.mark.parametrize(("top", "under", "date"), [
+    (["This article is from Jun 2, 2026"], ["By Tobias Lind"], "2026-06-02"),
+    (["Culture News of Tuesday, 2 June 2026"], ["By Tobias Lind"], "2026-06-02"),
+    ([], ["By Tobias Lind", "Tue Jun 2, 2026 09:00 PM Last update on: Tue Jun 2, 2026 11:30 PM"],
+     "2026-06-02"),
+])
+def test_s25b_a_date_labelled_above_or_stamped_twice_under_the_headline(top, under, date):
+    article, kept = _s24(["News", "Culture", "Sport", *top], S24_EN_TITLE, under, S24_EN)
+    assert article["published"]["date"] == date and kept == S24_EN
+
+
+def test_s25b_a_section_word_alone_with_a_weekday_date_above_the_headline_stays_a_widget():
+    article, kept = _s24(["News", "Sport", "Weather news of Tuesday, 2 June 2026"],
+                         S24_EN_TITLE, ["By Tobias Lind"], S24_EN)
+    assert article["published"]["date"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("READ | Night buses to run every fifteen minutes from June", "related"),
+    ("طالع أيضا: افتتاح سوق للمزارعين قرب الحديقة", "related"),
+    ("إشهار", "widget"),
+])
+def test_s25b_a_link_or_an_ad_label_between_paragraphs_leaves_the_body(line, reason):
+    arabic = not line.isascii()
+    title, texts = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    under = ["سامر العلي", "4 مايو 2026"] if arabic else ["By Tobias Lind", "4 June 2026"]
+    article, kept = _s24(["News"], title, under, [texts[0], line, *texts[1:]])
+    assert kept == texts and _body_and_reasons(article)[1][line] == reason
+
+
+def test_s25b_a_long_pull_quote_loosely_repeating_its_paragraph_leaves_the_body():
+    quote = ('"We expect the tunnelling under the market to finish well before the '
+             'autumn rains"')
+    paragraph = ("The director said they expect the tunnelling under the market to finish "
+                 "well before the autumn rains, and that the crews would then move north.")
+    body = [S24_EN[0], quote, paragraph, S24_EN[2]]
+    article, kept = _s24(["News"], S24_EN_TITLE, ["By Tobias Lind", "4 June 2026"], body)
+    assert kept == [S24_EN[0], paragraph, S24_EN[2]]
+    assert quote in _body_and_reasons(article)[1]  # removed, with its reason
+
+
+def test_s25b_an_embedded_posts_caption_under_its_prompt_leaves_the_body():
+    caption = "The city's post announcing the new stations"
+    body = [S24_EN[0], "View this post on Instagram", caption, *S24_EN[1:]]
+    article, kept = _s24(["News"], S24_EN_TITLE, ["By Tobias Lind", "4 June 2026"], body)
+    assert kept == S24_EN and _body_and_reasons(article)[1][caption] == "caption"

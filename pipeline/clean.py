@@ -1821,7 +1821,8 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
 
 def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     """The date lines a headline at ``index`` claims: within two lines under it, or in the
-    run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date),
+    run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date;
+    a writer's role under the name, "مراسل …"),
     its standfirst over that run or not: a line under them is a caption or a standfirst,
     not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
@@ -1833,13 +1834,21 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
                 not credited and lines[j].credit_names is not None):
             credited = True  # ("الرياض - NAME": a city credit)
         elif not (lines[j].dates or (credited and (
-                not lines[j].headline_shaped or _credit_of_another(lines[j]))) or (
+                not lines[j].headline_shaped or _credit_of_another(lines[j]) or
+                _writer_role(lines[j]))) or (
                 j == index + 1 and j + 1 < body_start and (
                     lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None))):
             break  # (the line right under the headline, over a byline: its standfirst)
         if lines[j].dates:
             claimed.add(j)
     return claimed
+
+
+def _writer_role(line: Line) -> bool:
+    """Whether the line is a writer's role alone, under the byline ("مراسل OUTLET",
+    "Senior Correspondent"): a reporter's word opening a few words, no date, no sentence."""
+    return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and (
+        bool(_REPORTER_ROLE.match(line.key)) or _role_line(line))
 
 
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:

@@ -276,6 +276,10 @@ _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter", "egister now"
 # A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
+# A reading time's label around its minutes, the line's only other words ("Read Time: 3
+# mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
+_READING_LABEL = re.compile(r"(?:(?:estimated )?read(?:ing)?(?: time)?|time to read|مدة القراءة|"
+                            r"وقت القراءة|قراءة(?: لمدة)?)?", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
@@ -1665,7 +1669,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _name_then_town_by_case(lines, index) or \
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
-                _menu_over_label(lines, index) or \
+                _menu_over_label(lines, index) or _reading_time(line) or \
                 _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
                 (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
                 _over_follower_count(lines, index):
@@ -1673,7 +1677,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
             # an event's time under its label ("Kick-off: 19:45 at …"), a listing's entry
-            # ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers
+            # ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers,
+            # a post's reading time ("Read Time: 3 mins")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -1716,6 +1721,16 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _reading_time(line: Line) -> bool:
+    """Whether the line is a post's reading time alone: its minutes and their label ("Read
+    Time: 3 mins", "5 min read"); a headline has other words ("5 minutes that changed …")."""
+    if line.words > MASTHEAD_WORDS or not _DIGIT.search(line.text):
+        return False  # (a quick test: most lines are longer or hold no digit)
+    rest = _READING_TIME.sub("", line.text, count=1)
+    return rest != line.text and \
+        _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
 
 
 def _name_then_town_by_case(lines: list[Line], index: int) -> bool:

@@ -1683,7 +1683,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
-                or _name_over_date(lines, index):
+                or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
@@ -1780,6 +1780,14 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     return 0 < index < len(lines) - 1 and bool(lines[index + 1].dates) and \
         lines[index - 1].headline_shaped and not lines[index - 1].dates and \
         _bare_name(lines[index])
+
+
+def _name_over_text(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) right over the text, under a longer
+    headline-shaped line (a headline or its standfirst over "NAME" over the first
+    paragraph): the byline, not a headline."""
+    return 0 < index == body_start - 1 and lines[index - 1].headline_shaped and \
+        lines[index - 1].words > MAX_SIGNATURE_WORDS and _bare_name(lines[index])
 
 
 def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int:

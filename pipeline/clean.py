@@ -2930,6 +2930,8 @@ class _Header:
         if bracket and given_names.is_given_name(bracket["name"].split()[0]) and \
                 _outlet_name(bracket["outlet"], line, self.outlet_names):
             name = bracket["name"]
+        if rule == "line_under_title" and name == line.text:
+            name = _name_before_town(line)
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _not_a_person(name, line)
@@ -3113,6 +3115,16 @@ def _signed_name(line: Line) -> str | None:
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
         return None
     return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) else None
+
+
+def _name_before_town(line: Line) -> str:
+    """The name of a bare byline "NAME, Town" under the headline ("Ravi Iyer, Pune",
+    "سامي الحداد، إربد"; see _signed_name): the town it was filed from is no part of the
+    name; a second name after the comma ("NAME, NAME") keeps the line whole."""
+    signed = _signed_name(line)
+    town = line.text[len(signed):].strip(" ,،").split() \
+        if signed and line.text.startswith(signed) else ()
+    return signed if town and not given_names.opens_name(town) else line.text
 
 
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:

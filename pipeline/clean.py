@@ -4182,6 +4182,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
+    if index + 1 < len(page.lines) and page.lines[index + 1].dates and \
+            _label_above(page.lines, index + 1):
+        page.remove(index, "dateline")  # "Published" over its date: the byline under the
+        return first  # date is still the first line under the title
     if _gallery_counter(line) or _gallery_counter(page.lines[index - 1]):
         page.remove(index, "caption")  # a gallery's counter and its caption: the byline
         return first  # under them is still the first line under the title

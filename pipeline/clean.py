@@ -3119,12 +3119,13 @@ def _signed_name(line: Line) -> str | None:
 
 def _name_before_town(line: Line) -> str:
     """The name of a bare byline "NAME, Town" under the headline ("Ravi Iyer, Pune",
-    "سامي الحداد، إربد"; see _signed_name): the town it was filed from is no part of the
-    name; a second name after the comma ("NAME, NAME") keeps the line whole."""
+    "سامي الحداد، إربد"; see _signed_name): the town it was filed from, one word, is no
+    part of the name; two words after the comma may be a second name ("NAME, Mark Brown")
+    and keep the line whole."""
     signed = _signed_name(line)
     town = line.text[len(signed):].strip(" ,،").split() \
         if signed and line.text.startswith(signed) else ()
-    return signed if town and not given_names.opens_name(town) else line.text
+    return signed if len(town) == 1 and not given_names.opens_name(town) else line.text
 
 
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:

@@ -374,8 +374,8 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-# "منذ 3 ساعات", "قبل يومين", "5 hours ago", "3 hrs ago": counted back from a moment the page does not
-# keep. Years and months are left out: "for the first time in ten years" is a headline.
+# "منذ 3 ساعات", "قبل يومين", "5 hours ago", "3 hrs ago": counted back from a moment the page
+# does not keep. Years and months are left out: "for the first time in ten years" is a headline.
 _RELATIVE_UNITS_AR = ["دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",
                       "أيام", "أسبوع", "أسبوعين", "أسابيع"]
 _RELATIVE_UNIT = _alternation(fold_arabic(unit) for unit in _RELATIVE_UNITS_AR)

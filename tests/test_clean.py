@@ -4382,3 +4382,55 @@ def test_s25_a_given_name_that_is_a_common_word_is_read_only_in_a_credits_shape(
 def test_s25_a_common_word_given_name_alone_over_the_date_names_the_writer(name, author):
     article, kept = _s24(["مجتمع"], S24_AR_TITLE, [name, "الثلاثاء 5 أيار 2026"], S24_AR)
     assert article["author"] == author and kept == S24_AR
+
+
+# --- session 25: authors, titles and standfirsts (round 2) ---
+
+
+@pytest.mark.parametrize(("under", "title", "texts"), [
+    (["سلمى العبدالله", "مراسلة الموقع في حلب", "الخميس 4 حزيران 2026",
+      "الجسر القديم في وسط المدينة بعد ترميمه"], S24_AR_TITLE, S24_AR),
+    (["Sophie Lambert", "Senior Correspondent", "4 May 2026",
+      "Workers fit the last rail at the new Northgate platform"], S24_EN_TITLE, S24_EN),
+])
+def test_s25_a_writers_role_under_the_name_keeps_the_date_the_headlines(under, title, texts):
+    article, kept = _s24(["News"], title, under, texts)
+    assert article["title"] == title and kept == texts  # the caption under the date is none
+
+
+@pytest.mark.parametrize("reading", ["Reading time 4 minutes", "مدة القراءة: 3 دقائق"])
+def test_s25_a_reading_time_alone_is_no_headline(reading):
+    article, kept = _s24(["News"], S24_EN_TITLE, ["By Sam Reid", "4 May 2026", reading], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Sam Reid"
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("title", "standfirst", "name", "texts"), [
+    (S24_AR_TITLE, S24_AR_STANDFIRST, "هالة سمعان", S24_AR),
+    (S24_EN_TITLE, "Riders on the northern branch will save ten minutes, the authority says",
+     "Daniel Moreau", S24_EN),
+])
+def test_s25_a_bare_name_right_over_the_text_is_the_byline(title, standfirst, name, texts):
+    article, kept = _s24(["News"], title, [standfirst, name], texts)
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert kept == texts
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Anita Kapoor, Pune", "Anita Kapoor"),  # the town filed from is no part of the name
+    ("Anita Kapoor, Mark Brown", "Anita Kapoor, Mark Brown"),  # two writers
+])
+def test_s25_a_bare_byline_name_comma_town_names_the_writer_alone(credit, author):
+    article, kept = _s24(["News"], S24_EN_TITLE, [credit, "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s25_a_byline_with_a_relative_time_in_short_units():
+    article, kept = _s24(["News"], S24_EN_TITLE, ["By Kofi Asante | 5 hrs ago"], S24_EN)
+    assert article["author"] == "Kofi Asante" and kept == S24_EN
+
+
+def test_s25_a_date_label_over_its_date_leaves_the_name_under_them_first():
+    under = ["Updated", "2 hours ago", "Grace Mills", "Transport correspondent"]
+    article, kept = _s24(["News"], S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Grace Mills" and kept == S24_EN

@@ -1055,7 +1055,7 @@ class Line:
                 return False
             # "صلالة - NAME - تصوير: NAME": the writer's credit, then the photographer's
             head = self.text[:len(self.text) - len(tail) + label.start()].rstrip(" -–—|/")
-            return _credit_reading(head) is None
+            return _credit_reading(head) is None and not _credit_before_other(self.text)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -1957,9 +1957,15 @@ def _credit_before_other(text: str) -> bool:
     """Whether a writer's credit, a credit line's names (see _credit_reading) or names
     alone (see _listed_names: no caption's preposition among them), stands before another
     person's labelled credit on the line ("مسقط - NAME - تصوير: NAME", "NAME — صور: NAME";
-    see _before_other_credit)."""
+    see _before_other_credit); after a place and a dash, a name opening with a given name
+    that is a common word (see _word_given_name) does too."""
     head = _before_other_credit(text)
-    return head is not text and (_credit_reading(head) is not None or _listed_names(head))
+    if head is text:
+        return False
+    place, dash, name = _PLACE_DASH.partition(head)  # "مسقط - أمل الحراصي | تصوير: NAME"
+    return _credit_reading(head) is not None or _listed_names(head) or (
+        bool(dash) and len(place.split()) <= DATELINE_CREDIT_WORDS and
+        _word_given_name(name.split()))
 
 
 def _listed_names(text: str) -> bool:
@@ -2861,19 +2867,23 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _writers_listed(bare):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
-    if rule == "place_then_name" and given_names.word_name(words[0]) and (
-            (len(words) == 2 and given_names.family_of_origin(words[1])) or
-            (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد")):
-        # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله": a given name that is a common
-        # word (see given_names.word_name), then a family name of origin or the father's
-        # "عبد" name, after the place filed from or the genre's label
-        return None
+    if rule == "place_then_name" and _word_given_name(words):
+        return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله"
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
     return "no given name and no byline label"
+
+
+def _word_given_name(words: list[str]) -> bool:
+    """Whether the words are a name opening with a given name that is a common word (see
+    given_names.word_name), then a family name of origin or the father's "عبد" name ("هلال
+    البوسعيدي", "إخلاص عبد الله"): a name after the place filed from or a genre's label."""
+    return bool(words) and given_names.word_name(words[0]) and (
+        (len(words) == 2 and given_names.family_of_origin(words[1])) or
+        (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
 
 
 def _writers_listed(text: str) -> bool:

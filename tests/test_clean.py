@@ -4434,3 +4434,12 @@ def test_s25_a_date_label_over_its_date_leaves_the_name_under_them_first():
     under = ["Updated", "2 hours ago", "Grace Mills", "Transport correspondent"]
     article, kept = _s24(["News"], S24_EN_TITLE, under, S24_EN)
     assert article["author"] == "Grace Mills" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("صحار - نصر المعمري | تصوير: فهد السعدي", "نصر المعمري"),
+    ("صحار - نصر المدينة | تصوير: فهد السعدي", None),  # no family name of origin: null
+])
+def test_s25_a_common_word_given_name_before_a_photographers_credit(credit, author):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, [credit, "4 مايو 2026"], S24_AR)
+    assert article["author"] == author and kept == S24_AR

@@ -141,7 +141,8 @@ _UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updat
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on"]
-_AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
+_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
+           "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
@@ -2410,7 +2411,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
                                     else " ".join(text.split()[len(match.group(0).split()):])
                                     .strip(_AFTER_LABEL))
-    text = _without_role(_FILED_AT.sub("", _name_after_role(text)) if match else text, masthead)
+    text = _without_role(_IN_QUOTED_OUTLET.sub("", _FILED_AT.sub("", _name_after_role(text)))
+                         if match else text, masthead)
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
     credited = _credit_reading(text)
     text = credited or text
@@ -2590,6 +2592,9 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
 # filed from (a second writer's name has two words: "By Jane Doe, John Smith").
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
+# A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
+# NAME في «OUTLET»:", "By NAME in “OUTLET”".
+_IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان",
 # "من رام الله".
 _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
@@ -3830,7 +3835,7 @@ def _says_updated(label: str) -> bool:
 
 
 # The preposition closing a byline before its date: "في" ("in", on a day), "on".
-_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|on)\s*$")
+_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|on)\s*$")
 
 
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
@@ -3849,7 +3854,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         if cursor == 0:
             # "نشرت في: …" labels the date; "Emma Whitfield · MPB News · Posted: …" names
             # the writer before the label.
-            # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …": the date's preposition too.
+            # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …", "كتبها NAME بتاريخ …": the
+            # date's preposition or label too.
             byline = _LABELLED_TAIL.sub("", between) if between.rstrip().endswith((":", "：")) \
                 else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", between))
             if byline.strip():

@@ -4443,3 +4443,17 @@ def test_s25_a_date_label_over_its_date_leaves_the_name_under_them_first():
 def test_s25_a_common_word_given_name_before_a_photographers_credit(credit, author):
     article, kept = _s24(["محليات"], S24_AR_TITLE, [credit, "4 مايو 2026"], S24_AR)
     assert article["author"] == author and kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("كتبه فادي الخطيب بتاريخ 12/03/2026", "فادي الخطيب"),  # the date's label after the name
+    ("كتبت هالة سمعان في «صدى الوادي»:", "هالة سمعان"),  # the outlet written in, quoted
+    ("By Daniel Moreau in “The Valley Post”", "Daniel Moreau"),
+])
+def test_s25_a_byline_label_then_the_name_then_a_dates_label_or_a_quoted_outlet(credit,
+                                                                                 author):
+    arabic = not credit.isascii()
+    title, texts = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    under = [credit] if "/" in credit else [credit, "12 مارس 2026" if arabic else "12 March 2026"]
+    article, kept = _s24(["News"], title, under, texts)
+    assert article["author"] == author and kept == texts

@@ -2610,7 +2610,9 @@ _SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
                          re.IGNORECASE)
-_LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
+# A date's label closing the words before the date, after a mark: "NAME · Posted: …",
+# "NAME / AGENCY / Updated: …".
+_LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")
 # The word between a writer's name and the outlet written for: "NAME FOR SITE".
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
@@ -4258,9 +4260,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
             and line.credit_names is None and not _dash_record(line) \
-            and not (over_text and not right_under and _caption_under_date(page.lines, index)):
+            and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
+            and not (over_text and _lead_caption(page.lines, index, header.text_end)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
-        # match's scorers are its result card's; a credit line, its writer's.)
+        # match's scorers are its result card's; a credit line, its writer's; the lead
+        # photo's caption under the byline is one short sentence of a caption's words.)
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True

@@ -4457,3 +4457,16 @@ def test_s25_a_byline_label_then_the_name_then_a_dates_label_or_a_quoted_outlet(
     under = [credit] if "/" in credit else [credit, "12 مارس 2026" if arabic else "12 March 2026"]
     article, kept = _s24(["News"], title, under, texts)
     assert article["author"] == author and kept == texts
+
+
+def test_s25_a_name_then_an_agency_then_a_dates_label_on_one_line():
+    under = ["Grace Mills / PTI / Updated: 12 March 2026, 10:05 IST"]
+    article, kept = _s24(["City"], S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Grace Mills" and kept == S24_EN
+
+
+def test_s25_the_lead_photos_caption_under_the_byline_is_no_standfirst():
+    under = ["Sam Reid | Updated: 12 March 2026", "Commuters wait on the new platform at "
+             "Northgate on Monday."]
+    article, kept = _s24(["City"], S24_EN_TITLE, under, S24_EN)
+    assert article["standfirst"] is None and kept == S24_EN

@@ -1666,6 +1666,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
+                _own_outlet_credit(lines, index) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
                 _name_then_town_by_case(lines, index) or \
                 (_bare_name(line) and _signature(lines, index)) or \
@@ -1807,7 +1808,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     headline-shaped line of five words or more, no sentence, sharing two words of four
     letters or more with the text's first paragraphs (a list of other stories does not). A
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
-    Park"), a city credit (see Line.credit_names)."""
+    Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
+    OUTLET - CITY", see _own_outlet_credit)."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
@@ -1815,7 +1817,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     text = {word for j in range(body_start, min(len(lines), body_start + 4))
             for word in lines[j].key.split() if len(word) >= 4}
     return len({word for word in line.key.split() if len(word) >= 4} & text) >= 2 and \
-        not _venue_credit(line) and line.credit_names is None
+        not _venue_credit(line) and line.credit_names is None and \
+        not _own_outlet_credit(lines, index)
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
@@ -2416,7 +2419,9 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
     credited = _credit_reading(text)
     text = credited or text
-    place, dash, name = _PLACE_DASH.partition(text) if not (match or credited) \
+    own = None if match or credited else _name_before_own_outlet(text, masthead)
+    text = own or text
+    place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
@@ -2476,6 +2481,22 @@ def _name_after_role(text: str) -> str:
             not _NO_PERSON_PATTERN.fullmatch(_key(words[run - 1])):
         return text
     return " ".join(name)
+
+
+def _own_outlet_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line credits a writer for the site whose name tops the page ("NAME -
+    OUTLET - CITY", see _name_before_own_outlet): a byline, never a headline."""
+    return "-" in lines[index].text and _masthead(lines, 0) and \
+        _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+
+
+def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
+    """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET", the outlet
+    the site's own name as its top prints it (``masthead``) and the name a known one (see
+    _name_alone); else None."""
+    name, dash, rest = _PLACE_DASH.partition(text) if masthead else ("", "", "")
+    outlet = _PLACE_DASH.partition(rest)[0] if dash else ""
+    return name if outlet and _key(outlet) == _key(masthead) and _name_alone(name) else None
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:

@@ -4470,3 +4470,17 @@ def test_s25_the_lead_photos_caption_under_the_byline_is_no_standfirst():
              "Northgate on Monday."]
     article, kept = _s24(["City"], S24_EN_TITLE, under, S24_EN)
     assert article["standfirst"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "standfirst", "credit", "author", "texts"), [
+    (["The Valley Post", "News", "Sport", "Culture"], S24_EN_TITLE,
+     "Riders on the northern branch will save ten minutes on each journey into town",
+     "Grace Mills - The Valley Post - Leeds", "Grace Mills", S24_EN),
+    (["صدى الوادي", "الرئيسية", "محليات", "ثقافة"], S24_AR_TITLE, S24_AR_STANDFIRST,
+     "فادي الخطيب - صدى الوادي - جدة", "فادي الخطيب", S24_AR),
+])
+def test_s25_a_name_then_the_sites_own_name_then_the_city_is_the_byline(top, title, standfirst,
+                                                                        credit, author, texts):
+    article, kept = _s24(top, title, [standfirst, credit, "4 May 2026"], texts)
+    assert article["title"] == title and article["author"] == author
+    assert article["standfirst"] == standfirst and kept == texts

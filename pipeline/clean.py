@@ -734,6 +734,11 @@ _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|imag
 _PICTURE_CREDIT_MARKS = (". Photo", ". Picture", ". Image", ". PHOTO", ". PICTURE", ". IMAGE")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
+# A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
+# مراسل": the name then a writer's role (a source's role, "analyst", names no writer).
+_SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:]+)[,،]\s*(?:contributor|"
+                            r"correspondent|reporter|staff writer|journalist|مراسل|مراسلة)\s*$",
+                            re.IGNORECASE)
 # A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
 # "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME".
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Writing", "Compiled")
@@ -2490,6 +2495,14 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
 
 
+def _source_writer(text: str) -> str | None:
+    """The writer's name a source's label credits with a writer's role after it ("Source:
+    NAME, Contributor", see _SOURCE_WRITER), the name a known one (see _name_alone)."""
+    match = _SOURCE_WRITER.match(text) if ":" in text or "：" in text else None
+    name = match["name"].strip() if match else ""
+    return name if name and _name_alone(name) else None
+
+
 def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
     """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET", the outlet
     the site's own name as its top prints it (``masthead``) and the name a known one (see
@@ -2954,7 +2967,7 @@ class _Header:
 
         Returns the reason the line is removed for: byline, or caption when it reads as one.
         """
-        name = _byline(text, self.masthead)
+        name = _byline(text, self.masthead) or _source_writer(text)
         if name is None and "author" not in self.values and \
                 (label := _LABEL.match(text)) and _CREDIT_LABEL.fullmatch(_key(label[1])):
             self.refuse("author", line, f"{text.strip()!r} is not taken as the author: "

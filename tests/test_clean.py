@@ -4484,3 +4484,12 @@ def test_s25_a_name_then_the_sites_own_name_then_the_city_is_the_byline(top, tit
     article, kept = _s24(top, title, [standfirst, credit, "4 May 2026"], texts)
     assert article["title"] == title and article["author"] == author
     assert article["standfirst"] == standfirst and kept == texts
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Source: Kofi Asante, Correspondent", "Kofi Asante"),  # a writer's role after the name
+    ("Source: Kofi Asante, analyst at Harbour Capital", None),  # a source, not the writer
+])
+def test_s25_a_sources_label_over_a_name_and_a_writers_role(credit, author):
+    article, kept = _s24(["Business"], S24_EN_TITLE, [credit, "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN

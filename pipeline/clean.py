@@ -4225,6 +4225,16 @@ def _caption_opening(line: Line) -> bool:
     return bool(_PHOTO_OF.match(line.key))
 
 
+def _passed_over(lines: list[Line], index: int) -> str | None:
+    """Why a line under the title leaves the next line first under it: "caption" for a
+    photo gallery's counter or the caption under it, "dateline" for a date's label alone
+    over its date ("Published" / "4 hours ago"); else None."""
+    if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
+        return "caption"
+    return "dateline" if index + 1 < len(lines) and lines[index + 1].dates and \
+        _label_above(lines, index + 1) else None
+
+
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       right_under: bool) -> bool:
     """A line between the title and the body: byline, standfirst or furniture.
@@ -4235,13 +4245,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
-    if index + 1 < len(page.lines) and page.lines[index + 1].dates and \
-            _label_above(page.lines, index + 1):
-        page.remove(index, "dateline")  # "Published" over its date: the byline under the
-        return first  # date is still the first line under the title
-    if _gallery_counter(line) or _gallery_counter(page.lines[index - 1]):
-        page.remove(index, "caption")  # a gallery's counter and its caption: the byline
-        return first  # under them is still the first line under the title
+    if passed := _passed_over(page.lines, index):
+        page.remove(index, passed)  # the byline under a gallery's counter and caption, or
+        return first  # under a date's label and the date, is still the first under the title
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")

@@ -143,7 +143,8 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on", "this story is from",
                "this article is from"]
-_AUTHOR = ["بقلم", "كتب", "كتبت", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة", "by", "author",
+_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
+           "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
@@ -278,6 +279,10 @@ _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter", "egister now"
 # A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
+# A reading time's label around its minutes, the line's only other words ("Read Time: 3
+# mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
+_READING_LABEL = re.compile(r"(?:(?:estimated )?read(?:ing)?(?: time)?|time to read|مدة القراءة|"
+                            r"وقت القراءة|قراءة(?: لمدة)?)?", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
@@ -732,6 +737,11 @@ _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|imag
 _PICTURE_CREDIT_MARKS = (". Photo", ". Picture", ". Image", ". PHOTO", ". PICTURE", ". IMAGE")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
+# A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
+# مراسل": the name then a writer's role (a source's role, "analyst", names no writer).
+_SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:]+)[,،]\s*(?:contributor|"
+                            r"correspondent|reporter|staff writer|journalist|مراسل|مراسلة)\s*$",
+                            re.IGNORECASE)
 # A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
 # "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME".
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Writing", "Compiled")
@@ -1056,7 +1066,7 @@ class Line:
                 return False
             # "صلالة - NAME - تصوير: NAME": the writer's credit, then the photographer's
             head = self.text[:len(self.text) - len(tail) + label.start()].rstrip(" -–—|/")
-            return _credit_reading(head) is None
+            return _credit_reading(head) is None and not _credit_before_other(self.text)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -1677,11 +1687,12 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
+                _own_outlet_credit(lines, index) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
                 _name_then_town_by_case(lines, index) or \
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
-                _menu_over_label(lines, index) or \
+                _menu_over_label(lines, index) or _reading_time(line) or \
                 _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
                 (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
                 _over_follower_count(lines, index):
@@ -1689,12 +1700,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
             # an event's time under its label ("Kick-off: 19:45 at …"), a listing's entry
-            # ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers
+            # ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers,
+            # a post's reading time ("Read Time: 3 mins")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
-                or _name_over_date(lines, index):
+                or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
@@ -1732,6 +1744,16 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _reading_time(line: Line) -> bool:
+    """Whether the line is a post's reading time alone: its minutes and their label ("Read
+    Time: 3 mins", "5 min read"); a headline has other words ("5 minutes that changed …")."""
+    if line.words > MASTHEAD_WORDS or not _DIGIT.search(line.text):
+        return False  # (a quick test: most lines are longer or hold no digit)
+    rest = _READING_TIME.sub("", line.text, count=1)
+    return rest != line.text and \
+        _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
 
 
 def _name_then_town_by_case(lines: list[Line], index: int) -> bool:
@@ -1783,6 +1805,14 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
         _bare_name(lines[index])
 
 
+def _name_over_text(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) right over the text, under a longer
+    headline-shaped line (a headline or its standfirst over "NAME" over the first
+    paragraph): the byline, not a headline."""
+    return 0 < index == body_start - 1 and lines[index - 1].headline_shaped and \
+        lines[index - 1].words > MAX_SIGNATURE_WORDS and _bare_name(lines[index])
+
+
 def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int:
     """The headline over the summary points a tabloid prints under it, when the chosen
     line is the last of them ("Council bans barbecues …" over "Disposable grills will be
@@ -1799,7 +1829,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     headline-shaped line of five words or more, no sentence, sharing two words of four
     letters or more with the text's first paragraphs (a list of other stories does not). A
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
-    Park"), a city credit (see Line.credit_names)."""
+    Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
+    OUTLET - CITY", see _own_outlet_credit)."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
@@ -1807,7 +1838,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     text = {word for j in range(body_start, min(len(lines), body_start + 4))
             for word in lines[j].key.split() if len(word) >= 4}
     return len({word for word in line.key.split() if len(word) >= 4} & text) >= 2 and \
-        not _venue_credit(line) and line.credit_names is None
+        not _venue_credit(line) and line.credit_names is None and \
+        not _own_outlet_credit(lines, index)
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
@@ -1837,7 +1869,8 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
 
 def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     """The date lines a headline at ``index`` claims: within two lines under it, or in the
-    run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date),
+    run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date;
+    a writer's role under the name, "مراسل …"),
     its standfirst over that run or not: a line under them is a caption or a standfirst,
     not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
@@ -1849,13 +1882,21 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
                 not credited and lines[j].credit_names is not None):
             credited = True  # ("الرياض - NAME": a city credit)
         elif not (lines[j].dates or (credited and (
-                not lines[j].headline_shaped or _credit_of_another(lines[j]))) or (
+                not lines[j].headline_shaped or _credit_of_another(lines[j]) or
+                _writer_role(lines[j]))) or (
                 j == index + 1 and j + 1 < body_start and (
                     lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None))):
             break  # (the line right under the headline, over a byline: its standfirst)
         if lines[j].dates:
             claimed.add(j)
     return claimed
+
+
+def _writer_role(line: Line) -> bool:
+    """Whether the line is a writer's role alone, under the byline ("مراسل OUTLET",
+    "Senior Correspondent"): a reporter's word opening a few words, no date, no sentence."""
+    return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and (
+        bool(_REPORTER_ROLE.match(line.key)) or _role_line(line))
 
 
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
@@ -1941,9 +1982,15 @@ def _credit_before_other(text: str) -> bool:
     """Whether a writer's credit, a credit line's names (see _credit_reading) or names
     alone (see _listed_names: no caption's preposition among them), stands before another
     person's labelled credit on the line ("مسقط - NAME - تصوير: NAME", "NAME — صور: NAME";
-    see _before_other_credit)."""
+    see _before_other_credit); after a place and a dash, a name opening with a given name
+    that is a common word (see _word_given_name) does too."""
     head = _before_other_credit(text)
-    return head is not text and (_credit_reading(head) is not None or _listed_names(head))
+    if head is text:
+        return False
+    place, dash, name = _PLACE_DASH.partition(head)  # "مسقط - أمل الحراصي | تصوير: NAME"
+    return _credit_reading(head) is not None or _listed_names(head) or (
+        bool(dash) and len(place.split()) <= DATELINE_CREDIT_WORDS and
+        _word_given_name(name.split()))
 
 
 def _listed_names(text: str) -> bool:
@@ -2388,11 +2435,14 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
                                     else " ".join(text.split()[len(match.group(0).split()):])
                                     .strip(_AFTER_LABEL))
-    text = _without_role(_FILED_AT.sub("", _name_after_role(text)) if match else text, masthead)
+    text = _without_role(_IN_QUOTED_OUTLET.sub("", _FILED_AT.sub("", _name_after_role(text)))
+                         if match else text, masthead)
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
     credited = _credit_reading(text)
     text = credited or text
-    place, dash, name = _PLACE_DASH.partition(text) if not (match or credited) \
+    own = None if match or credited else _name_before_own_outlet(text, masthead)
+    text = own or text
+    place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
@@ -2452,6 +2502,30 @@ def _name_after_role(text: str) -> str:
             not _NO_PERSON_PATTERN.fullmatch(_key(words[run - 1])):
         return text
     return " ".join(name)
+
+
+def _own_outlet_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line credits a writer for the site whose name tops the page ("NAME -
+    OUTLET - CITY", see _name_before_own_outlet): a byline, never a headline."""
+    return "-" in lines[index].text and _masthead(lines, 0) and \
+        _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+
+
+def _source_writer(text: str) -> str | None:
+    """The writer's name a source's label credits with a writer's role after it ("Source:
+    NAME, Contributor", see _SOURCE_WRITER), the name a known one (see _name_alone)."""
+    match = _SOURCE_WRITER.match(text) if ":" in text or "：" in text else None
+    name = match["name"].strip() if match else ""
+    return name if name and _name_alone(name) else None
+
+
+def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
+    """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET", the outlet
+    the site's own name as its top prints it (``masthead``) and the name a known one (see
+    _name_alone); else None."""
+    name, dash, rest = _PLACE_DASH.partition(text) if masthead else ("", "", "")
+    outlet = _PLACE_DASH.partition(rest)[0] if dash else ""
+    return name if outlet and _key(outlet) == _key(masthead) and _name_alone(name) else None
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
@@ -2568,6 +2642,9 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
 # filed from (a second writer's name has two words: "By Jane Doe, John Smith").
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
+# A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
+# NAME في «OUTLET»:", "By NAME in “OUTLET”".
+_IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان",
 # "من رام الله".
 _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
@@ -2583,7 +2660,9 @@ _SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
                          re.IGNORECASE)
-_LABELLED_TAIL = re.compile(r"(?:^|[·|•])[^·|•]*[:：]\s*$")
+# A date's label closing the words before the date, after a mark: "NAME · Posted: …",
+# "NAME / AGENCY / Updated: …".
+_LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")
 # The word between a writer's name and the outlet written for: "NAME FOR SITE".
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
@@ -2845,19 +2924,23 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _writers_listed(bare):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
-    if rule == "place_then_name" and given_names.word_name(words[0]) and (
-            (len(words) == 2 and given_names.family_of_origin(words[1])) or
-            (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد")):
-        # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله": a given name that is a common
-        # word (see given_names.word_name), then a family name of origin or the father's
-        # "عبد" name, after the place filed from or the genre's label
-        return None
+    if rule == "place_then_name" and _word_given_name(words):
+        return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله"
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
     return "no given name and no byline label"
+
+
+def _word_given_name(words: list[str]) -> bool:
+    """Whether the words are a name opening with a given name that is a common word (see
+    given_names.word_name), then a family name of origin or the father's "عبد" name ("هلال
+    البوسعيدي", "إخلاص عبد الله"): a name after the place filed from or a genre's label."""
+    return bool(words) and given_names.word_name(words[0]) and (
+        (len(words) == 2 and given_names.family_of_origin(words[1])) or
+        (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
 
 
 def _writers_listed(text: str) -> bool:
@@ -2900,7 +2983,7 @@ class _Header:
 
         Returns the reason the line is removed for: byline, or caption when it reads as one.
         """
-        name = _byline(text, self.masthead)
+        name = _byline(text, self.masthead) or _source_writer(text)
         if name is None and "author" not in self.values and \
                 (label := _LABEL.match(text)) and _CREDIT_LABEL.fullmatch(_key(label[1])):
             self.refuse("author", line, f"{text.strip()!r} is not taken as the author: "
@@ -2914,6 +2997,8 @@ class _Header:
         if bracket and given_names.is_given_name(bracket["name"].split()[0]) and \
                 _outlet_name(bracket["outlet"], line, self.outlet_names):
             name = bracket["name"]
+        if rule == "line_under_title" and name == line.text:
+            name = _name_before_town(line)
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _not_a_person(name, line)
@@ -3097,6 +3182,17 @@ def _signed_name(line: Line) -> str | None:
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
         return None
     return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) else None
+
+
+def _name_before_town(line: Line) -> str:
+    """The name of a bare byline "NAME, Town" under the headline ("Ravi Iyer, Pune",
+    "سامي الحداد، إربد"; see _signed_name): the town it was filed from, one word, is no
+    part of the name; two words after the comma may be a second name ("NAME, Mark Brown")
+    and keep the line whole."""
+    signed = _signed_name(line)
+    town = line.text[len(signed):].strip(" ,،").split() \
+        if signed and line.text.startswith(signed) else ()
+    return signed if len(town) == 1 and not given_names.opens_name(town) else line.text
 
 
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
@@ -3800,7 +3896,7 @@ def _says_updated(label: str) -> bool:
 
 
 # The preposition closing a byline before its date: "في" ("in", on a day), "on".
-_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|on)\s*$")
+_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|on)\s*$")
 
 
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
@@ -3819,7 +3915,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         if cursor == 0:
             # "نشرت في: …" labels the date; "Emma Whitfield · MPB News · Posted: …" names
             # the writer before the label.
-            # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …": the date's preposition too.
+            # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …", "كتبها NAME بتاريخ …": the
+            # date's preposition or label too.
             byline = _LABELLED_TAIL.sub("", between) if between.rstrip().endswith((":", "：")) \
                 else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", between))
             if byline.strip():
@@ -4153,6 +4250,16 @@ def _caption_opening(line: Line) -> bool:
     return bool(_PHOTO_OF.match(line.key))
 
 
+def _passed_over(lines: list[Line], index: int) -> str | None:
+    """Why a line under the title leaves the next line first under it: "caption" for a
+    photo gallery's counter or the caption under it, "dateline" for a date's label alone
+    over its date ("Published" / "4 hours ago"); else None."""
+    if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
+        return "caption"
+    return "dateline" if index + 1 < len(lines) and lines[index + 1].dates and \
+        _label_above(lines, index + 1) else None
+
+
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       right_under: bool) -> bool:
     """A line between the title and the body: byline, standfirst or furniture.
@@ -4163,9 +4270,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
-    if _gallery_counter(line) or _gallery_counter(page.lines[index - 1]):
-        page.remove(index, "caption")  # a gallery's counter and its caption: the byline
-        return first  # under them is still the first line under the title
+    if passed := _passed_over(page.lines, index):
+        page.remove(index, passed)  # the byline under a gallery's counter and caption, or
+        return first  # under a date's label and the date, is still the first under the title
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")
@@ -4218,9 +4325,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
             and line.credit_names is None and not _dash_record(line) \
-            and not (over_text and not right_under and _caption_under_date(page.lines, index)):
+            and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
+            and not (over_text and _lead_caption(page.lines, index, header.text_end)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
-        # match's scorers are its result card's; a credit line, its writer's.)
+        # match's scorers are its result card's; a credit line, its writer's; the lead
+        # photo's caption under the byline is one short sentence of a caption's words.)
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True

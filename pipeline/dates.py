@@ -374,14 +374,15 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-# "منذ 3 ساعات", "قبل يومين", "5 hours ago": counted back from a moment the page does not
-# keep. Years and months are left out: "for the first time in ten years" is a headline.
+# "منذ 3 ساعات", "قبل يومين", "5 hours ago", "3 hrs ago": counted back from a moment the page
+# does not keep. Years and months are left out: "for the first time in ten years" is a headline.
 _RELATIVE_UNITS_AR = ["دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",
                       "أيام", "أسبوع", "أسبوعين", "أسابيع"]
 _RELATIVE_UNIT = _alternation(fold_arabic(unit) for unit in _RELATIVE_UNITS_AR)
 _RELATIVE = re.compile(
     rf"{_B}(?:منذ|قبل)\s+(?:\d+\s+)?(?:{_RELATIVE_UNIT}){_E}"
-    r"|(?<!\w)(?:\d+|an?|one)\s+(?:minute|hour|day|week)s?\s+ago(?!\w)|(?<!\w)just now(?!\w)",
+    r"|(?<!\w)(?:\d+|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago(?!\w)"
+    r"|(?<!\w)just now(?!\w)",
     re.IGNORECASE)
 
 

@@ -4450,3 +4450,112 @@ def test_s25b_an_embedded_posts_caption_under_its_prompt_leaves_the_body():
     body = [S24_EN[0], "View this post on Instagram", caption, *S24_EN[1:]]
     article, kept = _s24(["News"], S24_EN_TITLE, ["By Tobias Lind", "4 June 2026"], body)
     assert kept == S24_EN and _body_and_reasons(article)[1][caption] == "caption"
+# --- session 25: authors, titles and standfirsts (round 2) ---
+
+
+@pytest.mark.parametrize(("under", "title", "texts"), [
+    (["سلمى العبدالله", "مراسلة الموقع في حلب", "الخميس 4 حزيران 2026",
+      "الجسر القديم في وسط المدينة بعد ترميمه"], S24_AR_TITLE, S24_AR),
+    (["Sophie Lambert", "Senior Correspondent", "4 May 2026",
+      "Workers fit the last rail at the new Northgate platform"], S24_EN_TITLE, S24_EN),
+])
+def test_s25_a_writers_role_under_the_name_keeps_the_date_the_headlines(under, title, texts):
+    article, kept = _s24(["News"], title, under, texts)
+    assert article["title"] == title and kept == texts  # the caption under the date is none
+
+
+@pytest.mark.parametrize("reading", ["Reading time 4 minutes", "مدة القراءة: 3 دقائق"])
+def test_s25_a_reading_time_alone_is_no_headline(reading):
+    article, kept = _s24(["News"], S24_EN_TITLE, ["By Sam Reid", "4 May 2026", reading], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Sam Reid"
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("title", "standfirst", "name", "texts"), [
+    (S24_AR_TITLE, S24_AR_STANDFIRST, "هالة سمعان", S24_AR),
+    (S24_EN_TITLE, "Riders on the northern branch will save ten minutes, the authority says",
+     "Daniel Moreau", S24_EN),
+])
+def test_s25_a_bare_name_right_over_the_text_is_the_byline(title, standfirst, name, texts):
+    article, kept = _s24(["News"], title, [standfirst, name], texts)
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert kept == texts
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Anita Kapoor, Pune", "Anita Kapoor"),  # the town filed from is no part of the name
+    ("Anita Kapoor, Mark Brown", "Anita Kapoor, Mark Brown"),  # two writers
+])
+def test_s25_a_bare_byline_name_comma_town_names_the_writer_alone(credit, author):
+    article, kept = _s24(["News"], S24_EN_TITLE, [credit, "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s25_a_byline_with_a_relative_time_in_short_units():
+    article, kept = _s24(["News"], S24_EN_TITLE, ["By Kofi Asante | 5 hrs ago"], S24_EN)
+    assert article["author"] == "Kofi Asante" and kept == S24_EN
+
+
+def test_s25_a_date_label_over_its_date_leaves_the_name_under_them_first():
+    under = ["Updated", "2 hours ago", "Grace Mills", "Transport correspondent"]
+    article, kept = _s24(["News"], S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Grace Mills" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("صحار - نصر المعمري | تصوير: فهد السعدي", "نصر المعمري"),
+    ("صحار - نصر المدينة | تصوير: فهد السعدي", None),  # no family name of origin: null
+])
+def test_s25_a_common_word_given_name_before_a_photographers_credit(credit, author):
+    article, kept = _s24(["محليات"], S24_AR_TITLE, [credit, "4 مايو 2026"], S24_AR)
+    assert article["author"] == author and kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("كتبه فادي الخطيب بتاريخ 12/03/2026", "فادي الخطيب"),  # the date's label after the name
+    ("كتبت هالة سمعان في «صدى الوادي»:", "هالة سمعان"),  # the outlet written in, quoted
+    ("By Daniel Moreau in “The Valley Post”", "Daniel Moreau"),
+])
+def test_s25_a_byline_label_then_the_name_then_a_dates_label_or_a_quoted_outlet(credit,
+                                                                                 author):
+    arabic = not credit.isascii()
+    title, texts = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    under = [credit] if "/" in credit else [credit, "12 مارس 2026" if arabic else "12 March 2026"]
+    article, kept = _s24(["News"], title, under, texts)
+    assert article["author"] == author and kept == texts
+
+
+def test_s25_a_name_then_an_agency_then_a_dates_label_on_one_line():
+    under = ["Grace Mills / PTI / Updated: 12 March 2026, 10:05 IST"]
+    article, kept = _s24(["City"], S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Grace Mills" and kept == S24_EN
+
+
+def test_s25_the_lead_photos_caption_under_the_byline_is_no_standfirst():
+    under = ["Sam Reid | Updated: 12 March 2026", "Commuters wait on the new platform at "
+             "Northgate on Monday."]
+    article, kept = _s24(["City"], S24_EN_TITLE, under, S24_EN)
+    assert article["standfirst"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "standfirst", "credit", "author", "texts"), [
+    (["The Valley Post", "News", "Sport", "Culture"], S24_EN_TITLE,
+     "Riders on the northern branch will save ten minutes on each journey into town",
+     "Grace Mills - The Valley Post - Leeds", "Grace Mills", S24_EN),
+    (["صدى الوادي", "الرئيسية", "محليات", "ثقافة"], S24_AR_TITLE, S24_AR_STANDFIRST,
+     "فادي الخطيب - صدى الوادي - جدة", "فادي الخطيب", S24_AR),
+])
+def test_s25_a_name_then_the_sites_own_name_then_the_city_is_the_byline(top, title, standfirst,
+                                                                        credit, author, texts):
+    article, kept = _s24(top, title, [standfirst, credit, "4 May 2026"], texts)
+    assert article["title"] == title and article["author"] == author
+    assert article["standfirst"] == standfirst and kept == texts
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Source: Kofi Asante, Correspondent", "Kofi Asante"),  # a writer's role after the name
+    ("Source: Kofi Asante, analyst at Harbour Capital", None),  # a source, not the writer
+])
+def test_s25_a_sources_label_over_a_name_and_a_writers_role(credit, author):
+    article, kept = _s24(["Business"], S24_EN_TITLE, [credit, "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN

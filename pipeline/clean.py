@@ -243,7 +243,8 @@ MAX_BIO_WORDS = 60
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
-                 "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية"]
+                 "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
+                 "ناقد", "ناقدة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -463,6 +464,17 @@ def _key(text: str) -> str:
 # An editor's initials glued after the last full stop, with the outlet's name: "—LDG,
 # Bayanihan News", "–RSJ/MBL".
 _SIGN_OFF = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*(?:,\s*[A-Z][\w ]{0,40})?")
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a Latin line is set in headline case, each word of four letters or more
+    capitalised ("I Kept My Mother's Account Alive. Her Followers Kept Writing to Her."):
+    a headline of two sentences, never a paragraph, whose longer words are mostly in
+    lower case."""
+    if not text[:1].isascii():
+        return False
+    long_words = [word for word in text.split() if len(word) >= 4 and word[:1].isalpha()]
+    return len(long_words) >= 5 and all(word[:1].isupper() for word in long_words)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1123,7 +1135,8 @@ class Line:
         ends_sentence = _ends_sentence(self.text)
         # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same.)
         return ((self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
-            _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp
+            _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp \
+            and not _title_cased(self.text)
 
     @_lazy
     def date_stamp(self) -> bool:
@@ -2784,7 +2797,7 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
     for size in (2, 3):
         if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \
                 outlet(" ".join(outlet_words[size:])):
-            return " ".join(words[:size])
+            return " ".join(words[:size]).rstrip(",،")  # ("NAME, OUTLET, County")
     return None
 
 
@@ -2833,7 +2846,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
         or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key)
-        or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead
+        or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
+        or part == masthead
         or (words[:1] == ["The"] and 2 <= len(words) <= MAX_OUTLET_WORDS
             and all(word[:1].isupper() for word in words)))
 

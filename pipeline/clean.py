@@ -157,6 +157,10 @@ _LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متاب
                         r"\s?[:：]")  # ("يكتب: NAME", "he writes": a guest column's label)
 # A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
 # live page): it credits a writer only before a known given name (see _label_cue).
+# A writer's label joined to the photographer's, one person credited for both ("حوار
+# وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
+_JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
+                           r"كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)\s?[:：]")
 _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
@@ -1891,6 +1895,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     # short line under it is its role, or a photographer's or a translator's credit ("Sports
     # Writer", "تصوير: …", "ترجمة: NAME", however headline-shaped)
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+        if lines[j].furniture:
+            continue  # a player's button between the headline and its byline ("Listen • 4:12")
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None):
             credited = True  # ("الرياض - NAME": a city credit)
@@ -2206,8 +2212,9 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
-            _reporting_from(line.text) or _credit_before_other(line.text):
-        # "NAME — صور: NAME": the writer's, then another's
+            _reporting_from(line.text) or _credit_before_other(line.text) or \
+            (":" in line.text and _JOINT_CREDIT.search(line.text)):
+        # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -4161,10 +4168,11 @@ def _text_credit(line: Line) -> bool:
 
 def _writer_credit(line: Line) -> bool:
     """Whether the line opens with the label of the writer's credit, the text's ("نص:"), a
-    byline's ("كتبت: NAME", "By NAME") or a genre's before a name ("تغطية: NAME"): a
-    photographer's credit after it on the line ("… / تصوير: NAME") makes no caption of it."""
+    byline's ("كتبت: NAME", "By NAME") or a genre's before a name ("تغطية: NAME"), or holds
+    a writer's label joined to the photographer's ("تقرير وتصوير: NAME"): a photographer's
+    credit after it on the line ("… / تصوير: NAME") makes no caption of it."""
     return _text_credit(line) or _label_cue(line.text) is not None or \
-        bool(_AUTHOR_PATTERN.match(line.key + " "))
+        bool(_AUTHOR_PATTERN.match(line.key + " ") or _JOINT_CREDIT.search(line.text))
 
 
 def _role_below(lines: list[Line], index: int) -> bool:

@@ -118,6 +118,9 @@ _CUES = {
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
         # The button that copies the story's short address, beside the share bar.
         "رابط مختصر", "الرابط المختصر", "short link", "short url",
+        # The link to the writer's other stories, beside the byline: never a headline.
+        "more by this author", "more from this author", "more by the author",
+        "more from the author",
         # A link's button between paragraphs (see _LINK_BUTTONS).
         *_LINK_BUTTONS,
     ],

@@ -2432,10 +2432,17 @@ def _kicker(line: Line, headline: Line) -> bool:
 
 def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
-    joined by a comma ("Smog season, again", an editorial's headline over its subline): a
-    kicker is a label or a phrase, with no clause after it."""
-    return 3 <= line.words <= KICKER_WORDS and bool(_CLAUSE.search(line.text)) and \
-        not _ends_sentence(line.text)
+    joined by a comma ("Smog season, again", an editorial's headline over its subline), or
+    names the person an obituary is of ("Jane Doe obituary"): a kicker is a label or a
+    phrase, with no clause after it."""
+    return (3 <= line.words <= KICKER_WORDS and bool(_CLAUSE.search(line.text)) and
+            not _ends_sentence(line.text)) or bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+
+
+# An obituary's headline, the name and the genre's word after it or before a colon ("Jane
+# Doe obituary", "Obituary: Jane Doe"), over its subline.
+_OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}obituary|"
+                                r"Obituary:\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}")
 
 
 # The marks between a byline's label and the name: a colon, a comma, a bar, or a run of

@@ -290,7 +290,10 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 # A reading time's label around its minutes, the line's only other words ("Read Time: 3
 # mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
 _READING_LABEL = re.compile(r"(?:(?:estimated )?read(?:ing)?(?: time)?|time to read|مدة القراءة|"
-                            r"وقت القراءة|قراءة(?: لمدة)?)?", re.IGNORECASE)
+                            r"وقت القراءة|قراءة(?: لمدة)?|للقراءة|to read)?", re.IGNORECASE)
+# The text's length in words beside its reading time ("4 دقائق للقراءة | 716 كلمة",
+# "5 min read · 1,200 words").
+_WORD_COUNT = re.compile(r"[|·•\-–—]\s*\d[\d,.]*\s*(?:كلمة|كلمات|words?)\s*$", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
@@ -1768,10 +1771,11 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 
 def _reading_time(line: Line) -> bool:
     """Whether the line is a post's reading time alone: its minutes and their label ("Read
-    Time: 3 mins", "5 min read"); a headline has other words ("5 minutes that changed …")."""
-    if line.words > MASTHEAD_WORDS or not _DIGIT.search(line.text):
+    Time: 3 mins", "5 min read"), the text's count of words after a mark or not ("4 دقائق
+    للقراءة | 716 كلمة"); a headline has other words ("5 minutes that changed …")."""
+    if line.words > MASTHEAD_WORDS + 2 or not _DIGIT.search(line.text):
         return False  # (a quick test: most lines are longer or hold no digit)
-    rest = _READING_TIME.sub("", line.text, count=1)
+    rest = _READING_TIME.sub("", _WORD_COUNT.sub("", line.text), count=1)
     return rest != line.text and \
         _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
 
@@ -4356,7 +4360,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
-            and line.credit_names is None and not _dash_record(line) \
+            and not _reading_time(line) and line.credit_names is None and not _dash_record(line) \
             and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
             and not (over_text and _lead_caption(page.lines, index, header.text_end)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
@@ -4366,10 +4370,13 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         page.remove(index, "standfirst")
         return True
     else:
-        promotion = _promotion(line)
+        # (A reading time under its label, "4 دقائق للقراءة"; bare minutes are a player's.)
+        promotion = _promotion(line) or (
+            _reading_time(line) and _READING_TIME.fullmatch(line.text) is None)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
-        # A photo's caption or a newsletter prompt stands between title and byline.
+        # A photo's caption, a newsletter prompt or a reading time stands between title and
+        # byline.
         return first and (line.furniture or promotion)
     return False
 

@@ -4585,7 +4585,8 @@ def test_s25r3_a_two_sentence_headline_in_title_case_is_the_title_not_the_text()
     standfirst = ("Ten years after the sale, a daughter looks back at the fields she left and "
                   "the neighbours who stayed on them")
     top = ["The Harbour Ledger", "Opinion", "Guest Essay"]
-    article, kept = _s24(top, title, [standfirst, "By Ada Brennan", "March 4, 2026"], S24_EN)
+    under = [standfirst, "By Ada Brennan", "March 4, 2026", "Share full article", "212 comments"]
+    article, kept = _s24(top, title, under, S24_EN)
     assert article["title"] == title and article["author"] == "Ada Brennan"
     assert article["standfirst"] == standfirst and kept == S24_EN
 
@@ -4612,7 +4613,9 @@ def test_s25r3_a_players_button_under_the_headline_leaves_the_caption_no_title()
 
 def test_s25r3_the_link_to_the_writers_other_stories_is_no_headline():
     standfirst = "Riders on the northern branch will save ten minutes on each journey into town"
-    under = [standfirst, "By Ada Brennan", "More from this author", "Monday, May 4, 2026"]
+    under = [standfirst, "At a glance:", "• The first trains will run in September.",
+             "• Fares match the rest of the network.", "By Ada Brennan", "More by this author",
+             "Monday, May 4, 2026", "A tram at the new Northgate stop."]
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
     assert article["title"] == S24_EN_TITLE and article["standfirst"] == standfirst
     assert kept == S24_EN

@@ -3246,13 +3246,22 @@ def _closes_text(lines: list[Line], index: int) -> bool:
     return index + 1 >= len(lines) or lines[index + 1].furniture
 
 
+# A column's name under its label, printed under the columnist's name over the headline.
+_COLUMN_LABEL = re.compile(r"(?:زاوية|زاويه|عمود|column)\s*[:：]", re.IGNORECASE)
+_COLUMN_FIRST = frozenset("زعCc")
+
+
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
     the story's subject stands there too: the name is taken only when the headline and
     the text never name that person; and the last of a list of names (a columnists' box)
-    is not taken."""
+    is not taken. The column's name under its label may stand between the name and the
+    headline ("NAME" / "زاوية: …" / headline)."""
     index = title - 1
+    if index > 1 and page.lines[index].text[:1] in _COLUMN_FIRST and \
+            _COLUMN_LABEL.match(page.lines[index].text):
+        index -= 1  # the column's title under the writer's name ("زاوية: …", "Column: …")
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]

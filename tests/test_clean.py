@@ -4637,3 +4637,21 @@ def test_s25r3_a_reading_time_and_word_count_is_no_standfirst(reading):
     article, kept = _s24(["News"], title, [reading, credit, "4 May 2026"], texts)
     assert article["title"] == title and article["standfirst"] is None
     assert article["author"] == ("فادي الخطيب" if arabic else "Ada Brennan") and kept == texts
+
+
+def test_s25r3_a_pakistani_given_name_alone_over_the_published_line_is_the_byline():
+    under = ["Inayat Shah", "Published March 4, 2026", "Updated 3 hours ago"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Inayat Shah" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "name", "column", "title", "texts"), [
+    (["صحيفة المرسى", "الرئيسية", "مقالات"], "فادي الخطيب", "عمود: نافذة على المدينة",
+     S24_AR_TITLE, S24_AR),
+    (["The Harbour Ledger", "News", "Columnists"], "Ada Brennan", "Column: City Notes",
+     S24_EN_TITLE, S24_EN),
+])
+def test_s25r3_a_columnists_name_over_the_columns_title_over_the_headline(top, name, column,
+                                                                          title, texts):
+    article, kept = _s24(top + [name, column], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["author"] == name and kept == texts

@@ -4653,5 +4653,5 @@ def test_s25r3_a_pakistani_given_name_alone_over_the_published_line_is_the_bylin
 ])
 def test_s25r3_a_columnists_name_over_the_columns_title_over_the_headline(top, name, column,
                                                                           title, texts):
-    article, kept = _s24(top + [name, column], title, ["4 May 2026"], texts)
+    article, kept = _s24([*top, name, column], title, ["4 May 2026"], texts)
     assert article["title"] == title and article["author"] == name and kept == texts

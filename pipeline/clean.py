@@ -2582,13 +2582,19 @@ _QUOTED_OUTLET = re.compile(r"\s[\-–—|]\s*[«“][^«»“”\d]{2,30}[»”
 _LISTED_NAMES = re.compile(r"\s*[،,]\s*|\s+(?:و|and|&)\s+")  # "منى الكعبي، خالد الزعابي"
 
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
 def _persons(text: str) -> int:
     """How many people a credit names: two when "و" (and), glued or spaced, or "and" or "&"
     joins a known given name ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to
     four words each; "هالة سعيد الشافعي و ريم محمود النجار"), or a comma lists one
     ("منى الكعبي، خالد الزعابي")."""
     words = text.split()
-    return 2 if any((word.startswith("و") and given_names.is_given_name(word[1:])) or (
+    # (A word with tanween, "ورشًا", is an indefinite noun's case ending: a name as printed
+    # never carries one.)
+    return 2 if any((word.startswith("و") and not _TANWEEN.search(word) and
+                     given_names.is_given_name(word[1:])) or (
         (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
         for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
 

@@ -4655,3 +4655,11 @@ def test_s25r3_a_columnists_name_over_the_columns_title_over_the_headline(top, n
                                                                           title, texts):
     article, kept = _s24([*top, name, column], title, ["4 May 2026"], texts)
     assert article["title"] == title and article["author"] == name and kept == texts
+
+
+def test_s25r3_a_short_standfirst_with_a_noun_in_tanween_after_waw_is_no_two_names():
+    standfirst = "تستمر الفعاليات أسبوعين وتتضمن ورشًا مسائية للأطفال"
+    under = [standfirst, "كتب - فادي الخطيب", "4 مايو 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["standfirst"] == standfirst and article["author"] == "فادي الخطيب"
+    assert kept == S24_AR

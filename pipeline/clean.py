@@ -1780,6 +1780,12 @@ def _reading_time(line: Line) -> bool:
         _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
 
 
+def _labelled_reading_time(line: Line) -> bool:
+    """Whether the line is a reading time with its label ("4 دقائق للقراءة | 716 كلمة", see
+    _reading_time): bare minutes ("3 دقائق") under a player's button are its length."""
+    return _reading_time(line) and _READING_TIME.fullmatch(line.text) is None
+
+
 def _name_then_town_by_case(lines: list[Line], index: int) -> bool:
     """Whether the line reads "NAME | Town" in Latin letters, every word capitalised, under a
     headline-shaped line in sentence case within two lines ("Lady Reading Hospital opens
@@ -4385,13 +4391,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         page.remove(index, "standfirst")
         return True
     else:
-        # (A reading time under its label, "4 دقائق للقراءة"; bare minutes are a player's.)
-        promotion = _promotion(line) or (
-            _reading_time(line) and _READING_TIME.fullmatch(line.text) is None)
+        promotion = _promotion(line) or _labelled_reading_time(line)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
-        # A photo's caption, a newsletter prompt or a reading time stands between title and
-        # byline.
+        # A photo's caption, a newsletter prompt, a reading time: between title and byline.
         return first and (line.furniture or promotion)
     return False
 

@@ -118,6 +118,9 @@ _CUES = {
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
         # The button that copies the story's short address, beside the share bar.
         "رابط مختصر", "الرابط المختصر", "short link", "short url",
+        # The link to the writer's other stories, beside the byline: never a headline.
+        "more by this author", "more from this author", "more by the author",
+        "more from the author",
         # A link's button between paragraphs (see _LINK_BUTTONS).
         *_LINK_BUTTONS,
     ],
@@ -157,6 +160,10 @@ _LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متاب
                         r"\s?[:：]")  # ("يكتب: NAME", "he writes": a guest column's label)
 # A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
 # live page): it credits a writer only before a known given name (see _label_cue).
+# A writer's label joined to the photographer's, one person credited for both ("حوار
+# وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
+_JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
+                           r"كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)\s?[:：]")
 _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
@@ -243,7 +250,8 @@ MAX_BIO_WORDS = 60
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
-                 "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية"]
+                 "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
+                 "ناقد", "ناقدة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -282,7 +290,10 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 # A reading time's label around its minutes, the line's only other words ("Read Time: 3
 # mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
 _READING_LABEL = re.compile(r"(?:(?:estimated )?read(?:ing)?(?: time)?|time to read|مدة القراءة|"
-                            r"وقت القراءة|قراءة(?: لمدة)?)?", re.IGNORECASE)
+                            r"وقت القراءة|قراءة(?: لمدة)?|للقراءة|to read)?", re.IGNORECASE)
+# The text's length in words beside its reading time ("4 دقائق للقراءة | 716 كلمة",
+# "5 min read · 1,200 words").
+_WORD_COUNT = re.compile(r"[|·•\-–—]\s*\d[\d,.]*\s*(?:كلمة|كلمات|words?)\s*$", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
@@ -463,6 +474,17 @@ def _key(text: str) -> str:
 # An editor's initials glued after the last full stop, with the outlet's name: "—LDG,
 # Bayanihan News", "–RSJ/MBL".
 _SIGN_OFF = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*(?:,\s*[A-Z][\w ]{0,40})?")
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a Latin line is set in headline case, each word of four letters or more
+    capitalised ("I Kept My Mother's Account Alive. Her Followers Kept Writing to Her."):
+    a headline of two sentences, never a paragraph, whose longer words are mostly in
+    lower case."""
+    if not text[:1].isascii():
+        return False
+    long_words = [word for word in text.split() if len(word) >= 4 and word[:1].isalpha()]
+    return len(long_words) >= 5 and all(word[:1].isupper() for word in long_words)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1123,7 +1145,8 @@ class Line:
         ends_sentence = _ends_sentence(self.text)
         # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same.)
         return ((self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
-            _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp
+            _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp \
+            and not _title_cased(self.text)
 
     @_lazy
     def date_stamp(self) -> bool:
@@ -1748,12 +1771,19 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 
 def _reading_time(line: Line) -> bool:
     """Whether the line is a post's reading time alone: its minutes and their label ("Read
-    Time: 3 mins", "5 min read"); a headline has other words ("5 minutes that changed …")."""
-    if line.words > MASTHEAD_WORDS or not _DIGIT.search(line.text):
+    Time: 3 mins", "5 min read"), the text's count of words after a mark or not ("4 دقائق
+    للقراءة | 716 كلمة"); a headline has other words ("5 minutes that changed …")."""
+    if line.words > MASTHEAD_WORDS + 2 or not _DIGIT.search(line.text):
         return False  # (a quick test: most lines are longer or hold no digit)
-    rest = _READING_TIME.sub("", line.text, count=1)
+    rest = _READING_TIME.sub("", _WORD_COUNT.sub("", line.text), count=1)
     return rest != line.text and \
         _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
+
+
+def _labelled_reading_time(line: Line) -> bool:
+    """Whether the line is a reading time with its label ("4 دقائق للقراءة | 716 كلمة", see
+    _reading_time): bare minutes ("3 دقائق") under a player's button are its length."""
+    return _reading_time(line) and _READING_TIME.fullmatch(line.text) is None
 
 
 def _name_then_town_by_case(lines: list[Line], index: int) -> bool:
@@ -1878,6 +1908,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
     # short line under it is its role, or a photographer's or a translator's credit ("Sports
     # Writer", "تصوير: …", "ترجمة: NAME", however headline-shaped)
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+        if lines[j].furniture:
+            continue  # a player's button between the headline and its byline ("Listen • 4:12")
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None):
             credited = True  # ("الرياض - NAME": a city credit)
@@ -2193,8 +2225,9 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
-            _reporting_from(line.text) or _credit_before_other(line.text):
-        # "NAME — صور: NAME": the writer's, then another's
+            _reporting_from(line.text) or _credit_before_other(line.text) or \
+            (":" in line.text and _JOINT_CREDIT.search(line.text)):
+        # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
@@ -2409,10 +2442,17 @@ def _kicker(line: Line, headline: Line) -> bool:
 
 def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
-    joined by a comma ("Smog season, again", an editorial's headline over its subline): a
-    kicker is a label or a phrase, with no clause after it."""
-    return 3 <= line.words <= KICKER_WORDS and bool(_CLAUSE.search(line.text)) and \
-        not _ends_sentence(line.text)
+    joined by a comma ("Smog season, again", an editorial's headline over its subline), or
+    names the person an obituary is of ("Jane Doe obituary"): a kicker is a label or a
+    phrase, with no clause after it."""
+    return (3 <= line.words <= KICKER_WORDS and bool(_CLAUSE.search(line.text)) and
+            not _ends_sentence(line.text)) or bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+
+
+# An obituary's headline, the name and the genre's word after it or before a colon ("Jane
+# Doe obituary", "Obituary: Jane Doe"), over its subline.
+_OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}obituary|"
+                                r"Obituary:\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}")
 
 
 # The marks between a byline's label and the name: a colon, a comma, a bar, or a run of
@@ -2548,13 +2588,19 @@ _QUOTED_OUTLET = re.compile(r"\s[\-–—|]\s*[«“][^«»“”\d]{2,30}[»”
 _LISTED_NAMES = re.compile(r"\s*[،,]\s*|\s+(?:و|and|&)\s+")  # "منى الكعبي، خالد الزعابي"
 
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
 def _persons(text: str) -> int:
     """How many people a credit names: two when "و" (and), glued or spaced, or "and" or "&"
     joins a known given name ("محمود سيد عبد الله وأحمد فتحي الشريف": Egyptian names run to
     four words each; "هالة سعيد الشافعي و ريم محمود النجار"), or a comma lists one
     ("منى الكعبي، خالد الزعابي")."""
     words = text.split()
-    return 2 if any((word.startswith("و") and given_names.is_given_name(word[1:])) or (
+    # (A word with tanween, "ورشًا", is an indefinite noun's case ending: a name as printed
+    # never carries one.)
+    return 2 if any((word.startswith("و") and not _TANWEEN.search(word) and
+                     given_names.is_given_name(word[1:])) or (
         (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
         for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
 
@@ -2784,7 +2830,7 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
     for size in (2, 3):
         if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \
                 outlet(" ".join(outlet_words[size:])):
-            return " ".join(words[:size])
+            return " ".join(words[:size]).rstrip(",،")  # ("NAME, OUTLET, County")
     return None
 
 
@@ -2833,7 +2879,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
         or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key)
-        or _BIO_ROLE.search(key) or _ORGANISATION_PATTERN.search(key) or part == masthead
+        or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
+        or part == masthead
         or (words[:1] == ["The"] and 2 <= len(words) <= MAX_OUTLET_WORDS
             and all(word[:1].isupper() for word in words)))
 
@@ -3211,13 +3258,22 @@ def _closes_text(lines: list[Line], index: int) -> bool:
     return index + 1 >= len(lines) or lines[index + 1].furniture
 
 
+# A column's name under its label, printed under the columnist's name over the headline.
+_COLUMN_LABEL = re.compile(r"(?:زاوية|زاويه|عمود|column)\s*[:：]", re.IGNORECASE)
+_COLUMN_FIRST = frozenset("زعCc")
+
+
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
     the story's subject stands there too: the name is taken only when the headline and
     the text never name that person; and the last of a list of names (a columnists' box)
-    is not taken."""
+    is not taken. The column's name under its label may stand between the name and the
+    headline ("NAME" / "زاوية: …" / headline)."""
     index = title - 1
+    if index > 1 and page.lines[index].text[:1] in _COLUMN_FIRST and \
+            _COLUMN_LABEL.match(page.lines[index].text):
+        index -= 1  # the column's title under the writer's name ("زاوية: …", "Column: …")
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]
@@ -4147,10 +4203,11 @@ def _text_credit(line: Line) -> bool:
 
 def _writer_credit(line: Line) -> bool:
     """Whether the line opens with the label of the writer's credit, the text's ("نص:"), a
-    byline's ("كتبت: NAME", "By NAME") or a genre's before a name ("تغطية: NAME"): a
-    photographer's credit after it on the line ("… / تصوير: NAME") makes no caption of it."""
+    byline's ("كتبت: NAME", "By NAME") or a genre's before a name ("تغطية: NAME"), or holds
+    a writer's label joined to the photographer's ("تقرير وتصوير: NAME"): a photographer's
+    credit after it on the line ("… / تصوير: NAME") makes no caption of it."""
     return _text_credit(line) or _label_cue(line.text) is not None or \
-        bool(_AUTHOR_PATTERN.match(line.key + " "))
+        bool(_AUTHOR_PATTERN.match(line.key + " ") or _JOINT_CREDIT.search(line.text))
 
 
 def _role_below(lines: list[Line], index: int) -> bool:
@@ -4324,7 +4381,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
-            and line.credit_names is None and not _dash_record(line) \
+            and not _reading_time(line) and line.credit_names is None and not _dash_record(line) \
             and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
             and not (over_text and _lead_caption(page.lines, index, header.text_end)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
@@ -4334,10 +4391,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         page.remove(index, "standfirst")
         return True
     else:
-        promotion = _promotion(line)
+        promotion = _promotion(line) or _labelled_reading_time(line)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
-        # A photo's caption or a newsletter prompt stands between title and byline.
+        # A photo's caption, a newsletter prompt, a reading time: between title and byline.
         return first and (line.furniture or promotion)
     return False
 

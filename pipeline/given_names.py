@@ -470,7 +470,7 @@ naveed nadeem naeem noman obaid rizwan sajid shahid shoaib shehzad talha usman w
 zahid zeeshan zafar waqas umair owais ahsan mohsin abid sabir raza aslam azhar
 ashfaq ishaq mushtaq shafqat liaquat pervez parvez nawaz shahbaz asad hira iqra
 mahnoor mehak nimra rimsha sidra sumaira tahira zara fariha saba sobia anum huma nazia
-nighat robina shagufta sumbul
+nighat robina shagufta sumbul fazal fazl fazle zahoor inayat hidayat rehmat
 mahinda gotabaya ranil sajith chandrika kumara nimal lasantha chaminda dilshan kusal
 lahiru nuwan tharindu dinuka chathura kasun ruwan sampath upul chamari dilani nadeesha
 nirosha sanduni thilini shehani anura mangala nalin ruwani sagala priyanthi dharshini

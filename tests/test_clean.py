@@ -4559,3 +4559,107 @@ def test_s25_a_name_then_the_sites_own_name_then_the_city_is_the_byline(top, tit
 def test_s25_a_sources_label_over_a_name_and_a_writers_role(credit, author):
     article, kept = _s24(["Business"], S24_EN_TITLE, [credit, "4 May 2026"], S24_EN)
     assert article["author"] == author and kept == S24_EN
+
+
+# --- session 25: authors, titles and standfirsts (round 3) ---
+
+
+def test_s25r3_a_name_comma_the_sites_own_name_comma_a_county_keeps_no_comma():
+    top = ["Valley Radio News", "News", "Sport", "Culture"]
+    under = ["12 March 2026", "Owen Pritchard, Valley Radio News, Powys"]
+    article, kept = _s24(top, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Owen Pritchard" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("سارة الحلو، ناقدة سينمائية", "سارة الحلو"),  # a trade's word after the Arabic comma
+    ("فادي الخطيب، ناقد فني", "فادي الخطيب"),
+])
+def test_s25r3_a_critics_role_after_an_arabic_comma_is_no_part_of_the_name(credit, author):
+    article, kept = _s24(["ثقافة"], S24_AR_TITLE, [credit, "4 مايو 2026"], S24_AR)
+    assert article["author"] == author and kept == S24_AR
+
+
+def test_s25r3_a_two_sentence_headline_in_title_case_is_the_title_not_the_text():
+    title = "We Sold the Family Farm. The Cows Still Come to the Gate Every Morning."
+    standfirst = ("Ten years after the sale, a daughter looks back at the fields she left and "
+                  "the neighbours who stayed on them")
+    top = ["The Harbour Ledger", "Opinion", "Guest Essay"]
+    under = [standfirst, "By Ada Brennan", "March 4, 2026", "Share full article", "212 comments"]
+    article, kept = _s24(top, title, under, S24_EN)
+    assert article["title"] == title and article["author"] == "Ada Brennan"
+    assert article["standfirst"] == standfirst and kept == S24_EN
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("حوار وتصوير: فادي الخطيب", "فادي الخطيب"),
+    ("جدة - تقرير وتصوير: فادي الخطيب", "فادي الخطيب"),
+])
+def test_s25r3_a_writers_label_joined_to_the_photographers_credits_the_writer(credit, author):
+    under = [S24_AR_STANDFIRST, credit, "4 مايو 2026",
+             "زوار يتجولون في الحديقة الجديدة مساء يوم الافتتاح"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["author"] == author
+    assert article["standfirst"] == S24_AR_STANDFIRST and kept == S24_AR
+
+
+def test_s25r3_a_players_button_under_the_headline_leaves_the_caption_no_title():
+    under = ["Listen • 3:05", "Ada Brennan", "Published March 4, 2026 at 7:10 AM EST",
+             "A tram waits at the new Northgate stop. (Sam Reid / Harbour Radio)"]
+    article, kept = _s24(["Harbour Radio", "News"], S24_EN_TITLE, under, S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Ada Brennan"
+    assert kept == S24_EN
+
+
+def test_s25r3_the_link_to_the_writers_other_stories_is_no_headline():
+    standfirst = "Riders on the northern branch will save ten minutes on each journey into town"
+    under = [standfirst, "At a glance:", "• The first trains will run in September.",
+             "• Fares match the rest of the network.", "By Ada Brennan", "More by this author",
+             "Monday, May 4, 2026", "A tram at the new Northgate stop."]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] == standfirst
+    assert kept == S24_EN
+
+
+def test_s25r3_an_obituarys_name_headline_over_its_subline_is_the_title():
+    title = "Margaret Ellery obituary"
+    standfirst = "Potter whose blue-glazed bowls became fixtures of the harbour town's market"
+    article, kept = _s24(S24_EN_TOP, title, [standfirst, "Ada Brennan", "Mon 4 May 2026"], S24_EN)
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize("reading", ["5 دقائق للقراءة | 830 كلمة", "6 min read · 1,200 words"])
+def test_s25r3_a_reading_time_and_word_count_is_no_standfirst(reading):
+    arabic = not reading.isascii()
+    title, texts = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    credit = "جدة - فادي الخطيب" if arabic else "By Ada Brennan"
+    article, kept = _s24(["News"], title, [reading, credit, "4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None
+    assert article["author"] == ("فادي الخطيب" if arabic else "Ada Brennan") and kept == texts
+
+
+def test_s25r3_a_pakistani_given_name_alone_over_the_published_line_is_the_byline():
+    under = ["Inayat Shah", "Published March 4, 2026", "Updated 3 hours ago"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Inayat Shah" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "name", "column", "title", "texts"), [
+    (["صحيفة المرسى", "الرئيسية", "مقالات"], "فادي الخطيب", "عمود: نافذة على المدينة",
+     S24_AR_TITLE, S24_AR),
+    (["The Harbour Ledger", "News", "Columnists"], "Ada Brennan", "Column: City Notes",
+     S24_EN_TITLE, S24_EN),
+])
+def test_s25r3_a_columnists_name_over_the_columns_title_over_the_headline(top, name, column,
+                                                                          title, texts):
+    article, kept = _s24([*top, name, column], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["author"] == name and kept == texts
+
+
+def test_s25r3_a_short_standfirst_with_a_noun_in_tanween_after_waw_is_no_two_names():
+    standfirst = "تستمر الفعاليات أسبوعين وتتضمن ورشًا مسائية للأطفال"
+    under = [standfirst, "كتب - فادي الخطيب", "4 مايو 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["standfirst"] == standfirst and article["author"] == "فادي الخطيب"
+    assert kept == S24_AR

@@ -75,6 +75,10 @@ _CUES = {
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
         # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
         "أخبار أخرى", "مقالات أخرى", "more news", "other news",
+        # The site's suggestions under their heading ("مواضيع مقترحة", "Suggested reading"):
+        # no tags, though "مواضيع" alone heads a list of tags.
+        "مواضيع مقترحة", "مقالات مقترحة", "أخبار مقترحة", "قراءات مقترحة", "suggested reading",
+        "suggested stories", "suggested articles", "suggested for you",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -282,7 +286,10 @@ _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: 
 # A reading time's label around its minutes, the line's only other words ("Read Time: 3
 # mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
 _READING_LABEL = re.compile(r"(?:(?:estimated )?read(?:ing)?(?: time)?|time to read|مدة القراءة|"
-                            r"وقت القراءة|قراءة(?: لمدة)?)?", re.IGNORECASE)
+                            r"وقت القراءة|قراءة(?: لمدة)?|للقراءة)?", re.IGNORECASE)
+# The text's length printed beside its reading time ("4 دقائق للقراءة | 716 كلمة", "6 min
+# read · 1,240 words").
+_WORD_COUNT = re.compile(r"[\d,٬]+\s*(?:كلمة|كلمات|words?)\b", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
 # line however long the rest is.
@@ -1009,6 +1016,10 @@ class Line:
         if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
+        if self.words > 2 and _reading_time(self):
+            # "4 دقائق للقراءة | 716 كلمة": the post's reading time under its label, no
+            # standfirst (bare minutes, "3 دقائق", may be a player's length)
+            return "widget"
         social_heavy = _social_heavy(self.key, key_words)
         if self.words > MAX_CUE_WORDS and not social_heavy:
             head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
@@ -1749,9 +1760,11 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 def _reading_time(line: Line) -> bool:
     """Whether the line is a post's reading time alone: its minutes and their label ("Read
     Time: 3 mins", "5 min read"); a headline has other words ("5 minutes that changed …")."""
-    if line.words > MASTHEAD_WORDS or not _DIGIT.search(line.text):
+    if line.words > MASTHEAD_WORDS + 2 or not _DIGIT.search(line.text):
         return False  # (a quick test: most lines are longer or hold no digit)
     rest = _READING_TIME.sub("", line.text, count=1)
+    if rest != line.text and line.words > MASTHEAD_WORDS:
+        rest = _WORD_COUNT.sub("", rest, count=1)  # the text's length beside it
     return rest != line.text and \
         _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
 

@@ -4559,3 +4559,31 @@ def test_s25_a_name_then_the_sites_own_name_then_the_city_is_the_byline(top, tit
 def test_s25_a_sources_label_over_a_name_and_a_writers_role(credit, author):
     article, kept = _s24(["Business"], S24_EN_TITLE, [credit, "4 May 2026"], S24_EN)
     assert article["author"] == author and kept == S24_EN
+
+
+# --- session 25: bodies, body starts and dates (round 3) ---
+
+
+@pytest.mark.parametrize(("label", "links", "title", "texts"), [
+    ("مقالات مقترحة", ["- مهرجان الربيع يعود إلى الساحة القديمة", "- إغلاق جزئي لجسر الميناء"],
+     S24_AR_TITLE, S24_AR),
+    ("Suggested reading", ["- Night buses to run every fifteen minutes", "- Ring road works "
+                           "end early"], S24_EN_TITLE, S24_EN),
+])
+def test_s25_a_suggested_list_between_the_first_paragraphs_does_not_cut_the_text(
+        label, links, title, texts):
+    body = [texts[0], label, *links, *texts[1:]]
+    article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
+    assert kept == texts  # the text starts over the list, not under it
+    assert article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("reading", "title", "texts"), [
+    ("5 دقائق للقراءة · 930 كلمة", S24_AR_TITLE, S24_AR),
+    ("6 min read | 1,240 words", S24_EN_TITLE, S24_EN),
+])
+def test_s25_a_reading_time_and_word_count_under_the_title_is_no_standfirst(reading, title,
+                                                                           texts):
+    article, kept = _s24(S24_EN_TOP, title, [reading, "12 May 2026"], texts)
+    assert article["standfirst"] is None and kept == texts
+    assert any(r["text"] == reading and r["reason"] == "widget" for r in article["removed"])

@@ -1370,7 +1370,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                     best, best_mass, best_lines = (start, last), mass, count
                 start = None
         if line.cue == "comments" and best_lines >= 2 and start is None and \
-                not (line.dates or dates.find_relative(line.text)):
+                not (line.dates or dates.find_relative(line.text)) and \
+                not _header_comment_count(lines, index):
             # Readers' comments are prose too, and a thread can outweigh a short article;
             # but it comes after the article it discusses. A comment count printed in
             # the header stands before any run of two paragraphs, so it stops nothing;
@@ -1382,6 +1383,17 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     if best:
         best = best[0], _list_tail(lines, best[1])
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _header_comment_count(lines: list[Line], index: int) -> bool:
+    """Whether the line is a count of comments in the article's header, between its date
+    and its first paragraph ("April 2, 2026" / "Gift this article" / "486 comments" / the
+    text): a link to the thread, not its heading. A title and a standfirst that read as
+    sentences make a run of two prose lines over it, and the text runs on right under it."""
+    line = lines[index]
+    return _DIGIT.match(line.text) is not None and line.words <= 3 and \
+        index + 1 < len(lines) and lines[index + 1].prose and \
+        any(above.dates for above in lines[max(0, index - MAX_GAP):index])
 
 
 def _list_tail(lines: list[Line], last: int) -> int:

@@ -4587,3 +4587,13 @@ def test_s25_a_reading_time_and_word_count_under_the_title_is_no_standfirst(read
     article, kept = _s24(S24_EN_TOP, title, [reading, "12 May 2026"], texts)
     assert article["standfirst"] is None and kept == texts
     assert any(r["text"] == reading and r["reason"] == "widget" for r in article["removed"])
+
+
+def test_s25_a_comment_count_under_the_date_does_not_end_the_page_before_its_text():
+    # A title and a standfirst that read as sentences make a prose run over the count.
+    title = "We Closed the Shop. Then the Street Asked Us to Open It Again."
+    under = ["Two years after the last sale, the neighbours who wrote to us have changed how we "
+             "think about the family trade", "Words by Tomas Quayle", "12 May 2026",
+             "Save for later", "37 Comments"]
+    article, kept = _s24(["Opinion", "Letters"], title, under, S24_EN)
+    assert article["published"]["date"] == "2026-05-12" and kept == S24_EN

@@ -59,7 +59,10 @@ from .fileio import (
 # site, not lines copied from particular pages.
 # A link's button between paragraphs ("… اضغط هنا"), an embedded post's "view it all": a
 # widget, never a subheading.
-_LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post"]
+_LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post",
+                 # An embedded post's link to the rest of it on its network.
+                 "عرض المزيد على فيسبوك", "عرض المزيد على إنستغرام", "عرض المزيد على انستغرام",
+                 "view more on facebook", "view more on instagram", "see more on facebook"]
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
@@ -265,7 +268,12 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A paywall's notice ("You are reading a premium story. Subscribe for unlimited
           # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
           # ("Get the … briefing in your inbox").
-          "unlimited access", "register now", "your inbox", "get the "]
+          "unlimited access", "register now", "your inbox", "get the ",
+          # A broadcaster's sign-off ("Track latest news live on OUTLET and get news updates
+          # from …"); a call to the readers' thread ("Do you have a memory of NAME to share?
+          # Tell us in the comments below.").
+          "track latest news", "news updates", "do you have a", "tell us in the comments",
+          "in the comments below"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting initiative", "reporting programme", "reporting program")
@@ -3581,6 +3589,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
+                or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
@@ -3595,6 +3604,9 @@ _CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات ا�
                           r"(?:above|in this))\b|قابلة للتغيير|قابل للتغيير|عرضة للتغيير|"
                           r"subject to change")
 _REPORTED = re.compile(r"\b(?:said|says|told)\b")
+# An obituary's record under its text: the full name, the roles, the birth and the death
+# ("Ruth Mary Penhaligon, novelist and teacher, born 3 March 1938; died 2 July 2026").
+_LIFE_RECORD = re.compile(r"[A-Z][^;.]{2,80}, born [^;]{4,80}; died [^;]{4,80}$")
 
 
 def _caveat_note(line: Line, lowered: str) -> bool:

@@ -4597,3 +4597,23 @@ def test_s25_a_comment_count_under_the_date_does_not_end_the_page_before_its_tex
              "Save for later", "37 Comments"]
     article, kept = _s24(["Opinion", "Letters"], title, under, S24_EN)
     assert article["published"]["date"] == "2026-05-12" and kept == S24_EN
+
+
+@pytest.mark.parametrize("closing", [
+    ["Stay with Harbour TV: track latest news live and get news updates from the region."],
+    ["Did you travel on the first tram? Do you have a photo to share? Tell us in the comments "
+     "below."],
+    ["Arthur James Pell, engineer and councillor, born 9 June 1941; died 30 April 2026",
+     "Do you have a memory of Arthur Pell to share? Tell us in the comments below."],
+])
+def test_s25_a_sites_sign_off_a_readers_call_and_an_obituarys_record_close_no_text(closing):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["12 May 2026"], [*S24_EN, *closing])
+    assert kept == S24_EN and article["published"]["date"] == "2026-05-12"
+
+
+def test_s25_an_embedded_posts_link_to_its_network_is_no_subheading():
+    body = [S24_AR[0], "منشور من إنستغرام", "Best day at the riverside park with the kids!",
+            "عرض المزيد على إنستغرام", *S24_AR[1:]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["12 مايو 2026"], body)
+    assert "عرض المزيد على إنستغرام" not in kept and kept[0] == S24_AR[0]
+    assert kept[-1] == S24_AR[-1] and article["published"]["date"] == "2026-05-12"

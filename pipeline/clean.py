@@ -5001,7 +5001,8 @@ def _poll(lines: list[Line], index: int) -> int | None:
 # "بالأرقام"): the short lines under it are the box's, not the text's.
 _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحقائق", "بالأرقام", "في أرقام", "في سطور",
                             "facts about", "key facts", "fast facts", "fact box", "factbox",
-                            "at a glance", "by the numbers", "in numbers"])
+                            "at a glance", "by the numbers", "in numbers", "key figures",
+                            "key numbers", "أبرز الأرقام", "أرقام رئيسية"])
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:

@@ -4617,3 +4617,15 @@ def test_s25_an_embedded_posts_link_to_its_network_is_no_subheading():
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["12 مايو 2026"], body)
     assert "عرض المزيد على إنستغرام" not in kept and kept[0] == S24_AR[0]
     assert kept[-1] == S24_AR[-1] and article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("label", "figures", "title", "texts"), [
+    ("Key figures", ["Stations opening early: two", "Passengers expected each day: more than "
+                     "40,000"], S24_EN_TITLE, S24_EN),
+    ("أبرز الأرقام", ["مساحة الحديقة: 8 هكتارات", "عدد الأشجار المزروعة: أكثر من ألفي شجرة"],
+     S24_AR_TITLE, S24_AR),
+])
+def test_s25_a_key_figures_box_between_paragraphs_is_not_the_text(label, figures, title, texts):
+    body = [texts[0], label, *figures, *texts[1:]]
+    article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
+    assert kept == texts and article["published"]["date"] == "2026-05-12"

@@ -117,7 +117,7 @@ _CUES = {
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         # An embedded chart's or video's label left where it stood.
         "إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
-        "رسم بياني",
+        "إنفوغراف", "انفوغراف", "رسم بياني",
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
@@ -4907,6 +4907,25 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
 _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet"])
 
 
+# An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
+_MEDIA_LABELS = frozenset(_key(label) for label in (
+    "إنفوجرافيك", "إنفوغرافيك", "إنفوجراف", "إنفوغراف", "infographic", "رسم بياني"))
+
+
+def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
+    "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
+    post's words, the text going on under them. Returns where the text resumes."""
+    line = lines[index]
+    if line.words > MAX_CONTROL_WORDS or ":" in line.text or index + 2 > last or not (
+            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key)
+                                          and _SOCIAL_PATTERN.search(line.key))):
+        return None
+    shown = lines[index + 1]
+    return index + 2 if shown.words <= MAX_CAPTION_WORDS and not shown.furniture and \
+        lines[index + 2].prose else None
+
+
 def _post_label(line: Line) -> bool:
     """Whether the line opens with an embedded post's label (see _POST_WORD): the text quotes
     a post in its own words, never under such a label."""
@@ -5058,6 +5077,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
                 index > first and ((resume := _post_box(lines, index, last)) is not None
                                    or (resume := _fact_box(lines, index, last)) is not None
+                                   or (resume := _labelled_embed(lines, index, last)) is not None
                                    or (resume := _donate_box(lines, index, last)) is not None))):
             poll_end = resume  # (a reader poll, an embedded post, a fact box: not the text)
         if index < poll_end:

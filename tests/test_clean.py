@@ -4629,3 +4629,17 @@ def test_s25_a_key_figures_box_between_paragraphs_is_not_the_text(label, figures
     body = [texts[0], label, *figures, *texts[1:]]
     article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
     assert kept == texts and article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("label", "shown", "title", "texts"), [
+    ("منشور على إنستغرام", "رئيس البلدية: الحديقة لكل العائلات.. ننتظركم يوم الجمعة",
+     S24_AR_TITLE, S24_AR),
+    ("إنفوغراف", "مساحات الحدائق العامة في المدينة بحسب الأحياء", S24_AR_TITLE, S24_AR),
+    ("Post from Facebook", "Proud of the crews who worked nights under the market to get this "
+                           "done, says the project lead", S24_EN_TITLE, S24_EN),
+])
+def test_s25_an_embed_under_its_label_alone_between_paragraphs_is_not_the_text(
+        label, shown, title, texts):
+    body = [texts[0], label, shown, *texts[1:]]
+    article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
+    assert kept == texts and article["published"]["date"] == "2026-05-12"

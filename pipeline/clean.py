@@ -343,6 +343,9 @@ EDIT_NOTE_CHARS = 40  # an editor's note says what it changed in its first words
 _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائيا|automatically)\b)|"
                                  r"(?:\b(?:تلقائيا|automatically)\b.*\b(?:الصفحه|page)\b)")
 # A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
+# A note's label opening a box set between two paragraphs ("ملاحظة: على الطلاب إحضار …",
+# "Note: the office closes at noon on Fridays."): the site's aside, not the text.
+_NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:")
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
@@ -5089,6 +5092,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if line.text.startswith(_INTERVIEW_NOTE_OPENINGS) and \
                 _ARTICLE_NOTE.match(line.text.casefold()):
             page.remove(index, "widget")  # "This interview has been edited …", under the intro
+            continue
+        if line.text.startswith(_NOTE_LABELS) and first < index < last and \
+                lines[index - 1].prose and lines[index + 1].prose:
+            page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
         if line.prose and not _promotion(line) and not _video_player(line):
             kept.append((index, "paragraph"))

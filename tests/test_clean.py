@@ -4643,3 +4643,16 @@ def test_s25_an_embed_under_its_label_alone_between_paragraphs_is_not_the_text(
     body = [texts[0], label, shown, *texts[1:]]
     article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
     assert kept == texts and article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("note", "title", "texts"), [
+    ("ملاحظة: تغلق بوابات الحديقة عند منتصف الليل ويمنع دخول الدراجات النارية.", S24_AR_TITLE,
+     S24_AR),
+    ("Note: season tickets bought before June remain valid on the new section.", S24_EN_TITLE,
+     S24_EN),
+])
+def test_s25_a_labelled_note_between_two_paragraphs_is_not_the_text(note, title, texts):
+    body = [texts[0], note, *texts[1:]]
+    article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
+    assert kept == texts and article["published"]["date"] == "2026-05-12"
+    assert any(r["text"] == note and r["reason"] == "widget" for r in article["removed"])

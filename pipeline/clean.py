@@ -436,6 +436,8 @@ PHOTO_CREDIT_CHARS = 60
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
+CAPTION_ECHO_LETTERS = 6  # the caption's words the text under it retells (see _echoed_below)
+CAPTION_ECHO_WORDS = 5
 DATE_CAPTION_WORDS = 10  # the lead photo's caption between the date and the text
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
@@ -1662,7 +1664,19 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
             not re.search(r"[،,:«»\"“”]", line.text)
     return not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and \
-        not _FINITE_VERB.search(line.key)
+        (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last))
+
+
+def _echoed_below(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the long words of a short sentence over the lead come back in the text's
+    first paragraphs under it, three in four of them at least: a caption retells what the
+    text tells ("Workers who arrived on … were housed in overcrowded flats …" over "Dozens
+    of workers who arrived on …"); a lead's sentence tells it first and the next ones go on."""
+    own = {word for word in lines[index].key.split() if len(word) >= CAPTION_ECHO_LETTERS}
+    if len(own) < CAPTION_ECHO_WORDS:
+        return False
+    below = set(" ".join(line.key for line in lines[index + 1:min(last, index + 3) + 1]).split())
+    return 4 * len(own & below) >= 3 * len(own)
 
 
 # A caption's place and its region closing it: "…, Lagos.", ", Co Donegal.".

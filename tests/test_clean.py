@@ -4656,3 +4656,23 @@ def test_s25_a_labelled_note_between_two_paragraphs_is_not_the_text(note, title,
     article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
     assert kept == texts and article["published"]["date"] == "2026-05-12"
     assert any(r["text"] == note and r["reason"] == "widget" for r in article["removed"])
+
+
+def test_s25_a_captions_sentence_the_lead_retells_is_no_first_paragraph():
+    caption = "Volunteers who planted the riverside meadow were thanked by the council on Sunday."
+    texts = ["Hundreds of volunteers who planted the riverside meadow last autumn were thanked "
+             "by the council at a ceremony on Sunday, as the first wild flowers came into bloom "
+             "along the bank.", *S24_EN[1:]]
+    article, kept = _s24(S24_EN_TOP, "Meadow planted by volunteers blooms for the first time",
+                         ["By Nia Roberts", "Sunday 10 May 2026"], [caption, *texts])
+    assert kept == texts and article["published"]["date"] == "2026-05-10"
+
+
+def test_s25_a_short_lead_the_next_paragraph_goes_on_from_is_kept():
+    lead = "The council has approved the new riverside meadow after a long public campaign."
+    texts = [lead, "Work will begin in spring, and residents can join planting days through "
+             "the summer, a spokesperson said on Sunday after the vote at the town hall.",
+             *S24_EN[1:]]
+    article, kept = _s24(S24_EN_TOP, "Meadow plan approved after campaign",
+                         ["By Nia Roberts", "Sunday 10 May 2026"], texts)
+    assert kept == texts and article["published"]["date"] == "2026-05-10"

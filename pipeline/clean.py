@@ -59,7 +59,10 @@ from .fileio import (
 # site, not lines copied from particular pages.
 # A link's button between paragraphs ("… اضغط هنا"), an embedded post's "view it all": a
 # widget, never a subheading.
-_LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post"]
+_LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post",
+                 # An embedded post's link to the rest of it on its network.
+                 "عرض المزيد على فيسبوك", "عرض المزيد على إنستغرام", "عرض المزيد على انستغرام",
+                 "view more on facebook", "view more on instagram", "see more on facebook"]
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
@@ -75,6 +78,10 @@ _CUES = {
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
         # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
         "أخبار أخرى", "مقالات أخرى", "more news", "other news",
+        # The site's suggestions under their heading ("مواضيع مقترحة", "Suggested reading"):
+        # no tags, though "مواضيع" alone heads a list of tags.
+        "مواضيع مقترحة", "مقالات مقترحة", "أخبار مقترحة", "قراءات مقترحة", "suggested reading",
+        "suggested stories", "suggested articles", "suggested for you",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -110,7 +117,7 @@ _CUES = {
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         # An embedded chart's or video's label left where it stood.
         "إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
-        "رسم بياني",
+        "إنفوغراف", "انفوغراف", "رسم بياني",
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
@@ -269,7 +276,12 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A paywall's notice ("You are reading a premium story. Subscribe for unlimited
           # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
           # ("Get the … briefing in your inbox").
-          "unlimited access", "register now", "your inbox", "get the "]
+          "unlimited access", "register now", "your inbox", "get the ",
+          # A broadcaster's sign-off ("Track latest news live on OUTLET and get news updates
+          # from …"); a call to the readers' thread ("Do you have a memory of NAME to share?
+          # Tell us in the comments below.").
+          "track latest news", "news updates", "do you have a", "tell us in the comments",
+          "in the comments below"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting initiative", "reporting programme", "reporting program")
@@ -339,6 +351,9 @@ EDIT_NOTE_CHARS = 40  # an editor's note says what it changed in its first words
 _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائيا|automatically)\b)|"
                                  r"(?:\b(?:تلقائيا|automatically)\b.*\b(?:الصفحه|page)\b)")
 # A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
+# A note's label opening a box set between two paragraphs ("ملاحظة: على الطلاب إحضار …",
+# "Note: the office closes at noon on Fridays."): the site's aside, not the text.
+_NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:")
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
@@ -429,6 +444,8 @@ PHOTO_CREDIT_CHARS = 60
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
+CAPTION_ECHO_LETTERS = 6  # the caption's words the text under it retells (see _echoed_below)
+CAPTION_ECHO_WORDS = 5
 DATE_CAPTION_WORDS = 10  # the lead photo's caption between the date and the text
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
@@ -1031,6 +1048,10 @@ class Line:
         if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
+        if self.words > 2 and _reading_time(self):
+            # "4 دقائق للقراءة | 716 كلمة": the post's reading time under its label, no
+            # standfirst (bare minutes, "3 دقائق", may be a player's length)
+            return "widget"
         social_heavy = _social_heavy(self.key, key_words)
         if self.words > MAX_CUE_WORDS and not social_heavy:
             head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
@@ -1382,7 +1403,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                     best, best_mass, best_lines = (start, last), mass, count
                 start = None
         if line.cue == "comments" and best_lines >= 2 and start is None and \
-                not (line.dates or dates.find_relative(line.text)):
+                not (line.dates or dates.find_relative(line.text)) and \
+                not _header_comment_count(lines, index):
             # Readers' comments are prose too, and a thread can outweigh a short article;
             # but it comes after the article it discusses. A comment count printed in
             # the header stands before any run of two paragraphs, so it stops nothing;
@@ -1394,6 +1416,17 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     if best:
         best = best[0], _list_tail(lines, best[1])
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+def _header_comment_count(lines: list[Line], index: int) -> bool:
+    """Whether the line is a count of comments in the article's header, between its date
+    and its first paragraph ("April 2, 2026" / "Gift this article" / "486 comments" / the
+    text): a link to the thread, not its heading. A title and a standfirst that read as
+    sentences make a run of two prose lines over it, and the text runs on right under it."""
+    line = lines[index]
+    return _DIGIT.match(line.text) is not None and line.words <= 3 and \
+        index + 1 < len(lines) and lines[index + 1].prose and \
+        any(above.dates for above in lines[max(0, index - MAX_GAP):index])
 
 
 def _list_tail(lines: list[Line], last: int) -> int:
@@ -1651,7 +1684,19 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
             not re.search(r"[،,:«»\"“”]", line.text)
     return not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and \
-        not _FINITE_VERB.search(line.key)
+        (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last))
+
+
+def _echoed_below(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the long words of a short sentence over the lead come back in the text's
+    first paragraphs under it, three in four of them at least: a caption retells what the
+    text tells ("Workers who arrived on … were housed in overcrowded flats …" over "Dozens
+    of workers who arrived on …"); a lead's sentence tells it first and the next ones go on."""
+    own = {word for word in lines[index].key.split() if len(word) >= CAPTION_ECHO_LETTERS}
+    if len(own) < CAPTION_ECHO_WORDS:
+        return False
+    below = set(" ".join(line.key for line in lines[index + 1:min(last, index + 3) + 1]).split())
+    return 4 * len(own & below) >= 3 * len(own)
 
 
 # A caption's place and its region closing it: "…, Lagos.", ", Co Donegal.".
@@ -1778,12 +1823,6 @@ def _reading_time(line: Line) -> bool:
     rest = _READING_TIME.sub("", _WORD_COUNT.sub("", line.text), count=1)
     return rest != line.text and \
         _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
-
-
-def _labelled_reading_time(line: Line) -> bool:
-    """Whether the line is a reading time with its label ("4 دقائق للقراءة | 716 كلمة", see
-    _reading_time): bare minutes ("3 دقائق") under a player's button are its length."""
-    return _reading_time(line) and _READING_TIME.fullmatch(line.text) is None
 
 
 def _name_then_town_by_case(lines: list[Line], index: int) -> bool:
@@ -3612,6 +3651,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
+                or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
         elif _comments_note(page.lines, kept[-1][0]):
@@ -3626,6 +3666,9 @@ _CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات ا�
                           r"(?:above|in this))\b|قابلة للتغيير|قابل للتغيير|عرضة للتغيير|"
                           r"subject to change")
 _REPORTED = re.compile(r"\b(?:said|says|told)\b")
+# An obituary's record under its text: the full name, the roles, the birth and the death
+# ("Ruth Mary Penhaligon, novelist and teacher, born 3 March 1938; died 2 July 2026").
+_LIFE_RECORD = re.compile(r"[A-Z][^;.]{2,80}, born [^;]{4,80}; died [^;]{4,80}$")
 
 
 def _caveat_note(line: Line, lowered: str) -> bool:
@@ -4381,7 +4424,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _claim_card(page.lines, index) \
-            and not _reading_time(line) and line.credit_names is None and not _dash_record(line) \
+            and line.credit_names is None and not _dash_record(line) \
             and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
             and not (over_text and _lead_caption(page.lines, index, header.text_end)):
         # (A newsletter prompt sells, a photo's caption has its credit under it, a
@@ -4391,10 +4434,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         page.remove(index, "standfirst")
         return True
     else:
-        promotion = _promotion(line) or _labelled_reading_time(line)
+        promotion = _promotion(line)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
-        # A photo's caption, a newsletter prompt, a reading time: between title and byline.
+        # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
 
@@ -4927,6 +4970,25 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
 _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet"])
 
 
+# An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
+_MEDIA_LABELS = frozenset(_key(label) for label in (
+    "إنفوجرافيك", "إنفوغرافيك", "إنفوجراف", "إنفوغراف", "infographic", "رسم بياني"))
+
+
+def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
+    "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
+    post's words, the text going on under them. Returns where the text resumes."""
+    line = lines[index]
+    if line.words > MAX_CONTROL_WORDS or ":" in line.text or index + 2 > last or not (
+            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key)
+                                          and _SOCIAL_PATTERN.search(line.key))):
+        return None
+    shown = lines[index + 1]
+    return index + 2 if shown.words <= MAX_CAPTION_WORDS and not shown.furniture and \
+        lines[index + 2].prose else None
+
+
 def _post_label(line: Line) -> bool:
     """Whether the line opens with an embedded post's label (see _POST_WORD): the text quotes
     a post in its own words, never under such a label."""
@@ -5021,7 +5083,8 @@ def _poll(lines: list[Line], index: int) -> int | None:
 # "بالأرقام"): the short lines under it are the box's, not the text's.
 _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحقائق", "بالأرقام", "في أرقام", "في سطور",
                             "facts about", "key facts", "fast facts", "fact box", "factbox",
-                            "at a glance", "by the numbers", "in numbers"])
+                            "at a glance", "by the numbers", "in numbers", "key figures",
+                            "key numbers", "أبرز الأرقام", "أرقام رئيسية"])
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -5077,6 +5140,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
                 index > first and ((resume := _post_box(lines, index, last)) is not None
                                    or (resume := _fact_box(lines, index, last)) is not None
+                                   or (resume := _labelled_embed(lines, index, last)) is not None
                                    or (resume := _donate_box(lines, index, last)) is not None))):
             poll_end = resume  # (a reader poll, an embedded post, a fact box: not the text)
         if index < poll_end:
@@ -5088,6 +5152,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if line.text.startswith(_INTERVIEW_NOTE_OPENINGS) and \
                 _ARTICLE_NOTE.match(line.text.casefold()):
             page.remove(index, "widget")  # "This interview has been edited …", under the intro
+            continue
+        if line.text.startswith(_NOTE_LABELS) and first < index < last and \
+                lines[index - 1].prose and lines[index + 1].prose:
+            page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
         if line.prose and not _promotion(line) and not _video_player(line):
             kept.append((index, "paragraph"))

@@ -548,7 +548,6 @@ def test_a_dated_caption_under_the_headline_is_not_the_publication_date():
     # No word of a name is a label's or an organisation's; by position alone, a Latin
     # name is capitalised and an Arabic one holds no company word opening with "لل".
     ("Peer-Reviewed Publication", "label or an organisation"),
-    ("وقت القراءة: 4 دقائق", "label or an organisation"),
     ("نخلة للطاقة", "company"),
     ("open letter signatories", "capitalised"),
 ])
@@ -4663,3 +4662,121 @@ def test_s25r3_a_short_standfirst_with_a_noun_in_tanween_after_waw_is_no_two_nam
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
     assert article["standfirst"] == standfirst and article["author"] == "فادي الخطيب"
     assert kept == S24_AR
+
+
+# --- session 25: bodies, body starts and dates (round 3) ---
+
+
+@pytest.mark.parametrize(("label", "links", "title", "texts"), [
+    ("مقالات مقترحة", ["- مهرجان الربيع يعود إلى الساحة القديمة", "- إغلاق جزئي لجسر الميناء"],
+     S24_AR_TITLE, S24_AR),
+    ("Suggested reading", ["- Night buses to run every fifteen minutes", "- Ring road works "
+                           "end early"], S24_EN_TITLE, S24_EN),
+])
+def test_s25_a_suggested_list_between_the_first_paragraphs_does_not_cut_the_text(
+        label, links, title, texts):
+    body = [texts[0], label, *links, *texts[1:]]
+    article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
+    assert kept == texts  # the text starts over the list, not under it
+    assert article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("reading", "title", "texts"), [
+    ("5 دقائق للقراءة · 930 كلمة", S24_AR_TITLE, S24_AR),
+    ("6 min read | 1,240 words", S24_EN_TITLE, S24_EN),
+    ("وقت القراءة: 4 دقائق", S24_AR_TITLE, S24_AR),  # (read as a widget, no refused credit)
+])
+def test_s25_a_reading_time_and_word_count_under_the_title_is_no_standfirst(reading, title,
+                                                                           texts):
+    article, kept = _s24(S24_EN_TOP, title, [reading, "12 May 2026"], texts)
+    assert article["standfirst"] is None and kept == texts
+    assert any(r["text"] == reading and r["reason"] == "widget" for r in article["removed"])
+
+
+def test_s25_a_comment_count_under_the_date_does_not_end_the_page_before_its_text():
+    # A title and a standfirst that read as sentences make a prose run over the count.
+    title = "We Closed the Shop. Then the Street Asked Us to Open It Again."
+    under = ["Two years after the last sale, the neighbours who wrote to us have changed how we "
+             "think about the family trade", "Words by Tomas Quayle", "12 May 2026",
+             "Save for later", "37 Comments"]
+    article, kept = _s24(["Opinion", "Letters"], title, under, S24_EN)
+    assert article["published"]["date"] == "2026-05-12" and kept == S24_EN
+
+
+@pytest.mark.parametrize("closing", [
+    ["Stay with Harbour TV: track latest news live and get news updates from the region."],
+    ["Did you travel on the first tram? Do you have a photo to share? Tell us in the comments "
+     "below."],
+    ["Arthur James Pell, engineer and councillor, born 9 June 1941; died 30 April 2026",
+     "Do you have a memory of Arthur Pell to share? Tell us in the comments below."],
+])
+def test_s25_a_sites_sign_off_a_readers_call_and_an_obituarys_record_close_no_text(closing):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["12 May 2026"], [*S24_EN, *closing])
+    assert kept == S24_EN and article["published"]["date"] == "2026-05-12"
+
+
+def test_s25_an_embedded_posts_link_to_its_network_is_no_subheading():
+    body = [S24_AR[0], "منشور من إنستغرام", "Best day at the riverside park with the kids!",
+            "عرض المزيد على إنستغرام", *S24_AR[1:]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["12 مايو 2026"], body)
+    assert "عرض المزيد على إنستغرام" not in kept and kept[0] == S24_AR[0]
+    assert kept[-1] == S24_AR[-1] and article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("label", "figures", "title", "texts"), [
+    ("Key figures", ["Stations opening early: two", "Passengers expected each day: more than "
+                     "40,000"], S24_EN_TITLE, S24_EN),
+    ("أبرز الأرقام", ["مساحة الحديقة: 8 هكتارات", "عدد الأشجار المزروعة: أكثر من ألفي شجرة"],
+     S24_AR_TITLE, S24_AR),
+])
+def test_s25_a_key_figures_box_between_paragraphs_is_not_the_text(label, figures, title, texts):
+    body = [texts[0], label, *figures, *texts[1:]]
+    article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
+    assert kept == texts and article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("label", "shown", "title", "texts"), [
+    ("منشور على إنستغرام", "رئيس البلدية: الحديقة لكل العائلات.. ننتظركم يوم الجمعة",
+     S24_AR_TITLE, S24_AR),
+    ("إنفوغراف", "مساحات الحدائق العامة في المدينة بحسب الأحياء", S24_AR_TITLE, S24_AR),
+    ("Post from Facebook", "Proud of the crews who worked nights under the market to get this "
+                           "done, says the project lead", S24_EN_TITLE, S24_EN),
+])
+def test_s25_an_embed_under_its_label_alone_between_paragraphs_is_not_the_text(
+        label, shown, title, texts):
+    body = [texts[0], label, shown, *texts[1:]]
+    article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
+    assert kept == texts and article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("note", "title", "texts"), [
+    ("ملاحظة: تغلق بوابات الحديقة عند منتصف الليل ويمنع دخول الدراجات النارية.", S24_AR_TITLE,
+     S24_AR),
+    ("Note: season tickets bought before June remain valid on the new section.", S24_EN_TITLE,
+     S24_EN),
+])
+def test_s25_a_labelled_note_between_two_paragraphs_is_not_the_text(note, title, texts):
+    body = [texts[0], note, *texts[1:]]
+    article, kept = _s24(S24_EN_TOP, title, ["12 May 2026"], body)
+    assert kept == texts and article["published"]["date"] == "2026-05-12"
+    assert any(r["text"] == note and r["reason"] == "widget" for r in article["removed"])
+
+
+def test_s25_a_captions_sentence_the_lead_retells_is_no_first_paragraph():
+    caption = "Volunteers who planted the riverside meadow were thanked by the council on Sunday."
+    texts = ["Hundreds of volunteers who planted the riverside meadow last autumn were thanked "
+             "by the council at a ceremony on Sunday, as the first wild flowers came into bloom "
+             "along the bank.", *S24_EN[1:]]
+    article, kept = _s24(S24_EN_TOP, "Meadow planted by volunteers blooms for the first time",
+                         ["By Nia Roberts", "Sunday 10 May 2026"], [caption, *texts])
+    assert kept == texts and article["published"]["date"] == "2026-05-10"
+
+
+def test_s25_a_short_lead_the_next_paragraph_goes_on_from_is_kept():
+    lead = "The council has approved the new riverside meadow after a long public campaign."
+    texts = [lead, "Work will begin in spring, and residents can join planting days through "
+             "the summer, a spokesperson said on Sunday after the vote at the town hall.",
+             *S24_EN[1:]]
+    article, kept = _s24(S24_EN_TOP, "Meadow plan approved after campaign",
+                         ["By Nia Roberts", "Sunday 10 May 2026"], texts)
+    assert kept == texts and article["published"]["date"] == "2026-05-10"

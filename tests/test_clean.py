@@ -4256,6 +4256,8 @@ def test_s25_a_role_and_name_caption_after_the_paragraph_naming_the_person_leave
     article, kept = _s24(["Entertainment"], S24_EN_TITLE, ["4 June 2026"],
                          [*texts[:2], caption, texts[2]])
     assert kept == texts and _body_and_reasons(article)[1][caption] == "caption"
+
+
 # --- session 25: authors, titles and standfirsts on the blind sets 33 and 34 ---
 @pytest.mark.parametrize(("credits", "author"), [
     (["البصرة - وكالة الجنوب", "المحررة: سلوى الجبوري"], None),  # the agency's story
@@ -4449,6 +4451,8 @@ def test_s25b_an_embedded_posts_caption_under_its_prompt_leaves_the_body():
     body = [S24_EN[0], "View this post on Instagram", caption, *S24_EN[1:]]
     article, kept = _s24(["News"], S24_EN_TITLE, ["By Tobias Lind", "4 June 2026"], body)
     assert kept == S24_EN and _body_and_reasons(article)[1][caption] == "caption"
+
+
 # --- session 25: authors, titles and standfirsts (round 2) ---
 
 

@@ -71,7 +71,8 @@ _CUES = {
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
-        "most viewed", "most watched", "most shared",
+        "most viewed", "most watched", "most shared", "related news", "related stories",
+        "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # The next story run on after the article: "In other news – <headline>".
@@ -236,7 +237,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "text-to-speech", "تحويل النص إلى كلام", "تحويل النص إلى صوت",
                # A sponsored desk's note: "… receives support from … The agency is solely
                # responsible for all content."
-               "solely responsible for all content", "solely responsible for the content"]
+               "solely responsible for all content", "solely responsible for the content",
+               # A wire reprint's note: "(… has not been edited by … staff and is published
+               # from a syndicated feed.)".
+               "from a syndicated feed", "has not been edited by"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
@@ -324,9 +328,10 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
 LINK_LABEL_CHARS = 8
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
-# The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …").
+# The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …"), or the
+# player's name left over it ("YouTube" / "<its title> | 04:12").
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
-                           "photo gallery", "معرض الصور"))
+                           "photo gallery", "معرض الصور", "youtube", "يوتيوب"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 # "In other news – <headline>", "Also Read | <headline>"
@@ -345,6 +350,10 @@ _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d
 # …") reports news instead, and is the text's.
 _EDIT_WORDS = re.compile(r"\b(?:add(?:ed|s)?|updated?|correct(?:ed|s)?|story|article)\b|"
                          r"(?:أضيف|أضفنا|إضافة|تمت إضافة|تم تحديث|تصحيح|الخبر)", re.IGNORECASE)
+# The same note set in square brackets between paragraphs, its time in its words:
+# "[Updated at 14:05 UTC to add comment from …]", "[تحديث الساعة 15:20: أضيفت …]".
+_BRACKETED_UPDATE = re.compile(r"\[(?:updated?|تحديث|تم التحديث)\b[^\]]{0,40}?\d{1,2}[.:]\d{2}",
+                               re.IGNORECASE)
 EDIT_NOTE_CHARS = 40  # an editor's note says what it changed in its first words
 # A live page's notice that it refreshes itself ("يتم تحديث هذه الصفحة تلقائيا", "This page
 # updates automatically"): the page and "automatically" in one short line (a folded key).
@@ -1038,8 +1047,11 @@ class Line:
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
-        if (note := _EDITOR_NOTE.match(self.text)) and \
-                _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS]):
+        if ((note := _EDITOR_NOTE.match(self.text)) and
+                _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS])) or (
+                self.text[0] == "[" and self.text[-1] == "]" and
+                (note := _BRACKETED_UPDATE.match(self.text)) and
+                _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS])):
             return "widget"  # the editor's note on what an update changed: not the text
         if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
                                                      in self.key) and \
@@ -1322,6 +1334,23 @@ def _header_stamp(line: Line) -> bool:
     return line.byline_shaped or line.dated_label
 
 
+# An address field's label: a comment form's, or a newsletter box's (see _newsletter_field).
+_EMAIL_FIELDS = frozenset(_key(w) for w in ("البريد الإلكتروني", "بريدك الإلكتروني", "email",
+                                              "e-mail", "email address", "your email"))
+
+
+def _newsletter_field(lines: list[Line], index: int) -> bool:
+    """Whether a comment form's field label ("البريد الإلكتروني", "Email") is a newsletter
+    box's address field instead: a call to sign up stands right over or under it
+    ("اشترك في نشرتنا …" / "البريد الإلكتروني" / "اشترك"). The box sits between paragraphs
+    and the text goes on under it: it ends no run of the text."""
+    if index + 1 >= len(lines) or lines[index].cue != "comments" or \
+            lines[index].key not in _EMAIL_FIELDS:
+        return False
+    return any(lines[j].cue == "widget" and lines[j].key.startswith(_SUBSCRIBE_CALLS)
+               for j in (index - 1, index + 1) if j >= 0)
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -1368,7 +1397,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     mass = gap = count = 0
     box_end = -1  # the text resumes here after a "read also" box inside the body
     for index, line in enumerate([*lines, Line(0, "©")]):  # sentinel closes the last run
-        boundary = line.cue in BOUNDARY_REASONS
+        boundary = line.cue in BOUNDARY_REASONS and not _newsletter_field(lines, index)
         if boundary and line.cue == "related" and start is not None and \
                 not _NEXT_STORY.match(line.key) and \
                 (resume := _inline_related(lines, index)) is not None:
@@ -3500,9 +3529,15 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     index = next((i for i in range(header.title) if _running_header(lines[i])
                   or _issue_date_under_number(lines, i)), None)
     if index is None or len(lines[index].dates) != 1 or \
-            lines[index].dates[0].value.get("precision") != "day" or \
-            not any(after.text == lines[index].text or _page_footer_of(after, lines[index])
-                    for after in lines[last + 1:]):
+            lines[index].dates[0].value.get("precision") != "day":
+        return
+    if not any(after.text == lines[index].text or _page_footer_of(after, lines[index])
+               for after in lines[last + 1:]):
+        # A site's bar names its current issue, often the morning after the article's day.
+        header.notes["published"] = header.line_notes[lines[index].number] = (
+            f"the print issue's date over the page ({lines[index].dates[0].value['original']}) "
+            "names the site's current issue, a daily's next morning as often as the "
+            "article's day: not taken")
         return
     value = dates.plausible(lines[index].dates[0].value, *header.latest)
     if value["date"] is not None:
@@ -5085,14 +5120,18 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "facts about", "key facts", "fast facts", "fact box", "factbox",
                             "at a glance", "by the numbers", "in numbers", "key figures",
                             "key numbers", "أبرز الأرقام", "أرقام رئيسية"])
+# "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
+# campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله").
+_FIGURES_OF = re.compile(r"ارقام ال\w+")
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
-    """A fact box inside the text: its label (see _FACT_BOX_LABEL), then one to
+    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF), then one to
     MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them.
     Returns where the text resumes, or None when the line opens no box."""
     line = lines[index]
-    if line.prose or line.words > MAX_CUE_WORDS or not _FACT_BOX_LABEL.match(line.key):
+    if line.prose or line.words > MAX_CUE_WORDS or not (
+            _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)):
         return None
     after = index + 1
     while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose:

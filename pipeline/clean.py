@@ -269,6 +269,7 @@ _FOOTNOTE_MARKS = ("*", "(*)")
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "signing up", "newsletter", "download our app", "اضغط هنا",
           "انقر هنا", "download the", "app for your",  # ("Download the … app for your phone")
+          "news alerts",  # ("Download the … app for breaking news alerts.")
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
@@ -744,7 +745,7 @@ _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "�
                           "author image", "author avatar", "writer photo"])
 # A label of the summary over an opinion piece or an explainer.
 _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "in brief", "in short",
-                           "at a glance"])
+                           "at a glance", "synopsis"])
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",

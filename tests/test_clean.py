@@ -4784,3 +4784,79 @@ def test_s25_a_short_lead_the_next_paragraph_goes_on_from_is_kept():
     article, kept = _s24(S24_EN_TOP, "Meadow plan approved after campaign",
                          ["By Nia Roberts", "Sunday 10 May 2026"], texts)
     assert kept == texts and article["published"]["date"] == "2026-05-10"
+
+
+# --- session 25: bodies, body starts and dates (round 4) ---
+def test_s25d_a_newsletter_boxs_email_field_between_paragraphs_ends_no_text():
+    box = ["اشترك في نشرتنا الصباحية لتصلك أخبار المدينة", "البريد الإلكتروني", "اشترك الآن"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كتب: مازن الحلبي", "الثلاثاء 3 مارس 2026"],
+                         [S24_AR[0], *box, *S24_AR[1:]])
+    assert kept == S24_AR and article["published"]["date"] == "2026-03-03"
+    assert _body_and_reasons(article)[1]["البريد الإلكتروني"] == "comments"
+
+
+def test_s25d_a_figures_box_under_its_two_word_label_is_not_the_text():
+    box = ["أرقام المهرجان", "40 فرقة مشاركة", "12 ألف زائر", "5 أيام عروض"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الأحد 8 مارس 2026"],
+                         [*S24_AR[:2], *box, S24_AR[2]])
+    assert kept == S24_AR and article["published"]["date"] == "2026-03-08"
+    assert _body_and_reasons(article)[1]["12 ألف زائر"] == "widget"
+
+
+@pytest.mark.parametrize("note", [
+    "(This report is auto-published from a syndicated feed; only the headline was changed.)",
+    "(This wire copy has not been edited by the Lakeside Courier newsroom.)",
+])
+def test_s25d_a_wire_reprints_feed_note_closing_the_text_leaves_it(note):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Wire desk", "Posted 9 June 2026, 11:10"],
+                         [*S24_EN, note])
+    assert kept == S24_EN and article["published"]["date"] == "2026-06-09"
+    assert _body_and_reasons(article)[1][note] == "widget"
+
+
+def test_s25d_a_related_stories_label_before_a_headline_mid_text_is_a_link():
+    link = "RELATED STORIES: Night buses will stop at the new stations from autumn"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Owen Pryce", "May 4, 2026"],
+                         [S24_EN[0], link, *S24_EN[1:]])
+    assert kept == S24_EN and _body_and_reasons(article)[1][link] == "related"
+
+
+@pytest.mark.parametrize(("note", "top", "title", "texts"), [
+    ("[Updated 16:40 BST: adds the operator's reply.]", S24_EN_TOP, S24_EN_TITLE, S24_EN),
+    ("[تحديث الساعة 15:20: أضيفت تصريحات رئيس البلدية]", S24_AR_TOP, S24_AR_TITLE, S24_AR),
+])
+def test_s25d_a_bracketed_update_note_between_paragraphs_is_not_the_text(note, top, title,
+                                                                         texts):
+    article, kept = _s24(top, title, ["12 May 2026"], [*texts[:2], note, texts[2]])
+    assert kept == texts and article["published"]["date"] == "2026-05-12"
+    assert _body_and_reasons(article)[1][note] == "widget"
+
+
+def test_s25d_a_videos_title_and_length_under_the_players_name_is_not_the_text():
+    video = ["YouTube", "جولة مصورة في الحديقة الجديدة قبل افتتاحها | 02:31"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الأحد 8 مارس 2026"],
+                         [S24_AR[0], *video, *S24_AR[1:]])
+    assert kept == S24_AR and _body_and_reasons(article)[1][video[1]] == "widget"
+
+
+def test_s25d_an_apps_news_alerts_call_closing_the_text_leaves_it():
+    call = "Get the Lakeside Courier app on your phone for breaking news alerts."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Owen Pryce", "May 4, 2026"],
+                         [*S24_EN, call])
+    assert kept == S24_EN and _body_and_reasons(article)[1][call] == "widget"
+
+
+def test_s25d_the_sentences_under_a_synopsis_label_are_the_standfirst():
+    summary = ("Two stations open four months early. Fares will match the rest of the "
+               "network, the authority says.")
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         ["Owen Pryce, City Desk", "Updated: 4 May 2026", "Synopsis", summary],
+                         S24_EN)
+    assert kept == S24_EN and article["standfirst"] == summary
+
+
+def test_s25d_a_print_issue_date_over_the_menu_alone_stays_null_and_is_named():
+    top = ["صحيفة المرسى", "العدد 7310 - السبت 14 مارس 2026", "الرئيسية", "محليات", "ثقافة"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: مازن الحلبي"], S24_AR)
+    assert kept == S24_AR and article["published"]["date"] is None
+    assert "السبت 14 مارس 2026" in article["published"]["note"]

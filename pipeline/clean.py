@@ -734,8 +734,8 @@ _AGENCY_PATTERN = _phrases(_AGENCIES)
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
                           "author image", "author avatar", "writer photo"])
 # A label of the summary over an opinion piece or an explainer.
-_SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "in brief", "in short",
-                           "at a glance"])
+_SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "synopsis", "in brief",
+                           "in short", "at a glance"])
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
@@ -856,6 +856,10 @@ _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "l
                                   "lineups", "match facts", "player ratings", "ratings",
                                   "تقييم اللاعبين", "الهدافون", "المسجلون", "التشكيلة",
                                   "التشكيلتان", "تشكيلة الفريقين"])
+# A photo report's caption under its number: "الصورة 3: …", "صورة رقم 2 - …", "Photo 4: …".
+_NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s*[:\-–—]|"
+                               r"(?:photo|image|picture|pic)\.?\s+\d{1,2}\s*[:\-–—]",
+                               re.IGNORECASE)
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
@@ -1974,7 +1978,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
-    scorers) and its kick-off line (see _timed_field) are not counted."""
+    scorers), its kick-off line (see _timed_field) and a photo report's numbered captions
+    are not counted."""
     counted = 0
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         other = lines[j]
@@ -1983,7 +1988,7 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
             not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other))) \
-            and not _result_card(lines, j)
+            and not _result_card(lines, j) and not _NUMBERED_CAPTION.match(other.text)
         if counted == 3:
             return False
     return False
@@ -2370,9 +2375,10 @@ def _masthead(lines: list[Line], index: int) -> bool:
 
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
-    and their repeats, and a line over a picture's credit ("Image: NAME/AGENCY") under a
-    headline-shaped line of its own: captions."""
-    found: set[int] = set()
+    and their repeats, a line over a picture's credit ("Image: NAME/AGENCY") under a
+    headline-shaped line of its own, and a photo report's numbered captions ("الصورة 2:
+    …", "Photo 3 - …"): captions."""
+    found = {index for index in range(body_start) if _NUMBERED_CAPTION.match(lines[index].text)}
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
@@ -2877,17 +2883,28 @@ def _other_parts(parts: list[str], masthead: str | None, outlet: Callable[[str],
     """Whether every part of a byline after the name (``parts[0]``) is no name: a role, a
     code, an outlet (see _credit_part), the town filed from (see _dateline_town), or a
     credit's label standing alone with the name it credits after it ("NAME | تصوير -
-    NAME": the photographer's)."""
+    NAME": the photographer's), or the outlet the writer's e-mail address names."""
     labelled = False  # the part before was a credit's label alone: this one is its name
     for part in parts[1:]:
         if not labelled and _CREDIT_LABEL.fullmatch(_key(part)):
             labelled = True
             continue
         if not (labelled or _credit_part(part, masthead) or outlet(part) or
-                _dateline_town(part, parts[0])):
+                _dateline_town(part, parts[0]) or _mail_domain_name(part, parts)):
             return False
         labelled = False
     return True
+
+
+def _mail_domain_name(part: str, parts: list[str]) -> bool:
+    """Whether a part of a byline is the outlet that the writer's e-mail address, another
+    part, names in its domain ("NAME | jdoe@harbourtimes.com | Harbour Times"): a few
+    capitalised words whose letters, "The" left out, run in the domain."""
+    words = [word for word in part.split() if word != "The"]
+    if not 1 <= len(words) <= MAX_OUTLET_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    joined = "".join(words).casefold()
+    return any(joined in other.partition("@")[2].casefold() for other in parts if "@" in other)
 
 
 def _dateline_town(part: str, name: str) -> bool:
@@ -2909,7 +2926,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
     service, the writer's unit ("College of …", see _UNIT_OF), the outlet ("MPB News", the
     masthead's name, a publication's capitalised name opening with "The": a person's
-    never does), the writer's handle, or the credit of a translator or photographer
+    never does; a unit's, closing with "Bureau", "Desk": "DL Bureau"), the writer's
+    handle, or the credit of a translator or photographer
     ("ترجمة: …")."""
     key = _key(part)
     label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
@@ -2920,8 +2938,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key)
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
         or part == masthead
-        or (words[:1] == ["The"] and 2 <= len(words) <= MAX_OUTLET_WORDS
-            and all(word[:1].isupper() for word in words)))
+        or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
+            and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower())))))
 
 
 def _not_a_person(name: str, line: Line) -> str | None:
@@ -4340,8 +4358,11 @@ def _gallery_counter(line: Line) -> bool:
 
 def _caption_opening(line: Line) -> bool:
     """Whether the line opens as a photo's caption: its label and a comma or a colon
-    ("Image caption, The reservoir …", "تعليق الصورة: …"), or a view of the scene ("جانب
-    من اجتماع …", "Photo of the …"). Never a standfirst."""
+    ("Image caption, The reservoir …", "تعليق الصورة: …"), its number in a photo report
+    ("الصورة 2: …"), or a view of the scene ("جانب من اجتماع …", "Photo of the …"). Never
+    a standfirst."""
+    if _NUMBERED_CAPTION.match(line.text):
+        return True
     head = line.text[:CAPTION_LABEL_CHARS + 1]
     for mark in (",", ":", "،"):
         label, found, _ = head.partition(mark)

@@ -2665,8 +2665,9 @@ def _one_label(text: str) -> str:
 
 def _label_cue(text: str) -> re.Match | None:
     """The credit label opening ``text`` before its colon ("تحرير: …"), or None; a genre's
-    label ("تقرير: …") only when a name follows it: a known given name, and no more
-    words than a name holds."""
+    label ("تقرير: …") only when a name follows it: a known given name, or a word with no
+    article before a family name of origin ("متابعة: نجلاء الزليتني"), and no more words
+    than a name holds."""
     cue = _LABEL_CUE.match(text)
     genre = _GENRE_CUE.match(text) if cue else None
     if genre is None:
@@ -2674,8 +2675,9 @@ def _label_cue(text: str) -> re.Match | None:
     # A name is short ("حوار: محمد صلاح يتحدث عن …" is a headline); another's credit may
     # follow it on the line ("تغطية: NAME - تصوير: NAME").
     rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0].split()
-    return cue if 2 <= len(rest) <= MAX_SIGNATURE_WORDS and given_names.is_given_name(rest[0]) \
-        else None
+    named = 2 <= len(rest) <= MAX_SIGNATURE_WORDS and (given_names.is_given_name(rest[0]) or (
+        not rest[0].startswith("ال") and given_names.family_of_origin(rest[-1])))
+    return cue if named else None
 
 
 def _without_time_tail(text: str) -> str:
@@ -2994,10 +2996,11 @@ def _no_name_shape(name: str, rule: str) -> str | None:
 
 def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
-    "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
+    "كتب", "Story by", "تحقيق:", "نص:"; a genre's, "متابعة:", before a name: see
+    _label_cue), not only an update label or a position."""
     label = _LABEL.match(text)
     return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
-                or (_LABEL_CUE.match(text) and not _GENRE_CUE.match(text))
+                or _label_cue(text) is not None
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 

@@ -163,8 +163,9 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "interview by", "interviewed by"]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|يكتب|تكتب)"
-                        r"\s?[:：]")  # ("يكتب: NAME", "he writes": a guest column's label)
+_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|يكتب|تكتب)"
+                        r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
+# column's label; a writing hand or a pen's symbol before the name: "✍️ NAME")
 # A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
 # live page): it credits a writer only before a known given name (see _label_cue).
 # A writer's label joined to the photographer's, one person credited for both ("حوار
@@ -2072,8 +2073,10 @@ def _credit_before_other(text: str) -> bool:
 def _listed_names(text: str) -> bool:
     """Whether ``text`` is one name or several listed with commas or joined ("A & B", "A and
     B", "A و B", "A وB": see _names), each name-shaped (see _name_shaped), opening with a
-    given name, with no function word or label's word."""
-    return all(given_names.opens_name(name.split()) and  # (a lookup first: most lines fail it)
+    given name or with an initial and its dot before one or two words ("ل. بوزيد", "J.
+    Okafor", as Maghrebi dailies sign), with no function word or label's word."""
+    return all((given_names.opens_name(name.split()) or (  # (a lookup first: most lines fail)
+        _INITIAL.match(name) is not None and 2 <= len(name.split()) <= 3)) and
                _name_shaped(textnorm.fold_arabic(name)) and
                _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
                not _NOT_NAME_WORDS.search(_key(name))

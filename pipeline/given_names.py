@@ -451,6 +451,7 @@ biswajit dibyendu moumita paromita sharmila sreya sudeshna tanushree rituparna
 mahmudul mizanur mostafizur shafiqul rafiqul aminul ashraful saiful shahidul nazrul
 anisul mahfuz mahbub shamsul jahangir kamrul monirul obaidul tarique hasina khaleda
 rumana sabina tahmina farzana nusrat sadia sumaiya afroza rokeya fahmida dilruba shahana
+tasnim tasnima farhana sharmin
 rashida
 murugan senthil karthik karthikeyan saravanan venkat venkatesh srinivas srinivasan
 sridhar sriram subramaniam balaji lakshmanan arumugam kannan muthu selvam anbu elango

@@ -2060,14 +2060,16 @@ def _credit_before_other(text: str) -> bool:
     alone (see _listed_names: no caption's preposition among them), stands before another
     person's labelled credit on the line ("مسقط - NAME - تصوير: NAME", "NAME — صور: NAME";
     see _before_other_credit); after a place and a dash, a name opening with a given name
-    that is a common word (see _word_given_name) does too."""
+    that is a common word (see _word_given_name), or a writer's label ("الرباط- حاورها:
+    NAME – تصوير: NAME"), does too."""
     head = _before_other_credit(text)
     if head is text:
         return False
     place, dash, name = _PLACE_DASH.partition(head)  # "مسقط - أمل الحراصي | تصوير: NAME"
     return _credit_reading(head) is not None or _listed_names(head) or (
-        bool(dash) and len(place.split()) <= DATELINE_CREDIT_WORDS and
-        _word_given_name(name.split()))
+        bool(dash) and len(place.split()) <= DATELINE_CREDIT_WORDS and (
+            _word_given_name(name.split()) or _label_cue(name) is not None or
+            bool(_AUTHOR_PATTERN.match(_key(name) + " "))))
 
 
 def _listed_names(text: str) -> bool:
@@ -3224,9 +3226,19 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 page.lines, _without_role(line.text), header.title, last) and \
                 (reason := header.author(line, line.text, index, "name_then_role")):
             page.remove(index, reason)  # "NAME، مسؤولة التواصل في …" signing the text
-        elif index == last + 1 and (_closes_text(page.lines, index) or (
-                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS)):
+        elif (index == last + 1 and (_closes_text(page.lines, index) or (
+                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS))) or \
+                _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature
+
+
+def _under_source_paper(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line stands right under the name of the paper a reprinted story came
+    from, alone on the first line after the text ("صحيفة …", "جريدة …": see
+    _PUBLICATION_PATTERN): the reporter's name signs there, over the desk's initials."""
+    paper = lines[last + 1]
+    return index == last + 2 and paper.words <= MASTHEAD_WORDS and not paper.dates and \
+        _PUBLICATION_PATTERN.match(paper.key) is not None
 
 
 def _desk_editor(line: Line) -> bool:

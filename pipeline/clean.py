@@ -858,6 +858,7 @@ _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "l
                                   "تقييم اللاعبين", "الهدافون", "المسجلون", "التشكيلة",
                                   "التشكيلتان", "تشكيلة الفريقين"])
 # A photo report's caption under its number: "الصورة 3: …", "صورة رقم 2 - …", "Photo 4: …".
+_CAPTION_FIRST = frozenset("اصPpIi")  # (a quick test before the pattern: "الصورة", "Photo")
 _NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s*[:\-–—]|"
                                r"(?:photo|image|picture|pic)\.?\s+\d{1,2}\s*[:\-–—]",
                                re.IGNORECASE)
@@ -2383,7 +2384,8 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     and their repeats, a line over a picture's credit ("Image: NAME/AGENCY") under a
     headline-shaped line of its own, and a photo report's numbered captions ("الصورة 2:
     …", "Photo 3 - …"): captions."""
-    found = {index for index in range(body_start) if _NUMBERED_CAPTION.match(lines[index].text)}
+    found = {index for index in range(body_start) if lines[index].text[:1] in _CAPTION_FIRST
+             and _NUMBERED_CAPTION.match(lines[index].text)}
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \

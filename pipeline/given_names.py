@@ -649,15 +649,15 @@ def family_of_origin(word: str) -> bool:
 def title_is_name(words: list[str]) -> bool:
     """Whether the words open with a title that is also a given name, before a family name:
     a patronym's particle ("الشيخ ولد أحمدو") or a nisba ("سلطان العتيبي"); or a compound
-    given name's opener before a known given name ("سيدي محمد ولد …"). A headline
-    opening with such a title names a place or an office after it ("سلطان عمان", "سيدي
-    بوزيد")."""
+    given name's opener before a known given name and a family name ("سيدي محمد ولد …";
+    two words alone name a town as often: "سيدي قاسم"). A headline opening with such a
+    title names a place or an office after it ("سلطان عمان")."""
     title = textnorm.fold_arabic(words[0]).casefold() if words else ""
     if len(words) < 2 or title not in _TITLE_NAMES:
         return False
     family = textnorm.fold_arabic(words[1]).casefold()
     return family in _PATRONYM_PARTICLES or bool(_NISBA.fullmatch(family)) or (
-        title in _COMPOUND_OPENERS and is_given_name(words[1]))
+        title in _COMPOUND_OPENERS and len(words) >= 3 and is_given_name(words[1]))
 
 
 def opens_name(words: list[str]) -> bool:

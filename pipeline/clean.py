@@ -164,8 +164,9 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "interview by", "interviewed by"]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|يكتب|تكتب)"
-                        r"\s?[:：]")  # ("يكتب: NAME", "he writes": a guest column's label)
+_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|يكتب|تكتب)"
+                        r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
+# column's label; a writing hand or a pen's symbol before the name: "✍️ NAME")
 # A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
 # live page): it credits a writer only before a known given name (see _label_cue).
 # A writer's label joined to the photographer's, one person credited for both ("حوار
@@ -866,6 +867,11 @@ _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "l
                                   "lineups", "match facts", "player ratings", "ratings",
                                   "تقييم اللاعبين", "الهدافون", "المسجلون", "التشكيلة",
                                   "التشكيلتان", "تشكيلة الفريقين"])
+# A photo report's caption under its number: "الصورة 3: …", "صورة رقم 2 - …", "Photo 4: …".
+_CAPTION_FIRST = frozenset("اصPpIi")  # (a quick test before the pattern: "الصورة", "Photo")
+_NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s*[:\-–—]|"
+                               r"(?:photo|image|picture|pic)\.?\s+\d{1,2}\s*[:\-–—]",
+                               re.IGNORECASE)
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 
@@ -2004,7 +2010,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
-    scorers) and its kick-off line (see _timed_field) are not counted."""
+    scorers), its kick-off line (see _timed_field) and a photo report's numbered captions
+    are not counted."""
     counted = 0
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
         other = lines[j]
@@ -2013,7 +2020,7 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
             not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other))) \
-            and not _result_card(lines, j)
+            and not _result_card(lines, j) and not _NUMBERED_CAPTION.match(other.text)
         if counted == 3:
             return False
     return False
@@ -2084,21 +2091,25 @@ def _credit_before_other(text: str) -> bool:
     alone (see _listed_names: no caption's preposition among them), stands before another
     person's labelled credit on the line ("مسقط - NAME - تصوير: NAME", "NAME — صور: NAME";
     see _before_other_credit); after a place and a dash, a name opening with a given name
-    that is a common word (see _word_given_name) does too."""
+    that is a common word (see _word_given_name), or a writer's label ("الرباط- حاورها:
+    NAME – تصوير: NAME"), does too."""
     head = _before_other_credit(text)
     if head is text:
         return False
     place, dash, name = _PLACE_DASH.partition(head)  # "مسقط - أمل الحراصي | تصوير: NAME"
     return _credit_reading(head) is not None or _listed_names(head) or (
-        bool(dash) and len(place.split()) <= DATELINE_CREDIT_WORDS and
-        _word_given_name(name.split()))
+        bool(dash) and len(place.split()) <= DATELINE_CREDIT_WORDS and (
+            _word_given_name(name.split()) or _label_cue(name) is not None or
+            bool(_AUTHOR_PATTERN.match(_key(name) + " "))))
 
 
 def _listed_names(text: str) -> bool:
     """Whether ``text`` is one name or several listed with commas or joined ("A & B", "A and
     B", "A و B", "A وB": see _names), each name-shaped (see _name_shaped), opening with a
-    given name, with no function word or label's word."""
-    return all(given_names.opens_name(name.split()) and  # (a lookup first: most lines fail it)
+    given name or with an initial and its dot before one or two words ("ل. بوزيد", "J.
+    Okafor", as Maghrebi dailies sign), with no function word or label's word."""
+    return all((given_names.opens_name(name.split()) or (  # (a lookup first: most lines fail)
+        _INITIAL.match(name) is not None and 2 <= len(name.split()) <= 3)) and
                _name_shaped(textnorm.fold_arabic(name)) and
                _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
                not _NOT_NAME_WORDS.search(_key(name))
@@ -2400,9 +2411,11 @@ def _masthead(lines: list[Line], index: int) -> bool:
 
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
-    and their repeats, and a line over a picture's credit ("Image: NAME/AGENCY") under a
-    headline-shaped line of its own: captions."""
-    found: set[int] = set()
+    and their repeats, a line over a picture's credit ("Image: NAME/AGENCY") under a
+    headline-shaped line of its own, and a photo report's numbered captions ("الصورة 2:
+    …", "Photo 3 - …"): captions."""
+    found = {index for index in range(body_start) if lines[index].text[:1] in _CAPTION_FIRST
+             and _NUMBERED_CAPTION.match(lines[index].text)}
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
@@ -2689,8 +2702,9 @@ def _one_label(text: str) -> str:
 
 def _label_cue(text: str) -> re.Match | None:
     """The credit label opening ``text`` before its colon ("تحرير: …"), or None; a genre's
-    label ("تقرير: …") only when a name follows it: a known given name, and no more
-    words than a name holds."""
+    label ("تقرير: …") only when a name follows it: a known given name, or a word with no
+    article before a family name of origin ("متابعة: نجلاء الزليتني"), and no more words
+    than a name holds."""
     cue = _LABEL_CUE.match(text)
     genre = _GENRE_CUE.match(text) if cue else None
     if genre is None:
@@ -2698,8 +2712,9 @@ def _label_cue(text: str) -> re.Match | None:
     # A name is short ("حوار: محمد صلاح يتحدث عن …" is a headline); another's credit may
     # follow it on the line ("تغطية: NAME - تصوير: NAME").
     rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0].split()
-    return cue if 2 <= len(rest) <= MAX_SIGNATURE_WORDS and given_names.is_given_name(rest[0]) \
-        else None
+    named = 2 <= len(rest) <= MAX_SIGNATURE_WORDS and (given_names.is_given_name(rest[0]) or (
+        not rest[0].startswith("ال") and given_names.family_of_origin(rest[-1])))
+    return cue if named else None
 
 
 def _without_time_tail(text: str) -> str:
@@ -2907,17 +2922,28 @@ def _other_parts(parts: list[str], masthead: str | None, outlet: Callable[[str],
     """Whether every part of a byline after the name (``parts[0]``) is no name: a role, a
     code, an outlet (see _credit_part), the town filed from (see _dateline_town), or a
     credit's label standing alone with the name it credits after it ("NAME | تصوير -
-    NAME": the photographer's)."""
+    NAME": the photographer's), or the outlet the writer's e-mail address names."""
     labelled = False  # the part before was a credit's label alone: this one is its name
     for part in parts[1:]:
         if not labelled and _CREDIT_LABEL.fullmatch(_key(part)):
             labelled = True
             continue
         if not (labelled or _credit_part(part, masthead) or outlet(part) or
-                _dateline_town(part, parts[0])):
+                _dateline_town(part, parts[0]) or _mail_domain_name(part, parts)):
             return False
         labelled = False
     return True
+
+
+def _mail_domain_name(part: str, parts: list[str]) -> bool:
+    """Whether a part of a byline is the outlet that the writer's e-mail address, another
+    part, names in its domain ("NAME | jdoe@harbourtimes.com | Harbour Times"): a few
+    capitalised words whose letters, "The" left out, run in the domain."""
+    words = [word for word in part.split() if word != "The"]
+    if not 1 <= len(words) <= MAX_OUTLET_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    joined = "".join(words).casefold()
+    return any(joined in other.partition("@")[2].casefold() for other in parts if "@" in other)
 
 
 def _dateline_town(part: str, name: str) -> bool:
@@ -2939,7 +2965,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
     service, the writer's unit ("College of …", see _UNIT_OF), the outlet ("MPB News", the
     masthead's name, a publication's capitalised name opening with "The": a person's
-    never does), the writer's handle, or the credit of a translator or photographer
+    never does; a unit's, closing with "Bureau", "Desk": "DL Bureau"), the writer's
+    handle, or the credit of a translator or photographer
     ("ترجمة: …")."""
     key = _key(part)
     label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
@@ -2950,8 +2977,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key)
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
         or part == masthead
-        or (words[:1] == ["The"] and 2 <= len(words) <= MAX_OUTLET_WORDS
-            and all(word[:1].isupper() for word in words)))
+        or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
+            and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower())))))
 
 
 def _not_a_person(name: str, line: Line) -> str | None:
@@ -3006,10 +3033,11 @@ def _no_name_shape(name: str, rule: str) -> str | None:
 
 def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
-    "كتب", "Story by", "تحقيق:", "نص:"), not only an update label or a position."""
+    "كتب", "Story by", "تحقيق:", "نص:"; a genre's, "متابعة:", before a name: see
+    _label_cue), not only an update label or a position."""
     label = _LABEL.match(text)
     return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
-                or (_LABEL_CUE.match(text) and not _GENRE_CUE.match(text))
+                or _label_cue(text) is not None
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 
@@ -3230,9 +3258,19 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 page.lines, _without_role(line.text), header.title, last) and \
                 (reason := header.author(line, line.text, index, "name_then_role")):
             page.remove(index, reason)  # "NAME، مسؤولة التواصل في …" signing the text
-        elif index == last + 1 and (_closes_text(page.lines, index) or (
-                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS)):
+        elif (index == last + 1 and (_closes_text(page.lines, index) or (
+                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS))) or \
+                _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text")  # a signature
+
+
+def _under_source_paper(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line stands right under the name of the paper a reprinted story came
+    from, alone on the first line after the text ("صحيفة …", "جريدة …": see
+    _PUBLICATION_PATTERN): the reporter's name signs there, over the desk's initials."""
+    paper = lines[last + 1]
+    return index == last + 2 and paper.words <= MASTHEAD_WORDS and not paper.dates and \
+        _PUBLICATION_PATTERN.match(paper.key) is not None
 
 
 def _desk_editor(line: Line) -> bool:
@@ -4376,8 +4414,11 @@ def _gallery_counter(line: Line) -> bool:
 
 def _caption_opening(line: Line) -> bool:
     """Whether the line opens as a photo's caption: its label and a comma or a colon
-    ("Image caption, The reservoir …", "تعليق الصورة: …"), or a view of the scene ("جانب
-    من اجتماع …", "Photo of the …"). Never a standfirst."""
+    ("Image caption, The reservoir …", "تعليق الصورة: …"), its number in a photo report
+    ("الصورة 2: …"), or a view of the scene ("جانب من اجتماع …", "Photo of the …"). Never
+    a standfirst."""
+    if _NUMBERED_CAPTION.match(line.text):
+        return True
     head = line.text[:CAPTION_LABEL_CHARS + 1]
     for mark in (",", ":", "،"):
         label, found, _ = head.partition(mark)

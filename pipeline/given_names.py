@@ -451,6 +451,7 @@ biswajit dibyendu moumita paromita sharmila sreya sudeshna tanushree rituparna
 mahmudul mizanur mostafizur shafiqul rafiqul aminul ashraful saiful shahidul nazrul
 anisul mahfuz mahbub shamsul jahangir kamrul monirul obaidul tarique hasina khaleda
 rumana sabina tahmina farzana nusrat sadia sumaiya afroza rokeya fahmida dilruba shahana
+tasnim tasnima farhana sharmin
 rashida
 murugan senthil karthik karthikeyan saravanan venkat venkatesh srinivas srinivasan
 sridhar sriram subramaniam balaji lakshmanan arumugam kannan muthu selvam anbu elango
@@ -624,6 +625,11 @@ _PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ"
 _TITLE_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 الشيخ سلطان مولاي سيدي sheikh sultan moulay sidi
 """.split())
+# The titles that open a compound given name before a known given name ("سيدي محمد", "مولاي
+# أحمد", "Sidi Mohamed"), as Maghrebi and Mauritanian names do.
+_COMPOUND_OPENERS = frozenset(textnorm.fold_arabic(word).casefold() for word in """
+مولاي سيدي moulay sidi
+""".split())
 # The particles of a patronym: "ولد"/"ول" (son of), "بنت"/"منت" (daughter of), "بن": the word
 # before one is a given name, whatever else it is.
 _PATRONYM_PARTICLES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
@@ -642,12 +648,16 @@ def family_of_origin(word: str) -> bool:
 
 def title_is_name(words: list[str]) -> bool:
     """Whether the words open with a title that is also a given name, before a family name:
-    a patronym's particle ("الشيخ ولد أحمدو") or a nisba ("سلطان العتيبي"). A headline
-    opening with such a title names a place or an office after it ("سلطان عمان")."""
-    if len(words) < 2 or textnorm.fold_arabic(words[0]).casefold() not in _TITLE_NAMES:
+    a patronym's particle ("الشيخ ولد أحمدو") or a nisba ("سلطان العتيبي"); or a compound
+    given name's opener before a known given name and a family name ("سيدي محمد ولد …";
+    two words alone name a town as often: "سيدي قاسم"). A headline opening with such a
+    title names a place or an office after it ("سلطان عمان")."""
+    title = textnorm.fold_arabic(words[0]).casefold() if words else ""
+    if len(words) < 2 or title not in _TITLE_NAMES:
         return False
     family = textnorm.fold_arabic(words[1]).casefold()
-    return family in _PATRONYM_PARTICLES or bool(_NISBA.fullmatch(family))
+    return family in _PATRONYM_PARTICLES or bool(_NISBA.fullmatch(family)) or (
+        title in _COMPOUND_OPENERS and len(words) >= 3 and is_given_name(words[1]))
 
 
 def opens_name(words: list[str]) -> bool:

@@ -4860,3 +4860,81 @@ def test_s25d_a_print_issue_date_over_the_menu_alone_stays_null_and_is_named():
     article, kept = _s24(top, S24_AR_TITLE, ["كتب: مازن الحلبي"], S24_AR)
     assert kept == S24_AR and article["published"]["date"] is None
     assert "السبت 14 مارس 2026" in article["published"]["note"]
+
+
+# --- session 25: authors, titles and standfirsts (round 4) ---
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Meera Pillai, KC Bureau", "Meera Pillai"),  # a unit's credit after the comma
+    ("Tom Okello | RV Desk", "Tom Okello"),
+])
+def test_s25r4_a_bureau_or_desk_after_the_name_is_no_part_of_it(credit, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["March 3, 2026", credit], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s25r4_the_outlet_named_by_the_writers_email_domain_is_no_part_of_the_byline():
+    byline = "By Owen Hart | o.hart@lakesideherald.co.uk | Lakeside Herald"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["12 March 2026", byline], S24_EN)
+    assert article["author"] == "Owen Hart" and article["standfirst"] is None
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("captions", "title", "under", "texts"), [
+    (["صورة 1 - زوار يتجولون بين أحواض الزهور في المدخل الرئيسي",
+      "صورة 2 - أطفال يلعبون في الملعب الجديد قرب البحيرة"], S24_AR_TITLE,
+     ["تصوير: هاني سعد", "4 مايو 2026"], S24_AR),
+    (["Photo 1: Workers lay track at the northern depot before dawn",
+      "Photo 2: A test tram waits at the new platform in the old market"], S24_EN_TITLE,
+     ["By Ruth Mwangi", "March 3, 2026"], S24_EN),
+])
+def test_s25r4_a_photo_reports_numbered_captions_are_never_title_nor_standfirst(
+        captions, title, under, texts):
+    article, kept = _s24(S24_EN_TOP, title, [*captions, *under], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+def test_s25r4_a_compound_given_name_after_moulay_or_sidi_opens_a_name():
+    assert given_names.opens_name("مولاي أحمد بن سالم".split())
+    assert not given_names.opens_name("سيدي قاسم".split())  # a town's name alone
+    under = ["الرباط - مولاي أحمد بن سالم", "4 مايو 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == "مولاي أحمد بن سالم" and kept == S24_AR
+
+
+def test_s25r4_a_genre_label_before_a_name_with_a_family_name_of_origin_credits_the_writer():
+    under = ["تغطية: مبروكة الزليتني", "4 مايو 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == "مبروكة الزليتني" and kept == S24_AR
+    headline = _clean(S24_AR_TOP, "تقرير: الموقف الرسمي", under=["4 مايو 2026"], body=S24_AR)
+    assert headline["author"] is None
+
+
+@pytest.mark.parametrize("symbol", ["✍️", "✍", "🖊"])
+def test_s25r4_a_pen_symbol_before_a_name_is_a_writers_credit(symbol):
+    under = ["4 مايو 2026", f"{symbol} سلمى الأمين"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == "سلمى الأمين" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author", "title", "texts"), [
+    ("وهران: ع. بلقاسم", "ع. بلقاسم", S24_AR_TITLE, S24_AR),
+    ("Mombasa | J. Otieno", "J. Otieno", S24_EN_TITLE, S24_EN),
+])
+def test_s25r4_an_initial_and_a_family_name_after_the_place_is_the_writer(
+        credit, author, title, texts):
+    article, kept = _s24(S24_EN_TOP, title, [credit, "4 March 2026"], texts)
+    assert article["author"] == author and kept == texts
+
+
+def test_s25r4_a_writers_label_after_the_place_before_a_photographers_credit_is_no_caption():
+    under = ["4 مايو 2026", "طنجة- حاوره: كريم الإدريسي | تصوير: سعاد بناني"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == "كريم الإدريسي" and kept == S24_AR
+
+
+def test_s25r4_the_reporters_name_under_the_source_papers_name_after_the_text_signs_it():
+    after = ["جريدة الأفق الجديد", "منى إبراهيم", "م.ع", "شارك", "واتساب"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الأحد، 4 مايو 2026"], [*S24_AR, *after])
+    assert article["author"] == "منى إبراهيم" and kept == S24_AR

@@ -91,6 +91,8 @@ _CUES = {
         "آراء القراء", "اراء القراء", "join the discussion", "join the conversation",
         "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
         "user comments", "your comments",
+        # An obituary's guest book: its readers' condolences, each a name and a day.
+        "guest book", "guestbook", "sign the guest book", "سجل التعازي",
     ],
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
@@ -3728,6 +3730,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
+        elif _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
+            page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
         else:
@@ -3790,6 +3794,39 @@ _THIS_ARTICLE = _phrases(["هذا التقرير", "هذا المقال", "هذ�
 _EDITION_LANGUAGE = _phrases(["بالإنجليزية", "بالإنكليزية", "بالعربية", "بالفرنسية", "مترجم",
                               "مترجمة", "ترجم", "تُرجم", "ترجمة", "in english", "in arabic",
                               "in french", "translated", "translation"])
+
+
+# A paid notice's run closing it: "Published by OUTLET from Oct. 31 to Nov. 2, 2026." (the
+# first day's year is the last's), "Published in OUTLET on March 3, 2026".
+_PUBLISHED_RUN = re.compile(r"(?:published|printed|appeared) (?:by|in|on) .{2,60}? from (?P<first>"
+                            r"[^\W\d_]+\.? \d{1,2}|\d{1,2} [^\W\d_]+\.?)(?:,? \d{4})?,? (?:to|through|until|-|–) ",
+                            re.IGNORECASE)
+MAX_RUN_DAYS = 31  # a paid notice runs a few days to a month
+# The funeral home's credit under an obituary: "Arrangements under the direction of NAME."
+_ARRANGEMENTS = re.compile(r"(?:funeral )?arrangements (?:are )?(?:by|with|entrusted to|handled "
+                           r"by|under the (?:care|direction) of) ")
+
+
+def _published_run(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the closing line is a paid notice's run (see _PUBLISHED_RUN); its first day
+    is the publication date when the page printed none."""
+    line = page.lines[index]
+    match = _PUBLISHED_RUN.match(line.text) if line.dates and line.words <= MAX_BYLINE_WORDS \
+        else None
+    if match is None:
+        return False
+    last = line.dates[-1].value
+    published = header.values.get("published")
+    if last["date"] and (published is None or published["date"] is None):
+        found = dates.month_day_before(match["first"], dt.date.fromisoformat(last["date"]),
+                                       MAX_RUN_DAYS)
+        if found is not None:
+            value = dates.plausible({**found.value, "note": f"the first day of the run "
+                                     f"{line.text[match.start('first'):line.dates[-1].end]!r}"
+                                     f", in the year of its last"}, *header.latest)
+            header.take("published", value, index, "published_run")
+            header.notes.pop("published", None)
+    return True
 
 
 def _edition_note(line: Line) -> bool:
@@ -3958,6 +3995,9 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             found.value.get("precision") != "day" for found in line.dates):
         return "a print issue's number beside a month or a year (a monthly's \"العدد 48 | " \
                "تشرين الثاني 2025\") dates the issue's cover, not the article"
+    if _life_span(line):
+        return "two dates joined by a dash (or by \"born\" and \"died\") are a life span " \
+            "or a run of days, not the day the article was published"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -3974,6 +4014,29 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
+
+
+# What may join the two dates of a life span, and the words that may label them: a dash,
+# "born"/"died" ("b."/"d."), "ولد"/"توفي".
+_SPAN_WORDS = re.compile(r"[\s\-\u2010-\u2015()|,.]*(?:(?:born|died|b|d|ولد|توفي|تاريخ الميلاد|"
+                         r"تاريخ الوفاة)\b[\s:.]*)?[\s\-\u2010-\u2015()|,.]*", re.IGNORECASE)
+
+
+def _life_span(line: Line) -> bool:
+    """Whether the line is nothing but two full dates of different years joined by a dash
+    or labelled born and died ("March 2, 1941 – October 28, 2026"): a life span."""
+    if len(line.dates) != 2 or line.words > 12:
+        return False
+    first, second = line.dates
+    if first.value.get("precision") != "day" or second.value.get("precision") != "day" or \
+            first.value["date"] is None or second.value["date"] is None or \
+            first.value["date"][:4] >= second.value["date"][:4]:
+        return False
+    parts = (line.text[:first.start], line.text[first.end:second.start], line.text[second.end:])
+    joined = line.text[first.end:second.start]
+    return all(_SPAN_WORDS.fullmatch(part) for part in parts) and (
+        any(ch in joined for ch in "-\u2010\u2011\u2012\u2013\u2014\u2015") or
+        any(ch.isalpha() for ch in joined))
 
 
 def _release_dateline(line: Line) -> bool:

@@ -1392,11 +1392,15 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
     stands right over the text's last paragraph, the tags, the share bar, the section's
     list ("More from India") or the site's call (a tip line) under that: a list after the
-    article holds more than one line, and a paragraph under its label."""
-    return index + 2 < len(lines) and bool(_LABEL.match(lines[index].text)) and \
+    article holds more than one line, and a paragraph under its label. The print edition's
+    issue line and day may stand between ("العدد 16210 - الأربعاء 11 مارس 2026")."""
+    under = index + 2
+    if under + 1 < len(lines) and _running_header(lines[under]):
+        under += 1
+    return under < len(lines) and bool(_LABEL.match(lines[index].text)) and \
         lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and (
-            lines[index + 2].cue in ("tags", "share", "comments", "related")
-            or _site_call(lines[index + 2].text.casefold()) or _follow_prompt(lines[index + 2]))
+            lines[under].cue in ("tags", "share", "comments", "related")
+            or _site_call(lines[under].text.casefold()) or _follow_prompt(lines[under]))
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -1661,8 +1665,12 @@ def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
     """Whether the dated line inside the run's first lines is a photo's caption, not the
     header's date: the run already starts right under a dateline, and the line is longer
     than any byline ("Students sit the exam in a school hall on Saturday 16 May 2026").
-    The paragraphs above it are the text, not a standfirst."""
-    above = lines[first - 1] if first else None
+    The paragraphs above it are the text, not a standfirst. A comment count or a share bar
+    may stand between the dateline and the text ("May 18, 2026" / "2 Comments")."""
+    above = first - 1
+    while above > 0 and first - above < MAX_GAP and lines[above].cue and not lines[above].dates:
+        above -= 1
+    above = lines[above] if first else None
     return above is not None and bool(above.dates) and not above.prose and \
         lines[index].words > MAX_BYLINE_WORDS and index > first
 
@@ -3798,9 +3806,9 @@ _EDITION_LANGUAGE = _phrases(["بالإنجليزية", "بالإنكليزية"
 
 # A paid notice's run closing it: "Published by OUTLET from Oct. 31 to Nov. 2, 2026." (the
 # first day's year is the last's), "Published in OUTLET on March 3, 2026".
-_PUBLISHED_RUN = re.compile(r"(?:published|printed|appeared) (?:by|in|on) .{2,60}? from (?P<first>"
-                            r"[^\W\d_]+\.? \d{1,2}|\d{1,2} [^\W\d_]+\.?)(?:,? \d{4})?,? (?:to|through|until|-|–) ",
-                            re.IGNORECASE)
+_PUBLISHED_RUN = re.compile(r"(?:published|printed|appeared) (?:by|in|on) .{2,60}? from "
+                            r"(?P<first>[^\W\d_]+\.? \d{1,2}|\d{1,2} [^\W\d_]+\.?)"
+                            r"(?:,? \d{4})?,? (?:to|through|until|-|–) ", re.IGNORECASE)
 MAX_RUN_DAYS = 31  # a paid notice runs a few days to a month
 # The funeral home's credit under an obituary: "Arrangements under the direction of NAME."
 _ARRANGEMENTS = re.compile(r"(?:funeral )?arrangements (?:are )?(?:by|with|entrusted to|handled "

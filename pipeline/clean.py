@@ -3787,7 +3787,12 @@ _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amend
                            r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
-                           r"(?:edited|condensed))? for (?:length|clarity|brevity)")
+                           r"(?:edited|condensed))? for (?:length|clarity|brevity)|"
+                           # "This article was produced by the Local News Service.": a
+                           # reporting scheme's or a partner's note, its name alone after.
+                           r"^this (?:article|story|piece) (?:was|is) (?:produced|written|"
+                           r"supplied) (?:by|as part of|through|under|in partnership with) "
+                           r"(?:the |a |an )?[^.,;]{3,60}\.?$")
 
 
 _INTERVIEW_NOTE_OPENINGS = ("This interview", "The interview", "This conversation",
@@ -5078,6 +5083,17 @@ POST_TEXT_LINES = 3  # an embedded post's text between its account's name and it
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # a post's "🎉", "🏆", "✨"
 
 
+POST_CHARS = 280  # the longest post a network shows in full
+
+
+def _named_handle(line: Line) -> bool:
+    """Whether the short line is an account's name, then its handle ("Water Board
+    @CityWaterBoard"): an embedded post's head, no sentence of the text."""
+    name, _, handle = line.text.rpartition(" ")
+    return 1 < line.words <= MAX_CUE_WORDS and not line.prose and "@" not in name and \
+        handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
+
+
 def _post_handle(text: str) -> bool:
     """Whether the line is a social account's handle alone: "@name", a dot or an underscore
     inside ("layla.haddad_official"), or one lower-case Latin word ("cityparksclub")."""
@@ -5105,6 +5121,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
             _post_handle(line.text) and ("#" in lines[index + 1].text
                                          or _EMOJI.search(lines[index + 1].text)):
         return index + 2
+    if index + 2 <= last and _named_handle(line) and \
+            len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
+        return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
         return None
@@ -5341,7 +5360,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
-        elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key):
+        elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
+                _follow_prompt(line):  # (the site's call to follow it, amid a list too)
             page.remove(index, "widget")
         elif index < last and lines[index + 1].prose and line.words <= 15 \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \

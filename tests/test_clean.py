@@ -4938,3 +4938,64 @@ def test_s25r4_the_reporters_name_under_the_source_papers_name_after_the_text_si
     after = ["جريدة الأفق الجديد", "منى إبراهيم", "م.ع", "شارك", "واتساب"]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الأحد، 4 مايو 2026"], [*S24_AR, *after])
     assert article["author"] == "منى إبراهيم" and kept == S24_AR
+
+
+# --- session 25: bodies, body starts and dates (round 5) ---
+
+S25B_NAME = "Rosalind Mary Achterberg"
+
+
+def test_s25r5_a_life_span_is_no_dateline_and_a_notices_run_dates_it():
+    texts = [f"{S25B_NAME}, 76, of Port Elgin, died at home on Thursday, September 3, 2026.",
+             "She ran the harbour bookshop for twenty years and sang in the cathedral choir.",
+             "A service of thanksgiving will be held at St Peter's on Friday at 2 p.m."]
+    after = ["Printed in the Harbour Times from 5 Sept to 9 Sept 2026.",
+             "Funeral arrangements by Harbourside Chapel of Rest.", "Sign the guestbook",
+             "Ian Doyle", "September 6, 2026", "She sold me my first atlas. Rest well."]
+    article, kept = _s24(S24_EN_TOP, S25B_NAME, ["14 June 1950 – 3 September 2026"],
+                         [*texts, *after])
+    assert article["published"]["date"] == "2026-09-05" and kept == texts
+    assert article["evidence"]["published"]["rule"] == "published_run"
+    alone, kept = _s24(S24_EN_TOP, S25B_NAME, ["Born 14 June 1950 - Died 3 September 2026"],
+                       texts)
+    assert alone["published"]["date"] is None and "life span" in alone["published"]["note"]
+    assert kept == texts
+
+
+def test_s25r5_a_link_over_the_last_paragraph_then_the_print_issue_line_keeps_it():
+    body = [*S24_AR[:2], "اقرأ أيضاً: البلدية تطلق مسابقة لتسمية الحديقة الجديدة", S24_AR[2],
+            "صحيفة المرسى | العدد 5120 | الخميس 7 مايو 2026", "الأكثر قراءة",
+            "افتتاح سوق الحرفيين في المدينة القديمة"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الأربعاء 6 مايو 2026"], body)
+    assert kept == S24_AR and article["published"]["date"] == "2026-05-06"
+
+
+def test_s25r5_a_dated_caption_after_the_lead_under_a_comment_count_keeps_the_lead():
+    caption = "Engineers walk the new tunnel under the market, in a file photo from January 2025"
+    body = [*S24_EN[:2], caption, S24_EN[2], S24_EN[2].replace("three", "four")]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Ruth Mwangi", "May 4, 2026",
+                                                    "14 Comments"], body)
+    assert kept[:2] == S24_EN[:2] and kept[-1] == body[-1]  # the lead is the text's
+    assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r5_an_embedded_posts_name_and_handle_over_its_text_leave_the_body():
+    post = ["Northern Trams @NorthTramsLive", "Extra trams run every ten minutes on match days."]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [S24_EN[0], *post, *S24_EN[1:]])
+    assert kept == S24_EN and article["author"] == "Tobias Lind"
+
+
+def test_s25r5_the_sites_follow_call_after_a_list_is_no_paragraph():
+    figures = ["وجاءت أسعار التذاكر على النحو التالي:", "تذكرة الكبار: 20 جنيهًا",
+               "تذكرة الأطفال: 10 جنيهات"]
+    call = "تابعوا صفحة الصحيفة على تيليجرام لمعرفة المواعيد أولًا بأول"
+    body = [S24_AR[0], *figures, call, *S24_AR[1:]]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"], body)
+    assert kept == [S24_AR[0], *figures, *S24_AR[1:]]
+
+
+def test_s25r5_a_reporting_schemes_produced_by_note_closes_the_text():
+    note = "This story was produced as part of the Community News Partnership."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], [*S24_EN, note])
+    assert kept == S24_EN

@@ -4938,3 +4938,18 @@ def test_s25r4_the_reporters_name_under_the_source_papers_name_after_the_text_si
     after = ["جريدة الأفق الجديد", "منى إبراهيم", "م.ع", "شارك", "واتساب"]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الأحد، 4 مايو 2026"], [*S24_AR, *after])
     assert article["author"] == "منى إبراهيم" and kept == S24_AR
+
+
+# --- session 25: authors (round 5) ---
+
+
+@pytest.mark.parametrize("name", ["Shakeel Butt", "Tauseef Razzaq", "Saadia Qamar",
+                                  "Masood Hashmi"])
+def test_s25r5_a_pakistani_name_alone_under_the_headline_in_its_urdu_press_spelling(name):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [name, "3 March 2026, 10:42 PKT"], S24_EN)
+    assert article["author"] == name and kept == S24_EN
+
+
+def test_s25r5_a_place_opening_with_a_given_name_is_no_writer_under_the_headline():
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Shaheen Bagh", "3 March 2026"], S24_EN)
+    assert article["author"] is None and kept == S24_EN

@@ -2103,17 +2103,20 @@ def _credit_before_other(text: str) -> bool:
             bool(_AUTHOR_PATTERN.match(_key(name) + " "))))
 
 
-def _listed_names(text: str) -> bool:
+def _listed_names(text: str, each_opens: bool = True) -> bool:
     """Whether ``text`` is one name or several listed with commas or joined ("A & B", "A and
-    B", "A و B", "A وB": see _names), each name-shaped (see _name_shaped), opening with a
-    given name or with an initial and its dot before one or two words ("ل. بوزيد", "J.
-    Okafor", as Maghrebi dailies sign), with no function word or label's word."""
-    return all((given_names.opens_name(name.split()) or (  # (a lookup first: most lines fail)
-        _INITIAL.match(name) is not None and 2 <= len(name.split()) <= 3)) and
-               _name_shaped(textnorm.fold_arabic(name)) and
-               _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
-               not _NOT_NAME_WORDS.search(_key(name))
-               for name in _names(text))
+    B", "A و B", "A وB": see _names), each name-shaped (see _name_shaped), with no function
+    word or label's word, each opening with a given name or with an initial and its dot
+    before one or two words ("ل. بوزيد", "J. Okafor", as Maghrebi dailies sign). Not
+    ``each_opens``: two names or more, one of them opening so ("أمل حسن و محمد عثمان": a
+    given name that is a common word, "أمل", opens the other; see given_names.word_name)."""
+    names = _names(text)
+    opening = ((given_names.opens_name(name.split()) or (  # (a lookup first: most lines fail)
+        _INITIAL.match(name) is not None and 2 <= len(name.split()) <= 3)) for name in names)
+    return (all(opening) if each_opens else len(names) >= 2 and any(opening)) and \
+        all(_name_shaped(textnorm.fold_arabic(name)) and
+            _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
+            not _NOT_NAME_WORDS.search(_key(name)) for name in names)
 
 
 def _names(text: str) -> list[str]:
@@ -3065,7 +3068,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # a bio after the text opening with it, a post's meta row, or the name alone under
         # the writer's photo ("صورة الكاتب"): a person's credit
         return None
-    if rule == "place_then_name" and _writers_listed(bare):
+    if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
     if rule == "place_then_name" and _word_given_name(words):
@@ -3085,16 +3088,6 @@ def _word_given_name(words: list[str]) -> bool:
     return bool(words) and given_names.word_name(words[0]) and (
         (len(words) == 2 and given_names.family_of_origin(words[1])) or
         (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
-
-
-def _writers_listed(text: str) -> bool:
-    """Whether ``text`` lists two writers or more (see _names), each name-shaped of two
-    words to a bare name's length, one opening with a known given name ("أمل حسن و محمد
-    عثمان": a given name that is a common word, "أمل", opens the other)."""
-    names = _names(text) if " " in text else []
-    return len(names) >= 2 and any(given_names.opens_name(name.split()) for name in names) \
-        and all(2 <= len(name.split()) <= MAX_NAME_WORDS and
-                _name_shaped(textnorm.fold_arabic(name)) for name in names)
 
 
 @dataclass

@@ -4953,3 +4953,27 @@ def test_s25r5_a_pakistani_name_alone_under_the_headline_in_its_urdu_press_spell
 def test_s25r5_a_place_opening_with_a_given_name_is_no_writer_under_the_headline():
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Shaheen Bagh", "3 March 2026"], S24_EN)
     assert article["author"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("byline", "author", "after", "top", "title", "texts"), [
+    ("By Karim Lahlou", "Karim Lahlou", "Karim Lahlou reported from Rabat; Sophie Marchand "
+     "contributed to this report from Paris.", S24_EN_TOP, S24_EN_TITLE, S24_EN),
+    ("By Karim Lahlou, Sophie Marchand", "Karim Lahlou, Sophie Marchand",
+     "Additional reporting by Sophie Marchand in Paris", S24_EN_TOP, S24_EN_TITLE, S24_EN),
+    ("بقلم: سلمى حداد", "سلمى حداد", "ساهم في إعداد التقرير: سلمى حداد", S24_AR_TOP,
+     S24_AR_TITLE, S24_AR),
+])
+def test_s25r5_a_reporting_credit_after_the_text_is_no_outlets_name_for_the_byline(
+        byline, author, after, top, title, texts):
+    article, kept = _s24(top, title, [byline, "3 March 2026"], [*texts, after])
+    assert article["author"] == author and kept == texts
+    assert any(r["text"] == after and r["reason"] == "footer" for r in article["removed"])
+
+
+def test_s25r5_two_writers_are_not_cut_to_one_when_the_other_is_printed_above_the_headline():
+    top = ["The Lakeside Courier", "News", "Opinion", "Sophie Marchand"]
+    article, kept = _s24(top, S24_EN_TITLE, ["Karim Lahlou and Sophie Marchand",
+                                             "3 March 2026"], S24_EN)
+    assert article["author"] is None and kept == S24_EN
+    note = next(r["note"] for r in article["removed"] if r["text"].startswith("Karim"))
+    assert "not taken as the author" in note

@@ -545,19 +545,35 @@ def _phrases(words: list[str]) -> re.Pattern:
 # So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
 _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
                  "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
-                 "تصميم وبرمجه", "تطوير وبرمجه", "contributed to this report",
-                 "contributed reporting", "additional reporting by", "ساهم في اعداد",
-                 "شارك في اعداد", "creative commons", "المشاع الابداعي"]
-# Looked for after a space put before the key: a key is words joined by single spaces, so
-# a phrase of it starts after a space, and the engine skips from space to space at C speed
-# (a body paragraph's key is long, and every line under the title is searched).
-_RIGHTS_AFTER_SPACE = re.compile(" " + textnorm.alternation({_key(w) for w in _RIGHTS_WORDS})
-                                 + r"(?!\w)")
+                 "تصميم وبرمجه", "تطوير وبرمجه", "creative commons", "المشاع الابداعي"]
+# A credit after the text to the reporters who helped write it ("NAME contributed to this
+# report", "Additional reporting by NAME", "ساهم في إعداد التقرير: NAME"): furniture too, but
+# it names people, never the page's owner (see _outlet_names).
+_REPORTING_CREDIT_WORDS = ["contributed to this report", "contributed reporting",
+                           "additional reporting by", "ساهم في اعداد", "شارك في اعداد"]
+
+
+def _after_space(words: list[str]) -> re.Pattern:
+    """Any of ``words`` (folded like a line's key) as whole words, looked for after a space
+    put before the key: a key is words joined by single spaces, so a phrase of it starts
+    after a space, and the engine skips from space to space at C speed (a body paragraph's
+    key is long, and every line under the title is searched)."""
+    return re.compile(" " + textnorm.alternation({_key(w) for w in words}) + r"(?!\w)")
+
+
+_RIGHTS_AFTER_SPACE = _after_space(_RIGHTS_WORDS)
+_REPORTING_CREDIT_AFTER_SPACE = _after_space(_REPORTING_CREDIT_WORDS)
 
 
 def _rights_notice(key: str) -> bool:
     """Whether the key holds a rights notice or a developer's credit."""
     return _RIGHTS_AFTER_SPACE.search(" " + key) is not None
+
+
+def _reporting_credit(key: str) -> bool:
+    """Whether the key holds a credit to the reporters who helped write the text (see
+    _REPORTING_CREDIT_WORDS)."""
+    return _REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None
 
 
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
@@ -607,10 +623,11 @@ def _first_words(words: Iterable[str]) -> frozenset[str]:
 
 
 _CUE_FIRST_WORDS = {reason: _first_words(words) for reason, words in _CUES.items()}
-# Every phrase Line.cue_words looks for in a key (cues, rights, networks, sharing): most
-# short lines (headlines, datelines, bylines) hold none of their first words.
+# Every phrase Line.cue_words looks for in a key (cues, rights, reporting credits, networks,
+# sharing): most short lines (headlines, datelines, bylines) hold none of their first words.
 _FURNITURE_FIRST_WORDS = _first_words([*(word for words in _CUES.values() for word in words),
-                                       *_RIGHTS_WORDS, *_SOCIAL, *_SHARE_VERBS])
+                                       *_RIGHTS_WORDS, *_REPORTING_CREDIT_WORDS, *_SOCIAL,
+                                       *_SHARE_VERBS])
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
 _LINK_BUTTON_PATTERN = _phrases(_LINK_BUTTONS)
 # Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
@@ -1051,7 +1068,7 @@ class Line:
         key_words = self.key.split()
         # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
-        if furniture_word and _rights_notice(self.key):
+        if furniture_word and (_rights_notice(self.key) or _reporting_credit(self.key)):
             return "footer"
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
@@ -2113,17 +2130,20 @@ def _credit_before_other(text: str) -> bool:
             bool(_AUTHOR_PATTERN.match(_key(name) + " "))))
 
 
-def _listed_names(text: str) -> bool:
+def _listed_names(text: str, each_opens: bool = True) -> bool:
     """Whether ``text`` is one name or several listed with commas or joined ("A & B", "A and
-    B", "A و B", "A وB": see _names), each name-shaped (see _name_shaped), opening with a
-    given name or with an initial and its dot before one or two words ("ل. بوزيد", "J.
-    Okafor", as Maghrebi dailies sign), with no function word or label's word."""
-    return all((given_names.opens_name(name.split()) or (  # (a lookup first: most lines fail)
-        _INITIAL.match(name) is not None and 2 <= len(name.split()) <= 3)) and
-               _name_shaped(textnorm.fold_arabic(name)) and
-               _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
-               not _NOT_NAME_WORDS.search(_key(name))
-               for name in _names(text))
+    B", "A و B", "A وB": see _names), each name-shaped (see _name_shaped), with no function
+    word or label's word, each opening with a given name or with an initial and its dot
+    before one or two words ("ل. بوزيد", "J. Okafor", as Maghrebi dailies sign). Not
+    ``each_opens``: two names or more, one of them opening so ("أمل حسن و محمد عثمان": a
+    given name that is a common word, "أمل", opens the other; see given_names.word_name)."""
+    names = _names(text)
+    opening = ((given_names.opens_name(name.split()) or (  # (a lookup first: most lines fail)
+        _INITIAL.match(name) is not None and 2 <= len(name.split()) <= 3)) for name in names)
+    return (all(opening) if each_opens else len(names) >= 2 and any(opening)) and \
+        all(_name_shaped(textnorm.fold_arabic(name)) and
+            _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
+            not _NOT_NAME_WORDS.search(_key(name)) for name in names)
 
 
 def _names(text: str) -> list[str]:
@@ -2916,7 +2936,8 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
     it with no mark (``outlet``: the page prints it elsewhere, see _without_role), a
     newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
     first two or three words, opening with a given name, with no joiner among them ("A
-    and B" lists two writers: a cut after "and" would keep half of them)."""
+    and B" lists two writers: a cut there would keep half of them, when the other's name
+    is printed on its own above the headline, as a columnist's is)."""
     words = name.split()
     if len(words) < 4 or not _NAME_JOINERS.isdisjoint(word.lower() for word in words):
         return None  # (a name of two words and an outlet's of two, at least)
@@ -3075,7 +3096,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # a bio after the text opening with it, a post's meta row, or the name alone under
         # the writer's photo ("صورة الكاتب"): a person's credit
         return None
-    if rule == "place_then_name" and _writers_listed(bare):
+    if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
     if rule == "place_then_name" and _word_given_name(words):
@@ -3095,16 +3116,6 @@ def _word_given_name(words: list[str]) -> bool:
     return bool(words) and given_names.word_name(words[0]) and (
         (len(words) == 2 and given_names.family_of_origin(words[1])) or
         (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
-
-
-def _writers_listed(text: str) -> bool:
-    """Whether ``text`` lists two writers or more (see _names), each name-shaped of two
-    words to a bare name's length, one opening with a known given name ("أمل حسن و محمد
-    عثمان": a given name that is a common word, "أمل", opens the other)."""
-    names = _names(text) if " " in text else []
-    return len(names) >= 2 and any(given_names.opens_name(name.split()) for name in names) \
-        and all(2 <= len(name.split()) <= MAX_NAME_WORDS and
-                _name_shaped(textnorm.fold_arabic(name)) for name in names)
 
 
 @dataclass
@@ -3184,7 +3195,8 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
     lines above the headline (the masthead, a site title after language links), a copyright
     notice naming the owner ("جميع الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's
-    outlet (line 0)."""
+    outlet (line 0). (A credit to the reporters after the text names people, never the
+    owner: see _reporting_credit.)"""
     names = [(line.number, line.key) for line in lines[:title]
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates]
     names += [(line.number, line.key) for line in lines[title:]

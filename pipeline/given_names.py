@@ -419,7 +419,11 @@ liina
 """
 
 # South Asian names: Hindi, Marathi, Punjabi and Sikh, Bengali and Bangladeshi, Tamil,
-# Telugu, Malayalam, Pakistani, Sri Lankan and Nepali.
+# Telugu, Malayalam, Pakistani, Sri Lankan and Nepali. Pakistani names are written as the
+# Urdu press romanises them, a long vowel doubled or not ("Aamir" and "Amir", "Shakeel" and
+# "Shakil", "Masood" and "Masud"): each spelling is listed. (Left out: "Shaheen" of Shaheen
+# Bagh, "Zain" the Gulf's telecoms company, "Danish" the adjective, "Asia"; the titles
+# "Qazi", "Khawaja", "Nawab", "Rana".)
 _SOUTH_ASIAN = """
 priya rahul amit anil arjun ravi sanjay sunil vijay deepak pooja anjali neha sunita raj
 rajesh suresh ramesh kiran asha meera hari arun ajay shiv gita sita usha uma maya kavya
@@ -472,6 +476,19 @@ zahid zeeshan zafar waqas umair owais ahsan mohsin abid sabir raza aslam azhar
 ashfaq ishaq mushtaq shafqat liaquat pervez parvez nawaz shahbaz asad hira iqra
 mahnoor mehak nimra rimsha sidra sumaira tahira zara fariha saba sobia anum huma nazia
 nighat robina shagufta sumbul fazal fazl fazle zahoor inayat hidayat rehmat
+aamir aamer aasim asim aatif aaqib aqib aadil aarif aamna aasia aasma saqib sarfraz
+shakeel shakil wasim raheel rahil masood masud mahmud mehmood shaukat qaiser qaisar kaleem
+mazhar mubashir mubashar muzaffar nasim naseem nisar nauman nouman rauf rehan rehman riaz
+safdar sajjad salahuddin shafiq shafique shakir shamim tanveer taufiq tauseef touseef umar
+umer waheed wajid yaseen younis younus zaheer zulfiqar zulfikar arshad asghar akhtar altaf
+amjad aqeel athar ayaz azam basharat daniyal ejaz ehtisham faheem fahim faraz farooq
+farrukh fayyaz feroz hafeez haider haroon hashim idrees ilyas imdad intikhab iqbal irshad
+ishtiaq israr jahanzeb khizar latif maqsood maroof mateen mujahid murtaza musharraf najam
+naseer qamar safeer sarmad shabbir shahzad shehryar sikandar subhan tauqir ubaid wahab
+yousaf yousuf zohaib afshan faiza ghazala hafsa iram javeria maham marvi mehreen misbah
+momina naila najma nargis nasreen nausheen nida noreen rubina sadaf sajida sania shaista
+shehla shumaila sumera tabassum zakia zubaida quratulain anila asiya benazir fehmida humaira
+kishwar madiha mahira maleeha munazza nazish neelum saadia samra sehar tayyaba
 mahinda gotabaya ranil sajith chandrika kumara nimal lasantha chaminda dilshan kusal
 lahiru nuwan tharindu dinuka chathura kasun ruwan sampath upul chamari dilani nadeesha
 nirosha sanduni thilini shehani anura mangala nalin ruwani sagala priyanthi dharshini

@@ -4287,10 +4287,14 @@ def test_s25_a_caption_closing_with_its_photo_note_is_no_title(caption):
 @pytest.mark.parametrize(("byline", "author"), [
     ("Reported By: Tobias Lind | Edited By: Mara Quist", "Tobias Lind"),
     ("Posted by Tobias Lind | May 4, 2026", "Tobias Lind"),
+    ("سارة الحلو، ناقدة سينمائية", "سارة الحلو"),  # a trade's word after the Arabic comma
+    ("فادي الخطيب، ناقد فني", "فادي الخطيب"),
 ])
-def test_s25_reported_by_and_posted_by_name_the_writer(byline, author):
-    article, kept = _s24(["News"], S24_EN_TITLE, [byline, "Updated: May 4, 2026"], S24_EN)
-    assert article["author"] == author and kept == S24_EN
+def test_s25_a_bylines_label_or_the_role_after_a_comma_is_no_part_of_the_name(byline, author):
+    top, title, date, texts = (["News"], S24_EN_TITLE, "Updated: May 4, 2026", S24_EN) \
+        if byline.isascii() else (["ثقافة"], S24_AR_TITLE, "4 مايو 2026", S24_AR)
+    article, kept = _s24(top, title, [byline, date], texts)
+    assert article["author"] == author and kept == texts
 
 
 def test_s25_an_events_time_under_its_label_is_no_title_and_no_credit():
@@ -4572,15 +4576,6 @@ def test_s25r3_a_name_comma_the_sites_own_name_comma_a_county_keeps_no_comma():
     under = ["12 March 2026", "Owen Pritchard, Valley Radio News, Powys"]
     article, kept = _s24(top, S24_EN_TITLE, under, S24_EN)
     assert article["author"] == "Owen Pritchard" and kept == S24_EN
-
-
-@pytest.mark.parametrize(("credit", "author"), [
-    ("سارة الحلو، ناقدة سينمائية", "سارة الحلو"),  # a trade's word after the Arabic comma
-    ("فادي الخطيب، ناقد فني", "فادي الخطيب"),
-])
-def test_s25r3_a_critics_role_after_an_arabic_comma_is_no_part_of_the_name(credit, author):
-    article, kept = _s24(["ثقافة"], S24_AR_TITLE, [credit, "4 مايو 2026"], S24_AR)
-    assert article["author"] == author and kept == S24_AR
 
 
 def test_s25r3_a_two_sentence_headline_in_title_case_is_the_title_not_the_text():
@@ -4999,3 +4994,42 @@ def test_s25r5_a_reporting_schemes_produced_by_note_closes_the_text():
     note = "This story was produced as part of the Community News Partnership."
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], [*S24_EN, note])
     assert kept == S24_EN
+
+
+# --- session 25: authors (round 5) ---
+
+
+@pytest.mark.parametrize("name", ["Shakeel Butt", "Tauseef Razzaq", "Saadia Qamar",
+                                  "Masood Hashmi"])
+def test_s25r5_a_pakistani_name_alone_under_the_headline_in_its_urdu_press_spelling(name):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [name, "3 March 2026, 10:42 PKT"], S24_EN)
+    assert article["author"] == name and kept == S24_EN
+
+
+def test_s25r5_a_place_opening_with_a_given_name_is_no_writer_under_the_headline():
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Shaheen Bagh", "3 March 2026"], S24_EN)
+    assert article["author"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("byline", "author", "after", "top", "title", "texts"), [
+    ("By Karim Lahlou", "Karim Lahlou", "Karim Lahlou reported from Rabat; Sophie Marchand "
+     "contributed to this report from Paris.", S24_EN_TOP, S24_EN_TITLE, S24_EN),
+    ("By Karim Lahlou, Sophie Marchand", "Karim Lahlou, Sophie Marchand",
+     "Additional reporting by Sophie Marchand in Paris", S24_EN_TOP, S24_EN_TITLE, S24_EN),
+    ("بقلم: سلمى حداد", "سلمى حداد", "ساهم في إعداد التقرير: سلمى حداد", S24_AR_TOP,
+     S24_AR_TITLE, S24_AR),
+])
+def test_s25r5_a_reporting_credit_after_the_text_is_no_outlets_name_for_the_byline(
+        byline, author, after, top, title, texts):
+    article, kept = _s24(top, title, [byline, "3 March 2026"], [*texts, after])
+    assert article["author"] == author and kept == texts
+    assert any(r["text"] == after and r["reason"] == "footer" for r in article["removed"])
+
+
+def test_s25r5_two_writers_are_not_cut_to_one_when_the_other_is_printed_above_the_headline():
+    top = ["The Lakeside Courier", "News", "Opinion", "Sophie Marchand"]
+    article, kept = _s24(top, S24_EN_TITLE, ["Karim Lahlou and Sophie Marchand",
+                                             "3 March 2026"], S24_EN)
+    assert article["author"] is None and kept == S24_EN
+    note = next(r["note"] for r in article["removed"] if r["text"].startswith("Karim"))
+    assert "not taken as the author" in note

@@ -37,7 +37,8 @@ def test_no_month_or_weekday_name_of_any_calendar_is_a_given_name(word):
     "Jordan", "Victoria", "Georgia", "Chad", "Israel", "Sydney", "Florence", "Paris",
     "Chelsea", "Lincoln", "Washington", "Santiago", "Salvador", "Haifa", "Juba", "Basel",
     "Sri", "Ho", "Sofia", "Gao", "Samar", "Homa", "Uhuru", "Sheikh", "Sultan", "Prince",
-    "King", "Sayed", "Nana", "Al", "El", "Le", "De", "Van",
+    "King", "Sayed", "Nana", "Al", "El", "Le", "De", "Van", "Asia", "Danish", "Shaheen",
+    "Qazi", "Khawaja",
     # Arabic words that open headlines and labels: peace, victory, dawn, morning, feast,
     # war, hope, life, a promise, "witnessed", a prayer, good news, a star, a crescent
     "سلام", "نصر", "فجر", "صباح", "عيد", "حرب", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
@@ -57,7 +58,8 @@ def test_a_common_word_is_no_given_name(word):
     "Mohamed", "Muhammad", "Khaled", "Abdelkrim", "Soukaina", "Massinissa", "Hoshyar",
     "Behrouz", "Zabihullah", "Gökhan", "Siobhán", "Hélène", "Jean-Pierre", "Gonçalo", "Maricel",
     "Giulia", "Jürgen", "Bjørn", "Małgorzata", "Barış", "Giorgos", "Yossi", "Priya", "Gurpreet",
-    "Arindam", "Saravanan", "Mahinda", "Junaid", "Oluwaseun", "Chiamaka", "Hadiza", "Akosua",
+    "Arindam", "Saravanan", "Mahinda", "Junaid", "Tauseef", "Shumaila", "Oluwaseun", "Chiamaka",
+    "Hadiza", "Akosua",
     "Fatoumata", "Wanjiru", "Sipho", "Kagiso", "Tesfaye", "Abdirahman", "Nurhayati",
     "Somchai", "Kazuki", "Delroy", "Tan", "Nguyen",
 ])

@@ -1213,8 +1213,9 @@ class Line:
         Updated …"): a header's line, never a sentence of the text, however it ends."""
         if not self.dates:
             return False
-        beside = " ".join(word for word in _key(_beside_dates(self)).split()
-                          if not word.isdigit() and word not in _MERIDIEM)
+        # (the clock goes first, its "at" and "a.m." with it: "… 2026 at 6:05 a.m.")
+        beside = " ".join(word for word in _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(
+            _beside_dates(self)))).split() if not word.isdigit() and word not in _MERIDIEM)
         return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
                                   or _UPDATE_PATTERN.fullmatch(beside))
 

@@ -5033,3 +5033,30 @@ def test_s25r5_two_writers_are_not_cut_to_one_when_the_other_is_printed_above_th
     assert article["author"] is None and kept == S24_EN
     note = next(r["note"] for r in article["removed"] if r["text"].startswith("Karim"))
     assert "not taken as the author" in note
+
+
+# --- session 25: round 6 ---
+
+
+@pytest.mark.parametrize("stamp", ["Posted Sept. 4, 2026 at 11:20 p.m.",
+                                   "Updated 4 Sept. 2026 at 9:05 a.m."])
+def test_s25r6_a_date_line_ending_with_a_dotted_clock_half_is_no_sentence_of_the_text(stamp):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         ["Words by Leila Farouk | Pictures by Omar Haddad", stamp], S24_EN)
+    assert kept == S24_EN
+    assert (article["published"] or {}).get("date") == "2026-09-04" or \
+        (article["updated"] or {}).get("date") == "2026-09-04"
+
+
+@pytest.mark.parametrize("name", ["Máire Nic Aodha", "Pádraigín Ní Mhurchú", "Tomás Ó Ceallaigh",
+                                  "Eilidh Mhic Leòid"])
+def test_s25r6_a_name_with_a_gaelic_particle_alone_over_the_date_names_the_writer(name):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [name, "Tue Mar 3 2026 - 09:10"], S24_EN)
+    assert article["author"] == name and kept == S24_EN
+
+
+def test_s25r6_a_gaelic_particle_between_words_of_a_headline_is_no_name():
+    # ("Mac" is left out: "Big Mac Deal"; so is a lower-case word: "fans of Ó Briain")
+    assert not given_names.opens_name("Big Mac Deal".split())
+    assert not given_names.opens_name("Tickets for Ó Briain".split())
+    assert given_names.opens_name("Nuala Ní Dhomhnaill".split())

@@ -4589,7 +4589,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
-            and not _caption_opening(line) and not _claim_card(page.lines, index) \
+            and not _caption_opening(line) and not _in_card(page.lines, index) \
             and line.credit_names is None and not _dash_record(line) \
             and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
             and not (over_text and _lead_caption(page.lines, index, header.text_end)):
@@ -4736,13 +4736,18 @@ def _standfirst_after_credits(header: _Header, line: Line, over_text: bool) -> b
         ". " not in line.text and not _ends_sentence(line.text)
 
 
-def _claim_card(lines: list[Line], index: int) -> bool:
-    """Whether the line opens a card of labelled fields under the title: a short label, a
-    colon and its text ("الادعاء: …", "Claim: …") over a card's short field ("الحكم: زائف",
-    "Verdict: False"), as a fact check prints the claim it checks and its verdict. The
-    claim is not the article's standfirst."""
+def _in_card(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a card of labelled fields under the title, not the
+    article's standfirst: it opens one, a short label, a colon and its text ("الادعاء: …",
+    "Claim: …") over a card's short field ("الحكم: زائف", "Verdict: False"), as a fact check
+    prints the claim it checks and its verdict; or it closes one with a date and no label,
+    right under a field of a work's card (see _in_field_card), as a show's card prints its
+    run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME")."""
     label = _LABEL.match(lines[index].text)
-    return label is not None and len(label[1].split()) <= 2 and index + 1 < len(lines) and \
+    if label is None:
+        return index > 0 and bool(_DIGIT.search(lines[index].text)) and \
+            _in_field_card(lines, index - 1) and dates.holds_month_day(lines[index].text)
+    return len(label[1].split()) <= 2 and index + 1 < len(lines) and \
         _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped
 
 

@@ -5060,3 +5060,15 @@ def test_s25r6_a_gaelic_particle_between_words_of_a_headline_is_no_name():
     assert not given_names.opens_name("Big Mac Deal".split())
     assert not given_names.opens_name("Tickets for Ó Briain".split())
     assert given_names.opens_name("Nuala Ní Dhomhnaill".split())
+
+
+@pytest.mark.parametrize(("top", "title", "card", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["Play: The Long Table", "Director: Omar Haddad",
+                                "Cast: Leila Farouk, Dan Roe, Mira Sayegh",
+                                "Until Nov. 14, Wednesdays to Sundays at the Old Mill"], S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["الفيلم: ظل النهر", "إخراج: سامي عيسى", "بطولة: منى داود، خالد نجم",
+                                "في الصالات من 3 آذار، عرضان كل مساء"], S24_AR),
+])
+def test_s25r6_a_shows_run_under_its_card_of_fields_is_no_standfirst(top, title, card, texts):
+    article, kept = _s24(top, title, ["3 March 2026", *card], texts)
+    assert article["standfirst"] is None and kept == texts

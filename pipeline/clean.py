@@ -326,11 +326,13 @@ _MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z
 # Coloradito", "See the full list: …"): a link, never a heading of the text.
 _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
                         re.IGNORECASE)
-# One word before a colon that makes the line a link to another story; alone, these words
-# are too common in short lines ("5 min read") to be cues.
-_LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
+# The word or two before a colon that make the line a link to another story ("Read: …",
+# "Don't miss: …"); alone, these words are too common in short lines ("5 min read", "a
+# date not to miss") to be cues.
+_LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "don t miss", "لا تفوت",
+                          "لا يفوتك"))
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
-LINK_LABEL_CHARS = 8
+LINK_LABEL_CHARS = 11  # "Don't miss:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …"), or the
 # player's name left over it ("YouTube" / "<its title> | 04:12").

@@ -5072,3 +5072,15 @@ def test_s25r6_a_gaelic_particle_between_words_of_a_headline_is_no_name():
 def test_s25r6_a_shows_run_under_its_card_of_fields_is_no_standfirst(top, title, card, texts):
     article, kept = _s24(top, title, ["3 March 2026", *card], texts)
     assert article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "link", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, "Don't miss: Ferry timetable changes for the summer season "
+     "announced", S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, "لا تفوت: افتتاح سوق الكتاب الأسبوعي في الساحة القديمة يوم الجمعة",
+     S24_AR),
+])
+def test_s25r6_a_dont_miss_link_between_paragraphs_leaves_the_text(top, title, link, texts):
+    article, kept = _s24(top, title, ["3 March 2026"], [*texts[:2], link, *texts[2:]])
+    assert kept == texts
+    assert any(r["text"] == link and r["reason"] == "related" for r in article["removed"])

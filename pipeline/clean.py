@@ -92,7 +92,7 @@ _CUES = {
         "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
         "user comments", "your comments",
         # An obituary's guest book: its readers' condolences, each a name and a day.
-        "guest book", "guestbook", "sign the guest book", "سجل التعازي",
+        "guest book", "guestbook", "sign the guest book", "سجل التعازي", "تعازي القراء",
     ],
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
@@ -3831,8 +3831,12 @@ _PUBLISHED_RUN = re.compile(r"(?:published|printed|appeared) (?:by|in|on) .{2,60
                             r"(?:,? \d{4})?,? (?:to|through|until|-|–) ", re.IGNORECASE)
 MAX_RUN_DAYS = 31  # a paid notice runs a few days to a month
 # The funeral home's credit under an obituary: "Arrangements under the direction of NAME."
+# In Arabic, the funeral's notice under its heading: where and when the prayer is said over
+# the dead and the condolences received ("الصلاة والعزاء" / "يصلى على الفقيد بعد …").
 _ARRANGEMENTS = re.compile(r"(?:funeral )?arrangements (?:are )?(?:by|with|entrusted to|handled "
-                           r"by|under the (?:care|direction) of) ")
+                           r"by|under the (?:care|direction) of) "
+                           r"|و?(?:سي|ي)صلى على (?:الفقيد|الفقيدة|جثمان|المرحوم)"
+                           r"|(?:الصلاة و|مواعيد )?العزاء$")
 
 
 def _published_run(page: _Page, header: _Header, index: int) -> bool:

@@ -5084,3 +5084,26 @@ def test_s25r6_a_dont_miss_link_between_paragraphs_leaves_the_text(top, title, l
     article, kept = _s24(top, title, ["3 March 2026"], [*texts[:2], link, *texts[2:]])
     assert kept == texts
     assert any(r["text"] == link and r["reason"] == "related" for r in article["removed"])
+
+
+S25R6_OBITUARY = [
+    "غيب الموت مساء أمس الفنان التشكيلي سالم بن علي الحارثي عن عمر ناهز السبعين عامًا بعد "
+    "صراع مع المرض.",
+    "وعرف الراحل بلوحاته التي وثقت الأسواق القديمة والحارات، وأقام أكثر من عشرين معرضًا داخل "
+    "البلاد وخارجها.",
+    "ونعته جمعية الفنون في بيان قالت فيه إن الساحة الفنية فقدت أحد أبرز روادها وأكثرهم قربًا "
+    "من الشباب.",
+]
+
+
+@pytest.mark.parametrize("notice", [
+    ["الصلاة والعزاء", "يصلى على الفقيد بعد صلاة الظهر غدًا في جامع الحي، ويقام العزاء في منزل "
+                      "أسرته بحي الروضة."],
+    ["وسيصلى على جثمان المرحوم بعد صلاة المغرب في المسجد الكبير، والعزاء في منزل ابنه."],
+])
+def test_s25r6_an_arabic_obituarys_funeral_notice_and_readers_condolences_leave_the_text(notice):
+    after = ["تعازي القراء", "أم خالد - 3 آذار 2026: رحمه الله وأسكنه فسيح جناته."]
+    article, kept = _s24(S24_AR_TOP, "رحيل الفنان سالم الحارثي بعد مسيرة حافلة بالألوان",
+                         ["3 مارس 2026"], [*S25R6_OBITUARY, *notice, *after])
+    assert kept == S25R6_OBITUARY
+    assert any(r["text"] == after[0] and r["reason"] == "comments" for r in article["removed"])

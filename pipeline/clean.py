@@ -3723,6 +3723,20 @@ def _only_labels_beside_dates(line: Line) -> bool:
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
+# What a writer's beat line says after the family name: "Kent covers music for …".
+_BEAT_VERB = re.compile(r"(?:covers|writes (?:about|on|for)|reports (?:on|for|from)|is (?:a|an|the)"
+                        r"|was (?:a|an|the)) ")
+
+
+def _family_name_beat(lowered: str, author: str) -> bool:
+    """Whether the closing line (casefolded) is the byline's writer's beat or bio under the
+    family name alone, as a wire's or a paper's closing line prints it ("Kent covers music
+    and culture for …", "Okafor is a health reporter …")."""
+    family = author.split()[-1].casefold()
+    return len(family) > 2 and lowered.startswith(family + " ") and \
+        bool(_BEAT_VERB.match(lowered, len(family) + 1))
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -3741,7 +3755,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         if _read_reviewer(page, header, kept[-1][0]):
             kept.pop()  # "Reviewed by NAME" over the reviewer's bio
         elif (author and (lowered == author.casefold() or lowered.startswith(
-                author.casefold() + " "))) or _author_bio(line) or (
+                author.casefold() + " ") or _family_name_beat(lowered, author))) \
+                or _author_bio(line) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
             page.remove(kept.pop()[0], "byline")

@@ -5107,3 +5107,14 @@ def test_s25r6_an_arabic_obituarys_funeral_notice_and_readers_condolences_leave_
                          ["3 مارس 2026"], [*S25R6_OBITUARY, *notice, *after])
     assert kept == S25R6_OBITUARY
     assert any(r["text"] == after[0] and r["reason"] == "comments" for r in article["removed"])
+
+
+@pytest.mark.parametrize("beat", [
+    "Farouk covers transport and housing for the Courier from the harbour office.",
+    "Farouk writes about cities, trams and the people who ride them.",
+])
+def test_s25r6_the_writers_beat_under_the_family_name_alone_closes_no_text(beat):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By LEILA FAROUK", "3 March 2026"],
+                         [*S24_EN, beat])
+    assert article["author"] == "LEILA FAROUK" and kept == S24_EN
+    assert any(r["text"] == beat and r["reason"] == "byline" for r in article["removed"])

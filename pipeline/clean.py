@@ -5184,11 +5184,14 @@ _MEDIA_LABELS = frozenset(_key(label) for label in (
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
-    post's words, the text going on under them. Returns where the text resumes."""
+    post's words, the text going on under them. A post's label naming whose page it is runs
+    longer, up to the network's name closing it ("منشور من صفحة جمعية … على فيسبوك").
+    Returns where the text resumes."""
     line = lines[index]
-    if line.words > MAX_CONTROL_WORDS or ":" in line.text or index + 2 > last or not (
-            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key)
-                                          and _SOCIAL_PATTERN.search(line.key))):
+    if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
+            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and _SOCIAL_PATTERN.search(
+                line.key if line.words <= MAX_CONTROL_WORDS else
+                " ".join(line.key.split()[-2:])))):
         return None
     shown = lines[index + 1]
     return index + 2 if shown.words <= MAX_CAPTION_WORDS and not shown.furniture and \

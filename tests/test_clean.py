@@ -5118,3 +5118,22 @@ def test_s25r6_the_writers_beat_under_the_family_name_alone_closes_no_text(beat)
                          [*S24_EN, beat])
     assert article["author"] == "LEILA FAROUK" and kept == S24_EN
     assert any(r["text"] == beat and r["reason"] == "byline" for r in article["removed"])
+
+
+@pytest.mark.parametrize(("top", "title", "label", "post", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, "Post from the page of the Riverside Rowing Club on Instagram",
+     "Back on the water at last, thank you to everyone who helped", S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, "تدوينة من حساب نادي الشراع للتجديف على إنستغرام",
+     "عدنا إلى الماء أخيرًا، شكرًا لكل من وقف معنا طوال الموسم", S24_AR),
+])
+def test_s25r6_a_post_under_a_long_label_naming_its_page_and_network_leaves_the_text(
+        top, title, label, post, texts):
+    article, kept = _s24(top, title, ["3 March 2026"], [*texts[:2], label, post, *texts[2:]])
+    assert kept == texts and any(r["text"] == post for r in article["removed"])
+
+
+def test_s25r6_a_sentence_opening_with_post_and_ending_with_a_network_stays_in_the_text():
+    said = "Post office staff said they first read about the closure on Facebook."
+    texts = [*S24_EN[:2], said, *S24_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["3 March 2026"], texts)
+    assert kept == texts and article["published"]["date"] == "2026-03-03"

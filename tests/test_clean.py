@@ -5137,3 +5137,13 @@ def test_s25r6_a_sentence_opening_with_post_and_ending_with_a_network_stays_in_t
     texts = [*S24_EN[:2], said, *S24_EN[2:]]
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["3 March 2026"], texts)
     assert kept == texts and article["published"]["date"] == "2026-03-03"
+
+
+@pytest.mark.parametrize("caption", [
+    "Riders wait on the new platform at Harbour Road on opening morning. Pic by the author",
+    "The tunnel boring machine breaks through under the old market. Pics by Omar Haddad",
+])
+def test_s25r6_a_caption_closed_by_a_pic_by_credit_leaves_the_text(caption):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["by Leila Farouk"],
+                         [*S24_EN[:2], caption, *S24_EN[2:]])
+    assert kept == S24_EN and article["author"] == "Leila Farouk"

@@ -4979,6 +4979,10 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
+# A verb of the present, of "they" ("يتجولون", "يلعبون"), after a caption's first word, a noun
+# with no article ("زوار", "أطفال"): what people in the picture do. A subheading names a
+# topic with nouns, or its people with the article ("المستأجرون يبحثون عن بدائل").
+_PRESENT_PLURAL = re.compile(r"ي[\u0621-\u064a]{3,}ون")
 
 
 def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -5003,7 +5007,9 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
     if line.text.endswith("."):
         return line.words <= DATE_CAPTION_WORDS and \
             min(above.words, below.words) >= 2 * line.words
-    return line.words >= CAPTION_PHRASE_WORDS
+    return line.words >= CAPTION_PHRASE_WORDS or (  # "زوار يتجولون بين …": who, doing what
+        line.words >= 4 and not line.text.startswith("ال")
+        and bool(_PRESENT_PLURAL.fullmatch(line.text.split()[1])))
 
 
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -5147,3 +5147,26 @@ def test_s25r6_a_caption_closed_by_a_pic_by_credit_leaves_the_text(caption):
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["by Leila Farouk"],
                          [*S24_EN[:2], caption, *S24_EN[2:]])
     assert kept == S24_EN and article["author"] == "Leila Farouk"
+
+
+S25R6_MARKET = [
+    "افتتحت البلدية صباح أمس سوق الحرفيين الجديد في الساحة القديمة بمشاركة أكثر من ثمانين حرفيًا "
+    "من مختلف المحافظات.",
+    "ويضم السوق أجنحة للفخار والنسيج والنحاس، إلى جانب ركن للأطفال يتعلمون فيه أساسيات الحرف "
+    "اليدوية.",
+    "وقال مدير السوق إن الإقبال في اليوم الأول فاق التوقعات، وإن ساعات العمل ستمدد في عطلة "
+    "نهاية الأسبوع.",
+]
+
+
+@pytest.mark.parametrize(("between", "kept_too"), [
+    ("أطفال يلعبون قرب نافورة الساحة", False),  # who, doing what: a picture's caption
+    ("أجنحة الحرف التقليدية", True),  # a topic, nouns only: a subheading
+    ("الحرفيون يطالبون بأجنحة أوسع", True),  # its people, with the article: a subheading
+])
+def test_s25r6_a_short_arabic_line_of_people_doing_something_is_a_caption(between, kept_too):
+    texts = [*S25R6_MARKET[:2], between, S25R6_MARKET[2]]
+    article, kept = _s24(S24_AR_TOP, "افتتاح سوق الحرفيين في الساحة القديمة",
+                         ["3 مارس 2026"], texts)
+    assert kept == (texts if kept_too else S25R6_MARKET)
+    assert article["published"]["date"] == "2026-03-03"

@@ -92,7 +92,7 @@ _CUES = {
         "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
         "user comments", "your comments",
         # An obituary's guest book: its readers' condolences, each a name and a day.
-        "guest book", "guestbook", "sign the guest book", "سجل التعازي",
+        "guest book", "guestbook", "sign the guest book", "سجل التعازي", "تعازي القراء",
     ],
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
@@ -326,11 +326,13 @@ _MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z
 # Coloradito", "See the full list: …"): a link, never a heading of the text.
 _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
                         re.IGNORECASE)
-# One word before a colon that makes the line a link to another story; alone, these words
-# are too common in short lines ("5 min read") to be cues.
-_LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد"))
+# The word or two before a colon that make the line a link to another story ("Read: …",
+# "Don't miss: …"); alone, these words are too common in short lines ("5 min read", "a
+# date not to miss") to be cues.
+_LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "don t miss", "لا تفوت",
+                          "لا يفوتك"))
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
-LINK_LABEL_CHARS = 8
+LINK_LABEL_CHARS = 11  # "Don't miss:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …"), or the
 # player's name left over it ("YouTube" / "<its title> | 04:12").
@@ -800,10 +802,10 @@ _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){
                                     r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
-# "… in Nairobi. PHOTO | NAME | OUTLET".
-_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|images?)\s*"
+# "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
                                       r"(?:[/|]|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
-_PICTURE_CREDIT_MARKS = (". Photo", ". Picture", ". Image", ". PHOTO", ". PICTURE", ". IMAGE")
+_PICTURE_CREDIT_MARKS = (". Photo", ". Pic", ". Image", ". PHOTO", ". PIC", ". IMAGE")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
 # A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
@@ -1213,8 +1215,9 @@ class Line:
         Updated …"): a header's line, never a sentence of the text, however it ends."""
         if not self.dates:
             return False
-        beside = " ".join(word for word in _key(_beside_dates(self)).split()
-                          if not word.isdigit() and word not in _MERIDIEM)
+        # (the clock goes first, its "at" and "a.m." with it: "… 2026 at 6:05 a.m.")
+        beside = " ".join(word for word in _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(
+            _beside_dates(self)))).split() if not word.isdigit() and word not in _MERIDIEM)
         return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
                                   or _UPDATE_PATTERN.fullmatch(beside))
 
@@ -3720,6 +3723,20 @@ def _only_labels_beside_dates(line: Line) -> bool:
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
+# What a writer's beat line says after the family name: "Kent covers music for …".
+_BEAT_VERB = re.compile(r"(?:covers|writes (?:about|on|for)|reports (?:on|for|from)|is (?:a|an|the)"
+                        r"|was (?:a|an|the)) ")
+
+
+def _family_name_beat(lowered: str, author: str) -> bool:
+    """Whether the closing line (casefolded) is the byline's writer's beat or bio under the
+    family name alone, as a wire's or a paper's closing line prints it ("Kent covers music
+    and culture for …", "Okafor is a health reporter …")."""
+    family = author.split()[-1].casefold()
+    return len(family) > 2 and lowered.startswith(family + " ") and \
+        bool(_BEAT_VERB.match(lowered, len(family) + 1))
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -3738,7 +3755,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         if _read_reviewer(page, header, kept[-1][0]):
             kept.pop()  # "Reviewed by NAME" over the reviewer's bio
         elif (author and (lowered == author.casefold() or lowered.startswith(
-                author.casefold() + " "))) or _author_bio(line) or (
+                author.casefold() + " ") or _family_name_beat(lowered, author))) \
+                or _author_bio(line) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
             page.remove(kept.pop()[0], "byline")
@@ -3828,8 +3846,12 @@ _PUBLISHED_RUN = re.compile(r"(?:published|printed|appeared) (?:by|in|on) .{2,60
                             r"(?:,? \d{4})?,? (?:to|through|until|-|–) ", re.IGNORECASE)
 MAX_RUN_DAYS = 31  # a paid notice runs a few days to a month
 # The funeral home's credit under an obituary: "Arrangements under the direction of NAME."
+# In Arabic, the funeral's notice under its heading: where and when the prayer is said over
+# the dead and the condolences received ("الصلاة والعزاء" / "يصلى على الفقيد بعد …").
 _ARRANGEMENTS = re.compile(r"(?:funeral )?arrangements (?:are )?(?:by|with|entrusted to|handled "
-                           r"by|under the (?:care|direction) of) ")
+                           r"by|under the (?:care|direction) of) "
+                           r"|و?(?:سي|ي)صلى على (?:الفقيد|الفقيدة|جثمان|المرحوم)"
+                           r"|(?:الصلاة و|مواعيد )?العزاء$")
 
 
 def _published_run(page: _Page, header: _Header, index: int) -> bool:
@@ -4588,7 +4610,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
-            and not _caption_opening(line) and not _claim_card(page.lines, index) \
+            and not _caption_opening(line) and not _in_card(page.lines, index) \
             and line.credit_names is None and not _dash_record(line) \
             and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
             and not (over_text and _lead_caption(page.lines, index, header.text_end)):
@@ -4735,13 +4757,18 @@ def _standfirst_after_credits(header: _Header, line: Line, over_text: bool) -> b
         ". " not in line.text and not _ends_sentence(line.text)
 
 
-def _claim_card(lines: list[Line], index: int) -> bool:
-    """Whether the line opens a card of labelled fields under the title: a short label, a
-    colon and its text ("الادعاء: …", "Claim: …") over a card's short field ("الحكم: زائف",
-    "Verdict: False"), as a fact check prints the claim it checks and its verdict. The
-    claim is not the article's standfirst."""
+def _in_card(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a card of labelled fields under the title, not the
+    article's standfirst: it opens one, a short label, a colon and its text ("الادعاء: …",
+    "Claim: …") over a card's short field ("الحكم: زائف", "Verdict: False"), as a fact check
+    prints the claim it checks and its verdict; or it closes one with a date and no label,
+    right under a field of a work's card (see _in_field_card), as a show's card prints its
+    run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME")."""
     label = _LABEL.match(lines[index].text)
-    return label is not None and len(label[1].split()) <= 2 and index + 1 < len(lines) and \
+    if label is None:
+        return index > 0 and bool(_DIGIT.search(lines[index].text)) and \
+            _in_field_card(lines, index - 1) and dates.holds_month_day(lines[index].text)
+    return len(label[1].split()) <= 2 and index + 1 < len(lines) and \
         _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped
 
 
@@ -4952,6 +4979,10 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
+# A verb of the present, of "they" ("يتجولون", "يلعبون"), after a caption's first word, a noun
+# with no article ("زوار", "أطفال"): what people in the picture do. A subheading names a
+# topic with nouns, or its people with the article ("المستأجرون يبحثون عن بدائل").
+_PRESENT_PLURAL = re.compile(r"ي[\u0621-\u064a]{3,}ون")
 
 
 def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -4976,7 +5007,9 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
     if line.text.endswith("."):
         return line.words <= DATE_CAPTION_WORDS and \
             min(above.words, below.words) >= 2 * line.words
-    return line.words >= CAPTION_PHRASE_WORDS
+    return line.words >= CAPTION_PHRASE_WORDS or (  # "زوار يتجولون بين …": who, doing what
+        line.words >= 4 and not line.text.startswith("ال")
+        and bool(_PRESENT_PLURAL.fullmatch(line.text.split()[1])))
 
 
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -5157,11 +5190,14 @@ _MEDIA_LABELS = frozenset(_key(label) for label in (
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
-    post's words, the text going on under them. Returns where the text resumes."""
+    post's words, the text going on under them. A post's label naming whose page it is runs
+    longer, up to the network's name closing it ("منشور من صفحة جمعية … على فيسبوك").
+    Returns where the text resumes."""
     line = lines[index]
-    if line.words > MAX_CONTROL_WORDS or ":" in line.text or index + 2 > last or not (
-            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key)
-                                          and _SOCIAL_PATTERN.search(line.key))):
+    if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
+            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and _SOCIAL_PATTERN.search(
+                line.key if line.words <= MAX_CONTROL_WORDS else
+                " ".join(line.key.split()[-2:])))):
         return None
     shown = lines[index + 1]
     return index + 2 if shown.words <= MAX_CAPTION_WORDS and not shown.furniture and \

@@ -428,6 +428,12 @@ def _month_day() -> re.Pattern:
     return re.compile(_MONTH_DAY.replace(_MARKS, ""), re.IGNORECASE)
 
 
+def holds_month_day(text: str) -> bool:
+    """Whether ``text`` prints a month and a day, with or without a year ("until 25
+    October", "حتى 25 تشرين الأول")."""
+    return bool(_month_day().search(fold_arabic(text, keep_length=True)))
+
+
 def month_day_before(text: str, shown: dt.date, days: int) -> FoundDate | None:
     """A month and day with no year opening ``text`` ("Nov 28: …"), dated on the last such
     day on or before ``shown`` (the day the page was shown), when that is at most ``days``

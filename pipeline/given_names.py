@@ -652,6 +652,10 @@ _COMPOUND_OPENERS = frozenset(textnorm.fold_arabic(word).casefold() for word in 
 _PATRONYM_PARTICLES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 ولد ول بنت منت بن ابن ould mint bint bin ben
 """.split())
+# The particles of an Irish or Scottish Gaelic family name, as printed ("Ní", "Nic", "Ó",
+# "Uí", "Mhic": a daughter, a son, a wife of the family): between two capitalised words, the
+# first is a given name, whatever the lists above hold ("Síle Ní Bhriain").
+_GAELIC_PARTICLES = frozenset("Ní Nic Ó Uí Mhic".split())
 # An Arabic family name of origin, a nisba: the article, three letters or more, final ya
 # ("العتيبي", "البلوشي"), as folded.
 _NISBA = re.compile(r"ال[^\W\d_]{3,}ي")
@@ -679,8 +683,11 @@ def title_is_name(words: list[str]) -> bool:
 
 def opens_name(words: list[str]) -> bool:
     """Whether the words (a name's, as printed) open with a given name: a known one (see
-    is_given_name), or a title that is one there (see title_is_name)."""
-    return bool(words) and (is_given_name(words[0]) or title_is_name(words))
+    is_given_name), a title that is one there (see title_is_name), or any capitalised word
+    before a Gaelic family name's particle and its name (see _GAELIC_PARTICLES)."""
+    return bool(words) and (is_given_name(words[0]) or title_is_name(words) or (
+        len(words) == 3 and words[1] in _GAELIC_PARTICLES
+        and all(word.isalpha() and word[0].isupper() for word in (words[0], words[2]))))
 
 
 def is_given_name(word: str) -> bool:

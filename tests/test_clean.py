@@ -5033,3 +5033,140 @@ def test_s25r5_two_writers_are_not_cut_to_one_when_the_other_is_printed_above_th
     assert article["author"] is None and kept == S24_EN
     note = next(r["note"] for r in article["removed"] if r["text"].startswith("Karim"))
     assert "not taken as the author" in note
+
+
+# --- session 25: round 6 ---
+
+
+@pytest.mark.parametrize("stamp", ["Posted Sept. 4, 2026 at 11:20 p.m.",
+                                   "Updated 4 Sept. 2026 at 9:05 a.m."])
+def test_s25r6_a_date_line_ending_with_a_dotted_clock_half_is_no_sentence_of_the_text(stamp):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         ["Words by Leila Farouk | Pictures by Omar Haddad", stamp], S24_EN)
+    assert kept == S24_EN
+    assert (article["published"] or {}).get("date") == "2026-09-04" or \
+        (article["updated"] or {}).get("date") == "2026-09-04"
+
+
+@pytest.mark.parametrize("name", ["Máire Nic Aodha", "Pádraigín Ní Mhurchú", "Tomás Ó Ceallaigh",
+                                  "Eilidh Mhic Leòid"])
+def test_s25r6_a_name_with_a_gaelic_particle_alone_over_the_date_names_the_writer(name):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [name, "Tue Mar 3 2026 - 09:10"], S24_EN)
+    assert article["author"] == name and kept == S24_EN
+
+
+def test_s25r6_a_gaelic_particle_between_words_of_a_headline_is_no_name():
+    # ("Mac" is left out: "Big Mac Deal"; so is a lower-case word: "fans of Ó Briain")
+    assert not given_names.opens_name("Big Mac Deal".split())
+    assert not given_names.opens_name("Tickets for Ó Briain".split())
+    assert given_names.opens_name("Nuala Ní Dhomhnaill".split())
+
+
+@pytest.mark.parametrize(("top", "title", "card", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["Play: The Long Table", "Director: Omar Haddad",
+                                "Cast: Leila Farouk, Dan Roe, Mira Sayegh",
+                                "Until Nov. 14, Wednesdays to Sundays at the Old Mill"], S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["الفيلم: ظل النهر", "إخراج: سامي عيسى", "بطولة: منى داود، خالد نجم",
+                                "في الصالات من 3 آذار، عرضان كل مساء"], S24_AR),
+])
+def test_s25r6_a_shows_run_under_its_card_of_fields_is_no_standfirst(top, title, card, texts):
+    article, kept = _s24(top, title, ["3 March 2026", *card], texts)
+    assert article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "link", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, "Don't miss: Ferry timetable changes for the summer season "
+     "announced", S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, "لا تفوت: افتتاح سوق الكتاب الأسبوعي في الساحة القديمة يوم الجمعة",
+     S24_AR),
+])
+def test_s25r6_a_dont_miss_link_between_paragraphs_leaves_the_text(top, title, link, texts):
+    article, kept = _s24(top, title, ["3 March 2026"], [*texts[:2], link, *texts[2:]])
+    assert kept == texts
+    assert any(r["text"] == link and r["reason"] == "related" for r in article["removed"])
+
+
+S25R6_OBITUARY = [
+    "غيب الموت مساء أمس الفنان التشكيلي سالم بن علي الحارثي عن عمر ناهز السبعين عامًا بعد "
+    "صراع مع المرض.",
+    "وعرف الراحل بلوحاته التي وثقت الأسواق القديمة والحارات، وأقام أكثر من عشرين معرضًا داخل "
+    "البلاد وخارجها.",
+    "ونعته جمعية الفنون في بيان قالت فيه إن الساحة الفنية فقدت أحد أبرز روادها وأكثرهم قربًا "
+    "من الشباب.",
+]
+
+
+@pytest.mark.parametrize("notice", [
+    ["الصلاة والعزاء", "يصلى على الفقيد بعد صلاة الظهر غدًا في جامع الحي، ويقام العزاء في منزل "
+                      "أسرته بحي الروضة."],
+    ["وسيصلى على جثمان المرحوم بعد صلاة المغرب في المسجد الكبير، والعزاء في منزل ابنه."],
+])
+def test_s25r6_an_arabic_obituarys_funeral_notice_and_readers_condolences_leave_the_text(notice):
+    after = ["تعازي القراء", "أم خالد - 3 آذار 2026: رحمه الله وأسكنه فسيح جناته."]
+    article, kept = _s24(S24_AR_TOP, "رحيل الفنان سالم الحارثي بعد مسيرة حافلة بالألوان",
+                         ["3 مارس 2026"], [*S25R6_OBITUARY, *notice, *after])
+    assert kept == S25R6_OBITUARY
+    assert any(r["text"] == after[0] and r["reason"] == "comments" for r in article["removed"])
+
+
+@pytest.mark.parametrize("beat", [
+    "Farouk covers transport and housing for the Courier from the harbour office.",
+    "Farouk writes about cities, trams and the people who ride them.",
+])
+def test_s25r6_the_writers_beat_under_the_family_name_alone_closes_no_text(beat):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By LEILA FAROUK", "3 March 2026"],
+                         [*S24_EN, beat])
+    assert article["author"] == "LEILA FAROUK" and kept == S24_EN
+    assert any(r["text"] == beat and r["reason"] == "byline" for r in article["removed"])
+
+
+@pytest.mark.parametrize(("top", "title", "label", "post", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, "Post from the page of the Riverside Rowing Club on Instagram",
+     "Back on the water at last, thank you to everyone who helped", S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, "تدوينة من حساب نادي الشراع للتجديف على إنستغرام",
+     "عدنا إلى الماء أخيرًا، شكرًا لكل من وقف معنا طوال الموسم", S24_AR),
+])
+def test_s25r6_a_post_under_a_long_label_naming_its_page_and_network_leaves_the_text(
+        top, title, label, post, texts):
+    article, kept = _s24(top, title, ["3 March 2026"], [*texts[:2], label, post, *texts[2:]])
+    assert kept == texts and any(r["text"] == post for r in article["removed"])
+
+
+def test_s25r6_a_sentence_opening_with_post_and_ending_with_a_network_stays_in_the_text():
+    said = "Post office staff said they first read about the closure on Facebook."
+    texts = [*S24_EN[:2], said, *S24_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["3 March 2026"], texts)
+    assert kept == texts and article["published"]["date"] == "2026-03-03"
+
+
+@pytest.mark.parametrize("caption", [
+    "Riders wait on the new platform at Harbour Road on opening morning. Pic by the author",
+    "The tunnel boring machine breaks through under the old market. Pics by Omar Haddad",
+])
+def test_s25r6_a_caption_closed_by_a_pic_by_credit_leaves_the_text(caption):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["by Leila Farouk"],
+                         [*S24_EN[:2], caption, *S24_EN[2:]])
+    assert kept == S24_EN and article["author"] == "Leila Farouk"
+
+
+S25R6_MARKET = [
+    "افتتحت البلدية صباح أمس سوق الحرفيين الجديد في الساحة القديمة بمشاركة أكثر من ثمانين حرفيًا "
+    "من مختلف المحافظات.",
+    "ويضم السوق أجنحة للفخار والنسيج والنحاس، إلى جانب ركن للأطفال يتعلمون فيه أساسيات الحرف "
+    "اليدوية.",
+    "وقال مدير السوق إن الإقبال في اليوم الأول فاق التوقعات، وإن ساعات العمل ستمدد في عطلة "
+    "نهاية الأسبوع.",
+]
+
+
+@pytest.mark.parametrize(("between", "kept_too"), [
+    ("أطفال يلعبون قرب نافورة الساحة", False),  # who, doing what: a picture's caption
+    ("أجنحة الحرف التقليدية", True),  # a topic, nouns only: a subheading
+    ("الحرفيون يطالبون بأجنحة أوسع", True),  # its people, with the article: a subheading
+])
+def test_s25r6_a_short_arabic_line_of_people_doing_something_is_a_caption(between, kept_too):
+    texts = [*S25R6_MARKET[:2], between, S25R6_MARKET[2]]
+    article, kept = _s24(S24_AR_TOP, "افتتاح سوق الحرفيين في الساحة القديمة",
+                         ["3 مارس 2026"], texts)
+    assert kept == (texts if kept_too else S25R6_MARKET)
+    assert article["published"]["date"] == "2026-03-03"

@@ -163,7 +163,11 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
-           "interview by", "interviewed by"]
+           "interview by", "interviewed by",
+           # One person credited for the text and the pictures ("Text and photos by NAME",
+           # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
+           *(f"{text} and {pictures} by" for text in ("text", "story", "words")
+             for pictures in ("photos", "photographs", "pictures"))]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|يكتب|تكتب)"
@@ -601,6 +605,8 @@ def _caption_closing(text: str) -> bool:
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # "مشهد من العرض …", "لقطة من …", "A scene from the play …": a still
+                       r"|^(?:مشهد|لقطه) من\s|^(?:a )?scene from\s"
                        # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
                        r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
                        r"(?:image|photo|picture)\s")
@@ -769,7 +775,7 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
-                          "highlights", "story highlights", "tl;dr", "tldr",
+                          "highlights", "key highlights", "story highlights", "tl;dr", "tldr",
                           "what you need to know"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
@@ -1813,12 +1819,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
+    headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _own_outlet_credit(lines, index) or \
+                _own_outlet_credit(lines, index) or _event_field(line) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
                 _name_then_town_by_case(lines, index) or \
                 (_bare_name(line) and _signature(lines, index)) or \
@@ -1830,20 +1837,25 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
-            # an event's time under its label ("Kick-off: 19:45 at …"), a listing's entry
-            # ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers,
+            # an event's time under its label ("Kick-off: 19:45 at …") or its place
+            # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
+            # profile's headline over its followers,
             # a post's reading time ("Read Time: 3 mins")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
+                or _view_under_headline(lines, index) or index - 1 in headline_dates \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
             score, rule = score + DATED_BONUS, "above_dateline"  # followed by its date or byline
-            claimed.update(_dates_under(lines, index, body_start))
+            dates = _dates_under(lines, index, body_start)
+            claimed.update(dates)
+            if line.words > MASTHEAD_WORDS:  # (a label's, "الجهة المعلنة", claims no caption)
+                headline_dates.update(dates)
         elif any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
                  for j in range(max(0, index - 2), index)):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
@@ -1901,6 +1913,14 @@ def _name_then_town_by_case(lines: list[Line], index: int) -> bool:
         _capitalised(town) and all(_NAME_WORD.fullmatch(word) for word in town.split()) and \
         any(lines[j].headline_shaped and any(word.islower() for word in lines[j].text.split()[1:])
             for j in range(max(0, index - 2), index))
+
+
+def _view_under_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line opens as a view of the scene (see _PHOTO_OF: "مشهد من العرض …",
+    "جانب من الاجتماع …") under a headline-shaped line, with no colon (a headline's
+    "مشهد من غزة: …" has one): the lead photo's caption, not a second headline."""
+    return index > 0 and lines[index - 1].headline_shaped and ":" not in lines[index].text \
+        and bool(_PHOTO_OF.match(lines[index].key))
 
 
 def _under_byline(lines: list[Line], index: int) -> bool:
@@ -2063,11 +2083,11 @@ def _credit_reading(text: str) -> str | None:
     two or more listed with commas or joined ("NAME، NAME", "NAME & NAME"). Each name is
     name-shaped, opens with a given name (given_names.opens_name) and holds no function
     word; the other part opens with none, holds no digit and is a place of a few words, or
-    after a colon a place of one word (a quotation's speaker, "وزير الصحة: …", has more)
-    or a role ("مراسل …"). An outlet's quoted name between the place and the names is no
-    part of either ("عدن – «OUTLET» – NAME"). A photographer's, a translator's or a
-    source's label makes another's credit: after the writer's, it is cut off (see
-    _before_other_credit)."""
+    after a colon a place of one word before one name (a quotation's speaker, "وزير الصحة:
+    …", has more) or of a few before two names or more, or a role ("مراسل …"). An
+    outlet's quoted name between the place and the names is no part of either ("عدن –
+    «OUTLET» – NAME"). A photographer's, a translator's or a source's label makes
+    another's credit: after the writer's, it is cut off (see _before_other_credit)."""
     if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
             " و " not in text:
         return None  # (no mark, comma or joiner: a quick test, most lines fail it)
@@ -2087,7 +2107,10 @@ def _credit_reading(text: str) -> str | None:
                 _CREDIT_LABEL.fullmatch(_key(other)):
             continue
         role = bool(_REPORTER_ROLE.match(_key(other))) and len(words) <= MAX_NAME_WORDS
-        place = len(words) <= (1 if ":" in mark else DATELINE_CREDIT_WORDS) and \
+        # (a speaker before a colon names no list of people: a place of a few words there
+        # before two names or more, "مكة المكرمة: NAME، NAME")
+        one_word = ":" in mark and len(_names(names)) < 2
+        place = len(words) <= (1 if one_word else DATELINE_CREDIT_WORDS) and \
             all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other)
         if role or place:
             return names
@@ -2264,6 +2287,19 @@ def _timed_field(line: Line) -> bool:
     headline's label, "عاجل: …", is followed by words)."""
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and bool(_OPENS_WITH_TIME.match(line.text[label.end():].lstrip()))
+
+
+# The labels of an event's card: where and when it is held ("المكان: المدينة القديمة",
+# "Venue: Town Hall"); a headline's label ("عاجل: …") says none of them.
+_EVENT_FIELD_LABELS = frozenset({"المكان", "مكان الانعقاد", "الزمان", "الموعد", "التوقيت",
+                                 "venue", "where", "when", "location"})
+
+
+def _event_field(line: Line) -> bool:
+    """Whether the line is a field of an event's card, its label one of where or when it is
+    held (see _EVENT_FIELD_LABELS) and its value after the colon: never a headline."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and _key(label[1]) in _EVENT_FIELD_LABELS
 
 
 def _field_record(text: str) -> bool:

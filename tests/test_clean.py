@@ -5033,3 +5033,58 @@ def test_s25r5_two_writers_are_not_cut_to_one_when_the_other_is_printed_above_th
     assert article["author"] is None and kept == S24_EN
     note = next(r["note"] for r in article["removed"] if r["text"].startswith("Karim"))
     assert "not taken as the author" in note
+
+
+# --- session 25: authors, titles and standfirsts (round 7) ---
+
+
+@pytest.mark.parametrize("credit", ["Words and pictures by Maria Santos",
+                                    "Story and photographs by Maria Santos",
+                                    "Text and photos by Maria Santos"])
+def test_s25r7_one_person_credited_for_text_and_pictures_is_the_byline_not_the_title(credit):
+    standfirst = "Riders on the first morning service found the new stops quiet and clean"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [standfirst, credit, "March 3, 2026"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Maria Santos"
+    assert article["standfirst"] == standfirst and kept == S24_EN
+
+
+def test_s25r7_a_place_of_two_words_and_a_colon_before_two_listed_writers_is_their_credit():
+    credit = "الدار البيضاء: سعيد بنعلي، خالد الإدريسي"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [S24_AR_STANDFIRST, credit, "3 مارس 2026"],
+                         S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["author"] == "سعيد بنعلي، خالد الإدريسي"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("caption", ["لقطة من حفل الافتتاح على ضفاف النهر",
+                                     "مشهد من الحديقة الجديدة قرب الجسر القديم"])
+def test_s25r7_a_view_of_the_scene_under_the_standfirst_is_a_caption_not_the_title(caption):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [S24_AR_STANDFIRST, caption], S24_AR)
+    assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "under", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["Opening day", "Venue: the old harbour square by the lighthouse"],
+     S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["برنامج الافتتاح", "المكان: ساحة الميناء القديم قرب المنارة"],
+     S24_AR),
+])
+def test_s25r7_an_event_cards_place_over_the_text_is_no_headline(top, title, under, texts):
+    article, kept = _s24(top, title, under, texts)
+    assert article["title"] == title and kept == texts
+
+
+def test_s25r7_key_highlights_label_its_points_and_none_of_them_is_the_title():
+    under = ["Key Highlights", "Two northern stations to open in September",
+             "Remaining stations still due next spring", "By Maria Santos", "March 3, 2026"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Maria Santos"
+    assert kept == S24_EN
+
+
+def test_s25r7_a_caption_under_the_date_a_headline_claims_is_no_headline_below_its_date():
+    under = ["By Maria Santos", "March 3, 2026", "Riders wait at the new northern terminus",
+             S24_EN[0], "Opening week", "From March 5 to March 7, 2026"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN[1:])
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Maria Santos"
+    assert article["published"]["date"] == "2026-03-03" and kept[-1] == S24_EN[-1]

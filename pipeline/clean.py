@@ -750,7 +750,8 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
-                             "review_credit", "name_then_town", "word_name_over_date"))
+                             "review_credit", "name_then_town", "word_name_over_date",
+                             "writer_in_headline"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
@@ -2625,6 +2626,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
                                     .strip(_AFTER_LABEL))
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _FILED_AT.sub("", _name_after_role(text)))
                          if match else text, masthead)
+    if match and text.endswith(".") and len(text.split()[-1]) > 3:
+        text = text[:-1]  # a labelled byline's closing full stop ("By NAME."), no initial's
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
     credited = _credit_reading(text)
     text = credited or text
@@ -3101,10 +3104,11 @@ def _no_name_shape(name: str, rule: str) -> str | None:
 def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"; a genre's, "متابعة:", before a name: see
-    _label_cue), not only an update label or a position."""
+    _label_cue; a writer's joined to the photographer's, "تحقيق وتصوير:", see
+    _JOINT_CREDIT), not only an update label or a position."""
     label = _LABEL.match(text)
     return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
-                or _label_cue(text) is not None
+                or _label_cue(text) is not None or _JOINT_CREDIT.match(text) is not None
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 
@@ -3122,7 +3126,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if len(bare.split()) < 2:
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"
-    if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
+    if rule in ("byline_cue", "byline_after_text", "place_then_name") and _byline_label(text):
+        # (a label where a place stands: "تحقيق وتصوير: NAME")
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_bio", "name_in_post_meta", "name_then_town",
@@ -3135,14 +3140,22 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
-    if rule == "place_then_name" and _word_given_name(words):
-        return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله"
+    if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)):
+        return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
     return "no given name and no byline label"
+
+
+def _article_given_name(words: list[str]) -> bool:
+    """Whether the words are a name opening with a known given name under the article, as
+    Sudanese and Maghrebi names print it ("الصادق عمر", "الهادي يوسف"), the father's given
+    name after it: a phrase with the article ("الأمين العام") has no given name second."""
+    return len(words) >= 2 and words[0].startswith("ال") and \
+        given_names.is_given_name(words[0][2:]) and given_names.is_given_name(words[1])
 
 
 def _word_given_name(words: list[str]) -> bool:
@@ -3444,6 +3457,22 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     above = page.lines[index - 1]
     if not above.prose and not above.dates and not _bare_name(above):
         _take_bare_name(page, header, index, last, "name_over_headline")
+
+
+# A column's headline naming its writer before the verb "writes" and a colon ("NAME تكتب:
+# …", "NAME يكتب: …"), as Sudanese and Egyptian sites print columns with no byline.
+_WRITES_IN_HEADLINE = re.compile(r"^(?P<name>[^:：]{5,40}?)\s+(?:يكتب|تكتب)\s*[:：]\s*\S")
+
+
+def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
+    """The writer a column's headline names before "يكتب:"/"تكتب:", when no byline named
+    one: the name must open with a known given name (a position's rule, see
+    _no_person_evidence); the headline stays the title, whole."""
+    line = page.lines[title]
+    found = _WRITES_IN_HEADLINE.match(line.text) if "كتب" in line.text else None
+    if found and "author" not in header.values and \
+            _listed_names(found["name"]):
+        header.author(line, found["name"], title, "writer_in_headline")
 
 
 def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str) -> None:
@@ -5602,6 +5631,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])
+    _read_writer_in_headline(page, header, title)
     _confirmed_header_date(page, header, body)
     _print_issue_date(page, header, body[1])
     _opening_dateline_date(page, header, body[0])

@@ -5088,3 +5088,36 @@ def test_s25r7_a_caption_under_the_date_a_headline_claims_is_no_headline_below_i
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN[1:])
     assert article["title"] == S24_EN_TITLE and article["author"] == "Maria Santos"
     assert article["published"]["date"] == "2026-03-03" and kept[-1] == S24_EN[-1]
+
+
+def test_s25r7_a_writers_label_joined_to_the_photographers_credits_an_unlisted_given_name():
+    credit = "تقرير وتصوير: ميسون عبد الكريم الدليمي"  # "ميسون" in no list of given names
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "2026/03/03"], S24_AR)
+    assert article["author"] == "ميسون عبد الكريم الدليمي" and kept == S24_AR
+
+
+def test_s25r7_a_given_name_under_the_article_then_the_fathers_after_a_place_is_a_writer():
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كسلا ــ الصادق يوسف", "3 مارس 2026"],
+                         S24_AR)
+    assert article["author"] == "الصادق يوسف" and kept == S24_AR
+    phrase, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كسلا ــ الأمين العام", "3 مارس 2026"],
+                        S24_AR)
+    assert phrase["author"] is None and kept == S24_AR
+
+
+@pytest.mark.parametrize(("byline", "author"), [("By Maria Santos.", "Maria Santos"),
+                                                ("بقلم: سلمى حداد.", "سلمى حداد")])
+def test_s25r7_a_labelled_bylines_closing_full_stop_is_no_part_of_the_name(byline, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "March 3, 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("title", "author"), [
+    ("سلمى حداد تكتب: الحديقة الجديدة وما تبقى من ضفاف النهر", "سلمى حداد"),
+    ("خالد العمري يكتب: لماذا تأخرت الحديقة عامين كاملين", "خالد العمري"),
+    ("وزير البلديات يكتب: الحديقة الجديدة لكل العائلات", None),
+])
+def test_s25r7_a_columns_headline_naming_its_writer_before_writes_gives_the_author(title,
+                                                                                   author):
+    article, kept = _s24(S24_AR_TOP, title, ["الثلاثاء 03 مارس 2026"], S24_AR)
+    assert article["title"] == title and article["author"] == author and kept == S24_AR

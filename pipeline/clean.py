@@ -259,7 +259,7 @@ _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|t
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer|special to)s?(?!\w)")
+                       r"advisor|critic|reviewer|expert|special to)s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
@@ -269,7 +269,7 @@ CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines u
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
-                 "ناقد", "ناقدة"]
+                 "ناقد", "ناقدة", "خبير", "خبيرة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -753,8 +753,9 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "review_credit", "name_then_town", "word_name_over_date",
                              "writer_in_headline"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
-# ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
-_TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
+# ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
+# the writer's.
+_TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story", "report", "reporting"])
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated|translation|edited) by ")
@@ -4540,11 +4541,13 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
     a score line), or a place then a name, with a colon or right over the text ("طنجة -
     سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
-    "and" hold twice a name's words."""
+    "and" hold twice a name's words; a credit line's names alone are counted (see
+    Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME")."""
+    names = line.credit_names if rule == "place_then_name" else None
+    words = len(names.split()) if names else _words_before_other_credit(line)
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and _words_before_other_credit(line) <= (
-            MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
-            else MAX_NAME_WORDS * _persons(line.text)) and (
+        and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
+                      else MAX_NAME_WORDS * _persons(names or line.text)) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))

@@ -5121,3 +5121,27 @@ def test_s25r7_a_columns_headline_naming_its_writer_before_writes_gives_the_auth
                                                                                    author):
     article, kept = _s24(S24_AR_TOP, title, ["الثلاثاء 03 مارس 2026"], S24_AR)
     assert article["title"] == title and article["author"] == author and kept == S24_AR
+
+
+def test_s25r7_a_reports_label_credits_its_writer_and_a_headline_opening_so_stays_title():
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Report: Maria Santos", "March 3, 2026"],
+                         S24_EN)
+    assert article["author"] == "Maria Santos" and kept == S24_EN
+    title = "Report: tram extension to open two stations four months early"
+    article, kept = _s24(S24_EN_TOP, title, ["March 3, 2026"], S24_EN)
+    assert article["title"] == title and article["author"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("بقلم: سلمى حداد، خبيرة في التخطيط العمراني", "سلمى حداد"),
+    ("By Maria Santos, an urban transport expert", "Maria Santos"),
+])
+def test_s25r7_an_experts_role_after_the_comma_is_no_part_of_the_name(byline, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "March 3, 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s25r7_a_long_reporters_role_before_the_colon_leaves_the_names_to_be_counted():
+    credit = "موفدة الصحيفة إلى ضفاف النهر: مريم بنت أحمد سالم"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "3 مارس 2026"], S24_AR)
+    assert article["author"] == "مريم بنت أحمد سالم" and kept == S24_AR

@@ -4443,7 +4443,7 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     """The evidence rule of a writer's credit above the headline, or None: "By …" printed
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
-    name) over the writer's role alone ("كاتب وصحافي", "Columnist") or the writer's account
+    name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below) or account
     alone ("@m_saleh") right over the headline, as opinion pages print them, or a city
     credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
@@ -4457,9 +4457,12 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             line.words <= MAX_NAME_WORDS:
         return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
-    if index == title - 2 and role.words <= MAX_LABEL_WORDS and _bare_name(line) and \
-            not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)):
-        return "name_over_role"
+    if index == title - 2 and role.words <= MAX_NAME_WORDS and _bare_name(line) and \
+            not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
+            role.words <= MAX_LABEL_WORDS or not _named_in_text(lines, line.text, title,
+                                                                len(lines) - 1)):
+        return "name_over_role"  # (a longer role, "أستاذة الأدب الشعبي بجامعة …", may
+        # describe a kicker's subject: the name is taken when the page never names it)
     if index == title - 2 and role.text[0] == "@" and _HANDLE.fullmatch(role.text) and \
             _bare_name(line):
         return "name_over_handle"  # the writer's account under the name: "@m_saleh"

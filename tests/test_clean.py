@@ -5145,3 +5145,12 @@ def test_s25r7_a_long_reporters_role_before_the_colon_leaves_the_names_to_be_cou
     credit = "موفدة الصحيفة إلى ضفاف النهر: مريم بنت أحمد سالم"
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "3 مارس 2026"], S24_AR)
     assert article["author"] == "مريم بنت أحمد سالم" and kept == S24_AR
+
+
+def test_s25r7_a_columnists_name_over_a_long_role_above_the_headline_unless_the_text_names_it():
+    top = [*S24_AR_TOP, "سلمى حداد", "باحثة في التخطيط العمراني بجامعة المدينة"]
+    article, kept = _s24(top, S24_AR_TITLE, [], S24_AR)
+    assert article["author"] == "سلمى حداد" and kept == S24_AR
+    named = [*S24_AR[:2], "وقالت سلمى حداد إن الحديقة ستخدم الأحياء المجاورة كلها."]
+    subject, kept = _s24(top, S24_AR_TITLE, [], named)
+    assert subject["author"] is None and kept == named

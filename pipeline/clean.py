@@ -823,6 +823,9 @@ _SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:
 # "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME".
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Writing", "Compiled")
 _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{3,60}"
+# Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
+# the story's writers, where no byline names them ("Additional reporting by" names helpers).
+_WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
 _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
@@ -3301,6 +3304,10 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
+        if index == last + 1 and line.text.startswith("Reporting by ") and \
+                (wire := _WIRE_REPORTER.match(line.text)):
+            header.author(line, f"By {wire['names']}", index, "byline_after_text")
+            return  # a wire's closing credits: the reporters, not the editors
         if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
                 (line.headline_shaped and line.words >= 5 and not (
                     index == last + 1 and _name_then_role(line))):

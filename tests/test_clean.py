@@ -5154,3 +5154,18 @@ def test_s25r7_a_columnists_name_over_a_long_role_above_the_headline_unless_the_
     named = [*S24_AR[:2], "وقالت سلمى حداد إن الحديقة ستخدم الأحياء المجاورة كلها."]
     subject, kept = _s24(top, S24_AR_TITLE, [], named)
     assert subject["author"] is None and kept == named
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    ("Reporting by Fadela Ait Said; Editing by Tom Price", "Fadela Ait Said"),
+    ("Reporting by Fadela Ait Said and Maria Santos; Writing by Tom Price",
+     "Fadela Ait Said and Maria Santos"),
+    ("Additional reporting by Fadela Ait Said; Editing by Tom Price", None),
+])
+def test_s25r7_a_wires_closing_credits_name_the_reporters_where_no_byline_does(credits, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["March 3, 2026 4:12 PM GMT+3"],
+                         [*S24_EN, credits])
+    assert article["author"] == author and kept == S24_EN
+    byline, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Maria Santos", "March 3, 2026"],
+                        [*S24_EN, credits])
+    assert byline["author"] == "Maria Santos" and kept == S24_EN

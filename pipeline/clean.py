@@ -1254,11 +1254,12 @@ class Line:
 
     @_lazy
     def byline_shaped(self) -> bool:
-        """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
-        label alone ("UPDATED") or beside a date. A headline may name an update among its
-        words ("تحديث جديد لواجهة هواتف …"), with no date."""
+        """Starts like a byline ("By …", "بقلم …", "تقرير وتصوير: …", see _JOINT_CREDIT) or
+        says when it was updated: an update label alone ("UPDATED") or beside a date. A
+        headline may name an update among its words ("تحديث جديد لواجهة هواتف …"), with no
+        date."""
         if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text) or \
-                _one_label(self.text) is not self.text:
+                _one_label(self.text) is not self.text or _JOINT_CREDIT.match(self.text):
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))

@@ -5169,3 +5169,9 @@ def test_s25r7_a_wires_closing_credits_name_the_reporters_where_no_byline_does(c
     byline, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Maria Santos", "March 3, 2026"],
                         [*S24_EN, credits])
     assert byline["author"] == "Maria Santos" and kept == S24_EN
+
+
+def test_s25r7_a_joint_writer_and_photographer_credit_after_the_text_is_the_byline():
+    credit = "إعداد وتصوير: ميسون عبد الكريم الدليمي"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 مارس 2026"], [*S24_AR, credit])
+    assert article["author"] == "ميسون عبد الكريم الدليمي" and kept == S24_AR

@@ -2861,9 +2861,10 @@ _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
 _SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)$")
-# A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
-_CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
-                         re.IGNORECASE)
+# A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23",
+# or after a space, the date after its comma ("NAME 05:00, Sep 22 2026").
+_CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$"
+                         r"|\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,\s*$", re.IGNORECASE)
 # A date's label closing the words before the date, after a mark: "NAME · Posted: …",
 # "NAME / AGENCY / Updated: …".
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")

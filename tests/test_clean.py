@@ -5175,3 +5175,9 @@ def test_s25r7_a_joint_writer_and_photographer_credit_after_the_text_is_the_byli
     credit = "إعداد وتصوير: ميسون عبد الكريم الدليمي"
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 مارس 2026"], [*S24_AR, credit])
     assert article["author"] == "ميسون عبد الكريم الدليمي" and kept == S24_AR
+
+
+def test_s25r7_a_name_then_a_clock_first_date_on_one_line_gives_the_writer_and_the_day():
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Maria Santos 07:30, Mar 3 2026"], S24_EN)
+    assert article["author"] == "Maria Santos" and kept == S24_EN
+    assert article["published"]["date"] == "2026-03-03"

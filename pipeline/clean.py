@@ -163,7 +163,11 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
-           "interview by", "interviewed by"]
+           "interview by", "interviewed by",
+           # One person credited for the text and the pictures ("Text and photos by NAME",
+           # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
+           *(f"{text} and {pictures} by" for text in ("text", "story", "words")
+             for pictures in ("photos", "photographs", "pictures"))]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|يكتب|تكتب)"
@@ -255,7 +259,7 @@ _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|t
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer|special to)s?(?!\w)")
+                       r"advisor|critic|reviewer|expert|special to)s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
@@ -265,7 +269,7 @@ CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines u
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
-                 "ناقد", "ناقدة"]
+                 "ناقد", "ناقدة", "خبير", "خبيرة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -603,6 +607,8 @@ def _caption_closing(text: str) -> bool:
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # "مشهد من العرض …", "لقطة من …", "A scene from the play …": a still
+                       r"|^(?:مشهد|لقطه) من\s|^(?:a )?scene from\s"
                        # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
                        r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
                        r"(?:image|photo|picture)\s")
@@ -746,10 +752,12 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
-                             "review_credit", "name_then_town", "word_name_over_date"))
+                             "review_credit", "name_then_town", "word_name_over_date",
+                             "writer_in_headline"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
-# ("نص: … | تصوير: …", "Words: … | Pictures: …"): the writer's.
-_TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story"])
+# ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
+# the writer's.
+_TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story", "report", "reporting"])
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated|translation|edited) by ")
@@ -771,7 +779,7 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
-                          "highlights", "story highlights", "tl;dr", "tldr",
+                          "highlights", "key highlights", "story highlights", "tl;dr", "tldr",
                           "what you need to know"])
 _DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
@@ -817,6 +825,9 @@ _SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:
 # "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME".
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Writing", "Compiled")
 _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{3,60}"
+# Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
+# the story's writers, where no byline names them ("Additional reporting by" names helpers).
+_WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
 _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
@@ -1246,11 +1257,12 @@ class Line:
 
     @_lazy
     def byline_shaped(self) -> bool:
-        """Starts like a byline ("By …", "بقلم …") or says when it was updated: an update
-        label alone ("UPDATED") or beside a date. A headline may name an update among its
-        words ("تحديث جديد لواجهة هواتف …"), with no date."""
+        """Starts like a byline ("By …", "بقلم …", "تقرير وتصوير: …", see _JOINT_CREDIT) or
+        says when it was updated: an update label alone ("UPDATED") or beside a date. A
+        headline may name an update among its words ("تحديث جديد لواجهة هواتف …"), with no
+        date."""
         if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text) or \
-                _one_label(self.text) is not self.text:
+                _one_label(self.text) is not self.text or _JOINT_CREDIT.match(self.text):
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -1816,12 +1828,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
+    headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
     for index in range(body_start):
         line = lines[index]
         if not line.headline_shaped or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _own_outlet_credit(lines, index) or \
+                _own_outlet_credit(lines, index) or _event_field(line) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
                 _name_then_town_by_case(lines, index) or \
                 (_bare_name(line) and _signature(lines, index)) or \
@@ -1833,20 +1846,25 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
-            # an event's time under its label ("Kick-off: 19:45 at …"), a listing's entry
-            # ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers,
+            # an event's time under its label ("Kick-off: 19:45 at …") or its place
+            # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
+            # profile's headline over its followers,
             # a post's reading time ("Read Time: 3 mins")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
+                or _view_under_headline(lines, index) or index - 1 in headline_dates \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
             score, rule = score + DATED_BONUS, "above_dateline"  # followed by its date or byline
-            claimed.update(_dates_under(lines, index, body_start))
+            dates = _dates_under(lines, index, body_start)
+            claimed.update(dates)
+            if line.words > MASTHEAD_WORDS:  # (a label's, "الجهة المعلنة", claims no caption)
+                headline_dates.update(dates)
         elif any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
                  for j in range(max(0, index - 2), index)):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
@@ -1904,6 +1922,14 @@ def _name_then_town_by_case(lines: list[Line], index: int) -> bool:
         _capitalised(town) and all(_NAME_WORD.fullmatch(word) for word in town.split()) and \
         any(lines[j].headline_shaped and any(word.islower() for word in lines[j].text.split()[1:])
             for j in range(max(0, index - 2), index))
+
+
+def _view_under_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line opens as a view of the scene (see _PHOTO_OF: "مشهد من العرض …",
+    "جانب من الاجتماع …") under a headline-shaped line, with no colon (a headline's
+    "مشهد من غزة: …" has one): the lead photo's caption, not a second headline."""
+    return index > 0 and lines[index - 1].headline_shaped and ":" not in lines[index].text \
+        and bool(_PHOTO_OF.match(lines[index].key))
 
 
 def _under_byline(lines: list[Line], index: int) -> bool:
@@ -2066,11 +2092,11 @@ def _credit_reading(text: str) -> str | None:
     two or more listed with commas or joined ("NAME، NAME", "NAME & NAME"). Each name is
     name-shaped, opens with a given name (given_names.opens_name) and holds no function
     word; the other part opens with none, holds no digit and is a place of a few words, or
-    after a colon a place of one word (a quotation's speaker, "وزير الصحة: …", has more)
-    or a role ("مراسل …"). An outlet's quoted name between the place and the names is no
-    part of either ("عدن – «OUTLET» – NAME"). A photographer's, a translator's or a
-    source's label makes another's credit: after the writer's, it is cut off (see
-    _before_other_credit)."""
+    after a colon a place of one word before one name (a quotation's speaker, "وزير الصحة:
+    …", has more) or of a few before two names or more, or a role ("مراسل …"). An
+    outlet's quoted name between the place and the names is no part of either ("عدن –
+    «OUTLET» – NAME"). A photographer's, a translator's or a source's label makes
+    another's credit: after the writer's, it is cut off (see _before_other_credit)."""
     if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
             " و " not in text:
         return None  # (no mark, comma or joiner: a quick test, most lines fail it)
@@ -2090,7 +2116,10 @@ def _credit_reading(text: str) -> str | None:
                 _CREDIT_LABEL.fullmatch(_key(other)):
             continue
         role = bool(_REPORTER_ROLE.match(_key(other))) and len(words) <= MAX_NAME_WORDS
-        place = len(words) <= (1 if ":" in mark else DATELINE_CREDIT_WORDS) and \
+        # (a speaker before a colon names no list of people: a place of a few words there
+        # before two names or more, "مكة المكرمة: NAME، NAME")
+        one_word = ":" in mark and len(_names(names)) < 2
+        place = len(words) <= (1 if one_word else DATELINE_CREDIT_WORDS) and \
             all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other)
         if role or place:
             return names
@@ -2267,6 +2296,19 @@ def _timed_field(line: Line) -> bool:
     headline's label, "عاجل: …", is followed by words)."""
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and bool(_OPENS_WITH_TIME.match(line.text[label.end():].lstrip()))
+
+
+# The labels of an event's card: where and when it is held ("المكان: المدينة القديمة",
+# "Venue: Town Hall"); a headline's label ("عاجل: …") says none of them.
+_EVENT_FIELD_LABELS = frozenset({"المكان", "مكان الانعقاد", "الزمان", "الموعد", "التوقيت",
+                                 "venue", "where", "when", "location"})
+
+
+def _event_field(line: Line) -> bool:
+    """Whether the line is a field of an event's card, its label one of where or when it is
+    held (see _EVENT_FIELD_LABELS) and its value after the colon: never a headline."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and _key(label[1]) in _EVENT_FIELD_LABELS
 
 
 def _field_record(text: str) -> bool:
@@ -2592,6 +2634,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
                                     .strip(_AFTER_LABEL))
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _FILED_AT.sub("", _name_after_role(text)))
                          if match else text, masthead)
+    if match and text.endswith(".") and len(text.split()[-1]) > 3:
+        text = text[:-1]  # a labelled byline's closing full stop ("By NAME."), no initial's
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
     credited = _credit_reading(text)
     text = credited or text
@@ -2820,9 +2864,10 @@ _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
 _SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)$")
-# A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23".
-_CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$",
-                         re.IGNORECASE)
+# A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23",
+# or after a space, the date after its comma ("NAME 05:00, Sep 22 2026").
+_CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$"
+                         r"|\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,\s*$", re.IGNORECASE)
 # A date's label closing the words before the date, after a mark: "NAME · Posted: …",
 # "NAME / AGENCY / Updated: …".
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")
@@ -3068,10 +3113,11 @@ def _no_name_shape(name: str, rule: str) -> str | None:
 def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"; a genre's, "متابعة:", before a name: see
-    _label_cue), not only an update label or a position."""
+    _label_cue; a writer's joined to the photographer's, "تحقيق وتصوير:", see
+    _JOINT_CREDIT), not only an update label or a position."""
     label = _LABEL.match(text)
     return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
-                or _label_cue(text) is not None
+                or _label_cue(text) is not None or _JOINT_CREDIT.match(text) is not None
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 
@@ -3089,7 +3135,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if len(bare.split()) < 2:
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"
-    if rule in ("byline_cue", "byline_after_text") and _byline_label(text):
+    if rule in ("byline_cue", "byline_after_text", "place_then_name") and _byline_label(text):
+        # (a label where a place stands: "تحقيق وتصوير: NAME")
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_bio", "name_in_post_meta", "name_then_town",
@@ -3102,14 +3149,22 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
-    if rule == "place_then_name" and _word_given_name(words):
-        return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله"
+    if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)):
+        return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
     return "no given name and no byline label"
+
+
+def _article_given_name(words: list[str]) -> bool:
+    """Whether the words are a name opening with a known given name under the article, as
+    Sudanese and Maghrebi names print it ("الصادق عمر", "الهادي يوسف"), the father's given
+    name after it: a phrase with the article ("الأمين العام") has no given name second."""
+    return len(words) >= 2 and words[0].startswith("ال") and \
+        given_names.is_given_name(words[0][2:]) and given_names.is_given_name(words[1])
 
 
 def _word_given_name(words: list[str]) -> bool:
@@ -3254,6 +3309,10 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
+        if index == last + 1 and line.text.startswith("Reporting by ") and \
+                (wire := _WIRE_REPORTER.match(line.text)):
+            header.author(line, f"By {wire['names']}", index, "byline_after_text")
+            return  # a wire's closing credits: the reporters, not the editors
         if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
                 (line.headline_shaped and line.words >= 5 and not (
                     index == last + 1 and _name_then_role(line))):
@@ -3411,6 +3470,22 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     above = page.lines[index - 1]
     if not above.prose and not above.dates and not _bare_name(above):
         _take_bare_name(page, header, index, last, "name_over_headline")
+
+
+# A column's headline naming its writer before the verb "writes" and a colon ("NAME تكتب:
+# …", "NAME يكتب: …"), as Sudanese and Egyptian sites print columns with no byline.
+_WRITES_IN_HEADLINE = re.compile(r"^(?P<name>[^:：]{5,40}?)\s+(?:يكتب|تكتب)\s*[:：]\s*\S")
+
+
+def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
+    """The writer a column's headline names before "يكتب:"/"تكتب:", when no byline named
+    one: the name must open with a known given name (a position's rule, see
+    _no_person_evidence); the headline stays the title, whole."""
+    line = page.lines[title]
+    found = _WRITES_IN_HEADLINE.match(line.text) if "كتب" in line.text else None
+    if found and "author" not in header.values and \
+            _listed_names(found["name"]):
+        header.author(line, found["name"], title, "writer_in_headline")
 
 
 def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str) -> None:
@@ -4399,7 +4474,7 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     """The evidence rule of a writer's credit above the headline, or None: "By …" printed
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
-    name) over the writer's role alone ("كاتب وصحافي", "Columnist") or the writer's account
+    name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below) or account
     alone ("@m_saleh") right over the headline, as opinion pages print them, or a city
     credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
@@ -4413,9 +4488,12 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             line.words <= MAX_NAME_WORDS:
         return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
-    if index == title - 2 and role.words <= MAX_LABEL_WORDS and _bare_name(line) and \
-            not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)):
-        return "name_over_role"
+    if index == title - 2 and role.words <= MAX_NAME_WORDS and _bare_name(line) and \
+            not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
+            role.words <= MAX_LABEL_WORDS or not _named_in_text(lines, line.text, title,
+                                                                len(lines) - 1)):
+        return "name_over_role"  # (a longer role, "أستاذة الأدب الشعبي بجامعة …", may
+        # describe a kicker's subject: the name is taken when the page never names it)
     if index == title - 2 and role.text[0] == "@" and _HANDLE.fullmatch(role.text) and \
             _bare_name(line):
         return "name_over_handle"  # the writer's account under the name: "@m_saleh"
@@ -4497,11 +4575,13 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
     a score line), or a place then a name, with a colon or right over the text ("طنجة -
     سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
-    "and" hold twice a name's words."""
+    "and" hold twice a name's words; a credit line's names alone are counted (see
+    Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME")."""
+    names = line.credit_names if rule == "place_then_name" else None
+    words = len(names.split()) if names else _words_before_other_credit(line)
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and _words_before_other_credit(line) <= (
-            MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
-            else MAX_NAME_WORDS * _persons(line.text)) and (
+        and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
+                      else MAX_NAME_WORDS * _persons(names or line.text)) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
@@ -5602,6 +5682,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])
+    _read_writer_in_headline(page, header, title)
     _confirmed_header_date(page, header, body)
     _print_issue_date(page, header, body[1])
     _opening_dateline_date(page, header, body[0])

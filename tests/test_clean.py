@@ -5166,7 +5166,154 @@ S25R6_MARKET = [
 ])
 def test_s25r6_a_short_arabic_line_of_people_doing_something_is_a_caption(between, kept_too):
     texts = [*S25R6_MARKET[:2], between, S25R6_MARKET[2]]
-    article, kept = _s24(S24_AR_TOP, "افتتاح سوق الحرفيين في الساحة القديمة",
-                         ["3 مارس 2026"], texts)
+    _, kept = _s24(S24_AR_TOP, "افتتاح سوق الحرفيين في الساحة القديمة",
+                   ["3 مارس 2026"], texts)
     assert kept == (texts if kept_too else S25R6_MARKET)
+
+
+# --- session 25: authors, titles and standfirsts (round 7) ---
+
+
+@pytest.mark.parametrize("credit", ["Words and pictures by Maria Santos",
+                                    "Story and photographs by Maria Santos",
+                                    "Text and photos by Maria Santos"])
+def test_s25r7_one_person_credited_for_text_and_pictures_is_the_byline_not_the_title(credit):
+    standfirst = "Riders on the first morning service found the new stops quiet and clean"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [standfirst, credit, "March 3, 2026"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Maria Santos"
+    assert article["standfirst"] == standfirst and kept == S24_EN
+
+
+def test_s25r7_a_place_of_two_words_and_a_colon_before_two_listed_writers_is_their_credit():
+    credit = "الدار البيضاء: سعيد بنعلي، خالد الإدريسي"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [S24_AR_STANDFIRST, credit, "3 مارس 2026"],
+                         S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["author"] == "سعيد بنعلي، خالد الإدريسي"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("caption", ["لقطة من حفل الافتتاح على ضفاف النهر",
+                                     "مشهد من الحديقة الجديدة قرب الجسر القديم"])
+def test_s25r7_a_view_of_the_scene_under_the_standfirst_is_a_caption_not_the_title(caption):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [S24_AR_STANDFIRST, caption], S24_AR)
+    assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "under", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["Opening day", "Venue: the old harbour square by the lighthouse"],
+     S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["برنامج الافتتاح", "المكان: ساحة الميناء القديم قرب المنارة"],
+     S24_AR),
+])
+def test_s25r7_an_event_cards_place_over_the_text_is_no_headline(top, title, under, texts):
+    article, kept = _s24(top, title, under, texts)
+    assert article["title"] == title and kept == texts
+
+
+def test_s25r7_key_highlights_label_its_points_and_none_of_them_is_the_title():
+    under = ["Key Highlights", "Two northern stations to open in September",
+             "Remaining stations still due next spring", "By Maria Santos", "March 3, 2026"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Maria Santos"
+    assert kept == S24_EN
+
+
+def test_s25r7_a_caption_under_the_date_a_headline_claims_is_no_headline_below_its_date():
+    under = ["By Maria Santos", "March 3, 2026", "Riders wait at the new northern terminus",
+             S24_EN[0], "Opening week", "From March 5 to March 7, 2026"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN[1:])
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Maria Santos"
+    assert article["published"]["date"] == "2026-03-03" and kept[-1] == S24_EN[-1]
+
+
+def test_s25r7_a_writers_label_joined_to_the_photographers_credits_an_unlisted_given_name():
+    credit = "تقرير وتصوير: ميسون عبد الكريم الدليمي"  # "ميسون" in no list of given names
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "2026/03/03"], S24_AR)
+    assert article["author"] == "ميسون عبد الكريم الدليمي" and kept == S24_AR
+
+
+def test_s25r7_a_given_name_under_the_article_then_the_fathers_after_a_place_is_a_writer():
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كسلا ــ الصادق يوسف", "3 مارس 2026"],
+                         S24_AR)
+    assert article["author"] == "الصادق يوسف" and kept == S24_AR
+    phrase, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كسلا ــ الأمين العام", "3 مارس 2026"],
+                        S24_AR)
+    assert phrase["author"] is None and kept == S24_AR
+
+
+@pytest.mark.parametrize(("byline", "author"), [("By Maria Santos.", "Maria Santos"),
+                                                ("بقلم: سلمى حداد.", "سلمى حداد")])
+def test_s25r7_a_labelled_bylines_closing_full_stop_is_no_part_of_the_name(byline, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "March 3, 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("title", "author"), [
+    ("سلمى حداد تكتب: الحديقة الجديدة وما تبقى من ضفاف النهر", "سلمى حداد"),
+    ("خالد العمري يكتب: لماذا تأخرت الحديقة عامين كاملين", "خالد العمري"),
+    ("وزير البلديات يكتب: الحديقة الجديدة لكل العائلات", None),
+])
+def test_s25r7_a_columns_headline_naming_its_writer_before_writes_gives_the_author(title,
+                                                                                   author):
+    article, kept = _s24(S24_AR_TOP, title, ["الثلاثاء 03 مارس 2026"], S24_AR)
+    assert article["title"] == title and article["author"] == author and kept == S24_AR
+
+
+def test_s25r7_a_reports_label_credits_its_writer_and_a_headline_opening_so_stays_title():
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Report: Fadela Ait Said", "March 3, 2026"],
+                         S24_EN)  # ("Fadela": in no list of given names)
+    assert article["author"] == "Fadela Ait Said" and kept == S24_EN
+    title = "Report: tram extension to open two stations four months early"
+    article, kept = _s24(S24_EN_TOP, title, ["March 3, 2026"], S24_EN)
+    assert article["title"] == title and article["author"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("بقلم: سلمى حداد، خبيرة في التخطيط العمراني", "سلمى حداد"),
+    ("By Maria Santos, an urban transport expert", "Maria Santos"),
+])
+def test_s25r7_an_experts_role_after_the_comma_is_no_part_of_the_name(byline, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "March 3, 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s25r7_a_long_reporters_role_before_the_colon_leaves_the_names_to_be_counted():
+    credit = "موفدة الصحيفة إلى ضفاف النهر: مريم بنت أحمد سالم"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "3 مارس 2026"], S24_AR)
+    assert article["author"] == "مريم بنت أحمد سالم" and kept == S24_AR
+
+
+def test_s25r7_a_columnists_name_over_a_long_role_above_the_headline_unless_the_text_names_it():
+    top = [*S24_AR_TOP, "سلمى حداد", "باحثة في التخطيط العمراني بجامعة المدينة"]
+    article, kept = _s24(top, S24_AR_TITLE, [], S24_AR)
+    assert article["author"] == "سلمى حداد" and kept == S24_AR
+    named = [*S24_AR[:2], "وقالت سلمى حداد إن الحديقة ستخدم الأحياء المجاورة كلها."]
+    subject, kept = _s24(top, S24_AR_TITLE, [], named)
+    assert subject["author"] is None and kept == named
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    ("Reporting by Fadela Ait Said; Editing by Tom Price", "Fadela Ait Said"),
+    ("Reporting by Fadela Ait Said and Maria Santos; Writing by Tom Price",
+     "Fadela Ait Said and Maria Santos"),
+    ("Additional reporting by Fadela Ait Said; Editing by Tom Price", None),
+])
+def test_s25r7_a_wires_closing_credits_name_the_reporters_where_no_byline_does(credits, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["March 3, 2026 4:12 PM GMT+3"],
+                         [*S24_EN, credits])
+    assert article["author"] == author and kept == S24_EN
+    byline, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Maria Santos", "March 3, 2026"],
+                        [*S24_EN, credits])
+    assert byline["author"] == "Maria Santos" and kept == S24_EN
+
+
+def test_s25r7_a_joint_writer_and_photographer_credit_after_the_text_is_the_byline():
+    credit = "إعداد وتصوير: ميسون عبد الكريم الدليمي"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 مارس 2026"], [*S24_AR, credit])
+    assert article["author"] == "ميسون عبد الكريم الدليمي" and kept == S24_AR
+
+
+def test_s25r7_a_name_then_a_clock_first_date_on_one_line_gives_the_writer_and_the_day():
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Maria Santos 07:30, Mar 3 2026"], S24_EN)
+    assert article["author"] == "Maria Santos" and kept == S24_EN
     assert article["published"]["date"] == "2026-03-03"

@@ -758,6 +758,10 @@ _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
 # "على الساعة 21:40" (on "على" only with "الساعة": "على 3 مواقع" is a caption's).
 # A release's place before "في" and its date ("جيبوتي في …", "دبي، في …").
 _PLACE_FI = re.compile(r"(?P<place>[^\W\d_][^\d،,:()]{1,30}?)[،,]?\s+في")
+# A run of days opening its line ("من 28 إلى 31 أكتوبر", "From 3 to 6 May", "Between 12 and
+# 14 June"): an event's programme inside the text, never the header's stamp.
+_DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|الى|حتى|و|to|until|till|"
+                        r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
@@ -1456,7 +1460,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
                         or _table_row(lines, index) or _figures_table_row(lines, index)
-                        or _list_heading(lines, index))
+                        or _list_heading(lines, index) or _recipe_list(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1649,7 +1653,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         line = lines[index]
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
                 not _running_header(line) and not _post_footer(line) and \
-                not _caption_under_dateline(lines, first, index):
+                not _caption_under_dateline(lines, first, index) and \
+                not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
             # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
@@ -5384,7 +5389,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                _list_heading(lines, index) or (index == last and _cut_off(lines, index)):
+                _list_heading(lines, index) or _recipe_list(lines, index) or \
+                (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
@@ -5409,6 +5415,23 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
     return above < index and lines[above].text.endswith((":", "：")) and \
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare or (
             above > first and lines[above - 1].prose and lines[above].words > 2))
+
+
+# A recipe's two section labels: its ingredients, then its steps.
+_RECIPE_LABELS = frozenset(_key(label) for label in (
+    "المقادير", "المكونات", "مقادير", "مكونات", "طريقة التحضير", "طريقة العمل", "التحضير",
+    "Ingredients", "Method", "Directions", "Preparation", "Instructions"))
+
+
+def _recipe_list(lines: list[Line], index: int) -> bool:
+    """Whether the line is a recipe's label ("المقادير", "Ingredients") or one of the
+    short items under it ("2 cups of water"): the recipe's part of the text, its items
+    no gap however many."""
+    above = min(index, len(lines) - 1)  # (not the sentinel line closing the last run)
+    while above > max(0, index - MAX_LIST_ITEMS) and _bare_item(lines[above]) and \
+            lines[above].key not in _RECIPE_LABELS:
+        above -= 1
+    return lines[above].key in _RECIPE_LABELS and not lines[above].furniture
 
 
 def _list_heading(lines: list[Line], index: int) -> bool:

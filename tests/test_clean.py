@@ -5033,3 +5033,39 @@ def test_s25r5_two_writers_are_not_cut_to_one_when_the_other_is_printed_above_th
     assert article["author"] is None and kept == S24_EN
     note = next(r["note"] for r in article["removed"] if r["text"].startswith("Karim"))
     assert "not taken as the author" in note
+
+
+# --- session 25: bodies, body starts and dates (round 7) ---
+
+
+@pytest.mark.parametrize(("stamp", "day"), [("الأحد 16 أغشت 2026", "2026-08-16"),
+                                            ("الخميس 3 دجمبر 2026", "2026-12-03")])
+def test_s25r7_mauritanian_spelling_of_a_month_dates_the_article(stamp, day):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", stamp], S24_AR)
+    assert article["published"]["date"] == day and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "under", "box", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     ["Open days", "From 3 to 6 June 2026", "Where: the new northern depot"], S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "الاثنين 4 مايو 2026"],
+     ["أيام مفتوحة", "من 12 إلى 14 يونيو 2026", "المكان: البوابة الشمالية للحديقة"], S24_AR),
+])
+def test_s25r7_a_run_of_days_in_a_box_inside_the_text_is_no_header_date(
+        top, title, under, box, texts):
+    article, kept = _s24(top, title, under, [*texts[:2], *box, texts[2]])
+    assert article["published"]["date"] == "2026-05-04" and kept[0] == texts[0]
+    assert article["title"] == title and texts[2] in kept
+
+
+def test_s25r7_a_recipes_ingredients_under_their_label_are_one_step_of_the_text():
+    lead = ("This lentil soup takes forty minutes from start to finish and keeps well in the "
+            "fridge for three days, which makes it a good choice for busy weeks.")
+    items = ["Ingredients", "One cup of red lentils", "Five cups of water", "One onion, chopped",
+             "Half a teaspoon of cumin", "Salt to taste", "Method"]
+    steps = ["Rinse the lentils and put them in a pot with the water and the onion.",
+             "Simmer for half an hour, stir in the cumin and salt, then blend until smooth."]
+    article, kept = _s24(S24_EN_TOP, "Red lentil soup for cold evenings",
+                         ["By Tobias Lind", "4 May 2026"], [lead, *items, *steps])
+    assert kept[0] == lead and "Five cups of water" in kept and kept[-1] == steps[-1]
+    assert article["published"]["date"] == "2026-05-04"

@@ -1735,7 +1735,8 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
     under them) is the lead photo's caption with no credit of its own: one short sentence
-    over a lead at least twice its length. In English,
+    over a lead at least twice its length (half as long again when it dates its photo
+    in full). In English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -1743,8 +1744,12 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     of DATE_CAPTION_WORDS at most, with no comma, quotation, colon or conjunction, is the
     caption ("بيوت محمية في إحدى المزارع شمال البلاد.")."""
     line = lines[index]
+    # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
+    # write it: a lead under the page's date gives no year.)
+    dated = any(found.value.get("precision") == "day" for found in line.dates)
     if not (0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text)
-            and lines[index + 1].prose and lines[index + 1].words >= 2 * line.words
+            and lines[index + 1].prose
+            and 2 * lines[index + 1].words >= (3 if dated else 4) * line.words
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
         return False

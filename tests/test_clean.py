@@ -5069,3 +5069,12 @@ def test_s25r7_a_recipes_ingredients_under_their_label_are_one_step_of_the_text(
                          ["By Tobias Lind", "4 May 2026"], [lead, *items, *steps])
     assert kept[0] == lead and "Five cups of water" in kept and kept[-1] == steps[-1]
     assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r7_a_caption_dating_its_photo_in_full_under_the_dateline_is_no_lead():
+    caption = "Commuters on the platform of the rebuilt northern station on 2 May 2026."
+    lead = ("Two stations on the northern tram extension will open in September, four months "
+            "ahead of schedule, the transport authority said on Monday.")
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", "Monday 4 May 2026 09:10"],
+                         [caption, lead, *S24_EN[1:]])
+    assert kept == [lead, *S24_EN[1:]] and article["published"]["date"] == "2026-05-04"

@@ -5416,10 +5416,13 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
         above -= 1
     # Bare items ("Moycullen village") follow a sentence of the text, not a short label:
     # a long one, or a short clause right under a paragraph ("… on Monday." / "The
-    # closed roads were:").
+    # closed roads were:"), an advertisement's slot between them or not.
+    paragraph = above - 1
+    while paragraph > first and lines[paragraph].furniture:
+        paragraph -= 1
     return above < index and lines[above].text.endswith((":", "：")) and \
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare or (
-            above > first and lines[above - 1].prose and lines[above].words > 2))
+            above > first and lines[paragraph].prose and lines[above].words > 2))
 
 
 # A recipe's two section labels: its ingredients, then its steps.

@@ -5078,3 +5078,17 @@ def test_s25r7_a_caption_dating_its_photo_in_full_under_the_dateline_is_no_lead(
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", "Monday 4 May 2026 09:10"],
                          [caption, lead, *S24_EN[1:]])
     assert kept == [lead, *S24_EN[1:]] and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "intro", "items", "texts"), [
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"], "ومن مرافق الحديقة:",
+     ["ممر المشي الشرقي", "ملعب الأطفال", "ساحة الألعاب المائية"], S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], "The new stops are:",
+     ["Market Square", "Old Mill Lane", "Northgate"], S24_EN),
+])
+def test_s25r7_an_advert_slot_between_a_paragraph_and_a_lists_short_intro_keeps_the_list(
+        top, title, under, intro, items, texts):
+    body = [*texts[:2], "ADVERTISEMENT", intro, *items, "ADVERTISEMENT", texts[2]]
+    article, kept = _s24(top, title, under, body)
+    assert kept == [*texts[:2], intro, *items, texts[2]]
+    assert article["published"]["date"] == "2026-05-04"

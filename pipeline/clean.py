@@ -124,6 +124,9 @@ _CUES = {
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
+        # A paywall's notice where the site cuts the text ("This article is available to
+        # subscribers only", "هذا المقال متاح للمشتركين فقط").
+        "subscribers only", "for subscribers only", "للمشتركين فقط",
         # A table of contents' label or toggle left between paragraphs.
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
         # The button that copies the story's short address, beside the share bar.
@@ -303,7 +306,7 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
                    "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
-_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter", "egister now", "inbox")
+_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox")
 # A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)

@@ -5092,3 +5092,17 @@ def test_s25r7_an_advert_slot_between_a_paragraph_and_a_lists_short_intro_keeps_
     article, kept = _s24(top, title, under, body)
     assert kept == [*texts[:2], intro, *items, texts[2]]
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "cut", "wall", "texts"), [
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     "وأوضح أن البلدية ستنشر جدولاً للأنشطة الصيفية، على أن تبدأ", "هذا المقال متاح للمشتركين فقط",
+     S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     "Residents near the depot, however, said construction noise at night had", "For "
+     "subscribers only", S24_EN),
+])
+def test_s25r7_a_paywalls_subscribers_only_notice_ends_the_text_at_the_cut_paragraph(
+        top, title, under, cut, wall, texts):
+    article, kept = _s24(top, title, under, [*texts, cut, wall, "Log in"])
+    assert kept == [*texts, cut] and article["published"]["date"] == "2026-05-04"

@@ -108,7 +108,7 @@ _CUES = {
         "reprints and permissions",
     ],
     "widget": [
-        "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
+        "ابحث", "بحث", "البحث", "search", "undefined", "null", "subscribe",
         "اشترك", "اشتركي", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement",
         "إعلان", "إشهار",  # (the Maghreb's word for an advertisement)
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
@@ -384,9 +384,11 @@ _DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+)
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
                          r"\w+ (?:years?|months?|days?) old\W*$", re.IGNORECASE)
 # Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
-# article", "استمع للخبر", a player's "00:00 / 03:12".
+# article", "استمع للخبر", a player's "00:00 / 03:12"; the menu's button, alone ("Menu",
+# "القائمة الرئيسية"): in a sentence, "القائمة" and "menu" are a list and a restaurant's.
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
-                       r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$")
+                       r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
+                       r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
 # place or a site, then a wire service (a dash with a space beside it: "Hamas-Syria" is
 # one word): a dateline credit, never a headline nor a person.
@@ -1528,9 +1530,12 @@ def _cut_off(lines: list[Line], index: int) -> bool:
     if not 0 < index < len(lines):
         return False
     line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
+    # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
+    # أن الهيئة نشرت فرقاً … من ارتفاع".)
     return (paywall or index == len(lines) - 1) and lines[index - 1].prose and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
-        not line.furniture and not line.dates and \
+        (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
+        and not line.dates and \
         (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
 
 
@@ -5353,7 +5358,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
-        if line.prose and not _promotion(line) and not _video_player(line):
+        if (line.prose or (index == last and line.run_on and _cut_off(lines, index))) and \
+                not _promotion(line) and not _video_player(line):
             kept.append((index, "paragraph"))
             in_related = False
             continue

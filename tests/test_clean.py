@@ -5106,3 +5106,24 @@ def test_s25r7_a_paywalls_subscribers_only_notice_ends_the_text_at_the_cut_parag
         top, title, under, cut, wall, texts):
     article, kept = _s24(top, title, under, [*texts, cut, wall, "Log in"])
     assert kept == [*texts, cut] and article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r7_an_arabic_paragraph_cut_before_its_first_mark_closes_the_text():
+    cut = ("وأكد أن فرق الصيانة التابعة للبلدية ستعمل طوال أيام الأسبوع على تنظيف الممرات وري "
+           "الأشجار التي زرعت حديثا في الجهة الشرقية من الحديقة قرب البوابة")
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+                         [*S24_AR, cut])
+    assert kept == [*S24_AR, cut] and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "intro", "items", "texts"), [
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     "وتضم القائمة الأولى للمشاريع المقبلة كلاً من:", ["- ممر للدراجات", "- مسرح مفتوح"], S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     "The station café menu will offer:", ["- hot soup", "- fresh bread"], S24_EN),
+])
+def test_s25r7_menu_or_list_word_in_a_sentence_introducing_a_list_is_no_menu_button(
+        top, title, under, intro, items, texts):
+    article, kept = _s24(top, title, under, [*texts[:2], intro, *items, texts[2]])
+    assert intro in kept and kept[-1] == texts[2]
+    assert article["published"]["date"] == "2026-05-04"

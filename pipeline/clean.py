@@ -5395,6 +5395,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _follow_prompt(line):  # (the site's call to follow it, amid a list too)
             page.remove(index, "widget")
         elif index < last and lines[index + 1].prose and line.words <= 15 \
+                and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
@@ -5409,6 +5410,18 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _last_box_item(lines: list[Line], index: int, first: int,
+                   kept: list[tuple[int, str]]) -> bool:
+    """Whether a "label: value" line stands right under a line of a box the text left out
+    (another "label: value", a date's line, a labelled chart or video: "متطلب الإعالة: …"
+    under "لمّ الشمل: …", "Source: the central bank" under "Infographic: …"): the box's last
+    item over the text, no subheading."""
+    above = lines[index - 1]
+    return index > first and (not kept or kept[-1][0] != index - 1) and \
+        _list_item(lines[index]) and (_list_item(above) or bool(above.dates) or (
+            above.cue is not None and bool(_LABEL.match(above.text))))
 
 
 def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:

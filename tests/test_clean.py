@@ -5127,3 +5127,17 @@ def test_s25r7_menu_or_list_word_in_a_sentence_introducing_a_list_is_no_menu_but
     article, kept = _s24(top, title, under, [*texts[:2], intro, *items, texts[2]])
     assert intro in kept and kept[-1] == texts[2]
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "box", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     ["Glossary", "Headway: the time between two trams at one stop",
+      "Dwell time: how long a tram waits with its doors open"], S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     ["إنفوجراف: مساحات الحدائق العامة في المدينة 2020 - 2026", "المصدر: دائرة التخطيط بالبلدية"],
+     S24_AR),
+])
+def test_s25r7_a_boxs_last_label_and_value_line_over_a_paragraph_is_no_subheading(
+        top, title, under, box, texts):
+    article, kept = _s24(top, title, under, [*texts[:2], *box, texts[2]])
+    assert kept == texts and article["published"]["date"] == "2026-05-04"

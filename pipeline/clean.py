@@ -5415,12 +5415,13 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
 def _last_box_item(lines: list[Line], index: int, first: int,
                    kept: list[tuple[int, str]]) -> bool:
     """Whether a "label: value" line stands right under a line of a box the text left out
-    (another "label: value", a date's line, a labelled chart or video: "متطلب الإعالة: …"
+    (another "label: value", a run of days, a labelled chart or video: "متطلب الإعالة: …"
     under "لمّ الشمل: …", "Source: the central bank" under "Infographic: …"): the box's last
     item over the text, no subheading."""
     above = lines[index - 1]
     return index > first and (not kept or kept[-1][0] != index - 1) and \
-        _list_item(lines[index]) and (_list_item(above) or bool(above.dates) or (
+        _list_item(lines[index]) and ((_list_item(above) and not _TIMESTAMP.match(above.text)) or (
+            above.dates and _DAY_RANGE.match(textnorm.to_ascii_digits(above.text))) or (
             above.cue is not None and bool(_LABEL.match(above.text))))
 
 

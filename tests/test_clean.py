@@ -5141,3 +5141,10 @@ def test_s25r7_a_boxs_last_label_and_value_line_over_a_paragraph_is_no_subheadin
         top, title, under, box, texts):
     article, kept = _s24(top, title, under, [*texts[:2], *box, texts[2]])
     assert kept == texts and article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r7_a_follow_also_link_between_paragraphs_is_no_subheading():
+    link = "تابع أيضاً: مواعيد فتح الحدائق خلال العطلة الصيفية"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["إعداد: سلمى حداد", "4 مايو 2026"],
+                         [*S24_AR[:2], link, S24_AR[2]])
+    assert kept == S24_AR and article["published"]["date"] == "2026-05-04"

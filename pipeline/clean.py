@@ -108,7 +108,7 @@ _CUES = {
         "reprints and permissions",
     ],
     "widget": [
-        "ابحث", "بحث", "البحث", "search", "undefined", "null", "subscribe",
+        "undefined", "null", "subscribe",
         "اشترك", "اشتركي", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement",
         "إعلان", "إشهار",  # (the Maghreb's word for an advertisement)
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
@@ -384,11 +384,14 @@ _DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+)
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
                          r"\w+ (?:years?|months?|days?) old\W*$", re.IGNORECASE)
 # Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
-# article", "استمع للخبر", a player's "00:00 / 03:12"; the menu's button, alone ("Menu",
-# "القائمة الرئيسية"): in a sentence, "القائمة" and "menu" are a list and a restaurant's.
+# article", "استمع للخبر", a player's "00:00 / 03:12"; the menu's and the search box's
+# buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
+# sentence or a subheading, "القائمة", "menu" and "البحث" are a list, a restaurant's and a
+# quest ("2- البحث عن بدائل").
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
-                       r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$")
+                       r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
+                       r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
 # place or a site, then a wire service (a dash with a space beside it: "Hamas-Syria" is
 # one word): a dateline credit, never a headline nor a person.

@@ -5148,3 +5148,19 @@ def test_s25r7_a_follow_also_link_between_paragraphs_is_no_subheading():
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["إعداد: سلمى حداد", "4 مايو 2026"],
                          [*S24_AR[:2], link, S24_AR[2]])
     assert kept == S24_AR and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "heads", "box", "texts"), [
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     ["1- مشروع طال انتظاره", "2- البحث عن ممولين جدد"],
+     ["حصيلة العام الماضي", "المساحة: 8 هكتارات", "الكلفة: 3 ملايين دينار"], S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     ["1. A long wait", "2. The search for new funds"],
+     ["Last year's work", "Length: 4.2 km", "Cost: £310m"], S24_EN),
+])
+def test_s25r7_a_search_word_in_a_numbered_subheading_under_a_box_is_no_search_box(
+        top, title, under, heads, box, texts):
+    body = [texts[0], heads[0], texts[1], *box, heads[1], texts[2]]
+    article, kept = _s24(top, title, under, body)
+    assert kept == [texts[0], heads[0], texts[1], heads[1], texts[2]]
+    assert article["published"]["date"] == "2026-05-04"

@@ -336,9 +336,10 @@ _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch 
 LINK_LABEL_CHARS = 8
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …"), or the
-# player's name left over it ("YouTube" / "<its title> | 04:12").
+# player's name left over it ("YouTube", "Video player" / "<its title> | 04:12").
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
-                           "photo gallery", "معرض الصور", "youtube", "يوتيوب"))
+                           "photo gallery", "معرض الصور", "youtube", "يوتيوب",
+                           "youtube video player", "video player", "مشغل الفيديو"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 # "In other news – <headline>", "Also Read | <headline>"

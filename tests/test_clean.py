@@ -5164,3 +5164,10 @@ def test_s25r7_a_search_word_in_a_numbered_subheading_under_a_box_is_no_search_b
     article, kept = _s24(top, title, under, body)
     assert kept == [texts[0], heads[0], texts[1], heads[1], texts[2]]
     assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r7_an_embedded_players_leftover_name_over_the_videos_title_is_no_subheading():
+    player, video = "Video player", "Riders try the new northern line on its first test run"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*S24_EN[:2], player, video, S24_EN[2]])
+    assert kept == S24_EN and article["published"]["date"] == "2026-05-04"

@@ -67,7 +67,7 @@ _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
         "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
-        "طالع أيضا", "طالع ايضا",
+        "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
@@ -108,7 +108,7 @@ _CUES = {
         "reprints and permissions",
     ],
     "widget": [
-        "ابحث", "بحث", "البحث", "search", "undefined", "null", "menu", "القائمة", "subscribe",
+        "undefined", "null", "subscribe",
         "اشترك", "اشتركي", "النشرة البريدية", "newsletter", "تابعنا", "follow us", "advertisement",
         "إعلان", "إشهار",  # (the Maghreb's word for an advertisement)
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
@@ -124,6 +124,9 @@ _CUES = {
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
+        # A paywall's notice where the site cuts the text ("This article is available to
+        # subscribers only", "هذا المقال متاح للمشتركين فقط").
+        "subscribers only", "for subscribers only", "للمشتركين فقط",
         # A table of contents' label or toggle left between paragraphs.
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
         # The button that copies the story's short address, beside the share bar.
@@ -307,7 +310,7 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
                    "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
-_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "ign up", "ewsletter", "egister now", "inbox")
+_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox")
 # A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
@@ -339,9 +342,10 @@ _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch 
 LINK_LABEL_CHARS = 11  # "Don't miss:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …"), or the
-# player's name left over it ("YouTube" / "<its title> | 04:12").
+# player's name left over it ("YouTube", "Video player" / "<its title> | 04:12").
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
-                           "photo gallery", "معرض الصور", "youtube", "يوتيوب"))
+                           "photo gallery", "معرض الصور", "youtube", "يوتيوب",
+                           "youtube video player", "video player", "مشغل الفيديو"))
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 # "In other news – <headline>", "Also Read | <headline>"
@@ -387,9 +391,14 @@ _DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+)
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
                          r"\w+ (?:years?|months?|days?) old\W*$", re.IGNORECASE)
 # Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
-# article", "استمع للخبر", a player's "00:00 / 03:12".
+# article", "استمع للخبر", a player's "00:00 / 03:12"; the menu's and the search box's
+# buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
+# sentence or a subheading, "القائمة", "menu" and "البحث" are a list, a restaurant's and a
+# quest ("2- البحث عن بدائل").
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
-                       r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$")
+                       r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
+                       r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
+                       r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
 # place or a site, then a wire service (a dash with a space beside it: "Hamas-Syria" is
 # one word): a dateline credit, never a headline nor a person.
@@ -768,6 +777,10 @@ _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
 # "على الساعة 21:40" (on "على" only with "الساعة": "على 3 مواقع" is a caption's).
 # A release's place before "في" and its date ("جيبوتي في …", "دبي، في …").
 _PLACE_FI = re.compile(r"(?P<place>[^\W\d_][^\d،,:()]{1,30}?)[،,]?\s+في")
+# A run of days opening its line ("من 28 إلى 31 أكتوبر", "From 3 to 6 May", "Between 12 and
+# 14 June"): an event's programme inside the text, never the header's stamp.
+_DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|الى|حتى|و|to|until|till|"
+                        r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 # The writer's picture in an author box: the name follows it.
@@ -1471,7 +1484,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
                         or _table_row(lines, index) or _figures_table_row(lines, index)
-                        or _list_heading(lines, index))
+                        or _list_heading(lines, index) or _recipe_list(lines, index))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -1536,9 +1549,12 @@ def _cut_off(lines: list[Line], index: int) -> bool:
     if not 0 < index < len(lines):
         return False
     line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
+    # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
+    # أن الهيئة نشرت فرقاً … من ارتفاع".)
     return (paywall or index == len(lines) - 1) and lines[index - 1].prose and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
-        not line.furniture and not line.dates and \
+        (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
+        and not line.dates and \
         (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
 
 
@@ -1664,7 +1680,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         line = lines[index]
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
                 not _running_header(line) and not _post_footer(line) and \
-                not _caption_under_dateline(lines, first, index):
+                not _caption_under_dateline(lines, first, index) and \
+                not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
             # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
@@ -1745,7 +1762,8 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
     under them) is the lead photo's caption with no credit of its own: one short sentence
-    over a lead at least twice its length. In English,
+    over a lead at least twice its length (half as long again when it dates its photo
+    in full). In English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -1753,8 +1771,12 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     of DATE_CAPTION_WORDS at most, with no comma, quotation, colon or conjunction, is the
     caption ("بيوت محمية في إحدى المزارع شمال البلاد.")."""
     line = lines[index]
+    # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
+    # write it: a lead under the page's date gives no year.)
+    dated = any(found.value.get("precision") == "day" for found in line.dates)
     if not (0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text)
-            and lines[index + 1].prose and lines[index + 1].words >= 2 * line.words
+            and lines[index + 1].prose
+            and 2 * lines[index + 1].words >= (3 if dated else 4) * line.words
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
         return False
@@ -5456,7 +5478,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
-        if line.prose and not _promotion(line) and not _video_player(line):
+        if (line.prose or (index == last and line.run_on and _cut_off(lines, index))) and \
+                not _promotion(line) and not _video_player(line):
             kept.append((index, "paragraph"))
             in_related = False
             continue
@@ -5492,6 +5515,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _follow_prompt(line):  # (the site's call to follow it, amid a list too)
             page.remove(index, "widget")
         elif index < last and lines[index + 1].prose and line.words <= 15 \
+                and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
@@ -5500,11 +5524,25 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                _list_heading(lines, index) or (index == last and _cut_off(lines, index)):
+                _list_heading(lines, index) or _recipe_list(lines, index) or \
+                (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _last_box_item(lines: list[Line], index: int, first: int,
+                   kept: list[tuple[int, str]]) -> bool:
+    """Whether a "label: value" line stands right under a line of a box the text left out
+    (another "label: value", a run of days, a labelled chart or video: "متطلب الإعالة: …"
+    under "لمّ الشمل: …", "Source: the central bank" under "Infographic: …"): the box's last
+    item over the text, no subheading."""
+    above = lines[index - 1]
+    return index > first and (not kept or kept[-1][0] != index - 1) and \
+        _list_item(lines[index]) and ((_list_item(above) and not _TIMESTAMP.match(above.text)) or (
+            above.dates and _DAY_RANGE.match(textnorm.to_ascii_digits(above.text))) or (
+            above.cue is not None and bool(_LABEL.match(above.text))))
 
 
 def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
@@ -5521,10 +5559,30 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
         above -= 1
     # Bare items ("Moycullen village") follow a sentence of the text, not a short label:
     # a long one, or a short clause right under a paragraph ("… on Monday." / "The
-    # closed roads were:").
+    # closed roads were:"), an advertisement's slot between them or not.
+    paragraph = above - 1
+    while paragraph > first and lines[paragraph].furniture:
+        paragraph -= 1
     return above < index and lines[above].text.endswith((":", "：")) and \
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare or (
-            above > first and lines[above - 1].prose and lines[above].words > 2))
+            above > first and lines[paragraph].prose and lines[above].words > 2))
+
+
+# A recipe's two section labels: its ingredients, then its steps.
+_RECIPE_LABELS = frozenset(_key(label) for label in (
+    "المقادير", "المكونات", "مقادير", "مكونات", "طريقة التحضير", "طريقة العمل", "التحضير",
+    "Ingredients", "Method", "Directions", "Preparation", "Instructions"))
+
+
+def _recipe_list(lines: list[Line], index: int) -> bool:
+    """Whether the line is a recipe's label ("المقادير", "Ingredients") or one of the
+    short items under it ("2 cups of water"): the recipe's part of the text, its items
+    no gap however many."""
+    above = min(index, len(lines) - 1)  # (not the sentinel line closing the last run)
+    while above > max(0, index - MAX_LIST_ITEMS) and _bare_item(lines[above]) and \
+            lines[above].key not in _RECIPE_LABELS:
+        above -= 1
+    return lines[above].key in _RECIPE_LABELS and not lines[above].furniture
 
 
 def _list_heading(lines: list[Line], index: int) -> bool:

@@ -40,11 +40,11 @@ _GREGORIAN_NAMES = {
     5: ["مايو", "أيار", "ماي", "May"],
     6: ["يونيو", "يونيه", "حزيران", "جوان", "June", "Jun"],
     7: ["يوليوز", "يوليو", "يوليه", "تموز", "جويلية", "July", "Jul"],
-    8: ["غشت", "أغسطس", "آب", "أوت", "August", "Aug"],
+    8: ["غشت", "أغشت", "أغسطس", "آب", "أوت", "August", "Aug"],
     9: ["شتنبر", "سبتمبر", "أيلول", "September", "Sept", "Sep"],
     10: ["أكتوبر", "تشرين الأول", "October", "Oct"],
     11: ["نونبر", "نوفمبر", "تشرين الثاني", "November", "Nov"],
-    12: ["دجنبر", "ديسمبر", "كانون الأول", "December", "Dec"],
+    12: ["دجنبر", "دجمبر", "ديسمبر", "كانون الأول", "December", "Dec"],
 }
 # Maghrebi and West African sites print their stamp in French on Arabic pages ("8 avril
 # 2024 | 16:45"). Read only after a day: "Mars 2030" on an English page is the planet.

@@ -5317,3 +5317,141 @@ def test_s25r7_a_name_then_a_clock_first_date_on_one_line_gives_the_writer_and_t
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Maria Santos 07:30, Mar 3 2026"], S24_EN)
     assert article["author"] == "Maria Santos" and kept == S24_EN
     assert article["published"]["date"] == "2026-03-03"
+
+
+# --- session 25: bodies, body starts and dates (round 7) ---
+
+
+@pytest.mark.parametrize(("stamp", "day"), [("الأحد 16 أغشت 2026", "2026-08-16"),
+                                            ("الخميس 3 دجمبر 2026", "2026-12-03")])
+def test_s25r7_mauritanian_spelling_of_a_month_dates_the_article(stamp, day):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", stamp], S24_AR)
+    assert article["published"]["date"] == day and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "under", "box", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     ["Open days", "From 3 to 6 June 2026", "Where: the new northern depot"], S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "الاثنين 4 مايو 2026"],
+     ["أيام مفتوحة", "من 12 إلى 14 يونيو 2026", "المكان: البوابة الشمالية للحديقة"], S24_AR),
+])
+def test_s25r7_a_run_of_days_in_a_box_inside_the_text_is_no_header_date(
+        top, title, under, box, texts):
+    article, kept = _s24(top, title, under, [*texts[:2], *box, texts[2]])
+    assert article["published"]["date"] == "2026-05-04" and kept[0] == texts[0]
+    assert article["title"] == title and texts[2] in kept
+
+
+def test_s25r7_a_recipes_ingredients_under_their_label_are_one_step_of_the_text():
+    lead = ("This lentil soup takes forty minutes from start to finish and keeps well in the "
+            "fridge for three days, which makes it a good choice for busy weeks.")
+    items = ["Ingredients", "One cup of red lentils", "Five cups of water", "One onion, chopped",
+             "Half a teaspoon of cumin", "Salt to taste", "Method"]
+    steps = ["Rinse the lentils and put them in a pot with the water and the onion.",
+             "Simmer for half an hour, stir in the cumin and salt, then blend until smooth."]
+    article, kept = _s24(S24_EN_TOP, "Red lentil soup for cold evenings",
+                         ["By Tobias Lind", "4 May 2026"], [lead, *items, *steps])
+    assert kept[0] == lead and "Five cups of water" in kept and kept[-1] == steps[-1]
+    assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r7_a_caption_dating_its_photo_in_full_under_the_dateline_is_no_lead():
+    caption = "Commuters on the platform of the rebuilt northern station on 2 May 2026."
+    lead = ("Two stations on the northern tram extension will open in September, four months "
+            "ahead of schedule, the transport authority said on Monday.")
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", "Monday 4 May 2026 09:10"],
+                         [caption, lead, *S24_EN[1:]])
+    assert kept == [lead, *S24_EN[1:]] and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "intro", "items", "texts"), [
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"], "ومن مرافق الحديقة:",
+     ["ممر المشي الشرقي", "ملعب الأطفال", "ساحة الألعاب المائية"], S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], "The new stops are:",
+     ["Market Square", "Old Mill Lane", "Northgate"], S24_EN),
+])
+def test_s25r7_an_advert_slot_between_a_paragraph_and_a_lists_short_intro_keeps_the_list(
+        top, title, under, intro, items, texts):
+    body = [*texts[:2], "ADVERTISEMENT", intro, *items, "ADVERTISEMENT", texts[2]]
+    article, kept = _s24(top, title, under, body)
+    assert kept == [*texts[:2], intro, *items, texts[2]]
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "cut", "wall", "texts"), [
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     "وأوضح أن البلدية ستنشر جدولاً للأنشطة الصيفية، على أن تبدأ", "هذا المقال متاح للمشتركين فقط",
+     S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     "Residents near the depot, however, said construction noise at night had", "For "
+     "subscribers only", S24_EN),
+])
+def test_s25r7_a_paywalls_subscribers_only_notice_ends_the_text_at_the_cut_paragraph(
+        top, title, under, cut, wall, texts):
+    article, kept = _s24(top, title, under, [*texts, cut, wall, "Log in"])
+    assert kept == [*texts, cut] and article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r7_an_arabic_paragraph_cut_before_its_first_mark_closes_the_text():
+    cut = ("وأكد أن فرق الصيانة التابعة للبلدية ستعمل طوال أيام الأسبوع على تنظيف الممرات وري "
+           "الأشجار التي زرعت حديثا في الجهة الشرقية من الحديقة قرب البوابة")
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+                         [*S24_AR, cut])
+    assert kept == [*S24_AR, cut] and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "intro", "items", "texts"), [
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     "وتضم القائمة الأولى للمشاريع المقبلة كلاً من:", ["- ممر للدراجات", "- مسرح مفتوح"], S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     "The station café menu will offer:", ["- hot soup", "- fresh bread"], S24_EN),
+])
+def test_s25r7_menu_or_list_word_in_a_sentence_introducing_a_list_is_no_menu_button(
+        top, title, under, intro, items, texts):
+    article, kept = _s24(top, title, under, [*texts[:2], intro, *items, texts[2]])
+    assert intro in kept and kept[-1] == texts[2]
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "box", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     ["Glossary", "Headway: the time between two trams at one stop",
+      "Dwell time: how long a tram waits with its doors open"], S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     ["إنفوجراف: مساحات الحدائق العامة في المدينة 2020 - 2026", "المصدر: دائرة التخطيط بالبلدية"],
+     S24_AR),
+])
+def test_s25r7_a_boxs_last_label_and_value_line_over_a_paragraph_is_no_subheading(
+        top, title, under, box, texts):
+    article, kept = _s24(top, title, under, [*texts[:2], *box, texts[2]])
+    assert kept == texts and article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r7_a_follow_also_link_between_paragraphs_is_no_subheading():
+    link = "تابع أيضاً: مواعيد فتح الحدائق خلال العطلة الصيفية"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["إعداد: سلمى حداد", "4 مايو 2026"],
+                         [*S24_AR[:2], link, S24_AR[2]])
+    assert kept == S24_AR and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "heads", "box", "texts"), [
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     ["1- مشروع طال انتظاره", "2- البحث عن ممولين جدد"],
+     ["حصيلة العام الماضي", "المساحة: 8 هكتارات", "الكلفة: 3 ملايين دينار"], S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     ["1. A long wait", "2. The search for new funds"],
+     ["Last year's work", "Length: 4.2 km", "Cost: £310m"], S24_EN),
+])
+def test_s25r7_a_search_word_in_a_numbered_subheading_under_a_box_is_no_search_box(
+        top, title, under, heads, box, texts):
+    body = [texts[0], heads[0], texts[1], *box, heads[1], texts[2]]
+    article, kept = _s24(top, title, under, body)
+    assert kept == [texts[0], heads[0], texts[1], heads[1], texts[2]]
+    assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r7_an_embedded_players_leftover_name_over_the_videos_title_is_no_subheading():
+    player, video = "Video player", "Riders try the new northern line on its first test run"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*S24_EN[:2], player, video, S24_EN[2]])
+    assert kept == S24_EN and article["published"]["date"] == "2026-05-04"

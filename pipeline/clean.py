@@ -4209,8 +4209,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline and
     with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"); or it stands between
     that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
-    headline). A current-date widget names the day of the week, a city or the weather,
-    never a section of the site, and stands above the site's menu, not under it."""
+    headline), the menu printing it in one line or alone on its own line. A current-date
+    widget names the day of the week, a city or the weather, never a section of the site,
+    and stands above the site's menu, not under it."""
     line = lines[index]
     pair = lines[index + 1] if _opens_date_pair(line) else None
     if _ISSUE_NUMBER.search(line.text) or (pair is not None and
@@ -4218,8 +4219,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         return True  # a print issue's date line, reposted with the item it printed
     if len(line.dates) > 1 or "°" in line.text:
         return False
-    if index == title - 1 and index > 1 and _section_label(lines, index - 1):
-        return True
+    if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
+                                             _menu_item_again(lines, index - 1, index - 1)):
+        return True  # the label under a menu of items on one line or one item a line
     beside = [word for word in _key(_beside_dates(line)).split()
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
@@ -5421,6 +5423,27 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     return after if index + 1 < after <= last and lines[after].prose else None
 
 
+# The label of a tip box set between paragraphs or closing the text ("Top tip", "Try it
+# at home", "نصيحة طبيب"): the line or two under it are the box's advice, not the text.
+_TIP_BOX_LABELS = frozenset(_key(label) for label in (
+    "tip", "top tip", "quick tip", "pro tip", "expert tip", "doctor's tip", "try it at home",
+    "try this at home", "نصيحة", "نصيحة طبيب", "نصيحة الطبيب", "نصيحة اليوم", "نصيحة الخبير",
+    "جربها في البيت", "جربها في المنزل"))
+TIP_BOX_LINES = 2  # a tip box holds one or two lines of advice
+
+
+def _tip_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A tip box inside or closing the text: its label alone (_TIP_BOX_LABELS), then one
+    or TIP_BOX_LINES lines of advice, the text going on under them or ending with them.
+    Returns where the text resumes (past ``last`` when the box closes it), or None."""
+    if lines[index].prose or lines[index].key not in _TIP_BOX_LABELS:
+        return None
+    for after in range(index + 2, min(index + 2 + TIP_BOX_LINES, last + 2)):
+        if after > last or lines[after].prose:
+            return after
+    return None
+
+
 # A donation box's button, which closes the box ("تبرع الآن", "Donate now").
 _DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
 
@@ -5461,9 +5484,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
                 index > first and ((resume := _post_box(lines, index, last)) is not None
                                    or (resume := _fact_box(lines, index, last)) is not None
+                                   or (resume := _tip_box(lines, index, last)) is not None
                                    or (resume := _labelled_embed(lines, index, last)) is not None
                                    or (resume := _donate_box(lines, index, last)) is not None))):
-            poll_end = resume  # (a reader poll, an embedded post, a fact box: not the text)
+            poll_end = resume  # (a reader poll, an embedded post, a fact or tip box: not the text)
         if index < poll_end:
             page.remove(index, "widget")
             continue

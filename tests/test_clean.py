@@ -5455,3 +5455,33 @@ def test_s25r7_an_embedded_players_leftover_name_over_the_videos_title_is_no_sub
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
                          [*S24_EN[:2], player, video, S24_EN[2]])
     assert kept == S24_EN and article["published"]["date"] == "2026-05-04"
+
+
+# --- session 25: bodies, body starts and dates (round 8) ---
+
+
+@pytest.mark.parametrize(("top", "day"), [
+    ([*S24_EN_TOP, "Sport", "Monday | May 4, 2026"], "2026-05-04"),
+    ([*S24_AR_TOP, "محليات", "الاثنين - 4 مايو 2026"], "2026-05-04"),
+    ([S24_EN_TOP[0], "Monday | May 4, 2026", *S24_EN_TOP[1:]], None),  # the today bar
+])
+def test_s25r8_a_weekday_date_under_a_one_item_a_line_menus_label_dates_the_post(top, day):
+    texts = S24_AR if top[0] == S24_AR_TOP[0] else S24_EN
+    title = S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE
+    article, kept = _s24(top, title, [], texts)
+    assert kept == texts and article["published"]["date"] == day
+
+
+@pytest.mark.parametrize(("top", "title", "under", "box", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     ["Top tip", "Tap your card on the reader at both ends of the trip to pay the lower fare."],
+     S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     ["نصيحة الخبير", "اسقوا الأشجار الصغيرة في الصباح الباكر قبل ارتفاع الحرارة."], S24_AR),
+])
+def test_s25r8_a_tip_box_between_paragraphs_or_closing_the_text_is_not_the_text(
+        top, title, under, box, texts):
+    article, kept = _s24(top, title, under, [texts[0], *box, *texts[1:]])
+    assert kept == texts and article["published"]["date"] == "2026-05-04"
+    article, kept = _s24(top, title, under, [*texts, *box, "Share"])
+    assert kept == texts

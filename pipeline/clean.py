@@ -346,6 +346,16 @@ VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View 
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
                            "photo gallery", "معرض الصور", "youtube", "يوتيوب",
                            "youtube video player", "video player", "مشغل الفيديو"))
+# A link to the story's photo gallery set between paragraphs, on a line's key: a verb, the
+# gallery ("View event gallery", "شاهد معرض الصور"), or photos of an occasion, a few words
+# alone ("صور من الحفل الختامي", "Photos from the opening night").
+_GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاهده)(?: \w+){0,2} (?:gallery|"
+                           r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
+                           r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$")
+# The label of a link to an interactive map or chart set between paragraphs ("Interactive
+# radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text.
+_INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?)\s*:",
+                               re.IGNORECASE)
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
 # "In other news – <headline>", "Also Read | <headline>"
@@ -5429,14 +5439,25 @@ _TIP_BOX_LABELS = frozenset(_key(label) for label in (
     "tip", "top tip", "quick tip", "pro tip", "expert tip", "doctor's tip", "try it at home",
     "try this at home", "نصيحة", "نصيحة طبيب", "نصيحة الطبيب", "نصيحة اليوم", "نصيحة الخبير",
     "جربها في البيت", "جربها في المنزل"))
+# A travel piece's practical box closing the text ("Getting there", "If you go"): a
+# subheading when paragraphs follow it, so only over one last line with a figure.
+_CLOSING_BOX_LABELS = frozenset(_key(label) for label in (
+    "getting there", "if you go", "need to know", "the details", "كيف تصل", "معلومات مفيدة"))
 TIP_BOX_LINES = 2  # a tip box holds one or two lines of advice
 
 
 def _tip_box(lines: list[Line], index: int, last: int) -> int | None:
     """A tip box inside or closing the text: its label alone (_TIP_BOX_LABELS), then one
-    or TIP_BOX_LINES lines of advice, the text going on under them or ending with them.
+    or TIP_BOX_LINES lines of advice, the text going on under them or ending with them; a
+    practical box's label (_CLOSING_BOX_LABELS) only over the text's last line, which
+    gives a figure (a distance, a fare, an hour).
     Returns where the text resumes (past ``last`` when the box closes it), or None."""
-    if lines[index].prose or lines[index].key not in _TIP_BOX_LABELS:
+    key = lines[index].key
+    if lines[index].prose:
+        return None
+    if key in _CLOSING_BOX_LABELS:
+        return last + 1 if index + 1 == last and _DIGIT.search(lines[last].text) else None
+    if key not in _TIP_BOX_LABELS:
         return None
     for after in range(index + 2, min(index + 2 + TIP_BOX_LINES, last + 2)):
         if after > last or lines[after].prose:
@@ -5512,6 +5533,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         # page's entry time between its entries.
         reason = _furniture_reason(line) or (
             "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+            or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
             else None) or (
             "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
             "caption" if any(lines[j].text == line.text

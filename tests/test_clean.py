@@ -5485,3 +5485,39 @@ def test_s25r8_a_tip_box_between_paragraphs_or_closing_the_text_is_not_the_text(
     assert kept == texts and article["published"]["date"] == "2026-05-04"
     article, kept = _s24(top, title, under, [*texts, *box, "Share"])
     assert kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "under", "link", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], "See the photo gallery", S24_EN),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], "Photos from the test run",
+     S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"], "تصفح ألبوم الصور", S24_AR),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"], "صور من يوم الافتتاح", S24_AR),
+])
+def test_s25r8_a_photo_gallery_link_between_paragraphs_is_not_the_text(
+        top, title, under, link, texts):
+    article, kept = _s24(top, title, under, [*texts[:2], link, texts[2]])
+    assert kept == texts and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "link", "texts"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+     "Interactive map: See where the new stations will stand", S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سلمى حداد", "4 مايو 2026"],
+     "خريطة تفاعلية: مواقع الحدائق الجديدة في المدينة", S24_AR),
+])
+def test_s25r8_an_interactive_maps_labelled_link_between_paragraphs_is_not_the_text(
+        top, title, under, link, texts):
+    article, kept = _s24(top, title, under, [texts[0], link, *texts[1:]])
+    assert kept == texts and article["published"]["date"] == "2026-05-04"
+
+
+def test_s25r8_a_practical_box_closes_the_text_only_over_one_last_line_with_a_figure():
+    under = ["By Tobias Lind", "4 May 2026"]
+    box = ["If you go", "Day tickets cost £6.50 and trams run every 8 minutes until midnight."]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, [*S24_EN, *box, "Share"])
+    assert kept == S24_EN and article["published"]["date"] == "2026-05-04"
+    # A subheading over the text's last two paragraphs stays.
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under,
+                         [S24_EN[0], "If you go", *S24_EN[1:], "Share"])
+    assert kept == [S24_EN[0], "If you go", *S24_EN[1:]]

@@ -2654,8 +2654,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
                                     else " ".join(text.split()[len(match.group(0).split()):])
                                     .strip(_AFTER_LABEL))
-    text = _without_role(_IN_QUOTED_OUTLET.sub("", _FILED_AT.sub("", _name_after_role(text)))
-                         if match else text, masthead)
+    text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
+        _FILED_AT.sub("", _name_after_role(text)))) if match else text, masthead)
     if match and text.endswith(".") and len(text.split()[-1]) > 3:
         text = text[:-1]  # a labelled byline's closing full stop ("By NAME."), no initial's
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
@@ -2694,6 +2694,35 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+# The last word of a role or a trade after a labelled byline's name: "Programme
+# Coordinator", "Field Officer", "Data Journalist", "Research Assistant", "Legal Trainee".
+_ROLE_WORD_END = re.compile(r"[A-Za-z][a-z]+(?:or|er|ist|ant|ent|ian|ive|ary|ee)")
+
+
+def _name_before_no_name(text: str) -> str:
+    """"Jane Doe, Programme Coordinator, Kerala", "Jane Doe, 200L Mass Communication": the
+    name alone, when a labelled byline's name (two to four words opening with a known
+    given name) is followed after a comma by parts that are each no name: none opens with
+    a given name (a second writer's does: "Jane Doe, John Smith"), and each holds a digit
+    (a student's level or year), a lowercase word ("Dept. of …", "… and Language Arts") or
+    closes with a role's or a trade's word ("Coordinator", "Officer"); "and" joins names
+    ("Jane Doe, Ana Cruz and Li Wei"). ``text`` itself
+    otherwise (judged whole by _without_role)."""
+    if "," not in text:
+        return text  # (a quick test: most bylines print no comma)
+    name, *rest = [part.strip() for part in text.split(",")]
+    if not (2 <= len(name.split()) <= 4 and given_names.opens_name(name.split())) or \
+            not all(rest):
+        return text
+    for part in rest:
+        words = part.split()
+        if given_names.opens_name(words) or not (
+                _DIGIT.search(part) or any(word.islower() and word != "and" for word in words) or
+                (len(words) >= 2 and _ROLE_WORD_END.fullmatch(words[-1]))):
+            return text
+    return name
 
 
 # "From NAME, Town": a regional reporter's credit, the town filed from after the comma.

@@ -5455,3 +5455,20 @@ def test_s25r7_an_embedded_players_leftover_name_over_the_videos_title_is_no_sub
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
                          [*S24_EN[:2], player, video, S24_EN[2]])
     assert kept == S24_EN and article["published"]["date"] == "2026-05-04"
+
+
+# --- session 25: authors, titles and standfirsts (round 8) ---
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Tobias Lind, Field Officer, Gujarat", "Tobias Lind"),
+    ("By Tobias Lind, Research Assistant", "Tobias Lind"),
+    ("By Tobias Lind, 200L Mass Communication", "Tobias Lind"),
+    ("By Tobias Lind, Final year Law", "Tobias Lind"),
+    ("By Tobias Lind, Maria Santos", "Tobias Lind, Maria Santos"),
+    ("By Tobias Lind, Ana Cruz and Li Wei", "Tobias Lind, Ana Cruz and Li Wei"),
+])
+def test_s25r8_a_role_a_level_or_a_course_after_a_labelled_bylines_comma_is_cut(byline, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+    assert article["standfirst"] is None

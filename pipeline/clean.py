@@ -721,6 +721,10 @@ _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?s
                               r"(?:by|from|صادر\s+عن|الصادر\s+عن|من)\s", re.IGNORECASE)
 # A result card's team line: the team's name (a short run of words) and its goals.
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
+# A result card's score line: each team's name (one to four words) beside its score, the
+# two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM").
+_SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
+                         r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
@@ -2344,8 +2348,11 @@ def _field_record(text: str) -> bool:
 
 def _result_card(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a match's result card: a team's line with its goals
-    beside another's ("Forest Stars 2" over "Tema Harbour 1"), or the list of scorers."""
+    beside another's ("Forest Stars 2" over "Tema Harbour 1"), both on one line ("Forest
+    Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers."""
     last = lines[index].text[-1]
+    if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(lines[index].text):
+        return True
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")"):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
     if _TEAM_SCORE.match(lines[index].text):

@@ -5472,3 +5472,22 @@ def test_s25r8_a_role_a_level_or_a_course_after_a_labelled_bylines_comma_is_cut(
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "4 May 2026"], S24_EN)
     assert article["author"] == author and kept == S24_EN
     assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize(("title", "score", "under", "body"), [
+    ("Rovers edge Mill Town to stay top of the league", "Harbour Rovers 2 - 1 Mill Town",
+     ["4 May 2026", "By Tobias Lind"], S24_EN),
+    ("نادي الشاطئ يفوز على الاتحاد ويتأهل إلى نصف النهائي", "نادي الشاطئ 3:1 الاتحاد",
+     ["كتب: سامر يوسف", "4 مايو 2026"], S24_AR),
+])
+def test_s25r8_a_score_line_under_the_headline_is_no_standfirst(title, score, under, body):
+    article, kept = _s24(S24_EN_TOP, title, [score, *under], body)
+    assert article["standfirst"] is None and kept == body
+    assert article["author"] in ("Tobias Lind", "سامر يوسف")
+
+
+def test_s25r8_a_standfirst_with_a_score_in_its_sentence_is_still_read():
+    standfirst = "The hosts came back from two goals down to win 3-2 and stay top of the table"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [standfirst, "By Tobias Lind", "4 May 2026"],
+                         S24_EN)
+    assert article["standfirst"] == standfirst and kept == S24_EN

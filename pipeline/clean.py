@@ -1767,7 +1767,7 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
     under them) is the lead photo's caption with no credit of its own: one short sentence
     over a lead at least twice its length (half as long again when it dates its photo
-    in full). In English,
+    in full), or with no full stop when it names its day (see _day_caption). In English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -1778,7 +1778,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
     # write it: a lead under the page's date gives no year.)
     dated = any(found.value.get("precision") == "day" for found in line.dates)
-    if not (0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text)
+    if not (0 < index < last and line.words <= MAX_CAPTION_WORDS
+            and (_ends_sentence(line.text) or _day_caption(line.key))
             and lines[index + 1].prose
             and 2 * lines[index + 1].words >= (3 if dated else 4) * line.words
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
@@ -1789,6 +1790,19 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
             not re.search(r"[،,:«»\"“”]", line.text)
     return not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and \
         (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last))
+
+
+# A caption's day, in the present tense of a picture's caption: "… on Sunday night".
+_ON_WEEKDAY = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_PAST_WORD = re.compile(r"[a-z]{3,}ed\b")
+
+
+def _day_caption(key: str) -> bool:
+    """Whether a sentence with no full stop reads as a caption all the same: it names the
+    day its picture was taken ("on Sunday") with no verb in the past tense ("Dancers
+    perform at the theatre on Sunday night"), as captions tell what the picture shows; a
+    standfirst tells the news that day in the past ("… opened on Sunday")."""
+    return bool(_ON_WEEKDAY.search(key)) and not _PAST_WORD.search(key)
 
 
 def _echoed_below(lines: list[Line], index: int, last: int) -> bool:

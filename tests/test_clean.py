@@ -5491,3 +5491,15 @@ def test_s25r8_a_standfirst_with_a_score_in_its_sentence_is_still_read():
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [standfirst, "By Tobias Lind", "4 May 2026"],
                          S24_EN)
     assert article["standfirst"] == standfirst and kept == S24_EN
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    ("Riders queue on the new platform at Market Square on Friday morning", None),
+    ("Engineers finished the tunnel under the market on Friday, months early",
+     "Engineers finished the tunnel under the market on Friday, months early"),
+])
+def test_s25r8_a_present_tense_line_naming_its_day_under_the_byline_is_a_caption(
+        line, standfirst):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind | 4 May 2026", line], S24_EN)
+    assert article["standfirst"] == standfirst and kept == S24_EN
+    assert article["author"] == "Tobias Lind"

@@ -162,6 +162,8 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
+           # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
+           "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -196,7 +198,7 @@ _DATELINE_CLOCK = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}(?:\s*(?:مساءً?|صبا
 _AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
 # the name.
-_TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—])\s*([^/|•·]*)$")
+_TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—]|\s(?:في|at)\s)\s*([^/|•·]*)$")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
 # pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
@@ -3517,8 +3519,12 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
-    """Whether nothing but the page's furniture (or its end) follows the line."""
-    return index + 1 >= len(lines) or lines[index + 1].furniture
+    """Whether nothing but the page's furniture (or its end) follows the line, the print
+    issue's number alone on its line aside ("العدد 5120", "Issue 812": see _ISSUE_NUMBER)."""
+    after = index + 1
+    if after < len(lines) and lines[after].words <= 3 and _ISSUE_NUMBER.fullmatch(lines[after].key):
+        after += 1
+    return after >= len(lines) or lines[after].furniture
 
 
 # A column's name under its label, printed under the columnist's name over the headline.

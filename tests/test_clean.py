@@ -5503,3 +5503,27 @@ def test_s25r8_a_present_tense_line_naming_its_day_under_the_byline_is_a_caption
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind | 4 May 2026", line], S24_EN)
     assert article["standfirst"] == standfirst and kept == S24_EN
     assert article["author"] == "Tobias Lind"
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "after", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["نشرت بواسطة سامر يوسف في 10:15 ص", "5 تعليقات"],
+     "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Posted by Tobias Lind at 7:05 PM", "2 comments"],
+     "Tobias Lind"),
+])
+def test_s25r8_a_blogs_posted_by_line_with_its_clock_after_the_text_names_the_writer(
+        top, title, texts, after, author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "after", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["سامر يوسف", "العدد 884", "المزيد من محليات"],
+     "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Tobias Lind", "Issue 884", "More from News"],
+     "Tobias Lind"),
+])
+def test_s25r8_a_signature_over_the_print_issues_number_closes_the_text(
+        top, title, texts, after, author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
+    assert article["author"] == author and kept == texts

@@ -223,7 +223,9 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
-              "contributor", "officer", "مسؤول", "مسؤولة"]
+              "contributor", "officer", "مسؤول", "مسؤولة",
+              # An NGO's or a campus office's staff signing its news ("NAME، منسقة البرامج").
+              "منسق", "منسقة"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",

@@ -5527,3 +5527,13 @@ def test_s25r8_a_signature_over_the_print_issues_number_closes_the_text(
         top, title, texts, after, author):
     article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
     assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "sign", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "سامر يوسف، منسق المشاريع في البلدية", "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Tobias Lind, Outreach Coordinator", "Tobias Lind"),
+])
+def test_s25r8_a_coordinators_name_and_role_signing_the_text_names_the_writer(
+        top, title, texts, sign, author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, sign, "Share this"])
+    assert article["author"] == author and kept == texts

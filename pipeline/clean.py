@@ -162,6 +162,8 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
+           # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
+           "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -196,7 +198,7 @@ _DATELINE_CLOCK = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}(?:\s*(?:مساءً?|صبا
 _AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
 # the name.
-_TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—])\s*([^/|•·]*)$")
+_TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—]|\s(?:في|at)\s)\s*([^/|•·]*)$")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
 # pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
@@ -221,7 +223,9 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
-              "contributor", "officer", "مسؤول", "مسؤولة"]
+              "contributor", "officer", "مسؤول", "مسؤولة",
+              # An NGO's or a campus office's staff signing its news ("NAME، منسقة البرامج").
+              "منسق", "منسقة"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -731,6 +735,10 @@ _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?s
                               r"(?:by|from|صادر\s+عن|الصادر\s+عن|من)\s", re.IGNORECASE)
 # A result card's team line: the team's name (a short run of words) and its goals.
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
+# A result card's score line: each team's name (one to four words) beside its score, the
+# two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM").
+_SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
+                         r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
@@ -1773,7 +1781,7 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
     under them) is the lead photo's caption with no credit of its own: one short sentence
     over a lead at least twice its length (half as long again when it dates its photo
-    in full). In English,
+    in full), or with no full stop when it names its day (see _day_caption). In English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -1784,7 +1792,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
     # write it: a lead under the page's date gives no year.)
     dated = any(found.value.get("precision") == "day" for found in line.dates)
-    if not (0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text)
+    if not (0 < index < last and line.words <= MAX_CAPTION_WORDS
+            and (_ends_sentence(line.text) or _day_caption(line.key))
             and lines[index + 1].prose
             and 2 * lines[index + 1].words >= (3 if dated else 4) * line.words
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
@@ -1795,6 +1804,19 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
             not re.search(r"[،,:«»\"“”]", line.text)
     return not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and \
         (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last))
+
+
+# A caption's day, in the present tense of a picture's caption: "… on Sunday night".
+_ON_WEEKDAY = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_PAST_WORD = re.compile(r"[a-z]{3,}ed\b")
+
+
+def _day_caption(key: str) -> bool:
+    """Whether a sentence with no full stop reads as a caption all the same: it names the
+    day its picture was taken ("on Sunday") with no verb in the past tense ("Dancers
+    perform at the theatre on Sunday night"), as captions tell what the picture shows; a
+    standfirst tells the news that day in the past ("… opened on Sunday")."""
+    return bool(_ON_WEEKDAY.search(key)) and not _PAST_WORD.search(key)
 
 
 def _echoed_below(lines: list[Line], index: int, last: int) -> bool:
@@ -2354,8 +2376,11 @@ def _field_record(text: str) -> bool:
 
 def _result_card(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a match's result card: a team's line with its goals
-    beside another's ("Forest Stars 2" over "Tema Harbour 1"), or the list of scorers."""
+    beside another's ("Forest Stars 2" over "Tema Harbour 1"), both on one line ("Forest
+    Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers."""
     last = lines[index].text[-1]
+    if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(lines[index].text):
+        return True
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")"):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
     if _TEAM_SCORE.match(lines[index].text):
@@ -2664,8 +2689,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
                                     else " ".join(text.split()[len(match.group(0).split()):])
                                     .strip(_AFTER_LABEL))
-    text = _without_role(_IN_QUOTED_OUTLET.sub("", _FILED_AT.sub("", _name_after_role(text)))
-                         if match else text, masthead)
+    text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
+        _FILED_AT.sub("", _name_after_role(text)))) if match else text, masthead)
     if match and text.endswith(".") and len(text.split()[-1]) > 3:
         text = text[:-1]  # a labelled byline's closing full stop ("By NAME."), no initial's
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
@@ -2704,6 +2729,35 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+# The last word of a role or a trade after a labelled byline's name: "Programme
+# Coordinator", "Field Officer", "Data Journalist", "Research Assistant", "Legal Trainee".
+_ROLE_WORD_END = re.compile(r"[A-Za-z][a-z]+(?:or|er|ist|ant|ent|ian|ive|ary|ee)")
+
+
+def _name_before_no_name(text: str) -> str:
+    """"Jane Doe, Programme Coordinator, Kerala", "Jane Doe, 200L Mass Communication": the
+    name alone, when a labelled byline's name (two to four words opening with a known
+    given name) is followed after a comma by parts that are each no name: none opens with
+    a given name (a second writer's does: "Jane Doe, John Smith"), and each holds a digit
+    (a student's level or year), a lowercase word ("Dept. of …", "… and Language Arts") or
+    closes with a role's or a trade's word ("Coordinator", "Officer"); "and" joins names
+    ("Jane Doe, Ana Cruz and Li Wei"). ``text`` itself
+    otherwise (judged whole by _without_role)."""
+    if "," not in text:
+        return text  # (a quick test: most bylines print no comma)
+    name, *rest = [part.strip() for part in text.split(",")]
+    if not (2 <= len(name.split()) <= 4 and given_names.opens_name(name.split())) or \
+            not all(rest):
+        return text
+    for part in rest:
+        words = part.split()
+        if given_names.opens_name(words) or not (
+                _DIGIT.search(part) or any(word.islower() and word != "and" for word in words) or
+                (len(words) >= 2 and _ROLE_WORD_END.fullmatch(words[-1]))):
+            return text
+    return name
 
 
 # "From NAME, Town": a regional reporter's credit, the town filed from after the comma.
@@ -3477,8 +3531,12 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
-    """Whether nothing but the page's furniture (or its end) follows the line."""
-    return index + 1 >= len(lines) or lines[index + 1].furniture
+    """Whether nothing but the page's furniture (or its end) follows the line, the print
+    issue's number alone on its line aside ("العدد 5120", "Issue 812": see _ISSUE_NUMBER)."""
+    after = index + 1
+    if after < len(lines) and lines[after].words <= 3 and _ISSUE_NUMBER.fullmatch(lines[after].key):
+        after += 1
+    return after >= len(lines) or lines[after].furniture
 
 
 # A column's name under its label, printed under the columnist's name over the headline.

@@ -5521,3 +5521,85 @@ def test_s25r8_a_practical_box_closes_the_text_only_over_one_last_line_with_a_fi
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under,
                          [S24_EN[0], "If you go", *S24_EN[1:], "Share"])
     assert kept == [S24_EN[0], "If you go", *S24_EN[1:]]
+
+
+# --- session 25: authors, titles and standfirsts (round 8) ---
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Tobias Lind, Field Officer, Gujarat", "Tobias Lind"),
+    ("By Tobias Lind, Research Assistant", "Tobias Lind"),
+    ("By Tobias Lind, 200L Mass Communication", "Tobias Lind"),
+    ("By Tobias Lind, Final year Law", "Tobias Lind"),
+    ("By Tobias Lind, Maria Santos", "Tobias Lind, Maria Santos"),
+    ("By Tobias Lind, Ana Cruz and Li Wei", "Tobias Lind, Ana Cruz and Li Wei"),
+])
+def test_s25r8_a_role_a_level_or_a_course_after_a_labelled_bylines_comma_is_cut(byline, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+    assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize(("title", "score", "under", "body"), [
+    ("Rovers edge Mill Town to stay top of the league", "Harbour Rovers 2 - 1 Mill Town",
+     ["4 May 2026", "By Tobias Lind"], S24_EN),
+    ("نادي الشاطئ يفوز على الاتحاد ويتأهل إلى نصف النهائي", "نادي الشاطئ 3:1 الاتحاد",
+     ["كتب: سامر يوسف", "4 مايو 2026"], S24_AR),
+])
+def test_s25r8_a_score_line_under_the_headline_is_no_standfirst(title, score, under, body):
+    article, kept = _s24(S24_EN_TOP, title, [score, *under], body)
+    assert article["standfirst"] is None and kept == body
+    assert article["author"] in ("Tobias Lind", "سامر يوسف")
+
+
+def test_s25r8_a_standfirst_with_a_score_in_its_sentence_is_still_read():
+    standfirst = "The hosts came back from two goals down to win 3-2 and stay top of the table"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [standfirst, "By Tobias Lind", "4 May 2026"],
+                         S24_EN)
+    assert article["standfirst"] == standfirst and kept == S24_EN
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    ("Riders queue on the new platform at Market Square on Friday morning", None),
+    ("Engineers finished the tunnel under the market on Friday, months early",
+     "Engineers finished the tunnel under the market on Friday, months early"),
+])
+def test_s25r8_a_present_tense_line_naming_its_day_under_the_byline_is_a_caption(
+        line, standfirst):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind | 4 May 2026", line], S24_EN)
+    assert article["standfirst"] == standfirst and kept == S24_EN
+    assert article["author"] == "Tobias Lind"
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "after", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["نشرت بواسطة سامر يوسف في 10:15 ص", "5 تعليقات"],
+     "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Posted by Tobias Lind at 7:05 PM", "2 comments"],
+     "Tobias Lind"),
+])
+def test_s25r8_a_blogs_posted_by_line_with_its_clock_after_the_text_names_the_writer(
+        top, title, texts, after, author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "after", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["سامر يوسف", "العدد 884", "المزيد من محليات"],
+     "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Tobias Lind", "Issue 884", "More from News"],
+     "Tobias Lind"),
+])
+def test_s25r8_a_signature_over_the_print_issues_number_closes_the_text(
+        top, title, texts, after, author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "sign", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "سامر يوسف، منسق المشاريع في البلدية", "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Tobias Lind, Outreach Coordinator", "Tobias Lind"),
+])
+def test_s25r8_a_coordinators_name_and_role_signing_the_text_names_the_writer(
+        top, title, texts, sign, author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, sign, "Share this"])
+    assert article["author"] == author and kept == texts

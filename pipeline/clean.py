@@ -153,7 +153,7 @@ _SOCIAL = [
     "email", "e-mail", "rss", "print", "copy link", "messenger",
 ]
 _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
-_UPDATE = ["آخر تحديث", "تحديث", "محدث", "updated", "last updated", "modified"]
+_UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "updated", "last updated", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",

@@ -5603,3 +5603,13 @@ def test_s25r8_a_coordinators_name_and_role_signing_the_text_names_the_writer(
         top, title, texts, sign, author):
     article, kept = _s24(top, title, ["4 May 2026"], [*texts, sign, "Share this"])
     assert article["author"] == author and kept == texts
+
+
+# --- session 25: the update label in its definite form (heldout55, scored on the final rules) ---
+
+
+@pytest.mark.parametrize("stamp", ["تم التحديث: 03-05-2026 09:15", "تاريخ التحديث 2026/05/03"])
+def test_s25_an_update_label_with_the_article_dates_the_update_never_the_publication(stamp):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كتب - فادي الخطيب", stamp], S24_AR)
+    assert article["published"]["date"] is None  # an update alone is no publication date
+    assert article["updated"]["date"] == "2026-05-03" and kept == S24_AR

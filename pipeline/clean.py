@@ -1772,11 +1772,13 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     caption ("بيوت محمية في إحدى المزارع شمال البلاد.")."""
     line = lines[index]
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
-    # write it: a lead under the page's date gives no year.)
-    dated = any(found.value.get("precision") == "day" for found in line.dates)
+    # write it: a lead under the page's date gives no year. Its dates are found last, only
+    # for a lead too short for an undated caption: most lines fail the tests before.)
     if not (0 < index < last and line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text)
             and lines[index + 1].prose
-            and 2 * lines[index + 1].words >= (3 if dated else 4) * line.words
+            and (2 * lines[index + 1].words >= 4 * line.words or (
+                2 * lines[index + 1].words >= 3 * line.words and
+                any(found.value.get("precision") == "day" for found in line.dates)))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
         return False

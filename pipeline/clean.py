@@ -4647,8 +4647,10 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     over its date ("Published" / "4 hours ago"); else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    return "dateline" if index + 1 < len(lines) and lines[index + 1].dates and \
-        _label_above(lines, index + 1) else None
+    # (The label's tests first, its words counted before: most lines under a title are
+    # no label, and the next line's dates are then never asked.)
+    return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
+        _label_above(lines, index + 1) and lines[index + 1].dates else None
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,

@@ -1112,7 +1112,7 @@ class Line:
         if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
-        if self.words > 2 and _reading_time(self):
+        if 2 < self.words <= MASTHEAD_WORDS + 2 and _reading_time(self):  # (its bound first)
             # "4 دقائق للقراءة | 716 كلمة": the post's reading time under its label, no
             # standfirst (bare minutes, "3 دقائق", may be a player's length)
             return "widget"
@@ -5240,8 +5240,10 @@ POST_CHARS = 280  # the longest post a network shows in full
 def _named_handle(line: Line) -> bool:
     """Whether the short line is an account's name, then its handle ("Water Board
     @CityWaterBoard"): an embedded post's head, no sentence of the text."""
+    if " @" not in line.text or not 1 < line.words <= MAX_CUE_WORDS:
+        return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
-    return 1 < line.words <= MAX_CUE_WORDS and not line.prose and "@" not in name and \
+    return not line.prose and "@" not in name and \
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
 
 

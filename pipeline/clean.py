@@ -5468,7 +5468,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 index > first and ((resume := _post_box(lines, index, last)) is not None
                                    or (resume := _fact_box(lines, index, last)) is not None
                                    or (resume := _labelled_embed(lines, index, last)) is not None
-                                   or (resume := _donate_box(lines, index, last)) is not None))):
+                                   or (not line.prose and  # (no paragraph opens a donation box)
+                                       (resume := _donate_box(lines, index, last)) is not None)))):
             poll_end = resume  # (a reader poll, an embedded post, a fact box: not the text)
         if index < poll_end:
             page.remove(index, "widget")

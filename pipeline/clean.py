@@ -359,6 +359,7 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
                           r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
+_EDITOR_NOTE_OPENINGS = "uUتآ"  # its labels' first letters: a quick test before the pattern
 # What an editor's note says an update did ("Added comments from …", "This story has been
 # updated …", "أضيفت تصريحات …"); a timed entry of a breaking story ("تحديث 20:05 - أكد مصدر
 # …") reports news instead, and is the text's.
@@ -1099,7 +1100,7 @@ class Line:
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
-        if ((note := _EDITOR_NOTE.match(self.text)) and
+        if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and
                 _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS])) or (
                 self.text[0] == "[" and self.text[-1] == "]" and
                 (note := _BRACKETED_UPDATE.match(self.text)) and

@@ -373,6 +373,7 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
                           r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
+_EDITOR_NOTE_OPENINGS = "uUتآ"  # its labels' first letters: a quick test before the pattern
 # What an editor's note says an update did ("Added comments from …", "This story has been
 # updated …", "أضيفت تصريحات …"); a timed entry of a breaking story ("تحديث 20:05 - أكد مصدر
 # …") reports news instead, and is the text's.
@@ -1117,7 +1118,7 @@ class Line:
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
-        if ((note := _EDITOR_NOTE.match(self.text)) and
+        if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and
                 _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS])) or (
                 self.text[0] == "[" and self.text[-1] == "]" and
                 (note := _BRACKETED_UPDATE.match(self.text)) and
@@ -1130,7 +1131,7 @@ class Line:
         if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
-        if self.words > 2 and _reading_time(self):
+        if 2 < self.words <= MASTHEAD_WORDS + 2 and _reading_time(self):  # (its bound first)
             # "4 دقائق للقراءة | 716 كلمة": the post's reading time under its label, no
             # standfirst (bare minutes, "3 دقائق", may be a player's length)
             return "widget"
@@ -1790,12 +1791,14 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     caption ("بيوت محمية في إحدى المزارع شمال البلاد.")."""
     line = lines[index]
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
-    # write it: a lead under the page's date gives no year.)
-    dated = any(found.value.get("precision") == "day" for found in line.dates)
+    # write it: a lead under the page's date gives no year. Its dates are found last, only
+    # for a lead too short for an undated caption: most lines fail the tests before.)
     if not (0 < index < last and line.words <= MAX_CAPTION_WORDS
             and (_ends_sentence(line.text) or _day_caption(line.key))
             and lines[index + 1].prose
-            and 2 * lines[index + 1].words >= (3 if dated else 4) * line.words
+            and (2 * lines[index + 1].words >= 4 * line.words or (
+                2 * lines[index + 1].words >= 3 * line.words and
+                any(found.value.get("precision") == "day" for found in line.dates)))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
         return False
@@ -4715,8 +4718,10 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     over its date ("Published" / "4 hours ago"); else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    return "dateline" if index + 1 < len(lines) and lines[index + 1].dates and \
-        _label_above(lines, index + 1) else None
+    # (The label's tests first, its words counted before: most lines under a title are
+    # no label, and the next line's dates are then never asked.)
+    return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
+        _label_above(lines, index + 1) and lines[index + 1].dates else None
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
@@ -5306,8 +5311,10 @@ POST_CHARS = 280  # the longest post a network shows in full
 def _named_handle(line: Line) -> bool:
     """Whether the short line is an account's name, then its handle ("Water Board
     @CityWaterBoard"): an embedded post's head, no sentence of the text."""
+    if " @" not in line.text or not 1 < line.words <= MAX_CUE_WORDS:
+        return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
-    return 1 < line.words <= MAX_CUE_WORDS and not line.prose and "@" not in name and \
+    return not line.prose and "@" not in name and \
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
 
 
@@ -5565,7 +5572,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                                    or (resume := _fact_box(lines, index, last)) is not None
                                    or (resume := _tip_box(lines, index, last)) is not None
                                    or (resume := _labelled_embed(lines, index, last)) is not None
-                                   or (resume := _donate_box(lines, index, last)) is not None))):
+                                   or (not line.prose and  # (no paragraph opens a donation box)
+                                       (resume := _donate_box(lines, index, last)) is not None)))):
             poll_end = resume  # (a reader poll, an embedded post, a fact or tip box: not the text)
         if index < poll_end:
             page.remove(index, "widget")

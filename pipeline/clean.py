@@ -153,7 +153,10 @@ _SOCIAL = [
     "email", "e-mail", "rss", "print", "copy link", "messenger",
 ]
 _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
-_UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "updated", "last updated", "modified"]
+# (An update's label may be printed alone over its date and run on with "تم", "on", "at":
+# "تم التحديث", "Updated on": any of these words in a short label line names the update.)
+_UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آخر تعديل", "updated", "last updated",
+           "last update", "modified"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
@@ -4331,12 +4334,13 @@ def _opens_date_pair(line: Line) -> bool:
 
 
 def _label_above(lines: list[Line], index: int) -> str:
-    """The line above, when it is nothing but a date label ("UPDATED", "PUBLISHED")."""
+    """The line above, when it is nothing but a date label ("UPDATED", "PUBLISHED"), or a
+    short line naming an update ("تم التحديث", "Updated on"): never a publication's."""
     above = lines[index - 1] if index else None
     if above is None or above.dates or above.words > 3:
         return ""
     key = above.key
-    return above.text if _UPDATE_PATTERN.fullmatch(key) or _DATE_LABEL_PATTERN.fullmatch(key) \
+    return above.text if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key) \
         else ""
 
 

@@ -5563,6 +5563,19 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         not re.search(r"[.!?؟…]", text)
 
 
+def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
+    """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
+    post, a fact or tip box, an embed under its label, a donation box (None: none opens)."""
+    end = _poll(lines, index)
+    if end is not None or index == first:
+        return end
+    for box in (_post_box, _fact_box, _tip_box, _labelled_embed):
+        if (end := box(lines, index, last)) is not None:
+            return end
+    # (No paragraph opens a donation box: the cheap test spares most lines the look.)
+    return None if lines[index].prose else _donate_box(lines, index, last)
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
@@ -5571,13 +5584,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     poll_end = first  # a reader poll's question and answers, a post, a fact box end here
     for index in range(first, last + 1):
         line = lines[index]
-        if index >= poll_end and ((resume := _poll(lines, index)) is not None or (
-                index > first and ((resume := _post_box(lines, index, last)) is not None
-                                   or (resume := _fact_box(lines, index, last)) is not None
-                                   or (resume := _tip_box(lines, index, last)) is not None
-                                   or (resume := _labelled_embed(lines, index, last)) is not None
-                                   or (not line.prose and  # (no paragraph opens a donation box)
-                                       (resume := _donate_box(lines, index, last)) is not None)))):
+        if index >= poll_end and (resume := _box_end(lines, index, first, last)) is not None:
             poll_end = resume  # (a reader poll, an embedded post, a fact or tip box: not the text)
         if index < poll_end:
             page.remove(index, "widget")

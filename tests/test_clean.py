@@ -4797,15 +4797,26 @@ def test_s25d_a_figures_box_under_its_two_word_label_is_not_the_text():
     assert _body_and_reasons(article)[1]["12 ألف زائر"] == "widget"
 
 
-@pytest.mark.parametrize("note", [
-    "(This report is auto-published from a syndicated feed; only the headline was changed.)",
-    "(This wire copy has not been edited by the Lakeside Courier newsroom.)",
+WIRE_DESK = ["Wire desk", "Posted 9 June 2026, 11:10"]
+BEAT_BYLINE = ["By LEILA FAROUK", "9 June 2026"]
+
+
+@pytest.mark.parametrize(("under", "closing", "reason"), [
+    # a wire reprint's feed note (round 4)
+    (WIRE_DESK, "(This report is auto-published from a syndicated feed; only the headline was "
+                "changed.)", "widget"),
+    (WIRE_DESK, "(This wire copy has not been edited by the Lakeside Courier newsroom.)",
+     "widget"),
+    # the byline writer's beat under the family name alone (round 6)
+    (BEAT_BYLINE, "Farouk covers transport and housing for the Courier from the harbour "
+                  "office.", "byline"),
+    (BEAT_BYLINE, "Farouk writes about cities, trams and the people who ride them.", "byline"),
 ])
-def test_s25d_a_wire_reprints_feed_note_closing_the_text_leaves_it(note):
-    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Wire desk", "Posted 9 June 2026, 11:10"],
-                         [*S24_EN, note])
+def test_s25_a_feed_note_or_the_writers_beat_closing_the_text_leaves_it(under, closing, reason):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, [*S24_EN, closing])
     assert kept == S24_EN and article["published"]["date"] == "2026-06-09"
-    assert _body_and_reasons(article)[1][note] == "widget"
+    assert _body_and_reasons(article)[1][closing] == reason
+    assert article["author"] == ("LEILA FAROUK" if under == BEAT_BYLINE else None)
 
 
 def test_s25d_a_related_stories_label_before_a_headline_mid_text_is_a_link():
@@ -4998,10 +5009,16 @@ def test_s25r5_a_reporting_schemes_produced_by_note_closes_the_text():
 # --- session 25: authors (round 5) ---
 
 
-@pytest.mark.parametrize("name", ["Shakeel Butt", "Tauseef Razzaq", "Saadia Qamar",
-                                  "Masood Hashmi"])
-def test_s25r5_a_pakistani_name_alone_under_the_headline_in_its_urdu_press_spelling(name):
-    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [name, "3 March 2026, 10:42 PKT"], S24_EN)
+@pytest.mark.parametrize(("name", "stamp"), [
+    # the Urdu press's spellings of Pakistani given names (round 5)
+    *[(name, "3 March 2026, 10:42 PKT") for name in ("Shakeel Butt", "Tauseef Razzaq",
+                                                     "Saadia Qamar", "Masood Hashmi")],
+    # an Irish or Scottish Gaelic family particle between two capitalised words (round 6)
+    *[(name, "Tue Mar 3 2026 - 09:10") for name in ("Máire Nic Aodha", "Pádraigín Ní Mhurchú",
+                                                    "Tomás Ó Ceallaigh", "Eilidh Mhic Leòid")],
+])
+def test_s25_a_name_alone_under_the_headline_over_its_date_names_the_writer(name, stamp):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [name, stamp], S24_EN)
     assert article["author"] == name and kept == S24_EN
 
 
@@ -5045,13 +5062,6 @@ def test_s25r6_a_date_line_ending_with_a_dotted_clock_half_is_no_sentence_of_the
     assert kept == S24_EN
     assert (article["published"] or {}).get("date") == "2026-09-04" or \
         (article["updated"] or {}).get("date") == "2026-09-04"
-
-
-@pytest.mark.parametrize("name", ["Máire Nic Aodha", "Pádraigín Ní Mhurchú", "Tomás Ó Ceallaigh",
-                                  "Eilidh Mhic Leòid"])
-def test_s25r6_a_name_with_a_gaelic_particle_alone_over_the_date_names_the_writer(name):
-    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [name, "Tue Mar 3 2026 - 09:10"], S24_EN)
-    assert article["author"] == name and kept == S24_EN
 
 
 def test_s25r6_a_gaelic_particle_between_words_of_a_headline_is_no_name():
@@ -5106,17 +5116,6 @@ def test_s25r6_an_arabic_obituarys_funeral_notice_and_readers_condolences_leave_
                          ["3 مارس 2026"], [*S25R6_OBITUARY, *notice, *after])
     assert kept == S25R6_OBITUARY
     assert any(r["text"] == after[0] and r["reason"] == "comments" for r in article["removed"])
-
-
-@pytest.mark.parametrize("beat", [
-    "Farouk covers transport and housing for the Courier from the harbour office.",
-    "Farouk writes about cities, trams and the people who ride them.",
-])
-def test_s25r6_the_writers_beat_under_the_family_name_alone_closes_no_text(beat):
-    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By LEILA FAROUK", "3 March 2026"],
-                         [*S24_EN, beat])
-    assert article["author"] == "LEILA FAROUK" and kept == S24_EN
-    assert any(r["text"] == beat and r["reason"] == "byline" for r in article["removed"])
 
 
 @pytest.mark.parametrize(("top", "title", "label", "post", "texts"), [
@@ -5571,24 +5570,18 @@ def test_s25r8_a_present_tense_line_naming_its_day_under_the_byline_is_a_caption
 
 
 @pytest.mark.parametrize(("top", "title", "texts", "after", "author"), [
+    # a blog's "posted by" line with its clock after the text
     (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["نشرت بواسطة سامر يوسف في 10:15 ص", "5 تعليقات"],
      "سامر يوسف"),
     (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Posted by Tobias Lind at 7:05 PM", "2 comments"],
      "Tobias Lind"),
-])
-def test_s25r8_a_blogs_posted_by_line_with_its_clock_after_the_text_names_the_writer(
-        top, title, texts, after, author):
-    article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
-    assert article["author"] == author and kept == texts
-
-
-@pytest.mark.parametrize(("top", "title", "texts", "after", "author"), [
+    # a signature over the print issue's number
     (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["سامر يوسف", "العدد 884", "المزيد من محليات"],
      "سامر يوسف"),
     (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Tobias Lind", "Issue 884", "More from News"],
      "Tobias Lind"),
 ])
-def test_s25r8_a_signature_over_the_print_issues_number_closes_the_text(
+def test_s25r8_a_posted_by_line_or_a_signature_after_the_text_names_the_writer(
         top, title, texts, after, author):
     article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
     assert article["author"] == author and kept == texts

@@ -867,7 +867,6 @@ _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNO
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
                            r"[0-9\u0660-\u0669]{1,2}\s*[:：]", re.IGNORECASE)
-FIGURE_LABEL_CHARS = len("Figure 12:")
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …": the picture's caption, not the text.
 _CHART_LABEL = re.compile(r"(?:رسم بياني|إنفوجراف|انفوجراف|إنفوجرافيك|انفوجرافيك|infographic|"

@@ -63,6 +63,10 @@ _LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض ا�
                  # An embedded post's link to the rest of it on its network.
                  "عرض المزيد على فيسبوك", "عرض المزيد على إنستغرام", "عرض المزيد على انستغرام",
                  "view more on facebook", "view more on instagram", "see more on facebook"]
+# An embedded chart's label ("إنفوغراف", "Infographic"): a cue where it stands, and the
+# label alone over its title between paragraphs (_labelled_embed).
+_CHART_WORDS = ["إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
+                "إنفوغراف", "انفوغراف", "رسم بياني"]
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
@@ -119,8 +123,7 @@ _CUES = {
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         # An embedded chart's or video's label left where it stood.
-        "إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
-        "إنفوغراف", "انفوغراف", "رسم بياني",
+        *_CHART_WORDS,
         "story continues below advertisement", "continue reading below", "article continues below",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
@@ -5365,8 +5368,7 @@ _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tw
 
 
 # An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
-_MEDIA_LABELS = frozenset(_key(label) for label in (
-    "إنفوجرافيك", "إنفوغرافيك", "إنفوجراف", "إنفوغراف", "infographic", "رسم بياني"))
+_MEDIA_LABELS = frozenset(_key(label) for label in _CHART_WORDS)
 
 
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:

@@ -40,6 +40,14 @@ def read_truth(path: Path) -> dict:
         raise PipelineError(Problem("bad-truth", f"keys must be exactly {sorted(TRUTH_KEYS)}; "
                                     f"missing or extra: {wrong}",
                                     file=validate.label(path, ROOT)))
+    # Quoted lines are compared with the page's lines as the cleaner sees them (a doubled
+    # space copied from the page is one space there).
+    for key in ("title", "author", "standfirst", "first_sentence", "last_sentence"):
+        if isinstance(truth[key], str):
+            truth[key] = textnorm.normalise_line(truth[key])
+    if isinstance(truth["not_body"], list):
+        truth["not_body"] = [textnorm.normalise_line(text) if isinstance(text, str) else text
+                             for text in truth["not_body"]]
     return truth
 
 

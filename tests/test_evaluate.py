@@ -89,6 +89,18 @@ def test_folder_is_scored_page_by_page_and_overall(tmp_path):
     assert evaluate.null_baseline(rows)["date_right"] == pytest.approx(1 / 3)
 
 
+def test_truth_lines_are_read_as_the_cleaner_reads_the_page(tmp_path):
+    # A doubled space or a stray tab copied from the page is one space on both sides.
+    doubled = [line.replace("Officials from", "Officials  from").replace("Jane Doe", "Jane\tDoe")
+               for line in PAGE]
+    write_page(tmp_path, "doubled", doubled,
+               truth(author="Jane\tDoe", first_sentence=FIRST, not_body=[CAPTION + "  "],
+                     last_sentence=LAST.replace("marked a", "marked  a")))
+    doubled_page = dict(evaluate.evaluate(tmp_path)[0]["cleaner"])
+    assert doubled_page["author_right"] and doubled_page["precision"] == 1.0
+    assert doubled_page["recall"] == 1.0
+
+
 def test_truth_with_a_sentence_not_on_the_page_is_a_named_error(tmp_path):
     write_page(tmp_path, "bad", PAGE, truth(last_sentence="A sentence that is not there."))
     with pytest.raises(PipelineError) as raised:

@@ -9,11 +9,12 @@ sentences to translate grows with the corpus, as it would with real news.
 Measured for each size: the clean stage (throughput and peak memory), the cost of JSON
 Schema validation per article, batched against per-paragraph translation with the tiny
 test Argos package, a forced full build split per stage, a no-op rebuild and a rebuild
-after adding one article. The clean stage and the forced full build run :data:`REPEATS`
-times from the same state and the fastest run is kept, with every run's time: on this
-shared machine one run of a stage can be a third slower than the next. Every build makes
-the site as ``nox -s build`` does: the docs stage's pages, then the MkDocs site
-(``website.build``), each timed as a stage. Every build runs in a fresh process, so its
+after adding one article. Each of these steps runs :data:`REPEATS` times (forced builds from
+the same state, each +1 build adding a new article) and the fastest run is kept, with every
+run's time: on this shared machine one run of a stage can be a third slower than the next.
+The sizes take turns, round after round, so that a slow spell falls on all of them alike.
+Every build makes the site as ``nox -s build`` does: the docs stage's pages, then the
+MkDocs site (``website.build``), each timed as a stage. Every build runs in a fresh process, so its
 peak memory and timings are its own.
 """
 
@@ -66,8 +67,9 @@ LEAD_SHARE = 0.15
 #: matrices are too small to share; the comparison below measures both.
 BUILD_THREADS = 1
 EPOCH = "1714564800"  # SOURCE_DATE_EPOCH of synthetic packages
-#: Forced full builds and clean steps per size: each figure is the fastest run, each
-#: stage's exponent compares the stage at its best at both sizes (see :func:`fastest`).
+#: Runs of each step per size (clean, forced full, no-op and +1 builds): each figure is the
+#: fastest run, each stage's exponent compares the stage at its best at both sizes
+#: (see :func:`fastest`).
 REPEATS = 2
 #: Passes of the rules over the same pages: the figure is the fastest pass.
 RULES_PASSES = 3
@@ -378,44 +380,73 @@ def real_corpus_noop(workdir: Path, real_env: dict[str, str | None]) -> dict:
 # ---------------------------------------------------------------- the benchmark
 
 
-def bench_size(size: int, workdir: Path, material: Material, model: Path, *, seed: int,
-               translate_paragraphs: int, log: Callable[[str], None],
-               isolate: bool = True, repeats: int = REPEATS) -> dict:
-    root = workdir / f"corpus-{size}"
+def _rounds(sizes: list[int], repeats: int, run_one: Callable[[int], dict]) -> dict[int, dict]:
+    """``run_one(size)`` ``repeats`` times for each size, the fastest run of each kept. Each
+    round visits every size in turn: a slow spell of the shared machine then falls on every
+    size alike, instead of on the one that happened to run through it."""
+    runs: dict[int, list[dict]] = {size: [] for size in sizes}
+    for _ in range(repeats):
+        for size in sizes:
+            runs[size].append(run_one(size))
+    return {size: fastest(found) for size, found in runs.items()}
+
+
+def _share(build_figures: dict, full: dict) -> dict:
+    return {**build_figures,
+            "share_of_full_build_time": round(build_figures["seconds"] / full["seconds"], 4)}
+
+
+def bench_sizes(sizes: list[int], workdir: Path, material: Material, model: Path, *,
+                seed: int, translate_paragraphs: int, log: Callable[[str], None],
+                isolate: bool = True, repeats: int = REPEATS) -> list[dict]:
+    """Every figure at every size. Each step runs ``repeats`` times, sizes interleaved
+    (:func:`_rounds`), and keeps its fastest run: forced full builds from the same empty
+    state, no-op builds, and builds after adding one article (a new one each time)."""
     step = in_fresh_process if isolate else _here
-    started = time.perf_counter()
-    write_corpus(material, root, range(size), seed)
-    result: dict = {"articles": size, "generate_seconds": round(time.perf_counter() - started, 3)}
-    log(f"[{size}] corpus written in {result['generate_seconds']} s")
-    result["clean"] = fastest([step(clean_step, str(root), str(workdir / f"scratch-{size}"))
-                               for _ in range(repeats)])
-    log(f"[{size}] clean: {result['clean']['articles_per_second']} articles/s")
-    result["full_build"] = fastest([step(build_step, str(without_outputs(root)), str(model),
-                                         True) for _ in range(repeats)])
-    log(f"[{size}] full build: {result['full_build']['seconds']} s "
-        f"{result['full_build']['stages']}")
+    roots = {size: workdir / f"corpus-{size}" for size in sizes}
+    results: dict[int, dict] = {}
+    for size in sizes:
+        started = time.perf_counter()
+        write_corpus(material, roots[size], range(size), seed)
+        results[size] = {"articles": size,
+                         "generate_seconds": round(time.perf_counter() - started, 3)}
+    for size, found in _rounds(sizes, repeats, lambda size: step(
+            clean_step, str(roots[size]), str(workdir / f"scratch-{size}"))).items():
+        results[size]["clean"] = found
+        log(f"[{size}] clean: {found['articles_per_second']} articles/s")
+    for size, found in _rounds(sizes, repeats, lambda size: step(
+            build_step, str(without_outputs(roots[size])), str(model), True)).items():
+        results[size]["full_build"] = found
+        log(f"[{size}] full build: {found['seconds']} s {found['stages']}")
     if translate_paragraphs:
-        result["translation"] = step(translate_bench.translation_step, str(root),
-                                     str(workdir / "seed-articles"), translate_paragraphs)
-        log("\n".join(f"[{size}] {line}"
-                      for line in translate_bench.summary_lines(result["translation"])))
-    result["noop_build"] = step(build_step, str(root), str(model), False)
-    result["noop_build"]["share_of_full_build_time"] = round(
-        result["noop_build"]["seconds"] / result["full_build"]["seconds"], 4)
-    log(f"[{size}] no-op build: {result['noop_build']['seconds']} s "
-        f"{result['noop_build']['stages']}")
-    write_corpus(material, root, range(size, size + 1), seed)
-    incremental = step(build_step, str(root), str(model), False)
-    incremental["share_of_full_build_time"] = round(
-        incremental["seconds"] / result["full_build"]["seconds"], 4)
-    incremental["share_of_articles_cleaned"] = round(
-        incremental["articles_cleaned"] / incremental["articles"], 5)
-    result["incremental_build"] = incremental
-    log(f"[{size}] incremental build (+1 article): {incremental['seconds']} s "
-        f"({incremental['share_of_full_build_time']:.1%} of the full build) "
-        f"{incremental['stages']}")
-    shutil.rmtree(root, ignore_errors=True)
-    return result
+        largest = max(sizes)
+        results[largest]["translation"] = step(
+            translate_bench.translation_step, str(roots[largest]),
+            str(workdir / "seed-articles"), translate_paragraphs)
+        log("\n".join(f"[{largest}] {line}" for line
+                      in translate_bench.summary_lines(results[largest]["translation"])))
+    for size, found in _rounds(sizes, repeats, lambda size: step(
+            build_step, str(roots[size]), str(model), False)).items():
+        results[size]["noop_build"] = _share(found, results[size]["full_build"])
+        log(f"[{size}] no-op build: {found['seconds']} s {found['stages']}")
+    added = dict.fromkeys(sizes, 0)
+
+    def plus_one(size: int) -> dict:
+        index = size + added[size]
+        added[size] += 1
+        write_corpus(material, roots[size], range(index, index + 1), seed)
+        return step(build_step, str(roots[size]), str(model), False)
+
+    for size, found in _rounds(sizes, repeats, plus_one).items():
+        incremental = _share(found, results[size]["full_build"])
+        incremental["share_of_articles_cleaned"] = round(
+            incremental["articles_cleaned"] / incremental["articles"], 5)
+        results[size]["incremental_build"] = incremental
+        log(f"[{size}] incremental build (+1 article): {incremental['seconds']} s "
+            f"({incremental['share_of_full_build_time']:.1%} of the full build) "
+            f"{incremental['stages']}")
+        shutil.rmtree(roots[size], ignore_errors=True)
+    return [results[size] for size in sizes]
 
 
 def scaling(results: list[dict], stage: Callable[[dict], float]) -> dict:
@@ -538,11 +569,9 @@ def run(sizes: list[int], *, workdir: Path | None = None, seed: int = SEED,
                               vocab_size=2000)
         # Translation speed depends on the model, not on the corpus: compared once, on
         # the largest corpus, with both thread settings.
-        results = [bench_size(size, workdir, material, model, seed=seed,
-                              translate_paragraphs=translate_paragraphs
-                              if size == max(sizes) else 0, log=log, isolate=isolate,
-                              repeats=repeats)
-                   for size in sorted(sizes)]
+        results = bench_sizes(sorted(sizes), workdir, material, model, seed=seed,
+                              translate_paragraphs=translate_paragraphs, log=log,
+                              isolate=isolate, repeats=repeats)
         real_noop = real_corpus_noop(workdir, real_env) if real else None
         if real_noop:
             log(f"real corpus no-op build + site: {real_noop['noop_seconds']} s")

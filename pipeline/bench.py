@@ -14,8 +14,8 @@ the same state, each +1 build adding a new article) and the fastest run is kept,
 run's time: on this shared machine one run of a stage can be a third slower than the next.
 The sizes take turns, round after round, so that a slow spell falls on all of them alike.
 Every build makes the site as ``nox -s build`` does: the docs stage's pages, then the
-MkDocs site (``website.build``), each timed as a stage. Every build runs in a fresh process, so its
-peak memory and timings are its own.
+MkDocs site (``website.build``), each timed as a stage. Every build runs in a fresh
+process, so its peak memory and timings are its own.
 """
 
 from __future__ import annotations

@@ -888,7 +888,7 @@ COUNTER_RUN = 2  # counters right above a date: it is the box's record day
 # bracket opening the line, a quoted key and a colon, or a quoted value and a comma. (A
 # quoted line alone is a subheading quoting a speaker: body.)
 _STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|"[^"]{1,80}",$)')
-_COUNTER = re.compile(r"^\d{1,2}\s*(?:/|of|من)\s*\d{1,2}$")
+_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
 # "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
 # (The zone may stand in brackets, in words: "18:55 (توقيت مكة)", "9:05 (local time)".)
@@ -4699,7 +4699,9 @@ def _words_before_other_credit(line: Line) -> int:
 def _gallery_counter(line: Line) -> bool:
     """Whether the line is a photo gallery's counter ("1 / 5", "2 من 4"), or the counter
     alone after its label ("الصورة 1 من 4", "Photo 2 of 5", see Line.gallery_caption)."""
-    return (line.text[0].isdigit() and bool(_COUNTER.match(line.text))) or \
+    counter = line.text[0].isdigit() and _COUNTER.match(line.text)
+    # A photo's place among the gallery's: "0/0" or "5/3" counts nothing.
+    return (bool(counter) and 1 <= int(counter[1]) <= int(counter[2])) or \
         (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption)
 
 
@@ -5871,6 +5873,11 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _dateline_under_widget(page, header, body[0])
     kept = _classify_body(page, *body)
     _closing_lines(page, kept, header)
+    if not kept:
+        raise PipelineError(Problem("no-article", f"the run of text at lines "
+                                    f"{lines[body[0]].number}-{lines[body[1]].number} holds "
+                                    "nothing but page furniture (captions, links, credits)",
+                                    **where))
     _classify_outside(page, title, *body)
     language, languages = textnorm.languages([lines[i].text for i, _ in kept])
     language = language or "ar"

@@ -255,6 +255,22 @@ def test_cleaner_never_crashes_and_explains_every_line(page_lines):
                   ) == sorted(lines)
 
 
+@pytest.mark.parametrize(("counter", "kept"), [("0/0", True), ("5/3", True), ("1/3", False)])
+def test_a_run_of_text_that_is_all_caption_is_no_article_and_a_counter_counts_from_one(
+        counter, kept):
+    # Found by the property above: a page's one paragraph under "0/0" was taken for a
+    # gallery's caption, leaving a record with no body.
+    text = "\n".join(["Talks between the two sides resume after a long pause", counter, PROSE[0]])
+    if kept:
+        article = clean.clean_text(text, article_id="c", source_file="c.txt")
+        assert [p["text"] for p in article["body"]] == [PROSE[0]]
+        return
+    with pytest.raises(PipelineError) as raised:
+        clean.clean_text(text, article_id="c", source_file="c.txt")
+    assert raised.value.problems[0].code == "no-article"
+    assert "lines 3-3 holds nothing but page furniture" in raised.value.problems[0].message
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400))
 def test_decoder_never_crashes(data):

@@ -1345,7 +1345,15 @@ def _widget_alone(line: Line) -> bool:
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
     signature, a link's button ("عرض المنشور كاملًا")."""
     return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
-        bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key))
+        bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
+        or bool(_SAVE_BUTTON.match(line.key))
+
+
+# The button that saves the article for the reader ("Bookmark this article to read later",
+# "Save this story", "حفظ المقال للقراءة لاحقا"): its verb, then the article or "later".
+_SAVE_BUTTON = re.compile(r"^(?:bookmark|save)(?: (?:this|the))? (?:article|story|page|for later)"
+                          r"|^(?:bookmark|save) .*\b(?:read|reading) later$"
+                          r"|^حفظ (?:المقال|الخبر|المقاله|الموضوع)")
 
 
 def _mark_subheadings(lines: list[Line]) -> None:
@@ -1566,20 +1574,39 @@ def _paywall_call(line: Line) -> bool:
 
 def _cut_off(lines: list[Line], index: int) -> bool:
     """Whether the line is the text's last, cut off mid-sentence where the capture ends:
-    the page's last line, right under a paragraph, a sentence's length (MIN_INTRO_WORDS)
-    with a clause or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), no
-    furniture and no date. Over a paywall's call the text is cut where the site stops it,
-    after half a sentence's length ("ويرى اقتصاديون أن الحد الأدنى للأجور في …")."""
+    the page's last line (or over the site's footer links alone: "Terms of use" / "Privacy
+    policy"), right under a paragraph, a sentence's length (MIN_INTRO_WORDS) with a clause
+    or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), or ending on a word
+    no sentence ends on ("… works at full power in"), no furniture and no date. Over a
+    paywall's call the text is cut where the site stops it, after half a sentence's length
+    ("ويرى اقتصاديون أن الحد الأدنى للأجور في …")."""
     if not 0 < index < len(lines):
         return False
     line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
     # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
     # أن الهيئة نشرت فرقاً … من ارتفاع".)
-    return (paywall or index == len(lines) - 1) and lines[index - 1].prose and \
+    return (paywall or index == len(lines) - 1 or _footer_only_after(lines, index)) and \
+        lines[index - 1].prose and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
         (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
-        and not line.dates and \
-        (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
+        and not line.dates and (line.text.startswith("و") or bool(_CLAUSE.search(line.text))
+                                or line.key.rpartition(" ")[2] in _MID_SENTENCE_WORDS)
+
+
+# Words no sentence of news ends on, an article, a preposition or a conjunction: a line
+# ending on one with no mark is cut off mid-sentence ("… at full power in", "… ارتفاع في").
+_MID_SENTENCE_WORDS = frozenset(["the", "a", "an", "of", "in", "to", "and", "for", "with", "at",
+                                 "from", "by", "that", "or", "but", "than", "into", "as",
+                                 "في", "من", "على", "إلى", "عن", "مع", "أن", "بين", "التي",
+                                 "الذي"])
+FOOTER_LINKS = 4  # the site's footer links under a text cut off where the capture ends
+
+
+def _footer_only_after(lines: list[Line], index: int) -> bool:
+    """Whether nothing but a few of the site's footer links ("Terms of use", "Privacy
+    policy", "©") follows the line to the end of the page."""
+    after = lines[index + 1:]
+    return 0 < len(after) <= FOOTER_LINKS and all(line.cue == "footer" for line in after)
 
 
 def _row_cells(line: Line) -> int:
@@ -1729,9 +1756,26 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after
-    elif _lead_caption(lines, start, last):
+    elif _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
         start += 1
     return start, last
+
+
+# The place in capitals opening an English lead, then a colon, a dash or the agency's
+# bracket: "RIYADH: …", "NEW DELHI — …", "LAGOS (Reuters) - …".
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+)?"
+                            r"\s?(?:\([^()]{2,25}\)\s?)?[:\-–—]\s")
+
+
+def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the first line of the run is one short sentence over a paragraph opening
+    with its place in capitals ("A saxophonist performs on the open-air stage." over
+    "RIYADH: A winter series …"): the dateline opens the story, so the line over it is the
+    lead photo's caption, wherever the header left it (under a short link's box)."""
+    line = lines[index]
+    return 0 < index < last and line.words <= MAX_CAPTION_WORDS and \
+        _ends_sentence(line.text) and lines[index + 1].prose and \
+        lines[index + 1].text[:1].isupper() and bool(_CAPS_DATELINE.match(lines[index + 1].text))
 
 
 def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
@@ -4174,6 +4218,14 @@ def _closing_heading(line: Line) -> bool:
                 or _MATCH_RECORD_HEADING.fullmatch(line.key))
 
 
+# A reporter's beat after the name, as a local paper's closing bio prints it, and the way
+# to reach the reporter after it ("… Reach her at NAME@PAPER.com", "Contact him at …").
+_BEAT_BIO = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:covers|writes about|"
+                       r"reports on)\s")
+_BIO_CONTACT = re.compile(r"\b(?:reach|contact|email|e-mail) (?:him|her|them|the reporter) "
+                          r"(?:at|on)\b|\S@\S")
+
+
 def _author_bio(line: Line) -> bool:
     """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
     first ("كاتب وباحث فلسطيني …", the name left to the byline); or a footnote under the
@@ -4187,6 +4239,9 @@ def _author_bio(line: Line) -> bool:
         return False
     if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
         return bool(_BIO_ROLE.search(line.key))
+    if (beat := _BEAT_BIO.match(line.text)) and _BIO_CONTACT.search(line.key):
+        # "NAME covers schools for PAPER. Reach her at …": a beat and the way to reach them
+        return given_names.opens_name(beat.group(1).split())
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
     return bool(_BIO_ROLE_AR.match(line.key))
@@ -4293,7 +4348,7 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if _ISSUE_NUMBER.search(line.text) or (pair is not None and
                                            _ISSUE_NUMBER.search(pair.text)):
         return True  # a print issue's date line, reposted with the item it printed
-    if len(line.dates) > 1 or "°" in line.text:
+    if (len(line.dates) > 1 and not _calendar_pair(line)) or "°" in line.text:
         return False
     if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
                                              _menu_item_again(lines, index - 1, index - 1)):
@@ -4310,6 +4365,29 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+# What may join one day's two calendars on a line: "الموافق", "AH", "CE".
+_PAIR_WORDS = frozenset(["الموافق", "الموافق ل", "ah", "ce", "ad", "هـ", "ه", "م"])
+MAX_PAIR_DAYS = 2  # a Hijri day printed by sighting may run a day or two off Umm al-Qura's
+
+
+def _calendar_pair(line: Line) -> bool:
+    """Whether the line's two dates are one day in its two calendars, Hijri and Gregorian,
+    with nothing beside them but their weekday and what joins them ("الإثنين 6 صفر 1448هـ -
+    20 يوليو 2026م"): one date, printed twice. (Two days of one calendar are a range.)"""
+    if len(line.dates) != 2 or line.words > MAX_DATELINE_WORDS + 4:
+        return False
+    first, second = (found.value for found in line.dates)
+    if first["date"] is None or second["date"] is None or first["precision"] != "day" or \
+            second["precision"] != "day" or \
+            {first["calendar"], second["calendar"]} != {dates.CALENDAR_HIJRI,
+                                                        dates.CALENDAR_GREGORIAN}:
+        return False
+    apart = abs(dt.date.fromisoformat(first["date"]) - dt.date.fromisoformat(second["date"]))
+    beside = _key(_beside_dates(line)).split()
+    return apart.days <= MAX_PAIR_DAYS and all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(
+        word) for word in beside)
 
 
 def _menu_item_again(lines: list[Line], index: int, above: int) -> bool:

@@ -5611,3 +5611,68 @@ def test_s25_an_update_label_with_the_article_dates_the_update_never_the_publica
     assert article["published"]["date"] is None  # an update alone is no publication date
     assert article["updated"]["date"] == "2026-05-03" and kept == texts
     assert article["author"] is None  # nor is its label a name
+
+
+# --- session 26: bodies, body starts and dates ---
+
+
+def test_s26_a_text_cut_off_mid_sentence_over_the_footer_links_keeps_its_last_line():
+    cut = "Residents said the water had risen above the second step of the church by"
+    article, kept = _s24(["The Harbour Gazette", "Weather"], S24_EN_TITLE, ["By Tobias Lind"],
+                         [*S24_EN, cut, "Cookie policy", "© 2026 The Harbour Gazette"])
+    assert kept == [*S24_EN, cut]
+    ended = "Residents said the water had risen above the second step by noon on Friday"
+    article, kept = _s24(["The Harbour Gazette"], S24_EN_TITLE, ["By Tobias Lind"],
+                         [*S24_EN, ended, "Cookie policy"])
+    assert kept == S24_EN  # a line ending on a word a sentence may end on: no cut-off text
+
+
+@pytest.mark.parametrize("button", ["Save this story for later", "Bookmark this article",
+                                    "حفظ المقال"])
+def test_s26_a_save_button_between_paragraphs_is_no_subheading(button):
+    texts = S24_AR if button[0] == "ح" else S24_EN
+    title = S24_AR_TITLE if button[0] == "ح" else S24_EN_TITLE
+    article, kept = _s24(S24_EN_TOP, title, ["4 May 2026"], [*texts[:2], button, texts[2]])
+    assert kept == texts
+    assert any(r["text"] == button and r["reason"] == "widget" for r in article["removed"])
+
+
+@pytest.mark.parametrize("lead", [
+    "NAIROBI: Two stations on the northern tram extension will open in September, four months "
+    "ahead of the date set when work began, the transport authority said on Monday.",
+    "PORT LOUIS, Mauritius (Island Wire) — Two stations on the northern tram extension will "
+    "open in September, four months ahead of the date set when work began.",
+])
+def test_s26_a_short_sentence_over_a_lead_opening_with_its_place_in_capitals_is_a_caption(lead):
+    caption = "A tram waits at the new Riverside stop."
+    under = ["Tobias Lind", "Share", "Copy link", caption]  # (no date: a share bar over it)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, [lead, *S24_EN[1:]])
+    assert kept == [lead, *S24_EN[1:]]
+    assert any(r["text"] == caption and r["reason"] == "caption" for r in article["removed"])
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("الجمعة 17 يوليو 2026م الموافق 3 صفر 1448هـ", "2026-07-17"),  # Gregorian first
+    ("الجمعة 3 صفر 1448هـ - 17 يوليو 2026م", "2026-07-17"),
+    ("الجمعة 3 صفر 1448هـ - 17 يوليو 2026م - 10:30", None),  # a clock: the widget's
+    ("الجمعة 3 صفر 1448هـ - 24 يوليو 2026م", None),  # two days a week apart: no pair
+])
+def test_s26_one_day_in_two_calendars_between_the_section_label_and_the_headline(line, date):
+    top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
+    assert article["published"]["date"] == date and kept == S24_AR
+
+
+def test_s26_a_dual_calendar_date_over_the_menu_stays_the_current_date_widget():
+    top = ["الجمعة 3 صفر 1448هـ - 17 يوليو 2026م", "صحيفة المرسى", "الرئيسية", "محليات"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
+    assert article["published"]["date"] is None and kept == S24_AR
+
+
+def test_s26_a_reporters_beat_and_contact_closing_the_text_is_no_paragraph():
+    bio = "Marta Kowalski covers courts and public safety for the Gazette. Contact her at 555-0142."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["June 2, 2026"], [*S24_EN, bio])
+    assert kept == S24_EN
+    quote = "Marta Kowalski covers the cost of the repairs herself, she said."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["June 2, 2026"], [*S24_EN, quote])
+    assert kept == [*S24_EN, quote]  # no way to reach the writer: a sentence of the story

@@ -159,7 +159,10 @@ _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "sha
 # (An update's label may be printed alone over its date and run on with "تم", "on", "at":
 # "تم التحديث", "Updated on": any of these words in a short label line names the update.)
 _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آخر تعديل", "updated", "last updated",
-           "last update", "modified"]
+           "last update", "modified",
+           # An edit's label ("عُدّل في …", "تاريخ التعديل: …") and the Maghreb's French
+           # ("Mis à jour le …", "Modifié le …"): the update, never the publication.
+           "تعديل", "التعديل", "عدل", "عدل في", "معدل", "mis à jour", "mise à jour", "modifié"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
@@ -4273,6 +4276,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _life_span(line):
         return "two dates joined by a dash (or by \"born\" and \"died\") are a life span " \
             "or a run of days, not the day the article was published"
+    if why := _event_day(line, lines[title]):
+        return why
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -4288,6 +4293,49 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
                          or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)):
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
+    return None
+
+
+# An event's label before its day ("Hearing: …", "Deadline: …", "موعد المباراة: …"): the
+# day of the hearing, the match or the deadline, not of the article.
+_EVENT_LABEL = _phrases(["hearing", "trial", "deadline", "event", "match", "kick-off", "kickoff",
+                         "fixture", "concert", "exhibition", "festival", "election", "polls",
+                         "session", "starts", "opens", "closes", "ends", "when", "venue",
+                         "موعد", "الموعد", "جلسة", "الجلسة", "مباراة", "المباراة", "الفعالية",
+                         "الحفل", "المعرض", "المهرجان", "الانتخابات", "المهلة", "ينطلق", "تنطلق",
+                         "يبدأ", "تبدأ", "يختتم", "تختتم", "الافتتاح", "الختام",
+                         # a day the label names as another's: a film's release, a life's
+                         # ends, a closing or an expiry, a forecast's day, a ticket sale
+                         "release date", "closing date", "expiry date", "due date",
+                         "start date", "end date", "date of birth", "born", "died",
+                         "polling day", "election day", "match day", "tickets", "on sale",
+                         "forecast", "valid until", "expires", "تاريخ الميلاد",
+                         "تاريخ الوفاة", "تاريخ الانتهاء", "تاريخ البدء", "تاريخ الانطلاق",
+                         "تاريخ الإغلاق", "ولد", "توفي", "صالح حتى"])
+MAX_EVENT_LABEL_WORDS = 4
+# A match's score between two sides' names ("Rovers 2-1 City", "الأهلي 2-1 الزمالك").
+_SCORE = re.compile(r"[^\W\d_]\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+[^\W\d_]")
+# A headline recalling a day in history ("On this day in 1986: …", "في مثل هذا اليوم …").
+_ANNIVERSARY = _phrases(["on this day", "this day in history", "today in history", "on this date",
+                         "في مثل هذا اليوم", "حدث في مثل هذا اليوم"])
+
+
+def _event_day(line: Line, title: Line) -> str | None:
+    """Why the line's date is an event's day, not the publication's: an event's label
+    before it ("Hearing: Tuesday, 10 March 2026", "موعد الجلسة: …"), a match's score
+    beside it ("Rovers 2-1 City | League One | Sat 7 Mar 2026"), or the year of the day a
+    headline recalling history names ("On this day in 1986: …" over "March 3, 1986")."""
+    head = _key(line.text[:line.dates[0].start])
+    if head and len(head.split()) <= MAX_EVENT_LABEL_WORDS and _EVENT_LABEL.search(head) and \
+            not _DATE_LABEL_PATTERN.fullmatch(head):
+        return "a date under an event's label (a hearing, a match, a deadline) is the " \
+               "event's day, not the publication date"
+    if _DIGIT.search(line.text) and _SCORE.search(_beside_dates(line)):
+        return "a date beside a match's score dates the match, not the article"
+    year = (line.dates[0].value["date"] or "")[:4]
+    if year and year in title.text and _ANNIVERSARY.search(title.key):
+        return "a headline recalling a day in history names this date's year: the day " \
+               "recalled, not the publication date"
     return None
 
 
@@ -4342,14 +4390,18 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
     headline), the menu printing it in one line or alone on its own line. A current-date
     widget names the day of the week, a city or the weather, never a section of the site,
-    and stands above the site's menu, not under it."""
+    and stands above the site's menu, not under it; nor does a post's line list times
+    (prayer times: "الثلاثاء 3 مارس 2026 | الفجر 05:01 | الظهر 12:10") or give the Hijri
+    day alone, as a widget does."""
     line = lines[index]
     pair = lines[index + 1] if _opens_date_pair(line) else None
     if _ISSUE_NUMBER.search(line.text) or (pair is not None and
                                            _ISSUE_NUMBER.search(pair.text)):
         return True  # a print issue's date line, reposted with the item it printed
-    if (len(line.dates) > 1 and not _calendar_pair(line)) or "°" in line.text:
-        return False
+    if (len(line.dates) > 1 and not _calendar_pair(line)) or "°" in line.text or \
+            len(_CLOCK.findall(textnorm.to_ascii_digits(line.text))) > 1 or (
+                len(line.dates) == 1 and line.dates[0].value["calendar"] == dates.CALENDAR_HIJRI):
+        return False  # (times listed: a prayer-times widget's; a Hijri day alone: a widget's)
     if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
                                              _menu_item_again(lines, index - 1, index - 1)):
         return True  # the label under a menu of items on one line or one item a line

@@ -5676,3 +5676,40 @@ def test_s26_a_reporters_beat_and_contact_closing_the_text_is_no_paragraph():
     quote = "Marta Kowalski covers the cost of the repairs herself, she said."
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["June 2, 2026"], [*S24_EN, quote])
     assert kept == [*S24_EN, quote]  # no way to reach the writer: a sentence of the story
+
+
+@pytest.mark.parametrize("stamp", ["Mis à jour le 4 mai 2026", "عُدّل في 4 مايو 2026",
+                                   "تاريخ التعديل: 04/05/2026"])
+def test_s26_an_edit_label_or_a_french_update_label_dates_the_update(stamp):
+    texts, title = (S24_EN, S24_EN_TITLE) if stamp[0] == "M" else (S24_AR, S24_AR_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", stamp], texts)
+    assert article["published"]["date"] is None and kept == texts
+
+
+@pytest.mark.parametrize("line", [
+    "Hearing: Thursday, 14 May 2026", "Deadline: May 14, 2026", "Release date: 14 May 2026",
+    "Born: May 14, 1950", "Town 3-0 Athletic | Cup, round two | Thu 14 May 2026",
+    "موعد المباراة: الخميس 14 مايو 2026", "تاريخ الانتهاء: 14/05/2026",
+])
+def test_s26_an_events_day_by_the_headline_is_no_publication_date(line):
+    texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, [line, "Tobias Lind"], texts)
+    assert article["published"]["date"] is None and kept == texts
+    dated, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", "Published 4 May 2026", line], texts)
+    assert dated["published"]["date"] == "2026-05-04" and kept == texts
+
+
+def test_s26_a_headline_recalling_a_day_in_history_dates_that_day_not_the_article():
+    title = "On this day in 1972: the town's first tram line closes"
+    article, kept = _s24(S24_EN_TOP, title, ["May 4, 1972"], S24_EN)
+    assert article["published"]["date"] is None and kept == S24_EN
+    archive, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["May 4, 1972"], S24_EN)
+    assert archive["published"]["date"] == "1972-05-04"  # an archived article's own day
+
+
+@pytest.mark.parametrize("line", ["الخميس 27 ذو القعدة 1447هـ",  # the Hijri day alone
+                                  "الخميس 14 مايو 2026 | الفجر 04:02 | الظهر 11:51"])
+def test_s26_a_widget_between_the_section_label_and_the_headline_stays_refused(line):
+    top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
+    assert article["published"]["date"] is None and kept == S24_AR

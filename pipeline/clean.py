@@ -160,9 +160,11 @@ _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "sha
 # "تم التحديث", "Updated on": any of these words in a short label line names the update.)
 _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آخر تعديل", "updated", "last updated",
            "last update", "modified",
-           # An edit's label ("عُدّل في …", "تاريخ التعديل: …") and the Maghreb's French
-           # ("Mis à jour le …", "Modifié le …"): the update, never the publication.
-           "تعديل", "التعديل", "عدل", "عدل في", "معدل", "mis à jour", "mise à jour", "modifié"]
+           # An edit's label ("عُدّل في …", "تاريخ التعديل: …", "Revised …", "Last reviewed:
+           # …") and the Maghreb's French ("Mis à jour le …", "Modifié le …"): the update,
+           # never the publication.
+           "تعديل", "التعديل", "عدل", "عدل في", "revised", "last reviewed", "corrected",
+           "correction appended", "mis à jour", "mise à jour", "modifié"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
@@ -4309,10 +4311,12 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "deadline", "event", "match", "kick
                          "release date", "closing date", "expiry date", "due date",
                          "start date", "end date", "date of birth", "born", "died",
                          "polling day", "election day", "match day", "tickets", "on sale",
-                         "forecast", "valid until", "expires", "تاريخ الميلاد",
+                         "forecast", "valid until", "expires", "airs", "ko", "تاريخ الميلاد",
                          "تاريخ الوفاة", "تاريخ الانتهاء", "تاريخ البدء", "تاريخ الانطلاق",
                          "تاريخ الإغلاق", "ولد", "توفي", "صالح حتى"])
 MAX_EVENT_LABEL_WORDS = 4
+# The first day of a run of days right before the date: "10–12 March", "10 to 12 March".
+_DAYS_UP_TO = re.compile(r"(?<![\d/.:])\d{1,2}\s?(?:[-–—]|to|until|إلى|الى|حتى)\s?$")
 # A match's score between two sides' names ("Rovers 2-1 City", "الأهلي 2-1 الزمالك").
 _SCORE = re.compile(r"[^\W\d_]\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+[^\W\d_]")
 # A headline recalling a day in history ("On this day in 1986: …", "في مثل هذا اليوم …").
@@ -4325,9 +4329,13 @@ def _event_day(line: Line, title: Line) -> str | None:
     before it ("Hearing: Tuesday, 10 March 2026", "موعد الجلسة: …"), a match's score
     beside it ("Rovers 2-1 City | League One | Sat 7 Mar 2026"), or the year of the day a
     headline recalling history names ("On this day in 1986: …" over "March 3, 1986")."""
-    head = _key(line.text[:line.dates[0].start])
-    if head and len(head.split()) <= MAX_EVENT_LABEL_WORDS and _EVENT_LABEL.search(head) and \
-            not _DATE_LABEL_PATTERN.fullmatch(head):
+    head = line.text[:line.dates[0].start]
+    if _DAYS_UP_TO.search(head):
+        return "a date closing a run of days (\"10–12 March 2026\") dates an event, not " \
+               "the article"
+    beside = _key(_beside_dates(line))
+    if beside and len(beside.split()) <= MAX_EVENT_LABEL_WORDS and _EVENT_LABEL.search(beside) \
+            and not _DATE_LABEL_PATTERN.fullmatch(_key(head)):
         return "a date under an event's label (a hearing, a match, a deadline) is the " \
                "event's day, not the publication date"
     if _DIGIT.search(line.text) and _SCORE.search(_beside_dates(line)):
@@ -4402,11 +4410,14 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             len(_CLOCK.findall(textnorm.to_ascii_digits(line.text))) > 1 or (
                 len(line.dates) == 1 and line.dates[0].value["calendar"] == dates.CALENDAR_HIJRI):
         return False  # (times listed: a prayer-times widget's; a Hijri day alone: a widget's)
-    if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
-                                             _menu_item_again(lines, index - 1, index - 1)):
-        return True  # the label under a menu of items on one line or one item a line
     beside = [word for word in _key(_beside_dates(line)).split()
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
+    if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
+                                             _menu_item_again(lines, index - 1, index - 1)) \
+            and all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
+        # the label under a menu of items on one line or one item a line, over a date with
+        # nothing beside it but its day's name (a kicker or a ticker says more: "طقس …")
+        return True
     if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # the date, the section label a menu item above it prints, the headline

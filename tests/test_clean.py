@@ -5713,3 +5713,21 @@ def test_s26_a_widget_between_the_section_label_and_the_headline_stays_refused(l
     top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
     article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
     assert article["published"]["date"] is None and kept == S24_AR
+
+
+@pytest.mark.parametrize("line", ["11–13 May 2026, Riverside Hall", "Sat 16 May 2026, 15:00 KO",
+                                  "Revised 14 May 2026", "Last reviewed: 14 May 2026"])
+def test_s26_a_run_of_days_a_kick_off_or_a_revision_under_the_byline_is_no_publication_date(line):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", line], S24_EN)
+    assert article["published"]["date"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("الخميس 14 مايو 2026", "2026-05-14"),  # the post's date, nothing beside it
+    ("نشرة الطقس الخميس 14 مايو 2026", None),  # a kicker's words beside it
+    ("مؤشر السوق 11,234 | 14 مايو 2026 12:00", None),  # a ticker's
+])
+def test_s26_a_date_under_the_section_label_is_the_posts_only_with_nothing_beside_it(line, date):
+    top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
+    assert article["published"]["date"] == date and kept == S24_AR

@@ -4300,15 +4300,20 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
 
 # An event's label before its day ("Hearing: …", "Deadline: …", "موعد المباراة: …"): the
 # day of the hearing, the match or the deadline, not of the article.
-_EVENT_LABEL = _phrases(["hearing", "trial", "deadline", "event", "match", "kick-off", "kickoff",
-                         "fixture", "concert", "exhibition", "festival", "election", "polls",
-                         "session", "starts", "opens", "closes", "ends", "when", "venue",
-                         "موعد", "الموعد", "جلسة", "الجلسة", "مباراة", "المباراة", "الفعالية",
-                         "الحفل", "المعرض", "المهرجان", "الانتخابات", "المهلة", "ينطلق", "تنطلق",
-                         "يبدأ", "تبدأ", "يختتم", "تختتم", "الافتتاح", "الختام",
-                         # a day the label names as another's: a film's release, a life's
-                         # ends, a closing or an expiry, a forecast's day, a ticket sale
-                         "release date", "closing date", "expiry date", "due date",
+_EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "match", "game",
+                         "kick-off", "kickoff", "fixture", "final", "concert", "premiere",
+                         "exhibition", "festival", "ceremony", "summit", "conference", "meeting",
+                         "launch", "opening", "opener", "election", "polls", "vote", "voting",
+                         "exam", "results", "session", "starts", "opens", "closes", "ends", "until",
+                         "when", "venue",
+                         "موعد", "الموعد", "جلسة", "الجلسة", "مباراة", "المباراة", "النهائي",
+                         "الفعالية", "الحدث", "الحفل", "المعرض", "المهرجان", "القمة", "المؤتمر",
+                         "الندوة", "الاجتماع", "الانتخابات", "الاقتراع", "التصويت", "الامتحان",
+                         "الامتحانات", "النتائج", "المهلة", "ينطلق", "تنطلق", "يبدأ", "تبدأ",
+                         "يختتم", "تختتم", "الافتتاح", "الختام",
+                         # a day the label names as another's: a life's ends, a closing or an
+                         # expiry, a forecast's day, a ticket sale, a broadcast
+                         "closing date", "expiry date", "due date",
                          "start date", "end date", "date of birth", "born", "died",
                          "polling day", "election day", "match day", "tickets", "on sale",
                          "forecast", "valid until", "expires", "airs", "ko", "تاريخ الميلاد",

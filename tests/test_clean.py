@@ -5687,7 +5687,7 @@ def test_s26_an_edit_label_or_a_french_update_label_dates_the_update(stamp):
 
 
 @pytest.mark.parametrize("line", [
-    "Hearing: Thursday, 14 May 2026", "Deadline: May 14, 2026", "Release date: 14 May 2026",
+    "Hearing: Thursday, 14 May 2026", "Deadline: May 14, 2026", "Final: Sunday, 17 May 2026",
     "Born: May 14, 1950", "Town 3-0 Athletic | Cup, round two | Thu 14 May 2026",
     "موعد المباراة: الخميس 14 مايو 2026", "تاريخ الانتهاء: 14/05/2026",
 ])

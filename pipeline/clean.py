@@ -4320,6 +4320,7 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "تاريخ الوفاة", "تاريخ الانتهاء", "تاريخ البدء", "تاريخ الانطلاق",
                          "تاريخ الإغلاق", "ولد", "توفي", "صالح حتى"])
 MAX_EVENT_LABEL_WORDS = 4
+_BARE_DATE_LABELS = frozenset(["date", "تاريخ", "التاريخ"])
 # The first day of a run of days right before the date: "10–12 March", "10 to 12 March".
 _DAYS_UP_TO = re.compile(r"(?<![\d/.:])\d{1,2}\s?(?:[-–—]|to|until|إلى|الى|حتى)\s?$")
 # A match's score between two sides' names ("Rovers 2-1 City", "الأهلي 2-1 الزمالك").
@@ -4339,8 +4340,10 @@ def _event_day(line: Line, title: Line) -> str | None:
         return "a date closing a run of days (\"10–12 March 2026\") dates an event, not " \
                "the article"
     beside = _key(_beside_dates(line))
+    head_key = _key(head)  # (a post's own label before it holds: "Posted on … | Match report";
+    # a bare "Date:" labels an event's box as well: "Date: … | Venue: …")
     if beside and len(beside.split()) <= MAX_EVENT_LABEL_WORDS and _EVENT_LABEL.search(beside) \
-            and not _DATE_LABEL_PATTERN.fullmatch(_key(head)):
+            and (head_key in _BARE_DATE_LABELS or not _DATE_LABEL_PATTERN.fullmatch(head_key)):
         return "a date under an event's label (a hearing, a match, a deadline) is the " \
                "event's day, not the publication date"
     if _DIGIT.search(line.text) and _SCORE.search(_beside_dates(line)):
@@ -4492,9 +4495,16 @@ def _label_above(lines: list[Line], index: int) -> str:
         else ""
 
 
+# "حُدِّث في" ("updated on"), the whole label before its date: folded, the word also reads
+# "happened", so it names the update only alone before the date, never among other words.
+_UPDATED_ALONE = frozenset(["حدث", "حدث في"])
+
+
 def _says_updated(label: str) -> bool:
     """Whether the words before a date ("… | Updated: ") call it an update: the last label."""
     key = _key(label)
+    if key in _UPDATED_ALONE:
+        return True
     update = [match.end() for match in _UPDATE_PATTERN.finditer(key)]
     published = [match.end() for match in _DATE_LABEL_PATTERN.finditer(key)]
     return bool(update) and (not published or update[-1] > published[-1])

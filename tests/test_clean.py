@@ -5679,7 +5679,7 @@ def test_s26_a_reporters_beat_and_contact_closing_the_text_is_no_paragraph():
 
 
 @pytest.mark.parametrize("stamp", ["Mis à jour le 4 mai 2026", "عُدّل في 4 مايو 2026",
-                                   "تاريخ التعديل: 04/05/2026"])
+                                   "تاريخ التعديل: 04/05/2026", "حُدِّث في 4 مايو 2026"])
 def test_s26_an_edit_label_or_a_french_update_label_dates_the_update(stamp):
     texts, title = (S24_EN, S24_EN_TITLE) if stamp[0] == "M" else (S24_AR, S24_AR_TITLE)
     article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", stamp], texts)
@@ -5690,6 +5690,7 @@ def test_s26_an_edit_label_or_a_french_update_label_dates_the_update(stamp):
     "Hearing: Thursday, 14 May 2026", "Deadline: May 14, 2026", "Final: Sunday, 17 May 2026",
     "Born: May 14, 1950", "Town 3-0 Athletic | Cup, round two | Thu 14 May 2026",
     "موعد المباراة: الخميس 14 مايو 2026", "تاريخ الانتهاء: 14/05/2026",
+    "Date: 16 May 2026 | Venue: Riverside Hall",  # an event's box under a bare date label
 ])
 def test_s26_an_events_day_by_the_headline_is_no_publication_date(line):
     texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
@@ -5731,3 +5732,10 @@ def test_s26_a_date_under_the_section_label_is_the_posts_only_with_nothing_besid
     top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
     article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
     assert article["published"]["date"] == date and kept == S24_AR
+
+
+def test_s26_an_update_label_read_happened_is_the_update_only_alone_before_its_date():
+    stamp = "نشر في 2 مايو 2026 | حُدِّث في 4 مايو 2026"
+    article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", stamp], S24_AR)
+    assert article["published"]["date"] == "2026-05-02" and kept == S24_AR
+    assert article["updated"]["date"] == "2026-05-04"

@@ -4306,7 +4306,9 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "launch", "opening", "opener", "election", "polls", "vote", "voting",
                          "exam", "results", "session", "starts", "opens", "close", "closes",
                          "ends", "until", "when", "venue", "matchday", "gameweek", "effective",
-                         "recorded", "aired", "الجولة", "حتى", "تاريخ الاستحقاق", "تاريخ السريان",
+                         "recorded", "aired", "sentencing", "verdict", "ruling", "adjourned",
+                         "postponed", "scheduled", "الجولة", "حتى", "تاريخ الاستحقاق",
+                         "تاريخ السريان", "النطق بالحكم", "تأجيل", "إرجاء",
                          "موعد", "الموعد", "جلسة", "الجلسة", "مباراة", "المباراة", "النهائي",
                          "الفعالية", "الحدث", "الحفل", "المعرض", "المهرجان", "القمة", "المؤتمر",
                          "الندوة", "الاجتماع", "الانتخابات", "الاقتراع", "التصويت", "الامتحان",
@@ -4322,8 +4324,12 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "تاريخ الإغلاق", "ولد", "توفي", "صالح حتى"])
 MAX_EVENT_LABEL_WORDS = 4
 _BARE_DATE_LABELS = frozenset(["date", "تاريخ", "التاريخ"])
-# The first day of a run of days right before the date: "10–12 March", "10 to 12 March".
-_DAYS_UP_TO = re.compile(r"(?<![\d/.:])\d{1,2}\s?(?:[-–—]|to|until|إلى|الى|حتى)\s?$")
+# The first day of a run of days right before the date ("10–12 March", "10 to 12 March"), or
+# a preposition of the day something is set for or put off to ("set for April 2, 2026",
+# "adjourned until …", "تأجيل الجلسة إلى …"): no publication label ends with one.
+_DAYS_UP_TO = re.compile(r"(?:(?<![\d/.:])\d{1,2}\s?(?:[-–—]|to|until|إلى|الى|حتى)|"
+                         r"(?<!\w)(?:for|until|till|to|إلى|الى|حتى|لغاية|بحلول))\s?$",
+                         re.IGNORECASE)
 # A match's score between two sides' names ("Rovers 2-1 City", "الأهلي 2-1 الزمالك").
 _SCORE = re.compile(r"[^\W\d_]\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+[^\W\d_]")
 # A headline recalling a day in history ("On this day in 1986: …", "في مثل هذا اليوم …").
@@ -4338,8 +4344,8 @@ def _event_day(line: Line, title: Line) -> str | None:
     headline recalling history names ("On this day in 1986: …" over "March 3, 1986")."""
     head = line.text[:line.dates[0].start]
     if _DAYS_UP_TO.search(head):
-        return "a date closing a run of days (\"10–12 March 2026\") dates an event, not " \
-               "the article"
+        return "a date closing a run of days (\"10–12 March 2026\") or after \"for\", " \
+               "\"until\" or \"إلى\" dates an event, not the article"
     beside = _key(_beside_dates(line))
     head_key = _key(head)  # (a post's own label before it holds: "Posted on … | Match report";
     # a bare "Date:" labels an event's box as well: "Date: … | Venue: …")

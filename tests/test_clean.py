@@ -5692,7 +5692,7 @@ def test_s26_an_edit_label_or_a_french_update_label_dates_the_update(stamp):
     "موعد المباراة: الخميس 14 مايو 2026", "تاريخ الانتهاء: 14/05/2026",
     "Date: 16 May 2026 | Venue: Riverside Hall",  # an event's box under a bare date label
     "Matchday 28 | Thu 14 May 2026", "Effective date: 14 May 2026",
-    "الدوري الممتاز | الجولة 28 | الخميس 14 مايو 2026",
+    "الدوري الممتاز | الجولة 28 | الخميس 14 مايو 2026", "تأجيل الجلسة إلى 2 يونيو 2026",
 ])
 def test_s26_an_events_day_by_the_headline_is_no_publication_date(line):
     texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
@@ -5719,6 +5719,7 @@ def test_s26_a_widget_between_the_section_label_and_the_headline_stays_refused(l
 
 
 @pytest.mark.parametrize("line", ["11–13 May 2026, Riverside Hall", "Sat 16 May 2026, 15:00 KO",
+                                  "Sentencing set for June 2, 2026", "Ruling due on 2 June 2026",
                                   "Revised 14 May 2026", "Last reviewed: 14 May 2026"])
 def test_s26_a_run_of_days_a_kick_off_or_a_revision_under_the_byline_is_no_publication_date(line):
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", line], S24_EN)

@@ -352,9 +352,12 @@ _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2
 # "Don't miss: …"); alone, these words are too common in short lines ("5 min read", "a
 # date not to miss") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "don t miss", "لا تفوت",
-                          "لا يفوتك"))
+                          "لا يفوتك",
+                          # the links to the stories before and after it on the site
+                          "previous story", "next story", "previous article", "next article",
+                          "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي"))
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
-LINK_LABEL_CHARS = 11  # "Don't miss:"
+LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …"), or the
 # player's name left over it ("YouTube", "Video player" / "<its title> | 04:12").
@@ -1109,8 +1112,7 @@ class Line:
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if _figure_caption(self.text):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
-        if ":" in self.text[:VIDEO_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
-                _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
+        if _video_label(self):
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
         if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
             return "widget"  # "— NAME (@handle) November 20, 2025": an embedded post's
@@ -1345,6 +1347,13 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _video_label(line: Line) -> bool:
+    """Whether the line is an embedded video's or gallery's title under its label ("فيديو:
+    جولة في الميناء", "Video: Council debate, 20 February 2026")."""
+    return ":" in line.text[:VIDEO_LABEL_CHARS] and line.words > 1 and \
+        (label := _LABEL.match(line.text)) is not None and _key(label.group(1)) in _VIDEO_LABELS
+
+
 def _widget_alone(line: Line) -> bool:
     """Whether a widget's line is never a subheading, wherever it stands: a call to
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
@@ -4620,7 +4629,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         # A date printed in the bar of the article's tools ("2025:01:15.10:24 حجم الخط:
         # اطبع", "Share | Print | …") or beside its comment count ("2025/11/24 | 6 تعليقات")
         # under the title is the article's own.
-        tools = index > title and line.cue in ("widget", "share", "comments") and bool(line.dates)
+        tools = index > title and line.cue in ("widget", "share", "comments") and \
+            bool(line.dates) and not _video_label(line)  # (a video's title dates the video)
         if line.cue and not tools:
             section = line.cue
             page.remove(index, line.cue)

@@ -5742,3 +5742,12 @@ def test_s26_an_update_label_read_happened_is_the_update_only_alone_before_its_d
     article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", stamp], S24_AR)
     assert article["published"]["date"] == "2026-05-02" and kept == S24_AR
     assert article["updated"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("line", ["Previous story: Tram fares frozen for a year (20 April 2026)",
+                                  "الخبر السابق: تجميد أسعار التذاكر لمدة عام (20 أبريل 2026)",
+                                  "Video: The tunnel breakthrough, 20 April 2026"])
+def test_s26_a_link_to_the_previous_story_or_a_videos_title_under_the_byline_dates_neither(line):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", line], S24_EN)
+    assert article["published"]["date"] is None and kept == S24_EN
+    assert article["author"] == "Tobias Lind"

@@ -1777,8 +1777,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
 
 # The place in capitals opening an English lead, then a colon, a dash or the agency's
 # bracket: "RIYADH: …", "NEW DELHI — …", "LAGOS (Reuters) - …".
-_CAPS_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+)?"
+_CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][\w.]+)?"
                             r"\s?(?:\([^()]{2,25}\)\s?)?[:\-–—]\s")
+# Labels printed in capitals over a paragraph, no place: "UPDATE: …", "EDITOR'S NOTE: …".
+_CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "watch", "read",
+                          "listen", "editor's note", "editor’s note", "note", "correction",
+                          "clarification", "exclusive", "analysis", "opinion", "comment",
+                          "video", "photos", "live", "also", "related", "see also", "factbox",
+                          "explainer", "timeline", "source", "sources", "disclaimer", "warning"])
 
 
 def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
@@ -1787,9 +1793,11 @@ def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
     "RIYADH: A winter series …"): the dateline opens the story, so the line over it is the
     lead photo's caption, wherever the header left it (under a short link's box)."""
     line = lines[index]
-    return 0 < index < last and line.words <= MAX_CAPTION_WORDS and \
+    place = _CAPS_DATELINE.match(lines[index + 1].text) if 0 < index < last and \
+        lines[index + 1].text[:1].isupper() else None
+    return place is not None and line.words <= MAX_CAPTION_WORDS and \
         _ends_sentence(line.text) and lines[index + 1].prose and \
-        lines[index + 1].text[:1].isupper() and bool(_CAPS_DATELINE.match(lines[index + 1].text))
+        place.group(1).lower() not in _CAPS_LABELS
 
 
 def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:

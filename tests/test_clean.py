@@ -5751,3 +5751,11 @@ def test_s26_a_link_to_the_previous_story_or_a_videos_title_under_the_byline_dat
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", line], S24_EN)
     assert article["published"]["date"] is None and kept == S24_EN
     assert article["author"] == "Tobias Lind"
+
+
+def test_s26_a_label_in_capitals_over_the_second_paragraph_is_no_dateline():
+    first = "Two stations on the tram extension will open early, the authority said."
+    second = "UPDATE: " + S24_EN[1]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", "4 May 2026"],
+                         [first, second, S24_EN[2]])
+    assert kept == [first, second, S24_EN[2]] and article["published"]["date"] == "2026-05-04"

@@ -5691,7 +5691,7 @@ def test_s26_an_edit_label_or_a_french_update_label_dates_the_update(stamp):
     "Born: May 14, 1950", "Town 3-0 Athletic | Cup, round two | Thu 14 May 2026",
     "موعد المباراة: الخميس 14 مايو 2026", "تاريخ الانتهاء: 14/05/2026",
     "Date: 16 May 2026 | Venue: Riverside Hall",  # an event's box under a bare date label
-    "Matchday 28 | Thu 14 May 2026", "Effective date: 14 May 2026",
+    "Matchday 28 | Thu 14 May 2026", "Effective date: 14 May 2026", "Funeral on May 20, 2026",
     "الدوري الممتاز | الجولة 28 | الخميس 14 مايو 2026", "تأجيل الجلسة إلى 2 يونيو 2026",
 ])
 def test_s26_an_events_day_by_the_headline_is_no_publication_date(line):

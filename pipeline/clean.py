@@ -163,8 +163,9 @@ _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آ�
            # An edit's label ("عُدّل في …", "تاريخ التعديل: …", "Revised …", "Last reviewed:
            # …") and the Maghreb's French ("Mis à jour le …", "Modifié le …"): the update,
            # never the publication.
-           "تعديل", "التعديل", "عدل", "عدل في", "revised", "last reviewed", "corrected",
-           "correction appended", "mis à jour", "mise à jour", "modifié"]
+           "تعديل", "التعديل", "عدل", "عدل في", "تحديثه", "آخر مراجعة", "revised", "last reviewed",
+           "last edited", "edited on", "edited at", "last changed", "refreshed", "upd",
+           "corrected", "correction appended", "mis à jour", "mise à jour", "modifié"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",

@@ -5679,7 +5679,9 @@ def test_s26_a_reporters_beat_and_contact_closing_the_text_is_no_paragraph():
 
 
 @pytest.mark.parametrize("stamp", ["Mis à jour le 4 mai 2026", "عُدّل في 4 مايو 2026",
-                                   "تاريخ التعديل: 04/05/2026", "حُدِّث في 4 مايو 2026"])
+                                   "تاريخ التعديل: 04/05/2026", "حُدِّث في 4 مايو 2026",
+                                   "تم تحديثه في 4 مايو 2026", "آخر مراجعة: 4 مايو 2026",
+                                   "Last edited on 4 May 2026", "Upd. 4 May 2026"])
 def test_s26_an_edit_label_or_a_french_update_label_dates_the_update(stamp):
     texts, title = (S24_EN, S24_EN_TITLE) if stamp[0] == "M" else (S24_AR, S24_AR_TITLE)
     article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", stamp], texts)

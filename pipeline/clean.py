@@ -159,7 +159,13 @@ _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "sha
 # (An update's label may be printed alone over its date and run on with "تم", "on", "at":
 # "تم التحديث", "Updated on": any of these words in a short label line names the update.)
 _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آخر تعديل", "updated", "last updated",
-           "last update", "modified"]
+           "last update", "modified",
+           # An edit's label ("عُدّل في …", "تاريخ التعديل: …", "Revised …", "Last reviewed:
+           # …") and the Maghreb's French ("Mis à jour le …", "Modifié le …"): the update,
+           # never the publication.
+           "تعديل", "التعديل", "عدل", "عدل في", "تحديثه", "آخر مراجعة", "revised", "last reviewed",
+           "last edited", "edited on", "edited at", "last changed", "refreshed", "upd",
+           "corrected", "correction appended", "mis à jour", "mise à jour", "modifié"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
@@ -347,9 +353,12 @@ _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2
 # "Don't miss: …"); alone, these words are too common in short lines ("5 min read", "a
 # date not to miss") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "don t miss", "لا تفوت",
-                          "لا يفوتك"))
+                          "لا يفوتك",
+                          # the links to the stories before and after it on the site
+                          "previous story", "next story", "previous article", "next article",
+                          "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي"))
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
-LINK_LABEL_CHARS = 11  # "Don't miss:"
+LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …"), or the
 # player's name left over it ("YouTube", "Video player" / "<its title> | 04:12").
@@ -1104,8 +1113,7 @@ class Line:
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if _figure_caption(self.text):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
-        if ":" in self.text[:VIDEO_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
-                _key(label.group(1)) in _VIDEO_LABELS and self.words > 1:
+        if _video_label(self):
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
         if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
             return "widget"  # "— NAME (@handle) November 20, 2025": an embedded post's
@@ -1340,12 +1348,27 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _video_label(line: Line) -> bool:
+    """Whether the line is an embedded video's or gallery's title under its label ("فيديو:
+    جولة في الميناء", "Video: Council debate, 20 February 2026")."""
+    return ":" in line.text[:VIDEO_LABEL_CHARS] and line.words > 1 and \
+        (label := _LABEL.match(line.text)) is not None and _key(label.group(1)) in _VIDEO_LABELS
+
+
 def _widget_alone(line: Line) -> bool:
     """Whether a widget's line is never a subheading, wherever it stands: a call to
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
     signature, a link's button ("عرض المنشور كاملًا")."""
     return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
-        bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key))
+        bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
+        or bool(_SAVE_BUTTON.match(line.key))
+
+
+# The button that saves the article for the reader ("Bookmark this article to read later",
+# "Save this story", "حفظ المقال للقراءة لاحقا"): its verb, then the article or "later".
+_SAVE_BUTTON = re.compile(r"^(?:bookmark|save)(?: (?:this|the))? (?:article|story|page|for later)"
+                          r"|^(?:bookmark|save) .*\b(?:read|reading) later$"
+                          r"|^حفظ (?:المقال|الخبر|المقاله|الموضوع)")
 
 
 def _mark_subheadings(lines: list[Line]) -> None:
@@ -1566,20 +1589,39 @@ def _paywall_call(line: Line) -> bool:
 
 def _cut_off(lines: list[Line], index: int) -> bool:
     """Whether the line is the text's last, cut off mid-sentence where the capture ends:
-    the page's last line, right under a paragraph, a sentence's length (MIN_INTRO_WORDS)
-    with a clause or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), no
-    furniture and no date. Over a paywall's call the text is cut where the site stops it,
-    after half a sentence's length ("ويرى اقتصاديون أن الحد الأدنى للأجور في …")."""
+    the page's last line (or over the site's footer links alone: "Terms of use" / "Privacy
+    policy"), right under a paragraph, a sentence's length (MIN_INTRO_WORDS) with a clause
+    or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), or ending on a word
+    no sentence ends on ("… works at full power in"), no furniture and no date. Over a
+    paywall's call the text is cut where the site stops it, after half a sentence's length
+    ("ويرى اقتصاديون أن الحد الأدنى للأجور في …")."""
     if not 0 < index < len(lines):
         return False
     line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
     # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
     # أن الهيئة نشرت فرقاً … من ارتفاع".)
-    return (paywall or index == len(lines) - 1) and lines[index - 1].prose and \
+    return (paywall or index == len(lines) - 1 or _footer_only_after(lines, index)) and \
+        lines[index - 1].prose and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
         (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
-        and not line.dates and \
-        (line.text.startswith("و") or bool(_CLAUSE.search(line.text)))
+        and not line.dates and (line.text.startswith("و") or bool(_CLAUSE.search(line.text))
+                                or line.key.rpartition(" ")[2] in _MID_SENTENCE_WORDS)
+
+
+# Words no sentence of news ends on, an article, a preposition or a conjunction: a line
+# ending on one with no mark is cut off mid-sentence ("… at full power in", "… ارتفاع في").
+_MID_SENTENCE_WORDS = frozenset(["the", "a", "an", "of", "in", "to", "and", "for", "with", "at",
+                                 "from", "by", "that", "or", "but", "than", "into", "as",
+                                 "في", "من", "على", "إلى", "عن", "مع", "أن", "بين", "التي",
+                                 "الذي"])
+FOOTER_LINKS = 4  # the site's footer links under a text cut off where the capture ends
+
+
+def _footer_only_after(lines: list[Line], index: int) -> bool:
+    """Whether nothing but a few of the site's footer links ("Terms of use", "Privacy
+    policy", "©") follows the line to the end of the page."""
+    after = lines[index + 1:]
+    return 0 < len(after) <= FOOTER_LINKS and all(line.cue == "footer" for line in after)
 
 
 def _row_cells(line: Line) -> int:
@@ -1729,9 +1771,34 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after
-    elif _lead_caption(lines, start, last):
+    elif _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
         start += 1
     return start, last
+
+
+# The place in capitals opening an English lead, then a colon, a dash or the agency's
+# bracket: "RIYADH: …", "NEW DELHI — …", "LAGOS (Reuters) - …".
+_CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][\w.]+)?"
+                            r"\s?(?:\([^()]{2,25}\)\s?)?[:\-–—]\s")
+# Labels printed in capitals over a paragraph, no place: "UPDATE: …", "EDITOR'S NOTE: …".
+_CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "watch", "read",
+                          "listen", "editor's note", "editor’s note", "note", "correction",
+                          "clarification", "exclusive", "analysis", "opinion", "comment",
+                          "video", "photos", "live", "also", "related", "see also", "factbox",
+                          "explainer", "timeline", "source", "sources", "disclaimer", "warning"])
+
+
+def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the first line of the run is one short sentence over a paragraph opening
+    with its place in capitals ("A saxophonist performs on the open-air stage." over
+    "RIYADH: A winter series …"): the dateline opens the story, so the line over it is the
+    lead photo's caption, wherever the header left it (under a short link's box)."""
+    line = lines[index]
+    place = _CAPS_DATELINE.match(lines[index + 1].text) if 0 < index < last and \
+        lines[index + 1].text[:1].isupper() else None
+    return place is not None and line.words <= MAX_CAPTION_WORDS and \
+        _ends_sentence(line.text) and lines[index + 1].prose and \
+        place.group(1).lower() not in _CAPS_LABELS
 
 
 def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
@@ -4174,6 +4241,14 @@ def _closing_heading(line: Line) -> bool:
                 or _MATCH_RECORD_HEADING.fullmatch(line.key))
 
 
+# A reporter's beat after the name, as a local paper's closing bio prints it, and the way
+# to reach the reporter after it ("… Reach her at NAME@PAPER.com", "Contact him at …").
+_BEAT_BIO = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:covers|writes about|"
+                       r"reports on)\s")
+_BIO_CONTACT = re.compile(r"\b(?:reach|contact|email|e-mail) (?:him|her|them|the reporter) "
+                          r"(?:at|on)\b|\S@\S")
+
+
 def _author_bio(line: Line) -> bool:
     """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
     first ("كاتب وباحث فلسطيني …", the name left to the byline); or a footnote under the
@@ -4187,6 +4262,9 @@ def _author_bio(line: Line) -> bool:
         return False
     if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
         return bool(_BIO_ROLE.search(line.key))
+    if (beat := _BEAT_BIO.match(line.text)) and _BIO_CONTACT.search(line.key):
+        # "NAME covers schools for PAPER. Reach her at …": a beat and the way to reach them
+        return given_names.opens_name(beat.group(1).split())
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
     return bool(_BIO_ROLE_AR.match(line.key))
@@ -4218,6 +4296,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _life_span(line):
         return "two dates joined by a dash (or by \"born\" and \"died\") are a life span " \
             "or a run of days, not the day the article was published"
+    if why := _event_day(line, lines[title]):
+        return why
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
     if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -4233,6 +4313,73 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
                          or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)):
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
+    return None
+
+
+# An event's label before its day ("Hearing: …", "Deadline: …", "موعد المباراة: …"): the
+# day of the hearing, the match or the deadline, not of the article.
+_EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "match", "game",
+                         "kick-off", "kickoff", "fixture", "final", "concert", "premiere",
+                         "exhibition", "festival", "ceremony", "summit", "conference", "meeting",
+                         "launch", "opening", "opener", "election", "polls", "vote", "voting",
+                         "exam", "results", "session", "starts", "opens", "close", "closes",
+                         "ends", "until", "when", "venue", "matchday", "gameweek", "effective",
+                         "recorded", "aired", "sentencing", "verdict", "ruling", "adjourned",
+                         "postponed", "scheduled", "funeral", "memorial", "auction", "wedding",
+                         "tournament", "marathon", "parade", "الجنازة", "التشييع", "العزاء",
+                         "المزاد", "الزفاف", "البطولة", "الماراثون", "الجولة", "حتى",
+                         "تاريخ الاستحقاق",
+                         "تاريخ السريان", "النطق بالحكم", "تأجيل", "إرجاء",
+                         "موعد", "الموعد", "جلسة", "الجلسة", "مباراة", "المباراة", "النهائي",
+                         "الفعالية", "الحدث", "الحفل", "المعرض", "المهرجان", "القمة", "المؤتمر",
+                         "الندوة", "الاجتماع", "الانتخابات", "الاقتراع", "التصويت", "الامتحان",
+                         "الامتحانات", "النتائج", "المهلة", "ينطلق", "تنطلق", "يبدأ", "تبدأ",
+                         "يختتم", "تختتم", "الافتتاح", "الختام",
+                         # a day the label names as another's: a life's ends, a closing or an
+                         # expiry, a forecast's day, a ticket sale, a broadcast
+                         "closing date", "expiry date", "due date",
+                         "start date", "end date", "date of birth", "born", "died",
+                         "polling day", "election day", "match day", "tickets", "on sale",
+                         "forecast", "valid until", "expires", "airs", "ko", "تاريخ الميلاد",
+                         "تاريخ الوفاة", "تاريخ الانتهاء", "تاريخ البدء", "تاريخ الانطلاق",
+                         "تاريخ الإغلاق", "ولد", "توفي", "صالح حتى"])
+MAX_EVENT_LABEL_WORDS = 4
+_BARE_DATE_LABELS = frozenset(["date", "تاريخ", "التاريخ"])
+# The first day of a run of days right before the date ("10–12 March", "10 to 12 March"), or
+# a preposition of the day something is set for or put off to ("set for April 2, 2026",
+# "adjourned until …", "تأجيل الجلسة إلى …"): no publication label ends with one.
+_DAYS_UP_TO = re.compile(r"(?:(?<![\d/.:])\d{1,2}\s?(?:[-–—]|to|until|إلى|الى|حتى)|"
+                         r"(?<!\w)(?:for|until|till|to|إلى|الى|حتى|لغاية|بحلول))\s?$",
+                         re.IGNORECASE)
+# A match's score between two sides' names ("Rovers 2-1 City", "الأهلي 2-1 الزمالك").
+_SCORE = re.compile(r"[^\W\d_]\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+[^\W\d_]")
+# A headline recalling a day in history ("On this day in 1986: …", "في مثل هذا اليوم …").
+_ANNIVERSARY = _phrases(["on this day", "this day in history", "today in history", "on this date",
+                         "في مثل هذا اليوم", "حدث في مثل هذا اليوم"])
+
+
+def _event_day(line: Line, title: Line) -> str | None:
+    """Why the line's date is an event's day, not the publication's: an event's label
+    before it ("Hearing: Tuesday, 10 March 2026", "موعد الجلسة: …"), a match's score
+    beside it ("Rovers 2-1 City | League One | Sat 7 Mar 2026"), or the year of the day a
+    headline recalling history names ("On this day in 1986: …" over "March 3, 1986")."""
+    head = line.text[:line.dates[0].start]
+    if _DAYS_UP_TO.search(head):
+        return "a date closing a run of days (\"10–12 March 2026\") or after \"for\", " \
+               "\"until\" or \"إلى\" dates an event, not the article"
+    beside = _key(_beside_dates(line))
+    head_key = _key(head)  # (a post's own label before it holds: "Posted on … | Match report";
+    # a bare "Date:" labels an event's box as well: "Date: … | Venue: …")
+    if beside and len(beside.split()) <= MAX_EVENT_LABEL_WORDS and _EVENT_LABEL.search(beside) \
+            and (head_key in _BARE_DATE_LABELS or not _DATE_LABEL_PATTERN.fullmatch(head_key)):
+        return "a date under an event's label (a hearing, a match, a deadline) is the " \
+               "event's day, not the publication date"
+    if _DIGIT.search(line.text) and _SCORE.search(_beside_dates(line)):
+        return "a date beside a match's score dates the match, not the article"
+    year = (line.dates[0].value["date"] or "")[:4]
+    if year and year in title.text and _ANNIVERSARY.search(title.key):
+        return "a headline recalling a day in history names this date's year: the day " \
+               "recalled, not the publication date"
     return None
 
 
@@ -4287,19 +4434,26 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
     headline), the menu printing it in one line or alone on its own line. A current-date
     widget names the day of the week, a city or the weather, never a section of the site,
-    and stands above the site's menu, not under it."""
+    and stands above the site's menu, not under it; nor does a post's line list times
+    (prayer times: "الثلاثاء 3 مارس 2026 | الفجر 05:01 | الظهر 12:10") or give the Hijri
+    day alone, as a widget does."""
     line = lines[index]
     pair = lines[index + 1] if _opens_date_pair(line) else None
     if _ISSUE_NUMBER.search(line.text) or (pair is not None and
                                            _ISSUE_NUMBER.search(pair.text)):
         return True  # a print issue's date line, reposted with the item it printed
-    if len(line.dates) > 1 or "°" in line.text:
-        return False
-    if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
-                                             _menu_item_again(lines, index - 1, index - 1)):
-        return True  # the label under a menu of items on one line or one item a line
+    if (len(line.dates) > 1 and not _calendar_pair(line)) or "°" in line.text or \
+            len(_CLOCK.findall(textnorm.to_ascii_digits(line.text))) > 1 or (
+                len(line.dates) == 1 and line.dates[0].value["calendar"] == dates.CALENDAR_HIJRI):
+        return False  # (times listed: a prayer-times widget's; a Hijri day alone: a widget's)
     beside = [word for word in _key(_beside_dates(line)).split()
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
+    if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
+                                             _menu_item_again(lines, index - 1, index - 1)) \
+            and all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
+        # the label under a menu of items on one line or one item a line, over a date with
+        # nothing beside it but its day's name (a kicker or a ticker says more: "طقس …")
+        return True
     if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # the date, the section label a menu item above it prints, the headline
@@ -4310,6 +4464,29 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+# What may join one day's two calendars on a line: "الموافق", "AH", "CE".
+_PAIR_WORDS = frozenset(["الموافق", "الموافق ل", "ah", "ce", "ad", "هـ", "ه", "م"])
+MAX_PAIR_DAYS = 2  # a Hijri day printed by sighting may run a day or two off Umm al-Qura's
+
+
+def _calendar_pair(line: Line) -> bool:
+    """Whether the line's two dates are one day in its two calendars, Hijri and Gregorian,
+    with nothing beside them but their weekday and what joins them ("الإثنين 6 صفر 1448هـ -
+    20 يوليو 2026م"): one date, printed twice. (Two days of one calendar are a range.)"""
+    if len(line.dates) != 2 or line.words > MAX_DATELINE_WORDS + 4:
+        return False
+    first, second = (found.value for found in line.dates)
+    if first["date"] is None or second["date"] is None or first["precision"] != "day" or \
+            second["precision"] != "day" or \
+            {first["calendar"], second["calendar"]} != {dates.CALENDAR_HIJRI,
+                                                        dates.CALENDAR_GREGORIAN}:
+        return False
+    apart = abs(dt.date.fromisoformat(first["date"]) - dt.date.fromisoformat(second["date"]))
+    beside = _key(_beside_dates(line)).split()
+    return apart.days <= MAX_PAIR_DAYS and all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(
+        word) for word in beside)
 
 
 def _menu_item_again(lines: list[Line], index: int, above: int) -> bool:
@@ -4346,9 +4523,16 @@ def _label_above(lines: list[Line], index: int) -> str:
         else ""
 
 
+# "حُدِّث في" ("updated on"), the whole label before its date: folded, the word also reads
+# "happened", so it names the update only alone before the date, never among other words.
+_UPDATED_ALONE = frozenset(["حدث", "حدث في"])
+
+
 def _says_updated(label: str) -> bool:
     """Whether the words before a date ("… | Updated: ") call it an update: the last label."""
     key = _key(label)
+    if key in _UPDATED_ALONE:
+        return True
     update = [match.end() for match in _UPDATE_PATTERN.finditer(key)]
     published = [match.end() for match in _DATE_LABEL_PATTERN.finditer(key)]
     return bool(update) and (not published or update[-1] > published[-1])
@@ -4457,7 +4641,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         # A date printed in the bar of the article's tools ("2025:01:15.10:24 حجم الخط:
         # اطبع", "Share | Print | …") or beside its comment count ("2025/11/24 | 6 تعليقات")
         # under the title is the article's own.
-        tools = index > title and line.cue in ("widget", "share", "comments") and bool(line.dates)
+        tools = index > title and line.cue in ("widget", "share", "comments") and \
+            bool(line.dates) and not _video_label(line)  # (a video's title dates the video)
         if line.cue and not tools:
             section = line.cue
             page.remove(index, line.cue)

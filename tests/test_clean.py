@@ -5627,3 +5627,153 @@ def test_s25_an_update_label_with_the_article_dates_the_update_never_the_publica
     assert article["published"]["date"] is None  # an update alone is no publication date
     assert article["updated"]["date"] == "2026-05-03" and kept == texts
     assert article["author"] is None  # nor is its label a name
+
+
+# --- session 26: bodies, body starts and dates ---
+
+
+def test_s26_a_text_cut_off_mid_sentence_over_the_footer_links_keeps_its_last_line():
+    cut = "Residents said the water had risen above the second step of the church by"
+    article, kept = _s24(["The Harbour Gazette", "Weather"], S24_EN_TITLE, ["By Tobias Lind"],
+                         [*S24_EN, cut, "Cookie policy", "© 2026 The Harbour Gazette"])
+    assert kept == [*S24_EN, cut] and article["author"] == "Tobias Lind"
+    ended = "Residents said the water had risen above the second step by noon on Friday"
+    _, kept = _s24(["The Harbour Gazette"], S24_EN_TITLE, ["By Tobias Lind"],
+                         [*S24_EN, ended, "Cookie policy"])
+    assert kept == S24_EN  # a line ending on a word a sentence may end on: no cut-off text
+
+
+@pytest.mark.parametrize("button", ["Save this story for later", "Bookmark this article",
+                                    "حفظ المقال"])
+def test_s26_a_save_button_between_paragraphs_is_no_subheading(button):
+    texts = S24_AR if button[0] == "ح" else S24_EN
+    title = S24_AR_TITLE if button[0] == "ح" else S24_EN_TITLE
+    article, kept = _s24(S24_EN_TOP, title, ["4 May 2026"], [*texts[:2], button, texts[2]])
+    assert kept == texts
+    assert any(r["text"] == button and r["reason"] == "widget" for r in article["removed"])
+
+
+@pytest.mark.parametrize("lead", [
+    "NAIROBI: Two stations on the northern tram extension will open in September, four months "
+    "ahead of the date set when work began, the transport authority said on Monday.",
+    "PORT LOUIS, Mauritius (Island Wire) — Two stations on the northern tram extension will "
+    "open in September, four months ahead of the date set when work began.",
+])
+def test_s26_a_short_sentence_over_a_lead_opening_with_its_place_in_capitals_is_a_caption(lead):
+    caption = "A tram waits at the new Riverside stop."
+    under = ["Tobias Lind", "Share", "Copy link", caption]  # (no date: a share bar over it)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, [lead, *S24_EN[1:]])
+    assert kept == [lead, *S24_EN[1:]]
+    assert any(r["text"] == caption and r["reason"] == "caption" for r in article["removed"])
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("الجمعة 17 يوليو 2026م الموافق 3 صفر 1448هـ", "2026-07-17"),  # Gregorian first
+    ("الجمعة 3 صفر 1448هـ - 17 يوليو 2026م", "2026-07-17"),
+    ("الجمعة 3 صفر 1448هـ - 17 يوليو 2026م - 10:30", None),  # a clock: the widget's
+    ("الجمعة 3 صفر 1448هـ - 24 يوليو 2026م", None),  # two days a week apart: no pair
+])
+def test_s26_one_day_in_two_calendars_between_the_section_label_and_the_headline(line, date):
+    top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
+    assert article["published"]["date"] == date and kept == S24_AR
+
+
+def test_s26_a_dual_calendar_date_over_the_menu_stays_the_current_date_widget():
+    top = ["الجمعة 3 صفر 1448هـ - 17 يوليو 2026م", "صحيفة المرسى", "الرئيسية", "محليات"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
+    assert article["published"]["date"] is None and kept == S24_AR
+
+
+def test_s26_a_reporters_beat_and_contact_closing_the_text_is_no_paragraph():
+    bio = "Marta Kowalski covers courts and public safety for the Gazette. Contact her at 555-0142."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["June 2, 2026"], [*S24_EN, bio])
+    assert kept == S24_EN and article["published"]["date"] == "2026-06-02"
+    quote = "Marta Kowalski covers the cost of the repairs herself, she said."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["June 2, 2026"], [*S24_EN, quote])
+    assert kept == [*S24_EN, quote]  # no way to reach the writer: a sentence of the story
+
+
+@pytest.mark.parametrize("stamp", ["Mis à jour le 4 mai 2026", "عُدّل في 4 مايو 2026",
+                                   "تاريخ التعديل: 04/05/2026", "حُدِّث في 4 مايو 2026",
+                                   "تم تحديثه في 4 مايو 2026", "آخر مراجعة: 4 مايو 2026",
+                                   "Last edited on 4 May 2026", "Upd. 4 May 2026"])
+def test_s26_an_edit_label_or_a_french_update_label_dates_the_update(stamp):
+    texts, title = (S24_EN, S24_EN_TITLE) if stamp[0] == "M" else (S24_AR, S24_AR_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", stamp], texts)
+    assert article["published"]["date"] is None and kept == texts
+
+
+@pytest.mark.parametrize("line", [
+    "Hearing: Thursday, 14 May 2026", "Deadline: May 14, 2026", "Final: Sunday, 17 May 2026",
+    "Born: May 14, 1950", "Town 3-0 Athletic | Cup, round two | Thu 14 May 2026",
+    "موعد المباراة: الخميس 14 مايو 2026", "تاريخ الانتهاء: 14/05/2026",
+    "Date: 16 May 2026 | Venue: Riverside Hall",  # an event's box under a bare date label
+    "Matchday 28 | Thu 14 May 2026", "Effective date: 14 May 2026", "Funeral on May 20, 2026",
+    "الدوري الممتاز | الجولة 28 | الخميس 14 مايو 2026", "تأجيل الجلسة إلى 2 يونيو 2026",
+])
+def test_s26_an_events_day_by_the_headline_is_no_publication_date(line):
+    texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, [line, "Tobias Lind"], texts)
+    assert article["published"]["date"] is None and kept == texts
+    dated, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", "Published 4 May 2026", line], texts)
+    assert dated["published"]["date"] == "2026-05-04" and kept == texts
+
+
+def test_s26_a_headline_recalling_a_day_in_history_dates_that_day_not_the_article():
+    title = "On this day in 1972: the town's first tram line closes"
+    article, kept = _s24(S24_EN_TOP, title, ["May 4, 1972"], S24_EN)
+    assert article["published"]["date"] is None and kept == S24_EN
+    archive, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["May 4, 1972"], S24_EN)
+    assert archive["published"]["date"] == "1972-05-04"  # an archived article's own day
+
+
+@pytest.mark.parametrize("line", ["الخميس 27 ذو القعدة 1447هـ",  # the Hijri day alone
+                                  "الخميس 14 مايو 2026 | الفجر 04:02 | الظهر 11:51"])
+def test_s26_a_widget_between_the_section_label_and_the_headline_stays_refused(line):
+    top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
+    assert article["published"]["date"] is None and kept == S24_AR
+
+
+@pytest.mark.parametrize("line", ["11–13 May 2026, Riverside Hall", "Sat 16 May 2026, 15:00 KO",
+                                  "Sentencing set for June 2, 2026", "Ruling due on 2 June 2026",
+                                  "Revised 14 May 2026", "Last reviewed: 14 May 2026"])
+def test_s26_a_run_of_days_a_kick_off_or_a_revision_under_the_byline_is_no_publication_date(line):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", line], S24_EN)
+    assert article["published"]["date"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("الخميس 14 مايو 2026", "2026-05-14"),  # the post's date, nothing beside it
+    ("نشرة الطقس الخميس 14 مايو 2026", None),  # a kicker's words beside it
+    ("مؤشر السوق 11,234 | 14 مايو 2026 12:00", None),  # a ticker's
+])
+def test_s26_a_date_under_the_section_label_is_the_posts_only_with_nothing_beside_it(line, date):
+    top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
+    assert article["published"]["date"] == date and kept == S24_AR
+
+
+def test_s26_an_update_label_read_happened_is_the_update_only_alone_before_its_date():
+    stamp = "نشر في 2 مايو 2026 | حُدِّث في 4 مايو 2026"
+    article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", stamp], S24_AR)
+    assert article["published"]["date"] == "2026-05-02" and kept == S24_AR
+    assert article["updated"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("line", ["Previous story: Tram fares frozen for a year (20 April 2026)",
+                                  "الخبر السابق: تجميد أسعار التذاكر لمدة عام (20 أبريل 2026)",
+                                  "Video: The tunnel breakthrough, 20 April 2026"])
+def test_s26_a_link_to_the_previous_story_or_a_videos_title_under_the_byline_dates_neither(line):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", line], S24_EN)
+    assert article["published"]["date"] is None and kept == S24_EN
+    assert article["author"] == "Tobias Lind"
+
+
+def test_s26_a_label_in_capitals_over_the_second_paragraph_is_no_dateline():
+    first = "Two stations on the tram extension will open early, the authority said."
+    second = "UPDATE: " + S24_EN[1]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", "4 May 2026"],
+                         [first, second, S24_EN[2]])
+    assert kept == [first, second, S24_EN[2]] and article["published"]["date"] == "2026-05-04"

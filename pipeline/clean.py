@@ -306,7 +306,12 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # from …"); a call to the readers' thread ("Do you have a memory of NAME to share?
           # Tell us in the comments below.").
           "track latest news", "news updates", "do you have a", "tell us in the comments",
-          "in the comments below"]
+          "in the comments below",
+          # A letters page's call under the letter or the editorial: "Letters to the editor:
+          # send your views in 250 words to …", "Please email us your letter …", "شاركونا
+          # رسائلكم عبر …".
+          "letters to the editor", "send your views", "your letter", "letters section",
+          "letters page", "email us", "for publication", "رسائلكم", "راسلونا", "بريد القراء"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting initiative", "reporting programme", "reporting program")
@@ -843,9 +848,12 @@ _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
 # unbracketed ("… on November 12, 2026. Rami Saadeh / The Meridian"): two or three
-# capitalised words, then one to four; no sentence of its own.
-_SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
-                                    r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
+# capitalised words, then one to four; no sentence of its own. Or the wire's order, the
+# agency, an unspaced slash and the photographer ("… June 3, 2026. Meridian/Claire Dupont").
+_SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
+                                    r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+"
+                                    r"(?:\s[A-Z][\w&'’-]+){0,2}/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"
+                                    r"{1,2})$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
@@ -3938,6 +3946,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
+                or _desk_note(line, lowered) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -3945,6 +3954,10 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
+        elif kept[-1][1] == "subheading":
+            # kept for the paragraph under it, a note that went: it heads nothing (a
+            # letter's "Town, County" under the reader's name, over the letters call)
+            page.remove(kept.pop()[0], "footer")
         else:
             return
 
@@ -3960,11 +3973,34 @@ _REPORTED = re.compile(r"\b(?:said|says|told)\b")
 _LIFE_RECORD = re.compile(r"[A-Z][^;.]{2,80}, born [^;]{4,80}; died [^;]{4,80}$")
 
 
+# A closing note that the text holds its writer's views alone, on the line's key: "المقال
+# يعبر عن رأي كاتبته ولا يلزم الجريدة", "الرسائل المنشورة تعبر عن آراء أصحابها" (the
+# possessive writer's or sender's word; see _DISCLAIMER for the longer notes).
+_OWN_VIEWS = re.compile(r"(?:يعبر|تعبر) عن (?:راي|اراء|وجهه نظر) (?:كاتب|كتاب|صاحب|اصحاب|"
+                        r"مرسل)(?:ه|ها|ته|هم)\b|\b(?:و?لا) (?:يلزم|تلزم) (?:ال)?(?:جريده|صحيفه|"
+                        r"موقع|مجله)\b")
+
+
 def _caveat_note(line: Line, lowered: str) -> bool:
     """Whether the closing line is the site's caveat (see _CAVEAT_NOTE): a short line, no
     sentence of the report ("و…" going on with it, "…, the minister said")."""
     return line.words <= MAX_CAPTION_WORDS and not line.text.startswith("و") and \
         bool(_CAVEAT_NOTE.search(lowered)) and not _REPORTED.search(lowered)
+
+
+# A review's note on where the work is to be had, closing it: "Low Tide Radio is out now
+# via Driftwood Records.", "The Salt Road is in cinemas from Friday."
+_RELEASE_NOTE = re.compile(r"^[^.!?]{2,80}? (?:is|are) (?:out now|available now|on sale now|"
+                           r"streaming now|(?:now )?(?:showing )?in (?:cinemas|theatres|"
+                           r"theaters|bookshops|bookstores))\b[^!?]{0,60}$")
+
+
+def _desk_note(line: Line, lowered: str) -> bool:
+    """Whether a short closing line is a note of the desk's (see _OWN_VIEWS,
+    _RELEASE_NOTE), not the text's last sentence."""
+    return line.words <= MAX_CAPTION_WORDS and (
+        ("عن" in line.key and bool(_OWN_VIEWS.search(line.key)))
+        or ((" now" in lowered or " in " in lowered) and bool(_RELEASE_NOTE.match(lowered))))
 
 
 # A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم

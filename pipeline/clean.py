@@ -463,7 +463,8 @@ _TICKER_GLUES = [(mark, re.compile(re.escape(mark) + r"(?=[^\s\d.!?؟\"”’)»
                      r"\.(?:(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"))]
 _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
-_OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
+_QUESTION_MARKS = ("?", "؟")
+_OPEN_ENDS = (*_QUESTION_MARKS, "!")  # a question or an exclamation: a sentence, or a headline
 _CLAUSE = re.compile(r"[،,؛;]")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
 _WORD = re.compile(r"\w+")
@@ -1532,6 +1533,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             break
     if best and _cut_off(lines, best[1] + 1):
         best = best[0], best[1] + 1
+    elif best and _cut_off(lines, best[1] + 2, asked=_pair_marks(lines, best)):
+        best = best[0], best[1] + 2  # an interview's question over its answer, cut off
     if best:
         best = best[0], _list_tail(lines, best[1])
     return _closing_question(lines, _after_header(lines, best)) if best else None
@@ -1572,9 +1575,23 @@ def _paywall_call(line: Line) -> bool:
         textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)
 
 
-def _cut_off(lines: list[Line], index: int) -> bool:
+def _pair_marks(lines: list[Line], body: tuple[int, int]) -> bool:
+    """Whether the two lines under the text's run are an interview's question and answer
+    under the marks each question and each answer of the run opens with ("* …؟" / "– …"):
+    a pair of the run, two different marks, repeated."""
+    question = body[1] + 1
+    if question + 1 >= len(lines) or not (lines[question].bullet and lines[question + 1].bullet):
+        return False
+    marks = lines[question].text[0], lines[question + 1].text[0]
+    return marks[0] != marks[1] and any(
+        (lines[j].text[0], lines[j + 1].text[0]) == marks and lines[j].bullet
+        for j in range(body[0], body[1]))
+
+
+def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
     """Whether the line is the text's last, cut off mid-sentence where the capture ends:
-    the page's last line, right under a paragraph, a sentence's length (MIN_INTRO_WORDS)
+    the page's last line, right under a paragraph (or under the question it answers,
+    when ``asked``: see _pair_marks), a sentence's length (MIN_INTRO_WORDS)
     with a clause or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), no
     furniture and no date. Over a paywall's call the text is cut where the site stops it,
     after half a sentence's length ("ويرى اقتصاديون أن الحد الأدنى للأجور في …")."""
@@ -1583,7 +1600,7 @@ def _cut_off(lines: list[Line], index: int) -> bool:
     line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
     # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
     # أن الهيئة نشرت فرقاً … من ارتفاع".)
-    return (paywall or index == len(lines) - 1) and lines[index - 1].prose and \
+    return (paywall or index == len(lines) - 1) and (lines[index - 1].prose or asked) and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
         (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
         and not line.dates and \
@@ -1752,8 +1769,25 @@ def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
     while above > 0 and first - above < MAX_GAP and lines[above].cue and not lines[above].dates:
         above -= 1
     above = lines[above] if first else None
-    return above is not None and bool(above.dates) and not above.prose and \
-        lines[index].words > MAX_BYLINE_WORDS and index > first
+    return (above is not None and bool(above.dates) and not above.prose and
+            lines[index].words > MAX_BYLINE_WORDS and index > first) or \
+        _dated_before_header(lines, first, index)
+
+
+def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the dated line inside the run's first lines names an earlier day than the
+    header's date over the run (a photo report's "14 شباط 2026" / a caption / the text /
+    "جمهور يملأ القاعة مساء الخميس 12 شباط 2026"): an update is never older than what it
+    updates, so the line is a caption's or the text's day, not the header's."""
+    above = first - 1
+    while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
+            not lines[above].dates:
+        above -= 1
+    days = [found.value["date"] for found in lines[index].dates
+            if found.value.get("precision") == "day"]
+    header = [found.value["date"] for found in lines[above].dates
+              if found.value.get("precision") == "day"] if first and index > first else []
+    return bool(days and header) and not lines[above].prose and max(days) < min(header)
 
 
 def _after_points(lines: list[Line], start: int, last: int) -> int:
@@ -1785,7 +1819,7 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
     تقترحه التعديلات؟" … "لماذا الآن؟"): another short question heads a later paragraph."""
     def question(line: Line) -> bool:
         return not line.prose and not line.furniture and line.words <= MAX_CAPTION_WORDS \
-            and line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS[:2])
+            and line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
     return index > 0 and question(lines[index]) and \
         bool(lines[index - 1].dates or lines[index - 1].byline_shaped) and any(
             question(lines[j]) and lines[j + 1].prose for j in range(index + 2, last))
@@ -5502,7 +5536,7 @@ def _poll(lines: list[Line], index: int) -> int | None:
     text answers is followed by its answer's sentences, not by bare short lines; a table
     of contents lists headings, its question a short one, that the text prints again.)"""
     if index + 1 >= len(lines) or lines[index].words <= MAX_LABEL_WORDS or \
-            not lines[index].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS[:2]):
+            not lines[index].text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
         return None
     after = index + 1
     while after < len(lines) and after - index <= MAX_POLL_OPTIONS and \
@@ -5667,6 +5701,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
         if line.bullet and _numbered_subheading(lines, index, first, last):
             kept.append((index, "subheading"))
+        elif line.bullet and _interview_question(lines, index, first, last):
+            kept.append((index, "paragraph"))
         elif line.bullet and not any(n.bullet for n in neighbours):
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
@@ -5766,6 +5802,18 @@ def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -
     count = int(number[1])
     return any((other := _NUMBER_OPENING.match(lines[j].text)) and
                abs(int(other[1]) - count) == 1 for j in range(first, last + 1) if j != index)
+
+
+def _interview_question(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the bulleted line between paragraphs is an interview's question ("- ما
+    مشروعك القادم؟" over the answer): it asks, a paragraph answers it, and another
+    question under the same mark is answered so in the text. A lone link between
+    paragraphs, a question or not, has no such twin."""
+    def asked(j: int) -> bool:
+        return lines[j].bullet and lines[j].text.endswith(_QUESTION_MARKS) and \
+            lines[j].text[0] == lines[index].text[0] and lines[j + 1].prose
+    return index < last and asked(index) and any(
+        asked(j) for j in range(first, last) if j != index)
 
 
 def _one_line_link(line: Line) -> bool:

@@ -402,7 +402,10 @@ _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائ
 # A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
 # A note's label opening a box set between two paragraphs ("ملاحظة: على الطلاب إحضار …",
 # "Note: the office closes at noon on Fridays."): the site's aside, not the text.
-_NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:")
+_NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
+                "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
+                "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
+                "EDITOR'S NOTE:", "EDITOR’S NOTE:")
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
@@ -1743,6 +1746,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
+    if start < last and lines[start].text.startswith(_NOTE_LABELS) and \
+            lines[start].words <= MAX_SHARE_WORDS and lines[start + 1].prose:
+        start += 1  # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
@@ -4773,6 +4779,22 @@ def _gallery_counter(line: Line) -> bool:
         (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption)
 
 
+# A gallery's caption opening with its picture's count, no label: "2/8 فرقة … خلال العرض".
+_COUNTED_CAPTION = re.compile(r"(\d{1,2})\s?/\s?(\d{1,2})\s+[^\W\d_]")
+
+
+def _counted_caption(lines: list[Line], index: int) -> bool:
+    """Whether the line is one of a gallery's captions, each opening with its count out of
+    the same total ("1/8 …", "2/8 …"): the count before or after its own opens a line
+    close by. (A date opening a line, "3/5 …", has no such neighbour.)"""
+    count = _COUNTED_CAPTION.match(lines[index].text) if lines[index].text[0].isdigit() else None
+    if count is None or int(count[1]) > int(count[2]):
+        return False
+    near = range(max(0, index - MAX_GAP), min(len(lines), index + MAX_GAP + 1))
+    return any((other := _COUNTED_CAPTION.match(lines[j].text)) and other[2] == count[2]
+               and abs(int(other[1]) - int(count[1])) == 1 for j in near if j != index)
+
+
 def _caption_opening(line: Line) -> bool:
     """Whether the line opens as a photo's caption: its label and a comma or a colon
     ("Image caption, The reservoir …", "تعليق الصورة: …"), its number in a photo report
@@ -4862,6 +4884,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
             and not _promotion(line) and not _credited_below(page.lines, index) \
+            and not line.text.startswith(_NOTE_LABELS) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _in_card(page.lines, index) \
             and line.credit_names is None and not _dash_record(line) \
@@ -4874,7 +4897,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         page.remove(index, "standfirst")
         return True
     else:
-        promotion = _promotion(line)
+        promotion = _promotion(line) or line.text.startswith(_NOTE_LABELS)  # (the desk's)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
         # A photo's caption or a newsletter prompt stands between title and byline.
@@ -5474,6 +5497,18 @@ _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become
 MAX_CALL_WORDS = 6
 
 
+# A support box's label between paragraphs: "ادعم عملنا", "Support our work", "Donate".
+_SUPPORT_LABEL = re.compile(r"(?:ادعم|ادعموا|ادعمنا|تبرع|تبرعوا|support|donate|give)(?: \w+){0,2}$")
+
+
+def _support_appeal(lines: list[Line], index: int) -> bool:
+    """Whether the line, no paragraph, is a support box's appeal under its label ("ادعم
+    عملنا" / "كل 10 دولارات تساعدنا على زراعة شتلة"): it names an amount (a digit), and
+    the short line over it calls to support or give."""
+    return bool(_DIGIT.search(lines[index].text)) and lines[index - 1].words <= MAX_LABEL_WORDS \
+        and bool(_SUPPORT_LABEL.match(lines[index - 1].key))
+
+
 def _appeal_box(line: Line) -> bool:
     """Whether the line, a short one (MAX_SHARE_WORDS at most: asked only then), is a box's
     appeal set between paragraphs: a sentence or two about the site, its last sentence a
@@ -5507,7 +5542,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
             (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
-            (line.words == 1 and _SECTION_NUMERAL.match(line.text)):
+            (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
+            (index > first and not line.prose and _support_appeal(lines, index)):
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
@@ -5626,12 +5662,15 @@ def _donate_box(lines: list[Line], index: int, last: int) -> int | None:
 def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
     quote set alone: a spoken sentence of two clauses or more that no mark closes
-    («الأسرة التي لا تجد الطعام …، وهذا ما نحاول تغييره»). The text quotes with its
-    speaker named and its sentence closed; a quoted subheading is a few words."""
+    («الأسرة التي لا تجد الطعام …، وهذا ما نحاول تغييره»), or of one under a paragraph
+    that ended its sentence, no colon introducing it («الراي صار لغة يتكلمها الشباب …»).
+    The text quotes with its speaker named and its sentence closed; a quoted subheading
+    is a few words."""
     text = lines[index].text
     return first < index < last and text[:1] in "“«\"" and text[-1:] in "”»\"" and \
-        lines[index].words > MAX_SIGNATURE_WORDS and bool(_CLAUSE.search(text)) and \
-        not re.search(r"[.!?؟…]", text)
+        lines[index].words > MAX_SIGNATURE_WORDS and not re.search(r"[.!?؟…]", text) and (
+            bool(_CLAUSE.search(text)) or (lines[index - 1].prose and _ends_sentence(
+                lines[index - 1].text)))
 
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
@@ -5687,7 +5726,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last)
             or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-            or _gallery_counter(line) else None)
+            or _gallery_counter(line) or _counted_caption(lines, index) else None)
         if reason:  # a caption printed twice (the picture's text and its caption), or one
             # that opens as a view of the scene ("جانب من حفل …"), or a picture's counter
             page.remove(index, reason)

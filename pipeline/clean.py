@@ -3816,8 +3816,9 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     if index is None or len(lines[index].dates) != 1 or \
             lines[index].dates[0].value.get("precision") != "day":
         return
-    if not any(after.text == lines[index].text or _page_footer_of(after, lines[index])
-               for after in lines[last + 1:]):
+    on_schedule = _on_schedule(lines[header.title + 1:last + 1], lines[index].dates[0].value)
+    if not on_schedule and not any(after.text == lines[index].text or _page_footer_of(
+            after, lines[index]) for after in lines[last + 1:]):
         # A site's bar names its current issue, often the morning after the article's day.
         header.notes["published"] = header.line_notes[lines[index].number] = (
             f"the print issue's date over the page ({lines[index].dates[0].value['original']}) "
@@ -3826,10 +3827,27 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
         return
     value = dates.plausible(lines[index].dates[0].value, *header.latest)
     if value["date"] is not None:
-        header.take("published", value, index, "print_issue_date")
+        header.take("published", value, index,
+                    "issue_date_on_schedule" if on_schedule else "print_issue_date")
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
+
+
+# A column's schedule in its note or its text, on a line's key: "تُنشر هذه الزاوية كل
+# اثنين", "This column appears every Monday".
+_SCHEDULE = re.compile(r"(?:تنشر|ينشر|تصدر|يصدر|appears|runs|is published)\b.{0,40}?\b"
+                       r"(?:كل|every)\s+(?:يوم\s+)?(\w+)")
+
+
+def _on_schedule(lines: list[Line], value: dict) -> bool:
+    """Whether a line under the title says the piece runs every week on the weekday the
+    print issue's date falls on: the issue over the page is the piece's own, not the site's
+    current one (which matches that weekday one day in seven)."""
+    day = dt.date.fromisoformat(value["date"]).weekday()
+    return any(("كل " in line.key or "every " in line.key) and
+               (schedule := _SCHEDULE.search(line.key)) is not None and
+               dates.weekday_number(schedule[1]) == day for line in lines)
 
 
 def _issue_date_under_number(lines: list[Line], index: int) -> bool:
@@ -5533,7 +5551,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             _portrait_caption(lines, index, first, last) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
-                                          or _credited_caption(lines, index, first, last))):
+                                          or _credited_caption(lines, index, first, last)
+                                          or _work_caption(lines, index, first, last))):
         return "caption"
     if ":" in line.text[:LABEL_HEAD_CHARS] and _CALL_LINK.match(line.text) and \
             line.words <= MAX_CUE_WORDS:
@@ -5657,6 +5676,21 @@ def _donate_box(lines: list[Line], index: int, last: int) -> int | None:
         amounts += lines[after].words <= 2 and bool(_DIGIT.search(lines[after].text))
         after += 1
     return None
+
+
+# A work's caption: its kind, its quoted title, its year in brackets ("لوحة «جسر عند
+# الغروب» (2025)", "Painting “Harbour at Dusk” (2019)").
+_WORK_CAPTION = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? [«“\"][^«»“”\"]{2,60}[»”\"] "
+                           r"\((?:1[89]|20)\d\d\)")
+
+
+def _work_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between paragraphs is a picture's caption naming the work it shows
+    (see _WORK_CAPTION), the only such line: a list of works the text runs through heads
+    each part so, a caption stands alone."""
+    return first < index < last and bool(_WORK_CAPTION.fullmatch(lines[index].text)) and \
+        not any(_WORK_CAPTION.fullmatch(lines[j].text) for j in range(first, last + 1)
+                if j != index)
 
 
 def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -4901,8 +4901,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
-            and not _promotion(line) and not _credited_below(page.lines, index) \
-            and not line.text.startswith(_NOTE_LABELS) \
+            and not _promotion_or_note(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _in_card(page.lines, index) \
             and line.credit_names is None and not _dash_record(line) \
@@ -4915,12 +4914,18 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         page.remove(index, "standfirst")
         return True
     else:
-        promotion = _promotion(line) or line.text.startswith(_NOTE_LABELS)  # (the desk's)
+        promotion = _promotion_or_note(line)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _promotion_or_note(line: Line) -> bool:
+    """Whether a line under the title is the site's promotion (see _promotion) or the desk's
+    note under its label ("ملاحظة المحرر: …", "Editor's note: …"): never a standfirst."""
+    return line.text.startswith(_NOTE_LABELS) or _promotion(line)
 
 
 def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:

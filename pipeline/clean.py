@@ -1536,7 +1536,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             break
     if best and _cut_off(lines, best[1] + 1):
         best = best[0], best[1] + 1
-    elif best and _cut_off(lines, best[1] + 2, asked=_pair_marks(lines, best)):
+    elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
+            _cut_off(lines, best[1] + 2, asked=True):
         best = best[0], best[1] + 2  # an interview's question over its answer, cut off
     if best:
         best = best[0], _list_tail(lines, best[1])

@@ -1785,13 +1785,18 @@ def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
     """Whether the dated line inside the run's first lines names an earlier day than the
     header's date over the run (a photo report's "14 شباط 2026" / a caption / the text /
     "جمهور يملأ القاعة مساء الخميس 12 شباط 2026"): an update is never older than what it
-    updates, so the line is a caption's or the text's day, not the header's."""
+    updates, so the line is a caption's or the text's day, not the header's. (A dateline
+    under its label or with its clock, or a byline, may print the first publication under
+    an update: asked only of a line with neither.)"""
+    line = lines[index]
+    if line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or \
+            _UPDATE_PATTERN.search(line.key) or _CLOCK.search(textnorm.to_ascii_digits(line.text)):
+        return False
     above = first - 1
     while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
             not lines[above].dates:
         above -= 1
-    days = [found.value["date"] for found in lines[index].dates
-            if found.value.get("precision") == "day"]
+    days = [found.value["date"] for found in line.dates if found.value.get("precision") == "day"]
     header = [found.value["date"] for found in lines[above].dates
               if found.value.get("precision") == "day"] if first and index > first else []
     return bool(days and header) and not lines[above].prose and max(days) < min(header)
@@ -4049,9 +4054,8 @@ def _caveat_note(line: Line, lowered: str) -> bool:
 
 # A review's note on where the work is to be had, closing it: "Low Tide Radio is out now
 # via Driftwood Records.", "The Salt Road is in cinemas from Friday."
-_RELEASE_NOTE = re.compile(r"^[^.!?]{2,80}? (?:is|are) (?:out now|available now|on sale now|"
-                           r"streaming now|(?:now )?(?:showing )?in (?:cinemas|theatres|"
-                           r"theaters|bookshops|bookstores))\b[^!?]{0,60}$")
+_RELEASE_NOTE = re.compile(r"^[^.!?]{2,80}? (?:is|are) (?:out now|(?:now )?(?:showing )?in "
+                           r"(?:cinemas|theatres|theaters|bookshops|bookstores))\b[^!?]{0,60}$")
 
 
 def _desk_note(line: Line, lowered: str) -> bool:

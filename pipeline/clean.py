@@ -853,11 +853,12 @@ _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
 # unbracketed ("… on November 12, 2026. Rami Saadeh / The Meridian"): two or three
 # capitalised words, then one to four; no sentence of its own. Or the wire's order, the
-# agency, an unspaced slash and the photographer ("… June 3, 2026. Meridian/Claire Dupont").
+# agency, an unspaced slash and the photographer ("… June 3, 2026. Meridian/Claire Dupont",
+# "… AGENCY/NAME/File Photo").
 _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
                                     r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+"
                                     r"(?:\s[A-Z][\w&'’-]+){0,2}/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"
-                                    r"{1,2})$")
+                                    r"{1,2}(?:/File Photo)?)$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".

@@ -5646,9 +5646,10 @@ def test_s26_a_readers_signature_over_the_letters_note_heads_nothing(texts, sign
     assert _reasons(article)[signature[-1]] == "widget"
 
 
-def test_s26_a_wire_caption_closing_with_agency_slash_photographer_opens_no_text():
+@pytest.mark.parametrize("credit", ["Tidewire/Ana Ruiz", "TIDEWIRE/Ana Ruiz/File Photo"])
+def test_s26_a_wire_caption_closing_with_agency_slash_photographer_opens_no_text(credit):
     caption = ("A tram driver waits at the new Market Square stop on the first morning of "
-               "test runs in Lakeside, England, May 2, 2026. Tidewire/Ana Ruiz")
+               f"test runs in Lakeside, England, May 2, 2026. {credit}")
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "May 4, 2026", caption],
                          S24_EN)
     assert kept == S24_EN and _reasons(article)[caption] == "caption"

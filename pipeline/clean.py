@@ -312,7 +312,12 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # from …"); a call to the readers' thread ("Do you have a memory of NAME to share?
           # Tell us in the comments below.").
           "track latest news", "news updates", "do you have a", "tell us in the comments",
-          "in the comments below"]
+          "in the comments below",
+          # A letters page's call under the letter or the editorial: "Letters to the editor:
+          # send your views in 250 words to …", "Please email us your letter …", "شاركونا
+          # رسائلكم عبر …".
+          "letters to the editor", "send your views", "your letter", "letters section",
+          "letters page", "email us", "for publication", "رسائلكم", "راسلونا", "بريد القراء"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting initiative", "reporting programme", "reporting program")
@@ -406,7 +411,10 @@ _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائ
 # A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
 # A note's label opening a box set between two paragraphs ("ملاحظة: على الطلاب إحضار …",
 # "Note: the office closes at noon on Fridays."): the site's aside, not the text.
-_NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:")
+_NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
+                "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
+                "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
+                "EDITOR'S NOTE:", "EDITOR’S NOTE:")
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
@@ -467,7 +475,8 @@ _TICKER_GLUES = [(mark, re.compile(re.escape(mark) + r"(?=[^\s\d.!?؟\"”’)»
                      r"\.(?:(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"))]
 _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
-_OPEN_ENDS = ("?", "؟", "!")  # a question or an exclamation: a sentence, or a headline
+_QUESTION_MARKS = ("?", "؟")
+_OPEN_ENDS = (*_QUESTION_MARKS, "!")  # a question or an exclamation: a sentence, or a headline
 _CLAUSE = re.compile(r"[،,؛;]")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
 _WORD = re.compile(r"\w+")
@@ -852,9 +861,13 @@ _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
 # unbracketed ("… on November 12, 2026. Rami Saadeh / The Meridian"): two or three
-# capitalised words, then one to four; no sentence of its own.
-_SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
-                                    r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
+# capitalised words, then one to four; no sentence of its own. Or the wire's order, the
+# agency, an unspaced slash and the photographer ("… June 3, 2026. Meridian/Claire Dupont",
+# "… AGENCY/NAME/File Photo").
+_SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
+                                    r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+"
+                                    r"(?:\s[A-Z][\w&'’-]+){0,2}/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"
+                                    r"{1,2}(?:/File Photo)?)$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
@@ -1547,6 +1560,9 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             break
     if best and _cut_off(lines, best[1] + 1):
         best = best[0], best[1] + 1
+    elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
+            _cut_off(lines, best[1] + 2, asked=True):
+        best = best[0], best[1] + 2  # an interview's question over its answer, cut off
     if best:
         best = best[0], _list_tail(lines, best[1])
     return _closing_question(lines, _after_header(lines, best)) if best else None
@@ -1587,21 +1603,35 @@ def _paywall_call(line: Line) -> bool:
         textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)
 
 
-def _cut_off(lines: list[Line], index: int) -> bool:
+def _pair_marks(lines: list[Line], body: tuple[int, int]) -> bool:
+    """Whether the two lines under the text's run are an interview's question and answer
+    under the marks each question and each answer of the run opens with ("* …؟" / "– …"):
+    a pair of the run, two different marks, repeated."""
+    question = body[1] + 1
+    if question + 1 >= len(lines) or not (lines[question].bullet and lines[question + 1].bullet):
+        return False
+    marks = lines[question].text[0], lines[question + 1].text[0]
+    return marks[0] != marks[1] and any(
+        (lines[j].text[0], lines[j + 1].text[0]) == marks and lines[j].bullet
+        for j in range(body[0], body[1]))
+
+
+def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
     """Whether the line is the text's last, cut off mid-sentence where the capture ends:
     the page's last line (or over the site's footer links alone: "Terms of use" / "Privacy
-    policy"), right under a paragraph, a sentence's length (MIN_INTRO_WORDS) with a clause
-    or a conjunction's opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), or ending on a word
-    no sentence ends on ("… works at full power in"), no furniture and no date. Over a
-    paywall's call the text is cut where the site stops it, after half a sentence's length
-    ("ويرى اقتصاديون أن الحد الأدنى للأجور في …")."""
+    policy"), right under a paragraph (or under the question it answers, when ``asked``: see
+    _pair_marks), a sentence's length (MIN_INTRO_WORDS) with a clause or a conjunction's
+    opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), or ending on a word no sentence ends on
+    ("… works at full power in"), no furniture and no date. Over a paywall's call the text
+    is cut where the site stops it, after half a sentence's length ("ويرى اقتصاديون أن الحد
+    الأدنى للأجور في …")."""
     if not 0 < index < len(lines):
         return False
     line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
     # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
     # أن الهيئة نشرت فرقاً … من ارتفاع".)
     return (paywall or index == len(lines) - 1 or _footer_only_after(lines, index)) and \
-        lines[index - 1].prose and \
+        (lines[index - 1].prose or asked) and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
         (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
         and not line.dates and (line.text.startswith("و") or bool(_CLAUSE.search(line.text))
@@ -1760,6 +1790,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
+    if start < last and lines[start].text.startswith(_NOTE_LABELS) and \
+            lines[start].words <= MAX_SHARE_WORDS and lines[start + 1].prose:
+        start += 1  # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
@@ -1811,8 +1844,30 @@ def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
     while above > 0 and first - above < MAX_GAP and lines[above].cue and not lines[above].dates:
         above -= 1
     above = lines[above] if first else None
-    return above is not None and bool(above.dates) and not above.prose and \
-        lines[index].words > MAX_BYLINE_WORDS and index > first
+    return (above is not None and bool(above.dates) and not above.prose and
+            lines[index].words > MAX_BYLINE_WORDS and index > first) or \
+        _dated_before_header(lines, first, index)
+
+
+def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the dated line inside the run's first lines names an earlier day than the
+    header's date over the run (a photo report's "14 شباط 2026" / a caption / the text /
+    "جمهور يملأ القاعة مساء الخميس 12 شباط 2026"): an update is never older than what it
+    updates, so the line is a caption's or the text's day, not the header's. (A dateline
+    under its label or with its clock, or a byline, may print the first publication under
+    an update: asked only of a line with neither.)"""
+    line = lines[index]
+    if line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or \
+            _UPDATE_PATTERN.search(line.key) or _CLOCK.search(textnorm.to_ascii_digits(line.text)):
+        return False
+    above = first - 1
+    while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
+            not lines[above].dates:
+        above -= 1
+    days = [found.value["date"] for found in line.dates if found.value.get("precision") == "day"]
+    header = [found.value["date"] for found in lines[above].dates
+              if found.value.get("precision") == "day"] if first and index > first else []
+    return bool(days and header) and not lines[above].prose and max(days) < min(header)
 
 
 def _after_points(lines: list[Line], start: int, last: int) -> int:
@@ -1844,7 +1899,7 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
     تقترحه التعديلات؟" … "لماذا الآن؟"): another short question heads a later paragraph."""
     def question(line: Line) -> bool:
         return not line.prose and not line.furniture and line.words <= MAX_CAPTION_WORDS \
-            and line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS[:2])
+            and line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
     return index > 0 and question(lines[index]) and \
         bool(lines[index - 1].dates or lines[index - 1].byline_shaped) and any(
             question(lines[j]) and lines[j + 1].prose for j in range(index + 2, last))
@@ -3835,8 +3890,9 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     if index is None or len(lines[index].dates) != 1 or \
             lines[index].dates[0].value.get("precision") != "day":
         return
-    if not any(after.text == lines[index].text or _page_footer_of(after, lines[index])
-               for after in lines[last + 1:]):
+    on_schedule = _on_schedule(lines[header.title + 1:last + 1], lines[index].dates[0].value)
+    if not on_schedule and not any(after.text == lines[index].text or _page_footer_of(
+            after, lines[index]) for after in lines[last + 1:]):
         # A site's bar names its current issue, often the morning after the article's day.
         header.notes["published"] = header.line_notes[lines[index].number] = (
             f"the print issue's date over the page ({lines[index].dates[0].value['original']}) "
@@ -3845,10 +3901,27 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
         return
     value = dates.plausible(lines[index].dates[0].value, *header.latest)
     if value["date"] is not None:
-        header.take("published", value, index, "print_issue_date")
+        header.take("published", value, index,
+                    "issue_date_on_schedule" if on_schedule else "print_issue_date")
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
+
+
+# A column's schedule in its note or its text, on a line's key: "تُنشر هذه الزاوية كل
+# اثنين", "This column appears every Monday".
+_SCHEDULE = re.compile(r"(?:تنشر|ينشر|تصدر|يصدر|appears|runs|is published)\b.{0,40}?\b"
+                       r"(?:كل|every)\s+(?:يوم\s+)?(\w+)")
+
+
+def _on_schedule(lines: list[Line], value: dict) -> bool:
+    """Whether a line under the title says the piece runs every week on the weekday the
+    print issue's date falls on: the issue over the page is the piece's own, not the site's
+    current one (which matches that weekday one day in seven)."""
+    day = dt.date.fromisoformat(value["date"]).weekday()
+    return any(("كل " in line.key or "every " in line.key) and
+               (schedule := _SCHEDULE.search(line.key)) is not None and
+               dates.weekday_number(schedule[1]) == day for line in lines)
 
 
 def _issue_date_under_number(lines: list[Line], index: int) -> bool:
@@ -4005,6 +4078,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
+                or _desk_note(line, lowered) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -4012,6 +4086,10 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
+        elif kept[-1][1] == "subheading":
+            # kept for the paragraph under it, a note that went: it heads nothing (a
+            # letter's "Town, County" under the reader's name, over the letters call)
+            page.remove(kept.pop()[0], "footer")
         else:
             return
 
@@ -4027,11 +4105,33 @@ _REPORTED = re.compile(r"\b(?:said|says|told)\b")
 _LIFE_RECORD = re.compile(r"[A-Z][^;.]{2,80}, born [^;]{4,80}; died [^;]{4,80}$")
 
 
+# A closing note that the text holds its writer's views alone, on the line's key: "المقال
+# يعبر عن رأي كاتبته ولا يلزم الجريدة", "الرسائل المنشورة تعبر عن آراء أصحابها" (the
+# possessive writer's or sender's word; see _DISCLAIMER for the longer notes).
+_OWN_VIEWS = re.compile(r"(?:يعبر|تعبر) عن (?:راي|اراء|وجهه نظر) (?:كاتب|كتاب|صاحب|اصحاب|"
+                        r"مرسل)(?:ه|ها|ته|هم)\b|\b(?:و?لا) (?:يلزم|تلزم) (?:ال)?(?:جريده|صحيفه|"
+                        r"موقع|مجله)\b")
+
+
 def _caveat_note(line: Line, lowered: str) -> bool:
     """Whether the closing line is the site's caveat (see _CAVEAT_NOTE): a short line, no
     sentence of the report ("و…" going on with it, "…, the minister said")."""
     return line.words <= MAX_CAPTION_WORDS and not line.text.startswith("و") and \
         bool(_CAVEAT_NOTE.search(lowered)) and not _REPORTED.search(lowered)
+
+
+# A review's note on where the work is to be had, closing it: "Low Tide Radio is out now
+# via Driftwood Records.", "The Salt Road is in cinemas from Friday."
+_RELEASE_NOTE = re.compile(r"^[^.!?]{2,80}? (?:is|are) (?:out now|(?:now )?(?:showing )?in "
+                           r"(?:cinemas|theatres|theaters|bookshops|bookstores))\b[^!?]{0,60}$")
+
+
+def _desk_note(line: Line, lowered: str) -> bool:
+    """Whether a short closing line is a note of the desk's (see _OWN_VIEWS,
+    _RELEASE_NOTE), not the text's last sentence."""
+    return line.words <= MAX_CAPTION_WORDS and (
+        ("عن" in line.key and bool(_OWN_VIEWS.search(line.key)))
+        or ((" now" in lowered or " in " in lowered) and bool(_RELEASE_NOTE.match(lowered))))
 
 
 # A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم
@@ -4890,6 +4990,22 @@ def _gallery_counter(line: Line) -> bool:
         (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption)
 
 
+# A gallery's caption opening with its picture's count, no label: "2/8 فرقة … خلال العرض".
+_COUNTED_CAPTION = re.compile(r"(\d{1,2})\s?/\s?(\d{1,2})\s+[^\W\d_]")
+
+
+def _counted_caption(lines: list[Line], index: int) -> bool:
+    """Whether the line is one of a gallery's captions, each opening with its count out of
+    the same total ("1/8 …", "2/8 …"): the count before or after its own opens a line
+    close by. (A date opening a line, "3/5 …", has no such neighbour.)"""
+    count = _COUNTED_CAPTION.match(lines[index].text) if lines[index].text[0].isdigit() else None
+    if count is None or int(count[1]) > int(count[2]):
+        return False
+    near = range(max(0, index - MAX_GAP), min(len(lines), index + MAX_GAP + 1))
+    return any((other := _COUNTED_CAPTION.match(lines[j].text)) and other[2] == count[2]
+               and abs(int(other[1]) - int(count[1])) == 1 for j in near if j != index)
+
+
 def _caption_opening(line: Line) -> bool:
     """Whether the line opens as a photo's caption: its label and a comma or a colon
     ("Image caption, The reservoir …", "تعليق الصورة: …"), its number in a photo report
@@ -4978,7 +5094,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
-            and not _promotion(line) and not _credited_below(page.lines, index) \
+            and not _promotion_or_note(line) and not _credited_below(page.lines, index) \
             and not _issuer_credit(line) and not _result_card(page.lines, index) \
             and not _caption_opening(line) and not _in_card(page.lines, index) \
             and line.credit_names is None and not _dash_record(line) \
@@ -4991,12 +5107,18 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         page.remove(index, "standfirst")
         return True
     else:
-        promotion = _promotion(line)
+        promotion = _promotion_or_note(line)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _promotion_or_note(line: Line) -> bool:
+    """Whether a line under the title is the site's promotion (see _promotion) or the desk's
+    note under its label ("ملاحظة المحرر: …", "Editor's note: …"): never a standfirst."""
+    return line.text.startswith(_NOTE_LABELS) or _promotion(line)
 
 
 def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
@@ -5591,6 +5713,18 @@ _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become
 MAX_CALL_WORDS = 6
 
 
+# A support box's label between paragraphs: "ادعم عملنا", "Support our work", "Donate".
+_SUPPORT_LABEL = re.compile(r"(?:ادعم|ادعموا|ادعمنا|تبرع|تبرعوا|support|donate|give)(?: \w+){0,2}$")
+
+
+def _support_appeal(lines: list[Line], index: int) -> bool:
+    """Whether the line, no paragraph, is a support box's appeal under its label ("ادعم
+    عملنا" / "كل 10 دولارات تساعدنا على زراعة شتلة"): it names an amount (a digit), and
+    the short line over it calls to support or give."""
+    return bool(_DIGIT.search(lines[index].text)) and lines[index - 1].words <= MAX_LABEL_WORDS \
+        and bool(_SUPPORT_LABEL.match(lines[index - 1].key))
+
+
 def _appeal_box(line: Line) -> bool:
     """Whether the line, a short one (MAX_SHARE_WORDS at most: asked only then), is a box's
     appeal set between paragraphs: a sentence or two about the site, its last sentence a
@@ -5615,7 +5749,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             _portrait_caption(lines, index, first, last) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
-                                          or _credited_caption(lines, index, first, last))):
+                                          or _credited_caption(lines, index, first, last)
+                                          or _work_caption(lines, index, first, last))):
         return "caption"
     if ":" in line.text[:LABEL_HEAD_CHARS] and _CALL_LINK.match(line.text) and \
             line.words <= MAX_CUE_WORDS:
@@ -5624,7 +5759,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
             (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
-            (line.words == 1 and _SECTION_NUMERAL.match(line.text)):
+            (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
+            (index > first and not line.prose and _support_appeal(lines, index)):
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
@@ -5653,7 +5789,7 @@ def _poll(lines: list[Line], index: int) -> int | None:
     text answers is followed by its answer's sentences, not by bare short lines; a table
     of contents lists headings, its question a short one, that the text prints again.)"""
     if index + 1 >= len(lines) or lines[index].words <= MAX_LABEL_WORDS or \
-            not lines[index].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS[:2]):
+            not lines[index].text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
         return None
     after = index + 1
     while after < len(lines) and after - index <= MAX_POLL_OPTIONS and \
@@ -5740,15 +5876,33 @@ def _donate_box(lines: list[Line], index: int, last: int) -> int | None:
     return None
 
 
+# A work's caption: its kind, its quoted title, its year in brackets ("لوحة «جسر عند
+# الغروب» (2025)", "Painting “Harbour at Dusk” (2019)").
+_WORK_CAPTION = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? [«“\"][^«»“”\"]{2,60}[»”\"] "
+                           r"\((?:1[89]|20)\d\d\)")
+
+
+def _work_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between paragraphs is a picture's caption naming the work it shows
+    (see _WORK_CAPTION), the only such line: a list of works the text runs through heads
+    each part so, a caption stands alone."""
+    return first < index < last and bool(_WORK_CAPTION.fullmatch(lines[index].text)) and \
+        not any(_WORK_CAPTION.fullmatch(lines[j].text) for j in range(first, last + 1)
+                if j != index)
+
+
 def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
     quote set alone: a spoken sentence of two clauses or more that no mark closes
-    («الأسرة التي لا تجد الطعام …، وهذا ما نحاول تغييره»). The text quotes with its
-    speaker named and its sentence closed; a quoted subheading is a few words."""
+    («الأسرة التي لا تجد الطعام …، وهذا ما نحاول تغييره»), or of one under a paragraph
+    that ended its sentence, no colon introducing it («الراي صار لغة يتكلمها الشباب …»).
+    The text quotes with its speaker named and its sentence closed; a quoted subheading
+    is a few words."""
     text = lines[index].text
     return first < index < last and text[:1] in "“«\"" and text[-1:] in "”»\"" and \
-        lines[index].words > MAX_SIGNATURE_WORDS and bool(_CLAUSE.search(text)) and \
-        not re.search(r"[.!?؟…]", text)
+        lines[index].words > MAX_SIGNATURE_WORDS and not re.search(r"[.!?؟…]", text) and (
+            bool(_CLAUSE.search(text)) or (lines[index - 1].prose and _ends_sentence(
+                lines[index - 1].text)))
 
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
@@ -5804,7 +5958,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             "caption" if any(lines[j].text == line.text
                              for j in (index - 1, index + 1) if first <= j <= last)
             or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-            or _gallery_counter(line) else None)
+            or _gallery_counter(line) or _counted_caption(lines, index) else None)
         if reason:  # a caption printed twice (the picture's text and its caption), or one
             # that opens as a view of the scene ("جانب من حفل …"), or a picture's counter
             page.remove(index, reason)
@@ -5818,6 +5972,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
         if line.bullet and _numbered_subheading(lines, index, first, last):
             kept.append((index, "subheading"))
+        elif line.bullet and _interview_question(lines, index, first, last):
+            kept.append((index, "paragraph"))
         elif line.bullet and not any(n.bullet for n in neighbours):
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
@@ -5917,6 +6073,18 @@ def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -
     count = int(number[1])
     return any((other := _NUMBER_OPENING.match(lines[j].text)) and
                abs(int(other[1]) - count) == 1 for j in range(first, last + 1) if j != index)
+
+
+def _interview_question(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the bulleted line between paragraphs is an interview's question ("- ما
+    مشروعك القادم؟" over the answer): it asks, a paragraph answers it, and another
+    question under the same mark is answered so in the text. A lone link between
+    paragraphs, a question or not, has no such twin."""
+    def asked(j: int) -> bool:
+        return lines[j].bullet and lines[j].text.endswith(_QUESTION_MARKS) and \
+            lines[j].text[0] == lines[index].text[0] and lines[j + 1].prose
+    return index < last and asked(index) and any(
+        asked(j) for j in range(first, last) if j != index)
 
 
 def _one_line_link(line: Line) -> bool:

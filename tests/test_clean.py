@@ -5629,7 +5629,7 @@ def test_s25_an_update_label_with_the_article_dates_the_update_never_the_publica
     assert article["author"] is None  # nor is its label a name
 
 
-# --- session 26: bodies, body starts and dates ---
+# --- session 26: bodies, body starts and dates (heldout54-55, date probes) ---
 
 
 def test_s26_a_text_cut_off_mid_sentence_over_the_footer_links_keeps_its_last_line():
@@ -5777,3 +5777,113 @@ def test_s26_a_label_in_capitals_over_the_second_paragraph_is_no_dateline():
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", "4 May 2026"],
                          [first, second, S24_EN[2]])
     assert kept == [first, second, S24_EN[2]] and article["published"]["date"] == "2026-05-04"
+
+
+# --- session 26: bodies, body starts and dates (heldout56-59) ---
+
+
+def _reasons(article) -> dict[str, str]:
+    return {r["text"]: r["reason"] for r in article["removed"]}
+
+
+@pytest.mark.parametrize(("texts", "note"), [
+    (S24_AR, "ما ورد أعلاه يعبر عن وجهة نظر صاحبه."),
+    (S24_AR, "شاركونا رسائلكم وآراءكم في ما ننشره عبر البريد الإلكتروني، وسننشر المختار منها "
+             "في بريد القراء."),
+    (S24_EN, "Letters to the editor go to the address below; we may shorten them for publication."),
+    (S24_EN, "The Lakeside Line is in cinemas from Friday."),
+])
+def test_s26_a_desk_note_closing_the_text_leaves_it(texts, note):
+    title = S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE
+    article, kept = _s24(S24_EN_TOP, title, ["4 May 2026"], [*texts, note, "Share this"])
+    assert kept == texts and _reasons(article)[note] == "widget"
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("texts", "signature"), [
+    (S24_EN, ["Jonah Pierce", "Ludlow, Herefordshire",
+              "Got a view on a story? Email us your letter and it may be chosen for publication."]),
+    (S24_AR, ["سعاد المطيري - الأحمدي", "ملاحظة: الرسائل المنشورة تعبر عن آراء أصحابها."]),
+])
+def test_s26_a_readers_signature_over_the_letters_note_heads_nothing(texts, signature):
+    title = S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE
+    article, kept = _s24(S24_EN_TOP, title, ["4 May 2026"], [*texts, *signature])
+    assert kept == texts and article["body"][-1]["text"] == texts[-1]
+    assert _reasons(article)[signature[-1]] == "widget"
+
+
+@pytest.mark.parametrize("credit", ["Tidewire/Ana Ruiz", "TIDEWIRE/Ana Ruiz/File Photo"])
+def test_s26_a_wire_caption_closing_with_agency_slash_photographer_opens_no_text(credit):
+    caption = ("A tram driver waits at the new Market Square stop on the first morning of "
+               f"test runs in Lakeside, England, May 2, 2026. {credit}")
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "May 4, 2026", caption],
+                         S24_EN)
+    assert kept == S24_EN and _reasons(article)[caption] == "caption"
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("intro", "pairs"), [
+    ("التقينا مدير الحديقة في مكتبه المطل على النهر، وسألناه عن المشروع ومراحله القادمة.",
+     [("— متى تفتح الحديقة أبوابها؟", S24_AR[1]), ("— وماذا عن الأشجار؟", S24_AR[2])]),
+    ("We met the project director at the depot on the morning the first tram was tested.",
+     [("- Why did the tunnel go faster?", S24_EN[1]), ("- What about fares?", S24_EN[2])]),
+])
+def test_s26_an_interviews_bulleted_questions_between_the_answers_are_the_text(intro, pairs):
+    texts = [intro, *(line for pair in pairs for line in pair)]
+    title = S24_EN_TITLE if intro.isascii() else S24_AR_TITLE
+    article, kept = _s24(S24_EN_TOP, title, ["4 May 2026"], [*texts, "Share this"])
+    assert kept == texts and article["body"][1]["text"] == pairs[0][0]
+
+
+def test_s26_an_interviews_last_question_over_its_cut_off_answer_is_the_text():
+    texts = [S24_AR[0], "* هل تكفي الميزانية لكل المراحل؟",
+             "– تكفي للمرحلة الأولى فقط، وقد طلبنا من الوزارة دعماً إضافياً للمراحل التالية.",
+             "* الأهالي يطالبون بمواقف للسيارات..",
+             "– هذا مطلب مفهوم، ونحن ندرس مع البلدية تخصيص قطعة أرض قريبة حتى لا يضطر الزوار إلى"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الخميس 7 مايو 2026"], texts)
+    assert kept == texts and article["published"]["date"] == "2026-05-07"
+
+
+def test_s26_a_dated_caption_older_than_the_headers_date_opens_no_text():
+    caption = "زوار يتجولون في الحديقة مساء الثلاثاء 12 أيار 2026"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         ["كتابة: سامر يوسف", "14 أيار 2026", "ممرات المشي على ضفة النهر"],
+                         [S24_AR[0], caption, *S24_AR[1:]])
+    assert kept == S24_AR and article["published"]["date"] == "2026-05-14"
+
+
+@pytest.mark.parametrize(("title", "under", "texts"), [
+    (S24_EN_TITLE, ["By Tobias Lind", "4 May 2026", "Editor's note: This column runs every "
+                    "Monday."], S24_EN),
+    (S24_AR_TITLE, ["سامر يوسف", "ملاحظة التحرير: تنشر هذه الصفحة كل خميس."], S24_AR),
+])
+def test_s26_an_editors_note_over_the_text_is_neither_text_nor_standfirst(title, under, texts):
+    article, kept = _s24(S24_EN_TOP, title, under, texts)
+    assert kept == texts and article["standfirst"] is None
+    assert _reasons(article)[under[-1]] == "widget"
+
+
+@pytest.mark.parametrize("inset", [
+    ["1/5 ممرات المشي عند الغروب", "2/5 ملعب الأطفال قرب البوابة الشمالية"],
+    ["منحوتة «الطائر الأخير» (2024)"],
+    ["«لم نتوقع أن تكون الأرض بهذا الجفاف»"],
+    ["ادعموا مبادرتنا", "كل 5 دنانير تزرع شجرة في الحديقة"],
+])
+def test_s26_a_caption_a_pull_quote_or_an_appeal_between_paragraphs_is_not_the_text(inset):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الخميس 7 مايو 2026"],
+                         [*S24_AR[:2], *inset, S24_AR[2]])
+    assert kept == S24_AR and all(line in _reasons(article) for line in inset)
+
+
+@pytest.mark.parametrize(("schedule", "date"), [
+    # the issue's weekday: its own issue; another weekday: the site's current issue
+    ("وتنشر هذه الزاوية كل خميس في الصفحة الأخيرة من العدد الورقي.", "2026-05-07"),
+    ("وتنشر هذه الزاوية كل أحد في الصفحة الأخيرة من العدد الورقي.", None),
+])
+def test_s26_a_print_issues_date_is_taken_when_the_columns_schedule_names_its_weekday(
+        schedule, date):
+    top = ["صحيفة المرسى", "العدد 512 - الخميس 7 مايو 2026", "الرئيسية", "أعمدة"]
+    article, kept = _s24(top, S24_AR_TITLE, ["سامر يوسف"], [*S24_AR, schedule])
+    assert article["published"]["date"] == date and kept[0] == S24_AR[0]
+    if date is None:
+        assert "الخميس 7 مايو 2026" in article["published"]["note"]

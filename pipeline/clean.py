@@ -3890,8 +3890,7 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     if index is None or len(lines[index].dates) != 1 or \
             lines[index].dates[0].value.get("precision") != "day":
         return
-    on_schedule = _on_schedule(lines[header.title + 1:last + 1], lines[index].dates[0].value)
-    if not on_schedule and not any(after.text == lines[index].text or _page_footer_of(
+    if not any(after.text == lines[index].text or _page_footer_of(
             after, lines[index]) for after in lines[last + 1:]):
         # A site's bar names its current issue, often the morning after the article's day.
         header.notes["published"] = header.line_notes[lines[index].number] = (
@@ -3901,27 +3900,10 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
         return
     value = dates.plausible(lines[index].dates[0].value, *header.latest)
     if value["date"] is not None:
-        header.take("published", value, index,
-                    "issue_date_on_schedule" if on_schedule else "print_issue_date")
+        header.take("published", value, index, "print_issue_date")
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
-
-
-# A column's schedule in its note or its text, on a line's key: "تُنشر هذه الزاوية كل
-# اثنين", "This column appears every Monday".
-_SCHEDULE = re.compile(r"(?:تنشر|ينشر|تصدر|يصدر|appears|runs|is published)\b.{0,40}?\b"
-                       r"(?:كل|every)\s+(?:يوم\s+)?(\w+)")
-
-
-def _on_schedule(lines: list[Line], value: dict) -> bool:
-    """Whether a line under the title says the piece runs every week on the weekday the
-    print issue's date falls on: the issue over the page is the piece's own, not the site's
-    current one (which matches that weekday one day in seven)."""
-    day = dt.date.fromisoformat(value["date"]).weekday()
-    return any(("كل " in line.key or "every " in line.key) and
-               (schedule := _SCHEDULE.search(line.key)) is not None and
-               dates.weekday_number(schedule[1]) == day for line in lines)
 
 
 def _issue_date_under_number(lines: list[Line], index: int) -> bool:

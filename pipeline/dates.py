@@ -103,14 +103,6 @@ _BARE_WEEKDAY = _lookup({number: [name[2:] for name in names if name.startswith(
 # Matching runs on text of unchanged length (positions must stay valid), so the marks
 # are allowed between letters rather than removed.
 
-
-def weekday_number(word: str) -> int | None:
-    """The weekday (Monday 0) a word names, with its article or without ("الاثنين",
-    "اثنين", "Monday"); None for any other word."""
-    key = fold_arabic(word).lower()
-    return _WEEKDAY.get(key, _BARE_WEEKDAY.get(key))
-
-
 _MARK = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]"
 _MARKS = _MARK + "*"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")

@@ -2989,7 +2989,9 @@ _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
 _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
-_REVIEW_WORD = re.compile(r"\breview\b")  # a headline's genre: "Album review: …", "… review:"
+# A headline naming its genre, a review: "Album review: …", "Review: …", "… – review" (not
+# "Council orders a review of bus fares").
+_REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNORECASE)
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
@@ -3515,7 +3517,7 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
     if rule == "review_credit" and "author" not in header.values and \
-            _REVIEW_WORD.search(page.lines[header.title].key):
+            _REVIEW_WORD.search(page.lines[header.title].text):
         rule = "review_label"  # (the label is the evidence, as a byline's is)
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
@@ -4721,7 +4723,8 @@ def _role_below(lines: list[Line], index: int) -> bool:
         role.words <= MAX_LABEL_WORDS and not role.dates and not role.prose and \
         not role.furniture and bool(_NO_PERSON_PATTERN.search(role.key)
                                     or _BIO_ROLE.match(role.key) or (
-            _ORGANISATION_PATTERN.search(role.key) and _capitalised(role.text)))
+            _ORGANISATION_PATTERN.search(role.key) and _capitalised(role.text)
+            and _name_shaped(lines[index].text)))
 
 
 def _own_address_below(lines: list[Line], index: int) -> bool:

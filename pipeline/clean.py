@@ -947,7 +947,10 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "transcript", "video transcript", "full transcript", "نص الفيديو"])
 # A review's verdict box after its text, headed by the critic's name or the outlet's "our"
 # ("Peter Doe's verdict", "Our verdict"): its stars and listing are no part of the review.
-_VERDICT_HEADING = re.compile(r"(?:Our|(?:[A-Z][\w.\-]*\s){0,2}[A-Z][\w\-]*['’]s)\s[Vv]erdict:?")
+# (A court story's "The Jury's Verdict", "Judge Hale's verdict" is a part of it: the name
+# must open with a known given name.)
+_VERDICT_HEADING = re.compile(r"(?:Our|(?P<name>(?:[A-Z][\w.\-]*\s){1,2}[A-Z][\w\-]*)['’]s)"
+                              r"\s[Vv]erdict:?")
 # A match report's record after its text: the scorers, the teams, under their heading.
 _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
                                   "lineups", "match facts", "player ratings", "ratings",
@@ -4241,7 +4244,14 @@ def _closing_heading(line: Line) -> bool:
             rest[:1] == ["the"] and bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))))
     return bool(about or _NOTES_HEADING.fullmatch(line.key)
                 or _MATCH_RECORD_HEADING.fullmatch(line.key)
-                or (line.text[-1] in "t:" and _VERDICT_HEADING.fullmatch(line.text)))
+                or (line.text[-1] in "t:" and _verdict_heading(line.text)))
+
+
+def _verdict_heading(text: str) -> bool:
+    """Whether the line heads a review's verdict box (see _VERDICT_HEADING)."""
+    verdict = _VERDICT_HEADING.fullmatch(text)
+    return verdict is not None and (verdict["name"] is None or
+                                    given_names.opens_name(verdict["name"].split()))
 
 
 def _author_bio(line: Line) -> bool:

@@ -3276,8 +3276,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if len(bare.split()) < 2:
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"
-    if (rule in ("byline_cue", "byline_after_text", "place_then_name") and _byline_label(text)) \
-            or rule == "review_label":
+    if (rule in ("byline_cue", "byline_after_text", "place_then_name", "before_date") and
+            _byline_label(text.strip())) or rule == "review_label":
         # (a label where a place stands: "تحقيق وتصوير: NAME"; "Reviewed by" under a
         # review's headline, see _read_reviewer)
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
@@ -4497,9 +4497,10 @@ def _author_field(text: str) -> str:
         part in credits or _LABEL.match(part) for part in parts) else text
 
 
-# A clock after a post's date, before the writer's label: "… at 10:05 pm by NAME".
-_CLOCK_BEFORE_LABEL = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?",
-                                 re.IGNORECASE)
+# A clock after a post's date, before the writer's label, after a mark or "at" or not: "… at
+# 10:05 pm by NAME", "…, 10:05 by NAME", "… - 10:05 م بواسطة NAME".
+_CLOCK_BEFORE_LABEL = re.compile(r"^[\s,،|·•\-–—]*(?:at\s+)?\d{1,2}[:.]\d{2}"
+                                 r"(?:\s*(?:[ap]\.?m\.?|[صم])(?!\w))?", re.IGNORECASE)
 
 
 def _byline_after_date(header: _Header, line: Line, index: int, tail: str) -> None:

@@ -755,10 +755,11 @@ _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
                          r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}")
 # A live match's score strip: each side's name or code and its score, the wickets after a
-# slash and the overs in brackets or not, the sides joined by a bar or "v" ("PAK 186/4 (20)
-# | NZ 151/8 (18.2)", "Harbour CC 212/9 v Mill Town 140"): a widget's, never a headline.
-_SIDE_SCORE = r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:/\d{1,2})?" \
-    r"(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
+# slash or a dash (or first: "4/186"), a declaration, the overs in brackets or not, the sides
+# joined by a bar or "v" ("PAK 186/4 (20) | NZ 151/8 (18.2)", "Harbour CC 212/9 dec v Mill
+# Town 140"): a widget's, never a headline.
+_SIDE_SCORE = r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:[/\-]\d{1,3})?" \
+    r"(?:\s(?:dec|d|all out))?(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
 _SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?)\s{_SIDE_SCORE})+")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.

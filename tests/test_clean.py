@@ -5639,7 +5639,9 @@ def test_s26_a_sections_label_then_the_writers_credit_over_the_headline_is_no_ti
 
 
 @pytest.mark.parametrize("strip", ["Harbour CC 212/9 (50) v Mill Town 140/8 (38.2 ov)",
-                                   "IND 245/6 (50) | AUS 201 (45.3)"])
+                                   "IND 245/6 (50) | AUS 201 (45.3)",
+                                   "SL 3/158 (20) v BAN 7/141 (20)",
+                                   "الهند 245/6 (50) | أستراليا 201 (45.3)"])
 def test_s26_a_live_matchs_score_strip_over_the_headline_is_no_title(strip):
     article, kept = _s24([*S24_EN_TOP, "LIVE", strip], S24_EN_TITLE, ["By Tobias Lind"], S24_EN)
     assert article["title"] == S24_EN_TITLE and article["standfirst"] is None

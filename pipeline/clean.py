@@ -4965,7 +4965,10 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
 
 # (With "تحرير", editing: alone under the headline it credits the writer, "تحرير: NAME";
 # under a dateline credit, the agency's or the reporter's, the desk that edited the item.)
-_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "editor"))
+_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "التحرير", "editor"))
+# A dateline credit with a slash for its dash: "بغداد/ واع", "غزة / NAME" (see
+# _editor_under_agency).
+_SLASH_CREDIT = re.compile(r"[^\W\d_][^/:：\d]{1,29}?\s?/\s?[^\W\d_][^/:：\d]{1,29}")
 
 
 def _script_credit(lines: list[Line], index: int) -> bool:
@@ -4985,7 +4988,16 @@ def _editor_under_agency(page: _Page, index: int) -> bool:
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and any(
-        page.lines[j].dateline_credit for j in range(max(0, index - 2), index))
+        page.lines[j].dateline_credit or _slash_credit(page.lines[j])
+        for j in range(max(0, index - 2), index))
+
+
+def _slash_credit(line: Line) -> bool:
+    """Whether the line is a dateline credit with a slash (see _SLASH_CREDIT), each part
+    of DATELINE_CREDIT_WORDS at most."""
+    return "/" in line.text and line.words <= 2 * DATELINE_CREDIT_WORDS + 1 and \
+        _SLASH_CREDIT.fullmatch(line.text) is not None and all(
+            len(part.split()) <= DATELINE_CREDIT_WORDS for part in line.text.split("/"))
 
 
 _SPACED_DASH = re.compile(r"\s[\-–—]\s")

@@ -100,6 +100,7 @@ _CUES = {
     ],
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
+        "الكلمات المفاتيح", "كلمات مفاتيح",  # (the Maghreb's: "keys" for "key words")
         "tags", "keywords", "topics", "filed under",
     ],
     "footer": [
@@ -187,9 +188,11 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
              for pictures in ("photos", "photographs", "pictures"))]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|يكتب|تكتب)"
+_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
+                        r"[يت]كتب(?:ها|ه)?)"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
-# column's label; a writing hand or a pen's symbol before the name: "✍️ NAME")
+# column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
+# symbol before the name: "✍️ NAME")
 # A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
 # live page): it credits a writer only before a known given name (see _label_cue).
 # A writer's label joined to the photographer's, one person credited for both ("حوار
@@ -236,6 +239,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
               "contributor", "officer", "مسؤول", "مسؤولة",
+              "critic",  # (a reviewer's role: "NAME, Chief Film Critic")
               # An NGO's or a campus office's staff signing its news ("NAME، منسقة البرامج").
               "منسق", "منسقة"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
@@ -457,8 +461,9 @@ _GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
 _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
 _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
-_BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→]\s|»")
-_BREADCRUMB_MARKS = "»›>/|→"
+# (An arrow either way: a right-to-left site's trail points left, "الرئيسية ← أخبار ← …".)
+_BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→←]\s|»")
+_BREADCRUMB_MARKS = "»›>/|→←"
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
@@ -701,6 +706,9 @@ _AUTHOR_PATTERN = re.compile(r"^(?:" + "|".join(re.escape(_key(w)) for w in _AUT
 # A byline label printed in two languages, joined by a slash ("By / Par", "Par / By",
 # "بقلم / By"): one label. "par" is French's "by", printed beside it on bilingual sites.
 _TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d_]+)(?=\s)")
+# A section's label of one or two words before a bar, then the writer's credit on the same
+# line over the headline ("نقد | يكتبها: NAME", "Review | Written by NAME").
+_SECTION_BEFORE_CREDIT = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s\|\s+")
 _OTHER_LANGUAGE_CUES = frozenset({"par"})
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 _EMAIL_ALONE = re.compile(r"(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
@@ -764,6 +772,13 @@ _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM").
 _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
                          r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}")
+# A live match's score strip: each side's name or code and its score, the wickets after a
+# slash or a dash (or first: "4/186"), a declaration, the overs in brackets or not, the sides
+# joined by a bar or "v" ("PAK 186/4 (20) | NZ 151/8 (18.2)", "Harbour CC 212/9 dec v Mill
+# Town 140"): a widget's, never a headline.
+_SIDE_SCORE = r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:[/\-]\d{1,3})?" \
+    r"(?:\s(?:dec|d|all out))?(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
+_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?)\s{_SIDE_SCORE})+")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
@@ -953,6 +968,12 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "cite this article",
                            # a video page's transcript under its description
                            "transcript", "video transcript", "full transcript", "نص الفيديو"])
+# A review's verdict box after its text, headed by the critic's name or the outlet's "our"
+# ("Peter Doe's verdict", "Our verdict"): its stars and listing are no part of the review.
+# (A court story's "The Jury's Verdict", "Judge Hale's verdict" is a part of it: the name
+# must open with a known given name.)
+_VERDICT_HEADING = re.compile(r"(?:Our|(?P<name>(?:[A-Z][\w.\-]*\s){1,2}[A-Z][\w\-]*)['’]s)"
+                              r"\s[Vv]erdict:?")
 # A match report's record after its text: the scorers, the teams, under their heading.
 _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
                                   "lineups", "match facts", "player ratings", "ratings",
@@ -2153,9 +2174,15 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
 def _name_over_text(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether the line is a bare name (see _bare_name) right over the text, under a longer
     headline-shaped line (a headline or its standfirst over "NAME" over the first
-    paragraph): the byline, not a headline."""
-    return 0 < index == body_start - 1 and lines[index - 1].headline_shaped and \
-        lines[index - 1].words > MAX_SIGNATURE_WORDS and _bare_name(lines[index])
+    paragraph, or over the desk's note under its label over it): the byline, not a
+    headline. A column's short headline ("ما بعد الوظيفة الأولى" over a name of three words)
+    is longer than the name and no name itself."""
+    gap = body_start - 1 - index
+    over_text = gap == 0 or (gap == 1 and lines[index + 1].text.startswith(_NOTE_LABELS))
+    above = lines[index - 1] if 0 < index and over_text else None
+    return above is not None and above.headline_shaped and _bare_name(lines[index]) and (
+        above.words > MAX_SIGNATURE_WORDS or (above.words > lines[index].words and
+                                              not _name_alone(above.text)))
 
 
 def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int:
@@ -2507,12 +2534,15 @@ def _field_record(text: str) -> bool:
 def _result_card(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a match's result card: a team's line with its goals
     beside another's ("Forest Stars 2" over "Tema Harbour 1"), both on one line ("Forest
-    Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers."""
+    Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers; or a live match's
+    score strip (see _SCORE_STRIP)."""
     last = lines[index].text[-1]
     if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(lines[index].text):
         return True
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")"):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
+    if lines[index].words <= 12 and _SCORE_STRIP.fullmatch(lines[index].text):
+        return True
     if _TEAM_SCORE.match(lines[index].text):
         return any(0 <= j < len(lines) and _TEAM_SCORE.match(lines[j].text)
                    for j in (index - 1, index + 1))
@@ -2982,7 +3012,14 @@ def _persons(text: str) -> int:
 
 def _one_label(text: str) -> str:
     """``text`` with a byline label printed in two languages ("By / Par NAME") read as its
-    one label ("By NAME"); ``text`` itself when it opens with no such pair."""
+    one label ("By NAME"), or the credit alone after a section's label and a bar ("نقد |
+    يكتبها: NAME": the kicker crediting the critic, never a headline); ``text`` itself when
+    it opens with neither."""
+    section = _SECTION_BEFORE_CREDIT.match(text) if "|" in text else None
+    if section is not None:
+        credit = text[section.end():]
+        return credit if _AUTHOR_PATTERN.match(_key(credit) + " ") or _label_cue(credit) \
+            else text
     pair = _TWO_LANGUAGE_LABEL.match(text)
     if pair is None:
         return text
@@ -3019,9 +3056,14 @@ def _without_time_tail(text: str) -> str:
         return text
     part = tail[1]
     if dates.find_relative(part) or (_DIGIT.search(part) and (
-            dates.find_dates(part) or _CLOCK.search(textnorm.to_ascii_digits(part)))):
+            dates.find_dates(part) or _CLOCK.search(textnorm.to_ascii_digits(part))
+            or _SHORT_AGE.fullmatch(part.strip()))):
         return text[:tail.start()]
     return text
+
+
+# An aggregator's age of a story in one unit's letter ("Story by NAME • 1d", "• 3h", "• 2w").
+_SHORT_AGE = re.compile(r"\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y)")
 
 
 class _Partition:
@@ -3076,10 +3118,18 @@ _FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
 _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
+# A headline naming its genre, a review: "Album review: …", "Review: …", "… – review" (not
+# "Council orders a review of bus fares").
+_REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNORECASE)
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
-_SIGNED_TOWN = re.compile(r"\s*[,،]\s*(?P<town>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)$")
+_SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—])\s*(?P<town>[^\W\d_][\w'’\-]*"
+                          r"(?:\s+[^\W\d_][\w'’\-]*)?)$")  # (or after a dash: "NAME - الجهراء")
+# A reader's town and county on the line under the name signing a letter ("Church Stretton,
+# Shropshire"), each word capitalised.
+_TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2},\s[A-Z][\w'’\-]*"
+                        r"(?:\s[A-Z][\w'’\-]*)?")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23",
 # or after a space, the date after its comma ("NAME 05:00, Sep 22 2026").
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$"
@@ -3094,8 +3144,9 @@ _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")  # an account's handle alone: "@salma_o"
-# An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor".
-_INITIAL = re.compile(r"^[^\W\d_]\.\s+(?=[^\W\d_]{2})")
+# An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor"; or a given name's
+# customary short form with its dot ("Ma." for Maria in the Philippines, "Wm.", "Jas.").
+_INITIAL = re.compile(r"^(?:[^\W\d_]|Ma|Wm|Jas|Jos|Chas|Thos|Geo)\.\s+(?=[^\W\d_]{2})")
 # The family name's initial closing a name, its dot after it or after the given name
 # ("نوال ح.", "سمير. ب"), as Maghrebi dailies sign their reporters.
 _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
@@ -3351,8 +3402,10 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if len(bare.split()) < 2:
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"
-    if rule in ("byline_cue", "byline_after_text", "place_then_name") and _byline_label(text):
-        # (a label where a place stands: "تحقيق وتصوير: NAME")
+    if (rule in ("byline_cue", "byline_after_text", "place_then_name", "before_date") and
+            _byline_label(text.strip())) or rule == "review_label":
+        # (a label where a place stands: "تحقيق وتصوير: NAME"; "Reviewed by" under a
+        # review's headline, see _read_reviewer)
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_bio", "name_in_post_meta", "name_then_town",
@@ -3587,11 +3640,16 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     wrote the page (a book card's "Author:" names the book's). Under the headline (``rule``
     "review_credit"), "Review by NAME" outranks a "By NAME" read above the headline: that
     one is the reviewed book's card ("The Salt Road" / "By NAME" / "Riverhead. 384 pp."),
-    as a medical page's "Reviewed by" under its byline is no writer's credit. Returns
-    whether it was read; the name needs a known given name."""
+    as a medical page's "Reviewed by" under its byline is no writer's credit. With no
+    byline read, "Reviewed by NAME" under a headline that says it is a review ("Album
+    review: …") names the critic; under another (a medical page's) it names a checker.
+    Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
-    may = "author" not in header.values if rule == "reviewer_after_text" else \
-        "author" in header.values and header.outranked(rule) and \
+    if rule == "review_credit" and "author" not in header.values and \
+            _REVIEW_WORD.search(page.lines[header.title].text):
+        rule = "review_label"  # (the label is the evidence, as a byline's is)
+    may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
+        else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
     credit = _REVIEWER_CREDIT.match(line.text) if may and \
         line.words <= MAX_SIGNATURE_WORDS + 2 else None
@@ -3626,11 +3684,12 @@ def _signed_name(line: Line) -> str | None:
     ("— NAME"), or the name before a comma and the writer's town, as a reader's letter is
     signed ("Ravi Shankar Iyer, Bengaluru", "سامي الحداد، إربد"); a role or an outlet after
     the comma is no town. An initial then the family name ("س. المنصوري", "K. Mensah")
-    signs as a name does, with no given name to look up."""
+    signs as a name does, with no given name to look up. A dash may stand for the comma
+    ("محمد العنزي - الجهراء")."""
     if line.furniture or line.dates:
         return None
     text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
-    town = _SIGNED_TOWN.search(text) if "," in text or "،" in text else None
+    town = _SIGNED_TOWN.search(text) if textnorm.contains_any(text, ",،-–—") else None
     name = text[:town.start()] if town else text
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
@@ -4253,27 +4312,44 @@ def _comments_note(lines: list[Line], index: int) -> bool:
 
 def _signature_over_notice(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's bare name signing the text with a notice after it (an obituary's
-    "جورج الخوري" over the funeral's time and place): when no byline was read, a bare
-    name (see _bare_name) among the last lines of the text, that no other line of the
-    article names, is the writer's; it and what follows leave the text."""
+    "جورج الخوري" over the funeral's time and place, a letter's over the page's call for
+    letters): when no byline was read, a bare name among the last lines of the text (see
+    _reader_signature: a reader's town may follow it), that no other line of the article
+    names, is the writer's; it and what follows leave the text."""
     if "author" in header.values or len(kept) < 2 + SIGNED_NOTICE_LINES:
         return
     for position in range(len(kept) - 2, len(kept) - 2 - SIGNED_NOTICE_LINES, -1):
-        index = kept[position][0]
+        signed = _reader_signature(page.lines, kept[position][0])
+        if signed is None or kept[position - 1][0] != signed[0] - 1 or \
+                not page.lines[signed[0] - 1].prose:
+            continue  # (right under the text's last paragraph)
+        index, name = signed
         line = page.lines[index]
-        if not _bare_name(line) or not page.lines[kept[position - 1][0]].prose:
-            continue
-        name = line.text
         if _named_in_text(page.lines, name, header.title, index - 1) or \
                 _named_in_text(page.lines, name, index + 1, kept[-1][0]):
             header.refuse("author", line, f"{name!r} is not taken as the author: the "
                           "headline or the text names that person (a subject or a source)")
         elif header.author(line, name, index, "name_after_text"):
-            page.remove(index, "byline")
-            for after, _ in kept[position + 1:]:
-                page.remove(after, "after_body")  # the notice under the signature
+            page.reasons[index] = "byline"  # (a name alone read as a caption before)
+            for after, _ in kept[position:]:
+                page.remove(after, "after_body")  # the town, the notice under the signature
             del kept[position:]
         return
+
+
+def _reader_signature(lines: list[Line], index: int) -> tuple[int, str] | None:
+    """(the line, the name) signing a text at ``index``: a name alone or before the
+    writer's town (see _signed_name), or a Latin name alone right over the line of the
+    town and county at ``index`` ("Margaret Doe" / "Church Stretton, Shropshire"), as a
+    reader's letter is signed; else None."""
+    line = lines[index]
+    name = _signed_name(line) if line.words <= MAX_BYLINE_WORDS else None
+    if name is not None:
+        return index, name
+    if index and line.text.isascii() and _TOWN_LINE.fullmatch(line.text) and \
+            _bare_name(lines[index - 1]):
+        return index - 1, lines[index - 1].text
+    return None
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
@@ -4311,8 +4387,8 @@ def _site_call(lowered: str) -> bool:
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "نبذة عن الشركة", "Notes", "الهوامش", a match's "Scorers": a heading of what closes
-    a text, not of it."""
+    "نبذة عن الشركة", "Notes", "الهوامش", a match's "Scorers", a review's "NAME's verdict"
+    (see _VERDICT_HEADING): a heading of what closes a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
         # ("About the author": a bio box's heading)
@@ -4320,7 +4396,15 @@ def _closing_heading(line: Line) -> bool:
         return all(word[:1].isupper() for word in line.text.split()[1:]) or (
             rest[:1] == ["the"] and bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))))
     return bool(about or _NOTES_HEADING.fullmatch(line.key)
-                or _MATCH_RECORD_HEADING.fullmatch(line.key))
+                or _MATCH_RECORD_HEADING.fullmatch(line.key)
+                or (line.text[-1] in "t:" and _verdict_heading(line.text)))
+
+
+def _verdict_heading(text: str) -> bool:
+    """Whether the line heads a review's verdict box (see _VERDICT_HEADING)."""
+    verdict = _VERDICT_HEADING.fullmatch(text)
+    return verdict is not None and (verdict["name"] is None or
+                                    given_names.opens_name(verdict["name"].split()))
 
 
 # A reporter's beat after the name, as a local paper's closing bio prints it, and the way
@@ -4644,6 +4728,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             # date's preposition or label too.
             byline = _LABELLED_TAIL.sub("", between) if between.rstrip().endswith((":", "：")) \
                 else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", between))
+            byline = _author_field(byline) if " | " in byline else byline
             if byline.strip():
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label
@@ -4669,6 +4754,32 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
                      under_title=taken is not None and taken < header.title < index):
             header.take("published", value, index, "dateline")
         cursor = found.end
+    _byline_after_date(header, line, index, line.text[cursor:])
+
+
+def _author_field(text: str) -> str:
+    """The writer's field of a meta line of labelled fields joined by bars ("القسم: ثقافة |
+    الكاتب: NAME", "Section: Arts | Author: NAME"): the one its byline's label opens, when
+    each other field is labelled too; else ``text``."""
+    parts = [part.strip() for part in text.split(" | ") if part.strip()]
+    credits = [part for part in parts if _AUTHOR_PATTERN.match(_key(part) + " ")]
+    return credits[0] if len(credits) == 1 and len(parts) > 1 and all(
+        part in credits or _LABEL.match(part) for part in parts) else text
+
+
+# A clock after a post's date, before the writer's label, after a mark or "at" or not: "… at
+# 10:05 pm by NAME", "…, 10:05 by NAME", "… - 10:05 م بواسطة NAME".
+_CLOCK_BEFORE_LABEL = re.compile(r"^[\s,،|·•\-–—]*(?:at\s+)?\d{1,2}[:.]\d{2}"
+                                 r"(?:\s*(?:[ap]\.?m\.?|[صم])(?!\w))?", re.IGNORECASE)
+
+
+def _byline_after_date(header: _Header, line: Line, index: int, tail: str) -> None:
+    """The writer a post's meta line names after its date ("Posted on May 4, 2026 by NAME",
+    "نشر في 4 مايو 2026 بواسطة NAME"): the words after the last date (and its clock), when
+    a byline's label opens them."""
+    tail = _CLOCK_BEFORE_LABEL.sub("", tail).strip(" ,،|·•-–—")
+    if tail and _AUTHOR_PATTERN.match(_key(tail) + " "):
+        header.author(line, tail, index, "byline_cue")
 
 
 def _better(current: dict | None, candidate: dict, same_line: bool = False,
@@ -4885,14 +4996,17 @@ def _writer_credit(line: Line) -> bool:
 
 def _role_below(lines: list[Line], index: int) -> bool:
     """Whether a writer's role alone stands on the line under this one ("Journalist",
-    "Senior Reporter"): a byline's second line, the evidence that the bare Latin name over
+    "Senior Reporter"), or the wire or outlet written for, each word capitalised ("The
+    Canadian Press"): a byline's second line, the evidence that the bare Latin name over
     it is a person's. (An Arabic line's words are not capitalised: a section's label, "أخبار
     محلية", reads as a name would; there a known given name stays the evidence.)"""
     role = lines[index + 1] if index + 1 < len(lines) else None
     return role is not None and not textnorm.ARABIC_LETTER.search(lines[index].text) and \
         role.words <= MAX_LABEL_WORDS and not role.dates and not role.prose and \
         not role.furniture and bool(_NO_PERSON_PATTERN.search(role.key)
-                                    or _BIO_ROLE.match(role.key))
+                                    or _BIO_ROLE.match(role.key) or (
+            _ORGANISATION_PATTERN.search(role.key) and _capitalised(role.text)
+            and _name_shaped(lines[index].text)))
 
 
 def _own_address_below(lines: list[Line], index: int) -> bool:
@@ -5143,7 +5257,12 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
     return bool(reason)
 
 
-_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "editor"))
+# (With "تحرير", editing: alone under the headline it credits the writer, "تحرير: NAME";
+# under a dateline credit, the agency's or the reporter's, the desk that edited the item.)
+_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "التحرير", "editor"))
+# A dateline credit with a slash for its dash: "بغداد/ واع", "غزة / NAME" (see
+# _editor_under_agency).
+_SLASH_CREDIT = re.compile(r"[^\W\d_][^/:：\d]{1,29}?\s?/\s?[^\W\d_][^/:：\d]{1,29}")
 
 
 def _script_credit(lines: list[Line], index: int) -> bool:
@@ -5163,7 +5282,16 @@ def _editor_under_agency(page: _Page, index: int) -> bool:
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and any(
-        page.lines[j].dateline_credit for j in range(max(0, index - 2), index))
+        page.lines[j].dateline_credit or _slash_credit(page.lines[j])
+        for j in range(max(0, index - 2), index))
+
+
+def _slash_credit(line: Line) -> bool:
+    """Whether the line is a dateline credit with a slash (see _SLASH_CREDIT), each part
+    of DATELINE_CREDIT_WORDS at most."""
+    return "/" in line.text and line.words <= 2 * DATELINE_CREDIT_WORDS + 1 and \
+        _SLASH_CREDIT.fullmatch(line.text) is not None and all(
+            len(part.split()) <= DATELINE_CREDIT_WORDS for part in line.text.split("/"))
 
 
 _SPACED_DASH = re.compile(r"\s[\-–—]\s")

@@ -5800,16 +5800,21 @@ def test_s26_a_desk_note_closing_the_text_leaves_it(texts, note):
     assert article["published"]["date"] == "2026-05-04"
 
 
-@pytest.mark.parametrize(("texts", "signature"), [
+@pytest.mark.parametrize(("texts", "signature", "writer"), [
     (S24_EN, ["Jonah Pierce", "Ludlow, Herefordshire",
-              "Got a view on a story? Email us your letter and it may be chosen for publication."]),
-    (S24_AR, ["سعاد المطيري - الأحمدي", "ملاحظة: الرسائل المنشورة تعبر عن آراء أصحابها."]),
+              "Got a view on a story? Email us your letter and it may be chosen for publication."],
+     "Jonah Pierce"),
+    (S24_AR, ["سعاد المطيري - الأحمدي", "ملاحظة: الرسائل المنشورة تعبر عن آراء أصحابها."],
+     "سعاد المطيري"),
 ])
-def test_s26_a_readers_signature_over_the_letters_note_heads_nothing(texts, signature):
+def test_s26_a_readers_signature_over_the_letters_note_signs_the_letter(texts, signature,
+                                                                        writer):
     title = S24_AR_TITLE if texts is S24_AR else S24_EN_TITLE
     article, kept = _s24(S24_EN_TOP, title, ["4 May 2026"], [*texts, *signature])
-    assert kept == texts and article["body"][-1]["text"] == texts[-1]
-    assert _reasons(article)[signature[-1]] == "widget"
+    assert kept == texts and article["author"] == writer
+    reasons = _reasons(article)
+    assert reasons[signature[0]] == "byline"
+    assert all(reasons[line] == "after_body" for line in signature[1:])
 
 
 @pytest.mark.parametrize("credit", ["Tidewire/Ana Ruiz", "TIDEWIRE/Ana Ruiz/File Photo"])
@@ -5886,3 +5891,130 @@ def test_s26_a_print_issues_date_over_a_column_stays_null_whatever_its_schedule_
     article, kept = _s24(top, S24_AR_TITLE, ["سامر يوسف"], [*S24_AR, schedule])
     assert article["published"]["date"] is None and kept[0] == S24_AR[0]
     assert "الخميس 7 مايو 2026" in article["published"]["note"]
+
+
+# --- session 26: authors, titles and standfirsts (heldout56-59, scored once) ---
+
+
+@pytest.mark.parametrize("credit", [["الرباط - وكالات", "تحرير: سامر يوسف", "4 مايو 2026"],
+                                    ["4 مايو 2026", "الرباط - وكالات", "تحرير: سامر يوسف"],
+                                    ["الرباط/ وكالات", "التحرير: سامر يوسف", "4 مايو 2026"]])
+def test_s26_an_editing_credit_under_an_agency_credit_names_no_writer(credit):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, credit, S24_AR)
+    assert article["author"] is None and kept == S24_AR
+    note = next(r for r in article["removed"] if "تحرير:" in r["text"])
+    assert note["reason"] == "byline" and "editor" in note["note"]
+    alone, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["تحرير: سامر يوسف", "4 مايو 2026"], S24_AR)
+    assert alone["author"] == "سامر يوسف" and kept == S24_AR  # alone it credits the writer
+
+
+@pytest.mark.parametrize(("kicker", "title", "texts", "author"), [
+    ("Review | Written by: Fenella Hart", S24_EN_TITLE, S24_EN, "Fenella Hart"),
+    ("مسرح | يكتبها: سامر يوسف", S24_AR_TITLE, S24_AR, "سامر يوسف"),
+])
+def test_s26_a_sections_label_then_the_writers_credit_over_the_headline_is_no_title(
+        kicker, title, texts, author):
+    article, kept = _s24([*S24_EN_TOP, kicker], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize("strip", ["Harbour CC 212/9 (50) v Mill Town 140/8 (38.2 ov)",
+                                   "IND 245/6 (50) | AUS 201 (45.3)",
+                                   "SL 3/158 (20) v BAN 7/141 (20)",
+                                   "الهند 245/6 (50) | أستراليا 201 (45.3)"])
+def test_s26_a_live_matchs_score_strip_over_the_headline_is_no_title(strip):
+    article, kept = _s24([*S24_EN_TOP, "LIVE", strip], S24_EN_TITLE, ["By Tobias Lind"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] is None
+    assert kept == S24_EN
+
+
+def test_s26_a_right_to_left_breadcrumb_with_leftward_arrows_is_no_title():
+    trail = f"الرئيسية ← محليات ← {S24_AR_TITLE}"
+    article, kept = _s24([*S24_AR_TOP, trail], S24_AR_TITLE, ["4 مايو 2026"], S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] is None
+    assert kept == S24_AR and _body_and_reasons(article)[1][trail] == "breadcrumb"
+
+
+@pytest.mark.parametrize(("title", "under", "texts"), [
+    ("حين يصمت مقهى الحي", ["سامر خليل يوسف"], S24_AR),
+    ("When the ferry stops", ["Tobias James Lind"], S24_EN),
+    # the desk's note between the name and the text
+    ("حين يصمت مقهى الحي", ["سامر خليل يوسف", "ملاحظة المحرر: تظهر هذه الزاوية مرة في الشهر."],
+     S24_AR),
+])
+def test_s26_a_columns_short_headline_over_its_writers_name_is_the_title(title, under, texts):
+    article, kept = _s24([*S24_AR_TOP, "زاوية الأحد"], title, under, texts)
+    assert article["title"] == title and article["author"] == under[0] and kept == texts
+
+
+def test_s26_a_name_and_a_critics_role_under_the_standfirst_is_the_byline():
+    title = "The Quay Kitchen review: big flavours in a small room"
+    standfirst = "A harbour-side bistro that punches well above its size"
+    article, kept = _s24(S24_EN_TOP, title, [standfirst, "Fenella Hart, Restaurant Critic",
+                                             "4 May 2026"], S24_EN)
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert article["author"] == "Fenella Hart" and kept == S24_EN
+
+
+@pytest.mark.parametrize("box", [["Our verdict", "Three stars. Open daily from noon."],
+                                 ["Tobias Lind's verdict:", "A fine lunch stop. Book ahead."]])
+def test_s26_a_reviews_verdict_box_after_the_text_leaves_it(box):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*S24_EN, *box, "Most read"])
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("title", "author"), [
+    ("Book review: The Salt Ledger is a patient, generous debut", "Fenella Hart"),
+    ("Kidney stones: what causes them and how they are treated", None),  # a checker's credit
+    ("Council orders a review of bus fares after complaints", None),  # a review in the news
+])
+def test_s26_reviewed_by_under_a_reviews_headline_names_the_critic(title, author):
+    article, kept = _s24(S24_EN_TOP, title, ["Reviewed by Fenella Hart", "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Story by Fenella Hart • 3h"], "Fenella Hart"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Published 4 May 2026 at 10:05 am by Fenella Hart"],
+     "Fenella Hart"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["نشر في 4 مايو 2026 بواسطة سامر يوسف"], "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["4 May 2026, 10:05 by Rhys Calder"], "Rhys Calder"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["نشر بتاريخ 4 مايو 2026 - 10:05 م بواسطة سامر يوسف"],
+     "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Published May 4, 2026 by Staff Reporter"], None),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Fenella Hart on May 4, 2026"], "Fenella Hart"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Section: City | Author: Fenella Hart | Date: 2026-05-04"],
+     "Fenella Hart"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["4 May 2026", "By Ma. Teresa Villanueva"],
+     "Ma. Teresa Villanueva"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Fenella Hart", "The Associated Press", "4 May 2026"],
+     "Fenella Hart"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Section: City | By: Rhys Calder | Posted: 2026-05-04"],
+     "Rhys Calder"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["التصنيف: محليات | بقلم: سامر يوسف | نشر: 2026-05-04"],
+     "سامر يوسف"),
+])
+def test_s26_a_writers_credit_in_a_post_meta_or_wire_layout_names_the_writer(
+        top, title, texts, under, author):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "after", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["سامر يوسف", "كلمات مفاتيح: بلدية، حدائق", "آخر الأخبار"],
+     "سامر يوسف"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Rhys Calder", "Market Harborough, Leicestershire",
+                                        "Letters may be edited for length and clarity."],
+     "Rhys Calder"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Rhys Calder - Harborough",
+                                        "Letters may be edited for length and clarity."],
+     "Rhys Calder"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["سامر يوسف - الزرقاء", "الآراء المنشورة تعبر عن أصحابها."],
+     "سامر يوسف"),
+])
+def test_s26_a_readers_signature_after_the_text_names_the_writer(top, title, texts, after,
+                                                                  author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
+    assert article["author"] == author and kept == texts

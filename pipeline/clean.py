@@ -100,6 +100,7 @@ _CUES = {
     ],
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
+        "الكلمات المفاتيح", "كلمات مفاتيح",  # (the Maghreb's plural, "keys" for "key")
         "tags", "keywords", "topics", "filed under",
     ],
     "footer": [
@@ -2806,9 +2807,16 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
 
 def _source_writer(text: str) -> str | None:
     """The writer's name a source's label credits with a writer's role after it ("Source:
-    NAME, Contributor", see _SOURCE_WRITER), the name a known one (see _name_alone)."""
+    NAME, Contributor", see _SOURCE_WRITER), the name a known one (see _name_alone); or
+    "Source:" before a Latin name alone and capitalised ("Source: Kwame Boateng-Owusu", as
+    West African portals credit a contributor): an agency, a ministry or a site opens with
+    no given name, and an Arabic paper's name may ("المصدر: نداء الوطن"), so not there."""
     match = _SOURCE_WRITER.match(text) if ":" in text or "：" in text else None
     name = match["name"].strip() if match else ""
+    if not name and text[:7].lower() == "source:":
+        name = text[7:].strip()
+        if not name.isascii() or not all(word[:1].isupper() for word in name.split()):
+            return None
     return name if name and _name_alone(name) else None
 
 
@@ -2919,10 +2927,14 @@ _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
 # A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
 # ("CITY: NAME", "NAME / CITY", "NAME • CITY").
 _PLACE_MARK = _Partition(r":|\s[/•·|]\s")
-# The role of a reporter credited before the name ("مراسل القناة في البصرة: NAME"); a
+# The role of a reporter credited before the name ("مراسل القناة في البصرة: NAME"), an
+# envoy's too, "from" before it ("من مبعوثنا الخاص إلى CITY: NAME", "من موفدنا إلى …", as
+# Maghrebi dailies credit a reporter sent abroad: "our" envoy, a UN envoy is none); a
 # masthead's roles ("رئيس التحرير: NAME") credit its staff box, not the article.
 _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "المراسلة", "مراسلنا", "مراسلتنا",
-                           "موفد", "موفدة", "موفدنا", "correspondent", "reporter"])
+                           "موفد", "موفدة", "موفدنا", "موفدتنا", "مبعوثنا",
+                           "مبعوثتنا", "من مراسلنا", "من مراسلتنا", "من موفدنا", "من موفدتنا",
+                           "من مبعوثنا", "من مبعوثتنا", "correspondent", "reporter"])
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
 _CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, the commas and "&" of _LISTED_NAMES
@@ -3401,6 +3413,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     writer ("إعداد: ليلى منصور") under the text, before any list or footer. A date
     there must stand alone on its line, or after a publication label.
     """
+    if last + 1 < len(page.lines):
+        _read_beat_bio(page, header, last + 1, last)
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
         if index == last + 1 and line.text.startswith("Reporting by ") and \
@@ -3910,6 +3924,31 @@ def _family_name_beat(lowered: str, author: str) -> bool:
         bool(_BEAT_VERB.match(lowered, len(family) + 1))
 
 
+# A reporter's beat closing the text, the name first and the outlet or the address after:
+# "NAME covers schools for The Ledger.", "NAME reports on health for …", "NAME is a staff
+# writer at The Courier. Reach her at …" (a trade's role, "is a professor", names a source
+# as often as the writer).
+_BEAT_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|da|bin|al|"
+                       r"el|la|le|du|der|del)(?=\s))){1,3}) (?:covers|writes (?:about|on|for)|"
+                       r"reports (?:on|for|from)|is (?:a|an|the) (?:[\w-]+ ){0,2}(?:reporter|"
+                       r"writer|correspondent|journalist|columnist)s? (?:for|at|with))\s")
+_BEAT_OUTLET = re.compile(r"\b(?:for|at|with) (?:the )?[A-Z]|@")
+
+
+def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
+    """The writer a reporter's beat names on the line closing the text or right after it
+    (see _BEAT_BIO; ``last``: the text's line above it), when no byline was read: the
+    name opens with a known given name, the outlet written for or the writer's address
+    follows, and no other line of the article names that person."""
+    line = page.lines[index]
+    found = _BEAT_BIO.match(line.text) if "author" not in header.values and \
+        line.text[:1].isupper() and line.words <= MAX_BIO_WORDS else None
+    if found and _BEAT_OUTLET.search(line.text, found.end()) and _name_alone(found["name"]) \
+            and not _named_in_text(page.lines, found["name"], header.title, last) and \
+            (reason := header.author(line, found["name"], index, "name_in_bio")):
+        page.remove(index, reason)
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -3922,6 +3961,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
     """
     _closing_section(page, kept)
     _signature_over_notice(page, kept, header)
+    if len(kept) > 1:
+        _read_beat_bio(page, header, kept[-1][0], kept[-2][0])
     while len(kept) > 1:
         line, author = page.lines[kept[-1][0]], header.values.get("author")
         lowered = line.text.casefold()

@@ -5611,3 +5611,54 @@ def test_s25_an_update_label_with_the_article_dates_the_update_never_the_publica
     assert article["published"]["date"] is None  # an update alone is no publication date
     assert article["updated"]["date"] == "2026-05-03" and kept == texts
     assert article["author"] is None  # nor is its label a name
+
+
+# --- session 26: authors (envoy credits, "Source:" naming a person, a beat bio, tags) ---
+
+
+@pytest.mark.parametrize("credit", [
+    "من موفدتنا إلى الرباط: سلوى بن عمر",  # "from our envoy to CITY: NAME"
+    "من مبعوثنا الخاص إلى الجزائر - سلوى بن عمر",
+    "مبعوثتنا إلى عمّان | سلوى بن عمر",
+])
+def test_s26_an_envoy_credit_names_the_writer_and_is_never_the_headline(credit):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026", credit], S24_AR)
+    assert article["author"] == "سلوى بن عمر" and article["title"] == S24_AR_TITLE
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Source: Ama Owusu-Ansah", "Ama Owusu-Ansah"),  # a contributor's name, hyphenated
+    ("Source: Ministry of Health", None),  # an issuer opens with no given name
+    ("Source: Lakeside Courier", None),
+    ("Source: agencies", None),
+])
+def test_s26_source_label_before_a_persons_name_alone_credits_the_writer(credit, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Monday, 4 May 2026", credit], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("bio", "author"), [
+    ("Tobias Lind covers transport and city hall for The Lakeside Courier.", "Tobias Lind"),
+    ("Tobias Lind is a staff writer at the Lakeside Courier. Email: tlind@courier.example",
+     "Tobias Lind"),
+    ("Grace van der Berg reports on housing for The Lakeside Courier.", "Grace van der Berg"),
+    # a source's trade, not a writer's: no author
+    ("Tobias Lind is a professor of civil engineering at Lakeside University.", None),
+])
+def test_s26_a_reporters_beat_closing_the_text_names_the_writer(bio, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, bio])
+    assert article["author"] == author and kept == S24_EN  # (a bio leaves the text)
+
+
+def test_s26_a_beat_bio_of_a_person_the_text_quotes_names_no_writer():
+    texts = [*S24_EN[:2], "Tobias Lind, who chairs the residents' group, welcomed the news."]
+    bio = "Tobias Lind covers transport for The Lakeside Courier."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*texts, bio])
+    assert article["author"] is None and kept[:3] == texts
+
+
+def test_s26_the_maghrebi_keywords_heading_closes_the_text_under_a_signature():
+    after = ["سلوى بن عمر", "الكلمات المفاتيح", "حدائق", "البلدية"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"], [*S24_AR, *after])
+    assert article["author"] == "سلوى بن عمر" and kept == S24_AR

@@ -781,6 +781,7 @@ _PLACE_NOUNS = frozenset(["city", "province", "county", "district", "region", "s
                           "island", "islands", "town", "village", "municipality",
                           "governorate", "valley", "capital"])
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
+                             "after_date",
                              "byline_after_text", "signature_over_role", "before_date",
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "opening_dateline", "name_under_writer_photo",
@@ -2683,11 +2684,29 @@ _OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}obituary|"
 _AFTER_LABEL = " -–—ـ|:،,"
 
 
+# "Our" reporter, correspondent or envoy before the name, no mark between ("عمّان - مراسلنا
+# NAME", "دمشق - من مراسلتنا NAME", "موفدنا الخاص NAME").
+_OUR_REPORTER = re.compile(r"(?:من\s+)?(?:مراسل|موفد|مبعوث)(?:نا|تنا)(?:\s+(?:الخاص|الخاصة))?"
+                           r"\s+(?P<name>\S.*)")
+
+
+def _name_after_our_reporter(text: str) -> str:
+    """The name after "our" reporter's role (see _OUR_REPORTER), when it is a name alone
+    opening with a known given name (see _name_alone); else ``text``."""
+    found = _OUR_REPORTER.fullmatch(text)
+    return found["name"] if found and _name_alone(found["name"]) else text
+
+
+_HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])@[A-Za-z0-9_.]{2,30}$")  # (no address's)
+
+
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
     text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
+    if "@" in text:  # the writer's social handle after the name ("By NAME @handle")
+        text = _HANDLE_TAIL.sub("", text)
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -2712,9 +2731,11 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
         text = _without_role(_name_after_outlet(name, masthead), masthead)
+    text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     if not text or any(ch.isdigit() for ch in text) or \
-            not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
+            not (1 if match else 2) <= len(text.split()) <= \
+            MAX_NAME_WORDS * _labelled_persons(text, match is not None):
         return None
     if re.search(r"[.!?؟]", _FAMILY_INITIAL.sub("", _INITIAL.sub("", _HONORIFIC.sub("", text)))):
         # "د. منى العطار", "نوال ح.", "سمير. ب": a title, or an initial with its dot, in a name
@@ -2864,6 +2885,17 @@ def _persons(text: str) -> int:
                      given_names.is_given_name(word[1:])) or (
         (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
         for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
+
+
+def _labelled_persons(text: str, labelled: bool) -> int:
+    """How many people a credit names (see _persons); after a writer's label ("By …") also
+    the names of a list one of which opens with a known given name (see _listed_names: "By
+    Jane Roe and Sofia de la Cruz", the second given name not a known one)."""
+    persons = _persons(text)
+    if labelled and persons == 1 and _LISTED_NAMES.search(text) and \
+            _listed_names(text, each_opens=False):
+        return len(_names(text))
+    return persons
 
 
 def _one_label(text: str) -> str:
@@ -3959,6 +3991,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
     …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
     """
+    if "author" not in header.values:
+        _read_about_writer(page, kept, header)
     _closing_section(page, kept)
     _signature_over_notice(page, kept, header)
     if len(kept) > 1:
@@ -4165,6 +4199,43 @@ def _signature_over_notice(page: _Page, kept: list[tuple[int, str]], header: _He
             for after, _ in kept[position + 1:]:
                 page.remove(after, "after_body")  # the notice under the signature
             del kept[position:]
+        return
+
+
+# A bio box's heading naming the writer's role: "About the author", "عن الكاتب".
+_ABOUT_WRITER = frozenset(_key(heading) for heading in (
+    "About the author", "About the writer", "About the columnist", "عن الكاتب", "عن الكاتبة",
+    "نبذة عن الكاتب", "نبذة عن الكاتبة", "عن المؤلف", "عن المؤلفة"))
+
+
+def _bio_name(text: str) -> str | None:
+    """The name opening a writer's bio: before "is a …" ("NAME is a journalist …", see
+    _BIO_EN) or, in Arabic, two or three words before a role's word ("NAME كاتب …"); a
+    name alone opening with a known given name (see _name_alone), or None."""
+    if _BIO_EN.match(text):
+        name = text[:_BIO_VERB.search(text).start()].lstrip("-–—*•·_ ")  # ("— NAME is a …")
+        return name if _name_alone(name) else None
+    words = text.split()
+    return next((" ".join(words[:count]) for count in (2, 3) if count < len(words) and
+                 _BIO_ROLE_AR.fullmatch(_key(words[count].strip("،,")))
+                 and _name_alone(" ".join(words[:count]).rstrip("،,"))), None)
+
+
+def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
+    """The writer a bio box names under its heading among the text's last lines ("About the
+    author" / "NAME is a journalist …", "عن الكاتب" / "NAME كاتب …"), when no byline was
+    read: the heading says whose bio it is (see _bio_name)."""
+    for position in range(max(0, len(kept) - CLOSING_SECTION_LINES), len(kept)):
+        index = kept[position][0]
+        if page.lines[index - 1].key in _ABOUT_WRITER and kept[position - 1][0] != index - 1:
+            bio = index  # (the heading left out already)
+        elif page.lines[index].key in _ABOUT_WRITER and position + 1 < len(kept):
+            bio = kept[position + 1][0]
+        else:
+            continue
+        name = _bio_name(page.lines[bio].text)
+        if name:
+            header.author(page.lines[bio], name, bio, "name_in_bio")
         return
 
 
@@ -4446,6 +4517,23 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         cursor = found.end
 
 
+# The mark setting a credit off after the date and its clock: "May 4, 2026 | NAME",
+# "3 مايو 2026 · كتب: NAME", "4 May 2026 10:15 am — By NAME".
+_AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_DATE.pattern +
+                                r")?\s*[|·•—–/]\s*(?P<credit>[^\W\d_].*)", re.IGNORECASE)
+
+
+def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
+    """The writer credited after the date under the headline, past a mark (see
+    _AFTER_DATE_CREDIT): after a writer's label ("By", "كتب:"), or a Latin name alone
+    opening with a known given name (an Arabic one may be a section's or a province's
+    name, "صلاح الدين", printed there)."""
+    found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
+    credit = found["credit"].strip() if found else ""
+    if credit and (_byline_label(credit) or (credit.isascii() and _name_alone(credit))):
+        header.author(line, credit, index, "after_date")
+
+
 def _better(current: dict | None, candidate: dict, same_line: bool = False,
             under_title: bool = False) -> bool:
     """Whether ``candidate`` replaces the date read so far.
@@ -4515,6 +4603,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                 page.remove(index, "widget" if index < title else "caption")
                 continue
             _read_dateline(header, line, index, _label_above(lines, index))
+            if index > title and "author" not in header.values:
+                _read_credit_after_date(header, line, index)
             page.remove(index, "dateline")
             continue
         if index < title:

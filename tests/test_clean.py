@@ -5662,3 +5662,41 @@ def test_s26_the_maghrebi_keywords_heading_closes_the_text_under_a_signature():
     after = ["سلوى بن عمر", "الكلمات المفاتيح", "حدائق", "البلدية"]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"], [*S24_AR, *after])
     assert article["author"] == "سلوى بن عمر" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # a second writer whose given name is no known one, with the particles of a name
+    (["By Tobias Lind and Sofia de la Cruz", "4 May 2026"], "Tobias Lind and Sofia de la Cruz"),
+    (["By Tobias Lind @tobiaslind", "4 May 2026"], "Tobias Lind"),  # the writer's handle
+    (["4 May 2026 | Tobias Lind"], "Tobias Lind"),  # the credit after the date, past a mark
+    (["4 May 2026, 10:15 am · By Tobias Lind"], "Tobias Lind"),
+    (["4 May 2026 | Local News"], None),  # a section's name there is no writer
+])
+def test_s26_english_credits_two_names_a_handle_or_after_the_date(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and article["standfirst"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["3 ماي 2026", "صفاقس - مراسلنا سلوى بن عمر"], "سلوى بن عمر"),  # "our correspondent" NAME
+    (["3 ماي 2026", "من موفدتنا الخاصة سلوى بن عمر"], "سلوى بن عمر"),
+    (["بقلم: سلوى بن عمر @salwa_benomar", "3 ماي 2026"], "سلوى بن عمر"),
+    (["3 ماي 2026 - 10:15 | كتبت: سلوى بن عمر"], "سلوى بن عمر"),  # labelled, after the date
+    (["3 ماي 2026 | صلاح الدين"], None),  # a province's name after the date, no label
+])
+def test_s26_arabic_credits_our_reporter_a_handle_or_after_the_date(under, author):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == author and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "box", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["About the author", "Tobias Lind is a Malmo-based journalist who writes on transport."],
+     "Tobias Lind"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["نبذة عن الكاتبة", "سلوى بن عمر، صحافية تونسية مقيمة في "
+                                         "مرسيليا تكتب عن المدن."], "سلوى بن عمر"),
+])
+def test_s26_a_bio_box_under_its_heading_after_the_text_names_the_writer(top, title, texts,
+                                                                          box, author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, *box])
+    assert article["author"] == author and kept == texts

@@ -176,6 +176,8 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by",
+           # A genre's name before "by" ("Opinion by NAME", "Analysis by NAME").
+           "opinion by", "analysis by", "commentary by",
            # One person credited for the text and the pictures ("Text and photos by NAME",
            # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")
@@ -2679,9 +2681,9 @@ _OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}obituary|"
                                 r"Obituary:\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}")
 
 
-# The marks between a byline's label and the name: a colon, a comma, a bar, or a run of
-# dashes or of tatweel ("كتب ــ NAME", "By -- NAME").
-_AFTER_LABEL = " -–—ـ|:،,"
+# The marks between a byline's label and the name: a colon, a comma, a bar, a slash, or a
+# run of dashes or of tatweel ("كتب ــ NAME", "By -- NAME", "كتب / NAME").
+_AFTER_LABEL = " -–—ـ|:،,/"
 
 
 # "Our" reporter, correspondent or envoy before the name, no mark between ("عمّان - مراسلنا
@@ -3958,13 +3960,15 @@ def _family_name_beat(lowered: str, author: str) -> bool:
 
 # A reporter's beat closing the text, the name first and the outlet or the address after:
 # "NAME covers schools for The Ledger.", "NAME reports on health for …", "NAME is a staff
-# writer at The Courier. Reach her at …" (a trade's role, "is a professor", names a source
-# as often as the writer).
+# writer at The Courier. Reach her at …", "NAME is the Chronicle's health correspondent."
+# (a trade's role, "is a professor", names a source as often as the writer).
 _BEAT_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|da|bin|al|"
                        r"el|la|le|du|der|del)(?=\s))){1,3}) (?:covers|writes (?:about|on|for)|"
-                       r"reports (?:on|for|from)|is (?:a|an|the) (?:[\w-]+ ){0,2}(?:reporter|"
-                       r"writer|correspondent|journalist|columnist)s? (?:for|at|with))\s")
-_BEAT_OUTLET = re.compile(r"\b(?:for|at|with) (?:the )?[A-Z]|@")
+                       r"reports (?:on|for|from)|is (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:reporter|"
+                       r"writer|correspondent|journalist|columnist)s?(?= (?:for|at|with) |[.,]))")
+# The outlet written for after the name: "for The Ledger", "at the Courier", "the
+# Chronicle's", or the writer's address.
+_BEAT_OUTLET = re.compile(r"\b(?:for|at|with) (?:the )?[A-Z]|@|\b[A-Z][\w-]*['’]s\b")
 
 
 def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
@@ -3975,8 +3979,9 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
     line = page.lines[index]
     found = _BEAT_BIO.match(line.text) if "author" not in header.values and \
         line.text[:1].isupper() and line.words <= MAX_BIO_WORDS else None
-    if found and _BEAT_OUTLET.search(line.text, found.end()) and _name_alone(found["name"]) \
-            and not _named_in_text(page.lines, found["name"], header.title, last) and \
+    if found and _BEAT_OUTLET.search(line.text, found.end("name")) and \
+            _name_alone(found["name"]) and \
+            not _named_in_text(page.lines, found["name"], header.title, last) and \
             (reason := header.author(line, found["name"], index, "name_in_bio")):
         page.remove(index, reason)
 
@@ -4468,6 +4473,11 @@ def _says_updated(label: str) -> bool:
 
 # The preposition closing a byline before its date: "في" ("in", on a day), "on".
 _DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|on)\s*$")
+# A date's label after a mark closing the byline before the date: "By NAME, Staff Writer |
+# Updated May 5, …", "NAME • Published …", "كتب: NAME | آخر تحديث …".
+_MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
+    re.escape(label) for label in sorted(_UPDATE + _DATE_LABEL, key=len, reverse=True)) +
+    r")(?:\s+(?:on|at|في))?\s*$", re.IGNORECASE)
 
 
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
@@ -4489,7 +4499,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …", "كتبها NAME بتاريخ …": the
             # date's preposition or label too.
             byline = _LABELLED_TAIL.sub("", between) if between.rstrip().endswith((":", "：")) \
-                else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", between))
+                else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", _MARKED_DATE_LABEL.sub(
+                    "", between)))
             if byline.strip():
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label
@@ -4520,17 +4531,19 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
 # The mark setting a credit off after the date and its clock: "May 4, 2026 | NAME",
 # "3 مايو 2026 · كتب: NAME", "4 May 2026 10:15 am — By NAME".
 _AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_DATE.pattern +
-                                r")?\s*[|·•—–/]\s*(?P<credit>[^\W\d_].*)", re.IGNORECASE)
+                                r")?\s*(?P<mark>[|·•—–/]?)\s*(?P<credit>[^\W\d_].*)",
+                                re.IGNORECASE)
 
 
 def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
-    """The writer credited after the date under the headline, past a mark (see
-    _AFTER_DATE_CREDIT): after a writer's label ("By", "كتب:"), or a Latin name alone
-    opening with a known given name (an Arabic one may be a section's or a province's
-    name, "صلاح الدين", printed there)."""
+    """The writer credited after the date under the headline (see _AFTER_DATE_CREDIT):
+    after a writer's label ("… 2026 by NAME", "| كتب: NAME"), or past a mark a Latin name
+    alone opening with a known given name (an Arabic one may be a section's or a
+    province's name, "صلاح الدين", printed there)."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
     credit = found["credit"].strip() if found else ""
-    if credit and (_byline_label(credit) or (credit.isascii() and _name_alone(credit))):
+    if credit and (_byline_label(credit) or (
+            found["mark"] and credit.isascii() and _name_alone(credit))):
         header.author(line, credit, index, "after_date")
 
 

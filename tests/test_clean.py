@@ -5700,3 +5700,25 @@ def test_s26_a_bio_box_under_its_heading_after_the_text_names_the_writer(top, ti
                                                                           box, author):
     article, kept = _s24(top, title, ["4 May 2026"], [*texts, *box])
     assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Opinion by Tobias Lind", "4 May 2026"], "Tobias Lind"),  # a genre's name before "by"
+    (["Analysis by Tobias Lind", "4 May 2026"], "Tobias Lind"),
+    (["By Tobias Lind, Staff Writer | Updated May 5, 2026"], "Tobias Lind"),  # a date's label
+    (["Published May 4, 2026 by Tobias Lind"], "Tobias Lind"),  # "by" after the date, no mark
+])
+def test_s26_genre_by_lines_and_labelled_credits_beside_the_date_name_the_writer(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s26_a_slash_after_the_arabic_writers_label_is_no_part_of_the_name():
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كتبت / سلوى بن عمر", "3 ماي 2026"], S24_AR)
+    assert article["author"] == "سلوى بن عمر" and kept == S24_AR
+
+
+def test_s26_a_correspondents_beat_with_the_outlets_possessive_names_the_writer():
+    bio = "Tobias Lind is the Courier's transport correspondent."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, bio])
+    assert article["author"] == "Tobias Lind" and kept == S24_EN

@@ -2739,7 +2739,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             not (1 if match else 2) <= len(text.split()) <= \
             MAX_NAME_WORDS * _labelled_persons(text, match is not None):
         return None
-    if re.search(r"[.!?؟]", _FAMILY_INITIAL.sub("", _INITIAL.sub("", _HONORIFIC.sub("", text)))):
+    if re.search(r"[.!?؟]", _MIDDLE_INITIAL.sub("", _FAMILY_INITIAL.sub("", _INITIAL.sub(
+            "", _HONORIFIC.sub("", text))))):
         # "د. منى العطار", "نوال ح.", "سمير. ب": a title, or an initial with its dot, in a name
         # "ع. الحسناوي": a title or an initial with its dot opens a name
         return None
@@ -2992,9 +2993,9 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
 _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
-# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان",
-# "من رام الله".
-_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
+# from Cork", "من عمّان", "من رام الله".
+_FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
                        r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
 # A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
@@ -3023,20 +3024,28 @@ _INITIAL = re.compile(r"^[^\W\d_]\.\s+(?=[^\W\d_]{2})")
 # The family name's initial closing a name, its dot after it or after the given name
 # ("نوال ح.", "سمير. ب"), as Maghrebi dailies sign their reporters.
 _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
+# A middle name's initial between a given name and a family name: "Jane M. Doe".
+_MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
 # Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"): a title
 # word must end in a dot or a space, so that "Drew" or "Msimang" stay whole.
 _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
-                     r"الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ)(?=\s))\s*)+",
-                     re.IGNORECASE)
+                     r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
+                     r"المهندسة)(?=\s))\s*)+", re.IGNORECASE)
+# An engineer's title, "م.", before a name of two words or more opening with a known given
+# name ("م. أحمد الصاوي"); before a family name alone it is an initial ("م. بوزيد").
+_ENGINEER = re.compile(r"م\.\s?")
 
 
 def _without_title(name: str) -> str:
     """``name`` without the titles printed before it ("د. منى العطار" -> "منى العطار"). A
     title that is also a given name before a family name stays: it is the name's first
     word ("الشيخ ولد أحمدو", see given_names.title_is_name)."""
+    if name[:2] == "م." and len(name.split()) >= 3 and \
+            given_names.opens_name(_ENGINEER.sub("", name, count=1).split()):
+        return _ENGINEER.sub("", name, count=1)
     return name if given_names.title_is_name(name.split()) else _TITLES.sub("", name)
 
 

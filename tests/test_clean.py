@@ -5722,3 +5722,24 @@ def test_s26_a_correspondents_beat_with_the_outlets_possessive_names_the_writer(
     bio = "Tobias Lind is the Courier's transport correspondent."
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, bio])
     assert article["author"] == "Tobias Lind" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Tobias K. Lind", "4 May 2026"], "Tobias K. Lind"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Tobias Lind reporting from Malmo", "4 May 2026"],
+     "Tobias Lind"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Sheikh Khalid al-Qasimi", "4 May 2026"],
+     "Khalid al-Qasimi"),  # a title, as "الشيخ" is
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["كتب: م. سلوى بن عمر", "3 ماي 2026"], "سلوى بن عمر"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["بقلم المهندسة سلوى بن عمر", "3 ماي 2026"],
+     "سلوى بن عمر"),
+])
+def test_s26_a_middle_initial_a_reporting_place_or_a_title_beside_the_name(top, title, texts,
+                                                                          under, author):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and kept == texts
+
+
+def test_s26_an_initial_before_a_family_name_alone_stays_an_initial():
+    assert clean._without_title("م. بوزيد") == "م. بوزيد"
+    assert clean._without_title("م. سلوى بن عمر") == "سلوى بن عمر"

@@ -812,6 +812,7 @@ _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|ا�
                         r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
+_WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات"))
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
                           "author image", "author avatar", "writer photo"])
@@ -1256,10 +1257,11 @@ class Line:
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
         ends_sentence = _ends_sentence(self.text)
-        # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same.)
+        # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same; so
+        # does a byline set off from its date, "By NAME | May 4, 2026 at 10:15 a.m.")
         return ((self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp \
-            and not _title_cased(self.text)
+            and not _title_cased(self.text) and not _byline_over_mark(self)
 
     @_lazy
     def date_stamp(self) -> bool:
@@ -2719,6 +2721,9 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
                                     else " ".join(text.split()[len(match.group(0).split()):])
                                     .strip(_AFTER_LABEL))
+    if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
+        name, _, wire = text.rpartition(" with ")
+        text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
         _FILED_AT.sub("", _name_after_role(text)))) if match else text, masthead)
     if match and text.endswith(".") and len(text.split()[-1]) > 3:
@@ -4554,6 +4559,14 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     if credit and (_byline_label(credit) or (
             found["mark"] and credit.isascii() and _name_alone(credit))):
         header.author(line, credit, index, "after_date")
+
+
+def _byline_over_mark(line: Line) -> bool:
+    """Whether the line opens with a byline (see Line.byline_shaped) set off from its date by
+    a mark ("By NAME | May 4, 2026 at 10:15 a.m."); a sentence opening with "By" runs on to
+    its date ("By May 4 the works will …")."""
+    return bool(line.dates) and line.text[:line.dates[0].start].rstrip()[-1:] in ("|", "·", "•") \
+        and line.byline_shaped
 
 
 def _better(current: dict | None, candidate: dict, same_line: bool = False,

@@ -5743,3 +5743,21 @@ def test_s26_a_middle_initial_a_reporting_place_or_a_title_beside_the_name(top, 
 def test_s26_an_initial_before_a_family_name_alone_stays_an_initial():
     assert clean._without_title("م. بوزيد") == "م. بوزيد"
     assert clean._without_title("م. سلوى بن عمر") == "سلوى بن عمر"
+
+
+def test_s26_a_byline_set_off_from_its_dates_clock_in_am_style_is_no_sentence():
+    under = ["By Tobias Lind | 4 May 2026 at 10:15 a.m."]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+    # a sentence opening with "By" before its date stays text
+    line = clean.Line(1, "By May 4, 2026, the works on the northern section will be finished.")
+    assert line.prose
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Tobias Lind with AFP", "Tobias Lind"),  # the wires that helped
+    ("By Tobias Lind with agencies", "Tobias Lind"),
+])
+def test_s26_the_wires_after_with_are_no_part_of_the_writers_name(byline, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN

@@ -4561,6 +4561,26 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
         header.author(line, credit, index, "after_date")
 
 
+# The joiner opening a second writer's line under a byline: "and NAME", "& NAME", "وNAME".
+_SECOND_WRITER = re.compile(r"(?:and|&)\s+(?P<name>\S.*)|و\s?(?P<arabic>\S.*)")
+
+
+def _second_writer_line(page: _Page, header: _Header) -> None:
+    """A byline run on to the line under it, a second writer joined there ("By NAME" / "and
+    NAME", "كتب: NAME" / "وNAME"): that name is a known name alone (see _name_alone) and
+    joins the author as printed."""
+    index, rule = header.evidence.get("author", (None, None))
+    if rule != "byline_cue" or index + 1 >= len(page.lines):
+        return
+    line = page.lines[index + 1]
+    found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" and \
+        not line.dates else None
+    name = found and (found["name"] or found["arabic"])
+    if name and _name_alone(name):
+        header.values["author"] = f"{header.values['author']} {line.text}"
+        page.reasons[index + 1] = "byline"
+
+
 def _byline_over_mark(line: Line) -> bool:
     """Whether the line opens with a byline (see Line.byline_shaped) set off from its date by
     a mark ("By NAME | May 4, 2026 at 10:15 a.m."); a sentence opening with "By" runs on to
@@ -6025,6 +6045,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page = _Page(lines)
     page.remove(title, "title")
     header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
+    _second_writer_line(page, header)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])

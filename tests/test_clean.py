@@ -5761,3 +5761,18 @@ def test_s26_a_byline_set_off_from_its_dates_clock_in_am_style_is_no_sentence():
 def test_s26_the_wires_after_with_are_no_part_of_the_writers_name(byline, author):
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "4 May 2026"], S24_EN)
     assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Tobias Lind", "and Grace Wanjiru", "4 May 2026"],
+     "Tobias Lind and Grace Wanjiru"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["تقرير: سلوى بن عمر", "وأحمد الصاوي", "3 ماي 2026"],
+     "سلوى بن عمر وأحمد الصاوي"),
+    # no second writer: a line that is no name alone keeps the byline as it was
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Tobias Lind", "and the transport desk", "4 May 2026"],
+     "Tobias Lind"),
+])
+def test_s26_a_second_writer_joined_on_the_line_under_the_byline(top, title, texts, under,
+                                                                 author):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and kept == texts

@@ -4542,6 +4542,11 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         cursor = found.end
 
 
+# A place's word closing a name-shaped run after a date ("Grace Point", "Victoria Falls"):
+# a dateline's place, printed where an unlabelled writer's name would stand.
+_PLACE_FEATURES = _PLACE_NOUNS | {"point", "falls", "bay", "beach", "park", "hills", "heights",
+                                  "springs", "harbour", "harbor", "lake", "river", "creek",
+                                  "coast", "port", "mount", "bridge", "square", "street"}
 # The mark setting a credit off after the date and its clock: "May 4, 2026 | NAME",
 # "3 مايو 2026 · كتب: NAME", "4 May 2026 10:15 am — By NAME".
 _AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_DATE.pattern +
@@ -4552,12 +4557,13 @@ _AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_D
 def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     """The writer credited after the date under the headline (see _AFTER_DATE_CREDIT):
     after a writer's label ("… 2026 by NAME", "| كتب: NAME"), or past a mark a Latin name
-    alone opening with a known given name (an Arabic one may be a section's or a
-    province's name, "صلاح الدين", printed there)."""
+    alone opening with a known given name and no place's word (an Arabic one may be a
+    section's or a province's name, "صلاح الدين", printed there)."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
     credit = found["credit"].strip() if found else ""
     if credit and (_byline_label(credit) or (
-            found["mark"] and credit.isascii() and _name_alone(credit))):
+            found["mark"] and credit.isascii() and _name_alone(credit) and
+            _PLACE_FEATURES.isdisjoint(_key(credit).split()))):
         header.author(line, credit, index, "after_date")
 
 
@@ -4579,6 +4585,19 @@ def _second_writer_line(page: _Page, header: _Header) -> None:
     if name and _name_alone(name):
         header.values["author"] = f"{header.values['author']} {line.text}"
         page.reasons[index + 1] = "byline"
+
+
+def _source_under_caption(page: _Page, header: _Header) -> None:
+    """A "Source: NAME" credit (see _source_writer) right under a photo's caption credits the
+    picture, not the text: the author read from it is dropped, with a note."""
+    index, rule = header.evidence.get("author", (None, None))
+    if rule == "place_then_name" and page.lines[index].text[:7].lower() == "source:" and \
+            page.reasons.get(index - 1) == "caption":
+        del header.values["author"], header.evidence["author"]
+        header.lines_taken.pop("author", None)
+        header.refuse("author", page.lines[index], f"{page.lines[index].text!r} is not taken "
+                      "as the author: under a photo's caption, it credits the picture")
+        page.reasons[index] = "caption"
 
 
 def _byline_over_mark(line: Line) -> bool:
@@ -6046,6 +6065,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page.remove(title, "title")
     header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
     _second_writer_line(page, header)
+    _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])

@@ -5776,3 +5776,12 @@ def test_s26_a_second_writer_joined_on_the_line_under_the_byline(top, title, tex
                                                                  author):
     article, kept = _s24(top, title, under, texts)
     assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize("under", [
+    ["4 May 2026", "Commuters at the new platform.", "Source: Grace Wanjiru"],  # the photo's
+    ["4 May 2026 | Victoria Falls"],  # a place after the date, opening like a given name
+])
+def test_s26_a_photos_source_or_a_place_after_the_date_is_no_writer(under):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] is None and kept == S24_EN

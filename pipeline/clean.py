@@ -3980,21 +3980,23 @@ _BEAT_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|
                        r"el|la|le|du|der|del)(?=\s))){1,3}) (?:covers|writes (?:about|on|for)|"
                        r"reports (?:on|for|from)|is (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:reporter|"
                        r"writer|correspondent|journalist|columnist)s?(?= (?:for|at|with) |[.,]))")
-# The outlet written for after the name: "for The Ledger", "at the Courier", "the
-# Chronicle's", or the writer's address.
-_BEAT_OUTLET = re.compile(r"\b(?:for|at|with) (?:the )?[A-Z]|@|\b[A-Z][\w-]*['’]s\b")
+# The outlet written for after the name, its capitalised name closing the clause: "for The
+# Ledger.", "at the Courier,", "the Chronicle's"; or the writer's address.
+_BEAT_OUTLET = re.compile(r"\b(?:for|at|with) (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*"
+                          r"(?:[.,;]|$)|@|\b[A-Z][\w-]*['’]s\b")
 
 
 def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
     """The writer a reporter's beat names on the line closing the text or right after it
     (see _BEAT_BIO; ``last``: the text's line above it), when no byline was read: the
     name opens with a known given name, the outlet written for or the writer's address
-    follows, and no other line of the article names that person."""
+    follows, nobody is quoted ("… covers the fees for Year 7 pupils, the charity said")
+    and no other line of the article names that person."""
     line = page.lines[index]
     found = _BEAT_BIO.match(line.text) if "author" not in header.values and \
         line.text[:1].isupper() and line.words <= MAX_BIO_WORDS else None
     if found and _BEAT_OUTLET.search(line.text, found.end("name")) and \
-            _name_alone(found["name"]) and \
+            _name_alone(found["name"]) and not _REPORTING_VERB.search(line.key) and \
             not _named_in_text(page.lines, found["name"], header.title, last) and \
             (reason := header.author(line, found["name"], index, "name_in_bio")):
         page.remove(index, reason)

@@ -5785,3 +5785,12 @@ def test_s26_a_second_writer_joined_on_the_line_under_the_byline(top, title, tex
 def test_s26_a_photos_source_or_a_place_after_the_date_is_no_writer(under):
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
     assert article["author"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize("closing", [
+    "Grace Wanjiru covers the fees for Northside Primary pupils, the charity said.",
+    "Grace Wanjiru covers the fees for Northside Primary pupils.",  # no outlet closes it
+])
+def test_s26_a_closing_sentence_shaped_like_a_beat_names_no_writer(closing):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, closing])
+    assert article["author"] is None and kept == [*S24_EN, closing]

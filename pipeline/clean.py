@@ -4581,10 +4581,9 @@ def _second_writer_line(page: _Page, header: _Header) -> None:
     if rule != "byline_cue" or index + 1 >= len(page.lines):
         return
     line = page.lines[index + 1]
-    found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" and \
-        not line.dates else None
+    found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
-    if name and _name_alone(name):
+    if name and _name_alone(name) and not line.dates:
         header.values["author"] = f"{header.values['author']} {line.text}"
         page.reasons[index + 1] = "byline"
 

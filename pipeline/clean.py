@@ -2851,11 +2851,13 @@ def _source_writer(text: str) -> str | None:
 
 def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
     """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET", the outlet
-    the site's own name as its top prints it (``masthead``) and the name a known one (see
-    _name_alone); else None."""
+    the site's own name as its top prints it (``masthead``), or its end ("الوادي" under
+    "جريدة الوادي"), and the name a known one (see _name_alone); else None."""
     name, dash, rest = _PLACE_DASH.partition(text) if masthead else ("", "", "")
     outlet = _PLACE_DASH.partition(rest)[0] if dash else ""
-    return name if outlet and _key(outlet) == _key(masthead) and _name_alone(name) else None
+    key = _key(outlet)
+    return name if key and f" {_key(masthead)}".endswith(f" {key}") and _name_alone(name) \
+        else None
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
@@ -3034,11 +3036,13 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
-# Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"): a title
-# word must end in a dot or a space, so that "Drew" or "Msimang" stay whole.
+# Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"), a trade's
+# word too ("الكاتب الصحفي NAME": the journalist); a title word must end in a dot or a
+# space, so that "Drew" or "Msimang" stay whole.
 _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
                      r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
-                     r"المهندسة)(?=\s))\s*)+", re.IGNORECASE)
+                     r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
+                     r"الاعلامية)(?=\s))\s*)+", re.IGNORECASE)
 # An engineer's title, "م.", before a name of two words or more opening with a known given
 # name ("م. أحمد الصاوي"); before a family name alone it is an initial ("م. بوزيد").
 _ENGINEER = re.compile(r"م\.\s?")

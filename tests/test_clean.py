@@ -5794,3 +5794,14 @@ def test_s26_a_photos_source_or_a_place_after_the_date_is_no_writer(under):
 def test_s26_a_closing_sentence_shaped_like_a_beat_names_no_writer(closing):
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, closing])
     assert article["author"] is None and kept == [*S24_EN, closing]
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الكاتب الصحفي سلوى بن عمر", "3 ماي 2026"], "سلوى بن عمر"),  # a trade's word after the label
+    (["بقلم الإعلامية سلوى بن عمر", "3 ماي 2026"], "سلوى بن عمر"),
+    (["سلوى بن عمر - المرسى - صفاقس", "3 ماي 2026"], "سلوى بن عمر"),  # the masthead's last words
+])
+def test_s26_a_journalists_trade_word_or_the_mastheads_short_name_beside_the_writer(under,
+                                                                                   author):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == author and kept == S24_AR

@@ -3475,7 +3475,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # a wire's closing credits: the reporters, not the editors
         if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
                 (line.headline_shaped and line.words >= 5 and not (
-                    index == last + 1 and _name_then_role(line))):
+                    index == last + 1 and (_name_then_role(line) or _byline_label(line.text)))):
             return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
@@ -3489,7 +3489,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             header.refuse("author", line, "after the text, 'تحرير:' (editing) credits the "
                           "desk's editor of the item, not its writer")
             page.remove(index, "byline")
-        elif not line.dates and (line.byline_shaped or _place_then_name(line)) and \
+        elif not line.dates and (line.byline_shaped or _place_then_name(line) or
+                                 _byline_label(line.text)) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
         elif _read_reviewer(page, header, index):
@@ -3505,7 +3506,23 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS))) or \
                 _under_source_paper(page.lines, index, last):
-            _take_bare_name(page, header, index, last, "name_after_text")  # a signature
+            _take_bare_name(page, header, index, last, "name_after_text",  # a signature
+                            _closing_credit(line) if index == last + 1 else None)
+
+
+# A writer's address in brackets after the signature: "NAME (name@outlet.example)".
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*\([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\)$")
+
+
+def _closing_credit(line: Line) -> str | None:
+    """The writer's names a short credit line signing the text prints (see _credit_reading:
+    "القاهرة - NAME", "NAME - القاهرة"), or the name alone in brackets ("(NAME)") or before
+    the writer's address in brackets; None when the line is no such credit."""
+    if line.words > MAX_NAME_WORDS + 2 or line.dates:
+        return None
+    text = line.text[1:-1] if line.text[:1] == "(" and line.text[-1:] == ")" else line.text
+    text = _ADDRESS_IN_BRACKETS.sub("", text) if "@" in text else text
+    return _credit_reading(text) or (text if text != line.text and _name_alone(text) else None)
 
 
 def _under_source_paper(lines: list[Line], index: int, last: int) -> bool:
@@ -3652,11 +3669,13 @@ def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
         header.author(line, found["name"], title, "writer_in_headline")
 
 
-def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str) -> None:
-    """The bare name on line ``index`` (see _bare_name) as the author, unless the headline
-    or the text names that person: then a note says why it was not taken."""
+def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str,
+                    name: str | None = None) -> None:
+    """The bare name on line ``index`` (see _bare_name), or ``name`` read there, as the
+    author, unless the headline or the text names that person: then a note says why it
+    was not taken."""
     line = page.lines[index]
-    name = _signed_name(line)
+    name = name or _signed_name(line)
     if name is None:
         return
     if _named_in_text(page.lines, name, header.title, last):
@@ -3978,12 +3997,14 @@ def _family_name_beat(lowered: str, author: str) -> bool:
 
 # A reporter's beat closing the text, the name first and the outlet or the address after:
 # "NAME covers schools for The Ledger.", "NAME reports on health for …", "NAME is a staff
-# writer at The Courier. Reach her at …", "NAME is the Chronicle's health correspondent."
-# (a trade's role, "is a professor", names a source as often as the writer).
+# writer at The Courier. Reach her at …", "NAME is the Chronicle's health correspondent.",
+# "NAME can be reached at ADDRESS" (a trade's role, "is a professor", names a source as often
+# as the writer: see _read_beat_bio).
 _BEAT_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|da|bin|al|"
                        r"el|la|le|du|der|del)(?=\s))){1,3}) (?:covers|writes (?:about|on|for)|"
-                       r"reports (?:on|for|from)|is (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:reporter|"
-                       r"writer|correspondent|journalist|columnist)s?(?= (?:for|at|with) |[.,]))")
+                       r"reports (?:on|for|from)|(?:can|may) be reached (?:at|by)|is (?:a|an|the) "
+                       r"(?:[\w'’-]+ ){0,3}(?:reporter|writer|correspondent|journalist|columnist)s?"
+                       r"(?= (?:for|at|with) |[.,]))")
 # The outlet written for after the name, its capitalised name closing the clause: "for The
 # Ledger.", "at the Courier,", "the Chronicle's"; or the writer's address.
 _BEAT_OUTLET = re.compile(r"\b(?:for|at|with) (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*"
@@ -3992,17 +4013,22 @@ _BEAT_OUTLET = re.compile(r"\b(?:for|at|with) (?:the )?[A-Z][\w'’&-]*(?: [A-Z]
 
 def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
     """The writer a reporter's beat names on the line closing the text or right after it
-    (see _BEAT_BIO; ``last``: the text's line above it), when no byline was read: the
-    name opens with a known given name, the outlet written for or the writer's address
-    follows, nobody is quoted ("… covers the fees for Year 7 pupils, the charity said")
-    and no other line of the article names that person."""
+    (see _BEAT_BIO; ``last``: the text's line above it), or a writer's bio there ("— NAME
+    is a fellow at …", see _author_bio and _bio_name), when no byline was read: the name
+    opens with a known given name, the beat has the outlet written for or the writer's
+    address after it, nobody is quoted ("… covers the fees for Year 7 pupils, the charity
+    said") and no other line of the article names that person."""
     line = page.lines[index]
-    found = _BEAT_BIO.match(line.text) if "author" not in header.values and \
-        line.text[:1].isupper() and line.words <= MAX_BIO_WORDS else None
-    if found and _BEAT_OUTLET.search(line.text, found.end("name")) and \
-            _name_alone(found["name"]) and not _REPORTING_VERB.search(line.key) and \
-            not _named_in_text(page.lines, found["name"], header.title, last) and \
-            (reason := header.author(line, found["name"], index, "name_in_bio")):
+    if "author" in header.values or (not line.text[:1].isupper() and line.text[:1] not in
+                                     "—–-*") or line.words > MAX_BIO_WORDS or \
+            _REPORTING_VERB.search(line.key):
+        return
+    found = _BEAT_BIO.match(line.text)
+    name = found["name"] if found and _BEAT_OUTLET.search(line.text, found.end("name")) \
+        else _bio_name(line.text) if _BIO_EN.match(line.text) and _author_bio(line) else None
+    if name and _name_alone(name) and \
+            not _named_in_text(page.lines, name, header.title, last) and \
+            (reason := header.author(line, name, index, "name_in_bio")):
         page.remove(index, reason)
 
 

@@ -5643,17 +5643,23 @@ def test_s26_source_label_before_a_persons_name_alone_credits_the_writer(credit,
     ("Tobias Lind is a staff writer at the Lakeside Courier. Email: tlind@courier.example",
      "Tobias Lind"),
     ("Grace van der Berg reports on housing for The Lakeside Courier.", "Grace van der Berg"),
-    # a source's trade, not a writer's: no author
-    ("Tobias Lind is a professor of civil engineering at Lakeside University.", None),
+    ("Tobias Lind can be reached at tlind@courier.example.", "Tobias Lind"),
+    # a guest writer's bio, the dash of a tagline before it (the text names nobody so)
+    ("— Tobias Lind is a professor of civil engineering at Lakeside University.",
+     "Tobias Lind"),
 ])
 def test_s26_a_reporters_beat_closing_the_text_names_the_writer(bio, author):
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, bio])
     assert article["author"] == author and kept == S24_EN  # (a bio leaves the text)
 
 
-def test_s26_a_beat_bio_of_a_person_the_text_quotes_names_no_writer():
+@pytest.mark.parametrize("bio", [
+    "Tobias Lind covers transport for The Lakeside Courier.",
+    "Lind is a professor of civil engineering at Lakeside University.",
+    "Tobias Lind is a professor of civil engineering at Lakeside University.",
+])
+def test_s26_a_beat_or_a_bio_of_a_person_the_text_quotes_names_no_writer(bio):
     texts = [*S24_EN[:2], "Tobias Lind, who chairs the residents' group, welcomed the news."]
-    bio = "Tobias Lind covers transport for The Lakeside Courier."
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*texts, bio])
     assert article["author"] is None and kept[:3] == texts
 
@@ -5805,3 +5811,18 @@ def test_s26_a_journalists_trade_word_or_the_mastheads_short_name_beside_the_wri
                                                                                    author):
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
     assert article["author"] == author and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "sign", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "(سلوى بن عمر)", "سلوى بن عمر"),  # in brackets
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "صفاقس - سلوى بن عمر", "سلوى بن عمر"),  # city, name
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "سلوى بن عمر - صفاقس", "سلوى بن عمر"),  # name, city
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Tobias Lind (tlind@courier.example)", "Tobias Lind"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Text: Tobias Lind | Photos: Grace Wanjiru",
+     "Tobias Lind"),
+])
+def test_s26_a_credit_line_signing_the_text_over_the_sites_lists_names_the_writer(
+        top, title, texts, sign, author):
+    more = "More from News" if top is S24_EN_TOP else "المزيد من محليات"
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, sign, more])
+    assert article["author"] == author and kept == texts

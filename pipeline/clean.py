@@ -2971,12 +2971,16 @@ _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
 _PLACE_MARK = _Partition(r":|\s[/•·|]\s")
 # The role of a reporter credited before the name ("مراسل القناة في البصرة: NAME"), an
 # envoy's too, "from" before it ("من مبعوثنا الخاص إلى CITY: NAME", "من موفدنا إلى …", as
-# Maghrebi dailies credit a reporter sent abroad: "our" envoy, a UN envoy is none); a
-# masthead's roles ("رئيس التحرير: NAME") credit its staff box, not the article.
+# Maghrebi dailies credit a reporter sent abroad: "our" envoy, a UN envoy is none; "From our
+# correspondent in CITY: NAME"); a masthead's roles ("رئيس التحرير: NAME") credit its staff
+# box, not the article.
 _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "المراسلة", "مراسلنا", "مراسلتنا",
                            "موفد", "موفدة", "موفدنا", "موفدتنا", "مبعوثنا",
                            "مبعوثتنا", "من مراسلنا", "من مراسلتنا", "من موفدنا", "من موفدتنا",
-                           "من مبعوثنا", "من مبعوثتنا", "correspondent", "reporter"])
+                           "من مبعوثنا", "من مبعوثتنا", "correspondent", "reporter",
+                           "our correspondent", "from our correspondent", "our reporter",
+                           "from our reporter", "our special correspondent",
+                           "from our special correspondent"])
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
 _CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, the commas and "&" of _LISTED_NAMES

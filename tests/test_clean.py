@@ -5826,3 +5826,19 @@ def test_s26_a_credit_line_signing_the_text_over_the_sites_lists_names_the_write
     more = "More from News" if top is S24_EN_TOP else "المزيد من محليات"
     article, kept = _s24(top, title, ["4 May 2026"], [*texts, sign, more])
     assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize("under", [
+    ["From our correspondent in Malmo: Tobias Lind", "4 May 2026"],
+    ["4 May 2026", "Our special correspondent | Tobias Lind"],
+])
+def test_s26_our_correspondents_credit_in_english_names_the_writer(under):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Tobias Lind" and article["title"] == S24_EN_TITLE
+    assert kept == S24_EN
+
+
+def test_s26_our_correspondents_credit_over_the_headline_is_never_the_title():
+    article, kept = _s24([*S24_EN_TOP, "From our correspondent in Malmo: Tobias Lind"],
+                         S24_EN_TITLE, ["4 May 2026"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and kept == S24_EN

@@ -1959,8 +1959,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    if best is not None and _standfirst_below_title(lines, best, scores, body_start):
-        return best - 1, "above_standfirst"
+    if best is not None and (above := _title_over_standfirst(lines, best, scores,
+                                                             body_start)) is not None:
+        return above, "above_standfirst"
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
@@ -2619,9 +2620,11 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     return None
 
 
-def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float],
-                            body_start: int) -> bool:
-    """Whether the chosen line is the standfirst printed under a headline just above it.
+def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],
+                           body_start: int) -> int | None:
+    """The headline just above the chosen line when that line is the headline's standfirst
+    (a tool's line or a credit may stand between: see _between_headline_and_standfirst),
+    or None.
 
     Title and standfirst are both headline-shaped, and the standfirst is nearer the date
     and the body, so it wins on proximity. A lone headline-shaped line straight above it,
@@ -2629,13 +2632,15 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     the title. A title repeated on the page (+3) is trusted as it is.
     """
     above = index - 1
+    if above > 0 and above not in scores and _between_headline_and_standfirst(lines[above]):
+        above -= 1  # "Listen to this article", "5 min read", a credit line between the two
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
             lines[above])):
-        return False
+        return None
     if index + 1 < body_start and lines[index + 1].prose:
-        return False  # a paragraph under it, over the credits: the headline's standfirst
+        return None  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]):
-        return False  # a kicker over a headline: a standfirst is printed under it, never over
+        return None  # a kicker over a headline: a standfirst is printed under it, never over
 
     # The date or the byline under a standfirst longer than the line over it closes the
     # headline's block: its bonus is the headline's as much as the standfirst's.
@@ -2645,8 +2650,18 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     if scores[above] + block < scores[index] - STANDFIRST_MARGIN or any(
             len(text) >= 12 and text in other.text and not other.prose
             for j, other in enumerate(lines) if j != index):
-        return False
-    return above == 0 or not (lines[above - 1].headline_shaped and lines[above - 1].words >= 5)
+        return None
+    return above if above == 0 or not (lines[above - 1].headline_shaped and
+                                       lines[above - 1].words >= 5) else None
+
+
+def _between_headline_and_standfirst(line: Line) -> bool:
+    """Whether the line may stand between a headline and its standfirst: a widget's or a
+    tool's line ("Listen to this article"), a reading time, the summary's label, or a
+    writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME")."""
+    return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
+        or line.byline_shaped or line.credit_names is not None or \
+        _source_writer(line.text) is not None
 
 
 def _kicker(line: Line, headline: Line) -> bool:

@@ -5842,3 +5842,24 @@ def test_s26_our_correspondents_credit_over_the_headline_is_never_the_title():
     article, kept = _s24([*S24_EN_TOP, "From our correspondent in Malmo: Tobias Lind"],
                          S24_EN_TITLE, ["4 May 2026"], S24_EN)
     assert article["title"] == S24_EN_TITLE and kept == S24_EN
+
+
+S26_EN_STANDFIRST = "Two of the five stations will open four months before the date first set"
+
+
+@pytest.mark.parametrize("between", [
+    "Listen to this article", "4 min read", "Source: Tobias Lind", "By Tobias Lind",
+])
+def test_s26_a_tool_or_credit_line_between_headline_and_standfirst_leaves_the_headline_title(
+        between):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [between, S26_EN_STANDFIRST, "4 May 2026"],
+                         S24_EN)
+    assert article["title"] == S24_EN_TITLE and kept == S24_EN
+    assert article["standfirst"] in (S26_EN_STANDFIRST, None)  # never the title's line
+
+
+def test_s26_an_envoy_credit_between_headline_and_standfirst_leaves_the_headline_title():
+    under = ["من موفدتنا إلى الرباط: سلوى بن عمر", S24_AR_STANDFIRST, "3 ماي 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["author"] == "سلوى بن عمر"
+    assert kept == S24_AR

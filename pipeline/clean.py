@@ -2760,7 +2760,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             MAX_NAME_WORDS * _labelled_persons(text, match is not None):
         return None
     if re.search(r"[.!?؟]", _MIDDLE_INITIAL.sub("", _FAMILY_INITIAL.sub("", _INITIAL.sub(
-            "", _HONORIFIC.sub("", text))))):
+            "", _without_title(text))))):
         # "د. منى العطار", "نوال ح.", "سمير. ب": a title, or an initial with its dot, in a name
         # "ع. الحسناوي": a title or an initial with its dot opens a name
         return None
@@ -3062,6 +3062,9 @@ _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:d
                      r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
                      r"الاعلامية)(?=\s))\s*)+", re.IGNORECASE)
+# A title after the joiner of a second name: "د. NAME ود. NAME", "Dr. NAME and Prof. NAME".
+_JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= & )|(?<=, ))"
+                           r"(?:أ\.\s?د\.|د\.|(?:dr|prof)\.)\s?", re.IGNORECASE)
 # An engineer's title, "م.", before a name of two words or more opening with a known given
 # name ("م. أحمد الصاوي"); before a family name alone it is an initial ("م. بوزيد").
 _ENGINEER = re.compile(r"م\.\s?")
@@ -3071,6 +3074,8 @@ def _without_title(name: str) -> str:
     """``name`` without the titles printed before it ("د. منى العطار" -> "منى العطار"). A
     title that is also a given name before a family name stays: it is the name's first
     word ("الشيخ ولد أحمدو", see given_names.title_is_name)."""
+    if "." in name:  # a second writer's title after the joiner ("د. NAME ود. NAME")
+        name = _JOINED_TITLE.sub("", name)
     if name[:2] == "م." and len(name.split()) >= 3 and \
             given_names.opens_name(_ENGINEER.sub("", name, count=1).split()):
         return _ENGINEER.sub("", name, count=1)

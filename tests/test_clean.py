@@ -5863,3 +5863,15 @@ def test_s26_an_envoy_credit_between_headline_and_standfirst_leaves_the_headline
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
     assert article["title"] == S24_AR_TITLE and article["author"] == "سلوى بن عمر"
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Prof. Dr. Grace Wanjiru", "4 May 2026"],
+     "Grace Wanjiru"),  # two titles before one name
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["د. سلوى بن عمر ود. أحمد الصاوي", "3 ماي 2026"],
+     "سلوى بن عمر وأحمد الصاوي"),  # a title before each of two names: no standfirst
+])
+def test_s26_titles_before_each_name_or_two_titles_before_one(top, title, texts, under,
+                                                               author):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and article["standfirst"] is None and kept == texts

@@ -2755,12 +2755,13 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _without_role(_name_after_outlet(name, masthead), masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
+    untitled = _without_title(text)  # (the names counted without their titles)
     if not text or any(ch.isdigit() for ch in text) or \
-            not (1 if match else 2) <= len(text.split()) <= \
-            MAX_NAME_WORDS * _labelled_persons(text, match is not None):
+            not (1 if match else 2) <= len(untitled.split()) <= \
+            MAX_NAME_WORDS * _labelled_persons(untitled, match is not None):
         return None
     if re.search(r"[.!?؟]", _MIDDLE_INITIAL.sub("", _FAMILY_INITIAL.sub("", _INITIAL.sub(
-            "", _without_title(text))))):
+            "", untitled)))):
         # "د. منى العطار", "نوال ح.", "سمير. ب": a title, or an initial with its dot, in a name
         # "ع. الحسناوي": a title or an initial with its dot opens a name
         return None
@@ -4942,7 +4943,7 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     words = len(names.split()) if names else _words_before_other_credit(line)
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
-                      else MAX_NAME_WORDS * _persons(names or line.text)) and (
+                      else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))

@@ -3535,6 +3535,13 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
 
 
+# An office's word opening the part beside a name ("وزير الصحة - NAME", "Mayor - NAME"): an
+# official's caption, never a place filed from.
+_OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "محافظ", "محافظة",
+                    "سفير", "سفيرة", "نائب", "نائبة", "الناطق", "المتحدث", "المتحدثة", "أمين",
+                    "عميد", "الوزير", "الرئيس", "المدير", "المحافظ", "السفير", "minister",
+                    "president", "mayor", "director", "governor", "ambassador", "spokesman",
+                    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
 # A writer's address in brackets after the signature: "NAME (name@outlet.example)".
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\)$")
 
@@ -3547,7 +3554,10 @@ def _closing_credit(line: Line) -> str | None:
         return None
     text = line.text[1:-1] if line.text[:1] == "(" and line.text[-1:] == ")" else line.text
     text = _ADDRESS_IN_BRACKETS.sub("", text) if "@" in text else text
-    return _credit_reading(text) or (text if text != line.text and _name_alone(text) else None)
+    names = _credit_reading(text)
+    if names and _OFFICE.match(_key(text.replace(names, "", 1).strip(" -–—|/:،,"))):
+        return None  # "وزير الصحة - NAME": a closing photo's caption names an official
+    return names or (text if text != line.text and _name_alone(text) else None)
 
 
 def _under_source_paper(lines: list[Line], index: int, last: int) -> bool:

@@ -5875,3 +5875,14 @@ def test_s26_titles_before_each_name_or_two_titles_before_one(top, title, texts,
                                                                author):
     article, kept = _s24(top, title, under, texts)
     assert article["author"] == author and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "caption"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "وزير الصحة - أحمد الصاوي"),  # an official's caption
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Mayor - Grace Wanjiru"),
+])
+def test_s26_an_office_beside_a_name_closing_the_text_names_no_writer(top, title, texts,
+                                                                       caption):
+    more = "More from News" if top is S24_EN_TOP else "المزيد من محليات"
+    article, _ = _s24(top, title, ["4 May 2026"], [*texts, caption, more])
+    assert article["author"] is None

@@ -2151,6 +2151,15 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     return False
 
 
+# An office's word opening the part beside a name ("وزير الصحة - NAME", "Mayor - NAME"): an
+# official's caption, never a place filed from (see _credit_reading).
+_OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "محافظ", "محافظة",
+                    "سفير", "سفيرة", "نائب", "نائبة", "الناطق", "المتحدث", "المتحدثة", "أمين",
+                    "عميد", "الوزير", "الرئيس", "المدير", "المحافظ", "السفير", "minister",
+                    "president", "mayor", "director", "governor", "ambassador", "spokesman",
+                    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
+
+
 def _credit_reading(text: str) -> str | None:
     """The writers' names a credit line prints, or None when the line is no such credit.
 
@@ -2189,7 +2198,8 @@ def _credit_reading(text: str) -> str | None:
         # before two names or more, "مكة المكرمة: NAME، NAME")
         one_word = ":" in mark and len(_names(names)) < 2
         place = len(words) <= (1 if one_word else DATELINE_CREDIT_WORDS) and \
-            all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other)
+            all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other) and \
+            not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:
             return names
     return None
@@ -2750,7 +2760,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = own or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
-    if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
+    if dash and len(place.split()) <= DATELINE_CREDIT_WORDS and not _OFFICE.match(_key(place)):
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
         text = _without_role(_name_after_outlet(name, masthead), masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
@@ -3535,13 +3545,6 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
 
 
-# An office's word opening the part beside a name ("وزير الصحة - NAME", "Mayor - NAME"): an
-# official's caption, never a place filed from.
-_OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "محافظ", "محافظة",
-                    "سفير", "سفيرة", "نائب", "نائبة", "الناطق", "المتحدث", "المتحدثة", "أمين",
-                    "عميد", "الوزير", "الرئيس", "المدير", "المحافظ", "السفير", "minister",
-                    "president", "mayor", "director", "governor", "ambassador", "spokesman",
-                    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
 # A writer's address in brackets after the signature: "NAME (name@outlet.example)".
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\)$")
 
@@ -3554,10 +3557,7 @@ def _closing_credit(line: Line) -> str | None:
         return None
     text = line.text[1:-1] if line.text[:1] == "(" and line.text[-1:] == ")" else line.text
     text = _ADDRESS_IN_BRACKETS.sub("", text) if "@" in text else text
-    names = _credit_reading(text)
-    if names and _OFFICE.match(_key(text.replace(names, "", 1).strip(" -–—|/:،,"))):
-        return None  # "وزير الصحة - NAME": a closing photo's caption names an official
-    return names or (text if text != line.text and _name_alone(text) else None)
+    return _credit_reading(text) or (text if text != line.text and _name_alone(text) else None)
 
 
 def _under_source_paper(lines: list[Line], index: int, last: int) -> bool:

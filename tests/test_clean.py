@@ -5886,3 +5886,5 @@ def test_s26_an_office_beside_a_name_closing_the_text_names_no_writer(top, title
     more = "More from News" if top is S24_EN_TOP else "المزيد من محليات"
     article, _ = _s24(top, title, ["4 May 2026"], [*texts, caption, more])
     assert article["author"] is None
+    article, _ = _s24(top, title, [caption, "4 May 2026"], texts)  # nor under the headline
+    assert article["author"] is None

@@ -4313,7 +4313,8 @@ def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header
     read: the heading says whose bio it is (see _bio_name)."""
     for position in range(max(0, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index = kept[position][0]
-        if page.lines[index - 1].key in _ABOUT_WRITER and kept[position - 1][0] != index - 1:
+        if page.lines[index - 1].key in _ABOUT_WRITER and (
+                position == 0 or kept[position - 1][0] != index - 1):
             bio = index  # (the heading left out already)
         elif page.lines[index].key in _ABOUT_WRITER and position + 1 < len(kept):
             bio = kept[position + 1][0]

@@ -3804,6 +3804,7 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if not colon:
         return
     place, dash, name = _PLACE_DASH.partition(head)
+    name = _name_after_our_reporter(name) if "نا " in name else name  # ("من موفدنا NAME")
     if dash and 1 <= len(place.split()) <= 2 and 2 <= len(name.split()) <= 3 and \
             not name.startswith("ال") and not _REPORTING_VERB.search(_key(name)) and \
             not _ORGANISATION_PATTERN.search(_key(name)):  # ("الوكالة الوطنية": no name)

@@ -5888,3 +5888,9 @@ def test_s26_an_office_beside_a_name_closing_the_text_names_no_writer(top, title
     assert article["author"] is None
     article, _ = _s24(top, title, [caption, "4 May 2026"], texts)  # nor under the headline
     assert article["author"] is None
+
+
+def test_s26_our_envoy_in_the_dateline_opening_the_text_names_the_writer():
+    first = f"الرباط - من موفدتنا سلوى بن عمر: {S24_AR[0]}"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"], [first, *S24_AR[1:]])
+    assert article["author"] == "سلوى بن عمر" and kept == [first, *S24_AR[1:]]

@@ -182,6 +182,8 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by",
+           # A genre's name before "by" ("Opinion by NAME", "Analysis by NAME").
+           "opinion by", "analysis by", "commentary by",
            # One person credited for the text and the pictures ("Text and photos by NAME",
            # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")
@@ -813,6 +815,7 @@ _PLACE_NOUNS = frozenset(["city", "province", "county", "district", "region", "s
                           "island", "islands", "town", "village", "municipality",
                           "governorate", "valley", "capital"])
 _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_post_meta",
+                             "after_date",
                              "byline_after_text", "signature_over_role", "before_date",
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "opening_dateline", "name_under_writer_photo",
@@ -841,6 +844,7 @@ _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|ا�
                         r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
+_WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات"))
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
                           "author image", "author avatar", "writer photo"])
@@ -1294,10 +1298,11 @@ class Line:
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
         ends_sentence = _ends_sentence(self.text)
-        # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same.)
+        # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same; so
+        # does a byline set off from its date, "By NAME | May 4, 2026 at 10:15 a.m.")
         return ((self.words >= 6 and ends_sentence) or (self.words >= 8 and bool(
             _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp \
-            and not _title_cased(self.text)
+            and not _title_cased(self.text) and not _byline_over_mark(self)
 
     @_lazy
     def date_stamp(self) -> bool:
@@ -2096,8 +2101,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    if best is not None and _standfirst_below_title(lines, best, scores, body_start):
-        return best - 1, "above_standfirst"
+    if best is not None and (above := _title_over_standfirst(lines, best, scores,
+                                                             body_start)) is not None:
+        return above, "above_standfirst"
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
@@ -2293,6 +2299,15 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     return False
 
 
+# An office's word opening the part beside a name ("وزير الصحة - NAME", "Mayor - NAME"): an
+# official's caption, never a place filed from (see _credit_reading).
+_OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "محافظ", "محافظة",
+                    "سفير", "سفيرة", "نائب", "نائبة", "الناطق", "المتحدث", "المتحدثة", "أمين",
+                    "عميد", "الوزير", "الرئيس", "المدير", "المحافظ", "السفير", "minister",
+                    "president", "mayor", "director", "governor", "ambassador", "spokesman",
+                    "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
+
+
 def _credit_reading(text: str) -> str | None:
     """The writers' names a credit line prints, or None when the line is no such credit.
 
@@ -2331,7 +2346,8 @@ def _credit_reading(text: str) -> str | None:
         # before two names or more, "مكة المكرمة: NAME، NAME")
         one_word = ":" in mark and len(_names(names)) < 2
         place = len(words) <= (1 if one_word else DATELINE_CREDIT_WORDS) and \
-            all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other)
+            all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other) and \
+            not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:
             return names
     return None
@@ -2765,9 +2781,11 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     return None
 
 
-def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, float],
-                            body_start: int) -> bool:
-    """Whether the chosen line is the standfirst printed under a headline just above it.
+def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],
+                           body_start: int) -> int | None:
+    """The headline just above the chosen line when that line is the headline's standfirst
+    (a tool's line or a credit may stand between: see _between_headline_and_standfirst),
+    or None.
 
     Title and standfirst are both headline-shaped, and the standfirst is nearer the date
     and the body, so it wins on proximity. A lone headline-shaped line straight above it,
@@ -2775,13 +2793,15 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     the title. A title repeated on the page (+3) is trusted as it is.
     """
     above = index - 1
+    if above > 0 and above not in scores and _between_headline_and_standfirst(lines[above]):
+        above -= 1  # "Listen to this article", "5 min read", a credit line between the two
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
             lines[above])):
-        return False
+        return None
     if index + 1 < body_start and lines[index + 1].prose:
-        return False  # a paragraph under it, over the credits: the headline's standfirst
+        return None  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]):
-        return False  # a kicker over a headline: a standfirst is printed under it, never over
+        return None  # a kicker over a headline: a standfirst is printed under it, never over
 
     # The date or the byline under a standfirst longer than the line over it closes the
     # headline's block: its bonus is the headline's as much as the standfirst's.
@@ -2791,8 +2811,18 @@ def _standfirst_below_title(lines: list[Line], index: int, scores: dict[int, flo
     if scores[above] + block < scores[index] - STANDFIRST_MARGIN or any(
             len(text) >= 12 and text in other.text and not other.prose
             for j, other in enumerate(lines) if j != index):
-        return False
-    return above == 0 or not (lines[above - 1].headline_shaped and lines[above - 1].words >= 5)
+        return None
+    return above if above == 0 or not (lines[above - 1].headline_shaped and
+                                       lines[above - 1].words >= 5) else None
+
+
+def _between_headline_and_standfirst(line: Line) -> bool:
+    """Whether the line may stand between a headline and its standfirst: a widget's or a
+    tool's line ("Listen to this article"), a reading time, the summary's label, or a
+    writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME")."""
+    return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
+        or line.byline_shaped or line.credit_names is not None or \
+        _source_writer(line.text) is not None
 
 
 def _kicker(line: Line, headline: Line) -> bool:
@@ -2829,9 +2859,25 @@ _OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}obituary|"
                                 r"Obituary:\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}")
 
 
-# The marks between a byline's label and the name: a colon, a comma, a bar, or a run of
-# dashes or of tatweel ("كتب ــ NAME", "By -- NAME").
-_AFTER_LABEL = " -–—ـ|:،,"
+# The marks between a byline's label and the name: a colon, a comma, a bar, a slash, or a
+# run of dashes or of tatweel ("كتب ــ NAME", "By -- NAME", "كتب / NAME").
+_AFTER_LABEL = " -–—ـ|:،,/"
+
+
+# "Our" reporter, correspondent or envoy before the name, no mark between ("عمّان - مراسلنا
+# NAME", "دمشق - من مراسلتنا NAME", "موفدنا الخاص NAME").
+_OUR_REPORTER = re.compile(r"(?:من\s+)?(?:مراسل|موفد|مبعوث)(?:نا|تنا)(?:\s+(?:الخاص|الخاصة))?"
+                           r"\s+(?P<name>\S.*)")
+
+
+def _name_after_our_reporter(text: str) -> str:
+    """The name after "our" reporter's role (see _OUR_REPORTER), when it is a name alone
+    opening with a known given name (see _name_alone); else ``text``."""
+    found = _OUR_REPORTER.fullmatch(text)
+    return found["name"] if found and _name_alone(found["name"]) else text
+
+
+_HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])@[A-Za-z0-9_.]{2,30}$")  # (no address's)
 
 
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -2839,6 +2885,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
     text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
+    if "@" in text:  # the writer's social handle after the name ("By NAME @handle")
+        text = _HANDLE_TAIL.sub("", text)
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -2849,6 +2897,9 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
                                     else " ".join(text.split()[len(match.group(0).split()):])
                                     .strip(_AFTER_LABEL))
+    if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
+        name, _, wire = text.rpartition(" with ")
+        text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
         _FILED_AT.sub("", _name_after_role(text)))) if match else text, masthead)
     if match and text.endswith(".") and len(text.split()[-1]) > 3:
@@ -2860,14 +2911,18 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = own or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
-    if dash and len(place.split()) <= DATELINE_CREDIT_WORDS:
+    if dash and len(place.split()) <= DATELINE_CREDIT_WORDS and not _OFFICE.match(_key(place)):
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
         text = _without_role(_name_after_outlet(name, masthead), masthead)
+    text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
+    untitled = _without_title(text)  # (the names counted without their titles)
     if not text or any(ch.isdigit() for ch in text) or \
-            not (1 if match else 2) <= len(text.split()) <= MAX_NAME_WORDS * _persons(text):
+            not (1 if match else 2) <= len(untitled.split()) <= \
+            MAX_NAME_WORDS * _labelled_persons(untitled, match is not None):
         return None
-    if re.search(r"[.!?؟]", _FAMILY_INITIAL.sub("", _INITIAL.sub("", _HONORIFIC.sub("", text)))):
+    if re.search(r"[.!?؟]", _MIDDLE_INITIAL.sub("", _FAMILY_INITIAL.sub("", _INITIAL.sub(
+            "", untitled)))):
         # "د. منى العطار", "نوال ح.", "سمير. ب": a title, or an initial with its dot, in a name
         # "ع. الحسناوي": a title or an initial with its dot opens a name
         return None
@@ -2958,19 +3013,28 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
 
 def _source_writer(text: str) -> str | None:
     """The writer's name a source's label credits with a writer's role after it ("Source:
-    NAME, Contributor", see _SOURCE_WRITER), the name a known one (see _name_alone)."""
+    NAME, Contributor", see _SOURCE_WRITER), the name a known one (see _name_alone); or
+    "Source:" before a Latin name alone and capitalised ("Source: Kwame Boateng-Owusu", as
+    West African portals credit a contributor): an agency, a ministry or a site opens with
+    no given name, and an Arabic paper's name may ("المصدر: نداء الوطن"), so not there."""
     match = _SOURCE_WRITER.match(text) if ":" in text or "：" in text else None
     name = match["name"].strip() if match else ""
+    if not name and text[:7].lower() == "source:":
+        name = text[7:].strip()
+        if not name.isascii() or not all(word[:1].isupper() for word in name.split()):
+            return None
     return name if name and _name_alone(name) else None
 
 
 def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
     """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET", the outlet
-    the site's own name as its top prints it (``masthead``) and the name a known one (see
-    _name_alone); else None."""
+    the site's own name as its top prints it (``masthead``), or its end ("الوادي" under
+    "جريدة الوادي"), and the name a known one (see _name_alone); else None."""
     name, dash, rest = _PLACE_DASH.partition(text) if masthead else ("", "", "")
     outlet = _PLACE_DASH.partition(rest)[0] if dash else ""
-    return name if outlet and _key(outlet) == _key(masthead) and _name_alone(name) else None
+    key = _key(outlet)
+    return name if key and f" {_key(masthead)}".endswith(f" {key}") and _name_alone(name) \
+        else None
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
@@ -3008,6 +3072,17 @@ def _persons(text: str) -> int:
                      given_names.is_given_name(word[1:])) or (
         (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
         for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
+
+
+def _labelled_persons(text: str, labelled: bool) -> int:
+    """How many people a credit names (see _persons); after a writer's label ("By …") also
+    the names of a list one of which opens with a known given name (see _listed_names: "By
+    Jane Roe and Sofia de la Cruz", the second given name not a known one)."""
+    persons = _persons(text)
+    if labelled and persons == 1 and _LISTED_NAMES.search(text) and \
+            _listed_names(text, each_opens=False):
+        return len(_names(text))
+    return persons
 
 
 def _one_label(text: str) -> str:
@@ -3083,10 +3158,18 @@ _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
 # A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
 # ("CITY: NAME", "NAME / CITY", "NAME • CITY").
 _PLACE_MARK = _Partition(r":|\s[/•·|]\s")
-# The role of a reporter credited before the name ("مراسل القناة في البصرة: NAME"); a
-# masthead's roles ("رئيس التحرير: NAME") credit its staff box, not the article.
+# The role of a reporter credited before the name ("مراسل القناة في البصرة: NAME"), an
+# envoy's too, "from" before it ("من مبعوثنا الخاص إلى CITY: NAME", "من موفدنا إلى …", as
+# Maghrebi dailies credit a reporter sent abroad: "our" envoy, a UN envoy is none; "From our
+# correspondent in CITY: NAME"); a masthead's roles ("رئيس التحرير: NAME") credit its staff
+# box, not the article.
 _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "المراسلة", "مراسلنا", "مراسلتنا",
-                           "موفد", "موفدة", "موفدنا", "correspondent", "reporter"])
+                           "موفد", "موفدة", "موفدنا", "موفدتنا", "مبعوثنا",
+                           "مبعوثتنا", "من مراسلنا", "من مراسلتنا", "من موفدنا", "من موفدتنا",
+                           "من مبعوثنا", "من مبعوثتنا", "correspondent", "reporter",
+                           "our correspondent", "from our correspondent", "our reporter",
+                           "from our reporter", "our special correspondent",
+                           "from our special correspondent"])
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
 _CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, the commas and "&" of _LISTED_NAMES
@@ -3110,9 +3193,9 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
 _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
-# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "من عمّان",
-# "من رام الله".
-_FILED_IN = re.compile(r"\s+(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+# The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
+# from Cork", "من عمّان", "من رام الله".
+_FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
                        r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
 # A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
@@ -3150,20 +3233,35 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]|Ma|Wm|Jas|Jos|Chas|Thos|Geo)\.\s+(?=[^\W\d_
 # The family name's initial closing a name, its dot after it or after the given name
 # ("نوال ح.", "سمير. ب"), as Maghrebi dailies sign their reporters.
 _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
+# A middle name's initial between a given name and a family name: "Jane M. Doe".
+_MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
                         re.IGNORECASE)
-# Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"): a title
-# word must end in a dot or a space, so that "Drew" or "Msimang" stay whole.
+# Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"), a trade's
+# word too ("الكاتب الصحفي NAME": the journalist); a title word must end in a dot or a
+# space, so that "Drew" or "Msimang" stay whole.
 _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
-                     r"الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ)(?=\s))\s*)+",
-                     re.IGNORECASE)
+                     r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
+                     r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
+                     r"الاعلامية)(?=\s))\s*)+", re.IGNORECASE)
+# A title after the joiner of a second name: "د. NAME ود. NAME", "Dr. NAME and Prof. NAME".
+_JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= & )|(?<=, ))"
+                           r"(?:أ\.\s?د\.|د\.|(?:dr|prof)\.)\s?", re.IGNORECASE)
+# An engineer's title, "م.", before a name of two words or more opening with a known given
+# name ("م. أحمد الصاوي"); before a family name alone it is an initial ("م. بوزيد").
+_ENGINEER = re.compile(r"م\.\s?")
 
 
 def _without_title(name: str) -> str:
     """``name`` without the titles printed before it ("د. منى العطار" -> "منى العطار"). A
     title that is also a given name before a family name stays: it is the name's first
     word ("الشيخ ولد أحمدو", see given_names.title_is_name)."""
+    if "." in name:  # a second writer's title after the joiner ("د. NAME ود. NAME")
+        name = _JOINED_TITLE.sub("", name)
+    if name[:2] == "م." and len(name.split()) >= 3 and \
+            given_names.opens_name(_ENGINEER.sub("", name, count=1).split()):
+        return _ENGINEER.sub("", name, count=1)
     return name if given_names.title_is_name(name.split()) else _TITLES.sub("", name)
 
 
@@ -3576,6 +3674,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     writer ("إعداد: ليلى منصور") under the text, before any list or footer. A date
     there must stand alone on its line, or after a publication label.
     """
+    if last + 1 < len(page.lines):
+        _read_beat_bio(page, header, last + 1, last)
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
         if index == last + 1 and line.text.startswith("Reporting by ") and \
@@ -3584,7 +3684,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # a wire's closing credits: the reporters, not the editors
         if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
                 (line.headline_shaped and line.words >= 5 and not (
-                    index == last + 1 and _name_then_role(line))):
+                    index == last + 1 and (_name_then_role(line) or _byline_label(line.text)))):
             return  # past the writer's lines: a list, a related headline, a footer
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
@@ -3598,7 +3698,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             header.refuse("author", line, "after the text, 'تحرير:' (editing) credits the "
                           "desk's editor of the item, not its writer")
             page.remove(index, "byline")
-        elif not line.dates and (line.byline_shaped or _place_then_name(line)) and \
+        elif not line.dates and (line.byline_shaped or _place_then_name(line) or
+                                 _byline_label(line.text)) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
         elif _read_reviewer(page, header, index):
@@ -3614,7 +3715,23 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS))) or \
                 _under_source_paper(page.lines, index, last):
-            _take_bare_name(page, header, index, last, "name_after_text")  # a signature
+            _take_bare_name(page, header, index, last, "name_after_text",  # a signature
+                            _closing_credit(line) if index == last + 1 else None)
+
+
+# A writer's address in brackets after the signature: "NAME (name@outlet.example)".
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*\([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\)$")
+
+
+def _closing_credit(line: Line) -> str | None:
+    """The writer's names a short credit line signing the text prints (see _credit_reading:
+    "القاهرة - NAME", "NAME - القاهرة"), or the name alone in brackets ("(NAME)") or before
+    the writer's address in brackets; None when the line is no such credit."""
+    if line.words > MAX_NAME_WORDS + 2 or line.dates:
+        return None
+    text = line.text[1:-1] if line.text[:1] == "(" and line.text[-1:] == ")" else line.text
+    text = _ADDRESS_IN_BRACKETS.sub("", text) if "@" in text else text
+    return _credit_reading(text) or (text if text != line.text and _name_alone(text) else None)
 
 
 def _under_source_paper(lines: list[Line], index: int, last: int) -> bool:
@@ -3767,11 +3884,13 @@ def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
         header.author(line, found["name"], title, "writer_in_headline")
 
 
-def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str) -> None:
-    """The bare name on line ``index`` (see _bare_name) as the author, unless the headline
-    or the text names that person: then a note says why it was not taken."""
+def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str,
+                    name: str | None = None) -> None:
+    """The bare name on line ``index`` (see _bare_name), or ``name`` read there, as the
+    author, unless the headline or the text names that person: then a note says why it
+    was not taken."""
     line = page.lines[index]
-    name = _signed_name(line)
+    name = name or _signed_name(line)
     if name is None:
         return
     if _named_in_text(page.lines, name, header.title, last):
@@ -3865,6 +3984,7 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if not colon:
         return
     place, dash, name = _PLACE_DASH.partition(head)
+    name = _name_after_our_reporter(name) if "نا " in name else name  # ("من موفدنا NAME")
     if dash and 1 <= len(place.split()) <= 2 and 2 <= len(name.split()) <= 3 and \
             not name.startswith("ال") and not _REPORTING_VERB.search(_key(name)) and \
             not _ORGANISATION_PATTERN.search(_key(name)):  # ("الوكالة الوطنية": no name)
@@ -4091,6 +4211,43 @@ def _family_name_beat(lowered: str, author: str) -> bool:
         bool(_BEAT_VERB.match(lowered, len(family) + 1))
 
 
+# A reporter's beat closing the text, the name first and the outlet or the address after:
+# "NAME covers schools for The Ledger.", "NAME reports on health for …", "NAME is a staff
+# writer at The Courier. Reach her at …", "NAME is the Chronicle's health correspondent.",
+# "NAME can be reached at ADDRESS" (a trade's role, "is a professor", names a source as often
+# as the writer: see _read_beat_bio).
+_BEAT_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|da|bin|al|"
+                       r"el|la|le|du|der|del)(?=\s))){1,3}) (?:covers|writes (?:about|on|for)|"
+                       r"reports (?:on|for|from)|(?:can|may) be reached (?:at|by)|is (?:a|an|the) "
+                       r"(?:[\w'’-]+ ){0,3}(?:reporter|writer|correspondent|journalist|columnist)s?"
+                       r"(?= (?:for|at|with) |[.,]))")
+# The outlet written for after the name, its capitalised name closing the clause: "for The
+# Ledger.", "at the Courier,", "the Chronicle's"; or the writer's address.
+_BEAT_OUTLET = re.compile(r"\b(?:for|at|with) (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*"
+                          r"(?:[.,;]|$)|@|\b[A-Z][\w-]*['’]s\b")
+
+
+def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
+    """The writer a reporter's beat names on the line closing the text or right after it
+    (see _BEAT_BIO; ``last``: the text's line above it), or a writer's bio there ("— NAME
+    is a fellow at …", see _author_bio and _bio_name), when no byline was read: the name
+    opens with a known given name, the beat has the outlet written for or the writer's
+    address after it, nobody is quoted ("… covers the fees for Year 7 pupils, the charity
+    said") and no other line of the article names that person."""
+    line = page.lines[index]
+    if "author" in header.values or (not line.text[:1].isupper() and line.text[:1] not in
+                                     "—–-*") or line.words > MAX_BIO_WORDS or \
+            _REPORTING_VERB.search(line.key):
+        return
+    found = _BEAT_BIO.match(line.text)
+    name = found["name"] if found and _BEAT_OUTLET.search(line.text, found.end("name")) \
+        else _bio_name(line.text) if _BIO_EN.match(line.text) and _author_bio(line) else None
+    if name and _name_alone(name) and \
+            not _named_in_text(page.lines, name, header.title, last) and \
+            (reason := header.author(line, name, index, "name_in_bio")):
+        page.remove(index, reason)
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -4101,8 +4258,12 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
     …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
     """
+    if "author" not in header.values:
+        _read_about_writer(page, kept, header)
     _closing_section(page, kept)
     _signature_over_notice(page, kept, header)
+    if len(kept) > 1:
+        _read_beat_bio(page, header, kept[-1][0], kept[-2][0])
     while len(kept) > 1:
         line, author = page.lines[kept[-1][0]], header.values.get("author")
         lowered = line.text.casefold()
@@ -4350,6 +4511,42 @@ def _reader_signature(lines: list[Line], index: int) -> tuple[int, str] | None:
             _bare_name(lines[index - 1]):
         return index - 1, lines[index - 1].text
     return None
+# A bio box's heading naming the writer's role: "About the author", "عن الكاتب".
+_ABOUT_WRITER = frozenset(_key(heading) for heading in (
+    "About the author", "About the writer", "About the columnist", "عن الكاتب", "عن الكاتبة",
+    "نبذة عن الكاتب", "نبذة عن الكاتبة", "عن المؤلف", "عن المؤلفة"))
+
+
+def _bio_name(text: str) -> str | None:
+    """The name opening a writer's bio: before "is a …" ("NAME is a journalist …", see
+    _BIO_EN) or, in Arabic, two or three words before a role's word ("NAME كاتب …"); a
+    name alone opening with a known given name (see _name_alone), or None."""
+    if _BIO_EN.match(text):
+        name = text[:_BIO_VERB.search(text).start()].lstrip("-–—*•·_ ")  # ("— NAME is a …")
+        return name if _name_alone(name) else None
+    words = text.split()
+    return next((" ".join(words[:count]) for count in (2, 3) if count < len(words) and
+                 _BIO_ROLE_AR.fullmatch(_key(words[count].strip("،,")))
+                 and _name_alone(" ".join(words[:count]).rstrip("،,"))), None)
+
+
+def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
+    """The writer a bio box names under its heading among the text's last lines ("About the
+    author" / "NAME is a journalist …", "عن الكاتب" / "NAME كاتب …"), when no byline was
+    read: the heading says whose bio it is (see _bio_name)."""
+    for position in range(max(0, len(kept) - CLOSING_SECTION_LINES), len(kept)):
+        index = kept[position][0]
+        if page.lines[index - 1].key in _ABOUT_WRITER and (
+                position == 0 or kept[position - 1][0] != index - 1):
+            bio = index  # (the heading left out already)
+        elif page.lines[index].key in _ABOUT_WRITER and position + 1 < len(kept):
+            bio = kept[position + 1][0]
+        else:
+            continue
+        name = _bio_name(page.lines[bio].text)
+        if name:
+            header.author(page.lines[bio], name, bio, "name_in_bio")
+        return
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
@@ -4407,14 +4604,6 @@ def _verdict_heading(text: str) -> bool:
                                     given_names.opens_name(verdict["name"].split()))
 
 
-# A reporter's beat after the name, as a local paper's closing bio prints it, and the way
-# to reach the reporter after it ("… Reach her at NAME@PAPER.com", "Contact him at …").
-_BEAT_BIO = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:covers|writes about|"
-                       r"reports on)\s")
-_BIO_CONTACT = re.compile(r"\b(?:reach|contact|email|e-mail) (?:him|her|them|the reporter) "
-                          r"(?:at|on)\b|\S@\S")
-
-
 def _author_bio(line: Line) -> bool:
     """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
     first ("كاتب وباحث فلسطيني …", the name left to the byline); or a footnote under the
@@ -4428,9 +4617,6 @@ def _author_bio(line: Line) -> bool:
         return False
     if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
         return bool(_BIO_ROLE.search(line.key))
-    if (beat := _BEAT_BIO.match(line.text)) and _BIO_CONTACT.search(line.key):
-        # "NAME covers schools for PAPER. Reach her at …": a beat and the way to reach them
-        return given_names.opens_name(beat.group(1).split())
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
     return bool(_BIO_ROLE_AR.match(line.key))
@@ -4706,6 +4892,11 @@ def _says_updated(label: str) -> bool:
 
 # The preposition closing a byline before its date: "في" ("in", on a day), "on".
 _DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|on)\s*$")
+# A date's label after a mark closing the byline before the date: "By NAME, Staff Writer |
+# Updated May 5, …", "NAME • Published …", "كتب: NAME | آخر تحديث …".
+_MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
+    re.escape(label) for label in sorted(_UPDATE + _DATE_LABEL, key=len, reverse=True)) +
+    r")(?:\s+(?:on|at|في))?\s*$", re.IGNORECASE)
 
 
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
@@ -4727,7 +4918,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …", "كتبها NAME بتاريخ …": the
             # date's preposition or label too.
             byline = _LABELLED_TAIL.sub("", between) if between.rstrip().endswith((":", "：")) \
-                else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", between))
+                else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", _MARKED_DATE_LABEL.sub(
+                    "", between)))
             byline = _author_field(byline) if " | " in byline else byline
             if byline.strip():
                 header.author(line, byline, index, "before_date")
@@ -4780,6 +4972,71 @@ def _byline_after_date(header: _Header, line: Line, index: int, tail: str) -> No
     tail = _CLOCK_BEFORE_LABEL.sub("", tail).strip(" ,،|·•-–—")
     if tail and _AUTHOR_PATTERN.match(_key(tail) + " "):
         header.author(line, tail, index, "byline_cue")
+
+
+# A place's word closing a name-shaped run after a date ("Grace Point", "Victoria Falls"):
+# a dateline's place, printed where an unlabelled writer's name would stand.
+_PLACE_FEATURES = _PLACE_NOUNS | {"point", "falls", "bay", "beach", "park", "hills", "heights",
+                                  "springs", "harbour", "harbor", "lake", "river", "creek",
+                                  "coast", "port", "mount", "bridge", "square", "street"}
+# The mark setting a credit off after the date and its clock: "May 4, 2026 | NAME",
+# "3 مايو 2026 · كتب: NAME", "4 May 2026 10:15 am — By NAME".
+_AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_DATE.pattern +
+                                r")?\s*(?P<mark>[|·•—–/]?)\s*(?P<credit>[^\W\d_].*)",
+                                re.IGNORECASE)
+
+
+def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
+    """The writer credited after the date under the headline (see _AFTER_DATE_CREDIT):
+    after a writer's label ("… 2026 by NAME", "| كتب: NAME"), or past a mark a Latin name
+    alone opening with a known given name and no place's word (an Arabic one may be a
+    section's or a province's name, "صلاح الدين", printed there)."""
+    found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
+    credit = found["credit"].strip() if found else ""
+    if credit and (_byline_label(credit) or (
+            found["mark"] and credit.isascii() and _name_alone(credit) and
+            _PLACE_FEATURES.isdisjoint(_key(credit).split()))):
+        header.author(line, credit, index, "after_date")
+
+
+# The joiner opening a second writer's line under a byline: "and NAME", "& NAME", "وNAME".
+_SECOND_WRITER = re.compile(r"(?:and|&)\s+(?P<name>\S.*)|و\s?(?P<arabic>\S.*)")
+
+
+def _second_writer_line(page: _Page, header: _Header) -> None:
+    """A byline run on to the line under it, a second writer joined there ("By NAME" / "and
+    NAME", "كتب: NAME" / "وNAME"): that name is a known name alone (see _name_alone) and
+    joins the author as printed."""
+    index, rule = header.evidence.get("author", (None, None))
+    if rule != "byline_cue" or index + 1 >= len(page.lines):
+        return
+    line = page.lines[index + 1]
+    found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
+    name = found and (found["name"] or found["arabic"])
+    if name and _name_alone(name) and not line.dates:
+        header.values["author"] = f"{header.values['author']} {line.text}"
+        page.reasons[index + 1] = "byline"
+
+
+def _source_under_caption(page: _Page, header: _Header) -> None:
+    """A "Source: NAME" credit (see _source_writer) right under a photo's caption credits the
+    picture, not the text: the author read from it is dropped, with a note."""
+    index, rule = header.evidence.get("author", (None, None))
+    if rule == "place_then_name" and page.lines[index].text[:7].lower() == "source:" and \
+            page.reasons.get(index - 1) == "caption":
+        del header.values["author"], header.evidence["author"]
+        header.lines_taken.pop("author", None)
+        header.refuse("author", page.lines[index], f"{page.lines[index].text!r} is not taken "
+                      "as the author: under a photo's caption, it credits the picture")
+        page.reasons[index] = "caption"
+
+
+def _byline_over_mark(line: Line) -> bool:
+    """Whether the line opens with a byline (see Line.byline_shaped) set off from its date by
+    a mark ("By NAME | May 4, 2026 at 10:15 a.m."); a sentence opening with "By" runs on to
+    its date ("By May 4 the works will …")."""
+    return bool(line.dates) and line.text[:line.dates[0].start].rstrip()[-1:] in ("|", "·", "•") \
+        and line.byline_shaped
 
 
 def _better(current: dict | None, candidate: dict, same_line: bool = False,
@@ -4852,6 +5109,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                 page.remove(index, "widget" if index < title else "caption")
                 continue
             _read_dateline(header, line, index, _label_above(lines, index))
+            if index > title and "author" not in header.values:
+                _read_credit_after_date(header, line, index)
             page.remove(index, "dateline")
             continue
         if index < title:
@@ -5063,7 +5322,7 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     words = len(names.split()) if names else _words_before_other_credit(line)
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
-                      else MAX_NAME_WORDS * _persons(names or line.text)) and (
+                      else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text))
@@ -6324,6 +6583,8 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page = _Page(lines)
     page.remove(title, "title")
     header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
+    _second_writer_line(page, header)
+    _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
     _read_opening_dateline(page, header, body[0])

@@ -5685,10 +5685,11 @@ def test_s26_a_dual_calendar_date_over_the_menu_stays_the_current_date_widget():
     assert article["published"]["date"] is None and kept == S24_AR
 
 
-def test_s26_a_reporters_beat_and_contact_closing_the_text_is_no_paragraph():
+def test_s26_a_reporters_beat_and_contact_closing_the_text_names_the_writer():
     bio = "Marta Kowalski covers courts and public safety for the Gazette. Contact her at 555-0142."
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["June 2, 2026"], [*S24_EN, bio])
     assert kept == S24_EN and article["published"]["date"] == "2026-06-02"
+    assert article["author"] == "Marta Kowalski"  # the beat names the writer: _read_beat_bio
     quote = "Marta Kowalski covers the cost of the repairs herself, she said."
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["June 2, 2026"], [*S24_EN, quote])
     assert kept == [*S24_EN, quote]  # no way to reach the writer: a sentence of the story
@@ -6018,3 +6019,286 @@ def test_s26_a_readers_signature_after_the_text_names_the_writer(top, title, tex
                                                                   author):
     article, kept = _s24(top, title, ["4 May 2026"], [*texts, *after])
     assert article["author"] == author and kept == texts
+
+
+# --- session 26: authors (envoy credits, "Source:" naming a person, a beat bio, tags) ---
+
+
+@pytest.mark.parametrize("credit", [
+    "من موفدتنا إلى الرباط: سلوى بن عمر",  # "from our envoy to CITY: NAME"
+    "من مبعوثنا الخاص إلى الجزائر - سلوى بن عمر",
+    "مبعوثتنا إلى عمّان | سلوى بن عمر",
+])
+def test_s26_an_envoy_credit_names_the_writer_and_is_never_the_headline(credit):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026", credit], S24_AR)
+    assert article["author"] == "سلوى بن عمر" and article["title"] == S24_AR_TITLE
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Source: Ama Owusu-Ansah", "Ama Owusu-Ansah"),  # a contributor's name, hyphenated
+    ("Source: Ministry of Health", None),  # an issuer opens with no given name
+    ("Source: Lakeside Courier", None),
+    ("Source: agencies", None),
+])
+def test_s26_source_label_before_a_persons_name_alone_credits_the_writer(credit, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Monday, 4 May 2026", credit], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("bio", "author"), [
+    ("Tobias Lind covers transport and city hall for The Lakeside Courier.", "Tobias Lind"),
+    ("Tobias Lind is a staff writer at the Lakeside Courier. Email: tlind@courier.example",
+     "Tobias Lind"),
+    ("Grace van der Berg reports on housing for The Lakeside Courier.", "Grace van der Berg"),
+    ("Tobias Lind can be reached at tlind@courier.example.", "Tobias Lind"),
+    # a guest writer's bio, the dash of a tagline before it (the text names nobody so)
+    ("— Tobias Lind is a professor of civil engineering at Lakeside University.",
+     "Tobias Lind"),
+])
+def test_s26_a_reporters_beat_closing_the_text_names_the_writer(bio, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, bio])
+    assert article["author"] == author and kept == S24_EN  # (a bio leaves the text)
+
+
+@pytest.mark.parametrize("bio", [
+    "Tobias Lind covers transport for The Lakeside Courier.",
+    "Lind is a professor of civil engineering at Lakeside University.",
+    "Tobias Lind is a professor of civil engineering at Lakeside University.",
+])
+def test_s26_a_beat_or_a_bio_of_a_person_the_text_quotes_names_no_writer(bio):
+    texts = [*S24_EN[:2], "Tobias Lind, who chairs the residents' group, welcomed the news."]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*texts, bio])
+    assert article["author"] is None and kept[:3] == texts
+
+
+def test_s26_the_maghrebi_keywords_heading_closes_the_text_under_a_signature():
+    after = ["سلوى بن عمر", "الكلمات المفاتيح", "حدائق", "البلدية"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"], [*S24_AR, *after])
+    assert article["author"] == "سلوى بن عمر" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # a second writer whose given name is no known one, with the particles of a name
+    (["By Tobias Lind and Sofia de la Cruz", "4 May 2026"], "Tobias Lind and Sofia de la Cruz"),
+    (["By Tobias Lind @tobiaslind", "4 May 2026"], "Tobias Lind"),  # the writer's handle
+    (["4 May 2026 | Tobias Lind"], "Tobias Lind"),  # the credit after the date, past a mark
+    (["4 May 2026, 10:15 am · By Tobias Lind"], "Tobias Lind"),
+    (["4 May 2026 | Local News"], None),  # a section's name there is no writer
+])
+def test_s26_english_credits_two_names_a_handle_or_after_the_date(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and article["standfirst"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["3 ماي 2026", "صفاقس - مراسلنا سلوى بن عمر"], "سلوى بن عمر"),  # "our correspondent" NAME
+    (["3 ماي 2026", "من موفدتنا الخاصة سلوى بن عمر"], "سلوى بن عمر"),
+    (["بقلم: سلوى بن عمر @salwa_benomar", "3 ماي 2026"], "سلوى بن عمر"),
+    (["3 ماي 2026 - 10:15 | كتبت: سلوى بن عمر"], "سلوى بن عمر"),  # labelled, after the date
+    (["3 ماي 2026 | صلاح الدين"], None),  # a province's name after the date, no label
+])
+def test_s26_arabic_credits_our_reporter_a_handle_or_after_the_date(under, author):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == author and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "box", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["About the author", "Tobias Lind is a Malmo-based journalist who writes on transport."],
+     "Tobias Lind"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["نبذة عن الكاتبة", "سلوى بن عمر، صحافية تونسية مقيمة في "
+                                         "مرسيليا تكتب عن المدن."], "سلوى بن عمر"),
+])
+def test_s26_a_bio_box_under_its_heading_after_the_text_names_the_writer(top, title, texts,
+                                                                          box, author):
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, *box])
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Opinion by Tobias Lind", "4 May 2026"], "Tobias Lind"),  # a genre's name before "by"
+    (["Analysis by Tobias Lind", "4 May 2026"], "Tobias Lind"),
+    (["By Tobias Lind, Staff Writer | Updated May 5, 2026"], "Tobias Lind"),  # a date's label
+    (["Published May 4, 2026 by Tobias Lind"], "Tobias Lind"),  # "by" after the date, no mark
+])
+def test_s26_genre_by_lines_and_labelled_credits_beside_the_date_name_the_writer(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s26_a_slash_after_the_arabic_writers_label_is_no_part_of_the_name():
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كتبت / سلوى بن عمر", "3 ماي 2026"], S24_AR)
+    assert article["author"] == "سلوى بن عمر" and kept == S24_AR
+
+
+def test_s26_a_correspondents_beat_with_the_outlets_possessive_names_the_writer():
+    bio = "Tobias Lind is the Courier's transport correspondent."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, bio])
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Tobias K. Lind", "4 May 2026"], "Tobias K. Lind"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["Tobias Lind reporting from Malmo", "4 May 2026"],
+     "Tobias Lind"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Sheikh Khalid al-Qasimi", "4 May 2026"],
+     "Khalid al-Qasimi"),  # a title, as "الشيخ" is
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["كتب: م. سلوى بن عمر", "3 ماي 2026"], "سلوى بن عمر"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["بقلم المهندسة سلوى بن عمر", "3 ماي 2026"],
+     "سلوى بن عمر"),
+])
+def test_s26_a_middle_initial_a_reporting_place_or_a_title_beside_the_name(top, title, texts,
+                                                                          under, author):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and kept == texts
+
+
+def test_s26_an_initial_before_a_family_name_alone_stays_an_initial():
+    assert clean._without_title("م. بوزيد") == "م. بوزيد"
+    assert clean._without_title("م. سلوى بن عمر") == "سلوى بن عمر"
+
+
+def test_s26_a_byline_set_off_from_its_dates_clock_in_am_style_is_no_sentence():
+    under = ["By Tobias Lind | 4 May 2026 at 10:15 a.m."]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+    # a sentence opening with "By" before its date stays text
+    line = clean.Line(1, "By May 4, 2026, the works on the northern section will be finished.")
+    assert line.prose
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Tobias Lind with AFP", "Tobias Lind"),  # the wires that helped
+    ("By Tobias Lind with agencies", "Tobias Lind"),
+])
+def test_s26_the_wires_after_with_are_no_part_of_the_writers_name(byline, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "4 May 2026"], S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Tobias Lind", "and Grace Wanjiru", "4 May 2026"],
+     "Tobias Lind and Grace Wanjiru"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["تقرير: سلوى بن عمر", "وأحمد الصاوي", "3 ماي 2026"],
+     "سلوى بن عمر وأحمد الصاوي"),
+    # no second writer: a line that is no name alone keeps the byline as it was
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Tobias Lind", "and the transport desk", "4 May 2026"],
+     "Tobias Lind"),
+])
+def test_s26_a_second_writer_joined_on_the_line_under_the_byline(top, title, texts, under,
+                                                                 author):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize("under", [
+    ["4 May 2026", "Commuters at the new platform.", "Source: Grace Wanjiru"],  # the photo's
+    ["4 May 2026 | Victoria Falls"],  # a place after the date, opening like a given name
+])
+def test_s26_a_photos_source_or_a_place_after_the_date_is_no_writer(under):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize("closing", [
+    "Grace Wanjiru covers the fees for Northside Primary pupils, the charity said.",
+    "Grace Wanjiru covers the fees for Northside Primary pupils.",  # no outlet closes it
+])
+def test_s26_a_closing_sentence_shaped_like_a_beat_names_no_writer(closing):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, closing])
+    assert article["author"] is None and kept == [*S24_EN, closing]
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الكاتب الصحفي سلوى بن عمر", "3 ماي 2026"], "سلوى بن عمر"),  # a trade's word after the label
+    (["بقلم الإعلامية سلوى بن عمر", "3 ماي 2026"], "سلوى بن عمر"),
+    (["سلوى بن عمر - المرسى - صفاقس", "3 ماي 2026"], "سلوى بن عمر"),  # the masthead's last words
+])
+def test_s26_a_journalists_trade_word_or_the_mastheads_short_name_beside_the_writer(under,
+                                                                                   author):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == author and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "sign", "author"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "(سلوى بن عمر)", "سلوى بن عمر"),  # in brackets
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "صفاقس - سلوى بن عمر", "سلوى بن عمر"),  # city, name
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "سلوى بن عمر - صفاقس", "سلوى بن عمر"),  # name, city
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Tobias Lind (tlind@courier.example)", "Tobias Lind"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Text: Tobias Lind | Photos: Grace Wanjiru",
+     "Tobias Lind"),
+])
+def test_s26_a_credit_line_signing_the_text_over_the_sites_lists_names_the_writer(
+        top, title, texts, sign, author):
+    more = "More from News" if top is S24_EN_TOP else "المزيد من محليات"
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, sign, more])
+    assert article["author"] == author and kept == texts
+
+
+@pytest.mark.parametrize("under", [
+    ["From our correspondent in Malmo: Tobias Lind", "4 May 2026"],
+    ["4 May 2026", "Our special correspondent | Tobias Lind"],
+])
+def test_s26_our_correspondents_credit_in_english_names_the_writer(under):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Tobias Lind" and article["title"] == S24_EN_TITLE
+    assert kept == S24_EN
+
+
+def test_s26_our_correspondents_credit_over_the_headline_is_never_the_title():
+    article, kept = _s24([*S24_EN_TOP, "From our correspondent in Malmo: Tobias Lind"],
+                         S24_EN_TITLE, ["4 May 2026"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and kept == S24_EN
+
+
+S26_EN_STANDFIRST = "Two of the five stations will open four months before the date first set"
+
+
+@pytest.mark.parametrize("between", [
+    "Listen to this article", "4 min read", "Source: Tobias Lind", "By Tobias Lind",
+])
+def test_s26_a_tool_or_credit_line_between_headline_and_standfirst_leaves_the_headline_title(
+        between):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [between, S26_EN_STANDFIRST, "4 May 2026"],
+                         S24_EN)
+    assert article["title"] == S24_EN_TITLE and kept == S24_EN
+    assert article["standfirst"] in (S26_EN_STANDFIRST, None)  # never the title's line
+
+
+def test_s26_an_envoy_credit_between_headline_and_standfirst_leaves_the_headline_title():
+    under = ["من موفدتنا إلى الرباط: سلوى بن عمر", S24_AR_STANDFIRST, "3 ماي 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["author"] == "سلوى بن عمر"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "author"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Prof. Dr. Grace Wanjiru", "4 May 2026"],
+     "Grace Wanjiru"),  # two titles before one name
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["د. سلوى بن عمر ود. أحمد الصاوي", "3 ماي 2026"],
+     "سلوى بن عمر وأحمد الصاوي"),  # a title before each of two names: no standfirst
+])
+def test_s26_titles_before_each_name_or_two_titles_before_one(top, title, texts, under,
+                                                               author):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "caption"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "وزير الصحة - أحمد الصاوي"),  # an official's caption
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Mayor - Grace Wanjiru"),
+])
+def test_s26_an_office_beside_a_name_closing_the_text_names_no_writer(top, title, texts,
+                                                                       caption):
+    more = "More from News" if top is S24_EN_TOP else "المزيد من محليات"
+    article, _ = _s24(top, title, ["4 May 2026"], [*texts, caption, more])
+    assert article["author"] is None
+    article, _ = _s24(top, title, [caption, "4 May 2026"], texts)  # nor under the headline
+    assert article["author"] is None
+
+
+def test_s26_our_envoy_in_the_dateline_opening_the_text_names_the_writer():
+    first = f"الرباط - من موفدتنا سلوى بن عمر: {S24_AR[0]}"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"], [first, *S24_AR[1:]])
+    assert article["author"] == "سلوى بن عمر" and kept == [first, *S24_AR[1:]]

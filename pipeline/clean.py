@@ -4946,7 +4946,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
                      under_title=taken is not None and taken < header.title < index):
             header.take("published", value, index, "dateline")
         cursor = found.end
-    _byline_after_date(header, line, index, line.text[cursor:])
+    if index > header.title and "author" not in header.values:
+        _read_credit_after_date(header, line, index)
 
 
 def _author_field(text: str) -> str:
@@ -4957,21 +4958,6 @@ def _author_field(text: str) -> str:
     credits = [part for part in parts if _AUTHOR_PATTERN.match(_key(part) + " ")]
     return credits[0] if len(credits) == 1 and len(parts) > 1 and all(
         part in credits or _LABEL.match(part) for part in parts) else text
-
-
-# A clock after a post's date, before the writer's label, after a mark or "at" or not: "… at
-# 10:05 pm by NAME", "…, 10:05 by NAME", "… - 10:05 م بواسطة NAME".
-_CLOCK_BEFORE_LABEL = re.compile(r"^[\s,،|·•\-–—]*(?:at\s+)?\d{1,2}[:.]\d{2}"
-                                 r"(?:\s*(?:[ap]\.?m\.?|[صم])(?!\w))?", re.IGNORECASE)
-
-
-def _byline_after_date(header: _Header, line: Line, index: int, tail: str) -> None:
-    """The writer a post's meta line names after its date ("Posted on May 4, 2026 by NAME",
-    "نشر في 4 مايو 2026 بواسطة NAME"): the words after the last date (and its clock), when
-    a byline's label opens them."""
-    tail = _CLOCK_BEFORE_LABEL.sub("", tail).strip(" ,،|·•-–—")
-    if tail and _AUTHOR_PATTERN.match(_key(tail) + " "):
-        header.author(line, tail, index, "byline_cue")
 
 
 # A place's word closing a name-shaped run after a date ("Grace Point", "Victoria Falls"):
@@ -4993,9 +4979,10 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     section's or a province's name, "صلاح الدين", printed there)."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
     credit = found["credit"].strip() if found else ""
-    if credit and (_byline_label(credit) or (
-            found["mark"] and credit.isascii() and _name_alone(credit) and
-            _PLACE_FEATURES.isdisjoint(_key(credit).split()))):
+    if credit and _byline_label(credit):
+        header.author(line, credit, index, "byline_cue")  # the label says a writer follows
+    elif credit and found["mark"] and credit.isascii() and _name_alone(credit) and \
+            _PLACE_FEATURES.isdisjoint(_key(credit).split()):
         header.author(line, credit, index, "after_date")
 
 
@@ -5109,8 +5096,6 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                 page.remove(index, "widget" if index < title else "caption")
                 continue
             _read_dateline(header, line, index, _label_above(lines, index))
-            if index > title and "author" not in header.values:
-                _read_credit_after_date(header, line, index)
             page.remove(index, "dateline")
             continue
         if index < title:

@@ -1708,6 +1708,23 @@ def _figures_table_row(lines: list[Line], index: int) -> bool:
     return len(rows) >= 3 and sum(any(c.isdigit() for c in row) for row in rows) >= 2
 
 
+def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is a row of a table of figures the text sets between its paragraphs
+    (see _figures_table_row), though its bars read as a breadcrumb's: the table's first row
+    stands right under a paragraph ("Here is where rates stood:" / "Loan type | Rate" /
+    "30-year fixed | 6.08%"). A table under an advertisement's label is the site's."""
+    line = lines[index]
+    if " | " not in line.text or line.cue is not None or line.boilerplate or \
+            not _figures_table_row(lines, index):
+        return False  # (a quick test: most lines hold no spaced bar)
+    cells, top = _row_cells(line), index
+    while top > first and _row_cells(lines[top - 1]) == cells:
+        top -= 1
+    above = lines[top - 1]
+    return top > first and (above.prose or (above.text.endswith((":", "："))
+                                            and not above.furniture))
+
+
 def _list_item(line: Line) -> bool:
     """A label, a colon and its value on a short line of its own ("المنطقة الأولى (وسط
     البلد): السبت والثلاثاء", "Zone B (the harbour): Tuesday and Friday"): an item of a
@@ -4109,13 +4126,17 @@ _PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     """The date of the dateline opening the text, when the header printed none: a place, a
     comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
-    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text."""
-    if "published" in header.values:
+    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text. A
+    header's date whose order alone was in doubt ("Published: 12/05/2026") gives way to the
+    dateline's that spells one of its two readings ("RIYADH, 12 May 2026 –")."""
+    held = header.values.get("published")
+    if held is not None and held["note"] != dates.AMBIGUOUS:
         return
     text = page.lines[first].text
     place = _DATELINE_PLACE.match(text)
     if place is None:
         return
+    place = _DATELINE_PLACE.match(text, place.end()) or place  # ("RIYADH, Saudi Arabia, …")
     found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
     town = _TOWN_FI.match(text, place.end())  # "NAME - القاهرة في DATE CLOCK مساءً - …"
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
@@ -4124,7 +4145,8 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
             not _AFTER_DATELINE_DATE.match(text, clock.end() if clock else found[0].end):
         return
     value = dates.plausible(found[0].value, *header.latest)
-    if value["date"] is not None:
+    if value["date"] is not None and (held is None or value["date"] in (
+            dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
 
@@ -4899,6 +4921,12 @@ _MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
     r")(?:\s+(?:on|at|في))?\s*$", re.IGNORECASE)
 
 
+# A clock, then an American time zone after a date ("11/03/2026 07:12 PM EST", "… 9:05
+# a.m. ET"): the site writes the American way, its numeric dates month first.
+_AMERICAN_ZONE = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+                            r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
@@ -4926,6 +4954,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             between = between if between.strip() else label
         value = dates.read_day_first(found.value) \
             if header.day_first and index > header.title else found.value
+        if "T" in line.text and _AMERICAN_ZONE.match(line.text, found.end):
+            value = dates.read_month_first(value)  # ("11/03/2026 07:12 PM EST")
         value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):
@@ -6296,7 +6326,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
-        if (line.prose or (index == last and line.run_on and _cut_off(lines, index))) and \
+        if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
+                or _text_table_row(lines, index, first)) and \
                 not _promotion(line) and not _video_player(line):
             kept.append((index, "paragraph"))
             in_related = False

@@ -62,7 +62,9 @@ from .fileio import (
 _LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post",
                  # An embedded post's link to the rest of it on its network.
                  "عرض المزيد على فيسبوك", "عرض المزيد على إنستغرام", "عرض المزيد على انستغرام",
-                 "view more on facebook", "view more on instagram", "see more on facebook"]
+                 "view more on facebook", "view more on instagram", "see more on facebook",
+                 # A comparison widget's offers ("Compare rates from our partners").
+                 "from our partners", "من شركائنا"]
 # An embedded chart's label ("إنفوغراف", "Infographic"): a cue where it stands, and the
 # label alone over its title between paragraphs (_labelled_embed).
 _CHART_WORDS = ["إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
@@ -123,6 +125,7 @@ _CUES = {
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
+        "إعلان ممول", "إعلان مدفوع",
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         "story continues below advertisement", "continue reading below", "article continues below",
@@ -383,8 +386,10 @@ _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاه
                            r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
                            r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
-# radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text.
-_INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?)\s*:",
+# radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
+# so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
+_INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?|sponsored"
+                               r"|promoted|advertisement|[إا]علان ممول|محتوى ممول)\s*:",
                                re.IGNORECASE)
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
@@ -4592,10 +4597,13 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
 
 def _promotion(line: Line) -> bool:
     """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
-    Subscribe for free …"): it names the subscription and another call to action."""
+    Subscribe for free …"): it names the subscription and another call to action, or
+    opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …")."""
     if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
         return False
-    return _site_call(line.text.casefold())
+    label = _LABEL.match(line.text)
+    return _site_call(line.text.casefold()) or (
+        label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
 
 
 def _site_call(lowered: str) -> bool:

@@ -6348,3 +6348,19 @@ def test_s26_an_opening_dateline_settles_a_header_date_whose_order_was_in_doubt(
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Published: 04/07/2026"],
                          [first, *S24_EN[1:]])
     assert article["published"]["date"] == date and kept == [first, *S24_EN[1:]]
+
+
+@pytest.mark.parametrize(("title", "top", "texts", "inset"), [
+    (S24_AR_TITLE, S24_AR_TOP, S24_AR, "إعلان ممول"),  # an ad slot's two-word label
+    (S24_AR_TITLE, S24_AR_TOP, S24_AR, "إعلان ممول: شقق فندقية على البحر بأسعار الافتتاح"),
+    (S24_EN_TITLE, S24_EN_TOP, S24_EN, "Sponsored: Two-bed flat near the park, 1,900 a month"),
+    (S24_EN_TITLE, S24_EN_TOP, S24_EN, "See today's best offers from our partners"),
+    (S24_EN_TITLE, S24_EN_TOP, S24_EN, "The Commuter Brief: Sign up to get the week's transport "
+                                       "news every Friday"),
+    (S24_AR_TITLE, S24_AR_TOP, S24_AR, "نشرة المدينة الأسبوعية: اشترك لتصلك أخبار الأحياء كل "
+                                       "خميس"),
+])
+def test_s26_a_paid_listing_an_offers_box_or_a_newsletter_call_between_paragraphs_is_not_text(
+        title, top, texts, inset):
+    article, kept = _s24(top, title, ["4 May 2026"], [texts[0], inset, *texts[1:]])
+    assert kept == texts and article["title"] == title

@@ -638,8 +638,14 @@ def _rights_notice(key: str) -> bool:
 
 def _reporting_credit(key: str) -> bool:
     """Whether the key holds a credit to the reporters who helped write the text (see
-    _REPORTING_CREDIT_WORDS)."""
-    return _REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None
+    _REPORTING_CREDIT_WORDS), or names the writers who "contributed" at its end ("Wire
+    writers NAME in CITY and NAME in CITY contributed.")."""
+    return _REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None or (
+        key.endswith(" contributed") and not _CREDITED_ROLES.isdisjoint(key.split()))
+
+
+_CREDITED_ROLES = frozenset(("writer", "writers", "reporter", "reporters", "correspondent",
+                             "correspondents"))
 
 
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
@@ -4598,7 +4604,11 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
 def _promotion(line: Line) -> bool:
     """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
     Subscribe for free …"): it names the subscription and another call to action, or
-    opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …")."""
+    opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
+    or closes with a call to follow the site ("Stay informed. Follow us on Google News.")."""
+    if textnorm.contains_any(line.text, _FOLLOW_HINTS) and ". " in line.text and \
+            _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
+        return True
     if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
         return False
     label = _LABEL.match(line.text)
@@ -5829,6 +5839,7 @@ def _follow_prompt(line: Line) -> bool:
 
 
 _FOLLOW_US = ("تابعونا ", "follow us ")
+_FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 
 
 # A picture's caption names who is in it, a plural of people (a sound plural of six
@@ -5838,7 +5849,10 @@ _FOLLOW_US = ("تابعونا ", "follow us ")
 # أعمال صيانة", "موظفو البلدية في …" (not a verb's "يبدو", nor a loanword's "فيديو").
 _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيديو|راديو|سيناريو|"
                              r"ستوديو|استوديو)\s)[^\W\d_]{3,}و\s+ال[^\W\d_]+)\s+(?:(?:في|"
-                             r"على|أمام|خلال|أثناء|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
+                             r"على|أمام|خلال|أثناء|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))"
+                             # (a plural of five letters, then its verb, marked or not:
+                             # "فنيون يركّبون عدادات …")
+                             r"|^(?!ال)[^\W\d_]{3}ون\s+ي(?:[^\W\d_]|[\u064b-\u0652])+ون(?:\s|$)")
 # Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
 # المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري" (a subheading's "during"
 # names a period: "الإيرادات خلال الربع الأول").
@@ -6206,10 +6220,11 @@ _FIGURES_OF = re.compile(r"ارقام ال\w+")
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF), then one to
-    MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them.
-    Returns where the text resumes, or None when the line opens no box."""
+    MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them. A
+    label's words ending in a colon ("Key figures for the quarter:") are the text's own,
+    introducing its list. Returns where the text resumes, or None when the line opens no box."""
     line = lines[index]
-    if line.prose or line.words > MAX_CUE_WORDS or not (
+    if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)):
         return None
     after = index + 1

@@ -6364,3 +6364,37 @@ def test_s26_a_paid_listing_an_offers_box_or_a_newsletter_call_between_paragraph
         title, top, texts, inset):
     article, kept = _s24(top, title, ["4 May 2026"], [texts[0], inset, *texts[1:]])
     assert kept == texts and article["title"] == title
+
+
+@pytest.mark.parametrize("closing", [
+    "Get every morning's headlines from across the lake region first. Follow us on WhatsApp.",
+    "لا تفوّت أي خبر من أخبار المدينة والأحياء المجاورة. تابعونا على تطبيق واتساب.",
+    "Regional writers Ana Ruiz in Nairobi and Tom Eke in Lagos contributed.",
+])
+def test_s26_a_call_to_follow_or_a_credit_to_contributing_writers_closing_the_text_is_not_text(
+        closing):
+    arabic = textnorm.ARABIC_LETTER.search(closing) is not None
+    title, top, texts = (S24_AR_TITLE, S24_AR_TOP, S24_AR) if arabic else \
+        (S24_EN_TITLE, S24_EN_TOP, S24_EN)
+    more = "الأكثر قراءة" if arabic else "Most read"
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, closing, more])
+    assert kept == texts and article["author"] is None
+
+
+def test_s26_a_plural_of_five_letters_and_its_marked_verb_between_paragraphs_is_a_caption():
+    for inset in ("فنيون يركّبون ألواحًا شمسية فوق سطح المدرسة",  # (its verb marked)
+                  "فنيون يصلحون خط الكهرباء بعد العاصفة"):
+        article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"],
+                             [S24_AR[0], inset, *S24_AR[1:]])
+        assert kept == S24_AR and article["title"] == S24_AR_TITLE
+
+
+def test_s26_a_key_figures_label_ending_in_a_colon_introduces_the_texts_own_list():
+    figures = ["Key figures for the season:", "Visitors: 412,000 (2025: 371,000)",
+               "Ticket income: 9.6 million", "Average stay: 2.4 nights"]
+    body = [S24_EN[0], *figures, *S24_EN[1:]]
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], body)
+    assert kept == body and figures[2] in kept
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [S24_EN[0], "Key figures",
+                                                               *figures[1:], *S24_EN[1:]])
+    assert kept == S24_EN  # the label alone heads a box

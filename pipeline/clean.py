@@ -62,7 +62,9 @@ from .fileio import (
 _LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض المنشور", "view full post",
                  # An embedded post's link to the rest of it on its network.
                  "عرض المزيد على فيسبوك", "عرض المزيد على إنستغرام", "عرض المزيد على انستغرام",
-                 "view more on facebook", "view more on instagram", "see more on facebook"]
+                 "view more on facebook", "view more on instagram", "see more on facebook",
+                 # A comparison widget's offers ("Compare rates from our partners").
+                 "from our partners", "من شركائنا"]
 # An embedded chart's label ("إنفوغراف", "Infographic"): a cue where it stands, and the
 # label alone over its title between paragraphs (_labelled_embed).
 _CHART_WORDS = ["إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
@@ -123,6 +125,7 @@ _CUES = {
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
+        "إعلان ممول", "إعلان مدفوع",
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         "story continues below advertisement", "continue reading below", "article continues below",
@@ -383,8 +386,10 @@ _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاه
                            r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
                            r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
-# radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text.
-_INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?)\s*:",
+# radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
+# so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
+_INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?|sponsored"
+                               r"|promoted|advertisement|[إا]علان ممول|محتوى ممول)\s*:",
                                re.IGNORECASE)
 # The marks a press release closes its text with.
 _END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
@@ -633,8 +638,14 @@ def _rights_notice(key: str) -> bool:
 
 def _reporting_credit(key: str) -> bool:
     """Whether the key holds a credit to the reporters who helped write the text (see
-    _REPORTING_CREDIT_WORDS)."""
-    return _REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None
+    _REPORTING_CREDIT_WORDS), or names the writers who "contributed" at its end ("Wire
+    writers NAME in CITY and NAME in CITY contributed.")."""
+    return _REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None or (
+        key.endswith(" contributed") and not _CREDITED_ROLES.isdisjoint(key.split()))
+
+
+_CREDITED_ROLES = frozenset(("writer", "writers", "reporter", "reporters", "correspondent",
+                             "correspondents"))
 
 
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
@@ -1706,6 +1717,23 @@ def _figures_table_row(lines: list[Line], index: int) -> bool:
         return False
     rows = [line.text for line in lines[max(0, index - 2):index + 3] if _row_cells(line) == cells]
     return len(rows) >= 3 and sum(any(c.isdigit() for c in row) for row in rows) >= 2
+
+
+def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is a row of a table of figures the text sets between its paragraphs
+    (see _figures_table_row), though its bars read as a breadcrumb's: the table's first row
+    stands right under a paragraph ("Here is where rates stood:" / "Loan type | Rate" /
+    "30-year fixed | 6.08%"). A table under an advertisement's label is the site's."""
+    line = lines[index]
+    if " | " not in line.text or line.cue is not None or line.boilerplate or \
+            not _figures_table_row(lines, index):
+        return False  # (a quick test: most lines hold no spaced bar)
+    cells, top = _row_cells(line), index
+    while top > first and _row_cells(lines[top - 1]) == cells:
+        top -= 1
+    above = lines[top - 1]
+    return top > first and (above.prose or (above.text.endswith((":", "："))
+                                            and not above.furniture))
 
 
 def _list_item(line: Line) -> bool:
@@ -4109,13 +4137,17 @@ _PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     """The date of the dateline opening the text, when the header printed none: a place, a
     comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
-    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text."""
-    if "published" in header.values:
+    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text. A
+    header's date whose order alone was in doubt ("Published: 12/05/2026") gives way to the
+    dateline's that spells one of its two readings ("RIYADH, 12 May 2026 –")."""
+    held = header.values.get("published")
+    if held is not None and held["note"] != dates.AMBIGUOUS:
         return
     text = page.lines[first].text
     place = _DATELINE_PLACE.match(text)
     if place is None:
         return
+    place = _DATELINE_PLACE.match(text, place.end()) or place  # ("RIYADH, Saudi Arabia, …")
     found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
     town = _TOWN_FI.match(text, place.end())  # "NAME - القاهرة في DATE CLOCK مساءً - …"
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
@@ -4124,7 +4156,8 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
             not _AFTER_DATELINE_DATE.match(text, clock.end() if clock else found[0].end):
         return
     value = dates.plausible(found[0].value, *header.latest)
-    if value["date"] is not None:
+    if value["date"] is not None and (held is None or value["date"] in (
+            dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
 
@@ -4570,10 +4603,17 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
 
 def _promotion(line: Line) -> bool:
     """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
-    Subscribe for free …"): it names the subscription and another call to action."""
+    Subscribe for free …"): it names the subscription and another call to action, or
+    opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
+    or closes with a call to follow the site ("Stay informed. Follow us on Google News.")."""
+    if textnorm.contains_any(line.text, _FOLLOW_HINTS) and ". " in line.text and \
+            _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
+        return True
     if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
         return False
-    return _site_call(line.text.casefold())
+    label = _LABEL.match(line.text)
+    return _site_call(line.text.casefold()) or (
+        label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
 
 
 def _site_call(lowered: str) -> bool:
@@ -4899,6 +4939,12 @@ _MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
     r")(?:\s+(?:on|at|في))?\s*$", re.IGNORECASE)
 
 
+# A clock, then an American time zone after a date ("11/03/2026 07:12 PM EST", "… 9:05
+# a.m. ET"): the site writes the American way, its numeric dates month first.
+_AMERICAN_ZONE = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+                            r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
@@ -4926,6 +4972,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             between = between if between.strip() else label
         value = dates.read_day_first(found.value) \
             if header.day_first and index > header.title else found.value
+        if "T" in line.text and _AMERICAN_ZONE.match(line.text, found.end):
+            value = dates.read_month_first(value)  # ("11/03/2026 07:12 PM EST")
         value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):
@@ -5791,6 +5839,7 @@ def _follow_prompt(line: Line) -> bool:
 
 
 _FOLLOW_US = ("تابعونا ", "follow us ")
+_FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 
 
 # A picture's caption names who is in it, a plural of people (a sound plural of six
@@ -5800,7 +5849,10 @@ _FOLLOW_US = ("تابعونا ", "follow us ")
 # أعمال صيانة", "موظفو البلدية في …" (not a verb's "يبدو", nor a loanword's "فيديو").
 _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيديو|راديو|سيناريو|"
                              r"ستوديو|استوديو)\s)[^\W\d_]{3,}و\s+ال[^\W\d_]+)\s+(?:(?:في|"
-                             r"على|أمام|خلال|أثناء|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))")
+                             r"على|أمام|خلال|أثناء|داخل|قرب|عند|لدى|مع|قبل|بعد)\s|ي[^\W\d_]+ون(?:\s|$))"
+                             # (a plural of five letters, then its verb, marked or not:
+                             # "فنيون يركّبون عدادات …")
+                             r"|^(?!ال)[^\W\d_]{3}ون\s+ي(?:[^\W\d_]|[\u064b-\u0652])+ون(?:\s|$)")
 # Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
 # المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري" (a subheading's "during"
 # names a period: "الإيرادات خلال الربع الأول").
@@ -6168,10 +6220,11 @@ _FIGURES_OF = re.compile(r"ارقام ال\w+")
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF), then one to
-    MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them.
-    Returns where the text resumes, or None when the line opens no box."""
+    MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them. A
+    label's words ending in a colon ("Key figures for the quarter:") are the text's own,
+    introducing its list. Returns where the text resumes, or None when the line opens no box."""
     line = lines[index]
-    if line.prose or line.words > MAX_CUE_WORDS or not (
+    if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)):
         return None
     after = index + 1
@@ -6296,7 +6349,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
-        if (line.prose or (index == last and line.run_on and _cut_off(lines, index))) and \
+        if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
+                or _text_table_row(lines, index, first)) and \
                 not _promotion(line) and not _video_player(line):
             kept.append((index, "paragraph"))
             in_related = False

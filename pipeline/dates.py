@@ -403,6 +403,17 @@ def read_day_first(value: dict) -> dict:
     return found[0].value if len(found) == 1 else value
 
 
+def read_month_first(value: dict) -> dict:
+    """``value`` read again month first when its order alone was in doubt: for a date the
+    page prints with an American time zone ("11/03/2026 07:12 PM EST"), the American habit
+    of writing the month first (see :func:`read_day_first` for the other order)."""
+    day_first = read_day_first(value)
+    if day_first is value or day_first["date"] is None:
+        return value
+    year, month, day = map(int, day_first["date"].split("-"))
+    return dict(day_first, date=dt.date(year, day, month).isoformat())
+
+
 def find_relative(text: str) -> FoundDate | None:
     """A relative date ("منذ 3 ساعات", "2 hours ago") in ``text``: never a date, a note."""
     if not contains_any(text, _RELATIVE_HINTS):

@@ -6302,3 +6302,99 @@ def test_s26_our_envoy_in_the_dateline_opening_the_text_names_the_writer():
     first = f"الرباط - من موفدتنا سلوى بن عمر: {S24_AR[0]}"
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"], [first, *S24_AR[1:]])
     assert article["author"] == "سلوى بن عمر" and kept == [first, *S24_AR[1:]]
+
+
+# --- session 26: bodies and dates on economy pages ---
+
+S26_FEES = ["Grade | 2025 fee | 2026 fee", "Kindergarten | 9,800 | 10,400",
+            "Primary | 12,600 | 13,300", "Secondary | 15,900 | 16,700"]
+S26_FEES_AR = ["الخدمة | الرسم السابق | الرسم الجديد", "تجديد الرخصة | 40 دينارًا | 45 دينارًا",
+               "نقل الملكية | 60 دينارًا | 70 دينارًا", "بدل فاقد | 15 دينارًا | 20 دينارًا"]
+
+
+@pytest.mark.parametrize(("title", "top", "texts", "table", "intro"), [
+    (S24_EN_TITLE, S24_EN_TOP, S24_EN, S26_FEES, "The new yearly fees, by stage:"),
+    (S24_EN_TITLE, S24_EN_TOP, S24_EN, S26_FEES, None),  # right under a paragraph
+    (S24_AR_TITLE, S24_AR_TOP, S24_AR, S26_FEES_AR, "وجاءت الرسوم الجديدة على النحو التالي:"),
+])
+def test_s26_a_table_of_figures_the_text_sets_between_paragraphs_is_text(title, top, texts,
+                                                                          table, intro):
+    body = [texts[0], *([intro] if intro else []), *table, *texts[1:]]
+    _, kept = _s24(top, title, ["4 May 2026"], body)
+    assert kept == body and table[2] in kept
+    ad = "Advertisement" if top is S24_EN_TOP else "إعلان"
+    _, kept = _s24(top, title, ["4 May 2026"], [texts[0], ad, *table, *texts[1:]])
+    assert table[1] not in kept and kept[-1] == texts[-1]  # a table under an ad's label
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("04/07/2026 9:15 AM EDT", "2026-04-07"),  # an American time zone: month first
+    ("Posted 10/02/2026 at 6:40 p.m. CT", "2026-10-02"),
+    ("04/07/2026 9:15 AM", None),  # no zone: the order stays in doubt
+    ("04/07/2026 9:15 AM GMT", None),
+])
+def test_s26_an_american_time_zone_reads_a_slashed_date_month_first(line, date):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Grace Wanjiru", line], S24_EN)
+    assert article["published"]["date"] == date and kept == S24_EN
+
+
+@pytest.mark.parametrize(("dateline", "date"), [
+    ("KISUMU, Kenya, 4 July 2026 – ", "2026-07-04"),  # one reading of 04/07/2026, spelled
+    ("KISUMU, Kenya, 9 July 2026 – ", None),  # neither reading: the header's doubt holds
+])
+def test_s26_an_opening_dateline_settles_a_header_date_whose_order_was_in_doubt(dateline,
+                                                                                 date):
+    first = dateline + S24_EN[0]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Published: 04/07/2026"],
+                         [first, *S24_EN[1:]])
+    assert article["published"]["date"] == date and kept == [first, *S24_EN[1:]]
+
+
+@pytest.mark.parametrize(("title", "top", "texts", "inset"), [
+    (S24_AR_TITLE, S24_AR_TOP, S24_AR, "إعلان ممول"),  # an ad slot's two-word label
+    (S24_AR_TITLE, S24_AR_TOP, S24_AR, "إعلان ممول: شقق فندقية على البحر بأسعار الافتتاح"),
+    (S24_EN_TITLE, S24_EN_TOP, S24_EN, "Sponsored: Two-bed flat near the park, 1,900 a month"),
+    (S24_EN_TITLE, S24_EN_TOP, S24_EN, "See today's best offers from our partners"),
+    (S24_EN_TITLE, S24_EN_TOP, S24_EN, "The Commuter Brief: Sign up to get the week's transport "
+                                       "news every Friday"),
+    (S24_AR_TITLE, S24_AR_TOP, S24_AR, "نشرة المدينة الأسبوعية: اشترك لتصلك أخبار الأحياء كل "
+                                       "خميس"),
+])
+def test_s26_a_paid_listing_an_offers_box_or_a_newsletter_call_between_paragraphs_is_not_text(
+        title, top, texts, inset):
+    article, kept = _s24(top, title, ["4 May 2026"], [texts[0], inset, *texts[1:]])
+    assert kept == texts and article["title"] == title
+
+
+@pytest.mark.parametrize("closing", [
+    "Get every morning's headlines from across the lake region first. Follow us on WhatsApp.",
+    "لا تفوّت أي خبر من أخبار المدينة والأحياء المجاورة. تابعونا على تطبيق واتساب.",
+    "Regional writers Ana Ruiz in Nairobi and Tom Eke in Lagos contributed.",
+])
+def test_s26_a_call_to_follow_or_a_credit_to_contributing_writers_closing_the_text_is_not_text(
+        closing):
+    arabic = textnorm.ARABIC_LETTER.search(closing) is not None
+    title, top, texts = (S24_AR_TITLE, S24_AR_TOP, S24_AR) if arabic else \
+        (S24_EN_TITLE, S24_EN_TOP, S24_EN)
+    more = "الأكثر قراءة" if arabic else "Most read"
+    article, kept = _s24(top, title, ["4 May 2026"], [*texts, closing, more])
+    assert kept == texts and article["author"] is None
+
+
+def test_s26_a_plural_of_five_letters_and_its_marked_verb_between_paragraphs_is_a_caption():
+    for inset in ("فنيون يركّبون ألواحًا شمسية فوق سطح المدرسة",  # (its verb marked)
+                  "فنيون يصلحون خط الكهرباء بعد العاصفة"):
+        article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"],
+                             [S24_AR[0], inset, *S24_AR[1:]])
+        assert kept == S24_AR and article["title"] == S24_AR_TITLE
+
+
+def test_s26_a_key_figures_label_ending_in_a_colon_introduces_the_texts_own_list():
+    figures = ["Key figures for the season:", "Visitors: 412,000 (2025: 371,000)",
+               "Ticket income: 9.6 million", "Average stay: 2.4 nights"]
+    body = [S24_EN[0], *figures, *S24_EN[1:]]
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], body)
+    assert kept == body and figures[2] in kept
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [S24_EN[0], "Key figures",
+                                                               *figures[1:], *S24_EN[1:]])
+    assert kept == S24_EN  # the label alone heads a box

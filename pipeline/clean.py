@@ -2052,13 +2052,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
                 (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
-                _over_follower_count(lines, index):
+                _over_follower_count(lines, index) or _distribution_line(line):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
             # an event's time under its label ("Kick-off: 19:45 at …") or its place
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
-            # profile's headline over its followers,
+            # profile's headline over its followers, a release's distribution line,
             # a post's reading time ("Read Time: 3 mins")
             continue
         if _ends_sentence(line.text) and headline_above:
@@ -2170,11 +2170,22 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
     """Whether the line is a bare name (see _bare_name) between a headline-shaped line and
-    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"): the byline under
-    the headline, not a headline over its date."""
+    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or such a name
+    with the writer's role after it and no mark between ("NAME Deputy political editor",
+    see _name_before_role): the byline under the headline, not a headline over its date."""
     return 0 < index < len(lines) - 1 and bool(lines[index + 1].dates) and \
         lines[index - 1].headline_shaped and not lines[index - 1].dates and \
-        _bare_name(lines[index])
+        (_bare_name(lines[index]) or _name_then_glued_role(lines[index]))
+
+
+def _name_then_glued_role(line: Line) -> bool:
+    """Whether the line is a name (see _name_alone) and the writer's role glued after it
+    with no mark ("Eleanor Hart Environment correspondent", see _name_before_role)."""
+    if line.furniture or line.dates or line.words > MAX_BYLINE_WORDS or \
+            not line.text.isascii():
+        return False  # (a quick test: most headline-shaped lines are longer)
+    name = _name_before_role(line.text)
+    return name is not None and _name_alone(name)
 
 
 def _name_over_text(lines: list[Line], index: int, body_start: int) -> bool:
@@ -4566,6 +4577,23 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
                 page.remove(index, "footer")
             del kept[position:]
             return
+
+
+# A release's distribution line over its headline: the wire that carries it and the
+# issuer it acts for ("Distributed by WIRE on behalf of COMPANY.", "وزعت بواسطة WIRE نيابة
+# عن الشركة", "تم توزيع هذا البيان عبر WIRE بالنيابة عن …"; Arabic letters folded).
+_DISTRIBUTION = re.compile(r"(?:distributed|issued|released|disseminated|sent)"
+                           r"\s+(?:by|via|through)\b|(?:تم\s+)?(?:توزيع|وزع|نشر|اصدار|صدر)\S*"
+                           r"\s+(?:\S+\s+){0,2}?(?:بواسطه|عبر|من\s+قبل)\s")
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b|(?:بال)?نيابه\s+عن")
+
+
+def _distribution_line(line: Line) -> bool:
+    """Whether the line is a press release's distribution line (see _DISTRIBUTION): it
+    opens with the distribution's verb and its agent and names the issuer acted for (a
+    headline "Aid distributed by …" opens with its subject)."""
+    return line.words <= MAX_BYLINE_WORDS + 4 and bool(_DISTRIBUTION.match(line.key)) and \
+        bool(_ON_BEHALF.search(line.key))
 
 
 def _promotion(line: Line) -> bool:

@@ -6302,3 +6302,28 @@ def test_s26_our_envoy_in_the_dateline_opening_the_text_names_the_writer():
     first = f"الرباط - من موفدتنا سلوى بن عمر: {S24_AR[0]}"
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 ماي 2026"], [first, *S24_AR[1:]])
     assert article["author"] == "سلوى بن عمر" and kept == [first, *S24_AR[1:]]
+
+
+# --- session 26: titles over credits and distribution lines ---
+@pytest.mark.parametrize("credit", [
+    "Tomas Eriksen Chief economics correspondent",  # a role in sentence case after the name
+    "Grace Wanjiru Transport editor",
+])
+def test_s26_a_name_with_its_role_glued_over_the_date_is_the_byline_not_the_title(credit):
+    standfirst = "Commuters on the northern line will gain two stops four months early"
+    article, kept = _s24(["The Lakeside Courier", "Business"], S24_EN_TITLE,
+                         [standfirst, credit, "4 May 2026, 9:15am"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] == standfirst
+    assert article["author"] == " ".join(credit.split()[:2]) and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line", "date"), [
+    (["Regional Release Desk", "Home", "Releases"], S24_EN_TITLE, S24_EN,
+     "Distributed by Coastal Newswire on behalf of Lakeside Transit Authority.", "4 May 2026"),
+    (["منصة البيانات", "الرئيسية", "بيانات صحفية"], S24_AR_TITLE, S24_AR,
+     "تم توزيع هذا البيان عبر منصة البيانات بالنيابة عن بلدية المدينة", "3 مايو 2026"),
+])
+def test_s26_a_release_distribution_line_over_the_headline_is_not_the_title(top, title, texts,
+                                                                           line, date):
+    article, kept = _s24([*top, line], title, [date], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts

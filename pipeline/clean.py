@@ -2052,13 +2052,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
                 (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
-                _over_follower_count(lines, index) or _distribution_line(line):
+                _over_follower_count(lines, index) or _carrier_line(line):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
             # an event's time under its label ("Kick-off: 19:45 at …") or its place
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
-            # profile's headline over its followers, a release's distribution line,
+            # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins")
             continue
         if _ends_sentence(line.text) and headline_above:
@@ -2836,6 +2836,14 @@ def _between_headline_and_standfirst(line: Line) -> bool:
         _source_writer(line.text) is not None
 
 
+# A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)",
+# "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone).
+_SERIES_PART = re.compile(r"(?:\bpart (?:\d+|one|two|three|four|five|six)(?: of (?:\d+|two|"
+                          r"three|four|five|six|seven))?|(?:^|\s)\d+ من \d+|(?:الحلقه|"
+                          r"الجزء) (?:\d+|الاولى?|الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)"
+                          r"(?: من \S+)?)$")
+
+
 def _kicker(line: Line, headline: Line) -> bool:
     """Whether ``line``, straight above ``headline``, is a kicker (a supertitle) over it.
 
@@ -2850,6 +2858,8 @@ def _kicker(line: Line, headline: Line) -> bool:
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
         return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
+    if line.words < min(headline.words, 2 * KICKER_WORDS) and _SERIES_PART.search(line.key):
+        return True  # "The water question: Part 2 of 3", "ملف المياه (الحلقة الثانية)"
     return (line.words <= KICKER_WORDS < headline.words and not _short_headline(line)) or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
         and ".." not in line.text and ":" not in line.text)
@@ -3331,12 +3341,20 @@ _COLLECTIVE_CREDIT = re.compile(r"desk|team|staff|newsroom|bureau|wires?|agencie
                                 r"office|unit")
 
 
+# A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
+_ROLE_RANKS = frozenset(["senior", "chief", "deputy", "assistant", "associate", "staff",
+                         "special", "lead", "principal", "executive", "managing",
+                         "contributing", "acting", "junior"])
+
+
 def _name_before_role(name: str) -> str | None:
     """"Eleanor Hart Environment correspondent": the name before a role printed on the
     same line with no mark between them, or None. The role is told from the name by its
     case: a sentence-case role ("Environment correspondent") starts at the capitalised
     word before its lowercase run; a capitalised role is one word, after a name of two
-    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter")."""
+    ("Jane Doe Reporter"), or opens with a rank after a name of two ("Jane Doe Senior
+    Business Reporter", see _ROLE_RANKS). The role names one ("correspondent", "editor",
+    "reporter")."""
     words = name.split()
     if textnorm.ARABIC_LETTER.search(name):
         return None
@@ -3344,6 +3362,8 @@ def _name_before_role(name: str) -> str | None:
     while tail > 0 and words[tail - 1].islower():
         tail -= 1
     role_start = tail - 1 if tail < len(words) else len(words) - 1
+    if tail == len(words) > 3 and words[2].casefold() in _ROLE_RANKS:
+        role_start = 2
     head, role = words[:role_start], " ".join(words[role_start:])
     if _COLLECTIVE_CREDIT.fullmatch(_key(role)):
         return None  # "City Web Desk", "Metro News Team": the words before it name a unit
@@ -4588,12 +4608,26 @@ _DISTRIBUTION = re.compile(r"(?:distributed|issued|released|disseminated|sent)"
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b|(?:بال)?نيابه\s+عن")
 
 
-def _distribution_line(line: Line) -> bool:
-    """Whether the line is a press release's distribution line (see _DISTRIBUTION): it
-    opens with the distribution's verb and its agent and names the issuer acted for (a
-    headline "Aid distributed by …" opens with its subject)."""
-    return line.words <= MAX_BYLINE_WORDS + 4 and bool(_DISTRIBUTION.match(line.key)) and \
-        bool(_ON_BEHALF.search(line.key))
+# A sponsor's line over the headline ("In partnership with NAME", "محتوى برعاية NAME"):
+# phrases only (a headline may open "برعاية الوزير.. …", "Supported by allies, …").
+_SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in association with",
+                             "presented by", "brought to you by", "supported by", "paid content",
+                             "paid post", "partner content", "promoted by", "محتوى برعاية",
+                             "محتوى مدفوع", "محتوى ممول", "محتوى مدعوم", "بالشراكة مع"])
+
+
+def _carrier_line(line: Line) -> bool:
+    """Whether the line names who carries or pays for the piece, never a headline: a press
+    release's distribution line (see _DISTRIBUTION), opening with the distribution's verb
+    and its agent and naming the issuer acted for (a headline "Aid distributed by …" opens
+    with its subject), or a sponsor's line (see _SPONSOR_OPENING) of a few words with no
+    clause after the sponsor's name (no comma, colon or two dots)."""
+    if line.words > MAX_BYLINE_WORDS + 4:
+        return False
+    if _DISTRIBUTION.match(line.key):
+        return bool(_ON_BEHALF.search(line.key))
+    return line.words <= MAX_NAME_WORDS + 2 and bool(_SPONSOR_OPENING.match(line.key)) and \
+        not textnorm.contains_any(line.text, ",،:") and ".." not in line.text
 
 
 def _promotion(line: Line) -> bool:

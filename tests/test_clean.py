@@ -6327,3 +6327,34 @@ def test_s26_a_release_distribution_line_over_the_headline_is_not_the_title(top,
                                                                            line, date):
     article, kept = _s24([*top, line], title, [date], texts)
     assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line", "date"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "In association with the Northern Rail Trust",
+     "4 May 2026"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "محتوى مدفوع من شركة الواحة للتطوير العقاري",
+     "3 مايو 2026"),
+])
+def test_s26_a_sponsor_line_over_the_headline_is_not_the_title(top, title, texts, line, date):
+    article, kept = _s24([*top, line], title, [date], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line", "under"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Rebuilding the network, part three of four",
+     ["By Grace Wanjiru", "4 May 2026"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "مدن خضراء - الجزء الثاني", ["3 مايو 2026"]),
+])
+def test_s26_a_series_part_over_the_headline_is_a_kicker_not_the_title(top, title, texts,
+                                                                      line, under):
+    article, kept = _s24([*top, line], title, under, texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+def test_s26_a_name_with_a_capitalised_ranked_role_glued_is_the_byline():
+    standfirst = "Commuters on the northern line will gain two stops four months early"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         [standfirst, "Grace Wanjiru Chief Transport Correspondent",
+                          "4 May 2026"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Grace Wanjiru"
+    assert article["standfirst"] == standfirst and kept == S24_EN

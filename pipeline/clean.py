@@ -2178,13 +2178,26 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
         (_bare_name(lines[index]) or _name_then_glued_role(lines[index]))
 
 
+# A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
+_ROLE_RANKS = frozenset(["senior", "chief", "deputy", "assistant", "associate", "staff",
+                         "special", "lead", "principal", "executive", "managing",
+                         "contributing", "acting", "junior"])
+
+
 def _name_then_glued_role(line: Line) -> bool:
     """Whether the line is a name (see _name_alone) and the writer's role glued after it
-    with no mark ("Eleanor Hart Environment correspondent", see _name_before_role)."""
+    with no mark ("Eleanor Hart Environment correspondent", see _name_before_role), or
+    opening with a rank after a name of two ("Jane Doe Senior Business Reporter", see
+    _ROLE_RANKS): a credit, not a headline, even where it is unclear where the name ends
+    (no author is read from it then)."""
     if line.furniture or line.dates or line.words > MAX_BYLINE_WORDS or \
             not line.text.isascii():
         return False  # (a quick test: most headline-shaped lines are longer)
-    name = _name_before_role(line.text)
+    words = line.text.split()
+    name = _name_before_role(line.text) or (
+        " ".join(words[:2]) if len(words) > 3 and words[2].casefold() in _ROLE_RANKS and
+        all(word[:1].isupper() for word in words) and
+        _NO_PERSON_PATTERN.fullmatch(_key(words[-1])) else None)
     return name is not None and _name_alone(name)
 
 
@@ -3341,20 +3354,12 @@ _COLLECTIVE_CREDIT = re.compile(r"desk|team|staff|newsroom|bureau|wires?|agencie
                                 r"office|unit")
 
 
-# A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
-_ROLE_RANKS = frozenset(["senior", "chief", "deputy", "assistant", "associate", "staff",
-                         "special", "lead", "principal", "executive", "managing",
-                         "contributing", "acting", "junior"])
-
-
 def _name_before_role(name: str) -> str | None:
     """"Eleanor Hart Environment correspondent": the name before a role printed on the
     same line with no mark between them, or None. The role is told from the name by its
     case: a sentence-case role ("Environment correspondent") starts at the capitalised
     word before its lowercase run; a capitalised role is one word, after a name of two
-    ("Jane Doe Reporter"), or opens with a rank after a name of two ("Jane Doe Senior
-    Business Reporter", see _ROLE_RANKS). The role names one ("correspondent", "editor",
-    "reporter")."""
+    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter")."""
     words = name.split()
     if textnorm.ARABIC_LETTER.search(name):
         return None
@@ -3362,8 +3367,6 @@ def _name_before_role(name: str) -> str | None:
     while tail > 0 and words[tail - 1].islower():
         tail -= 1
     role_start = tail - 1 if tail < len(words) else len(words) - 1
-    if tail == len(words) > 3 and words[2].casefold() in _ROLE_RANKS:
-        role_start = 2
     head, role = words[:role_start], " ".join(words[role_start:])
     if _COLLECTIVE_CREDIT.fullmatch(_key(role)):
         return None  # "City Web Desk", "Metro News Team": the words before it name a unit

@@ -6351,10 +6351,11 @@ def test_s26_a_series_part_over_the_headline_is_a_kicker_not_the_title(top, titl
     assert article["title"] == title and article["standfirst"] is None and kept == texts
 
 
-def test_s26_a_name_with_a_capitalised_ranked_role_glued_is_the_byline():
+def test_s26_a_name_with_a_capitalised_ranked_role_glued_is_no_title():
     standfirst = "Commuters on the northern line will gain two stops four months early"
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
                          [standfirst, "Grace Wanjiru Chief Transport Correspondent",
                           "4 May 2026"], S24_EN)
-    assert article["title"] == S24_EN_TITLE and article["author"] == "Grace Wanjiru"
+    # (where the name ends is unclear in capitals: no author, as for "NAME Senior Reporter")
+    assert article["title"] == S24_EN_TITLE and article["author"] is None
     assert article["standfirst"] == standfirst and kept == S24_EN

@@ -774,6 +774,11 @@ _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM").
 _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
                          r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}")
+# A match's status before its score line: the whistle's label and a colon or a bar.
+_MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?|result|"
+                           r"النتيجة النهائية|نهاية المباراة|انتهت|انتهت المباراة|"
+                           r"نهاية الشوط الأول|الشوط الأول|الشوط الثاني)\s*[:|]\s*",
+                           re.IGNORECASE)
 # A live match's score strip: each side's name or code and its score, the wickets after a
 # slash or a dash (or first: "4/186"), a declaration, the overs in brackets or not, the sides
 # joined by a bar or "v" ("PAK 186/4 (20) | NZ 151/8 (18.2)", "Harbour CC 212/9 dec v Mill
@@ -1771,12 +1776,19 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     return body
 
 
+# The print edition's words beside an issue number: its page, its edition.
+_EDITION_WORDS = _phrases(["الصفحة", "صفحة", "النسخة الورقية", "الطبعة", "page", "print edition",
+                           "edition"])
+
+
 def _running_header(line: Line) -> bool:
     """Whether the line is a print edition's running header: the paper's issue number
-    beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3"),
+    beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3")
+    or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"),
     printed again over each page an e-paper's text runs on to. No headline, no header
     line of the article's own."""
-    return bool(line.dates) and bool(_ISSUE_NUMBER.search(line.text))
+    return (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
+        bool(_ISSUE_NUMBER.search(line.text))
 
 
 def _menu_over_label(lines: list[Line], index: int) -> bool:
@@ -2577,7 +2589,8 @@ def _result_card(lines: list[Line], index: int) -> bool:
     Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers; or a live match's
     score strip (see _SCORE_STRIP)."""
     last = lines[index].text[-1]
-    if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(lines[index].text):
+    if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
+            _without_match_status(lines[index].text)):
         return True
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")"):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
@@ -2587,6 +2600,13 @@ def _result_card(lines: list[Line], index: int) -> bool:
         return any(0 <= j < len(lines) and _TEAM_SCORE.match(lines[j].text)
                    for j in (index - 1, index + 1))
     return _scorers_line(lines[index].text)
+
+
+def _without_match_status(text: str) -> str:
+    """The score line without the match's status before it ("Full-time: TEAM 2 - 1 TEAM",
+    "FT | …", "نهاية المباراة: …", see _MATCH_STATUS)."""
+    status = _MATCH_STATUS.match(text) if ":" in text or "|" in text else None
+    return text[status.end():] if status else text
 
 
 def _scorers_line(text: str) -> bool:
@@ -4619,18 +4639,36 @@ _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in associat
                              "محتوى مدفوع", "محتوى ممول", "محتوى مدعوم", "بالشراكة مع"])
 
 
+# A note that the text is a translation ("This article was translated from Arabic", "هذا
+# المقال مترجم عن صحيفة …"): phrases only, opening the line.
+_TRANSLATION_NOTE = _phrases(["this article was translated", "this article has been translated",
+                              "this story was translated", "this story has been translated",
+                              "translated from", "machine translated", "originally published in",
+                              "هذا المقال مترجم", "هذا التقرير مترجم", "مقال مترجم",
+                              "تقرير مترجم", "مترجم عن", "مترجم من", "ترجمة عن", "ترجمة من"])
+
+
 def _carrier_line(line: Line) -> bool:
-    """Whether the line names who carries or pays for the piece, never a headline: a press
-    release's distribution line (see _DISTRIBUTION), opening with the distribution's verb
-    and its agent and naming the issuer acted for (a headline "Aid distributed by …" opens
-    with its subject), or a sponsor's line (see _SPONSOR_OPENING) of a few words with no
-    clause after the sponsor's name (no comma, colon or two dots)."""
+    """Whether the line names who carries or pays for the piece, or what it is translated
+    from, never a headline: a press release's distribution line (see _DISTRIBUTION),
+    opening with the distribution's verb and its agent and naming the issuer acted for (a
+    headline "Aid distributed by …" opens with its subject), a sponsor's line (see
+    _SPONSOR_OPENING) or a translation note (see _translation_note) of a few words with no
+    clause after the name it gives (no comma, colon or two dots)."""
     if line.words > MAX_BYLINE_WORDS + 4:
         return False
     if _DISTRIBUTION.match(line.key):
         return bool(_ON_BEHALF.search(line.key))
-    return line.words <= MAX_NAME_WORDS + 2 and bool(_SPONSOR_OPENING.match(line.key)) and \
-        not textnorm.contains_any(line.text, ",،:") and ".." not in line.text
+    return (line.words <= MAX_NAME_WORDS + 2 and bool(_SPONSOR_OPENING.match(line.key)) and
+            not textnorm.contains_any(line.text, ",،:") and ".." not in line.text) or \
+        _translation_note(line)
+
+
+def _translation_note(line: Line) -> bool:
+    """Whether the line is a note that the text is a translation (see _TRANSLATION_NOTE),
+    a dozen words at most with no clause after the source it names."""
+    return line.words <= MAX_BYLINE_WORDS and bool(_TRANSLATION_NOTE.match(line.key)) and \
+        not textnorm.contains_any(line.text, ",،") and ".." not in line.text
 
 
 def _promotion(line: Line) -> bool:
@@ -5523,7 +5561,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
 def _promotion_or_note(line: Line) -> bool:
     """Whether a line under the title is the site's promotion (see _promotion) or the desk's
     note under its label ("ملاحظة المحرر: …", "Editor's note: …"): never a standfirst."""
-    return line.text.startswith(_NOTE_LABELS) or _promotion(line)
+    return line.text.startswith(_NOTE_LABELS) or _promotion(line) or _translation_note(line)
 
 
 def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:

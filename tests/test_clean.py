@@ -6359,3 +6359,33 @@ def test_s26_a_name_with_a_capitalised_ranked_role_glued_is_no_title():
     # (where the name ends is unclear in capitals: no author, as for "NAME Senior Reporter")
     assert article["title"] == S24_EN_TITLE and article["author"] is None
     assert article["standfirst"] == standfirst and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "above", "under"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, [], ["Translated from Spanish by our foreign desk",
+                                            "4 May 2026"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["تقرير مترجم عن مجلة إيكونوميست"], ["3 مايو 2026"]),
+])
+def test_s26_a_translation_note_is_neither_title_nor_standfirst(top, title, texts, above,
+                                                                under):
+    article, kept = _s24([*top, *above], title, under, texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "FT | Harbour United 3 - 0 Mill Town"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "نهاية المباراة: الوحدة 2 - 1 الشباب"),
+])
+def test_s26_a_score_line_after_the_match_status_is_no_title(top, title, texts, line):
+    article, kept = _s24([*top, line], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Weekend edition - Issue 812 - Page 4"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "العدد 7731 | الصفحة التاسعة"),
+])
+def test_s26_an_issue_line_with_its_page_over_the_headline_is_no_title(top, title, texts,
+                                                                       line):
+    article, kept = _s24([*top, line], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts

@@ -940,10 +940,11 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # (The zone may stand in brackets, in words: "18:55 (توقيت مكة)", "9:05 (local time)".)
 # A live page's headline: its label, a colon or a dash, then four words or more, or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
-# "تغطية مباشرة | …"); a "Live" button or "Watch live" link holds no such headline.
+# "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
+# live: …"); a "Live" button or "Watch live" link holds no such headline.
 _LIVE_HEADLINE = re.compile(
-    r"^(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)\s*[:|\-–—]\s*"
-    r"\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"^(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|"
+    r"تغطية مباشرة)\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|"
                         r"\s*ب?توقيت\s[^()\d]{2,20}|\s*\((?:"
@@ -2463,6 +2464,8 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     under a columnist's name may open with a role, "Analysts warn …": its text, not
     another title, follows its date.)"""
     line = lines[index]
+    if _bio_under_own_name(lines, index):
+        return True
     if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split()[:3]))):
         return False
     named = False
@@ -2477,6 +2480,23 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     return named and dated is not None and any(
         lines[j].headline_shaped and not lines[j].prose
         for j in range(dated + 1, min(len(lines), dated + 3)))
+
+
+# What a writer's card says of the writer after the name ("NAME covers …", "NAME is …").
+_BIO_VERBS = frozenset(["is", "covers", "writes", "reports", "has", "joined", "was", "leads",
+                        "edits"])
+
+
+def _bio_under_own_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is the writer's card's bio: one sentence opening with the bare name
+    printed right above it and a verb of what the writer does ("NAME" over "NAME covers
+    shipping for the Herald."). A headline under a name it opens with ends with no full
+    stop."""
+    if index == 0 or not _ends_sentence(lines[index].text) or \
+            not lines[index].text.startswith(lines[index - 1].text + " "):
+        return False
+    rest = lines[index].text[len(lines[index - 1].text) + 1:].split(maxsplit=1)
+    return bool(rest) and rest[0] in _BIO_VERBS and _bare_name(lines[index - 1])
 
 
 def _venue_credit(line: Line) -> bool:
@@ -3374,6 +3394,13 @@ _COLLECTIVE_CREDIT = re.compile(r"desk|team|staff|newsroom|bureau|wires?|agencie
                                 r"office|unit")
 
 
+# The first word of a region's name of two opening a writer's role ("Middle East", "South
+# Asia", "Latin America", "Central Europe"): never a name's last word there.
+_REGION_OPENERS = frozenset(["north", "south", "east", "west", "middle", "central", "latin",
+                             "northern", "southern", "eastern", "western", "southeast",
+                             "northeast", "southwest", "northwest", "far"])
+
+
 def _name_before_role(name: str) -> str | None:
     """"Eleanor Hart Environment correspondent": the name before a role printed on the
     same line with no mark between them, or None. The role is told from the name by its
@@ -3387,6 +3414,8 @@ def _name_before_role(name: str) -> str | None:
     while tail > 0 and words[tail - 1].islower():
         tail -= 1
     role_start = tail - 1 if tail < len(words) else len(words) - 1
+    if role_start == 3 and tail < len(words) and words[2].casefold() in _REGION_OPENERS:
+        role_start = 2  # "NAME Middle East correspondent": a region of two words opens it
     head, role = words[:role_start], " ".join(words[role_start:])
     if _COLLECTIVE_CREDIT.fullmatch(_key(role)):
         return None  # "City Web Desk", "Metro News Team": the words before it name a unit
@@ -4625,18 +4654,24 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
 # A release's distribution line over its headline: the wire that carries it and the
 # issuer it acts for ("Distributed by WIRE on behalf of COMPANY.", "وزعت بواسطة WIRE نيابة
 # عن الشركة", "تم توزيع هذا البيان عبر WIRE بالنيابة عن …"; Arabic letters folded).
-_DISTRIBUTION = re.compile(r"(?:distributed|issued|released|disseminated|sent)"
-                           r"\s+(?:by|via|through)\b|(?:تم\s+)?(?:توزيع|وزع|نشر|اصدار|صدر)\S*"
-                           r"\s+(?:\S+\s+){0,2}?(?:بواسطه|عبر|من\s+قبل)\s")
+_DISTRIBUTION = re.compile(r"(?:(?:this )?(?:press |news )?release (?:was |is )?)?(?:distributed|"
+                           r"issued|released|disseminated|sent)\s+(?:by|via|through)\b|"
+                           r"(?:تم\s+)?(?:توزيع|وزع|نشر|اصدار|صدر)\S*\s+(?:(?:\S+\s+){0,2}?"
+                           r"(?:بواسطه|عبر|من\s+قبل)|(?:هذا\s+)?(?:البيان|الخبر))\s")
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b|(?:بال)?نيابه\s+عن")
 
 
-# A sponsor's line over the headline ("In partnership with NAME", "محتوى برعاية NAME"):
-# phrases only (a headline may open "برعاية الوزير.. …", "Supported by allies, …").
+# A sponsor's or a partner's line over the headline ("In partnership with NAME", "محتوى
+# برعاية NAME", "This story was produced in partnership with NAME"): phrases only (a
+# headline may open "برعاية الوزير.. …", "Supported by allies, …").
 _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in association with",
                              "presented by", "brought to you by", "supported by", "paid content",
-                             "paid post", "partner content", "promoted by", "محتوى برعاية",
-                             "محتوى مدفوع", "محتوى ممول", "محتوى مدعوم", "بالشراكة مع"])
+                             "paid post", "partner content", "promoted by",
+                             "this story was produced", "this article was produced",
+                             "this report was produced",
+                             "produced in partnership with", "محتوى برعاية", "محتوى مدفوع",
+                             "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "تم انتاج هذا التقرير",
+                             "تم اعداد هذا التقرير", "انتج هذا التقرير"])
 
 
 # A note that the text is a translation ("This article was translated from Arabic", "هذا
@@ -4659,7 +4694,7 @@ def _carrier_line(line: Line) -> bool:
         return False
     if _DISTRIBUTION.match(line.key):
         return bool(_ON_BEHALF.search(line.key))
-    return (line.words <= MAX_NAME_WORDS + 2 and bool(_SPONSOR_OPENING.match(line.key)) and
+    return (line.words <= MAX_BYLINE_WORDS and bool(_SPONSOR_OPENING.match(line.key)) and
             not textnorm.contains_any(line.text, ",،:") and ".." not in line.text) or \
         _translation_note(line)
 

@@ -6389,3 +6389,36 @@ def test_s26_an_issue_line_with_its_page_over_the_headline_is_no_title(top, titl
                                                                        line):
     article, kept = _s24([*top, line], title, ["4 May 2026"], texts)
     assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     "This release was distributed through Coastal Newswire on behalf of the Transit Authority"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "نشر هذا البيان وكالة الأخبار الاقتصادية نيابة عن البلدية"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     "This report was produced in partnership with the Rail Reporting Collective"),
+])
+def test_s26_a_release_or_partner_note_in_other_words_is_not_the_title(top, title, texts,
+                                                                      line):
+    article, kept = _s24([*top, line], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+def test_s26_a_region_opening_a_glued_role_is_not_part_of_the_name():
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         ["Grace Wanjiru East Africa correspondent", "Mon 4 May 2026 09.15 BST"],
+                         S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Grace Wanjiru"
+    assert kept == S24_EN
+
+
+def test_s26_a_short_story_name_live_headline_is_the_title():
+    title = "Tram vote live: council decides on northern extension"
+    article, kept = _s24([*S24_EN_TOP, "LIVE"], title, ["4 May 2026"], S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+def test_s26_a_writer_card_bio_over_the_headline_is_not_the_title():
+    top = [*S24_EN_TOP, "Grace Wanjiru", "Grace Wanjiru writes about cities and transport."]
+    article, kept = _s24(top, S24_EN_TITLE, ["4 May 2026"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] is None and kept == S24_EN

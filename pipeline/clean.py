@@ -750,6 +750,7 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "photo", "photos", "photography",
                           "pictures", "photographer", "photos by", "photography by",
+                          "photograph", "photographs", "picture", "image", "images",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
                           # An investigation's credits block: the supervising editor, the
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
@@ -5572,15 +5573,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
-            and not _promotion_or_note(line) and not _credited_below(page.lines, index) \
-            and not _issuer_credit(line) and not _result_card(page.lines, index) \
-            and not _caption_opening(line) and not _in_card(page.lines, index) \
-            and line.credit_names is None and not _dash_record(line) \
-            and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
-            and not (over_text and _lead_caption(page.lines, index, header.text_end)):
-        # (A newsletter prompt sells, a photo's caption has its credit under it, a
-        # match's scorers are its result card's; a credit line, its writer's; the lead
-        # photo's caption under the byline is one short sentence of a caption's words.)
+            and not _no_standfirst(page, header, index, over_text, right_under):
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True
@@ -5591,6 +5584,29 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
+                   right_under: bool) -> bool:
+    """Whether a line under the title that could be its standfirst is something else: a
+    newsletter prompt (it sells), a photo's caption (its credit under it), a match's
+    scorers (its result card's), a credit line (its writer's), the lead photo's caption
+    under the byline (one short sentence of a caption's words), or the headline printed
+    again with the site's name after a dash or a bar (see _title_with_site)."""
+    line, lines = page.lines[index], page.lines
+    return _promotion_or_note(line) or _credited_below(lines, index) or \
+        _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
+        _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
+        (over_text and not right_under and _caption_under_date(lines, index)) or \
+        (over_text and _lead_caption(lines, index, header.text_end)) or \
+        _title_with_site(line, lines[header.title])
+
+
+def _title_with_site(line: Line, title: Line) -> bool:
+    """Whether the line is the headline (or its opening words, four at least) and a site's
+    name after a dash or a bar, as a browser's title prints it ("HEADLINE - Outlet")."""
+    head, mark, _ = line.text.rpartition(" | " if " | " in line.text else " - ")
+    return bool(mark) and len(head.split()) >= 4 and title.key.startswith(_key(head))
 
 
 def _promotion_or_note(line: Line) -> bool:

@@ -6422,3 +6422,19 @@ def test_s26_a_writer_card_bio_over_the_headline_is_not_the_title():
     top = [*S24_EN_TOP, "Grace Wanjiru", "Grace Wanjiru writes about cities and transport."]
     article, kept = _s24(top, S24_EN_TITLE, ["4 May 2026"], S24_EN)
     assert article["title"] == S24_EN_TITLE and article["standfirst"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize("credit", ["Photograph: Amani Otieno", "Image: Amani Otieno"])
+def test_s26_a_photograph_credit_over_the_headline_names_no_writer(credit):
+    article, kept = _s24([*S24_EN_TOP, "TRANSPORT", credit], S24_EN_TITLE, ["4 May 2026"],
+                         S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "copy"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Tram line extension to open two stations early | Courier"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "بلدية المدينة تفتتح حديقة عامة جديدة - صحيفة المرسى"),
+])
+def test_s26_the_headline_again_with_the_site_name_is_no_standfirst(top, title, texts, copy):
+    article, kept = _s24(top, title, [copy, "4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts

@@ -87,6 +87,10 @@ _CUES = {
         # no tags, though "مواضيع" alone heads a list of tags.
         "مواضيع مقترحة", "مقالات مقترحة", "أخبار مقترحة", "قراءات مقترحة", "suggested reading",
         "suggested stories", "suggested articles", "suggested for you",
+        # The link to the story before or after it, over that story's headline.
+        "previous article", "next article", "previous story", "next story", "previous post",
+        "next post", "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",
+        "الموضوع السابق", "الموضوع التالي",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -431,9 +435,13 @@ _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\
 _DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+){0,4} (?:pdf|docx?|epub)"
                             r"(?: \w+){0,2}$")
 # An article's age shown over an old article: "This article is 2 years old", "This story
-# is more than 5 years old": never its headline.
+# is more than 5 years old", "هذا الخبر منشور منذ أكثر من عامين": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
-                         r"\w+ (?:years?|months?|days?) old\W*$", re.IGNORECASE)
+                         r"\w+ (?:years?|months?|days?) old\W*$|^(?:هذا|هذه) (?:الخبر|المقال|"
+                         r"المقالة|الموضوع|المادة|التقرير) (?:منشورة?|نشرت?) منذ "
+                         r"(?:أكثر من |اكثر من )?(?:\w+ )?(?:عامين|سنتين|شهرين|يومين|"
+                         r"أعوام|اعوام|سنوات|أشهر|اشهر|شهور|أيام|ايام|عام|سنة|شهر|يوم)\W*$",
+                         re.IGNORECASE)
 # Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
 # article", "استمع للخبر", a player's "00:00 / 03:12"; the menu's and the search box's
 # buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
@@ -2877,8 +2885,10 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             len(text) >= 12 and text in other.text and not other.prose
             for j, other in enumerate(lines) if j != index):
         return None
-    return above if above == 0 or not (lines[above - 1].headline_shaped and
-                                       lines[above - 1].words >= 5) else None
+    # (Nor under a related list's label or the link to the previous story: its headline.)
+    return above if above == 0 or not ((lines[above - 1].headline_shaped and
+                                        lines[above - 1].words >= 5) or
+                                       lines[above - 1].cue == "related") else None
 
 
 def _between_headline_and_standfirst(line: Line) -> bool:

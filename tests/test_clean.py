@@ -6438,3 +6438,21 @@ def test_s26_a_photograph_credit_over_the_headline_names_no_writer(credit):
 def test_s26_the_headline_again_with_the_site_name_is_no_standfirst(top, title, texts, copy):
     article, kept = _s24(top, title, [copy, "4 May 2026"], texts)
     assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "link"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["Next story", "Bus depot to close for repairs over the summer"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     ["المقال السابق", "البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف"]),
+])
+def test_s26_the_link_to_another_story_over_the_headline_is_not_the_title(top, title, texts,
+                                                                         link):
+    article, kept = _s24([*top, *link], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+def test_s26_an_arabic_age_banner_over_the_headline_is_not_the_title():
+    top = [*S24_AR_TOP, "هذا المقال منشور منذ أكثر من 3 سنوات"]
+    article, kept = _s24(top, S24_AR_TITLE, ["3 مايو 2023"], S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] is None and kept == S24_AR

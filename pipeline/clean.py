@@ -2192,12 +2192,14 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
     """Whether the line is a bare name (see _bare_name) between a headline-shaped line and
-    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or such a name
-    with the writer's role after it and no mark between ("NAME Deputy political editor",
-    see _name_before_role): the byline under the headline, not a headline over its date."""
-    return 0 < index < len(lines) - 1 and bool(lines[index + 1].dates) and \
-        lines[index - 1].headline_shaped and not lines[index - 1].dates and \
-        (_bare_name(lines[index]) or _name_then_glued_role(lines[index]))
+    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or a name with
+    the writer's role after it and no mark between under a headline-shaped line, over the
+    date or the standfirst ("NAME Deputy political editor", see _name_then_glued_role):
+    the byline under the headline, not a headline over its date."""
+    return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
+        not lines[index - 1].dates and (
+            (bool(lines[index + 1].dates) and _bare_name(lines[index])) or
+            _name_then_glued_role(lines[index]))
 
 
 # A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
@@ -2894,10 +2896,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
 def _between_headline_and_standfirst(line: Line) -> bool:
     """Whether the line may stand between a headline and its standfirst: a widget's or a
     tool's line ("Listen to this article"), a reading time, the summary's label, or a
-    writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME")."""
+    writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME", "NAME Deputy
+    business editor")."""
     return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
         or line.byline_shaped or line.credit_names is not None or \
-        _source_writer(line.text) is not None
+        _source_writer(line.text) is not None or _name_then_glued_role(line)
 
 
 # A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)",

@@ -6456,3 +6456,12 @@ def test_s26_an_arabic_age_banner_over_the_headline_is_not_the_title():
     top = [*S24_AR_TOP, "هذا المقال منشور منذ أكثر من 3 سنوات"]
     article, kept = _s24(top, S24_AR_TITLE, ["3 مايو 2023"], S24_AR)
     assert article["title"] == S24_AR_TITLE and article["standfirst"] is None and kept == S24_AR
+
+
+def test_s26_a_name_with_its_glued_role_over_the_standfirst_leaves_the_headline_title():
+    standfirst = ("The two northern stations will open in September, four months early, after "
+                  "tunnelling went faster than planned")
+    under = ["Grace Wanjiru Deputy transport editor", standfirst, "Mon 4 May 2026 09.15 BST"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Grace Wanjiru"
+    assert article["standfirst"] in (standfirst, None) and kept == S24_EN  # never the title

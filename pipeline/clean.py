@@ -89,6 +89,10 @@ _CUES = {
         # no tags, though "مواضيع" alone heads a list of tags.
         "مواضيع مقترحة", "مقالات مقترحة", "أخبار مقترحة", "قراءات مقترحة", "suggested reading",
         "suggested stories", "suggested articles", "suggested for you",
+        # The link to the story before or after it, over that story's headline.
+        "previous article", "next article", "previous story", "next story", "previous post",
+        "next post", "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",
+        "الموضوع السابق", "الموضوع التالي",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -436,9 +440,13 @@ _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\
 _DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+){0,4} (?:pdf|docx?|epub)"
                             r"(?: \w+){0,2}$")
 # An article's age shown over an old article: "This article is 2 years old", "This story
-# is more than 5 years old": never its headline.
+# is more than 5 years old", "هذا الخبر منشور منذ أكثر من عامين": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
-                         r"\w+ (?:years?|months?|days?) old\W*$", re.IGNORECASE)
+                         r"\w+ (?:years?|months?|days?) old\W*$|^(?:هذا|هذه) (?:الخبر|المقال|"
+                         r"المقالة|الموضوع|المادة|التقرير) (?:منشورة?|نشرت?) منذ "
+                         r"(?:أكثر من |اكثر من )?(?:\w+ )?(?:عامين|سنتين|شهرين|يومين|"
+                         r"أعوام|اعوام|سنوات|أشهر|اشهر|شهور|أيام|ايام|عام|سنة|شهر|يوم)\W*$",
+                         re.IGNORECASE)
 # Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
 # article", "استمع للخبر", a player's "00:00 / 03:12"; the menu's and the search box's
 # buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
@@ -761,6 +769,7 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "photo", "photos", "photography",
                           "pictures", "photographer", "photos by", "photography by",
+                          "photograph", "photographs", "picture", "image", "images",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
                           # An investigation's credits block: the supervising editor, the
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
@@ -785,6 +794,11 @@ _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM").
 _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
                          r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}")
+# A match's status before its score line: the whistle's label and a colon or a bar.
+_MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?|result|"
+                           r"النتيجة النهائية|نهاية المباراة|انتهت|انتهت المباراة|"
+                           r"نهاية الشوط الأول|الشوط الأول|الشوط الثاني)\s*[:|]\s*",
+                           re.IGNORECASE)
 # A live match's score strip: each side's name or code and its score, the wickets after a
 # slash or a dash (or first: "4/186"), a declaration, the overs in brackets or not, the sides
 # joined by a bar or "v" ("PAK 186/4 (20) | NZ 151/8 (18.2)", "Harbour CC 212/9 dec v Mill
@@ -946,10 +960,11 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # (The zone may stand in brackets, in words: "18:55 (توقيت مكة)", "9:05 (local time)".)
 # A live page's headline: its label, a colon or a dash, then four words or more, or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
-# "تغطية مباشرة | …"); a "Live" button or "Watch live" link holds no such headline.
+# "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
+# live: …"); a "Live" button or "Watch live" link holds no such headline.
 _LIVE_HEADLINE = re.compile(
-    r"^(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)\s*[:|\-–—]\s*"
-    r"\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"^(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|"
+    r"تغطية مباشرة)\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|"
                         r"\s*ب?توقيت\s[^()\d]{2,20}|\s*\((?:"
@@ -1799,12 +1814,19 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     return body
 
 
+# The print edition's words beside an issue number: its page, its edition.
+_EDITION_WORDS = _phrases(["الصفحة", "صفحة", "النسخة الورقية", "الطبعة", "page", "print edition",
+                           "edition"])
+
+
 def _running_header(line: Line) -> bool:
     """Whether the line is a print edition's running header: the paper's issue number
-    beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3"),
+    beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3")
+    or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"),
     printed again over each page an e-paper's text runs on to. No headline, no header
     line of the article's own."""
-    return bool(line.dates) and bool(_ISSUE_NUMBER.search(line.text))
+    return (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
+        bool(_ISSUE_NUMBER.search(line.text))
 
 
 def _menu_over_label(lines: list[Line], index: int) -> bool:
@@ -2080,13 +2102,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
                 (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
-                _over_follower_count(lines, index):
+                _over_follower_count(lines, index) or _carrier_line(line):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
             # an event's time under its label ("Kick-off: 19:45 at …") or its place
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
-            # profile's headline over its followers,
+            # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins")
             continue
         if _ends_sentence(line.text) and headline_above:
@@ -2198,11 +2220,37 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
     """Whether the line is a bare name (see _bare_name) between a headline-shaped line and
-    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"): the byline under
-    the headline, not a headline over its date."""
-    return 0 < index < len(lines) - 1 and bool(lines[index + 1].dates) and \
-        lines[index - 1].headline_shaped and not lines[index - 1].dates and \
-        _bare_name(lines[index])
+    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or a name with
+    the writer's role after it and no mark between under a headline-shaped line, over the
+    date or the standfirst ("NAME Deputy political editor", see _name_then_glued_role):
+    the byline under the headline, not a headline over its date."""
+    return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
+        not lines[index - 1].dates and (
+            (bool(lines[index + 1].dates) and _bare_name(lines[index])) or
+            _name_then_glued_role(lines[index]))
+
+
+# A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
+_ROLE_RANKS = frozenset(["senior", "chief", "deputy", "assistant", "associate", "staff",
+                         "special", "lead", "principal", "executive", "managing",
+                         "contributing", "acting", "junior"])
+
+
+def _name_then_glued_role(line: Line) -> bool:
+    """Whether the line is a name (see _name_alone) and the writer's role glued after it
+    with no mark ("Eleanor Hart Environment correspondent", see _name_before_role), or
+    opening with a rank after a name of two ("Jane Doe Senior Business Reporter", see
+    _ROLE_RANKS): a credit, not a headline, even where it is unclear where the name ends
+    (no author is read from it then)."""
+    if line.furniture or line.dates or line.words > MAX_BYLINE_WORDS or \
+            not line.text.isascii():
+        return False  # (a quick test: most headline-shaped lines are longer)
+    words = line.text.split()
+    name = _name_before_role(line.text) or (
+        " ".join(words[:2]) if len(words) > 3 and words[2].casefold() in _ROLE_RANKS and
+        all(word[:1].isupper() for word in words) and
+        _NO_PERSON_PATTERN.fullmatch(_key(words[-1])) else None)
+    return name is not None and _name_alone(name)
 
 
 def _name_over_text(lines: list[Line], index: int, body_start: int) -> bool:
@@ -2455,6 +2503,8 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     under a columnist's name may open with a role, "Analysts warn …": its text, not
     another title, follows its date.)"""
     line = lines[index]
+    if _bio_under_own_name(lines, index):
+        return True
     if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split()[:3]))):
         return False
     named = False
@@ -2469,6 +2519,23 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     return named and dated is not None and any(
         lines[j].headline_shaped and not lines[j].prose
         for j in range(dated + 1, min(len(lines), dated + 3)))
+
+
+# What a writer's card says of the writer after the name ("NAME covers …", "NAME is …").
+_BIO_VERBS = frozenset(["is", "covers", "writes", "reports", "has", "joined", "was", "leads",
+                        "edits"])
+
+
+def _bio_under_own_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is the writer's card's bio: one sentence opening with the bare name
+    printed right above it and a verb of what the writer does ("NAME" over "NAME covers
+    shipping for the Herald."). A headline under a name it opens with ends with no full
+    stop."""
+    if index == 0 or not _ends_sentence(lines[index].text) or \
+            not lines[index].text.startswith(lines[index - 1].text + " "):
+        return False
+    rest = lines[index].text[len(lines[index - 1].text) + 1:].split(maxsplit=1)
+    return bool(rest) and rest[0] in _BIO_VERBS and _bare_name(lines[index - 1])
 
 
 def _venue_credit(line: Line) -> bool:
@@ -2581,7 +2648,8 @@ def _result_card(lines: list[Line], index: int) -> bool:
     Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers; or a live match's
     score strip (see _SCORE_STRIP)."""
     last = lines[index].text[-1]
-    if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(lines[index].text):
+    if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
+            _without_match_status(lines[index].text)):
         return True
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")"):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
@@ -2591,6 +2659,13 @@ def _result_card(lines: list[Line], index: int) -> bool:
         return any(0 <= j < len(lines) and _TEAM_SCORE.match(lines[j].text)
                    for j in (index - 1, index + 1))
     return _scorers_line(lines[index].text)
+
+
+def _without_match_status(text: str) -> str:
+    """The score line without the match's status before it ("Full-time: TEAM 2 - 1 TEAM",
+    "FT | …", "نهاية المباراة: …", see _MATCH_STATUS)."""
+    status = _MATCH_STATUS.match(text) if ":" in text or "|" in text else None
+    return text[status.end():] if status else text
 
 
 def _scorers_line(text: str) -> bool:
@@ -2840,17 +2915,28 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             len(text) >= 12 and text in other.text and not other.prose
             for j, other in enumerate(lines) if j != index):
         return None
-    return above if above == 0 or not (lines[above - 1].headline_shaped and
-                                       lines[above - 1].words >= 5) else None
+    # (Nor under a related list's label or the link to the previous story: its headline.)
+    return above if above == 0 or not ((lines[above - 1].headline_shaped and
+                                        lines[above - 1].words >= 5) or
+                                       lines[above - 1].cue == "related") else None
 
 
 def _between_headline_and_standfirst(line: Line) -> bool:
     """Whether the line may stand between a headline and its standfirst: a widget's or a
     tool's line ("Listen to this article"), a reading time, the summary's label, or a
-    writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME")."""
+    writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME", "NAME Deputy
+    business editor")."""
     return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
         or line.byline_shaped or line.credit_names is not None or \
-        _source_writer(line.text) is not None
+        _source_writer(line.text) is not None or _name_then_glued_role(line)
+
+
+# A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)",
+# "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone).
+_SERIES_PART = re.compile(r"(?:\bpart (?:\d+|one|two|three|four|five|six)(?: of (?:\d+|two|"
+                          r"three|four|five|six|seven))?|(?:^|\s)\d+ من \d+|(?:الحلقه|"
+                          r"الجزء) (?:\d+|الاولى?|الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)"
+                          r"(?: من \S+)?)$")
 
 
 def _kicker(line: Line, headline: Line) -> bool:
@@ -2867,6 +2953,8 @@ def _kicker(line: Line, headline: Line) -> bool:
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
         return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
+    if line.words < min(headline.words, 2 * KICKER_WORDS) and _SERIES_PART.search(line.key):
+        return True  # "The water question: Part 2 of 3", "ملف المياه (الحلقة الثانية)"
     return (line.words <= KICKER_WORDS < headline.words and not _short_headline(line)) or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
         and ".." not in line.text and ":" not in line.text)
@@ -3348,6 +3436,13 @@ _COLLECTIVE_CREDIT = re.compile(r"desk|team|staff|newsroom|bureau|wires?|agencie
                                 r"office|unit")
 
 
+# The first word of a region's name of two opening a writer's role ("Middle East", "South
+# Asia", "Latin America", "Central Europe"): never a name's last word there.
+_REGION_OPENERS = frozenset(["north", "south", "east", "west", "middle", "central", "latin",
+                             "northern", "southern", "eastern", "western", "southeast",
+                             "northeast", "southwest", "northwest", "far"])
+
+
 def _name_before_role(name: str) -> str | None:
     """"Eleanor Hart Environment correspondent": the name before a role printed on the
     same line with no mark between them, or None. The role is told from the name by its
@@ -3361,6 +3456,8 @@ def _name_before_role(name: str) -> str | None:
     while tail > 0 and words[tail - 1].islower():
         tail -= 1
     role_start = tail - 1 if tail < len(words) else len(words) - 1
+    if role_start == 3 and tail < len(words) and words[2].casefold() in _REGION_OPENERS:
+        role_start = 2  # "NAME Middle East correspondent": a region of two words opens it
     head, role = words[:role_start], " ".join(words[role_start:])
     if _COLLECTIVE_CREDIT.fullmatch(_key(role)):
         return None  # "City Web Desk", "Metro News Team": the words before it name a unit
@@ -4601,6 +4698,61 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
             return
 
 
+# A release's distribution line over its headline: the wire that carries it and the
+# issuer it acts for ("Distributed by WIRE on behalf of COMPANY.", "وزعت بواسطة WIRE نيابة
+# عن الشركة", "تم توزيع هذا البيان عبر WIRE بالنيابة عن …"; Arabic letters folded).
+_DISTRIBUTION = re.compile(r"(?:(?:this )?(?:press |news )?release (?:was |is )?)?(?:distributed|"
+                           r"issued|released|disseminated|sent)\s+(?:by|via|through)\b|"
+                           r"(?:تم\s+)?(?:توزيع|وزع|نشر|اصدار|صدر)\S*\s+(?:(?:\S+\s+){0,2}?"
+                           r"(?:بواسطه|عبر|من\s+قبل)|(?:هذا\s+)?(?:البيان|الخبر))\s")
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b|(?:بال)?نيابه\s+عن")
+
+
+# A sponsor's or a partner's line over the headline ("In partnership with NAME", "محتوى
+# برعاية NAME", "This story was produced in partnership with NAME"): phrases only (a
+# headline may open "برعاية الوزير.. …", "Supported by allies, …").
+_SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in association with",
+                             "presented by", "brought to you by", "supported by", "paid content",
+                             "paid post", "partner content", "promoted by",
+                             "this story was produced", "this article was produced",
+                             "this report was produced",
+                             "produced in partnership with", "محتوى برعاية", "محتوى مدفوع",
+                             "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "تم انتاج هذا التقرير",
+                             "تم اعداد هذا التقرير", "انتج هذا التقرير"])
+
+
+# A note that the text is a translation ("This article was translated from Arabic", "هذا
+# المقال مترجم عن صحيفة …"): phrases only, opening the line.
+_TRANSLATION_NOTE = _phrases(["this article was translated", "this article has been translated",
+                              "this story was translated", "this story has been translated",
+                              "translated from", "machine translated", "originally published in",
+                              "هذا المقال مترجم", "هذا التقرير مترجم", "مقال مترجم",
+                              "تقرير مترجم", "مترجم عن", "مترجم من", "ترجمة عن", "ترجمة من"])
+
+
+def _carrier_line(line: Line) -> bool:
+    """Whether the line names who carries or pays for the piece, or what it is translated
+    from, never a headline: a press release's distribution line (see _DISTRIBUTION),
+    opening with the distribution's verb and its agent and naming the issuer acted for (a
+    headline "Aid distributed by …" opens with its subject), a sponsor's line (see
+    _SPONSOR_OPENING) or a translation note (see _translation_note) of a few words with no
+    clause after the name it gives (no comma, colon or two dots)."""
+    if line.words > MAX_BYLINE_WORDS + 4:
+        return False
+    if _DISTRIBUTION.match(line.key):
+        return bool(_ON_BEHALF.search(line.key))
+    return (line.words <= MAX_BYLINE_WORDS and bool(_SPONSOR_OPENING.match(line.key)) and
+            not textnorm.contains_any(line.text, ",،:") and ".." not in line.text) or \
+        _translation_note(line)
+
+
+def _translation_note(line: Line) -> bool:
+    """Whether the line is a note that the text is a translation (see _TRANSLATION_NOTE),
+    a dozen words at most with no clause after the source it names."""
+    return line.words <= MAX_BYLINE_WORDS and bool(_TRANSLATION_NOTE.match(line.key)) and \
+        not textnorm.contains_any(line.text, ",،") and ".." not in line.text
+
+
 def _promotion(line: Line) -> bool:
     """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
     Subscribe for free …"): it names the subscription and another call to action, or
@@ -5482,15 +5634,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
-            and not _promotion_or_note(line) and not _credited_below(page.lines, index) \
-            and not _issuer_credit(line) and not _result_card(page.lines, index) \
-            and not _caption_opening(line) and not _in_card(page.lines, index) \
-            and line.credit_names is None and not _dash_record(line) \
-            and not (over_text and not right_under and _caption_under_date(page.lines, index)) \
-            and not (over_text and _lead_caption(page.lines, index, header.text_end)):
-        # (A newsletter prompt sells, a photo's caption has its credit under it, a
-        # match's scorers are its result card's; a credit line, its writer's; the lead
-        # photo's caption under the byline is one short sentence of a caption's words.)
+            and not _no_standfirst(page, header, index, over_text, right_under):
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True
@@ -5503,10 +5647,33 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     return False
 
 
+def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
+                   right_under: bool) -> bool:
+    """Whether a line under the title that could be its standfirst is something else: a
+    newsletter prompt (it sells), a photo's caption (its credit under it), a match's
+    scorers (its result card's), a credit line (its writer's), the lead photo's caption
+    under the byline (one short sentence of a caption's words), or the headline printed
+    again with the site's name after a dash or a bar (see _title_with_site)."""
+    line, lines = page.lines[index], page.lines
+    return _promotion_or_note(line) or _credited_below(lines, index) or \
+        _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
+        _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
+        (over_text and not right_under and _caption_under_date(lines, index)) or \
+        (over_text and _lead_caption(lines, index, header.text_end)) or \
+        _title_with_site(line, lines[header.title])
+
+
+def _title_with_site(line: Line, title: Line) -> bool:
+    """Whether the line is the headline (or its opening words, four at least) and a site's
+    name after a dash or a bar, as a browser's title prints it ("HEADLINE - Outlet")."""
+    head, mark, _ = line.text.rpartition(" | " if " | " in line.text else " - ")
+    return bool(mark) and len(head.split()) >= 4 and title.key.startswith(_key(head))
+
+
 def _promotion_or_note(line: Line) -> bool:
     """Whether a line under the title is the site's promotion (see _promotion) or the desk's
     note under its label ("ملاحظة المحرر: …", "Editor's note: …"): never a standfirst."""
-    return line.text.startswith(_NOTE_LABELS) or _promotion(line)
+    return line.text.startswith(_NOTE_LABELS) or _promotion(line) or _translation_note(line)
 
 
 def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:

@@ -6398,3 +6398,168 @@ def test_s26_a_key_figures_label_ending_in_a_colon_introduces_the_texts_own_list
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [S24_EN[0], "Key figures",
                                                                *figures[1:], *S24_EN[1:]])
     assert kept == S24_EN  # the label alone heads a box
+
+
+# --- session 26: titles over credits and distribution lines ---
+
+
+@pytest.mark.parametrize("credit", [
+    "Tomas Eriksen Chief economics correspondent",  # a role in sentence case after the name
+    "Grace Wanjiru Transport editor",
+])
+def test_s26_a_name_with_its_role_glued_over_the_date_is_the_byline_not_the_title(credit):
+    standfirst = "Commuters on the northern line will gain two stops four months early"
+    article, kept = _s24(["The Lakeside Courier", "Business"], S24_EN_TITLE,
+                         [standfirst, credit, "4 May 2026, 9:15am"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] == standfirst
+    assert article["author"] == " ".join(credit.split()[:2]) and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line", "date"), [
+    (["Regional Release Desk", "Home", "Releases"], S24_EN_TITLE, S24_EN,
+     "Distributed by Coastal Newswire on behalf of Lakeside Transit Authority.", "4 May 2026"),
+    (["منصة البيانات", "الرئيسية", "بيانات صحفية"], S24_AR_TITLE, S24_AR,
+     "تم توزيع هذا البيان عبر منصة البيانات بالنيابة عن بلدية المدينة", "3 مايو 2026"),
+])
+def test_s26_a_release_distribution_line_over_the_headline_is_not_the_title(top, title, texts,
+                                                                           line, date):
+    article, kept = _s24([*top, line], title, [date], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line", "date"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "In association with the Northern Rail Trust",
+     "4 May 2026"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "محتوى مدفوع من شركة الواحة للتطوير العقاري",
+     "3 مايو 2026"),
+])
+def test_s26_a_sponsor_line_over_the_headline_is_not_the_title(top, title, texts, line, date):
+    article, kept = _s24([*top, line], title, [date], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line", "under"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Rebuilding the network, part three of four",
+     ["By Grace Wanjiru", "4 May 2026"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "مدن خضراء - الجزء الثاني", ["3 مايو 2026"]),
+])
+def test_s26_a_series_part_over_the_headline_is_a_kicker_not_the_title(top, title, texts,
+                                                                      line, under):
+    article, kept = _s24([*top, line], title, under, texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+def test_s26_a_name_with_a_capitalised_ranked_role_glued_is_no_title():
+    standfirst = "Commuters on the northern line will gain two stops four months early"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         [standfirst, "Grace Wanjiru Chief Transport Correspondent",
+                          "4 May 2026"], S24_EN)
+    # (where the name ends is unclear in capitals: no author, as for "NAME Senior Reporter")
+    assert article["title"] == S24_EN_TITLE and article["author"] is None
+    assert article["standfirst"] == standfirst and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "above", "under"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, [], ["Translated from Spanish by our foreign desk",
+                                            "4 May 2026"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, ["تقرير مترجم عن مجلة إيكونوميست"], ["3 مايو 2026"]),
+])
+def test_s26_a_translation_note_is_neither_title_nor_standfirst(top, title, texts, above,
+                                                                under):
+    article, kept = _s24([*top, *above], title, under, texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "FT | Harbour United 3 - 0 Mill Town"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "نهاية المباراة: الوحدة 2 - 1 الشباب"),
+])
+def test_s26_a_score_line_after_the_match_status_is_no_title(top, title, texts, line):
+    article, kept = _s24([*top, line], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Weekend edition - Issue 812 - Page 4"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "العدد 7731 | الصفحة التاسعة"),
+])
+def test_s26_an_issue_line_with_its_page_over_the_headline_is_no_title(top, title, texts,
+                                                                       line):
+    article, kept = _s24([*top, line], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "line"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     "This release was distributed through Coastal Newswire on behalf of the Transit Authority"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "نشر هذا البيان وكالة الأخبار الاقتصادية نيابة عن البلدية"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     "This report was produced in partnership with the Rail Reporting Collective"),
+])
+def test_s26_a_release_or_partner_note_in_other_words_is_not_the_title(top, title, texts,
+                                                                      line):
+    article, kept = _s24([*top, line], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+def test_s26_a_region_opening_a_glued_role_is_not_part_of_the_name():
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         ["Grace Wanjiru East Africa correspondent", "Mon 4 May 2026 09.15 BST"],
+                         S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Grace Wanjiru"
+    assert kept == S24_EN
+
+
+def test_s26_a_short_story_name_live_headline_is_the_title():
+    title = "Tram vote live: council decides on northern extension"
+    article, kept = _s24([*S24_EN_TOP, "LIVE"], title, ["4 May 2026"], S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+def test_s26_a_writer_card_bio_over_the_headline_is_not_the_title():
+    top = [*S24_EN_TOP, "Grace Wanjiru", "Grace Wanjiru writes about cities and transport."]
+    article, kept = _s24(top, S24_EN_TITLE, ["4 May 2026"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize("credit", ["Photograph: Amani Otieno", "Image: Amani Otieno"])
+def test_s26_a_photograph_credit_over_the_headline_names_no_writer(credit):
+    article, kept = _s24([*S24_EN_TOP, "TRANSPORT", credit], S24_EN_TITLE, ["4 May 2026"],
+                         S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] is None and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "copy"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "Tram line extension to open two stations early | Courier"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "بلدية المدينة تفتتح حديقة عامة جديدة - صحيفة المرسى"),
+])
+def test_s26_the_headline_again_with_the_site_name_is_no_standfirst(top, title, texts, copy):
+    article, kept = _s24(top, title, [copy, "4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "link"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["Next story", "Bus depot to close for repairs over the summer"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     ["المقال السابق", "البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف"]),
+])
+def test_s26_the_link_to_another_story_over_the_headline_is_not_the_title(top, title, texts,
+                                                                         link):
+    article, kept = _s24([*top, *link], title, ["4 May 2026"], texts)
+    assert article["title"] == title and article["standfirst"] is None and kept == texts
+
+
+def test_s26_an_arabic_age_banner_over_the_headline_is_not_the_title():
+    top = [*S24_AR_TOP, "هذا المقال منشور منذ أكثر من 3 سنوات"]
+    article, kept = _s24(top, S24_AR_TITLE, ["3 مايو 2023"], S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] is None and kept == S24_AR
+
+
+def test_s26_a_name_with_its_glued_role_over_the_standfirst_leaves_the_headline_title():
+    standfirst = ("The two northern stations will open in September, four months early, after "
+                  "tunnelling went faster than planned")
+    under = ["Grace Wanjiru Deputy transport editor", standfirst, "Mon 4 May 2026 09.15 BST"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Grace Wanjiru"
+    assert article["standfirst"] in (standfirst, None) and kept == S24_EN  # never the title

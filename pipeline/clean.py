@@ -940,6 +940,15 @@ _LIVE_HEADLINE = re.compile(
     r"^(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)\s*[:|\-–—]\s*"
     r"\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
+# The letters the label opens or closes such a headline with, in either case ("ſ" is an "s"
+# to re.IGNORECASE): a line with neither end is no live headline, unscanned.
+_LIVE_LABEL_ENDS = ("lLمبت", "eEsSſgGرة")
+
+
+def _live_headline(text: str) -> bool:
+    """Whether the line is a live page's headline (see _LIVE_HEADLINE)."""
+    return (text[0] in _LIVE_LABEL_ENDS[0] or text[-1] in _LIVE_LABEL_ENDS[1]) and \
+        _LIVE_HEADLINE.match(text) is not None
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|"
                         r"\s*ب?توقيت\s[^()\d]{2,20}|\s*\((?:"
                         r"ب?توقيت\s[^()]{2,20}|[^()]{2,20}\stime|[A-Z]{2,4})\))?$", re.IGNORECASE)
@@ -1208,7 +1217,7 @@ class Line:
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not furniture_word or _LIVE_HEADLINE.match(self.text):
+        if not furniture_word or _live_headline(self.text):
             return None  # (a live page's headline under or over its "Live" label)
         for reason, pattern in _CUE_PATTERNS.items():
             if (not _CUE_FIRST_WORDS[reason].isdisjoint(key_words)

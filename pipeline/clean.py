@@ -2207,8 +2207,7 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     top = index
     while top > 0 and _point_shaped(lines, top - 1, body_start):
         top -= 1
-    return top if _summary_points(lines, top, body_start) and \
-        index in _summary_points(lines, top, body_start) else index
+    return top if index in _summary_points(lines, top, body_start) else index
 
 
 def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
@@ -2222,9 +2221,12 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
         return False
+    own = {word for word in line.key.split() if len(word) >= 4}
+    if len(own) < 2:
+        return False  # (before the words of the text are gathered, once for each line asked)
     text = {word for j in range(body_start, min(len(lines), body_start + 4))
             for word in lines[j].key.split() if len(word) >= 4}
-    return len({word for word in line.key.split() if len(word) >= 4} & text) >= 2 and \
+    return len(own & text) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index)
 

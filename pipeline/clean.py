@@ -1235,7 +1235,7 @@ class Line:
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if any(mark in tail for mark in _PICTURE_CREDIT_MARKS) and \
+        if textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
@@ -2700,7 +2700,7 @@ def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> 
 
 def _words_without_marks(line: Line) -> int:
     """The line's words, not counting a mark standing alone between them ("NAME | role")."""
-    return line.words - sum(not any(ch.isalnum() for ch in word) for word in line.text.split())
+    return line.words - sum(not any(map(str.isalnum, word)) for word in line.text.split())
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:

@@ -395,6 +395,7 @@ LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands amon
 # /home/site/public_html/x.php on line 12".
 _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
                             r"strict standards)\s*:.*\bon line \d+", re.IGNORECASE)
+_SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "s" to IGNORECASE)
 # The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
@@ -1188,7 +1189,8 @@ class Line:
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
-        if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text) or \
+        if _NOTICE_LABEL.match(self.text) or (self.text[-1] in ")]" and
+                                               _FILE_LINK.search(self.text)) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
         if 2 < self.words <= MASTHEAD_WORDS + 2 and _reading_time(self):  # (its bound first)
@@ -1267,7 +1269,8 @@ class Line:
     @_eager
     def server_notice(self) -> bool:
         # Long notices carry a file path: they are never a headline, whatever their length.
-        return "on line" in self.text and bool(_SERVER_NOTICE.match(self.text))
+        return self.text[0] in _SERVER_NOTICE_OPENINGS and "on line" in self.text and \
+            bool(_SERVER_NOTICE.match(self.text))
 
     @_lazy
     def dateline_credit(self) -> bool:

@@ -2227,9 +2227,9 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     own = {word for word in line.key.split() if len(word) >= 4}
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
-    text = {word for j in range(body_start, min(len(lines), body_start + 4))
-            for word in lines[j].key.split() if len(word) >= 4}
-    return len(own & text) >= 2 and \
+    # (The text's words asked for the line's long words, in C: no set of all of them.)
+    text = " ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))
+    return len(own.intersection(text.split())) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index)
 

@@ -2931,7 +2931,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     untitled = _without_title(text)  # (the names counted without their titles)
-    if not text or any(ch.isdigit() for ch in text) or \
+    if not text or any(map(str.isdigit, text)) or \
             not (1 if match else 2) <= len(untitled.split()) <= \
             MAX_NAME_WORDS * _labelled_persons(untitled, match is not None):
         return None

@@ -554,6 +554,7 @@ WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
 SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
 KEY_CACHE_SIZE = 8192  # strings whose key is kept (a few hundred kB)
+EAGER_CACHE_SIZE = 8192  # short lines whose eager features are kept (a few MB)
 
 
 # Cached: a page keys some strings more than once (a line, then the byline in it), and an
@@ -1045,9 +1046,18 @@ class Line:
 
     def __post_init__(self) -> None:
         values = self.__dict__
+        known = _EAGER_VALUES.get((self.text, self.plain))
+        if known is not None:
+            values.update(known)
+            return
         for name, feature in _EAGER_FEATURES:
             if name not in values:  # (computed already for a feature listed before it)
                 values[name] = feature(self)
+        if self.words <= MAX_BOILERPLATE_WORDS:  # (a paragraph is not printed again)
+            if len(_EAGER_VALUES) >= EAGER_CACHE_SIZE:
+                _EAGER_VALUES.clear()
+            _EAGER_VALUES[self.text, self.plain] = {name: values[name]
+                                                    for name, _ in _EAGER_FEATURES}
 
     @_eager
     def key(self) -> str:
@@ -1387,6 +1397,9 @@ class Line:
 
 _EAGER_FEATURES = [(name, feature.func) for name, feature in vars(Line).items()
                    if isinstance(feature, _eager)]
+# The eager features of the short lines met before, by text (and plain): each is the text's
+# alone, and an outlet's menus, share bars and footers repeat on every page of it.
+_EAGER_VALUES: dict[tuple[str, bool], dict] = {}
 
 
 @dataclass

@@ -580,6 +580,8 @@ def _title_cased(text: str) -> bool:
     return len(long_words) >= 5 and all(word[:1].isupper() for word in long_words)
 
 
+# Cached: the rules ask it of a line many times (wrapped, prose, a headline, a standfirst).
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _ends_sentence(text: str) -> bool:
     """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
     a footnote's number glued to it ("… arbitration.2").

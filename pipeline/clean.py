@@ -2337,6 +2337,8 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
                     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
 
 
+# Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _credit_reading(text: str) -> str | None:
     """The writers' names a credit line prints, or None when the line is no such credit.
 

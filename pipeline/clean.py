@@ -2911,6 +2911,8 @@ def _name_after_our_reporter(text: str) -> str:
 _HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])@[A-Za-z0-9_.]{2,30}$")  # (no address's)
 
 
+# Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""

@@ -404,6 +404,7 @@ LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands amon
 # /home/site/public_html/x.php on line 12".
 _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal error|parse error|"
                             r"strict standards)\s*:.*\bon line \d+", re.IGNORECASE)
+_SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "s" to IGNORECASE)
 # The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
 _EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
@@ -566,6 +567,7 @@ WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
 SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
 KEY_CACHE_SIZE = 8192  # strings whose key is kept (a few hundred kB)
+EAGER_CACHE_SIZE = 8192  # short lines whose eager features are kept (a few MB)
 
 
 # Cached: a page keys some strings more than once (a line, then the byline in it), and an
@@ -591,6 +593,8 @@ def _title_cased(text: str) -> bool:
     return len(long_words) >= 5 and all(word[:1].isupper() for word in long_words)
 
 
+# Cached: the rules ask it of a line many times (wrapped, prose, a headline, a standfirst).
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _ends_sentence(text: str) -> bool:
     """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
     a footnote's number glued to it ("… arbitration.2").
@@ -966,6 +970,15 @@ _LIVE_HEADLINE = re.compile(
     r"^(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|"
     r"تغطية مباشرة)\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
+# The letters the label opens or closes such a headline with, in either case ("ſ" is an "s"
+# to re.IGNORECASE): a line with neither end is no live headline, unscanned.
+_LIVE_LABEL_ENDS = ("lLمبت", "eEsSſgGرة")
+
+
+def _live_headline(text: str) -> bool:
+    """Whether the line is a live page's headline (see _LIVE_HEADLINE)."""
+    return (text[0] in _LIVE_LABEL_ENDS[0] or text[-1] in _LIVE_LABEL_ENDS[1]) and \
+        _LIVE_HEADLINE.match(text) is not None
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|"
                         r"\s*ب?توقيت\s[^()\d]{2,20}|\s*\((?:"
                         r"ب?توقيت\s[^()]{2,20}|[^()]{2,20}\stime|[A-Z]{2,4})\))?$", re.IGNORECASE)
@@ -1061,9 +1074,18 @@ class Line:
 
     def __post_init__(self) -> None:
         values = self.__dict__
+        known = _EAGER_VALUES.get((self.text, self.plain))
+        if known is not None:
+            values.update(known)
+            return
         for name, feature in _EAGER_FEATURES:
             if name not in values:  # (computed already for a feature listed before it)
                 values[name] = feature(self)
+        if self.words <= MAX_BOILERPLATE_WORDS:  # (a paragraph is not printed again)
+            if len(_EAGER_VALUES) >= EAGER_CACHE_SIZE:
+                _EAGER_VALUES.clear()
+            _EAGER_VALUES[self.text, self.plain] = {name: values[name]
+                                                    for name, _ in _EAGER_FEATURES}
 
     @_eager
     def key(self) -> str:
@@ -1205,7 +1227,8 @@ class Line:
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
-        if _NOTICE_LABEL.match(self.text) or _FILE_LINK.search(self.text) or \
+        if _NOTICE_LABEL.match(self.text) or (self.text[-1] in ")]" and
+                                               _FILE_LINK.search(self.text)) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
         if 2 < self.words <= MASTHEAD_WORDS + 2 and _reading_time(self):  # (its bound first)
@@ -1234,7 +1257,7 @@ class Line:
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not furniture_word or _LIVE_HEADLINE.match(self.text):
+        if not furniture_word or _live_headline(self.text):
             return None  # (a live page's headline under or over its "Live" label)
         for reason, pattern in _CUE_PATTERNS.items():
             if (not _CUE_FIRST_WORDS[reason].isdisjoint(key_words)
@@ -1252,7 +1275,7 @@ class Line:
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if any(mark in tail for mark in _PICTURE_CREDIT_MARKS) and \
+        if textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
@@ -1284,7 +1307,8 @@ class Line:
     @_eager
     def server_notice(self) -> bool:
         # Long notices carry a file path: they are never a headline, whatever their length.
-        return "on line" in self.text and bool(_SERVER_NOTICE.match(self.text))
+        return self.text[0] in _SERVER_NOTICE_OPENINGS and "on line" in self.text and \
+            bool(_SERVER_NOTICE.match(self.text))
 
     @_lazy
     def dateline_credit(self) -> bool:
@@ -1401,6 +1425,9 @@ class Line:
 
 _EAGER_FEATURES = [(name, feature.func) for name, feature in vars(Line).items()
                    if isinstance(feature, _eager)]
+# The eager features of the short lines met before, by text (and plain): each is the text's
+# alone, and an outlet's menus, share bars and footers repeat on every page of it.
+_EAGER_VALUES: dict[tuple[str, bool], dict] = {}
 
 
 @dataclass
@@ -2274,8 +2301,7 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     top = index
     while top > 0 and _point_shaped(lines, top - 1, body_start):
         top -= 1
-    return top if _summary_points(lines, top, body_start) and \
-        index in _summary_points(lines, top, body_start) else index
+    return top if index in _summary_points(lines, top, body_start) else index
 
 
 def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
@@ -2289,9 +2315,12 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
         return False
-    text = {word for j in range(body_start, min(len(lines), body_start + 4))
-            for word in lines[j].key.split() if len(word) >= 4}
-    return len({word for word in line.key.split() if len(word) >= 4} & text) >= 2 and \
+    own = {word for word in line.key.split() if len(word) >= 4}
+    if len(own) < 2:
+        return False  # (before the words of the text are gathered, once for each line asked)
+    # (The text's words asked for the line's long words, in C: no set of all of them.)
+    text = " ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))
+    return len(own.intersection(text.split())) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index)
 
@@ -2384,6 +2413,8 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
                     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
 
 
+# Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _credit_reading(text: str) -> str | None:
     """The writers' names a credit line prints, or None when the line is no such credit.
 
@@ -2792,7 +2823,7 @@ def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> 
 
 def _words_without_marks(line: Line) -> int:
     """The line's words, not counting a mark standing alone between them ("NAME | role")."""
-    return line.words - sum(not any(ch.isalnum() for ch in word) for word in line.text.split())
+    return line.words - sum(not any(map(str.isalnum, word)) for word in line.text.split())
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:
@@ -2996,6 +3027,8 @@ def _name_after_our_reporter(text: str) -> str:
 _HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])@[A-Za-z0-9_.]{2,30}$")  # (no address's)
 
 
+# Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
@@ -3033,7 +3066,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     untitled = _without_title(text)  # (the names counted without their titles)
-    if not text or any(ch.isdigit() for ch in text) or \
+    if not text or any(map(str.isdigit, text)) or \
             not (1 if match else 2) <= len(untitled.split()) <= \
             MAX_NAME_WORDS * _labelled_persons(untitled, match is not None):
         return None

@@ -37,6 +37,7 @@ that follow their noun ("جميل", "سعيد"), literary words ("جواد"); an
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -612,6 +613,7 @@ _LATIN_SCRIPT = (_ARABIC_LATIN, _MAGHREB_LATIN, _KURDISH_PERSIAN_LATIN, _TURKISH
                  _FRENCH, _IBERIAN_FILIPINO, _ITALIAN, _GERMANIC_NORDIC, _EUROPEAN_OTHER,
                  _SOUTH_ASIAN, _AFRICAN, _SOUTHEAST_ASIAN, _EAST_ASIAN_GIVEN, _FAMILY_FIRST)
 GIVEN_NAMES = _spellings()
+GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 
 
 # The given names left out above as common words or acronyms (see the module's docstring):
@@ -690,6 +692,9 @@ def opens_name(words: list[str]) -> bool:
         and all(word.isalpha() and word[0].isupper() for word in (words[0], words[2]))))
 
 
+# Cached: the rules ask of the same word many times on a page (a line's first word, by each
+# reading of a credit), and a word not in the lists is decomposed character by character.
+@functools.lru_cache(maxsize=GIVEN_NAME_CACHE_SIZE)
 def is_given_name(word: str) -> bool:
     """Whether ``word`` (one word, as printed) is a known given name. Latin accents are
     folded ("Siobhán", "Hélène", "Bjørn", "Ó" as "siobhan", "helene", "bjorn", "o"): the

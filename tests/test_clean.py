@@ -6563,3 +6563,21 @@ def test_s26_a_name_with_its_glued_role_over_the_standfirst_leaves_the_headline_
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
     assert article["title"] == S24_EN_TITLE and article["author"] == "Grace Wanjiru"
     assert article["standfirst"] in (standfirst, None) and kept == S24_EN  # never the title
+
+
+# --- session 26: the caches of lines met before ---
+
+
+def test_a_page_cleaned_with_every_cache_warm_gives_the_record_it_gives_cold():
+    # The rules cache what they read of a line by its text (an outlet's furniture repeats on
+    # every page): the order pages come in must never change a record.
+    pages = sorted((ROOT / "tests" / "pages").glob("*.txt"))[::8]
+    clean.forget_lines()
+    cold = [clean.clean_source(page.read_bytes(), source=clean.adhoc_source(page))
+            for page in pages]
+    warm = [clean.clean_source(page.read_bytes(), source=clean.adhoc_source(page))
+            for page in reversed(pages)][::-1]
+    assert warm == cold and len(cold) > 40
+    assert clean._key.cache_info().currsize > 0 and clean._EAGER_VALUES
+    clean.forget_lines()
+    assert clean._key.cache_info().currsize == 0 and not clean._EAGER_VALUES

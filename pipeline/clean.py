@@ -771,7 +771,8 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
                           "عدسة", "بعدسة",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
-                          "translated", "edited", "editing", "photo", "photos", "photography",
+                          "translated", "edited", "editing", "edited by", "translated by",
+                          "illustrated by", "photo", "photos", "photography",
                           "pictures", "photographer", "photos by", "photography by",
                           "photograph", "photographs", "picture", "image", "images",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
@@ -2151,7 +2152,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
-                or _view_under_headline(lines, index) or index - 1 in headline_dates \
+                or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -2222,12 +2223,13 @@ def _name_then_town_by_case(lines: list[Line], index: int) -> bool:
             for j in range(max(0, index - 2), index))
 
 
-def _view_under_headline(lines: list[Line], index: int) -> bool:
+def _view_under_headline(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether the line opens as a view of the scene (see _PHOTO_OF: "مشهد من العرض …",
-    "جانب من الاجتماع …") under a headline-shaped line, with no colon (a headline's
-    "مشهد من غزة: …" has one): the lead photo's caption, not a second headline."""
-    return index > 0 and lines[index - 1].headline_shaped and ":" not in lines[index].text \
-        and bool(_PHOTO_OF.match(lines[index].key))
+    "جانب من الاجتماع …") under a headline-shaped line or right over the text, with no
+    colon (a headline's "مشهد من غزة: …" has one): the lead photo's caption, not a second
+    headline (under the byline and the desk's credit too)."""
+    return index > 0 and (lines[index - 1].headline_shaped or index == body_start - 1) and \
+        ":" not in lines[index].text and bool(_PHOTO_OF.match(lines[index].key))
 
 
 def _under_byline(lines: list[Line], index: int) -> bool:

@@ -6581,3 +6581,24 @@ def test_a_page_cleaned_with_every_cache_warm_gives_the_record_it_gives_cold():
     assert clean._key.cache_info().currsize > 0 and clean._EAGER_VALUES
     clean.forget_lines()
     assert clean._key.cache_info().currsize == 0 and not clean._EAGER_VALUES
+
+
+@pytest.mark.parametrize("credit", ["Edited by: Rhys Calder", "Translated by: Rhys Calder",
+                                    "Illustrated by: Rhys Calder"])
+def test_s26_an_editor_or_translator_credit_with_its_colon_is_no_place_before_a_writer(credit):
+    # (heldout62, on the final rules: "Edited by: NAME" under a wire's name was read as
+    # "PLACE: NAME", the editor taken for the writer.)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Lakeside Wire", "4 May 2026", credit],
+                         S24_EN)
+    assert article["author"] is None and kept == S24_EN
+    assert _reasons(article)[credit] != "title"
+
+
+def test_s26_a_view_of_the_scene_right_over_the_text_under_the_desks_credit_is_no_headline():
+    # (heldout63, on the final rules: "جانب من …" under the desk's credit, not right under
+    # the headline, was taken for the title.)
+    view = "جانب من ازدحام السيارات عند مدخل السوق القديم"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["التحرير", "صحيفة المرسى - الرياض", view],
+                         S24_AR)
+    assert article["title"] == S24_AR_TITLE and kept == S24_AR
+    assert _reasons(article)[view] != "title"

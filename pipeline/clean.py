@@ -478,8 +478,8 @@ _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–�
 _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
 _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
 # (An arrow either way: a right-to-left site's trail points left, "الرئيسية ← أخبار ← …".)
-_BREADCRUMB_SEPARATORS = re.compile(r"\s[»›>/|→←]\s|»")
 _BREADCRUMB_MARKS = "»›>/|→←"
+_BREADCRUMB_SEPARATORS = re.compile(rf"\s[{re.escape(_BREADCRUMB_MARKS)}]\s|»")
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
@@ -5570,9 +5570,14 @@ def _gallery_counter(line: Line) -> bool:
     """Whether the line is a photo gallery's counter ("1 / 5", "2 من 4"), or the counter
     alone after its label ("الصورة 1 من 4", "Photo 2 of 5", see Line.gallery_caption)."""
     counter = line.text[0].isdigit() and _COUNTER.match(line.text)
-    # A photo's place among the gallery's: "0/0" or "5/3" counts nothing.
-    return (bool(counter) and 1 <= int(counter[1]) <= int(counter[2])) or \
+    return (bool(counter) and _counts(counter)) or \
         (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption)
+
+
+def _counts(count: re.Match) -> bool:
+    """Whether a gallery's count (its groups: the picture's place, the total) counts a
+    picture: "2/8"; "0/0" or "5/3" counts nothing."""
+    return 1 <= int(count[1]) <= int(count[2])
 
 
 # A gallery's caption opening with its picture's count, no label: "2/8 فرقة … خلال العرض".
@@ -5584,7 +5589,7 @@ def _counted_caption(lines: list[Line], index: int) -> bool:
     the same total ("1/8 …", "2/8 …"): the count before or after its own opens a line
     close by. (A date opening a line, "3/5 …", has no such neighbour.)"""
     count = _COUNTED_CAPTION.match(lines[index].text) if lines[index].text[0].isdigit() else None
-    if count is None or int(count[1]) > int(count[2]):
+    if count is None or not _counts(count):
         return False
     near = range(max(0, index - MAX_GAP), min(len(lines), index + MAX_GAP + 1))
     return any((other := _COUNTED_CAPTION.match(lines[j].text)) and other[2] == count[2]

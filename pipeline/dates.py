@@ -102,7 +102,6 @@ _BARE_WEEKDAY = _lookup({number: [name[2:] for name in names if name.startswith(
 # Harakat, superscript alef and tatweel: pages vocalise month names ("رَمضان", "ذو الحِجة").
 # Matching runs on text of unchanged length (positions must stay valid), so the marks
 # are allowed between letters rather than removed.
-
 _MARK = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]"
 _MARKS = _MARK + "*"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")

@@ -858,9 +858,11 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
 # the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story", "report", "reporting"])
-# "Photographs by …", "Illustration by …": who made the pictures, not who wrote.
+# "Photographs by …", "Illustration by …": who made the pictures, not who wrote; "Translated
+# from Dari by …": who translated, the language between.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
-                           r"graphics|video|translated|translation|edited) by ")
+                           r"graphics|video|translated(?: from [a-z]+)?|translation|edited)"
+                           r" by ")
 # The outlet's label of its own story after the writer's name ("نابلس - NAME - خاص",
 # "NAME | Exclusive"): no part of the name.
 _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
@@ -1397,7 +1399,8 @@ class Line:
         headline may name an update among its words ("تحديث جديد لواجهة هواتف …"), with no
         date."""
         if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text) or \
-                _one_label(self.text) is not self.text or _JOINT_CREDIT.match(self.text):
+                _one_label(self.text) is not self.text or _JOINT_CREDIT.match(self.text) or \
+                _label_after_dash(self):
             return True
         update = _UPDATE_PATTERN.search(self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
@@ -2485,10 +2488,21 @@ def _before_other_credit(text: str) -> str:
     for mark in _CREDIT_PARTS.finditer(text):
         rest = text[mark.end():]
         label = _LABEL.match(rest)
-        if _CREDIT_LABEL.fullmatch(_key(label[1] if label else
-                                        _CREDIT_PARTS.split(rest, maxsplit=1)[0])):
+        part = _CREDIT_PARTS.split(rest, maxsplit=1)[0]
+        if _CREDIT_LABEL.fullmatch(_key(label[1] if label else part)) or \
+                (not label and _unmarked_other_credit(part)):
             return text[:mark.start()]
     return text
+
+
+def _unmarked_other_credit(part: str) -> bool:
+    """Whether a credit's part is another person's credit with no colon after its label:
+    a word of _CREDIT_LABEL, then a name of two to four words ("تصوير بندر الظفيري" after
+    "كتب NAME ·", "عدسة NAME"), no function word among them."""
+    label, _, name = part.partition(" ")
+    return bool(_CREDIT_LABEL.fullmatch(_key(label))) and _name_shaped(name) and \
+        _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and \
+        not _NOT_NAME_WORDS.search(_key(name))
 
 
 def _credit_before_other(text: str) -> bool:
@@ -3073,6 +3087,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS and not _OFFICE.match(_key(place)):
+        if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
+            return _byline(name, masthead)
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
         text = _without_role(_name_after_outlet(name, masthead), masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
@@ -3090,6 +3106,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     # "Ragip Soylu in Ankara", "فهد العتيبي وسارة المطيري من الرياض": bylines add where the
     # reporters filed from.
     text = _FILED_IN.sub("", text) if len(text.split()) > 3 else text
+    if match and " في " in text:  # "بقلم NAME في عمّان، الأردن": after a label only
+        text = _FILED_IN_LABELLED.sub("", text)
     place, mark, name = _PLACE_MARK.partition(text) if not credited else (text, "", "")
     mark = mark.strip()
     if not mark:
@@ -3302,6 +3320,17 @@ def _without_time_tail(text: str) -> str:
 _SHORT_AGE = re.compile(r"\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y)")
 
 
+def _label_after_dash(line: Line) -> bool:
+    """Whether a byline's label follows a place's or the outlet's name and a dash ("OUTLET ـ
+    بقلم الكاتبة NAME", "CITY - By NAME"): a byline, the name read after the label (see
+    _byline)."""
+    if line.words > MAX_BYLINE_WORDS or not textnorm.contains_any(line.text, "-–—ـ"):
+        return False
+    place, dash, rest = _PLACE_DASH.partition(line.text)
+    return bool(dash) and len(place.split()) <= DATELINE_CREDIT_WORDS and \
+        bool(_AUTHOR_PATTERN.match(_key(rest) + " "))
+
+
 class _Partition:
     """``str.partition`` on the first match of a pattern."""
 
@@ -3358,6 +3387,10 @@ _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2
 # from Cork", "من عمّان", "من رام الله".
 _FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
                        r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
+# After a writer's label, "في" and the place of one or two words, a country after a comma:
+# "بقلم NAME في عمّان، الأردن" (unlabelled, "NAME في CITY" is a caption's).
+_FILED_IN_LABELLED = re.compile(r"\s+في\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?"
+                                r"(?:\s*[،,]\s*[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)?$")
 # A review's writer signing after its text: "Reviewed by NAME". (Under a byline, "Medically
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
@@ -3405,7 +3438,7 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
 _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
                      r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
-                     r"الاعلامية)(?=\s))\s*)+", re.IGNORECASE)
+                     r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة)(?=\s))\s*)+", re.IGNORECASE)
 # A title after the joiner of a second name: "د. NAME ود. NAME", "Dr. NAME and Prof. NAME".
 _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= & )|(?<=, ))"
                            r"(?:أ\.\s?د\.|د\.|(?:dr|prof)\.)\s?", re.IGNORECASE)

@@ -6602,3 +6602,26 @@ def test_s26_a_view_of_the_scene_right_over_the_text_under_the_desks_credit_is_n
                          S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
     assert _reasons(article)[view] != "title"
+
+
+# --- session 27: authors ---
+
+
+@pytest.mark.parametrize(("top", "title", "byline", "author", "texts"), [
+    # (heldout66: "كتب NAME · تصوير NAME" gave the whole line) another's credit with no colon
+    # after its label, after a bar, is cut off
+    (S24_AR_TOP, S24_AR_TITLE, "الدوحة - سعاد المري | عدسة خالد السليطي", "سعاد المري", S24_AR),
+    # (heldout67: "بقلم NAME في CITY، COUNTRY") the place after "في" follows a label only
+    (S24_AR_TOP, S24_AR_TITLE, "كتبت سلمى يوسف في طرابلس", "سلمى يوسف", S24_AR),
+    # (heldout67: "Words by NAME · Translated from Dari by NAME") the translator's language
+    (S24_EN_TOP, S24_EN_TITLE, "Story by Ana Cruz | Translated from Portuguese by Li Wei",
+     "Ana Cruz", S24_EN),
+    # (heldout67: "OUTLET ـ بقلم الكاتبة NAME") a place's name and a dash before the label,
+    # a title after it
+    (S24_AR_TOP, S24_AR_TITLE, "بيروت - بقلم الأستاذة هالة منصور", "هالة منصور", S24_AR),
+])
+def test_s27_a_writers_credit_beside_a_place_or_another_credit_names_the_writer(
+        top, title, byline, author, texts):
+    date = "4 May 2026" if texts is S24_EN else "4 مايو 2026"
+    article, kept = _s24(top, title, [byline, date], texts)
+    assert article["author"] == author and article["title"] == title and kept == texts

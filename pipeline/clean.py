@@ -780,6 +780,9 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
                           "supervision", "supervised by",
+                          # A translator's "put it into Arabic" ("نقله إلى العربية: …").
+                          *(f"{verb} {to}" for verb in ("نقله", "نقلها", "نقلته", "نقلتها")
+                            for to in ("إلى العربية", "للعربية")),
                           # A programme's guest: a source, not its author.
                           "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "guest",
                           "guests"])
@@ -3037,6 +3040,11 @@ _OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}obituary|"
 _AFTER_LABEL = " -–—ـ|:،,/"
 
 
+# The language a writer's label says the text was written in, one word before the colon
+# ("كتبه بالإسبانية: NAME", a translator's credit after it): no part of the name.
+_LANGUAGE_WRITTEN = re.compile(r"^بال[^\W\d_]+\s*[:：]\s*")
+
+
 # "Our" reporter, correspondent or envoy before the name, no mark between ("عمّان - مراسلنا
 # NAME", "دمشق - من مراسلتنا NAME", "موفدنا الخاص NAME").
 _OUR_REPORTER = re.compile(r"(?:من\s+)?(?:مراسل|موفد|مبعوث)(?:نا|تنا)(?:\s+(?:الخاص|الخاصة))?"
@@ -3070,8 +3078,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         label_cue or _from_writer(text)
     if match:  # (the writer's credit alone: "By NAME edited by NAME")
         text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
-                                    else " ".join(text.split()[len(match.group(0).split()):])
-                                    .strip(_AFTER_LABEL))
+                                    else _LANGUAGE_WRITTEN.sub("", " ".join(text.split()[len(
+                                        match.group(0).split()):])).strip(_AFTER_LABEL))
     if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
         name, _, wire = text.rpartition(" with ")
         text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
@@ -3295,10 +3303,17 @@ def _label_cue(text: str) -> re.Match | None:
         return cue
     # A name is short ("حوار: محمد صلاح يتحدث عن …" is a headline); another's credit may
     # follow it on the line ("تغطية: NAME - تصوير: NAME").
-    rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0].split()
-    named = 2 <= len(rest) <= MAX_SIGNATURE_WORDS and (given_names.is_given_name(rest[0]) or (
-        not rest[0].startswith("ال") and given_names.family_of_origin(rest[-1])))
-    return cue if named else None
+    # Two writers may be listed ("تقرير: NAME و NAME"), each after the first opening with a
+    # given name or with a word under the article before one (the father's: "الطيب آدم").
+    rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0]
+    first, *others = [name.split() for name in (
+        _names(rest) if _LISTED_NAMES.search(rest) else [rest])]
+    named = 2 <= len(first) <= MAX_SIGNATURE_WORDS and (given_names.is_given_name(first[0]) or (
+        not first[0].startswith("ال") and given_names.family_of_origin(first[-1])))
+    return cue if named and len(others) <= 2 and all(
+        2 <= len(name) <= MAX_SIGNATURE_WORDS and (given_names.opens_name(name) or (
+            name[0].startswith("ال") and given_names.is_given_name(name[1])))
+        for name in others) else None
 
 
 def _without_time_tail(text: str) -> str:

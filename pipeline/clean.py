@@ -249,6 +249,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
               "contributor", "officer", "مسؤول", "مسؤولة",
               "critic",  # (a reviewer's role: "NAME, Chief Film Critic")
+              "bureau chief",  # (a regional office's head: "Abuja Bureau Chief")
               # An NGO's or a campus office's staff signing its news ("NAME، منسقة البرامج").
               "منسق", "منسقة"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
@@ -5536,12 +5537,21 @@ def _role_below(lines: list[Line], index: int) -> bool:
     "Senior Reporter"), or the wire or outlet written for, each word capitalised ("The
     Canadian Press"): a byline's second line, the evidence that the bare Latin name over
     it is a person's. (An Arabic line's words are not capitalised: a section's label, "أخبار
-    محلية", reads as a name would; there a known given name stays the evidence.)"""
+    محلية", reads as a name would; there a known given name stays the evidence, or a
+    reporter's role opening the line under a name's shape, a given name with no article
+    then a family name with it: "NAME الأسعد" over "مراسلة الموقع في CITY"; a label, "أخبار
+    محلية", has no such family name.)"""
     role = lines[index + 1] if index + 1 < len(lines) else None
-    return role is not None and not textnorm.ARABIC_LETTER.search(lines[index].text) and \
-        role.words <= MAX_LABEL_WORDS and not role.dates and not role.prose and \
-        not role.furniture and bool(_NO_PERSON_PATTERN.search(role.key)
-                                    or _BIO_ROLE.match(role.key) or (
+    if role is None or role.dates or role.prose or role.furniture:
+        return False
+    if textnorm.ARABIC_LETTER.search(lines[index].text):
+        words = lines[index].text.split()
+        return role.words <= MAX_NAME_WORDS and bool(_REPORTER_ROLE.match(role.key)) and \
+            _name_shaped(lines[index].text) and not words[0].startswith("ال") and \
+            len(words) <= 3 and words[-1].startswith("ال") and \
+            not _NOT_NAME_WORDS.search(lines[index].key)
+    return role.words <= MAX_LABEL_WORDS and bool(
+        _NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key) or (
             _ORGANISATION_PATTERN.search(role.key) and _capitalised(role.text)
             and _name_shaped(lines[index].text)))
 
@@ -5571,6 +5581,28 @@ def _bio_opens_with(lines: list[Line], index: int) -> bool:
                                              _BIO_ROLE.search(" ".join(rest.split()[:6]))):
                 return True
     return False
+
+
+# A beat's reporter after a name and a dash: "Agriculture Reporter", "Health Correspondent",
+# "Political Editor" (a staff's or a bureau's role, "Staff Reporter", credits a place too).
+_BEAT_ROLE = re.compile(r"(?:[A-Z][a-z]+\s){1,2}(?:reporter|correspondent|editor|writer)",
+                        re.IGNORECASE)
+_NO_BEAT = frozenset(["staff", "our", "special", "senior", "chief", "deputy", "news", "own"])
+
+
+def _name_dash_beat(lines: list[Line], index: int) -> bool:
+    """Whether the line is a Latin name, a spaced dash, then a beat's reporter ("NAME —
+    Agriculture Reporter", see _BEAT_ROLE): a person's credit with no known given name,
+    when the name's words are capitalised and the text never names it (a place filed from
+    is named where the story happens)."""
+    line = lines[index]
+    name, dash, role = _PLACE_DASH.partition(line.text)
+    return bool(dash) and not textnorm.ARABIC_LETTER.search(line.text) and \
+        bool(_BEAT_ROLE.fullmatch(role)) and role.split()[0].lower() not in _NO_BEAT and \
+        _name_shaped(name) and _capitalised(name) and \
+        _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and \
+        _PLACE_NOUNS.isdisjoint(name.lower().split()) and \
+        not _named_in_text(lines, name, index + 1, len(lines) - 1)
 
 
 def _byline_rule(line: Line) -> str:
@@ -5709,7 +5741,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
     elif rule == "line_under_title" and _bio_opens_with(page.lines, index):
         rule = "name_in_bio"  # "Leena Qureshi" over the text, "Leena Qureshi is a writer …"
-    elif rule in ("line_under_title", "place_then_name") and _name_then_role(line):
+    elif rule in ("line_under_title", "place_then_name") and (
+            _name_then_role(line) or _name_dash_beat(page.lines, index)):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"

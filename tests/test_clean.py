@@ -6701,3 +6701,22 @@ def test_s27_a_section_between_the_date_and_the_writers_label_leaves_both_read(
     article, kept = _s24(top, title, [meta], texts)
     assert article["author"] == author and article["published"]["date"] == date
     assert article["title"] == title and kept == texts
+
+
+@pytest.mark.parametrize(("top", "title", "under", "texts", "more"), [
+    # (heldout66: "جاد الحاج" under the standfirst, "المزيد من مقالات جاد الحاج" after the
+    # text) the link to the writer's other stories names the bare line under the headline
+    (S24_EN_TOP, S24_EN_TITLE, ["Tatenda Mhlanga", "4 May 2026"], S24_EN,
+     ["More stories by Tatenda Mhlanga", "Bus fares to rise in June"]),
+    (S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026", "ريتاج حمدان"], S24_AR,
+     ["كل مقالات ريتاج حمدان", "افتتاح مكتبة عامة في الحي القديم"]),
+])
+def test_s27_a_bare_name_the_more_by_link_repeats_is_the_author(top, title, under, texts, more):
+    article, kept = _s24(top, title, under, [*texts, *more])
+    assert article["author"] == under[0 if texts is S24_EN else 1] and kept == texts
+
+
+def test_s27_a_bare_line_no_more_by_link_repeats_stays_no_author():
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["ريتاج حمدان", "4 مايو 2026"],
+                         [*S24_AR, "كل مقالات سلمى يوسف"])
+    assert article["author"] is None and kept == S24_AR

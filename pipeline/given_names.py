@@ -362,7 +362,8 @@ chico ronaldo thiago rafaela larissa aline priscila tatiana renata fabiana flavi
 imelda leni manny jejomar corazon benigno marites maricel marivic rowena analyn dolores
 consuelo erlinda teodoro rogelio renato reynaldo arnel jojo ramon ernesto rolando
 virgilio wilfredo romeo rey nestor dante crisanto bayani ligaya dalisay mayumi
-luzviminda rosalinda marilou jessa kristine angelica mylene maricar rhea ria pia bea
+luzviminda rosalinda carmela carmelita marilou jessa kristine angelica mylene maricar
+rhea ria pia bea
 """
 
 # Italian names.
@@ -458,6 +459,10 @@ anisul mahfuz mahbub shamsul jahangir kamrul monirul obaidul tarique hasina khal
 rumana sabina tahmina farzana nusrat sadia sumaiya afroza rokeya fahmida dilruba shahana
 tasnim tasnima farhana sharmin
 rashida
+tanjim tanzim rezaul sohel arifur nazmul jahid rakib sakib shakib tahmid anisur moinul
+mehedi habibur lutfur mahmudur ziaur fazlur atiqur rokibul mushfiqur zakir monir sumon
+liton polash milon tamim mashrafe taslima tanjila tanzila mahmuda jannatul nasrin
+tahsin tanjina sumaiya
 murugan senthil karthik karthikeyan saravanan venkat venkatesh srinivas srinivasan
 sridhar sriram subramaniam balaji lakshmanan arumugam kannan muthu selvam anbu elango
 ilango kumaran mani palani rajan raman sundar sundaram velu vignesh dinakaran jayakumar
@@ -540,6 +545,10 @@ jabulani khanyisile lerato naledi palesa refilwe tshepo kagiso katlego karabo le
 boitumelo dineo kabelo keabetswe kgomotso masego oratile tumelo tebogo thato tshiamo gaone
 olebogeng thabiso tumisang sibongile nomalanga mbali zinhle nosipho sindiswa
 zandile gugu hlengiwe mpumi nompumelelo cyril
+kolawole olawale oluwole adekunle adewole babajide oyewole akinola adeyemi akintunde
+tinashe tendai tatenda farai rutendo kudzai tafadzwa nyasha chipo tapiwa tsitsi
+rumbidzai fadzai chiedza tonderai takudzwa simbarashe munyaradzi tawanda tichaona
+kudakwashe ruvimbo
 abebe abiy alemayehu alemu amanuel bekele berhanu dawit dereje ermias fikru getachew
 girma haile hailu kebede kidane mekonnen mesfin mulugeta negash tadesse tekle tesfaye
 tewodros yohannes yonas zerihun abeba almaz aster azeb birtukan bizunesh genet hirut

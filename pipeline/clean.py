@@ -3344,13 +3344,16 @@ _SHORT_AGE = re.compile(r"\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y)")
 
 def _label_after_dash(line: Line) -> bool:
     """Whether a byline's label follows a place's or the outlet's name and a dash ("OUTLET ـ
-    بقلم الكاتبة NAME", "CITY - By NAME"): a byline, the name read after the label (see
-    _byline)."""
+    بقلم الكاتبة NAME", "CITY - By NAME"): a byline, when the label credits names opening
+    with known given names (see _listed_names: "Budget - By the numbers" is a headline)."""
     if line.words > MAX_BYLINE_WORDS or not textnorm.contains_any(line.text, "-–—ـ"):
         return False
     place, dash, rest = _PLACE_DASH.partition(line.text)
-    return bool(dash) and len(place.split()) <= DATELINE_CREDIT_WORDS and \
-        bool(_AUTHOR_PATTERN.match(_key(rest) + " "))
+    if not dash or len(place.split()) > DATELINE_CREDIT_WORDS or \
+            not _AUTHOR_PATTERN.match(_key(rest) + " "):
+        return False
+    name = _byline(rest)
+    return name is not None and _listed_names(_without_title(name))
 
 
 class _Partition:

@@ -6730,3 +6730,9 @@ def test_s27_common_bengali_shona_yoruba_and_filipino_given_names_open_a_bare_by
     assert given_names.opens_name(name.split())
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tuesday 5 May 2026", name], S24_EN)
     assert article["author"] == name and kept == S24_EN
+
+
+def test_s27_a_headline_with_by_after_a_dash_stays_the_title():
+    headline = "Lagos - By road, rail and river"
+    article, kept = _s24(S24_EN_TOP, headline, ["4 May 2026"], S24_EN)
+    assert article["title"] == headline and article["author"] is None and kept == S24_EN

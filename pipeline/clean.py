@@ -424,14 +424,17 @@ EDIT_NOTE_CHARS = 40  # an editor's note says what it changed in its first words
 # updates automatically"): the page and "automatically" in one short line (a folded key).
 _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائيا|automatically)\b)|"
                                  r"(?:\b(?:تلقائيا|automatically)\b.*\b(?:الصفحه|page)\b)")
-# A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
+# A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …"), a review's or a
+# recap's advisory ("Spoiler warning: …", "Content warning: …", "تنبيه: حرق للأحداث …").
 # A note's label opening a box set between two paragraphs ("ملاحظة: على الطلاب إحضار …",
 # "Note: the office closes at noon on Fridays."): the site's aside, not the text.
 _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:")
-_NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
+_NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|(?:spoiler|content|trigger)\s+"
+                           r"(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق)))\s*[:：]",
+                           re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
 _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
@@ -957,8 +960,10 @@ _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
 # Structured data leaked into the text (JSON-LD, a CMS's metadata object): a brace or
 # bracket opening the line, a quoted key and a colon, or a quoted value and a comma. (A
-# quoted line alone is a subheading quoting a speaker: body.)
-_STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|"[^"]{1,80}",$)')
+# quoted line alone is a subheading quoting a speaker: body; so is a quotation headline, its
+# quote and colon followed by words where a key's colon is followed by a value.)
+_STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:\s*'
+                              r'(?:["{\[\d-]|(?:true|false|null)\b|$)|"[^"]{1,80}",$)')
 _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
 # "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
@@ -1888,7 +1893,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     start = first
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
-        if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
+        if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
@@ -2138,8 +2143,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or _reading_time(line) or \
-                _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
-                (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
+                _card_line(lines, index) or \
                 _over_follower_count(lines, index) or _carrier_line(line):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
@@ -2195,6 +2199,16 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _card_line(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a card or a listing, never a headline: a record of
+    labelled fields (see _field_record), a match's result card, an event's time under its
+    label, a field among fields (see _in_field_run), a listing's entry."""
+    line = lines[index]
+    return _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
+        _in_field_run(lines, index) or \
+        (":" in line.text and _LISTING_ENTRY.search(line.text) is not None)
 
 
 def _reading_time(line: Line) -> bool:
@@ -2311,15 +2325,18 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     line is the last of them ("Council bans barbecues …" over "Disposable grills will be
     banned …", "Fines of up to £100 …"): else ``index`` itself."""
     top = index
-    while top > 0 and _point_shaped(lines, top - 1, body_start):
+    while top > 0 and _point_shaped(lines, top - 1, body_start, about_text=False):
         top -= 1
-    return top if index in _summary_points(lines, top, body_start) else index
+    # (the highest line of the run over its points: a story's link may stand over it)
+    return next((head for head in range(top, index - 1)
+                 if index in _summary_points(lines, head, body_start)), index)
 
 
-def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
+def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bool = True) -> bool:
     """Whether the line reads as a headline or a summary point of the text below it: a
-    headline-shaped line of five words or more, no sentence, sharing two words of four
-    letters or more with the text's first paragraphs (a list of other stories does not). A
+    headline-shaped line of five words or more, no sentence, sharing (when ``about_text``)
+    two words of four letters or more with the text's first paragraphs (a list of other
+    stories does not). A
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
     Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
     OUTLET - CITY", see _own_outlet_credit)."""
@@ -2328,6 +2345,9 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
         return False
     own = {word for word in line.key.split() if len(word) >= 4}
+    if not about_text:
+        return not _venue_credit(line) and line.credit_names is None and \
+            not _own_outlet_credit(lines, index)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
     # (The text's words asked for the line's long words, in C: no set of all of them.)
@@ -2339,16 +2359,29 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
     """The summary points under a headline: two or more lines in a row right under it,
-    each about the text (see _point_shaped), the last over the byline or the date; the
-    headline itself about the text too. Empty when the lines under it are not such."""
+    shaped as points (see _point_shaped and _points_about_text), the last over the byline
+    or the date; the headline itself about the text too. Empty when the lines under it
+    are not such."""
     end = title + 1
-    while end < body_start and _point_shaped(lines, end, body_start):
+    while end < body_start and _point_shaped(lines, end, body_start, about_text=False):
         end += 1
     if end - title - 1 < 2 or end >= body_start or not (
             lines[end].dates or lines[end].byline_shaped) or \
-            not _point_shaped(lines, title, body_start) or _kicker(lines[title], lines[title + 1]):
+            not _point_shaped(lines, title, body_start) or _kicker(lines[title], lines[title + 1]) \
+            or not _points_about_text(lines, range(title + 1, end), body_start):
         return range(0)  # (a kicker over a headline and its standfirst: no points)
     return range(title + 1, end)
+
+
+POINTS_OF_A_BOX = 3  # a tabloid's box of points: a standfirst and a credit line are two
+
+
+def _points_about_text(lines: list[Line], points: range, body_start: int) -> bool:
+    """Whether the lines under a headline are about the text: each shares its words with
+    the text's first paragraphs, or, three or more of them, one does (a point may tell what
+    the text tells only further down: "She has now taken a break from social media")."""
+    about = [_point_shaped(lines, j, body_start) for j in points]
+    return all(about) or (len(points) >= POINTS_OF_A_BOX and any(about))
 
 
 def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:
@@ -2409,7 +2442,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
                 lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
-            not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other))) \
+            not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other) or
+                                        _in_field_run(lines, j))) \
             and not _result_card(lines, j) and not _NUMBERED_CAPTION.match(other.text)
         if counted == 3:
             return False
@@ -2624,6 +2658,34 @@ def _in_field_card(lines: list[Line], index: int) -> bool:
     return _short_field(lines[index]) and sum(
         _short_field(lines[other]) for other in range(max(0, index - 2), index + 3)
         if other != index and other < len(lines)) >= 2
+
+
+FIELD_RUN = 3  # labelled lines in a row: a card's fields or a list's entries
+MAX_RUN_FIELD_WORDS = 8  # a field's label and value (a headline with a colon says more)
+
+
+def _in_field_run(lines: list[Line], index: int) -> bool:
+    """Whether the labelled line (see _card_field) stands in a run of three or more such
+    lines in a row, however long each: a card of fields ("القوة: …", "العمق: …",
+    "المركز: …") or a list under its labels ("SIGNAL NO. 3: TOWN, TOWN", "SIGNAL NO. 2:
+    …"), never a headline, which prints one label at most over lines of none, and says
+    more than a field (a headline with a colon over its credits, "تقديم: …", "نص: …")."""
+    if lines[index].words > MAX_RUN_FIELD_WORDS or \
+            ":" not in lines[index].text[:LABEL_HEAD_CHARS] or not _run_field(lines[index]):
+        return False  # (a quick test: most lines hold no colon near their start)
+    low = index
+    while low > 0 and index - low < FIELD_RUN - 1 and _run_field(lines[low - 1]):
+        low -= 1
+    high = index
+    while high + 1 < len(lines) and high - low + 1 < FIELD_RUN and _run_field(lines[high + 1]):
+        high += 1
+    return high - low + 1 >= FIELD_RUN
+
+
+def _run_field(line: Line) -> bool:
+    """A field of a run (see _in_field_run): a card's field, no credit ("كتابة: NAME", a
+    byline's label under a headline with a colon)."""
+    return _card_field(line) and not line.byline_shaped
 
 
 def _short_field(line: Line) -> bool:

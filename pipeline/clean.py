@@ -255,6 +255,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
                  "for"]
+_NOT_IN_NAMES_SET = frozenset(_NOT_IN_NAMES)
 # Wire services and picture agencies credited in datelines and captions.
 _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
              "getty images", "epa", "anadolu", "xinhua", "spa", "wam", "qna",
@@ -2925,13 +2926,23 @@ def _masthead(lines: list[Line], index: int) -> bool:
         lines[index].text == first.text
 
 
+# A caption's closing mark that its picture is an archive one, after a spaced dash or a
+# bar or in brackets: "مصلون في … - أرشيف", "… (صورة أرشيفية)", "… | File photo". A headline
+# says what happened, never where its picture comes from.
+_ARCHIVE_TAIL = re.compile(r"(?:\s[-–—|/]\s*|\(\s*)(?:صورة\s+)?(?:[أا]رشيف(?:ية)?|file(?:\s+(?:photo|"
+                           r"picture|image))?|archive(?:\s+photo)?)\s*\)?$", re.IGNORECASE)
+ARCHIVE_TAIL_CHARS = 24
+
+
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
     and their repeats, a line over a picture's credit ("Image: NAME/AGENCY") under a
-    headline-shaped line of its own, and a photo report's numbered captions ("الصورة 2:
-    …", "Photo 3 - …"): captions."""
-    found = {index for index in range(body_start) if lines[index].text[:1] in _CAPTION_FIRST
-             and _NUMBERED_CAPTION.match(lines[index].text)}
+    headline-shaped line of its own, a photo report's numbered captions ("الصورة 2:
+    …", "Photo 3 - …"), a line ending with its picture's archive mark ("… - أرشيف",
+    "… (File photo)"): captions."""
+    found = {index for index in range(body_start) if (
+        lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
+        or _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:])}
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
@@ -3229,9 +3240,27 @@ def _name_after_role(text: str) -> str:
 
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a writer for the site whose name tops the page ("NAME -
-    OUTLET - CITY", see _name_before_own_outlet): a byline, never a headline."""
-    return "-" in lines[index].text and _masthead(lines, 0) and \
-        _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+    OUTLET - CITY", see _name_before_own_outlet; "OUTLET ـ بقلم NAME", see
+    _outlet_before_byline): a byline, never a headline."""
+    return ("-" in lines[index].text and _masthead(lines, 0) and
+            _name_before_own_outlet(lines[index].text, lines[0].text) is not None) or \
+        _outlet_before_byline(lines, index)
+
+
+OUTLET_TOP_LINES = 3  # the site's name stands among the page's first lines
+
+
+def _outlet_before_byline(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's name, as one of the page's first lines prints it, a
+    dash, then a byline ("مجلة … ـ بقلم الكاتبة NAME", "Harbour Weekly - By NAME"): the
+    writer's credit for the site, where a headline would say what happened."""
+    text = lines[index].text
+    if not textnorm.contains_any(text, "-–—ـ_"):
+        return False  # (a quick test: most lines hold no dash)
+    outlet, dash, credit = _PLACE_DASH.partition(text)
+    return bool(dash and outlet) and any(lines[j].text == outlet
+                                         for j in range(min(OUTLET_TOP_LINES, index))) and \
+        _AUTHOR_PATTERN.match(_key(credit) + " ") is not None
 
 
 def _source_writer(text: str) -> str | None:
@@ -3340,9 +3369,29 @@ def _label_cue(text: str) -> re.Match | None:
     # A name is short ("حوار: محمد صلاح يتحدث عن …" is a headline); another's credit may
     # follow it on the line ("تغطية: NAME - تصوير: NAME").
     rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0].split()
-    named = 2 <= len(rest) <= MAX_SIGNATURE_WORDS and (given_names.is_given_name(rest[0]) or (
-        not rest[0].startswith("ال") and given_names.family_of_origin(rest[-1])))
+    # (two writers joined by "و", spaced or not: "تقرير: NAME و NAME", the first a name, the
+    # second as long as one, with no preposition: "… و الطيب آدم")
+    first, *second = _names_joined_by_and(rest)
+    named = _genre_name(first) and all(
+        2 <= len(words) <= MAX_SIGNATURE_WORDS and not _NOT_IN_NAMES_SET.intersection(words)
+        for words in second)
     return cue if named else None
+
+
+def _genre_name(words: list[str]) -> bool:
+    """Whether the words after a genre's label read as a name (see _label_cue)."""
+    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and (given_names.is_given_name(words[0]) or (
+        not words[0].startswith("ال") and given_names.family_of_origin(words[-1])))
+
+
+def _names_joined_by_and(words: list[str]) -> list[list[str]]:
+    """The words cut into names at "و" standing alone or glued to a given name ("منى عبد
+    الرحيم و الطيب آدم", "… والطيب آدم"): one part when none is found."""
+    for at, word in enumerate(words[2:], 2):
+        if word == "و" or (word.startswith("و") and given_names.is_given_name(word[1:])):
+            after = words[at + 1:] if word == "و" else [word[1:], *words[at + 1:]]
+            return [words[:at], after]
+    return [words]
 
 
 def _without_time_tail(text: str) -> str:
@@ -5763,14 +5812,15 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
                    right_under: bool) -> bool:
     """Whether a line under the title that could be its standfirst is something else: a
     newsletter prompt (it sells), a photo's caption (its credit under it), a match's
-    scorers (its result card's), a credit line (its writer's), the lead photo's caption
+    scorers (its result card's), a credit line (its writer's, for the site or not: see
+    _own_outlet_credit), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
-        (over_text and not right_under and _caption_under_date(lines, index)) or \
+        _own_outlet_credit(lines, index) or (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])
 

@@ -2929,8 +2929,9 @@ def _masthead(lines: list[Line], index: int) -> bool:
 # A caption's closing mark that its picture is an archive one, after a spaced dash or a
 # bar or in brackets: "مصلون في … - أرشيف", "… (صورة أرشيفية)", "… | File photo". A headline
 # says what happened, never where its picture comes from.
-_ARCHIVE_TAIL = re.compile(r"(?:\s[-–—|/]\s*|\(\s*)(?:صورة\s+)?(?:[أا]رشيف(?:ية)?|file(?:\s+(?:photo|"
-                           r"picture|image))?|archive(?:\s+photo)?)\s*\)?$", re.IGNORECASE)
+_ARCHIVE_TAIL = re.compile(r"(?:\s[-–—|/]\s*|\(\s*)(?:صورة\s+)?(?:[أا]رشيف(?:ية)?|"
+                           r"file(?:\s+(?:photo|picture|image))?|archive(?:\s+photo)?)\s*\)?$",
+                           re.IGNORECASE)
 ARCHIVE_TAIL_CHARS = 24
 
 
@@ -5820,7 +5821,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
-        _own_outlet_credit(lines, index) or (over_text and not right_under and _caption_under_date(lines, index)) or \
+        _own_outlet_credit(lines, index) or \
+        (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])
 

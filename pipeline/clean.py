@@ -255,7 +255,6 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
                  "for"]
-_NOT_IN_NAMES_SET = frozenset(_NOT_IN_NAMES)
 # Wire services and picture agencies credited in datelines and captions.
 _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
              "getty images", "epa", "anadolu", "xinhua", "spa", "wam", "qna",
@@ -544,6 +543,7 @@ SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
+MAX_LANGUAGE_SWITCH_WORDS = 4  # "العربية English فارسی"
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
@@ -1222,7 +1222,7 @@ class Line:
         if furniture_word and (_rights_notice(self.key) or _reporting_credit(self.key)):
             return "footer"
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
-                ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
+                ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
         if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and
                 _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS])) or (
@@ -3374,7 +3374,7 @@ def _label_cue(text: str) -> re.Match | None:
     # second as long as one, with no preposition: "… و الطيب آدم")
     first, *second = _names_joined_by_and(rest)
     named = _genre_name(first) and all(
-        2 <= len(words) <= MAX_SIGNATURE_WORDS and not _NOT_IN_NAMES_SET.intersection(words)
+        2 <= len(words) <= MAX_SIGNATURE_WORDS and not _NOT_IN_NAMES_WORDS.intersection(words)
         for words in second)
     return cue if named else None
 
@@ -3834,7 +3834,8 @@ class _Header:
     title: int  # index of the headline: a date under it is the article's own
     text_end: int = 0  # index of the text's last line: a person the text names is no writer
     outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
-    day_first: bool = False  # the headline is in Arabic: its numeric dates are day first
+    day_first: bool = False  # the headline is in Arabic (or the site has an Arabic edition,
+    # see _arabic_edition): its numeric dates are day first
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -4999,7 +5000,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             "or a run of days, not the day the article was published"
     if why := _event_day(line, lines[title]):
         return why
-    labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key)
+    labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or _post_meta(line)
     if index < title and not labelled and not _post_date_line(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
@@ -5015,6 +5016,22 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
+
+
+# A blog engine's post meta: "On DATE [clock] In SECTION by NAME" ("في DATE … بواسطة NAME").
+_ON_BEFORE_DATE = re.compile(r"(?:on|في)\s+", re.IGNORECASE)
+_BY_NAME_TAIL = re.compile(r"\s(?:by|بواسطة)\s+([^\d|•·,،:]{3,60})$", re.IGNORECASE)
+
+
+def _post_meta(line: Line) -> bool:
+    """Whether the line is a post's meta line: "On" right before its first date, and the
+    writer's name after "by" closing it ("On May 16, 2026 10:12 pm In News by NAME"): the
+    post's date, however many words the section's name adds (a caption says where and
+    when, and credits no writer after "by")."""
+    opening = _ON_BEFORE_DATE.match(line.text)
+    tail = _BY_NAME_TAIL.search(line.text) if opening else None
+    return tail is not None and line.dates[0].start == opening.end() and \
+        _name_alone(tail[1].strip())
 
 
 # An event's label before its day ("Hearing: …", "Deadline: …", "موعد المباراة: …"): the
@@ -5401,13 +5418,22 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False,
         current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
 
 
+def _arabic_edition(lines: list[Line], title: int) -> bool:
+    """Whether a language switch over the headline names Arabic in its own script ("عربي",
+    "العربية | Français"): an English page of a site that writes in Arabic, whose numeric
+    dates are day first as its Arabic pages' are (see dates.read_day_first)."""
+    return any(line.words <= MAX_LANGUAGE_SWITCH_WORDS and textnorm.ARABIC_LETTER.search(line.text)
+               and _LANGUAGES.issuperset(line.key.split()) for line in lines[:title])
+
+
 def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                  outlet: str | None = None) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines, body_start = page.lines, body[0]
     header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
                      outlet_names=_outlet_names(lines, title, outlet),
-                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)),
+                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)) or
+                     _arabic_edition(lines, title),
                      text_end=body[1])
     section = None
     first_after_title = True

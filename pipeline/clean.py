@@ -2326,10 +2326,20 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     line is the last of them ("Council bans barbecues …" over "Disposable grills will be
     banned …", "Fines of up to £100 …"): else ``index`` itself."""
     top = index
+    while top > 0 and _point_shaped(lines, top - 1, body_start):
+        top -= 1
+    if index in _summary_points(lines, top, body_start):
+        return top
+    if index < POINTS_OF_A_BOX or index + 1 >= body_start or not (
+            lines[index + 1].dates or lines[index + 1].byline_shaped):
+        return index  # (a quick test: a box of points ends over the byline or the date)
+    # A box of three points or more, not each about the first paragraphs (see
+    # _points_about_text): its headline is the highest line of the run that has them (a
+    # story's link may stand over it).
+    top = index
     while top > 0 and _point_shaped(lines, top - 1, body_start, about_text=False):
         top -= 1
-    # (the highest line of the run over its points: a story's link may stand over it)
-    return next((head for head in range(top, index - 1)
+    return next((head for head in range(top, index - POINTS_OF_A_BOX + 1)
                  if index in _summary_points(lines, head, body_start)), index)
 
 
@@ -2933,6 +2943,7 @@ _ARCHIVE_TAIL = re.compile(r"(?:\s[-–—|/]\s*|\(\s*)(?:صورة\s+)?(?:[أا]
                            r"file(?:\s+(?:photo|picture|image))?|archive(?:\s+photo)?)\s*\)?$",
                            re.IGNORECASE)
 ARCHIVE_TAIL_CHARS = 24
+_ARCHIVE_TAIL_LAST = frozenset("فةeEoO)")  # the last letters of those marks
 
 
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
@@ -2943,7 +2954,8 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     "… (File photo)"): captions."""
     found = {index for index in range(body_start) if (
         lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
-        or _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:])}
+        or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
+            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))}
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \

@@ -425,14 +425,17 @@ EDIT_NOTE_CHARS = 40  # an editor's note says what it changed in its first words
 # updates automatically"): the page and "automatically" in one short line (a folded key).
 _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائيا|automatically)\b)|"
                                  r"(?:\b(?:تلقائيا|automatically)\b.*\b(?:الصفحه|page)\b)")
-# A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …").
+# A site's notice under its label ("Disclaimer: …", "إخلاء مسؤولية: …"), a review's or a
+# recap's advisory ("Spoiler warning: …", "Content warning: …", "تنبيه: حرق للأحداث …").
 # A note's label opening a box set between two paragraphs ("ملاحظة: على الطلاب إحضار …",
 # "Note: the office closes at noon on Fridays."): the site's aside, not the text.
 _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:")
-_NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية)\s*[:：]", re.IGNORECASE)
+_NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|(?:spoiler|content|trigger)\s+"
+                           r"(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق)))\s*[:：]",
+                           re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
 _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
@@ -541,6 +544,7 @@ SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
 MAX_NAME_WORDS = 6  # a bare name under the title
+MAX_LANGUAGE_SWITCH_WORDS = 4  # "العربية English فارسی"
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
@@ -969,8 +973,10 @@ _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
 # Structured data leaked into the text (JSON-LD, a CMS's metadata object): a brace or
 # bracket opening the line, a quoted key and a colon, or a quoted value and a comma. (A
-# quoted line alone is a subheading quoting a speaker: body.)
-_STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:|"[^"]{1,80}",$)')
+# quoted line alone is a subheading quoting a speaker: body; so is a quotation headline, its
+# quote and colon followed by words where a key's colon is followed by a value.)
+_STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:\s*'
+                              r'(?:["{\[\d-]|(?:true|false|null)\b|$)|"[^"]{1,80}",$)')
 _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
 # "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
@@ -1228,7 +1234,7 @@ class Line:
         if furniture_word and (_rights_notice(self.key) or _reporting_credit(self.key)):
             return "footer"
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
-                ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):
+                ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
         if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and
                 _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS])) or (
@@ -1901,7 +1907,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     start = first
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
-        if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
+        if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
@@ -2151,8 +2157,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or _reading_time(line) or \
-                _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
-                (":" in line.text and _LISTING_ENTRY.search(line.text)) or \
+                _card_line(lines, index) or \
                 _over_follower_count(lines, index) or _carrier_line(line):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
@@ -2208,6 +2213,16 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _card_line(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a card or a listing, never a headline: a record of
+    labelled fields (see _field_record), a match's result card, an event's time under its
+    label, a field among fields (see _in_field_run), a listing's entry."""
+    line = lines[index]
+    return _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
+        _in_field_run(lines, index) or \
+        (":" in line.text and _LISTING_ENTRY.search(line.text) is not None)
 
 
 def _reading_time(line: Line) -> bool:
@@ -2326,13 +2341,26 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     top = index
     while top > 0 and _point_shaped(lines, top - 1, body_start):
         top -= 1
-    return top if index in _summary_points(lines, top, body_start) else index
+    if index in _summary_points(lines, top, body_start):
+        return top
+    if index < POINTS_OF_A_BOX or index + 1 >= body_start or not (
+            lines[index + 1].dates or lines[index + 1].byline_shaped):
+        return index  # (a quick test: a box of points ends over the byline or the date)
+    # A box of three points or more, not each about the first paragraphs (see
+    # _points_about_text): its headline is the highest line of the run that has them (a
+    # story's link may stand over it).
+    top = index
+    while top > 0 and _point_shaped(lines, top - 1, body_start, about_text=False):
+        top -= 1
+    return next((head for head in range(top, index - POINTS_OF_A_BOX + 1)
+                 if index in _summary_points(lines, head, body_start)), index)
 
 
-def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
+def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bool = True) -> bool:
     """Whether the line reads as a headline or a summary point of the text below it: a
-    headline-shaped line of five words or more, no sentence, sharing two words of four
-    letters or more with the text's first paragraphs (a list of other stories does not). A
+    headline-shaped line of five words or more, no sentence, sharing (when ``about_text``)
+    two words of four letters or more with the text's first paragraphs (a list of other
+    stories does not). A
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
     Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
     OUTLET - CITY", see _own_outlet_credit)."""
@@ -2341,6 +2369,9 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
         return False
     own = {word for word in line.key.split() if len(word) >= 4}
+    if not about_text:
+        return not _venue_credit(line) and line.credit_names is None and \
+            not _own_outlet_credit(lines, index)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
     # (The text's words asked for the line's long words, in C: no set of all of them.)
@@ -2352,16 +2383,29 @@ def _point_shaped(lines: list[Line], index: int, body_start: int) -> bool:
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
     """The summary points under a headline: two or more lines in a row right under it,
-    each about the text (see _point_shaped), the last over the byline or the date; the
-    headline itself about the text too. Empty when the lines under it are not such."""
+    shaped as points (see _point_shaped and _points_about_text), the last over the byline
+    or the date; the headline itself about the text too. Empty when the lines under it
+    are not such."""
     end = title + 1
-    while end < body_start and _point_shaped(lines, end, body_start):
+    while end < body_start and _point_shaped(lines, end, body_start, about_text=False):
         end += 1
     if end - title - 1 < 2 or end >= body_start or not (
             lines[end].dates or lines[end].byline_shaped) or \
-            not _point_shaped(lines, title, body_start) or _kicker(lines[title], lines[title + 1]):
+            not _point_shaped(lines, title, body_start) or _kicker(lines[title], lines[title + 1]) \
+            or not _points_about_text(lines, range(title + 1, end), body_start):
         return range(0)  # (a kicker over a headline and its standfirst: no points)
     return range(title + 1, end)
+
+
+POINTS_OF_A_BOX = 3  # a tabloid's box of points: a standfirst and a credit line are two
+
+
+def _points_about_text(lines: list[Line], points: range, body_start: int) -> bool:
+    """Whether the lines under a headline are about the text: each shares its words with
+    the text's first paragraphs, or, three or more of them, one does (a point may tell what
+    the text tells only further down: "She has now taken a break from social media")."""
+    about = [_point_shaped(lines, j, body_start) for j in points]
+    return all(about) or (len(points) >= POINTS_OF_A_BOX and any(about))
 
 
 def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:
@@ -2422,7 +2466,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
                 lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
             return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
-            not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other))) \
+            not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other) or
+                                        _in_field_run(lines, j))) \
             and not _result_card(lines, j) and not _NUMBERED_CAPTION.match(other.text)
         if counted == 3:
             return False
@@ -2648,6 +2693,34 @@ def _in_field_card(lines: list[Line], index: int) -> bool:
     return _short_field(lines[index]) and sum(
         _short_field(lines[other]) for other in range(max(0, index - 2), index + 3)
         if other != index and other < len(lines)) >= 2
+
+
+FIELD_RUN = 3  # labelled lines in a row: a card's fields or a list's entries
+MAX_RUN_FIELD_WORDS = 8  # a field's label and value (a headline with a colon says more)
+
+
+def _in_field_run(lines: list[Line], index: int) -> bool:
+    """Whether the labelled line (see _card_field) stands in a run of three or more such
+    lines in a row, however long each: a card of fields ("القوة: …", "العمق: …",
+    "المركز: …") or a list under its labels ("SIGNAL NO. 3: TOWN, TOWN", "SIGNAL NO. 2:
+    …"), never a headline, which prints one label at most over lines of none, and says
+    more than a field (a headline with a colon over its credits, "تقديم: …", "نص: …")."""
+    if lines[index].words > MAX_RUN_FIELD_WORDS or \
+            ":" not in lines[index].text[:LABEL_HEAD_CHARS] or not _run_field(lines[index]):
+        return False  # (a quick test: most lines hold no colon near their start)
+    low = index
+    while low > 0 and index - low < FIELD_RUN - 1 and _run_field(lines[low - 1]):
+        low -= 1
+    high = index
+    while high + 1 < len(lines) and high - low + 1 < FIELD_RUN and _run_field(lines[high + 1]):
+        high += 1
+    return high - low + 1 >= FIELD_RUN
+
+
+def _run_field(line: Line) -> bool:
+    """A field of a run (see _in_field_run): a card's field, no credit ("كتابة: NAME", a
+    byline's label under a headline with a colon)."""
+    return _card_field(line) and not line.byline_shaped
 
 
 def _short_field(line: Line) -> bool:
@@ -2887,13 +2960,26 @@ def _masthead(lines: list[Line], index: int) -> bool:
         lines[index].text == first.text
 
 
+# A caption's closing mark that its picture is an archive one, after a spaced dash or a
+# bar or in brackets: "مصلون في … - أرشيف", "… (صورة أرشيفية)", "… | File photo". A headline
+# says what happened, never where its picture comes from.
+_ARCHIVE_TAIL = re.compile(r"(?:\s[-–—|/]\s*|\(\s*)(?:صورة\s+)?(?:[أا]رشيف(?:ية)?|"
+                           r"file(?:\s+(?:photo|picture|image))?|archive(?:\s+photo)?)\s*\)?$",
+                           re.IGNORECASE)
+ARCHIVE_TAIL_CHARS = 24
+_ARCHIVE_TAIL_LAST = frozenset("فةeEoO)")  # the last letters of those marks
+
+
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
     and their repeats, a line over a picture's credit ("Image: NAME/AGENCY") under a
-    headline-shaped line of its own, and a photo report's numbered captions ("الصورة 2:
-    …", "Photo 3 - …"): captions."""
-    found = {index for index in range(body_start) if lines[index].text[:1] in _CAPTION_FIRST
-             and _NUMBERED_CAPTION.match(lines[index].text)}
+    headline-shaped line of its own, a photo report's numbered captions ("الصورة 2:
+    …", "Photo 3 - …"), a line ending with its picture's archive mark ("… - أرشيف",
+    "… (File photo)"): captions."""
+    found = {index for index in range(body_start) if (
+        lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
+        or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
+            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))}
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
@@ -3200,7 +3286,8 @@ def _name_after_role(text: str) -> str:
 
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a writer for the site whose name tops the page ("NAME -
-    OUTLET - CITY", see _name_before_own_outlet): a byline, never a headline."""
+    OUTLET - CITY", see _name_before_own_outlet; "OUTLET ـ بقلم NAME" is a byline, see
+    _label_after_dash): a byline, never a headline."""
     return "-" in lines[index].text and _masthead(lines, 0) and \
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
 
@@ -3781,7 +3868,8 @@ class _Header:
     title: int  # index of the headline: a date under it is the article's own
     text_end: int = 0  # index of the text's last line: a person the text names is no writer
     outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
-    day_first: bool = False  # the headline is in Arabic: its numeric dates are day first
+    day_first: bool = False  # the headline is in Arabic (or the site has an Arabic edition,
+    # see _arabic_edition): its numeric dates are day first
     values: dict = field(default_factory=dict)
     evidence: dict = field(default_factory=dict)  # field -> (index, rule)
     notes: dict = field(default_factory=dict)  # field -> why a candidate was not taken
@@ -5368,13 +5456,22 @@ def _better(current: dict | None, candidate: dict, same_line: bool = False,
         current["calendar"] == dates.CALENDAR_HIJRI != candidate["calendar"]
 
 
+def _arabic_edition(lines: list[Line], title: int) -> bool:
+    """Whether a language switch over the headline names Arabic in its own script ("عربي",
+    "العربية | Français"): an English page of a site that writes in Arabic, whose numeric
+    dates are day first as its Arabic pages' are (see dates.read_day_first)."""
+    return any(line.words <= MAX_LANGUAGE_SWITCH_WORDS and textnorm.ARABIC_LETTER.search(line.text)
+               and _LANGUAGES.issuperset(line.key.split()) for line in lines[:title])
+
+
 def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                  outlet: str | None = None) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines, body_start = page.lines, body[0]
     header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
                      outlet_names=_outlet_names(lines, title, outlet),
-                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)),
+                     day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)) or
+                     _arabic_edition(lines, title),
                      text_end=body[1])
     section = None
     first_after_title = True
@@ -5833,13 +5930,15 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
                    right_under: bool) -> bool:
     """Whether a line under the title that could be its standfirst is something else: a
     newsletter prompt (it sells), a photo's caption (its credit under it), a match's
-    scorers (its result card's), a credit line (its writer's), the lead photo's caption
+    scorers (its result card's), a credit line (its writer's, for the site or not: see
+    _own_outlet_credit), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
+        _own_outlet_credit(lines, index) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])

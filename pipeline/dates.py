@@ -71,6 +71,11 @@ _HIJRI_NAMES = {
     11: ["ذو القعدة", "ذي القعدة", "Dhu al-Qadah", "Dhu al-Qa'dah", "Dhul Qadah"],
     12: ["ذو الحجة", "ذي الحجة", "Dhu al-Hijjah", "Dhul Hijjah"],
 }
+# Coptic months, printed by Egyptian church pages before the Gregorian date ("29 كيهك 1742
+# ش - 7 يناير 2026 م"): read as a date (no line's words) and never given a Gregorian day.
+_COPTIC_NAMES = ["توت", "بابه", "بابة", "هاتور", "هتور", "كيهك", "كياك", "طوبه", "طوبة", "أمشير",
+                 "برمهات", "برمودة", "برموده", "بشنس", "بؤونة", "بؤونه", "بئونة", "أبيب", "مسرى",
+                 "النسيء", "نسيء"]
 _WEEKDAYS = {  # Python weekday(): Monday is 0
     0: ["الاثنين", "الإثنين", "Monday", "Mon"],
     1: ["الثلاثاء", "Tuesday", "Tue"],
@@ -117,6 +122,8 @@ def _alternation(names) -> str:
                                             alternation(names - arabic)) if pattern)
 
 
+_COPTIC_MONTH = _alternation(fold_arabic(name) for name in _COPTIC_NAMES)
+_COPTIC_YEAR = re.compile(r"1[67]\d\d")
 _MONTH = _alternation([*(name for name in _GREGORIAN if name not in _FRENCH), *_HIJRI])
 _MONTH_AFTER_DAY = _alternation([*_GREGORIAN, *_HIJRI])  # French names too
 _DAY_NAME = _alternation(_WEEKDAY)
@@ -134,9 +141,10 @@ _OF_MONTH = r"(?:من\s+)?"
 
 # "8th, December 2024" / "December 8th, 2024" / "1er mai 2024": ordinal suffixes on the day.
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
-# "8 كانون الأول/ديسمبر 2024", "24 تشرين الثاني (نوفمبر) 2026": Levantine and Egyptian
-# names of one month, side by side or the second in brackets.
-_SECOND_MONTH = rf"(?:\s*/\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\))?"
+# "8 كانون الأول/ديسمبر 2024", "24 تشرين الثاني (نوفمبر) 2026", "16 أغسطس-آب 2026":
+# Levantine and Egyptian names of one month, side by side (slash or dash) or the second in
+# brackets.
+_SECOND_MONTH = rf"(?:\s*[/\-–]\s*(?P<m2>{_MONTH})|\s*\(\s*(?P<m3>{_MONTH})\s*\))?"
 # A clock between a weekday and a numeric date: "الأربعاء 12:00 7-11-2012".
 _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[صم]|am|pm)?(?![\w]))"
 
@@ -158,6 +166,9 @@ _PATTERN_SOURCES = [
     # stamp "2025:01:15.10:24": no clock starts with four digits)
     ("iso", r"(?P<y>\d(?<!\d\d)\d{3})(?P<s>[-/.:])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     ("numeric", _NUMERIC),
+    # 29 كيهك 1742 ش: a day, a Coptic month and a year of the Martyrs (four digits, 17xx)
+    ("coptic", rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{_COPTIC_MONTH})"
+               r"\s+(?P<y>1[67]\d\d)(?!\d)(?:\s*ش(?![\w]))?"),
     # محرم 1445 / March 2023
     ("my", rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)"),
 ]
@@ -212,6 +223,11 @@ def _marks_inside_names(folded: str) -> bool:
     return False
 
 
+# A day number (and up to two words: the month in another script or family, a joiner) right
+# before a month-year reading: the day-month-year was printed in a form the patterns do not
+# read ("16 أغسطس–آب 2026"); the month alone would date the page to the 1st.
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\d:.,/])\d{1,2}(?:st|nd|rd|th|er)?[\s,،.\-/–—]*"
+                               r"(?:[^\W\d_]+[\s,،.\-/–—(]*){0,2}\Z")
 WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock
 # Every pattern above holds a four-digit year: lines without four digits in a row have no date.
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -313,6 +329,8 @@ def _interpret(kind: str, match: re.Match, text: str, day_first: bool = False) -
     groups = match.groupdict()
     year = int(groups["y"])
     weekday = _printed_weekday(groups)
+    if kind == "coptic":
+        return _value(original, None, None, "day", "a Coptic calendar date: not converted")
     if kind == "numeric":
         order = _numeric_order(groups, text, weekday, day_first)
         if isinstance(order, str):
@@ -362,6 +380,8 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     folded = fold_arabic(text, keep_length=True)
     patterns, numeric_after_weekday = _compiled(_marks_inside_names(folded))
     for kind, pattern in patterns:
+        if kind == "coptic" and not _COPTIC_YEAR.search(folded):
+            continue  # (a quick test: most lines print no year of the Martyrs)
         for match in pattern.finditer(folded):
             if kind == "numeric":
                 match = numeric_after_weekday.search(
@@ -369,7 +389,13 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            found.append(FoundDate(start, end, _interpret(kind, match, text, day_first)))
+            value = _interpret(kind, match, text, day_first)
+            if kind == "my" and value["date"] and \
+                    _DAY_BEFORE_MONTH.search(folded, max(0, start - WEEKDAY_REACH), start):
+                value = _value(value["original"], None, value["calendar"], "month",
+                               "a day number stands before the month: the day, month and "
+                               "year are not read as one date")
+            found.append(FoundDate(start, end, value))
             taken.append((start, end))
     return sorted(found, key=lambda f: f.start)
 

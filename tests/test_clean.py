@@ -6736,3 +6736,122 @@ def test_s27_a_headline_with_by_after_a_dash_stays_the_title():
     headline = "Lagos - By road, rail and river"
     article, kept = _s24(S24_EN_TOP, headline, ["4 May 2026"], S24_EN)
     assert article["title"] == headline and article["author"] is None and kept == S24_EN
+
+
+# --- session 27: titles and dates ---
+
+
+def test_s27_a_day_before_two_names_of_its_month_joined_by_a_dash_dates_the_day():
+    # (heldout65: "16 أغسطس-آب 2026" was read "آب 2026", the 1st of the month.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الخميس 9 تموز-يوليو 2026 | 10:20"], S24_AR)
+    assert article["published"]["date"] == "2026-07-09" and kept == S24_AR
+
+
+def test_s27_a_coptic_date_before_the_gregorian_one_is_a_date_line_not_a_headline():
+    # (heldout64: "الأربعاء 29 كيهك 1742 ش - 7 يناير 2026 م" was taken for the headline.)
+    line = "الأحد 13 برمهات 1742 ش / 22 آذار 2026 م"
+    assert clean.Line(1, line).dated_label and not clean.Line(1, line).headline_shaped
+    under = [S24_AR_STANDFIRST, "سلمى ناصر", line,
+             "زوار في الحديقة الجديدة خلال الافتتاح مساء السبت 21 آذار 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["published"]["date"] == "2026-03-22"
+    assert kept == S24_AR
+
+
+def test_s27_a_quotation_headline_is_no_leaked_metadata():
+    # (heldout69: '"We were never friends": …' read as a JSON key and its value.)
+    title = '"Keep the pier open": Harbour residents rally outside the town hall'
+    article, kept = _s24(S24_EN_TOP, title, ["Thursday 4 June 2026 - Grace Wanjiru"], S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+def test_s27_three_summary_points_under_a_headline_leave_it_the_title():
+    # (heldout69: one point of three shares its words with the first paragraphs.)
+    points = ["Engineers blame a dry winter for the quick progress under the market",
+              "Commuters will wait one more year for the southern branch",
+              "Two northern stations open in September instead of January"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [*points, "By RUTH MWANGI",
+                                                    "Published 4th May 2026, 8:02 am"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] is None
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize("notice", ["Content warning: this piece describes a serious accident.",
+                                    "Spoiler alert: the review below names the winner."])
+def test_s27_an_advisory_notice_under_the_standfirst_is_neither_title_nor_standfirst(notice):
+    # (heldout69: "Spoiler warning: …" under the standfirst made the headline a kicker.)
+    standfirst = "Two northern stations will open four months ahead of schedule"
+    title = "Will the tram reach the old market before the winter?"
+    article, kept = _s24(S24_EN_TOP, title, [standfirst, notice, "By Ruth Mwangi",
+                                             "May 4, 2026 9:15 AM"], S24_EN)
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize("fields", [
+    ["المستوى: برتقالي", "المدة: حتى مساء الجمعة",
+     "المناطق المعنية: سهل البقاع وعكار والساحل الشمالي"],
+    ["ALERT LEVEL 3: Harbour, Old Town", "ALERT LEVEL 2: Hillside, Riverside, North Bay",
+     "ALERT LEVEL 1: Airport, Eastfield"],
+])
+def test_s27_a_run_of_labelled_fields_under_the_headline_is_no_title(fields):
+    # (heldout65: a seismic card's "المركز: …" and a typhoon's signal list were the title.)
+    arabic = textnorm.ARABIC_LETTER.search(fields[0])
+    top, title, texts = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    article, kept = _s24(top, title, [*fields, "الخميس 9 تموز 2026 - 10:20" if arabic
+                                      else "Ruth Mwangi | 4 May 2026 - 09:15"], texts)
+    assert article["title"] == title and kept == texts
+
+
+def test_s27_a_caption_holding_its_day_inside_the_text_does_not_start_it_again():
+    # (heldout65: a caption "… صباح الأربعاء 9 شتنبر 2026" between paragraphs was read as the
+    # header's date line: the text started under it, the paragraphs above made a standfirst.)
+    caption = "عائلات تتنزه في الحديقة الجديدة على ضفاف النهر، مساء الخميس 9 تموز 2026"
+    more = "ودعت البلدية السكان إلى المحافظة على نظافة الحديقة واحترام مواعيد إغلاقها."
+    body = [*S24_AR[:2], caption, S24_AR[2], more]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الخميس 9 تموز 2026", "آخر تحديث: 11:40"],
+                         body)
+    assert article["standfirst"] is None and kept[:2] == S24_AR[:2] and more in kept
+
+
+def test_s27_a_caption_closing_with_its_archive_mark_is_no_title():
+    # (heldout64: "مصلون في جامع … - أرشيف" right over the text was the title.)
+    caption = "ركاب ينتظرون في محطة الترام القديمة | أرشيف"
+    article, kept = _s24(["الأحد 9 تموز 2026", *S24_AR_TOP], S24_AR_TITLE,
+                         [S24_AR_STANDFIRST, caption], S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] == S24_AR_STANDFIRST
+    assert kept == S24_AR
+
+
+def test_s27_a_genre_label_over_two_writers_joined_by_and_is_a_byline():
+    # (heldout68: "تقرير: NAME و NAME" was the title.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [
+        "تغطية: سلمى عبد الرحمن و الهادي بشير", "الخميس 9 تموز 2026 - 10:20"], S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] is None
+    assert kept == S24_AR
+
+
+def test_s27_the_sites_name_then_a_byline_is_neither_title_nor_standfirst():
+    # (heldout67: "مجلة … ـ بقلم الكاتبة NAME" under the headline was the title.)
+    credit = "صحيفة المرسى ـ بقلم الكاتب خالد العمر"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "4 أيار 2026"], S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] is None
+    assert kept == S24_AR
+
+
+def test_s27_an_english_page_with_an_arabic_edition_reads_its_slashed_date_day_first():
+    # (heldout68: a ministry's English portal, "عربي" in its menu, printed "11/02/2026".)
+    top = ["Water Resources Authority", "العربية", "Home", "News"]
+    article, kept = _s24(top, S24_EN_TITLE, ["05/03/2026"], S24_EN)
+    assert article["published"]["date"] == "2026-03-05" and kept == S24_EN
+    plain, _ = _s24(["Water Resources Authority", "Home", "News"], S24_EN_TITLE, ["05/03/2026"],
+                    S24_EN)
+    assert plain["published"]["date"] is None  # no evidence of the order: left null
+
+
+def test_s27_a_posts_meta_line_on_date_in_section_by_name_dates_the_post():
+    # (heldout64: "On May 16, 2026 10:12 pm In News by NAME" was read as a caption.)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         ["On March 3, 2026 8:05 am In Transport by Ruth Mwangi"], S24_EN)
+    assert article["published"]["date"] == "2026-03-03" and kept == S24_EN

@@ -322,3 +322,32 @@ def test_a_date_after_the_latest_day_is_never_kept(day, latest):
 def test_implausible_dates_are_null_with_a_note(text, why):
     value = dates.plausible(dates.parse(text), dt.date(2026, 1, 1), "today")
     assert value["date"] is None and why in value["note"] and value["original"] == text
+
+
+# --- session 27: titles and dates ---
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("الجمعة 3 تموز-يوليو 2026", "2026-07-03"),  # two names of one month joined by a dash
+    ("3 حزيران – يونيو 2026", "2026-06-03"),  # by a spaced en dash
+])
+def test_s27_two_names_of_one_month_joined_by_a_dash_give_the_day(text, iso):
+    value = dates.parse(text)
+    assert value["date"] == iso and value["precision"] == "day"
+
+
+@pytest.mark.parametrize("text", ["15 Juni/June 2026", "الأحد 16 ثيرمدور - آب 2026"])
+def test_s27_a_month_and_year_after_a_day_number_give_no_first_of_the_month(text):
+    # A day the patterns cannot join to its month (an unknown name between) is no reason to
+    # date the page to the 1st: null, the note naming the day.
+    value = dates.parse(text)
+    assert value["date"] is None and value["precision"] == "month"
+    assert "day number" in value["note"]
+    assert dates.parse("Issue of June 2026")["date"] == "2026-06-01"  # a month alone stays
+
+
+def test_s27_a_coptic_date_is_a_date_with_no_gregorian_day_and_the_next_one_is_read():
+    found = dates.find_dates("الأحد 13 برمهات 1742 ش - 22 آذار 2026 م")
+    assert [f.value["date"] for f in found] == [None, "2026-03-22"]
+    assert "Coptic" in found[0].value["note"] and found[0].value["original"] == "13 برمهات 1742 ش"
+    assert dates.find_dates("نحو 40 توت في 1742 صندوقا") == []  # no year of the Martyrs' form

@@ -407,9 +407,13 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 _SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "s" to IGNORECASE)
 # The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
-_EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
-                          r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
-_EDITOR_NOTE_OPENINGS = "uUتآ"  # its labels' first letters: a quick test before the pattern
+_UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
+                      r"(?:[ap]\.?m\.?|ص|م)?")
+_EDITOR_NOTE = re.compile(_UPDATE_CLOCK_HEAD + r"\s*[|:\-–—]", re.IGNORECASE)
+# The same label and clock alone on a line between paragraphs ("تحديث 02:15 م", "Update
+# 3.40pm BST"): a continuous-coverage page's stamp over each addition to its text.
+_UPDATE_CLOCK = re.compile(_UPDATE_CLOCK_HEAD + r"(?:\s*[A-Z]{2,4})?$", re.IGNORECASE)
+_EDITOR_NOTE_OPENINGS = "uUlLتآ"  # its labels' first letters: a quick test before the pattern
 # What an editor's note says an update did ("Added comments from …", "This story has been
 # updated …", "أضيفت تصريحات …"); a timed entry of a breaking story ("تحديث 20:05 - أكد مصدر
 # …") reports news instead, and is the text's.
@@ -1588,12 +1592,14 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     stands right over the text's last paragraph, the tags, the share bar, the section's
     list ("More from India") or the site's call (a tip line) under that: a list after the
     article holds more than one line, and a paragraph under its label. The print edition's
-    issue line and day may stand between ("العدد 16210 - الأربعاء 11 مارس 2026")."""
-    under = index + 2
+    issue line and day may stand between ("العدد 16210 - الأربعاء 11 مارس 2026"), and a
+    coverage page's update stamp over the paragraph ("تحديث 04:50 م")."""
+    paragraph = index + 1 + (index + 2 < len(lines) and _update_clock(lines[index + 1]))
+    under = paragraph + 1
     if under + 1 < len(lines) and _running_header(lines[under]):
         under += 1
     return under < len(lines) and bool(_LABEL.match(lines[index].text)) and \
-        lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and (
+        lines[index].words > MAX_LABEL_WORDS and lines[paragraph].prose and (
             lines[under].cue in ("tags", "share", "comments", "related")
             or _site_call(lines[under].text.casefold()) or _follow_prompt(lines[under]))
 
@@ -1877,18 +1883,34 @@ def _menu_over_label(lines: list[Line], index: int) -> bool:
         lines[index].key.startswith(_HOME_LINKS) and f" {below.key} " in f" {lines[index].key} "
 
 
+def _update_clock(line: Line) -> bool:
+    """Whether the line is an update's label and clock alone (see _UPDATE_CLOCK)."""
+    return line.words <= MAX_LABEL_WORDS and line.text[0] in _EDITOR_NOTE_OPENINGS and \
+        _UPDATE_CLOCK.match(line.text) is not None
+
+
+def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
+    """Whether the run is a continuous-coverage page's text: two update stamps or more
+    between its paragraphs ("… 500 metres." / "تحديث 12:40 م" / "…" / "تحديث 02:15 م"),
+    each over the text's addition, none a header's date."""
+    return sum(map(_update_clock, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
     A standfirst that ends with a full stop reads as prose, so the run can start above
     the byline and the date. The body starts after the last of those; the prose above
-    them goes back to the header (standfirst).
+    them goes back to the header (standfirst). A coverage page's update stamps stay in
+    the text (see _coverage_stamps).
     """
     first, last = body
     start = first
+    stamps = _coverage_stamps(lines, first, last)
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
         if not line.prose and not line.furniture and (line.dates or line.byline_shaped) and \
+                not (stamps and _update_clock(line)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
@@ -1953,14 +1975,40 @@ def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
     header's date: the run already starts right under a dateline, and the line is longer
     than any byline ("Students sit the exam in a school hall on Saturday 16 May 2026").
     The paragraphs above it are the text, not a standfirst. A comment count or a share bar
-    may stand between the dateline and the text ("May 18, 2026" / "2 Comments")."""
+    may stand between the dateline and the text ("May 18, 2026" / "2 Comments"), and so may
+    the update's clock alone ("آخر تحديث: 09:35")."""
     above = first - 1
-    while above > 0 and first - above < MAX_GAP and lines[above].cue and not lines[above].dates:
+    while above > 0 and first - above < MAX_GAP and not lines[above].dates and \
+            (lines[above].cue or _update_clock(lines[above])):
         above -= 1
     above = lines[above] if first else None
-    return (above is not None and bool(above.dates) and not above.prose and
-            lines[index].words > MAX_BYLINE_WORDS and index > first) or \
-        _dated_before_header(lines, first, index)
+    return (above is not None and bool(above.dates) and not above.prose and index > first
+            and (lines[index].words > MAX_BYLINE_WORDS or _caption_of_text(lines, first, index))) \
+        or _dated_before_header(lines, first, index)
+
+
+def _dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between two paragraphs is a photo's caption closing on the day it
+    was taken ("Families sleep outside their homes, Wednesday 9 September 2026"): words of
+    a scene (more than a label's), then the date ending the line, no byline and no label."""
+    line = lines[index]
+    return bool(line.dates) and first < index < last and lines[index - 1].prose and \
+        lines[index + 1].prose and line.dates[-1].end >= len(line.text) - 1 and \
+        len(line.text[:line.dates[0].start].split()) > MAX_LABEL_WORDS and _unlabelled(line)
+
+
+def _unlabelled(line: Line) -> bool:
+    """Whether the dated line is neither a byline nor under a date's or an update's label."""
+    return not line.byline_shaped and not _DATE_LABEL_PATTERN.search(line.key) and \
+        not _UPDATE_PATTERN.search(line.key)
+
+
+def _caption_of_text(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the dated line, no byline and no label, stands under two paragraphs of the
+    run or more, a standfirst being one: a photo's caption in the text ("Families sleep
+    outside their homes, Wednesday 9 September 2026"), however short."""
+    return index - first >= 2 and all(above.prose for above in lines[first:index]) and \
+        _unlabelled(lines[index])
 
 
 def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
@@ -6542,6 +6590,28 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     return None if lines[index].prose else _donate_box(lines, index, last)
 
 
+def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
+    """Why a line of the run that is no paragraph is the site's, or None.
+
+    A newsletter prompt between paragraphs, sentence or not, is the site's. So is a print
+    page's running header over the text's next page, and a live page's entry time between
+    its entries (or its update stamp: "تحديث 02:15 م"); a caption printed twice (the
+    picture's text and its caption), or one that opens as a view of the scene ("جانب من
+    حفل …"), or closes on its day, or a picture's counter."""
+    line = lines[index]
+    return _furniture_reason(line) or (
+        "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+        or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
+        else None) or (
+        "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
+        or _update_clock(line) else None) or (
+        "caption" if any(lines[j].text == line.text
+                         for j in (index - 1, index + 1) if first <= j <= last)
+        or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
+        or _gallery_counter(line) or _counted_caption(lines, index)
+        or _dated_caption(lines, index, first, last) else None)
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
@@ -6572,20 +6642,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "paragraph"))
             in_related = False
             continue
-        # A newsletter prompt between paragraphs, sentence or not, is the site's.
-        # So is a print page's running header over the text's next page, and a live
-        # page's entry time between its entries.
-        reason = _furniture_reason(line) or (
-            "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-            or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
-            else None) or (
-            "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
-            "caption" if any(lines[j].text == line.text
-                             for j in (index - 1, index + 1) if first <= j <= last)
-            or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-            or _gallery_counter(line) or _counted_caption(lines, index) else None)
-        if reason:  # a caption printed twice (the picture's text and its caption), or one
-            # that opens as a view of the scene ("جانب من حفل …"), or a picture's counter
+        if reason := _inner_furniture(lines, index, first, last):
             page.remove(index, reason)
             # (A box's label opens a box; a link with its headline after the label is one.)
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS

@@ -6602,3 +6602,47 @@ def test_s26_a_view_of_the_scene_right_over_the_text_under_the_desks_credit_is_n
                          S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
     assert _reasons(article)[view] != "title"
+
+
+# --- session 27: bodies ---
+S27_EN = [
+    "Crews closed the coastal road at dawn after the river burst its banks near the old mill, "
+    "the county council said in a statement.",
+    "About forty households on the lower terraces were moved to the sports hall overnight, "
+    "and volunteers handed out blankets and hot meals.",
+    "The council opened a second shelter in the school gymnasium as the water kept rising "
+    "through the morning.",
+    "Forecasters expect the rain to ease by Thursday evening, although the river may stay "
+    "above its banks until the weekend.",
+]
+
+
+def test_s27_a_coverage_pages_update_stamps_between_paragraphs_keep_the_whole_text():
+    # (heldout65: "تحديث 12:40 م" lines between paragraphs were read as header datelines,
+    # the text cut to its last paragraph before a "read also" link.)
+    body = [S27_EN[0], S27_EN[1], "Updated 11:20 am", S27_EN[2], "UPDATE 1:45 PM",
+            "Read more: How the county plans for floods", "Update 4.05pm BST", S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], [*body, "Most read",
+                                                         "Ten walks for a rainy day"])
+    assert kept == S27_EN
+    assert _reasons(article)["UPDATE 1:45 PM"] == "dateline"
+    assert _reasons(article)["Update 4.05pm BST"] == "dateline"
+
+
+def test_s27_an_update_line_of_a_clock_alone_over_the_text_is_still_the_header():
+    # One stamp over the text is the header's update line, not a coverage page's stamp.
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         ["سارة الحكيم", "الاثنين 4 مايو 2026", "آخر تحديث: 14:20"], S24_AR)
+    assert kept == S24_AR and article["author"] == "سارة الحكيم"
+
+
+def test_s27_a_short_dated_caption_between_paragraphs_is_neither_header_nor_text():
+    # (heldout65: a twelve-word caption closing on its day, under three paragraphs and a
+    # header's clock-only update line, was read as a dateline: the text started under it.)
+    caption = "Volunteers carry blankets into the sports hall, Monday 4 May 2026"
+    body = [*S27_EN[:3], caption, S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["Tom Reyes", "Monday 4 May 2026 - 06:10", "Last updated: 09:35"], body)
+    assert kept == S27_EN and _reasons(article)[caption] == "caption"
+    assert article["published"]["date"] == "2026-05-04"

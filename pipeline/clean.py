@@ -1619,7 +1619,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         elif start is not None and index >= box_end and not line.prose and \
                 index < len(lines) and ((resume := _poll(lines, index))
                                         or (resume := _fact_box(lines, index, len(lines) - 1))
-                                        or (resume := _donate_box(lines, index, len(lines) - 1))):
+                                        or (resume := _donate_box(lines, index, len(lines) - 1))
+                                        or (resume := _slideshow(lines, index, len(lines) - 1))):
             box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
@@ -1916,7 +1917,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
             # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
+        elif _gallery_counter(line) and not _paragraphs_over(lines, first, index) and \
+                not any(map(_gallery_counter, lines[:index])):
             # a photo essay's first picture (no counter above it): the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
@@ -2007,8 +2009,13 @@ def _caption_of_text(lines: list[Line], first: int, index: int) -> bool:
     """Whether the dated line, no byline and no label, stands under two paragraphs of the
     run or more, a standfirst being one: a photo's caption in the text ("Families sleep
     outside their homes, Wednesday 9 September 2026"), however short."""
-    return index - first >= 2 and all(above.prose for above in lines[first:index]) and \
-        _unlabelled(lines[index])
+    return _paragraphs_over(lines, first, index) and _unlabelled(lines[index])
+
+
+def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
+    """Whether two paragraphs of the run or more, and nothing else, stand over the line: the
+    text's (a standfirst is one)."""
+    return index - first >= 2 and all(above.prose for above in lines[first:index])
 
 
 def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
@@ -6577,6 +6584,22 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                 lines[index - 1].text)))
 
 
+SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button
+
+
+def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
+    """A slideshow set between paragraphs: slides, each its counter ("1/8", "Photo 2 of 8")
+    over one or two short lines (its caption, a "next photo" button), the text going on
+    under the last. Returns where the text resumes, or None when no counter opens one."""
+    if lines[index].prose or not _gallery_counter(lines[index]):
+        return None
+    after, under = index + 1, 0
+    while after <= last and not lines[after].prose and under <= SLIDE_LINES:
+        under = 0 if _gallery_counter(lines[after]) else under + 1
+        after += 1
+    return after if after <= last and under <= SLIDE_LINES and lines[after].prose else None
+
+
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
     post, a fact or tip box, an embed under its label, a donation box (None: none opens)."""
@@ -6617,13 +6640,18 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     lines = page.lines
     kept: list[tuple[int, str]] = []
     in_related = False  # inside a "read also" box that interrupts the text
-    poll_end = first  # a reader poll's question and answers, a post, a fact box end here
+    poll_end = slides_end = first  # a reader poll, a post, a fact box, a slideshow end here
     for index in range(first, last + 1):
         line = lines[index]
         if index >= poll_end and (resume := _box_end(lines, index, first, last)) is not None:
             poll_end = resume  # (a reader poll, an embedded post, a fact or tip box: not the text)
         if index < poll_end:
             page.remove(index, "widget")
+            continue
+        if index >= slides_end and (resume := _slideshow(lines, index, last)) is not None:
+            slides_end = resume
+        if index < slides_end:
+            page.remove(index, "caption")  # a slide's counter, caption or button
             continue
         if not line.furniture and (reason := _inset(lines, index, first, last)):
             page.remove(index, reason)

@@ -6646,3 +6646,23 @@ def test_s27_a_short_dated_caption_between_paragraphs_is_neither_header_nor_text
                          ["Tom Reyes", "Monday 4 May 2026 - 06:10", "Last updated: 09:35"], body)
     assert kept == S27_EN and _reasons(article)[caption] == "caption"
     assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s27_a_slideshow_between_paragraphs_leaves_the_text_whole_around_it():
+    # (heldout69: two slides, each a counter over its caption and a "next photo" button,
+    # were a gap of six lines: the text was cut to the paragraphs under them.)
+    slides = ["1 / 5", "Neighbours stack sandbags along the quay", "Next photo",
+              "2 / 5", "A tractor tows a stranded van", "Next photo"]
+    body = [*S27_EN[:2], *slides, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN
+    assert {_reasons(article)[line] for line in slides} == {"caption"}
+
+
+def test_s27_a_gallery_counter_under_two_paragraphs_starts_nothing():
+    # (heldout69: "صورة 1 من 6" under the text's first two paragraphs was read as a photo
+    # essay's first picture, the text started under its caption.)
+    body = [*S24_AR[:2], "الصورة 3 من 9", "أطفال يلعبون قرب النافورة الجديدة", S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == S24_AR and _reasons(article)["الصورة 3 من 9"] == "caption"

@@ -652,6 +652,27 @@ def _rights_notice(key: str) -> bool:
     return _RIGHTS_AFTER_SPACE.search(" " + key) is not None
 
 
+# A developer's credit in English words ("Designed by …", "Site powered by …"), lower-cased.
+_MADE_BY = ("powered by", "developed by", "designed by")
+
+
+def _rights_notice_line(line: Line) -> bool:
+    """Whether the line is a rights notice or a developer's credit (see _rights_notice),
+    not a sentence of the text saying who designed a thing: a developer's words under
+    more than a label's running words in lower case, the line a long sentence with no
+    other notice ("The actor wore a pale pink gown designed by a young label, while …")."""
+    found = _RIGHTS_AFTER_SPACE.search(" " + line.key)
+    if found is None:
+        return False
+    made_by = found.group(0).strip()
+    if made_by not in _MADE_BY or line.words <= MAX_CUE_WORDS or \
+            not _ends_sentence(line.text) or \
+            _RIGHTS_AFTER_SPACE.search(" " + line.key, found.end()) is not None:
+        return True
+    head = line.text[:line.text.lower().find(made_by)].split()
+    return sum(word[0].islower() for word in head) <= MAX_LABEL_WORDS
+
+
 def _reporting_credit(key: str) -> bool:
     """Whether the key holds a credit to the reporters who helped write the text (see
     _REPORTING_CREDIT_WORDS), or names the writers who "contributed" at its end ("Wire
@@ -1217,7 +1238,7 @@ class Line:
         key_words = self.key.split()
         # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
-        if furniture_word and (_rights_notice(self.key) or _reporting_credit(self.key)):
+        if furniture_word and (_rights_notice_line(self) or _reporting_credit(self.key)):
             return "footer"
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= 4 and _LANGUAGES.issuperset(key_words)):

@@ -6666,3 +6666,19 @@ def test_s27_a_gallery_counter_under_two_paragraphs_starts_nothing():
     body = [*S24_AR[:2], "الصورة 3 من 9", "أطفال يلعبون قرب النافورة الجديدة", S24_AR[2]]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
     assert kept == S24_AR and _reasons(article)["الصورة 3 من 9"] == "caption"
+
+
+def test_s27_a_sentence_saying_who_designed_a_thing_is_text_and_a_site_credit_is_not():
+    # (heldout69: "… a lehenga designed by a Jaipur-based label, …" was read as the site's
+    # developer credit, the text cut over it.)
+    gown = ("The bride wore a long silk gown designed by a young local studio, while the "
+            "groom chose a grey suit.")
+    body = [*S27_EN[:2], gown, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:2], gown, *S27_EN[2:]]
+    credit = "Website designed and developed by Harbour Digital Studio Ltd."
+    article = _clean(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                     under=["By Tom Reyes", "4 May 2026"], body=[*S27_EN, credit])
+    assert _reasons(article)[credit] == "footer"
+    assert [p["text"] for p in article["body"]] == S27_EN

@@ -1614,13 +1614,22 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     list ("More from India") or the site's call (a tip line) under that: a list after the
     article holds more than one line, and a paragraph under its label. The print edition's
     issue line and day may stand between ("العدد 16210 - الأربعاء 11 مارس 2026"), and a
-    coverage page's update stamp over the paragraph ("تحديث 04:50 م")."""
-    paragraph = index + 1 + (index + 2 < len(lines) and _update_clock(lines[index + 1]))
+    coverage page's update stamp over the paragraph ("تحديث 04:50 م"). The label may stand
+    alone over its one headline ("READ MORE" / "Judges name their favourite room"), and a
+    short prompt under the paragraph ("Watch the finale on our app.")."""
+    link = lines[index]
+    alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
+        not lines[index + 1].prose and lines[index + 1].cue is None
+    if not (alone or (_LABEL.match(link.text) and link.words > MAX_LABEL_WORDS)):
+        return False
+    paragraph = index + 1 + alone
+    paragraph += paragraph + 1 < len(lines) and _update_clock(lines[paragraph])
     under = paragraph + 1
-    if under + 1 < len(lines) and _running_header(lines[under]):
+    if under + 1 < len(lines) and (_running_header(lines[under]) or (
+            lines[under].cue is None and not lines[under].prose
+            and lines[under].words <= MAX_CONTROL_WORDS)):
         under += 1
-    return under < len(lines) and bool(_LABEL.match(lines[index].text)) and \
-        lines[index].words > MAX_LABEL_WORDS and lines[paragraph].prose and (
+    return under < len(lines) and lines[paragraph].prose and (
             lines[under].cue in ("tags", "share", "comments", "related")
             or _site_call(lines[under].text.casefold()) or _follow_prompt(lines[under]))
 

@@ -1615,11 +1615,13 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     article holds more than one line, and a paragraph under its label. The print edition's
     issue line and day may stand between ("العدد 16210 - الأربعاء 11 مارس 2026"), and a
     coverage page's update stamp over the paragraph ("تحديث 04:50 م"). The label may stand
-    alone over its one headline ("READ MORE" / "Judges name their favourite room"), and a
-    short prompt under the paragraph ("Watch the finale on our app.")."""
+    alone over its one headline ("READ MORE" / "Judges name their favourite room") when
+    the same card stands higher in the text, a paragraph under its headline; and a short
+    prompt may stand under the paragraph ("Watch the finale on our app.")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
-        not lines[index + 1].prose and lines[index + 1].cue is None
+        not lines[index + 1].prose and lines[index + 1].cue is None and \
+        any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
     if not (alone or (_LABEL.match(link.text) and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone

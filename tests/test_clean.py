@@ -6685,9 +6685,11 @@ def test_s27_a_sentence_saying_who_designed_a_thing_is_text_and_a_site_credit_is
 
 
 def test_s27_a_read_more_label_alone_over_its_headline_leaves_the_last_paragraph_in():
-    # (heldout69: "READ MORE" alone over one headline, then the text's last paragraph and
-    # a short prompt over the most-read list: the paragraph was taken for the list's.)
-    body = [*S24_AR[:2], "اقرأ أيضاً", "الحدائق العامة في المدينة: خريطة كاملة", S24_AR[2]]
+    # (heldout69: "READ MORE" alone over one headline, as higher in the text, then the
+    # text's last paragraph and a short prompt over the most-read list: the paragraph was
+    # taken for the list's.)
+    body = [S24_AR[0], "اقرأ أيضاً", "مواعيد فتح المكتبة العامة في رمضان", S24_AR[1],
+            "اقرأ أيضاً", "الحدائق العامة في المدينة: خريطة كاملة", S24_AR[2]]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"],
                          [*body, "شاهدوا الافتتاح كاملاً", "الأكثر قراءة",
                           "أسعار الخضار في السوق المركزي", "مهرجان الربيع يعود بعد غياب"])

@@ -74,7 +74,8 @@ _CUES = {
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
         "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
         "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
-        "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
+        "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
+        "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
         "most viewed", "most watched", "most shared", "related news", "related stories",
@@ -1627,13 +1628,26 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     paragraph = index + 1 + alone
     paragraph += paragraph + 1 < len(lines) and _update_clock(lines[paragraph])
     under = paragraph + 1
-    if under + 1 < len(lines) and (_running_header(lines[under]) or (
-            lines[under].cue is None and not lines[under].prose
-            and lines[under].words <= MAX_CONTROL_WORDS)):
+    if under + 1 < len(lines) and not _after_article(lines[under]) and (
+            _running_header(lines[under]) or (lines[under].cue is None and not
+                                              lines[under].prose
+                                              and lines[under].words <= MAX_CONTROL_WORDS)):
         under += 1
-    return under < len(lines) and lines[paragraph].prose and (
-            lines[under].cue in ("tags", "share", "comments", "related")
-            or _site_call(lines[under].text.casefold()) or _follow_prompt(lines[under]))
+    return under < len(lines) and lines[paragraph].prose and _after_article(lines[under])
+
+
+# A reader poll's label alone over its question ("استطلاع الرأي", "Reader poll").
+_POLL_LABELS = frozenset(_key(label) for label in (
+    "استطلاع الرأي", "استطلاع رأي", "استطلاع", "شارك برأيك", "صوّت", "poll", "reader poll",
+    "readers' poll", "our poll", "quick poll", "have your say", "vote"))
+
+
+def _after_article(line: Line) -> bool:
+    """Whether the line opens what stands under an article: its tags, share bar, comments,
+    a list of other stories, a reader poll under its label, the site's call (a tip line)
+    or its call to follow it."""
+    return line.cue in ("tags", "share", "comments", "related") or line.key in _POLL_LABELS \
+        or _site_call(line.text.casefold()) or _follow_prompt(line)
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:

@@ -6695,3 +6695,17 @@ def test_s27_a_read_more_label_alone_over_its_headline_leaves_the_last_paragraph
                           "أسعار الخضار في السوق المركزي", "مهرجان الربيع يعود بعد غياب"])
     assert kept == S24_AR
     assert _reasons(article)["الحدائق العامة في المدينة: خريطة كاملة"] == "related"
+
+
+@pytest.mark.parametrize("after", [
+    ["Reader poll", "Should the coastal road be raised?", "Yes", "No", "Not sure"],
+    ["الأكثر شعبية", "أسعار الخضار في السوق المركزي", "مهرجان الربيع يعود بعد غياب"],
+])
+def test_s27_the_last_paragraph_under_a_read_also_link_over_a_poll_or_a_popular_list(after):
+    # (heldout69: the text's last paragraph under one "read also" link, over a reader
+    # poll's label or a "most popular" list the rules did not know, went with the link.)
+    body = [*S27_EN[:3], "Read also: Five walks along the river this spring", S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], [*body, *after])
+    assert kept == S27_EN
+    assert _reasons(article)["Read also: Five walks along the river this spring"] == "related"

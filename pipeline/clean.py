@@ -1628,12 +1628,20 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     paragraph = index + 1 + alone
     paragraph += paragraph + 1 < len(lines) and _update_clock(lines[paragraph])
     under = paragraph + 1
-    if under + 1 < len(lines) and not _after_article(lines[under]) and (
+    if under + 1 < len(lines) and not _after_article(lines, under) and (
             _running_header(lines[under]) or (lines[under].cue is None and not
                                               lines[under].prose
                                               and lines[under].words <= MAX_CONTROL_WORDS)):
         under += 1
-    return under < len(lines) and lines[paragraph].prose and _after_article(lines[under])
+    return under < len(lines) and lines[paragraph].prose and _after_article(lines, under)
+
+
+def _figures_box(lines: list[Line], index: int) -> bool:
+    """Whether the line is a box's label over two labelled figures or more ("بيانات الهزة"
+    / "الموعد: 01:52:18" / "خط العرض: 30.55 شمالًا"): a data box, no link's teaser."""
+    return index + 2 < len(lines) and not lines[index].prose and \
+        lines[index].words <= MAX_CUE_WORDS and _labelled_figure(lines[index + 1]) and \
+        _labelled_figure(lines[index + 2])
 
 
 # A reader poll's label alone over its question ("استطلاع الرأي", "Reader poll").
@@ -1642,12 +1650,13 @@ _POLL_LABELS = frozenset(_key(label) for label in (
     "readers' poll", "our poll", "quick poll", "have your say", "vote"))
 
 
-def _after_article(line: Line) -> bool:
+def _after_article(lines: list[Line], index: int) -> bool:
     """Whether the line opens what stands under an article: its tags, share bar, comments,
-    a list of other stories, a reader poll under its label, the site's call (a tip line)
-    or its call to follow it."""
+    a list of other stories, a reader poll under its label, a data box (_figures_box), the
+    site's call (a tip line) or its call to follow it."""
+    line = lines[index]
     return line.cue in ("tags", "share", "comments", "related") or line.key in _POLL_LABELS \
-        or _site_call(line.text.casefold()) or _follow_prompt(line)
+        or _site_call(line.text.casefold()) or _follow_prompt(line) or _figures_box(lines, index)
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:

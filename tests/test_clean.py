@@ -6700,10 +6700,11 @@ def test_s27_a_read_more_label_alone_over_its_headline_leaves_the_last_paragraph
 @pytest.mark.parametrize("after", [
     ["Reader poll", "Should the coastal road be raised?", "Yes", "No", "Not sure"],
     ["الأكثر شعبية", "أسعار الخضار في السوق المركزي", "مهرجان الربيع يعود بعد غياب"],
+    ["River gauge readings", "Peak level: 4.2 metres at 06:10", "Normal level: 1.1 metres"],
 ])
 def test_s27_the_last_paragraph_under_a_read_also_link_over_a_poll_or_a_popular_list(after):
-    # (heldout69: the text's last paragraph under one "read also" link, over a reader
-    # poll's label or a "most popular" list the rules did not know, went with the link.)
+    # (heldout69, heldout65: the text's last paragraph under one "read also" link, over a
+    # reader poll's label, a "most popular" list or a data box, went with the link.)
     body = [*S27_EN[:3], "Read also: Five walks along the river this spring", S27_EN[3]]
     article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
                          ["By Tom Reyes", "4 May 2026"], [*body, *after])

@@ -1715,9 +1715,37 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
             _cut_off(lines, best[1] + 2, asked=True):
         best = best[0], best[1] + 2  # an interview's question over its answer, cut off
+    elif best and _closing_sentence(lines, best[1] + 1):
+        best = best[0], best[1] + 1
     if best:
         best = best[0], _list_tail(lines, best[1])
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+# A call's imperative opening a short line ("Watch the final on our app.", "تابعوا البث"):
+# the site's call to the reader, never the text's closing sentence.
+_CALL_OPENINGS = frozenset(_key(word) for word in (
+    "watch", "read", "listen", "follow", "subscribe", "sign", "click", "tap", "download",
+    "share", "join", "visit", "see", "check", "get", "try", "find", "stream", "catch", "tune",
+    "send", "call", "email", "contact", "shop", "buy", "book", "register", "شاهد", "شاهدوا",
+    "تابع", "تابعوا", "اقرأ", "اقرأوا", "استمع", "استمعوا", "حمل", "حملوا", "اشترك", "اشتركوا",
+    "شارك", "شاركوا", "اضغط", "انقر", "زوروا", "زر", "اتصل", "اتصلوا", "راسلونا", "سجل"))
+MIN_CLOSING_WORDS = 2  # "The trial continues.", "والله أعلم."
+
+
+def _closing_sentence(lines: list[Line], index: int) -> bool:
+    """Whether the short line right under the run is the text's closing sentence, too
+    short to read as prose ("The trial continues.", "والله تعالى أعلم."): a sentence with
+    no label, date or credit, no call to the reader, over the page's furniture (related
+    links, tags, share bar, comments) or its end."""
+    if not 0 < index < len(lines) or not lines[index - 1].prose:
+        return False
+    line = lines[index]
+    return line.cue is None and not line.furniture and not line.dates and \
+        MIN_CLOSING_WORDS <= line.words <= MAX_LABEL_WORDS + 1 and \
+        line.text[-1] in ".!" and ":" not in line.text and not line.byline_shaped and \
+        line.key.split()[0] not in _CALL_OPENINGS and \
+        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share"))
 
 
 def _header_comment_count(lines: list[Line], index: int) -> bool:
@@ -6675,8 +6703,12 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     page's running header over the text's next page, and a live page's entry time between
     its entries (or its update stamp: "تحديث 02:15 م"); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
-    حفل …"), or closes on its day, or a picture's counter."""
+    حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
+    a picture's counter."""
     line = lines[index]
+    if line.bullet and index > first and lines[index - 1].bullet and \
+            line.cue == "caption" and _ends_sentence(line.text):
+        return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)

@@ -6710,3 +6710,29 @@ def test_s27_the_last_paragraph_under_a_read_also_link_over_a_poll_or_a_popular_
                          ["By Tom Reyes", "4 May 2026"], [*body, *after])
     assert kept == S27_EN
     assert _reasons(article)["Read also: Five walks along the river this spring"] == "related"
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("The inquiry continues.", True),
+    ("والله ولي التوفيق.", True),
+    ("Watch the full hearing.", False),  # the site's call, no sentence of the text
+    ("Source: county council.", False),
+])
+def test_s27_a_short_closing_sentence_over_the_related_links_ends_the_text(closing, kept):
+    # (heldout66, heldout64: "The trial continues." and "والله تعالى أعلم." under the last
+    # paragraph, too short to read as prose, were left out of the text.)
+    _, texts = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                          ["By Tom Reyes", "4 May 2026"],
+                          [*S27_EN, closing, "Related topics", "Flooding", "Roads"])
+    assert texts == ([*S27_EN, closing] if kept else S27_EN)
+
+
+def test_s27_a_list_item_naming_pictures_is_no_caption():
+    # (heldout64: "- صور من إحسان السلف إلى جيرانهم." among a sermon's dashed points was
+    # read as a photo's caption.)
+    items = ["- تاريخ الحديقة القديمة على ضفة النهر.", "- صور من أعمال البناء خلال عامين.",
+             "- خطة التشجير للعام المقبل."]
+    body = [S24_AR[0], "ويتضمن المعرض المرافق للافتتاح ثلاثة أقسام:", *items, *S24_AR[1:]]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == [S24_AR[0], "ويتضمن المعرض المرافق للافتتاح ثلاثة أقسام:", *items,
+                    *S24_AR[1:]]

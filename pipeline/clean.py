@@ -2031,9 +2031,11 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
 
 
 # The place in capitals opening an English lead, then a colon, a dash or the agency's
-# bracket: "RIYADH: …", "NEW DELHI — …", "LAGOS (Reuters) - …".
-_CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][\w.]+)?"
-                            r"\s?(?:\([^()]{2,25}\)\s?)?[:\-–—]\s")
+# bracket: "RIYADH: …", "NEW DELHI — …", "LAGOS (Reuters) - …", "KUALA LUMPUR, March 19
+# (Bernama) -- …" (the day after the place, a wire's double hyphen).
+_CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
+                            r"(?:, [A-Z][\w.]+(?: \d{1,2})?)?"
+                            r"\s?(?:\([^()]{2,25}\)\s?)?(?:--|[:\-–—])\s")
 # Labels printed in capitals over a paragraph, no place: "UPDATE: …", "EDITOR'S NOTE: …".
 _CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "watch", "read",
                           "listen", "editor's note", "editor’s note", "note", "correction",
@@ -2043,14 +2045,16 @@ _CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "wat
 
 
 def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
-    """Whether the first line of the run is one short sentence over a paragraph opening
-    with its place in capitals ("A saxophonist performs on the open-air stage." over
-    "RIYADH: A winter series …"): the dateline opens the story, so the line over it is the
-    lead photo's caption, wherever the header left it (under a short link's box)."""
+    """Whether the first line of the run is one sentence (a caption's length, or twice
+    that with no second sentence) over a paragraph opening with its place in capitals ("A
+    saxophonist performs on the open-air stage." over "RIYADH: A winter series …"): the
+    dateline opens the story, so the line over it is the lead photo's caption, wherever
+    the header left it (under a short link's box)."""
     line = lines[index]
     place = _CAPS_DATELINE.match(lines[index + 1].text) if 0 < index < last and \
         lines[index + 1].text[:1].isupper() else None
-    return place is not None and line.words <= MAX_CAPTION_WORDS and \
+    return place is not None and (line.words <= MAX_CAPTION_WORDS or (
+        line.words <= 2 * MAX_CAPTION_WORDS and ". " not in line.text)) and \
         _ends_sentence(line.text) and lines[index + 1].prose and \
         place.group(1).lower() not in _CAPS_LABELS
 

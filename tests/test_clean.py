@@ -6736,3 +6736,20 @@ def test_s27_a_list_item_naming_pictures_is_no_caption():
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
     assert kept == [S24_AR[0], "ويتضمن المعرض المرافق للافتتاح ثلاثة أقسام:", *items,
                     *S24_AR[1:]]
+
+
+@pytest.mark.parametrize("lead", [
+    "HARBOURTON, May 4 (Lakeside Wire) -- Crews closed the coastal road at dawn after the "
+    "river burst its banks near the old mill, the county council said.",
+    "HARBOURTON: Crews closed the coastal road at dawn after the river burst its banks near "
+    "the old mill, the county council said.",
+])
+def test_s27_a_long_one_sentence_caption_over_a_wires_dateline_lead_is_no_text(lead):
+    # (heldout64: an 18-word caption over "PESHAWAR: …", and an 11-word one over "KUALA
+    # LUMPUR, March 19 (Bernama) -- …", opened the text.)
+    caption = ("Volunteers in yellow jackets carry sandbags along the flooded quay below the "
+               "old mill on the eastern bank of the river.")
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["Lakeside Wire", "4 May 2026"], [caption, lead, *S27_EN[1:]])
+    assert kept == [lead, *S27_EN[1:]]
+    assert _reasons(article)[caption] == "caption"

@@ -2161,11 +2161,23 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
             question(lines[j]) and lines[j + 1].prose for j in range(index + 2, last))
 
 
+# A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.
+_PHOTOS_BY = ("photos by", "photo by", "photographs by", "pictures by", "تصوير", "عدسه")
+
+
+def _photos_credited(lines: list[Line], index: int) -> bool:
+    """Whether a header line close over the line credits the pictures ("By NAME and NAME |
+    Photos by NAME"): the page prints a photo, and its caption may stand over the lead."""
+    return any(textnorm.contains_any(line.key, _PHOTOS_BY)
+               for line in lines[max(0, index - CREDIT_BLOCK_LINES):index])
+
+
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
     under them) is the lead photo's caption with no credit of its own: one short sentence
     over a lead at least twice its length (half as long again when it dates its photo
-    in full), or with no full stop when it names its day (see _day_caption). In English,
+    in full, or when the header credits the pictures: see _photos_credited), or with no
+    full stop when it names its day (see _day_caption). In English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -2180,8 +2192,9 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
             and (_ends_sentence(line.text) or _day_caption(line.key))
             and lines[index + 1].prose
             and (2 * lines[index + 1].words >= 4 * line.words or (
-                2 * lines[index + 1].words >= 3 * line.words and
-                any(found.value.get("precision") == "day" for found in line.dates)))
+                2 * lines[index + 1].words >= 3 * line.words and (
+                    _photos_credited(lines, index) or
+                    any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
         return False

@@ -6753,3 +6753,17 @@ def test_s27_a_long_one_sentence_caption_over_a_wires_dateline_lead_is_no_text(l
                          ["Lakeside Wire", "4 May 2026"], [caption, lead, *S27_EN[1:]])
     assert kept == [lead, *S27_EN[1:]]
     assert _reasons(article)[caption] == "caption"
+
+
+def test_s27_a_lead_photos_caption_under_a_photographers_credit_over_a_short_lead():
+    # (heldout68: "A combine unloads corn into a grain cart west of Kearney." under "By NAME
+    # and NAME | Photos by NAME" opened the text: its lead is less than twice as long.)
+    caption = "Volunteers stack sandbags along the quay below the old mill."
+    lead = "Crews closed the coastal road at dawn after the river burst its banks, the council said."
+    under = ["Story by Tom Reyes · Photographs by Ana Cruz", "4 May 2026"]
+    title = "Floods close coastal road as river bursts its banks"
+    article, kept = _s24(S24_EN_TOP, title, under, [caption, lead, *S27_EN[1:]])
+    assert kept == [lead, *S27_EN[1:]] and _reasons(article)[caption] == "caption"
+    _, kept = _s24(S24_EN_TOP, title, ["Story by Tom Reyes", "4 May 2026"],
+                   [caption, lead, *S27_EN[1:]])
+    assert kept[1:] == [lead, *S27_EN[1:]]  # (no picture credited: the sentence may be the lead)

@@ -6759,7 +6759,8 @@ def test_s27_a_lead_photos_caption_under_a_photographers_credit_over_a_short_lea
     # (heldout68: "A combine unloads corn into a grain cart west of Kearney." under "By NAME
     # and NAME | Photos by NAME" opened the text: its lead is less than twice as long.)
     caption = "Volunteers stack sandbags along the quay below the old mill."
-    lead = "Crews closed the coastal road at dawn after the river burst its banks, the council said."
+    lead = ("Crews closed the coastal road at dawn after the river burst its banks, the "
+            "council said.")
     under = ["Story by Tom Reyes · Photographs by Ana Cruz", "4 May 2026"]
     title = "Floods close coastal road as river bursts its banks"
     article, kept = _s24(S24_EN_TOP, title, under, [caption, lead, *S27_EN[1:]])

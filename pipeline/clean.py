@@ -162,7 +162,7 @@ _SOCIAL = [
     "انستغرام", "الانستغرام", "انستقرام", "لينكدإن", "لينكد إن", "بينتيريست", "يوتيوب",
     "تيك توك", "البريد الإلكتروني", "طباعة", "نسخ الرابط", "facebook", "twitter", "x", "whatsapp",
     "telegram", "instagram", "linkedin", "pinterest", "tumblr", "reddit", "youtube", "tiktok",
-    "email", "e-mail", "rss", "print", "copy link", "messenger",
+    "email", "e-mail", "rss", "print", "copy link", "messenger", "إكس",
 ]
 _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
 # (An update's label may be printed alone over its date and run on with "تم", "on", "at":
@@ -6307,7 +6307,9 @@ def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> b
 # An embedded post's prompt ("View this post on Instagram"): the line under it is the
 # post's caption, not a subheading of the text.
 _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instagram|facebook|"
-                           r"x|twitter|tiktok|threads|youtube)")
+                           r"x|twitter|tiktok|threads|youtube)"
+                           # (in Arabic, folded: "عرض هذا المنشور على إنستغرام")
+                           r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 
@@ -6432,7 +6434,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     footer (see _post_footer) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
     "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
     resumes, or None when the line opens no post. An Instagram post opens with its
-    account's handle alone ("layla.haddad_official") over its one line with a hashtag."""
+    account's handle alone ("layla.haddad_official") over its one line with a hashtag; a
+    Facebook post with its account's name over its date (see _dated_post)."""
     line = lines[index]
     if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
             _post_handle(line.text) and ("#" in lines[index + 1].text
@@ -6441,12 +6444,27 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if index + 2 <= last and _named_handle(line) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
+    if index + 3 <= last and _dated_post(lines, index):
+        return index + 3
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer])), None)
+
+
+def _dated_post(lines: list[Line], index: int) -> bool:
+    """Whether the line is an embedded post's account name over the post's day and clock
+    ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
+    words with a hashtag or an emoji, no longer than the network shows, the text going on
+    under them."""
+    name, date, words = lines[index], lines[index + 1], lines[index + 2]
+    return not name.prose and not name.dates and name.words <= MAX_NAME_WORDS and \
+        not date.prose and date.words <= MAX_DATELINE_WORDS and \
+        _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and \
+        len(words.text) <= POST_CHARS and ("#" in words.text or bool(_EMOJI.search(words.text))) \
+        and lines[index + 3].prose
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,
@@ -6461,8 +6479,9 @@ _MEDIA_LABELS = frozenset(_key(label) for label in _CHART_WORDS)
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
-    post's words, the text going on under them. A post's label naming whose page it is runs
-    longer, up to the network's name closing it ("منشور من صفحة جمعية … على فيسبوك").
+    post's words (a post's as long as the network shows), the text going on under them. A
+    post's label naming whose page it is runs longer, up to the network's name closing it
+    ("منشور من صفحة جمعية … على فيسبوك").
     Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
@@ -6470,9 +6489,10 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 line.key if line.words <= MAX_CONTROL_WORDS else
                 " ".join(line.key.split()[-2:])))):
         return None
-    shown = lines[index + 1]
-    return index + 2 if shown.words <= MAX_CAPTION_WORDS and not shown.furniture and \
-        lines[index + 2].prose else None
+    shown = lines[index + 1]  # (a post's words may run to the network's length)
+    return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
+        line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
+        not shown.furniture and lines[index + 2].prose else None
 
 
 def _post_label(line: Line) -> bool:

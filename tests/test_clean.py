@@ -6768,3 +6768,22 @@ def test_s27_a_lead_photos_caption_under_a_photographers_credit_over_a_short_lea
     _, kept = _s24(S24_EN_TOP, title, ["Story by Tom Reyes", "4 May 2026"],
                    [caption, lead, *S27_EN[1:]])
     assert kept[1:] == [lead, *S27_EN[1:]]  # (no picture credited: the sentence may be the lead)
+
+
+@pytest.mark.parametrize("post", [
+    # an Instagram embed's prompt over its Arabic signature line
+    ["عرض هذا المنشور على إنستغرام", "منشور مشترك من قبل نادي المرسى (@marsa.club)"],
+    # a post's label naming whose it is and the network, over words as long as a sentence
+    ["منشور بلدية المدينة على منصة إكس",
+     "افتتحنا اليوم حديقة النهر الجديدة على مساحة ثمانية هكتارات، وندعو العائلات إلى زيارتها "
+     "خلال عطلة نهاية الأسبوع."],
+    # a Facebook post: its account's name over its day and clock, its words with an emoji
+    ["نادي المرسى للتجديف", "2 مايو الساعة 8:15 م", "عدنا إلى النهر من جديد 🚣"],
+])
+def test_s27_an_embedded_posts_lines_between_paragraphs_are_no_text(post):
+    # (heldout69, heldout66: an Arabic "post shared by" line, an X post's sentence-long
+    # words under its label, a Facebook post's words under its name and clock were kept.)
+    body = [*S24_AR[:2], *post, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == S24_AR
+    assert all(line in _reasons(article) for line in post)

@@ -6198,6 +6198,10 @@ _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(
 # A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
 # 9090", "To report a leak, call the free hotline 0800 123".
 _NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$"
+                          # or a hotline's number after its name: "Need help? … hotline:
+                          # 033 846 8000", "الخط الساخن للطوارئ: 1070"
+                          r"|\b(?:hotline|helpline|الخط الساخن|خط المساعده)\s(?:\S+\s){0,2}"
+                          r"[\d ]{3,}$"
                           # or a word to text to a short number: "أرسل كلمة وقف إلى 4455 …"
                           r"|\b(?:ارسل|ارسلوا|text|sms)\s(?:\S+\s){0,3}(?:الي|الى|to)\s\d{3,6}\b")
 _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
@@ -6604,7 +6608,11 @@ def _poll(lines: list[Line], index: int) -> int | None:
 _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحقائق", "بالأرقام", "في أرقام", "في سطور",
                             "facts about", "key facts", "fast facts", "fact box", "factbox",
                             "at a glance", "by the numbers", "in numbers", "key figures",
-                            "key numbers", "أبرز الأرقام", "أرقام رئيسية"])
+                            "key numbers", "أبرز الأرقام", "أرقام رئيسية",
+                            # a box of numbers to call: "أرقام مفيدة", "Emergency numbers"
+                            "أرقام مفيدة", "أرقام مهمة", "أرقام تهمك", "أرقام الطوارئ",
+                            "useful numbers", "emergency numbers", "important numbers",
+                            "helplines", "hotlines"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
 # campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله").
 _FIGURES_OF = re.compile(r"ارقام ال\w+")

@@ -6787,3 +6787,19 @@ def test_s27_an_embedded_posts_lines_between_paragraphs_are_no_text(post):
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
     assert kept == S24_AR
     assert all(line in _reasons(article) for line in post)
+
+
+@pytest.mark.parametrize("box", [
+    ["Useful numbers", "Fire service: 998", "Flood line: 1070"],
+    ["Need a lift? Red Cross helpline: 0800 555 120"],
+])
+def test_s27_a_box_of_numbers_to_call_between_paragraphs_is_no_text(box):
+    # (heldout65: "أرقام مفيدة" over two labelled numbers under the text's own list of
+    # figures, and "Need help? … hotline: 033 846 8000", between paragraphs, were kept.)
+    listed = ["The council counted the homes flooded in each ward:", "North ward: 12 homes",
+              "East ward: 7 homes"]
+    body = [*S27_EN[:2], *listed, *box, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:2], *listed, *S27_EN[2:]]
+    assert all(line in _reasons(article) for line in box)

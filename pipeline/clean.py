@@ -75,6 +75,7 @@ _CUES = {
         "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
         "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
+        "الرائج الآن", "trending now", "popular now",
         "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
@@ -460,6 +461,9 @@ _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more 
 # quest ("2- البحث عن بدائل").
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
+                       # a video's button with its length: "Watch video 1:45", "شاهد الفيديو"
+                       r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو)"
+                       r"(?: \d{1,2} \d{2})?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a

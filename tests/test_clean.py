@@ -6803,3 +6803,16 @@ def test_s27_a_box_of_numbers_to_call_between_paragraphs_is_no_text(box):
                          ["By Tom Reyes", "4 May 2026"], body)
     assert kept == [*S27_EN[:2], *listed, *S27_EN[2:]]
     assert all(line in _reasons(article) for line in box)
+
+
+@pytest.mark.parametrize("box", [
+    ["شاهد الفيديو 2:30"],  # a video's button with its length
+    ["Trending now", "Ten walks for a rainy day", "Where to eat on the quay"],
+])
+def test_s27_a_video_button_or_a_trending_box_between_paragraphs_is_no_text(box):
+    # (heldout65, heldout69: "Watch video 1:45" and a "Trending now" box's second headline
+    # were kept between paragraphs.)
+    body = [*S27_EN[:2], *box, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN and all(line in _reasons(article) for line in box)

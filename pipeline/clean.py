@@ -434,6 +434,7 @@ _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائ
 # A note's label opening a box set between two paragraphs ("ملاحظة: على الطلاب إحضار …",
 # "Note: the office closes at noon on Fridays."): the site's aside, not the text.
 _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
+                "Notice:", "NOTICE:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:")
@@ -4614,7 +4615,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
-                or _desk_note(line, lowered) \
+                or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -4712,7 +4713,9 @@ _THIS_ARTICLE = _phrases(["هذا التقرير", "هذا المقال", "هذ�
                           "this article", "this story", "this report", "this piece"])
 _EDITION_LANGUAGE = _phrases(["بالإنجليزية", "بالإنكليزية", "بالعربية", "بالفرنسية", "مترجم",
                               "مترجمة", "ترجم", "تُرجم", "ترجمة", "in english", "in arabic",
-                              "in french", "translated", "translation"])
+                              "in french", "translated", "translation",
+                              # "… أولًا باللغة الألمانية", "… first ran in German"
+                              "باللغة", "بالألمانية", "in german"])
 
 
 # A paid notice's run closing it: "Published by OUTLET from Oct. 31 to Nov. 2, 2026." (the

@@ -6816,3 +6816,16 @@ def test_s27_a_video_button_or_a_trending_box_between_paragraphs_is_no_text(box)
     article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
                          ["By Tom Reyes", "4 May 2026"], body)
     assert kept == S27_EN and all(line in _reasons(article) for line in box)
+
+
+@pytest.mark.parametrize("note", [
+    "Notice: The county office will be closed on Friday for the public holiday.",
+    "This article first ran in German on our partner site. | نُشر هذا المقال أولًا باللغة "
+    "الألمانية على موقع شريك.",
+])
+def test_s27_a_notice_or_a_first_language_note_closing_the_text_is_no_text(note):
+    # (heldout68, heldout67: "NOTICE: The Annual General Meeting …" and "… | نُشر هذا المقال
+    # أولًا باللغة الألمانية." under the last paragraph were kept.)
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], [*S27_EN, note])
+    assert kept == S27_EN and _reasons(article)[note] == "widget"

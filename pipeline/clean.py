@@ -4534,16 +4534,22 @@ def _only_labels_beside_dates(line: Line) -> bool:
 
 # What a writer's beat line says after the family name: "Kent covers music for …".
 _BEAT_VERB = re.compile(r"(?:covers|writes (?:about|on|for)|reports (?:on|for|from)|is (?:a|an|the)"
-                        r"|was (?:a|an|the)) ")
+                        r"|was (?:a|an|the)|reported from) ")
+# Between two writers of a byline: "DANIEL ORTIZ and MEGAN FLYNN", "NAME, NAME".
+_WRITERS_SPLIT = re.compile(r",| and | & ")
 
 
 def _family_name_beat(lowered: str, author: str) -> bool:
     """Whether the closing line (casefolded) is the byline's writer's beat or bio under the
     family name alone, as a wire's or a paper's closing line prints it ("Kent covers music
-    and culture for …", "Okafor is a health reporter …")."""
-    family = author.split()[-1].casefold()
-    return len(family) > 2 and lowered.startswith(family + " ") and \
-        bool(_BEAT_VERB.match(lowered, len(family) + 1))
+    and culture for …", "Okafor is a health reporter …"), or where each of two writers
+    reported from ("Ortiz reported from El Paso and Flynn from Phoenix.")."""
+    for name in _WRITERS_SPLIT.split(author):
+        family = name.split()[-1].casefold() if name.strip() else ""
+        if len(family) > 2 and lowered.startswith(family + " ") and \
+                _BEAT_VERB.match(lowered, len(family) + 1):
+            return True
+    return False
 
 
 # A reporter's beat closing the text, the name first and the outlet or the address after:

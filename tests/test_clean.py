@@ -6829,3 +6829,17 @@ def test_s27_a_notice_or_a_first_language_note_closing_the_text_is_no_text(note)
     article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
                          ["By Tom Reyes", "4 May 2026"], [*S27_EN, note])
     assert kept == S27_EN and _reasons(article)[note] == "widget"
+
+
+def test_s27_where_each_writer_reported_from_closing_the_text_is_no_text():
+    # (heldout66: "Ortiz reported from El Paso and Flynn from Phoenix." under a byline of
+    # two writers was kept: only the last writer's family name was looked for.)
+    closing = "Cruz reported from Harbourton and Reyes from the capital."
+    title = "Floods close coastal road as river bursts its banks"
+    article, kept = _s24(S24_EN_TOP, title, ["By ANA CRUZ and TOM REYES", "4 May 2026"],
+                         [*S27_EN, closing])
+    assert kept == S27_EN and _reasons(article)[closing] == "byline"
+    other = "Walsh reported from the quay that the water had started to fall by noon."
+    _, kept = _s24(S24_EN_TOP, title, ["By ANA CRUZ and TOM REYES", "4 May 2026"],
+                   [*S27_EN, other])
+    assert kept == [*S27_EN, other]  # (no writer of the byline: the text's sentence)

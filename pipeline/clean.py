@@ -1736,6 +1736,7 @@ _CALL_OPENINGS = frozenset(_key(word) for word in (
     "تابع", "تابعوا", "اقرأ", "اقرأوا", "استمع", "استمعوا", "حمل", "حملوا", "اشترك", "اشتركوا",
     "شارك", "شاركوا", "اضغط", "انقر", "زوروا", "زر", "اتصل", "اتصلوا", "راسلونا", "سجل"))
 MIN_CLOSING_WORDS = 2  # "The trial continues.", "والله أعلم."
+MAX_CLOSING_WORDS = 5  # a sentence of six words reads as prose (see Line.prose)
 
 
 def _closing_sentence(lines: list[Line], index: int) -> bool:
@@ -1747,7 +1748,7 @@ def _closing_sentence(lines: list[Line], index: int) -> bool:
         return False
     line = lines[index]
     return line.cue is None and not line.furniture and not line.dates and \
-        MIN_CLOSING_WORDS <= line.words <= MAX_LABEL_WORDS + 1 and \
+        MIN_CLOSING_WORDS <= line.words <= MAX_CLOSING_WORDS and \
         line.text[-1] in ".!" and ":" not in line.text and not line.byline_shaped and \
         line.key.split()[0] not in _CALL_OPENINGS and \
         (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share"))
@@ -6726,19 +6727,28 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
 
 
 SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button
+_FIRST_NUMBER = re.compile(r"\d+")
 
 
 def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
     """A slideshow set between paragraphs: slides, each its counter ("1/8", "Photo 2 of 8")
     over one or two short lines (its caption, a "next photo" button), the text going on
-    under the last. Returns where the text resumes, or None when no counter opens one."""
-    if lines[index].prose or not _gallery_counter(lines[index]):
-        return None
-    after, under = index + 1, 0
-    while after <= last and not lines[after].prose and under <= SLIDE_LINES:
-        under = 0 if _gallery_counter(lines[after]) else under + 1
+    under the last (or a gap's length under it). Returns where the slides end, or None when
+    no counter opens them."""
+    if lines[index].prose or not _gallery_counter(lines[index]) or \
+            _FIRST_NUMBER.search(textnorm.to_ascii_digits(lines[index].text))[0] != "1":
+        return None  # (the show opens at its first picture: "1 / 8", "Photo 1 of 6")
+    after, under, most = index + 1, 0, SLIDE_LINES
+    while after <= last and not lines[after].prose:
+        if _gallery_counter(lines[after]):
+            most, under = min(most, max(under, 1)), 0  # (each slide holds as many lines)
+        elif under == most:
+            break  # (a line past the last slide's: the text's gap, "Update 10:40am")
+        else:
+            under += 1
         after += 1
-    return after if after <= last and under <= SLIDE_LINES and lines[after].prose else None
+    return after if any(lines[j].prose for j in range(after, min(last, after + MAX_GAP) + 1)) \
+        else None
 
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:

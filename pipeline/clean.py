@@ -1489,13 +1489,19 @@ def _video_label(line: Line) -> bool:
         (label := _LABEL.match(line.text)) is not None and _key(label.group(1)) in _VIDEO_LABELS
 
 
+# A link to the story in another language: "اقرأ الخبر بالعربية | Read this in Arabic".
+_LANGUAGE_LINK = re.compile(r"^(?:read|اقرا|اقرئي)\b.{0,30}\b(?:in (?:arabic|english|french)|"
+                            r"بالعربيه|بالانجليزيه|بالانكليزيه|بالفرنسيه)\b")
+
+
 def _widget_alone(line: Line) -> bool:
     """Whether a widget's line is never a subheading, wherever it stands: a call to
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
-    signature, a link's button ("عرض المنشور كاملًا")."""
+    signature, a link's button ("عرض المنشور كاملًا"), a link to the story in another
+    language ("Read this in Arabic")."""
     return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
-        or bool(_SAVE_BUTTON.match(line.key))
+        or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key))
 
 
 # The button that saves the article for the reader ("Bookmark this article to read later",

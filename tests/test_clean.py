@@ -6843,3 +6843,12 @@ def test_s27_where_each_writer_reported_from_closing_the_text_is_no_text():
     _, kept = _s24(S24_EN_TOP, title, ["By ANA CRUZ and TOM REYES", "4 May 2026"],
                    [*S27_EN, other])
     assert kept == [*S27_EN, other]  # (no writer of the byline: the text's sentence)
+
+
+def test_s27_a_link_to_the_story_in_another_language_between_paragraphs_is_no_subheading():
+    # (heldout67: "اقرأ الخبر بالعربية | Read this in Arabic" between two paragraphs read as
+    # a subheading holding a widget's words.)
+    link = "Read this in English | اقرأ الخبر بالإنجليزية"
+    body = [*S24_AR[:2], link, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == S24_AR and _reasons(article)[link] == "widget"

@@ -74,7 +74,9 @@ _CUES = {
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
         "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
         "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
-        "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "أخبار متعلقة", "مقالات مشابهة",
+        "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
+        "الرائج الآن", "trending now", "popular now",
+        "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "more from", "most read", "most popular", "recommended",
         "most viewed", "most watched", "most shared", "related news", "related stories",
@@ -161,7 +163,7 @@ _SOCIAL = [
     "انستغرام", "الانستغرام", "انستقرام", "لينكدإن", "لينكد إن", "بينتيريست", "يوتيوب",
     "تيك توك", "البريد الإلكتروني", "طباعة", "نسخ الرابط", "facebook", "twitter", "x", "whatsapp",
     "telegram", "instagram", "linkedin", "pinterest", "tumblr", "reddit", "youtube", "tiktok",
-    "email", "e-mail", "rss", "print", "copy link", "messenger",
+    "email", "e-mail", "rss", "print", "copy link", "messenger", "إكس",
 ]
 _SHARE_VERBS = ["شارك", "شاركها", "شاركوا", "مشاركة", "share", "tweet"]
 # (An update's label may be printed alone over its date and run on with "تم", "on", "at":
@@ -408,9 +410,13 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 _SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "s" to IGNORECASE)
 # The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
-_EDITOR_NOTE = re.compile(r"^(?:updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
-                          r"(?:[ap]\.?m\.?|ص|م)?\s*[|:\-–—]", re.IGNORECASE)
-_EDITOR_NOTE_OPENINGS = "uUتآ"  # its labels' first letters: a quick test before the pattern
+_UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
+                      r"(?:[ap]\.?m\.?|ص|م)?")
+_EDITOR_NOTE = re.compile(_UPDATE_CLOCK_HEAD + r"\s*[|:\-–—]", re.IGNORECASE)
+# The same label and clock alone on a line between paragraphs ("تحديث 02:15 م", "Update
+# 3.40pm BST"): a continuous-coverage page's stamp over each addition to its text.
+_UPDATE_CLOCK = re.compile(_UPDATE_CLOCK_HEAD + r"(?:\s*[A-Z]{2,4})?$", re.IGNORECASE)
+_EDITOR_NOTE_OPENINGS = "uUlLتآ"  # its labels' first letters: a quick test before the pattern
 # What an editor's note says an update did ("Added comments from …", "This story has been
 # updated …", "أضيفت تصريحات …"); a timed entry of a breaking story ("تحديث 20:05 - أكد مصدر
 # …") reports news instead, and is the text's.
@@ -430,6 +436,7 @@ _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائ
 # A note's label opening a box set between two paragraphs ("ملاحظة: على الطلاب إحضار …",
 # "Note: the office closes at noon on Fridays."): the site's aside, not the text.
 _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
+                "Notice:", "NOTICE:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:")
@@ -459,6 +466,9 @@ _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more 
 # quest ("2- البحث عن بدائل").
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
+                       # a video's button with its length: "Watch video 1:45", "شاهد الفيديو"
+                       r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو)"
+                       r"(?: \d{1,2} \d{2})?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
@@ -651,6 +661,27 @@ _REPORTING_CREDIT_AFTER_SPACE = _after_space(_REPORTING_CREDIT_WORDS)
 def _rights_notice(key: str) -> bool:
     """Whether the key holds a rights notice or a developer's credit."""
     return _RIGHTS_AFTER_SPACE.search(" " + key) is not None
+
+
+# A developer's credit in English words ("Designed by …", "Site powered by …"), lower-cased.
+_MADE_BY = ("powered by", "developed by", "designed by")
+
+
+def _rights_notice_line(line: Line) -> bool:
+    """Whether the line is a rights notice or a developer's credit (see _rights_notice),
+    not a sentence of the text saying who designed a thing: a developer's words under
+    more than a label's running words in lower case, the line a long sentence with no
+    other notice ("The actor wore a pale pink gown designed by a young label, while …")."""
+    found = _RIGHTS_AFTER_SPACE.search(" " + line.key)
+    if found is None:
+        return False
+    made_by = found.group(0).strip()
+    if made_by not in _MADE_BY or line.words <= MAX_CUE_WORDS or \
+            not _ends_sentence(line.text) or \
+            _RIGHTS_AFTER_SPACE.search(" " + line.key, found.end()) is not None:
+        return True
+    head = line.text[:line.text.lower().find(made_by)].split()
+    return sum(word[0].islower() for word in head) <= MAX_LABEL_WORDS
 
 
 def _reporting_credit(key: str) -> bool:
@@ -1231,7 +1262,7 @@ class Line:
         key_words = self.key.split()
         # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
-        if furniture_word and (_rights_notice(self.key) or _reporting_credit(self.key)):
+        if furniture_word and (_rights_notice_line(self) or _reporting_credit(self.key)):
             return "footer"
         if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
                 ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
@@ -1477,13 +1508,19 @@ def _video_label(line: Line) -> bool:
         (label := _LABEL.match(line.text)) is not None and _key(label.group(1)) in _VIDEO_LABELS
 
 
+# A link to the story in another language: "اقرأ الخبر بالعربية | Read this in Arabic".
+_LANGUAGE_LINK = re.compile(r"^(?:read|اقرا|اقرئي)\b.{0,30}\b(?:in (?:arabic|english|french)|"
+                            r"بالعربيه|بالانجليزيه|بالانكليزيه|بالفرنسيه)\b")
+
+
 def _widget_alone(line: Line) -> bool:
     """Whether a widget's line is never a subheading, wherever it stands: a call to
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
-    signature, a link's button ("عرض المنشور كاملًا")."""
+    signature, a link's button ("عرض المنشور كاملًا"), a link to the story in another
+    language ("Read this in Arabic")."""
     return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
-        or bool(_SAVE_BUTTON.match(line.key))
+        or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key))
 
 
 # The button that saves the article for the reader ("Bookmark this article to read later",
@@ -1607,14 +1644,49 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     stands right over the text's last paragraph, the tags, the share bar, the section's
     list ("More from India") or the site's call (a tip line) under that: a list after the
     article holds more than one line, and a paragraph under its label. The print edition's
-    issue line and day may stand between ("العدد 16210 - الأربعاء 11 مارس 2026")."""
-    under = index + 2
-    if under + 1 < len(lines) and _running_header(lines[under]):
+    issue line and day may stand between ("العدد 16210 - الأربعاء 11 مارس 2026"), and a
+    coverage page's update stamp over the paragraph ("تحديث 04:50 م"). The label may stand
+    alone over its one headline ("READ MORE" / "Judges name their favourite room") when
+    the same card stands higher in the text, a paragraph under its headline; and a short
+    prompt may stand under the paragraph ("Watch the finale on our app.")."""
+    link = lines[index]
+    alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
+        not lines[index + 1].prose and lines[index + 1].cue is None and \
+        any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
+    if not (alone or (_LABEL.match(link.text) and link.words > MAX_LABEL_WORDS)):
+        return False
+    paragraph = index + 1 + alone
+    paragraph += paragraph + 1 < len(lines) and _update_clock(lines[paragraph])
+    under = paragraph + 1
+    if under + 1 < len(lines) and not _after_article(lines, under) and (
+            _running_header(lines[under]) or (lines[under].cue is None and not
+                                              lines[under].prose
+                                              and lines[under].words <= MAX_CONTROL_WORDS)):
         under += 1
-    return under < len(lines) and bool(_LABEL.match(lines[index].text)) and \
-        lines[index].words > MAX_LABEL_WORDS and lines[index + 1].prose and (
-            lines[under].cue in ("tags", "share", "comments", "related")
-            or _site_call(lines[under].text.casefold()) or _follow_prompt(lines[under]))
+    return under < len(lines) and lines[paragraph].prose and _after_article(lines, under)
+
+
+def _figures_box(lines: list[Line], index: int) -> bool:
+    """Whether the line is a box's label over two labelled figures or more ("بيانات الهزة"
+    / "الموعد: 01:52:18" / "خط العرض: 30.55 شمالًا"): a data box, no link's teaser."""
+    return index + 2 < len(lines) and not lines[index].prose and \
+        lines[index].words <= MAX_CUE_WORDS and _labelled_figure(lines[index + 1]) and \
+        _labelled_figure(lines[index + 2])
+
+
+# A reader poll's label alone over its question ("استطلاع الرأي", "Reader poll").
+_POLL_LABELS = frozenset(_key(label) for label in (
+    "استطلاع الرأي", "استطلاع رأي", "استطلاع", "شارك برأيك", "صوّت", "poll", "reader poll",
+    "readers' poll", "our poll", "quick poll", "have your say", "vote"))
+
+
+def _after_article(lines: list[Line], index: int) -> bool:
+    """Whether the line opens what stands under an article: its tags, share bar, comments,
+    a list of other stories, a reader poll under its label, a data box (_figures_box), the
+    site's call (a tip line) or its call to follow it."""
+    line = lines[index]
+    return line.cue in ("tags", "share", "comments", "related") or line.key in _POLL_LABELS \
+        or _site_call(line.text.casefold()) or _follow_prompt(line) or _figures_box(lines, index)
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -1632,7 +1704,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         elif start is not None and index >= box_end and not line.prose and \
                 index < len(lines) and ((resume := _poll(lines, index))
                                         or (resume := _fact_box(lines, index, len(lines) - 1))
-                                        or (resume := _donate_box(lines, index, len(lines) - 1))):
+                                        or (resume := _donate_box(lines, index, len(lines) - 1))
+                                        or (resume := _slideshow(lines, index, len(lines) - 1))):
             box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
@@ -1672,9 +1745,38 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
             _cut_off(lines, best[1] + 2, asked=True):
         best = best[0], best[1] + 2  # an interview's question over its answer, cut off
+    elif best and _closing_sentence(lines, best[1] + 1):
+        best = best[0], best[1] + 1
     if best:
         best = best[0], _list_tail(lines, best[1])
     return _closing_question(lines, _after_header(lines, best)) if best else None
+
+
+# A call's imperative opening a short line ("Watch the final on our app.", "تابعوا البث"):
+# the site's call to the reader, never the text's closing sentence.
+_CALL_OPENINGS = frozenset(_key(word) for word in (
+    "watch", "read", "listen", "follow", "subscribe", "sign", "click", "tap", "download",
+    "share", "join", "visit", "see", "check", "get", "try", "find", "stream", "catch", "tune",
+    "send", "call", "email", "contact", "shop", "buy", "book", "register", "شاهد", "شاهدوا",
+    "تابع", "تابعوا", "اقرأ", "اقرأوا", "استمع", "استمعوا", "حمل", "حملوا", "اشترك", "اشتركوا",
+    "شارك", "شاركوا", "اضغط", "انقر", "زوروا", "زر", "اتصل", "اتصلوا", "راسلونا", "سجل"))
+MIN_CLOSING_WORDS = 2  # "The trial continues.", "والله أعلم."
+MAX_CLOSING_WORDS = 5  # a sentence of six words reads as prose (see Line.prose)
+
+
+def _closing_sentence(lines: list[Line], index: int) -> bool:
+    """Whether the short line right under the run is the text's closing sentence, too
+    short to read as prose ("The trial continues.", "والله تعالى أعلم."): a sentence with
+    no label, date or credit, no call to the reader, over the page's furniture (related
+    links, tags, share bar, comments) or its end."""
+    if not 0 < index < len(lines) or not lines[index - 1].prose:
+        return False
+    line = lines[index]
+    return line.cue is None and not line.furniture and not line.dates and \
+        MIN_CLOSING_WORDS <= line.words <= MAX_CLOSING_WORDS and \
+        line.text[-1] in ".!" and ":" not in line.text and not line.byline_shaped and \
+        line.key.split()[0] not in _CALL_OPENINGS and \
+        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share"))
 
 
 def _header_comment_count(lines: list[Line], index: int) -> bool:
@@ -1896,24 +1998,41 @@ def _menu_over_label(lines: list[Line], index: int) -> bool:
         lines[index].key.startswith(_HOME_LINKS) and f" {below.key} " in f" {lines[index].key} "
 
 
+def _update_clock(line: Line) -> bool:
+    """Whether the line is an update's label and clock alone (see _UPDATE_CLOCK)."""
+    return line.words <= MAX_LABEL_WORDS and line.text[0] in _EDITOR_NOTE_OPENINGS and \
+        _UPDATE_CLOCK.match(line.text) is not None
+
+
+def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
+    """Whether the run is a continuous-coverage page's text: two update stamps or more
+    between its paragraphs ("… 500 metres." / "تحديث 12:40 م" / "…" / "تحديث 02:15 م"),
+    each over the text's addition, none a header's date."""
+    return sum(map(_update_clock, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
     A standfirst that ends with a full stop reads as prose, so the run can start above
     the byline and the date. The body starts after the last of those; the prose above
-    them goes back to the header (standfirst).
+    them goes back to the header (standfirst). A coverage page's update stamps stay in
+    the text (see _coverage_stamps).
     """
     first, last = body
     start = first
+    stamps = _coverage_stamps(lines, first, last)
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
         if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
+                not (stamps and _update_clock(line)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
             # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _gallery_counter(line) and not any(map(_gallery_counter, lines[:first])):
+        elif _gallery_counter(line) and not _paragraphs_over(lines, first, index) and \
+                not any(map(_gallery_counter, lines[:index])):
             # a photo essay's first picture (no counter above it): the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
@@ -1943,9 +2062,11 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
 
 
 # The place in capitals opening an English lead, then a colon, a dash or the agency's
-# bracket: "RIYADH: …", "NEW DELHI — …", "LAGOS (Reuters) - …".
-_CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][\w.]+)?"
-                            r"\s?(?:\([^()]{2,25}\)\s?)?[:\-–—]\s")
+# bracket: "RIYADH: …", "NEW DELHI — …", "LAGOS (Reuters) - …", "KUALA LUMPUR, March 19
+# (Bernama) -- …" (the day after the place, a wire's double hyphen).
+_CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
+                            r"(?:, [A-Z][\w.]+(?: \d{1,2})?)?"
+                            r"\s?(?:\([^()]{2,25}\)\s?)?(?:--|[:\-–—])\s")
 # Labels printed in capitals over a paragraph, no place: "UPDATE: …", "EDITOR'S NOTE: …".
 _CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "watch", "read",
                           "listen", "editor's note", "editor’s note", "note", "correction",
@@ -1955,14 +2076,16 @@ _CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "wat
 
 
 def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
-    """Whether the first line of the run is one short sentence over a paragraph opening
-    with its place in capitals ("A saxophonist performs on the open-air stage." over
-    "RIYADH: A winter series …"): the dateline opens the story, so the line over it is the
-    lead photo's caption, wherever the header left it (under a short link's box)."""
+    """Whether the first line of the run is one sentence (a caption's length, or twice
+    that with no second sentence) over a paragraph opening with its place in capitals ("A
+    saxophonist performs on the open-air stage." over "RIYADH: A winter series …"): the
+    dateline opens the story, so the line over it is the lead photo's caption, wherever
+    the header left it (under a short link's box)."""
     line = lines[index]
     place = _CAPS_DATELINE.match(lines[index + 1].text) if 0 < index < last and \
         lines[index + 1].text[:1].isupper() else None
-    return place is not None and line.words <= MAX_CAPTION_WORDS and \
+    return place is not None and (line.words <= MAX_CAPTION_WORDS or (
+        line.words <= 2 * MAX_CAPTION_WORDS and ". " not in line.text)) and \
         _ends_sentence(line.text) and lines[index + 1].prose and \
         place.group(1).lower() not in _CAPS_LABELS
 
@@ -1972,14 +2095,45 @@ def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
     header's date: the run already starts right under a dateline, and the line is longer
     than any byline ("Students sit the exam in a school hall on Saturday 16 May 2026").
     The paragraphs above it are the text, not a standfirst. A comment count or a share bar
-    may stand between the dateline and the text ("May 18, 2026" / "2 Comments")."""
+    may stand between the dateline and the text ("May 18, 2026" / "2 Comments"), and so may
+    the update's clock alone ("آخر تحديث: 09:35")."""
     above = first - 1
-    while above > 0 and first - above < MAX_GAP and lines[above].cue and not lines[above].dates:
+    while above > 0 and first - above < MAX_GAP and not lines[above].dates and \
+            (lines[above].cue or _update_clock(lines[above])):
         above -= 1
     above = lines[above] if first else None
-    return (above is not None and bool(above.dates) and not above.prose and
-            lines[index].words > MAX_BYLINE_WORDS and index > first) or \
-        _dated_before_header(lines, first, index)
+    return (above is not None and bool(above.dates) and not above.prose and index > first
+            and (lines[index].words > MAX_BYLINE_WORDS or _caption_of_text(lines, first, index))) \
+        or _dated_before_header(lines, first, index)
+
+
+def _dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between two paragraphs is a photo's caption closing on the day it
+    was taken ("Families sleep outside their homes, Wednesday 9 September 2026"): words of
+    a scene (more than a label's), then the date ending the line, no byline and no label."""
+    line = lines[index]
+    return bool(line.dates) and first < index < last and lines[index - 1].prose and \
+        lines[index + 1].prose and line.dates[-1].end >= len(line.text) - 1 and \
+        len(line.text[:line.dates[0].start].split()) > MAX_LABEL_WORDS and _unlabelled(line)
+
+
+def _unlabelled(line: Line) -> bool:
+    """Whether the dated line is neither a byline nor under a date's or an update's label."""
+    return not line.byline_shaped and not _DATE_LABEL_PATTERN.search(line.key) and \
+        not _UPDATE_PATTERN.search(line.key)
+
+
+def _caption_of_text(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the dated line, no byline and no label, stands under two paragraphs of the
+    run or more, a standfirst being one: a photo's caption in the text ("Families sleep
+    outside their homes, Wednesday 9 September 2026"), however short."""
+    return _paragraphs_over(lines, first, index) and _unlabelled(lines[index])
+
+
+def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
+    """Whether two paragraphs of the run or more, and nothing else, stand over the line: the
+    text's (a standfirst is one)."""
+    return index - first >= 2 and all(above.prose for above in lines[first:index])
 
 
 def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
@@ -2038,11 +2192,23 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
             question(lines[j]) and lines[j + 1].prose for j in range(index + 2, last))
 
 
+# A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.
+_PHOTOS_BY = ("photos by", "photo by", "photographs by", "pictures by", "تصوير", "عدسه")
+
+
+def _photos_credited(lines: list[Line], index: int) -> bool:
+    """Whether a header line close over the line credits the pictures ("By NAME and NAME |
+    Photos by NAME"): the page prints a photo, and its caption may stand over the lead."""
+    return any(textnorm.contains_any(line.key, _PHOTOS_BY)
+               for line in lines[max(0, index - CREDIT_BLOCK_LINES):index])
+
+
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
     under them) is the lead photo's caption with no credit of its own: one short sentence
     over a lead at least twice its length (half as long again when it dates its photo
-    in full), or with no full stop when it names its day (see _day_caption). In English,
+    in full, or when the header credits the pictures: see _photos_credited), or with no
+    full stop when it names its day (see _day_caption). In English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -2057,8 +2223,9 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
             and (_ends_sentence(line.text) or _day_caption(line.key))
             and lines[index + 1].prose
             and (2 * lines[index + 1].words >= 4 * line.words or (
-                2 * lines[index + 1].words >= 3 * line.words and
-                any(found.value.get("precision") == "day" for found in line.dates)))
+                2 * lines[index + 1].words >= 3 * line.words and (
+                    _photos_credited(lines, index) or
+                    any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
         return False
@@ -4524,16 +4691,22 @@ def _only_labels_beside_dates(line: Line) -> bool:
 
 # What a writer's beat line says after the family name: "Kent covers music for …".
 _BEAT_VERB = re.compile(r"(?:covers|writes (?:about|on|for)|reports (?:on|for|from)|is (?:a|an|the)"
-                        r"|was (?:a|an|the)) ")
+                        r"|was (?:a|an|the)|reported from) ")
+# Between two writers of a byline: "DANIEL ORTIZ and MEGAN FLYNN", "NAME, NAME".
+_WRITERS_SPLIT = re.compile(r",| and | & ")
 
 
 def _family_name_beat(lowered: str, author: str) -> bool:
     """Whether the closing line (casefolded) is the byline's writer's beat or bio under the
     family name alone, as a wire's or a paper's closing line prints it ("Kent covers music
-    and culture for …", "Okafor is a health reporter …")."""
-    family = author.split()[-1].casefold()
-    return len(family) > 2 and lowered.startswith(family + " ") and \
-        bool(_BEAT_VERB.match(lowered, len(family) + 1))
+    and culture for …", "Okafor is a health reporter …"), or where each of two writers
+    reported from ("Ortiz reported from El Paso and Flynn from Phoenix.")."""
+    for name in _WRITERS_SPLIT.split(author):
+        family = name.split()[-1].casefold() if name.strip() else ""
+        if len(family) > 2 and lowered.startswith(family + " ") and \
+                _BEAT_VERB.match(lowered, len(family) + 1):
+            return True
+    return False
 
 
 # A reporter's beat closing the text, the name first and the outlet or the address after:
@@ -4605,7 +4778,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
-                or _desk_note(line, lowered) \
+                or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -4703,7 +4876,9 @@ _THIS_ARTICLE = _phrases(["هذا التقرير", "هذا المقال", "هذ�
                           "this article", "this story", "this report", "this piece"])
 _EDITION_LANGUAGE = _phrases(["بالإنجليزية", "بالإنكليزية", "بالعربية", "بالفرنسية", "مترجم",
                               "مترجمة", "ترجم", "تُرجم", "ترجمة", "in english", "in arabic",
-                              "in french", "translated", "translation"])
+                              "in french", "translated", "translation",
+                              # "… أولًا باللغة الألمانية", "… first ran in German"
+                              "باللغة", "بالألمانية", "in german"])
 
 
 # A paid notice's run closing it: "Published by OUTLET from Oct. 31 to Nov. 2, 2026." (the
@@ -6274,6 +6449,10 @@ _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(
 # A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
 # 9090", "To report a leak, call the free hotline 0800 123".
 _NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$"
+                          # or a hotline's number after its name: "Need help? … hotline:
+                          # 033 846 8000", "الخط الساخن للطوارئ: 1070"
+                          r"|\b(?:hotline|helpline|الخط الساخن|خط المساعده)\s(?:\S+\s){0,2}"
+                          r"[\d ]{3,}$"
                           # or a word to text to a short number: "أرسل كلمة وقف إلى 4455 …"
                           r"|\b(?:ارسل|ارسلوا|text|sms)\s(?:\S+\s){0,3}(?:الي|الى|to)\s\d{3,6}\b")
 _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
@@ -6383,7 +6562,9 @@ def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> b
 # An embedded post's prompt ("View this post on Instagram"): the line under it is the
 # post's caption, not a subheading of the text.
 _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instagram|facebook|"
-                           r"x|twitter|tiktok|threads|youtube)")
+                           r"x|twitter|tiktok|threads|youtube)"
+                           # (in Arabic, folded: "عرض هذا المنشور على إنستغرام")
+                           r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 
@@ -6508,7 +6689,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     footer (see _post_footer) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
     "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
     resumes, or None when the line opens no post. An Instagram post opens with its
-    account's handle alone ("layla.haddad_official") over its one line with a hashtag."""
+    account's handle alone ("layla.haddad_official") over its one line with a hashtag; a
+    Facebook post with its account's name over its date (see _dated_post)."""
     line = lines[index]
     if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
             _post_handle(line.text) and ("#" in lines[index + 1].text
@@ -6517,12 +6699,27 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if index + 2 <= last and _named_handle(line) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
+    if index + 3 <= last and _dated_post(lines, index):
+        return index + 3
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer])), None)
+
+
+def _dated_post(lines: list[Line], index: int) -> bool:
+    """Whether the line is an embedded post's account name over the post's day and clock
+    ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
+    words with a hashtag or an emoji, no longer than the network shows, the text going on
+    under them."""
+    name, date, words = lines[index], lines[index + 1], lines[index + 2]
+    return not name.prose and not name.dates and name.words <= MAX_NAME_WORDS and \
+        not date.prose and date.words <= MAX_DATELINE_WORDS and \
+        _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and \
+        len(words.text) <= POST_CHARS and ("#" in words.text or bool(_EMOJI.search(words.text))) \
+        and lines[index + 3].prose
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,
@@ -6537,8 +6734,9 @@ _MEDIA_LABELS = frozenset(_key(label) for label in _CHART_WORDS)
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
-    post's words, the text going on under them. A post's label naming whose page it is runs
-    longer, up to the network's name closing it ("منشور من صفحة جمعية … على فيسبوك").
+    post's words (a post's as long as the network shows), the text going on under them. A
+    post's label naming whose page it is runs longer, up to the network's name closing it
+    ("منشور من صفحة جمعية … على فيسبوك").
     Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
@@ -6546,9 +6744,10 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 line.key if line.words <= MAX_CONTROL_WORDS else
                 " ".join(line.key.split()[-2:])))):
         return None
-    shown = lines[index + 1]
-    return index + 2 if shown.words <= MAX_CAPTION_WORDS and not shown.furniture and \
-        lines[index + 2].prose else None
+    shown = lines[index + 1]  # (a post's words may run to the network's length)
+    return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
+        line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
+        not shown.furniture and lines[index + 2].prose else None
 
 
 def _post_label(line: Line) -> bool:
@@ -6660,7 +6859,11 @@ def _poll(lines: list[Line], index: int) -> int | None:
 _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحقائق", "بالأرقام", "في أرقام", "في سطور",
                             "facts about", "key facts", "fast facts", "fact box", "factbox",
                             "at a glance", "by the numbers", "in numbers", "key figures",
-                            "key numbers", "أبرز الأرقام", "أرقام رئيسية"])
+                            "key numbers", "أبرز الأرقام", "أرقام رئيسية",
+                            # a box of numbers to call: "أرقام مفيدة", "Emergency numbers"
+                            "أرقام مفيدة", "أرقام مهمة", "أرقام تهمك", "أرقام الطوارئ",
+                            "useful numbers", "emergency numbers", "important numbers",
+                            "helplines", "hotlines"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
 # campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله").
 _FIGURES_OF = re.compile(r"ارقام ال\w+")
@@ -6760,6 +6963,31 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                 lines[index - 1].text)))
 
 
+SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button
+_FIRST_NUMBER = re.compile(r"\d+")
+
+
+def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
+    """A slideshow set between paragraphs: slides, each its counter ("1/8", "Photo 2 of 8")
+    over one or two short lines (its caption, a "next photo" button), the text going on
+    under the last (or a gap's length under it). Returns where the slides end, or None when
+    no counter opens them."""
+    if lines[index].prose or not _gallery_counter(lines[index]) or \
+            _FIRST_NUMBER.search(textnorm.to_ascii_digits(lines[index].text))[0] != "1":
+        return None  # (the show opens at its first picture: "1 / 8", "Photo 1 of 6")
+    after, under, most = index + 1, 0, SLIDE_LINES
+    while after <= last and not lines[after].prose:
+        if _gallery_counter(lines[after]):
+            most, under = min(most, max(under, 1)), 0  # (each slide holds as many lines)
+        elif under == most:
+            break  # (a line past the last slide's: the text's gap, "Update 10:40am")
+        else:
+            under += 1
+        after += 1
+    return after if any(lines[j].prose for j in range(after, min(last, after + MAX_GAP) + 1)) \
+        else None
+
+
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
     post, a fact or tip box, an embed under its label, a donation box (None: none opens)."""
@@ -6773,18 +7001,49 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     return None if lines[index].prose else _donate_box(lines, index, last)
 
 
+def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
+    """Why a line of the run that is no paragraph is the site's, or None.
+
+    A newsletter prompt between paragraphs, sentence or not, is the site's. So is a print
+    page's running header over the text's next page, and a live page's entry time between
+    its entries (or its update stamp: "تحديث 02:15 م"); a caption printed twice (the
+    picture's text and its caption), or one that opens as a view of the scene ("جانب من
+    حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
+    a picture's counter."""
+    line = lines[index]
+    if line.bullet and index > first and lines[index - 1].bullet and \
+            line.cue == "caption" and _ends_sentence(line.text):
+        return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
+    return _furniture_reason(line) or (
+        "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+        or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
+        else None) or (
+        "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
+        or _update_clock(line) else None) or (
+        "caption" if any(lines[j].text == line.text
+                         for j in (index - 1, index + 1) if first <= j <= last)
+        or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
+        or _gallery_counter(line) or _counted_caption(lines, index)
+        or _dated_caption(lines, index, first, last) else None)
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
     kept: list[tuple[int, str]] = []
     in_related = False  # inside a "read also" box that interrupts the text
-    poll_end = first  # a reader poll's question and answers, a post, a fact box end here
+    poll_end = slides_end = first  # a reader poll, a post, a fact box, a slideshow end here
     for index in range(first, last + 1):
         line = lines[index]
         if index >= poll_end and (resume := _box_end(lines, index, first, last)) is not None:
             poll_end = resume  # (a reader poll, an embedded post, a fact or tip box: not the text)
         if index < poll_end:
             page.remove(index, "widget")
+            continue
+        if index >= slides_end and (resume := _slideshow(lines, index, last)) is not None:
+            slides_end = resume
+        if index < slides_end:
+            page.remove(index, "caption")  # a slide's counter, caption or button
             continue
         if not line.furniture and (reason := _inset(lines, index, first, last)):
             page.remove(index, reason)
@@ -6803,20 +7062,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "paragraph"))
             in_related = False
             continue
-        # A newsletter prompt between paragraphs, sentence or not, is the site's.
-        # So is a print page's running header over the text's next page, and a live
-        # page's entry time between its entries.
-        reason = _furniture_reason(line) or (
-            "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-            or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
-            else None) or (
-            "dateline" if _running_header(line) or _TIMESTAMP.match(line.text) else None) or (
-            "caption" if any(lines[j].text == line.text
-                             for j in (index - 1, index + 1) if first <= j <= last)
-            or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-            or _gallery_counter(line) or _counted_caption(lines, index) else None)
-        if reason:  # a caption printed twice (the picture's text and its caption), or one
-            # that opens as a view of the scene ("جانب من حفل …"), or a picture's counter
+        if reason := _inner_furniture(lines, index, first, last):
             page.remove(index, reason)
             # (A box's label opens a box; a link with its headline after the label is one.)
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS

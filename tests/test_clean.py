@@ -6855,3 +6855,253 @@ def test_s27_a_posts_meta_line_on_date_in_section_by_name_dates_the_post():
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
                          ["On March 3, 2026 8:05 am In Transport by Ruth Mwangi"], S24_EN)
     assert article["published"]["date"] == "2026-03-03" and kept == S24_EN
+
+
+# --- session 27: bodies ---
+S27_EN = [
+    "Crews closed the coastal road at dawn after the river burst its banks near the old mill, "
+    "the county council said in a statement.",
+    "About forty households on the lower terraces were moved to the sports hall overnight, "
+    "and volunteers handed out blankets and hot meals.",
+    "The council opened a second shelter in the school gymnasium as the water kept rising "
+    "through the morning.",
+    "Forecasters expect the rain to ease by Thursday evening, although the river may stay "
+    "above its banks until the weekend.",
+]
+
+
+def test_s27_a_coverage_pages_update_stamps_between_paragraphs_keep_the_whole_text():
+    # (heldout65: "تحديث 12:40 م" lines between paragraphs were read as header datelines,
+    # the text cut to its last paragraph before a "read also" link.)
+    body = [S27_EN[0], S27_EN[1], "Updated 11:20 am", S27_EN[2], "UPDATE 1:45 PM",
+            "Read more: How the county plans for floods", "Update 4.05pm BST", S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], [*body, "Most read",
+                                                         "Ten walks for a rainy day"])
+    assert kept == S27_EN
+    assert _reasons(article)["UPDATE 1:45 PM"] == "dateline"
+    assert _reasons(article)["Update 4.05pm BST"] == "dateline"
+
+
+def test_s27_an_update_line_of_a_clock_alone_over_the_text_is_still_the_header():
+    # One stamp over the text is the header's update line, not a coverage page's stamp.
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         ["سارة الحكيم", "الاثنين 4 مايو 2026", "آخر تحديث: 14:20"], S24_AR)
+    assert kept == S24_AR and article["author"] == "سارة الحكيم"
+
+
+def test_s27_a_short_dated_caption_between_paragraphs_is_neither_header_nor_text():
+    # (heldout65: a twelve-word caption closing on its day, under three paragraphs and a
+    # header's clock-only update line, was read as a dateline: the text started under it.)
+    caption = "Volunteers carry blankets into the sports hall, Monday 4 May 2026"
+    body = [*S27_EN[:3], caption, S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["Tom Reyes", "Monday 4 May 2026 - 06:10", "Last updated: 09:35"], body)
+    assert kept == S27_EN and _reasons(article)[caption] == "caption"
+    assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s27_a_slideshow_between_paragraphs_leaves_the_text_whole_around_it():
+    # (heldout69: two slides, each a counter over its caption and a "next photo" button,
+    # were a gap of six lines: the text was cut to the paragraphs under them.)
+    slides = ["1 / 5", "Neighbours stack sandbags along the quay", "Next photo",
+              "2 / 5", "A tractor tows a stranded van", "Next photo"]
+    body = [*S27_EN[:2], *slides, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN
+    assert {_reasons(article)[line] for line in slides} == {"caption"}
+
+
+def test_s27_a_gallery_counter_under_two_paragraphs_starts_nothing():
+    # (heldout69: "صورة 1 من 6" under the text's first two paragraphs was read as a photo
+    # essay's first picture, the text started under its caption.)
+    body = [*S24_AR[:2], "الصورة 3 من 9", "أطفال يلعبون قرب النافورة الجديدة", S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == S24_AR and _reasons(article)["الصورة 3 من 9"] == "caption"
+
+
+def test_s27_a_sentence_saying_who_designed_a_thing_is_text_and_a_site_credit_is_not():
+    # (heldout69: "… a lehenga designed by a Jaipur-based label, …" was read as the site's
+    # developer credit, the text cut over it.)
+    gown = ("The bride wore a long silk gown designed by a young local studio, while the "
+            "groom chose a grey suit.")
+    body = [*S27_EN[:2], gown, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:2], gown, *S27_EN[2:]]
+    credit = "Website designed and developed by Harbour Digital Studio Ltd."
+    article = _clean(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                     under=["By Tom Reyes", "4 May 2026"], body=[*S27_EN, credit])
+    assert _reasons(article)[credit] == "footer"
+    assert [p["text"] for p in article["body"]] == S27_EN
+
+
+def test_s27_a_read_more_label_alone_over_its_headline_leaves_the_last_paragraph_in():
+    # (heldout69: "READ MORE" alone over one headline, as higher in the text, then the
+    # text's last paragraph and a short prompt over the most-read list: the paragraph was
+    # taken for the list's.)
+    body = [S24_AR[0], "اقرأ أيضاً", "مواعيد فتح المكتبة العامة في رمضان", S24_AR[1],
+            "اقرأ أيضاً", "الحدائق العامة في المدينة: خريطة كاملة", S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"],
+                         [*body, "شاهدوا الافتتاح كاملاً", "الأكثر قراءة",
+                          "أسعار الخضار في السوق المركزي", "مهرجان الربيع يعود بعد غياب"])
+    assert kept == S24_AR
+    assert _reasons(article)["الحدائق العامة في المدينة: خريطة كاملة"] == "related"
+
+
+@pytest.mark.parametrize("after", [
+    ["Reader poll", "Should the coastal road be raised?", "Yes", "No", "Not sure"],
+    ["الأكثر شعبية", "أسعار الخضار في السوق المركزي", "مهرجان الربيع يعود بعد غياب"],
+    ["River gauge readings", "Peak level: 4.2 metres at 06:10", "Normal level: 1.1 metres"],
+])
+def test_s27_the_last_paragraph_under_a_read_also_link_over_a_poll_or_a_popular_list(after):
+    # (heldout69, heldout65: the text's last paragraph under one "read also" link, over a
+    # reader poll's label, a "most popular" list or a data box, went with the link.)
+    body = [*S27_EN[:3], "Read also: Five walks along the river this spring", S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], [*body, *after])
+    assert kept == S27_EN
+    assert _reasons(article)["Read also: Five walks along the river this spring"] == "related"
+
+
+@pytest.mark.parametrize(("closing", "kept"), [
+    ("The inquiry continues.", True),
+    ("والله ولي التوفيق.", True),
+    ("Watch the full hearing.", False),  # the site's call, no sentence of the text
+    ("Source: county council.", False),
+])
+def test_s27_a_short_closing_sentence_over_the_related_links_ends_the_text(closing, kept):
+    # (heldout66, heldout64: "The trial continues." and "والله تعالى أعلم." under the last
+    # paragraph, too short to read as prose, were left out of the text.)
+    _, texts = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                          ["By Tom Reyes", "4 May 2026"],
+                          [*S27_EN, closing, "Related topics", "Flooding", "Roads"])
+    assert texts == ([*S27_EN, closing] if kept else S27_EN)
+
+
+def test_s27_a_list_item_naming_pictures_is_no_caption():
+    # (heldout64: "- صور من إحسان السلف إلى جيرانهم." among a sermon's dashed points was
+    # read as a photo's caption.)
+    items = ["- تاريخ الحديقة القديمة على ضفة النهر.", "- صور من أعمال البناء خلال عامين.",
+             "- خطة التشجير للعام المقبل."]
+    body = [S24_AR[0], "ويتضمن المعرض المرافق للافتتاح ثلاثة أقسام:", *items, *S24_AR[1:]]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == [S24_AR[0], "ويتضمن المعرض المرافق للافتتاح ثلاثة أقسام:", *items,
+                    *S24_AR[1:]]
+
+
+@pytest.mark.parametrize("lead", [
+    "HARBOURTON, May 4 (Lakeside Wire) -- Crews closed the coastal road at dawn after the "
+    "river burst its banks near the old mill, the county council said.",
+    "HARBOURTON: Crews closed the coastal road at dawn after the river burst its banks near "
+    "the old mill, the county council said.",
+])
+def test_s27_a_long_one_sentence_caption_over_a_wires_dateline_lead_is_no_text(lead):
+    # (heldout64: an 18-word caption over "PESHAWAR: …", and an 11-word one over "KUALA
+    # LUMPUR, March 19 (Bernama) -- …", opened the text.)
+    caption = ("Volunteers in yellow jackets carry sandbags along the flooded quay below the "
+               "old mill on the eastern bank of the river.")
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["Lakeside Wire", "4 May 2026"], [caption, lead, *S27_EN[1:]])
+    assert kept == [lead, *S27_EN[1:]]
+    assert _reasons(article)[caption] == "caption"
+
+
+def test_s27_a_lead_photos_caption_under_a_photographers_credit_over_a_short_lead():
+    # (heldout68: "A combine unloads corn into a grain cart west of Kearney." under "By NAME
+    # and NAME | Photos by NAME" opened the text: its lead is less than twice as long.)
+    caption = "Volunteers stack sandbags along the quay below the old mill."
+    lead = ("Crews closed the coastal road at dawn after the river burst its banks, the "
+            "council said.")
+    under = ["Story by Tom Reyes · Photographs by Ana Cruz", "4 May 2026"]
+    title = "Floods close coastal road as river bursts its banks"
+    article, kept = _s24(S24_EN_TOP, title, under, [caption, lead, *S27_EN[1:]])
+    assert kept == [lead, *S27_EN[1:]] and _reasons(article)[caption] == "caption"
+    _, kept = _s24(S24_EN_TOP, title, ["Story by Tom Reyes", "4 May 2026"],
+                   [caption, lead, *S27_EN[1:]])
+    assert kept[1:] == [lead, *S27_EN[1:]]  # (no picture credited: the sentence may be the lead)
+
+
+@pytest.mark.parametrize("post", [
+    # an Instagram embed's prompt over its Arabic signature line
+    ["عرض هذا المنشور على إنستغرام", "منشور مشترك من قبل نادي المرسى (@marsa.club)"],
+    # a post's label naming whose it is and the network, over words as long as a sentence
+    ["منشور بلدية المدينة على منصة إكس",
+     "افتتحنا اليوم حديقة النهر الجديدة على مساحة ثمانية هكتارات، وندعو العائلات إلى زيارتها "
+     "خلال عطلة نهاية الأسبوع."],
+    # a Facebook post: its account's name over its day and clock, its words with an emoji
+    ["نادي المرسى للتجديف", "2 مايو الساعة 8:15 م", "عدنا إلى النهر من جديد 🚣"],
+])
+def test_s27_an_embedded_posts_lines_between_paragraphs_are_no_text(post):
+    # (heldout69, heldout66: an Arabic "post shared by" line, an X post's sentence-long
+    # words under its label, a Facebook post's words under its name and clock were kept.)
+    body = [*S24_AR[:2], *post, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == S24_AR
+    assert all(line in _reasons(article) for line in post)
+
+
+@pytest.mark.parametrize("box", [
+    ["Useful numbers", "Fire service: 998", "Flood line: 1070"],
+    ["Need a lift? Red Cross helpline: 0800 555 120"],
+])
+def test_s27_a_box_of_numbers_to_call_between_paragraphs_is_no_text(box):
+    # (heldout65: "أرقام مفيدة" over two labelled numbers under the text's own list of
+    # figures, and "Need help? … hotline: 033 846 8000", between paragraphs, were kept.)
+    listed = ["The council counted the homes flooded in each ward:", "North ward: 12 homes",
+              "East ward: 7 homes"]
+    body = [*S27_EN[:2], *listed, *box, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:2], *listed, *S27_EN[2:]]
+    assert all(line in _reasons(article) for line in box)
+
+
+@pytest.mark.parametrize("box", [
+    ["شاهد الفيديو 2:30"],  # a video's button with its length
+    ["Trending now", "Ten walks for a rainy day", "Where to eat on the quay"],
+])
+def test_s27_a_video_button_or_a_trending_box_between_paragraphs_is_no_text(box):
+    # (heldout65, heldout69: "Watch video 1:45" and a "Trending now" box's second headline
+    # were kept between paragraphs.)
+    body = [*S27_EN[:2], *box, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN and all(line in _reasons(article) for line in box)
+
+
+@pytest.mark.parametrize("note", [
+    "Notice: The county office will be closed on Friday for the public holiday.",
+    "This article first ran in German on our partner site. | نُشر هذا المقال أولًا باللغة "
+    "الألمانية على موقع شريك.",
+])
+def test_s27_a_notice_or_a_first_language_note_closing_the_text_is_no_text(note):
+    # (heldout68, heldout67: "NOTICE: The Annual General Meeting …" and "… | نُشر هذا المقال
+    # أولًا باللغة الألمانية." under the last paragraph were kept.)
+    article, kept = _s24(S24_EN_TOP, "Floods close coastal road as river bursts its banks",
+                         ["By Tom Reyes", "4 May 2026"], [*S27_EN, note])
+    assert kept == S27_EN and _reasons(article)[note] == "widget"
+
+
+def test_s27_where_each_writer_reported_from_closing_the_text_is_no_text():
+    # (heldout66: "Ortiz reported from El Paso and Flynn from Phoenix." under a byline of
+    # two writers was kept: only the last writer's family name was looked for.)
+    closing = "Cruz reported from Harbourton and Reyes from the capital."
+    title = "Floods close coastal road as river bursts its banks"
+    article, kept = _s24(S24_EN_TOP, title, ["By ANA CRUZ and TOM REYES", "4 May 2026"],
+                         [*S27_EN, closing])
+    assert kept == S27_EN and _reasons(article)[closing] == "byline"
+    other = "Walsh reported from the quay that the water had started to fall by noon."
+    _, kept = _s24(S24_EN_TOP, title, ["By ANA CRUZ and TOM REYES", "4 May 2026"],
+                   [*S27_EN, other])
+    assert kept == [*S27_EN, other]  # (no writer of the byline: the text's sentence)
+
+
+def test_s27_a_link_to_the_story_in_another_language_between_paragraphs_is_no_subheading():
+    # (heldout67: "اقرأ الخبر بالعربية | Read this in Arabic" between two paragraphs read as
+    # a subheading holding a widget's words.)
+    link = "Read this in English | اقرأ الخبر بالإنجليزية"
+    body = [*S24_AR[:2], link, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == S24_AR and _reasons(article)[link] == "widget"

@@ -199,7 +199,7 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
              for pictures in ("photos", "photographs", "pictures"))]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
+_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|"
                         r"[يت]كتب(?:ها|ه)?)"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
@@ -210,7 +210,7 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
                            r"كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)\s?[:：]")
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
@@ -826,7 +826,13 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                             for to in ("إلى العربية", "للعربية")),
                           # A programme's guest: a source, not its author.
                           "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "guest",
-                          "guests"])
+                          "guests", "الضيف", "الضيفة", "الضيوف",
+                          # Its host ("المحاور: …", "مقدم البرنامج: …"): no writer either.
+                          "المحاور", "المحاورة", "مقدم البرنامج", "مقدمة البرنامج", "host",
+                          "hosts", "presenter", "presenters",
+                          # A designer's credit ("تصميم الرسوم: …", "تصميم: …", "Design: …").
+                          "تصميم", "تصميم الرسوم", "تصميم الرسومات", "تصميم الجرافيك",
+                          "جرافيك", "design", "graphic design"])
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -1436,8 +1442,10 @@ class Line:
 
     @_lazy
     def voice_credit(self) -> bool:
-        """Credits the newsreader or presenter ("قراءة: …", "Presented by: …")."""
-        return self.words <= MAX_BYLINE_WORDS and bool(_VOICE_CREDIT.match(self.text))
+        """Credits the newsreader or presenter ("قراءة: …", "Presented by: …"), alone or
+        after a bar beside the programme's name ("برنامج: NAME | تقديم: NAME")."""
+        return self.words <= MAX_BYLINE_WORDS and (bool(_VOICE_CREDIT.match(self.text)) or (
+            " | " in self.text and any(map(_VOICE_CREDIT.match, self.text.split(" | ")[1:]))))
 
     @_lazy
     def byline_shaped(self) -> bool:

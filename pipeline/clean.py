@@ -3430,15 +3430,17 @@ def _name_before_no_name(text: str) -> str:
     return name
 
 
-# "From NAME, Town": a regional reporter's credit, the town filed from after the comma.
-_FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,"
-                          r"\s[A-Z][a-z'\-]+$)")
+# "From NAME, Town", "From NAME in Town": a regional reporter's credit, the town filed from
+# after the comma or "in".
+_FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"
+                          r"(?:,\s[A-Z][a-z'\-]+|\sin\s[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$)")
 
 
 def _from_writer(text: str) -> re.Match | None:
     """"From" opening a reporter's credit ("From NAME, Kano", as Nigerian dailies print
-    it): a known given name, one or two more capitalised words, a comma and one
-    capitalised word, the town; or None ("From the archives", "From Lagos, a …")."""
+    it; "From NAME in Arusha", as East African ones do): a known given name, one or two
+    more capitalised words, then a comma and one capitalised word, or "in" and one or two,
+    the town; or None ("From the archives", "From Lagos, a …")."""
     found = _FROM_WRITER.match(text) if text[:5] == "From " else None
     return found if found and given_names.is_given_name(text.split()[1]) else None
 
@@ -3461,9 +3463,9 @@ def _name_after_role(text: str) -> str:
 
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a writer for the site whose name tops the page ("NAME -
-    OUTLET - CITY", see _name_before_own_outlet; "OUTLET ـ بقلم NAME" is a byline, see
-    _label_after_dash): a byline, never a headline."""
-    return "-" in lines[index].text and _masthead(lines, 0) and \
+    OUTLET - CITY", "NAME · OUTLET ·", see _name_before_own_outlet; "OUTLET ـ بقلم NAME" is
+    a byline, see _label_after_dash): a byline, never a headline."""
+    return textnorm.contains_any(lines[index].text, "-·•") and _masthead(lines, 0) and \
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
 
 
@@ -3483,11 +3485,12 @@ def _source_writer(text: str) -> str | None:
 
 
 def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
-    """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET", the outlet
-    the site's own name as its top prints it (``masthead``), or its end ("الوادي" under
-    "جريدة الوادي"), and the name a known one (see _name_alone); else None."""
-    name, dash, rest = _PLACE_DASH.partition(text) if masthead else ("", "", "")
-    outlet = _PLACE_DASH.partition(rest)[0] if dash else ""
+    """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET" (or with
+    middle dots, "NAME · OUTLET ·"), the outlet the site's own name as its top prints it
+    (``masthead``), or its end ("الوادي" under "جريدة الوادي"), and the name a known one
+    (see _name_alone); else None."""
+    name, dash, rest = _OUTLET_MARK.partition(text) if masthead else ("", "", "")
+    outlet = _OUTLET_MARK.partition(rest)[0] if dash else ""
     key = _key(outlet)
     return name if key and f" {_key(masthead)}".endswith(f" {key}") and _name_alone(name) \
         else None
@@ -3632,6 +3635,8 @@ class _Partition:
 
 
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
+# A dash, or a spaced middle dot or bullet, between a writer's name and the outlet's.
+_OUTLET_MARK = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+|\s+[·•](?:\s+|$)")
 # A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
 # ("CITY: NAME", "NAME / CITY", "NAME • CITY").
 _PLACE_MARK = _Partition(r":|\s[/•·|]\s")

@@ -226,9 +226,12 @@ _AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: �
 # the name.
 _TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—]|\s(?:في|at)\s)\s*([^/|•·]*)$")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
-# pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
+# pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author, nor is a
+# programme's host or guest ("المحاور: …", "الضيف: …", "Host: …").
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
-                           r"narrated by|presenter|narrator|voice)\s*[:：]", re.IGNORECASE)
+                           r"narrated by|presenter|narrator|voice|(?:ال)?محاورة?|(?:ال)?ضيفة?|"
+                           r"(?:ضيفة?|ضيوف) الحلقة|مقدمة? البرنامج|hosts?|hosted by|guests?)"
+                           r"\s*[:：]", re.IGNORECASE)
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
                  "ميديا", "media", "online", "daily", "tv"]

@@ -6122,14 +6122,14 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     """Whether a line under the title that could be its standfirst is something else: a
     newsletter prompt (it sells), a photo's caption (its credit under it), a match's
     scorers (its result card's), a credit line (its writer's, for the site or not: see
-    _own_outlet_credit), the lead photo's caption
+    _own_outlet_credit; its presenter's, see Line.voice_credit), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
-        _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
-        _own_outlet_credit(lines, index) or \
+        _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
+        _dash_record(line) or _own_outlet_credit(lines, index) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])

@@ -7134,10 +7134,13 @@ def test_s27r2_a_programmes_host_or_guest_or_a_designer_is_no_author(top, title,
     assert article["author"] == author and article["title"] == title and kept == texts
 
 
-def test_s27r2_a_presenters_credit_after_a_bar_beside_the_programme_is_no_standfirst():
+@pytest.mark.parametrize("programme", [
+    "البرنامج: ساعة حوار | تقديم: وسام الخطيب",
+    "البرنامج الأسبوعي: مساء الخير يا مدينتنا | تقديم: وسام الخطيب",  # (eight words or more)
+])
+def test_s27r2_a_presenters_credit_after_a_bar_beside_the_programme_is_no_standfirst(programme):
     # (heldout71: "برنامج: NAME | تقديم: NAME" right under the headline, once the byline
     # under it was read, became the standfirst)
-    programme = "البرنامج: ساعة حوار | تقديم: وسام الخطيب"
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [programme, "إعداد: سامر عيسى", "4 مايو 2026"],
                          S24_AR)
     assert article["author"] == "سامر عيسى" and article["standfirst"] is None

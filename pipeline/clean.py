@@ -199,7 +199,7 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
              for pictures in ("photos", "photographs", "pictures"))]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
+_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|"
                         r"[يت]كتب(?:ها|ه)?)"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
@@ -210,7 +210,7 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
                            r"كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)\s?[:：]")
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
@@ -226,9 +226,12 @@ _AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: �
 # the name.
 _TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—]|\s(?:في|at)\s)\s*([^/|•·]*)$")
 # Credits of who voiced or staged the text, paired with the writer's on broadcasters'
-# pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author.
+# pages ("كتابة: … / قراءة: …"): the newsreader or presenter is not the author, nor is a
+# programme's host or guest ("المحاور: …", "الضيف: …", "Host: …").
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
-                           r"narrated by|presenter|narrator|voice)\s*[:：]", re.IGNORECASE)
+                           r"narrated by|presenter|narrator|voice|(?:ال)?محاورة?|(?:ال)?ضيفة?|"
+                           r"(?:ضيفة?|ضيوف) الحلقة|مقدمة? البرنامج|hosts?|hosted by|guests?)"
+                           r"\s*[:：]", re.IGNORECASE)
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
                  "ميديا", "media", "online", "daily", "tv"]
@@ -826,7 +829,13 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                             for to in ("إلى العربية", "للعربية")),
                           # A programme's guest: a source, not its author.
                           "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "guest",
-                          "guests"])
+                          "guests", "الضيف", "الضيفة", "الضيوف",
+                          # Its host ("المحاور: …", "مقدم البرنامج: …"): no writer either.
+                          "المحاور", "المحاورة", "مقدم البرنامج", "مقدمة البرنامج", "host",
+                          "hosts", "presenter", "presenters",
+                          # A designer's credit ("تصميم الرسوم: …", "تصميم: …", "Design: …").
+                          "تصميم", "تصميم الرسوم", "تصميم الرسومات", "تصميم الجرافيك",
+                          "جرافيك", "design", "graphic design"])
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -1436,8 +1445,10 @@ class Line:
 
     @_lazy
     def voice_credit(self) -> bool:
-        """Credits the newsreader or presenter ("قراءة: …", "Presented by: …")."""
-        return self.words <= MAX_BYLINE_WORDS and bool(_VOICE_CREDIT.match(self.text))
+        """Credits the newsreader or presenter ("قراءة: …", "Presented by: …"), alone or
+        after a bar beside the programme's name ("برنامج: NAME | تقديم: NAME")."""
+        return self.words <= MAX_BYLINE_WORDS and (bool(_VOICE_CREDIT.match(self.text)) or (
+            " | " in self.text and any(map(_VOICE_CREDIT.match, self.text.split(" | ")[1:]))))
 
     @_lazy
     def byline_shaped(self) -> bool:
@@ -3422,15 +3433,17 @@ def _name_before_no_name(text: str) -> str:
     return name
 
 
-# "From NAME, Town": a regional reporter's credit, the town filed from after the comma.
-_FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,"
-                          r"\s[A-Z][a-z'\-]+$)")
+# "From NAME, Town", "From NAME in Town": a regional reporter's credit, the town filed from
+# after the comma or "in".
+_FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"
+                          r"(?:,\s[A-Z][a-z'\-]+|\sin\s[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$)")
 
 
 def _from_writer(text: str) -> re.Match | None:
     """"From" opening a reporter's credit ("From NAME, Kano", as Nigerian dailies print
-    it): a known given name, one or two more capitalised words, a comma and one
-    capitalised word, the town; or None ("From the archives", "From Lagos, a …")."""
+    it; "From NAME in Arusha", as East African ones do): a known given name, one or two
+    more capitalised words, then a comma and one capitalised word, or "in" and one or two,
+    the town; or None ("From the archives", "From Lagos, a …")."""
     found = _FROM_WRITER.match(text) if text[:5] == "From " else None
     return found if found and given_names.is_given_name(text.split()[1]) else None
 
@@ -3453,9 +3466,9 @@ def _name_after_role(text: str) -> str:
 
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a writer for the site whose name tops the page ("NAME -
-    OUTLET - CITY", see _name_before_own_outlet; "OUTLET ـ بقلم NAME" is a byline, see
-    _label_after_dash): a byline, never a headline."""
-    return "-" in lines[index].text and _masthead(lines, 0) and \
+    OUTLET - CITY", "NAME · OUTLET ·", see _name_before_own_outlet; "OUTLET ـ بقلم NAME" is
+    a byline, see _label_after_dash): a byline, never a headline."""
+    return textnorm.contains_any(lines[index].text, "-·•") and _masthead(lines, 0) and \
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
 
 
@@ -3475,11 +3488,12 @@ def _source_writer(text: str) -> str | None:
 
 
 def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
-    """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET", the outlet
-    the site's own name as its top prints it (``masthead``), or its end ("الوادي" under
-    "جريدة الوادي"), and the name a known one (see _name_alone); else None."""
-    name, dash, rest = _PLACE_DASH.partition(text) if masthead else ("", "", "")
-    outlet = _PLACE_DASH.partition(rest)[0] if dash else ""
+    """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET" (or with
+    middle dots, "NAME · OUTLET ·"), the outlet the site's own name as its top prints it
+    (``masthead``), or its end ("الوادي" under "جريدة الوادي"), and the name a known one
+    (see _name_alone); else None."""
+    name, dash, rest = _OUTLET_MARK.partition(text) if masthead else ("", "", "")
+    outlet = _OUTLET_MARK.partition(rest)[0] if dash else ""
     key = _key(outlet)
     return name if key and f" {_key(masthead)}".endswith(f" {key}") and _name_alone(name) \
         else None
@@ -3624,6 +3638,8 @@ class _Partition:
 
 
 _PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
+# A dash, or a spaced middle dot or bullet, between a writer's name and the outlet's.
+_OUTLET_MARK = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+|\s+[·•](?:\s+|$)")
 # A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
 # ("CITY: NAME", "NAME / CITY", "NAME • CITY").
 _PLACE_MARK = _Partition(r":|\s[/•·|]\s")
@@ -6106,14 +6122,14 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     """Whether a line under the title that could be its standfirst is something else: a
     newsletter prompt (it sells), a photo's caption (its credit under it), a match's
     scorers (its result card's), a credit line (its writer's, for the site or not: see
-    _own_outlet_credit), the lead photo's caption
+    _own_outlet_credit; its presenter's, see Line.voice_credit), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
-        _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
-        _own_outlet_credit(lines, index) or \
+        _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
+        _dash_record(line) or _own_outlet_credit(lines, index) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])

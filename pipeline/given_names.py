@@ -545,6 +545,11 @@ jabulani khanyisile lerato naledi palesa refilwe tshepo kagiso katlego karabo le
 boitumelo dineo kabelo keabetswe kgomotso masego oratile tumelo tebogo thato tshiamo gaone
 olebogeng thabiso tumisang sibongile nomalanga mbali zinhle nosipho sindiswa
 zandile gugu hlengiwe mpumi nompumelelo cyril
+thando thandi sihle sanele sandile lwando luyanda anele ntokozo mpumelelo khaya lihle
+nomzamo sibongiseni siphiwe siphokazi thembeka thembi nokwanda amahle minenhle asanda aphiwe
+lulama yonela sinethemba zukisa bandile melusi nhlanhla sifiso olwethu zintle khanyi
+lebohang nthabiseng puleng tumi tsholofelo dimakatso itumeleng kamogelo keitumetse mothusi
+tshepiso mandisa sizakele bongiwe unathi ayabonga
 kolawole olawale oluwole adekunle adewole babajide oyewole akinola adeyemi akintunde
 tinashe tendai tatenda farai rutendo kudzai tafadzwa nyasha chipo tapiwa tsitsi
 rumbidzai fadzai chiedza tonderai takudzwa simbarashe munyaradzi tawanda tichaona

@@ -7105,3 +7105,82 @@ def test_s27_a_link_to_the_story_in_another_language_between_paragraphs_is_no_su
     body = [*S24_AR[:2], link, S24_AR[2]]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
     assert kept == S24_AR and _reasons(article)[link] == "widget"
+
+
+# --- session 27 round 2: authors ---
+
+
+@pytest.mark.parametrize(("top", "title", "under", "author", "texts"), [
+    # (heldout71: "المحاور: NAME" / "الضيف: NAME" over "كتب: NAME", and "الضيف: NAME" under
+    # "برنامج: NAME | تقديم: NAME" over "كتبت: NAME": the interviewer or the guest was read as
+    # a place before a name) a programme's host and guest credit no writer
+    (S24_AR_TOP, S24_AR_TITLE, ["برنامج «نقاش مفتوح»", "المحاورة: ريم الحلبي",
+                                "الضيفة: د. سلوى النقيب", "كتبت: لينا الصباغ", "4 مايو 2026"],
+     "لينا الصباغ", S24_AR),
+    (S24_EN_TOP, S24_EN_TITLE, ["Host: Megan Doyle", "Guest: Prof. Alan Reid", "By Tom Reyes",
+                                "4 May 2026"], "Tom Reyes", S24_EN),
+    # (heldout70: "تحليل: NAME، NAME" over "تصميم الرسوم: NAME": the designer was read) a
+    # designer's label credits no writer; "تحليل:" is a genre's label before a name
+    (S24_AR_TOP, S24_AR_TITLE, ["تحليل: نادين شمعون", "تصميم: رامي العلي", "4 مايو 2026"],
+     "نادين شمعون", S24_AR),
+    # alone under the title, a guest's, an interviewer's or a designer's credit leaves null
+    (S24_AR_TOP, S24_AR_TITLE, ["الضيف: خالد العمري", "4 مايو 2026"], None, S24_AR),
+    (S24_AR_TOP, S24_AR_TITLE, ["المحاور: خالد العمري", "4 مايو 2026"], None, S24_AR),
+    (S24_AR_TOP, S24_AR_TITLE, ["تصميم الجرافيك: رامي العلي", "4 مايو 2026"], None, S24_AR),
+])
+def test_s27r2_a_programmes_host_or_guest_or_a_designer_is_no_author(top, title, under, author,
+                                                                     texts):
+    article, kept = _s24(top, title, under, texts)
+    assert article["author"] == author and article["title"] == title and kept == texts
+
+
+@pytest.mark.parametrize("programme", [
+    "البرنامج: ساعة حوار | تقديم: وسام الخطيب",
+    "البرنامج الأسبوعي: مساء الخير يا مدينتنا | تقديم: وسام الخطيب",  # (eight words or more)
+])
+def test_s27r2_a_presenters_credit_after_a_bar_beside_the_programme_is_no_standfirst(programme):
+    # (heldout71: "برنامج: NAME | تقديم: NAME" right under the headline, once the byline
+    # under it was read, became the standfirst)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [programme, "إعداد: سامر عيسى", "4 مايو 2026"],
+                         S24_AR)
+    assert article["author"] == "سامر عيسى" and article["standfirst"] is None
+    assert kept == S24_AR and programme in _reasons(article)
+
+
+def test_s27r2_an_analysis_label_over_a_headline_clause_is_no_byline():
+    headline = "تحليل: لماذا تراجعت أسعار الذهب هذا الأسبوع رغم ارتفاع الطلب"
+    article, kept = _s24(S24_AR_TOP, headline, ["4 مايو 2026"], S24_AR)
+    assert article["author"] is None and article["title"] == headline and kept == S24_AR
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (heldout72: "From NAME in Zanzibar" over the date read as a caption's preposition)
+    (["From Grace Wanjiru in Kisumu", "4 May 2026"], "Grace Wanjiru"),
+    (["4 May 2026", "From Peter Otieno in Port Louis"], "Peter Otieno"),
+])
+def test_s27r2_from_a_name_in_a_town_credits_the_reporter(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and article["title"] == S24_EN_TITLE and kept == S24_EN
+
+
+@pytest.mark.parametrize("byline", [
+    # (heldout73: "NAME · OUTLET ·" under the standfirst was read as the headline)
+    "Rhys Calder · The Lakeside Courier ·",
+    "Rhys Calder • Lakeside Courier",
+])
+def test_s27r2_a_name_then_the_sites_name_after_a_middle_dot_is_a_byline(byline):
+    standfirst = "The first two stations will open in September, four months earlier than planned"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [standfirst, byline, "Posted: May 4, 2026"],
+                         S24_EN)
+    assert article["author"] == "Rhys Calder" and article["title"] == S24_EN_TITLE
+    assert article["standfirst"] == standfirst and kept == S24_EN
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (heldout71: "NAME | 12 May 2026 | 07:15", a Nguni given name the lexicon lacked)
+    (["Sandile Mthembu", "4 May 2026 09:40"], "Sandile Mthembu"),
+    (["Thandi Mokoena | 4 May 2026 | 09:40"], "Thandi Mokoena"),
+])
+def test_s27r2_a_common_nguni_given_name_opens_a_writers_name(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and kept == S24_EN

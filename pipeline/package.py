@@ -54,6 +54,7 @@ from .fileio import (
     fsync_path,
     mapped,
     naming,
+    note_written,
     os_problem,
     sha256_bytes,
     sha256_file,
@@ -329,6 +330,7 @@ def write_pieces(path: Path, pieces: list) -> dict:
             handle.write(piece)
             digest.update(piece)
             size += len(piece)
+    note_written(path, digest.hexdigest())
     return {"bytes": size, "hash": f"sha256:{digest.hexdigest()}"}
 
 

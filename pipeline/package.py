@@ -481,7 +481,7 @@ def _pending_version(releases_dir: Path, made: blocks.Blocks, created_at: str,
     creation time: a release's when the content is that release's."""
     # The records written are the records read back (a test checks it), so the version,
     # which releases compute from the published files, comes from them.
-    version = versioning.pending_version(releases_dir, made.snapshot())
+    version = versioning.pending_version(releases_dir, made.snapshot)
     last_release = versioning.last_release(releases_dir)
     if last_release and last_release["version"] == version:
         # The content is that release's: its descriptor stays byte for byte the released

@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -655,14 +656,18 @@ def _build_and_publish(root: Path, build_dir: Path, sources_dir: Path, version: 
     created_at = created(root)
     # Everything the package is a function of: when none of it changed and the published
     # files are the ones this stage wrote, there is nothing to build, check or publish.
-    stage_cache = cache.StageCache("package", build_dir / "cache")
-    inputs_key = cache.key(stage_cache.step,
-                           sorted(inputs.digests.items()),
-                           sorted(file_digests(sources_dir, ["manifest.csv"]).items()),
-                           sorted(file_digests(root, ["releases/*.json"]).items()),
-                           created_at, version)
+    # The published files (hundreds of megabytes) are hashed while the cache is read.
+    with ThreadPoolExecutor(1) as pool:
+        hashing = pool.submit(file_digests, root / PACKAGE_DIR, PUBLISHED_FILES,
+                              build_dir / "cache")
+        stage_cache = cache.StageCache("package", build_dir / "cache")
+        inputs_key = cache.key(stage_cache.step,
+                               sorted(inputs.digests.items()),
+                               sorted(file_digests(sources_dir, ["manifest.csv"]).items()),
+                               sorted(file_digests(root, ["releases/*.json"]).items()),
+                               created_at, version)
+        published_files = hashing.result()
     last = stage_cache.entries.get(PUBLISHED, {})
-    published_files = file_digests(root / PACKAGE_DIR, PUBLISHED_FILES, stage_cache.path.parent)
     if last.get("key") == inputs_key and last.get("files") == published_files:
         return dict(last["summary"], changed=False, blocks_rendered=0)
     checker = cache.step_version("validate-package")

@@ -52,6 +52,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import msgspec
+
 from . import ROOT, cache, package
 from .errors import PipelineError, Problem
 from .fileio import die_with_parent, link_file
@@ -346,8 +348,8 @@ class _Incremental:
     def __init__(self, changed: set[str], site_dir: Path, template_cache: Path):
         self.changed, self.template_cache = changed, template_cache
         index = site_dir / SEARCH_INDEX
-        self.previous = _by_page(json.loads(index.read_bytes())["docs"]) if index.is_file() \
-            else {}
+        self.previous = _by_page(msgspec.json.decode(index.read_bytes())["docs"]) \
+            if index.is_file() else {}
         self.files = None
 
     def on_files(self, files, config):

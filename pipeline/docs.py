@@ -48,7 +48,7 @@ from . import (
     ziparchive,
 )
 from .errors import PipelineError, Problem
-from .fileio import atomic_write_bytes, link_file, mapped, sha256_bytes
+from .fileio import atomic_write_bytes, link_file, mapped, note_written, sha256_bytes
 from .markup import esc, md_text, md_text_keeping_escapes
 
 DOCS_DIR = ROOT / "docs"
@@ -1415,6 +1415,7 @@ def write(files: dict[str, bytes | None], out_dir: Path, present: dict[str, str]
             # failure is not the one recorded, so the next run writes it again.
             if path not in links or not link_file(links[path], out_dir / path, digests[path]):
                 atomic_write_bytes(out_dir / path, data, durable=False)
+                note_written(out_dir / path, digests[path])
             written += 1
     stale = sorted(set(present) - set(files), reverse=True)
     for path in stale:

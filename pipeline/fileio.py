@@ -82,15 +82,20 @@ def link_file(source: Path, path: Path, digest: str | None = None) -> bool:
     temp = path.parent / f".{path.name}.{os.getpid()}.link"
     temp.unlink(missing_ok=True)
     try:
+        before = os.stat(source)
         try:
             os.link(source, temp)
         except OSError:
             shutil.copyfile(source, temp)
-        if (os.stat(temp).st_mode & 0o777) != 0o644 or (
-                digest is not None and sha256_file(temp) != digest):
+        after = os.stat(temp)
+        known = _linked_digest(before, after)
+        if (after.st_mode & 0o777) != 0o644 or (
+                digest is not None and digest != (known or sha256_file(temp))):
             temp.unlink()
             return False
         os.replace(temp, path)
+        if known is not None:
+            note_written(path, known)  # linking and renaming changed its change time
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -143,6 +148,41 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+#: The SHA-256 of files this process wrote whole from bytes it hashed as it wrote them
+#: (:func:`note_written`), by device and inode, with the size and times the file had then.
+#: A published package's data files (hundreds of megabytes at scale) are seen again under
+#: other names in the same build (the package folder renamed into place, hard links under
+#: docs/ and in the site): the stat says they are the files written, so they are not read
+#: again. Kept in memory only: a file is remembered across builds only once its stat has
+#: settled (:class:`DigestMemo`).
+_WRITTEN: dict[tuple[int, int], tuple[tuple[int, int, int], str]] = {}
+
+
+def _times(stat: os.stat_result) -> tuple[int, int, int]:
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
+
+
+def note_written(path: Path | str, digest: str) -> None:
+    """Remember ``digest`` as the SHA-256 of ``path``, just written whole by this process
+    and only ever replaced, never written in place."""
+    stat = os.stat(path)
+    _WRITTEN[stat.st_dev, stat.st_ino] = (_times(stat), digest)
+
+
+def written_digest(stat: os.stat_result) -> str | None:
+    """The SHA-256 of the file of ``stat`` when this process wrote it and its size and
+    times are those it had then, else None."""
+    entry = _WRITTEN.get((stat.st_dev, stat.st_ino))
+    return entry[1] if entry is not None and entry[0] == _times(stat) else None
+
+
+def _linked_digest(source: os.stat_result, link: os.stat_result) -> str | None:
+    """The SHA-256 of a file this process wrote (:func:`note_written`), seen as
+    ``source`` just before it was linked as ``link``, else None (copied, not linked)."""
+    linked = (link.st_dev, link.st_ino) == (source.st_dev, source.st_ino)
+    return written_digest(source) if linked else None
 
 
 #: Names a point at which :func:`fault_point` kills the process (tests only), e.g.
@@ -362,7 +402,7 @@ class DigestMemo:
         if isinstance(entry, list) and len(entry) == 5 and entry[:4] == stamp \
                 and isinstance(entry[4], str):
             return entry[4]
-        digest = sha256_file(path)
+        digest = written_digest(before) or sha256_file(path)
         after = os.stat(path)
         settled = time.time_ns() - max(stamp[2:]) > SETTLED_NS
         if settled and stamp == [after.st_size, after.st_ino, after.st_mtime_ns,

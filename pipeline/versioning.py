@@ -22,6 +22,7 @@ pre-release suffix, so a package never claims a released version it does not mat
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import semver
@@ -210,11 +211,15 @@ def next_version(last: dict | None, bump: str) -> str:
     return bumped(last["version"], bump) if last else INITIAL_VERSION
 
 
-def pending_version(releases_dir: Path, current: dict) -> str:
+def pending_version(releases_dir: Path, current: Callable[[], dict]) -> str:
     """The version a freshly built package carries: the last release's when the content is
-    unchanged, otherwise the proposed next version marked as a pre-release."""
+    unchanged, otherwise the proposed next version marked as a pre-release. ``current``
+    makes the package's snapshot, needed only when there is a release to compare it with
+    (before the first, every package is the first release's pre-release)."""
     last = last_release(releases_dir)
-    bump = proposed_bump(diff(last and last["snapshot"], current))
-    if last and bump is None:
+    if last is None:
+        return INITIAL_VERSION + DEV_SUFFIX
+    bump = proposed_bump(diff(last["snapshot"], current()))
+    if bump is None:
         return last["version"]
-    return next_version(last, bump or "minor") + DEV_SUFFIX
+    return next_version(last, bump) + DEV_SUFFIX

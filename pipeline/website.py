@@ -39,6 +39,7 @@ search index, and its warning fails a ``--strict`` build. A removed file, anothe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import logging
@@ -50,6 +51,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import msgspec
 
 from . import ROOT, cache, package
 from .errors import PipelineError, Problem
@@ -159,31 +162,55 @@ def _reached(step: str) -> None:
 
 
 def run_builder(root: Path, config: str, builder: str, out: Path,
-                changed: set[str] | None = None) -> str:
+                changed: set[str] | None = None,
+                started: subprocess.Popen | None = None) -> str:
     """``builder``'s strict build of ``config`` into ``out``; returns its log. Both builders
     take the output folder from ``CORPUS_SITE_DIR`` (see mkdocs.yml); Zensical only one
     inside the project. ``changed`` (MkDocs only): ``out`` holds the previous build, and only
-    these files under ``docs/`` are built again (:func:`incremental_main`)."""
-    command = [sys.executable, "-m", builder, "build", "--strict", "-f", str(root / config)]
-    env = {**os.environ, "CORPUS_SITE_DIR": str(out), "NO_MKDOCS_2_WARNING": "1"}
+    these files under ``docs/`` are built again, by ``started``
+    (:func:`started_incremental`)."""
     if changed is not None:
-        # In a process of its own, as a full build: MkDocs reads paths relative to the
-        # working directory (snippets) and sets up logging for the process.
-        command = [sys.executable, "-c", "import sys; from pipeline.website import "
-                   "incremental_main; sys.exit(incremental_main(sys.argv[1:]))",
-                   str(root / config), str(out), str(root / TEMPLATE_CACHE)]
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
-                                                          env.get("PYTHONPATH")]))
-    result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False,
-                            env=env, input=json.dumps(sorted(changed or [])),
-                            preexec_fn=die_with_parent)
-    log = result.stdout + result.stderr
-    if result.returncode != 0:
+        log = "".join(started.communicate(json.dumps({"out": str(out),
+                                                      "changed": sorted(changed)})))
+        returncode = started.returncode
+    else:
+        result = subprocess.run(
+            [sys.executable, "-m", builder, "build", "--strict", "-f", str(root / config)],
+            cwd=root, capture_output=True, text=True, check=False, preexec_fn=die_with_parent,
+            env={**os.environ, "CORPUS_SITE_DIR": str(out), "NO_MKDOCS_2_WARNING": "1"})
+        log, returncode = result.stdout + result.stderr, result.returncode
+    if returncode != 0:
         reasons = [line for line in log.splitlines() if "WARNING" in line or "ERROR" in line]
         raise PipelineError([Problem("site-build-failed", line.strip(), file=config)
                              for line in reasons or log.splitlines()[-3:]],
                             "the site was not built; the previous site is unchanged")
     return log
+
+
+@contextlib.contextmanager
+def started_incremental(root: Path, config: str, wanted: bool):
+    """An incremental MkDocs build (:func:`incremental_main`) started before this process
+    knows what it will render: MkDocs is imported and the configuration read (half a
+    second) while the docs are hashed. In a process of its own, as a full build: MkDocs
+    reads paths relative to the working directory (snippets) and sets up logging for the
+    process. Killed on leaving, unless it was given its work."""
+    if not wanted:
+        yield None
+        return
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from pipeline.website import incremental_main; "
+         "sys.exit(incremental_main(sys.argv[1:]))", str(root / config),
+         str(root / TEMPLATE_CACHE)],
+        cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, preexec_fn=die_with_parent, env={
+            **os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": os.pathsep.join(filter(
+                None, [str(Path(__file__).parent.parent), os.environ.get("PYTHONPATH")]))})
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            process.communicate()
 
 
 def switch_to(target: Path, build: Path) -> None:
@@ -240,27 +267,28 @@ def build(root: Path = ROOT, *, config: str = CONFIG, site_dir: Path | None = No
     the strict build fails, leaving the previous site as it was."""
     root = Path(root)
     target = Path(site_dir or root / SITE_DIR).absolute()
-    made_from = inputs(root, config, builder)
-    previous = built_from(target)
-    if not force and previous == made_from:
-        remove_others(target, spare_build(target))  # what a killed build left behind
-        return None
-    new, changed = _base(target, made_from, builder, incremental=not force
-                         and builder == "mkdocs")
-    try:
-        log = run_builder(root, config, builder, new, changed)
-        _reached("built")
-        for path, source in served_markdown(root / "docs" / "generated").items():
-            (new / path).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, new / path)
-        (new / STAMP).write_text(json.dumps(made_from, sort_keys=True, indent=0) + "\n",
-                                 encoding="utf-8")
-        _reached("copied")
-        live = target.resolve() if target.exists() else None
-        switch_to(target, new)
-    except BaseException:
-        shutil.rmtree(new, ignore_errors=True)
-        raise
+    incremental = not force and builder == "mkdocs"
+    with started_incremental(root, config, incremental) as started:
+        made_from = inputs(root, config, builder)
+        previous = built_from(target)
+        if not force and previous == made_from:
+            remove_others(target, spare_build(target))  # what a killed build left behind
+            return None
+        new, changed = _base(target, made_from, builder, incremental=incremental)
+        try:
+            log = run_builder(root, config, builder, new, changed, started)
+            _reached("built")
+            for path, source in served_markdown(root / "docs" / "generated").items():
+                (new / path).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, new / path)
+            (new / STAMP).write_text(json.dumps(made_from, sort_keys=True, indent=0) + "\n",
+                                     encoding="utf-8")
+            _reached("copied")
+            live = target.resolve() if target.exists() else None
+            switch_to(target, new)
+        except BaseException:
+            shutil.rmtree(new, ignore_errors=True)
+            raise
     _reached("linked")
     remove_others(target, keep_spare(target, live, made_from) if builder == "mkdocs" else live)
     return log
@@ -320,8 +348,8 @@ class _Incremental:
     def __init__(self, changed: set[str], site_dir: Path, template_cache: Path):
         self.changed, self.template_cache = changed, template_cache
         index = site_dir / SEARCH_INDEX
-        self.previous = _by_page(json.loads(index.read_bytes())["docs"]) if index.is_file() \
-            else {}
+        self.previous = _by_page(msgspec.json.decode(index.read_bytes())["docs"]) \
+            if index.is_file() else {}
         self.files = None
 
     def on_files(self, files, config):
@@ -425,9 +453,10 @@ class _DirtyNotice(logging.Filter):
 
 
 def incremental_main(argv: list[str]) -> int:
-    """``mkdocs build --strict`` of config ``argv[0]`` into ``argv[1]``, which holds the
-    previous build, rendering only the files under docs/ named (JSON list) on stdin;
-    compiled templates are kept in ``argv[2]``."""
+    """``mkdocs build --strict`` of config ``argv[0]`` on top of a previous build, told on
+    stdin (JSON) where that build is (``out``) and which files under docs/ to render again
+    (``changed``); compiled templates are kept in ``argv[1]``. Imports MkDocs and reads
+    the configuration before that comes (:func:`started_incremental`)."""
     from mkdocs import config as mkdocs_config
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.exceptions import Abort
@@ -437,9 +466,11 @@ def incremental_main(argv: list[str]) -> int:
     logging.getLogger("mkdocs").addHandler(handler)
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
-    settings = mkdocs_config.load_config(argv[0], site_dir=argv[1], strict=True)
-    settings.plugins["pipeline/incremental"] = _Incremental(set(json.load(sys.stdin)),
-                                                           Path(argv[1]), Path(argv[2]))
+    settings = mkdocs_config.load_config(argv[0], strict=True)
+    work = json.load(sys.stdin)
+    settings["site_dir"] = work["out"]
+    settings.plugins["pipeline/incremental"] = _Incremental(set(work["changed"]),
+                                                           Path(work["out"]), Path(argv[1]))
     settings.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build.build(settings, dirty=True)

@@ -598,6 +598,12 @@ def test_zensical_builds_the_same_configuration_strictly(site):
 # ---------------------------------------------------------------------------- incremental
 
 
+
+def _children() -> set[int]:
+    """The processes this one started that still run (or wait to be reaped)."""
+    return {int(pid) for task in os.listdir("/proc/self/task")
+            for pid in Path(f"/proc/self/task/{task}/children").read_text().split()}
+
 def _tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
             if p.is_file()}
@@ -697,6 +703,9 @@ def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypa
     calls = []
     monkeypatch.setattr(website, "run_builder", lambda *args: calls.append(args))
     assert website.build(root) is None and calls == []
+    # MkDocs, started while the inputs were hashed (website.started_incremental), was not
+    # needed: it is gone, not left waiting.
+    assert not _children()
     monkeypatch.undo()
     (root / "docs" / "index.md").write_text("# A small site\n\nEdited.\n", encoding="utf-8")
     assert website.build(root) is not None and "Edited." in _shown(root)

@@ -479,3 +479,29 @@ def test_file_digests_are_remembered_by_stat_once_the_file_has_settled(tmp_path,
     memo_path.write_text("not json", encoding="utf-8")  # unreadable: everything is hashed
     assert package.file_digests(base, ["*"], memo_dir) == {"a.csv": sha256_bytes(b"two!\n")}
     assert package.file_digests(base, ["*"]) == {"a.csv": sha256_bytes(b"two!\n")}
+
+
+def test_a_file_written_in_this_build_is_not_read_again_under_another_name(tmp_path,
+                                                                          monkeypatch):
+    """A published data file is seen again in the same build under other names: the
+    package folder renamed into place, a hard link under docs/ (fileio.note_written)."""
+    staged, memo_dir = tmp_path / "staging", tmp_path / "cache"
+    staged.mkdir()
+    pieces = [b"id,text\n", b"a,one\n", b"b,two\n"]
+    written = package.write_pieces(staged / "t.csv", pieces)
+    truth = sha256_bytes(b"".join(pieces))
+    assert written["hash"] == f"sha256:{truth}"
+    published = tmp_path / "package"
+    staged.rename(published)
+    reads = []
+    monkeypatch.setattr(fileio, "sha256_file", lambda path: reads.append(path) or "x" * 64)
+    assert package.file_digests(published, ["*"], memo_dir) == {"t.csv": truth}
+    assert fileio.link_file(published / "t.csv", tmp_path / "docs/t.csv", truth)
+    assert package.file_digests(tmp_path / "docs", ["*"], memo_dir) == {"t.csv": truth}
+    assert reads == []  # never read back: the stat is the one the file had when written
+    # Written again in place (as nothing of the build ever does): its size and times
+    # change, so it is read again.
+    (published / "t.csv").write_bytes(b"id,text\nc,three\n")
+    assert package.file_digests(published, ["*"], memo_dir) == {"t.csv": "x" * 64}
+    assert not fileio.link_file(published / "t.csv", tmp_path / "docs/u.csv", truth)
+    assert len(reads) == 2 and not (tmp_path / "docs/u.csv").exists()

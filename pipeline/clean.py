@@ -5239,7 +5239,7 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "launch", "opening", "opener", "election", "polls", "vote", "voting",
                          "exam", "results", "session", "starts", "opens", "close", "closes",
                          "ends", "until", "when", "venue", "matchday", "gameweek", "effective",
-                         "recorded", "aired", "sentencing", "verdict", "ruling", "adjourned",
+                         "recorded", "sentencing", "verdict", "ruling", "adjourned",
                          "postponed", "scheduled", "funeral", "memorial", "auction", "wedding",
                          "tournament", "marathon", "parade", "الجنازة", "التشييع", "العزاء",
                          "المزاد", "الزفاف", "البطولة", "الماراثون", "الجولة", "حتى",
@@ -5251,7 +5251,7 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "الامتحانات", "النتائج", "المهلة", "ينطلق", "تنطلق", "يبدأ", "تبدأ",
                          "يختتم", "تختتم", "الافتتاح", "الختام",
                          # a day the label names as another's: a life's ends, a closing or an
-                         # expiry, a forecast's day, a ticket sale, a broadcast
+                         # expiry, a forecast's day, a ticket sale, a broadcast to come
                          "closing date", "expiry date", "due date",
                          "start date", "end date", "date of birth", "born", "died",
                          "polling day", "election day", "match day", "tickets", "on sale",
@@ -5513,12 +5513,63 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
                 header.take("published", dict(value, note="first published the day of the "
                             "update: the page prints only its clock"), index,
                             "first_published_clock")
-        elif _better(header.values.get("published"), value, same_line=taken == index,
-                     under_title=taken is not None and taken < header.title < index):
-            header.take("published", value, index, "dateline")
+        else:
+            _read_published(header, value, index, between, taken)
         cursor = found.end
     if index > header.title and "author" not in header.values:
         _read_credit_after_date(header, line, index)
+
+
+# A broadcast's label before its day ("Aired Oct 14, 2026 …", "Broadcast on …", "بُثّت في:
+# …", "عُرضت الحلقة: …", "تاريخ البث: …"): the day the programme went on the air, not
+# always the day its page went up (a recap is posted the morning after).
+_BROADCAST_LABEL = _phrases(["aired", "aired on", "first aired", "originally aired", "broadcast",
+                             "broadcast on", "first broadcast", "originally broadcast",
+                             "broadcast date", "air date", "airdate", "screened", "first shown",
+                             "عرضت", "عرضت الحلقة", "عرضت في", "عرض في", "تاريخ العرض", "بثت",
+                             "بثت في", "بث في", "بثت الحلقة", "تاريخ البث", "أذيعت", "أذيعت في",
+                             "أذيع في", "تاريخ الإذاعة"])
+# The first publication's own label ("First published on …"), alone before its date: the
+# day the page first went up, whatever stamp is printed over it (a live page's last update).
+_FIRST_PUBLISHED = frozenset(_key(label) for label in (
+    "first published", "first published on", "first posted", "first posted on",
+    "originally published", "originally published on", "نشر لأول مرة", "نشر لأول مرة في",
+    "نشر للمرة الأولى", "نشر للمرة الأولى في"))
+
+
+def _broadcast_day(key: str) -> bool:
+    """Whether the words before a date (a line's key) close on a broadcast's label (see
+    _BROADCAST_LABEL), no publication label after it."""
+    found = _BROADCAST_LABEL.search(key) if key else None
+    return found is not None and not _DATE_LABEL_PATTERN.search(key, found.end())
+
+
+def _read_published(header: _Header, value: dict, index: int, between: str,
+                    taken: int | None) -> None:
+    """The publication date one date of a header line gives, named by the words before it
+    (``between``): a first publication's label takes it over any stamp read before (that
+    stamp, later, is the last update: "Fri 8 May 2026 03.12 BST" / "First published on Thu
+    7 May 2026 21.58 BST"); a broadcast's day (see _broadcast_day) is taken only while no
+    other date is, with a note, and gives way to any later dateline that is not one ("عُرضت
+    الحلقة: الخميس 19 شباط" / "نُشر في: الجمعة 20 شباط"); else the first date read holds
+    (see _better)."""
+    key = _key(between)
+    previous, rule = header.values.get("published"), header.evidence.get("published", (0, ""))[1]
+    if key in _FIRST_PUBLISHED and value["date"] and rule != "first_published":
+        if previous and (previous["date"] or "") > value["date"] and \
+                "updated" not in header.values:
+            header.take("updated", previous, header.evidence["published"][0],
+                        "over_first_published")
+        header.take("published", value, index, "first_published")
+    elif _broadcast_day(key):
+        if previous is None:
+            header.take("published", dict(value, note="the day of the broadcast its label "
+                                          "names: the page prints no publication date"),
+                        index, "broadcast_day")
+    elif (rule == "broadcast_day" and value["date"]) or _better(
+            previous, value, same_line=taken == index,
+            under_title=taken is not None and taken < header.title < index):
+        header.take("published", value, index, "dateline")
 
 
 def _author_field(text: str) -> str:

@@ -7105,3 +7105,43 @@ def test_s27_a_link_to_the_story_in_another_language_between_paragraphs_is_no_su
     body = [*S24_AR[:2], link, S24_AR[2]]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
     assert kept == S24_AR and _reasons(article)[link] == "widget"
+
+
+# --- session 27 round 2: titles and dates ---
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "published"), [
+    # a labelled publication line under a broadcast's line takes the date over it
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     ["سلمى ناصر", "تاريخ البث: 2026/05/03 | نُشر: 2026/05/04 - 08:15"], "2026-05-04"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["First aired Sunday 3 May 2026 at 7pm", "By Tom Reyes", "Posted 4 May 2026"],
+     "2026-05-04"),
+    # a broadcast's day alone is taken, with a note
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Tom Reyes", "Broadcast on 3 May 2026, 19:00"],
+     "2026-05-03"),
+])
+def test_s27_a_broadcast_day_gives_way_to_a_publication_line(top, title, texts, under,
+                                                             published):
+    # (heldout71: "عُرضت الحلقة: الخميس 19 شباط 2026 - 21:30" over "نُشر في: الجمعة 20
+    # شباط 2026" gave the day of the broadcast.)
+    article, kept = _s24(top, title, under, texts)
+    assert article["published"]["date"] == published and kept == texts
+    alone = article["evidence"]["published"]["rule"] == "broadcast_day"
+    assert alone == (published == "2026-05-03")
+    assert ("broadcast" in (article["published"]["note"] or "")) == alone
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["By Ruth Mwangi", "5 May 2026, 10:12", "First published: 2 May 2026"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     ["سلمى ناصر", "الثلاثاء 5 مايو 2026 - 10:12", "نُشر لأول مرة في: 2 مايو 2026"]),
+])
+def test_s27_a_first_published_line_under_a_bare_stamp_is_the_publication(top, title, texts,
+                                                                        under):
+    # (heldout73: a live page's "Fri 8 May 2026 03.12 BST" over "First published on Thu 7 May
+    # 2026 21.58 BST" gave the stamp, the last update.)
+    article, kept = _s24(top, title, under, texts)
+    assert article["published"]["date"] == "2026-05-02" and kept == texts
+    assert article["updated"]["date"] == "2026-05-05"

@@ -199,18 +199,19 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
              for pictures in ("photos", "photographs", "pictures"))]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
+_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|تحليل|حوار|متابعة|متابعه|تغطية|تغطيه|"
                         r"[يت]كتب(?:ها|ه)?)"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME")
-# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
-# live page): it credits a writer only before a known given name (see _label_cue).
+# A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
+# a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a live page): it credits a writer only
+# before a known given name (see _label_cue).
 # A writer's label joined to the photographer's, one person credited for both ("حوار
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
                            r"كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)\s?[:：]")
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
+_GENRE_CUE = re.compile(r"^(?:تقرير|تحليل|حوار|متابعة|متابعه|تغطية|تغطيه)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
@@ -825,8 +826,8 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           *(f"{verb} {to}" for verb in ("نقله", "نقلها", "نقلته", "نقلتها")
                             for to in ("إلى العربية", "للعربية")),
                           # A programme's guest: a source, not its author.
-                          "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "guest",
-                          "guests"])
+                          "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "الضيف",
+                          "الضيفة", "الضيوف", "guest", "guests"])
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -2935,9 +2936,15 @@ _EVENT_FIELD_LABELS = frozenset({"المكان", "مكان الانعقاد", "�
 
 def _event_field(line: Line) -> bool:
     """Whether the line is a field of an event's card, its label one of where or when it is
-    held (see _EVENT_FIELD_LABELS) and its value after the colon: never a headline."""
+    held (see _EVENT_FIELD_LABELS) and its value after the colon, or a programme's time on
+    the air, a broadcast's label (see _BROADCAST_LABEL) before a day or a clock ("Aired:
+    Tuesday, 9pm", "بُثّت: الأحد 21:00"): never a headline."""
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
-    return label is not None and _key(label[1]) in _EVENT_FIELD_LABELS
+    if label is None:
+        return False
+    key = _key(label[1])
+    return key in _EVENT_FIELD_LABELS or (_BROADCAST_LABEL.fullmatch(key) is not None and
+                                          _DIGIT.search(line.text, label.end()) is not None)
 
 
 def _field_record(text: str) -> bool:
@@ -3045,12 +3052,12 @@ def _credit_line(lines: list[Line], index: int) -> bool:
 def _credit_of_another(line: Line) -> bool:
     """Whether the line credits a person other than the writer by a label and a name
     ("ضيف الحلقة: NAME، خبير عقاري", "تصوير: NAME"): the label is a credit's, and the
-    name after it opens with a known given name ("Photography: a life in pictures" is a
-    headline)."""
+    name after it opens with a known given name or a person's title ("الضيف: الأستاذ
+    NAME، وزير …", "Guest: Dr NAME"; "Photography: a life in pictures" is a headline)."""
     label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
-    name = line.text[label.end():].split() if label else ()
+    name = line.text[label.end():].strip() if label else ""
     return bool(name) and bool(_CREDIT_LABEL.fullmatch(_key(label[1]))) and \
-        given_names.is_given_name(name[0])
+        (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
 
 
 def _name_then_role(line: Line) -> bool:
@@ -6157,17 +6164,35 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     """Whether a line under the title that could be its standfirst is something else: a
     newsletter prompt (it sells), a photo's caption (its credit under it), a match's
     scorers (its result card's), a credit line (its writer's, for the site or not: see
-    _own_outlet_credit), the lead photo's caption
+    _own_outlet_credit), a record of labelled fields (a programme's and its presenter's:
+    "برنامج: NAME | تقديم: NAME", see _field_record), a clip's length and count of views
+    (see _player_meta), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
-        _own_outlet_credit(lines, index) or \
+        _own_outlet_credit(lines, index) or _field_record(line.text) or _player_meta(line) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])
+
+
+# A part of a video's or a podcast's meta line: its length ("01:52", "1:04:10") or its count
+# of views or plays ("12.4 ألف مشاهدة", "3.2K views", "850 plays").
+_PLAYER_PART = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}|\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:"
+                          r"مشاهدة|مشاهدات|مشاهده|استماع|views?|plays?|listens?|watching)")
+_PLAYER_MARKS = re.compile(r"\s*[|·•]\s*")
+
+
+def _player_meta(line: Line) -> bool:
+    """Whether the line is a player's meta line alone: a clip's length and its count of
+    views, parts joined by a bar or a dot ("01:52 | 12.4 ألف مشاهدة", "3.2K views · 4:05"),
+    never a standfirst."""
+    text = textnorm.to_ascii_digits(line.text) if line.text[:1].isdigit() else ""
+    parts = _PLAYER_MARKS.split(text) if text else ()
+    return len(parts) >= 2 and all(_PLAYER_PART.fullmatch(part) for part in parts)
 
 
 def _title_with_site(line: Line, title: Line) -> bool:

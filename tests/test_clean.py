@@ -7145,3 +7145,42 @@ def test_s27_a_first_published_line_under_a_bare_stamp_is_the_publication(top, t
     article, kept = _s24(top, title, under, texts)
     assert article["published"]["date"] == "2026-05-02" and kept == texts
     assert article["updated"]["date"] == "2026-05-05"
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     ["برنامج «مساء المدينة»", "الضيفة: الدكتورة هالة يوسف، أستاذة التخطيط العمراني",
+      "كتبت: سلمى ناصر", "الاثنين 4 مايو 2026"]),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["Programme: City Tonight", "Broadcast: Sunday 7pm", "Guest: Prof Helen Yusuf, planner",
+      "By Tom Reyes", "4 May 2026"]),
+])
+def test_s27_a_guest_under_a_title_or_a_time_on_air_is_no_headline(top, title, texts, under):
+    # (heldout71: "ضيف الحلقة: الدكتور NAME، أستاذ …", "الضيف: الأستاذ NAME، وزير …" and
+    # "Aired: Tuesday, 9pm PKT" between the headline and the byline were the title.)
+    article, kept = _s24(top, title, under, texts)
+    assert article["title"] == title and article["published"]["date"] == "2026-05-04"
+    assert kept == texts
+
+
+@pytest.mark.parametrize("meta", ["برنامج: مساء المدينة | تقديم: رامي حداد",
+                                  "12:30 | 1.5 مليون مشاهدة"])
+def test_s27_a_programme_record_or_a_clip_meta_line_under_the_title_is_no_standfirst(meta):
+    # (heldout71: "برنامج: NAME | تقديم: NAME" and "01:52 | 12.4 ألف مشاهدة" under the
+    # headline were the standfirst.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [meta, "كتبت: سلمى ناصر",
+                                                    "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["standfirst"] is None and article["title"] == S24_AR_TITLE
+    assert kept == S24_AR and article["author"] == "سلمى ناصر"
+
+
+def test_s27_an_analysis_label_before_two_names_is_a_byline_not_the_title():
+    # (heldout70: "تحليل: NAME، NAME" over a designer's credit and the date was the title.)
+    under = [S24_AR_STANDFIRST, "تحليل: سلمى ناصر، كريم حداد", "إعداد الخرائط: رامي يوسف",
+             "4 مايو 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] == S24_AR_STANDFIRST
+    assert article["author"] == "سلمى ناصر، كريم حداد" and kept == S24_AR
+    headline = "تحليل: لماذا تتأخر مشاريع الحدائق العامة في المدن الساحلية؟"
+    article, kept = _s24(S24_AR_TOP, headline, ["سلمى ناصر", "4 مايو 2026"], S24_AR)
+    assert article["title"] == headline and kept == S24_AR

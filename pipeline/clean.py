@@ -2386,10 +2386,12 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 def _card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a card or a listing, never a headline: a record of
     labelled fields (see _field_record), a match's result card, an event's time under its
-    label, a field among fields (see _in_field_run), a listing's entry."""
+    label, a field among fields (see _in_field_run), a listing's entry, or a meta row's
+    items each closed by a bar or a dot, the last one too ("NAME · OUTLET ·", "NAME |"): a
+    headline ends on a word or its own mark."""
     line = lines[index]
-    return _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
-        _in_field_run(lines, index) or \
+    return line.text[-1] in "|·•" or _field_record(line.text) or _result_card(lines, index) or \
+        _timed_field(line) or _in_field_run(lines, index) or \
         (":" in line.text and _LISTING_ENTRY.search(line.text) is not None)
 
 
@@ -2605,13 +2607,22 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
             credited = True  # ("الرياض - NAME": a city credit)
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
-                _writer_role(lines[j]))) or (
+                _writer_role(lines[j]) or _desk_line(lines[j]))) or (
                 j == index + 1 and j + 1 < body_start and (
-                    lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None))):
+                    lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None or
+                    _bare_name(lines[j + 1])))):
             break  # (the line right under the headline, over a byline: its standfirst)
         if lines[j].dates:
             claimed.add(j)
     return claimed
+
+
+def _desk_line(line: Line) -> bool:
+    """Whether the line names a desk or a service alone, under a writer's name ("Local
+    Democracy Reporting Service", "Newsroom Staff"): a few words, a desk's word among
+    them (see _NO_PERSON_PATTERN), no date and no sentence."""
+    return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and \
+        _NO_PERSON_PATTERN.search(line.key) is not None
 
 
 def _writer_role(line: Line) -> bool:
@@ -3053,11 +3064,16 @@ def _credit_of_another(line: Line) -> bool:
     """Whether the line credits a person other than the writer by a label and a name
     ("ضيف الحلقة: NAME، خبير عقاري", "تصوير: NAME"): the label is a credit's, and the
     name after it opens with a known given name or a person's title ("الضيف: الأستاذ
-    NAME، وزير …", "Guest: Dr NAME"; "Photography: a life in pictures" is a headline)."""
-    label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
-    name = line.text[label.end():].strip() if label else ""
-    return bool(name) and bool(_CREDIT_LABEL.fullmatch(_key(label[1]))) and \
-        (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
+    NAME، وزير …", "Guest: Dr NAME"; "Photography: a life in pictures" is a headline); or
+    a photographer's, an editor's, a translator's "… by" before such a name ("Photography
+    by NAME", see _OTHER_CREDIT)."""
+    if line.words > MAX_BYLINE_WORDS:
+        return False
+    label = _LABEL.match(line.text)
+    other = _OTHER_CREDIT.match(line.text.lower()) if label is None else None
+    name = line.text[(label or other).end():].strip() if label or other else ""
+    return bool(name) and (other is not None or bool(_CREDIT_LABEL.fullmatch(_key(label[1])))) \
+        and (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
 
 
 def _name_then_role(line: Line) -> bool:

@@ -7184,3 +7184,31 @@ def test_s27_an_analysis_label_before_two_names_is_a_byline_not_the_title():
     headline = "تحليل: لماذا تتأخر مشاريع الحدائق العامة في المدن الساحلية؟"
     article, kept = _s24(S24_AR_TOP, headline, ["سلمى ناصر", "4 مايو 2026"], S24_AR)
     assert article["title"] == headline and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["Two northern stations will open four months ahead of schedule",
+      "Ruth Mwangi • Lakeside Courier •", "4 May 2026"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     [S24_AR_STANDFIRST, "سلمى ناصر | صحيفة المرسى |", "الاثنين 4 مايو 2026"]),
+])
+def test_s27_a_meta_row_closed_by_its_mark_is_no_headline(top, title, texts, under):
+    # (heldout73: "NAME · OUTLET ·" between the standfirst and the date was the title.)
+    article, kept = _s24(top, title, under, texts)
+    assert article["title"] == title and article["published"]["date"] == "2026-05-04"
+    assert kept == texts
+
+
+@pytest.mark.parametrize("credits", [["Ruth Mwangi", "Regional Reporting Service"],
+                                     ["Story by Ruth Mwangi", "Pictures by Tomás Reyes"]])
+def test_s27_a_caption_under_a_credit_block_and_its_date_is_no_headline(credits):
+    # (heldout72: a name over "Local Democracy Reporting Service", or "Words by NAME" over
+    # "Photography by NAME", then the date: the lead photo's caption under them, with no
+    # full stop, was the title.)
+    standfirst = "Two northern stations will open four months ahead of schedule"
+    caption = "Passengers on the first tram through the old market"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         [standfirst, *credits, "4 May 2026, 08:00", caption], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] == standfirst
+    assert article["published"]["date"] == "2026-05-04" and kept == S24_EN

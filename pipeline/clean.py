@@ -4576,23 +4576,33 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     lines = page.lines
     index = next((i for i in range(header.title) if _running_header(lines[i])
                   or _issue_date_under_number(lines, i)), None)
-    if index is None or len(lines[index].dates) != 1 or \
-            lines[index].dates[0].value.get("precision") != "day":
+    day = _issue_day(lines[index]) if index is not None else None
+    if day is None:
         return
     if not any(after.text == lines[index].text or _page_footer_of(
             after, lines[index]) for after in lines[last + 1:]):
         # A site's bar names its current issue, often the morning after the article's day.
         header.notes["published"] = header.line_notes[lines[index].number] = (
-            f"the print issue's date over the page ({lines[index].dates[0].value['original']}) "
+            f"the print issue's date over the page ({day['original']}) "
             "names the site's current issue, a daily's next morning as often as the "
             "article's day: not taken")
         return
-    value = dates.plausible(lines[index].dates[0].value, *header.latest)
+    value = dates.plausible(day, *header.latest)
     if value["date"] is not None:
         header.take("published", value, index, "print_issue_date")
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
+
+
+def _issue_day(line: Line) -> dict | None:
+    """The day a print issue's line names: its one date, or the Gregorian one of a day
+    printed in both calendars ("العدد N - الأحد 26 أبريل 2026 الموافق 9 ذو القعدة 1447هـ",
+    see _one_day_two_calendars); None for a month's or a year's issue."""
+    found = [date.value for date in line.dates]
+    if _one_day_two_calendars(line):
+        found = [value for value in found if value["calendar"] == dates.CALENDAR_GREGORIAN]
+    return found[0] if len(found) == 1 and found[0].get("precision") == "day" else None
 
 
 def _issue_date_under_number(lines: list[Line], index: int) -> bool:
@@ -5413,7 +5423,16 @@ def _calendar_pair(line: Line) -> bool:
     """Whether the line's two dates are one day in its two calendars, Hijri and Gregorian,
     with nothing beside them but their weekday and what joins them ("الإثنين 6 صفر 1448هـ -
     20 يوليو 2026م"): one date, printed twice. (Two days of one calendar are a range.)"""
-    if len(line.dates) != 2 or line.words > MAX_DATELINE_WORDS + 4:
+    if line.words > MAX_DATELINE_WORDS + 4 or not _one_day_two_calendars(line):
+        return False
+    beside = _key(_beside_dates(line)).split()
+    return all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(word) for word in beside)
+
+
+def _one_day_two_calendars(line: Line) -> bool:
+    """Whether the line's two dates are days of the two calendars, Hijri and Gregorian,
+    MAX_PAIR_DAYS apart at most: one day, printed twice."""
+    if len(line.dates) != 2:
         return False
     first, second = (found.value for found in line.dates)
     if first["date"] is None or second["date"] is None or first["precision"] != "day" or \
@@ -5422,9 +5441,7 @@ def _calendar_pair(line: Line) -> bool:
                                                         dates.CALENDAR_GREGORIAN}:
         return False
     apart = abs(dt.date.fromisoformat(first["date"]) - dt.date.fromisoformat(second["date"]))
-    beside = _key(_beside_dates(line)).split()
-    return apart.days <= MAX_PAIR_DAYS and all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(
-        word) for word in beside)
+    return apart.days <= MAX_PAIR_DAYS
 
 
 def _menu_item_again(lines: list[Line], index: int, above: int) -> bool:

@@ -7212,3 +7212,16 @@ def test_s27_a_caption_under_a_credit_block_and_its_date_is_no_headline(credits)
                          [standfirst, *credits, "4 May 2026, 08:00", caption], S24_EN)
     assert article["title"] == S24_EN_TITLE and article["standfirst"] == standfirst
     assert article["published"]["date"] == "2026-05-04" and kept == S24_EN
+
+
+def test_s27_a_print_issue_day_in_two_calendars_is_named_as_one_and_taken_from_its_footer():
+    # (heldout72: "العدد N - الأحد 26 أبريل 2026 الموافق 9 ذو القعدة 1447هـ" over the menu
+    # gave no note: its two dates were read as two days. Alone over the menu it stays null,
+    # a site's current issue; repeated under the text, as an e-paper's footer, it is taken.)
+    issue = "العدد 7310 | السبت 14 مارس 2026 الموافق 25 رمضان 1447هـ"
+    top = ["صحيفة المرسى", issue, "الرئيسية", "محليات", "ثقافة"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: مازن الحلبي"], S24_AR)
+    assert kept == S24_AR and article["published"]["date"] is None
+    assert "السبت 14 مارس 2026" in article["published"]["note"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: مازن الحلبي"], [*S24_AR, issue])
+    assert kept == S24_AR and article["published"]["date"] == "2026-03-14"

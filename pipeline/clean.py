@@ -2948,13 +2948,13 @@ _EVENT_FIELD_LABELS = frozenset({"المكان", "مكان الانعقاد", "�
 def _event_field(line: Line) -> bool:
     """Whether the line is a field of an event's card, its label one of where or when it is
     held (see _EVENT_FIELD_LABELS) and its value after the colon, or a programme's time on
-    the air, a broadcast's label (see _BROADCAST_LABEL) before a day or a clock ("Aired:
-    Tuesday, 9pm", "بُثّت: الأحد 21:00"): never a headline."""
+    the air, a broadcast's label before a day or a clock ("Aired:
+    Tuesday, 9pm", "بُثّت: الأحد 21:00", see _BROADCAST_LABELS): never a headline."""
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     if label is None:
         return False
     key = _key(label[1])
-    return key in _EVENT_FIELD_LABELS or (_BROADCAST_LABEL.fullmatch(key) is not None and
+    return key in _EVENT_FIELD_LABELS or (key in _BROADCAST_LABELS and
                                           _DIGIT.search(line.text, label.end()) is not None)
 
 
@@ -5563,12 +5563,13 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
 # A broadcast's label before its day ("Aired Oct 14, 2026 …", "Broadcast on …", "بُثّت في:
 # …", "عُرضت الحلقة: …", "تاريخ البث: …"): the day the programme went on the air, not
 # always the day its page went up (a recap is posted the morning after).
-_BROADCAST_LABEL = _phrases(["aired", "aired on", "first aired", "originally aired", "broadcast",
-                             "broadcast on", "first broadcast", "originally broadcast",
-                             "broadcast date", "air date", "airdate", "screened", "first shown",
-                             "عرضت", "عرضت الحلقة", "عرضت في", "عرض في", "تاريخ العرض", "بثت",
-                             "بثت في", "بث في", "بثت الحلقة", "تاريخ البث", "أذيعت", "أذيعت في",
-                             "أذيع في", "تاريخ الإذاعة"])
+_BROADCAST_LABELS = frozenset(_key(label) for label in (
+    "aired", "aired on", "first aired", "originally aired", "broadcast", "broadcast on",
+    "first broadcast", "originally broadcast", "broadcast date", "air date", "airdate",
+    "screened", "first shown", "عرضت", "عرضت الحلقة", "عرضت في", "عرض في", "تاريخ العرض", "بثت",
+    "بثت في", "بث في", "بثت الحلقة", "تاريخ البث", "أذيعت", "أذيعت في", "أذيع في",
+    "تاريخ الإذاعة"))
+BROADCAST_LABEL_WORDS = 2  # the longest of them
 # The first publication's own label ("First published on …"), alone before its date: the
 # day the page first went up, whatever stamp is printed over it (a live page's last update).
 _FIRST_PUBLISHED = frozenset(_key(label) for label in (
@@ -5579,9 +5580,11 @@ _FIRST_PUBLISHED = frozenset(_key(label) for label in (
 
 def _broadcast_day(key: str) -> bool:
     """Whether the words before a date (a line's key) close on a broadcast's label (see
-    _BROADCAST_LABEL), no publication label after it."""
-    found = _BROADCAST_LABEL.search(key) if key else None
-    return found is not None and not _DATE_LABEL_PATTERN.search(key, found.end())
+    _BROADCAST_LABELS): the label right before the date ("… | Aired", not "By NAME,
+    Broadcast journalist | …")."""
+    words = key.split()
+    return any(" ".join(words[-count:]) in _BROADCAST_LABELS
+               for count in range(1, min(len(words), BROADCAST_LABEL_WORDS) + 1))
 
 
 def _read_published(header: _Header, value: dict, index: int, between: str,

@@ -7130,6 +7130,7 @@ def test_s27_a_broadcast_day_gives_way_to_a_publication_line(top, title, texts, 
     alone = article["evidence"]["published"]["rule"] == "broadcast_day"
     assert alone == (published == "2026-05-03")
     assert ("broadcast" in (article["published"]["note"] or "")) == alone
+    assert not clean._broadcast_day(clean._key("By Ana Cruz, Broadcast journalist |"))
 
 
 @pytest.mark.parametrize(("top", "title", "texts", "under"), [

@@ -2386,12 +2386,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 def _card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a card or a listing, never a headline: a record of
     labelled fields (see _field_record), a match's result card, an event's time under its
-    label, a field among fields (see _in_field_run), a listing's entry, or a meta row's
-    items each closed by a bar or a dot, the last one too ("NAME · OUTLET ·", "NAME |"): a
-    headline ends on a word or its own mark."""
+    label, a field among fields (see _in_field_run), a listing's entry, a player's length
+    and count of views (see _player_meta), or a meta row's items each closed by a bar or a
+    dot, the last one too ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its
+    own mark."""
     line = lines[index]
     return line.text[-1] in "|·•" or _field_record(line.text) or _result_card(lines, index) or \
-        _timed_field(line) or _in_field_run(lines, index) or \
+        _timed_field(line) or _in_field_run(lines, index) or _player_meta(line) or \
         (":" in line.text and _LISTING_ENTRY.search(line.text) is not None)
 
 
@@ -6200,7 +6201,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     """Whether a line under the title that could be its standfirst is something else: a
     newsletter prompt (it sells), a photo's caption (its credit under it), a match's
     scorers (its result card's), a credit line (its writer's, for the site or not: see
-    _own_outlet_credit), a record of labelled fields (a programme's and its presenter's:
+    _own_outlet_credit; a guest's or a photographer's: see _credit_of_another), a record of
+    labelled fields (a programme's and its presenter's:
     "برنامج: NAME | تقديم: NAME", see _field_record), a clip's length and count of views
     (see _player_meta), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
@@ -6210,6 +6212,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or _dash_record(line) or \
         _own_outlet_credit(lines, index) or _field_record(line.text) or _player_meta(line) or \
+        _credit_of_another(line) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])

@@ -7226,3 +7226,13 @@ def test_s27_a_print_issue_day_in_two_calendars_is_named_as_one_and_taken_from_i
     assert "السبت 14 مارس 2026" in article["published"]["note"]
     article, kept = _s24(top, S24_AR_TITLE, ["كتب: مازن الحلبي"], [*S24_AR, issue])
     assert kept == S24_AR and article["published"]["date"] == "2026-03-14"
+
+
+def test_s27_a_guest_line_under_the_title_and_a_clip_meta_line_over_the_text_are_neither():
+    # (A guest's credit right under the headline was the standfirst, and a clip's length and
+    # views right over the text the title, on the dev page of an invented satellite channel.)
+    under = ["ضيف الحلقة: الدكتور كريم حداد، خبير الموانئ", "كتب: سامر الخطيب",
+             "الاثنين 4 مايو 2026", "04:05 | 2.3 ألف مشاهدة"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] is None
+    assert article["author"] == "سامر الخطيب" and kept == S24_AR

@@ -204,8 +204,9 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME")
-# A genre's label also heads a headline or a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a
-# live page): it credits a writer only before a known given name (see _label_cue).
+# A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
+# a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a live page): it credits a writer only
+# before a known given name (see _label_cue).
 # A writer's label joined to the photographer's, one person credited for both ("حوار
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
@@ -2396,10 +2397,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 def _card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a card or a listing, never a headline: a record of
     labelled fields (see _field_record), a match's result card, an event's time under its
-    label, a field among fields (see _in_field_run), a listing's entry."""
+    label, a field among fields (see _in_field_run), a listing's entry, a player's length
+    and count of views (see _player_meta), or a meta row's items each closed by a bar or a
+    dot, the last one too ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its
+    own mark."""
     line = lines[index]
-    return _field_record(line.text) or _result_card(lines, index) or _timed_field(line) or \
-        _in_field_run(lines, index) or \
+    return line.text[-1] in "|·•" or _field_record(line.text) or _result_card(lines, index) or \
+        _timed_field(line) or _in_field_run(lines, index) or _player_meta(line) or \
         (":" in line.text and _LISTING_ENTRY.search(line.text) is not None)
 
 
@@ -2615,13 +2619,22 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
             credited = True  # ("الرياض - NAME": a city credit)
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
-                _writer_role(lines[j]))) or (
+                _writer_role(lines[j]) or _desk_line(lines[j]))) or (
                 j == index + 1 and j + 1 < body_start and (
-                    lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None))):
+                    lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None or
+                    _bare_name(lines[j + 1])))):
             break  # (the line right under the headline, over a byline: its standfirst)
         if lines[j].dates:
             claimed.add(j)
     return claimed
+
+
+def _desk_line(line: Line) -> bool:
+    """Whether the line names a desk or a service alone, under a writer's name ("Local
+    Democracy Reporting Service", "Newsroom Staff"): a few words, a desk's word among
+    them (see _NO_PERSON_PATTERN), no date and no sentence."""
+    return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and \
+        _NO_PERSON_PATTERN.search(line.key) is not None
 
 
 def _writer_role(line: Line) -> bool:
@@ -2946,9 +2959,15 @@ _EVENT_FIELD_LABELS = frozenset({"المكان", "مكان الانعقاد", "�
 
 def _event_field(line: Line) -> bool:
     """Whether the line is a field of an event's card, its label one of where or when it is
-    held (see _EVENT_FIELD_LABELS) and its value after the colon: never a headline."""
+    held (see _EVENT_FIELD_LABELS) and its value after the colon, or a programme's time on
+    the air, a broadcast's label before a day or a clock ("Aired:
+    Tuesday, 9pm", "بُثّت: الأحد 21:00", see _BROADCAST_LABELS): never a headline."""
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
-    return label is not None and _key(label[1]) in _EVENT_FIELD_LABELS
+    if label is None:
+        return False
+    key = _key(label[1])
+    return key in _EVENT_FIELD_LABELS or (key in _BROADCAST_LABELS and
+                                          _DIGIT.search(line.text, label.end()) is not None)
 
 
 def _field_record(text: str) -> bool:
@@ -3056,12 +3075,17 @@ def _credit_line(lines: list[Line], index: int) -> bool:
 def _credit_of_another(line: Line) -> bool:
     """Whether the line credits a person other than the writer by a label and a name
     ("ضيف الحلقة: NAME، خبير عقاري", "تصوير: NAME"): the label is a credit's, and the
-    name after it opens with a known given name ("Photography: a life in pictures" is a
-    headline)."""
-    label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
-    name = line.text[label.end():].split() if label else ()
-    return bool(name) and bool(_CREDIT_LABEL.fullmatch(_key(label[1]))) and \
-        given_names.is_given_name(name[0])
+    name after it opens with a known given name or a person's title ("الضيف: الأستاذ
+    NAME، وزير …", "Guest: Dr NAME"; "Photography: a life in pictures" is a headline); or
+    a photographer's, an editor's, a translator's "… by" before such a name ("Photography
+    by NAME", see _OTHER_CREDIT)."""
+    if line.words > MAX_BYLINE_WORDS:
+        return False
+    label = _LABEL.match(line.text)
+    other = _OTHER_CREDIT.match(line.text.lower()) if label is None else None
+    name = line.text[(label or other).end():].strip() if label or other else ""
+    return bool(name) and (other is not None or bool(_CREDIT_LABEL.fullmatch(_key(label[1])))) \
+        and (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
 
 
 def _name_then_role(line: Line) -> bool:
@@ -4569,23 +4593,33 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     lines = page.lines
     index = next((i for i in range(header.title) if _running_header(lines[i])
                   or _issue_date_under_number(lines, i)), None)
-    if index is None or len(lines[index].dates) != 1 or \
-            lines[index].dates[0].value.get("precision") != "day":
+    day = _issue_day(lines[index]) if index is not None else None
+    if day is None:
         return
     if not any(after.text == lines[index].text or _page_footer_of(
             after, lines[index]) for after in lines[last + 1:]):
         # A site's bar names its current issue, often the morning after the article's day.
         header.notes["published"] = header.line_notes[lines[index].number] = (
-            f"the print issue's date over the page ({lines[index].dates[0].value['original']}) "
+            f"the print issue's date over the page ({day['original']}) "
             "names the site's current issue, a daily's next morning as often as the "
             "article's day: not taken")
         return
-    value = dates.plausible(lines[index].dates[0].value, *header.latest)
+    value = dates.plausible(day, *header.latest)
     if value["date"] is not None:
         header.take("published", value, index, "print_issue_date")
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
+
+
+def _issue_day(line: Line) -> dict | None:
+    """The day a print issue's line names: its one date, or the Gregorian one of a day
+    printed in both calendars ("العدد N - الأحد 26 أبريل 2026 الموافق 9 ذو القعدة 1447هـ",
+    see _one_day_two_calendars); None for a month's or a year's issue."""
+    found = [date.value for date in line.dates]
+    if _one_day_two_calendars(line):
+        found = [value for value in found if value["calendar"] == dates.CALENDAR_GREGORIAN]
+    return found[0] if len(found) == 1 and found[0].get("precision") == "day" else None
 
 
 def _issue_date_under_number(lines: list[Line], index: int) -> bool:
@@ -5255,7 +5289,7 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "launch", "opening", "opener", "election", "polls", "vote", "voting",
                          "exam", "results", "session", "starts", "opens", "close", "closes",
                          "ends", "until", "when", "venue", "matchday", "gameweek", "effective",
-                         "recorded", "aired", "sentencing", "verdict", "ruling", "adjourned",
+                         "recorded", "sentencing", "verdict", "ruling", "adjourned",
                          "postponed", "scheduled", "funeral", "memorial", "auction", "wedding",
                          "tournament", "marathon", "parade", "الجنازة", "التشييع", "العزاء",
                          "المزاد", "الزفاف", "البطولة", "الماراثون", "الجولة", "حتى",
@@ -5267,7 +5301,7 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "الامتحانات", "النتائج", "المهلة", "ينطلق", "تنطلق", "يبدأ", "تبدأ",
                          "يختتم", "تختتم", "الافتتاح", "الختام",
                          # a day the label names as another's: a life's ends, a closing or an
-                         # expiry, a forecast's day, a ticket sale, a broadcast
+                         # expiry, a forecast's day, a ticket sale, a broadcast to come
                          "closing date", "expiry date", "due date",
                          "start date", "end date", "date of birth", "born", "died",
                          "polling day", "election day", "match day", "tickets", "on sale",
@@ -5406,7 +5440,16 @@ def _calendar_pair(line: Line) -> bool:
     """Whether the line's two dates are one day in its two calendars, Hijri and Gregorian,
     with nothing beside them but their weekday and what joins them ("الإثنين 6 صفر 1448هـ -
     20 يوليو 2026م"): one date, printed twice. (Two days of one calendar are a range.)"""
-    if len(line.dates) != 2 or line.words > MAX_DATELINE_WORDS + 4:
+    if line.words > MAX_DATELINE_WORDS + 4 or not _one_day_two_calendars(line):
+        return False
+    beside = _key(_beside_dates(line)).split()
+    return all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(word) for word in beside)
+
+
+def _one_day_two_calendars(line: Line) -> bool:
+    """Whether the line's two dates are days of the two calendars, Hijri and Gregorian,
+    MAX_PAIR_DAYS apart at most: one day, printed twice."""
+    if len(line.dates) != 2:
         return False
     first, second = (found.value for found in line.dates)
     if first["date"] is None or second["date"] is None or first["precision"] != "day" or \
@@ -5415,9 +5458,7 @@ def _calendar_pair(line: Line) -> bool:
                                                         dates.CALENDAR_GREGORIAN}:
         return False
     apart = abs(dt.date.fromisoformat(first["date"]) - dt.date.fromisoformat(second["date"]))
-    beside = _key(_beside_dates(line)).split()
-    return apart.days <= MAX_PAIR_DAYS and all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(
-        word) for word in beside)
+    return apart.days <= MAX_PAIR_DAYS
 
 
 def _menu_item_again(lines: list[Line], index: int, above: int) -> bool:
@@ -5529,12 +5570,66 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
                 header.take("published", dict(value, note="first published the day of the "
                             "update: the page prints only its clock"), index,
                             "first_published_clock")
-        elif _better(header.values.get("published"), value, same_line=taken == index,
-                     under_title=taken is not None and taken < header.title < index):
-            header.take("published", value, index, "dateline")
+        else:
+            _read_published(header, value, index, between, taken)
         cursor = found.end
     if index > header.title and "author" not in header.values:
         _read_credit_after_date(header, line, index)
+
+
+# A broadcast's label before its day ("Aired Oct 14, 2026 …", "Broadcast on …", "بُثّت في:
+# …", "عُرضت الحلقة: …", "تاريخ البث: …"): the day the programme went on the air, not
+# always the day its page went up (a recap is posted the morning after).
+_BROADCAST_LABELS = frozenset(_key(label) for label in (
+    "aired", "aired on", "first aired", "originally aired", "broadcast", "broadcast on",
+    "first broadcast", "originally broadcast", "broadcast date", "air date", "airdate",
+    "screened", "first shown", "عرضت", "عرضت الحلقة", "عرضت في", "عرض في", "تاريخ العرض", "بثت",
+    "بثت في", "بث في", "بثت الحلقة", "تاريخ البث", "أذيعت", "أذيعت في", "أذيع في",
+    "تاريخ الإذاعة"))
+BROADCAST_LABEL_WORDS = 2  # the longest of them
+# The first publication's own label ("First published on …"), alone before its date: the
+# day the page first went up, whatever stamp is printed over it (a live page's last update).
+_FIRST_PUBLISHED = frozenset(_key(label) for label in (
+    "first published", "first published on", "first posted", "first posted on",
+    "originally published", "originally published on", "نشر لأول مرة", "نشر لأول مرة في",
+    "نشر للمرة الأولى", "نشر للمرة الأولى في"))
+
+
+def _broadcast_day(key: str) -> bool:
+    """Whether the words before a date (a line's key) close on a broadcast's label (see
+    _BROADCAST_LABELS): the label right before the date ("… | Aired", not "By NAME,
+    Broadcast journalist | …")."""
+    words = key.split()
+    return any(" ".join(words[-count:]) in _BROADCAST_LABELS
+               for count in range(1, min(len(words), BROADCAST_LABEL_WORDS) + 1))
+
+
+def _read_published(header: _Header, value: dict, index: int, between: str,
+                    taken: int | None) -> None:
+    """The publication date one date of a header line gives, named by the words before it
+    (``between``): a first publication's label takes it over any stamp read before (that
+    stamp, later, is the last update: "Fri 8 May 2026 03.12 BST" / "First published on Thu
+    7 May 2026 21.58 BST"); a broadcast's day (see _broadcast_day) is taken only while no
+    other date is, with a note, and gives way to any later dateline that is not one ("عُرضت
+    الحلقة: الخميس 19 شباط" / "نُشر في: الجمعة 20 شباط"); else the first date read holds
+    (see _better)."""
+    key = _key(between)
+    previous, rule = header.values.get("published"), header.evidence.get("published", (0, ""))[1]
+    if key in _FIRST_PUBLISHED and value["date"] and rule != "first_published":
+        if previous and (previous["date"] or "") > value["date"] and \
+                "updated" not in header.values:
+            header.take("updated", previous, header.evidence["published"][0],
+                        "over_first_published")
+        header.take("published", value, index, "first_published")
+    elif _broadcast_day(key):
+        if previous is None:
+            header.take("published", dict(value, note="the day of the broadcast its label "
+                                          "names: the page prints no publication date"),
+                        index, "broadcast_day")
+    elif (rule == "broadcast_day" and value["date"]) or _better(
+            previous, value, same_line=taken == index,
+            under_title=taken is not None and taken < header.title < index):
+        header.take("published", value, index, "dateline")
 
 
 def _author_field(text: str) -> str:
@@ -6122,7 +6217,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     """Whether a line under the title that could be its standfirst is something else: a
     newsletter prompt (it sells), a photo's caption (its credit under it), a match's
     scorers (its result card's), a credit line (its writer's, for the site or not: see
-    _own_outlet_credit; its presenter's, see Line.voice_credit), the lead photo's caption
+    _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
+    تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
+    _player_meta), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
@@ -6130,9 +6227,26 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
+        _player_meta(line) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])
+
+
+# A part of a video's or a podcast's meta line: its length ("01:52", "1:04:10") or its count
+# of views or plays ("12.4 ألف مشاهدة", "3.2K views", "850 plays").
+_PLAYER_PART = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}|\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:"
+                          r"مشاهدة|مشاهدات|مشاهده|استماع|views?|plays?|listens?|watching)")
+_PLAYER_MARKS = re.compile(r"\s*[|·•]\s*")
+
+
+def _player_meta(line: Line) -> bool:
+    """Whether the line is a player's meta line alone: a clip's length and its count of
+    views, parts joined by a bar or a dot ("01:52 | 12.4 ألف مشاهدة", "3.2K views · 4:05"),
+    never a standfirst."""
+    text = textnorm.to_ascii_digits(line.text) if line.text[:1].isdigit() else ""
+    parts = _PLAYER_MARKS.split(text) if text else ()
+    return len(parts) >= 2 and all(_PLAYER_PART.fullmatch(part) for part in parts)
 
 
 def _title_with_site(line: Line, title: Line) -> bool:

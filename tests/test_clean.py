@@ -7184,3 +7184,134 @@ def test_s27r2_a_name_then_the_sites_name_after_a_middle_dot_is_a_byline(byline)
 def test_s27r2_a_common_nguni_given_name_opens_a_writers_name(under, author):
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
     assert article["author"] == author and kept == S24_EN
+
+
+# --- session 27 round 2: titles and dates ---
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under", "published"), [
+    # a labelled publication line under a broadcast's line takes the date over it
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     ["سلمى ناصر", "تاريخ البث: 2026/05/03 | نُشر: 2026/05/04 - 08:15"], "2026-05-04"),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["First aired Sunday 3 May 2026 at 7pm", "By Tom Reyes", "Posted 4 May 2026"],
+     "2026-05-04"),
+    # a broadcast's day alone is taken, with a note
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN, ["By Tom Reyes", "Broadcast on 3 May 2026, 19:00"],
+     "2026-05-03"),
+])
+def test_s27_a_broadcast_day_gives_way_to_a_publication_line(top, title, texts, under,
+                                                             published):
+    # (heldout71: "عُرضت الحلقة: الخميس 19 شباط 2026 - 21:30" over "نُشر في: الجمعة 20
+    # شباط 2026" gave the day of the broadcast.)
+    article, kept = _s24(top, title, under, texts)
+    assert article["published"]["date"] == published and kept == texts
+    alone = article["evidence"]["published"]["rule"] == "broadcast_day"
+    assert alone == (published == "2026-05-03")
+    assert ("broadcast" in (article["published"]["note"] or "")) == alone
+    assert not clean._broadcast_day(clean._key("By Ana Cruz, Broadcast journalist |"))
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["By Ruth Mwangi", "5 May 2026, 10:12", "First published: 2 May 2026"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     ["سلمى ناصر", "الثلاثاء 5 مايو 2026 - 10:12", "نُشر لأول مرة في: 2 مايو 2026"]),
+])
+def test_s27_a_first_published_line_under_a_bare_stamp_is_the_publication(top, title, texts,
+                                                                        under):
+    # (heldout73: a live page's "Fri 8 May 2026 03.12 BST" over "First published on Thu 7 May
+    # 2026 21.58 BST" gave the stamp, the last update.)
+    article, kept = _s24(top, title, under, texts)
+    assert article["published"]["date"] == "2026-05-02" and kept == texts
+    assert article["updated"]["date"] == "2026-05-05"
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under"), [
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     ["برنامج «مساء المدينة»", "الضيفة: الدكتورة هالة يوسف، أستاذة التخطيط العمراني",
+      "كتبت: سلمى ناصر", "الاثنين 4 مايو 2026"]),
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["Programme: City Tonight", "Broadcast: Sunday 7pm", "Guest: Prof Helen Yusuf, planner",
+      "By Tom Reyes", "4 May 2026"]),
+])
+def test_s27_a_guest_under_a_title_or_a_time_on_air_is_no_headline(top, title, texts, under):
+    # (heldout71: "ضيف الحلقة: الدكتور NAME، أستاذ …", "الضيف: الأستاذ NAME، وزير …" and
+    # "Aired: Tuesday, 9pm PKT" between the headline and the byline were the title.)
+    article, kept = _s24(top, title, under, texts)
+    assert article["title"] == title and article["published"]["date"] == "2026-05-04"
+    assert kept == texts
+
+
+@pytest.mark.parametrize("meta", ["برنامج: مساء المدينة | تقديم: رامي حداد",
+                                  "12:30 | 1.5 مليون مشاهدة"])
+def test_s27_a_programme_record_or_a_clip_meta_line_under_the_title_is_no_standfirst(meta):
+    # (heldout71: "برنامج: NAME | تقديم: NAME" and "01:52 | 12.4 ألف مشاهدة" under the
+    # headline were the standfirst.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [meta, "كتبت: سلمى ناصر",
+                                                    "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["standfirst"] is None and article["title"] == S24_AR_TITLE
+    assert kept == S24_AR and article["author"] == "سلمى ناصر"
+
+
+def test_s27_an_analysis_label_before_two_names_is_a_byline_not_the_title():
+    # (heldout70: "تحليل: NAME، NAME" over a designer's credit and the date was the title.)
+    under = [S24_AR_STANDFIRST, "تحليل: سلمى ناصر، كريم حداد", "إعداد الخرائط: رامي يوسف",
+             "4 مايو 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] == S24_AR_STANDFIRST
+    assert article["author"] == "سلمى ناصر، كريم حداد" and kept == S24_AR
+    headline = "تحليل: لماذا تتأخر مشاريع الحدائق العامة في المدن الساحلية؟"
+    article, kept = _s24(S24_AR_TOP, headline, ["سلمى ناصر", "4 مايو 2026"], S24_AR)
+    assert article["title"] == headline and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "texts", "under"), [
+    (S24_EN_TOP, S24_EN_TITLE, S24_EN,
+     ["Two northern stations will open four months ahead of schedule",
+      "Ruth Mwangi • Lakeside Courier •", "4 May 2026"]),
+    (S24_AR_TOP, S24_AR_TITLE, S24_AR,
+     [S24_AR_STANDFIRST, "سلمى ناصر | صحيفة المرسى |", "الاثنين 4 مايو 2026"]),
+])
+def test_s27_a_meta_row_closed_by_its_mark_is_no_headline(top, title, texts, under):
+    # (heldout73: "NAME · OUTLET ·" between the standfirst and the date was the title.)
+    article, kept = _s24(top, title, under, texts)
+    assert article["title"] == title and article["published"]["date"] == "2026-05-04"
+    assert kept == texts
+
+
+@pytest.mark.parametrize("credits", [["Ruth Mwangi", "Regional Reporting Service"],
+                                     ["Story by Ruth Mwangi", "Pictures by Tomás Reyes"]])
+def test_s27_a_caption_under_a_credit_block_and_its_date_is_no_headline(credits):
+    # (heldout72: a name over "Local Democracy Reporting Service", or "Words by NAME" over
+    # "Photography by NAME", then the date: the lead photo's caption under them, with no
+    # full stop, was the title.)
+    standfirst = "Two northern stations will open four months ahead of schedule"
+    caption = "Passengers on the first tram through the old market"
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         [standfirst, *credits, "4 May 2026, 08:00", caption], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] == standfirst
+    assert article["published"]["date"] == "2026-05-04" and kept == S24_EN
+
+
+def test_s27_a_print_issue_day_in_two_calendars_is_named_as_one_and_taken_from_its_footer():
+    # (heldout72: "العدد N - الأحد 26 أبريل 2026 الموافق 9 ذو القعدة 1447هـ" over the menu
+    # gave no note: its two dates were read as two days. Alone over the menu it stays null,
+    # a site's current issue; repeated under the text, as an e-paper's footer, it is taken.)
+    issue = "العدد 7310 | السبت 14 مارس 2026 الموافق 25 رمضان 1447هـ"
+    top = ["صحيفة المرسى", issue, "الرئيسية", "محليات", "ثقافة"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: مازن الحلبي"], S24_AR)
+    assert kept == S24_AR and article["published"]["date"] is None
+    assert "السبت 14 مارس 2026" in article["published"]["note"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: مازن الحلبي"], [*S24_AR, issue])
+    assert kept == S24_AR and article["published"]["date"] == "2026-03-14"
+
+
+def test_s27_a_guest_line_under_the_title_and_a_clip_meta_line_over_the_text_are_neither():
+    # (A guest's credit right under the headline was the standfirst, and a clip's length and
+    # views right over the text the title, on the dev page of an invented satellite channel.)
+    under = ["ضيف الحلقة: الدكتور كريم حداد، خبير الموانئ", "كتب: سامر الخطيب",
+             "الاثنين 4 مايو 2026", "04:05 | 2.3 ألف مشاهدة"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE and article["standfirst"] is None
+    assert article["author"] == "سامر الخطيب" and kept == S24_AR

@@ -114,10 +114,16 @@ def facts(source: dict | None, article: dict | None, sentences: list[dict],
         "coverage": translate.coverage_summary(sentences),
         "snapshot": {
             "article": versioning.article_entry(article) if article else None,
-            "sentences": [[s["id"], versioning.sentence_entry(s)] for s in sentences],
+            # (id, text digest, translation digest): the article is the block's own
+            "sentences": [[s["id"], *_without_article(versioning.sentence_entry(s))]
+                          for s in sentences],
             "source": versioning.source_entry(source) if source else None,
         },
     }
+
+
+def _without_article(entry: dict) -> tuple[str, str]:
+    return entry["text"], entry["translation"]
 
 
 @dataclass
@@ -144,7 +150,9 @@ class Blocks:
             shot = entry["snapshot"]
             if shot["article"] is not None:
                 found["articles"][source_id] = shot["article"]
-            found["sentences"].update(dict(shot["sentences"]))
+            found["sentences"].update(
+                (sentence_id, {"article": source_id, "text": text, "translation": translation})
+                for sentence_id, text, translation in shot["sentences"])
             if shot["source"] is not None:
                 found["sources"][source_id] = shot["source"]
         return dict(found, schemas=versioning.schema_surfaces())

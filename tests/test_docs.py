@@ -702,10 +702,11 @@ def test_the_site_is_built_again_only_when_its_inputs_changed(tmp_path, monkeypa
     assert sorted(website.versions_dir(target).iterdir()) == sorted([first, spare])
     calls = []
     monkeypatch.setattr(website, "run_builder", lambda *args: calls.append(args))
+    running = _children()  # (earlier tests' helpers may still run)
     assert website.build(root) is None and calls == []
     # MkDocs, started while the inputs were hashed (website.started_incremental), was not
     # needed: it is gone, not left waiting.
-    assert not _children()
+    assert _children() <= running
     monkeypatch.undo()
     (root / "docs" / "index.md").write_text("# A small site\n\nEdited.\n", encoding="utf-8")
     assert website.build(root) is not None and "Edited." in _shown(root)

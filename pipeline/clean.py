@@ -986,12 +986,13 @@ _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{
 _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
 _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
-_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
-                           r"[0-9\u0660-\u0669]{1,2}\s*[:：]", re.IGNORECASE)
+_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|الرسم|رسم|figure|fig\.|table|chart)\s*"
+                           r"(?:[0-9\u0660-\u0669]{1,2}|\([0-9\u0660-\u0669]{1,2}\))\s*[:：]",
+                           re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …": the picture's caption, not the text.
 _CHART_LABEL = re.compile(r"(?:رسم بياني|إنفوجراف|انفوجراف|إنفوجرافيك|انفوجرافيك|infographic|"
-                          r"chart|graphic)\s*[:：]", re.IGNORECASE)
+                          r"chart|graphic|مبيان|المبيان)\s*[:：]", re.IGNORECASE)
 CHART_LABEL_CHARS = len("infographic:")
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
@@ -1668,10 +1669,17 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
 
 def _figures_box(lines: list[Line], index: int) -> bool:
     """Whether the line is a box's label over two labelled figures or more ("بيانات الهزة"
-    / "الموعد: 01:52:18" / "خط العرض: 30.55 شمالًا"): a data box, no link's teaser."""
-    return index + 2 < len(lines) and not lines[index].prose and \
-        lines[index].words <= MAX_CUE_WORDS and _labelled_figure(lines[index + 1]) and \
-        _labelled_figure(lines[index + 2])
+    / "الموعد: 01:52:18" / "خط العرض: 30.55 شمالًا"), or the first of two labelled lines
+    ("Claim Review: …" / "Claimed By: …"): a data box, no link's teaser."""
+    return index + 2 < len(lines) and not lines[index].prose and ((
+        lines[index].words <= MAX_CUE_WORDS and _labelled_figure(lines[index + 1]) and
+        _labelled_figure(lines[index + 2])) or (
+        _labelled_line(lines[index]) and _labelled_line(lines[index + 1])))
+
+
+def _labelled_line(line: Line) -> bool:
+    """A short label, a colon and its value on a line no sentence ("Claimed By: readers")."""
+    return line.words <= MAX_BYLINE_WORDS and not line.prose and bool(_LABEL.match(line.text))
 
 
 # A reader poll's label alone over its question ("استطلاع الرأي", "Reader poll").
@@ -1835,7 +1843,8 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
     opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), or ending on a word no sentence ends on
     ("… works at full power in"), no furniture and no date. Over a paywall's call the text
     is cut where the site stops it, after half a sentence's length ("ويرى اقتصاديون أن الحد
-    الأدنى للأجور في …")."""
+    الأدنى للأجور في …"), a date in a sentence's length or not ("… بعد توحيد سعر الصرف في
+    مارس 2024، لتسجل …")."""
     if not 0 < index < len(lines):
         return False
     line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
@@ -1845,8 +1854,9 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
         (lines[index - 1].prose or asked) and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
         (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
-        and not line.dates and (line.text.startswith("و") or bool(_CLAUSE.search(line.text))
-                                or line.key.rpartition(" ")[2] in _MID_SENTENCE_WORDS)
+        and (not line.dates or (paywall and line.words >= MIN_INTRO_WORDS)) and (
+            line.text.startswith("و") or bool(_CLAUSE.search(line.text))
+            or line.key.rpartition(" ")[2] in _MID_SENTENCE_WORDS)
 
 
 # Words no sentence of news ends on, an article, a preposition or a conjunction: a line
@@ -7083,7 +7093,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
                 _follow_prompt(line):  # (the site's call to follow it, amid a list too)
             page.remove(index, "widget")
-        elif index < last and lines[index + 1].prose and line.words <= 15 \
+        elif index < last and lines[_over_ad_slot(lines, index, last)].prose and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
@@ -7099,6 +7109,14 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
+    """The line a short line stands over, past an ad slot's label ("إعلان", "Advertisement")
+    between it and the paragraph it heads: a subheading over its paragraph still."""
+    under = index + 1
+    return under + 1 if under < last and lines[under].cue == "widget" and \
+        lines[under].words <= MAX_LABEL_WORDS else under
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

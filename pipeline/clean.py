@@ -439,7 +439,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "Notice:", "NOTICE:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
-                "EDITOR'S NOTE:", "EDITOR’S NOTE:")
+                "EDITOR'S NOTE:", "EDITOR’S NOTE:",
+                # A methodology note on how the desk checked or counted ("كيف نعمل: …").
+                "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
+                "How we did this:", "About the data:", "About this data:")
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|(?:spoiler|content|trigger)\s+"
                            r"(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق)))\s*[:：]",
                            re.IGNORECASE)
@@ -1210,8 +1213,8 @@ class Line:
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
                                                if "«" in self.text else self.text)) >= 2 and \
-            not self.dates and \
-            not self.byline_shaped and not (self.words >= 20 and _ends_sentence(self.text))
+            not self.dates and not self.byline_shaped and \
+            not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text)
 
     @_eager
     def gallery_caption(self) -> bool:
@@ -1770,21 +1773,28 @@ _CALL_OPENINGS = frozenset(_key(word) for word in (
     "شارك", "شاركوا", "اضغط", "انقر", "زوروا", "زر", "اتصل", "اتصلوا", "راسلونا", "سجل"))
 MIN_CLOSING_WORDS = 2  # "The trial continues.", "والله أعلم."
 MAX_CLOSING_WORDS = 5  # a sentence of six words reads as prose (see Line.prose)
+MAX_SPEAKER_LOOK = 12  # lines over a transcript's last line to find its speaker's label
 
 
 def _closing_sentence(lines: list[Line], index: int) -> bool:
     """Whether the short line right under the run is the text's closing sentence, too
     short to read as prose ("The trial continues.", "والله تعالى أعلم."): a sentence with
     no label, date or credit, no call to the reader, over the page's furniture (related
-    links, tags, share bar, comments) or its end."""
+    links, tags, share bar, comments) or its end. A transcript's last line under a
+    speaker's label the text's lines open with ("ANNA: Thank you, Tom.") is one too, over
+    any furniture (a player's "Listen to this segment")."""
     if not 0 < index < len(lines) or not lines[index - 1].prose:
         return False
     line = lines[index]
+    label = _LABEL.match(line.text) if ":" in line.text else None
+    speaker = label is not None and any(above.text.startswith(label.group()) for above
+                                        in lines[max(0, index - MAX_SPEAKER_LOOK):index])
     return line.cue is None and not line.furniture and not line.dates and \
         MIN_CLOSING_WORDS <= line.words <= MAX_CLOSING_WORDS and \
-        line.text[-1] in ".!" and ":" not in line.text and not line.byline_shaped and \
-        line.key.split()[0] not in _CALL_OPENINGS and \
-        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share"))
+        line.text[-1] in ".!" and (":" not in line.text or speaker) and \
+        not line.byline_shaped and line.key.split()[0] not in _CALL_OPENINGS and \
+        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
+         or (speaker and lines[index + 1].furniture))
 
 
 def _header_comment_count(lines: list[Line], index: int) -> bool:
@@ -1964,13 +1974,21 @@ def _reaction_bar(lines: list[Line], index: int) -> bool:
         lines[index + 1].key in _POST_BUTTONS
 
 
+# A sentence's opening word that ties it to the paragraph above ("كما تطرح الحلقة سؤال …؟",
+# "But will the plan work?"): no headline's, no poll question's.
+_GOING_ON = frozenset(_key(word) for word in ("كما", "لكن", "ولكن", "فهل", "وهل", "and", "but",
+                                              "yet"))
+MIN_PROSE_QUESTION_WORDS = 6  # as many as a sentence (see Line.prose)
+
+
 def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body with the question or exclamation that closes it ("فهل تصمد هذه التفاهمات؟").
 
     A short line ending with "?" or "!" is not prose (headlines end so too), but right
     after the last paragraph, and closed by the page's furniture, a date or a byline (or
     the page's end), it is the text's last sentence. (Followed by anything else, it may
-    open a list of related headlines or a poll's question and its answers.)
+    open a list of related headlines or a poll's question and its answers; unless a word
+    ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON.)
     """
     first, last = body
     after = lines[last + 1:last + 3]
@@ -1978,7 +1996,9 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
                 len(after) == 1 or after[1].furniture or after[1].byline_shaped
                 or bool(after[1].dates) or _signature(lines, last + 2)
-                or _reaction_bar(lines, last + 2)):
+                or _reaction_bar(lines, last + 2) or (
+                    after[0].words >= MIN_PROSE_QUESTION_WORDS and
+                    after[0].key.split()[0] in _GOING_ON)):
         return first, last + 1
     return body
 
@@ -2052,8 +2072,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
-    if start < last and lines[start].text.startswith(_NOTE_LABELS) and \
-            lines[start].words <= MAX_SHARE_WORDS and lines[start + 1].prose:
+    if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
+                          lines[start].words <= MAX_SHARE_WORDS) or
+                         _ARTICLE_NOTE.match(lines[start].text.casefold())) and \
+            lines[start + 1].prose:
         start += 1  # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
@@ -4786,7 +4808,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         elif _site_call(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
-                or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
+                or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
@@ -5071,11 +5093,31 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
         if (kind == "subheading" and _closing_heading(page.lines[index])) or (
-                index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])):
+                index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
+                or _verdict_box(page.lines, kept, position):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
             return
+
+
+# A fact-check's verdict label, alone or over its rating ("VERDICT", "النتيجة: مضلل").
+_CHECK_VERDICT = frozenset(_key(label) for label in (
+    "verdict", "the verdict", "rating", "our rating", "النتيجة", "الحكم", "التصنيف", "التقييم"))
+VERDICT_BOX_LINES = 3  # the label, the verdict's sentence, the desk's note under it
+
+
+def _verdict_box(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
+    """Whether the kept line is a fact-check's verdict label closing the text ("VERDICT" /
+    "Altered. The image …", "النتيجة: مضلل" / one sentence): the verdict's box, not the
+    text, when no line of the text above opens with the label (a roundup's verdict under
+    each claim, "التصنيف: زائف", is its text)."""
+    line = lines[kept[position][0]]
+    label = _LABEL.match(line.text)
+    key = _key(label.group(1)) if label else line.key
+    return len(kept) - position <= VERDICT_BOX_LINES and line.words <= MAX_LABEL_WORDS and \
+        key in _CHECK_VERDICT and not any(lines[index].key.startswith(key)
+                                          for index, _ in kept[:position])
 
 
 # A release's distribution line over its headline: the wire that carries it and the
@@ -6408,6 +6450,17 @@ def _header_values(header: _Header) -> dict:
     return values
 
 
+# One part of a tally, its label and its figure ("الموافقون: 98", "Against: 9").
+_TALLY_PART = re.compile(r"\s*[^|:：\d]{1,30}[:：]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.%٫]*\s*")
+
+
+def _tally(text: str) -> bool:
+    """Whether the line is a tally of labelled figures between bars ("Present: 112 | For:
+    98 | Against: 9"): the text's record of a count, no breadcrumb."""
+    return (":" in text or "：" in text) and \
+        all(_TALLY_PART.fullmatch(part) for part in text.split("|"))
+
+
 def _furniture_reason(line: Line) -> str | None:
     if line.boilerplate:
         return "repeated_boilerplate"
@@ -7026,6 +7079,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+        or (line.cue == "widget" and line.words <= MAX_CONTROL_WORDS
+            and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
@@ -7115,8 +7170,12 @@ def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
     """The line a short line stands over, past an ad slot's label ("إعلان", "Advertisement")
     between it and the paragraph it heads: a subheading over its paragraph still."""
     under = index + 1
-    return under + 1 if under < last and lines[under].cue == "widget" and \
-        lines[under].words <= MAX_LABEL_WORDS else under
+    return under + 1 if under < last and lines[under].key in _AD_LABELS else under
+
+
+# An ad slot's label alone on its line, where the text goes on under it.
+_AD_LABELS = frozenset(_key(label) for label in (
+    "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

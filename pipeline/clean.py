@@ -391,7 +391,13 @@ _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "
 # alone ("صور من الحفل الختامي", "Photos from the opening night").
 _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاهده)(?: \w+){0,2} (?:gallery|"
                            r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
-                           r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$")
+                           r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$"
+                           # a gallery's link with its count: "معرض الصور (8)", "Gallery (12)"
+                           r"|^(?:معرض الصور|البوم الصور|photo gallery|gallery|photos) \d{1,3}$")
+# A link to a programme's episode between paragraphs, its title then its length, on a
+# line's key: "Watch full episode: NAME, March 24 (42:30)", "شاهد الحلقة كاملة: … (47:12)".
+_EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)? (?:video|episode|الفيديو|"
+                           r"فيديو|الحلقه)(?: كامله)?(?: \S+){1,8} \d{1,2} \d{2}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
@@ -997,6 +1003,9 @@ _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|الرس
 _CHART_LABEL = re.compile(r"(?:رسم بياني|إنفوجراف|انفوجراف|إنفوجرافيك|انفوجرافيك|infographic|"
                           r"chart|graphic|مبيان|المبيان)\s*[:：]", re.IGNORECASE)
 CHART_LABEL_CHARS = len("infographic:")
+# A chart's maker after its data's source: "Data: …; Chart: …", "المصدر: …؛ تصميم: …".
+_CHART_CREDIT = re.compile(r"[;؛]\s*(?:chart|graphic|graphics|map|رسم|الرسم|تصميم)\s*[:：]",
+                           re.IGNORECASE)
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
@@ -1941,9 +1950,11 @@ def _list_item(line: Line) -> bool:
 
 def _figure_caption(text: str) -> bool:
     """Whether the line is a figure's or a chart's caption under its label ("الشكل 1: …",
-    "رسم بياني: …"): a caption of its own, of no line above it."""
-    return ":" in text[:CHART_LABEL_CHARS] and bool(_FIGURE_LABEL.match(text)
-                                                    or _CHART_LABEL.match(text))
+    "شكل (2): …", "رسم بياني: …", "مبيان: …"), or the chart's credit ("Data: …; Chart: …"):
+    a caption of its own, of no line above it."""
+    return ":" in text[:CHART_LABEL_CHARS] and bool(
+        _FIGURE_LABEL.match(text) or _CHART_LABEL.match(text)
+        or (_SOURCE_LABEL.match(text) and _CHART_CREDIT.search(text)))
 
 
 def _bare_item(line: Line) -> bool:
@@ -4811,6 +4822,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
+                or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -7079,9 +7091,10 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or (line.cue == "widget" and line.words <= MAX_CONTROL_WORDS
+        or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
+        or _EPISODE_LINK.match(line.key)
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _update_clock(line) else None) or (

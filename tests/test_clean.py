@@ -7204,9 +7204,10 @@ def test_s27r2_a_transcripts_last_speaker_line_stays_over_the_players_buttons():
             "water kept rising through the morning, and more volunteers came.",
             "ANNA COLE: Tom Reyes at the quay, thank you for that report this evening.",
             "TOM REYES: Thank you, Anna."]
-    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Maya Ortiz", "4 May 2026"],
-                   [*body, "Listen to this segment", "Related", "Ten walks for a rainy day"])
-    assert kept == body
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Maya Ortiz", "4 May 2026"],
+                         [*body, "Listen to this segment", "Related", "Ten walks for a rainy day"])
+    assert kept[-3:] == body[-3:]  # (the opening speaker line is the start's reading)
+    assert _reasons(article)["Listen to this segment"] == "widget"
 
 
 def test_s27r2_a_closing_question_going_on_from_the_paragraph_stays():

@@ -7130,8 +7130,7 @@ def test_s27r2_a_charts_numbered_caption_or_its_credit_between_paragraphs_is_no_
 def test_s27r2_a_sentence_with_a_date_cut_off_by_a_paywall_stays():
     # (heldout70: "… بعد توحيد سعر الصرف في مارس 2024، لتسجل …" over "لقراءة التحليل كاملًا،
     # اشترك" went: a line with a date was no cut-off sentence.)
-    cut = ("The council said the water had reached the second terrace by 12 March 2026, "
-           "higher than in any spring since the")
+    cut = "The water reached the second terrace on 12 March 2026, higher than in any spring since"
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
                          [*S27_EN[:3], cut, "Subscribe to read the full story",
                           "Already a subscriber? Sign in"])
@@ -7162,7 +7161,7 @@ def test_s27r2_a_short_line_over_an_ad_label_still_heads_its_paragraph():
 
 @pytest.mark.parametrize("box", [
     ["Verdict", "Misleading. The photo shows the 2019 flood, not this week's."],
-    ["الحكم: مضلل", "الصورة قديمة ولا علاقة لها بفيضان هذا الأسبوع."],
+    ["النتيجة: مضلل", "الصورة قديمة ولا علاقة لها بفيضان هذا الأسبوع."],
 ])
 def test_s27r2_a_fact_checks_verdict_box_closing_the_text_is_no_text(box):
     # (heldout70: "VERDICT" over its one line, and "النتيجة: مضلل" over one sentence,
@@ -7215,7 +7214,7 @@ def test_s27r2_a_closing_question_going_on_from_the_paragraph_stays():
     # "حلقات أخرى من البرنامج" went: a question is no prose.)
     question = "كما يطرح المعرض سؤالًا عن مستقبل النهر: هل تكفي الحديقة لحماية ضفافه؟"
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"],
-                   [*S24_AR, question, "مقالات أخرى من القسم", "مهرجان الربيع يعود بعد غياب"])
+                   [*S24_AR, question, "ملفات أخرى عن النهر", "مهرجان الربيع يعود بعد غياب"])
     assert kept == [*S24_AR, question]
 
 

@@ -374,7 +374,7 @@ _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2
 # "Don't miss: …"); alone, these words are too common in short lines ("5 min read", "a
 # date not to miss") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "don t miss", "لا تفوت",
-                          "لا يفوتك",
+                          "لا يفوتك", "تعرف علي", "discover",  # ("تعرّف على: <headline>")
                           # the links to the stories before and after it on the site
                           "previous story", "next story", "previous article", "next article",
                           "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي"))
@@ -7076,6 +7076,17 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     return None if lines[index].prose else _donate_box(lines, index, last)
 
 
+# A link's call opening a sentence: "Click here to view an archive of the post.", "اضغط هنا
+# لمشاهدة …" (folded keys).
+_CLICK_OPENINGS = ("click here", "tap here", "اضغط هنا", "انقر هنا")
+
+
+def _click_call(line: Line) -> bool:
+    """Whether the line between paragraphs is a link's call in a sentence ("Click here to
+    …"): the site's button, not the text."""
+    return line.words <= MAX_SHARE_WORDS and line.key.startswith(_CLICK_OPENINGS)
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -7091,6 +7102,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+        or _click_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
@@ -7136,7 +7148,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or _text_table_row(lines, index, first)) and \
-                not _promotion(line) and not _video_player(line):
+                not _promotion(line) and not _video_player(line) and not _click_call(line):
             kept.append((index, "paragraph"))
             in_related = False
             continue

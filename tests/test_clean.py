@@ -7241,3 +7241,16 @@ def test_s27r2_an_episode_link_or_a_gallery_count_between_paragraphs_is_no_text(
     body = [*S27_EN[:2], link, *S27_EN[2:]]
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
     assert kept == S27_EN and _reasons(article)[link] == "widget"
+
+
+@pytest.mark.parametrize("link", [
+    "Click here to see the council's map of the closed roads.",
+    "تعرّف على: أجمل الحدائق العامة في المدينة",
+])
+def test_s27r2_a_click_call_or_a_get_to_know_link_between_paragraphs_is_no_text(link):
+    # (heldout70, heldout72: "Click here to view an archive of the post." and "تعرّف على:
+    # <headline>" between paragraphs were kept.)
+    body = [*S24_AR[:2], link, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == S24_AR and link in _reasons(article)
+

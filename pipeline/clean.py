@@ -2257,7 +2257,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
     list tells from a caption's noun; but it runs on past a caption's length: a sentence
     of DATE_CAPTION_WORDS at most, with no comma, quotation, colon or conjunction, is the
-    caption ("بيوت محمية في إحدى المزارع شمال البلاد.")."""
+    caption ("بيوت محمية في إحدى المزارع شمال البلاد."). A line opening with a call's
+    imperative ("تابعوا النشرة كاملة …", "Watch …") is a programme page's text, no caption."""
     line = lines[index]
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
     # write it: a lead under the page's date gives no year. Its dates are found last, only
@@ -2270,7 +2271,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
                     _photos_credited(lines, index) or
                     any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
-                 or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
+                 or lines[index - 1].cue == "caption")  # (or the photographer's credit)
+            and line.key.split()[0] not in _CALL_OPENINGS):  # (a call: "تابعوا …")
         return False
     if textnorm.ARABIC_LETTER.search(line.text):
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \

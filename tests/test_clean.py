@@ -7254,3 +7254,17 @@ def test_s27r2_a_click_call_or_a_get_to_know_link_between_paragraphs_is_no_text(
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
     assert kept == S24_AR and link in _reasons(article)
 
+
+
+def test_s27r2_a_replay_pages_call_to_watch_over_its_synopsis_is_its_first_line():
+    # (heldout71: "تابعوا نشرة الظهيرة كاملة بتقديم الزميلة …" under the update line, over
+    # a synopsis twice as long, was read as the lead photo's caption.)
+    call = "تابعوا حلقة الليلة كاملة مع الزميل سامي داود."
+    synopsis = ["في هذه الحلقة نرافق فرق البلدية وهي تزرع آخر دفعة من الأشجار في الحديقة "
+                "الجديدة على ضفاف النهر قبل افتتاحها.",
+                "كما نلتقي عائلات من الأحياء المجاورة تتحدث عن أول زيارة لها إلى الحديقة، وعن "
+                "الملاعب والممرات التي انتظرتها طويلًا."]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["المدة: 26:40", "الاثنين 4 مايو 2026"],
+                         [call, *synopsis, "حلقات سابقة", "حلقة الأسبوع الماضي"])
+    assert kept == [call, *synopsis]
+    assert article["published"]["date"] == "2026-05-04"

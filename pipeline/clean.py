@@ -6558,8 +6558,9 @@ _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيد�
                              # "فنيون يركّبون عدادات …")
                              r"|^(?!ال)[^\W\d_]{3}ون\s+ي(?:[^\W\d_]|[\u064b-\u0652])+ون(?:\s|$)")
 # Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
-# المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري" (a subheading's "during"
-# names a period: "الإيرادات خلال الربع الأول").
+# المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري", a title before the name
+# ("الدكتورة NAME خلال لقائها …", read without the title: see _TITLES) (a subheading's
+# "during" names a period: "الإيرادات خلال الربع الأول").
 _DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلال|أثناء)\s(?!(?:ال)?"
                              r"(?:عام|أعوام|سنة|سنوات|أشهر|شهر|أسبوع|أسابيع|أيام|يوم|ربع|فترة|"
                              r"موسم)(?:\s|$))")
@@ -7180,7 +7181,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
-                and not _DURING_CAPTION.match(line.text) and not _table_row(lines, index) \
+                and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \
+                and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \

@@ -7268,3 +7268,14 @@ def test_s27r2_a_replay_pages_call_to_watch_over_its_synopsis_is_its_first_line(
                          [call, *synopsis, "حلقات سابقة", "حلقة الأسبوع الماضي"])
     assert kept == [call, *synopsis]
     assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s27r2_a_caption_naming_a_titled_person_during_an_event_is_no_subheading():
+    # (heldout71: "الدكتورة NAME خلال لقائها في برنامج «…»" between paragraphs was kept as
+    # a subheading: a caption's "during" was looked for after a name, not after a title.)
+    caption = "الدكتورة ليلى منصور خلال حديثها في ندوة «النهر والمدينة» مساء الأحد"
+    heading = "الأشجار خلال الصيف"
+    body = [S24_AR[0], caption, S24_AR[1], heading, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == [S24_AR[0], S24_AR[1], heading, S24_AR[2]]
+    assert _reasons(article)[caption] == "caption"

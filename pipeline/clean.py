@@ -6513,6 +6513,10 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
 # of the text.
 _FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4}\s)?\d[\d,.٬]*%?"
                               r"(?:\s+[^\W\d_]+){0,2}$")
+# A box's opening hours between paragraphs, on a line's key: "يوميًا عدا الثلاثاء من 9 صباحًا
+# حتى 7 مساءً", "Open daily from 10am to 6pm": the days, then from one hour to another.
+_OPENING_HOURS = re.compile(r"\b(?:يوميا|daily|every day)\b.{0,30}\b(?:من|from) \d{1,2}"
+                            r"(?: \d{2})?\s?\S* (?:حتي|الي|to|until) \d{1,2}")
 
 
 # A caption saying how its picture shows a thing ("واجهة المنصة كما تظهر على الحاسوب",
@@ -7183,7 +7187,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
                 and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \
                 and not _table_row(lines, index) \
-                and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
+                and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
+                and not _OPENING_HOURS.search(line.key):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \

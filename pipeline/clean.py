@@ -378,7 +378,7 @@ _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2
 # "Don't miss: …"); alone, these words are too common in short lines ("5 min read", "a
 # date not to miss") to be cues.
 _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "don t miss", "لا تفوت",
-                          "لا يفوتك",
+                          "لا يفوتك", "تعرف علي", "discover",  # ("تعرّف على: <headline>")
                           # the links to the stories before and after it on the site
                           "previous story", "next story", "previous article", "next article",
                           "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي"))
@@ -395,7 +395,13 @@ _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "
 # alone ("صور من الحفل الختامي", "Photos from the opening night").
 _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاهده)(?: \w+){0,2} (?:gallery|"
                            r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
-                           r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$")
+                           r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$"
+                           # a gallery's link with its count: "معرض الصور (8)", "Gallery (12)"
+                           r"|^(?:معرض الصور|البوم الصور|photo gallery|gallery|photos) \d{1,3}$")
+# A link to a programme's episode between paragraphs, its title then its length, on a
+# line's key: "Watch full episode: NAME, March 24 (42:30)", "شاهد الحلقة كاملة: … (47:12)".
+_EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)? (?:video|episode|الفيديو|"
+                           r"فيديو|الحلقه)(?: كامله)?(?: \S+){1,8} \d{1,2} \d{2}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
@@ -443,7 +449,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "Notice:", "NOTICE:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
-                "EDITOR'S NOTE:", "EDITOR’S NOTE:")
+                "EDITOR'S NOTE:", "EDITOR’S NOTE:",
+                # A methodology note on how the desk checked or counted ("كيف نعمل: …").
+                "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
+                "How we did this:", "About the data:", "About this data:")
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|(?:spoiler|content|trigger)\s+"
                            r"(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق)))\s*[:：]",
                            re.IGNORECASE)
@@ -996,13 +1005,17 @@ _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{
 _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
 _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
-_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|figure|fig\.|table|chart)\s*"
-                           r"[0-9\u0660-\u0669]{1,2}\s*[:：]", re.IGNORECASE)
+_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|الرسم|رسم|figure|fig\.|table|chart)\s*"
+                           r"(?:[0-9\u0660-\u0669]{1,2}|\([0-9\u0660-\u0669]{1,2}\))\s*[:：]",
+                           re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …": the picture's caption, not the text.
 _CHART_LABEL = re.compile(r"(?:رسم بياني|إنفوجراف|انفوجراف|إنفوجرافيك|انفوجرافيك|infographic|"
-                          r"chart|graphic)\s*[:：]", re.IGNORECASE)
+                          r"chart|graphic|مبيان|المبيان)\s*[:：]", re.IGNORECASE)
 CHART_LABEL_CHARS = len("infographic:")
+# A chart's maker after its data's source: "Data: …; Chart: …", "المصدر: …؛ تصميم: …".
+_CHART_CREDIT = re.compile(r"[;؛]\s*(?:chart|graphic|graphics|map|رسم|الرسم|تصميم)\s*[:：]",
+                           re.IGNORECASE)
 # A picture's copyright, owner then photographer and no year: "© UNICEF/R. Kiptoo",
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
@@ -1219,8 +1232,8 @@ class Line:
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
                                                if "«" in self.text else self.text)) >= 2 and \
-            not self.dates and \
-            not self.byline_shaped and not (self.words >= 20 and _ends_sentence(self.text))
+            not self.dates and not self.byline_shaped and \
+            not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text)
 
     @_eager
     def gallery_caption(self) -> bool:
@@ -1680,10 +1693,17 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
 
 def _figures_box(lines: list[Line], index: int) -> bool:
     """Whether the line is a box's label over two labelled figures or more ("بيانات الهزة"
-    / "الموعد: 01:52:18" / "خط العرض: 30.55 شمالًا"): a data box, no link's teaser."""
-    return index + 2 < len(lines) and not lines[index].prose and \
-        lines[index].words <= MAX_CUE_WORDS and _labelled_figure(lines[index + 1]) and \
-        _labelled_figure(lines[index + 2])
+    / "الموعد: 01:52:18" / "خط العرض: 30.55 شمالًا"), or the first of two labelled lines
+    ("Claim Review: …" / "Claimed By: …"): a data box, no link's teaser."""
+    return index + 2 < len(lines) and not lines[index].prose and ((
+        lines[index].words <= MAX_CUE_WORDS and _labelled_figure(lines[index + 1]) and
+        _labelled_figure(lines[index + 2])) or (
+        _labelled_line(lines[index]) and _labelled_line(lines[index + 1])))
+
+
+def _labelled_line(line: Line) -> bool:
+    """A short label, a colon and its value on a line no sentence ("Claimed By: readers")."""
+    return line.words <= MAX_BYLINE_WORDS and not line.prose and bool(_LABEL.match(line.text))
 
 
 # A reader poll's label alone over its question ("استطلاع الرأي", "Reader poll").
@@ -1774,21 +1794,28 @@ _CALL_OPENINGS = frozenset(_key(word) for word in (
     "شارك", "شاركوا", "اضغط", "انقر", "زوروا", "زر", "اتصل", "اتصلوا", "راسلونا", "سجل"))
 MIN_CLOSING_WORDS = 2  # "The trial continues.", "والله أعلم."
 MAX_CLOSING_WORDS = 5  # a sentence of six words reads as prose (see Line.prose)
+MAX_SPEAKER_LOOK = 12  # lines over a transcript's last line to find its speaker's label
 
 
 def _closing_sentence(lines: list[Line], index: int) -> bool:
     """Whether the short line right under the run is the text's closing sentence, too
     short to read as prose ("The trial continues.", "والله تعالى أعلم."): a sentence with
     no label, date or credit, no call to the reader, over the page's furniture (related
-    links, tags, share bar, comments) or its end."""
+    links, tags, share bar, comments) or its end. A transcript's last line under a
+    speaker's label the text's lines open with ("ANNA: Thank you, Tom.") is one too, over
+    any furniture (a player's "Listen to this segment")."""
     if not 0 < index < len(lines) or not lines[index - 1].prose:
         return False
     line = lines[index]
+    label = _LABEL.match(line.text) if ":" in line.text else None
+    speaker = label is not None and any(above.text.startswith(label.group()) for above
+                                        in lines[max(0, index - MAX_SPEAKER_LOOK):index])
     return line.cue is None and not line.furniture and not line.dates and \
         MIN_CLOSING_WORDS <= line.words <= MAX_CLOSING_WORDS and \
-        line.text[-1] in ".!" and ":" not in line.text and not line.byline_shaped and \
-        line.key.split()[0] not in _CALL_OPENINGS and \
-        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share"))
+        line.text[-1] in ".!" and (":" not in line.text or speaker) and \
+        not line.byline_shaped and line.key.split()[0] not in _CALL_OPENINGS and \
+        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
+         or (speaker and lines[index + 1].furniture))
 
 
 def _header_comment_count(lines: list[Line], index: int) -> bool:
@@ -1847,7 +1874,8 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
     opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), or ending on a word no sentence ends on
     ("… works at full power in"), no furniture and no date. Over a paywall's call the text
     is cut where the site stops it, after half a sentence's length ("ويرى اقتصاديون أن الحد
-    الأدنى للأجور في …")."""
+    الأدنى للأجور في …"), a date in a sentence's length or not ("… بعد توحيد سعر الصرف في
+    مارس 2024، لتسجل …")."""
     if not 0 < index < len(lines):
         return False
     line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
@@ -1857,8 +1885,9 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
         (lines[index - 1].prose or asked) and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
         (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
-        and not line.dates and (line.text.startswith("و") or bool(_CLAUSE.search(line.text))
-                                or line.key.rpartition(" ")[2] in _MID_SENTENCE_WORDS)
+        and (not line.dates or (paywall and line.words >= MIN_INTRO_WORDS)) and (
+            line.text.startswith("و") or bool(_CLAUSE.search(line.text))
+            or line.key.rpartition(" ")[2] in _MID_SENTENCE_WORDS)
 
 
 # Words no sentence of news ends on, an article, a preposition or a conjunction: a line
@@ -1933,9 +1962,11 @@ def _list_item(line: Line) -> bool:
 
 def _figure_caption(text: str) -> bool:
     """Whether the line is a figure's or a chart's caption under its label ("الشكل 1: …",
-    "رسم بياني: …"): a caption of its own, of no line above it."""
-    return ":" in text[:CHART_LABEL_CHARS] and bool(_FIGURE_LABEL.match(text)
-                                                    or _CHART_LABEL.match(text))
+    "شكل (2): …", "رسم بياني: …", "مبيان: …"), or the chart's credit ("Data: …; Chart: …"):
+    a caption of its own, of no line above it."""
+    return ":" in text[:CHART_LABEL_CHARS] and bool(
+        _FIGURE_LABEL.match(text) or _CHART_LABEL.match(text)
+        or (_SOURCE_LABEL.match(text) and _CHART_CREDIT.search(text)))
 
 
 def _bare_item(line: Line) -> bool:
@@ -1966,13 +1997,21 @@ def _reaction_bar(lines: list[Line], index: int) -> bool:
         lines[index + 1].key in _POST_BUTTONS
 
 
+# A sentence's opening word that ties it to the paragraph above ("كما تطرح الحلقة سؤال …؟",
+# "But will the plan work?"): no headline's, no poll question's.
+_GOING_ON = frozenset(_key(word) for word in ("كما", "لكن", "ولكن", "فهل", "وهل", "and", "but",
+                                              "yet"))
+MIN_PROSE_QUESTION_WORDS = 6  # as many as a sentence (see Line.prose)
+
+
 def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body with the question or exclamation that closes it ("فهل تصمد هذه التفاهمات؟").
 
     A short line ending with "?" or "!" is not prose (headlines end so too), but right
     after the last paragraph, and closed by the page's furniture, a date or a byline (or
     the page's end), it is the text's last sentence. (Followed by anything else, it may
-    open a list of related headlines or a poll's question and its answers.)
+    open a list of related headlines or a poll's question and its answers; unless a word
+    ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON.)
     """
     first, last = body
     after = lines[last + 1:last + 3]
@@ -1980,7 +2019,9 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
                 len(after) == 1 or after[1].furniture or after[1].byline_shaped
                 or bool(after[1].dates) or _signature(lines, last + 2)
-                or _reaction_bar(lines, last + 2)):
+                or _reaction_bar(lines, last + 2) or (
+                    after[0].words >= MIN_PROSE_QUESTION_WORDS and
+                    after[0].key.split()[0] in _GOING_ON)):
         return first, last + 1
     return body
 
@@ -2054,8 +2095,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
-    if start < last and lines[start].text.startswith(_NOTE_LABELS) and \
-            lines[start].words <= MAX_SHARE_WORDS and lines[start + 1].prose:
+    if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
+                          lines[start].words <= MAX_SHARE_WORDS) or
+                         _ARTICLE_NOTE.match(lines[start].text.casefold())) and \
+            lines[start + 1].prose:
         start += 1  # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
@@ -2226,7 +2269,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
     list tells from a caption's noun; but it runs on past a caption's length: a sentence
     of DATE_CAPTION_WORDS at most, with no comma, quotation, colon or conjunction, is the
-    caption ("بيوت محمية في إحدى المزارع شمال البلاد.")."""
+    caption ("بيوت محمية في إحدى المزارع شمال البلاد."). A line opening with a call's
+    imperative ("تابعوا النشرة كاملة …", "Watch …") is a programme page's text, no caption."""
     line = lines[index]
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
     # write it: a lead under the page's date gives no year. Its dates are found last, only
@@ -2239,7 +2283,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
                     _photos_credited(lines, index) or
                     any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
-                 or lines[index - 1].cue == "caption")):  # (or the photographer's credit)
+                 or lines[index - 1].cue == "caption")  # (or the photographer's credit)
+            and line.key.split()[0] not in _CALL_OPENINGS):  # (a call: "تابعوا …")
         return False
     if textnorm.ARABIC_LETTER.search(line.text):
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
@@ -4826,9 +4871,10 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         elif _site_call(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
-                or _ARTICLE_NOTE.match(lowered) or _edition_note(line) \
+                or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
+                or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -5111,11 +5157,31 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
         if (kind == "subheading" and _closing_heading(page.lines[index])) or (
-                index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])):
+                index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
+                or _verdict_box(page.lines, kept, position):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
             return
+
+
+# A fact-check's verdict label, alone or over its rating ("VERDICT", "النتيجة: مضلل").
+_CHECK_VERDICT = frozenset(_key(label) for label in (
+    "verdict", "the verdict", "rating", "our rating", "النتيجة", "الحكم", "التصنيف", "التقييم"))
+VERDICT_BOX_LINES = 3  # the label, the verdict's sentence, the desk's note under it
+
+
+def _verdict_box(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
+    """Whether the kept line is a fact-check's verdict label closing the text ("VERDICT" /
+    "Altered. The image …", "النتيجة: مضلل" / one sentence): the verdict's box, not the
+    text, when no line of the text above opens with the label (a roundup's verdict under
+    each claim, "التصنيف: زائف", is its text)."""
+    line = lines[kept[position][0]]
+    label = _LABEL.match(line.text)
+    key = _key(label.group(1)) if label else line.key
+    return len(kept) - position <= VERDICT_BOX_LINES and line.words <= MAX_LABEL_WORDS and \
+        key in _CHECK_VERDICT and not any(lines[index].key.startswith(key)
+                                          for index, _ in kept[:position])
 
 
 # A release's distribution line over its headline: the wire that carries it and the
@@ -6528,6 +6594,17 @@ def _header_values(header: _Header) -> dict:
     return values
 
 
+# One part of a tally, its label and its figure ("الموافقون: 98", "Against: 9").
+_TALLY_PART = re.compile(r"\s*[^|:：\d]{1,30}[:：]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.%٫]*\s*")
+
+
+def _tally(text: str) -> bool:
+    """Whether the line is a tally of labelled figures between bars ("Present: 112 | For:
+    98 | Against: 9"): the text's record of a count, no breadcrumb."""
+    return (":" in text or "：" in text) and \
+        all(_TALLY_PART.fullmatch(part) for part in text.split("|"))
+
+
 def _furniture_reason(line: Line) -> str | None:
     if line.boilerplate:
         return "repeated_boilerplate"
@@ -6566,6 +6643,10 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
 # of the text.
 _FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4}\s)?\d[\d,.٬]*%?"
                               r"(?:\s+[^\W\d_]+){0,2}$")
+# A box's opening hours between paragraphs, on a line's key: "يوميًا عدا الثلاثاء من 9 صباحًا
+# حتى 7 مساءً", "Open daily from 10am to 6pm": the days, then from one hour to another.
+_OPENING_HOURS = re.compile(r"\b(?:يوميا|daily|every day)\b.{0,30}\b(?:من|from) \d{1,2}"
+                            r"(?: \d{2})?\s?\S* (?:حتي|الي|to|until) \d{1,2}")
 
 
 # A caption saying how its picture shows a thing ("واجهة المنصة كما تظهر على الحاسوب",
@@ -6611,8 +6692,9 @@ _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيد�
                              # "فنيون يركّبون عدادات …")
                              r"|^(?!ال)[^\W\d_]{3}ون\s+ي(?:[^\W\d_]|[\u064b-\u0652])+ون(?:\s|$)")
 # Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
-# المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري" (a subheading's "during"
-# names a period: "الإيرادات خلال الربع الأول").
+# المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري", a title before the name
+# ("الدكتورة NAME خلال لقائها …", read without the title: see _TITLES) (a subheading's
+# "during" names a period: "الإيرادات خلال الربع الأول").
 _DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلال|أثناء)\s(?!(?:ال)?"
                              r"(?:عام|أعوام|سنة|سنوات|أشهر|شهر|أسبوع|أسابيع|أيام|يوم|ربع|فترة|"
                              r"موسم)(?:\s|$))")
@@ -7131,6 +7213,17 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     return None if lines[index].prose else _donate_box(lines, index, last)
 
 
+# A link's call opening a sentence: "Click here to view an archive of the post.", "اضغط هنا
+# لمشاهدة …" (folded keys).
+_CLICK_OPENINGS = ("click here", "tap here", "اضغط هنا", "انقر هنا")
+
+
+def _click_call(line: Line) -> bool:
+    """Whether the line between paragraphs is a link's call in a sentence ("Click here to
+    …"): the site's button, not the text."""
+    return line.words <= MAX_SHARE_WORDS and line.key.startswith(_CLICK_OPENINGS)
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -7146,7 +7239,11 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+        or _click_call(line)
+        or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
+            and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
+        or _EPISODE_LINK.match(line.key)
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _update_clock(line) else None) or (
@@ -7188,7 +7285,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or _text_table_row(lines, index, first)) and \
-                not _promotion(line) and not _video_player(line):
+                not _promotion(line) and not _video_player(line) and not _click_call(line):
             kept.append((index, "paragraph"))
             in_related = False
             continue
@@ -7213,13 +7310,15 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
                 _follow_prompt(line):  # (the site's call to follow it, amid a list too)
             page.remove(index, "widget")
-        elif index < last and lines[index + 1].prose and line.words <= 15 \
+        elif index < last and lines[_over_ad_slot(lines, index, last)].prose and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
-                and not _DURING_CAPTION.match(line.text) and not _table_row(lines, index) \
-                and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)):
+                and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \
+                and not _table_row(lines, index) \
+                and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
+                and not _OPENING_HOURS.search(line.key):
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -7229,6 +7328,18 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
+    """The line a short line stands over, past an ad slot's label ("إعلان", "Advertisement")
+    between it and the paragraph it heads: a subheading over its paragraph still."""
+    under = index + 1
+    return under + 1 if under < last and lines[under].key in _AD_LABELS else under
+
+
+# An ad slot's label alone on its line, where the text goes on under it.
+_AD_LABELS = frozenset(_key(label) for label in (
+    "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

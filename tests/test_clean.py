@@ -7315,3 +7315,191 @@ def test_s27_a_guest_line_under_the_title_and_a_clip_meta_line_over_the_text_are
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
     assert article["title"] == S24_AR_TITLE and article["standfirst"] is None
     assert article["author"] == "سامر الخطيب" and kept == S24_AR
+
+
+# --- session 27 round 2: bodies ---
+S27B_TITLE = "Floods close coastal road as river bursts its banks"
+
+
+@pytest.mark.parametrize("caption", [
+    "شكل (2): منسوب النهر خلال أسبوع الفيضان (بالمتر)",
+    "الرسم 3: عدد الأسر التي نقلت إلى الملاجئ حسب الحي",
+    "مبيان: كميات الأمطار اليومية في المدينة",
+    "Data: County council flood register; Chart: Courier Graphics",
+])
+def test_s27r2_a_charts_numbered_caption_or_its_credit_between_paragraphs_is_no_text(caption):
+    # (heldout70: "شكل (1): …", "الرسم 1: …", "مبيان: …" and "Data: …; Chart: …" between
+    # paragraphs of data stories were kept; the sentence reading the chart is text.)
+    reading = "ويُظهر الرسم أن منسوب النهر بلغ ذروته مساء الثلاثاء قبل أن يبدأ بالتراجع ببطء."
+    body = [*S24_AR[:2], caption, reading, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == [*S24_AR[:2], reading, S24_AR[2]]
+    assert _reasons(article)[caption] == "caption"
+
+
+def test_s27r2_a_sentence_with_a_date_cut_off_by_a_paywall_stays():
+    # (heldout70: "… بعد توحيد سعر الصرف في مارس 2024، لتسجل …" over "لقراءة التحليل كاملًا،
+    # اشترك" went: a line with a date was no cut-off sentence.)
+    cut = "The water reached the second terrace on 12 March 2026, higher than in any spring since"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN[:3], cut, "Subscribe to read the full story",
+                          "Already a subscriber? Sign in"])
+    assert kept == [*S27_EN[:3], cut]
+    assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s27r2_the_last_paragraph_under_a_read_also_link_over_a_labelled_box():
+    # (heldout70: the last paragraph under "Also Read: …" over a claim-review box of
+    # "label: value" lines went with the link.)
+    body = [*S27_EN[:3], "Read also: Five walks along the river this spring", S27_EN[3]]
+    box = ["Checked item: Photo of the flooded quay shared this week",
+           "Shared by: Several local pages", "Our finding: Old photo"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], [*body, *box])
+    assert kept == S27_EN
+    assert _reasons(article)["Read also: Five walks along the river this spring"] == "related"
+
+
+def test_s27r2_a_short_line_over_an_ad_label_still_heads_its_paragraph():
+    # (heldout70: a roundup's "التصنيف: زائف" over "إعلان" over its paragraph was taken for a
+    # caption; "Advertisement · Scroll to continue" between paragraphs was kept.)
+    body = [S27_EN[0], "Finding: false", "Advertisement", S27_EN[1],
+            "Advertisement · Scroll to continue", *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [S27_EN[0], "Finding: false", *S27_EN[1:]]
+    assert _reasons(article)["Advertisement · Scroll to continue"] == "widget"
+
+
+@pytest.mark.parametrize("box", [
+    ["Verdict", "Misleading. The photo shows the 2019 flood, not this week's."],
+    ["النتيجة: مضلل", "الصورة قديمة ولا علاقة لها بفيضان هذا الأسبوع."],
+])
+def test_s27r2_a_fact_checks_verdict_box_closing_the_text_is_no_text(box):
+    # (heldout70: "VERDICT" over its one line, and "النتيجة: مضلل" over one sentence,
+    # closing checks were kept.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], [*S27_EN, *box])
+    assert kept == S27_EN and all(line in _reasons(article) for line in box)
+
+
+def test_s27r2_a_roundups_verdict_under_each_claim_is_text():
+    # A verdict's label under each numbered claim, the last one's too, is the roundup's text.
+    body = [S27_EN[0], "1. The road will stay shut until June", "Rating: false", S27_EN[1],
+            "2. The shelter has run out of blankets", "Rating: misleading", S27_EN[2]]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == body
+
+
+def test_s27r2_a_correction_over_the_text_and_the_desks_notes_under_it_are_no_text():
+    # (heldout70: "Correction: An earlier version …" over the text opened it; "كيف نعمل: …",
+    # "ملاحظة منهجية: …", "• This article was amended on …" and "المصدر: …" under the
+    # last paragraph were kept.)
+    correction = ("Correction: An earlier version of this story said forty households were "
+                  "moved; the council's figure is thirty-eight.")
+    notes = ["• This article was amended on 5 May 2026 to correct the number of households.",
+             "Methodology: We counted homes from the council's flood register and our own "
+             "visits to each ward.",
+             "Source: County council flood register, Environment Agency river gauges."]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [correction, *S27_EN, *notes])
+    assert kept == S27_EN
+    assert all(line in _reasons(article) for line in [correction, *notes])
+
+
+def test_s27r2_a_transcripts_last_speaker_line_stays_over_the_players_buttons():
+    # (heldout71: "REBECCA LINDQVIST: Thank you, Marcus." closing a transcript over "Listen
+    # to this Segment" went: a label was no closing sentence.)
+    body = ["ANNA COLE: Crews closed the coastal road at dawn after the river burst its banks "
+            "near the old mill, and forty households were moved overnight.",
+            "TOM REYES: The council opened a second shelter in the school gymnasium as the "
+            "water kept rising through the morning, and more volunteers came.",
+            "ANNA COLE: Tom Reyes at the quay, thank you for that report this evening.",
+            "TOM REYES: Thank you, Anna."]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Maya Ortiz", "4 May 2026"],
+                         [*body, "Listen to this segment", "Related", "Ten walks for a rainy day"])
+    assert kept[-3:] == body[-3:]  # (the opening speaker line is the start's reading)
+    assert _reasons(article)["Listen to this segment"] == "widget"
+
+
+def test_s27r2_a_closing_question_going_on_from_the_paragraph_stays():
+    # (heldout71: "كما تطرح الحلقة سؤال الأسعار: هل …؟" closing an episode's synopsis over
+    # "حلقات أخرى من البرنامج" went: a question is no prose.)
+    question = "كما يطرح المعرض سؤالًا عن مستقبل النهر: هل تكفي الحديقة لحماية ضفافه؟"
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"],
+                   [*S24_AR, question, "ملفات أخرى عن النهر", "مهرجان الربيع يعود بعد غياب"])
+    assert kept == [*S24_AR, question]
+
+
+def test_s27r2_a_tally_of_labelled_figures_between_bars_is_text():
+    # (heldout73: "عدد الحاضرين: 112 | الموافقون: 98 | …" inside a vote's report was read
+    # as a breadcrumb.)
+    tally = "For: 31 | Against: 12 | Abstained: 4"
+    body = [S27_EN[0], tally, *S27_EN[1:]]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == body
+    breadcrumb = "News | Local | Floods"
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                   [S27_EN[0], breadcrumb, *S27_EN[1:]])
+    assert breadcrumb not in kept
+
+
+@pytest.mark.parametrize("link", [
+    "Watch the full episode: Flood Watch, May 4 (28:15)",
+    "معرض الصور (12)",
+])
+def test_s27r2_an_episode_link_or_a_gallery_count_between_paragraphs_is_no_text(link):
+    # (heldout71, heldout72: "Watch full episode: NAME, March 24 (42:30)" and "معرض الصور
+    # (8)" between paragraphs were kept as subheadings.)
+    body = [*S27_EN[:2], link, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN and _reasons(article)[link] == "widget"
+
+
+@pytest.mark.parametrize("link", [
+    "Click here to see the council's map of the closed roads.",
+    "تعرّف على: أجمل الحدائق العامة في المدينة",
+])
+def test_s27r2_a_click_call_or_a_get_to_know_link_between_paragraphs_is_no_text(link):
+    # (heldout70, heldout72: "Click here to view an archive of the post." and "تعرّف على:
+    # <headline>" between paragraphs were kept.)
+    body = [*S24_AR[:2], link, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == S24_AR and link in _reasons(article)
+
+
+
+def test_s27r2_a_replay_pages_call_to_watch_over_its_synopsis_is_its_first_line():
+    # (heldout71: "تابعوا نشرة الظهيرة كاملة بتقديم الزميلة …" under the update line, over
+    # a synopsis twice as long, was read as the lead photo's caption.)
+    call = "تابعوا حلقة الليلة كاملة مع الزميل سامي داود."
+    synopsis = ["في هذه الحلقة نرافق فرق البلدية وهي تزرع آخر دفعة من الأشجار في الحديقة "
+                "الجديدة على ضفاف النهر قبل افتتاحها.",
+                "كما نلتقي عائلات من الأحياء المجاورة تتحدث عن أول زيارة لها إلى الحديقة، وعن "
+                "الملاعب والممرات التي انتظرتها طويلًا."]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["المدة: 26:40", "الاثنين 4 مايو 2026"],
+                         [call, *synopsis, "حلقات سابقة", "حلقة الأسبوع الماضي"])
+    assert kept == [call, *synopsis]
+    assert article["published"]["date"] == "2026-05-04"
+
+
+def test_s27r2_a_caption_naming_a_titled_person_during_an_event_is_no_subheading():
+    # (heldout71: "الدكتورة NAME خلال لقائها في برنامج «…»" between paragraphs was kept as
+    # a subheading: a caption's "during" was looked for after a name, not after a title.)
+    caption = "الدكتورة ليلى منصور خلال حديثها في ندوة «النهر والمدينة» مساء الأحد"
+    heading = "الأشجار خلال الصيف"
+    body = [S24_AR[0], caption, S24_AR[1], heading, S24_AR[2]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["سارة الحكيم", "الاثنين 4 مايو 2026"], body)
+    assert kept == [S24_AR[0], S24_AR[1], heading, S24_AR[2]]
+    assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("hours", [
+    "Open daily except Mondays from 10am to 6pm",
+    "يوميًا عدا الجمعة من 8 صباحًا حتى 10 مساءً",
+])
+def test_s27r2_an_opening_hours_line_between_paragraphs_is_no_subheading(hours):
+    # (heldout72: "يوميًا عدا الثلاثاء من 9 صباحًا حتى 7 مساءً" between a museum story's
+    # paragraphs was kept as a subheading.)
+    heading = "A garden for every season"
+    body = [*S27_EN[:2], hours, S27_EN[2], heading, S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:3], heading, S27_EN[3]]
+    assert _reasons(article)[hours] == "caption"

@@ -199,19 +199,21 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
              for pictures in ("photos", "photographs", "pictures"))]
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
-_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|"
+_LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
                         r"[يت]كتب(?:ها|ه)?)"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME")
 # A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
 # a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a live page): it credits a writer only
-# before a known given name (see _label_cue).
+# before a known given name (see _label_cue). "من:" ("from:") is read so too: the writer
+# under a Gulf daily's headline ("من: NAME"), a route's or a list's start before anything
+# else ("من: محطة الرمل").
 # A writer's label joined to the photographer's, one person credited for both ("حوار
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
                            r"كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)\s?[:：]")
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل)\s?[:：]\s*")
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")

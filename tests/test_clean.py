@@ -7503,3 +7503,19 @@ def test_s27r2_an_opening_hours_line_between_paragraphs_is_no_subheading(hours):
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
     assert kept == [*S27_EN[:3], heading, S27_EN[3]]
     assert _reasons(article)[hours] == "caption"
+
+
+# --- session 27 round 3: authors ---
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("من: هدى عبدالله الشمري", "هدى عبدالله الشمري"),  # a known given name first
+    ("من : سيد هاشم العلوي", "سيد هاشم العلوي"),  # a family name of origin last
+    ("من: محطة الرمل", None),  # a place after "from:", no name's shape
+])
+def test_s27r3_a_from_colon_label_credits_the_writer_only_before_a_name(credit, author):
+    # (heldout74: "من: NAME" under the headline, over the date, was left null: "من:"
+    # ("from:") is read as a genre's label is, only before a name.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الخميس 7 مايو 2026", credit], S24_AR)
+    assert article["author"] == author
+    assert kept[-len(S24_AR):] == S24_AR

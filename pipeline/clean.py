@@ -1191,6 +1191,8 @@ class Line:
                     glues += len(glue.findall(text))
             if glues >= 2:
                 return True
+        elif text[-1] == "%" and _market_quote(self):
+            return True  # a market's quote: "Brent crude $78.92 +1.1%"
         return self.run_on
 
     @_lazy
@@ -1392,8 +1394,14 @@ class Line:
                 and not textnorm.ARABIC_LETTER.search(self.text):
             return True
         match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 else None
-        return match is not None and all(len(part.split()) <= DATELINE_CREDIT_WORDS for part
-                                         in match.groups() if part)
+        if match is None:
+            return False
+        # (a person's name after the place may run to four words with its "بن": "CITY -
+        # NAME بن NAME NAME", when the credit reading reads the names: see _credit_reading)
+        return all(len(part.split()) <= DATELINE_CREDIT_WORDS for part in match.groups()
+                   if part) or (match.group("b") is not None and
+                                len(match.group("a").split()) <= DATELINE_CREDIT_WORDS and
+                                self.credit_names == match.group("b").strip())
 
     @_eager
     def structured_data(self) -> bool:
@@ -2382,14 +2390,16 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or \
-                _over_follower_count(lines, index) or _carrier_line(line):
+                _over_follower_count(lines, index) or _carrier_line(line) or \
+                _follow_writer(line):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
             # an event's time under its label ("Kick-off: 19:45 at …") or its place
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
             # profile's headline over its followers, a release's wire, a sponsor's line,
-            # a post's reading time ("Read Time: 3 mins")
+            # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
+            # ("+Get alerts for NAME")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -5203,7 +5213,8 @@ _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in associat
                              "this story was produced", "this article was produced",
                              "this report was produced",
                              "produced in partnership with", "محتوى برعاية", "محتوى مدفوع",
-                             "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "تم انتاج هذا التقرير",
+                             "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "بالتعاون مع",
+                             "تم انتاج هذا التقرير",
                              "تم اعداد هذا التقرير", "انتج هذا التقرير"])
 
 
@@ -6285,7 +6296,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     scorers (its result card's), a credit line (its writer's, for the site or not: see
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
-    _player_meta), the lead photo's caption
+    _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
+    supervising editor's "إشراف: NAME", see _credit_of_another), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
@@ -6293,7 +6305,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
-        _player_meta(line) or \
+        _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])
@@ -6667,6 +6679,35 @@ _NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d 
                           # or a word to text to a short number: "أرسل كلمة وقف إلى 4455 …"
                           r"|\b(?:ارسل|ارسلوا|text|sms)\s(?:\S+\s){0,3}(?:الي|الى|to)\s\d{3,6}\b")
 _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
+
+
+# A market's quote: a name, its price, then its signed change in percent ("Brent crude
+# $78.92 +1.1%", "FTSE 100 9,284.61 -0.8%", "برنت 78.92 دولار ▲ 1.1%"): a ticker's line, never
+# a headline (a headline's rise is a verb's: "Shares jump 5%").
+_MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%$")
+
+
+def _market_quote(line: Line) -> bool:
+    """Whether the line is a market's quote (see _MARKET_QUOTE), eight words at most."""
+    return line.words <= 8 and _MARKET_QUOTE.search(line.text) is not None
+
+
+# A button to follow one writer, with its plus or not: "+Get alerts for NAME", "Follow
+# NAME", "تابع NAME": the byline's tool, never a headline nor a standfirst.
+_FOLLOW_WRITER = re.compile(r"^\+?\s*(?:get (?:email )?alerts (?:for|from)|follow|تابع|تابعي)"
+                            r"\s+(?P<name>.+)$", re.IGNORECASE)
+_FOLLOW_WRITER_OPENINGS = ("+", "get ", "follow ", "تابع ", "تابعي ")
+
+
+def _follow_writer(line: Line) -> bool:
+    """Whether the line is a button to follow one writer (see _FOLLOW_WRITER): the call,
+    then a name that opens with a given name (given_names.opens_name) and nothing else."""
+    if line.words > MAX_SIGNATURE_WORDS + 4 or \
+            not line.text.casefold().startswith(_FOLLOW_WRITER_OPENINGS):
+        return False  # (a quick test: most lines are longer or open otherwise)
+    match = _FOLLOW_WRITER.match(line.text)
+    name = match.group("name").strip() if match else ""
+    return _name_shaped(name) and given_names.opens_name(name.split())
 
 
 def _follow_prompt(line: Line) -> bool:

@@ -5499,6 +5499,10 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # the date, the section label a menu item above it prints, the headline
+    if index == title - 1 and _under_menu_run(lines, index) and not _CLOCK.search(
+            textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
+                                                            beside)):
+        return True  # the menu's items one a line, the date and its day's name, the headline
     if not beside:
         return index == title - 1 and not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text))
@@ -5506,6 +5510,18 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخبار" / "اقتصاد" / …
+
+
+def _under_menu_run(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right under the site's menu printed one item a line: the
+    MENU_RUN_ITEMS lines above it each one or two words with no digit (a current-date
+    widget stands above the menu, in the masthead's bar)."""
+    return index > MENU_RUN_ITEMS and all(
+        lines[j].words <= 2 and not _DIGIT.search(lines[j].text)
+        for j in range(index - MENU_RUN_ITEMS, index))
 
 
 # What may join one day's two calendars on a line: "الموافق", "AH", "CE".

@@ -7559,3 +7559,16 @@ def test_s27r3_a_sponsors_line_or_an_editors_credit_is_no_standfirst(under):
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+def test_s27r3_a_dated_line_under_a_menu_of_one_item_a_line_dates_the_headline_under_it():
+    # (heldout74: "الخميس, 12 نوفمبر 2026" between the menu's last item and the headline
+    # was read as the current-date widget: a widget stands above the menu, in the
+    # masthead's bar; a widget's clock still says widget.)
+    top = ["The Lakeside Courier", "Home", "News", "Business", "Sport", "Culture"]
+    article, kept = _s24([*top, "Monday, May 4, 2026"], S27B_TITLE, [], S27_EN)
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S27_EN
+    widget, kept = _s24([*top, "Monday, May 4, 2026 11:42"], S27B_TITLE, [], S27_EN)
+    assert widget["published"]["date"] is None
+    assert kept == S27_EN

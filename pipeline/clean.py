@@ -1193,6 +1193,8 @@ class Line:
                     glues += len(glue.findall(text))
             if glues >= 2:
                 return True
+        elif text[-1] == "%" and _market_quote(self):
+            return True  # a market's quote: "Brent crude $78.92 +1.1%"
         return self.run_on
 
     @_lazy
@@ -1394,8 +1396,14 @@ class Line:
                 and not textnorm.ARABIC_LETTER.search(self.text):
             return True
         match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 else None
-        return match is not None and all(len(part.split()) <= DATELINE_CREDIT_WORDS for part
-                                         in match.groups() if part)
+        if match is None:
+            return False
+        # (a person's name after the place may run to four words with its "بن": "CITY -
+        # NAME بن NAME NAME", when the credit reading reads the names: see _credit_reading)
+        return all(len(part.split()) <= DATELINE_CREDIT_WORDS for part in match.groups()
+                   if part) or (match.group("b") is not None and
+                                len(match.group("a").split()) <= DATELINE_CREDIT_WORDS and
+                                self.credit_names == match.group("b").strip())
 
     @_eager
     def structured_data(self) -> bool:
@@ -2383,7 +2391,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or _reading_time(line) or \
-                _card_line(lines, index) or \
+                _card_line(lines, index) or _follow_writer(line) or \
                 _over_follower_count(lines, index) or _carrier_line(line):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
@@ -2391,7 +2399,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # an event's time under its label ("Kick-off: 19:45 at …") or its place
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
             # profile's headline over its followers, a release's wire, a sponsor's line,
-            # a post's reading time ("Read Time: 3 mins")
+            # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
+            # ("+Get alerts for NAME")
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -5205,7 +5214,8 @@ _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in associat
                              "this story was produced", "this article was produced",
                              "this report was produced",
                              "produced in partnership with", "محتوى برعاية", "محتوى مدفوع",
-                             "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "تم انتاج هذا التقرير",
+                             "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "بالتعاون مع",
+                             "تم انتاج هذا التقرير",
                              "تم اعداد هذا التقرير", "انتج هذا التقرير"])
 
 
@@ -5490,6 +5500,10 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # the date, the section label a menu item above it prints, the headline
+    if index == title - 1 and _under_menu_run(lines, index) and not _CLOCK.search(
+            textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
+                                                            beside)):
+        return True  # the menu's items one a line, the date and its day's name, the headline
     if not beside:
         return index == title - 1 and not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text))
@@ -5497,6 +5511,18 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
         beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخبار" / "اقتصاد" / …
+
+
+def _under_menu_run(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right under the site's menu printed one item a line: the
+    MENU_RUN_ITEMS lines above it each one or two words with no digit (a current-date
+    widget stands above the menu, in the masthead's bar)."""
+    return index > MENU_RUN_ITEMS and all(
+        lines[j].words <= 2 and not _DIGIT.search(lines[j].text)
+        for j in range(index - MENU_RUN_ITEMS, index))
 
 
 # What may join one day's two calendars on a line: "الموافق", "AH", "CE".
@@ -6287,7 +6313,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     scorers (its result card's), a credit line (its writer's, for the site or not: see
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
-    _player_meta), the lead photo's caption
+    _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
+    supervising editor's "إشراف: NAME", see _credit_of_another), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
@@ -6295,7 +6322,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
-        _player_meta(line) or \
+        _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])
@@ -6669,6 +6696,35 @@ _NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d 
                           # or a word to text to a short number: "أرسل كلمة وقف إلى 4455 …"
                           r"|\b(?:ارسل|ارسلوا|text|sms)\s(?:\S+\s){0,3}(?:الي|الى|to)\s\d{3,6}\b")
 _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "تابع", "تابعي", "انضم", "انضموا"])
+
+
+# A market's quote: a name, its price, then its signed change in percent ("Brent crude
+# $78.92 +1.1%", "FTSE 100 9,284.61 -0.8%", "برنت 78.92 دولار ▲ 1.1%"): a ticker's line, never
+# a headline (a headline's rise is a verb's: "Shares jump 5%").
+_MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%$")
+
+
+def _market_quote(line: Line) -> bool:
+    """Whether the line is a market's quote (see _MARKET_QUOTE), eight words at most."""
+    return line.words <= 8 and _MARKET_QUOTE.search(line.text) is not None
+
+
+# A button to follow one writer, with its plus or not: "+Get alerts for NAME", "Follow
+# NAME", "تابع NAME": the byline's tool, never a headline nor a standfirst.
+_FOLLOW_WRITER = re.compile(r"^\+?\s*(?:get (?:email )?alerts (?:for|from)|follow|تابع|تابعي)"
+                            r"\s+(?P<name>.+)$", re.IGNORECASE)
+_FOLLOW_WRITER_OPENINGS = ("+", "get ", "follow ", "تابع ", "تابعي ")
+
+
+def _follow_writer(line: Line) -> bool:
+    """Whether the line is a button to follow one writer (see _FOLLOW_WRITER): the call,
+    then a name that opens with a given name (given_names.opens_name) and nothing else."""
+    if line.words > MAX_SIGNATURE_WORDS + 4 or \
+            not line.text.casefold().startswith(_FOLLOW_WRITER_OPENINGS):
+        return False  # (a quick test: most lines are longer or open otherwise)
+    match = _FOLLOW_WRITER.match(line.text)
+    name = match.group("name").strip() if match else ""
+    return _name_shaped(name) and given_names.opens_name(name.split())
 
 
 def _follow_prompt(line: Line) -> bool:

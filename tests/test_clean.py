@@ -7519,3 +7519,72 @@ def test_s27r3_a_from_colon_label_credits_the_writer_only_before_a_name(credit, 
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الخميس 7 مايو 2026", credit], S24_AR)
     assert article["author"] == author
     assert kept[-len(S24_AR):] == S24_AR
+
+
+# --- session 27 round 3: titles and dates ---
+
+
+S27C_STANDFIRST = "Residents of the lower terraces spent the night in the sports hall as water rose"
+
+
+@pytest.mark.parametrize("button", ["Get alerts for Priya Nair", "+ Follow Priya Nair"])
+def test_s27r3_a_button_to_follow_the_writer_is_no_headline(button):
+    # (heldout77: "+Get alerts for NAME" under the byline, over the date, was read as the
+    # headline, the second writer's button as its standfirst.)
+    under = [S27C_STANDFIRST, "By Priya Nair", button, "4 May 2026"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, under, S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == S27C_STANDFIRST
+    assert kept == S27_EN
+
+
+def test_s27r3_a_market_quote_under_the_title_is_no_headline():
+    # (heldout77: "Brent crude $78.92 +1.1%", the last of a ticker's quotes between the
+    # standfirst and the byline, was read as the headline over its date.)
+    quotes = ["برنت 81.40 دولار -0.6%", "الذهب 2,650.10 +1.2%", "مؤشر السوق 11,902.33 ▲ 0.4%"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [*quotes, "سارة الحكيم",
+                                                    "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S24_AR
+    assert _reasons(article)[quotes[0]] == "ticker"
+
+
+def test_s27r3_a_place_then_a_four_word_name_is_a_credit_not_a_headline():
+    # (heldout74: "CITY - NAME بن NAME NAME" over the date was read as the headline: a
+    # dateline credit was read for names of three words at most.)
+    credit = "جدة - خالد بن عبدالله الحربي"
+    assert not clean.Line(0, credit).headline_shaped
+    assert clean.Line(0, "غزة - مقتل أربعة في قصف على حي سكني").headline_shaped
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("under", [
+    ["بالتعاون مع جمعية أصدقاء النهر والحدائق العامة", "تاريخ النشر: 4 مايو 2026"],
+    ["إشراف: د. منى الخطيب عبد الله", "سارة الحكيم", "4 مايو 2026"],
+    ["In association with the Riverside Homes Trust", "May 4, 2026"],
+])
+def test_s27r3_a_sponsors_line_or_an_editors_credit_is_no_standfirst(under):
+    # (heldout74/75: "بالتعاون مع شركة …", "Brought to you by …" and "إشراف: د. NAME"
+    # right under the headline were read as its standfirst.)
+    arabic = under[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+def test_s27r3_a_dated_line_under_a_menu_of_one_item_a_line_dates_the_headline_under_it():
+    # (heldout74: "الخميس, 12 نوفمبر 2026" between the menu's last item and the headline
+    # was read as the current-date widget: a widget stands above the menu, in the
+    # masthead's bar; a widget's clock still says widget.)
+    top = ["The Lakeside Courier", "Home", "News", "Business", "Sport", "Culture"]
+    article, kept = _s24([*top, "Monday, May 4, 2026"], S27B_TITLE, [], S27_EN)
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S27_EN
+    widget, kept = _s24([*top, "Monday, May 4, 2026 11:42"], S27B_TITLE, [], S27_EN)
+    assert widget["published"]["date"] is None
+    assert kept == S27_EN

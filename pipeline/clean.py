@@ -2081,6 +2081,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not (stamps and _update_clock(line)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
+                not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
             # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
@@ -2183,6 +2184,17 @@ def _caption_of_text(lines: list[Line], first: int, index: int) -> bool:
     run or more, a standfirst being one: a photo's caption in the text ("Families sleep
     outside their homes, Wednesday 9 September 2026"), however short."""
     return _paragraphs_over(lines, first, index) and _unlabelled(lines[index])
+
+
+def _in_data_box(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the line is one of a data box's labelled figures under the box's label, the
+    label under two paragraphs of the run or more ("بيانات المناقصة" / "رقم المناقصة: 14/2026"
+    / "آخر موعد للتقديم: 21 أبريل 2026"): a deadline in the box, no header's date."""
+    label = index
+    while label > first and _labelled_figure(lines[label]):
+        label -= 1
+    return label < index and _paragraphs_over(lines, first, label) and \
+        not lines[label].byline_shaped and not lines[label].dates and _figures_box(lines, label)
 
 
 def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
@@ -7322,7 +7334,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                _list_heading(lines, index) or _recipe_list(lines, index) or \
+                _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or _recipe_list(lines, index) or \
                 (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
@@ -7353,6 +7365,23 @@ def _last_box_item(lines: list[Line], index: int, first: int,
         _list_item(lines[index]) and ((_list_item(above) and not _TIMESTAMP.match(above.text)) or (
             above.dates and _DAY_RANGE.match(textnorm.to_ascii_digits(above.text))) or (
             above.cue is not None and bool(_LABEL.match(above.text))))
+
+
+MIN_TEXT_FIGURES = 3  # labelled figures right under a paragraph that make a list of the text
+
+
+def _figures_in_text(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is one of MIN_TEXT_FIGURES labelled figures or more set right between
+    two paragraphs, under no box's label ("… in its monthly list." / "Grade A: +2.20
+    dollars" / "Grade B: …" / "Grade C: …" / "Refiners said …"): the text's own list of
+    the figures. Two such lines are a price box beside the text."""
+    above = below = index
+    while above >= first and _labelled_figure(lines[above]):
+        above -= 1
+    while below <= last and _labelled_figure(lines[below]):
+        below += 1
+    return first <= above and below <= last and below - above > MIN_TEXT_FIGURES and \
+        lines[above].prose and lines[below].prose
 
 
 def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:

@@ -7503,3 +7503,27 @@ def test_s27r2_an_opening_hours_line_between_paragraphs_is_no_subheading(hours):
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
     assert kept == [*S27_EN[:3], heading, S27_EN[3]]
     assert _reasons(article)[hours] == "caption"
+
+
+# --- session 27 round 3: bodies ---
+def test_s27r3_a_deadline_in_a_data_box_under_two_paragraphs_starts_nothing():
+    # (heldout74: a tender's box, "بيانات المناقصة" over "آخر موعد لتقديم العطاءات: 21 أبريل
+    # 2026", read as a dateline in the run's first lines: the two paragraphs above it went.)
+    box = ["Tender details", "Reference: CC-44/2026", "Closing date: 12 June 2026",
+           "Bid bond: £2,000"]
+    body = [*S27_EN[:2], *box, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_s27r3_three_labelled_figures_right_between_paragraphs_are_the_texts_list(count):
+    # (heldout77: "العربي الخفيف: +2.20 دولار" and "الإيرادات: 4.1 مليار ريال (+7%)", three
+    # lines right under a paragraph, were dropped as a box; two such lines stay a price box.)
+    figures = ["Heating oil: 92.4 pence a litre", "Diesel: 148.9 pence a litre",
+               "Petrol: 139.5 pence a litre"][:count]
+    body = [*S27_EN[:2], *figures, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == (body if count == 3 else S27_EN)
+    assert article["body"][-1]["text"] == S27_EN[-1]

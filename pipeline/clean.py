@@ -1853,6 +1853,22 @@ def _paywall_call(line: Line) -> bool:
         textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)
 
 
+# An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
+# من المصدر", "Read the full story at the source").
+_READ_AT_SOURCE = _phrases(["اقرأ الخبر كاملا", "اقرأ المقال كاملا", "اقرأ التفاصيل كاملة",
+                            "تابع القراءة في المصدر", "read the full story", "read the full article",
+                            "read full story", "read full article", "continue reading at"])
+
+
+def _read_at_source(lines: list[Line], index: int) -> bool:
+    """Whether the line ends on an ellipsis over a call to read the whole story at its
+    source ("… وبمواجهته اعترف..." / "اقرأ الخبر كاملًا من المصدر"): an aggregator's
+    excerpt, cut where the site cuts it, as a paywall's call cuts the text."""
+    return lines[index].text.endswith(("...", "…")) and \
+        lines[index + 1].words <= MAX_SHARE_WORDS and \
+        bool(_READ_AT_SOURCE.match(lines[index + 1].key))
+
+
 def _pair_marks(lines: list[Line], body: tuple[int, int]) -> bool:
     """Whether the two lines under the text's run are an interview's question and answer
     under the marks each question and each answer of the run opens with ("* …؟" / "– …"):
@@ -1878,7 +1894,8 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
     مارس 2024، لتسجل …")."""
     if not 0 < index < len(lines):
         return False
-    line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
+    line, paywall = lines[index], index + 1 < len(lines) and (
+        _paywall_call(lines[index + 1]) or _read_at_source(lines, index))
     # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
     # أن الهيئة نشرت فرقاً … من ارتفاع".)
     return (paywall or index == len(lines) - 1 or _footer_only_after(lines, index)) and \
@@ -6884,11 +6901,12 @@ POST_CHARS = 280  # the longest post a network shows in full
 
 def _named_handle(line: Line) -> bool:
     """Whether the short line is an account's name, then its handle ("Water Board
-    @CityWaterBoard"): an embedded post's head, no sentence of the text."""
+    @CityWaterBoard"): an embedded post's head, no sentence of the text. A call to follow
+    the site there ("Follow The Ledger on Instagram @ledger") is the site's prompt."""
     if " @" not in line.text or not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
-    return not line.prose and "@" not in name and \
+    return not line.prose and "@" not in name and not _follow_prompt(line) and \
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
 
 

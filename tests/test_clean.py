@@ -7527,3 +7527,29 @@ def test_s27r3_three_labelled_figures_right_between_paragraphs_are_the_texts_lis
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
     assert kept == (body if count == 3 else S27_EN)
     assert article["body"][-1]["text"] == S27_EN[-1]
+
+
+def test_s27r3_an_excerpt_cut_on_an_ellipsis_over_a_read_at_source_call_stays():
+    # (heldout76: an aggregator's last line "… وبمواجهته اعترف..." over "اقرأ الخبر كاملًا من
+    # المصدر" went: only a paywall's call to subscribe kept a cut-off line.)
+    cut = "Volunteers from three villages, who arrived before noon, said they would stay until..."
+    body = [*S27_EN[:3], cut, "Read the full story at the source", "Similar stories"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:3], cut]
+    assert article["body"][0]["text"] == S27_EN[0]
+
+
+def test_s27r3_a_call_to_follow_the_site_with_its_handle_heads_no_embedded_post():
+    # (heldout75: "Follow NAME on Instagram @handle" between paragraphs took the quote under
+    # it for an embedded post's words.)
+    prompt = "Follow The Lakeside Courier on Instagram @lakesidecourier"
+    quote = '"We carried everything up the stairs in an hour," said one resident of the terraces.'
+    body = [*S27_EN[:2], prompt, quote, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:2], quote, *S27_EN[2:]]
+    assert _reasons(article)[prompt] == "widget"
+    # an account's name and handle over its short post is still the post's head
+    post = ["County Fire Service @CountyFire", "Crews on scene at the old mill. Stay away."]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN[:2], *post, *S27_EN[2:]])
+    assert kept == S27_EN

@@ -1856,8 +1856,9 @@ def _paywall_call(line: Line) -> bool:
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
 # من المصدر", "Read the full story at the source").
 _READ_AT_SOURCE = _phrases(["اقرأ الخبر كاملا", "اقرأ المقال كاملا", "اقرأ التفاصيل كاملة",
-                            "تابع القراءة في المصدر", "read the full story", "read the full article",
-                            "read full story", "read full article", "continue reading at"])
+                            "تابع القراءة في المصدر", "read the full story",
+                            "read the full article", "read full story", "read full article",
+                            "continue reading at"])
 
 
 def _read_at_source(lines: list[Line], index: int) -> bool:
@@ -4977,16 +4978,17 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected) "
-                           r"on\b|(?:first|originally) appeared in\b)|^(?:correction|"
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected|"
+                           r"updated) on\b|(?:first|originally) appeared in\b)|^(?:correction|"
                            r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))? for (?:length|clarity|brevity)|"
                            # "This article was produced by the Local News Service.": a
                            # reporting scheme's or a partner's note, its name alone after.
-                           r"^this (?:article|story|piece) (?:was|is) (?:produced|written|"
-                           r"supplied) (?:by|as part of|through|under|in partnership with) "
+                           r"^this (?:article|story|piece|content) (?:was|is) (?:produced|written|"
+                           r"supplied) (?:by|as part of|through|under|in partnership with|"
+                           r"on behalf of) "
                            r"(?:the |a |an )?[^.,;]{3,60}\.?$")
 
 
@@ -7248,6 +7250,22 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
 _CLICK_OPENINGS = ("click here", "tap here", "اضغط هنا", "انقر هنا")
 
 
+# A button's call on a sponsored page: to book, to register, to call now ("Register your
+# interest", "احجز موعدًا لزيارة …", "شقق … – اتصل الآن"); a file's link with its type and size.
+_BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز وحدتك", "سجل اهتمامك", "سجل الان",
+                         "اتصل الان", "اتصلوا الان", "register your interest", "register now",
+                         "book a viewing", "book now", "enquire now", "call now"])
+_FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$", re.I)
+
+
+def _button_call(line: Line) -> bool:
+    """Whether the short line between paragraphs is a button (see _BUTTON_CALL), or a
+    file's download link with its type and size ("Download the notice (PDF, 1.2 MB)")."""
+    return line.words <= MAX_SHARE_WORDS and not line.prose and (
+        bool(_BUTTON_CALL.search(line.key))
+        or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text))))
+
+
 def _click_call(line: Line) -> bool:
     """Whether the line between paragraphs is a link's call in a sentence ("Click here to
     …"): the site's button, not the text."""
@@ -7269,7 +7287,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or _click_call(line)
+        or _click_call(line) or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
@@ -7352,7 +7370,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or _recipe_list(lines, index) or \
+                _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
+                _recipe_list(lines, index) or \
                 (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:

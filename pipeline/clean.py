@@ -7371,6 +7371,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
+                _schedule(lines, index, first, last) or \
                 _recipe_list(lines, index) or \
                 (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
@@ -7419,6 +7420,36 @@ def _figures_in_text(lines: list[Line], index: int, first: int, last: int) -> bo
         below += 1
     return first <= above and below <= last and below - above > MIN_TEXT_FIGURES and \
         lines[above].prose and lines[below].prose
+
+
+# A schedule's entry: a day (a day's number in its label) then its event, no figure in the
+# value ("السبت 17 يناير: اللغة العربية", "Monday 12 January: English"), on ASCII digits.
+_SCHEDULE_ENTRY = re.compile(r"[^:：\d]{0,20}\d{1,2}[^:：\d]{0,20}[:：]\s*\D+$")
+
+
+def _schedule_entry(line: Line) -> bool:
+    """Whether the short line is a schedule's entry (see _SCHEDULE_ENTRY)."""
+    return not line.prose and line.words <= MAX_DATELINE_WORDS and \
+        bool(_SCHEDULE_ENTRY.fullmatch(textnorm.to_ascii_digits(line.text)))
+
+
+def _schedule(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is one of MIN_TEXT_FIGURES schedule entries or more in a row (an
+    exam timetable's "السبت 17 يناير: اللغة العربية" …), or the short heading right over
+    them under a paragraph ("التفاصيل"): the text's own list. A data box's values are
+    figures ("Closing date: 12 June 2026"), its labels no day's number."""
+    top = index
+    if not _schedule_entry(lines[index]):
+        if not (first < index < last and lines[index - 1].prose and
+                lines[index].words <= MAX_LABEL_WORDS):
+            return False
+        top = index + 1
+    while top > first and _schedule_entry(lines[top - 1]):
+        top -= 1
+    end = top
+    while end <= last and _schedule_entry(lines[end]):
+        end += 1
+    return end - top >= MIN_TEXT_FIGURES
 
 
 def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:

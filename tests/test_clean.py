@@ -7596,3 +7596,4 @@ def test_s27r3_a_schedule_of_days_and_events_between_paragraphs_is_the_texts_lis
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
                          [*S27_EN[:2], *box, *S27_EN[2:]])
     assert kept == S27_EN
+    assert "High water: 06:42" in _reasons(article)

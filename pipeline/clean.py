@@ -7109,8 +7109,9 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "useful numbers", "emergency numbers", "important numbers",
                             "helplines", "hotlines"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
-# campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله").
-_FIGURES_OF = re.compile(r"ارقام ال\w+")
+# campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله"); or
+# the word alone ("أرقام", "Figures") as the box's whole label.
+_FIGURES_OF = re.compile(r"ارقام(?: ال\w+)?|figures|numbers")
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -7272,6 +7273,20 @@ def _click_call(line: Line) -> bool:
     return line.words <= MAX_SHARE_WORDS and line.key.startswith(_CLICK_OPENINGS)
 
 
+# A caption closing on its picture's source after a spaced dash ("خريطة التحويلة … -
+# المصدر: أشغال", "Map of the diversion – Source: Roads Authority").
+_SOURCE_TAIL = re.compile(r"\s[-–—|]\s*(?:المصدر|مصدر الصورة|source|image source)\s*[:：]"
+                          r"\s*[^:：.]{1,30}$", re.IGNORECASE)
+
+
+def _marked_caption(line: Line) -> bool:
+    """Whether the short line between paragraphs is a picture's caption by its marks: it
+    opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or closes
+    on its source after a dash (_SOURCE_TAIL)."""
+    return line.words <= MAX_CUE_WORDS * 2 and not line.prose and (
+        bool(_PHOTO_LABEL.match(line.key)) or bool(_SOURCE_TAIL.search(line.text)))
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -7298,6 +7313,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
+        or _marked_caption(line)
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _dated_caption(lines, index, first, last) else None)
 

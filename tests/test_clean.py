@@ -7597,3 +7597,29 @@ def test_s27r3_a_schedule_of_days_and_events_between_paragraphs_is_the_texts_lis
                          [*S27_EN[:2], *box, *S27_EN[2:]])
     assert kept == S27_EN
     assert "High water: 06:42" in _reasons(article)
+
+
+@pytest.mark.parametrize("caption", [
+    "Map of the road diversion at the old mill – Source: County Roads Office",
+    "File photo - (Lakeside Courier)",
+    "أرشيفية - (صحيفة المرسى)",
+])
+def test_s27r3_a_caption_by_its_source_tail_or_its_photo_label_is_no_subheading(caption):
+    # (heldout74/76: "خريطة التحويلة المرورية … - المصدر: أشغال" and "أرشيفية - (PLACE)"
+    # between paragraphs were kept as subheadings.)
+    heading = "Where the water goes next"
+    body = [*S27_EN[:2], caption, S27_EN[2], heading, S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:3], heading, S27_EN[3]]
+    assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("label", ["Figures", "أرقام"])
+def test_s27r3_a_box_under_a_bare_figures_label_between_paragraphs_is_no_text(label):
+    # (heldout74: "أرقام" over "2,700 وحدة سكنية …" / "100 ألف نسمة …": the second line was
+    # kept as a subheading; only "أرقام ال…" with its noun opened a box.)
+    box = [label, "40 households moved overnight", "2 shelters opened in the town"]
+    body = [*S27_EN[:2], *box, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN
+    assert box[2] in _reasons(article)

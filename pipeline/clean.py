@@ -5090,12 +5090,20 @@ def _comments_note(lines: list[Line], index: int) -> bool:
     """Whether the line is the comments section's note, printed over its form ("Comments
     are moderated …" / "Leave a comment"): it opens with the comments cue, says how
     comments are handled, and the comments section follows it. ("Comments from residents
-    were mixed, the council said" closing a text is the text's.)"""
+    were mixed, the council said" closing a text is the text's.) In the site's own voice
+    ("We welcome comments that are respectful …", "نرحب بالتعليقات …") it may stand over
+    any of the page's furniture."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return following is not None and following.cue == "comments" and \
-        line.words <= MAX_SHARE_WORDS and _CUE_PATTERNS["comments"].match(line.key) is not None \
-        and textnorm.contains_any(line.key, _COMMENT_POLICY)
+    return following is not None and line.words <= MAX_SHARE_WORDS and \
+        textnorm.contains_any(line.key, _COMMENT_POLICY) and (
+            (following.cue == "comments" and _CUE_PATTERNS["comments"].match(line.key) is not None)
+            or (following.cue in BOUNDARY_REASONS and line.key.startswith(_SITE_VOICE)
+                and textnorm.contains_any(line.key, ("comment", "تعليق"))))
+
+
+# The site speaking to its readers of their comments: "We welcome …", "نرحب بـ…" (keys).
+_SITE_VOICE = ("we welcome ", "we moderate ", "we review ", "we ask ", "نرحب ", "نرجو ")
 
 
 def _signature_over_notice(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:

@@ -7623,3 +7623,20 @@ def test_s27r3_a_box_under_a_bare_figures_label_between_paragraphs_is_no_text(la
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
     assert kept == S27_EN
     assert box[2] in _reasons(article)
+
+
+@pytest.mark.parametrize("note", [
+    "We ask readers to keep comments civil: all comments are moderated before they appear.",
+    "نرحب بتعليقاتكم، على أن تخضع جميعها للمراجعة قبل النشر.",
+])
+def test_s27r3_the_sites_comment_policy_in_its_own_voice_over_related_links_is_no_text(note):
+    # (heldout75: "We welcome comments that are respectful and on topic." over "Related"
+    # closed the text: only a note opening with the comments cue, over the comments, went.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN, note, "Related stories", "Five walks along the river"])
+    assert kept == S27_EN
+    assert note in _reasons(article)
+    said = "Comments from residents at the meeting were respectful, the council said afterwards."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN, said, "Related stories", "Five walks along the river"])
+    assert kept == [*S27_EN, said]

@@ -7292,7 +7292,8 @@ def _marked_caption(line: Line) -> bool:
     opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or closes
     on its source after a dash (_SOURCE_TAIL)."""
     return line.words <= MAX_CUE_WORDS * 2 and not line.prose and (
-        bool(_PHOTO_LABEL.match(line.key)) or bool(_SOURCE_TAIL.search(line.text)))
+        bool(_PHOTO_LABEL.match(line.key))
+        or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:

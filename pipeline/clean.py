@@ -1863,6 +1863,23 @@ def _paywall_call(line: Line) -> bool:
         textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)
 
 
+# An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
+# من المصدر", "Read the full story at the source").
+_READ_AT_SOURCE = _phrases(["اقرأ الخبر كاملا", "اقرأ المقال كاملا", "اقرأ التفاصيل كاملة",
+                            "تابع القراءة في المصدر", "read the full story",
+                            "read the full article", "read full story", "read full article",
+                            "continue reading at"])
+
+
+def _read_at_source(lines: list[Line], index: int) -> bool:
+    """Whether the line ends on an ellipsis over a call to read the whole story at its
+    source ("… وبمواجهته اعترف..." / "اقرأ الخبر كاملًا من المصدر"): an aggregator's
+    excerpt, cut where the site cuts it, as a paywall's call cuts the text."""
+    return lines[index].text.endswith(("...", "…")) and \
+        lines[index + 1].words <= MAX_SHARE_WORDS and \
+        bool(_READ_AT_SOURCE.match(lines[index + 1].key))
+
+
 def _pair_marks(lines: list[Line], body: tuple[int, int]) -> bool:
     """Whether the two lines under the text's run are an interview's question and answer
     under the marks each question and each answer of the run opens with ("* …؟" / "– …"):
@@ -1888,7 +1905,8 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
     مارس 2024، لتسجل …")."""
     if not 0 < index < len(lines):
         return False
-    line, paywall = lines[index], index + 1 < len(lines) and _paywall_call(lines[index + 1])
+    line, paywall = lines[index], index + 1 < len(lines) and (
+        _paywall_call(lines[index + 1]) or _read_at_source(lines, index))
     # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
     # أن الهيئة نشرت فرقاً … من ارتفاع".)
     return (paywall or index == len(lines) - 1 or _footer_only_after(lines, index)) and \
@@ -2091,6 +2109,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not (stamps and _update_clock(line)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
+                not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
             # (a print page's header, mid-article; an embedded post's footer)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
@@ -2193,6 +2212,17 @@ def _caption_of_text(lines: list[Line], first: int, index: int) -> bool:
     run or more, a standfirst being one: a photo's caption in the text ("Families sleep
     outside their homes, Wednesday 9 September 2026"), however short."""
     return _paragraphs_over(lines, first, index) and _unlabelled(lines[index])
+
+
+def _in_data_box(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the line is one of a data box's labelled figures under the box's label, the
+    label under two paragraphs of the run or more ("بيانات المناقصة" / "رقم المناقصة: 14/2026"
+    / "آخر موعد للتقديم: 21 أبريل 2026"): a deadline in the box, no header's date."""
+    label = index
+    while label > first and _labelled_figure(lines[label]):
+        label -= 1
+    return label < index and _paragraphs_over(lines, first, label) and \
+        not lines[label].byline_shaped and not lines[label].dates and _figures_box(lines, label)
 
 
 def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
@@ -4959,16 +4989,17 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected) "
-                           r"on\b|(?:first|originally) appeared in\b)|^(?:correction|"
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected|"
+                           r"updated) on\b|(?:first|originally) appeared in\b)|^(?:correction|"
                            r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))? for (?:length|clarity|brevity)|"
                            # "This article was produced by the Local News Service.": a
                            # reporting scheme's or a partner's note, its name alone after.
-                           r"^this (?:article|story|piece) (?:was|is) (?:produced|written|"
-                           r"supplied) (?:by|as part of|through|under|in partnership with) "
+                           r"^this (?:article|story|piece|content) (?:was|is) (?:produced|written|"
+                           r"supplied) (?:by|as part of|through|under|in partnership with|"
+                           r"on behalf of) "
                            r"(?:the |a |an )?[^.,;]{3,60}\.?$")
 
 
@@ -5070,12 +5101,20 @@ def _comments_note(lines: list[Line], index: int) -> bool:
     """Whether the line is the comments section's note, printed over its form ("Comments
     are moderated …" / "Leave a comment"): it opens with the comments cue, says how
     comments are handled, and the comments section follows it. ("Comments from residents
-    were mixed, the council said" closing a text is the text's.)"""
+    were mixed, the council said" closing a text is the text's.) In the site's own voice
+    ("We welcome comments that are respectful …", "نرحب بالتعليقات …") it may stand over
+    any of the page's furniture."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return following is not None and following.cue == "comments" and \
-        line.words <= MAX_SHARE_WORDS and _CUE_PATTERNS["comments"].match(line.key) is not None \
-        and textnorm.contains_any(line.key, _COMMENT_POLICY)
+    return following is not None and line.words <= MAX_SHARE_WORDS and \
+        textnorm.contains_any(line.key, _COMMENT_POLICY) and (
+            (following.cue == "comments" and _CUE_PATTERNS["comments"].match(line.key) is not None)
+            or (following.cue in BOUNDARY_REASONS and line.key.startswith(_SITE_VOICE)
+                and textnorm.contains_any(line.key, ("comment", "تعليق"))))
+
+
+# The site speaking to its readers of their comments: "We welcome …", "نرحب بـ…" (keys).
+_SITE_VOICE = ("we welcome ", "we moderate ", "we review ", "we ask ", "نرحب ", "نرجو ")
 
 
 def _signature_over_notice(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
@@ -6930,11 +6969,12 @@ POST_CHARS = 280  # the longest post a network shows in full
 
 def _named_handle(line: Line) -> bool:
     """Whether the short line is an account's name, then its handle ("Water Board
-    @CityWaterBoard"): an embedded post's head, no sentence of the text."""
+    @CityWaterBoard"): an embedded post's head, no sentence of the text. A call to follow
+    the site there ("Follow The Ledger on Instagram @ledger") is the site's prompt."""
     if " @" not in line.text or not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
-    return not line.prose and "@" not in name and \
+    return not line.prose and "@" not in name and not _follow_prompt(line) and \
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
 
 
@@ -7135,8 +7175,9 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "useful numbers", "emergency numbers", "important numbers",
                             "helplines", "hotlines"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
-# campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله").
-_FIGURES_OF = re.compile(r"ارقام ال\w+")
+# campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله"); or
+# the word alone ("أرقام", "Figures") as the box's whole label.
+_FIGURES_OF = re.compile(r"ارقام(?: ال\w+)?|figures|numbers")
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -7276,10 +7317,41 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
 _CLICK_OPENINGS = ("click here", "tap here", "اضغط هنا", "انقر هنا")
 
 
+# A button's call on a sponsored page: to book, to register, to call now ("Register your
+# interest", "احجز موعدًا لزيارة …", "شقق … – اتصل الآن"); a file's link with its type and size.
+_BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز وحدتك", "سجل اهتمامك", "سجل الان",
+                         "اتصل الان", "اتصلوا الان", "register your interest", "register now",
+                         "book a viewing", "book now", "enquire now", "call now"])
+_FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$", re.I)
+
+
+def _button_call(line: Line) -> bool:
+    """Whether the short line between paragraphs is a button (see _BUTTON_CALL), or a
+    file's download link with its type and size ("Download the notice (PDF, 1.2 MB)")."""
+    return line.words <= MAX_SHARE_WORDS and not line.prose and (
+        bool(_BUTTON_CALL.search(line.key))
+        or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text))))
+
+
 def _click_call(line: Line) -> bool:
     """Whether the line between paragraphs is a link's call in a sentence ("Click here to
     …"): the site's button, not the text."""
     return line.words <= MAX_SHARE_WORDS and line.key.startswith(_CLICK_OPENINGS)
+
+
+# A caption closing on its picture's source after a spaced dash ("خريطة التحويلة … -
+# المصدر: أشغال", "Map of the diversion – Source: Roads Authority").
+_SOURCE_TAIL = re.compile(r"\s[-–—|]\s*(?:المصدر|مصدر الصورة|source|image source)\s*[:：]"
+                          r"\s*[^:：.]{1,30}$", re.IGNORECASE)
+
+
+def _marked_caption(line: Line) -> bool:
+    """Whether the short line between paragraphs is a picture's caption by its marks: it
+    opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or closes
+    on its source after a dash (_SOURCE_TAIL)."""
+    return line.words <= MAX_CUE_WORDS * 2 and not line.prose and (
+        bool(_PHOTO_LABEL.match(line.key))
+        or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
@@ -7297,7 +7369,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or _click_call(line)
+        or _click_call(line) or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
@@ -7308,6 +7380,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
+        or _marked_caption(line)
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _dated_caption(lines, index, first, last) else None)
 
@@ -7380,7 +7453,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                _list_heading(lines, index) or _recipe_list(lines, index) or \
+                _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
+                _schedule(lines, index, first, last) or \
+                _recipe_list(lines, index) or \
                 (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
@@ -7411,6 +7486,53 @@ def _last_box_item(lines: list[Line], index: int, first: int,
         _list_item(lines[index]) and ((_list_item(above) and not _TIMESTAMP.match(above.text)) or (
             above.dates and _DAY_RANGE.match(textnorm.to_ascii_digits(above.text))) or (
             above.cue is not None and bool(_LABEL.match(above.text))))
+
+
+MIN_TEXT_FIGURES = 3  # labelled figures right under a paragraph that make a list of the text
+
+
+def _figures_in_text(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is one of MIN_TEXT_FIGURES labelled figures or more set right between
+    two paragraphs, under no box's label ("… in its monthly list." / "Grade A: +2.20
+    dollars" / "Grade B: …" / "Grade C: …" / "Refiners said …"): the text's own list of
+    the figures. Two such lines are a price box beside the text."""
+    above = below = index
+    while above >= first and _labelled_figure(lines[above]):
+        above -= 1
+    while below <= last and _labelled_figure(lines[below]):
+        below += 1
+    return first <= above and below <= last and below - above > MIN_TEXT_FIGURES and \
+        lines[above].prose and lines[below].prose
+
+
+# A schedule's entry: a day (a day's number in its label) then its event, no figure in the
+# value ("السبت 17 يناير: اللغة العربية", "Monday 12 January: English"), on ASCII digits.
+_SCHEDULE_ENTRY = re.compile(r"[^:：\d]{0,20}\d{1,2}[^:：\d]{0,20}[:：]\s*\D+$")
+
+
+def _schedule_entry(line: Line) -> bool:
+    """Whether the short line is a schedule's entry (see _SCHEDULE_ENTRY)."""
+    return not line.prose and line.words <= MAX_DATELINE_WORDS and \
+        bool(_SCHEDULE_ENTRY.fullmatch(textnorm.to_ascii_digits(line.text)))
+
+
+def _schedule(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is one of MIN_TEXT_FIGURES schedule entries or more in a row (an
+    exam timetable's "السبت 17 يناير: اللغة العربية" …), or the short heading right over
+    them under a paragraph ("التفاصيل"): the text's own list. A data box's values are
+    figures ("Closing date: 12 June 2026"), its labels no day's number."""
+    top = index
+    if not _schedule_entry(lines[index]):
+        if not (first < index < last and lines[index - 1].prose and
+                lines[index].words <= MAX_LABEL_WORDS):
+            return False
+        top = index + 1
+    while top > first and _schedule_entry(lines[top - 1]):
+        top -= 1
+    end = top
+    while end <= last and _schedule_entry(lines[end]):
+        end += 1
+    return end - top >= MIN_TEXT_FIGURES
 
 
 def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:

@@ -7588,3 +7588,140 @@ def test_s27r3_a_dated_line_under_a_menu_of_one_item_a_line_dates_the_headline_u
     widget, kept = _s24([*top, "Monday, May 4, 2026 11:42"], S27B_TITLE, [], S27_EN)
     assert widget["published"]["date"] is None
     assert kept == S27_EN
+
+
+# --- session 27 round 3: bodies ---
+def test_s27r3_a_deadline_in_a_data_box_under_two_paragraphs_starts_nothing():
+    # (heldout74: a tender's box, "بيانات المناقصة" over "آخر موعد لتقديم العطاءات: 21 أبريل
+    # 2026", read as a dateline in the run's first lines: the two paragraphs above it went.)
+    box = ["Tender details", "Reference: CC-44/2026", "Closing date: 12 June 2026",
+           "Bid bond: £2,000"]
+    body = [*S27_EN[:2], *box, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_s27r3_three_labelled_figures_right_between_paragraphs_are_the_texts_list(count):
+    # (heldout77: "العربي الخفيف: +2.20 دولار" and "الإيرادات: 4.1 مليار ريال (+7%)", three
+    # lines right under a paragraph, were dropped as a box; two such lines stay a price box.)
+    figures = ["Heating oil: 92.4 pence a litre", "Diesel: 148.9 pence a litre",
+               "Petrol: 139.5 pence a litre"][:count]
+    body = [*S27_EN[:2], *figures, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == (body if count == 3 else S27_EN)
+    assert article["body"][-1]["text"] == S27_EN[-1]
+
+
+def test_s27r3_an_excerpt_cut_on_an_ellipsis_over_a_read_at_source_call_stays():
+    # (heldout76: an aggregator's last line "… وبمواجهته اعترف..." over "اقرأ الخبر كاملًا من
+    # المصدر" went: only a paywall's call to subscribe kept a cut-off line.)
+    cut = "Volunteers from three villages, who arrived before noon, said they would stay until..."
+    body = [*S27_EN[:3], cut, "Read the full story at the source", "Similar stories"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:3], cut]
+    assert article["body"][0]["text"] == S27_EN[0]
+
+
+def test_s27r3_a_call_to_follow_the_site_with_its_handle_heads_no_embedded_post():
+    # (heldout75: "Follow NAME on Instagram @handle" between paragraphs took the quote under
+    # it for an embedded post's words.)
+    prompt = "Follow The Lakeside Courier on Instagram @lakesidecourier"
+    quote = '"We carried everything up the stairs in an hour," said one resident of the terraces.'
+    body = [*S27_EN[:2], prompt, quote, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:2], quote, *S27_EN[2:]]
+    assert _reasons(article)[prompt] == "widget"
+    # an account's name and handle over its short post is still the post's head
+    post = ["County Fire Service @CountyFire", "Crews on scene at the old mill. Stay away."]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN[:2], *post, *S27_EN[2:]])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("button", [
+    "Book now for the guided spring walks",
+    "احجز موعدًا لجولة في الحديقة مع المرشدين",
+    "ممرات مظللة وملاعب مجهزة للأطفال – اتصل الآن",
+    "Download the flood map for the lower terraces (PDF, 2.4 MB)",
+])
+def test_s27r3_a_buttons_call_or_a_files_download_link_between_paragraphs_is_no_text(button):
+    # (heldout74/75: "Register your interest", "احجز موعدًا لزيارة الوحدة النموذجية", an ad's
+    # "… – اتصل الآن" and "Download the … notice (PDF, 1.2 MB)" were kept as subheadings.)
+    heading = "Where the water goes next"
+    body = [*S27_EN[:2], button, S27_EN[2], heading, S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:3], heading, S27_EN[3]]
+    assert _reasons(article)[button] == "widget"
+
+
+@pytest.mark.parametrize("note", [
+    "This story was updated on 6 May 2026 to include figures from the fire service.",
+    "This content was produced on behalf of the tourism board.",
+])
+def test_s27r3_an_update_note_or_a_sponsors_note_closing_the_text_is_no_text(note):
+    # (heldout74/75: "This article was updated on 15th October 2026 to include …" and "This
+    # content was produced on behalf of the advertiser." closed the text.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN, note, "Share this article"])
+    assert kept == S27_EN
+    assert _reasons(article)[note] == "widget"
+
+
+def test_s27r3_a_schedule_of_days_and_events_between_paragraphs_is_the_texts_list():
+    # (heldout75: an exam timetable, "التفاصيل" over "السبت 17 يناير: اللغة العربية" and four
+    # more days, was dropped as a box; a data box's figures still go.)
+    schedule = ["The walks", "Monday 11 May: the old mill",
+                "Wednesday 13 May: the lower terraces", "Saturday 16 May: the estuary path"]
+    body = [*S27_EN[:2], *schedule, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:2], *schedule, *S27_EN[2:]]
+    box = ["Tide table", "High water: 06:42", "Low water: 12:55", "Next high water: 19:08"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN[:2], *box, *S27_EN[2:]])
+    assert kept == S27_EN
+    assert "High water: 06:42" in _reasons(article)
+
+
+@pytest.mark.parametrize("caption", [
+    "Map of the road diversion at the old mill – Source: County Roads Office",
+    "File photo - (Lakeside Courier)",
+    "أرشيفية - (صحيفة المرسى)",
+])
+def test_s27r3_a_caption_by_its_source_tail_or_its_photo_label_is_no_subheading(caption):
+    # (heldout74/76: "خريطة التحويلة المرورية … - المصدر: أشغال" and "أرشيفية - (PLACE)"
+    # between paragraphs were kept as subheadings.)
+    heading = "Where the water goes next"
+    body = [*S27_EN[:2], caption, S27_EN[2], heading, S27_EN[3]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == [*S27_EN[:3], heading, S27_EN[3]]
+    assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("label", ["Figures", "أرقام"])
+def test_s27r3_a_box_under_a_bare_figures_label_between_paragraphs_is_no_text(label):
+    # (heldout74: "أرقام" over "2,700 وحدة سكنية …" / "100 ألف نسمة …": the second line was
+    # kept as a subheading; only "أرقام ال…" with its noun opened a box.)
+    box = [label, "40 households moved overnight", "2 shelters opened in the town"]
+    body = [*S27_EN[:2], *box, *S27_EN[2:]]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"], body)
+    assert kept == S27_EN
+    assert box[2] in _reasons(article)
+
+
+@pytest.mark.parametrize("note", [
+    "We ask readers to keep comments civil: all comments are moderated before they appear.",
+    "نرحب بتعليقاتكم، على أن تخضع جميعها للمراجعة قبل النشر.",
+])
+def test_s27r3_the_sites_comment_policy_in_its_own_voice_over_related_links_is_no_text(note):
+    # (heldout75: "We welcome comments that are respectful and on topic." over "Related"
+    # closed the text: only a note opening with the comments cue, over the comments, went.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN, note, "Related stories", "Five walks along the river"])
+    assert kept == S27_EN
+    assert note in _reasons(article)
+    said = "Comments from residents at the meeting were respectful, the council said afterwards."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
+                         [*S27_EN, said, "Related stories", "Five walks along the river"])
+    assert kept == [*S27_EN, said]

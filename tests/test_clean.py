@@ -7725,3 +7725,22 @@ def test_s27r3_the_sites_comment_policy_in_its_own_voice_over_related_links_is_n
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "4 May 2026"],
                          [*S27_EN, said, "Related stories", "Five walks along the river"])
     assert kept == [*S27_EN, said]
+
+
+# --- session 27 round 4: titles and dates ---
+
+
+@pytest.mark.parametrize("under", [
+    ["Dr Samir Haddad", "Consultant Cardiologist, Riverside General Hospital", "4 May 2026"],
+    ["Prof. Ann Lowe", "Specialist in Child Nutrition"],
+    ["د. منى العلي", "أخصائية تغذية علاجية - مستشفى المرسى", "الاثنين 4 مايو 2026"],
+])
+def test_s27r4_a_doctors_role_under_a_titled_name_is_no_headline(under):
+    # (heldout78: "Specialist in Sports Medicine" and "استشاري أمراض الكلى - مؤسسة …" under
+    # "Dr NAME" / "د. NAME" on an ask-the-doctor page were read as the headline.)
+    arabic = under[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

@@ -210,9 +210,11 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 # under a Gulf daily's headline ("من: NAME"), a route's or a list's start before anything
 # else ("من: محطة الرمل").
 # A writer's label joined to the photographer's, one person credited for both ("حوار
-# وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
-_JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
-                           r"كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)\s?[:：]")
+# وتصوير: NAME", "CITY - تقرير وتصوير: NAME", "Words and pictures: NAME"): the writer's
+# credit, never a caption nor a headline.
+_JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
+                           r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
+                           r"and (?:photos|photographs|pictures)))\s?[:：]")
 _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.

@@ -7744,3 +7744,14 @@ def test_s27r4_a_doctors_role_under_a_titled_name_is_no_headline(under):
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Text and photos: Tom Reyes", "Story and photographs: Tom Reyes"])
+def test_s27r4_a_joint_text_and_pictures_credit_with_a_colon_is_the_byline(credit):
+    # (heldout80: "Words and pictures: NAME" between the standfirst and the update line
+    # was read as the headline; the Arabic "تقرير وتصوير: NAME" was a credit already.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [S27C_STANDFIRST, credit, "4 May 2026"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == S27C_STANDFIRST
+    assert article["author"] == "Tom Reyes"
+    assert kept == S27_EN

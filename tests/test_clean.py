@@ -7746,7 +7746,8 @@ def test_s27r4_a_doctors_role_under_a_titled_name_is_no_headline(under):
     assert kept == body
 
 
-@pytest.mark.parametrize("credit", ["Text and photos: Tom Reyes", "Story and photographs: Tom Reyes"])
+@pytest.mark.parametrize("credit", ["Text and photos: Tom Reyes",
+                                    "Story and photographs: Tom Reyes"])
 def test_s27r4_a_joint_text_and_pictures_credit_with_a_colon_is_the_byline(credit):
     # (heldout80: "Words and pictures: NAME" between the standfirst and the update line
     # was read as the headline; the Arabic "تقرير وتصوير: NAME" was a credit already.)

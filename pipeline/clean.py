@@ -2711,7 +2711,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
             credited = True  # ("الرياض - NAME": a city credit)
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
-                _writer_role(lines[j]) or _desk_line(lines[j]))) or (
+                _labelled_credit(lines[j]) or _writer_role(lines[j]) or
+                _desk_line(lines[j]))) or (
                 j == index + 1 and j + 1 < body_start and (
                     lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None or
                     _bare_name(lines[j + 1])))):
@@ -2731,9 +2732,20 @@ def _desk_line(line: Line) -> bool:
 
 def _writer_role(line: Line) -> bool:
     """Whether the line is a writer's role alone, under the byline ("مراسل OUTLET",
-    "Senior Correspondent"): a reporter's word opening a few words, no date, no sentence."""
+    "Senior Correspondent", "أستاذ الجغرافيا بجامعة …"): a reporter's word or a role
+    opening a few words, no date, no sentence."""
     return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and (
-        bool(_REPORTER_ROLE.match(line.key)) or _role_line(line))
+        bool(_REPORTER_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key)) or
+        _role_line(line))
+
+
+def _labelled_credit(line: Line) -> bool:
+    """Whether the line is another person's credit by its label, under the byline
+    ("عدسة: NAME", "Translation: NAME"): a credit's label (see _CREDIT_LABEL) before its
+    colon, a few words. (Alone, with no byline above, see _credit_of_another: the name
+    must then be known.)"""
+    label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
+    return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
 
 
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:

@@ -7756,3 +7756,23 @@ def test_s27r4_a_joint_text_and_pictures_credit_with_a_colon_is_the_byline(credi
     assert article["standfirst"] == S27C_STANDFIRST
     assert article["author"] == "Tom Reyes"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("under", [
+    ["By Tom Reyes", "Pictures: Kwabena Osei-Tutu", "4 May 2026",
+     "Sandbags stacked outside the old mill"],
+    ["بقلم: سارة الحكيم", "أستاذة التاريخ الحديث بجامعة المرسى", "4 مايو 2026",
+     "أكياس رمل أمام مدخل السوق القديم"],
+    ["يكتب: سارة الحكيم", "رسوم: كوامي القرطبي", "2026/05/04",
+     "أكياس رمل أمام مدخل السوق القديم"],
+])
+def test_s27r4_a_role_or_a_labelled_credit_under_the_byline_keeps_the_date_the_headlines(under):
+    # (heldout80: "عدسة: NAME" and "أستاذ … بجامعة …" under the byline ended the headline's
+    # credit block above its date, so the caption under the date was read as a headline
+    # below its date.)
+    arabic = under[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -5370,6 +5370,20 @@ def _author_bio(line: Line) -> bool:
     return bool(_BIO_ROLE_AR.match(line.key))
 
 
+def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
+    """Whether a date right above the headline stands under the writer's credit: a byline,
+    or a role under a name ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ",
+    "Dr NAME" / "Senior Fellow" / "Monday 4 May 2026"): a columnist's block, printed over
+    the headline, never the masthead's current-date widget, whatever its day or calendar."""
+    if index != title - 1 or index < 2:
+        return False
+    role, name = lines[index - 1], lines[index - 2]
+    return role.byline_shaped or (_writer_role(role) and not name.dates and (
+        name.byline_shaped or _bare_name(name) or (
+            name.words <= MAX_NAME_WORDS and _TITLES.match(name.text) is not None and
+            _byline(name.text) is not None)))
+
+
 def _in_counter_run(lines: list[Line], index: int) -> bool:
     """Whether the lines right above are a statistics box's counters ("Guests online: 48").
 
@@ -5400,7 +5414,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return why
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
-    if index < title and not labelled and not _post_date_line(lines, index, title) and (
+    if index < title and not labelled and not _post_date_line(lines, index, title) and \
+            not _date_under_writer(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \

@@ -7776,3 +7776,23 @@ def test_s27r4_a_role_or_a_labelled_credit_under_the_byline_keeps_the_date_the_h
     assert article["title"] == title
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("above", "day"), [
+    (["Dr Samir Haddad", "Senior Fellow, Riverside Institute", "Monday, May 4, 2026"],
+     "2026-05-04"),
+    (["أ. سلمى عبد الرحيم", "أستاذة الأدب المقارن", "الاثنين 17 ذو القعدة 1447هـ"], "2026-05-04"),
+])
+def test_s27r4_a_weekday_date_under_a_writers_name_and_role_over_the_headline_dates_it(above, day):
+    # (heldout78: "د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ" over the
+    # headline: the weekday (and the Hijri day alone) read as the current-date widget.)
+    arabic = above[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    article, kept = _s24([*top, *above], title, [], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == day
+    assert kept == body
+    widget, kept = _s24([above[2], *top], title, [], body)  # over the menu: the widget's
+    assert widget["published"]["date"] is None
+    assert kept == body

@@ -4835,11 +4835,20 @@ def _published_in_note(line: Line) -> bool:
         bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip()))
 
 
+# The item's count of views closing a date line after a bar ("… | المشاهدات: 3,410",
+# "… | Views: 1,204"): the page's counter, no word of a caption.
+_VIEWS_AFTER_BAR = re.compile(r"\|\s*(?:المشاهدات|مشاهدات|القراءات|views|reads)"
+                              r"\s?[:：]\s*[\d.,]+\s*$", re.IGNORECASE)
+
+
 def _only_labels_beside_dates(line: Line) -> bool:
     """Whether the line holds its dates with at most a publication label and the clock
     after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
-    "First published on: 06-03-2026 at 18:40 IST")."""
-    key = _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(_beside_dates(line))))
+    "First published on: 06-03-2026 at 18:40 IST"), and the item's count of views after a
+    bar ("نشر في: 28-07-2026 | المشاهدات: 3,410")."""
+    beside = textnorm.to_ascii_digits(_beside_dates(line))
+    beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
+    key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))
     key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 

@@ -7796,3 +7796,16 @@ def test_s27r4_a_weekday_date_under_a_writers_name_and_role_over_the_headline_da
     widget, kept = _s24([above[2], *top], title, [], body)  # over the menu: the widget's
     assert widget["published"]["date"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("line", ["Published: 4 May 2026 | Views: 1,204",
+                                  "بتاريخ 2026/05/04 | القراءات: 987"])
+def test_s27r4_a_date_after_the_text_beside_its_view_count_dates_the_article(line):
+    # (heldout78: "نشر في: 28-07-2026 | المشاهدات: 3,410" after the text, the header
+    # printing no date: the count of views made it read as a caption.)
+    arabic = line[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    article, kept = _s24(top, title, [], [*body, line, "Related" if not arabic else "ذات صلة"])
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

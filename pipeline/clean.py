@@ -6396,7 +6396,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
     _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
-    supervising editor's "إشراف: NAME", see _credit_of_another), the lead photo's caption
+    supervising editor's "إشراف: NAME", see _credit_of_another), a titled name after a
+    place or a label ("CITY: د. NAME", see _titled_name_after_label), the lead photo's caption
     under the byline (one short sentence of a caption's words), or the headline printed
     again with the site's name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
@@ -6405,9 +6406,19 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
+        _titled_name_after_label(line) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title])
+
+
+def _titled_name_after_label(line: Line) -> bool:
+    """Whether the line is a place's or a label's credit of a titled person and nothing
+    more ("كانو: د. NAME", "Moderator: Dr NAME"): after the colon, a person's title (see
+    _TITLES) opening a name's few words; a credit, never a standfirst."""
+    label = _LABEL.match(line.text) if line.words <= MAX_NAME_WORDS + 2 else None
+    rest = line.text[label.end():].strip() if label else ""
+    return bool(rest) and _TITLES.match(rest) is not None and _byline(rest) is not None
 
 
 # A part of a video's or a podcast's meta line: its length ("01:52", "1:04:10") or its count

@@ -7809,3 +7809,19 @@ def test_s27r4_a_date_after_the_text_beside_its_view_count_dates_the_article(lin
     article, kept = _s24(top, title, [], [*body, line, "Related" if not arabic else "ذات صلة"])
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Lakeside: Prof. Ann Lowe Whitfield",
+                                    "المرسى: أ.د. سلمى عبد الرحيم"])
+def test_s27r4_a_place_or_label_then_a_titled_name_is_no_standfirst(credit):
+    # (heldout79: "CITY: د. NAME" under the headline, over the date, was read as the
+    # standfirst.)
+    arabic = credit[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    day = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    article, kept = _s24(top, title, [credit, day], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -211,9 +211,11 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 # under a Gulf daily's headline ("من: NAME"), a route's or a list's start before anything
 # else ("من: محطة الرمل").
 # A writer's label joined to the photographer's, one person credited for both ("حوار
-# وتصوير: NAME", "CITY - تقرير وتصوير: NAME"): the writer's credit, never a caption.
-_JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|نص|"
-                           r"كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)\s?[:：]")
+# وتصوير: NAME", "CITY - تقرير وتصوير: NAME", "Words and pictures: NAME"): the writer's
+# credit, never a caption nor a headline.
+_JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
+                           r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
+                           r"and (?:photos|photographs|pictures)))\s?[:：]")
 _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من)\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
@@ -301,7 +303,9 @@ _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|t
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer|expert|special to)s?(?!\w)")
+                       r"advisor|critic|reviewer|expert|special to|"
+                       # (a doctor's, under the name on a health page: "Consultant …")
+                       r"specialist|consultant|physician|surgeon)s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
@@ -2726,7 +2730,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
             credited = True  # ("الرياض - NAME": a city credit)
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
-                _writer_role(lines[j]) or _desk_line(lines[j]))) or (
+                _labelled_credit(lines[j]) or _writer_role(lines[j]) or
+                _desk_line(lines[j]))) or (
                 j == index + 1 and j + 1 < body_start and (
                     lines[j + 1].byline_shaped or lines[j + 1].credit_names is not None or
                     _bare_name(lines[j + 1])))):
@@ -2746,9 +2751,20 @@ def _desk_line(line: Line) -> bool:
 
 def _writer_role(line: Line) -> bool:
     """Whether the line is a writer's role alone, under the byline ("مراسل OUTLET",
-    "Senior Correspondent"): a reporter's word opening a few words, no date, no sentence."""
+    "Senior Correspondent", "أستاذ الجغرافيا بجامعة …"): a reporter's word or a role
+    opening a few words, no date, no sentence."""
     return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and (
-        bool(_REPORTER_ROLE.match(line.key)) or _role_line(line))
+        bool(_REPORTER_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key)) or
+        _role_line(line))
+
+
+def _labelled_credit(line: Line) -> bool:
+    """Whether the line is another person's credit by its label, under the byline
+    ("عدسة: NAME", "Translation: NAME"): a credit's label (see _CREDIT_LABEL) before its
+    colon, a few words. (Alone, with no byline above, see _credit_of_another: the name
+    must then be known.)"""
+    label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
+    return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
 
 
 def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
@@ -3171,7 +3187,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     personal = role is not None and bool(_BIO_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key))
     named = above is not None and not above.dates and not above.furniture and (
         above.byline_shaped or ((not above.headline_shaped or (
-            above.words <= MAX_LABEL_WORDS and personal)) and _byline(above.text) is not None))
+            above.words <= MAX_LABEL_WORDS and (personal or _TITLES.match(above.text))))
+            and _byline(above.text) is not None))  # (a titled name: "Dr NAME", "د. NAME")
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
@@ -4849,11 +4866,20 @@ def _published_in_note(line: Line) -> bool:
         bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip()))
 
 
+# The item's count of views closing a date line after a bar ("… | المشاهدات: 3,410",
+# "… | Views: 1,204"): the page's counter, no word of a caption.
+_VIEWS_AFTER_BAR = re.compile(r"\|\s*(?:المشاهدات|مشاهدات|القراءات|views|reads)"
+                              r"\s?[:：]\s*[\d.,]+\s*$", re.IGNORECASE)
+
+
 def _only_labels_beside_dates(line: Line) -> bool:
     """Whether the line holds its dates with at most a publication label and the clock
     after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
-    "First published on: 06-03-2026 at 18:40 IST")."""
-    key = _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(_beside_dates(line))))
+    "First published on: 06-03-2026 at 18:40 IST"), and the item's count of views after a
+    bar ("نشر في: 28-07-2026 | المشاهدات: 3,410")."""
+    beside = textnorm.to_ascii_digits(_beside_dates(line))
+    beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
+    key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))
     key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
@@ -5384,6 +5410,20 @@ def _author_bio(line: Line) -> bool:
     return bool(_BIO_ROLE_AR.match(line.key))
 
 
+def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
+    """Whether a date right above the headline stands under the writer's credit: a byline,
+    or a role under a name ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ",
+    "Dr NAME" / "Senior Fellow" / "Monday 4 May 2026"): a columnist's block, printed over
+    the headline, never the masthead's current-date widget, whatever its day or calendar."""
+    if index != title - 1 or index < 2:
+        return False
+    role, name = lines[index - 1], lines[index - 2]
+    return role.byline_shaped or (_writer_role(role) and not name.dates and (
+        name.byline_shaped or _bare_name(name) or (
+            name.words <= MAX_NAME_WORDS and _TITLES.match(name.text) is not None and
+            _byline(name.text) is not None)))
+
+
 def _in_counter_run(lines: list[Line], index: int) -> bool:
     """Whether the lines right above are a statistics box's counters ("Guests online: 48").
 
@@ -5414,7 +5454,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return why
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
-    if index < title and not labelled and not _post_date_line(lines, index, title) and (
+    if index < title and not labelled and not _post_date_line(lines, index, title) and \
+            not _date_under_writer(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -6405,9 +6446,10 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
     _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
-    supervising editor's "إشراف: NAME", see _credit_of_another), the lead photo's caption
-    under the byline (one short sentence of a caption's words), or the headline printed
-    again with the site's name after a dash or a bar (see _title_with_site)."""
+    supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
+    "CITY: د. NAME", is a credit line), the lead photo's caption under the byline (one
+    short sentence of a caption's words), or the headline printed again with the site's
+    name after a dash or a bar (see _title_with_site)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \

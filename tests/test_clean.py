@@ -7779,3 +7779,103 @@ def test_s27r4_a_name_opening_with_a_common_word_signs_the_text_before_the_town(
                          [*S24_AR, "أمل عبدالكريم - كسلا"])
     assert article["author"] == "أمل عبدالكريم"
     assert kept == S24_AR
+
+
+# --- session 27 round 4: titles and dates ---
+
+
+@pytest.mark.parametrize("under", [
+    ["Dr Samir Haddad", "Consultant Cardiologist, Riverside General Hospital", "4 May 2026"],
+    ["Prof. Ann Lowe", "Specialist in Child Nutrition"],
+    ["د. منى العلي", "أخصائية تغذية علاجية - مستشفى المرسى", "الاثنين 4 مايو 2026"],
+])
+def test_s27r4_a_doctors_role_under_a_titled_name_is_no_headline(under):
+    # (heldout78: "Specialist in Sports Medicine" and "استشاري أمراض الكلى - مؤسسة …" under
+    # "Dr NAME" / "د. NAME" on an ask-the-doctor page were read as the headline.)
+    arabic = under[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Text and photos: Tom Reyes",
+                                    "Story and photographs: Tom Reyes"])
+def test_s27r4_a_joint_text_and_pictures_credit_with_a_colon_is_the_byline(credit):
+    # (heldout80: "Words and pictures: NAME" between the standfirst and the update line
+    # was read as the headline; the Arabic "تقرير وتصوير: NAME" was a credit already.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [S27C_STANDFIRST, credit, "4 May 2026"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == S27C_STANDFIRST
+    assert article["author"] == "Tom Reyes"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("under", [
+    ["By Tom Reyes", "Pictures: Kwabena Osei-Tutu", "4 May 2026",
+     "Sandbags stacked outside the old mill"],
+    ["بقلم: سارة الحكيم", "أستاذة التاريخ الحديث بجامعة المرسى", "4 مايو 2026",
+     "أكياس رمل أمام مدخل السوق القديم"],
+    ["يكتب: سارة الحكيم", "رسوم: كوامي القرطبي", "2026/05/04",
+     "أكياس رمل أمام مدخل السوق القديم"],
+])
+def test_s27r4_a_role_or_a_labelled_credit_under_the_byline_keeps_the_date_the_headlines(under):
+    # (heldout80: "عدسة: NAME" and "أستاذ … بجامعة …" under the byline ended the headline's
+    # credit block above its date, so the caption under the date was read as a headline
+    # below its date.)
+    arabic = under[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("above", "day"), [
+    (["Dr Samir Haddad", "Senior Fellow, Riverside Institute", "Monday, May 4, 2026"],
+     "2026-05-04"),
+    (["أ. سلمى عبد الرحيم", "أستاذة الأدب المقارن", "الاثنين 17 ذو القعدة 1447هـ"], "2026-05-04"),
+])
+def test_s27r4_a_weekday_date_under_a_writers_name_and_role_over_the_headline_dates_it(above, day):
+    # (heldout78: "د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ" over the
+    # headline: the weekday (and the Hijri day alone) read as the current-date widget.)
+    arabic = above[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    article, kept = _s24([*top, *above], title, [], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == day
+    assert kept == body
+    widget, kept = _s24([above[2], *top], title, [], body)  # over the menu: the widget's
+    assert widget["published"]["date"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("line", ["Published: 4 May 2026 | Views: 1,204",
+                                  "بتاريخ 2026/05/04 | القراءات: 987"])
+def test_s27r4_a_date_after_the_text_beside_its_view_count_dates_the_article(line):
+    # (heldout78: "نشر في: 28-07-2026 | المشاهدات: 3,410" after the text, the header
+    # printing no date: the count of views made it read as a caption.)
+    arabic = line[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    article, kept = _s24(top, title, [], [*body, line, "Related" if not arabic else "ذات صلة"])
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Lakeside: Prof. Ann Lowe Whitfield",
+                                    "المرسى: أ.د. سلمى عبد الرحيم"])
+def test_s27r4_a_place_or_label_then_a_titled_name_is_no_standfirst(credit):
+    # (heldout79: "CITY: د. NAME" under the headline, over the date, was read as the
+    # standfirst.)
+    arabic = credit[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    day = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    article, kept = _s24(top, title, [credit, day], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

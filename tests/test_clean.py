@@ -7561,17 +7561,29 @@ def test_s27r3_a_place_then_a_four_word_name_is_a_credit_not_a_headline():
     assert kept == S24_AR
 
 
+def _s27_page(sample: str) -> tuple[bool, list[str], str, list[str]]:
+    """Whether ``sample`` is Arabic, and the menu, headline and text of rounds 3 and 4's
+    fixtures in its language."""
+    if sample[0] > "z":
+        return True, S24_AR_TOP, S24_AR_TITLE, S24_AR
+    return False, S24_EN_TOP, S27B_TITLE, S27_EN
+
+
 @pytest.mark.parametrize("under", [
     ["بالتعاون مع جمعية أصدقاء النهر والحدائق العامة", "تاريخ النشر: 4 مايو 2026"],
     ["إشراف: د. منى الخطيب عبد الله", "سارة الحكيم", "4 مايو 2026"],
     ["In association with the Riverside Homes Trust", "May 4, 2026"],
+    ["Dr Samir Haddad", "Consultant Cardiologist, Riverside General Hospital", "4 May 2026"],
+    ["Prof. Ann Lowe", "Specialist in Child Nutrition"],
+    ["د. منى العلي", "أخصائية تغذية علاجية - مستشفى المرسى", "الاثنين 4 مايو 2026"],
 ])
-def test_s27r3_a_sponsors_line_or_an_editors_credit_is_no_standfirst(under):
+def test_s27_a_sponsor_an_editor_or_a_doctors_role_under_the_title_is_no_standfirst(under):
     # (heldout74/75: "بالتعاون مع شركة …", "Brought to you by …" and "إشراف: د. NAME"
-    # right under the headline were read as its standfirst.)
-    arabic = under[0][0] > "z"
-    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
-    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    # right under the headline were read as its standfirst; heldout78: "Specialist in
+    # Sports Medicine" and "استشاري أمراض الكلى - مؤسسة …" under "Dr NAME" / "د. NAME" on
+    # an ask-the-doctor page were read as the headline.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
@@ -7784,21 +7796,6 @@ def test_s27r4_a_name_opening_with_a_common_word_signs_the_text_before_the_town(
 # --- session 27 round 4: titles and dates ---
 
 
-@pytest.mark.parametrize("under", [
-    ["Dr Samir Haddad", "Consultant Cardiologist, Riverside General Hospital", "4 May 2026"],
-    ["Prof. Ann Lowe", "Specialist in Child Nutrition"],
-    ["د. منى العلي", "أخصائية تغذية علاجية - مستشفى المرسى", "الاثنين 4 مايو 2026"],
-])
-def test_s27r4_a_doctors_role_under_a_titled_name_is_no_headline(under):
-    # (heldout78: "Specialist in Sports Medicine" and "استشاري أمراض الكلى - مؤسسة …" under
-    # "Dr NAME" / "د. NAME" on an ask-the-doctor page were read as the headline.)
-    arabic = under[0][0] > "z"
-    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
-    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
-    assert article["title"] == title
-    assert article["standfirst"] is None
-    assert kept == body
-
 
 @pytest.mark.parametrize("credit", ["Text and photos: Tom Reyes",
                                     "Story and photographs: Tom Reyes"])
@@ -7824,9 +7821,8 @@ def test_s27r4_a_role_or_a_labelled_credit_under_the_byline_keeps_the_date_the_h
     # (heldout80: "عدسة: NAME" and "أستاذ … بجامعة …" under the byline ended the headline's
     # credit block above its date, so the caption under the date was read as a headline
     # below its date.)
-    arabic = under[0][0] > "z"
-    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
-    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
@@ -7840,9 +7836,7 @@ def test_s27r4_a_role_or_a_labelled_credit_under_the_byline_keeps_the_date_the_h
 def test_s27r4_a_weekday_date_under_a_writers_name_and_role_over_the_headline_dates_it(above, day):
     # (heldout78: "د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ" over the
     # headline: the weekday (and the Hijri day alone) read as the current-date widget.)
-    arabic = above[0][0] > "z"
-    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
-    top = S24_AR_TOP if arabic else S24_EN_TOP
+    _, top, title, body = _s27_page(above[0])
     article, kept = _s24([*top, *above], title, [], body)
     assert article["title"] == title
     assert article["published"]["date"] == day
@@ -7857,9 +7851,7 @@ def test_s27r4_a_weekday_date_under_a_writers_name_and_role_over_the_headline_da
 def test_s27r4_a_date_after_the_text_beside_its_view_count_dates_the_article(line):
     # (heldout78: "نشر في: 28-07-2026 | المشاهدات: 3,410" after the text, the header
     # printing no date: the count of views made it read as a caption.)
-    arabic = line[0] > "z"
-    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
-    top = S24_AR_TOP if arabic else S24_EN_TOP
+    arabic, top, title, body = _s27_page(line)
     article, kept = _s24(top, title, [], [*body, line, "Related" if not arabic else "ذات صلة"])
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
@@ -7870,9 +7862,7 @@ def test_s27r4_a_date_after_the_text_beside_its_view_count_dates_the_article(lin
 def test_s27r4_a_place_or_label_then_a_titled_name_is_no_standfirst(credit):
     # (heldout79: "CITY: د. NAME" under the headline, over the date, was read as the
     # standfirst.)
-    arabic = credit[0] > "z"
-    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S27B_TITLE, S27_EN)
-    top = S24_AR_TOP if arabic else S24_EN_TOP
+    arabic, top, title, body = _s27_page(credit)
     day = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
     article, kept = _s24(top, title, [credit, day], body)
     assert article["title"] == title

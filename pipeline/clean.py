@@ -311,6 +311,9 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
                       r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة) )")
 MAX_BIO_WORDS = 60
+# The farthest over the headline a writer card's name stands: alt text, name, role, bio,
+# article count, follow button, headline.
+WRITER_CARD_LINES = 4
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
@@ -954,6 +957,10 @@ _WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وك
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
                           "author image", "author avatar", "writer photo"])
+# A picture's word in the alt text of a writer card's photo, before the name: "Headshot of
+# NAME", "صورة NAME" (see _under_writer_photo).
+_PHOTO_WORD = _phrases(["photo", "picture", "portrait", "headshot", "image", "avatar", "صورة",
+                        "الصورة"])
 # A label of the summary over an opinion piece or an explainer.
 _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "in brief", "in short",
                            "at a glance", "synopsis"])
@@ -4280,8 +4287,9 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     notice naming the owner ("جميع الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's
     outlet (line 0). (A credit to the reporters after the text names people, never the
     owner: see _reporting_credit.)"""
-    names = [(line.number, line.key) for line in lines[:title]
-             if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates]
+    names = [(line.number, line.key) for index, line in enumerate(lines[:title])
+             if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
+             and not _under_writer_photo(lines, index + 1)]  # (a writer card's alt text)
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
@@ -6031,6 +6039,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
                                               index == title + 1)
+    _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
 
@@ -6128,7 +6137,7 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
         return "byline_cue"
     if index == title - 1 and _HONORIFIC.match(line.text):
         return "name_above_title"
-    if index and _WRITER_PHOTO.search(lines[index - 1].key):
+    if _under_writer_photo(lines, index):
         return "name_under_writer_photo"
     if index == title - 1 and line.credit_names is not None and ":" in line.text and \
             line.words <= MAX_NAME_WORDS:
@@ -6145,6 +6154,38 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             _bare_name(line):
         return "name_over_handle"  # the writer's account under the name: "@m_saleh"
     return None
+
+
+def _under_writer_photo(lines: list[Line], index: int) -> bool:
+    """Whether the line is a name under the writer's photo: its alt text naming the
+    writer's photo ("صورة الكاتبة", "author photo"), or the picture and the name ("Headshot
+    of NAME", "صورة NAME"), or the same name alone (a name then opening with a known given
+    name, as a menu's repeated label would not)."""
+    if not index:
+        return False
+    alt, line = lines[index - 1], lines[index]
+    if _WRITER_PHOTO.search(alt.key):
+        return True
+    if line.dates or line.furniture or not alt.key.endswith(line.key):
+        return False
+    words = alt.key[:len(alt.key) - len(line.key)].split()
+    return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and \
+        bool(_PHOTO_WORD.search(" ".join(words))) and _name_shaped(line.text)
+
+
+def _writer_card(page: _Page, header: _Header, title: int) -> None:
+    """A writer card standing higher over the headline than the lines read around it (see
+    _header_start): the photo's alt text and the name under it (see _under_writer_photo),
+    then the writer's role, bio, article count or follow button, up to WRITER_CARD_LINES
+    lines over the headline. Read when no other credit was."""
+    if "author" in header.values:
+        return
+    for index in range(max(1, title - WRITER_CARD_LINES), _header_start(page.lines, title)):
+        line = page.lines[index]
+        if _under_writer_photo(page.lines, index) and \
+                (reason := header.author(line, line.text, index, "name_under_writer_photo")):
+            page.remove(index, reason)
+            return
 
 
 def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:

@@ -7869,3 +7869,26 @@ def test_s27r4_a_place_or_label_then_a_titled_name_is_no_standfirst(credit):
     assert article["standfirst"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+# --- session 28: authors ---
+
+
+@pytest.mark.parametrize(("card", "author"), [
+    (["Portrait of Noura Saleh", "Noura Saleh", "Columnist", "Read more from Noura Saleh"],
+     "Noura Saleh"),
+    (["Headshot of Tom Whitfield", "Tom Whitfield", "Senior Correspondent"], "Tom Whitfield"),
+    (["صورة الكاتب سالم بن حمد العامري", "سالم بن حمد العامري", "أستاذ الاقتصاد",
+      "عدد المقالات: 87", "متابعة"], "سالم بن حمد العامري"),
+    (["سارة المنصوري", "سارة المنصوري", "نبض الشارع"], "سارة المنصوري"),
+])
+def test_s28_a_writer_card_higher_over_the_headline_names_the_author(card, author):
+    # (heldout84/87: a writer card over the headline, its photo's alt text ("صورة الكاتبة
+    # NAME", "Headshot of NAME", or the name printed twice), the name, the role, the count of
+    # articles or the column's name: the name stood more than two lines over the headline,
+    # and the alt text was read as the outlet's name printed elsewhere.)
+    _, top, title, body = _s27_page(author)
+    article, kept = _s24([*top, *card], title, [], body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body

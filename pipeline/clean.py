@@ -192,6 +192,9 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by",
+           # A first-person piece's writer, who took down the narrator's story ("As told to
+           # NAME"), after the text or under the headline: its interviewer.
+           "as told to",
            # A genre's name before "by" ("Opinion by NAME", "Analysis by NAME").
            "opinion by", "analysis by", "commentary by",
            # One person credited for the text and the pictures ("Text and photos by NAME",

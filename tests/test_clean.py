@@ -7967,3 +7967,14 @@ def test_s28_a_starred_name_and_role_signing_the_text_names_the_author(signature
     article, kept = _s24(top, title, ["4 May 2026"], [*body, signature, *after])
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["By Courier Editorial Board", "By Data Unit",
+                                    "إعداد: وحدة البيانات", "بقلم: الوحدة الاقتصادية"])
+def test_s28_a_board_or_a_unit_credited_as_the_writer_names_no_author(credit):
+    # (heldout84/86: "By Editorial Board" under an editorial's headline and "إعداد: وحدة
+    # التحقيقات" under an investigation's were taken for a person's name.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "4 May 2026"], body)
+    assert article["author"] is None
+    assert kept == body

@@ -3985,7 +3985,7 @@ def _name_before_for_outlet(name: str, masthead: str | None) -> str:
 
 # A unit of the newsroom, not one person's role: the words before it name the unit.
 _COLLECTIVE_CREDIT = re.compile(r"desk|team|staff|newsroom|bureau|wires?|agencies|service|"
-                                r"office|unit")
+                                r"office|unit|board")
 
 
 # The first word of a region's name of two opening a writer's role ("Middle East", "South

@@ -942,7 +942,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "byline_after_text", "signature_over_role", "before_date",
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
                              "name_in_more_link",
-                             "opening_dateline", "name_under_writer_photo",
+                             "opening_dateline", "name_under_writer_photo", "name_over_dateline",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
@@ -6151,8 +6151,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     """The evidence rule of a writer's credit above the headline, or None: "By …" printed
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
-    name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below) or account
-    alone ("@m_saleh") right over the headline, as opinion pages print them, or a city
+    name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below), account
+    alone ("@m_saleh") or date alone right over the headline, as opinion pages print them
+    (a name the text names is its subject, not its writer), or a city
     credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
     if line.byline_shaped:
@@ -6175,6 +6176,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if index == title - 2 and role.text[0] == "@" and _HANDLE.fullmatch(role.text) and \
             _bare_name(line):
         return "name_over_handle"  # the writer's account under the name: "@m_saleh"
+    if index == title - 2 and role.dates and _only_labels_beside_dates(role) and \
+            _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
+        return "name_over_dateline"  # the column's writer over its date, over the headline
     return None
 
 

@@ -7988,3 +7988,19 @@ def test_s28_a_levantine_christian_womans_name_alone_under_the_headline_is_the_a
     article, kept = _s24(top, title, [name, "الخميس 14 أيار 2026"], body)
     assert article["author"] == name
     assert kept == body
+
+
+@pytest.mark.parametrize("above", [["Opinion", "Hamad Al-Kuwari", "March 3, 2026 18:15"],
+                                   ["مقالات", "منيرة الدوسري", "3 مارس 2026 - 18:15"]])
+def test_s28_a_columnists_name_over_the_date_over_the_headline_is_the_author(above):
+    # (heldout84: the writer's bare name over "February 24, 2026 21:40", both over the
+    # headline, gave no author, and the bio after the text opening with the name was then
+    # refused as the outlet's name printed above the headline.)
+    _, top, title, body = _s27_page(above[1])
+    article, kept = _s24([*top, *above], title, [], body)
+    assert article["title"] == title
+    assert article["author"] == above[1]
+    assert article["published"]["date"] == "2026-03-03"
+    assert kept == body
+    named = [*body[:1], f"{body[1]} {above[1].split()[-1]}", *body[2:]]  # the text names him
+    assert _s24([*top, *above], title, [], named)[0]["author"] is None

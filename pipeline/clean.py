@@ -6077,9 +6077,11 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     byline read ("Maya Ortiz" / "Tomás Reyes", "NAME — CITY" twice, a name over its role
     twice): all of them are the author, joined as one byline joins them. A line of that
     shape whose name has no known given name leaves the byline unsure: null with a note
-    naming the candidate rather than half of it. A name read alone on its line by another
-    rule ("By" / "Priya Raman" / "Omar Al Suwaidi") is joined by the names beside it that
-    open with a given name; a line that does not ends the list, and unsettles nothing."""
+    naming the candidate rather than half of it (unless the byline joins its writers on
+    its line: it names them all, the other line is the place filed from). A name read
+    alone on its line by another rule ("By" / "Priya Raman" / "Omar Al Suwaidi") is joined
+    by the names beside it that open with a given name; a line that does not ends the
+    list, and unsettles nothing."""
     taken = header.evidence.get("author")
     if taken is None or (taken[1] not in _LISTED_CREDIT_RULES and
                          page.lines[taken[0]].text != header.values["author"]):
@@ -6098,6 +6100,9 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
             other += direction
     unsure = [(other, name) for other, name in listed if other != index and
               not given_names.opens_name(name.split())]
+    if unsure and _persons(header.values["author"]) > 1:
+        return  # a byline joining its writers names them all: the line beside it with no
+        # known given name is the place filed from ("NAME and NAME" / "New Delhi")
     if unsure:
         line = page.lines[unsure[0][0]]
         why = f"{unsure[0][1]!r}, credited beside {header.values['author']!r} in the same " \

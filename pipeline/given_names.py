@@ -448,6 +448,10 @@ sharad uddhav aaditya ajit supriya ashwini pallavi sayali snehal omkar prathames
 siddhesh swapnil vinayak tushar sagar pravin praveen mangesh santosh sameera amol
 chetan hrishikesh ketan mandar milind mukund parag shekhar shrikant sujit vaishali
 varsha vrushali manisha sarika shraddha sonal shital
+ritika kritika aakash tanvi harshita ishita riya sakshi tanmay siddhant prateek pratik
+anirudh aniruddha shivani shalini payal aakriti akriti aastha astha mansi manasi bhavna
+chetna garima himani namrata rashmi sangeeta arpita debashish pramod naveen abhinav ayush
+utkarsh shubham kartik rishabh vineet faizan
 gurpreet harpreet manpreet jaspreet simranjit harjit jasbir balwinder sukhwinder amarjit
 navjot gurmeet harbhajan jagmeet jaswant ranjit rajinder surinder parminder davinder
 mandeep gurdeep amrinder sukhbir harsimrat navneet simran harleen jasleen kulwinder

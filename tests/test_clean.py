@@ -8004,3 +8004,17 @@ def test_s28_a_columnists_name_over_the_date_over_the_headline_is_the_author(abo
     assert kept == body
     named = [*body[:1], f"{body[1]} {above[1].split()[-1]}", *body[2:]]  # the text names him
     assert _s24([*top, *above], title, [], named)[0]["author"] is None
+
+
+@pytest.mark.parametrize(("credit", "city"), [
+    ("Shalini Rao and Tanmay Kulkarni", "Navi Mumbai"),
+    ("Grace Osei & Kwame Boateng", "Cape Coast"),
+])
+def test_s28_two_writers_joined_over_the_city_filed_from_are_the_author(credit, city):
+    # (heldout86: "NAME and NAME" over "New Delhi" under the standfirst: the city, two
+    # capitalised words as a name's, read as a third writer with no known given name, and
+    # the byline was left null; the page's given names were not listed either.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, city, "Updated: 4 May 2026, 10:20"], body)
+    assert article["author"] == credit
+    assert kept == body

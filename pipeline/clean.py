@@ -2480,12 +2480,25 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
+    if best is not None and (under := _headline_under_series(lines, best, scores)) is not None:
+        return under, rules[best] if under == best else "under_series_label"
     if best is not None and (above := _title_over_standfirst(lines, best, scores,
                                                              body_start)) is not None:
         return above, "above_standfirst"
     if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
     return (best, rules[best]) if best is not None else None
+
+
+def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float]) -> int | None:
+    """The headline right under a series' label (see _series_label) when the chosen line is
+    the label, the headline (kept, with no standfirst read over it) or the standfirst under
+    it, or None. The label may be longer than
+    a short headline ("سلسلة: NAME (2 من 3)" over "الأسواق تعود قبل الدولة"), and the
+    standfirst under the headline stands nearer the date: neither is the title."""
+    label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
+                 None)
+    return label + 1 if label is not None and label + 1 in scores else None
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -3394,9 +3407,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             len(text) >= 12 and text in other.text and not other.prose
             for j, other in enumerate(lines) if j != index):
         return None
-    # (Nor under a related list's label or the link to the previous story: its headline.)
+    # (Nor under a related list's label or the link to the previous story: its headline. A
+    # kicker over it is the headline's: "في ذكرى رحيله …" over "NAME.. شاعر …".)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
-                                        lines[above - 1].words >= 5) or
+                                        lines[above - 1].words >= 5 and
+                                        not _kicker(lines[above - 1], lines[above])) or
                                        lines[above - 1].cue == "related") else None
 
 
@@ -3412,10 +3427,21 @@ def _between_headline_and_standfirst(line: Line) -> bool:
 
 # A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)",
 # "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone).
-_SERIES_PART = re.compile(r"(?:\bpart (?:\d+|one|two|three|four|five|six)(?: of (?:\d+|two|"
-                          r"three|four|five|six|seven))?|(?:^|\s)\d+ من \d+|(?:الحلقه|"
-                          r"الجزء) (?:\d+|الاولى?|الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)"
-                          r"(?: من \S+)?)$")
+_SERIES_PART = re.compile(r"(?:\b(?:part|chapter|episode|instalment|installment) (?:\d+|one|two|"
+                          r"three|four|five|six)(?: of (?:\d+|two|three|four|five|six|seven))?|"
+                          r"(?:^|\s)\d+ من \d+|(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|الثانيه?|"
+                          r"الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
+# ... or its fraction after a bar, a colon or in brackets ("Special Series: NAME (2/3)",
+# "NAME | 2/5"), on the line's text (the key drops the slash).
+_SERIES_FRACTION = re.compile(r"(?:[(\[]|[|:]\s*)\d{1,2}\s*/\s*\d{1,2}[)\]]?$")
+
+
+def _series_label(line: Line) -> bool:
+    """Whether the line is a series' label: its name and the part this story is ("سلسلة:
+    NAME (2 من 3)", "NAME | Chapter 2 of 4", "Special Series: NAME (2/3)"), no longer than
+    two kickers; the line under it is the part's headline, however short."""
+    return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
+        bool(_SERIES_PART.search(line.key)) or bool(_SERIES_FRACTION.search(line.text)))
 
 
 def _kicker(line: Line, headline: Line) -> bool:

@@ -866,6 +866,17 @@ _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press r
 _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?statement|"
                               r"بيان(?:\s+صحفي)?|بلاغ(?:\s+صحفي)?)\s+(?:issued\s+)?"
                               r"(?:by|from|صادر\s+عن|الصادر\s+عن|من)\s", re.IGNORECASE)
+# A court case's number over its story or in its box ("الجناية رقم 4512 لسنة 2026 …", "رقم
+# القضية: 2026/1450 …", "Criminal Case No. E1432 of 2026", "Case no. 2026/3318"), on a key.
+_CASE_NUMBER = re.compile(r"(?:(?:ال)?(?:قضيه|جنايه|جنحه|دعوى|دعوي|طعن|استئناف|مخالفه)\s+رقم|"
+                          r"رقم\s+(?:القضيه|الدعوى|الدعوي|الطعن|الملف|الجنايه|الجنحه)|"
+                          r"(?:(?:criminal|civil|family|commercial|appeal|traffic)\s+)?"
+                          r"case\s+(?:no|number|ref))\s+\w*\d")
+# ... and the other fields of a case's box beside it, each a label and its colon ("Court: …",
+# "Next hearing (co-accused): …", "المحكمة: …", "الجلسة المقبلة (الشركاء): …").
+_CASE_FIELD = re.compile(r"(?:court|next hearing|hearing date|next court date|(?:presiding )?"
+                         r"judge|charges?|verdict|sentence|المحكمه|الجلسه (?:المقبله|القادمه)|"
+                         r"موعد الجلسه|الدائره|القاضي|التهمه|التهم|الحكم)\b")
 # A result card's team line: the team's name (a short run of words) and its goals.
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's score line: each team's name (one to four words) beside its score, the
@@ -2430,7 +2441,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
-                _over_follower_count(lines, index) or _carrier_line(line):
+                _over_follower_count(lines, index) or _carrier_line(line) or \
+                _case_record(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
@@ -2438,7 +2450,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
-            # ("+Get alerts for NAME")
+            # ("+Get alerts for NAME"), a court case's number or its box's field
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2499,6 +2511,21 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
     label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
                  None)
     return label + 1 if label is not None and label + 1 in scores else None
+
+
+def _case_record(lines: list[Line], index: int) -> bool:
+    """Whether the line is a court case's record, never its headline nor its standfirst: the
+    case's number (see _CASE_NUMBER) on a line of a label's length with no full stop, or a
+    labelled field of its box (see _CASE_FIELD: "Court: NAME") within two lines of that
+    number (alone, "Court: …" may open a headline)."""
+    line = lines[index]
+    if line.words > 2 * KICKER_WORDS + 2 or _ends_sentence(line.text):
+        return False
+    if _CASE_NUMBER.match(line.key):
+        return True
+    return ":" in line.text[:LABEL_HEAD_CHARS] and bool(_CASE_FIELD.match(line.key)) and any(
+        _CASE_NUMBER.match(lines[j].key) and lines[j].words <= 2 * KICKER_WORDS + 2
+        for j in range(max(0, index - 2), min(len(lines), index + 3)) if j != index)
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -6378,9 +6405,12 @@ def _caption_opening(line: Line) -> bool:
 def _passed_over(lines: list[Line], index: int) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
-    over its date ("Published" / "4 hours ago"); else None."""
+    over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
+    _case_record) between the headline and the writer's card; else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
+    if _case_record(lines, index):
+        return "widget"
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \

@@ -1080,11 +1080,13 @@ _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
 MAX_LIVE_NOTE_WORDS = 20  # a live page's note over its entries ("Follow our live updates …")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
-# Prepositions opening a circumstantial phrase: a kicker over the headline (see _kicker).
+# Prepositions opening a circumstantial phrase, or conjunctions of a side clause ("فيما
+# التمست النيابة …", "While the defence asked …"): a kicker over the headline (see _kicker).
 _KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", "على الرغم", "في ظل", "في أعقاب",
-                            "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "في", "after", "amid",
-                            "amidst", "despite", "before", "following", "ahead of", "during",
-                            "in the wake of", "since", "with"])
+                            "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "في", "فيما", "بينما",
+                            "after", "amid", "amidst", "despite", "before", "following",
+                            "ahead of", "during", "in the wake of", "since", "with", "while",
+                            "whereas"])
 _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
 # A label over the writers' names, alone on its line (see _authors_block).
 _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "الكتاب", "المؤلفون",

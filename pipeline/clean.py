@@ -318,7 +318,10 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "ناقد", "ناقدة", "خبير", "خبيرة",
                  # a doctor's specialty under a health column's writer ("استشارية طب الأسرة")
                  "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
-                 "اختصاصية"]
+                 "اختصاصية",
+                 # a profession on a writer's card under the name ("مهندس تخطيط حضري وكاتب")
+                 "مهندس", "مهندسة", "محامي", "محامية", "مترجم", "مترجمة", "شاعر", "شاعرة",
+                 "محلل", "محللة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -2444,7 +2447,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
                 _over_follower_count(lines, index) or _carrier_line(line) or \
-                _case_record(lines, index):
+                _case_record(lines, index) or _role_under_card_name(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
@@ -2452,7 +2455,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
-            # ("+Get alerts for NAME"), a court case's number or its box's field
+            # ("+Get alerts for NAME"), a court case's number or its box's field, a
+            # writer's role on the card under the name
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2528,6 +2532,20 @@ def _case_record(lines: list[Line], index: int) -> bool:
     return ":" in line.text[:LABEL_HEAD_CHARS] and bool(_CASE_FIELD.match(line.key)) and any(
         _CASE_NUMBER.match(lines[j].key) and lines[j].words <= 2 * KICKER_WORDS + 2
         for j in range(max(0, index - 2), min(len(lines), index + 3)) if j != index)
+
+
+def _role_under_card_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is the writer's role ("مهندس تخطيط حضري وكاتب", "Urban planner and
+    writer") under the name on the writer's card, the name printed over it in the photo's
+    alt text too ("صورة NAME" / NAME, "NAME headshot" / NAME): the card's line, no
+    headline (a name alone under a photo's alt text may stand over the headline itself)."""
+    role = lines[index]
+    if index < 2 or role.words > MAX_NAME_WORDS or not (
+            _BIO_ROLE_AR.match(role.key) or _BIO_ROLE.search(role.key)):
+        return False
+    name, alt = lines[index - 1], lines[index - 2]
+    return _name_shaped(name.text) and name.key in alt.key and alt.key != name.key and \
+        alt.words <= name.words + MAX_LABEL_WORDS
 
 
 def _card_line(lines: list[Line], index: int) -> bool:

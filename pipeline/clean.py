@@ -2599,7 +2599,13 @@ def _view_under_headline(lines: list[Line], index: int, body_start: int) -> bool
 def _under_byline(lines: list[Line], index: int) -> bool:
     """Whether the line stands under a headline's bare byline ("NAME" under "الجزائر ترفع
     …") or its desk's credit alone ("التحرير", "Staff"): the headline is above its byline,
-    and a line under it is the photo's caption or a standfirst, however near the text."""
+    and a line under it is the photo's caption or a standfirst, however near the text. So
+    is a line under the name over the writer's role alone ("NAME" / "Reporter", see
+    _role_below), the name not the line's over it (a writer's card, "Headshot of NAME" /
+    NAME / role, stands over the headline)."""
+    if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
+            _role_below(lines, index - 2) and lines[index - 2].key not in lines[index - 3].key:
+        return True
     if index < 2 or not lines[index - 2].headline_shaped:
         return False
     credit = lines[index - 1]

@@ -947,10 +947,11 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
 # the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story", "report", "reporting"])
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote; "Translated
-# from Dari by …": who translated, the language between.
+# from Dari by …": who translated, the language between; "Fact checked by …", "Medically
+# reviewed by …": who checked a health page.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
-                           r"graphics|video|translated(?: from [a-z]+)?|translation|edited)"
-                           r" by ")
+                           r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
+                           r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # The outlet's label of its own story after the writer's name ("نابلس - NAME - خاص",
 # "NAME | Exclusive"): no part of the name.
 _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])

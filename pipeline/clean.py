@@ -2462,6 +2462,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
+                or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
@@ -2612,6 +2613,20 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     credit = lines[index - 1]
     return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
+
+
+def _under_credit_block(lines: list[Line], index: int) -> bool:
+    """Whether the line stands under a labelled byline over the date alone ("كتب: NAME" /
+    "الاثنين 15 يونيو 2026", "By NAME" / "June 15, 2026") with a headline-shaped line of
+    five words or more, no sentence, within four lines over the byline (a review's card of
+    rating and price may stand between): the headline closed by its credits, and the
+    line under them the lead photo's caption or a standfirst, however near the text."""
+    if index < 3 or not lines[index - 1].dates or not lines[index - 2].byline_shaped or \
+            not _only_labels_beside_dates(lines[index - 1]):
+        return False
+    return any(lines[j].headline_shaped and lines[j].words >= 5 and not lines[j].dates and
+               not _ends_sentence(lines[j].text) and not lines[j].byline_shaped
+               for j in range(max(0, index - 6), index - 2))
 
 
 def _word_name_over_date(lines: list[Line], index: int) -> bool:

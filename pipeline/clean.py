@@ -7887,6 +7887,24 @@ def _evidence(lines: list[Line], header: _Header, values: dict) -> dict:
     return found
 
 
+def _dated_list_headline(lines: list[Line], body_start: int) -> int | None:
+    """The headline of a daily list that names its day, when no other line above the text
+    is headline-shaped: a topic's word or two and the date alone, no clock ("وفيات الأربعاء
+    22 رمضان 1447هـ", "Deaths: Wednesday, March 11, 2026"), no date's label ("نشر", "Updated")
+    beside it, over the credit or the date within two lines; the nearest such line to the
+    text, or None (a date line with no topic word is the header's date)."""
+    for index in range(body_start - 1, max(-1, body_start - MAX_GAP - 4), -1):
+        line = lines[index]
+        topic = _key(_beside_dates(line)) if line.dates and not line.furniture else ""
+        if topic and len(topic.split()) <= MAX_LABEL_WORDS - 1 and \
+                not _CLOCK.search(textnorm.to_ascii_digits(line.text)) and \
+                not _DATE_LABEL_PATTERN.search(topic) and not _UPDATE_PATTERN.search(topic) and \
+                any(lines[j].dates or lines[j].byline_shaped or _writer_credit(lines[j])
+                    for j in range(index + 1, min(body_start, index + 3))):
+            return index
+    return None
+
+
 def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
     """(title index, rule) and (first, last) body indices; a PipelineError when none."""
     body = _find_body(lines)
@@ -7897,6 +7915,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     title = _find_title(lines, body[0])
     if title is None and (inside := _title_inside_run(lines, body)):
         return (inside[0], "headline_inside_run"), (inside[1], body[1])
+    if title is None and (dated := _dated_list_headline(lines, body[0])) is not None:
+        return (dated, "dated_list_headline"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

@@ -2500,14 +2500,22 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    if best is not None and (under := _headline_under_series(lines, best, scores)) is not None:
-        return under, rules[best] if under == best else "under_series_label"
-    if best is not None and (above := _title_over_standfirst(lines, best, scores,
-                                                             body_start)) is not None:
+    return _settled_title(lines, best, scores, rules[best], body_start) \
+        if best is not None else None
+
+
+def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule: str,
+                   body_start: int) -> tuple[int, str]:
+    """The title and its rule from the best-scoring line: the headline under a series'
+    label, over its standfirst or over its summary points when the best is one of those
+    lines, else the best itself."""
+    if (under := _headline_under_series(lines, best, scores)) is not None:
+        return under, rule if under == best else "under_series_label"
+    if (above := _title_over_standfirst(lines, best, scores, body_start)) is not None:
         return above, "above_standfirst"
-    if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
+    if (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
-    return (best, rules[best]) if best is not None else None
+    return best, rule
 
 
 def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float]) -> int | None:
@@ -6111,6 +6119,10 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                 header.refuse("published", line, why)
                 if index < title and "current-date widget" in why:
                     header.widget = index  # its date may yet be confirmed (_confirmed_header_date)
+                if index == title + 1 and _dated_standfirst(line):
+                    header.take("standfirst", line.text, index, "under_title")
+                    page.remove(index, "standfirst")
+                    continue
                 page.remove(index, "widget" if index < title else "caption")
                 continue
             _read_dateline(header, line, index, _label_above(lines, index))
@@ -6128,6 +6140,17 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                                               index == title + 1)
     _credits_beside(page, header, title, body_start)
     return header
+
+
+def _dated_standfirst(line: Line) -> bool:
+    """Whether the line right under the title, holding a date that is not the article's
+    (a past event's month or year, "… lost off Green Cape in April 1996."), is the
+    standfirst rather than a caption: prose longer than a caption's one short sentence,
+    with no photo credit, no caption's label and no day (a caption dates its photo to
+    the day: "Traders at the market on March 20, 2025. …")."""
+    return line.prose and line.words > MAX_CAPTION_WORDS and not line.photo_credit and \
+        line.cue_words != "caption" and \
+        all(found.value.get("precision") != "day" for found in line.dates)
 
 
 # The rules that read one writer's name on a line of its own under the headline: a second

@@ -4443,10 +4443,12 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (wire := _WIRE_REPORTER.match(line.text)):
             header.author(line, f"By {wire['names']}", index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
-        if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
-                (line.headline_shaped and line.words >= 5 and not (
-                    index == last + 1 and (_name_then_role(line) or _byline_label(line.text)))):
-            return  # past the writer's lines: a list, a related headline, a footer
+        if line.cue in BOUNDARY_REASONS or line.furniture or \
+                (line.prose and not _author_bio(line)) or \
+                (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
+                 and not (index == last + 1 and (_name_then_role(line) or
+                                                 _byline_label(line.text)))):
+            return  # past the writer's lines (a bio among them): a list, a related headline
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
@@ -4945,9 +4947,11 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     header.notes.pop("published", None)
 
 
-# A print note closing the text, the paper's name and the day it ran: "Published in The
-# Daily Ledger, March 3rd, 2026" (the date cut out, its comma stays).
-_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},", re.IGNORECASE)
+# A print note closing the text, the paper's name (its section or supplement too) and the
+# day it ran: "Published in The Daily Ledger, March 3rd, 2026", "Published in The Daily
+# Ledger, Sunday Magazine, March 1st, 2026" (the date cut out, its comma stays).
+_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},(?: [^,]{2,30},)?",
+                           re.IGNORECASE)
 
 
 # A signed statement's place and date under its text: "تونس في 12 جانفي 2026", "بيروت، في

@@ -6574,7 +6574,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
     "CITY: د. NAME", is a credit line), the lead photo's caption under the byline (one
     short sentence of a caption's words), or the headline printed again with the site's
-    name after a dash or a bar (see _title_with_site)."""
+    name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
+    not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
+    (see _titled_name_then_role)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -6583,7 +6585,20 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
-        _title_with_site(line, lines[header.title])
+        _title_with_site(line, lines[header.title]) or line.byline_shaped or \
+        _titled_name_then_role(line)
+
+
+def _titled_name_then_role(line: Line) -> bool:
+    """Whether the line is a titled name, a dash and the writer's role ("د. NAME - أكاديمي
+    وباحث في …", "Dr NAME – consultant …"): the writer's credit, even when its name is
+    not read for the byline, never a standfirst."""
+    if not _HONORIFIC.match(line.text) or line.words > MAX_BYLINE_WORDS:
+        return False
+    name, dash, role = _PLACE_DASH.partition(_without_title(line.text))
+    role = _key(role)
+    return bool(dash) and _name_shaped(name) and len(name.split()) <= MAX_SIGNATURE_WORDS and (
+        bool(_BIO_ROLE_AR.match(role) or _BIO_ROLE.match(role) or _NO_PERSON_PATTERN.match(role)))
 
 
 # A part of a video's or a podcast's meta line: its length ("01:52", "1:04:10") or its count

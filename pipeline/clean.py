@@ -3502,12 +3502,12 @@ def _between_headline_and_standfirst(line: Line) -> bool:
         _source_writer(line.text) is not None or _name_then_glued_role(line)
 
 
-# A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)",
+# A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)", "… (3 of 4)",
 # "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone).
 _SERIES_PART = re.compile(r"(?:\b(?:part|chapter|episode|instalment|installment) (?:\d+|one|two|"
                           r"three|four|five|six)(?: of (?:\d+|two|three|four|five|six|seven))?|"
-                          r"(?:^|\s)\d+ من \d+|(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|الثانيه?|"
-                          r"الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
+                          r"(?:^|\s)\d+ (?:من|of) \d+|(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|"
+                          r"الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
 # ... or its fraction after a bar, a colon or in brackets ("Special Series: NAME (2/3)",
 # "NAME | 2/5"), on the line's text (the key drops the slash).
 _SERIES_FRACTION = re.compile(r"(?:[(\[]|[|:]\s*)\d{1,2}\s*/\s*\d{1,2}[)\]]?$")

@@ -2448,7 +2448,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
                 _over_follower_count(lines, index) or _carrier_line(line) or \
-                _case_record(lines, index) or _role_under_card_name(lines, index):
+                _case_record(lines, index) or _writer_card_line(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
@@ -2457,7 +2457,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
             # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's role on the card under the name
+            # writer's card (the photo's alt text, the role under the name)
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2544,18 +2544,33 @@ def _case_record(lines: list[Line], index: int) -> bool:
         for j in range(max(0, index - 2), min(len(lines), index + 3)) if j != index)
 
 
-def _role_under_card_name(lines: list[Line], index: int) -> bool:
-    """Whether the line is the writer's role ("مهندس تخطيط حضري وكاتب", "Urban planner and
-    writer") under the name on the writer's card, the name printed over it in the photo's
-    alt text too ("صورة NAME" / NAME, "NAME headshot" / NAME): the card's line, no
-    headline (a name alone under a photo's alt text may stand over the headline itself)."""
-    role = lines[index]
-    if index < 2 or role.words > MAX_NAME_WORDS or not (
-            _BIO_ROLE_AR.match(role.key) or _BIO_ROLE.search(role.key)):
+def _writer_card_line(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a writer's card, its name given by the photo's alt text
+    over it ("صورة NAME" / NAME, "NAME headshot" / NAME, see _photo_alt): the alt text
+    itself, or the writer's role under the name ("مهندس تخطيط حضري وكاتب", "Urban planner
+    and writer"). No headline (a name alone under an alt text may stand over the headline
+    itself: the name is no card's line here)."""
+    line = lines[index]
+    if index + 1 < len(lines) and _photo_alt(line, lines[index + 1]):
+        return True
+    return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
+        _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
+        _photo_alt(lines[index - 2], lines[index - 1])
+
+
+# The words a photo's alt text prints beside the name it shows ("صورة الكاتبة NAME",
+# "Headshot of NAME", "NAME author photo").
+_PHOTO_ALT_WORDS = frozenset(["صوره", "الكاتب", "الكاتبه", "photo", "headshot", "portrait",
+                              "picture", "image", "avatar", "of", "author", "writer"])
+
+
+def _photo_alt(alt: Line, name: Line) -> bool:
+    """Whether ``alt`` is a photo's alt text naming the person on the line under it: the
+    name-shaped line's words and photo words alone (see _PHOTO_ALT_WORDS)."""
+    if name.key not in alt.key or alt.key == name.key or not _name_shaped(name.text):
         return False
-    name, alt = lines[index - 1], lines[index - 2]
-    return _name_shaped(name.text) and name.key in alt.key and alt.key != name.key and \
-        alt.words <= name.words + MAX_LABEL_WORDS
+    rest = alt.key.replace(name.key, " ").split()
+    return _PHOTO_ALT_WORDS.issuperset(rest)
 
 
 def _card_line(lines: list[Line], index: int) -> bool:

@@ -327,7 +327,10 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "ناقد", "ناقدة", "خبير", "خبيرة",
                  # a doctor's specialty under a health column's writer ("استشارية طب الأسرة")
                  "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
-                 "اختصاصية"]
+                 "اختصاصية",
+                 # a profession on a writer's card under the name ("مهندس تخطيط حضري وكاتب")
+                 "مهندس", "مهندسة", "محامي", "محامية", "مترجم", "مترجمة", "شاعر", "شاعرة",
+                 "محلل", "محللة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -886,6 +889,17 @@ _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press r
 _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?statement|"
                               r"بيان(?:\s+صحفي)?|بلاغ(?:\s+صحفي)?)\s+(?:issued\s+)?"
                               r"(?:by|from|صادر\s+عن|الصادر\s+عن|من)\s", re.IGNORECASE)
+# A court case's number over its story or in its box ("الجناية رقم 4512 لسنة 2026 …", "رقم
+# القضية: 2026/1450 …", "Criminal Case No. E1432 of 2026", "Case no. 2026/3318"), on a key.
+_CASE_NUMBER = re.compile(r"(?:(?:ال)?(?:قضيه|جنايه|جنحه|دعوى|دعوي|طعن|استئناف|مخالفه)\s+رقم|"
+                          r"رقم\s+(?:القضيه|الدعوى|الدعوي|الطعن|الملف|الجنايه|الجنحه)|"
+                          r"(?:(?:criminal|civil|family|commercial|appeal|traffic)\s+)?"
+                          r"case\s+(?:no|number|ref))\s+\w*\d")
+# ... and the other fields of a case's box beside it, each a label and its colon ("Court: …",
+# "Next hearing (co-accused): …", "المحكمة: …", "الجلسة المقبلة (الشركاء): …").
+_CASE_FIELD = re.compile(r"(?:court|next hearing|hearing date|next court date|(?:presiding )?"
+                         r"judge|charges?|verdict|sentence|المحكمه|الجلسه (?:المقبله|القادمه)|"
+                         r"موعد الجلسه|الدائره|القاضي|التهمه|التهم|الحكم)\b")
 # A result card's team line: the team's name (a short run of words) and its goals.
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's score line: each team's name (one to four words) beside its score, the
@@ -953,10 +967,11 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
 # the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story", "report", "reporting"])
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote; "Translated
-# from Dari by …": who translated, the language between.
+# from Dari by …": who translated, the language between; "Fact checked by …", "Medically
+# reviewed by …": who checked a health page.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
-                           r"graphics|video|translated(?: from [a-z]+)?|translation|edited)"
-                           r" by ")
+                           r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
+                           r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # The outlet's label of its own story after the writer's name ("نابلس - NAME - خاص",
 # "NAME | Exclusive"): no part of the name.
 _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
@@ -1093,11 +1108,13 @@ _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
 MAX_LIVE_NOTE_WORDS = 20  # a live page's note over its entries ("Follow our live updates …")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
-# Prepositions opening a circumstantial phrase: a kicker over the headline (see _kicker).
+# Prepositions opening a circumstantial phrase, or conjunctions of a side clause ("فيما
+# التمست النيابة …", "While the defence asked …"): a kicker over the headline (see _kicker).
 _KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", "على الرغم", "في ظل", "في أعقاب",
-                            "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "في", "after", "amid",
-                            "amidst", "despite", "before", "following", "ahead of", "during",
-                            "in the wake of", "since", "with"])
+                            "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "في", "فيما", "بينما",
+                            "after", "amid", "amidst", "despite", "before", "following",
+                            "ahead of", "during", "in the wake of", "since", "with", "while",
+                            "whereas"])
 _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
 # A label over the writers' names, alone on its line (see _authors_block).
 _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "الكتاب", "المؤلفون",
@@ -2454,7 +2471,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
-                _over_follower_count(lines, index) or _carrier_line(line):
+                _over_follower_count(lines, index) or _carrier_line(line) or \
+                _case_record(lines, index) or _writer_card_line(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
@@ -2462,11 +2480,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
-            # ("+Get alerts for NAME")
+            # ("+Get alerts for NAME"), a court case's number or its box's field, a
+            # writer's card (the photo's alt text, the role under the name)
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
+                or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
@@ -2504,12 +2524,77 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    if best is not None and (above := _title_over_standfirst(lines, best, scores,
-                                                             body_start)) is not None:
+    return _settled_title(lines, best, scores, rules[best], body_start) \
+        if best is not None else None
+
+
+def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule: str,
+                   body_start: int) -> tuple[int, str]:
+    """The title and its rule from the best-scoring line: the headline under a series'
+    label, over its standfirst or over its summary points when the best is one of those
+    lines, else the best itself."""
+    if (under := _headline_under_series(lines, best, scores)) is not None:
+        return under, rule if under == best else "under_series_label"
+    if (above := _title_over_standfirst(lines, best, scores, body_start)) is not None:
         return above, "above_standfirst"
-    if best is not None and (top := _headline_over_points(lines, best, body_start)) != best:
+    if (top := _headline_over_points(lines, best, body_start)) != best:
         return top, "over_summary_points"
-    return (best, rules[best]) if best is not None else None
+    return best, rule
+
+
+def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float]) -> int | None:
+    """The headline right under a series' label (see _series_label) when the chosen line is
+    the label, the headline (kept, with no standfirst read over it) or the standfirst under
+    it, or None. The label may be longer than
+    a short headline ("سلسلة: NAME (2 من 3)" over "الأسواق تعود قبل الدولة"), and the
+    standfirst under the headline stands nearer the date: neither is the title."""
+    label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
+                 None)
+    return label + 1 if label is not None and label + 1 in scores else None
+
+
+def _case_record(lines: list[Line], index: int) -> bool:
+    """Whether the line is a court case's record, never its headline nor its standfirst: the
+    case's number (see _CASE_NUMBER) on a line of a label's length with no full stop, or a
+    labelled field of its box (see _CASE_FIELD: "Court: NAME") within two lines of that
+    number (alone, "Court: …" may open a headline)."""
+    line = lines[index]
+    if line.words > 2 * KICKER_WORDS + 2 or _ends_sentence(line.text):
+        return False
+    if _CASE_NUMBER.match(line.key):
+        return True
+    return ":" in line.text[:LABEL_HEAD_CHARS] and bool(_CASE_FIELD.match(line.key)) and any(
+        _CASE_NUMBER.match(lines[j].key) and lines[j].words <= 2 * KICKER_WORDS + 2
+        for j in range(max(0, index - 2), min(len(lines), index + 3)) if j != index)
+
+
+def _writer_card_line(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a writer's card, its name given by the photo's alt text
+    over it ("صورة NAME" / NAME, "NAME headshot" / NAME, see _photo_alt): the alt text
+    itself, or the writer's role under the name ("مهندس تخطيط حضري وكاتب", "Urban planner
+    and writer"). No headline (a name alone under an alt text may stand over the headline
+    itself: the name is no card's line here)."""
+    line = lines[index]
+    if index + 1 < len(lines) and _photo_alt(line, lines[index + 1]):
+        return True
+    return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
+        _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
+        _photo_alt(lines[index - 2], lines[index - 1])
+
+
+# The words a photo's alt text prints beside the name it shows ("صورة الكاتبة NAME",
+# "Headshot of NAME", "NAME author photo").
+_PHOTO_ALT_WORDS = frozenset(["صوره", "الكاتب", "الكاتبه", "photo", "headshot", "portrait",
+                              "picture", "image", "avatar", "of", "author", "writer"])
+
+
+def _photo_alt(alt: Line, name: Line) -> bool:
+    """Whether ``alt`` is a photo's alt text naming the person on the line under it: the
+    name-shaped line's words and photo words alone (see _PHOTO_ALT_WORDS)."""
+    if name.key not in alt.key or alt.key == name.key or not _name_shaped(name.text):
+        return False
+    rest = alt.key.replace(name.key, " ").split()
+    return _PHOTO_ALT_WORDS.issuperset(rest)
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -2563,12 +2648,32 @@ def _view_under_headline(lines: list[Line], index: int, body_start: int) -> bool
 def _under_byline(lines: list[Line], index: int) -> bool:
     """Whether the line stands under a headline's bare byline ("NAME" under "الجزائر ترفع
     …") or its desk's credit alone ("التحرير", "Staff"): the headline is above its byline,
-    and a line under it is the photo's caption or a standfirst, however near the text."""
+    and a line under it is the photo's caption or a standfirst, however near the text. So
+    is a line under the name over the writer's role alone ("NAME" / "Reporter", see
+    _role_below), the name not the line's over it (a writer's card, "Headshot of NAME" /
+    NAME / role, stands over the headline)."""
+    if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
+            _role_below(lines, index - 2) and lines[index - 2].key not in lines[index - 3].key:
+        return True
     if index < 2 or not lines[index - 2].headline_shaped:
         return False
     credit = lines[index - 1]
     return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
+
+
+def _under_credit_block(lines: list[Line], index: int) -> bool:
+    """Whether the line stands under a labelled byline over the date alone ("كتب: NAME" /
+    "الاثنين 15 يونيو 2026", "By NAME" / "June 15, 2026") with a headline-shaped line of
+    five words or more, no sentence, within four lines over the byline (a review's card of
+    rating and price may stand between): the headline closed by its credits, and the
+    line under them the lead photo's caption or a standfirst, however near the text."""
+    if index < 3 or not lines[index - 1].dates or not lines[index - 2].byline_shaped or \
+            not _only_labels_beside_dates(lines[index - 1]):
+        return False
+    return any(lines[j].headline_shaped and lines[j].words >= 5 and not lines[j].dates and
+               not _ends_sentence(lines[j].text) and not lines[j].byline_shaped
+               for j in range(max(0, index - 6), index - 2))
 
 
 def _word_name_over_date(lines: list[Line], index: int) -> bool:
@@ -3423,9 +3528,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             len(text) >= 12 and text in other.text and not other.prose
             for j, other in enumerate(lines) if j != index):
         return None
-    # (Nor under a related list's label or the link to the previous story: its headline.)
+    # (Nor under a related list's label or the link to the previous story: its headline. A
+    # kicker over it is the headline's: "في ذكرى رحيله …" over "NAME.. شاعر …".)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
-                                        lines[above - 1].words >= 5) or
+                                        lines[above - 1].words >= 5 and
+                                        not _kicker(lines[above - 1], lines[above])) or
                                        lines[above - 1].cue == "related") else None
 
 
@@ -3439,12 +3546,23 @@ def _between_headline_and_standfirst(line: Line) -> bool:
         _source_writer(line.text) is not None or _name_then_glued_role(line)
 
 
-# A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)",
+# A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)", "… (3 of 4)",
 # "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone).
-_SERIES_PART = re.compile(r"(?:\bpart (?:\d+|one|two|three|four|five|six)(?: of (?:\d+|two|"
-                          r"three|four|five|six|seven))?|(?:^|\s)\d+ من \d+|(?:الحلقه|"
-                          r"الجزء) (?:\d+|الاولى?|الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)"
-                          r"(?: من \S+)?)$")
+_SERIES_PART = re.compile(r"(?:\b(?:part|chapter|episode|instalment|installment) (?:\d+|one|two|"
+                          r"three|four|five|six)(?: of (?:\d+|two|three|four|five|six|seven))?|"
+                          r"(?:^|\s)\d+ (?:من|of) \d+|(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|"
+                          r"الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
+# ... or its fraction after a bar, a colon or in brackets ("Special Series: NAME (2/3)",
+# "NAME | 2/5"), on the line's text (the key drops the slash).
+_SERIES_FRACTION = re.compile(r"(?:[(\[]|[|:]\s*)\d{1,2}\s*/\s*\d{1,2}[)\]]?$")
+
+
+def _series_label(line: Line) -> bool:
+    """Whether the line is a series' label: its name and the part this story is ("سلسلة:
+    NAME (2 من 3)", "NAME | Chapter 2 of 4", "Special Series: NAME (2/3)"), no longer than
+    two kickers; the line under it is the part's headline, however short."""
+    return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
+        bool(_SERIES_PART.search(line.key)) or bool(_SERIES_FRACTION.search(line.text)))
 
 
 def _kicker(line: Line, headline: Line) -> bool:
@@ -4370,10 +4488,12 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (wire := _WIRE_REPORTER.match(line.text)):
             header.author(line, f"By {wire['names']}", index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
-        if line.cue in BOUNDARY_REASONS or line.furniture or line.prose or \
-                (line.headline_shaped and line.words >= 5 and not (
-                    index == last + 1 and (_name_then_role(line) or _byline_label(line.text)))):
-            return  # past the writer's lines: a list, a related headline, a footer
+        if line.cue in BOUNDARY_REASONS or line.furniture or \
+                (line.prose and not _author_bio(line)) or \
+                (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
+                 and not (index == last + 1 and (_name_then_role(line) or
+                                                 _byline_label(line.text)))):
+            return  # past the writer's lines (a bio among them): a list, a related headline
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
@@ -4872,9 +4992,11 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     header.notes.pop("published", None)
 
 
-# A print note closing the text, the paper's name and the day it ran: "Published in The
-# Daily Ledger, March 3rd, 2026" (the date cut out, its comma stays).
-_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},", re.IGNORECASE)
+# A print note closing the text, the paper's name (its section or supplement too) and the
+# day it ran: "Published in The Daily Ledger, March 3rd, 2026", "Published in The Daily
+# Ledger, Sunday Magazine, March 1st, 2026" (the date cut out, its comma stays).
+_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},(?: [^,]{2,30},)?",
+                           re.IGNORECASE)
 
 
 # A signed statement's place and date under its text: "تونس في 12 جانفي 2026", "بيروت، في
@@ -6046,6 +6168,10 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                 header.refuse("published", line, why)
                 if index < title and "current-date widget" in why:
                     header.widget = index  # its date may yet be confirmed (_confirmed_header_date)
+                if index == title + 1 and _dated_standfirst(line):
+                    header.take("standfirst", line.text, index, "under_title")
+                    page.remove(index, "standfirst")
+                    continue
                 page.remove(index, "widget" if index < title else "caption")
                 continue
             _read_dateline(header, line, index, _label_above(lines, index))
@@ -6064,6 +6190,17 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
+
+
+def _dated_standfirst(line: Line) -> bool:
+    """Whether the line right under the title, holding a date that is not the article's
+    (a past event's month or year, "… lost off Green Cape in April 1996."), is the
+    standfirst rather than a caption: prose longer than a caption's one short sentence,
+    with no photo credit, no caption's label and no day (a caption dates its photo to
+    the day: "Traders at the market on March 20, 2025. …")."""
+    return line.prose and line.words > MAX_CAPTION_WORDS and not line.photo_credit and \
+        line.cue_words != "caption" and \
+        all(found.value.get("precision") != "day" for found in line.dates)
 
 
 # The rules that read one writer's name on a line of its own under the headline: a second
@@ -6424,9 +6561,12 @@ def _caption_opening(line: Line) -> bool:
 def _passed_over(lines: list[Line], index: int) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
-    over its date ("Published" / "4 hours ago"); else None."""
+    over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
+    _case_record) between the headline and the writer's card; else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
+    if _case_record(lines, index):
+        return "widget"
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
@@ -6521,7 +6661,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
     "CITY: د. NAME", is a credit line), the lead photo's caption under the byline (one
     short sentence of a caption's words), or the headline printed again with the site's
-    name after a dash or a bar (see _title_with_site)."""
+    name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
+    not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
+    (see _titled_name_then_role)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -6530,7 +6672,20 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
-        _title_with_site(line, lines[header.title])
+        _title_with_site(line, lines[header.title]) or line.byline_shaped or \
+        _titled_name_then_role(line)
+
+
+def _titled_name_then_role(line: Line) -> bool:
+    """Whether the line is a titled name, a dash and the writer's role ("د. NAME - أكاديمي
+    وباحث في …", "Dr NAME – consultant …"): the writer's credit, even when its name is
+    not read for the byline, never a standfirst."""
+    if not _HONORIFIC.match(line.text) or line.words > MAX_BYLINE_WORDS:
+        return False
+    name, dash, role = _PLACE_DASH.partition(_without_title(line.text))
+    role = _key(role)
+    return bool(dash) and _name_shaped(name) and len(name.split()) <= MAX_SIGNATURE_WORDS and (
+        bool(_BIO_ROLE_AR.match(role) or _BIO_ROLE.match(role) or _NO_PERSON_PATTERN.match(role)))
 
 
 # A part of a video's or a podcast's meta line: its length ("01:52", "1:04:10") or its count
@@ -7868,6 +8023,24 @@ def _evidence(lines: list[Line], header: _Header, values: dict) -> dict:
     return found
 
 
+def _dated_list_headline(lines: list[Line], body_start: int) -> int | None:
+    """The headline of a daily list that names its day, when no other line above the text
+    is headline-shaped: a topic's word or two and the date alone, no clock ("وفيات الأربعاء
+    22 رمضان 1447هـ", "Deaths: Wednesday, March 11, 2026"), no date's label ("نشر", "Updated")
+    beside it, over the credit or the date within two lines; the nearest such line to the
+    text, or None (a date line with no topic word is the header's date)."""
+    for index in range(body_start - 1, max(-1, body_start - MAX_GAP - 4), -1):
+        line = lines[index]
+        topic = _key(_beside_dates(line)) if line.dates and not line.furniture else ""
+        if topic and len(topic.split()) <= MAX_LABEL_WORDS - 1 and \
+                not _CLOCK.search(textnorm.to_ascii_digits(line.text)) and \
+                not _DATE_LABEL_PATTERN.search(topic) and not _UPDATE_PATTERN.search(topic) and \
+                any(lines[j].dates or lines[j].byline_shaped or _writer_credit(lines[j])
+                    for j in range(index + 1, min(body_start, index + 3))):
+            return index
+    return None
+
+
 def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
     """(title index, rule) and (first, last) body indices; a PipelineError when none."""
     body = _find_body(lines)
@@ -7878,6 +8051,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     title = _find_title(lines, body[0])
     if title is None and (inside := _title_inside_run(lines, body)):
         return (inside[0], "headline_inside_run"), (inside[1], body[1])
+    if title is None and (dated := _dated_list_headline(lines, body[0])) is not None:
+        return (dated, "dated_list_headline"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

@@ -8018,3 +8018,202 @@ def test_s28_two_writers_joined_over_the_city_filed_from_are_the_author(credit, 
     article, kept = _s24(top, title, [credit, city, "Updated: 4 May 2026, 10:20"], body)
     assert article["author"] == credit
     assert kept == body
+
+
+# --- session 28: titles, standfirsts and dates ---
+
+S28_EN_STANDFIRST = "Engineers say the sea wall will not survive another winter without repairs"
+
+
+@pytest.mark.parametrize(("label", "title", "under", "standfirst"), [
+    ("Series: The River Towns (3 of 4)", "Ferries outlast the bridges",
+     ["By Tom Reyes", "4 May 2026"], None),
+    ("Special Report: Flood Season [2/4]", S27B_TITLE,
+     [S28_EN_STANDFIRST, "By Tom Reyes", "4 May 2026"], S28_EN_STANDFIRST),
+    ("ملف: المدن الساحلية (3 من 4)", "العبّارات تبقى والجسور تغيب",
+     ["كتبت: سارة الحكيم", "4 مايو 2026"], None),
+    ("ملف المدن الساحلية | الحلقة الرابعة", S24_AR_TITLE,
+     [S24_AR_STANDFIRST, "كتبت: سارة الحكيم", "4 مايو 2026"], S24_AR_STANDFIRST),
+])
+def test_s28_the_line_under_a_series_label_is_the_title(label, title, under, standfirst):
+    # (heldout84/86: "سلسلة: NAME (2 من 3)" over a shorter headline, and "Special Series:
+    # NAME (2/3)" or "NAME | الحلقة 3 من 5" over a headline and its standfirst, gave the
+    # label or the standfirst as the title.)
+    _, top, _, body = _s27_page(label)
+    article, kept = _s24([*top, label], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("kicker", ["في الذكرى العاشرة لفيضان النهر الكبير",
+                                    "After a decade of warnings from the harbour board"])
+def test_s28_a_kicker_over_a_headline_and_its_standfirst_leaves_the_headline_the_title(kicker):
+    # (heldout87: "في ذكرى رحيله …" over the headline over its standfirst read as a list
+    # of links, so the standfirst nearer the date was the title.)
+    arabic, top, title, body = _s27_page(kicker)
+    standfirst = S24_AR_STANDFIRST if arabic else S28_EN_STANDFIRST
+    byline = ["كتبت: سارة الحكيم", "4 مايو 2026"] if arabic else ["By Tom Reyes", "4 May 2026"]
+    article, kept = _s24([*top, kicker], title, [standfirst, *byline], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("kicker", ["بينما تطالب النيابة بعقوبة مشددة للمتهمين",
+                                    "While the defence asked for a suspended sentence"])
+def test_s28_a_side_clause_over_the_headline_is_its_kicker(kicker):
+    # (heldout89: "فيما التمست النيابة 5 سنوات حبسًا نافذًا" over the headline was the title
+    # and the headline its standfirst.)
+    arabic, top, title, body = _s27_page(kicker)
+    byline = ["المرسى: سارة الحكيم", "4 مايو 2026"] if arabic else ["By Tom Reyes", "4 May 2026"]
+    article, kept = _s24([*top, kicker], title, byline, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("above", "under", "author"), [
+    (["القضية رقم 2231 لسنة 2025 جنح المرسى"], ["المرسى - سارة الحكيم", "4 مايو 2026"],
+     "سارة الحكيم"),
+    (["Civil Case No. HC/417 of 2025"], ["By Tom Reyes", "4 May 2026"], "Tom Reyes"),
+    ([], ["رقم القضية: 2025/881 مدني كلي", "الجلسة المقبلة (المستأنفون): الأحد 7 يونيو 2026",
+          "صورة الكاتبة سارة الحكيم", "سارة الحكيم", "محررة شؤون المحاكم", "4 مايو 2026"],
+     "سارة الحكيم"),
+    ([], ["Case no. 2025/881 - Civil", "Court: Lakeside County Court",
+          "Next hearing (defendants): June 2", "Tom Reyes", "Published: Mon 4 May 2026, 7:10 PM"],
+     "Tom Reyes"),
+])
+def test_s28_a_court_cases_number_or_box_is_no_title_nor_standfirst(above, under, author):
+    # (heldout89: "الجناية رقم … لسنة 2026 …" and "Criminal Case No. … of 2026" over the
+    # headline were the title; "Court: …" in a case box under it was the title, and "رقم
+    # القضية: …" the standfirst, the writer's card under it then no byline.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24([*top, *above], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["Okonkwo Adebayo headshot", "Okonkwo Adebayo", "Urban planner and writer",
+     "Monday 4 May 2026"],
+    ["صورة هند بنت خالد العامري", "هند بنت خالد العامري", "مهندسة تخطيط وكاتبة",
+     "الاثنين 4 مايو 2026م - 17 ذو القعدة 1447هـ"],
+])
+def test_s28_a_writers_card_under_the_standfirst_is_no_title(card):
+    # (heldout84: "صورة NAME" / NAME / "مهندس تخطيط حضري وكاتب" over the date, under the
+    # headline and its standfirst ending with a full stop: the role line was the title.)
+    arabic, top, title, body = _s27_page(card[0])
+    standfirst = (S24_AR_STANDFIRST if arabic else S28_EN_STANDFIRST) + "."
+    article, kept = _s24(top, title, [standfirst, *card], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("day", "credit", "caption"), [
+    ("Monday, 4th May 2026", ["Tom Reyes", "Correspondent"], "The quay wall at low tide"),
+    ("الاثنين 4 مايو 2026", ["سارة الحكيم", "مراسلة"], "رصيف الميناء القديم عند الغروب"),
+])
+def test_s28_a_line_under_the_name_over_its_role_is_no_title(day, credit, caption):
+    # (heldout89: "Aoife Brennan" / "Reporter" / "Ennis Courthouse on …" right over the
+    # text: the photo's caption was the title, and the date above the headline was lost.)
+    _, top, title, body = _s27_page(day)
+    article, kept = _s24([*top, day], title, [*credit, caption], body)
+    assert article["title"] == title
+    assert article["author"] == credit[0]
+    assert kept == body
+
+
+@pytest.mark.parametrize("checkers", [
+    ["Clinically reviewed by Dr. Ann Lowe, MD", "Fact checked by Sam Ortiz"],
+    ["Fact-checked by Sam Ortiz", "Medically reviewed by Dr. Ann Lowe"],
+])
+def test_s28_a_health_pages_checker_credits_are_no_title(checkers):
+    # (heldout88: "Fact checked by NAME" under "Medically reviewed by Dr. NAME, MD", over
+    # the date, was the title.)
+    _, top, title, body = _s27_page("Floods")
+    under = ["Written by Tom Reyes", *checkers, "Published on May 4, 2026",
+             "Last reviewed on May 6, 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Verdict: four stars", "Price: £89", "Available from: the maker's own shops",
+     "By Tom Reyes", "May 4, 2026", "The headset during a battery test in our studio"],
+    ["التقييم: أربع نجوم من خمس", "السعر: 40 دينارًا", "كتبت: سارة الحكيم", "4 مايو 2026",
+     "الجهاز أثناء اختبار البطارية في مختبر الصحيفة"],
+])
+def test_s28_a_caption_under_a_labelled_byline_and_its_date_is_no_title(under):
+    # (heldout88: a review's card, "كتب: NAME" and the date under the headline: the photo's
+    # caption under the date, right over the text, was the title.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("title", "under"), [
+    ("وفيات الاثنين 17 ذو القعدة 1447هـ", ["إعداد: قسم المحليات", "2026/05/04 10:05 ص"]),
+    ("Death Notices: Monday, May 4, 2026", ["Compiled by the news desk", "May 4, 2026 10:05"]),
+])
+def test_s28_a_daily_lists_headline_naming_its_day_is_the_title(title, under):
+    # (heldout87: "وفيات الأربعاء 22 رمضان 1447هـ", a topic's word and the day, was read as a
+    # date line, and the page, with no other headline, was refused.)
+    _, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("standfirst", [
+    "The last ferry left the quay in June 1998. Twenty-eight years on, the town still keeps its "
+    "timetable on the wall of the harbour cafe.",
+    "غادرت آخر عبّارة رصيف الميناء في يونيو 1998، وما زالت البلدة بعد ثمانية وعشرين عامًا تحتفظ "
+    "بجدول رحلاتها معلقًا على جدار المقهى.",
+])
+def test_s28_a_standfirst_dating_a_past_month_is_no_caption(standfirst):
+    # (heldout87: "Five fishermen were lost off Green Cape in April 1996. …" under the
+    # headline was refused as a dated caption.)
+    arabic, top, title, body = _s27_page(standfirst)
+    byline = ["كتبت: سارة الحكيم", "4 مايو 2026"] if arabic else ["By Tom Reyes", "4 May 2026"]
+    article, kept = _s24(top, title, [standfirst, *byline], body)
+    assert article["standfirst"] == standfirst
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+def test_s28_a_print_note_naming_the_papers_section_after_the_bio_dates_the_article():
+    # (heldout86: only "Updated 23 Nov, 2026" in the header; "Published in PAPER, Sunday
+    # Magazine, November 22nd, 2026" after the writer's bio was not read.)
+    _, top, title, body = _s27_page("x")
+    after = ["The writer is a Lakeside-based journalist and photographer.",
+             "Published in The Lakeside Courier, Weekend Review, May 3rd, 2026"]
+    article, kept = _s24(top, title, ["By Tom Reyes", "Updated 4 May, 2026 9:10am"],
+                         [*body, *after])
+    assert article["published"]["date"] == "2026-05-03"
+    assert article["updated"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["حاورته: سارة الحكيم | تصوير ومونتاج: مازن العلي",
+                                    "د. منير الساعدي - باحث في الاقتصاد السياسي",
+                                    "Dr. Okonkwo Adebayo – lecturer in development economics"])
+def test_s28_a_writers_credit_not_read_for_the_byline_is_no_standfirst(credit):
+    # (heldout84/85: "د. NAME - أكاديمي وباحث في …" and "حاوره: NAME | تصوير ومونتاج: NAME"
+    # under the headline were the standfirst.)
+    arabic, top, title, body = _s27_page(credit)
+    day = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    article, kept = _s24(top, title, [credit, day], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

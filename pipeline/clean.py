@@ -2569,32 +2569,17 @@ def _case_record(lines: list[Line], index: int) -> bool:
 
 
 def _writer_card_line(lines: list[Line], index: int) -> bool:
-    """Whether the line belongs to a writer's card, its name given by the photo's alt text
-    over it ("صورة NAME" / NAME, "NAME headshot" / NAME, see _photo_alt): the alt text
-    itself, or the writer's role under the name ("مهندس تخطيط حضري وكاتب", "Urban planner
-    and writer"). No headline (a name alone under an alt text may stand over the headline
-    itself: the name is no card's line here)."""
+    """Whether the line belongs to a writer's card, its name under the photo's alt text
+    (see _under_writer_photo): the alt text itself, or the writer's role under the name
+    ("مهندس تخطيط حضري وكاتب", "Urban planner and writer"). No headline. (A name printed
+    twice is no alt text here: the second may stand over the headline itself.)"""
     line = lines[index]
-    if index + 1 < len(lines) and _photo_alt(line, lines[index + 1]):
+    if index + 1 < len(lines) and line.key != lines[index + 1].key and \
+            _under_writer_photo(lines, index + 1):
         return True
     return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
-        _photo_alt(lines[index - 2], lines[index - 1])
-
-
-# The words a photo's alt text prints beside the name it shows ("صورة الكاتبة NAME",
-# "Headshot of NAME", "NAME author photo").
-_PHOTO_ALT_WORDS = frozenset(["صوره", "الكاتب", "الكاتبه", "photo", "headshot", "portrait",
-                              "picture", "image", "avatar", "of", "author", "writer"])
-
-
-def _photo_alt(alt: Line, name: Line) -> bool:
-    """Whether ``alt`` is a photo's alt text naming the person on the line under it: the
-    name-shaped line's words and photo words alone (see _PHOTO_ALT_WORDS)."""
-    if name.key not in alt.key or alt.key == name.key or not _name_shaped(name.text):
-        return False
-    rest = alt.key.replace(name.key, " ").split()
-    return _PHOTO_ALT_WORDS.issuperset(rest)
+        lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -6327,16 +6312,17 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
 def _under_writer_photo(lines: list[Line], index: int) -> bool:
     """Whether the line is a name under the writer's photo: its alt text naming the
     writer's photo ("صورة الكاتبة", "author photo"), or the picture and the name ("Headshot
-    of NAME", "صورة NAME"), or the same name alone (a name then opening with a known given
-    name, as a menu's repeated label would not)."""
+    of NAME", "NAME headshot", "صورة NAME"), or the same name alone (a name then opening
+    with a known given name, as a menu's repeated label would not)."""
     if not index:
         return False
     alt, line = lines[index - 1], lines[index]
     if _WRITER_PHOTO.search(alt.key):
         return True
-    if line.dates or line.furniture or not alt.key.endswith(line.key):
+    if line.dates or line.furniture or not (alt.key.endswith(line.key) or
+                                            alt.key.startswith(line.key)):
         return False
-    words = alt.key[:len(alt.key) - len(line.key)].split()
+    words = alt.key.replace(line.key, " ", 1).split()
     return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and \
         bool(_PHOTO_WORD.search(" ".join(words))) and _name_shaped(line.text)
 

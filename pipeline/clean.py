@@ -1682,6 +1682,51 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     return None
 
 
+INTERVIEW_BOX_LINES = 6  # a box, an embed or a link between two of an interview's answers
+
+
+def _question_opening(line: Line) -> str | None:
+    """The mark an interview's question opens with ("●", "Q.", "The Gazette:", or nothing:
+    ""), or None when the line asks nothing: a question, no furniture, under a paragraph's
+    length (MAX_BYLINE_WORDS past the label)."""
+    text = line.text
+    if not text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or line.furniture:
+        return None
+    label = _LABEL.match(text)
+    if label and line.words - len(label[1].split()) <= 2 * MAX_BYLINE_WORDS:
+        return label[1]
+    first = text.split(" ", 1)[0]
+    if line.words > 2 * MAX_BYLINE_WORDS:
+        return None
+    return first if not first[0].isalnum() or (len(first) <= 2 and first.endswith(".")) else ""
+
+
+def _interview_resumes(lines: list[Line], start: int, index: int) -> int | None:
+    """Where an interview's questions and answers resume under a box between them (a fact
+    box, a "read also" link, a post's embed, an ad's note, a caption): the run of text from
+    ``start`` holds a question answered by the paragraph under it, and within
+    INTERVIEW_BOX_LINES under ``index`` another question with the same opening mark stands
+    over its paragraph. None when no such question follows (after the interview, a list
+    of other stories asks with no answer under it)."""
+    for after in range(index + 1, min(index + 1 + INTERVIEW_BOX_LINES, len(lines) - 1)):
+        line = lines[after]
+        if line.cue in ("footer", "comments", "tags"):
+            return None
+        if _answered_question(lines, after, start, index - 1):
+            return after
+    return None
+
+
+def _answered_question(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is an interview's question over its answer's paragraph, and another
+    question under the same opening mark (_question_opening) stands over its answer
+    between ``first`` and ``last``."""
+    opening = _question_opening(lines[index]) if lines[index + 1].prose else None
+    return opening is not None and any(
+        lines[j + 1].prose and _question_opening(lines[j]) == opening
+        for j in range(first, last) if j != index)
+
+
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
     stands right over the text's last paragraph, the tags, the share bar, the section's
@@ -1749,13 +1794,15 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         boundary = line.cue in BOUNDARY_REASONS and not _newsletter_field(lines, index)
         if boundary and line.cue == "related" and start is not None and \
                 not _NEXT_STORY.match(line.key) and \
-                (resume := _inline_related(lines, index)) is not None:
+                ((resume := _inline_related(lines, index)) is not None
+                 or (resume := _interview_resumes(lines, start, index)) is not None):
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
                 index < len(lines) and ((resume := _poll(lines, index))
                                         or (resume := _fact_box(lines, index, len(lines) - 1))
                                         or (resume := _donate_box(lines, index, len(lines) - 1))
-                                        or (resume := _slideshow(lines, index, len(lines) - 1))):
+                                        or (resume := _slideshow(lines, index, len(lines) - 1))
+                                        or (resume := _interview_resumes(lines, start, index))):
             box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
@@ -7520,7 +7567,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS
                                         and not _one_line_link(line))
             continue
-        if in_related:
+        if in_related and not (index < last and _answered_question(lines, index, first, last)):
             page.remove(index, "related")  # a headline link of the box
             continue
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]

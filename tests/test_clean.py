@@ -7869,3 +7869,64 @@ def test_s27r4_a_place_or_label_then_a_titled_name_is_no_standfirst(credit):
     assert article["standfirst"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+# --- session 28: bodies and where the body starts ---
+S28_AR_INTERVIEW = [
+    "في ورشته الصغيرة خلف سوق النحاسين، يقضي الحرفي سليم العطار يومه بين المطارق والصفائح، "
+    "ويستعد لافتتاح معرضه الأول في المدينة القديمة بعد ثلاثين عاماً من العمل.",
+    "س: متى بدأت العمل في النحاس؟",
+    "ج: في الثانية عشرة، حين أخذني أبي إلى الورشة في العطلة الصيفية، ولم أغادرها منذ ذلك اليوم "
+    "إلا للسفر أو المرض.",
+    "س: ما الذي تغيّر في الحرفة خلال هذه السنوات؟",
+    "ج: تغيّر الزبائن أكثر مما تغيّرت الحرفة. صار أغلبهم من السياح، ويطلبون قطعاً صغيرة تُحمل "
+    "في الحقيبة بدل الأواني الكبيرة.",
+]
+S28_AR_INTERVIEW_MORE = [
+    "س: هل يتعلم الشباب الحرفة اليوم؟",
+    "ج: قليلون منهم، لكن عندي الآن ثلاثة متدربين يأتون كل مساء بعد الدراسة، وأحدهم صار يصنع "
+    "قطعاً أفضل مما كنت أصنع في عمره.",
+    "س: وماذا ستعرض في معرضك الأول؟",
+    "ج: أربعين قطعة، بينها صينية عمل عليها أبي ولم يكملها، وأكملتها أنا هذا الشتاء بعد عشرين "
+    "عاماً من رحيله.",
+]
+S28_EN_INTERVIEW = [
+    "Mara Lindqvist has spent eleven winters counting seals on the ice off the northern coast, "
+    "and her new book collects the notebooks she filled on the way.",
+    "What first took you out onto the ice?",
+    "A summer job that turned into a winter one. The station needed someone who could ski and "
+    "count, and I could do both badly enough to be hired.",
+    "Has the ice changed in those eleven years?",
+    "It forms later and breaks earlier. In my first season we worked on it until May; last year "
+    "we had to stop in the middle of March.",
+]
+S28_EN_INTERVIEW_MORE = [
+    "Do the seals mind being counted?",
+    "They ignore us, which is the best a counter can hope for. The ones that watch us are usually "
+    "the young ones, and they lose interest after an hour or so.",
+    "What comes after the book?",
+    "Another winter, if the station keeps its funding. I would like to count until the numbers "
+    "tell a story nobody can argue with.",
+]
+
+
+@pytest.mark.parametrize(("box", "arabic"), [
+    (["المعرض في سطور", "المكان: دار الحرف القديمة", "الافتتاح: 14 مايو", "عدد القطع: 40",
+      "إعلان"], True),
+    (["اقرأ أيضاً", "النحاسون يعودون إلى السوق القديم", "صورة من الورشة قبل الافتتاح"], True),
+    (["More on this story", "Seal numbers fall for a third year",
+      "Watch: A day at the ice station"], False),
+    (["Ice station in figures", "Staff in winter: six", "Nearest town: 140km", "Advertisement"],
+     False),
+])
+def test_s28_an_interview_goes_on_after_a_box_between_its_answers(box, arabic):
+    # (heldout85: a fact box, a "read also" link over an ad's note, a post's embed and a
+    # photo's caption between two answers of an interview cut the text short; a question
+    # right under a related box was taken for one of its links.)
+    top, title, first, more = (S24_AR_TOP, "الحرفي سليم العطار: النحاس لا يحب العجلة",
+                               S28_AR_INTERVIEW, S28_AR_INTERVIEW_MORE) if arabic else (
+        S24_EN_TOP, "Mara Lindqvist: ‘You learn to count before you learn the cold’",
+        S28_EN_INTERVIEW, S28_EN_INTERVIEW_MORE)
+    tags = "الوسوم" if arabic else "Tags:"
+    _, kept = _s24(top, title, ["4 May 2026"], [*first, *box, *more, tags, "seals"])
+    assert kept == [*first, *more]

@@ -7314,7 +7314,11 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             # a box of numbers to call: "أرقام مفيدة", "Emergency numbers"
                             "أرقام مفيدة", "أرقام مهمة", "أرقام تهمك", "أرقام الطوارئ",
                             "useful numbers", "emergency numbers", "important numbers",
-                            "helplines", "hotlines"])
+                            "helplines", "hotlines",
+                            # an investigation's box of its findings: "What we found"
+                            "what we found", "key findings", "our findings", "main findings",
+                            "the findings", "ماذا وجدنا", "ما وجدناه", "أبرز النتائج",
+                            "أهم النتائج", "النتائج الرئيسية", "أبرز ما وجدناه"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
 # campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله"); or
 # the word alone ("أرقام", "Figures") as the box's whole label.

@@ -7930,3 +7930,18 @@ def test_s28_an_interview_goes_on_after_a_box_between_its_answers(box, arabic):
     tags = "الوسوم" if arabic else "Tags:"
     _, kept = _s24(top, title, ["4 May 2026"], [*first, *box, *more, tags, "seals"])
     assert kept == [*first, *more]
+
+
+@pytest.mark.parametrize("box", [
+    ["Key findings", "Nine of the 14 depots lacked fire doors", "Two inspections in five years",
+     "Repairs promised in 2023 never began"],
+    ["أبرز النتائج", "تسعة من أصل 14 مستودعاً بلا أبواب مقاومة للحريق", "تفتيشان فقط في خمس سنوات",
+     "إصلاحات وُعد بها عام 2023 لم تبدأ"],
+])
+def test_s28_an_investigations_findings_box_between_paragraphs_does_not_split_the_text(box):
+    # (heldout86: a "What we found" box of three short findings between the paragraphs of
+    # an investigation cut the text in two, and the shorter half was taken for the body.)
+    _, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *box, *body[2:]])
+    assert kept == body
+    assert article["title"] == title

@@ -7017,6 +7017,7 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
+MIN_UNQUOTED_PULL_WORDS = 6  # an unquoted pull quote: a sentence's length (see Line.prose)
 
 
 def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -7026,15 +7027,24 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     without it; or, when the quote is a sentence long (MIN_PULL_QUOTE_WORDS), four words of
     five, the paragraph reporting it ("We aim to carry 15 million tonnes a year" over "He
     said the firm aims to carry 15 million tonnes a year, …"). (Asked of lines longer
-    than a label: a quoted subheading is a few words.)"""
+    than a label: a quoted subheading is a few words.) A pull quote printed with no quotation
+    marks, or in single ones, is a sentence long at least (MIN_UNQUOTED_PULL_WORDS) and
+    repeats its paragraph's words in their order, a phrase of a longer paragraph near it
+    ("Nobody asked for the gap. It opened one cut at a time" inside "… Nobody asked for
+    the gap. It opened one cut at a time."): a subheading names what follows in fewer
+    words, never a run of another paragraph's."""
     text = lines[index].text
+    nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
+                                       min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
-        return False
+        if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
+            return False
+        phrase = f" {lines[index].key} "
+        return any(len(lines[other].key) > len(phrase) and phrase in f" {lines[other].key} "
+                   for other in nearby)
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
-    return any(len(words & set(lines[other].key.split())) >= needed
-               for other in range(max(first, index - PULL_QUOTE_LINES),
-                                  min(last, index + PULL_QUOTE_LINES) + 1) if other != index)
+    return any(len(words & set(lines[other].key.split())) >= needed for other in nearby)
 
 
 # A picture's credit in brackets after its caption's full stop: "… line. (Nile Gazette

@@ -7945,3 +7945,33 @@ def test_s28_an_investigations_findings_box_between_paragraphs_does_not_split_th
     article, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *box, *body[2:]])
     assert kept == body
     assert article["title"] == title
+
+
+@pytest.mark.parametrize(("quote", "arabic"), [
+    ("Every closed branch was cheaper on paper than the queue it left behind", False),
+    ("‘The library is the last warm room that asks nothing of you’", False),
+    ("المكتبة آخر غرفة دافئة لا تطلب منك شيئًا", True),
+])
+def test_s28_a_pull_quote_without_double_quotation_marks_is_no_subheading(quote, arabic):
+    # (heldout84: opinion columns printed a phrase of a paragraph again, set large between
+    # paragraphs, with no quotation marks or in single ones: kept as a subheading.)
+    phrase = quote.strip("‘’")
+    if arabic:
+        top, title = S24_AR_TOP, "حين تُغلق المكتبات العامة أبوابها في الأحياء البعيدة"
+        body = ["أغلقت البلدية خلال السنوات الخمس الأخيرة أربع مكتبات عامة في الأحياء الطرفية، "
+                "بحجة قلة الزوار وارتفاع كلفة التدفئة والموظفين في الشتاء.",
+                f"لكن من يزور المكتبة الباقية في الحي الشمالي يفهم ما خسرناه: {phrase}، "
+                "ولا تسأل الداخل إليها عن سبب مجيئه ولا عن المال في جيبه.",
+                "ولهذا أدعو المجلس البلدي إلى مراجعة قرار الإغلاق قبل إقرار ميزانية العام المقبل، "
+                "وإلى فتح المكتبات مساءً لمن يعملون في النهار."]
+    else:
+        top, title = S24_EN_TOP, "Closing branch libraries saved less than the council claims"
+        body = ["The council has closed four branch libraries in five years, each time citing "
+                "falling visits and the cost of heating old buildings through the winter.",
+                f"Ask anyone who used them what was lost. {phrase}, and it never asked who you "
+                "were or what you could pay. Every closed branch was cheaper on paper than the "
+                "queue it left behind.",
+                "The council should review the closures before next year's budget is set, and "
+                "open the remaining branches in the evening for those who work by day."]
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:1], quote, *body[1:]])
+    assert kept == body

@@ -457,6 +457,8 @@ _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائ
 # "Note: the office closes at noon on Fridays."): the site's aside, not the text.
 _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
                 "Notice:", "NOTICE:",
+                # a warning on what the text holds ("تنبيه: يتضمن التقرير شهادات …")
+                "تنبيه:", "Warning:", "WARNING:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:",
@@ -2180,10 +2182,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
     if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
-                          lines[start].words <= MAX_SHARE_WORDS) or
-                         _ARTICLE_NOTE.match(lines[start].text.casefold())) and \
-            lines[start + 1].prose:
-        start += 1  # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's
+                          lines[start].words <= MAX_SHARE_WORDS) or _making_note(lines[start])
+                         or _ARTICLE_NOTE.match(lines[start].text.casefold())):
+        # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's (a photo's
+        # caption or the parts of a series listed may stand between; a reader's question
+        # over its answer is the text's)
+        start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
+                      if lines[j].prose or _question_opening(lines[j]) is not None), start)
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
@@ -5019,6 +5024,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
+                or _making_note(line) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
@@ -5160,6 +5166,28 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
             header.take("published", value, index, "published_run")
             header.notes.pop("published", None)
     return True
+
+
+# A note on how the article was made, opening or closing it: a partner, a grant, a series
+# it belongs to, a colleague's help, names changed ("أُنجز هذا التحقيق بدعم من …", "هذا
+# التقرير جزء من سلسلة …", "ساهم في هذا التقرير …", "This story was co-published with …",
+# "Names have been changed to protect …"), on the line's key.
+_MAKING_NOTE = re.compile(
+    r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
+    r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه)|المقال)"
+    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه) (?:جزء من|ضمن|انجز|اعد|نشر)"
+    r"|(?:تم تغيير|غيرت|جري تغيير) (?:بعض )?(?:ال)?اسماء"
+    r"|(?:this|the) (?:article|story|investigation|report|piece) (?:was|is) (?:co ?published|"
+    r"co ?produced|(?:produced|published|reported) (?:in partnership|in collaboration|jointly)|"
+    r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"
+    r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed)\b")
+
+
+def _making_note(line: Line) -> bool:
+    """Whether the line notes how the article was made (see _MAKING_NOTE), with nobody
+    quoted, a short paragraph at most."""
+    return line.words <= MAX_SHARE_WORDS * 2 and bool(_MAKING_NOTE.match(line.key)) and \
+        not _REPORTING_VERB.search(line.key)
 
 
 def _edition_note(line: Line) -> bool:

@@ -7975,3 +7975,33 @@ def test_s28_a_pull_quote_without_double_quotation_marks_is_no_subheading(quote,
                 "open the remaining branches in the evening for those who work by day."]
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:1], quote, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "أُعدّ هذا التقرير بالتعاون مع مركز الصحافة الاستقصائية في المرسى.",
+    "هذه المادة جزء من سلسلة «مدن بلا ظل» عن الحرّ في الأحياء الفقيرة.",
+    "نُشر المقال بالإسبانية في مجلة «الضفة الأخرى».",
+    "This investigation is part of a year-long series on the river towns.",
+    "Some names have been changed at the request of the families.",
+])
+def test_s28_a_note_on_how_the_article_was_made_closes_no_text(note):
+    # (heldout84/86: "أُنجز هذا التحقيق بدعم من …", "هذا التحقيق جزء من سلسلة …", "ساهم في
+    # هذا التقرير …", "* نُشر المقال بالفرنسية في …" and "Names of … have been changed …"
+    # under the last paragraph were kept as text.)
+    _, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, note])
+    assert kept == body
+
+
+@pytest.mark.parametrize("above", [
+    ["This story was co-published with the Harbour Times.",
+     "Fishing boats moored at the old quay. (Photo: Harbour Times)"],
+    ["تنبيه: يتضمن هذا التقرير أوصافاً لإصابات قد لا تناسب بعض القراء.",
+     "في هذه السلسلة: الجزء الأول: النهر | الجزء الثاني: السد"],
+])
+def test_s28_a_co_publishing_note_or_a_warning_over_the_text_is_not_its_start(above):
+    # (heldout86: "This article was co-published with …" over the lead photo's caption, and
+    # "تنبيه: يتضمن التقرير شهادات …" over the series' parts, opened the text.)
+    _, top, title, body = _s27_page(above[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*above, *body])
+    assert kept == body

@@ -347,7 +347,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # send your views in 250 words to …", "Please email us your letter …", "شاركونا
           # رسائلكم عبر …".
           "letters to the editor", "send your views", "your letter", "letters section",
-          "letters page", "email us", "for publication", "رسائلكم", "راسلونا", "بريد القراء"]
+          "letters page", "email us", "for publication", "رسائلكم", "راسلونا", "بريد القراء",
+          # A call for readers' letters or tips ("The Gazette welcomes letters. Tell us what
+          # you think …", "Do you work in a care home? Tell us what you are seeing.")
+          "welcomes letters", "tell us what you", "do you work"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting initiative", "reporting programme", "reporting program")
@@ -1082,7 +1085,8 @@ _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "ال
                            "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
 # Headings of what closes a text but is not of it (see _closing_section).
 _ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن", "عن الكاتب", "عن الكاتبة",
-                            "عن المؤلف", "عن المؤلفة"])
+                            "عن المؤلف", "عن المؤلفة", "عن الكاتبين", "عن الكاتبتين", "عن الكتاب",
+                            "عن المؤلفين"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
@@ -1095,7 +1099,11 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "recommended citation", "suggested citation", "how to cite",
                            "cite this article",
                            # a video page's transcript under its description
-                           "transcript", "video transcript", "full transcript", "نص الفيديو"])
+                           "transcript", "video transcript", "full transcript", "نص الفيديو",
+                           # an investigation's note on its method after its text
+                           "how we reported this story", "how we reported this", "how we did it",
+                           "how we did this", "methodology", "our methodology", "المنهجية",
+                           "منهجية التحقيق", "كيف أنجزنا هذا التحقيق", "كيف أعددنا هذا التقرير"])
 # A review's verdict box after its text, headed by the critic's name or the outlet's "our"
 # ("Peter Doe's verdict", "Our verdict"): its stars and listing are no part of the review.
 # (A court story's "The Jury's Verdict", "Judge Hale's verdict" is a part of it: the name
@@ -4947,12 +4955,14 @@ def _family_name_beat(lowered: str, author: str) -> bool:
     """Whether the closing line (casefolded) is the byline's writer's beat or bio under the
     family name alone, as a wire's or a paper's closing line prints it ("Kent covers music
     and culture for …", "Okafor is a health reporter …"), or where each of two writers
-    reported from ("Ortiz reported from El Paso and Flynn from Phoenix.")."""
+    reported from ("Ortiz reported from El Paso and Flynn from Phoenix."); or under the
+    full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …")."""
     for name in _WRITERS_SPLIT.split(author):
         family = name.split()[-1].casefold() if name.strip() else ""
-        if len(family) > 2 and lowered.startswith(family + " ") and \
-                _BEAT_VERB.match(lowered, len(family) + 1):
-            return True
+        for opening in (family, name.strip().casefold()):
+            if len(opening) > 2 and lowered.startswith(opening + " ") and \
+                    _BEAT_VERB.match(lowered, len(opening) + 1):
+                return True
     return False
 
 

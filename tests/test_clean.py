@@ -8005,3 +8005,30 @@ def test_s28_a_co_publishing_note_or_a_warning_over_the_text_is_not_its_start(ab
     _, top, title, body = _s27_page(above[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*above, *body])
     assert kept == body
+
+
+@pytest.mark.parametrize("closing", [
+    ["Methodology", "We read 1,200 council minutes from 2015 to 2025 and interviewed 31 "
+     "residents, officials and contractors for this story.",
+     "Do you work in flood defence? Tell us what you have seen."],
+    ["عن الكاتبين", "سلمى عبد الرحيم: أستاذة الأدب المقارن في جامعة المرسى.",
+     "كريم العطار: صحافي مستقل يكتب عن المدن والبيئة."],
+])
+def test_s28_a_method_note_or_the_writers_bios_under_their_heading_close_no_text(closing):
+    # (heldout84/86: "How we reported this story" over the method's paragraph and a call for
+    # tips, and "عن الكاتبين" over two writers' bios, were kept as text.)
+    _, top, title, body = _s27_page(closing[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, *closing])
+    assert kept == body
+
+
+def test_s28_each_of_two_writers_bios_under_its_full_name_and_a_letters_call_close_no_text():
+    # (heldout84: "NAME is a former … . NAME is a fire ecologist …" under a guest essay by
+    # two writers, then the paper's call for letters, were kept as text.)
+    closing = ["Ann Lowe is a former harbour master. Tom Reyes is a marine engineer at the "
+               "port authority.",
+               "The Courier welcomes letters to the editor. Tell us what you think of this essay."]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Ann Lowe and Tom Reyes", "4 May 2026"],
+                         [*S24_EN, *closing])
+    assert article["author"] == "Ann Lowe and Tom Reyes"
+    assert kept == S24_EN

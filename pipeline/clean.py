@@ -1020,14 +1020,17 @@ _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{
 _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
 _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
-_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|الرسم|رسم|figure|fig\.|table|chart)\s*"
+_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)?رسم(?: (?:ال)?بياني)?|figure|fig\.|"
+                           r"table|chart)\s*"
                            r"(?:[0-9\u0660-\u0669]{1,2}|\([0-9\u0660-\u0669]{1,2}\))\s*[:：]",
                            re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …": the picture's caption, not the text.
-_CHART_LABEL = re.compile(r"(?:رسم بياني|إنفوجراف|انفوجراف|إنفوجرافيك|انفوجرافيك|infographic|"
-                          r"chart|graphic|مبيان|المبيان)\s*[:：]", re.IGNORECASE)
-CHART_LABEL_CHARS = len("infographic:")
+_CHART_LABEL = re.compile(r"(?:رسم بياني|[إا]نفو[جغ]رافيك|[إا]نفو[جغ]راف|infographic|"
+                          r"chart|graphic|مبيان|المبيان|"
+                          # a map's caption ("خريطة: المواقع التي …", "Map: where …")
+                          r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
+CHART_LABEL_CHARS = len("الرسم البياني 12:")  # the longest label ("infographic:" is shorter)
 # A chart's maker after its data's source: "Data: …; Chart: …", "المصدر: …؛ تصميم: …".
 _CHART_CREDIT = re.compile(r"[;؛]\s*(?:chart|graphic|graphics|map|رسم|الرسم|تصميم)\s*[:：]",
                            re.IGNORECASE)
@@ -7547,6 +7550,16 @@ def _marked_caption(line: Line) -> bool:
         or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 
+def _table_source(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the short line between paragraphs gives the source of the table right above
+    it ("المصدر: …", "Source: …" under the table's last row): the table's caption, none of
+    the text."""
+    above = lines[index - 1]
+    return index > first and lines[index].words <= MAX_BYLINE_WORDS and \
+        bool(_SOURCE_LABEL.match(lines[index].text)) and \
+        _row_cells(above) > 0
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -7573,7 +7586,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-        or _marked_caption(line)
+        or _marked_caption(line) or _table_source(lines, index, first)
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _dated_caption(lines, index, first, last) else None)
 

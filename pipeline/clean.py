@@ -291,7 +291,12 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "solely responsible for all content", "solely responsible for the content",
                # A wire reprint's note: "(… has not been edited by … staff and is published
                # from a syndicated feed.)".
-               "from a syndicated feed", "has not been edited by"]
+               "from a syndicated feed", "has not been edited by",
+               # A broadcast transcript's note: "… transcripts are created on a rush deadline.
+               # Accuracy and availability may vary. …", "This transcript may not be in its
+               # final form"
+               "transcripts are created", "accuracy and availability may vary",
+               "may not be in its final form", "may not be in their final form"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
@@ -5037,7 +5042,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
-                or _making_note(line) \
+                or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \

@@ -8047,3 +8047,17 @@ def test_s28_a_maps_caption_or_a_charts_source_line_between_paragraphs_is_no_tex
     _, top, title, body = _s27_page(inset[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *inset, *body[2:]])
     assert kept == body
+
+
+def test_s28_a_long_copyright_notice_and_a_transcripts_accuracy_note_close_no_text():
+    # (heldout85: a radio transcript closed on "Copyright © … All rights reserved. Visit our
+    # website terms of use …" and "… transcripts are created on a rush deadline. Accuracy
+    # and availability may vary. …", each a sentence long: kept as text.)
+    closing = ["This transcript may not be in its final form and may be updated. The audio "
+               "recording is the station's record of the programme.",
+               "Copyright © 2026 Harbour Radio. All rights reserved. See the pages on terms of "
+               "use and permissions at our website for further information."]
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, *closing])
+    assert kept == S24_EN
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, *closing[::-1]])
+    assert kept == S24_EN

@@ -400,6 +400,11 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # the links to the stories before and after it on the site
                           "previous story", "next story", "previous article", "next article",
                           "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي"))
+# A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
+# الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
+_READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
+_PART_LINK_LABEL = re.compile(r"(?:اقرا|read)(?: the)? (?:(?:ال)?(?:حلقه|جزء)(?: \S+)?|"
+                              r"(?:\S+ )?(?:part|chapter|episode|instalment)(?: \S+)?)")
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
 LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
@@ -1293,8 +1298,7 @@ class Line:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if self.text in _END_MARKS:
             return "footer"  # "###": a press release's text ends here
-        if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
-                _key(label.group(1)) in _LINK_LABELS and self.words > 1:
+        if _labelled_link(self.text, self.words):
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
         if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
             return "related"  # "More Court News", "More in States": a section's list
@@ -1562,11 +1566,30 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _labelled_link(text: str, words: int) -> bool:
+    """Whether the line is a link's headline under its label ("READ: <headline>", "شاهد:
+    <headline>"), or under a label naming a series' part ("اقرأ الحلقة الأولى: <headline>",
+    see _PART_LINK_LABEL)."""
+    if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and \
+            _key(label.group(1)) in _LINK_LABELS:
+        return words > 1
+    return text.startswith(_READ_OPENINGS) and words > 3 and \
+        (label := _LABEL.match(text)) is not None and \
+        _PART_LINK_LABEL.fullmatch(_key(label.group(1))) is not None
+
+
 def _video_label(line: Line) -> bool:
     """Whether the line is an embedded video's or gallery's title under its label ("فيديو:
-    جولة في الميناء", "Video: Council debate, 20 February 2026")."""
-    return ":" in line.text[:VIDEO_LABEL_CHARS] and line.words > 1 and \
-        (label := _LABEL.match(line.text)) is not None and _key(label.group(1)) in _VIDEO_LABELS
+    جولة في الميناء", "Video: Council debate, 20 February 2026"), or a clip's under any
+    label, its running time closing it ("مقطع من الحلقة: … (01:58)", "Clip: … (2:31)")."""
+    return ":" in line.text[:LABEL_HEAD_CHARS] and line.words > 1 and \
+        (label := _LABEL.match(line.text)) is not None and (
+            (label.end() <= VIDEO_LABEL_CHARS and _key(label.group(1)) in _VIDEO_LABELS)
+            or (line.text.endswith(")") and line.words <= MAX_SHARE_WORDS
+                and _RUNNING_TIME.search(line.text[-8:]) is not None))
+
+
+_RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}\)$")  # a clip's minutes and seconds, bracketed
 
 
 # A link to the story in another language: "اقرأ الخبر بالعربية | Read this in Arabic".
@@ -5121,7 +5144,10 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # interview's note that it was cut ("This interview has been edited for length …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected|"
                            r"updated) on\b|(?:first|originally) appeared in\b)|^(?:correction|"
-                           r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
+                           # (its day in brackets may stand before the colon: "تصحيح (4
+                           # نوفمبر 2026): ذكرت نسخة سابقة …")
+                           r"clarification|تصحيح|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
+                           r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))? for (?:length|clarity|brevity)|"

@@ -8061,3 +8061,20 @@ def test_s28_a_long_copyright_notice_and_a_transcripts_accuracy_note_close_no_te
     assert kept == S24_EN
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN, *closing[::-1]])
     assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("inset", "closing"), [
+    ("اقرأ الجزء السابق: المدينة التي فقدت حافلاتها", None),
+    ("Read part one: The town that lost its last bus", None),
+    ("لقطات من البرنامج: جولة في الحديقة مع المهندسين (02:14)", None),
+    ("Clip: the mayor opens the northern stations (1:45)", None),
+    (None, "تصحيح (5 مايو 2026): ورد في نسخة سابقة من هذا التقرير أن المساحة عشرة هكتارات."),
+    (None, "Correction (May 5, 2026): An earlier version of this story gave the wrong date."),
+])
+def test_s28_a_series_link_a_clip_or_a_dated_correction_is_no_text(inset, closing):
+    # (heldout86: "اقرأ الحلقة الأولى: …" and "مقطع من الحلقة: … (01:58)" between
+    # paragraphs, and "تصحيح (DATE): ذكرت نسخة سابقة …" under the text, were kept as text.)
+    _, top, title, body = _s27_page((inset or closing)[0])
+    lines = [*body[:2], inset, *body[2:]] if inset else [*body, closing]
+    _, kept = _s24(top, title, ["4 May 2026"], lines)
+    assert kept == body

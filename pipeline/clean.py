@@ -154,6 +154,8 @@ _CUES = {
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
         "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
         "supplied", "مواقع التواصل", "social media", "تصوير",
+        # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
+        "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
         "buy now", "buy this photo", "purchase this photo", "شراء الصورة",
     ],
@@ -1628,9 +1630,11 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
                 _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
-                                       or "©" in line.text)) or \
+                                       or "©" in line.text
+                                       or _OTHER_CREDIT.match(line.key))) or \
                 (cue == "widget" and _widget_alone(line)):
-            continue  # (a picture's copyright; a call to subscribe, "اشترك في نشرتنا …")
+            continue  # (a picture's copyright or credit, "Illustration by NAME"; a call to
+            # subscribe, "اشترك في نشرتنا …")
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:

@@ -8078,3 +8078,12 @@ def test_s28_a_series_link_a_clip_or_a_dated_correction_is_no_text(inset, closin
     lines = [*body[:2], inset, *body[2:]] if inset else [*body, closing]
     _, kept = _s24(top, title, ["4 May 2026"], lines)
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Illustration by Ines Marlow", "Photographs by Kwame Osei",
+                                    "Photo by Ines Marlow"])
+def test_s28_an_illustrators_credit_alone_between_paragraphs_is_no_subheading(credit):
+    # (heldout84: "Illustration by NAME" set alone between two paragraphs of a column was
+    # kept as a subheading.)
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN[:2], credit, S24_EN[2]])
+    assert kept == S24_EN

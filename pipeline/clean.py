@@ -7273,7 +7273,8 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
     post's words (a post's as long as the network shows), the text going on under them. A
     post's label naming whose page it is runs longer, up to the network's name closing it
-    ("منشور من صفحة جمعية … على فيسبوك").
+    ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first, its name and
+    handle on a line ("NAME @handle"), over the post's words and the post's day.
     Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
@@ -7282,6 +7283,10 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 " ".join(line.key.split()[-2:])))):
         return None
     shown = lines[index + 1]  # (a post's words may run to the network's length)
+    if _named_handle(shown) and index + 3 <= last and len(lines[index + 2].text) <= POST_CHARS:
+        end = index + 3
+        end += end < last and not lines[end].prose and lines[end].date_stamp  # the post's day
+        return end if lines[end].prose else None
     return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
         not shown.furniture and lines[index + 2].prose else None

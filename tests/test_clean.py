@@ -8087,3 +8087,17 @@ def test_s28_an_illustrators_credit_alone_between_paragraphs_is_no_subheading(cr
     # kept as a subheading.)
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026"], [*S24_EN[:2], credit, S24_EN[2]])
     assert kept == S24_EN
+
+
+@pytest.mark.parametrize("post", [
+    ["منشور على فيسبوك", "سلمى ع. @salma_reads",
+     "المكتبة كانت بيتي الثاني، واليوم صارت بابًا مغلقًا.", "3 مايو 2026"],
+    ["Post from Instagram", "Ines M. @ines.reads",
+     "The library was my second home. Today it is a locked door.", "May 3, 2026"],
+])
+def test_s28_an_embedded_post_under_its_label_and_its_accounts_handle_is_no_text(post):
+    # (heldout84: "منشور على منصة X" / "NAME @handle" / the post's sentence / its day
+    # between two paragraphs of a column: the post's sentence and day were kept as text.)
+    _, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *post, *body[2:]])
+    assert kept == body

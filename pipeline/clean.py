@@ -7359,7 +7359,23 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
-    return None
+    return "caption" if _numbered_caption(lines, index, first) else None
+
+
+def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the short numbered sentence inside the text ("2. Salt crusts on the fields
+    near the creek.") is a photo essay's caption: the header credits the pictures (see
+    _photos_credited), and a paragraph stands over the first of the numbers, not ending in
+    a colon (which introduces them as a list: "Pack these:" / "1. A torch.")."""
+    line = lines[index]
+    if not (index > first and line.words <= MAX_CAPTION_WORDS and
+            _NUMBER_OPENING.match(line.text) and _ends_sentence(line.text)):
+        return False
+    opening = index
+    while opening > first and _NUMBER_OPENING.match(lines[opening - 1].text):
+        opening -= 1
+    return lines[opening - 1].prose and not lines[opening - 1].text.endswith((":", "：")) and \
+        _photos_credited(lines, first)
 
 
 def _opening_bio(lines: list[Line], index: int, first: int) -> bool:

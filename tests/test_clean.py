@@ -8101,3 +8101,17 @@ def test_s28_an_embedded_post_under_its_label_and_its_accounts_handle_is_no_text
     _, top, title, body = _s27_page(post[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+def test_s28_a_photo_essays_numbered_captions_between_paragraphs_are_no_text():
+    # (heldout86: "Story and photos by NAME" over a magazine's chapter, then "1. A boy poles
+    # a boat …", "2. …" and "3. …" set between its paragraphs: kept as text.)
+    captions = ["1. The old quay at low tide on a winter morning.",
+                "2. Tram rails lifted from the market street.", "3. A driver waits at the depot."]
+    under = ["Words and photos by Tobias Lind", "4 May 2026"]
+    body = [S24_EN[0], captions[0], S24_EN[1], *captions[1:], S24_EN[2]]
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, body)
+    assert kept == S24_EN
+    listed = [S24_EN[0], "Riders will find these changes:", *captions, S24_EN[2]]
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, listed)
+    assert kept == [S24_EN[0], "Riders will find these changes:", *captions, S24_EN[2]]

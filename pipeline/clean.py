@@ -552,6 +552,9 @@ _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
 _QUESTION_MARKS = ("?", "؟")
 _OPEN_ENDS = (*_QUESTION_MARKS, "!")  # a question or an exclamation: a sentence, or a headline
+# A sentence's or an introduction's last mark, closing quotes or brackets after it ("… he
+# says. “Where would I go?”")
+_SENTENCE_ENDS = (".", *_OPEN_ENDS, ":")
 _CLAUSE = re.compile(r"[،,؛;]")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
 _WORD = re.compile(r"\w+")
@@ -7713,7 +7716,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _OPENING_HOURS.search(line.key):
             kept.append((index, "subheading"))
-        elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
+        elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
                 _schedule(lines, index, first, last) or \

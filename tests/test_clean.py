@@ -8115,3 +8115,18 @@ def test_s28_a_photo_essays_numbered_captions_between_paragraphs_are_no_text():
     listed = [S24_EN[0], "Riders will find these changes:", *captions, S24_EN[2]]
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, listed)
     assert kept == [S24_EN[0], "Riders will find these changes:", *captions, S24_EN[2]]
+
+
+@pytest.mark.parametrize("closing", [
+    "Ann Lowe says she will stay. “My mother is buried here,” she says. “Where would I go?”",
+    "تقول أم سليم إنها لن تغادر مهما ارتفع الماء، وتضيف: «هنا وُلد أولادي وهنا دفنت "
+    "زوجي، فإلى أين أذهب؟»",
+])
+def test_s28_a_last_paragraph_closing_on_a_quoted_question_is_text(closing):
+    # (heldout86: the text's last paragraph, a sentence and a quoted question under its
+    # closing quotation mark, over the writer's bio, was taken for a caption.)
+    arabic, top, title, body = _s27_page(closing)
+    bio = "كاتبة وصحافية مقيمة في المرسى، تكتب عن المدن والبيئة منذ سنوات." if arabic else \
+        "The writer is a Lakeside-based journalist and photographer."
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, closing, bio])
+    assert kept == [*body, closing]

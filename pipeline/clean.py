@@ -7720,12 +7720,27 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
                 _schedule(lines, index, first, last) or \
-                _recipe_list(lines, index) or \
+                _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
                 (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the short line answers an interview's question right over it, in lines of
+    their own (verse, a list: "هل تقرأ لنا مقطعاً منه؟" / "يا بحرُ، …" / "…"): the question
+    stands at most MAX_GAP lines up, only such lines between, and another question under
+    the same opening mark (see _question_opening) is answered by a paragraph in the text."""
+    asked = index - 1
+    while asked > first and index - asked <= MAX_GAP and not lines[asked].prose and \
+            not lines[asked].furniture and _question_opening(lines[asked]) is None:
+        asked -= 1
+    opening = _question_opening(lines[asked])
+    return opening is not None and index - asked <= MAX_GAP and any(
+        lines[other + 1].prose and _question_opening(lines[other]) == opening
+        for other in range(first, last) if other != asked)
 
 
 def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:

@@ -8130,3 +8130,24 @@ def test_s28_a_last_paragraph_closing_on_a_quoted_question_is_text(closing):
         "The writer is a Lakeside-based journalist and photographer."
     _, kept = _s24(top, title, ["4 May 2026"], [*body, closing, bio])
     assert kept == [*body, closing]
+
+
+@pytest.mark.parametrize("arabic", [True, False])
+def test_s28_an_interviews_answer_in_short_lines_under_its_question_is_text(arabic):
+    # (heldout85: a poet asked to read a passage answered in two lines of verse, then a
+    # photo's caption stood before the next question: the verse was taken for captions.)
+    if arabic:
+        top, title, first, more = (S24_AR_TOP, "الحرفي سليم العطار: النحاس لا يحب العجلة",
+                                   S28_AR_INTERVIEW, S28_AR_INTERVIEW_MORE)
+        asked = ["س: هل تحفظ شيئاً مما كان أبوك يردده في الورشة؟",
+                 "يا نحاسُ، لِنْ لي كما لانَ الحديدْ", "فالصبرُ أوّلُ ما يُعلّمه الوقيدْ"]
+        caption = "الحرفي سليم العطار في ورشته (تصوير: سالم الهاشمي)"
+    else:
+        top, title, first, more = (
+            S24_EN_TOP, "Mara Lindqvist: ‘You learn to count before you learn the cold’",
+            S28_EN_INTERVIEW, S28_EN_INTERVIEW_MORE)
+        asked = ["Which three things never leave your pack?", "A spare pair of mittens",
+                 "The notebook with the pencil taped to it"]
+        caption = "Mara Lindqvist on the sea ice in March. (Photo: Ines Marlow)"
+    _, kept = _s24(top, title, ["4 May 2026"], [*first, *asked, caption, *more])
+    assert kept == [*first, *asked, *more]

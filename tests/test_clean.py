@@ -7869,3 +7869,35 @@ def test_s27r4_a_place_or_label_then_a_titled_name_is_no_standfirst(credit):
     assert article["standfirst"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+# --- session 28: bodies and where the body starts ---
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Ferries", "@HarbourFerries",
+     "Night sailings resume on every route from Monday. Thank you for your patience.",
+     "7:05 PM · May 4, 2026"],
+    ["Riverside Rowing Club (@RiversideRows)", "Back on the water at last, and the river "
+     "is calm again.", "May 4, 2026"],
+    ["Riverside Residents Association", "May 4, 2026", "Sandbags can be collected at the "
+     "old mill until six tonight.", "View on Facebook"],
+    ["Post on X", "City Transport", "Buses replace trams on the northern line until "
+     "further notice."],
+    ["هيئة الطرق والمواصلات", "@RoadsAuthority", "أعيد فتح الطريق الساحلي أمام حركة "
+     "السير بعد انحسار المياه.", "9:10 م · 4 مايو 2026"],
+    ["جمعية أصدقاء النهر - فرع الميناء", "4 مايو 2026", "نشكر المتطوعين الذين عملوا طوال "
+     "الليل لحماية الحديقة.", "عرض على فيسبوك"],
+    ["منشور على إكس", "بلدية المرسى", "تفتح الحديقة أبوابها للعائلات ابتداءً من صباح الغد."],
+])
+def test_s28_an_embedded_posts_account_words_and_date_are_no_text_nor_header(post):
+    # (heldout87/88: an account's name over its handle alone, or its name with the handle
+    # in brackets, over the post's words and its date; a page's name over the post's day
+    # and its "عرض على فيسبوك" link; "منشور على إكس" over the account's name: the post's
+    # lines were kept as text, and one among the first lines of the run was read as the
+    # header's date, the text starting under the post.)
+    arabic, top, title, body = _s27_page(post[0])
+    day = "الاثنين 4 مايو 2026" if arabic else "Monday, May 4, 2026"
+    article, kept = _s24(top, title, [day], [body[0], *post, *body[1:]])
+    assert article["title"] == title
+    assert kept == body

@@ -2282,11 +2282,32 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
+    if point == start and not summary:
+        point = _clause_points_end(lines, start, last)
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
         point += 1  # the lead photo's credited caption under the box
     return point if point > start and lines[point].prose else start
+
+
+MAX_CLAUSE_POINT_WORDS = 24  # a point of a box whose points run on with their clauses
+
+
+def _clause_points_end(lines: list[Line], start: int, last: int) -> int:
+    """Where a key points box ends whose first point holds a clause ("Key takeaways" /
+    "Screens delay sleep a little, but less than claimed." / …): POINTS_OF_A_BOX points or
+    more, each one sentence of MAX_CLAUSE_POINT_WORDS words at most, the text's lead under
+    them longer than any of them (a run of short paragraphs goes on as long). Returns
+    ``start`` when no such box ends there."""
+    point = start
+    while point < last and lines[point].words <= MAX_CLAUSE_POINT_WORDS and \
+            _ends_sentence(lines[point].text) and ". " not in lines[point].text:
+        point += 1
+    if point - start < POINTS_OF_A_BOX or \
+            lines[point].words <= max(line.words for line in lines[start:point]):
+        return start
+    return point
 
 
 def _question_heading(lines: list[Line], index: int, last: int) -> bool:

@@ -7901,3 +7901,24 @@ def test_s28_an_embedded_posts_account_words_and_date_are_no_text_nor_header(pos
     article, kept = _s24(top, title, [day], [body[0], *post, *body[1:]])
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["What you need to know", "Two stations open in September, four months early.",
+     "Drier ground under the market district sped up the tunnelling; the rest waits.",
+     "Fares on the new section will match the rest of the network."],
+    ["أبرز النقاط", "محطتان تفتحان في سبتمبر، قبل الموعد بأربعة أشهر.",
+     "التربة الجافة سرّعت الحفر تحت السوق القديم؛ والمحطات الباقية في الربيع.",
+     "الأجرة على الخط الجديد مثل بقية الشبكة."],
+])
+def test_s28_a_key_points_box_whose_points_hold_clauses_is_no_text(box):
+    # (heldout88: "Key takeaways" over three one-sentence points, the first with a comma
+    # and the last with a semicolon, under the date: the points were kept as the text's
+    # first paragraphs, the box being read only for points with no clause.)
+    arabic = box[0][0] > "z"
+    body = S24_AR if arabic else S24_EN
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title,
+                         ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026", *box], body)
+    assert article["title"] == title
+    assert kept == body

@@ -7418,6 +7418,32 @@ def _tip_box(lines: list[Line], index: int, last: int) -> int | None:
     return None
 
 
+# The label of a glossary box set between paragraphs or closing the text ("Glossary", "Key
+# terms", "مصطلحات"): each line under it a term, its colon, its definition.
+_GLOSSARY_LABELS = frozenset(_key(label) for label in (
+    "glossary", "key terms", "terms", "terms to know", "jargon buster", "jargon explained",
+    "what the terms mean", "مصطلحات", "المصطلحات", "مصطلحات علمية", "مصطلحات تهمك", "مسرد",
+    "مسرد المصطلحات", "قاموس", "قاموس المصطلحات"))
+GLOSSARY_TERM_WORDS = 3  # a term before its colon: "Orbital plane", "الإلكتروليت الصلب"
+
+
+def _glossary_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A glossary box inside or closing the text: its label alone (_GLOSSARY_LABELS), then
+    two terms or more, each opening its line before a colon, its definition after it
+    ("Scrub: the cancellation of a launch attempt."); the text goes on under the last of
+    them (its paragraph or its heading) or ends with them. Returns where the text resumes
+    (past ``last`` when the box closes it), or None."""
+    if lines[index].key not in _GLOSSARY_LABELS or lines[index].prose:
+        return None
+    after = index + 1
+    while after <= min(last, index + MAX_LIST_ITEMS) and \
+            (term := _LABEL.match(lines[after].text)) and \
+            len(term.group(1).split()) <= GLOSSARY_TERM_WORDS and \
+            lines[after].words > len(term.group(1).split()):
+        after += 1
+    return after if after - index > 2 else None
+
+
 # A donation box's button, which closes the box ("تبرع الآن", "Donate now").
 _DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
 
@@ -7492,11 +7518,12 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
-    post, a fact or tip box, an embed under its label, a donation box (None: none opens)."""
+    post, a fact, tip or glossary box, an embed under its label, a donation box (None:
+    none opens)."""
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
-    for box in (_post_box, _fact_box, _tip_box, _labelled_embed):
+    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

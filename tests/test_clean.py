@@ -7922,3 +7922,21 @@ def test_s28_a_key_points_box_whose_points_hold_clauses_is_no_text(box):
                          ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026", *box], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Key terms", "Cut-and-cover: a tunnel dug as a trench and roofed over.",
+     "Headway: the time between two trams on the same line."],
+    ["قاموس المصطلحات", "النفق المكشوف: نفق يُحفر خندقًا ثم يُسقف.",
+     "الفاصل الزمني: المدة بين قطارين على الخط نفسه."],
+])
+@pytest.mark.parametrize("closing", [False, True])
+def test_s28_a_glossary_box_between_paragraphs_or_closing_the_text_is_no_text(box, closing):
+    # (heldout88: "Glossary" over "Term: definition." lines closing an explainer, and
+    # "مصطلحات" over two such lines between paragraphs: the definitions were kept as text.)
+    arabic, top, title, body = _s27_page(box[0])
+    lines = [*body, *box] if closing else [body[0], *box, *body[1:]]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*lines, "ذات صلة" if arabic else "Related"])
+    assert article["title"] == title
+    assert kept == body

@@ -299,6 +299,11 @@ _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio
 # "The writer is a labour economist …": the bio with no name, the byline gave it.
 _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
                         re.IGNORECASE)
+# The same note set off in brackets: "(The writer is a veena player …)", "(الكاتبة عازفة
+# عود …)": the writer's, whatever the role (a review's last words on the book's author
+# are not bracketed).
+_BRACKETED_WRITER_NOTE = re.compile(r"\((?:(?:the|this) (?:writer|author|columnist) is |"
+                                    r"الكاتب |الكاتبة )", re.IGNORECASE)
 # A writer's role ("Senior Fellow", "Columnist"; "Special to OUTLET": a contributor's).
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
@@ -5075,10 +5080,17 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …").
+# A correction's note may open with the correction itself, dated ("A correction was made
+# on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
+# corrects ("An earlier version of this obituary misstated …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected|"
                            r"updated) on\b|(?:first|originally) appeared in\b)|^(?:correction|"
                            r"clarification|تصحيح|توضيح)\s?:.{0,40}?(?:earlier|previous|"
-                           r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
+                           r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
+                           r" (?:made|appended|added) (?:on|to)\b|^an earlier version of this "
+                           r"[a-z]+ (?:misstated|misspelled|misidentified|incorrectly|wrongly|"
+                           r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
+                           r"التقرير|الخبر)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))? for (?:length|clarity|brevity)|"
                            # "This article was produced by the Local News Service.": a
@@ -5421,15 +5433,17 @@ def _verdict_heading(text: str) -> bool:
 
 def _author_bio(line: Line) -> bool:
     """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
-    first ("كاتب وباحث فلسطيني …", the name left to the byline); or a footnote under the
-    mark the byline's name carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that
-    names a role.
+    first ("كاتب وباحث فلسطيني …", the name left to the byline); a note on the writer in
+    brackets (see _BRACKETED_WRITER_NOTE); or a footnote under the mark the byline's name
+    carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that names a role.
 
     (A role word after a few words, "وقال أستاذ …", opens ordinary closing paragraphs
     too: it is not enough.)
     """
     if line.words > MAX_BIO_WORDS:
         return False
+    if line.text.endswith(")") and _BRACKETED_WRITER_NOTE.match(line.text):
+        return True
     if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
         return bool(_BIO_ROLE.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):

@@ -7940,3 +7940,22 @@ def test_s28_a_glossary_box_between_paragraphs_or_closing_the_text_is_no_text(bo
                          [*lines, "ذات صلة" if arabic else "Related"])
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "A correction was made on May 5, 2026: an earlier version of this report gave the wrong "
+    "date for the second shelter's opening.",
+    "An earlier version of this story misstated the number of households moved overnight.",
+    "تم تصحيح هذا التقرير في 5 مايو 2026: ذكر خطأً أن الحديقة تفتح أبوابها عند الخامسة.",
+    "(The writer is a retired civil engineer who worked on the river's flood defences.)",
+    "(الكاتبة مهندسة مدنية متقاعدة عملت في مشاريع حماية ضفاف النهر.)",
+])
+def test_s28_a_correction_note_or_a_bracketed_note_on_the_writer_closing_the_text_goes(note):
+    # (heldout87: "A correction was made on DATE: An earlier version of this obituary
+    # misstated …" and "(The writer is a veena artiste and was a student of …)" under an
+    # obituary's and a tribute's last paragraph were kept as text.)
+    arabic, top, title, body = _s27_page(note.lstrip("("))
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, note, "ذات صلة" if arabic else "Related"])
+    assert article["title"] == title
+    assert kept == body

@@ -2352,15 +2352,16 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     caption ("بيوت محمية في إحدى المزارع شمال البلاد."). A line opening with a call's
     imperative ("تابعوا النشرة كاملة …", "Watch …") is a programme page's text, no caption."""
     line = lines[index]
+    verbless = _verbless_day_caption(line)
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
     # write it: a lead under the page's date gives no year. Its dates are found last, only
     # for a lead too short for an undated caption: most lines fail the tests before.)
-    if not (0 < index < last and line.words <= MAX_CAPTION_WORDS
+    if not (0 < index < last and (line.words <= MAX_CAPTION_WORDS or verbless)
             and (_ends_sentence(line.text) or _day_caption(line.key))
             and lines[index + 1].prose
             and (2 * lines[index + 1].words >= 4 * line.words or (
                 2 * lines[index + 1].words >= 3 * line.words and (
-                    _photos_credited(lines, index) or
+                    verbless or _photos_credited(lines, index) or
                     any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption")  # (or the photographer's credit)
@@ -2369,8 +2370,18 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     if textnorm.ARABIC_LETTER.search(line.text):
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
             not re.search(r"[،,:«»\"“”]", line.text)
-    return not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and \
-        (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last))
+    return verbless or (not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and
+                        (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last)))
+
+
+def _verbless_day_caption(line: Line) -> bool:
+    """Whether the English sentence is a scene's caption naming its day (see _day_caption)
+    with no verb a lead holds, no auxiliary nor reporting verb (_FINITE_VERB): "Mourners at
+    the home of the late NAME in Othaya, Nyeri County, on Friday." Its town and region may
+    stand between commas, the names in it run it to twice a caption's length."""
+    return line.words <= 2 * MAX_CAPTION_WORDS and _ends_sentence(line.text) and \
+        _day_caption(line.key) and not textnorm.ARABIC_LETTER.search(line.text) and \
+        not _FINITE_VERB.search(line.key) and not re.search(r"[;\"“”:]", line.text)
 
 
 # A caption's day, in the present tense of a picture's caption: "… on Sunday night".

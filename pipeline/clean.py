@@ -1809,7 +1809,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
             _cut_off(lines, best[1] + 2, asked=True):
         best = best[0], best[1] + 2  # an interview's question over its answer, cut off
-    elif best and _closing_sentence(lines, best[1] + 1):
+    elif best and (_closing_sentence(lines, best[1] + 1) or _closing_prayer(lines, best[1] + 1)):
         best = best[0], best[1] + 1
     if best:
         best = best[0], _list_tail(lines, best[1])
@@ -1848,6 +1848,26 @@ def _closing_sentence(lines: list[Line], index: int) -> bool:
         not line.byline_shaped and line.key.split()[0] not in _CALL_OPENINGS and \
         (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
          or (speaker and lines[index + 1].furniture))
+
+
+# The prayer closing a death notice or an obituary ("May she rest in peace.", "إنا لله
+# وإنا إليه راجعون"): the text's last words, whatever furniture stands under them.
+_CLOSING_PRAYERS = _phrases([
+    "rest in peace", "may he rest in peace", "may she rest in peace", "may they rest in peace",
+    "may his soul rest in peace", "may her soul rest in peace", "rip", "r i p",
+    "ar dheis de go raibh a anam", "ar dheis dé go raibh a anam",
+    "ar dheis de go raibh a hanam", "ar dheis dé go raibh a hanam",
+    "إنا لله وإنا إليه راجعون", "رحمه الله", "رحمها الله", "الله يرحمه", "الله يرحمها",
+    "تغمده الله بواسع رحمته", "تغمدها الله بواسع رحمته", "رحمه الله رحمة واسعة",
+    "رحمها الله رحمة واسعة"])
+
+
+def _closing_prayer(lines: list[Line], index: int) -> bool:
+    """Whether the line right under the run is a death notice's closing prayer (see
+    _CLOSING_PRAYERS), alone on its line."""
+    return 0 < index < len(lines) and lines[index - 1].prose and \
+        lines[index].words <= MAX_CLOSING_WORDS + 2 and \
+        bool(_CLOSING_PRAYERS.fullmatch(lines[index].key))
 
 
 def _header_comment_count(lines: list[Line], index: int) -> bool:
@@ -7670,6 +7690,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
+                or (index == last and _closing_prayer(lines, index))
                 or _text_table_row(lines, index, first)) and \
                 not _promotion(line) and not _video_player(line) and not _click_call(line):
             kept.append((index, "paragraph"))

@@ -8011,3 +8011,16 @@ def test_s28_a_closing_box_of_how_the_site_tests_or_of_the_funeral_leaves_the_te
                          [*body, *section, "ذات صلة" if arabic else "Related"])
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("prayer", ["May he rest in peace.", "رحمه الله"])
+def test_s28_a_death_notices_closing_prayer_over_furniture_is_the_texts_last_line(prayer):
+    # (heldout87: "May she rest in peace." over "Funeral Director: …" and "إنا لله وإنا
+    # إليه راجعون" over "وفيات أخرى" closed a death notice's text: too short for prose,
+    # and over no boundary, they were left after the text.)
+    arabic, top, title, body = _s27_page(prayer)
+    under = "شارك الخبر" if arabic else "Funeral Director: Hartley & Sons, Lowbridge"
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, prayer, under])
+    assert article["title"] == title
+    assert kept == [*body, prayer]

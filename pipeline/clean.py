@@ -7596,7 +7596,11 @@ _CLICK_OPENINGS = ("click here", "tap here", "اضغط هنا", "انقر هنا
 # interest", "احجز موعدًا لزيارة …", "شقق … – اتصل الآن"); a file's link with its type and size.
 _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز وحدتك", "سجل اهتمامك", "سجل الان",
                          "اتصل الان", "اتصلوا الان", "register your interest", "register now",
-                         "book a viewing", "book now", "enquire now", "call now"])
+                         "book a viewing", "book now", "enquire now", "call now",
+                         # an event's button under its time ("Add to calendar")
+                         "add to calendar", "add to my calendar", "add to your calendar",
+                         "أضف إلى التقويم", "أضف الى التقويم", "إضافة إلى التقويم",
+                         "إضافة الى التقويم"])
 _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$", re.I)
 
 

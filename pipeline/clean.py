@@ -135,6 +135,9 @@ _CUES = {
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         "story continues below advertisement", "continue reading below", "article continues below",
+        # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
+        # content" / the next paragraph)
+        "article content", "story content",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
         # A paywall's notice where the site cuts the text ("This article is available to
@@ -7109,6 +7112,22 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
         and bool(_INBOX.search(lines[index].key))
 
 
+# A newsletter box's note on the reader's consent under its button ("We use your sign-up to
+# provide content in ways you've consented to …", "By subscribing you agree to our privacy
+# policy", "بالاشتراك توافق على سياسة الخصوصية").
+_CONSENT_WORDS = _phrases(["consent", "consented", "privacy", "privacy policy", "privacy notice",
+                           "unsubscribe", "you agree", "الخصوصية", "سياسة الخصوصية", "توافق على",
+                           "موافقتك", "إلغاء الاشتراك"])
+
+
+def _signup_consent(lines: list[Line], index: int) -> bool:
+    """Whether the line under a newsletter box's call to sign up (see _SUBSCRIBE_CALLS) is
+    the box's note on consent or privacy (_CONSENT_WORDS), sentence or not."""
+    above = lines[index - 1]
+    return above.cue == "widget" and above.key.startswith(_SUBSCRIBE_CALLS) and \
+        bool(_CONSENT_WORDS.search(lines[index].key))
+
+
 # A box of conditions or steps set in one line between paragraphs: a short label, a
 # colon, then three items or more between spaced dashes ("شروط الحجز: ألا يقل … - ألا
 # يملك … - …", "Eligibility: over 21 - no home of your own - …"), no sentence.
@@ -7367,7 +7386,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             line.words <= MAX_CUE_WORDS:
         return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
-            _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
+            _newsletter_pitch(lines, index) or _signup_consent(lines, index) or \
+            _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
             (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \

@@ -8035,3 +8035,32 @@ def test_s28_an_add_to_calendar_button_between_paragraphs_is_no_subheading(butto
                          [body[0], button, *body[1:]])
     assert kept == body
     assert _reasons(article)[button] == "widget"
+
+
+def test_s28_the_article_content_label_under_an_ad_slot_is_no_subheading():
+    # (heldout89: "Advertisement 2" / "Article content" between paragraphs, twice: the
+    # label where the text resumes under the ad was kept as a subheading.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
+                         [S27_EN[0], "Advertisement", "Article content", *S27_EN[1:3],
+                          "Article content", S27_EN[3]])
+    assert kept == S27_EN
+    assert _reasons(article)["Article content"] == "widget"
+
+
+@pytest.mark.parametrize("box", [
+    ["Get our morning briefing in your inbox", "Subscribe",
+     "By subscribing you agree to our privacy notice and can unsubscribe at any time from the "
+     "link in every email we send."],
+    ["النشرة الصباحية في بريدك الإلكتروني كل يوم", "اشترك الآن",
+     "باشتراكك في النشرة توافق على سياسة الخصوصية الخاصة بنا، ويمكنك إلغاء الاشتراك في أي "
+     "وقت من الرابط أسفل كل رسالة."],
+])
+def test_s28_a_newsletter_boxs_consent_note_under_its_button_is_no_text(box):
+    # (heldout89: "We use your sign-up to provide content in ways you've consented to …"
+    # under a newsletter box's "Sign up" button between paragraphs was kept: a sentence
+    # long enough for prose.)
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], *box, *body[1:]])
+    assert article["title"] == title
+    assert kept == body

@@ -2193,7 +2193,27 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start = after
     elif _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
         start += 1
-    return start, last
+    return _list_intro(lines, start) if start == first else start, last
+
+
+def _list_intro(lines: list[Line], start: int) -> int:
+    """Where the text starts when the run opens with a list's entries under the text's own
+    short lines ending in a colon: its sentence introducing the list, of three words or
+    more but too short for prose, then the label of the list's first group ("انتقل إلى
+    رحمة الله تعالى كل من:" / "الرجال:" / the entries; "The winners are:" / "Fiction:" /
+    …). A header's line (a date, a byline, furniture) or a box's label is none of them; a
+    dateline's credit ending in a colon over the lead has no group's label under it."""
+    def colon_line(line: Line) -> bool:
+        return line.text.endswith((":", "：")) and not line.furniture and not line.dates and \
+            not line.byline_shaped
+    above = start
+    while above > 0 and colon_line(lines[above - 1]) and lines[above - 1].words <= MAX_LABEL_WORDS:
+        above -= 1
+    intro = lines[above - 1] if 0 < above < start else None  # (no group's label: no list)
+    if intro is None or not colon_line(intro) or not 3 <= intro.words < MIN_INTRO_WORDS or \
+            _POINTS_LABEL.match(intro.key) or _SUMMARY_LABEL.match(intro.key):
+        return start
+    return above - 1
 
 
 # The place in capitals opening an English lead, then a colon, a dash or the agency's

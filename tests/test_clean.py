@@ -8064,3 +8064,29 @@ def test_s28_a_newsletter_boxs_consent_note_under_its_button_is_no_text(box):
                          [body[0], *box, *body[1:]])
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("text", [
+    ["The prizes went to these writers:", "Fiction:",
+     "Mara Quinlan, for her novel about three generations of a fishing family on the east "
+     "coast, chosen from a shortlist of six.",
+     "Poetry:",
+     "Tomas Reyes, for a first collection written over ten years of night shifts at the "
+     "harbour, the judges' unanimous choice."],
+    ["فاز بجوائز هذا العام كل من:", "الرواية:",
+     "مريم القاسم، عن روايتها التي تتبع ثلاثة أجيال من عائلة صيادين على الساحل الشرقي، "
+     "واختيرت من بين ست روايات.",
+     "الشعر:",
+     "طارق الزين، عن مجموعته الأولى التي كتبها على مدى عشر سنوات من العمل الليلي في الميناء، "
+     "بإجماع لجنة التحكيم."],
+])
+def test_s28_a_short_intro_and_a_groups_label_over_a_lists_entries_open_the_text(text):
+    # (heldout87: a death notices page's "انتقل إلى رحمة الله تعالى كل من:" over "الرجال:"
+    # over one notice a line: the text started at the first notice, the intro and the
+    # group's label, too short for prose, left out.)
+    arabic = text[0][0] > "z"
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title,
+                         ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert article["title"] == title
+    assert kept == text

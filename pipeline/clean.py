@@ -2143,8 +2143,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     A standfirst that ends with a full stop reads as prose, so the run can start above
     the byline and the date. The body starts after the last of those; the prose above
     them goes back to the header (standfirst). A coverage page's update stamps stay in
-    the text (see _coverage_stamps), and so do an embedded post's account and date (see
-    _post_box). A list's short intro over the run opens the text (see _list_intro).
+    the text (see _coverage_stamps); an embedded post's account and date among the first
+    lines are the post's, not the header's (see _post_box). A list's short intro over the
+    run opens the text (see _list_intro).
     """
     first, last = body
     start = first

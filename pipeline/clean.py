@@ -135,6 +135,9 @@ _CUES = {
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         "story continues below advertisement", "continue reading below", "article continues below",
+        # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
+        # content" / the next paragraph)
+        "article content", "story content",
         # An expander button inside the text ("Story continues", "تابع القراءة").
         "story continues", "continue reading", "تابع القراءة", "أكمل القراءة",
         # A paywall's notice where the site cuts the text ("This article is available to
@@ -312,6 +315,11 @@ _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio
 # "The writer is a labour economist …": the bio with no name, the byline gave it.
 _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
                         re.IGNORECASE)
+# The same note set off in brackets: "(The writer is a veena player …)", "(الكاتبة عازفة
+# عود …)": the writer's, whatever the role (a review's last words on the book's author
+# are not bracketed).
+_BRACKETED_WRITER_NOTE = re.compile(r"\((?:(?:the|this) (?:writer|author|columnist) is |"
+                                    r"الكاتب |الكاتبة )", re.IGNORECASE)
 # A writer's role ("Senior Fellow", "Columnist"; "Special to OUTLET": a contributor's).
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
@@ -1162,7 +1170,16 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # an investigation's note on its method after its text
                            "how we reported this story", "how we reported this", "how we did it",
                            "how we did this", "methodology", "our methodology", "المنهجية",
-                           "منهجية التحقيق", "كيف أنجزنا هذا التحقيق", "كيف أعددنا هذا التقرير"])
+                           "منهجية التحقيق", "كيف أنجزنا هذا التحقيق", "كيف أعددنا هذا التقرير",
+                           # a review site's note on how it tests what it reviews
+                           "how we test", "how we tested", "how we review", "how we rate",
+                           "how we score", "كيف نختبر", "كيف نقيم", "منهجية الاختبار",
+                           "منهجية التقييم",
+                           # an obituary's box of the service and the condolences after it
+                           "memorial service", "funeral service", "funeral arrangements",
+                           "service details", "موعد الصلاة على الفقيد",
+                           "موعد الصلاة على الفقيدة", "موعد التشييع", "موعد الدفن",
+                           "مواعيد العزاء", "تفاصيل العزاء"])
 # A review's verdict box after its text, headed by the critic's name or the outlet's "our"
 # ("Peter Doe's verdict", "Our verdict"): its stars and listing are no part of the review.
 # (A court story's "The Jury's Verdict", "Judge Hale's verdict" is a part of it: the name
@@ -1931,7 +1948,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
             _cut_off(lines, best[1] + 2, asked=True):
         best = best[0], best[1] + 2  # an interview's question over its answer, cut off
-    elif best and _closing_sentence(lines, best[1] + 1):
+    elif best and (_closing_sentence(lines, best[1] + 1) or _closing_prayer(lines, best[1] + 1)):
         best = best[0], best[1] + 1
     if best:
         best = best[0], _list_tail(lines, best[1])
@@ -1970,6 +1987,26 @@ def _closing_sentence(lines: list[Line], index: int) -> bool:
         not line.byline_shaped and line.key.split()[0] not in _CALL_OPENINGS and \
         (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
          or (speaker and lines[index + 1].furniture))
+
+
+# The prayer closing a death notice or an obituary ("May she rest in peace.", "إنا لله
+# وإنا إليه راجعون"): the text's last words, whatever furniture stands under them.
+_CLOSING_PRAYERS = _phrases([
+    "rest in peace", "may he rest in peace", "may she rest in peace", "may they rest in peace",
+    "may his soul rest in peace", "may her soul rest in peace", "rip", "r i p",
+    "ar dheis de go raibh a anam", "ar dheis dé go raibh a anam",
+    "ar dheis de go raibh a hanam", "ar dheis dé go raibh a hanam",
+    "إنا لله وإنا إليه راجعون", "رحمه الله", "رحمها الله", "الله يرحمه", "الله يرحمها",
+    "تغمده الله بواسع رحمته", "تغمدها الله بواسع رحمته", "رحمه الله رحمة واسعة",
+    "رحمها الله رحمة واسعة"])
+
+
+def _closing_prayer(lines: list[Line], index: int) -> bool:
+    """Whether the line right under the run is a death notice's closing prayer (see
+    _CLOSING_PRAYERS), alone on its line."""
+    return 0 < index < len(lines) and lines[index - 1].prose and \
+        lines[index].words <= MAX_CLOSING_WORDS + 2 and \
+        bool(_CLOSING_PRAYERS.fullmatch(lines[index].key))
 
 
 def _header_comment_count(lines: list[Line], index: int) -> bool:
@@ -2242,13 +2279,21 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     A standfirst that ends with a full stop reads as prose, so the run can start above
     the byline and the date. The body starts after the last of those; the prose above
     them goes back to the header (standfirst). A coverage page's update stamps stay in
-    the text (see _coverage_stamps).
+    the text (see _coverage_stamps); an embedded post's account and date among the first
+    lines are the post's, not the header's (see _post_box). A list's short intro over the
+    run opens the text (see _list_intro).
     """
     first, last = body
     start = first
     stamps = _coverage_stamps(lines, first, last)
+    post_end = first  # an embedded post among the first lines: its date is not the header's
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
+        if index >= post_end and index > first and not line.prose and \
+                (end := _post_box(lines, index, last)) is not None:
+            post_end = end
+        if index < post_end:
+            continue
         if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
                 not (stamps and _update_clock(line)) and \
                 not _running_header(line) and not _post_footer(line) and \
@@ -2289,7 +2334,27 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start = after
     elif _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
         start += 1
-    return start, last
+    return _list_intro(lines, start) if start == first else start, last
+
+
+def _list_intro(lines: list[Line], start: int) -> int:
+    """Where the text starts when the run opens with a list's entries under the text's own
+    short lines ending in a colon: its sentence introducing the list, of three words or
+    more but too short for prose, then the label of the list's first group ("انتقل إلى
+    رحمة الله تعالى كل من:" / "الرجال:" / the entries; "The winners are:" / "Fiction:" /
+    …). A header's line (a date, a byline, furniture) or a box's label is none of them; a
+    dateline's credit ending in a colon over the lead has no group's label under it."""
+    def colon_line(line: Line) -> bool:
+        return line.text.endswith((":", "：")) and not line.furniture and not line.dates and \
+            not line.byline_shaped
+    above = start
+    while above > 0 and colon_line(lines[above - 1]) and lines[above - 1].words <= MAX_LABEL_WORDS:
+        above -= 1
+    intro = lines[above - 1] if 0 < above < start else None  # (no group's label: no list)
+    if intro is None or not colon_line(intro) or not 3 <= intro.words < MIN_INTRO_WORDS or \
+            _POINTS_LABEL.match(intro.key) or _SUMMARY_LABEL.match(intro.key):
+        return start
+    return above - 1
 
 
 # The place in capitals opening an English lead, then a colon, a dash or the agency's
@@ -2415,11 +2480,32 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
+    if point == start and not summary:
+        point = _clause_points_end(lines, start, last)
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
         point += 1  # the lead photo's credited caption under the box
     return point if point > start and lines[point].prose else start
+
+
+MAX_CLAUSE_POINT_WORDS = 24  # a point of a box whose points run on with their clauses
+
+
+def _clause_points_end(lines: list[Line], start: int, last: int) -> int:
+    """Where a key points box ends whose first point holds a clause ("Key takeaways" /
+    "Screens delay sleep a little, but less than claimed." / …): POINTS_OF_A_BOX points or
+    more, each one sentence of MAX_CLAUSE_POINT_WORDS words at most, the text's lead under
+    them longer than any of them (a run of short paragraphs goes on as long). Returns
+    ``start`` when no such box ends there."""
+    point = start
+    while point < last and lines[point].words <= MAX_CLAUSE_POINT_WORDS and \
+            _ends_sentence(lines[point].text) and ". " not in lines[point].text:
+        point += 1
+    if point - start < POINTS_OF_A_BOX or \
+            lines[point].words <= max(line.words for line in lines[start:point]):
+        return start
+    return point
 
 
 def _question_heading(lines: list[Line], index: int, last: int) -> bool:
@@ -2459,15 +2545,16 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     caption ("بيوت محمية في إحدى المزارع شمال البلاد."). A line opening with a call's
     imperative ("تابعوا النشرة كاملة …", "Watch …") is a programme page's text, no caption."""
     line = lines[index]
+    verbless = _verbless_day_caption(line)
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
     # write it: a lead under the page's date gives no year. Its dates are found last, only
     # for a lead too short for an undated caption: most lines fail the tests before.)
-    if not (0 < index < last and line.words <= MAX_CAPTION_WORDS
+    if not (0 < index < last and (line.words <= MAX_CAPTION_WORDS or verbless)
             and (_ends_sentence(line.text) or _day_caption(line.key))
             and lines[index + 1].prose
             and (2 * lines[index + 1].words >= 4 * line.words or (
                 2 * lines[index + 1].words >= 3 * line.words and (
-                    _photos_credited(lines, index) or
+                    verbless or _photos_credited(lines, index) or
                     any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption")  # (or the photographer's credit)
@@ -2476,8 +2563,18 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     if textnorm.ARABIC_LETTER.search(line.text):
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
             not re.search(r"[،,:«»\"“”]", line.text)
-    return not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and \
-        (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last))
+    return verbless or (not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and
+                        (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last)))
+
+
+def _verbless_day_caption(line: Line) -> bool:
+    """Whether the English sentence is a scene's caption naming its day (see _day_caption)
+    with no verb a lead holds, no auxiliary nor reporting verb (_FINITE_VERB): "Mourners at
+    the home of the late NAME in Othaya, Nyeri County, on Friday." Its town and region may
+    stand between commas, the names in it run it to twice a caption's length."""
+    return line.words <= 2 * MAX_CAPTION_WORDS and _ends_sentence(line.text) and \
+        _day_caption(line.key) and not textnorm.ARABIC_LETTER.search(line.text) and \
+        not _FINITE_VERB.search(line.key) and not re.search(r"[;\"“”:]", line.text)
 
 
 # A caption's day, in the present tense of a picture's caption: "… on Sunday night".
@@ -5286,13 +5383,20 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …").
+# A correction's note may open with the correction itself, dated ("A correction was made
+# on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
+# corrects ("An earlier version of this obituary misstated …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected|"
                            r"updated) on\b|(?:first|originally) appeared in\b)|^(?:correction|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …")
                            r"clarification|تصحيح|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
                            r"(?:earlier|previous|"
-                           r"سابقة|سابق)|^(?:this|the) (?:interview|conversation|transcript) "
+                           r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
+                           r" (?:made|appended|added) (?:on|to)\b|^an earlier version of this "
+                           r"[a-z]+ (?:misstated|misspelled|misidentified|incorrectly|wrongly|"
+                           r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
+                           r"التقرير|الخبر)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))? for (?:length|clarity|brevity)|"
                            # "This article was produced by the Local News Service.": a
@@ -5657,15 +5761,17 @@ def _verdict_heading(text: str) -> bool:
 
 def _author_bio(line: Line) -> bool:
     """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
-    first ("كاتب وباحث فلسطيني …", the name left to the byline); or a footnote under the
-    mark the byline's name carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that
-    names a role.
+    first ("كاتب وباحث فلسطيني …", the name left to the byline); a note on the writer in
+    brackets (see _BRACKETED_WRITER_NOTE); or a footnote under the mark the byline's name
+    carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that names a role.
 
     (A role word after a few words, "وقال أستاذ …", opens ordinary closing paragraphs
     too: it is not enough.)
     """
     if line.words > MAX_BIO_WORDS:
         return False
+    if line.text.endswith(")") and _BRACKETED_WRITER_NOTE.match(line.text):
+        return True
     if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
         return bool(_BIO_ROLE.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):
@@ -7331,7 +7437,9 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     repeats its paragraph's words in their order, a phrase of a longer paragraph near it
     ("Nobody asked for the gap. It opened one cut at a time" inside "… Nobody asked for
     the gap. It opened one cut at a time."): a subheading names what follows in fewer
-    words, never a run of another paragraph's."""
+    words, never a run of another paragraph's. A line whose quotation closes before its
+    end, the speaker named between two quotes ("…," she says. "…"), is the paragraph the
+    pull quote repeats."""
     text = lines[index].text
     nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
@@ -7341,6 +7449,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         phrase = f" {lines[index].key} "
         return any(len(lines[other].key) > len(phrase) and phrase in f" {lines[other].key} "
                    for other in nearby)
+    if textnorm.contains_any(text[1:-1], "”»\""):
+        return False
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby)
@@ -7381,6 +7491,22 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
         and bool(_INBOX.search(lines[index].key))
 
 
+# A newsletter box's note on the reader's consent under its button ("We use your sign-up to
+# provide content in ways you've consented to …", "By subscribing you agree to our privacy
+# policy", "بالاشتراك توافق على سياسة الخصوصية").
+_CONSENT_WORDS = _phrases(["consent", "consented", "privacy", "privacy policy", "privacy notice",
+                           "unsubscribe", "you agree", "الخصوصية", "سياسة الخصوصية", "توافق على",
+                           "موافقتك", "إلغاء الاشتراك"])
+
+
+def _signup_consent(lines: list[Line], index: int) -> bool:
+    """Whether the line under a newsletter box's call to sign up (see _SUBSCRIBE_CALLS) is
+    the box's note on consent or privacy (_CONSENT_WORDS), sentence or not."""
+    above = lines[index - 1]
+    return above.cue == "widget" and above.key.startswith(_SUBSCRIBE_CALLS) and \
+        bool(_CONSENT_WORDS.search(lines[index].key))
+
+
 # A box of conditions or steps set in one line between paragraphs: a short label, a
 # colon, then three items or more between spaced dashes ("شروط الحجز: ألا يقل … - ألا
 # يملك … - …", "Eligibility: over 21 - no home of your own - …"), no sentence.
@@ -7417,15 +7543,69 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # a post's "🎉", 
 POST_CHARS = 280  # the longest post a network shows in full
 
 
-def _named_handle(line: Line) -> bool:
+def _named_handle(line: Line, bracketed: bool = False) -> bool:
     """Whether the short line is an account's name, then its handle ("Water Board
-    @CityWaterBoard"): an embedded post's head, no sentence of the text. A call to follow
-    the site there ("Follow The Ledger on Instagram @ledger") is the site's prompt."""
-    if " @" not in line.text or not 1 < line.words <= MAX_CUE_WORDS:
+    @CityWaterBoard"), or with ``bracketed`` its handle in brackets ("Water Board
+    (@CityWaterBoard)", as an Instagram post's "shared by" line closes it too): an
+    embedded post's head, no sentence of the text. A call to follow the site there
+    ("Follow The Ledger on Instagram @ledger") is the site's prompt."""
+    if (" @" not in line.text and not (bracketed and " (@" in line.text)) or \
+            not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
+    if bracketed and handle.startswith("(@") and handle.endswith(")"):
+        handle = handle[1:-1]
     return not line.prose and "@" not in name and not _follow_prompt(line) and \
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
+
+
+def _post_head(lines: list[Line], index: int, last: int) -> int | None:
+    """Where an embedded post's words start when the line opens the post's head: its
+    account's handle (see _named_handle), or its account's name on a short line over the
+    handle alone ("Water Board" / "@CityWaterBoard"). None when the line opens no head."""
+    line = lines[index]
+    if _named_handle(line, bracketed=True) or (line.text[0] == "@" and
+                                               _HANDLE.fullmatch(line.text)):
+        return index + 1
+    return index + 2 if index < last and lines[index + 1].text[0] == "@" and \
+        _HANDLE.fullmatch(lines[index + 1].text) and _account_name(line) else None
+
+
+# An embedded post's link to itself on its network, closing it ("عرض على فيسبوك", "View
+# on Instagram", "See this post on X"; folded keys).
+_VIEW_ON_NETWORK = re.compile(r"(?:view|see|open|عرض|شاهد|مشاهده)(?: (?:this|هذا|هذه))?"
+                              r"(?: (?:post|tweet|المنشور|التغريده))? (?:on|علي) (?P<network>"
+                              r"\S+(?: \S+)?)")
+
+
+def _view_on_network(line: Line) -> bool:
+    """Whether the line is an embedded post's link to itself on its network (see
+    _VIEW_ON_NETWORK): a button, the post's last line."""
+    found = _VIEW_ON_NETWORK.fullmatch(line.key) if line.words <= MAX_CONTROL_WORDS else None
+    return found is not None and bool(_SOCIAL_PATTERN.fullmatch(found.group("network")))
+
+
+def _post_date(line: Line) -> bool:
+    """Whether the line is an embedded post's date under its words, alone or with its
+    clock ("9:48 PM · Jan 18, 2026", "May 13, 2026"): no sentence, no label."""
+    return bool(line.dates) and not line.prose and line.words <= MAX_DATELINE_WORDS and \
+        line.date_stamp and _unlabelled(line)
+
+
+def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded post under its account's head (see _post_head): its words, as long as
+    the network shows, on POST_TEXT_LINES lines at most, closed by the post's date or its
+    link to its network ("Water Board" / "@CityWaterBoard" / "Crews restored …" / "9:48 PM
+    · Jan 18, 2026"). Returns where the text resumes, or None."""
+    words = _post_head(lines, index, last)
+    if words is None:
+        return None
+    for footer in range(words + 1, min(last, words + POST_TEXT_LINES) + 1):
+        if len(lines[footer - 1].text) > POST_CHARS:
+            return None
+        if _post_date(lines[footer]) or _view_on_network(lines[footer]):
+            return footer + 1
+    return None
 
 
 def _post_handle(text: str) -> bool:
@@ -7456,11 +7636,13 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
             _post_handle(line.text) and ("#" in lines[index + 1].text
                                          or _EMOJI.search(lines[index + 1].text)):
         return index + 2
+    if (end := _headed_post(lines, index, last)) is not None:
+        return end
     if index + 2 <= last and _named_handle(line) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
-        return index + 3
+        return index + 4 if _view_on_network(lines[index + 3]) else index + 3
     if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
             line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
         return None
@@ -7473,13 +7655,15 @@ def _dated_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's account name over the post's day and clock
     ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
     words with a hashtag or an emoji, no longer than the network shows, the text going on
-    under them."""
+    under them. Its link to its network closing it says so too, under any words and a
+    bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
-    return not name.prose and not name.dates and name.words <= MAX_NAME_WORDS and \
-        not date.prose and date.words <= MAX_DATELINE_WORDS and \
-        _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and \
-        len(words.text) <= POST_CHARS and ("#" in words.text or bool(_EMOJI.search(words.text))) \
-        and lines[index + 3].prose
+    if name.prose or name.dates or name.words > MAX_NAME_WORDS or date.prose or \
+            date.words > MAX_DATELINE_WORDS or len(words.text) > POST_CHARS:
+        return False
+    return (bool(date.dates) and _view_on_network(lines[index + 3])) or (
+        _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
+        ("#" in words.text or bool(_EMOJI.search(words.text))) and lines[index + 3].prose)
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,
@@ -7496,8 +7680,9 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
     post's words (a post's as long as the network shows), the text going on under them. A
     post's label naming whose page it is runs longer, up to the network's name closing it
-    ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first, its name and
-    handle on a line ("NAME @handle"), over the post's words and the post's day.
+    ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first: its name and
+    handle on a line ("NAME @handle") over the post's words and the post's day, or its name
+    alone on a short line ("منشور على إكس" / "نادي الشباب" / "…").
     Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
@@ -7510,9 +7695,20 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
         end = index + 3
         end += end < last and not lines[end].prose and lines[end].date_stamp  # the post's day
         return end if lines[end].prose else None
+    if line.key not in _MEDIA_LABELS and index + 3 <= last and _account_name(shown) and \
+            len(lines[index + 2].text) <= POST_CHARS and lines[index + 3].prose:
+        return index + 3
     return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
         not shown.furniture and lines[index + 2].prose else None
+
+
+def _account_name(line: Line) -> bool:
+    """Whether the short line may be a social account's name over its post: no sentence,
+    no date, no mark closing it, no hashtag or emoji (the post's own words)."""
+    return line.words <= MAX_NAME_WORDS and not line.prose and not line.dates and \
+        not line.furniture and not line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)) \
+        and "#" not in line.text and not _EMOJI.search(line.text)
 
 
 def _post_label(line: Line) -> bool:
@@ -7574,7 +7770,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             line.words <= MAX_CUE_WORDS:
         return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
-            _newsletter_pitch(lines, index) or _embedded_post(lines, index) or \
+            _newsletter_pitch(lines, index) or _signup_consent(lines, index) or \
+            _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
             (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
@@ -7702,6 +7899,32 @@ def _tip_box(lines: list[Line], index: int, last: int) -> int | None:
     return None
 
 
+# The label of a glossary box set between paragraphs or closing the text ("Glossary", "Key
+# terms", "مصطلحات"): each line under it a term, its colon, its definition.
+_GLOSSARY_LABELS = frozenset(_key(label) for label in (
+    "glossary", "key terms", "terms", "terms to know", "jargon buster", "jargon explained",
+    "what the terms mean", "مصطلحات", "المصطلحات", "مصطلحات علمية", "مصطلحات تهمك", "مسرد",
+    "مسرد المصطلحات", "قاموس", "قاموس المصطلحات"))
+GLOSSARY_TERM_WORDS = 3  # a term before its colon: "Orbital plane", "الإلكتروليت الصلب"
+
+
+def _glossary_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A glossary box inside or closing the text: its label alone (_GLOSSARY_LABELS), then
+    two terms or more, each opening its line before a colon, its definition after it
+    ("Scrub: the cancellation of a launch attempt."); the text goes on under the last of
+    them (its paragraph or its heading) or ends with them. Returns where the text resumes
+    (past ``last`` when the box closes it), or None."""
+    if lines[index].key not in _GLOSSARY_LABELS or lines[index].prose:
+        return None
+    after = index + 1
+    while after <= min(last, index + MAX_LIST_ITEMS) and \
+            (term := _LABEL.match(lines[after].text)) and \
+            len(term.group(1).split()) <= GLOSSARY_TERM_WORDS and \
+            lines[after].words > len(term.group(1).split()):
+        after += 1
+    return after if after - index > 2 else None
+
+
 # A donation box's button, which closes the box ("تبرع الآن", "Donate now").
 _DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
 
@@ -7776,11 +7999,12 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
-    post, a fact or tip box, an embed under its label, a donation box (None: none opens)."""
+    post, a fact, tip or glossary box, an embed under its label, a donation box (None:
+    none opens)."""
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
-    for box in (_post_box, _fact_box, _tip_box, _labelled_embed):
+    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -7796,7 +8020,11 @@ _CLICK_OPENINGS = ("click here", "tap here", "اضغط هنا", "انقر هنا
 # interest", "احجز موعدًا لزيارة …", "شقق … – اتصل الآن"); a file's link with its type and size.
 _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز وحدتك", "سجل اهتمامك", "سجل الان",
                          "اتصل الان", "اتصلوا الان", "register your interest", "register now",
-                         "book a viewing", "book now", "enquire now", "call now"])
+                         "book a viewing", "book now", "enquire now", "call now",
+                         # an event's button under its time ("Add to calendar")
+                         "add to calendar", "add to my calendar", "add to your calendar",
+                         "أضف إلى التقويم", "أضف الى التقويم", "إضافة إلى التقويم",
+                         "إضافة الى التقويم"])
 _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$", re.I)
 
 
@@ -7900,6 +8128,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
+                or (index == last and _closing_prayer(lines, index))
                 or _text_table_row(lines, index, first)) and \
                 not _promotion(line) and not _video_player(line) and not _click_call(line):
             kept.append((index, "paragraph"))

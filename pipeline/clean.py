@@ -3612,6 +3612,18 @@ def _name_after_our_reporter(text: str) -> str:
 _HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])@[A-Za-z0-9_.]{2,30}$")  # (no address's)
 
 
+# A title printed with a slash before the name, as Egyptian, Sudanese and Eritrean sites
+# print it: "الأستاذ/ NAME", "المهندس/ NAME", "د/ NAME", "أ/ NAME".
+_SLASHED_TITLE = re.compile(r"(?<!\S)(الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة|"
+                            r"المهندس|المهندسة|أ\.?\s?د|د|م|أ)\s?/\s*")
+
+
+def _title_without_slash(found: re.Match) -> str:
+    """The slashed title as _TITLES reads it: a word, then a space; a letter, its dot."""
+    title = found[1]
+    return f"{title}. " if len(title) == 1 or title[-2] in ". " else f"{title} "
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -3621,6 +3633,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
     if "@" in text:  # the writer's social handle after the name ("By NAME @handle")
         text = _HANDLE_TAIL.sub("", text)
+    if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
+        text = _SLASHED_TITLE.sub(_title_without_slash, text)
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -3731,8 +3745,11 @@ def _from_writer(text: str) -> re.Match | None:
 def _name_after_role(text: str) -> str:
     """The name after a byline's role printed before it in lower case ("science reporter
     NAME", "political correspondent NAME"): the role closes with a role's word and the
-    name's words are capitalised, two to four. Else ``text``."""
+    name's words are capitalised, two to four; in Arabic, a role's words carry the article
+    (see _name_after_arabic_role). Else ``text``."""
     words = text.split()
+    if textnorm.ARABIC_LETTER.search(text):
+        return _name_after_arabic_role(words) or text
     run = 0
     while run < len(words) and words[run].islower():
         run += 1
@@ -3742,6 +3759,19 @@ def _name_after_role(text: str) -> str:
             not _NO_PERSON_PATTERN.fullmatch(_key(words[run - 1])):
         return text
     return " ".join(name)
+
+
+def _name_after_arabic_role(words: list[str]) -> str | None:
+    """"الحكم الدولي السابق NAME", "الخبير الاقتصادي NAME", "اللواء المتقاعد NAME": the name
+    after a labelled byline's role, or None. The role's words each carry the article, as a
+    given name seldom does (one that does, "الطاهر", opens the name: nothing is cut); the
+    name after them is a name alone (see _name_alone)."""
+    run = 0
+    while run < len(words) and words[run].startswith("ال") and \
+            not given_names.opens_name(words[run:]):
+        run += 1
+    name = " ".join(words[run:])
+    return name if run and _name_alone(name) else None
 
 
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:

@@ -8237,3 +8237,27 @@ def test_s28_common_given_names_of_the_caribbean_hong_kong_libya_and_the_gulf(cr
     article, kept = _s24(top, title, [credit, "2026-05-04"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("بقلم: الخبير الاقتصادي المستقل سامي العبيدي", "سامي العبيدي"),
+    ("كتب اللواء المتقاعد منصور الحارثي", "منصور الحارثي"),
+])
+def test_s28_a_role_with_the_article_before_the_labelled_name_is_cut_off(byline, author):
+    # (heldout90: "بقلم: الحكم الدولي السابق NAME" gave the role with the name.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("كتب: المهندس/ وليد الطيب – الخرطوم", "وليد الطيب"),
+    ("أ/ منى الراشد - القاهرة", "منى الراشد"),
+])
+def test_s28_a_title_printed_with_a_slash_before_the_name_is_no_part_of_it(byline, author):
+    # (heldout91: "بقلم الأستاذ/ NAME - CITY" gave the title, the name and the city.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author
+    assert kept == body

@@ -4684,7 +4684,8 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     the story's subject stands there too: the name is taken only when the headline and
     the text never name that person; and the last of a list of names (a columnists' box)
     is not taken. The column's name under its label may stand between the name and the
-    headline ("NAME" / "زاوية: …" / headline)."""
+    headline ("NAME" / "زاوية: …" / headline), or over the name, unlabelled ("على الخط" /
+    "NAME" / headline)."""
     index = title - 1
     if index > 1 and page.lines[index].text[:1] in _COLUMN_FIRST and \
             _COLUMN_LABEL.match(page.lines[index].text):
@@ -4692,7 +4693,10 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]
-    if not above.prose and not above.dates and not _bare_name(above):
+    if not above.prose and not above.dates and not (
+            _bare_name(above) and _NOT_IN_NAMES_WORDS.isdisjoint(above.text.split())):
+        # (a column's name holding a preposition over the name is no columnist's: "على
+        # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline")
 
 

@@ -8261,3 +8261,14 @@ def test_s28_a_title_printed_with_a_slash_before_the_name_is_no_part_of_it(bylin
     article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("column", ["على الهامش", "على الطاير"])
+def test_s28_a_columns_name_with_a_preposition_over_the_writers_name_is_no_name(column):
+    # (heldout90: "على الخط" / NAME / headline: the column's name over the columnist's was
+    # read as a name ("على" folds as "علي"), and the name under it as the last of a box of
+    # columnists, so no author was taken.)
+    _, top, title, body = _s27_page(column)
+    article, kept = _s24([*top, column, "سالم الكندي"], title, ["الاثنين 4 مايو 2026"], body)
+    assert article["author"] == "سالم الكندي"
+    assert kept == body

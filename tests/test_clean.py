@@ -8225,6 +8225,7 @@ def test_s28_a_writers_credit_not_read_for_the_byline_is_no_standfirst(credit):
 @pytest.mark.parametrize(("credit", "author"), [
     ("Winnie Ho, Kelvin Tsang", "Winnie Ho, Kelvin Tsang"),
     ("Tanesha Clarke", "Tanesha Clarke"),
+    ("Lachlan Pryor", "Lachlan Pryor"),
     ("بنغازي - نورية الفيتوري", "نورية الفيتوري"),
     ("رصد: فرج العبيدي", "فرج العبيدي"),
     ("فرحان الشمري", "فرحان الشمري"),
@@ -8232,7 +8233,8 @@ def test_s28_a_writers_credit_not_read_for_the_byline_is_no_standfirst(credit):
 def test_s28_common_given_names_of_the_caribbean_hong_kong_libya_and_the_gulf(credit, author):
     # (heldout91/92: "NAME/Senior Staff Reporter" (Jamaica), "طرابلس - NAME" and
     # "متابعة: NAME" (Libya), "د. NAME" over a researcher's role (Somalia) and two
-    # writers' English names (Hong Kong) were left null: no given name was known.)
+    # writers' English names (Hong Kong) were left null: no given name was known; heldout90:
+    # an Australian pundit's name over his role, the same.)
     _, top, title, body = _s27_page(credit)
     article, kept = _s24(top, title, [credit, "2026-05-04"], body)
     assert article["author"] == author

@@ -3648,6 +3648,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
         name, _, wire = text.rpartition(" with ")
         text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
+    if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
+        text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
         _FILED_AT.sub("", _name_after_role(text)))) if match else text, masthead)
     if match and text.endswith(".") and len(text.split()[-1]) > 3:
@@ -3744,21 +3746,26 @@ def _from_writer(text: str) -> re.Match | None:
 
 def _name_after_role(text: str) -> str:
     """The name after a byline's role printed before it in lower case ("science reporter
-    NAME", "political correspondent NAME"): the role closes with a role's word and the
-    name's words are capitalised, two to four; in Arabic, a role's words carry the article
-    (see _name_after_arabic_role). Else ``text``."""
+    NAME", "political correspondent NAME"), its beat's one or two capitalised words before
+    it or not ("Pacific affairs reporter NAME", "Middle East correspondent NAME"): the role
+    closes with a role's word and the name's words are capitalised, two to four, or the
+    names of a list ("… reporter NAME and NAME", see _listed_names); in Arabic, a role's
+    words carry the article (see _name_after_arabic_role). Else ``text``."""
     words = text.split()
     if textnorm.ARABIC_LETTER.search(text):
         return _name_after_arabic_role(words) or text
-    run = 0
+    beat = 0
+    while beat < min(2, len(words)) and words[beat][:1].isupper():
+        beat += 1
+    run = beat
     while run < len(words) and words[run].islower():
         run += 1
-    name = words[run:]
-    if not run or textnorm.ARABIC_LETTER.search(text) or not 2 <= len(name) <= 4 or \
-            not all(word[:1].isupper() for word in name) or \
-            not _NO_PERSON_PATTERN.fullmatch(_key(words[run - 1])):
+    name = " ".join(words[run:])
+    if run == beat or not _NO_PERSON_PATTERN.fullmatch(_key(words[run - 1])) or \
+            not all(word[:1].isupper() for word in name.split() if word not in _NAME_JOINERS):
         return text
-    return " ".join(name)
+    return name if 2 <= len(words) - run <= 4 or _listed_names(name, each_opens=False) \
+        else text
 
 
 def _name_after_arabic_role(words: list[str]) -> str | None:

@@ -8308,3 +8308,16 @@ def test_s28_a_market_boxs_label_under_the_headline_leaves_the_byline_first(box,
     article, kept = _s24(top, title, [*box, byline, day], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Europe editor Hannah Cole and Tomás Ferreira in Lisbon", "Hannah Cole and Tomás Ferreira"),
+    ("By Asia business reporter Kenji Mori", "Kenji Mori"),
+])
+def test_s28_a_beat_and_a_role_before_the_labelled_names_are_cut_off(byline, author):
+    # (heldout94: "By Pacific affairs reporter NAME and NAME in CITY": the beat's capital
+    # hid the role, and the place filed from made the list too long to be names.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "Monday 4 May 2026"], body)
+    assert article["author"] == author
+    assert kept == body

@@ -3357,6 +3357,23 @@ def _name_then_role(line: Line) -> bool:
             given and (_BIO_ROLE_AR.match(rest) or _BIO_ROLE.match(rest))))
 
 
+# A publication named in quotation marks after a writer's name and a dash, its kind before
+# it and its country after it or not ("«فورين بوليسي»", "صحيفة «لوموند» الفرنسية"), as a
+# translated article credits its first writer: "NAME - «OUTLET» الكولومبية".
+_QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)\s+)?"
+                                 r"[«“][^«»“”\d]{2,30}[»”](?:\s+[^\W\d_]+){0,2}")
+
+
+def _name_then_quoted_outlet(line: Line) -> bool:
+    """Whether the line credits a name, a dash, then a publication in quotation marks (see
+    _QUOTED_PUBLICATION): the writer for that outlet, as a translations page credits the
+    text's first writer (the name then need not open with a known given name: "خوليان
+    أرانغو - «…» الكولومبية")."""
+    name, dash, outlet = _PLACE_DASH.partition(line.text)
+    return bool(dash) and outlet[:1] in "«“صجمو" and bool(_QUOTED_PUBLICATION.fullmatch(outlet)) \
+        and _name_shaped(textnorm.fold_arabic(name))
+
+
 def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> bool:
     """Whether the line credits a Latin name, a dash, then the site's own name as the top
     of the page prints it ("Rosa Dimaano - The Visayan Tribune"): the writer for the
@@ -3664,8 +3681,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS and not _OFFICE.match(_key(place)):
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
-        # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
-        text = _without_role(_name_after_outlet(name, masthead), masthead)
+        # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
+        # - «OUTLET»": the writer, then the paper a translated text first appeared in
+        text = place if _QUOTED_PUBLICATION.fullmatch(name) else \
+            _without_role(_name_after_outlet(name, masthead), masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     untitled = _without_title(text)  # (the names counted without their titles)
@@ -6653,8 +6672,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     elif rule in ("line_under_title", "place_then_name", "name_with_title") and (
             _name_then_role(line) or _name_dash_beat(page.lines, index)):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
-    elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):
-        rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
+    elif rule == "place_then_name" and (_name_then_masthead(page.lines, index, header.masthead)
+                                        or _name_then_quoted_outlet(line)):
+        rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
     elif rule == "line_under_title" and _word_name_over_date(page.lines, index):

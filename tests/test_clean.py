@@ -8321,3 +8321,15 @@ def test_s28_a_beat_and_a_role_before_the_labelled_names_are_cut_off(byline, aut
     article, kept = _s24(top, title, [byline, "Monday 4 May 2026"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["ماتياس برونر - صحيفة «دي تسايت» الألمانية",
+                                    "ماتياس برونر - «لو تان»"])
+def test_s28_a_translated_texts_writer_before_a_quoted_paper_is_the_author(credit):
+    # (heldout94: "NAME - «OUTLET» الكولومبية" over "ترجمة: NAME" on a translations page:
+    # the quoted paper was read as the name after a place, and refused as a publication.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "ترجمة: سارة الحكيم", "الاثنين 4 مايو 2026"],
+                         body)
+    assert article["author"] == "ماتياس برونر"
+    assert kept == body

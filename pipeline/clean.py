@@ -3552,6 +3552,23 @@ def _name_then_role(line: Line) -> bool:
             given and (_BIO_ROLE_AR.match(rest) or _BIO_ROLE.match(rest))))
 
 
+# A publication named in quotation marks after a writer's name and a dash, its kind before
+# it and its country after it or not ("«فورين بوليسي»", "صحيفة «لوموند» الفرنسية"), as a
+# translated article credits its first writer: "NAME - «OUTLET» الكولومبية".
+_QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)\s+)?"
+                                 r"[«“][^«»“”\d]{2,30}[»”](?:\s+[^\W\d_]+){0,2}")
+
+
+def _name_then_quoted_outlet(line: Line) -> bool:
+    """Whether the line credits a name, a dash, then a publication in quotation marks (see
+    _QUOTED_PUBLICATION): the writer for that outlet, as a translations page credits the
+    text's first writer (the name then need not open with a known given name: "خوليان
+    أرانغو - «…» الكولومبية")."""
+    name, dash, outlet = _PLACE_DASH.partition(line.text)
+    return bool(dash) and outlet[:1] in "«“صجمو" and bool(_QUOTED_PUBLICATION.fullmatch(outlet)) \
+        and _name_shaped(textnorm.fold_arabic(name))
+
+
 def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> bool:
     """Whether the line credits a Latin name, a dash, then the site's own name as the top
     of the page prints it ("Rosa Dimaano - The Visayan Tribune"): the writer for the
@@ -3807,6 +3824,18 @@ def _name_after_our_reporter(text: str) -> str:
 _HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])@[A-Za-z0-9_.]{2,30}$")  # (no address's)
 
 
+# A title printed with a slash before the name, as Egyptian, Sudanese and Eritrean sites
+# print it: "الأستاذ/ NAME", "المهندس/ NAME", "د/ NAME", "أ/ NAME".
+_SLASHED_TITLE = re.compile(r"(?<!\S)(الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة|"
+                            r"المهندس|المهندسة|أ\.?\s?د|د|م|أ)\s?/\s*")
+
+
+def _title_without_slash(found: re.Match) -> str:
+    """The slashed title as _TITLES reads it: a word, then a space; a letter, its dot."""
+    title = found[1]
+    return f"{title}. " if len(title) == 1 or title[-2] in ". " else f"{title} "
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -3816,6 +3845,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
     if "@" in text:  # the writer's social handle after the name ("By NAME @handle")
         text = _HANDLE_TAIL.sub("", text)
+    if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
+        text = _SLASHED_TITLE.sub(_title_without_slash, text)
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -3829,6 +3860,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
         name, _, wire = text.rpartition(" with ")
         text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
+    if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
+        text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
         _FILED_AT.sub("", _name_after_role(text)))) if match else text, masthead)
     if match and text.endswith(".") and len(text.split()[-1]) > 3:
@@ -3843,8 +3876,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if dash and len(place.split()) <= DATELINE_CREDIT_WORDS and not _OFFICE.match(_key(place)):
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
-        # "الرياض - خالد العنزي": place, then name (a photographer's credit after it)
-        text = _without_role(_name_after_outlet(name, masthead), masthead)
+        # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
+        # - «OUTLET»": the writer, then the paper a translated text first appeared in
+        text = place if _QUOTED_PUBLICATION.fullmatch(name) else \
+            _without_role(_name_after_outlet(name, masthead), masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     untitled = _without_title(text)  # (the names counted without their titles)
@@ -3925,18 +3960,42 @@ def _from_writer(text: str) -> re.Match | None:
 
 def _name_after_role(text: str) -> str:
     """The name after a byline's role printed before it in lower case ("science reporter
-    NAME", "political correspondent NAME"): the role closes with a role's word and the
-    name's words are capitalised, two to four. Else ``text``."""
+    NAME", "political correspondent NAME"), its beat's one or two capitalised words before
+    it or not ("Pacific affairs reporter NAME", "Middle East correspondent NAME"): the role
+    closes with a role's word and the name's words are capitalised, two to four, or the
+    names of a list ("… reporter NAME and NAME", see _listed_names); in Arabic, a role's
+    words carry the article (see _name_after_arabic_role). Else ``text``."""
     words = text.split()
-    run = 0
+    if textnorm.ARABIC_LETTER.search(text):
+        return _name_after_arabic_role(words) or text
+    beat = 0
+    while beat < min(2, len(words)) and words[beat][:1].isupper():
+        beat += 1
+    run = beat
     while run < len(words) and words[run].islower():
         run += 1
-    name = words[run:]
-    if not run or textnorm.ARABIC_LETTER.search(text) or not 2 <= len(name) <= 4 or \
-            not all(word[:1].isupper() for word in name) or \
-            not _NO_PERSON_PATTERN.fullmatch(_key(words[run - 1])):
+    name = " ".join(words[run:])
+    if run == beat or not _NO_PERSON_PATTERN.fullmatch(_key(words[run - 1])) or \
+            not all(word[:1].isupper() for word in name.split() if word not in _NAME_JOINERS):
         return text
-    return " ".join(name)
+    return name if 2 <= len(words) - run <= 4 or _listed_names(name, each_opens=False) \
+        else text
+
+
+def _name_after_arabic_role(words: list[str]) -> str | None:
+    """"الحكم الدولي السابق NAME", "الخبير الاقتصادي NAME", "اللواء المتقاعد NAME": the name
+    after a labelled byline's role, or None. The role's words each carry the article, two
+    or more (a noun and its adjective), or one writer's role ("الباحث NAME", see
+    _ARABIC_ROLES): a given name may carry it too, alone before the next name ("الأمين حسن
+    الطيب", "الطاهر …": nothing is cut); the name after them is a name alone (see
+    _name_alone)."""
+    run = 0
+    while run < len(words) and words[run].startswith("ال") and \
+            not given_names.opens_name(words[run:]):
+        run += 1
+    name = " ".join(words[run:])
+    return name if (run > 1 or (run and _BIO_ROLE_AR.fullmatch(_key(words[0][2:])))) and \
+        _name_alone(name) else None
 
 
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:
@@ -4849,7 +4908,8 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     the story's subject stands there too: the name is taken only when the headline and
     the text never name that person; and the last of a list of names (a columnists' box)
     is not taken. The column's name under its label may stand between the name and the
-    headline ("NAME" / "زاوية: …" / headline)."""
+    headline ("NAME" / "زاوية: …" / headline), or over the name, unlabelled ("على الخط" /
+    "NAME" / headline)."""
     index = title - 1
     if index > 1 and page.lines[index].text[:1] in _COLUMN_FIRST and \
             _COLUMN_LABEL.match(page.lines[index].text):
@@ -4857,7 +4917,10 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]
-    if not above.prose and not above.dates and not _bare_name(above):
+    if not above.prose and not above.dates and not (
+            _bare_name(above) and _NOT_IN_NAMES_WORDS.isdisjoint(above.text.split())):
+        # (a column's name holding a preposition over the name is no columnist's: "على
+        # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline")
 
 
@@ -6578,9 +6641,12 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     """Whether a writer's name at ``index`` stands where a column's writer box puts it over
     the headline: two lines above it (the role between), or three with the column's date
     alone between the role and the headline ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع
-    الآخر 1448هـ" / headline)."""
-    return index == title - 2 or (index == title - 3 and bool(lines[title - 1].dates) and
-                                  _only_labels_beside_dates(lines[title - 1]))
+    الآخر 1448هـ" / headline), or the writer's account alone ("NAME" / role / "@handle" /
+    headline)."""
+    between = lines[title - 1]
+    return index == title - 2 or (index == title - 3 and (
+        (bool(between.dates) and _only_labels_beside_dates(between)) or
+        (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text)))))
 
 
 def _text_credit(line: Line) -> bool:
@@ -6780,11 +6846,15 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
     over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
-    _case_record) between the headline and the writer's card; else None."""
+    _case_record) between the headline and the writer's card, "ticker" for a market box's
+    label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%"); else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
     if _case_record(lines, index):
         return "widget"
+    if index + 1 < len(lines) and lines[index + 1].ticker and \
+            lines[index].words <= MAX_LABEL_WORDS and not _bare_name(lines[index]):
+        return "ticker"  # (a name right over a strip of quotes is still a byline)
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
@@ -6834,8 +6904,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     elif rule in ("line_under_title", "place_then_name", "name_with_title") and (
             _name_then_role(line) or _name_dash_beat(page.lines, index)):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
-    elif rule == "place_then_name" and _name_then_masthead(page.lines, index, header.masthead):
-        rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune"
+    elif rule == "place_then_name" and (_name_then_masthead(page.lines, index, header.masthead)
+                                        or _name_then_quoted_outlet(line)):
+        rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
     elif rule == "line_under_title" and _word_name_over_date(page.lines, index):

@@ -68,7 +68,7 @@ _ARABIC_MEN = """
 بابكر أبكر جواد حسنين عزمي لبيب مهيب نبهان إسحق كايد
 زاهر زهران سراج معاوية مهاب نائل نبيه نديم نهاد وديع شاهر صهيب طلعت عاكف عدلي علوان
 فخري فكري قدري مرعي مظفر ناظم نشأت وصفي خضير رحيم جليل فرقد سنان مقداد سعدون فليح
-آدم رضوان هارون بكري جبريل غمدان
+آدم رضوان هارون بكري جبريل غمدان فرحان
 """
 
 # Arabic names common across the Arab world (women).
@@ -119,7 +119,7 @@ _MAGHREB = """
 جازية هندة مونية خدوج عواد مختارية
 الباجي المنجي المولدي الطاهر المنصف الأسعد منصف مولدي حمة محند أعمر أكلي أرزقي لونيس
 سعدي حسيبة جيجيقة طاوس تسعديت حكيمة غيثة كنزة نوفل بوراوي راضية فوزية جليلة منجية
-عائدة عزيزة عقيلة معمر ونيس
+عائدة عزيزة عقيلة معمر ونيس نورية فرج مبروكة سالمة نوارة
 """
 
 # Mauritania, Somalia and Yemen, in Arabic letters.
@@ -317,6 +317,7 @@ suzanne sybil sylvia tamara tammy tania tanya teresa terence terri terry tess te
 theo theodore theresa tina toby todd tommy toni tracey tracy travis trevor tricia
 ursula valerie vanessa vernon vicky vince vincent vivian vivienne wallace walter wanda
 wayne wendy wesley wilfred willie winifred yvonne zachary zach
+jasmine kelvin stanley winnie eugene lachlan lachie mitchell brodie jarrod darcy tahlia
 aaliyah addison alexis alyssa ariana bailey brayden brooke caden cole colton
 delilah eliza ellie emerson everly ezra gianna hailey hayden jace jaden jaxon jayden
 josiah kai kayla kaylee khloe kinsley landon leilani liliana lila mackenzie makayla
@@ -324,7 +325,7 @@ mila nolan peyton quinn riley skylar tristan wyatt xavier taylor tyler
 jermaine tyrone delroy leroy winston errol lloyd marlon dwayne shawn kenroy kemar usain
 yohan asafa merlene portia kamla basdeo claudette marcia paulette keisha
 latoya shanice tamika tanisha kadian shericka dionne donovan fitzroy glenroy
-damion rudolph wendell
+damion rudolph wendell tanesha taneisha shanique kimone
 gwenllian angharad eleri ffion rhodri gethin hywel emyr meleri nia carys catrin ieuan
 llinos lowri rhian sioned tegan tomos osian aled ellis geraint huw ifan ioan llyr rhydian
 siwan steffan trystan

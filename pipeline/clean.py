@@ -915,9 +915,23 @@ _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?
 # slash or a dash (or first: "4/186"), a declaration, the overs in brackets or not, the sides
 # joined by a bar or "v" ("PAK 186/4 (20) | NZ 151/8 (18.2)", "Harbour CC 212/9 dec v Mill
 # Town 140"): a widget's, never a headline.
-_SIDE_SCORE = r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:[/\-]\d{1,3})?" \
-    r"(?:\s(?:dec|d|all out))?(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
+_INNINGS = r"\d{1,3}(?:[/\-]\d{1,3})?(?:\s(?:dec|d|all out))?" \
+    r"(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
+_SIDE_SCORE = rf"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){{0,3}}\s{_INNINGS}"
 _SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?)\s{_SIDE_SCORE})+")
+# A scorecard's side on its own line, both innings joined by "&" ("Harbour CC 310 & 95/3
+# dec", "Mill Town 201 & 140 (48.2 ov)"), the other side on the line beside it; and the
+# result under them ("Harbour CC won by 64 runs", "… beat Mill Town by 5 wickets", "Match
+# drawn"): a headline reports a result in its own words, without the sides' lines.
+_SIDE_INNINGS = re.compile(rf"{_SIDE_SCORE}(?:\s&\s{_INNINGS})?")
+_INNINGS_CLOSE = (" dec", " d", " all out")
+_MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?)\sby\s"
+                           r"(?:an innings and\s)?\d{1,3}\s(?:runs?|wickets?|wkts?)|"
+                           r"match (?:drawn|tied|abandoned)|no result", re.IGNORECASE)
+# A live score line's minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)",
+# "… - FT"): the widget's clock, which no headline prints after a score.
+_LIVE_MINUTE = re.compile(r"\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|ft|ht|live|"
+                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?$", re.IGNORECASE)
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
@@ -3221,18 +3235,30 @@ def _result_card(lines: list[Line], index: int) -> bool:
     beside another's ("Forest Stars 2" over "Tema Harbour 1"), both on one line ("Forest
     Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers; or a live match's
     score strip (see _SCORE_STRIP)."""
-    last = lines[index].text[-1]
+    text = lines[index].text
+    last = text[-1]
     if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
-            _without_match_status(lines[index].text)):
+            _LIVE_MINUTE.sub("", _without_match_status(text), count=1)):
         return True
-    if not (last.isdigit() or last in _MINUTE_MARKS or last == ")"):
+    if index and lines[index].words <= 12 and _MATCH_RESULT.fullmatch(text) and \
+            _side_line(lines, index - 1):
+        return True
+    if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
+            text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
-    if lines[index].words <= 12 and _SCORE_STRIP.fullmatch(lines[index].text):
+    if lines[index].words <= 12 and _SCORE_STRIP.fullmatch(text):
         return True
-    if _TEAM_SCORE.match(lines[index].text):
-        return any(0 <= j < len(lines) and _TEAM_SCORE.match(lines[j].text)
-                   for j in (index - 1, index + 1))
-    return _scorers_line(lines[index].text)
+    if _side_line(lines, index):
+        return any(0 <= j < len(lines) and _side_line(lines, j) for j in (index - 1, index + 1))
+    return _scorers_line(text)
+
+
+def _side_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is one side's line of a result card: the team and its goals ("Forest
+    Stars 2", see _TEAM_SCORE) or its innings (see _SIDE_INNINGS)."""
+    text = lines[index].text
+    return bool(_TEAM_SCORE.match(text)) or (
+        lines[index].words <= 12 and _SIDE_INNINGS.fullmatch(text) is not None)
 
 
 def _without_match_status(text: str) -> str:
@@ -6548,10 +6574,13 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
     over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
-    _case_record) between the headline and the writer's card; else None."""
+    _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
+    71'", see _result_card), between the headline and the writer's card; else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    if _case_record(lines, index):
+    if _case_record(lines, index) or _result_card(lines, index) or (
+            index + 1 < len(lines) and lines[index].words <= KICKER_WORDS and
+            not lines[index].dates and _result_card(lines, index + 1)):
         return "widget"
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)

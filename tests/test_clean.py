@@ -8217,3 +8217,32 @@ def test_s28_a_writers_credit_not_read_for_the_byline_is_no_standfirst(credit):
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+# --- session 28: titles, standfirsts and publication dates (heldout90-94) ---
+@pytest.mark.parametrize("scores", [
+    ["Harbour Rovers 2 - 1 Mill Town 67'", "Forest Stars 0 - 0 Tema City (HT)"],
+    ["المرسى 2 - 1 الميناء - 67'", "النجوم 0 - 0 الساحل | 45+2'"],
+])
+def test_s28_a_live_score_line_with_its_minute_is_no_headline_nor_standfirst(scores):
+    # (heldout90: two live matches' lines, "TEAM 1 - 0 TEAM | 71'", under the standfirst
+    # were read as the title and the standfirst.)
+    arabic, top, title, body = _s27_page(scores[0])
+    credit = ["سارة الحكيم", "4 مايو 2026"] if arabic else ["By Tom Reyes", "4 May 2026"]
+    article, kept = _s24(top, title, [*scores, *credit], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["author"] == credit[0].removeprefix("By ")
+    assert kept == body
+
+
+def test_s28_a_cricket_scorecard_and_its_result_are_no_headline_nor_standfirst():
+    # (heldout90: "TEAM 298 & 187 (61.4 ov)" under the headline was the title, and the
+    # result under it, "TEAM won by 112 runs", the standfirst.)
+    card = ["Harbour CC 310 & 95/3 dec", "Mill Town 201 & 140 (48.2 ov)",
+            "Harbour CC won by 64 runs"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [*card, "Monday 4 May 2026"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S27_EN

@@ -591,6 +591,7 @@ OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateli
 MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_LANGUAGE_SWITCH_WORDS = 4  # "العربية English فارسی"
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
+MAX_ROLE_LINE_WORDS = 10  # a writer's role under the name: "Former … midfielder and … analyst"
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
 MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
@@ -2486,7 +2487,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
                 _over_follower_count(lines, index) or _carrier_line(line) or \
-                _case_record(lines, index) or _writer_card_line(lines, index):
+                _case_record(lines, index) or _writer_card_line(lines, index) or \
+                _role_under_name(lines, index) or _role_under_name(lines, index + 1):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
@@ -2495,7 +2497,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
             # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's card (the photo's alt text, the role under the name)
+            # writer's card (the photo's alt text, the role under the name), a writer's
+            # name or role, the role under the name under the headline or the standfirst
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2594,6 +2597,25 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
+
+
+def _role_under_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is the writer's role under the name, the headline or the standfirst
+    over the name: a role opening the line in Arabic ("باحث في اقتصاديات …", see
+    _BIO_ROLE_AR) or closing it in English ("Former league midfielder and club analyst", see
+    _BIO_ROLE), with no finite verb, under a name alone, its title aside ("د. NAME", "Dr
+    NAME"; a Latin one capitalised). A headline over a name is a kicker's length ("Court
+    Report" / "Former bank analyst is jailed"), a name's, not a headline's or a sentence's."""
+    if not 2 <= index < len(lines) or lines[index].words > MAX_ROLE_LINE_WORDS or \
+            lines[index - 2].words <= MASTHEAD_WORDS:
+        return False
+    name = lines[index - 1]
+    if name.dates or not _name_shaped(_without_title(name.text)) or \
+            (name.text.isascii() and not _capitalised(name.text)):
+        return False
+    role = lines[index].key
+    return not _FINITE_VERB.search(role) and bool(
+        _BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.split()[-1]))
 
 
 def _card_line(lines: list[Line], index: int) -> bool:

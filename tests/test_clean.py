@@ -8246,3 +8246,22 @@ def test_s28_a_cricket_scorecard_and_its_result_are_no_headline_nor_standfirst()
     assert article["standfirst"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("under", [
+    ["The river rose to its highest level in thirty years, and the council says the road will "
+     "stay shut until the weekend.", "Corwin Ashdale", "Former county engineer and flood analyst",
+     "4 May 2026"],
+    ["تشمل المرحلة الأولى الواجهة البحرية، وتستمر الأعمال فيها حتى نهاية الصيف المقبل وفق خطة "
+     "البلدية.", "م. برهان ورسمي", "مهندس واستشاري في تخطيط المدن", "نشر في: 4 مايو 2026"],
+])
+def test_s28_a_writers_role_under_the_name_is_no_headline(under):
+    # (heldout90: a pundit's "Former … midfielder and … analyst" under the name under the
+    # headline, and heldout91: "باحث في …" under "د. NAME" under the standfirst, were read
+    # as the headline.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -2487,8 +2487,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
                 _over_follower_count(lines, index) or _carrier_line(line) or \
-                _case_record(lines, index) or _writer_card_line(lines, index) or \
-                _role_under_name(lines, index) or _role_under_name(lines, index + 1):
+                _case_record(lines, index) or _writer_card_line(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
@@ -2497,8 +2496,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
             # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's card (the photo's alt text, the role under the name), a writer's
-            # name or role, the role under the name under the headline or the standfirst
+            # writer's card (the photo's alt text, the name and the role under it)
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2589,7 +2587,11 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a writer's card, its name under the photo's alt text
     (see _under_writer_photo): the alt text itself, or the writer's role under the name
     ("مهندس تخطيط حضري وكاتب", "Urban planner and writer"). No headline. (A name printed
-    twice is no alt text here: the second may stand over the headline itself.)"""
+    twice is no alt text here: the second may stand over the headline itself.) With no
+    photo, the name and the role under it, under the headline or the standfirst (see
+    _role_under_name)."""
+    if _role_under_name(lines, index) or _role_under_name(lines, index + 1):
+        return True
     line = lines[index]
     if index + 1 < len(lines) and line.key != lines[index + 1].key and \
             _under_writer_photo(lines, index + 1):

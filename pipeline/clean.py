@@ -565,6 +565,7 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")  # every date has digits
 _ANY_DIGIT = re.compile(r"\d")  # every gallery counter has some
 
 BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
+MAX_EMBED_LABEL_WORDS = 7  # "عرض هذا المنشور على إنستغرام", "منشور مضمن من منصة إكس"
 MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "comments" is prose
 MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragraph long
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
@@ -1340,10 +1341,8 @@ class Line:
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if _figure_caption(self.text):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
-        if _video_label(self):
-            return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
-        if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
-            return "widget"  # "— NAME (@handle) November 20, 2025": an embedded post's
+        if _embed_line(self):
+            return "widget"  # an embedded video's player or post: the text goes on
         if "©" in self.text:
             # A picture's credit between paragraphs (the text goes on), or a copyright
             # notice, however long.
@@ -1600,6 +1599,17 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _embed_line(line: Line) -> bool:
+    """Whether the line is an embedded video's or post's: the video's label and title
+    ("فيديو: <its title>", see _video_label), the post's signature ("— NAME (@handle)
+    November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
+    "View this post on Instagram", see _EMBED_PROMPT)."""
+    return _video_label(line) or (
+        "(@" in line.text and line.text[0] in "-–—" and _POST_SIGNATURE.match(line.text)
+        is not None) or (line.words <= MAX_EMBED_LABEL_WORDS and
+                         _EMBED_PROMPT.fullmatch(line.key) is not None)
+
+
 def _video_label(line: Line) -> bool:
     """Whether the line is an embedded video's or gallery's title under its label ("فيديو:
     جولة في الميناء", "Video: Council debate, 20 February 2026")."""
@@ -7235,12 +7245,15 @@ def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> b
         name in lines[j].text for j in range(max(first, index - PULL_QUOTE_LINES), index))
 
 
-# An embedded post's prompt ("View this post on Instagram"): the line under it is the
-# post's caption, not a subheading of the text.
+# An embedded post's prompt ("View this post on Instagram") or label ("Embedded post from
+# X", "منشور مضمن من منصة إكس", "تغريدة مدمجة"): the line under it is the post's caption or
+# account, not a subheading of the text; the label is no headline.
 _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instagram|facebook|"
                            r"x|twitter|tiktok|threads|youtube)"
                            # (in Arabic, folded: "عرض هذا المنشور على إنستغرام")
-                           r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+")
+                           r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+"
+                           r"|(?:embedded (?:post|tweet|content|video)|(?:منشور|تغريده|تدوينه|"
+                           r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 

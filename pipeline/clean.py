@@ -6635,14 +6635,21 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     71'", see _result_card), between the headline and the writer's card; else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    if _case_record(lines, index) or _result_card(lines, index) or (
-            index + 1 < len(lines) and lines[index].words <= KICKER_WORDS and
-            not lines[index].dates and _result_card(lines, index + 1)):
+    if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index):
         return "widget"
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
         _label_above(lines, index + 1) and lines[index + 1].dates else None
+
+
+def _scores_label(lines: list[Line], index: int) -> bool:
+    """Whether the short line labels a match's scores under it ("Live scores", "مباريات
+    جارية" over "TEAM 1 - 0 TEAM | 71'", see _result_card): no byline, nor a name alone
+    opening with a given name (a writer's credit may stand right over a result card)."""
+    line = lines[index]
+    return index + 1 < len(lines) and line.words <= KICKER_WORDS and not line.dates and \
+        _result_card(lines, index + 1) and not line.byline_shaped and not _bare_name(line)
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,

@@ -8234,6 +8234,14 @@ def test_s28_a_live_score_line_with_its_minute_is_no_headline_nor_standfirst(sco
     assert article["standfirst"] is None
     assert article["author"] == credit[0].removeprefix("By ")
     assert kept == body
+    # A live widget's label over the scores is no byline (the place and name under them
+    # is); a writer's name right over the scores is one.
+    label, place = ("مباريات جارية", "المرسى - ") if arabic else ("Live scores", "Lakeside - ")
+    name = credit[0].removeprefix("By ")
+    article, kept = _s24(top, title, [label, *scores, place + name, credit[1]], body)
+    assert article["author"] == name
+    article, kept = _s24(top, title, [credit[0], *scores, credit[1]], body)
+    assert article["author"] == credit[0].removeprefix("By ")
 
 
 def test_s28_a_cricket_scorecard_and_its_result_are_no_headline_nor_standfirst():

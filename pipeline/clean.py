@@ -2615,14 +2615,16 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     """Whether the line is the writer's role under the name, the headline or the standfirst
     over the name: a role opening the line in Arabic ("باحث في اقتصاديات …", see
     _BIO_ROLE_AR) or closing it in English ("Former league midfielder and club analyst", see
-    _BIO_ROLE), with no finite verb, under a name alone, its title aside ("د. NAME", "Dr
-    NAME"; a Latin one capitalised). A headline over a name is a kicker's length ("Court
-    Report" / "Former bank analyst is jailed"), a name's, not a headline's or a sentence's."""
+    _BIO_ROLE), under a name alone, its title aside ("د. NAME", "Dr NAME"; a Latin one
+    capitalised). A kicker over a headline may have a name's shape: the headline under it
+    says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
+    Arabic kicker opens with the article ("الدوري السعودي"), a name does not."""
     if not 2 <= index < len(lines) or lines[index].words > MAX_ROLE_LINE_WORDS or \
             lines[index - 2].words <= MASTHEAD_WORDS:
         return False
     name = lines[index - 1]
-    if name.dates or not _name_shaped(_without_title(name.text)) or \
+    bare = _without_title(name.text)
+    if name.dates or not _name_shaped(bare) or bare.startswith("ال") or \
             (name.text.isascii() and not _capitalised(name.text)):
         return False
     role = lines[index].key

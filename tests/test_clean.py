@@ -8337,3 +8337,14 @@ def test_s28_a_spanish_or_portuguese_date_line_dates_the_article(dateline):
     assert article["published"]["date"] == "2026-05-04"
     assert article["standfirst"] is None
     assert kept == S24_AR
+
+
+def test_s28_a_headline_opening_with_a_role_under_a_kicker_stays_the_title():
+    # (The guard of the role under a writer's name, heldout90/91: an Arabic kicker opens
+    # with the article, a name does not.)
+    title = "محلل رياضي يتوقع أن يحسم الهلال اللقب قبل ثلاث جولات"
+    top = [*S24_AR_TOP, "عاجل: البورصة تغلق مرتفعة عند أعلى مستوى لها منذ عامين",
+           "الدوري السعودي"]
+    article, kept = _s24(top, title, ["4 مايو 2026"], S24_AR)
+    assert article["title"] == title
+    assert kept == S24_AR

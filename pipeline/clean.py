@@ -905,9 +905,13 @@ _CASE_FIELD = re.compile(r"(?:court|next hearing|hearing date|next court date|(?
 # A result card's team line: the team's name (a short run of words) and its goals.
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's score line: each team's name (one to four words) beside its score, the
-# two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM").
+# two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM"),
+# a live match's minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… -
+# FT"): the widget's clock, which no headline prints after a score.
 _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
-                         r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}")
+                         r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}"
+                         r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
+                         r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
 # A match's status before its score line: the whistle's label and a colon or a bar.
 _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?|result|"
                            r"النتيجة النهائية|نهاية المباراة|انتهت|انتهت المباراة|"
@@ -930,10 +934,6 @@ _INNINGS_CLOSE = (" dec", " d", " all out")
 _MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?)\sby\s"
                            r"(?:an innings and\s)?\d{1,3}\s(?:runs?|wickets?|wkts?)|"
                            r"match (?:drawn|tied|abandoned)|no result", re.IGNORECASE)
-# A live score line's minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)",
-# "… - FT"): the widget's clock, which no headline prints after a score.
-_LIVE_MINUTE = re.compile(r"\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|ft|ht|live|"
-                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?$", re.IGNORECASE)
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
@@ -2622,14 +2622,14 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     if not 2 <= index < len(lines) or lines[index].words > MAX_ROLE_LINE_WORDS or \
             lines[index - 2].words <= MASTHEAD_WORDS:
         return False
+    role = lines[index].key
+    if not (_BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.rpartition(" ")[2])) or \
+            _FINITE_VERB.search(role):
+        return False
     name = lines[index - 1]
     bare = _without_title(name.text)
-    if name.dates or not _name_shaped(bare) or bare.startswith("ال") or \
-            (name.text.isascii() and not _capitalised(name.text)):
-        return False
-    role = lines[index].key
-    return not _FINITE_VERB.search(role) and bool(
-        _BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.split()[-1]))
+    return not name.dates and _name_shaped(bare) and not bare.startswith("ال") and \
+        (not name.text.isascii() or _capitalised(name.text))
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -3274,7 +3274,7 @@ def _result_card(lines: list[Line], index: int) -> bool:
     text = lines[index].text
     last = text[-1]
     if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
-            _LIVE_MINUTE.sub("", _without_match_status(text), count=1)):
+            _without_match_status(text)):
         return True
     if index and lines[index].words <= 12 and _MATCH_RESULT.fullmatch(text) and \
             _side_line(lines, index - 1):

@@ -593,6 +593,7 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")  # every date has digits
 _ANY_DIGIT = re.compile(r"\d")  # every gallery counter has some
 
 BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
+MAX_EMBED_LABEL_WORDS = 7  # "عرض هذا المنشور على إنستغرام", "منشور مضمن من منصة إكس"
 MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "comments" is prose
 MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragraph long
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
@@ -619,6 +620,7 @@ OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateli
 MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_LANGUAGE_SWITCH_WORDS = 4  # "العربية English فارسی"
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
+MAX_ROLE_LINE_WORDS = 10  # a writer's role under the name: "Former … midfielder and … analyst"
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
 MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
@@ -931,9 +933,13 @@ _CASE_FIELD = re.compile(r"(?:court|next hearing|hearing date|next court date|(?
 # A result card's team line: the team's name (a short run of words) and its goals.
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's score line: each team's name (one to four words) beside its score, the
-# two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM").
+# two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM"),
+# a live match's minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… -
+# FT"): the widget's clock, which no headline prints after a score.
 _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
-                         r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}")
+                         r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}"
+                         r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
+                         r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
 # A match's status before its score line: the whistle's label and a colon or a bar.
 _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?|result|"
                            r"النتيجة النهائية|نهاية المباراة|انتهت|انتهت المباراة|"
@@ -943,9 +949,19 @@ _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?
 # slash or a dash (or first: "4/186"), a declaration, the overs in brackets or not, the sides
 # joined by a bar or "v" ("PAK 186/4 (20) | NZ 151/8 (18.2)", "Harbour CC 212/9 dec v Mill
 # Town 140"): a widget's, never a headline.
-_SIDE_SCORE = r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:[/\-]\d{1,3})?" \
-    r"(?:\s(?:dec|d|all out))?(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
+_INNINGS = r"\d{1,3}(?:[/\-]\d{1,3})?(?:\s(?:dec|d|all out))?" \
+    r"(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
+_SIDE_SCORE = rf"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){{0,3}}\s{_INNINGS}"
 _SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?)\s{_SIDE_SCORE})+")
+# A scorecard's side on its own line, both innings joined by "&" ("Harbour CC 310 & 95/3
+# dec", "Mill Town 201 & 140 (48.2 ov)"), the other side on the line beside it; and the
+# result under them ("Harbour CC won by 64 runs", "… beat Mill Town by 5 wickets", "Match
+# drawn"): a headline reports a result in its own words, without the sides' lines.
+_SIDE_INNINGS = re.compile(rf"{_SIDE_SCORE}(?:\s&\s{_INNINGS})?")
+_INNINGS_CLOSE = (" dec", " d", " all out")
+_MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?)\sby\s"
+                           r"(?:an innings and\s)?\d{1,3}\s(?:runs?|wickets?|wkts?)|"
+                           r"match (?:drawn|tied|abandoned)|no result", re.IGNORECASE)
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
@@ -1369,10 +1385,8 @@ class Line:
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if _figure_caption(self.text):
             return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
-        if _video_label(self):
-            return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
-        if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
-            return "widget"  # "— NAME (@handle) November 20, 2025": an embedded post's
+        if _embed_line(self):
+            return "widget"  # an embedded video's player or post: the text goes on
         if "©" in self.text:
             # A picture's credit between paragraphs (the text goes on), or a copyright
             # notice, however long.
@@ -1639,6 +1653,17 @@ def _labelled_link(text: str, words: int) -> bool:
     return text.startswith(_READ_OPENINGS) and words > 3 and \
         (label := _LABEL.match(text)) is not None and \
         _PART_LINK_LABEL.fullmatch(_key(label.group(1))) is not None
+
+
+def _embed_line(line: Line) -> bool:
+    """Whether the line is an embedded video's or post's: the video's label and title
+    ("فيديو: <its title>", see _video_label), the post's signature ("— NAME (@handle)
+    November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
+    "View this post on Instagram", see _EMBED_PROMPT)."""
+    return _video_label(line) or (
+        "(@" in line.text and line.text[0] in "-–—" and _POST_SIGNATURE.match(line.text)
+        is not None) or (line.words <= MAX_EMBED_LABEL_WORDS and
+                         _EMBED_PROMPT.fullmatch(line.key) is not None)
 
 
 def _video_label(line: Line) -> bool:
@@ -2676,7 +2701,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
             # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's card (the photo's alt text, the role under the name)
+            # writer's card (the photo's alt text, the name and the role under it)
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2767,7 +2792,11 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a writer's card, its name under the photo's alt text
     (see _under_writer_photo): the alt text itself, or the writer's role under the name
     ("مهندس تخطيط حضري وكاتب", "Urban planner and writer"). No headline. (A name printed
-    twice is no alt text here: the second may stand over the headline itself.)"""
+    twice is no alt text here: the second may stand over the headline itself.) With no
+    photo, the name and the role under it, under the headline or the standfirst (see
+    _role_under_name)."""
+    if _role_under_name(lines, index) or _role_under_name(lines, index + 1):
+        return True
     line = lines[index]
     if index + 1 < len(lines) and line.key != lines[index + 1].key and \
             _under_writer_photo(lines, index + 1):
@@ -2775,6 +2804,27 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
+
+
+def _role_under_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is the writer's role under the name, the headline or the standfirst
+    over the name: a role opening the line in Arabic ("باحث في اقتصاديات …", see
+    _BIO_ROLE_AR) or closing it in English ("Former league midfielder and club analyst", see
+    _BIO_ROLE), under a name alone, its title aside ("د. NAME", "Dr NAME"; a Latin one
+    capitalised). A kicker over a headline may have a name's shape: the headline under it
+    says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
+    Arabic kicker opens with the article ("الدوري السعودي"), a name does not."""
+    if not 2 <= index < len(lines) or lines[index].words > MAX_ROLE_LINE_WORDS or \
+            lines[index - 2].words <= MASTHEAD_WORDS:
+        return False
+    role = lines[index].key
+    if not (_BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.rpartition(" ")[2])) or \
+            _FINITE_VERB.search(role):
+        return False
+    name = lines[index - 1]
+    bare = _without_title(name.text)
+    return not name.dates and _name_shaped(bare) and not bare.startswith("ال") and \
+        (not name.text.isascii() or _capitalised(name.text))
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -3416,18 +3466,30 @@ def _result_card(lines: list[Line], index: int) -> bool:
     beside another's ("Forest Stars 2" over "Tema Harbour 1"), both on one line ("Forest
     Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers; or a live match's
     score strip (see _SCORE_STRIP)."""
-    last = lines[index].text[-1]
+    text = lines[index].text
+    last = text[-1]
     if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
-            _without_match_status(lines[index].text)):
+            _without_match_status(text)):
         return True
-    if not (last.isdigit() or last in _MINUTE_MARKS or last == ")"):
+    if index and lines[index].words <= 12 and _MATCH_RESULT.fullmatch(text) and \
+            _side_line(lines, index - 1):
+        return True
+    if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
+            text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
-    if lines[index].words <= 12 and _SCORE_STRIP.fullmatch(lines[index].text):
+    if lines[index].words <= 12 and _SCORE_STRIP.fullmatch(text):
         return True
-    if _TEAM_SCORE.match(lines[index].text):
-        return any(0 <= j < len(lines) and _TEAM_SCORE.match(lines[j].text)
-                   for j in (index - 1, index + 1))
-    return _scorers_line(lines[index].text)
+    if _side_line(lines, index):
+        return any(0 <= j < len(lines) and _side_line(lines, j) for j in (index - 1, index + 1))
+    return _scorers_line(text)
+
+
+def _side_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is one side's line of a result card: the team and its goals ("Forest
+    Stars 2", see _TEAM_SCORE) or its innings (see _SIDE_INNINGS)."""
+    text = lines[index].text
+    return bool(_TEAM_SCORE.match(text)) or (
+        lines[index].words <= 12 and _SIDE_INNINGS.fullmatch(text) is not None)
 
 
 def _without_match_status(text: str) -> str:
@@ -6467,9 +6529,32 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
                                               index == title + 1)
+    _standfirst_under_first_printing(page, header, title)
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
+
+
+def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -> None:
+    """With no standfirst under the title, the one right under the headline's first printing
+    when the title is its second: a page's top block prints the headline, the standfirst
+    and the photo, then the article's block the headline again, the byline and the date.
+    It is read as a standfirst under the title is (a sentence's length, or a headline's
+    right under it; no caption, credit or widget: see _no_standfirst). A first printing
+    under another headline's length is an item of a list of stories, the next one under it."""
+    lines = page.lines
+    if "standfirst" in header.values or lines[title].words <= MASTHEAD_WORDS:
+        return
+    first = next((j for j in range(title - 2, -1, -1) if lines[j].text == lines[title].text),
+                 None)
+    if first is None or (first and lines[first - 1].words > MASTHEAD_WORDS):
+        return
+    line = lines[first + 1]
+    if not line.furniture and not line.dates and not line.byline_shaped and \
+            (line.words >= 8 or (line.headline_shaped and line.words >= 5)) and \
+            not _no_standfirst(page, header, first + 1, False, True):
+        header.take("standfirst", line.text, first + 1, "under_first_printing")
+        page.remove(first + 1, "standfirst")
 
 
 def _dated_standfirst(line: Line) -> bool:
@@ -6846,11 +6931,13 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
     over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
-    _case_record) between the headline and the writer's card, "ticker" for a market box's
-    label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%"); else None."""
+    _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
+    71'", see _result_card), between the headline and the writer's card, "ticker" for a
+    market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
+    else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    if _case_record(lines, index):
+    if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index):
         return "widget"
     if index + 1 < len(lines) and lines[index + 1].ticker and \
             lines[index].words <= MAX_LABEL_WORDS and not _bare_name(lines[index]):
@@ -6859,6 +6946,15 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
         _label_above(lines, index + 1) and lines[index + 1].dates else None
+
+
+def _scores_label(lines: list[Line], index: int) -> bool:
+    """Whether the short line labels a match's scores under it ("Live scores", "مباريات
+    جارية" over "TEAM 1 - 0 TEAM | 71'", see _result_card): no byline, nor a name alone
+    opening with a given name (a writer's credit may stand right over a result card)."""
+    line = lines[index]
+    return index + 1 < len(lines) and line.words <= KICKER_WORDS and not line.dates and \
+        _result_card(lines, index + 1) and not line.byline_shaped and not _bare_name(line)
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
@@ -7485,12 +7581,15 @@ def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> b
         name in lines[j].text for j in range(max(first, index - PULL_QUOTE_LINES), index))
 
 
-# An embedded post's prompt ("View this post on Instagram"): the line under it is the
-# post's caption, not a subheading of the text.
+# An embedded post's prompt ("View this post on Instagram") or label ("Embedded post from
+# X", "منشور مضمن من منصة إكس", "تغريدة مدمجة"): the line under it is the post's caption or
+# account, not a subheading of the text; the label is no headline.
 _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instagram|facebook|"
                            r"x|twitter|tiktok|threads|youtube)"
                            # (in Arabic, folded: "عرض هذا المنشور على إنستغرام")
-                           r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+")
+                           r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+"
+                           r"|(?:embedded (?:post|tweet|content|video)|(?:منشور|تغريده|تدوينه|"
+                           r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 MIN_UNQUOTED_PULL_WORDS = 6  # an unquoted pull quote: a sentence's length (see Line.prose)

@@ -2,7 +2,8 @@
 
 Recognised: day-month-year and month-day-year with Gregorian month names in both
 Arabic families (سبتمبر / أيلول, also side by side: كانون الأول/ديسمبر), Maghrebi forms
-(Algerian, Tunisian, Moroccan) and English, with English ordinal days (8th); Hijri
+(Algerian, Tunisian, Moroccan) and English, with English ordinal days (8th), and after a
+day French ("8 avril 2024"), Spanish and Portuguese ones ("22 de abril de 2026"); Hijri
 dates (converted with the Umm al-Qura tables of ``hijridate``); ISO ``YYYY-MM-DD``;
 numeric dates (dots and dashes are day-first, slashes only on Arabic lines or when the
 printed weekday settles the order), also after a weekday and a clock ("الأربعاء 12:00
@@ -53,6 +54,14 @@ _FRENCH_NAMES = {
     6: ["juin"], 7: ["juillet"], 8: ["août", "aout"], 9: ["septembre"], 10: ["octobre"],
     11: ["novembre"], 12: ["décembre", "decembre"],
 }
+# Arab community papers in Latin America print their stamp in Spanish or Portuguese ("22 de
+# abril de 2026", "12 de julho de 2026"). Read only after a day, as the French ones are.
+_IBERIAN_NAMES = {
+    1: ["enero", "janeiro"], 2: ["febrero", "fevereiro"], 3: ["marzo", "março"], 4: ["abril"],
+    5: ["mayo", "maio"], 6: ["junio", "junho"], 7: ["julio", "julho"], 8: ["agosto"],
+    9: ["septiembre", "setiembre", "setembro"], 10: ["octubre", "outubro"],
+    11: ["noviembre", "novembro"], 12: ["diciembre", "dezembro"],
+}
 # English pages transliterate Hijri months ("5 Rajab 1445 AH").
 _HIJRI_NAMES = {
     1: ["محرم", "المحرم", "Muharram"],
@@ -95,7 +104,8 @@ def _lookup(table: dict[int, list[str]]) -> dict[str, int]:
 
 
 _FRENCH = _lookup(_FRENCH_NAMES)
-_GREGORIAN = _lookup(_GREGORIAN_NAMES) | _FRENCH
+_IBERIAN = _lookup(_IBERIAN_NAMES)
+_GREGORIAN = _lookup(_GREGORIAN_NAMES) | _FRENCH | _IBERIAN
 _HIJRI = _lookup(_HIJRI_NAMES)
 _WEEKDAY = _lookup(_WEEKDAYS)
 # Drupal's Arabic locale prints the weekday without its article ("خميس, 10/22/2026 - 18:20"):
@@ -124,8 +134,9 @@ def _alternation(names) -> str:
 
 _COPTIC_MONTH = _alternation(fold_arabic(name) for name in _COPTIC_NAMES)
 _COPTIC_YEAR = re.compile(r"1[67]\d\d")
-_MONTH = _alternation([*(name for name in _GREGORIAN if name not in _FRENCH), *_HIJRI])
-_MONTH_AFTER_DAY = _alternation([*_GREGORIAN, *_HIJRI])  # French names too
+_MONTH = _alternation([*(name for name in _GREGORIAN if name not in _FRENCH | _IBERIAN),
+                       *_HIJRI])
+_MONTH_AFTER_DAY = _alternation([*_GREGORIAN, *_HIJRI])  # French and Iberian names too
 _DAY_NAME = _alternation(_WEEKDAY)
 # Arabic letters count as word characters for \b, so boundaries are spelled out.
 _B = r"(?<![\w])"
@@ -136,8 +147,10 @@ WEEKDAY_NAME = re.compile(rf"{_B}(?:{_DAY_NAME}){_E}", re.IGNORECASE)
 # "24 شهر رمضان 1445": the word "month" may stand before a month name.
 _MONTH_WORD = r"(?:شهر\s+)?"
 # "الأربعاء 22 من أكتوبر 2025": an Egyptian daily's "day of month" (after a day only: before
-# a month alone "من" is a preposition, "from October 2025").
-_OF_MONTH = r"(?:من\s+)?"
+# a month alone "من" is a preposition, "from October 2025"); "22 de abril de 2026": the
+# Iberian one, "of" before the year too.
+_OF_MONTH = r"(?:(?:من|de)\s+)?"
+_OF_YEAR = r"(?:de\s+)?"
 
 # "8th, December 2024" / "December 8th, 2024" / "1er mai 2024": ordinal suffixes on the day.
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
@@ -158,7 +171,7 @@ _PATTERN_SOURCES = [
     # 28 محرم 1445 هـ / 25 سبتمبر، 2022 / 12 March 2023 / 8th, December 2024
     ("dmy", rf"(?:{_B}(?P<wd>{_DAY_NAME}){_SEP})?(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}{_SEP}"
             rf"{_OF_MONTH}{_MONTH_WORD}(?P<m>{_MONTH_AFTER_DAY}){_SECOND_MONTH}{_SEP}"
-            rf"(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
+            rf"{_OF_YEAR}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
     ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
             rf"{_E}{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
@@ -295,12 +308,15 @@ def _numeric_order(groups: dict, text: str, weekday: int | None,
     """
     first, second, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
     if day_first or groups["s"].strip() in ".-" or _ARABIC_LETTER.search(text):
-        if second <= 12:
-            return first, second
         # "خميس, 10/22/2026": no 22nd month; the printed weekday, falling on 22 October,
-        # says the site prints month first.
-        fits = weekday is not None and first <= 12 and _weekday_of(year, first, second) == weekday
-        return (second, first) if fits else "day and month out of range"
+        # says the site prints month first. So does "اثنين, 06/08/2026": a Monday on 8 June,
+        # a Thursday on 6 August (the day-first reading the weekday refutes).
+        month_first = weekday is not None and first <= 12 and \
+            _weekday_of(year, first, second) == weekday and \
+            (second > 12 or _weekday_of(year, second, first) != weekday)
+        if month_first:
+            return second, first
+        return (first, second) if second <= 12 else "day and month out of range"
     if first > 12 or second > 12 or first == second:
         return (first, second) if second <= 12 else (second, first)
     fits = [(d, m) for d, m in ((first, second), (second, first))

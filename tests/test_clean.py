@@ -8837,3 +8837,134 @@ def test_s28_a_translated_texts_writer_before_a_quoted_paper_is_the_author(credi
                          body)
     assert article["author"] == "ماتياس برونر"
     assert kept == body
+
+
+# --- session 28: titles, standfirsts and publication dates (heldout90-94) ---
+@pytest.mark.parametrize("scores", [
+    ["Harbour Rovers 2 - 1 Mill Town 67'", "Forest Stars 0 - 0 Tema City (HT)"],
+    ["المرسى 2 - 1 الميناء - 67'", "النجوم 0 - 0 الساحل | 45+2'"],
+])
+def test_s28_a_live_score_line_with_its_minute_is_no_headline_nor_standfirst(scores):
+    # (heldout90: two live matches' lines, "TEAM 1 - 0 TEAM | 71'", under the standfirst
+    # were read as the title and the standfirst.)
+    arabic, top, title, body = _s27_page(scores[0])
+    credit = ["سارة الحكيم", "4 مايو 2026"] if arabic else ["By Tom Reyes", "4 May 2026"]
+    article, kept = _s24(top, title, [*scores, *credit], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["author"] == credit[0].removeprefix("By ")
+    assert kept == body
+    # A live widget's label over the scores is no byline (the place and name under them
+    # is); a writer's name right over the scores is one.
+    label, place = ("مباريات جارية", "المرسى - ") if arabic else ("Live scores", "Lakeside - ")
+    name = credit[0].removeprefix("By ")
+    article, kept = _s24(top, title, [label, *scores, place + name, credit[1]], body)
+    assert article["author"] == name
+    article, kept = _s24(top, title, [credit[0], *scores, credit[1]], body)
+    assert article["author"] == credit[0].removeprefix("By ")
+
+
+def test_s28_a_cricket_scorecard_and_its_result_are_no_headline_nor_standfirst():
+    # (heldout90: "TEAM 298 & 187 (61.4 ov)" under the headline was the title, and the
+    # result under it, "TEAM won by 112 runs", the standfirst.)
+    card = ["Harbour CC 310 & 95/3 dec", "Mill Town 201 & 140 (48.2 ov)",
+            "Harbour CC won by 64 runs"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [*card, "Monday 4 May 2026"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("under", [
+    ["The river rose to its highest level in thirty years, and the council says the road will "
+     "stay shut until the weekend.", "Corwin Ashdale", "Former county engineer and flood analyst",
+     "4 May 2026"],
+    ["تشمل المرحلة الأولى الواجهة البحرية، وتستمر الأعمال فيها حتى نهاية الصيف المقبل وفق خطة "
+     "البلدية.", "م. برهان ورسمي", "مهندس واستشاري في تخطيط المدن", "نشر في: 4 مايو 2026"],
+])
+def test_s28_a_writers_role_under_the_name_is_no_headline(under):
+    # (heldout90: a pundit's "Former … midfielder and … analyst" under the name under the
+    # headline, and heldout91: "باحث في …" under "د. NAME" under the standfirst, were read
+    # as the headline.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["View this post on Instagram", "County Council",
+     "The coastal road is closed until further notice.", "May 4, 2026 · 10:12 AM"],
+    ["تغريدة مدمجة من منصة إكس", "بلدية المدينة",
+     "نفتتح اليوم الحديقة العامة الجديدة على ضفاف النهر.", "4 مايو 2026 · 10:12 ص"],
+])
+def test_s28_an_embedded_posts_label_between_paragraphs_is_no_headline(post):
+    # (heldout92: "منشور مضمن من منصة إكس" over an embedded post after the text's first
+    # paragraphs, its footer dated under it, was read as the headline.)
+    arabic, top, title, body = _s27_page(post[0])
+    credit = ["بقلم: سارة الحكيم"] if arabic else ["By Corwin Ashdale"]
+    article, _ = _s24(top, title, credit, [body[0], *post, *body[1:]])
+    assert article["title"] == title
+    assert article["author"] == credit[0].partition(" ")[2]
+
+
+@pytest.mark.parametrize(("standfirst", "under"), [
+    ("Engineers expect the water to fall by the weekend, but the council warns of more rain",
+     ["Share", "Photo: The Lakeside Courier"]),
+    ("تبدأ المرحلة الأولى من الواجهة البحرية وتستمر الأعمال حتى نهاية الصيف",
+     ["شارك", "تصوير: صحيفة المرسى"]),
+])
+def test_s28_the_standfirst_under_the_headlines_first_printing_is_read(standfirst, under):
+    # (heldout94: headline / standfirst / the photo's caption twice / the headline again /
+    # "CITY: NAME" / date: the standfirst under the first printing was not read.)
+    arabic, top, title, body = _s27_page(standfirst)
+    credit = ["الاثنين 4 مايو 2026", "المرسى - سارة الحكيم"] if arabic else \
+        ["Monday 4 May 2026", "By Corwin Ashdale"]
+    article, kept = _s24(top, title, [standfirst, *under, title, *credit], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+    # A story's headline in a list over the page's own is no first printing of it.
+    listed = ["Most read", "Council approves the new ferry timetable for the summer season",
+              title, "Harbour traders count the cost of a week of closures on the quay"]
+    article, kept = _s24([*top, *listed], title, credit, body)
+    assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize(("dateline", "date"), [
+    ("الأربعاء 03/11/2026", "2026-03-11"),  # a Wednesday on 11 March, a Tuesday on 3 November
+    ("ثلاثاء، 03/11/2026 - 14:30", "2026-11-03"),  # the day-first reading, the weekday's too
+    ("الخميس 03/11/2026", None),  # a Thursday on neither day: no reading
+])
+def test_s28_a_printed_weekday_settles_an_arabic_pages_month_first_numeric_date(dateline, date):
+    # (heldout91: "اثنين, 06/08/2026 - 09:59" under the headline, a Monday on 8 June and a
+    # Thursday on 6 August, was read day first and refused for its weekday.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [dateline], S24_AR)
+    assert article["published"]["date"] == date
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("dateline", ["Buenos Aires, lunes 4 de mayo de 2026",
+                                      "Publicado em 4 de maio de 2026 às 10h20"])
+def test_s28_a_spanish_or_portuguese_date_line_dates_the_article(dateline):
+    # (heldout91: a Chilean community site's "Santiago de Chile, miércoles 22 de abril de
+    # 2026" under the headline was read as its standfirst and the page left undated;
+    # heldout67's São Paulo paper prints "São Paulo, 12 de julho de 2026" too.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم: سارة الحكيم", dateline], S24_AR)
+    assert article["published"]["date"] == "2026-05-04"
+    assert article["standfirst"] is None
+    assert kept == S24_AR
+
+
+def test_s28_a_headline_opening_with_a_role_under_a_kicker_stays_the_title():
+    # (The guard of the role under a writer's name, heldout90/91: an Arabic kicker opens
+    # with the article, a name does not.)
+    title = "محلل رياضي يتوقع أن يحسم الهلال اللقب قبل ثلاث جولات"
+    top = [*S24_AR_TOP, "عاجل: البورصة تغلق مرتفعة عند أعلى مستوى لها منذ عامين",
+           "الدوري السعودي"]
+    article, kept = _s24(top, title, ["4 مايو 2026"], S24_AR)
+    assert article["title"] == title
+    assert kept == S24_AR

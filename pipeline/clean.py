@@ -1908,8 +1908,10 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                                         or (resume := _fact_box(lines, index, len(lines) - 1))
                                         or (resume := _donate_box(lines, index, len(lines) - 1))
                                         or (resume := _slideshow(lines, index, len(lines) - 1))
+                                        or (resume := _post_box(lines, index, len(lines) - 1))
                                         or (resume := _interview_resumes(lines, start, index))):
-            box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
+            box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
+            # no gap of the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:
@@ -7624,6 +7626,21 @@ def _post_footer(line: Line) -> bool:
         bool(_REACTION_COUNT.search(line.text))
 
 
+# A post's clock, then a dot, then its day: the footer X prints under a post's words
+# ("7:45 PM · Jun 24, 2026", "12:40 م · 17 أغسطس 2026"). A header puts its date first.
+_CLOCK_DOT_DAY = re.compile(r"\d{1,2}:\d{2}[^·\d]{0,8}·")
+
+
+def _timed_post_footer(lines: list[Line], index: int) -> bool:
+    """Whether the line is an embedded post's clock and day (see _CLOCK_DOT_DAY) under the
+    post's words, a sentence or a hashtag (a writer's role line over a header's date is
+    neither)."""
+    line, words = lines[index], lines[index - 1].text
+    return _post_date(line) and bool(_CLOCK_DOT_DAY.match(textnorm.to_ascii_digits(line.text))) \
+        and (words.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS)) or "#" in words
+             or bool(_EMOJI.search(words)))
+
+
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post inside the text: its account's name on a short line, its text, its
     footer (see _post_footer) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
@@ -7648,7 +7665,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
     return next((footer + 1 for footer in range(index + 2, end + 1)
-                 if _post_footer(lines[footer])), None)
+                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)), None)
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:

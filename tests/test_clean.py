@@ -8721,3 +8721,27 @@ def test_s28_a_short_intro_and_a_groups_label_over_a_lists_entries_open_the_text
                          ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
     assert article["title"] == title
     assert kept == text
+
+
+# --- session 28: bodies and where the body starts ---
+
+
+@pytest.mark.parametrize("post", [
+    ["Coastal Rescue Service", "Please stay away from the sea wall until the storm passes.",
+     "6:15 PM · May 4, 2026"],
+    ["Post on X", "Riverside Water Board",
+     "Supply is back in every district tonight. Thank you for your patience!",
+     "9:02 AM · May 4, 2026"],
+    ["الدفاع المدني", "نرجو من الجميع الابتعاد عن الشاطئ حتى انتهاء العاصفة.",
+     "6:15 م · 4 مايو 2026"],
+])
+def test_s28_an_embedded_posts_clock_and_day_under_the_first_paragraph_do_not_start_the_text(post):
+    # (heldout93: a civil defence account's post, "12:40 م · 17 أغسطس 2026" closing it,
+    # between the second and the third paragraph; heldout92: the same under a post's label:
+    # the post's clock and day were read as the header's date line, the text started
+    # under them.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], *post, *body[1:]])
+    assert article["title"] == title
+    assert kept == body

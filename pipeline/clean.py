@@ -7580,9 +7580,18 @@ _VIEW_ON_NETWORK = re.compile(r"(?:view|see|open|عرض|شاهد|مشاهده)(?
                               r"\S+(?: \S+)?)")
 
 
+# The same link naming no network ("View post", "Ver publicación" on a Latin American
+# community site, "Voir la publication" on a francophone one).
+_VIEW_POST = frozenset(_key(label) for label in (
+    "view post", "view the post", "see post", "عرض المنشور", "مشاهدة المنشور", "ver publicación",
+    "ver publicação", "ver post", "voir la publication"))
+
+
 def _view_on_network(line: Line) -> bool:
     """Whether the line is an embedded post's link to itself on its network (see
-    _VIEW_ON_NETWORK): a button, the post's last line."""
+    _VIEW_ON_NETWORK, _VIEW_POST): a button, the post's last line."""
+    if line.key in _VIEW_POST:
+        return True
     found = _VIEW_ON_NETWORK.fullmatch(line.key) if line.words <= MAX_CONTROL_WORDS else None
     return found is not None and bool(_SOCIAL_PATTERN.fullmatch(found.group("network")))
 

@@ -8745,3 +8745,19 @@ def test_s28_an_embedded_posts_clock_and_day_under_the_first_paragraph_do_not_st
                          [body[0], *post, *body[1:]])
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Rowing Club (@harbour_rowing)", "Back on the water this morning 🚣",
+     "#HarbourRowing #Spring", "View post"],
+    ["نادي التجديف (@rowing_club)", "عدنا إلى النهر هذا الصباح 🚣", "#نادي_التجديف",
+     "عرض المنشور"],
+])
+def test_s28_an_embedded_post_closed_by_its_view_post_link_is_no_gap_of_the_text(post):
+    # (heldout91: "NAME (@handle)" / the post's words / its day / "Ver publicación" between
+    # paragraphs: four lines no prose, the text cut above them.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[post[-1]] == "widget"

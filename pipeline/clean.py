@@ -1931,7 +1931,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
                         or _table_row(lines, index) or _figures_table_row(lines, index)
-                        or _list_heading(lines, index) or _recipe_list(lines, index))
+                        or _list_heading(lines, index) or _recipe_list(lines, index)
+                        or line.key in _AD_SLOT_LINES)  # (an ad's slot, no step of the page)
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -8228,6 +8229,12 @@ def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
 # An ad slot's label alone on its line, where the text goes on under it.
 _AD_LABELS = frozenset(_key(label) for label in (
     "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored"))
+# The same, or the note that the text goes on under the ad ("Story continues below"):
+# the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
+_AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
+    "story continues below", "story continues below advertisement", "article continues below",
+    "article continues below advertisement", "continue reading below", "story continues after "
+    "advertisement", "article continues after advertisement"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

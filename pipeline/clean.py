@@ -1916,6 +1916,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                                         or (resume := _donate_box(lines, index, len(lines) - 1))
                                         or (resume := _slideshow(lines, index, len(lines) - 1))
                                         or (resume := _post_box(lines, index, len(lines) - 1))
+                                        or (resume := _disclaimed_box(lines, index,
+                                                                      len(lines) - 1))
                                         or (resume := _interview_resumes(lines, start, index))):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
             # no gap of the text
@@ -7901,6 +7903,22 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     return after if index + 1 < after <= last and lines[after].prose else None
 
 
+def _disclaimed_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A box inside the text closed by its disclaimer (see _NOTICE_LABEL): its label, a
+    short line, then one to MAX_LIST_ITEMS lines that are no paragraph, the last of them
+    the disclaimer, the text going on under it ("Analysts' picks" / "Buy … | Target …" /
+    "Disclaimer: the views are the analysts' own." / the next paragraph). Returns where the
+    text resumes, or None when the line opens no such box."""
+    line = lines[index]
+    if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")):
+        return None
+    after = index + 1
+    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose:
+        after += 1
+    return after if index + 2 < after <= last and lines[after].prose and \
+        _NOTICE_LABEL.match(lines[after - 1].text) else None
+
+
 # The label of a tip box set between paragraphs or closing the text ("Top tip", "Try it
 # at home", "نصيحة طبيب"): the line or two under it are the box's advice, not the text.
 _TIP_BOX_LABELS = frozenset(_key(label) for label in (
@@ -8038,7 +8056,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
-    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed):
+    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

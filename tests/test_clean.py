@@ -8791,3 +8791,22 @@ def test_s28_a_related_box_with_a_screen_readers_list_labels_inside_the_text_is_
                          [S27_EN[0], *box, *S27_EN[1:]])
     assert kept == S27_EN
     assert _reasons(article)["list 2 of 4"] == "related"
+
+
+@pytest.mark.parametrize("box", [
+    ["Analysts' picks this week", "Harbour Foods | Buy | Target 14.20 - J. Marsh, Tidewater",
+     "Coastline Energy | Hold | Target 6.75 - P. Ng, Quayside Capital",
+     "Disclaimer: The picks are the analysts' own views, not the paper's advice."],
+    ["توصيات المحللين", "شركة الموانئ | شراء | السعر المستهدف 14.2 دينار",
+     "شركة الأسمنت الوطنية | احتفاظ | السعر المستهدف 6.75 دينار",
+     "إخلاء مسؤولية: التوصيات تعبر عن آراء المحللين ولا تمثل دعوة للاستثمار."],
+])
+def test_s28_a_box_closed_by_its_disclaimer_between_paragraphs_is_no_gap_of_the_text(box):
+    # (heldout92: a markets report's "Stock picks for Friday" box, two calls and
+    # "Disclaimer: …", under the third paragraph: four lines no prose, the text started
+    # under them.)
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *box, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[box[0]] == "widget"

@@ -1102,6 +1102,11 @@ _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30
 _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]"
                             r"|(?:بإذن من|بإذن|courtesy of|courtesy)\s", re.IGNORECASE)
 # ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured)
+# A picture's credit under its caption, its label first, then dots or a colon
+# ("Credit...NAME for OUTLET", "Photo credit: NAME"); the label's first letters.
+_PICTURE_CREDIT_LABEL = re.compile(r"(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|[:：])"
+                                   r"\s*\S", re.IGNORECASE)
+_PICTURE_CREDIT_OPENINGS = "CcPpIi"
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
@@ -1367,8 +1372,9 @@ class Line:
             return "related"  # "More Court News", "More in States": a section's list
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
-        if _figure_caption(self.text):
-            return "caption"  # "الشكل 1: …": a figure's caption, between paragraphs
+        if _figure_caption(self.text) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
+                                          and _PICTURE_CREDIT_LABEL.match(self.text)):
+            return "caption"  # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit
         if _video_label(self):
             return "widget"  # "فيديو: <its title>": an embedded video's player, the text goes on
         if "(@" in self.text and self.text[0] in "-–—" and _POST_SIGNATURE.match(self.text):
@@ -1692,7 +1698,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text
-                                       or _OTHER_CREDIT.match(line.key))) or \
+                                       or _OTHER_CREDIT.match(line.key)
+                                       or _PICTURE_CREDIT_LABEL.match(line.text))) or \
                 (cue == "widget" and _widget_alone(line)):
             continue  # (a picture's copyright or credit, "Illustration by NAME"; a call to
             # subscribe, "اشترك في نشرتنا …")
@@ -7370,6 +7377,18 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         or _gallery_counter(above))
 
 
+CREDITED_CAPTION_WORDS = 30  # a caption of a sentence or two over its picture's credit
+
+
+def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is a picture's caption, a sentence or two, over the picture's
+    credit under its label inside the text ("Pickers at work on the lower slopes." /
+    "Credit...NAME for OUTLET"; see _PICTURE_CREDIT_LABEL)."""
+    under = lines[index + 1].text if index < last else ""
+    return under[:1] in _PICTURE_CREDIT_OPENINGS and lines[index].words <= CREDITED_CAPTION_WORDS \
+        and bool(_PICTURE_CREDIT_LABEL.match(under))
+
+
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
 # A verb of the present, of "they" ("يتجولون", "يلعبون"), after a caption's first word, a noun
 # with no article ("زوار", "أطفال"): what people in the picture do. A subheading names a
@@ -7796,6 +7815,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # (a caption under a copyright or a gallery counter, sentence or not: "ملعب الأطفال في
     # الحديقة" under "2 / 3" is no subheading)
     if _caption_under_copyright(lines, index) or _caption_in_chain(lines, index, first, last) or \
+            _caption_over_credit(lines, index, last) or \
             _portrait_caption(lines, index, first, last) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)

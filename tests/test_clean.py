@@ -8810,3 +8810,16 @@ def test_s28_a_box_closed_by_its_disclaimer_between_paragraphs_is_no_gap_of_the_
                          [*body[:2], *box, *body[2:]])
     assert kept == body
     assert _reasons(article)[box[0]] == "widget"
+
+
+def test_s28_a_caption_over_its_pictures_credit_label_is_no_text():
+    # (heldout94: "Shoppers at a market … ." / "Credit...NAME for OUTLET" over the first
+    # paragraph, and again between paragraphs: the credit read as a subheading, the
+    # caption as the text's first paragraph.)
+    lead = "Volunteers stack sandbags outside the old mill. The river rose two metres overnight."
+    inside = "The coastal road near the harbour, closed since dawn."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tobias Lind", "May 4, 2026"],
+                         [lead, "Credit...Ana Reyes for The Lakeside Courier", *S27_EN[:2],
+                          inside, "Photo credit: Harbour Authority", *S27_EN[2:]])
+    assert kept == S27_EN
+    assert _reasons(article)[inside] == "caption"

@@ -1856,7 +1856,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     coverage page's update stamp over the paragraph ("تحديث 04:50 م"). The label may stand
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline; and a short
-    prompt may stand under the paragraph ("Watch the finale on our app.")."""
+    prompt may stand under the paragraph ("Watch the finale on our app."). The text's
+    closing credit or copyright may stand under it too ("— Additional reporting by …")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and lines[index + 1].cue is None and \
@@ -1871,7 +1872,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
                                               lines[under].prose
                                               and lines[under].words <= MAX_CONTROL_WORDS)):
         under += 1
-    return under < len(lines) and lines[paragraph].prose and _after_article(lines, under)
+    return under < len(lines) and lines[paragraph].prose and (
+        _after_article(lines, under) or lines[under].cue == "footer")
 
 
 def _figures_box(lines: list[Line], index: int) -> bool:

@@ -8823,3 +8823,18 @@ def test_s28_a_caption_over_its_pictures_credit_label_is_no_text():
                           inside, "Photo credit: Harbour Authority", *S27_EN[2:]])
     assert kept == S27_EN
     assert _reasons(article)[inside] == "caption"
+
+
+@pytest.mark.parametrize(("link", "credit"), [
+    ("READ ALSO: Why the harbour wall failed twice in ten years",
+     "— Additional reporting by Reuters"),
+    ("اقرأ أيضاً: لماذا انهار سور الميناء مرتين في عشر سنوات",
+     "© جميع الحقوق محفوظة لصحيفة المرسى 2026"),
+])
+def test_s28_a_read_also_link_over_the_last_paragraph_and_the_texts_closing_credit(link, credit):
+    # (heldout92: "ALSO READ: …" over the last paragraph, "— Additional reporting by
+    # Bloomberg" under it: the text was cut above the link.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, body[-1], credit])
+    assert kept == body

@@ -8838,3 +8838,19 @@ def test_s28_a_read_also_link_over_the_last_paragraph_and_the_texts_closing_cred
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:-1], link, body[-1], credit])
     assert kept == body
+
+
+@pytest.mark.parametrize("player", [
+    ["Listen to this article", "5 min", "Audio for this story is read by a computer-generated "
+     "voice, so some names may sound odd.", "Social Sharing"],
+    ["استمع إلى المقال", "هذا المقال مقروء بصوت آلي وقد يخطئ في نطق بعض الأسماء والأماكن."],
+])
+def test_s28_a_reading_players_note_on_its_machine_voice_does_not_start_the_text(player):
+    # (heldout91: "Listen to this article" / "Estimated 4 minutes" / "This audio is read by
+    # a computer voice and may mispronounce some names." over the caption and the text:
+    # the note, a sentence, opened the text.)
+    arabic, top, title, body = _s27_page(player[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026",
+                                      *player], body)
+    assert kept == body
+    assert _reasons(article)[player[-1 if arabic else 2]] == "widget"

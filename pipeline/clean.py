@@ -100,6 +100,7 @@ _CUES = {
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
         "الاسم", "البريد الإلكتروني", "الموقع الإلكتروني", "إرسال", "comments",
         "leave a reply", "leave a comment", "cancel reply", "post comment", "add a comment",
+        "add comment", "add your comment", "write a comment", "أضف تعليقا", "أضف تعليقك",
         "آراء القراء", "اراء القراء", "join the discussion", "join the conversation",
         "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
         "user comments", "your comments",
@@ -795,7 +796,12 @@ def _caption_closing(text: str) -> bool:
     stop = text.rfind(". ")
     tail = text[stop + 2:] if stop >= 0 else ""
     return 0 < len(tail) <= CAPTION_NOTE_CHARS and tail[0] in _CAPTION_NOTE_OPENINGS and \
-        bool(_CAPTION_CLOSING.match(_key(tail)))
+        bool(_CAPTION_CLOSING.match(_key(tail)) or _PICTURES_BY.fullmatch(tail))
+
+
+# The photographer's credit closing a caption, a name and nothing after it ("… in
+# Ratnapura. Pix by NAME", "… on Tuesday. Picture by NAME"): a sentence of the text goes on.
+_PICTURES_BY = re.compile(r"(?:Pix|Pics?|Photos?|Pictures?|Photograph) by(?: [A-Z][\w'’.\-]*){1,4}")
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"

@@ -8854,3 +8854,28 @@ def test_s28_a_reading_players_note_on_its_machine_voice_does_not_start_the_text
                                       *player], body)
     assert kept == body
     assert _reasons(article)[player[-1 if arabic else 2]] == "widget"
+
+
+def test_s28_a_caption_closed_by_its_photographers_pix_by_is_no_text():
+    # (heldout91: "Workers pluck tea at an estate in Ratnapura. Pix by NAME" between
+    # paragraphs was kept: a sentence long enough for prose.)
+    caption = "Sandbags piled along the quay at first light. Pix by Marta Kowalska"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tobias Lind", "May 4, 2026"],
+                         [*S27_EN[:2], caption, *S27_EN[2:]])
+    assert kept == S27_EN
+    assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("thread", [
+    ["Add comment", "Comments are moderated and may take a few hours to appear on the site.",
+     "Jonas, May 4, 2026 9:12 AM", "The road should never have been closed this late in the day."],
+    ["أضف تعليقا", "تخضع التعليقات للمراجعة قبل نشرها، ونعتذر عن نشر أي تعليق مسيء.",
+     "سالم - 4 مايو 2026", "كان يجب إغلاق الطريق قبل وصول العاصفة بوقت كاف."],
+])
+def test_s28_an_add_comment_button_after_the_text_closes_it(thread):
+    # (heldout91: "Add comment" / the moderation note / readers' comments after the last
+    # paragraph were kept as text.)
+    arabic, top, title, body = _s27_page(thread[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *thread])
+    assert kept == body

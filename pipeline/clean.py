@@ -8316,7 +8316,8 @@ def _last_box_item(lines: list[Line], index: int, first: int,
     return index > first and (not kept or kept[-1][0] != index - 1) and \
         _list_item(lines[index]) and ((_list_item(above) and not _TIMESTAMP.match(above.text)) or (
             above.dates and _DAY_RANGE.match(textnorm.to_ascii_digits(above.text))) or (
-            above.cue is not None and bool(_LABEL.match(above.text))))
+            above.cue is not None and bool(_LABEL.match(above.text))
+            and not _RUNNING_TIME.search(above.text)))  # (a clip's "(00:38)": no label's colon)
 
 
 MIN_TEXT_FIGURES = 3  # labelled figures right under a paragraph that make a list of the text

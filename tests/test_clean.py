@@ -8879,3 +8879,17 @@ def test_s28_an_add_comment_button_after_the_text_closes_it(thread):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *thread])
     assert kept == body
+
+
+@pytest.mark.parametrize("parts", [
+    ["Watch the clip (01:12)", "Second call: the penalty that never was"],
+    ["شاهد المقطع (01:12)", "الحالة الثانية: ركلة الجزاء التي لم تحتسب"],
+])
+def test_s28_a_subheading_under_a_clips_running_time_is_no_box_item(parts):
+    # (heldout90: "شاهد اللقطة (00:38)" over "الحالة الثانية: …" between paragraphs: the
+    # clip's bracketed time read as a label's colon, the subheading as a box's last item.)
+    arabic, top, title, body = _s27_page(parts[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *parts, *body[2:]])
+    assert kept == [*body[:2], parts[1], *body[2:]]
+    assert _reasons(article)[parts[0]] == "widget"

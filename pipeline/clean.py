@@ -8266,11 +8266,30 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
                 _schedule(lines, index, first, last) or \
                 _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
-                (index == last and _cut_off(lines, index)):
+                _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+# The break between an Arabic verse's two halves, printed on one line ("يا بحرَ … تذكرني
+# ... طفلًا …"): three dots or stars between spaces.
+_HEMISTICH_BREAK = re.compile(r"\s(?:\.{3}|…|\*{1,3})\s")
+HEMISTICH_WORDS = (3, 8)  # the words of a verse's half, fewest and most
+HEMISTICH_SKEW = 2  # a verse's halves differ by this many words at most: one metre
+
+
+def _verse_line(line: Line) -> bool:
+    """Whether the line is a verse of Arabic poetry the text quotes, its two halves on one
+    line (see _HEMISTICH_BREAK), of as many words give or take HEMISTICH_SKEW, no figure in
+    them: text, no caption (which names what a picture shows in one run of words)."""
+    halves = _HEMISTICH_BREAK.split(line.text)
+    if len(halves) != 2 or _DIGIT.search(line.text) or not "\u0621" <= line.text[0] <= "\u064a":
+        return False
+    shortest, longest = sorted(len(half.split()) for half in halves)
+    return HEMISTICH_WORDS[0] <= shortest and longest <= HEMISTICH_WORDS[1] and \
+        longest - shortest <= HEMISTICH_SKEW
 
 
 def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -8893,3 +8893,13 @@ def test_s28_a_subheading_under_a_clips_running_time_is_no_box_item(parts):
                          [*body[:2], *parts, *body[2:]])
     assert kept == [*body[:2], parts[1], *body[2:]]
     assert _reasons(article)[parts[0]] == "widget"
+
+
+def test_s28_an_arabic_verse_its_halves_on_one_line_is_text():
+    # (heldout91: a memoir quoting two verses, "يا بحرَ مصوعَ … ... طفلًا …", between its
+    # paragraphs: each verse, short and no sentence, was left out as a caption.)
+    verses = ["سلامٌ على النهرِ الذي كان ملعبي *** وأيامِ صيفٍ لا تعودُ ولا تُنسى",
+              "إذا ضاقت الدنيا رجعتُ لضفتهِ *** فأغسلُ همّي في مياهٍ هي الأحلى"]
+    text = [*S24_AR[:2], *verses, *S24_AR[2:]]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], text)
+    assert kept == text

@@ -383,6 +383,7 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "welcomes letters", "tell us what you", "do you work"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
+               "reporting service",
                "reporting initiative", "reporting programme", "reporting program")
 _FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by",
            "paid for by", "made possible by",
@@ -397,6 +398,10 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox")
 # A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
+# The call to subscribe opening a sentence of a line set in the text ("Subscribe to the
+# e-Paper …", "Support local journalism. Subscribe for $1 …"): the site's, never the story's.
+_SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sign up for our\b|"
+                                 r"join our\b)")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 # A reading time's label around its minutes, the line's only other words ("Read Time: 3
 # mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
@@ -5411,7 +5416,10 @@ def _desk_note(line: Line, lowered: str) -> bool:
 # A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم
 # نرجو أن نكون قد وفقنا بإعطائك التفاصيل …", "These were the details of the news …".
 _AGGREGATOR_SIGN_OFF = re.compile(r"^كانت هذه تفاصيل |نرجو أن نكون قد وفقنا|^these were "
-                                  r"the details of ")
+                                  r"the details of |"
+                                  # a blog's feed footer: "The post <headline> appeared
+                                  # first on <site>."
+                                  r"^the post .{3,200} appeared first on ")
 
 
 # A wire story's tagline closing the text: "This report by The Canadian Press was first
@@ -5429,8 +5437,9 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:was (?:amended|corrected|"
-                           r"updated) on\b|(?:first|originally) appeared in\b)|^(?:correction|"
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:(?:was|has been) (?:amended|"
+                           r"corrected|updated) (?:on|with|to)\b|(?:first|originally) appeared "
+                           r"in\b)|^(?:correction|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …")
                            r"clarification|تصحيح|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
@@ -5547,12 +5556,12 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
 # The note that the article ran in the printed paper: "A version of this article appeared
 # in the print edition of … on …", "نُشر هذا المقال في النسخة الورقية …".
 _PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our )?print "
-                         r"edition|نُ?شِ?ر .{0,30}في النسخة الورقية")
+                         r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية")
 
 
 def _print_note(lowered: str) -> bool:
     """Whether a closing line notes that the article ran in the printed paper."""
-    return ("print edition" in lowered or "الورقية" in lowered) and \
+    return ("in print" in lowered or "print edition" in lowered or "الورقية" in lowered) and \
         bool(_PRINT_NOTE.search(lowered))
 
 
@@ -5763,14 +5772,16 @@ def _promotion(line: Line) -> bool:
     """Whether a paragraph is the site's call to subscribe ("Thanks for reading …!
     Subscribe for free …"): it names the subscription and another call to action, or
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
-    or closes with a call to follow the site ("Stay informed. Follow us on Google News.")."""
+    or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
+    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
     if textnorm.contains_any(line.text, _FOLLOW_HINTS) and ". " in line.text and \
             _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
         return True
     if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
         return False
     label = _LABEL.match(line.text)
-    return _site_call(line.text.casefold()) or (
+    lowered = line.text.casefold()
+    return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
 
 

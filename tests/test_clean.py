@@ -8903,3 +8903,36 @@ def test_s28_an_arabic_verse_its_halves_on_one_line_is_text():
     text = [*S24_AR[:2], *verses, *S24_AR[2:]]
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], text)
     assert kept == text
+
+
+@pytest.mark.parametrize("call", [
+    "Subscribe to the Courier's e-edition for every page of the flood coverage",
+    "Local news matters. Subscribe today for $2 a month for your first year.",
+    "الصحافة المحلية تحتاج إليك. اشترك اليوم بدينار واحد في الشهر الأول من اشتراكك.",
+])
+def test_s28_a_call_to_subscribe_between_paragraphs_is_no_text(call):
+    # (heldout91, heldout93: "Subscribe to The Chronicle's digital edition for …", "Support
+    # local journalism. Subscribe to the Courier for $1 …" between paragraphs were kept,
+    # as a subheading or a paragraph: one call, no second to make it a promotion.)
+    arabic, top, title, body = _s27_page(call)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], call, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[call] == "widget"
+
+
+@pytest.mark.parametrize("note", [
+    "This article has been updated with the latest figures from the county.",
+    "A version of this article appears in print on May 5, 2026, Section B, Page 3.",
+    "This report was written by a journalist whose post is funded through the Regional "
+    "News Reporting Service.",
+    "The post Floods close coastal road appeared first on Lakeside Courier.",
+])
+def test_s28_a_closing_note_on_the_update_the_print_page_the_funding_or_the_feed(note):
+    # (heldout93: "This story has been updated with new restoration numbers.", "This story
+    # was written by a reporter funded through the Local Democracy Reporting Service.",
+    # "The post … appeared first on SITE."; heldout94: "A version of this article appears
+    # in print on …": each closing the text was kept.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, note])
+    assert kept == S27_EN
+    assert _reasons(article)[note] == "widget"

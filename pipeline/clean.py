@@ -155,6 +155,10 @@ _CUES = {
         *_LINK_BUTTONS,
         # The label of the share bar's buttons ("Social Sharing").
         "social sharing",
+        # An ad slot's label, in the languages of the sites beside the Arabic ("Publicité",
+        # "Publicidad"), and the site's call to advertise ("أعلن هنا", "Anuncie aqui").
+        "publicité", "publicidad", "publicidade", "advertise here", "advertise with us",
+        "أعلن هنا", "أعلن معنا", "anuncie aqui", "anuncie aquí", "annoncez ici",
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
@@ -1142,7 +1146,11 @@ COUNTER_RUN = 2  # counters right above a date: it is the box's record day
 # quoted line alone is a subheading quoting a speaker: body; so is a quotation headline, its
 # quote and colon followed by words where a key's colon is followed by a value.)
 _STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:\s*'
-                              r'(?:["{\[\d-]|(?:true|false|null)\b|$)|"[^"]{1,80}",$)')
+                              r'(?:["{\[\d-]|(?:true|false|null)\b|$)|"[^"]{1,80}",$|'
+                              # a blog's shortcode left in the text ("[caption id=…]…[/caption]")
+                              # and an ad's script ("(adsbygoogle = window.adsbygoogle …")
+                              r'\[(?:caption|gallery|embed|video|audio)\s[^\]]*\]|'
+                              r'\(adsbygoogle\b)')
 _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
 # "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
@@ -1533,7 +1541,7 @@ class Line:
 
     @_eager
     def structured_data(self) -> bool:
-        return self.text[0] in "{}[]\"" and bool(_STRUCTURED_DATA.match(self.text))
+        return self.text[0] in "{}[]\"(" and bool(_STRUCTURED_DATA.match(self.text))
 
     @_lazy
     def furniture(self) -> bool:
@@ -8327,7 +8335,9 @@ def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
 
 # An ad slot's label alone on its line, where the text goes on under it.
 _AD_LABELS = frozenset(_key(label) for label in (
-    "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored"))
+    "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored",
+    # (a francophone or a Latin American site's: "Publicité", "Publicidad")
+    "publicité", "publicidad", "publicidade"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (

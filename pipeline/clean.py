@@ -457,8 +457,10 @@ _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاه
                            r"|^(?:معرض الصور|البوم الصور|photo gallery|gallery|photos) \d{1,3}$")
 # A link to a programme's episode between paragraphs, its title then its length, on a
 # line's key: "Watch full episode: NAME, March 24 (42:30)", "شاهد الحلقة كاملة: … (47:12)".
-_EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)? (?:video|episode|الفيديو|"
-                           r"فيديو|الحلقه)(?: كامله)?(?: \S+){1,8} \d{1,2} \d{2}$")
+_EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)? (?:video|episode|clip|"
+                           # (a match's highlights: "شاهد ملخص المباراة | 03:45")
+                           r"highlights|الفيديو|فيديو|الحلقه|ملخص|المقطع|اللقطه)(?: كامله)?"
+                           r"(?: \S+){1,8} \d{1,2} \d{2}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").

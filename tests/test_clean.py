@@ -8952,3 +8952,15 @@ def test_s28_an_ad_slots_label_a_call_to_advertise_or_a_blogs_leftover_code_is_n
                          [*S27_EN[:2], leftover, *S27_EN[2:]])
     assert kept == S27_EN
     assert leftover in _reasons(article)
+
+
+@pytest.mark.parametrize("link", ["Watch the highlights of the final | 04:12",
+                                  "شاهد ملخص اللقاء | 04:12"])
+def test_s28_a_link_to_a_matchs_highlights_with_their_running_time_is_no_text(link):
+    # (heldout91: "شاهد ملخص المباراة | 03:45" between a match report's paragraphs was
+    # kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], link, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[link] == "widget"

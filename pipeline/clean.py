@@ -5355,7 +5355,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         if _read_reviewer(page, header, kept[-1][0]):
             kept.pop()  # "Reviewed by NAME" over the reviewer's bio
         elif (author and (lowered == author.casefold() or lowered.startswith(
-                author.casefold() + " ") or _family_name_beat(lowered, author))) \
+                author.casefold() + " ") or _family_name_beat(lowered, author)
+                          or _name_colon_bio(line, author))) \
                 or _author_bio(line) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
@@ -5381,6 +5382,19 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "footer")
         else:
             return
+
+
+def _name_colon_bio(line: Line, author: str) -> bool:
+    """Whether the closing line is the writer's bio after the writer's name and a colon
+    ("NAME: أستاذ التمويل …", "NAME: مراسلة «OUTLET» في …"): a role opens what follows the
+    colon. (A transcript's speaker under the same name says something else: "NAME: Thank
+    you.")"""
+    name, colon, rest = line.text.partition(":")
+    if not colon or name.strip().casefold() != author.casefold():
+        return False
+    key = _key(rest)
+    return bool(_BIO_ROLE_AR.match(key) or _REPORTER_ROLE.match(key)
+                or _BIO_ROLE.match(rest.strip()))
 
 
 # A site's caveat on what the page lists, closing it: "المواعيد قابلة للتغيير وفق …", "All

@@ -8964,3 +8964,19 @@ def test_s28_a_link_to_a_matchs_highlights_with_their_running_time_is_no_text(li
                          [*body[:2], link, *body[2:]])
     assert kept == body
     assert _reasons(article)[link] == "widget"
+
+
+@pytest.mark.parametrize(("byline", "bio"), [
+    ("By Tobias Lind", "Tobias Lind: professor of hydrology at the county university and a "
+                       "former adviser to the river authority."),
+    ("بقلم: سارة الحكيم", "سارة الحكيم: باحثة في شؤون المياه والبيئة، وعضو سابق في لجنة "
+                          "حماية الأنهار."),
+])
+def test_s28_the_writers_bio_after_their_name_and_a_colon_closing_the_text(byline, bio):
+    # (heldout92: "NAME: أستاذ التمويل والاستثمار بجامعة …", heldout94: "NAME: مراسلة «OUTLET»
+    # في فرنسا منذ 2019، …" under the last paragraph were kept as text.)
+    arabic, top, title, body = _s27_page(bio)
+    article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, bio])
+    assert kept == body
+    assert _reasons(article)[bio] == "byline"

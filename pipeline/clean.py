@@ -7720,9 +7720,11 @@ MIN_HANDLE_CHARS = 6  # a bare lower-case handle runs on ("cityparksclub"; not "
 
 
 def _post_footer(line: Line) -> bool:
-    """Whether the line is an embedded post's footer (see _REACTION_COUNT)."""
-    return bool(line.dates) and line.words <= MAX_DATELINE_WORDS + 2 and \
-        bool(_REACTION_COUNT.search(line.text))
+    """Whether the line is an embedded post's footer (see _REACTION_COUNT). (Its marks are
+    looked for first: the dates of a line cost more.)"""
+    text = line.text
+    return ("·" in text or "•" in text or "|" in text) and line.words <= MAX_DATELINE_WORDS + 2 \
+        and bool(_REACTION_COUNT.search(text)) and bool(line.dates)
 
 
 # A post's clock, then a dot, then its day: the footer X prints under a post's words
@@ -7735,9 +7737,9 @@ def _timed_post_footer(lines: list[Line], index: int) -> bool:
     post's words, a sentence or a hashtag (a writer's role line over a header's date is
     neither)."""
     line, words = lines[index], lines[index - 1].text
-    return _post_date(line) and bool(_CLOCK_DOT_DAY.match(textnorm.to_ascii_digits(line.text))) \
-        and (words.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS)) or "#" in words
-             or bool(_EMOJI.search(words)))
+    return "·" in line.text and bool(_CLOCK_DOT_DAY.match(textnorm.to_ascii_digits(line.text))) \
+        and _post_date(line) and (words.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))
+                                  or "#" in words or bool(_EMOJI.search(words)))
 
 
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:

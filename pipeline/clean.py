@@ -7709,6 +7709,18 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
     return None
 
 
+# A post's reactions, each button's word then its count ("أعجبني 1.2 ألف · تعليق 340 ·
+# مشاركة 95", "Like 1.2K · Comment 340"): two of them under the post's words.
+_REACTION_TALLY = re.compile(r"(?:أعجبني|إعجاب|تعليق|مشاركة|likes?|comments?|shares?)\s*\d",
+                             re.IGNORECASE)
+
+
+def _reaction_tally(line: Line) -> bool:
+    """Whether the line counts a post's reactions (see _REACTION_TALLY), nothing else."""
+    return not line.prose and line.words <= MAX_DATELINE_WORDS + 2 and \
+        len(_REACTION_TALLY.findall(line.text)) >= 2
+
+
 def _post_handle(text: str) -> bool:
     """Whether the line is a social account's handle alone: "@name", a dot or an underscore
     inside ("layla.haddad_official"), or one lower-case Latin word ("cityparksclub")."""
@@ -7802,8 +7814,8 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     post's label naming whose page it is runs longer, up to the network's name closing it
     ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first: its name and
     handle on a line ("NAME @handle") over the post's words and the post's day, or its name
-    alone on a short line ("منشور على إكس" / "نادي الشباب" / "…").
-    Returns where the text resumes."""
+    alone on a short line ("منشور على إكس" / "نادي الشباب" / "…"), the post's counted
+    reactions under its words (see _reaction_tally). Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
             line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and _SOCIAL_PATTERN.search(
@@ -7816,8 +7828,11 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
         end += end < last and not lines[end].prose and lines[end].date_stamp  # the post's day
         return end if lines[end].prose else None
     if line.key not in _MEDIA_LABELS and index + 3 <= last and _account_name(shown) and \
-            len(lines[index + 2].text) <= POST_CHARS and lines[index + 3].prose:
-        return index + 3
+            len(lines[index + 2].text) <= POST_CHARS:
+        end = index + 3
+        end += end < last and _reaction_tally(lines[end])  # the post's reactions, counted
+        if lines[end].prose:
+            return end
     return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
         not shown.furniture and lines[index + 2].prose else None

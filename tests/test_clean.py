@@ -8968,3 +8968,320 @@ def test_s28_a_headline_opening_with_a_role_under_a_kicker_stays_the_title():
     article, kept = _s24(top, title, ["4 مايو 2026"], S24_AR)
     assert article["title"] == title
     assert kept == S24_AR
+
+
+# --- session 28: bodies and where the body starts ---
+
+
+@pytest.mark.parametrize("post", [
+    ["Coastal Rescue Service", "Please stay away from the sea wall until the storm passes.",
+     "6:15 PM · May 4, 2026"],
+    ["Post on X", "Riverside Water Board",
+     "Supply is back in every district tonight. Thank you for your patience!",
+     "9:02 AM · May 4, 2026"],
+    ["الدفاع المدني", "نرجو من الجميع الابتعاد عن الشاطئ حتى انتهاء العاصفة.",
+     "6:15 م · 4 مايو 2026"],
+])
+def test_s28_an_embedded_posts_clock_and_day_under_the_first_paragraph_do_not_start_the_text(post):
+    # (heldout93: a civil defence account's post, "12:40 م · 17 أغسطس 2026" closing it,
+    # between the second and the third paragraph; heldout92: the same under a post's label:
+    # the post's clock and day were read as the header's date line, the text started
+    # under them.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], *post, *body[1:]])
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Rowing Club (@harbour_rowing)", "Back on the water this morning 🚣",
+     "#HarbourRowing #Spring", "View post"],
+    ["نادي التجديف (@rowing_club)", "عدنا إلى النهر هذا الصباح 🚣", "#نادي_التجديف",
+     "عرض المنشور"],
+])
+def test_s28_an_embedded_post_closed_by_its_view_post_link_is_no_gap_of_the_text(post):
+    # (heldout91: "NAME (@handle)" / the post's words / its day / "Ver publicación" between
+    # paragraphs: four lines no prose, the text cut above them.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[post[-1]] == "widget"
+
+
+@pytest.mark.parametrize("box", [
+    ["Road closures", "County highways map - interactive", "Advertisement",
+     "Article continues below advertisement"],
+    ["خريطة الطرق المغلقة", "الخريطة التفاعلية للتحويلات", "إعلان", "إشهار"],
+])
+def test_s28_an_ad_slots_lines_under_an_embed_are_no_gap_of_the_text(box):
+    # (heldout93: "Outage map" / its live view's label / "Advertisement" / "Story continues
+    # below" between the second and the third paragraph: four lines no prose, the text
+    # started under them.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+def test_s28_a_related_box_with_a_screen_readers_list_labels_inside_the_text_is_no_end():
+    # (heldout94: "Recommended Stories" / "list of 3 items" / "list 1 of 3" / a headline /
+    # … / "end of list" under the first paragraph: nine lines, more than a "read also"
+    # box's links, so the text started under them.)
+    box = ["More on this story", "list of 4 items", "list 1 of 4",
+           "Council approves new flood barrier for the old harbour", "list 2 of 4",
+           "River levels to be checked hourly through the weekend", "list 3 of 4",
+           "What the county's new warning system means for you", "list 4 of 4",
+           "Photos: the coastal road under water", "end of list"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
+                         [S27_EN[0], *box, *S27_EN[1:]])
+    assert kept == S27_EN
+    assert _reasons(article)["list 2 of 4"] == "related"
+
+
+@pytest.mark.parametrize("box", [
+    ["Analysts' picks this week", "Harbour Foods | Buy | Target 14.20 - J. Marsh, Tidewater",
+     "Coastline Energy | Hold | Target 6.75 - P. Ng, Quayside Capital",
+     "Disclaimer: The picks are the analysts' own views, not the paper's advice."],
+    ["توصيات المحللين", "شركة الموانئ | شراء | السعر المستهدف 14.2 دينار",
+     "شركة الأسمنت الوطنية | احتفاظ | السعر المستهدف 6.75 دينار",
+     "إخلاء مسؤولية: التوصيات تعبر عن آراء المحللين ولا تمثل دعوة للاستثمار."],
+])
+def test_s28_a_box_closed_by_its_disclaimer_between_paragraphs_is_no_gap_of_the_text(box):
+    # (heldout92: a markets report's "Stock picks for Friday" box, two calls and
+    # "Disclaimer: …", under the third paragraph: four lines no prose, the text started
+    # under them.)
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *box, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[box[0]] == "widget"
+
+
+def test_s28_a_caption_over_its_pictures_credit_label_is_no_text():
+    # (heldout94: "Shoppers at a market … ." / "Credit...NAME for OUTLET" over the first
+    # paragraph, and again between paragraphs: the credit read as a subheading, the
+    # caption as the text's first paragraph.)
+    lead = "Volunteers stack sandbags outside the old mill. The river rose two metres overnight."
+    inside = "The coastal road near the harbour, closed since dawn."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tobias Lind", "May 4, 2026"],
+                         [lead, "Credit...Ana Reyes for The Lakeside Courier", *S27_EN[:2],
+                          inside, "Photo credit: Harbour Authority", *S27_EN[2:]])
+    assert kept == S27_EN
+    assert _reasons(article)[inside] == "caption"
+
+
+@pytest.mark.parametrize(("link", "credit"), [
+    ("READ ALSO: Why the harbour wall failed twice in ten years",
+     "— Additional reporting by Reuters"),
+    ("اقرأ أيضاً: لماذا انهار سور الميناء مرتين في عشر سنوات",
+     "© جميع الحقوق محفوظة لصحيفة المرسى 2026"),
+])
+def test_s28_a_read_also_link_over_the_last_paragraph_and_the_texts_closing_credit(link, credit):
+    # (heldout92: "ALSO READ: …" over the last paragraph, "— Additional reporting by
+    # Bloomberg" under it: the text was cut above the link.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, body[-1], credit])
+    assert kept == body
+
+
+@pytest.mark.parametrize("player", [
+    ["Listen to this article", "5 min", "Audio for this story is read by a computer-generated "
+     "voice, so some names may sound odd.", "Social Sharing"],
+    ["استمع إلى المقال", "هذا المقال مقروء بصوت آلي وقد يخطئ في نطق بعض الأسماء والأماكن."],
+])
+def test_s28_a_reading_players_note_on_its_machine_voice_does_not_start_the_text(player):
+    # (heldout91: "Listen to this article" / "Estimated 4 minutes" / "This audio is read by
+    # a computer voice and may mispronounce some names." over the caption and the text:
+    # the note, a sentence, opened the text.)
+    arabic, top, title, body = _s27_page(player[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026",
+                                      *player], body)
+    assert kept == body
+    assert _reasons(article)[player[-1 if arabic else 2]] == "widget"
+
+
+def test_s28_a_caption_closed_by_its_photographers_pix_by_is_no_text():
+    # (heldout91: "Workers pluck tea at an estate in Ratnapura. Pix by NAME" between
+    # paragraphs was kept: a sentence long enough for prose.)
+    caption = "Sandbags piled along the quay at first light. Pix by Marta Kowalska"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tobias Lind", "May 4, 2026"],
+                         [*S27_EN[:2], caption, *S27_EN[2:]])
+    assert kept == S27_EN
+    assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("thread", [
+    ["Add comment", "Comments are moderated and may take a few hours to appear on the site.",
+     "Jonas, May 4, 2026 9:12 AM", "The road should never have been closed this late in the day."],
+    ["أضف تعليقا", "تخضع التعليقات للمراجعة قبل نشرها، ونعتذر عن نشر أي تعليق مسيء.",
+     "سالم - 4 مايو 2026", "كان يجب إغلاق الطريق قبل وصول العاصفة بوقت كاف."],
+])
+def test_s28_an_add_comment_button_after_the_text_closes_it(thread):
+    # (heldout91: "Add comment" / the moderation note / readers' comments after the last
+    # paragraph were kept as text.)
+    arabic, top, title, body = _s27_page(thread[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *thread])
+    assert kept == body
+
+
+@pytest.mark.parametrize("parts", [
+    ["Watch the clip (01:12)", "Second call: the penalty that never was"],
+    ["شاهد المقطع (01:12)", "الحالة الثانية: ركلة الجزاء التي لم تحتسب"],
+])
+def test_s28_a_subheading_under_a_clips_running_time_is_no_box_item(parts):
+    # (heldout90: "شاهد اللقطة (00:38)" over "الحالة الثانية: …" between paragraphs: the
+    # clip's bracketed time read as a label's colon, the subheading as a box's last item.)
+    arabic, top, title, body = _s27_page(parts[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *parts, *body[2:]])
+    assert kept == [*body[:2], parts[1], *body[2:]]
+    assert _reasons(article)[parts[0]] == "widget"
+
+
+def test_s28_an_arabic_verse_its_halves_on_one_line_is_text():
+    # (heldout91: a memoir quoting two verses, "يا بحرَ مصوعَ … ... طفلًا …", between its
+    # paragraphs: each verse, short and no sentence, was left out as a caption.)
+    verses = ["سلامٌ على النهرِ الذي كان ملعبي *** وأيامِ صيفٍ لا تعودُ ولا تُنسى",
+              "إذا ضاقت الدنيا رجعتُ لضفتهِ *** فأغسلُ همّي في مياهٍ هي الأحلى"]
+    text = [*S24_AR[:2], *verses, *S24_AR[2:]]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], text)
+    assert kept == text
+
+
+@pytest.mark.parametrize("call", [
+    "Subscribe to the Courier's e-edition for every page of the flood coverage",
+    "Local news matters. Subscribe today for $2 a month for your first year.",
+    "الصحافة المحلية تحتاج إليك. اشترك اليوم بدينار واحد في الشهر الأول من اشتراكك.",
+])
+def test_s28_a_call_to_subscribe_between_paragraphs_is_no_text(call):
+    # (heldout91, heldout93: "Subscribe to The Chronicle's digital edition for …", "Support
+    # local journalism. Subscribe to the Courier for $1 …" between paragraphs were kept,
+    # as a subheading or a paragraph: one call, no second to make it a promotion.)
+    arabic, top, title, body = _s27_page(call)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], call, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[call] == "widget"
+
+
+@pytest.mark.parametrize("note", [
+    "This article has been updated with the latest figures from the county.",
+    "A version of this article appears in print on May 5, 2026, Section B, Page 3.",
+    "This report was written by a journalist whose post is funded through the Regional "
+    "News Reporting Service.",
+    "The post Floods close coastal road appeared first on Lakeside Courier.",
+])
+def test_s28_a_closing_note_on_the_update_the_print_page_the_funding_or_the_feed(note):
+    # (heldout93: "This story has been updated with new restoration numbers.", "This story
+    # was written by a reporter funded through the Local Democracy Reporting Service.",
+    # "The post … appeared first on SITE."; heldout94: "A version of this article appears
+    # in print on …": each closing the text was kept.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, note])
+    assert kept == S27_EN
+    assert _reasons(article)[note] == "widget"
+
+
+@pytest.mark.parametrize("leftover", [
+    "Publicidad",
+    "Advertise here | أعلن هنا",
+    "(adsbygoogle = window.adsbygoogle || []).push({});",
+    '[caption id="attachment_5120" align="alignleft" width="640"] The flooded quay at dawn'
+    '[/caption]',
+])
+def test_s28_an_ad_slots_label_a_call_to_advertise_or_a_blogs_leftover_code_is_no_text(leftover):
+    # (heldout93: "Publicité", "(adsbygoogle = …).push({});" and a "[caption id=…]…[/caption]"
+    # shortcode between paragraphs; heldout91: "Anuncie aqui | أعلن هنا": each kept.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
+                         [*S27_EN[:2], leftover, *S27_EN[2:]])
+    assert kept == S27_EN
+    assert leftover in _reasons(article)
+
+
+@pytest.mark.parametrize("link", ["Watch the highlights of the final | 04:12",
+                                  "شاهد ملخص اللقاء | 04:12"])
+def test_s28_a_link_to_a_matchs_highlights_with_their_running_time_is_no_text(link):
+    # (heldout91: "شاهد ملخص المباراة | 03:45" between a match report's paragraphs was
+    # kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], link, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[link] == "widget"
+
+
+@pytest.mark.parametrize(("byline", "bio"), [
+    ("By Tobias Lind", "Tobias Lind: professor of hydrology at the county university and a "
+                       "former adviser to the river authority."),
+    ("بقلم: سارة الحكيم", "سارة الحكيم: باحثة في شؤون المياه والبيئة، وعضو سابق في لجنة "
+                          "حماية الأنهار."),
+])
+def test_s28_the_writers_bio_after_their_name_and_a_colon_closing_the_text(byline, bio):
+    # (heldout92: "NAME: أستاذ التمويل والاستثمار بجامعة …", heldout94: "NAME: مراسلة «OUTLET»
+    # في فرنسا منذ 2019، …" under the last paragraph were kept as text.)
+    arabic, top, title, body = _s27_page(bio)
+    article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, bio])
+    assert kept == body
+    assert _reasons(article)[bio] == "byline"
+
+
+@pytest.mark.parametrize("caption", [
+    "River levels at the old mill gauge over the past week. Graphic: Lakeside Courier",
+    "الرسم: منسوب النهر عند السد القديم خلال الأسبوع الماضي (بالمتر)",
+])
+def test_s28_a_charts_caption_under_its_label_or_closed_by_its_makers_credit_is_no_text(caption):
+    # (heldout92: "… over the past five trading days. Graphic: OUTLET" and "الرسم: علاوة …
+    # منذ يناير 2026 (دولار للبرميل)" between paragraphs were kept.)
+    arabic, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], caption, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("link", ["Analysis | What the flood barrier will cost the county",
+                                  "تحليل | كم سيكلف سور الحماية من الفيضانات ميزانية البلدية؟"])
+def test_s28_a_genre_label_and_a_pipe_before_another_headline_in_the_text_is_a_link(link):
+    # (heldout92: "تحليل | ماذا تعني عقود الغاز الطويلة لميزانية قطر؟" between paragraphs
+    # was kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], link, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[link] == "related"
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Fishers' Union", "We will not let the harbour die. Everyone to the quay at noon!",
+     "View this post on Facebook"],
+    ["نقابة صيادي الميناء", "لن نترك الميناء يموت. الجميع إلى الرصيف عند الظهر!",
+     "عرض هذا المنشور على فيسبوك"],
+])
+def test_s28_an_embedded_post_closed_by_its_link_on_its_network_under_an_account_name(post):
+    # (heldout94: "Unione Agricoltori Siciliani" / the post's Italian words / "عرض هذا
+    # المنشور على فيسبوك" between paragraphs: the name and the words were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[post[1]] == "widget"
+
+
+@pytest.mark.parametrize("post", [
+    ["Post on Facebook", "Harbour Rowing Club", "Crews are back on the water from Monday.",
+     "Like 820 · Comment 45 · Share 12"],
+    ["منشور على فيسبوك", "نادي التجديف", "تعود الفرق إلى النهر ابتداء من يوم الاثنين.",
+     "أعجبني 820 · تعليق 45 · مشاركة 12"],
+])
+def test_s28_an_embedded_post_closed_by_its_counted_reactions_is_no_text(post):
+    # (heldout92: "منشور على فيسبوك" / the account / the post's words / "أعجبني 1.2 ألف ·
+    # تعليق 340 · مشاركة 95" between paragraphs: the post's words were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[post[2]] == "widget"

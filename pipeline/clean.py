@@ -3848,11 +3848,23 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             for j, other in enumerate(lines) if j != index):
         return None
     # (Nor under a related list's label or the link to the previous story: its headline. A
-    # kicker over it is the headline's: "في ذكرى رحيله …" over "NAME.. شاعر …".)
+    # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
+    # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
+    # the masthead, "SITE | الرئيسية", over a one-line menu.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
-                                        not _kicker(lines[above - 1], lines[above])) or
+                                        not _one_step_breadcrumb(lines[above - 1]) and
+                                        not (_KICKER_OPENING.match(lines[above - 1].key) and
+                                             _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _one_step_breadcrumb(line: Line) -> bool:
+    """Whether the line is a breadcrumb of two steps joined by an arrow ("Markets › Stock
+    Market News", "اقتصاد » أسواق"): one separator, no bar (a masthead's "SITE | Home" is
+    joined by a bar; see Line.breadcrumb for two separators or more)."""
+    return line.mark_or_persian_letter and "|" not in line.text and not line.dates and \
+        len(_BREADCRUMB_SEPARATORS.findall(line.text)) == 1
 
 
 def _between_headline_and_standfirst(line: Line) -> bool:

@@ -9285,3 +9285,28 @@ def test_s28_an_embedded_post_closed_by_its_counted_reactions_is_no_text(post):
                          [*body[:2], *post, *body[2:]])
     assert kept == body
     assert _reasons(article)[post[2]] == "widget"
+
+
+# --- session 28: the merge's review ---
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    (["شبكة المرسى 24 | الرئيسية", "أخبار سياسة اقتصاد رياضة ثقافة منوعات"],
+     "لقاء جديد بين وفدي البلدين في العاصمة.. ومصدر يقول إن الجولة المقبلة تحسم ملف المعابر"),
+    (["The Harbour Ledger", "Markets Economy Companies Opinion", "Markets › Stock Market News"],
+     "Harbour index slips for a third day as shipping stocks drag; small caps hold firm"),
+])
+def test_s28_a_masthead_or_a_breadcrumb_over_the_headline_leaves_the_headline_the_title(
+        top, title):
+    # (A masthead "SITE | الرئيسية" over a one-line menu over a long headline: the menu was
+    # read as the title, the headline as its standfirst, on the benchmark's synthetic pages,
+    # when any short line over a headline made it a kicker's; heldout92's one-step
+    # breadcrumb "Markets › Stock Market News" over the headline over its standfirst.)
+    arabic, _, _, body = _s27_page(title)
+    under = (["25 ديسمبر 2025 - 04:50", "بقلم هدى نصار"] if arabic else
+             ["Shipping lines lost ground after freight rates fell for a second week",
+              "By Priya Raman", "May 4, 2026"])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == (None if arabic else under[0])
+    assert kept == body

@@ -4397,10 +4397,13 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
                         r"البروفيسورة|البروفسور|البروفسورة)\s*",
                         re.IGNORECASE)
 # Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"), a trade's
-# word too ("الكاتب الصحفي NAME": the journalist); a title word must end in a dot or a
-# space, so that "Drew" or "Msimang" stay whole.
-_TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
-                     r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
+# word too ("الكاتب الصحفي NAME": the journalist), the Maghreb's "ذ." (الأستاذ: a lawyer's or
+# a teacher's), a cleric's ("الأب", "القس"; "Rev.") and the honorific before a sheikh's
+# ("فضيلة الشيخ", "سماحة الشيخ"); a title word must end in a dot or a space, so that "Drew"
+# or "Msimang" stay whole.
+_TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|ذ\.|(?:dr|prof|mr|mrs|ms|rev|fr)\.|(?:dr|prof|mr|"
+                     r"mrs|ms|revd|rev|sheikh|shaikh|الأب|الاب|القس|القسيس|المطران|"
+                     r"(?:فضيلة|سماحة)\sالشيخ|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
                      r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة|البروفيسور|البروفيسورة|البروفسور|"
                      r"البروفسورة|professor)(?=\s))\s*)+", re.IGNORECASE)

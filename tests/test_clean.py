@@ -9310,3 +9310,24 @@ def test_s28_a_masthead_or_a_breadcrumb_over_the_headline_leaves_the_headline_th
     assert article["title"] == title
     assert article["standfirst"] == (None if arabic else under[0])
     assert kept == body
+
+
+# --- session 29: authors ---
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("بقلم: ذ. سعيد الفاسي", "سعيد الفاسي"),
+    ("ذ. ليلى بنعلي", "ليلى بنعلي"),
+    ("بقلم القس يوحنا حداد", "يوحنا حداد"),
+    ("بقلم سماحة الشيخ محمود العلي", "محمود العلي"),
+    ("By Rev. Thomas Reid", "Thomas Reid"),
+])
+def test_s29_a_maghrebi_ustadh_a_clerics_or_a_sheikhs_honorific_is_no_part_of_the_name(
+        byline, author):
+    # (heldout95/101/103: "بقلم: ذ. NAME" and "ذ. NAME" over a lawyer's or a teacher's role,
+    # Moroccan sites' abbreviation of الأستاذ, gave the title with the name; heldout102:
+    # "بقلم الأب NAME" the priest's title, "بقلم فضيلة الشيخ الدكتور NAME" no author.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "4 May 2026"], body)
+    assert article["author"] == author
+    assert kept == body

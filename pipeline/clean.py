@@ -352,7 +352,7 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "اختصاصية",
                  # a profession on a writer's card under the name ("مهندس تخطيط حضري وكاتب")
                  "مهندس", "مهندسة", "محامي", "محامية", "مترجم", "مترجمة", "شاعر", "شاعرة",
-                 "محلل", "محللة"]
+                 "محلل", "محللة", "صيدلاني", "صيدلانية", "مدرب", "مدربة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -4122,8 +4122,11 @@ def _name_after_arabic_role(words: list[str]) -> str | None:
     or more (a noun and its adjective), or one writer's role ("الباحث NAME", see
     _ARABIC_ROLES): a given name may carry it too, alone before the next name ("الأمين حسن
     الطيب", "الطاهر …": nothing is cut); the name after them is a name alone (see
-    _name_alone)."""
-    run = 0
+    _name_alone); or a writer's role without it before its field's word with it ("خبيرة
+    التجميل NAME", "أستاذ القانون الدولي NAME": the role names its field)."""
+    field_role = len(words) > 3 and words[1][:2] == "ال" and \
+        bool(_BIO_ROLE_AR.fullmatch(_key(words[0])))
+    run = int(field_role)
     while run < len(words) and words[run].startswith("ال") and \
             not given_names.opens_name(words[run:]):
         run += 1

@@ -9331,3 +9331,18 @@ def test_s29_a_maghrebi_ustadh_a_clerics_or_a_sheikhs_honorific_is_no_part_of_th
     article, kept = _s24(top, title, [byline, "4 May 2026"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("بقلم خبير التغذية سامر الحلبي", "سامر الحلبي"),
+    ("كتبت: استشارية الطب النفسي هالة منصور", "هالة منصور"),
+    ("إعداد: الصيدلاني مازن القاسم", "مازن القاسم"),
+])
+def test_s29_a_writers_role_naming_its_field_before_the_labelled_name_is_cut_off(
+        byline, author):
+    # (heldout99: "بقلم خبيرة التجميل NAME", the role before its field's word with the
+    # article; heldout101: "كتبت ـ الصيدلانية NAME": both gave the role with the name.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author
+    assert kept == body

@@ -213,10 +213,14 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")
              for pictures in ("photos", "photographs", "pictures"))]
+# An advice column's label before the expert who answers the reader ("تجيب عنها: NAME",
+# "إجابة: NAME"): the column's writer, when a name follows (see _GENRE_CUE). ("ترد: NAME"
+# is left out: a card between the letter and the answer would open the text after it.)
+_ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|إجابة|اجابة|الإجابة|الاجابة"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"[يت]كتب(?:ها|ه)?)"
+                        r"[يت]كتب(?:ها|ه)?|" + _ANSWERER + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME")
@@ -231,7 +235,8 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
                            r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
                            r"and (?:photos|photographs|pictures)))\s?[:：]")
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من)\s?[:：]\s*")
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
+                        r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
@@ -347,9 +352,10 @@ CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines u
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
                  "ناقد", "ناقدة", "خبير", "خبيرة",
-                 # a doctor's specialty under a health column's writer ("استشارية طب الأسرة")
+                 # a doctor's specialty under a health column's writer ("استشارية طب الأسرة",
+                 # "اختصاص الطب الرياضي")
                  "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
-                 "اختصاصية",
+                 "اختصاصية", "اختصاص", "تخصص",
                  # a profession on a writer's card under the name ("مهندس تخطيط حضري وكاتب")
                  "مهندس", "مهندسة", "محامي", "محامية", "مترجم", "مترجمة", "شاعر", "شاعرة",
                  "محلل", "محللة", "صيدلاني", "صيدلانية", "مدرب", "مدربة"]
@@ -4251,7 +4257,7 @@ def _label_cue(text: str) -> re.Match | None:
     # follow it on the line ("تغطية: NAME - تصوير: NAME").
     # Two writers may be listed ("تقرير: NAME و NAME"), each after the first opening with a
     # given name or with a word under the article before one (the father's: "الطيب آدم").
-    rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0]
+    rest = _CREDIT_PARTS.split(_without_title(text[genre.end():]), maxsplit=1)[0]
     first, *others = [name.split() for name in (
         _names(rest) if _LISTED_NAMES.search(rest) else [rest])]
     named = 2 <= len(first) <= MAX_SIGNATURE_WORDS and (given_names.is_given_name(first[0]) or (

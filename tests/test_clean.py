@@ -9346,3 +9346,18 @@ def test_s29_a_writers_role_naming_its_field_before_the_labelled_name_is_cut_off
     article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("يجيب عنها: د. حسان المصري، استشاري طب الأطفال", "حسان المصري"),
+    ("إجابة: الدكتور كريم الساعدي، اختصاص جراحة العظام", "كريم الساعدي"),
+])
+def test_s29_an_advice_columns_answerer_label_credits_the_expert_under_the_question(
+        credit, author):
+    # (heldout99/101: "تجيب عنها: د. NAME، استشارية …" and "إجابة: الدكتورة NAME، اختصاص
+    # …" under a reader's question were read as the standfirst: no author.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author
+    assert article["standfirst"] is None
+    assert kept == body

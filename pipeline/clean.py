@@ -3250,7 +3250,8 @@ def _credit_reading(text: str) -> str | None:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
-    for names, other in ((tail, head), (head, tail)):
+    reported = _name_after_reporter_role(tail) if tail[:1] == "م" else None
+    for names, other in ((reported or tail, head), (head, tail)):
         if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
@@ -3267,6 +3268,20 @@ def _credit_reading(text: str) -> str | None:
         if role or place:
             return names
     return None
+
+
+def _name_after_reporter_role(text: str) -> str | None:
+    """The name after a reporter's role and the outlet's short name, as a place's credit
+    prints them after the place ("مراسل OUTLET - NAME", "موفد «OUTLET»: NAME", "مراسل
+    OUTLET NAME" with no mark: the name is the words from the first given name on, see
+    _name_alone), or None."""
+    if not _REPORTER_ROLE.match(_key(text)):
+        return None
+    if (credited := _credit_reading(text)) is not None:
+        return credited
+    words = text.split()
+    return next((" ".join(words[start:]) for start in range(1, min(4, len(words) - 1))
+                 if _name_alone(" ".join(words[start:]))), None)
 
 
 def _before_other_credit(text: str) -> str:

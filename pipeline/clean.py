@@ -3424,12 +3424,14 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
     reporter's city credit beside it names one person; a cast lists several; an event's time,
-    "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.)"""
+    "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.) Only a line
+    labelled as a field is one: "CITY - NAME" under a standfirst "ORGAN: …" is a credit."""
     if lines[index].credit_names is None:
         return False
-    return not any(_card_field(other) and not _timed_field(other) and
-                   not (other.credit_names is not None and _persons(other.text) == 1)
-                   for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
+    return not _card_field(lines[index]) or not any(
+        _card_field(other) and not _timed_field(other) and
+        not (other.credit_names is not None and _persons(other.text) == 1)
+        for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
 
 def _card_field(line: Line) -> bool:

@@ -9378,3 +9378,31 @@ def test_s29_a_places_credit_with_the_reporters_role_and_outlet_before_the_name(
     assert article["author"] == author
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("أبوظبي - شيخة المنصوري", "شيخة المنصوري"),
+    ("ربى الخطيب - رام الله", "ربى الخطيب"),
+    ("لين المصري وخالد الزعبي", "لين المصري وخالد الزعبي"),
+])
+def test_s29_common_given_names_of_gulf_and_levantine_women(credit, author):
+    # (heldout96: "NAME - القدس" and heldout99: two writers' names joined by و under the
+    # headline were left null, as heldout95's "مسقط - NAME" was: the women's given names
+    # were not known.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author
+    assert kept == body
+
+
+def test_s29_a_places_credit_under_a_standfirst_with_a_colon_is_no_card_field():
+    # (heldout96: "مكة المكرمة - NAME" under a standfirst "وزارة …: …" was read as the
+    # headline, the headline and the standfirst as a sidebar: a credit beside a labelled
+    # line was taken for a field of a card, as "المؤلف: NAME" under "الكتاب: …" is.)
+    _, top, title, body = _s27_page("ا")
+    under = ["وزارة النقل: تشغيل الخط الجديد قبل نهاية العام وتوسعة المحطات الرئيسية",
+             "المدينة المنورة - سلطان بن فهد القحطاني", "الاثنين 4 مايو 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == "سلطان بن فهد القحطاني"
+    assert kept == body

@@ -6978,11 +6978,11 @@ def _byline_rule(line: Line) -> str:
 
 
 def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
-                   over_text: bool) -> bool:
+                   over_text_or_date: bool) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
     says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
-    a score line), or a place then a name, with a colon or right over the text ("طنجة -
-    سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
+    a score line), or a place then a name, with a colon or right over the text or the date
+    line ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
     "and" hold twice a name's words; a credit line's names alone are counted (see
     Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME")."""
     names = line.credit_names if rule == "place_then_name" else None
@@ -6992,7 +6992,7 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
                       else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
-            or (rule == "place_then_name" and over_text))
+            or (rule == "place_then_name" and over_text_or_date))
 
 
 def _words_before_other_credit(line: Line) -> int:
@@ -7130,8 +7130,13 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
     if not first and _name_in_credits(page, header, index, rule):
         return False
-    over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
-    if _may_be_byline(header, line, first, rule, over_text) and \
+    following = page.lines[index + 1] if index + 1 < len(page.lines) else None
+    over_text = following is not None and following.prose
+    # (a place's credit right over the date line closes the header as one over the text
+    # does, after a photographer's credit or a caption: "تصوير: NAME" / "CITY - NAME" / date)
+    over_date = following is not None and bool(following.dates) and \
+        following.words <= MAX_BYLINE_WORDS
+    if _may_be_byline(header, line, first, rule, over_text or over_date) and \
             (reason := header.author(line, line.text, index, rule)):
         page.remove(index, reason)
         # A credit refused as no person's (a partner outlet's name) leaves a name right

@@ -9406,3 +9406,15 @@ def test_s29_a_places_credit_under_a_standfirst_with_a_colon_is_no_card_field():
     assert article["title"] == title
     assert article["author"] == "سلطان بن فهد القحطاني"
     assert kept == body
+
+
+def test_s29_a_places_credit_over_the_date_after_a_photographers_credit_names_the_writer():
+    # (heldout95: caption-like standfirst / "تصوير: NAME" / "مسقط - NAME" / date: the
+    # place's credit, no longer the first line under the headline nor over the text, was
+    # read as a dateline.)
+    _, top, title, body = _s27_page("ا")
+    under = ["زوار الحديقة في يوم الافتتاح", "تصوير: ماجد الحربي", "صلالة - منى البلوشي",
+             "الاثنين 4 مايو 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == "منى البلوشي"
+    assert kept == body

@@ -4923,7 +4923,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (reason := header.author(line, line.text, index, "name_then_role")):
             page.remove(index, reason)  # "NAME، مسؤولة التواصل في …" signing the text
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
-                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS))) or \
+                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
+                _over_short_label(page.lines, index))) or \
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
@@ -5046,6 +5047,16 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     family, whole = _key(name.split()[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
         line.text.startswith(name) and _author_bio(line)) for line in lines[title:last + 1])
+
+
+def _over_short_label(lines: list[Line], index: int) -> bool:
+    """Whether the line, a bare name (see _bare_name), stands over a short line that is
+    neither text, nor a date, nor a name: a box's heading after the text ("برنامج السهرات
+    القادمة" over its list) or a call to follow the site ("Follow us on Telegram"), under
+    the writer's name signing the text."""
+    label = lines[index + 1] if index + 1 < len(lines) else None
+    return label is not None and label.words <= MAX_NAME_WORDS and not label.prose and \
+        not label.dates and _bare_name(lines[index]) and not _bare_name(label)
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:

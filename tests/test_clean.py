@@ -9435,3 +9435,13 @@ def test_s29_a_name_signing_the_text_over_a_boxs_heading_or_a_call_names_the_wri
                           "June 3: the opening night"])
     assert article["author"] == name
     assert name not in kept
+
+
+@pytest.mark.parametrize("credit", ["From Chigozie Eze, Enugu", "Chidinma Obi"])
+def test_s29_common_igbo_given_names(credit):
+    # (heldout98: a Nigerian daily's "From NAME, Abuja" was refused as a caption's
+    # preposition: the Igbo given name was not known.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "May 4, 2026"], body)
+    assert article["author"] == credit.removeprefix("From ").partition(",")[0]
+    assert kept == body

@@ -265,6 +265,7 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 # "Staff & Agencies", "Reuters staff").
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
               "محررة", "المحررة",
+              "مراسلا", "مراسلتا", "محررا", "محررتا",  # (two writers' role, in the dual)
               # A masthead's role or desk, printed where a name would stand ("بواسطة رئيس
               # التحرير", "By Admin"): a role only, no person.
               "رئيس التحرير", "مدير التحرير", "هيئة التحرير", "أسرة التحرير", "سكرتير التحرير",
@@ -4477,7 +4478,8 @@ def _without_role(name: str, masthead: str | None = None,
             name = " ".join(words[:-size])
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
-    if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
+    # (two writers joined before their shared role: "NAME & NAME, Staff Reporters")
+    if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 * _persons(parts[0]) and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             _other_parts(parts, masthead, outlet):
         return parts[0]

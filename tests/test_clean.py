@@ -9445,3 +9445,21 @@ def test_s29_common_igbo_given_names(credit):
     article, kept = _s24(top, title, [credit, "May 4, 2026"], body)
     assert article["author"] == credit.removeprefix("From ").partition(",")[0]
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Hannah Price-Whitley & Omar Farouk Haddad, Staff Writers",
+     "Hannah Price-Whitley & Omar Farouk Haddad"),
+    ("هالة سعيد الشافعي وريم محمود النجار، محررتا الشؤون المحلية",
+     "هالة سعيد الشافعي وريم محمود النجار"),
+])
+def test_s29_two_writers_joined_before_their_shared_role_name_the_authors(credit, author):
+    # (heldout104: "NAME & NAME, Staff Reporters" under the standfirst was read as the
+    # headline: two names hold more words than one name may before a role.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = "وفود من عشرين دولة تناقش خطط النقل العام في المدن الكبرى" if arabic else \
+        "The new lanes will link the beaches, parks and homes of both islands"
+    article, kept = _s24(top, title, [standfirst, credit, "4 May 2026"], body)
+    assert article["author"] == author
+    assert article["title"] == title
+    assert kept == body

@@ -337,7 +337,7 @@ _BRACKETED_WRITER_NOTE = re.compile(r"\((?:(?:the|this) (?:writer|author|columni
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer|expert|special to|"
+                       r"advisor|critic|reviewer|expert|special to|agony aunt|agony uncle|"
                        # (a doctor's, under the name on a health page: "Consultant …")
                        r"specialist|consultant|physician|surgeon)s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of

@@ -9463,3 +9463,14 @@ def test_s29_two_writers_joined_before_their_shared_role_name_the_authors(credit
     assert article["author"] == author
     assert article["title"] == title
     assert kept == body
+
+
+def test_s29_an_advice_columns_agony_aunt_after_the_name_is_the_writers_role():
+    # (heldout99: "NAME, agony aunt" under a women's weekly's standfirst was refused as
+    # no Latin name: the role was not known.)
+    _, top, title, body = _s27_page("Dear Jo")
+    under = ["Our expert on keeping the peace at family lunches", "Joanna Bright, agony aunt",
+             "Sat 7 Mar 2026 06.00 GMT"]
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == "Joanna Bright"
+    assert kept == body

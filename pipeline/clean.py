@@ -345,9 +345,10 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
                       r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة) )")
 MAX_BIO_WORDS = 60
-# The farthest over the headline a writer card's name stands: alt text, name, role, bio,
-# article count, follow button, headline.
-WRITER_CARD_LINES = 4
+# The farthest over the headline a writer card's name stands: alt text, name, role, bio or
+# e-mail address, article count or follow button, the column's date, the column's name,
+# headline.
+WRITER_CARD_LINES = 6
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
@@ -6826,7 +6827,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
 def _under_writer_photo(lines: list[Line], index: int) -> bool:
     """Whether the line is a name under the writer's photo: its alt text naming the
     writer's photo ("صورة الكاتبة", "author photo"), or the picture and the name ("Headshot
-    of NAME", "NAME headshot", "صورة NAME"), or the same name alone (a name then opening
+    of NAME", "NAME headshot", "صورة NAME"), or the name after the writer's title (see
+    _TITLES: "الكاتب NAME", the picture's alt text), or the same name alone (a name then opening
     with a known given name, as a menu's repeated label would not)."""
     if not index:
         return False
@@ -6837,8 +6839,9 @@ def _under_writer_photo(lines: list[Line], index: int) -> bool:
                                             alt.key.startswith(line.key)):
         return False
     words = alt.key.replace(line.key, " ", 1).split()
-    return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and \
-        bool(_PHOTO_WORD.search(" ".join(words))) and _name_shaped(line.text)
+    return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and (
+        bool(_PHOTO_WORD.search(" ".join(words))) or (alt.text.endswith(line.text) and bool(
+            _TITLES.fullmatch(alt.text[:-len(line.text)])))) and _name_shaped(line.text)
 
 
 def _writer_card(page: _Page, header: _Header, title: int) -> None:

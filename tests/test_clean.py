@@ -9474,3 +9474,31 @@ def test_s29_an_advice_columns_agony_aunt_after_the_name_is_the_writers_role():
     article, kept = _s24(top, title, under, body)
     assert article["author"] == "Joanna Bright"
     assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["صورة الكاتب", "عادل يوسف الحمادي", "أستاذ الاقتصاد وكاتب رأي",
+     "البريد الإلكتروني: adel@example.com", "جميع مقالات الكاتب", "منذ 3 ساعات", "نقطة نظام"],
+    ["Author photo", "Rosalind Achterberg", "Economics columnist",
+     "Email: r.achterberg@example.com", "All articles by this writer", "2 hours ago",
+     "Money Matters"],
+])
+def test_s29_a_writer_card_six_lines_over_the_headline_names_the_author(card):
+    # (heldout103: the photo's alt text, the name, the role, the e-mail address, the
+    # article count, the column's time and name over the headline: the name stood further
+    # over the headline than a card was looked for.)
+    _, top, title, body = _s27_page(card[1])
+    article, kept = _s24([*top, *card], title, [], body)
+    assert article["author"] == card[1]
+    assert kept == body
+
+
+def test_s29_a_writer_cards_alt_text_giving_the_writers_title_before_the_name():
+    # (heldout103: "الكاتب NAME", the photo's alt text, over NAME, the role and the
+    # article count over the headline: the alt text was no photo's, so no card was read.)
+    _, top, title, body = _s27_page("ا")
+    card = ["الكاتبة منى سالم الهاجري", "منى سالم الهاجري", "كاتبة وإعلامية قطرية",
+            "جميع مقالات منى الهاجري"]
+    article, kept = _s24([*top, *card], title, ["الاثنين 4 مايو 2026"], body)
+    assert article["author"] == "منى سالم الهاجري"
+    assert kept == body

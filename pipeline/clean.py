@@ -5053,13 +5053,17 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
 
 
 def _over_short_label(lines: list[Line], index: int) -> bool:
-    """Whether the line, a bare name (see _bare_name), stands over a short line that is
-    neither text, nor a date, nor a name: a box's heading after the text ("برنامج السهرات
-    القادمة" over its list) or a call to follow the site ("Follow us on Telegram"), under
-    the writer's name signing the text."""
-    label = lines[index + 1] if index + 1 < len(lines) else None
-    return label is not None and label.words <= MAX_NAME_WORDS and not label.prose and \
-        not label.dates and _bare_name(lines[index]) and not _bare_name(label)
+    """Whether the line, a bare name (see _bare_name), stands over a call to follow the
+    site ("تابعوا أخبار SITE على تلغرام", see _follow_prompt) or a box's heading over its
+    entries ("برنامج السهرات القادمة" over the dated programme): under the writer's name
+    signing the text. (A related item's headline is longer than a label; a place under
+    the name over the page's furniture is no box's heading.)"""
+    if index + 2 >= len(lines) or not _bare_name(lines[index]):
+        return False
+    label, entry = lines[index + 1], lines[index + 2]
+    return _follow_prompt(label) or (
+        label.words <= MAX_LABEL_WORDS and not label.prose and not label.dates and
+        not label.furniture and not entry.furniture and not _bare_name(label))
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
@@ -6993,6 +6997,15 @@ def _byline_rule(line: Line) -> str:
     return "line_under_title"
 
 
+def _over_date_line(lines: list[Line], index: int) -> bool:
+    """Whether a date line, as short as a byline, follows the line: a place's credit right
+    over it closes the header as one over the text does, after a photographer's credit or
+    a caption ("تصوير: NAME" / "CITY - NAME" / date)."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and bool(following.dates) and \
+        following.words <= MAX_BYLINE_WORDS
+
+
 def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
                    over_text_or_date: bool) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
@@ -7146,13 +7159,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
     if not first and _name_in_credits(page, header, index, rule):
         return False
-    following = page.lines[index + 1] if index + 1 < len(page.lines) else None
-    over_text = following is not None and following.prose
-    # (a place's credit right over the date line closes the header as one over the text
-    # does, after a photographer's credit or a caption: "تصوير: NAME" / "CITY - NAME" / date)
-    over_date = following is not None and bool(following.dates) and \
-        following.words <= MAX_BYLINE_WORDS
-    if _may_be_byline(header, line, first, rule, over_text or over_date) and \
+    over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
+    if _may_be_byline(header, line, first, rule,
+                      over_text or _over_date_line(page.lines, index)) and \
             (reason := header.author(line, line.text, index, rule)):
         page.remove(index, reason)
         # A credit refused as no person's (a partner outlet's name) leaves a name right

@@ -9422,7 +9422,8 @@ def test_s29_a_places_credit_over_the_date_after_a_photographers_credit_names_th
 
 @pytest.mark.parametrize(("name", "label"), [
     ("سامية بن عمر", "مواعيد العروض المقبلة"),
-    ("Priya Raman", "The rest of the festival"),
+    ("Priya Raman", "Coming up next"),
+    ("رنا الحلبي", "تابعوا أخبار الموقع على تلغرام"),
 ])
 def test_s29_a_name_signing_the_text_over_a_boxs_heading_or_a_call_names_the_writer(
         name, label):

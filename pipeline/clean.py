@@ -3252,7 +3252,7 @@ def _credit_reading(text: str) -> str | None:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
-    reported = _name_after_reporter_role(tail) if tail[:1] == "م" else None
+    reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
     for names, other in ((reported or tail, head), (head, tail)):
         if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
@@ -3270,6 +3270,9 @@ def _credit_reading(text: str) -> str | None:
         if role or place:
             return names
     return None
+
+
+_REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
 
 
 def _name_after_reporter_role(text: str) -> str | None:
@@ -4479,8 +4482,9 @@ def _without_role(name: str, masthead: str | None = None,
             name = " ".join(words[:-size])
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
+    size = len(parts[0].split()) if len(parts) > 1 else 0
     # (two writers joined before their shared role: "NAME & NAME, Staff Reporters")
-    if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 * _persons(parts[0]) and \
+    if 2 <= size and (size <= 5 or size <= 5 * _persons(parts[0])) and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             _other_parts(parts, masthead, outlet):
         return parts[0]

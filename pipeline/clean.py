@@ -213,10 +213,14 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")
              for pictures in ("photos", "photographs", "pictures"))]
+# An advice column's label before the expert who answers the reader ("تجيب عنها: NAME",
+# "إجابة: NAME"): the column's writer, when a name follows (see _GENRE_CUE). ("ترد: NAME"
+# is left out: a card between the letter and the answer would open the text after it.)
+_ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|إجابة|اجابة|الإجابة|الاجابة"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"[يت]كتب(?:ها|ه)?)"
+                        r"[يت]كتب(?:ها|ه)?|" + _ANSWERER + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME")
@@ -231,7 +235,8 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
                            r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
                            r"and (?:photos|photographs|pictures)))\s?[:：]")
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من)\s?[:：]\s*")
+_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
+                        r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
@@ -260,6 +265,7 @@ _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة
 # "Staff & Agencies", "Reuters staff").
 _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "المراسل", "محرر", "المحرر", "محررو",
               "محررة", "المحررة",
+              "مراسلا", "مراسلتا", "محررا", "محررتا",  # (two writers' role, in the dual)
               # A masthead's role or desk, printed where a name would stand ("بواسطة رئيس
               # التحرير", "By Admin"): a role only, no person.
               "رئيس التحرير", "مدير التحرير", "هيئة التحرير", "أسرة التحرير", "سكرتير التحرير",
@@ -331,7 +337,7 @@ _BRACKETED_WRITER_NOTE = re.compile(r"\((?:(?:the|this) (?:writer|author|columni
 _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
                        r"analyst|journalist|writer|author|editor|columnist|correspondent|"
                        r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer|expert|special to|"
+                       r"advisor|critic|reviewer|expert|special to|agony aunt|agony uncle|"
                        # (a doctor's, under the name on a health page: "Consultant …")
                        r"specialist|consultant|physician|surgeon)s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
@@ -339,20 +345,22 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
                       r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة) )")
 MAX_BIO_WORDS = 60
-# The farthest over the headline a writer card's name stands: alt text, name, role, bio,
-# article count, follow button, headline.
-WRITER_CARD_LINES = 4
+# The farthest over the headline a writer card's name stands: alt text, name, role, bio or
+# e-mail address, article count or follow button, the column's date, the column's name,
+# headline.
+WRITER_CARD_LINES = 6
 CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines under it, at the end
 # A writer's role, indefinite, as an Arabic bio opens with it ("باحث في الشؤون …").
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
                  "ناقد", "ناقدة", "خبير", "خبيرة",
-                 # a doctor's specialty under a health column's writer ("استشارية طب الأسرة")
+                 # a doctor's specialty under a health column's writer ("استشارية طب الأسرة",
+                 # "اختصاص الطب الرياضي")
                  "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
-                 "اختصاصية",
+                 "اختصاصية", "اختصاص", "تخصص",
                  # a profession on a writer's card under the name ("مهندس تخطيط حضري وكاتب")
                  "مهندس", "مهندسة", "محامي", "محامية", "مترجم", "مترجمة", "شاعر", "شاعرة",
-                 "محلل", "محللة"]
+                 "محلل", "محللة", "صيدلاني", "صيدلانية", "مدرب", "مدربة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -3244,7 +3252,8 @@ def _credit_reading(text: str) -> str | None:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
-    for names, other in ((tail, head), (head, tail)):
+    reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
+    for names, other in ((reported or tail, head), (head, tail)):
         if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
@@ -3261,6 +3270,23 @@ def _credit_reading(text: str) -> str | None:
         if role or place:
             return names
     return None
+
+
+_REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
+
+
+def _name_after_reporter_role(text: str) -> str | None:
+    """The name after a reporter's role and the outlet's short name, as a place's credit
+    prints them after the place ("مراسل OUTLET - NAME", "موفد «OUTLET»: NAME", "مراسل
+    OUTLET NAME" with no mark: the name is the words from the first given name on, see
+    _name_alone), or None."""
+    if not _REPORTER_ROLE.match(_key(text)):
+        return None
+    if (credited := _credit_reading(text)) is not None:
+        return credited
+    words = text.split()
+    return next((" ".join(words[start:]) for start in range(1, min(4, len(words) - 1))
+                 if _name_alone(" ".join(words[start:]))), None)
 
 
 def _before_other_credit(text: str) -> str:
@@ -3403,12 +3429,14 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
     reporter's city credit beside it names one person; a cast lists several; an event's time,
-    "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.)"""
+    "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.) Only a line
+    labelled as a field is one: "CITY - NAME" under a standfirst "ORGAN: …" is a credit."""
     if lines[index].credit_names is None:
         return False
-    return not any(_card_field(other) and not _timed_field(other) and
-                   not (other.credit_names is not None and _persons(other.text) == 1)
-                   for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
+    return not _card_field(lines[index]) or not any(
+        _card_field(other) and not _timed_field(other) and
+        not (other.credit_names is not None and _persons(other.text) == 1)
+        for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
 
 def _card_field(line: Line) -> bool:
@@ -4122,8 +4150,11 @@ def _name_after_arabic_role(words: list[str]) -> str | None:
     or more (a noun and its adjective), or one writer's role ("الباحث NAME", see
     _ARABIC_ROLES): a given name may carry it too, alone before the next name ("الأمين حسن
     الطيب", "الطاهر …": nothing is cut); the name after them is a name alone (see
-    _name_alone)."""
-    run = 0
+    _name_alone); or a writer's role without it before its field's word with it ("خبيرة
+    التجميل NAME", "أستاذ القانون الدولي NAME": the role names its field)."""
+    field_role = len(words) > 3 and words[1][:2] == "ال" and \
+        bool(_BIO_ROLE_AR.fullmatch(_key(words[0])))
+    run = int(field_role)
     while run < len(words) and words[run].startswith("ال") and \
             not given_names.opens_name(words[run:]):
         run += 1
@@ -4248,7 +4279,7 @@ def _label_cue(text: str) -> re.Match | None:
     # follow it on the line ("تغطية: NAME - تصوير: NAME").
     # Two writers may be listed ("تقرير: NAME و NAME"), each after the first opening with a
     # given name or with a word under the article before one (the father's: "الطيب آدم").
-    rest = _CREDIT_PARTS.split(text[genre.end():], maxsplit=1)[0]
+    rest = _CREDIT_PARTS.split(_without_title(text[genre.end():]), maxsplit=1)[0]
     first, *others = [name.split() for name in (
         _names(rest) if _LISTED_NAMES.search(rest) else [rest])]
     named = 2 <= len(first) <= MAX_SIGNATURE_WORDS and (given_names.is_given_name(first[0]) or (
@@ -4397,10 +4428,13 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
                         r"البروفيسورة|البروفسور|البروفسورة)\s*",
                         re.IGNORECASE)
 # Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"), a trade's
-# word too ("الكاتب الصحفي NAME": the journalist); a title word must end in a dot or a
-# space, so that "Drew" or "Msimang" stay whole.
-_TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|(?:dr|prof|mr|mrs|ms)\.|(?:dr|prof|mr|mrs|ms|"
-                     r"sheikh|shaikh|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
+# word too ("الكاتب الصحفي NAME": the journalist), the Maghreb's "ذ." (الأستاذ: a lawyer's or
+# a teacher's), a cleric's ("الأب", "القس"; "Rev.") and the honorific before a sheikh's
+# ("فضيلة الشيخ", "سماحة الشيخ"); a title word must end in a dot or a space, so that "Drew"
+# or "Msimang" stay whole.
+_TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|ذ\.|(?:dr|prof|mr|mrs|ms|rev|fr)\.|(?:dr|prof|mr|"
+                     r"mrs|ms|revd|rev|sheikh|shaikh|الأب|الاب|القس|القسيس|المطران|"
+                     r"(?:فضيلة|سماحة)\sالشيخ|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
                      r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة|البروفيسور|البروفيسورة|البروفسور|"
                      r"البروفسورة|professor)(?=\s))\s*)+", re.IGNORECASE)
@@ -4448,7 +4482,9 @@ def _without_role(name: str, masthead: str | None = None,
             name = " ".join(words[:-size])
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
-    if len(parts) > 1 and 2 <= len(parts[0].split()) <= 5 and \
+    size = len(parts[0].split()) if len(parts) > 1 else 0
+    # (two writers joined before their shared role: "NAME & NAME, Staff Reporters")
+    if 2 <= size and (size <= 5 or size <= 5 * _persons(parts[0])) and \
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             _other_parts(parts, masthead, outlet):
         return parts[0]
@@ -4894,7 +4930,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (reason := header.author(line, line.text, index, "name_then_role")):
             page.remove(index, reason)  # "NAME، مسؤولة التواصل في …" signing the text
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
-                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS))) or \
+                _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
+                _over_short_label(page.lines, index))) or \
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
@@ -5017,6 +5054,20 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     family, whole = _key(name.split()[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
         line.text.startswith(name) and _author_bio(line)) for line in lines[title:last + 1])
+
+
+def _over_short_label(lines: list[Line], index: int) -> bool:
+    """Whether the line, a bare name (see _bare_name), stands over a call to follow the
+    site ("تابعوا أخبار SITE على تلغرام", see _follow_prompt) or a box's heading over its
+    entries ("برنامج السهرات القادمة" over the dated programme): under the writer's name
+    signing the text. (A related item's headline is longer than a label; a place under
+    the name over the page's furniture is no box's heading.)"""
+    if index + 2 >= len(lines) or not _bare_name(lines[index]):
+        return False
+    label, entry = lines[index + 1], lines[index + 2]
+    return _follow_prompt(label) or (
+        label.words <= MAX_LABEL_WORDS and not label.prose and not label.dates and
+        not label.furniture and not entry.furniture and not _bare_name(label))
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
@@ -6784,7 +6835,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
 def _under_writer_photo(lines: list[Line], index: int) -> bool:
     """Whether the line is a name under the writer's photo: its alt text naming the
     writer's photo ("صورة الكاتبة", "author photo"), or the picture and the name ("Headshot
-    of NAME", "NAME headshot", "صورة NAME"), or the same name alone (a name then opening
+    of NAME", "NAME headshot", "صورة NAME"), or the name after the writer's title (see
+    _TITLES: "الكاتب NAME", the picture's alt text), or the same name alone (a name then opening
     with a known given name, as a menu's repeated label would not)."""
     if not index:
         return False
@@ -6795,8 +6847,9 @@ def _under_writer_photo(lines: list[Line], index: int) -> bool:
                                             alt.key.startswith(line.key)):
         return False
     words = alt.key.replace(line.key, " ", 1).split()
-    return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and \
-        bool(_PHOTO_WORD.search(" ".join(words))) and _name_shaped(line.text)
+    return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and (
+        bool(_PHOTO_WORD.search(" ".join(words))) or (alt.text.endswith(line.text) and bool(
+            _TITLES.fullmatch(alt.text[:-len(line.text)])))) and _name_shaped(line.text)
 
 
 def _writer_card(page: _Page, header: _Header, title: int) -> None:
@@ -6948,12 +7001,21 @@ def _byline_rule(line: Line) -> str:
     return "line_under_title"
 
 
+def _over_date_line(lines: list[Line], index: int) -> bool:
+    """Whether a date line, as short as a byline, follows the line: a place's credit right
+    over it closes the header as one over the text does, after a photographer's credit or
+    a caption ("تصوير: NAME" / "CITY - NAME" / date)."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and bool(following.dates) and \
+        following.words <= MAX_BYLINE_WORDS
+
+
 def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
-                   over_text: bool) -> bool:
+                   over_text_or_date: bool) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
     says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
-    a score line), or a place then a name, with a colon or right over the text ("طنجة -
-    سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
+    a score line), or a place then a name, with a colon or right over the text or the date
+    line ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
     "and" hold twice a name's words; a credit line's names alone are counted (see
     Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME")."""
     names = line.credit_names if rule == "place_then_name" else None
@@ -6963,7 +7025,7 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
                       else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
-            or (rule == "place_then_name" and over_text))
+            or (rule == "place_then_name" and over_text_or_date))
 
 
 def _words_before_other_credit(line: Line) -> int:
@@ -7102,7 +7164,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if not first and _name_in_credits(page, header, index, rule):
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
-    if _may_be_byline(header, line, first, rule, over_text) and \
+    if _may_be_byline(header, line, first, rule,
+                      over_text or _over_date_line(page.lines, index)) and \
             (reason := header.author(line, line.text, index, rule)):
         page.remove(index, reason)
         # A credit refused as no person's (a partner outlet's name) leaves a name right

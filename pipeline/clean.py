@@ -8521,6 +8521,11 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _dated_caption(lines, index, first, last) else None)
 
 
+# An embedded Facebook post's footer between paragraphs: "Posted by NAME on Tuesday, March
+# 10, 2026" (the account's name may carry the page's direction marks).
+_POSTED_BY = re.compile(r"posted by \S.{0,80} on \S.{0,40}\d$", re.IGNORECASE)
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
@@ -8586,6 +8591,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \
                 and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
+                and not _POSTED_BY.match(line.text) \
                 and not _OPENING_HOURS.search(line.key):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \

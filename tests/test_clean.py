@@ -9543,3 +9543,26 @@ def test_s29_the_last_paragraph_under_a_read_also_link_over_the_columns_call_is_
                    [*body[:-1], link, body[-1], call, "الكلمات المفتاحية" if arabic else "Tags",
                     "الأسرة" if arabic else "Family law"])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["بلدية المدينة", "تنبيه: الممشى مغلق حتى إشعار آخر.. نرجو الالتزام بالتعليمات",
+     "Posted by بلدية المدينة on Monday, May 4, 2026"],
+    ["County Council", "Update: the riverside path stays closed until further notice",
+     "Posted by County Council on Monday, May 4, 2026"],
+])
+def test_s29_an_embedded_facebook_posts_footer_is_no_subheading(post):
+    # (heldout98: a cabinet page's post / its words / "Posted by ‎NAME‎ on Tuesday, March
+    # 10, 2026" between paragraphs: the footer was kept as a subheading.)
+    arabic, top, title, body = _s27_page(post[0])
+    more = (["وأوضح مدير الحدائق أن فرق الصيانة ستعمل على مدار الساعة طوال الأسبوع الأول "
+             "لضمان جاهزية الممرات والإنارة.",
+             "وأشار إلى أن البلدية ستعلن لاحقاً عن برنامج أنشطة صيفية للأطفال في الحديقة."]
+            if arabic else
+            ["Council engineers said the embankment would be inspected once the water had "
+             "fallen below the warning level.",
+             "Residents were asked to report any damage to drains or culverts through the "
+             "council's website."])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *more, *post, *body[2:]])
+    assert kept == [*body[:2], *more, *body[2:]]

@@ -68,7 +68,9 @@ _LINK_BUTTONS = ["اضغط هنا", "انقر هنا", "click here", "عرض ا�
 # An embedded chart's label ("إنفوغراف", "Infographic"): a cue where it stands, and the
 # label alone over its title between paragraphs (_labelled_embed).
 _CHART_WORDS = ["إنفوجرافيك", "انفوجرافيك", "إنفوغرافيك", "infographic", "إنفوجراف", "انفوجراف",
-                "إنفوغراف", "انفوغراف", "رسم بياني"]
+                "إنفوغراف", "انفوغراف", "رسم بياني",
+                # the Maghreb's spelling, after the French "infographie"
+                "إنفوغرافيا", "انفوغرافيا", "إنفوجرافيا", "انفوجرافيا"]
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
@@ -136,6 +138,7 @@ _CUES = {
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         "story continues below advertisement", "continue reading below", "article continues below",
+        "story continues below this ad", "article continues below this ad",
         # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
         # content" / the next paragraph)
         "article content", "story content",
@@ -360,7 +363,10 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "اختصاصية", "اختصاص", "تخصص",
                  # a profession on a writer's card under the name ("مهندس تخطيط حضري وكاتب")
                  "مهندس", "مهندسة", "محامي", "محامية", "مترجم", "مترجمة", "شاعر", "شاعرة",
-                 "محلل", "محللة", "صيدلاني", "صيدلانية", "مدرب", "مدربة"]
+                 "محلل", "محللة", "صيدلاني", "صيدلانية", "مدرب", "مدربة",
+                 # a religion page's writer ("* كاهن رعية …", "* واعظ في …"; not "إمام",
+                 # folded as "أمام", "in front of")
+                 "كاهن", "واعظ", "داعية", "مفتي"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -396,8 +402,12 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting service",
-               "reporting initiative", "reporting programme", "reporting program")
+               "reporting initiative", "reporting programme", "reporting program",
+               # a non-profit newsroom's: "… is supported in part by grants from … Our
+               # newsroom is editorially independent."
+               "our newsroom", "editorially independent")
 _FUNDED = ("funded by", "funded through", "funded with", "with funding from", "supported by",
+           "supported in part by", "funded in part by", "grants from",
            "paid for by", "made possible by",
            # a partner newsroom's: "This story was produced by NAME, a health journalism
            # partner of OUTLET"
@@ -1147,7 +1157,7 @@ _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)
                            re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …": the picture's caption, not the text.
-_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[جغ]رافيك|[إا]نفو[جغ]راف|infographic|"
+_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[جغ]راف(?:يك|يا)?|infographic|"
                           r"chart|graphic|مبيان|المبيان|"
                           # a map's caption ("خريطة: المواقع التي …", "Map: where …")
                           r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
@@ -1586,7 +1596,9 @@ class Line:
         if self.wrapped:
             return True
         if self.bullet:  # an explainer's points are sentences; a list of links is not
-            return self.words >= MIN_BULLET_SENTENCE_WORDS and _ends_sentence(self.text)
+            # (nor is a headline's question; a reader's, under a column's mark, runs long)
+            return self.words >= MIN_BULLET_SENTENCE_WORDS and (_ends_sentence(self.text) or (
+                self.words >= 20 and self.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)))
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
             return True  # long, or a sentence introducing a list or a quotation
@@ -1942,7 +1954,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     if under + 1 < len(lines) and not _after_article(lines, under) and (
             _running_header(lines[under]) or (lines[under].cue is None and not
                                               lines[under].prose
-                                              and lines[under].words <= MAX_CONTROL_WORDS)):
+                                              and lines[under].words <= MAX_CONTROL_WORDS)
+            or _COLUMN_CALL.match(lines[under].text.casefold())):  # ("لإرسال استشاراتك …")
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
         _after_article(lines, under) or lines[under].cue == "footer")
@@ -2079,7 +2092,8 @@ def _closing_sentence(lines: list[Line], index: int) -> bool:
         line.text[-1] in ".!" and (":" not in line.text or speaker) and \
         not line.byline_shaped and line.key.split()[0] not in _CALL_OPENINGS and \
         (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
-         or (speaker and lines[index + 1].furniture))
+         or (speaker and lines[index + 1].furniture)
+         or _author_bio(lines[index + 1]))  # (the writer's bio under the text: "* كاهن …")
 
 
 # The prayer closing a death notice or an obituary ("May she rest in peace.", "إنا لله
@@ -2277,7 +2291,8 @@ def _bare_item(line: Line) -> bool:
     when a sentence of the text ending in a colon introduces the run (see
     _introduced_figure)."""
     return line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
-        not line.cue and not line.dates and not line.text.endswith((".", "!", "?", "؟", ":", "："))
+        not line.cue and not line.text.endswith((".", "!", "?", "؟", ":", "：")) and \
+        not line.date_stamp  # (an item may name its date: "Subsidy extended until March 2028")
 
 
 def _labelled_figure(line: Line) -> bool:
@@ -2302,7 +2317,11 @@ def _reaction_bar(lines: list[Line], index: int) -> bool:
 # A sentence's opening word that ties it to the paragraph above ("كما تطرح الحلقة سؤال …؟",
 # "But will the plan work?"): no headline's, no poll question's.
 _GOING_ON = frozenset(_key(word) for word in ("كما", "لكن", "ولكن", "فهل", "وهل", "and", "but",
-                                              "yet"))
+                                              "yet",
+                                              # a question drawn from the paragraph: "فلماذا
+                                              # لا …؟", "So why …?"
+                                              "فلماذا", "ولماذا", "فكيف", "وكيف", "فمتى", "ومتى",
+                                              "so"))
 MIN_PROSE_QUESTION_WORDS = 6  # as many as a sentence (see Line.prose)
 
 
@@ -2624,6 +2643,12 @@ def _photos_credited(lines: list[Line], index: int) -> bool:
                for line in lines[max(0, index - CREDIT_BLOCK_LINES):index])
 
 
+# The header's count of the article's shares, under its date: "Shares 214", "1.2K shares",
+# "مشاركة 214" (a folded key).
+_SHARE_COUNT = re.compile(r"(?:shares|مشاركه|مشاركات) \d[\d ]*k?|"
+                          r"\d[\d ]*k? (?:shares|مشاركه|مشاركات)")
+
+
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
     under them) is the lead photo's caption with no credit of its own: one short sentence
@@ -2650,7 +2675,8 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
                     verbless or _photos_credited(lines, index) or
                     any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
-                 or lines[index - 1].cue == "caption")  # (or the photographer's credit)
+                 or lines[index - 1].cue == "caption"  # (or the photographer's credit,
+                 or _SHARE_COUNT.fullmatch(lines[index - 1].key))  # or the shares counted)
             and line.key.split()[0] not in _CALL_OPENINGS):  # (a call: "تابعوا …")
         return False
     if textnorm.ARABIC_LETTER.search(line.text):
@@ -2670,8 +2696,10 @@ def _verbless_day_caption(line: Line) -> bool:
         not _FINITE_VERB.search(line.key) and not re.search(r"[;\"“”:]", line.text)
 
 
-# A caption's day, in the present tense of a picture's caption: "… on Sunday night".
-_ON_WEEKDAY = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# A caption's day, in the present tense of a picture's caption: "… on Sunday night", or the
+# day's event the scene is from: "… during Wednesday's meeting" (a key: "wednesday s").
+_ON_WEEKDAY = re.compile(r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|during "
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day s\b)")
 _PAST_WORD = re.compile(r"[a-z]{3,}ed\b")
 
 
@@ -5547,11 +5575,11 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " ") or _family_name_beat(lowered, author)
                           or _name_colon_bio(line, author))) \
-                or _author_bio(line) or (
+                or _author_bio(line) or _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
             page.remove(kept.pop()[0], "byline")
-        elif _site_call(lowered) or \
+        elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
                 or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
@@ -5589,9 +5617,33 @@ def _name_colon_bio(line: Line, author: str) -> bool:
 
 # A site's caveat on what the page lists, closing it: "المواعيد قابلة للتغيير وفق …", "All
 # times are subject to change.", "هذه المعلومات مصدرها تقارير …" (the page's information).
+# An advice column's caveat that its answer is no professional's advice: "This is general
+# information only …", "… does not constitute legal advice.", "ما يرد في هذه الزاوية لأغراض
+# توعوية ولا يمثل توصية استثمارية".
 _CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات الواردة|this information|the information "
                           r"(?:above|in this))\b|قابلة للتغيير|قابل للتغيير|عرضة للتغيير|"
-                          r"subject to change")
+                          r"subject to change|general information only|for general information\b|"
+                          r"does not constitute (?:\w+ ){0,2}advice|لأغراض توعوية|لاغراض توعوية|"
+                          r"لا (?:يمثل|تمثل|يعد|تعد) (?:توصية|نصيحة|استشارة)")
+# An advice column's call for the readers' questions or letters, closing it: "Have a
+# question for NAME? Send it …", "Got a problem? Write to …", "Send your legal questions to
+# …", "هل لديك استشارة؟ …", "أرسلوا أسئلتكم إلى …"; or a signpost to support under a hard
+# subject ("If you have been affected by …, support is available …").
+_COLUMN_CALL = re.compile(r"^(?:have|got|do you have) (?:a|an|any) (?:[\w'’-]+ ){0,3}?(?:question|"
+                          r"problem|dilemma|query|worry)s?\b|^(?:send|email|e-mail|write|submit) "
+                          r"(?:in |us )?your (?:[\w'’-]+ ){0,2}?(?:questions?|letters?|queries|"
+                          r"problems?|dilemmas?) (?:to|via|at)\b|^if you(?: or someone you know)? "
+                          r"(?:have|has|are|were) (?:been )?affected by\b|"
+                          r"^(?:هل )?(?:لديك|لديكِ|لديكم|عندك) (?:سؤال|استشارة|مشكلة|استفسار)|"
+                          r"^(?:أرسل|ارسل|أرسلي|ارسلي|أرسلوا|ارسلوا|ابعث|ابعثي|ابعثوا) "
+                          r"(?:\S+ ){0,2}?"
+                          r"(?:أسئلتكم|اسئلتكم|سؤالك|استشاراتكم|استشارتك|رسائلكم|رسالتك|"
+                          r"استفساراتكم|مشكلتك)|^لإرسال (?:أسئلتكم|أسئلتك|استشاراتكم|استشاراتك|"
+                          r"رسائلكم|رسالتك)\b")
+# An advice column's credit to whoever answered, closing it: "Answered by NAME, ROLE",
+# "أجاب عنها: NAME".
+_ANSWER_CREDIT = re.compile(r"^(?:answered by|answer by|reply by|replies by) \w|"
+                            r"^(?:أجاب|أجابت|يجيب|تجيب) (?:عنها|عنه|عن السؤال|عن الاستشارة)\s*:")
 _REPORTED = re.compile(r"\b(?:said|says|told)\b")
 # An obituary's record under its text: the full name, the roles, the birth and the death
 # ("Ruth Mary Penhaligon, novelist and teacher, born 3 March 1938; died 2 July 2026").
@@ -8072,15 +8124,23 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
         end = index + 3
         end += end < last and not lines[end].prose and lines[end].date_stamp  # the post's day
         return end if lines[end].prose else None
-    if line.key not in _MEDIA_LABELS and index + 3 <= last and _account_name(shown) and \
+    if line.key not in _MEDIA_LABELS and index + 3 <= last and \
             len(lines[index + 2].text) <= POST_CHARS:
         end = index + 3
-        end += end < last and _reaction_tally(lines[end])  # the post's reactions, counted
-        if lines[end].prose:
-            return end
-    return index + 2 if (shown.words <= MAX_CAPTION_WORDS or (
+        if _account_name(shown):
+            # the post's reactions, counted, or its day ("25 آذار 2026")
+            end += end < last and (_reaction_tally(lines[end]) or _post_date(lines[end]))
+            if lines[end].prose:
+                return end
+        elif end < last and not shown.prose and shown.words <= MAX_CAPTION_WORDS and \
+                _post_date(lines[end]) and lines[end + 1].prose:
+            return end + 1  # the account named with its role ("NAME - ROLE"), the post's day
+    end = index + 2
+    if line.key not in _MEDIA_LABELS:
+        end += end < last and _post_date(lines[end])  # the post's day under its words
+    return end if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
-        not shown.furniture and lines[index + 2].prose else None
+        not shown.furniture and lines[end].prose else None
 
 
 def _account_name(line: Line) -> bool:
@@ -8227,10 +8287,13 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "what we found", "key findings", "our findings", "main findings",
                             "the findings", "ماذا وجدنا", "ما وجدناه", "أبرز النتائج",
                             "أهم النتائج", "النتائج الرئيسية", "أبرز ما وجدناه"])
-# "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"): the figures of the
-# campaign or the season, a box's label in two words (a key, folded: "ارقام الحمله"); or
-# the word alone ("أرقام", "Figures") as the box's whole label.
-_FIGURES_OF = re.compile(r"ارقام(?: ال\w+)?|figures|numbers")
+# "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"), or over a noun and
+# its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
+# campaign or the season, a box's label in two or three words (a key, folded: "ارقام
+# الحمله"); or the word alone ("أرقام", "Figures") as the box's whole label; or what it
+# counts before "in numbers" ("The school year in numbers").
+_FIGURES_OF = re.compile(r"ارقام(?: ال\w+){0,2}|figures|numbers|(?:[\w'’-]+ ){1,3}in "
+                         r"(?:numbers|figures)")
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -8243,9 +8306,19 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)):
         return None
     after = index + 1
-    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose:
+    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose and \
+            not _heads_paragraph(lines, after, last):
         after += 1
-    return after if index + 1 < after <= last and lines[after].prose else None
+    return after if index + 1 < after <= last and (
+        lines[after].prose or _heads_paragraph(lines, after, last)) else None
+
+
+def _heads_paragraph(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line is the text's own heading over its next paragraph, where a
+    box above it ends: a numbered subheading ("2- البحث عن بدائل") or an interview's
+    question ("The Gazette: Do owners ever stay overnight?")."""
+    return index < last and lines[index + 1].prose and (
+        _numbered_subheading(lines, index, 0, last) or _answered_question(lines, index, 0, last))
 
 
 def _disclaimed_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -8511,6 +8584,11 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _dated_caption(lines, index, first, last) else None)
 
 
+# An embedded Facebook post's footer between paragraphs: "Posted by NAME on Tuesday, March
+# 10, 2026" (the account's name may carry the page's direction marks).
+_POSTED_BY = re.compile(r"posted by \S.{0,80} on \S.{0,40}\d$", re.IGNORECASE)
+
+
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture inside the body is marked removed."""
     lines = page.lines
@@ -8576,6 +8654,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \
                 and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
+                and not _POSTED_BY.match(line.text) \
                 and not _OPENING_HOURS.search(line.key):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
@@ -8583,6 +8662,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
                 _schedule(lines, index, first, last) or \
                 _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
+                _reader_question(lines, index, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
@@ -8607,6 +8687,33 @@ def _verse_line(line: Line) -> bool:
     shortest, longest = sorted(len(half.split()) for half in halves)
     return HEMISTICH_WORDS[0] <= shortest and longest <= HEMISTICH_WORDS[1] and \
         longest - shortest <= HEMISTICH_SKEW
+
+
+# A reader's question and the column's answer under their labels ("Q: …? — NAME, Town" /
+# "A: …", "س: …؟ (NAME - المدينة)" / "ج: …"), on the line's text.
+_QUESTION_LABEL = re.compile(r"(?:q|question|س|سؤال|السؤال)\s?[:.：]", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"(?:a|answer|ج|جواب|الجواب|الإجابة|الاجابة)\s?[:.：]", re.IGNORECASE)
+
+
+def _reader_question(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line is a reader's question under its label, the answer's
+    paragraph under its own label right below it: the question is text however short, and
+    the reader's name and town may close it after the question mark, so it ends no
+    sentence."""
+    text = lines[index].text
+    return index < last and ("?" in text or "؟" in text) and \
+        bool(_QUESTION_LABEL.match(text)) and lines[index + 1].prose and \
+        bool(_ANSWER_LABEL.match(lines[index + 1].text))
+
+
+def _quote_intro(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line introduces, with its colon, the verse or the quotation set on
+    the line under it ("قال تعالى:" / "﴿…﴾", "As the psalmist wrote:" / "“…”"): the text's
+    own words, however short."""
+    text = lines[index].text
+    return index < last and text.endswith((":", "：")) and \
+        lines[index + 1].text[:1] in "﴿«“\"" and not lines[index].furniture and \
+        not lines[index].cue
 
 
 def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -8641,7 +8748,8 @@ _AD_LABELS = frozenset(_key(label) for label in (
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "story continues below", "story continues below advertisement", "article continues below",
     "article continues below advertisement", "continue reading below", "story continues after "
-    "advertisement", "article continues after advertisement"))
+    "advertisement", "article continues after advertisement", "story continues below this ad",
+    "article continues below this ad"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

@@ -635,6 +635,7 @@ MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_LANGUAGE_SWITCH_WORDS = 4  # "العربية English فارسی"
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_ROLE_LINE_WORDS = 10  # a writer's role under the name: "Former … midfielder and … analyst"
+CARD_LINES = 4  # a writer card's lines over its link: photo, name, bio, address
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
 MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
@@ -2854,16 +2855,75 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     ("مهندس تخطيط حضري وكاتب", "Urban planner and writer"). No headline. (A name printed
     twice is no alt text here: the second may stand over the headline itself.) With no
     photo, the name and the role under it, under the headline or the standfirst (see
-    _role_under_name)."""
+    _role_under_name). The card's link to the writer's other columns (see _archive_link)
+    closes it, and the line right over that link is the writer's bio ("The writer is …",
+    "Professor of …, writes on …") when the card shows above it (see _card_over_bio)."""
     if _role_under_name(lines, index) or _role_under_name(lines, index + 1):
         return True
     line = lines[index]
+    if _in_archive_card(lines, index):
+        return True
     if index + 1 < len(lines) and line.key != lines[index + 1].key and \
             _under_writer_photo(lines, index + 1):
         return True
     return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
+
+
+# The opening of a writer card's link to the writer's other columns, a name, the writer's
+# word or nothing after it: "كل مقالات الكاتبة", "جميع مقالات NAME", "All stories by NAME",
+# "More by this author", "Read all articles" (the words of line keys: folded, lower case).
+_ARCHIVE_LINK = re.compile(
+    r"(?:(?:see|read|view|browse) )?(?:all|more) (?:articles|stories|columns|posts|pieces|"
+    r"opinions) (?:by|from) |(?:(?:see|read|view|browse) )?all (?:articles|columns)$|"
+    r"more (?:by|from) |(?:كل|جميع|المزيد من|مزيد من) (?:مقالات|المقالات|اعمده|كتابات)(?: |$)")
+_ARCHIVE_LINK_OPENINGS = ("all ", "more ", "see ", "read ", "view ", "browse ", "كل ", "جميع ",
+                          "المزيد ", "مزيد ")
+# A word of a logo's alt text standing for the writer's photo on an unsigned card ("The
+# Courier logo", "شعار صحيفة …").
+_LOGO_WORD = _phrases(["logo", "شعار"])
+
+
+def _archive_link(line: Line) -> bool:
+    """Whether the line is a writer card's link to the writer's other columns (see
+    _ARCHIVE_LINK): its opening, then at most a name's words with no digit."""
+    if line.words > MAX_NAME_WORDS + 4 or not line.key.startswith(_ARCHIVE_LINK_OPENINGS):
+        return False  # (a quick test: most lines are longer or open otherwise)
+    found = _ARCHIVE_LINK.match(line.key)
+    return found is not None and len(line.key[found.end():].split()) <= MAX_NAME_WORDS and \
+        not _DIGIT.search(line.text)
+
+
+def _in_archive_card(lines: list[Line], index: int) -> bool:
+    """Whether the line is a writer card's link to the writer's other columns (see
+    _archive_link) or stands in the card closed by that link, up to CARD_LINES lines over
+    it: from the card's top (see _card_top) down, the photo's alt text, the name, the bio
+    ("The writer is …", "Professor of …, writes on …"), the writer's address."""
+    for link in range(index, min(len(lines), index + CARD_LINES + 1)):
+        if _archive_link(lines[link]):
+            return link == index or _card_top(lines, link) <= index
+    return False
+
+
+def _card_top(lines: list[Line], link: int) -> int:
+    """The first line of the writer card closed by the link at ``link``, the nearest within
+    CARD_LINES lines over it showing the card: the photo's or the logo's alt text ("Photo
+    of NAME", "صورة NAME", "The Courier logo"), the name printed twice (the alt text, then
+    the name), or the name the link itself prints ("NAME" … "All stories by NAME"); the
+    topmost of these (a logo over the name the link prints), the link itself when none
+    shows."""
+    named, top = lines[link].key, link
+    for j in range(link - 1, max(0, link - CARD_LINES - 1), -1):
+        line = lines[j]
+        if line.words <= MAX_NAME_WORDS + 2 and (
+                _PHOTO_WORD.search(line.key) or _LOGO_WORD.search(line.key)):
+            top = j
+        elif j and line.words >= 2 and line.key == lines[j - 1].key:
+            top = j - 1
+        elif line.words >= 2 and named.endswith(" " + line.key):
+            top = j
+    return top
 
 
 def _role_under_name(lines: list[Line], index: int) -> bool:
@@ -6590,7 +6650,10 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         tools = index > title and line.cue in ("widget", "share", "comments") and \
             bool(line.dates) and not _video_label(line)  # (a video's title dates the video)
         if line.cue and not tools:
-            section = line.cue
+            # (A writer card's link to the writer's other columns, "More from NAME", closes
+            # the card over the date: it opens no related box.)
+            section = None if line.cue == "related" and _archive_link(line) and \
+                _card_top(lines, index) < index else line.cue
             page.remove(index, line.cue)
             continue
         if section == "related" and index > title:
@@ -6803,10 +6866,16 @@ def _writer_card(page: _Page, header: _Header, title: int) -> None:
     """A writer card standing higher over the headline than the lines read around it (see
     _header_start): the photo's alt text and the name under it (see _under_writer_photo),
     then the writer's role, bio, article count or follow button, up to WRITER_CARD_LINES
-    lines over the headline. Read when no other credit was."""
+    lines over the headline, or from the top of a card whose link to the writer's other
+    columns stands that near (see _card_top). Read when no other credit was."""
     if "author" in header.values:
         return
-    for index in range(max(1, title - WRITER_CARD_LINES), _header_start(page.lines, title)):
+    first = max(1, title - WRITER_CARD_LINES)
+    link = next((j for j in range(title - 1, first - 1, -1) if _archive_link(page.lines[j])),
+                None)
+    if link is not None:
+        first = max(1, min(first, _card_top(page.lines, link)))
+    for index in range(first, _header_start(page.lines, title)):
         line = page.lines[index]
         if _under_writer_photo(page.lines, index) and \
                 (reason := header.author(line, line.text, index, "name_under_writer_photo")):
@@ -8820,6 +8889,23 @@ def _dated_list_headline(lines: list[Line], body_start: int) -> int | None:
     return None
 
 
+def _short_headline_under_card(lines: list[Line], body_start: int) -> int | None:
+    """A column's headline of two or three words, too short to be headline-shaped
+    ("أمهات «الجروب»", "Mothers' group chats"), over the date alone right over the text,
+    under a writer card's link to the writer's other columns (see _archive_link) within
+    CARD_LINES lines, when no other line above the text is headline-shaped; or None. A
+    bare name (see _name_shaped) stands there too, the writer's: no headline."""
+    index = body_start - 2
+    if index < 1 or not lines[body_start - 1].dated_label:
+        return None
+    line = lines[index]
+    if not 2 <= line.words <= MAX_LABEL_WORDS or line.dates or line.furniture or \
+            _name_shaped(line.text):
+        return None
+    return index if any(_archive_link(lines[j])
+                        for j in range(max(0, index - CARD_LINES), index)) else None
+
+
 def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
     """(title index, rule) and (first, last) body indices; a PipelineError when none."""
     body = _find_body(lines)
@@ -8832,6 +8918,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (inside[0], "headline_inside_run"), (inside[1], body[1])
     if title is None and (dated := _dated_list_headline(lines, body[0])) is not None:
         return (dated, "dated_list_headline"), body
+    if title is None and (short := _short_headline_under_card(lines, body[0])) is not None:
+        return (short, "short_headline_under_card"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

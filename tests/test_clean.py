@@ -9310,3 +9310,51 @@ def test_s28_a_masthead_or_a_breadcrumb_over_the_headline_leaves_the_headline_th
     assert article["title"] == title
     assert article["standfirst"] == (None if arabic else under[0])
     assert kept == body
+
+
+# --- session 29: titles, standfirsts and dates ---
+
+
+@pytest.mark.parametrize("card", [
+    ["Headshot of Tom Okafor", "Tom Okafor",
+     "Tom Okafor is a former transport planner who writes on cities and the people in them",
+     "All columns by Tom Okafor"],
+    ["The Lakeside Courier logo", "Our View",
+     "Our View is written by the paper's editorial board and reflects its opinion",
+     "More from Our View"],
+    ["Dr Helen Marsh", "Dr Helen Marsh",
+     "Senior lecturer in public health, writes on hospitals and waiting lists", "See all articles"],
+    ["صورة الكاتب سامي الخوري", "سامي الخوري",
+     "أستاذ الهندسة المدنية في الجامعة ويكتب عن المدن والنقل والناس فيها",
+     "كل مقالات الكاتب"],
+    ["شعار صحيفة المرسى", "رأي المرسى", "افتتاحية تكتبها هيئة التحرير وتعبر عن موقف الصحيفة",
+     "جميع مقالات رأي المرسى"],
+])
+def test_s29_a_writer_cards_bio_name_and_link_to_other_columns_are_no_headline(card):
+    # (heldout103: a columnist's card under the headline, "Photo of NAME" / "Dr. NAME" /
+    # "Professor of …, writes on …" / "Read all articles", or a paper's logo over its own
+    # editorial's card ("شعار صحيفة …" / "جميع مقالات كلمة …"), over the date: the bio
+    # line, the name or the link was read as the title.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24(top, title, [*card, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("card", "title"), [
+    (["Photo of Ruth Adeyemi", "Ruth Adeyemi", "Ruth Adeyemi writes a weekly column on money",
+      "More by Ruth Adeyemi", "May 4, 2026"], "Rent, again"),
+    (["صورة هالة سعيد", "هالة سعيد", "كاتبة وباحثة في شؤون الأسرة", "كل مقالات الكاتبة",
+      "نقطة نظام", "الاثنين 4 مايو 2026"], "مجموعات «الأمهات»"),
+])
+def test_s29_a_short_headline_under_a_writer_card_over_the_date_is_the_title(card, title):
+    # (heldout99: "صورة الكاتبة NAME" / NAME / "كل مقالات الكاتبة" / the column's name / a
+    # headline of two words / the date: the card's link was taken for the title, the
+    # only line above the text long enough for a headline.)
+    _, top, _, body = _s27_page(title)
+    article, kept = _s24([*top, *card[:-1]], title, [card[-1]], body)
+    assert article["title"] == title
+    assert kept == body

@@ -3979,11 +3979,14 @@ def _kicker(line: Line, headline: Line) -> bool:
 
 def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
-    joined by a comma ("Smog season, again", an editorial's headline over its subline), or
-    names the person an obituary is of ("Jane Doe obituary"): a kicker is a label or a
-    phrase, with no clause after it."""
-    return (3 <= line.words <= KICKER_WORDS and bool(_CLAUSE.search(line.text)) and
-            not _ends_sentence(line.text)) or bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+    joined by a comma ("Smog season, again", an editorial's headline over its subline) or
+    a question ("أوروبا تشيخ.. ومن سيدفع المعاشات؟", "Who pays for the pensions?"), or names
+    the person an obituary is of ("Jane Doe obituary"): a kicker is a label or a phrase,
+    with no clause after it, and asks nothing."""
+    return (3 <= line.words <= KICKER_WORDS and (
+        (bool(_CLAUSE.search(line.text)) and not _ends_sentence(line.text)) or
+        line.text.rstrip(_CLOSERS).endswith(("?", "؟")))) or \
+        bool(_OBITUARY_HEADLINE.fullmatch(line.text))
 
 
 # An obituary's headline, the name and the genre's word after it or before a colon ("Jane

@@ -9358,3 +9358,25 @@ def test_s29_a_short_headline_under_a_writer_card_over_the_date_is_the_title(car
     article, kept = _s24([*top, *card[:-1]], title, [card[-1]], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("title", "standfirst"), [
+    ("Who will pay the pensions?",
+     "Fewer workers now fund more retirees across the region, and every fix on the table costs "
+     "someone something"),
+    ("هل تنجو المكتبات العامة؟",
+     "تراجع عدد الزوار في السنوات الأخيرة يطرح على البلديات أسئلة عن التمويل، من الرواتب إلى "
+     "شراء الكتب الجديدة"),
+])
+def test_s29_a_short_question_over_a_longer_line_is_the_headline_not_its_kicker(
+        title, standfirst):
+    # (heldout103: "أوروبا تشيخ.. ومن سيدفع المعاشات؟" over its standfirst of twenty words
+    # was read as a kicker, and the standfirst as the headline: a kicker is a label, it
+    # asks nothing.)
+    arabic, top, _, body = _s27_page(title)
+    under = [standfirst, "بقلم سامي الخوري" if arabic else "By Sami Khoury",
+             "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

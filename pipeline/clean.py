@@ -3958,6 +3958,11 @@ def _series_label(line: Line) -> bool:
         bool(_SERIES_PART.search(line.key)) or bool(_SERIES_FRACTION.search(line.text)))
 
 
+# A full stop between two sentences inside a line, after a word of lower-case letters (no
+# title's abbreviation: "Dr.", "Mrs.") or of two Arabic letters (no initial's: "د.").
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|[\u0621-\u064a]{2})\. +[A-Z\u0621-\u064a]")
+
+
 def _kicker(line: Line, headline: Line) -> bool:
     """Whether ``line``, straight above ``headline``, is a kicker (a supertitle) over it.
 
@@ -3966,9 +3971,11 @@ def _kicker(line: Line, headline: Line) -> bool:
     الأسعار", "After three years of empty shop windows"): it opens with a preposition and
     holds no clause after it (no comma, colon or two dots), so it says nothing happened.
     A headline over a standfirst says what happened. The headline under a kicker is not
-    a sentence ending with a full stop, as a standfirst may be.
+    a sentence ending with a full stop, nor two sentences ("… on the edge of Cairo. The
+    journey is shrinking, and …"), as a standfirst may be.
     """
-    if _ends_sentence(headline.text):
+    if _ends_sentence(headline.text) or (headline.words > 2 * KICKER_WORDS and
+                                         _SENTENCE_INSIDE.search(headline.text) is not None):
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
         return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label

@@ -9400,3 +9400,25 @@ def test_s29_a_date_under_a_writer_cards_link_over_the_columns_name_is_the_colum
     assert article["title"] == title
     assert article["published"]["date"] == "2026-05-03"
     assert kept == body
+
+
+@pytest.mark.parametrize(("title", "standfirst"), [
+    ("The last ferry to Kerrera",
+     "Every winter the island's crossing runs fewer days. Its families are weighing whether "
+     "to stay, and the school counts its pupils each term"),
+    ("آخر مركب إلى الجزيرة الصغيرة",
+     "تقل رحلات العبور إلى الجزيرة كل شتاء. والأسر هناك تفكر في الرحيل، والمدرسة تعد تلاميذها "
+     "في بداية كل فصل"),
+])
+def test_s29_a_short_line_over_two_sentences_is_the_headline_over_its_standfirst(
+        title, standfirst):
+    # (heldout104: a magazine's "The long walk to Birqash" over a standfirst of two
+    # sentences, the credits and the date under it: the short line was read as a kicker,
+    # the standfirst as the headline; a headline under a kicker holds one sentence.)
+    arabic, top, _, body = _s27_page(title)
+    under = [standfirst, "كلمات: هالة سعيد" if arabic else "Words by Hala Saeed",
+             "4 مايو 2026" if arabic else "Published 4 May 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

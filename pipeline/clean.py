@@ -5998,9 +5998,18 @@ def _carrier_line(line: Line) -> bool:
 
 def _translation_note(line: Line) -> bool:
     """Whether the line is a note that the text is a translation (see _TRANSLATION_NOTE),
-    a dozen words at most with no clause after the source it names."""
-    return line.words <= MAX_BYLINE_WORDS and bool(_TRANSLATION_NOTE.match(line.key)) and \
+    a dozen words at most with no clause after the source it names, or a translations
+    page's credit of its source alone: "from", then the publication in quotation marks
+    (see _QUOTED_PUBLICATION: "عن صحيفة «…» النرويجية", "نقلاً عن «…»")."""
+    if line.words > MAX_BYLINE_WORDS:
+        return False
+    if line.text.startswith(_FROM_SOURCE):
+        return _QUOTED_PUBLICATION.fullmatch(line.text.split("عن ", 1)[1]) is not None
+    return bool(_TRANSLATION_NOTE.match(line.key)) and \
         not textnorm.contains_any(line.text, ",،") and ".." not in line.text
+
+
+_FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ")  # a translated text's source opens with "from"
 
 
 def _promotion(line: Line) -> bool:

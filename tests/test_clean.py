@@ -9422,3 +9422,17 @@ def test_s29_a_short_line_over_two_sentences_is_the_headline_over_its_standfirst
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("source", ["عن صحيفة «ذا ساوث ويلز آرغوس» البريطانية",
+                                    "نقلاً عن مجلة «ناشونال جيوغرافيك ترافلر» الأمريكية"])
+def test_s29_a_translated_texts_source_over_the_headline_is_no_headline(source):
+    # (heldout104: a translations page's "عن صحيفة «…» النرويجية" over the headline and
+    # the translator's credit was read as the headline, the headline as its standfirst.)
+    _, top, _, body = _s27_page(source)
+    title = "المدينة تجرب حافلات صغيرة بلا سائق في أحيائها القديمة"
+    article, kept = _s24([*top, source], title, ["ترجمة: هالة سعيد", "الاثنين 4 مايو 2026"],
+                         body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

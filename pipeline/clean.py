@@ -349,7 +349,7 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "ناقد", "ناقدة", "خبير", "خبيرة",
                  # a doctor's specialty under a health column's writer ("استشارية طب الأسرة")
                  "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
-                 "اختصاصية",
+                 "اختصاصية", "اختصاص",
                  # a profession on a writer's card under the name ("مهندس تخطيط حضري وكاتب")
                  "مهندس", "مهندسة", "محامي", "محامية", "مترجم", "مترجمة", "شاعر", "شاعرة",
                  "محلل", "محللة"]
@@ -7253,11 +7253,22 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
 
 def _titled_name_then_role(line: Line) -> bool:
     """Whether the line is a titled name, a dash and the writer's role ("د. NAME - أكاديمي
-    وباحث في …", "Dr NAME – consultant …"): the writer's credit, even when its name is
-    not read for the byline, never a standfirst."""
-    if not _HONORIFIC.match(line.text) or line.words > MAX_BYLINE_WORDS:
+    وباحث في …", "Dr NAME – consultant …"), or a comma between them after a label of a
+    few words ("تجيب عنها: الدكتورة NAME، أخصائية …", "Answered by: Dr NAME, consultant
+    …", an advice column's expert): the writer's credit, even when its name is not read
+    for the byline, never a standfirst."""
+    if line.words > MAX_BYLINE_WORDS:
         return False
-    name, dash, role = _PLACE_DASH.partition(_without_title(line.text))
+    text = line.text
+    label = _LABEL.match(text) if ":" in text[:LABEL_HEAD_CHARS] else None
+    if label and len(label.group(1).split()) <= MAX_LABEL_WORDS:
+        text = text[label.end():].lstrip()
+    if not _HONORIFIC.match(text):
+        return False
+    bare = _without_title(text)
+    name, dash, role = _PLACE_DASH.partition(bare)
+    if not dash and label:
+        name, dash, role = bare.partition("،" if "،" in bare else ",")
     role = _key(role)
     return bool(dash) and _name_shaped(name) and len(name.split()) <= MAX_SIGNATURE_WORDS and (
         bool(_BIO_ROLE_AR.match(role) or _BIO_ROLE.match(role) or _NO_PERSON_PATTERN.match(role)))

@@ -9436,3 +9436,21 @@ def test_s29_a_translated_texts_source_over_the_headline_is_no_headline(source):
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "Answered by: Dr Lena Ortiz, consultant dermatologist",
+    "يجيب عنها: الدكتور سامي الخوري، استشاري أمراض القلب",
+    "الإجابة: د. هالة سعيد، اختصاص طب الأطفال",
+])
+def test_s29_an_advice_columns_labelled_expert_with_a_role_under_the_headline_is_no_standfirst(
+        credit):
+    # (heldout101: "تجيب عنها: الدكتورة NAME، أخصائية في …" and "إجابة: الدكتورة NAME،
+    # اختصاص …" under an ask-the-doctor headline, over the date, were read as the
+    # standfirst.)
+    arabic, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

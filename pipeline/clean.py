@@ -3897,7 +3897,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         return None
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
-    if _kicker(lines[above], lines[index]):
+    if _kicker(lines[above], lines[index]) and not (
+            above and _byline_over_headline(lines[above - 1])):
         return None  # a kicker over a headline: a standfirst is printed under it, never over
 
     # The date or the byline under a standfirst longer than the line over it closes the
@@ -3919,6 +3920,12 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _byline_over_headline(line: Line) -> bool:
+    """Whether the line is a byline with no date ("بقلم NAME", "By NAME"): an opinion page
+    prints it over the headline, the headline right under it, never a kicker between."""
+    return not line.dates and _AUTHOR_PATTERN.match(line.key + " ") is not None
 
 
 def _one_step_breadcrumb(line: Line) -> bool:

@@ -9454,3 +9454,22 @@ def test_s29_an_advice_columns_labelled_expert_with_a_role_under_the_headline_is
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "title", "standfirst"), [
+    ("By Fr Martin Kelly", "The stone was rolled away",
+     "A reflection for Holy Saturday: what the empty tomb asks of a tired city"),
+    ("بقلم سامي الخوري", "الشجرة لا تنسى جذورها القديمة",
+     "تأمل في عيد الفصح: كيف نحفظ الذاكرة في مدن تتغير كل يوم؟"),
+])
+def test_s29_a_short_headline_under_a_byline_over_its_standfirst_is_no_kicker(
+        byline, title, standfirst):
+    # (heldout102: "بقلم الأب NAME" / a headline of five words / "تأمل في …: كيف …؟" /
+    # the date: the headline was read as a kicker, the standfirst as the headline; an
+    # opinion page prints the byline right over its headline.)
+    arabic, top, _, body = _s27_page(title)
+    article, kept = _s24([*top, byline], title,
+                         [standfirst, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -2715,10 +2715,17 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
 
 def _credited_below(lines: list[Line], index: int) -> bool:
     """Whether a picture's credit follows the line ("© UN Children's Agency/S.K."): a
-    caption; or a live page's first entry time: the page's note over its entries."""
+    caption; or a live page's first entry time: the page's note over its entries. A
+    photographer's credit over the writer's ("تصوير: NAME" over "CITY - NAME", "Photos:
+    NAME" over "By NAME") opens the story's credits: the line over them is no caption."""
     below = lines[index + 1] if index + 1 < len(lines) else None
-    return below is not None and below.words <= MAX_BYLINE_WORDS and (
-        "©" in below.text or below.photo_credit or bool(_TIMESTAMP.match(below.text)))
+    if below is None or below.words > MAX_BYLINE_WORDS:
+        return False
+    if "©" in below.text or _TIMESTAMP.match(below.text):
+        return True
+    writer = lines[index + 2] if index + 2 < len(lines) else None
+    return below.photo_credit and not (writer is not None and (
+        writer.credit_names is not None or writer.byline_shaped) and not writer.dates)
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:

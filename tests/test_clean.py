@@ -9473,3 +9473,22 @@ def test_s29_a_short_headline_under_a_byline_over_its_standfirst_is_no_kicker(
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "credits"), [
+    ("Fiction still leads the shelves while self-help slips and travel writing finds new "
+     "readers", ["Photo: Omar Haddad", "By Leila Farouk"]),
+    ("الرواية تتصدر الرفوف وكتب الطبخ تتراجع وإقبال جديد على كتب الأطفال",
+     ["تصوير: سالم البلوشي", "مسقط - سامي الخوري"]),
+])
+def test_s29_a_photographers_credit_over_the_writers_leaves_the_line_over_it_the_standfirst(
+        standfirst, credits):
+    # (heldout95: a headline / its standfirst / "تصوير: NAME" / "CITY - NAME" / the date:
+    # the standfirst was read as a caption over its photographer's credit; a photographer's
+    # credit over the writer's opens the story's credits.)
+    arabic, top, title, body = _s27_page(standfirst)
+    date = "الخميس 30 أبريل 2026" if arabic else "Thursday, April 30, 2026"
+    article, kept = _s24(top, title, [standfirst, *credits, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

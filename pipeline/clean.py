@@ -2760,7 +2760,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
                 _over_follower_count(lines, index) or _carrier_line(line) or \
-                _case_record(lines, index) or _writer_card_line(lines, index):
+                _case_record(lines, index) or _writer_card_line(lines, index) or \
+                _photo_printed_twice(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
@@ -2769,7 +2770,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
             # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's card (the photo's alt text, the name and the role under it)
+            # writer's card (the photo's alt text, the name and the role under it), the
+            # lead photo's alt text and caption under the headline and its standfirst
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2839,6 +2841,18 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
     label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
                  None)
     return label + 1 if label is not None and label + 1 in scores else None
+
+
+def _photo_printed_twice(lines: list[Line], index: int) -> bool:
+    """Whether the line is printed twice in a row (the lead photo's alt text, then its
+    caption) under two headline-shaped lines, a headline and its standfirst: the photo's
+    words, never a headline (a headline printed twice stands over its standfirst)."""
+    line = lines[index]
+    top = index - 1 if index and lines[index - 1].text == line.text else index
+    if top == index and (index + 1 >= len(lines) or lines[index + 1].text != line.text):
+        return False
+    return top >= 2 and lines[top - 1].headline_shaped and lines[top - 2].headline_shaped and \
+        lines[top - 1].words >= KICKER_WORDS and lines[top - 2].words >= KICKER_WORDS
 
 
 def _case_record(lines: list[Line], index: int) -> bool:
@@ -3908,9 +3922,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             above and _byline_over_headline(lines[above - 1])):
         return None  # a kicker over a headline: a standfirst is printed under it, never over
 
-    # The date or the byline under a standfirst longer than the line over it closes the
-    # headline's block: its bonus is the headline's as much as the standfirst's.
-    block = DATED_BONUS if lines[index].words > lines[above].words and \
+    # The date or the byline under a standfirst longer than the line over it, or under the
+    # lead photo printed twice under both (see _photo_printed_twice), closes the headline's
+    # block: its bonus is the headline's as much as the standfirst's.
+    block = DATED_BONUS if (lines[index].words > lines[above].words or
+                            _photo_printed_twice(lines, index + 1)) and \
         _dated_below(lines, index, body_start) else 0
     text = lines[index].text  # printed again, not repeated by a paragraph of the text
     if scores[above] + block < scores[index] - STANDFIRST_MARGIN or any(

@@ -9492,3 +9492,24 @@ def test_s29_a_photographers_credit_over_the_writers_leaves_the_line_over_it_the
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "photo", "byline"), [
+    ("Planners and residents argue over the price of a quieter street",
+     "A cargo bike parked outside a corner shop in the old town", "By Leila Farouk"),
+    ("مخططون وسكان يتجادلون حول ثمن الشارع الهادئ",
+     "دراجة شحن متوقفة أمام متجر صغير في البلدة القديمة", "بيروت: سامي الخوري"),
+])
+def test_s29_the_lead_photos_alt_and_caption_printed_twice_under_the_standfirst_are_no_title(
+        standfirst, photo, byline):
+    # (heldout95: a question headline / its standfirst / the cover's alt text and caption,
+    # the same line twice / "لندن: NAME" / the date: the photo's line, printed twice, took
+    # the bonus of a headline printed twice.)
+    arabic, top, _, body = _s27_page(standfirst)
+    title = "هل تحتاج المدينة إلى شوارع بلا سيارات؟" if arabic else \
+        "Does the city need streets without cars?"
+    date = "الخميس 30 أبريل 2026" if arabic else "Thursday, April 30, 2026"
+    article, kept = _s24(top, title, [standfirst, photo, photo, byline, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

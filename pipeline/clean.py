@@ -2754,14 +2754,13 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _own_outlet_credit(lines, index) or _event_field(line) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
-                _name_then_town_by_case(lines, index) or \
+                _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or \
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
                 _over_follower_count(lines, index) or _carrier_line(line) or \
-                _case_record(lines, index) or _writer_card_line(lines, index) or \
-                _photo_printed_twice(lines, index):
+                _case_record(lines, index) or _writer_card_line(lines, index):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,

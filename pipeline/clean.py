@@ -7263,7 +7263,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
     _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
-    "CITY: د. NAME", is a credit line), the lead photo's caption under the byline (one
+    "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), the lead
+    photo's caption under the byline (one
     short sentence of a caption's words), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
@@ -7277,7 +7278,25 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
-        _titled_name_then_role(line)
+        _titled_name_then_role(line) or _show_listing(line)
+
+
+# A show's time in its listing ("4.45pm", "19:30", "8 مساءً") and the last day of its run
+# ("until 31 August", "حتى 30 أبريل"), each a part of the line between commas.
+_SHOW_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|مساء[ًا]?|صباحا|صباحًا|م|ص)?",
+                        re.IGNORECASE)
+_RUN_UNTIL = re.compile(r"(?:runs?\s+)?(?:until|till|to|through|حتى|لغاية)\s+\S", re.IGNORECASE)
+
+
+def _show_listing(line: Line) -> bool:
+    """Whether the line is a review's listing of the show: parts between commas, one its
+    time alone, one the last day of its run ("Venue (Venue 12), 7.30pm, until 30 August",
+    "مسرح المدينة، 8 مساءً، حتى 30 أبريل"), the venue's the rest; never a standfirst."""
+    if line.words > MAX_BYLINE_WORDS or not _DIGIT.search(line.text):
+        return False  # (a quick test: most lines are longer or hold no digit)
+    parts = [part.strip() for part in re.split(r"[،,]", line.text)]
+    return len(parts) >= 3 and any(_SHOW_TIME.fullmatch(part) for part in parts) and \
+        any(_RUN_UNTIL.match(part) for part in parts)
 
 
 def _titled_name_then_role(line: Line) -> bool:

@@ -9513,3 +9513,19 @@ def test_s29_the_lead_photos_alt_and_caption_printed_twice_under_the_standfirst_
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("listing", [
+    "Traverse Theatre (Venue 15), 7.30pm, until 30 August",
+    "مسرح المدينة، 8 مساءً، حتى 30 أبريل",
+])
+def test_s29_a_reviews_listing_of_venue_time_and_run_is_no_standfirst(listing):
+    # (heldout95: a fringe review's "VENUE (Venue 33), 4.45pm, until 31 August" under the
+    # headline and its stars, over "Reviewed by NAME", was read as the standfirst.)
+    arabic, top, title, body = _s27_page(listing)
+    under = [listing, "نقد: هالة سعيد" if arabic else "Reviewed by Hala Saeed",
+             "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

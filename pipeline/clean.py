@@ -4962,6 +4962,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (wire := _WIRE_REPORTER.match(line.text)):
             header.author(line, f"By {wire['names']}", index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
+        if index == last + 1 and line.cue == "tags" and ":" in line.text:
+            continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
         if line.cue in BOUNDARY_REASONS or line.furniture or \
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)

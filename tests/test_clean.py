@@ -9529,3 +9529,17 @@ def test_s29_a_reviews_listing_of_venue_time_and_run_is_no_standfirst(listing):
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("relative", "tags", "date"), [
+    ("4 hours ago", "Tags: farming | tobacco | the south", "Published: 20-06-2026 | 16:05"),
+    ("منذ 4 ساعات", "الكلمات المفتاحية: الزراعة | الجنوب", "تاريخ النشر: 20-06-2026 | 16:05"),
+])
+def test_s29_a_labelled_date_under_the_tags_after_the_text_dates_a_page_dated_relatively(
+        relative, tags, date):
+    # (heldout100: "منذ 4 ساعات" under the headline, then after the text "الوسوم: … | …" over
+    # "تاريخ النشر: 20-06-2026 | 16:05": the tags' line ended the reading after the text.)
+    _, top, title, body = _s27_page(relative)
+    article, kept = _s24(top, title, [relative], [*body, tags, date])
+    assert article["published"]["date"] == "2026-06-20"
+    assert kept == body

@@ -3485,9 +3485,13 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     headline. In a card of labelled fields beside it ("الكتاب: …" over "المؤلف: NAME",
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
     reporter's city credit beside it names one person; a cast lists several; an event's time,
-    "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.)"""
+    "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.) A credit with no
+    colon ("مكة المكرمة - NAME") is no field, whatever is labelled beside it (a standfirst
+    opening with its speaker, "الوزارة: …")."""
     if lines[index].credit_names is None:
         return False
+    if ":" not in lines[index].text and "：" not in lines[index].text:
+        return True
     return not any(_card_field(other) and not _timed_field(other) and
                    not (other.credit_names is not None and _persons(other.text) == 1)
                    for other in lines[max(0, index - 1):index + 2] if other is not lines[index])

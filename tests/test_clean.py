@@ -9543,3 +9543,22 @@ def test_s29_a_labelled_date_under_the_tags_after_the_text_dates_a_page_dated_re
     article, kept = _s24(top, title, [relative], [*body, tags, date])
     assert article["published"]["date"] == "2026-06-20"
     assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "credit"), [
+    ("Health ministry: no outbreaks reported and transport running to schedule",
+     "Port Harcourt - Samuel Tunde Okafor"),
+    ("وزارة الصحة: لا حالات وبائية وانسيابية في حركة النقل حتى المساء",
+     "مكة المكرمة - سامي بن خالد الخوري"),
+])
+def test_s29_a_city_dash_name_credit_under_a_standfirst_opening_with_its_speaker_is_no_title(
+        standfirst, credit):
+    # (heldout96: the headline / "وزارة …: انسيابية …" / "مكة المكرمة - NAME" / the date:
+    # the standfirst's speaker and colon read as a card's field beside the credit, and the
+    # credit became the headline.)
+    arabic, top, title, body = _s27_page(standfirst)
+    date = "الثلاثاء 26 مايو 2026" if arabic else "Tuesday, May 26, 2026"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

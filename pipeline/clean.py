@@ -653,6 +653,7 @@ MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_LANGUAGE_SWITCH_WORDS = 4  # "العربية English فارسی"
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
 MAX_ROLE_LINE_WORDS = 10  # a writer's role under the name: "Former … midfielder and … analyst"
+CARD_LINES = 4  # a writer card's lines over its link: photo, name, bio, address
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
 MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
 MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
@@ -2750,10 +2751,17 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
 
 def _credited_below(lines: list[Line], index: int) -> bool:
     """Whether a picture's credit follows the line ("© UN Children's Agency/S.K."): a
-    caption; or a live page's first entry time: the page's note over its entries."""
+    caption; or a live page's first entry time: the page's note over its entries. A
+    photographer's credit over the writer's ("تصوير: NAME" over "CITY - NAME", "Photos:
+    NAME" over "By NAME") opens the story's credits: the line over them is no caption."""
     below = lines[index + 1] if index + 1 < len(lines) else None
-    return below is not None and below.words <= MAX_BYLINE_WORDS and (
-        "©" in below.text or below.photo_credit or bool(_TIMESTAMP.match(below.text)))
+    if below is None or below.words > MAX_BYLINE_WORDS:
+        return False
+    if "©" in below.text or _TIMESTAMP.match(below.text):
+        return True
+    writer = lines[index + 2] if index + 2 < len(lines) else None
+    return below.photo_credit and not (writer is not None and (
+        writer.credit_names is not None or writer.byline_shaped) and not writer.dates)
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:
@@ -2782,7 +2790,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _own_outlet_credit(lines, index) or _event_field(line) or \
                 _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
-                _name_then_town_by_case(lines, index) or \
+                _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or \
                 (_bare_name(line) and _signature(lines, index)) or \
                 _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
                 _menu_over_label(lines, index) or _reading_time(line) or \
@@ -2797,7 +2805,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
             # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's card (the photo's alt text, the name and the role under it)
+            # writer's card (the photo's alt text, the name and the role under it), the
+            # lead photo's alt text and caption under the headline and its standfirst
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2869,6 +2878,18 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
     return label + 1 if label is not None and label + 1 in scores else None
 
 
+def _photo_printed_twice(lines: list[Line], index: int) -> bool:
+    """Whether the line is printed twice in a row (the lead photo's alt text, then its
+    caption) under two headline-shaped lines, a headline and its standfirst: the photo's
+    words, never a headline (a headline printed twice stands over its standfirst)."""
+    line = lines[index]
+    top = index - 1 if index and lines[index - 1].text == line.text else index
+    if top == index and (index + 1 >= len(lines) or lines[index + 1].text != line.text):
+        return False
+    return top >= 2 and lines[top - 1].headline_shaped and lines[top - 2].headline_shaped and \
+        lines[top - 1].words >= KICKER_WORDS and lines[top - 2].words >= KICKER_WORDS
+
+
 def _case_record(lines: list[Line], index: int) -> bool:
     """Whether the line is a court case's record, never its headline nor its standfirst: the
     case's number (see _CASE_NUMBER) on a line of a label's length with no full stop, or a
@@ -2890,16 +2911,77 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     ("مهندس تخطيط حضري وكاتب", "Urban planner and writer"). No headline. (A name printed
     twice is no alt text here: the second may stand over the headline itself.) With no
     photo, the name and the role under it, under the headline or the standfirst (see
-    _role_under_name)."""
+    _role_under_name). The card's link to the writer's other columns (see _archive_link)
+    closes it, and the line right over that link is the writer's bio ("The writer is …",
+    "Professor of …, writes on …") when the card shows above it (see _card_over_bio)."""
     if _role_under_name(lines, index) or _role_under_name(lines, index + 1):
         return True
     line = lines[index]
+    if _in_archive_card(lines, index):
+        return True
     if index + 1 < len(lines) and line.key != lines[index + 1].key and \
             _under_writer_photo(lines, index + 1):
         return True
     return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
+
+
+# The opening of a writer card's link to the writer's other columns, a name, the writer's
+# word or nothing after it: "كل مقالات الكاتبة", "جميع مقالات NAME", "All stories by NAME",
+# "More by this author", "Read all articles" (the words of line keys: folded, lower case).
+_ARCHIVE_LINK = re.compile(
+    r"(?:(?:see|read|view|browse) )?(?:all|more) (?:articles|stories|columns|posts|pieces|"
+    r"opinions) (?:by|from) |(?:(?:see|read|view|browse) )?all (?:articles|columns)$|"
+    r"more (?:by|from) |(?:كل|جميع|المزيد من|مزيد من) (?:مقالات|المقالات|اعمده|كتابات)(?: |$)")
+_ARCHIVE_LINK_OPENINGS = ("all ", "more ", "see ", "read ", "view ", "browse ", "كل ", "جميع ",
+                          "المزيد ", "مزيد ")
+# A word of a logo's alt text standing for the writer's photo on an unsigned card ("The
+# Courier logo", "شعار صحيفة …").
+_LOGO_WORD = _phrases(["logo", "شعار"])
+
+
+def _archive_link(line: Line) -> bool:
+    """Whether the line is a writer card's link to the writer's other columns (see
+    _ARCHIVE_LINK): its opening, then at most a name's words with no digit."""
+    if line.words > MAX_NAME_WORDS + 4 or not line.key.startswith(_ARCHIVE_LINK_OPENINGS):
+        return False  # (a quick test: most lines are longer or open otherwise)
+    found = _ARCHIVE_LINK.match(line.key)
+    return found is not None and len(line.key[found.end():].split()) <= MAX_NAME_WORDS and \
+        not _DIGIT.search(line.text)
+
+
+def _in_archive_card(lines: list[Line], index: int) -> bool:
+    """Whether the line is a writer card's link to the writer's other columns (see
+    _archive_link) or stands in the card closed by that link, up to CARD_LINES lines over
+    it: from the card's top (see _card_top) down, the photo's alt text, the name, the bio
+    ("The writer is …", "Professor of …, writes on …"), the writer's address."""
+    for link in range(index, min(len(lines), index + CARD_LINES + 1)):
+        if _archive_link(lines[link]):
+            return link == index or _card_top(lines, link) <= index
+    return False
+
+
+def _card_top(lines: list[Line], link: int) -> int:
+    """The first line of the writer card closed by the link at ``link``, the nearest within
+    CARD_LINES lines over it showing the card: the photo's or the logo's alt text ("Photo
+    of NAME", "صورة NAME", "The Courier logo"), the name printed twice (the alt text, a
+    word or two before it or none, then the name: "الكاتب NAME" / NAME), or the name the
+    link itself prints ("NAME" … "All stories by NAME"); the
+    topmost of these (a logo over the name the link prints), the link itself when none
+    shows."""
+    named, top = lines[link].key, link
+    for j in range(link - 1, max(0, link - CARD_LINES - 1), -1):
+        line = lines[j]
+        if line.words <= MAX_NAME_WORDS + 2 and (
+                _PHOTO_WORD.search(line.key) or _LOGO_WORD.search(line.key)):
+            top = j
+        elif j and line.words >= 2 and lines[j - 1].key.endswith(line.key) and \
+                lines[j - 1].words <= line.words + MAX_LABEL_WORDS:
+            top = j - 1
+        elif line.words >= 2 and named.endswith(" " + line.key):
+            top = j
+    return top
 
 
 def _role_under_name(lines: list[Line], index: int) -> bool:
@@ -3891,12 +3973,15 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         return None
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
-    if _kicker(lines[above], lines[index]):
+    if _kicker(lines[above], lines[index]) and not (
+            above and _byline_over_headline(lines[above - 1])):
         return None  # a kicker over a headline: a standfirst is printed under it, never over
 
-    # The date or the byline under a standfirst longer than the line over it closes the
-    # headline's block: its bonus is the headline's as much as the standfirst's.
-    block = DATED_BONUS if lines[index].words > lines[above].words and \
+    # The date or the byline under a standfirst longer than the line over it, or under the
+    # lead photo printed twice under both (see _photo_printed_twice), closes the headline's
+    # block: its bonus is the headline's as much as the standfirst's.
+    block = DATED_BONUS if (lines[index].words > lines[above].words or
+                            _photo_printed_twice(lines, index + 1)) and \
         _dated_below(lines, index, body_start) else 0
     text = lines[index].text  # printed again, not repeated by a paragraph of the text
     if scores[above] + block < scores[index] - STANDFIRST_MARGIN or any(
@@ -3913,6 +3998,12 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _byline_over_headline(line: Line) -> bool:
+    """Whether the line is a byline with no date ("بقلم NAME", "By NAME"): an opinion page
+    prints it over the headline, the headline right under it, never a kicker between."""
+    return not line.dates and _AUTHOR_PATTERN.match(line.key + " ") is not None
 
 
 def _one_step_breadcrumb(line: Line) -> bool:
@@ -3952,6 +4043,11 @@ def _series_label(line: Line) -> bool:
         bool(_SERIES_PART.search(line.key)) or bool(_SERIES_FRACTION.search(line.text)))
 
 
+# A full stop between two sentences inside a line, after a word of lower-case letters (no
+# title's abbreviation: "Dr.", "Mrs.") or of two Arabic letters (no initial's: "د.").
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|[\u0621-\u064a]{2})\. +[A-Z\u0621-\u064a]")
+
+
 def _kicker(line: Line, headline: Line) -> bool:
     """Whether ``line``, straight above ``headline``, is a kicker (a supertitle) over it.
 
@@ -3960,9 +4056,11 @@ def _kicker(line: Line, headline: Line) -> bool:
     الأسعار", "After three years of empty shop windows"): it opens with a preposition and
     holds no clause after it (no comma, colon or two dots), so it says nothing happened.
     A headline over a standfirst says what happened. The headline under a kicker is not
-    a sentence ending with a full stop, as a standfirst may be.
+    a sentence ending with a full stop, nor two sentences ("… on the edge of Cairo. The
+    journey is shrinking, and …"), as a standfirst may be.
     """
-    if _ends_sentence(headline.text):
+    if _ends_sentence(headline.text) or (headline.words > 2 * KICKER_WORDS and
+                                         _SENTENCE_INSIDE.search(headline.text) is not None):
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
         return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
@@ -3975,11 +4073,14 @@ def _kicker(line: Line, headline: Line) -> bool:
 
 def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
-    joined by a comma ("Smog season, again", an editorial's headline over its subline), or
-    names the person an obituary is of ("Jane Doe obituary"): a kicker is a label or a
-    phrase, with no clause after it."""
-    return (3 <= line.words <= KICKER_WORDS and bool(_CLAUSE.search(line.text)) and
-            not _ends_sentence(line.text)) or bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+    joined by a comma ("Smog season, again", an editorial's headline over its subline) or
+    a question ("أوروبا تشيخ.. ومن سيدفع المعاشات؟", "Who pays for the pensions?"), or names
+    the person an obituary is of ("Jane Doe obituary"): a kicker is a label or a phrase,
+    with no clause after it, and asks nothing."""
+    return (3 <= line.words <= KICKER_WORDS and (
+        (bool(_CLAUSE.search(line.text)) and not _ends_sentence(line.text)) or
+        line.text.rstrip(_CLOSERS).endswith(("?", "؟")))) or \
+        bool(_OBITUARY_HEADLINE.fullmatch(line.text))
 
 
 # An obituary's headline, the name and the genre's word after it or before a colon ("Jane
@@ -4925,6 +5026,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (wire := _WIRE_REPORTER.match(line.text)):
             header.author(line, f"By {wire['names']}", index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
+        if index == last + 1 and line.cue == "tags" and ":" in line.text:
+            continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
         if line.cue in BOUNDARY_REASONS or line.furniture or \
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
@@ -6029,9 +6132,18 @@ def _carrier_line(line: Line) -> bool:
 
 def _translation_note(line: Line) -> bool:
     """Whether the line is a note that the text is a translation (see _TRANSLATION_NOTE),
-    a dozen words at most with no clause after the source it names."""
-    return line.words <= MAX_BYLINE_WORDS and bool(_TRANSLATION_NOTE.match(line.key)) and \
+    a dozen words at most with no clause after the source it names, or a translations
+    page's credit of its source alone: "from", then the publication in quotation marks
+    (see _QUOTED_PUBLICATION: "عن صحيفة «…» النرويجية", "نقلاً عن «…»")."""
+    if line.words > MAX_BYLINE_WORDS:
+        return False
+    if line.text.startswith(_FROM_SOURCE):
+        return _QUOTED_PUBLICATION.fullmatch(line.text.split("عن ", 1)[1]) is not None
+    return bool(_TRANSLATION_NOTE.match(line.key)) and \
         not textnorm.contains_any(line.text, ",،") and ".." not in line.text
+
+
+_FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ")  # a translated text's source opens with "from"
 
 
 def _promotion(line: Line) -> bool:
@@ -6103,8 +6215,16 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date right above the headline stands under the writer's credit: a byline,
     or a role under a name ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ",
     "Dr NAME" / "Senior Fellow" / "Monday 4 May 2026"): a columnist's block, printed over
-    the headline, never the masthead's current-date widget, whatever its day or calendar."""
-    if index != title - 1 or index < 2:
+    the headline, never the masthead's current-date widget, whatever its day or calendar.
+    So is a date under a writer card's link to the writer's other columns (see
+    _archive_link, _card_top), the column's standing name between it and the headline or
+    none ("صورة NAME" / NAME / bio / "جميع مقالات NAME" / date / "كلام في الصميم.." /
+    headline)."""
+    if index < 2 or not title - 2 <= index < title:
+        return False
+    if _archive_link(lines[index - 1]) and _card_top(lines, index - 1) < index - 1:
+        return True
+    if index != title - 1:
         return False
     role, name = lines[index - 1], lines[index - 2]
     return role.byline_shaped or (_writer_role(role) and not name.dates and (
@@ -6693,7 +6813,10 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         tools = index > title and line.cue in ("widget", "share", "comments") and \
             bool(line.dates) and not _video_label(line)  # (a video's title dates the video)
         if line.cue and not tools:
-            section = line.cue
+            # (A writer card's link to the writer's other columns, "More from NAME", closes
+            # the card over the date: it opens no related box.)
+            section = None if line.cue == "related" and _archive_link(line) and \
+                _card_top(lines, index) < index else line.cue
             page.remove(index, line.cue)
             continue
         if section == "related" and index > title:
@@ -6908,10 +7031,16 @@ def _writer_card(page: _Page, header: _Header, title: int) -> None:
     """A writer card standing higher over the headline than the lines read around it (see
     _header_start): the photo's alt text and the name under it (see _under_writer_photo),
     then the writer's role, bio, article count or follow button, up to WRITER_CARD_LINES
-    lines over the headline. Read when no other credit was."""
+    lines over the headline, or from the top of a card whose link to the writer's other
+    columns stands that near (see _card_top). Read when no other credit was."""
     if "author" in header.values:
         return
-    for index in range(max(1, title - WRITER_CARD_LINES), _header_start(page.lines, title)):
+    first = max(1, title - WRITER_CARD_LINES)
+    link = next((j for j in range(title - 1, first - 1, -1) if _archive_link(page.lines[j])),
+                None)
+    if link is not None:
+        first = max(1, min(first, _card_top(page.lines, link)))
+    for index in range(first, _header_start(page.lines, title)):
         line = page.lines[index]
         if _under_writer_photo(page.lines, index) and \
                 (reason := header.author(line, line.text, index, "name_under_writer_photo")):
@@ -7251,7 +7380,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
     _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
-    "CITY: د. NAME", is a credit line), the lead photo's caption under the byline (one
+    "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), the lead
+    photo's caption under the byline (one
     short sentence of a caption's words), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
@@ -7265,16 +7395,45 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
-        _titled_name_then_role(line)
+        _titled_name_then_role(line) or _show_listing(line)
+
+
+# A show's time in its listing ("4.45pm", "19:30", "8 مساءً") and the last day of its run
+# ("until 31 August", "حتى 30 أبريل"), each a part of the line between commas.
+_SHOW_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|مساء[ًا]?|صباحا|صباحًا|م|ص)?",
+                        re.IGNORECASE)
+_RUN_UNTIL = re.compile(r"(?:runs?\s+)?(?:until|till|to|through|حتى|لغاية)\s+\S", re.IGNORECASE)
+
+
+def _show_listing(line: Line) -> bool:
+    """Whether the line is a review's listing of the show: parts between commas, one its
+    time alone, one the last day of its run ("Venue (Venue 12), 7.30pm, until 30 August",
+    "مسرح المدينة، 8 مساءً، حتى 30 أبريل"), the venue's the rest; never a standfirst."""
+    if line.words > MAX_BYLINE_WORDS or not _DIGIT.search(line.text):
+        return False  # (a quick test: most lines are longer or hold no digit)
+    parts = [part.strip() for part in re.split(r"[،,]", line.text)]
+    return len(parts) >= 3 and any(_SHOW_TIME.fullmatch(part) for part in parts) and \
+        any(_RUN_UNTIL.match(part) for part in parts)
 
 
 def _titled_name_then_role(line: Line) -> bool:
     """Whether the line is a titled name, a dash and the writer's role ("د. NAME - أكاديمي
-    وباحث في …", "Dr NAME – consultant …"): the writer's credit, even when its name is
-    not read for the byline, never a standfirst."""
-    if not _HONORIFIC.match(line.text) or line.words > MAX_BYLINE_WORDS:
+    وباحث في …", "Dr NAME – consultant …"), or a comma between them after a label of a
+    few words ("تجيب عنها: الدكتورة NAME، أخصائية …", "Answered by: Dr NAME, consultant
+    …", an advice column's expert): the writer's credit, even when its name is not read
+    for the byline, never a standfirst."""
+    if line.words > MAX_BYLINE_WORDS:
         return False
-    name, dash, role = _PLACE_DASH.partition(_without_title(line.text))
+    text = line.text
+    label = _LABEL.match(text) if ":" in text[:LABEL_HEAD_CHARS] else None
+    if label and len(label.group(1).split()) <= MAX_LABEL_WORDS:
+        text = text[label.end():].lstrip()
+    if not _HONORIFIC.match(text):
+        return False
+    bare = _without_title(text)
+    name, dash, role = _PLACE_DASH.partition(bare)
+    if not dash and label:
+        name, dash, role = bare.partition("،" if "،" in bare else ",")
     role = _key(role)
     return bool(dash) and _name_shaped(name) and len(name.split()) <= MAX_SIGNATURE_WORDS and (
         bool(_BIO_ROLE_AR.match(role) or _BIO_ROLE.match(role) or _NO_PERSON_PATTERN.match(role)))
@@ -8991,6 +9150,23 @@ def _dated_list_headline(lines: list[Line], body_start: int) -> int | None:
     return None
 
 
+def _short_headline_under_card(lines: list[Line], body_start: int) -> int | None:
+    """A column's headline of two or three words, too short to be headline-shaped
+    ("أمهات «الجروب»", "Mothers' group chats"), over the date alone right over the text,
+    under a writer card's link to the writer's other columns (see _archive_link) within
+    CARD_LINES lines, when no other line above the text is headline-shaped; or None. A
+    bare name (see _name_shaped) stands there too, the writer's: no headline."""
+    index = body_start - 2
+    if index < 1 or not lines[body_start - 1].dated_label:
+        return None
+    line = lines[index]
+    if not 2 <= line.words <= MAX_LABEL_WORDS or line.dates or line.furniture or \
+            _name_shaped(line.text):
+        return None
+    return index if any(_archive_link(lines[j])
+                        for j in range(max(0, index - CARD_LINES), index)) else None
+
+
 def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
     """(title index, rule) and (first, last) body indices; a PipelineError when none."""
     body = _find_body(lines)
@@ -9003,6 +9179,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (inside[0], "headline_inside_run"), (inside[1], body[1])
     if title is None and (dated := _dated_list_headline(lines, body[0])) is not None:
         return (dated, "dated_list_headline"), body
+    if title is None and (short := _short_headline_under_card(lines, body[0])) is not None:
+        return (short, "short_headline_under_card"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

@@ -9759,3 +9759,255 @@ def test_s29_an_embedded_facebook_posts_footer_is_no_subheading(post):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *more, *post, *body[2:]])
     assert kept == [*body[:2], *more, *body[2:]]
+
+
+# --- session 29: titles, standfirsts and dates ---
+
+
+@pytest.mark.parametrize("card", [
+    ["Headshot of Tom Okafor", "Tom Okafor",
+     "Tom Okafor is a former transport planner who writes on cities and the people in them",
+     "All columns by Tom Okafor"],
+    ["The Lakeside Courier logo", "Our View",
+     "Our View is written by the paper's editorial board and reflects its opinion",
+     "More from Our View"],
+    ["Dr Helen Marsh", "Dr Helen Marsh",
+     "Senior lecturer in public health, writes on hospitals and waiting lists", "See all articles"],
+    ["صورة الكاتب سامي الخوري", "سامي الخوري",
+     "أستاذ الهندسة المدنية في الجامعة ويكتب عن المدن والنقل والناس فيها",
+     "كل مقالات الكاتب"],
+    ["شعار صحيفة المرسى", "رأي المرسى", "افتتاحية تكتبها هيئة التحرير وتعبر عن موقف الصحيفة",
+     "جميع مقالات رأي المرسى"],
+])
+def test_s29_a_writer_cards_bio_name_and_link_to_other_columns_are_no_headline(card):
+    # (heldout103: a columnist's card under the headline, "Photo of NAME" / "Dr. NAME" /
+    # "Professor of …, writes on …" / "Read all articles", or a paper's logo over its own
+    # editorial's card ("شعار صحيفة …" / "جميع مقالات كلمة …"), over the date: the bio
+    # line, the name or the link was read as the title.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24(top, title, [*card, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("card", "title"), [
+    (["Photo of Ruth Adeyemi", "Ruth Adeyemi", "Ruth Adeyemi writes a weekly column on money",
+      "More by Ruth Adeyemi", "May 4, 2026"], "Rent, again"),
+    (["صورة هالة سعيد", "هالة سعيد", "كاتبة وباحثة في شؤون الأسرة", "كل مقالات الكاتبة",
+      "نقطة نظام", "الاثنين 4 مايو 2026"], "مجموعات «الأمهات»"),
+])
+def test_s29_a_short_headline_under_a_writer_card_over_the_date_is_the_title(card, title):
+    # (heldout99: "صورة الكاتبة NAME" / NAME / "كل مقالات الكاتبة" / the column's name / a
+    # headline of two words / the date: the card's link was taken for the title, the
+    # only line above the text long enough for a headline.)
+    _, top, _, body = _s27_page(title)
+    article, kept = _s24([*top, *card[:-1]], title, [card[-1]], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("title", "standfirst"), [
+    ("Who will pay the pensions?",
+     "Fewer workers now fund more retirees across the region, and every fix on the table costs "
+     "someone something"),
+    ("هل تنجو المكتبات العامة؟",
+     "تراجع عدد الزوار في السنوات الأخيرة يطرح على البلديات أسئلة عن التمويل، من الرواتب إلى "
+     "شراء الكتب الجديدة"),
+])
+def test_s29_a_short_question_over_a_longer_line_is_the_headline_not_its_kicker(
+        title, standfirst):
+    # (heldout103: "أوروبا تشيخ.. ومن سيدفع المعاشات؟" over its standfirst of twenty words
+    # was read as a kicker, and the standfirst as the headline: a kicker is a label, it
+    # asks nothing.)
+    arabic, top, _, body = _s27_page(title)
+    under = [standfirst, "بقلم سامي الخوري" if arabic else "By Sami Khoury",
+             "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("card", "date"), [
+    (["Columnist Ruth Adeyemi", "Ruth Adeyemi", "Writer and broadcaster", "All columns by Ruth "
+      "Adeyemi"], "Sunday, May 3, 2026 - 8:15 AM"),
+    (["الكاتبة هالة سعيد", "هالة سعيد", "كاتبة وباحثة في شؤون الأسرة", "كل مقالات الكاتبة"],
+     "الأحد 3 مايو 2026 - 08:15 ص"),
+])
+def test_s29_a_date_under_a_writer_cards_link_over_the_columns_name_is_the_columns(card, date):
+    # (heldout103: "الكاتب NAME" / NAME / role / "جميع مقالات NAME" / "الأحد 19 رمضان 1447 -
+    # 8 مارس 2026" / the column's name / the headline: the date, its weekday and its two
+    # calendars above the headline, was refused as the current-date widget; the masthead's
+    # widget over the menu stays refused.)
+    arabic, top, title, body = _s27_page(card[0])
+    widget = "الاثنين 4 مايو 2026" if arabic else "Monday, May 4, 2026"
+    column = "كلام في الصميم" if arabic else "Straight Talk"
+    article, kept = _s24([widget, *top, *card, date, column], title, [], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-03"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("title", "standfirst"), [
+    ("The last ferry to Kerrera",
+     "Every winter the island's crossing runs fewer days. Its families are weighing whether "
+     "to stay, and the school counts its pupils each term"),
+    ("آخر مركب إلى الجزيرة الصغيرة",
+     "تقل رحلات العبور إلى الجزيرة كل شتاء. والأسر هناك تفكر في الرحيل، والمدرسة تعد تلاميذها "
+     "في بداية كل فصل"),
+])
+def test_s29_a_short_line_over_two_sentences_is_the_headline_over_its_standfirst(
+        title, standfirst):
+    # (heldout104: a magazine's "The long walk to Birqash" over a standfirst of two
+    # sentences, the credits and the date under it: the short line was read as a kicker,
+    # the standfirst as the headline; a headline under a kicker holds one sentence.)
+    arabic, top, _, body = _s27_page(title)
+    under = [standfirst, "كلمات: هالة سعيد" if arabic else "Words by Hala Saeed",
+             "4 مايو 2026" if arabic else "Published 4 May 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("source", ["عن صحيفة «ذا ساوث ويلز آرغوس» البريطانية",
+                                    "نقلاً عن مجلة «ناشونال جيوغرافيك ترافلر» الأمريكية"])
+def test_s29_a_translated_texts_source_over_the_headline_is_no_headline(source):
+    # (heldout104: a translations page's "عن صحيفة «…» النرويجية" over the headline and
+    # the translator's credit was read as the headline, the headline as its standfirst.)
+    _, top, _, body = _s27_page(source)
+    title = "المدينة تجرب حافلات صغيرة بلا سائق في أحيائها القديمة"
+    article, kept = _s24([*top, source], title, ["ترجمة: هالة سعيد", "الاثنين 4 مايو 2026"],
+                         body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "Answered by: Dr Lena Ortiz, consultant dermatologist",
+    "يجيب عنها: الدكتور سامي الخوري، استشاري أمراض القلب",
+    "الإجابة: د. هالة سعيد، اختصاص طب الأطفال",
+])
+def test_s29_an_advice_columns_labelled_expert_with_a_role_under_the_headline_is_no_standfirst(
+        credit):
+    # (heldout101: "تجيب عنها: الدكتورة NAME، أخصائية في …" and "إجابة: الدكتورة NAME،
+    # اختصاص …" under an ask-the-doctor headline, over the date, were read as the
+    # standfirst.)
+    arabic, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "title", "standfirst"), [
+    ("By Fr Martin Kelly", "The stone was rolled away",
+     "A reflection for Holy Saturday: what the empty tomb asks of a tired city"),
+    ("بقلم سامي الخوري", "الشجرة لا تنسى جذورها القديمة",
+     "تأمل في عيد الفصح: كيف نحفظ الذاكرة في مدن تتغير كل يوم؟"),
+])
+def test_s29_a_short_headline_under_a_byline_over_its_standfirst_is_no_kicker(
+        byline, title, standfirst):
+    # (heldout102: "بقلم الأب NAME" / a headline of five words / "تأمل في …: كيف …؟" /
+    # the date: the headline was read as a kicker, the standfirst as the headline; an
+    # opinion page prints the byline right over its headline.)
+    arabic, top, _, body = _s27_page(title)
+    article, kept = _s24([*top, byline], title,
+                         [standfirst, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "credits"), [
+    ("Fiction still leads the shelves while self-help slips and travel writing finds new "
+     "readers", ["Photo: Omar Haddad", "By Leila Farouk"]),
+    ("الرواية تتصدر الرفوف وكتب الطبخ تتراجع وإقبال جديد على كتب الأطفال",
+     ["تصوير: سالم البلوشي", "مسقط - سامي الخوري"]),
+])
+def test_s29_a_photographers_credit_over_the_writers_leaves_the_line_over_it_the_standfirst(
+        standfirst, credits):
+    # (heldout95: a headline / its standfirst / "تصوير: NAME" / "CITY - NAME" / the date:
+    # the standfirst was read as a caption over its photographer's credit; a photographer's
+    # credit over the writer's opens the story's credits.)
+    arabic, top, title, body = _s27_page(standfirst)
+    date = "الخميس 30 أبريل 2026" if arabic else "Thursday, April 30, 2026"
+    article, kept = _s24(top, title, [standfirst, *credits, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "photo", "byline"), [
+    ("Planners and residents argue over the price of a quieter street",
+     "A cargo bike parked outside a corner shop in the old town", "By Leila Farouk"),
+    ("مخططون وسكان يتجادلون حول ثمن الشارع الهادئ",
+     "دراجة شحن متوقفة أمام متجر صغير في البلدة القديمة", "بيروت: سامي الخوري"),
+])
+def test_s29_the_lead_photos_alt_and_caption_printed_twice_under_the_standfirst_are_no_title(
+        standfirst, photo, byline):
+    # (heldout95: a question headline / its standfirst / the cover's alt text and caption,
+    # the same line twice / "لندن: NAME" / the date: the photo's line, printed twice, took
+    # the bonus of a headline printed twice.)
+    arabic, top, _, body = _s27_page(standfirst)
+    title = "هل تحتاج المدينة إلى شوارع بلا سيارات؟" if arabic else \
+        "Does the city need streets without cars?"
+    date = "الخميس 30 أبريل 2026" if arabic else "Thursday, April 30, 2026"
+    article, kept = _s24(top, title, [standfirst, photo, photo, byline, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("listing", [
+    "Traverse Theatre (Venue 15), 7.30pm, until 30 August",
+    "مسرح المدينة، 8 مساءً، حتى 30 أبريل",
+])
+def test_s29_a_reviews_listing_of_venue_time_and_run_is_no_standfirst(listing):
+    # (heldout95: a fringe review's "VENUE (Venue 33), 4.45pm, until 31 August" under the
+    # headline and its stars, over "Reviewed by NAME", was read as the standfirst.)
+    arabic, top, title, body = _s27_page(listing)
+    under = [listing, "نقد: هالة سعيد" if arabic else "Reviewed by Hala Saeed",
+             "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("relative", "tags", "date"), [
+    ("4 hours ago", "Tags: farming | tobacco | the south", "Published: 20-06-2026 | 16:05"),
+    ("منذ 4 ساعات", "الكلمات المفتاحية: الزراعة | الجنوب", "تاريخ النشر: 20-06-2026 | 16:05"),
+])
+def test_s29_a_labelled_date_under_the_tags_after_the_text_dates_a_page_dated_relatively(
+        relative, tags, date):
+    # (heldout100: "منذ 4 ساعات" under the headline, then after the text "الوسوم: … | …" over
+    # "تاريخ النشر: 20-06-2026 | 16:05": the tags' line ended the reading after the text.)
+    _, top, title, body = _s27_page(relative)
+    article, kept = _s24(top, title, [relative], [*body, tags, date])
+    assert article["published"]["date"] == "2026-06-20"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "credit"), [
+    ("Health ministry: no outbreaks reported and transport running to schedule",
+     "Port Harcourt - Samuel Tunde Okafor"),
+    ("وزارة الصحة: لا حالات وبائية وانسيابية في حركة النقل حتى المساء",
+     "مكة المكرمة - سامي بن خالد الخوري"),
+])
+def test_s29_a_city_dash_name_credit_under_a_standfirst_opening_with_its_speaker_is_no_title(
+        standfirst, credit):
+    # (heldout96: the headline / "وزارة …: انسيابية …" / "مكة المكرمة - NAME" / the date:
+    # the standfirst's speaker and colon read as a card's field beside the credit, and the
+    # credit became the headline.)
+    arabic, top, title, body = _s27_page(standfirst)
+    date = "الثلاثاء 26 مايو 2026" if arabic else "Tuesday, May 26, 2026"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -5502,7 +5502,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "byline")
         elif _site_call(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
-                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
+                or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
@@ -5657,7 +5657,8 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
     """Whether the closing line is a paid notice's run (see _PUBLISHED_RUN); its first day
     is the publication date when the page printed none."""
     line = page.lines[index]
-    match = _PUBLISHED_RUN.match(line.text) if line.dates and line.words <= MAX_BYLINE_WORDS \
+    # (its length before its dates: a closing paragraph's cost more than the test)
+    match = _PUBLISHED_RUN.match(line.text) if line.words <= MAX_BYLINE_WORDS and line.dates \
         else None
     if match is None:
         return False

@@ -3654,12 +3654,14 @@ def _name_then_role(line: Line) -> bool:
     dash = _PLACE_DASH.partition(line.text)[1]
     if not textnorm.contains_any(line.text, "،,|·•") and not dash:
         return False
+    words = _words_without_marks(line)
+    if words > MAX_BYLINE_WORDS:
+        return False  # (too long after any name: a headline's clause, before the name's tests)
     # (a title before the name, "د. NAME - أكاديمي وباحث …"; a footnote's star before a
     # signature after the text, "* NAME - صحفية …")
     text = _without_title(line.text.lstrip("*").lstrip())
     given = given_names.is_given_name(text.split()[0])
-    if _words_without_marks(line) > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (
-            dash and not given):
+    if words > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (dash and not given):
         return False
     name = _without_role(text)
     rest = _key(text[len(name):])
@@ -3709,9 +3711,14 @@ def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> 
     return not any(key in line.key for line in lines[index + 1:])
 
 
+# A word of marks alone, no letter nor digit ("|", "--", "…"): \w is a letter, a digit or "_".
+_MARKS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")
+
+
 def _words_without_marks(line: Line) -> int:
-    """The line's words, not counting a mark standing alone between them ("NAME | role")."""
-    return line.words - sum(not any(map(str.isalnum, word)) for word in line.text.split())
+    """The line's words, not counting a mark standing alone between them ("NAME | role").
+    (A pattern's count: quicker than a test of each word.)"""
+    return line.words - len(_MARKS_WORD.findall(line.text))
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:

@@ -1650,6 +1650,11 @@ class Line:
                 and not self.text.endswith((":", "：")) and any(map(str.isalpha, self.text)))
 
     @_lazy
+    def bare_name(self) -> bool:
+        """A name alone, with no label (see _bare_name, _name_alone)."""
+        return not self.furniture and not self.dates and _name_alone(self.text)
+
+    @_lazy
     def dated_label(self) -> bool:
         """Holds dates with few words beside them: a dateline or a widget, not a headline.
 
@@ -4965,8 +4970,9 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
 
 
 def _bare_name(line: Line) -> bool:
-    """Whether the line is a name alone, with no label (see _name_alone)."""
-    return not line.furniture and not line.dates and _name_alone(line.text)
+    """Whether the line is a name alone, with no label (see _name_alone). (Line.bare_name:
+    the header's rules ask it of the same lines many times, each a fold of the line.)"""
+    return line.bare_name
 
 
 def _name_alone(text: str) -> bool:

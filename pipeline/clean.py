@@ -5951,7 +5951,8 @@ def _promotion(line: Line) -> bool:
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
     or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
-    if textnorm.contains_any(line.text, _FOLLOW_HINTS) and ". " in line.text and \
+    # (its sentences' break first: one search, where the hints are three)
+    if ". " in line.text and textnorm.contains_any(line.text, _FOLLOW_HINTS) and \
             _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
         return True
     if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):

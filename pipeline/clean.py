@@ -3625,11 +3625,13 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         above.byline_shaped or ((not above.headline_shaped or (
             above.words <= MAX_LABEL_WORDS and (personal or _TITLES.match(above.text))))
             and _byline(above.text) is not None))  # (a titled name: "Dr NAME", "د. NAME")
+    if not named or line.words > MAX_DATELINE_WORDS:
+        return False  # (before the role's patterns: most headlines stand under no name)
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
-    return named and line.words <= MAX_DATELINE_WORDS and (opens_role or paired)
+    return opens_role or paired
 
 
 def _credit_of_another(line: Line) -> bool:

@@ -735,6 +735,7 @@ def _after_space(words: list[str]) -> re.Pattern:
 
 _RIGHTS_AFTER_SPACE = _after_space(_RIGHTS_WORDS)
 _REPORTING_CREDIT_AFTER_SPACE = _after_space(_REPORTING_CREDIT_WORDS)
+_UPDATE_AFTER_SPACE = _after_space(_UPDATE)  # (_UPDATE_PATTERN's search, quicker on a key)
 
 
 def _rights_notice(key: str) -> bool:
@@ -1636,7 +1637,7 @@ class Line:
                 _one_label(self.text) is not self.text or _JOINT_CREDIT.match(self.text) or \
                 _label_after_dash(self):
             return True
-        update = _UPDATE_PATTERN.search(self.key)
+        update = _UPDATE_AFTER_SPACE.search(" " + self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
 
     @_lazy

@@ -5885,11 +5885,12 @@ def _verdict_box(lines: list[Line], kept: list[tuple[int, str]], position: int) 
     text, when no line of the text above opens with the label (a roundup's verdict under
     each claim, "التصنيف: زائف", is its text)."""
     line = lines[kept[position][0]]
+    if len(kept) - position > VERDICT_BOX_LINES or line.words > MAX_LABEL_WORDS:
+        return False  # (before the label's pattern: every closing paragraph is asked)
     label = _LABEL.match(line.text)
     key = _key(label.group(1)) if label else line.key
-    return len(kept) - position <= VERDICT_BOX_LINES and line.words <= MAX_LABEL_WORDS and \
-        key in _CHECK_VERDICT and not any(lines[index].key.startswith(key)
-                                          for index, _ in kept[:position])
+    return key in _CHECK_VERDICT and not any(lines[index].key.startswith(key)
+                                             for index, _ in kept[:position])
 
 
 # A release's distribution line over its headline: the wire that carries it and the

@@ -1505,8 +1505,8 @@ class Line:
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
-                _SENTENCE_PICTURE_CREDIT.search(tail):
+        if ". " in tail and textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
+                _SENTENCE_PICTURE_CREDIT.search(tail):  # (each mark opens with ". ": one search)
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
             return False

@@ -1081,7 +1081,8 @@ _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أ�
                           "key points", "key takeaways", "takeaways", "main points",
                           "highlights", "key highlights", "story highlights", "tl;dr", "tldr",
                           "what you need to know"])
-_DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
+# (One trie searched over a line's key: quicker than a substring test for each phrase.)
+_DISCLAIMER_IN_KEY = re.compile(textnorm.alternation({_key(phrase) for phrase in _DISCLAIMER}))
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 # (Two patterns, one opening with its bracket: never both match, as the label's letters
@@ -1444,7 +1445,7 @@ class Line:
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if furniture_word and (_rights_notice_line(self) or _reporting_credit(self.key)):
             return "footer"
-        if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
+        if (self.words > MAX_CUE_WORDS and _DISCLAIMER_IN_KEY.search(self.key)
                 ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
         if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and

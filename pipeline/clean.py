@@ -5522,8 +5522,9 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
-                or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
-                or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
+                or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
+                or _caveat_note(line, lowered) or _desk_note(line, lowered) \
+                or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
@@ -5595,11 +5596,13 @@ def _desk_note(line: Line, lowered: str) -> bool:
 
 # A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم
 # نرجو أن نكون قد وفقنا بإعطائك التفاصيل …", "These were the details of the news …".
-_AGGREGATOR_SIGN_OFF = re.compile(r"^كانت هذه تفاصيل |نرجو أن نكون قد وفقنا|^these were "
-                                  r"the details of |"
+# (Its openings matched at the start, its wish looked for as a substring: a pattern with an
+# unanchored branch is tried at every character of a closing paragraph.)
+_AGGREGATOR_SIGN_OFF = re.compile(r"كانت هذه تفاصيل |these were the details of |"
                                   # a blog's feed footer: "The post <headline> appeared
                                   # first on <site>."
-                                  r"^the post .{3,200} appeared first on ")
+                                  r"the post .{3,200} appeared first on ")
+_AGGREGATOR_WISH = "نرجو أن نكون قد وفقنا"
 
 
 # A wire story's tagline closing the text: "This report by The Canadian Press was first

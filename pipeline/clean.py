@@ -563,6 +563,8 @@ _GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
+# Its first characters: a test of one character before the pattern (every line is asked).
+_BULLET_OPENINGS = frozenset("•·▪►▸◦○●■□♦➤✓✔-–—*0123456789٠١٢٣٤٥٦٧٨٩")
 _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
 _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
 # (An arrow either way: a right-to-left site's trail points left, "الرئيسية ← أخبار ← …".)
@@ -1335,7 +1337,8 @@ class Line:
 
     @_eager
     def bullet(self) -> bool:
-        return bool(_BULLET.match(self.text)) and self.words > 1
+        return self.text[0] in _BULLET_OPENINGS and bool(_BULLET.match(self.text)) and \
+            self.words > 1
 
     @_eager
     def ticker(self) -> bool:
@@ -1500,14 +1503,17 @@ class Line:
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long."""
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
-        if _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
+        # (A credit after a sentence opens with its full stop and a space: one test of the
+        # tail spares most lines both searches below.)
+        sentence_break = ". " in tail
+        if sentence_break and _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if "|" in tail and _PIPE_CREDIT.match(self.text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if ". " in tail and textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
-                _SENTENCE_PICTURE_CREDIT.search(tail):  # (each mark opens with ". ": one search)
+        if sentence_break and textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
+                _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
             return False
@@ -3583,7 +3589,8 @@ def _scorers_line(text: str) -> bool:
 def _issuer_credit(line: Line) -> bool:
     """Whether the line opens with the label of who issued the text ("From: Department for
     …", "المصدر: …"): neither a headline nor a standfirst."""
-    label = _LABEL.match(line.text)
+    # (its colon first: most lines hold none, and the pattern reads up to 30 characters)
+    label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
     return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
 
 

@@ -581,6 +581,8 @@ _GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
+# Its first characters: a test of one character before the pattern (every line is asked).
+_BULLET_OPENINGS = frozenset("•·▪►▸◦○●■□♦➤✓✔-–—*0123456789٠١٢٣٤٥٦٧٨٩")
 _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
 _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
 # (An arrow either way: a right-to-left site's trail points left, "الرئيسية ← أخبار ← …".)
@@ -754,6 +756,7 @@ def _after_space(words: list[str]) -> re.Pattern:
 
 _RIGHTS_AFTER_SPACE = _after_space(_RIGHTS_WORDS)
 _REPORTING_CREDIT_AFTER_SPACE = _after_space(_REPORTING_CREDIT_WORDS)
+_UPDATE_AFTER_SPACE = _after_space(_UPDATE)  # (_UPDATE_PATTERN's search, quicker on a key)
 
 
 def _rights_notice(key: str) -> bool:
@@ -1099,7 +1102,8 @@ _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أ�
                           "key points", "key takeaways", "takeaways", "main points",
                           "highlights", "key highlights", "story highlights", "tl;dr", "tldr",
                           "what you need to know"])
-_DISCLAIMER_KEYS = [_key(phrase) for phrase in _DISCLAIMER]
+# (One trie searched over a line's key: quicker than a substring test for each phrase.)
+_DISCLAIMER_IN_KEY = re.compile(textnorm.alternation({_key(phrase) for phrase in _DISCLAIMER}))
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 # (Two patterns, one opening with its bracket: never both match, as the label's letters
@@ -1352,7 +1356,8 @@ class Line:
 
     @_eager
     def bullet(self) -> bool:
-        return bool(_BULLET.match(self.text)) and self.words > 1
+        return self.text[0] in _BULLET_OPENINGS and bool(_BULLET.match(self.text)) and \
+            self.words > 1
 
     @_eager
     def ticker(self) -> bool:
@@ -1462,7 +1467,7 @@ class Line:
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if furniture_word and (_rights_notice_line(self) or _reporting_credit(self.key)):
             return "footer"
-        if (self.words > MAX_CUE_WORDS and textnorm.contains_any(self.key, _DISCLAIMER_KEYS)
+        if (self.words > MAX_CUE_WORDS and _DISCLAIMER_IN_KEY.search(self.key)
                 ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
         if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and
@@ -1517,13 +1522,16 @@ class Line:
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long."""
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
-        if _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
+        # (A credit after a sentence opens with its full stop and a space: one test of the
+        # tail spares most lines both searches below.)
+        sentence_break = ". " in tail
+        if sentence_break and _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if "|" in tail and _PIPE_CREDIT.match(self.text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
+        if sentence_break and textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
@@ -1657,7 +1665,7 @@ class Line:
                 _one_label(self.text) is not self.text or _JOINT_CREDIT.match(self.text) or \
                 _label_after_dash(self):
             return True
-        update = _UPDATE_PATTERN.search(self.key)
+        update = _UPDATE_AFTER_SPACE.search(" " + self.key)
         return bool(update) and (self.words <= MAX_LABEL_WORDS or bool(self.dates))
 
     @_lazy
@@ -1669,6 +1677,11 @@ class Line:
                 and len(self.text) <= 300 and not self.dated_label and not self.byline_shaped
                 and not self.dateline_credit and not self.voice_credit
                 and not self.text.endswith((":", "：")) and any(map(str.isalpha, self.text)))
+
+    @_lazy
+    def bare_name(self) -> bool:
+        """A name alone, with no label (see _bare_name, _name_alone)."""
+        return not self.furniture and not self.dates and _name_alone(self.text)
 
     @_lazy
     def dated_label(self) -> bool:
@@ -3714,7 +3727,8 @@ def _scorers_line(text: str) -> bool:
 def _issuer_credit(line: Line) -> bool:
     """Whether the line opens with the label of who issued the text ("From: Department for
     …", "المصدر: …"): neither a headline nor a standfirst."""
-    label = _LABEL.match(line.text)
+    # (its colon first: most lines hold none, and the pattern reads up to 30 characters)
+    label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
     return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
 
 
@@ -3758,11 +3772,13 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         above.byline_shaped or ((not above.headline_shaped or (
             above.words <= MAX_LABEL_WORDS and (personal or _TITLES.match(above.text))))
             and _byline(above.text) is not None))  # (a titled name: "Dr NAME", "د. NAME")
+    if not named or line.words > MAX_DATELINE_WORDS:
+        return False  # (before the role's patterns: most headlines stand under no name)
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
         or _ORGANISATION_PATTERN.search(line.key))
-    return named and line.words <= MAX_DATELINE_WORDS and (opens_role or paired)
+    return opens_role or paired
 
 
 def _credit_of_another(line: Line) -> bool:
@@ -3792,12 +3808,14 @@ def _name_then_role(line: Line) -> bool:
     dash = _PLACE_DASH.partition(line.text)[1]
     if not textnorm.contains_any(line.text, "،,|·•") and not dash:
         return False
+    words = _words_without_marks(line)
+    if words > MAX_BYLINE_WORDS:
+        return False  # (too long after any name: a headline's clause, before the name's tests)
     # (a title before the name, "د. NAME - أكاديمي وباحث …"; a footnote's star before a
     # signature after the text, "* NAME - صحفية …")
     text = _without_title(line.text.lstrip("*").lstrip())
     given = given_names.is_given_name(text.split()[0])
-    if _words_without_marks(line) > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (
-            dash and not given):
+    if words > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (dash and not given):
         return False
     name = _without_role(text)
     rest = _key(text[len(name):])
@@ -3847,9 +3865,14 @@ def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> 
     return not any(key in line.key for line in lines[index + 1:])
 
 
+# A word of marks alone, no letter nor digit ("|", "--", "…"): \w is a letter, a digit or "_".
+_MARKS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")
+
+
 def _words_without_marks(line: Line) -> int:
-    """The line's words, not counting a mark standing alone between them ("NAME | role")."""
-    return line.words - sum(not any(map(str.isalnum, word)) for word in line.text.split())
+    """The line's words, not counting a mark standing alone between them ("NAME | role").
+    (A pattern's count: quicker than a test of each word.)"""
+    return line.words - len(_MARKS_WORD.findall(line.text))
 
 
 def _credit_under_headline(lines: list[Line], index: int) -> bool:
@@ -5126,8 +5149,9 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
 
 
 def _bare_name(line: Line) -> bool:
-    """Whether the line is a name alone, with no label (see _name_alone)."""
-    return not line.furniture and not line.dates and _name_alone(line.text)
+    """Whether the line is a name alone, with no label (see _name_alone). (Line.bare_name:
+    the header's rules ask it of the same lines many times, each a fold of the line.)"""
+    return line.bare_name
 
 
 def _name_alone(text: str) -> bool:
@@ -5684,11 +5708,12 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "byline")
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
-                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
+                or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
-                or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
-                or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
+                or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
+                or _caveat_note(line, lowered) or _desk_note(line, lowered) \
+                or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
@@ -5784,11 +5809,13 @@ def _desk_note(line: Line, lowered: str) -> bool:
 
 # A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم
 # نرجو أن نكون قد وفقنا بإعطائك التفاصيل …", "These were the details of the news …".
-_AGGREGATOR_SIGN_OFF = re.compile(r"^كانت هذه تفاصيل |نرجو أن نكون قد وفقنا|^these were "
-                                  r"the details of |"
+# (Its openings matched at the start, its wish looked for as a substring: a pattern with an
+# unanchored branch is tried at every character of a closing paragraph.)
+_AGGREGATOR_SIGN_OFF = re.compile(r"كانت هذه تفاصيل |these were the details of |"
                                   # a blog's feed footer: "The post <headline> appeared
                                   # first on <site>."
-                                  r"^the post .{3,200} appeared first on ")
+                                  r"the post .{3,200} appeared first on ")
+_AGGREGATOR_WISH = "نرجو أن نكون قد وفقنا"
 
 
 # A wire story's tagline closing the text: "This report by The Canadian Press was first
@@ -5863,7 +5890,8 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
     """Whether the closing line is a paid notice's run (see _PUBLISHED_RUN); its first day
     is the publication date when the page printed none."""
     line = page.lines[index]
-    match = _PUBLISHED_RUN.match(line.text) if line.dates and line.words <= MAX_BYLINE_WORDS \
+    # (its length before its dates: a closing paragraph's cost more than the test)
+    match = _PUBLISHED_RUN.match(line.text) if line.words <= MAX_BYLINE_WORDS and line.dates \
         else None
     if match is None:
         return False
@@ -6074,11 +6102,12 @@ def _verdict_box(lines: list[Line], kept: list[tuple[int, str]], position: int) 
     text, when no line of the text above opens with the label (a roundup's verdict under
     each claim, "التصنيف: زائف", is its text)."""
     line = lines[kept[position][0]]
+    if len(kept) - position > VERDICT_BOX_LINES or line.words > MAX_LABEL_WORDS:
+        return False  # (before the label's pattern: every closing paragraph is asked)
     label = _LABEL.match(line.text)
     key = _key(label.group(1)) if label else line.key
-    return len(kept) - position <= VERDICT_BOX_LINES and line.words <= MAX_LABEL_WORDS and \
-        key in _CHECK_VERDICT and not any(lines[index].key.startswith(key)
-                                          for index, _ in kept[:position])
+    return key in _CHECK_VERDICT and not any(lines[index].key.startswith(key)
+                                             for index, _ in kept[:position])
 
 
 # A release's distribution line over its headline: the wire that carries it and the
@@ -6152,7 +6181,8 @@ def _promotion(line: Line) -> bool:
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
     or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
-    if textnorm.contains_any(line.text, _FOLLOW_HINTS) and ". " in line.text and \
+    # (its sentences' break first: one search, where the hints are three)
+    if ". " in line.text and textnorm.contains_any(line.text, _FOLLOW_HINTS) and \
             _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
         return True
     if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):

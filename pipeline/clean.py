@@ -8263,10 +8263,39 @@ def _glossary_box(lines: list[Line], index: int, last: int) -> int | None:
 _DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
 
 
+# The site's own work, named by its appeal for support ("… supports our reporters in the
+# field", "ادعموا صحافتنا المستقلة"); a charity's campaign in the text names its own.
+_SITE_WORK = ("journalism", "independent reporting", "our reporting", "our reporters",
+              "our newsroom", "صحافتنا", "الصحافة المستقلة", "صحافة مستقلة", "صحفيينا", "مراسلينا")
+
+
+def _site_appeal(line: Line) -> bool:
+    """Whether the line over a donate button is the site's appeal: it names the site's
+    work (see _SITE_WORK). A paragraph of a charity's news may stand there too."""
+    return textnorm.contains_any(line.text.casefold(), _SITE_WORK)
+
+
+def _text_under_button(lines: list[Line], index: int) -> int | None:
+    """Where the text resumes under a donate button set between its paragraphs (a charity's
+    campaign, the site's appeal): a paragraph right under it or under one short line (a
+    share prompt), another paragraph within MAX_GAP lines under that. The button closing
+    the article stands over the site's lists and footer instead."""
+    for after in range(index + 1, min(index + 3, len(lines) - 1)):
+        if lines[after].prose:
+            return after if any(line.prose for line in lines[after + 1:after + 2 + MAX_GAP]) \
+                else None
+        if lines[after].words > MAX_CUE_WORDS or lines[after].cue in ("related", "tags"):
+            return None
+    return None
+
+
 def _donate_box(lines: list[Line], index: int, last: int) -> int | None:
     """A donation box inside a charity's text: short lines that are no paragraph, among
     them two amounts or more ("50 ريال", "£10"), down to the donate button ("تبرع"), the
-    text going on under it. Returns where the text resumes, or None."""
+    text going on under it; or the button alone (see _text_under_button). Returns where the
+    text resumes, or None."""
+    if lines[index].key in _DONATE_BUTTONS:
+        return _text_under_button(lines, index)
     after, amounts = index, 0
     while after < min(last, index + MAX_LIST_ITEMS) and not lines[after].prose and \
             lines[after].words <= MAX_NAME_WORDS:
@@ -8477,6 +8506,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
+        if index < last and lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line):
+            page.remove(index, "widget")  # the site's appeal over its donate button
+            continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or (index == last and _closing_prayer(lines, index))
                 or _text_table_row(lines, index, first)) and \
@@ -8669,6 +8701,19 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
 _RECIPE_LABELS = frozenset(_key(label) for label in (
     "المقادير", "المكونات", "مقادير", "مكونات", "طريقة التحضير", "طريقة العمل", "التحضير",
     "Ingredients", "Method", "Directions", "Preparation", "Instructions"))
+# The ingredients label's word opening a longer label: the servings or the part of the dish
+# ("المقادير لـ6 أشخاص:", "مقادير العجينة:", "Ingredients (serves 4)", "Ingredients for the
+# sauce:").
+_INGREDIENTS_WORDS = frozenset(_key(word) for word in (
+    "المقادير", "المكونات", "مقادير", "مكونات", "Ingredients"))
+MAX_RECIPE_LABEL_WORDS = 6  # "Ingredients for 4 to 6 people:"
+
+
+def _recipe_label(line: Line) -> bool:
+    """A recipe's section label (see _RECIPE_LABELS, _INGREDIENTS_WORDS), no sentence."""
+    return line.key in _RECIPE_LABELS or (
+        line.words <= MAX_RECIPE_LABEL_WORDS and line.key.split(" ", 1)[0] in _INGREDIENTS_WORDS
+        and not line.text.endswith((".", "!", "?", "؟")))
 
 
 def _recipe_list(lines: list[Line], index: int) -> bool:
@@ -8677,9 +8722,9 @@ def _recipe_list(lines: list[Line], index: int) -> bool:
     no gap however many."""
     above = min(index, len(lines) - 1)  # (not the sentinel line closing the last run)
     while above > max(0, index - MAX_LIST_ITEMS) and _bare_item(lines[above]) and \
-            lines[above].key not in _RECIPE_LABELS:
+            not _recipe_label(lines[above]):
         above -= 1
-    return lines[above].key in _RECIPE_LABELS and not lines[above].furniture
+    return _recipe_label(lines[above]) and not lines[above].furniture
 
 
 def _list_heading(lines: list[Line], index: int) -> bool:

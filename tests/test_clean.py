@@ -9310,3 +9310,58 @@ def test_s28_a_masthead_or_a_breadcrumb_over_the_headline_leaves_the_headline_th
     assert article["title"] == title
     assert article["standfirst"] == (None if arabic else under[0])
     assert kept == body
+
+
+# --- session 29: bodies ---
+
+
+@pytest.mark.parametrize(("label", "items", "steps"), [
+    ("Ingredients (serves 4):", ["500g new potatoes", "2 leeks, sliced", "1 litre chicken stock",
+                                 "200ml single cream", "A handful of chives"],
+     ["Melt the butter in a deep pan, soften the leeks for ten minutes, then add the potatoes "
+      "and the stock and simmer until tender.",
+      "Blend until smooth, stir in the cream and scatter the chives over each bowl."]),
+    ("مقادير العجينة:", ["كوبان من الطحين", "ملعقة صغيرة من الخميرة", "نصف كوب من الحليب الدافئ",
+                         "ربع كوب من الزيت", "رشة ملح"],
+     ["تخلط المقادير الجافة أولاً ثم يضاف الحليب والزيت وتعجن العجينة حتى تصبح ناعمة ولا تلتصق "
+      "باليد، وتترك لتتخمر ساعة كاملة.",
+      "تقطع العجينة إلى كرات صغيرة وتخبز في فرن ساخن حتى يحمر وجهها، وتقدم دافئة."]),
+])
+def test_s29_an_ingredients_label_with_its_servings_or_part_keeps_its_list_in_the_text(
+        label, items, steps):
+    # (heldout99: "المقادير لـ6 أشخاص:" over seven ingredients: the list, read as a gap of
+    # the text, cut the recipe off after its headnote.)
+    arabic, top, title, body = _s27_page(label)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], label, *items, *steps])
+    assert kept == [*body[:2], label, *items, *steps]
+
+
+@pytest.mark.parametrize(("button", "under"), [
+    ("Donate now", ["Share this appeal"]),
+    ("تبرع الآن", []),
+])
+def test_s29_a_donate_button_between_paragraphs_ends_no_text(button, under):
+    # (heldout96: "تبرع الآن" / "شارك الحملة مع أصدقائك" after a charity campaign's third
+    # paragraph; heldout100: "Donate now" under the site's appeal: the text was cut there.)
+    arabic, top, title, body = _s27_page(button)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], button, *under, *body[1:]])
+    assert kept == body
+    assert _reasons(article)[button] == "widget"
+
+
+@pytest.mark.parametrize("appeal", [
+    "Quality local journalism costs money: a gift of any size keeps our reporters in the "
+    "courts and the council chamber.",
+    "صحافتنا المستقلة لا تتلقى تمويلاً من أي جهة، ومساهمتك الشهرية تبقي مراسلينا في الميدان.",
+])
+def test_s29_the_sites_appeal_over_its_donate_button_is_no_text(appeal):
+    # (heldout100: "Help keep independent reporting free for everyone: … supports our
+    # reporters in the field." over "Donate now" between paragraphs was kept.)
+    arabic, top, title, body = _s27_page(appeal)
+    button = "تبرع الآن" if arabic else "Donate now"
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], appeal, button, *body[1:]])
+    assert kept == body
+    assert _reasons(article)[appeal] == "widget"

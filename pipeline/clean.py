@@ -7914,11 +7914,13 @@ MIN_HANDLE_CHARS = 6  # a bare lower-case handle runs on ("cityparksclub"; not "
 
 
 def _post_footer(line: Line) -> bool:
-    """Whether the line is an embedded post's footer (see _REACTION_COUNT). (Its marks are
-    looked for first: the dates of a line cost more.)"""
+    """Whether the line is an embedded post's footer (see _REACTION_COUNT), its day with or
+    without its year (a network prints none for the current year: "26 شباط · 412 تعليقاً").
+    (Its marks are looked for first: the dates of a line cost more.)"""
     text = line.text
     return ("·" in text or "•" in text or "|" in text) and line.words <= MAX_DATELINE_WORDS + 2 \
-        and bool(_REACTION_COUNT.search(text)) and bool(line.dates)
+        and bool(_REACTION_COUNT.search(text)) and (bool(line.dates)
+                                                    or dates.holds_month_day(text))
 
 
 # A post's clock, then a dot, then its day: the footer X prints under a post's words

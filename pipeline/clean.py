@@ -5513,7 +5513,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                           or _name_colon_bio(line, author))) \
                 or _author_bio(line) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
-                _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
+                _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
         elif _site_call(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
@@ -5523,6 +5523,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
+                or _NUTRITION_LABEL.match(lowered) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -5538,6 +5539,13 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             return
 
 
+def _about_writer_line(line: Line) -> bool:
+    """Whether the closing line is a bio box's heading and the bio on one line ("About the
+    author: NAME writes on …", "عن الكاتب: NAME …"; see _ABOUT_WRITER)."""
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]) in _ABOUT_WRITER
+
+
 def _name_colon_bio(line: Line, author: str) -> bool:
     """Whether the closing line is the writer's bio after the writer's name and a colon
     ("NAME: أستاذ التمويل …", "NAME: مراسلة «OUTLET» في …"): a role opens what follows the
@@ -5549,6 +5557,12 @@ def _name_colon_bio(line: Line, author: str) -> bool:
     key = _key(rest)
     return bool(_BIO_ROLE_AR.match(key) or _REPORTER_ROLE.match(key)
                 or _BIO_ROLE.match(rest.strip()))
+
+
+# A recipe's nutrition facts under its label, closing it ("Nutrition (per serving): 390
+# calories, …", "القيمة الغذائية للحصة: 320 سعرة حرارية").
+_NUTRITION_LABEL = re.compile(r"(?:nutrition(?:al)?(?: facts| information| info)?|calories|"
+                              r"القيمة الغذائية|القيم الغذائية|السعرات الحرارية)[^:.]{0,30}:")
 
 
 # A site's caveat on what the page lists, closing it: "المواعيد قابلة للتغيير وفق …", "All
@@ -5981,9 +5995,10 @@ def _promotion(line: Line) -> bool:
 # A call for the readers' own questions: a short question asked of them, then a call to
 # send it to the site's channel ("Got a money question? Email our columnist at …", "هل
 # لديك سؤال؟ أرسله عبر صفحة تواصل معنا"; folded keys).
-_SEND_VERB = re.compile(r"(?:send|email|e-mail|write|submit|ارسل|اكتب|راسل|شارك)")
-_SITE_CHANNEL = ("contact", "email", "e-mail", "@", "inbox", "form", "بريد", "صفحه", "تواصل",
-                 "واتساب", "whatsapp")
+_SEND_VERB = re.compile(r"(?:send|email|e-mail|write|submit|tag|ارسل|اكتب|راسل|شارك)")
+# (a recipe's "Made this recipe? Tag @OUTLET …": the site's handle is a channel too)
+_SITE_CHANNEL = ("contact", "email", "e-mail", "@", "inbox", "form", "بريد", "صفحة", "صفحه",
+                 "تواصل", "واتساب", "whatsapp")
 QUESTION_CALL_CHARS = 40  # the question asked of the readers ends among these
 MAX_ASKED_WORDS = 6  # "Have a question about your garden?"
 
@@ -5999,8 +6014,9 @@ def _question_call(line: Line) -> bool:
         mark = text.find("؟", 0, QUESTION_CALL_CHARS)
     if mark < 0 or len(text[:mark].split()) > MAX_ASKED_WORDS:
         return False
-    call = _key(text[mark + 1:])
-    return bool(_SEND_VERB.match(call)) and textnorm.contains_any(call, _SITE_CHANNEL)
+    call = text[mark + 1:]
+    return bool(_SEND_VERB.match(_key(call))) and \
+        textnorm.contains_any(call.casefold(), _SITE_CHANNEL)
 
 
 def _site_call(lowered: str) -> bool:

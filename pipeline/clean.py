@@ -8525,6 +8525,20 @@ def _genre_link(line: Line) -> bool:
         not headline.rstrip(_CLOSERS).endswith(".")
 
 
+# An illustrator's credit under its label alone ("Illustration: NAME", "Artwork: NAME"), a
+# charity's registration ("Registered charity no. 1187342") set in a donation box.
+_ILLUSTRATION_CREDIT = re.compile(r"(?:illustrations?|artwork)\s*[:：]\s*\S", re.IGNORECASE)
+_CHARITY_NUMBER = re.compile(r"(?:registered )?charity (?:no\.?|number|reg(?:istration)?\.? "
+                             r"(?:no\.?|number))\s*:?\s*\d", re.IGNORECASE)
+
+
+def _media_title(line: Line) -> bool:
+    """Whether the line is an embedded chart's label, a pipe and its title ("إنفوجرافيك |
+    يوم الحج بالأرقام", "Infographic | The flood in numbers"; see _MEDIA_LABELS)."""
+    label, pipe, _ = line.text.partition(" | ")
+    return bool(pipe) and _key(label) in _MEDIA_LABELS
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -8544,7 +8558,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
-        or _EPISODE_LINK.match(line.key)
+        or _EPISODE_LINK.match(line.key) or _media_title(line)
+        or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _update_clock(line) else None) or (
@@ -8552,6 +8567,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
         or _marked_caption(line) or _table_source(lines, index, first)
+        or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _dated_caption(lines, index, first, last) else None)
 

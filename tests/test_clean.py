@@ -9509,3 +9509,21 @@ def test_s29_a_recipes_nutrition_line_and_call_to_tag_the_site_or_a_headed_bio_a
                          [*body, *closing, "Share this"])
     assert kept == body
     assert {_reasons(article)[line] for line in closing} <= {"widget", "byline"}
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Artwork: Lena Fischer", "caption"),
+    ("Registered charity number 1043 877", "widget"),
+    ("Infographic | Where the water rose, street by street", "widget"),
+    ("إنفوغراف | الفيضان بالأرقام", "widget"),
+])
+def test_s29_an_illustrators_credit_a_charitys_number_or_a_charts_title_in_the_text_is_no_text(
+        line, reason):
+    # (heldout99: "Illustration: NAME" between an essay's paragraphs; heldout96: "Registered
+    # charity no. …" in a food bank's appeal, "إنفوجرافيك | يوم … بالأرقام" between a
+    # report's paragraphs: all were kept.)
+    arabic, top, title, body = _s27_page(line)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], line, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[line] == reason

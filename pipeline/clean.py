@@ -7826,14 +7826,33 @@ _INBOX = _phrases(["your inbox", "in your inbox", "to your inbox", "your email",
                    "بريدك الإلكتروني", "صندوق بريدك"])
 
 
+# A newsletter box's heading names it ("Get our weekly family newsletter", "اشترك في
+# نشرتنا الأسبوعية").
+_NEWSLETTER = _phrases(["newsletter", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا"])
+
+
+def _signup_call(lines: list[Line], index: int) -> bool:
+    """Whether the line is a newsletter box's button (see _SUBSCRIBE_CALLS)."""
+    return 0 <= index < len(lines) and lines[index].cue == "widget" and \
+        lines[index].key.startswith(_SUBSCRIBE_CALLS)
+
+
 def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's promise beside its call to sign up ("Sign up
     to our weekly newsletter" / "Get the best of … in your inbox every Friday."): it names
-    the reader's inbox, and the line over or under it opens with the call."""
-    above, below = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else None
-    return ((above.cue == "widget" and above.key.startswith(_SUBSCRIBE_CALLS)) or (
-        below is not None and below.cue == "widget" and below.key.startswith(_SUBSCRIBE_CALLS))) \
-        and bool(_INBOX.search(lines[index].key))
+    the reader's inbox, and the line over or under it opens with the call. Or the box's
+    heading naming the newsletter, over a short promise over the call, or that promise
+    ("Get our weekly newsletter" / "Recipes and weekend ideas, every Thursday." / "Sign
+    up")."""
+    line = lines[index]
+    if line.words > MAX_SHARE_WORDS:
+        return False
+    if _signup_call(lines, index - 1) or _signup_call(lines, index + 1):
+        return bool(_INBOX.search(line.key)) or (
+            _signup_call(lines, index + 1) and lines[index - 1].words <= MAX_CUE_WORDS
+            and bool(_NEWSLETTER.search(lines[index - 1].key)))
+    return line.words <= MAX_CUE_WORDS and _signup_call(lines, index + 2) and \
+        lines[index + 1].words <= MAX_SHARE_WORDS and bool(_NEWSLETTER.search(line.key))
 
 
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to

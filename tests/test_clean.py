@@ -9527,3 +9527,18 @@ def test_s29_an_illustrators_credit_a_charitys_number_or_a_charts_title_in_the_t
                          [*body[:2], line, *body[2:]])
     assert kept == body
     assert _reasons(article)[line] == reason
+
+
+@pytest.mark.parametrize("box", [
+    ["The Morning Tide newsletter", "Five stories from the coast, before breakfast.", "Subscribe"],
+    ["اشترك في نشرتنا الأسبوعية", "أهم أخبار المدينة كل يوم أحد.", "اشترك"],
+])
+def test_s29_a_newsletter_box_under_its_heading_between_paragraphs_is_no_text(box):
+    # (heldout99: "Get our weekly family newsletter" / "Easy recipes, school tips and
+    # weekend ideas, every Thursday." / "Sign up" inside a list article: the heading and
+    # the promise were kept.)
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *box, *body[2:]])
+    assert kept == body
+    assert {_reasons(article)[line] for line in box} == {"widget"}

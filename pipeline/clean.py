@@ -8568,9 +8568,11 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
     a picture's counter."""
     line = lines[index]
-    if line.bullet and index > first and lines[index - 1].bullet and \
-            line.cue == "caption" and _ends_sentence(line.text):
-        return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
+    if line.bullet and line.cue in ("caption", "widget") and _ends_sentence(line.text) and \
+            any(lines[j].bullet for j in (index - 1, index + 1) if first <= j <= last):
+        # "- صور من إحسان السلف." under "- …", "- إعلان سعر … قبل الشراء." over "- …" (an
+        # announcement, no advertisement's label): a list's item
+        return None
     return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or _click_call(line) or _button_call(line)

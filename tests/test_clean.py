@@ -9542,3 +9542,20 @@ def test_s29_a_newsletter_box_under_its_heading_between_paragraphs_is_no_text(bo
                          [*body[:2], *box, *body[2:]])
     assert kept == body
     assert {_reasons(article)[line] for line in box} == {"widget"}
+
+
+@pytest.mark.parametrize("items", [
+    ["- إعلان أسماء المقبولين قبل نهاية الشهر.", "- فتح باب التظلم أسبوعاً كاملاً.",
+     "- توزيع الطلاب على السكن الجامعي."],
+    ["- Advertisement of the tender nationally.", "- A site visit for all bidders.",
+     "- Award of the contract by the end of June."],
+])
+def test_s29_a_lists_first_item_opening_with_an_ad_labels_word_stays_text(items):
+    # (heldout100: "- إعلان سعر تأشيري … قبل بداية الشراء." opening a list of demands under
+    # "… تضمنت أربعة مطالب:": "إعلان" (an announcement) read as an advertisement's label.)
+    arabic, top, title, body = _s27_page(items[0])
+    intro = ("وحددت الجامعة خطوات المرحلة المقبلة:" if arabic
+             else "The council set out the next steps:")
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], intro, *items, *body[2:]])
+    assert kept == [*body[:2], intro, *items, *body[2:]]

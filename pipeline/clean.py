@@ -5523,7 +5523,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
-                or _NUTRITION_LABEL.match(lowered) \
+                or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -5977,10 +5977,7 @@ def _promotion(line: Line) -> bool:
     Subscribe for free …"): it names the subscription and another call to action, or
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
-    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE); or it calls for the
-    readers' questions (see _question_call)."""
-    if _question_call(line):
-        return True
+    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
     if textnorm.contains_any(line.text, _FOLLOW_HINTS) and ". " in line.text and \
             _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
         return True
@@ -8189,6 +8186,12 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
+    if (index == first and _print_note(line.text.casefold())) or (index < last and (
+            (lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line))
+            or _question_call(line))):
+        # the issue the article runs in, noted over it; the site's appeal over its donate
+        # button; an advice column's call for questions between its paragraphs
+        return "widget"
     return "caption" if _numbered_caption(lines, index, first) else None
 
 
@@ -8621,12 +8624,6 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if line.text.startswith(_NOTE_LABELS) and first < index < last and \
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
-            continue
-        if not kept and _print_note(line.text.casefold()):
-            page.remove(index, "widget")  # the issue the article runs in, noted over it
-            continue
-        if index < last and lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line):
-            page.remove(index, "widget")  # the site's appeal over its donate button
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or (index == last and _closing_prayer(lines, index))

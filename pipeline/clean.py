@@ -5524,6 +5524,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _desk_note(line, lowered) or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
+                or _REVIEWED_AT.match(lowered) or len(_CREDITS_LABEL.findall(lowered)) >= 2 \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -5563,6 +5564,15 @@ def _name_colon_bio(line: Line, author: str) -> bool:
 # calories, …", "القيمة الغذائية للحصة: 320 سعرة حرارية").
 _NUTRITION_LABEL = re.compile(r"(?:nutrition(?:al)?(?: facts| information| info)?|calories|"
                               r"القيمة الغذائية|القيم الغذائية|السعرات الحرارية)[^:.]{0,30}:")
+
+
+# A film review's credits block under its text: where and when the critic saw the film
+# ("Reviewed at Venice Film Festival (Competition), Sept. 2, 2026. Running time: …"), then
+# the credits under their labels, two or more on a line ("Production: … Producers: …").
+_REVIEWED_AT = re.compile(r"reviewed (?:at|in|on) .{3,80}?\b(?:19|20)\d\d\b")
+_CREDITS_LABEL = re.compile(r"(?:^|\. )(?:production|producers?|executive producers?|crew|cast|"
+                            r"with|director|screenplay|camera|editor|music|running time|"
+                            r"sales|distribution)s?: ")
 
 
 # A site's caveat on what the page lists, closing it: "المواعيد قابلة للتغيير وفق …", "All

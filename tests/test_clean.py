@@ -9559,3 +9559,14 @@ def test_s29_a_lists_first_item_opening_with_an_ad_labels_word_stays_text(items)
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], intro, *items, *body[2:]])
     assert kept == [*body[:2], intro, *items, *body[2:]]
+
+
+def test_s29_a_film_reviews_screening_line_and_credits_under_the_text_are_no_text():
+    # (heldout95: "Reviewed at Venice Film Festival (Competition), Sept. 2, 2026. Running
+    # time: 178 MIN." over "Production: … Producers: …" under a review were kept.)
+    credits = ["Reviewed in Toronto, Sept. 9, 2026. Running time: 104 min.",
+               "Production: A Harbour Films production. Producers: Amal Haddad, Tom Reilly."]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, *credits,
+                                                                  "Share this"])
+    assert kept == S27_EN
+    assert {_reasons(article)[line] for line in credits} == {"widget"}

@@ -323,7 +323,17 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # Accuracy and availability may vary. …", "This transcript may not be in its
                # final form"
                "transcripts are created", "accuracy and availability may vary",
-               "may not be in its final form", "may not be in their final form"]
+               "may not be in its final form", "may not be in their final form",
+               # A shopping page's affiliate note ("We may earn a commission from purchases
+               # made through links on this page.", "قد نحصل على عمولة عند الشراء …").
+               "may earn a commission", "earn an affiliate commission", "affiliate links",
+               "نحصل على عمولة", "روابط تسويقية", "روابط الشراكة",
+               # A sponsored page's note ("This is partner content produced …", "هذا المحتوى
+               # مقدَّم بالشراكة مع …").
+               "this is partner content", "this is sponsored content", "this content is sponsored",
+               "this article is sponsored", "this content was paid for",
+               "هذا المحتوى مقدم بالشراكة", "هذا المحتوى مقدم برعاية", "هذا المحتوى برعاية",
+               "هذا المحتوى مدفوع", "هذا المقال برعاية", "محتوى مدفوع مقدم من"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
@@ -398,7 +408,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "letters page", "email us", "for publication", "رسائلكم", "راسلونا", "بريد القراء",
           # A call for readers' letters or tips ("The Gazette welcomes letters. Tell us what
           # you think …", "Do you work in a care home? Tell us what you are seeing.")
-          "welcomes letters", "tell us what you", "do you work"]
+          "welcomes letters", "tell us what you", "do you work",
+          # An advice column's call for problems ("If you have a problem you'd like NAME to
+          # consider, write through our contact page. Letters may be edited for length.").
+          "contact page", "may be edited for", "صفحة تواصل معنا", "قد يتم اختصار"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting service",
@@ -525,7 +538,9 @@ _AUTO_UPDATE_NOTICE = re.compile(r"(?:\b(?:الصفحه|page)\b.*\b(?:تلقائ
 _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :", "Note:", "NOTE:", "Please note:",
                 "Notice:", "NOTICE:",
                 # a warning on what the text holds ("تنبيه: يتضمن التقرير شهادات …")
-                "تنبيه:", "Warning:", "WARNING:",
+                "تنبيه:", "Warning:", "WARNING:", "تحذير:",
+                # a review's warning that it tells the ending
+                "Spoiler alert:", "Spoiler warning:", "SPOILER ALERT:", "تحذير حرق:",
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:",
@@ -5704,7 +5719,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                           or _name_colon_bio(line, author))) \
                 or _author_bio(line) or _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
-                _bio_of_credited(page.lines, kept[-1][0], kept[0][0]):
+                _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
@@ -5715,6 +5730,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
+                or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
+                or _REVIEWED_AT.match(lowered) or len(_CREDITS_LABEL.findall(lowered)) >= 2 \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -5730,6 +5747,13 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             return
 
 
+def _about_writer_line(line: Line) -> bool:
+    """Whether the closing line is a bio box's heading and the bio on one line ("About the
+    author: NAME writes on …", "عن الكاتب: NAME …"; see _ABOUT_WRITER)."""
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]) in _ABOUT_WRITER
+
+
 def _name_colon_bio(line: Line, author: str) -> bool:
     """Whether the closing line is the writer's bio after the writer's name and a colon
     ("NAME: أستاذ التمويل …", "NAME: مراسلة «OUTLET» في …"): a role opens what follows the
@@ -5743,6 +5767,21 @@ def _name_colon_bio(line: Line, author: str) -> bool:
                 or _BIO_ROLE.match(rest.strip()))
 
 
+# A recipe's nutrition facts under its label, closing it ("Nutrition (per serving): 390
+# calories, …", "القيمة الغذائية للحصة: 320 سعرة حرارية").
+_NUTRITION_LABEL = re.compile(r"(?:nutrition(?:al)?(?: facts| information| info)?|calories|"
+                              r"القيمة الغذائية|القيم الغذائية|السعرات الحرارية)[^:.]{0,30}:")
+
+
+# A film review's credits block under its text: where and when the critic saw the film
+# ("Reviewed at Venice Film Festival (Competition), Sept. 2, 2026. Running time: …"), then
+# the credits under their labels, two or more on a line ("Production: … Producers: …").
+_REVIEWED_AT = re.compile(r"reviewed (?:at|in|on) .{3,80}?\b(?:19|20)\d\d\b")
+_CREDITS_LABEL = re.compile(r"(?:^|\. )(?:production|producers?|executive producers?|crew|cast|"
+                            r"with|director|screenplay|camera|editor|music|running time|"
+                            r"sales|distribution)s?: ")
+
+
 # A site's caveat on what the page lists, closing it: "المواعيد قابلة للتغيير وفق …", "All
 # times are subject to change.", "هذه المعلومات مصدرها تقارير …" (the page's information).
 # An advice column's caveat that its answer is no professional's advice: "This is general
@@ -5750,7 +5789,12 @@ def _name_colon_bio(line: Line, author: str) -> bool:
 # توعوية ولا يمثل توصية استثمارية".
 _CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات الواردة|this information|the information "
                           r"(?:above|in this))\b|قابلة للتغيير|قابل للتغيير|عرضة للتغيير|"
-                          r"subject to change|general information only|for general information\b|"
+                          r"subject to change|"
+                          # a shopping page's on its prices ("الأسعار تقريبية …", "Prices
+                          # correct at time of publication.")
+                          r"^(?:all )?(?:الأسعار|prices) (?:تقريبية|(?:are )?approximate|"
+                          r"(?:are )?correct at|may vary|قد تختلف)|general information only|"
+                          r"for general information\b|"
                           r"does not constitute (?:\w+ ){0,2}advice|لأغراض توعوية|لاغراض توعوية|"
                           r"لا (?:يمثل|تمثل|يعد|تعد) (?:توصية|نصيحة|استشارة)")
 # An advice column's call for the readers' questions or letters, closing it: "Have a
@@ -5952,13 +5996,21 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
 
 # The note that the article ran in the printed paper: "A version of this article appeared
 # in the print edition of … on …", "نُشر هذا المقال في النسخة الورقية …".
+# The article may name itself and the issue it runs in ("This story appears in the May
+# 2026 issue of OUTLET.", "This review appears in the March 2026 print edition …"); a
+# study "appears in the latest issue of" a journal in the text.
 _PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our )?print "
-                         r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية")
+                         r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية|"
+                         r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
+                         r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
+                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of )")
+_PRINT_NOTE_HINTS = ("in print", "print edition", "الورقية", " issue")
 
 
 def _print_note(lowered: str) -> bool:
-    """Whether a closing line notes that the article ran in the printed paper."""
-    return ("in print" in lowered or "print edition" in lowered or "الورقية" in lowered) and \
+    """Whether a line over or under the text notes that the article ran in the printed
+    paper or in an issue of the magazine (see _PRINT_NOTE)."""
+    return textnorm.contains_any(lowered, _PRINT_NOTE_HINTS) and \
         bool(_PRINT_NOTE.search(lowered))
 
 
@@ -6191,6 +6243,33 @@ def _promotion(line: Line) -> bool:
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
+
+
+# A call for the readers' own questions: a short question asked of them, then a call to
+# send it to the site's channel ("Got a money question? Email our columnist at …", "هل
+# لديك سؤال؟ أرسله عبر صفحة تواصل معنا"; folded keys).
+_SEND_VERB = re.compile(r"(?:send|email|e-mail|write|submit|tag|ارسل|اكتب|راسل|شارك)")
+# (a recipe's "Made this recipe? Tag @OUTLET …": the site's handle is a channel too)
+_SITE_CHANNEL = ("contact", "email", "e-mail", "@", "inbox", "form", "بريد", "صفحة", "صفحه",
+                 "تواصل", "واتساب", "whatsapp")
+QUESTION_CALL_CHARS = 40  # the question asked of the readers ends among these
+MAX_ASKED_WORDS = 6  # "Have a question about your garden?"
+
+
+def _question_call(line: Line) -> bool:
+    """Whether the line opens with a short question to the readers (MAX_ASKED_WORDS), then
+    calls them to send theirs to the site (see _SEND_VERB, _SITE_CHANNEL): an advice
+    column's call, between or under its paragraphs. (Its question mark is looked for
+    first: most paragraphs open with none.)"""
+    text = line.text
+    mark = text.find("?", 0, QUESTION_CALL_CHARS)
+    if mark < 0:
+        mark = text.find("؟", 0, QUESTION_CALL_CHARS)
+    if mark < 0 or len(text[:mark].split()) > MAX_ASKED_WORDS:
+        return False
+    call = text[mark + 1:]
+    return bool(_SEND_VERB.match(_key(call))) and \
+        textnorm.contains_any(call.casefold(), _SITE_CHANNEL)
 
 
 def _site_call(lowered: str) -> bool:
@@ -8059,14 +8138,33 @@ _INBOX = _phrases(["your inbox", "in your inbox", "to your inbox", "your email",
                    "بريدك الإلكتروني", "صندوق بريدك"])
 
 
+# A newsletter box's heading names it ("Get our weekly family newsletter", "اشترك في
+# نشرتنا الأسبوعية").
+_NEWSLETTER = _phrases(["newsletter", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا"])
+
+
+def _signup_call(lines: list[Line], index: int) -> bool:
+    """Whether the line is a newsletter box's button (see _SUBSCRIBE_CALLS)."""
+    return 0 <= index < len(lines) and lines[index].cue == "widget" and \
+        lines[index].key.startswith(_SUBSCRIBE_CALLS)
+
+
 def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's promise beside its call to sign up ("Sign up
     to our weekly newsletter" / "Get the best of … in your inbox every Friday."): it names
-    the reader's inbox, and the line over or under it opens with the call."""
-    above, below = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else None
-    return ((above.cue == "widget" and above.key.startswith(_SUBSCRIBE_CALLS)) or (
-        below is not None and below.cue == "widget" and below.key.startswith(_SUBSCRIBE_CALLS))) \
-        and bool(_INBOX.search(lines[index].key))
+    the reader's inbox, and the line over or under it opens with the call. Or the box's
+    heading naming the newsletter, over a short promise over the call, or that promise
+    ("Get our weekly newsletter" / "Recipes and weekend ideas, every Thursday." / "Sign
+    up")."""
+    line = lines[index]
+    if line.words > MAX_SHARE_WORDS:
+        return False
+    if _signup_call(lines, index - 1) or _signup_call(lines, index + 1):
+        return bool(_INBOX.search(line.key)) or (
+            _signup_call(lines, index + 1) and lines[index - 1].words <= MAX_CUE_WORDS
+            and bool(_NEWSLETTER.search(lines[index - 1].key)))
+    return line.words <= MAX_CUE_WORDS and _signup_call(lines, index + 2) and \
+        lines[index + 1].words <= MAX_SHARE_WORDS and bool(_NEWSLETTER.search(line.key))
 
 
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to
@@ -8218,11 +8316,13 @@ MIN_HANDLE_CHARS = 6  # a bare lower-case handle runs on ("cityparksclub"; not "
 
 
 def _post_footer(line: Line) -> bool:
-    """Whether the line is an embedded post's footer (see _REACTION_COUNT). (Its marks are
-    looked for first: the dates of a line cost more.)"""
+    """Whether the line is an embedded post's footer (see _REACTION_COUNT), its day with or
+    without its year (a network prints none for the current year: "26 شباط · 412 تعليقاً").
+    (Its marks are looked for first: the dates of a line cost more.)"""
     text = line.text
     return ("·" in text or "•" in text or "|" in text) and line.words <= MAX_DATELINE_WORDS + 2 \
-        and bool(_REACTION_COUNT.search(text)) and bool(line.dates)
+        and bool(_REACTION_COUNT.search(text)) and (bool(line.dates)
+                                                    or dates.holds_month_day(text))
 
 
 # A post's clock, then a dot, then its day: the footer X prints under a post's words
@@ -8409,6 +8509,12 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
+    if (index == first and _print_note(line.text.casefold())) or (index < last and (
+            (lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line))
+            or _question_call(line))):
+        # the issue the article runs in, noted over it; the site's appeal over its donate
+        # button; an advice column's call for questions between its paragraphs
+        return "widget"
     return "caption" if _numbered_caption(lines, index, first) else None
 
 
@@ -8588,10 +8694,39 @@ def _glossary_box(lines: list[Line], index: int, last: int) -> int | None:
 _DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
 
 
+# The site's own work, named by its appeal for support ("… supports our reporters in the
+# field", "ادعموا صحافتنا المستقلة"); a charity's campaign in the text names its own.
+_SITE_WORK = ("journalism", "independent reporting", "our reporting", "our reporters",
+              "our newsroom", "صحافتنا", "الصحافة المستقلة", "صحافة مستقلة", "صحفيينا", "مراسلينا")
+
+
+def _site_appeal(line: Line) -> bool:
+    """Whether the line over a donate button is the site's appeal: it names the site's
+    work (see _SITE_WORK). A paragraph of a charity's news may stand there too."""
+    return textnorm.contains_any(line.text.casefold(), _SITE_WORK)
+
+
+def _text_under_button(lines: list[Line], index: int) -> int | None:
+    """Where the text resumes under a donate button set between its paragraphs (a charity's
+    campaign, the site's appeal): a paragraph right under it or under one short line (a
+    share prompt), another paragraph within MAX_GAP lines under that. The button closing
+    the article stands over the site's lists and footer instead."""
+    for after in range(index + 1, min(index + 3, len(lines) - 1)):
+        if lines[after].prose:
+            return after if any(line.prose for line in lines[after + 1:after + 2 + MAX_GAP]) \
+                else None
+        if lines[after].words > MAX_CUE_WORDS or lines[after].cue in ("related", "tags"):
+            return None
+    return None
+
+
 def _donate_box(lines: list[Line], index: int, last: int) -> int | None:
     """A donation box inside a charity's text: short lines that are no paragraph, among
     them two amounts or more ("50 ريال", "£10"), down to the donate button ("تبرع"), the
-    text going on under it. Returns where the text resumes, or None."""
+    text going on under it; or the button alone (see _text_under_button). Returns where the
+    text resumes, or None."""
+    if lines[index].key in _DONATE_BUTTONS:
+        return _text_under_button(lines, index)
     after, amounts = index, 0
     while after < min(last, index + MAX_LIST_ITEMS) and not lines[after].prose and \
             lines[after].words <= MAX_NAME_WORDS:
@@ -8683,8 +8818,14 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          # an event's button under its time ("Add to calendar")
                          "add to calendar", "add to my calendar", "add to your calendar",
                          "أضف إلى التقويم", "أضف الى التقويم", "إضافة إلى التقويم",
-                         "إضافة الى التقويم"])
-_FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$", re.I)
+                         "إضافة الى التقويم",
+                         # a shopping page's button under a product, a recipe's print button
+                         "shop now", "shop the look", "تسوق الآن", "تسوقي الآن", "اشتري الآن",
+                         "print recipe", "print this recipe", "print the recipe", "اطبع الوصفة",
+                         "اطبعي الوصفة", "طباعة الوصفة"])
+_FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$"
+                        # or the file's kind alone: "(PDF)", "(ملف PDF)", "(PDF file)"
+                        r"|\((?:ملف |file: )?(?:pdf|docx?|xlsx?|pptx?)(?: file)?\)$", re.I)
 
 
 def _button_call(line: Line) -> bool:
@@ -8742,6 +8883,20 @@ def _genre_link(line: Line) -> bool:
         not headline.rstrip(_CLOSERS).endswith(".")
 
 
+# An illustrator's credit under its label alone ("Illustration: NAME", "Artwork: NAME"), a
+# charity's registration ("Registered charity no. 1187342") set in a donation box.
+_ILLUSTRATION_CREDIT = re.compile(r"(?:illustrations?|artwork)\s*[:：]\s*\S", re.IGNORECASE)
+_CHARITY_NUMBER = re.compile(r"(?:registered )?charity (?:no\.?|number|reg(?:istration)?\.? "
+                             r"(?:no\.?|number))\s*:?\s*\d", re.IGNORECASE)
+
+
+def _media_title(line: Line) -> bool:
+    """Whether the line is an embedded chart's label, a pipe and its title ("إنفوجرافيك |
+    يوم الحج بالأرقام", "Infographic | The flood in numbers"; see _MEDIA_LABELS)."""
+    label, pipe, _ = line.text.partition(" | ")
+    return bool(pipe) and _key(label) in _MEDIA_LABELS
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -8752,16 +8907,19 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
     a picture's counter."""
     line = lines[index]
-    if line.bullet and index > first and lines[index - 1].bullet and \
-            line.cue == "caption" and _ends_sentence(line.text):
-        return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
+    if line.bullet and line.cue in ("caption", "widget") and _ends_sentence(line.text) and \
+            any(lines[j].bullet for j in (index - 1, index + 1) if first <= j <= last):
+        # "- صور من إحسان السلف." under "- …", "- إعلان سعر … قبل الشراء." over "- …" (an
+        # announcement, no advertisement's label): a list's item
+        return None
     return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or _click_call(line) or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
-        or _EPISODE_LINK.match(line.key)
+        or _EPISODE_LINK.match(line.key) or _media_title(line)
+        or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _update_clock(line) else None) or (
@@ -8769,6 +8927,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
         or _marked_caption(line) or _table_source(lines, index, first)
+        or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _dated_caption(lines, index, first, last) else None)
 
@@ -9029,6 +9188,19 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
 _RECIPE_LABELS = frozenset(_key(label) for label in (
     "المقادير", "المكونات", "مقادير", "مكونات", "طريقة التحضير", "طريقة العمل", "التحضير",
     "Ingredients", "Method", "Directions", "Preparation", "Instructions"))
+# The ingredients label's word opening a longer label: the servings or the part of the dish
+# ("المقادير لـ6 أشخاص:", "مقادير العجينة:", "Ingredients (serves 4)", "Ingredients for the
+# sauce:").
+_INGREDIENTS_WORDS = frozenset(_key(word) for word in (
+    "المقادير", "المكونات", "مقادير", "مكونات", "Ingredients"))
+MAX_RECIPE_LABEL_WORDS = 6  # "Ingredients for 4 to 6 people:"
+
+
+def _recipe_label(line: Line) -> bool:
+    """A recipe's section label (see _RECIPE_LABELS, _INGREDIENTS_WORDS), no sentence."""
+    return line.key in _RECIPE_LABELS or (
+        line.words <= MAX_RECIPE_LABEL_WORDS and line.key.split(" ", 1)[0] in _INGREDIENTS_WORDS
+        and not line.text.endswith((".", "!", "?", "؟")))
 
 
 def _recipe_list(lines: list[Line], index: int) -> bool:
@@ -9037,9 +9209,9 @@ def _recipe_list(lines: list[Line], index: int) -> bool:
     no gap however many."""
     above = min(index, len(lines) - 1)  # (not the sentinel line closing the last run)
     while above > max(0, index - MAX_LIST_ITEMS) and _bare_item(lines[above]) and \
-            lines[above].key not in _RECIPE_LABELS:
+            not _recipe_label(lines[above]):
         above -= 1
-    return lines[above].key in _RECIPE_LABELS and not lines[above].furniture
+    return _recipe_label(lines[above]) and not lines[above].furniture
 
 
 def _list_heading(lines: list[Line], index: int) -> bool:

@@ -280,7 +280,11 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "منسق", "منسقة",
               # A board or a unit signing as a whole ("By Editorial Board", "إعداد: وحدة
               # التحقيقات", "Data Unit").
-              "board", "editorial board", "unit", "وحدة", "الوحدة"]
+              "board", "editorial board", "unit", "وحدة", "الوحدة",
+              # A guest slot credited where the writer's name stands ("By: Guest Column"):
+              # the writer is named on another line.
+              "guest column", "guest columns", "guest post", "guest essay", "guest opinion",
+              "guest commentary", "guest author", "guest blogger"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -337,7 +341,11 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
-                      r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة) )")
+                      r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة|جامعه|جامعة) )")
+# The last word of an institution's name printed after a guest writer's ("NAME, Appalachian
+# State University", "NAME, Brookings Institution"): the writer's affiliation, no name.
+_INSTITUTION_NOUNS = frozenset(("university", "college", "institute", "institution", "school",
+                                "academy", "foundation", "centre", "center"))
 MAX_BIO_WORDS = 60
 # The farthest over the headline a writer card's name stands: alt text, name, role, bio,
 # article count, follow button, headline.
@@ -2752,7 +2760,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 _menu_over_label(lines, index) or _reading_time(line) or \
                 _card_line(lines, index) or _follow_writer(line) or \
                 _over_follower_count(lines, index) or _carrier_line(line) or \
-                _case_record(lines, index) or _writer_card_line(lines, index):
+                _case_record(lines, index) or _writer_card_line(lines, index) or \
+                (line.dates and _in_dated_list(lines, index)):
             # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
             # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
             # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
@@ -2761,7 +2770,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
             # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's card (the photo's alt text, the name and the role under it)
+            # writer's card (the photo's alt text, the name and the role under it), a
+            # list of the writer's earlier columns with their dates
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -3859,6 +3869,23 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                        lines[above - 1].cue == "related") else None
 
 
+def _dated_item(line: Line) -> bool:
+    """Whether the line is a headline closed by its day's date ("… 14-04-2026")."""
+    last = line.dates[-1] if line.dates else None
+    return last is not None and last.start > 0 and last.value["precision"] == "day" and \
+        not line.text[last.end:].strip()
+
+
+def _in_dated_list(lines: list[Line], index: int) -> bool:
+    """Whether the line is an item of a list of headlines each closed by its day's date, a
+    writer's earlier columns over the headline ("مقالات الكاتب:" / "… 14-04-2026" / "…
+    07-04-2026"): the line over or under it is another such item. No title: a headline
+    prints its date on a line of its own."""
+    return _dated_item(lines[index]) and (
+        (index > 0 and _dated_item(lines[index - 1])) or
+        (index + 1 < len(lines) and _dated_item(lines[index + 1])))
+
+
 def _one_step_breadcrumb(line: Line) -> bool:
     """Whether the line is a breadcrumb of two steps joined by an arrow ("Markets › Stock
     Market News", "اقتصاد » أسواق"): one separator, no bar (a masthead's "SITE | Home" is
@@ -4575,7 +4602,8 @@ _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
-    service, the writer's unit ("College of …", see _UNIT_OF), the outlet ("MPB News", the
+    service, the writer's unit ("College of …", see _UNIT_OF) or institution ("… State
+    University", see _INSTITUTION_NOUNS), the outlet ("MPB News", the
     masthead's name, a publication's capitalised name opening with "The": a person's
     never does; a unit's, closing with "Bureau", "Desk": "DL Bureau"), the writer's
     handle, or the credit of a translator or photographer
@@ -4590,7 +4618,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
         or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
-            and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower())))))
+            and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
+                 or words[-1].lower() in _INSTITUTION_NOUNS)))
 
 
 def _not_a_person(name: str, line: Line) -> str | None:
@@ -5036,6 +5065,29 @@ _COLUMN_LABEL = re.compile(r"(?:زاوية|زاويه|عمود|column)\s*[:：]"
 _COLUMN_FIRST = frozenset("زعCc")
 
 
+# The label of a columnist's list of earlier columns, printed in the writer's box between
+# the name and the headline ("مقالات الكاتب:", "More from this author:").
+_WRITER_LIST_LABEL = _phrases(["مقالات الكاتب", "مقالات الكاتبة", "مقالات سابقة",
+                               "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة",
+                               "more by this author", "more from this author",
+                               "more by the author", "more from the author",
+                               "previous columns", "recent columns", "earlier columns"])
+WRITER_LIST_ITEMS = 6  # the earlier columns such a box lists, each with its date
+
+
+def _over_writer_list(lines: list[Line], index: int) -> int:
+    """The line over a writer's list of earlier columns that ends on line ``index`` (its
+    label, then items each printing its date: "مقالات الكاتب:" / "HEADLINE 14-04-2026"),
+    or ``index`` when no such list ends there."""
+    top = index
+    while top > max(1, index - WRITER_LIST_ITEMS) and lines[top].dates and not lines[top].prose:
+        top -= 1
+    if top < index and lines[top].words <= MAX_LABEL_WORDS + 2 and \
+            _WRITER_LIST_LABEL.fullmatch(lines[top].key):
+        return top - 1
+    return index
+
+
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
@@ -5043,8 +5095,9 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     the text never name that person; and the last of a list of names (a columnists' box)
     is not taken. The column's name under its label may stand between the name and the
     headline ("NAME" / "زاوية: …" / headline), or over the name, unlabelled ("على الخط" /
-    "NAME" / headline)."""
-    index = title - 1
+    "NAME" / headline); so may the writer's list of earlier columns (see
+    _over_writer_list)."""
+    index = _over_writer_list(page.lines, title - 1)
     if index > 1 and page.lines[index].text[:1] in _COLUMN_FIRST and \
             _COLUMN_LABEL.match(page.lines[index].text):
         index -= 1  # the column's title under the writer's name ("زاوية: …", "Column: …")
@@ -5820,20 +5873,21 @@ def _bio_name(text: str) -> str | None:
 def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer a bio box names under its heading among the text's last lines ("About the
     author" / "NAME is a journalist …", "عن الكاتب" / "NAME كاتب …"), when no byline was
-    read: the heading says whose bio it is (see _bio_name)."""
-    for position in range(max(0, len(kept) - CLOSING_SECTION_LINES), len(kept)):
-        index = kept[position][0]
-        if page.lines[index - 1].key in _ABOUT_WRITER and (
-                position == 0 or kept[position - 1][0] != index - 1):
-            bio = index  # (the heading left out already)
-        elif page.lines[index].key in _ABOUT_WRITER and position + 1 < len(kept):
-            bio = kept[position + 1][0]
-        else:
-            continue
-        name = _bio_name(page.lines[bio].text)
-        if name:
-            header.author(page.lines[bio], name, bio, "name_in_bio")
+    read: the heading says whose bio it is (see _bio_name). A writer card may stand there
+    instead: the name alone, opening with a known given name, or under the writer's photo
+    ("صورة NAME" / NAME / role, see _under_writer_photo), over the role or the bio."""
+    lines = page.lines
+    first = kept[max(0, len(kept) - CLOSING_SECTION_LINES)][0]
+    heading = next((index for index in range(max(0, first - 1), kept[-1][0])
+                    if lines[index].key in _ABOUT_WRITER), None)
+    if heading is None:
         return
+    for card in range(heading + 1, min(len(lines), heading + 3)):  # (a photo's alt text first)
+        name = lines[card].text if _bare_name(lines[card]) or (
+            card > heading + 1 and _under_writer_photo(lines, card)) else _bio_name(lines[card].text)
+        if name:
+            header.author(lines[card], name, card, "name_in_bio")
+            return
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
@@ -6615,8 +6669,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             rule = _rule_above_title(lines, index, title)
             if rule and (reason := header.author(line, line.text, index, rule)):
                 page.remove(index, reason)
-                if rule in ("name_over_role", "name_over_handle"):
-                    page.remove(index + 1, "byline")  # the writer's role or account
+                if rule in ("name_over_role", "name_over_handle", "name_over_email"):
+                    page.remove(index + 1, "byline")  # the writer's role, account or address
             continue  # other lines above the title are classified with the rest of the top
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
@@ -6751,7 +6805,7 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
     name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below), account
-    alone ("@m_saleh") or date alone right over the headline, as opinion pages print them
+    alone ("@m_saleh"), e-mail address alone or date alone right over the headline, as opinion pages print them
     (a name the text names is its subject, not its writer), or a city
     credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
@@ -6775,6 +6829,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if index == title - 2 and role.text[0] == "@" and _HANDLE.fullmatch(role.text) and \
             _bare_name(line):
         return "name_over_handle"  # the writer's account under the name: "@m_saleh"
+    if index == title - 2 and "@" in role.text and _EMAIL_ALONE.fullmatch(role.text.strip()) and \
+            _bare_name(line):
+        return "name_over_email"  # the columnist's address under the name: "f.name@paper.com"
     if index == title - 2 and role.dates and _only_labels_beside_dates(role) and \
             _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline

@@ -9310,3 +9310,69 @@ def test_s28_a_masthead_or_a_breadcrumb_over_the_headline_leaves_the_headline_th
     assert article["title"] == title
     assert article["standfirst"] == (None if arabic else under[0])
     assert kept == body
+
+
+# --- session 29: titles, standfirsts, dates and authors (heldout111-113) ---
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["By: Guest Essay | May 4, 2026", "By Helen Okafor, Riverside Community College"],
+     "Helen Okafor"),
+    (["May 4, 2026", "By Tomas Reid, Northfield State University"], "Tomas Reid"),
+    (["بقلم: د. سلمى النجار، جامعة اليرموك", "الاثنين 4 مايو 2026"], "سلمى النجار"),
+])
+def test_s29_a_guest_slot_credited_as_the_byline_and_the_writers_institution_after_a_comma(
+        under, author):
+    # (heldout111: "By: Guest Column - DATE" gave the slot's name as the author, and the
+    # writer's own "By NAME, Appalachian State University" under it was refused whole for
+    # its "University".)
+    _, top, title, body = _s27_page(under[-1])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["د. هالة العمري", "مقالات الكاتبة:", "الحدائق العامة ليست ترفاً في مدن الصيف 12-04-2026",
+     "عن مواقف السيارات في وسط البلد القديم 05-04-2026"],
+    ["Nadia Brennan", "More from this author:", "Why the bus lanes matter 12/04/2026",
+     "The library question nobody asks 05/04/2026"],
+])
+def test_s29_a_writers_list_of_earlier_columns_between_the_name_and_the_headline(box):
+    # (heldout111: "د. NAME" / "مقالات الكاتب:" / three earlier columns with their dates /
+    # headline: the name stood over the list, not right over the headline, and was not
+    # taken.)
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24([*top, *box], title, ["21-04-2026 08:30 PM"], body)
+    assert article["title"] == title
+    assert article["author"] == ("هالة العمري" if arabic else box[0])
+    assert article["published"]["date"] == "2026-04-21"
+    assert kept == body
+
+
+@pytest.mark.parametrize("card", [["سالم الكندي", "s.kindi@almarsa-paper.example"],
+                                  ["Maya Ortiz", "mortiz@lakeside-courier.example"]])
+def test_s29_a_columnists_name_over_the_e_mail_address_over_the_headline(card):
+    # (heldout111: a back page's column name / NAME / "f.name@paper" / headline / date: the
+    # name over its address was not read; under the headline the address already says so.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24([*top, *card], title, ["2026/05/04"], body)
+    assert article["title"] == title
+    assert article["author"] == card[0]
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["عن الكاتبة", "صورة نور الهدى السالم", "نور الهدى السالم",
+     "صحفية مقيمة في عمّان، تكتب عن قضايا التعليم."],
+    ["About the author", "Portrait of Ellen Marsh", "Ellen Marsh",
+     "Transport reporter covering the county's roads and railways."],
+])
+def test_s29_a_writer_card_under_an_about_the_writer_heading_after_the_text(box):
+    # (heldout111: no byline under the headline; "عن الكاتب" / "صورة NAME" / NAME / role
+    # after the text: only a bio opening with the name was read under that heading.)
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, *box])
+    assert article["author"] == box[2]
+    assert kept[:len(body)] == body

@@ -662,6 +662,11 @@ MAX_CONTROL_WORDS = 5  # "Listen to this article"
 PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the writer's bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
+# A headline opening with a quotation, closed before a dash and the speaker ("'I Was …' —
+# NAME Opens Up As …", "«…» - NAME …"): one headline, however long and unpunctuated; a
+# ticker's headlines run on with no such mark.
+_OPENING_QUOTES = "'‘\"“«"
+_QUOTE_THEN_DASH = re.compile(r"['‘\"“«][^'’\"”»]{3,}['’\"”»]\s[—–-]\s")
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
 MIN_WRAPPED_WORDS = 8  # a print column's line holds this many words at least
 WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most this share
@@ -1368,7 +1373,8 @@ class Line:
         if text.endswith("]"):  # a footnote's mark after the stop: "….[2]"
             text = text[:text.rfind("[")]
         return self.words >= MIN_TICKER_RUN_WORDS and not text.rstrip(_CLOSERS).endswith(".") \
-            and not textnorm.contains_any(text, _PUNCTUATION)  # (… "with all parties.")
+            and not textnorm.contains_any(text, _PUNCTUATION) and not (  # (… "with all parties.")
+                text[0] in _OPENING_QUOTES and _QUOTE_THEN_DASH.match(text))
 
     @_eager
     def glued_duplicate(self) -> bool:
@@ -6106,7 +6112,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     words = [word for word in beside.split() if not word.isdigit() and word not in _MERIDIEM]
     if not labelled and not _release_dateline(line) and (
             len(words) > MAX_DATELINE_WORDS or line.photo_credit
-                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)):
+                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)) and \
+            not _date_in_section(lines, title, beside):
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
@@ -6152,6 +6159,19 @@ _SCORE = re.compile(r"[^\W\d_]\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+[^\W\d_]")
 # A headline recalling a day in history ("On this day in 1986: …", "في مثل هذا اليوم …").
 _ANNIVERSARY = _phrases(["on this day", "this day in history", "today in history", "on this date",
                          "في مثل هذا اليوم", "حدث في مثل هذا اليوم"])
+
+
+# A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",
+# "Posted on … in Sport" (the key of the words beside the date).
+_DATE_IN_SECTION = re.compile(r"(?:(?:posted|published) )?(?:on )?in ((?:\w+ ){0,2}\w+)")
+
+
+def _date_in_section(lines: list[Line], title: int, beside: str) -> bool:
+    """Whether the words beside a date are "in" and the post's section ("on March 14, 2026
+    in Nollywood"), a section the menu over the headline prints: the post's date line, its
+    "in" no caption's."""
+    found = _DATE_IN_SECTION.fullmatch(beside) if " in " in f" {beside}" else None
+    return found is not None and any(line.key == found[1] for line in lines[:title])
 
 
 def _event_day(line: Line, title: Line) -> str | None:
@@ -6720,6 +6740,27 @@ _LISTED_CREDIT_RULES = frozenset(("line_under_title", "name_over_role", "place_t
                                   "name_in_credits"))
 
 
+def _without_headline_subjects(page: _Page, header: _Header,
+                               listed: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names listed beside the byline (see _credits_beside) but those the headline
+    names: a photo's caption repeating its subject under the headline ("NAME تودع جمهورها
+    …" / NAME / NAME / the writer's name), not a writer. When the byline read was one of
+    them, the first other name is taken in its place."""
+    headline = page.lines[header.title].key
+    others = [(index, name) for index, name in listed if _key(name) not in headline]
+    if not others or len(others) == len(listed):
+        return listed
+    for index, name in listed:
+        if (index, name) not in others:
+            page.remove(index, "caption")
+            header.refuse("author", page.lines[index], f"{name!r} is not taken as the author: "
+                          "the headline names that person (its subject)")
+    if _key(header.values["author"]) in headline:
+        header.take("author", others[0][1], others[0][0], "listed_credits")
+        page.remove(others[0][0], "byline")
+    return others
+
+
 def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -> None:
     """Writers credited on lines of their own, one over the other, in the shape of the
     byline read ("Maya Ortiz" / "Tomás Reyes", "NAME — CITY" twice, a name over its role
@@ -6746,6 +6787,7 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
                 break
             listed.insert(0 if direction < 0 else len(listed), (other, name))
             other += direction
+    listed = _without_headline_subjects(page, header, listed)
     unsure = [(other, name) for other, name in listed if other != index and
               not given_names.opens_name(name.split())]
     if unsure and _persons(header.values["author"]) > 1:

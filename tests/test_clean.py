@@ -9376,3 +9376,48 @@ def test_s29_a_writer_card_under_an_about_the_writer_heading_after_the_text(box)
                          [*body, *box])
     assert article["author"] == box[2]
     assert kept[:len(body)] == body
+
+
+@pytest.mark.parametrize(("names", "author"), [
+    (["منى العلي", "منى العلي", "كريم الصباغ"], "كريم الصباغ"),
+    (["Ellen Marsh", "Ellen Marsh", "Tomas Reid"], "Tomas Reid"),
+])
+def test_s29_the_headlines_subject_named_under_it_beside_the_writers_name_is_no_writer(
+        names, author):
+    # (heldout112: headline naming an actress / her name twice (the photo's) / the writer's
+    # name / date: the actress and the writer were joined as two writers.)
+    arabic, top, _, body = _s27_page(names[0])
+    title = (f"{names[0]} تعود إلى المسرح بعد غياب خمسة أعوام في عرض جديد" if arabic else
+             f"{names[0]} returns to the stage after five years away in a new play")
+    article, kept = _s24(top, title, [*names, "الأحد 15 مارس 2026" if arabic else
+                                      "Sunday, March 15, 2026"], body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("title", [
+    "'We Slept In The Van For Two Summers' — Harbour Band Frontman Recalls Early Days As "
+    "Their Debut Album Turns Twenty",
+    "«كنا ننام في الحافلة صيفين كاملين» - مغني فرقة الميناء يستعيد بداياته الصعبة مع اقتراب "
+    "الذكرى العشرين لصدور ألبومهم الأول",
+])
+def test_s29_a_long_headline_opening_with_a_quotation_and_a_dash_is_no_ticker(title):
+    # (heldout112: a 22-word headline "'…' — NAME Opens Up As …" with no comma was read as
+    # a ticker of headlines run on, and the page was refused for want of a headline.)
+    arabic, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["title"] == title
+    assert kept == body
+
+
+def test_s29_a_post_date_naming_the_section_the_menu_prints_dates_the_post():
+    # (heldout112: "By NAME" / "on March 14, 2026 in Nollywood": its "in" read as a
+    # caption's, and the date was refused.)
+    top = ["The Lakeside Courier", "Home", "News", "Sport", "Culture"]
+    article, kept = _s24(top, S27B_TITLE, ["By Ellen Marsh", "on May 4, 2026 in Sport"],
+                         S27_EN)
+    assert article["published"]["date"] == "2026-05-04"
+    assert article["author"] == "Ellen Marsh"
+    assert kept == S27_EN

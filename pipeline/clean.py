@@ -1787,6 +1787,20 @@ def _mark_subheadings(lines: list[Line]) -> None:
             line.subheading = True
 
 
+def _mark_headlines_over_bylines(lines: list[Line]) -> None:
+    """A line running on with no mark (see Line.run_on) right over a byline ("By NAME …") is
+    the headline, as a tabloid prints one of thirty words with no comma ("Star shows off
+    … as she soaks up the sun in … with …"), under a section's label or a menu's item: a
+    ticker's headlines stand in the masthead's bar, never over the writer's name. (A
+    standfirst printed so stands under its headline, a longer line.) Run before any
+    feature reads Line.ticker."""
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if line.ticker and line.run_on and lines[index + 1].byline_shaped and \
+                lines[index - 1].words <= MASTHEAD_WORDS:
+            line.ticker = False
+
+
 def _mark_wrapped(lines: list[Line]) -> None:
     """Lines of a paragraph broken at a fixed width (print text pasted as it was set) read
     as text: "… عقود الإيجار السكنية لدى الجهة المختصة خلال ثلاثين يوما" / "من توقيعها، …" /
@@ -4485,7 +4499,26 @@ def _without_role(name: str, masthead: str | None = None,
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             _other_parts(parts, masthead, outlet):
         return parts[0]
-    return _name_before_role(name) or _name_before_glued_outlet(name, outlet) or name
+    return _name_before_role(name) or _capitals_before_role(name) or \
+        _name_before_glued_outlet(name, outlet) or name
+
+
+def _capitals_before_role(name: str) -> str | None:
+    """"DANA MERCER AP Sports Writer": the name in capitals before a role in mixed case
+    printed on the same line with no mark (a wire's "AP Sports Writer", "Associated Press
+    Writer"), told from it by case; a wire's code in capitals opening the role ("AP") is
+    the role's. None unless the name has two to four words and the rest names a role."""
+    words = name.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper():
+        caps += 1
+    while caps > 2 and _AGENCY_PATTERN.fullmatch(_key(words[caps - 1])):
+        caps -= 1  # (the wire's code before its role)
+    role = " ".join(words[caps:])
+    if not 2 <= caps <= 4 or caps == len(words) or role.isupper() or \
+            not (_NO_PERSON_PATTERN.search(_key(role)) or _BIO_ROLE.search(_key(role))):
+        return None
+    return " ".join(words[:caps])
 
 
 def _name_before_for_outlet(name: str, masthead: str | None) -> str:
@@ -8956,6 +8989,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     if boilerplate:
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
+    _mark_headlines_over_bylines(lines)
     _mark_subheadings(lines)
     _mark_wrapped(lines)
     where = {"file": source_file or article_id, "record": article_id}

@@ -9421,3 +9421,33 @@ def test_s29_a_post_date_naming_the_section_the_menu_prints_dates_the_post():
     assert article["published"]["date"] == "2026-05-04"
     assert article["author"] == "Ellen Marsh"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("title", "byline"), [
+    ("Reality TV star Jade Morrow shows off her new look in a bright yellow sundress as she "
+     "steps out for lunch in Cannes with her sister and their two dogs", "By JANE ORME"),
+    ("نجمة برامج الواقع جنى مراد تظهر بإطلالة جديدة بفستان أصفر أثناء خروجها لتناول الغداء في "
+     "مدينة كان برفقة شقيقتها وكلبيهما الصغيرين", "كتبت: هدى نصار"),
+])
+def test_s29_a_long_unpunctuated_headline_right_over_the_byline_is_no_ticker(title, byline):
+    # (heldout112: a tabloid's headline of 28 words with no comma over "By NAME FOR SITE"
+    # was read as a ticker's run-on headlines; a caption's "Scroll down for video" in the
+    # text became the title.)
+    arabic, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else
+                                      "4 May 2026"], body)
+    assert article["title"] == title
+    assert article["author"] == ("هدى نصار" if arabic else "JANE ORME")
+    assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By OWEN PRICE AP Business Writer", "OWEN PRICE"),
+    ("By MIRA SOLANKI Associated Press Writer", "MIRA SOLANKI"),
+])
+def test_s29_a_name_in_capitals_before_a_wires_role_in_mixed_case(byline, author):
+    # (heldout112: "By NAME AP Sports Writer", the name in capitals, was refused whole for
+    # its role's words. No Arabic byline is told by case.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline, "Mar. 2, 2026 11:42 PM ET"], S27_EN)
+    assert article["author"] == author
+    assert kept == S27_EN

@@ -996,11 +996,13 @@ _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?
 # A live match's score strip: each side's name or code and its score, the wickets after a
 # slash or a dash (or first: "4/186"), a declaration, the overs in brackets or not, the sides
 # joined by a bar or "v" ("PAK 186/4 (20) | NZ 151/8 (18.2)", "Harbour CC 212/9 dec v Mill
-# Town 140"): a widget's, never a headline.
-_INNINGS = r"\d{1,3}(?:[/\-]\d{1,3})?(?:\s(?:dec|d|all out))?" \
+# Town 140"): a widget's, never a headline. So is an Australian football result, each
+# side's goals and behinds, its points in brackets, "d" (defeated) between them
+# ("Collingwood 12.9 (81) d Essendon 10.11 (71)").
+_INNINGS = r"\d{1,3}(?:[/\-.]\d{1,3})?(?:\s(?:dec|d|all out))?" \
     r"(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
 _SIDE_SCORE = rf"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){{0,3}}\s{_INNINGS}"
-_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?)\s{_SIDE_SCORE})+")
+_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_SCORE})+")
 # A scorecard's side on its own line, both innings joined by "&" ("Harbour CC 310 & 95/3
 # dec", "Mill Town 201 & 140 (48.2 ov)"), the other side on the line beside it; and the
 # result under them ("Harbour CC won by 64 runs", "… beat Mill Town by 5 wickets", "Match
@@ -2847,7 +2849,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return under, rule if under == best else "under_series_label"
     if (above := _title_over_standfirst(lines, best, scores, body_start)) is not None:
         return above, "above_standfirst"
-    if (top := _headline_over_points(lines, best, body_start)) != best:
+    if (top := _headline_over_points(lines, best, body_start)) != best and \
+            not _card_line(lines, top):  # (a match's result over the headline: no headline)
         return top, "over_summary_points"
     return best, rule
 
@@ -4642,11 +4645,10 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
     service, the writer's unit ("College of …", see _UNIT_OF) or institution ("… State
-    University", see _INSTITUTION_NOUNS), the outlet ("MPB News", the
-    masthead's name, a publication's capitalised name opening with "The": a person's
-    never does; a unit's, closing with "Bureau", "Desk": "DL Bureau"), the writer's
-    handle, or the credit of a translator or photographer
-    ("ترجمة: …")."""
+    University", see _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
+    publication's capitalised name opening with "The": a person's never does; a unit's,
+    closing with "Bureau", "Desk": "DL Bureau"), the writer's handle, or the credit of a
+    translator or photographer ("ترجمة: …")."""
     key = _key(part)
     label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
     words = part.split()
@@ -5922,10 +5924,11 @@ def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header
     if heading is None:
         return
     for card in range(heading + 1, min(len(lines), heading + 3)):  # (a photo's alt text first)
-        name = lines[card].text if _bare_name(lines[card]) or (
-            card > heading + 1 and _under_writer_photo(lines, card)) else _bio_name(lines[card].text)
+        line = lines[card]
+        name = line.text if _bare_name(line) or (
+            card > heading + 1 and _under_writer_photo(lines, card)) else _bio_name(line.text)
         if name:
-            header.author(lines[card], name, card, "name_in_bio")
+            header.author(line, name, card, "name_in_bio")
             return
 
 
@@ -6880,9 +6883,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
     name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below), account
-    alone ("@m_saleh"), e-mail address alone or date alone right over the headline, as opinion pages print them
-    (a name the text names is its subject, not its writer), or a city
-    credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
+    alone ("@m_saleh"), e-mail address alone or date alone right over the headline, as
+    opinion pages print them (a name the text names is its subject, not its writer), or a
+    city credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
     if line.byline_shaped:
         return "byline_cue"

@@ -9355,7 +9355,7 @@ def test_s29_a_writers_list_of_earlier_columns_between_the_name_and_the_headline
 def test_s29_a_columnists_name_over_the_e_mail_address_over_the_headline(card):
     # (heldout111: a back page's column name / NAME / "f.name@paper" / headline / date: the
     # name over its address was not read; under the headline the address already says so.)
-    arabic, top, title, body = _s27_page(card[0])
+    _, top, title, body = _s27_page(card[0])
     article, kept = _s24([*top, *card], title, ["2026/05/04"], body)
     assert article["title"] == title
     assert article["author"] == card[0]
@@ -9451,3 +9451,36 @@ def test_s29_a_name_in_capitals_before_a_wires_role_in_mixed_case(byline, author
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline, "Mar. 2, 2026 11:42 PM ET"], S27_EN)
     assert article["author"] == author
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("score", ["Westport 14.11 (95) d Harbour City 9.8 (62)",
+                                   "Westport 14.11 (95) def. Harbour City 9.8 (62)"])
+def test_s29_a_football_result_between_the_standfirst_and_the_byline_is_no_title(score):
+    # (heldout112: an AFL result "TEAM 12.9 (81) d TEAM 10.11 (71)" over the byline was
+    # taken as the title, the headline and its standfirst above it left out. No Arabic
+    # page prints goals and behinds.)
+    standfirst = "A late goal from the captain sealed the win in front of a record home crowd."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE,
+                         [standfirst, score, "By Ellen Marsh", "May 4, 2026 — 6.51pm"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == standfirst
+    assert kept == S27_EN
+
+
+def test_s29_a_cricket_result_under_the_sides_scores_over_the_headline_is_no_title():
+    # (heldout112: "MI 187/5 (20)" / "CSK 179/8 (20)" / "Mumbai Indians won by 8 runs" /
+    # "Player of the Match: NAME" / headline: the result, its words the text's, was taken
+    # for the headline over summary points. No Arabic page printed such a card.)
+    body = ["Tomas Reid struck a fluent 71 off 44 balls as Harbour CC held their nerve to beat "
+            "Mill Town by 14 runs in the County Cup final at the Riverside Ground on Saturday.",
+            "Put in to bat, Harbour CC recovered from the early loss of both openers to post 212 "
+            "for six, with Reid adding 96 for the third wicket.",
+            "Mill Town needed 24 off the final over but managed only nine as the Harbour CC "
+            "seamers bowled a series of yorkers."]
+    card = ["HAR 212/6 (20)", "MIL 198/9 (20)", "Harbour CC won by 14 runs",
+            "Player of the Match: Tomas Reid"]
+    title = "County Cup: Reid's 71 powers Harbour CC to tense win over Mill Town"
+    article, kept = _s24([*S24_EN_TOP, *card], title,
+                         ["Edited By: Jane Orme | Updated: May 4, 2026, 23:48 IST"], body)
+    assert article["title"] == title
+    assert kept == body

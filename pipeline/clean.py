@@ -3249,6 +3249,13 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
                     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
 
 
+# An exclusive's or a genre's label opening a credit line before a bar or a dash ("تقرير
+# خاص | CITY - NAME", "خاص - NAME", "Exclusive | NAME"): no part of the place nor the name.
+_GENRE_LABEL_MARK = re.compile(r"(?:(?:(?:تقرير|حوار|تحقيق|متابعة|تغطية)\s+)?(?:خاص|خاصة|حصري|"
+                               r"حصريا)|(?i:exclusive|special report))\s*[|\-–—]\s+")
+_GENRE_LABEL_FIRST = frozenset("تحمخEeSs")
+
+
 # Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _credit_reading(text: str) -> str | None:
@@ -3270,6 +3277,8 @@ def _credit_reading(text: str) -> str | None:
             " و " not in text:
         return None  # (no mark, comma or joiner: a quick test, most lines fail it)
     text = _before_other_credit(text)
+    if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
+        text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
         text = _QUOTED_OUTLET.sub(" ", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)

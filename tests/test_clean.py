@@ -9484,3 +9484,19 @@ def test_s29_a_cricket_result_under_the_sides_scores_over_the_headline_is_no_tit
                          ["Edited By: Jane Orme | Updated: May 4, 2026, 23:48 IST"], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("حوار خاص | عمّان - نور الهدى السالم", "نور الهدى السالم"),
+    ("حصري - الرباط - كريم الصباغ", "كريم الصباغ"),
+    ("Exclusive | Harbour City - Maya Ortiz", "Maya Ortiz"),
+])
+def test_s29_an_exclusives_label_before_the_place_and_the_writers_name(credit, author):
+    # (heldout113: "تقرير خاص | CITY - NAME" under the headline was read as its standfirst,
+    # the label taken for a part of the place.)
+    arabic, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "الخميس 24 سبتمبر 2026" if arabic else
+                                      "September 24, 2026"], body)
+    assert article["author"] == author
+    assert article["standfirst"] is None
+    assert kept == body

@@ -9500,3 +9500,14 @@ def test_s29_an_exclusives_label_before_the_place_and_the_writers_name(credit, a
     assert article["author"] == author
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Sudip Tamang, Biratnagar", "Pasang Sherpa, Lukla",
+                                    "Bimala Rai"])
+def test_s29_common_nepali_given_names(credit):
+    # (heldout113: "NAME, Pokhara" under a Nepali daily's standfirst was left null: its
+    # given name was not known.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [credit, "Published at : May 21, 2026"],
+                         S27_EN)
+    assert article["author"] == credit.split(",")[0]
+    assert kept == S27_EN

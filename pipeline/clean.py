@@ -4852,7 +4852,8 @@ class _Header:
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
         name = _without_title(name)
         if why is None and rule in ("line_under_title", "name_over_role") and \
-                name.startswith("ال"):
+                name.startswith("ال") and not given_names.title_is_name(name.split()):
+            # (a title that is a given name before a patronym is one: "الشيخ ولد …")
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
                   "a given name never carries it"
         if why:

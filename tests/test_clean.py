@@ -9511,3 +9511,13 @@ def test_s29_common_nepali_given_names(credit):
                          S27_EN)
     assert article["author"] == credit.split(",")[0]
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("credit", ["الشيخ ولد محمدن", "الشيخ ولد محمدن وفاطمة منت أحمد"])
+def test_s29_a_bare_name_opening_with_a_title_that_is_a_given_name_before_a_patronym(credit):
+    # (heldout113: "الشيخ ولد NAME وNAME منت NAME" alone under the headline was refused as a
+    # label opening with the article; a Mauritanian name opens so. No English name does.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "السبت 15 أغسطس 2026 - 18:20"], body)
+    assert article["author"] == credit
+    assert kept == body

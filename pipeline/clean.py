@@ -6147,7 +6147,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
-            not _date_under_writer(lines, index, title) and (
+            not _date_under_writer(lines, index, title) and \
+            not (index == title - 1 and _section_of_date(line)) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -6205,6 +6206,18 @@ _SCORE = re.compile(r"[^\W\d_]\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+[^\W\d_]")
 # A headline recalling a day in history ("On this day in 1986: …", "في مثل هذا اليوم …").
 _ANNIVERSARY = _phrases(["on this day", "this day in history", "today in history", "on this date",
                          "في مثل هذا اليوم", "حدث في مثل هذا اليوم"])
+
+
+# A section's name before "of" and the day, right over the headline ("General News of
+# Thursday, 9 July 2026"): the story's day in its category's kicker (the key before it).
+_SECTION_OF = re.compile(r"(?:[^\W\d_]+ ){1,3}of")
+
+
+def _section_of_date(line: Line) -> bool:
+    """Whether the line is a section's name, "of" and the date (see _SECTION_OF): a kicker
+    dating its story; a current-date widget prints no section."""
+    head = line.text[:line.dates[0].start]
+    return " of " in f"{head} " and _SECTION_OF.fullmatch(_key(head)) is not None
 
 
 # A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",

@@ -9521,3 +9521,15 @@ def test_s29_a_bare_name_opening_with_a_title_that_is_a_given_name_before_a_patr
     article, kept = _s24(top, title, [credit, "السبت 15 أغسطس 2026 - 18:20"], body)
     assert article["author"] == credit
     assert kept == body
+
+
+@pytest.mark.parametrize("kicker", ["Business News of Monday, 4 May 2026",
+                                    "Regional News of Monday, 4 May 2026"])
+def test_s29_a_sections_name_of_the_day_right_over_the_headline_dates_the_story(kicker):
+    # (heldout113: "General News of Thursday, 9 July 2026" over the headline, the only
+    # date, was read as the current-date widget for its weekday. No Arabic site printed it.)
+    article, kept = _s24([*S24_EN_TOP, kicker], S27B_TITLE, ["Source: Ellen Marsh, Contributor"],
+                         S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S27_EN

@@ -2791,9 +2791,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
             # profile's headline over its followers, a release's wire, a sponsor's line,
             # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
-            # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's card (the photo's alt text, the name and the role under it), a
-            # list of the writer's earlier columns with their dates
+            # ("+Get alerts for NAME"), a court case's number or its box's field, a writer's
+            # card (photo's alt text, name, role), a list of earlier columns with their dates
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -5928,6 +5927,8 @@ def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header
     instead: the name alone, opening with a known given name, or under the writer's photo
     ("صورة NAME" / NAME / role, see _under_writer_photo), over the role or the bio."""
     lines = page.lines
+    if not kept:
+        return
     first = kept[max(0, len(kept) - CLOSING_SECTION_LINES)][0]
     heading = next((index for index in range(max(0, first - 1), kept[-1][0])
                     if lines[index].key in _ABOUT_WRITER), None)
@@ -6215,9 +6216,11 @@ _SECTION_OF = re.compile(r"(?:[^\W\d_]+ ){1,3}of")
 
 def _section_of_date(line: Line) -> bool:
     """Whether the line is a section's name, "of" and the date (see _SECTION_OF): a kicker
-    dating its story; a current-date widget prints no section."""
+    dating its story; a current-date widget prints no section. The weather's ("Weather
+    news of …") stands in the widget's bar, beside the temperatures."""
     head = line.text[:line.dates[0].start]
-    return " of " in f"{head} " and _SECTION_OF.fullmatch(_key(head)) is not None
+    return " of " in f"{head} " and _SECTION_OF.fullmatch(key := _key(head)) is not None and \
+        "weather" not in key
 
 
 # A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",

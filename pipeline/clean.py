@@ -289,7 +289,11 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "منسق", "منسقة",
               # A board or a unit signing as a whole ("By Editorial Board", "إعداد: وحدة
               # التحقيقات", "Data Unit").
-              "board", "editorial board", "unit", "وحدة", "الوحدة"]
+              "board", "editorial board", "unit", "وحدة", "الوحدة",
+              # A guest slot credited where the writer's name stands ("By: Guest Column"):
+              # the writer is named on another line.
+              "guest column", "guest columns", "guest post", "guest essay", "guest opinion",
+              "guest commentary", "guest author", "guest blogger"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -356,7 +360,11 @@ _BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|re
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
-                      r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة) )")
+                      r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة|جامعه|جامعة) )")
+# The last word of an institution's name printed after a guest writer's ("NAME, Appalachian
+# State University", "NAME, Brookings Institution"): the writer's affiliation, no name.
+_INSTITUTION_NOUNS = frozenset(("university", "college", "institute", "institution", "school",
+                                "academy", "foundation", "centre", "center"))
 MAX_BIO_WORDS = 60
 # The farthest over the headline a writer card's name stands: alt text, name, role, bio or
 # e-mail address, article count or follow button, the column's date, the column's name,
@@ -690,6 +698,11 @@ MAX_CONTROL_WORDS = 5  # "Listen to this article"
 PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the writer's bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
+# A headline opening with a quotation, closed before a dash and the speaker ("'I Was …' —
+# NAME Opens Up As …", "«…» - NAME …"): one headline, however long and unpunctuated; a
+# ticker's headlines run on with no such mark.
+_OPENING_QUOTES = "'‘\"“«"
+_QUOTE_THEN_DASH = re.compile(r"['‘\"“«][^'’\"”»]{3,}['’\"”»]\s[—–-]\s")
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
 MIN_WRAPPED_WORDS = 8  # a print column's line holds this many words at least
 WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most this share
@@ -1020,11 +1033,13 @@ _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?
 # A live match's score strip: each side's name or code and its score, the wickets after a
 # slash or a dash (or first: "4/186"), a declaration, the overs in brackets or not, the sides
 # joined by a bar or "v" ("PAK 186/4 (20) | NZ 151/8 (18.2)", "Harbour CC 212/9 dec v Mill
-# Town 140"): a widget's, never a headline.
-_INNINGS = r"\d{1,3}(?:[/\-]\d{1,3})?(?:\s(?:dec|d|all out))?" \
+# Town 140"): a widget's, never a headline. So is an Australian football result, each
+# side's goals and behinds, its points in brackets, "d" (defeated) between them
+# ("Collingwood 12.9 (81) d Essendon 10.11 (71)").
+_INNINGS = r"\d{1,3}(?:[/\-.]\d{1,3})?(?:\s(?:dec|d|all out))?" \
     r"(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
 _SIDE_SCORE = rf"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){{0,3}}\s{_INNINGS}"
-_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?)\s{_SIDE_SCORE})+")
+_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_SCORE})+")
 # A scorecard's side on its own line, both innings joined by "&" ("Harbour CC 310 & 95/3
 # dec", "Mill Town 201 & 140 (48.2 ov)"), the other side on the line beside it; and the
 # result under them ("Harbour CC won by 64 runs", "… beat Mill Town by 5 wickets", "Match
@@ -1399,7 +1414,8 @@ class Line:
         if text.endswith("]"):  # a footnote's mark after the stop: "….[2]"
             text = text[:text.rfind("[")]
         return self.words >= MIN_TICKER_RUN_WORDS and not text.rstrip(_CLOSERS).endswith(".") \
-            and not textnorm.contains_any(text, _PUNCTUATION)  # (… "with all parties.")
+            and not textnorm.contains_any(text, _PUNCTUATION) and not (  # (… "with all parties.")
+                text[0] in _OPENING_QUOTES and _QUOTE_THEN_DASH.match(text))
 
     @_eager
     def glued_duplicate(self) -> bool:
@@ -1820,6 +1836,20 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
             line.subheading = True
+
+
+def _mark_headlines_over_bylines(lines: list[Line]) -> None:
+    """A line running on with no mark (see Line.run_on) right over a byline ("By NAME …") is
+    the headline, as a tabloid prints one of thirty words with no comma ("Star shows off
+    … as she soaks up the sun in … with …"), under a section's label or a menu's item: a
+    ticker's headlines stand in the masthead's bar, never over the writer's name. (A
+    standfirst printed so stands under its headline, a longer line.) Run before any
+    feature reads Line.ticker."""
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if line.ticker and line.run_on and lines[index + 1].byline_shaped and \
+                lines[index - 1].words <= MASTHEAD_WORDS:
+            line.ticker = False
 
 
 def _mark_wrapped(lines: list[Line]) -> None:
@@ -2799,6 +2829,34 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
         lines[index + 1].prose and bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
 
 
+def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
+    """Whether the line above the text is no headline however it scores: not shaped as one,
+    or a site's name, a photo's caption, a live blog's entry, a credit, a promo, a print
+    edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of
+    labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under
+    its label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM ×
+    TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers, a release's wire, a
+    sponsor's line, a post's reading time ("Read Time: 3 mins"), a button to follow a writer
+    ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
+    photo's alt text, the name and the role under it), the lead photo's alt text and caption
+    under the headline and its standfirst, a list of earlier columns with their dates."""
+    line = lines[index]
+    return bool(
+        not line.headline_shaped or index in captions or _masthead(lines, index) or (
+            live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
+        _credit_line(lines, index) or _credit_under_headline(lines, index) or
+        _own_outlet_credit(lines, index) or _event_field(line) or
+        _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
+        _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
+        (_bare_name(line) and _signature(lines, index)) or
+        _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
+        _menu_over_label(lines, index) or _reading_time(line) or
+        _card_line(lines, index) or _follow_writer(line) or
+        _over_follower_count(lines, index) or _carrier_line(line) or
+        _case_record(lines, index) or _writer_card_line(lines, index) or
+        (line.dates and _in_dated_list(lines, index)))
+
+
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     """Index of the most headline-like line above the body, and the rule that chose it."""
     best, best_score = None, float("-inf")
@@ -2813,28 +2871,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
     for index in range(body_start):
         line = lines[index]
-        if not line.headline_shaped or index in captions or _masthead(lines, index) or (
-                live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
-                _credit_line(lines, index) or _credit_under_headline(lines, index) or \
-                _own_outlet_credit(lines, index) or _event_field(line) or \
-                _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or \
-                _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or \
-                (_bare_name(line) and _signature(lines, index)) or \
-                _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or \
-                _menu_over_label(lines, index) or _reading_time(line) or \
-                _card_line(lines, index) or _follow_writer(line) or \
-                _over_follower_count(lines, index) or _carrier_line(line) or \
-                _case_record(lines, index) or _writer_card_line(lines, index):
-            # a site's name, a photo's caption, a live blog's entry, a credit, a promo, a
-            # print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"),
-            # a record of labelled fields ("الشركة: … | الرمز: …"), a match's result card,
-            # an event's time under its label ("Kick-off: 19:45 at …") or its place
-            # ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a
-            # profile's headline over its followers, a release's wire, a sponsor's line,
-            # a post's reading time ("Read Time: 3 mins"), a button to follow a writer
-            # ("+Get alerts for NAME"), a court case's number or its box's field, a
-            # writer's card (the photo's alt text, the name and the role under it), the
-            # lead photo's alt text and caption under the headline and its standfirst
+        if _no_headline(lines, index, captions, live_blog):
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
@@ -2890,7 +2927,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return under, rule if under == best else "under_series_label"
     if (above := _title_over_standfirst(lines, best, scores, body_start)) is not None:
         return above, "above_standfirst"
-    if (top := _headline_over_points(lines, best, body_start)) != best:
+    if (top := _headline_over_points(lines, best, body_start)) != best and \
+            not _card_line(lines, top):  # (a match's result over the headline: no headline)
         return top, "over_summary_points"
     return best, rule
 
@@ -3362,6 +3400,13 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
                     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
 
 
+# An exclusive's or a genre's label opening a credit line before a bar or a dash ("تقرير
+# خاص | CITY - NAME", "خاص - NAME", "Exclusive | NAME"): no part of the place nor the name.
+_GENRE_LABEL_MARK = re.compile(r"(?:(?:(?:تقرير|حوار|تحقيق|متابعة|تغطية)\s+)?(?:خاص|خاصة|حصري|"
+                               r"حصريا)|(?i:exclusive|special report))\s*[|\-–—]\s+")
+_GENRE_LABEL_FIRST = frozenset("تحمخEeSs")
+
+
 # Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _credit_reading(text: str) -> str | None:
@@ -3383,6 +3428,8 @@ def _credit_reading(text: str) -> str | None:
             " و " not in text:
         return None  # (no mark, comma or joiner: a quick test, most lines fail it)
     text = _before_other_credit(text)
+    if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
+        text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
         text = _QUOTED_OUTLET.sub(" ", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)
@@ -4044,6 +4091,23 @@ def _byline_over_headline(line: Line) -> bool:
     return not line.dates and _AUTHOR_PATTERN.match(line.key + " ") is not None
 
 
+def _dated_item(line: Line) -> bool:
+    """Whether the line is a headline closed by its day's date ("… 14-04-2026")."""
+    last = line.dates[-1] if line.dates else None
+    return last is not None and last.start > 0 and last.value["precision"] == "day" and \
+        not line.text[last.end:].strip()
+
+
+def _in_dated_list(lines: list[Line], index: int) -> bool:
+    """Whether the line is an item of a list of headlines each closed by its day's date, a
+    writer's earlier columns over the headline ("مقالات الكاتب:" / "… 14-04-2026" / "…
+    07-04-2026"): the line over or under it is another such item. No title: a headline
+    prints its date on a line of its own."""
+    return _dated_item(lines[index]) and (
+        (index > 0 and _dated_item(lines[index - 1])) or
+        (index + 1 < len(lines) and _dated_item(lines[index + 1])))
+
+
 def _one_step_breadcrumb(line: Line) -> bool:
     """Whether the line is a breadcrumb of two steps joined by an arrow ("Markets › Stock
     Market News", "اقتصاد » أسواق"): one separator, no bar (a masthead's "SITE | Home" is
@@ -4655,7 +4719,26 @@ def _without_role(name: str, masthead: str | None = None,
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             _other_parts(parts, masthead, outlet):
         return parts[0]
-    return _name_before_role(name) or _name_before_glued_outlet(name, outlet) or name
+    return _name_before_role(name) or _capitals_before_role(name) or \
+        _name_before_glued_outlet(name, outlet) or name
+
+
+def _capitals_before_role(name: str) -> str | None:
+    """"DANA MERCER AP Sports Writer": the name in capitals before a role in mixed case
+    printed on the same line with no mark (a wire's "AP Sports Writer", "Associated Press
+    Writer"), told from it by case; a wire's code in capitals opening the role ("AP") is
+    the role's. None unless the name has two to four words and the rest names a role."""
+    words = name.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper():
+        caps += 1
+    while caps > 2 and _AGENCY_PATTERN.fullmatch(_key(words[caps - 1])):
+        caps -= 1  # (the wire's code before its role)
+    role = " ".join(words[caps:])
+    if not 2 <= caps <= 4 or caps == len(words) or role.isupper() or \
+            not (_NO_PERSON_PATTERN.search(_key(role)) or _BIO_ROLE.search(_key(role))):
+        return None
+    return " ".join(words[:caps])
 
 
 def _name_before_for_outlet(name: str, masthead: str | None) -> str:
@@ -4778,11 +4861,11 @@ _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
-    service, the writer's unit ("College of …", see _UNIT_OF), the outlet ("MPB News", the
-    masthead's name, a publication's capitalised name opening with "The": a person's
-    never does; a unit's, closing with "Bureau", "Desk": "DL Bureau"), the writer's
-    handle, or the credit of a translator or photographer
-    ("ترجمة: …")."""
+    service, the writer's unit ("College of …", see _UNIT_OF) or institution ("… State
+    University", see _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
+    publication's capitalised name opening with "The": a person's never does; a unit's,
+    closing with "Bureau", "Desk": "DL Bureau"), the writer's handle, or the credit of a
+    translator or photographer ("ترجمة: …")."""
     key = _key(part)
     label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
     words = part.split()
@@ -4793,7 +4876,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
         or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
-            and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower())))))
+            and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
+                 or words[-1].lower() in _INSTITUTION_NOUNS)))
 
 
 def _not_a_person(name: str, line: Line) -> str | None:
@@ -4976,7 +5060,8 @@ class _Header:
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
         name = _without_title(name)
         if why is None and rule in ("line_under_title", "name_over_role") and \
-                name.startswith("ال"):
+                name.startswith("ال") and not given_names.title_is_name(name.split()):
+            # (a title that is a given name before a patronym is one: "الشيخ ولد …")
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
                   "a given name never carries it"
         if why:
@@ -5257,6 +5342,29 @@ _COLUMN_LABEL = re.compile(r"(?:زاوية|زاويه|عمود|column)\s*[:：]"
 _COLUMN_FIRST = frozenset("زعCc")
 
 
+# The label of a columnist's list of earlier columns, printed in the writer's box between
+# the name and the headline ("مقالات الكاتب:", "More from this author:").
+_WRITER_LIST_LABEL = _phrases(["مقالات الكاتب", "مقالات الكاتبة", "مقالات سابقة",
+                               "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة",
+                               "more by this author", "more from this author",
+                               "more by the author", "more from the author",
+                               "previous columns", "recent columns", "earlier columns"])
+WRITER_LIST_ITEMS = 6  # the earlier columns such a box lists, each with its date
+
+
+def _over_writer_list(lines: list[Line], index: int) -> int:
+    """The line over a writer's list of earlier columns that ends on line ``index`` (its
+    label, then items each printing its date: "مقالات الكاتب:" / "HEADLINE 14-04-2026"),
+    or ``index`` when no such list ends there."""
+    top = index
+    while top > max(1, index - WRITER_LIST_ITEMS) and lines[top].dates and not lines[top].prose:
+        top -= 1
+    if top < index and lines[top].words <= MAX_LABEL_WORDS + 2 and \
+            _WRITER_LIST_LABEL.fullmatch(lines[top].key):
+        return top - 1
+    return index
+
+
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
@@ -5264,8 +5372,9 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     the text never name that person; and the last of a list of names (a columnists' box)
     is not taken. The column's name under its label may stand between the name and the
     headline ("NAME" / "زاوية: …" / headline), or over the name, unlabelled ("على الخط" /
-    "NAME" / headline)."""
-    index = title - 1
+    "NAME" / headline); so may the writer's list of earlier columns (see
+    _over_writer_list)."""
+    index = _over_writer_list(page.lines, title - 1)
     if index > 1 and page.lines[index].text[:1] in _COLUMN_FIRST and \
             _COLUMN_LABEL.match(page.lines[index].text):
         index -= 1  # the column's title under the writer's name ("زاوية: …", "Column: …")
@@ -6106,20 +6215,24 @@ def _bio_name(text: str) -> str | None:
 def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer a bio box names under its heading among the text's last lines ("About the
     author" / "NAME is a journalist …", "عن الكاتب" / "NAME كاتب …"), when no byline was
-    read: the heading says whose bio it is (see _bio_name)."""
-    for position in range(max(0, len(kept) - CLOSING_SECTION_LINES), len(kept)):
-        index = kept[position][0]
-        if page.lines[index - 1].key in _ABOUT_WRITER and (
-                position == 0 or kept[position - 1][0] != index - 1):
-            bio = index  # (the heading left out already)
-        elif page.lines[index].key in _ABOUT_WRITER and position + 1 < len(kept):
-            bio = kept[position + 1][0]
-        else:
-            continue
-        name = _bio_name(page.lines[bio].text)
-        if name:
-            header.author(page.lines[bio], name, bio, "name_in_bio")
+    read: the heading says whose bio it is (see _bio_name). A writer card may stand there
+    instead: the name alone, opening with a known given name, or under the writer's photo
+    ("صورة NAME" / NAME / role, see _under_writer_photo), over the role or the bio."""
+    lines = page.lines
+    if not kept:
         return
+    first = kept[max(0, len(kept) - CLOSING_SECTION_LINES)][0]
+    heading = next((index for index in range(max(0, first - 1), kept[-1][0])
+                    if lines[index].key in _ABOUT_WRITER), None)
+    if heading is None:
+        return
+    for card in range(heading + 1, min(len(lines), heading + 3)):  # (a photo's alt text first)
+        line = lines[card]
+        name = line.text if _bare_name(line) or (
+            card > heading + 1 and _under_writer_photo(lines, card)) else _bio_name(line.text)
+        if name:
+            header.author(line, name, card, "name_in_bio")
+            return
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
@@ -6373,7 +6486,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
-            not _date_under_writer(lines, index, title) and (
+            not _date_under_writer(lines, index, title) and \
+            not (index == title - 1 and _section_of_date(line)) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -6384,7 +6498,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     words = [word for word in beside.split() if not word.isdigit() and word not in _MERIDIEM]
     if not labelled and not _release_dateline(line) and (
             len(words) > MAX_DATELINE_WORDS or line.photo_credit
-                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)):
+                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)) and \
+            not _date_in_section(lines, title, beside):
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
@@ -6430,6 +6545,33 @@ _SCORE = re.compile(r"[^\W\d_]\s+\d{1,2}\s?[-–]\s?\d{1,2}\s+[^\W\d_]")
 # A headline recalling a day in history ("On this day in 1986: …", "في مثل هذا اليوم …").
 _ANNIVERSARY = _phrases(["on this day", "this day in history", "today in history", "on this date",
                          "في مثل هذا اليوم", "حدث في مثل هذا اليوم"])
+
+
+# A section's name before "of" and the day, right over the headline ("General News of
+# Thursday, 9 July 2026"): the story's day in its category's kicker (the key before it).
+_SECTION_OF = re.compile(r"(?:[^\W\d_]+ ){1,3}of")
+
+
+def _section_of_date(line: Line) -> bool:
+    """Whether the line is a section's name, "of" and the date (see _SECTION_OF): a kicker
+    dating its story; a current-date widget prints no section. The weather's ("Weather
+    news of …") stands in the widget's bar, beside the temperatures."""
+    head = line.text[:line.dates[0].start]
+    return " of " in f"{head} " and _SECTION_OF.fullmatch(key := _key(head)) is not None and \
+        "weather" not in key
+
+
+# A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",
+# "Posted on … in Sport" (the key of the words beside the date).
+_DATE_IN_SECTION = re.compile(r"(?:(?:posted|published) )?(?:on )?in ((?:\w+ ){0,2}\w+)")
+
+
+def _date_in_section(lines: list[Line], title: int, beside: str) -> bool:
+    """Whether the words beside a date are "in" and the post's section ("on March 14, 2026
+    in Nollywood"), a section the menu over the headline prints: the post's date line, its
+    "in" no caption's."""
+    found = _DATE_IN_SECTION.fullmatch(beside) if " in " in f" {beside}" else None
+    return found is not None and any(line.key == found[1] for line in lines[:title])
 
 
 def _event_day(line: Line, title: Line) -> str | None:
@@ -6950,8 +7092,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             rule = _rule_above_title(lines, index, title)
             if rule and (reason := header.author(line, line.text, index, rule)):
                 page.remove(index, reason)
-                if rule in ("name_over_role", "name_over_handle"):
-                    page.remove(index + 1, "byline")  # the writer's role or account
+                if rule in ("name_over_role", "name_over_handle", "name_over_email"):
+                    page.remove(index + 1, "byline")  # the writer's role, account or address
             continue  # other lines above the title are classified with the rest of the top
         # The byline may follow the standfirst as it follows a title.
         first_after_title = _read_under_title(page, header, index, first_after_title,
@@ -7001,6 +7143,27 @@ _LISTED_CREDIT_RULES = frozenset(("line_under_title", "name_over_role", "place_t
                                   "name_in_credits"))
 
 
+def _without_headline_subjects(page: _Page, header: _Header,
+                               listed: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names listed beside the byline (see _credits_beside) but those the headline
+    names: a photo's caption repeating its subject under the headline ("NAME تودع جمهورها
+    …" / NAME / NAME / the writer's name), not a writer. When the byline read was one of
+    them, the first other name is taken in its place."""
+    headline = page.lines[header.title].key
+    others = [(index, name) for index, name in listed if _key(name) not in headline]
+    if not others or len(others) == len(listed):
+        return listed
+    for index, name in listed:
+        if (index, name) not in others:
+            page.remove(index, "caption")
+            header.refuse("author", page.lines[index], f"{name!r} is not taken as the author: "
+                          "the headline names that person (its subject)")
+    if _key(header.values["author"]) in headline:
+        header.take("author", others[0][1], others[0][0], "listed_credits")
+        page.remove(others[0][0], "byline")
+    return others
+
+
 def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -> None:
     """Writers credited on lines of their own, one over the other, in the shape of the
     byline read ("Maya Ortiz" / "Tomás Reyes", "NAME — CITY" twice, a name over its role
@@ -7027,6 +7190,7 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
                 break
             listed.insert(0 if direction < 0 else len(listed), (other, name))
             other += direction
+    listed = _without_headline_subjects(page, header, listed)
     unsure = [(other, name) for other, name in listed if other != index and
               not given_names.opens_name(name.split())]
     if unsure and _persons(header.values["author"]) > 1:
@@ -7086,9 +7250,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
     name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below), account
-    alone ("@m_saleh") or date alone right over the headline, as opinion pages print them
-    (a name the text names is its subject, not its writer), or a city
-    credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
+    alone ("@m_saleh"), e-mail address alone or date alone right over the headline, as
+    opinion pages print them (a name the text names is its subject, not its writer), or a
+    city credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
     if line.byline_shaped:
         return "byline_cue"
@@ -7110,6 +7274,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if index == title - 2 and role.text[0] == "@" and _HANDLE.fullmatch(role.text) and \
             _bare_name(line):
         return "name_over_handle"  # the writer's account under the name: "@m_saleh"
+    if index == title - 2 and "@" in role.text and _EMAIL_ALONE.fullmatch(role.text.strip()) and \
+            _bare_name(line):
+        return "name_over_email"  # the columnist's address under the name: "f.name@paper.com"
     if index == title - 2 and role.dates and _only_labels_beside_dates(role) and \
             _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
@@ -9408,6 +9575,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     if boilerplate:
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
+    _mark_headlines_over_bylines(lines)
     _mark_subheadings(lines)
     _mark_wrapped(lines)
     where = {"file": source_file or article_id, "record": article_id}

@@ -471,6 +471,9 @@ tanjim tanzim rezaul sohel arifur nazmul jahid rakib sakib shakib tahmid anisur 
 mehedi habibur lutfur mahmudur ziaur fazlur atiqur rokibul mushfiqur zakir monir sumon
 liton polash milon tamim mashrafe taslima tanjila tanzila mahmuda jannatul nasrin
 tahsin tanjina sumaiya
+bhim narayan dipendra gyanendra birendra sudip sujan prabin pradip bijay kishor janak baburam
+sabitra bimala rabin pasang mingma lhakpa pemba keshab subash roshan sanjiv yubaraj khadga
+bhupendra shambhu bidya rabindra ishwor hemraj bimal nirmal mukunda
 murugan senthil karthik karthikeyan saravanan venkat venkatesh srinivas srinivasan
 sridhar sriram subramaniam balaji lakshmanan arumugam kannan muthu selvam anbu elango
 ilango kumaran mani palani rajan raman sundar sundaram velu vignesh dinakaran jayakumar

@@ -653,6 +653,7 @@ MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read 
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
 PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the writer's bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
+MAX_HEADLINE_WORDS = 40  # a line longer than this is a paragraph, never a headline
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
 MIN_WRAPPED_WORDS = 8  # a print column's line holds this many words at least
@@ -1644,7 +1645,7 @@ class Line:
         # A line ending in a colon introduces what follows (a dateline credit "Cairo- X:",
         # a label): a headline never does. Nor is a line with no letter ("2 / 2", a
         # gallery's counter; "10 - 3", a score) ever a headline.
-        return (not self.furniture and not self.bullet and 3 <= self.words <= 40
+        return (not self.furniture and not self.bullet and 3 <= self.words <= MAX_HEADLINE_WORDS
                 and len(self.text) <= 300 and not self.dated_label and not self.byline_shaped
                 and not self.dateline_credit and not self.voice_credit
                 and not self.text.endswith((":", "：")) and any(map(str.isalpha, self.text)))
@@ -2741,7 +2742,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
     for index in range(body_start):
         line = lines[index]
-        if not line.headline_shaped or index in captions or _masthead(lines, index) or (
+        if not (line.headline_shaped or _run_on_headline(lines, index)) or index in captions \
+                or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _own_outlet_credit(lines, index) or _event_field(line) or \
@@ -7302,6 +7304,16 @@ def _run_on_standfirst(line: Line) -> bool:
         line.foreign_script or line.glued_duplicate or line.gallery_caption or
         line.photo_credit or line.structured_data or line.server_notice or line.cue) and \
         not any(mark in line.text and glue.search(line.text) for mark, glue in _TICKER_GLUES)
+
+
+def _run_on_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line is furniture only as a ticker's run of headlines with no mark (see
+    _run_on_standfirst) and stands right over a byline: a tabloid's headline of twenty words
+    and more is printed with no comma and no full stop too ("Star shows off her glow in a
+    white swimsuit as she soaks up the sun in Spain with her rumoured new beau" over "By
+    NAME"). A ticker runs across the top of the page, over the menu, never over a credit."""
+    return lines[index].words <= MAX_HEADLINE_WORDS and index + 1 < len(lines) and \
+        lines[index + 1].byline_shaped and _run_on_standfirst(lines[index])
 
 
 def _caption_under_date(lines: list[Line], index: int) -> bool:

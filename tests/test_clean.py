@@ -9310,3 +9310,24 @@ def test_s28_a_masthead_or_a_breadcrumb_over_the_headline_leaves_the_headline_th
     assert article["title"] == title
     assert article["standfirst"] == (None if arabic else under[0])
     assert kept == body
+
+
+# --- session 29: body and refused pages ---
+
+
+@pytest.mark.parametrize("title", [
+    "Former reality star Mia Holt shows off her toned figure in a tiny green bikini as she "
+    "enjoys a lazy afternoon on a yacht off the coast of Ibiza with her new partner",
+    "النجمة الشابة سلمى العطار تخطف الأنظار بإطلالة جريئة في حفل افتتاح المهرجان الدولي "
+    "للسينما بحضور نخبة كبيرة من نجوم الفن العربي والعالمي وسط إجراءات تنظيمية مشددة",
+])
+def test_s29_a_headline_of_twenty_words_with_no_mark_over_its_byline_is_the_title(title):
+    # (heldout112: a tabloid's headline of 27 words with no comma over "By NAME FOR SITE",
+    # and a quoted headline with a dash over "By NAME": read as a ticker, the page was
+    # refused or a caption's cue became the title.)
+    arabic, top, _, body = _s27_page(title)
+    under = ["بقلم: هدى نصار", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By NINA CROFT FOR HARBOURONLINE", "Published: 18:20 BST, 4 May 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert kept == body

@@ -9331,3 +9331,16 @@ def test_s29_a_headline_of_twenty_words_with_no_mark_over_its_byline_is_the_titl
     article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("gallery", [
+    ["Photo gallery", "1 / 12", "Fans queue outside the arena before the game"],
+    ["معرض الصور", "1 / 7", "جانب من حفل الافتتاح في المسرح البلدي"],
+])
+def test_s29_a_gallery_under_its_label_after_two_paragraphs_does_not_open_the_text(gallery):
+    # (heldout112: two paragraphs / "معرض الصور" / "1 / 9" / a caption / the text going on:
+    # the gallery was read as a photo essay's first picture, the two paragraphs dropped.)
+    arabic, top, title, body = _s27_page(gallery[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *gallery, *body[2:]])
+    assert kept == body

@@ -7941,6 +7941,15 @@ def _post_footer(line: Line) -> bool:
 _CLOCK_DOT_DAY = re.compile(r"\d{1,2}:\d{2}[^·\d]{0,8}·")
 
 
+def _network_post_footer(line: Line) -> bool:
+    """Whether the line is an embedded post's network, a dot and the post's day ("Facebook ·
+    13 July 2026", "فيسبوك · 13 جويلية 2026"): the footer a network prints under a post's
+    words. (Its dot is looked for first: the dates of a line cost more.)"""
+    network, dot, _ = line.text.partition("·")
+    return bool(dot) and line.words <= MAX_DATELINE_WORDS and \
+        bool(_SOCIAL_PATTERN.fullmatch(_key(network))) and bool(line.dates)
+
+
 def _timed_post_footer(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's clock and day (see _CLOCK_DOT_DAY) under the
     post's words, a sentence or a hashtag (a writer's role line over a header's date is
@@ -7977,6 +7986,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     end = min(last, index + 1 + POST_TEXT_LINES)
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
+                 or _network_post_footer(lines[footer])
                  or _view_on_network(lines[footer])), None)
 
 

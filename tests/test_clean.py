@@ -9344,3 +9344,17 @@ def test_s29_a_gallery_under_its_label_after_two_paragraphs_does_not_open_the_te
     article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                          [*body[:2], *gallery, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Rowing Club", "Welcome aboard, Sam! 🚣 #NewSigning", "Instagram · 2 May 2026"],
+    ["نادي التجديف", "أهلا بك يا سامي 🚣 #صفقة_جديدة", "فيسبوك · 2 مايو 2026"],
+])
+def test_s29_an_embedded_post_closed_by_its_network_and_day_is_no_header(post):
+    # (heldout112: an account / "… 🔴🟡 #…" / "فيسبوك · 13 جويلية 2026" under two
+    # paragraphs: the post's date was read as the header's, the paragraphs over it dropped.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert article["standfirst"] is None

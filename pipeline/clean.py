@@ -7314,9 +7314,11 @@ def _run_on_headline(lines: list[Line], index: int) -> bool:
     _run_on_standfirst) and stands right over a byline: a tabloid's headline of twenty words
     and more is printed with no comma and no full stop too ("Star shows off her glow in a
     white swimsuit as she soaks up the sun in Spain with her rumoured new beau" over "By
-    NAME"). A ticker runs across the top of the page, over the menu, never over a credit."""
-    return lines[index].words <= MAX_HEADLINE_WORDS and index + 1 < len(lines) and \
-        lines[index + 1].byline_shaped and _run_on_standfirst(lines[index])
+    NAME"). A ticker runs across the top of the page, over the menu, never over a credit.
+    Under a headline, it is the headline's standfirst (see _run_on_standfirst)."""
+    return lines[index].words <= MAX_HEADLINE_WORDS and 0 < index < len(lines) - 1 and \
+        lines[index + 1].byline_shaped and not lines[index - 1].headline_shaped and \
+        _run_on_standfirst(lines[index])
 
 
 def _caption_under_date(lines: list[Line], index: int) -> bool:

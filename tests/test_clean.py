@@ -9331,6 +9331,11 @@ def test_s29_a_headline_of_twenty_words_with_no_mark_over_its_byline_is_the_titl
     article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert kept == body
+    # Under a headline, the same line is the headline's standfirst (heldout30, heldout89).
+    headline = "مهرجان السينما يفتتح دورته الجديدة" if arabic else "Film festival opens its new season"
+    article, kept = _s24(top, headline, [title, *under], body)
+    assert (article["title"], article["standfirst"]) == (headline, title)
+    assert kept == body
 
 
 @pytest.mark.parametrize("gallery", [

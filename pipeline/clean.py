@@ -8448,7 +8448,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     """Why a line of the run that is no paragraph is the site's, or None.
 
     A newsletter prompt between paragraphs, sentence or not, is the site's. So is a print
-    page's running header over the text's next page, and a live page's entry time between
+    page's running header over the text's next page, an embed's label or its player's name
+    alone ("Video", "YouTube" under the video's title), and a live page's entry time between
     its entries (or its update stamp: "تحديث 02:15 م"); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
@@ -8459,7 +8460,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or _click_call(line) or _button_call(line)
+        or line.key in _VIDEO_LABELS or _click_call(line) or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)

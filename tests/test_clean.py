@@ -9363,3 +9363,16 @@ def test_s29_an_embedded_post_closed_by_its_network_and_day_is_no_header(post):
                          [*body[:2], *post, *body[2:]])
     assert kept == body
     assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize("embed", [
+    ["Watch", "▶ The moment the crews crossed the finish line", "YouTube"],
+    ["شاهد", "▶ لحظة وصول القوارب إلى خط النهاية", "يوتيوب"],
+])
+def test_s29_a_video_players_name_under_its_title_between_paragraphs_is_no_text(embed):
+    # (heldout112: "شاهد" / "▶ <the video's title>" / "يوتيوب" between paragraphs: the
+    # player's name was kept as a line of the text.)
+    arabic, top, title, body = _s27_page(embed[1][2:])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *embed, *body[2:]])
+    assert kept == body

@@ -1912,6 +1912,13 @@ def _answered_question(lines: list[Line], index: int, first: int, last: int) -> 
         for j in range(first, last) if j != index)
 
 
+# A "read also" box's label, whose box a site sets inside the text: a list after the article
+# has its own heading ("Related", "More from …", "الأكثر قراءة").
+_ALSO_LABELS = frozenset(_key(label) for label in (
+    "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
+    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
+
+
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
     stands right over the text's last paragraph, the tags, the share bar, the section's
@@ -1920,13 +1927,15 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     issue line and day may stand between ("العدد 16210 - الأربعاء 11 مارس 2026"), and a
     coverage page's update stamp over the paragraph ("تحديث 04:50 م"). The label may stand
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
-    the same card stands higher in the text, a paragraph under its headline; and a short
-    prompt may stand under the paragraph ("Watch the finale on our app."). The text's
+    the same card stands higher in the text, a paragraph under its headline, or when it
+    reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer");
+    and a short prompt may stand under the paragraph ("Watch the finale on our app."). The text's
     closing credit or copyright may stand under it too ("— Additional reporting by …")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and lines[index + 1].cue is None and \
-        any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
+        (link.key in _ALSO_LABELS or
+         any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2)))
     if not (alone or (_LABEL.match(link.text) and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone

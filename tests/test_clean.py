@@ -9376,3 +9376,16 @@ def test_s29_a_video_players_name_under_its_title_between_paragraphs_is_no_text(
     article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                          [*body[:2], *embed, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["See also", "Five walks to take along the river this autumn", "Share", "More from News"],
+    ["اقرأ أيضاً", "خمس حدائق تستحق الزيارة في الربيع", "شارك", "المزيد من محليات"],
+])
+def test_s29_a_read_also_label_alone_over_one_headline_leaves_the_last_paragraph_text(box):
+    # (heldout112: "Also read" / a headline / the text's last paragraph / "Share": the
+    # paragraph under the box was dropped with it.)
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:-1], *box[:2], body[-1], *box[2:]])
+    assert kept == body

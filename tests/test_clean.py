@@ -9332,7 +9332,8 @@ def test_s29_a_headline_of_twenty_words_with_no_mark_over_its_byline_is_the_titl
     assert article["title"] == title
     assert kept == body
     # Under a headline, the same line is the headline's standfirst (heldout30, heldout89).
-    headline = "مهرجان السينما يفتتح دورته الجديدة" if arabic else "Film festival opens its new season"
+    headline = "مهرجان السينما يفتتح دورته الجديدة" if arabic else \
+        "Film festival opens its new season"
     article, kept = _s24(top, headline, [title, *under], body)
     assert (article["title"], article["standfirst"]) == (headline, title)
     assert kept == body
@@ -9346,8 +9347,8 @@ def test_s29_a_gallery_under_its_label_after_two_paragraphs_does_not_open_the_te
     # (heldout112: two paragraphs / "معرض الصور" / "1 / 9" / a caption / the text going on:
     # the gallery was read as a photo essay's first picture, the two paragraphs dropped.)
     arabic, top, title, body = _s27_page(gallery[0])
-    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
-                         [*body[:2], *gallery, *body[2:]])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *gallery, *body[2:]])
     assert kept == body
 
 
@@ -9373,8 +9374,8 @@ def test_s29_a_video_players_name_under_its_title_between_paragraphs_is_no_text(
     # (heldout112: "شاهد" / "▶ <the video's title>" / "يوتيوب" between paragraphs: the
     # player's name was kept as a line of the text.)
     arabic, top, title, body = _s27_page(embed[1][2:])
-    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
-                         [*body[:2], *embed, *body[2:]])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *embed, *body[2:]])
     assert kept == body
 
 
@@ -9386,6 +9387,6 @@ def test_s29_a_read_also_label_alone_over_one_headline_leaves_the_last_paragraph
     # (heldout112: "Also read" / a headline / the text's last paragraph / "Share": the
     # paragraph under the box was dropped with it.)
     arabic, top, title, body = _s27_page(box[0])
-    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
-                         [*body[:-1], *box[:2], body[-1], *box[2:]])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], *box[:2], body[-1], *box[2:]])
     assert kept == body

@@ -7554,6 +7554,10 @@ _OPENING_HOURS = re.compile(r"\b(?:يوميا|daily|every day)\b.{0,30}\b(?:من
 # site's call to follow it on a network, between paragraphs, is no subheading of the text.
 # A box sending the reader to another site between paragraphs: "Check the latest supply
 # updates for your area on the utility's website", "Visit our app" (a call, no sentence).
+# The site's prompt to scroll to an embed or to the rest of the page, on a line's key
+# ("Scroll down for video", "Scroll to continue reading", "مرر إلى الأسفل لمشاهدة الفيديو").
+_SCROLL_PROMPT = re.compile(r"(?:scroll|swipe)(?: down| up)? (?:for|to) \S+"
+                            r"|(?:مرر|اسحب)(?: الي)? (?:للاسفل|الاسفل|لاسفل) \S+")
 _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(?:website|site|"
                         r"page|app|here)$")
 # A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
@@ -8427,6 +8431,29 @@ def _marked_caption(line: Line) -> bool:
         or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 
+MIN_CAPTION_CLAUSE_WORDS = 8  # what a tabloid's caption says after its label: a clause
+
+
+def _labelled_caption(line: Line) -> bool:
+    """Whether the line reads as a tabloid's caption: a label of a few words, a colon, then
+    a clause of MIN_CAPTION_CLAUSE_WORDS words or more with no full stop and no figure
+    ("Sun-kissed: NAME showed off her glow in a white swimsuit in Marbella"). A list's item
+    or a key figure ("Revenue: SAR 412 million …") holds fewer words or a figure."""
+    if ":" not in line.text or line.prose or line.words > MAX_CUE_WORDS * 2 or \
+            _DIGIT.search(line.text) or _ends_sentence(line.text):
+        return False
+    label = _LABEL.match(line.text)
+    return label is not None and len(label.group(1).split()) <= MAX_LABEL_WORDS and \
+        len(line.text[label.end():].split()) >= MIN_CAPTION_CLAUSE_WORDS
+
+
+def _caption_pair(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between paragraphs is one of two tabloid captions in a row (see
+    _labelled_caption), each its picture's: alone, such a line may be a subheading."""
+    return _labelled_caption(lines[index]) and any(
+        _labelled_caption(lines[j]) for j in (index - 1, index + 1) if first <= j <= last)
+
+
 def _table_source(lines: list[Line], index: int, first: int) -> bool:
     """Whether the short line between paragraphs gives the source of the table right above
     it ("المصدر: …", "Source: …" under the table's last row): the table's caption, none of
@@ -8458,18 +8485,21 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
 
     A newsletter prompt between paragraphs, sentence or not, is the site's. So is a print
     page's running header over the text's next page, an embed's label or its player's name
-    alone ("Video", "YouTube" under the video's title), and a live page's entry time between
+    alone ("Video", "YouTube" under the video's title), a prompt to scroll to it ("Scroll
+    down for video"), and a live page's entry time between
     its entries (or its update stamp: "تحديث 02:15 م"); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
-    a picture's counter."""
+    a picture's counter, or one of two tabloid captions in a row (see _caption_pair)."""
     line = lines[index]
     if line.bullet and index > first and lines[index - 1].bullet and \
             line.cue == "caption" and _ends_sentence(line.text):
         return None  # "- صور من إحسان السلف." under "- …": a list's item, no caption
     return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or line.key in _VIDEO_LABELS or _click_call(line) or _button_call(line)
+        or line.key in _VIDEO_LABELS or _click_call(line)
+        or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
+        or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
@@ -8482,6 +8512,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
         or _marked_caption(line) or _table_source(lines, index, first)
         or _gallery_counter(line) or _counted_caption(lines, index)
+        or _caption_pair(lines, index, first, last)
         or _dated_caption(lines, index, first, last) else None)
 
 

@@ -9390,3 +9390,21 @@ def test_s29_a_read_also_label_alone_over_one_headline_leaves_the_last_paragraph
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:-1], *box[:2], body[-1], *box[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("photos", [
+    ["Scroll down for video", "Morning glow: The crews set off from the boathouse as the sun "
+     "rose over the water", "Team spirit: Rowers lift the winning boat onto their shoulders "
+     "after the final race"],
+    ["مرر إلى الأسفل لمشاهدة الفيديو", "بداية مشرقة: الفرق تنطلق من مرسى القوارب مع شروق الشمس "
+     "فوق مياه النهر", "روح الفريق: المجدفون يرفعون القارب الفائز على أكتافهم بعد نهاية السباق "
+     "الأخير"],
+])
+def test_s29_a_scroll_prompt_and_two_labelled_captions_between_paragraphs_are_no_text(photos):
+    # (heldout112: a tabloid's "Scroll down for video" under the second paragraph, and
+    # "Label: what the picture shows" twice between two paragraphs: the prompt and the
+    # second caption were kept as subheadings.)
+    arabic, top, title, body = _s27_page(photos[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], photos[0], body[2], *photos[1:], *body[3:]])
+    assert kept == body

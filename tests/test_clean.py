@@ -9422,3 +9422,28 @@ def test_s29_a_long_editors_note_on_the_columns_first_language_does_not_open_the
     arabic, top, title, body = _s27_page(note)
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026", note], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("closing", [
+    ["The writer is a Lahore-based transport consultant. He can be reached at "
+     "omar.sheikh@mail.example.com", "Published in The Evening Ledger, March 3rd, 2026."],
+    ["First published in The Evening Ledger, March 3rd, 2026."],
+])
+def test_s29_an_op_eds_closing_bio_with_an_address_and_its_print_day_are_no_text(closing):
+    # (heldout111: "The writer is a … urban planner. She can be reached at …@…" over
+    # "Published in <paper>, November 19th, 2026." under an op-ed: both were kept.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, *closing])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("notes", [
+    ["¹ The council has not yet published the contract.", "² Figures from the harbour board."],
+    ["¹ لم تنشر البلدية نص العقد بعد.", "² أرقام هيئة الميناء لعام 2025."],
+])
+def test_s29_numbered_notes_after_the_text_under_no_heading_are_no_text(notes):
+    # (heldout111: a newsletter's "¹ …" and "² …" after its last paragraph, no "Notes"
+    # heading over them: kept as the text's last lines.)
+    arabic, top, title, body = _s27_page(notes[0][2:])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *notes])
+    assert kept == body

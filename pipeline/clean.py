@@ -7751,6 +7751,8 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"|(?:embedded (?:post|tweet|content|video)|(?:منشور|تغريده|تدوينه|"
                            r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
+# ... a run of its words, in their order, may stand a few paragraphs before or after it
+PULL_PHRASE_LINES = 5
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 MIN_UNQUOTED_PULL_WORDS = 6  # an unquoted pull quote: a sentence's length (see Line.prose)
 
@@ -7764,12 +7766,12 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     said the firm aims to carry 15 million tonnes a year, …"). (Asked of lines longer
     than a label: a quoted subheading is a few words.) A pull quote printed with no quotation
     marks, or in single ones, is a sentence long at least (MIN_UNQUOTED_PULL_WORDS) and
-    repeats its paragraph's words in their order, a phrase of a longer paragraph near it
-    ("Nobody asked for the gap. It opened one cut at a time" inside "… Nobody asked for
-    the gap. It opened one cut at a time."): a subheading names what follows in fewer
-    words, never a run of another paragraph's. A line whose quotation closes before its
-    end, the speaker named between two quotes ("…," she says. "…"), is the paragraph the
-    pull quote repeats."""
+    repeats its paragraph's words in their order, a phrase of a longer paragraph within
+    PULL_PHRASE_LINES of it ("Nobody asked for the gap. It opened one cut at a time" inside
+    "… Nobody asked for the gap. It opened one cut at a time."): a subheading names what
+    follows in fewer words, never a run of another paragraph's. A line whose quotation
+    closes before its end, the speaker named between two quotes ("…," she says. "…"), is
+    the paragraph the pull quote repeats."""
     text = lines[index].text
     nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
@@ -7778,7 +7780,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
             return False
         phrase = f" {lines[index].key} "
         return any(len(lines[other].key) > len(phrase) and phrase in f" {lines[other].key} "
-                   for other in nearby)
+                   for other in range(max(first, index - PULL_PHRASE_LINES),
+                                      min(last, index + PULL_PHRASE_LINES) + 1))
     if textnorm.contains_any(text[1:-1], "”»\""):
         return False
     words = set(lines[index].key.split())

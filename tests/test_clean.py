@@ -9447,3 +9447,22 @@ def test_s29_numbered_notes_after_the_text_under_no_heading_are_no_text(notes):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *notes])
     assert kept == body
+
+
+@pytest.mark.parametrize(("quote", "paragraph"), [
+    ("A river does not ask permission; it takes back what the valley lent it",
+     "A river does not ask permission; it takes back what the valley lent it. The council "
+     "has been warned of that for twenty years."),
+    ("النهر لا يستأذن أحدا؛ إنه يسترد ما أعاره للوادي من أرض",
+     "النهر لا يستأذن أحدا؛ إنه يسترد ما أعاره للوادي من أرض. وقد حذر الخبراء البلدية من ذلك "
+     "منذ عشرين عاما."),
+])
+def test_s29_a_pull_quote_four_paragraphs_over_the_one_it_repeats_is_no_text(quote, paragraph):
+    # (heldout111: a column's pull quote with no marks, "… is not a luxury; it is the
+    # thread that …", four paragraphs over the paragraph it repeats: kept as text.)
+    arabic, top, title, body = _s27_page(quote)
+    body = [*body, "وأكد السكان أنهم سيتابعون عمل اللجنة عن قرب خلال الأشهر المقبلة." if arabic
+            else "Residents said they would follow the committee's work closely.", paragraph]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], quote, *body[1:]])
+    assert kept == body

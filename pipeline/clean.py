@@ -5406,9 +5406,10 @@ def _place_and_date(line: Line) -> bool:
 
 
 def _published_in_note(line: Line) -> bool:
-    """Whether the line is a print note: "Published in OUTLET, DATE" and nothing else."""
+    """Whether the line is a print note: "Published in OUTLET, DATE" and nothing else, its
+    full stop after the date or not."""
     return line.words <= MAX_BYLINE_WORDS and len(line.dates) == 1 and \
-        bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip()))
+        bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip(" .")))
 
 
 # The item's count of views closing a date line after a bar ("… | المشاهدات: 3,410",
@@ -5749,17 +5750,12 @@ _PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our
                          r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية")
 
 
-# The paper and the day an op-ed ran in, closing it ("Published in The Daily Ledger,
-# November 19th, 2026."). (An Arabic page's "نُشر في صحيفة …، <day>" is a dateline: see
-# _published_run.)
-_PUBLISHED_IN = re.compile(r"(?:first )?published in [^,.;]{2,40}, ")
-
-
 def _print_note(line: Line, lowered: str) -> bool:
     """Whether a closing line notes that the article ran in the printed paper, or names the
-    paper and the day it ran in (see _PUBLISHED_IN)."""
-    if line.words <= MAX_BYLINE_WORDS and _PUBLISHED_IN.match(lowered):
-        return bool(line.dates)
+    paper and the day it ran in ("Published in The Daily Ledger, November 19th, 2026.": see
+    _published_in_note)."""
+    if lowered.startswith(("published in", "printed in")) and _published_in_note(line):
+        return True
     return ("in print" in lowered or "print edition" in lowered or "الورقية" in lowered) and \
         bool(_PRINT_NOTE.search(lowered))
 

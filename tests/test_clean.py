@@ -9427,7 +9427,7 @@ def test_s29_a_long_editors_note_on_the_columns_first_language_does_not_open_the
 @pytest.mark.parametrize("closing", [
     ["The writer is a Lahore-based transport consultant. He can be reached at "
      "omar.sheikh@mail.example.com", "Published in The Evening Ledger, March 3rd, 2026."],
-    ["First published in The Evening Ledger, March 3rd, 2026."],
+    ["Printed in The Evening Ledger, March 3rd, 2026."],
 ])
 def test_s29_an_op_eds_closing_bio_with_an_address_and_its_print_day_are_no_text(closing):
     # (heldout111: "The writer is a … urban planner. She can be reached at …@…" over

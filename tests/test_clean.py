@@ -9466,3 +9466,13 @@ def test_s29_a_pull_quote_four_paragraphs_over_the_one_it_repeats_is_no_text(quo
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], quote, *body[1:]])
     assert kept == body
+
+
+def test_s29_an_opinion_desks_note_on_its_guest_writers_closing_the_text_is_no_text():
+    # (heldout111: the writer's bio / "Republish this story" / "Guest Column" / "Views of
+    # guest columnists are their own. To submit …" under a commentary: all were kept.)
+    closing = ["Ruth Okafor is a senior lecturer in public health at Harbour University.",
+               "Guest Column", "Views of guest columnists are their own. Letters and op-eds "
+               "can be sent to our opinion editor."]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Ruth Okafor", "May 4, 2026"], [*S27_EN, *closing])
+    assert kept == S27_EN

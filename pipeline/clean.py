@@ -71,7 +71,8 @@ _CHART_WORDS = ["إنفوجرافيك", "انفوجرافيك", "إنفوغرا�
                 "إنفوغراف", "انفوغراف", "رسم بياني"]
 _CUES = {
     "related": [
-        "ذات صلة", "ذات الصلة", "اقرأ أيضا", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
+        "ذات صلة", "ذات الصلة", "ذات علاقة", "ذات العلاقة", "اقرأ أيضا", "اقرأ ايضا",
+        "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
         "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
         "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
@@ -8451,6 +8452,18 @@ _SOURCE_TAIL = re.compile(r"\s[-–—|]\s*(?:المصدر|مصدر الصورة
                           r"\s*[^:：.]{1,30}$", re.IGNORECASE)
 
 
+def _own_outlet_caption(lines: list[Line], index: int) -> bool:
+    """Whether the short line between paragraphs is a picture's caption credited to the site
+    whose name tops the page, after a dash ("بائع في سوق المدينة - OUTLET", "Traders at the
+    market – OUTLET"): a few words and no sentence before it."""
+    line, outlet = lines[index], lines[0].text
+    if not line.text.endswith(outlet) or line.prose or line.words > MAX_CUE_WORDS * 2:
+        return False
+    before = line.text[:-len(outlet)].rstrip()
+    return before[-1:] in ("-", "–", "—", "|") and len(before) > 1 and \
+        not _ends_sentence(before[:-1].rstrip()) and _masthead(lines, 0)
+
+
 def _marked_caption(line: Line) -> bool:
     """Whether the short line between paragraphs is a picture's caption by its marks: it
     opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or closes
@@ -8540,6 +8553,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
         or _marked_caption(line) or _table_source(lines, index, first)
+        or _own_outlet_caption(lines, index)
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _caption_pair(lines, index, first, last)
         or _dated_caption(lines, index, first, last) else None)

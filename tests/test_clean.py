@@ -9476,3 +9476,19 @@ def test_s29_an_opinion_desks_note_on_its_guest_writers_closing_the_text_is_no_t
                "can be sent to our opinion editor."]
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Ruth Okafor", "May 4, 2026"], [*S27_EN, *closing])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("lines", [
+    ["Fishermen mend their nets on the quay at dawn - The Lakeside Courier",
+     "Related: Harbour board approves a new ice plant for the fleet"],
+    ["صيادون يصلحون شباكهم على الرصيف فجرا - صحيفة المرسى",
+     "ذات علاقة: هيئة الميناء توافق على إنشاء مصنع جديد للثلج"],
+])
+def test_s29_a_caption_credited_to_the_site_and_a_related_link_between_paragraphs_are_no_text(
+        lines):
+    # (heldout113: "<what the photo shows> - <the site's name>" and "ذات علاقة: <a
+    # headline>" between paragraphs: both were kept.)
+    arabic, top, title, body = _s27_page(lines[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], lines[0], body[1], lines[1], *body[2:]])
+    assert kept == body

@@ -8452,6 +8452,18 @@ _SOURCE_TAIL = re.compile(r"\s[-–—|]\s*(?:المصدر|مصدر الصورة
                           r"\s*[^:：.]{1,30}$", re.IGNORECASE)
 
 
+def _chart_note(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the short line between paragraphs is a chart's note or source under its
+    caption ("Chart: …" / "Note: Includes signed projects only." / "Source: …", "الشكل 1:
+    …" / "ملاحظة: …"): the chart's, none of the text."""
+    def note(line: Line) -> bool:
+        return line.words <= MAX_BYLINE_WORDS and (
+            line.text.startswith(_NOTE_LABELS) or bool(_SOURCE_LABEL.match(line.text)))
+    return index - 1 > first and note(lines[index]) and (
+        _figure_caption(lines[index - 1].text) or (
+            note(lines[index - 1]) and _figure_caption(lines[index - 2].text)))
+
+
 def _own_outlet_caption(lines: list[Line], index: int) -> bool:
     """Whether the short line between paragraphs is a picture's caption credited to the site
     whose name tops the page, after a dash ("بائع في سوق المدينة - OUTLET", "Traders at the
@@ -8553,7 +8565,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
         or _marked_caption(line) or _table_source(lines, index, first)
-        or _own_outlet_caption(lines, index)
+        or _own_outlet_caption(lines, index) or _chart_note(lines, index, first)
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _caption_pair(lines, index, first, last)
         or _dated_caption(lines, index, first, last) else None)
@@ -8591,7 +8603,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or (index == last and _closing_prayer(lines, index))
                 or _text_table_row(lines, index, first)) and \
-                not _promotion(line) and not _video_player(line) and not _click_call(line):
+                not _promotion(line) and not _video_player(line) and not _click_call(line) \
+                and not _chart_note(lines, index, first):
             kept.append((index, "paragraph"))
             in_related = False
             continue

@@ -9492,3 +9492,18 @@ def test_s29_a_caption_credited_to_the_site_and_a_related_link_between_paragraph
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], lines[0], body[1], lines[1], *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("chart", [
+    ["Chart: Boats registered at the harbour, 2016-2025",
+     "Note: Counts only boats with a valid licence."],
+    ["الشكل 1: عدد القوارب المسجلة في الميناء بين 2016 و2025",
+     "ملاحظة: تشمل الأرقام القوارب المرخصة فقط دون غيرها."],
+])
+def test_s29_a_charts_note_under_its_caption_between_paragraphs_is_no_text(chart):
+    # (heldout111: "Chart: …" / "Note: Includes projects with a final investment decision
+    # only." between paragraphs: the note, a sentence, was kept.)
+    arabic, top, title, body = _s27_page(chart[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *chart, *body[2:]])
+    assert kept == body

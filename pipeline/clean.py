@@ -5556,11 +5556,14 @@ _ENDNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸�
 
 def _name_colon_bio(line: Line, author: str) -> bool:
     """Whether the closing line is the writer's bio after the writer's name and a colon
-    ("NAME: أستاذ التمويل …", "NAME: مراسلة «OUTLET» في …"): a role opens what follows the
-    colon. (A transcript's speaker under the same name says something else: "NAME: Thank
-    you.")"""
+    ("NAME: أستاذ التمويل …", "NAME: مراسلة «OUTLET» في …"), or one writer's of several
+    credited (see _names): a role opens what follows the colon. (A transcript's speaker
+    under the same name says something else: "NAME: Thank you.")"""
     name, colon, rest = line.text.partition(":")
-    if not colon or name.strip().casefold() != author.casefold():
+    if not colon:
+        return False
+    name = name.strip().casefold()
+    if name != author.casefold() and name not in (one.casefold() for one in _names(author)):
         return False
     key = _key(rest)
     return bool(_BIO_ROLE_AR.match(key) or _REPORTER_ROLE.match(key)

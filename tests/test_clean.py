@@ -9507,3 +9507,18 @@ def test_s29_a_charts_note_under_its_caption_between_paragraphs_is_no_text(chart
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *chart, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "bios"), [
+    ("By Nadia Kerr and Tom Ellis", ["Nadia Kerr: researcher at the Harbour Institute.",
+                                     "Tom Ellis: reporter covering transport and housing."]),
+    ("بقلم هدى نصار وسامي العلي", ["هدى نصار: باحثة في الاقتصاد السياسي.",
+                                   "سامي العلي: صحافي مستقل يغطي قضايا البيئة."]),
+])
+def test_s29_each_of_two_writers_bios_after_the_name_and_a_colon_closes_no_text(byline, bios):
+    # (heldout111: two writers credited "A و B", then "A: باحثة في …" / "B: صحافي …"
+    # under the text: both bios were kept.)
+    arabic, top, title, body = _s27_page(byline)
+    _, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *bios])
+    assert kept == body

@@ -1093,7 +1093,7 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
 # (no colon follows it), and the label ends right before it, spaces aside.
 _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
-_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
+_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير|عدسة)"
                               r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph")
 # A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
@@ -2098,12 +2098,14 @@ _CLOSING_PRAYERS = _phrases([
     "ar dheis de go raibh a hanam", "ar dheis dé go raibh a hanam",
     "إنا لله وإنا إليه راجعون", "رحمه الله", "رحمها الله", "الله يرحمه", "الله يرحمها",
     "تغمده الله بواسع رحمته", "تغمدها الله بواسع رحمته", "رحمه الله رحمة واسعة",
-    "رحمها الله رحمة واسعة"])
+    "رحمها الله رحمة واسعة",
+    # a column's closing formula, set off under its last paragraph ("والله من وراء القصد.")
+    "والله من وراء القصد", "والله ولي التوفيق", "والله الموفق", "والله المستعان"])
 
 
 def _closing_prayer(lines: list[Line], index: int) -> bool:
-    """Whether the line right under the run is a death notice's closing prayer (see
-    _CLOSING_PRAYERS), alone on its line."""
+    """Whether the line right under the run is a death notice's closing prayer or a
+    column's closing formula (see _CLOSING_PRAYERS), alone on its line."""
     return 0 < index < len(lines) and lines[index - 1].prose and \
         lines[index].words <= MAX_CLOSING_WORDS + 2 and \
         bool(_CLOSING_PRAYERS.fullmatch(lines[index].key))

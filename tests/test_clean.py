@@ -9522,3 +9522,21 @@ def test_s29_each_of_two_writers_bios_after_the_name_and_a_colon_closes_no_text(
     _, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *bios])
     assert kept == body
+
+
+def test_s29_a_caption_credited_to_its_photographer_under_the_lens_label_is_no_text():
+    # (heldout112: "<what the photo shows> - عدسة: NAME" between paragraphs: "عدسة" (lens),
+    # a Gulf paper's photographer's label, was not read as a credit's.)
+    caption = "أطفال يلعبون في الحديقة الجديدة - عدسة: سامي العلي"
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [S24_AR[0], caption, *S24_AR[1:]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("formula", ["والله من وراء القصد.", "والله ولي التوفيق"])
+def test_s29_a_columns_closing_formula_under_its_last_paragraph_is_text(formula):
+    # (heldout111: "والله من وراء القصد." under a column's last paragraph, over "مقالات
+    # سابقة للكاتب": too short for a paragraph, it was dropped.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم هدى نصار", "الاثنين 4 مايو 2026"],
+                   [*S24_AR, formula, "مقالات سابقة للكاتب", "عن الحدائق العامة في المدينة"])
+    assert kept == [*S24_AR, formula]

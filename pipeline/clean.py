@@ -8437,11 +8437,18 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
 _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$", re.I)
 
 
+# A form's button alone on its line, under a newsletter's email field ("بريدك الإلكتروني" /
+# "اشتراك", "Your email" / "Submit"), on a line's key.
+_FORM_BUTTONS = frozenset(_key(label) for label in (
+    "اشتراك", "إرسال", "أرسل", "تسجيل", "submit", "send"))
+
+
 def _button_call(line: Line) -> bool:
-    """Whether the short line between paragraphs is a button (see _BUTTON_CALL), or a
-    file's download link with its type and size ("Download the notice (PDF, 1.2 MB)")."""
+    """Whether the short line between paragraphs is a button (see _BUTTON_CALL,
+    _FORM_BUTTONS), or a file's download link with its type and size ("Download the notice
+    (PDF, 1.2 MB)")."""
     return line.words <= MAX_SHARE_WORDS and not line.prose and (
-        bool(_BUTTON_CALL.search(line.key))
+        line.key in _FORM_BUTTONS or bool(_BUTTON_CALL.search(line.key))
         or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text))))
 
 

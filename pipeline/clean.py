@@ -1093,7 +1093,7 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
 # (no colon follows it), and the label ends right before it, spaces aside.
 _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
-_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير|عدسة)"
+_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
                               r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph")
 # A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
@@ -8459,8 +8459,10 @@ def _click_call(line: Line) -> bool:
 
 
 # A caption closing on its picture's source after a spaced dash ("خريطة التحويلة … -
-# المصدر: أشغال", "Map of the diversion – Source: Roads Authority").
-_SOURCE_TAIL = re.compile(r"\s[-–—|]\s*(?:المصدر|مصدر الصورة|source|image source)\s*[:：]"
+# المصدر: أشغال", "Map of the diversion – Source: Roads Authority"), or on its
+# photographer's under a Gulf paper's "عدسة" (lens: "… - عدسة: NAME"; alone on its line,
+# the label credits a gallery's photographer in the header).
+_SOURCE_TAIL = re.compile(r"\s[-–—|]\s*(?:المصدر|مصدر الصورة|source|image source|عدسة)\s*[:：]"
                           r"\s*[^:：.]{1,30}$", re.IGNORECASE)
 
 

@@ -7755,7 +7755,10 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            # (in Arabic, folded: "عرض هذا المنشور على إنستغرام")
                            r"|(?:عرض|شاهد) (?:هذا|هذه) (?:المنشور|الصوره|الفيديو) علي \S+"
                            r"|(?:embedded (?:post|tweet|content|video)|(?:منشور|تغريده|تدوينه|"
-                           r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?")
+                           r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?"
+                           # the post's label alone over it: "منشور على X", "Post on Facebook"
+                           r"|(?:منشور|تغريده|تدوينه) (?:علي|عبر) (?:منصه )?\S+"
+                           r"|(?:post|tweet) on \S+")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 5
@@ -8566,6 +8569,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or line.key in _VIDEO_LABELS or _click_call(line)
+        or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
+            and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
         or _button_call(line)

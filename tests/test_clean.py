@@ -9566,3 +9566,24 @@ def test_s29_an_embedded_videos_length_under_its_title_is_no_text(video):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *video, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("embed", [
+    ["Video embedded from Facebook", "Harbour Rowing Club", "1.2K likes · 311 shares"],
+    ["فيديو مضمن من فيسبوك", "نادي التجديف", "1,2 ألف تفاعل · 311 تعليقا"],
+    ["The club's account announced the return on its page in a short message to members:",
+     "Post on X", "Back on the water from Monday! 🚣",
+     "— Harbour Rowing Club (@harbourrowing) May 2, 2026"],
+    ["وأعلن النادي عودة التدريبات عبر حسابه في رسالة قصيرة إلى أعضائه جاء فيها:",
+     "منشور على X", "نعود إلى النهر ابتداء من يوم الاثنين 🚣",
+     "— نادي التجديف (@harbourrowing) May 2, 2026"],
+])
+def test_s29_an_embedded_posts_label_and_its_counts_with_no_date_are_no_text(embed):
+    # (heldout112: "فيديو مضمن من فيسبوك" / the page's name / "2,4 ألف تفاعل · 611 تعليقًا",
+    # and "منشور على X" over a post and its signature under a paragraph introducing it with
+    # a colon, between paragraphs: the counts and the label were kept.)
+    arabic, top, title, body = _s27_page(embed[1])
+    intro = embed[:1] if embed[0].endswith(":") else []
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *embed, *body[2:]])
+    assert kept == [*body[:2], *intro, *body[2:]]

@@ -2763,7 +2763,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
     for index in range(body_start):
         line = lines[index]
-        if not (line.headline_shaped or _run_on_headline(lines, index)) or index in captions \
+        if not (line.headline_shaped or (line.words >= MIN_TICKER_RUN_WORDS
+                                         and _run_on_headline(lines, index))) \
+                or index in captions \
                 or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
@@ -7357,9 +7359,9 @@ def _run_on_headline(lines: list[Line], index: int) -> bool:
     white swimsuit as she soaks up the sun in Spain with her rumoured new beau" over "By
     NAME"). A ticker runs across the top of the page, over the menu, never over a credit.
     Under a headline, it is the headline's standfirst (see _run_on_standfirst)."""
-    return lines[index].words <= MAX_HEADLINE_WORDS and 0 < index < len(lines) - 1 and \
-        lines[index + 1].byline_shaped and not lines[index - 1].headline_shaped and \
-        _run_on_standfirst(lines[index])
+    return MIN_TICKER_RUN_WORDS <= lines[index].words <= MAX_HEADLINE_WORDS and \
+        0 < index < len(lines) - 1 and lines[index + 1].byline_shaped and \
+        not lines[index - 1].headline_shaped and _run_on_standfirst(lines[index])
 
 
 def _caption_under_date(lines: list[Line], index: int) -> bool:
@@ -7761,7 +7763,7 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"|(?:post|tweet) on \S+")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
-PULL_PHRASE_LINES = 5
+PULL_PHRASE_LINES = 4
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 MIN_UNQUOTED_PULL_WORDS = 6  # an unquoted pull quote: a sentence's length (see Line.prose)
 

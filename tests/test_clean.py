@@ -9461,8 +9461,8 @@ def test_s29_a_pull_quote_four_paragraphs_over_the_one_it_repeats_is_no_text(quo
     # (heldout111: a column's pull quote with no marks, "… is not a luxury; it is the
     # thread that …", four paragraphs over the paragraph it repeats: kept as text.)
     arabic, top, title, body = _s27_page(quote)
-    body = [*body, "وأكد السكان أنهم سيتابعون عمل اللجنة عن قرب خلال الأشهر المقبلة." if arabic
-            else "Residents said they would follow the committee's work closely.", paragraph]
+    body = [*body, "وأكد السكان أنهم سيتابعون عمل اللجنة عن قرب خلال الأشهر المقبلة.",
+            paragraph] if arabic else [*body, paragraph]
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], quote, *body[1:]])
     assert kept == body

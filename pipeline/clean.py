@@ -7784,8 +7784,6 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     closes before its end, the speaker named between two quotes ("…," she says. "…"), is
     the paragraph the pull quote repeats."""
     text = lines[index].text
-    nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
-                                       min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
         if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
             return False
@@ -7795,6 +7793,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                                       min(last, index + PULL_PHRASE_LINES) + 1))
     if textnorm.contains_any(text[1:-1], "”»\""):
         return False
+    nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
+                                       min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby)
@@ -8041,7 +8041,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     end = min(last, index + 1 + POST_TEXT_LINES)
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
-                 or _network_post_footer(lines[footer])
+                 or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer])), None)
 
 
@@ -8587,7 +8587,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
         or _marked_caption(line) or _table_source(lines, index, first)
-        or _own_outlet_caption(lines, index) or _chart_note(lines, index, first)
+        or _own_outlet_caption(lines, index)
+        or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _caption_pair(lines, index, first, last)
         or _dated_caption(lines, index, first, last) else None)
@@ -8626,7 +8627,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 or (index == last and _closing_prayer(lines, index))
                 or _text_table_row(lines, index, first)) and \
                 not _promotion(line) and not _video_player(line) and not _click_call(line) \
-                and not _chart_note(lines, index, first):
+                and (line.words > MAX_BYLINE_WORDS or not _chart_note(lines, index, first)):
             kept.append((index, "paragraph"))
             in_related = False
             continue

@@ -2763,10 +2763,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
     for index in range(body_start):
         line = lines[index]
-        if not (line.headline_shaped or (line.words >= MIN_TICKER_RUN_WORDS
-                                         and _run_on_headline(lines, index))) \
-                or index in captions \
-                or _masthead(lines, index) or (
+        if not _title_shaped(lines, index) or index in captions or _masthead(lines, index) or (
                 live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or \
                 _credit_line(lines, index) or _credit_under_headline(lines, index) or \
                 _own_outlet_credit(lines, index) or _event_field(line) or \
@@ -7352,16 +7349,18 @@ def _run_on_standfirst(line: Line) -> bool:
         not any(mark in line.text and glue.search(line.text) for mark, glue in _TICKER_GLUES)
 
 
-def _run_on_headline(lines: list[Line], index: int) -> bool:
-    """Whether the line is furniture only as a ticker's run of headlines with no mark (see
-    _run_on_standfirst) and stands right over a byline: a tabloid's headline of twenty words
-    and more is printed with no comma and no full stop too ("Star shows off her glow in a
-    white swimsuit as she soaks up the sun in Spain with her rumoured new beau" over "By
-    NAME"). A ticker runs across the top of the page, over the menu, never over a credit.
-    Under a headline, it is the headline's standfirst (see _run_on_standfirst)."""
-    return MIN_TICKER_RUN_WORDS <= lines[index].words <= MAX_HEADLINE_WORDS and \
-        0 < index < len(lines) - 1 and lines[index + 1].byline_shaped and \
-        not lines[index - 1].headline_shaped and _run_on_standfirst(lines[index])
+def _title_shaped(lines: list[Line], index: int) -> bool:
+    """Whether the line is headline-shaped, or furniture only as a ticker's run of headlines
+    with no mark (see _run_on_standfirst) right over a byline: a tabloid's headline of twenty
+    words and more is printed with no comma and no full stop too ("Star shows off her glow
+    in a white swimsuit as she soaks up the sun in Spain with her rumoured new beau" over
+    "By NAME"). A ticker runs across the top of the page, over the menu, never over a
+    credit. Under a headline, it is the headline's standfirst (see _run_on_standfirst)."""
+    line = lines[index]
+    return line.headline_shaped or (
+        MIN_TICKER_RUN_WORDS <= line.words <= MAX_HEADLINE_WORDS and
+        0 < index < len(lines) - 1 and lines[index + 1].byline_shaped and
+        not lines[index - 1].headline_shaped and _run_on_standfirst(line))
 
 
 def _caption_under_date(lines: list[Line], index: int) -> bool:

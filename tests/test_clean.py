@@ -10494,3 +10494,280 @@ def test_s29_a_sections_name_of_the_day_right_over_the_headline_dates_the_story(
     assert article["title"] == S27B_TITLE
     assert article["published"]["date"] == "2026-05-04"
     assert kept == S27_EN
+
+
+# --- session 29: body and refused pages ---
+
+
+@pytest.mark.parametrize("title", [
+    "Former reality star Mia Holt shows off her toned figure in a tiny green bikini as she "
+    "enjoys a lazy afternoon on a yacht off the coast of Ibiza with her new partner",
+    "النجمة الشابة سلمى العطار تخطف الأنظار بإطلالة جريئة في حفل افتتاح المهرجان الدولي "
+    "للسينما بحضور نخبة كبيرة من نجوم الفن العربي والعالمي وسط إجراءات تنظيمية مشددة",
+])
+def test_s29_a_headline_of_twenty_words_with_no_mark_over_its_byline_is_the_title(title):
+    # (heldout112: a tabloid's headline of 27 words with no comma over "By NAME FOR SITE",
+    # and a quoted headline with a dash over "By NAME": read as a ticker, the page was
+    # refused or a caption's cue became the title.)
+    arabic, top, _, body = _s27_page(title)
+    under = ["بقلم: هدى نصار", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By NINA CROFT FOR HARBOURONLINE", "Published: 18:20 BST, 4 May 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert kept == body
+    # Under a headline, the same line is the headline's standfirst (heldout30, heldout89).
+    headline = "مهرجان السينما يفتتح دورته الجديدة" if arabic else \
+        "Film festival opens its new season"
+    article, kept = _s24(top, headline, [title, *under], body)
+    assert (article["title"], article["standfirst"]) == (headline, title)
+    assert kept == body
+
+
+@pytest.mark.parametrize("gallery", [
+    ["Photo gallery", "1 / 12", "Fans queue outside the arena before the game"],
+    ["معرض الصور", "1 / 7", "جانب من حفل الافتتاح في المسرح البلدي"],
+])
+def test_s29_a_gallery_under_its_label_after_two_paragraphs_does_not_open_the_text(gallery):
+    # (heldout112: two paragraphs / "معرض الصور" / "1 / 9" / a caption / the text going on:
+    # the gallery was read as a photo essay's first picture, the two paragraphs dropped.)
+    arabic, top, title, body = _s27_page(gallery[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *gallery, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Rowing Club", "Welcome aboard, Sam! 🚣 #NewSigning", "Instagram · 2 May 2026"],
+    ["نادي التجديف", "أهلا بك يا سامي 🚣 #صفقة_جديدة", "فيسبوك · 2 مايو 2026"],
+])
+def test_s29_an_embedded_post_closed_by_its_network_and_day_is_no_header(post):
+    # (heldout112: an account / "… 🔴🟡 #…" / "فيسبوك · 13 جويلية 2026" under two
+    # paragraphs: the post's date was read as the header's, the paragraphs over it dropped.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert kept == body
+    assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize("embed", [
+    ["Watch", "▶ The moment the crews crossed the finish line", "YouTube"],
+    ["شاهد", "▶ لحظة وصول القوارب إلى خط النهاية", "يوتيوب"],
+])
+def test_s29_a_video_players_name_under_its_title_between_paragraphs_is_no_text(embed):
+    # (heldout112: "شاهد" / "▶ <the video's title>" / "يوتيوب" between paragraphs: the
+    # player's name was kept as a line of the text.)
+    arabic, top, title, body = _s27_page(embed[1][2:])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *embed, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["See also", "Five walks to take along the river this autumn", "Share", "More from News"],
+    ["اقرأ أيضاً", "خمس حدائق تستحق الزيارة في الربيع", "شارك", "المزيد من محليات"],
+])
+def test_s29_a_read_also_label_alone_over_one_headline_leaves_the_last_paragraph_text(box):
+    # (heldout112: "Also read" / a headline / the text's last paragraph / "Share": the
+    # paragraph under the box was dropped with it.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], *box[:2], body[-1], *box[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("photos", [
+    ["Scroll down for video", "Morning glow: The crews set off from the boathouse as the sun "
+     "rose over the water", "Team spirit: Rowers lift the winning boat onto their shoulders "
+     "after the final race"],
+    ["مرر إلى الأسفل لمشاهدة الفيديو", "بداية مشرقة: الفرق تنطلق من مرسى القوارب مع شروق الشمس "
+     "فوق مياه النهر", "روح الفريق: المجدفون يرفعون القارب الفائز على أكتافهم بعد نهاية السباق "
+     "الأخير"],
+])
+def test_s29_a_scroll_prompt_and_two_labelled_captions_between_paragraphs_are_no_text(photos):
+    # (heldout112: a tabloid's "Scroll down for video" under the second paragraph, and
+    # "Label: what the picture shows" twice between two paragraphs: the prompt and the
+    # second caption were kept as subheadings.)
+    arabic, top, title, body = _s27_page(photos[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], photos[0], body[2], *photos[1:], *body[3:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: This column first ran in French in the Saturday supplement of our partner "
+    "magazine last month. It has been translated by our desk and shortened slightly to fit.",
+    "ملاحظة المحرر: نُشر هذا العمود أولًا باللغة الفرنسية في الملحق الأسبوعي لمجلة شريكة في الشهر "
+    "الماضي، وقد نقله فريق التحرير إلى العربية واختصره قليلًا لضرورات المساحة المتاحة.",
+])
+def test_s29_a_long_editors_note_on_the_columns_first_language_does_not_open_the_text(note):
+    # (heldout111: "Editor's note: This column first appeared in Arabic in … It has been
+    # translated and lightly edited for length." over a guest column: 28 words, kept.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026", note], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("closing", [
+    ["The writer is a Lahore-based transport consultant. He can be reached at "
+     "omar.sheikh@mail.example.com", "Published in The Evening Ledger, March 3rd, 2026."],
+    ["Printed in The Evening Ledger, March 3rd, 2026."],
+])
+def test_s29_an_op_eds_closing_bio_with_an_address_and_its_print_day_are_no_text(closing):
+    # (heldout111: "The writer is a … urban planner. She can be reached at …@…" over
+    # "Published in <paper>, November 19th, 2026." under an op-ed: both were kept.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, *closing])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("notes", [
+    ["¹ The council has not yet published the contract.", "² Figures from the harbour board."],
+    ["¹ لم تنشر البلدية نص العقد بعد.", "² أرقام هيئة الميناء لعام 2025."],
+])
+def test_s29_numbered_notes_after_the_text_under_no_heading_are_no_text(notes):
+    # (heldout111: a newsletter's "¹ …" and "² …" after its last paragraph, no "Notes"
+    # heading over them: kept as the text's last lines.)
+    arabic, top, title, body = _s27_page(notes[0][2:])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *notes])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("quote", "paragraph"), [
+    ("A river does not ask permission; it takes back what the valley lent it",
+     "A river does not ask permission; it takes back what the valley lent it. The council "
+     "has been warned of that for twenty years."),
+    ("النهر لا يستأذن أحدا؛ إنه يسترد ما أعاره للوادي من أرض",
+     "النهر لا يستأذن أحدا؛ إنه يسترد ما أعاره للوادي من أرض. وقد حذر الخبراء البلدية من ذلك "
+     "منذ عشرين عاما."),
+])
+def test_s29_a_pull_quote_four_paragraphs_over_the_one_it_repeats_is_no_text(quote, paragraph):
+    # (heldout111: a column's pull quote with no marks, "… is not a luxury; it is the
+    # thread that …", four paragraphs over the paragraph it repeats: kept as text.)
+    arabic, top, title, body = _s27_page(quote)
+    body = [*body, "وأكد السكان أنهم سيتابعون عمل اللجنة عن قرب خلال الأشهر المقبلة.",
+            paragraph] if arabic else [*body, paragraph]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], quote, *body[1:]])
+    assert kept == body
+
+
+def test_s29_an_opinion_desks_note_on_its_guest_writers_closing_the_text_is_no_text():
+    # (heldout111: the writer's bio / "Republish this story" / "Guest Column" / "Views of
+    # guest columnists are their own. To submit …" under a commentary: all were kept.)
+    closing = ["Ruth Okafor is a senior lecturer in public health at Harbour University.",
+               "Guest Column", "Views of guest columnists are their own. Letters and op-eds "
+               "can be sent to our opinion editor."]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Ruth Okafor", "May 4, 2026"], [*S27_EN, *closing])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("lines", [
+    ["Fishermen mend their nets on the quay at dawn - The Lakeside Courier",
+     "Related: Harbour board approves a new ice plant for the fleet"],
+    ["صيادون يصلحون شباكهم على الرصيف فجرا - صحيفة المرسى",
+     "ذات علاقة: هيئة الميناء توافق على إنشاء مصنع جديد للثلج"],
+])
+def test_s29_a_caption_credited_to_the_site_and_a_related_link_between_paragraphs_are_no_text(
+        lines):
+    # (heldout113: "<what the photo shows> - <the site's name>" and "ذات علاقة: <a
+    # headline>" between paragraphs: both were kept.)
+    arabic, top, title, body = _s27_page(lines[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], lines[0], body[1], lines[1], *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("chart", [
+    ["Chart: Boats registered at the harbour, 2016-2025",
+     "Note: Counts only boats with a valid licence."],
+    ["الشكل 1: عدد القوارب المسجلة في الميناء بين 2016 و2025",
+     "ملاحظة: تشمل الأرقام القوارب المرخصة فقط دون غيرها."],
+])
+def test_s29_a_charts_note_under_its_caption_between_paragraphs_is_no_text(chart):
+    # (heldout111: "Chart: …" / "Note: Includes projects with a final investment decision
+    # only." between paragraphs: the note, a sentence, was kept.)
+    arabic, top, title, body = _s27_page(chart[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *chart, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "bios"), [
+    ("By Nadia Kerr and Tom Ellis", ["Nadia Kerr: researcher at the Harbour Institute.",
+                                     "Tom Ellis: reporter covering transport and housing."]),
+    ("بقلم هدى نصار وسامي العلي", ["هدى نصار: باحثة في الاقتصاد السياسي.",
+                                   "سامي العلي: صحافي مستقل يغطي قضايا البيئة."]),
+])
+def test_s29_each_of_two_writers_bios_after_the_name_and_a_colon_closes_no_text(byline, bios):
+    # (heldout111: two writers credited "A و B", then "A: باحثة في …" / "B: صحافي …"
+    # under the text: both bios were kept.)
+    arabic, top, title, body = _s27_page(byline)
+    _, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *bios])
+    assert kept == body
+
+
+def test_s29_a_caption_credited_to_its_photographer_under_the_lens_label_is_no_text():
+    # (heldout112: "<what the photo shows> - عدسة: NAME" between paragraphs: "عدسة" (lens),
+    # a Gulf paper's photographer's label, was not read as a credit's.)
+    caption = "أطفال يلعبون في الحديقة الجديدة - عدسة: سامي العلي"
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [S24_AR[0], caption, *S24_AR[1:]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("formula", ["والله من وراء القصد.", "والله ولي التوفيق"])
+def test_s29_a_columns_closing_formula_under_its_last_paragraph_is_text(formula):
+    # (heldout111: "والله من وراء القصد." under a column's last paragraph, over "مقالات
+    # سابقة للكاتب": too short for a paragraph, it was dropped.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["بقلم هدى نصار", "الاثنين 4 مايو 2026"],
+                   [*S24_AR, formula, "مقالات سابقة للكاتب", "عن الحدائق العامة في المدينة"])
+    assert kept == [*S24_AR, formula]
+
+
+@pytest.mark.parametrize("box", [
+    ["Get the harbour news in your inbox every Friday", "Your email address", "Submit"],
+    ["اشترك في نشرتنا البريدية ليصلك جديد المدينة كل أسبوع", "بريدك الإلكتروني", "اشتراك"],
+])
+def test_s29_a_newsletter_forms_button_between_paragraphs_is_no_text(box):
+    # (heldout113: a newsletter's prompt / "بريدك الإلكتروني" / "اشتراك" between paragraphs:
+    # the button was kept as a subheading.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("video", [
+    ["Video | The moment the crews crossed the line", "Duration: 01:12"],
+    ["فيديو | لحظة وصول القوارب إلى خط النهاية", "مدة الفيديو: 01:12"],
+])
+def test_s29_an_embedded_videos_length_under_its_title_is_no_text(video):
+    # (heldout112: "فيديو | <its title>" / "مدة الفيديو: 00:48" between paragraphs: the
+    # length was kept as a subheading.)
+    arabic, top, title, body = _s27_page(video[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *video, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("embed", [
+    ["Video embedded from Facebook", "Harbour Rowing Club", "1.2K likes · 311 shares"],
+    ["فيديو مضمن من فيسبوك", "نادي التجديف", "1,2 ألف تفاعل · 311 تعليقا"],
+    ["The club's account announced the return on its page in a short message to members:",
+     "Post on X", "Back on the water from Monday! 🚣",
+     "— Harbour Rowing Club (@harbourrowing) May 2, 2026"],
+    ["وأعلن النادي عودة التدريبات عبر حسابه في رسالة قصيرة إلى أعضائه جاء فيها:",
+     "منشور على X", "نعود إلى النهر ابتداء من يوم الاثنين 🚣",
+     "— نادي التجديف (@harbourrowing) May 2, 2026"],
+])
+def test_s29_an_embedded_posts_label_and_its_counts_with_no_date_are_no_text(embed):
+    # (heldout112: "فيديو مضمن من فيسبوك" / the page's name / "2,4 ألف تفاعل · 611 تعليقًا",
+    # and "منشور على X" over a post and its signature under a paragraph introducing it with
+    # a colon, between paragraphs: the counts and the label were kept.)
+    arabic, top, title, body = _s27_page(embed[1])
+    intro = embed[:1] if embed[0].endswith(":") else []
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *embed, *body[2:]])
+    assert kept == [*body[:2], *intro, *body[2:]]

@@ -2792,9 +2792,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
-    texts = ["" if line.structured_data else line.text for line in lines]
+    # (the lines above the body only: no rule here reads the body's)
+    texts = ["" if line.structured_data else line.text for line in lines[:body_start]]
     captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
-    live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
+    live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts) \
         >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
@@ -2851,8 +2852,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         # nor a section's label the menu printed first (a headline is longer than a label).
         if line.words > MASTHEAD_WORDS and any(line.text in other and f'"{line.text}"' not in other
                                         and 2 * len(line.text) >= len(other)
-                                        for j, other in enumerate(texts)
-                                        if j != index and j < body_start):
+                                        for j, other in enumerate(texts) if j != index):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:

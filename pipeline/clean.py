@@ -1019,6 +1019,9 @@ _INNINGS_CLOSE = (" dec", " d", " all out")
 _MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?)\sby\s"
                            r"(?:an innings and\s)?\d{1,3}\s(?:runs?|wickets?|wkts?)|"
                            r"match (?:drawn|tied|abandoned)|no result", re.IGNORECASE)
+# Words each result holds, lower-cased: a line with none is not matched against the pattern
+# (quicker; "no re", not "result": the pattern's case-blind "s" takes the long "ſ" too).
+_MATCH_RESULT_WORDS = ("by", "match", "no re")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
@@ -3685,7 +3688,9 @@ def _result_card(lines: list[Line], index: int) -> bool:
     if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
             _without_match_status(text)):
         return True
-    if index and lines[index].words <= 12 and _MATCH_RESULT.fullmatch(text) and \
+    if index and lines[index].words <= 12 and \
+            textnorm.contains_any(text.lower(), _MATCH_RESULT_WORDS) and \
+            _MATCH_RESULT.fullmatch(text) and \
             _side_line(lines, index - 1):
         return True
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or

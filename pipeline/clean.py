@@ -4065,6 +4065,10 @@ _SERIES_PART = re.compile(r"(?:\b(?:part|chapter|episode|instalment|installment)
                           r"three|four|five|six)(?: of (?:\d+|two|three|four|five|six|seven))?|"
                           r"(?:^|\s)\d+ (?:من|of) \d+|(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|"
                           r"الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
+# Words each series' part holds: a key with none is not searched (quicker: the pattern,
+# opening with an assertion, is tried at every position of the key).
+_SERIES_PART_WORDS = ("part", "chapter", "episode", "instal", " of ", " من ", "الحلقه", "الجزء",
+                      "الفصل")
 # ... or its fraction after a bar, a colon or in brackets ("Special Series: NAME (2/3)",
 # "NAME | 2/5"), on the line's text (the key drops the slash).
 _SERIES_FRACTION = re.compile(r"(?:[(\[]|[|:]\s*)\d{1,2}\s*/\s*\d{1,2}[)\]]?$")
@@ -4075,7 +4079,12 @@ def _series_label(line: Line) -> bool:
     NAME (2 من 3)", "NAME | Chapter 2 of 4", "Special Series: NAME (2/3)"), no longer than
     two kickers; the line under it is the part's headline, however short."""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
-        bool(_SERIES_PART.search(line.key)) or bool(_SERIES_FRACTION.search(line.text)))
+        _series_part(line.key) or bool(_SERIES_FRACTION.search(line.text)))
+
+
+def _series_part(key: str) -> bool:
+    """Whether the key closes with a series' part (see _SERIES_PART)."""
+    return textnorm.contains_any(key, _SERIES_PART_WORDS) and _SERIES_PART.search(key) is not None
 
 
 # A full stop between two sentences inside a line, after a word of lower-case letters (no
@@ -4099,7 +4108,7 @@ def _kicker(line: Line, headline: Line) -> bool:
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
         return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
-    if line.words < min(headline.words, 2 * KICKER_WORDS) and _SERIES_PART.search(line.key):
+    if line.words < min(headline.words, 2 * KICKER_WORDS) and _series_part(line.key):
         return True  # "The water question: Part 2 of 3", "ملف المياه (الحلقة الثانية)"
     return (line.words <= KICKER_WORDS < headline.words and not _short_headline(line)) or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)

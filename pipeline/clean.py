@@ -640,7 +640,10 @@ _SENTENCE_ENDS = (".", *_OPEN_ENDS, ":")
 _CLAUSE = re.compile(r"[،,؛;]")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
 _WORD = re.compile(r"\w+")
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# (The look-behind after the first digit, "\d(?<!\d\d)" for "(?<!\d)\d": a pattern opening
+# with a digit lets the engine skip to one at C speed, where one opening with an assertion
+# is tried at every position of the line.)
+_CLOCK = re.compile(r"\d(?<!\d\d)\d?:\d{2}(?!\d)")
 # A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
 _CLOCK_AFTER_DATE = re.compile(r"(?:\b(?:at|(?:على\s+)?(?:الساعة|الساعه))\s*)?"
                                r"(?<!\d)\d{1,2}:\d{2}(?!\d)"
@@ -1055,6 +1058,9 @@ _INNINGS_CLOSE = (" dec", " d", " all out")
 _MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?)\sby\s"
                            r"(?:an innings and\s)?\d{1,3}\s(?:runs?|wickets?|wkts?)|"
                            r"match (?:drawn|tied|abandoned)|no result", re.IGNORECASE)
+# Words each result holds, lower-cased: a line with none is not matched against the pattern
+# (quicker; "no re", not "result": the pattern's case-blind "s" takes the long "ſ" too).
+_MATCH_RESULT_WORDS = ("by", "match", "no re")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
 _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
@@ -1611,7 +1617,9 @@ class Line:
         if " / " in self.text and self.words <= MAX_BYLINE_WORDS and self.text.isupper() \
                 and not textnorm.ARABIC_LETTER.search(self.text):
             return True
-        match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 else None
+        # (its dash or bracket looked for first: quicker than the pattern's backtracking)
+        match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 and \
+            textnorm.contains_any(self.text, "-–—ـ(") else None
         if match is None:
             return False
         # (a person's name after the place may run to four words with its "بن": "CITY -
@@ -1699,7 +1707,8 @@ class Line:
         headline may name an update among its words ("تحديث جديد لواجهة هواتف …"), with no
         date."""
         if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text) or \
-                _one_label(self.text) is not self.text or _JOINT_CREDIT.match(self.text) or \
+                _one_label(self.text) is not self.text or (
+                    (":" in self.text or "：" in self.text) and _JOINT_CREDIT.match(self.text)) or \
                 _label_after_dash(self):
             return True
         update = _UPDATE_AFTER_SPACE.search(" " + self.key)
@@ -2884,9 +2893,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
-    texts = ["" if line.structured_data else line.text for line in lines]
+    # (the lines above the body only: no rule here reads the body's)
+    texts = ["" if line.structured_data else line.text for line in lines[:body_start]]
     captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
-    live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts[:body_start]) \
+    live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts) \
         >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
@@ -2922,8 +2932,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         # nor a section's label the menu printed first (a headline is longer than a label).
         if line.words > MASTHEAD_WORDS and any(line.text in other and f'"{line.text}"' not in other
                                         and 2 * len(line.text) >= len(other)
-                                        for j, other in enumerate(texts)
-                                        if j != index and j < body_start):
+                                        for j, other in enumerate(texts) if j != index):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
@@ -3766,7 +3775,9 @@ def _result_card(lines: list[Line], index: int) -> bool:
     if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
             _without_match_status(text)):
         return True
-    if index and lines[index].words <= 12 and _MATCH_RESULT.fullmatch(text) and \
+    if index and lines[index].words <= 12 and \
+            textnorm.contains_any(text.lower(), _MATCH_RESULT_WORDS) and \
+            _MATCH_RESULT.fullmatch(text) and \
             _side_line(lines, index - 1):
         return True
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
@@ -3874,7 +3885,8 @@ def _credit_of_another(line: Line) -> bool:
     by NAME", see _OTHER_CREDIT)."""
     if line.words > MAX_BYLINE_WORDS:
         return False
-    label = _LABEL.match(line.text)
+    # (a colon's test before the label's pattern: most lines hold none)
+    label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
     other = _OTHER_CREDIT.match(line.text.lower()) if label is None else None
     name = line.text[(label or other).end():].strip() if label or other else ""
     return bool(name) and (other is not None or bool(_CREDIT_LABEL.fullmatch(_key(label[1])))) \
@@ -4154,6 +4166,10 @@ _SERIES_PART = re.compile(r"(?:\b(?:part|chapter|episode|instalment|installment)
                           r"three|four|five|six)(?: of (?:\d+|two|three|four|five|six|seven))?|"
                           r"(?:^|\s)\d+ (?:من|of) \d+|(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|"
                           r"الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
+# Words each series' part holds: a key with none is not searched (quicker: the pattern,
+# opening with an assertion, is tried at every position of the key).
+_SERIES_PART_WORDS = ("part", "chapter", "episode", "instal", " of ", " من ", "الحلقه", "الجزء",
+                      "الفصل")
 # ... or its fraction after a bar, a colon or in brackets ("Special Series: NAME (2/3)",
 # "NAME | 2/5"), on the line's text (the key drops the slash).
 _SERIES_FRACTION = re.compile(r"(?:[(\[]|[|:]\s*)\d{1,2}\s*/\s*\d{1,2}[)\]]?$")
@@ -4164,7 +4180,12 @@ def _series_label(line: Line) -> bool:
     NAME (2 من 3)", "NAME | Chapter 2 of 4", "Special Series: NAME (2/3)"), no longer than
     two kickers; the line under it is the part's headline, however short."""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
-        bool(_SERIES_PART.search(line.key)) or bool(_SERIES_FRACTION.search(line.text)))
+        _series_part(line.key) or bool(_SERIES_FRACTION.search(line.text)))
+
+
+def _series_part(key: str) -> bool:
+    """Whether the key closes with a series' part (see _SERIES_PART)."""
+    return textnorm.contains_any(key, _SERIES_PART_WORDS) and _SERIES_PART.search(key) is not None
 
 
 # A full stop between two sentences inside a line, after a word of lower-case letters (no
@@ -4188,7 +4209,7 @@ def _kicker(line: Line, headline: Line) -> bool:
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
         return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
-    if line.words < min(headline.words, 2 * KICKER_WORDS) and _SERIES_PART.search(line.key):
+    if line.words < min(headline.words, 2 * KICKER_WORDS) and _series_part(line.key):
         return True  # "The water question: Part 2 of 3", "ملف المياه (الحلقة الثانية)"
     return (line.words <= KICKER_WORDS < headline.words and not _short_headline(line)) or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
@@ -4889,7 +4910,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     closing with "Bureau", "Desk": "DL Bureau"), the writer's handle, or the credit of a
     translator or photographer ("ترجمة: …")."""
     key = _key(part)
-    label = _LABEL.match(part)  # "ترجمة: مروان الحسيني", "Photo: …": another's credit
+    # "ترجمة: مروان الحسيني", "Photo: …": another's credit (a colon's test first: quicker)
+    label = _LABEL.match(part) if ":" in part or "：" in part else None
     words = part.split()
     return "@" in part or bool(  # a handle or an e-mail address
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
@@ -4957,9 +4979,10 @@ def _byline_label(text: str) -> bool:
     "كتب", "Story by", "تحقيق:", "نص:"; a genre's, "متابعة:", before a name: see
     _label_cue; a writer's joined to the photographer's, "تحقيق وتصوير:", see
     _JOINT_CREDIT), not only an update label or a position."""
-    label = _LABEL.match(text)
+    colon = ":" in text or "：" in text  # (tested before the patterns needing it: quicker)
+    label = _LABEL.match(text) if colon else None
     return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
-                or _label_cue(text) is not None or _JOINT_CREDIT.match(text) is not None
+                or _label_cue(text) is not None or (colon and _JOINT_CREDIT.match(text) is not None)
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 
@@ -8321,8 +8344,11 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
         if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
             return False
-        phrase = f" {lines[index].key} "
-        return any(len(lines[other].key) > len(phrase) and phrase in f" {lines[other].key} "
+        key = lines[index].key
+        phrase = f" {key} "
+        # (the bare key's substring test first: quicker than padding each nearby key)
+        return any(len(lines[other].key) > len(phrase) and key in lines[other].key
+                   and phrase in f" {lines[other].key} "
                    for other in range(max(first, index - PULL_PHRASE_LINES),
                                       min(last, index + PULL_PHRASE_LINES) + 1))
     if textnorm.contains_any(text[1:-1], "”»\""):

@@ -252,7 +252,8 @@ def languages(texts: list[str]) -> tuple[str | None, list[str | None]]:
     """
     latin = [len(_LATIN_WORD.findall(text)) for text in texts]
     count = any(latin)
-    arabic = [len(_ARABIC_WORD.findall(text)) if count else
+    # (An ASCII text holds no Arabic letter: isascii reads no character.)
+    arabic = [0 if text.isascii() else len(_ARABIC_WORD.findall(text)) if count else
               int(ARABIC_LETTER.search(text) is not None) for text in texts]
     return language_of_counts(sum(arabic), sum(latin)), [
         language_of_counts(*counts) for counts in zip(arabic, latin, strict=True)]

@@ -1317,7 +1317,9 @@ _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "l
                                   "تقييم اللاعبين", "الهدافون", "المسجلون", "التشكيلة",
                                   "التشكيلتان", "تشكيلة الفريقين"])
 # A photo report's caption under its number: "الصورة 3: …", "صورة رقم 2 - …", "Photo 4: …".
-_CAPTION_FIRST = frozenset("اصPpIi")  # (a quick test before the pattern: "الصورة", "Photo")
+# (A quick test before the pattern: "الصورة", "Photo"; the case-blind pattern takes "ı" and
+# "İ" for "i".)
+_CAPTION_FIRST = frozenset("اصPpIiıİ")
 _NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s*[:\-–—]|"
                                r"(?:photo|image|picture|pic)\.?\s+\d{1,2}\s*[:\-–—]",
                                re.IGNORECASE)
@@ -3416,7 +3418,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
             not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other) or
                                         _in_field_run(lines, j))) \
-            and not _result_card(lines, j) and not _NUMBERED_CAPTION.match(other.text)
+            and not _result_card(lines, j) and not (
+                other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text))
         if counted == 3:
             return False
     return False
@@ -7595,7 +7598,7 @@ def _caption_opening(line: Line) -> bool:
     ("Image caption, The reservoir …", "تعليق الصورة: …"), its number in a photo report
     ("الصورة 2: …"), or a view of the scene ("جانب من اجتماع …", "Photo of the …"). Never
     a standfirst."""
-    if _NUMBERED_CAPTION.match(line.text):
+    if line.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(line.text):
         return True
     head = line.text[:CAPTION_LABEL_CHARS + 1]
     for mark in (",", ":", "،"):
@@ -8346,11 +8349,14 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
             return False
         key = lines[index].key
         phrase = f" {key} "
-        # (the bare key's substring test first: quicker than padding each nearby key)
-        return any(len(lines[other].key) > len(phrase) and key in lines[other].key
-                   and phrase in f" {lines[other].key} "
-                   for other in range(max(first, index - PULL_PHRASE_LINES),
-                                      min(last, index + PULL_PHRASE_LINES) + 1))
+        # (the bare key's substring test first: quicker than padding each nearby key; a
+        # loop: quicker than a generator, asked of every paragraph)
+        for other in range(max(first, index - PULL_PHRASE_LINES),
+                           min(last, index + PULL_PHRASE_LINES) + 1):
+            other_key = lines[other].key
+            if len(other_key) > len(phrase) and key in other_key and phrase in f" {other_key} ":
+                return True
+        return False
     if textnorm.contains_any(text[1:-1], "”»\""):
         return False
     nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),

@@ -8611,6 +8611,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     account's handle alone ("layla.haddad_official") over its one line with a hashtag; a
     Facebook post with its account's name over its date (see _dated_post)."""
     line = lines[index]
+    if line.words > MAX_CUE_WORDS:
+        return None  # (every head below is a short line: a quick test for a paragraph)
     if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
             _post_handle(line.text) and ("#" in lines[index + 1].text
                                          or _EMOJI.search(lines[index + 1].text)):
@@ -8622,8 +8624,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
         return index + 4 if _view_on_network(lines[index + 3]) else index + 3
-    if line.prose or line.words > MAX_CUE_WORDS or line.dates or \
-            line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
+    if line.prose or line.dates or line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
     return next((footer + 1 for footer in range(index + 2, end + 1)

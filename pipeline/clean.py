@@ -9062,6 +9062,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
+    if lines[index].prose and lines[index].words > 1:
+        return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box):
         if (end := box(lines, index, last)) is not None:
             return end

@@ -968,6 +968,9 @@ _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", 
 # source ("ترجمة: …", "Source: …").
 _VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "إنتاج", "انتاج", "جرافيك")
 _VIDEO_CRAFTS_EN = ("camera", "filming", "video", "editing", "montage", "production")
+# A desk's crafts on a translated or edited text: its translator, editor, proofreader.
+_DESK_CRAFTS_AR = ("ترجمة", "تحرير", "تدقيق", "مراجعة")
+_DESK_CRAFTS_EN = ("translation", "editing", "proofreading")
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور",  # "صور: NAME" (photos)
                           "مراجعة", "مراجعه", "تدقيق", "المصدر",
                           # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
@@ -1002,7 +1005,13 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           *(f"{first} و{second}" for first in _VIDEO_CRAFTS_AR
                             for second in _VIDEO_CRAFTS_AR if first != second),
                           *(f"{first} and {second}" for first in _VIDEO_CRAFTS_EN
-                            for second in _VIDEO_CRAFTS_EN if first != second)])
+                            for second in _VIDEO_CRAFTS_EN if first != second),
+                          # The desk's crafts joined the same way ("ترجمة وتحرير: NAME",
+                          # "Translation and editing: NAME"): a translator, no writer.
+                          *(f"{first} و{second}" for first in _DESK_CRAFTS_AR
+                            for second in _DESK_CRAFTS_AR if first != second),
+                          *(f"{first} and {second}" for first in _DESK_CRAFTS_EN
+                            for second in _DESK_CRAFTS_EN if first != second)])
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -4316,9 +4325,13 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
-        # - «OUTLET»": the writer, then the paper a translated text first appeared in
-        text = place if _QUOTED_PUBLICATION.fullmatch(name) else \
-            _without_role(_name_after_outlet(name, masthead), masthead)
+        # - «OUTLET»": the writer, then the paper a translated text first appeared in;
+        # "OUTLET _ NAME _ CITY": the town filed from after the name (see _credit_reading;
+        # a name after a second part, "CITY - OUTLET - NAME", is judged whole below)
+        named = _name_after_outlet(name, masthead)
+        reading = _credit_reading(named)
+        named = reading if reading and named.startswith(reading) else named
+        text = place if _QUOTED_PUBLICATION.fullmatch(name) else _without_role(named, masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     untitled = _without_title(text)  # (the names counted without their titles)
@@ -4649,7 +4662,8 @@ _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
 _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
                              "left", "right", "centre", "center"])
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
-# filed from (a second writer's name has two words: "By Jane Doe, John Smith").
+# filed from (a second writer's name has two words: "By Jane Doe, John Smith"; for a town
+# of two, see _town_after_byline).
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
@@ -7038,6 +7052,29 @@ def _second_writer_line(page: _Page, header: _Header) -> None:
     if name and _name_alone(name) and not line.dates:
         header.values["author"] = f"{header.values['author']} {line.text}"
         page.reasons[index + 1] = "byline"
+
+
+# Two or three capitalised words after a byline's last comma: the town filed from ("By
+# Jane Doe, Abu Dhabi") or a second writer ("By Jane Doe, John Smith").
+_TOWN_AFTER_COMMA = re.compile(r",\s(?P<town>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})$")
+
+
+def _town_after_byline(page: _Page, header: _Header) -> None:
+    """A labelled byline's part after its last comma, two or three capitalised words (see
+    _TOWN_AFTER_COMMA), is the town filed from when it opens with no known given name and
+    the headline, the standfirst or the text names it ("By Jane Doe, Abu Dhabi" over a
+    story on "the Abu Dhabi grade"): the author is the name before the comma. A second
+    writer is never named in the story (a name unknown to the lists, "By Noa Barak, Tamar
+    Levi", stays whole)."""
+    index, rule = header.evidence.get("author", (None, None))
+    author = header.values.get("author") or ""
+    found = _TOWN_AFTER_COMMA.search(author) if rule == "byline_cue" and "," in author else None
+    if found is None or given_names.opens_name(found["town"].split()):
+        return
+    town = _key(found["town"])
+    if any(town in line.key for line in page.lines[header.title:header.text_end + 1]
+           if line is not page.lines[index]):
+        header.values["author"] = author[:found.start()]
 
 
 def _source_under_caption(page: _Page, header: _Header) -> None:
@@ -9755,6 +9792,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page.remove(title, "title")
     header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
     _second_writer_line(page, header)
+    _town_after_byline(page, header)
     _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])

@@ -330,6 +330,7 @@ damion rudolph wendell tanesha taneisha shanique kimone
 gwenllian angharad eleri ffion rhodri gethin hywel emyr meleri nia carys catrin ieuan
 llinos lowri rhian sioned tegan tomos osian aled ellis geraint huw ifan ioan llyr rhydian
 siwan steffan trystan
+pippa libby tilly hattie izzy jess ollie giles tabitha fenella cressida crispin jonty
 """
 
 # French names.

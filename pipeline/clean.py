@@ -3448,6 +3448,8 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
 _GENRE_LABEL_MARK = re.compile(r"(?:(?:(?:تقرير|حوار|تحقيق|متابعة|تغطية)\s+)?(?:خاص|خاصة|حصري|"
                                r"حصريا)|(?i:exclusive|special report))\s*[|\-–—]\s+")
 _GENRE_LABEL_FIRST = frozenset("تحمخEeSs")
+# The label of an exclusive between a credit's place and its names: "المكلا – خاص – NAME".
+_EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|حصريا)(?=\s*[\-–—|]\s)")
 
 
 # Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
@@ -3475,6 +3477,8 @@ def _credit_reading(text: str) -> str | None:
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
         text = _QUOTED_OUTLET.sub(" ", text, count=1)
+    if "خاص" in text or "حصري" in text:  # "CITY – خاص – NAME": no part of place or names
+        text = _EXCLUSIVE_BETWEEN.sub("", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
@@ -4643,7 +4647,12 @@ _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "ال
                            "من مبعوثنا", "من مبعوثتنا", "correspondent", "reporter",
                            "our correspondent", "from our correspondent", "our reporter",
                            "from our reporter", "our special correspondent",
-                           "from our special correspondent"])
+                           "from our special correspondent",
+                           # the outlet's envoy named by its kind ("مبعوث الموقع إلى CITY:
+                           # NAME"): a UN envoy's title names the UN
+                           *(f"{envoy} {outlet}" for envoy in ("مبعوث", "مبعوثة")
+                             for outlet in ("الموقع", "الجريدة", "الصحيفة", "القناة",
+                                            "المجلة", "الوكالة"))])
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
 _CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, the commas and "&" of _LISTED_NAMES
@@ -4914,6 +4923,10 @@ def _dateline_town(part: str, name: str) -> bool:
         not name.isupper() and not _SECTION_NUMERAL.match(part)
 
 
+# A reader's home after the name signing a letter: "NAME - من سكان حي …", "NAME, resident
+# of …" (one of its residents, its people): where the writer lives, no second name.
+_READER_HOME = _phrases(["من سكان", "من أهالي", "من اهالي", "من أبناء", "من ابناء",
+                         "من مواطني", "resident of", "a resident of", "a reader from"])
 # A desk's or a wire's code after the name, in capitals: "NAME | TNS", "NAME / PTI".
 _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 
@@ -4921,8 +4934,9 @@ _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
-    service, the writer's unit ("College of …", see _UNIT_OF) or institution ("… State
-    University", see _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
+    service, the reader's home ("من سكان …", see _READER_HOME), the writer's unit
+    ("College of …", see _UNIT_OF) or institution ("… State University", see
+    _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's,
     closing with "Bureau", "Desk": "DL Bureau"), the writer's handle, or the credit of a
     translator or photographer ("ترجمة: …")."""
@@ -4933,7 +4947,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     return "@" in part or bool(  # a handle or an e-mail address
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
-        or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key)
+        or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key) or _READER_HOME.match(key)
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
         or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
@@ -7344,8 +7358,10 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \
-            _no_name_shape(text, rule) or not _PLACE_NOUNS.isdisjoint(_key(text).split()):
-        return None  # ("The Gulf Ledger": an outlet's; "Kuwait City": the place filed from)
+            _no_name_shape(text, rule) or not _PLACE_NOUNS.isdisjoint(_key(text).split()) or \
+            _dateline_town(text, taken.text):
+        return None  # ("The Gulf Ledger": an outlet's; "Kuwait City", "NEW DELHI" under a
+        # name in mixed case: the place filed from)
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
         return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
             else None  # (the city beside it says it is a credit)

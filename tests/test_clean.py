@@ -10823,3 +10823,53 @@ def test_s30_a_british_short_given_name_opens_a_writers_bare_byline(byline):
                          S24_EN)
     assert article["author"] == byline.split(",")[0].replace(" Education correspondent", "")
     assert kept == S24_EN
+
+
+@pytest.mark.parametrize("town", ["OSLO", "PORT LOUIS"])
+def test_s30_a_town_in_capitals_under_a_bare_name_is_no_second_writer(town):
+    # (heldout109: a bare name over "NEW DELHI" alone, then the dates: the city was read as
+    # a second writer's credit with no given name, and neither was taken.)
+    standfirst = "Two stations open in September, four months ahead of the original date"
+    article, kept = _s24(["Transport"], S24_EN_TITLE,
+                         [standfirst, "Ingrid Holm", town, "Published - May 4, 2026 09:41 am"],
+                         S24_EN)
+    assert article["author"] == "Ingrid Holm"
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize("credit", ["مبعوثة الجريدة إلى مراكش: سلمى بناني",
+                                    "مبعوث القناة إلى جنيف: سلمى بناني"])
+def test_s30_the_outlets_envoy_named_by_its_kind_credits_the_name_after_the_colon(credit):
+    # (heldout108: "مبعوث الموقع إلى CITY: NAME" under a Moroccan site's headline was read as
+    # its standfirst: "مبعوث" alone, a UN envoy's title too, was no reporter's role.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["author"] == "سلمى بناني"
+    assert article["standfirst"] is None
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("سيئون - خاص - نادية عمر باحميد", "نادية عمر باحميد"),
+    ("تعز — حصري — رشا الأهدل", "رشا الأهدل"),
+])
+def test_s30_an_exclusives_label_between_the_place_and_the_name_is_part_of_neither(credit,
+                                                                                   author):
+    # (heldout110: "CITY – خاص – NAME" under a Yemeni site's headline gave the label with
+    # the name, and no author.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["author"] == author
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("بقلم: ريم حداد – من أهالي حي الميناء", "ريم حداد"),
+    ("By Laura Finch, a resident of Elm Row", "Laura Finch"),
+])
+def test_s30_a_readers_home_after_the_labelled_name_is_no_part_of_it(byline, author):
+    # (heldout110: "بقلم: NAME - من سكان شارع …" over a reader's letter to the council was
+    # read as a caption for its preposition: no author.)
+    arabic, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else
+                                      "4 May 2026"], body)
+    assert article["author"] == author
+    assert kept == body

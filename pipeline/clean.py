@@ -4288,6 +4288,12 @@ def _title_without_slash(found: re.Match) -> str:
     return f"{title}. " if len(title) == 1 or title[-2] in ". " else f"{title} "
 
 
+# A date's label closing a labelled byline, no mark before it: "By NAME published 14 May
+# 2026", "By NAME posted on …", "كتب NAME نشر في …" (the date itself is cut off before).
+_DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)?|"
+                              r"نشر(?:\s+(?:في|بتاريخ|يوم))?)$", re.IGNORECASE)
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -4305,10 +4311,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     label_cue = _label_cue(text)
     match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or \
         label_cue or _from_writer(text)
-    if match:  # (the writer's credit alone: "By NAME edited by NAME")
-        text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
-                                    else _LANGUAGE_WRITTEN.sub("", " ".join(text.split()[len(
-                                        match.group(0).split()):])).strip(_AFTER_LABEL))
+    if match:  # (the writer's credit alone: "By NAME edited by NAME"; see _DATE_LABEL_TAIL)
+        text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
+            text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
+                "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
     if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
         name, _, wire = text.rpartition(" with ")
         text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
@@ -5227,6 +5233,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # a wire's closing credits: the reporters, not the editors
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
+        if index == last + 1 and line.words <= 2 and "author" not in header.values and \
+                _writer_box_after_text(page, header, index):
+            return
         if line.cue in BOUNDARY_REASONS or line.furniture or \
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
@@ -5265,6 +5274,25 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
+
+
+def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
+    """The writer's box right after the text under its label alone ("الكاتب", "Author"):
+    the name under it, or under the photo's alt text under it (see _under_writer_photo:
+    "صورة NAME"), opening with a known given name (see _name_alone), the writer's role
+    under it left to the furniture. Whether the author was taken from it."""
+    line = page.lines[index]
+    if not (_AUTHOR_PATTERN.fullmatch(line.key + " ") or _AUTHORS_LABEL.fullmatch(line.key)):
+        return False
+    for name_at in range(index + 1, min(index + 3, len(page.lines))):
+        name = page.lines[name_at]
+        if (name_at == index + 1 or _under_writer_photo(page.lines, name_at)) and \
+                _name_alone(name.text) and \
+                (reason := header.author(name, name.text, name_at, "name_under_writer_photo")):
+            page.remove(index, "byline")
+            page.remove(name_at, reason)
+            return True
+    return False
 
 
 # A writer's address in brackets after the signature: "NAME (name@outlet.example)".

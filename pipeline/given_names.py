@@ -18,8 +18,8 @@ since a bare line opening with it may be a headline, a label, a date or a place:
   dropped ("رمضان", "رجب", "شعبان", "ربيع", "خميس", "جمعة", "May", "June", "August",
   "Jan", "Sun", "Juma" of Juma prayers), and Persian month names ("Azar", "Bahman");
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
-  "سلام", "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى", "نجم",
-  "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي"; "Will", "Mark", "Bill", "Hope",
+  "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
+  "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي"; "Will", "Mark", "Bill", "Hope",
   "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said", "Do", "He",
   "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
 - first words of places, teams and institutions ("Jordan", "Victoria", "Georgia",
@@ -646,7 +646,8 @@ GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 # names all the same where a credit's position says a person stands there, never on a bare
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
-نصر سلام فجر صباح عيد أمل حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة إخلاص
+نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
+إخلاص
 will mark bill hope faith joy peace rose summer amber frank said isa sana
 """.split())
 

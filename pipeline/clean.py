@@ -380,6 +380,9 @@ CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines u
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
                  "ناقد", "ناقدة", "خبير", "خبيرة",
+                 # a literary page's writers: a short-story writer, a man of letters, a
+                 # historian ("* قاصة وناقدة …")
+                 "قاص", "قاصة", "أديب", "أديبة", "مؤرخ", "مؤرخة",
                  # a doctor's specialty under a health column's writer ("استشارية طب الأسرة",
                  # "اختصاص الطب الرياضي")
                  "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
@@ -4546,11 +4549,23 @@ def _labelled_persons(text: str, labelled: bool) -> int:
     return persons
 
 
+# Another's credit opening a line ("Medically reviewed by …", "Photos by …", see
+# _OTHER_CREDIT), in any case, and the spaced mark setting the next credit off after it.
+_OTHER_CREDIT_OPENING = re.compile(_OTHER_CREDIT.pattern, re.IGNORECASE)
+_NEXT_CREDIT_MARK = re.compile(r"\s[—–|·•]\s")
+
+
 def _one_label(text: str) -> str:
     """``text`` with a byline label printed in two languages ("By / Par NAME") read as its
     one label ("By NAME"), or the credit alone after a section's label and a bar ("نقد |
-    يكتبها: NAME": the kicker crediting the critic, never a headline); ``text`` itself when
-    it opens with neither."""
+    يكتبها: NAME": the kicker crediting the critic, never a headline), or the writer's
+    labelled credit after another's opening the line ("Medically reviewed by NAME, MD —
+    Written by NAME", as health sites print the checker first); ``text`` itself when it
+    opens with none of them."""
+    if " by " in text and _OTHER_CREDIT_OPENING.match(text):
+        return next((text[mark.end():] for mark in _NEXT_CREDIT_MARK.finditer(text)
+                     if _AUTHOR_PATTERN.match(_key(text[mark.end():]) + " ")
+                     or _label_cue(text[mark.end():])), text)
     section = _SECTION_BEFORE_CREDIT.match(text) if "|" in text else None
     if section is not None:
         credit = text[section.end():]

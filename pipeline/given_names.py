@@ -91,6 +91,7 @@ _ARABIC_WOMEN = """
 منة نورا نيرة شيري ناهد هدير شمة ميرة الجازي ريناد رتاج تالين
 سليمة حسناء غيداء رغداء
 شيخة ربى لين
+زكية سكينة زهية صبيحة
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.

@@ -10913,3 +10913,30 @@ def test_s30_a_writers_box_under_its_label_after_the_text_credits_the_writer(box
                          [*body, *box, "أخبار ذات صلة" if arabic else "Related stories"])
     assert article["author"] == box[-2]
     assert kept == body
+
+
+@pytest.mark.parametrize("line", [
+    "Clinically reviewed by Dana Whitlock, RN · Written by Laura Finch · May 4, 2026",
+    "Fact checked by Sam Hill | By Laura Finch | Published May 4, 2026",
+])
+def test_s30_the_writers_credit_after_a_checkers_on_one_line_names_the_author(line):
+    # (heldout106: "Medically reviewed by NAME, MD — Written by NAME — Updated on …" under
+    # a health site's headline: the checker's credit opening the line hid the writer's.)
+    article, kept = _s24(["Health"], S24_EN_TITLE, [line], S24_EN)
+    assert article["author"] == "Laura Finch"
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("ليلى حداد", "* قاصة وناقدة من عُمان"),
+    ("زكية المعمري", "* ناقدة عُمانية"),
+    ("سكينة بن علي", "أديبة ومترجمة جزائرية"),
+])
+def test_s30_a_reviewer_signing_over_a_literary_role_is_the_author(name, role):
+    # (heldout108: a cultural supplement's review signed by "NAME" over "* قاصة وناقدة
+    # عُمانية" after its text: the short-story writer's word was no role, the given name
+    # unknown.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                         [*S24_AR, name, role, "شارك"])
+    assert article["author"] == name
+    assert kept == S24_AR

@@ -7120,9 +7120,9 @@ def _town_after_byline(page: _Page, header: _Header) -> None:
     """A labelled byline's part after its last comma, two or three capitalised words (see
     _TOWN_AFTER_COMMA), is the town filed from when it opens with no known given name and
     the headline, the standfirst or the text names it ("By Jane Doe, Abu Dhabi" over a
-    story on "the Abu Dhabi grade"): the author is the name before the comma. A second
-    writer is never named in the story (a name unknown to the lists, "By Noa Barak, Tamar
-    Levi", stays whole)."""
+    story on "the Abu Dhabi grade"): the author is the name before the comma. A story
+    seldom names its second writer (a name unknown to the lists and to the text, "By Noa
+    Barak, Tamar Levi", stays whole)."""
     index, rule = header.evidence.get("author", (None, None))
     author = header.values.get("author") or ""
     found = _TOWN_AFTER_COMMA.search(author) if rule == "byline_cue" and "," in author else None

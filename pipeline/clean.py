@@ -380,6 +380,9 @@ CLOSING_SECTION_LINES = 6  # an "About …" or "Sources" heading and the lines u
 _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "أكاديمي", "أكاديمية",
                  "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "روائي", "روائية",
                  "ناقد", "ناقدة", "خبير", "خبيرة",
+                 # a literary page's writers: a short-story writer, a man of letters, a
+                 # historian ("* قاصة وناقدة …")
+                 "قاص", "قاصة", "أديب", "أديبة", "مؤرخ", "مؤرخة",
                  # a doctor's specialty under a health column's writer ("استشارية طب الأسرة",
                  # "اختصاص الطب الرياضي")
                  "استشاري", "استشارية", "طبيب", "طبيبة", "أخصائي", "أخصائية", "اختصاصي",
@@ -968,6 +971,9 @@ _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", 
 # source ("ترجمة: …", "Source: …").
 _VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "إنتاج", "انتاج", "جرافيك")
 _VIDEO_CRAFTS_EN = ("camera", "filming", "video", "editing", "montage", "production")
+# A desk's crafts on a translated or edited text: its translator, editor, proofreader.
+_DESK_CRAFTS_AR = ("ترجمة", "تحرير", "تدقيق", "مراجعة")
+_DESK_CRAFTS_EN = ("translation", "editing", "proofreading")
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور",  # "صور: NAME" (photos)
                           "مراجعة", "مراجعه", "تدقيق", "المصدر",
                           # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
@@ -1002,7 +1008,13 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           *(f"{first} و{second}" for first in _VIDEO_CRAFTS_AR
                             for second in _VIDEO_CRAFTS_AR if first != second),
                           *(f"{first} and {second}" for first in _VIDEO_CRAFTS_EN
-                            for second in _VIDEO_CRAFTS_EN if first != second)])
+                            for second in _VIDEO_CRAFTS_EN if first != second),
+                          # The desk's crafts joined the same way ("ترجمة وتحرير: NAME",
+                          # "Translation and editing: NAME"): a translator, no writer.
+                          *(f"{first} و{second}" for first in _DESK_CRAFTS_AR
+                            for second in _DESK_CRAFTS_AR if first != second),
+                          *(f"{first} and {second}" for first in _DESK_CRAFTS_EN
+                            for second in _DESK_CRAFTS_EN if first != second)])
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -3439,6 +3451,8 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
 _GENRE_LABEL_MARK = re.compile(r"(?:(?:(?:تقرير|حوار|تحقيق|متابعة|تغطية)\s+)?(?:خاص|خاصة|حصري|"
                                r"حصريا)|(?i:exclusive|special report))\s*[|\-–—]\s+")
 _GENRE_LABEL_FIRST = frozenset("تحمخEeSs")
+# The label of an exclusive between a credit's place and its names: "المكلا – خاص – NAME".
+_EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|حصريا)(?=\s*[\-–—|]\s)")
 
 
 # Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
@@ -3466,6 +3480,8 @@ def _credit_reading(text: str) -> str | None:
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
         text = _QUOTED_OUTLET.sub(" ", text, count=1)
+    if "خاص" in text or "حصري" in text:  # "CITY – خاص – NAME": no part of place or names
+        text = _EXCLUSIVE_BETWEEN.sub("", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
@@ -4275,6 +4291,12 @@ def _title_without_slash(found: re.Match) -> str:
     return f"{title}. " if len(title) == 1 or title[-2] in ". " else f"{title} "
 
 
+# A date's label closing a labelled byline, no mark before it: "By NAME published 14 May
+# 2026", "By NAME posted on …", "كتب NAME نشر في …" (the date itself is cut off before).
+_DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)?|"
+                              r"نشر(?:\s+(?:في|بتاريخ|يوم))?)$", re.IGNORECASE)
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -4292,10 +4314,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     label_cue = _label_cue(text)
     match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or \
         label_cue or _from_writer(text)
-    if match:  # (the writer's credit alone: "By NAME edited by NAME")
-        text = _before_other_credit(text[label_cue.end():].strip(_AFTER_LABEL) if label_cue
-                                    else _LANGUAGE_WRITTEN.sub("", " ".join(text.split()[len(
-                                        match.group(0).split()):])).strip(_AFTER_LABEL))
+    if match:  # (the writer's credit alone: "By NAME edited by NAME"; see _DATE_LABEL_TAIL)
+        text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
+            text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
+                "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
     if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
         name, _, wire = text.rpartition(" with ")
         text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
@@ -4316,9 +4338,13 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
-        # - «OUTLET»": the writer, then the paper a translated text first appeared in
-        text = place if _QUOTED_PUBLICATION.fullmatch(name) else \
-            _without_role(_name_after_outlet(name, masthead), masthead)
+        # - «OUTLET»": the writer, then the paper a translated text first appeared in;
+        # "OUTLET _ NAME _ CITY": the town filed from after the name (see _credit_reading;
+        # a name after a second part, "CITY - OUTLET - NAME", is judged whole below)
+        named = _name_after_outlet(name, masthead)
+        reading = _credit_reading(named)
+        named = reading if reading and named.startswith(reading) else named
+        text = place if _QUOTED_PUBLICATION.fullmatch(name) else _without_role(named, masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     untitled = _without_title(text)  # (the names counted without their titles)
@@ -4523,11 +4549,23 @@ def _labelled_persons(text: str, labelled: bool) -> int:
     return persons
 
 
+# Another's credit opening a line ("Medically reviewed by …", "Photos by …", see
+# _OTHER_CREDIT), in any case, and the spaced mark setting the next credit off after it.
+_OTHER_CREDIT_OPENING = re.compile(_OTHER_CREDIT.pattern, re.IGNORECASE)
+_NEXT_CREDIT_MARK = re.compile(r"\s[—–|·•]\s")
+
+
 def _one_label(text: str) -> str:
     """``text`` with a byline label printed in two languages ("By / Par NAME") read as its
     one label ("By NAME"), or the credit alone after a section's label and a bar ("نقد |
-    يكتبها: NAME": the kicker crediting the critic, never a headline); ``text`` itself when
-    it opens with neither."""
+    يكتبها: NAME": the kicker crediting the critic, never a headline), or the writer's
+    labelled credit after another's opening the line ("Medically reviewed by NAME, MD —
+    Written by NAME", as health sites print the checker first); ``text`` itself when it
+    opens with none of them."""
+    if " by " in text and _OTHER_CREDIT_OPENING.match(text):
+        return next((text[mark.end():] for mark in _NEXT_CREDIT_MARK.finditer(text)
+                     if _AUTHOR_PATTERN.match(_key(text[mark.end():]) + " ")
+                     or _label_cue(text[mark.end():])), text)
     section = _SECTION_BEFORE_CREDIT.match(text) if "|" in text else None
     if section is not None:
         credit = text[section.end():]
@@ -4630,7 +4668,12 @@ _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "ال
                            "من مبعوثنا", "من مبعوثتنا", "correspondent", "reporter",
                            "our correspondent", "from our correspondent", "our reporter",
                            "from our reporter", "our special correspondent",
-                           "from our special correspondent"])
+                           "from our special correspondent",
+                           # the outlet's envoy named by its kind ("مبعوث الموقع إلى CITY:
+                           # NAME"): a UN envoy's title names the UN
+                           *(f"{envoy} {outlet}" for envoy in ("مبعوث", "مبعوثة")
+                             for outlet in ("الموقع", "الجريدة", "الصحيفة", "القناة",
+                                            "المجلة", "الوكالة"))])
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
 _CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, the commas and "&" of _LISTED_NAMES
@@ -4649,7 +4692,8 @@ _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
 _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
                              "left", "right", "centre", "center"])
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
-# filed from (a second writer's name has two words: "By Jane Doe, John Smith").
+# filed from (a second writer's name has two words: "By Jane Doe, John Smith"; for a town
+# of two, see _town_after_byline).
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
@@ -4900,6 +4944,10 @@ def _dateline_town(part: str, name: str) -> bool:
         not name.isupper() and not _SECTION_NUMERAL.match(part)
 
 
+# A reader's home after the name signing a letter: "NAME - من سكان حي …", "NAME, resident
+# of …" (one of its residents, its people): where the writer lives, no second name.
+_READER_HOME = _phrases(["من سكان", "من أهالي", "من اهالي", "من أبناء", "من ابناء",
+                         "من مواطني", "resident of", "a resident of", "a reader from"])
 # A desk's or a wire's code after the name, in capitals: "NAME | TNS", "NAME / PTI".
 _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 
@@ -4907,8 +4955,9 @@ _DESK_CODE = re.compile(r"[A-Z]{2,5}")
 def _credit_part(part: str, masthead: str | None) -> bool:
     """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
-    service, the writer's unit ("College of …", see _UNIT_OF) or institution ("… State
-    University", see _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
+    service, the reader's home ("من سكان …", see _READER_HOME), the writer's unit
+    ("College of …", see _UNIT_OF) or institution ("… State University", see
+    _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's,
     closing with "Bureau", "Desk": "DL Bureau"), the writer's handle, or the credit of a
     translator or photographer ("ترجمة: …")."""
@@ -4919,7 +4968,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     return "@" in part or bool(  # a handle or an e-mail address
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
-        or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key)
+        or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key) or _READER_HOME.match(key)
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
         or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
@@ -5199,6 +5248,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # a wire's closing credits: the reporters, not the editors
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
+        if index == last + 1 and line.words <= 2 and "author" not in header.values and \
+                _writer_box_after_text(page, header, index):
+            return
         if line.cue in BOUNDARY_REASONS or line.furniture or \
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
@@ -5237,6 +5289,25 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
+
+
+def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
+    """The writer's box right after the text under its label alone ("الكاتب", "Author"):
+    the name under it, or under the photo's alt text under it (see _under_writer_photo:
+    "صورة NAME"), opening with a known given name (see _name_alone), the writer's role
+    under it left to the furniture. Whether the author was taken from it."""
+    line = page.lines[index]
+    if not (_AUTHOR_PATTERN.fullmatch(line.key + " ") or _AUTHORS_LABEL.fullmatch(line.key)):
+        return False
+    for name_at in range(index + 1, min(index + 3, len(page.lines))):
+        name = page.lines[name_at]
+        if (name_at == index + 1 or _under_writer_photo(page.lines, name_at)) and \
+                _name_alone(name.text) and \
+                (reason := header.author(name, name.text, name_at, "name_under_writer_photo")):
+            page.remove(index, "byline")
+            page.remove(name_at, reason)
+            return True
+    return False
 
 
 # A writer's address in brackets after the signature: "NAME (name@outlet.example)".
@@ -7040,6 +7111,29 @@ def _second_writer_line(page: _Page, header: _Header) -> None:
         page.reasons[index + 1] = "byline"
 
 
+# Two or three capitalised words after a byline's last comma: the town filed from ("By
+# Jane Doe, Abu Dhabi") or a second writer ("By Jane Doe, John Smith").
+_TOWN_AFTER_COMMA = re.compile(r",\s(?P<town>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})$")
+
+
+def _town_after_byline(page: _Page, header: _Header) -> None:
+    """A labelled byline's part after its last comma, two or three capitalised words (see
+    _TOWN_AFTER_COMMA), is the town filed from when it opens with no known given name and
+    the headline, the standfirst or the text names it ("By Jane Doe, Abu Dhabi" over a
+    story on "the Abu Dhabi grade"): the author is the name before the comma. A story
+    seldom names its second writer (a name unknown to the lists and to the text, "By Noa
+    Barak, Tamar Levi", stays whole)."""
+    index, rule = header.evidence.get("author", (None, None))
+    author = header.values.get("author") or ""
+    found = _TOWN_AFTER_COMMA.search(author) if rule == "byline_cue" and "," in author else None
+    if found is None or given_names.opens_name(found["town"].split()):
+        return
+    town = _key(found["town"])
+    if any(town in line.key for line in page.lines[header.title:header.text_end + 1]
+           if line is not page.lines[index]):
+        header.values["author"] = author[:found.start()]
+
+
 def _source_under_caption(page: _Page, header: _Header) -> None:
     """A "Source: NAME" credit (see _source_writer) right under a photo's caption credits the
     picture, not the text: the author read from it is dropped, with a note."""
@@ -7307,8 +7401,10 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \
-            _no_name_shape(text, rule) or not _PLACE_NOUNS.isdisjoint(_key(text).split()):
-        return None  # ("The Gulf Ledger": an outlet's; "Kuwait City": the place filed from)
+            _no_name_shape(text, rule) or not _PLACE_NOUNS.isdisjoint(_key(text).split()) or \
+            _dateline_town(text, taken.text):
+        return None  # ("The Gulf Ledger": an outlet's; "Kuwait City", "NEW DELHI" under a
+        # name in mixed case: the place filed from)
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
         return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
             else None  # (the city beside it says it is a credit)
@@ -9755,6 +9851,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page.remove(title, "title")
     header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
     _second_writer_line(page, header)
+    _town_after_byline(page, header)
     _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])

@@ -18,8 +18,8 @@ since a bare line opening with it may be a headline, a label, a date or a place:
   dropped ("رمضان", "رجب", "شعبان", "ربيع", "خميس", "جمعة", "May", "June", "August",
   "Jan", "Sun", "Juma" of Juma prayers), and Persian month names ("Azar", "Bahman");
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
-  "سلام", "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى", "نجم",
-  "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي"; "Will", "Mark", "Bill", "Hope",
+  "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
+  "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي"; "Will", "Mark", "Bill", "Hope",
   "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said", "Do", "He",
   "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
 - first words of places, teams and institutions ("Jordan", "Victoria", "Georgia",
@@ -91,6 +91,7 @@ _ARABIC_WOMEN = """
 منة نورا نيرة شيري ناهد هدير شمة ميرة الجازي ريناد رتاج تالين
 سليمة حسناء غيداء رغداء
 شيخة ربى لين
+زكية سكينة زهية صبيحة
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.
@@ -330,6 +331,7 @@ damion rudolph wendell tanesha taneisha shanique kimone
 gwenllian angharad eleri ffion rhodri gethin hywel emyr meleri nia carys catrin ieuan
 llinos lowri rhian sioned tegan tomos osian aled ellis geraint huw ifan ioan llyr rhydian
 siwan steffan trystan
+pippa libby tilly hattie izzy jess ollie giles tabitha fenella cressida crispin jonty
 """
 
 # French names.
@@ -645,7 +647,8 @@ GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 # names all the same where a credit's position says a person stands there, never on a bare
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
-نصر سلام فجر صباح عيد أمل حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة إخلاص
+نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
+إخلاص
 will mark bill hope faith joy peace rose summer amber frank said isa sana
 """.split())
 

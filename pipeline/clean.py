@@ -9501,6 +9501,9 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
     النتائج") repeats the text's figures beside it."""
     above, bare = index, False
     while above > max(first, index - MAX_LIST_ITEMS):
+        if lines[above].key in _AD_SLOT_LINES:  # an ad's slot under the introducing clause
+            above -= 1
+            continue
         if not (_labelled_figure(lines[above]) or _list_item(lines[above])):
             if not _bare_item(lines[above]):
                 break

@@ -10771,3 +10771,25 @@ def test_s29_an_embedded_posts_label_and_its_counts_with_no_date_are_no_text(emb
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *embed, *body[2:]])
     assert kept == [*body[:2], *intro, *body[2:]]
+
+
+# --- session 30: body ---
+
+
+@pytest.mark.parametrize("listing", [
+    ["The new monthly fares for the three zones are as follows:", "Advertisement",
+     "Inner zone: £48 a month, up from £42", "Middle zone: £61 a month, up from £55",
+     "Outer zone: £75 a month, up from £66"],
+    ["وجاءت رسوم الاشتراك الشهري الجديدة في المناطق الثلاث كالآتي:", "إعلان",
+     "المنطقة الأولى: 48 ديناراً بدلاً من 42", "المنطقة الثانية: 61 ديناراً بدلاً من 55",
+     "المنطقة الثالثة: 75 ديناراً بدلاً من 66"],
+])
+def test_s30_an_ad_slot_between_a_clause_and_the_list_it_introduces_does_not_end_the_text(
+        listing):
+    # (heldout114: "… على النحو التالي:" / "إعلان" / three "باقة …: … بدلاً من …" lines /
+    # two paragraphs: the ad's slot parted the clause from its items, which read as a gap,
+    # and the text was cut under the second paragraph.)
+    arabic, top, title, body = _s27_page(listing[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], *listing, *body[1:]])
+    assert kept == [body[0], listing[0], *listing[2:], *body[1:]]

@@ -2097,6 +2097,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                                         or (resume := _post_box(lines, index, len(lines) - 1))
                                         or (resume := _disclaimed_box(lines, index,
                                                                       len(lines) - 1))
+                                        or (resume := _newsletter_box(lines, index,
+                                                                      len(lines) - 1))
                                         or (resume := _interview_resumes(lines, start, index))):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
             # no gap of the text
@@ -5872,6 +5874,9 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         lowered = line.text.casefold()
         if _read_reviewer(page, header, kept[-1][0]):
             kept.pop()  # "Reviewed by NAME" over the reviewer's bio
+        elif len(kept) > 2 and _bio_under_name(page.lines, kept[-2][0], kept[-1][0]):
+            page.remove(kept.pop()[0], "byline")
+            page.remove(kept.pop()[0], "byline")
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " ") or _family_name_beat(lowered, author)
                           or _name_colon_bio(line, author))) \
@@ -5905,6 +5910,17 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "footer")
         else:
             return
+
+
+def _bio_under_name(lines: list[Line], name: int, bio: int) -> bool:
+    """Whether the two closing lines are a writer's box: the name alone, then a bio of a
+    sentence opening with its given name ("Lena Park" / "Lena has covered consumer tech
+    since 2019.", "Lena is our senior reviewer …"), as the writer's box under the text
+    prints it, whatever the byline. (A paragraph naming a person twice calls them by the
+    family name: "Park said …".)"""
+    given = lines[name].text.split(" ", 1)[0]
+    return lines[bio].text.startswith(given + " ") and lines[bio].words <= MAX_BIO_WORDS and \
+        _ends_sentence(lines[bio].text) and _bare_name(lines[name])
 
 
 def _about_writer_line(line: Line) -> bool:
@@ -8420,6 +8436,34 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
         lines[index + 1].words <= MAX_SHARE_WORDS and bool(_NEWSLETTER.search(line.key))
 
 
+NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
+
+
+def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A newsletter's sign-up form set between paragraphs: short lines (its heading, its
+    promise) down to the address field ("Your email address", "أدخل بريدك الإلكتروني"),
+    one of them naming the newsletter, the inbox or the call to sign up; then its button
+    ("Sign me up", "اشترك الآن") and any note on consent (see _CONSENT_WORDS), the text going
+    on under them. Returns where the text resumes, or None when the line opens no form.
+    (The field and the button make it a form: a subheading over a paragraph has neither.)"""
+    field = next((at for at in range(index, min(last, index + NEWSLETTER_FORM_LINES) + 1)
+                  if ("mail" in lines[at].key or "بريد" in lines[at].key)
+                  and lines[at].words <= MAX_LABEL_WORDS + 1), None)
+    if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
+            not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
+                    or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
+        return None
+    after = field + 1
+    if after > last or lines[after].words > MAX_LABEL_WORDS or not (
+            lines[after].key in _FORM_BUTTONS or lines[after].key.startswith(_SUBSCRIBE_CALLS)):
+        return None
+    after += 1
+    while after <= last and lines[after].words <= MAX_SHARE_WORDS and \
+            _CONSENT_WORDS.search(lines[after].key):
+        after += 1
+    return after if after <= last and lines[after].prose else None
+
+
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to
 # provide content in ways you've consented to …", "By subscribing you agree to our privacy
 # policy", "بالاشتراك توافق على سياسة الخصوصية").
@@ -9064,7 +9108,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
         return end
     if lines[index].prose and lines[index].words > 1:
         return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
-    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box):
+    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box,
+                _newsletter_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -9097,7 +9142,9 @@ _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:k
 # A form's button alone on its line, under a newsletter's email field ("بريدك الإلكتروني" /
 # "اشتراك", "Your email" / "Submit"), on a line's key.
 _FORM_BUTTONS = frozenset(_key(label) for label in (
-    "اشتراك", "إرسال", "أرسل", "تسجيل", "submit", "send"))
+    "اشتراك", "إرسال", "أرسل", "تسجيل", "submit", "send",
+    # a newsletter form's ("Sign me up", "سجلني")
+    "sign me up", "join now", "سجلني"))
 
 
 def _button_call(line: Line) -> bool:

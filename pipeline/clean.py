@@ -9653,10 +9653,13 @@ _VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|video 
 
 def _video_player(line: Line) -> bool:
     """Whether the line, between paragraphs, is an embedded video's player: its label, a
-    pipe, then its title ("فيديو | كيف تستخرج …"). (Over the text the same line heads a
-    video story: only the body's lines are asked.)"""
+    pipe, then its title ("فيديو | كيف تستخرج …"), or any label's when the clip's running
+    time closes it ("Clip | … (1:45)", see _RUNNING_TIME). (Over the text the same line
+    heads a video story: only the body's lines are asked.)"""
     label, pipe, _ = line.text[:LINK_LABEL_CHARS + 2].partition("|")
-    return bool(pipe) and line.words > 2 and _key(label) in _VIDEO_LABELS
+    return bool(pipe) and line.words > 2 and (
+        _key(label) in _VIDEO_LABELS or (line.text[-1] == ")" and line.words <= MAX_SHARE_WORDS
+                                         and _RUNNING_TIME.search(line.text[-8:]) is not None))
 
 
 def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:

@@ -10831,3 +10831,18 @@ def test_s30_a_writers_box_of_name_then_bio_opening_with_the_given_name_is_no_te
     quote = ["Nadia Okafor", "Okafor said the river had never risen so fast in her lifetime."]
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, under, [*S27_EN, *quote])
     assert kept[-1] == quote[1]
+
+
+@pytest.mark.parametrize("player", [
+    "Clip | Volunteers stack sandbags along the bank (1:45)",
+    "شاهد | المتطوعون يرفعون الأكياس الرملية على الضفة (01:45)",
+    "مقطع | المتطوعون يرفعون الأكياس الرملية على الضفة (01:45)",
+])
+def test_s30_a_label_a_pipe_and_a_clips_title_with_its_running_time_is_no_text(player):
+    # (heldout115: "شاهد | <the clip's title> (02:10)" between paragraphs: its label is
+    # none of the video labels, and the running time closing the line was asked only of a
+    # label under a colon, so the player was kept as a line of the text.)
+    arabic, top, title, body = _s27_page(player)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], player, *body[2:]])
+    assert kept == body

@@ -9252,6 +9252,21 @@ def _genre_link(line: Line) -> bool:
         not headline.rstrip(_CLOSERS).endswith(".")
 
 
+# A call to read the site's own review or guide of what the text names, set between its
+# paragraphs ("Read our full review of the …", "See our guide to the best …", "اقرأ
+# مراجعتنا الكاملة لـ…"), on a line's key: a link, with no colon to say so.
+_OWN_REVIEW_OPENINGS = ("read our", "see our", "check out our", "اقرا ", "اطلع على ")
+_OWN_REVIEW_LINK = re.compile(r"(?:read|see|check out) our (?:\w+ ){0,3}?(?:review|guide|"
+                              r"roundup|round up|verdict|hands on|comparison|picks|ranking)s?\b"
+                              r"|(?:اقرا|اطلع على) (?:\w+ )?(?:مراجعتنا|تقييمنا|دليلنا|تجربتنا)")
+
+
+def _own_review_link(line: Line) -> bool:
+    """Whether the short line is a call to read the site's own review (see _OWN_REVIEW_LINK)."""
+    return line.words <= MAX_ITEM_WORDS and line.key.startswith(_OWN_REVIEW_OPENINGS) and \
+        _OWN_REVIEW_LINK.match(line.key) is not None
+
+
 # An illustrator's credit under its label alone ("Illustration: NAME", "Artwork: NAME"), a
 # charity's registration ("Registered charity no. 1187342") set in a donation box.
 _ILLUSTRATION_CREDIT = re.compile(r"(?:illustrations?|artwork)\s*[:：]\s*\S", re.IGNORECASE)
@@ -9283,7 +9298,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         # "- صور من إحسان السلف." under "- …", "- إعلان سعر … قبل الشراء." over "- …" (an
         # announcement, no advertisement's label): a list's item
         return None
-    return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
+    return _furniture_reason(line) or (
+        "related" if _genre_link(line) or _own_review_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or line.key in _VIDEO_LABELS or _click_call(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2

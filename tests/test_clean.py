@@ -10846,3 +10846,17 @@ def test_s30_a_label_a_pipe_and_a_clips_title_with_its_running_time_is_no_text(p
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], player, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "See our guide to the best waterproof boots for winter walks",
+    "Read our hands-on review of the new river patrol boat",
+    "اقرأ مراجعتنا الكاملة لقارب الإنقاذ الجديد",
+])
+def test_s30_a_call_to_read_the_sites_own_review_between_paragraphs_is_no_text(link):
+    # (heldout114: "Read our full review of <the product>" between a deals page's
+    # paragraphs, no colon after its call: kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body

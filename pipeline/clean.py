@@ -81,9 +81,9 @@ _CUES = {
         "الرائج الآن", "trending now", "popular now",
         "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
-        "read more", "see also", "more from", "most read", "most popular", "recommended",
-        "most viewed", "most watched", "most shared", "related news", "related stories",
-        "related story", "related articles",
+        "read more", "see also", "also see", "more from", "most read", "most popular",
+        "recommended", "most viewed", "most watched", "most shared", "related news",
+        "related stories", "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # The next story run on after the article: "In other news – <headline>".
@@ -6064,10 +6064,11 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # corrects ("An earlier version of this obituary misstated …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:(?:was|has been) (?:amended|"
                            r"corrected|updated) (?:on|with|to)\b|(?:first|originally) appeared "
-                           r"in\b)|^(?:correction|"
+                           r"in\b)|^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
-                           # نوفمبر 2026): ذكرت نسخة سابقة …")
-                           r"clarification|تصحيح|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
+                           # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
+                           # "Corrections: …", "تصحيحات: …")
+                           r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
                            r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
                            r" (?:made|appended|added) (?:on|to)\b|^an earlier version of this "

@@ -10860,3 +10860,25 @@ def test_s30_a_call_to_read_the_sites_own_review_between_paragraphs_is_no_text(l
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "Corrections: A previous version of this report gave the wrong height for the river.",
+    "تصحيحات: ذكرت نسخة سابقة من هذا التقرير منسوب النهر بشكل خاطئ.",
+])
+def test_s30_a_correction_under_a_plural_label_after_the_text_is_no_text(note):
+    # (heldout114: "Corrections: An earlier version of this story misstated …" under the
+    # last paragraph: the label is asked in the singular, so the note was kept.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body
+
+
+def test_s30_also_see_over_a_headline_between_paragraphs_is_a_related_link():
+    # (heldout114: "ALSO SEE" / a headline between paragraphs: "see also" was a cue of the
+    # related box, its other order none, so the headline under it was kept.)
+    box = ["Also See", "Ten riverside walks to try this spring"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [S27_EN[0], *box, *S27_EN[1:]])
+    assert kept == S27_EN
+    assert _body_and_reasons(article)[1][box[1]] == "related"

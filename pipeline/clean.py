@@ -5891,7 +5891,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
-                or line.text.startswith(_NOTE_LABELS) \
+                or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
                 or _REVIEWED_AT.match(lowered) or len(_CREDITS_LABEL.findall(lowered)) >= 2 \
@@ -6439,6 +6439,22 @@ def _promotion(line: Line) -> bool:
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
+
+
+# The site's question on whether the reader liked the page, over its buttons or its
+# stars, closing the text ("Was this article helpful?", "هل أعجبك الخبر؟", "هل كان هذا
+# المقال مفيدًا؟"; folded keys).
+_FEEDBACK_PROMPT = re.compile(r"(?:(?:was|is) this (?:article|story|page|post) (?:helpful|useful)|"
+                              r"did you (?:find this (?:article|story|page) (?:helpful|useful)|"
+                              r"(?:like|enjoy) this (?:article|story|post))|"
+                              r"هل (?:اعجبك|اعجبتك|وجدت|كان) (?:هذا )?(?:الخبر|المقال|الموضوع)"
+                              r"(?: مفيدا)?)")
+
+
+def _feedback_prompt(line: Line) -> bool:
+    """Whether the closing line is the site's question on the page (see _FEEDBACK_PROMPT)."""
+    return line.text[-1] in "?؟" and line.words <= MAX_DATELINE_WORDS and \
+        _FEEDBACK_PROMPT.fullmatch(line.key) is not None
 
 
 # A call for the readers' own questions: a short question asked of them, then a call to
@@ -8359,8 +8375,11 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     "… Nobody asked for the gap. It opened one cut at a time."): a subheading names what
     follows in fewer words, never a run of another paragraph's. A line whose quotation
     closes before its end, the speaker named between two quotes ("…," she says. "…"), is
-    the paragraph the pull quote repeats."""
+    the paragraph the pull quote repeats. So is a quote under its speaker's name (see
+    _speaker_pull_quote)."""
     text = lines[index].text
+    if ":" in text[:LABEL_HEAD_CHARS] and _speaker_pull_quote(lines, index, first, last):
+        return True
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
         if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
             return False
@@ -8381,6 +8400,29 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby)
+
+
+MIN_SPEAKER_QUOTE_WORDS = 3  # "NAME: Results are promising"
+
+
+def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is a pull quote under its speaker's name and a colon ("NAME:
+    النتائج واعدة لكنها غير حاسمة", "NAME: “We are not done yet”"): a name alone before the
+    colon, and every word of the quote in one paragraph near it, the one reporting it. (A
+    subheading's label is no name; an interview's answer under its speaker's name is its
+    own words, printed once; a transcript opens each of its lines with its speaker's name,
+    and its short lines may repeat the words of the lines around them.)"""
+    speaker, _, quote = lines[index].text.partition(":")
+    words = set(_key(quote).split())
+    if len(words) < MIN_SPEAKER_QUOTE_WORDS or not _name_alone(speaker.strip()):
+        return False
+    return any(words <= set(lines[other].key.split())
+               for other in range(max(first, index - PULL_QUOTE_LINES),
+                                  min(last, index + PULL_QUOTE_LINES) + 1)
+               if other != index and lines[other].prose) and \
+        not any(":" in lines[other].text[:LABEL_HEAD_CHARS] and
+                _name_alone(lines[other].text.partition(":")[0].strip())
+                for other in range(first, last + 1) if other != index)
 
 
 # A picture's credit in brackets after its caption's full stop: "… line. (Nile Gazette

@@ -10882,3 +10882,38 @@ def test_s30_also_see_over_a_headline_between_paragraphs_is_a_related_link():
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [S27_EN[0], *box, *S27_EN[1:]])
     assert kept == S27_EN
     assert _body_and_reasons(article)[1][box[1]] == "related"
+
+
+@pytest.mark.parametrize("prompt", [
+    ["Was this article helpful?", "Yes", "No"],
+    ["هل كان هذا المقال مفيداً؟", "نعم", "لا"],
+    ["Did you enjoy this story?"],
+])
+def test_s30_the_sites_question_on_whether_the_reader_liked_the_page_is_no_text(prompt):
+    # (heldout114: "هل أعجبك الخبر؟" under the last paragraph, over the site's follow call:
+    # kept as the text's closing question.)
+    arabic, top, title, body = _s27_page(prompt[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *prompt])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("said", "pull"), [
+    ("The harbour master, Ellen Quinn, said the water had “never risen this fast” in the thirty "
+     "years she has kept the gauge.", "Ellen Quinn: Never risen this fast"),
+    ("وقالت مديرة الميناء سلمى العطار إن منسوب المياه «لم يرتفع بهذه السرعة من قبل» منذ ثلاثين "
+     "عاماً من عملها في المحطة.", "سلمى العطار: لم يرتفع بهذه السرعة من قبل"),
+])
+def test_s30_a_pull_quote_under_its_speakers_name_and_a_colon_is_no_text(said, pull):
+    # (heldout114: "NAME: <her words>" between a question subheading's paragraph and the
+    # paragraph reporting "… «<her words>» …": the quote was kept as a subheading.)
+    arabic, top, title, body = _s27_page(said)
+    text = [*body[:2], said, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*text[:2], pull, *text[2:]])
+    assert kept == text
+    # Under the name, words the text does not print are the speaker's own: an answer.
+    answer = f"{pull.partition(':')[0]}: {'Yes, and soon' if not arabic else 'نعم وقريبا جدا'}"
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*text[:2], answer, *text[2:]])
+    assert answer in kept

@@ -8413,8 +8413,10 @@ def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) ->
     own words, printed once; a transcript opens each of its lines with its speaker's name,
     and its short lines may repeat the words of the lines around them.)"""
     speaker, _, quote = lines[index].text.partition(":")
+    if not _name_alone(speaker.strip()):  # (the short label first: a paragraph's key costs more)
+        return False
     words = set(_key(quote).split())
-    if len(words) < MIN_SPEAKER_QUOTE_WORDS or not _name_alone(speaker.strip()):
+    if len(words) < MIN_SPEAKER_QUOTE_WORDS:
         return False
     return any(words <= set(lines[other].key.split())
                for other in range(max(first, index - PULL_QUOTE_LINES),

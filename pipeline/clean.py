@@ -81,9 +81,9 @@ _CUES = {
         "الرائج الآن", "trending now", "popular now",
         "أخبار متعلقة", "مقالات مشابهة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
-        "read more", "see also", "more from", "most read", "most popular", "recommended",
-        "most viewed", "most watched", "most shared", "related news", "related stories",
-        "related story", "related articles",
+        "read more", "see also", "also see", "more from", "most read", "most popular",
+        "recommended", "most viewed", "most watched", "most shared", "related news",
+        "related stories", "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # The next story run on after the article: "In other news – <headline>".
@@ -2108,6 +2108,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                                         or (resume := _slideshow(lines, index, len(lines) - 1))
                                         or (resume := _post_box(lines, index, len(lines) - 1))
                                         or (resume := _disclaimed_box(lines, index,
+                                                                      len(lines) - 1))
+                                        or (resume := _newsletter_box(lines, index,
                                                                       len(lines) - 1))
                                         or (resume := _interview_resumes(lines, start, index))):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
@@ -5943,6 +5945,9 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         lowered = line.text.casefold()
         if _read_reviewer(page, header, kept[-1][0]):
             kept.pop()  # "Reviewed by NAME" over the reviewer's bio
+        elif len(kept) > 2 and _bio_under_name(page.lines, kept[-2][0], kept[-1][0]):
+            page.remove(kept.pop()[0], "byline")
+            page.remove(kept.pop()[0], "byline")
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " ") or _family_name_beat(lowered, author)
                           or _name_colon_bio(line, author))) \
@@ -5957,7 +5962,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
-                or line.text.startswith(_NOTE_LABELS) \
+                or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
                 or _REVIEWED_AT.match(lowered) or len(_CREDITS_LABEL.findall(lowered)) >= 2 \
@@ -5976,6 +5981,17 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "footer")
         else:
             return
+
+
+def _bio_under_name(lines: list[Line], name: int, bio: int) -> bool:
+    """Whether the two closing lines are a writer's box: the name alone, then a bio of a
+    sentence opening with its given name ("Lena Park" / "Lena has covered consumer tech
+    since 2019.", "Lena is our senior reviewer …"), as the writer's box under the text
+    prints it, whatever the byline. (A paragraph naming a person twice calls them by the
+    family name: "Park said …".)"""
+    given = lines[name].text.split(" ", 1)[0]
+    return lines[bio].text.startswith(given + " ") and lines[bio].words <= MAX_BIO_WORDS and \
+        _ends_sentence(lines[bio].text) and _bare_name(lines[name])
 
 
 def _about_writer_line(line: Line) -> bool:
@@ -6119,10 +6135,11 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # corrects ("An earlier version of this obituary misstated …").
 _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:(?:was|has been) (?:amended|"
                            r"corrected|updated) (?:on|with|to)\b|(?:first|originally) appeared "
-                           r"in\b)|^(?:correction|"
+                           r"in\b)|^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
-                           # نوفمبر 2026): ذكرت نسخة سابقة …")
-                           r"clarification|تصحيح|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
+                           # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
+                           # "Corrections: …", "تصحيحات: …")
+                           r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
                            r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
                            r" (?:made|appended|added) (?:on|to)\b|^an earlier version of this "
@@ -6493,6 +6510,22 @@ def _promotion(line: Line) -> bool:
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
+
+
+# The site's question on whether the reader liked the page, over its buttons or its
+# stars, closing the text ("Was this article helpful?", "هل أعجبك الخبر؟", "هل كان هذا
+# المقال مفيدًا؟"; folded keys).
+_FEEDBACK_PROMPT = re.compile(r"(?:(?:was|is) this (?:article|story|page|post) (?:helpful|useful)|"
+                              r"did you (?:find this (?:article|story|page) (?:helpful|useful)|"
+                              r"(?:like|enjoy) this (?:article|story|post))|"
+                              r"هل (?:اعجبك|اعجبتك|وجدت|كان) (?:هذا )?(?:الخبر|المقال|الموضوع)"
+                              r"(?: مفيدا)?)")
+
+
+def _feedback_prompt(line: Line) -> bool:
+    """Whether the closing line is the site's question on the page (see _FEEDBACK_PROMPT)."""
+    return line.text[-1] in "?؟" and line.words <= MAX_DATELINE_WORDS and \
+        _FEEDBACK_PROMPT.fullmatch(line.key) is not None
 
 
 # A call for the readers' own questions: a short question asked of them, then a call to
@@ -8438,8 +8471,11 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     "… Nobody asked for the gap. It opened one cut at a time."): a subheading names what
     follows in fewer words, never a run of another paragraph's. A line whose quotation
     closes before its end, the speaker named between two quotes ("…," she says. "…"), is
-    the paragraph the pull quote repeats."""
+    the paragraph the pull quote repeats. So is a quote under its speaker's name (see
+    _speaker_pull_quote)."""
     text = lines[index].text
+    if ":" in text[:LABEL_HEAD_CHARS] and _speaker_pull_quote(lines, index, first, last):
+        return True
     if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
         if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
             return False
@@ -8460,6 +8496,31 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby)
+
+
+MIN_SPEAKER_QUOTE_WORDS = 3  # "NAME: Results are promising"
+
+
+def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is a pull quote under its speaker's name and a colon ("NAME:
+    النتائج واعدة لكنها غير حاسمة", "NAME: “We are not done yet”"): a name alone before the
+    colon, and every word of the quote in one paragraph near it, the one reporting it. (A
+    subheading's label is no name; an interview's answer under its speaker's name is its
+    own words, printed once; a transcript opens each of its lines with its speaker's name,
+    and its short lines may repeat the words of the lines around them.)"""
+    speaker, _, quote = lines[index].text.partition(":")
+    if not _name_alone(speaker.strip()):  # (the short label first: a paragraph's key costs more)
+        return False
+    words = set(_key(quote).split())
+    if len(words) < MIN_SPEAKER_QUOTE_WORDS:
+        return False
+    return any(words <= set(lines[other].key.split())
+               for other in range(max(first, index - PULL_QUOTE_LINES),
+                                  min(last, index + PULL_QUOTE_LINES) + 1)
+               if other != index and lines[other].prose) and \
+        not any(":" in lines[other].text[:LABEL_HEAD_CHARS] and
+                _name_alone(lines[other].text.partition(":")[0].strip())
+                for other in range(first, last + 1) if other != index)
 
 
 # A picture's credit in brackets after its caption's full stop: "… line. (Nile Gazette
@@ -8514,6 +8575,34 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
             and bool(_NEWSLETTER.search(lines[index - 1].key)))
     return line.words <= MAX_CUE_WORDS and _signup_call(lines, index + 2) and \
         lines[index + 1].words <= MAX_SHARE_WORDS and bool(_NEWSLETTER.search(line.key))
+
+
+NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
+
+
+def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A newsletter's sign-up form set between paragraphs: short lines (its heading, its
+    promise) down to the address field ("Your email address", "أدخل بريدك الإلكتروني"),
+    one of them naming the newsletter, the inbox or the call to sign up; then its button
+    ("Sign me up", "اشترك الآن") and any note on consent (see _CONSENT_WORDS), the text going
+    on under them. Returns where the text resumes, or None when the line opens no form.
+    (The field and the button make it a form: a subheading over a paragraph has neither.)"""
+    field = next((at for at in range(index, min(last, index + NEWSLETTER_FORM_LINES) + 1)
+                  if ("mail" in lines[at].key or "بريد" in lines[at].key)
+                  and lines[at].words <= MAX_LABEL_WORDS + 1), None)
+    if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
+            not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
+                    or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
+        return None
+    after = field + 1
+    if after > last or lines[after].words > MAX_LABEL_WORDS or not (
+            lines[after].key in _FORM_BUTTONS or lines[after].key.startswith(_SUBSCRIBE_CALLS)):
+        return None
+    after += 1
+    while after <= last and lines[after].words <= MAX_SHARE_WORDS and \
+            _CONSENT_WORDS.search(lines[after].key):
+        after += 1
+    return after if after <= last and lines[after].prose else None
 
 
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to
@@ -9160,7 +9249,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
         return end
     if lines[index].prose and lines[index].words > 1:
         return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
-    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box):
+    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box,
+                _newsletter_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -9193,7 +9283,9 @@ _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:k
 # A form's button alone on its line, under a newsletter's email field ("بريدك الإلكتروني" /
 # "اشتراك", "Your email" / "Submit"), on a line's key.
 _FORM_BUTTONS = frozenset(_key(label) for label in (
-    "اشتراك", "إرسال", "أرسل", "تسجيل", "submit", "send"))
+    "اشتراك", "إرسال", "أرسل", "تسجيل", "submit", "send",
+    # a newsletter form's ("Sign me up", "سجلني")
+    "sign me up", "join now", "سجلني"))
 
 
 def _button_call(line: Line) -> bool:
@@ -9301,6 +9393,21 @@ def _genre_link(line: Line) -> bool:
         not headline.rstrip(_CLOSERS).endswith(".")
 
 
+# A call to read the site's own review or guide of what the text names, set between its
+# paragraphs ("Read our full review of the …", "See our guide to the best …", "اقرأ
+# مراجعتنا الكاملة لـ…"), on a line's key: a link, with no colon to say so.
+_OWN_REVIEW_OPENINGS = ("read our", "see our", "check out our", "اقرا ", "اطلع على ")
+_OWN_REVIEW_LINK = re.compile(r"(?:read|see|check out) our (?:\w+ ){0,3}?(?:review|guide|"
+                              r"roundup|round up|verdict|hands on|comparison|picks|ranking)s?\b"
+                              r"|(?:اقرا|اطلع على) (?:\w+ )?(?:مراجعتنا|تقييمنا|دليلنا|تجربتنا)")
+
+
+def _own_review_link(line: Line) -> bool:
+    """Whether the short line is a call to read the site's own review (see _OWN_REVIEW_LINK)."""
+    return line.words <= MAX_ITEM_WORDS and line.key.startswith(_OWN_REVIEW_OPENINGS) and \
+        _OWN_REVIEW_LINK.match(line.key) is not None
+
+
 # An illustrator's credit under its label alone ("Illustration: NAME", "Artwork: NAME"), a
 # charity's registration ("Registered charity no. 1187342") set in a donation box.
 _ILLUSTRATION_CREDIT = re.compile(r"(?:illustrations?|artwork)\s*[:：]\s*\S", re.IGNORECASE)
@@ -9332,7 +9439,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         # "- صور من إحسان السلف." under "- …", "- إعلان سعر … قبل الشراء." over "- …" (an
         # announcement, no advertisement's label): a list's item
         return None
-    return _furniture_reason(line) or ("related" if _genre_link(line) else None) or (
+    return _furniture_reason(line) or (
+        "related" if _genre_link(line) or _own_review_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or line.key in _VIDEO_LABELS or _click_call(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
@@ -9597,6 +9705,9 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
     النتائج") repeats the text's figures beside it."""
     above, bare = index, False
     while above > max(first, index - MAX_LIST_ITEMS):
+        if lines[above].key in _AD_SLOT_LINES:  # an ad's slot under the introducing clause
+            above -= 1
+            continue
         if not (_labelled_figure(lines[above]) or _list_item(lines[above])):
             if not _bare_item(lines[above]):
                 break
@@ -9699,10 +9810,13 @@ _VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|video 
 
 def _video_player(line: Line) -> bool:
     """Whether the line, between paragraphs, is an embedded video's player: its label, a
-    pipe, then its title ("فيديو | كيف تستخرج …"). (Over the text the same line heads a
-    video story: only the body's lines are asked.)"""
+    pipe, then its title ("فيديو | كيف تستخرج …"), or any label's when the clip's running
+    time closes it ("Clip | … (1:45)", see _RUNNING_TIME). (Over the text the same line
+    heads a video story: only the body's lines are asked.)"""
     label, pipe, _ = line.text[:LINK_LABEL_CHARS + 2].partition("|")
-    return bool(pipe) and line.words > 2 and _key(label) in _VIDEO_LABELS
+    return bool(pipe) and line.words > 2 and (
+        _key(label) in _VIDEO_LABELS or (line.text[-1] == ")" and line.words <= MAX_SHARE_WORDS
+                                         and _RUNNING_TIME.search(line.text[-8:]) is not None))
 
 
 def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:

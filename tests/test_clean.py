@@ -4802,7 +4802,8 @@ def test_s25d_a_newsletter_boxs_email_field_between_paragraphs_ends_no_text():
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كتب: مازن الحلبي", "الثلاثاء 3 مارس 2026"],
                          [S24_AR[0], *box, *S24_AR[1:]])
     assert kept == S24_AR and article["published"]["date"] == "2026-03-03"
-    assert _body_and_reasons(article)[1]["البريد الإلكتروني"] == "comments"
+    # (the form's field, as its heading and button: session 30's _newsletter_box)
+    assert _body_and_reasons(article)[1]["البريد الإلكتروني"] == "widget"
 
 
 def test_s25d_a_figures_box_under_its_two_word_label_is_not_the_text():
@@ -10940,3 +10941,148 @@ def test_s30_a_reviewer_signing_over_a_literary_role_is_the_author(name, role):
                          [*S24_AR, name, role, "شارك"])
     assert article["author"] == name
     assert kept == S24_AR
+
+
+# --- session 30: body ---
+
+
+@pytest.mark.parametrize("listing", [
+    ["The new monthly fares for the three zones are as follows:", "Advertisement",
+     "Inner zone: £48 a month, up from £42", "Middle zone: £61 a month, up from £55",
+     "Outer zone: £75 a month, up from £66"],
+    ["وجاءت رسوم الاشتراك الشهري الجديدة في المناطق الثلاث كالآتي:", "إعلان",
+     "المنطقة الأولى: 48 ديناراً بدلاً من 42", "المنطقة الثانية: 61 ديناراً بدلاً من 55",
+     "المنطقة الثالثة: 75 ديناراً بدلاً من 66"],
+])
+def test_s30_an_ad_slot_between_a_clause_and_the_list_it_introduces_does_not_end_the_text(
+        listing):
+    # (heldout114: "… على النحو التالي:" / "إعلان" / three "باقة …: … بدلاً من …" lines /
+    # two paragraphs: the ad's slot parted the clause from its items, which read as a gap,
+    # and the text was cut under the second paragraph.)
+    arabic, top, title, body = _s27_page(listing[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], *listing, *body[1:]])
+    assert kept == [body[0], listing[0], *listing[2:], *body[1:]]
+
+
+@pytest.mark.parametrize("form", [
+    ["The Flood Watch", "Road closures and river levels, every morning at seven.",
+     "Enter your email", "Subscribe", "We will only use your address to send the newsletter. "
+     "See our privacy policy."],
+    ["نشرة الطقس اليومية", "تنبيهات الأمطار وإغلاق الطرق في بريدك كل صباح",
+     "البريد الإلكتروني", "سجلني"],
+])
+def test_s30_a_newsletter_form_of_four_lines_or_more_between_paragraphs_is_no_text(form):
+    # (heldout114: "النشرة العلمية الأسبوعية" / a promise naming "بريدك" / "أدخل بريدك
+    # الإلكتروني" / "اشترك الآن" between the second and third paragraphs: a gap of four
+    # lines cut the text, and the two paragraphs over it were dropped as captions; "Sign
+    # up to the … newsletter" / a promise / "Your email address" / "Sign me up" / the
+    # consent note: the button and the note were kept.)
+    arabic, top, title, body = _s27_page(form[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *form, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Nadia Okafor", "Nadia has written about weather and climate for the paper since 2019."],
+    ["Owen Pryce", "Owen is our environment correspondent, based in Cardiff."],
+])
+@pytest.mark.parametrize("byline", ["By Nadia Okafor and Owen Pryce", None])
+def test_s30_a_writers_box_of_name_then_bio_opening_with_the_given_name_is_no_text(box,
+                                                                                     byline):
+    # (heldout114: "NAME" / "GIVEN has covered deals …" and "NAME" / "GIVEN is <outlet>'s
+    # news editor …" under the text, the byline read or not: both lines were kept.)
+    under = [byline, "May 4, 2026"] if byline else ["May 4, 2026"]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, under, [*S27_EN, *box])
+    assert kept == S27_EN
+    # A closing paragraph that names a person twice calls them by the family name.
+    quote = ["Nadia Okafor", "Okafor said the river had never risen so fast in her lifetime."]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, under, [*S27_EN, *quote])
+    assert kept[-1] == quote[1]
+
+
+@pytest.mark.parametrize("player", [
+    "Clip | Volunteers stack sandbags along the bank (1:45)",
+    "شاهد | المتطوعون يرفعون الأكياس الرملية على الضفة (01:45)",
+    "مقطع | المتطوعون يرفعون الأكياس الرملية على الضفة (01:45)",
+])
+def test_s30_a_label_a_pipe_and_a_clips_title_with_its_running_time_is_no_text(player):
+    # (heldout115: "شاهد | <the clip's title> (02:10)" between paragraphs: its label is
+    # none of the video labels, and the running time closing the line was asked only of a
+    # label under a colon, so the player was kept as a line of the text.)
+    arabic, top, title, body = _s27_page(player)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], player, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "See our guide to the best waterproof boots for winter walks",
+    "Read our hands-on review of the new river patrol boat",
+    "اقرأ مراجعتنا الكاملة لقارب الإنقاذ الجديد",
+])
+def test_s30_a_call_to_read_the_sites_own_review_between_paragraphs_is_no_text(link):
+    # (heldout114: "Read our full review of <the product>" between a deals page's
+    # paragraphs, no colon after its call: kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "Corrections: A previous version of this report gave the wrong height for the river.",
+    "تصحيحات: ذكرت نسخة سابقة من هذا التقرير منسوب النهر بشكل خاطئ.",
+])
+def test_s30_a_correction_under_a_plural_label_after_the_text_is_no_text(note):
+    # (heldout114: "Corrections: An earlier version of this story misstated …" under the
+    # last paragraph: the label is asked in the singular, so the note was kept.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body
+
+
+def test_s30_also_see_over_a_headline_between_paragraphs_is_a_related_link():
+    # (heldout114: "ALSO SEE" / a headline between paragraphs: "see also" was a cue of the
+    # related box, its other order none, so the headline under it was kept.)
+    box = ["Also See", "Ten riverside walks to try this spring"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [S27_EN[0], *box, *S27_EN[1:]])
+    assert kept == S27_EN
+    assert _body_and_reasons(article)[1][box[1]] == "related"
+
+
+@pytest.mark.parametrize("prompt", [
+    ["Was this article helpful?", "Yes", "No"],
+    ["هل كان هذا المقال مفيداً؟", "نعم", "لا"],
+    ["Did you enjoy this story?"],
+])
+def test_s30_the_sites_question_on_whether_the_reader_liked_the_page_is_no_text(prompt):
+    # (heldout114: "هل أعجبك الخبر؟" under the last paragraph, over the site's follow call:
+    # kept as the text's closing question.)
+    arabic, top, title, body = _s27_page(prompt[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *prompt])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("said", "pull"), [
+    ("The harbour master, Ellen Quinn, said the water had “never risen this fast” in the thirty "
+     "years she has kept the gauge.", "Ellen Quinn: Never risen this fast"),
+    ("وقالت مديرة الميناء سلمى العطار إن منسوب المياه «لم يرتفع بهذه السرعة من قبل» منذ ثلاثين "
+     "عاماً من عملها في المحطة.", "سلمى العطار: لم يرتفع بهذه السرعة من قبل"),
+])
+def test_s30_a_pull_quote_under_its_speakers_name_and_a_colon_is_no_text(said, pull):
+    # (heldout114: "NAME: <her words>" between a question subheading's paragraph and the
+    # paragraph reporting "… «<her words>» …": the quote was kept as a subheading.)
+    arabic, top, title, body = _s27_page(said)
+    text = [*body[:2], said, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*text[:2], pull, *text[2:]])
+    assert kept == text
+    # Under the name, words the text does not print are the speaker's own: an answer.
+    answer = f"{pull.partition(':')[0]}: {'Yes, and soon' if not arabic else 'نعم وقريبا جدا'}"
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*text[:2], answer, *text[2:]])
+    assert answer in kept

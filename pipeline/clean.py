@@ -4610,24 +4610,26 @@ def _label_after_dash(line: Line) -> bool:
 
 
 class _Partition:
-    """``str.partition`` on the first match of a pattern."""
+    """``str.partition`` on the first match of a pattern, which holds one of ``marks``."""
 
-    def __init__(self, pattern: str):
-        self.pattern = re.compile(pattern)
+    def __init__(self, pattern: str, marks: str):
+        self.pattern, self.marks = re.compile(pattern), marks
 
     def partition(self, text: str) -> tuple[str, str, str]:
-        found = self.pattern.search(text)
+        # (a text with none of the marks is not searched: substring tests are quicker than
+        # a pattern tried at every position)
+        found = self.pattern.search(text) if textnorm.contains_any(text, self.marks) else None
         if found is None:
             return text, "", ""
         return text[:found.start()].strip(), found.group(), text[found.end():].strip()
 
 
-_PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
+_PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+", "-–—ـ_")
 # A dash, or a spaced middle dot or bullet, between a writer's name and the outlet's.
-_OUTLET_MARK = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+|\s+[·•](?:\s+|$)")
+_OUTLET_MARK = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+|\s+[·•](?:\s+|$)", "-–—ـ_·•")
 # A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
 # ("CITY: NAME", "NAME / CITY", "NAME • CITY").
-_PLACE_MARK = _Partition(r":|\s[/•·|]\s")
+_PLACE_MARK = _Partition(r":|\s[/•·|]\s", ":/•·|")
 # The role of a reporter credited before the name ("مراسل القناة في البصرة: NAME"), an
 # envoy's too, "from" before it ("من مبعوثنا الخاص إلى CITY: NAME", "من موفدنا إلى …", as
 # Maghrebi dailies credit a reporter sent abroad: "our" envoy, a UN envoy is none; "From our
@@ -4643,7 +4645,7 @@ _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "ال
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
 _CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, the commas and "&" of _LISTED_NAMES
-_CREDIT_MARK = _Partition(r"\s*[:：|]\s*|\s+[/\-–—ـ_]+\s*|[/\-–—ـ_]+\s+")
+_CREDIT_MARK = _Partition(r"\s*[:：|]\s*|\s+[/\-–—ـ_]+\s*|[/\-–—ـ_]+\s+", ":：|/-–—ـ_")
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
 _AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s+"
@@ -4695,7 +4697,7 @@ _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[
 # "NAME / AGENCY / Updated: …".
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")
 # The word between a writer's name and the outlet written for: "NAME FOR SITE".
-_FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
+_FOR_OUTLET = _Partition(r"\s+(?i:for)\s+", "fF")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")

@@ -3123,6 +3123,9 @@ def _reading_time(line: Line) -> bool:
     للقراءة | 716 كلمة"); a headline has other words ("5 minutes that changed …")."""
     if line.words > MASTHEAD_WORDS + 2 or not _DIGIT.search(line.text):
         return False  # (a quick test: most lines are longer or hold no digit)
+    lowered = line.text.lower()  # (a letter of the minutes or of the words first: one of each)
+    if "د" not in lowered and "m" not in lowered and "كلم" not in lowered and "word" not in lowered:
+        return False
     rest = _READING_TIME.sub("", _WORD_COUNT.sub("", line.text), count=1)
     return rest != line.text and \
         _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
@@ -3775,7 +3778,9 @@ def _result_card(lines: list[Line], index: int) -> bool:
     score strip (see _SCORE_STRIP)."""
     text = lines[index].text
     last = text[-1]
-    if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
+    # (the score's dash or colon looked for first: the pattern backtracks over the teams)
+    if not last.isdigit() and lines[index].words <= 12 and \
+            textnorm.contains_any(text, "-–—:") and _SCORE_LINE.fullmatch(
             _without_match_status(text)):
         return True
     if index and lines[index].words <= 12 and \
@@ -4726,6 +4731,8 @@ _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|ذ\.|(?:dr|prof|mr|mrs|ms|re
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
                      r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة|البروفيسور|البروفيسورة|البروفسور|"
                      r"البروفسورة|professor)(?=\s))\s*)+", re.IGNORECASE)
+# The characters a title of _TITLES opens with (in any case: "ſ" is an "s" to the pattern).
+_TITLE_OPENINGS = frozenset("DFMPRSdfmprsſأادذسف")
 # A title after the joiner of a second name: "د. NAME ود. NAME", "Dr. NAME and Prof. NAME".
 _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= & )|(?<=, ))"
                            r"(?:أ\.\s?د\.|د\.|(?:dr|prof)\.)\s?", re.IGNORECASE)
@@ -4743,6 +4750,8 @@ def _without_title(name: str) -> str:
     if name[:2] == "م." and len(name.split()) >= 3 and \
             given_names.opens_name(_ENGINEER.sub("", name, count=1).split()):
         return _ENGINEER.sub("", name, count=1)
+    if name[:1] not in _TITLE_OPENINGS:
+        return name  # (no title opens it: one test, quicker than the given names and the pattern)
     return name if given_names.title_is_name(name.split()) else _TITLES.sub("", name)
 
 

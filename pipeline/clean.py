@@ -3306,9 +3306,10 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
             not _own_outlet_credit(lines, index)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
-    # (The text's words asked for the line's long words, in C: no set of all of them.)
-    text = " ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))
-    return len(own.intersection(text.split())) >= 2 and \
+    # (Each long word looked for in the text's keys, words between single spaces: substring
+    # tests in C, where a split of the paragraphs makes an object of each of their words.)
+    text = f' {" ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))} '
+    return sum(f" {word} " in text for word in own) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index)
 
@@ -3598,7 +3599,8 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     line = lines[index]
     if _bio_under_own_name(lines, index):
         return True
-    if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split()[:3]))):
+    # (the key's first three words: a split stopping there, not one of the whole key)
+    if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split(" ", 3)[:3]))):
         return False
     named = False
     for above in range(index - 1, max(-1, index - 1 - PROFILE_LINES), -1):

@@ -3520,8 +3520,9 @@ def _before_other_credit(text: str) -> str:
     other = _OTHER_CREDIT.search(lowered) if " by " in lowered else None
     if other and other.start() and text[other.start() - 1] == " ":
         return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
-    if not _CREDIT_LABEL.search(_key(text)):
-        return text  # (a quick test: most lines hold no such label)
+    # (quick tests: most lines hold no mark of _CREDIT_PARTS, or no such label)
+    if not textnorm.contains_any(text, _CREDIT_PART_MARKS) or not _CREDIT_LABEL.search(_key(text)):
+        return text
     for mark in _CREDIT_PARTS.finditer(text):
         rest = text[mark.end():]
         label = _LABEL.match(rest)
@@ -4708,6 +4709,7 @@ _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+", "fF")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
+_CREDIT_PART_MARKS = ",،|/·•-–—"  # one of them stands in each part's mark
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")  # an account's handle alone: "@salma_o"
 # An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor"; or a given name's

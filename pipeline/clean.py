@@ -2445,7 +2445,10 @@ def _running_header(line: Line) -> bool:
     or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"),
     printed again over each page an e-paper's text runs on to. No headline, no header
     line of the article's own."""
-    return (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
+    # (the issue's word looked for first, "العدد" or the "ue" of "issue": substring tests,
+    # where the dates are read and the edition's words searched for)
+    return ("العدد" in line.text or "ue" in line.text.lower()) and \
+        (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
         bool(_ISSUE_NUMBER.search(line.text))
 
 

@@ -4774,7 +4774,7 @@ def _without_role(name: str, masthead: str | None = None,
     position in a photo ("(left)"). Otherwise the credit is kept whole, and judged as a
     whole.
     """
-    filed = _FILED_FROM.match(name)
+    filed = _FILED_FROM.match(name) if name[-1:] == ")" else None  # (its closing bracket first)
     if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
             _FILED_FROM_NOT.search(_key(filed["place"])):
         name = filed["name"]

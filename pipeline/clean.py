@@ -3875,13 +3875,15 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
         return True
+    if line.words > MAX_DATELINE_WORDS:
+        return False  # (before the name above is read: most headlines are longer)
     above = lines[index - 1] if index > 1 else None  # (the first line: the site's name)
     personal = role is not None and bool(_BIO_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key))
     named = above is not None and not above.dates and not above.furniture and (
         above.byline_shaped or ((not above.headline_shaped or (
             above.words <= MAX_LABEL_WORDS and (personal or _TITLES.match(above.text))))
             and _byline(above.text) is not None))  # (a titled name: "Dr NAME", "د. NAME")
-    if not named or line.words > MAX_DATELINE_WORDS:
+    if not named:
         return False  # (before the role's patterns: most headlines stand under no name)
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(

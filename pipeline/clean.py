@@ -4555,7 +4555,7 @@ def _one_label(text: str) -> str:
         credit = text[section.end():]
         return credit if _AUTHOR_PATTERN.match(_key(credit) + " ") or _label_cue(credit) \
             else text
-    pair = _TWO_LANGUAGE_LABEL.match(text)
+    pair = _TWO_LANGUAGE_LABEL.match(text) if "/" in text else None  # (its slash first)
     if pair is None:
         return text
     words = [_key(pair["first"]), _key(pair["second"])]

@@ -356,12 +356,15 @@ _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|t
 _BRACKETED_WRITER_NOTE = re.compile(r"\((?:(?:the|this) (?:writer|author|columnist) is |"
                                     r"الكاتب |الكاتبة )", re.IGNORECASE)
 # A writer's role ("Senior Fellow", "Columnist"; "Special to OUTLET": a contributor's).
-_BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
-                       r"analyst|journalist|writer|author|editor|columnist|correspondent|"
-                       r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer|expert|special to|agony aunt|agony uncle|"
-                       # (a doctor's, under the name on a health page: "Consultant …")
-                       r"specialist|consultant|physician|surgeon)s?(?!\w)")
+# (A trie opening with a letter, its look-behind after it: the engine skips to a role's
+# first letter at C speed, where a look-behind first is tried at every position.)
+_BIO_ROLE = re.compile(textnorm.alternation(
+    ["fellow", "scholar", "professor", "lecturer", "director", "researcher", "analyst",
+     "journalist", "writer", "author", "editor", "columnist", "correspondent", "contributor",
+     "reporter", "commentator", "historian", "associate", "adviser", "advisor", "critic",
+     "reviewer", "expert", "special to", "agony aunt", "agony uncle",
+     # (a doctor's, under the name on a health page: "Consultant …")
+     "specialist", "consultant", "physician", "surgeon"], after_first=r"(?<!\w.)") + r"s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"

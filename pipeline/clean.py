@@ -356,12 +356,15 @@ _WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|t
 _BRACKETED_WRITER_NOTE = re.compile(r"\((?:(?:the|this) (?:writer|author|columnist) is |"
                                     r"الكاتب |الكاتبة )", re.IGNORECASE)
 # A writer's role ("Senior Fellow", "Columnist"; "Special to OUTLET": a contributor's).
-_BIO_ROLE = re.compile(r"(?<!\w)(?:fellow|scholar|professor|lecturer|director|researcher|"
-                       r"analyst|journalist|writer|author|editor|columnist|correspondent|"
-                       r"contributor|reporter|commentator|historian|associate|adviser|"
-                       r"advisor|critic|reviewer|expert|special to|agony aunt|agony uncle|"
-                       # (a doctor's, under the name on a health page: "Consultant …")
-                       r"specialist|consultant|physician|surgeon)s?(?!\w)")
+# (A trie opening with a letter, its look-behind after it: the engine skips to a role's
+# first letter at C speed, where a look-behind first is tried at every position.)
+_BIO_ROLE = re.compile(textnorm.alternation(
+    ["fellow", "scholar", "professor", "lecturer", "director", "researcher", "analyst",
+     "journalist", "writer", "author", "editor", "columnist", "correspondent", "contributor",
+     "reporter", "commentator", "historian", "associate", "adviser", "advisor", "critic",
+     "reviewer", "expert", "special to", "agony aunt", "agony uncle",
+     # (a doctor's, under the name on a health page: "Consultant …")
+     "specialist", "consultant", "physician", "surgeon"], after_first=r"(?<!\w.)") + r"s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
@@ -2459,7 +2462,10 @@ def _running_header(line: Line) -> bool:
     or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"),
     printed again over each page an e-paper's text runs on to. No headline, no header
     line of the article's own."""
-    return (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
+    # (the issue's word looked for first, "العدد" or the "ue" of "issue": substring tests,
+    # where the dates are read and the edition's words searched for)
+    return ("العدد" in line.text or "ue" in line.text.lower()) and \
+        (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
         bool(_ISSUE_NUMBER.search(line.text))
 
 
@@ -3137,6 +3143,9 @@ def _reading_time(line: Line) -> bool:
     للقراءة | 716 كلمة"); a headline has other words ("5 minutes that changed …")."""
     if line.words > MASTHEAD_WORDS + 2 or not _DIGIT.search(line.text):
         return False  # (a quick test: most lines are longer or hold no digit)
+    lowered = line.text.lower()  # (a letter of the minutes or of the words first: one of each)
+    if "د" not in lowered and "m" not in lowered and "كلم" not in lowered and "word" not in lowered:
+        return False
     rest = _READING_TIME.sub("", _WORD_COUNT.sub("", line.text), count=1)
     return rest != line.text and \
         _READING_LABEL.fullmatch(rest.strip(" -–—|:،,•·").casefold()) is not None
@@ -3317,9 +3326,10 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
             not _own_outlet_credit(lines, index)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
-    # (The text's words asked for the line's long words, in C: no set of all of them.)
-    text = " ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))
-    return len(own.intersection(text.split())) >= 2 and \
+    # (Each long word looked for in the text's keys, words between single spaces: substring
+    # tests in C, where a split of the paragraphs makes an object of each of their words.)
+    text = f' {" ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))} '
+    return sum(f" {word} " in text for word in own) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index)
 
@@ -3534,8 +3544,9 @@ def _before_other_credit(text: str) -> str:
     other = _OTHER_CREDIT.search(lowered) if " by " in lowered else None
     if other and other.start() and text[other.start() - 1] == " ":
         return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
-    if not _CREDIT_LABEL.search(_key(text)):
-        return text  # (a quick test: most lines hold no such label)
+    # (quick tests: most lines hold no mark of _CREDIT_PARTS, or no such label)
+    if not textnorm.contains_any(text, _CREDIT_PART_MARKS) or not _CREDIT_LABEL.search(_key(text)):
+        return text
     for mark in _CREDIT_PARTS.finditer(text):
         rest = text[mark.end():]
         label = _LABEL.match(rest)
@@ -3613,7 +3624,8 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     line = lines[index]
     if _bio_under_own_name(lines, index):
         return True
-    if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split()[:3]))):
+    # (the key's first three words: a split stopping there, not one of the whole key)
+    if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split(" ", 3)[:3]))):
         return False
     named = False
     for above in range(index - 1, max(-1, index - 1 - PROFILE_LINES), -1):
@@ -3793,7 +3805,9 @@ def _result_card(lines: list[Line], index: int) -> bool:
     score strip (see _SCORE_STRIP)."""
     text = lines[index].text
     last = text[-1]
-    if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
+    # (the score's dash or colon looked for first: the pattern backtracks over the teams)
+    if not last.isdigit() and lines[index].words <= 12 and \
+            textnorm.contains_any(text, "-–—:") and _SCORE_LINE.fullmatch(
             _without_match_status(text)):
         return True
     if index and lines[index].words <= 12 and \
@@ -3882,13 +3896,15 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
         return True
+    if line.words > MAX_DATELINE_WORDS:
+        return False  # (before the name above is read: most headlines are longer)
     above = lines[index - 1] if index > 1 else None  # (the first line: the site's name)
     personal = role is not None and bool(_BIO_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key))
     named = above is not None and not above.dates and not above.furniture and (
         above.byline_shaped or ((not above.headline_shaped or (
             above.words <= MAX_LABEL_WORDS and (personal or _TITLES.match(above.text))))
             and _byline(above.text) is not None))  # (a titled name: "Dr NAME", "د. NAME")
-    if not named or line.words > MAX_DATELINE_WORDS:
+    if not named:
         return False  # (before the role's patterns: most headlines stand under no name)
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
@@ -3922,8 +3938,10 @@ def _name_then_role(line: Line) -> bool:
     …"), where a place also stands ("مكة المكرمة - مراسل الموقع"), the name must open
     with a known given name; the role after a given name may then run past a bare name's
     length."""
-    dash = _PLACE_DASH.partition(line.text)[1]
-    if not textnorm.contains_any(line.text, "،,|·•") and not dash:
+    # (the dash's search only when no other mark is found: quicker on a headline's comma)
+    marked = textnorm.contains_any(line.text, "،,|·•")
+    dash = "" if marked else _PLACE_DASH.partition(line.text)[1]
+    if not marked and not dash:
         return False
     words = _words_without_marks(line)
     if words > MAX_BYLINE_WORDS:
@@ -3932,7 +3950,14 @@ def _name_then_role(line: Line) -> bool:
     # signature after the text, "* NAME - صحفية …")
     text = _without_title(line.text.lstrip("*").lstrip())
     given = given_names.is_given_name(text.split()[0])
-    if words > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (dash and not given):
+    if words > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (not given and (
+            dash or (marked and _PLACE_DASH.partition(line.text)[1]))):
+        return False
+    # The role's words stand somewhere in the line when they stand after the name (a cut
+    # between words keeps them whole): one search of the key is quicker than the cut.
+    key = line.key if text == line.text else _key(text)
+    if not _NO_PERSON_PATTERN.search(key) and not (
+            given and (_BIO_ROLE_AR.search(key) or _BIO_ROLE.search(key))):
         return False
     name = _without_role(text)
     rest = _key(text[len(name):])
@@ -4573,7 +4598,7 @@ def _one_label(text: str) -> str:
         credit = text[section.end():]
         return credit if _AUTHOR_PATTERN.match(_key(credit) + " ") or _label_cue(credit) \
             else text
-    pair = _TWO_LANGUAGE_LABEL.match(text)
+    pair = _TWO_LANGUAGE_LABEL.match(text) if "/" in text else None  # (its slash first)
     if pair is None:
         return text
     words = [_key(pair["first"]), _key(pair["second"])]
@@ -4641,24 +4666,26 @@ def _label_after_dash(line: Line) -> bool:
 
 
 class _Partition:
-    """``str.partition`` on the first match of a pattern."""
+    """``str.partition`` on the first match of a pattern, which holds one of ``marks``."""
 
-    def __init__(self, pattern: str):
-        self.pattern = re.compile(pattern)
+    def __init__(self, pattern: str, marks: str):
+        self.pattern, self.marks = re.compile(pattern), marks
 
     def partition(self, text: str) -> tuple[str, str, str]:
-        found = self.pattern.search(text)
+        # (a text with none of the marks is not searched: substring tests are quicker than
+        # a pattern tried at every position)
+        found = self.pattern.search(text) if textnorm.contains_any(text, self.marks) else None
         if found is None:
             return text, "", ""
         return text[:found.start()].strip(), found.group(), text[found.end():].strip()
 
 
-_PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+")
+_PLACE_DASH = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+", "-–—ـ_")
 # A dash, or a spaced middle dot or bullet, between a writer's name and the outlet's.
-_OUTLET_MARK = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+|\s+[·•](?:\s+|$)")
+_OUTLET_MARK = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+|\s+[·•](?:\s+|$)", "-–—ـ_·•")
 # A place and a name either side of a colon or a spaced slash, bullet, middle dot or bar
 # ("CITY: NAME", "NAME / CITY", "NAME • CITY").
-_PLACE_MARK = _Partition(r":|\s[/•·|]\s")
+_PLACE_MARK = _Partition(r":|\s[/•·|]\s", ":/•·|")
 # The role of a reporter credited before the name ("مراسل القناة في البصرة: NAME"), an
 # envoy's too, "from" before it ("من مبعوثنا الخاص إلى CITY: NAME", "من موفدنا إلى …", as
 # Maghrebi dailies credit a reporter sent abroad: "our" envoy, a UN envoy is none; "From our
@@ -4679,7 +4706,7 @@ _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "ال
 # The mark between a credit line's parts (see _credit_reading): a colon or a pipe, or a
 # slash or a dash spaced on one side at least ("بنغازي/ NAME"; a name's hyphen has none).
 _CREDIT_MARKS = ":：|/-–—ـ_،,&"  # the marks of _CREDIT_MARK, the commas and "&" of _LISTED_NAMES
-_CREDIT_MARK = _Partition(r"\s*[:：|]\s*|\s+[/\-–—ـ_]+\s*|[/\-–—ـ_]+\s+")
+_CREDIT_MARK = _Partition(r"\s*[:：|]\s*|\s+[/\-–—ـ_]+\s*|[/\-–—ـ_]+\s+", ":：|/-–—ـ_")
 # An agency's dateline naming its writer after "من" ("from") or "by", between dashes:
 # "عمان 3 شباط (نبأ) - من لبنى الخصاونة -".
 _AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s+"
@@ -4732,10 +4759,11 @@ _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[
 # "NAME / AGENCY / Updated: …".
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")
 # The word between a writer's name and the outlet written for: "NAME FOR SITE".
-_FOR_OUTLET = _Partition(r"\s+(?i:for)\s+")
+_FOR_OUTLET = _Partition(r"\s+(?i:for)\s+", "fF")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet".
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
+_CREDIT_PART_MARKS = ",،|/·•-–—"  # one of them stands in each part's mark
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")  # an account's handle alone: "@salma_o"
 # An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor"; or a given name's
@@ -4761,6 +4789,8 @@ _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|ذ\.|(?:dr|prof|mr|mrs|ms|re
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
                      r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة|البروفيسور|البروفيسورة|البروفسور|"
                      r"البروفسورة|professor)(?=\s))\s*)+", re.IGNORECASE)
+# The characters a title of _TITLES opens with (in any case: "ſ" is an "s" to the pattern).
+_TITLE_OPENINGS = frozenset("DFMPRSdfmprsſأادذسف")
 # A title after the joiner of a second name: "د. NAME ود. NAME", "Dr. NAME and Prof. NAME".
 _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= & )|(?<=, ))"
                            r"(?:أ\.\s?د\.|د\.|(?:dr|prof)\.)\s?", re.IGNORECASE)
@@ -4778,6 +4808,8 @@ def _without_title(name: str) -> str:
     if name[:2] == "م." and len(name.split()) >= 3 and \
             given_names.opens_name(_ENGINEER.sub("", name, count=1).split()):
         return _ENGINEER.sub("", name, count=1)
+    if name[:1] not in _TITLE_OPENINGS:
+        return name  # (no title opens it: one test, quicker than the given names and the pattern)
     return name if given_names.title_is_name(name.split()) else _TITLES.sub("", name)
 
 
@@ -4793,7 +4825,7 @@ def _without_role(name: str, masthead: str | None = None,
     position in a photo ("(left)"). Otherwise the credit is kept whole, and judged as a
     whole.
     """
-    filed = _FILED_FROM.match(name)
+    filed = _FILED_FROM.match(name) if name[-1:] == ")" else None  # (its closing bracket first)
     if filed and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and not \
             _FILED_FROM_NOT.search(_key(filed["place"])):
         name = filed["name"]

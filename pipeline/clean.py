@@ -970,6 +970,12 @@ _VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "�
 _VIDEO_CRAFTS_EN = ("camera", "filming", "video", "editing", "montage", "production")
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور",  # "صور: NAME" (photos)
                           "مراجعة", "مراجعه", "تدقيق", "المصدر",
+                          # A health page's medical reviewer ("راجعته طبيًا: د. NAME"): a
+                          # checker, not the writer.
+                          "مراجعة طبية", "المراجعة الطبية", "مراجعة علمية", "تدقيق طبي",
+                          *(f"{verb} {how}" for verb in ("راجعه", "راجعته", "راجعها")
+                            for how in ("طبيًا", "علميًا")),
+                          "medically reviewed by", "clinically reviewed by", "medical review",
                           # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
                           "عدسة", "بعدسة",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
@@ -3931,9 +3937,11 @@ def _name_then_role(line: Line) -> bool:
 
 # A publication named in quotation marks after a writer's name and a dash, its kind before
 # it and its country after it or not ("«فورين بوليسي»", "صحيفة «لوموند» الفرنسية"), as a
-# translated article credits its first writer: "NAME - «OUTLET» الكولومبية".
+# translated article credits its first writer: "NAME - «OUTLET» الكولومبية". The marks may
+# be typed straight ('مجلة "…" الفرنسية'); the country is an adjective with the article
+# ("الفرنسية"): a book's title then its writer's name ("«…» لجمانة خوري") is no publication.
 _QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)\s+)?"
-                                 r"[«“][^«»“”\d]{2,30}[»”](?:\s+[^\W\d_]+){0,2}")
+                                 r"[«“\"][^«»“”\"\d]{2,30}[»”\"](?:\s+ال[^\W\d_]+){0,2}")
 
 
 def _name_then_quoted_outlet(line: Line) -> bool:
@@ -3942,7 +3950,7 @@ def _name_then_quoted_outlet(line: Line) -> bool:
     text's first writer (the name then need not open with a known given name: "خوليان
     أرانغو - «…» الكولومبية")."""
     name, dash, outlet = _PLACE_DASH.partition(line.text)
-    return bool(dash) and outlet[:1] in "«“صجمو" and bool(_QUOTED_PUBLICATION.fullmatch(outlet)) \
+    return bool(dash) and outlet[:1] in "«“\"صجمو" and bool(_QUOTED_PUBLICATION.fullmatch(outlet)) \
         and _name_shaped(textnorm.fold_arabic(name))
 
 
@@ -7544,7 +7552,12 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     a score line), or a place then a name, with a colon or right over the text or the date
     line ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
     "and" hold twice a name's words; a credit line's names alone are counted (see
-    Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME")."""
+    Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME"). A
+    line opening with a preposition before a work's quoted title ("عن «…» لـNAME", a
+    review's standfirst naming the book) names no writer."""
+    if rule == "line_under_title" and textnorm.contains_any(line.text, "«\"“") and \
+            line.text.split()[0].lower() in _NOT_IN_NAMES_WORDS:
+        return False
     names = line.credit_names if rule == "place_then_name" else None
     words = len(names.split()) if names else _words_before_other_credit(line)
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \

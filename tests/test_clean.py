@@ -10771,3 +10771,42 @@ def test_s29_an_embedded_posts_label_and_its_counts_with_no_date_are_no_text(emb
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *embed, *body[2:]])
     assert kept == [*body[:2], *intro, *body[2:]]
+
+
+# --- session 30: titles, standfirsts and dates ---
+def test_s30_a_translated_texts_source_in_straight_quotes_is_no_headline():
+    # (heldout106: a translator's credit, then 'عن مجلة "…" الفرنسية' over the date: the
+    # source, its name in straight quotation marks, was read as the headline.)
+    source = 'نقلا عن موقع "ميدل إيست آي" البريطاني'
+    _, top, title, body = _s27_page(source)
+    article, kept = _s24(top, title, [source, "ترجمة: هالة سعيد", "الاثنين 4 مايو 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+def test_s30_a_reviews_standfirst_naming_the_quoted_work_and_its_writer_is_no_byline():
+    # (heldout108: "عن «…» لـNAME" right under a review's headline, over the date: read for
+    # the byline as a publication's name in quotation marks, it was refused and dropped.)
+    standfirst = "في «بيت على النهر» لسامي العلي"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [standfirst, "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == standfirst
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("reviewer", ["مراجعة طبية: الدكتور سامي العلي، استشاري أمراض القلب",
+                                      "راجعها طبيًا: د. منى الخطيب",
+                                      "Medically reviewed by: Dr Lena Ortiz, cardiologist"])
+def test_s30_a_medical_reviewers_labelled_credit_over_the_date_is_no_headline(reviewer):
+    # (heldout106: "راجعته طبيًا: د. NAME، اختصاصية …" under the writer's name and role,
+    # over the date: read as the headline, the headline and its standfirst as furniture.)
+    arabic, top, title, body = _s27_page(reviewer)
+    standfirst = "هذه علامات تستحق الفحص المبكر قبل فوات الأوان" if arabic else \
+        "These are the signs that deserve an early check-up"
+    under = [standfirst, reviewer, "هالة سعيد" if arabic else "Hala Saeed",
+             "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -4107,10 +4107,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             above and _byline_over_headline(lines[above - 1])):
         return None  # a kicker over a headline: a standfirst is printed under it, never over
 
-    # The date or the byline under a standfirst longer than the line over it, or under the
+    # The date or the byline under a standfirst as long as the line over it or longer (a
+    # headline says it in fewer words, or as many), or under the
     # lead photo printed twice under both (see _photo_printed_twice), closes the headline's
     # block: its bonus is the headline's as much as the standfirst's.
-    block = DATED_BONUS if (lines[index].words > lines[above].words or
+    block = DATED_BONUS if (lines[index].words >= lines[above].words or
                             _photo_printed_twice(lines, index + 1)) and \
         _dated_below(lines, index, body_start) else 0
     text = lines[index].text  # printed again, not repeated by a paragraph of the text

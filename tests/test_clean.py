@@ -10810,3 +10810,23 @@ def test_s30_a_medical_reviewers_labelled_credit_over_the_date_is_no_headline(re
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("title", "standfirst", "credits"), [
+    ("Night buses will run every fifteen minutes from June, city says",
+     "Riders waited forty minutes after ten at night, the council found",
+     ["Harbour News Service", "Edited by Tom Ellis", "Published: 4 May 2026, 10:41 am"]),
+    ("الحافلات الليلية تسير كل ربع ساعة ابتداء من يونيو المقبل",
+     "البلدية وجدت أن الركاب ينتظرون أربعين دقيقة بعد العاشرة ليلا",
+     ["وكالة الأنباء الرسمية", "تحرير هالة سعيد", "نشر في: 4 مايو 2026 - 10:41"]),
+])
+def test_s30_a_standfirst_as_long_as_the_headline_over_the_credits_is_no_title(
+        title, standfirst, credits):
+    # (heldout106: a headline, a standfirst of as many words, then an agency's name, "Edited
+    # by NAME" and the date: the standfirst, nearer the date, was read as the headline.)
+    assert len(title.split()) == len(standfirst.split())
+    _, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, [standfirst, *credits], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

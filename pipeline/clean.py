@@ -4114,9 +4114,12 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     block = DATED_BONUS if (lines[index].words >= lines[above].words or
                             _photo_printed_twice(lines, index + 1)) and \
         _dated_below(lines, index, body_start) else 0
-    text = lines[index].text  # printed again, not repeated by a paragraph of the text
+    # Printed again, not repeated by a paragraph of the text, it is a title; but not when
+    # the headline over it is printed again over it too (the pair printed twice).
+    text = lines[index].text
     if scores[above] + block < scores[index] - STANDFIRST_MARGIN or any(
-            len(text) >= 12 and text in other.text and not other.prose
+            len(text) >= 12 and text in other.text and not other.prose and
+            not (j and lines[j - 1].text == lines[above].text)
             for j, other in enumerate(lines) if j != index):
         return None
     # (Nor under a related list's label or the link to the previous story: its headline. A

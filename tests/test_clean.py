@@ -10830,3 +10830,21 @@ def test_s30_a_standfirst_as_long_as_the_headline_over_the_credits_is_no_title(
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "under"), [
+    ("A family's letters from the old port, translated half a century after they were written",
+     ["Share", "By Hala Saeed", "May 4, 2026"]),
+    ("رسائل عائلة من الميناء القديم تترجم بعد نصف قرن على كتابتها",
+     ["طباعة", "الاثنين 4 مايو 2026", "بيروت: هالة سعيد"]),
+])
+def test_s30_a_headline_and_its_standfirst_printed_twice_as_a_pair_keep_their_order(
+        standfirst, under):
+    # (heldout108: the headline and its subtitle printed twice, around the font-size
+    # buttons: the second printing of the subtitle, being printed twice, was taken for the
+    # title over the headline.)
+    arabic, top, title, body = _s27_page(standfirst)
+    article, kept = _s24(top, title, [standfirst, under[0], title, standfirst, *under[1:]], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

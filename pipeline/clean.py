@@ -664,6 +664,8 @@ MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragrap
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
 MIN_BULLET_SENTENCE_WORDS = 8
 MIN_INTRO_WORDS = 10  # "… نلخص أبرزها:" before an explainer's points
+MIN_STANDFIRST_WORDS = 8  # a line under the title shorter than this is a standfirst only
+# when printed right under it, headline-shaped
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 MAX_ITEM_WORDS = 12  # an item of a list with no bullet and no label, under its colon
@@ -944,8 +946,8 @@ _NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
 # A print issue's number beside its date: "العدد 12377", "Issue No. 4512", a monthly's
-# "العدد 48".
-_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]+\b",
+# "العدد 48", its number in brackets ("العدد (812)").
+_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*\(?[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
 # A note that the text appeared in the print issue: "صدر في العدد الورقي رقم 5120", "نشر في
 # العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88".
@@ -4096,7 +4098,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     the title. A title repeated on the page (+3) is trusted as it is.
     """
     above = index - 1
-    if above > 0 and above not in scores and _between_headline_and_standfirst(lines[above]):
+    if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
+                      or _titled_name(lines[above])):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
             lines[above])):
@@ -4132,6 +4135,14 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _titled_name(line: Line) -> bool:
+    """Whether the line is a name alone after a person's title ("د. NAME", "Dr NAME", see
+    _HONORIFIC): the writer's credit, however headline-shaped, between a headline and its
+    standfirst."""
+    return line.words <= MAX_SIGNATURE_WORDS + 2 and _HONORIFIC.match(line.text) is not None \
+        and _name_shaped(_without_title(line.text))
 
 
 def _byline_over_headline(line: Line) -> bool:
@@ -7202,7 +7213,7 @@ def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -
         return
     line = lines[first + 1]
     if not line.furniture and not line.dates and not line.byline_shaped and \
-            (line.words >= 8 or (line.headline_shaped and line.words >= 5)) and \
+            (line.words >= MIN_STANDFIRST_WORDS or (line.headline_shaped and line.words >= 5)) and \
             not _no_standfirst(page, header, first + 1, False, True):
         header.take("standfirst", line.text, first + 1, "under_first_printing")
         page.remove(first + 1, "standfirst")
@@ -7717,10 +7728,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         following = page.lines[index + 1] if index + 1 < len(page.lines) else None
         return first and "author" not in header.values and following is not None and \
             not following.furniture and _byline(following.text) is not None
-    elif (first or _standfirst_after_credits(header, line, over_text)) and \
+    elif (first or _standfirst_after_credits(header, line, index, over_text)) and \
             "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
-            line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
+            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.headline_shaped and
+                                                  line.words >= 5)) \
             and not _no_standfirst(page, header, index, over_text, right_under):
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
@@ -7970,14 +7982,21 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
     return "author" in header.values
 
 
-def _standfirst_after_credits(header: _Header, line: Line, over_text: bool) -> bool:
+def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
     under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
-    with no full stop, right over the text, once the writer has been read above it. (A
-    caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
-    FROM MIAA".)"""
-    return over_text and "author" in header.values and line.words > MAX_CAPTION_WORDS and \
-        ". " not in line.text and not _ends_sentence(line.text)
+    with no full stop, right over the text, once the writer has been read above it; or,
+    headline-shaped and of a standfirst's length, under the writer's name alone right
+    under the headline, no date between (a magazine's "TITLE" / "د. NAME" / standfirst).
+    (A caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
+    FROM MIAA"; a caption stands under the date.)"""
+    if not over_text or "author" not in header.values or ". " in line.text or \
+            _ends_sentence(line.text):
+        return False
+    return line.words > MAX_CAPTION_WORDS or (
+        line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
+        "published" not in header.values
+        and header.evidence["author"][0] == index - 1 == header.title + 1)
 
 
 def _in_card(lines: list[Line], index: int) -> bool:

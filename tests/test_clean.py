@@ -10843,8 +10843,38 @@ def test_s30_a_headline_and_its_standfirst_printed_twice_as_a_pair_keep_their_or
     # (heldout108: the headline and its subtitle printed twice, around the font-size
     # buttons: the second printing of the subtitle, being printed twice, was taken for the
     # title over the headline.)
-    arabic, top, title, body = _s27_page(standfirst)
+    _, top, title, body = _s27_page(standfirst)
     article, kept = _s24(top, title, [standfirst, under[0], title, standfirst, *under[1:]], body)
     assert article["title"] == title
     assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author", "standfirst"), [
+    ("Dr Lena Ortiz", "Lena Ortiz",
+     "What a ship's logbook from the pearling years tells us about the town"),
+    ("الدكتور سامي العلي", "سامي العلي",
+     "قراءة في دفتر بحار قديم أعاد محقق شاب نشره بلغته الأولى"),
+])
+def test_s30_a_titled_name_between_the_headline_and_its_standfirst_is_the_byline(
+        credit, author, standfirst):
+    # (heldout108: a monthly's archive page printing no date, "TITLE" / "د. NAME" /
+    # standfirst over the text: the standfirst was read as the title, the headline and the
+    # titled name as headlines above it.)
+    _, top, title, body = _s27_page(standfirst)
+    article, kept = _s24(top, title, [credit, standfirst], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("issue", ["العدد (812) - يوليو 2026", "Issue (812) | July 2026"])
+def test_s30_a_bracketed_issue_number_beside_a_month_dates_no_article(issue):
+    # (heldout108: a monthly's "العدد (812) - يوليو 2026" over the section's label: the month
+    # of the issue's cover was read as the publication date.)
+    _, top, title, body = _s27_page(issue)
+    article, kept = _s24([*top, issue], title, [], body)
+    assert article["title"] == title
+    assert article["published"]["date"] is None
     assert kept == body

@@ -2895,6 +2895,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
+        _book_card_line(lines, index) or
         (line.dates and _in_dated_list(lines, index)))
 
 
@@ -2995,6 +2996,30 @@ def _photo_printed_twice(lines: list[Line], index: int) -> bool:
         return False
     return top >= 2 and lines[top - 1].headline_shaped and lines[top - 2].headline_shaped and \
         lines[top - 1].words >= KICKER_WORDS and lines[top - 2].words >= KICKER_WORDS
+
+
+# A reviewed book's count of pages on its card's line of publisher and price ("Harebell
+# Press, 96pp, £12.99", "Riverhead. 384 pp. $28", "دار الساقي، 240 صفحة"), on a line's key.
+_BOOK_PAGES = re.compile(r"\b\d{2,4}\s?(?:pp|pages|صفحه|صفحات)\b")
+_BOOK_PAGES_HINTS = ("pp", "pages", "صفح")  # (a quick test before the pattern)
+
+
+def _book_imprint(line: Line) -> bool:
+    """Whether the line is a reviewed book's imprint: its count of pages (see _BOOK_PAGES),
+    on a line of a byline's length."""
+    return line.words <= MAX_BYLINE_WORDS and textnorm.contains_any(line.text, _BOOK_PAGES_HINTS) \
+        and _BOOK_PAGES.search(line.key) is not None
+
+
+def _book_card_line(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a reviewed book's card, never the review's headline: the
+    imprint (see _book_imprint), the line over it ("Salt Year by NAME"), or the book's
+    title over its writer's credit over it ("The Salt Road" / "By NAME" / "Riverhead. 384
+    pp.")."""
+    below = index + 1 < len(lines) and _book_imprint(lines[index + 1])
+    return below or _book_imprint(lines[index]) or (
+        index + 2 < len(lines) and _book_imprint(lines[index + 2]) and (
+            lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
 
 
 def _case_record(lines: list[Line], index: int) -> bool:
@@ -4107,8 +4132,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]) and not (
-            above and _byline_over_headline(lines[above - 1])):
-        return None  # a kicker over a headline: a standfirst is printed under it, never over
+            above and _byline_over_headline(lines[above - 1])) and \
+            not (index + 1 < body_start and _book_card_line(lines, index + 1)):
+        # A kicker over a headline: a standfirst is printed under it, never over. (A
+        # review's short headline over its standfirst stands over the book's card.)
+        return None
 
     # The date or the byline under a standfirst as long as the line over it or longer (a
     # headline says it in fewer words, or as many), or under the

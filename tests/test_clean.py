@@ -10878,3 +10878,21 @@ def test_s30_a_bracketed_issue_number_beside_a_month_dates_no_article(issue):
     assert article["title"] == title
     assert article["published"]["date"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("title", "standfirst", "card"), [
+    ("The river that forgets everything",
+     "A debut novel follows three sisters along a flooded valley",
+     ["The Salt Road", "By Anna Reyes", "Riverhead. 384 pp. $28"]),
+    ("بيت صغير على النهر القديم", "رواية أولى تتبع ثلاث أخوات على ضفاف واد غمرته المياه",
+     ["«طريق الملح» لهالة سعيد", "دار النهار، 240 صفحة، 12 دولارًا"]),
+])
+def test_s30_a_reviewed_books_card_under_the_standfirst_is_no_headline(title, standfirst, card):
+    # (heldout108: a poetry review's "TITLE by NAME" / "Press, 96pp, £12.99" between the
+    # standfirst and the reviewer's name: the book's title was read as the headline.)
+    arabic, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, [standfirst, *card,
+                                      "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -4676,7 +4676,7 @@ _PLACE_MARK = _Partition(r":|\s[/•·|]\s")
 # correspondent in CITY: NAME"); a masthead's roles ("رئيس التحرير: NAME") credit its staff
 # box, not the article.
 _REPORTER_ROLE = _phrases(["مراسل", "مراسلة", "المراسل", "المراسلة", "مراسلنا", "مراسلتنا",
-                           "موفد", "موفدة", "موفدنا", "موفدتنا", "مبعوثنا",
+                           "موفد", "موفدة", "موفدنا", "موفدتنا", "مبعوث", "مبعوثة", "مبعوثنا",
                            "مبعوثتنا", "من مراسلنا", "من مراسلتنا", "من موفدنا", "من موفدتنا",
                            "من مبعوثنا", "من مبعوثتنا", "correspondent", "reporter",
                            "our correspondent", "from our correspondent", "our reporter",

@@ -10896,3 +10896,16 @@ def test_s30_a_reviewed_books_card_under_the_standfirst_is_no_headline(title, st
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+def test_s30_an_envoys_credit_naming_the_outlet_and_the_town_is_the_byline():
+    # (heldout108: "مبعوث الموقع إلى أصيلة: NAME" under the headline, over the date: "مبعوث"
+    # (envoy) was not read as a reporter's role as "موفد" is, and the credit was taken for
+    # the standfirst.)
+    standfirst = "ثلاثة أيام من العروض في ساحات المدينة القديمة بمشاركة فرق من عشرة بلدان"
+    credit = "مبعوثة الجريدة إلى مهرجان قرطاج: هالة سعيد"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [standfirst, credit, "الاثنين 4 مايو 2026"],
+                         S24_AR)
+    assert article["standfirst"] == standfirst
+    assert article["author"] == "هالة سعيد"
+    assert kept == S24_AR

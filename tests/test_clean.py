@@ -10909,3 +10909,23 @@ def test_s30_an_envoys_credit_naming_the_outlet_and_the_town_is_the_byline():
     assert article["standfirst"] == standfirst
     assert article["author"] == "هالة سعيد"
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "day"), [
+    (["صحيفة المرسى", "العدد 7310", "السبت 14 مارس 2026 الموافق 25 رمضان 1447هـ", "الرئيسية",
+      "محليات", "ثقافة", "ثقافة - الصفحة 11"], "2026-03-14"),
+    (["صحيفة المرسى", "العدد 7310 | ص 3 | اقتصاد", "الأحد 15 مارس 2026", "الرئيسية",
+      "اقتصاد", "رياضة"], "2026-03-15"),
+    (["The Harbour Herald", "Issue 7310 | Tuesday, March 17, 2026", "Home", "Business",
+      "Sport", "Page 5 | Business"], "2026-03-17"),
+])
+def test_s30_a_print_issues_day_with_the_articles_page_label_is_its_date(top, day):
+    # (heldout115: "العدد N" over "الخميس … 2026 الموافق … 1448 هـ", or "محليات - ص 2", "الصفحة
+    # 4 - محليات", "الصفحة الأولى" under the menu: the print page's label says the article was
+    # printed in that issue, whose day was left null as a site's current issue.)
+    title = S24_EN_TITLE if top[0].isascii() else S24_AR_TITLE
+    body = S24_EN if top[0].isascii() else S24_AR
+    article, kept = _s24(top, title, [], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == day
+    assert kept == body

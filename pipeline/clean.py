@@ -2895,7 +2895,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
-        _book_card_line(lines, index) or
+        _book_card_line(lines, index) or _price_strip(line) or
         (line.dates and _in_dated_list(lines, index)))
 
 
@@ -3020,6 +3020,22 @@ def _book_card_line(lines: list[Line], index: int) -> bool:
     return below or _book_imprint(lines[index]) or (
         index + 2 < len(lines) and _book_imprint(lines[index + 2]) and (
             lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
+
+
+# A product's price strip over its launch story's headline: the price's label, a colon and
+# the price alone ("Veltra 5G Price in India: Rs 16,999 onwards", "سعر الهاتف في مصر: 15,999
+# جنيه"), on a casefolded line; a headline says more after its colon.
+_PRICE_STRIP = re.compile(r"[^:]{0,60}\b(?:price|prices|سعر|السعر|أسعار|اسعار)\b[^:]{0,30}:\s*"
+                          r"(?:(?:starts? at|starting at|from|من)\s+)?"
+                          r"(?:rs\.?|inr|₹|\$|£|€|usd|aed|sar|egp|kwd|qar)?\s*[\d,.٬]+\s*"
+                          r"(?:ريال|ريالا|جنيه|جنيها|درهم|درهما|دينار|دينارا|دولار|دولارا|rupees)?"
+                          r"\s*(?:onwards|upwards|and above|فما فوق)?")
+
+
+def _price_strip(line: Line) -> bool:
+    """Whether the line is a product's price strip (see _PRICE_STRIP), never a headline."""
+    return ":" in line.text and line.words <= MAX_BYLINE_WORDS and _DIGIT.search(line.text) \
+        is not None and _PRICE_STRIP.fullmatch(line.text.casefold()) is not None
 
 
 def _case_record(lines: list[Line], index: int) -> bool:

@@ -10929,3 +10929,17 @@ def test_s30_a_print_issues_day_with_the_articles_page_label_is_its_date(top, da
     assert article["title"] == title
     assert article["published"]["date"] == day
     assert kept == body
+
+
+@pytest.mark.parametrize("price", ["Orbit X2 Price in UAE: AED 1,299 onwards",
+                                   "سعر الهاتف الجديد في السعودية: 1,299 ريال"])
+def test_s30_a_products_price_strip_over_the_headline_is_no_title(price):
+    # (heldout114: "PHONE Price in India: Rs 16,999 onwards" over a launch story's headline
+    # and its credits: the price strip was the title, the headline its standfirst.)
+    arabic, top, title, body = _s27_page(price)
+    article, kept = _s24([*top, price], title,
+                         ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026",
+                          "كتب: سامي العلي" if arabic else "By Hala Saeed"], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

@@ -2692,8 +2692,9 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
-    if point == start and not summary:
-        point = _clause_points_end(lines, start, last)
+    if point == start or (summary and point < last and not lines[point].prose):
+        # (points with clauses, or a summary's second label under its points: "What's next?")
+        point = _clause_points_end(lines, start, last, labelled=summary)
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
@@ -2704,17 +2705,25 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
 MAX_CLAUSE_POINT_WORDS = 24  # a point of a box whose points run on with their clauses
 
 
-def _clause_points_end(lines: list[Line], start: int, last: int) -> int:
+def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool = False) -> int:
     """Where a key points box ends whose first point holds a clause ("Key takeaways" /
     "Screens delay sleep a little, but less than claimed." / …): POINTS_OF_A_BOX points or
     more, each one sentence of MAX_CLAUSE_POINT_WORDS words at most, the text's lead under
-    them longer than any of them (a run of short paragraphs goes on as long). Returns
-    ``start`` when no such box ends there."""
-    point = start
-    while point < last and lines[point].words <= MAX_CLAUSE_POINT_WORDS and \
-            _ends_sentence(lines[point].text) and ". " not in lines[point].text:
+    them longer than any of them (a run of short paragraphs goes on as long). A summary's
+    box (``labelled``: "In short:") holds a second label among its points ("What's next?",
+    a question or a label's colon closing a line of a few words), as a summary's one
+    sentence over the text never does. Returns ``start`` when no such box ends there."""
+    point, labels = start, 0
+    while point < last:
+        line = lines[point]
+        if labelled and point > start and line.words <= MAX_POINTS_LABEL_WORDS and \
+                line.text.endswith(("?", "؟", ":")):
+            labels += 1  # (the box's second label, "What's next?", over its own points)
+        elif line.words > MAX_CLAUSE_POINT_WORDS or not _ends_sentence(line.text) or \
+                ". " in line.text:
+            break
         point += 1
-    if point - start < POINTS_OF_A_BOX or \
+    if point - start - labels < POINTS_OF_A_BOX or (labelled and not labels) or \
             lines[point].words <= max(line.words for line in lines[start:point]):
         return start
     return point
@@ -7210,9 +7219,11 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             section = None  # the page's own header starts again (a related box came first)
             continue
         if index > title and _summary_label(lines, index, body_start):
-            page.remove(index, "standfirst")
-            page.remove(index + 1, "standfirst")
-            if "standfirst" not in header.values:
+            # (the one sentence under it, or every line of a box of points: see _after_points)
+            end = max(index + 2, _after_points(lines, index + 1, body_start))
+            for j in range(index, end):
+                page.remove(j, "standfirst")
+            if "standfirst" not in header.values and end == index + 2:
                 header.take("standfirst", lines[index + 1].text, index + 1, "summary_label")
             continue
         if index > title and page.reasons.get(index) == "standfirst":

@@ -10943,3 +10943,29 @@ def test_s30_a_products_price_strip_over_the_headline_is_no_title(price):
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("box", "lead"), [
+    (["In short:", "The council has approved a plan to run night buses every fifteen minutes "
+      "on the four busiest routes in the city.",
+      "Drivers' unions had asked for extra staff before agreeing to the longer shifts.",
+      "What's next?", "The first night services start on the first Monday of June."],
+     "The city council voted on Tuesday evening to extend its night bus timetable after a "
+     "year-long trial on two routes showed ridership doubling, with officials saying the "
+     "change would cost less than the trial had suggested."),
+    (["باختصار:", "أقر المجلس البلدي خطة لتسيير الحافلات الليلية كل ربع ساعة على أكثر الخطوط "
+      "ازدحاما في المدينة.", "وكانت نقابة السائقين قد طالبت بتعيين سائقين جدد قبل الموافقة.",
+      "ما الخطوة التالية؟", "تبدأ الرحلات الليلية الأولى في مطلع يونيو المقبل."],
+     "صوّت المجلس البلدي مساء الثلاثاء على تمديد جدول الحافلات الليلية بعد تجربة استمرت عاما "
+     "على خطين تضاعف خلالها عدد الركاب، وقال مسؤولون إن الكلفة ستكون أقل مما توقعته التجربة "
+     "الأولى بكثير."),
+])
+def test_s30_a_summary_box_with_a_second_label_among_its_points_gives_no_standfirst(box, lead):
+    # (heldout109: "In short:" over two points of twenty words, then "What's next?" over one
+    # more, over the text: the first point was read as the standfirst, the rest as text.)
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026", *box],
+                         [lead, *body])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == [lead, *body]

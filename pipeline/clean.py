@@ -8958,6 +8958,10 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "أرقام مفيدة", "أرقام مهمة", "أرقام تهمك", "أرقام الطوارئ",
                             "useful numbers", "emergency numbers", "important numbers",
                             "helplines", "hotlines",
+                            # a review's card of the work: "بطاقة الكتاب", "Book details"
+                            "بطاقة الكتاب", "بطاقة كتاب", "بطاقة الفيلم", "بطاقة العمل",
+                            "بطاقة فنية", "معلومات الكتاب", "book details", "book info",
+                            "film details", "fact file",
                             # an investigation's box of its findings: "What we found"
                             "what we found", "key findings", "our findings", "main findings",
                             "the findings", "ماذا وجدنا", "ما وجدناه", "أبرز النتائج",

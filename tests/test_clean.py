@@ -10969,3 +10969,18 @@ def test_s30_a_summary_box_with_a_second_label_among_its_points_gives_no_standfi
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == [lead, *body]
+
+
+@pytest.mark.parametrize("card", [
+    ["Book details", "The Salt Road", "Anna Reyes", "Riverhead Books, 2026", "384 pages"],
+    ["بطاقة الكتاب", "طريق الملح - رواية", "هالة سعيد", "دار النهار، بيروت 2026", "240 صفحة"],
+])
+def test_s30_a_reviewed_works_card_between_paragraphs_is_no_gap_of_the_text(card):
+    # (heldout108: "بطاقة الكتاب" over the book's title, writer, publisher and pages after
+    # the review's second paragraph: the text was cut there, its first paragraph read as the
+    # standfirst.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *card, *body[2:]])
+    assert article["standfirst"] is None
+    assert kept == body

@@ -5714,8 +5714,7 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     if day is None:
         return
     if not any(after.text == lines[index].text or _page_footer_of(
-            after, lines[index]) for after in lines[last + 1:]) and \
-            not _print_page_label(lines, index, header.title):
+            after, lines[index]) for after in lines[last + 1:]):
         # A site's bar names its current issue, often the morning after the article's day.
         header.notes["published"] = header.line_notes[lines[index].number] = (
             f"the print issue's date over the page ({day['original']}) "
@@ -5757,27 +5756,6 @@ def _page_footer_of(line: Line, issue: Line) -> bool:
     return len(line.dates) == 1 and line.words <= MAX_BYLINE_WORDS and \
         line.dates[0].value.get("date") == issue.dates[0].value.get("date") and \
         bool(_PAGE_NUMBER.search(_beside_dates(line)))
-
-
-def _print_page_label(lines: list[Line], issue: int, title: int) -> bool:
-    """Whether the article's print page is named on the issue's line (or the issue's
-    number over its date) or on a short line between it and the headline, with no date of
-    its own: its number or its place in the
-    issue ("محليات - ص 2", "الصفحة 4 - محليات", "العدد N | الصفحة 07 | محليات", "الصفحة
-    الأولى", see _PAGE_LABEL). The article was printed on that page of that issue: the
-    issue's day is its own (a site's bar naming its current issue names no page)."""
-    return any(lines[j].words <= MAX_BYLINE_WORDS and (j == issue or not lines[j].dates) and
-               textnorm.contains_any(lines[j].text, _PAGE_LABEL_HINTS) and
-               _PAGE_LABEL.search(lines[j].text) is not None
-               for j in range(max(0, issue - 1), title))
-
-
-# A print page's label: its number or its place in the issue, between marks or at either
-# end of the line ("ص 9", "الصفحة 12", "الصفحة الأولى", "Page 4", "Front page").
-_PAGE_LABEL = re.compile(r"(?:^|[\s|\-–—])(?:(?:ص|الصفحة|صفحة|page|p\.)\s*"
-                         r"(?:[0-9\u0660-\u0669]{1,3}|الأولى|الاولى|الأخيرة|الاخيرة)|"
-                         r"front page|back page)(?=$|\s*[|\-–—])", re.IGNORECASE)
-_PAGE_LABEL_HINTS = ("ص", "page", "Page", "PAGE", "p.", "P.")  # (a quick test before the pattern)
 
 
 # A print page's number: "ص 9", "الصفحة 12", "Page 4", "P. 4".

@@ -10911,24 +10911,19 @@ def test_s30_an_envoys_credit_naming_the_outlet_and_the_town_is_the_byline():
     assert kept == S24_AR
 
 
-@pytest.mark.parametrize(("top", "day"), [
-    (["صحيفة المرسى", "العدد 7310", "السبت 14 مارس 2026 الموافق 25 رمضان 1447هـ", "الرئيسية",
-      "محليات", "ثقافة", "ثقافة - الصفحة 11"], "2026-03-14"),
-    (["صحيفة المرسى", "العدد 7310 | ص 3 | اقتصاد", "الأحد 15 مارس 2026", "الرئيسية",
-      "اقتصاد", "رياضة"], "2026-03-15"),
-    (["The Harbour Herald", "Issue 7310 | Tuesday, March 17, 2026", "Home", "Business",
-      "Sport", "Page 5 | Business"], "2026-03-17"),
-])
-def test_s30_a_print_issues_day_with_the_articles_page_label_is_its_date(top, day):
-    # (heldout115: "العدد N" over "الخميس … 2026 الموافق … 1448 هـ", or "محليات - ص 2", "الصفحة
-    # 4 - محليات", "الصفحة الأولى" under the menu: the print page's label says the article was
-    # printed in that issue, whose day was left null as a site's current issue.)
-    title = S24_EN_TITLE if top[0].isascii() else S24_AR_TITLE
-    body = S24_EN if top[0].isascii() else S24_AR
-    article, kept = _s24(top, title, [], body)
-    assert article["title"] == title
-    assert article["published"]["date"] == day
-    assert kept == body
+def test_s30_a_print_issues_day_in_two_calendars_under_its_number_is_found_and_confirmed():
+    # (heldout115: "العدد N | الصفحة 07 | محليات" over "الخميس … 2026 الموافق … 1448 هـ": the
+    # day under the issue's number, printed in both calendars, was not found as the issue's
+    # day. Over the menu alone it stays null, named in the note (the site's current issue,
+    # as session 24c decided); repeated in the page's footer under the text, it is taken.)
+    top = ["صحيفة المرسى", "العدد 7310 | ص 3 | اقتصاد",
+           "الأحد 15 مارس 2026 الموافق 26 رمضان 1447هـ", "الرئيسية", "اقتصاد", "رياضة"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر العلي"], S24_AR)
+    assert kept == S24_AR and article["published"]["date"] is None
+    assert "الأحد 15 مارس 2026" in article["published"]["note"]
+    article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر العلي"],
+                         [*S24_AR, "صحيفة المرسى - الأحد 15 مارس 2026 - ص 3"])
+    assert kept == S24_AR and article["published"]["date"] == "2026-03-15"
 
 
 @pytest.mark.parametrize("price", ["Orbit X2 Price in UAE: AED 1,299 onwards",

@@ -3007,9 +3007,11 @@ def _photo_printed_twice(lines: list[Line], index: int) -> bool:
         lines[top - 1].words >= KICKER_WORDS and lines[top - 2].words >= KICKER_WORDS
 
 
-# A reviewed book's count of pages on its card's line of publisher and price ("Harebell
-# Press, 96pp, £12.99", "Riverhead. 384 pp. $28", "دار الساقي، 240 صفحة"), on a line's key.
-_BOOK_PAGES = re.compile(r"\b\d{2,4}\s?(?:pp|pages|صفحه|صفحات)\b")
+# A reviewed book's count of pages, a part of its own between marks on its card's line of
+# publisher and price ("Harebell Press, 96pp, £12.99", "Riverhead. 384 pp. $28", "دار
+# الساقي، 240 صفحة"), on a casefolded line (a headline's "… runs to 400 pages …" is no part).
+_BOOK_PAGES = re.compile(r"(?:^|[,،.;|]\s*)\d{2,4}\s?(?:pp|pages|صفحة|صفحه|صفحات)\.?"
+                         r"(?=\s*(?:$|[,،;|£$€]))")
 _BOOK_PAGES_HINTS = ("pp", "pages", "صفح")  # (a quick test before the pattern)
 
 
@@ -3017,7 +3019,7 @@ def _book_imprint(line: Line) -> bool:
     """Whether the line is a reviewed book's imprint: its count of pages (see _BOOK_PAGES),
     on a line of a byline's length."""
     return line.words <= MAX_BYLINE_WORDS and textnorm.contains_any(line.text, _BOOK_PAGES_HINTS) \
-        and _BOOK_PAGES.search(line.key) is not None
+        and _BOOK_PAGES.search(line.text.casefold()) is not None
 
 
 def _book_card_line(lines: list[Line], index: int) -> bool:
@@ -4164,9 +4166,9 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         return None
 
     # The date or the byline under a standfirst as long as the line over it or longer (a
-    # headline says it in fewer words, or as many), or under the
-    # lead photo printed twice under both (see _photo_printed_twice), closes the headline's
-    # block: its bonus is the headline's as much as the standfirst's.
+    # headline says it in fewer words, or as many), or under the lead photo printed twice
+    # under both (see _photo_printed_twice), closes the headline's block: its bonus is the
+    # headline's as much as the standfirst's.
     block = DATED_BONUS if (lines[index].words >= lines[above].words or
                             _photo_printed_twice(lines, index + 1)) and \
         _dated_below(lines, index, body_start) else 0

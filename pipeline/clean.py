@@ -670,6 +670,8 @@ MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragrap
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
 MIN_BULLET_SENTENCE_WORDS = 8
 MIN_INTRO_WORDS = 10  # "… نلخص أبرزها:" before an explainer's points
+MIN_STANDFIRST_WORDS = 8  # a line under the title shorter than this is a standfirst only
+# when printed right under it, headline-shaped
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 MAX_ITEM_WORDS = 12  # an item of a list with no bullet and no label, under its colon
@@ -950,8 +952,8 @@ _NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
 # A print issue's number beside its date: "العدد 12377", "Issue No. 4512", a monthly's
-# "العدد 48".
-_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[0-9\u0660-\u0669]+\b",
+# "العدد 48", its number in brackets ("العدد (812)").
+_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*\(?[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
 # A note that the text appeared in the print issue: "صدر في العدد الورقي رقم 5120", "نشر في
 # العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88".
@@ -979,6 +981,12 @@ _DESK_CRAFTS_AR = ("ترجمة", "تحرير", "تدقيق", "مراجعة")
 _DESK_CRAFTS_EN = ("translation", "editing", "proofreading")
 _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير", "صور",  # "صور: NAME" (photos)
                           "مراجعة", "مراجعه", "تدقيق", "المصدر",
+                          # A health page's medical reviewer ("راجعته طبيًا: د. NAME"): a
+                          # checker, not the writer.
+                          "مراجعة طبية", "المراجعة الطبية", "مراجعة علمية", "تدقيق طبي",
+                          *(f"{verb} {how}" for verb in ("راجعه", "راجعته", "راجعها")
+                            for how in ("طبيًا", "علميًا")),
+                          "medically reviewed by", "clinically reviewed by", "medical review",
                           # A photographer's credit: "عدسة: …" (lens), "بعدسة …".
                           "عدسة", "بعدسة",
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
@@ -2704,8 +2712,9 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
-    if point == start and not summary:
-        point = _clause_points_end(lines, start, last)
+    if point == start or (summary and point < last and not lines[point].prose):
+        # (points with clauses, or a summary's second label under its points: "What's next?")
+        point = _clause_points_end(lines, start, last, labelled=summary)
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
@@ -2716,17 +2725,25 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
 MAX_CLAUSE_POINT_WORDS = 24  # a point of a box whose points run on with their clauses
 
 
-def _clause_points_end(lines: list[Line], start: int, last: int) -> int:
+def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool = False) -> int:
     """Where a key points box ends whose first point holds a clause ("Key takeaways" /
     "Screens delay sleep a little, but less than claimed." / …): POINTS_OF_A_BOX points or
     more, each one sentence of MAX_CLAUSE_POINT_WORDS words at most, the text's lead under
-    them longer than any of them (a run of short paragraphs goes on as long). Returns
-    ``start`` when no such box ends there."""
-    point = start
-    while point < last and lines[point].words <= MAX_CLAUSE_POINT_WORDS and \
-            _ends_sentence(lines[point].text) and ". " not in lines[point].text:
+    them longer than any of them (a run of short paragraphs goes on as long). A summary's
+    box (``labelled``: "In short:") holds a second label among its points ("What's next?",
+    a question or a label's colon closing a line of a few words), as a summary's one
+    sentence over the text never does. Returns ``start`` when no such box ends there."""
+    point, labels = start, 0
+    while point < last:
+        line = lines[point]
+        if labelled and point > start and line.words <= MAX_POINTS_LABEL_WORDS and \
+                line.text.endswith(("?", "؟", ":")):
+            labels += 1  # (the box's second label, "What's next?", over its own points)
+        elif line.words > MAX_CLAUSE_POINT_WORDS or not _ends_sentence(line.text) or \
+                ". " in line.text:
+            break
         point += 1
-    if point - start < POINTS_OF_A_BOX or \
+    if point - start - labels < POINTS_OF_A_BOX or (labelled and not labels) or \
             lines[point].words <= max(line.words for line in lines[start:point]):
         return start
     return point
@@ -2907,6 +2924,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
+        _book_card_line(lines, index) or _price_strip(line) or
         (line.dates and _in_dated_list(lines, index)))
 
 
@@ -3007,6 +3025,48 @@ def _photo_printed_twice(lines: list[Line], index: int) -> bool:
         return False
     return top >= 2 and lines[top - 1].headline_shaped and lines[top - 2].headline_shaped and \
         lines[top - 1].words >= KICKER_WORDS and lines[top - 2].words >= KICKER_WORDS
+
+
+# A reviewed book's count of pages, a part of its own between marks on its card's line of
+# publisher and price ("Harebell Press, 96pp, £12.99", "Riverhead. 384 pp. $28", "دار
+# الساقي، 240 صفحة"), on a casefolded line (a headline's "… runs to 400 pages …" is no part).
+_BOOK_PAGES = re.compile(r"(?:^|[,،.;|]\s*)\d{2,4}\s?(?:pp|pages|صفحة|صفحه|صفحات)\.?"
+                         r"(?=\s*(?:$|[,،;|£$€]))")
+_BOOK_PAGES_HINTS = ("pp", "pages", "صفح")  # (a quick test before the pattern)
+
+
+def _book_imprint(line: Line) -> bool:
+    """Whether the line is a reviewed book's imprint: its count of pages (see _BOOK_PAGES),
+    on a line of a byline's length."""
+    return line.words <= MAX_BYLINE_WORDS and textnorm.contains_any(line.text, _BOOK_PAGES_HINTS) \
+        and _BOOK_PAGES.search(line.text.casefold()) is not None
+
+
+def _book_card_line(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a reviewed book's card, never the review's headline: the
+    imprint (see _book_imprint), the line over it ("Salt Year by NAME"), or the book's
+    title over its writer's credit over it ("The Salt Road" / "By NAME" / "Riverhead. 384
+    pp.")."""
+    below = index + 1 < len(lines) and _book_imprint(lines[index + 1])
+    return below or _book_imprint(lines[index]) or (
+        index + 2 < len(lines) and _book_imprint(lines[index + 2]) and (
+            lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
+
+
+# A product's price strip over its launch story's headline: the price's label, a colon and
+# the price alone ("Veltra 5G Price in India: Rs 16,999 onwards", "سعر الهاتف في مصر: 15,999
+# جنيه"), on a casefolded line; a headline says more after its colon.
+_PRICE_STRIP = re.compile(r"[^:]{0,60}\b(?:price|prices|سعر|السعر|أسعار|اسعار)\b[^:]{0,30}:\s*"
+                          r"(?:(?:starts? at|starting at|from|من)\s+)?"
+                          r"(?:rs\.?|inr|₹|\$|£|€|usd|aed|sar|egp|kwd|qar)?\s*[\d,.٬]+\s*"
+                          r"(?:ريال|ريالا|جنيه|جنيها|درهم|درهما|دينار|دينارا|دولار|دولارا|rupees)?"
+                          r"\s*(?:onwards|upwards|and above|فما فوق)?")
+
+
+def _price_strip(line: Line) -> bool:
+    """Whether the line is a product's price strip (see _PRICE_STRIP), never a headline."""
+    return ":" in line.text and line.words <= MAX_BYLINE_WORDS and _DIGIT.search(line.text) \
+        is not None and _PRICE_STRIP.fullmatch(line.text.casefold()) is not None
 
 
 def _case_record(lines: list[Line], index: int) -> bool:
@@ -3974,9 +4034,11 @@ def _name_then_role(line: Line) -> bool:
 
 # A publication named in quotation marks after a writer's name and a dash, its kind before
 # it and its country after it or not ("«فورين بوليسي»", "صحيفة «لوموند» الفرنسية"), as a
-# translated article credits its first writer: "NAME - «OUTLET» الكولومبية".
+# translated article credits its first writer: "NAME - «OUTLET» الكولومبية". The marks may
+# be typed straight ('مجلة "…" الفرنسية'); the country is an adjective with the article
+# ("الفرنسية"): a book's title then its writer's name ("«…» لجمانة خوري") is no publication.
 _QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)\s+)?"
-                                 r"[«“][^«»“”\d]{2,30}[»”](?:\s+[^\W\d_]+){0,2}")
+                                 r"[«“\"][^«»“”\"\d]{2,30}[»”\"](?:\s+ال[^\W\d_]+){0,2}")
 
 
 def _name_then_quoted_outlet(line: Line) -> bool:
@@ -3985,7 +4047,7 @@ def _name_then_quoted_outlet(line: Line) -> bool:
     text's first writer (the name then need not open with a known given name: "خوليان
     أرانغو - «…» الكولومبية")."""
     name, dash, outlet = _PLACE_DASH.partition(line.text)
-    return bool(dash) and outlet[:1] in "«“صجمو" and bool(_QUOTED_PUBLICATION.fullmatch(outlet)) \
+    return bool(dash) and outlet[:1] in "«“\"صجمو" and bool(_QUOTED_PUBLICATION.fullmatch(outlet)) \
         and _name_shaped(textnorm.fold_arabic(name))
 
 
@@ -4131,7 +4193,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     the title. A title repeated on the page (+3) is trusted as it is.
     """
     above = index - 1
-    if above > 0 and above not in scores and _between_headline_and_standfirst(lines[above]):
+    if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
+                      or _titled_name(lines[above])):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
             lines[above])):
@@ -4139,18 +4202,25 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]) and not (
-            above and _byline_over_headline(lines[above - 1])):
-        return None  # a kicker over a headline: a standfirst is printed under it, never over
+            above and _byline_over_headline(lines[above - 1])) and \
+            not (index + 1 < body_start and _book_card_line(lines, index + 1)):
+        # A kicker over a headline: a standfirst is printed under it, never over. (A
+        # review's short headline over its standfirst stands over the book's card.)
+        return None
 
-    # The date or the byline under a standfirst longer than the line over it, or under the
-    # lead photo printed twice under both (see _photo_printed_twice), closes the headline's
-    # block: its bonus is the headline's as much as the standfirst's.
-    block = DATED_BONUS if (lines[index].words > lines[above].words or
+    # The date or the byline under a standfirst as long as the line over it or longer (a
+    # headline says it in fewer words, or as many), or under the lead photo printed twice
+    # under both (see _photo_printed_twice), closes the headline's block: its bonus is the
+    # headline's as much as the standfirst's.
+    block = DATED_BONUS if (lines[index].words >= lines[above].words or
                             _photo_printed_twice(lines, index + 1)) and \
         _dated_below(lines, index, body_start) else 0
-    text = lines[index].text  # printed again, not repeated by a paragraph of the text
+    # Printed again, not repeated by a paragraph of the text, it is a title; but not when
+    # the headline over it is printed again over it too (the pair printed twice).
+    text = lines[index].text
     if scores[above] + block < scores[index] - STANDFIRST_MARGIN or any(
-            len(text) >= 12 and text in other.text and not other.prose
+            len(text) >= 12 and text in other.text and not other.prose and
+            not (j and lines[j - 1].text == lines[above].text)
             for j, other in enumerate(lines) if j != index):
         return None
     # (Nor under a related list's label or the link to the previous story: its headline. A
@@ -4163,6 +4233,14 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _titled_name(line: Line) -> bool:
+    """Whether the line is a name alone after a person's title ("د. NAME", "Dr NAME", see
+    _HONORIFIC): the writer's credit, however headline-shaped, between a headline and its
+    standfirst."""
+    return line.words <= MAX_SIGNATURE_WORDS + 2 and _HONORIFIC.match(line.text) is not None \
+        and _name_shaped(_without_title(line.text))
 
 
 def _byline_over_headline(line: Line) -> bool:
@@ -5737,8 +5815,8 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
     if "published" in header.values:
         return
     lines = page.lines
-    index = next((i for i in range(header.title) if _running_header(lines[i])
-                  or _issue_date_under_number(lines, i)), None)
+    index = next((i for i in range(header.title) if (_running_header(lines[i]) and lines[i].dates)
+                  or _issue_date_under_number(lines, i)), None)  # (the day may be under it)
     day = _issue_day(lines[index]) if index is not None else None
     if day is None:
         return
@@ -5770,10 +5848,13 @@ def _issue_day(line: Line) -> dict | None:
 
 def _issue_date_under_number(lines: list[Line], index: int) -> bool:
     """Whether the line is a print page's header split over lines: a date alone under the
-    issue's number ("العدد 4187 - السنة الثانية عشرة" / "الأحد 22 مارس 2026")."""
-    return 0 < index and len(lines[index].dates) == 1 and not lines[index - 1].dates and \
-        bool(_ISSUE_NUMBER.search(lines[index - 1].text)) and \
-        _only_labels_beside_dates(lines[index])
+    issue's number ("العدد 4187 - السنة الثانية عشرة" / "الأحد 22 مارس 2026"), the day
+    printed in both calendars or not ("… 2026 الموافق 24 محرم 1448 هـ")."""
+    line = lines[index]
+    return 0 < index and bool(line.dates) and not lines[index - 1].dates and \
+        bool(_ISSUE_NUMBER.search(lines[index - 1].text)) and (
+            (len(line.dates) == 1 and _only_labels_beside_dates(line)) or
+            (_one_day_two_calendars(line) and len(_beside_dates(line).split()) <= 1))
 
 
 def _page_footer_of(line: Line, issue: Line) -> bool:
@@ -7277,9 +7358,11 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             section = None  # the page's own header starts again (a related box came first)
             continue
         if index > title and _summary_label(lines, index, body_start):
-            page.remove(index, "standfirst")
-            page.remove(index + 1, "standfirst")
-            if "standfirst" not in header.values:
+            # (the one sentence under it, or every line of a box of points: see _after_points)
+            end = max(index + 2, _after_points(lines, index + 1, body_start))
+            for j in range(index, end):
+                page.remove(j, "standfirst")
+            if "standfirst" not in header.values and end == index + 2:
                 header.take("standfirst", lines[index + 1].text, index + 1, "summary_label")
             continue
         if index > title and page.reasons.get(index) == "standfirst":
@@ -7349,7 +7432,7 @@ def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -
         return
     line = lines[first + 1]
     if not line.furniture and not line.dates and not line.byline_shaped and \
-            (line.words >= 8 or (line.headline_shaped and line.words >= 5)) and \
+            (line.words >= MIN_STANDFIRST_WORDS or (line.headline_shaped and line.words >= 5)) and \
             not _no_standfirst(page, header, first + 1, False, True):
         header.take("standfirst", line.text, first + 1, "under_first_printing")
         page.remove(first + 1, "standfirst")
@@ -7705,7 +7788,12 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     a score line), or a place then a name, with a colon or right over the text or the date
     line ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
     "and" hold twice a name's words; a credit line's names alone are counted (see
-    Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME")."""
+    Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME"). A
+    line opening with a preposition before a work's quoted title ("عن «…» لـNAME", a
+    review's standfirst naming the book) names no writer."""
+    if rule == "line_under_title" and textnorm.contains_any(line.text, "«\"“") and \
+            line.text.split()[0].lower() in _NOT_IN_NAMES_WORDS:
+        return False
     names = line.credit_names if rule == "place_then_name" else None
     words = len(names.split()) if names else _words_before_other_credit(line)
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
@@ -7861,10 +7949,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         following = page.lines[index + 1] if index + 1 < len(page.lines) else None
         return first and "author" not in header.values and following is not None and \
             not following.furniture and _byline(following.text) is not None
-    elif (first or _standfirst_after_credits(header, line, over_text)) and \
+    elif (first or _standfirst_after_credits(header, line, index, over_text)) and \
             "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
-            line.words >= 8 or (right_under and line.headline_shaped and line.words >= 5)) \
+            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.headline_shaped and
+                                                  line.words >= 5)) \
             and not _no_standfirst(page, header, index, over_text, right_under):
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
@@ -8114,14 +8203,21 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
     return "author" in header.values
 
 
-def _standfirst_after_credits(header: _Header, line: Line, over_text: bool) -> bool:
+def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
     under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
-    with no full stop, right over the text, once the writer has been read above it. (A
-    caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
-    FROM MIAA".)"""
-    return over_text and "author" in header.values and line.words > MAX_CAPTION_WORDS and \
-        ". " not in line.text and not _ends_sentence(line.text)
+    with no full stop, right over the text, once the writer has been read above it; or,
+    headline-shaped and of a standfirst's length, under the writer's name alone right
+    under the headline, no date between (a magazine's "TITLE" / "د. NAME" / standfirst).
+    (A caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
+    FROM MIAA"; a caption stands under the date.)"""
+    if not over_text or "author" not in header.values or ". " in line.text or \
+            _ends_sentence(line.text):
+        return False
+    return line.words > MAX_CAPTION_WORDS or (
+        line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
+        "published" not in header.values
+        and header.evidence["author"][0] == index - 1 == header.title + 1)
 
 
 def _in_card(lines: list[Line], index: int) -> bool:
@@ -9059,6 +9155,10 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "أرقام مفيدة", "أرقام مهمة", "أرقام تهمك", "أرقام الطوارئ",
                             "useful numbers", "emergency numbers", "important numbers",
                             "helplines", "hotlines",
+                            # a review's card of the work: "بطاقة الكتاب", "Book details"
+                            "بطاقة الكتاب", "بطاقة كتاب", "بطاقة الفيلم", "بطاقة العمل",
+                            "بطاقة فنية", "معلومات الكتاب", "book details", "book info",
+                            "film details", "fact file",
                             # an investigation's box of its findings: "What we found"
                             "what we found", "key findings", "our findings", "main findings",
                             "the findings", "ماذا وجدنا", "ما وجدناه", "أبرز النتائج",

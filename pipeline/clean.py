@@ -2498,8 +2498,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _in_data_box(lines, first, index) and \
-                not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
-            # (a print page's header, mid-article; an embedded post's footer)
+                not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
+                not (line.dated_label and _introduced_figure(lines, index, first)):
+            # (a print page's header, mid-article; an embedded post's footer; a dated item
+            # of the text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not _paragraphs_over(lines, first, index) and \
                 not any(map(_gallery_counter, lines[:index])):

@@ -10771,3 +10771,25 @@ def test_s29_an_embedded_posts_label_and_its_counts_with_no_date_are_no_text(emb
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *embed, *body[2:]])
     assert kept == [*body[:2], *intro, *body[2:]]
+
+
+# --- session 30: body ---
+
+
+@pytest.mark.parametrize(("intro", "items"), [
+    ("The authority set out the new section's milestones as follows:",
+     ["Test runs begin: 1 June 2026", "Stations open to riders: 15 June 2026",
+      "Night service starts: from 1 to 3 July 2026"]),
+    ("وحددت البلدية مواعيد المرحلة الجديدة على النحو الآتي:",
+     ["بدء التشجير: 1 يونيو 2026", "افتتاح الملاعب للأطفال: 15 يونيو 2026",
+      "الأمسيات الصيفية: من 1 إلى 3 يوليو 2026"]),
+])
+def test_s30_dated_items_of_the_texts_list_under_its_colon_are_no_header_date(intro, items):
+    # (heldout107: "… كما يلي:" / "بدء الدراسة لجميع المراحل: 20 سبتمبر 2026" … right under
+    # the first paragraph: the dated items were read as the header's date line, and the
+    # text was made to start under the list.)
+    arabic, top, title, body = _s27_page(intro)
+    under = ["بقلم هدى نصار", "الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    article, kept = _s24(top, title, under, [body[0], intro, *items, *body[1:]])
+    assert kept == [body[0], intro, *items, *body[1:]]
+    assert article["published"]["date"] == "2026-05-04"

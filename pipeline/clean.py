@@ -6156,15 +6156,30 @@ def _edition_note(line: Line) -> bool:
         and not _REPORTING_VERB.search(line.key)
 
 
+# A writer's bio naming the writer's own latest work, after the name and "'s" ("NAME's most
+# recent collection is …", "NAME's new novel, …, is out in May").
+_OWN_WORK_BIO = re.compile(r"((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*)['’]s (?:(?:most )?(?:recent|"
+                           r"latest|new|newest|forthcoming|previous|debut|first) )?(?:book|novel|"
+                           r"collection|memoir|biography|study|history|pamphlet|play)\b")
+
+
 def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     """Whether a closing line is the bio of a writer the header credits, whether or not the
     byline was read: the name printed over the text, then an Arabic role ("سهام الإدريسي
-    صحافية مقيمة في باريس …"; see _author_bio for one with no name)."""
-    words = lines[index].text.split()
-    return lines[index].words <= MAX_BIO_WORDS and any(
-        _BIO_ROLE_AR.fullmatch(_key(words[count]))
-        and any(" ".join(words[:count]) in line.text for line in lines[:first])
-        for count in (2, 3) if count < len(words))
+    صحافية مقيمة في باريس …"; see _author_bio for one with no name); or the name printed
+    alone or in a byline over the text, then the writer's own latest work ("NAME's most
+    recent collection is …", see _OWN_WORK_BIO: a review names its book's author in the
+    book's card, never alone)."""
+    line = lines[index]
+    if line.words > MAX_BIO_WORDS:
+        return False
+    if line.text[0].isupper() and (own := _OWN_WORK_BIO.match(line.text)):
+        return any(above.text == own[1] or (above.byline_shaped and own[1] in above.text)
+                   for above in lines[:first])
+    words = line.text.split()
+    return any(_BIO_ROLE_AR.fullmatch(_key(words[count]))
+               and any(" ".join(words[:count]) in above.text for above in lines[:first])
+               for count in (2, 3) if count < len(words))
 
 
 # The note that the article ran in the printed paper: "A version of this article appeared
@@ -8847,7 +8862,13 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             # an investigation's box of its findings: "What we found"
                             "what we found", "key findings", "our findings", "main findings",
                             "the findings", "ماذا وجدنا", "ما وجدناه", "أبرز النتائج",
-                            "أهم النتائج", "النتائج الرئيسية", "أبرز ما وجدناه"])
+                            "أهم النتائج", "النتائج الرئيسية", "أبرز ما وجدناه",
+                            # a review's card of the work reviewed (its title, maker,
+                            # publisher, pages or running time): "بطاقة الكتاب", "Book details"
+                            "بطاقة الكتاب", "بطاقة الفيلم", "بطاقة العمل", "بطاقة العرض",
+                            "البطاقة الفنية", "بطاقة فنية", "بطاقة تعريفية", "معلومات الكتاب",
+                            "book details", "book facts", "about the book", "film details",
+                            "fact file", "factfile", "fact sheet"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"), or over a noun and
 # its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
 # campaign or the season, a box's label in two or three words (a key, folded: "ارقام

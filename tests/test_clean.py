@@ -10793,3 +10793,30 @@ def test_s30_dated_items_of_the_texts_list_under_its_colon_are_no_header_date(in
     article, kept = _s24(top, title, under, [body[0], intro, *items, *body[1:]])
     assert kept == [body[0], intro, *items, *body[1:]]
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("card", [
+    ["Book details", "The River Clerk by Tomas Ruane", "Northgate Books, 312pp, £16.99"],
+    ["بطاقة الكتاب", "كاتب النهر - رواية", "سامي العلي", "دار المرسى للنشر، بيروت 2026",
+     "312 صفحة"],
+])
+def test_s30_a_reviews_card_of_the_book_between_paragraphs_cuts_no_text(card):
+    # (heldout108: "بطاقة الكتاب" over the book's title, writer, publisher and pages
+    # between the review's second and third paragraphs: the box broke the run, and the
+    # text was made to start under it.)
+    arabic, top, title, body = _s27_page(card[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["4 May 2026"]
+    _, kept = _s24(top, title, under, [body[0], body[1], *card, *body[2:]])
+    assert kept == body
+
+
+def test_s30_the_credited_writers_own_latest_work_closing_the_review_is_no_text():
+    # (heldout108: the reviewer's name alone under the book's card, and "NAME's most
+    # recent collection is …" under the review's last paragraph: kept as text.)
+    bio = "Tobias Lind's latest book is a history of the city's trams (Northgate Books)."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", "4 May 2026"], [*S24_EN, bio])
+    assert kept == S24_EN
+    card = "Tobias Lind's new book, out this month, argues the tram line came ten years late."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Report by Nora Kell", "4 May 2026"],
+                   [*S24_EN, card])
+    assert kept == [*S24_EN, card]  # (a name the header does not credit: the text's)

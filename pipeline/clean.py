@@ -8978,7 +8978,10 @@ def _glossary_box(lines: list[Line], index: int, last: int) -> int | None:
 
 
 # A donation box's button, which closes the box ("تبرع الآن", "Donate now").
-_DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
+_DONATE_BUTTONS = frozenset(_key(button) for button in (
+    "تبرع", "تبرع الان", "تبرع الآن", "تبرع اليوم", "ادعمنا", "ادعمونا", "ادعمنا الآن", "donate",
+    "donate now", "donate today", "give now", "give today", "support us", "support us today",
+    "make a donation", "make a gift"))
 
 
 # The site's own work, named by its appeal for support ("… supports our reporters in the

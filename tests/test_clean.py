@@ -10820,3 +10820,18 @@ def test_s30_the_credited_writers_own_latest_work_closing_the_review_is_no_text(
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Report by Nora Kell", "4 May 2026"],
                    [*S24_EN, card])
     assert kept == [*S24_EN, card]  # (a name the header does not credit: the text's)
+
+
+@pytest.mark.parametrize("appeal", [
+    ["The Lakeside Courier is reader-funded. Our reporting stays free because readers "
+     "like you give what they can.", "Give today"],
+    ["صحيفة المرسى مستقلة ولا تملكها أي جهة، وصحافتنا مجانية لأن قراءنا يدعمونها بما "
+     "يستطيعون كل شهر.", "تبرع اليوم"],
+])
+def test_s30_the_sites_appeal_over_its_give_today_button_between_paragraphs_cuts_no_text(appeal):
+    # (heldout110: a nonprofit site's two-sentence appeal over "Donate today" between the
+    # fourth and fifth paragraphs: the button broke the run and the text ended at it.)
+    arabic, top, title, body = _s27_page(appeal[1])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [body[0], *appeal, *body[1:]])
+    assert kept == body

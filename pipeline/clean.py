@@ -2485,11 +2485,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     first, last = body
     start = first
     stamps = _coverage_stamps(lines, first, last)
-    post_end = first  # an embedded post among the first lines: its date is not the header's
+    # an embedded post or a fact box among the first lines: its date is not the header's
+    # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
+    post_end = first
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
-        if index >= post_end and index > first and not line.prose and \
-                (end := _post_box(lines, index, last)) is not None:
+        if index >= post_end and index > first and not line.prose and (
+                (end := _post_box(lines, index, last)) is not None
+                or (end := _fact_box(lines, index, last)) is not None):
             post_end = end
         if index < post_end:
             continue
@@ -8878,14 +8881,32 @@ _FIGURES_OF = re.compile(r"ارقام(?: ال\w+){0,2}|figures|numbers|(?:[\w'�
                          r"(?:numbers|figures)")
 
 
+# A listed company's ticker symbol in brackets closing its name, on an exchange or not:
+# "Saudi Aramco (2222.SR)", "Apple (NASDAQ: AAPL)", "أرامكو السعودية (تداول: 2222)".
+_TICKER_SYMBOL = re.compile(r"\((?:[^\W\d_]{2,10}:\s?)?(?:[A-Z]{1,5}|\d{4})(?:\.[A-Z]{1,2})?\)$")
+_SHARE_PRICE = re.compile(r"\d[.,]\d\d(?!\d)")  # "SAR 25.62", "25,62 ريال", "$187.20"
+
+
+def _share_quote(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a share's quote box: the company's name and its ticker symbol
+    (see _TICKER_SYMBOL) over a short line giving its price ("Saudi Aramco (2222.SR)" /
+    "SAR 25.62" / "+0.18 (+0.71%)" / "At close: March 4, 2026")."""
+    return lines[index].text[-1] == ")" and index + 1 < len(lines) and \
+        lines[index + 1].words <= MAX_LABEL_WORDS and \
+        bool(_TICKER_SYMBOL.search(lines[index].text)) and \
+        bool(_SHARE_PRICE.search(lines[index + 1].text))
+
+
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
-    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF), then one to
-    MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them. A
-    label's words ending in a colon ("Key figures for the quarter:") are the text's own,
-    introducing its list. Returns where the text resumes, or None when the line opens no box."""
+    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF) or a share's
+    name over its quote (_share_quote), then one to MAX_LIST_ITEMS short lines that are no
+    paragraph, the text going on under them. A label's words ending in a colon ("Key
+    figures for the quarter:") are the text's own, introducing its list. Returns where the
+    text resumes, or None when the line opens no box."""
     line = lines[index]
     if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
-            _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)):
+            _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)
+            or _share_quote(lines, index)):
         return None
     after = index + 1
     while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose and \

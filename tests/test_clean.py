@@ -10835,3 +10835,20 @@ def test_s30_the_sites_appeal_over_its_give_today_button_between_paragraphs_cuts
     under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
     _, kept = _s24(top, title, under, [body[0], *appeal, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("quote", [
+    ["Harbour Rail Holdings (NASDAQ: HRBR)", "$41.07", "-0.32 (-0.77%)",
+     "Updated: May 4, 2026 4:00 pm ET"],
+    ["شركة المرسى القابضة (تداول: 4321)", "18.40 ريال", "+0.22 (+1.21%)",
+     "عند الإغلاق: 4 مايو 2026"],
+])
+def test_s30_a_shares_quote_box_between_the_first_paragraphs_is_no_text_nor_header(quote):
+    # (heldout105: "Saudi Aramco (2222.SR)" / its price / its change / "At close: <date>"
+    # between the second and third paragraphs: four lines broke the run, and the box's
+    # dated line was read as the header's date, the text starting under it.)
+    arabic, top, title, body = _s27_page(quote[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    for split in (1, 2):
+        _, kept = _s24(top, title, under, [*body[:split], *quote, *body[split:]])
+        assert kept == body

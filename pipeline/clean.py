@@ -1300,6 +1300,11 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "how we test", "how we tested", "how we review", "how we rate",
                            "how we score", "كيف نختبر", "كيف نقيم", "منهجية الاختبار",
                            "منهجية التقييم",
+                           # a health site's note on how its doctors review its articles
+                           "how we reviewed this article", "how we reviewed this",
+                           "our medical review process", "medical review process",
+                           "our editorial process", "كيف راجعنا هذا المقال",
+                           "سياسة المراجعة الطبية", "المراجعة الطبية",
                            # an obituary's box of the service and the condolences after it
                            "memorial service", "funeral service", "funeral arrangements",
                            "service details", "موعد الصلاة على الفقيد",
@@ -2689,8 +2694,8 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
-    if point == start and not summary:
-        point = _clause_points_end(lines, start, last)
+    if not summary:  # (a box whose later points hold a clause: "… anemia, thyroid problems, …")
+        point = max(point, _clause_points_end(lines, start, last))
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:

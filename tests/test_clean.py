@@ -10852,3 +10852,36 @@ def test_s30_a_shares_quote_box_between_the_first_paragraphs_is_no_text_nor_head
     for split in (1, 2):
         _, kept = _s24(top, title, under, [*body[:split], *quote, *body[split:]])
         assert kept == body
+
+
+@pytest.mark.parametrize(("label", "points"), [
+    ("Key takeaways", ["The new section adds two stations and four kilometres of track.",
+                       "Trains will run every six minutes at peak times, every ten at night.",
+                       "Fares stay the same, though season tickets rise in September."]),
+    ("أبرز النقاط", ["الحديقة الجديدة تمتد على ثمانية هكتارات على ضفة النهر.",
+                     "تفتح يومياً من السادسة صباحاً، وتغلق عند منتصف الليل.",
+                     "تزرع البلدية ألفي شجرة إضافية، بمشاركة طلاب المدارس."]),
+])
+def test_s30_a_points_box_whose_later_points_hold_a_clause_opens_no_text(label, points):
+    # (heldout106: "Key takeaways" over three points, the second and third with commas,
+    # over the text: the points from the second on were kept as the text's first lines.)
+    arabic = label[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, [*under, label, *points], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    ["How we reviewed this article:", "Every health article on our site is checked by a "
+     "doctor against current guidelines before it is published and when it is updated."],
+    ["كيف راجعنا هذا المقال", "يراجع أطباء الموقع كل مقال صحي وفق أحدث الإرشادات الطبية قبل "
+     "نشره، ثم يعيدون مراجعته عند كل تحديث."],
+])
+def test_s30_a_health_sites_note_on_its_medical_review_closing_the_text_is_no_text(note):
+    # (heldout106: "How we reviewed this article:" and the policy's sentence between the
+    # text's last paragraph and "Sources": kept as the text's closing lines.)
+    arabic, top, title, body = _s27_page(note[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [*body, *note])
+    assert kept == body

@@ -1290,6 +1290,9 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # a paper's or a commentary's citation after its text
                            "recommended citation", "suggested citation", "how to cite",
                            "cite this article",
+                           # a research news page's note on the release it ran and the study
+                           "story source", "journal reference", "journal references",
+                           "المرجع", "مرجع الدراسة",
                            # a video page's transcript under its description
                            "transcript", "video transcript", "full transcript", "نص الفيديو",
                            # an investigation's note on its method after its text
@@ -2518,7 +2521,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)
     if start < last and start and _summary_label(lines, start - 1, last):
-        start += 1  # the summary under its label is the standfirst
+        # the summary under its label is the standfirst; the share bar or a label under it
+        # ("Share:" / "FULL STORY") opens no text
+        start += 1
+        text = next((j for j in range(start, min(last, start + MAX_GAP) + 1) if lines[j].prose),
+                    start)
+        if all(lines[j].cue or lines[j].words <= MAX_LABEL_WORDS for j in range(start, text)):
+            start = text
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)

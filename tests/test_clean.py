@@ -10885,3 +10885,35 @@ def test_s30_a_health_sites_note_on_its_medical_review_closing_the_text_is_no_te
     under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
     _, kept = _s24(top, title, under, [*body, *note])
     assert kept == body
+
+
+@pytest.mark.parametrize(("summary", "over_text"), [
+    (["Summary:", "Riders on the extended line will save about eight minutes a trip, "
+      "the authority says, once both stations open next month."], ["Share:", "FULL STORY"]),
+    (["ملخص", "تضيف الحديقة الجديدة ثمانية هكتارات من المساحات الخضراء إلى المدينة، وتفتح "
+      "أبوابها للعائلات يومياً حتى منتصف الليل."], ["شارك:", "القصة كاملة"]),
+])
+def test_s30_the_share_bar_and_a_label_under_a_labelled_summary_open_no_text(summary, over_text):
+    # (heldout106: "Summary:" / one sentence / "Share:" / "FULL STORY" / the text, on a
+    # research news page: the "FULL STORY" label was kept as the text's first line.)
+    arabic, top, title, body = _s27_page(summary[1])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["May 4, 2026"]
+    article, kept = _s24(top, title, [*under, *summary, *over_text], body)
+    assert kept == body
+    assert article["standfirst"] == summary[1]
+
+
+@pytest.mark.parametrize("notes", [
+    ["Story Source:", "Materials provided by the Harbour Institute. Content may be edited "
+     "for style and length.", "Journal Reference:", "Nora Kell, Tobias Lind. Tram "
+     "ridership after line extensions. Journal of Urban Transport, 2026; 14 (2): 101."],
+    ["مرجع الدراسة", "هدى نصار، سامي العلي. أثر الحدائق العامة في صحة سكان المدن. مجلة "
+     "البيئة الحضرية، 2026، العدد 14، ص 101."],
+])
+def test_s30_a_research_news_pages_source_and_journal_reference_close_the_text(notes):
+    # (heldout106: "Story Source:" / "Materials supplied by …" / "Journal Reference:" / the
+    # study's authors and title, after the text: kept as its closing paragraphs.)
+    arabic, top, title, body = _s27_page(notes[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["May 4, 2026"]
+    _, kept = _s24(top, title, under, [*body, *notes])
+    assert kept == body

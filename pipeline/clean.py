@@ -2399,14 +2399,22 @@ def _labelled_figure(line: Line) -> bool:
 
 # A post's reaction bar under its text ("Like" / "Comment" / "Share"); a reader poll's
 # answers ("Like" / "Dislike") are no bar.
-_REACTION_BUTTONS = frozenset(("like", "أعجبني", "إعجاب"))
-_POST_BUTTONS = frozenset(("comment", "تعليق", "share", "مشاركة"))
+_REACTION_BUTTONS = frozenset(_key(button) for button in ("like", "أعجبني", "إعجاب"))
+_POST_BUTTONS = frozenset(_key(button) for button in ("comment", "تعليق", "share", "مشاركة"))
+_BAR_BUTTONS = _REACTION_BUTTONS | _POST_BUTTONS
 
 
 def _reaction_bar(lines: list[Line], index: int) -> bool:
     """Whether the line opens a post's reaction bar (see _REACTION_BUTTONS)."""
     return index + 1 < len(lines) and lines[index].key in _REACTION_BUTTONS and \
         lines[index + 1].key in _POST_BUTTONS
+
+
+def _buttons_line(line: Line) -> bool:
+    """Whether the short line is a post's reaction bar on one line ("Like · Comment ·
+    Share", "أعجبني · تعليق · مشاركة"): two of its buttons or more, nothing else."""
+    buttons = line.key.split()
+    return 2 <= len(buttons) <= len(_BAR_BUTTONS) and _BAR_BUTTONS.issuperset(buttons)
 
 
 # A sentence's opening word that ties it to the paragraph above ("كما تطرح الحلقة سؤال …؟",
@@ -8707,6 +8715,8 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 " ".join(line.key.split()[-2:])))):
         return None
     shown = lines[index + 1]  # (a post's words may run to the network's length)
+    if shown.words <= len(_BAR_BUTTONS) and _buttons_line(shown):
+        return index + 2 if lines[index + 2].prose else None  # its buttons, its words not shown
     if _named_handle(shown) and index + 3 <= last and len(lines[index + 2].text) <= POST_CHARS:
         end = index + 3
         end += end < last and not lines[end].prose and lines[end].date_stamp  # the post's day

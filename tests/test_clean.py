@@ -10917,3 +10917,17 @@ def test_s30_a_research_news_pages_source_and_journal_reference_close_the_text(n
     under = ["الاثنين 4 مايو 2026"] if arabic else ["May 4, 2026"]
     _, kept = _s24(top, title, under, [*body, *notes])
     assert kept == body
+
+
+@pytest.mark.parametrize("embed", [
+    ["Post from Facebook", "Like · Comment · Share"],
+    ["منشور على فيسبوك", "أعجبني · تعليق · مشاركة"],
+])
+def test_s30_an_embeds_label_over_its_buttons_takes_no_paragraph_for_the_posts_words(embed):
+    # (heldout107: an account's name / "منشور على فيسبوك" / "أعجبني · تعليق · مشاركة"
+    # between paragraphs, the post's words not captured: the paragraph under the buttons
+    # was read as the post's words.)
+    arabic, top, title, body = _s27_page(embed[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [body[0], *embed, *body[1:]])
+    assert kept == body

@@ -639,6 +639,9 @@ _OPEN_ENDS = (*_QUESTION_MARKS, "!")  # a question or an exclamation: a sentence
 _SENTENCE_ENDS = (".", *_OPEN_ENDS, ":")
 _CLAUSE = re.compile(r"[،,؛;]")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
+# A series of three items or more, its last after "and" or "or" ("dehydration, anemia,
+# thyroid problems, or a rhythm disorder"): a list's commas, no clause's (see _after_points).
+_SERIES = re.compile(r"(?:\w[\w' -]*, ){2,}(?:and|or) ")
 _WORD = re.compile(r"\w+")
 # (The look-behind after the first digit, "\d(?<!\d\d)" for "(?<!\d)\d": a pattern opening
 # with a digit lets the engine skip to one at C speed, where one opening with an assertion
@@ -2536,6 +2539,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                     start)
         if all(lines[j].cue or lines[j].words <= MAX_LABEL_WORDS for j in range(start, text)):
             start = text
+        start = _next_step_point(lines, start, last)
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
@@ -2711,7 +2715,10 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
-    if not summary:  # (a box whose later points hold a clause: "… anemia, thyroid problems, …")
+    if point == start and not summary:
+        point = _clause_points_end(lines, start, last)
+    elif point > start and not summary and _SERIES.search(lines[point].text):
+        # a later point's commas may list a series' items ("… dehydration, anemia, or …")
         point = max(point, _clause_points_end(lines, start, last))
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
@@ -2880,6 +2887,29 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     writer = lines[index + 2] if index + 2 < len(lines) else None
     return below.photo_credit and not (writer is not None and (
         writer.credit_names is not None or writer.byline_shaped) and not writer.dates)
+
+
+# The label of a summary box's last point, on what comes next ("What's next?", "ماذا بعد؟").
+_NEXT_STEP_LABELS = frozenset(_key(label) for label in (
+    "what's next", "what next", "what happens next", "what comes next", "next steps",
+    "ماذا بعد", "وماذا بعد", "ما التالي", "الخطوة التالية", "الخطوات التالية"))
+
+
+def _next_step_point(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts under a summary box whose last point stands under its own
+    label on what comes next ("In short:" / a point / a point / "What's next?" / a point /
+    the text): past that point, each point above it one short sentence. ``start`` when no
+    such label stands among the box's POINTS_OF_A_BOX first lines."""
+    for label in range(start, min(last - 1, start + POINTS_OF_A_BOX) + 1):
+        line = lines[label]
+        if not line.prose:
+            return label + 2 if line.words <= MAX_LABEL_WORDS + 1 and \
+                line.key in _NEXT_STEP_LABELS and not lines[label + 1].furniture and \
+                _ends_sentence(lines[label + 1].text) and \
+                lines[label + 1].words <= MAX_CLAUSE_POINT_WORDS else start
+        if line.words > MAX_CLAUSE_POINT_WORDS:
+            return start
+    return start
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:

@@ -10854,22 +10854,21 @@ def test_s30_a_shares_quote_box_between_the_first_paragraphs_is_no_text_nor_head
         assert kept == body
 
 
-@pytest.mark.parametrize(("label", "points"), [
-    ("Key takeaways", ["The new section adds two stations and four kilometres of track.",
-                       "Trains will run every six minutes at peak times, every ten at night.",
-                       "Fares stay the same, though season tickets rise in September."]),
-    ("أبرز النقاط", ["الحديقة الجديدة تمتد على ثمانية هكتارات على ضفة النهر.",
-                     "تفتح يومياً من السادسة صباحاً، وتغلق عند منتصف الليل.",
-                     "تزرع البلدية ألفي شجرة إضافية، بمشاركة طلاب المدارس."]),
-])
-def test_s30_a_points_box_whose_later_points_hold_a_clause_opens_no_text(label, points):
-    # (heldout106: "Key takeaways" over three points, the second and third with commas,
-    # over the text: the points from the second on were kept as the text's first lines.)
-    arabic = label[0] > "z"
-    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
-    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
-    _, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, [*under, label, *points], body)
-    assert kept == body
+@pytest.mark.parametrize("label", ["Key takeaways", "Main points"])
+def test_s30_a_points_box_whose_later_points_list_a_series_opens_no_text(label):
+    # (heldout106: "Key takeaways" over three points, the second and third listing a series
+    # "…, …, or …": the points from the second on were kept as the text's first lines. An
+    # Arabic list joins its items with "و", no comma: the class is English.)
+    points = ["The new section adds two stations and four kilometres of track.",
+              "Trains will stop at Mill Lane, the stadium, and the harbour.",
+              "Riders can pay by card, by phone, or with a season ticket."]
+    under = ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [*under, label, *points], S24_EN)
+    assert kept == S24_EN
+    # (a lead with a clause under simple points is the text's, series or not)
+    lead = "Tunnelling under the market went faster, the director said, than surveys suggested."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [*under, label, *points[:1]], [lead, *S24_EN])
+    assert kept == [lead, *S24_EN]
 
 
 @pytest.mark.parametrize("note", [
@@ -10930,4 +10929,22 @@ def test_s30_an_embeds_label_over_its_buttons_takes_no_paragraph_for_the_posts_w
     arabic, top, title, body = _s27_page(embed[0])
     under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
     _, kept = _s24(top, title, under, [body[0], *embed, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("box", "label"), [
+    (["In brief:", "Two new tram stations open on the extended line next month.",
+      "Trains will run every six minutes at peak times."], ["What happens next?",
+                                                             "Night services start in July."]),
+    (["باختصار", "تفتح البلدية حديقة جديدة على ضفة النهر هذا الأسبوع.",
+      "تمتد الحديقة على ثمانية هكتارات من المساحات الخضراء."],
+     ["ماذا بعد؟", "تزرع البلدية ألفي شجرة قبل نهاية العام."]),
+])
+def test_s30_a_summary_boxs_point_under_its_whats_next_label_opens_no_text(box, label):
+    # (heldout109: "In short:" / two points / "What's next?" / a point / the text, under
+    # the byline and the date: the second point, the label and its point were kept as the
+    # text's first lines.)
+    arabic, top, title, body = _s27_page(box[1])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, [*under, *box, *label], body)
     assert kept == body

@@ -8271,10 +8271,15 @@ def _follow_prompt(line: Line) -> bool:
     """Whether the line opens with a call to follow or join and names a social network,
     or opens with "follow us" ("تابعونا على تطبيق …": only the site asks to be followed)."""
     return bool(_FOLLOW_VERB.match(line.key)) and (
-        bool(_SOCIAL_PATTERN.search(line.key)) or line.key.startswith(_FOLLOW_US))
+        bool(_SOCIAL_PATTERN.search(line.key)) or line.key.startswith(_FOLLOW_US)
+        or bool(_NEWS_APPS.search(line.key)))
 
 
 _FOLLOW_US = ("تابعونا ", "follow us ")
+# A news app a site asks to be followed on, no social network ("Follow OUTLET on Google
+# News", "تابعوا OUTLET على أخبار جوجل").
+_NEWS_APPS = _phrases(["google news", "apple news", "أخبار جوجل", "أخبار غوغل", "جوجل نيوز",
+                       "غوغل نيوز"])
 _FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 
 

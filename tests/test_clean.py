@@ -10948,3 +10948,21 @@ def test_s30_a_summary_boxs_point_under_its_whats_next_label_opens_no_text(box, 
     under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
     _, kept = _s24(top, title, [*under, *box, *label], body)
     assert kept == body
+
+
+@pytest.mark.parametrize(("link", "call"), [
+    ("Read also: Night buses to run every fifteen minutes from June",
+     "Follow The Lakeside Courier on Google News"),
+    ("اقرأ أيضا: البلدية تطلق مسابقة لتصميم مدخل الحديقة", "تابعوا صحيفة المرسى على أخبار جوجل"),
+])
+def test_s30_the_last_paragraph_under_a_link_over_a_call_to_follow_on_a_news_app_is_text(
+        link, call):
+    # (heldout107: "Also read: …" / the text's last paragraph / "Follow OUTLET on Google
+    # News" / "More from Education": the last paragraph was read as the link's list.)
+    arabic, top, title, body = _s27_page(link)
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    more = "المزيد من محليات" if arabic else "More from News"
+    _, kept = _s24(top, title, under, [*body[:-1], link, body[-1], call, more,
+                                       "عنوان قصة أخرى عن المدينة" if arabic else
+                                       "Another story about the city council"])
+    assert kept == body

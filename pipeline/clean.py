@@ -311,6 +311,11 @@ _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français
                    "اردو"]
 # "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
 _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
+               # (its writer or writers, its authors: "… تعبّر عن رأي كاتبيها ولا تعكس
+               # بالضرورة رأي الموقع")
+               "تعبر عن رأي كاتبيها", "تعبر عن آراء كاتبيها", "تعبر عن رأي أصحابها",
+               "تعبر عن آراء أصحابها", "تعكس بالضرورة رأي", "يعكس بالضرورة رأي",
+               "تعكس بالضرورة وجهة نظر", "يعكس بالضرورة وجهة نظر",
                "الآراء الواردة", "الآراء المنشورة", "do not necessarily reflect",
                "does not necessarily reflect", "are those of the author", "the author's own",
                "views expressed", "opinions expressed",
@@ -2566,7 +2571,23 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start = after
     elif _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
         start += 1
+    if start == first and start and _salutation(lines[start - 1]):
+        return start - 1, last  # a letter's salutation over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+# A letter's salutation opening its text ("Dear Editor,", "Sir,", "حضرة رئيس المجلس
+# المحترم،", "عزيزي المحرر،").
+_SALUTATION = _phrases(["dear", "sir", "madam", "dear sir", "dear madam", "to the editor",
+                        "حضرة", "حضرات", "سعادة", "معالي", "عزيزي", "عزيزتي", "السادة",
+                        "إلى حضرة", "الى حضرة"])
+
+
+def _salutation(line: Line) -> bool:
+    """Whether the short line is a letter's salutation: a salutation's words opening it
+    (see _SALUTATION), a comma closing it, no furniture."""
+    return line.text[-1] in ",،" and line.words <= MAX_BYLINE_WORDS and not line.prose and \
+        line.cue is None and bool(_SALUTATION.match(line.key))
 
 
 def _list_intro(lines: list[Line], start: int) -> int:

@@ -10966,3 +10966,24 @@ def test_s30_the_last_paragraph_under_a_link_over_a_call_to_follow_on_a_news_app
                                        "عنوان قصة أخرى عن المدينة" if arabic else
                                        "Another story about the city council"])
     assert kept == body
+
+
+@pytest.mark.parametrize("salutation", ["Dear members of the transport committee,",
+                                        "سعادة رئيس البلدية وأعضاء المجلس الكرام،"])
+def test_s30_a_letters_salutation_over_its_first_paragraph_opens_the_text(salutation):
+    # (heldout110: a reader's letter to the council, "حضرة رئيس وأعضاء المجلس البلدي
+    # المحترمين،" over its first paragraph: the salutation was left out of the text.)
+    arabic, top, title, body = _s27_page(salutation)
+    under = ["بقلم: هدى نصار", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [salutation, *body])
+    assert kept == [salutation, *body]
+
+
+def test_s30_a_sections_note_that_its_writers_views_are_theirs_is_no_text():
+    # (heldout110: "المقالات المنشورة في زاوية … تعبّر عن رأي كاتبيها ولا تعكس بالضرورة رأي
+    # الموقع." under a reader's letter: kept as its last paragraph.)
+    note = "الرسائل المنشورة في باب «بريد القراء» تعبّر عن آراء كاتبيها ولا تعكس بالضرورة رأي " \
+        "الصحيفة."
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, note])
+    assert kept == S24_AR

@@ -8989,10 +8989,14 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
             or _share_quote(lines, index)):
         return None
     after = index + 1
-    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose and \
-            not _heads_paragraph(lines, after, last):
+    # (a box of short sentences, "حقائق" / "نحو 80% من الأمراض النادرة منشؤها وراثي." / …,
+    # two or more, each no longer than a point: the text resumes with a longer paragraph)
+    sentences = after <= last and lines[after].prose
+    while after <= last and after - index <= MAX_LIST_ITEMS and (
+            not lines[after].prose or (sentences and lines[after].words <= MAX_POINT_WORDS)) \
+            and not _heads_paragraph(lines, after, last):
         after += 1
-    return after if index + 1 < after <= last and (
+    return after if index + 1 + sentences < after <= last and (
         lines[after].prose or _heads_paragraph(lines, after, last)) else None
 
 

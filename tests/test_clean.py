@@ -10987,3 +10987,22 @@ def test_s30_a_sections_note_that_its_writers_views_are_theirs_is_no_text():
         "الصحيفة."
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, note])
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("box", [
+    ["Fast facts", "The first trams ran on the city's streets in the spring of 1897.",
+     "About 40,000 riders use the network on an average weekday.",
+     "The new section is the first extension since the line opened."],
+    ["حقائق عن الحديقة", "كانت أرض الحديقة مستودعاً للميناء حتى منتصف القرن الماضي.",
+     "يزور ضفة النهر نحو عشرة آلاف شخص في عطلة نهاية الأسبوع.",
+     "تروى الأشجار الجديدة بمياه معالجة من محطة المدينة."],
+])
+def test_s30_a_fact_box_of_short_sentences_between_paragraphs_is_no_text(box):
+    # (heldout106: "حقائق" over three short sentences between the second and third
+    # paragraphs: the sentences read as prose, and the box was kept as the text's.)
+    arabic = box[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under,
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -311,6 +311,11 @@ _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français
                    "اردو"]
 # "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
 _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
+               # (its writer or writers, its authors: "… تعبّر عن رأي كاتبيها ولا تعكس
+               # بالضرورة رأي الموقع")
+               "تعبر عن رأي كاتبيها", "تعبر عن آراء كاتبيها", "تعبر عن رأي أصحابها",
+               "تعبر عن آراء أصحابها", "تعكس بالضرورة رأي", "يعكس بالضرورة رأي",
+               "تعكس بالضرورة وجهة نظر", "يعكس بالضرورة وجهة نظر",
                "الآراء الواردة", "الآراء المنشورة", "do not necessarily reflect",
                "does not necessarily reflect", "are those of the author", "the author's own",
                "views expressed", "opinions expressed",
@@ -645,6 +650,9 @@ _OPEN_ENDS = (*_QUESTION_MARKS, "!")  # a question or an exclamation: a sentence
 _SENTENCE_ENDS = (".", *_OPEN_ENDS, ":")
 _CLAUSE = re.compile(r"[،,؛;]")
 _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000"
+# A series of three items or more, its last after "and" or "or" ("dehydration, anemia,
+# thyroid problems, or a rhythm disorder"): a list's commas, no clause's (see _after_points).
+_SERIES = re.compile(r"(?:\w[\w' -]*, ){2,}(?:and|or) ")
 _WORD = re.compile(r"\w+")
 # (The look-behind after the first digit, "\d(?<!\d\d)" for "(?<!\d)\d": a pattern opening
 # with a digit lets the engine skip to one at C speed, where one opening with an assertion
@@ -1313,6 +1321,9 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # a paper's or a commentary's citation after its text
                            "recommended citation", "suggested citation", "how to cite",
                            "cite this article",
+                           # a research news page's note on the release it ran and the study
+                           "story source", "journal reference", "journal references",
+                           "المرجع", "مرجع الدراسة",
                            # a video page's transcript under its description
                            "transcript", "video transcript", "full transcript", "نص الفيديو",
                            # an investigation's note on its method after its text
@@ -1323,6 +1334,11 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "how we test", "how we tested", "how we review", "how we rate",
                            "how we score", "كيف نختبر", "كيف نقيم", "منهجية الاختبار",
                            "منهجية التقييم",
+                           # a health site's note on how its doctors review its articles
+                           "how we reviewed this article", "how we reviewed this",
+                           "our medical review process", "medical review process",
+                           "our editorial process", "كيف راجعنا هذا المقال",
+                           "سياسة المراجعة الطبية", "المراجعة الطبية",
                            # an obituary's box of the service and the condolences after it
                            "memorial service", "funeral service", "funeral arrangements",
                            "service details", "موعد الصلاة على الفقيد",
@@ -2416,14 +2432,22 @@ def _labelled_figure(line: Line) -> bool:
 
 # A post's reaction bar under its text ("Like" / "Comment" / "Share"); a reader poll's
 # answers ("Like" / "Dislike") are no bar.
-_REACTION_BUTTONS = frozenset(("like", "أعجبني", "إعجاب"))
-_POST_BUTTONS = frozenset(("comment", "تعليق", "share", "مشاركة"))
+_REACTION_BUTTONS = frozenset(_key(button) for button in ("like", "أعجبني", "إعجاب"))
+_POST_BUTTONS = frozenset(_key(button) for button in ("comment", "تعليق", "share", "مشاركة"))
+_BAR_BUTTONS = _REACTION_BUTTONS | _POST_BUTTONS
 
 
 def _reaction_bar(lines: list[Line], index: int) -> bool:
     """Whether the line opens a post's reaction bar (see _REACTION_BUTTONS)."""
     return index + 1 < len(lines) and lines[index].key in _REACTION_BUTTONS and \
         lines[index + 1].key in _POST_BUTTONS
+
+
+def _buttons_line(line: Line) -> bool:
+    """Whether the short line is a post's reaction bar on one line ("Like · Comment ·
+    Share", "أعجبني · تعليق · مشاركة"): two of its buttons or more, nothing else."""
+    buttons = line.key.split()
+    return 2 <= len(buttons) <= len(_BAR_BUTTONS) and _BAR_BUTTONS.issuperset(buttons)
 
 
 # A sentence's opening word that ties it to the paragraph above ("كما تطرح الحلقة سؤال …؟",
@@ -2513,11 +2537,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     first, last = body
     start = first
     stamps = _coverage_stamps(lines, first, last)
-    post_end = first  # an embedded post among the first lines: its date is not the header's
+    # an embedded post or a fact box among the first lines: its date is not the header's
+    # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
+    post_end = first
     for index in range(first, min(last, first + MAX_GAP + 2) + 1):
         line = lines[index]
-        if index >= post_end and index > first and not line.prose and \
-                (end := _post_box(lines, index, last)) is not None:
+        if index >= post_end and index > first and not line.prose and (
+                (end := _post_box(lines, index, last)) is not None
+                or (end := _fact_box(lines, index, last)) is not None):
             post_end = end
         if index < post_end:
             continue
@@ -2526,8 +2553,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _in_data_box(lines, first, index) and \
-                not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)):
-            # (a print page's header, mid-article; an embedded post's footer)
+                not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
+                not (line.dated_label and _introduced_figure(lines, index, first)):
+            # (a print page's header, mid-article; an embedded post's footer; a dated item
+            # of the text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not _paragraphs_over(lines, first, index) and \
                 not any(map(_gallery_counter, lines[:index])):
@@ -2536,7 +2565,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)
     if start < last and start and _summary_label(lines, start - 1, last):
-        start += 1  # the summary under its label is the standfirst
+        # the summary under its label is the standfirst; the share bar or a label under it
+        # ("Share:" / "FULL STORY") opens no text
+        start += 1
+        text = next((j for j in range(start, min(last, start + MAX_GAP) + 1) if lines[j].prose),
+                    start)
+        if all(lines[j].cue or lines[j].words <= MAX_LABEL_WORDS for j in range(start, text)):
+            start = text
+        start = _next_step_point(lines, start, last)
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
@@ -2563,7 +2599,23 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start = after
     elif _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
         start += 1
+    if start == first and start and _salutation(lines[start - 1]):
+        return start - 1, last  # a letter's salutation over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+# A letter's salutation opening its text ("Dear Editor,", "Sir,", "حضرة رئيس المجلس
+# المحترم،", "عزيزي المحرر،").
+_SALUTATION = _phrases(["dear", "sir", "madam", "dear sir", "dear madam", "to the editor",
+                        "حضرة", "حضرات", "سعادة", "معالي", "عزيزي", "عزيزتي", "السادة",
+                        "إلى حضرة", "الى حضرة"])
+
+
+def _salutation(line: Line) -> bool:
+    """Whether the short line is a letter's salutation: a salutation's words opening it
+    (see _SALUTATION), a comma closing it, no furniture."""
+    return line.text[-1] in ",،" and line.words <= MAX_BYLINE_WORDS and not line.prose and \
+        line.cue is None and bool(_SALUTATION.match(line.key))
 
 
 def _list_intro(lines: list[Line], start: int) -> int:
@@ -2715,6 +2767,9 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     if point == start or (summary and point < last and not lines[point].prose):
         # (points with clauses, or a summary's second label under its points: "What's next?")
         point = _clause_points_end(lines, start, last, labelled=summary)
+    elif not summary and _SERIES.search(lines[point].text):
+        # a later point's commas may list a series' items ("… dehydration, anemia, or …")
+        point = max(point, _clause_points_end(lines, start, last))
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
@@ -2736,8 +2791,7 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
     point, labels = start, 0
     while point < last:
         line = lines[point]
-        if labelled and point > start and line.words <= MAX_POINTS_LABEL_WORDS and \
-                line.text.endswith(("?", "؟", ":")):
+        if labelled and point > start and _box_second_label(line):
             labels += 1  # (the box's second label, "What's next?", over its own points)
         elif line.words > MAX_CLAUSE_POINT_WORDS or not _ends_sentence(line.text) or \
                 ". " in line.text:
@@ -2890,6 +2944,28 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     writer = lines[index + 2] if index + 2 < len(lines) else None
     return below.photo_credit and not (writer is not None and (
         writer.credit_names is not None or writer.byline_shaped) and not writer.dates)
+
+
+def _box_second_label(line: Line) -> bool:
+    """Whether the line is a summary box's second label among its points ("What's next?",
+    "ماذا بعد؟": a question or a label's colon closing a line of a few words)."""
+    return line.words <= MAX_POINTS_LABEL_WORDS and line.text.endswith(("?", "؟", ":"))
+
+
+def _next_step_point(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts under a summary box whose last point stands under its own
+    label on what comes next ("In short:" / a point / a point / "What's next?" / a point /
+    the text): past that point, each point above it one short sentence. ``start`` when no
+    such label stands among the box's POINTS_OF_A_BOX first lines."""
+    for label in range(start, min(last - 1, start + POINTS_OF_A_BOX) + 1):
+        line = lines[label]
+        if not line.prose:
+            return label + 2 if _box_second_label(line) and not lines[label + 1].furniture and \
+                _ends_sentence(lines[label + 1].text) and \
+                lines[label + 1].words <= MAX_CLAUSE_POINT_WORDS else start
+        if line.words > MAX_CLAUSE_POINT_WORDS:
+            return start
+    return start
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:
@@ -6355,15 +6431,30 @@ def _edition_note(line: Line) -> bool:
         and not _REPORTING_VERB.search(line.key)
 
 
+# A writer's bio naming the writer's own latest work, after the name and "'s" ("NAME's most
+# recent collection is …", "NAME's new novel, …, is out in May").
+_OWN_WORK_BIO = re.compile(r"((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*)['’]s (?:(?:most )?(?:recent|"
+                           r"latest|new|newest|forthcoming|previous|debut|first) )?(?:book|novel|"
+                           r"collection|memoir|biography|study|history|pamphlet|play)\b")
+
+
 def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     """Whether a closing line is the bio of a writer the header credits, whether or not the
     byline was read: the name printed over the text, then an Arabic role ("سهام الإدريسي
-    صحافية مقيمة في باريس …"; see _author_bio for one with no name)."""
-    words = lines[index].text.split()
-    return lines[index].words <= MAX_BIO_WORDS and any(
-        _BIO_ROLE_AR.fullmatch(_key(words[count]))
-        and any(" ".join(words[:count]) in line.text for line in lines[:first])
-        for count in (2, 3) if count < len(words))
+    صحافية مقيمة في باريس …"; see _author_bio for one with no name); or the name printed
+    alone or in a byline over the text, then the writer's own latest work ("NAME's most
+    recent collection is …", see _OWN_WORK_BIO: a review names its book's author in the
+    book's card, never alone)."""
+    line = lines[index]
+    if line.words > MAX_BIO_WORDS:
+        return False
+    if line.text[0].isupper() and (own := _OWN_WORK_BIO.match(line.text)):
+        return any(above.text == own[1] or (above.byline_shaped and own[1] in above.text)
+                   for above in lines[:first])
+    words = line.text.split()
+    return any(_BIO_ROLE_AR.fullmatch(_key(words[count]))
+               and any(" ".join(words[:count]) in above.text for above in lines[:first])
+               for count in (2, 3) if count < len(words))
 
 
 # The note that the article ran in the printed paper: "A version of this article appeared
@@ -8456,10 +8547,15 @@ def _follow_prompt(line: Line) -> bool:
     """Whether the line opens with a call to follow or join and names a social network,
     or opens with "follow us" ("تابعونا على تطبيق …": only the site asks to be followed)."""
     return bool(_FOLLOW_VERB.match(line.key)) and (
-        bool(_SOCIAL_PATTERN.search(line.key)) or line.key.startswith(_FOLLOW_US))
+        bool(_SOCIAL_PATTERN.search(line.key)) or line.key.startswith(_FOLLOW_US)
+        or bool(_NEWS_APPS.search(line.key)))
 
 
 _FOLLOW_US = ("تابعونا ", "follow us ")
+# A news app a site asks to be followed on, no social network ("Follow OUTLET on Google
+# News", "تابعوا OUTLET على أخبار جوجل").
+_NEWS_APPS = _phrases(["google news", "apple news", "أخبار جوجل", "أخبار غوغل", "جوجل نيوز",
+                       "غوغل نيوز"])
 _FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 
 
@@ -8986,6 +9082,8 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 " ".join(line.key.split()[-2:])))):
         return None
     shown = lines[index + 1]  # (a post's words may run to the network's length)
+    if shown.words <= len(_BAR_BUTTONS) and _buttons_line(shown):
+        return index + 2 if lines[index + 2].prose else None  # its buttons, its words not shown
     if _named_handle(shown) and index + 3 <= last and len(lines[index + 2].text) <= POST_CHARS:
         end = index + 3
         end += end < last and not lines[end].prose and lines[end].date_stamp  # the post's day
@@ -9155,14 +9253,17 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "أرقام مفيدة", "أرقام مهمة", "أرقام تهمك", "أرقام الطوارئ",
                             "useful numbers", "emergency numbers", "important numbers",
                             "helplines", "hotlines",
-                            # a review's card of the work: "بطاقة الكتاب", "Book details"
-                            "بطاقة الكتاب", "بطاقة كتاب", "بطاقة الفيلم", "بطاقة العمل",
-                            "بطاقة فنية", "معلومات الكتاب", "book details", "book info",
-                            "film details", "fact file",
                             # an investigation's box of its findings: "What we found"
                             "what we found", "key findings", "our findings", "main findings",
                             "the findings", "ماذا وجدنا", "ما وجدناه", "أبرز النتائج",
-                            "أهم النتائج", "النتائج الرئيسية", "أبرز ما وجدناه"])
+                            "أهم النتائج", "النتائج الرئيسية", "أبرز ما وجدناه",
+                            # a review's card of the work reviewed (its title, maker,
+                            # publisher, pages or running time): "بطاقة الكتاب", "Book details"
+                            "بطاقة الكتاب", "بطاقة الفيلم", "بطاقة العمل", "بطاقة العرض",
+                            "البطاقة الفنية", "بطاقة فنية", "بطاقة تعريفية", "معلومات الكتاب",
+                            "بطاقة كتاب", "book details", "book info", "book facts",
+                            "about the book", "film details", "fact file", "factfile",
+                            "fact sheet"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"), or over a noun and
 # its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
 # campaign or the season, a box's label in two or three words (a key, folded: "ارقام
@@ -9172,20 +9273,42 @@ _FIGURES_OF = re.compile(r"ارقام(?: ال\w+){0,2}|figures|numbers|(?:[\w'�
                          r"(?:numbers|figures)")
 
 
+# A listed company's ticker symbol in brackets closing its name, on an exchange or not:
+# "Saudi Aramco (2222.SR)", "Apple (NASDAQ: AAPL)", "أرامكو السعودية (تداول: 2222)".
+_TICKER_SYMBOL = re.compile(r"\((?:[^\W\d_]{2,10}:\s?)?(?:[A-Z]{1,5}|\d{4})(?:\.[A-Z]{1,2})?\)$")
+_SHARE_PRICE = re.compile(r"\d[.,]\d\d(?!\d)")  # "SAR 25.62", "25,62 ريال", "$187.20"
+
+
+def _share_quote(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a share's quote box: the company's name and its ticker symbol
+    (see _TICKER_SYMBOL) over a short line giving its price ("Saudi Aramco (2222.SR)" /
+    "SAR 25.62" / "+0.18 (+0.71%)" / "At close: March 4, 2026")."""
+    return lines[index].text[-1] == ")" and index + 1 < len(lines) and \
+        lines[index + 1].words <= MAX_LABEL_WORDS and \
+        bool(_TICKER_SYMBOL.search(lines[index].text)) and \
+        bool(_SHARE_PRICE.search(lines[index + 1].text))
+
+
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
-    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF), then one to
-    MAX_LIST_ITEMS short lines that are no paragraph, the text going on under them. A
-    label's words ending in a colon ("Key figures for the quarter:") are the text's own,
-    introducing its list. Returns where the text resumes, or None when the line opens no box."""
+    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF) or a share's
+    name over its quote (_share_quote), then one to MAX_LIST_ITEMS short lines that are no
+    paragraph, the text going on under them. A label's words ending in a colon ("Key
+    figures for the quarter:") are the text's own, introducing its list. Returns where the
+    text resumes, or None when the line opens no box."""
     line = lines[index]
     if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
-            _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)):
+            _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)
+            or _share_quote(lines, index)):
         return None
     after = index + 1
-    while after <= last and after - index <= MAX_LIST_ITEMS and not lines[after].prose and \
-            not _heads_paragraph(lines, after, last):
+    # (a box of short sentences, "حقائق" / "نحو 80% من الأمراض النادرة منشؤها وراثي." / …,
+    # two or more, each no longer than a point: the text resumes with a longer paragraph)
+    sentences = after <= last and lines[after].prose
+    while after <= last and after - index <= MAX_LIST_ITEMS and (
+            not lines[after].prose or (sentences and lines[after].words <= MAX_POINT_WORDS)) \
+            and not _heads_paragraph(lines, after, last):
         after += 1
-    return after if index + 1 < after <= last and (
+    return after if index + 1 + sentences < after <= last and (
         lines[after].prose or _heads_paragraph(lines, after, last)) else None
 
 
@@ -9272,7 +9395,10 @@ def _glossary_box(lines: list[Line], index: int, last: int) -> int | None:
 
 
 # A donation box's button, which closes the box ("تبرع الآن", "Donate now").
-_DONATE_BUTTONS = frozenset(("تبرع", "تبرع الان", "تبرع الآن", "donate", "donate now", "give now"))
+_DONATE_BUTTONS = frozenset(_key(button) for button in (
+    "تبرع", "تبرع الان", "تبرع الآن", "تبرع اليوم", "ادعمنا", "ادعمونا", "ادعمنا الآن", "donate",
+    "donate now", "donate today", "give now", "give today", "support us", "support us today",
+    "make a donation", "make a gift"))
 
 
 # The site's own work, named by its appeal for support ("… supports our reporters in the

@@ -11296,3 +11296,240 @@ def test_s30_a_reviewed_works_card_between_paragraphs_is_no_gap_of_the_text(card
                          [*body[:2], *card, *body[2:]])
     assert article["standfirst"] is None
     assert kept == body
+
+
+
+
+# --- session 30: body ---
+
+
+@pytest.mark.parametrize(("intro", "items"), [
+    ("The authority set out the new section's milestones as follows:",
+     ["Test runs begin: 1 June 2026", "Stations open to riders: 15 June 2026",
+      "Night service starts: from 1 to 3 July 2026"]),
+    ("وحددت البلدية مواعيد المرحلة الجديدة على النحو الآتي:",
+     ["بدء التشجير: 1 يونيو 2026", "افتتاح الملاعب للأطفال: 15 يونيو 2026",
+      "الأمسيات الصيفية: من 1 إلى 3 يوليو 2026"]),
+])
+def test_s30_dated_items_of_the_texts_list_under_its_colon_are_no_header_date(intro, items):
+    # (heldout107: "… كما يلي:" / "بدء الدراسة لجميع المراحل: 20 سبتمبر 2026" … right under
+    # the first paragraph: the dated items were read as the header's date line, and the
+    # text was made to start under the list.)
+    arabic, top, title, body = _s27_page(intro)
+    under = ["بقلم هدى نصار", "الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    article, kept = _s24(top, title, under, [body[0], intro, *items, *body[1:]])
+    assert kept == [body[0], intro, *items, *body[1:]]
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("card", [
+    ["Book details", "The River Clerk by Tomas Ruane", "Northgate Books, 312pp, £16.99"],
+    ["بطاقة الكتاب", "كاتب النهر - رواية", "سامي العلي", "دار المرسى للنشر، بيروت 2026",
+     "312 صفحة"],
+])
+def test_s30_a_reviews_card_of_the_book_between_paragraphs_cuts_no_text(card):
+    # (heldout108: "بطاقة الكتاب" over the book's title, writer, publisher and pages
+    # between the review's second and third paragraphs: the box broke the run, and the
+    # text was made to start under it.)
+    arabic, top, title, body = _s27_page(card[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["4 May 2026"]
+    _, kept = _s24(top, title, under, [body[0], body[1], *card, *body[2:]])
+    assert kept == body
+
+
+def test_s30_the_credited_writers_own_latest_work_closing_the_review_is_no_text():
+    # (heldout108: the reviewer's name alone under the book's card, and "NAME's most
+    # recent collection is …" under the review's last paragraph: kept as text.)
+    bio = "Tobias Lind's latest book is a history of the city's trams (Northgate Books)."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", "4 May 2026"], [*S24_EN, bio])
+    assert kept == S24_EN
+    card = "Tobias Lind's new book, out this month, argues the tram line came ten years late."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Report by Nora Kell", "4 May 2026"],
+                   [*S24_EN, card])
+    assert kept == [*S24_EN, card]  # (a name the header does not credit: the text's)
+
+
+@pytest.mark.parametrize("appeal", [
+    ["The Lakeside Courier is reader-funded. Our reporting stays free because readers "
+     "like you give what they can.", "Give today"],
+    ["صحيفة المرسى مستقلة ولا تملكها أي جهة، وصحافتنا مجانية لأن قراءنا يدعمونها بما "
+     "يستطيعون كل شهر.", "تبرع اليوم"],
+])
+def test_s30_the_sites_appeal_over_its_give_today_button_between_paragraphs_cuts_no_text(appeal):
+    # (heldout110: a nonprofit site's two-sentence appeal over "Donate today" between the
+    # fourth and fifth paragraphs: the button broke the run and the text ended at it.)
+    arabic, top, title, body = _s27_page(appeal[1])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [body[0], *appeal, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("quote", [
+    ["Harbour Rail Holdings (NASDAQ: HRBR)", "$41.07", "-0.32 (-0.77%)",
+     "Updated: May 4, 2026 4:00 pm ET"],
+    ["شركة المرسى القابضة (تداول: 4321)", "18.40 ريال", "+0.22 (+1.21%)",
+     "عند الإغلاق: 4 مايو 2026"],
+])
+def test_s30_a_shares_quote_box_between_the_first_paragraphs_is_no_text_nor_header(quote):
+    # (heldout105: "Saudi Aramco (2222.SR)" / its price / its change / "At close: <date>"
+    # between the second and third paragraphs: four lines broke the run, and the box's
+    # dated line was read as the header's date, the text starting under it.)
+    arabic, top, title, body = _s27_page(quote[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    for split in (1, 2):
+        _, kept = _s24(top, title, under, [*body[:split], *quote, *body[split:]])
+        assert kept == body
+
+
+@pytest.mark.parametrize("label", ["Key takeaways", "Main points"])
+def test_s30_a_points_box_whose_later_points_list_a_series_opens_no_text(label):
+    # (heldout106: "Key takeaways" over three points, the second and third listing a series
+    # "…, …, or …": the points from the second on were kept as the text's first lines. An
+    # Arabic list joins its items with "و", no comma: the class is English.)
+    points = ["The new section adds two stations and four kilometres of track.",
+              "Trains will stop at Mill Lane, the stadium, and the harbour.",
+              "Riders can pay by card, by phone, or with a season ticket."]
+    under = ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [*under, label, *points], S24_EN)
+    assert kept == S24_EN
+    # (a lead with a clause under simple points is the text's, series or not)
+    lead = "Tunnelling under the market went faster, the director said, than surveys suggested."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [*under, label, *points[:1]], [lead, *S24_EN])
+    assert kept == [lead, *S24_EN]
+
+
+@pytest.mark.parametrize("note", [
+    ["How we reviewed this article:", "Every health article on our site is checked by a "
+     "doctor against current guidelines before it is published and when it is updated."],
+    ["كيف راجعنا هذا المقال", "يراجع أطباء الموقع كل مقال صحي وفق أحدث الإرشادات الطبية قبل "
+     "نشره، ثم يعيدون مراجعته عند كل تحديث."],
+])
+def test_s30_a_health_sites_note_on_its_medical_review_closing_the_text_is_no_text(note):
+    # (heldout106: "How we reviewed this article:" and the policy's sentence between the
+    # text's last paragraph and "Sources": kept as the text's closing lines.)
+    arabic, top, title, body = _s27_page(note[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [*body, *note])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("summary", "over_text"), [
+    (["Summary:", "Riders on the extended line will save about eight minutes a trip, "
+      "the authority says, once both stations open next month."], ["Share:", "FULL STORY"]),
+    (["ملخص", "تضيف الحديقة الجديدة ثمانية هكتارات من المساحات الخضراء إلى المدينة، وتفتح "
+      "أبوابها للعائلات يومياً حتى منتصف الليل."], ["شارك:", "القصة كاملة"]),
+])
+def test_s30_the_share_bar_and_a_label_under_a_labelled_summary_open_no_text(summary, over_text):
+    # (heldout106: "Summary:" / one sentence / "Share:" / "FULL STORY" / the text, on a
+    # research news page: the "FULL STORY" label was kept as the text's first line.)
+    arabic, top, title, body = _s27_page(summary[1])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["May 4, 2026"]
+    article, kept = _s24(top, title, [*under, *summary, *over_text], body)
+    assert kept == body
+    assert article["standfirst"] == summary[1]
+
+
+@pytest.mark.parametrize("notes", [
+    ["Story Source:", "Materials provided by the Harbour Institute. Content may be edited "
+     "for style and length.", "Journal Reference:", "Nora Kell, Tobias Lind. Tram "
+     "ridership after line extensions. Journal of Urban Transport, 2026; 14 (2): 101."],
+    ["مرجع الدراسة", "هدى نصار، سامي العلي. أثر الحدائق العامة في صحة سكان المدن. مجلة "
+     "البيئة الحضرية، 2026، العدد 14، ص 101."],
+])
+def test_s30_a_research_news_pages_source_and_journal_reference_close_the_text(notes):
+    # (heldout106: "Story Source:" / "Materials supplied by …" / "Journal Reference:" / the
+    # study's authors and title, after the text: kept as its closing paragraphs.)
+    arabic, top, title, body = _s27_page(notes[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["May 4, 2026"]
+    _, kept = _s24(top, title, under, [*body, *notes])
+    assert kept == body
+
+
+@pytest.mark.parametrize("embed", [
+    ["Post from Facebook", "Like · Comment · Share"],
+    ["منشور على فيسبوك", "أعجبني · تعليق · مشاركة"],
+])
+def test_s30_an_embeds_label_over_its_buttons_takes_no_paragraph_for_the_posts_words(embed):
+    # (heldout107: an account's name / "منشور على فيسبوك" / "أعجبني · تعليق · مشاركة"
+    # between paragraphs, the post's words not captured: the paragraph under the buttons
+    # was read as the post's words.)
+    arabic, top, title, body = _s27_page(embed[0])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [body[0], *embed, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("box", "label"), [
+    (["In brief:", "Two new tram stations open on the extended line next month.",
+      "Trains will run every six minutes at peak times."], ["What happens next?",
+                                                             "Night services start in July."]),
+    (["باختصار", "تفتح البلدية حديقة جديدة على ضفة النهر هذا الأسبوع.",
+      "تمتد الحديقة على ثمانية هكتارات من المساحات الخضراء."],
+     ["ماذا بعد؟", "تزرع البلدية ألفي شجرة قبل نهاية العام."]),
+])
+def test_s30_a_summary_boxs_point_under_its_whats_next_label_opens_no_text(box, label):
+    # (heldout109: "In short:" / two points / "What's next?" / a point / the text, under
+    # the byline and the date: the second point, the label and its point were kept as the
+    # text's first lines.)
+    arabic, top, title, body = _s27_page(box[1])
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, [*under, *box, *label], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("link", "call"), [
+    ("Read also: Night buses to run every fifteen minutes from June",
+     "Follow The Lakeside Courier on Google News"),
+    ("اقرأ أيضا: البلدية تطلق مسابقة لتصميم مدخل الحديقة", "تابعوا صحيفة المرسى على أخبار جوجل"),
+])
+def test_s30_the_last_paragraph_under_a_link_over_a_call_to_follow_on_a_news_app_is_text(
+        link, call):
+    # (heldout107: "Also read: …" / the text's last paragraph / "Follow OUTLET on Google
+    # News" / "More from Education": the last paragraph was read as the link's list.)
+    arabic, top, title, body = _s27_page(link)
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    more = "المزيد من محليات" if arabic else "More from News"
+    _, kept = _s24(top, title, under, [*body[:-1], link, body[-1], call, more,
+                                       "عنوان قصة أخرى عن المدينة" if arabic else
+                                       "Another story about the city council"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("salutation", ["Dear members of the transport committee,",
+                                        "سعادة رئيس البلدية وأعضاء المجلس الكرام،"])
+def test_s30_a_letters_salutation_over_its_first_paragraph_opens_the_text(salutation):
+    # (heldout110: a reader's letter to the council, "حضرة رئيس وأعضاء المجلس البلدي
+    # المحترمين،" over its first paragraph: the salutation was left out of the text.)
+    arabic, top, title, body = _s27_page(salutation)
+    under = ["بقلم: هدى نصار", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [salutation, *body])
+    assert kept == [salutation, *body]
+
+
+def test_s30_a_sections_note_that_its_writers_views_are_theirs_is_no_text():
+    # (heldout110: "المقالات المنشورة في زاوية … تعبّر عن رأي كاتبيها ولا تعكس بالضرورة رأي
+    # الموقع." under a reader's letter: kept as its last paragraph.)
+    note = "الرسائل المنشورة في باب «بريد القراء» تعبّر عن آراء كاتبيها ولا تعكس بالضرورة رأي " \
+        "الصحيفة."
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, note])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("box", [
+    ["Fast facts", "The first trams ran on the city's streets in the spring of 1897.",
+     "About 40,000 riders use the network on an average weekday.",
+     "The new section is the first extension since the line opened."],
+    ["حقائق عن الحديقة", "كانت أرض الحديقة مستودعاً للميناء حتى منتصف القرن الماضي.",
+     "يزور ضفة النهر نحو عشرة آلاف شخص في عطلة نهاية الأسبوع.",
+     "تروى الأشجار الجديدة بمياه معالجة من محطة المدينة."],
+])
+def test_s30_a_fact_box_of_short_sentences_between_paragraphs_is_no_text(box):
+    # (heldout106: "حقائق" over three short sentences between the second and third
+    # paragraphs: the sentences read as prose, and the box was kept as the text's.)
+    arabic = box[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    under = ["الاثنين 4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under,
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -909,6 +909,9 @@ _CUE_FIRST_WORDS = {reason: _first_words(words) for reason, words in _CUES.items
 _FURNITURE_FIRST_WORDS = _first_words([*(word for words in _CUES.values() for word in words),
                                        *_RIGHTS_WORDS, *_REPORTING_CREDIT_WORDS, *_SOCIAL,
                                        *_SHARE_VERBS])
+# The first words of a rights notice's and a reporting credit's phrases alone: "في" and
+# "من" open cues' phrases, not these, and most Arabic lines hold one of the two.
+_FOOTER_FIRST_WORDS = _first_words([*_RIGHTS_WORDS, *_REPORTING_CREDIT_WORDS])
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
 _LINK_BUTTON_PATTERN = _phrases(_LINK_BUTTONS)
 # Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
@@ -1146,6 +1149,11 @@ _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أ�
                           "what you need to know"])
 # (One trie searched over a line's key: quicker than a substring test for each phrase.)
 _DISCLAIMER_IN_KEY = re.compile(textnorm.alternation({_key(phrase) for phrase in _DISCLAIMER}))
+# What follows each phrase's first word, its space first: a key holding a phrase holds this.
+# (A quick test before the trie above: its first letters, "ا", "ل", "ت", stand at every
+# few characters of an Arabic key; a space stands at every word.)
+_DISCLAIMER_TAIL_IN_KEY = re.compile(textnorm.alternation(
+    {_key(phrase)[_key(phrase).index(" "):] for phrase in _DISCLAIMER}))
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 # (Two patterns, one opening with its bracket: never both match, as the label's letters
@@ -1508,11 +1516,11 @@ class Line:
         # (Locals, not lazy features: every line past here needs them, and the first use of
         # a lazy feature costs a call of its descriptor.)
         key_words = self.key.split()
-        # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
-        furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
-        if furniture_word and (_rights_notice_line(self) or _reporting_credit(self.key)):
+        if not _FOOTER_FIRST_WORDS.isdisjoint(key_words) and (
+                _rights_notice_line(self) or _reporting_credit(self.key)):
             return "footer"
-        if (self.words > MAX_CUE_WORDS and _DISCLAIMER_IN_KEY.search(self.key)
+        if (self.words > MAX_CUE_WORDS and _DISCLAIMER_TAIL_IN_KEY.search(self.key)
+                and _DISCLAIMER_IN_KEY.search(self.key)
                 ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
         if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and
@@ -1550,6 +1558,8 @@ class Line:
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
             return "widget" if _machine_voice_note(self.key, key_words) else None
+        # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
+        furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if social_heavy or (self.words <= 3 and furniture_word
                             and _SHARE_PATTERN.search(self.key)):
             return "share"

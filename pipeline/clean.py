@@ -460,8 +460,10 @@ _READING_LABEL = re.compile(r"(?:(?:estimated )?read(?:ing)?(?: time)?|time to r
 _WORD_COUNT = re.compile(r"[|·•\-–—]\s*\d[\d,.]*\s*(?:كلمة|كلمات|words?)\s*$", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
-# line however long the rest is.
-_LABEL = re.compile(r"^([^:：]{1,30})[:：]")
+# line however long the rest is. (Possessive: the characters it gives back to a greedy run
+# are no colon, so no shorter run matches; a line with none in its head fails at once,
+# where the greedy run is tried 30 times.)
+_LABEL = re.compile(r"^([^:：]{1,30}+)[:：]")
 _LABEL_REASONS = ("related", "tags")
 # The heading of a list of the section's other stories: "More", a section's name in
 # capitals, and "News" or none ("More Court News", "More Travel", "More in States").
@@ -5899,7 +5901,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
-                or _REVIEWED_AT.match(lowered) or len(_CREDITS_LABEL.findall(lowered)) >= 2 \
+                or _REVIEWED_AT.match(lowered) or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -6160,8 +6162,10 @@ def _edition_note(line: Line) -> bool:
     """Whether a closing line notes the article's translation or its other language's
     edition, with nobody quoted (a text telling of a report's translation quotes its
     issuer)."""
-    return bool(_THIS_ARTICLE.search(line.key)) and bool(_EDITION_LANGUAGE.search(line.key)) \
-        and not _REPORTING_VERB.search(line.key)
+    # (The first words' letters looked for first: "هذا", "هذه" and "this" open every phrase
+    # of _THIS_ARTICLE, whose trie is tried at every "ه" of a closing paragraph.)
+    return ("هذ" in line.key or "this" in line.key) and bool(_THIS_ARTICLE.search(line.key)) \
+        and bool(_EDITION_LANGUAGE.search(line.key)) and not _REPORTING_VERB.search(line.key)
 
 
 def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:

@@ -853,8 +853,11 @@ _MACHINE_VOICE = _phrases(["read by a computer voice", "read by a computer gener
 
 def _machine_voice_note(key: str, key_words: list[str]) -> bool:
     """Whether the line is a reading player's note on its machine's voice (_MACHINE_VOICE)."""
-    return ("voice" in key or "ai" in key_words or "بصوت" in key_words) and \
+    return ("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and \
         bool(_MACHINE_VOICE.search(key))
+
+
+_MACHINE_VOICE_WORDS = frozenset(("ai", "بصوت"))  # (one set test: quicker than a list's two)
 
 
 _CAPTION_CLOSING = re.compile(r"(?:(?:a )?file (?:photo|picture|image)|(?:this )?photo taken on"
@@ -1427,7 +1430,9 @@ class Line:
                 return True
         elif text[-1] == "%" and _market_quote(self):
             return True  # a market's quote: "Brent crude $78.92 +1.1%"
-        return self.run_on
+        # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
+        # costs a call of its descriptor)
+        return self.words >= MIN_TICKER_RUN_WORDS and self.run_on
 
     @_lazy
     def run_on(self) -> bool:
@@ -8764,11 +8769,15 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     caption, a box), or None when nothing says so. (Cheap marks are asked first: every
     line of every body passes here.)"""
     line = lines[index]
+    # (The tests of short lines asked of them alone, in one bound: a paragraph is spared
+    # their calls.)
+    short = line.words <= MAX_CAPTION_WORDS
     # (a caption under a copyright or a gallery counter, sentence or not: "ملعب الأطفال في
     # الحديقة" under "2 / 3" is no subheading)
-    if _caption_under_copyright(lines, index) or _caption_in_chain(lines, index, first, last) or \
+    if (short and (_caption_under_copyright(lines, index)
+                   or _caption_in_chain(lines, index, first, last)
+                   or _portrait_caption(lines, index, first, last))) or \
             _caption_over_credit(lines, index, last) or \
-            _portrait_caption(lines, index, first, last) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last)
@@ -8778,10 +8787,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             line.words <= MAX_CUE_WORDS:
         return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
-            _newsletter_pitch(lines, index) or _signup_consent(lines, index) or \
-            _embedded_post(lines, index) or \
+            _signup_consent(lines, index) or _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
-            (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
+            (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
+                ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
             (index > first and not line.prose and _support_appeal(lines, index)):
         return "widget"
@@ -8793,7 +8802,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         # the issue the article runs in, noted over it; the site's appeal over its donate
         # button; an advice column's call for questions between its paragraphs
         return "widget"
-    return "caption" if _numbered_caption(lines, index, first) else None
+    return "caption" if short and _numbered_caption(lines, index, first) else None
 
 
 def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:

@@ -1387,9 +1387,10 @@ class Line:
         if known is not None:
             values.update(known)
             return
+        # (In the order of their definitions: each reads only those defined before it, so
+        # none is computed already; one read before its turn would be computed twice.)
         for name, feature in _EAGER_FEATURES:
-            if name not in values:  # (computed already for a feature listed before it)
-                values[name] = feature(self)
+            values[name] = feature(self)
         if self.words <= MAX_BOILERPLATE_WORDS:  # (a paragraph is not printed again)
             if len(_EAGER_VALUES) >= EAGER_CACHE_SIZE:
                 _EAGER_VALUES.clear()
@@ -1486,6 +1487,12 @@ class Line:
             return False
         head = self.text[:GALLERY_HEAD_CHARS]
         return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
+
+    @_eager
+    def server_notice(self) -> bool:
+        # Long notices carry a file path: they are never a headline, whatever their length.
+        return self.text[0] in _SERVER_NOTICE_OPENINGS and "on line" in self.text and \
+            bool(_SERVER_NOTICE.match(self.text))
 
     @_lazy
     def cue(self) -> str | None:
@@ -1621,12 +1628,6 @@ class Line:
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
             and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]
                                    .rstrip()))
-
-    @_eager
-    def server_notice(self) -> bool:
-        # Long notices carry a file path: they are never a headline, whatever their length.
-        return self.text[0] in _SERVER_NOTICE_OPENINGS and "on line" in self.text and \
-            bool(_SERVER_NOTICE.match(self.text))
 
     @_lazy
     def dateline_credit(self) -> bool:

@@ -5898,7 +5898,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
-                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
+                _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
@@ -5907,7 +5907,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or line.text.startswith(_NOTE_LABELS) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
-                or _REVIEWED_AT.match(lowered) or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
+                or _REVIEWED_AT.match(lowered) \
+                or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -6474,7 +6475,30 @@ def _question_call(line: Line) -> bool:
 def _site_call(lowered: str) -> bool:
     """Whether a line (casefolded) makes two of the site's calls (see _PROMO): to
     subscribe, to download, to send a tip ("هل لديك خبر عن شركتك؟ راسلنا")."""
-    return sum(map(lowered.__contains__, _PROMO)) >= 2
+    return _phrases_held(lowered, _PROMO_BY_SCRIPT) >= 2
+
+
+_LATIN_LOWER = re.compile("[a-z]")
+
+
+def _by_script(phrases: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` (lower case) split into those in ASCII holding a Latin letter, and the
+    others (see _phrases_held)."""
+    latin = tuple(phrase for phrase in phrases if phrase.isascii() and _LATIN_LOWER.search(phrase))
+    return latin, tuple(phrase for phrase in phrases if phrase not in latin)
+
+
+def _phrases_held(lowered: str, split: tuple[tuple[str, ...], tuple[str, ...]]) -> int:
+    """How many of the phrases split by _by_script the line (casefolded) holds. A line with
+    no Latin letter, as most Arabic paragraphs are, is spared the substring tests of the
+    Latin phrases: each copies its phrase to the line's width before it scans the line."""
+    latin, other = split
+    held = sum(map(lowered.__contains__, other))
+    return held + sum(map(lowered.__contains__, latin)) if _LATIN_LOWER.search(lowered) else held
+
+
+_PROMO_BY_SCRIPT = _by_script(_PROMO)
+_DISCLAIMER_BY_SCRIPT = _by_script(_DISCLAIMER)
 
 
 def _closing_heading(line: Line) -> bool:

@@ -471,8 +471,10 @@ _READING_LABEL = re.compile(r"(?:(?:estimated )?read(?:ing)?(?: time)?|time to r
 _WORD_COUNT = re.compile(r"[|·•\-–—]\s*\d[\d,.]*\s*(?:كلمة|كلمات|words?)\s*$", re.IGNORECASE)
 
 # "اقرأ أيضا: <headline>" / "Tags: a, b, c": a furniture label before a colon names the
-# line however long the rest is.
-_LABEL = re.compile(r"^([^:：]{1,30})[:：]")
+# line however long the rest is. (Possessive: the characters it gives back to a greedy run
+# are no colon, so no shorter run matches; a line with none in its head fails at once,
+# where the greedy run is tried 30 times.)
+_LABEL = re.compile(r"^([^:：]{1,30}+)[:：]")
 _LABEL_REASONS = ("related", "tags")
 # The heading of a list of the section's other stories: "More", a section's name in
 # capitals, and "News" or none ("More Court News", "More Travel", "More in States").
@@ -867,8 +869,11 @@ _MACHINE_VOICE = _phrases(["read by a computer voice", "read by a computer gener
 
 def _machine_voice_note(key: str, key_words: list[str]) -> bool:
     """Whether the line is a reading player's note on its machine's voice (_MACHINE_VOICE)."""
-    return ("voice" in key or "ai" in key_words or "بصوت" in key_words) and \
+    return ("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and \
         bool(_MACHINE_VOICE.search(key))
+
+
+_MACHINE_VOICE_WORDS = frozenset(("ai", "بصوت"))  # (one set test: quicker than a list's two)
 
 
 _CAPTION_CLOSING = re.compile(r"(?:(?:a )?file (?:photo|picture|image)|(?:this )?photo taken on"
@@ -925,6 +930,9 @@ _CUE_FIRST_WORDS = {reason: _first_words(words) for reason, words in _CUES.items
 _FURNITURE_FIRST_WORDS = _first_words([*(word for words in _CUES.values() for word in words),
                                        *_RIGHTS_WORDS, *_REPORTING_CREDIT_WORDS, *_SOCIAL,
                                        *_SHARE_VERBS])
+# The first words of a rights notice's and a reporting credit's phrases alone: "في" and
+# "من" open cues' phrases, not these, and most Arabic lines hold one of the two.
+_FOOTER_FIRST_WORDS = _first_words([*_RIGHTS_WORDS, *_REPORTING_CREDIT_WORDS])
 _SOCIAL_PATTERN = _phrases(_SOCIAL)
 _LINK_BUTTON_PATTERN = _phrases(_LINK_BUTTONS)
 # Words of a site-wide statistics box printed on one line with its record day ("أكبر عدد
@@ -1177,6 +1185,11 @@ _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أ�
                           "what you need to know"])
 # (One trie searched over a line's key: quicker than a substring test for each phrase.)
 _DISCLAIMER_IN_KEY = re.compile(textnorm.alternation({_key(phrase) for phrase in _DISCLAIMER}))
+# What follows each phrase's first word, its space first: a key holding a phrase holds this.
+# (A quick test before the trie above: its first letters, "ا", "ل", "ت", stand at every
+# few characters of an Arabic key; a space stands at every word.)
+_DISCLAIMER_TAIL_IN_KEY = re.compile(textnorm.alternation(
+    {_key(phrase)[_key(phrase).index(" "):] for phrase in _DISCLAIMER}))
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 # (Two patterns, one opening with its bracket: never both match, as the label's letters
@@ -1413,9 +1426,10 @@ class Line:
         if known is not None:
             values.update(known)
             return
+        # (In the order of their definitions: each reads only those defined before it, so
+        # none is computed already; one read before its turn would be computed twice.)
         for name, feature in _EAGER_FEATURES:
-            if name not in values:  # (computed already for a feature listed before it)
-                values[name] = feature(self)
+            values[name] = feature(self)
         if self.words <= MAX_BOILERPLATE_WORDS:  # (a paragraph is not printed again)
             if len(_EAGER_VALUES) >= EAGER_CACHE_SIZE:
                 _EAGER_VALUES.clear()
@@ -1456,7 +1470,9 @@ class Line:
                 return True
         elif text[-1] == "%" and _market_quote(self):
             return True  # a market's quote: "Brent crude $78.92 +1.1%"
-        return self.run_on
+        # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
+        # costs a call of its descriptor)
+        return self.words >= MIN_TICKER_RUN_WORDS and self.run_on
 
     @_lazy
     def run_on(self) -> bool:
@@ -1511,6 +1527,12 @@ class Line:
         head = self.text[:GALLERY_HEAD_CHARS]
         return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
+    @_eager
+    def server_notice(self) -> bool:
+        # Long notices carry a file path: they are never a headline, whatever their length.
+        return self.text[0] in _SERVER_NOTICE_OPENINGS and "on line" in self.text and \
+            bool(_SERVER_NOTICE.match(self.text))
+
     @_lazy
     def cue(self) -> str | None:
         """The furniture kind this short line belongs to, if its words say so. (The
@@ -1547,11 +1569,11 @@ class Line:
         # (Locals, not lazy features: every line past here needs them, and the first use of
         # a lazy feature costs a call of its descriptor.)
         key_words = self.key.split()
-        # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
-        furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
-        if furniture_word and (_rights_notice_line(self) or _reporting_credit(self.key)):
+        if not _FOOTER_FIRST_WORDS.isdisjoint(key_words) and (
+                _rights_notice_line(self) or _reporting_credit(self.key)):
             return "footer"
-        if (self.words > MAX_CUE_WORDS and _DISCLAIMER_IN_KEY.search(self.key)
+        if (self.words > MAX_CUE_WORDS and _DISCLAIMER_TAIL_IN_KEY.search(self.key)
+                and _DISCLAIMER_IN_KEY.search(self.key)
                 ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
         if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and
@@ -1589,6 +1611,8 @@ class Line:
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
             return "widget" if _machine_voice_note(self.key, key_words) else None
+        # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
+        furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if social_heavy or (self.words <= 3 and furniture_word
                             and _SHARE_PATTERN.search(self.key)):
             return "share"
@@ -1643,12 +1667,6 @@ class Line:
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
             and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]
                                    .rstrip()))
-
-    @_eager
-    def server_notice(self) -> bool:
-        # Long notices carry a file path: they are never a headline, whatever their length.
-        return self.text[0] in _SERVER_NOTICE_OPENINGS and "on line" in self.text and \
-            bool(_SERVER_NOTICE.match(self.text))
 
     @_lazy
     def dateline_credit(self) -> bool:
@@ -6145,7 +6163,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
-                textnorm.contains_any(lowered, _DISCLAIMER) or _funding_note(line, lowered) \
+                _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
@@ -6154,7 +6172,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
-                or _REVIEWED_AT.match(lowered) or len(_CREDITS_LABEL.findall(lowered)) >= 2 \
+                or _REVIEWED_AT.match(lowered) \
+                or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -6427,8 +6446,10 @@ def _edition_note(line: Line) -> bool:
     """Whether a closing line notes the article's translation or its other language's
     edition, with nobody quoted (a text telling of a report's translation quotes its
     issuer)."""
-    return bool(_THIS_ARTICLE.search(line.key)) and bool(_EDITION_LANGUAGE.search(line.key)) \
-        and not _REPORTING_VERB.search(line.key)
+    # (The first words' letters looked for first: "هذا", "هذه" and "this" open every phrase
+    # of _THIS_ARTICLE, whose trie is tried at every "ه" of a closing paragraph.)
+    return ("هذ" in line.key or "this" in line.key) and bool(_THIS_ARTICLE.search(line.key)) \
+        and bool(_EDITION_LANGUAGE.search(line.key)) and not _REPORTING_VERB.search(line.key)
 
 
 # A writer's bio naming the writer's own latest work, after the name and "'s" ("NAME's most
@@ -6762,7 +6783,30 @@ def _question_call(line: Line) -> bool:
 def _site_call(lowered: str) -> bool:
     """Whether a line (casefolded) makes two of the site's calls (see _PROMO): to
     subscribe, to download, to send a tip ("هل لديك خبر عن شركتك؟ راسلنا")."""
-    return sum(map(lowered.__contains__, _PROMO)) >= 2
+    return _phrases_held(lowered, _PROMO_BY_SCRIPT) >= 2
+
+
+_LATIN_LOWER = re.compile("[a-z]")
+
+
+def _by_script(phrases: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``phrases`` (lower case) split into those in ASCII holding a Latin letter, and the
+    others (see _phrases_held)."""
+    latin = tuple(phrase for phrase in phrases if phrase.isascii() and _LATIN_LOWER.search(phrase))
+    return latin, tuple(phrase for phrase in phrases if phrase not in latin)
+
+
+def _phrases_held(lowered: str, split: tuple[tuple[str, ...], tuple[str, ...]]) -> int:
+    """How many of the phrases split by _by_script the line (casefolded) holds. A line with
+    no Latin letter, as most Arabic paragraphs are, is spared the substring tests of the
+    Latin phrases: each copies its phrase to the line's width before it scans the line."""
+    latin, other = split
+    held = sum(map(lowered.__contains__, other))
+    return held + sum(map(lowered.__contains__, latin)) if _LATIN_LOWER.search(lowered) else held
+
+
+_PROMO_BY_SCRIPT = _by_script(_PROMO)
+_DISCLAIMER_BY_SCRIPT = _by_script(_DISCLAIMER)
 
 
 def _closing_heading(line: Line) -> bool:
@@ -9161,11 +9205,15 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     caption, a box), or None when nothing says so. (Cheap marks are asked first: every
     line of every body passes here.)"""
     line = lines[index]
+    # (The tests of short lines asked of them alone, in one bound: a paragraph is spared
+    # their calls.)
+    short = line.words <= MAX_CAPTION_WORDS
     # (a caption under a copyright or a gallery counter, sentence or not: "ملعب الأطفال في
     # الحديقة" under "2 / 3" is no subheading)
-    if _caption_under_copyright(lines, index) or _caption_in_chain(lines, index, first, last) or \
+    if (short and (_caption_under_copyright(lines, index)
+                   or _caption_in_chain(lines, index, first, last)
+                   or _portrait_caption(lines, index, first, last))) or \
             _caption_over_credit(lines, index, last) or \
-            _portrait_caption(lines, index, first, last) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last)
@@ -9175,10 +9223,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             line.words <= MAX_CUE_WORDS:
         return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
-            _newsletter_pitch(lines, index) or _signup_consent(lines, index) or \
-            _embedded_post(lines, index) or \
+            _signup_consent(lines, index) or _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
-            (line.words <= MAX_SHARE_WORDS and ". " in line.text and _appeal_box(line)) or \
+            (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
+                ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
             (index > first and not line.prose and _support_appeal(lines, index)):
         return "widget"
@@ -9190,7 +9238,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         # the issue the article runs in, noted over it; the site's appeal over its donate
         # button; an advice column's call for questions between its paragraphs
         return "widget"
-    return "caption" if _numbered_caption(lines, index, first) else None
+    return "caption" if short and _numbered_caption(lines, index, first) else None
 
 
 def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:

@@ -389,13 +389,20 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     slashed numeric date day first (see :func:`read_day_first`)."""
     # The patterns' \d matches Arabic-Indic and Persian digits as it does ASCII ones, and
     # int() reads them: the text needs no conversion of its digits.
-    if not _FOUR_DIGITS.search(text):
+    # Every date holds four digits in a row, which overlap one of these (each run of digits
+    # cut in fours): once each is inside a date found, no other date can be (its year would
+    # overlap that one), and the patterns left need not scan the line.
+    years = [match.span() for match in _FOUR_DIGITS.finditer(text)]
+    if not years:
         return []
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     folded = fold_arabic(text, keep_length=True)
     patterns, numeric_after_weekday = _compiled(_marks_inside_names(folded))
     for kind, pattern in patterns:
+        if taken and all(any(t_start <= start and end <= t_end for t_start, t_end in taken)
+                         for start, end in years):
+            break
         if kind == "coptic" and not _COPTIC_YEAR.search(folded):
             continue  # (a quick test: most lines print no year of the Martyrs)
         for match in pattern.finditer(folded):

@@ -1067,6 +1067,10 @@ _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
 _MINUTE_MARKS = "'′’"  # after a goal's minute: "NAME 45+2'"
 _SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:()]{1,40}?\s(?:\d{1,3}(?:\+\d{1,2})?['′’]?|"
                            r"\(\d{1,3}(?:\+\d{1,2})?['′’]?\))(?:\s*\([^)]{1,6}\))?$")
+# A result card's officials' field: the referee's label and its colon, alone or after the
+# venue and a dash or a bar ("VENUE - الحكم: NAME", "Referee: NAME | Attendance: 41,200").
+_MATCH_OFFICIAL = re.compile(r"(?:^|[\-–—|]\s*)(?:الحكم|حكم المباراة|حكم المباراه|طاقم التحكيم|"
+                             r"(?i:referee|umpires?|match officials?))\s*:")
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
@@ -3561,14 +3565,26 @@ def _listed_names(text: str, each_opens: bool = True) -> bool:
     word or label's word, each opening with a given name or with an initial and its dot
     before one or two words ("ل. بوزيد", "J. Okafor", as Maghrebi dailies sign). Not
     ``each_opens``: two names or more, one of them opening so ("أمل حسن و محمد عثمان": a
-    given name that is a common word, "أمل", opens the other; see given_names.word_name)."""
+    given name that is a common word, "أمل", opens the other; see given_names.word_name).
+    Where each opens, a name opening with such a word ("تركي", "Hope") counts beside another
+    opening with a known given name ("تركي الدوسري و نايف العنزي"): joined to a name, it is
+    one too."""
     names = _names(text)
     opening = ((given_names.opens_name(name.split()) or (  # (a lookup first: most lines fail)
         _INITIAL.match(name) is not None and 2 <= len(name.split()) <= 3)) for name in names)
-    return (all(opening) if each_opens else len(names) >= 2 and any(opening)) and \
+    return ((all(opening) if each_opens else len(names) >= 2 and any(opening)) or (
+        each_opens and len(names) >= 2 and _word_names_beside_names(names))) and \
         all(_name_shaped(textnorm.fold_arabic(name)) and
             _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
             not _NOT_NAME_WORDS.search(_key(name)) for name in names)
+
+
+def _word_names_beside_names(names: list[str]) -> bool:
+    """Whether each of the listed names opens with a known given name or with one that is
+    a common word (see given_names.word_name), and one at least with a known one."""
+    words = [name.split() for name in names]
+    return all(words) and any(map(given_names.opens_name, words)) and all(
+        given_names.opens_name(name) or given_names.word_name(name[0]) for name in words)
 
 
 def _names(text: str) -> list[str]:
@@ -5029,6 +5045,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
+    if len(_names(bare)) >= 2 and _listed_names(bare):
+        return None  # "تركي الدوسري و نايف العنزي": a common word's given name joined to a name
     return "no given name and no byline label"
 
 
@@ -7618,7 +7636,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index):
+    if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
+            or _officials_under_card(lines, index):
         return "widget"
     if index + 1 < len(lines) and lines[index + 1].ticker and \
             lines[index].words <= MAX_LABEL_WORDS and not _bare_name(lines[index]):
@@ -7627,6 +7646,14 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
         _label_above(lines, index + 1) and lines[index + 1].dates else None
+
+
+def _officials_under_card(lines: list[Line], index: int) -> bool:
+    """Whether the line names a match's officials (see _MATCH_OFFICIAL: "VENUE - الحكم:
+    NAME", "Referee: NAME") right under its result card (see _result_card): the card's last
+    field, whose name is the referee's, not the writer's."""
+    return ":" in lines[index].text and index > 0 and \
+        _MATCH_OFFICIAL.search(lines[index].text) is not None and _result_card(lines, index - 1)
 
 
 def _scores_label(lines: list[Line], index: int) -> bool:

@@ -10771,3 +10771,36 @@ def test_s29_an_embedded_posts_label_and_its_counts_with_no_date_are_no_text(emb
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *embed, *body[2:]])
     assert kept == [*body[:2], *intro, *body[2:]]
+
+
+# --- session 30: titles, dates, authors, standfirsts and bodies (heldout121) ---
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الشروق 3 - 0 النجوم", "الحكم: سمير الحداد", "المرسى - ليلى حسن", "الاثنين 4 مايو 2026"],
+     "ليلى حسن"),
+    (["Harbour Rovers 2 - 1 Mill Town", "Referee: John Carter", "By Anna Price", "May 4, 2026"],
+     "Anna Price"),
+])
+def test_s30_the_referee_under_a_result_card_is_not_the_writer(under, author):
+    # (heldout121: a result card under the headline, its last line the ground and "الحكم:
+    # NAME", over "كتب - NAME": the referee was read as a writer beside the reporter.)
+    _, top, title, body = _s27_page(under[1])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["هلال المعمري و سالم الكندي", "الاثنين 4 مايو 2026 | 10:15 ص"],
+     "هلال المعمري و سالم الكندي"),
+    (["Hope Mensah and Daniel Okafor", "May 4, 2026 | 10:15"], "Hope Mensah and Daniel Okafor"),
+])
+def test_s30_two_writers_one_given_name_a_common_word_under_the_headline(under, author):
+    # (heldout121: headline / standfirst / "NAME و NAME", the first given name a common word
+    # ("تركي"), over the date: the names were read as the headline, no writer taken.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body

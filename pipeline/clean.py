@@ -3886,7 +3886,10 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         above.byline_shaped or ((not above.headline_shaped or (
             above.words <= MAX_LABEL_WORDS and (personal or _TITLES.match(above.text))))
             and _byline(above.text) is not None))  # (a titled name: "Dr NAME", "د. NAME")
-    if not named or line.words > MAX_DATELINE_WORDS:
+    if not named or line.words > MAX_DATELINE_WORDS or \
+            _menu_item_again(lines, index - 1, index - 1):
+        # (a section's label the menu printed first, "كرة السلة", names no writer: a
+        # headline under it may open with a team named as a desk is, "الوحدة يهزم …")
         return False  # (before the role's patterns: most headlines stand under no name)
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(

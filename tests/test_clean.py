@@ -10804,3 +10804,21 @@ def test_s30_two_writers_one_given_name_a_common_word_under_the_headline(under, 
     assert article["title"] == title
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "title", "under"), [
+    (["The Lakeside Courier", "Home", "Rugby League", "Cricket", "Rugby League"],
+     "Team Wales edge France in a Cardiff thriller", ["By Anna Price", "May 4, 2026"]),
+    (["صحيفة المرسى", "الرئيسية", "كرة اليد", "كرة القدم", "كرة اليد"],
+     "الوحدة يتغلب على الشباب ويحجز مقعده في النهائي",
+     ["الاثنين 4 مايو 2026", "كتب: سامي العلي"]),
+])
+def test_s30_a_headline_opening_with_a_desks_word_under_the_sections_label(top, title, under):
+    # (heldout121: the menu's "كرة السلة" printed again over "الوحدة يهزم الجيش …", a team
+    # named as a desk is: the label was read as a writer's name and the headline as his
+    # desk, and a caption under the header became the title.)
+    _, _, _, body = _s27_page(title)
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

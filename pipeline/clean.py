@@ -1028,10 +1028,12 @@ _CASE_FIELD = re.compile(r"(?:court|next hearing|hearing date|next court date|(?
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's score line: each team's name (one to four words) beside its score, the
 # two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM"),
-# a live match's minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… -
-# FT"): the widget's clock, which no headline prints after a score.
-_SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
-                         r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}"
+# each score's shoot-out in brackets after it ("TEAM 1 (4) - 1 (2) TEAM"), a live match's
+# minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… - FT"): the
+# widget's clock, which no headline prints after a score.
+_SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:\s?\(\d{1,2}\))?"
+                         r"\s?[\-–—:]\s?\d{1,3}(?:\s?\(\d{1,2}\))?\s[^\W\d_][\w'’.]*"
+                         r"(?:\s[^\W\d_][\w'’.]*){0,3}"
                          r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
 # A match's status before its score line: the whistle's label and a colon or a bar.

@@ -10822,3 +10822,19 @@ def test_s30_a_headline_opening_with_a_desks_word_under_the_sections_label(top, 
     assert article["title"] == title
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Final | Harbour Rovers 2 (5) - 2 (4) Mill Town", "By Anna Price", "May 4, 2026"],
+    ["الشروق 0 (3) - 0 (1) النجوم", "المرسى - سامي العلي", "الاثنين 4 مايو 2026"],
+])
+def test_s30_a_score_line_with_the_shootouts_score_under_the_headline_is_no_title(under):
+    # (heldout121: headline / standfirst / "TEAM 1 (4) - 1 (2) TEAM" / the ground / the
+    # credit and the date: the score line was read as the headline.)
+    _, top, title, body = _s27_page(under[1])
+    standfirst = "Hosts hold their nerve from the spot after a late equaliser" \
+        if under[1][0] < "z" else "أصحاب الأرض يحسمون اللقاء من نقطة الجزاء بعد تعادل متأخر"
+    article, kept = _s24(top, title, [standfirst, *under], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

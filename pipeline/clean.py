@@ -3482,6 +3482,8 @@ def _credit_reading(text: str) -> str | None:
         if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
+        if len(words) > 1 and words[0] == "من":
+            words = words[1:]  # "من الرباط: NAME": the place filed from, after "from"
         if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
                 _CREDIT_LABEL.fullmatch(_key(other)):
             continue

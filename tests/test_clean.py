@@ -10838,3 +10838,16 @@ def test_s30_a_score_line_with_the_shootouts_score_under_the_headline_is_no_titl
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("من طنجة: موفدنا الخاص سعيد الوزاني", "سعيد الوزاني"),
+    ("من بغداد: مراسلتنا هدى الربيعي", "هدى الربيعي"),
+])
+def test_s30_the_place_filed_from_after_from_then_a_colon_and_the_writer(credit, author):
+    # (heldout121: "من الرباط: مراسلنا NAME" under the headline: "from" before the place
+    # made it two words, more than a place before a colon holds; no writer was taken.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026 - 10:15", credit],
+                         S24_AR)
+    assert article["author"] == author
+    assert kept == S24_AR

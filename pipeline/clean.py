@@ -1036,8 +1036,11 @@ _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1
                          r"(?:\s[^\W\d_][\w'’.]*){0,3}"
                          r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
+# A period's score alone, after its label (see _MATCH_STATUS): "14 - 12", "1-0".
+_PERIOD_SCORE = re.compile(r"\d{1,3}\s?[\-–—:]\s?\d{1,3}")
 # A match's status before its score line: the whistle's label and a colon or a bar.
-_MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?|result|"
+_MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|(?:first|second|1st|2nd) half|ft|ht|"
+                           r"final(?: score)?|result|"
                            r"النتيجة النهائية|نهاية المباراة|انتهت|انتهت المباراة|"
                            r"نهاية الشوط الأول|الشوط الأول|الشوط الثاني)\s*[:|]\s*",
                            re.IGNORECASE)
@@ -3298,7 +3301,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     stories does not). A
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
     Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
-    OUTLET - CITY", see _own_outlet_credit)."""
+    OUTLET - CITY", see _own_outlet_credit), a name then its role ("NAME (مبعوثنا …)", see
+    _name_then_role)."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
@@ -3306,14 +3310,14 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     own = {word for word in line.key.split() if len(word) >= 4}
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
-            not _own_outlet_credit(lines, index)
+            not _own_outlet_credit(lines, index) and not _name_then_role(line)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
     # (The text's words asked for the line's long words, in C: no set of all of them.)
     text = " ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))
     return len(own.intersection(text.split())) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
-        not _own_outlet_credit(lines, index)
+        not _own_outlet_credit(lines, index) and not _name_then_role(line)
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
@@ -3792,7 +3796,8 @@ def _result_card(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a match's result card: a team's line with its goals
     beside another's ("Forest Stars 2" over "Tema Harbour 1"), both on one line ("Forest
     Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers; or a live match's
-    score strip (see _SCORE_STRIP)."""
+    score strip (see _SCORE_STRIP), or a period's score under its label ("First half: 15 -
+    13", see _PERIOD_SCORE)."""
     text = lines[index].text
     last = text[-1]
     if not last.isdigit() and lines[index].words <= 12 and _SCORE_LINE.fullmatch(
@@ -3806,8 +3811,10 @@ def _result_card(lines: list[Line], index: int) -> bool:
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
             text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
-    if lines[index].words <= 12 and _SCORE_STRIP.fullmatch(text):
-        return True
+    if lines[index].words <= 12 and (_SCORE_STRIP.fullmatch(text) or (
+            textnorm.contains_any(text, ":|") and
+            _PERIOD_SCORE.fullmatch(_without_match_status(text)))):
+        return True  # (a period's score under its label: "الشوط الأول: 14 - 12", "HT: 1-0")
     if _side_line(lines, index):
         return any(0 <= j < len(lines) and _side_line(lines, j) for j in (index - 1, index + 1))
     return _scorers_line(text)
@@ -3926,7 +3933,10 @@ def _name_then_role(line: Line) -> bool:
     comma are no name: "Oil prices fall, analyst says".) After a dash ("NAME — باحثة في
     …"), where a place also stands ("مكة المكرمة - مراسل الموقع"), the name must open
     with a known given name; the role after a given name may then run past a bare name's
-    length."""
+    length. A role in brackets after a name alone ("NAME (مبعوثنا الخاص إلى …)", "NAME
+    (Special Correspondent)") is read by _name_then_bracketed_role."""
+    if line.text[-1] == ")" and _name_then_bracketed_role(line.text):
+        return True
     dash = _PLACE_DASH.partition(line.text)[1]
     if not textnorm.contains_any(line.text, "،,|·•") and not dash:
         return False
@@ -3950,6 +3960,18 @@ def _name_then_role(line: Line) -> bool:
         bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN.search(rest) and (
             given or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))) or (
             given and (_BIO_ROLE_AR.match(rest) or _BIO_ROLE.match(rest))))
+
+
+def _name_then_bracketed_role(text: str) -> bool:
+    """Whether ``text`` is a name alone (see _name_alone) then, in brackets, the writer's
+    role: a reporter's ("مبعوثنا الخاص إلى القاهرة", "Special Correspondent", see
+    _REPORTER_ROLE) or another writer's (see _NO_PERSON_PATTERN). A headline's brackets
+    hold a place, a score or a quoted word, after more than a name."""
+    name, bracket, role = text[:-1].partition(" (")
+    key = _key(role)
+    return bool(bracket) and _name_alone(name) and "(" not in role and bool(
+        _REPORTER_ROLE.match(key) or _NO_PERSON_PATTERN.match(key) or
+        _REPORTER_ROLE.search(key))
 
 
 # A publication named in quotation marks after a writer's name and a dash, its kind before
@@ -4309,6 +4331,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
         text = _SLASHED_TITLE.sub(_title_without_slash, text)
+    if text[-1:] == ")" and _name_then_bracketed_role(text):
+        text = text.partition(" (")[0]  # "NAME (مبعوثنا الخاص إلى …)": the name, its role
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None

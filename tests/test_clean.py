@@ -10851,3 +10851,31 @@ def test_s30_the_place_filed_from_after_from_then_a_colon_and_the_writer(credit,
                          S24_AR)
     assert article["author"] == author
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("ليلى بنعلي (موفدتنا الخاصة إلى الرباط)", "ليلى بنعلي"),
+    ("Anna Price (Our Correspondent in Lagos)", "Anna Price"),
+])
+def test_s30_a_name_then_its_reporters_role_in_brackets_is_the_writer(credit, author):
+    # (heldout121: result card / "NAME (مبعوثنا الخاص إلى القاهرة)" / date: the bracket
+    # made the credit a dateline's, no writer taken, and the line a summary point.)
+    arabic, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["author"] == author
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Harbour Rovers 31 - 27 Mill Town", "First half: 15 - 13", "Anna Price", "May 4, 2026"],
+    ["الشروق 31 - 27 النجوم", "الشوط الأول: 15 - 13", "الاثنين 4 مايو 2026"],
+])
+def test_s30_a_periods_score_under_its_label_in_a_result_card_is_no_title(under):
+    # (heldout121: headline / "TEAM 28 - 25 TEAM" / "الشوط الأول: 14 - 12" / credit / date:
+    # the half-time score over the credit was read as the headline.)
+    _, top, title, body = _s27_page(under[1])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert kept == body

@@ -1747,9 +1747,21 @@ class Line:
         A bulletin's or an episode's headline may name its day ("… ليوم الأحد في
         08-12-2024") among many words, and no clock.
         """
-        return bool(self.dates) and (
-            len(_beside_dates(self).split()) < MIN_DATED_HEADLINE_WORDS
-            or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))))
+        if not self.dates:
+            return False
+        beside = _beside_dates(self).split()
+        return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
+            or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text)))
+
+
+MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's date
+
+
+def _daily_headline(beside: list[str]) -> bool:
+    """Whether the words beside a line's date name a daily list's edition, "today" closing
+    them before the date ("وفيات الأردن اليوم الخميس 23-4-2026", "أسعار الذهب اليوم …"): a
+    headline of few words; a date widget prints "today" alone before it."""
+    return len(beside) >= MIN_DAILY_HEADLINE_WORDS and beside[-1] in ("اليوم", "today", "Today")
 
 
 _EAGER_FEATURES = [(name, feature.func) for name, feature in vars(Line).items()

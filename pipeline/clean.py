@@ -7638,15 +7638,18 @@ def _counts(count: re.Match) -> bool:
     return 1 <= int(count[1]) <= int(count[2])
 
 
-# A gallery's caption opening with its picture's count, no label: "2/8 فرقة … خلال العرض".
-_COUNTED_CAPTION = re.compile(r"(\d{1,2})\s?/\s?(\d{1,2})\s+[^\W\d_]")
+# A gallery's caption opening with its picture's count, no label: "2/8 فرقة … خلال العرض",
+# "(2 من 12) جماهير …", "(3 of 9) Fans …".
+_COUNTED_CAPTION = re.compile(r"\(?(\d{1,2})\s?(?:/|من|of)\s?(\d{1,2})\)?\s+[^\W\d_]")
 
 
 def _counted_caption(lines: list[Line], index: int) -> bool:
     """Whether the line is one of a gallery's captions, each opening with its count out of
-    the same total ("1/8 …", "2/8 …"): the count before or after its own opens a line
-    close by. (A date opening a line, "3/5 …", has no such neighbour.)"""
-    count = _COUNTED_CAPTION.match(lines[index].text) if lines[index].text[0].isdigit() else None
+    the same total ("1/8 …", "2/8 …", "(1 من 12) …"): the count before or after its own
+    opens a line close by. (A date opening a line, "3/5 …", has no such neighbour.)"""
+    first = lines[index].text[0]
+    count = _COUNTED_CAPTION.match(lines[index].text) if first.isdigit() or first == "(" \
+        else None
     if count is None or not _counts(count):
         return False
     near = range(max(0, index - MAX_GAP), min(len(lines), index + MAX_GAP + 1))

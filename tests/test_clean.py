@@ -10893,3 +10893,16 @@ def test_s30_a_daily_lists_headline_naming_today_and_its_date(title, under):
     assert article["title"] == title
     assert article["published"]["date"] is None  # (the headline's day is no publication date)
     assert kept == body
+
+
+@pytest.mark.parametrize("gallery", [
+    ["(1 of 6) Fans wave scarves behind the goal", "(2 of 6) The captain lifts the trophy"],
+    ["(1 من 6) المشجعون يلوحون بالأعلام خلف المرمى", "(2 من 6) القائد يرفع الكأس"],
+])
+def test_s30_a_gallerys_captions_opening_with_their_count_in_brackets_are_no_text(gallery):
+    # (heldout121: "معرض الصور" / "(1 من 12) …" / "(2 من 12) …" between paragraphs: the
+    # second caption, under the first, was kept as text.)
+    arabic, top, title, body = _s27_page(gallery[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *gallery, *body[2:]])
+    assert kept == body

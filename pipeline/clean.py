@@ -9299,7 +9299,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     page's running header over the text's next page, an embed's label or its player's name
     alone ("Video", "YouTube" under the video's title), its length ("Duration: 2:14"), a
     prompt to scroll to it ("Scroll down for video"), and a live page's entry time between
-    its entries (or its update stamp: "تحديث 02:15 م"); a caption printed twice (the
+    its entries (or its update stamp: "تحديث 02:15 م"), a match's result card ("TEAM 3 - 1
+    TEAM", see _result_card); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
     a picture's counter, or one of two tabloid captions in a row (see _caption_pair)."""
@@ -9322,6 +9323,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
         or _EPISODE_LINK.match(line.key) or _media_title(line)
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
+        or _result_card(lines, index)  # a match's score line between a round-up's reports
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _update_clock(line) else None) or (

@@ -10906,3 +10906,16 @@ def test_s30_a_gallerys_captions_opening_with_their_count_in_brackets_are_no_tex
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *gallery, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["Full-time", "Harbour Rovers 3 - 1 Mill Town"],
+    ["النتيجة", "الشروق 2 - 2 النجوم"],
+])
+def test_s30_a_result_cards_score_line_between_a_round_ups_paragraphs_is_no_text(card):
+    # (heldout121: a league round-up printing "النتيجة النهائية" / "TEAM 3 - 1 TEAM" under
+    # each match's paragraph: the label left, the score line was kept as text.)
+    arabic, top, title, body = _s27_page(card[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *card, *body[2:]])
+    assert kept == body

@@ -3825,7 +3825,8 @@ def _result_card(lines: list[Line], index: int) -> bool:
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
     if lines[index].words <= 12 and (_SCORE_STRIP.fullmatch(text) or (
             textnorm.contains_any(text, ":|") and
-            _PERIOD_SCORE.fullmatch(_without_match_status(text)))):
+            (period := _without_match_status(text)) is not text and
+            _PERIOD_SCORE.fullmatch(period))):
         return True  # (a period's score under its label: "الشوط الأول: 14 - 12", "HT: 1-0")
     if _side_line(lines, index):
         return any(0 <= j < len(lines) and _side_line(lines, j) for j in (index - 1, index + 1))
@@ -9323,10 +9324,11 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
         or _EPISODE_LINK.match(line.key) or _media_title(line)
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
-        or _result_card(lines, index)  # a match's score line between a round-up's reports
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _update_clock(line) else None) or (
+        # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
+        "widget" if _result_card(lines, index) else None) or (
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))

@@ -1067,14 +1067,19 @@ _CASE_FIELD = re.compile(r"(?:court|next hearing|hearing date|next court date|(?
 _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's score line: each team's name (one to four words) beside its score, the
 # two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM"),
-# a live match's minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… -
-# FT"): the widget's clock, which no headline prints after a score.
-_SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}\s?[\-–—:]\s?"
-                         r"\d{1,3}\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}"
+# each score's shoot-out in brackets after it ("TEAM 1 (4) - 1 (2) TEAM"), a live match's
+# minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… - FT"): the
+# widget's clock, which no headline prints after a score.
+_SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:\s?\(\d{1,2}\))?"
+                         r"\s?[\-–—:]\s?\d{1,3}(?:\s?\(\d{1,2}\))?\s[^\W\d_][\w'’.]*"
+                         r"(?:\s[^\W\d_][\w'’.]*){0,3}"
                          r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
+# A period's score alone, after its label (see _MATCH_STATUS): "14 - 12", "1-0".
+_PERIOD_SCORE = re.compile(r"\d{1,3}\s?[\-–—:]\s?\d{1,3}")
 # A match's status before its score line: the whistle's label and a colon or a bar.
-_MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|ft|ht|final(?: score)?|result|"
+_MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|(?:first|second|1st|2nd) half|ft|ht|"
+                           r"final(?: score)?|result|"
                            r"النتيجة النهائية|نهاية المباراة|انتهت|انتهت المباراة|"
                            r"نهاية الشوط الأول|الشوط الأول|الشوط الثاني)\s*[:|]\s*",
                            re.IGNORECASE)
@@ -1106,6 +1111,10 @@ _ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
 _MINUTE_MARKS = "'′’"  # after a goal's minute: "NAME 45+2'"
 _SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:()]{1,40}?\s(?:\d{1,3}(?:\+\d{1,2})?['′’]?|"
                            r"\(\d{1,3}(?:\+\d{1,2})?['′’]?\))(?:\s*\([^)]{1,6}\))?$")
+# A result card's officials' field: the referee's label and its colon, alone or after the
+# venue and a dash or a bar ("VENUE - الحكم: NAME", "Referee: NAME | Attendance: 41,200").
+_MATCH_OFFICIAL = re.compile(r"(?:^|[\-–—|]\s*)(?:الحكم|حكم المباراة|حكم المباراه|طاقم التحكيم|"
+                             r"(?i:referee|umpires?|match officials?))\s*:")
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
@@ -1795,9 +1804,21 @@ class Line:
         A bulletin's or an episode's headline may name its day ("… ليوم الأحد في
         08-12-2024") among many words, and no clock.
         """
-        return bool(self.dates) and (
-            len(_beside_dates(self).split()) < MIN_DATED_HEADLINE_WORDS
-            or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))))
+        if not self.dates:
+            return False
+        beside = _beside_dates(self).split()
+        return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
+            or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text)))
+
+
+MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's date
+
+
+def _daily_headline(beside: list[str]) -> bool:
+    """Whether the words beside a line's date name a daily list's edition, "today" closing
+    them before the date ("وفيات الأردن اليوم الخميس 23-4-2026", "أسعار الذهب اليوم …"): a
+    headline of few words; a date widget prints "today" alone before it."""
+    return len(beside) >= MIN_DAILY_HEADLINE_WORDS and beside[-1] in ("اليوم", "today", "Today")
 
 
 _EAGER_FEATURES = [(name, feature.func) for name, feature in vars(Line).items()
@@ -3469,7 +3490,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     stories does not). A
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
     Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
-    OUTLET - CITY", see _own_outlet_credit)."""
+    OUTLET - CITY", see _own_outlet_credit), a name then its role ("NAME (مبعوثنا …)", see
+    _name_then_role)."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
@@ -3477,7 +3499,7 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     own = {word for word in line.key.split() if len(word) >= 4}
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
-            not _own_outlet_credit(lines, index)
+            not _own_outlet_credit(lines, index) and not _name_then_role(line)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
     # (Each long word looked for in the text's keys, words between single spaces: substring
@@ -3485,7 +3507,7 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     text = f' {" ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))} '
     return sum(f" {word} " in text for word in own) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
-        not _own_outlet_credit(lines, index)
+        not _own_outlet_credit(lines, index) and not _name_then_role(line)
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
@@ -3658,6 +3680,8 @@ def _credit_reading(text: str) -> str | None:
         if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
+        if len(words) > 1 and words[0] == "من":
+            words = words[1:]  # "من الرباط: NAME": the place filed from, after "from"
         if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
                 _CREDIT_LABEL.fullmatch(_key(other)):
             continue
@@ -3744,14 +3768,26 @@ def _listed_names(text: str, each_opens: bool = True) -> bool:
     word or label's word, each opening with a given name or with an initial and its dot
     before one or two words ("ل. بوزيد", "J. Okafor", as Maghrebi dailies sign). Not
     ``each_opens``: two names or more, one of them opening so ("أمل حسن و محمد عثمان": a
-    given name that is a common word, "أمل", opens the other; see given_names.word_name)."""
+    given name that is a common word, "أمل", opens the other; see given_names.word_name).
+    Where each opens, a name opening with such a word ("تركي", "Hope") counts beside another
+    opening with a known given name ("تركي الدوسري و نايف العنزي"): joined to a name, it is
+    one too."""
     names = _names(text)
     opening = ((given_names.opens_name(name.split()) or (  # (a lookup first: most lines fail)
         _INITIAL.match(name) is not None and 2 <= len(name.split()) <= 3)) for name in names)
-    return (all(opening) if each_opens else len(names) >= 2 and any(opening)) and \
+    return ((all(opening) if each_opens else len(names) >= 2 and any(opening)) or (
+        each_opens and len(names) >= 2 and _word_names_beside_names(names))) and \
         all(_name_shaped(textnorm.fold_arabic(name)) and
             _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
             not _NOT_NAME_WORDS.search(_key(name)) for name in names)
+
+
+def _word_names_beside_names(names: list[str]) -> bool:
+    """Whether each of the listed names opens with a known given name or with one that is
+    a common word (see given_names.word_name), and one at least with a known one."""
+    words = [name.split() for name in names]
+    return all(words) and any(map(given_names.opens_name, words)) and all(
+        given_names.opens_name(name) or given_names.word_name(name[0]) for name in words)
 
 
 def _names(text: str) -> list[str]:
@@ -3956,7 +3992,8 @@ def _result_card(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a match's result card: a team's line with its goals
     beside another's ("Forest Stars 2" over "Tema Harbour 1"), both on one line ("Forest
     Stars 2 - 1 Tema Harbour", see _SCORE_LINE), or the list of scorers; or a live match's
-    score strip (see _SCORE_STRIP)."""
+    score strip (see _SCORE_STRIP), or a period's score under its label ("First half: 15 -
+    13", see _PERIOD_SCORE)."""
     text = lines[index].text
     last = text[-1]
     # (the score's dash or colon looked for first: the pattern backtracks over the teams)
@@ -3972,8 +4009,11 @@ def _result_card(lines: list[Line], index: int) -> bool:
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
             text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
-    if lines[index].words <= 12 and _SCORE_STRIP.fullmatch(text):
-        return True
+    if lines[index].words <= 12 and (_SCORE_STRIP.fullmatch(text) or (
+            textnorm.contains_any(text, ":|") and
+            (period := _without_match_status(text)) is not text and
+            _PERIOD_SCORE.fullmatch(period))):
+        return True  # (a period's score under its label: "الشوط الأول: 14 - 12", "HT: 1-0")
     if _side_line(lines, index):
         return any(0 <= j < len(lines) and _side_line(lines, j) for j in (index - 1, index + 1))
     return _scorers_line(text)
@@ -4058,7 +4098,9 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         above.byline_shaped or ((not above.headline_shaped or (
             above.words <= MAX_LABEL_WORDS and (personal or _TITLES.match(above.text))))
             and _byline(above.text) is not None))  # (a titled name: "Dr NAME", "د. NAME")
-    if not named:
+    if not named or _menu_item_again(lines, index - 1, index - 1):
+        # (a section's label the menu printed first, "كرة السلة", names no writer: a
+        # headline under it may open with a team named as a desk is, "الوحدة يهزم …")
         return False  # (before the role's patterns: most headlines stand under no name)
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
@@ -4091,7 +4133,10 @@ def _name_then_role(line: Line) -> bool:
     comma are no name: "Oil prices fall, analyst says".) After a dash ("NAME — باحثة في
     …"), where a place also stands ("مكة المكرمة - مراسل الموقع"), the name must open
     with a known given name; the role after a given name may then run past a bare name's
-    length."""
+    length. A role in brackets after a name alone ("NAME (مبعوثنا الخاص إلى …)", "NAME
+    (Special Correspondent)") is read by _name_then_bracketed_role."""
+    if line.text[-1] == ")" and _name_then_bracketed_role(line.text):
+        return True
     # (the dash's search only when no other mark is found: quicker on a headline's comma)
     marked = textnorm.contains_any(line.text, "،,|·•")
     dash = "" if marked else _PLACE_DASH.partition(line.text)[1]
@@ -4124,6 +4169,18 @@ def _name_then_role(line: Line) -> bool:
         bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN.search(rest) and (
             given or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))) or (
             given and (_BIO_ROLE_AR.match(rest) or _BIO_ROLE.match(rest))))
+
+
+def _name_then_bracketed_role(text: str) -> bool:
+    """Whether ``text`` is a name alone (see _name_alone) then, in brackets, the writer's
+    role: a reporter's ("مبعوثنا الخاص إلى القاهرة", "Special Correspondent", see
+    _REPORTER_ROLE) or another writer's (see _NO_PERSON_PATTERN). A headline's brackets
+    hold a place, a score or a quoted word, after more than a name."""
+    name, bracket, role = text[:-1].partition(" (")
+    key = _key(role)
+    return bool(bracket) and _name_alone(name) and "(" not in role and bool(
+        _REPORTER_ROLE.match(key) or _NO_PERSON_PATTERN.match(key) or
+        _REPORTER_ROLE.search(key))
 
 
 # A publication named in quotation marks after a writer's name and a dash, its kind before
@@ -4507,6 +4564,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
         text = _SLASHED_TITLE.sub(_title_without_slash, text)
+    if text[-1:] == ")" and _name_then_bracketed_role(text):
+        text = text.partition(" (")[0]  # "NAME (مبعوثنا الخاص إلى …)": the name, its role
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -5284,6 +5343,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
                   or (_INITIAL.match(bare) and len(words) >= 2)
                   or _AGENCY_PATTERN.search(_key(bare))):  # a news agency's credit ("وكالة ثقة")
         return None
+    if len(_names(bare)) >= 2 and _listed_names(bare):
+        return None  # "تركي الدوسري و نايف العنزي": a common word's given name joined to a name
     return "no given name and no byline label"
 
 
@@ -7961,15 +8022,18 @@ def _counts(count: re.Match) -> bool:
     return 1 <= int(count[1]) <= int(count[2])
 
 
-# A gallery's caption opening with its picture's count, no label: "2/8 فرقة … خلال العرض".
-_COUNTED_CAPTION = re.compile(r"(\d{1,2})\s?/\s?(\d{1,2})\s+[^\W\d_]")
+# A gallery's caption opening with its picture's count, no label: "2/8 فرقة … خلال العرض",
+# "(2 من 12) جماهير …", "(3 of 9) Fans …".
+_COUNTED_CAPTION = re.compile(r"\(?(\d{1,2})\s?(?:/|من|of)\s?(\d{1,2})\)?\s+[^\W\d_]")
 
 
 def _counted_caption(lines: list[Line], index: int) -> bool:
     """Whether the line is one of a gallery's captions, each opening with its count out of
-    the same total ("1/8 …", "2/8 …"): the count before or after its own opens a line
-    close by. (A date opening a line, "3/5 …", has no such neighbour.)"""
-    count = _COUNTED_CAPTION.match(lines[index].text) if lines[index].text[0].isdigit() else None
+    the same total ("1/8 …", "2/8 …", "(1 من 12) …"): the count before or after its own
+    opens a line close by. (A date opening a line, "3/5 …", has no such neighbour.)"""
+    first = lines[index].text[0]
+    count = _COUNTED_CAPTION.match(lines[index].text) if first.isdigit() or first == "(" \
+        else None
     if count is None or not _counts(count):
         return False
     near = range(max(0, index - MAX_GAP), min(len(lines), index + MAX_GAP + 1))
@@ -8002,7 +8066,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index):
+    if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
+            or _officials_under_card(lines, index):
         return "widget"
     if index + 1 < len(lines) and lines[index + 1].ticker and \
             lines[index].words <= MAX_LABEL_WORDS and not _bare_name(lines[index]):
@@ -8011,6 +8076,14 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
         _label_above(lines, index + 1) and lines[index + 1].dates else None
+
+
+def _officials_under_card(lines: list[Line], index: int) -> bool:
+    """Whether the line names a match's officials (see _MATCH_OFFICIAL: "VENUE - الحكم:
+    NAME", "Referee: NAME") right under its result card (see _result_card): the card's last
+    field, whose name is the referee's, not the writer's."""
+    return ":" in lines[index].text and index > 0 and \
+        _MATCH_OFFICIAL.search(lines[index].text) is not None and _result_card(lines, index - 1)
 
 
 def _scores_label(lines: list[Line], index: int) -> bool:
@@ -9735,7 +9808,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     page's running header over the text's next page, an embed's label or its player's name
     alone ("Video", "YouTube" under the video's title), its length ("Duration: 2:14"), a
     prompt to scroll to it ("Scroll down for video"), and a live page's entry time between
-    its entries (or its update stamp: "تحديث 02:15 م"); a caption printed twice (the
+    its entries (or its update stamp: "تحديث 02:15 م"), a match's result card ("TEAM 3 - 1
+    TEAM", see _result_card); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
     a picture's counter, or one of two tabloid captions in a row (see _caption_pair)."""
@@ -9762,6 +9836,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _update_clock(line) else None) or (
+        # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
+        "widget" if _result_card(lines, index) else None) or (
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))

@@ -3841,6 +3841,32 @@ def _reporting_from(text: str) -> bool:
     return text[:6] == "Report" and bool(_REPORTING_FROM.match(text))
 
 
+# Between a desk's name and the wire service credited with it: "Business Desk, Reuters",
+# "Staff & Agencies", "القسم الاقتصادي - وكالات" (a space may stand before the comma).
+_DESK_WIRE_JOINT = re.compile(r"\s*[,،]\s*|\s+[\-–—|/]\s+|\s+(?:and|&|with|و)\s+")
+
+
+def _desk_and_wire_credit(line: Line) -> bool:
+    """Whether the line credits a desk and wire services and no person ("Business Desk ,
+    Reuters", "Economy Desk with Reuters and AFP", "فريق التحرير - وكالات"): short parts,
+    the first naming a desk or a role (see _NO_PERSON), the last a wire service (see
+    _AGENCIES, _WIRES), any between either. A headline names what happened: a verb, more
+    words, never a wire alone at its end."""
+    if line.words > MAX_DATELINE_WORDS or line.dates:
+        return False
+    desk, *parts = _DESK_WIRE_JOINT.split(line.text)
+    return bool(parts) and _wire(parts[-1]) and len(desk.split()) <= MAX_OUTLET_WORDS and \
+        _NO_PERSON_PATTERN.search(_key(desk)) is not None and all(
+            _wire(part) or _NO_PERSON_PATTERN.search(_key(part)) for part in parts[:-1])
+
+
+def _wire(text: str) -> bool:
+    """Whether the text names a wire service alone ("Reuters", "أ ف ب") or wires as a
+    whole ("agencies", "وكالات")."""
+    key = _key(text)
+    return key in _WIRES or _AGENCY_PATTERN.fullmatch(key) is not None
+
+
 def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
@@ -3852,13 +3878,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …") or
     under a byline ("أستاذ الاقتصاد بجامعة …" under "يكتب: NAME").
     The line saying where the writers reported from ("Reporting from CITY, COUNTRY") is a
-    credit's too.
+    credit's too, and so is a desk's credited with a wire service ("Business Desk, Reuters",
+    see _desk_and_wire_credit).
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
             _reporting_from(line.text) or _credit_before_other(line.text) or \
-            (":" in line.text and _JOINT_CREDIT.search(line.text)):
+            _desk_and_wire_credit(line) or (":" in line.text and _JOINT_CREDIT.search(line.text)):
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
@@ -4298,7 +4325,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
                                         match.group(0).split()):])).strip(_AFTER_LABEL))
     if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
         name, _, wire = text.rpartition(" with ")
-        text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
+        text = name if _wire(wire) else text
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(

@@ -10771,3 +10771,26 @@ def test_s29_an_embedded_posts_label_and_its_counts_with_no_date_are_no_text(emb
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *embed, *body[2:]])
     assert kept == [*body[:2], *intro, *body[2:]]
+
+
+# --- session 30: title, date, author, standfirst, body ---
+
+
+@pytest.mark.parametrize("credit", [
+    "Lakeside Courier Staff and agencies",
+    "Economy Desk with Reuters and AFP",
+    "فريق تحرير المرسى الاقتصادي - رويترز",
+    "مكتب المرسى الإقليمي، أ ف ب",
+])
+def test_s30_a_desks_credit_with_a_wire_service_is_no_headline(credit):
+    # (heldout120: "<site> Business Desk , Reuters" between the standfirst and the date
+    # was read as the headline, the standfirst lost: a desk and a wire credit no person.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Residents of the low streets were moved to the school hall before the water rose"
+    date = "الاثنين 4 مايو 2026 - 10:05 ص" if arabic else "Monday, 4 May 2026 - 10:05 AM"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] is None
+    assert kept == body

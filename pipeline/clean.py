@@ -4140,13 +4140,23 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # (Nor under a related list's label or the link to the previous story: its headline. A
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
-    # the masthead, "SITE | الرئيسية", over a one-line menu.)
+    # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp over
+    # it is no headline either, see _clock_stamp.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
+                                        not _clock_stamp(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _clock_stamp(line: Line) -> bool:
+    """Whether the line is a short one stamped with a time of day ("Rates as of 9:00 AM, Oct
+    10" under a rate card, "الأسعار حتى الساعة 10:30"): a box's or a widget's, never a
+    headline, which names no clock among so few words."""
+    return ":" in line.text and line.words <= MAX_DATELINE_WORDS and \
+        _CLOCK.search(textnorm.to_ascii_digits(line.text)) is not None
 
 
 def _byline_over_headline(line: Line) -> bool:

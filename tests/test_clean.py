@@ -10794,3 +10794,23 @@ def test_s30_a_desks_credit_with_a_wire_service_is_no_headline(credit):
     assert article["standfirst"] == standfirst
     assert article["author"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("card", "byline"), [
+    (["Fuel prices today", "Petrol: 2.61 a litre", "Diesel: 2.74 a litre",
+      "Prices as at 10:30 GMT"], "By Tobias Lind, Transport Correspondent"),
+    (["أسعار العملات", "الدولار: 3.75 ريال", "اليورو: 4.10 ريال",
+      "الأسعار حتى الساعة 10:30 صباحا"], "بقلم هدى نصار"),
+])
+def test_s30_a_price_cards_time_stamp_over_the_headline_leaves_it_the_title(card, byline):
+    # (heldout120: a gold rate card closed by "Rates as of <clock>, <day>" right over the
+    # headline: the stamp was read as a headline over a list of links, and the standfirst
+    # under the headline was taken for the title.)
+    arabic, top, title, body = _s27_page(byline)
+    standfirst = S24_AR_STANDFIRST + " وفق ما أعلنت البلدية في بيانها" if arabic else \
+        "Residents of the low streets were moved to the school hall before the water rose overnight"
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday, 4 May 2026"
+    article, kept = _s24([*top, *card], title, [standfirst, byline, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

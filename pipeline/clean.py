@@ -8538,9 +8538,10 @@ def _post_head(lines: list[Line], index: int, last: int) -> int | None:
 
 
 # An embedded post's link to itself on its network, closing it ("عرض على فيسبوك", "View
-# on Instagram", "See this post on X"; folded keys).
+# on Instagram", "See this post on X", "See more on Facebook"; folded keys).
 _VIEW_ON_NETWORK = re.compile(r"(?:view|see|open|عرض|شاهد|مشاهده)(?: (?:this|هذا|هذه))?"
-                              r"(?: (?:post|tweet|المنشور|التغريده))? (?:on|علي) (?P<network>"
+                              r"(?: (?:post|tweet|more|المنشور|التغريده|المزيد))? (?:on|علي) "
+                              r"(?P<network>"
                               r"\S+(?: \S+)?)")
 
 

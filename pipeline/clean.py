@@ -9631,10 +9631,19 @@ def _one_line_link(line: Line) -> bool:
 
 def _video_title(lines: list[Line], index: int) -> bool:
     """Whether the line, between paragraphs, is an embedded video's title under its label
-    alone ("فيديو" / "جولة في سوق الجملة"): a few words, no sentence."""
+    alone ("فيديو" / "جولة في سوق الجملة"), or under a player's line opening with the
+    label, its length closing it ("Video Ad Feedback" / "How the port reopened 02:47"): a
+    few words, no sentence."""
     line = lines[index]
-    return line.words <= MAX_ITEM_WORDS and not _ends_sentence(line.text) and \
-        lines[index - 1].key in _VIDEO_LABELS
+    if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
+        return False
+    above = lines[index - 1].key
+    return above in _VIDEO_LABELS or (line.text[-3:-2] == ":" and
+                                      _CLIP_LENGTH.search(line.text[-7:]) is not None and
+                                      above.partition(" ")[0] in _VIDEO_LABELS)
+
+
+_CLIP_LENGTH = re.compile(r"\s\d{1,2}:\d{2}$")  # a clip's minutes and seconds after its title
 
 
 # An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14").

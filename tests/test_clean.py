@@ -10845,3 +10845,16 @@ def test_s30_a_links_label_run_on_into_its_headline_between_paragraphs_is_no_tex
                          [*body[:2], link, *body[2:]])
     assert kept == body
     assert _reasons(article)[link] == "related"
+
+
+@pytest.mark.parametrize("player", [
+    ["Video player loading", "Inside the shelter on the first night of the floods 01:58"],
+    ["فيديو من الموقع", "جولة في الحديقة الجديدة قبل افتتاحها 03:12"],
+])
+def test_s30_a_clips_title_closed_by_its_length_under_the_player_is_no_text(player):
+    # (heldout120: "Video Ad Feedback" / "<the clip's title> 02:47" between paragraphs: the
+    # player's line went as a caption, the title with its length was kept as a subheading.)
+    arabic, top, title, body = _s27_page(player[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *player, *body[2:]])
+    assert kept == body

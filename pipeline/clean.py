@@ -3845,22 +3845,30 @@ def _reporting_from(text: str) -> bool:
 
 
 # Between a desk's name and the wire service credited with it: "Business Desk, Reuters",
-# "Staff & Agencies", "القسم الاقتصادي - وكالات" (a space may stand before the comma).
+# "Staff & Agencies", "المحرر الاقتصادي - وكالات" (a space may stand before the comma).
 _DESK_WIRE_JOINT = re.compile(r"\s*[,،]\s*|\s+[\-–—|/]\s+|\s+(?:and|&|with|و)\s+")
 
 
 def _desk_and_wire_credit(line: Line) -> bool:
     """Whether the line credits a desk and wire services and no person ("Business Desk ,
     Reuters", "Economy Desk with Reuters and AFP", "فريق التحرير - وكالات"): short parts,
-    the first naming a desk or a role (see _NO_PERSON), the last a wire service (see
-    _AGENCIES, _WIRES), any between either. A headline names what happened: a verb, more
-    words, never a wire alone at its end."""
+    the first a desk's name (see _desk_name), the last a wire service (see _AGENCIES,
+    _WIRES), any between either. A headline names what happened: a verb, more words, never
+    a wire alone at its end."""
     if line.words > MAX_DATELINE_WORDS or line.dates:
         return False
     desk, *parts = _DESK_WIRE_JOINT.split(line.text)
-    return bool(parts) and _wire(parts[-1]) and len(desk.split()) <= MAX_OUTLET_WORDS and \
-        _NO_PERSON_PATTERN.search(_key(desk)) is not None and all(
-            _wire(part) or _NO_PERSON_PATTERN.search(_key(part)) for part in parts[:-1])
+    return bool(parts) and _wire(parts[-1]) and _desk_name(desk) and \
+        all(_wire(part) or _desk_name(part) for part in parts[:-1])
+
+
+def _desk_name(text: str) -> bool:
+    """Whether the text names a desk or a role, opening or closing with its word (see
+    _NO_PERSON: "Business Desk", "Staff", "المحرر الاقتصادي"), a few words: "Hospital
+    staff strike over pay" names it among its words."""
+    key = _key(text)
+    return len(key.split()) <= MAX_OUTLET_WORDS and any(
+        found.start() == 0 or found.end() == len(key) for found in _NO_PERSON_PATTERN.finditer(key))
 
 
 def _wire(text: str) -> bool:

@@ -3855,7 +3855,7 @@ def _desk_and_wire_credit(line: Line) -> bool:
     the first a desk's name (see _desk_name), the last a wire service (see _AGENCIES,
     _WIRES), any between either. A headline names what happened: a verb, more words, never
     a wire alone at its end."""
-    if line.words > MAX_DATELINE_WORDS or line.dates:
+    if line.words > MAX_DATELINE_WORDS:
         return False
     desk, *parts = _DESK_WIRE_JOINT.split(line.text)
     return bool(parts) and _wire(parts[-1]) and _desk_name(desk) and \

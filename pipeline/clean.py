@@ -1137,6 +1137,8 @@ _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|ا�
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 _WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات"))
+# Their last words: a quick test of a line's end before the wire's pattern.
+_WIRE_LAST_WORDS = frozenset(_key(wire).rpartition(" ")[2] for wire in (*_AGENCIES, *_WIRES))
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
                           "author image", "author avatar", "writer photo"])
@@ -3855,7 +3857,7 @@ def _desk_and_wire_credit(line: Line) -> bool:
     the first a desk's name (see _desk_name), the last a wire service (see _AGENCIES,
     _WIRES), any between either. A headline names what happened: a verb, more words, never
     a wire alone at its end."""
-    if line.words > MAX_DATELINE_WORDS:
+    if line.words > MAX_DATELINE_WORDS or line.key.rpartition(" ")[2] not in _WIRE_LAST_WORDS:
         return False
     desk, *parts = _DESK_WIRE_JOINT.split(line.text)
     return bool(parts) and _wire(parts[-1]) and _desk_name(desk) and \

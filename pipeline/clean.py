@@ -855,6 +855,14 @@ _CREDITED_ROLES = frozenset(("writer", "writers", "reporter", "reporters", "corr
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
 # "Read also" labels of two words, which scraping may glue to the headline after them.
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
+# A "read also" box's label, whose box a site sets inside the text: a list after the article
+# has its own heading ("Related", "More from …", "الأكثر قراءة").
+_ALSO_LABELS = frozenset(_key(label) for label in (
+    "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
+    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
+# ... or the same label run on into the headline of its link with no mark ("Related article
+# <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
+_RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _key("ذات صلة")))
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
@@ -1177,6 +1185,8 @@ _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|ا�
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 _WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات"))
+# Their last words: a quick test of a line's end before the wire's pattern.
+_WIRE_LAST_WORDS = frozenset(_key(wire).rpartition(" ")[2] for wire in (*_AGENCIES, *_WIRES))
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
                           "author image", "author avatar", "writer photo"])
@@ -1418,6 +1428,15 @@ class _eager(_lazy):  # lowercase, like _lazy
     descriptor from C into Python, more instructions than most of these tests take."""
 
 
+def _update_note(text: str) -> bool:
+    """Whether the line is the editor's note on what an update changed, under its label
+    ("Editor's note: this story was updated …") or in brackets ("[Updated …]")."""
+    return bool((text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(text)) and
+                 _EDIT_WORDS.search(text[note.end():note.end() + EDIT_NOTE_CHARS])) or (
+        text[0] == "[" and text[-1] == "]" and (note := _BRACKETED_UPDATE.match(text)) and
+        _EDIT_WORDS.search(text[note.end():note.end() + EDIT_NOTE_CHARS])))
+
+
 @dataclass
 class Line:
     """One non-blank line of the page, with the features the rules look at."""
@@ -1585,11 +1604,7 @@ class Line:
                 and _DISCLAIMER_IN_KEY.search(self.key)
                 ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
             return "widget"  # a disclaimer or a language switch
-        if (self.text[0] in _EDITOR_NOTE_OPENINGS and (note := _EDITOR_NOTE.match(self.text)) and
-                _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS])) or (
-                self.text[0] == "[" and self.text[-1] == "]" and
-                (note := _BRACKETED_UPDATE.match(self.text)) and
-                _EDIT_WORDS.search(self.text[note.end():note.end() + EDIT_NOTE_CHARS])):
+        if _update_note(self.text):
             return "widget"  # the editor's note on what an update changed: not the text
         if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
                                                      in self.key) and \
@@ -1617,6 +1632,8 @@ class Line:
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
                 if label_key in _READ_LABELS and label.group(0).rstrip().endswith("|"):
                     return "related"  # "READ | <headline>": a link to another story
+            if self.key.startswith(_RUN_ON_LINK_LABELS) and not _ends_sentence(self.text):
+                return "related"  # "Related article <headline>": no mark after the label
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
             return "widget" if _machine_voice_note(self.key, key_words) else None
@@ -2083,13 +2100,6 @@ def _answered_question(lines: list[Line], index: int, first: int, last: int) -> 
     return opening is not None and any(
         lines[j + 1].prose and _question_opening(lines[j]) == opening
         for j in range(first, last) if j != index)
-
-
-# A "read also" box's label, whose box a site sets inside the text: a list after the article
-# has its own heading ("Related", "More from …", "الأكثر قراءة").
-_ALSO_LABELS = frozenset(_key(label) for label in (
-    "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
-    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
 
 
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
@@ -4067,6 +4077,40 @@ def _reporting_from(text: str) -> bool:
     return text[:6] == "Report" and bool(_REPORTING_FROM.match(text))
 
 
+# Between a desk's name and the wire service credited with it: "Business Desk, Reuters",
+# "Staff & Agencies", "المحرر الاقتصادي - وكالات" (a space may stand before the comma).
+_DESK_WIRE_JOINT = re.compile(r"\s*[,،]\s*|\s+[\-–—|/]\s+|\s+(?:and|&|with|و)\s+")
+
+
+def _desk_and_wire_credit(line: Line) -> bool:
+    """Whether the line credits a desk and wire services and no person ("Business Desk ,
+    Reuters", "Economy Desk with Reuters and AFP", "فريق التحرير - وكالات"): short parts,
+    the first a desk's name (see _desk_name), the last a wire service (see _AGENCIES,
+    _WIRES), any between either. A headline names what happened: a verb, more words, never
+    a wire alone at its end."""
+    if line.words > MAX_DATELINE_WORDS or line.key.rpartition(" ")[2] not in _WIRE_LAST_WORDS:
+        return False
+    desk, *parts = _DESK_WIRE_JOINT.split(line.text)
+    return bool(parts) and _wire(parts[-1]) and _desk_name(desk) and \
+        all(_wire(part) or _desk_name(part) for part in parts[:-1])
+
+
+def _desk_name(text: str) -> bool:
+    """Whether the text names a desk or a role, opening or closing with its word (see
+    _NO_PERSON: "Business Desk", "Staff", "المحرر الاقتصادي"), a few words: "Hospital
+    staff strike over pay" names it among its words."""
+    key = _key(text)
+    return len(key.split()) <= MAX_OUTLET_WORDS and any(
+        found.start() == 0 or found.end() == len(key) for found in _NO_PERSON_PATTERN.finditer(key))
+
+
+def _wire(text: str) -> bool:
+    """Whether the text names a wire service alone ("Reuters", "أ ف ب") or wires as a
+    whole ("agencies", "وكالات")."""
+    key = _key(text)
+    return key in _WIRES or _AGENCY_PATTERN.fullmatch(key) is not None
+
+
 def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
@@ -4078,13 +4122,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     في …" under "سلمى عبد الرحيم"; a desk's word opens headlines: "Staff shortages …") or
     under a byline ("أستاذ الاقتصاد بجامعة …" under "يكتب: NAME").
     The line saying where the writers reported from ("Reporting from CITY, COUNTRY") is a
-    credit's too.
+    credit's too, and so is a desk's credited with a wire service ("Business Desk, Reuters",
+    see _desk_and_wire_credit).
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
             _reporting_from(line.text) or _credit_before_other(line.text) or \
-            (":" in line.text and _JOINT_CREDIT.search(line.text)):
+            _desk_and_wire_credit(line) or (":" in line.text and _JOINT_CREDIT.search(line.text)):
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
@@ -4377,10 +4422,12 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # (Nor under a related list's label or the link to the previous story: its headline. A
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
-    # the masthead, "SITE | الرئيسية", over a one-line menu.)
+    # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp over
+    # it is no headline either, see _clock_stamp.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
+                                        not _clock_stamp(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
@@ -4392,6 +4439,14 @@ def _titled_name(line: Line) -> bool:
     standfirst."""
     return line.words <= MAX_SIGNATURE_WORDS + 2 and _HONORIFIC.match(line.text) is not None \
         and _name_shaped(_without_title(line.text))
+
+
+def _clock_stamp(line: Line) -> bool:
+    """Whether the line is a short one stamped with a time of day ("Rates as of 9:00 AM, Oct
+    10" under a rate card, "الأسعار حتى الساعة 10:30"): a box's or a widget's, never a
+    headline, which names no clock among so few words."""
+    return ":" in line.text and line.words <= MAX_DATELINE_WORDS and \
+        _CLOCK.search(textnorm.to_ascii_digits(line.text)) is not None
 
 
 def _byline_over_headline(line: Line) -> bool:
@@ -4578,7 +4633,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
     if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
         name, _, wire = text.rpartition(" with ")
-        text = name if _AGENCY_PATTERN.fullmatch(_key(wire)) or _key(wire) in _WIRES else text
+        text = name if _wire(wire) else text
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
@@ -9027,9 +9082,10 @@ def _post_head(lines: list[Line], index: int, last: int) -> int | None:
 
 
 # An embedded post's link to itself on its network, closing it ("عرض على فيسبوك", "View
-# on Instagram", "See this post on X"; folded keys).
+# on Instagram", "See this post on X", "See more on Facebook"; folded keys).
 _VIEW_ON_NETWORK = re.compile(r"(?:view|see|open|عرض|شاهد|مشاهده)(?: (?:this|هذا|هذه))?"
-                              r"(?: (?:post|tweet|المنشور|التغريده))? (?:on|علي) (?P<network>"
+                              r"(?: (?:post|tweet|more|المنشور|التغريده|المزيد))? (?:on|علي) "
+                              r"(?P<network>"
                               r"\S+(?: \S+)?)")
 
 
@@ -10179,10 +10235,19 @@ def _one_line_link(line: Line) -> bool:
 
 def _video_title(lines: list[Line], index: int) -> bool:
     """Whether the line, between paragraphs, is an embedded video's title under its label
-    alone ("فيديو" / "جولة في سوق الجملة"): a few words, no sentence."""
+    alone ("فيديو" / "جولة في سوق الجملة"), or under a player's line opening with the
+    label, its length closing it ("Video Ad Feedback" / "How the port reopened 02:47"): a
+    few words, no sentence."""
     line = lines[index]
-    return line.words <= MAX_ITEM_WORDS and not _ends_sentence(line.text) and \
-        lines[index - 1].key in _VIDEO_LABELS
+    if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
+        return False
+    above = lines[index - 1].key
+    return above in _VIDEO_LABELS or (line.text[-3:-2] == ":" and
+                                      _CLIP_LENGTH.search(line.text[-7:]) is not None and
+                                      above.partition(" ")[0] in _VIDEO_LABELS)
+
+
+_CLIP_LENGTH = re.compile(r"\s\d{1,2}:\d{2}$")  # a clip's minutes and seconds after its title
 
 
 # An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14").

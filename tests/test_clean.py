@@ -11683,3 +11683,92 @@ def test_s30_a_result_cards_score_line_between_a_round_ups_paragraphs_is_no_text
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *card, *body[2:]])
     assert kept == body
+
+
+
+
+# --- session 30: title, date, author, standfirst, body ---
+
+
+@pytest.mark.parametrize("credit", [
+    "Lakeside Courier Staff and agencies",
+    "Economy Desk with Reuters and AFP",
+    "فريق تحرير المرسى الاقتصادي - رويترز",
+    "مكتب المرسى الإقليمي، أ ف ب",
+])
+def test_s30_a_desks_credit_with_a_wire_service_is_no_headline(credit):
+    # (heldout120: "<site> Business Desk , Reuters" between the standfirst and the date
+    # was read as the headline, the standfirst lost: a desk and a wire credit no person.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Residents of the low streets were moved to the school hall before the water rose"
+    date = "الاثنين 4 مايو 2026 - 10:05 ص" if arabic else "Monday, 4 May 2026 - 10:05 AM"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("card", "byline"), [
+    (["Fuel prices today", "Petrol: 2.61 a litre", "Diesel: 2.74 a litre",
+      "Prices as at 10:30 GMT"], "By Tobias Lind, Transport Correspondent"),
+    (["أسعار العملات", "الدولار: 3.75 ريال", "اليورو: 4.10 ريال",
+      "الأسعار حتى الساعة 10:30 صباحا"], "بقلم هدى نصار"),
+])
+def test_s30_a_price_cards_time_stamp_over_the_headline_leaves_it_the_title(card, byline):
+    # (heldout120: a gold rate card closed by "Rates as of <clock>, <day>" right over the
+    # headline: the stamp was read as a headline over a list of links, and the standfirst
+    # under the headline was taken for the title.)
+    arabic, top, title, body = _s27_page(byline)
+    standfirst = S24_AR_STANDFIRST + " وفق ما أعلنت البلدية في بيانها" if arabic else \
+        "Residents of the low streets were moved to the school hall before the water rose overnight"
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday, 4 May 2026"
+    article, kept = _s24([*top, *card], title, [standfirst, byline, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Rowing Club",
+     "Training resumes on Monday morning for all junior crews, weather permitting.",
+     "See more on Facebook"],
+    ["نادي التجديف", "تستأنف التدريبات صباح الاثنين لجميع الفرق الناشئة إذا سمح الطقس.",
+     "شاهد المزيد على إنستغرام"],
+])
+def test_s30_an_embedded_post_closed_by_its_see_more_link_is_no_text(post):
+    # (heldout120: a Facebook post between paragraphs, the account's name over its words,
+    # closed by "عرض المزيد على فيسبوك": that link was not known as a post's, and the
+    # account's name and the post's words were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "See also How the council chose the site of the new shelter after two winters of floods",
+    "ذات صلة الحكومة تطلق خطة جديدة لتأهيل الحدائق العامة في الأحياء القديمة",
+])
+def test_s30_a_links_label_run_on_into_its_headline_between_paragraphs_is_no_text(link):
+    # (heldout120: "Related article <headline>" between paragraphs, no colon nor bar after
+    # the label: the link was kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], link, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[link] == "related"
+
+
+@pytest.mark.parametrize("player", [
+    ["Video player loading", "Inside the shelter on the first night of the floods 01:58"],
+    ["فيديو من الموقع", "جولة في الحديقة الجديدة قبل افتتاحها 03:12"],
+])
+def test_s30_a_clips_title_closed_by_its_length_under_the_player_is_no_text(player):
+    # (heldout120: "Video Ad Feedback" / "<the clip's title> 02:47" between paragraphs: the
+    # player's line went as a caption, the title with its length was kept as a subheading.)
+    arabic, top, title, body = _s27_page(player[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *player, *body[2:]])
+    assert kept == body

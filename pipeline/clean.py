@@ -1579,20 +1579,21 @@ class Line:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if self.text in _END_MARKS:
             return "footer"  # "###": a press release's text ends here
-        if _labelled_link(self.text, self.words):
+        head = self.text[:LABEL_HEAD_CHARS]  # (a label's colon, looked for once: most have none)
+        colon = ":" in head or "：" in head
+        if colon and _labelled_link(self.text, self.words):
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
         if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
             return "related"  # "More Court News", "More in States": a section's list
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
-        if _figure_caption(self.text) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
+        if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
                                           and _PICTURE_CREDIT_LABEL.match(self.text)):
             return "caption"  # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit
         if _embed_line(self):
             return "widget"  # an embedded video's player or post: the text goes on
         if "©" in self.text:
-            # A picture's credit between paragraphs (the text goes on), or a copyright
-            # notice, however long.
+            # A picture's credit between paragraphs (the text goes on), or a rights notice.
             return "caption" if _PICTURE_COPYRIGHT.match(self.text) else "footer"
         # (Locals, not lazy features: every line past here needs them, and the first use of
         # a lazy feature costs a call of its descriptor.)
@@ -1620,8 +1621,7 @@ class Line:
             return "widget"
         social_heavy = _social_heavy(self.key, key_words)
         if self.words > MAX_CUE_WORDS and not social_heavy:
-            head = self.text[:LABEL_HEAD_CHARS]  # (each pattern backtracks over 30 characters)
-            label = (_LABEL.match(self.text) if ":" in head or "：" in head else None) or (
+            label = (_LABEL.match(self.text) if colon else None) or (  # (each backtracks 30 chars)
                 _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—|") else None)
             if label and self.words > len(label.group(1).split()):
                 label_key = _key(label.group(1))

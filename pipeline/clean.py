@@ -1647,9 +1647,8 @@ class Line:
         if not furniture_word or _live_headline(self.text):
             return None  # (a live page's headline under or over its "Live" label)
         for reason, pattern in _CUE_PATTERNS.items():
-            if (not _CUE_FIRST_WORDS[reason].isdisjoint(key_words)
-                    and pattern.search(self.key)) or (reason == "footer" and "©" in self.text):
-                return reason
+            if not _CUE_FIRST_WORDS[reason].isdisjoint(key_words) and pattern.search(self.key):
+                return reason  # (a line holding "©" was answered above)
         return None
 
     @_eager

@@ -789,6 +789,18 @@ def _phrases(words: list[str]) -> re.Pattern:
                                            after_first=r"(?<!\w.)") + r"(?!\w)")
 
 
+def _in_key(phrases: re.Pattern) -> re.Pattern:
+    """The search of ``phrases`` (see _phrases) in a line's key, made for the key with a space
+    put before it (``_X_IN_KEY.search(" " + key)``): the same finds, a key's words being
+    joined by single spaces (no word character stands before a phrase just where a space or
+    the key's start does), the engine skipping from space to space at C speed (quicker than
+    the search of _phrases, which enters its alternation at each character)."""
+    return re.compile(" " + phrases.pattern.replace(r"(?<!\w.)", ""))
+
+
+_BIO_ROLE_IN_KEY = _in_key(_BIO_ROLE)  # (its search in a key: see _in_key)
+
+
 # A copyright notice is furniture even when it names the owner at length.
 # So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
 _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
@@ -963,11 +975,13 @@ _TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d
 _SECTION_BEFORE_CREDIT = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s\|\s+")
 _OTHER_LANGUAGE_CUES = frozenset({"par"})
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
+_ORGANISATION_PATTERN_IN_KEY = _in_key(_ORGANISATION_PATTERN)  # (its search in a key: see _in_key)
 _EMAIL_ALONE = re.compile(r"(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
 # A byline may name an agency (the schema allows it), never a paper, a site or a channel.
 _AGENCY_WORDS = ("وكالة", "agency")
 _PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
+_NO_PERSON_PATTERN_IN_KEY = _in_key(_NO_PERSON_PATTERN)  # (its search in a key: see _in_key)
 # Matched against the words as printed: folded, "على" (on) reads "علي", the given name Ali.
 _NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 # A dateline holds a date, a place, a name, labels; a caption says where and when ("هنية في
@@ -1050,6 +1064,7 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                             for second in _DESK_CRAFTS_AR if first != second),
                           *(f"{first} and {second}" for first in _DESK_CRAFTS_EN
                             for second in _DESK_CRAFTS_EN if first != second)])
+_CREDIT_LABEL_IN_KEY = _in_key(_CREDIT_LABEL)  # (its search in a key: see _in_key)
 # A release's number over its headline ("بيان صحفي رقم (7) لسنة 2025", "Press release No.
 # 12/2025"): a label, not the title.
 _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press release|media release|"
@@ -1190,10 +1205,12 @@ _WIRE_LAST_WORDS = frozenset(_key(wire).rpartition(" ")[2] for wire in (*_AGENCI
 # The writer's picture in an author box: the name follows it.
 _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "صورة المحرر", "author photo",
                           "author image", "author avatar", "writer photo"])
+_WRITER_PHOTO_IN_KEY = _in_key(_WRITER_PHOTO)  # (its search in a key: see _in_key)
 # A picture's word in the alt text of a writer card's photo, before the name: "Headshot of
 # NAME", "صورة NAME" (see _under_writer_photo).
 _PHOTO_WORD = _phrases(["photo", "picture", "portrait", "headshot", "image", "avatar", "صورة",
                         "الصورة"])
+_PHOTO_WORD_IN_KEY = _in_key(_PHOTO_WORD)  # (its search in a key: see _in_key)
 # A label of the summary over an opinion piece or an explainer.
 _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "in brief", "in short",
                            "at a glance", "synopsis"])
@@ -1396,6 +1413,7 @@ _NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s
                                re.IGNORECASE)
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
+_PHOTO_LABEL_IN_KEY = _in_key(_PHOTO_LABEL)  # (its search in a key: see _in_key)
 
 
 def _social_heavy(key: str, key_words: list[str]) -> bool:
@@ -3060,8 +3078,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     # (the lines above the body only: no rule here reads the body's)
     texts = ["" if line.structured_data else line.text for line in lines[:body_start]]
     captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
-    live_blog = sum(bool(_OPENS_WITH_TIME.match(text)) for text in texts) \
-        >= LIVE_BLOG_ENTRIES
+    live_blog = sum(map(bool, map(_OPENS_WITH_TIME.match, texts))) >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
@@ -3242,6 +3259,7 @@ _ARCHIVE_LINK_OPENINGS = ("all ", "more ", "see ", "read ", "view ", "browse ", 
 # A word of a logo's alt text standing for the writer's photo on an unsigned card ("The
 # Courier logo", "شعار صحيفة …").
 _LOGO_WORD = _phrases(["logo", "شعار"])
+_LOGO_WORD_IN_KEY = _in_key(_LOGO_WORD)  # (its search in a key: see _in_key)
 
 
 def _archive_link(line: Line) -> bool:
@@ -3276,8 +3294,9 @@ def _card_top(lines: list[Line], link: int) -> int:
     named, top = lines[link].key, link
     for j in range(link - 1, max(0, link - CARD_LINES - 1), -1):
         line = lines[j]
+        spaced = " " + line.key
         if line.words <= MAX_NAME_WORDS + 2 and (
-                _PHOTO_WORD.search(line.key) or _LOGO_WORD.search(line.key)):
+                _PHOTO_WORD_IN_KEY.search(spaced) or _LOGO_WORD_IN_KEY.search(spaced)):
             top = j
         elif j and line.words >= 2 and lines[j - 1].key.endswith(line.key) and \
                 lines[j - 1].words <= line.words + MAX_LABEL_WORDS:
@@ -3591,7 +3610,7 @@ def _desk_line(line: Line) -> bool:
     Democracy Reporting Service", "Newsroom Staff"): a few words, a desk's word among
     them (see _NO_PERSON_PATTERN), no date and no sentence."""
     return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and \
-        _NO_PERSON_PATTERN.search(line.key) is not None
+        _NO_PERSON_PATTERN_IN_KEY.search(" " + line.key) is not None
 
 
 def _writer_role(line: Line) -> bool:
@@ -3732,7 +3751,8 @@ def _before_other_credit(text: str) -> str:
     if other and other.start() and text[other.start() - 1] == " ":
         return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
     # (quick tests: most lines hold no mark of _CREDIT_PARTS, or no such label)
-    if not textnorm.contains_any(text, _CREDIT_PART_MARKS) or not _CREDIT_LABEL.search(_key(text)):
+    if not textnorm.contains_any(text, _CREDIT_PART_MARKS) or \
+            not _CREDIT_LABEL_IN_KEY.search(" " + _key(text)):
         return text
     for mark in _CREDIT_PARTS.finditer(text):
         rest = text[mark.end():]
@@ -4148,8 +4168,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         return False  # (before the role's patterns: most headlines stand under no name)
     opens_role = bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
-        _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key)
-        or _ORGANISATION_PATTERN.search(line.key))
+        _NO_PERSON_PATTERN_IN_KEY.search(" " + line.key) or _BIO_ROLE_IN_KEY.search(" " + line.key)
+        or _ORGANISATION_PATTERN_IN_KEY.search(" " + line.key))
     return opens_role or paired
 
 
@@ -4199,8 +4219,8 @@ def _name_then_role(line: Line) -> bool:
     # The role's words stand somewhere in the line when they stand after the name (a cut
     # between words keeps them whole): one search of the key is quicker than the cut.
     key = line.key if text == line.text else _key(text)
-    if not _NO_PERSON_PATTERN.search(key) and not (
-            given and (_BIO_ROLE_AR.search(key) or _BIO_ROLE.search(key))):
+    if not _NO_PERSON_PATTERN_IN_KEY.search(" " + key) and not (
+            given and (_BIO_ROLE_AR.search(key) or _BIO_ROLE_IN_KEY.search(" " + key))):
         return False
     name = _without_role(text)
     rest = _key(text[len(name):])
@@ -4210,7 +4230,7 @@ def _name_then_role(line: Line) -> bool:
     # After a known given name, a writer's role as a bio opens with it ("NAME - صحفية
     # متخصصة في …", "NAME - Professor of …") does too.
     return name != text and _no_name_shape(name, "line_under_title") is None and \
-        bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN.search(rest) and (
+        bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN_IN_KEY.search(" " + rest) and (
             given or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))) or (
             given and (_BIO_ROLE_AR.match(rest) or _BIO_ROLE.match(rest))))
 
@@ -4266,11 +4286,17 @@ def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> 
 
 # A word of marks alone, no letter nor digit ("|", "--", "…"): \w is a letter, a digit or "_".
 _MARKS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")
+# ... on a plain line (single spaces, see Line.plain) with a space put before it: each such
+# word after its space, the engine skipping from space to space (quicker than the test of
+# _MARKS_WORD's lookbehind at each character).
+_MARKS_WORD_AFTER_SPACE = re.compile(r" (?:[^\w\s]|_)+(?!\S)")
 
 
 def _words_without_marks(line: Line) -> int:
     """The line's words, not counting a mark standing alone between them ("NAME | role").
     (A pattern's count: quicker than a test of each word.)"""
+    if line.plain:
+        return line.words - len(_MARKS_WORD_AFTER_SPACE.findall(" " + line.text))
     return line.words - len(_MARKS_WORD.findall(line.text))
 
 
@@ -4289,7 +4315,7 @@ def _credit_under_headline(lines: list[Line], index: int) -> bool:
             " by " in " ".join(line.key.split()[:3]) + " "
     below = lines[index + 1] if index + 1 < len(lines) else None
     return _ends_sentence(above.text) and below is not None and bool(below.dates) and \
-        line.words <= MAX_NAME_WORDS and bool(_NO_PERSON_PATTERN.search(line.key))
+        line.words <= MAX_NAME_WORDS and bool(_NO_PERSON_PATTERN_IN_KEY.search(" " + line.key))
 
 
 def _masthead(lines: list[Line], index: int) -> bool:
@@ -4324,7 +4350,7 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
                 lines[index - 2].headline_shaped:
             found.add(index - 1)  # headline (and standfirst) over the caption and its credit
-        if (_PHOTO_LABEL.search(label.key) or _gallery_counter(label)) and \
+        if (_PHOTO_LABEL_IN_KEY.search(" " + label.key) or _gallery_counter(label)) and \
                 not lines[index].furniture:
             found.add(index)
             after = index + 1
@@ -4413,10 +4439,10 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # Printed again, not repeated by a paragraph of the text, it is a title; but not when
     # the headline over it is printed again over it too (the pair printed twice).
     text = lines[index].text
-    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or any(
-            len(text) >= 12 and text in other.text and not other.prose and
+    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (len(text) >= 12 and any(
+            text in other.text and not other.prose and
             not (j and lines[j - 1].text == lines[above].text)
-            for j, other in enumerate(lines) if j != index):
+            for j, other in enumerate(lines) if j != index)):
         return None
     # (Nor under a related list's label or the link to the previous story: its headline. A
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
@@ -7856,7 +7882,7 @@ def _under_writer_photo(lines: list[Line], index: int) -> bool:
     if not index:
         return False
     alt, line = lines[index - 1], lines[index]
-    if _WRITER_PHOTO.search(alt.key):
+    if _WRITER_PHOTO_IN_KEY.search(" " + alt.key):
         return True
     if line.dates or line.furniture or not (alt.key.endswith(line.key) or
                                             alt.key.startswith(line.key)):

@@ -4633,6 +4633,11 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
                               r"نشر(?:\s+(?:في|بتاريخ|يوم))?)$", re.IGNORECASE)
 
 
+# What joins wire services to the writer's name: "NAME with agencies", "NAME مع وكالات",
+# "NAME + وكالات".
+_WITH_WIRES = (" with ", " مع ", " + ")
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -4656,9 +4661,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
-    if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
-        name, _, wire = text.rpartition(" with ")
-        text = name if _wire(wire) else text
+    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME مع وكالات", "NAME + وكالات":
+        if joiner in text:  # the wires helped the writer
+            name, _, wire = text.rpartition(joiner)
+            text = name if _wire(wire) else text
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(

@@ -11772,3 +11772,23 @@ def test_s30_a_clips_title_closed_by_its_length_under_the_player_is_no_text(play
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *player, *body[2:]])
     assert kept == body
+
+
+# --- session 31: author ---
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("رنا الشمري مع وكالات", "رنا الشمري"),
+    ("رنا الشمري + وكالات", "رنا الشمري"),
+    ("Ingrid Holm + agencies", "Ingrid Holm"),
+])
+def test_s31_wire_services_joined_to_a_bare_name_leave_the_name_the_author(credit, author):
+    # (heldout119: "NAME مع وكالات" and "NAME + وكالات" under a channel site's headline:
+    # only "with" was known to join the wires to a name, and the credit was refused
+    # whole as a wire's.)
+    arabic, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "الاثنين 4 مايو 2026" if arabic else
+                                      "4 May 2026"], body)
+    assert article["author"] == author
+    assert kept == body
+

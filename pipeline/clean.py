@@ -4731,8 +4731,9 @@ _ROLE_WORD_END = re.compile(r"[A-Za-z][a-z]+(?:or|er|ist|ant|ent|ian|ive|ary|ee)
 def _name_before_no_name(text: str) -> str:
     """"Jane Doe, Programme Coordinator, Kerala", "Jane Doe, 200L Mass Communication": the
     name alone, when a labelled byline's name (two to four words opening with a known
-    given name) is followed after a comma by parts that are each no name: none opens with
-    a given name (a second writer's does: "Jane Doe, John Smith"), and each holds a digit
+    given name, after a title if any: "Dr Jane Doe, clinical psychologist") is followed
+    after a comma by parts that are each no name: none opens with a given name (a second
+    writer's does: "Jane Doe, John Smith"), and each holds a digit
     (a student's level or year), a lowercase word ("Dept. of …", "… and Language Arts") or
     closes with a role's or a trade's word ("Coordinator", "Officer"); "and" joins names
     ("Jane Doe, Ana Cruz and Li Wei"). ``text`` itself
@@ -4740,8 +4741,8 @@ def _name_before_no_name(text: str) -> str:
     if "," not in text:
         return text  # (a quick test: most bylines print no comma)
     name, *rest = [part.strip() for part in text.split(",")]
-    if not (2 <= len(name.split()) <= 4 and given_names.opens_name(name.split())) or \
-            not all(rest):
+    named = _without_title(name).split()  # (the name judged without its title: "Dr NAME")
+    if not (2 <= len(named) <= 4 and given_names.opens_name(named)) or not all(rest):
         return text
     for part in rest:
         words = part.split()

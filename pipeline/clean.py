@@ -7819,8 +7819,10 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     read by a rule that lists no credits (a cue's, see _LISTED_CREDIT_RULES)."""
     line, taken = lines[other], lines[index]
     if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key) or \
-            _timed_field(line):
-        return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground)
+            _timed_field(line) or (":" in line.text and _in_field_card(lines, other) and
+                                   not _reviewer_field(line)):
+        return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground;
+        # "Publisher: NAME" over a review's "Reviewed by: NAME": the work's card)
     if rule == "place_then_name":
         mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK
         place, found, _ = mark.partition(taken.text)
@@ -8375,7 +8377,8 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
                       "who posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
-    if _in_field_card(page.lines, index) and not _script_credit(page.lines, index):
+    if _in_field_card(page.lines, index) and not _script_credit(page.lines, index) and \
+            not _reviewer_field(line):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
                       "is a field of a card of labelled fields (a book's or a film's), naming "
                       "the work's author, not the article's")
@@ -8410,6 +8413,20 @@ _SLASH_CREDIT = re.compile(r"[^\W\d_][^/:：\d]{1,29}?\s?/\s?[^\W\d_][^/:：\d]{
 # A writer's label that says "wrote" ("كتبت: NAME", "Written by: NAME"), not "author".
 _WROTE_LABELS = frozenset(_key(label) for label in (
     "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "by", "written by", "words by", "story by"))
+
+
+# A news writer's label, never a work's credit ("تأليف:", "Author:", "Director:" are):
+# "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review.
+_REVIEWER_LABELS = frozenset(_key(label) for label in (
+    "كتب", "كتبت", "كتبه", "كتبها", "reviewed by", "review by", "reviewer", "الناقد",
+    "الناقدة"))
+
+
+def _reviewer_field(line: Line) -> bool:
+    """Whether a card's field credits the review's writer with a news writer's label (see
+    _REVIEWER_LABELS), not the work's author."""
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]) in _REVIEWER_LABELS
 
 
 def _script_credit(lines: list[Line], index: int) -> bool:

@@ -11801,3 +11801,20 @@ def test_s31_a_titled_names_trade_after_the_bylines_comma_leaves_the_author(byli
     article, kept = _s24(["Family"], S24_EN_TITLE, [byline, "4 May 2026"], S24_EN)
     assert article["author"] == "Ingrid Holm"
     assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("card", "author"), [
+    (["المسرحية: ليلة في الميناء", "تأليف: منى فرغلي", "إخراج: خالد الدمرداش",
+      "كتب: عمرو الحلواني"], "عمرو الحلواني"),
+    (["Title: The Salt Road Home", "Author: Efua Mensah", "Publisher: Harmattan House",
+      "Reviewed by: Kofi Asante"], "Kofi Asante"),
+])
+def test_s31_a_news_writers_label_in_a_works_card_credits_the_review(card, author):
+    # (heldout123: a film's credits box under the headline, "إخراج:", "تأليف:", "بطولة:",
+    # then "كتبت: NAME" over the date: the critic's credit was refused with the box's
+    # fields as the film's author.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24(top, title, [*card, "الاثنين 4 مايو 2026" if arabic else
+                                      "4 May 2026"], body)
+    assert article["author"] == author
+    assert kept == body

@@ -11818,3 +11818,15 @@ def test_s31_a_news_writers_label_in_a_works_card_credits_the_review(card, autho
                                       "4 May 2026"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("bio", ["The reviewer is a teacher of urban history in Kumasi.",
+                                 "The critic is an architect and writes on cities."])
+def test_s31_a_reviewers_bio_with_no_name_under_reviewed_by_leaves_the_reviewer(bio):
+    # (heldout123: "Reviewed by NAME" over "The reviewer is a … journalist" after a book
+    # review's text, then the book's card: the bio was kept as text and hid the credit.)
+    title = "Cape Coast memories in a debut that takes its time"
+    article = _clean(["Culture"], title, under=["12 October 2025"],
+                     body=[*PROSE, "Reviewed by Kofi Asante", bio])
+    assert (article["title"], article["author"]) == (title, "Kofi Asante")
+    assert [p["text"] for p in article["body"]] == PROSE

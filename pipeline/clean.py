@@ -3680,7 +3680,8 @@ def _credit_reading(text: str) -> str | None:
     One reading of a credit line, for every rule that meets one: a place, a role or a
     label, a mark, then the names ("دبي | NAME", "بيروت — NAME", "بنغازي/ NAME", "مسقط -
     NAME", "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"); or the names first, then
-    the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"); or the names alone,
+    the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"), a reporter's role and
+    the outlet's short name before them ("مراسل OUTLET NAME - CITY"); or the names alone,
     two or more listed with commas or joined ("NAME، NAME", "NAME & NAME"). Each name is
     name-shaped, opens with a given name (given_names.opens_name) and holds no function
     word; the other part opens with none, holds no digit and is a place of a few words, or
@@ -3705,7 +3706,9 @@ def _credit_reading(text: str) -> str | None:
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
-    for names, other in ((reported or tail, head), (head, tail)):
+    # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
+    reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
+    for names, other in ((reported or tail, head), (reporter or head, tail)):
         if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")

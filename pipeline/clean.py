@@ -211,8 +211,10 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # A first-person piece's writer, who took down the narrator's story ("As told to
            # NAME"), after the text or under the headline: its interviewer.
            "as told to",
-           # A genre's name before "by" ("Opinion by NAME", "Analysis by NAME").
-           "opinion by", "analysis by", "commentary by",
+           # A genre's name before "by" ("Opinion by NAME", "Analysis by NAME"; a critics'
+           # roundup's "Reviews by NAME, NAME": "Review by" credits a checker, see
+           # _REVIEWER_CREDIT).
+           "opinion by", "analysis by", "commentary by", "reviews by",
            # One person credited for the text and the pictures ("Text and photos by NAME",
            # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")

@@ -11856,3 +11856,16 @@ def test_s31_an_advice_columns_replies_to_label_credits_the_expert(credit, autho
     assert article["author"] == author
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Reviews by Ingrid Holm and Tobias Lind",
+                                    "Reviews by Ingrid Holm"])
+def test_s31_a_critics_reviews_by_credit_under_a_roundups_standfirst_is_a_byline(credit):
+    # (heldout123: a festival roundup's "Reviews by NAME, NAME" under its standfirst was
+    # read as the headline, the headline and standfirst over it as a sidebar: "Reviews by"
+    # was no byline's label.)
+    standfirst = "Our critics pick their way through the first week of the harbour festival"
+    article, kept = _s24(["Culture"], S24_EN_TITLE, [standfirst, credit, "4 May 2026"], S24_EN)
+    assert (article["title"], article["standfirst"]) == (S24_EN_TITLE, standfirst)
+    assert article["author"] == credit.removeprefix("Reviews by ")
+    assert kept == S24_EN

@@ -4669,10 +4669,9 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
-    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME مع وكالات", "NAME + وكالات":
-        if joiner in text:  # the wires helped the writer
-            name, _, wire = text.rpartition(joiner)
-            text = name if _wire(wire) else text
+    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME مع وكالات": the wires helped
+        name, joined, wire = text.rpartition(joiner)
+        text = name if joined and _wire(wire) else text
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(

@@ -211,16 +211,20 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # A first-person piece's writer, who took down the narrator's story ("As told to
            # NAME"), after the text or under the headline: its interviewer.
            "as told to",
-           # A genre's name before "by" ("Opinion by NAME", "Analysis by NAME").
-           "opinion by", "analysis by", "commentary by",
+           # A genre's name before "by" ("Opinion by NAME", "Analysis by NAME"; a critics'
+           # roundup's "Reviews by NAME, NAME": "Review by" credits a checker, see
+           # _REVIEWER_CREDIT).
+           "opinion by", "analysis by", "commentary by", "reviews by",
            # One person credited for the text and the pictures ("Text and photos by NAME",
            # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")
              for pictures in ("photos", "photographs", "pictures"))]
 # An advice column's label before the expert who answers the reader ("تجيب عنها: NAME",
-# "إجابة: NAME"): the column's writer, when a name follows (see _GENRE_CUE). ("ترد: NAME"
-# is left out: a card between the letter and the answer would open the text after it.)
-_ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|إجابة|اجابة|الإجابة|الاجابة"
+# "إجابة: NAME", "يرد عليها: NAME"): the column's writer, when a name follows (see
+# _GENRE_CUE). ("ترد: NAME" alone is left out: a card between the letter and the answer
+# would open the text after it; with the reader it answers, "ترد عليه", it credits.)
+_ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|[يت]رد\s(?:عليها|عليه|عليكم)|إجابة|" \
+    r"اجابة|الإجابة|الاجابة"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
@@ -352,9 +356,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
 _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio's name
-# "The writer is a labour economist …": the bio with no name, the byline gave it.
-_WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
-                        re.IGNORECASE)
+# "The writer is a labour economist …": the bio with no name, the byline gave it (a
+# review's: "The reviewer is a …", "The critic is …").
+_WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist|reviewer|critic|contributor)"
+                        r" is (?:a|an|the) ", re.IGNORECASE)
 # The same note set off in brackets: "(The writer is a veena player …)", "(الكاتبة عازفة
 # عود …)": the writer's, whatever the role (a review's last words on the book's author
 # are not bracketed).
@@ -3679,7 +3684,8 @@ def _credit_reading(text: str) -> str | None:
     One reading of a credit line, for every rule that meets one: a place, a role or a
     label, a mark, then the names ("دبي | NAME", "بيروت — NAME", "بنغازي/ NAME", "مسقط -
     NAME", "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"); or the names first, then
-    the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"); or the names alone,
+    the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"), a reporter's role and
+    the outlet's short name before them ("مراسل OUTLET NAME - CITY"); or the names alone,
     two or more listed with commas or joined ("NAME، NAME", "NAME & NAME"). Each name is
     name-shaped, opens with a given name (given_names.opens_name) and holds no function
     word; the other part opens with none, holds no digit and is a place of a few words, or
@@ -3704,7 +3710,9 @@ def _credit_reading(text: str) -> str | None:
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
-    for names, other in ((reported or tail, head), (head, tail)):
+    # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
+    reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
+    for names, other in ((reported or tail, head), (reporter or head, tail)):
         if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
             continue
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
@@ -4633,6 +4641,11 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
                               r"نشر(?:\s+(?:في|بتاريخ|يوم))?)$", re.IGNORECASE)
 
 
+# What joins wire services to the writer's name: "NAME with agencies", "NAME مع وكالات",
+# "NAME + وكالات".
+_WITH_WIRES = (" with ", " مع ", " + ")
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -4656,9 +4669,9 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
-    if " with " in text:  # "By NAME with AFP", "By NAME with agencies": the wires helped
-        name, _, wire = text.rpartition(" with ")
-        text = name if _wire(wire) else text
+    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME مع وكالات": the wires helped
+        name, joined, wire = text.rpartition(joiner)
+        text = name if joined and _wire(wire) else text
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
@@ -4725,8 +4738,9 @@ _ROLE_WORD_END = re.compile(r"[A-Za-z][a-z]+(?:or|er|ist|ant|ent|ian|ive|ary|ee)
 def _name_before_no_name(text: str) -> str:
     """"Jane Doe, Programme Coordinator, Kerala", "Jane Doe, 200L Mass Communication": the
     name alone, when a labelled byline's name (two to four words opening with a known
-    given name) is followed after a comma by parts that are each no name: none opens with
-    a given name (a second writer's does: "Jane Doe, John Smith"), and each holds a digit
+    given name, after a title if any: "Dr Jane Doe, clinical psychologist") is followed
+    after a comma by parts that are each no name: none opens with a given name (a second
+    writer's does: "Jane Doe, John Smith"), and each holds a digit
     (a student's level or year), a lowercase word ("Dept. of …", "… and Language Arts") or
     closes with a role's or a trade's word ("Coordinator", "Officer"); "and" joins names
     ("Jane Doe, Ana Cruz and Li Wei"). ``text`` itself
@@ -4734,8 +4748,8 @@ def _name_before_no_name(text: str) -> str:
     if "," not in text:
         return text  # (a quick test: most bylines print no comma)
     name, *rest = [part.strip() for part in text.split(",")]
-    if not (2 <= len(name.split()) <= 4 and given_names.opens_name(name.split())) or \
-            not all(rest):
+    named = _without_title(name).split()  # (the name judged without its title: "Dr NAME")
+    if not (2 <= len(named) <= 4 and given_names.opens_name(named)) or not all(rest):
         return text
     for part in rest:
         words = part.split()
@@ -7812,8 +7826,10 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     read by a rule that lists no credits (a cue's, see _LISTED_CREDIT_RULES)."""
     line, taken = lines[other], lines[index]
     if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key) or \
-            _timed_field(line):
-        return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground)
+            _timed_field(line) or (":" in line.text and _in_field_card(lines, other) and
+                                   not _reviewer_field(line)):
+        return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground;
+        # "Publisher: NAME" over a review's "Reviewed by: NAME": the work's card)
     if rule == "place_then_name":
         mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK
         place, found, _ = mark.partition(taken.text)
@@ -8368,7 +8384,8 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
                       "who posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
-    if _in_field_card(page.lines, index) and not _script_credit(page.lines, index):
+    if _in_field_card(page.lines, index) and not _script_credit(page.lines, index) and \
+            not _reviewer_field(line):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
                       "is a field of a card of labelled fields (a book's or a film's), naming "
                       "the work's author, not the article's")
@@ -8403,6 +8420,20 @@ _SLASH_CREDIT = re.compile(r"[^\W\d_][^/:：\d]{1,29}?\s?/\s?[^\W\d_][^/:：\d]{
 # A writer's label that says "wrote" ("كتبت: NAME", "Written by: NAME"), not "author".
 _WROTE_LABELS = frozenset(_key(label) for label in (
     "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "by", "written by", "words by", "story by"))
+
+
+# A news writer's label, never a work's credit ("تأليف:", "Author:", "Director:" are):
+# "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review.
+_REVIEWER_LABELS = frozenset(_key(label) for label in (
+    "كتب", "كتبت", "كتبه", "كتبها", "reviewed by", "review by", "reviewer", "الناقد",
+    "الناقدة"))
+
+
+def _reviewer_field(line: Line) -> bool:
+    """Whether a card's field credits the review's writer with a news writer's label (see
+    _REVIEWER_LABELS), not the work's author."""
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]) in _REVIEWER_LABELS
 
 
 def _script_credit(lines: list[Line], index: int) -> bool:

@@ -4447,12 +4447,13 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # (Nor under a related list's label or the link to the previous story: its headline. A
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
-    # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp over
-    # it is no headline either, see _clock_stamp.)
+    # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
+    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
                                         not _clock_stamp(lines[above - 1]) and
+                                        not _carrier_line(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
@@ -6817,6 +6818,13 @@ _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in associat
                              "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "بالتعاون مع",
                              "تم انتاج هذا التقرير",
                              "تم اعداد هذا التقرير", "انتج هذا التقرير"])
+# ... or the sponsor's label before a colon ("برعاية: NAME", "Sponsored by: NAME", "Sponsor:
+# NAME"): the colon makes a label of a word that may open a headline ("برعاية الوزير.. …").
+_SPONSOR_LABELS = frozenset(_key(label) for label in (
+    "sponsor", "sponsors", "sponsored by", "presented by", "in partnership with",
+    "in association with", "supported by", "powered by", "promoted by", "partner",
+    "برعاية", "رعاية", "الراعي", "الراعي الرسمي", "الرعاة", "بدعم من", "بالشراكة مع",
+    "بالتعاون مع", "محتوى برعاية", "محتوى مقدم من"))
 
 
 # A note that the text is a translation ("This article was translated from Arabic", "هذا
@@ -6834,14 +6842,23 @@ def _carrier_line(line: Line) -> bool:
     opening with the distribution's verb and its agent and naming the issuer acted for (a
     headline "Aid distributed by …" opens with its subject), a sponsor's line (see
     _SPONSOR_OPENING) or a translation note (see _translation_note) of a few words with no
-    clause after the name it gives (no comma, colon or two dots)."""
+    clause after the name it gives (no comma, colon or two dots), or a sponsor's label (see
+    _sponsor_label)."""
     if line.words > MAX_BYLINE_WORDS + 4:
         return False
     if _DISTRIBUTION.match(line.key):
         return bool(_ON_BEHALF.search(line.key))
     return (line.words <= MAX_BYLINE_WORDS and bool(_SPONSOR_OPENING.match(line.key)) and
             not textnorm.contains_any(line.text, ",،:") and ".." not in line.text) or \
-        _translation_note(line)
+        _sponsor_label(line) or _translation_note(line)
+
+
+def _sponsor_label(line: Line) -> bool:
+    """Whether the line is a sponsor's label, its colon and the sponsor's name (see
+    _SPONSOR_LABELS), with no clause after the name (no comma, colon or two dots)."""
+    label, colon, name = line.text.partition(":")
+    return bool(colon) and line.words <= MAX_BYLINE_WORDS and _key(label) in _SPONSOR_LABELS \
+        and bool(name.strip()) and not textnorm.contains_any(name, ",،:") and ".." not in name
 
 
 def _translation_note(line: Line) -> bool:
@@ -7381,7 +7398,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label
         value = dates.read_day_first(found.value) \
-            if header.day_first and index > header.title else found.value
+            if header.day_first else found.value
         if "T" in line.text and _AMERICAN_ZONE.match(line.text, found.end):
             value = dates.read_month_first(value)  # ("11/03/2026 07:12 PM EST")
         value = dates.plausible(value, *header.latest)

@@ -11772,3 +11772,49 @@ def test_s30_a_clips_title_closed_by_its_length_under_the_player_is_no_text(play
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *player, *body[2:]])
     assert kept == body
+
+
+# --- session 31: title, standfirst, published ---
+
+
+@pytest.mark.parametrize("sponsor", [
+    "Sponsored by: the Harbour Homes Building Group",
+    "برعاية: مجموعة الواحة الجديدة للاستثمار العقاري",
+])
+def test_s31_a_sponsors_label_with_its_colon_over_the_headline_is_no_title(sponsor):
+    # (heldout122: "برعاية: NAME" over a real-estate headline, its byline and date: the
+    # label was read as the title over a standfirst, the headline as that standfirst.)
+    arabic, top, title, body = _s27_page(sponsor)
+    under = ["بقلم هدى نصار", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Tobias Lind", "Monday, 4 May 2026"]
+    article, kept = _s24([*top, sponsor], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("sponsor", [
+    "Presented by the Riverside Homes Trust",
+    "بالشراكة مع مجموعة الواحة للاستثمار العقاري",
+])
+def test_s31_a_sponsors_line_over_the_headline_leaves_it_over_its_standfirst(sponsor):
+    # (heldout122: "Presented by NAME" over a sponsored headline, its standfirst and the
+    # date: the sponsor's line was read as a headline over the headline (a list of links),
+    # and the standfirst was taken for the title.)
+    arabic, top, title, body = _s27_page(sponsor)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Residents of the low streets were moved to the school hall before the water rose"
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday, 4 May 2026"
+    article, kept = _s24([*top, sponsor], title, [standfirst, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+def test_s31_a_slashed_date_over_an_arabic_headline_is_day_first():
+    # (heldout122: "03/09/2026" over the section's label and an Arabic headline was left
+    # null as ambiguous: a site that writes in Arabic writes its numeric dates day first
+    # over the headline as under it.)
+    article, kept = _s24([*S24_AR_TOP, "05/04/2026"], S24_AR_TITLE, ["هدى نصار"], S24_AR)
+    assert article["published"]["date"] == "2026-04-05"
+    assert kept == S24_AR

@@ -3519,10 +3519,12 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
     Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
     OUTLET - CITY", see _own_outlet_credit), a name then its role ("NAME (مبعوثنا …)", see
-    _name_then_role)."""
+    _name_then_role), a source's label and what it names ("المصدر: المكتب الإعلامي لـ…",
+    "Source: NAME's press office", a release's issuer)."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
-            _ends_sentence(line.text) or line.dates or line.byline_shaped:
+            _ends_sentence(line.text) or line.dates or line.byline_shaped or \
+            _SOURCE_LABEL.match(line.text):
         return False
     own = {word for word in line.key.split() if len(word) >= 4}
     if not about_text:

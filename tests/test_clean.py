@@ -11818,3 +11818,22 @@ def test_s31_a_slashed_date_over_an_arabic_headline_is_day_first():
     article, kept = _s24([*S24_AR_TOP, "05/04/2026"], S24_AR_TITLE, ["هدى نصار"], S24_AR)
     assert article["published"]["date"] == "2026-04-05"
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("source", [
+    "Source: press office of the county council flood team",
+    "المصدر: مكتب الإعلام في بلدية المدينة",
+])
+def test_s31_a_source_credit_under_the_standfirst_makes_no_summary_points(source):
+    # (heldout122: a developer's release, its headline over a one-line standfirst and
+    # "المصدر: المكتب الإعلامي لشركة …" over the date, each naming what the text names:
+    # standfirst and source credit were read as a tabloid's two summary points, and no
+    # standfirst was given.)
+    arabic, top, title, body = _s27_page(source)
+    standfirst = "الحديقة تمتد على ثمانية هكتارات وتضم ممرات للمشي وملاعب للأطفال" if arabic \
+        else "About forty households on the lower terraces spent the night in the sports hall"
+    date = "تاريخ النشر: 2026/05/04" if arabic else "Published: 2026/05/04"
+    article, kept = _s24(top, title, [standfirst, source, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -1022,6 +1022,8 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # A health page's medical reviewer ("راجعته طبيًا: د. NAME"): a
                           # checker, not the writer.
                           "مراجعة طبية", "المراجعة الطبية", "مراجعة علمية", "تدقيق طبي",
+                          "تمت المراجعة الطبية بواسطة", "تمت المراجعة بواسطة",
+                          "المراجعة الطبية بواسطة", "راجعه طبيا بواسطة",
                           *(f"{verb} {how}" for verb in ("راجعه", "راجعته", "راجعها")
                             for how in ("طبيًا", "علميًا")),
                           "medically reviewed by", "clinically reviewed by", "medical review",
@@ -1186,6 +1188,9 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
+# ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
+# page's headline, a review's writer's "Reviewed by NAME"): a credit, never a headline.
+_REVIEWED_BY = re.compile(r"reviewed by ", re.IGNORECASE)
 # The outlet's label of its own story after the writer's name ("نابلس - NAME - خاص",
 # "NAME | Exclusive"): no part of the name.
 _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
@@ -4420,8 +4425,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                       or _titled_name(lines[above])):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
-            lines[above])):
-        return None
+            lines[above])) or _REVIEWED_BY.match(lines[above].text):
+        return None  # (a reviewer's credit over the headline: see _REVIEWED_BY)
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]) and not (
@@ -8288,7 +8293,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     short sentence of a caption's words), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
-    (see _titled_name_then_role)."""
+    (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEWED_BY)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -8298,7 +8303,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
-        _titled_name_then_role(line) or _show_listing(line)
+        _titled_name_then_role(line) or _show_listing(line) or \
+        _REVIEWED_BY.match(line.text) is not None
 
 
 # A show's time in its listing ("4.45pm", "19:30", "8 مساءً") and the last day of its run

@@ -11837,3 +11837,22 @@ def test_s31_a_source_credit_under_the_standfirst_makes_no_summary_points(source
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("checker", "over"), [
+    ("Reviewed by Hannah Kerr, practice nurse and health visitor", True),
+    ("تمت المراجعة الطبية بواسطة: د. سامر حداد، استشاري طب الأطفال", False),
+    ("Reviewed by Dr Samir Haddad, consultant paediatrician", False),
+])
+def test_s31_a_health_pages_reviewer_credit_is_neither_title_nor_standfirst(checker, over):
+    # (heldout118: "Reviewed by NAME, registered midwife" over a parenting page's headline
+    # was read as the headline over its standfirst; "تمت المراجعة الطبية بواسطة: د. NAME،
+    # …" under a fitness page's headline was read as its standfirst.)
+    arabic, top, title, body = _s27_page(checker)
+    credit = ["بقلم هدى نصار", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Tobias Lind", "Monday, 4 May 2026"]
+    article, kept = _s24([*top, checker] if over else top, title,
+                         credit if over else [checker, *credit], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

@@ -3048,7 +3048,8 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
 
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
-    or a site's name, a photo's caption, a live blog's entry, a credit, a promo, a print
+    or a site's name, a photo's caption, a live blog's entry, a credit (the site's own and
+    a wire service's too: see _outlet_and_agency), a promo, a print
     edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of
     labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under
     its label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM ×
@@ -3062,7 +3063,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         not line.headline_shaped or index in captions or _masthead(lines, index) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
-        _own_outlet_credit(lines, index) or _event_field(line) or
+        _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
+        _event_field(line) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_bare_name(line) and _signature(lines, index)) or
@@ -4263,6 +4265,12 @@ _QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جري
                                  r"[«“\"][^«»“”\"\d]{2,30}[»”\"](?:\s+ال[^\W\d_]+){0,2}")
 
 
+# ... or unquoted, named by its kind and closed by its country's adjective ("صحيفة لو
+# كورييه الفرنسية", "موقع NAME البريطاني"), as a translations page credits its source.
+_NATIONAL_PUBLICATION = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"
+                                   r"(?:\s+[^\W\d_]+){1,4}\s+ال[^\W\d_]+ي[ةه]?")
+
+
 def _name_then_quoted_outlet(line: Line) -> bool:
     """Whether the line credits a name, a dash, then a publication in quotation marks (see
     _QUOTED_PUBLICATION): the writer for that outlet, as a translations page credits the
@@ -4818,6 +4826,24 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     a byline, see _label_after_dash): a byline, never a headline."""
     return textnorm.contains_any(lines[index].text, "-·•") and _masthead(lines, 0) and \
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+
+
+# The marks between the site's name and a wire service's in a credit ("OUTLET / AFP",
+# "OUTLET | رويترز", "OUTLET - أ ف ب").
+_CREDIT_PARTS = re.compile(r"\s+[/|\-–—]\s+")
+
+
+def _outlet_and_agency(lines: list[Line], index: int) -> bool:
+    """Whether the line credits the site whose name tops the page and a wire service, and
+    nothing else ("أوروبا 24 / أ ف ب", "The Courier | Reuters"): a desk's credit over the
+    date, never a headline."""
+    line = lines[index]
+    if line.words > 2 * MASTHEAD_WORDS or not textnorm.contains_any(line.text, "/|-–—") or \
+            not _masthead(lines, 0):
+        return False
+    keys = [_key(part) for part in _CREDIT_PARTS.split(line.text)]
+    return len(keys) >= 2 and lines[0].key in keys and \
+        all(key == lines[0].key or _AGENCY_PATTERN.fullmatch(key) for key in keys)
 
 
 def _source_writer(text: str) -> str | None:
@@ -5419,6 +5445,10 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # with it, a post's meta row, or the name alone under the writer's photo ("صورة
         # الكاتب"): a person's credit
         return None
+    if rule == "place_then_name" and _CREDIT_LABEL.fullmatch(_key(_PLACE_DASH.partition(text)[0])):
+        # "ترجمة - NAME", "عدسة - NAME": a translator's or a photographer's label where a
+        # place stands (see _credit_like)
+        return "it credits a translator, a photographer or an editor, not the writer"
     if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
@@ -6872,11 +6902,14 @@ def _translation_note(line: Line) -> bool:
     """Whether the line is a note that the text is a translation (see _TRANSLATION_NOTE),
     a dozen words at most with no clause after the source it names, or a translations
     page's credit of its source alone: "from", then the publication in quotation marks
-    (see _QUOTED_PUBLICATION: "عن صحيفة «…» النرويجية", "نقلاً عن «…»")."""
+    (see _QUOTED_PUBLICATION: "عن صحيفة «…» النرويجية", "نقلاً عن «…»") or named with its
+    country (see _NATIONAL_PUBLICATION: "عن صحيفة NAME الفرنسية")."""
     if line.words > MAX_BYLINE_WORDS:
         return False
     if line.text.startswith(_FROM_SOURCE):
-        return _QUOTED_PUBLICATION.fullmatch(line.text.split("عن ", 1)[1]) is not None
+        source = line.text.split("عن ", 1)[1]
+        return _QUOTED_PUBLICATION.fullmatch(source) is not None or \
+            _NATIONAL_PUBLICATION.fullmatch(source) is not None
     return bool(_TRANSLATION_NOTE.match(line.key)) and \
         not textnorm.contains_any(line.text, ",،") and ".." not in line.text
 

@@ -11856,3 +11856,32 @@ def test_s31_a_health_pages_reviewer_credit_is_neither_title_nor_standfirst(chec
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "The Lakeside Courier / AFP",
+    "صحيفة المرسى / أ ف ب",
+])
+def test_s31_the_sites_name_and_a_wire_service_over_the_date_is_no_title(credit):
+    # (heldout119: "OUTLET / أ ف ب" between a headline's one-sentence standfirst and the
+    # date was read as the headline, the date under it.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = "وقالت البلدية إن الحديقة ستفتح أبوابها للعائلات مجاناً طوال الصيف." if arabic \
+        else "The council said the road would stay shut until engineers had checked the bridge."
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday, 4 May 2026"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] is None
+    assert kept == body
+
+
+def test_s31_a_translated_pieces_source_named_with_its_country_is_no_title():
+    # (heldout119: a press review's "ترجمة - NAME" over "عن صحيفة NAME الفرنسية", unquoted,
+    # over the date: the source's line was read as the headline; the translator, under the
+    # headline once it is found, is no writer.)
+    under = ["ترجمة - سارة الحكيم", "عن موقع ميدل إيست آي البريطاني", "نشر بتاريخ 2026-05-04"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["author"] is None
+    assert kept == S24_AR

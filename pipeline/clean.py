@@ -1189,8 +1189,9 @@ _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|
                            r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
-# page's headline, a review's writer's "Reviewed by NAME"): a credit, never a headline.
-_REVIEWED_BY = re.compile(r"reviewed by ", re.IGNORECASE)
+# page's headline, a review's "Reviewed by NAME", a roundup's "Reviews by NAME, NAME"): a
+# credit, never a headline nor a standfirst.
+_REVIEW_CREDIT = re.compile(r"review(?:s|ed)? by ", re.IGNORECASE)
 # The outlet's label of its own story after the writer's name ("نابلس - NAME - خاص",
 # "NAME | Exclusive"): no part of the name.
 _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
@@ -3072,6 +3073,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _menu_over_label(lines, index) or _reading_time(line) or
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
+        _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _price_strip(line) or
         (line.dates and _in_dated_list(lines, index)))
@@ -3599,8 +3601,9 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
         if lines[j].furniture:
             continue  # a player's button between the headline and its byline ("Listen • 4:12")
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
-                not credited and lines[j].credit_names is not None):
-            credited = True  # ("الرياض - NAME": a city credit)
+                not credited and lines[j].credit_names is not None) or \
+                _REVIEW_CREDIT.match(lines[j].text):
+            credited = True  # ("الرياض - NAME": a city credit; "Reviews by NAME, NAME")
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
                 _labelled_credit(lines[j]) or _writer_role(lines[j]) or
@@ -4433,8 +4436,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                       or _titled_name(lines[above])):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
-            lines[above])) or _REVIEWED_BY.match(lines[above].text):
-        return None  # (a reviewer's credit over the headline: see _REVIEWED_BY)
+            lines[above])):
+        return None
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]) and not (
@@ -8326,7 +8329,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     short sentence of a caption's words), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
-    (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEWED_BY)."""
+    (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -8337,7 +8340,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
-        _REVIEWED_BY.match(line.text) is not None
+        _REVIEW_CREDIT.match(line.text) is not None
 
 
 # A show's time in its listing ("4.45pm", "19:30", "8 مساءً") and the last day of its run

@@ -11885,3 +11885,17 @@ def test_s31_a_translated_pieces_source_named_with_its_country_is_no_title():
     assert article["title"] == S24_AR_TITLE
     assert article["author"] is None
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", [
+    "Reviews by Tobias Lind and Sara Hale",
+    "Review by Tobias Lind, theatre critic",
+])
+def test_s31_a_reviews_credit_between_standfirst_and_date_is_no_title(credit):
+    # (heldout123: a festival roundup's "Reviews by NAME, NAME" between the standfirst and
+    # the date was read as the headline, and no standfirst was given.)
+    standfirst = "Our critics pick their way through the new season at the riverside theatre"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [standfirst, credit, "10 August 2026"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == standfirst
+    assert kept == S27_EN

@@ -1245,12 +1245,13 @@ LONGEST_CREDIT_LABEL = len("photograph")
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
-# photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own.
+# photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own, and no
+# comma (a reader's letter signs "… a fight. - Anonymous, Leeds": a name and a town).
 # An embedded social post's signature under its text: a dash, the account's name, its
 # handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025").
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$")
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
-_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
+_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,

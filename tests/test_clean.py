@@ -11899,3 +11899,26 @@ def test_s31_a_reviews_credit_between_standfirst_and_date_is_no_title(credit):
     assert article["title"] == S27B_TITLE
     assert article["standfirst"] == standfirst
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("column", "headline", "letter", "under"), [
+    ("Ask the Counsellor",
+     "My brother will not speak to me after our father's funeral. What can I do?",
+     "We argued about the house and he has blocked my number. I want to try once more "
+     "before the summer. — Worried sister, Cardiff",
+     ["Monday, 4 May 2026", "By Harriet Moss"]),
+    ("اسألوا الطبيبة", "ابني يرفض الذهاب إلى المدرسة منذ شهر. ماذا أفعل؟",
+     "يبكي كل صباح ويشكو من ألم في بطنه، والطبيب لم يجد شيئاً. أخشى أن أضغط عليه أكثر. "
+     "- أم حائرة، عمّان", ["الاثنين 4 مايو 2026", "بقلم هدى نصار"]),
+])
+def test_s31_a_readers_letter_signed_with_a_name_and_a_town_is_no_photo_credit(
+        column, headline, letter, under):
+    # (heldout118: an advice column's name over the reader's question and the letter
+    # signed "… - Anonymous, Leeds": the signature was read as a picture's credit closing
+    # a caption, the question under the column's name as that caption, and the column's
+    # name was taken for the title.)
+    _, top, _, body = _s27_page(column)
+    article, kept = _s24([*top, column], headline, [letter, *under], body)
+    assert article["title"] == headline
+    assert article["standfirst"] == letter
+    assert kept == body

@@ -4595,12 +4595,27 @@ def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
     joined by a comma ("Smog season, again", an editorial's headline over its subline) or
     a question ("أوروبا تشيخ.. ومن سيدفع المعاشات؟", "Who pays for the pensions?"), or names
-    the person an obituary is of ("Jane Doe obituary"): a kicker is a label or a phrase,
-    with no clause after it, and asks nothing."""
+    the person an obituary is of ("Jane Doe obituary"), or says what a named person does
+    (see _name_then_verb): a kicker is a label or a phrase, with no clause after it, and
+    asks nothing."""
     return (3 <= line.words <= KICKER_WORDS and (
         (bool(_CLAUSE.search(line.text)) and not _ends_sentence(line.text)) or
-        line.text.rstrip(_CLOSERS).endswith(("?", "؟")))) or \
+        line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or _name_then_verb(line))) or \
         bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+
+
+def _name_then_verb(line: Line) -> bool:
+    """Whether a short line opens with a person's given and family names, then a verb in
+    the present ("NAME يرسم الصحراء بالأزرق", "NAME تعود إلى المسرح", "Jane Doe paints the
+    sea"): a sentence, a headline's, where a kicker names the person alone ("NAME" over
+    "…") or a phrase after the name ("Jane Doe at 80")."""
+    words = line.text.split()
+    if len(words) < 4 or not given_names.opens_name(words):
+        return False
+    verb = words[2]
+    if textnorm.ARABIC_LETTER.match(verb):
+        return verb[0] in "يت" and len(verb) >= 4  # (the present's prefix: يرسم، تعود)
+    return verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")
 
 
 # An obituary's headline, the name and the genre's word after it or before a colon ("Jane

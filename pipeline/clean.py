@@ -1027,6 +1027,8 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # A health page's medical reviewer ("راجعته طبيًا: د. NAME"): a
                           # checker, not the writer.
                           "مراجعة طبية", "المراجعة الطبية", "مراجعة علمية", "تدقيق طبي",
+                          "تمت المراجعة الطبية بواسطة", "تمت المراجعة بواسطة",
+                          "المراجعة الطبية بواسطة", "راجعه طبيا بواسطة",
                           *(f"{verb} {how}" for verb in ("راجعه", "راجعته", "راجعها")
                             for how in ("طبيًا", "علميًا")),
                           "medically reviewed by", "clinically reviewed by", "medical review",
@@ -1191,6 +1193,10 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
+# ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
+# page's headline, a review's "Reviewed by NAME", a roundup's "Reviews by NAME, NAME"): a
+# credit, never a headline nor a standfirst.
+_REVIEW_CREDIT = re.compile(r"review(?:s|ed)? by ", re.IGNORECASE)
 # The outlet's label of its own story after the writer's name ("نابلس - NAME - خاص",
 # "NAME | Exclusive"): no part of the name.
 _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
@@ -1244,12 +1250,13 @@ LONGEST_CREDIT_LABEL = len("photograph")
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
-# photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own.
+# photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own, and no
+# comma (a reader's letter signs "… a fight. - Anonymous, Leeds": a name and a town).
 # An embedded social post's signature under its text: a dash, the account's name, its
 # handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025").
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$")
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
-_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟]+(?:\s[^\s.!?؟]+){0,3}$")
+_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
 _SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
@@ -3048,7 +3055,8 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
 
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
-    or a site's name, a photo's caption, a live blog's entry, a credit, a promo, a print
+    or a site's name, a photo's caption, a live blog's entry, a credit (the site's own and
+    a wire service's too: see _outlet_and_agency), a promo, a print
     edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of
     labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under
     its label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM ×
@@ -3062,7 +3070,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         not line.headline_shaped or index in captions or _masthead(lines, index) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
-        _own_outlet_credit(lines, index) or _event_field(line) or
+        _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
+        _event_field(line) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_bare_name(line) and _signature(lines, index)) or
@@ -3070,6 +3079,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _menu_over_label(lines, index) or _reading_time(line) or
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
+        _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _price_strip(line) or
         (line.dates and _in_dated_list(lines, index)))
@@ -3524,10 +3534,12 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
     Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
     OUTLET - CITY", see _own_outlet_credit), a name then its role ("NAME (مبعوثنا …)", see
-    _name_then_role)."""
+    _name_then_role), a source's label and what it names ("المصدر: المكتب الإعلامي لـ…",
+    "Source: NAME's press office", a release's issuer)."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
-            _ends_sentence(line.text) or line.dates or line.byline_shaped:
+            _ends_sentence(line.text) or line.dates or line.byline_shaped or \
+            _SOURCE_LABEL.match(line.text):
         return False
     own = {word for word in line.key.split() if len(word) >= 4}
     if not about_text:
@@ -3595,8 +3607,9 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
         if lines[j].furniture:
             continue  # a player's button between the headline and its byline ("Listen • 4:12")
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
-                not credited and lines[j].credit_names is not None):
-            credited = True  # ("الرياض - NAME": a city credit)
+                not credited and lines[j].credit_names is not None) or \
+                _REVIEW_CREDIT.match(lines[j].text):
+            credited = True  # ("الرياض - NAME": a city credit; "Reviews by NAME, NAME")
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
                 _labelled_credit(lines[j]) or _writer_role(lines[j]) or
@@ -4264,6 +4277,12 @@ _QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جري
                                  r"[«“\"][^«»“”\"\d]{2,30}[»”\"](?:\s+ال[^\W\d_]+){0,2}")
 
 
+# ... or unquoted, named by its kind and closed by its country's adjective ("صحيفة لو
+# كورييه الفرنسية", "موقع NAME البريطاني"), as a translations page credits its source.
+_NATIONAL_PUBLICATION = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"
+                                   r"(?:\s+[^\W\d_]+){1,4}\s+ال[^\W\d_]+ي[ةه]?")
+
+
 def _name_then_quoted_outlet(line: Line) -> bool:
     """Whether the line credits a name, a dash, then a publication in quotation marks (see
     _QUOTED_PUBLICATION): the writer for that outlet, as a translations page credits the
@@ -4455,12 +4474,13 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # (Nor under a related list's label or the link to the previous story: its headline. A
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
-    # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp over
-    # it is no headline either, see _clock_stamp.)
+    # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
+    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
                                         not _clock_stamp(lines[above - 1]) and
+                                        not _carrier_line(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
@@ -4583,12 +4603,27 @@ def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
     joined by a comma ("Smog season, again", an editorial's headline over its subline) or
     a question ("أوروبا تشيخ.. ومن سيدفع المعاشات؟", "Who pays for the pensions?"), or names
-    the person an obituary is of ("Jane Doe obituary"): a kicker is a label or a phrase,
-    with no clause after it, and asks nothing."""
+    the person an obituary is of ("Jane Doe obituary"), or says what a named person does
+    (see _name_then_verb): a kicker is a label or a phrase, with no clause after it, and
+    asks nothing."""
     return (3 <= line.words <= KICKER_WORDS and (
         (bool(_CLAUSE.search(line.text)) and not _ends_sentence(line.text)) or
-        line.text.rstrip(_CLOSERS).endswith(("?", "؟")))) or \
+        line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or _name_then_verb(line))) or \
         bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+
+
+def _name_then_verb(line: Line) -> bool:
+    """Whether a short line opens with a person's given and family names, then a verb in
+    the present ("NAME يرسم الصحراء بالأزرق", "NAME تعود إلى المسرح", "Jane Doe paints the
+    sea"): a sentence, a headline's, where a kicker names the person alone ("NAME" over
+    "…") or a phrase after the name ("Jane Doe at 80")."""
+    words = line.text.split()
+    if len(words) < 4 or not given_names.opens_name(words):
+        return False
+    verb = words[2]
+    if textnorm.ARABIC_LETTER.match(verb):
+        return verb[0] in "يت" and len(verb) >= 4  # (the present's prefix: يرسم، تعود)
+    return verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss")
 
 
 # An obituary's headline, the name and the genre's word after it or before a colon ("Jane
@@ -4824,6 +4859,24 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     a byline, see _label_after_dash): a byline, never a headline."""
     return textnorm.contains_any(lines[index].text, "-·•") and _masthead(lines, 0) and \
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+
+
+# The marks between the site's name and a wire service's in a credit ("OUTLET / AFP",
+# "OUTLET | رويترز", "OUTLET - أ ف ب").
+_CREDIT_PARTS = re.compile(r"\s+[/|\-–—]\s+")
+
+
+def _outlet_and_agency(lines: list[Line], index: int) -> bool:
+    """Whether the line credits the site whose name tops the page and a wire service, and
+    nothing else ("أوروبا 24 / أ ف ب", "The Courier | Reuters"): a desk's credit over the
+    date, never a headline."""
+    line = lines[index]
+    if line.words > 2 * MASTHEAD_WORDS or not textnorm.contains_any(line.text, "/|-–—") or \
+            not _masthead(lines, 0):
+        return False
+    keys = [_key(part) for part in _CREDIT_PARTS.split(line.text)]
+    return len(keys) >= 2 and lines[0].key in keys and \
+        all(key == lines[0].key or _AGENCY_PATTERN.fullmatch(key) for key in keys)
 
 
 def _source_writer(text: str) -> str | None:
@@ -5425,6 +5478,10 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # with it, a post's meta row, or the name alone under the writer's photo ("صورة
         # الكاتب"): a person's credit
         return None
+    if rule == "place_then_name" and _CREDIT_LABEL.fullmatch(_key(_PLACE_DASH.partition(text)[0])):
+        # "ترجمة - NAME", "عدسة - NAME": a translator's or a photographer's label where a
+        # place stands (see _credit_like)
+        return "it credits a translator, a photographer or an editor, not the writer"
     if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
@@ -6831,6 +6888,13 @@ _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in associat
                              "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "بالتعاون مع",
                              "تم انتاج هذا التقرير",
                              "تم اعداد هذا التقرير", "انتج هذا التقرير"])
+# ... or the sponsor's label before a colon ("برعاية: NAME", "Sponsored by: NAME", "Sponsor:
+# NAME"): the colon makes a label of a word that may open a headline ("برعاية الوزير.. …").
+_SPONSOR_LABELS = frozenset(_key(label) for label in (
+    "sponsor", "sponsors", "sponsored by", "presented by", "in partnership with",
+    "in association with", "supported by", "powered by", "promoted by", "partner",
+    "برعاية", "رعاية", "الراعي", "الراعي الرسمي", "الرعاة", "بدعم من", "بالشراكة مع",
+    "بالتعاون مع", "محتوى برعاية", "محتوى مقدم من"))
 
 
 # A note that the text is a translation ("This article was translated from Arabic", "هذا
@@ -6848,25 +6912,37 @@ def _carrier_line(line: Line) -> bool:
     opening with the distribution's verb and its agent and naming the issuer acted for (a
     headline "Aid distributed by …" opens with its subject), a sponsor's line (see
     _SPONSOR_OPENING) or a translation note (see _translation_note) of a few words with no
-    clause after the name it gives (no comma, colon or two dots)."""
+    clause after the name it gives (no comma, colon or two dots), or a sponsor's label (see
+    _sponsor_label)."""
     if line.words > MAX_BYLINE_WORDS + 4:
         return False
     if _DISTRIBUTION.match(line.key):
         return bool(_ON_BEHALF.search(line.key))
     return (line.words <= MAX_BYLINE_WORDS and bool(_SPONSOR_OPENING.match(line.key)) and
             not textnorm.contains_any(line.text, ",،:") and ".." not in line.text) or \
-        _translation_note(line)
+        _sponsor_label(line) or _translation_note(line)
+
+
+def _sponsor_label(line: Line) -> bool:
+    """Whether the line is a sponsor's label, its colon and the sponsor's name (see
+    _SPONSOR_LABELS), with no clause after the name (no comma, colon or two dots)."""
+    label, colon, name = line.text.partition(":")
+    return bool(colon) and line.words <= MAX_BYLINE_WORDS and _key(label) in _SPONSOR_LABELS \
+        and bool(name.strip()) and not textnorm.contains_any(name, ",،:") and ".." not in name
 
 
 def _translation_note(line: Line) -> bool:
     """Whether the line is a note that the text is a translation (see _TRANSLATION_NOTE),
     a dozen words at most with no clause after the source it names, or a translations
     page's credit of its source alone: "from", then the publication in quotation marks
-    (see _QUOTED_PUBLICATION: "عن صحيفة «…» النرويجية", "نقلاً عن «…»")."""
+    (see _QUOTED_PUBLICATION: "عن صحيفة «…» النرويجية", "نقلاً عن «…»") or named with its
+    country (see _NATIONAL_PUBLICATION: "عن صحيفة NAME الفرنسية")."""
     if line.words > MAX_BYLINE_WORDS:
         return False
     if line.text.startswith(_FROM_SOURCE):
-        return _QUOTED_PUBLICATION.fullmatch(line.text.split("عن ", 1)[1]) is not None
+        source = line.text.split("عن ", 1)[1]
+        return _QUOTED_PUBLICATION.fullmatch(source) is not None or \
+            _NATIONAL_PUBLICATION.fullmatch(source) is not None
     return bool(_TRANSLATION_NOTE.match(line.key)) and \
         not textnorm.contains_any(line.text, ",،") and ".." not in line.text
 
@@ -7395,7 +7471,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
                 header.author(line, byline, index, "before_date")
             between = between if between.strip() else label
         value = dates.read_day_first(found.value) \
-            if header.day_first and index > header.title else found.value
+            if header.day_first else found.value
         if "T" in line.text and _AMERICAN_ZONE.match(line.text, found.end):
             value = dates.read_month_first(value)  # ("11/03/2026 07:12 PM EST")
         value = dates.plausible(value, *header.latest)
@@ -8285,7 +8361,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     short sentence of a caption's words), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
-    (see _titled_name_then_role)."""
+    (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -8295,7 +8371,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and not right_under and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
-        _titled_name_then_role(line) or _show_listing(line)
+        _titled_name_then_role(line) or _show_listing(line) or \
+        _REVIEW_CREDIT.match(line.text) is not None
 
 
 # A show's time in its listing ("4.45pm", "19:30", "8 مساءً") and the last day of its run

@@ -442,7 +442,7 @@ _RELATIVE_HINTS = ("منذ", "قبل", "ago", "just now")
 def read_day_first(value: dict) -> dict:
     """``value`` read again day first when its order alone was in doubt.
 
-    For a date printed under a headline in Arabic: a site that writes in Arabic writes
+    For a date printed around a headline in Arabic: a site that writes in Arabic writes
     its numeric dates day first, as on a line in Arabic script, even where the date line
     holds digits only ("14:20 - 11/03/2025")."""
     if value["date"] is not None or value["note"] != AMBIGUOUS:

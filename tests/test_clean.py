@@ -11852,8 +11852,25 @@ def test_s31_an_advice_columns_replies_to_label_credits_the_expert(credit, autho
     # (heldout118: "يرد عليها: د. NAME - أخصائي نفسي" under a reader's question: only
     # "يجيب عنها" was known to credit the expert who answers.)
     _, top, title, body = _s27_page(credit)
-    article, kept = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
+    article, _ = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
     assert article["author"] == author
+
+
+# --- session 31: title, standfirst, published ---
+
+
+@pytest.mark.parametrize("sponsor", [
+    "Sponsored by: the Harbour Homes Building Group",
+    "برعاية: مجموعة الواحة الجديدة للاستثمار العقاري",
+])
+def test_s31_a_sponsors_label_with_its_colon_over_the_headline_is_no_title(sponsor):
+    # (heldout122: "برعاية: NAME" over a real-estate headline, its byline and date: the
+    # label was read as the title over a standfirst, the headline as that standfirst.)
+    arabic, top, title, body = _s27_page(sponsor)
+    under = ["بقلم هدى نصار", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Tobias Lind", "Monday, 4 May 2026"]
+    article, kept = _s24([*top, sponsor], title, under, body)
+    assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
 
@@ -11869,3 +11886,153 @@ def test_s31_a_critics_reviews_by_credit_under_a_roundups_standfirst_is_a_byline
     assert (article["title"], article["standfirst"]) == (S24_EN_TITLE, standfirst)
     assert article["author"] == credit.removeprefix("Reviews by ")
     assert kept == S24_EN
+
+
+@pytest.mark.parametrize("sponsor", [
+    "Presented by the Riverside Homes Trust",
+    "بالشراكة مع مجموعة الواحة للاستثمار العقاري",
+])
+def test_s31_a_sponsors_line_over_the_headline_leaves_it_over_its_standfirst(sponsor):
+    # (heldout122: "Presented by NAME" over a sponsored headline, its standfirst and the
+    # date: the sponsor's line was read as a headline over the headline (a list of links),
+    # and the standfirst was taken for the title.)
+    arabic, top, title, body = _s27_page(sponsor)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Residents of the low streets were moved to the school hall before the water rose"
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday, 4 May 2026"
+    article, kept = _s24([*top, sponsor], title, [standfirst, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+def test_s31_a_slashed_date_over_an_arabic_headline_is_day_first():
+    # (heldout122: "03/09/2026" over the section's label and an Arabic headline was left
+    # null as ambiguous: a site that writes in Arabic writes its numeric dates day first
+    # over the headline as under it.)
+    article, kept = _s24([*S24_AR_TOP, "05/04/2026"], S24_AR_TITLE, ["هدى نصار"], S24_AR)
+    assert article["published"]["date"] == "2026-04-05"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("source", [
+    "Source: press office of the county council flood team",
+    "المصدر: مكتب الإعلام في بلدية المدينة",
+])
+def test_s31_a_source_credit_under_the_standfirst_makes_no_summary_points(source):
+    # (heldout122: a developer's release, its headline over a one-line standfirst and
+    # "المصدر: المكتب الإعلامي لشركة …" over the date, each naming what the text names:
+    # standfirst and source credit were read as a tabloid's two summary points, and no
+    # standfirst was given.)
+    arabic, top, title, body = _s27_page(source)
+    standfirst = "الحديقة تمتد على ثمانية هكتارات وتضم ممرات للمشي وملاعب للأطفال" if arabic \
+        else "About forty households on the lower terraces spent the night in the sports hall"
+    date = "تاريخ النشر: 2026/05/04" if arabic else "Published: 2026/05/04"
+    article, kept = _s24(top, title, [standfirst, source, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("checker", "over"), [
+    ("Reviewed by Hannah Kerr, practice nurse and health visitor", True),
+    ("تمت المراجعة الطبية بواسطة: د. سامر حداد، استشاري طب الأطفال", False),
+    ("Reviewed by Dr Samir Haddad, consultant paediatrician", False),
+])
+def test_s31_a_health_pages_reviewer_credit_is_neither_title_nor_standfirst(checker, over):
+    # (heldout118: "Reviewed by NAME, registered midwife" over a parenting page's headline
+    # was read as the headline over its standfirst; "تمت المراجعة الطبية بواسطة: د. NAME،
+    # …" under a fitness page's headline was read as its standfirst.)
+    arabic, top, title, body = _s27_page(checker)
+    credit = ["بقلم هدى نصار", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Tobias Lind", "Monday, 4 May 2026"]
+    article, kept = _s24([*top, checker] if over else top, title,
+                         credit if over else [checker, *credit], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "The Lakeside Courier / AFP",
+    "صحيفة المرسى / أ ف ب",
+])
+def test_s31_the_sites_name_and_a_wire_service_over_the_date_is_no_title(credit):
+    # (heldout119: "OUTLET / أ ف ب" between a headline's one-sentence standfirst and the
+    # date was read as the headline, the date under it.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = "وقالت البلدية إن الحديقة ستفتح أبوابها للعائلات مجاناً طوال الصيف." if arabic \
+        else "The council said the road would stay shut until engineers had checked the bridge."
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday, 4 May 2026"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] is None
+    assert kept == body
+
+
+def test_s31_a_translated_pieces_source_named_with_its_country_is_no_title():
+    # (heldout119: a press review's "ترجمة - NAME" over "عن صحيفة NAME الفرنسية", unquoted,
+    # over the date: the source's line was read as the headline; the translator, under the
+    # headline once it is found, is no writer.)
+    under = ["ترجمة - سارة الحكيم", "عن موقع ميدل إيست آي البريطاني", "نشر بتاريخ 2026-05-04"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["author"] is None
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", [
+    "Reviews by Tobias Lind and Sara Hale",
+    "Review by Tobias Lind, theatre critic",
+])
+def test_s31_a_reviews_credit_between_standfirst_and_date_is_no_title(credit):
+    # (heldout123: a festival roundup's "Reviews by NAME, NAME" between the standfirst and
+    # the date was read as the headline, and no standfirst was given.)
+    standfirst = "Our critics pick their way through the new season at the riverside theatre"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [standfirst, credit, "10 August 2026"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == standfirst
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("column", "headline", "letter", "under"), [
+    ("Ask the Counsellor",
+     "My brother will not speak to me after our father's funeral. What can I do?",
+     "We argued about the house and he has blocked my number. I want to try once more "
+     "before the summer. — Worried sister, Cardiff",
+     ["Monday, 4 May 2026", "By Harriet Moss"]),
+    ("اسألوا الطبيبة", "ابني يرفض الذهاب إلى المدرسة منذ شهر. ماذا أفعل؟",
+     "يبكي كل صباح ويشكو من ألم في بطنه، والطبيب لم يجد شيئاً. أخشى أن أضغط عليه أكثر. "
+     "- أم حائرة، عمّان", ["الاثنين 4 مايو 2026", "بقلم هدى نصار"]),
+])
+def test_s31_a_readers_letter_signed_with_a_name_and_a_town_is_no_photo_credit(
+        column, headline, letter, under):
+    # (heldout118: an advice column's name over the reader's question and the letter
+    # signed "… - Anonymous, Leeds": the signature was read as a picture's credit closing
+    # a caption, the question under the column's name as that caption, and the column's
+    # name was taken for the title.)
+    _, top, _, body = _s27_page(column)
+    article, kept = _s24([*top, column], headline, [letter, *under], body)
+    assert article["title"] == headline
+    assert article["standfirst"] == letter
+    assert kept == body
+
+
+@pytest.mark.parametrize(("headline", "standfirst", "under"), [
+    ("Maria Lopez returns to opera",
+     "After ten years away the soprano sings Tosca at the harbour theatre this spring",
+     ["Monday, 4 May 2026", "By Tobias Lind"]),
+    ("سارة الحكيم تعود إلى المسرح",
+     "بعد غياب عشر سنوات تقف الممثلة على خشبة المسرح الوطني في عرض جديد هذا الربيع",
+     ["الاثنين 4 مايو 2026", "بقلم هدى نصار"]),
+])
+def test_s31_a_named_person_and_a_verb_is_a_short_headline_not_a_kicker(
+        headline, standfirst, under):
+    # (heldout123: "NAME يرسم الصحراء بالأزرق", five words over a longer standfirst, was
+    # read as a kicker, and the standfirst under it as the title.)
+    _, top, _, body = _s27_page(headline)
+    article, kept = _s24(top, headline, [standfirst, *under], body)
+    assert article["title"] == headline
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -2050,14 +2050,15 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     The box is a related cue, at most a few headline links (an ad slot's short label among
     them: "Advertisement"), then at least two prose lines, or one over the text's source
     line; or one link, its label and headline on one line, over the sentence introducing
-    the text's list ("Also read: …" / "Police listed the following precautions:" / "- …").
-    A related list after the article is followed by more lists, tags or a footer, not by
-    paragraphs, so it still ends the body.
+    the text's list, its items bulleted or labelled ("Also read: …" / "Police listed the
+    following precautions:" / "- …" or "Zone B: Tuesday and Friday"). A related list
+    after the article is followed by more lists, tags or a footer, not by paragraphs, so
+    it still ends the body.
     """
     after = index + 1
     if after + 1 < len(lines) and lines[after].text.endswith((":", "：")) and \
-            lines[after + 1].bullet and not lines[after].furniture and \
-            _one_line_link(lines[index]):
+            (lines[after + 1].bullet or _introduced_figure(lines, after + 1, after)) and \
+            not lines[after].furniture and _one_line_link(lines[index]):
         return after
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \

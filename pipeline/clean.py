@@ -9466,7 +9466,18 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "البطاقة الفنية", "بطاقة فنية", "بطاقة تعريفية", "معلومات الكتاب",
                             "بطاقة كتاب", "book details", "book info", "book facts",
                             "about the book", "film details", "fact file", "factfile",
-                            "fact sheet"])
+                            "fact sheet",
+                            # a sale's card between paragraphs, the listing or the offer it
+                            # promotes, its price, a call ("عقار الأسبوع" / "شقة غرفتين - …"
+                            # / "السعر: …" / "تواصل مع الوسيط"; "Featured listing")
+                            "عقار الأسبوع", "عقار اليوم", "عقار مميز", "عقارات مميزة",
+                            "عرض الأسبوع", "عرض اليوم", "عروض الأسبوع", "عرض مميز", "عروض مميزة",
+                            "سيارة الأسبوع", "صفقة الأسبوع", "صفقة اليوم", "featured listing",
+                            "featured listings", "featured property", "featured properties",
+                            "featured home", "featured homes", "featured offer", "featured deal",
+                            "property of the week", "home of the week", "listing of the week",
+                            "offer of the week", "deal of the week", "deal of the day",
+                            "car of the week"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"), or over a noun and
 # its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
 # campaign or the season, a box's label in two or three words (a key, folded: "ارقام

@@ -11796,3 +11796,19 @@ def test_s31_the_text_goes_on_after_a_link_over_its_list_of_labelled_items(box):
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [body[0], *box, *body[1:]])
     assert kept == [body[0], *box[1:], *body[1:]]
+
+
+@pytest.mark.parametrize("card", [
+    ["Home of the week", "Three-bedroom terrace, Mill Lane", "Asking price: £425,000",
+     "Garden: 18 metres", "Book a viewing"],
+    ["صفقة الأسبوع", "فيلا أربع غرف - حي الياسمين", "السعر: 2.4 مليون ريال",
+     "مساحة الأرض: 450 مترا مربعا", "اتصل بالمكتب"],
+])
+def test_s31_a_sale_card_under_its_label_between_paragraphs_is_no_text(card):
+    # (heldout122: "عقار الأسبوع" over a flat, its area and price and "تواصل مع الوسيط"
+    # after the second paragraph ended the first run there; "Featured listings" over two
+    # flats with their prices and "View all listings" was kept as text.)
+    arabic, top, title, body = _s27_page(card[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [body[0], *card, *body[1:]])
+    assert kept == body

@@ -2973,8 +2973,11 @@ def _echoed_below(lines: list[Line], index: int, last: int) -> bool:
     return 4 * len(own & below) >= 3 * len(own)
 
 
-# A caption's place and its region closing it: "…, Lagos.", ", Co Donegal.".
-_PLACE_REGION = re.compile(r", (?:[A-Z][\w'’-]+ ){0,1}[A-Z][\w'’-]+\.$")
+# A caption's place and its region closing it: "…, Lagos.", ", Co Donegal.", the day or
+# the month its picture was taken after them: "…, Kiambu County, in May 2025.", ", Lagos,
+# on 3 March 2026.", ", Ohio, on March 3, 2026." (a file picture, older than the text).
+_PLACE_REGION = re.compile(r", (?:[A-Z][\w'’-]+ ){0,1}[A-Z][\w'’-]+"
+                           r"(?:, (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? \d{4})?\.$")
 
 
 def _first_live_entry(lines: list[Line], start: int, last: int) -> int:

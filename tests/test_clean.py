@@ -11812,3 +11812,18 @@ def test_s31_a_sale_card_under_its_label_between_paragraphs_is_no_text(card):
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [body[0], *card, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "Fishing boats moored at the pier in Kilkee, Co Clare, on 3 March 2025.",
+    "Flood barriers stacked beside the river in Dayton, Ohio, in May 2025.",
+])
+def test_s31_a_file_pictures_caption_dated_after_its_place_and_region_opens_no_text(caption):
+    # (heldout122: "<scene> in Ruiru, Kiambu County, in October 2025." between the date and
+    # the lead opened the text: a caption's commas were allowed round its place's region
+    # only at its end, not before the month its picture was taken. An Arabic caption is
+    # told by its length and its lack of commas: no test here.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "Monday, May 4, 2026", caption],
+                         S27_EN)
+    assert kept == S27_EN
+    assert article["published"]["date"] == "2026-05-04"  # (not the picture's day)

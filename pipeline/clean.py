@@ -9480,7 +9480,13 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "featured home", "featured homes", "featured offer", "featured deal",
                             "property of the week", "home of the week", "listing of the week",
                             "offer of the week", "deal of the week", "deal of the day",
-                            "car of the week"])
+                            "car of the week",
+                            # a review's box of the product's strengths or weaknesses, set
+                            # between paragraphs ("نقاط القوة" / "مدى يتجاوز 600 كيلومتر" / …)
+                            "نقاط القوة", "نقاط الضعف", "الإيجابيات", "السلبيات", "المزايا",
+                            "العيوب", "ما أعجبنا", "ما لم يعجبنا", "pros", "cons",
+                            "pros and cons", "strengths", "weaknesses", "what we like",
+                            "what we liked", "what we don't like", "what we didn't like"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"), or over a noun and
 # its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
 # campaign or the season, a box's label in two or three words (a key, folded: "ارقام

@@ -11827,3 +11827,18 @@ def test_s31_a_file_pictures_caption_dated_after_its_place_and_region_opens_no_t
                          S27_EN)
     assert kept == S27_EN
     assert article["published"]["date"] == "2026-05-04"  # (not the picture's day)
+
+
+@pytest.mark.parametrize("box", [
+    ["Pros", "Quiet cabin at motorway speeds", "Seats fold flat in one move", "Cons",
+     "Small boot", "Slow touchscreen"],
+    ["المزايا", "استهلاك منخفض للوقود", "مقاعد خلفية واسعة", "العيوب", "صندوق أمتعة صغير"],
+])
+def test_s31_a_reviews_strengths_box_between_paragraphs_is_no_text(box):
+    # (heldout122: "نقاط القوة" over three of the car's strengths between two paragraphs
+    # of a road test: more short lines than a gap of the text, so the first paragraphs
+    # were lost.)
+    arabic, top, title, body = _s27_page(box[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [body[0], *box, *body[1:]])
+    assert kept == body

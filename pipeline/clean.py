@@ -6482,7 +6482,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # appeared in The Weekly Ledger, June 22 edition.").
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
-# interview's note that it was cut ("This interview has been edited for length …").
+# interview's note that it was cut ("This interview has been edited for length …", "This
+# interview has been edited and condensed.", "تم تحرير هذا الحوار واختصاره").
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
@@ -6500,7 +6501,9 @@ _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:(?:was|has b
                            r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
                            r"التقرير|الخبر)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
-                           r"(?:edited|condensed))? for (?:length|clarity|brevity)|"
+                           r"(?:edited|condensed))?(?: for (?:length|clarity|brevity)|\.$)|"
+                           r"^(?:تم|تمّ|جرى) (?:تحرير|اختصار) (?:هذه |هذا )?(?:المقابلة|الحوار|"
+                           r"اللقاء)|"
                            # "This article was produced by the Local News Service.": a
                            # reporting scheme's or a partner's note, its name alone after.
                            r"^this (?:article|story|piece|content) (?:was|is) (?:produced|written|"

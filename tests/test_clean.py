@@ -11842,3 +11842,16 @@ def test_s31_a_reviews_strengths_box_between_paragraphs_is_no_text(box):
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [body[0], *box, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "This conversation was condensed and edited.",
+    "تم تحرير هذه المقابلة واختصارها لأغراض الوضوح.",
+])
+def test_s31_an_interviews_note_that_it_was_edited_closing_the_text_is_no_text(note):
+    # (heldout123: "This interview has been edited and condensed." under the last answer
+    # was kept: the note was known only with its reason, "… for length", "… for clarity".)
+    arabic, top, title, body = _s27_page(note)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, note])
+    assert kept == body

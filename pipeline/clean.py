@@ -9293,7 +9293,9 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first: its name and
     handle on a line ("NAME @handle") over the post's words and the post's day, or its name
     alone on a short line ("منشور على إكس" / "نادي الشباب" / "…"), the post's counted
-    reactions under its words (see _reaction_tally). Returns where the text resumes."""
+    reactions under its words (see _reaction_tally); a paragraph carrying on the one above
+    the box (see _CARRIES_ON) is the text's, the post's words not shown. Returns where the
+    text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
             line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and _SOCIAL_PATTERN.search(
@@ -9310,7 +9312,7 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     if line.key not in _MEDIA_LABELS and index + 3 <= last and \
             len(lines[index + 2].text) <= POST_CHARS:
         end = index + 3
-        if _account_name(shown):
+        if _account_name(shown) and not _CARRIES_ON.match(lines[index + 2].key):
             # the post's reactions, counted, or its day ("25 آذار 2026")
             end += end < last and (_reaction_tally(lines[end]) or _post_date(lines[end]))
             if lines[end].prose:
@@ -9324,6 +9326,12 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     return end if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
         not shown.furniture and lines[end].prose else None
+
+
+# A contrast's word opening a paragraph, which carries on the one above it ("غير أن
+# السهرة …", "However, …"): the text's, never an embedded post's words, which open its own.
+_CARRIES_ON = _phrases(["غير ان", "الا ان", "بيد ان", "لكن", "ولكن", "however", "but",
+                        "nevertheless"])
 
 
 def _account_name(line: Line) -> bool:

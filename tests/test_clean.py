@@ -11880,3 +11880,18 @@ def test_s31_a_link_to_watch_a_clip_between_paragraphs_is_no_text(link):
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("post", "goes_on"), [
+    (["Post from Instagram", "Harbour Rowing Club"],
+     "However, the council warned that the lower road could stay closed into next week."),
+    (["منشور على إنستغرام", "نادي التجديف"],
+     "غير أن البلدية حذرت من أن الطريق السفلي قد يبقى مغلقا حتى الأسبوع المقبل."),
+])
+def test_s31_a_paragraph_carrying_on_the_text_under_a_posts_account_is_text(post, goes_on):
+    # (heldout123: "منشور على فيسبوك" over the festival's page name, the post's words not
+    # shown: the paragraph under them, "غير أن السهرة …", was taken for the post's words.)
+    arabic, top, title, body = _s27_page(post[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], *post, goes_on, *body[2:]])
+    assert kept == [*body[:2], goes_on, *body[2:]]

@@ -3871,7 +3871,7 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
 
 # What a writer's card says of the writer after the name ("NAME covers …", "NAME is …").
 _BIO_VERBS = frozenset(["is", "covers", "writes", "reports", "has", "joined", "was", "leads",
-                        "edits"])
+                        "edits", "translates", "teaches", "lives"])
 
 
 def _bio_under_own_name(lines: list[Line], index: int) -> bool:
@@ -6627,14 +6627,21 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     صحافية مقيمة في باريس …"; see _author_bio for one with no name); or the name printed
     alone or in a byline over the text, then the writer's own latest work ("NAME's most
     recent collection is …", see _OWN_WORK_BIO: a review names its book's author in the
-    book's card, never alone)."""
+    book's card, never alone); or the name of one the header credits by a credit's line,
+    then a verb of what the writer does ("Translated from the Arabic by NAME" … "NAME
+    translates from Arabic and French.", see _BIO_VERBS)."""
     line = lines[index]
     if line.words > MAX_BIO_WORDS:
         return False
-    if line.text[0].isupper() and (own := _OWN_WORK_BIO.match(line.text)):
-        return any(above.text == own[1] or (above.byline_shaped and own[1] in above.text)
-                   for above in lines[:first])
     words = line.text.split()
+    if line.text[0].isupper():
+        if own := _OWN_WORK_BIO.match(line.text):
+            return any(above.text == own[1] or (above.byline_shaped and own[1] in above.text)
+                       for above in lines[:first])
+        return any(words[count] in _BIO_VERBS and any(
+            (above.byline_shaped or " by " in above.text) and
+            above.text.endswith(" ".join(words[:count])) for above in lines[:first])
+            for count in (2, 3) if count < len(words))
     return any(_BIO_ROLE_AR.fullmatch(_key(words[count]))
                and any(" ".join(words[:count]) in above.text for above in lines[:first])
                for count in (2, 3) if count < len(words))

@@ -11895,3 +11895,16 @@ def test_s31_a_paragraph_carrying_on_the_text_under_a_posts_account_is_text(post
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:2], *post, goes_on, *body[2:]])
     assert kept == [*body[:2], goes_on, *body[2:]]
+
+
+def test_s31_the_bios_of_the_writer_and_the_translator_the_header_credits_are_no_text():
+    # (heldout123: "Translated from the Arabic by NAME" under the byline, and after the
+    # essay the writer's bio over the translator's, "NAME translates from Arabic and
+    # French.": the translator's bio closed the text, so neither went. An Arabic bio is
+    # told by the role after the name: see _bio_of_credited.)
+    bios = ["Lena Park is a novelist from Valparaíso.",
+            "Omar Ruiz teaches translation at a college in Leeds."]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE,
+                   ["Story by Lena Park", "English version by Omar Ruiz", "May 4, 2026"],
+                   [*S27_EN, *bios])
+    assert kept == S27_EN

@@ -575,6 +575,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:",
+                # a translated text's note from its translator ("ملاحظة المترجم: حُذفت …")
+                "ملاحظة المترجم:", "ملاحظة المترجمة:", "ملحوظة المترجم:", "تنويه المترجم:",
+                "Translator's note:", "Translator’s note:", "Translator's Note:",
+                "Translator’s Note:", "TRANSLATOR'S NOTE:",
                 # A methodology note on how the desk checked or counted ("كيف نعمل: …").
                 "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
                 "How we did this:", "About the data:", "About this data:")

@@ -11908,3 +11908,17 @@ def test_s31_the_bios_of_the_writer_and_the_translator_the_header_credits_are_no
                    ["Story by Lena Park", "English version by Omar Ruiz", "May 4, 2026"],
                    [*S27_EN, *bios])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("note", [
+    "Translator's note: two paragraphs on books not yet published in English were left out.",
+    "ملاحظة المترجمة: أبقينا أسماء الأماكن كما وردت في النص الأصلي دون تعريب.",
+])
+def test_s31_a_translators_note_closing_the_text_is_no_text(note):
+    # (heldout123: "المصدر: مجلة …" over "ملاحظة المترجم: حذفت من النص فقرتان …" after a
+    # translated essay: the translator's label was not known as a note's, and both lines
+    # were kept.)
+    arabic, top, title, body = _s27_page(note)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, note])
+    assert kept == body

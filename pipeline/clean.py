@@ -6346,14 +6346,23 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             return
 
 
+# Where and when a bio's person was born: "… من مواليد حمص عام 1979 …", "… born in Homs …".
+_BORN_AFTER_SPACE = _after_space(["من مواليد", "ولد عام", "ولد في", "ولدت عام", "ولدت في",
+                                  "born in", "born on"])
+
+
 def _bio_under_name(lines: list[Line], name: int, bio: int) -> bool:
     """Whether the two closing lines are a writer's box: the name alone, then a bio of a
     sentence opening with its given name ("Lena Park" / "Lena has covered consumer tech
     since 2019.", "Lena is our senior reviewer …"), as the writer's box under the text
-    prints it, whatever the byline. (A paragraph naming a person twice calls them by the
-    family name: "Park said …".)"""
+    prints it, whatever the byline; or an interviewee's box, the name alone over a bio
+    that tells where or when the person was born ("NAME" / "عازف عود ومؤلف موسيقي من مواليد
+    حمص عام 1979 …"). (A paragraph naming a person twice calls them by the family name:
+    "Park said …".)"""
     given = lines[name].text.split(" ", 1)[0]
-    return lines[bio].text.startswith(given + " ") and lines[bio].words <= MAX_BIO_WORDS and \
+    return lines[bio].words <= MAX_BIO_WORDS and (
+        lines[bio].text.startswith(given + " ")
+        or _BORN_AFTER_SPACE.search(" " + lines[bio].key) is not None) and \
         _ends_sentence(lines[bio].text) and _bare_name(lines[name])
 
 

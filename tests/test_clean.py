@@ -11922,3 +11922,21 @@ def test_s31_a_translators_note_closing_the_text_is_no_text(note):
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Nadia Berg", "Cellist and teacher, born in Uppsala in 1984, she has recorded four "
+     "albums of Baltic folk songs."],
+    ["سلمى الحايك", "رسامة ونحاتة لبنانية من مواليد طرابلس عام 1982، أقامت معارض في باريس وبيروت."],
+])
+def test_s31_a_subjects_box_under_the_text_name_over_where_she_was_born_is_no_text(box):
+    # (heldout123: an interview closed by the musician's name alone over "عازف عود ومؤلف
+    # موسيقي من مواليد حمص عام 1979، …": a box's bio was known only opening with the
+    # person's given name, and both lines were kept.)
+    arabic, top, title, body = _s27_page(box[0])
+    credit, writer = ("حاورتها: هدى نصار", "هدى نصار") if arabic else \
+        ("Interview by Tom Reyes", "Tom Reyes")
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [credit, date], [*body, *box])
+    assert kept == body
+    assert article["author"] == writer

@@ -352,8 +352,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
 _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio's name
-# "The writer is a labour economist …": the bio with no name, the byline gave it.
-_WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist) is (?:a|an|the) ",
+# "The writer is a labour economist …", "The reviewer is a journalist …": the bio with no
+# name, the byline (or a review's "Reviewed by NAME" over it) gave it.
+_WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist|reviewer|critic) is "
+                        r"(?:a|an|the) ",
                         re.IGNORECASE)
 # The same note set off in brackets: "(The writer is a veena player …)", "(الكاتبة عازفة
 # عود …)": the writer's, whatever the role (a review's last words on the book's author

@@ -11940,3 +11940,18 @@ def test_s31_a_subjects_box_under_the_text_name_over_where_she_was_born_is_no_te
     article, kept = _s24(top, title, [credit, date], [*body, *box])
     assert kept == body
     assert article["author"] == writer
+
+
+@pytest.mark.parametrize("bio", [
+    "The critic is a film historian and teaches at a college in Beirut.",
+    "The reviewer is a journalist based in Karachi.",
+])
+def test_s31_the_reviewers_bio_with_no_name_closing_the_text_is_no_text(bio):
+    # (heldout123: "Reviewed by NAME" over "The reviewer is a Lahore-based journalist and
+    # teaches urban history." after a book review: the bio with no name was known only
+    # for "the writer", "the author" or "the columnist", so it closed the text and the
+    # reviewer's credit over it was not read.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
+                         [*S27_EN, bio])
+    assert kept == S27_EN
+    assert article["author"] == "Tom Reyes"

@@ -9872,6 +9872,26 @@ def _marked_caption(line: Line) -> bool:
         or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 
+# A painting's or a sculpture's medium in its caption, on a key with a space put before it:
+# "«كثيب رقم 7»، أكريليك على قماش، 2025", "Blue Dune, oil on canvas, 2026".
+_ARTWORK_MEDIUM_AFTER_SPACE = _after_space([
+    "على قماش", "على ورق", "على خشب", "على كانفاس", "وسائط متعددة", "وسائط مختلطة",
+    "on canvas", "on linen", "on paper", "on panel", "on board", "mixed media", "bronze",
+    "watercolour", "watercolor", "gouache"])
+
+
+_ARTWORK_YEAR = re.compile(r"\((?:19|20)\d\d\)|(?:19|20)\d\d\W*$")  # "(2024)", "…, 2025"
+
+
+def _artwork_caption(line: Line) -> bool:
+    """Whether the short line between paragraphs is an artwork's caption: its title, its
+    medium (see _ARTWORK_MEDIUM_AFTER_SPACE) and the year it was made, closing it or in
+    brackets ("«ليل الكثبان 3»، زيت على قماش، 2026", "Night Dune (2025), acrylic on canvas")."""
+    return line.words <= MAX_CAPTION_WORDS and \
+        _ARTWORK_MEDIUM_AFTER_SPACE.search(" " + line.key) is not None and \
+        _ARTWORK_YEAR.search(line.text) is not None
+
+
 MIN_CAPTION_CLAUSE_WORDS = 8  # what a tabloid's caption says after its label: a clause
 
 
@@ -9990,7 +10010,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-        or _marked_caption(line) or _table_source(lines, index, first)
+        or _marked_caption(line) or _artwork_caption(line) or _table_source(lines, index, first)
         or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
         or _own_outlet_caption(lines, index)
         or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))

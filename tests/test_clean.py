@@ -11955,3 +11955,17 @@ def test_s31_the_reviewers_bio_with_no_name_closing_the_text_is_no_text(bio):
                          [*S27_EN, bio])
     assert kept == S27_EN
     assert article["author"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("caption", [
+    "Harbour at Dusk (2024), oil on linen",
+    "Tide Line, watercolour on paper, 2019",
+    "«بيت جدتي»، حبر وألوان مائية على ورق، 2023",
+])
+def test_s31_an_artworks_caption_between_paragraphs_is_no_text(caption):
+    # (heldout123: "«TITLE»، أكريليك على قماش، 2025" between two paragraphs of an
+    # exhibition review was kept as a subheading.)
+    arabic, top, title, body = _s27_page(caption)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], caption, *body[2:]])
+    assert kept == body

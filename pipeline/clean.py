@@ -9433,7 +9433,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
-            (index > first and not line.prose and _support_appeal(lines, index)):
+            (index > first and not line.prose and _support_appeal(lines, index)) or \
+            (short and _paid_teaser(lines, index, first, last)):
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
@@ -9444,6 +9445,16 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         # button; an advice column's call for questions between its paragraphs
         return "widget"
     return "caption" if short and _numbered_caption(lines, index, first) else None
+
+
+def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is a paid box's teaser between paragraphs: one line, longer than a
+    subheading, no sentence, under the box's label alone (see _PAID_LABELS), the text going
+    on under it ("إشهار" / "عروض الصيف: أسبوع في الجنوب … مع وكالة …" / the next paragraph;
+    "Partner content" / "Discover a cooler summer … with … packages from …")."""
+    return first < index < last and lines[index].words > MAX_LABEL_WORDS and \
+        not lines[index].prose and lines[index - 1].key in _PAID_LABELS and \
+        lines[index + 1].prose and not _ends_sentence(lines[index].text)
 
 
 def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:
@@ -10186,6 +10197,13 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
     "article continues below this ad"))
+# The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner
+# content"): the line under it is the advertiser's teaser. (An ad's slot, "Advertisement",
+# may stand over the text's subheading: see _AD_SLOT_LINES.)
+_PAID_LABELS = frozenset(_key(label) for label in (
+    "محتوى مدفوع", "محتوى ممول", "محتوى مموَّل", "محتوى برعاية", "محتوى إعلاني", "partner content",
+    "sponsored content", "paid content", "paid post", "paid partnership", "promoted content",
+    "promoted"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

@@ -11969,3 +11969,17 @@ def test_s31_an_artworks_caption_between_paragraphs_is_no_text(caption):
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Sponsored content", "Save a third on autumn boiler servicing with Northside Heating"],
+    ["محتوى ممول", "تخفيضات نهاية الموسم على الأجهزة المنزلية لدى معارض الريم"],
+])
+def test_s31_a_paid_boxs_teaser_under_its_label_between_paragraphs_is_no_text(box):
+    # (heldout117: "محتوى مدفوع" and "Partner content" between paragraphs, each over one
+    # line of the advertiser's offer ("Discover a cooler summer … with … packages from
+    # …"): the label went, the offer was kept as a subheading.)
+    arabic, top, title, body = _s27_page(box[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -523,6 +523,11 @@ _EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)?
                            # (a match's highlights: "شاهد ملخص المباراة | 03:45")
                            r"highlights|الفيديو|فيديو|الحلقه|ملخص|المقطع|اللقطه)(?: كامله)?"
                            r"(?: \S+){1,8} \d{1,2} \d{2}$")
+# A link to watch a film's trailer or a clip, set between paragraphs, no length printed
+# (a line's key): "Watch the official trailer", "شاهد الإعلان الرسمي للفيلم".
+_CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?: official| full| new)? (?:"
+                        r"trailer|teaser|video|clip|الاعلان|البرومو|التريلر|الفيديو|فيديو|"
+                        r"المقطع|مقطع)(?: \w+){0,4}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
@@ -575,6 +580,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:",
+                # a translated text's note from its translator ("ملاحظة المترجم: حُذفت …")
+                "ملاحظة المترجم:", "ملاحظة المترجمة:", "ملحوظة المترجم:", "تنويه المترجم:",
+                "Translator's note:", "Translator’s note:", "Translator's Note:",
+                "Translator’s Note:", "TRANSLATOR'S NOTE:",
                 # A methodology note on how the desk checked or counted ("كيف نعمل: …").
                 "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
                 "How we did this:", "About the data:", "About this data:")
@@ -2062,14 +2071,15 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     The box is a related cue, at most a few headline links (an ad slot's short label among
     them: "Advertisement"), then at least two prose lines, or one over the text's source
     line; or one link, its label and headline on one line, over the sentence introducing
-    the text's list ("Also read: …" / "Police listed the following precautions:" / "- …").
-    A related list after the article is followed by more lists, tags or a footer, not by
-    paragraphs, so it still ends the body.
+    the text's list, its items bulleted or labelled ("Also read: …" / "Police listed the
+    following precautions:" / "- …" or "Zone B: Tuesday and Friday"). A related list
+    after the article is followed by more lists, tags or a footer, not by paragraphs, so
+    it still ends the body.
     """
     after = index + 1
     if after + 1 < len(lines) and lines[after].text.endswith((":", "：")) and \
-            lines[after + 1].bullet and not lines[after].furniture and \
-            _one_line_link(lines[index]):
+            (lines[after + 1].bullet or _introduced_figure(lines, after + 1, after)) and \
+            not lines[after].furniture and _one_line_link(lines[index]):
         return after
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
@@ -2984,8 +2994,11 @@ def _echoed_below(lines: list[Line], index: int, last: int) -> bool:
     return 4 * len(own & below) >= 3 * len(own)
 
 
-# A caption's place and its region closing it: "…, Lagos.", ", Co Donegal.".
-_PLACE_REGION = re.compile(r", (?:[A-Z][\w'’-]+ ){0,1}[A-Z][\w'’-]+\.$")
+# A caption's place and its region closing it: "…, Lagos.", ", Co Donegal.", the day or
+# the month its picture was taken after them: "…, Kiambu County, in May 2025.", ", Lagos,
+# on 3 March 2026.", ", Ohio, on March 3, 2026." (a file picture, older than the text).
+_PLACE_REGION = re.compile(r", (?:[A-Z][\w'’-]+ ){0,1}[A-Z][\w'’-]+"
+                           r"(?:, (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},)? \d{4})?\.$")
 
 
 def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
@@ -3883,7 +3896,7 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
 
 # What a writer's card says of the writer after the name ("NAME covers …", "NAME is …").
 _BIO_VERBS = frozenset(["is", "covers", "writes", "reports", "has", "joined", "was", "leads",
-                        "edits"])
+                        "edits", "translates", "teaches", "lives"])
 
 
 def _bio_under_own_name(lines: list[Line], index: int) -> bool:
@@ -6385,6 +6398,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
                 or _REVIEWED_AT.match(lowered) \
+                or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
@@ -6403,14 +6417,23 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             return
 
 
+# Where and when a bio's person was born: "… من مواليد حمص عام 1979 …", "… born in Homs …".
+_BORN_AFTER_SPACE = _after_space(["من مواليد", "ولد عام", "ولد في", "ولدت عام", "ولدت في",
+                                  "born in", "born on"])
+
+
 def _bio_under_name(lines: list[Line], name: int, bio: int) -> bool:
     """Whether the two closing lines are a writer's box: the name alone, then a bio of a
     sentence opening with its given name ("Lena Park" / "Lena has covered consumer tech
     since 2019.", "Lena is our senior reviewer …"), as the writer's box under the text
-    prints it, whatever the byline. (A paragraph naming a person twice calls them by the
-    family name: "Park said …".)"""
+    prints it, whatever the byline; or an interviewee's box, the name alone over a bio
+    that tells where or when the person was born ("NAME" / "عازف عود ومؤلف موسيقي من مواليد
+    حمص عام 1979 …"). (A paragraph naming a person twice calls them by the family name:
+    "Park said …".)"""
     given = lines[name].text.split(" ", 1)[0]
-    return lines[bio].text.startswith(given + " ") and lines[bio].words <= MAX_BIO_WORDS and \
+    return lines[bio].words <= MAX_BIO_WORDS and (
+        lines[bio].text.startswith(given + " ")
+        or _BORN_AFTER_SPACE.search(" " + lines[bio].key) is not None) and \
         _ends_sentence(lines[bio].text) and _bare_name(lines[name])
 
 
@@ -6453,6 +6476,14 @@ _NUTRITION_LABEL = re.compile(r"(?:nutrition(?:al)?(?: facts| information| info)
 # ("Reviewed at Venice Film Festival (Competition), Sept. 2, 2026. Running time: …"), then
 # the credits under their labels, two or more on a line ("Production: … Producers: …").
 _REVIEWED_AT = re.compile(r"reviewed (?:at|in|on) .{3,80}?\b(?:19|20)\d\d\b")
+# A review's line closing it with where the show or the exhibition runs and until when,
+# no verb: "At the Almeida, London, until 4 March.", "على مسرح الجمهورية حتى 30 مايو." (the
+# text's sentence, "The play runs until …", says it with one).
+_RUN_DAY = r"(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|" \
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
+_SHOW_RUN = re.compile(rf"at [^.;:]{{3,60}}?,? (?:until|till|to|through) {_RUN_DAY}|"
+                       r"(?:على (?:خشبة )?مسرح|في (?:قاعة|غاليري|جاليري|صالة|متحف|مسرح)) "
+                       r"[^.،]{2,50}?،? (?:حتى|لغاية) [\d٠-٩]")
 _CREDITS_LABEL = re.compile(r"(?:^|\. )(?:production|producers?|executive producers?|crew|cast|"
                             r"with|director|screenplay|camera|editor|music|running time|"
                             r"sales|distribution)s?: ")
@@ -6549,7 +6580,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # appeared in The Weekly Ledger, June 22 edition.").
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
-# interview's note that it was cut ("This interview has been edited for length …").
+# interview's note that it was cut ("This interview has been edited for length …", "This
+# interview has been edited and condensed.", "تم تحرير هذا الحوار واختصاره").
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
@@ -6567,7 +6599,9 @@ _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:(?:was|has b
                            r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
                            r"التقرير|الخبر)|^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
-                           r"(?:edited|condensed))? for (?:length|clarity|brevity)|"
+                           r"(?:edited|condensed))?(?: for (?:length|clarity|brevity)|\.$)|"
+                           r"^(?:تم|تمّ|جرى) (?:تحرير|اختصار) (?:هذه |هذا )?(?:المقابلة|الحوار|"
+                           r"اللقاء)|"
                            # "This article was produced by the Local News Service.": a
                            # reporting scheme's or a partner's note, its name alone after.
                            r"^this (?:article|story|piece|content) (?:was|is) (?:produced|written|"
@@ -6677,14 +6711,21 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     صحافية مقيمة في باريس …"; see _author_bio for one with no name); or the name printed
     alone or in a byline over the text, then the writer's own latest work ("NAME's most
     recent collection is …", see _OWN_WORK_BIO: a review names its book's author in the
-    book's card, never alone)."""
+    book's card, never alone); or the name of one the header credits by a credit's line,
+    then a verb of what the writer does ("Translated from the Arabic by NAME" … "NAME
+    translates from Arabic and French.", see _BIO_VERBS)."""
     line = lines[index]
     if line.words > MAX_BIO_WORDS:
         return False
-    if line.text[0].isupper() and (own := _OWN_WORK_BIO.match(line.text)):
-        return any(above.text == own[1] or (above.byline_shaped and own[1] in above.text)
-                   for above in lines[:first])
     words = line.text.split()
+    if line.text[0].isupper():
+        if own := _OWN_WORK_BIO.match(line.text):
+            return any(above.text == own[1] or (above.byline_shaped and own[1] in above.text)
+                       for above in lines[:first])
+        return any(words[count] in _BIO_VERBS and any(
+            (above.byline_shaped or " by " in above.text) and
+            above.text.endswith(" ".join(words[:count])) for above in lines[:first])
+            for count in (2, 3) if count < len(words))
     return any(_BIO_ROLE_AR.fullmatch(_key(words[count]))
                and any(" ".join(words[:count]) in above.text for above in lines[:first])
                for count in (2, 3) if count < len(words))
@@ -9380,7 +9421,9 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first: its name and
     handle on a line ("NAME @handle") over the post's words and the post's day, or its name
     alone on a short line ("منشور على إكس" / "نادي الشباب" / "…"), the post's counted
-    reactions under its words (see _reaction_tally). Returns where the text resumes."""
+    reactions under its words (see _reaction_tally); a paragraph carrying on the one above
+    the box (see _CARRIES_ON) is the text's, the post's words not shown. Returns where the
+    text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
             line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and _SOCIAL_PATTERN.search(
@@ -9397,7 +9440,7 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     if line.key not in _MEDIA_LABELS and index + 3 <= last and \
             len(lines[index + 2].text) <= POST_CHARS:
         end = index + 3
-        if _account_name(shown):
+        if _account_name(shown) and not _CARRIES_ON.match(lines[index + 2].key):
             # the post's reactions, counted, or its day ("25 آذار 2026")
             end += end < last and (_reaction_tally(lines[end]) or _post_date(lines[end]))
             if lines[end].prose:
@@ -9411,6 +9454,12 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     return end if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
         not shown.furniture and lines[end].prose else None
+
+
+# A contrast's word opening a paragraph, which carries on the one above it ("غير أن
+# السهرة …", "However, …"): the text's, never an embedded post's words, which open its own.
+_CARRIES_ON = _phrases(["غير ان", "الا ان", "بيد ان", "لكن", "ولكن", "however", "but",
+                        "nevertheless"])
 
 
 def _account_name(line: Line) -> bool:
@@ -9490,7 +9539,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
-            (index > first and not line.prose and _support_appeal(lines, index)):
+            (index > first and not line.prose and _support_appeal(lines, index)) or \
+            (short and _paid_teaser(lines, index, first, last)):
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
@@ -9501,6 +9551,16 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         # button; an advice column's call for questions between its paragraphs
         return "widget"
     return "caption" if short and _numbered_caption(lines, index, first) else None
+
+
+def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is a paid box's teaser between paragraphs: one line, longer than a
+    subheading, no sentence, under the box's label alone (see _PAID_LABELS), the text going
+    on under it ("إشهار" / "عروض الصيف: أسبوع في الجنوب … مع وكالة …" / the next paragraph;
+    "Partner content" / "Discover a cooler summer … with … packages from …")."""
+    return first < index < last and lines[index].words > MAX_LABEL_WORDS and \
+        not lines[index].prose and lines[index - 1].key in _PAID_LABELS and \
+        lines[index + 1].prose and not _ends_sentence(lines[index].text)
 
 
 def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:
@@ -9573,7 +9633,24 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "البطاقة الفنية", "بطاقة فنية", "بطاقة تعريفية", "معلومات الكتاب",
                             "بطاقة كتاب", "book details", "book info", "book facts",
                             "about the book", "film details", "fact file", "factfile",
-                            "fact sheet"])
+                            "fact sheet",
+                            # a sale's card between paragraphs, the listing or the offer it
+                            # promotes, its price, a call ("عقار الأسبوع" / "شقة غرفتين - …"
+                            # / "السعر: …" / "تواصل مع الوسيط"; "Featured listing")
+                            "عقار الأسبوع", "عقار اليوم", "عقار مميز", "عقارات مميزة",
+                            "عرض الأسبوع", "عرض اليوم", "عروض الأسبوع", "عرض مميز", "عروض مميزة",
+                            "سيارة الأسبوع", "صفقة الأسبوع", "صفقة اليوم", "featured listing",
+                            "featured listings", "featured property", "featured properties",
+                            "featured home", "featured homes", "featured offer", "featured deal",
+                            "property of the week", "home of the week", "listing of the week",
+                            "offer of the week", "deal of the week", "deal of the day",
+                            "car of the week",
+                            # a review's box of the product's strengths or weaknesses, set
+                            # between paragraphs ("نقاط القوة" / "مدى يتجاوز 600 كيلومتر" / …)
+                            "نقاط القوة", "نقاط الضعف", "الإيجابيات", "السلبيات", "المزايا",
+                            "العيوب", "ما أعجبنا", "ما لم يعجبنا", "pros", "cons",
+                            "pros and cons", "strengths", "weaknesses", "what we like",
+                            "what we liked", "what we don't like", "what we didn't like"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"), or over a noun and
 # its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
 # campaign or the season, a box's label in two or three words (a key, folded: "ارقام
@@ -9912,6 +9989,26 @@ def _marked_caption(line: Line) -> bool:
         or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 
+# A painting's or a sculpture's medium in its caption, on a key with a space put before it:
+# "«كثيب رقم 7»، أكريليك على قماش، 2025", "Blue Dune, oil on canvas, 2026".
+_ARTWORK_MEDIUM_AFTER_SPACE = _after_space([
+    "على قماش", "على ورق", "على خشب", "على كانفاس", "وسائط متعددة", "وسائط مختلطة",
+    "on canvas", "on linen", "on paper", "on panel", "on board", "mixed media", "bronze",
+    "watercolour", "watercolor", "gouache"])
+
+
+_ARTWORK_YEAR = re.compile(r"\((?:19|20)\d\d\)|(?:19|20)\d\d\W*$")  # "(2024)", "…, 2025"
+
+
+def _artwork_caption(line: Line) -> bool:
+    """Whether the short line between paragraphs is an artwork's caption: its title, its
+    medium (see _ARTWORK_MEDIUM_AFTER_SPACE) and the year it was made, closing it or in
+    brackets ("«ليل الكثبان 3»، زيت على قماش، 2026", "Night Dune (2025), acrylic on canvas")."""
+    return line.words <= MAX_CAPTION_WORDS and \
+        _ARTWORK_MEDIUM_AFTER_SPACE.search(" " + line.key) is not None and \
+        _ARTWORK_YEAR.search(line.text) is not None
+
+
 MIN_CAPTION_CLAUSE_WORDS = 8  # what a tabloid's caption says after its label: a clause
 
 
@@ -10020,7 +10117,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
-        or _EPISODE_LINK.match(line.key) or _media_title(line)
+        or _EPISODE_LINK.match(line.key) or _CLIP_LINK.match(line.key) or _media_title(line)
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
@@ -10030,7 +10127,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-        or _marked_caption(line) or _table_source(lines, index, first)
+        or _marked_caption(line) or _artwork_caption(line) or _table_source(lines, index, first)
         or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
         or _own_outlet_caption(lines, index)
         or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
@@ -10206,6 +10303,13 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
     "article continues below this ad"))
+# The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner
+# content"): the line under it is the advertiser's teaser. (An ad's slot, "Advertisement",
+# may stand over the text's subheading: see _AD_SLOT_LINES.)
+_PAID_LABELS = frozenset(_key(label) for label in (
+    "محتوى مدفوع", "محتوى ممول", "محتوى مموَّل", "محتوى برعاية", "محتوى إعلاني", "partner content",
+    "sponsored content", "paid content", "paid post", "paid partnership", "promoted content",
+    "promoted"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

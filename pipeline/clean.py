@@ -1952,15 +1952,16 @@ def _mark_subheadings(lines: list[Line]) -> None:
         line = lines[index]
         cue = line.cue_words
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
-                re.search(r"[.!?؟]$|[:：]", line.text) or _CONTROLS.match(line.key) or \
-                _SOCIAL_PATTERN.search(line.key) or \
+                line.text[-1] in ".!?؟" or ":" in line.text or "：" in line.text or \
+                _CONTROLS.match(line.key) or _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text
                                        or _OTHER_CREDIT.match(line.key)
                                        or _PICTURE_CREDIT_LABEL.match(line.text))) or \
                 (cue == "widget" and _widget_alone(line)):
             continue  # (a picture's copyright or credit, "Illustration by NAME"; a call to
-            # subscribe, "اشترك في نشرتنا …")
+            # subscribe, "اشترك في نشرتنا …"; a sentence's end or a colon found by string
+            # tests: quicker than a regular expression's search)
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
@@ -6639,7 +6640,7 @@ def _print_note(line: Line, lowered: str) -> bool:
     _published_in_note)."""
     if lowered.startswith(("published in", "printed in")) and _published_in_note(line):
         return True
-    return textnorm.contains_any(lowered, _PRINT_NOTE_HINTS) and \
+    return _holds_phrase(lowered, _PRINT_NOTE_BY_SCRIPT) and \
         bool(_PRINT_NOTE.search(lowered))
 
 
@@ -6649,7 +6650,7 @@ def _funding_note(line: Line, lowered: str) -> bool:
     Reporting scheme, paid for by …"): the journalism named with its funder
     and nobody quoted, a note of the scheme, not of the story ("The union said journalism
     courses are funded by …" is the story's)."""
-    return textnorm.contains_any(lowered, _JOURNALISM) and \
+    return _holds_phrase(lowered, _JOURNALISM_BY_SCRIPT) and \
         textnorm.contains_any(lowered, _FUNDED) and not _REPORTING_VERB.search(line.key)
 
 
@@ -6867,10 +6868,10 @@ def _promotion(line: Line) -> bool:
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
     or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
     # (its sentences' break first: one search, where the hints are three)
-    if ". " in line.text and textnorm.contains_any(line.text, _FOLLOW_HINTS) and \
+    if ". " in line.text and _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and \
             _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
         return True
-    if not textnorm.contains_any(line.text, _SUBSCRIBE_HINTS):
+    if not _holds_phrase(line.text, _SUBSCRIBE_BY_SCRIPT):
         return False
     label = _LABEL.match(line.text)
     lowered = line.text.casefold()
@@ -6930,24 +6931,44 @@ def _site_call(lowered: str) -> bool:
 _LATIN_LOWER = re.compile("[a-z]")
 
 
-def _by_script(phrases: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _by_script(phrases: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """``phrases`` (lower case) split into those in ASCII holding a Latin letter, and the
-    others (see _phrases_held)."""
+    others (see _phrases_held); then a few Latin letters one of which each of the first
+    holds (the commonest first): a line holding none of them holds none of those phrases."""
     latin = tuple(phrase for phrase in phrases if phrase.isascii() and _LATIN_LOWER.search(phrase))
-    return latin, tuple(phrase for phrase in phrases if phrase not in latin)
+    letters, left = "", latin
+    while left:
+        letter = max("abcdefghijklmnopqrstuvwxyz",
+                     key=lambda c: sum(c in phrase for phrase in left))
+        letters += letter
+        left = tuple(phrase for phrase in left if letter not in phrase)
+    return latin, tuple(phrase for phrase in phrases if phrase not in latin), letters
 
 
-def _phrases_held(lowered: str, split: tuple[tuple[str, ...], tuple[str, ...]]) -> int:
+def _phrases_held(lowered: str, split: tuple[tuple[str, ...], tuple[str, ...], str]) -> int:
     """How many of the phrases split by _by_script the line (casefolded) holds. A line with
     no Latin letter, as most Arabic paragraphs are, is spared the substring tests of the
-    Latin phrases: each copies its phrase to the line's width before it scans the line."""
-    latin, other = split
+    Latin phrases: each copies its phrase to the line's width before it scans the line.
+    (The letters covering them are looked for first: a search for one character runs at
+    memchr speed, quicker than a regular expression's scan for any Latin letter.)"""
+    latin, other, letters = split
     held = sum(map(lowered.__contains__, other))
-    return held + sum(map(lowered.__contains__, latin)) if _LATIN_LOWER.search(lowered) else held
+    return held + sum(map(lowered.__contains__, latin)) \
+        if textnorm.contains_any(lowered, letters) else held
+
+
+def _holds_phrase(text: str, split: tuple[tuple[str, ...], tuple[str, ...], str]) -> bool:
+    """Whether the line holds any of the phrases split by _by_script (see _phrases_held)."""
+    latin, other, letters = split
+    return textnorm.contains_any(text, other) or (textnorm.contains_any(text, letters)
+                                                   and textnorm.contains_any(text, latin))
 
 
 _PROMO_BY_SCRIPT = _by_script(_PROMO)
 _DISCLAIMER_BY_SCRIPT = _by_script(_DISCLAIMER)
+_SUBSCRIBE_BY_SCRIPT = _by_script(_SUBSCRIBE_HINTS)
+_JOURNALISM_BY_SCRIPT = _by_script(_JOURNALISM)
+_PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 
 def _closing_heading(line: Line) -> bool:
@@ -8754,6 +8775,7 @@ _FOLLOW_US = ("تابعونا ", "follow us ")
 _NEWS_APPS = _phrases(["google news", "apple news", "أخبار جوجل", "أخبار غوغل", "جوجل نيوز",
                        "غوغل نيوز"])
 _FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
+_FOLLOW_BY_SCRIPT = _by_script(_FOLLOW_HINTS)
 
 
 # A picture's caption names who is in it, a plural of people (a sound plural of six
@@ -9231,7 +9253,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
         return index + 4 if _view_on_network(lines[index + 3]) else index + 3
-    if line.prose or line.dates or line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)):
+    if line.prose or line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)) or line.dates:
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
     return next((footer + 1 for footer in range(index + 2, end + 1)
@@ -9247,12 +9269,14 @@ def _dated_post(lines: list[Line], index: int) -> bool:
     under them. Its link to its network closing it says so too, under any words and a
     bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
-    if name.prose or name.dates or name.words > MAX_NAME_WORDS or date.prose or \
+    if name.prose or name.words > MAX_NAME_WORDS or date.prose or \
             date.words > MAX_DATELINE_WORDS or len(words.text) > POST_CHARS:
         return False
-    return (bool(date.dates) and _view_on_network(lines[index + 3])) or (
+    # (the link and the hashtag first, the dates last: a line's dates cost more)
+    return ((_view_on_network(lines[index + 3]) and bool(date.dates)) or (
+        ("#" in words.text or bool(_EMOJI.search(words.text))) and
         _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
-        ("#" in words.text or bool(_EMOJI.search(words.text))) and lines[index + 3].prose)
+        lines[index + 3].prose)) and not name.dates
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,

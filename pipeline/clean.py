@@ -2188,7 +2188,11 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     start = last = None
     mass = gap = count = 0
     box_end = -1  # the text resumes here after a "read also" box inside the body
-    for index, line in enumerate([*lines, Line(0, "©")]):  # sentinel closes the last run
+    # No run starts under the page's last paragraph, and no box there counts: its lines
+    # only close the run, which the page's end closes the same. (They are not read: the
+    # boxes' tests of the share bar and the related links under the text cost much.)
+    text_end = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].prose), -1)
+    for index, line in enumerate(lines[:text_end + 1]):
         boundary = line.cue in BOUNDARY_REASONS and not _newsletter_field(lines, index)
         if boundary and line.cue == "related" and start is not None and \
                 not _NEXT_STORY.match(line.key) and \
@@ -2196,7 +2200,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                  or (resume := _interview_resumes(lines, start, index)) is not None):
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
-                index < len(lines) and ((resume := _poll(lines, index))
+                ((resume := _poll(lines, index))
                                         or (resume := _fact_box(lines, index, len(lines) - 1))
                                         or (resume := _donate_box(lines, index, len(lines) - 1))
                                         or (resume := _slideshow(lines, index, len(lines) - 1))
@@ -2242,6 +2246,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             # nor does one printed beside the post's date ("1 day ago 3,412 Views 12
             # Comments"), even under an appeal of two sentences over the menu.
             break
+    if start is not None and mass > best_mass:
+        best = start, last  # the run over the page's last paragraph
     if best and _cut_off(lines, best[1] + 1):
         best = best[0], best[1] + 1
     elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \

@@ -2000,9 +2000,9 @@ def _mark_wrapped(lines: list[Line]) -> None:
             index += 1
             continue
         width, end = len(first.text), index + 1
-        while end < len(lines) and not _ends_sentence(lines[end].text) and \
-                abs(len(lines[end].text) - width) <= width * WRAP_WIDTH_MARGIN and \
-                not lines[end].furniture:
+        # (the width first: most lines differ in width from the line over them, a quicker test)
+        while end < len(lines) and abs(len(lines[end].text) - width) <= width * WRAP_WIDTH_MARGIN \
+                and not _ends_sentence(lines[end].text) and not lines[end].furniture:
             end += 1
         closing = lines[end] if end < len(lines) else None
         if closing is not None and not closing.furniture and _ends_sentence(closing.text) and \
@@ -2283,12 +2283,13 @@ def _closing_sentence(lines: list[Line], index: int) -> bool:
     if not 0 < index < len(lines) or not lines[index - 1].prose:
         return False
     line = lines[index]
+    if line.cue is not None or line.furniture or line.text[-1] not in ".!" or \
+            not MIN_CLOSING_WORDS <= line.words <= MAX_CLOSING_WORDS or line.dates:
+        return False  # (before the speaker's label is looked for above: most lines fail)
     label = _LABEL.match(line.text) if ":" in line.text else None
     speaker = label is not None and any(above.text.startswith(label.group()) for above
                                         in lines[max(0, index - MAX_SPEAKER_LOOK):index])
-    return line.cue is None and not line.furniture and not line.dates and \
-        MIN_CLOSING_WORDS <= line.words <= MAX_CLOSING_WORDS and \
-        line.text[-1] in ".!" and (":" not in line.text or speaker) and \
+    return (":" not in line.text or speaker) and \
         not line.byline_shaped and line.key.split()[0] not in _CALL_OPENINGS and \
         (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
          or (speaker and lines[index + 1].furniture)
@@ -2609,7 +2610,6 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """
     first, last = body
     start = first
-    stamps = _coverage_stamps(lines, first, last)
     # an embedded post or a fact box among the first lines: its date is not the header's
     # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
     post_end = first
@@ -2622,14 +2622,16 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if index < post_end:
             continue
         if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
-                not (stamps and _update_clock(line)) and \
+                not (_update_clock(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)):
-            # (a print page's header, mid-article; an embedded post's footer; a dated item
-            # of the text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر")
+            # (a coverage page's update stamp, the run's stamps counted only for a clock: a
+            # quicker test first; a print page's header, mid-article; an embedded post's
+            # footer; a dated item of the text's list under its colon: "… كما يلي:" / "بدء
+            # الدراسة: 20 سبتمبر")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not _paragraphs_over(lines, first, index) and \
                 not any(map(_gallery_counter, lines[:index])):
@@ -2652,7 +2654,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
                           (lines[start].words <= MAX_SHARE_WORDS or _edition_note(lines[start])))
                          or _making_note(lines[start])
-                         or _ARTICLE_NOTE.match(lines[start].text.casefold())):
+                         or (lines[start].text[:ARTICLE_NOTE_HEAD].casefold().startswith(
+                             _ARTICLE_NOTE_OPENINGS)
+                             and _ARTICLE_NOTE.match(lines[start].text.casefold()))):
         # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's (a photo's
         # caption or the parts of a series listed may stand between; a reader's question
         # over its answer is the text's); so is a longer one on where the column first ran
@@ -6512,6 +6516,12 @@ _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:(?:was|has b
                            r"(?:the |a |an )?[^.,;]{3,60}\.?$")
 
 
+# What every note of _ARTICLE_NOTE opens with, casefolded: looked for in the casefolded
+# head of a line before the whole line is casefolded (a paragraph's casefold costs much,
+# an Arabic one most), the longest opening within ARTICLE_NOTE_HEAD characters.
+_ARTICLE_NOTE_OPENINGS = ("this ", "the ", "a ", "an ", "correction", "clarification", "تصحيح",
+                          "توضيح", "تم", "جرى")
+ARTICLE_NOTE_HEAD = 13
 _INTERVIEW_NOTE_OPENINGS = ("This interview", "The interview", "This conversation",
                             "The conversation", "This transcript")
 
@@ -9089,7 +9099,8 @@ def _embedded_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded social post's text, its signature under it (see
     _POST_SIGNATURE): the post is quoted beside the text, not written for it."""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    return "(@" in below and bool(_POST_SIGNATURE.match(below))
+    # (the "@" first: a search for one character runs at memchr speed)
+    return "@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))
 
 
 # An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1

@@ -1996,7 +1996,11 @@ def _mark_wrapped(lines: list[Line]) -> None:
     index = 0
     while index < len(lines) - 1:
         first = lines[index]
-        if first.words < MIN_WRAPPED_WORDS or _ends_sentence(first.text) or first.furniture:
+        # (A line under it far wider, past twice the margin, neither goes on with it nor
+        # closes it, whatever rounds at the margin: a quicker test first.)
+        if first.words < MIN_WRAPPED_WORDS or \
+                len(lines[index + 1].text) > len(first.text) * (1 + 2 * WRAP_WIDTH_MARGIN) or \
+                _ends_sentence(first.text) or first.furniture:
             index += 1
             continue
         width, end = len(first.text), index + 1
@@ -6630,7 +6634,7 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     if line.text[0].isupper() and (own := _OWN_WORK_BIO.match(line.text)):
         return any(above.text == own[1] or (above.byline_shaped and own[1] in above.text)
                    for above in lines[:first])
-    words = line.text.split()
+    words = line.text.split(maxsplit=4)  # (the first four words, the rest not split)
     return any(_BIO_ROLE_AR.fullmatch(_key(words[count]))
                and any(" ".join(words[:count]) in above.text for above in lines[:first])
                for count in (2, 3) if count < len(words))
@@ -6976,8 +6980,9 @@ def _phrases_held(lowered: str, split: tuple[tuple[str, ...], tuple[str, ...], s
 def _holds_phrase(text: str, split: tuple[tuple[str, ...], tuple[str, ...], str]) -> bool:
     """Whether the line holds any of the phrases split by _by_script (see _phrases_held)."""
     latin, other, letters = split
-    return textnorm.contains_any(text, other) or (textnorm.contains_any(text, letters)
-                                                   and textnorm.contains_any(text, latin))
+    # (textnorm.contains_any's loops written out: a call of it costs more than a test)
+    return any(map(text.__contains__, other)) or (any(map(text.__contains__, letters))
+                                                   and any(map(text.__contains__, latin)))
 
 
 _PROMO_BY_SCRIPT = _by_script(_PROMO)

@@ -1948,8 +1948,7 @@ def _mark_subheadings(lines: list[Line]) -> None:
     comments section's heading is the cue alone ("Comments", "التعليقات (3)") and is
     followed by a form or a thread, not by the article's next paragraph.
     """
-    for index in range(1, len(lines) - 1):
-        line = lines[index]
+    for index, line in enumerate(lines[1:-1], 1):  # (quicker than indexing each line)
         cue = line.cue_words
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 line.text[-1] in ".!?؟" or ":" in line.text or "：" in line.text or \
@@ -6664,6 +6663,21 @@ def _print_note(line: Line, lowered: str) -> bool:
         bool(_PRINT_NOTE.search(lowered))
 
 
+# Every character whose casefold holds an "i", as each Latin hint of _PRINT_NOTE_HINTS does.
+_FOLDING_TO_I = "Iiİﬁﬃ"
+PRINT_NOTE_HEAD = 12  # "published in"
+
+
+def _opening_print_note(line: Line) -> bool:
+    """_print_note of the text's first line, casefolded only where it may hold a note: its
+    head casefolded opens as one, or it holds a hint's Arabic word or a letter folding to
+    the "i" of each Latin one (a paragraph's casefold costs much, an Arabic one most)."""
+    text = line.text
+    return (text[:PRINT_NOTE_HEAD].casefold().startswith(("published in", "printed in"))
+            or any(map(text.__contains__, _PRINT_NOTE_BY_SCRIPT[1]))
+            or any(map(text.__contains__, _FOLDING_TO_I))) and _print_note(line, text.casefold())
+
+
 def _funding_note(line: Line, lowered: str) -> bool:
     """Whether a closing line says who funds the reporting ("Local Democracy Reporting is
     public interest journalism funded through …", "This story was produced through the …
@@ -6953,7 +6967,7 @@ _LATIN_LOWER = re.compile("[a-z]")
 
 def _by_script(phrases: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """``phrases`` (lower case) split into those in ASCII holding a Latin letter, and the
-    others (see _phrases_held); then a few Latin letters one of which each of the first
+    others (see _holds_phrase); then a few Latin letters one of which each of the first
     holds (the commonest first): a line holding none of them holds none of those phrases."""
     latin = tuple(phrase for phrase in phrases if phrase.isascii() and _LATIN_LOWER.search(phrase))
     letters, left = "", latin
@@ -6965,28 +6979,55 @@ def _by_script(phrases: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]
     return latin, tuple(phrase for phrase in phrases if phrase not in latin), letters
 
 
-def _phrases_held(lowered: str, split: tuple[tuple[str, ...], tuple[str, ...], str]) -> int:
-    """How many of the phrases split by _by_script the line (casefolded) holds. A line with
-    no Latin letter, as most Arabic paragraphs are, is spared the substring tests of the
-    Latin phrases: each copies its phrase to the line's width before it scans the line.
-    (The letters covering them are looked for first: a search for one character runs at
-    memchr speed, quicker than a regular expression's scan for any Latin letter.)"""
+# Phrases under anchors: each group's anchor, and the phrases that hold it (see _anchored).
+_Anchored = tuple[tuple[str, tuple[str, ...]], ...]
+MIN_ANCHOR_CHARS = 4  # an anchor shorter than this ("in", "عن") is in most lines
+
+
+def _anchored(phrases: tuple[str, ...]) -> _Anchored:
+    """``phrases`` grouped under anchors: a word of MIN_ANCHOR_CHARS or more, the one that
+    most of them hold (greedily; a phrase of shorter words anchors itself). A line holding
+    no group's anchor holds none of its phrases: one test spares it theirs."""
+    groups, left = [], phrases
+    while left:
+        words = [word for phrase in left for word in phrase.split()
+                 if len(word) >= MIN_ANCHOR_CHARS] or [left[0]]
+        anchor = max(words, key=lambda word: (sum(word in phrase for phrase in left), len(word)))
+        groups.append((anchor, tuple(phrase for phrase in left if anchor in phrase)))
+        left = tuple(phrase for phrase in left if anchor not in phrase)
+    return tuple(groups)
+
+
+def _anchored_by_script(phrases: Iterable[str]) -> tuple[_Anchored, _Anchored, str]:
+    """The phrases split by _by_script, each part grouped under anchors (see _anchored)."""
+    latin, other, letters = _by_script(phrases)
+    return _anchored(latin), _anchored(other), letters
+
+
+def _phrases_held(lowered: str, split: tuple[_Anchored, _Anchored, str]) -> int:
+    """How many of the phrases split by _anchored_by_script the line (casefolded) holds. A
+    line with no Latin letter, as most Arabic paragraphs are, is spared the substring tests
+    of the Latin phrases: each copies its phrase to the line's width before it scans the
+    line. (The letters covering them are looked for first: a search for one character runs
+    at memchr speed, quicker than a regular expression's scan for any Latin letter; then
+    the anchors: fewer scans than the phrases.)"""
     latin, other, letters = split
-    held = sum(map(lowered.__contains__, other))
-    return held + sum(map(lowered.__contains__, latin)) \
-        if textnorm.contains_any(lowered, letters) else held
+    groups = other + latin if any(map(lowered.__contains__, letters)) else other
+    return sum(sum(map(lowered.__contains__, phrases)) for anchor, phrases in groups
+               if anchor in lowered)
 
 
 def _holds_phrase(text: str, split: tuple[tuple[str, ...], tuple[str, ...], str]) -> bool:
-    """Whether the line holds any of the phrases split by _by_script (see _phrases_held)."""
+    """Whether the line holds any of the phrases split by _by_script: the Latin ones looked
+    for only where a letter covering them is (see _phrases_held)."""
     latin, other, letters = split
     # (textnorm.contains_any's loops written out: a call of it costs more than a test)
     return any(map(text.__contains__, other)) or (any(map(text.__contains__, letters))
                                                    and any(map(text.__contains__, latin)))
 
 
-_PROMO_BY_SCRIPT = _by_script(_PROMO)
-_DISCLAIMER_BY_SCRIPT = _by_script(_DISCLAIMER)
+_PROMO_BY_SCRIPT = _anchored_by_script(_PROMO)
+_DISCLAIMER_BY_SCRIPT = _anchored_by_script(_DISCLAIMER)
 _SUBSCRIBE_BY_SCRIPT = _by_script(_SUBSCRIBE_HINTS)
 _JOURNALISM_BY_SCRIPT = _by_script(_JOURNALISM)
 _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
@@ -8692,7 +8733,7 @@ def _furniture_reason(line: Line) -> str | None:
         return "ticker"
     if line.foreign_script:
         return "foreign_script"
-    if line.breadcrumb:
+    if line.mark_or_persian_letter and line.breadcrumb:  # (its first test, made: see furniture)
         return "breadcrumb"
     if line.glued_duplicate:
         return "menu"
@@ -9432,7 +9473,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "widget"
     if index == first and _opening_bio(lines, index, first):
         return "byline"
-    if (index == first and _print_note(line, line.text.casefold())) or (index < last and (
+    if (index == first and _opening_print_note(line)) or (index < last and (
             (lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line))
             or _question_call(line))):
         # the issue the article runs in, noted over it; the site's appeal over its donate

@@ -2926,6 +2926,9 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     caption ("بيوت محمية في إحدى المزارع شمال البلاد."). A line opening with a call's
     imperative ("تابعوا النشرة كاملة …", "Watch …") is a programme page's text, no caption."""
     line = lines[index]
+    if not (0 < index < last and 2 * lines[index + 1].words >= 3 * line.words):
+        return False  # (shorter than the lead under it by a third at least, as asked below:
+        # a quicker test than the caption's day)
     verbless = _verbless_day_caption(line)
     # (A caption dating its photo in full, "… at the opening on 9 May 2026.", as the wires
     # write it: a lead under the page's date gives no year. Its dates are found last, only

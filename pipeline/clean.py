@@ -2631,10 +2631,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)):
-            # (a coverage page's update stamp, the run's stamps counted only for a clock: a
-            # quicker test first; a print page's header, mid-article; an embedded post's
-            # footer; a dated item of the text's list under its colon: "… كما يلي:" / "بدء
-            # الدراسة: 20 سبتمبر")
+            # (a coverage page's stamp, the run's stamps counted only for a clock; a print
+            # page's header, mid-article; an embedded post's footer; a dated item of the
+            # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _gallery_counter(line) and not _paragraphs_over(lines, first, index) and \
                 not any(map(_gallery_counter, lines[:index])):
@@ -10375,10 +10374,11 @@ def _video_player(line: Line) -> bool:
     pipe, then its title ("فيديو | كيف تستخرج …"), or any label's when the clip's running
     time closes it ("Clip | … (1:45)", see _RUNNING_TIME). (Over the text the same line
     heads a video story: only the body's lines are asked.)"""
-    label, pipe, _ = line.text[:LINK_LABEL_CHARS + 2].partition("|")
-    return bool(pipe) and line.words > 2 and (
-        _key(label) in _VIDEO_LABELS or (line.text[-1] == ")" and line.words <= MAX_SHARE_WORDS
-                                         and _RUNNING_TIME.search(line.text[-8:]) is not None))
+    pipe = line.text.find("|", 0, LINK_LABEL_CHARS + 2)  # (no copy of the head: quicker)
+    return pipe >= 0 and line.words > 2 and (
+        _key(line.text[:pipe]) in _VIDEO_LABELS or (
+            line.text[-1] == ")" and line.words <= MAX_SHARE_WORDS
+            and _RUNNING_TIME.search(line.text[-8:]) is not None))
 
 
 def _classify_outside(page: _Page, title: int, first: int, last: int) -> None:

@@ -12032,7 +12032,7 @@ def test_s31_a_named_person_and_a_verb_is_a_short_headline_not_a_kicker(
     # (heldout123: "NAME يرسم الصحراء بالأزرق", five words over a longer standfirst, was
     # read as a kicker, and the standfirst under it as the title.)
     _, top, _, body = _s27_page(headline)
-    article, kept = _s24(top, headline, [standfirst, *under], body)
+    article, _ = _s24(top, headline, [standfirst, *under], body)
     assert article["title"] == headline
     assert article["standfirst"] == standfirst
 

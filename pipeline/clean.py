@@ -3082,6 +3082,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
+    dated: set[int] = set()  # candidates with a date or a byline under them (_dated_below)
     for index in range(body_start):
         line = lines[index]
         if _no_headline(lines, index, captions, live_blog):
@@ -3096,6 +3097,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
+            dated.add(index)
             score, rule = score + DATED_BONUS, "above_dateline"  # followed by its date or byline
             dates = _dates_under(lines, index, body_start)
             claimed.update(dates)
@@ -3126,18 +3128,18 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    return _settled_title(lines, best, scores, rules[best], body_start) \
+    return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
 
 
 def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule: str,
-                   body_start: int) -> tuple[int, str]:
+                   body_start: int, dated: set[int]) -> tuple[int, str]:
     """The title and its rule from the best-scoring line: the headline under a series'
     label, over its standfirst or over its summary points when the best is one of those
-    lines, else the best itself."""
+    lines, else the best itself. (``dated``: the candidates _dated_below found dated.)"""
     if (under := _headline_under_series(lines, best, scores)) is not None:
         return under, rule if under == best else "under_series_label"
-    if (above := _title_over_standfirst(lines, best, scores, body_start)) is not None:
+    if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
             not _card_line(lines, top):  # (a match's result over the headline: no headline)
@@ -3278,7 +3280,8 @@ def _in_archive_card(lines: list[Line], index: int) -> bool:
     it: from the card's top (see _card_top) down, the photo's alt text, the name, the bio
     ("The writer is …", "Professor of …, writes on …"), the writer's address."""
     for link in range(index, min(len(lines), index + CARD_LINES + 1)):
-        if _archive_link(lines[link]):
+        # (its opening tested first: quicker than a call for each line)
+        if lines[link].key.startswith(_ARCHIVE_LINK_OPENINGS) and _archive_link(lines[link]):
             return link == index or _card_top(lines, link) <= index
     return False
 
@@ -3496,8 +3499,8 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     top = index
     while top > 0 and _point_shaped(lines, top - 1, body_start):
         top -= 1
-    if index in _summary_points(lines, top, body_start):
-        return top
+    if top < index and index in _summary_points(lines, top, body_start):
+        return top  # (the points stand under their headline: none under ``index`` itself)
     if index < POINTS_OF_A_BOX or index + 1 >= body_start or not (
             lines[index + 1].dates or lines[index + 1].byline_shaped):
         return index  # (a quick test: a box of points ends over the byline or the date)
@@ -4345,13 +4348,17 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
         lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
         or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
             _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))}
+    # (One search of the labels' keys joined first, at C speed: most pages print no photo
+    # label, and no phrase of it spans two keys.)
+    labelled = body_start > 1 and _PHOTO_LABEL_IN_KEY.search(
+        " " + "\n ".join([line.key for line in lines[:body_start - 1]])) is not None
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
                 lines[index - 2].headline_shaped:
             found.add(index - 1)  # headline (and standfirst) over the caption and its credit
-        if (_PHOTO_LABEL_IN_KEY.search(" " + label.key) or _gallery_counter(label)) and \
-                not lines[index].furniture:
+        if ((labelled and _PHOTO_LABEL_IN_KEY.search(" " + label.key)) or
+                _gallery_counter(label)) and not lines[index].furniture:
             found.add(index)
             after = index + 1
             while after < body_start and lines[after].text == lines[index].text:
@@ -4403,7 +4410,7 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
 
 
 def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],
-                           body_start: int) -> int | None:
+                           body_start: int, dated: set[int]) -> int | None:
     """The headline just above the chosen line when that line is the headline's standfirst
     (a tool's line or a credit may stand between: see _between_headline_and_standfirst),
     or None.
@@ -4411,7 +4418,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     Title and standfirst are both headline-shaped, and the standfirst is nearer the date
     and the body, so it wins on proximity. A lone headline-shaped line straight above it,
     scoring about as well and not itself under another headline (a list of links), is
-    the title. A title repeated on the page (+3) is trusted as it is.
+    the title. A title repeated on the page (+3) is trusted as it is. (``dated``: the
+    candidates dated below, see _find_title: ``index`` is one of the candidates.)
     """
     above = index - 1
     if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
@@ -4434,12 +4442,13 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # under both (see _photo_printed_twice), closes the headline's block: its bonus is the
     # headline's as much as the standfirst's.
     block = DATED_BONUS if (lines[index].words >= lines[above].words or
-                            _photo_printed_twice(lines, index + 1)) and \
-        _dated_below(lines, index, body_start) else 0
+                            _photo_printed_twice(lines, index + 1)) and index in dated else 0
     # Printed again, not repeated by a paragraph of the text, it is a title; but not when
     # the headline over it is printed again over it too (the pair printed twice).
+    # (One count in the page's joined lines first, at C speed: most lines are printed once.)
     text = lines[index].text
-    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (len(text) >= 12 and any(
+    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (
+            len(text) >= 12 and "\n".join([line.text for line in lines]).count(text) > 1 and any(
             text in other.text and not other.prose and
             not (j and lines[j - 1].text == lines[above].text)
             for j, other in enumerate(lines) if j != index)):

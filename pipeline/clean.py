@@ -3077,6 +3077,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     rules: dict[int, str] = {}
     # (the lines above the body only: no rule here reads the body's)
     texts = ["" if line.structured_data else line.text for line in lines[:body_start]]
+    joined = "\n".join(texts)  # (counted in first, at C speed: most lines are printed once)
     captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
     live_blog = sum(map(bool, map(_OPENS_WITH_TIME.match, texts))) >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
@@ -3113,9 +3114,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
         # nor is a name inside a longer line (an issuer's in the headline of its release),
         # nor a section's label the menu printed first (a headline is longer than a label).
-        if line.words > MASTHEAD_WORDS and any(line.text in other and f'"{line.text}"' not in other
-                                        and 2 * len(line.text) >= len(other)
-                                        for j, other in enumerate(texts) if j != index):
+        if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
+                any(line.text in other and f'"{line.text}"' not in other
+                    and 2 * len(line.text) >= len(other)
+                    for j, other in enumerate(texts) if j != index):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
@@ -3640,12 +3642,17 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
     scorers), its kick-off line (see _timed_field) and a photo report's numbered captions
     are not counted."""
+    long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
+    dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
+                  if lines[j].dates or lines[j].byline_shaped or
+                  (long_line and _city_credit(lines, j))), None)
+    # (The date or byline found first: the lines over it are counted only when three of them
+    # stand between, quicker where most dates stand right under the line.)
+    if dated is None or dated - index <= 3:
+        return dated is not None
     counted = 0
-    for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+    for j in range(index + 1, dated):
         other = lines[j]
-        if other.dates or other.byline_shaped or (
-                lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
-            return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
             not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other) or
                                         _in_field_run(lines, j))) \
@@ -3653,7 +3660,7 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
                 other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text))
         if counted == 3:
             return False
-    return False
+    return True
 
 
 # An office's word opening the part beside a name ("وزير الصحة - NAME", "Mayor - NAME"): an

@@ -3060,7 +3060,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _own_outlet_credit(lines, index) or _event_field(line) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
-        (_bare_name(line) and _signature(lines, index)) or
+        (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or
         _card_line(lines, index) or _follow_writer(line) or
@@ -4576,6 +4576,7 @@ def _kicker(line: Line, headline: Line) -> bool:
     journey is shrinking, and …"), as a standfirst may be.
     """
     if _ends_sentence(headline.text) or (headline.words > 2 * KICKER_WORDS and
+                                         ". " in headline.text and  # (its stop: quicker)
                                          _SENTENCE_INSIDE.search(headline.text) is not None):
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 import msgspec
@@ -4455,7 +4456,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # (One count in the page's joined lines first, at C speed: most lines are printed once.)
     text = lines[index].text
     if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (
-            len(text) >= 12 and "\n".join([line.text for line in lines]).count(text) > 1 and any(
+            len(text) >= 12 and "\n".join(map(_LINE_TEXT, lines)).count(text) > 1 and any(
             text in other.text and not other.prose and
             not (j and lines[j - 1].text == lines[above].text)
             for j, other in enumerate(lines) if j != index)):
@@ -4472,6 +4473,9 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
+
+
+_LINE_TEXT = attrgetter("text")  # (mapped over the lines in C: quicker than a comprehension)
 
 
 def _titled_name(line: Line) -> bool:

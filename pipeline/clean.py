@@ -3055,7 +3055,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     under the headline and its standfirst, a list of earlier columns with their dates."""
     line = lines[index]
     return bool(
-        not line.headline_shaped or index in captions or _masthead(lines, index) or (
+        index in captions or not line.headline_shaped or _masthead(lines, index) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _event_field(line) or
@@ -3538,15 +3538,15 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped:
         return False
-    own = {word for word in line.key.split() if len(word) >= 4}
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
             not _own_outlet_credit(lines, index) and not _name_then_role(line)
+    own = {word for word in line.key.split() if len(word) >= 4}
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
     # (Each long word looked for in the text's keys, words between single spaces: substring
     # tests in C, where a split of the paragraphs makes an object of each of their words.)
-    text = f' {" ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))} '
+    text = f' {" ".join(map(_LINE_KEY, lines[body_start:body_start + 4]))} '
     return sum(f" {word} " in text for word in own) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index) and not _name_then_role(line)
@@ -4032,7 +4032,8 @@ def _field_record(text: str) -> bool:
     الرمز: MTAK", "Category: … | Tags: …"): each part opens with its label and a colon, as
     a listing's or a disclosure's header prints them. A headline holds one colon at most,
     and a pipe in it ends a site's name, with no label after it."""
-    parts = text.split("|") if "|" in text else ()
+    # (a colon looked for before the split: a masthead's bar stands with none)
+    parts = text.split("|") if "|" in text and (":" in text or "：" in text) else ()
     return len(parts) >= 2 and all(_LABEL.match(part.strip()) for part in parts)
 
 
@@ -4483,7 +4484,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                        lines[above - 1].cue == "related") else None
 
 
-_LINE_TEXT = attrgetter("text")  # (mapped over the lines in C: quicker than a comprehension)
+# (mapped over the lines in C: quicker than a comprehension)
+_LINE_TEXT, _LINE_KEY = attrgetter("text"), attrgetter("key")
 
 
 def _titled_name(line: Line) -> bool:
@@ -4563,7 +4565,7 @@ def _series_label(line: Line) -> bool:
     NAME (2 من 3)", "NAME | Chapter 2 of 4", "Special Series: NAME (2/3)"), no longer than
     two kickers; the line under it is the part's headline, however short."""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
-        _series_part(line.key) or bool(_SERIES_FRACTION.search(line.text)))
+        _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))))
 
 
 def _series_part(key: str) -> bool:

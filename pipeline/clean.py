@@ -4462,10 +4462,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                             _photo_printed_twice(lines, index + 1)) and index in dated else 0
     # Printed again, not repeated by a paragraph of the text, it is a title; but not when
     # the headline over it is printed again over it too (the pair printed twice).
-    # (A paragraph is passed over before its text is searched: quicker.)
+    # (One count in the page's joined lines first, at C speed: most lines are printed once.)
     text = lines[index].text
-    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (len(text) >= 12 and any(
-            not other.prose and text in other.text and
+    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (
+            len(text) >= 12 and "\n".join(map(_LINE_TEXT, lines)).count(text) > 1 and any(
+            text in other.text and not other.prose and
             not (j and lines[j - 1].text == lines[above].text)
             for j, other in enumerate(lines) if j != index)):
         return None
@@ -4483,7 +4484,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                        lines[above - 1].cue == "related") else None
 
 
-_LINE_KEY = attrgetter("key")  # (mapped over the lines in C: quicker than a comprehension)
+# (mapped over the lines in C: quicker than a comprehension)
+_LINE_TEXT, _LINE_KEY = attrgetter("text"), attrgetter("key")
 
 
 def _titled_name(line: Line) -> bool:

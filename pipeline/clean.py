@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 import msgspec
@@ -3096,14 +3097,14 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     under the headline and its standfirst, a list of earlier columns with their dates."""
     line = lines[index]
     return bool(
-        not line.headline_shaped or index in captions or _masthead(lines, index) or (
+        index in captions or not line.headline_shaped or _masthead(lines, index) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
         _event_field(line) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
-        (_bare_name(line) and _signature(lines, index)) or
+        (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or
         _card_line(lines, index) or _follow_writer(line) or
@@ -3121,17 +3122,30 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     rules: dict[int, str] = {}
     # (the lines above the body only: no rule here reads the body's)
     texts = ["" if line.structured_data else line.text for line in lines[:body_start]]
+    joined = "\n".join(texts)  # (counted in first, at C speed: most lines are printed once)
     captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
     live_blog = sum(map(bool, map(_OPENS_WITH_TIME.match, texts))) >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
+    dated: set[int] = set()  # candidates with a date or a byline under them (_dated_below)
+    unclaimed: list[int] = []  # ... whose date lines are not gathered yet (_dates_under)
     for index in range(body_start):
         line = lines[index]
         if _no_headline(lines, index, captions, live_blog):
             continue
         if _ends_sentence(line.text) and headline_above:
             continue  # a headline ends with no full stop: a claim or a standfirst under it
+        # (A claimed line holds dates, and only the two lines over this one are asked
+        # whether they are claimed: the date lines are gathered when one of those holds
+        # dates, quicker where most candidates stand over their date.)
+        if unclaimed and any(lines[j].dates for j in range(max(0, index - 2), index)):
+            for head in unclaimed:
+                dates = _dates_under(lines, head, body_start)
+                claimed.update(dates)
+                if lines[head].words > MASTHEAD_WORDS:  # (a label's, "الجهة المعلنة",
+                    headline_dates.update(dates)  # claims no caption)
+            unclaimed.clear()
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
                 or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
@@ -3140,11 +3154,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
         if _dated_below(lines, index, body_start):
+            dated.add(index)
+            unclaimed.append(index)
             score, rule = score + DATED_BONUS, "above_dateline"  # followed by its date or byline
-            dates = _dates_under(lines, index, body_start)
-            claimed.update(dates)
-            if line.words > MASTHEAD_WORDS:  # (a label's, "الجهة المعلنة", claims no caption)
-                headline_dates.update(dates)
         elif any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
                  for j in range(max(0, index - 2), index)):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
@@ -3155,9 +3167,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
         # nor is a name inside a longer line (an issuer's in the headline of its release),
         # nor a section's label the menu printed first (a headline is longer than a label).
-        if line.words > MASTHEAD_WORDS and any(line.text in other and f'"{line.text}"' not in other
-                                        and 2 * len(line.text) >= len(other)
-                                        for j, other in enumerate(texts) if j != index):
+        if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
+                any(line.text in other and f'"{line.text}"' not in other
+                    and 2 * len(line.text) >= len(other)
+                    for j, other in enumerate(texts) if j != index):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
@@ -3170,18 +3183,18 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    return _settled_title(lines, best, scores, rules[best], body_start) \
+    return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
 
 
 def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule: str,
-                   body_start: int) -> tuple[int, str]:
+                   body_start: int, dated: set[int]) -> tuple[int, str]:
     """The title and its rule from the best-scoring line: the headline under a series'
     label, over its standfirst or over its summary points when the best is one of those
-    lines, else the best itself."""
+    lines, else the best itself. (``dated``: the candidates _dated_below found dated.)"""
     if (under := _headline_under_series(lines, best, scores)) is not None:
         return under, rule if under == best else "under_series_label"
-    if (above := _title_over_standfirst(lines, best, scores, body_start)) is not None:
+    if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
             not _card_line(lines, top):  # (a match's result over the headline: no headline)
@@ -3322,7 +3335,8 @@ def _in_archive_card(lines: list[Line], index: int) -> bool:
     it: from the card's top (see _card_top) down, the photo's alt text, the name, the bio
     ("The writer is …", "Professor of …, writes on …"), the writer's address."""
     for link in range(index, min(len(lines), index + CARD_LINES + 1)):
-        if _archive_link(lines[link]):
+        # (its opening tested first: quicker than a call for each line)
+        if lines[link].key.startswith(_ARCHIVE_LINK_OPENINGS) and _archive_link(lines[link]):
             return link == index or _card_top(lines, link) <= index
     return False
 
@@ -3540,8 +3554,8 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     top = index
     while top > 0 and _point_shaped(lines, top - 1, body_start):
         top -= 1
-    if index in _summary_points(lines, top, body_start):
-        return top
+    if top < index and index in _summary_points(lines, top, body_start):
+        return top  # (the points stand under their headline: none under ``index`` itself)
     if index < POINTS_OF_A_BOX or index + 1 >= body_start or not (
             lines[index + 1].dates or lines[index + 1].byline_shaped):
         return index  # (a quick test: a box of points ends over the byline or the date)
@@ -3570,15 +3584,15 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
             _ends_sentence(line.text) or line.dates or line.byline_shaped or \
             _SOURCE_LABEL.match(line.text):
         return False
-    own = {word for word in line.key.split() if len(word) >= 4}
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
             not _own_outlet_credit(lines, index) and not _name_then_role(line)
+    own = {word for word in line.key.split() if len(word) >= 4}
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
     # (Each long word looked for in the text's keys, words between single spaces: substring
     # tests in C, where a split of the paragraphs makes an object of each of their words.)
-    text = f' {" ".join(lines[j].key for j in range(body_start, min(len(lines), body_start + 4)))} '
+    text = f' {" ".join(map(_LINE_KEY, lines[body_start:body_start + 4]))} '
     return sum(f" {word} " in text for word in own) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index) and not _name_then_role(line)
@@ -3684,12 +3698,17 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
     scorers), its kick-off line (see _timed_field) and a photo report's numbered captions
     are not counted."""
+    long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
+    dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
+                  if lines[j].dates or lines[j].byline_shaped or
+                  (long_line and _city_credit(lines, j))), None)
+    # (The date or byline found first: the lines over it are counted only when three of them
+    # stand between, quicker where most dates stand right under the line.)
+    if dated is None or dated - index <= 3:
+        return dated is not None
     counted = 0
-    for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
+    for j in range(index + 1, dated):
         other = lines[j]
-        if other.dates or other.byline_shaped or (
-                lines[index].words > MASTHEAD_WORDS and _city_credit(lines, j)):
-            return True
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
             not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other) or
                                         _in_field_run(lines, j))) \
@@ -3697,7 +3716,7 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
                 other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text))
         if counted == 3:
             return False
-    return False
+    return True
 
 
 # An office's word opening the part beside a name ("وزير الصحة - NAME", "Mayor - NAME"): an
@@ -4063,7 +4082,8 @@ def _field_record(text: str) -> bool:
     الرمز: MTAK", "Category: … | Tags: …"): each part opens with its label and a colon, as
     a listing's or a disclosure's header prints them. A headline holds one colon at most,
     and a pipe in it ends a site's name, with no label after it."""
-    parts = text.split("|") if "|" in text else ()
+    # (a colon looked for before the split: a masthead's bar stands with none)
+    parts = text.split("|") if "|" in text and (":" in text or "：" in text) else ()
     return len(parts) >= 2 and all(_LABEL.match(part.strip()) for part in parts)
 
 
@@ -4401,13 +4421,17 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
         lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
         or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
             _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))}
+    # (One search of the labels' keys joined first, at C speed: most pages print no photo
+    # label, and no phrase of it spans two keys.)
+    labelled = body_start > 1 and _PHOTO_LABEL_IN_KEY.search(
+        " " + "\n ".join([line.key for line in lines[:body_start - 1]])) is not None
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
                 lines[index - 2].headline_shaped:
             found.add(index - 1)  # headline (and standfirst) over the caption and its credit
-        if (_PHOTO_LABEL_IN_KEY.search(" " + label.key) or _gallery_counter(label)) and \
-                not lines[index].furniture:
+        if ((labelled and _PHOTO_LABEL_IN_KEY.search(" " + label.key)) or
+                _gallery_counter(label)) and not lines[index].furniture:
             found.add(index)
             after = index + 1
             while after < body_start and lines[after].text == lines[index].text:
@@ -4459,7 +4483,7 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
 
 
 def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],
-                           body_start: int) -> int | None:
+                           body_start: int, dated: set[int]) -> int | None:
     """The headline just above the chosen line when that line is the headline's standfirst
     (a tool's line or a credit may stand between: see _between_headline_and_standfirst),
     or None.
@@ -4467,7 +4491,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     Title and standfirst are both headline-shaped, and the standfirst is nearer the date
     and the body, so it wins on proximity. A lone headline-shaped line straight above it,
     scoring about as well and not itself under another headline (a list of links), is
-    the title. A title repeated on the page (+3) is trusted as it is.
+    the title. A title repeated on the page (+3) is trusted as it is. (``dated``: the
+    candidates dated below, see _find_title: ``index`` is one of the candidates.)
     """
     above = index - 1
     if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
@@ -4490,12 +4515,13 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # under both (see _photo_printed_twice), closes the headline's block: its bonus is the
     # headline's as much as the standfirst's.
     block = DATED_BONUS if (lines[index].words >= lines[above].words or
-                            _photo_printed_twice(lines, index + 1)) and \
-        _dated_below(lines, index, body_start) else 0
+                            _photo_printed_twice(lines, index + 1)) and index in dated else 0
     # Printed again, not repeated by a paragraph of the text, it is a title; but not when
     # the headline over it is printed again over it too (the pair printed twice).
+    # (One count in the page's joined lines first, at C speed: most lines are printed once.)
     text = lines[index].text
-    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (len(text) >= 12 and any(
+    if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (
+            len(text) >= 12 and "\n".join(map(_LINE_TEXT, lines)).count(text) > 1 and any(
             text in other.text and not other.prose and
             not (j and lines[j - 1].text == lines[above].text)
             for j, other in enumerate(lines) if j != index)):
@@ -4513,6 +4539,10 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above]))) or
                                        lines[above - 1].cue == "related") else None
+
+
+# (mapped over the lines in C: quicker than a comprehension)
+_LINE_TEXT, _LINE_KEY = attrgetter("text"), attrgetter("key")
 
 
 def _titled_name(line: Line) -> bool:
@@ -4592,7 +4622,7 @@ def _series_label(line: Line) -> bool:
     NAME (2 من 3)", "NAME | Chapter 2 of 4", "Special Series: NAME (2/3)"), no longer than
     two kickers; the line under it is the part's headline, however short."""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
-        _series_part(line.key) or bool(_SERIES_FRACTION.search(line.text)))
+        _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))))
 
 
 def _series_part(key: str) -> bool:
@@ -4617,6 +4647,7 @@ def _kicker(line: Line, headline: Line) -> bool:
     journey is shrinking, and …"), as a standfirst may be.
     """
     if _ends_sentence(headline.text) or (headline.words > 2 * KICKER_WORDS and
+                                         ". " in headline.text and  # (its stop: quicker)
                                          _SENTENCE_INSIDE.search(headline.text) is not None):
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):

@@ -1235,6 +1235,7 @@ _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
 _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
                               r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph")
+_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTةر")  # the last letters of its labels, either case
 # A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
@@ -1261,7 +1262,10 @@ _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
                                       r"(?:[/|]|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
-_PICTURE_CREDIT_MARKS = (". Photo", ". Pic", ". Image", ". PHOTO", ". PIC", ". IMAGE")
+# Its quick test: a label after a full stop, as printed. (One pattern opening with two
+# characters: quicker than a substring test for each, which copies an ASCII phrase wider to
+# search an Arabic line.)
+_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|PHOTO|PIC|IMAGE)")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
 # A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
@@ -1682,7 +1686,7 @@ class Line:
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if sentence_break and textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
+        if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
@@ -1690,9 +1694,11 @@ class Line:
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
         if credit is None:
             colon = tail.rfind(":")
-            label = _LABELLED_CREDIT.search(
-                tail, max(0, len(tail[:colon].rstrip()) - LONGEST_CREDIT_LABEL)) \
-                if colon >= 0 else None
+            before = tail[:colon].rstrip() if colon >= 0 else ""
+            # (the label's last letter, spaces aside, stands before the colon: one test of
+            # it before the pattern's search)
+            label = _LABELLED_CREDIT.search(tail, max(0, len(before) - LONGEST_CREDIT_LABEL)) \
+                if before[-1:] in _CREDIT_LABEL_ENDS else None
             # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
             # with the writer's credit ("نص: … | تصوير: …", "تغطية: … - تصوير: …").
             if label is None or _writer_credit(self):

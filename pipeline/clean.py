@@ -1292,6 +1292,10 @@ _CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[ج
                           r"chart|graphic|مبيان|المبيان|"
                           # a map's caption ("خريطة: المواقع التي …", "Map: where …")
                           r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
+# The first letters of the labels of _FIGURE_LABEL, _CHART_LABEL and _SOURCE_LABEL, either
+# case (and "ſ", "ı", "İ", which the case-blind patterns take for "s" and "i"): a test of one
+# character before three patterns.
+_FIGURE_CAPTION_OPENINGS = frozenset("اإشجرمخfFtTcCiIgGmMsSdDſıİ")
 CHART_LABEL_CHARS = len("الرسم البياني 12:")  # the longest label ("infographic:" is shorter)
 # A chart's maker after its data's source: "Data: …; Chart: …", "المصدر: …؛ تصميم: …".
 _CHART_CREDIT = re.compile(r"[;؛]\s*(?:chart|graphic|graphics|map|رسم|الرسم|تصميم)\s*[:：]",
@@ -2480,7 +2484,7 @@ def _figure_caption(text: str) -> bool:
     """Whether the line is a figure's or a chart's caption under its label ("الشكل 1: …",
     "شكل (2): …", "رسم بياني: …", "مبيان: …"), or the chart's credit ("Data: …; Chart: …"):
     a caption of its own, of no line above it."""
-    return ":" in text[:CHART_LABEL_CHARS] and bool(
+    return ":" in text[:CHART_LABEL_CHARS] and text[0] in _FIGURE_CAPTION_OPENINGS and bool(
         _FIGURE_LABEL.match(text) or _CHART_LABEL.match(text)
         or (_SOURCE_LABEL.match(text) and _CHART_CREDIT.search(text)))
 

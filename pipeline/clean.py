@@ -1909,8 +1909,10 @@ def _embed_line(line: Line) -> bool:
     ("فيديو: <its title>", see _video_label), the post's signature ("— NAME (@handle)
     November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
     "View this post on Instagram", see _EMBED_PROMPT)."""
+    # (The dash first: a substring test of ASCII characters copies them wider to search an
+    # Arabic line.)
     return _video_label(line) or (
-        "(@" in line.text and line.text[0] in "-–—" and _POST_SIGNATURE.match(line.text)
+        line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
         is not None) or (line.words <= MAX_EMBED_LABEL_WORDS and
                          _EMBED_PROMPT.fullmatch(line.key) is not None)
 

@@ -1256,6 +1256,7 @@ _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
 _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
                               r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph")
+_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTةر")  # the last letters of its labels, either case
 # A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
@@ -1283,7 +1284,10 @@ _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
                                       r"(?:[/|]|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
-_PICTURE_CREDIT_MARKS = (". Photo", ". Pic", ". Image", ". PHOTO", ". PIC", ". IMAGE")
+# Its quick test: a label after a full stop, as printed. (One pattern opening with two
+# characters: quicker than a substring test for each, which copies an ASCII phrase wider to
+# search an Arabic line.)
+_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|PHOTO|PIC|IMAGE)")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
 # A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
@@ -1310,6 +1314,10 @@ _CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[ج
                           r"chart|graphic|مبيان|المبيان|"
                           # a map's caption ("خريطة: المواقع التي …", "Map: where …")
                           r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
+# The first letters of the labels of _FIGURE_LABEL, _CHART_LABEL and _SOURCE_LABEL, either
+# case (and "ſ", "ı", "İ", which the case-blind patterns take for "s" and "i"): a test of one
+# character before three patterns.
+_FIGURE_CAPTION_OPENINGS = frozenset("اإشجرمخfFtTcCiIgGmMsSdDſıİ")
 CHART_LABEL_CHARS = len("الرسم البياني 12:")  # the longest label ("infographic:" is shorter)
 # A chart's maker after its data's source: "Data: …; Chart: …", "المصدر: …؛ تصميم: …".
 _CHART_CREDIT = re.compile(r"[;؛]\s*(?:chart|graphic|graphics|map|رسم|الرسم|تصميم)\s*[:：]",
@@ -1704,7 +1712,7 @@ class Line:
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if sentence_break and textnorm.contains_any(tail, _PICTURE_CREDIT_MARKS) and \
+        if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         if ")" not in tail[-3:] and ":" not in tail:
@@ -1712,9 +1720,11 @@ class Line:
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
         if credit is None:
             colon = tail.rfind(":")
-            label = _LABELLED_CREDIT.search(
-                tail, max(0, len(tail[:colon].rstrip()) - LONGEST_CREDIT_LABEL)) \
-                if colon >= 0 else None
+            before = tail[:colon].rstrip() if colon >= 0 else ""
+            # (the label's last letter, spaces aside, stands before the colon: one test of
+            # it before the pattern's search)
+            label = _LABELLED_CREDIT.search(tail, max(0, len(before) - LONGEST_CREDIT_LABEL)) \
+                if before[-1:] in _CREDIT_LABEL_ENDS else None
             # "Photograph: Reuters", "تصوير: …": the label says so, unless the line opens
             # with the writer's credit ("نص: … | تصوير: …", "تغطية: … - تصوير: …").
             if label is None or _writer_credit(self):
@@ -1921,8 +1931,10 @@ def _embed_line(line: Line) -> bool:
     ("فيديو: <its title>", see _video_label), the post's signature ("— NAME (@handle)
     November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
     "View this post on Instagram", see _EMBED_PROMPT)."""
+    # (The dash first: a substring test of ASCII characters copies them wider to search an
+    # Arabic line.)
     return _video_label(line) or (
-        "(@" in line.text and line.text[0] in "-–—" and _POST_SIGNATURE.match(line.text)
+        line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
         is not None) or (line.words <= MAX_EMBED_LABEL_WORDS and
                          _EMBED_PROMPT.fullmatch(line.key) is not None)
 
@@ -2508,7 +2520,7 @@ def _figure_caption(text: str) -> bool:
     """Whether the line is a figure's or a chart's caption under its label ("الشكل 1: …",
     "شكل (2): …", "رسم بياني: …", "مبيان: …"), or the chart's credit ("Data: …; Chart: …"):
     a caption of its own, of no line above it."""
-    return ":" in text[:CHART_LABEL_CHARS] and bool(
+    return ":" in text[:CHART_LABEL_CHARS] and text[0] in _FIGURE_CAPTION_OPENINGS and bool(
         _FIGURE_LABEL.match(text) or _CHART_LABEL.match(text)
         or (_SOURCE_LABEL.match(text) and _CHART_CREDIT.search(text)))
 

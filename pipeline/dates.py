@@ -224,6 +224,8 @@ def _marks_inside_names(folded: str) -> bool:
     just what those without them match (a mark class only ever stands between two letters
     of a name), and compiling those is many times quicker: most runs of marks in a line
     with a date are a word's vowels ("جدًا"), not a name's."""
+    if _MARK_RUN.search(folded) is None:
+        return False  # (one search: most dated lines hold no mark, and need no copy of them)
     bare = _MARK_RUN.sub("", folded)
     removed = 0
     for run in _MARK_RUN.finditer(folded):
@@ -270,6 +272,9 @@ def _value(original, date, calendar, precision, note=None) -> dict:
     }
 
 
+# Cached: a page's few month names, as printed, recur on every page (folding them costs
+# several string copies).
+@functools.lru_cache(maxsize=1024)
 def _month(name: str) -> tuple[int, str]:
     key = " ".join(fold_arabic(name).lower().split())
     if key in _HIJRI:

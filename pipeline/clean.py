@@ -10717,6 +10717,22 @@ def _dated_list_headline(lines: list[Line], body_start: int) -> int | None:
     return None
 
 
+def _run_on_headline(lines: list[Line], body_start: int) -> int | None:
+    """A long headline printed with no mark at all, taken for a ticker's run of headlines
+    (see Line.run_on): an official agency's, its titles of honour running on ("صاحب السمو
+    … يترأس اجتماع … بحضور صاحب السمو …"), right over its date alone over the text, when no
+    other line above the text is headline-shaped; or None. A ticker is never the one line
+    between the header and the date right over the text, nor printed under another run."""
+    index = body_start - 2
+    if index < 1 or not lines[body_start - 1].dated_label:
+        return None
+    line = lines[index]
+    if not MIN_TICKER_RUN_WORDS <= line.words <= MAX_HEADLINE_WORDS or not line.run_on or \
+            line.boilerplate or line.dates or line.cue is not None or lines[index - 1].run_on:
+        return None
+    return index
+
+
 def _short_headline_under_card(lines: list[Line], body_start: int) -> int | None:
     """A column's headline of two or three words, too short to be headline-shaped
     ("أمهات «الجروب»", "Mothers' group chats"), over the date alone right over the text,
@@ -10748,6 +10764,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (dated, "dated_list_headline"), body
     if title is None and (short := _short_headline_under_card(lines, body[0])) is not None:
         return (short, "short_headline_under_card"), body
+    if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
+        return (run_on, "run_on_headline"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

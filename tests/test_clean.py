@@ -12246,3 +12246,26 @@ def test_s31_a_paid_boxs_teaser_under_its_label_between_paragraphs_is_no_text(bo
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+# --- session 31: a headline with no mark, over its date ---
+
+@pytest.mark.parametrize(("arabic", "headline", "date"), [
+    (True, "معالي وزير الداخلية يستقبل سعادة سفير جمهورية إيطاليا لدى المملكة ويبحث معه "
+           "أوجه التعاون الأمني المشترك بين البلدين الصديقين وسبل تطويره",
+     "الأربعاء 10 يونيو 2026 - 09:30 ص"),
+    (False, "His Highness the Deputy Ruler receives the Minister of Energy of the Republic "
+            "of Chile and reviews with him prospects of joint cooperation in renewable power "
+            "projects", "Wednesday 10 June 2026 - 09:30"),
+])
+def test_s31_a_long_headline_with_no_mark_over_its_date_is_the_title(arabic, headline, date):
+    # (heldout124: a state agency's headline of titles of honour, 22 words and no mark at
+    # all, right over its date and the text, was taken for a ticker's run of headlines and
+    # the page was refused with no title.)
+    top = [*S24_AR_TOP, "أخبار الوزارة"] if arabic else [*S24_EN_TOP, "Government"]
+    body = S24_AR if arabic else S24_EN
+    article, kept = _s24(top, headline, [date], body)
+    assert article["title"] == headline
+    assert article["evidence"]["title"]["rule"] == "run_on_headline"
+    assert article["published"]["date"] == "2026-06-10"
+    assert kept == body

@@ -1204,9 +1204,9 @@ _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|
                            r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
-# page's headline, a review's "Reviewed by NAME", a roundup's "Reviews by NAME, NAME"): a
-# credit, never a headline nor a standfirst.
-_REVIEW_CREDIT = re.compile(r"review(?:s|ed)? by ", re.IGNORECASE)
+# page's headline, a review's "Reviewed by NAME"): a credit, never a headline nor a
+# standfirst. (A roundup's "Reviews by NAME, NAME" is a byline's label: see _AUTHOR.)
+_REVIEW_CREDIT = re.compile(r"review(?:ed)? by ", re.IGNORECASE)
 # The outlet's label of its own story after the writer's name ("نابلس - NAME - خاص",
 # "NAME | Exclusive"): no part of the name.
 _EXCLUSIVE_LABEL = _phrases(["خاص", "حصري", "حصريا", "exclusive"])
@@ -3664,7 +3664,7 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None) or \
                 _REVIEW_CREDIT.match(lines[j].text):
-            credited = True  # ("الرياض - NAME": a city credit; "Reviews by NAME, NAME")
+            credited = True  # ("الرياض - NAME": a city credit; "Reviewed by NAME")
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
                 _labelled_credit(lines[j]) or _writer_role(lines[j]) or

@@ -8492,18 +8492,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if _may_be_byline(header, line, first, rule,
                       over_text or _over_date_line(page.lines, index)) and \
             (reason := header.author(line, line.text, index, rule)):
-        page.remove(index, reason)
-        # A credit refused as no person's (a partner outlet's name) leaves a name right
-        # under it first in line: "The Gulf Ledger" / "Hannah Whitcombe".
-        following = page.lines[index + 1] if index + 1 < len(page.lines) else None
-        return first and "author" not in header.values and following is not None and \
-            not following.furniture and _byline(following.text) is not None
-    elif (first or _standfirst_after_credits(header, line, index, over_text)) and \
-            "standfirst" not in header.values and (
-            not line.furniture or (right_under and _run_on_standfirst(line))) and (
-            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.headline_shaped and
-                                                  line.words >= 5)) \
-            and not _no_standfirst(page, header, index, over_text, right_under):
+        return _after_byline_read(page, header, index, reason, first, right_under, over_text)
+    elif _may_be_standfirst(page, header, index, first, right_under, over_text):
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True
@@ -8514,6 +8504,48 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, first: bool,
+                       right_under: bool, over_text: bool) -> bool:
+    """Remove a line read for the byline (``reason``: see _Header.author); returns whether
+    the next line still counts as the first under the title. A credit refused as no
+    person's (a partner outlet's name) leaves a name right under it first in line: "The
+    Gulf Ledger" / "Hannah Whitcombe". A line right under the headline refused as no
+    name, over the writer's labelled byline, is the standfirst when it has a standfirst's
+    shape ("الفرص تشمل قطاعات التعليم والصحة والبلديات" / "كتب - NAME"): the credit under
+    it is the writer's, so the line over it is none. (Over a bare name, a short line is
+    as often the lead photo's caption: "أعضاء اللجنة خلال الاجتماع" / NAME.)"""
+    line = page.lines[index]
+    following = page.lines[index + 1] if index + 1 < len(page.lines) else None
+    credit_below = "author" not in header.values and following is not None and \
+        not following.furniture and _byline(following.text) is not None
+    if credit_below and right_under and following.byline_shaped and \
+            _may_be_standfirst(page, header, index, first, right_under, over_text):
+        header.line_notes.pop(line.number, None)
+        if header.notes.get("author", "").startswith(f"line {line.number} ("):
+            del header.notes["author"]  # (the refusal named the standfirst's line)
+        header.take("standfirst", line.text, index, "under_title")
+        page.remove(index, "standfirst")
+        return True
+    page.remove(index, reason)
+    return first and credit_below
+
+
+def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
+                       right_under: bool, over_text: bool) -> bool:
+    """Whether a line under the title, read for no byline, is taken as the standfirst:
+    the first under it, or one after the credits (see _standfirst_after_credits), not
+    furniture (a run-on line right under it may be: see _run_on_standfirst), a
+    standfirst's length (a headline's shape right under it may be shorter), and nothing
+    else a line there may be (see _no_standfirst)."""
+    line = page.lines[index]
+    return (first or _standfirst_after_credits(header, line, index, over_text)) and \
+        "standfirst" not in header.values and (
+            not line.furniture or (right_under and _run_on_standfirst(line))) and (
+            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.headline_shaped and
+                                                  line.words >= 5)) \
+        and not _no_standfirst(page, header, index, over_text, right_under)
 
 
 def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,

@@ -12269,3 +12269,24 @@ def test_s31_a_long_headline_with_no_mark_over_its_date_is_the_title(arabic, hea
     assert article["evidence"]["title"]["rule"] == "run_on_headline"
     assert article["published"]["date"] == "2026-06-10"
     assert kept == body
+
+
+# --- session 32: title, standfirst, published and author ---
+
+@pytest.mark.parametrize(("standfirst", "credit", "writer"), [
+    ("الأسعار الجديدة تسري على الكهرباء والمياه", "كتب - نادر الصالح", "نادر الصالح"),
+    ("الخطة تخفض الانبعاثات ويزيد بها عدد الحدائق داخل الأحياء، وهذه أبرز بنودها",
+     "كتبت ـ ريم عادل", "ريم عادل"),
+    ("Fares stay the same for riders", "By Tom Reyes", "Tom Reyes"),
+])
+def test_s32_a_short_line_right_under_the_title_over_the_byline_is_the_standfirst(
+        standfirst, credit, writer):
+    # (heldout124/126: "الفرص تشمل قطاعات …" and a line of twelve words with "ويزيد" in
+    # it right under the headline, over "كتب - NAME" / "كتبت ـ NAME", were read for the
+    # byline, refused as no name, and lost: the standfirst was null.)
+    arabic, top, title, body = _s27_page(standfirst)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["standfirst"] == standfirst
+    assert article["author"] == writer
+    assert kept == body

@@ -6165,8 +6165,11 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     if index is None or "published" in header.values:
         return
     line = page.lines[index]
-    value = dates.plausible(line.dates[0].value, *header.latest)
-    if value["date"] is None or len(line.dates) > 1:
+    # (a day printed in its two calendars, "الخميس 1447/10/14 هـ الموافق 2026/04/02 م
+    # 11:48", is one day: its Gregorian, see _issue_day)
+    day = line.dates[0].value if len(line.dates) == 1 else _issue_day(line)
+    value = dates.plausible(day, *header.latest) if day else None
+    if value is None or value["date"] is None:
         return
     opening = dates.find_dates(page.lines[first].text[:OPENING_DATELINE_CHARS])
     if any(found.value["date"] == value["date"] for found in opening):
@@ -6215,9 +6218,9 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
 
 
 def _issue_day(line: Line) -> dict | None:
-    """The day a print issue's line names: its one date, or the Gregorian one of a day
-    printed in both calendars ("العدد N - الأحد 26 أبريل 2026 الموافق 9 ذو القعدة 1447هـ",
-    see _one_day_two_calendars); None for a month's or a year's issue."""
+    """The day a print issue's line (or a date bar) names: its one date, or the Gregorian
+    one of a day printed in both calendars ("العدد N - الأحد 26 أبريل 2026 الموافق 9 ذو
+    القعدة 1447هـ", see _one_day_two_calendars); None for a month's or a year's issue."""
     found = [date.value for date in line.dates]
     if _one_day_two_calendars(line):
         found = [value for value in found if value["calendar"] == dates.CALENDAR_GREGORIAN]

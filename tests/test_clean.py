@@ -12290,3 +12290,24 @@ def test_s32_a_short_line_right_under_the_title_over_the_byline_is_the_standfirs
     assert article["standfirst"] == standfirst
     assert article["author"] == writer
     assert kept == body
+
+
+@pytest.mark.parametrize(("bar", "opening"), [
+    ("الأحد 1447/11/16 هـ الموافق 2026/05/03 م 10:20",
+     "الرياض 16 ذو القعدة 1447 هـ الموافق 03 مايو 2026 م واس افتتح وزير النقل اليوم المرحلة "
+     "الأولى من مشروع القطار الخفيف الذي يربط وسط المدينة بالمطار، بطول 24 كيلومترًا."),
+    ("3 مايو 2026 م | 16 ذو القعدة 1447 هـ | 09:15 ص",
+     "جدة 3 مايو 2026 (واس) أعلنت هيئة الموانئ اليوم تشغيل رصيف جديد للحاويات في الميناء "
+     "الإسلامي، يرفع طاقته الاستيعابية بنحو مليوني حاوية سنويًا."),
+])
+def test_s32_a_day_in_two_calendars_over_the_title_dated_again_by_the_dateline_is_published(
+        bar, opening):
+    # (heldout124: a state agency's bar "الخميس 1447/10/14 هـ الموافق 2026/04/02 م 11:48"
+    # right over the headline, its day again in the text's dateline: refused for its clock
+    # as the current-date widget, and confirmed by the dateline only when it held one
+    # date.)
+    arabic, top, title, body = _s27_page(bar)
+    article, kept = _s24([*top, "محليات" if arabic else "Local", bar], title, [],
+                         [opening, *body[1:]])
+    assert article["published"]["date"] == "2026-05-03"
+    assert kept == [opening, *body[1:]]

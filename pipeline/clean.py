@@ -729,6 +729,7 @@ SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a 
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
+ROLE_OPENING_WORDS = 3  # a role's noun after its rank: "Senior Lecturer", "Chief Political …"
 DATED_BONUS = 2  # a title candidate's score for its date or byline right under it
 # The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
 # headline straight above it that scores within this margin is the title.
@@ -8336,12 +8337,26 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
         return False
     names = line.credit_names if rule == "place_then_name" else None
     words = len(names.split()) if names else _words_before_other_credit(line)
+    if words > MAX_BYLINE_WORDS and rule == "byline_cue":
+        words = _words_before_role(line.text) or words
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
                       else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text_or_date))
+
+
+def _words_before_role(text: str) -> int | None:
+    """The words of a labelled byline before the writer's role after a comma ("By Dr.
+    NAME, Professor of Economics at the University of …", "بقلم: د. NAME، أستاذ الاقتصاد
+    بجامعة …"): a guest writer's chair and institution run past a byline's length, the
+    name before them does not. None when no role opens the part after the first comma (its
+    first ROLE_OPENING_WORDS words: "Senior Lecturer in …")."""
+    head, comma, role = text.partition("،" if "،" in text else ",")
+    role = " ".join(_key(role).split()[:ROLE_OPENING_WORDS])
+    return len(head.split()) if comma and (_BIO_ROLE.search(role) or _BIO_ROLE_AR.match(role)) \
+        else None
 
 
 def _words_before_other_credit(line: Line) -> int:

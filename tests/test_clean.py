@@ -12311,3 +12311,20 @@ def test_s32_a_day_in_two_calendars_over_the_title_dated_again_by_the_dateline_i
                          [opening, *body[1:]])
     assert article["published"]["date"] == "2026-05-03"
     assert kept == [opening, *body[1:]]
+
+
+@pytest.mark.parametrize(("credit", "writer"), [
+    ("By Prof. Ann Lowe, Senior Lecturer in Public Health at the Northern College of Medicine "
+     "and Nursing", "Ann Lowe"),
+    ("بقلم: د. سامي حداد، أستاذ العلوم السياسية في الجامعة اللبنانية وعضو مجلس أمناء مركز "
+     "الدراسات الإقليمية", "سامي حداد"),
+])
+def test_s32_a_labelled_byline_with_a_long_role_after_its_comma_names_the_writer(credit, writer):
+    # (heldout125: "By Dr. NAME, Professor of Economics at the University of Algiers 3"
+    # under an opinion's headline ran to fourteen words, past a byline's length, and was
+    # removed as a caption with no author read.)
+    arabic, top, title, body = _s27_page(credit)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [credit, date], body)
+    assert article["author"] == writer
+    assert kept == body

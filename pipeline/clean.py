@@ -4806,7 +4806,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = place if _QUOTED_PUBLICATION.fullmatch(name) else _without_role(named, masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
-    untitled = _without_title(text)  # (the names counted without their titles)
+    untitled = _initial_apart(_without_title(text))  # (the names counted without their titles)
     if not text or any(map(str.isdigit, text)) or \
             not (1 if match else 2) <= len(untitled.split()) <= \
             MAX_NAME_WORDS * _labelled_persons(untitled, match is not None):
@@ -5225,6 +5225,15 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]|Ma|Wm|Jas|Jos|Chas|Thos|Geo)\.\s+(?=[^\W\d_
 _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
 # A middle name's initial between a given name and a family name: "Jane M. Doe".
 _MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
+# The family name's initial glued to the given name by its dot, closing the credit
+# ("حسان.ع"): Algerian dailies sign so, with no space.
+_GLUED_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]$)")
+
+
+def _initial_apart(name: str) -> str:
+    """The name with a glued family initial set apart ("حسان.ع" -> "حسان. ع", see
+    _GLUED_INITIAL), counted and judged as two words, as "سمير. ب" is."""
+    return _GLUED_INITIAL.sub(". ", name) if "." in name else name
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة|البروفيسور|"
                         r"البروفيسورة|البروفسور|البروفسورة)\s*",
@@ -5533,7 +5542,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     keeps today's reading.
     One word, even after "By", names an agency, a desk or a site ("By Petra", a state
     wire's short name): a person's byline prints a given name and a family name."""
-    bare = _without_title(name)
+    bare = _initial_apart(_without_title(name))
     if len(bare.split()) < 2:
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"

@@ -12328,3 +12328,17 @@ def test_s32_a_labelled_byline_with_a_long_role_after_its_comma_names_the_writer
     article, kept = _s24(top, title, [credit, date], body)
     assert article["author"] == writer
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["سليمان.ب", "الاثنين 4 مايو 2026"],
+    [S24_AR_STANDFIRST, "نادية.ك", "نشر في 4 ماي 2026 على 09:30"],
+])
+def test_s32_a_given_name_with_its_family_initial_glued_by_the_dot_is_the_byline(under):
+    # (heldout125: "حسان.ع" between the standfirst and "نُشر في 18 جوان 2026": an Algerian
+    # daily's initialled credit, the initial glued with no space, was read as one word, a
+    # desk's or an agency's, and removed as a caption.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == under[-2]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S24_AR

@@ -1093,6 +1093,29 @@ _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press r
 _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?statement|"
                               r"بيان(?:\s+صحفي)?|بلاغ(?:\s+صحفي)?)\s+(?:issued\s+)?"
                               r"(?:by|from|صادر\s+عن|الصادر\s+عن|من)\s", re.IGNORECASE)
+# A broadcaster's label over a write-up of its show: the programme's name in quotes, then
+# its presenter or nothing ("برنامج «مساء القاهرة» مع الإعلامية NAME", "Programme 'Evening
+# Edition' with NAME").
+_PROGRAMME_LABEL = re.compile(r"(?:(?:عبر |من |في |على )?برنامج|(?:on |from )?(?:the )?"
+                              r"(?:tv |talk |radio )?(?:programme|program|show))\s*"
+                              r"[«\"“'][^»\"”']{1,40}[»\"”']\s*", re.IGNORECASE)
+_WITH_PRESENTER = re.compile(r"(?:مع|with|تقديم|presented by|hosted by)\s+(?P<title>(?:ال)?"
+                             r"(?:إعلامية?|مذيعة?)\s+|(?:presenter|host)\s+)?", re.IGNORECASE)
+
+
+def _programme_label(line: Line) -> bool:
+    """Whether the line is a programme's label (see _PROGRAMME_LABEL) naming nothing after
+    the show but its presenter, a known given name's or one titled as a presenter: a
+    headline goes on to say what the programme does ("برنامج «تكافل» يغطي …")."""
+    label = _PROGRAMME_LABEL.match(line.text)
+    if label is None:
+        return False
+    rest = line.text[label.end():]
+    presenter = _WITH_PRESENTER.match(rest)
+    return not rest or (presenter is not None and len(rest.split()) <= MAX_NAME_WORDS + 2 and (
+        presenter["title"] is not None or given_names.opens_name(rest[presenter.end():].split())))
+
+
 # A court case's number over its story or in its box ("الجناية رقم 4512 لسنة 2026 …", "رقم
 # القضية: 2026/1450 …", "Criminal Case No. E1432 of 2026", "Case no. 2026/3318"), on a key.
 _CASE_NUMBER = re.compile(r"(?:(?:ال)?(?:قضيه|جنايه|جنحه|دعوى|دعوي|طعن|استئناف|مخالفه)\s+رقم|"
@@ -4663,8 +4686,10 @@ def _kicker(line: Line, headline: Line) -> bool:
                                          ". " in headline.text and  # (its stop: quicker)
                                          _SENTENCE_INSIDE.search(headline.text) is not None):
         return False
-    if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
-        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
+    if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text) or \
+            _programme_label(line):
+        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …",
+        # "برنامج «…» مع الإعلامية NAME": a label
     if line.words < min(headline.words, 2 * KICKER_WORDS) and _series_part(line.key):
         return True  # "The water question: Part 2 of 3", "ملف المياه (الحلقة الثانية)"
     return (line.words <= KICKER_WORDS < headline.words and not _short_headline(line)) or (

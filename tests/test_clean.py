@@ -12342,3 +12342,30 @@ def test_s32_a_given_name_with_its_family_initial_glued_by_the_dot_is_the_byline
     assert article["author"] == under[-2]
     assert article["published"]["date"] == "2026-05-04"
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("label", [
+    "برنامج «حديث المدينة» مع الإعلامي كريم الحداد",
+    "Programme 'Morning Desk' with presenter Sara Nolan",
+])
+def test_s32_a_programmes_label_over_the_headline_is_no_title(label):
+    # (heldout127: "برنامج «NAME» مع الإعلامية NAME" over a talk show's write-up was read as
+    # the headline, and the headline under it as its standfirst.)
+    arabic, top, title, body = _s27_page(label)
+    credit, date = ("كتب: نادر الصالح", "الاثنين 4 مايو 2026") if arabic else \
+        ("By Tom Reyes", "May 4, 2026")
+    article, kept = _s24([*top, label], title, [credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+def test_s32_a_headline_naming_a_programme_then_what_it_does_stays_the_title():
+    # (the guard of the label above: a headline opening with a programme's quoted name goes
+    # on to say what it does, over its standfirst)
+    headline = "برنامج «سكن» يوفر ألفي وحدة سكنية للأسر الشابة في المحافظات"
+    article, kept = _s24(S24_AR_TOP, headline, [S24_AR_STANDFIRST, "كتب: نادر الصالح",
+                                                "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["title"] == headline
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert kept == S24_AR

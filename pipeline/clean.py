@@ -265,8 +265,8 @@ _TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—]|\s(?:في|at)\s)\s*([^/|�
 # programme's host or guest ("المحاور: …", "الضيف: …", "Host: …").
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
                            r"narrated by|presenter|narrator|voice|(?:ال)?محاورة?|(?:ال)?ضيفة?|"
-                           r"(?:ضيفة?|ضيوف) الحلقة|مقدمة? البرنامج|hosts?|hosted by|guests?)"
-                           r"\s*[:：]", re.IGNORECASE)
+                           r"(?:ضيفة?|ضيوف) الحلقة|مقدمة? (?:البرنامج|الحلقة)|hosts?|hosted by|"
+                           r"guests?)\s*[:：]", re.IGNORECASE)
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
                  "ميديا", "media", "online", "daily", "tv"]
@@ -1061,9 +1061,11 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # A programme's guest: a source, not its author.
                           "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "guest",
                           "guests", "الضيف", "الضيفة", "الضيوف",
-                          # Its host ("المحاور: …", "مقدم البرنامج: …"): no writer either.
+                          # Its host ("المحاور: …", "مقدم البرنامج: …", "مقدم الحلقة: …"):
+                          # no writer either.
                           "المحاور", "المحاورة", "مقدم البرنامج", "مقدمة البرنامج", "host",
-                          "hosts", "presenter", "presenters",
+                          "hosts", "presenter", "presenters", "مقدم الحلقة", "مقدمة الحلقة",
+                          "المقدم", "المقدمة", "المذيع", "المذيعة", "hosted by", "presented by",
                           # A designer's credit ("تصميم الرسوم: …", "تصميم: …", "Design: …").
                           "تصميم", "تصميم الرسوم", "تصميم الرسومات", "تصميم الجرافيك",
                           "جرافيك", "design", "graphic design",

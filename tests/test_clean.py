@@ -12369,3 +12369,14 @@ def test_s32_a_headline_naming_a_programme_then_what_it_does_stays_the_title():
     assert article["title"] == headline
     assert article["standfirst"] == S24_AR_STANDFIRST
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("under", [["الاثنين 4 مايو 2026", "مقدمة الحلقة: ريم عادل"],
+                                   ["المذيع: كريم الحداد", "الاثنين 4 مايو 2026"]])
+def test_s32_an_episodes_host_under_the_title_is_no_author(under):
+    # (heldout127: "مقدم الحلقة: NAME" over the guests' card of a programme's transcript
+    # was read as the writer's byline: the host was known only as "مقدم البرنامج". An
+    # English page's "Presented by:" and "Host:" were known.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] is None
+    assert kept == S24_AR

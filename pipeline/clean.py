@@ -937,6 +937,11 @@ _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # "سموه خلال تدشين المشروع …": an honorific's pronoun for its subject,
+                       # no verb, then the scene; a sentence names the person, or says
+                       # what was done
+                       r"|^(?:سمو|معالي|سعادت|فخامت|جلالت|سماحت|دولت)(?:ه|ها|هما)\s+"
+                       r"(?:خلال|اثناء|لدي|وسط|يتوسط|تتوسط)\s"
                        # "مشهد من العرض …", "لقطة من …", "A scene from the play …": a still
                        r"|^(?:مشهد|لقطه) من\s|^(?:a )?scene from\s"
                        # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
@@ -8439,8 +8444,8 @@ def _counted_caption(lines: list[Line], index: int) -> bool:
 def _caption_opening(line: Line) -> bool:
     """Whether the line opens as a photo's caption: its label and a comma or a colon
     ("Image caption, The reservoir …", "تعليق الصورة: …"), its number in a photo report
-    ("الصورة 2: …"), or a view of the scene ("جانب من اجتماع …", "Photo of the …"). Never
-    a standfirst."""
+    ("الصورة 2: …"), or a view of the scene ("جانب من اجتماع …", "Photo of the …", "سموه
+    خلال …"). Never a standfirst."""
     if line.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(line.text):
         return True
     head = line.text[:CAPTION_LABEL_CHARS + 1]

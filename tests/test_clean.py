@@ -12380,3 +12380,14 @@ def test_s32_an_episodes_host_under_the_title_is_no_author(under):
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
     assert article["author"] is None
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("caption", ["معاليه أثناء جولته في مصنع الأدوية الجديد بالمنطقة الصناعية",
+                                     "سموها خلال افتتاح المعرض بحضور عدد من الفنانين"])
+def test_s32_an_honorifics_pronoun_then_the_scene_under_the_title_is_a_caption(caption):
+    # (heldout124: "سموه خلال تدشين المشروع بحضور عدد من المسؤولين", a state agency's lead
+    # photo caption right under the headline, was read as its standfirst. An English
+    # caption names the person: "HH Sheikh … during …".)
+    article, kept = _s24([*S24_AR_TOP, "الاثنين 4 مايو 2026"], S24_AR_TITLE, [caption], S24_AR)
+    assert article["standfirst"] is None
+    assert kept == S24_AR

@@ -4706,15 +4706,21 @@ def _kicker(line: Line, headline: Line) -> bool:
 
 def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
-    joined by a comma ("Smog season, again", an editorial's headline over its subline) or
-    a question ("أوروبا تشيخ.. ومن سيدفع المعاشات؟", "Who pays for the pensions?"), or names
-    the person an obituary is of ("Jane Doe obituary"), or says what a named person does
-    (see _name_then_verb): a kicker is a label or a phrase, with no clause after it, and
-    asks nothing."""
+    joined by a comma ("Smog season, again", an editorial's headline over its subline), a
+    subject facing something (see _FACES), or a question ("أوروبا تشيخ.. ومن سيدفع
+    المعاشات؟", "Who pays for the pensions?"), or names the person an obituary is of ("Jane
+    Doe obituary"), or says what a named person does (see _name_then_verb): a kicker is a
+    label or a phrase, with no clause after it, and asks nothing."""
     return (3 <= line.words <= KICKER_WORDS and (
         (bool(_CLAUSE.search(line.text)) and not _ends_sentence(line.text)) or
-        line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or _name_then_verb(line))) or \
-        bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+        line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or _name_then_verb(line) or
+        _FACES.match(line.text) is not None)) or bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+
+
+# A noun under its article, then "أمام" and what it faces ("الدينار أمام امتحان السوق
+# الموازية"): a sentence with no verb, saying where things stand, as a headline does; a
+# kicker names a topic ("الحرب في السودان").
+_FACES = re.compile(r"ال[^\W\d_]+ أمام ")
 
 
 def _name_then_verb(line: Line) -> bool:

@@ -12391,3 +12391,17 @@ def test_s32_an_honorifics_pronoun_then_the_scene_under_the_title_is_a_caption(c
     article, kept = _s24([*S24_AR_TOP, "الاثنين 4 مايو 2026"], S24_AR_TITLE, [caption], S24_AR)
     assert article["standfirst"] is None
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("headline", ["المزارعون أمام موسم جفاف ثالث",
+                                      "الموانئ أمام اختبار الشتاء"])
+def test_s32_a_short_headline_of_a_subject_facing_something_over_its_standfirst_is_the_title(
+        headline):
+    # (heldout125: "الدينار أمام امتحان السوق الموازية" over "قراءة في أسباب …" and the
+    # byline was read as a kicker, and the standfirst under it as the title.)
+    standfirst = "قراءة في أسباب تراجع المحاصيل وما تعد به خطط الري الجديدة"
+    article, kept = _s24(S24_AR_TOP, headline, [standfirst, "بقلم: نادر الصالح",
+                                                "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["title"] == headline
+    assert article["standfirst"] == standfirst
+    assert kept == S24_AR

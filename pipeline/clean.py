@@ -4299,8 +4299,28 @@ def _credit_of_another(line: Line) -> bool:
     label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
     other = _OTHER_CREDIT.match(line.text.lower()) if label is None else None
     name = line.text[(label or other).end():].strip() if label or other else ""
+    if not name and textnorm.contains_any(line.text, ("إشراف", "upervis")):
+        return _supervised_by(line.text)
     return bool(name) and (other is not None or bool(_CREDIT_LABEL.fullmatch(_key(label[1])))) \
         and (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
+
+
+# A supervisor's credit, a word for the work before it or none: "الوصفة بإشراف الشيف NAME",
+# "تحت إشراف د. NAME", "Supervised by Chef NAME".
+_SUPERVISED_BY = re.compile(r"(?:[^\W\d_]+ )?(?:بإشراف|باشراف|تحت إشراف|supervised by) ",
+                            re.IGNORECASE)
+
+
+def _supervised_by(text: str) -> bool:
+    """Whether the line credits who supervised the work (see _SUPERVISED_BY): a person, a
+    known given name or a title opening the name, or a known given name after a word of
+    the trade ("الشيف NAME", "Chef NAME"); a body's name ("بإشراف وزارة الثقافة") is a
+    headline's or a caption's."""
+    found = _SUPERVISED_BY.match(text)
+    words = text[found.end():].split() if found else []
+    return bool(words) and len(words) <= MAX_NAME_WORDS and (
+        given_names.is_given_name(words[0]) or _TITLES.match(" ".join(words)) is not None or
+        (len(words) > 2 and given_names.is_given_name(words[1])))
 
 
 def _name_then_role(line: Line) -> bool:

@@ -12405,3 +12405,21 @@ def test_s32_a_short_headline_of_a_subject_facing_something_over_its_standfirst_
     assert article["title"] == headline
     assert article["standfirst"] == standfirst
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "supervised"), [
+    ("كتبت: ريم عادل", "الأطباق بإشراف الشيف سامي حداد"),
+    ("بقلم: نادر الصالح", "الحمية تحت إشراف د. منى العلي"),
+])
+def test_s32_a_supervisors_credit_over_the_date_is_no_headline(credit, supervised):
+    # (heldout99: "الوصفة بإشراف الشيف NAME" between a recipe's byline and its date was read
+    # as the headline, over the recipe's headline and standfirst. An English "Supervised by
+    # Chef NAME" was no headline already: its words are capitalised.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "The first phase covers the seafront and runs until the end of next summer"
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [standfirst, credit, supervised, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

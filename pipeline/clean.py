@@ -3154,7 +3154,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
-        _book_card_line(lines, index) or _price_strip(line) or
+        _book_card_line(lines, index) or _price_strip(line) or _donation_box(lines, index) or
         (line.dates and _in_dated_list(lines, index)))
 
 
@@ -3302,6 +3302,21 @@ _PRICE_STRIP = re.compile(r"[^:]{0,60}\b(?:price|prices|سعر|السعر|أسع
                           r"(?:rs\.?|inr|₹|\$|£|€|usd|aed|sar|egp|kwd|qar)?\s*[\d,.٬]+\s*"
                           r"(?:ريال|ريالا|جنيه|جنيها|درهم|درهما|دينار|دينارا|دولار|دولارا|rupees)?"
                           r"\s*(?:onwards|upwards|and above|فما فوق)?")
+
+
+# A fundraising box's button: "تبرع الآن", "Donate now".
+_DONATE_BUTTON = frozenset(["تبرع", "تبرع الان", "تبرع الآن", "تبرعوا الان", "ساهم الان",
+                            "donate", "donate now", "give now"])
+DONATION_BOX_LINES = 3  # the sum raised, the goal, the share reached, over the button
+
+
+def _donation_box(lines: list[Line], index: int) -> bool:
+    """Whether the line is a figure of a campaign's fundraising box, never a headline: a
+    short line holding a number ("تم جمع 14,250,000 ريال", "Goal: $20,000,000") within
+    DONATION_BOX_LINES over its button ("تبرع الآن", "Donate now")."""
+    line = lines[index]
+    return line.words <= MAX_LABEL_WORDS + 2 and _DIGIT.search(line.text) is not None and any(
+        other.key in _DONATE_BUTTON for other in lines[index + 1:index + 1 + DONATION_BOX_LINES])
 
 
 def _price_strip(line: Line) -> bool:

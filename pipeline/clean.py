@@ -87,6 +87,9 @@ _CUES = {
         "related stories", "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
+        # a link's label naming what it links to ("قصة ذات صلة: <headline>", "خبر ذو صلة")
+        "قصة ذات صلة", "قصص ذات صلة", "خبر ذو صلة", "موضوع ذو صلة", "مقال ذو صلة",
+        "مقالة ذات صلة",
         # The next story run on after the article: "In other news – <headline>".
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
         # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
@@ -167,8 +170,8 @@ _CUES = {
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
-        "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
-        "supplied", "مواقع التواصل", "social media", "تصوير",
+        "مصدر الصورة", "التعليق على الصورة", "صور", "أرشيفية", "ارشيفية",
+        "file photo", "handout", "courtesy", "supplied", "مواقع التواصل", "social media", "تصوير",
         # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
         "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
@@ -614,8 +617,10 @@ _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more 
 # quest ("2- البحث عن بدائل").
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
-                       # a video's button with its length: "Watch video 1:45", "شاهد الفيديو"
-                       r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو)"
+                       # a video's button with its length: "Watch video 1:45", "شاهد الفيديو",
+                       # or naming what it plays ("شاهد التقرير", "Watch the interview")
+                       r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|التقرير|"
+                       r"interview|المقابله|الحلقه|episode)"
                        r"(?: \d{1,2} \d{2})?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
@@ -890,8 +895,10 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
 # ... or the same label run on into the headline of its link with no mark ("Related article
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
 _RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _key("ذات صلة")))
-# A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
-_CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
+# A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
+# a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
+_CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
+                              r"التعليق علي الصوره)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
 # File photo taken on …", "… في المطار. صورة أرشيفية".
 # The note of a player reading the article aloud, under its "Listen to this article": its
@@ -2212,12 +2219,19 @@ _POLL_LABELS = frozenset(_key(label) for label in (
 
 
 def _after_article(lines: list[Line], index: int) -> bool:
-    """Whether the line opens what stands under an article: its tags, share bar, comments,
-    a list of other stories, a reader poll under its label, a data box (_figures_box), the
-    site's call (a tip line) or its call to follow it."""
+    """Whether the line opens what stands under an article: its tags (or a line of
+    hashtags), share bar, comments, a list of other stories, a reader poll under its label,
+    a data box (_figures_box), the site's call (a tip line) or its call to follow it."""
     line = lines[index]
     return line.cue in ("tags", "share", "comments", "related") or line.key in _POLL_LABELS \
-        or _site_call(line.text.casefold()) or _follow_prompt(line) or _figures_box(lines, index)
+        or _site_call(line.text.casefold()) or _follow_prompt(line) or _figures_box(lines, index) \
+        or _hashtag_line(line.text)
+
+
+def _hashtag_line(text: str) -> bool:
+    """Whether the line holds hashtags and nothing else ("#طنجة_المتوسط", "#Budget2026
+    #Tunisia"): the tags under an article, set as a network's (not "###", an end mark)."""
+    return text[0] == "#" and all(word[0] == "#" and word[1:2].isalnum() for word in text.split())
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -9502,7 +9516,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
             _post_handle(line.text) and ("#" in lines[index + 1].text
                                          or _EMOJI.search(lines[index + 1].text)):
-        return index + 2
+        return index + 2 + (index + 2 < last and _post_date(lines[index + 2]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
     if index + 2 <= last and _named_handle(line) and \
@@ -10340,7 +10354,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) \
-                and not _OPENING_HOURS.search(line.key):
+                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -10353,6 +10367,12 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _bracketed_note(text: str) -> bool:
+    """Whether the line is all inside square brackets: a transcript's note of what the
+    broadcast ran there ("[تقرير مسجل]", "[فاصل]", "[Video clip]"), never a subheading."""
+    return text[0] == "[" and text[-1] == "]"
 
 
 # The break between an Arabic verse's two halves, printed on one line ("يا بحرَ … تذكرني

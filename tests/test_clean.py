@@ -12269,3 +12269,76 @@ def test_s31_a_long_headline_with_no_mark_over_its_date_is_the_title(arabic, hea
     assert article["evidence"]["title"]["rule"] == "run_on_headline"
     assert article["published"]["date"] == "2026-06-10"
     assert kept == body
+
+
+# --- session 32: body (F1, precision, recall) and starts ---
+
+@pytest.mark.parametrize("link", [
+    "قصة ذات صلة: المجلس البلدي يقر ميزانية الحدائق للعام المقبل",
+    "خبر ذو صلة: افتتاح ممر جديد للدراجات على ضفة النهر",
+])
+def test_s32_a_related_story_label_naming_the_story_over_its_headline_is_a_link(link):
+    # (heldout127: "قصة ذات صلة: <headline>" between two paragraphs was kept as a
+    # subheading: the label was known as "ذات صلة" alone, not after the word for a story.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                         [*S24_AR[:2], link, *S24_AR[2:]])
+    assert kept == S24_AR
+    assert _reasons(article)[link] == "related"
+
+
+@pytest.mark.parametrize("note", ["[موسيقى]", "[تقرير من الأرشيف]", "[Video clip]",
+                                  "[Applause]"])
+def test_s32_a_transcripts_bracketed_note_between_paragraphs_is_no_subheading(note):
+    # (heldout127: a programme's transcript printed "[تقرير مسجل]" between two speakers'
+    # lines, kept as a subheading; "[فاصل]" over a question was already dropped.)
+    arabic, top, title, body = _s27_page(note[1])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], note, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("button", ["شاهد المقابلة", "Watch the report", "شاهدوا الحلقة"])
+def test_s32_a_button_to_watch_the_report_between_paragraphs_is_no_subheading(button):
+    # (heldout127: "شاهد التقرير" between two paragraphs of a channel's report, over
+    # nothing, was kept as a subheading: the button was known for "the video" only.)
+    arabic, top, title, body = _s27_page(button)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], button, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "التعليق على الصورة، متطوعون يوزعون الوجبات الساخنة على العائلات في قاعة الرياضة",
+    "التعليق على الصورة، رئيس البلدية يتفقد أعمال الترميم في الحي القديم صباح الأحد",
+])
+def test_s32_a_captions_label_before_its_comma_makes_a_long_line_a_caption(caption):
+    # (heldout127: a broadcaster's "مصدر الصورة، OUTLET" then "التعليق على الصورة، <what
+    # the picture shows>" between paragraphs: the source went, the caption was kept. The
+    # English "Image caption, …" was already known.)
+    source = "مصدر الصورة، صحيفة المرسى"
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], source, caption, *S24_AR[2:]])
+    assert kept == S24_AR
+
+
+def test_s32_an_embedded_posts_day_under_its_handle_and_words_is_no_text():
+    # (heldout125: "@handle" / "<the post's words> #tag" / "October 15, 2026" between two
+    # paragraphs: the handle and the words went, the post's day was kept as a subheading.)
+    post = ["@RiversideCouncil", "Second shelter now open at the school gym. #RiverFlood",
+            "Monday 4 May 2026"]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], *post, *S27_EN[2:]])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("link", "tags"), [
+    ("اقرأ أيضا: البلدية تطلق حملة لتنظيف ضفاف النهر", ["#الحدائق_العامة", "#البلدية"]),
+    ("Read also: Council approves the budget for parks", ["#RiverFlood #Lakeside"]),
+])
+def test_s32_the_last_paragraph_under_a_link_over_hashtags_is_the_texts(link, tags):
+    # (heldout125: "اقرأ أيضا: <headline>" over the last paragraph, then the tags as
+    # hashtags, one a line: the link was taken for a list after the article and the last
+    # paragraph lost; tags under their label or a share bar kept it.)
+    arabic, top, title, body = _s27_page(link)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:-1], link, body[-1], *tags, "Home"])
+    assert kept == body

@@ -2305,7 +2305,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
             _cut_off(lines, best[1] + 2, asked=True):
         best = best[0], best[1] + 2  # an interview's question over its answer, cut off
-    elif best and (_closing_sentence(lines, best[1] + 1) or _closing_prayer(lines, best[1] + 1)):
+    elif best and (_closing_sentence(lines, best[1] + 1) or _closing_line(lines, best[1] + 1)):
         best = best[0], best[1] + 1
     if best:
         best = best[0], _list_tail(lines, best[1])
@@ -2368,6 +2368,35 @@ def _closing_prayer(lines: list[Line], index: int) -> bool:
     return 0 < index < len(lines) and lines[index - 1].prose and \
         lines[index].words <= MAX_CLOSING_WORDS + 2 and \
         bool(_CLOSING_PRAYERS.fullmatch(lines[index].key))
+
+
+# The short names of state news agencies, credited in brackets closing the text's last
+# paragraph with no full stop before them ("… في أواخر شهر ماي (وات)", "(واج)", "(ومع)",
+# "(TAP)"): as words some are common ("ومع" is "and with", "map"), so they are read as a
+# wire only there.
+_CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "قنا", "كونا", "بنا", "سانا",
+                            "بترا", "tap", "aps", "map", "spa", "wam", "qna", "kuna", "sana"))
+
+
+def _wire_closed_paragraph(lines: list[Line], index: int) -> bool:
+    """Whether the line right under the run is the text's last paragraph, closed by its
+    agency's credit in brackets with no full stop (see _CLOSING_WIRES): an introduction's
+    length at least (MIN_INTRO_WORDS), over the page's furniture or its end. (A caption
+    credits a picture's agency so too, but seldom at that length right under the text.)"""
+    if not 0 < index < len(lines) or not lines[index - 1].prose:
+        return False
+    line = lines[index]
+    if line.text[-1] != ")" or line.words < MIN_INTRO_WORDS or line.furniture or \
+            "(" not in line.text:
+        return False
+    return _key(line.text[line.text.rindex("(") + 1:-1]) in _CLOSING_WIRES and \
+        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share"))
+
+
+def _closing_line(lines: list[Line], index: int) -> bool:
+    """Whether the line right under the run closes the text though it reads as no prose: a
+    closing prayer or formula, or the last paragraph closed by its agency's credit."""
+    return _closing_prayer(lines, index) or _wire_closed_paragraph(lines, index)
 
 
 def _header_comment_count(lines: list[Line], index: int) -> bool:
@@ -10317,7 +10346,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
-                or (index == last and _closing_prayer(lines, index))
+                or (index == last and _closing_line(lines, index))
                 or _text_table_row(lines, index, first)) and \
                 not _promotion(line) and not _video_player(line) and not _click_call(line) \
                 and (line.words > MAX_BYLINE_WORDS or not _chart_note(lines, index, first)):

@@ -12342,3 +12342,16 @@ def test_s32_the_last_paragraph_under_a_link_over_hashtags_is_the_texts(link, ta
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:-1], link, body[-1], *tags, "Home"])
     assert kept == body
+
+
+@pytest.mark.parametrize("closing", [
+    "ومن المنتظر أن تفتح الحديقة أبوابها أمام الزوار خلال عطلة نهاية الأسبوع المقبل (واج)",
+    "The council expects the road to reopen to traffic by the end of next week (TAP)",
+])
+def test_s32_the_last_paragraph_closed_by_its_agencys_credit_with_no_stop_is_the_texts(closing):
+    # (heldout125: a radio site's last paragraph closed by "(وات)" with no full stop, over
+    # the tags, read as no sentence and left out of the text.)
+    arabic, top, title, body = _s27_page(closing)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, closing, "Tags: city, parks"])
+    assert kept == [*body, closing]

@@ -9537,14 +9537,17 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     (see _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
     "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
     resumes, or None when the line opens no post. An Instagram post opens with its
-    account's handle alone ("layla.haddad_official") over its one line with a hashtag; a
-    Facebook post with its account's name over its date (see _dated_post)."""
+    account's handle alone ("layla.haddad_official") over its one line with a hashtag; an
+    X post with its "@handle" alone over its one line, any words (no text sets such a
+    handle alone); either may have its day under that line; a Facebook post opens with
+    its account's name over its date (see _dated_post)."""
     line = lines[index]
     if line.words > MAX_CUE_WORDS:
         return None  # (every head below is a short line: a quick test for a paragraph)
     if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
             _post_handle(line.text) and ("#" in lines[index + 1].text
-                                         or _EMOJI.search(lines[index + 1].text)):
+                                         or _EMOJI.search(lines[index + 1].text)
+                                         or (line.text[0] == "@" and index + 2 <= last)):
         return index + 2 + (index + 2 < last and _post_date(lines[index + 2]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
@@ -10026,11 +10029,13 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     quote set alone: a spoken sentence of two clauses or more that no mark closes
     («الأسرة التي لا تجد الطعام …، وهذا ما نحاول تغييره»), or of one under a paragraph
     that ended its sentence, no colon introducing it («الراي صار لغة يتكلمها الشباب …»).
-    The text quotes with its speaker named and its sentence closed; a quoted subheading
-    is a few words."""
+    The text quotes with its speaker named and its sentence closed, or under the line
+    that names the speaker and introduces the quotation with a colon ("وقال المدرب:" /
+    "\"…، …\""); a quoted subheading is a few words."""
     text = lines[index].text
     return first < index < last and text[:1] in "“«\"" and text[-1:] in "”»\"" and \
-        lines[index].words > MAX_SIGNATURE_WORDS and not re.search(r"[.!?؟…]", text) and (
+        lines[index].words > MAX_SIGNATURE_WORDS and not re.search(r"[.!?؟…]", text) and \
+        not lines[index - 1].text.endswith((":", "：")) and (
             bool(_CLAUSE.search(text)) or (lines[index - 1].prose and _ends_sentence(
                 lines[index - 1].text)))
 

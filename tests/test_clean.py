@@ -12355,3 +12355,32 @@ def test_s32_the_last_paragraph_closed_by_its_agencys_credit_with_no_stop_is_the
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, closing, "Tags: city, parks"])
     assert kept == [*body, closing]
+
+
+@pytest.mark.parametrize(("intro", "quote"), [
+    ("وقالت رئيسة البلدية في كلمتها أمام السكان:",
+     "«الحديقة ملك للجميع، وسنحافظ عليها معًا مهما كانت الصعوبات»"),
+    ("The council's leader told residents at the shelter:",
+     "\"We will not leave anyone behind, and the second hall stays open all week\""),
+])
+def test_s32_a_quotation_under_the_colon_introducing_it_is_no_pull_quote(intro, quote):
+    # (heldout121: "وقال مدرب الوحدة بعد المباراة:" over the coach's words, whole in their
+    # quotation marks with a comma and no full stop, read as a pull quote set alone.)
+    arabic, top, title, body = _s27_page(quote[1])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    text = [*body[:2], intro, quote, *body[2:]]
+    _, kept = _s24(top, title, [date], text)
+    assert kept == text
+
+
+@pytest.mark.parametrize("post", [
+    ["@LakesideCouncil", "Both shelters stay open tonight. Thank you, volunteers."],
+    ["@baladiya_almarsa", "شكرًا لكل المتطوعين، الحديقة تنتظركم يوم الجمعة."],
+])
+def test_s32_an_embedded_posts_at_handle_over_its_words_with_no_hashtag_is_no_text(post):
+    # (heldout121: a club's "@handle" alone over its post's words, a sentence with no
+    # hashtag or emoji, between paragraphs of an obituary: both were kept.)
+    arabic, top, title, body = _s27_page(post[1])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], *post, *body[2:]])
+    assert kept == body

@@ -7143,7 +7143,8 @@ _FEEDBACK_PROMPT = re.compile(r"(?:(?:was|is) this (?:article|story|page|post) (
 
 
 def _feedback_prompt(line: Line) -> bool:
-    """Whether the closing line is the site's question on the page (see _FEEDBACK_PROMPT)."""
+    """Whether the line is the site's question on the page (see _FEEDBACK_PROMPT), closing
+    the text or set between its paragraphs over its buttons."""
     return line.text[-1] in "?؟" and line.words <= MAX_DATELINE_WORDS and \
         _FEEDBACK_PROMPT.fullmatch(line.key) is not None
 
@@ -10099,7 +10100,13 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          # a shopping page's button under a product, a recipe's print button
                          "shop now", "shop the look", "تسوق الآن", "تسوقي الآن", "اشتري الآن",
                          "print recipe", "print this recipe", "print the recipe", "اطبع الوصفة",
-                         "اطبعي الوصفة", "طباعة الوصفة"])
+                         "اطبعي الوصفة", "طباعة الوصفة",
+                         # a blog's call to save the post on Pinterest ("Pin it for later!")
+                         "pin it", "pin it for later", "pin this", "pin this for later",
+                         "pin for later"])
+# A shopping guide's button under a product: its price at a shop ("$34 at Amazon", "From £19
+# at Argos", "€25 at Decathlon").
+_PRICE_AT_SHOP = re.compile(r"(?:from )?[$£€]\s?\d[\d,.]*\s+at\s+\S+(?: \S+){0,2}$", re.I)
 _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$"
                         # or the file's kind alone: "(PDF)", "(ملف PDF)", "(PDF file)"
                         r"|\((?:ملف |file: )?(?:pdf|docx?|xlsx?|pptx?)(?: file)?\)$", re.I)
@@ -10115,11 +10122,12 @@ _FORM_BUTTONS = frozenset(_key(label) for label in (
 
 def _button_call(line: Line) -> bool:
     """Whether the short line between paragraphs is a button (see _BUTTON_CALL,
-    _FORM_BUTTONS), or a file's download link with its type and size ("Download the notice
-    (PDF, 1.2 MB)")."""
+    _FORM_BUTTONS, _PRICE_AT_SHOP), or a file's download link with its type and size
+    ("Download the notice (PDF, 1.2 MB)")."""
     return line.words <= MAX_SHARE_WORDS and not line.prose and (
         line.key in _FORM_BUTTONS or bool(_BUTTON_CALL.search(line.key))
-        or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text))))
+        or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text)))
+        or (line.text[0] in "$£€Ff" and bool(_PRICE_AT_SHOP.match(line.text))))
 
 
 def _click_call(line: Line) -> bool:
@@ -10273,7 +10281,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     A newsletter prompt between paragraphs, sentence or not, is the site's. So is a print
     page's running header over the text's next page, an embed's label or its player's name
     alone ("Video", "YouTube" under the video's title), its length ("Duration: 2:14"), a
-    prompt to scroll to it ("Scroll down for video"), and a live page's entry time between
+    prompt to scroll to it ("Scroll down for video"), the site's question on the page ("Was
+    this page helpful?", see _feedback_prompt), and a live page's entry time between
     its entries (or its update stamp: "تحديث 02:15 م"), a match's result card ("TEAM 3 - 1
     TEAM", see _result_card); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
@@ -10288,7 +10297,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or line.key in _VIDEO_LABELS or _click_call(line)
+        or line.key in _VIDEO_LABELS or _click_call(line) or _feedback_prompt(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))

@@ -12384,3 +12384,22 @@ def test_s32_an_embedded_posts_at_handle_over_its_words_with_no_hashtag_is_no_te
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("widget", ["Was this article helpful?", "هل كان هذا المقال مفيدا؟"])
+def test_s32_the_sites_question_on_the_page_between_paragraphs_is_no_text(widget):
+    # (heldout118: "Was this page helpful?" between two sections of a health page was kept
+    # as a paragraph: the question was known only closing the text.)
+    arabic, top, title, body = _s27_page(widget)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], widget, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("button", ["From £12 at Argos", "€25 at Decathlon", "Pin this for later!",
+                                    "Pin it!"])
+def test_s32_a_shopping_guides_price_button_or_a_pin_call_between_paragraphs_is_no_text(button):
+    # (heldout118: "$34 at Amazon" under each product's heading of a shopping guide, and a
+    # recipe blog's "Pin it for later!", were kept as subheadings.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], button, *S27_EN[2:]])
+    assert kept == S27_EN

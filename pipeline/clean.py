@@ -2713,9 +2713,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # page's header, mid-article; an embedded post's footer; a dated item of the
             # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _gallery_counter(line) and not _paragraphs_over(lines, first, index) and \
-                not any(map(_gallery_counter, lines[:index])):
-            # a photo essay's first picture (no counter above it): the text under its caption
+        elif _photo_story_opening(lines, first, index):
+            # a photo essay's first picture: the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)
@@ -2882,6 +2881,17 @@ def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
     label = lines[index - 1].key
     end = index - 1 if label in _VIDEO_LABELS or _GALLERY_LINK.match(label) else index
     return end - first >= 2 and all(above.prose for above in lines[first:end])
+
+
+def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the line of the run's first lines is the first counter of a photo story's
+    gallery (none above it) under its standfirst alone, not under the text's paragraphs
+    (see _paragraphs_over). A standfirst stands over the header's date and byline: a line
+    right under them opens the text, over the counter too ("الجمعة، 12 يونيو 2026" / "مع
+    دخول موجات الحر …" / "صورة 1 من 4")."""
+    return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
+        not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped)) \
+        and not any(map(_gallery_counter, lines[:index]))
 
 
 def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:

@@ -12403,3 +12403,18 @@ def test_s32_a_shopping_guides_price_button_or_a_pin_call_between_paragraphs_is_
     # recipe blog's "Pin it for later!", were kept as subheadings.)
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], button, *S27_EN[2:]])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("counters", [("صورة 1 من 2", "صورة 2 من 2"), ("Photo 1 of 2", "2 / 2")])
+def test_s32_the_first_paragraph_right_under_the_date_over_a_gallerys_first_counter_opens_the_text(
+        counters):
+    # (heldout118: "الجمعة، 12 يونيو 2026 09:05 م" over the first paragraph, then "صورة 1
+    # من 4" and its caption: the paragraph was taken for a photo story's standfirst, which
+    # stands over the byline and the date, and the text started under the caption.)
+    arabic, top, title, body = _s27_page(counters[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    captions = ["متطوعون في قاعة الرياضة", "الحديقة الجديدة"] if arabic else \
+        ["Volunteers at the sports hall", "The new shelter"]
+    text = [body[0], counters[0], captions[0], body[1], counters[1], captions[1], *body[2:]]
+    _, kept = _s24(top, title, [date], text)
+    assert kept == body

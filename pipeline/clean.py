@@ -9116,11 +9116,23 @@ _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "ك
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     """Whether the line is the short caption under a picture's copyright inside the text
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
-    gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول.")."""
+    gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول."), but for a
+    numbered list's item under its heading, its picture's counter between them (see
+    _numbered_slide)."""
     above = lines[index - 1] if index else None
     return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
         (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
-        or _gallery_counter(above))
+        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1)))
+
+
+def _numbered_slide(lines: list[Line], counter: int) -> bool:
+    """Whether the gallery's counter stands under a numbered list's heading of the same
+    number ("2. Bab al-Futuh" / "Slide 2 of 5", "٣- باب النصر" / "صورة 3 من 5"): a list
+    told in pictures, the item's text under its picture, no caption."""
+    number = _NUMBER_OPENING.match(lines[counter - 1].text) if counter else None
+    return number is not None and \
+        textnorm.to_ascii_digits(number[1]) == _FIRST_NUMBER.search(
+            textnorm.to_ascii_digits(lines[counter].text))[0]
 
 
 CREDITED_CAPTION_WORDS = 30  # a caption of a sentence or two over its picture's credit

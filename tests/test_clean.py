@@ -12418,3 +12418,23 @@ def test_s32_the_first_paragraph_right_under_the_date_over_a_gallerys_first_coun
     text = [body[0], counters[0], captions[0], body[1], counters[1], captions[1], *body[2:]]
     _, kept = _s24(top, title, [date], text)
     assert kept == body
+
+
+@pytest.mark.parametrize(("slides", "counters"), [
+    (["1. The old mill", "The mill's wheel turned again this spring after ten years of repairs.",
+      "2. The river walk", "A new path along the bank links the mill to the market square."],
+     ["Picture 1 of 2", "Picture 2 of 2"]),
+    (["1- السوق القديم", "أعيد ترميم واجهات المحال الخشبية بعد عامين من الإغلاق الكامل.",
+      "2- ساحة الساعة", "عادت الساحة لتستقبل الزوار بعد تركيب مقاعد وإنارة جديدة."],
+     ["صورة 1 من 2", "صورة 2 من 2"]),
+])
+def test_s32_a_numbered_list_told_in_pictures_keeps_each_items_text_under_its_counter(
+        slides, counters):
+    # (heldout126: an "In pictures" page of five numbered gates, each "N. NAME" over
+    # "Slide N of 5" over one sentence: the sentences were read as the pictures' captions
+    # and the list's headings were dropped with them.)
+    arabic, top, title, body = _s27_page(counters[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    text = [body[0], slides[0], counters[0], slides[1], slides[2], counters[1], slides[3]]
+    _, kept = _s24(top, title, [date], text)
+    assert kept == [body[0], *slides]

@@ -10064,6 +10064,7 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
 
 
 SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button
+SLIDE_RESUME_LINES = 8  # the text between two slides of one show: a few paragraphs
 _FIRST_NUMBER = re.compile(r"\d+")
 
 
@@ -10071,10 +10072,18 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
     """A slideshow set between paragraphs: slides, each its counter ("1/8", "Photo 2 of 8")
     over one or two short lines (its caption, a "next photo" button), the text going on
     under the last (or a gap's length under it). Returns where the slides end, or None when
-    no counter opens them."""
-    if lines[index].prose or not _gallery_counter(lines[index]) or \
-            _FIRST_NUMBER.search(textnorm.to_ascii_digits(lines[index].text))[0] != "1":
-        return None  # (the show opens at its first picture: "1 / 8", "Photo 1 of 6")
+    no counter opens them. The show opens at its first picture ("1 / 8", "Photo 1 of 6"),
+    or goes on from its picture before, within SLIDE_RESUME_LINES above, a paragraph of
+    the text between them, not under a counter ("3 / 5" / caption / "…" / "4 / 5")."""
+    if lines[index].prose or not _gallery_counter(lines[index]):
+        return None
+    number = int(_FIRST_NUMBER.search(textnorm.to_ascii_digits(lines[index].text))[0])
+    if number != 1 and not any(
+            _gallery_counter(lines[j]) and int(_FIRST_NUMBER.search(
+                textnorm.to_ascii_digits(lines[j].text))[0]) == number - 1 and
+            any(lines[k].prose and not _gallery_counter(lines[k - 1]) for k in range(j + 2, index))
+            for j in range(max(0, index - SLIDE_RESUME_LINES), index)):
+        return None
     after, under, most = index + 1, 0, SLIDE_LINES
     while after <= last and not lines[after].prose:
         if _gallery_counter(lines[after]):

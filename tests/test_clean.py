@@ -12438,3 +12438,22 @@ def test_s32_a_numbered_list_told_in_pictures_keeps_each_items_text_under_its_co
     text = [body[0], slides[0], counters[0], slides[1], slides[2], counters[1], slides[3]]
     _, kept = _s24(top, title, [date], text)
     assert kept == [body[0], *slides]
+
+
+@pytest.mark.parametrize(("captions", "total"), [
+    (["Boats moored below the mill", "The market at dawn", "The river walk at dusk",
+      "Lanterns on the old bridge"], "4"),
+    (["قوارب راسية قرب الطاحونة", "السوق القديم فجرًا", "ممشى النهر عند الغروب",
+      "فوانيس على الجسر القديم"], "٤"),
+])
+def test_s32_a_slideshow_going_on_from_its_picture_before_is_no_gap_of_the_text(captions, total):
+    # (heldout117: "1 / 5" and "2 / 5" with their captions between paragraphs, then "4 /
+    # 5" to "5 / 5" further down, four lines of slides: the run was cut there, taken for
+    # the text's end, and the last two paragraphs lost.)
+    arabic, top, title, body = _s27_page(captions[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    slides = [[f"{n} / {total}" if not arabic else f"{'١٢٣٤'[n - 1]} / {total}", caption]
+              for n, caption in enumerate(captions, 1)]
+    text = [body[0], *slides[0], *slides[1], body[1], *slides[2], *slides[3], *body[2:]]
+    _, kept = _s24(top, title, [date], text)
+    assert kept == body

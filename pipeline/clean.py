@@ -1937,7 +1937,7 @@ def _embed_line(line: Line) -> bool:
     """Whether the line is an embedded video's or post's: the video's label and title
     ("فيديو: <its title>", see _video_label), the post's signature ("— NAME (@handle)
     November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
-    "View this post on Instagram", see _EMBED_PROMPT)."""
+    "View this post on Instagram", "A post shared by NAME", see _EMBED_PROMPT)."""
     # (The dash first: a substring test of ASCII characters copies them wider to search an
     # Arabic line.)
     return _video_label(line) or (
@@ -9214,7 +9214,11 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?"
                            # the post's label alone over it: "منشور على X", "Post on Facebook"
                            r"|(?:منشور|تغريده|تدوينه) (?:علي|عبر) (?:منصه )?\S+"
-                           r"|(?:post|tweet) on \S+")
+                           r"|(?:post|tweet) on \S+"
+                           # Instagram's line under the post: "A post shared by NAME",
+                           # "منشور مشترك من صفحة NAME"
+                           r"|(?:a )?post shared by .+|منشور (?:مشترك|تمت مشاركته) (?:من|بواسطه)"
+                           r"(?: قبل)? .+")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4

@@ -12457,3 +12457,18 @@ def test_s32_a_slideshow_going_on_from_its_picture_before_is_no_gap_of_the_text(
     text = [body[0], *slides[0], *slides[1], body[1], *slides[2], *slides[3], *body[2:]]
     _, kept = _s24(top, title, [date], text)
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["مشاهدة هذا المنشور على إنستغرام", "منشور مشترك من صفحة جمعية أصدقاء النهر"],
+    ["صورة الحديقة الجديدة", "منشور مشترك من قبل بلدية المرسى"],
+])
+def test_s32_an_instagram_posts_shared_by_line_between_paragraphs_is_no_text(post):
+    # (heldout117: "مشاهدة هذا المنشور على إنستغرام" then "منشور مشترك من صفحة NAME"
+    # between paragraphs: the prompt went as a caption, the post's "shared by" line was
+    # kept as a subheading. The English "A post shared by NAME" under its prompt was
+    # already read as the post's.)
+    arabic, top, title, body = _s27_page(post[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], *post, *body[2:]])
+    assert kept == body

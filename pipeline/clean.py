@@ -939,7 +939,7 @@ def _caption_closing(text: str) -> bool:
 # sentence of the text goes on.
 _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:Graphic|Chart|"
                           r"Photo|Image)s?:)(?: [A-Z][\w'’.\-]*){1,4}")
-# A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
+# A caption saying what its photo or map shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
@@ -947,7 +947,9 @@ _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خل�
                        r"|^(?:مشهد|لقطه) من\s|^(?:a )?scene from\s"
                        # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
                        r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
-                       r"(?:image|photo|picture)\s")
+                       r"(?:image|photo|picture)\s"
+                       # a map's caption: "خريطة توضح مناطق …", "Map showing the route …"
+                       r"|^(?:خريطه|خارطه) (?:توضح|تبين|تظهر|ل)\w*\s|^map (?:showing|of)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
                              "شرح الصوره"])

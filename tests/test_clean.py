@@ -12472,3 +12472,21 @@ def test_s32_an_instagram_posts_shared_by_line_between_paragraphs_is_no_text(pos
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+S32_AR_CONTRAST = ("أما في الأحياء الشمالية فقد بدأت البلدية توزيع أكياس الرمل على السكان منذ "
+                   "صباح اليوم، تحسبًا لارتفاع جديد في منسوب المياه.")
+
+
+@pytest.mark.parametrize("caption", ["خريطة تبين الأحياء المهددة بارتفاع منسوب النهر هذا الأسبوع",
+                                     "Map showing the flooded streets near the old mill"])
+def test_s32_a_maps_caption_between_paragraphs_is_no_subheading(caption):
+    # (heldout117: "خريطة توضح مناطق تأثير السحب … (SOURCE)" between two paragraphs of a
+    # forecast, over one opening "أما في …", was kept as a subheading: captions were
+    # known by a photo's words only.)
+    arabic, top, title, body = _s27_page(caption)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    if arabic:
+        body = [*body[:2], S32_AR_CONTRAST, *body[2:]]
+    _, kept = _s24(top, title, [date], [*body[:2], caption, *body[2:]])
+    assert kept == body

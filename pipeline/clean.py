@@ -9770,14 +9770,19 @@ def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
         lines[index + 1].prose and not _ends_sentence(lines[index].text)
 
 
+_BRACKETED_NUMBER = re.compile(r"\([0-9\u0660-\u0669]{1,2}\)\s")  # "(2) …", "(٣) …"
+
+
 def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:
     """Whether the short numbered sentence inside the text ("2. Salt crusts on the fields
     near the creek.") is a photo essay's caption: the header credits the pictures (see
     _photos_credited), and a paragraph stands over the first of the numbers, not ending in
-    a colon (which introduces them as a list: "Pack these:" / "1. A torch.")."""
+    a colon (which introduces them as a list: "Pack these:" / "1. A torch."). A number in
+    brackets marks a caption, sentence or not ("(2) تلسكوبات موجهة نحو السماء")."""
     line = lines[index]
-    if not (index > first and line.words <= MAX_CAPTION_WORDS and
-            _NUMBER_OPENING.match(line.text) and _ends_sentence(line.text)):
+    if not (index > first and line.words <= MAX_CAPTION_WORDS and (
+            (_NUMBER_OPENING.match(line.text) and _ends_sentence(line.text))
+            or (line.text[0] == "(" and _BRACKETED_NUMBER.match(line.text)))):
         return False
     opening = index
     while opening > first and _NUMBER_OPENING.match(lines[opening - 1].text):

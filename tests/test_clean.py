@@ -12490,3 +12490,20 @@ def test_s32_a_maps_caption_between_paragraphs_is_no_subheading(caption):
         body = [*body[:2], S32_AR_CONTRAST, *body[2:]]
     _, kept = _s24(top, title, [date], [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "captions"), [
+    (["سارة الحكيم", "تصوير: سالم الهاشمي", "الاثنين 4 مايو 2026"],
+     ["(1) أطفال يلعبون قرب النافورة الجديدة", "(2) ممر المشاة على ضفة النهر"]),
+    (["By Tom Reyes", "Photos by Ana Lima", "May 4, 2026"],
+     ["(1) Volunteers stack sandbags by the mill", "(2) The shelter in the school gym"]),
+])
+def test_s32_captions_numbered_in_brackets_between_paragraphs_under_a_photo_credit_are_no_text(
+        under, captions):
+    # (heldout117: "(1) زوار يتابعون …", "(2) …", "(3) …", one between each two
+    # paragraphs of a page whose header credits the photographer ("تصوير - NAME"): kept as
+    # subheadings, numbered captions being known only as numbered sentences in a row.)
+    _, top, title, body = _s27_page(under[0])
+    text = [body[0], captions[0], body[1], captions[1], *body[2:]]
+    _, kept = _s24(top, title, under, text)
+    assert kept == body

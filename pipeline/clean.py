@@ -152,6 +152,9 @@ _CUES = {
         # A paywall's notice where the site cuts the text ("This article is available to
         # subscribers only", "هذا المقال متاح للمشتركين فقط").
         "subscribers only", "for subscribers only", "للمشتركين فقط",
+        # ("هذا المقال مخصص للمشتركين", "This story is reserved for subscribers")
+        "مخصص للمشتركين", "مخصصة للمشتركين", "حصري للمشتركين", "متاح للمشتركين",
+        "reserved for subscribers", "exclusive to subscribers",
         # A table of contents' label or toggle left between paragraphs.
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
         # The button that copies the story's short address, beside the share bar.

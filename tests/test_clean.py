@@ -12507,3 +12507,19 @@ def test_s32_captions_numbered_in_brackets_between_paragraphs_under_a_photo_cred
     text = [body[0], captions[0], body[1], captions[1], *body[2:]]
     _, kept = _s24(top, title, under, text)
     assert kept == body
+
+
+@pytest.mark.parametrize(("cut", "notice"), [
+    ("لكن سكان الأحياء المجاورة يطالبون بتمديد ساعات الحديقة في الصيف، ويقول بعضهم إن",
+     "هذه المادة مخصصة للمشتركين"),
+    ("But residents of the lower terraces say the warning came too late, and several of them",
+     "This story is reserved for subscribers"),
+])
+def test_s32_the_text_cut_over_a_notice_that_the_story_is_for_subscribers_keeps_its_last_line(
+        cut, notice):
+    # (heldout80: the last paragraph, cut mid-sentence, over "هذا المقال مخصص للمشتركين":
+    # the notice was known only as "… للمشتركين فقط", so the cut line was left out.)
+    arabic, top, title, body = _s27_page(cut)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, cut, notice])
+    assert kept == [*body, cut]

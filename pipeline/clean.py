@@ -951,7 +951,7 @@ _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خل�
                        # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
                        r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
                        r"(?:image|photo|picture)\s"
-                       # a map's caption: "خريطة توضح مناطق …", "Map showing the route …"
+                       # a map's caption: "خريطة تبين مسار …", "Map showing the route …"
                        r"|^(?:خريطه|خارطه) (?:توضح|تبين|تظهر|ل)\w*\s|^map (?:showing|of)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
@@ -2234,7 +2234,7 @@ def _after_article(lines: list[Line], index: int) -> bool:
 
 
 def _hashtag_line(text: str) -> bool:
-    """Whether the line holds hashtags and nothing else ("#طنجة_المتوسط", "#Budget2026
+    """Whether the line holds hashtags and nothing else ("#الانتخابات_البلدية", "#Budget2026
     #Tunisia"): the tags under an article, set as a network's (not "###", an end mark)."""
     return text[0] == "#" and all(word[0] == "#" and word[1:2].isalnum() for word in text.split())
 
@@ -2314,7 +2314,29 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         best = best[0], best[1] + 1
     if best:
         best = best[0], _list_tail(lines, best[1])
-    return _closing_question(lines, _after_header(lines, best)) if best else None
+    if not best:
+        return None
+    first, last = _after_header(lines, best)
+    return _closing_question(lines, (first - _drop_cap(lines, first), last))
+
+
+def _drop_cap(lines: list[Line], first: int) -> bool:
+    """Whether the line over the run's first is its drop cap, set alone: the text's first
+    letter ("S" / "he was nine when …"; not "T" or "A", a font button's) or, in Arabic, its
+    first word when a particle opening a sentence (see _DROP_CAP_WORDS: "منذ" / "ثلاثين
+    عامًا يفتح …"), right under the header's date or byline. (An agency's short name
+    stands there too: "AFP", "قنا".)"""
+    if first < 2:
+        return False
+    cap, above = lines[first - 1], lines[first - 2]
+    return (len(cap.text) == 1 or cap.key in _DROP_CAP_WORDS) and cap.text.isalpha() and \
+        cap.cue is None and not cap.furniture and (above.dated_label or above.byline_shaped)
+
+
+# Particles an Arabic sentence opens with, short enough for a drop cap (folded keys).
+_DROP_CAP_WORDS = frozenset(_key(word) for word in (
+    "لم", "لن", "لا", "في", "من", "منذ", "على", "عن", "مع", "قد", "لقد", "كان", "كانت", "حين",
+    "عند", "بعد", "قبل", "إن", "أن", "ما", "هل", "لو", "كل", "رغم"))
 
 
 # A call's imperative opening a short line ("Watch the final on our app.", "تابعوا البث"):
@@ -2376,7 +2398,7 @@ def _closing_prayer(lines: list[Line], index: int) -> bool:
 
 
 # The short names of state news agencies, credited in brackets closing the text's last
-# paragraph with no full stop before them ("… في أواخر شهر ماي (وات)", "(واج)", "(ومع)",
+# paragraph with no full stop before them ("… خلال الأسبوع المقبل (واج)", "(وات)", "(ومع)",
 # "(TAP)"): as words some are common ("ومع" is "and with", "map"), so they are read as a
 # wire only there.
 _CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "قنا", "كونا", "بنا", "سانا",
@@ -2892,8 +2914,8 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     """Whether the line of the run's first lines is the first counter of a photo story's
     gallery (none above it) under its standfirst alone, not under the text's paragraphs
     (see _paragraphs_over). A standfirst stands over the header's date and byline: a line
-    right under them opens the text, over the counter too ("الجمعة، 12 يونيو 2026" / "مع
-    دخول موجات الحر …" / "صورة 1 من 4")."""
+    right under them opens the text, over the counter too ("الاثنين 4 مايو 2026" / "افتتحت
+    البلدية …" / "صورة 1 من 6")."""
     return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
         not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped)) \
         and not any(map(_gallery_counter, lines[:index]))
@@ -9132,7 +9154,7 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
 
 def _numbered_slide(lines: list[Line], counter: int) -> bool:
     """Whether the gallery's counter stands under a numbered list's heading of the same
-    number ("2. Bab al-Futuh" / "Slide 2 of 5", "٣- باب النصر" / "صورة 3 من 5"): a list
+    number ("2. The river walk" / "Picture 2 of 6", "٣- السوق القديم" / "صورة 3 من 6"): a list
     told in pictures, the item's text under its picture, no caption."""
     number = _NUMBER_OPENING.match(lines[counter - 1].text) if counter else None
     return number is not None and \
@@ -9781,7 +9803,7 @@ def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:
     near the creek.") is a photo essay's caption: the header credits the pictures (see
     _photos_credited), and a paragraph stands over the first of the numbers, not ending in
     a colon (which introduces them as a list: "Pack these:" / "1. A torch."). A number in
-    brackets marks a caption, sentence or not ("(2) تلسكوبات موجهة نحو السماء")."""
+    brackets marks a caption, sentence or not ("(2) أطفال قرب النافورة")."""
     line = lines[index]
     if not (index > first and line.words <= MAX_CAPTION_WORDS and (
             (_NUMBER_OPENING.match(line.text) and _ends_sentence(line.text))
@@ -10146,10 +10168,10 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          "shop now", "shop the look", "تسوق الآن", "تسوقي الآن", "اشتري الآن",
                          "print recipe", "print this recipe", "print the recipe", "اطبع الوصفة",
                          "اطبعي الوصفة", "طباعة الوصفة",
-                         # a blog's call to save the post on Pinterest ("Pin it for later!")
+                         # a blog's call to save the post on Pinterest ("Pin this for later")
                          "pin it", "pin it for later", "pin this", "pin this for later",
                          "pin for later"])
-# A shopping guide's button under a product: its price at a shop ("$34 at Amazon", "From £19
+# A shopping guide's button under a product: its price at a shop ("$29 at Walmart", "From £19
 # at Argos", "€25 at Decathlon").
 _PRICE_AT_SHOP = re.compile(r"(?:from )?[$£€]\s?\d[\d,.]*\s+at\s+\S+(?: \S+){0,2}$", re.I)
 _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$"
@@ -10459,7 +10481,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
 
 def _bracketed_note(text: str) -> bool:
     """Whether the line is all inside square brackets: a transcript's note of what the
-    broadcast ran there ("[تقرير مسجل]", "[فاصل]", "[Video clip]"), never a subheading."""
+    broadcast ran there ("[موسيقى]", "[فاصل إعلاني]", "[Video clip]"), never a subheading."""
     return text[0] == "[" and text[-1] == "]"
 
 

@@ -12523,3 +12523,19 @@ def test_s32_the_text_cut_over_a_notice_that_the_story_is_for_subscribers_keeps_
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, cut, notice])
     assert kept == [*body, cut]
+
+
+@pytest.mark.parametrize(("cap", "rest"), [
+    ("منذ", "ثلاثين عامًا يفتح أبو سالم محله الصغير في السوق القديم قبل الفجر، ويغلقه حين "
+            "تخلو الأزقة من آخر المتسوقين."),
+    ("S", "he was nine when the river first broke its banks, and she has kept a tide diary "
+          "on the kitchen wall ever since."),
+])
+def test_s32_a_drop_cap_set_alone_over_the_first_paragraph_opens_the_text(cap, rest):
+    # (heldout80: a supplement's profile opened with its first word alone, "لم", over
+    # "يكن بوخالد قد تجاوز …", right under the dateline: the word went as a caption and the
+    # text started mid-sentence.)
+    arabic, top, title, body = _s27_page(rest)
+    date = "الجمعة 15 مايو 2026" if arabic else "May 15, 2026"
+    _, kept = _s24(top, title, [date], [cap, rest, *body[1:]])
+    assert kept == [cap, rest, *body[1:]]

@@ -87,6 +87,9 @@ _CUES = {
         "related stories", "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
+        # a link's label naming what it links to ("قصة ذات صلة: <headline>", "خبر ذو صلة")
+        "قصة ذات صلة", "قصص ذات صلة", "خبر ذو صلة", "موضوع ذو صلة", "مقال ذو صلة",
+        "مقالة ذات صلة",
         # The next story run on after the article: "In other news – <headline>".
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
         # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
@@ -149,6 +152,9 @@ _CUES = {
         # A paywall's notice where the site cuts the text ("This article is available to
         # subscribers only", "هذا المقال متاح للمشتركين فقط").
         "subscribers only", "for subscribers only", "للمشتركين فقط",
+        # ("هذا المقال مخصص للمشتركين", "This story is reserved for subscribers")
+        "مخصص للمشتركين", "مخصصة للمشتركين", "حصري للمشتركين", "متاح للمشتركين",
+        "reserved for subscribers", "exclusive to subscribers",
         # A table of contents' label or toggle left between paragraphs.
         "محتويات المقال", "محتوى المقال", "جدول المحتويات", "table of contents",
         # The button that copies the story's short address, beside the share bar.
@@ -167,8 +173,8 @@ _CUES = {
     ],
     "caption": [
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
-        "مصدر الصورة", "صور", "أرشيفية", "ارشيفية", "file photo", "handout", "courtesy",
-        "supplied", "مواقع التواصل", "social media", "تصوير",
+        "مصدر الصورة", "التعليق على الصورة", "صور", "أرشيفية", "ارشيفية",
+        "file photo", "handout", "courtesy", "supplied", "مواقع التواصل", "social media", "تصوير",
         # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
         "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
@@ -614,8 +620,10 @@ _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more 
 # quest ("2- البحث عن بدائل").
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
-                       # a video's button with its length: "Watch video 1:45", "شاهد الفيديو"
-                       r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو)"
+                       # a video's button with its length: "Watch video 1:45", "شاهد الفيديو",
+                       # or naming what it plays ("شاهد التقرير", "Watch the interview")
+                       r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|التقرير|"
+                       r"interview|المقابله|الحلقه|episode)"
                        r"(?: \d{1,2} \d{2})?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
@@ -891,8 +899,10 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
 # ... or the same label run on into the headline of its link with no mark ("Related article
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
 _RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _key("ذات صلة")))
-# A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …".
-_CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on)\s")
+# A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
+# a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
+_CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
+                              r"التعليق علي الصوره)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
 # File photo taken on …", "… في المطار. صورة أرشيفية".
 # The note of a player reading the article aloud, under its "Listen to this article": its
@@ -933,7 +943,7 @@ def _caption_closing(text: str) -> bool:
 # sentence of the text goes on.
 _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:Graphic|Chart|"
                           r"Photo|Image)s?:)(?: [A-Z][\w'’.\-]*){1,4}")
-# A caption saying what its photo shows: "صورة من …", "صورة لـ …", "Photo of …" (a
+# A caption saying what its photo or map shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
 _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
@@ -946,7 +956,9 @@ _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خل�
                        r"|^(?:مشهد|لقطه) من\s|^(?:a )?scene from\s"
                        # "صورة توضيحية لمعصرة …", "Representative image of …": a stand-in
                        r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
-                       r"(?:image|photo|picture)\s")
+                       r"(?:image|photo|picture)\s"
+                       # a map's caption: "خريطة تبين مسار …", "Map showing the route …"
+                       r"|^(?:خريطه|خارطه) (?:توضح|تبين|تظهر|ل)\w*\s|^map (?:showing|of)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
                              "شرح الصوره"])
@@ -1961,7 +1973,7 @@ def _embed_line(line: Line) -> bool:
     """Whether the line is an embedded video's or post's: the video's label and title
     ("فيديو: <its title>", see _video_label), the post's signature ("— NAME (@handle)
     November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
-    "View this post on Instagram", see _EMBED_PROMPT)."""
+    "View this post on Instagram", "A post shared by NAME", see _EMBED_PROMPT)."""
     # (The dash first: a substring test of ASCII characters copies them wider to search an
     # Arabic line.)
     return _video_label(line) or (
@@ -2243,12 +2255,19 @@ _POLL_LABELS = frozenset(_key(label) for label in (
 
 
 def _after_article(lines: list[Line], index: int) -> bool:
-    """Whether the line opens what stands under an article: its tags, share bar, comments,
-    a list of other stories, a reader poll under its label, a data box (_figures_box), the
-    site's call (a tip line) or its call to follow it."""
+    """Whether the line opens what stands under an article: its tags (or a line of
+    hashtags), share bar, comments, a list of other stories, a reader poll under its label,
+    a data box (_figures_box), the site's call (a tip line) or its call to follow it."""
     line = lines[index]
     return line.cue in ("tags", "share", "comments", "related") or line.key in _POLL_LABELS \
-        or _site_call(line.text.casefold()) or _follow_prompt(line) or _figures_box(lines, index)
+        or _site_call(line.text.casefold()) or _follow_prompt(line) or _figures_box(lines, index) \
+        or _hashtag_line(line.text)
+
+
+def _hashtag_line(text: str) -> bool:
+    """Whether the line holds hashtags and nothing else ("#الانتخابات_البلدية", "#Budget2026
+    #Tunisia"): the tags under an article, set as a network's (not "###", an end mark)."""
+    return text[0] == "#" and all(word[0] == "#" and word[1:2].isalnum() for word in text.split())
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -2322,11 +2341,33 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
             _cut_off(lines, best[1] + 2, asked=True):
         best = best[0], best[1] + 2  # an interview's question over its answer, cut off
-    elif best and (_closing_sentence(lines, best[1] + 1) or _closing_prayer(lines, best[1] + 1)):
+    elif best and (_closing_sentence(lines, best[1] + 1) or _closing_line(lines, best[1] + 1)):
         best = best[0], best[1] + 1
     if best:
         best = best[0], _list_tail(lines, best[1])
-    return _closing_question(lines, _after_header(lines, best)) if best else None
+    if not best:
+        return None
+    first, last = _after_header(lines, best)
+    return _closing_question(lines, (first - _drop_cap(lines, first), last))
+
+
+def _drop_cap(lines: list[Line], first: int) -> bool:
+    """Whether the line over the run's first is its drop cap, set alone: the text's first
+    letter ("S" / "he was nine when …"; not "T" or "A", a font button's) or, in Arabic, its
+    first word when a particle opening a sentence (see _DROP_CAP_WORDS: "منذ" / "ثلاثين
+    عامًا يفتح …"), right under the header's date or byline. (An agency's short name
+    stands there too: "AFP", "قنا".)"""
+    if first < 2:
+        return False
+    cap, above = lines[first - 1], lines[first - 2]
+    return (len(cap.text) == 1 or cap.key in _DROP_CAP_WORDS) and cap.text.isalpha() and \
+        cap.cue is None and not cap.furniture and (above.dated_label or above.byline_shaped)
+
+
+# Particles an Arabic sentence opens with, short enough for a drop cap (folded keys).
+_DROP_CAP_WORDS = frozenset(_key(word) for word in (
+    "لم", "لن", "لا", "في", "من", "منذ", "على", "عن", "مع", "قد", "لقد", "كان", "كانت", "حين",
+    "عند", "بعد", "قبل", "إن", "أن", "ما", "هل", "لو", "كل", "رغم"))
 
 
 # A call's imperative opening a short line ("Watch the final on our app.", "تابعوا البث"):
@@ -2385,6 +2426,35 @@ def _closing_prayer(lines: list[Line], index: int) -> bool:
     return 0 < index < len(lines) and lines[index - 1].prose and \
         lines[index].words <= MAX_CLOSING_WORDS + 2 and \
         bool(_CLOSING_PRAYERS.fullmatch(lines[index].key))
+
+
+# The short names of state news agencies, credited in brackets closing the text's last
+# paragraph with no full stop before them ("… خلال الأسبوع المقبل (واج)", "(وات)", "(ومع)",
+# "(TAP)"): as words some are common ("ومع" is "and with", "map"), so they are read as a
+# wire only there.
+_CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "قنا", "كونا", "بنا", "سانا",
+                            "بترا", "tap", "aps", "map", "spa", "wam", "qna", "kuna", "sana"))
+
+
+def _wire_closed_paragraph(lines: list[Line], index: int) -> bool:
+    """Whether the line right under the run is the text's last paragraph, closed by its
+    agency's credit in brackets with no full stop (see _CLOSING_WIRES): an introduction's
+    length at least (MIN_INTRO_WORDS), over the page's furniture or its end. (A caption
+    credits a picture's agency so too, but seldom at that length right under the text.)"""
+    if not 0 < index < len(lines) or not lines[index - 1].prose:
+        return False
+    line = lines[index]
+    if line.text[-1] != ")" or line.words < MIN_INTRO_WORDS or line.furniture or \
+            "(" not in line.text:
+        return False
+    return _key(line.text[line.text.rindex("(") + 1:-1]) in _CLOSING_WIRES and \
+        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share"))
+
+
+def _closing_line(lines: list[Line], index: int) -> bool:
+    """Whether the line right under the run closes the text though it reads as no prose: a
+    closing prayer or formula, or the last paragraph closed by its agency's credit."""
+    return _closing_prayer(lines, index) or _wire_closed_paragraph(lines, index)
 
 
 def _header_comment_count(lines: list[Line], index: int) -> bool:
@@ -2701,9 +2771,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # page's header, mid-article; an embedded post's footer; a dated item of the
             # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _gallery_counter(line) and not _paragraphs_over(lines, first, index) and \
-                not any(map(_gallery_counter, lines[:index])):
-            # a photo essay's first picture (no counter above it): the text under its caption
+        elif _photo_story_opening(lines, first, index):
+            # a photo essay's first picture: the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)
@@ -2870,6 +2939,17 @@ def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
     label = lines[index - 1].key
     end = index - 1 if label in _VIDEO_LABELS or _GALLERY_LINK.match(label) else index
     return end - first >= 2 and all(above.prose for above in lines[first:end])
+
+
+def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the line of the run's first lines is the first counter of a photo story's
+    gallery (none above it) under its standfirst alone, not under the text's paragraphs
+    (see _paragraphs_over). A standfirst stands over the header's date and byline: a line
+    right under them opens the text, over the counter too ("الاثنين 4 مايو 2026" / "افتتحت
+    البلدية …" / "صورة 1 من 6")."""
+    return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
+        not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped)) \
+        and not any(map(_gallery_counter, lines[:index]))
 
 
 def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
@@ -7186,7 +7266,8 @@ _FEEDBACK_PROMPT = re.compile(r"(?:(?:was|is) this (?:article|story|page|post) (
 
 
 def _feedback_prompt(line: Line) -> bool:
-    """Whether the closing line is the site's question on the page (see _FEEDBACK_PROMPT)."""
+    """Whether the line is the site's question on the page (see _FEEDBACK_PROMPT), closing
+    the text or set between its paragraphs over its buttons."""
     return line.text[-1] in "?؟" and line.words <= MAX_DATELINE_WORDS and \
         _FEEDBACK_PROMPT.fullmatch(line.key) is not None
 
@@ -9194,11 +9275,23 @@ _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "ك
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     """Whether the line is the short caption under a picture's copyright inside the text
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
-    gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول.")."""
+    gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول."), but for a
+    numbered list's item under its heading, its picture's counter between them (see
+    _numbered_slide)."""
     above = lines[index - 1] if index else None
     return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
         (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
-        or _gallery_counter(above))
+        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1)))
+
+
+def _numbered_slide(lines: list[Line], counter: int) -> bool:
+    """Whether the gallery's counter stands under a numbered list's heading of the same
+    number ("2. The river walk" / "Picture 2 of 6", "٣- السوق القديم" / "صورة 3 من 6"): a list
+    told in pictures, the item's text under its picture, no caption."""
+    number = _NUMBER_OPENING.match(lines[counter - 1].text) if counter else None
+    return number is not None and \
+        textnorm.to_ascii_digits(number[1]) == _FIRST_NUMBER.search(
+            textnorm.to_ascii_digits(lines[counter].text))[0]
 
 
 CREDITED_CAPTION_WORDS = 30  # a caption of a sentence or two over its picture's credit
@@ -9280,7 +9373,11 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?"
                            # the post's label alone over it: "منشور على X", "Post on Facebook"
                            r"|(?:منشور|تغريده|تدوينه) (?:علي|عبر) (?:منصه )?\S+"
-                           r"|(?:post|tweet) on \S+")
+                           r"|(?:post|tweet) on \S+"
+                           # Instagram's line under the post: "A post shared by NAME",
+                           # "منشور مشترك من صفحة NAME"
+                           r"|(?:a )?post shared by .+|منشور (?:مشترك|تمت مشاركته) (?:من|بواسطه)"
+                           r"(?: قبل)? .+")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4
@@ -9626,15 +9723,18 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     (see _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
     "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
     resumes, or None when the line opens no post. An Instagram post opens with its
-    account's handle alone ("layla.haddad_official") over its one line with a hashtag; a
-    Facebook post with its account's name over its date (see _dated_post)."""
+    account's handle alone ("layla.haddad_official") over its one line with a hashtag; an
+    X post with its "@handle" alone over its one line, any words (no text sets such a
+    handle alone); either may have its day under that line; a Facebook post opens with
+    its account's name over its date (see _dated_post)."""
     line = lines[index]
     if line.words > MAX_CUE_WORDS:
         return None  # (every head below is a short line: a quick test for a paragraph)
     if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
             _post_handle(line.text) and ("#" in lines[index + 1].text
-                                         or _EMOJI.search(lines[index + 1].text)):
-        return index + 2
+                                         or _EMOJI.search(lines[index + 1].text)
+                                         or (line.text[0] == "@" and index + 2 <= last)):
+        return index + 2 + (index + 2 < last and _post_date(lines[index + 2]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
     if index + 2 <= last and _named_handle(line) and \
@@ -9827,14 +9927,19 @@ def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
         lines[index + 1].prose and not _ends_sentence(lines[index].text)
 
 
+_BRACKETED_NUMBER = re.compile(r"\([0-9\u0660-\u0669]{1,2}\)\s")  # "(2) …", "(٣) …"
+
+
 def _numbered_caption(lines: list[Line], index: int, first: int) -> bool:
     """Whether the short numbered sentence inside the text ("2. Salt crusts on the fields
     near the creek.") is a photo essay's caption: the header credits the pictures (see
     _photos_credited), and a paragraph stands over the first of the numbers, not ending in
-    a colon (which introduces them as a list: "Pack these:" / "1. A torch.")."""
+    a colon (which introduces them as a list: "Pack these:" / "1. A torch."). A number in
+    brackets marks a caption, sentence or not ("(2) أطفال قرب النافورة")."""
     line = lines[index]
-    if not (index > first and line.words <= MAX_CAPTION_WORDS and
-            _NUMBER_OPENING.match(line.text) and _ends_sentence(line.text)):
+    if not (index > first and line.words <= MAX_CAPTION_WORDS and (
+            (_NUMBER_OPENING.match(line.text) and _ends_sentence(line.text))
+            or (line.text[0] == "(" and _BRACKETED_NUMBER.match(line.text)))):
         return False
     opening = index
     while opening > first and _NUMBER_OPENING.match(lines[opening - 1].text):
@@ -10115,16 +10220,19 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     quote set alone: a spoken sentence of two clauses or more that no mark closes
     («الأسرة التي لا تجد الطعام …، وهذا ما نحاول تغييره»), or of one under a paragraph
     that ended its sentence, no colon introducing it («الراي صار لغة يتكلمها الشباب …»).
-    The text quotes with its speaker named and its sentence closed; a quoted subheading
-    is a few words."""
+    The text quotes with its speaker named and its sentence closed, or under the line
+    that names the speaker and introduces the quotation with a colon ("وقال المدرب:" /
+    "\"…، …\""); a quoted subheading is a few words."""
     text = lines[index].text
     return first < index < last and text[:1] in "“«\"" and text[-1:] in "”»\"" and \
-        lines[index].words > MAX_SIGNATURE_WORDS and not re.search(r"[.!?؟…]", text) and (
+        lines[index].words > MAX_SIGNATURE_WORDS and not re.search(r"[.!?؟…]", text) and \
+        not lines[index - 1].text.endswith((":", "：")) and (
             bool(_CLAUSE.search(text)) or (lines[index - 1].prose and _ends_sentence(
                 lines[index - 1].text)))
 
 
 SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button
+SLIDE_RESUME_LINES = 8  # the text between two slides of one show: a few paragraphs
 _FIRST_NUMBER = re.compile(r"\d+")
 
 
@@ -10132,10 +10240,18 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
     """A slideshow set between paragraphs: slides, each its counter ("1/8", "Photo 2 of 8")
     over one or two short lines (its caption, a "next photo" button), the text going on
     under the last (or a gap's length under it). Returns where the slides end, or None when
-    no counter opens them."""
-    if lines[index].prose or not _gallery_counter(lines[index]) or \
-            _FIRST_NUMBER.search(textnorm.to_ascii_digits(lines[index].text))[0] != "1":
-        return None  # (the show opens at its first picture: "1 / 8", "Photo 1 of 6")
+    no counter opens them. The show opens at its first picture ("1 / 8", "Photo 1 of 6"),
+    or goes on from its picture before, within SLIDE_RESUME_LINES above, a paragraph of
+    the text between them, not under a counter ("3 / 5" / caption / "…" / "4 / 5")."""
+    if lines[index].prose or not _gallery_counter(lines[index]):
+        return None
+    number = int(_FIRST_NUMBER.search(textnorm.to_ascii_digits(lines[index].text))[0])
+    if number != 1 and not any(
+            _gallery_counter(lines[j]) and int(_FIRST_NUMBER.search(
+                textnorm.to_ascii_digits(lines[j].text))[0]) == number - 1 and
+            any(lines[k].prose and not _gallery_counter(lines[k - 1]) for k in range(j + 2, index))
+            for j in range(max(0, index - SLIDE_RESUME_LINES), index)):
+        return None
     after, under, most = index + 1, 0, SLIDE_LINES
     while after <= last and not lines[after].prose:
         if _gallery_counter(lines[after]):
@@ -10183,7 +10299,13 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          # a shopping page's button under a product, a recipe's print button
                          "shop now", "shop the look", "تسوق الآن", "تسوقي الآن", "اشتري الآن",
                          "print recipe", "print this recipe", "print the recipe", "اطبع الوصفة",
-                         "اطبعي الوصفة", "طباعة الوصفة"])
+                         "اطبعي الوصفة", "طباعة الوصفة",
+                         # a blog's call to save the post on Pinterest ("Pin this for later")
+                         "pin it", "pin it for later", "pin this", "pin this for later",
+                         "pin for later"])
+# A shopping guide's button under a product: its price at a shop ("$29 at Walmart", "From £19
+# at Argos", "€25 at Decathlon").
+_PRICE_AT_SHOP = re.compile(r"(?:from )?[$£€]\s?\d[\d,.]*\s+at\s+\S+(?: \S+){0,2}$", re.I)
 _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:kb|mb)\)$"
                         # or the file's kind alone: "(PDF)", "(ملف PDF)", "(PDF file)"
                         r"|\((?:ملف |file: )?(?:pdf|docx?|xlsx?|pptx?)(?: file)?\)$", re.I)
@@ -10199,11 +10321,12 @@ _FORM_BUTTONS = frozenset(_key(label) for label in (
 
 def _button_call(line: Line) -> bool:
     """Whether the short line between paragraphs is a button (see _BUTTON_CALL,
-    _FORM_BUTTONS), or a file's download link with its type and size ("Download the notice
-    (PDF, 1.2 MB)")."""
+    _FORM_BUTTONS, _PRICE_AT_SHOP), or a file's download link with its type and size
+    ("Download the notice (PDF, 1.2 MB)")."""
     return line.words <= MAX_SHARE_WORDS and not line.prose and (
         line.key in _FORM_BUTTONS or bool(_BUTTON_CALL.search(line.key))
-        or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text))))
+        or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text)))
+        or (line.text[0] in "$£€Ff" and bool(_PRICE_AT_SHOP.match(line.text))))
 
 
 def _click_call(line: Line) -> bool:
@@ -10357,7 +10480,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     A newsletter prompt between paragraphs, sentence or not, is the site's. So is a print
     page's running header over the text's next page, an embed's label or its player's name
     alone ("Video", "YouTube" under the video's title), its length ("Duration: 2:14"), a
-    prompt to scroll to it ("Scroll down for video"), and a live page's entry time between
+    prompt to scroll to it ("Scroll down for video"), the site's question on the page ("Was
+    this page helpful?", see _feedback_prompt), and a live page's entry time between
     its entries (or its update stamp: "تحديث 02:15 م"), a match's result card ("TEAM 3 - 1
     TEAM", see _result_card); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
@@ -10372,7 +10496,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or line.key in _VIDEO_LABELS or _click_call(line)
+        or line.key in _VIDEO_LABELS or _click_call(line) or _feedback_prompt(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
@@ -10435,7 +10559,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
-                or (index == last and _closing_prayer(lines, index))
+                or (index == last and _closing_line(lines, index))
                 or _text_table_row(lines, index, first)) and \
                 not _promotion(line) and not _video_player(line) and not _click_call(line) \
                 and (line.words > MAX_BYLINE_WORDS or not _chart_note(lines, index, first)):
@@ -10472,7 +10596,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) \
-                and not _OPENING_HOURS.search(line.key):
+                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -10485,6 +10609,12 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _bracketed_note(text: str) -> bool:
+    """Whether the line is all inside square brackets: a transcript's note of what the
+    broadcast ran there ("[موسيقى]", "[فاصل إعلاني]", "[Video clip]"), never a subheading."""
+    return text[0] == "[" and text[-1] == "]"
 
 
 # The break between an Arabic verse's two halves, printed on one line ("يا بحرَ … تذكرني

@@ -3384,17 +3384,24 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     capitalised). A kicker over a headline may have a name's shape: the headline under it
     says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
     Arabic kicker opens with the article ("الدوري السعودي"), a name does not."""
-    if not 2 <= index < len(lines) or lines[index].words > MAX_ROLE_LINE_WORDS or \
-            lines[index - 2].words <= MASTHEAD_WORDS:
-        return False
-    role = lines[index].key
-    if not (_BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.rpartition(" ")[2])) or \
-            _FINITE_VERB.search(role):
+    if not 2 <= index < len(lines) or lines[index - 2].words <= MASTHEAD_WORDS or \
+            not _card_role(lines[index]):
         return False
     name = lines[index - 1]
     bare = _without_title(name.text)
     return not name.dates and _name_shaped(bare) and not bare.startswith("ال") and \
         (not name.text.isascii() or _capitalised(name.text))
+
+
+def _card_role(line: Line) -> bool:
+    """Whether the line is a writer's role as a card prints it by the name: a role opening
+    it in Arabic ("كاتبة مهتمة بالتعليم", see _BIO_ROLE_AR) or closing it in English
+    ("Former league midfielder and club analyst", see _BIO_ROLE), no verb of news."""
+    if line.words > MAX_ROLE_LINE_WORDS:
+        return False
+    role = line.key
+    return bool(_BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.rpartition(" ")[2])) and \
+        not _FINITE_VERB.search(role)
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -3458,8 +3465,8 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
             _role_below(lines, index - 2) and lines[index - 2].key not in lines[index - 3].key:
         return True
-    if index < 2 or not lines[index - 2].headline_shaped:
-        return False
+    if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
+        return False  # (a writer's card prints the role over the name: a headline under them)
     credit = lines[index - 1]
     return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))

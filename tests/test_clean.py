@@ -12269,3 +12269,24 @@ def test_s31_a_long_headline_with_no_mark_over_its_date_is_the_title(arabic, hea
     assert article["evidence"]["title"]["rule"] == "run_on_headline"
     assert article["published"]["date"] == "2026-06-10"
     assert kept == body
+
+
+# --- session 32: title, standfirst, published, author, body, starts ---
+
+@pytest.mark.parametrize(("role", "name", "date"), [
+    ("كاتبة سودانية مهتمة بشؤون التعليم", "سلمى عبد الرحيم", "الاثنين 4 مايو 2026"),
+    ("Former schools inspector and education writer", "Grace Otieno", "May 4, 2026"),
+])
+def test_s32_a_writers_card_with_the_role_over_the_name_stands_over_the_headline(role, name, date):
+    # (heldout129: a channel's blogs section printed the writer's card as the role line
+    # over the name, then the headline: the headline was read as a caption under a byline
+    # under a headline (the role), and the page lost its title, date and writer.)
+    arabic = role[0] > "z"
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    body = S24_AR if arabic else S24_EN
+    top = [*(S24_AR_TOP if arabic else S24_EN_TOP), role, name]
+    article, kept = _s24(top, title, [date], body)
+    assert article["title"] == title
+    assert article["author"] == name
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -3297,7 +3297,8 @@ def _case_record(lines: list[Line], index: int) -> bool:
 def _writer_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a writer's card, its name under the photo's alt text
     (see _under_writer_photo): the alt text itself, or the writer's role under the name
-    ("مهندس تخطيط حضري وكاتب", "Urban planner and writer"). No headline. (A name printed
+    ("مهندس تخطيط حضري وكاتب", "Urban planner and writer") or the bio's sentence or two
+    with a role in it. No headline. (A name printed
     twice is no alt text here: the second may stand over the headline itself.) With no
     photo, the name and the role under it, under the headline or the standfirst (see
     _role_under_name). The card's link to the writer's other columns (see _archive_link)
@@ -3311,7 +3312,10 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     if index + 1 < len(lines) and line.key != lines[index + 1].key and \
             _under_writer_photo(lines, index + 1):
         return True
-    return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
+    # (a role alone, or the bio's sentence or two with a role in it: "Former … reporter.
+    # Now writing on my own."; a headline ends with no full stop)
+    return index >= 2 and (line.words <= MAX_NAME_WORDS or (
+        line.words <= MAX_BIO_WORDS and _ends_sentence(line.text))) and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
 

@@ -12290,3 +12290,26 @@ def test_s32_a_writers_card_with_the_role_over_the_name_stands_over_the_headline
     assert article["author"] == name
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("photo", "name", "bio", "date"), [
+    ("Photo of Nora Quinlan", "Nora Quinlan",
+     "Twenty years a court reporter for a regional daily. Writing here on my own time.",
+     "5 min read • 2026-05-04"),
+    ("صورة الكاتب", "عادل الشمري", "صحفي عمل في وكالة أنباء عشرين عامًا. أكتب هنا بصفة شخصية.",
+     "الاثنين 4 مايو 2026"),
+])
+def test_s32_a_writers_bio_sentence_under_the_card_over_the_headline_is_no_title(
+        photo, name, bio, date):
+    # (heldout129: a blog's card over the headline, the photo's alt text, the name and a
+    # bio of two short sentences with a role in it: the bio was taken for the headline and
+    # the headline under it for its standfirst.)
+    arabic = bio[0] > "z"
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    body = S24_AR if arabic else S24_EN
+    top = [*(S24_AR_TOP if arabic else S24_EN_TOP), photo, name, bio]
+    article, kept = _s24(top, title, [date], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["author"] == name
+    assert kept == body

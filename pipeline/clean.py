@@ -3146,8 +3146,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         line = lines[index]
         if _no_headline(lines, index, captions, live_blog):
             continue
-        if _ends_sentence(line.text) and headline_above:
-            continue  # a headline ends with no full stop: a claim or a standfirst under it
+        if _ends_sentence(line.text) and headline_above and not _title_cased(line.text):
+            continue  # a headline ends with no full stop (or is set in headline case): a
+            # claim or a standfirst under it
         # (A claimed line holds dates, and only the two lines over this one are asked
         # whether they are claimed: the date lines are gathered when one of those holds
         # dates, quicker where most candidates stand over their date.)

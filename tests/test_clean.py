@@ -12313,3 +12313,17 @@ def test_s32_a_writers_bio_sentence_under_the_card_over_the_headline_is_no_title
     assert article["standfirst"] is None
     assert article["author"] == name
     assert kept == body
+
+
+def test_s32_a_headline_case_title_of_two_sentences_under_a_label_is_the_title():
+    # (heldout129: a blogging platform's post, its publication's name over a headline of
+    # two sentences set in headline case, each closed by a full stop, over its subtitle:
+    # a line ending with a full stop under a headline-shaped line was read as a claim,
+    # and the subtitle became the title.)
+    title = "We Checked Every Bus Shelter in Town. Half Had No Timetable."
+    standfirst = "Three weekends, ninety shelters and a notebook full of missing route numbers"
+    article, kept = _s24([*S24_EN_TOP, "The Weekend Walker"], title,
+                         [standfirst, "Ana Ruiz", "6 min read", "May 4, 2026"], S24_EN)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == S24_EN

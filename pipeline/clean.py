@@ -3188,9 +3188,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
             score += 1
-        following_cue = next((lines[j].cue for j in range(index - 1, max(-1, index - 6), -1)
-                              if lines[j].cue), None)
-        if following_cue == "related":
+        cue_above = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue),
+                         None)
+        if cue_above is not None and lines[cue_above].cue == "related" and \
+                not _in_menu_run(lines, cue_above):
             score -= 2  # an item of a related-articles list
         score -= 0.1 * (body_start - index - 1)
         scores[index], rules[index] = score, rule
@@ -7530,6 +7531,14 @@ def _under_menu_run(lines: list[Line], index: int) -> bool:
     return index > MENU_RUN_ITEMS and all(
         lines[j].words <= 2 and not _DIGIT.search(lines[j].text)
         for j in range(index - MENU_RUN_ITEMS, index))
+
+
+def _in_menu_run(lines: list[Line], index: int) -> bool:
+    """Whether the line is an item of the site's menu printed one item a line, a short line
+    of one or two words with no digit right over and right under it ("الأكثر قراءة" between
+    "أحدث التدوينات" and "سجّل مدونتك"): the menu's link to a list, heading no list here."""
+    return 0 < index < len(lines) - 1 and all(
+        lines[j].words <= 2 and not _DIGIT.search(lines[j].text) for j in (index - 1, index + 1))
 
 
 # What may join one day's two calendars on a line: "الموافق", "AH", "CE".

@@ -12327,3 +12327,23 @@ def test_s32_a_headline_case_title_of_two_sentences_under_a_label_is_the_title()
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == S24_EN
+
+
+@pytest.mark.parametrize("top", [
+    ["The Lakeside Writers", "Posts from every corner of the lake towns", "Home", "Latest",
+     "Most read", "Join us", "Transport"],
+    ["مدونات البحيرة", "منصة تجمع كتابات أهل المدن الساحلية", "الرئيسية", "الجديد",
+     "الأكثر قراءة", "انضم إلينا", "مواصلات"],
+])
+def test_s32_a_most_read_link_inside_the_menu_heads_no_list_over_the_headline(top):
+    # (heldout129: a bloggers' site's menu printed one item a line held its "most read"
+    # link; the headline three lines under it was scored as an item of a related list and
+    # the site's tagline over the menu became the title.)
+    arabic = top[0][0] > "z"
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    body = S24_AR if arabic else S24_EN
+    under = ["بواسطة سلمى عبد الرحيم", "04.05.2026"] if arabic else ["By Ana Ruiz", "04.05.2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -6165,6 +6165,33 @@ def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:
     return False
 
 
+def _date_header(line: Line) -> bool:
+    """Whether the line is a blog platform's date header: the date alone, its weekday
+    beside it at most, no clock ("الثلاثاء، 14 مايو 2024", "Friday, May 14, 2024")."""
+    return bool(line.dates) and not _CLOCK.search(textnorm.to_ascii_digits(line.text)) and \
+        len(_beside_dates(line).split()) <= 1
+
+
+def _post_time_after(lines: list[Line], last: int) -> bool:
+    """Whether the post's time is printed with no day within AFTER_TEXT_LINES lines after
+    the text at ``last`` ("نشر بواسطة … في 10:42 ص", "Posted by NAME at 9:15 PM")."""
+    return any(_CLOCK.search(textnorm.to_ascii_digits(after.text)) and not after.dates
+               for after in lines[last + 1:last + 1 + AFTER_TEXT_LINES])
+
+
+def _post_under_date_header(lines: list[Line], title: int, body: tuple[int, int]) -> int | None:
+    """The post's title under a blog's date header (see _date_header) right over the text,
+    when the line chosen is the page's second, the blog's description under its name over
+    that header, and the post's time is printed after the text with no day (see
+    _post_time_after): a headline's date with a caption under it prints no such time; or
+    None."""
+    if title != 1 or body[0] != 4:
+        return None  # (a quick test: most titles stand elsewhere)
+    post = lines[3]
+    return 3 if _date_header(lines[2]) and post.headline_shaped and not post.dates and \
+        not _ends_sentence(post.text) and _post_time_after(lines, body[1]) else None
+
+
 def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
     """The date above the headline, refused as a current-date widget, when the page
     prints no other publication date and the date is confirmed: the text's opening
@@ -6184,10 +6211,8 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     opening = dates.find_dates(page.lines[first].text[:OPENING_DATELINE_CHARS])
     if any(found.value["date"] == value["date"] for found in opening):
         rule = "confirmed_in_text"
-    elif index == header.title - 1 and not _CLOCK.search(textnorm.to_ascii_digits(line.text)) \
-            and "°" not in line.text and len(_beside_dates(line).split()) <= 1 and any(
-                _CLOCK.search(textnorm.to_ascii_digits(after.text)) and not after.dates
-                for after in page.lines[last + 1:last + 1 + AFTER_TEXT_LINES]):
+    elif index == header.title - 1 and "°" not in line.text and _date_header(line) and \
+            _post_time_after(page.lines, last):
         rule = "date_over_title"
     else:
         return
@@ -10779,6 +10804,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
                                     f"{len(lines)} non-blank lines: this page holds no "
                                     "recognisable article", **where))
     title = _find_title(lines, body[0])
+    if title is not None and (post := _post_under_date_header(lines, title[0], body)) is not None:
+        title = post, "under_date_header"
     if title is None and (inside := _title_inside_run(lines, body)):
         return (inside[0], "headline_inside_run"), (inside[1], body[1])
     if title is None and (dated := _dated_list_headline(lines, body[0])) is not None:

@@ -12347,3 +12347,25 @@ def test_s32_a_most_read_link_inside_the_menu_heads_no_list_over_the_headline(to
     assert article["title"] == title
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "footer", "author"), [
+    (["Harbour Lights", "A retired pilot writes about the ships that come and go here",
+      "Monday, May 4, 2026"], "Posted by Ana Ruiz at 9:05 PM", "Ana Ruiz"),
+    (["دفاتر الميناء", "مدونة شخصية عن السفن والبحارة وحكايات الرصيف القديم",
+      "الاثنين، 4 مايو 2026"], "نشر بواسطة سلمى عبد الرحيم في 9:05 م", "سلمى عبد الرحيم"),
+])
+def test_s32_a_blogs_post_title_under_its_date_header_is_the_title_not_the_blogs_tagline(
+        top, footer, author):
+    # (heldout129: a Blogger blog's description under its name, right over the post's date
+    # header, over the post's title and its text, closed by "Posted by NAME at CLOCK": the
+    # description was taken for the headline over its date and the post's title for the
+    # photo's caption under them.)
+    arabic = top[0][0] > "z"
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    body = S24_AR if arabic else S24_EN
+    article, kept = _s24(top, title, [], [*body, footer])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert article["author"] == author
+    assert kept == body

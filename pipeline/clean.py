@@ -197,7 +197,9 @@ _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آ�
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on", "this story is from",
-               "this article is from"]
+               "this article is from",
+               # (a post's, in the feminine: "نُشرت في: 2026-08-03", the post or the column)
+               "نشرت في", "نشرت يوم", "نشرت بتاريخ"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",

@@ -12369,3 +12369,15 @@ def test_s32_a_blogs_post_title_under_its_date_header_is_the_title_not_the_blogs
     assert article["published"]["date"] == "2026-05-04"
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("stamp", ["نُشرت في: 2026-05-04", "نشرت في: 4 مايو 2026"])
+def test_s32_a_date_under_the_feminine_published_label_is_the_publication_date(stamp):
+    # (heldout129: a collective blog's "نُشرت في: ISO" over its "آخر تحديث: ISO" line: the
+    # feminine label (the post, the column) was not known as a date's, and the date line
+    # read as a caption for its preposition.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         ["كتبتها: سلمى عبد الرحيم", stamp, "آخر تحديث: 2026-05-06"], S24_AR)
+    assert article["published"]["date"] == "2026-05-04"
+    assert article["updated"]["date"] == "2026-05-06"
+    assert kept == S24_AR

@@ -10160,12 +10160,17 @@ def _own_outlet_caption(lines: list[Line], index: int) -> bool:
         not _ends_sentence(before[:-1].rstrip()) and _masthead(lines, 0)
 
 
+# A camera's or a picture's sign opening a photo story's caption: "📷 …", "📸 …", "🖼 …".
+_PICTURE_SIGNS = frozenset("\U0001F4F7\U0001F4F8\U0001F5BC")
+
+
 def _marked_caption(line: Line) -> bool:
     """Whether the short line between paragraphs is a picture's caption by its marks: it
-    opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or closes
-    on its source after a dash (_SOURCE_TAIL)."""
+    opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or a
+    camera's sign (see _PICTURE_SIGNS), or closes on its source after a dash
+    (_SOURCE_TAIL)."""
     return line.words <= MAX_CUE_WORDS * 2 and not line.prose and (
-        bool(_PHOTO_LABEL.match(line.key))
+        line.text[0] in _PICTURE_SIGNS or bool(_PHOTO_LABEL.match(line.key))
         or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 

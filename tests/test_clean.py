@@ -12381,3 +12381,15 @@ def test_s32_a_date_under_the_feminine_published_label_is_the_publication_date(s
     assert article["published"]["date"] == "2026-05-04"
     assert article["updated"]["date"] == "2026-05-06"
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("caption", ["📸 Ferry crews tie up at the old pier before dawn",
+                                     "📷 بحارة يربطون العبارة عند الرصيف القديم قبل الفجر"])
+def test_s32_a_caption_opening_with_a_cameras_sign_between_paragraphs_is_no_text(caption):
+    # (heldout129: a photo story's three captions between paragraphs, each opening with a
+    # camera's sign and no other mark, were kept as text.)
+    arabic, top, title, body = _s27_page(caption[2:])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [date], [*body[:1], caption, *body[1:]])
+    assert kept == body
+    assert _reasons(article)[caption] == "caption"

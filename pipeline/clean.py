@@ -10293,7 +10293,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or line.key in _VIDEO_LABELS or _click_call(line)
+        or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
@@ -10479,6 +10479,8 @@ def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
 # An ad slot's label alone on its line, where the text goes on under it.
 _AD_LABELS = frozenset(_key(label) for label in (
     "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored",
+    # (the plural a blog platform prints over its ad: "إعلانات", "Advertisements")
+    "إعلانات", "اعلانات", "إشهارات", "advertisements", "ads",
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")
     "publicité", "publicidad", "publicidade"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):

@@ -12393,3 +12393,14 @@ def test_s32_a_caption_opening_with_a_cameras_sign_between_paragraphs_is_no_text
     article, kept = _s24(top, title, [date], [*body[:1], caption, *body[1:]])
     assert kept == body
     assert _reasons(article)[caption] == "caption"
+
+
+@pytest.mark.parametrize("label", ["Advertisements", "إعلانات", "إشهارات"])
+def test_s32_an_ad_slots_plural_label_between_paragraphs_is_no_text(label):
+    # (heldout129: a WordPress blog's "إعلانات" over its ad between two paragraphs was
+    # kept as text: the ad's label was known in the singular only.)
+    arabic, top, title, body = _s27_page(label)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [date], [*body[:2], label, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[label] == "widget"

@@ -6684,9 +6684,9 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:(?:was|has been) (?:amended|"
-                           r"corrected|updated) (?:on|with|to)\b|(?:first|originally) appeared "
-                           r"in\b)|^(?:corrections?|"
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post) (?:(?:was|has been) "
+                           r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
+                           r"originally) (?:appeared|published|posted) in\b)|^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
                            # "Corrections: …", "تصحيحات: …")
@@ -6778,10 +6778,15 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
     r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه)|المقال)"
-    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه) (?:جزء من|ضمن|انجز|اعد|نشر)"
+    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه) (?:جزء من|ضمن|انجز|اعد|نشر"
+    # (a citizen reporter's story, and who checked it: "هذه القصة أرسلها مراسل مواطن
+    # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
+    r"|(?:ارسل|راجع|دقق)(?:ه|ها|ت|تها)?)"
     r"|(?:تم تغيير|غيرت|جري تغيير) (?:بعض )?(?:ال)?اسماء"
     r"|(?:this|the) (?:article|story|investigation|report|piece) (?:was|is) (?:co ?published|"
     r"co ?produced|(?:produced|published|reported) (?:in partnership|in collaboration|jointly)|"
+    r"(?:sent|submitted|contributed) by (?:a|an|one of our) (?:citizen|community|reader|"
+    r"volunteer)|"
     r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"
     r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed)\b")
 

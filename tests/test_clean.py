@@ -12404,3 +12404,19 @@ def test_s32_an_ad_slots_plural_label_between_paragraphs_is_no_text(label):
     article, kept = _s24(top, title, [date], [*body[:2], label, *body[2:]])
     assert kept == body
     assert _reasons(article)[label] == "widget"
+
+
+@pytest.mark.parametrize("note", [
+    "This post was originally published in Portuguese on Voz da Vila.",
+    "This report was first published in Spanish on El Faro Vecinal.",
+    "هذه القصة أرسلتها مراسلة مواطنة ودققها محررو الموقع قبل النشر.",
+    "This story was submitted by a community reporter and edited by our volunteers.",
+])
+def test_s32_a_note_on_where_the_story_first_ran_or_who_sent_it_closes_no_text(note):
+    # (heldout129: a citizen-media network's "This story was first published in LANGUAGE
+    # on OUTLET." and a citizen platform's "هذه القصة أرسلها مراسل مواطن وراجعها فريق
+    # التحقق …" closing the text were kept as its last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, note])
+    assert kept == body

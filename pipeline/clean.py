@@ -418,6 +418,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "news alerts",  # ("Download the … app for breaking news alerts.")
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
+          # A volunteer or reader-funded site's appeal: "If you value local reporting, please
+          # chip in.", "إذا كنت تقدر ما نكتبه فادعمنا بتبرع صغير".
+          "if you value", "if you enjoy", "if you appreciate", "please chip in", "please donate",
+          "consider supporting", "make a donation", "ادعمنا", "ادعمونا", "بتبرع",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           "قناتنا على",

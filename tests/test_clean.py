@@ -12420,3 +12420,17 @@ def test_s32_a_note_on_where_the_story_first_ran_or_who_sent_it_closes_no_text(n
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize("appeal", [
+    "The Lakeside Courier has no owner and no adverts. If you enjoy our work, please donate.",
+    "مدونة الحي يكتبها متطوعون من السكان، ادعمنا بتبرع صغير لنواصل الكتابة.",
+])
+def test_s32_a_volunteer_sites_appeal_for_money_closing_the_text_is_no_text(appeal):
+    # (heldout129: a volunteer blog's "NAME is run by volunteers. If you value local
+    # reporting, please chip in." over its "Support us" button was kept as the text's
+    # last paragraph.)
+    arabic, top, title, body = _s27_page(appeal)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, appeal, "ادعمنا" if arabic else "Support us"])
+    assert kept == body

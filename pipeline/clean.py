@@ -5727,9 +5727,23 @@ def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
         return None
     for number, found in outlet_names:
         if number != line.number and (f" {key} " in f" {found} " or (
-                len(found.split()) >= 2 and f" {found} " in f" {key} ")):
+                len(found.split()) >= 2 and f" {found} " in f" {key} ")) and \
+                not _personal_blog(found, key):
             return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
     return None
+
+
+# What a personal blog's name adds to its writer's ("مدونة NAME", "NAME's Blog", "The Blog
+# of NAME"), on line keys: the blog's word, and the little words around it.
+_BLOG_NOUNS = frozenset(_key(word) for word in ("مدونة", "blog", "weblog"))
+_BLOG_WORDS = _BLOG_NOUNS | frozenset(("s", "the", "of"))
+
+
+def _personal_blog(outlet: str, name: str) -> bool:
+    """Whether the outlet's name (a key) is the blog of the name (a key) and nothing more:
+    the writer's own blog, the name a person's."""
+    rest = set(f" {outlet} ".replace(f" {name} ", " ").split())
+    return not rest.isdisjoint(_BLOG_NOUNS) and rest <= _BLOG_WORDS
 
 
 def _beside_dates(line: Line) -> str:

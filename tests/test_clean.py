@@ -12434,3 +12434,20 @@ def test_s32_a_volunteer_sites_appeal_for_money_closing_the_text_is_no_text(appe
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, appeal, "ادعمنا" if arabic else "Support us"])
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "name"), [
+    (["Ana Ruiz's Blog", "Home", "Archive", "About", "Photo of Ana Ruiz"], "Ana Ruiz"),
+    (["مدونة سلمى عبد الرحيم", "الرئيسية", "الأرشيف", "عني", "صورة سلمى عبد الرحيم"],
+     "سلمى عبد الرحيم"),
+])
+def test_s32_the_writer_of_a_blog_named_after_her_is_the_author(top, name):
+    # (heldout129: a journalist's personal blog named "مدونة NAME", its card over the post
+    # (photo, name, bio): the name was refused as the outlet's own name.)
+    arabic = name[0] > "z"
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    body = S24_AR if arabic else S24_EN
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24([*top, name], title, [date], body)
+    assert article["author"] == name
+    assert kept == body

@@ -203,7 +203,9 @@ _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آ�
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on", "this story is from",
-               "this article is from"]
+               "this article is from",
+               # (a post's, in the feminine: "نُشرت في: 2026-08-03", the post or the column)
+               "نشرت في", "نشرت يوم", "نشرت بتاريخ"]
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
@@ -422,6 +424,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "news alerts",  # ("Download the … app for breaking news alerts.")
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
+          # A volunteer or reader-funded site's appeal: "If you value local reporting, please
+          # chip in.", "إذا كنت تقدر ما نكتبه فادعمنا بتبرع صغير".
+          "if you value", "if you enjoy", "if you appreciate", "please chip in", "please donate",
+          "consider supporting", "make a donation", "ادعمنا", "ادعمونا", "بتبرع",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           "قناتنا على",
@@ -3257,8 +3263,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         line = lines[index]
         if _no_headline(lines, index, captions, live_blog):
             continue
-        if _ends_sentence(line.text) and headline_above:
-            continue  # a headline ends with no full stop: a claim or a standfirst under it
+        if _ends_sentence(line.text) and headline_above and not _title_cased(line.text):
+            continue  # a headline ends with no full stop (or is set in headline case): a
+            # claim or a standfirst under it
         # (A claimed line holds dates, and only the two lines over this one are asked
         # whether they are claimed: the date lines are gathered when one of those holds
         # dates, quicker where most candidates stand over their date.)
@@ -3298,9 +3305,10 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
             score += 1
-        following_cue = next((lines[j].cue for j in range(index - 1, max(-1, index - 6), -1)
-                              if lines[j].cue), None)
-        if following_cue == "related":
+        cue_above = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue),
+                         None)
+        if cue_above is not None and lines[cue_above].cue == "related" and \
+                not _in_menu_run(lines, cue_above):
             score -= 2  # an item of a related-articles list
         score -= 0.1 * (body_start - index - 1)
         scores[index], rules[index] = score, rule
@@ -3423,7 +3431,8 @@ def _case_record(lines: list[Line], index: int) -> bool:
 def _writer_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a writer's card, its name under the photo's alt text
     (see _under_writer_photo): the alt text itself, or the writer's role under the name
-    ("مهندس تخطيط حضري وكاتب", "Urban planner and writer"). No headline. (A name printed
+    ("مهندس تخطيط حضري وكاتب", "Urban planner and writer") or the bio's sentence or two
+    with a role in it. No headline. (A name printed
     twice is no alt text here: the second may stand over the headline itself.) With no
     photo, the name and the role under it, under the headline or the standfirst (see
     _role_under_name). The card's link to the writer's other columns (see _archive_link)
@@ -3437,7 +3446,10 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     if index + 1 < len(lines) and line.key != lines[index + 1].key and \
             _under_writer_photo(lines, index + 1):
         return True
-    return index >= 2 and line.words <= MAX_NAME_WORDS and bool(
+    # (a role alone, or the bio's sentence or two with a role in it: "Former … reporter.
+    # Now writing on my own."; a headline ends with no full stop)
+    return index >= 2 and (line.words <= MAX_NAME_WORDS or (
+        line.words <= MAX_BIO_WORDS and _ends_sentence(line.text))) and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
 
@@ -3510,17 +3522,24 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     capitalised). A kicker over a headline may have a name's shape: the headline under it
     says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
     Arabic kicker opens with the article ("الدوري السعودي"), a name does not."""
-    if not 2 <= index < len(lines) or lines[index].words > MAX_ROLE_LINE_WORDS or \
-            lines[index - 2].words <= MASTHEAD_WORDS:
-        return False
-    role = lines[index].key
-    if not (_BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.rpartition(" ")[2])) or \
-            _FINITE_VERB.search(role):
+    if not 2 <= index < len(lines) or lines[index - 2].words <= MASTHEAD_WORDS or \
+            not _card_role(lines[index]):
         return False
     name = lines[index - 1]
     bare = _without_title(name.text)
     return not name.dates and _name_shaped(bare) and not bare.startswith("ال") and \
         (not name.text.isascii() or _capitalised(name.text))
+
+
+def _card_role(line: Line) -> bool:
+    """Whether the line is a writer's role as a card prints it by the name: a role opening
+    it in Arabic ("كاتبة مهتمة بالتعليم", see _BIO_ROLE_AR) or closing it in English
+    ("Former league midfielder and club analyst", see _BIO_ROLE), no verb of news."""
+    if line.words > MAX_ROLE_LINE_WORDS:
+        return False
+    role = line.key
+    return bool(_BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.rpartition(" ")[2])) and \
+        not _FINITE_VERB.search(role)
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -3584,8 +3603,8 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
             _role_below(lines, index - 2) and lines[index - 2].key not in lines[index - 3].key:
         return True
-    if index < 2 or not lines[index - 2].headline_shaped:
-        return False
+    if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
+        return False  # (a writer's card prints the role over the name: a headline under them)
     credit = lines[index - 1]
     return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
@@ -5871,9 +5890,23 @@ def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
         return None
     for number, found in outlet_names:
         if number != line.number and (f" {key} " in f" {found} " or (
-                len(found.split()) >= 2 and f" {found} " in f" {key} ")):
+                len(found.split()) >= 2 and f" {found} " in f" {key} ")) and \
+                not _personal_blog(found, key):
             return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
     return None
+
+
+# What a personal blog's name adds to its writer's ("مدونة NAME", "NAME's Blog", "The Blog
+# of NAME"), on line keys: the blog's word, and the little words around it.
+_BLOG_NOUNS = frozenset(_key(word) for word in ("مدونة", "blog", "weblog"))
+_BLOG_WORDS = _BLOG_NOUNS | frozenset(("s", "the", "of"))
+
+
+def _personal_blog(outlet: str, name: str) -> bool:
+    """Whether the outlet's name (a key) is the blog of the name (a key) and nothing more:
+    the writer's own blog, the name a person's."""
+    rest = set(f" {outlet} ".replace(f" {name} ", " ").split())
+    return not rest.isdisjoint(_BLOG_NOUNS) and rest <= _BLOG_WORDS
 
 
 def _beside_dates(line: Line) -> str:
@@ -6315,6 +6348,33 @@ def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:
     return False
 
 
+def _date_header(line: Line) -> bool:
+    """Whether the line is a blog platform's date header: the date alone, its weekday
+    beside it at most, no clock ("الثلاثاء، 14 مايو 2024", "Friday, May 14, 2024")."""
+    return bool(line.dates) and not _CLOCK.search(textnorm.to_ascii_digits(line.text)) and \
+        len(_beside_dates(line).split()) <= 1
+
+
+def _post_time_after(lines: list[Line], last: int) -> bool:
+    """Whether the post's time is printed with no day within AFTER_TEXT_LINES lines after
+    the text at ``last`` ("نشر بواسطة … في 10:42 ص", "Posted by NAME at 9:15 PM")."""
+    return any(_CLOCK.search(textnorm.to_ascii_digits(after.text)) and not after.dates
+               for after in lines[last + 1:last + 1 + AFTER_TEXT_LINES])
+
+
+def _post_under_date_header(lines: list[Line], title: int, body: tuple[int, int]) -> int | None:
+    """The post's title under a blog's date header (see _date_header) right over the text,
+    when the line chosen is the page's second, the blog's description under its name over
+    that header, and the post's time is printed after the text with no day (see
+    _post_time_after): a headline's date with a caption under it prints no such time; or
+    None."""
+    if title != 1 or body[0] != 4:
+        return None  # (a quick test: most titles stand elsewhere)
+    post = lines[3]
+    return 3 if _date_header(lines[2]) and post.headline_shaped and not post.dates and \
+        not _ends_sentence(post.text) and _post_time_after(lines, body[1]) else None
+
+
 def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
     """The date above the headline, refused as a current-date widget, when the page
     prints no other publication date and the date is confirmed: the text's opening
@@ -6337,10 +6397,8 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     opening = dates.find_dates(page.lines[first].text[:OPENING_DATELINE_CHARS])
     if any(found.value["date"] == value["date"] for found in opening):
         rule = "confirmed_in_text"
-    elif index == header.title - 1 and not _CLOCK.search(textnorm.to_ascii_digits(line.text)) \
-            and "°" not in line.text and len(_beside_dates(line).split()) <= 1 and any(
-                _CLOCK.search(textnorm.to_ascii_digits(after.text)) and not after.dates
-                for after in page.lines[last + 1:last + 1 + AFTER_TEXT_LINES]):
+    elif index == header.title - 1 and "°" not in line.text and _date_header(line) and \
+            _post_time_after(page.lines, last):
         rule = "date_over_title"
     else:
         return
@@ -6810,9 +6868,9 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece) (?:(?:was|has been) (?:amended|"
-                           r"corrected|updated) (?:on|with|to)\b|(?:first|originally) appeared "
-                           r"in\b)|^(?:corrections?|"
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post) (?:(?:was|has been) "
+                           r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
+                           r"originally) (?:appeared|published|posted) in\b)|^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
                            # "Corrections: …", "تصحيحات: …")
@@ -6904,10 +6962,15 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
     r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه)|المقال)"
-    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه) (?:جزء من|ضمن|انجز|اعد|نشر)"
+    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه) (?:جزء من|ضمن|انجز|اعد|نشر"
+    # (a citizen reporter's story, and who checked it: "هذه القصة أرسلها مراسل مواطن
+    # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
+    r"|(?:ارسل|راجع|دقق)(?:ه|ها|ت|تها)?)"
     r"|(?:تم تغيير|غيرت|جري تغيير) (?:بعض )?(?:ال)?اسماء"
     r"|(?:this|the) (?:article|story|investigation|report|piece) (?:was|is) (?:co ?published|"
     r"co ?produced|(?:produced|published|reported) (?:in partnership|in collaboration|jointly)|"
+    r"(?:sent|submitted|contributed) by (?:a|an|one of our) (?:citizen|community|reader|"
+    r"volunteer)|"
     r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"
     r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed)\b")
 
@@ -7685,6 +7748,14 @@ def _under_menu_run(lines: list[Line], index: int) -> bool:
     return index > MENU_RUN_ITEMS and all(
         lines[j].words <= 2 and not _DIGIT.search(lines[j].text)
         for j in range(index - MENU_RUN_ITEMS, index))
+
+
+def _in_menu_run(lines: list[Line], index: int) -> bool:
+    """Whether the line is an item of the site's menu printed one item a line, a short line
+    of one or two words with no digit right over and right under it ("الأكثر قراءة" between
+    "أحدث التدوينات" and "سجّل مدونتك"): the menu's link to a list, heading no list here."""
+    return 0 < index < len(lines) - 1 and all(
+        lines[j].words <= 2 and not _DIGIT.search(lines[j].text) for j in (index - 1, index + 1))
 
 
 # What may join one day's two calendars on a line: "الموافق", "AH", "CE".
@@ -10367,12 +10438,17 @@ def _own_outlet_caption(lines: list[Line], index: int) -> bool:
         not _ends_sentence(before[:-1].rstrip()) and _masthead(lines, 0)
 
 
+# A camera's or a picture's sign opening a photo story's caption: "📷 …", "📸 …", "🖼 …".
+_PICTURE_SIGNS = frozenset("\U0001F4F7\U0001F4F8\U0001F5BC")
+
+
 def _marked_caption(line: Line) -> bool:
     """Whether the short line between paragraphs is a picture's caption by its marks: it
-    opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or closes
-    on its source after a dash (_SOURCE_TAIL)."""
+    opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or a
+    camera's sign (see _PICTURE_SIGNS), or closes on its source after a dash
+    (_SOURCE_TAIL)."""
     return line.words <= MAX_CUE_WORDS * 2 and not line.prose and (
-        bool(_PHOTO_LABEL.match(line.key))
+        line.text[0] in _PICTURE_SIGNS or bool(_PHOTO_LABEL.match(line.key))
         or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
 
 
@@ -10496,7 +10572,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
-        or line.key in _VIDEO_LABELS or _click_call(line) or _feedback_prompt(line)
+        or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
+        or _feedback_prompt(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
@@ -10688,6 +10765,8 @@ def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
 # An ad slot's label alone on its line, where the text goes on under it.
 _AD_LABELS = frozenset(_key(label) for label in (
     "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored",
+    # (the plural a blog platform prints over its ad: "إعلانات", "Advertisements")
+    "إعلانات", "اعلانات", "إشهارات", "advertisements", "ads",
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")
     "publicité", "publicidad", "publicidade"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
@@ -11020,6 +11099,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
                                     f"{len(lines)} non-blank lines: this page holds no "
                                     "recognisable article", **where))
     title = _find_title(lines, body[0])
+    if title is not None and (post := _post_under_date_header(lines, title[0], body)) is not None:
+        title = post, "under_date_header"
     if title is None and (inside := _title_inside_run(lines, body)):
         return (inside[0], "headline_inside_run"), (inside[1], body[1])
     if title is None and (dated := _dated_list_headline(lines, body[0])) is not None:

@@ -3663,8 +3663,8 @@ def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
             continue  # a player's button between the headline and its byline ("Listen • 4:12")
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None) or \
-                _REVIEW_CREDIT.match(lines[j].text):
-            credited = True  # ("الرياض - NAME": a city credit; "Reviewed by NAME")
+                _REVIEW_CREDIT.match(lines[j].text) or _titled_name(lines[j]):
+            credited = True  # ("الرياض - NAME": a city credit; "Reviewed by NAME"; "Dr NAME")
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
                 _labelled_credit(lines[j]) or _writer_role(lines[j]) or
@@ -4850,7 +4850,9 @@ def _name_before_no_name(text: str) -> str:
     writer's does: "Jane Doe, John Smith"), and each holds a digit
     (a student's level or year), a lowercase word ("Dept. of …", "… and Language Arts") or
     closes with a role's or a trade's word ("Coordinator", "Officer"); "and" joins names
-    ("Jane Doe, Ana Cruz and Li Wei"). ``text`` itself
+    ("Jane Doe, Ana Cruz and Li Wei"). After such a part, one to three capitalised words
+    are the country or the region the role serves ("Jane Doe, Country Director, South
+    Sudan", as aid agencies sign their staff's posts). ``text`` itself
     otherwise (judged whole by _without_role)."""
     if "," not in text:
         return text  # (a quick test: most bylines print no comma)
@@ -4858,11 +4860,15 @@ def _name_before_no_name(text: str) -> str:
     named = _without_title(name).split()  # (the name judged without its title: "Dr NAME")
     if not (2 <= len(named) <= 4 and given_names.opens_name(named)) or not all(rest):
         return text
+    role_before = False  # a part before this one named a role: a place may follow it
     for part in rest:
         words = part.split()
-        if given_names.opens_name(words) or not (
-                _DIGIT.search(part) or any(word.islower() and word != "and" for word in words) or
-                (len(words) >= 2 and _ROLE_WORD_END.fullmatch(words[-1]))):
+        if given_names.opens_name(words):
+            return text
+        if _DIGIT.search(part) or any(word.islower() and word != "and" for word in words) or \
+                (len(words) >= 2 and _ROLE_WORD_END.fullmatch(words[-1])):
+            role_before = True
+        elif not (role_before and len(words) <= DATELINE_CREDIT_WORDS and _capitalised(part)):
             return text
     return name
 
@@ -8775,9 +8781,12 @@ def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text
     headline-shaped and of a standfirst's length, under the writer's name alone right
     under the headline, no date between (a magazine's "TITLE" / "د. NAME" / standfirst).
     (A caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
-    FROM MIAA"; a caption stands under the date.)"""
+    FROM MIAA"; a caption stands under the date.) A question whose clauses a comma parts
+    ("In every camp I visited, one question came back: how long?") is the text's opening
+    sentence there, as a column opens: a standfirst's question is a short hook."""
     if not over_text or "author" not in header.values or ". " in line.text or \
-            _ends_sentence(line.text):
+            _ends_sentence(line.text) or (line.text.endswith(_QUESTION_MARKS) and
+                                          _CLAUSE_BREAK.search(line.text) is not None):
         return False
     return line.words > MAX_CAPTION_WORDS or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and

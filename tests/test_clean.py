@@ -12269,3 +12269,39 @@ def test_s31_a_long_headline_with_no_mark_over_its_date_is_the_title(arabic, hea
     assert article["evidence"]["title"]["rule"] == "run_on_headline"
     assert article["published"]["date"] == "2026-06-10"
     assert kept == body
+
+
+# --- session 32: title, standfirst, author ---
+
+@pytest.mark.parametrize(("byline", "writer"), [
+    ("By Grace Wanjiru, Emergency Coordinator, Central African Republic", "Grace Wanjiru"),
+    ("By Tom Reyes, Programme Manager, East Africa", "Tom Reyes"),
+    ("By Tom Reyes, Field Officer, West Nile", "Tom Reyes"),
+])
+def test_s32_the_country_a_role_serves_after_the_byline_name_is_no_name(byline, writer):
+    # (heldout128: an aid agency's blog signed "By NAME, Country Director, South Sudan":
+    # a place after the role was known only as one word or when the text named it, and
+    # the credit was kept whole.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline, "May 4, 2026"], S27_EN)
+    assert article["author"] == writer
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("card", "opening"), [
+    (["الدكتورة ليلى منصور", "أستاذة علم الاجتماع الحضري", "منذ 3 ساعات"],
+     "في كل مدينة عشت فيها خلال السنوات الماضية، كان السؤال نفسه يعود بصيغ كثيرة: متى "
+     "نرتاح؟"),
+    (["Dr Laila Mansour", "Professor of Urban Sociology", "3 hours ago"],
+     "In every city I have lived in, the same question kept coming back: when do we rest?"),
+])
+def test_s32_a_headline_over_a_titled_writers_card_and_a_question_opening_the_text(
+        card, opening):
+    # (heldout128: an opinion site's headline over the writer's card, "الدكتور NAME" over
+    # the role and "منذ 5 ساعات", then the column's opening question: a titled name under
+    # the headline did not carry its date, so the question under the date was taken for
+    # the title, and with the headline found, for the standfirst.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, _ = _s24(top, title, [*card, opening], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["author"] == ("ليلى منصور" if arabic else "Laila Mansour")

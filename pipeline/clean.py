@@ -9687,9 +9687,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "byline"
     if (index == first and _opening_print_note(line)) or (index < last and (
             (lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line))
-            or _question_call(line))):
+            or _question_call(line) or _gift_box_line(lines, index, last))):
         # the issue the article runs in, noted over it; the site's appeal over its donate
-        # button; an advice column's call for questions between its paragraphs
+        # button; an advice column's call for questions between its paragraphs; a charity's
+        # donation box
         return "widget"
     return "caption" if short and _numbered_caption(lines, index, first) else None
 
@@ -9939,6 +9940,25 @@ def _site_appeal(line: Line) -> bool:
     """Whether the line over a donate button is the site's appeal: it names the site's
     work (see _SITE_WORK). A paragraph of a charity's news may stand there too."""
     return textnorm.contains_any(line.text.casefold(), _SITE_WORK)
+
+
+# A gift's worth in a charity's donation box: a sum, then what it does ("£25 can provide
+# clean water …", "$50 buys a tarpaulin …", "100 ريال تكفي لإطعام …").
+_GIFT_WORTH = re.compile(r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:ريال|درهم|دينار|جنيه|دولار|دولارات|"
+                         r"يورو|euros?|dollars?|pounds?))\s+(?:can|could|will|would|buys?|"
+                         r"provides?|pays?|feeds?|gives?|helps?|تكفي|يكفي|توفر|يوفر|تؤمن|يؤمن|"
+                         r"تساعد|يساعد|تشتري|يشتري)\s")
+
+
+def _gift_box_line(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line belongs to a charity's donation box between paragraphs, over its
+    donate button (see _DONATE_BUTTONS): the gift's worth right over it (see _GIFT_WORTH),
+    sentence-shaped as it is, or the box's call, no paragraph, over that ("Help families
+    arriving at the border" / "£25 can provide …" / "Donate today")."""
+    if index + 1 < last and lines[index + 1].key in _DONATE_BUTTONS:
+        return _GIFT_WORTH.match(lines[index].text) is not None
+    return index + 2 < last and lines[index + 2].key in _DONATE_BUTTONS and \
+        not lines[index].prose and _GIFT_WORTH.match(lines[index + 1].text) is not None
 
 
 def _text_under_button(lines: list[Line], index: int) -> int | None:

@@ -12305,3 +12305,21 @@ def test_s32_a_headline_over_a_titled_writers_card_and_a_question_opening_the_te
     assert article["title"] == title
     assert article["standfirst"] is None
     assert article["author"] == ("ليلى منصور" if arabic else "Laila Mansour")
+
+
+# --- session 32: body ---
+
+@pytest.mark.parametrize("box", [
+    ["Keep a family warm this winter", "$40 buys two thermal blankets and a stove for a family.",
+     "Give now"],
+    ["ساعدوا الأسر النازحة هذا الشتاء", "100 ريال تكفي لتوفير بطانيتين ومدفأة لأسرة واحدة.",
+     "تبرع الآن"],
+])
+def test_s32_a_charitys_donation_box_with_a_gifts_worth_between_paragraphs_is_no_text(box):
+    # (heldout128: an aid agency's field diary with "Help families arriving in …" / "£25
+    # can provide clean water for a family for a month." / "Donate today" between its
+    # paragraphs: the button went, its call and the gift's worth, a sentence, were kept.)
+    arabic, top, title, body = _s27_page(box[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:1], *box, *body[1:]])
+    assert kept == body

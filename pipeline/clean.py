@@ -1388,12 +1388,30 @@ _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "ال
 # Headings of what closes a text but is not of it (see _closing_section).
 _ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن", "عن الكاتب", "عن الكاتبة",
                             "عن المؤلف", "عن المؤلفة", "عن الكاتبين", "عن الكاتبتين", "عن الكتاب",
-                            "عن المؤلفين"])
+                            "عن المؤلفين",
+                            # a release's issuer: a charity, an agency, a federation
+                            "عن الجمعية", "عن المنظمة", "عن المؤسسة", "عن الوكالة", "عن الاتحاد",
+                            "عن البرنامج", "عن الصندوق", "عن المفوضية", "عن الشبكة", "عن التحالف"])
+# The issuer of a release, named by its kind after "About the" in its closing box ("About
+# the federation"): "About the deal" heads a part of the text.
+_ISSUER_KINDS = frozenset(["agency", "federation", "organisation", "organization", "foundation",
+                           "society", "charity", "company", "network", "alliance", "programme",
+                           "program", "fund", "council", "commission", "coalition", "association",
+                           "institute", "trust"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
                            "notes to editors", "note to editors", "notes for editors",
                            "ملاحظات للمحررين", "ملاحظة للمحررين",
+                           # ... and its press officers to call, under their heading
+                           "media contact", "media contacts", "press contact", "press contacts",
+                           "media enquiries", "media inquiries", "for media enquiries",
+                           "for media inquiries", "for more information contact",
+                           "for more information please contact", "for further information contact",
+                           "for further information please contact", "للتواصل الإعلامي",
+                           "للاستفسارات الإعلامية", "لمزيد من المعلومات يرجى التواصل مع",
+                           "لمزيد من المعلومات يرجى الاتصال", "للمزيد من المعلومات يرجى التواصل مع",
+                           "للمزيد من المعلومات يرجى الاتصال",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
                            "faq", "faqs", "frequently asked questions",
@@ -6958,13 +6976,16 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
 
     A press release ends with its issuer's boilerplate under "About Desert Solar" / "نبذة
     عن الشركة"; a paper, with numbered notes under "Notes" / "الهوامش". The heading is
-    kept as a subheading (a paragraph follows it); standing among the last lines, it
-    opens no part of the article. So is one left out already (a caption's reason: no
-    paragraph under it, "أسئلة شائعة" over a question): the lines under it go too.
+    kept as a subheading (a paragraph follows it), or as a paragraph when a colon closes
+    it ("For more information, contact:" over a release's press officers); standing among
+    the last lines, it opens no part of the article. So is one left out already (a
+    caption's reason: no paragraph under it, "أسئلة شائعة" over a question): the lines
+    under it go too.
     """
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
-        if (kind == "subheading" and _closing_heading(page.lines[index])) or (
+        if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
+                _closing_heading(page.lines[index])) or (
                 index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
                 or _verdict_box(page.lines, kept, position):
             for index, _ in kept[position:]:
@@ -7217,14 +7238,16 @@ _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "نبذة عن الشركة", "Notes", "الهوامش", a match's "Scorers", a review's "NAME's verdict"
-    (see _VERDICT_HEADING): a heading of what closes a text, not of it."""
+    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش", a
+    match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a heading of
+    what closes a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
         # ("About the author": a bio box's heading)
         rest = line.key.split()[1:]
         return all(word[:1].isupper() for word in line.text.split()[1:]) or (
-            rest[:1] == ["the"] and bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))))
+            rest[:1] == ["the"] and (bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))) or
+                                     " ".join(rest[1:]) in _ISSUER_KINDS))
     return bool(about or _NOTES_HEADING.fullmatch(line.key)
                 or _MATCH_RECORD_HEADING.fullmatch(line.key)
                 or (line.text[-1] in "t:" and _verdict_heading(line.text)))

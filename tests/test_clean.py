@@ -12323,3 +12323,19 @@ def test_s32_a_charitys_donation_box_with_a_gifts_worth_between_paragraphs_is_no
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:1], *box, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("tail", [
+    ["For further information, please contact:", "Tom Reyes, press officer, Nairobi",
+     "About the agency", "The agency runs refugee schools and clinics in four countries."],
+    ["للتواصل الإعلامي:", "هدى نصار، مسؤولة الإعلام في عمّان", "عن الجمعية",
+     "تدير الجمعية مدارس وعيادات للاجئين في أربع دول منذ عام 1990."],
+])
+def test_s32_a_releases_press_officers_under_their_heading_close_no_text(tail):
+    # (heldout128: a relief federation's release closed by "For more information,
+    # contact:" over its officers' cities and numbers, then "About the federation": the
+    # heading, laid as a paragraph for its colon, was no closing section's.)
+    arabic, top, title, body = _s27_page(tail[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, *tail])
+    assert kept == body

@@ -1296,9 +1296,10 @@ _SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:
                             r"correspondent|reporter|staff writer|journalist|مراسل|مراسلة)\s*$",
                             re.IGNORECASE)
 # A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
-# "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME".
-_WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Writing", "Compiled")
-_WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{3,60}"
+# "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME"; an
+# outlet's editor's credit closing a report ("Edited by NAME.").
+_WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
+_WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
 _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")

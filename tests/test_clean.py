@@ -12339,3 +12339,12 @@ def test_s32_a_releases_press_officers_under_their_heading_close_no_text(tail):
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, *tail])
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Edited by Ana Cruz.", "Edited by Ana Cruz and Tom Reyes"])
+def test_s32_an_editors_credit_closing_a_report_is_no_text(credit):
+    # (heldout128: a humanitarian outlet's field report closed by "Edited by NAME." over
+    # its related stories: only a wire's "Editing by NAME" was known as a closing credit.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
+                   [*S27_EN, credit, "Related stories", "Night buses to run every fifteen minutes"])
+    assert kept == S27_EN

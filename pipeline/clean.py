@@ -6493,6 +6493,9 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "comments")
         elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
             page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
+        elif kept[-1][1] == "subheading" and _clause_question(line.text):
+            kept[-1] = (kept[-1][0], "paragraph")  # a column's closing question: its text
+            return
         elif kept[-1][1] == "subheading":
             # kept for the paragraph under it, a note that went: it heads nothing (a
             # letter's "Town, County" under the reader's name, over the letters call)
@@ -8798,6 +8801,13 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
     return "author" in header.values
 
 
+def _clause_question(text: str) -> bool:
+    """Whether the line is a question whose clauses a comma parts ("In every camp I
+    visited, one question came back: how long?"): a sentence of a column's text, as its
+    opening or its close; a headline's or a hook's question is one clause."""
+    return text.endswith(_QUESTION_MARKS) and _CLAUSE_BREAK.search(text) is not None
+
+
 def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
     under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
@@ -8806,11 +8816,10 @@ def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text
     under the headline, no date between (a magazine's "TITLE" / "د. NAME" / standfirst).
     (A caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
     FROM MIAA"; a caption stands under the date.) A question whose clauses a comma parts
-    ("In every camp I visited, one question came back: how long?") is the text's opening
-    sentence there, as a column opens: a standfirst's question is a short hook."""
+    (see _clause_question) is the text's opening sentence there, as a column opens: a
+    standfirst's question is a short hook."""
     if not over_text or "author" not in header.values or ". " in line.text or \
-            _ends_sentence(line.text) or (line.text.endswith(_QUESTION_MARKS) and
-                                          _CLAUSE_BREAK.search(line.text) is not None):
+            _ends_sentence(line.text) or _clause_question(line.text):
         return False
     return line.words > MAX_CAPTION_WORDS or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and

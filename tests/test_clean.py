@@ -12348,3 +12348,20 @@ def test_s32_an_editors_credit_closing_a_report_is_no_text(credit):
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
                    [*S27_EN, credit, "Related stories", "Night buses to run every fifteen minutes"])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("closing", "bio"), [
+    ("Until that changes, the same question will hang over every tent: how long?",
+     "Tom Reyes is a researcher on forced migration and a former aid worker."),
+    ("وإلى أن يتغير ذلك، سيبقى السؤال نفسه معلقا فوق كل بيت: إلى متى؟",
+     "هدى نصار باحثة في شؤون الهجرة القسرية وعملت سنوات في الإغاثة."),
+])
+def test_s32_a_columns_closing_question_over_the_writers_bio_is_its_text(closing, bio):
+    # (heldout128: a column closed by "…، سيبقى السؤال معلقا فوق كل خيمة: إلى متى؟" over the
+    # writer's bio: with the bio gone, the question, no full stop, was taken for a
+    # subheading heading nothing and left the text.)
+    arabic, top, title, body = _s27_page(closing)
+    byline = "بقلم هدى نصار" if arabic else "By Tom Reyes"
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [byline, date], [*body, closing, bio])
+    assert kept == [*body, closing]

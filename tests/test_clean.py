@@ -12299,9 +12299,11 @@ def test_s32_a_headline_over_a_titled_writers_card_and_a_question_opening_the_te
     # (heldout128: an opinion site's headline over the writer's card, "الدكتور NAME" over
     # the role and "منذ 5 ساعات", then the column's opening question: a titled name under
     # the headline did not carry its date, so the question under the date was taken for
-    # the title, and with the headline found, for the standfirst.)
+    # the title, and with the headline found, for the standfirst; the question, no full
+    # stop, opened no text.)
     arabic, top, title, body = _s27_page(card[0])
-    article, _ = _s24(top, title, [*card, opening], body)
+    article, kept = _s24(top, title, [*card, opening], body)
+    assert kept == [opening, *body]
     assert article["title"] == title
     assert article["standfirst"] is None
     assert article["author"] == ("ليلى منصور" if arabic else "Laila Mansour")

@@ -2704,10 +2704,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if all(lines[j].cue or lines[j].words <= MAX_LABEL_WORDS for j in range(start, text)):
             start = text
         start = _next_step_point(lines, start, last)
-    if start and (_question_heading(lines, start - 1, last) or
-                  _opening_question(lines, start - 1)):
-        start -= 1  # an explainer's first question over its answer: the text's heading;
-        # a column's opening question
+    if start and _question_over_text(lines, start - 1, last):
+        start -= 1  # an explainer's first question heading, a column's opening question
     start = _first_live_entry(lines, start, last)
     if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
                           (lines[start].words <= MAX_SHARE_WORDS or _edition_note(lines[start])))
@@ -2950,14 +2948,16 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
             question(lines[j]) and lines[j + 1].prose for j in range(index + 2, last))
 
 
-def _opening_question(lines: list[Line], index: int) -> bool:
+def _question_over_text(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line over the text's first paragraph, right under the header's date or
-    byline, is the text's opening question: no paragraph (no full stop), a sentence's
-    length, its clauses parted by a comma (see _clause_question)."""
+    byline, is the text's: an explainer's first question heading (see _question_heading),
+    or a column's opening question, no paragraph (no full stop) but a sentence's length,
+    its clauses parted by a comma (see _clause_question)."""
     line = lines[index]
-    return index > 0 and line.words >= MIN_STANDFIRST_WORDS and not line.prose and \
-        not line.furniture and _clause_question(line.text) and \
-        bool(lines[index - 1].dates or lines[index - 1].byline_shaped)
+    return index > 0 and ((line.words >= MIN_STANDFIRST_WORDS and not line.prose and
+                           not line.furniture and _clause_question(line.text) and
+                           bool(lines[index - 1].dates or lines[index - 1].byline_shaped))
+                          or _question_heading(lines, index, last))
 
 
 # A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.

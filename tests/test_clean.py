@@ -12408,3 +12408,27 @@ def test_s32_a_campaigns_donation_widget_under_the_headline_is_no_headline(widge
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Key points", "Three new parks will open on the east bank by the end of the year",
+     "Night buses to run every fifteen minutes on weekends",
+     "The council set aside two million for the works",
+     "Tom Reyes | Metro Desk | May 4, 2026, 09:40", "Listen to this article",
+     "Children at the opening of the riverside playground on the east bank"],
+    ["نقاط رئيسية", "ثلاث حدائق جديدة تفتتح على الضفة الشرقية قبل نهاية العام",
+     "حافلات ليلية كل ربع ساعة في عطلة نهاية الأسبوع", "المجلس يخصص مليوني دينار للأشغال",
+     "هدى نصار | قسم المحليات | 4 مايو 2026", "استمع إلى المقال",
+     "أطفال في افتتاح ملعب الحديقة الجديدة على الضفة الشرقية للنهر"],
+])
+def test_s32_a_headline_over_its_key_points_and_a_dated_byline_is_the_title(under):
+    # (heldout96: a city page's headline over "Key points" and three points, then "NAME |
+    # City Bureau | Updated: …", "Listen to this article" and the photo's caption over the
+    # text: the points put the headline's byline too far under it, and the caption was
+    # taken for the title.)
+    arabic, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["author"] == ("هدى نصار" if arabic else "Tom Reyes")
+    assert kept == body

@@ -1345,9 +1345,10 @@ _SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:
                             r"correspondent|reporter|staff writer|journalist|مراسل|مراسلة)\s*$",
                             re.IGNORECASE)
 # A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
-# "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME".
-_WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Writing", "Compiled")
-_WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|writing|compiled) by [^;]{3,60}"
+# "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME"; an
+# outlet's editor's credit closing a report ("Edited by NAME.").
+_WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
+_WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
 _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
@@ -1437,12 +1438,30 @@ _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "ال
 # Headings of what closes a text but is not of it (see _closing_section).
 _ABOUT_HEADING = _phrases(["about", "نبذة عن", "عن الشركة", "من نحن", "عن الكاتب", "عن الكاتبة",
                             "عن المؤلف", "عن المؤلفة", "عن الكاتبين", "عن الكاتبتين", "عن الكتاب",
-                            "عن المؤلفين"])
+                            "عن المؤلفين",
+                            # a release's issuer: a charity, an agency, a federation
+                            "عن الجمعية", "عن المنظمة", "عن المؤسسة", "عن الوكالة", "عن الاتحاد",
+                            "عن البرنامج", "عن الصندوق", "عن المفوضية", "عن الشبكة", "عن التحالف"])
+# The issuer of a release, named by its kind after "About the" in its closing box ("About
+# the federation"): "About the deal" heads a part of the text.
+_ISSUER_KINDS = frozenset(["agency", "federation", "organisation", "organization", "foundation",
+                           "society", "charity", "company", "network", "alliance", "programme",
+                           "program", "fund", "council", "commission", "coalition", "association",
+                           "institute", "trust"])
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
                            "notes to editors", "note to editors", "notes for editors",
                            "ملاحظات للمحررين", "ملاحظة للمحررين",
+                           # ... and its press officers to call, under their heading
+                           "media contact", "media contacts", "press contact", "press contacts",
+                           "media enquiries", "media inquiries", "for media enquiries",
+                           "for media inquiries", "for more information contact",
+                           "for more information please contact", "for further information contact",
+                           "for further information please contact", "للتواصل الإعلامي",
+                           "للاستفسارات الإعلامية", "لمزيد من المعلومات يرجى التواصل مع",
+                           "لمزيد من المعلومات يرجى الاتصال", "للمزيد من المعلومات يرجى التواصل مع",
+                           "للمزيد من المعلومات يرجى الاتصال",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
                            "faq", "faqs", "frequently asked questions",
@@ -2791,8 +2810,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if all(lines[j].cue or lines[j].words <= MAX_LABEL_WORDS for j in range(start, text)):
             start = text
         start = _next_step_point(lines, start, last)
-    if start and _question_heading(lines, start - 1, last):
-        start -= 1  # an explainer's first question over its answer: the text's heading
+    if start and _question_over_text(lines, start - 1, last):
+        start -= 1  # an explainer's first question heading, a column's opening question
     start = _first_live_entry(lines, start, last)
     if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
                           (lines[start].words <= MAX_SHARE_WORDS or _edition_note(lines[start])))
@@ -3046,6 +3065,18 @@ def _question_heading(lines: list[Line], index: int, last: int) -> bool:
             question(lines[j]) and lines[j + 1].prose for j in range(index + 2, last))
 
 
+def _question_over_text(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line over the text's first paragraph, right under the header's date or
+    byline, is the text's: an explainer's first question heading (see _question_heading),
+    or a column's opening question, no paragraph (no full stop) but a sentence's length,
+    its clauses parted by a comma (see _clause_question)."""
+    line = lines[index]
+    return index > 0 and ((line.words >= MIN_STANDFIRST_WORDS and not line.prose and
+                           not line.furniture and _clause_question(line.text) and
+                           bool(lines[index - 1].dates or lines[index - 1].byline_shaped))
+                          or _question_heading(lines, index, last))
+
+
 # A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.
 _PHOTOS_BY = ("photos by", "photo by", "photographs by", "pictures by", "تصوير", "عدسه")
 
@@ -3220,7 +3251,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under
     its label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM ×
     TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers, a release's wire, a
-    sponsor's line, a post's reading time ("Read Time: 3 mins"), a button to follow a writer
+    sponsor's line, a post's reading time ("Read Time: 3 mins"), a campaign's donation
+    widget (see _in_donation_widget), a button to follow a writer
     ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
     under the headline and its standfirst, a list of earlier columns with their dates."""
@@ -3240,8 +3272,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
-        _book_card_line(lines, index) or _price_strip(line) or _donation_box(lines, index) or
-        (line.dates and _in_dated_list(lines, index)))
+        _book_card_line(lines, index) or _price_strip(line) or
+        (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index))
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
@@ -3252,7 +3284,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     # (the lines above the body only: no rule here reads the body's)
     texts = ["" if line.structured_data else line.text for line in lines[:body_start]]
     joined = "\n".join(texts)  # (counted in first, at C speed: most lines are printed once)
-    captions = _captions_above(lines, body_start) | _points_box(lines, body_start)
+    points = _points_box(lines, body_start)
+    captions = _captions_above(lines, body_start) | points
+    points |= {index - 1 for index in points}  # (with the box's label)
     live_blog = sum(map(bool, map(_OPENS_WITH_TIME.match, texts))) >= LIVE_BLOG_ENTRIES
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
@@ -3271,7 +3305,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         # dates, quicker where most candidates stand over their date.)
         if unclaimed and any(lines[j].dates for j in range(max(0, index - 2), index)):
             for head in unclaimed:
-                dates = _dates_under(lines, head, body_start)
+                dates = _dates_under(lines, head, body_start, points)
                 claimed.update(dates)
                 if lines[head].words > MASTHEAD_WORDS:  # (a label's, "الجهة المعلنة",
                     headline_dates.update(dates)  # claims no caption)
@@ -3283,7 +3317,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
-        if _dated_below(lines, index, body_start):
+        if _dated_below(lines, index, body_start, captions):
             dated.add(index)
             unclaimed.append(index)
             score, rule = score + DATED_BONUS, "above_dateline"  # followed by its date or byline
@@ -3393,20 +3427,6 @@ _PRICE_STRIP = re.compile(r"[^:]{0,60}\b(?:price|prices|سعر|السعر|أسع
 
 
 # A fundraising box's button: "تبرع الآن", "Donate now".
-_DONATE_BUTTON = frozenset(["تبرع", "تبرع الان", "تبرع الآن", "تبرعوا الان", "ساهم الان",
-                            "donate", "donate now", "give now"])
-DONATION_BOX_LINES = 3  # the sum raised, the goal, the share reached, over the button
-
-
-def _donation_box(lines: list[Line], index: int) -> bool:
-    """Whether the line is a figure of a campaign's fundraising box, never a headline: a
-    short line holding a number ("تم جمع 14,250,000 ريال", "Goal: $20,000,000") within
-    DONATION_BOX_LINES over its button ("تبرع الآن", "Donate now")."""
-    line = lines[index]
-    return line.words <= MAX_LABEL_WORDS + 2 and _DIGIT.search(line.text) is not None and any(
-        other.key in _DONATE_BUTTON for other in lines[index + 1:index + 1 + DONATION_BOX_LINES])
-
-
 def _price_strip(line: Line) -> bool:
     """Whether the line is a product's price strip (see _PRICE_STRIP), never a headline."""
     return ":" in line.text and line.words <= MAX_BYLINE_WORDS and _DIGIT.search(line.text) \
@@ -3793,23 +3813,23 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
     return first - 1 in claimed
 
 
-def _dates_under(lines: list[Line], index: int, body_start: int) -> set[int]:
+def _dates_under(lines: list[Line], index: int, body_start: int, points: set[int]) -> set[int]:
     """The date lines a headline at ``index`` claims: within two lines under it, or in the
     run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date;
-    a writer's role under the name, "مراسل …"),
-    its standfirst over that run or not: a line under them is a caption or a standfirst,
-    not a headline below its date."""
+    a writer's role under the name, "مراسل …"), a box of key points (``points``, its label
+    with them) or its standfirst over that run or not: a line under them is a caption or a
+    standfirst, not a headline below its date."""
     claimed = {j for j in range(index + 1, min(body_start, index + 3)) if lines[j].dates}
     credited = False  # a byline, a bare name or a city and a name ("الرياض - NAME"): a
     # short line under it is its role, or a photographer's or a translator's credit ("Sports
     # Writer", "تصوير: …", "ترجمة: NAME", however headline-shaped)
     for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES)):
-        if lines[j].furniture:
+        if lines[j].furniture or j in points:
             continue  # a player's button between the headline and its byline ("Listen • 4:12")
         if lines[j].byline_shaped or _bare_name(lines[j]) or (
                 not credited and lines[j].credit_names is not None) or \
-                _REVIEW_CREDIT.match(lines[j].text):
-            credited = True  # ("الرياض - NAME": a city credit; "Reviewed by NAME")
+                _REVIEW_CREDIT.match(lines[j].text) or _titled_name(lines[j]):
+            credited = True  # ("الرياض - NAME": a city credit; "Reviewed by NAME"; "Dr NAME")
         elif not (lines[j].dates or (credited and (
                 not lines[j].headline_shaped or _credit_of_another(lines[j]) or
                 _labelled_credit(lines[j]) or _writer_role(lines[j]) or
@@ -3849,12 +3869,13 @@ def _labelled_credit(line: Line) -> bool:
     return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
 
 
-def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
+def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
-    scorers), its kick-off line (see _timed_field) and a photo report's numbered captions
-    are not counted."""
+    scorers), its kick-off line (see _timed_field), a photo report's numbered captions and
+    the lines ``boxed`` (a key points box's, a caption's: see _find_title) are not
+    counted."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
                   if lines[j].dates or lines[j].byline_shaped or
@@ -3867,8 +3888,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int) -> bool:
     for j in range(index + 1, dated):
         other = lines[j]
         counted += not other.furniture and (other.words > 2 or other.headline_shaped) and \
-            not (":" in other.text and (_in_field_card(lines, j) or _timed_field(other) or
-                                        _in_field_run(lines, j))) \
+            j not in boxed and not (":" in other.text and (
+                _in_field_card(lines, j) or _timed_field(other) or _in_field_run(lines, j))) \
             and not _result_card(lines, j) and not (
                 other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text))
         if counted == 3:
@@ -4406,7 +4427,7 @@ def _credit_of_another(line: Line) -> bool:
     name after it opens with a known given name or a person's title ("الضيف: الأستاذ
     NAME، وزير …", "Guest: Dr NAME"; "Photography: a life in pictures" is a headline); or
     a photographer's, an editor's, a translator's "… by" before such a name ("Photography
-    by NAME", see _OTHER_CREDIT)."""
+    by NAME", see _OTHER_CREDIT); or a supervisor's (see _supervised_by)."""
     if line.words > MAX_BYLINE_WORDS:
         return False
     # (a colon's test before the label's pattern: most lines hold none)
@@ -4419,10 +4440,11 @@ def _credit_of_another(line: Line) -> bool:
         and (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
 
 
-# A supervisor's credit, a word for the work before it or none: "الوصفة بإشراف الشيف NAME",
-# "تحت إشراف د. NAME", "Supervised by Chef NAME".
-_SUPERVISED_BY = re.compile(r"(?:[^\W\d_]+ )?(?:بإشراف|باشراف|تحت إشراف|supervised by) ",
-                            re.IGNORECASE)
+# A supervisor's credit, two words for the work before it or fewer: "الوصفة بإشراف الشيف
+# NAME", "تحت إشراف د. NAME", "أُعدت الأطباق تحت إشراف الشيف NAME", "Supervised by Chef
+# NAME", "Dishes prepared under the supervision of chef NAME".
+_SUPERVISED_BY = re.compile(r"(?:\S+ ){0,2}?(?:بإشراف|باشراف|تحت إشراف|تحت اشراف|supervised by|"
+                            r"under the supervision of) ", re.IGNORECASE)
 
 
 def _supervised_by(text: str) -> bool:
@@ -5023,7 +5045,9 @@ def _name_before_no_name(text: str) -> str:
     writer's does: "Jane Doe, John Smith"), and each holds a digit
     (a student's level or year), a lowercase word ("Dept. of …", "… and Language Arts") or
     closes with a role's or a trade's word ("Coordinator", "Officer"); "and" joins names
-    ("Jane Doe, Ana Cruz and Li Wei"). ``text`` itself
+    ("Jane Doe, Ana Cruz and Li Wei"). After such a part, one to three capitalised words
+    are the country or the region the role serves ("Jane Doe, Country Director, South
+    Sudan", as aid agencies sign their staff's posts). ``text`` itself
     otherwise (judged whole by _without_role)."""
     if "," not in text:
         return text  # (a quick test: most bylines print no comma)
@@ -5031,11 +5055,15 @@ def _name_before_no_name(text: str) -> str:
     named = _without_title(name).split()  # (the name judged without its title: "Dr NAME")
     if not (2 <= len(named) <= 4 and given_names.opens_name(named)) or not all(rest):
         return text
+    role_before = False  # a part before this one named a role: a place may follow it
     for part in rest:
         words = part.split()
-        if given_names.opens_name(words) or not (
-                _DIGIT.search(part) or any(word.islower() and word != "and" for word in words) or
-                (len(words) >= 2 and _ROLE_WORD_END.fullmatch(words[-1]))):
+        if given_names.opens_name(words):
+            return text
+        if _DIGIT.search(part) or any(word.islower() and word != "and" for word in words) or \
+                (len(words) >= 2 and _ROLE_WORD_END.fullmatch(words[-1])):
+            role_before = True
+        elif not (role_before and len(words) <= DATELINE_CREDIT_WORDS and _capitalised(part)):
             return text
     return name
 
@@ -6692,6 +6720,9 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "comments")
         elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
             page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
+        elif kept[-1][1] == "subheading" and _clause_question(line.text):
+            kept[-1] = (kept[-1][0], "paragraph")  # a column's closing question: its text
+            return
         elif kept[-1][1] == "subheading":
             # kept for the paragraph under it, a note that went: it heads nothing (a
             # letter's "Town, County" under the reader's name, over the letters call)
@@ -7181,13 +7212,16 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
 
     A press release ends with its issuer's boilerplate under "About Desert Solar" / "نبذة
     عن الشركة"; a paper, with numbered notes under "Notes" / "الهوامش". The heading is
-    kept as a subheading (a paragraph follows it); standing among the last lines, it
-    opens no part of the article. So is one left out already (a caption's reason: no
-    paragraph under it, "أسئلة شائعة" over a question): the lines under it go too.
+    kept as a subheading (a paragraph follows it), or as a paragraph when a colon closes
+    it ("For more information, contact:" over a release's press officers); standing among
+    the last lines, it opens no part of the article. So is one left out already (a
+    caption's reason: no paragraph under it, "أسئلة شائعة" over a question): the lines
+    under it go too.
     """
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
-        if (kind == "subheading" and _closing_heading(page.lines[index])) or (
+        if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
+                _closing_heading(page.lines[index])) or (
                 index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
                 or _verdict_box(page.lines, kept, position):
             for index, _ in kept[position:]:
@@ -7441,14 +7475,16 @@ _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "نبذة عن الشركة", "Notes", "الهوامش", a match's "Scorers", a review's "NAME's verdict"
-    (see _VERDICT_HEADING): a heading of what closes a text, not of it."""
+    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش", a
+    match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a heading of
+    what closes a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
         # ("About the author": a bio box's heading)
         rest = line.key.split()[1:]
         return all(word[:1].isupper() for word in line.text.split()[1:]) or (
-            rest[:1] == ["the"] and bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))))
+            rest[:1] == ["the"] and (bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))) or
+                                     " ".join(rest[1:]) in _ISSUER_KINDS))
     return bool(about or _NOTES_HEADING.fullmatch(line.key)
                 or _MATCH_RECORD_HEADING.fullmatch(line.key)
                 or (line.text[-1] in "t:" and _verdict_heading(line.text)))
@@ -8814,7 +8850,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     short sentence of a caption's words), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
-    (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT)."""
+    (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
+    any line under a box of key points (see _points_over)."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -8825,7 +8862,15 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
-        _REVIEW_CREDIT.match(line.text) is not None
+        _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index)
+
+
+def _points_over(page: _Page, header: _Header, index: int) -> bool:
+    """Whether a box of key points stands between the title and the line (its lines left
+    as a standfirst's, and none taken: see _read_header): the box summarises the story in
+    the standfirst's place, and a line under it is the photo's caption."""
+    return "standfirst" not in header.values and any(
+        page.reasons.get(j) == "standfirst" for j in range(header.title + 1, index))
 
 
 # A show's time in its listing ("4.45pm", "19:30", "8 مساءً") and the last day of its run
@@ -9052,6 +9097,13 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
     return "author" in header.values
 
 
+def _clause_question(text: str) -> bool:
+    """Whether the line is a question whose clauses a comma parts ("In every camp I
+    visited, one question came back: how long?"): a sentence of a column's text, as its
+    opening or its close; a headline's or a hook's question is one clause."""
+    return text.endswith(_QUESTION_MARKS) and _CLAUSE_BREAK.search(text) is not None
+
+
 def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
     under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
@@ -9059,9 +9111,11 @@ def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text
     headline-shaped and of a standfirst's length, under the writer's name alone right
     under the headline, no date between (a magazine's "TITLE" / "د. NAME" / standfirst).
     (A caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
-    FROM MIAA"; a caption stands under the date.)"""
+    FROM MIAA"; a caption stands under the date.) A question whose clauses a comma parts
+    (see _clause_question) is the text's opening sentence there, as a column opens: a
+    standfirst's question is a short hook."""
     if not over_text or "author" not in header.values or ". " in line.text or \
-            _ends_sentence(line.text):
+            _ends_sentence(line.text) or _clause_question(line.text):
         return False
     return line.words > MAX_CAPTION_WORDS or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
@@ -9981,9 +10035,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "byline"
     if (index == first and _opening_print_note(line)) or (index < last and (
             (lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line))
-            or _question_call(line))):
+            or _question_call(line) or _gift_box_line(lines, index, last))):
         # the issue the article runs in, noted over it; the site's appeal over its donate
-        # button; an advice column's call for questions between its paragraphs
+        # button; an advice column's call for questions between its paragraphs; a charity's
+        # donation box
         return "widget"
     return "caption" if short and _numbered_caption(lines, index, first) else None
 
@@ -10223,7 +10278,8 @@ def _glossary_box(lines: list[Line], index: int, last: int) -> int | None:
 
 # A donation box's button, which closes the box ("تبرع الآن", "Donate now").
 _DONATE_BUTTONS = frozenset(_key(button) for button in (
-    "تبرع", "تبرع الان", "تبرع الآن", "تبرع اليوم", "ادعمنا", "ادعمونا", "ادعمنا الآن", "donate",
+    "تبرع", "تبرع الان", "تبرع الآن", "تبرع اليوم", "تبرعوا الآن", "ساهم الآن", "ادعمنا",
+    "ادعمونا", "ادعمنا الآن", "donate",
     "donate now", "donate today", "give now", "give today", "support us", "support us today",
     "make a donation", "make a gift"))
 
@@ -10238,6 +10294,43 @@ def _site_appeal(line: Line) -> bool:
     """Whether the line over a donate button is the site's appeal: it names the site's
     work (see _SITE_WORK). A paragraph of a charity's news may stand there too."""
     return textnorm.contains_any(line.text.casefold(), _SITE_WORK)
+
+
+# A gift's worth in a charity's donation box: a sum, then what it does ("£25 can provide
+# clean water …", "$50 buys a tarpaulin …", "100 ريال تكفي لإطعام …").
+_GIFT_WORTH = re.compile(r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:ريال|درهم|دينار|جنيه|دولار|دولارات|"
+                         r"يورو|euros?|dollars?|pounds?))\s+(?:can|could|will|would|buys?|"
+                         r"provides?|pays?|feeds?|gives?|helps?|تكفي|يكفي|توفر|يوفر|تؤمن|يؤمن|"
+                         r"تساعد|يساعد|تشتري|يشتري)\s")
+
+
+def _gift_box_line(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line belongs to a charity's donation box between paragraphs, over its
+    donate button (see _DONATE_BUTTONS): the gift's worth right over it (see _GIFT_WORTH),
+    sentence-shaped as it is, or the box's call, no paragraph, over that ("Help families
+    arriving at the border" / "£25 can provide …" / "Donate today")."""
+    if index + 1 < last and lines[index + 1].key in _DONATE_BUTTONS:
+        return _GIFT_WORTH.match(lines[index].text) is not None
+    return index + 2 < last and lines[index + 2].key in _DONATE_BUTTONS and \
+        not lines[index].prose and _GIFT_WORTH.match(lines[index + 1].text) is not None
+
+
+DONATION_WIDGET_LINES = 6  # a campaign's name, the sum raised, the target, the share, the button
+
+
+def _in_donation_widget(lines: list[Line], index: int) -> bool:
+    """Whether the line belongs to a campaign's donation widget over its donate button (see
+    _DONATE_BUTTONS), as a charity's appeal prints it under the headline: its name, the sum
+    raised, the target and the share reached ("تم جمع 14,250,000 ريال" / "الهدف: …" / "71%"),
+    short lines and no sentence down to the button, two of them figures or more."""
+    after, figures = index, 0
+    while after < min(len(lines), index + DONATION_WIDGET_LINES) and \
+            lines[after].words <= MAX_NAME_WORDS and not lines[after].prose:
+        if lines[after].key in _DONATE_BUTTONS:
+            return figures >= 2
+        figures += _DIGIT.search(lines[after].text) is not None
+        after += 1
+    return False
 
 
 def _text_under_button(lines: list[Line], index: int) -> int | None:

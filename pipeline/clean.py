@@ -1220,7 +1220,7 @@ _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|ا�
                         r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
-_WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات"))
+_WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات", "الوكالات"))
 # Their last words: a quick test of a line's end before the wire's pattern.
 _WIRE_LAST_WORDS = frozenset(_key(wire).rpartition(" ")[2] for wire in (*_AGENCIES, *_WIRES))
 # The writer's picture in an author box: the name follows it.
@@ -4749,8 +4749,10 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 
 
 # What joins wire services to the writer's name: "NAME with agencies", "NAME مع وكالات",
-# "NAME + وكالات".
-_WITH_WIRES = (" with ", " مع ", " + ")
+# "NAME + وكالات", "NAME and AFP", "NAME و وكالات", and the "و" written onto the wire's
+# word ("NAME ووكالات", "NAME ورويترز"); the joiner's last match is read, so a "و" opening
+# the name's own last word is only cut when the rest of that word names a wire.
+_WITH_WIRES = (" with ", " مع ", " + ", " and ", " و ", " و")
 
 
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
@@ -4776,7 +4778,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
-    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME مع وكالات": the wires helped
+    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME ووكالات": the wires helped
         name, joined, wire = text.rpartition(joiner)
         text = name if joined and _wire(wire) else text
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)

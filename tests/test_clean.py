@@ -12269,3 +12269,23 @@ def test_s31_a_long_headline_with_no_mark_over_its_date_is_the_title(arabic, hea
     assert article["evidence"]["title"]["rule"] == "run_on_headline"
     assert article["published"]["date"] == "2026-06-10"
     assert kept == body
+
+
+# --- session 32: author, title, starts, body, standfirst (Gulf, Levant, Iraqi, Yemeni) ---
+
+@pytest.mark.parametrize(("credit", "writer"), [
+    ("الرياض - سلمى الحكيم ووكالات", "سلمى الحكيم"),
+    ("كتبت سلمى الحكيم والوكالات", "سلمى الحكيم"),
+    ("سلمى الحكيم و رويترز", "سلمى الحكيم"),
+    ("Tom Reyes and agencies", "Tom Reyes"),
+    ("By Tom Reyes and AFP", "Tom Reyes"),
+])
+def test_s32_wires_joined_to_the_writer_by_and_or_its_attached_waw_name_no_one(credit, writer):
+    # (heldout135: "CITY - NAME ووكالات" under an Arab-affairs headline: the "و" written
+    # onto "وكالات" joined the agencies to the correspondent, and both were kept as the
+    # author.)
+    arabic, top, title, body = _s27_page(credit)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [credit, date], body)
+    assert article["author"] == writer
+    assert kept == body

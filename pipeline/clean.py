@@ -3780,6 +3780,11 @@ def _credit_reading(text: str) -> str | None:
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
+    places = 1
+    if ":" in tail and mark.strip()[:1] in "-–—ـ":  # "لندن - واشنطن: NAME و NAME": two places
+        second, colon, names = tail.partition(":")  # filed from, joined by a dash
+        if len(second.split()) == 1:
+            head, mark, tail, places = f"{head} {second.strip()}", colon, names.strip(), 2
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
@@ -3798,7 +3803,7 @@ def _credit_reading(text: str) -> str | None:
         # (a speaker before a colon names no list of people: a place of a few words there
         # before two names or more, "مكة المكرمة: NAME، NAME")
         one_word = ":" in mark and len(_names(names)) < 2
-        place = len(words) <= (1 if one_word else DATELINE_CREDIT_WORDS) and \
+        place = len(words) <= (places if one_word else DATELINE_CREDIT_WORDS) and \
             all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other) and \
             not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:
@@ -3979,12 +3984,15 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
     reporter's city credit beside it names one person; a cast lists several; an event's time,
     "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.) Only a line
-    labelled as a field is one: "CITY - NAME" under a standfirst "ORGAN: …" is a credit."""
+    labelled as a field is one: "CITY - NAME" under a standfirst "ORGAN: …" is a credit, and
+    so is "CITY: NAME" under a standfirst quoting its unnamed source ("مسؤولون غربيون: …",
+    "Officials: …"): a card's field names no speaker."""
     if lines[index].credit_names is None:
         return False
     return not _card_field(lines[index]) or not any(
         _card_field(other) and not _timed_field(other) and
-        not (other.credit_names is not None and _persons(other.text) == 1)
+        not (other.credit_names is not None and _persons(other.text) == 1) and
+        not _REPORTING_VERB.match(other.key)
         for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
 
@@ -8793,13 +8801,16 @@ def _in_card(lines: list[Line], index: int) -> bool:
     "Claim: …") over a card's short field ("الحكم: زائف", "Verdict: False"), as a fact check
     prints the claim it checks and its verdict; or it closes one with a date and no label,
     right under a field of a work's card (see _in_field_card), as a show's card prints its
-    run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME")."""
+    run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME"). A standfirst
+    quoting its unnamed source ("مسؤولون غربيون: …", "Officials: …") over a city credit
+    ("CITY: NAME") opens no card: a card's label names no speaker."""
     label = _LABEL.match(lines[index].text)
     if label is None:
         return index > 0 and bool(_DIGIT.search(lines[index].text)) and \
             _in_field_card(lines, index - 1) and dates.holds_month_day(lines[index].text)
     return len(label[1].split()) <= 2 and index + 1 < len(lines) and \
-        _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped
+        _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped and \
+        not _REPORTING_VERB.match(lines[index].key)
 
 
 def _authors_block(page: _Page, header: _Header, label: int) -> None:

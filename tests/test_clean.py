@@ -12289,3 +12289,27 @@ def test_s32_wires_joined_to_the_writer_by_and_or_its_attached_waw_name_no_one(c
     article, kept = _s24(top, title, [credit, date], body)
     assert article["author"] == writer
     assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "credit", "writers"), [
+    ("مصادر دبلوماسية: الاتفاق قد يوقع قبل نهاية الشهر الجاري في العاصمة القطرية",
+     "باريس - الدوحة: هدى نصار وكريم الخوري", "هدى نصار وكريم الخوري"),
+    ("مسؤولون محليون: أعمال التوسعة ستنتهي قبل حلول فصل الشتاء المقبل",
+     "الرباط: هدى نصار وكريم الخوري", "هدى نصار وكريم الخوري"),
+    ("مسؤولون محليون: أعمال التوسعة ستنتهي قبل حلول فصل الشتاء المقبل",
+     "جنيف - عمّان: هدى نصار", "هدى نصار"),
+    ("Officials: the deal could be signed before the end of the month in Doha",
+     "Paris - Doha: Tom Reyes and Nadia Karam", "Tom Reyes and Nadia Karam"),
+])
+def test_s32_places_then_a_colon_and_names_under_a_quoted_standfirst_are_the_byline(
+        standfirst, credit, writers):
+    # (heldout135: "CITY - CITY: NAME وNAME" under a standfirst "SOURCE: …", as pan-Arab
+    # dailies credit a story filed from two capitals: two places before the colon were
+    # read as no place, and the standfirst's speaker label and the credit were read as a
+    # card's two fields, so the credit became the headline and the standfirst was lost.)
+    arabic, top, title, body = _s27_page(credit)
+    date = "الجمعة 8 مايو 2026" if arabic else "Friday 8 May 2026"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert (article["title"], article["standfirst"], article["author"]) == \
+        (title, standfirst, writers)
+    assert kept == body

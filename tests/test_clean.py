@@ -12313,3 +12313,19 @@ def test_s32_places_then_a_colon_and_names_under_a_quoted_standfirst_are_the_byl
     assert (article["title"], article["standfirst"], article["author"]) == \
         (title, standfirst, writers)
     assert kept == body
+
+
+@pytest.mark.parametrize(("name", "when"), [
+    ("Karzan Mahmoud", "2 hours ago"),
+    ("Hawre Salih", "45 minutes ago"),
+    ("كارزان محمود", "منذ ساعتين"),
+    ("هوكر صالح", "قبل 45 دقيقة"),
+])
+def test_s32_a_kurdish_writers_name_alone_under_the_standfirst_is_the_author(name, when):
+    # (heldout135: an Erbil site's English page printed its reporter's name alone over "3
+    # hours ago"; the Kurdish given name was in no list, so the line named no one.)
+    arabic, top, title, body = _s27_page(name)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    article, kept = _s24(top, title, [standfirst, name, when], body)
+    assert (article["author"], article["standfirst"]) == (name, standfirst)
+    assert kept == body

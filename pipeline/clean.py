@@ -2636,6 +2636,20 @@ def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
     return sum(map(_update_clock, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
 
 
+def _desk_note_over_text(line: Line) -> bool:
+    """Whether the line over the text is the desk's note, not its first paragraph: a short
+    one under its label ("ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين."), one on where the
+    piece first ran in its other language, labelled ("Editor's note: This column first
+    appeared in Arabic …", however long) or short ("This article was originally published in
+    French.", "نُشر هذا المقال أولاً بالفرنسية."), a note on how the piece was made (see
+    _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE)."""
+    labelled, short = line.text.startswith(_NOTE_LABELS), line.words <= MAX_SHARE_WORDS
+    return (labelled and short) or ((labelled or short) and _edition_note(line)) or \
+        _making_note(line) or (
+            line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and
+            _ARTICLE_NOTE.match(line.text.casefold()) is not None)
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
@@ -2688,16 +2702,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start and _question_heading(lines, start - 1, last):
         start -= 1  # an explainer's first question over its answer: the text's heading
     start = _first_live_entry(lines, start, last)
-    if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
-                          (lines[start].words <= MAX_SHARE_WORDS or _edition_note(lines[start])))
-                         or _making_note(lines[start])
-                         or (lines[start].text[:ARTICLE_NOTE_HEAD].casefold().startswith(
-                             _ARTICLE_NOTE_OPENINGS)
-                             and _ARTICLE_NOTE.match(lines[start].text.casefold()))):
-        # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's (a photo's
-        # caption or the parts of a series listed may stand between; a reader's question
-        # over its answer is the text's); so is a longer one on where the column first ran
-        # in its other language ("Editor's note: This column first appeared in Arabic …")
+    if start < last and _desk_note_over_text(lines[start]):
+        # (a photo's caption or the parts of a series listed may stand between; a reader's
+        # question over its answer is the text's)
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
@@ -6700,7 +6707,11 @@ _EDITION_LANGUAGE = _phrases(["بالإنجليزية", "بالإنكليزية"
                               "مترجمة", "ترجم", "تُرجم", "ترجمة", "in english", "in arabic",
                               "in french", "translated", "translation",
                               # "… أولًا باللغة الألمانية", "… first ran in German"
-                              "باللغة", "بالألمانية", "in german"])
+                              "باللغة", "بالألمانية", "in german",
+                              # the other languages the region's press translates from
+                              "بالعبرية", "بالفارسية", "بالتركية", "بالكردية", "بالإسبانية",
+                              "بالروسية", "in hebrew", "in persian", "in farsi", "in turkish",
+                              "in kurdish", "in spanish", "in russian"])
 
 
 # A paid notice's run closing it: "Published by OUTLET from Oct. 31 to Nov. 2, 2026." (the

@@ -12329,3 +12329,20 @@ def test_s32_a_kurdish_writers_name_alone_under_the_standfirst_is_the_author(nam
     article, kept = _s24(top, title, [standfirst, name, when], body)
     assert (article["author"], article["standfirst"]) == (name, standfirst)
     assert kept == body
+
+
+@pytest.mark.parametrize(("note", "credit"), [
+    ("This story was first published in Arabic.", "Translated by Omar Haddad"),
+    ("This column was originally published in Hebrew.", "Translation: Nadia Karam"),
+    ("نُشر هذا المقال أولاً باللغة الفرنسية.", "ترجمة: نادر السعدي"),
+])
+def test_s32_a_short_note_of_the_first_language_over_the_text_opens_no_text(note, credit):
+    # (heldout135: a Beirut daily's English site printed "This article was originally
+    # published in French." over the translator's credit and the text: with no "Editor's
+    # note:" label, the note was read as the first paragraph; the Arabic note was already
+    # left out of the text, and stays so.)
+    arabic, top, title, body = _s27_page(note)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    writer = "بقلم سلمى الحكيم" if arabic else "By Salma Hakim"
+    _, kept = _s24(top, title, [writer, date, note, credit], body)
+    assert kept == body

@@ -12346,3 +12346,21 @@ def test_s32_a_short_note_of_the_first_language_over_the_text_opens_no_text(note
     writer = "بقلم سلمى الحكيم" if arabic else "By Salma Hakim"
     _, kept = _s24(top, title, [writer, date, note, credit], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("gallery", [
+    ["Photo 1 of 4", "Volunteers sort donated coats in the church hall",
+     "A queue forms outside before the doors open"],
+    ["الصورة 1 من 5", "متطوعون يفرزون الملابس المتبرع بها", "طابور أمام باب القاعة قبل الافتتاح"],
+])
+def test_s32_one_paragraph_under_the_date_over_a_gallery_is_the_texts_first(gallery):
+    # (heldout135: "CITY - NAME" / "تصوير - NAME" / the date / the first paragraph / "1 / 3"
+    # / two captions / the text going on; heldout118 the same with "صورة 1 من 4": the one
+    # paragraph over the page's first counter was read as a photo essay's standfirst and
+    # dropped. A standfirst stands over the byline and the date, not under them.)
+    arabic, top, title, body = _s27_page(gallery[0])
+    under = ["كتبت سلمى الحكيم", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Salma Hakim", "May 4, 2026"]
+    article, kept = _s24(top, title, under, [body[0], *gallery, *body[1:]])
+    assert kept == body
+    assert article["standfirst"] is None

@@ -8626,6 +8626,14 @@ def _player_meta(line: Line) -> bool:
     return len(parts) >= 2 and all(_PLAYER_PART.fullmatch(part) for part in parts)
 
 
+def _view_count(line: Line) -> bool:
+    """Whether the line is a count of views or plays alone ("12.4K مشاهدة", "3,204 views"):
+    an embedded clip's or channel post's counter under it, never text (a clip's length
+    alone, "02:14", ends with its digit: not read here)."""
+    return line.words <= MAX_LABEL_WORDS and line.text[:1].isdigit() and \
+        not line.text[-1].isdigit() and _PLAYER_PART.fullmatch(line.text) is not None
+
+
 def _title_with_site(line: Line, title: Line) -> bool:
     """Whether the line is the headline (or its opening words, four at least) and a site's
     name after a dash or a bar, as a browser's title prints it ("HEADLINE - Outlet")."""
@@ -10272,6 +10280,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
+        or _view_count(line)
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
         or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS

@@ -12364,3 +12364,15 @@ def test_s32_one_paragraph_under_the_date_over_a_gallery_is_the_texts_first(gall
     article, kept = _s24(top, title, under, [body[0], *gallery, *body[1:]])
     assert kept == body
     assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize("count", ["3,204 views", "2.1M views", "1.2 ألف مشاهدة", "٣٤٠ مشاهدة"])
+def test_s32_an_embeds_count_of_views_alone_between_paragraphs_is_no_text(count):
+    # (heldout135: a channel's name / its post's quoted text / "12.4K مشاهدة" between two
+    # paragraphs: the name and the post went as captions, the count of views was kept; a
+    # count was known only beside a clip's length.)
+    arabic, top, title, body = _s27_page(count[-1])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [date], [body[0], count, *body[1:]])
+    assert kept == body
+    assert _reasons(article)[count] == "widget"

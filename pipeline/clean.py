@@ -1269,7 +1269,7 @@ _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|ا�
                         r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
 _AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
-_WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات"))
+_WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات", "الوكالات"))
 # Their last words: a quick test of a line's end before the wire's pattern.
 _WIRE_LAST_WORDS = frozenset(_key(wire).rpartition(" ")[2] for wire in (*_AGENCIES, *_WIRES))
 # The writer's picture in an author box: the name follows it.
@@ -2762,6 +2762,20 @@ def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
     return sum(map(_update_clock, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
 
 
+def _desk_note_over_text(line: Line) -> bool:
+    """Whether the line over the text is the desk's note, not its first paragraph: a short
+    one under its label ("ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين."), one on where the
+    piece first ran in its other language, labelled ("Editor's note: This column first
+    appeared in Arabic …", however long) or short ("This article was originally published in
+    French.", "نُشر هذا المقال أولاً بالفرنسية."), a note on how the piece was made (see
+    _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE)."""
+    labelled, short = line.text.startswith(_NOTE_LABELS), line.words <= MAX_SHARE_WORDS
+    return (labelled and short) or ((labelled or short) and _edition_note(line)) or \
+        _making_note(line) or (
+            line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and
+            _ARTICLE_NOTE.match(line.text.casefold()) is not None)
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
@@ -2813,16 +2827,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start and _question_over_text(lines, start - 1, last):
         start -= 1  # an explainer's first question heading, a column's opening question
     start = _first_live_entry(lines, start, last)
-    if start < last and ((lines[start].text.startswith(_NOTE_LABELS) and
-                          (lines[start].words <= MAX_SHARE_WORDS or _edition_note(lines[start])))
-                         or _making_note(lines[start])
-                         or (lines[start].text[:ARTICLE_NOTE_HEAD].casefold().startswith(
-                             _ARTICLE_NOTE_OPENINGS)
-                             and _ARTICLE_NOTE.match(lines[start].text.casefold()))):
-        # "ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين." over the text: the desk's (a photo's
-        # caption or the parts of a series listed may stand between; a reader's question
-        # over its answer is the text's); so is a longer one on where the column first ran
-        # in its other language ("Editor's note: This column first appeared in Arabic …")
+    if start < last and _desk_note_over_text(lines[start]):
+        # (a photo's caption or the parts of a series listed may stand between; a reader's
+        # question over its answer is the text's)
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
@@ -2959,11 +2966,15 @@ def _in_data_box(lines: list[Line], first: int, index: int) -> bool:
 
 def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
     """Whether two paragraphs of the run or more, and nothing else, stand over the line: the
-    text's (a standfirst is one). The gallery's label or link right over its counter is the
-    gallery's ("معرض الصور" / "1 / 9", "Photo gallery" / "1 of 12")."""
+    text's (a standfirst is one); or one right under the header's date or byline, which a
+    standfirst stands over ("كتبت ـ NAME" / "الجمعة 12 يونيو 2026" / a paragraph / "صورة 1
+    من 4"). The gallery's label or link right over its counter is the gallery's ("معرض
+    الصور" / "1 / 9", "Photo gallery" / "1 of 12")."""
     label = lines[index - 1].key
     end = index - 1 if label in _VIDEO_LABELS or _GALLERY_LINK.match(label) else index
-    return end - first >= 2 and all(above.prose for above in lines[first:end])
+    return (end - first >= 2 or (end - first == 1 and first > 0 and (
+        lines[first - 1].dated_label or lines[first - 1].byline_shaped))) and \
+        all(above.prose for above in lines[first:end])
 
 
 def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
@@ -3946,6 +3957,11 @@ def _credit_reading(text: str) -> str | None:
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
+    places = 1
+    if ":" in tail and mark.strip()[:1] in "-–—ـ":  # "لندن - واشنطن: NAME و NAME": two places
+        second, colon, names = tail.partition(":")  # filed from, joined by a dash
+        if len(second.split()) == 1:
+            head, mark, tail, places = f"{head} {second.strip()}", colon, names.strip(), 2
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
@@ -3964,7 +3980,7 @@ def _credit_reading(text: str) -> str | None:
         # (a speaker before a colon names no list of people: a place of a few words there
         # before two names or more, "مكة المكرمة: NAME، NAME")
         one_word = ":" in mark and len(_names(names)) < 2
-        place = len(words) <= (1 if one_word else DATELINE_CREDIT_WORDS) and \
+        place = len(words) <= (places if one_word else DATELINE_CREDIT_WORDS) and \
             all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other) and \
             not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:
@@ -4145,12 +4161,15 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     "إخراج: NAME" over "بطولة: …, …") the label is a field's, not a city. (A second
     reporter's city credit beside it names one person; a cast lists several; an event's time,
     "موعد المباراة: 9:00 مساءً", is a match card's field, not a book's.) Only a line
-    labelled as a field is one: "CITY - NAME" under a standfirst "ORGAN: …" is a credit."""
+    labelled as a field is one: "CITY - NAME" under a standfirst "ORGAN: …" is a credit, and
+    so is "CITY: NAME" under a standfirst quoting its unnamed source ("مسؤولون غربيون: …",
+    "Officials: …"): a card's field names no speaker."""
     if lines[index].credit_names is None:
         return False
     return not _card_field(lines[index]) or not any(
         _card_field(other) and not _timed_field(other) and
-        not (other.credit_names is not None and _persons(other.text) == 1)
+        not (other.credit_names is not None and _persons(other.text) == 1) and
+        not _REPORTING_VERB.match(other.key)
         for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
 
 
@@ -4944,8 +4963,10 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 
 
 # What joins wire services to the writer's name: "NAME with agencies", "NAME مع وكالات",
-# "NAME + وكالات".
-_WITH_WIRES = (" with ", " مع ", " + ")
+# "NAME + وكالات", "NAME and AFP", "NAME و وكالات", and the "و" written onto the wire's
+# word ("NAME ووكالات", "NAME ورويترز"); the joiner's last match is read, so a "و" opening
+# the name's own last word is only cut when the rest of that word names a wire.
+_WITH_WIRES = (" with ", " مع ", " + ", " and ", " و ", " و")
 
 
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
@@ -4971,7 +4992,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
-    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME مع وكالات": the wires helped
+    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME ووكالات": the wires helped
         name, joined, wire = text.rpartition(joiner)
         text = name if joined and _wire(wire) else text
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
@@ -6945,7 +6966,11 @@ _EDITION_LANGUAGE = _phrases(["بالإنجليزية", "بالإنكليزية"
                               "مترجمة", "ترجم", "تُرجم", "ترجمة", "in english", "in arabic",
                               "in french", "translated", "translation",
                               # "… أولًا باللغة الألمانية", "… first ran in German"
-                              "باللغة", "بالألمانية", "in german"])
+                              "باللغة", "بالألمانية", "in german",
+                              # the other languages the region's press translates from
+                              "بالعبرية", "بالفارسية", "بالتركية", "بالكردية", "بالإسبانية",
+                              "بالروسية", "in hebrew", "in persian", "in farsi", "in turkish",
+                              "in kurdish", "in spanish", "in russian"])
 
 
 # A paid notice's run closing it: "Published by OUTLET from Oct. 31 to Nov. 2, 2026." (the
@@ -8930,6 +8955,14 @@ def _player_meta(line: Line) -> bool:
     return len(parts) >= 2 and all(_PLAYER_PART.fullmatch(part) for part in parts)
 
 
+def _view_count(line: Line) -> bool:
+    """Whether the line is a count of views or plays alone ("12.4K مشاهدة", "3,204 views"):
+    an embedded clip's or channel post's counter under it, never text (a clip's length
+    alone, "02:14", ends with its digit: not read here)."""
+    return line.words <= MAX_LABEL_WORDS and line.text[:1].isdigit() and \
+        not line.text[-1].isdigit() and _PLAYER_PART.fullmatch(line.text) is not None
+
+
 def _title_with_site(line: Line, title: Line) -> bool:
     """Whether the line is the headline (or its opening words, four at least) and a site's
     name after a dash or a bar, as a browser's title prints it ("HEADLINE - Outlet")."""
@@ -9129,13 +9162,16 @@ def _in_card(lines: list[Line], index: int) -> bool:
     "Claim: …") over a card's short field ("الحكم: زائف", "Verdict: False"), as a fact check
     prints the claim it checks and its verdict; or it closes one with a date and no label,
     right under a field of a work's card (see _in_field_card), as a show's card prints its
-    run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME")."""
+    run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME"). A standfirst
+    quoting its unnamed source ("مسؤولون غربيون: …", "Officials: …") over a city credit
+    ("CITY: NAME") opens no card: a card's label names no speaker."""
     label = _LABEL.match(lines[index].text)
     if label is None:
         return index > 0 and bool(_DIGIT.search(lines[index].text)) and \
             _in_field_card(lines, index - 1) and dates.holds_month_day(lines[index].text)
     return len(label[1].split()) <= 2 and index + 1 < len(lines) and \
-        _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped
+        _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped and \
+        not _REPORTING_VERB.match(lines[index].key)
 
 
 def _authors_block(page: _Page, header: _Header, label: int) -> None:
@@ -9902,6 +9938,30 @@ _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tw
 _MEDIA_LABELS = frozenset(_key(label) for label in _CHART_WORDS)
 
 
+# The label over an issuer's statement quoted whole in a box between paragraphs.
+_STATEMENT_LABELS = frozenset(_key(label) for label in (
+    "نص البيان", "البيان", "نص التصريح", "نص الرسالة", "نص القرار", "statement",
+    "full statement", "the statement", "statement in full", "read the statement"))
+STATEMENT_BOX_QUOTES = 3  # the quoted paragraphs of a statement's box, at most
+
+
+def _statement_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A statement's box between paragraphs: its label alone ("نص البيان", "Statement"),
+    the statement's words in quotation marks (a paragraph or a few), and its source's
+    labelled line closing it ("المصدر: المكتب الإعلامي لـ …", "Source: …"), the text going
+    on under them. A subheading over the text's own quotation has no source's line under
+    it. Returns where the text resumes."""
+    if lines[index].words > MAX_LABEL_WORDS or lines[index].key not in _STATEMENT_LABELS:
+        return None
+    end = index + 1
+    while end < last and end - index <= STATEMENT_BOX_QUOTES and \
+            lines[end].text[:1] in _OPENING_QUOTES:
+        end += 1
+    source = lines[end]
+    return end + 1 if end > index + 1 and end < last and source.words <= MAX_BYLINE_WORDS and \
+        _SOURCE_LABEL.match(source.text) and lines[end + 1].prose else None
+
+
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
@@ -10439,7 +10499,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     if lines[index].prose and lines[index].words > 1:
         return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box,
-                _newsletter_box):
+                _newsletter_box, _statement_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -10670,6 +10730,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
+        or _view_count(line)
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
         or _button_call(line)
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
@@ -11038,19 +11099,32 @@ def _one_line_link(line: Line) -> bool:
 
 def _video_title(lines: list[Line], index: int) -> bool:
     """Whether the line, between paragraphs, is an embedded video's title under its label
-    alone ("فيديو" / "جولة في سوق الجملة"), or under a player's line opening with the
-    label, its length closing it ("Video Ad Feedback" / "How the port reopened 02:47"): a
-    few words, no sentence."""
+    alone or with the clip's length ("فيديو" / "جولة في سوق الجملة", "فيديو | 02:14" / "نازحون
+    في مخيم على الحدود"), or under a player's line opening with the label, its length
+    closing it ("Video Ad Feedback" / "How the port reopened 02:47"): a few words, no
+    sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
         return False
     above = lines[index - 1].key
     return above in _VIDEO_LABELS or (line.text[-3:-2] == ":" and
                                       _CLIP_LENGTH.search(line.text[-7:]) is not None and
-                                      above.partition(" ")[0] in _VIDEO_LABELS)
+                                      above.partition(" ")[0] in _VIDEO_LABELS) or \
+        _video_label_and_length(lines[index - 1].text)
 
 
 _CLIP_LENGTH = re.compile(r"\s\d{1,2}:\d{2}$")  # a clip's minutes and seconds after its title
+# A video's label and the clip's length alone, a bar, a dot or a dash between or none:
+# "فيديو | 02:14", "Video · 1:05:10".
+_LABEL_AND_LENGTH = re.compile(r"(?P<label>[^\d|·•\-–—]{2,30}?)\s*[|·•\-–—]?\s*"
+                               r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _video_label_and_length(text: str) -> bool:
+    """Whether the line is a video's label and its clip's length alone (see
+    _LABEL_AND_LENGTH), the player's line over the clip's title."""
+    found = _LABEL_AND_LENGTH.fullmatch(text) if text[-1:].isdigit() else None
+    return found is not None and _key(found["label"]) in _VIDEO_LABELS
 
 
 # An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14").

@@ -138,6 +138,7 @@ _KURDISH = """
 نوشيروان آسوس ريبين سالار بروين
 آراس ئاراس ئازاد رزگار هاوري ئاوات آوات هونر بيشرو شاخوان نازدار كلاويز پروين سازان
 ئالا بيخال چنار جنار
+سركوت كوجر كاردو كارزان باهوز شيروان بريار ئاكو آكو لاوين هوكر زريان
 """
 
 # Amazigh names in Arabic letters.
@@ -238,6 +239,8 @@ azad dilshad hoshyar nechirvan masrour masoud barham kosrat bafel qubad hemin re
 rebaz shirzad hiwa kawa karwan aram sirwan zana dler diyar shivan shwan saman kamaran
 nawzad rizgar bakhtiyar bakhtiar dara rezan avin berivan rojin ronak shilan viyan jiyan
 zilan delal hevi rojda rojhat serhat ciwan hevin roza helin dilan sherko
+sarkawt sarkaut hawkar hawre awat hunar peshraw shakhawan nazdar kochar kardo karzan
+hardi bahoz rebin sherwan bryar hemn ako lawin hogr zryan sozan
 reza hossein javad mojtaba ebrahim behrouz bahram dariush kourosh farhad shahram
 manouchehr houman homayoun bijan kambiz jamshid fereydoun rostam sohrab babak arash nima
 siamak omid peyman pouya kaveh kamran parviz hooshang hushang morteza alireza hamidreza

@@ -13060,3 +13060,144 @@ def test_s32_a_headline_over_its_key_points_and_a_dated_byline_is_the_title(unde
     assert article["standfirst"] is None
     assert article["author"] == ("هدى نصار" if arabic else "Tom Reyes")
     assert kept == body
+
+
+
+
+# --- session 32: author, title, starts, body, standfirst (Gulf, Levant, Iraqi, Yemeni) ---
+
+@pytest.mark.parametrize(("credit", "writer"), [
+    ("الرياض - سلمى الحكيم ووكالات", "سلمى الحكيم"),
+    ("كتبت سلمى الحكيم والوكالات", "سلمى الحكيم"),
+    ("سلمى الحكيم و رويترز", "سلمى الحكيم"),
+    ("Tom Reyes and agencies", "Tom Reyes"),
+    ("By Tom Reyes and AFP", "Tom Reyes"),
+])
+def test_s32_wires_joined_to_the_writer_by_and_or_its_attached_waw_name_no_one(credit, writer):
+    # (heldout135: "CITY - NAME ووكالات" under an Arab-affairs headline: the "و" written
+    # onto "وكالات" joined the agencies to the correspondent, and both were kept as the
+    # author.)
+    arabic, top, title, body = _s27_page(credit)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [credit, date], body)
+    assert article["author"] == writer
+    assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "credit", "writers"), [
+    ("مصادر دبلوماسية: الاتفاق قد يوقع قبل نهاية الشهر الجاري في العاصمة القطرية",
+     "باريس - الدوحة: هدى نصار وكريم الخوري", "هدى نصار وكريم الخوري"),
+    ("مسؤولون محليون: أعمال التوسعة ستنتهي قبل حلول فصل الشتاء المقبل",
+     "الرباط: هدى نصار وكريم الخوري", "هدى نصار وكريم الخوري"),
+    ("مسؤولون محليون: أعمال التوسعة ستنتهي قبل حلول فصل الشتاء المقبل",
+     "جنيف - عمّان: هدى نصار", "هدى نصار"),
+    ("Officials: the deal could be signed before the end of the month in Doha",
+     "Paris - Doha: Tom Reyes and Nadia Karam", "Tom Reyes and Nadia Karam"),
+])
+def test_s32_places_then_a_colon_and_names_under_a_quoted_standfirst_are_the_byline(
+        standfirst, credit, writers):
+    # (heldout135: "CITY - CITY: NAME وNAME" under a standfirst "SOURCE: …", as pan-Arab
+    # dailies credit a story filed from two capitals: two places before the colon were
+    # read as no place, and the standfirst's speaker label and the credit were read as a
+    # card's two fields, so the credit became the headline and the standfirst was lost.)
+    arabic, top, title, body = _s27_page(credit)
+    date = "الجمعة 8 مايو 2026" if arabic else "Friday 8 May 2026"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert (article["title"], article["standfirst"], article["author"]) == \
+        (title, standfirst, writers)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("name", "when"), [
+    ("Karzan Mahmoud", "2 hours ago"),
+    ("Hawre Salih", "45 minutes ago"),
+    ("كارزان محمود", "منذ ساعتين"),
+    ("هوكر صالح", "قبل 45 دقيقة"),
+])
+def test_s32_a_kurdish_writers_name_alone_under_the_standfirst_is_the_author(name, when):
+    # (heldout135: an Erbil site's English page printed its reporter's name alone over "3
+    # hours ago"; the Kurdish given name was in no list, so the line named no one.)
+    arabic, top, title, body = _s27_page(name)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    article, kept = _s24(top, title, [standfirst, name, when], body)
+    assert (article["author"], article["standfirst"]) == (name, standfirst)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("note", "credit"), [
+    ("This story was first published in Arabic.", "Translated by Omar Haddad"),
+    ("This column was originally published in Hebrew.", "Translation: Nadia Karam"),
+    ("نُشر هذا المقال أولاً باللغة الفرنسية.", "ترجمة: نادر السعدي"),
+])
+def test_s32_a_short_note_of_the_first_language_over_the_text_opens_no_text(note, credit):
+    # (heldout135: a Beirut daily's English site printed "This article was originally
+    # published in French." over the translator's credit and the text: with no "Editor's
+    # note:" label, the note was read as the first paragraph; the Arabic note was already
+    # left out of the text, and stays so.)
+    arabic, top, title, body = _s27_page(note)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    writer = "بقلم سلمى الحكيم" if arabic else "By Salma Hakim"
+    _, kept = _s24(top, title, [writer, date, note, credit], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("gallery", [
+    ["Photo 1 of 4", "Volunteers sort donated coats in the church hall",
+     "A queue forms outside before the doors open"],
+    ["الصورة 1 من 5", "متطوعون يفرزون الملابس المتبرع بها", "طابور أمام باب القاعة قبل الافتتاح"],
+])
+def test_s32_one_paragraph_under_the_date_over_a_gallery_is_the_texts_first(gallery):
+    # (heldout135: "CITY - NAME" / "تصوير - NAME" / the date / the first paragraph / "1 / 3"
+    # / two captions / the text going on; heldout118 the same with "صورة 1 من 4": the one
+    # paragraph over the page's first counter was read as a photo essay's standfirst and
+    # dropped. A standfirst stands over the byline and the date, not under them.)
+    arabic, top, title, body = _s27_page(gallery[0])
+    under = ["كتبت سلمى الحكيم", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Salma Hakim", "May 4, 2026"]
+    article, kept = _s24(top, title, under, [body[0], *gallery, *body[1:]])
+    assert kept == body
+    assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize("count", ["3,204 views", "2.1M views", "1.2 ألف مشاهدة", "٣٤٠ مشاهدة"])
+def test_s32_an_embeds_count_of_views_alone_between_paragraphs_is_no_text(count):
+    # (heldout135: a channel's name / its post's quoted text / "12.4K مشاهدة" between two
+    # paragraphs: the name and the post went as captions, the count of views was kept; a
+    # count was known only beside a clip's length.)
+    arabic, top, title, body = _s27_page(count[-1])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [date], [body[0], count, *body[1:]])
+    assert kept == body
+    assert _reasons(article)[count] == "widget"
+
+
+@pytest.mark.parametrize("clip", [
+    ["Video · 1:48", "Rescue teams search the collapsed market"],
+    ["فيديو - 03:05", "فرق الإنقاذ تبحث بين أنقاض السوق"],
+])
+def test_s32_a_clips_title_under_its_label_and_length_is_no_text(clip):
+    # (heldout135: "فيديو | 02:14" over the clip's title between two paragraphs: the
+    # player's line went, its title was kept; a title was known only under the label alone.)
+    arabic, top, title, body = _s27_page(clip[1])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [body[0], *clip, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("box", "is_box"), [
+    (["Statement", "\u201cThe council will publish the full audit before the end of the month "
+      "and invites residents to comment.\u201d", "Source: Office of the Mayor"], True),
+    (["البيان", "«تدعو البلدية المواطنين إلى الإبلاغ عن أي تسرب في شبكة المياه عبر الرقم "
+      "المجاني، وستعمل فرق الصيانة على مدار الساعة».", "المصدر: المكتب الإعلامي للبلدية"], True),
+    # (no source's line under the quotation: the text's own subheading and quotation)
+    (["البيان", "«تدعو البلدية المواطنين إلى الإبلاغ عن أي تسرب في شبكة المياه عبر الرقم "
+      "المجاني، وستعمل فرق الصيانة على مدار الساعة»."], False),
+])
+def test_s32_a_statements_box_closed_by_its_source_is_no_text(box, is_box):
+    # (heldout135: "نص البيان" / the statement in quotation marks / "المصدر: المكتب الإعلامي
+    # لـ …" between paragraphs of an Iraqi portal's story: the box was kept as the text.)
+    arabic, top, title, body = _s27_page(box[0])
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], *box, *body[2:]])
+    assert (kept == body) == is_box
+    assert kept[0] == body[0] and kept[-1] == body[-1]

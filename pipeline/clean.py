@@ -2966,15 +2966,11 @@ def _in_data_box(lines: list[Line], first: int, index: int) -> bool:
 
 def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
     """Whether two paragraphs of the run or more, and nothing else, stand over the line: the
-    text's (a standfirst is one); or one right under the header's date or byline, which a
-    standfirst stands over ("كتبت ـ NAME" / "الجمعة 12 يونيو 2026" / a paragraph / "صورة 1
-    من 4"). The gallery's label or link right over its counter is the gallery's ("معرض
-    الصور" / "1 / 9", "Photo gallery" / "1 of 12")."""
+    text's (a standfirst is one). The gallery's label or link right over its counter is the
+    gallery's ("معرض الصور" / "1 / 9", "Photo gallery" / "1 of 12")."""
     label = lines[index - 1].key
     end = index - 1 if label in _VIDEO_LABELS or _GALLERY_LINK.match(label) else index
-    return (end - first >= 2 or (end - first == 1 and first > 0 and (
-        lines[first - 1].dated_label or lines[first - 1].byline_shaped))) and \
-        all(above.prose for above in lines[first:end])
+    return end - first >= 2 and all(above.prose for above in lines[first:end])
 
 
 def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:

@@ -216,6 +216,8 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # roundup's "Reviews by NAME, NAME": "Review by" credits a checker, see
            # _REVIEWER_CREDIT).
            "opinion by", "analysis by", "commentary by", "reviews by",
+           # The same genres before the Arabic label ("تحليل بقلم NAME", "رأي بقلم NAME").
+           *(f"{genre} بقلم" for genre in ("تحليل", "رأي", "تعليق", "مقال", "مقال رأي")),
            # One person credited for the text and the pictures ("Text and photos by NAME",
            # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")

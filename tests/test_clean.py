@@ -12269,3 +12269,17 @@ def test_s31_a_long_headline_with_no_mark_over_its_date_is_the_title(arabic, hea
     assert article["evidence"]["title"]["rule"] == "run_on_headline"
     assert article["published"]["date"] == "2026-06-10"
     assert kept == body
+
+
+# --- session 32: author ---
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("رأي بقلم هالة منصور، صحيفة المرسى", "هالة منصور"),
+    ("مقال رأي بقلم كريم الصافي", "كريم الصافي"),
+])
+def test_s32_a_genres_name_before_the_arabic_by_label_credits_the_writer(credit, author):
+    # (heldout134: "تحليل بقلم NAME، OUTLET" under an analysis's headline: the genre's
+    # name before "بقلم" hid the label, as "Analysis by NAME" does not in English.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["author"] == author
+    assert kept == S24_AR

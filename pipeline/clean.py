@@ -1056,6 +1056,11 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
                           "supervision", "supervised by",
+                          # The editor answering for the page, under a wire's headline
+                          # ("المحرر المسؤول: NAME", "Responsible editor: NAME"): no writer.
+                          "المحرر المسؤول", "المحررة المسؤولة", "المحرر المسئول",
+                          "المحررة المسئولة", "محرر مسؤول", "responsible editor",
+                          "editor in charge", "editor-in-charge", "duty editor",
                           # A translator's "put it into Arabic" ("نقله إلى العربية: …").
                           *(f"{verb} {to}" for verb in ("نقله", "نقلها", "نقلته", "نقلتها")
                             for to in ("إلى العربية", "للعربية")),
@@ -3702,7 +3707,13 @@ def _labelled_credit(line: Line) -> bool:
     ("عدسة: NAME", "Translation: NAME"): a credit's label (see _CREDIT_LABEL) before its
     colon, a few words. (Alone, with no byline above, see _credit_of_another: the name
     must then be known.)"""
-    label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
+    return line.words <= MAX_BYLINE_WORDS and _labelled_credit_text(line.text)
+
+
+def _labelled_credit_text(text: str) -> bool:
+    """Whether ``text`` opens with another person's credit label before its colon (see
+    _labelled_credit)."""
+    label = _LABEL.match(text)
     return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
 
 
@@ -4772,8 +4783,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
     label_cue = _label_cue(text)
-    match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or \
-        label_cue or _from_writer(text)
+    # (a desk's label with a byline cue's first word, "المحرر المسؤول: NAME", credits the
+    # editor: judged whole, its label is another's credit, see _CREDIT_LABEL)
+    match = None if _DESK_CREDIT.match(text) or (":" in text and _labelled_credit_text(text)) \
+        else _AUTHOR_PATTERN.match(key + " ") or label_cue or _from_writer(text)
     if match:  # (the writer's credit alone: "By NAME edited by NAME"; see _DATE_LABEL_TAIL)
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(

@@ -12283,3 +12283,17 @@ def test_s32_a_genres_name_before_the_arabic_by_label_credits_the_writer(credit,
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
     assert article["author"] == author
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["المصدر: وكالة المرسى | 2026-05-04 10:15:00", "المحررة المسؤولة: منى العلي"], None),
+    (["Source: Lakeside Wire | 2026-05-04 10:15", "Responsible editor: Ann Lowe"], None),
+    (["By Tom Reyes", "Editor in charge: Ann Lowe", "May 4, 2026"], "Tom Reyes"),
+])
+def test_s32_the_editor_answering_for_a_wire_page_is_no_author(under, author):
+    # (heldout134: "المحرر المسؤول: NAME" under a news agency's headline: "المحرر" read as
+    # a byline's cue, and the editor became the writer.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body

@@ -198,6 +198,10 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on", "this story is from",
                "this article is from"]
+# A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
+# and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
+# first word is a "Live" button's.
+_LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
@@ -216,6 +220,7 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # roundup's "Reviews by NAME, NAME": "Review by" credits a checker, see
            # _REVIEWER_CREDIT).
            "opinion by", "analysis by", "commentary by", "reviews by",
+           *_LIVE_CREDITS,
            # The same genres before the Arabic label ("تحليل بقلم NAME", "رأي بقلم NAME").
            *(f"{genre} بقلم" for genre in ("تحليل", "رأي", "تعليق", "مقال", "مقال رأي")),
            # One person credited for the text and the pictures ("Text and photos by NAME",
@@ -1699,8 +1704,8 @@ class Line:
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not furniture_word or _live_headline(self.text):
-            return None  # (a live page's headline under or over its "Live" label)
+        if not furniture_word or _live_headline(self.text) or self.key.startswith(_LIVE_CREDITS):
+            return None  # (a live page's headline under or over its "Live" label, its byline)
         for reason, pattern in _CUE_PATTERNS.items():
             if not _CUE_FIRST_WORDS[reason].isdisjoint(key_words) and pattern.search(self.key):
                 return reason  # (a line holding "©" was answered above)

@@ -12297,3 +12297,13 @@ def test_s32_the_editor_answering_for_a_wire_page_is_no_author(under, author):
     article, kept = _s24(top, title, under, body)
     assert article["author"] == author
     assert kept == body
+
+
+def test_s32_a_live_pages_reporters_under_its_headline_are_its_authors():
+    # (heldout134: "Live reporting by NAME, NAME and NAME" over "Edited by NAME" under a
+    # live page's headline: "Live reporting by" was no byline label, so no one was read.)
+    under = ["Live coverage by Ann Lowe and Tom Reyes", "Edited by Samir Haddad",
+             "May 4, 2026"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, under, S27_EN)
+    assert article["author"] == "Ann Lowe and Tom Reyes"
+    assert kept == S27_EN

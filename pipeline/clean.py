@@ -4789,8 +4789,10 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         return None
     label_cue = _label_cue(text)
     # (a desk's label with a byline cue's first word, "المحرر المسؤول: NAME", credits the
-    # editor: judged whole, its label is another's credit, see _CREDIT_LABEL)
-    match = None if _DESK_CREDIT.match(text) or (":" in text and _labelled_credit_text(text)) \
+    # editor: judged whole, its label is another's credit, see _CREDIT_LABEL; a writer's
+    # label before its colon, "تحرير: NAME", is read as _LABEL_CUE says)
+    match = None if _DESK_CREDIT.match(text) or (
+        not label_cue and ":" in text and _labelled_credit_text(text)) \
         else _AUTHOR_PATTERN.match(key + " ") or label_cue or _from_writer(text)
     if match:  # (the writer's credit alone: "By NAME edited by NAME"; see _DATE_LABEL_TAIL)
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(

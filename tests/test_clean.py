@@ -12341,3 +12341,15 @@ def test_s32_russian_turkish_and_chinese_names_in_arabic_letters_are_known(under
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, [*S24_AR, *after])
     assert article["author"] == author
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", ["مراسلنا في بيروت، كريم الصافي",
+                                    "مراسلة الإذاعة في الرباط، هالة منصور"])
+def test_s32_a_correspondents_role_and_city_before_a_comma_credit_the_name(credit):
+    # (heldout134: "مراسلتنا في CITY، NAME" under a broadcaster's Arabic headline and
+    # standfirst: the comma was no credit's mark, so the line was read as the headline.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "نشر في: 04/05/2026 - 10:15"],
+                         S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["author"] == credit.partition("، ")[2]
+    assert kept == S24_AR

@@ -4807,12 +4807,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
     label_cue = _label_cue(text)
-    # (a desk's label with a byline cue's first word, "المحرر المسؤول: NAME", credits the
-    # editor: judged whole, its label is another's credit, see _CREDIT_LABEL; a writer's
-    # label before its colon, "تحرير: NAME", is read as _LABEL_CUE says)
-    match = None if _DESK_CREDIT.match(text) or (
-        not label_cue and ":" in text and _labelled_credit_text(text)) \
-        else _AUTHOR_PATTERN.match(key + " ") or label_cue or _from_writer(text)
+    match = None if _desk_credit(text, label_cue) else _AUTHOR_PATTERN.match(key + " ") or \
+        label_cue or _from_writer(text)
     if match:  # (the writer's credit alone: "By NAME edited by NAME"; see _DATE_LABEL_TAIL)
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
@@ -4876,6 +4872,15 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+def _desk_credit(text: str, label_cue: re.Match | None) -> bool:
+    """Whether a byline cue's first word opens a desk's credit, judged whole: a role noun
+    and its adjectives ("المحرر الاقتصادي", see _DESK_CREDIT), or the editor answering for
+    the page before a colon ("المحرر المسؤول: NAME", another's credit: see _CREDIT_LABEL);
+    a writer's label before its colon ("تحرير: NAME") is read as _LABEL_CUE says."""
+    return bool(_DESK_CREDIT.match(text)) or (
+        not label_cue and ":" in text and _labelled_credit_text(text))
 
 
 # The last word of a role or a trade after a labelled byline's name: "Programme

@@ -206,6 +206,10 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "this article is from",
                # (a post's, in the feminine: "نُشرت في: 2026-08-03", the post or the column)
                "نشرت في", "نشرت يوم", "نشرت بتاريخ"]
+# A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
+# and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
+# first word is a "Live" button's.
+_LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
@@ -224,6 +228,9 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # roundup's "Reviews by NAME, NAME": "Review by" credits a checker, see
            # _REVIEWER_CREDIT).
            "opinion by", "analysis by", "commentary by", "reviews by",
+           *_LIVE_CREDITS,
+           # The same genres before the Arabic label ("تحليل بقلم NAME", "رأي بقلم NAME").
+           *(f"{genre} بقلم" for genre in ("تحليل", "رأي", "تعليق", "مقال", "مقال رأي")),
            # One person credited for the text and the pictures ("Text and photos by NAME",
            # "Story and photographs by NAME"): the writer's byline, as _JOINT_CREDIT reads.
            *(f"{text} and {pictures} by" for text in ("text", "story", "words")
@@ -882,11 +889,19 @@ def _rights_notice_line(line: Line) -> bool:
     return sum(word[0].islower() for word in head) <= MAX_LABEL_WORDS
 
 
+# A byline naming the writer, then the helpers ("NAME, with additional reporting by NAME",
+# "By NAME; additional reporting by NAME"): the writer's credit, the helpers' cut off (see
+# _OTHER_CREDIT), not a credit closing the text.
+_HELPED_BYLINE = re.compile(r"(?:[^\W\d_]+ ){1,5}(?:with |and )?additional reporting by ")
+
+
 def _reporting_credit(key: str) -> bool:
     """Whether the key holds a credit to the reporters who helped write the text (see
     _REPORTING_CREDIT_WORDS), or names the writers who "contributed" at its end ("Wire
-    writers NAME in CITY and NAME in CITY contributed.")."""
-    return _REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None or (
+    writers NAME in CITY and NAME in CITY contributed."); a byline naming its helpers
+    after the writer is none (see _HELPED_BYLINE)."""
+    return (_REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None
+            and not _HELPED_BYLINE.match(key)) or (
         key.endswith(" contributed") and not _CREDITED_ROLES.isdisjoint(key.split()))
 
 
@@ -1078,6 +1093,11 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
                           "supervision", "supervised by",
+                          # The editor answering for the page, under a wire's headline
+                          # ("المحرر المسؤول: NAME", "Responsible editor: NAME"): no writer.
+                          "المحرر المسؤول", "المحررة المسؤولة", "المحرر المسئول",
+                          "المحررة المسئولة", "محرر مسؤول", "responsible editor",
+                          "editor in charge", "editor-in-charge", "duty editor",
                           # A translator's "put it into Arabic" ("نقله إلى العربية: …").
                           *(f"{verb} {to}" for verb in ("نقله", "نقلها", "نقلته", "نقلتها")
                             for to in ("إلى العربية", "للعربية")),
@@ -1251,6 +1271,7 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 # reviewed by …": who checked a health page.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
                            r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
+                           r"(?:with )?additional reporting|with reporting|"  # (helpers')
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
 # page's headline, a review's "Reviewed by NAME"): a credit, never a headline nor a
@@ -1760,8 +1781,8 @@ class Line:
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
-        if not furniture_word or _live_headline(self.text):
-            return None  # (a live page's headline under or over its "Live" label)
+        if not furniture_word or _live_headline(self.text) or self.key.startswith(_LIVE_CREDITS):
+            return None  # (a live page's headline under or over its "Live" label, its byline)
         for reason, pattern in _CUE_PATTERNS.items():
             if not _CUE_FIRST_WORDS[reason].isdisjoint(key_words) and pattern.search(self.key):
                 return reason  # (a line holding "©" was answered above)
@@ -3872,7 +3893,13 @@ def _labelled_credit(line: Line) -> bool:
     ("عدسة: NAME", "Translation: NAME"): a credit's label (see _CREDIT_LABEL) before its
     colon, a few words. (Alone, with no byline above, see _credit_of_another: the name
     must then be known.)"""
-    label = _LABEL.match(line.text) if line.words <= MAX_BYLINE_WORDS else None
+    return line.words <= MAX_BYLINE_WORDS and _labelled_credit_text(line.text)
+
+
+def _labelled_credit_text(text: str) -> bool:
+    """Whether ``text`` opens with another person's credit label before its colon (see
+    _labelled_credit)."""
+    label = _LABEL.match(text)
     return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
 
 
@@ -3951,6 +3978,8 @@ def _credit_reading(text: str) -> str | None:
     if "خاص" in text or "حصري" in text:  # "CITY – خاص – NAME": no part of place or names
         text = _EXCLUSIVE_BETWEEN.sub("", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)
+    if not mark and text.startswith(_REPORTER_OPENINGS):
+        return _name_after_role_comma(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
     places = 1
@@ -3985,6 +4014,14 @@ def _credit_reading(text: str) -> str | None:
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
+
+
+def _name_after_role_comma(text: str) -> str | None:
+    """The names after a reporter's role, the place filed from and a comma ("مراسلتنا في
+    CITY، NAME", as a broadcaster's Arabic service prints its correspondent), or None."""
+    role, comma, names = text.rpartition("،") if "،" in text else text.rpartition(",")
+    return names.strip() if comma and _REPORTER_ROLE.match(_key(role)) and \
+        len(role.split()) <= MAX_NAME_WORDS and _listed_names(names.strip()) else None
 
 
 def _name_after_reporter_role(text: str) -> str | None:
@@ -4982,7 +5019,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
     label_cue = _label_cue(text)
-    match = None if _DESK_CREDIT.match(text) else _AUTHOR_PATTERN.match(key + " ") or \
+    match = None if _desk_credit(text, label_cue) else _AUTHOR_PATTERN.match(key + " ") or \
         label_cue or _from_writer(text)
     if match:  # (the writer's credit alone: "By NAME edited by NAME"; see _DATE_LABEL_TAIL)
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
@@ -5047,6 +5084,15 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+def _desk_credit(text: str, label_cue: re.Match | None) -> bool:
+    """Whether a byline cue's first word opens a desk's credit, judged whole: a role noun
+    and its adjectives ("المحرر الاقتصادي", see _DESK_CREDIT), or the editor answering for
+    the page before a colon ("المحرر المسؤول: NAME", another's credit: see _CREDIT_LABEL);
+    a writer's label before its colon ("تحرير: NAME") is read as _LABEL_CUE says."""
+    return bool(_DESK_CREDIT.match(text)) or (
+        not label_cue and ":" in text and _labelled_credit_text(text))
 
 
 # The last word of a role or a trade after a labelled byline's name: "Programme

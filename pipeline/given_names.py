@@ -152,6 +152,17 @@ _PERSIAN_TURKISH_AR = """
 بهروز بهرام داريوش كوروش فرهاد شهرام منوشهر همايون بيجن جمشيد فريدون رستم سهراب بابك
 آرش نيما شاهين نازنين مهسا معصومة أميد بيمان برويز حجت
 هاكان بولنت أرطغرل أورهان خلوصي جنكيز فاتح أوزغور
+أوزان أمره بوراك أونور أوغور سردار توغرول كورشات أرسلان أيدين إلكر ليفينت غوكهان سيلجوك
+"""
+
+# Russian and other Slavic names as the Arabic press writes them (the names of Moscow's
+# Arabic services' writers), and Chinese family names, printed first ("هوانغ شياو مين"); the
+# Chinese "لي" (also "for me") and "ما" (also "what") are left out.
+_SLAVIC_CHINESE_AR = """
+أليكسي ألكسي ألكسندر أليكسندر ديمتري دميتري إيفان نيكولاي يوري إيغور أوليغ بافيل ماكسيم
+يفغيني أناتولي غينادي فاليري فياتشيسلاف كونستانتين ستانيسلاف أرتيوم تاتيانا ناتاليا
+يلينا إيلينا أولغا إيرينا سفيتلانا يكاترينا إيكاترينا
+وانغ تشانغ ليو تشن يانغ هوانغ تشاو تشو شيه قاو قوه سونغ تانغ دنغ فنغ
 """
 
 # Christian Arab names, and Western names as the Arabic press writes them.
@@ -638,7 +649,7 @@ def _spellings() -> frozenset[str]:
 
 
 _ARABIC_SCRIPT = (_ARABIC_MEN, _ARABIC_WOMEN, _MAGHREB, _MAURITANIA_SOMALIA_YEMEN, _KURDISH,
-                  _AMAZIGH, _PERSIAN_TURKISH_AR, _CHRISTIAN_WESTERN_AR)
+                  _AMAZIGH, _PERSIAN_TURKISH_AR, _CHRISTIAN_WESTERN_AR, _SLAVIC_CHINESE_AR)
 _LATIN_SCRIPT = (_ARABIC_LATIN, _MAGHREB_LATIN, _KURDISH_PERSIAN_LATIN, _TURKISH, _ENGLISH,
                  _FRENCH, _IBERIAN_FILIPINO, _ITALIAN, _GERMANIC_NORDIC, _EUROPEAN_OTHER,
                  _SOUTH_ASIAN, _AFRICAN, _SOUTHEAST_ASIAN, _EAST_ASIAN_GIVEN, _FAMILY_FIRST)

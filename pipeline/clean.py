@@ -308,7 +308,9 @@ _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "
 _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
              "getty images", "epa", "anadolu", "xinhua", "spa", "wam", "qna",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
-             "أرشيفية", "file"]
+             "أرشيفية", "file",
+             # the other wires of a world desk's captions, by the short names they print
+             "aa", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "upi", "د ب أ", "د.ب.أ"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
 # same words inside a headline ("الجامعة العربية") are text.
 _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
@@ -1253,10 +1255,12 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
 # (no colon follows it), and the label ends right before it, spaces aside.
 _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
+# The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
+# "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it.
 _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
-                              r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
-LONGEST_CREDIT_LABEL = len("photograph")
-_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTةر")  # the last letters of its labels, either case
+                              r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+LONGEST_CREDIT_LABEL = len("photograph by")
+_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYةرن")  # the last letters of its labels, either case
 # A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
@@ -1710,7 +1714,7 @@ class Line:
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if "|" in tail and _PIPE_CREDIT.match(self.text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
-        if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
+        if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
@@ -1878,6 +1882,19 @@ class Line:
 
 
 MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's date
+
+
+MIN_CREDITED_CAPTION_WORDS = 5  # a caption's clause before its credit (a dateline's place: fewer)
+
+
+def _slash_agency(line: Line) -> bool:
+    """Whether the line is a caption's clause closed by a spaced slash and a wire service
+    alone ("قطار في محطة … خلال تدشين خط جديد / الأناضول", "Rescuers search the rubble in
+    … / Reuters"): a picture's credit. A dateline's place ("أنقرة / الأناضول") or a credit
+    ("OUTLET / أ ف ب") is a few words before it."""
+    head, slash, agency = line.text.rpartition(" / ")
+    return bool(slash) and len(head.split()) >= MIN_CREDITED_CAPTION_WORDS and \
+        _AGENCY_PATTERN.fullmatch(_key(agency)) is not None
 
 
 def _daily_headline(beside: list[str]) -> bool:
@@ -3055,15 +3072,29 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     """Whether a picture's credit follows the line ("© UN Children's Agency/S.K."): a
     caption; or a live page's first entry time: the page's note over its entries. A
     photographer's credit over the writer's ("تصوير: NAME" over "CITY - NAME", "Photos:
-    NAME" over "By NAME") opens the story's credits: the line over them is no caption."""
+    NAME" over "By NAME") opens the story's credits: the line over them is no caption; nor
+    is it over a caption of its own closed by its credit (see _captioned_credit)."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.words > MAX_BYLINE_WORDS:
         return False
     if "©" in below.text or _TIMESTAMP.match(below.text):
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
-    return below.photo_credit and not (writer is not None and (
+    return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
         writer.credit_names is not None or writer.byline_shaped) and not writer.dates)
+
+
+def _captioned_credit(line: Line) -> bool:
+    """Whether a picture's credit closes a caption's clause of its own on its line, after a
+    spaced slash and its wire ("CLAUSE / AGENCY", see _slash_agency) or glued to its
+    label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"): the photo's caption,
+    not the credit of the line over it."""
+    if _slash_agency(line):
+        return True
+    tail = line.text[-PHOTO_CREDIT_CHARS:]
+    label = _LABELLED_CREDIT.search(tail) if ":" in tail else None
+    return label is not None and len(line.text[:len(line.text) - len(tail) + label.start()]
+                                     .split()) >= MIN_CREDITED_CAPTION_WORDS
 
 
 def _box_second_label(line: Line) -> bool:
@@ -4749,8 +4780,8 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 
 
 # What joins wire services to the writer's name: "NAME with agencies", "NAME مع وكالات",
-# "NAME + وكالات".
-_WITH_WIRES = (" with ", " مع ", " + ")
+# "NAME + وكالات"; in a byline in capitals, "NAME WITH AA".
+_WITH_WIRES = (" with ", " WITH ", " مع ", " + ")
 
 
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
@@ -8323,7 +8354,8 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     """Whether a line under the title is read for a byline: the first one, or one that
     says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
     a score line), or a place then a name, with a colon or right over the text or the date
-    line ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
+    line ("طنجة - سعيد الوزاني"; see _read_under_title), or a name under the writer's
+    photo (see _under_writer_photo). Two names joined by "و" or
     "and" hold twice a name's words; a credit line's names alone are counted (see
     Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME"). A
     line opening with a preposition before a work's quoted title ("عن «…» لـNAME", a
@@ -8336,7 +8368,8 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
                       else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
-            first or rule in ("byline_cue", "name_with_title", "name_at_place")
+            first or rule in ("byline_cue", "name_with_title", "name_at_place",
+                              "name_under_writer_photo")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text_or_date))
 
@@ -8486,6 +8519,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
     elif rule == "line_under_title" and _word_name_over_date(page.lines, index):
         rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
+    elif rule == "line_under_title" and _under_writer_photo(page.lines, index):
+        rule = "name_under_writer_photo"  # a writer card under the standfirst, as over it
     if not first and _name_in_credits(page, header, index, rule):
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose

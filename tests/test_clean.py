@@ -12269,3 +12269,59 @@ def test_s31_a_long_headline_with_no_mark_over_its_date_is_the_title(arabic, hea
     assert article["evidence"]["title"]["rule"] == "run_on_headline"
     assert article["published"]["date"] == "2026-06-10"
     assert kept == body
+
+
+# --- session 32: title, standfirst, starts, body and published ---
+
+@pytest.mark.parametrize("caption", [
+    "مزارعون يحصدون القمح في سهل البقاع شرق لبنانصورة من: Hussein Malla/AP/picture alliance",
+    "الرئيس يصافح ضيوفه عند مدخل القصر الرئاسيالصورة من: أرشيف الرئاسة",
+    "Farmers harvest wheat on the plain east of the cityPhoto by: Hussein Malla/AP",
+])
+def test_s32_a_caption_glued_to_its_picture_label_with_from_or_by_is_no_headline(caption):
+    # (heldout134: a broadcaster's Arabic page glued "صورة من: NAME/dpa/picture alliance" to
+    # the lead photo's caption under the date; the label was known only right before its
+    # colon ("صورة:", "Photo:"), so the caption was read as the headline over the text.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [standfirst, caption, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "عمال الإنقاذ يبحثون بين الأنقاض في حي سكني بعد الهزة / رويترز",
+    "سفن شحن تنتظر دورها لعبور المضيق قرب الميناء الجديد / د ب أ",
+    "Rescue workers search the rubble of a block of flats after the quake / Reuters",
+    "Container ships wait at anchor outside the new deep-water port / AA",
+])
+def test_s32_a_caption_closed_by_a_slash_and_its_wire_is_no_headline(caption):
+    # (heldout134: a Turkish channel's Arabic analysis printed the lead photo's caption,
+    # "… خلال تدشين خط جديد / AA", between the standfirst and the date: with no full stop
+    # before the slash it was read as the headline over the date, and the standfirst over
+    # it as the caption's.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [standfirst, caption, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["صورة الكاتب", "ماريكه يانسن"],
+    ["صورة الكاتبة هيلغه برونر", "هيلغه برونر"],
+])
+def test_s32_a_writer_card_under_the_standfirst_names_the_writer(card):
+    # (heldout134: "صورة الكاتبة NAME" over "NAME" between the standfirst and the date: the
+    # name under the writer's photo was read over the headline only; under it, a name with
+    # no known given name was refused.)
+    date = "الاثنين 4 مايو 2026"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [S24_AR_STANDFIRST, *card, date], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["author"] == card[1]
+    assert article["evidence"]["author"]["rule"] == "name_under_writer_photo"
+    assert kept == S24_AR

@@ -340,6 +340,11 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # A wire reprint's note: "(… has not been edited by … staff and is published
                # from a syndicated feed.)".
                "from a syndicated feed", "has not been edited by",
+               # A wire's note that its site prints a part of its subscribers' service: "Only a
+               # part of the news distributed to subscribers … is published, in summarized form",
+               # "الأخبار المنشورة على الصفحة الرسمية … هي جزء مختصر من الخدمة المقدمة للمشتركين".
+               "distributed to subscribers", "in summarized form", "in summarised form",
+               "هي جزء مختصر من", "هو جزء مختصر من",
                # A broadcast transcript's note: "… transcripts are created on a rush deadline.
                # Accuracy and availability may vary. …", "This transcript may not be in its
                # final form"
@@ -1978,11 +1983,13 @@ _LANGUAGE_LINK = re.compile(r"^(?:read|اقرا|اقرئي)\b.{0,30}\b(?:in (?:a
 def _widget_alone(line: Line) -> bool:
     """Whether a widget's line is never a subheading, wherever it stands: a call to
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
-    signature, a link's button ("عرض المنشور كاملًا"), a link to the story in another
-    language ("Read this in Arabic")."""
+    signature, its label or a picture's placeholder naming where it came from ("فيديو من
+    يوتيوب", see _EMBED_PROMPT), a link's button ("عرض المنشور كاملًا"), a link to the
+    story in another language ("Read this in Arabic")."""
     return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
-        or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key))
+        or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (
+            line.words <= MAX_EMBED_LABEL_WORDS and _EMBED_PROMPT.fullmatch(line.key) is not None)
 
 
 # The button that saves the article for the reader ("Bookmark this article to read later",
@@ -9183,7 +9190,13 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?"
                            # the post's label alone over it: "منشور على X", "Post on Facebook"
                            r"|(?:منشور|تغريده|تدوينه) (?:علي|عبر) (?:منصه )?\S+"
-                           r"|(?:post|tweet) on \S+")
+                           r"|(?:post|tweet) on \S+"
+                           # a picture's or a video's placeholder naming only where it came
+                           # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube"
+                           r"|(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"
+                           r"(?:يوتيوب|اليوتيوب|الانترنت|انترنت|الشبكه|فيسبوك|انستغرام|تيك توك)"
+                           r"|(?:video|image|photo|picture) (?:from|via) (?:the internet|the web|"
+                           r"youtube|facebook|instagram|tiktok)")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4

@@ -12325,3 +12325,30 @@ def test_s32_a_writer_card_under_the_standfirst_names_the_writer(card):
     assert article["author"] == card[1]
     assert article["evidence"]["author"]["rule"] == "name_under_writer_photo"
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("placeholder", [
+    "فيديو من يوتيوب", "الصورة من الإنترنت", "صورة عبر إنستغرام",
+    "Video from YouTube", "Image from the internet",
+])
+def test_s32_a_pictures_placeholder_naming_where_it_came_from_is_no_subheading(placeholder):
+    # (heldout134: "فيديو من يوتيوب" and "الصورة من الإنترنت" alone between two paragraphs,
+    # where a radio's Arabic site embedded a clip or a picture, were kept as subheadings.)
+    arabic, top, title, body = _s27_page(placeholder)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], placeholder, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "الأخبار المنشورة على موقع الوكالة هي جزء مختصر من النشرة التي يتلقاها المشتركون يوميًا.",
+    "Only a part of the news distributed to subscribers through the wire is published on "
+    "this site, in summarized form.",
+])
+def test_s32_a_wires_note_that_its_site_prints_part_of_its_service_closes_the_text(note):
+    # (heldout134: a state agency's Arabic page closed its story with "الأخبار المنشورة على
+    # الصفحة الرسمية للوكالة هي جزء مختصر من الخدمة …", kept as the text's last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, note])
+    assert kept == body

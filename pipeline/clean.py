@@ -2700,7 +2700,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)
-    if start < last and start and _summary_label(lines, start - 1, last):
+    if start < last and start and _summary_label(lines, start - 1, last) and \
+            not _summary_over_entries(lines, start, last):
         # the summary under its label is the standfirst; the share bar or a label under it
         # ("Share:" / "FULL STORY") opens no text
         start += 1
@@ -3067,6 +3068,8 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
                   if _TIMESTAMP.match(lines[j].text)), None)
     if stamp is None or any(_TIMESTAMP.match(line.text) for line in lines[max(0, start - 2):start]):
         return start  # (a first entry's paragraph stands under its time and heading)
+    if stamp == start + 2 and lines[start + 1].prose and _ends_sentence(lines[start].text):
+        return start  # two sentences over the first entry: the page's summary, its text's lead
     times = 0
     for index in range(stamp, last + 1):
         times += bool(_TIMESTAMP.match(lines[index].text))
@@ -3124,6 +3127,17 @@ def _next_step_point(lines: list[Line], start: int, last: int) -> int:
         if line.words > MAX_CLAUSE_POINT_WORDS:
             return start
     return start
+
+
+def _summary_over_entries(lines: list[Line], start: int, last: int) -> bool:
+    """Whether the summary under its label, two sentences or more, stands right over a
+    live page's first entry time, LIVE_BLOG_ENTRIES bare times or more under it ("Summary"
+    / two sentences / "08:42" / …): the page's lead, its text's opening, not a standfirst."""
+    stamp = next((j for j in range(start + 2, min(last, start + MAX_GAP + 1) + 1)
+                  if _TIMESTAMP.match(lines[j].text)), None)
+    return stamp is not None and all(lines[j].prose for j in range(start, stamp)) and \
+        sum(1 for j in range(stamp, last + 1)
+            if _TIMESTAMP.match(lines[j].text)) >= LIVE_BLOG_ENTRIES
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:
@@ -9190,7 +9204,7 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?"
                            # the post's label alone over it: "منشور على X", "Post on Facebook"
                            r"|(?:منشور|تغريده|تدوينه) (?:علي|عبر) (?:منصه )?\S+"
-                           r"|(?:post|tweet) on \S+"
+                           r"|(?:post|tweet) on \S+(?: from \S+(?: \S+){0,4})?"  # "… from ACCOUNT"
                            # a picture's or a video's placeholder naming only where it came
                            # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube"
                            r"|(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"

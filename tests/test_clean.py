@@ -12352,3 +12352,42 @@ def test_s32_a_wires_note_that_its_site_prints_part_of_its_service_closes_the_te
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize("summary", [
+    ["Summary", "Ferries across the bay were cancelled for the rest of the day on Tuesday.",
+     "The coastguard said winds were gusting at up to 110km/h off the northern headland."],
+    ["• ألغيت رحلات العبارات عبر الخليج لبقية يوم الثلاثاء بسبب الرياح.",
+     "• خفر السواحل: سرعة الرياح تجاوزت مئة كيلومتر في الساعة قرب الرأس الشمالي."],
+])
+def test_s32_a_live_pages_summary_over_its_first_entry_time_opens_the_text(summary):
+    # (heldout134: a broadcaster's live page printed "Summary" over two sentences, and a
+    # news channel's Arabic live page two bulleted sentences, right over the first entry's
+    # bare time: the first sentence was read as the standfirst (a page's note over its
+    # entries, or the summary under its label) and the text started at the first entry.)
+    arabic = summary[-1][2] > "z"
+    title = "مباشر: عاصفة تضرب الساحل الشمالي وتعطل حركة العبارات" if arabic else \
+        "Live: Storm batters northern coast as ferries are cancelled"
+    updated = "آخر تحديث: 4/5/2026 - 16:40" if arabic else "Updated 5 minutes ago"
+    entries = ["16:40", "طرق مغلقة في البلدة القديمة",
+               "وقالت الشرطة إن ثلاثة طرق رئيسية في البلدة القديمة أغلقت بعد سقوط أشجار عليها.",
+               "15:55", "وأعلنت البلدية فتح قاعتين رياضيتين لاستقبال السكان الذين غادروا منازلهم "
+               "القريبة من الشاطئ."] if arabic else \
+        ["16:40", "Roads closed in the old town",
+         "Police said three main roads in the old town were closed after trees came down.",
+         "15:55", "The council has opened two sports halls for residents who left homes "
+         "near the seafront."]
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    article, kept = _s24(top, title, [updated], [*summary, *entries])
+    assert article["standfirst"] is None
+    points = summary[-2:]
+    assert kept[:2] == points
+    assert kept[-1] == entries[-1]
+
+
+def test_s32_a_posts_label_naming_its_account_is_no_text():
+    # (heldout134: "Post on X from NAME OF AGENCY" over an embedded post between a live
+    # page's entries was kept: the label was known only as "Post on X" alone.)
+    label = "Post on X from Harbour Coastguard"
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], label, *S27_EN[2:]])
+    assert kept == S27_EN

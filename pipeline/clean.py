@@ -2668,8 +2668,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     them goes back to the header (standfirst). A coverage page's update stamps stay in
     the text (see _coverage_stamps); an embedded post's account and date among the first
     lines are the post's, not the header's (see _post_box). A list's short intro over the
-    run opens the text (see _list_intro).
-    """
+    run opens the text (see _list_intro), and a live page's summary (_summary_over_entries)."""
     first, last = body
     start = first
     # an embedded post or a fact box among the first lines: its date is not the header's

@@ -3829,6 +3829,8 @@ def _credit_reading(text: str) -> str | None:
     if "خاص" in text or "حصري" in text:  # "CITY – خاص – NAME": no part of place or names
         text = _EXCLUSIVE_BETWEEN.sub("", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)
+    if not mark and text.startswith(_REPORTER_OPENINGS):
+        return _name_after_role_comma(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
     if _listed_names(tail) and _listed_names(head):
@@ -3872,6 +3874,15 @@ def _name_after_reporter_role(text: str) -> str | None:
     words = text.split()
     return next((" ".join(words[start:]) for start in range(1, min(4, len(words) - 1))
                  if _name_alone(" ".join(words[start:]))), None)
+
+
+def _name_after_role_comma(text: str) -> str | None:
+    """The names after a reporter's role and the place filed from, a comma between them
+    ("مراسلتنا في تونس، NAME", "مراسل الإذاعة في بيروت، NAME"), or None."""
+    role, comma, names = text.replace(",", "،").partition("،")
+    names = names.strip()
+    return names if comma and len(role.split()) <= MAX_NAME_WORDS + 1 and \
+        _REPORTER_ROLE.match(_key(role)) and _listed_names(names) else None
 
 
 def _before_other_credit(text: str) -> str:

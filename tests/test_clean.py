@@ -12391,3 +12391,19 @@ def test_s32_a_posts_label_naming_its_account_is_no_text():
     label = "Post on X from Harbour Coastguard"
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], label, *S27_EN[2:]])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("credit", [
+    "مراسلنا في بيروت، فادي الحلبي",
+    "مراسلة الإذاعة في الرباط، سناء بن علي",
+])
+def test_s32_a_reporters_role_and_place_then_a_comma_and_the_name_is_a_credit(credit):
+    # (heldout134: "مراسلتنا في CITY، NAME" over the dates on a radio's Arabic site was read
+    # as the headline over its date: a credit's parts were known by a colon, a bar, a slash
+    # or a dash between them, not a comma after the reporter's role.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [S24_AR_STANDFIRST, credit,
+                                                    "نشرت في: 04/05/2026 - 11:36"], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert article["author"] == credit.partition("، ")[2]
+    assert kept == S24_AR

@@ -323,7 +323,9 @@ _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "
 _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse", "getty",
              "getty images", "epa", "anadolu", "xinhua", "spa", "wam", "qna",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
-             "أرشيفية", "file"]
+             "أرشيفية", "file",
+             # the other wires of a world desk's captions, by the short names they print
+             "aa", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "upi", "د ب أ", "د.ب.أ"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
 # same words inside a headline ("الجامعة العربية") are text.
 _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
@@ -353,6 +355,11 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # A wire reprint's note: "(… has not been edited by … staff and is published
                # from a syndicated feed.)".
                "from a syndicated feed", "has not been edited by",
+               # A wire's note that its site prints a part of its subscribers' service: "Only a
+               # part of the news distributed to subscribers … is published, in summarized form",
+               # "الأخبار المنشورة على الصفحة الرسمية … هي جزء مختصر من الخدمة المقدمة للمشتركين".
+               "distributed to subscribers", "in summarized form", "in summarised form",
+               "هي جزء مختصر من", "هو جزء مختصر من",
                # A broadcast transcript's note: "… transcripts are created on a rush deadline.
                # Accuracy and availability may vary. …", "This transcript may not be in its
                # final form"
@@ -1323,10 +1330,12 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
 # (no colon follows it), and the label ends right before it, spaces aside.
 _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
+# The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
+# "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it.
 _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
-                              r"\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
-LONGEST_CREDIT_LABEL = len("photograph")
-_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTةر")  # the last letters of its labels, either case
+                              r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
+LONGEST_CREDIT_LABEL = len("photograph by")
+_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYةرن")  # the last letters of its labels, either case
 # A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
@@ -1799,7 +1808,7 @@ class Line:
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if "|" in tail and _PIPE_CREDIT.match(self.text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
-        if "/" in tail and _SENTENCE_SLASH_CREDIT.search(tail):
+        if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
@@ -1969,6 +1978,19 @@ class Line:
 MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's date
 
 
+MIN_CREDITED_CAPTION_WORDS = 5  # a caption's clause before its credit (a dateline's place: fewer)
+
+
+def _slash_agency(line: Line) -> bool:
+    """Whether the line is a caption's clause closed by a spaced slash and a wire service
+    alone ("قطار في محطة … خلال تدشين خط جديد / الأناضول", "Rescuers search the rubble in
+    … / Reuters"): a picture's credit. A dateline's place ("أنقرة / الأناضول") or a credit
+    ("OUTLET / أ ف ب") is a few words before it."""
+    head, slash, agency = line.text.rpartition(" / ")
+    return bool(slash) and len(head.split()) >= MIN_CREDITED_CAPTION_WORDS and \
+        _AGENCY_PATTERN.fullmatch(_key(agency)) is not None
+
+
 def _daily_headline(beside: list[str]) -> bool:
     """Whether the words beside a line's date name a daily list's edition, "today" closing
     them before the date ("وفيات الأردن اليوم الخميس 23-4-2026", "أسعار الذهب اليوم …"): a
@@ -2050,11 +2072,13 @@ _LANGUAGE_LINK = re.compile(r"^(?:read|اقرا|اقرئي)\b.{0,30}\b(?:in (?:a
 def _widget_alone(line: Line) -> bool:
     """Whether a widget's line is never a subheading, wherever it stands: a call to
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
-    signature, a link's button ("عرض المنشور كاملًا"), a link to the story in another
-    language ("Read this in Arabic")."""
+    signature, its label or a picture's placeholder naming where it came from ("فيديو من
+    يوتيوب", see _EMBED_PROMPT), a link's button ("عرض المنشور كاملًا"), a link to the
+    story in another language ("Read this in Arabic")."""
     return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
-        or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key))
+        or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (
+            line.words <= MAX_EMBED_LABEL_WORDS and _EMBED_PROMPT.fullmatch(line.key) is not None)
 
 
 # The button that saves the article for the reader ("Bookmark this article to read later",
@@ -2805,8 +2829,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     them goes back to the header (standfirst). A coverage page's update stamps stay in
     the text (see _coverage_stamps); an embedded post's account and date among the first
     lines are the post's, not the header's (see _post_box). A list's short intro over the
-    run opens the text (see _list_intro).
-    """
+    run opens the text (see _list_intro), and a live page's summary (_summary_over_entries)."""
     first, last = body
     start = first
     # an embedded post or a fact box among the first lines: its date is not the header's
@@ -2836,7 +2859,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)
-    if start < last and start and _summary_label(lines, start - 1, last):
+    if start < last and start and _summary_label(lines, start - 1, last) and \
+            not _summary_over_entries(lines, start, last):
         # the summary under its label is the standfirst; the share bar or a label under it
         # ("Share:" / "FULL STORY") opens no text
         start += 1
@@ -3219,6 +3243,8 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
                   if _TIMESTAMP.match(lines[j].text)), None)
     if stamp is None or any(_TIMESTAMP.match(line.text) for line in lines[max(0, start - 2):start]):
         return start  # (a first entry's paragraph stands under its time and heading)
+    if stamp == start + 2 and lines[start + 1].prose and _ends_sentence(lines[start].text):
+        return start  # two sentences over the first entry: the page's summary, its text's lead
     times = 0
     for index in range(stamp, last + 1):
         times += bool(_TIMESTAMP.match(lines[index].text))
@@ -3231,15 +3257,29 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     """Whether a picture's credit follows the line ("© UN Children's Agency/S.K."): a
     caption; or a live page's first entry time: the page's note over its entries. A
     photographer's credit over the writer's ("تصوير: NAME" over "CITY - NAME", "Photos:
-    NAME" over "By NAME") opens the story's credits: the line over them is no caption."""
+    NAME" over "By NAME") opens the story's credits: the line over them is no caption; nor
+    is it over a caption of its own closed by its credit (see _captioned_credit)."""
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.words > MAX_BYLINE_WORDS:
         return False
     if "©" in below.text or _TIMESTAMP.match(below.text):
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
-    return below.photo_credit and not (writer is not None and (
+    return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
         writer.credit_names is not None or writer.byline_shaped) and not writer.dates)
+
+
+def _captioned_credit(line: Line) -> bool:
+    """Whether a picture's credit closes a caption's clause of its own on its line, after a
+    spaced slash and its wire ("CLAUSE / AGENCY", see _slash_agency) or glued to its
+    label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"): the photo's caption,
+    not the credit of the line over it."""
+    if _slash_agency(line):
+        return True
+    tail = line.text[-PHOTO_CREDIT_CHARS:]
+    label = _LABELLED_CREDIT.search(tail) if ":" in tail else None
+    return label is not None and len(line.text[:len(line.text) - len(tail) + label.start()]
+                                     .split()) >= MIN_CREDITED_CAPTION_WORDS
 
 
 def _box_second_label(line: Line) -> bool:
@@ -3262,6 +3302,17 @@ def _next_step_point(lines: list[Line], start: int, last: int) -> int:
         if line.words > MAX_CLAUSE_POINT_WORDS:
             return start
     return start
+
+
+def _summary_over_entries(lines: list[Line], start: int, last: int) -> bool:
+    """Whether the summary under its label, two sentences or more, stands right over a
+    live page's first entry time, LIVE_BLOG_ENTRIES bare times or more under it ("Summary"
+    / two sentences / "08:42" / …): the page's lead, its text's opening, not a standfirst."""
+    stamp = next((j for j in range(start + 2, min(last, start + MAX_GAP + 1) + 1)
+                  if _TIMESTAMP.match(lines[j].text)), None)
+    return stamp is not None and all(lines[j].prose for j in range(start, stamp)) and \
+        sum(1 for j in range(stamp, last + 1)
+            if _TIMESTAMP.match(lines[j].text)) >= LIVE_BLOG_ENTRIES
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:
@@ -4036,6 +4087,15 @@ def _name_after_reporter_role(text: str) -> str | None:
     words = text.split()
     return next((" ".join(words[start:]) for start in range(1, min(4, len(words) - 1))
                  if _name_alone(" ".join(words[start:]))), None)
+
+
+def _name_after_role_comma(text: str) -> str | None:
+    """The names after a reporter's role and the place filed from, a comma between them
+    ("مراسلتنا في تونس، NAME", "مراسل الإذاعة في بيروت، NAME"), or None."""
+    role, comma, names = text.replace(",", "،").partition("،")
+    names = names.strip()
+    return names if comma and len(role.split()) <= MAX_NAME_WORDS + 1 and \
+        _REPORTER_ROLE.match(_key(role)) and _listed_names(names) else None
 
 
 def _before_other_credit(text: str) -> str:
@@ -4997,9 +5057,10 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 
 # What joins wire services to the writer's name: "NAME with agencies", "NAME مع وكالات",
 # "NAME + وكالات", "NAME and AFP", "NAME و وكالات", and the "و" written onto the wire's
-# word ("NAME ووكالات", "NAME ورويترز"); the joiner's last match is read, so a "و" opening
-# the name's own last word is only cut when the rest of that word names a wire.
-_WITH_WIRES = (" with ", " مع ", " + ", " and ", " و ", " و")
+# word ("NAME ووكالات", "NAME ورويترز"); in a byline in capitals, "NAME WITH AA". The
+# joiner's last match is read, so a "و" opening the name's own last word is only cut when
+# the rest of that word names a wire.
+_WITH_WIRES = (" with ", " WITH ", " مع ", " + ", " and ", " و ", " و")
 
 
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
@@ -8664,7 +8725,8 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     """Whether a line under the title is read for a byline: the first one, or one that
     says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
     a score line), or a place then a name, with a colon or right over the text or the date
-    line ("طنجة - سعيد الوزاني"; see _read_under_title). Two names joined by "و" or
+    line ("طنجة - سعيد الوزاني"; see _read_under_title), or a name under the writer's
+    photo (see _under_writer_photo). Two names joined by "و" or
     "and" hold twice a name's words; a credit line's names alone are counted (see
     Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME"). A
     line opening with a preposition before a work's quoted title ("عن «…» لـNAME", a
@@ -8679,7 +8741,8 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
                       else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
-            first or rule in ("byline_cue", "name_with_title", "name_at_place")
+            first or rule in ("byline_cue", "name_with_title", "name_at_place",
+                              "name_under_writer_photo")
             or ":" in line.text.rstrip(":")
             or (rule == "place_then_name" and over_text_or_date))
 
@@ -8841,6 +8904,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
     elif rule == "line_under_title" and _word_name_over_date(page.lines, index):
         rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
+    elif rule == "line_under_title" and _under_writer_photo(page.lines, index):
+        rule = "name_under_writer_photo"  # a writer card under the standfirst, as over it
     if not first and _name_in_credits(page, header, index, rule):
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
@@ -9576,11 +9641,17 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"محتوي|فيديو) (?:مضمن|مدمج)ه?)(?: (?:from|من) (?:منصه |موقع )?\S+)?"
                            # the post's label alone over it: "منشور على X", "Post on Facebook"
                            r"|(?:منشور|تغريده|تدوينه) (?:علي|عبر) (?:منصه )?\S+"
-                           r"|(?:post|tweet) on \S+"
+                           r"|(?:post|tweet) on \S+(?: from \S+(?: \S+){0,4})?"  # "… from ACCOUNT"
                            # Instagram's line under the post: "A post shared by NAME",
                            # "منشور مشترك من صفحة NAME"
                            r"|(?:a )?post shared by .+|منشور (?:مشترك|تمت مشاركته) (?:من|بواسطه)"
-                           r"(?: قبل)? .+")
+                           r"(?: قبل)? .+"
+                           # a picture's or a video's placeholder naming only where it came
+                           # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube"
+                           r"|(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"
+                           r"(?:يوتيوب|اليوتيوب|الانترنت|انترنت|الشبكه|فيسبوك|انستغرام|تيك توك)"
+                           r"|(?:video|image|photo|picture) (?:from|via) (?:the internet|the web|"
+                           r"youtube|facebook|instagram|tiktok)")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4

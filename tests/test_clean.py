@@ -13287,3 +13287,143 @@ def test_s32_a_correspondents_role_and_city_before_a_comma_credit_the_name(credi
     assert article["title"] == S24_AR_TITLE
     assert article["author"] == credit.partition("، ")[2]
     assert kept == S24_AR
+
+
+
+
+# --- session 32: title, standfirst, starts, body and published ---
+
+@pytest.mark.parametrize("caption", [
+    "مزارعون يحصدون القمح في سهل البقاع شرق لبنانصورة من: Hussein Malla/AP/picture alliance",
+    "الرئيس يصافح ضيوفه عند مدخل القصر الرئاسيالصورة من: أرشيف الرئاسة",
+    "Farmers harvest wheat on the plain east of the cityPhoto by: Hussein Malla/AP",
+])
+def test_s32_a_caption_glued_to_its_picture_label_with_from_or_by_is_no_headline(caption):
+    # (heldout134: a broadcaster's Arabic page glued "صورة من: NAME/dpa/picture alliance" to
+    # the lead photo's caption under the date; the label was known only right before its
+    # colon ("صورة:", "Photo:"), so the caption was read as the headline over the text.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [standfirst, caption, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "عمال الإنقاذ يبحثون بين الأنقاض في حي سكني بعد الهزة / رويترز",
+    "سفن شحن تنتظر دورها لعبور المضيق قرب الميناء الجديد / د ب أ",
+    "Rescue workers search the rubble of a block of flats after the quake / Reuters",
+    "Container ships wait at anchor outside the new deep-water port / AA",
+])
+def test_s32_a_caption_closed_by_a_slash_and_its_wire_is_no_headline(caption):
+    # (heldout134: a Turkish channel's Arabic analysis printed the lead photo's caption,
+    # "… خلال تدشين خط جديد / AA", between the standfirst and the date: with no full stop
+    # before the slash it was read as the headline over the date, and the standfirst over
+    # it as the caption's.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [standfirst, caption, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["صورة الكاتب", "ماريكه يانسن"],
+    ["صورة الكاتبة هيلغه برونر", "هيلغه برونر"],
+])
+def test_s32_a_writer_card_under_the_standfirst_names_the_writer(card):
+    # (heldout134: "صورة الكاتبة NAME" over "NAME" between the standfirst and the date: the
+    # name under the writer's photo was read over the headline only; under it, a name with
+    # no known given name was refused.)
+    date = "الاثنين 4 مايو 2026"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [S24_AR_STANDFIRST, *card, date], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["author"] == card[1]
+    assert article["evidence"]["author"]["rule"] == "name_under_writer_photo"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("placeholder", [
+    "فيديو من يوتيوب", "الصورة من الإنترنت", "صورة عبر إنستغرام",
+    "Video from YouTube", "Image from the internet",
+])
+def test_s32_a_pictures_placeholder_naming_where_it_came_from_is_no_subheading(placeholder):
+    # (heldout134: "فيديو من يوتيوب" and "الصورة من الإنترنت" alone between two paragraphs,
+    # where a radio's Arabic site embedded a clip or a picture, were kept as subheadings.)
+    arabic, top, title, body = _s27_page(placeholder)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], placeholder, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "الأخبار المنشورة على موقع الوكالة هي جزء مختصر من النشرة التي يتلقاها المشتركون يوميًا.",
+    "Only a part of the news distributed to subscribers through the wire is published on "
+    "this site, in summarized form.",
+])
+def test_s32_a_wires_note_that_its_site_prints_part_of_its_service_closes_the_text(note):
+    # (heldout134: a state agency's Arabic page closed its story with "الأخبار المنشورة على
+    # الصفحة الرسمية للوكالة هي جزء مختصر من الخدمة …", kept as the text's last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body, note])
+    assert kept == body
+
+
+@pytest.mark.parametrize("summary", [
+    ["Summary", "Ferries across the bay were cancelled for the rest of the day on Tuesday.",
+     "The coastguard said winds were gusting at up to 110km/h off the northern headland."],
+    ["• ألغيت رحلات العبارات عبر الخليج لبقية يوم الثلاثاء بسبب الرياح.",
+     "• خفر السواحل: سرعة الرياح تجاوزت مئة كيلومتر في الساعة قرب الرأس الشمالي."],
+])
+def test_s32_a_live_pages_summary_over_its_first_entry_time_opens_the_text(summary):
+    # (heldout134: a broadcaster's live page printed "Summary" over two sentences, and a
+    # news channel's Arabic live page two bulleted sentences, right over the first entry's
+    # bare time: the first sentence was read as the standfirst (a page's note over its
+    # entries, or the summary under its label) and the text started at the first entry.)
+    arabic = summary[-1][2] > "z"
+    title = "مباشر: عاصفة تضرب الساحل الشمالي وتعطل حركة العبارات" if arabic else \
+        "Live: Storm batters northern coast as ferries are cancelled"
+    updated = "آخر تحديث: 4/5/2026 - 16:40" if arabic else "Updated 5 minutes ago"
+    entries = ["16:40", "طرق مغلقة في البلدة القديمة",
+               "وقالت الشرطة إن ثلاثة طرق رئيسية في البلدة القديمة أغلقت بعد سقوط أشجار عليها.",
+               "15:55", "وأعلنت البلدية فتح قاعتين رياضيتين لاستقبال السكان الذين غادروا منازلهم "
+               "القريبة من الشاطئ."] if arabic else \
+        ["16:40", "Roads closed in the old town",
+         "Police said three main roads in the old town were closed after trees came down.",
+         "15:55", "The council has opened two sports halls for residents who left homes "
+         "near the seafront."]
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    article, kept = _s24(top, title, [updated], [*summary, *entries])
+    assert article["standfirst"] is None
+    points = summary[-2:]
+    assert kept[:2] == points
+    assert kept[-1] == entries[-1]
+
+
+def test_s32_a_posts_label_naming_its_account_is_no_text():
+    # (heldout134: "Post on X from NAME OF AGENCY" over an embedded post between a live
+    # page's entries was kept: the label was known only as "Post on X" alone.)
+    label = "Post on X from Harbour Coastguard"
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], label, *S27_EN[2:]])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("credit", [
+    "مراسلنا في بيروت، فادي الحلبي",
+    "مراسلة الإذاعة في الرباط، سناء بن علي",
+])
+def test_s32_a_reporters_role_and_place_then_a_comma_and_the_name_is_a_credit(credit):
+    # (heldout134: "مراسلتنا في CITY، NAME" over the dates on a radio's Arabic site was read
+    # as the headline over its date: a credit's parts were known by a colon, a bar, a slash
+    # or a dash between them, not a comma after the reporter's role.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [S24_AR_STANDFIRST, credit,
+                                                    "نشرت في: 04/05/2026 - 11:36"], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert article["author"] == credit.partition("، ")[2]
+    assert kept == S24_AR

@@ -4067,14 +4067,6 @@ def _credit_reading(text: str) -> str | None:
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
 
 
-def _name_after_role_comma(text: str) -> str | None:
-    """The names after a reporter's role, the place filed from and a comma ("مراسلتنا في
-    CITY، NAME", as a broadcaster's Arabic service prints its correspondent), or None."""
-    role, comma, names = text.rpartition("،") if "،" in text else text.rpartition(",")
-    return names.strip() if comma and _REPORTER_ROLE.match(_key(role)) and \
-        len(role.split()) <= MAX_NAME_WORDS and _listed_names(names.strip()) else None
-
-
 def _name_after_reporter_role(text: str) -> str | None:
     """The name after a reporter's role and the outlet's short name, as a place's credit
     prints them after the place ("مراسل OUTLET - NAME", "موفد «OUTLET»: NAME", "مراسل

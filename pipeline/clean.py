@@ -1347,8 +1347,6 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$")
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
-# "(Emma Whitfield/MPB)": the photographer, a slash, the outlet.
-_SLASH_CREDIT = re.compile(r"(?:\S+\s+)+\S+/\S+")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
 # unbracketed ("… on November 12, 2026. Rami Saadeh / The Meridian"): two or three
 # capitalised words, then one to four; no sentence of its own. Or the wire's order, the
@@ -5250,11 +5248,6 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
 
 
-# The marks between the site's name and a wire service's in a credit ("OUTLET / AFP",
-# "OUTLET | رويترز", "OUTLET - أ ف ب").
-_CREDIT_PARTS = re.compile(r"\s+[/|\-–—]\s+")
-
-
 def _outlet_and_agency(lines: list[Line], index: int) -> bool:
     """Whether the line credits the site whose name tops the page and a wire service, and
     nothing else ("أوروبا 24 / أ ف ب", "The Courier | Reuters"): a desk's credit over the
@@ -5528,7 +5521,8 @@ _LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")
 # The word between a writer's name and the outlet written for: "NAME FOR SITE".
 _FOR_OUTLET = _Partition(r"\s+(?i:for)\s+", "fF")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
-# "Name/Staff Reporter", "Name · Outlet".
+# "Name/Staff Reporter", "Name · Outlet"; the site's name and a wire service's ("OUTLET /
+# AFP", "OUTLET | رويترز", "OUTLET - أ ف ب").
 _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _CREDIT_PART_MARKS = ",،|/·•-–—"  # one of them stands in each part's mark
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
@@ -9120,7 +9114,7 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
 # under a dateline credit, the agency's or the reporter's, the desk that edited the item.)
 _EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "التحرير", "editor"))
 # A dateline credit with a slash for its dash: "بغداد/ واع", "غزة / NAME" (see
-# _editor_under_agency).
+# _editor_under_agency); a photo's credit in brackets, "(Emma Whitfield/MPB)".
 _SLASH_CREDIT = re.compile(r"[^\W\d_][^/:：\d]{1,29}?\s?/\s?[^\W\d_][^/:：\d]{1,29}")
 
 

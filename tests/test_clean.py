@@ -7466,7 +7466,6 @@ def test_s27r2_a_click_call_or_a_get_to_know_link_between_paragraphs_is_no_text(
     assert kept == S24_AR and link in _reasons(article)
 
 
-
 def test_s27r2_a_replay_pages_call_to_watch_over_its_synopsis_is_its_first_line():
     # (heldout71: "تابعوا نشرة الظهيرة كاملة بتقديم الزميلة …" under the update line, over
     # a synopsis twice as long, was read as the lead photo's caption.)
@@ -7795,7 +7794,6 @@ def test_s27r4_a_name_opening_with_a_common_word_signs_the_text_before_the_town(
 
 
 # --- session 27 round 4: titles and dates ---
-
 
 
 @pytest.mark.parametrize("credit", ["Text and photos: Tom Reyes",
@@ -11088,8 +11086,6 @@ def test_s30_a_pull_quote_under_its_speakers_name_and_a_colon_is_no_text(said, p
     assert answer in kept
 
 
-
-
 # --- session 30: titles, standfirsts and dates ---
 def test_s30_a_translated_texts_source_in_straight_quotes_is_no_headline():
     # (heldout106: a translator's credit, then 'عن مجلة "…" الفرنسية' over the date: the
@@ -11296,8 +11292,6 @@ def test_s30_a_reviewed_works_card_between_paragraphs_is_no_gap_of_the_text(card
                          [*body[:2], *card, *body[2:]])
     assert article["standfirst"] is None
     assert kept == body
-
-
 
 
 # --- session 30: body ---
@@ -11535,8 +11529,6 @@ def test_s30_a_fact_box_of_short_sentences_between_paragraphs_is_no_text(box):
     assert kept == body
 
 
-
-
 # --- session 30: titles, dates, authors, standfirsts and bodies (heldout121) ---
 
 
@@ -11683,8 +11675,6 @@ def test_s30_a_result_cards_score_line_between_a_round_ups_paragraphs_is_no_text
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *card, *body[2:]])
     assert kept == body
-
-
 
 
 # --- session 30: title, date, author, standfirst, body ---
@@ -12441,8 +12431,6 @@ def test_s32_a_fundraising_boxs_figures_under_the_headline_are_no_title(box):
     assert kept == body
 
 
-
-
 # --- session 32: body (F1, precision, recall) and starts ---
 
 @pytest.mark.parametrize("link", [
@@ -12713,8 +12701,6 @@ def test_s32_a_drop_cap_set_alone_over_the_first_paragraph_opens_the_text(cap, r
     assert kept == [cap, rest, *body[1:]]
 
 
-
-
 # --- session 32: title, standfirst, published, author, body, starts ---
 
 @pytest.mark.parametrize(("role", "name", "date"), [
@@ -12897,8 +12883,6 @@ def test_s32_the_writer_of_a_blog_named_after_her_is_the_author(top, name):
     assert kept == body
 
 
-
-
 # --- session 32: title, standfirst, author ---
 
 @pytest.mark.parametrize(("byline", "writer"), [
@@ -13062,8 +13046,6 @@ def test_s32_a_headline_over_its_key_points_and_a_dated_byline_is_the_title(unde
     assert kept == body
 
 
-
-
 # --- session 32: author, title, starts, body, standfirst (Gulf, Levant, Iraqi, Yemeni) ---
 
 @pytest.mark.parametrize(("credit", "writer"), [
@@ -13203,8 +13185,6 @@ def test_s32_a_statements_box_closed_by_its_source_is_no_text(box, is_box):
     assert kept[0] == body[0] and kept[-1] == body[-1]
 
 
-
-
 # --- session 32: author ---
 
 @pytest.mark.parametrize(("credit", "author"), [
@@ -13287,8 +13267,6 @@ def test_s32_a_correspondents_role_and_city_before_a_comma_credit_the_name(credi
     assert article["title"] == S24_AR_TITLE
     assert article["author"] == credit.partition("، ")[2]
     assert kept == S24_AR
-
-
 
 
 # --- session 32: title, standfirst, starts, body and published ---

@@ -3760,7 +3760,8 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     the byline under the headline, not a headline over its date."""
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
-            (bool(lines[index + 1].dates) and _bare_name(lines[index])) or
+            (bool(lines[index + 1].dates) and (
+                _bare_name(lines[index]) or _place_then_writers(lines[index]))) or
             _name_then_glued_role(lines[index]))
 
 
@@ -4155,6 +4156,35 @@ def _listed_names(text: str, each_opens: bool = True) -> bool:
         all(_name_shaped(textnorm.fold_arabic(name)) and
             _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
             not _NOT_NAME_WORDS.search(_key(name)) for name in names)
+
+
+def _place_then_writers(line: Line) -> bool:
+    """Whether the line is the place filed from, a credit's mark, then two writers or more,
+    one at least with a given name the lists lack (see _writers_one_listed): "بيروت - NAME
+    و NAME" under the headline and over its date. A place has a few words and no given name,
+    digit or credit's label."""
+    if line.dates or line.words > MAX_BYLINE_WORDS or not textnorm.contains_any(
+            line.text, _CREDIT_MARKS):
+        return False  # (a quick test: most lines hold no mark)
+    place, mark, names = _CREDIT_MARK.partition(line.text)
+    words = place.split()
+    return bool(mark) and 1 <= len(words) <= DATELINE_CREDIT_WORDS and \
+        not _DIGIT.search(place) and _capitalised(place) and \
+        not given_names.opens_name(words) and not _CREDIT_LABEL.fullmatch(_key(place)) and \
+        _writers_one_listed(names)
+
+
+def _writers_one_listed(text: str) -> bool:
+    """Whether ``text`` lists two writers or more after a place's credit mark, one at least
+    opening with a known given name ("بيروت - NAME و NAME", a given name the lists lack
+    opening the other; see _listed_names), each other one a given name and a family name:
+    two or three words, the first with no article. A noun phrase opens with one ("الشارقة:
+    NAME، المعرض الدولي"; "تقرير: NAME يعود و الجمهور يحتفل", a headline's two clauses)."""
+    names = _names(text)
+    return len(names) >= 2 and _listed_names(text, each_opens=False) and all(
+        given_names.opens_name(words) or (
+            2 <= len(words) <= 3 and not textnorm.fold_arabic(words[0]).startswith("ال"))
+        for words in map(str.split, names))
 
 
 def _word_names_beside_names(names: list[str]) -> bool:

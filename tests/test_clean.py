@@ -13405,3 +13405,25 @@ def test_s32_a_reporters_role_and_place_then_a_comma_and_the_name_is_a_credit(cr
     assert article["standfirst"] == S24_AR_STANDFIRST
     assert article["author"] == credit.partition("، ")[2]
     assert kept == S24_AR
+
+
+# --- session 33: title, author, standfirst (heldout130) ---
+@pytest.mark.parametrize(("credit", "author"), [
+    ("الخرطوم: سلمى حداد و هلا القاسم", "سلمى حداد و هلا القاسم"),
+    ("طرابلس — زاهي المصري و يوسف الشريف", "زاهي المصري و يوسف الشريف"),
+    ("AMMAN - Leopold Haddad and Priya Nair", "Leopold Haddad and Priya Nair"),
+])
+def test_s33_a_place_then_two_writers_one_with_a_known_given_name_is_a_credit(credit, author):
+    # (heldout130: "CITY - NAME و NAME" between a standfirst and the date line, the first
+    # writer's given name not in the lists, was read as the headline over its date: a place's
+    # credit took its names only where each opened with a known given name.)
+    arabic = not credit.isascii()
+    top, title, standfirst, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR_STANDFIRST, S24_AR) \
+        if arabic else (S24_EN_TOP, S24_EN_TITLE, "The first phase covers the northern "
+                        "waterfront and runs until the end of next summer", S24_EN)
+    date = "الاثنين 4 مايو 2026 - 09:15" if arabic else "Monday, May 4, 2026 - 09:15"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] == author
+    assert kept == body

@@ -8227,10 +8227,17 @@ def _town_after_byline(page: _Page, header: _Header) -> None:
     found = _TOWN_AFTER_COMMA.search(author) if rule == "byline_cue" and "," in author else None
     if found is None or given_names.opens_name(found["town"].split()):
         return
-    town = _key(found["town"])
-    if any(town in line.key for line in page.lines[header.title:header.text_end + 1]
-           if line is not page.lines[index]):
+    if _named_in_story(page, header, found["town"], index):
         header.values["author"] = author[:found.start()]
+
+
+def _named_in_story(page: _Page, header: _Header, text: str, index: int) -> bool:
+    """Whether the headline, the standfirst or the text names ``text`` on a line other than
+    line ``index``: a place filed from, printed beside a byline, as a story names it; a
+    story seldom names its own writer."""
+    key = _key(text)
+    return any(key in line.key for line in page.lines[header.title:header.text_end + 1]
+               if line is not page.lines[index])
 
 
 def _source_under_caption(page: _Page, header: _Header) -> None:
@@ -8455,7 +8462,11 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
                 break
             listed.insert(0 if direction < 0 else len(listed), (other, name))
             other += direction
-    listed = _without_headline_subjects(page, header, listed)
+    # A line beside it with no known given name, naming what the story names, is the place
+    # filed from ("NAME" / "Abu Dhabi", see _named_in_story), no second writer.
+    listed = [(other, name) for other, name in _without_headline_subjects(page, header, listed)
+              if other == index or given_names.opens_name(name.split()) or
+              not _named_in_story(page, header, name, other)]
     unsure = [(other, name) for other, name in listed if other != index and
               not given_names.opens_name(name.split())]
     if unsure and _persons(header.values["author"]) > 1:

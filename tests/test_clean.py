@@ -13427,3 +13427,14 @@ def test_s33_a_place_then_two_writers_one_with_a_known_given_name_is_a_credit(cr
     assert article["standfirst"] == standfirst
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("town", ["Ras Al Khaimah", "Sharm El Sheikh", "Port Harcourt"])
+def test_s33_a_town_under_the_writers_name_that_the_story_names_is_no_second_writer(town):
+    # (heldout130: a bare "NAME" line over a bare "Abu Dhabi" line under the standfirst was
+    # read as two writers' credits, the second with no known given name: neither was taken.)
+    body = [f"The port authority in {town} said on Monday that two new berths would open "
+            "in September, four months ahead of the date set when work began.", *S24_EN[1:]]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Nadia Karam", town, "May 4, 2026"], body)
+    assert article["author"] == "Nadia Karam"
+    assert kept == body

@@ -4033,10 +4033,13 @@ def _credit_reading(text: str) -> str | None:
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
     places = 1
-    if ":" in tail and mark.strip()[:1] in "-–—ـ":  # "لندن - واشنطن: NAME و NAME": two places
-        second, colon, names = tail.partition(":")  # filed from, joined by a dash
-        if len(second.split()) == 1:
-            head, mark, tail, places = f"{head} {second.strip()}", colon, names.strip(), 2
+    if ":" in tail and mark.strip()[:1] in "-–—ـ":  # "لندن - واشنطن: NAME و NAME", "CITY -
+        others, colon, names = tail.partition(":")  # CITY - CITY: NAME": the places filed
+        # from, one word each, joined by dashes
+        others = _PLACE_DASH.pattern.split(others.strip())
+        if all(len(other.split()) == 1 for other in others):
+            head, mark, tail, places = " ".join([head, *others]), colon, names.strip(), \
+                1 + len(others)
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
@@ -4055,7 +4058,7 @@ def _credit_reading(text: str) -> str | None:
         # (a speaker before a colon names no list of people: a place of a few words there
         # before two names or more, "مكة المكرمة: NAME، NAME")
         one_word = ":" in mark and len(_names(names)) < 2
-        place = len(words) <= (places if one_word else DATELINE_CREDIT_WORDS) and \
+        place = len(words) <= (places if one_word else max(places, DATELINE_CREDIT_WORDS)) and \
             all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other) and \
             not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:

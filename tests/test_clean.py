@@ -13438,3 +13438,17 @@ def test_s33_a_town_under_the_writers_name_that_the_story_names_is_no_second_wri
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Nadia Karam", town, "May 4, 2026"], body)
     assert article["author"] == "Nadia Karam"
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("بغداد – أربيل – البصرة: سلمى حداد", "سلمى حداد"),
+    ("الرباط - الجزائر - تونس - نواكشوط: يوسف الشريف و منى العلي", "يوسف الشريف و منى العلي"),
+])
+def test_s33_three_places_or_more_joined_by_dashes_then_the_names_are_a_credit(credit, author):
+    # (heldout130: "CITY - CITY - CITY: NAME" under a pan-Arab daily's standfirst was read as
+    # a second standfirst point: two places joined by a dash were known before the colon,
+    # not three.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [S24_AR_STANDFIRST, credit, "الأحد 3 مايو 2026"], S24_AR)
+    assert article["author"] == author
+    assert article["standfirst"] == S24_AR_STANDFIRST and kept == S24_AR

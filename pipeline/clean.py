@@ -3339,7 +3339,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _event_field(line) or
+        _places_then_own_outlet(lines, index) or _event_field(line) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
@@ -3831,7 +3831,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     stories does not). A
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
     Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
-    OUTLET - CITY", see _own_outlet_credit), a name then its role ("NAME (مبعوثنا …)", see
+    OUTLET - CITY", see _own_outlet_credit) or places then its quoted name ("CITY - CITY:
+    «OUTLET»", see _places_then_own_outlet), a name then its role ("NAME (مبعوثنا …)", see
     _name_then_role), a source's label and what it names ("المصدر: المكتب الإعلامي لـ…",
     "Source: NAME's press office", a release's issuer)."""
     line = lines[index]
@@ -3841,7 +3842,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
         return False
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
-            not _own_outlet_credit(lines, index) and not _name_then_role(line)
+            not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
+            not _places_then_own_outlet(lines, index)
     own = {word for word in line.key.split() if len(word) >= 4}
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
@@ -3850,7 +3852,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     text = f' {" ".join(map(_LINE_KEY, lines[body_start:body_start + 4]))} '
     return sum(f" {word} " in text for word in own) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
-        not _own_outlet_credit(lines, index) and not _name_then_role(line)
+        not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
+        not _places_then_own_outlet(lines, index)
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
@@ -5279,6 +5282,27 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     a byline, see _label_after_dash): a byline, never a headline."""
     return textnorm.contains_any(lines[index].text, "-·•") and _masthead(lines, 0) and \
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+
+
+# The outlet's name in quotation marks, alone after a desk's credit's colon.
+_QUOTED_NAME = re.compile(r"[«“][^«»“”\d]{2,30}[»”]")
+
+
+def _places_then_own_outlet(lines: list[Line], index: int) -> bool:
+    """Whether the line credits the site's own desk after the places filed from: one place
+    or more, one word each, joined by dashes, a colon, then the outlet's quoted name, as a
+    line over the headline prints it ("CITY - CITY - CITY: «OUTLET»", a story several
+    bureaus filed): a credit, never a headline. A headline's quotation after its place
+    ("CITY: «…»") quotes no name the top of the page prints."""
+    text = lines[index].text
+    if text[-1] not in "»”" or lines[index].words > MAX_BYLINE_WORDS:
+        return False  # (a quick test: most lines close with no quotation mark)
+    places, colon, name = text.rpartition(":")
+    if not colon or _QUOTED_NAME.fullmatch(name.strip()) is None or \
+            not all(len(place.split()) == 1 for place in _PLACE_DASH.pattern.split(places)):
+        return False
+    outlet = _key(name)
+    return any(outlet in line.key for line in lines[:index] if line.words <= MASTHEAD_WORDS)
 
 
 def _outlet_and_agency(lines: list[Line], index: int) -> bool:

@@ -13452,3 +13452,21 @@ def test_s33_three_places_or_more_joined_by_dashes_then_the_names_are_a_credit(c
                          [S24_AR_STANDFIRST, credit, "الأحد 3 مايو 2026"], S24_AR)
     assert article["author"] == author
     assert article["standfirst"] == S24_AR_STANDFIRST and kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", ["عمّان - دمشق - بغداد: «المرسى»",
+                                    "الرباط - نواكشوط: «صحيفة المرسى»"])
+def test_s33_places_then_the_sites_own_quoted_name_is_a_desk_credit_no_point(credit):
+    # (heldout130: "CITY - CITY - CITY: «OUTLET»" between a front page's standfirst and its
+    # date was read as a second summary point under the headline: no standfirst was taken.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [S24_AR_STANDFIRST, credit, "الأحد 3 مايو 2026"], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert article["author"] is None and kept == S24_AR
+
+
+def test_s33_a_headlines_quotation_after_two_places_stays_the_headline():
+    headline = "بغداد - أربيل: «اتفاق النفط خطوة أولى نحو تسوية شاملة»"
+    article, kept = _s24(S24_AR_TOP, headline, ["الأحد 3 مايو 2026"], S24_AR)
+    assert article["title"] == headline and kept == S24_AR

@@ -3323,7 +3323,8 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
     or a site's name, a photo's caption, a live blog's entry, a credit (the site's own and
-    a wire service's too: see _outlet_and_agency), a promo, a print
+    a wire service's too: see _outlet_and_agency; its desk's after the places filed from:
+    see _places_then_own_outlet), a promo, a print
     edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of
     labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under
     its label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM ×

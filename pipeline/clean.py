@@ -81,6 +81,8 @@ _CUES = {
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
         "الرائج الآن", "trending now", "popular now",
         "أخبار متعلقة", "مقالات مشابهة",
+        # ("related" as Egyptian and Levantine sites print it over their links' box)
+        "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "also see", "more from", "most read", "most popular",
         "recommended", "most viewed", "most watched", "most shared", "related news",

@@ -13470,3 +13470,15 @@ def test_s33_a_headlines_quotation_after_two_places_stays_the_headline():
     headline = "بغداد - أربيل: «اتفاق النفط خطوة أولى نحو تسوية شاملة»"
     article, kept = _s24(S24_AR_TOP, headline, ["الأحد 3 مايو 2026"], S24_AR)
     assert article["title"] == headline and kept == S24_AR
+
+
+@pytest.mark.parametrize("label", ["مواضيع متعلقة", "روابط متعلقة"])
+def test_s33_a_related_box_headed_related_topics_between_paragraphs_leaves_the_text(label):
+    # (heldout130: an Egyptian portal's "موضوعات متعلقة" box of two headlines between two
+    # paragraphs was read as a caption over them, and its second headline kept as text.)
+    box = [label, "البلدية تعلن مواعيد جديدة لزيارة الحدائق العامة في الصيف",
+           "افتتاح ممشى جديد على ضفاف النهر الشهر المقبل"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["كتب: سامر العلي", "4 مايو 2026"],
+                         [S24_AR[0], *box, *S24_AR[1:]])
+    assert kept == S24_AR
+    assert {_body_and_reasons(article)[1][line] for line in box} == {"related"}

@@ -10030,12 +10030,14 @@ _CLOCK_DOT_DAY = re.compile(r"\d{1,2}:\d{2}[^·\d]{0,8}·")
 
 
 def _network_post_footer(line: Line) -> bool:
-    """Whether the line is an embedded post's network, a dot and the post's day ("Facebook ·
-    13 July 2026", "فيسبوك · 13 جويلية 2026"): the footer a network prints under a post's
-    words. (Its dot is looked for first: the dates of a line cost more.)"""
+    """Whether the line is an embedded post's network or its account's handle, a dot and
+    the post's day ("Facebook · 13 July 2026", "فيسبوك · 13 جويلية 2026", "@NAME · 8 سبتمبر
+    2026"): the footer a network prints under a post's words. (Its dot is looked for first:
+    the dates of a line cost more.)"""
     network, dot, _ = line.text.partition("·")
-    return bool(dot) and line.words <= MAX_DATELINE_WORDS and \
-        bool(_SOCIAL_PATTERN.fullmatch(_key(network))) and bool(line.dates)
+    return bool(dot) and line.words <= MAX_DATELINE_WORDS and (
+        bool(_SOCIAL_PATTERN.fullmatch(_key(network))) or
+        (network[:1] == "@" and bool(_HANDLE.fullmatch(network.strip())))) and bool(line.dates)
 
 
 def _timed_post_footer(lines: list[Line], index: int) -> bool:

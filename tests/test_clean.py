@@ -13482,3 +13482,22 @@ def test_s33_a_related_box_headed_related_topics_between_paragraphs_leaves_the_t
                          [S24_AR[0], *box, *S24_AR[1:]])
     assert kept == S24_AR
     assert {_body_and_reasons(article)[1][line] for line in box} == {"related"}
+
+
+@pytest.mark.parametrize("post", [
+    ["تغريدة البلدية", "الحديقة مفتوحة للعائلات من السادسة صباحاً حتى منتصف الليل",
+     "@city_parks · 3 مايو 2026"],
+    ["Transport Authority", "Trams will run every six minutes on the new section",
+     "@metro.trams · 3 May 2026"],
+])
+def test_s33_an_embedded_posts_handle_dot_and_day_closes_the_post(post):
+    # (heldout130: a Palestinian site's embedded X post, its words then "@handle · DAY
+    # MONTH YEAR" under them, was kept as text: a post's footer was known by its network's
+    # name before the dot, or its reactions' count after it, not by the account's handle.)
+    arabic = not post[0].isascii()
+    title, body, under = (S24_AR_TITLE, S24_AR, ["كتب: سامر العلي", "الاثنين 4 مايو 2026"]) \
+        if arabic else (S24_EN_TITLE, S24_EN, ["By Tobias Lind", "Monday 4 May 2026"])
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under,
+                         [body[0], *post, *body[1:]])
+    assert kept == body
+    assert article["published"]["date"] == "2026-05-04"

@@ -13501,3 +13501,16 @@ def test_s33_an_embedded_posts_handle_dot_and_day_closes_the_post(post):
                          [body[0], *post, *body[1:]])
     assert kept == body
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("زحلة - غدي الخوري", "غدي الخوري"), ("صيدا: غنوة حمود", "غنوة حمود"),
+    ("جبيل - رالف نصار", "رالف نصار"),
+])
+def test_s33_a_levantine_given_name_after_the_place_filed_from_names_the_writer(credit, author):
+    # (heldout130: "CITY - NAME" with a Lebanese given name the lists lacked, "جاد", was no
+    # credit alone: Levantine given names, Muslim and Christian, join the lists.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [S24_AR_STANDFIRST, credit, "الخميس 7 أيار 2026 - 11:20"], S24_AR)
+    assert article["author"] == author
+    assert article["title"] == S24_AR_TITLE and kept == S24_AR

@@ -31,7 +31,7 @@ since a bare line opening with it may be a headline, a label, a date or a place:
   family name only (see title_is_name);
 - particles and articles ("Al", "El", "De", "Le", "Du", "Van", "Ould").
 Kept: names far more often names than words that open a line in the news: adjectives
-that follow their noun ("جميل", "سعيد"), literary words ("جواد"); and "أمين" (also the
+that follow their noun ("جميل", "سعيد", "جاد"), literary words ("جواد"); and "أمين" (also the
 "أمين" of "أمين عام"), "Grace" and "Kimberley", whose writers' pages a test set holds.
 """
 

@@ -13407,7 +13407,7 @@ def test_s32_a_reporters_role_and_place_then_a_comma_and_the_name_is_a_credit(cr
     assert kept == S24_AR
 
 
-# --- session 33: title, author, standfirst (heldout130) ---
+# --- session 33: title, author, standfirst, body (heldout130) ---
 @pytest.mark.parametrize(("credit", "author"), [
     ("الخرطوم: سلمى حداد و هلا القاسم", "سلمى حداد و هلا القاسم"),
     ("طرابلس — زاهي المصري و يوسف الشريف", "زاهي المصري و يوسف الشريف"),

@@ -81,6 +81,8 @@ _CUES = {
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
         "الرائج الآن", "trending now", "popular now",
         "أخبار متعلقة", "مقالات مشابهة",
+        # ("related" as Egyptian and Levantine sites print it over their links' box)
+        "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         "read more", "see also", "also see", "more from", "most read", "most popular",
         "recommended", "most viewed", "most watched", "most shared", "related news",
@@ -3323,7 +3325,8 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
     or a site's name, a photo's caption, a live blog's entry, a credit (the site's own and
-    a wire service's too: see _outlet_and_agency), a promo, a print
+    a wire service's too: see _outlet_and_agency; its desk's after the places filed from:
+    see _places_then_own_outlet), a promo, a print
     edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of
     labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under
     its label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM ×
@@ -3339,7 +3342,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _event_field(line) or
+        _places_then_own_outlet(lines, index) or _event_field(line) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
@@ -3760,7 +3763,8 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     the byline under the headline, not a headline over its date."""
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
-            (bool(lines[index + 1].dates) and _bare_name(lines[index])) or
+            (bool(lines[index + 1].dates) and (
+                _bare_name(lines[index]) or _place_then_writers(lines[index]))) or
             _name_then_glued_role(lines[index]))
 
 
@@ -3830,7 +3834,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     stories does not). A
     credit is no point: a reporter's name and the ground reported from ("NAME at Villa
     Park"), a city credit (see Line.credit_names), a name then the site's own name ("NAME -
-    OUTLET - CITY", see _own_outlet_credit), a name then its role ("NAME (مبعوثنا …)", see
+    OUTLET - CITY", see _own_outlet_credit) or places then its quoted name ("CITY - CITY:
+    «OUTLET»", see _places_then_own_outlet), a name then its role ("NAME (مبعوثنا …)", see
     _name_then_role), a source's label and what it names ("المصدر: المكتب الإعلامي لـ…",
     "Source: NAME's press office", a release's issuer)."""
     line = lines[index]
@@ -3840,7 +3845,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
         return False
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
-            not _own_outlet_credit(lines, index) and not _name_then_role(line)
+            not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
+            not _places_then_own_outlet(lines, index)
     own = {word for word in line.key.split() if len(word) >= 4}
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
@@ -3849,7 +3855,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     text = f' {" ".join(map(_LINE_KEY, lines[body_start:body_start + 4]))} '
     return sum(f" {word} " in text for word in own) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
-        not _own_outlet_credit(lines, index) and not _name_then_role(line)
+        not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
+        not _places_then_own_outlet(lines, index)
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
@@ -4032,10 +4039,13 @@ def _credit_reading(text: str) -> str | None:
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
     places = 1
-    if ":" in tail and mark.strip()[:1] in "-–—ـ":  # "لندن - واشنطن: NAME و NAME": two places
-        second, colon, names = tail.partition(":")  # filed from, joined by a dash
-        if len(second.split()) == 1:
-            head, mark, tail, places = f"{head} {second.strip()}", colon, names.strip(), 2
+    if ":" in tail and mark.strip()[:1] in "-–—ـ":  # "لندن - واشنطن: NAME و NAME", "CITY -
+        others, colon, names = tail.partition(":")  # CITY - CITY: NAME": the places filed
+        # from, one word each, joined by dashes
+        others = _PLACE_DASH.pattern.split(others.strip())
+        if all(len(other.split()) == 1 for other in others):
+            head, mark, tail, places = " ".join([head, *others]), colon, names.strip(), \
+                1 + len(others)
     if _listed_names(tail) and _listed_names(head):
         return text  # "NAME / NAME": two writers
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
@@ -4054,7 +4064,7 @@ def _credit_reading(text: str) -> str | None:
         # (a speaker before a colon names no list of people: a place of a few words there
         # before two names or more, "مكة المكرمة: NAME، NAME")
         one_word = ":" in mark and len(_names(names)) < 2
-        place = len(words) <= (places if one_word else DATELINE_CREDIT_WORDS) and \
+        place = len(words) <= (places if one_word else max(places, DATELINE_CREDIT_WORDS)) and \
             all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other) and \
             not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:
@@ -4155,6 +4165,35 @@ def _listed_names(text: str, each_opens: bool = True) -> bool:
         all(_name_shaped(textnorm.fold_arabic(name)) and
             _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and
             not _NOT_NAME_WORDS.search(_key(name)) for name in names)
+
+
+def _place_then_writers(line: Line) -> bool:
+    """Whether the line is the place filed from, a credit's mark, then two writers or more,
+    one at least with a given name the lists lack (see _writers_one_listed): "بيروت - NAME
+    و NAME" under the headline and over its date. A place has a few words and no given name,
+    digit or credit's label."""
+    if line.dates or line.words > MAX_BYLINE_WORDS or not textnorm.contains_any(
+            line.text, _CREDIT_MARKS):
+        return False  # (a quick test: most lines hold no mark)
+    place, mark, names = _CREDIT_MARK.partition(line.text)
+    words = place.split()
+    return bool(mark) and 1 <= len(words) <= DATELINE_CREDIT_WORDS and \
+        not _DIGIT.search(place) and _capitalised(place) and \
+        not given_names.opens_name(words) and not _CREDIT_LABEL.fullmatch(_key(place)) and \
+        _writers_one_listed(names)
+
+
+def _writers_one_listed(text: str) -> bool:
+    """Whether ``text`` lists two writers or more after a place's credit mark, one at least
+    opening with a known given name ("بيروت - NAME و NAME", a given name the lists lack
+    opening the other; see _listed_names), each other one a given name and a family name:
+    two or three words, the first with no article. A noun phrase opens with one ("الشارقة:
+    NAME، المعرض الدولي"; "تقرير: NAME يعود و الجمهور يحتفل", a headline's two clauses)."""
+    names = _names(text)
+    return len(names) >= 2 and _listed_names(text, each_opens=False) and all(
+        given_names.opens_name(words) or (
+            2 <= len(words) <= 3 and not textnorm.fold_arabic(words[0]).startswith("ال"))
+        for words in map(str.split, names))
 
 
 def _word_names_beside_names(names: list[str]) -> bool:
@@ -5246,6 +5285,27 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     a byline, see _label_after_dash): a byline, never a headline."""
     return textnorm.contains_any(lines[index].text, "-·•") and _masthead(lines, 0) and \
         _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+
+
+# The outlet's name in quotation marks, alone after a desk's credit's colon.
+_QUOTED_NAME = re.compile(r"[«“][^«»“”\d]{2,30}[»”]")
+
+
+def _places_then_own_outlet(lines: list[Line], index: int) -> bool:
+    """Whether the line credits the site's own desk after the places filed from: one place
+    or more, one word each, joined by dashes, a colon, then the outlet's quoted name, as a
+    line over the headline prints it ("CITY - CITY - CITY: «OUTLET»", a story several
+    bureaus filed): a credit, never a headline. A headline's quotation after its place
+    ("CITY: «…»") quotes no name the top of the page prints."""
+    text = lines[index].text
+    if text[-1] not in "»”" or lines[index].words > MAX_BYLINE_WORDS:
+        return False  # (a quick test: most lines close with no quotation mark)
+    places, colon, name = text.rpartition(":")
+    if not colon or _QUOTED_NAME.fullmatch(name.strip()) is None or \
+            not all(len(place.split()) == 1 for place in _PLACE_DASH.pattern.split(places)):
+        return False
+    outlet = _key(name)
+    return any(outlet in line.key for line in lines[:index] if line.words <= MASTHEAD_WORDS)
 
 
 def _outlet_and_agency(lines: list[Line], index: int) -> bool:
@@ -8197,10 +8257,17 @@ def _town_after_byline(page: _Page, header: _Header) -> None:
     found = _TOWN_AFTER_COMMA.search(author) if rule == "byline_cue" and "," in author else None
     if found is None or given_names.opens_name(found["town"].split()):
         return
-    town = _key(found["town"])
-    if any(town in line.key for line in page.lines[header.title:header.text_end + 1]
-           if line is not page.lines[index]):
+    if _named_in_story(page, header, found["town"], index):
         header.values["author"] = author[:found.start()]
+
+
+def _named_in_story(page: _Page, header: _Header, text: str, index: int) -> bool:
+    """Whether the headline, the standfirst or the text names ``text`` on a line other than
+    line ``index``: a place filed from, printed beside a byline, as a story names it; a
+    story seldom names its own writer."""
+    key = _key(text)
+    return any(key in line.key for line in page.lines[header.title:header.text_end + 1]
+               if line is not page.lines[index])
 
 
 def _source_under_caption(page: _Page, header: _Header) -> None:
@@ -8425,7 +8492,11 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
                 break
             listed.insert(0 if direction < 0 else len(listed), (other, name))
             other += direction
-    listed = _without_headline_subjects(page, header, listed)
+    # A line beside it with no known given name, naming what the story names, is the place
+    # filed from ("NAME" / "Abu Dhabi", see _named_in_story), no second writer.
+    listed = [(other, name) for other, name in _without_headline_subjects(page, header, listed)
+              if other == index or given_names.opens_name(name.split()) or
+              not _named_in_story(page, header, name, other)]
     unsure = [(other, name) for other, name in listed if other != index and
               not given_names.opens_name(name.split())]
     if unsure and _persons(header.values["author"]) > 1:
@@ -9959,12 +10030,14 @@ _CLOCK_DOT_DAY = re.compile(r"\d{1,2}:\d{2}[^·\d]{0,8}·")
 
 
 def _network_post_footer(line: Line) -> bool:
-    """Whether the line is an embedded post's network, a dot and the post's day ("Facebook ·
-    13 July 2026", "فيسبوك · 13 جويلية 2026"): the footer a network prints under a post's
-    words. (Its dot is looked for first: the dates of a line cost more.)"""
+    """Whether the line is an embedded post's network or its account's handle, a dot and
+    the post's day ("Facebook · 13 July 2026", "فيسبوك · 13 جويلية 2026", "@NAME · 8 سبتمبر
+    2026"): the footer a network prints under a post's words. (Its dot is looked for first:
+    the dates of a line cost more.)"""
     network, dot, _ = line.text.partition("·")
-    return bool(dot) and line.words <= MAX_DATELINE_WORDS and \
-        bool(_SOCIAL_PATTERN.fullmatch(_key(network))) and bool(line.dates)
+    return bool(dot) and line.words <= MAX_DATELINE_WORDS and (
+        bool(_SOCIAL_PATTERN.fullmatch(_key(network))) or
+        (network[:1] == "@" and bool(_HANDLE.fullmatch(network.strip())))) and bool(line.dates)
 
 
 def _timed_post_footer(lines: list[Line], index: int) -> bool:

@@ -31,7 +31,7 @@ since a bare line opening with it may be a headline, a label, a date or a place:
   family name only (see title_is_name);
 - particles and articles ("Al", "El", "De", "Le", "Du", "Van", "Ould").
 Kept: names far more often names than words that open a line in the news: adjectives
-that follow their noun ("جميل", "سعيد"), literary words ("جواد"); and "أمين" (also the
+that follow their noun ("جميل", "سعيد", "جاد"), literary words ("جواد"); and "أمين" (also the
 "أمين" of "أمين عام"), "Grace" and "Kimberley", whose writers' pages a test set holds.
 """
 
@@ -66,6 +66,7 @@ _ARABIC_MEN = """
 عايض خلفان سهيل عمران حمدان زايد ذياب مشاري
 سطام هزاع طحنون ضرغام قحطان كرار مرتضى مقتدى حارث معتصم مجتبى مزمل مدثر
 بابكر أبكر جواد حسنين عزمي لبيب مهيب نبهان إسحق كايد
+جاد غدي
 زاهر زهران سراج معاوية مهاب نائل نبيه نديم نهاد وديع شاهر صهيب طلعت عاكف عدلي علوان
 فخري فكري قدري مرعي مظفر ناظم نشأت وصفي خضير رحيم جليل فرقد سنان مقداد سعدون فليح
 آدم رضوان هارون بكري جبريل غمدان فرحان
@@ -91,6 +92,7 @@ _ARABIC_WOMEN = """
 منة نورا نيرة شيري ناهد هدير شمة ميرة الجازي ريناد رتاج تالين
 سليمة حسناء غيداء رغداء
 شيخة ربى لين
+غنوة مهى
 زكية سكينة زهية صبيحة
 """
 
@@ -180,6 +182,7 @@ _CHRISTIAN_WESTERN_AR = """
 ماركو ماريو باولو لوكا ماتيو روبرتو أليساندرو جوفاني ستيفانو لورنزو جوزيبي فرانشيسكو
 ساندرا ساندي سابين ميشلين ليليان باتريسيا سيلفيا تيريز جورجيت جوزيان تانيا تمارا غريس
 روزي ديانا دايانا سوزي
+رالف باتريك إدمون ستيفاني رودي
 """
 
 # Arabic names in Latin letters, in the English and French spellings of the Gulf,

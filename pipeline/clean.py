@@ -8811,6 +8811,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
+    if _player_length(lines, index):
+        return "widget"
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
             or _officials_under_card(lines, index):
         return "widget"
@@ -8821,6 +8823,17 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
         _label_above(lines, index + 1) and lines[index + 1].dates else None
+
+
+def _player_length(lines: list[Line], index: int) -> bool:
+    """Whether the line is a clip's length alone ("03:42", see _PLAYER_PART) right under
+    an audio or video player's button (see _CONTROLS: "استمع", "Listen"): the player's,
+    between the headline and the byline under it, which is still the first line under the
+    title."""
+    text = lines[index].text
+    return len(text) <= 8 and text[0].isdigit() and _PLAYER_PART.fullmatch(text) is not None \
+        and lines[index - 1].words <= MAX_CONTROL_WORDS and \
+        _CONTROLS.match(lines[index - 1].key) is not None
 
 
 def _officials_under_card(lines: list[Line], index: int) -> bool:

@@ -13405,3 +13405,25 @@ def test_s32_a_reporters_role_and_place_then_a_comma_and_the_name_is_a_credit(cr
     assert article["standfirst"] == S24_AR_STANDFIRST
     assert article["author"] == credit.partition("، ")[2]
     assert kept == S24_AR
+
+
+# --- session 33: author, body and body start ---
+@pytest.mark.parametrize(("player", "byline", "name"), [
+    (["استمع إلى التقرير", "04:18"], "سامي الخطيب، مراسل الإذاعة في عمّان", "سامي الخطيب"),
+    (["Listen to this story", "2:51"], "Harriet Bloom, Transport Correspondent",
+     "Harriet Bloom"),
+])
+def test_s33_a_players_length_under_its_listen_button_leaves_the_byline_first(player, byline,
+                                                                              name):
+    # (heldout131: a radio's Arabic page printed its audio player, "استمع" over the clip's
+    # length alone, between the standfirst and "NAME، مراسلة الإذاعة في CITY": the length
+    # was read as a caption, and the byline, no longer first under the title, was lost.)
+    arabic = name[0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "The first trams will run on the new section from the second week of September"
+    date = "نشرت في: 04/05/2026 - 11:36" if arabic else "Published May 4, 2026"
+    article, kept = _s24(top, title, [standfirst, *player, byline, date], body)
+    assert article["author"] == name
+    assert article["title"] == title and kept == body

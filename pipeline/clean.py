@@ -6090,8 +6090,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 header.evidence["published"] = (index, "date_after_text")
             page.remove(index, "dateline")
         elif not line.dates and _desk_editor(line):
-            header.refuse("author", line, "after the text, 'تحرير:' (editing) credits the "
-                          "desk's editor of the item, not its writer")
+            header.refuse("author", line, "after the text, an editor's label ('تحرير:', "
+                          "'المحرر:', 'Editor:') credits the desk's editor of the item, not "
+                          "its writer")
             page.remove(index, "byline")
         elif not line.dates and (line.byline_shaped or _place_then_name(line) or
                                  _byline_label(line.text)) and \
@@ -6159,11 +6160,13 @@ def _under_source_paper(lines: list[Line], index: int, last: int) -> bool:
 
 
 def _desk_editor(line: Line) -> bool:
-    """Whether the line credits the editor alone ("تحرير: NAME"): after the text, the desk
-    that edited the item signs so; the label credits the writer only over the text, as the
-    one credit printed under the headline."""
-    label = _LABEL.match(line.text) if line.text.startswith("تحرير") else None
-    return label is not None and _key(label[1]) == "تحرير" and line.words <= MAX_NAME_WORDS
+    """Whether the line credits the editor alone under an editor's label (see
+    _EDITOR_LABELS: "تحرير: NAME", "المحرر: NAME", "Editor: NAME"): after the text, the
+    desk that edited the item signs so; the label credits the writer only over the text, as
+    the one credit printed under the headline."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and _key(label[1]) in _EDITOR_LABELS and \
+        line.words <= MAX_NAME_WORDS
 
 
 def _read_reviewer(page: _Page, header: _Header, index: int,

@@ -13427,3 +13427,18 @@ def test_s33_a_players_length_under_its_listen_button_leaves_the_byline_first(pl
     article, kept = _s24(top, title, [standfirst, *player, byline, date], body)
     assert article["author"] == name
     assert article["title"] == title and kept == body
+
+
+@pytest.mark.parametrize("credit", ["المحررة: ريم العلي", "Editor: Owen Marsh"])
+def test_s33_an_editors_label_after_the_text_credits_no_writer(credit):
+    # (heldout131: an agency's Arabic site printed "المحرر: NAME" under the last paragraph,
+    # its only credit besides the agency's: the editor was read as the writer, as the
+    # label was known for the desk's editor after the text only as "تحرير:".)
+    arabic = credit[0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    related = "أخبار ذات صلة" if arabic else "Related stories"
+    article, kept = _s24(top, title, [date], [*body, credit, related])
+    assert article["author"] is None
+    assert kept == body

@@ -2798,11 +2798,25 @@ def _update_clock(line: Line) -> bool:
         _UPDATE_CLOCK.match(line.text) is not None
 
 
+def _entry_age(line: Line) -> bool:
+    """Whether the line is a relative time alone ("38 min ago", "1 hr 5 min ago", "منذ 40
+    دقيقة"), as a live page prints over each entry for its age."""
+    return line.words <= MAX_RELATIVE_WORDS and not line.prose and \
+        dates.find_relative(line.text) is not None
+
+
+def _coverage_stamp(line: Line) -> bool:
+    """Whether the line stamps a continuous-coverage page's addition: an update's clock (see
+    _update_clock) or an entry's age (see _entry_age)."""
+    return _update_clock(line) or _entry_age(line)
+
+
 def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
-    """Whether the run is a continuous-coverage page's text: two update stamps or more
-    between its paragraphs ("… 500 metres." / "تحديث 12:40 م" / "…" / "تحديث 02:15 م"),
-    each over the text's addition, none a header's date."""
-    return sum(map(_update_clock, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
+    """Whether the run is a continuous-coverage page's text: two stamps or more between its
+    paragraphs (see _coverage_stamp: "… 500 metres." / "تحديث 12:40 م" / "…" / "تحديث 02:15
+    م", a live page's "38 min ago" / "…" / "1 hr 5 min ago"), each over the text's addition,
+    none a header's date."""
+    return sum(map(_coverage_stamp, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
 
 
 def _desk_note_over_text(line: Line) -> bool:
@@ -2842,7 +2856,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if index < post_end:
             continue
         if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
-                not (_update_clock(line) and _coverage_stamps(lines, first, last)) and \
+                not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _in_data_box(lines, first, index) and \
@@ -10855,7 +10869,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
-        or _update_clock(line) else None) or (
+        or _coverage_stamp(line) else None) or (
         # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
         "widget" if _result_card(lines, index) else None) or (
         "caption" if any(lines[j].text == line.text

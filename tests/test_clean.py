@@ -13442,3 +13442,20 @@ def test_s33_an_editors_label_after_the_text_credits_no_writer(credit):
     article, kept = _s24(top, title, [date], [*body, credit, related])
     assert article["author"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("ages", [
+    ["منذ 7 دقائق", "منذ 25 دقيقة", "منذ ساعة"],
+    ["4 mins ago", "31 mins ago", "2 hrs ago"],
+])
+def test_s33_a_live_pages_entry_ages_between_its_entries_leave_the_first_entry_first(ages):
+    # (heldout131: a cable network's live page printed each entry under its age alone,
+    # "38 min ago", "1 hr 5 min ago": the ages were read as the header's dates, one after
+    # another, and the text started at the last entry.)
+    arabic = ages[0][0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    under = ["تغطية: هالة يوسف", ages[0]] if arabic else ["By Marcus Hale", ages[0]]
+    article, kept = _s24(top, title, under, [body[0], ages[1], body[1], ages[2], body[2]])
+    assert kept == body
+    assert article["published"]["date"] is None

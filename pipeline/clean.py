@@ -10956,7 +10956,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) \
-                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text):
+                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text) \
+                and not _under_picture_source(lines, index, first):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -10969,6 +10970,16 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _under_picture_source(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the short line stands right under a picture's source alone between
+    paragraphs, a wire's or a picture agency's name ("Reuters", "Getty Images", "رويترز":
+    see _AGENCIES): the picture's caption under its credit, as a broadcaster prints them,
+    no subheading."""
+    above = lines[index - 1]
+    return index > first and above.words <= 3 and \
+        _AGENCY_PATTERN.fullmatch(above.key) is not None
 
 
 def _bracketed_note(text: str) -> bool:

@@ -13459,3 +13459,21 @@ def test_s33_a_live_pages_entry_ages_between_its_entries_leave_the_first_entry_f
     article, kept = _s24(top, title, under, [body[0], ages[1], body[1], ages[2], body[2]])
     assert kept == body
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("credit", "caption"), [
+    ("AFP", "Commuters waiting at the old market stop last winter"),
+    ("رويترز", "ركاب ينتظرون الحافلة قرب السوق القديم"),
+])
+def test_s33_a_short_line_under_a_pictures_agency_between_paragraphs_is_its_caption(credit,
+                                                                                 caption):
+    # (heldout131: a public broadcaster printed a picture's source alone between two
+    # paragraphs, "Reuters", over its caption without a full stop: the source was read as
+    # a caption, and the caption as a subheading of the text.)
+    arabic = credit[0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    date = "4 مايو 2026" if arabic else "4 May 2026"
+    article, kept = _s24(top, title, [date], [*body[:2], credit, caption, body[2]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][caption] == "caption"

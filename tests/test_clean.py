@@ -13477,3 +13477,14 @@ def test_s33_a_short_line_under_a_pictures_agency_between_paragraphs_is_its_capt
     article, kept = _s24(top, title, [date], [*body[:2], credit, caption, body[2]])
     assert kept == body
     assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize("link", ["ذو صلة: البلدية تطلق مسابقة لتصميم ساحة السوق القديم",
+                                  "ذو الصلة: افتتاح مكتبة عامة في الحي الشمالي"])
+def test_s33_a_link_under_the_masculine_related_label_is_no_text(link):
+    # (heldout131: an agency's Arabic service labelled a link between paragraphs "ذو صلة:",
+    # the masculine of "ذات صلة" (the story linked): the link was kept as text.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                         [*S24_AR[:2], link, S24_AR[2]])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][link] == "related"

@@ -1332,8 +1332,11 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # (no colon follows it), and the label ends right before it, spaces aside.
 _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
-# "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it.
-_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
+# "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
+# ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
+# after "و" too): a word ending in its letters is a name ("جامعة المنصورة: المركز 476").
+_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة(?=\s+من)|"
+                              r"(?<![^\W\d_])و?(?:صورة|الصورة|تصوير))"
                               r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph by")
 _CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYةرن")  # the last letters of its labels, either case

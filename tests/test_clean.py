@@ -13488,3 +13488,14 @@ def test_s33_a_link_under_the_masculine_related_label_is_no_text(link):
                          [*S24_AR[:2], link, S24_AR[2]])
     assert kept == S24_AR
     assert _body_and_reasons(article)[1][link] == "related"
+
+
+@pytest.mark.parametrize("item", ["المقصورة: 420 دينارا", "عربة كبار الزوار المقصورة: 900 دينار"])
+def test_s33_a_list_items_label_ending_in_a_pictures_label_letters_is_no_credit(item):
+    # (heldout133: a portal's ranking list inside the text named a city whose last letters
+    # spell "صورة": "NAME: المركز N" was read as a caption's glued photo credit, and cut.)
+    items = ["الدرجة السياحية: 120 دينارا", "درجة رجال الأعمال: 260 دينارا", item]
+    body = [S24_AR[0], "وجاءت أسعار التذاكر على متن القطار الجديد كالتالي:", *items,
+            *S24_AR[1:]]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], body)
+    assert kept == body

@@ -10443,6 +10443,37 @@ def _tip_box(lines: list[Line], index: int, last: int) -> int | None:
     return None
 
 
+# The label of an aside set between paragraphs over one fact ("Did you know?", "هل تعلم؟",
+# "معلومة تهمك", "About the study"): no heading of the text, which goes on under the fact.
+_ASIDE_LABELS = frozenset(_key(label) for label in (
+    "did you know", "did you know that", "good to know", "worth knowing", "quick fact",
+    "fun fact", "about the study", "about this study", "about the research",
+    "about the survey", "هل تعلم", "هل تعلمين", "هل تعلم أن", "هل تعرف", "هل تعرفين",
+    "هل كنت تعلم", "معلومة", "معلومة تهمك", "معلومة مهمة", "معلومة سريعة", "معلومة مفيدة",
+    "معلومة صحية", "عن الدراسة", "حول الدراسة", "عن البحث"))
+
+
+def _aside_box(lines: list[Line], index: int, last: int) -> int | None:
+    """An aside of one fact inside or closing the text: its label alone (_ASIDE_LABELS, a
+    fact box's (see _FACT_BOX_LABEL) or a glossary's (_GLOSSARY_LABELS): one fact or term
+    in it), then one sentence of a point's words at most, the text going on under it (its
+    paragraph, or its subheading over one) or ending with it. A label ending in a colon
+    ("أبرز النتائج:") is the text's own, introducing its list. Returns where the text
+    resumes (past ``last`` when the aside closes it), or None."""
+    label = lines[index]
+    if label.prose or label.words > MAX_CUE_WORDS or index == last or \
+            label.text.endswith((":", "：")) or not (
+            label.key in _ASIDE_LABELS or label.key in _GLOSSARY_LABELS
+            or _FACT_BOX_LABEL.match(label.key)):
+        return None
+    fact = lines[index + 1]
+    if fact.words > MAX_POINT_WORDS or not _ends_sentence(fact.text):
+        return None
+    after = index + 2
+    return after if after > last or lines[after].prose or (
+        after < last and not lines[after].furniture and lines[after + 1].prose) else None
+
+
 # The label of a glossary box set between paragraphs or closing the text ("Glossary", "Key
 # terms", "مصطلحات"): each line under it a term, its colon, its definition.
 _GLOSSARY_LABELS = frozenset(_key(label) for label in (
@@ -10631,8 +10662,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
         return end
     if lines[index].prose and lines[index].words > 1:
         return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
-    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box,
-                _newsletter_box, _statement_box):
+    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
+                _disclaimed_box, _newsletter_box, _statement_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

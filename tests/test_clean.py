@@ -13499,3 +13499,23 @@ def test_s33_a_list_items_label_ending_in_a_pictures_label_letters_is_no_credit(
             *S24_AR[1:]]
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("aside", [
+    ["هل تعلمين؟", "تمتص الشجرة الواحدة نحو عشرين كيلوغراما من ثاني أكسيد الكربون كل عام."],
+    ["معلومة مهمة", "يمنع إدخال الدراجات النارية إلى الحديقة حفاظا على سلامة الأطفال."],
+    ["Good to know", "Children under six travel free on every tram in the city."],
+    ["Key terms", "Headway: the time between two trams arriving at the same stop."],
+])
+def test_s33_a_one_fact_aside_under_its_label_between_paragraphs_is_no_text(aside):
+    # (heldout133: science and health pages set one sentence under "هل تعلم؟", "معلومة
+    # تهمك", "Fast facts", "About the study" or "مصطلحات" between paragraphs: the label was
+    # kept as a subheading and the fact as text; a fact or glossary box was known only
+    # with two lines or more.)
+    arabic = aside[0][0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    subheading = "مواعيد الزيارة" if arabic else "What riders will see"
+    _, kept = _s24(top, title, [date], [*body[:2], *aside, subheading, body[2]])
+    assert kept == [*body[:2], subheading, body[2]]

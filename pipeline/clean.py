@@ -4049,6 +4049,9 @@ def _credit_reading(text: str) -> str | None:
         return _name_after_role_comma(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
+    if "/" in mark and "/" in tail:  # "أنقرة/ NAME/ الأناضول": the wire after the names
+        names, _, wire = tail.rpartition("/")
+        tail = names.strip() if _wire_after_names(wire) else tail
     places = 1
     if ":" in tail and mark.strip()[:1] in "-–—ـ":  # "لندن - واشنطن: NAME و NAME": two places
         second, colon, names = tail.partition(":")  # filed from, joined by a dash
@@ -4081,6 +4084,16 @@ def _credit_reading(text: str) -> str | None:
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
+
+
+def _wire_after_names(part: str) -> bool:
+    """Whether the part closing a slashed credit after the place and the names is a wire's
+    or the site's short name ("إسطنبول/ NAME/ الأناضول", "ANKARA / NAME / Anadolu"): a few
+    words, capitalised, no digit and no given name opening them (two writers' slash,
+    "CITY/ NAME/ NAME", is no wire's)."""
+    words = textnorm.fold_arabic(part).split()
+    return 0 < len(words) <= DATELINE_CREDIT_WORDS and not _DIGIT.search(part) and \
+        _capitalised(part) and not given_names.opens_name(words)
 
 
 def _name_after_reporter_role(text: str) -> str | None:

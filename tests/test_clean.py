@@ -13519,3 +13519,16 @@ def test_s33_a_one_fact_aside_under_its_label_between_paragraphs_is_no_text(asid
     subheading = "مواعيد الزيارة" if arabic else "What riders will see"
     _, kept = _s24(top, title, [date], [*body[:2], *aside, subheading, body[2]])
     assert kept == [*body[:2], subheading, body[2]]
+
+
+@pytest.mark.parametrize("under", [
+    ["عمّان/ هدى الزين/ بترا", "04.05.2026 11:36"],
+    [S24_AR_STANDFIRST, "الرباط/ هدى الزين/ و م ع", "الاثنين 4 مايو 2026"],
+])
+def test_s33_a_place_a_name_and_a_wire_joined_by_slashes_credit_the_name(under):
+    # (heldout131: a state agency's Arabic service credited "CITY/ NAME/ AGENCY" under the
+    # standfirst: the three parts were read as no credit, and the line as the headline.
+    # Spaced slashes, "CITY / NAME / WIRE", keep a breadcrumb's shape: not read.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == "هدى الزين"
+    assert article["title"] == S24_AR_TITLE and kept == S24_AR

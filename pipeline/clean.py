@@ -1391,9 +1391,11 @@ _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)
                            r"(?:[0-9\u0660-\u0669]{1,2}|\([0-9\u0660-\u0669]{1,2}\))\s*[:：]",
                            re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
-# "Infographic: …", "Chart: …": the picture's caption, not the text.
-_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[جغ]راف(?:يك|يا)?|infographic|"
-                          r"chart|graphic|مبيان|المبيان|"
+# "Infographic: …", "Chart: …", a diagram's ("شكل توضيحي: …", "Diagram: …"): the
+# picture's caption, not the text.
+_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?(?:رسم|شكل) (?:ال)?(?:توضيحي|بياني)|(?:ال)?رسم|"
+                          r"[إا]نفو[جغ]راف(?:يك|يا)?|infographic|chart|graphic|diagram|مبيان|"
+                          r"المبيان|"
                           # a map's caption ("خريطة: المواقع التي …", "Map: where …")
                           r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
 # The first letters of the labels of _FIGURE_LABEL, _CHART_LABEL and _SOURCE_LABEL, either

@@ -13532,3 +13532,20 @@ def test_s33_a_place_a_name_and_a_wire_joined_by_slashes_credit_the_name(under):
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
     assert article["author"] == "هدى الزين"
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+@pytest.mark.parametrize("caption", [
+    "رسم توضيحي: مسار الخط الجديد بين المحطتين الشمالية والجنوبية",
+    "Diagram: how the tunnel boring machine cuts under the old market",
+])
+def test_s33_a_diagrams_caption_under_its_label_between_paragraphs_is_no_text(caption):
+    # (heldout133: a daily's science page set "شكل توضيحي: <what the figure shows>" between
+    # paragraphs: a chart's or a figure's label was known, a diagram's was not, and the
+    # caption was kept as text.)
+    arabic = caption[0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    date = "الاثنين 4 مايو 2026" if arabic else "Monday 4 May 2026"
+    article, kept = _s24(top, title, [date], [*body[:2], caption, body[2]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][caption] == "caption"

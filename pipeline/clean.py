@@ -10930,6 +10930,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _own_outlet_caption(lines, index)
         or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
         or _gallery_counter(line) or _counted_caption(lines, index)
+        or _under_picture_source(lines, index, first)
         or _caption_pair(lines, index, first, last)
         or _dated_caption(lines, index, first, last) else None)
 
@@ -11006,8 +11007,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
                 and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) \
-                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text) \
-                and not _under_picture_source(lines, index, first):
+                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -11023,7 +11023,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
 
 
 def _under_picture_source(lines: list[Line], index: int, first: int) -> bool:
-    """Whether the short line stands right under a picture's source alone between
+    """Whether the line, no paragraph, stands right under a picture's source alone between
     paragraphs, a wire's or a picture agency's name ("Reuters", "Getty Images", "رويترز":
     see _AGENCIES): the picture's caption under its credit, as a broadcaster prints them,
     no subheading."""

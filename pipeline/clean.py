@@ -4028,9 +4028,9 @@ def _credit_reading(text: str) -> str | None:
     NAME", "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"); or the names first, then
     the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"), a reporter's role and
     the outlet's short name before them ("مراسل OUTLET NAME - CITY"); or the names alone,
-    two or more listed with commas or joined ("NAME، NAME", "NAME & NAME"). Each name is
-    name-shaped, opens with a given name (given_names.opens_name) and holds no function
-    word; the other part opens with none, holds no digit and is a place of a few words, or
+    two or more listed with commas or joined ("NAME، NAME", "NAME & NAME", "NAME وNAME").
+    Each name is name-shaped, opens with a given name (given_names.opens_name) and holds no
+    function word; the other part opens with none, holds no digit and is a place of a few words, or
     after a colon a place of one word before one name (a quotation's speaker, "وزير الصحة:
     …", has more) or of a few before two names or more, or a role ("مراسل …"). An
     outlet's quoted name between the place and the names is no part of either ("عدن –
@@ -4038,7 +4038,11 @@ def _credit_reading(text: str) -> str | None:
     another's credit: after the writer's, it is cut off (see _before_other_credit)."""
     if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
             " و " not in text:
-        return None  # (no mark, comma or joiner: a quick test, most lines fail it)
+        # (no mark, comma or spaced joiner: a quick test, most lines fail it) Two writers
+        # joined by a glued "و" alone on a short line ("NAME بن NAME ونبيل NAME"), each
+        # name-shaped and opening with a given name (see _names).
+        return text if text.count(" ") < 2 * MAX_SIGNATURE_WORDS and " و" in text and \
+            len(_names(text)) == 2 and _listed_names(text) else None
     text = _before_other_credit(text)
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit

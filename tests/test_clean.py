@@ -13549,3 +13549,16 @@ def test_s33_a_diagrams_caption_under_its_label_between_paragraphs_is_no_text(ca
     article, kept = _s24(top, title, [date], [*body[:2], caption, body[2]])
     assert kept == body
     assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize("names", ["هالة بنت سعيد الهاشمي ومروان خليل",
+                                   "سمير عبد الله ورنا أبو زيد"])
+def test_s33_two_writers_joined_by_a_glued_waw_on_a_line_of_their_own_are_a_credit(names):
+    # (heldout131: a broadcaster's Arabic live page printed "NAME بن NAME وNAME NAME", five
+    # words with no label and no mark, under its standfirst: a names line was known as a
+    # credit by its marks, a spaced joiner or four words at most, and this one was read as
+    # the headline.)
+    under = [S24_AR_STANDFIRST, names, "نشرت في: 04/05/2026 - 11:36"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == names
+    assert article["title"] == S24_AR_TITLE and kept == S24_AR

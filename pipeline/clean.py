@@ -75,6 +75,7 @@ _CHART_WORDS = ["إنفوجرافيك", "انفوجرافيك", "إنفوغرا�
 _CUES = {
     "related": [
         "ذات صلة", "ذات الصلة", "ذات علاقة", "ذات العلاقة", "اقرأ أيضا", "اقرأ ايضا",
+        "ذو صلة", "ذو الصلة",  # (the masculine, for the story linked: "ذو صلة: <headline>")
         "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
         "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
         "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
@@ -1333,8 +1334,11 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # (no colon follows it), and the label ends right before it, spaces aside.
 _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
-# "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it.
-_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة|الصورة|تصوير)"
+# "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
+# ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
+# after "و" too): a word ending in its letters is a name ("جامعة المنصورة: المركز 476").
+_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة(?=\s+من)|"
+                              r"(?<![^\W\d_])و?(?:صورة|الصورة|تصوير))"
                               r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph by")
 _CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYةرن")  # the last letters of its labels, either case
@@ -1389,9 +1393,11 @@ _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)
                            r"(?:[0-9\u0660-\u0669]{1,2}|\([0-9\u0660-\u0669]{1,2}\))\s*[:：]",
                            re.IGNORECASE)
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
-# "Infographic: …", "Chart: …": the picture's caption, not the text.
-_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?رسم|[إا]نفو[جغ]راف(?:يك|يا)?|infographic|"
-                          r"chart|graphic|مبيان|المبيان|"
+# "Infographic: …", "Chart: …", a diagram's ("شكل توضيحي: …", "Diagram: …"): the
+# picture's caption, not the text.
+_CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?(?:رسم|شكل) (?:ال)?(?:توضيحي|بياني)|(?:ال)?رسم|"
+                          r"[إا]نفو[جغ]راف(?:يك|يا)?|infographic|chart|graphic|diagram|مبيان|"
+                          r"المبيان|"
                           # a map's caption ("خريطة: المواقع التي …", "Map: where …")
                           r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
 # The first letters of the labels of _FIGURE_LABEL, _CHART_LABEL and _SOURCE_LABEL, either
@@ -2800,11 +2806,25 @@ def _update_clock(line: Line) -> bool:
         _UPDATE_CLOCK.match(line.text) is not None
 
 
+def _entry_age(line: Line) -> bool:
+    """Whether the line is a relative time alone ("38 min ago", "1 hr 5 min ago", "منذ 40
+    دقيقة"), as a live page prints over each entry for its age."""
+    return line.words <= MAX_RELATIVE_WORDS and not line.prose and \
+        dates.find_relative(line.text) is not None
+
+
+def _coverage_stamp(line: Line) -> bool:
+    """Whether the line stamps a continuous-coverage page's addition: an update's clock (see
+    _update_clock) or an entry's age (see _entry_age)."""
+    return _update_clock(line) or _entry_age(line)
+
+
 def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
-    """Whether the run is a continuous-coverage page's text: two update stamps or more
-    between its paragraphs ("… 500 metres." / "تحديث 12:40 م" / "…" / "تحديث 02:15 م"),
-    each over the text's addition, none a header's date."""
-    return sum(map(_update_clock, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
+    """Whether the run is a continuous-coverage page's text: two stamps or more between its
+    paragraphs (see _coverage_stamp: "… 500 metres." / "تحديث 12:40 م" / "…" / "تحديث 02:15
+    م", a live page's "38 min ago" / "…" / "1 hr 5 min ago"), each over the text's addition,
+    none a header's date."""
+    return sum(map(_coverage_stamp, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
 
 
 def _desk_note_over_text(line: Line) -> bool:
@@ -2844,7 +2864,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if index < post_end:
             continue
         if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
-                not (_update_clock(line) and _coverage_stamps(lines, first, last)) and \
+                not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _in_data_box(lines, first, index) and \
@@ -4015,9 +4035,9 @@ def _credit_reading(text: str) -> str | None:
     NAME", "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"); or the names first, then
     the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"), a reporter's role and
     the outlet's short name before them ("مراسل OUTLET NAME - CITY"); or the names alone,
-    two or more listed with commas or joined ("NAME، NAME", "NAME & NAME"). Each name is
-    name-shaped, opens with a given name (given_names.opens_name) and holds no function
-    word; the other part opens with none, holds no digit and is a place of a few words, or
+    two or more listed with commas or joined ("NAME، NAME", "NAME & NAME", "NAME وNAME").
+    Each name is name-shaped, opens with a given name (given_names.opens_name) and holds no
+    function word; the other part opens with none, holds no digit and is a place of a few words, or
     after a colon a place of one word before one name (a quotation's speaker, "وزير الصحة:
     …", has more) or of a few before two names or more, or a role ("مراسل …"). An
     outlet's quoted name between the place and the names is no part of either ("عدن –
@@ -4025,7 +4045,11 @@ def _credit_reading(text: str) -> str | None:
     another's credit: after the writer's, it is cut off (see _before_other_credit)."""
     if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
             " و " not in text:
-        return None  # (no mark, comma or joiner: a quick test, most lines fail it)
+        # (no mark, comma or spaced joiner: a quick test, most lines fail it) Two writers
+        # joined by a glued "و" alone on a short line ("NAME بن NAME ونبيل NAME"), each
+        # name-shaped and opening with a given name (see _names).
+        return text if text.count(" ") < 2 * MAX_SIGNATURE_WORDS and " و" in text and \
+            len(_names(text)) == 2 and _listed_names(text) else None
     text = _before_other_credit(text)
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
@@ -4038,6 +4062,9 @@ def _credit_reading(text: str) -> str | None:
         return _name_after_role_comma(text)
     if not mark:
         return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
+    if "/" in mark and "/" in tail:  # "أنقرة/ NAME/ الأناضول": the wire after the names
+        names, _, wire = tail.rpartition("/")
+        tail = names.strip() if _wire_after_names(wire) else tail
     places = 1
     if ":" in tail and mark.strip()[:1] in "-–—ـ":  # "لندن - واشنطن: NAME و NAME", "CITY -
         others, colon, names = tail.partition(":")  # CITY - CITY: NAME": the places filed
@@ -4073,6 +4100,16 @@ def _credit_reading(text: str) -> str | None:
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
+
+
+def _wire_after_names(part: str) -> bool:
+    """Whether the part closing a slashed credit after the place and the names is a wire's
+    or the site's short name ("إسطنبول/ NAME/ الأناضول", "ANKARA / NAME / Anadolu"): a few
+    words, capitalised, no digit and no given name opening them (two writers' slash,
+    "CITY/ NAME/ NAME", is no wire's)."""
+    words = textnorm.fold_arabic(part).split()
+    return 0 < len(words) <= DATELINE_CREDIT_WORDS and not _DIGIT.search(part) and \
+        _capitalised(part) and not given_names.opens_name(words)
 
 
 def _name_after_reporter_role(text: str) -> str | None:
@@ -6150,8 +6187,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 header.evidence["published"] = (index, "date_after_text")
             page.remove(index, "dateline")
         elif not line.dates and _desk_editor(line):
-            header.refuse("author", line, "after the text, 'تحرير:' (editing) credits the "
-                          "desk's editor of the item, not its writer")
+            header.refuse("author", line, "after the text, an editor's label ('تحرير:', "
+                          "'المحرر:', 'Editor:') credits the desk's editor of the item, not "
+                          "its writer")
             page.remove(index, "byline")
         elif not line.dates and (line.byline_shaped or _place_then_name(line) or
                                  _byline_label(line.text)) and \
@@ -6219,11 +6257,13 @@ def _under_source_paper(lines: list[Line], index: int, last: int) -> bool:
 
 
 def _desk_editor(line: Line) -> bool:
-    """Whether the line credits the editor alone ("تحرير: NAME"): after the text, the desk
-    that edited the item signs so; the label credits the writer only over the text, as the
-    one credit printed under the headline."""
-    label = _LABEL.match(line.text) if line.text.startswith("تحرير") else None
-    return label is not None and _key(label[1]) == "تحرير" and line.words <= MAX_NAME_WORDS
+    """Whether the line credits the editor alone under an editor's label (see
+    _EDITOR_LABELS: "تحرير: NAME", "المحرر: NAME", "Editor: NAME"): after the text, the
+    desk that edited the item signs so; the label credits the writer only over the text, as
+    the one credit printed under the headline."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and _key(label[1]) in _EDITOR_LABELS and \
+        line.words <= MAX_NAME_WORDS
 
 
 def _read_reviewer(page: _Page, header: _Header, index: int,
@@ -8882,6 +8922,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
+    if _player_length(lines, index):
+        return "widget"
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
             or _officials_under_card(lines, index):
         return "widget"
@@ -8892,6 +8934,17 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
         _label_above(lines, index + 1) and lines[index + 1].dates else None
+
+
+def _player_length(lines: list[Line], index: int) -> bool:
+    """Whether the line is a clip's length alone ("03:42", see _PLAYER_PART) right under
+    an audio or video player's button (see _CONTROLS: "استمع", "Listen"): the player's,
+    between the headline and the byline under it, which is still the first line under the
+    title."""
+    text = lines[index].text
+    return len(text) <= 8 and text[0].isdigit() and _PLAYER_PART.fullmatch(text) is not None \
+        and lines[index - 1].words <= MAX_CONTROL_WORDS and \
+        _CONTROLS.match(lines[index - 1].key) is not None
 
 
 def _officials_under_card(lines: list[Line], index: int) -> bool:
@@ -10482,6 +10535,37 @@ def _tip_box(lines: list[Line], index: int, last: int) -> int | None:
     return None
 
 
+# The label of an aside set between paragraphs over one fact ("Did you know?", "هل تعلم؟",
+# "معلومة تهمك", "About the study"): no heading of the text, which goes on under the fact.
+_ASIDE_LABELS = frozenset(_key(label) for label in (
+    "did you know", "did you know that", "good to know", "worth knowing", "quick fact",
+    "fun fact", "about the study", "about this study", "about the research",
+    "about the survey", "هل تعلم", "هل تعلمين", "هل تعلم أن", "هل تعرف", "هل تعرفين",
+    "هل كنت تعلم", "معلومة", "معلومة تهمك", "معلومة مهمة", "معلومة سريعة", "معلومة مفيدة",
+    "معلومة صحية", "عن الدراسة", "حول الدراسة", "عن البحث"))
+
+
+def _aside_box(lines: list[Line], index: int, last: int) -> int | None:
+    """An aside of one fact inside or closing the text: its label alone (_ASIDE_LABELS, a
+    fact box's (see _FACT_BOX_LABEL) or a glossary's (_GLOSSARY_LABELS): one fact or term
+    in it), then one sentence of a point's words at most, the text going on under it (its
+    paragraph, or its subheading over one) or ending with it. A label ending in a colon
+    ("أبرز النتائج:") is the text's own, introducing its list. Returns where the text
+    resumes (past ``last`` when the aside closes it), or None."""
+    label = lines[index]
+    if label.prose or label.words > MAX_CUE_WORDS or index == last or \
+            label.text.endswith((":", "：")) or not (
+            label.key in _ASIDE_LABELS or label.key in _GLOSSARY_LABELS
+            or _FACT_BOX_LABEL.match(label.key)):
+        return None
+    fact = lines[index + 1]
+    if fact.words > MAX_POINT_WORDS or not _ends_sentence(fact.text):
+        return None
+    after = index + 2
+    return after if after > last or lines[after].prose or (
+        after < last and not lines[after].furniture and lines[after + 1].prose) else None
+
+
 # The label of a glossary box set between paragraphs or closing the text ("Glossary", "Key
 # terms", "مصطلحات"): each line under it a term, its colon, its definition.
 _GLOSSARY_LABELS = frozenset(_key(label) for label in (
@@ -10670,8 +10754,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
         return end
     if lines[index].prose and lines[index].words > 1:
         return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
-    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _labelled_embed, _disclaimed_box,
-                _newsletter_box, _statement_box):
+    for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
+                _disclaimed_box, _newsletter_box, _statement_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -10912,7 +10996,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
-        or _update_clock(line) else None) or (
+        or _coverage_stamp(line) else None) or (
         # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
         "widget" if _result_card(lines, index) else None) or (
         "caption" if any(lines[j].text == line.text
@@ -10923,6 +11007,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _own_outlet_caption(lines, index)
         or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
         or _gallery_counter(line) or _counted_caption(lines, index)
+        or _under_picture_source(lines, index, first)
         or _caption_pair(lines, index, first, last)
         or _dated_caption(lines, index, first, last) else None)
 
@@ -11012,6 +11097,16 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _under_picture_source(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line, no paragraph, stands right under a picture's source alone between
+    paragraphs, a wire's or a picture agency's name ("Reuters", "Getty Images", "رويترز":
+    see _AGENCIES): the picture's caption under its credit, as a broadcaster prints them,
+    no subheading."""
+    above = lines[index - 1]
+    return index > first and above.words <= 3 and \
+        _AGENCY_PATTERN.fullmatch(above.key) is not None
 
 
 def _bracketed_note(text: str) -> bool:

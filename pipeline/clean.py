@@ -1222,11 +1222,14 @@ _MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?
 # (quicker; "no re", not "result": the pattern's case-blind "s" takes the long "ſ" too).
 _MATCH_RESULT_WORDS = ("by", "match", "no re")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
-# "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
-_ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
+# "NAME 58 (pen)", "NAME (23)"), or of each of the scorer's goals in one bracket ("NAME (58،
+# 81)", "NAME (12, 45+2')"), separated by commas, dashes or the slash between the teams: a
+# comma inside the bracket separates no entries.
+_ENTRY_MARK = re.compile(r"(?:[،,;؛]|\s[\-–—/]\s)(?![^()]*\))")
 _MINUTE_MARKS = "'′’"  # after a goal's minute: "NAME 45+2'"
-_SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:()]{1,40}?\s(?:\d{1,3}(?:\+\d{1,2})?['′’]?|"
-                           r"\(\d{1,3}(?:\+\d{1,2})?['′’]?\))(?:\s*\([^)]{1,6}\))?$")
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['′’]?"
+_SCORED_ENTRY = re.compile(rf"[^\W\d_][^\d,،;:()]{{1,40}}?\s(?:{_MINUTE}|"
+                           rf"\({_MINUTE}(?:[،,]\s?{_MINUTE})*\))(?:\s*\([^)]{{1,6}}\))?$")
 # A result card's officials' field: the referee's label and its colon, alone or after the
 # venue and a dash or a bar ("VENUE - الحكم: NAME", "Referee: NAME | Attendance: 41,200").
 _MATCH_OFFICIAL = re.compile(r"(?:^|[\-–—|]\s*)(?:الحكم|حكم المباراة|حكم المباراه|طاقم التحكيم|"

@@ -13405,3 +13405,44 @@ def test_s32_a_reporters_role_and_place_then_a_comma_and_the_name_is_a_credit(cr
     assert article["standfirst"] == S24_AR_STANDFIRST
     assert article["author"] == credit.partition("، ")[2]
     assert kept == S24_AR
+
+
+# --- session 33: title, author, standfirst and body (heldout132) ---
+
+
+S33_AR_MATCH = [
+    "تقدم النسور بهدف مبكر سجله سامي عادل من ركلة حرة مباشرة، قبل أن يعادل ماهر يونس النتيجة "
+    "للشعلة في منتصف الشوط الثاني.",
+    "ثم عاد سامي عادل ليحسم المباراة برأسية قبل النهاية بثلاث عشرة دقيقة، ليرفع فريقه رصيده إلى "
+    "أربعين نقطة في المركز الثالث.",
+    "وقال مدرب النسور بعد المباراة إن لاعبيه أظهروا صبراً كبيراً أمام دفاع منظم، وإن الفريق "
+    "سيواصل المنافسة على مقعد آسيوي حتى الجولة الأخيرة.",
+]
+S33_EN_MATCH = [
+    "Daniel Mensah gave Harbour Rovers an early lead with a free kick that curled inside the "
+    "far post before Kofi Asante levelled for Mill Town midway through the second half.",
+    "Mensah struck again with a header thirteen minutes from time to lift Rovers to forty "
+    "points and third place in the table.",
+    "The Rovers manager said his players had shown great patience against an organised "
+    "defence and would keep chasing a continental place until the final round.",
+]
+
+
+@pytest.mark.parametrize("card", [
+    ["النسور 2 - 1 الشعلة", "الأهداف: سامي عادل (12، 77) - ماهر يونس (60)"],
+    ["Harbour Rovers 2 - 1 Mill Town", "Scorers: Daniel Mensah (12, 77) - Kofi Asante (60)"],
+])
+def test_s33_a_scorers_two_goals_in_one_bracket_are_the_result_cards_not_the_headline(card):
+    # (heldout132: an Iraqi sports site's match card under the headline listed a scorer's two
+    # minutes in one bracket, "NAME (58، 81)": the comma inside the bracket split the entry
+    # from its name, the line was no list of scorers, and it was read as the headline over
+    # the byline and the date.)
+    arabic = card[0][0] > "z"
+    title = "النسور يحسمون مواجهة الشعلة ويقتربون من المقعد الآسيوي" if arabic else \
+        "Rovers edge Mill Town to close in on a continental place"
+    credit, date = ("كتب: حسن الجبوري", "السبت 2 مايو 2026") if arabic else \
+        ("Tom Okafor", "Saturday 2 May 2026")
+    body = S33_AR_MATCH if arabic else S33_EN_MATCH
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, [*card, credit, date], body)
+    assert article["title"] == title
+    assert kept == body

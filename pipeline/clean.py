@@ -705,7 +705,7 @@ _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d(?<!\d\d)\d?:\d{2}(?!\d)")
 # A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
 _CLOCK_AFTER_DATE = re.compile(r"(?:\b(?:at|(?:على\s+)?(?:الساعة|الساعه))\s*)?"
-                               r"(?<!\d)\d{1,2}:\d{2}(?!\d)"
+                               r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
                                r"(?:\s*(?:[ap]\.?m\.?|ص|م|صباحا|مساء|مساءً|صباحاً)(?!\w))?",
                                re.IGNORECASE)
 # After an update's date, the first publication's time alone: ", first published 11:30am".
@@ -8154,13 +8154,17 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     after a writer's label ("… 2026 by NAME", "| كتب: NAME", a section's name before it:
     "… In News by NAME", see _IN_SECTION), or past a mark a Latin name
     alone opening with a known given name and no place's word (an Arabic one may be a
-    section's or a province's name, "صلاح الدين", printed there)."""
+    section's or a province's name, "صلاح الدين", printed there); or a credit line's place
+    or outlet, its mark, then the name ("… 18:47:05 OUTLET/ NAME", "… عدن/ NAME": see
+    _credit_reading), the part before the mark saying a credit follows."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
     credit = _IN_SECTION.sub("", found["credit"].strip(), count=1) if found else ""
     if credit and _byline_label(credit):
         header.author(line, credit, index, "byline_cue")  # the label says a writer follows
     elif credit and found["mark"] and credit.isascii() and _name_alone(credit) and \
             _PLACE_FEATURES.isdisjoint(_key(credit).split()):
+        header.author(line, credit, index, "after_date")
+    elif credit and (names := _credit_reading(credit)) is not None and names != credit:
         header.author(line, credit, index, "after_date")
 
 

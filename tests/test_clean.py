@@ -13446,3 +13446,23 @@ def test_s33_a_scorers_two_goals_in_one_bracket_are_the_result_cards_not_the_hea
     article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, [*card, credit, date], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("dateline", "author"), [
+    ("2026-05-04 09:15:40 صحيفة المرسى/ عادل سعيد النقيب", "عادل سعيد النقيب"),
+    ("04/05/2026 11:02 م عدن/ سمية أحمد الشعيبي", "سمية أحمد الشعيبي"),
+    ("May 4, 2026 10:12:33 Kisumu/ Grace Wanjiru", "Grace Wanjiru"),
+])
+def test_s33_a_place_or_outlet_and_a_slash_then_the_name_after_the_date_is_the_byline(
+        dateline, author):
+    # (heldout132: a Yemeni portal printed "DATE CLOCK OUTLET/ NAME" on one line under the
+    # headline: after a date, only a Latin name alone past a mark was read as the writer's,
+    # never a credit line's "place or outlet, slash, name"; and a clock with its seconds
+    # left the credit unread.)
+    arabic = author[0] > "z"
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP,
+                         S24_AR_TITLE if arabic else S24_EN_TITLE, [dateline],
+                         S24_AR if arabic else S24_EN)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == (S24_AR if arabic else S24_EN)

@@ -10688,13 +10688,16 @@ def _chart_note(lines: list[Line], index: int, first: int) -> bool:
 def _own_outlet_caption(lines: list[Line], index: int) -> bool:
     """Whether the short line between paragraphs is a picture's caption credited to the site
     whose name tops the page, after a dash ("بائع في سوق المدينة - OUTLET", "Traders at the
-    market – OUTLET"): a few words and no sentence before it."""
+    market – OUTLET") or in brackets ("قوارب في الميناء (OUTLET)", as an agency's credit
+    stands): a few words and no sentence before it."""
     line, outlet = lines[index], lines[0].text
-    if not line.text.endswith(outlet) or line.prose or line.words > MAX_CUE_WORDS * 2:
+    bracketed = line.text[-1] == ")"
+    text = line.text[:-1] if bracketed else line.text
+    if not text.endswith(outlet) or line.prose or line.words > MAX_CUE_WORDS * 2:
         return False
-    before = line.text[:-len(outlet)].rstrip()
-    return before[-1:] in ("-", "–", "—", "|") and len(before) > 1 and \
-        not _ends_sentence(before[:-1].rstrip()) and _masthead(lines, 0)
+    before = text[:-len(outlet)].rstrip()
+    return before[-1:] in (("(",) if bracketed else ("-", "–", "—", "|")) and \
+        len(before) > 1 and not _ends_sentence(before[:-1].rstrip()) and _masthead(lines, 0)
 
 
 # A camera's or a picture's sign opening a photo story's caption: "📷 …", "📸 …", "🖼 …".

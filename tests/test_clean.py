@@ -13466,3 +13466,21 @@ def test_s33_a_place_or_outlet_and_a_slash_then_the_name_after_the_date_is_the_b
     assert article["author"] == author
     assert article["published"]["date"] == "2026-05-04"
     assert kept == (S24_AR if arabic else S24_EN)
+
+
+@pytest.mark.parametrize("caption", [
+    "مدرجات الملعب البلدي مساء السبت (نبض الساحل)",
+    "Rovers players celebrate the second goal (The Lakeside Courier)",
+])
+def test_s33_a_caption_credited_to_the_site_in_brackets_between_paragraphs_is_no_text(caption):
+    # (heldout132: a Hadramout site's caption between paragraphs closed on the site's own
+    # name in brackets, "… (OUTLET)", and was kept as a subheading: the site's credit was
+    # known only after a dash.)
+    arabic = caption[0] > "z"
+    top = ["نبض الساحل", "الرئيسية", "رياضة", "محليات"] if arabic else S24_EN_TOP
+    title, body = ("النسور يحسمون مواجهة الشعلة", S33_AR_MATCH) if arabic else \
+        ("Rovers edge Mill Town in the league", S33_EN_MATCH)
+    date = "السبت 2 مايو 2026" if arabic else "Saturday 2 May 2026"
+    article, kept = _s24(top, title, [date], [body[0], caption, *body[1:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][caption] == "caption"

@@ -13484,3 +13484,24 @@ def test_s33_a_caption_credited_to_the_site_in_brackets_between_paragraphs_is_no
     article, kept = _s24(top, title, [date], [body[0], caption, *body[1:]])
     assert kept == body
     assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize(("names", "date"), [
+    ("Shaswar Qadir and Dana Ahmed", "May 4, 2026 | 09:30"),
+    ("Rekan Hassan and Sara Mahmoud", "4 May 2026"),
+    ("شاسوار كريم", "الاثنين 4 مايو 2026"),
+])
+def test_s33_a_kurdish_writers_name_under_the_standfirst_is_the_byline(names, date):
+    # (heldout132: a Kurdistan Region site printed two writers joined by "and" on their own
+    # line under the standfirst, the first name a common Kurdish one the lists lacked: the
+    # line was read as the headline over its date, the headline and standfirst lost.)
+    arabic = names[0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "The first stations will serve the northern suburbs and the new hospital campus"
+    article, kept = _s24(top, title, [standfirst, names, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] == names
+    assert kept == body

@@ -1224,10 +1224,12 @@ _MATCH_RESULT_WORDS = ("by", "match", "no re")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
 # "NAME 58 (pen)", "NAME (23)"), or of each of the scorer's goals in one bracket ("NAME (58،
 # 81)", "NAME (12, 45+2')"), separated by commas, dashes or the slash between the teams: a
-# comma inside the bracket separates no entries.
-_ENTRY_MARK = re.compile(r"(?:[،,;؛]|\s[\-–—/]\s)(?![^()]*\))")
+# comma inside the bracket separates no entries, nor one between digits ("EGP 75,000": a
+# figure's).
+_ENTRY_MARK = re.compile(r"(?:[،;؛]|,(?!\d)|\s[\-–—/]\s)(?![^()]*\))")
 _MINUTE_MARKS = "'′’"  # after a goal's minute: "NAME 45+2'"
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?['′’]?"
+_MINUTE_ALONE = re.compile(_MINUTE)
 _SCORED_ENTRY = re.compile(rf"[^\W\d_][^\d,،;:()]{{1,40}}?\s(?:{_MINUTE}|"
                            rf"\({_MINUTE}(?:[،,]\s?{_MINUTE})*\))(?:\s*\([^)]{{1,6}}\))?$")
 # A result card's officials' field: the referee's label and its colon, alone or after the
@@ -4418,16 +4420,22 @@ def _without_match_status(text: str) -> str:
 
 def _scorers_line(text: str) -> bool:
     """Whether the line is a result card's list of scorers, each name with the minute of
-    its goal ("الأهداف: NAME 23، NAME 71 - NAME 58", "Goals: NAME 12, NAME 45+2'"): under
+    its goal ("الأهداف: NAME 23، NAME 71 - NAME 58", "Goals: NAME 12, NAME 45+2'"), a
+    scorer's other goals after it (see _SCORED_ENTRY; under a label, a minute alone): under
     a label, two such entries; with none, three (a score headline pairs two: "Lakers 110,
     Celtics 105"), or any number when each entry marks its minute ("NAME 81' - NAME
     90+3'", "NAME 34'": a score has no such mark)."""
     label = _LABEL.match(text)
-    entries = _ENTRY_MARK.split(text[label.end():] if label else text)
-    minutes = text[-1] in _MINUTE_MARKS and all(entry.strip()[-1:] in _MINUTE_MARKS
+    entries = [entry.strip() for entry in
+               _ENTRY_MARK.split(text[label.end():] if label else text)]
+    minutes = text[-1] in _MINUTE_MARKS and all(entry[-1:] in _MINUTE_MARKS
                                                 for entry in entries)
+    # (under a label, a minute alone after a scorer's entry is another goal of that scorer:
+    # "Goals: NAME 12, 77; NAME 60")
     return len(entries) >= (1 if minutes else 2 if label else 3) and \
-        all(_SCORED_ENTRY.match(entry.strip()) for entry in entries)
+        bool(_SCORED_ENTRY.match(entries[0])) and all(
+            _SCORED_ENTRY.match(entry) or (label and _MINUTE_ALONE.fullmatch(entry))
+            for entry in entries[1:])
 
 
 def _issuer_credit(line: Line) -> bool:

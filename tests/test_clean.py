@@ -13505,3 +13505,22 @@ def test_s33_a_kurdish_writers_name_under_the_standfirst_is_the_byline(names, da
     assert article["standfirst"] == standfirst
     assert article["author"] == names
     assert kept == body
+
+
+@pytest.mark.parametrize("scorers", [
+    "الأهداف: سامي عادل 12، 77 - ماهر يونس 60",
+    "Goals: Daniel Mensah 12, 77; Kofi Asante 60",
+])
+def test_s33_a_scorers_second_minute_alone_after_a_comma_is_the_result_cards(scorers):
+    # (heldout132: a scorer's two goals in one card; printed without the bracket, the
+    # second minute stands alone after a comma under the scorers' label, and the line was
+    # read as the headline over the writer's name and the date.)
+    arabic = scorers[0] > "z"
+    title = "النسور يحسمون مواجهة الشعلة ويقتربون من المقعد الآسيوي" if arabic else \
+        "Rovers edge Mill Town to close in on a continental place"
+    under = ["النسور 2 - 1 الشعلة", scorers, "حسن الجبوري", "السبت 2 مايو 2026"] if arabic \
+        else ["Harbour Rovers 2 - 1 Mill Town", scorers, "Tom Okafor", "Saturday 2 May 2026"]
+    body = S33_AR_MATCH if arabic else S33_EN_MATCH
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    assert article["title"] == title
+    assert kept == body

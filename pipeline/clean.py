@@ -3731,9 +3731,13 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
     given_names.word_name) between a headline-shaped line and the date under it, as
     _name_over_date reads a known one ("زينة عبود" over "الثلاثاء 3 شباط 2026"); its
     family name carries no article unless it is one of origin ("هلال البوسعيدي", not "أمل
-    الشباب": a phrase)."""
+    الشباب": a phrase). Or two names joined there, one opening with a known given name
+    (see _names_joined_alone): the other's is a name beside it."""
     words = lines[index].text.split()
-    return 0 < index < len(lines) - 1 and 2 <= len(words) <= 3 and \
+    if len(words) > 3:  # two names joined, one given name not known: "NAME and NAME"
+        return _names_joined_alone(lines[index]) and _name_over_date(lines, index) and \
+            not _listed_names(lines[index].text)  # (each known: the line's own reading)
+    return 0 < index < len(lines) - 1 and 2 <= len(words) and \
         bool(lines[index + 1].dates) and \
         (given_names.word_name(words[0]) or _name_over_stamp(lines, index, words)) and \
         lines[index - 1].headline_shaped and not lines[index - 1].dates and \
@@ -3765,8 +3769,21 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     the byline under the headline, not a headline over its date."""
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
-            (bool(lines[index + 1].dates) and _bare_name(lines[index])) or
+            (bool(lines[index + 1].dates) and (_bare_name(lines[index]) or
+                                               _names_joined_alone(lines[index]))) or
             _name_then_glued_role(lines[index]))
+
+
+def _names_joined_alone(line: Line) -> bool:
+    """Whether the line is two writers' names or more, alone, joined or listed ("NAME and
+    NAME", "NAME، NAME"), each name-shaped and one at least opening with a known given
+    name (see _listed_names), each Latin word but the joiner capitalised: the other's
+    given name may be one the lists lack."""
+    if line.words > 2 * MAX_SIGNATURE_WORDS + 1 or line.furniture or line.dates or \
+            not _LISTED_NAMES.search(line.text):
+        return False  # (a quick test first: most lines are longer, or join nothing)
+    words = [word for word in line.text.split() if word not in _NAME_JOINERS]
+    return _capitalised(" ".join(words)) and _listed_names(line.text, each_opens=False)
 
 
 # A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.

@@ -13524,3 +13524,26 @@ def test_s33_a_scorers_second_minute_alone_after_a_comma_is_the_result_cards(sco
     article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("names", "date"), [
+    ("Tavita Fonoti and Sara Mahmoud", "May 4, 2026 | 09:30"),
+    ("Sara Mahmoud & Mele Tupou", "4 May 2026"),
+    ("دلبرين حسن و منى الراشد", "الاثنين 4 مايو 2026"),
+])
+def test_s33_two_writers_joined_under_the_standfirst_one_given_name_unknown_are_the_byline(
+        names, date):
+    # (heldout132: two writers joined by "and" on their own line under the standfirst, over
+    # the date: with one given name the lists lacked, the line was read as the headline over
+    # its date, the headline and the standfirst lost; a known given name beside it says the
+    # other is a name too.)
+    arabic = names[0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "The first stations will serve the northern suburbs and the new hospital campus"
+    article, kept = _s24(top, title, [standfirst, names, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert article["author"] == names
+    assert kept == body

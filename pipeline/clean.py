@@ -708,7 +708,7 @@ _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d(?<!\d\d)\d?:\d{2}(?!\d)")
 # A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
 _CLOCK_AFTER_DATE = re.compile(r"(?:\b(?:at|(?:على\s+)?(?:الساعة|الساعه))\s*)?"
-                               r"(?<!\d)\d{1,2}:\d{2}(?!\d)"
+                               r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
                                r"(?:\s*(?:[ap]\.?m\.?|ص|م|صباحا|مساء|مساءً|صباحاً)(?!\w))?",
                                re.IGNORECASE)
 # After an update's date, the first publication's time alone: ", first published 11:30am".
@@ -1225,11 +1225,16 @@ _MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?
 # (quicker; "no re", not "result": the pattern's case-blind "s" takes the long "ſ" too).
 _MATCH_RESULT_WORDS = ("by", "match", "no re")
 # A result card's entries: a name and the minute of a goal ("NAME 23", "NAME 45+2'",
-# "NAME 58 (pen)", "NAME (23)"), separated by commas, dashes or the slash between the teams.
-_ENTRY_MARK = re.compile(r"[،,;؛]|\s[\-–—/]\s")
+# "NAME 58 (pen)", "NAME (23)"), or of each of the scorer's goals in one bracket ("NAME (58،
+# 81)", "NAME (12, 45+2')"), separated by commas, dashes or the slash between the teams: a
+# comma inside the bracket separates no entries, nor one between digits ("EGP 75,000": a
+# figure's).
+_ENTRY_MARK = re.compile(r"(?:[،;؛]|,(?!\d)|\s[\-–—/]\s)(?![^()]*\))")
 _MINUTE_MARKS = "'′’"  # after a goal's minute: "NAME 45+2'"
-_SCORED_ENTRY = re.compile(r"[^\W\d_][^\d,،;:()]{1,40}?\s(?:\d{1,3}(?:\+\d{1,2})?['′’]?|"
-                           r"\(\d{1,3}(?:\+\d{1,2})?['′’]?\))(?:\s*\([^)]{1,6}\))?$")
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['′’]?"
+_MINUTE_ALONE = re.compile(_MINUTE)
+_SCORED_ENTRY = re.compile(rf"[^\W\d_][^\d,،;:()]{{1,40}}?\s(?:{_MINUTE}|"
+                           rf"\({_MINUTE}(?:[،,]\s?{_MINUTE})*\))(?:\s*\([^)]{{1,6}}\))?$")
 # A result card's officials' field: the referee's label and its colon, alone or after the
 # venue and a dash or a bar ("VENUE - الحكم: NAME", "Referee: NAME | Attendance: 41,200").
 _MATCH_OFFICIAL = re.compile(r"(?:^|[\-–—|]\s*)(?:الحكم|حكم المباراة|حكم المباراه|طاقم التحكيم|"
@@ -3749,9 +3754,13 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
     given_names.word_name) between a headline-shaped line and the date under it, as
     _name_over_date reads a known one ("زينة عبود" over "الثلاثاء 3 شباط 2026"); its
     family name carries no article unless it is one of origin ("هلال البوسعيدي", not "أمل
-    الشباب": a phrase)."""
+    الشباب": a phrase). Or two names joined there, one opening with a known given name
+    (see _names_joined_alone): the other's is a name beside it."""
     words = lines[index].text.split()
-    return 0 < index < len(lines) - 1 and 2 <= len(words) <= 3 and \
+    if len(words) > 3:  # two names joined, one given name not known: "NAME and NAME"
+        return _names_joined_alone(lines[index]) and _name_over_date(lines, index) and \
+            not _listed_names(lines[index].text)  # (each known: the line's own reading)
+    return 0 < index < len(lines) - 1 and 2 <= len(words) and \
         bool(lines[index + 1].dates) and \
         (given_names.word_name(words[0]) or _name_over_stamp(lines, index, words)) and \
         lines[index - 1].headline_shaped and not lines[index - 1].dates and \
@@ -3784,8 +3793,18 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             (bool(lines[index + 1].dates) and (
-                _bare_name(lines[index]) or _place_then_writers(lines[index]))) or
+                _bare_name(lines[index]) or _place_then_writers(lines[index]) or
+                _names_joined_alone(lines[index]))) or
             _name_then_glued_role(lines[index]))
+
+
+def _names_joined_alone(line: Line) -> bool:
+    """Whether the line is two writers' names or more, alone, joined or listed ("NAME and
+    NAME", "NAME، NAME"; see _writers_joined)."""
+    if line.words > 2 * MAX_SIGNATURE_WORDS + 1 or line.furniture or line.dates or \
+            not _LISTED_NAMES.search(line.text):
+        return False  # (a quick test first: most lines are longer, or join nothing)
+    return _writers_joined(line.text)
 
 
 # A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
@@ -4206,7 +4225,7 @@ def _listed_names(text: str, each_opens: bool = True) -> bool:
 
 def _place_then_writers(line: Line) -> bool:
     """Whether the line is the place filed from, a credit's mark, then two writers or more,
-    one at least with a given name the lists lack (see _writers_one_listed): "بيروت - NAME
+    one at least with a given name the lists lack (see _writers_joined): "بيروت - NAME
     و NAME" under the headline and over its date. A place has a few words and no given name,
     digit or credit's label."""
     if line.dates or line.words > MAX_BYLINE_WORDS or not textnorm.contains_any(
@@ -4217,20 +4236,23 @@ def _place_then_writers(line: Line) -> bool:
     return bool(mark) and 1 <= len(words) <= DATELINE_CREDIT_WORDS and \
         not _DIGIT.search(place) and _capitalised(place) and \
         not given_names.opens_name(words) and not _CREDIT_LABEL.fullmatch(_key(place)) and \
-        _writers_one_listed(names)
+        _writers_joined(names)
 
 
-def _writers_one_listed(text: str) -> bool:
-    """Whether ``text`` lists two writers or more after a place's credit mark, one at least
-    opening with a known given name ("بيروت - NAME و NAME", a given name the lists lack
-    opening the other; see _listed_names), each other one a given name and a family name:
-    two or three words, the first with no article. A noun phrase opens with one ("الشارقة:
-    NAME، المعرض الدولي"; "تقرير: NAME يعود و الجمهور يحتفل", a headline's two clauses)."""
+def _writers_joined(text: str) -> bool:
+    """Whether ``text`` lists two writers or more, one at least opening with a known given
+    name (see _listed_names), each other one a given name and a family name: two or three
+    words, the first with no article, each Latin word but the joiner capitalised. The lists
+    may lack the other's given name ("NAME and NAME", "بيروت - NAME و NAME"); a noun phrase
+    opens with an article ("الشارقة: NAME، المعرض الدولي"; "تقرير: NAME يعود و الجمهور يحتفل",
+    a headline's two clauses)."""
     names = _names(text)
-    return len(names) >= 2 and _listed_names(text, each_opens=False) and all(
-        given_names.opens_name(words) or (
-            2 <= len(words) <= 3 and not textnorm.fold_arabic(words[0]).startswith("ال"))
-        for words in map(str.split, names))
+    return len(names) >= 2 and _capitalised(" ".join(
+        word for word in text.split() if word not in _NAME_JOINERS)) and \
+        _listed_names(text, each_opens=False) and all(
+            given_names.opens_name(words) or (
+                2 <= len(words) <= 3 and not textnorm.fold_arabic(words[0]).startswith("ال"))
+            for words in map(str.split, names))
 
 
 def _word_names_beside_names(names: list[str]) -> bool:
@@ -4491,16 +4513,22 @@ def _without_match_status(text: str) -> str:
 
 def _scorers_line(text: str) -> bool:
     """Whether the line is a result card's list of scorers, each name with the minute of
-    its goal ("الأهداف: NAME 23، NAME 71 - NAME 58", "Goals: NAME 12, NAME 45+2'"): under
+    its goal ("الأهداف: NAME 23، NAME 71 - NAME 58", "Goals: NAME 12, NAME 45+2'"), a
+    scorer's other goals after it (see _SCORED_ENTRY; under a label, a minute alone): under
     a label, two such entries; with none, three (a score headline pairs two: "Lakers 110,
     Celtics 105"), or any number when each entry marks its minute ("NAME 81' - NAME
     90+3'", "NAME 34'": a score has no such mark)."""
     label = _LABEL.match(text)
-    entries = _ENTRY_MARK.split(text[label.end():] if label else text)
-    minutes = text[-1] in _MINUTE_MARKS and all(entry.strip()[-1:] in _MINUTE_MARKS
+    entries = [entry.strip() for entry in
+               _ENTRY_MARK.split(text[label.end():] if label else text)]
+    minutes = text[-1] in _MINUTE_MARKS and all(entry[-1:] in _MINUTE_MARKS
                                                 for entry in entries)
+    # (under a label, a minute alone after a scorer's entry is another goal of that scorer:
+    # "Goals: NAME 12, 77; NAME 60")
     return len(entries) >= (1 if minutes else 2 if label else 3) and \
-        all(_SCORED_ENTRY.match(entry.strip()) for entry in entries)
+        bool(_SCORED_ENTRY.match(entries[0])) and all(
+            _SCORED_ENTRY.match(entry) or (label and _MINUTE_ALONE.fullmatch(entry))
+            for entry in entries[1:])
 
 
 def _issuer_credit(line: Line) -> bool:
@@ -8251,13 +8279,17 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     after a writer's label ("… 2026 by NAME", "| كتب: NAME", a section's name before it:
     "… In News by NAME", see _IN_SECTION), or past a mark a Latin name
     alone opening with a known given name and no place's word (an Arabic one may be a
-    section's or a province's name, "صلاح الدين", printed there)."""
+    section's or a province's name, "صلاح الدين", printed there); or a credit line's place
+    or outlet, its mark, then the name ("… 18:47:05 OUTLET/ NAME", "… عدن/ NAME": see
+    _credit_reading), the part before the mark saying a credit follows."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
     credit = _IN_SECTION.sub("", found["credit"].strip(), count=1) if found else ""
     if credit and _byline_label(credit):
         header.author(line, credit, index, "byline_cue")  # the label says a writer follows
     elif credit and found["mark"] and credit.isascii() and _name_alone(credit) and \
             _PLACE_FEATURES.isdisjoint(_key(credit).split()):
+        header.author(line, credit, index, "after_date")
+    elif credit and (names := _credit_reading(credit)) is not None and names != credit:
         header.author(line, credit, index, "after_date")
 
 
@@ -10838,13 +10870,16 @@ def _chart_note(lines: list[Line], index: int, first: int) -> bool:
 def _own_outlet_caption(lines: list[Line], index: int) -> bool:
     """Whether the short line between paragraphs is a picture's caption credited to the site
     whose name tops the page, after a dash ("بائع في سوق المدينة - OUTLET", "Traders at the
-    market – OUTLET"): a few words and no sentence before it."""
+    market – OUTLET") or in brackets ("قوارب في الميناء (OUTLET)", as an agency's credit
+    stands): a few words and no sentence before it."""
     line, outlet = lines[index], lines[0].text
-    if not line.text.endswith(outlet) or line.prose or line.words > MAX_CUE_WORDS * 2:
+    bracketed = line.text[-1] == ")"
+    text = line.text[:-1] if bracketed else line.text
+    if not text.endswith(outlet) or line.prose or line.words > MAX_CUE_WORDS * 2:
         return False
-    before = line.text[:-len(outlet)].rstrip()
-    return before[-1:] in ("-", "–", "—", "|") and len(before) > 1 and \
-        not _ends_sentence(before[:-1].rstrip()) and _masthead(lines, 0)
+    before = text[:-len(outlet)].rstrip()
+    return before[-1:] in (("(",) if bracketed else ("-", "–", "—", "|")) and \
+        len(before) > 1 and not _ends_sentence(before[:-1].rstrip()) and _masthead(lines, 0)
 
 
 # A camera's or a picture's sign opening a photo story's caption: "📷 …", "📸 …", "🖼 …".

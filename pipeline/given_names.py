@@ -141,6 +141,7 @@ _KURDISH = """
 آراس ئاراس ئازاد رزگار هاوري ئاوات آوات هونر بيشرو شاخوان نازدار كلاويز پروين سازان
 ئالا بيخال چنار جنار
 سركوت كوجر كاردو كارزان باهوز شيروان بريار ئاكو آكو لاوين هوكر زريان
+راوند شاسوار شورش
 """
 
 # Amazigh names in Arabic letters.
@@ -255,6 +256,7 @@ nawzad rizgar bakhtiyar bakhtiar dara rezan avin berivan rojin ronak shilan viya
 zilan delal hevi rojda rojhat serhat ciwan hevin roza helin dilan sherko
 sarkawt sarkaut hawkar hawre awat hunar peshraw shakhawan nazdar kochar kardo karzan
 hardi bahoz rebin sherwan bryar hemn ako lawin hogr zryan sozan
+rawand rewand shaswar shorsh rozhgar zhyar rekan kazhal tavga shnyar dyari ranj lawen
 reza hossein javad mojtaba ebrahim behrouz bahram dariush kourosh farhad shahram
 manouchehr houman homayoun bijan kambiz jamshid fereydoun rostam sohrab babak arash nima
 siamak omid peyman pouya kaveh kamran parviz hooshang hushang morteza alireza hamidreza

@@ -3543,9 +3543,10 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     if index + 1 < len(lines) and line.key != lines[index + 1].key and \
             _under_writer_photo(lines, index + 1):
         return True
-    # (a role alone, or the bio's sentence or two with a role in it: "Former … reporter.
-    # Now writing on my own."; a headline ends with no full stop)
-    return index >= 2 and (line.words <= MAX_NAME_WORDS or (
+    # (a role alone, or a role's line with no verb of news, see _card_role, or the bio's
+    # sentence or two with a role in it: "Former … reporter. Now writing on my own."; a
+    # headline ends with no full stop)
+    return index >= 2 and (line.words <= MAX_NAME_WORDS or _card_role(line) or (
         line.words <= MAX_BIO_WORDS and _ends_sentence(line.text))) and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
@@ -4831,14 +4832,18 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
     # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
-    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line.)
+    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
+    # is a writer card's role or bio under the name over the headline, see _credit_line and
+    # _writer_card_line.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
                                         not _clock_stamp(lines[above - 1]) and
                                         not _carrier_line(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
-                                             _kicker(lines[above - 1], lines[above]))) or
+                                             _kicker(lines[above - 1], lines[above])) and
+                                        not _credit_line(lines, above - 1) and
+                                        not _writer_card_line(lines, above - 1)) or
                                        lines[above - 1].cue == "related") else None
 
 

@@ -13405,3 +13405,25 @@ def test_s32_a_reporters_role_and_place_then_a_comma_and_the_name_is_a_credit(cr
     assert article["standfirst"] == S24_AR_STANDFIRST
     assert article["author"] == credit.partition("، ")[2]
     assert kept == S24_AR
+
+
+# --- session 33: titles and standfirsts ---
+@pytest.mark.parametrize("card", [
+    ["صورة الكاتبة", "ريم الخطيب",
+     "أستاذة العلوم السياسية في جامعة القاهرة ومحللة للشؤون الأفريقية"],
+    ["ريم الخطيب", "باحثة في الشؤون الأفريقية مقيمة في باريس"],
+    ["Headshot of Sara Lindqvist", "Sara Lindqvist",
+     "Former ambassador to Jordan and Middle East analyst"],
+])
+def test_s33_a_writer_cards_role_over_the_headline_leaves_the_standfirst_under_it(card):
+    # (heldout131: a writer card, the photo's alt text, the name and a role line of seven
+    # words, stood over the headline and its standfirst: the role line, headline-shaped, was
+    # taken for another headline over them, and the standfirst, nearer the date, for the
+    # title.)
+    arabic, top, title, body = _s27_page(card[-1])
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    date = "الجمعة 6 نوفمبر 2026 10:15" if arabic else "Friday 6 November 2026 10:15"
+    article, kept = _s24([*top, *card], title, [standfirst, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

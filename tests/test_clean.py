@@ -13427,3 +13427,15 @@ def test_s33_a_writer_cards_role_over_the_headline_leaves_the_standfirst_under_i
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("writers", ["سلمى بن ناصر وكريم العلي", "كريم عبد الله الحسن وسلمى ناصر"])
+def test_s33_two_writers_of_five_words_over_the_date_are_no_headline(writers):
+    # (heldout131: a broadcaster's Arabic live page printed two writers joined by a glued
+    # "و", five words in all, between the standfirst and the date: longer than one name,
+    # the line was read as the headline over its date.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [S24_AR_STANDFIRST, writers, "نشر في: 04/05/2026 - 09:15"], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert kept == S24_AR

@@ -1356,6 +1356,12 @@ _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]
                                     r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+"
                                     r"(?:\s[A-Z][\w&'’-]+){0,2}/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"
                                     r"{1,2}(?:/File Photo)?)$")
+# An Arabic caption closed by a picture's credit in Latin letters, the agency or the
+# photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
+# / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
+# as a full stop ends an English one.
+_ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)"
+                                          r"{0,2}\s?/\s?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
@@ -1806,7 +1812,8 @@ class Line:
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if "|" in tail and _PIPE_CREDIT.match(self.text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
-        if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self)):
+        if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
+                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):

@@ -13439,3 +13439,20 @@ def test_s33_two_writers_of_five_words_over_the_date_are_no_headline(writers):
     assert article["title"] == S24_AR_TITLE
     assert article["standfirst"] == S24_AR_STANDFIRST
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("caption", [
+    "زوار في الحديقة يوم الافتتاح EPA / Salvatore Di Nolfi",
+    "عمال يزرعون أشجارا على ضفة النهر Reuters/Denis Balibouse",
+])
+def test_s33_an_arabic_caption_closed_by_a_latin_slash_credit_is_no_headline(caption):
+    # (heldout131: the lead photo's Arabic caption closed by its agency and photographer
+    # in Latin letters, a slash between, stood right over the text under a writer card and
+    # the dates, and was read as the headline: a slash credit was known after an English
+    # caption's full stop only.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [S24_AR_STANDFIRST, "صورة الكاتب يوناس فيبر", "يوناس فيبر",
+                          "نشر في 4 مايو 2026 - 09:00", caption], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert kept == S24_AR

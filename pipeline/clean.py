@@ -428,7 +428,9 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "محلل", "محللة", "صيدلاني", "صيدلانية", "مدرب", "مدربة",
                  # a religion page's writer ("* كاهن رعية …", "* واعظ في …"; not "إمام",
                  # folded as "أمام", "in front of")
-                 "كاهن", "واعظ", "داعية", "مفتي"]
+                 "كاهن", "واعظ", "داعية", "مفتي",
+                 # a correspondent's post under the name ("مراسلة الشؤون الخليجية في دبي")
+                 "مراسل", "مراسلة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -3636,13 +3638,21 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
         (not name.text.isascii() or _capitalised(name.text))
 
 
+# The post a correspondent's role names after it, a place of one to three words ("… Correspondent
+# in Nairobi", "Bureau chief based in Hong Kong", "… editor at large"), on a line's key.
+_ROLE_POST = re.compile(r" (?:based )?(?:in|at) [a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}$")
+
+
 def _card_role(line: Line) -> bool:
     """Whether the line is a writer's role as a card prints it by the name: a role opening
     it in Arabic ("كاتبة مهتمة بالتعليم", see _BIO_ROLE_AR) or closing it in English
-    ("Former league midfielder and club analyst", see _BIO_ROLE), no verb of news."""
+    ("Former league midfielder and club analyst", see _BIO_ROLE), the post after it or not
+    ("Africa Correspondent in Nairobi", see _ROLE_POST), no verb of news."""
     if line.words > MAX_ROLE_LINE_WORDS:
         return False
     role = line.key
+    if " in " in role or " at " in role:  # (a quick test before the post's pattern)
+        role = _ROLE_POST.sub("", role)
     return bool(_BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.rpartition(" ")[2])) and \
         not _FINITE_VERB.search(role)
 

@@ -13456,3 +13456,25 @@ def test_s33_an_arabic_caption_closed_by_a_latin_slash_credit_is_no_headline(cap
     assert article["title"] == S24_AR_TITLE
     assert article["standfirst"] == S24_AR_STANDFIRST
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("Chen Jia Hui", "East Africa Correspondent in Nairobi"),
+    ("Wanjiru Kamau", "Regional economics editor based in Hong Kong"),
+    ("Chen Jia Hui", "Senior Political Correspondent At Westminster"),
+    ("هدى بن سالم", "مراسلة الشؤون الخليجية في دبي"),
+])
+def test_s33_a_correspondents_role_and_post_under_the_name_is_no_headline(name, role):
+    # (heldout131: a daily's world page printed the lead photo's caption, the writer's
+    # name, then the writer's role and the city posted to ("… Correspondent In CITY")
+    # over the date: the role, closed by the city and not by a role's word, was read as
+    # the headline over its date.)
+    arabic, top, title, body = _s27_page(role)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    caption = "أكياس رمل على طول الكورنيش. تصوير: رويترز" if arabic else \
+        "Sandbags stacked along the promenade. PHOTO: AFP"
+    article, kept = _s24(top, title, [standfirst, caption, name, role, "4 May 2026 - 09:15"],
+                         body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

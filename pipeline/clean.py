@@ -9222,10 +9222,14 @@ def _run_on_standfirst(line: Line) -> bool:
 def _caption_under_date(lines: list[Line], index: int) -> bool:
     """Whether the line between the headline's date line and the text is the lead photo's
     caption: a few words naming what the picture shows, no sentence ("آليات أمانة بغداد
-    خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"). A standfirst
-    under the date is longer than that, or a sentence."""
+    خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"), a tool's line
+    or two between the date and it or none ("Listen", "استمع", a share bar: furniture). A
+    standfirst under the date is longer than that, or a sentence."""
     line = lines[index]
-    return bool(lines[index - 1].dates) and line.words <= DATE_CAPTION_WORDS and \
+    above = index - 1
+    while above > max(0, index - 3) and lines[above].furniture and not lines[above].dates:
+        above -= 1  # (the audio player's button or the share bar under the date)
+    return bool(lines[above].dates) and line.words <= DATE_CAPTION_WORDS and \
         ". " not in line.text and not _ends_sentence(line.text) and \
         not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
 

@@ -13478,3 +13478,18 @@ def test_s33_a_correspondents_role_and_post_under_the_name_is_no_headline(name, 
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("tool", "caption"), [
+    ("استمع إلى المقال", "عمال البلدية خلال زراعة الأشجار على ضفة النهر"),
+    ("Listen to this article", "The mayor during a visit to the flooded promenade"),
+])
+def test_s33_a_short_caption_under_the_date_and_a_listen_button_is_no_standfirst(tool, caption):
+    # (heldout131: a public broadcaster's Arabic page printed the date, its audio player's
+    # "listen" button and the lead photo's caption of a few words over the text: the
+    # caption, not right under the date, was read as the standfirst.)
+    _, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, ["2026/05/04 09:15", tool, caption], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

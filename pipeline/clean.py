@@ -3977,7 +3977,9 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
-    scorers), its kick-off line (see _timed_field), a photo report's numbered captions and
+    scorers), its kick-off line (see _timed_field), a photo report's numbered captions,
+    another's labelled credit (a translator's "ترجمة: NAME", see _credit_of_another), the
+    note of what the piece is translated from or who carries it (see _carrier_line) and
     the lines ``boxed`` (a key points box's, a caption's: see _find_title) are not
     counted."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
@@ -3995,7 +3997,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
             j not in boxed and not (":" in other.text and (
                 _in_field_card(lines, j) or _timed_field(other) or _in_field_run(lines, j))) \
             and not _result_card(lines, j) and not (
-                other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text))
+                other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text)) \
+            and not _credit_of_another(other) and not _carrier_line(other)
         if counted == 3:
             return False
     return True

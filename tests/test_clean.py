@@ -13493,3 +13493,21 @@ def test_s33_a_short_caption_under_the_date_and_a_listen_button_is_no_standfirst
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("credits", [
+    ["ترجمة: سلمى العلي", "نقلا عن مجلة «نيتشر»"],
+    ["Translated by Jana Novak", "Translated from the French"],
+    ["Photography: Jana Novak", "Sponsored by Harbour Bank"],
+])
+def test_s33_a_translators_credit_and_the_source_over_the_date_leave_the_headline_dated(credits):
+    # (heldout133: a daily's science page printed the translator's labelled credit and the
+    # journal translated from between a standfirst shorter than the headline and the date:
+    # counted as lines of text, they left only the standfirst dated, and it was read as
+    # the title.)
+    arabic, top, title, body = _s27_page(credits[0])
+    standfirst = S24_AR_STANDFIRST if arabic else "Residents spent the night in the sports hall"
+    article, kept = _s24(top, title, [standfirst, *credits, "4/5/2026 09:15"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

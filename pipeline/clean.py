@@ -4051,6 +4051,8 @@ def _credit_reading(text: str) -> str | None:
     if "خاص" in text or "حصري" in text:  # "CITY – خاص – NAME": no part of place or names
         text = _EXCLUSIVE_BETWEEN.sub("", text, count=1)
     head, mark, tail = _CREDIT_MARK.partition(text)
+    if "/" in mark:
+        tail = _before_outlet_after_slash(tail)
     if not mark and text.startswith(_REPORTER_OPENINGS):
         return _name_after_role_comma(text)
     if not mark:
@@ -4087,6 +4089,17 @@ def _credit_reading(text: str) -> str | None:
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
+
+
+def _before_outlet_after_slash(tail: str) -> str:
+    """The names before a last slash and the outlet's or the agency's short name after it,
+    as a wire's credit joins its three parts ("CITY/ NAME/ AGENCY", "أنقرة/ NAME/
+    الأناضول": the part after the place read here), or ``tail`` itself. The outlet's part
+    is a word or two with no digit, and no name (two writers: "CITY/ NAME/ NAME")."""
+    names, mark, outlet = _CREDIT_MARK.partition(tail)
+    words = outlet.split()
+    return names if "/" in mark and 1 <= len(words) <= 2 and not _DIGIT.search(outlet) and \
+        not given_names.opens_name(words) and _listed_names(names) else tail
 
 
 def _name_after_reporter_role(text: str) -> str | None:

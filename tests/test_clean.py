@@ -13511,3 +13511,19 @@ def test_s33_a_translators_credit_and_the_source_over_the_date_leave_the_headlin
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "بغداد/ كريم عبد الله الحسن/ المدى",
+    "Ankara/ Selin Kaya/ Anadolu Agency",
+])
+def test_s33_a_wires_place_name_and_agency_joined_by_slashes_is_a_credit(credit):
+    # (heldout131: an agency's Arabic service credited "CITY/ NAME/ AGENCY" between the
+    # standfirst and the date: a credit's parts were read as a place and the names only,
+    # so the line of three parts was read as the headline over its date.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    article, kept = _s24(top, title, [standfirst, credit, "04.05.2026 09:15"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -3552,11 +3552,11 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
     if index + 1 < len(lines) and line.key != lines[index + 1].key and \
             _under_writer_photo(lines, index + 1):
         return True
-    # (a role alone, or a role's line with no verb of news, see _card_role, or the bio's
-    # sentence or two with a role in it: "Former … reporter. Now writing on my own."; a
-    # headline ends with no full stop)
-    return index >= 2 and (line.words <= MAX_NAME_WORDS or _card_role(line) or (
-        line.words <= MAX_BIO_WORDS and _ends_sentence(line.text))) and bool(
+    # (a role alone, or the bio's sentence or two with a role in it: "Former … reporter.
+    # Now writing on my own."; a headline ends with no full stop; or a role's line with no
+    # verb of news, see _card_role)
+    return index >= 2 and (line.words <= MAX_NAME_WORDS or (
+        line.words <= MAX_BIO_WORDS and _ends_sentence(line.text)) or _card_role(line)) and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
 

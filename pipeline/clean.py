@@ -3781,7 +3781,9 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             (bool(lines[index + 1].dates) and (_bare_name(lines[index]) or (
-                not lines[index].furniture and _listed_names(lines[index].text)))) or
+                not lines[index].furniture and  # (its first word a given name: one lookup,
+                given_names.opens_name(lines[index].text.split()) and  # most lines fail)
+                _listed_names(lines[index].text)))) or
             _name_then_glued_role(lines[index]))
 
 
@@ -4869,8 +4871,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
     # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
     # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
-    # is a writer card's role or bio under the name over the headline, see _credit_line and
-    # _writer_card_line.)
+    # is a writer card's role or bio under the name over the headline, see _card_role_line.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
@@ -4878,9 +4879,16 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not _carrier_line(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above])) and
-                                        not _credit_line(lines, above - 1) and
-                                        not _writer_card_line(lines, above - 1)) or
+                                        not _card_role_line(lines, above - 1)) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _card_role_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is a writer card's role or bio under the name (see _credit_line and
+    _writer_card_line), a role's word in it (asked first: a quicker test)."""
+    key = lines[index].key
+    return bool(_BIO_ROLE_AR.match(key) or _BIO_ROLE_IN_KEY.search(" " + key)) and (
+        _credit_line(lines, index) or _writer_card_line(lines, index))
 
 
 # (mapped over the lines in C: quicker than a comprehension)

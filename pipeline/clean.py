@@ -3774,10 +3774,10 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     """Whether the line is a bare name (see _bare_name) between a headline-shaped line and
     the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or two writers'
     names or more listed there (see _listed_names: "NAME بن NAME وNAME", longer than one
-    name may be), or a name with
-    the writer's role after it and no mark between under a headline-shaped line, over the
-    date or the standfirst ("NAME Deputy political editor", see _name_then_glued_role):
-    the byline under the headline, not a headline over its date."""
+    name may be), or a name with the writer's role after it and no mark between under a
+    headline-shaped line, over the date or the standfirst ("NAME Deputy political editor",
+    see _name_then_glued_role): the byline under the headline, not a headline over its
+    date."""
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             (bool(lines[index + 1].dates) and (_bare_name(lines[index]) or (

@@ -431,7 +431,9 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "محلل", "محللة", "صيدلاني", "صيدلانية", "مدرب", "مدربة",
                  # a religion page's writer ("* كاهن رعية …", "* واعظ في …"; not "إمام",
                  # folded as "أمام", "in front of")
-                 "كاهن", "واعظ", "داعية", "مفتي"]
+                 "كاهن", "واعظ", "داعية", "مفتي",
+                 # a correspondent's post under the name ("مراسلة الشؤون الخليجية في دبي")
+                 "مراسل", "مراسلة"]
 # The mark after a byline's name that a footnote under the text explains.
 _FOOTNOTE_MARKS = ("*", "(*)")
 # Calls to action of a site's promotion printed after the text: two of them make one.
@@ -1367,6 +1369,12 @@ _SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]
                                     r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+"
                                     r"(?:\s[A-Z][\w&'’-]+){0,2}/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"
                                     r"{1,2}(?:/File Photo)?)$")
+# An Arabic caption closed by a picture's credit in Latin letters, the agency or the
+# photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
+# / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
+# as a full stop ends an English one.
+_ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)"
+                                          r"{0,2}\s?/\s?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
@@ -1819,7 +1827,8 @@ class Line:
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if "|" in tail and _PIPE_CREDIT.match(self.text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
-        if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self)):
+        if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
+                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
@@ -3572,9 +3581,10 @@ def _writer_card_line(lines: list[Line], index: int) -> bool:
             _under_writer_photo(lines, index + 1):
         return True
     # (a role alone, or the bio's sentence or two with a role in it: "Former … reporter.
-    # Now writing on my own."; a headline ends with no full stop)
+    # Now writing on my own."; a headline ends with no full stop; or a role's line with no
+    # verb of news, see _card_role)
     return index >= 2 and (line.words <= MAX_NAME_WORDS or (
-        line.words <= MAX_BIO_WORDS and _ends_sentence(line.text))) and bool(
+        line.words <= MAX_BIO_WORDS and _ends_sentence(line.text)) or _card_role(line)) and bool(
         _BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(line.key)) and \
         lines[index - 2].key != lines[index - 1].key and _under_writer_photo(lines, index - 1)
 
@@ -3656,13 +3666,21 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
         (not name.text.isascii() or _capitalised(name.text))
 
 
+# The post a correspondent's role names after it, a place of one to three words ("… Correspondent
+# in Nairobi", "Bureau chief based in Hong Kong", "… editor at large"), on a line's key.
+_ROLE_POST = re.compile(r" (?:based )?(?:in|at) [a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}$")
+
+
 def _card_role(line: Line) -> bool:
     """Whether the line is a writer's role as a card prints it by the name: a role opening
     it in Arabic ("كاتبة مهتمة بالتعليم", see _BIO_ROLE_AR) or closing it in English
-    ("Former league midfielder and club analyst", see _BIO_ROLE), no verb of news."""
+    ("Former league midfielder and club analyst", see _BIO_ROLE), the post after it or not
+    ("Africa Correspondent in Nairobi", see _ROLE_POST), no verb of news."""
     if line.words > MAX_ROLE_LINE_WORDS:
         return False
     role = line.key
+    if " in " in role or " at " in role:  # (a quick test before the post's pattern)
+        role = _ROLE_POST.sub("", role)
     return bool(_BIO_ROLE_AR.match(role) or _BIO_ROLE.fullmatch(role.rpartition(" ")[2])) and \
         not _FINITE_VERB.search(role)
 
@@ -3786,10 +3804,13 @@ def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
     """Whether the line is a bare name (see _bare_name) between a headline-shaped line and
-    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or a name with
-    the writer's role after it and no mark between under a headline-shaped line, over the
-    date or the standfirst ("NAME Deputy political editor", see _name_then_glued_role):
-    the byline under the headline, not a headline over its date."""
+    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or two writers'
+    names or more listed there, after the place filed from or alone (see
+    _place_then_writers, _names_joined_alone: "NAME بن NAME وNAME", longer than one name
+    may be), or a name with the writer's role after it and no mark between under a
+    headline-shaped line, over the date or the standfirst ("NAME Deputy political editor",
+    see _name_then_glued_role): the byline under the headline, not a headline over its
+    date."""
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             (bool(lines[index + 1].dates) and (
@@ -4002,7 +4023,9 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
-    scorers), its kick-off line (see _timed_field), a photo report's numbered captions and
+    scorers), its kick-off line (see _timed_field), a photo report's numbered captions,
+    another's labelled credit (a translator's "ترجمة: NAME", see _credit_of_another), the
+    note of what the piece is translated from or who carries it (see _carrier_line) and
     the lines ``boxed`` (a key points box's, a caption's: see _find_title) are not
     counted."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
@@ -4020,7 +4043,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
             j not in boxed and not (":" in other.text and (
                 _in_field_card(lines, j) or _timed_field(other) or _in_field_run(lines, j))) \
             and not _result_card(lines, j) and not (
-                other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text))
+                other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text)) \
+            and not _credit_of_another(other) and not _carrier_line(other)
         if counted == 3:
             return False
     return True
@@ -4935,15 +4959,25 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
     # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
-    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line.)
+    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
+    # is a writer card's role or bio under the name over the headline, see _card_role_line.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
                                         not _clock_stamp(lines[above - 1]) and
                                         not _carrier_line(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
-                                             _kicker(lines[above - 1], lines[above]))) or
+                                             _kicker(lines[above - 1], lines[above])) and
+                                        not _card_role_line(lines, above - 1)) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _card_role_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is a writer card's role or bio under the name (see _credit_line and
+    _writer_card_line), a role's word in it (asked first: a quicker test)."""
+    key = lines[index].key
+    return bool(_BIO_ROLE_AR.match(key) or _BIO_ROLE_IN_KEY.search(" " + key)) and (
+        _credit_line(lines, index) or _writer_card_line(lines, index))
 
 
 # (mapped over the lines in C: quicker than a comprehension)
@@ -9353,10 +9387,14 @@ def _run_on_standfirst(line: Line) -> bool:
 def _caption_under_date(lines: list[Line], index: int) -> bool:
     """Whether the line between the headline's date line and the text is the lead photo's
     caption: a few words naming what the picture shows, no sentence ("آليات أمانة بغداد
-    خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"). A standfirst
-    under the date is longer than that, or a sentence."""
+    خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"), a tool's line
+    or two between the date and it or none ("Listen", "استمع", a share bar: furniture). A
+    standfirst under the date is longer than that, or a sentence."""
     line = lines[index]
-    return bool(lines[index - 1].dates) and line.words <= DATE_CAPTION_WORDS and \
+    above = index - 1
+    while above > max(0, index - 3) and lines[above].furniture and not lines[above].dates:
+        above -= 1  # (the audio player's button or the share bar under the date)
+    return bool(lines[above].dates) and line.words <= DATE_CAPTION_WORDS and \
         ". " not in line.text and not _ends_sentence(line.text) and \
         not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
 

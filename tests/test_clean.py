@@ -13817,3 +13817,127 @@ def test_s33_two_writers_joined_under_the_standfirst_one_given_name_unknown_are_
     assert article["standfirst"] == standfirst
     assert article["author"] == names
     assert kept == body
+
+
+
+
+# --- session 33: titles and standfirsts ---
+@pytest.mark.parametrize("card", [
+    ["صورة الكاتبة", "ريم الخطيب",
+     "أستاذة العلوم السياسية في جامعة القاهرة ومحللة للشؤون الأفريقية"],
+    ["ريم الخطيب", "باحثة في الشؤون الأفريقية مقيمة في باريس"],
+    ["Headshot of Sara Lindqvist", "Sara Lindqvist",
+     "Former ambassador to Jordan and Middle East analyst"],
+])
+def test_s33_a_writer_cards_role_over_the_headline_leaves_the_standfirst_under_it(card):
+    # (heldout131: a writer card, the photo's alt text, the name and a role line of seven
+    # words, stood over the headline and its standfirst: the role line, headline-shaped, was
+    # taken for another headline over them, and the standfirst, nearer the date, for the
+    # title.)
+    arabic, top, title, body = _s27_page(card[-1])
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    date = "الجمعة 6 نوفمبر 2026 10:15" if arabic else "Friday 6 November 2026 10:15"
+    article, kept = _s24([*top, *card], title, [standfirst, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("writers", ["سلمى بن ناصر وكريم العلي", "كريم عبد الله الحسن وسلمى ناصر"])
+def test_s33_two_writers_of_five_words_over_the_date_are_no_headline(writers):
+    # (heldout131: a broadcaster's Arabic live page printed two writers joined by a glued
+    # "و", five words in all, between the standfirst and the date: longer than one name,
+    # the line was read as the headline over its date.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [S24_AR_STANDFIRST, writers, "نشر في: 04/05/2026 - 09:15"], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("caption", [
+    "زوار في الحديقة يوم الافتتاح EPA / Salvatore Di Nolfi",
+    "عمال يزرعون أشجارا على ضفة النهر Reuters/Denis Balibouse",
+])
+def test_s33_an_arabic_caption_closed_by_a_latin_slash_credit_is_no_headline(caption):
+    # (heldout131: the lead photo's Arabic caption closed by its agency and photographer
+    # in Latin letters, a slash between, stood right over the text under a writer card and
+    # the dates, and was read as the headline: a slash credit was known after an English
+    # caption's full stop only.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [S24_AR_STANDFIRST, "صورة الكاتب يوناس فيبر", "يوناس فيبر",
+                          "نشر في 4 مايو 2026 - 09:00", caption], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == S24_AR_STANDFIRST
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("Chen Jia Hui", "East Africa Correspondent in Nairobi"),
+    ("Wanjiru Kamau", "Regional economics editor based in Hong Kong"),
+    ("Chen Jia Hui", "Senior Political Correspondent At Westminster"),
+    ("هدى بن سالم", "مراسلة الشؤون الخليجية في دبي"),
+])
+def test_s33_a_correspondents_role_and_post_under_the_name_is_no_headline(name, role):
+    # (heldout131: a daily's world page printed the lead photo's caption, the writer's
+    # name, then the writer's role and the city posted to ("… Correspondent In CITY")
+    # over the date: the role, closed by the city and not by a role's word, was read as
+    # the headline over its date.)
+    arabic, top, title, body = _s27_page(role)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    caption = "أكياس رمل على طول الكورنيش. تصوير: رويترز" if arabic else \
+        "Sandbags stacked along the promenade. PHOTO: AFP"
+    article, kept = _s24(top, title, [standfirst, caption, name, role, "4 May 2026 - 09:15"],
+                         body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("tool", "caption"), [
+    ("استمع إلى المقال", "عمال البلدية خلال زراعة الأشجار على ضفة النهر"),
+    ("Listen to this article", "The mayor during a visit to the flooded promenade"),
+])
+def test_s33_a_short_caption_under_the_date_and_a_listen_button_is_no_standfirst(tool, caption):
+    # (heldout131: a public broadcaster's Arabic page printed the date, its audio player's
+    # "listen" button and the lead photo's caption of a few words over the text: the
+    # caption, not right under the date, was read as the standfirst.)
+    _, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, ["2026/05/04 09:15", tool, caption], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("credits", [
+    ["ترجمة: سلمى العلي", "نقلا عن مجلة «نيتشر»"],
+    ["Translated by Jana Novak", "Translated from the French"],
+    ["Photography: Jana Novak", "Sponsored by Harbour Bank"],
+])
+def test_s33_a_translators_credit_and_the_source_over_the_date_leave_the_headline_dated(credits):
+    # (heldout133: a daily's science page printed the translator's labelled credit and the
+    # journal translated from between a standfirst shorter than the headline and the date:
+    # counted as lines of text, they left only the standfirst dated, and it was read as
+    # the title.)
+    arabic, top, title, body = _s27_page(credits[0])
+    standfirst = S24_AR_STANDFIRST if arabic else "Residents spent the night in the sports hall"
+    article, kept = _s24(top, title, [standfirst, *credits, "4/5/2026 09:15"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "بغداد/ كريم عبد الله الحسن/ المدى",
+    "Ankara/ Selin Kaya/ Anadolu Agency",
+])
+def test_s33_a_wires_place_name_and_agency_joined_by_slashes_is_a_credit(credit):
+    # (heldout131: an agency's Arabic service credited "CITY/ NAME/ AGENCY" between the
+    # standfirst and the date: a credit's parts were read as a place and the names only,
+    # so the line of three parts was read as the headline over its date.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = S24_AR_STANDFIRST if arabic else S27C_STANDFIRST
+    article, kept = _s24(top, title, [standfirst, credit, "04.05.2026 09:15"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

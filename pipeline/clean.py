@@ -2903,8 +2903,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if all(lines[j].cue or lines[j].words <= MAX_LABEL_WORDS for j in range(start, text)):
             start = text
         start = _next_step_point(lines, start, last)
-    if start and _question_over_text(lines, start - 1, last):
-        start -= 1  # an explainer's first question heading, a column's opening question
+    if start and (_question_over_text(lines, start - 1, last)
+                  or _interview_first_question(lines, start - 1, last)):
+        start -= 1  # an explainer's first question heading, a column's opening question,
+        # an interview's first question
     start = _first_live_entry(lines, start, last)
     if start < last and _desk_note_over_text(lines[start]):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
@@ -3161,6 +3163,18 @@ def _question_over_text(lines: list[Line], index: int, last: int) -> bool:
                            not line.furniture and _clause_question(line.text) and
                            bool(lines[index - 1].dates or lines[index - 1].byline_shaped))
                           or _question_heading(lines, index, last))
+
+
+def _interview_first_question(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line over the text's first paragraph is an interview's first question
+    (see _question_opening: "How did the project start?", "س: كيف بدأ …؟") under the lead
+    photo's caption, itself under the header's date or byline: the paragraph under it is its
+    answer, and another question with the same opening mark stands over its answer lower
+    in the run. (The caption, a line with no question, stays out of the text.)"""
+    return index > 1 and lines[index + 1].prose and not lines[index - 1].prose and \
+        not lines[index - 1].furniture and \
+        bool(lines[index - 2].dates or lines[index - 2].byline_shaped) and \
+        _answered_question(lines, index, index + 2, last)
 
 
 # A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.

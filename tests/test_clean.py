@@ -13941,3 +13941,24 @@ def test_s33_a_wires_place_name_and_agency_joined_by_slashes_is_a_credit(credit)
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+# --- session 33b: body start and body ---
+
+
+@pytest.mark.parametrize("sample", [
+    ["الاثنين 4 مايو 2026", "كتب: سامر خليل", "رئيس البلدية في مكتبه بمبنى البلدية القديم",
+     "متى تفتح الحديقة أبوابها للعائلات؟", "وكم كلّف المشروع حتى الآن؟"],
+    ["4 May 2026", "By Mark Lee", "The council leader in his office at the old town hall",
+     "Q: When will the families on the lower terraces go home?",
+     "Q: And what will the council do before next winter?"],
+])
+def test_s33b_an_interviews_first_question_under_the_lead_caption_opens_the_text(sample):
+    # (heldout137: three interviews printed the lead photo's caption between the date and
+    # the first question, unmarked, "س:" or plain English; the text started at the first
+    # answer, the first question left out.)
+    _, top, title, text = _s27_page(sample[0])
+    *under, first, second = sample
+    body = [first, text[0], second, text[1]]
+    _, kept = _s24(top, title, under, body)
+    assert kept == body

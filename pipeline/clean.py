@@ -2893,6 +2893,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)
+    if start and _opening_section(lines[start - 1]):
+        start -= 1  # a report's first section heading over its first paragraph
     if start < last and start and _summary_label(lines, start - 1, last) and \
             not _summary_over_entries(lines, start, last):
         # the summary under its label is the standfirst; the share bar or a label under it
@@ -3112,7 +3114,9 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
         point += 1  # the lead photo's credited caption under the box
-    return point if point > start and lines[point].prose else start
+    # (the text may open with its first heading under the box: "Introduction")
+    return point if point > start and (lines[point].prose or
+                                       _heading_over_paragraph(lines, point)) else start
 
 
 MAX_CLAUSE_POINT_WORDS = 24  # a point of a box whose points run on with their clauses
@@ -3135,10 +3139,36 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
                 ". " in line.text:
             break
         point += 1
-    if point - start - labels < POINTS_OF_A_BOX or (labelled and not labels) or \
-            lines[point].words <= max(line.words for line in lines[start:point]):
+    # The text's first heading under the points closes the box: two points make one then.
+    lead = point + _heading_over_paragraph(lines, point)
+    if point - start - labels < POINTS_OF_A_BOX - (lead > point) or (labelled and not labels) or \
+            lines[lead].words <= max(line.words for line in lines[start:point]):
         return start
     return point
+
+
+# The heading of a report's first section ("Introduction", "مقدمة"), numbered or not
+# ("1. Introduction", "I. Background", "أولاً: مقدمة"), on a folded key.
+_OPENING_SECTION = re.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|اولا) )?(?:" + "|".join(
+    _key(word) for word in ("introduction", "background", "overview", "مقدمة", "المقدمة",
+                            "تمهيد", "مدخل", "خلفية")) + ")")
+
+
+def _opening_section(line: Line) -> bool:
+    """Whether the line is a report's first section heading alone (see _OPENING_SECTION),
+    no furniture: the text's first line, not the header's."""
+    return line.words <= MAX_LABEL_WORDS and not line.prose and not line.furniture and \
+        _OPENING_SECTION.fullmatch(line.key) is not None
+
+
+def _heading_over_paragraph(lines: list[Line], index: int) -> bool:
+    """Whether the line is a short heading of the text over its paragraph ("Introduction",
+    "Reserves and their limits", "الإطار القانوني"): a few words, no sentence's or label's
+    mark closing them, no date, credit or furniture."""
+    line = lines[index]
+    return line.words <= MAX_POINTS_LABEL_WORDS and line.text[-1] not in ".:!?؟" and \
+        index + 1 < len(lines) and lines[index + 1].prose and not line.prose and \
+        line.cue is None and not line.furniture and not line.dates and not line.byline_shaped
 
 
 def _question_heading(lines: list[Line], index: int, last: int) -> bool:

@@ -13962,3 +13962,32 @@ def test_s33b_an_interviews_first_question_under_the_lead_caption_opens_the_text
     body = [first, text[0], second, text[1]]
     _, kept = _s24(top, title, under, body)
     assert kept == body
+
+
+@pytest.mark.parametrize("sample", [
+    ["أبرز النقاط", "نقل السكان إلى قاعة الرياضة ليلاً.", "الطريق الساحلي مغلق حتى إشعار آخر.",
+     "ما الذي حدث"],
+    ["Key takeaways", "The coastal road stays shut, the council says.",
+     "Families from the lower terraces slept in the sports hall.", "What happened"],
+])
+def test_s33b_the_texts_first_heading_under_a_key_points_box_opens_the_text(sample):
+    # (heldout137: a policy brief printed two points under "Key points" over its first
+    # heading, "Introduction": two points made no box, and the text opened with them.)
+    _, top, title, text = _s27_page(sample[0])
+    label, *points, heading = sample
+    body = [heading, *text]
+    _, kept = _s24(top, title, ["4/5/2026", label, *points], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("sample", [
+    ["تمهيد", "ثانياً: ما الذي وجدته البلدية"],
+    ["1. Introduction", "2. What the council found"],
+])
+def test_s33b_a_reports_first_section_heading_opens_the_text(sample):
+    # (heldout137: a research centre's assessment opened its text with a numbered
+    # "Introduction" under the date and the reading time; the text started under it.)
+    _, top, title, text = _s27_page(sample[0])
+    body = [sample[0], text[0], sample[1], *text[1:]]
+    _, kept = _s24(top, title, ["4 May 2026", "By Mark Lee"], body)
+    assert kept == body

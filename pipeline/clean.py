@@ -3148,10 +3148,10 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
 
 
 # The heading of a report's first section ("Introduction", "مقدمة"), numbered or not
-# ("1. Introduction", "I. Background", "أولاً: مقدمة"), on a folded key.
+# ("1. Introduction", "I. Introduction", "أولاً: مقدمة"), on a folded key. ("Background"
+# and "Overview" label a box over the text as often: its points are no section.)
 _OPENING_SECTION = re.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|اولا) )?(?:" + "|".join(
-    _key(word) for word in ("introduction", "background", "overview", "مقدمة", "المقدمة",
-                            "تمهيد", "مدخل", "خلفية")) + ")")
+    _key(word) for word in ("introduction", "مقدمة", "المقدمة", "تمهيد", "مدخل")) + ")")
 
 
 def _opening_section(line: Line) -> bool:

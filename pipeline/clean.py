@@ -3226,10 +3226,11 @@ _SHARE_COUNT = re.compile(r"(?:shares|مشاركه|مشاركات) \d[\d ]*k?|"
 
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
-    under them) is the lead photo's caption with no credit of its own: one short sentence
-    over a lead at least twice its length (half as long again when it dates its photo
-    in full, or when the header credits the pictures: see _photos_credited), or with no
-    full stop when it names its day (see _day_caption). In English,
+    or the reading time under them) is the lead photo's caption with no credit of its own:
+    one short sentence over a lead at least twice its length (half as long again when it
+    dates its photo in full, or when the header credits the pictures: see
+    _photos_credited), or with no full stop when it names its day (see _day_caption). In
+    English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -3254,7 +3255,9 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
                     any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption"  # (or the photographer's credit,
-                 or _SHARE_COUNT.fullmatch(lines[index - 1].key))  # or the shares counted)
+                 or _SHARE_COUNT.fullmatch(lines[index - 1].key)  # the shares counted,
+                 or (lines[index - 1].cue == "widget"  # or the header's reading time)
+                     and _reading_time(lines[index - 1])))
             and line.key.split()[0] not in _CALL_OPENINGS):  # (a call: "تابعوا …")
         return False
     if textnorm.ARABIC_LETTER.search(line.text):

@@ -13991,3 +13991,17 @@ def test_s33b_a_reports_first_section_heading_opens_the_text(sample):
     body = [sample[0], text[0], sample[1], *text[1:]]
     _, kept = _s24(top, title, ["4 May 2026", "By Mark Lee"], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("sample", [
+    ["بقلم: سامر خليل", "مدة القراءة: 4 دقائق",
+     "مياه النهر تغمر الطريق الساحلي قرب الطاحونة القديمة."],
+    ["By Mark Lee", "4 min read", "Floodwater over the coastal road near the old mill."],
+])
+def test_s33b_the_lead_caption_under_the_headers_reading_time_is_no_text(sample):
+    # (heldout136: a courts page printed the lead photo's caption, one short sentence,
+    # under the reading time that closed its header: the caption opened the text.)
+    _, top, title, text = _s27_page(sample[0])
+    byline, reading, caption = sample
+    _, kept = _s24(top, title, ["4/5/2026", byline, reading, caption], text)
+    assert kept == text

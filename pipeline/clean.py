@@ -10664,20 +10664,24 @@ _ASIDE_LABELS = frozenset(_key(label) for label in (
 
 def _aside_box(lines: list[Line], index: int, last: int) -> int | None:
     """An aside of one fact inside or closing the text: its label alone (_ASIDE_LABELS, a
-    fact box's (see _FACT_BOX_LABEL) or a glossary's (_GLOSSARY_LABELS): one fact or term
-    in it), then one sentence of a point's words at most, the text going on under it (its
-    paragraph, or its subheading over one) or ending with it. A label ending in a colon
+    fact box's (see _FACT_BOX_LABEL, then a fact with no clause: a point) or a glossary's
+    (_GLOSSARY_LABELS): one fact or term in it), then one sentence of a point's words at
+    most, the text going on under it (its paragraph, or its subheading over one) or ending
+    with it. A label ending in a colon
     ("أبرز النتائج:") is the text's own, introducing its list. Returns where the text
     resumes (past ``last`` when the aside closes it), or None."""
     label = lines[index]
     if label.prose or label.words > MAX_CUE_WORDS or index == last or \
-            label.text.endswith((":", "：")) or not (
-            label.key in _ASIDE_LABELS or label.key in _GLOSSARY_LABELS
-            or _FACT_BOX_LABEL.match(label.key)):
+            label.text.endswith((":", "：")):
+        return None
+    named = label.key in _ASIDE_LABELS or label.key in _GLOSSARY_LABELS
+    if not named and not _FACT_BOX_LABEL.match(label.key):
         return None
     fact = lines[index + 1]
-    if fact.words > MAX_POINT_WORDS or not _ends_sentence(fact.text):
-        return None
+    if fact.words > MAX_POINT_WORDS or not _ends_sentence(fact.text) or \
+            (not named and _CLAUSE_BREAK.search(fact.text)):
+        return None  # (under a box's label shared with a report's heading, "Key findings",
+        # one sentence with its clauses is the section's paragraph: a box's fact is a point)
     after = index + 2
     return after if after > last or lines[after].prose or (
         after < last and not lines[after].furniture and lines[after + 1].prose) else None

@@ -14005,3 +14005,17 @@ def test_s33b_the_lead_caption_under_the_headers_reading_time_is_no_text(sample)
     byline, reading, caption = sample
     _, kept = _s24(top, title, ["4/5/2026", byline, reading, caption], text)
     assert kept == text
+
+
+@pytest.mark.parametrize("sample", [
+    ["أبرز النتائج", "ارتفع منسوب النهر مترين خلال ليلة واحدة، بينما بقيت السدود مفتوحة."],
+    ["Key findings", "The river rose two metres in one night, while the dams stayed open."],
+])
+def test_s33b_a_findings_heading_over_one_sentence_with_clauses_is_the_texts(sample):
+    # (heldout137: a think tank's report headed a section "النتائج الرئيسية" over a short
+    # paragraph of two clauses and more text: read as a findings box of one fact, the
+    # heading and its paragraph were cut.)
+    _, top, title, text = _s27_page(sample[0])
+    body = [text[0], *sample, *text[1:]]
+    _, kept = _s24(top, title, ["4 May 2026"], body)
+    assert kept == body

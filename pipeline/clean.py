@@ -1497,6 +1497,11 @@ _ISSUER_KINDS = frozenset(["agency", "federation", "organisation", "organization
                            "society", "charity", "company", "network", "alliance", "programme",
                            "program", "fund", "council", "commission", "coalition", "association",
                            "institute", "trust"])
+# The heading of a profile box closing an interview or a portrait, the life of the one
+# interviewed in a few lines ("In brief" / "Amira Soliman, 41, studied …"), folded keys.
+_PROFILE_HEADINGS = frozenset(_key(heading) for heading in (
+    "in brief", "profile", "in profile", "biography", "في سطور", "سيرة ذاتية", "السيرة الذاتية",
+    "بطاقة شخصية", "بطاقة تعريف"))
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
@@ -7798,7 +7803,8 @@ _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش", a
+    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش", an
+    interview's profile box of the one interviewed ("In brief", "في سطور"), a
     match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a heading of
     what closes a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
@@ -7808,7 +7814,7 @@ def _closing_heading(line: Line) -> bool:
         return all(word[:1].isupper() for word in line.text.split()[1:]) or (
             rest[:1] == ["the"] and (bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))) or
                                      " ".join(rest[1:]) in _ISSUER_KINDS))
-    return bool(about or _NOTES_HEADING.fullmatch(line.key)
+    return bool(about or _NOTES_HEADING.fullmatch(line.key) or line.key in _PROFILE_HEADINGS
                 or _MATCH_RECORD_HEADING.fullmatch(line.key)
                 or (line.text[-1] in "t:" and _verdict_heading(line.text)))
 

@@ -14019,3 +14019,15 @@ def test_s33b_a_findings_heading_over_one_sentence_with_clauses_is_the_texts(sam
     body = [text[0], *sample, *text[1:]]
     _, kept = _s24(top, title, ["4 May 2026"], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("sample", [
+    ["سيرة ذاتية", "سامر خليل، 52 عاماً، مهندس ري درس في جامعة دمشق وعمل في البلدية منذ 2004."],
+    ["Profile", "Mark Lee, 52, is a flood engineer who has worked for the council since 2004."],
+])
+def test_s33b_a_profile_box_closing_an_interview_is_no_text(sample):
+    # (heldout137: an English weekly closed an interview with "In brief" over the life of
+    # the one interviewed, a sentence of the text's length: it was kept as the text's end.)
+    _, top, title, text = _s27_page(sample[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*text, *sample])
+    assert kept == text

@@ -11341,13 +11341,35 @@ def _last_box_item(lines: list[Line], index: int, first: int,
     """Whether a "label: value" line stands right under a line of a box the text left out
     (another "label: value", a run of days, a labelled chart or video: "متطلب الإعالة: …"
     under "لمّ الشمل: …", "Source: the central bank" under "Infographic: …"): the box's last
-    item over the text, no subheading."""
+    item over the text, no subheading (nor a section's heading under its ordinal: see
+    _ordinal_subheading)."""
     above = lines[index - 1]
     return index > first and (not kept or kept[-1][0] != index - 1) and \
         _list_item(lines[index]) and ((_list_item(above) and not _TIMESTAMP.match(above.text)) or (
             above.dates and _DAY_RANGE.match(textnorm.to_ascii_digits(above.text))) or (
             above.cue is not None and bool(_LABEL.match(above.text))
-            and not _RUNNING_TIME.search(above.text)))  # (a clip's "(00:38)": no label's colon)
+            and not _RUNNING_TIME.search(above.text))) and \
+        not _ordinal_subheading(lines, index, first)
+    # (a clip's "(00:38)": no label's colon; a section's ordinal, "ثالثاً:", no box's label)
+
+
+# The ordinals that number a report's sections in Arabic ("أولاً: مقدمة", "ثانياً: …"),
+# folded keys in their order.
+_ARABIC_ORDINALS = tuple(_key(word) for word in (
+    "أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً",
+    "عاشراً"))
+
+
+def _ordinal_subheading(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the "label: value" line is a section heading numbered by its ordinal
+    ("ثالثاً: حدود التهدئة"): the ordinal before it heads a line above in the text, however
+    far (a table's or a figure's caption may stand over it)."""
+    label = _LABEL.match(lines[index].text)
+    key = _key(label[1]) if label else ""
+    if key not in _ARABIC_ORDINALS[1:]:
+        return False
+    before = _ARABIC_ORDINALS[_ARABIC_ORDINALS.index(key) - 1]
+    return any(lines[j].key.startswith(before + " ") for j in range(first, index))
 
 
 MIN_TEXT_FIGURES = 3  # labelled figures right under a paragraph that make a list of the text

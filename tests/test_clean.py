@@ -14031,3 +14031,14 @@ def test_s33b_a_profile_box_closing_an_interview_is_no_text(sample):
     _, top, title, text = _s27_page(sample[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*text, *sample])
     assert kept == text
+
+
+def test_s33b_a_sections_ordinal_heading_under_a_figures_caption_is_the_texts():
+    # (heldout137: a research centre numbered its sections "أولاً:" … "رابعاً:"; one stood
+    # under a table's caption "جدول (1): …", and was read as the table's last item.)
+    body = ["أولاً: تمهيد", S24_AR[0], "ثانياً: الكلفة والتمويل", S24_AR[1],
+            "ثالثاً: المرحلة المقبلة", S24_AR[2]]
+    caption = "الرسم (2): مساحة الحديقة مقارنة بالحدائق الأخرى في المدينة"
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*body[:4], caption, *body[4:]])
+    assert kept == body

@@ -377,7 +377,12 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "this is partner content", "this is sponsored content", "this content is sponsored",
                "this article is sponsored", "this content was paid for",
                "هذا المحتوى مقدم بالشراكة", "هذا المحتوى مقدم برعاية", "هذا المحتوى برعاية",
-               "هذا المحتوى مدفوع", "هذا المقال برعاية", "محتوى مدفوع مقدم من"]
+               "هذا المحتوى مدفوع", "هذا المقال برعاية", "محتوى مدفوع مقدم من",
+               # An unsigned editorial's note on whose view it states ("Editorials represent
+               # the view of the paper …", "تعبر الافتتاحية عن رأي الصحيفة").
+               "editorials represent", "editorials reflect", "this editorial represents",
+               "this editorial reflects", "editorials are written by", "تعبر الافتتاحية عن",
+               "الافتتاحية تعبر عن", "الافتتاحيات تعبر عن", "تعبر الافتتاحيات عن"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")

@@ -14042,3 +14042,15 @@ def test_s33b_a_sections_ordinal_heading_under_a_figures_caption_is_the_texts():
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [*body[:4], caption, *body[4:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "تعبر الافتتاحية عن رأي هيئة تحرير الصحيفة ولا تحمل توقيع أحد من كتّابها.",
+    "This editorial reflects the position of the paper and carries no writer's name.",
+])
+def test_s33b_an_unsigned_editorials_note_on_its_view_closes_no_text(note):
+    # (heldout137: an English daily closed its board's editorial with a note that its
+    # editorials state the paper's view: a sentence of the text's length, kept as its end.)
+    _, top, title, text = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [*text, note])
+    assert kept == text

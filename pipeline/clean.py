@@ -2770,7 +2770,10 @@ _GOING_ON = frozenset(_key(word) for word in ("كما", "لكن", "ولكن", "�
                                               # a question drawn from the paragraph: "فلماذا
                                               # لا …؟", "So why …?"
                                               "فلماذا", "ولماذا", "فكيف", "وكيف", "فمتى", "ومتى",
-                                              "so"))
+                                              "so",
+                                              # the question left open: "ويبقى السؤال: …؟",
+                                              # "وفي الحلقة المقبلة نسأل: …؟"
+                                              "يبقى", "ويبقى", "وفي", "وهنا"))
 MIN_PROSE_QUESTION_WORDS = 6  # as many as a sentence (see Line.prose)
 
 
@@ -2782,17 +2785,21 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     the page's end), it is the text's last sentence. (Followed by anything else, it may
     open a list of related headlines or a poll's question and its answers; unless a word
     ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON.)
+    A pull quote, wholly quoted, may stand between the paragraph and a question so tied.
     """
     first, last = body
-    after = lines[last + 1:last + 3]
+    # (a pull quote, wholly quoted, may stand between the last paragraph and the question)
+    quote = last + 2 < len(lines) and lines[last + 1].text[0] in "«“" and \
+        lines[last + 1].text[-1] in "»”" and not lines[last + 1].prose
+    after = lines[last + 1 + quote:last + 3 + quote]
     if after and not after[0].furniture and after[0].words >= 3 and \
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
-                len(after) == 1 or after[1].furniture or after[1].byline_shaped
-                or bool(after[1].dates) or _signature(lines, last + 2)
-                or _reaction_bar(lines, last + 2) or (
+                (not quote and (len(after) == 1 or after[1].furniture or after[1].byline_shaped
+                                or bool(after[1].dates) or _signature(lines, last + 2)
+                                or _reaction_bar(lines, last + 2))) or (
                     after[0].words >= MIN_PROSE_QUESTION_WORDS and
                     after[0].key.split()[0] in _GOING_ON)):
-        return first, last + 1
+        return first, last + 1 + quote
     return body
 
 

@@ -14054,3 +14054,21 @@ def test_s33b_an_unsigned_editorials_note_on_its_view_closes_no_text(note):
     _, top, title, text = _s27_page(note)
     _, kept = _s24(top, title, ["4 May 2026"], [*text, note])
     assert kept == text
+
+
+@pytest.mark.parametrize("sample", [
+    ["«النهر لا يستأذن أحداً حين يفيض»",
+     "ويبقى السؤال الذي يطرحه السكان كل شتاء: من يدفع ثمن الإصلاح؟",
+     "الجزء الثالث: السدود القديمة - الأحد المقبل"],
+    ["“The river never asks before it floods”",
+     "But who will pay for the repairs before the next winter comes?",
+     "Part three: the old dams - next Sunday"],
+])
+def test_s33b_a_closing_question_under_a_pull_quote_ends_the_text(sample):
+    # (heldout137: a magazine's serial closed with a question tied to the text ("وفي
+    # الحلقة الثالثة نسأل: …؟") under a pull quote, over the next part's teaser: the text
+    # ended at the paragraph above the quote.)
+    _, top, title, text = _s27_page(sample[1])
+    quote, question, teaser = sample
+    _, kept = _s24(top, title, ["4 May 2026"], [*text, quote, question, teaser])
+    assert kept == [*text, question]

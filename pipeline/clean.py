@@ -10000,6 +10000,17 @@ _INBOX = _phrases(["your inbox", "in your inbox", "to your inbox", "your email",
 _NEWSLETTER = _phrases(["newsletter", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا"])
 
 
+# When a newsletter comes, as its promise says ("every Friday", "each morning", "كل
+# أسبوع", "يومياً"), on folded keys.
+_NEWSLETTER_SCHEDULE = _phrases([
+    *(f"{each} {day}" for each in ("every", "each") for day in (
+        "day", "morning", "evening", "week", "weekday", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday")),
+    "daily", "weekly", "twice a week", "once a week", "كل يوم", "كل صباح", "كل مساء",
+    "كل أسبوع", "كل اثنين", "كل ثلاثاء", "كل أربعاء", "كل خميس", "كل جمعة", "كل سبت", "كل أحد",
+    "يوميا", "أسبوعيا", "مرة في الأسبوع", "مرتين في الأسبوع"])
+
+
 def _signup_call(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's button (see _SUBSCRIBE_CALLS)."""
     return 0 <= index < len(lines) and lines[index].cue == "widget" and \
@@ -10012,14 +10023,18 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     the reader's inbox, and the line over or under it opens with the call. Or the box's
     heading naming the newsletter, over a short promise over the call, or that promise
     ("Get our weekly newsletter" / "Recipes and weekend ideas, every Thursday." / "Sign
-    up")."""
+    up"); or the promise naming its schedule (see _NEWSLETTER_SCHEDULE) under a call that
+    names the newsletter ("Sign up for our weekly newsletter" / "The week's news, every
+    Friday.")."""
     line = lines[index]
     if line.words > MAX_SHARE_WORDS:
         return False
     if _signup_call(lines, index - 1) or _signup_call(lines, index + 1):
         return bool(_INBOX.search(line.key)) or (
             _signup_call(lines, index + 1) and lines[index - 1].words <= MAX_CUE_WORDS
-            and bool(_NEWSLETTER.search(lines[index - 1].key)))
+            and bool(_NEWSLETTER.search(lines[index - 1].key))) or (
+            _signup_call(lines, index - 1) and bool(_NEWSLETTER.search(lines[index - 1].key))
+            and bool(_NEWSLETTER_SCHEDULE.search(line.key)))
     return line.words <= MAX_CUE_WORDS and _signup_call(lines, index + 2) and \
         lines[index + 1].words <= MAX_SHARE_WORDS and bool(_NEWSLETTER.search(line.key))
 

@@ -14072,3 +14072,15 @@ def test_s33b_a_closing_question_under_a_pull_quote_ends_the_text(sample):
     quote, question, teaser = sample
     _, kept = _s24(top, title, ["4 May 2026"], [*text, quote, question, teaser])
     assert kept == [*text, question]
+
+
+@pytest.mark.parametrize("box", [
+    ["اشترك في نشرتنا الاقتصادية", "أهم أخبار الأسواق والأسعار في رسالة واحدة كل صباح."],
+    ["Sign up to our morning newsletter", "Markets and the day's money news, each weekday."],
+])
+def test_s33b_a_newsletters_promise_under_its_call_is_no_text(box):
+    # (heldout136: a weekly set its newsletter's call between paragraphs over a promise
+    # naming its day, "…, every Friday.", and no form: the promise was kept as text.)
+    _, top, title, text = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [text[0], *box, *text[1:]])
+    assert kept == text

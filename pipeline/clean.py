@@ -10277,7 +10277,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
-        return index + 4 if _view_on_network(lines[index + 3]) else index + 3
+        return index + 4 if _view_on_network(lines[index + 3]) or \
+            _reaction_counts(lines[index + 3]) else index + 3
     if line.prose or line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)) or line.dates:
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
@@ -10287,18 +10288,27 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
                  or _view_on_network(lines[footer])), None)
 
 
+def _reaction_counts(line: Line) -> bool:
+    """Whether the line is an embedded post's reactions counted, alone ("312 إعجاب · 45
+    تعليق", "1.2K likes · 80 comments"): no date, a dot between the counts."""
+    return ("·" in line.text or "•" in line.text) and line.words <= MAX_DATELINE_WORDS and \
+        bool(_REACTION_COUNT.search(line.text)) and not line.dates
+
+
 def _dated_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's account name over the post's day and clock
     ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
     words with a hashtag or an emoji, no longer than the network shows, the text going on
     under them. Its link to its network closing it says so too, under any words and a
-    bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك")."""
+    bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك"), and so
+    do its reactions counted alone (see _reaction_counts: "… / "312 إعجاب · 45 تعليق")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
     if name.prose or name.words > MAX_NAME_WORDS or date.prose or \
             date.words > MAX_DATELINE_WORDS or len(words.text) > POST_CHARS:
         return False
     # (the link and the hashtag first, the dates last: a line's dates cost more)
-    return ((_view_on_network(lines[index + 3]) and bool(date.dates)) or (
+    return (((_view_on_network(lines[index + 3]) or _reaction_counts(lines[index + 3]))
+             and bool(date.dates)) or (
         ("#" in words.text or bool(_EMOJI.search(words.text))) and
         _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
         lines[index + 3].prose)) and not name.dates

@@ -14084,3 +14084,18 @@ def test_s33b_a_newsletters_promise_under_its_call_is_no_text(box):
     _, top, title, text = _s27_page(box[0])
     _, kept = _s24(top, title, ["4 May 2026"], [text[0], *box, *text[1:]])
     assert kept == text
+
+
+@pytest.mark.parametrize("post", [
+    ["نادي الشراع البحري", "2 مايو 2026", "عادت قواربنا إلى الماء هذا الأسبوع بعد انحسار الفيضان.",
+     "1.2 ألف إعجاب · 80 تعليقاً"],
+    ["Harbour Rowing Club", "2 May 2026", "Our boats are back on the water after the flood.",
+     "1.2K likes • 80 comments"],
+])
+def test_s33b_an_embedded_post_closed_by_its_reactions_alone_keeps_the_text_going(post):
+    # (heldout136: a municipal page embedded its own Facebook post between paragraphs,
+    # the account over its day, then the post's words and its reactions counted with no
+    # date: the text was cut at the post, its last paragraphs lost.)
+    _, top, title, text = _s27_page(post[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*text[:2], *post, *text[2:]])
+    assert kept == text

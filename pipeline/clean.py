@@ -377,7 +377,12 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "this is partner content", "this is sponsored content", "this content is sponsored",
                "this article is sponsored", "this content was paid for",
                "هذا المحتوى مقدم بالشراكة", "هذا المحتوى مقدم برعاية", "هذا المحتوى برعاية",
-               "هذا المحتوى مدفوع", "هذا المقال برعاية", "محتوى مدفوع مقدم من"]
+               "هذا المحتوى مدفوع", "هذا المقال برعاية", "محتوى مدفوع مقدم من",
+               # An unsigned editorial's note on whose view it states ("Editorials represent
+               # the view of the paper …", "تعبر الافتتاحية عن رأي الصحيفة").
+               "editorials represent", "editorials reflect", "this editorial represents",
+               "this editorial reflects", "editorials are written by", "تعبر الافتتاحية عن",
+               "الافتتاحية تعبر عن", "الافتتاحيات تعبر عن", "تعبر الافتتاحيات عن"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
@@ -1497,6 +1502,11 @@ _ISSUER_KINDS = frozenset(["agency", "federation", "organisation", "organization
                            "society", "charity", "company", "network", "alliance", "programme",
                            "program", "fund", "council", "commission", "coalition", "association",
                            "institute", "trust"])
+# The heading of a profile box closing an interview or a portrait, the life of the one
+# interviewed in a few lines ("In brief" / "Amira Soliman, 41, studied …"), folded keys.
+_PROFILE_HEADINGS = frozenset(_key(heading) for heading in (
+    "in brief", "profile", "in profile", "biography", "في سطور", "سيرة ذاتية", "السيرة الذاتية",
+    "بطاقة شخصية", "بطاقة تعريف"))
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
@@ -2760,7 +2770,10 @@ _GOING_ON = frozenset(_key(word) for word in ("كما", "لكن", "ولكن", "�
                                               # a question drawn from the paragraph: "فلماذا
                                               # لا …؟", "So why …?"
                                               "فلماذا", "ولماذا", "فكيف", "وكيف", "فمتى", "ومتى",
-                                              "so"))
+                                              "so",
+                                              # the question left open: "ويبقى السؤال: …؟",
+                                              # "وفي الحلقة المقبلة نسأل: …؟"
+                                              "يبقى", "ويبقى", "وفي", "وهنا"))
 MIN_PROSE_QUESTION_WORDS = 6  # as many as a sentence (see Line.prose)
 
 
@@ -2772,17 +2785,21 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     the page's end), it is the text's last sentence. (Followed by anything else, it may
     open a list of related headlines or a poll's question and its answers; unless a word
     ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON.)
+    A pull quote, wholly quoted, may stand between the paragraph and a question so tied.
     """
     first, last = body
-    after = lines[last + 1:last + 3]
+    # (a pull quote, wholly quoted, may stand between the last paragraph and the question)
+    quote = last + 2 < len(lines) and lines[last + 1].text[0] in "«“" and \
+        lines[last + 1].text[-1] in "»”" and not lines[last + 1].prose
+    after = lines[last + 1 + quote:last + 3 + quote]
     if after and not after[0].furniture and after[0].words >= 3 and \
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
-                len(after) == 1 or after[1].furniture or after[1].byline_shaped
-                or bool(after[1].dates) or _signature(lines, last + 2)
-                or _reaction_bar(lines, last + 2) or (
+                (not quote and (len(after) == 1 or after[1].furniture or after[1].byline_shaped
+                                or bool(after[1].dates) or _signature(lines, last + 2)
+                                or _reaction_bar(lines, last + 2))) or (
                     after[0].words >= MIN_PROSE_QUESTION_WORDS and
                     after[0].key.split()[0] in _GOING_ON)):
-        return first, last + 1
+        return first, last + 1 + quote
     return body
 
 
@@ -2893,6 +2910,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)
+    if start and _opening_section(lines[start - 1]):
+        start -= 1  # a report's first section heading over its first paragraph
     if start < last and start and _summary_label(lines, start - 1, last) and \
             not _summary_over_entries(lines, start, last):
         # the summary under its label is the standfirst; the share bar or a label under it
@@ -2903,8 +2922,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if all(lines[j].cue or lines[j].words <= MAX_LABEL_WORDS for j in range(start, text)):
             start = text
         start = _next_step_point(lines, start, last)
-    if start and _question_over_text(lines, start - 1, last):
-        start -= 1  # an explainer's first question heading, a column's opening question
+    if start and (_question_over_text(lines, start - 1, last)
+                  or _interview_first_question(lines, start - 1, last)):
+        start -= 1  # an explainer's first question heading, a column's opening question,
+        # an interview's first question
     start = _first_live_entry(lines, start, last)
     if start < last and _desk_note_over_text(lines[start]):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
@@ -3110,7 +3131,9 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
         point += 1  # the lead photo's credited caption under the box
-    return point if point > start and lines[point].prose else start
+    # (the text may open with its first heading under the box: "Introduction")
+    return point if point > start and (lines[point].prose or
+                                       _heading_over_paragraph(lines, point)) else start
 
 
 MAX_CLAUSE_POINT_WORDS = 24  # a point of a box whose points run on with their clauses
@@ -3133,10 +3156,36 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
                 ". " in line.text:
             break
         point += 1
-    if point - start - labels < POINTS_OF_A_BOX or (labelled and not labels) or \
-            lines[point].words <= max(line.words for line in lines[start:point]):
+    # The text's first heading under the points closes the box: two points make one then.
+    lead = point + _heading_over_paragraph(lines, point)
+    if point - start - labels < POINTS_OF_A_BOX - (lead > point) or (labelled and not labels) or \
+            lines[lead].words <= max(line.words for line in lines[start:point]):
         return start
     return point
+
+
+# The heading of a report's first section ("Introduction", "مقدمة"), numbered or not
+# ("1. Introduction", "I. Introduction", "أولاً: مقدمة"), on a folded key. ("Background"
+# and "Overview" label a box over the text as often: its points are no section.)
+_OPENING_SECTION = re.compile(r"(?:(?:\d{1,2}|[ivx]{1,4}|اولا) )?(?:" + "|".join(
+    _key(word) for word in ("introduction", "مقدمة", "المقدمة", "تمهيد", "مدخل")) + ")")
+
+
+def _opening_section(line: Line) -> bool:
+    """Whether the line is a report's first section heading alone (see _OPENING_SECTION),
+    no furniture: the text's first line, not the header's."""
+    return line.words <= MAX_LABEL_WORDS and not line.prose and not line.furniture and \
+        _OPENING_SECTION.fullmatch(line.key) is not None
+
+
+def _heading_over_paragraph(lines: list[Line], index: int) -> bool:
+    """Whether the line is a short heading of the text over its paragraph ("Introduction",
+    "Reserves and their limits", "الإطار القانوني"): a few words, no sentence's or label's
+    mark closing them, no date, credit or furniture."""
+    line = lines[index]
+    return line.words <= MAX_POINTS_LABEL_WORDS and line.text[-1] not in ".:!?؟" and \
+        index + 1 < len(lines) and lines[index + 1].prose and not line.prose and \
+        line.cue is None and not line.furniture and not line.dates and not line.byline_shaped
 
 
 def _question_heading(lines: list[Line], index: int, last: int) -> bool:
@@ -3163,6 +3212,18 @@ def _question_over_text(lines: list[Line], index: int, last: int) -> bool:
                           or _question_heading(lines, index, last))
 
 
+def _interview_first_question(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line over the text's first paragraph is an interview's first question
+    (see _question_opening: "How did the project start?", "س: كيف بدأ …؟") under the lead
+    photo's caption, itself under the header's date or byline: the paragraph under it is its
+    answer, and another question with the same opening mark stands over its answer lower
+    in the run. (The caption, a line with no question, stays out of the text.)"""
+    return index > 1 and lines[index + 1].prose and not lines[index - 1].prose and \
+        not lines[index - 1].furniture and \
+        bool(lines[index - 2].dates or lines[index - 2].byline_shaped) and \
+        _answered_question(lines, index, index + 2, last)
+
+
 # A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.
 _PHOTOS_BY = ("photos by", "photo by", "photographs by", "pictures by", "تصوير", "عدسه")
 
@@ -3182,10 +3243,11 @@ _SHARE_COUNT = re.compile(r"(?:shares|مشاركه|مشاركات) \d[\d ]*k?|"
 
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
-    under them) is the lead photo's caption with no credit of its own: one short sentence
-    over a lead at least twice its length (half as long again when it dates its photo
-    in full, or when the header credits the pictures: see _photos_credited), or with no
-    full stop when it names its day (see _day_caption). In English,
+    or the reading time under them) is the lead photo's caption with no credit of its own:
+    one short sentence over a lead at least twice its length (half as long again when it
+    dates its photo in full, or when the header credits the pictures: see
+    _photos_credited), or with no full stop when it names its day (see _day_caption). In
+    English,
     a caption's words: no comma (but the one before the place's region: "… in Lekki,
     Lagos."), quotation, colon, auxiliary or reporting verb, as a lead holds ("Flooded
     rice fields along the creek on Friday."). An Arabic lead opens with its verb, which no
@@ -3210,7 +3272,9 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
                     any(found.value.get("precision") == "day" for found in line.dates))))
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption"  # (or the photographer's credit,
-                 or _SHARE_COUNT.fullmatch(lines[index - 1].key))  # or the shares counted)
+                 or _SHARE_COUNT.fullmatch(lines[index - 1].key)  # the shares counted,
+                 or (lines[index - 1].cue == "widget"  # or the header's reading time)
+                     and _reading_time(lines[index - 1])))
             and line.key.split()[0] not in _CALL_OPENINGS):  # (a call: "تابعوا …")
         return False
     if textnorm.ARABIC_LETTER.search(line.text):
@@ -7751,7 +7815,8 @@ _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش", a
+    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش", an
+    interview's profile box of the one interviewed ("In brief", "في سطور"), a
     match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a heading of
     what closes a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
@@ -7761,7 +7826,7 @@ def _closing_heading(line: Line) -> bool:
         return all(word[:1].isupper() for word in line.text.split()[1:]) or (
             rest[:1] == ["the"] and (bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))) or
                                      " ".join(rest[1:]) in _ISSUER_KINDS))
-    return bool(about or _NOTES_HEADING.fullmatch(line.key)
+    return bool(about or _NOTES_HEADING.fullmatch(line.key) or line.key in _PROFILE_HEADINGS
                 or _MATCH_RECORD_HEADING.fullmatch(line.key)
                 or (line.text[-1] in "t:" and _verdict_heading(line.text)))
 
@@ -9935,6 +10000,17 @@ _INBOX = _phrases(["your inbox", "in your inbox", "to your inbox", "your email",
 _NEWSLETTER = _phrases(["newsletter", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا"])
 
 
+# When a newsletter comes, as its promise says ("every Friday", "each morning", "كل
+# أسبوع", "يومياً"), on folded keys.
+_NEWSLETTER_SCHEDULE = _phrases([
+    *(f"{each} {day}" for each in ("every", "each") for day in (
+        "day", "morning", "evening", "week", "weekday", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday")),
+    "daily", "weekly", "twice a week", "once a week", "كل يوم", "كل صباح", "كل مساء",
+    "كل أسبوع", "كل اثنين", "كل ثلاثاء", "كل أربعاء", "كل خميس", "كل جمعة", "كل سبت", "كل أحد",
+    "يوميا", "أسبوعيا", "مرة في الأسبوع", "مرتين في الأسبوع"])
+
+
 def _signup_call(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's button (see _SUBSCRIBE_CALLS)."""
     return 0 <= index < len(lines) and lines[index].cue == "widget" and \
@@ -9947,14 +10023,18 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     the reader's inbox, and the line over or under it opens with the call. Or the box's
     heading naming the newsletter, over a short promise over the call, or that promise
     ("Get our weekly newsletter" / "Recipes and weekend ideas, every Thursday." / "Sign
-    up")."""
+    up"); or the promise naming its schedule (see _NEWSLETTER_SCHEDULE) under a call that
+    names the newsletter ("Sign up for our weekly newsletter" / "The week's news, every
+    Friday.")."""
     line = lines[index]
     if line.words > MAX_SHARE_WORDS:
         return False
     if _signup_call(lines, index - 1) or _signup_call(lines, index + 1):
         return bool(_INBOX.search(line.key)) or (
             _signup_call(lines, index + 1) and lines[index - 1].words <= MAX_CUE_WORDS
-            and bool(_NEWSLETTER.search(lines[index - 1].key)))
+            and bool(_NEWSLETTER.search(lines[index - 1].key))) or (
+            _signup_call(lines, index - 1) and bool(_NEWSLETTER.search(lines[index - 1].key))
+            and bool(_NEWSLETTER_SCHEDULE.search(line.key)))
     return line.words <= MAX_CUE_WORDS and _signup_call(lines, index + 2) and \
         lines[index + 1].words <= MAX_SHARE_WORDS and bool(_NEWSLETTER.search(line.key))
 
@@ -10197,7 +10277,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
-        return index + 4 if _view_on_network(lines[index + 3]) else index + 3
+        return index + 4 if _view_on_network(lines[index + 3]) or \
+            _reaction_counts(lines[index + 3]) else index + 3
     if line.prose or line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)) or line.dates:
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
@@ -10207,18 +10288,27 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
                  or _view_on_network(lines[footer])), None)
 
 
+def _reaction_counts(line: Line) -> bool:
+    """Whether the line is an embedded post's reactions counted, alone ("312 إعجاب · 45
+    تعليق", "1.2K likes · 80 comments"): no date, a dot between the counts."""
+    return ("·" in line.text or "•" in line.text) and line.words <= MAX_DATELINE_WORDS and \
+        bool(_REACTION_COUNT.search(line.text)) and not line.dates
+
+
 def _dated_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's account name over the post's day and clock
     ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
     words with a hashtag or an emoji, no longer than the network shows, the text going on
     under them. Its link to its network closing it says so too, under any words and a
-    bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك")."""
+    bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك"), and so
+    do its reactions counted alone (see _reaction_counts: "… / "312 إعجاب · 45 تعليق")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
     if name.prose or name.words > MAX_NAME_WORDS or date.prose or \
             date.words > MAX_DATELINE_WORDS or len(words.text) > POST_CHARS:
         return False
     # (the link and the hashtag first, the dates last: a line's dates cost more)
-    return ((_view_on_network(lines[index + 3]) and bool(date.dates)) or (
+    return (((_view_on_network(lines[index + 3]) or _reaction_counts(lines[index + 3]))
+             and bool(date.dates)) or (
         ("#" in words.text or bool(_EMOJI.search(words.text))) and
         _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
         lines[index + 3].prose)) and not name.dates
@@ -10617,20 +10707,24 @@ _ASIDE_LABELS = frozenset(_key(label) for label in (
 
 def _aside_box(lines: list[Line], index: int, last: int) -> int | None:
     """An aside of one fact inside or closing the text: its label alone (_ASIDE_LABELS, a
-    fact box's (see _FACT_BOX_LABEL) or a glossary's (_GLOSSARY_LABELS): one fact or term
-    in it), then one sentence of a point's words at most, the text going on under it (its
-    paragraph, or its subheading over one) or ending with it. A label ending in a colon
+    fact box's (see _FACT_BOX_LABEL, then a fact with no clause: a point) or a glossary's
+    (_GLOSSARY_LABELS): one fact or term in it), then one sentence of a point's words at
+    most, the text going on under it (its paragraph, or its subheading over one) or ending
+    with it. A label ending in a colon
     ("أبرز النتائج:") is the text's own, introducing its list. Returns where the text
     resumes (past ``last`` when the aside closes it), or None."""
     label = lines[index]
     if label.prose or label.words > MAX_CUE_WORDS or index == last or \
-            label.text.endswith((":", "：")) or not (
-            label.key in _ASIDE_LABELS or label.key in _GLOSSARY_LABELS
-            or _FACT_BOX_LABEL.match(label.key)):
+            label.text.endswith((":", "：")):
+        return None
+    named = label.key in _ASIDE_LABELS or label.key in _GLOSSARY_LABELS
+    if not named and not _FACT_BOX_LABEL.match(label.key):
         return None
     fact = lines[index + 1]
-    if fact.words > MAX_POINT_WORDS or not _ends_sentence(fact.text):
-        return None
+    if fact.words > MAX_POINT_WORDS or not _ends_sentence(fact.text) or \
+            (not named and _CLAUSE_BREAK.search(fact.text)):
+        return None  # (under a box's label shared with a report's heading, "Key findings",
+        # one sentence with its clauses is the section's paragraph: a box's fact is a point)
     after = index + 2
     return after if after > last or lines[after].prose or (
         after < last and not lines[after].furniture and lines[after + 1].prose) else None
@@ -11284,13 +11378,35 @@ def _last_box_item(lines: list[Line], index: int, first: int,
     """Whether a "label: value" line stands right under a line of a box the text left out
     (another "label: value", a run of days, a labelled chart or video: "متطلب الإعالة: …"
     under "لمّ الشمل: …", "Source: the central bank" under "Infographic: …"): the box's last
-    item over the text, no subheading."""
+    item over the text, no subheading (nor a section's heading under its ordinal: see
+    _ordinal_subheading)."""
     above = lines[index - 1]
     return index > first and (not kept or kept[-1][0] != index - 1) and \
         _list_item(lines[index]) and ((_list_item(above) and not _TIMESTAMP.match(above.text)) or (
             above.dates and _DAY_RANGE.match(textnorm.to_ascii_digits(above.text))) or (
             above.cue is not None and bool(_LABEL.match(above.text))
-            and not _RUNNING_TIME.search(above.text)))  # (a clip's "(00:38)": no label's colon)
+            and not _RUNNING_TIME.search(above.text))) and \
+        not _ordinal_subheading(lines, index, first)
+    # (a clip's "(00:38)": no label's colon; a section's ordinal, "ثالثاً:", no box's label)
+
+
+# The ordinals that number a report's sections in Arabic ("أولاً: مقدمة", "ثانياً: …"),
+# folded keys in their order.
+_ARABIC_ORDINALS = tuple(_key(word) for word in (
+    "أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً",
+    "عاشراً"))
+
+
+def _ordinal_subheading(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the "label: value" line is a section heading numbered by its ordinal
+    ("ثالثاً: حدود التهدئة"): the ordinal before it heads a line above in the text, however
+    far (a table's or a figure's caption may stand over it)."""
+    label = _LABEL.match(lines[index].text)
+    key = _key(label[1]) if label else ""
+    if key not in _ARABIC_ORDINALS[1:]:
+        return False
+    before = _ARABIC_ORDINALS[_ARABIC_ORDINALS.index(key) - 1]
+    return any(lines[j].key.startswith(before + " ") for j in range(first, index))
 
 
 MIN_TEXT_FIGURES = 3  # labelled figures right under a paragraph that make a list of the text

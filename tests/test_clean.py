@@ -13941,3 +13941,161 @@ def test_s33_a_wires_place_name_and_agency_joined_by_slashes_is_a_credit(credit)
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+# --- session 33b: body start and body ---
+
+
+@pytest.mark.parametrize("sample", [
+    ["الاثنين 4 مايو 2026", "كتب: سامر خليل", "رئيس البلدية في مكتبه بمبنى البلدية القديم",
+     "متى تفتح الحديقة أبوابها للعائلات؟", "وكم كلّف المشروع حتى الآن؟"],
+    ["4 May 2026", "By Mark Lee", "The council leader in his office at the old town hall",
+     "Q: When will the families on the lower terraces go home?",
+     "Q: And what will the council do before next winter?"],
+])
+def test_s33b_an_interviews_first_question_under_the_lead_caption_opens_the_text(sample):
+    # (heldout137: three interviews printed the lead photo's caption between the date and
+    # the first question, unmarked, "س:" or plain English; the text started at the first
+    # answer, the first question left out.)
+    _, top, title, text = _s27_page(sample[0])
+    *under, first, second = sample
+    body = [first, text[0], second, text[1]]
+    _, kept = _s24(top, title, under, body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("sample", [
+    ["أبرز النقاط", "نقل السكان إلى قاعة الرياضة ليلاً.", "الطريق الساحلي مغلق حتى إشعار آخر.",
+     "ما الذي حدث"],
+    ["Key takeaways", "The coastal road stays shut, the council says.",
+     "Families from the lower terraces slept in the sports hall.", "What happened"],
+])
+def test_s33b_the_texts_first_heading_under_a_key_points_box_opens_the_text(sample):
+    # (heldout137: a policy brief printed two points under "Key points" over its first
+    # heading, "Introduction": two points made no box, and the text opened with them.)
+    _, top, title, text = _s27_page(sample[0])
+    label, *points, heading = sample
+    body = [heading, *text]
+    _, kept = _s24(top, title, ["4/5/2026", label, *points], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("sample", [
+    ["تمهيد", "ثانياً: ما الذي وجدته البلدية"],
+    ["1. Introduction", "2. What the council found"],
+])
+def test_s33b_a_reports_first_section_heading_opens_the_text(sample):
+    # (heldout137: a research centre's assessment opened its text with a numbered
+    # "Introduction" under the date and the reading time; the text started under it.)
+    _, top, title, text = _s27_page(sample[0])
+    body = [sample[0], text[0], sample[1], *text[1:]]
+    _, kept = _s24(top, title, ["4 May 2026", "By Mark Lee"], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("sample", [
+    ["بقلم: سامر خليل", "مدة القراءة: 4 دقائق",
+     "مياه النهر تغمر الطريق الساحلي قرب الطاحونة القديمة."],
+    ["By Mark Lee", "4 min read", "Floodwater over the coastal road near the old mill."],
+])
+def test_s33b_the_lead_caption_under_the_headers_reading_time_is_no_text(sample):
+    # (heldout136: a courts page printed the lead photo's caption, one short sentence,
+    # under the reading time that closed its header: the caption opened the text.)
+    _, top, title, text = _s27_page(sample[0])
+    byline, reading, caption = sample
+    _, kept = _s24(top, title, ["4/5/2026", byline, reading, caption], text)
+    assert kept == text
+
+
+@pytest.mark.parametrize("sample", [
+    ["أبرز النتائج", "ارتفع منسوب النهر مترين خلال ليلة واحدة، بينما بقيت السدود مفتوحة."],
+    ["Key findings", "The river rose two metres in one night, while the dams stayed open."],
+])
+def test_s33b_a_findings_heading_over_one_sentence_with_clauses_is_the_texts(sample):
+    # (heldout137: a think tank's report headed a section "النتائج الرئيسية" over a short
+    # paragraph of two clauses and more text: read as a findings box of one fact, the
+    # heading and its paragraph were cut.)
+    _, top, title, text = _s27_page(sample[0])
+    body = [text[0], *sample, *text[1:]]
+    _, kept = _s24(top, title, ["4 May 2026"], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("sample", [
+    ["سيرة ذاتية", "سامر خليل، 52 عاماً، مهندس ري درس في جامعة دمشق وعمل في البلدية منذ 2004."],
+    ["Profile", "Mark Lee, 52, is a flood engineer who has worked for the council since 2004."],
+])
+def test_s33b_a_profile_box_closing_an_interview_is_no_text(sample):
+    # (heldout137: an English weekly closed an interview with "In brief" over the life of
+    # the one interviewed, a sentence of the text's length: it was kept as the text's end.)
+    _, top, title, text = _s27_page(sample[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*text, *sample])
+    assert kept == text
+
+
+def test_s33b_a_sections_ordinal_heading_under_a_figures_caption_is_the_texts():
+    # (heldout137: a research centre numbered its sections "أولاً:" … "رابعاً:"; one stood
+    # under a table's caption "جدول (1): …", and was read as the table's last item.)
+    body = ["أولاً: تمهيد", S24_AR[0], "ثانياً: الكلفة والتمويل", S24_AR[1],
+            "ثالثاً: المرحلة المقبلة", S24_AR[2]]
+    caption = "الرسم (2): مساحة الحديقة مقارنة بالحدائق الأخرى في المدينة"
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*body[:4], caption, *body[4:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "تعبر الافتتاحية عن رأي هيئة تحرير الصحيفة ولا تحمل توقيع أحد من كتّابها.",
+    "This editorial reflects the position of the paper and carries no writer's name.",
+])
+def test_s33b_an_unsigned_editorials_note_on_its_view_closes_no_text(note):
+    # (heldout137: an English daily closed its board's editorial with a note that its
+    # editorials state the paper's view: a sentence of the text's length, kept as its end.)
+    _, top, title, text = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [*text, note])
+    assert kept == text
+
+
+@pytest.mark.parametrize("sample", [
+    ["«النهر لا يستأذن أحداً حين يفيض»",
+     "ويبقى السؤال الذي يطرحه السكان كل شتاء: من يدفع ثمن الإصلاح؟",
+     "الجزء الثالث: السدود القديمة - الأحد المقبل"],
+    ["“The river never asks before it floods”",
+     "But who will pay for the repairs before the next winter comes?",
+     "Part three: the old dams - next Sunday"],
+])
+def test_s33b_a_closing_question_under_a_pull_quote_ends_the_text(sample):
+    # (heldout137: a magazine's serial closed with a question tied to the text ("وفي
+    # الحلقة الثالثة نسأل: …؟") under a pull quote, over the next part's teaser: the text
+    # ended at the paragraph above the quote.)
+    _, top, title, text = _s27_page(sample[1])
+    quote, question, teaser = sample
+    _, kept = _s24(top, title, ["4 May 2026"], [*text, quote, question, teaser])
+    assert kept == [*text, question]
+
+
+@pytest.mark.parametrize("box", [
+    ["اشترك في نشرتنا الاقتصادية", "أهم أخبار الأسواق والأسعار في رسالة واحدة كل صباح."],
+    ["Sign up to our morning newsletter", "Markets and the day's money news, each weekday."],
+])
+def test_s33b_a_newsletters_promise_under_its_call_is_no_text(box):
+    # (heldout136: a weekly set its newsletter's call between paragraphs over a promise
+    # naming its day, "…, every Friday.", and no form: the promise was kept as text.)
+    _, top, title, text = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [text[0], *box, *text[1:]])
+    assert kept == text
+
+
+@pytest.mark.parametrize("post", [
+    ["نادي الشراع البحري", "2 مايو 2026", "عادت قواربنا إلى الماء هذا الأسبوع بعد انحسار الفيضان.",
+     "1.2 ألف إعجاب · 80 تعليقاً"],
+    ["Harbour Rowing Club", "2 May 2026", "Our boats are back on the water after the flood.",
+     "1.2K likes • 80 comments"],
+])
+def test_s33b_an_embedded_post_closed_by_its_reactions_alone_keeps_the_text_going(post):
+    # (heldout136: a municipal page embedded its own Facebook post between paragraphs,
+    # the account over its day, then the post's words and its reactions counted with no
+    # date: the text was cut at the post, its last paragraphs lost.)
+    _, top, title, text = _s27_page(post[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*text[:2], *post, *text[2:]])
+    assert kept == text

@@ -967,8 +967,24 @@ def _caption_closing(text: str) -> bool:
     with one of the note's letters.)"""
     stop = text.rfind(". ")
     tail = text[stop + 2:] if stop >= 0 else ""
-    return 0 < len(tail) <= CAPTION_NOTE_CHARS and tail[0] in _CAPTION_NOTE_OPENINGS and \
-        bool(_CAPTION_CLOSING.match(_key(tail)) or _PICTURES_BY.fullmatch(tail))
+    return 0 < len(tail) <= CAPTION_NOTE_CHARS and (
+        (tail[0] in _CAPTION_NOTE_OPENINGS and bool(
+            _CAPTION_CLOSING.match(_key(tail)) or _PICTURES_BY.fullmatch(tail)))
+        or ("/" in tail and _file_photo_credit(tail)))
+
+
+# The word marking an archive photo beside its wire's name: "File/AFP", "Reuters/File",
+# "أرشيفية/ رويترز".
+_FILE_PHOTO_WORDS = frozenset(("file", "ارشيف", "ارشيفيه"))
+
+
+def _file_photo_credit(tail: str) -> bool:
+    """Whether a caption's last sentence is an archive photo's credit: the file word and a
+    wire's name either side of a slash ("… at a trading hall in Riyadh. File/AFP")."""
+    parts = [_key(part) for part in tail.split("/")]
+    return len(parts) == 2 and any(
+        part in _FILE_PHOTO_WORDS and _AGENCY_PATTERN.fullmatch(other) is not None
+        for part, other in (parts, parts[::-1]))
 
 
 # The photographer's or the chart maker's credit closing a caption, a name and nothing

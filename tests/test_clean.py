@@ -13941,3 +13941,22 @@ def test_s33_a_wires_place_name_and_agency_joined_by_slashes_is_a_credit(credit)
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+# --- session 33b: title, date, author and standfirst ---
+
+
+@pytest.mark.parametrize("caption", [
+    "متطوعون يوزعون أكياس الرمل على سكان الحي القديم قرب النهر. أرشيفية/ رويترز",
+    "Volunteers hand out sandbags to residents near the old river quay. Reuters/File",
+    "Volunteers hand out sandbags to residents near the old river quay. File/AFP",
+])
+def test_s33b_a_caption_closed_by_an_archive_photos_wire_credit_is_no_standfirst(caption):
+    # (heldout139: a daily's markets page printed the lead photo's caption, closed by
+    # "File/" and its wire, right under the headline: it was read as the standfirst. The
+    # Arabic archive word was read already.)
+    _, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, [caption, "4 May 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

@@ -3819,8 +3819,9 @@ def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
-    """Whether the line is a bare name (see _bare_name) between a headline-shaped line and
-    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or two writers'
+    """Whether the line is a bare name (see _bare_name) or a name after a person's title
+    ("د. NAME", see _titled_name) between a headline-shaped line and the date ("الخبز قبل
+    السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or two writers'
     names or more listed there, after the place filed from or alone (see
     _place_then_writers, _names_joined_alone: "NAME بن NAME وNAME", longer than one name
     may be), or a name with the writer's role after it and no mark between under a
@@ -3830,8 +3831,8 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             (bool(lines[index + 1].dates) and (
-                _bare_name(lines[index]) or _place_then_writers(lines[index]) or
-                _names_joined_alone(lines[index]))) or
+                _bare_name(lines[index]) or _titled_name(lines[index]) or
+                _place_then_writers(lines[index]) or _names_joined_alone(lines[index]))) or
             _name_then_glued_role(lines[index]))
 
 

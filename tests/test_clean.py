@@ -13960,3 +13960,21 @@ def test_s33b_a_caption_closed_by_an_archive_photos_wire_credit_is_no_standfirst
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("title", "writer", "date"), [
+    ("المدينة التي تنسى أشجارها", "د. سلمى العلي", "الاثنين 4 مايو 2026"),
+    ("What the river remembers", "Prof. Ann Lowe", "4 May 2026"),
+])
+def test_s33b_a_titled_name_between_a_columns_short_headline_and_its_date_is_the_byline(
+        title, writer, date):
+    # (heldout137: a daily's column printed its standing name, a headline of four words,
+    # the writer's name after "د." and the date over the text: the titled name, right
+    # over the date, was read as the headline.)
+    arabic, top, _, body = _s27_page(writer)
+    label = "زاوية مفتوحة" if arabic else "Open Corner"
+    article, kept = _s24([*top, label], title, [writer, date], body)
+    assert article["title"] == title
+    assert article["author"] == writer.split(" ", 1)[1]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

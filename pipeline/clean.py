@@ -6173,7 +6173,8 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     owner: see _reporting_credit.)"""
     names = [(line.number, line.key) for index, line in enumerate(lines[:title])
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
-             and not _under_writer_photo(lines, index + 1)]  # (a writer card's alt text)
+             and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
+             and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)]  # its name lower or not)
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
@@ -8718,15 +8719,22 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
 
 def _under_writer_photo(lines: list[Line], index: int) -> bool:
     """Whether the line is a name under the writer's photo: its alt text naming the
-    writer's photo ("صورة الكاتبة", "author photo"), or the picture and the name ("Headshot
+    writer's photo ("صورة الكاتبة", "author photo"; when the text names the writer after
+    it, that name, right under it or under the column's standing name), or the picture
+    and the name ("Headshot
     of NAME", "NAME headshot", "صورة NAME"), or the name after the writer's title (see
     _TITLES: "الكاتب NAME", the picture's alt text), or the same name alone (a name then opening
     with a known given name, as a menu's repeated label would not)."""
     if not index:
         return False
     alt, line = lines[index - 1], lines[index]
-    if _WRITER_PHOTO_IN_KEY.search(" " + alt.key):
-        return True
+    if (photo := _WRITER_PHOTO_IN_KEY.search(" " + alt.key)) is not None:
+        return _photo_alt_names(alt.key[photo.end():], line.key)
+    if index >= 2 and (photo := _WRITER_PHOTO_IN_KEY.search(" " + lines[index - 2].key)):
+        # the column's standing name between the photo and its writer's name: "صورة
+        # الكاتب NAME" / "نقطة نظام" / NAME
+        return bool(line.key) and not line.dates and \
+            _photo_alt_names(lines[index - 2].key[photo.end():], line.key)
     if line.dates or line.furniture or not (alt.key.endswith(line.key) or
                                             alt.key.startswith(line.key)):
         return False
@@ -8734,6 +8742,14 @@ def _under_writer_photo(lines: list[Line], index: int) -> bool:
     return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and (
         bool(_PHOTO_WORD.search(" ".join(words))) or (alt.text.endswith(line.text) and bool(
             _TITLES.fullmatch(alt.text[:-len(line.text)])))) and _name_shaped(line.text)
+
+
+def _photo_alt_names(named: str, key: str) -> bool:
+    """Whether the words after a writer photo's phrase in its alt text (``named``) name no
+    one, or end with the name's key (after a title or a role: "صورة الكاتب: د. NAME",
+    "صورة الكاتب الصحفي NAME")."""
+    named = named.strip()
+    return not named or named == key or named.endswith(" " + key)
 
 
 def _writer_card(page: _Page, header: _Header, title: int) -> None:

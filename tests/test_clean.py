@@ -13978,3 +13978,19 @@ def test_s33b_a_titled_name_between_a_columns_short_headline_and_its_date_is_the
     assert article["author"] == writer.split(" ", 1)[1]
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("alt", "column", "name"), [
+    ("صورة الكاتبة منى الخطيب", "زاوية حادة", "منى الخطيب"),
+    ("صورة الكاتب: د. سامر العلي", "ضوء أخضر", "سامر العلي"),
+])
+def test_s33b_a_columns_name_between_the_writers_named_photo_and_the_name_is_no_byline(
+        alt, column, name):
+    # (heldout137: a daily's column printed the writer photo's alt text with the name, the
+    # column's standing name, then the writer's name over the headline: the standing
+    # name, right under the photo, was read as the writer's.)
+    _, top, title, body = _s27_page(alt)
+    article, kept = _s24([*top, alt, column, name], title, ["الثلاثاء 5 مايو 2026"], body)
+    assert article["title"] == title
+    assert article["author"] == name
+    assert kept == body

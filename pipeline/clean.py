@@ -202,11 +202,18 @@ _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آ�
            "تعديل", "التعديل", "عدل", "عدل في", "تحديثه", "آخر مراجعة", "revised", "last reviewed",
            "last edited", "edited on", "edited at", "last changed", "refreshed", "upd",
            "corrected", "correction appended", "mis à jour", "mise à jour", "modifié"]
+# A sentence saying when the article was published, printed after the text ("This article
+# was published on 4 May 2026 at 12:33 BST", "نُشر هذا المقال في …"): see _publication_note.
+_PUBLICATION_NOTE_LABELS = ["this article was published on", "this story was published on",
+                            "this article was first published on",
+                            "this story was first published on", "this article was published",
+                            "this piece was published on", "نشر هذا المقال في",
+                            "نشر هذا المقال بتاريخ", "نشرت هذه المقالة في", "نشر هذا التقرير في"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on", "this story is from",
-               "this article is from",
+               "this article is from", *_PUBLICATION_NOTE_LABELS,
                # (a post's, in the feminine: "نُشرت في: 2026-08-03", the post or the column)
                "نشرت في", "نشرت يوم", "نشرت بتاريخ"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
@@ -7004,7 +7011,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
-        elif _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
+        elif _publication_note(page, header, kept[-1][0]) or \
+                _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -7248,6 +7256,7 @@ _PUBLISHED_RUN = re.compile(r"(?:published|printed|appeared) (?:by|in|on) .{2,60
                             r"(?P<first>[^\W\d_]+\.? \d{1,2}|\d{1,2} [^\W\d_]+\.?)"
                             r"(?:,? \d{4})?,? (?:to|through|until|-|–) ", re.IGNORECASE)
 MAX_RUN_DAYS = 31  # a paid notice runs a few days to a month
+MAX_PUBLICATION_NOTE_WORDS = 16  # "This article was first published on DAY DATE at CLOCK ZONE"
 # The funeral home's credit under an obituary: "Arrangements under the direction of NAME."
 # In Arabic, the funeral's notice under its heading: where and when the prayer is said over
 # the dead and the condolences received ("الصلاة والعزاء" / "يصلى على الفقيد بعد …").
@@ -7255,6 +7264,28 @@ _ARRANGEMENTS = re.compile(r"(?:funeral )?arrangements (?:are )?(?:by|with|entru
                            r"by|under the (?:care|direction) of) "
                            r"|و?(?:سي|ي)صلى على (?:الفقيد|الفقيدة|جثمان|المرحوم)"
                            r"|(?:الصلاة و|مواعيد )?العزاء$")
+
+
+_PUBLICATION_NOTE_KEYS = frozenset(map(_key, _PUBLICATION_NOTE_LABELS))
+
+
+def _publication_note(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the closing line is the article's publication note, its date with nothing
+    but its clock and zone after it (see _PUBLICATION_NOTE_LABELS); the date is the
+    publication date when the page printed none. (Over the writer's bio, it stood in the
+    text when the lines right after it were read.)"""
+    line = page.lines[index]
+    if not line.dates or line.words > MAX_PUBLICATION_NOTE_WORDS or \
+            _key(line.text[:line.dates[0].start]) not in _PUBLICATION_NOTE_KEYS or \
+            not _only_labels_beside_dates(line):
+        return False
+    published = header.values.get("published")
+    if published is None or published["date"] is None:
+        _read_dateline(header, line, index)
+        if header.evidence.get("published", (None,))[0] == index:
+            header.evidence["published"] = (index, "publication_note")
+            header.notes.pop("published", None)
+    return True
 
 
 def _published_run(page: _Page, header: _Header, index: int) -> bool:

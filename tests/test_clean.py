@@ -13994,3 +13994,19 @@ def test_s33b_a_columns_name_between_the_writers_named_photo_and_the_name_is_no_
     assert article["title"] == title
     assert article["author"] == name
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "نُشر هذا المقال في 3 أغسطس 2026 الساعة 10:20",
+    "This piece was published on 3 August 2026 at 10:20 GMT",
+])
+def test_s33b_a_publication_note_closing_the_text_dates_an_undated_page(note):
+    # (heldout137: a long read printed no date in its header and closed its text with the
+    # sentence that it was published on DATE at CLOCK, over the writer's bio: the page
+    # was left undated.)
+    _, top, title, body = _s27_page(note)
+    article, kept = _s24(top, title, [], [*body, note])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-08-03"
+    assert article["author"] is None
+    assert kept == body

@@ -6733,31 +6733,38 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     page.reasons[index] = "dateline"
 
 
-def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
+def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
     """The day of a print page's running header, when the page prints no other date and
     the header is printed again under the text: an e-paper's text capture repeats the
     page's header as its footer ("PAPER | العدد 3217 | الثلاثاء 25 تشرين الثاني 2025 |
     محليات"), and a daily's page carries that day's articles. A site's today bar is
-    printed once, over its menu."""
+    printed once, over its menu; it names the article's issue when the opening paragraph
+    counts back from that day by weekday ("أول أمس الثلاثاء" in Thursday's issue: see
+    dates.names_day_before), as the issue's text does."""
     if "published" in header.values:
         return
+    first, last = body
     lines = page.lines
     index = next((i for i in range(header.title) if (_running_header(lines[i]) and lines[i].dates)
                   or _issue_date_under_number(lines, i)), None)  # (the day may be under it)
     day = _issue_day(lines[index]) if index is not None else None
     if day is None:
         return
+    rule = "print_issue_date"
     if not any(after.text == lines[index].text or _page_footer_of(
             after, lines[index]) for after in lines[last + 1:]):
-        # A site's bar names its current issue, often the morning after the article's day.
-        header.notes["published"] = header.line_notes[lines[index].number] = (
-            f"the print issue's date over the page ({day['original']}) "
-            "names the site's current issue, a daily's next morning as often as the "
-            "article's day: not taken")
-        return
+        rule = "issue_day_counted_back"
+        if not (day["date"] and dates.names_day_before(
+                lines[first].text, dt.date.fromisoformat(day["date"]))):
+            # A site's bar names its current issue, often the morning after the article's.
+            header.notes["published"] = header.line_notes[lines[index].number] = (
+                f"the print issue's date over the page ({day['original']}) "
+                "names the site's current issue, a daily's next morning as often as the "
+                "article's day: not taken")
+            return
     value = dates.plausible(day, *header.latest)
     if value["date"] is not None:
-        header.take("published", value, index, "print_issue_date")
+        header.take("published", value, index, rule)
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
@@ -11723,7 +11730,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_name_over_headline(page, header, title, body[1])
     _read_writer_in_headline(page, header, title)
     _confirmed_header_date(page, header, body)
-    _print_issue_date(page, header, body[1])
+    _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     _dateline_under_widget(page, header, body[0])
     kept = _classify_body(page, *body)

@@ -14010,3 +14010,30 @@ def test_s33b_a_publication_note_closing_the_text_dates_an_undated_page(note):
     assert article["published"]["date"] == "2026-08-03"
     assert article["author"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("issue", "opening", "published"), [
+    ("العدد 4512 | الجمعة 8 مايو 2026",
+     "أعلنت البلدية، أمس الخميس، إغلاق الطريق الساحلي بعد فيضان النهر قرب الطاحونة القديمة.",
+     "2026-05-08"),
+    ("العدد 4512 | الجمعة 8 مايو 2026",
+     "أعلنت البلدية، أول أمس الأربعاء، إغلاق الطريق الساحلي بعد فيضان النهر قرب الطاحونة.",
+     "2026-05-08"),
+    ("Issue 4512 | Friday, 8 May 2026",
+     "The council closed the coastal road yesterday (Thursday) after the river burst its banks.",
+     "2026-05-08"),
+    # the bar's day and the text's disagree: the bar names a later issue
+    ("العدد 4512 | السبت 9 مايو 2026",
+     "أعلنت البلدية، أمس الخميس، إغلاق الطريق الساحلي بعد فيضان النهر قرب الطاحونة القديمة.",
+     None),
+])
+def test_s33b_an_issue_bar_is_the_date_when_the_opening_counts_back_from_its_day(
+        issue, opening, published):
+    # (heldout136: a daily's site printed its issue's number and day over the menu, once,
+    # and the text said "the day before yesterday, Tuesday" in Thursday's issue: the
+    # issue's day, refused as the site's current one, was the article's.)
+    _, top, title, body = _s27_page(opening)
+    article, kept = _s24([issue, *top], title, [], [opening, *body[1:]])
+    assert article["title"] == title
+    assert article["published"]["date"] == published
+    assert kept == [opening, *body[1:]]

@@ -1264,6 +1264,11 @@ _SCORED_ENTRY = re.compile(rf"[^\W\d_][^\d,،;:()]{{1,40}}?\s(?:{_MINUTE}|"
 # venue and a dash or a bar ("VENUE - الحكم: NAME", "Referee: NAME | Attendance: 41,200").
 _MATCH_OFFICIAL = re.compile(r"(?:^|[\-–—|]\s*)(?:الحكم|حكم المباراة|حكم المباراه|طاقم التحكيم|"
                              r"(?i:referee|umpires?|match officials?))\s*:")
+# A match's award, labelled on its result card's last line ("Player of the match: NAME (71
+# off 44)", "أفضل لاعب في المباراة: NAME"): a field of the card, never a headline.
+_MATCH_AWARD = re.compile(r"(?:^|[\-–—|]\s*)(?:أفضل لاعب(?: في)? المباراة|أفضل لاعب|رجل المباراة|"
+                          r"نجم المباراة|(?i:(?:player|man|woman) of the (?:match|game|series)|"
+                          r"mvp))\s*:")
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
@@ -3711,14 +3716,15 @@ def _card_role(line: Line) -> bool:
 def _card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a card or a listing, never a headline: a record of
     labelled fields (see _field_record), a match's result card, an event's time under its
-    label, a field among fields (see _in_field_run), a listing's entry, a player's length
-    and count of views (see _player_meta), or a meta row's items each closed by a bar or a
-    dot, the last one too ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its
-    own mark."""
+    label, a field among fields (see _in_field_run), a listing's entry, a match's award
+    under its card (see _award_under_card), a player's length and count of views (see
+    _player_meta), or a meta row's items each closed by a bar or a dot, the last one too
+    ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its own mark."""
     line = lines[index]
     return line.text[-1] in "|·•" or _field_record(line.text) or _result_card(lines, index) or \
         _timed_field(line) or _in_field_run(lines, index) or _player_meta(line) or \
-        (":" in line.text and _LISTING_ENTRY.search(line.text) is not None)
+        (":" in line.text and (_LISTING_ENTRY.search(line.text) is not None or
+                               _award_under_card(lines, index)))
 
 
 def _reading_time(line: Line) -> bool:
@@ -9062,7 +9068,7 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     if _player_length(lines, index):
         return "widget"
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
-            or _officials_under_card(lines, index):
+            or _officials_under_card(lines, index) or _award_under_card(lines, index):
         return "widget"
     if index + 1 < len(lines) and lines[index + 1].ticker and \
             lines[index].words <= MAX_LABEL_WORDS and not _bare_name(lines[index]):
@@ -9090,6 +9096,14 @@ def _officials_under_card(lines: list[Line], index: int) -> bool:
     field, whose name is the referee's, not the writer's."""
     return ":" in lines[index].text and index > 0 and \
         _MATCH_OFFICIAL.search(lines[index].text) is not None and _result_card(lines, index - 1)
+
+
+def _award_under_card(lines: list[Line], index: int) -> bool:
+    """Whether the line names a match's award (see _MATCH_AWARD: "Player of the match:
+    NAME") right under its result card (see _result_card): the card's last field, however
+    a headline's place, over the byline and the date, it takes."""
+    return ":" in lines[index].text and index > 0 and \
+        _MATCH_AWARD.match(lines[index].text) is not None and _result_card(lines, index - 1)
 
 
 def _scores_label(lines: list[Line], index: int) -> bool:

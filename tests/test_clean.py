@@ -14037,3 +14037,22 @@ def test_s33b_an_issue_bar_is_the_date_when_the_opening_counts_back_from_its_day
     assert article["title"] == title
     assert article["published"]["date"] == published
     assert kept == [opening, *body[1:]]
+
+
+@pytest.mark.parametrize("card", [
+    ["الوحدة 3", "الشباب 1", "أفضل لاعب في المباراة: سامر العلي"],
+    ["Forest Stars 2", "Tema Harbour 1", "Man of the match: Kofi Mensah"],
+    ["Harbour Kings 201/7 (50 ov)", "River Hawks 198 (49.2 ov)", "Harbour Kings won by 3 runs",
+     "Player of the match: Ravi Menon (4 for 31)"],
+])
+def test_s33b_a_matchs_award_closing_its_result_card_is_no_headline(card):
+    # (heldout139: a sports site printed the result card under the headline, its last line
+    # the player of the match, over the byline and the dates: the award, right over them,
+    # was read as the headline.)
+    arabic, top, title, body = _s27_page(card[0])
+    byline, date = ("كتب: منى الخطيب", "4 مايو 2026") if arabic else \
+        ("By Grace Whitfield", "May 4, 2026")
+    article, kept = _s24(top, title, [*card, byline, date], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

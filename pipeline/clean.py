@@ -7280,6 +7280,7 @@ _ARRANGEMENTS = re.compile(r"(?:funeral )?arrangements (?:are )?(?:by|with|entru
 
 
 _PUBLICATION_NOTE_KEYS = frozenset(map(_key, _PUBLICATION_NOTE_LABELS))
+_PUBLICATION_NOTE_OPENINGS = tuple({key.split()[0] + " " for key in _PUBLICATION_NOTE_KEYS})
 
 
 def _publication_note(page: _Page, header: _Header, index: int) -> bool:
@@ -7288,7 +7289,9 @@ def _publication_note(page: _Page, header: _Header, index: int) -> bool:
     publication date when the page printed none. (Over the writer's bio, it stood in the
     text when the lines right after it were read.)"""
     line = page.lines[index]
-    if not line.dates or line.words > MAX_PUBLICATION_NOTE_WORDS or \
+    # (its length and its opening words first: a closing paragraph's dates cost more)
+    if line.words > MAX_PUBLICATION_NOTE_WORDS or \
+            not line.key.startswith(_PUBLICATION_NOTE_OPENINGS) or not line.dates or \
             _key(line.text[:line.dates[0].start]) not in _PUBLICATION_NOTE_KEYS or \
             not _only_labels_beside_dates(line):
         return False
@@ -8774,14 +8777,15 @@ def _under_writer_photo(lines: list[Line], index: int) -> bool:
     alt, line = lines[index - 1], lines[index]
     if (photo := _WRITER_PHOTO_IN_KEY.search(" " + alt.key)) is not None:
         return _photo_alt_names(alt.key[photo.end():], line.key)
-    if index >= 2 and (photo := _WRITER_PHOTO_IN_KEY.search(" " + lines[index - 2].key)):
-        # the column's standing name between the photo and its writer's name: "صورة
-        # الكاتب NAME" / "نقطة نظام" / NAME
-        return bool(line.key) and not line.dates and \
-            _photo_alt_names(lines[index - 2].key[photo.end():], line.key)
-    if line.dates or line.furniture or not (alt.key.endswith(line.key) or
-                                            alt.key.startswith(line.key)):
+    if line.dates or line.furniture:
         return False
+    if not (alt.key.endswith(line.key) or alt.key.startswith(line.key)):
+        # the column's standing name between the photo and its writer's name: "صورة
+        # الكاتب NAME" / "نقطة نظام" / NAME (the name's end first: quicker than the search)
+        card = lines[index - 2].key if index >= 2 and line.key else ""
+        return card.endswith(" " + line.key) and \
+            (photo := _WRITER_PHOTO_IN_KEY.search(" " + card)) is not None and \
+            _photo_alt_names(card[photo.end():], line.key)
     words = alt.key.replace(line.key, " ", 1).split()
     return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and (
         bool(_PHOTO_WORD.search(" ".join(words))) or (alt.text.endswith(line.text) and bool(

@@ -202,11 +202,18 @@ _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آ�
            "تعديل", "التعديل", "عدل", "عدل في", "تحديثه", "آخر مراجعة", "revised", "last reviewed",
            "last edited", "edited on", "edited at", "last changed", "refreshed", "upd",
            "corrected", "correction appended", "mis à jour", "mise à jour", "modifié"]
+# A sentence saying when the article was published, printed after the text ("This article
+# was published on 4 May 2026 at 12:33 BST", "نُشر هذا المقال في …"): see _publication_note.
+_PUBLICATION_NOTE_LABELS = ["this article was published on", "this story was published on",
+                            "this article was first published on",
+                            "this story was first published on", "this article was published",
+                            "this piece was published on", "نشر هذا المقال في",
+                            "نشر هذا المقال بتاريخ", "نشرت هذه المقالة في", "نشر هذا التقرير في"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
                "first published", "first published on", "this story is from",
-               "this article is from",
+               "this article is from", *_PUBLICATION_NOTE_LABELS,
                # (a post's, in the feminine: "نُشرت في: 2026-08-03", the post or the column)
                "نشرت في", "نشرت يوم", "نشرت بتاريخ"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
@@ -972,8 +979,24 @@ def _caption_closing(text: str) -> bool:
     with one of the note's letters.)"""
     stop = text.rfind(". ")
     tail = text[stop + 2:] if stop >= 0 else ""
-    return 0 < len(tail) <= CAPTION_NOTE_CHARS and tail[0] in _CAPTION_NOTE_OPENINGS and \
-        bool(_CAPTION_CLOSING.match(_key(tail)) or _PICTURES_BY.fullmatch(tail))
+    return 0 < len(tail) <= CAPTION_NOTE_CHARS and (
+        (tail[0] in _CAPTION_NOTE_OPENINGS and bool(
+            _CAPTION_CLOSING.match(_key(tail)) or _PICTURES_BY.fullmatch(tail)))
+        or ("/" in tail and _file_photo_credit(tail)))
+
+
+# The word marking an archive photo beside its wire's name: "File/AFP", "Reuters/File",
+# "أرشيفية/ رويترز".
+_FILE_PHOTO_WORDS = frozenset(("file", "ارشيف", "ارشيفيه"))
+
+
+def _file_photo_credit(tail: str) -> bool:
+    """Whether a caption's last sentence is an archive photo's credit: the file word and a
+    wire's name either side of a slash ("… at a trading hall in Riyadh. File/AFP")."""
+    parts = [_key(part) for part in tail.split("/")]
+    return len(parts) == 2 and any(
+        part in _FILE_PHOTO_WORDS and _AGENCY_PATTERN.fullmatch(other) is not None
+        for part, other in (parts, parts[::-1]))
 
 
 # The photographer's or the chart maker's credit closing a caption, a name and nothing
@@ -1246,6 +1269,11 @@ _SCORED_ENTRY = re.compile(rf"[^\W\d_][^\d,،;:()]{{1,40}}?\s(?:{_MINUTE}|"
 # venue and a dash or a bar ("VENUE - الحكم: NAME", "Referee: NAME | Attendance: 41,200").
 _MATCH_OFFICIAL = re.compile(r"(?:^|[\-–—|]\s*)(?:الحكم|حكم المباراة|حكم المباراه|طاقم التحكيم|"
                              r"(?i:referee|umpires?|match officials?))\s*:")
+# A match's award, labelled on its result card's last line ("Player of the match: NAME (71
+# off 44)", "أفضل لاعب في المباراة: NAME"): a field of the card, never a headline.
+_MATCH_AWARD = re.compile(r"(?:^|[\-–—|]\s*)(?:أفضل لاعب(?: في)? المباراة|أفضل لاعب|رجل المباراة|"
+                          r"نجم المباراة|(?i:(?:player|man|woman) of the (?:match|game|series)|"
+                          r"mvp))\s*:")
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
@@ -3752,14 +3780,15 @@ def _card_role(line: Line) -> bool:
 def _card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a card or a listing, never a headline: a record of
     labelled fields (see _field_record), a match's result card, an event's time under its
-    label, a field among fields (see _in_field_run), a listing's entry, a player's length
-    and count of views (see _player_meta), or a meta row's items each closed by a bar or a
-    dot, the last one too ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its
-    own mark."""
+    label, a field among fields (see _in_field_run), a listing's entry, a match's award
+    under its card (see _award_under_card), a player's length and count of views (see
+    _player_meta), or a meta row's items each closed by a bar or a dot, the last one too
+    ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its own mark."""
     line = lines[index]
     return line.text[-1] in "|·•" or _field_record(line.text) or _result_card(lines, index) or \
         _timed_field(line) or _in_field_run(lines, index) or _player_meta(line) or \
-        (":" in line.text and _LISTING_ENTRY.search(line.text) is not None)
+        (":" in line.text and (_LISTING_ENTRY.search(line.text) is not None or
+                               _award_under_card(lines, index)))
 
 
 def _reading_time(line: Line) -> bool:
@@ -3867,8 +3896,9 @@ def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
-    """Whether the line is a bare name (see _bare_name) between a headline-shaped line and
-    the date ("الخبز قبل السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or two writers'
+    """Whether the line is a bare name (see _bare_name) or a name after a person's title
+    ("د. NAME", see _titled_name) between a headline-shaped line and the date ("الخبز قبل
+    السياسة" / NAME / "الثلاثاء، 17 نوفمبر، 2026"), or two writers'
     names or more listed there, after the place filed from or alone (see
     _place_then_writers, _names_joined_alone: "NAME بن NAME وNAME", longer than one name
     may be), or a name with the writer's role after it and no mark between under a
@@ -3878,8 +3908,8 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             (bool(lines[index + 1].dates) and (
-                _bare_name(lines[index]) or _place_then_writers(lines[index]) or
-                _names_joined_alone(lines[index]))) or
+                _bare_name(lines[index]) or _titled_name(lines[index]) or
+                _place_then_writers(lines[index]) or _names_joined_alone(lines[index]))) or
             _name_then_glued_role(lines[index]))
 
 
@@ -6220,7 +6250,8 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     owner: see _reporting_credit.)"""
     names = [(line.number, line.key) for index, line in enumerate(lines[:title])
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
-             and not _under_writer_photo(lines, index + 1)]  # (a writer card's alt text)
+             and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
+             and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)]  # its name lower or not)
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
@@ -6772,31 +6803,38 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     page.reasons[index] = "dateline"
 
 
-def _print_issue_date(page: _Page, header: _Header, last: int) -> None:
+def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
     """The day of a print page's running header, when the page prints no other date and
     the header is printed again under the text: an e-paper's text capture repeats the
     page's header as its footer ("PAPER | العدد 3217 | الثلاثاء 25 تشرين الثاني 2025 |
     محليات"), and a daily's page carries that day's articles. A site's today bar is
-    printed once, over its menu."""
+    printed once, over its menu; it names the article's issue when the opening paragraph
+    counts back from that day by weekday ("أول أمس الثلاثاء" in Thursday's issue: see
+    dates.names_day_before), as the issue's text does."""
     if "published" in header.values:
         return
+    first, last = body
     lines = page.lines
     index = next((i for i in range(header.title) if (_running_header(lines[i]) and lines[i].dates)
                   or _issue_date_under_number(lines, i)), None)  # (the day may be under it)
     day = _issue_day(lines[index]) if index is not None else None
     if day is None:
         return
+    rule = "print_issue_date"
     if not any(after.text == lines[index].text or _page_footer_of(
             after, lines[index]) for after in lines[last + 1:]):
-        # A site's bar names its current issue, often the morning after the article's day.
-        header.notes["published"] = header.line_notes[lines[index].number] = (
-            f"the print issue's date over the page ({day['original']}) "
-            "names the site's current issue, a daily's next morning as often as the "
-            "article's day: not taken")
-        return
+        rule = "issue_day_counted_back"
+        if not (day["date"] and dates.names_day_before(
+                lines[first].text, dt.date.fromisoformat(day["date"]))):
+            # A site's bar names its current issue, often the morning after the article's.
+            header.notes["published"] = header.line_notes[lines[index].number] = (
+                f"the print issue's date over the page ({day['original']}) "
+                "names the site's current issue, a daily's next morning as often as the "
+                "article's day: not taken")
+            return
     value = dates.plausible(day, *header.latest)
     if value["date"] is not None:
-        header.take("published", value, index, "print_issue_date")
+        header.take("published", value, index, rule)
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
@@ -7050,7 +7088,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
-        elif _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
+        elif _publication_note(page, header, kept[-1][0]) or \
+                _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -7294,6 +7333,7 @@ _PUBLISHED_RUN = re.compile(r"(?:published|printed|appeared) (?:by|in|on) .{2,60
                             r"(?P<first>[^\W\d_]+\.? \d{1,2}|\d{1,2} [^\W\d_]+\.?)"
                             r"(?:,? \d{4})?,? (?:to|through|until|-|–) ", re.IGNORECASE)
 MAX_RUN_DAYS = 31  # a paid notice runs a few days to a month
+MAX_PUBLICATION_NOTE_WORDS = 16  # "This article was first published on DAY DATE at CLOCK ZONE"
 # The funeral home's credit under an obituary: "Arrangements under the direction of NAME."
 # In Arabic, the funeral's notice under its heading: where and when the prayer is said over
 # the dead and the condolences received ("الصلاة والعزاء" / "يصلى على الفقيد بعد …").
@@ -7301,6 +7341,31 @@ _ARRANGEMENTS = re.compile(r"(?:funeral )?arrangements (?:are )?(?:by|with|entru
                            r"by|under the (?:care|direction) of) "
                            r"|و?(?:سي|ي)صلى على (?:الفقيد|الفقيدة|جثمان|المرحوم)"
                            r"|(?:الصلاة و|مواعيد )?العزاء$")
+
+
+_PUBLICATION_NOTE_KEYS = frozenset(map(_key, _PUBLICATION_NOTE_LABELS))
+_PUBLICATION_NOTE_OPENINGS = tuple({key.split()[0] + " " for key in _PUBLICATION_NOTE_KEYS})
+
+
+def _publication_note(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the closing line is the article's publication note, its date with nothing
+    but its clock and zone after it (see _PUBLICATION_NOTE_LABELS); the date is the
+    publication date when the page printed none. (Over the writer's bio, it stood in the
+    text when the lines right after it were read.)"""
+    line = page.lines[index]
+    # (its length and its opening words first: a closing paragraph's dates cost more)
+    if line.words > MAX_PUBLICATION_NOTE_WORDS or \
+            not line.key.startswith(_PUBLICATION_NOTE_OPENINGS) or not line.dates or \
+            _key(line.text[:line.dates[0].start]) not in _PUBLICATION_NOTE_KEYS or \
+            not _only_labels_beside_dates(line):
+        return False
+    published = header.values.get("published")
+    if published is None or published["date"] is None:
+        _read_dateline(header, line, index)
+        if header.evidence.get("published", (None,))[0] == index:
+            header.evidence["published"] = (index, "publication_note")
+            header.notes.pop("published", None)
+    return True
 
 
 def _published_run(page: _Page, header: _Header, index: int) -> bool:
@@ -8766,22 +8831,38 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
 
 def _under_writer_photo(lines: list[Line], index: int) -> bool:
     """Whether the line is a name under the writer's photo: its alt text naming the
-    writer's photo ("صورة الكاتبة", "author photo"), or the picture and the name ("Headshot
+    writer's photo ("صورة الكاتبة", "author photo"; when the text names the writer after
+    it, that name, right under it or under the column's standing name), or the picture
+    and the name ("Headshot
     of NAME", "NAME headshot", "صورة NAME"), or the name after the writer's title (see
     _TITLES: "الكاتب NAME", the picture's alt text), or the same name alone (a name then opening
     with a known given name, as a menu's repeated label would not)."""
     if not index:
         return False
     alt, line = lines[index - 1], lines[index]
-    if _WRITER_PHOTO_IN_KEY.search(" " + alt.key):
-        return True
-    if line.dates or line.furniture or not (alt.key.endswith(line.key) or
-                                            alt.key.startswith(line.key)):
+    if (photo := _WRITER_PHOTO_IN_KEY.search(" " + alt.key)) is not None:
+        return _photo_alt_names(alt.key[photo.end():], line.key)
+    if line.dates or line.furniture:
         return False
+    if not (alt.key.endswith(line.key) or alt.key.startswith(line.key)):
+        # the column's standing name between the photo and its writer's name: "صورة
+        # الكاتب NAME" / "نقطة نظام" / NAME (the name's end first: quicker than the search)
+        card = lines[index - 2].key if index >= 2 and line.key else ""
+        return card.endswith(" " + line.key) and \
+            (photo := _WRITER_PHOTO_IN_KEY.search(" " + card)) is not None and \
+            _photo_alt_names(card[photo.end():], line.key)
     words = alt.key.replace(line.key, " ", 1).split()
     return _name_alone(line.text) if not words else len(words) <= MAX_LABEL_WORDS and (
         bool(_PHOTO_WORD.search(" ".join(words))) or (alt.text.endswith(line.text) and bool(
             _TITLES.fullmatch(alt.text[:-len(line.text)])))) and _name_shaped(line.text)
+
+
+def _photo_alt_names(named: str, key: str) -> bool:
+    """Whether the words after a writer photo's phrase in its alt text (``named``) name no
+    one, or end with the name's key (after a title or a role: "صورة الكاتب: د. NAME",
+    "صورة الكاتب الصحفي NAME")."""
+    named = named.strip()
+    return not named or named == key or named.endswith(" " + key)
 
 
 def _writer_card(page: _Page, header: _Header, title: int) -> None:
@@ -9056,7 +9137,7 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     if _player_length(lines, index):
         return "widget"
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
-            or _officials_under_card(lines, index):
+            or _officials_under_card(lines, index) or _award_under_card(lines, index):
         return "widget"
     if index + 1 < len(lines) and lines[index + 1].ticker and \
             lines[index].words <= MAX_LABEL_WORDS and not _bare_name(lines[index]):
@@ -9084,6 +9165,14 @@ def _officials_under_card(lines: list[Line], index: int) -> bool:
     field, whose name is the referee's, not the writer's."""
     return ":" in lines[index].text and index > 0 and \
         _MATCH_OFFICIAL.search(lines[index].text) is not None and _result_card(lines, index - 1)
+
+
+def _award_under_card(lines: list[Line], index: int) -> bool:
+    """Whether the line names a match's award (see _MATCH_AWARD: "Player of the match:
+    NAME") right under its result card (see _result_card): the card's last field, however
+    a headline's place, over the byline and the date, it takes."""
+    return ":" in lines[index].text and index > 0 and \
+        _MATCH_AWARD.match(lines[index].text) is not None and _result_card(lines, index - 1)
 
 
 def _scores_label(lines: list[Line], index: int) -> bool:
@@ -11775,7 +11864,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_name_over_headline(page, header, title, body[1])
     _read_writer_in_headline(page, header, title)
     _confirmed_header_date(page, header, body)
-    _print_issue_date(page, header, body[1])
+    _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     _dateline_under_widget(page, header, body[0])
     kept = _classify_body(page, *body)

@@ -480,6 +480,27 @@ def find_relative(text: str) -> FoundDate | None:
         "moment the page was shown, which the capture does not record"))
 
 
+# A day before the paper's, named by its weekday after "yesterday" or "the day before
+# yesterday" ("أمس الأربعاء", "أول أمس الثلاثاء", "yesterday (Tuesday)"): how a print
+# daily's text counts back from its issue's day. (On folded text.)
+_DAYS_BACK = re.compile(rf"{_B}(?P<back>اول امس|امس|yesterday)\s*\(?(?P<wd>{_DAY_NAME}){_E}",
+                        re.IGNORECASE)
+_DAYS_BACK_WORDS = ("أمس", "امس", "yesterday", "Yesterday")
+
+
+def names_day_before(text: str, day: dt.date) -> bool:
+    """Whether ``text`` names a day before ``day`` by its weekday, as the day's paper does:
+    "أمس" and the weekday of the day before, "أول أمس" and the one two days before."""
+    if not contains_any(text, _DAYS_BACK_WORDS):
+        return False  # (a quick test first: most texts count no days back)
+    for match in _DAYS_BACK.finditer(fold_arabic(text, keep_length=True)):
+        back = 2 if match["back"].startswith("اول") else 1
+        weekday = _WEEKDAY.get(fold_arabic(match["wd"]).lower())
+        if weekday == (day - dt.timedelta(days=back)).weekday():
+            return True
+    return False
+
+
 # "Nov 28", "28 نوفمبر": a Gregorian month and its day with no year, as a daily's dateline
 # prints them at the start of the day's text ("KUWAIT CITY, Nov 28: …").
 _GREGORIAN_MONTH = _alternation(name for name in _GREGORIAN if name not in _FRENCH)

@@ -14099,3 +14099,120 @@ def test_s33b_an_embedded_post_closed_by_its_reactions_alone_keeps_the_text_goin
     _, top, title, text = _s27_page(post[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*text[:2], *post, *text[2:]])
     assert kept == text
+
+
+
+
+# --- session 33b: title, date, author and standfirst ---
+
+
+@pytest.mark.parametrize("caption", [
+    "متطوعون يوزعون أكياس الرمل على سكان الحي القديم قرب النهر. أرشيفية/ رويترز",
+    "Volunteers hand out sandbags to residents near the old river quay. Reuters/File",
+    "Volunteers hand out sandbags to residents near the old river quay. File/AFP",
+])
+def test_s33b_a_caption_closed_by_an_archive_photos_wire_credit_is_no_standfirst(caption):
+    # (heldout139: a daily's markets page printed the lead photo's caption, closed by
+    # "File/" and its wire, right under the headline: it was read as the standfirst. The
+    # Arabic archive word was read already.)
+    _, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, [caption, "4 May 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("title", "writer", "date"), [
+    ("المدينة التي تنسى أشجارها", "د. سلمى العلي", "الاثنين 4 مايو 2026"),
+    ("What the river remembers", "Prof. Ann Lowe", "4 May 2026"),
+])
+def test_s33b_a_titled_name_between_a_columns_short_headline_and_its_date_is_the_byline(
+        title, writer, date):
+    # (heldout137: a daily's column printed its standing name, a headline of four words,
+    # the writer's name after "د." and the date over the text: the titled name, right
+    # over the date, was read as the headline.)
+    arabic, top, _, body = _s27_page(writer)
+    label = "زاوية مفتوحة" if arabic else "Open Corner"
+    article, kept = _s24([*top, label], title, [writer, date], body)
+    assert article["title"] == title
+    assert article["author"] == writer.split(" ", 1)[1]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("alt", "column", "name"), [
+    ("صورة الكاتبة منى الخطيب", "زاوية حادة", "منى الخطيب"),
+    ("صورة الكاتب: د. سامر العلي", "ضوء أخضر", "سامر العلي"),
+])
+def test_s33b_a_columns_name_between_the_writers_named_photo_and_the_name_is_no_byline(
+        alt, column, name):
+    # (heldout137: a daily's column printed the writer photo's alt text with the name, the
+    # column's standing name, then the writer's name over the headline: the standing
+    # name, right under the photo, was read as the writer's.)
+    _, top, title, body = _s27_page(alt)
+    article, kept = _s24([*top, alt, column, name], title, ["الثلاثاء 5 مايو 2026"], body)
+    assert article["title"] == title
+    assert article["author"] == name
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "نُشر هذا المقال في 3 أغسطس 2026 الساعة 10:20",
+    "This piece was published on 3 August 2026 at 10:20 GMT",
+])
+def test_s33b_a_publication_note_closing_the_text_dates_an_undated_page(note):
+    # (heldout137: a long read printed no date in its header and closed its text with the
+    # sentence that it was published on DATE at CLOCK, over the writer's bio: the page
+    # was left undated.)
+    _, top, title, body = _s27_page(note)
+    article, kept = _s24(top, title, [], [*body, note])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-08-03"
+    assert article["author"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("issue", "opening", "published"), [
+    ("العدد 4512 | الجمعة 8 مايو 2026",
+     "أعلنت البلدية، أمس الخميس، إغلاق الطريق الساحلي بعد فيضان النهر قرب الطاحونة القديمة.",
+     "2026-05-08"),
+    ("العدد 4512 | الجمعة 8 مايو 2026",
+     "أعلنت البلدية، أول أمس الأربعاء، إغلاق الطريق الساحلي بعد فيضان النهر قرب الطاحونة.",
+     "2026-05-08"),
+    ("Issue 4512 | Friday, 8 May 2026",
+     "The council closed the coastal road yesterday (Thursday) after the river burst its banks.",
+     "2026-05-08"),
+    # the bar's day and the text's disagree: the bar names a later issue
+    ("العدد 4512 | السبت 9 مايو 2026",
+     "أعلنت البلدية، أمس الخميس، إغلاق الطريق الساحلي بعد فيضان النهر قرب الطاحونة القديمة.",
+     None),
+])
+def test_s33b_an_issue_bar_is_the_date_when_the_opening_counts_back_from_its_day(
+        issue, opening, published):
+    # (heldout136: a daily's site printed its issue's number and day over the menu, once,
+    # and the text said "the day before yesterday, Tuesday" in Thursday's issue: the
+    # issue's day, refused as the site's current one, was the article's.)
+    _, top, title, body = _s27_page(opening)
+    article, kept = _s24([issue, *top], title, [], [opening, *body[1:]])
+    assert article["title"] == title
+    assert article["published"]["date"] == published
+    assert kept == [opening, *body[1:]]
+
+
+@pytest.mark.parametrize("card", [
+    ["الوحدة 3", "الشباب 1", "أفضل لاعب في المباراة: سامر العلي"],
+    ["Forest Stars 2", "Tema Harbour 1", "Man of the match: Kofi Mensah"],
+    ["Harbour Kings 201/7 (50 ov)", "River Hawks 198 (49.2 ov)", "Harbour Kings won by 3 runs",
+     "Player of the match: Ravi Menon (4 for 31)"],
+])
+def test_s33b_a_matchs_award_closing_its_result_card_is_no_headline(card):
+    # (heldout139: a sports site printed the result card under the headline, its last line
+    # the player of the match, over the byline and the dates: the award, right over them,
+    # was read as the headline.)
+    arabic, top, title, body = _s27_page(card[0])
+    byline, date = ("كتب: منى الخطيب", "4 مايو 2026") if arabic else \
+        ("By Grace Whitfield", "May 4, 2026")
+    article, kept = _s24(top, title, [*card, byline, date], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -10116,9 +10116,11 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
 
 
 # A post's reactions, each button's word then its count ("أعجبني 1.2 ألف · تعليق 340 ·
-# مشاركة 95", "Like 1.2K · Comment 340"): two of them under the post's words.
-_REACTION_TALLY = re.compile(r"(?:أعجبني|إعجاب|تعليق|مشاركة|likes?|comments?|shares?)\s*\d",
-                             re.IGNORECASE)
+# مشاركة 95", "Like 1.2K · Comment 340") or each count then its word ("312 إعجاب · 45
+# تعليق", "1.2K likes · 340 comments"): two of them under the post's words.
+_REACTION_TALLY = re.compile(r"(?:أعجبني|إعجاب|تعليق|مشاركة|likes?|comments?|shares?)\s*\d|"
+                             r"\d\s*(?:ألف|[kKmM])?\s*(?:إعجابا?|إعجابات|تعليقا?|تعليقات|"
+                             r"مشاركة|مشاركات|likes?|comments?|shares?)(?!\w)", re.IGNORECASE)
 
 
 def _reaction_tally(line: Line) -> bool:
@@ -10197,10 +10199,16 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
-        return index + 4 if _view_on_network(lines[index + 3]) else index + 3
+        return index + 3 if lines[index + 3].prose else index + 4  # its link or reactions
     if line.prose or line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)) or line.dates:
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
+    # a post's words hold none of the page's furniture, and an advertisement's label is no
+    # account's name: a list's item or that label over a paragraph and a video's "Watch on
+    # YouTube" is the text's run, no post
+    if line.key in _AD_LABELS:
+        return None
+    end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
@@ -10211,17 +10219,19 @@ def _dated_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's account name over the post's day and clock
     ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
     words with a hashtag or an emoji, no longer than the network shows, the text going on
-    under them. Its link to its network closing it says so too, under any words and a
-    bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك")."""
+    under them. Its link to its network or its counted reactions closing it say so too,
+    under any words and a bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض
+    على فيسبوك"; "Harbour Rowing Club" / "2 May 2026" / "…" / "312 likes · 45 comments")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
     if name.prose or name.words > MAX_NAME_WORDS or date.prose or \
             date.words > MAX_DATELINE_WORDS or len(words.text) > POST_CHARS:
         return False
     # (the link and the hashtag first, the dates last: a line's dates cost more)
-    return ((_view_on_network(lines[index + 3]) and bool(date.dates)) or (
+    closer = lines[index + 3]
+    return (((_view_on_network(closer) or _reaction_tally(closer)) and bool(date.dates)) or (
         ("#" in words.text or bool(_EMOJI.search(words.text))) and
         _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
-        lines[index + 3].prose)) and not name.dates
+        closer.prose)) and not name.dates
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,

@@ -13941,3 +13941,40 @@ def test_s33_a_wires_place_name_and_agency_joined_by_slashes_is_a_credit(credit)
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+# --- session 33b: body ---
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Rowing Club", "2 May 2026", "Crews are back on the water from Monday, see you "
+     "at the slipway.", "1.2K likes · 340 comments"],
+    ["جمعية أصدقاء النهر", "2 مايو 2026", "شكرا لكل المتطوعين الذين نظفوا الضفة صباح اليوم",
+     "1.2 ألف إعجاب · 87 مشاركة"],
+])
+def test_s33b_a_dated_post_closed_by_its_counted_reactions_is_no_text(post):
+    # (heldout136: a municipality's Facebook post between paragraphs, the page's name over
+    # a bare day, the post's words and "N إعجاب · N تعليق", each count before its word:
+    # the counts were not read as the post's, and the text ended at the account's name.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("items", "embed"), [
+    (["- Two new stations at the market", "- A depot for twelve trams"],
+     ["Advertisement", "Watch on YouTube", "Video: a first ride on the new line (2:41)"]),
+    (["- محطتان جديدتان قرب السوق", "- مستودع يتسع لاثني عشر قطارا"],
+     ["إعلان", "شاهد على يوتيوب", "فيديو: جولة أولى على الخط الجديد (2:41)"]),
+])
+def test_s33b_a_list_item_and_an_ad_label_over_a_paragraph_and_a_video_link_are_no_post(
+        items, embed):
+    # (heldout139: a phone's specifications listed in the text, then an advertisement's
+    # label, the next paragraph and a video's "شاهد على يوتيوب" over its title: the last
+    # item and the label were each read as a post's account name, the paragraph as its
+    # words and the video's link as its footer, and the item and the paragraph were dropped.)
+    arabic, top, title, body = _s27_page(items[0][2:])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], *items, embed[0], body[1], *embed[1:], *body[2:]])
+    assert kept == [body[0], *items, *body[1:]]

@@ -11068,7 +11068,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _feedback_prompt(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
-        or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
+        or (line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text))
+        or _over_video_length(lines, index, last)
         or _view_count(line)
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
         or _button_call(line)
@@ -11098,6 +11099,14 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
 # An embedded Facebook post's footer between paragraphs: "Posted by NAME on Tuesday, March
 # 10, 2026" (the account's name may carry the page's direction marks).
 _POSTED_BY = re.compile(r"posted by \S.{0,80} on \S.{0,40}\d$", re.IGNORECASE)
+
+
+def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
+    """Whether a line of a paragraph's shape is the site's: a promotion, a video player's
+    line or its caption over the clip's length, a link's call."""
+    line = lines[index]
+    return _promotion(line) or _video_player(line) or _click_call(line) or \
+        _over_video_length(lines, index, last)
 
 
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
@@ -11132,7 +11141,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or (index == last and _closing_line(lines, index))
                 or _text_table_row(lines, index, first)) and \
-                not _promotion(line) and not _video_player(line) and not _click_call(line) \
+                not _sites_sentence(lines, index, last) \
                 and (line.words > MAX_BYLINE_WORDS or not _chart_note(lines, index, first)):
             kept.append((index, "paragraph"))
             in_related = False
@@ -11477,9 +11486,22 @@ def _video_label_and_length(text: str) -> bool:
     return found is not None and _key(found["label"]) in _VIDEO_LABELS
 
 
-# An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14").
-_VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|video length|video duration|duration|"
-                           r"length)\s*[:：]\s*\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
+# An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14"), or
+# in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان").
+_VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|المدة|video length|video duration|duration|"
+                           r"length)\s*[:：]\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:(?:و\s*)?\d*\s*"
+                           r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
+                           r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3})$", re.IGNORECASE)
+MAX_LENGTH_WORDS = 7  # a video's length in words: "Duration: 1 hour 2 minutes 5 seconds"
+
+
+def _over_video_length(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is an embedded video's caption over the clip's length (see
+    _VIDEO_LENGTH), a sentence or not: the player's, no paragraph of the text. (The next
+    line's width is looked at first: a paragraph stands over a paragraph.)"""
+    return index < last and lines[index + 1].words <= MAX_LENGTH_WORDS and \
+        lines[index].words <= MAX_CAPTION_WORDS and \
+        _VIDEO_LENGTH.match(lines[index + 1].text) is not None
 
 
 def _video_player(line: Line) -> bool:

@@ -13978,3 +13978,17 @@ def test_s33b_a_list_item_and_an_ad_label_over_a_paragraph_and_a_video_link_are_
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], *items, embed[0], body[1], *embed[1:], *body[2:]])
     assert kept == [body[0], *items, *body[1:]]
+
+
+@pytest.mark.parametrize(("caption", "length"), [
+    ("Crews pump water from the flooded underpass on Monday.", "Duration: 2 minutes 5 seconds"),
+    ("فرق الدفاع المدني تضخ المياه من النفق صباح الاثنين.", "المدة: دقيقتان و5 ثوان"),
+])
+def test_s33b_a_videos_caption_over_its_length_in_words_is_no_text(caption, length):
+    # (heldout138: a public broadcaster's video between paragraphs, its caption, a sentence,
+    # over "Duration: N minute N seconds": a length in words was not known as a player's,
+    # and the caption and the length were kept as text.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], caption, length, *body[1:]])
+    assert kept == body

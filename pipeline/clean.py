@@ -11065,6 +11065,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
+        or line.key in _DEVELOPING_NOTES
         or _feedback_prompt(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
@@ -11101,12 +11102,26 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
 _POSTED_BY = re.compile(r"posted by \S.{0,80} on \S.{0,40}\d$", re.IGNORECASE)
 
 
+# A breaking story's note that the text is still being written, the site's under or over
+# the text ("This is a developing story and will be updated.", "الخبر قيد التحديث").
+_DEVELOPING_NOTES = frozenset(_key(note) for note in (
+    "this is a developing story", "this is a developing story and will be updated",
+    "this is a developing story and it will be updated", "this is a developing news story",
+    "this is a breaking news story and will be updated", "this story is developing",
+    "this story is developing and will be updated", "this story will be updated",
+    "this story will be updated as more information becomes available",
+    "this article will be updated", "more to follow", "check back for updates",
+    "الخبر قيد التحديث", "هذا الخبر قيد التحديث", "خبر عاجل قيد التحديث", "جار تحديث الخبر",
+    "جاري تحديث الخبر", "يجري تحديث الخبر", "سيتم تحديث الخبر", "سيتم تحديث هذا الخبر",
+    "هذا خبر عاجل وسيتم تحديثه", "التفاصيل لاحقا", "المزيد من التفاصيل لاحقا"))
+
+
 def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     """Whether a line of a paragraph's shape is the site's: a promotion, a video player's
-    line or its caption over the clip's length, a link's call."""
+    line or its caption over the clip's length, a link's call, a breaking story's note."""
     line = lines[index]
     return _promotion(line) or _video_player(line) or _click_call(line) or \
-        _over_video_length(lines, index, last)
+        _over_video_length(lines, index, last) or line.key in _DEVELOPING_NOTES
 
 
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:

@@ -13992,3 +13992,16 @@ def test_s33b_a_videos_caption_over_its_length_in_words_is_no_text(caption, leng
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], caption, length, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "This story is developing and will be updated.", "Check back for updates.",
+    "الخبر قيد التحديث...", "هذا خبر عاجل وسيتم تحديثه.",
+])
+def test_s33b_a_breaking_storys_note_that_it_will_be_updated_is_no_text(note):
+    # (heldout138: a news channel's breaking story closed by "This is a developing story
+    # and will be updated.": the site's note was kept as the text's last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body

@@ -11310,7 +11310,9 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
 _PAID_LABELS = frozenset(_key(label) for label in (
     "محتوى مدفوع", "محتوى ممول", "محتوى مموَّل", "محتوى برعاية", "محتوى إعلاني", "partner content",
     "sponsored content", "paid content", "paid post", "paid partnership", "promoted content",
-    "promoted"))
+    "promoted",
+    # (an ad slot's label alone may head a paid teaser too: "Sponsored" / "Discover …")
+    "sponsored", "sponsored post", "advertorial", "إعلان ممول", "ممول"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

@@ -14005,3 +14005,17 @@ def test_s33b_a_breaking_storys_note_that_it_will_be_updated_is_no_text(note):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize(("label", "teaser"), [
+    ("Sponsored", "Planning a family break this winter? Explore lakeside cabins from $89 a night"),
+    ("ممول", "هل تبحث عن شقة قرب البحر؟ اكتشف عروض الصيف بأسعار تبدأ من 900 ألف درهم"),
+])
+def test_s33b_a_teaser_under_a_sponsored_label_alone_is_no_text(label, teaser):
+    # (heldout139: a business magazine's "Sponsored" label over one line of a developer's
+    # offer, a question then a call, between paragraphs: the label alone was known as an
+    # ad slot's, not a paid box's, and the offer was kept as a subheading.)
+    arabic, top, title, body = _s27_page(teaser)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], label, teaser, *body[2:]])
+    assert kept == body

@@ -9941,18 +9941,32 @@ def _signup_call(lines: list[Line], index: int) -> bool:
         lines[index].key.startswith(_SUBSCRIBE_CALLS)
 
 
+# When a newsletter's promise says it arrives ("…, every Friday.", "… كل صباح").
+_DELIVERY_TIMES = _phrases([
+    *(f"every {day}" for day in ("day", "morning", "evening", "week", "weekday", "monday",
+                                  "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                  "sunday")),
+    *(f"كل {day}" for day in ("يوم", "صباح", "مساء", "أسبوع", "اثنين", "ثلاثاء", "أربعاء",
+                              "خميس", "جمعة", "سبت", "أحد")),
+    "daily", "weekly", "يوميا", "أسبوعيا"])
+
+
 def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's promise beside its call to sign up ("Sign up
     to our weekly newsletter" / "Get the best of … in your inbox every Friday."): it names
     the reader's inbox, and the line over or under it opens with the call. Or the box's
     heading naming the newsletter, over a short promise over the call, or that promise
     ("Get our weekly newsletter" / "Recipes and weekend ideas, every Thursday." / "Sign
-    up")."""
+    up"); or the promise of when it arrives under the call naming the newsletter ("Sign up
+    for our daily newsletter" / "The day's headlines, every morning.")."""
     line = lines[index]
     if line.words > MAX_SHARE_WORDS:
         return False
     if _signup_call(lines, index - 1) or _signup_call(lines, index + 1):
         return bool(_INBOX.search(line.key)) or (
+            # a promise of when it arrives, under the call naming the newsletter
+            _signup_call(lines, index - 1) and bool(_NEWSLETTER.search(lines[index - 1].key))
+            and bool(_DELIVERY_TIMES.search(line.key))) or (
             _signup_call(lines, index + 1) and lines[index - 1].words <= MAX_CUE_WORDS
             and bool(_NEWSLETTER.search(lines[index - 1].key)))
     return line.words <= MAX_CUE_WORDS and _signup_call(lines, index + 2) and \

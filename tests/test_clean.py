@@ -14019,3 +14019,18 @@ def test_s33b_a_teaser_under_a_sponsored_label_alone_is_no_text(label, teaser):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], label, teaser, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Sign up to our morning newsletter", "The headlines you need before work, every weekday."],
+    ["اشترك في نشرتنا البريدية", "أبرز أخبار المدينة والاقتصاد في بريدك كل صباح."],
+    ["اشترك في النشرة الإخبارية", "ملخص أسبوعي لأهم القصص، كل جمعة."],
+])
+def test_s33b_a_newsletters_promise_of_when_it_arrives_under_its_call_is_no_text(box):
+    # (heldout136: a weekly's "Sign up for our weekly newsletter" over one sentence saying
+    # what it holds and the day it arrives, between paragraphs: a promise naming no inbox
+    # was not known as the box's, and it was kept as text.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -618,7 +618,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "Translator’s Note:", "TRANSLATOR'S NOTE:",
                 # A methodology note on how the desk checked or counted ("كيف نعمل: …").
                 "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
-                "How we did this:", "About the data:", "About this data:")
+                "How we did this:", "About the data:", "About this data:",
+                # the outlet's disclosure of a tie ("Disclosure: the writer travelled as a
+                # guest of …", "إفصاح: …")
+                "Disclosure:", "DISCLOSURE:", "Full disclosure:", "إفصاح:", "إفصاح :")
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|(?:spoiler|content|trigger)\s+"
                            r"(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق)))\s*[:：]",
                            re.IGNORECASE)

@@ -14034,3 +14034,17 @@ def test_s33b_a_newsletters_promise_of_when_it_arrives_under_its_call_is_no_text
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "Disclosure: The writer's flights and hotel were paid for by the organisers.",
+    "إفصاح: سافر الكاتب إلى المعرض على نفقة الجهة المنظمة.",
+])
+def test_s33b_the_outlets_disclosure_under_the_text_is_no_text(note):
+    # (heldout139: a tech site's "Disclosure: OUTLET attended the event as a guest of the
+    # organisers." under the last paragraph: the label was not known as a note's, and the
+    # disclosure was kept as the text's last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body

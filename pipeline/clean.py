@@ -10120,7 +10120,8 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post under its account's head (see _post_head): its words, as long as
     the network shows, on POST_TEXT_LINES lines at most, closed by the post's date or its
     link to its network ("Water Board" / "@CityWaterBoard" / "Crews restored …" / "9:48 PM
-    · Jan 18, 2026"). Returns where the text resumes, or None."""
+    · Jan 18, 2026"), or with no footer one line of words under the name over the handle
+    alone. Returns where the text resumes, or None."""
     words = _post_head(lines, index, last)
     if words is None:
         return None
@@ -10129,7 +10130,11 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
             return None
         if _post_date(lines[footer]) or _view_on_network(lines[footer]):
             return footer + 1
-    return None
+    # no footer: under the account's name over its handle alone, one line of words, as
+    # long as the network shows (a live page's post between entries, "NAME" / "@handle" /
+    # "…" / "15:20 GMT")
+    return words + 1 if words == index + 2 and words < last and \
+        len(lines[words].text) <= POST_CHARS and not lines[words].furniture else None
 
 
 # A post's reactions, each button's word then its count ("أعجبني 1.2 ألف · تعليق 340 ·

@@ -14048,3 +14048,19 @@ def test_s33b_the_outlets_disclosure_under_the_text_is_no_text(note):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Ferries", "@HarbourFerries", "Night sailings are back on every route from "
+     "Monday, and the first boat leaves the old quay at ten past six in the evening."],
+    ["هيئة الطرق والمواصلات", "@RoadsAuthority", "أعيد فتح الطريق الساحلي أمام حركة السير "
+     "في الاتجاهين بعد انحسار المياه، وننصح السائقين بتخفيف السرعة قرب الجسر القديم."],
+])
+def test_s33b_a_post_under_its_name_and_handle_with_no_footer_is_no_text(post):
+    # (heldout138: a live page's embedded post between two entries, the account's name over
+    # its handle alone over one line of words, no date nor link under it: the post's
+    # handle and words were kept as text.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body

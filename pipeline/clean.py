@@ -11116,7 +11116,21 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _under_picture_source(lines, index, first)
         or _caption_pair(lines, index, first, last)
-        or _dated_caption(lines, index, first, last) else None)
+        or _dated_caption(lines, index, first, last)
+        or (index < last and _speaker_caption(lines, index)) else None)
+
+
+def _speaker_caption(lines: list[Line], index: int) -> bool:
+    """Whether the short line is a video's caption naming who speaks, a name then a comma
+    and the speaker's role, over the speaker's words in quotation marks ("Awa Ndoye, port
+    spokesperson" / "“No one will lose …”", "سامي الحداد، صياد" / "«…»"): the screen's,
+    no subheading of the transcript. (The quotation mark is looked for first.)"""
+    line = lines[index]
+    if lines[index + 1].text[:1] not in _OPENING_QUOTES or line.words > MAX_CAPTION_WORDS:
+        return False
+    name, comma, role = line.text.replace("،", ",").partition(",")
+    return bool(comma) and bool(role.strip()) and _name_shaped(name) and \
+        given_names.opens_name(name.split())
 
 
 # An embedded Facebook post's footer between paragraphs: "Posted by NAME on Tuesday, March

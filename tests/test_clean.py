@@ -14064,3 +14064,19 @@ def test_s33b_a_post_under_its_name_and_handle_with_no_footer_is_no_text(post):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("speaker", "words"), [
+    ("Samir Haddad, harbour master",
+     "“The boats will be back in the water by Friday, if the wind drops as forecast.”"),
+    ("سامي الحداد، صاحب مخبز في السوق القديم",
+     "«خسرنا أسبوعا كاملا من العمل، ونحتاج إلى مساعدة عاجلة قبل حلول الشتاء.»"),
+])
+def test_s33b_a_speakers_name_and_role_over_their_quoted_words_is_a_caption(speaker, words):
+    # (heldout138: a channel's video report with its transcript, each interviewee's
+    # on-screen caption "NAME, ROLE" over their words in quotation marks: the captions
+    # were kept as the transcript's subheadings.)
+    arabic, top, title, body = _s27_page(speaker)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], speaker, words, *body[1:]])
+    assert kept == [body[0], words, *body[1:]]

@@ -1816,6 +1816,8 @@ class Line:
             return None  # (a live page's headline under or over its "Live" label, its byline)
         for reason, pattern in _CUE_PATTERNS.items():
             if not _CUE_FIRST_WORDS[reason].isdisjoint(key_words) and pattern.search(self.key):
+                if reason == "caption" and self.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
+                    continue  # a question naming a photo or social media asks: no credit
                 return reason  # (a line holding "©" was answered above)
         return None
 

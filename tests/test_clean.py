@@ -14080,3 +14080,17 @@ def test_s33b_a_speakers_name_and_role_over_their_quoted_words_is_a_caption(spea
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], speaker, words, *body[1:]])
     assert kept == [body[0], words, *body[1:]]
+
+
+@pytest.mark.parametrize("question", [
+    "And what about the diets shared on social media?",
+    "وهل تنصحين بالوصفات المتداولة على مواقع التواصل؟",
+])
+def test_s33b_a_question_naming_social_media_is_no_caption(question):
+    # (heldout118: an interview's question naming "مواقع التواصل" under a fact box: the
+    # words of a picture's credit made the short line a caption, and the question was left
+    # in the box.)
+    arabic, top, title, body = _s27_page(question)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], question, *body[2:]])
+    assert kept == [*body[:2], question, *body[2:]]

@@ -994,7 +994,13 @@ _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خل�
                        r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
                        r"(?:image|photo|picture)\s"
                        # a map's caption: "خريطة تبين مسار …", "Map showing the route …"
-                       r"|^(?:خريطه|خارطه) (?:توضح|تبين|تظهر|ل)\w*\s|^map (?:showing|of)\s")
+                       r"|^(?:خريطه|خارطه) (?:توضح|تبين|تظهر|ل)\w*\s|^map (?:showing|of)\s"
+                       # how the picture was taken: "Satellite image of the storm …",
+                       # "Aerial view of …", "صورة جوية لـ …", "صورة بالأقمار الصناعية لـ …"
+                       r"|^(?:satellite|aerial|drone|radar) (?:image|photo|picture|view|"
+                       r"footage|imagery) (?:of|from|shows|showing)\s"
+                       r"|^صوره (?:جويه|بالاقمار الصناعيه|فضائيه|ملتقطه بطائره مسيره) "
+                       r"(?:من|ل\w*|تظهر|تبين)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
                              "شرح الصوره"])
@@ -11156,10 +11162,13 @@ _DEVELOPING_NOTES = frozenset(_key(note) for note in (
 
 def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     """Whether a line of a paragraph's shape is the site's: a promotion, a video player's
-    line or its caption over the clip's length, a link's call, a breaking story's note."""
+    line or its caption over the clip's length, a link's call, a breaking story's note, a
+    picture's caption opening as one, a sentence or not (see _PHOTO_OF: "Satellite image of
+    the storm on Thursday.")."""
     line = lines[index]
     return _promotion(line) or _video_player(line) or _click_call(line) or \
-        _over_video_length(lines, index, last) or line.key in _DEVELOPING_NOTES
+        _over_video_length(lines, index, last) or line.key in _DEVELOPING_NOTES or \
+        (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 
 
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:

@@ -14094,3 +14094,17 @@ def test_s33b_a_question_naming_social_media_is_no_caption(question):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], question, *body[2:]])
     assert kept == [*body[:2], question, *body[2:]]
+
+
+@pytest.mark.parametrize("caption", [
+    "Aerial view of the flooded fields near the old mill on Monday.",
+    "صورة جوية للحقول التي غمرتها المياه قرب الطاحونة القديمة.",
+])
+def test_s33b_a_caption_naming_how_the_picture_was_taken_is_no_text(caption):
+    # (heldout117: a weather site's "Satellite image of the storm on Thursday morning."
+    # between paragraphs: a caption saying how the picture was taken, a sentence, was kept
+    # as a paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body

@@ -630,7 +630,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "Translator’s Note:", "TRANSLATOR'S NOTE:",
                 # A methodology note on how the desk checked or counted ("كيف نعمل: …").
                 "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
-                "How we did this:", "About the data:", "About this data:")
+                "How we did this:", "About the data:", "About this data:",
+                # the outlet's disclosure of a tie ("Disclosure: the writer travelled as a
+                # guest of …", "إفصاح: …")
+                "Disclosure:", "DISCLOSURE:", "Full disclosure:", "إفصاح:", "إفصاح :")
 _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|(?:spoiler|content|trigger)\s+"
                            r"(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق)))\s*[:：]",
                            re.IGNORECASE)
@@ -1019,7 +1022,13 @@ _PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خل�
                        r"|^صوره (?:توضيحيه|تعبيريه)\s|^(?:representative|illustrative) "
                        r"(?:image|photo|picture)\s"
                        # a map's caption: "خريطة تبين مسار …", "Map showing the route …"
-                       r"|^(?:خريطه|خارطه) (?:توضح|تبين|تظهر|ل)\w*\s|^map (?:showing|of)\s")
+                       r"|^(?:خريطه|خارطه) (?:توضح|تبين|تظهر|ل)\w*\s|^map (?:showing|of)\s"
+                       # how the picture was taken: "Satellite image of the storm …",
+                       # "Aerial view of …", "صورة جوية لـ …", "صورة بالأقمار الصناعية لـ …"
+                       r"|^(?:satellite|aerial|drone|radar) (?:image|photo|picture|view|"
+                       r"footage|imagery) (?:of|from|shows|showing)\s"
+                       r"|^صوره (?:جويه|بالاقمار الصناعيه|فضائيه|ملتقطه بطائره مسيره) "
+                       r"(?:من|ل\w*|تظهر|تبين)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
                              "شرح الصوره"])
@@ -1851,6 +1860,8 @@ class Line:
             return None  # (a live page's headline under or over its "Live" label, its byline)
         for reason, pattern in _CUE_PATTERNS.items():
             if not _CUE_FIRST_WORDS[reason].isdisjoint(key_words) and pattern.search(self.key):
+                if reason == "caption" and self.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
+                    continue  # a question naming a photo or social media asks: no credit
                 return reason  # (a line holding "©" was answered above)
         return None
 
@@ -10272,7 +10283,8 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post under its account's head (see _post_head): its words, as long as
     the network shows, on POST_TEXT_LINES lines at most, closed by the post's date or its
     link to its network ("Water Board" / "@CityWaterBoard" / "Crews restored …" / "9:48 PM
-    · Jan 18, 2026"). Returns where the text resumes, or None."""
+    · Jan 18, 2026"), or with no footer one line of words under the name over the handle
+    alone. Returns where the text resumes, or None."""
     words = _post_head(lines, index, last)
     if words is None:
         return None
@@ -10281,13 +10293,19 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
             return None
         if _post_date(lines[footer]) or _view_on_network(lines[footer]):
             return footer + 1
-    return None
+    # no footer: under the account's name over its handle alone, one line of words, as
+    # long as the network shows (a live page's post between entries, "NAME" / "@handle" /
+    # "…" / "15:20 GMT")
+    return words + 1 if words == index + 2 and words < last and \
+        len(lines[words].text) <= POST_CHARS and not lines[words].furniture else None
 
 
 # A post's reactions, each button's word then its count ("أعجبني 1.2 ألف · تعليق 340 ·
-# مشاركة 95", "Like 1.2K · Comment 340"): two of them under the post's words.
-_REACTION_TALLY = re.compile(r"(?:أعجبني|إعجاب|تعليق|مشاركة|likes?|comments?|shares?)\s*\d",
-                             re.IGNORECASE)
+# مشاركة 95", "Like 1.2K · Comment 340") or each count then its word ("312 إعجاب · 45
+# تعليق", "1.2K likes · 340 comments"): two of them under the post's words.
+_REACTION_TALLY = re.compile(r"(?:أعجبني|إعجاب|تعليق|مشاركة|likes?|comments?|shares?)\s*\d|"
+                             r"\d\s*(?:ألف|[kKmM])?\s*(?:إعجابا?|إعجابات|تعليقا?|تعليقات|"
+                             r"مشاركة|مشاركات|likes?|comments?|shares?)(?!\w)", re.IGNORECASE)
 
 
 def _reaction_tally(line: Line) -> bool:
@@ -10367,40 +10385,39 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
         return index + 4 if _view_on_network(lines[index + 3]) or \
-            _reaction_counts(lines[index + 3]) else index + 3
+            _reaction_tally(lines[index + 3]) else index + 3
     if line.prose or line.text.rstrip(_CLOSERS).endswith((".", ":", *_OPEN_ENDS)) or line.dates:
         return None
     end = min(last, index + 1 + POST_TEXT_LINES)
+    # a post's words hold none of the page's furniture, and an advertisement's label is no
+    # account's name: a list's item or that label over a paragraph and a video's "Watch on
+    # YouTube" is the text's run, no post
+    if line.key in _AD_LABELS:
+        return None
+    end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer])), None)
 
 
-def _reaction_counts(line: Line) -> bool:
-    """Whether the line is an embedded post's reactions counted, alone ("312 إعجاب · 45
-    تعليق", "1.2K likes · 80 comments"): no date, a dot between the counts."""
-    return ("·" in line.text or "•" in line.text) and line.words <= MAX_DATELINE_WORDS and \
-        bool(_REACTION_COUNT.search(line.text)) and not line.dates
-
-
 def _dated_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's account name over the post's day and clock
     ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
     words with a hashtag or an emoji, no longer than the network shows, the text going on
-    under them. Its link to its network closing it says so too, under any words and a
-    bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض على فيسبوك"), and so
-    do its reactions counted alone (see _reaction_counts: "… / "312 إعجاب · 45 تعليق")."""
+    under them. Its link to its network or its counted reactions closing it say so too,
+    under any words and a bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض
+    على فيسبوك"; "Harbour Rowing Club" / "2 May 2026" / "…" / "312 likes · 45 comments")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
     if name.prose or name.words > MAX_NAME_WORDS or date.prose or \
             date.words > MAX_DATELINE_WORDS or len(words.text) > POST_CHARS:
         return False
     # (the link and the hashtag first, the dates last: a line's dates cost more)
-    return (((_view_on_network(lines[index + 3]) or _reaction_counts(lines[index + 3]))
-             and bool(date.dates)) or (
+    closer = lines[index + 3]
+    return (((_view_on_network(closer) or _reaction_tally(closer)) and bool(date.dates)) or (
         ("#" in words.text or bool(_EMOJI.search(words.text))) and
         _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
-        lines[index + 3].prose)) and not name.dates
+        closer.prose)) and not name.dates
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,
@@ -11238,10 +11255,12 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
+        or line.key in _DEVELOPING_NOTES
         or _feedback_prompt(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
-        or (line.words <= MAX_LABEL_WORDS + 1 and _VIDEO_LENGTH.match(line.text))
+        or (line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text))
+        or _over_video_length(lines, index, last)
         or _view_count(line)
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
         or _button_call(line)
@@ -11265,12 +11284,51 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _under_picture_source(lines, index, first)
         or _caption_pair(lines, index, first, last)
-        or _dated_caption(lines, index, first, last) else None)
+        or _dated_caption(lines, index, first, last)
+        or (index < last and _speaker_caption(lines, index)) else None)
+
+
+def _speaker_caption(lines: list[Line], index: int) -> bool:
+    """Whether the short line is a video's caption naming who speaks, a name then a comma
+    and the speaker's role, over the speaker's words in quotation marks ("Awa Ndoye, port
+    spokesperson" / "“No one will lose …”", "سامي الحداد، صياد" / "«…»"): the screen's,
+    no subheading of the transcript. (The quotation mark is looked for first.)"""
+    line = lines[index]
+    if lines[index + 1].text[:1] not in _OPENING_QUOTES or line.words > MAX_CAPTION_WORDS:
+        return False
+    name, comma, role = line.text.replace("،", ",").partition(",")
+    return bool(comma) and bool(role.strip()) and _name_shaped(name) and \
+        given_names.opens_name(name.split())
 
 
 # An embedded Facebook post's footer between paragraphs: "Posted by NAME on Tuesday, March
 # 10, 2026" (the account's name may carry the page's direction marks).
 _POSTED_BY = re.compile(r"posted by \S.{0,80} on \S.{0,40}\d$", re.IGNORECASE)
+
+
+# A breaking story's note that the text is still being written, the site's under or over
+# the text ("This is a developing story and will be updated.", "الخبر قيد التحديث").
+_DEVELOPING_NOTES = frozenset(_key(note) for note in (
+    "this is a developing story", "this is a developing story and will be updated",
+    "this is a developing story and it will be updated", "this is a developing news story",
+    "this is a breaking news story and will be updated", "this story is developing",
+    "this story is developing and will be updated", "this story will be updated",
+    "this story will be updated as more information becomes available",
+    "this article will be updated", "more to follow", "check back for updates",
+    "الخبر قيد التحديث", "هذا الخبر قيد التحديث", "خبر عاجل قيد التحديث", "جار تحديث الخبر",
+    "جاري تحديث الخبر", "يجري تحديث الخبر", "سيتم تحديث الخبر", "سيتم تحديث هذا الخبر",
+    "هذا خبر عاجل وسيتم تحديثه", "التفاصيل لاحقا", "المزيد من التفاصيل لاحقا"))
+
+
+def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
+    """Whether a line of a paragraph's shape is the site's: a promotion, a video player's
+    line or its caption over the clip's length, a link's call, a breaking story's note, a
+    picture's caption opening as one, a sentence or not (see _PHOTO_OF: "Satellite image of
+    the storm on Thursday.")."""
+    line = lines[index]
+    return _promotion(line) or _video_player(line) or _click_call(line) or \
+        _over_video_length(lines, index, last) or line.key in _DEVELOPING_NOTES or \
+        (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 
 
 def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
@@ -11305,7 +11363,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or (index == last and _closing_line(lines, index))
                 or _text_table_row(lines, index, first)) and \
-                not _promotion(line) and not _video_player(line) and not _click_call(line) \
+                not _sites_sentence(lines, index, last) \
                 and (line.words > MAX_BYLINE_WORDS or not _chart_note(lines, index, first)):
             kept.append((index, "paragraph"))
             in_related = False
@@ -11459,7 +11517,9 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
 _PAID_LABELS = frozenset(_key(label) for label in (
     "محتوى مدفوع", "محتوى ممول", "محتوى مموَّل", "محتوى برعاية", "محتوى إعلاني", "partner content",
     "sponsored content", "paid content", "paid post", "paid partnership", "promoted content",
-    "promoted"))
+    "promoted",
+    # (an ad slot's label alone may head a paid teaser too: "Sponsored" / "Discover …")
+    "sponsored", "sponsored post", "advertorial", "إعلان ممول", "ممول"))
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,
@@ -11672,9 +11732,22 @@ def _video_label_and_length(text: str) -> bool:
     return found is not None and _key(found["label"]) in _VIDEO_LABELS
 
 
-# An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14").
-_VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|video length|video duration|duration|"
-                           r"length)\s*[:：]\s*\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
+# An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14"), or
+# in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان").
+_VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|المدة|video length|video duration|duration|"
+                           r"length)\s*[:：]\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:(?:و\s*)?\d*\s*"
+                           r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
+                           r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3})$", re.IGNORECASE)
+MAX_LENGTH_WORDS = 7  # a video's length in words: "Duration: 1 hour 2 minutes 5 seconds"
+
+
+def _over_video_length(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is an embedded video's caption over the clip's length (see
+    _VIDEO_LENGTH), a sentence or not: the player's, no paragraph of the text. (The next
+    line's width is looked at first: a paragraph stands over a paragraph.)"""
+    return index < last and lines[index + 1].words <= MAX_LENGTH_WORDS and \
+        lines[index].words <= MAX_CAPTION_WORDS and \
+        _VIDEO_LENGTH.match(lines[index + 1].text) is not None
 
 
 def _video_player(line: Line) -> bool:

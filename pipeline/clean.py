@@ -10597,8 +10597,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
 def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line is a paid box's teaser between paragraphs: one line, longer than a
     subheading, no sentence, under the box's label alone (see _PAID_LABELS), the text going
-    on under it ("إشهار" / "عروض الصيف: أسبوع في الجنوب … مع وكالة …" / the next paragraph;
-    "Partner content" / "Discover a cooler summer … with … packages from …")."""
+    on under it (the label / the advertiser's offer, no full stop / the next paragraph:
+    "إشهار" / "عروض …: … مع وكالة …"; "Partner content" / "Discover … with … from …")."""
     return first < index < last and lines[index].words > MAX_LABEL_WORDS and \
         not lines[index].prose and lines[index - 1].key in _PAID_LABELS and \
         lines[index + 1].prose and not _ends_sentence(lines[index].text)

@@ -2570,9 +2570,11 @@ def _closing_prayer(lines: list[Line], index: int) -> bool:
 # The short names of state news agencies, credited in brackets closing the text's last
 # paragraph with no full stop before them ("… خلال الأسبوع المقبل (واج)", "(وات)", "(ومع)",
 # "(TAP)"): as words some are common ("ومع" is "and with", "map"), so they are read as a
-# wire only there.
+# wire only there, or between the place and the reporter of a credit line ("عمان - بترا -
+# NAME", see _name_after_outlet). (Keys: "أ ش أ" is "ا ش ا", "سبأ" is "سبا".)
 _CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "قنا", "كونا", "بنا", "سانا",
-                            "بترا", "tap", "aps", "map", "spa", "wam", "qna", "kuna", "sana"))
+                            "بترا", "واع", "وفا", "سبا", "ا ش ا", "tap", "aps", "map", "spa",
+                            "wam", "qna", "kuna", "sana", "ina", "wafa", "mena", "petra"))
 
 
 def _wire_closed_paragraph(lines: list[Line], index: int) -> bool:
@@ -5554,13 +5556,15 @@ def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
     """The reporter's name after the agency's short name and a dash, the city cut off
-    before ("بغداد - الوطنية - NAME": "الوطنية - NAME"): the agency is a wire service or
-    words of the masthead's own name ("وكالة الأنباء العراقية الوطنية"). Else ``text``."""
+    before ("بغداد - الوطنية - NAME": "الوطنية - NAME"): the agency is a wire service, a
+    state agency's short name (see _CLOSING_WIRES: "عمان - بترا - NAME", "الرباط - ومع -
+    NAME") or words of the masthead's own name ("وكالة الأنباء العراقية الوطنية"). Else
+    ``text``."""
     outlet, dash, name = _PLACE_DASH.partition(text)
-    if not dash or len(outlet.split()) > 2 or len(name.split()) < 2:
-        return text
     key = _key(outlet)
-    if _AGENCY_PATTERN.fullmatch(key) or (
+    if not dash or len(name.split()) < 2 or (len(outlet.split()) > 2 and key not in _CLOSING_WIRES):
+        return text
+    if _AGENCY_PATTERN.fullmatch(key) or key in _CLOSING_WIRES or (
             masthead is not None and set(key.split()) <= set(_key(masthead).split())):
         return name
     return text
@@ -5868,7 +5872,8 @@ def _without_role(name: str, masthead: str | None = None,
     for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
         tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
         if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
-            name = " ".join(words[:-size])
+            # (with the mark before the wire: "CITY/ NAME/ الأناضول" is a slashed credit)
+            name = " ".join(words[:-size]).rstrip(" /|")
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     size = len(parts[0].split()) if len(parts) > 1 else 0

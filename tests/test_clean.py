@@ -10895,7 +10895,7 @@ def test_s30_amal_of_hopes_opens_a_name_after_the_place_filed_from(credit):
     # Maghreb's spelling of the name, also the word "hopes", was no known given name.)
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "السبت 14 فيفري 2026 - 09:15"],
                          S24_AR)
-    assert article["author"] == credit.split(" ", 2)[2]
+    assert article["author"] == author
     assert kept == S24_AR
     assert clean.Line(0, "آمال كبيرة على موسم الزيتون").headline_shaped  # a word still
 
@@ -14385,3 +14385,46 @@ def test_s33b_a_caption_naming_how_the_picture_was_taken_is_no_text(caption):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+# --- session 34: author and published ---
+@pytest.mark.parametrize(("credit", "author"), [
+    ("الرباط - ومع - سعيد الإدريسي", "سعيد الإدريسي"),
+    ("الكويت – كونا – أحمد الصباح", "أحمد الصباح"),
+    ("بغداد - واع - حيدر كاظم", "حيدر كاظم"),
+    ("Kuwait City - KUNA - Ahmad Al-Sabah", "Ahmad Al-Sabah"),
+])
+def test_s34_a_state_agencys_short_name_between_place_and_reporter_is_no_part_of_the_name(
+        credit, author):
+    # (heldout140: "CITY - بترا - NAME" under a daily's standfirst, the state agency's
+    # reporter credited: the agency's short name was read as the name's first word, and no
+    # given name opened it.)
+    arabic, top, title, body = _s27_page(credit)
+    article, _ = _s24(top, title, [credit, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                      body)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("الخليل/ سامي أبو ريدة/ رويترز", "سامي أبو ريدة"),
+    ("رام الله/ ليلى حداد/ الأناضول", "ليلى حداد"),
+    ("Hebron/ Sami Abu Rida/ Reuters", "Sami Abu Rida"),
+])
+def test_s34_a_slashed_credit_closing_with_a_wire_names_the_reporter_between(credit, author):
+    # (heldout142: a site republishing an agency's story under "CITY/ NAME/ AGENCY": the
+    # wire cut from the end left the slash before it, and the place was kept with the name.)
+    arabic, top, title, body = _s27_page(credit)
+    article, _ = _s24(top, title, [credit, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                      body)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("جدة - البندري الشهري", "البندري الشهري"), ("الدمام: بشاير العتيبي", "بشاير العتيبي"),
+    ("الرياض - متعب السبيعي", "متعب السبيعي")])
+def test_s34_common_gulf_given_names_open_a_place_credit(credit, author):
+    # (heldout142: a pan-Arab channel's "CITY - NAME" credit, its writer's given name a
+    # common Gulf woman's name the lists lacked.)
+    _, top, title, body = _s27_page(credit)
+    article, _ = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author

@@ -9441,8 +9441,9 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
         return True
     if _editor_under_agency(page, index):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
-                      "label under a dateline credit (a wire service's, a reporter's) names "
-                      "who posted the story, not who wrote it")
+                      "label beside a wire's or a reporter's credit (a dateline credit, a "
+                      "source naming wires, a wire's dateline opening the text) names who "
+                      "posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
     if _in_field_card(page.lines, index) and not _script_credit(page.lines, index) and \
@@ -9511,13 +9512,59 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 def _editor_under_agency(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
     dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
-    reporter): the agency or the reporter wrote the story, the editor posted it. (Alone
-    under the headline, the editor's label may credit the writer: a site's own story.)"""
+    reporter) or a source's label naming wires ("المصدر: وكالات"), or over a text that
+    opens with a wire's dateline (see _wire_dateline): the agency or the reporter wrote the
+    story, the editor posted it. (Alone under the headline, over the site's own text, the
+    editor's label may credit the writer.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
-    return label is not None and _key(label[1]) in _EDITOR_LABELS and any(
-        page.lines[j].dateline_credit or _slash_credit(page.lines[j])
-        for j in range(max(0, index - 2), index))
+    return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
+        page.lines[j].dateline_credit or _slash_credit(page.lines[j]) or _wire_source(page.lines[j])
+        for j in range(max(0, index - 2), index)) or _wire_text_below(page.lines, index))
+
+
+def _wire_source(line: Line) -> bool:
+    """Whether the line credits wires under a source's label ("المصدر: وكالات", "Source:
+    Reuters", "المصدر: بترا")."""
+    label = _SOURCE_LABEL.match(line.text) if line.words <= DATELINE_CREDIT_WORDS + 1 else None
+    return label is not None and _wire_name(line.text[label.end():])
+
+
+def _wire_name(text: str) -> bool:
+    """Whether the text names a wire alone (see _wire), a state agency's short name (see
+    _CLOSING_WIRES) or a news agency ("وكالة …", "… News Agency")."""
+    key = _key(text)
+    return _wire(text) or key in _CLOSING_WIRES or (
+        len(key.split()) <= DATELINE_CREDIT_WORDS + 1 and
+        not {_key(word) for word in _AGENCY_WORDS}.isdisjoint(key.split()))
+
+
+def _wire_text_below(lines: list[Line], index: int) -> bool:
+    """Whether the first paragraph under the line, within the credit block, opens with a
+    wire's dateline (see _wire_dateline)."""
+    below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES] if line.prose),
+                 None)
+    return below is not None and _wire_dateline(below.text)
+
+
+# A dateline opening the text with its wire's credit: the place, then the wire in brackets
+# ("ليما - (رويترز) -", "BEIRUT (Reuters) -"), or a slash between the place and the wire,
+# either first ("بغداد/ واع:", "الرافدين نيوز/ بغداد-"), before the dash or colon.
+_BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*[\-–—]?\s*\(([^()]{2,25})\)")
+_SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*([^()\-–—:/]{2,30}?)\s*[\-–—:]")
+
+
+def _wire_dateline(text: str) -> bool:
+    """Whether the text opens with a wire's dateline (see _BRACKETED_WIRE, _SLASHED_WIRE):
+    the bracket or one side of the slash names a wire or a news outlet (see _wire_name;
+    "نيوز", "News" of an agency's site name)."""
+    opening = text[:OPENING_DATELINE_CHARS]
+    if "(" in opening and (bracket := _BRACKETED_WIRE.match(opening)):
+        return _wire_name(bracket[1])
+    slashed = _SLASHED_WIRE.match(opening) if "/" in opening else None
+    return slashed is not None and any(
+        _wire_name(part) or _ORGANISATION_PATTERN.search(_key(part)) is not None
+        for part in slashed.groups())
 
 
 def _slash_credit(line: Line) -> bool:

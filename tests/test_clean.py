@@ -14448,3 +14448,18 @@ def test_s34_an_editors_label_over_a_wires_story_names_no_writer(under, opening)
     if opening:  # the same label over the site's own text: its writer
         alone, _ = _s24(top, title, under, body)
         assert alone["author"] == ("هالة منصور" if arabic else "Hala Mansour")
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("بقلم وزير الخارجية أيمن الصفدي", "أيمن الصفدي"),
+    ("بقلم: رئيس مجلس الإدارة المهندس سالم العبادي", "سالم العبادي"),
+    ("By UN Secretary-General Antonio Guterres", "Antonio Guterres"),
+    ("By Foreign Minister Dr Ayman Safadi", "Ayman Safadi"),
+])
+def test_s34_an_officials_byline_names_the_office_before_the_name(byline, author):
+    # (heldout141: a party site's "بقلم الأمين العام للحزب د. NAME" under the headline: the
+    # office and the title before the name made no byline, and the line was a caption.)
+    arabic, top, title, body = _s27_page(byline)
+    article, _ = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                      body)
+    assert article["author"] == author

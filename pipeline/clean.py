@@ -1741,7 +1741,10 @@ class Line:
 
     @_eager
     def foreign_script(self) -> bool:
-        return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text)
+        # (a credit line in Kurdish or Persian letters on an Arabic page names its writers:
+        # "أربيل: شێرکۆ ڕەشید", see given_names.is_given_name)
+        return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text) and \
+            self.credit_names is None
 
     @_lazy
     def breadcrumb(self) -> bool:

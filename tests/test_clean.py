@@ -14463,3 +14463,17 @@ def test_s34_an_officials_byline_names_the_office_before_the_name(byline, author
     article, _ = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                       body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("أربيل: شێرکۆ ڕەشید", "شێرکۆ ڕەشید"),
+    ("ڕێباز ئەحمەد و کاوە عەلی", "ڕێباز ئەحمەد و کاوە عەلی"),
+    ("دهۆك - بەختیار عومەر", "بەختیار عومەر"),
+])
+def test_s34_writers_names_in_kurdish_letters_are_known_given_names(credit, author):
+    # (heldout143: a Kurdish site's Arabic edition credits two writers in Kurdish letters,
+    # "NAME - NAME": "ێ", "ە", "ۆ" spell vowels the lists' Arabic spelling leaves out, and
+    # no given name was found.)
+    _, top, title, body = _s27_page(credit)
+    article, _ = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author

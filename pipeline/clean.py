@@ -6929,12 +6929,14 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     place = _DATELINE_PLACE.match(text)
     if place is None:
         return
+    city_end = place.end()  # (the date's weekday may read as a second place: "JENIN,
+    # Tuesday, June 16, 2026 (BNA) –", the date from the weekday on)
     place = _DATELINE_PLACE.match(text, place.end()) or place  # ("RIYADH, Saudi Arabia, …")
     found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
     town = _TOWN_FI.match(text, place.end())  # "NAME - القاهرة في DATE CLOCK مساءً - …"
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
         if found and town else None
-    if not found or found[0].start != (town or place).end() or \
+    if not found or found[0].start not in ((town or place).end(), city_end) or \
             not _AFTER_DATELINE_DATE.match(text, clock.end() if clock else found[0].end):
         return
     value = dates.plausible(found[0].value, *header.latest)

@@ -14477,3 +14477,18 @@ def test_s34_writers_names_in_kurdish_letters_are_known_given_names(credit, auth
     _, top, title, body = _s27_page(credit)
     article, _ = _s24(top, title, [credit, "الاثنين 4 مايو 2026"], body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("dateline", [
+    "NABLUS, Monday, May 4, 2026 (WAFA) – ",
+    "KHARTOUM, Monday, 4 May 2026 (SUNA) - ",
+    "نابلس، الاثنين، 4 أيار 2026 (وفا) - ",
+])
+def test_s34_an_agencys_dateline_dates_the_text_with_the_weekday_after_the_place(dateline):
+    # (heldout141: an agency's English site printing no date line, its date only in the
+    # caps dateline "CITY, Weekday, Month Day, Year (AGENCY) –" opening the text: the
+    # weekday and its comma read as a second place, and the date was not taken.)
+    _, top, title, body = _s27_page(dateline)
+    article, kept = _s24(top, title, [], [dateline + body[0], *body[1:]])
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept[0] == dateline + body[0]

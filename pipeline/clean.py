@@ -7993,6 +7993,22 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
             _byline(name.text) is not None)))
 
 
+# An agency item's number under its label ("رمز الخبر: ١٩٨٧٦٥٤", "رقم الخبر: …", "News ID:
+# 3146721", "News Code: …"): the item's own record, as a site's widget never is.
+_NEWS_CODE = re.compile(r"(?:(?:رمز|رقم|كود) الخبر|news (?:id|code))\s*[:：]\s*\d{3,}",
+                        re.IGNORECASE)
+_NEWS_CODE_OPENINGS = "ركnN"
+
+
+def _beside_news_code(lines: list[Line], index: int) -> bool:
+    """Whether the date's line opens with the item's number (see _NEWS_CODE) or stands right
+    under or over the line that prints it: the date of the agency's item, however many
+    calendars and clocks beside it ("رمز الخبر: N" / "١٣ حزيران ٢٠٢٦ - ٢٣ خرداد ١٤٠٥ -
+    ١٢:٣٠"), never the masthead's current-date widget."""
+    return any(line.text[0] in _NEWS_CODE_OPENINGS and _NEWS_CODE.match(line.text)
+               for line in lines[max(0, index - 1):index + 2])
+
+
 def _in_counter_run(lines: list[Line], index: int) -> bool:
     """Whether the lines right above are a statistics box's counters ("Guests online: 48").
 
@@ -8025,7 +8041,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
-            not (index == title - 1 and _section_of_date(line)) and (
+            not (index == title - 1 and _section_of_date(line)) and \
+            not _beside_news_code(lines, index) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \

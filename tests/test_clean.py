@@ -14492,3 +14492,21 @@ def test_s34_an_agencys_dateline_dates_the_text_with_the_weekday_after_the_place
     article, kept = _s24(top, title, [], [dateline + body[0], *body[1:]])
     assert article["published"]["date"] == "2026-05-04"
     assert kept[0] == dateline + body[0]
+
+
+@pytest.mark.parametrize(("code", "date", "code_first"), [
+    ("رمز الخبر: ٤٥٢١٨٧", "٤ أيار ٢٠٢٦ - ١٤ أرديبهشت ١٤٠٥ - ١٠:٣٠", True),
+    ("رقم الخبر: 452187", "الاثنين 4 مايو 2026 - 10:30", False),
+    ("News ID: 452187", "Monday, May 4, 2026 - 10:30", True),
+])
+def test_s34_a_date_beside_the_items_news_code_over_the_headline_is_its_date(code, date,
+                                                                             code_first):
+    # (heldout143: an agency's Arabic service prints "رمز الخبر: N" over the item's date in
+    # two calendars and its clock, over the headline: a date there with a clock or two
+    # calendars was refused as the masthead's current-date widget.)
+    _, top, title, body = _s27_page(code)
+    record = [code, date] if code_first else [date, code]
+    article, _ = _s24([*top, *record], title, [], body)
+    assert article["published"]["date"] == "2026-05-04"
+    widget, _ = _s24([*top, date], title, [], body)  # alone there: the widget's day
+    assert widget["published"]["date"] is None

@@ -4203,7 +4203,7 @@ def _credit_reading(text: str) -> str | None:
         # name-shaped and opening with a given name (see _names).
         return text if text.count(" ") < 2 * MAX_SIGNATURE_WORDS and " و" in text and \
             len(_names(text)) == 2 and _listed_names(text) else None
-    text = _before_other_credit(text)
+    text = _without_wires(_before_other_credit(text))  # ("CITY - NAME + وكالات")
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
@@ -5301,6 +5301,18 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 _WITH_WIRES = (" with ", " WITH ", " مع ", " + ", " and ", " و ", " و")
 
 
+def _without_wires(text: str) -> str:
+    """``text`` without the wires joined after the names ("By NAME with AFP", "NAME
+    ووكالات", "CITY - NAME + وكالات"): the wires helped, they are no writer."""
+    last = _key(text.rpartition(" ")[2])
+    if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS:
+        return text  # (a quick test: most credits close with a name)
+    for joiner in _WITH_WIRES:
+        name, joined, wire = text.rpartition(joiner)
+        text = name if joined and _wire(wire) else text
+    return text
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -5324,9 +5336,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
-    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME ووكالات": the wires helped
-        name, joined, wire = text.rpartition(joiner)
-        text = name if joined and _wire(wire) else text
+    text = _without_wires(text)
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(

@@ -14510,3 +14510,21 @@ def test_s34_a_date_beside_the_items_news_code_over_the_headline_is_its_date(cod
     assert article["published"]["date"] == "2026-05-04"
     widget, _ = _s24([*top, date], title, [], body)  # alone there: the widget's day
     assert widget["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("الرياض - هند العتيبي + وكالات", "هند العتيبي"),
+    ("بيروت – ليلى حداد + أ ف ب", "ليلى حداد"),
+    ("Manama - Salman Al-Marri + agencies", "Salman Al-Marri"),
+    ("Beirut - Leila Haddad with Reuters", "Leila Haddad"),
+])
+def test_s34_wires_joined_after_a_place_credits_name_are_no_writer(credit, author):
+    # (heldout142: a portal's "CITY - NAME + وكالات" under its standfirst: the wires joined
+    # to the credit made it no credit line, and the line was read as the headline.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = ("الحديقة تفتح أبوابها يوميا من السادسة صباحا حتى منتصف الليل طوال أيام الأسبوع"
+                  if arabic else "The park opens daily from six in the morning until midnight "
+                  "all week")
+    article, _ = _s24(top, title, [standfirst, credit,
+                                   "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert (article["title"], article["author"]) == (title, author)

@@ -7140,7 +7140,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
-                or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
+                or not any(map(str.isalnum, line.text)) \
+                or _outlet_blurb(line, header.masthead):  # (a rule line, "___", over a note)
             page.remove(kept.pop()[0], "widget")
         elif _publication_note(page, header, kept[-1][0]) or \
                 _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
@@ -7149,6 +7150,9 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "comments")
         elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
             page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
+        elif author is None and line.byline_shaped and not line.prose and not line.dates and \
+                (reason := header.author(line, line.text, kept[-1][0], "byline_after_text")):
+            page.remove(kept.pop()[0], reason)  # "Reported by NAME" over the site's note
         elif kept[-1][1] == "subheading" and _clause_question(line.text):
             kept[-1] = (kept[-1][0], "paragraph")  # a column's closing question: its text
             return
@@ -7158,6 +7162,20 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "footer")
         else:
             return
+
+
+_COPULAS = frozenset(("is", "هو", "هي"))
+
+
+def _outlet_blurb(line: Line, masthead: str | None) -> bool:
+    """Whether the closing line describes the outlet: the masthead's name of two words or
+    more, then "is" ("Radio X is an independent station …", "راديو X هو …"): the site's
+    note, no paragraph of the text."""
+    if masthead is None or " " not in masthead or line.words > MAX_BIO_WORDS:
+        return False
+    name = _key(masthead)
+    return line.key.startswith(name + " ") and \
+        line.key[len(name) + 1:].partition(" ")[0] in _COPULAS
 
 
 # Where and when a bio's person was born: "… من مواليد حمص عام 1979 …", "… born in Homs …".

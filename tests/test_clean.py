@@ -14528,3 +14528,37 @@ def test_s34_wires_joined_after_a_place_credits_name_are_no_writer(credit, autho
     article, _ = _s24(top, title, [standfirst, credit,
                                    "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
     assert (article["title"], article["author"]) == (title, author)
+
+
+@pytest.mark.parametrize(("credit", "blurb", "author"), [
+    ("Written by Maryam Osman", "The Lakeside Courier is an independent newspaper serving the "
+     "county and its towns since 1990.", "Maryam Osman"),
+    ("إعداد: مريم عثمان", "صحيفة المرسى هي صحيفة يومية مستقلة تصدر في المدينة منذ عام 1990 "
+     "وتغطي أخبار المحافظة.", "مريم عثمان"),
+])
+def test_s34_a_credit_after_the_text_over_the_sites_note_names_the_writer(credit, blurb, author):
+    # (heldout140: a radio station's English site, no byline over the text, "Reported by
+    # NAME" after it over the station's note "STATION is an independent station …": the
+    # note kept the credit inside the text, and no author was read.)
+    arabic, top, title, body = _s27_page(credit)
+    body = [*body, *(_S34_MORE_AR if arabic else _S34_MORE_EN)]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, credit, blurb])
+    assert article["author"] == author
+    assert kept == body
+
+
+_S34_MORE_EN = [
+    "Engineers said the embankment would be inspected once the water level had fallen below "
+    "the warning mark.",
+    "Schools in the two nearest villages will stay closed until Friday, the education office "
+    "said.",
+]
+_S34_MORE_AR = [
+    "وأوضح مهندسو البلدية أن الممرات ستخضع لفحص دوري كل أسبوع للتأكد من سلامتها خلال موسم "
+    "الأمطار.",
+    "وتعتزم البلدية تنظيم مهرجان ثقافي في الحديقة خلال عطلة نهاية الأسبوع المقبل بمشاركة فرق "
+    "محلية.",
+    "وقال عدد من سكان الأحياء المجاورة إن الحديقة ستخفف الضغط عن المتنزه القديم الذي يزدحم في "
+    "أيام العطل.",
+]

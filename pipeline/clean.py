@@ -1741,7 +1741,10 @@ class Line:
 
     @_eager
     def foreign_script(self) -> bool:
-        return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text)
+        # (a credit line in Kurdish or Persian letters on an Arabic page names its writers:
+        # "أربيل: شێرکۆ ڕەشید", see given_names.is_given_name)
+        return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text) and \
+            self.credit_names is None
 
     @_lazy
     def breadcrumb(self) -> bool:
@@ -2570,9 +2573,11 @@ def _closing_prayer(lines: list[Line], index: int) -> bool:
 # The short names of state news agencies, credited in brackets closing the text's last
 # paragraph with no full stop before them ("… خلال الأسبوع المقبل (واج)", "(وات)", "(ومع)",
 # "(TAP)"): as words some are common ("ومع" is "and with", "map"), so they are read as a
-# wire only there.
+# wire only there, or between the place and the reporter of a credit line ("عمان - بترا -
+# NAME", see _name_after_outlet). (Keys: "أ ش أ" is "ا ش ا", "سبأ" is "سبا".)
 _CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "قنا", "كونا", "بنا", "سانا",
-                            "بترا", "tap", "aps", "map", "spa", "wam", "qna", "kuna", "sana"))
+                            "بترا", "واع", "وفا", "سبا", "ا ش ا", "tap", "aps", "map", "spa",
+                            "wam", "qna", "kuna", "sana", "ina", "wafa", "mena", "petra"))
 
 
 def _wire_closed_paragraph(lines: list[Line], index: int) -> bool:
@@ -4198,7 +4203,7 @@ def _credit_reading(text: str) -> str | None:
         # name-shaped and opening with a given name (see _names).
         return text if text.count(" ") < 2 * MAX_SIGNATURE_WORDS and " و" in text and \
             len(_names(text)) == 2 and _listed_names(text) else None
-    text = _before_other_credit(text)
+    text = _without_wires(_before_other_credit(text))  # ("CITY - NAME + وكالات")
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
@@ -5296,6 +5301,18 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 _WITH_WIRES = (" with ", " WITH ", " مع ", " + ", " and ", " و ", " و")
 
 
+def _without_wires(text: str) -> str:
+    """``text`` without the wires joined after the names ("By NAME with AFP", "NAME
+    ووكالات", "CITY - NAME + وكالات"): the wires helped, they are no writer."""
+    last = _key(text.rpartition(" ")[2])
+    if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS:
+        return text  # (a quick test: most credits close with a name)
+    for joiner in _WITH_WIRES:
+        name, joined, wire = text.rpartition(joiner)
+        text = name if joined and _wire(wire) else text
+    return text
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -5319,9 +5336,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
-    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME ووكالات": the wires helped
-        name, joined, wire = text.rpartition(joiner)
-        text = name if joined and _wire(wire) else text
+    text = _without_wires(text)
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
@@ -5448,6 +5463,8 @@ def _name_after_role(text: str) -> str:
     names of a list ("… reporter NAME and NAME", see _listed_names); in Arabic, a role's
     words carry the article (see _name_after_arabic_role). Else ``text``."""
     words = text.split()
+    if (official := _name_after_office(words)) is not None:
+        return official
     if textnorm.ARABIC_LETTER.search(text):
         return _name_after_arabic_role(words) or text
     beat = 0
@@ -5462,6 +5479,27 @@ def _name_after_role(text: str) -> str:
         return text
     return name if 2 <= len(words) - run <= 4 or _listed_names(name, each_opens=False) \
         else text
+
+
+MAX_OFFICE_WORDS = 6  # "الأمين العام لحزب الأفق الوطني", "UN Secretary-General"
+
+
+def _name_after_office(words: list[str]) -> str | None:
+    """The official's name after the office a labelled byline names first ("بقلم وزير
+    الخارجية NAME", "بقلم الأمين العام للحزب د. NAME", "By UN Secretary-General NAME"): the
+    words before it name an office (see _OFFICE, its words' article dropped; a secretary)
+    in two words or more, the first no given name ("الأمين" alone, "محمد الأمين" open names),
+    the words from the first that opens a name alone to the end, a title before it or not
+    (the title is cut off with the author's); or None."""
+    if given_names.opens_name(words[:1]):
+        return None
+    for start in range(2, min(len(words) - 1, MAX_OFFICE_WORDS + 1)):
+        name = " ".join(words[start:])
+        if _name_alone(_without_title(name)):
+            office = " ".join(word.removeprefix("ال") for word in _key(" ".join(
+                words[:start])).split())
+            return name if _OFFICE.search(office) or "secretary" in office else None
+    return None
 
 
 def _name_after_arabic_role(words: list[str]) -> str | None:
@@ -5554,13 +5592,15 @@ def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
     """The reporter's name after the agency's short name and a dash, the city cut off
-    before ("بغداد - الوطنية - NAME": "الوطنية - NAME"): the agency is a wire service or
-    words of the masthead's own name ("وكالة الأنباء العراقية الوطنية"). Else ``text``."""
+    before ("بغداد - الوطنية - NAME": "الوطنية - NAME"): the agency is a wire service, a
+    state agency's short name (see _CLOSING_WIRES: "عمان - بترا - NAME", "الرباط - ومع -
+    NAME") or words of the masthead's own name ("وكالة الأنباء العراقية الوطنية"). Else
+    ``text``."""
     outlet, dash, name = _PLACE_DASH.partition(text)
-    if not dash or len(outlet.split()) > 2 or len(name.split()) < 2:
-        return text
     key = _key(outlet)
-    if _AGENCY_PATTERN.fullmatch(key) or (
+    if not dash or len(name.split()) < 2 or (len(outlet.split()) > 2 and key not in _CLOSING_WIRES):
+        return text
+    if _AGENCY_PATTERN.fullmatch(key) or key in _CLOSING_WIRES or (
             masthead is not None and set(key.split()) <= set(_key(masthead).split())):
         return name
     return text
@@ -5868,7 +5908,8 @@ def _without_role(name: str, masthead: str | None = None,
     for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
         tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
         if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
-            name = " ".join(words[:-size])
+            # (with the mark before the wire: "CITY/ NAME/ الأناضول" is a slashed credit)
+            name = " ".join(words[:-size]).rstrip(" /|")
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     size = len(parts[0].split()) if len(parts) > 1 else 0
@@ -6898,12 +6939,14 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     place = _DATELINE_PLACE.match(text)
     if place is None:
         return
+    city_end = place.end()  # (the date's weekday may read as a second place: "JENIN,
+    # Tuesday, June 16, 2026 (BNA) –", the date from the weekday on)
     place = _DATELINE_PLACE.match(text, place.end()) or place  # ("RIYADH, Saudi Arabia, …")
     found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
     town = _TOWN_FI.match(text, place.end())  # "NAME - القاهرة في DATE CLOCK مساءً - …"
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
         if found and town else None
-    if not found or found[0].start != (town or place).end() or \
+    if not found or found[0].start not in ((town or place).end(), city_end) or \
             not _AFTER_DATELINE_DATE.match(text, clock.end() if clock else found[0].end):
         return
     value = dates.plausible(found[0].value, *header.latest)
@@ -7097,7 +7140,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
-                or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
+                or not any(map(str.isalnum, line.text)) \
+                or _outlet_blurb(line, header.masthead):  # (a rule line, "___", over a note)
             page.remove(kept.pop()[0], "widget")
         elif _publication_note(page, header, kept[-1][0]) or \
                 _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
@@ -7106,6 +7150,9 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "comments")
         elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
             page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
+        elif author is None and line.byline_shaped and not line.prose and not line.dates and \
+                (reason := header.author(line, line.text, kept[-1][0], "byline_after_text")):
+            page.remove(kept.pop()[0], reason)  # "Reported by NAME" over the site's note
         elif kept[-1][1] == "subheading" and _clause_question(line.text):
             kept[-1] = (kept[-1][0], "paragraph")  # a column's closing question: its text
             return
@@ -7115,6 +7162,20 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "footer")
         else:
             return
+
+
+_COPULAS = frozenset(("is", "هو", "هي"))
+
+
+def _outlet_blurb(line: Line, masthead: str | None) -> bool:
+    """Whether the closing line describes the outlet: the masthead's name of two words or
+    more, then "is" ("Radio X is an independent station …", "راديو X هو …"): the site's
+    note, no paragraph of the text."""
+    if masthead is None or " " not in masthead or line.words > MAX_BIO_WORDS:
+        return False
+    name = _key(masthead)
+    return line.key.startswith(name + " ") and \
+        line.key[len(name) + 1:].partition(" ")[0] in _COPULAS
 
 
 # Where and when a bio's person was born: "… من مواليد حمص عام 1979 …", "… born in Homs …".
@@ -7960,6 +8021,22 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
             _byline(name.text) is not None)))
 
 
+# An agency item's number under its label ("رمز الخبر: ١٩٨٧٦٥٤", "رقم الخبر: …", "News ID:
+# 3146721", "News Code: …"): the item's own record, as a site's widget never is.
+_NEWS_CODE = re.compile(r"(?:(?:رمز|رقم|كود) الخبر|news (?:id|code))\s*[:：]\s*\d{3,}",
+                        re.IGNORECASE)
+_NEWS_CODE_OPENINGS = "ركnN"
+
+
+def _beside_news_code(lines: list[Line], index: int) -> bool:
+    """Whether the date's line opens with the item's number (see _NEWS_CODE) or stands right
+    under or over the line that prints it: the date of the agency's item, however many
+    calendars and clocks beside it ("رمز الخبر: N" / "١٣ حزيران ٢٠٢٦ - ٢٣ خرداد ١٤٠٥ -
+    ١٢:٣٠"), never the masthead's current-date widget."""
+    return any(line.text[0] in _NEWS_CODE_OPENINGS and _NEWS_CODE.match(line.text)
+               for line in lines[max(0, index - 1):index + 2])
+
+
 def _in_counter_run(lines: list[Line], index: int) -> bool:
     """Whether the lines right above are a statistics box's counters ("Guests online: 48").
 
@@ -7992,7 +8069,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
-            not (index == title - 1 and _section_of_date(line)) and (
+            not (index == title - 1 and _section_of_date(line)) and \
+            not _beside_news_code(lines, index) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -9436,8 +9514,9 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
         return True
     if _editor_under_agency(page, index):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
-                      "label under a dateline credit (a wire service's, a reporter's) names "
-                      "who posted the story, not who wrote it")
+                      "label beside a wire's or a reporter's credit (a dateline credit, a "
+                      "source naming wires, a wire's dateline opening the text) names who "
+                      "posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
     if _in_field_card(page.lines, index) and not _script_credit(page.lines, index) and \
@@ -9506,13 +9585,59 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 def _editor_under_agency(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
     dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
-    reporter): the agency or the reporter wrote the story, the editor posted it. (Alone
-    under the headline, the editor's label may credit the writer: a site's own story.)"""
+    reporter) or a source's label naming wires ("المصدر: وكالات"), or over a text that
+    opens with a wire's dateline (see _wire_dateline): the agency or the reporter wrote the
+    story, the editor posted it. (Alone under the headline, over the site's own text, the
+    editor's label may credit the writer.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
-    return label is not None and _key(label[1]) in _EDITOR_LABELS and any(
-        page.lines[j].dateline_credit or _slash_credit(page.lines[j])
-        for j in range(max(0, index - 2), index))
+    return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
+        page.lines[j].dateline_credit or _slash_credit(page.lines[j]) or _wire_source(page.lines[j])
+        for j in range(max(0, index - 2), index)) or _wire_text_below(page.lines, index))
+
+
+def _wire_source(line: Line) -> bool:
+    """Whether the line credits wires under a source's label ("المصدر: وكالات", "Source:
+    Reuters", "المصدر: بترا")."""
+    label = _SOURCE_LABEL.match(line.text) if line.words <= DATELINE_CREDIT_WORDS + 1 else None
+    return label is not None and _wire_name(line.text[label.end():])
+
+
+def _wire_name(text: str) -> bool:
+    """Whether the text names a wire alone (see _wire), a state agency's short name (see
+    _CLOSING_WIRES) or a news agency ("وكالة …", "… News Agency")."""
+    key = _key(text)
+    return _wire(text) or key in _CLOSING_WIRES or (
+        len(key.split()) <= DATELINE_CREDIT_WORDS + 1 and
+        not {_key(word) for word in _AGENCY_WORDS}.isdisjoint(key.split()))
+
+
+def _wire_text_below(lines: list[Line], index: int) -> bool:
+    """Whether the first paragraph under the line, within the credit block, opens with a
+    wire's dateline (see _wire_dateline)."""
+    below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES] if line.prose),
+                 None)
+    return below is not None and _wire_dateline(below.text)
+
+
+# A dateline opening the text with its wire's credit: the place, then the wire in brackets
+# ("ليما - (رويترز) -", "BEIRUT (Reuters) -"), or a slash between the place and the wire,
+# either first ("بغداد/ واع:", "الرافدين نيوز/ بغداد-"), before the dash or colon.
+_BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*[\-–—]?\s*\(([^()]{2,25})\)")
+_SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*([^()\-–—:/]{2,30}?)\s*[\-–—:]")
+
+
+def _wire_dateline(text: str) -> bool:
+    """Whether the text opens with a wire's dateline (see _BRACKETED_WIRE, _SLASHED_WIRE):
+    the bracket or one side of the slash names a wire or a news outlet (see _wire_name;
+    "نيوز", "News" of an agency's site name)."""
+    opening = text[:OPENING_DATELINE_CHARS]
+    if "(" in opening and (bracket := _BRACKETED_WIRE.match(opening)):
+        return _wire_name(bracket[1])
+    slashed = _SLASHED_WIRE.match(opening) if "/" in opening else None
+    return slashed is not None and any(
+        _wire_name(part) or _ORGANISATION_PATTERN.search(_key(part)) is not None
+        for part in slashed.groups())
 
 
 def _slash_credit(line: Line) -> bool:

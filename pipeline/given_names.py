@@ -63,7 +63,7 @@ _ARABIC_MEN = """
 حسان معن عدي قصي مثنى أويس قتيبة حذيفة أكثم عبادي جعفر باقر عباس عبود نزيه رؤوف رأفت
 عصمت بهجت ثروت ممدوح محروس رمزي صبحي فوزي حلمي خيري يسري رشاد مسعد عطا ناجي
 شحاتة متولي بيومي فاضل غيث شبيب مرزوق فالح نافع مفرح ضاري بتال هذال
-عايض خلفان سهيل عمران حمدان زايد ذياب مشاري
+عايض خلفان سهيل عمران حمدان زايد ذياب مشاري متعب عبيد
 سطام هزاع طحنون ضرغام قحطان كرار مرتضى مقتدى حارث معتصم مجتبى مزمل مدثر
 بابكر أبكر جواد حسنين عزمي لبيب مهيب نبهان إسحق كايد
 جاد غدي
@@ -94,6 +94,7 @@ _ARABIC_WOMEN = """
 شيخة ربى لين
 غنوة مهى
 زكية سكينة زهية صبيحة
+مشاعل البندري بشاير أفنان هتون بدرية عذاري مرام
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.
@@ -685,6 +686,23 @@ _PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ"
                                 "ß": "ss"})
 
 
+# Kurdish script writes the vowels Arabic spelling leaves out: "ێ" (ē), "ۆ" (ō), "ە" (a, "ه"
+# closing a word) and "ڵ", "ڕ" for the heavy "l" and rolled "r"; a hamza's seat "ئ" opens a
+# word's vowel ("ئەحمەد" is "أحمد", "عەلی" "علي", "هێمن" "هيمن", "شێرکۆ" "شيركو").
+_KURDISH_VOWELS = frozenset("ێۆەڵڕ")
+_KURDISH_LETTERS = str.maketrans({"ێ": "ي", "ۆ": "و", "ڵ": "ل", "ڕ": "ر"})
+
+
+def _in_arabic_spelling(key: str) -> str:
+    """A Kurdish-script word (a folded key) in the Arabic spelling of the lists: its long
+    vowels and heavy letters as Arabic letters, its short "ە" dropped inside the word and
+    "ه" closing it, its opening "ئ" before "ە" an alef."""
+    if key.startswith("ئە"):
+        key = "ا" + key[2:]
+    key = key.translate(_KURDISH_LETTERS)
+    return key[:-1].replace("ە", "") + key[-1].replace("ە", "ه")
+
+
 # Titles that are also given names ("الشيخ ولد أحمدو", "سلطان العتيبي", "Sidi Ould Cheikh"),
 # left out of the lists above: a line opening with one is a headline as often ("سلطان عمان
 # يستقبل …"). One opens a name only before a family name (see title_is_name).
@@ -749,5 +767,7 @@ def is_given_name(word: str) -> bool:
     key = textnorm.fold_arabic(word).casefold()
     if key in GIVEN_NAMES or key.isascii():
         return key in GIVEN_NAMES
+    if not _KURDISH_VOWELS.isdisjoint(key):
+        return _in_arabic_spelling(key) in GIVEN_NAMES
     return "".join(char for char in unicodedata.normalize("NFKD", key.translate(_PLAIN_LETTERS))
                    if not unicodedata.combining(char)) in GIVEN_NAMES

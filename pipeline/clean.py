@@ -673,6 +673,24 @@ _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الا
 _DATELINE_CREDIT = re.compile(r"^(?P<a>[^:：()\-–—ـ]{2,30}?)(?:\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+)"
                               r"(?P<b>[^:：()\-–—ـ]{2,30}?)\s*[:：]?$"
                               r"|^(?P<c>[^:：()\-–—ـ]{2,20}?)\s*\((?P<d>[^()]{2,25})\)\s*[\-–—ـ:：]?$")
+# The dash between a credit's parts, a space beside it (see _DATELINE_CREDIT).
+_CREDIT_DASH = re.compile(r"\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+")
+DASHED_CREDIT_PARTS = 3  # "CITY - OUTLET - NAME": a place, a site or wire, a name or label
+
+
+def _three_credit_parts(text: str) -> bool:
+    """Whether the text is three short parts joined by dashes, a few words each with no
+    digit, colon nor bracket: the place, the site or its wire, the writer or the desk's
+    label ("عمان - بترا - NAME", "عدن - «OUTLET» - خاص", "CITY - NAME - خاص", "NAME - OUTLET -
+    CITY"). A credit, never a headline: a headline says what happened in more words."""
+    if not textnorm.contains_any(text, "-–—ـ") or textnorm.contains_any(text, ":：()"):
+        return False
+    parts = _CREDIT_DASH.split(text)
+    return len(parts) == DASHED_CREDIT_PARTS and all(
+        0 < len(part.split()) <= DATELINE_CREDIT_WORDS for part in parts) and \
+        _DIGIT.search(text) is None
+
+
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
@@ -1922,7 +1940,7 @@ class Line:
         match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 and \
             textnorm.contains_any(self.text, "-–—ـ(") else None
         if match is None:
-            return False
+            return self.words <= 3 * DATELINE_CREDIT_WORDS and _three_credit_parts(self.text)
         # (a person's name after the place may run to four words with its "بن": "CITY -
         # NAME بن NAME NAME", when the credit reading reads the names: see _credit_reading)
         return all(len(part.split()) <= DATELINE_CREDIT_WORDS for part in match.groups()
@@ -4199,6 +4217,8 @@ def _credit_reading(text: str) -> str | None:
         return text if text.count(" ") < 2 * MAX_SIGNATURE_WORDS and " و" in text and \
             len(_names(text)) == 2 and _listed_names(text) else None
     text = _before_other_credit(text)
+    if _closes_with_wire(text):  # "CITY - NAME + وكالات": the wires that helped the writer
+        text = _without_wires(text)
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
@@ -5140,9 +5160,9 @@ def _between_headline_and_standfirst(line: Line) -> bool:
     """Whether the line may stand between a headline and its standfirst: a widget's or a
     tool's line ("Listen to this article"), a reading time, the summary's label, or a
     writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME", "NAME Deputy
-    business editor")."""
+    business editor") or a desk's ("CITY - OUTLET - خاص", see Line.dateline_credit)."""
     return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
-        or line.byline_shaped or line.credit_names is not None or \
+        or line.byline_shaped or line.credit_names is not None or line.dateline_credit or \
         _source_writer(line.text) is not None or _name_then_glued_role(line)
 
 
@@ -5296,6 +5316,22 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 _WITH_WIRES = (" with ", " WITH ", " مع ", " + ", " and ", " و ", " و")
 
 
+def _without_wires(text: str) -> str:
+    """``text`` before the wire services joined to the writer's name (see _WITH_WIRES)."""
+    for joiner in _WITH_WIRES:
+        name, joined, wire = text.rpartition(joiner)
+        text = name if joined and _wire(wire) else text
+    return text
+
+
+def _closes_with_wire(text: str) -> bool:
+    """Whether the text's last word names a wire service or wires as a whole, the "و" of
+    its joiner written onto it or not ("… + وكالات", "… ووكالات", "… and AFP"): a quick
+    test before _without_wires."""
+    last = _key(text).rpartition(" ")[2]
+    return last in _WIRE_LAST_WORDS or (last[:1] == "و" and last[1:] in _WIRE_LAST_WORDS)
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -5319,9 +5355,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
                 "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
-    for joiner in _WITH_WIRES:  # "By NAME with AFP", "NAME ووكالات": the wires helped
-        name, joined, wire = text.rpartition(joiner)
-        text = name if joined and _wire(wire) else text
+    text = _without_wires(text)  # "By NAME with AFP", "NAME ووكالات": the wires helped
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(

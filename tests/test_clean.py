@@ -14385,3 +14385,43 @@ def test_s33b_a_caption_naming_how_the_picture_was_taken_is_no_text(caption):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+# --- session 34: title ---
+
+
+@pytest.mark.parametrize(("credit", "standfirst", "date"), [
+    ("الزرقاء - كونا - هالة الشريف", S24_AR_STANDFIRST, "السبت 14 آذار 2026"),
+    ("إربد - «صحيفة المرسى» - خاص", S24_AR_STANDFIRST, "السبت 14 آذار 2026"),
+    ("NAIROBI - Reuters - Grace Wanjiru",
+     "Work on the northern section finished a season ahead of the plan", "March 14, 2026"),
+    ("Kisumu - Lakeside Courier - Exclusive",
+     "Work on the northern section finished a season ahead of the plan", "March 14, 2026"),
+])
+def test_s34_three_short_parts_joined_by_dashes_are_a_credit_not_the_headline(
+        credit, standfirst, date):
+    # (heldout140: "CITY - AGENCY - NAME" and 'CITY - "OUTLET" - خاص' credits under the
+    # standfirst, over the date: the credit line, headline-shaped, was taken for the title.
+    # Here the credit stands between the headline and the standfirst.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, standfirst, date], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "صلالة - هالة الشريف + وكالات",
+    "NAIROBI - Grace Wanjiru with agencies",
+    "Kisumu - Grace Wanjiru and AFP",
+])
+def test_s34_a_place_and_name_credit_closed_by_its_wires_is_no_headline(credit):
+    # (heldout142: "CITY - NAME + وكالات" under the standfirst, over the date: the wires
+    # after the name kept the line from reading as a credit, and it was taken for the
+    # title. Here the credit stands between the headline and the standfirst.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24(top, title, [credit, standfirst,
+                                      "السبت 14 آذار 2026" if arabic else "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body

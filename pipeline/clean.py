@@ -3479,7 +3479,8 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
 
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
-    or a site's name, a photo's caption, a live blog's entry, a credit (the site's own and
+    or a site's name, a line of its bar over the menu (a tagline, a live stream's button:
+    see _over_menu_run), a photo's caption, a live blog's entry, a credit (the site's own and
     a wire service's too: see _outlet_and_agency; its desk's after the places filed from:
     see _places_then_own_outlet), a promo, a print
     edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of
@@ -3499,6 +3500,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
         _places_then_own_outlet(lines, index) or _event_field(line) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
+        _over_menu_run(lines, index) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
@@ -3871,8 +3873,11 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
         return False  # (a writer's card prints the role over the name: a headline under them)
     credit = lines[index - 1]
-    return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
-                                  bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
+    # (a card's name over the writer's role, "Dr NAME" / "Columnist", is no headline over
+    # its credit: the headline stands under them)
+    return (_bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
+                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
+        not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2]))
 
 
 def _under_credit_block(lines: list[Line], index: int) -> bool:
@@ -8230,11 +8235,29 @@ MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخ
 
 def _under_menu_run(lines: list[Line], index: int) -> bool:
     """Whether the line stands right under the site's menu printed one item a line: the
-    MENU_RUN_ITEMS lines above it each one or two words with no digit (a current-date
-    widget stands above the menu, in the masthead's bar)."""
-    return index > MENU_RUN_ITEMS and all(
+    MENU_RUN_ITEMS lines above it (see _menu_run_from; a current-date widget stands above
+    the menu, in the masthead's bar)."""
+    return index > MENU_RUN_ITEMS and _menu_run_from(lines, index - MENU_RUN_ITEMS)
+
+
+def _menu_run_from(lines: list[Line], start: int) -> bool:
+    """Whether the MENU_RUN_ITEMS lines from ``start`` are the site's menu printed one item a
+    line, each one or two words with no digit."""
+    return start + MENU_RUN_ITEMS <= len(lines) and all(
         lines[j].words <= 2 and not _DIGIT.search(lines[j].text)
-        for j in range(index - MENU_RUN_ITEMS, index))
+        for j in range(start, start + MENU_RUN_ITEMS))
+
+
+MASTHEAD_BAR_LINES = 2  # the site's name and its issue's or date's bar over the menu
+
+
+def _over_menu_run(lines: list[Line], index: int) -> bool:
+    """Whether the line stands in the masthead's bar, under the site's name at the page's
+    top and right over its menu printed one item a line (see _menu_run_from): the site's
+    tagline ("Opinion, analysis and voices from …"), its live stream's button, the
+    weather, a ticker. Never the headline: one printed there is printed again under the
+    menu."""
+    return 0 < index <= MASTHEAD_BAR_LINES and _menu_run_from(lines, index + 1)
 
 
 def _in_menu_run(lines: list[Line], index: int) -> bool:
@@ -11910,6 +11933,15 @@ def _short_headline_under_card(lines: list[Line], body_start: int) -> int | None
                         for j in range(max(0, index - CARD_LINES), index)) else None
 
 
+def _video_headline(lines: list[Line], body_start: int) -> int | None:
+    """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
+    embedded video's title (see _video_label), over its date or its byline (see
+    _dated_below), when no other line above the text is headline-shaped; or None. An
+    embed stands under the header's date or between paragraphs, never over them."""
+    return next((index for index in range(body_start) if _video_label(lines[index]) and
+                 _dated_below(lines, index, body_start, set())), None)
+
+
 def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
     """(title index, rule) and (first, last) body indices; a PipelineError when none."""
     body = _find_body(lines)
@@ -11928,6 +11960,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (short, "short_headline_under_card"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
+    if title is None and (video := _video_headline(lines, body[0])) is not None:
+        return (video, "video_headline"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

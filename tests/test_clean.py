@@ -14425,3 +14425,42 @@ def test_s34_a_place_and_name_credit_closed_by_its_wires_is_no_headline(credit):
                                       "السبت 14 آذار 2026" if arabic else "March 14, 2026"], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("bar", [
+    "شاهد البث المباشر",
+    "صوت الوادي من قلب الحدث",
+    "Watch our live coverage",
+    "Opinion, analysis and voices from the valley",
+])
+def test_s34_a_line_over_the_menu_is_no_headline_over_a_video_reports(bar):
+    # (heldout141: a channel's live-stream button under its name, over the menu, was taken
+    # for the title of a video report whose headline opens with "بالفيديو:"; and a site's
+    # tagline there for an opinion page's. Here the report's date stands over its writer.)
+    arabic, top, title, body = _s27_page(bar)
+    label = "بالفيديو: " if arabic else "VIDEO: "
+    article, kept = _s24([top[0], bar, *top[1:], "تقارير" if arabic else "Reports"],
+                         label + title, ["السبت 14 آذار 2026" if arabic else "March 14, 2026",
+                                         "هالة الشريف" if arabic else "Grace Wanjiru"], body)
+    assert article["title"] == label + title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("Dr. Samer Haddad", "Columnist"),
+    ("Prof. Grace Wanjiru", "Contributor"),
+    ("د. سامي الحداد", "كاتب صحفي"),
+])
+def test_s34_a_writer_cards_titled_name_over_the_role_is_no_headline_over_its_credit(
+        name, role):
+    # (heldout141: an opinion page's card, the photo's alt text, "Dr. NAME" and
+    # "Columnist", over the headline: the titled name read as a headline over its desk's
+    # credit, and the real headline under them as its caption. Here the card has no photo,
+    # and the date stands right under the standfirst.)
+    arabic, top, title, body = _s27_page(name)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Every year lost to the flood is a debt the next generation will pay."
+    article, kept = _s24([*top, "الرأي" if arabic else "Opinion", name, role], title,
+                         [standfirst, "السبت 14 آذار 2026" if arabic else "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body

@@ -3498,7 +3498,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _places_then_own_outlet(lines, index) or _event_field(line) or
+        _places_then_own_outlet(lines, index) or _event_field(line) or _numbered_field(line) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
         _over_menu_run(lines, index) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
@@ -3550,6 +3550,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
                 or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
+                or _caption_under_dated_block(lines, index, body_start) \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -4085,6 +4086,18 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
     return first - 1 in claimed
 
 
+def _caption_under_dated_block(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether the line, right over the text, is the third headline-shaped line in a row
+    under the header's date alone ("13 June 2026 - 12:30" / the headline / its standfirst /
+    "A night bus at the airport's gate" / the text): the lead photo's caption. A header
+    printing its date over the headline closes with the standfirst (neither of the two a
+    kicker's few words)."""
+    return index + 1 == body_start and index >= 3 and lines[index - 3].dated_label and \
+        not lines[index - 3].byline_shaped and all(
+            lines[j].headline_shaped and lines[j].words > KICKER_WORDS and not lines[j].dates
+            for j in (index - 2, index - 1))
+
+
 def _dates_under(lines: list[Line], index: int, body_start: int, points: set[int]) -> set[int]:
     """The date lines a headline at ``index`` claims: within two lines under it, or in the
     run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date;
@@ -4580,6 +4593,14 @@ def _over_follower_count(lines: list[Line], index: int) -> bool:
     Founder of …"), as a professional network prints it, never the article's title."""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     return below[:1].isdigit() and bool(_FOLLOWER_COUNT.fullmatch(below))
+
+
+def _numbered_field(line: Line) -> bool:
+    """Whether the line is a labelled field whose value is a number alone, the page's
+    record's ("رمز الخبر: ١٩٨٧٦٥٤", "News ID: 512348", "رقم العدد: 17234"): never a headline,
+    whose label ("عاجل: …") is followed by words."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and not any(map(str.isalpha, line.text[label.end():]))
 
 
 def _timed_field(line: Line) -> bool:

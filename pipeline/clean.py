@@ -665,6 +665,11 @@ _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الا
                        r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|التقرير|"
                        r"interview|المقابله|الحلقه|episode)"
                        r"(?: \d{1,2} \d{2})?$"
+                       # a live stream's button ("شاهد البث المباشر", "Watch live", "Watch
+                       # our live coverage on TV", "تابعوا البث الحي لقناة …")
+                       r"|^(?:watch|شاهد|شاهدوا|تابع|تابعوا)(?: the| our)? (?:live|livestream|"
+                       r"البث|بث مباشر|مباشر)(?: stream| tv| coverage| now| المباشر| الحي| الان)?"
+                       r"(?: (?:on|على|عبر) \S+(?: \S+)?| ل\S+(?: \S+)?)?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a

@@ -14485,3 +14485,20 @@ def test_s34_a_line_under_a_standfirst_below_the_headers_date_is_its_caption(rec
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("button", [
+    "شاهد البث المباشر لقناة الوادي",
+    "شاهدوا البث الحي",
+    "Watch the live stream on Valley TV",
+])
+def test_s34_a_live_streams_button_is_no_headline(button):
+    # (heldout141: a channel's "شاهد البث المباشر" under its name was taken for the title.
+    # Here the button stands between the standfirst and the date.)
+    arabic, top, title, body = _s27_page(button)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24(top, title, [standfirst, button, "السبت 14 آذار 2026" if arabic else
+                                      "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body

@@ -5359,7 +5359,7 @@ def _closes_with_wire(text: str) -> bool:
     """Whether the text's last word names a wire service or wires as a whole, the "و" of
     its joiner written onto it or not ("… + وكالات", "… ووكالات", "… and AFP"): a quick
     test before _without_wires."""
-    last = _key(text).rpartition(" ")[2]
+    last = _key(text[text.rfind(" ") + 1:])  # (the last word's key alone: quicker)
     return last in _WIRE_LAST_WORDS or (last[:1] == "و" and last[1:] in _WIRE_LAST_WORDS)
 
 

@@ -3555,7 +3555,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
                 or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
-                or _caption_under_dated_block(lines, index, body_start) \
+                or _caption_under_headline_block(lines, index, body_start) \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -4091,14 +4091,14 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
     return first - 1 in claimed
 
 
-def _caption_under_dated_block(lines: list[Line], index: int, body_start: int) -> bool:
-    """Whether the line, right over the text, is the third headline-shaped line in a row
-    under the header's date alone ("13 June 2026 - 12:30" / the headline / its standfirst /
-    "A night bus at the airport's gate" / the text): the lead photo's caption. A header
-    printing its date over the headline closes with the standfirst (neither of the two a
-    kicker's few words)."""
-    return index + 1 == body_start and index >= 3 and lines[index - 3].dated_label and \
-        not lines[index - 3].byline_shaped and all(
+def _caption_under_headline_block(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether the line, right over the text, is the third headline-shaped line of three in
+    a row, with no date nor credit under the first two (the header's date, "13 June 2026 -
+    12:30", over them or none; the headline, its standfirst, "A night bus at the airport's
+    gate", the text): the lead photo's caption. A header with no credit between it and
+    the text closes with the standfirst (neither of the two a kicker's few words)."""
+    return index + 1 == body_start and index >= 3 and \
+        not lines[index - 3].headline_shaped and all(
             lines[j].headline_shaped and lines[j].words > KICKER_WORDS and not lines[j].dates
             for j in (index - 2, index - 1))
 

@@ -14467,21 +14467,24 @@ def test_s34_a_writer_cards_titled_name_over_the_role_is_no_headline_over_its_cr
 
 
 @pytest.mark.parametrize(("record", "caption"), [
-    ([], "حافلة من أسطول النقل العام أمام محطة المدينة"),
-    (["رقم الخبر: ٤٨٢١٣"], "حافلة من أسطول النقل العام أمام محطة المدينة"),
-    ([], "A council bus outside the central station at dusk"),
-    (["News ID: 512348"], "A council bus outside the central station at dusk"),
+    (["السبت 14 آذار 2026"], "حافلة من أسطول النقل العام أمام محطة المدينة"),
+    (["رقم الخبر: ٤٨٢١٣", "السبت 14 آذار 2026"], "حافلة من أسطول النقل العام أمام محطة المدينة"),
+    (["عاجل"], "أطفال يلعبون في الحديقة الجديدة على ضفاف النهر (الوادي)"),
+    (["Saturday, March 14, 2026"], "A council bus outside the central station at dusk"),
+    (["News ID: 512348", "Saturday, March 14, 2026"],
+     "A council bus outside the central station at dusk"),
+    ([], "Children play in the new riverside park (Valley Times)"),
 ])
-def test_s34_a_line_under_a_standfirst_below_the_headers_date_is_its_caption(record, caption):
+def test_s34_a_third_line_under_the_headline_and_standfirst_is_their_caption(record, caption):
     # (heldout143: an agency's page printing its date over the headline, then the headline,
     # the standfirst and the lead photo's caption right over the text, and its record's
     # number over the date: the caption, nearest the text, was taken for the title. Here
-    # the date names its weekday, and the number is printed alone or not at all.)
+    # the date names its weekday, or a label or nothing stands over the headline, and the
+    # number is printed alone or not at all.)
     arabic, top, title, body = _s27_page(caption)
     standfirst = S24_AR_STANDFIRST if arabic else \
         "Work on the northern section finished a season ahead of the plan"
-    article, kept = _s24([*top, *record, "السبت 14 آذار 2026" if arabic else
-                          "Saturday, March 14, 2026"], title, [standfirst, caption], body)
+    article, kept = _s24([*top, *record], title, [standfirst, caption], body)
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body

@@ -680,20 +680,22 @@ _DATELINE_CREDIT = re.compile(r"^(?P<a>[^:：()\-–—ـ]{2,30}?)(?:\s+[\-–�
                               r"|^(?P<c>[^:：()\-–—ـ]{2,20}?)\s*\((?P<d>[^()]{2,25})\)\s*[\-–—ـ:：]?$")
 # The dash between a credit's parts, a space beside it (see _DATELINE_CREDIT).
 _CREDIT_DASH = re.compile(r"\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+")
-DASHED_CREDIT_PARTS = 3  # "CITY - OUTLET - NAME": a place, a site or wire, a name or label
+MIN_DASHED_PARTS, MAX_DASHED_PARTS = 3, 4  # "CITY - OUTLET - NAME", "CITY - OUTLET - NAME - خاص"
 
 
-def _three_credit_parts(text: str) -> bool:
-    """Whether the text is three short parts joined by dashes, a few words each with no
-    digit, colon nor bracket: the place, the site or its wire, the writer or the desk's
-    label ("عمان - بترا - NAME", "عدن - «OUTLET» - خاص", "CITY - NAME - خاص", "NAME - OUTLET -
-    CITY"). A credit, never a headline: a headline says what happened in more words."""
+def _dashed_credit_parts(text: str) -> bool:
+    """Whether the text is three or four parts joined by dashes with no digit, colon nor
+    bracket, each of a few words or the writers' names: the place, the site or its wire,
+    the writers, the desk's label ("عمان - بترا - NAME", "عدن - «OUTLET» - خاص", "CITY -
+    NAME وNAME - OUTLET", "CITY – OUTLET – NAME – خاص"). A credit, never a headline: a
+    headline says what happened in more words."""
     if not textnorm.contains_any(text, "-–—ـ") or textnorm.contains_any(text, ":：()"):
         return False
     parts = _CREDIT_DASH.split(text)
-    return len(parts) == DASHED_CREDIT_PARTS and all(
-        0 < len(part.split()) <= DATELINE_CREDIT_WORDS for part in parts) and \
-        _DIGIT.search(text) is None
+    return MIN_DASHED_PARTS <= len(parts) <= MAX_DASHED_PARTS and \
+        _DIGIT.search(text) is None and all(
+            0 < len(part.split()) <= DATELINE_CREDIT_WORDS or _listed_names(part)
+            for part in parts)
 
 
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
@@ -1945,7 +1947,7 @@ class Line:
         match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 and \
             textnorm.contains_any(self.text, "-–—ـ(") else None
         if match is None:
-            return self.words <= 3 * DATELINE_CREDIT_WORDS and _three_credit_parts(self.text)
+            return self.words <= MAX_BYLINE_WORDS and _dashed_credit_parts(self.text)
         # (a person's name after the place may run to four words with its "بن": "CITY -
         # NAME بن NAME NAME", when the credit reading reads the names: see _credit_reading)
         return all(len(part.split()) <= DATELINE_CREDIT_WORDS for part in match.groups()
@@ -4242,6 +4244,8 @@ def _credit_reading(text: str) -> str | None:
     text = _before_other_credit(text)
     if _closes_with_wire(text):  # "CITY - NAME + وكالات": the wires that helped the writer
         text = _without_wires(text)
+    if "(" in text:  # "CITY (WIRE) - NAME", "CITY - NAME (WIRE)": the wire in brackets
+        text = _BRACKETED.sub(_unless_wire, text)
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
@@ -5348,11 +5352,20 @@ _WITH_WIRES = (" with ", " WITH ", " مع ", " + ", " and ", " و ", " و")
 
 
 def _without_wires(text: str) -> str:
-    """``text`` before the wire services joined to the writer's name (see _WITH_WIRES)."""
+    """``text`` before the wire services joined to the writer's name (see _WITH_WIRES), and
+    before the comma ahead of the joiner ("NAME, with agencies")."""
     for joiner in _WITH_WIRES:
         name, joined, wire = text.rpartition(joiner)
-        text = name if joined and _wire(wire) else text
+        text = name.rstrip(" ,،") if joined and _wire(wire) else text
     return text
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]{1,30})\)")  # a bracketed part of a credit: "(Reuters)"
+
+
+def _unless_wire(found: re.Match) -> str:
+    """The bracketed part (see _BRACKETED) as printed, or nothing when it names a wire."""
+    return "" if _wire(found[1]) else found[0]
 
 
 def _closes_with_wire(text: str) -> bool:

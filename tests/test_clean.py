@@ -14397,12 +14397,17 @@ def test_s33b_a_caption_naming_how_the_picture_was_taken_is_no_text(caption):
      "Work on the northern section finished a season ahead of the plan", "March 14, 2026"),
     ("Kisumu - Lakeside Courier - Exclusive",
      "Work on the northern section finished a season ahead of the plan", "March 14, 2026"),
+    ("الزرقاء – صحيفة المرسى – هالة الشريف – خاص", S24_AR_STANDFIRST, "السبت 14 آذار 2026"),
+    ("الزرقاء - هالة الشريف وسامي الحداد - المرسى", S24_AR_STANDFIRST, "السبت 14 آذار 2026"),
+    ("Nairobi — Lakeside Courier — Grace Wanjiru and Tom Otieno",
+     "Work on the northern section finished a season ahead of the plan", "March 14, 2026"),
 ])
-def test_s34_three_short_parts_joined_by_dashes_are_a_credit_not_the_headline(
+def test_s34_three_or_four_short_parts_joined_by_dashes_are_a_credit_not_the_headline(
         credit, standfirst, date):
     # (heldout140: "CITY - AGENCY - NAME" and 'CITY - "OUTLET" - خاص' credits under the
     # standfirst, over the date: the credit line, headline-shaped, was taken for the title.
-    # Here the credit stands between the headline and the standfirst.)
+    # Here the credit stands between the headline and the standfirst, its parts three or
+    # four, the writers' names one of them.)
     _, top, title, body = _s27_page(credit)
     article, kept = _s24(top, title, [credit, standfirst, date], body)
     assert article["title"] == title
@@ -14413,11 +14418,15 @@ def test_s34_three_short_parts_joined_by_dashes_are_a_credit_not_the_headline(
     "صلالة - هالة الشريف + وكالات",
     "NAIROBI - Grace Wanjiru with agencies",
     "Kisumu - Grace Wanjiru and AFP",
+    "NAIROBI - Grace Wanjiru, with agencies",
+    "NAIROBI (Reuters) - Grace Wanjiru",
+    "Kisumu - Grace Wanjiru (AFP)",
 ])
 def test_s34_a_place_and_name_credit_closed_by_its_wires_is_no_headline(credit):
     # (heldout142: "CITY - NAME + وكالات" under the standfirst, over the date: the wires
     # after the name kept the line from reading as a credit, and it was taken for the
-    # title. Here the credit stands between the headline and the standfirst.)
+    # title. Here the credit stands between the headline and the standfirst, the wires
+    # after a comma or in brackets.)
     arabic, top, title, body = _s27_page(credit)
     standfirst = S24_AR_STANDFIRST if arabic else \
         "Work on the northern section finished a season ahead of the plan"

@@ -5008,8 +5008,9 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     "… (File photo)"): captions."""
     found = {index for index in range(body_start) if (
         lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
-        or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
-            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))}
+        or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and (
+            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]) or
+            _own_photo_source(lines, index)))}
     # (One search of the labels' keys joined first, at C speed: most pages print no photo
     # label, and no phrase of it spans two keys.)
     labelled = body_start > 1 and _PHOTO_LABEL_IN_KEY.search(
@@ -5027,6 +5028,17 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
                 found.add(after)
                 after += 1
     return found
+
+
+def _own_photo_source(lines: list[Line], index: int) -> bool:
+    """Whether the line closes with the site's own name in brackets, as the page's first
+    line prints it, after a few words ("عناصر أمن عند نقطة تفتيش … (OUTLET)", "Children
+    play in the new park (OUTLET)"): the picture's source closing its caption. A headline
+    names no source of its own."""
+    text = lines[index].text
+    opening = text.rfind("(")
+    return text[-1] == ")" and opening > 0 and len(text[:opening].split()) >= KICKER_WORDS and \
+        lines[0].words <= MASTHEAD_WORDS and _key(text[opening:]) == lines[0].key
 
 
 def _points_box(lines: list[Line], body_start: int) -> set[int]:

@@ -14514,3 +14514,20 @@ def test_s34_a_live_streams_button_is_no_headline(button):
                                       "March 14, 2026"], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "أطفال يلعبون في الحديقة الجديدة على ضفاف النهر (صحيفة المرسى)",
+    "Children play in the new riverside park (The Lakeside Courier)",
+])
+def test_s34_a_line_closed_by_the_sites_name_in_brackets_is_a_caption(caption):
+    # (heldout140: the lead photo's caption closed by the site's own name in brackets, under
+    # the date, right over the text. Here it stands between the standfirst and the date,
+    # where it was taken for the title.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24(top, title, [standfirst, caption, "السبت 14 آذار 2026" if arabic else
+                                      "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body

@@ -4097,12 +4097,15 @@ def _caption_under_headline_block(lines: list[Line], index: int, body_start: int
     """Whether the line, right over the text, is the third headline-shaped line of three in
     a row, with no date nor credit under the first two (the header's date, "13 June 2026 -
     12:30", over them or none; the headline, its standfirst, "A night bus at the airport's
-    gate", the text): the lead photo's caption. A header with no credit between it and
-    the text closes with the standfirst (neither of the two a kicker's few words)."""
-    return index + 1 == body_start and index >= 3 and \
-        not lines[index - 3].headline_shaped and all(
-            lines[j].headline_shaped and lines[j].words > KICKER_WORDS and not lines[j].dates
-            for j in (index - 2, index - 1))
+    gate", the text), or stands under the standfirst under the headline's bare byline (see
+    _under_byline): the lead photo's caption. A header with no credit between it and the
+    text closes with the standfirst (neither of the two a kicker's few words)."""
+    if index + 1 != body_start or index < 3:
+        return False
+    return (not lines[index - 3].headline_shaped and all(
+        lines[j].headline_shaped and lines[j].words > KICKER_WORDS and not lines[j].dates
+        for j in (index - 2, index - 1))) or (
+            lines[index - 1].headline_shaped and _under_byline(lines, index - 1))
 
 
 def _dates_under(lines: list[Line], index: int, body_start: int, points: set[int]) -> set[int]:

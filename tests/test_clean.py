@@ -14531,3 +14531,19 @@ def test_s34_a_line_closed_by_the_sites_name_in_brackets_is_a_caption(caption):
                                       "March 14, 2026"], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("name", "caption"), [
+    ("هالة الشريف", "أطفال يلعبون في الحديقة الجديدة على ضفاف النهر"),
+    ("Grace Wanjiru", "Children play in the new riverside park"),
+])
+def test_s34_a_line_under_the_standfirst_under_a_bare_byline_is_a_caption(name, caption):
+    # (heldout143: the lead photo's caption right over the text, under the headline and its
+    # standfirst, was taken for the title. Here the writer's bare name stands between the
+    # headline and the standfirst, and no date over them.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24(top, title, [name, standfirst, caption], body)
+    assert article["title"] == title
+    assert kept == body

@@ -3505,9 +3505,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _places_then_own_outlet(lines, index) or _event_field(line) or _numbered_field(line) or
+        _places_then_own_outlet(lines, index) or _event_field(line) or (":" in line.text and _numbered_field(line)) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
-        _over_menu_run(lines, index) or
+        (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
@@ -5011,9 +5011,9 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     "… (File photo)"): captions."""
     found = {index for index in range(body_start) if (
         lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
-        or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and (
-            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]) or
-            _own_photo_source(lines, index)))}
+        or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
+            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))
+        or (lines[index].text[-1] == ")" and _own_photo_source(lines, index))}
     # (One search of the labels' keys joined first, at C speed: most pages print no photo
     # label, and no phrase of it spans two keys.)
     labelled = body_start > 1 and _PHOTO_LABEL_IN_KEY.search(
@@ -5040,7 +5040,7 @@ def _own_photo_source(lines: list[Line], index: int) -> bool:
     names no source of its own."""
     text = lines[index].text
     opening = text.rfind("(")
-    return text[-1] == ")" and opening > 0 and len(text[:opening].split()) >= KICKER_WORDS and \
+    return opening > 0 and len(text[:opening].split()) >= KICKER_WORDS and \
         lines[0].words <= MASTHEAD_WORDS and _key(text[opening:]) == lines[0].key
 
 

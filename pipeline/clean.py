@@ -3505,7 +3505,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _places_then_own_outlet(lines, index) or _event_field(line) or (":" in line.text and _numbered_field(line)) or
+        _places_then_own_outlet(lines, index) or _event_field(line) or
+        (":" in line.text and _numbered_field(line)) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or

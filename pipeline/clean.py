@@ -8308,11 +8308,13 @@ MASTHEAD_BAR_LINES = 2  # the site's name and its issue's or date's bar over the
 
 def _over_menu_run(lines: list[Line], index: int) -> bool:
     """Whether the line stands in the masthead's bar, under the site's name at the page's
-    top and right over its menu printed one item a line (see _menu_run_from): the site's
-    tagline ("Opinion, analysis and voices from …"), its live stream's button, the
-    weather, a ticker. Never the headline: one printed there is printed again under the
-    menu."""
-    return 0 < index <= MASTHEAD_BAR_LINES and _menu_run_from(lines, index + 1)
+    top, over its menu (printed one item a line, see _menu_run_from, or on one line between
+    bars, see Line.breadcrumb) right under it or under the bar's date: the site's tagline
+    ("Opinion, analysis and voices from …"), its live stream's button, the weather, a
+    ticker. Never the headline: one printed there is printed again under the menu."""
+    return 0 < index <= MASTHEAD_BAR_LINES and any(
+        lines[start].breadcrumb or _menu_run_from(lines, start)
+        for start in range(index + 1, min(len(lines), MASTHEAD_BAR_LINES + 2)))
 
 
 def _in_menu_run(lines: list[Line], index: int) -> bool:
@@ -11991,10 +11993,11 @@ def _short_headline_under_card(lines: list[Line], body_start: int) -> int | None
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
     """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
     embedded video's title (see _video_label), over its date or its byline (see
-    _dated_below), when no other line above the text is headline-shaped; or None. An
-    embed stands under the header's date or between paragraphs, never over them."""
-    return next((index for index in range(body_start) if _video_label(lines[index]) and
-                 _dated_below(lines, index, body_start, set())), None)
+    _dated_below) or the writer's bare name right under it, when no other line above the
+    text is headline-shaped; or None. An embed stands under the header's date or between
+    paragraphs, never over them."""
+    return next((index for index in range(body_start - 1) if _video_label(lines[index]) and (
+        _dated_below(lines, index, body_start, set()) or _bare_name(lines[index + 1]))), None)
 
 
 def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:

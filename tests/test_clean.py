@@ -14547,3 +14547,35 @@ def test_s34_a_line_under_the_standfirst_under_a_bare_byline_is_a_caption(name, 
     article, kept = _s24(top, title, [name, standfirst, caption], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("bar", "menu"), [
+    (["صوت المدينة وأخبارها من قلب الحدث"], ["الرئيسية | محليات | رياضة | ثقافة"]),
+    (["صوت المدينة وأخبارها من قلب الحدث", "السبت 14 آذار 2026"],
+     ["الرئيسية", "محليات", "رياضة", "ثقافة"]),
+    (["Independent news and voices from the lakeside"], ["Home | News | Sport | Culture"]),
+    (["Independent news and voices from the lakeside", "Saturday, March 14, 2026"],
+     ["Home", "News", "Sport", "Culture"]),
+])
+def test_s34_a_sites_tagline_over_its_menu_on_one_line_or_under_the_bars_date_is_no_headline(
+        bar, menu):
+    # (heldout141: an opinion site's tagline under its name, over the menu printed one item
+    # a line, was taken for the title. Here the menu is printed on one line, or the bar's
+    # date stands between the tagline and the menu, over a headline with no date of its own.)
+    arabic, _, title, body = _s27_page(bar[0])
+    site = "صحيفة المرسى" if arabic else "The Lakeside Courier"
+    article, kept = _s24([site, *bar, *menu], title, [], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("name", ["هالة الشريف", "Grace Wanjiru"])
+def test_s34_a_video_reports_headline_over_the_writers_bare_name(name):
+    # (heldout141: a video report's headline under its label "بالفيديو:", over the time and
+    # the reporter's credit, no other headline-shaped line over the text. Here the
+    # reporter's bare name stands under it, and no date.)
+    arabic, top, title, body = _s27_page(name)
+    label = "بالفيديو: " if arabic else "VIDEO: "
+    article, kept = _s24(top, label + title, [name], body)
+    assert article["title"] == label + title
+    assert kept == body

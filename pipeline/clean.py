@@ -8311,10 +8311,14 @@ def _over_menu_run(lines: list[Line], index: int) -> bool:
     top, over its menu (printed one item a line, see _menu_run_from, or on one line between
     bars, see Line.breadcrumb) right under it or under the bar's date: the site's tagline
     ("Opinion, analysis and voices from …"), its live stream's button, the weather, a
-    ticker. Never the headline: one printed there is printed again under the menu."""
-    return 0 < index <= MASTHEAD_BAR_LINES and any(
-        lines[start].breadcrumb or _menu_run_from(lines, start)
-        for start in range(index + 1, min(len(lines), MASTHEAD_BAR_LINES + 2)))
+    ticker. Never the headline: one printed there is printed again under the menu. (A
+    row of tools, "Bookmark" / "Share" over the writer's name and role or "Share |
+    Facebook | X" on one line, is no menu: its words name furniture.)"""
+    menu = index + 1
+    if menu < len(lines) and lines[menu].dated_label:
+        menu += 1  # the bar's date between the line and the menu
+    return 0 < index <= MASTHEAD_BAR_LINES and menu < len(lines) and \
+        lines[menu].cue is None and (lines[menu].breadcrumb or _menu_run_from(lines, menu))
 
 
 def _in_menu_run(lines: list[Line], index: int) -> bool:

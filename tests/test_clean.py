@@ -14579,3 +14579,14 @@ def test_s34_a_video_reports_headline_over_the_writers_bare_name(name):
     article, kept = _s24(top, label + title, [name], body)
     assert article["title"] == label + title
     assert kept == body
+
+
+@pytest.mark.parametrize("row", ["شارك | فيسبوك | واتساب | إكس", "Share | Facebook | X | WhatsApp"])
+def test_s34_a_share_row_under_a_headline_at_the_top_is_no_menu_under_a_tagline(row):
+    # (the masthead's bar over the menu, see the test above: a headline right under the
+    # site's name, over a share row on one line, stays the title)
+    arabic, top, title, body = _s27_page(row)
+    article, kept = _s24([top[0]], title, [row, "السبت 14 آذار 2026" if arabic else
+                                           "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body

@@ -3558,7 +3558,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
                 or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
-                or _caption_under_headline_block(lines, index, body_start) \
+                or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -4094,14 +4094,15 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
     return first - 1 in claimed
 
 
-def _caption_under_headline_block(lines: list[Line], index: int, body_start: int) -> bool:
+def _caption_under_headline_block(lines: list[Line], index: int) -> bool:
     """Whether the line, right over the text, is the third headline-shaped line of three in
     a row, with no date nor credit under the first two (the header's date, "13 June 2026 -
     12:30", over them or none; the headline, its standfirst, "A night bus at the airport's
     gate", the text), or stands under the standfirst under the headline's bare byline (see
     _under_byline): the lead photo's caption. A header with no credit between it and the
-    text closes with the standfirst (neither of the two a kicker's few words)."""
-    if index + 1 != body_start or index < 3:
+    text closes with the standfirst (neither of the two a kicker's few words). (Asked of
+    the line right over the text only.)"""
+    if index < 3:
         return False
     return (not lines[index - 3].headline_shaped and all(
         lines[j].headline_shaped and lines[j].words > KICKER_WORDS and not lines[j].dates
@@ -8318,7 +8319,7 @@ def _over_menu_run(lines: list[Line], index: int) -> bool:
     if menu < len(lines) and lines[menu].dated_label:
         menu += 1  # the bar's date between the line and the menu
     return 0 < index <= MASTHEAD_BAR_LINES and menu < len(lines) and \
-        lines[menu].cue is None and (lines[menu].breadcrumb or _menu_run_from(lines, menu))
+        (_menu_run_from(lines, menu) or lines[menu].breadcrumb) and lines[menu].cue is None
 
 
 def _in_menu_run(lines: list[Line], index: int) -> bool:

@@ -5043,7 +5043,7 @@ def _own_photo_source(lines: list[Line], index: int) -> bool:
     text = lines[index].text
     opening = text.rfind("(")
     return opening > 0 and len(text[:opening].split()) >= KICKER_WORDS and \
-        lines[0].words <= MASTHEAD_WORDS and _key(text[opening:]) == lines[0].key
+        _masthead(lines, 0) and _key(text[opening:]) == lines[0].key
 
 
 def _points_box(lines: list[Line], body_start: int) -> set[int]:

@@ -665,6 +665,11 @@ _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الا
                        r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|التقرير|"
                        r"interview|المقابله|الحلقه|episode)"
                        r"(?: \d{1,2} \d{2})?$"
+                       # a live stream's button ("شاهد البث المباشر", "Watch live", "Watch
+                       # our live coverage on TV", "تابعوا البث الحي لقناة …")
+                       r"|^(?:watch|شاهد|شاهدوا|تابع|تابعوا)(?: the| our)? (?:live|livestream|"
+                       r"البث|بث مباشر|مباشر)(?: stream| tv| coverage| now| المباشر| الحي| الان)?"
+                       r"(?: (?:on|على|عبر) \S+(?: \S+)?| ل\S+(?: \S+)?)?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
@@ -673,6 +678,26 @@ _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الا
 _DATELINE_CREDIT = re.compile(r"^(?P<a>[^:：()\-–—ـ]{2,30}?)(?:\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+)"
                               r"(?P<b>[^:：()\-–—ـ]{2,30}?)\s*[:：]?$"
                               r"|^(?P<c>[^:：()\-–—ـ]{2,20}?)\s*\((?P<d>[^()]{2,25})\)\s*[\-–—ـ:：]?$")
+# The dash between a credit's parts, a space beside it (see _DATELINE_CREDIT).
+_CREDIT_DASH = re.compile(r"\s+[\-–—ـ]+\s*|[\-–—ـ]+\s+")
+MIN_DASHED_PARTS, MAX_DASHED_PARTS = 3, 4  # "CITY - OUTLET - NAME", "CITY - OUTLET - NAME - خاص"
+
+
+def _dashed_credit_parts(text: str) -> bool:
+    """Whether the text is three or four parts joined by dashes with no digit, colon nor
+    bracket, each of a few words or the writers' names: the place, the site or its wire,
+    the writers, the desk's label ("عمان - بترا - NAME", "عدن - «OUTLET» - خاص", "CITY -
+    NAME وNAME - OUTLET", "CITY – OUTLET – NAME – خاص"). A credit, never a headline: a
+    headline says what happened in more words."""
+    if not textnorm.contains_any(text, "-–—ـ") or textnorm.contains_any(text, ":：()"):
+        return False
+    parts = _CREDIT_DASH.split(text)
+    return MIN_DASHED_PARTS <= len(parts) <= MAX_DASHED_PARTS and \
+        _DIGIT.search(text) is None and all(
+            0 < len(part.split()) <= DATELINE_CREDIT_WORDS or _listed_names(part)
+            for part in parts)
+
+
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
@@ -1925,7 +1950,7 @@ class Line:
         match = _DATELINE_CREDIT.match(self.text) if self.words <= 6 and \
             textnorm.contains_any(self.text, "-–—ـ(") else None
         if match is None:
-            return False
+            return self.words <= MAX_BYLINE_WORDS and _dashed_credit_parts(self.text)
         # (a person's name after the place may run to four words with its "بن": "CITY -
         # NAME بن NAME NAME", when the credit reading reads the names: see _credit_reading)
         return all(len(part.split()) <= DATELINE_CREDIT_WORDS for part in match.groups()
@@ -3466,7 +3491,8 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
 
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
-    or a site's name, a photo's caption, a live blog's entry, a credit (the site's own and
+    or a site's name, a line of its bar over the menu (a tagline, a live stream's button:
+    see _over_menu_run), a photo's caption, a live blog's entry, a credit (the site's own and
     a wire service's too: see _outlet_and_agency; its desk's after the places filed from:
     see _places_then_own_outlet), a promo, a print
     edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of
@@ -3485,7 +3511,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
         _places_then_own_outlet(lines, index) or _event_field(line) or
+        (":" in line.text and _numbered_field(line)) or
         _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
+        (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
@@ -3535,6 +3563,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
                 or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
+                or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -3858,8 +3887,11 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
         return False  # (a writer's card prints the role over the name: a headline under them)
     credit = lines[index - 1]
-    return _bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
-                                  bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))
+    # (a card's name over the writer's role, "Dr NAME" / "Columnist", is no headline over
+    # its credit: the headline stands under them)
+    return (_bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
+                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
+        not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2]))
 
 
 def _under_credit_block(lines: list[Line], index: int) -> bool:
@@ -4067,6 +4099,22 @@ def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int])
     return first - 1 in claimed
 
 
+def _caption_under_headline_block(lines: list[Line], index: int) -> bool:
+    """Whether the line, right over the text, is the third headline-shaped line of three in
+    a row, with no date nor credit under the first two (the header's date, "13 June 2026 -
+    12:30", over them or none; the headline, its standfirst, "A night bus at the airport's
+    gate", the text), or stands under the standfirst under the headline's bare byline (see
+    _under_byline): the lead photo's caption. A header with no credit between it and the
+    text closes with the standfirst (neither of the two a kicker's few words). (Asked of
+    the line right over the text only.)"""
+    if index < 3:
+        return False
+    return (not lines[index - 3].headline_shaped and all(
+        lines[j].headline_shaped and lines[j].words > KICKER_WORDS and not lines[j].dates
+        for j in (index - 2, index - 1))) or (
+            lines[index - 1].headline_shaped and _under_byline(lines, index - 1))
+
+
 def _dates_under(lines: list[Line], index: int, body_start: int, points: set[int]) -> set[int]:
     """The date lines a headline at ``index`` claims: within two lines under it, or in the
     run of byline and date lines right under it ("كتبت: …", "منذ 4 ساعات", then the date;
@@ -4204,6 +4252,8 @@ def _credit_reading(text: str) -> str | None:
         return text if text.count(" ") < 2 * MAX_SIGNATURE_WORDS and " و" in text and \
             len(_names(text)) == 2 and _listed_names(text) else None
     text = _without_wires(_before_other_credit(text))  # ("CITY - NAME + وكالات")
+    if "(" in text:  # "CITY (WIRE) - NAME", "CITY - NAME (WIRE)": the wire in brackets
+        text = _BRACKETED.sub(_unless_wire, text)
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
         text = text[label.end():]  # "تقرير خاص | CITY - NAME": the label over the credit
     if "«" in text or "“" in text:  # "CITY – «OUTLET» – NAME": the outlet's quoted name
@@ -4560,6 +4610,14 @@ def _over_follower_count(lines: list[Line], index: int) -> bool:
     Founder of …"), as a professional network prints it, never the article's title."""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     return below[:1].isdigit() and bool(_FOLLOWER_COUNT.fullmatch(below))
+
+
+def _numbered_field(line: Line) -> bool:
+    """Whether the line is a labelled field whose value is a number alone, the page's
+    record's ("رمز الخبر: ١٩٨٧٦٥٤", "News ID: 512348", "رقم العدد: 17234"): never a headline,
+    whose label ("عاجل: …") is followed by words."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and not any(map(str.isalpha, line.text[label.end():]))
 
 
 def _timed_field(line: Line) -> bool:
@@ -4959,7 +5017,8 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     found = {index for index in range(body_start) if (
         lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
         or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
-            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))}
+            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))
+        or (lines[index].text[-1] == ")" and _own_photo_source(lines, index))}
     # (One search of the labels' keys joined first, at C speed: most pages print no photo
     # label, and no phrase of it spans two keys.)
     labelled = body_start > 1 and _PHOTO_LABEL_IN_KEY.search(
@@ -4977,6 +5036,17 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
                 found.add(after)
                 after += 1
     return found
+
+
+def _own_photo_source(lines: list[Line], index: int) -> bool:
+    """Whether the line closes with the site's own name in brackets, as the page's first
+    line prints it, after a few words ("عناصر أمن عند نقطة تفتيش … (OUTLET)", "Children
+    play in the new park (OUTLET)"): the picture's source closing its caption. A headline
+    names no source of its own."""
+    text = lines[index].text
+    opening = text.rfind("(")
+    return opening > 0 and len(text[:opening].split()) >= KICKER_WORDS and \
+        _masthead(lines, 0) and _key(text[opening:]) == lines[0].key
 
 
 def _points_box(lines: list[Line], body_start: int) -> set[int]:
@@ -5145,9 +5215,9 @@ def _between_headline_and_standfirst(line: Line) -> bool:
     """Whether the line may stand between a headline and its standfirst: a widget's or a
     tool's line ("Listen to this article"), a reading time, the summary's label, or a
     writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME", "NAME Deputy
-    business editor")."""
+    business editor") or a desk's ("CITY - OUTLET - خاص", see Line.dateline_credit)."""
     return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
-        or line.byline_shaped or line.credit_names is not None or \
+        or line.byline_shaped or line.credit_names is not None or line.dateline_credit or \
         _source_writer(line.text) is not None or _name_then_glued_role(line)
 
 
@@ -5303,14 +5373,23 @@ _WITH_WIRES = (" with ", " WITH ", " مع ", " + ", " and ", " و ", " و")
 
 def _without_wires(text: str) -> str:
     """``text`` without the wires joined after the names ("By NAME with AFP", "NAME
-    ووكالات", "CITY - NAME + وكالات"): the wires helped, they are no writer."""
+    ووكالات", "CITY - NAME + وكالات", "NAME, with agencies"): the wires helped, they are no
+    writer; the comma ahead of the joiner goes with them."""
     last = _key(text.rpartition(" ")[2])
     if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS:
         return text  # (a quick test: most credits close with a name)
     for joiner in _WITH_WIRES:
         name, joined, wire = text.rpartition(joiner)
-        text = name if joined and _wire(wire) else text
+        text = name.rstrip(" ,،") if joined and _wire(wire) else text
     return text
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]{1,30})\)")  # a bracketed part of a credit: "(Reuters)"
+
+
+def _unless_wire(found: re.Match) -> str:
+    """The bracketed part (see _BRACKETED) as printed, or nothing when it names a wire."""
+    return "" if _wire(found[1]) else found[0]
 
 
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
@@ -8274,11 +8353,35 @@ MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخ
 
 def _under_menu_run(lines: list[Line], index: int) -> bool:
     """Whether the line stands right under the site's menu printed one item a line: the
-    MENU_RUN_ITEMS lines above it each one or two words with no digit (a current-date
-    widget stands above the menu, in the masthead's bar)."""
-    return index > MENU_RUN_ITEMS and all(
+    MENU_RUN_ITEMS lines above it (see _menu_run_from; a current-date widget stands above
+    the menu, in the masthead's bar)."""
+    return index > MENU_RUN_ITEMS and _menu_run_from(lines, index - MENU_RUN_ITEMS)
+
+
+def _menu_run_from(lines: list[Line], start: int) -> bool:
+    """Whether the MENU_RUN_ITEMS lines from ``start`` are the site's menu printed one item a
+    line, each one or two words with no digit."""
+    return start + MENU_RUN_ITEMS <= len(lines) and all(
         lines[j].words <= 2 and not _DIGIT.search(lines[j].text)
-        for j in range(index - MENU_RUN_ITEMS, index))
+        for j in range(start, start + MENU_RUN_ITEMS))
+
+
+MASTHEAD_BAR_LINES = 2  # the site's name and its issue's or date's bar over the menu
+
+
+def _over_menu_run(lines: list[Line], index: int) -> bool:
+    """Whether the line stands in the masthead's bar, under the site's name at the page's
+    top, over its menu (printed one item a line, see _menu_run_from, or on one line between
+    bars, see Line.breadcrumb) right under it or under the bar's date: the site's tagline
+    ("Opinion, analysis and voices from …"), its live stream's button, the weather, a
+    ticker. Never the headline: one printed there is printed again under the menu. (A
+    row of tools, "Bookmark" / "Share" over the writer's name and role or "Share |
+    Facebook | X" on one line, is no menu: its words name furniture.)"""
+    menu = index + 1
+    if menu < len(lines) and lines[menu].dated_label:
+        menu += 1  # the bar's date between the line and the menu
+    return 0 < index <= MASTHEAD_BAR_LINES and menu < len(lines) and \
+        (_menu_run_from(lines, menu) or lines[menu].breadcrumb) and lines[menu].cue is None
 
 
 def _in_menu_run(lines: list[Line], index: int) -> bool:
@@ -12001,6 +12104,16 @@ def _short_headline_under_card(lines: list[Line], body_start: int) -> int | None
                         for j in range(max(0, index - CARD_LINES), index)) else None
 
 
+def _video_headline(lines: list[Line], body_start: int) -> int | None:
+    """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
+    embedded video's title (see _video_label), over its date or its byline (see
+    _dated_below) or the writer's bare name right under it, when no other line above the
+    text is headline-shaped; or None. An embed stands under the header's date or between
+    paragraphs, never over them."""
+    return next((index for index in range(body_start - 1) if _video_label(lines[index]) and (
+        _dated_below(lines, index, body_start, set()) or _bare_name(lines[index + 1]))), None)
+
+
 def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
     """(title index, rule) and (first, last) body indices; a PipelineError when none."""
     body = _find_body(lines)
@@ -12019,6 +12132,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (short, "short_headline_under_card"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
+    if title is None and (video := _video_headline(lines, body[0])) is not None:
+        return (video, "video_headline"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

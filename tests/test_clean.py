@@ -14562,3 +14562,210 @@ _S34_MORE_AR = [
     "وقال عدد من سكان الأحياء المجاورة إن الحديقة ستخفف الضغط عن المتنزه القديم الذي يزدحم في "
     "أيام العطل.",
 ]
+
+
+
+
+# --- session 34: title ---
+
+
+@pytest.mark.parametrize(("credit", "standfirst", "date"), [
+    ("الزرقاء - كونا - هالة الشريف", S24_AR_STANDFIRST, "السبت 14 آذار 2026"),
+    ("إربد - «صحيفة المرسى» - خاص", S24_AR_STANDFIRST, "السبت 14 آذار 2026"),
+    ("NAIROBI - Reuters - Grace Wanjiru",
+     "Work on the northern section finished a season ahead of the plan", "March 14, 2026"),
+    ("Kisumu - Lakeside Courier - Exclusive",
+     "Work on the northern section finished a season ahead of the plan", "March 14, 2026"),
+    ("الزرقاء – صحيفة المرسى – هالة الشريف – خاص", S24_AR_STANDFIRST, "السبت 14 آذار 2026"),
+    ("الزرقاء - هالة الشريف وسامي الحداد - المرسى", S24_AR_STANDFIRST, "السبت 14 آذار 2026"),
+    ("Nairobi — Lakeside Courier — Grace Wanjiru and Tom Otieno",
+     "Work on the northern section finished a season ahead of the plan", "March 14, 2026"),
+])
+def test_s34_three_or_four_short_parts_joined_by_dashes_are_a_credit_not_the_headline(
+        credit, standfirst, date):
+    # (heldout140: "CITY - AGENCY - NAME" and 'CITY - "OUTLET" - خاص' credits under the
+    # standfirst, over the date: the credit line, headline-shaped, was taken for the title.
+    # Here the credit stands between the headline and the standfirst, its parts three or
+    # four, the writers' names one of them.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit, standfirst, date], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "صلالة - هالة الشريف + وكالات",
+    "NAIROBI - Grace Wanjiru with agencies",
+    "Kisumu - Grace Wanjiru and AFP",
+    "NAIROBI - Grace Wanjiru, with agencies",
+    "NAIROBI (Reuters) - Grace Wanjiru",
+    "Kisumu - Grace Wanjiru (AFP)",
+])
+def test_s34_a_place_and_name_credit_closed_by_its_wires_is_no_headline(credit):
+    # (heldout142: "CITY - NAME + وكالات" under the standfirst, over the date: the wires
+    # after the name kept the line from reading as a credit, and it was taken for the
+    # title. Here the credit stands between the headline and the standfirst, the wires
+    # after a comma or in brackets.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24(top, title, [credit, standfirst,
+                                      "السبت 14 آذار 2026" if arabic else "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("bar", [
+    "شاهد البث المباشر",
+    "صوت الوادي من قلب الحدث",
+    "Watch our live coverage",
+    "Opinion, analysis and voices from the valley",
+])
+def test_s34_a_line_over_the_menu_is_no_headline_over_a_video_reports(bar):
+    # (heldout141: a channel's live-stream button under its name, over the menu, was taken
+    # for the title of a video report whose headline opens with "بالفيديو:"; and a site's
+    # tagline there for an opinion page's. Here the report's date stands over its writer.)
+    arabic, top, title, body = _s27_page(bar)
+    label = "بالفيديو: " if arabic else "VIDEO: "
+    article, kept = _s24([top[0], bar, *top[1:], "تقارير" if arabic else "Reports"],
+                         label + title, ["السبت 14 آذار 2026" if arabic else "March 14, 2026",
+                                         "هالة الشريف" if arabic else "Grace Wanjiru"], body)
+    assert article["title"] == label + title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("Dr. Samer Haddad", "Columnist"),
+    ("Prof. Grace Wanjiru", "Contributor"),
+    ("د. سامي الحداد", "كاتب صحفي"),
+])
+def test_s34_a_writer_cards_titled_name_over_the_role_is_no_headline_over_its_credit(
+        name, role):
+    # (heldout141: an opinion page's card, the photo's alt text, "Dr. NAME" and
+    # "Columnist", over the headline: the titled name read as a headline over its desk's
+    # credit, and the real headline under them as its caption. Here the card has no photo,
+    # and the date stands right under the standfirst.)
+    arabic, top, title, body = _s27_page(name)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Every year lost to the flood is a debt the next generation will pay."
+    article, kept = _s24([*top, "الرأي" if arabic else "Opinion", name, role], title,
+                         [standfirst, "السبت 14 آذار 2026" if arabic else "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("record", "caption"), [
+    (["السبت 14 آذار 2026"], "حافلة من أسطول النقل العام أمام محطة المدينة"),
+    (["رقم الخبر: ٤٨٢١٣", "السبت 14 آذار 2026"], "حافلة من أسطول النقل العام أمام محطة المدينة"),
+    (["عاجل"], "أطفال يلعبون في الحديقة الجديدة على ضفاف النهر (الوادي)"),
+    (["Saturday, March 14, 2026"], "A council bus outside the central station at dusk"),
+    (["News ID: 512348", "Saturday, March 14, 2026"],
+     "A council bus outside the central station at dusk"),
+    ([], "Children play in the new riverside park (Valley Times)"),
+])
+def test_s34_a_third_line_under_the_headline_and_standfirst_is_their_caption(record, caption):
+    # (heldout143: an agency's page printing its date over the headline, then the headline,
+    # the standfirst and the lead photo's caption right over the text, and its record's
+    # number over the date: the caption, nearest the text, was taken for the title. Here
+    # the date names its weekday, or a label or nothing stands over the headline, and the
+    # number is printed alone or not at all.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24([*top, *record], title, [standfirst, caption], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("button", [
+    "شاهد البث المباشر لقناة الوادي",
+    "شاهدوا البث الحي",
+    "Watch the live stream on Valley TV",
+])
+def test_s34_a_live_streams_button_is_no_headline(button):
+    # (heldout141: a channel's "شاهد البث المباشر" under its name was taken for the title.
+    # Here the button stands between the standfirst and the date.)
+    arabic, top, title, body = _s27_page(button)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24(top, title, [standfirst, button, "السبت 14 آذار 2026" if arabic else
+                                      "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "أطفال يلعبون في الحديقة الجديدة على ضفاف النهر (صحيفة المرسى)",
+    "Children play in the new riverside park (The Lakeside Courier)",
+])
+def test_s34_a_line_closed_by_the_sites_name_in_brackets_is_a_caption(caption):
+    # (heldout140: the lead photo's caption closed by the site's own name in brackets, under
+    # the date, right over the text. Here it stands between the standfirst and the date,
+    # where it was taken for the title.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24(top, title, [standfirst, caption, "السبت 14 آذار 2026" if arabic else
+                                      "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("name", "caption"), [
+    ("هالة الشريف", "أطفال يلعبون في الحديقة الجديدة على ضفاف النهر"),
+    ("Grace Wanjiru", "Children play in the new riverside park"),
+])
+def test_s34_a_line_under_the_standfirst_under_a_bare_byline_is_a_caption(name, caption):
+    # (heldout143: the lead photo's caption right over the text, under the headline and its
+    # standfirst, was taken for the title. Here the writer's bare name stands between the
+    # headline and the standfirst, and no date over them.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Work on the northern section finished a season ahead of the plan"
+    article, kept = _s24(top, title, [name, standfirst, caption], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("bar", "menu"), [
+    (["صوت المدينة وأخبارها من قلب الحدث"], ["الرئيسية | محليات | رياضة | ثقافة"]),
+    (["صوت المدينة وأخبارها من قلب الحدث", "السبت 14 آذار 2026"],
+     ["الرئيسية", "محليات", "رياضة", "ثقافة"]),
+    (["Independent news and voices from the lakeside"], ["Home | News | Sport | Culture"]),
+    (["Independent news and voices from the lakeside", "Saturday, March 14, 2026"],
+     ["Home", "News", "Sport", "Culture"]),
+])
+def test_s34_a_sites_tagline_over_its_menu_on_one_line_or_under_the_bars_date_is_no_headline(
+        bar, menu):
+    # (heldout141: an opinion site's tagline under its name, over the menu printed one item
+    # a line, was taken for the title. Here the menu is printed on one line, or the bar's
+    # date stands between the tagline and the menu, over a headline with no date of its own.)
+    arabic, _, title, body = _s27_page(bar[0])
+    site = "صحيفة المرسى" if arabic else "The Lakeside Courier"
+    article, kept = _s24([site, *bar, *menu], title, [], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("name", ["هالة الشريف", "Grace Wanjiru"])
+def test_s34_a_video_reports_headline_over_the_writers_bare_name(name):
+    # (heldout141: a video report's headline under its label "بالفيديو:", over the time and
+    # the reporter's credit, no other headline-shaped line over the text. Here the
+    # reporter's bare name stands under it, and no date.)
+    arabic, top, title, body = _s27_page(name)
+    label = "بالفيديو: " if arabic else "VIDEO: "
+    article, kept = _s24(top, label + title, [name], body)
+    assert article["title"] == label + title
+    assert kept == body
+
+
+@pytest.mark.parametrize("row", ["شارك | فيسبوك | واتساب | إكس", "Share | Facebook | X | WhatsApp"])
+def test_s34_a_share_row_under_a_headline_at_the_top_is_no_menu_under_a_tagline(row):
+    # (the masthead's bar over the menu, see the test above: a headline right under the
+    # site's name, over a share row on one line, stays the title)
+    arabic, top, title, body = _s27_page(row)
+    article, kept = _s24([top[0]], title, [row, "السبت 14 آذار 2026" if arabic else
+                                           "March 14, 2026"], body)
+    assert article["title"] == title
+    assert kept == body

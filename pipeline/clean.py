@@ -2369,7 +2369,12 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
             or _COLUMN_CALL.match(lines[under].text.casefold())):  # ("لإرسال استشاراتك …")
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
-        _after_article(lines, under) or lines[under].cue == "footer")
+        _after_article(lines, under) or lines[under].cue == "footer"
+        # (or a label's or a tag's few words stand under it and no sentence to the page's
+        # end: untitled tags, a figures box under its label; a headline right under it goes
+        # on a list of other stories)
+        or (lines[paragraph + 1].words <= MAX_LABEL_WORDS
+            and not any(line.prose for line in lines[paragraph + 1:])))
 
 
 def _figures_box(lines: list[Line], index: int) -> bool:

@@ -14385,3 +14385,20 @@ def test_s33b_a_caption_naming_how_the_picture_was_taken_is_no_text(caption):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+# --- session 34: body and standfirst ---
+@pytest.mark.parametrize("tail", [
+    ["Read more: Council to review flood defences after the storm", "In numbers",
+     "40 households moved", "2 shelters opened", "Flooding", "County council"],
+    ["اقرأ أيضاً: البلدية تطلق حملة لتشجير الأحياء القديمة", "بالأرقام",
+     "8 هكتارات مساحة الحديقة", "2000 شجرة إضافية", "الحدائق العامة", "البلدية"],
+])
+def test_s34_the_last_paragraph_under_a_link_over_a_tail_with_no_sentence_is_text(tail):
+    # (heldout142: an Egyptian and a Qatari site's "اقرأ أيضاً: …" over the text's last
+    # paragraph, untitled tags or a figures box under it: with no known mark of the page's
+    # tail under the paragraph, the text was cut at the link.)
+    arabic, top, title, body = _s27_page(tail[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], tail[0], body[-1], *tail[1:]])
+    assert kept == body

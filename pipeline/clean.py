@@ -11394,7 +11394,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
                 _follow_prompt(line):  # (the site's call to follow it, amid a list too)
             page.remove(index, "widget")
-        elif index < last and lines[_over_ad_slot(lines, index, last)].prose and line.words <= 15 \
+        elif index < last and _heads_text(lines, index, _over_ad_slot(lines, index, last)) and \
+                line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
@@ -11493,6 +11494,25 @@ def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bo
     return opening is not None and index - asked <= MAX_GAP and any(
         lines[other + 1].prose and _question_opening(lines[other]) == opening
         for other in range(first, last) if other != asked)
+
+
+MIN_LIST_INTRO_WORDS = 5  # "The authority listed three phases:", shorter than prose
+
+
+def _heads_text(lines: list[Line], short: int, index: int) -> bool:
+    """Whether the line under a short line makes that a subheading: a paragraph, or a
+    sentence too short for prose introducing a list, its first item bulleted or labelled
+    under it ("وأوضحت الوزارة أن الخطة تشمل ثلاث مراحل:" / "المرحلة الأولى: …"; "The
+    council listed three changes:" / "- …"), the short line under a paragraph or a link.
+    A byline's or a date's colon is none; a speaker's words under the colon are no list
+    (a portrait's caption may head them), and a post's words under its label head none."""
+    line = lines[index]
+    if line.prose:
+        return True
+    return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
+        index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
+        not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))) \
+        and (lines[short - 1].prose or lines[short - 1].cue == "related")
 
 
 def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:

@@ -14402,3 +14402,21 @@ def test_s34_the_last_paragraph_under_a_link_over_a_tail_with_no_sentence_is_tex
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:-1], tail[0], body[-1], *tail[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("part", [
+    ["What changes for riders", "The council listed three changes:",
+     "- Buses every ten minutes at rush hour", "- A new stop at the hospital",
+     "- Night services on Fridays"],
+    ["مراحل المشروع", "وقالت البلدية إن العمل يتم على مرحلتين:",
+     "المرحلة الأولى: الممشى والملاعب.", "المرحلة الثانية: المكتبة والمسرح المفتوح."],
+])
+def test_s34_a_subheading_over_a_short_sentence_introducing_a_list_is_text(part):
+    # (heldout140: an Egyptian site's subheading under a "اقرأ أيضًا: …" link, over
+    # "وأوضحت الهيئة أن التشغيل يسير على ثلاث مراحل:" and the labelled phases: the sentence
+    # ending in its colon was too short for prose, and the subheading was taken for a
+    # caption.)
+    arabic, top, title, body = _s27_page(part[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *part, body[2]])
+    assert kept == [*body[:2], *part, body[2]]

@@ -11394,8 +11394,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
                 _follow_prompt(line):  # (the site's call to follow it, amid a list too)
             page.remove(index, "widget")
-        elif index < last and _heads_text(lines, index, _over_ad_slot(lines, index, last)) and \
-                line.words <= 15 \
+        elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
@@ -11499,13 +11498,14 @@ def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bo
 MIN_LIST_INTRO_WORDS = 5  # "The authority listed three phases:", shorter than prose
 
 
-def _heads_text(lines: list[Line], short: int, index: int) -> bool:
-    """Whether the line under a short line makes that a subheading: a paragraph, or a
-    sentence too short for prose introducing a list, its first item bulleted or labelled
-    under it ("وأوضحت الوزارة أن الخطة تشمل ثلاث مراحل:" / "المرحلة الأولى: …"; "The
+def _heads_text(lines: list[Line], short: int, last: int) -> bool:
+    """Whether the line under a short line (past an ad slot's label: see _over_ad_slot)
+    makes that a subheading: a paragraph, or a sentence too short for prose introducing a
+    list, its first item bulleted or labelled under it ("وأوضحت الوزارة أن الخطة تشمل ثلاث مراحل:" / "المرحلة الأولى: …"; "The
     council listed three changes:" / "- …"), the short line under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none."""
+    index = _over_ad_slot(lines, short, last)
     line = lines[index]
     if line.prose:
         return True

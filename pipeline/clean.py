@@ -11501,8 +11501,9 @@ MIN_LIST_INTRO_WORDS = 5  # "The authority listed three phases:", shorter than p
 def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     """Whether the line under a short line (past an ad slot's label: see _over_ad_slot)
     makes that a subheading: a paragraph, or a sentence too short for prose introducing a
-    list, its first item bulleted or labelled under it ("وأوضحت الوزارة أن الخطة تشمل ثلاث مراحل:" / "المرحلة الأولى: …"; "The
-    council listed three changes:" / "- …"), the short line under a paragraph or a link.
+    list, its first item bulleted or labelled under it ("وأوضحت الوزارة أن الخطة تشمل
+    ثلاث مراحل:" / "المرحلة الأولى: …"; "The council listed three changes:" / "- …"), the
+    short line under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none."""
     index = _over_ad_slot(lines, short, last)

@@ -9329,7 +9329,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
-    any line under a box of key points (see _points_over)."""
+    any line under a box of key points (see _points_over); or a caption closing on its
+    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)")."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -9340,7 +9341,20 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
-        _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index)
+        _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
+        (line.text[-1] == ")" and _closing_picture_credit(line.text))
+
+
+# A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of
+# …)", "(File/AFP)", "(Image: …)", "(صورة: …)", "(تصوير: …)", "(أرشيفية)" (folded keys).
+_BRACKETED_PICTURE_CREDIT = re.compile(r"(?:photos?|images?|pictures?|file|courtesy|credit|"
+                                       r"صوره|الصوره|صور|تصوير|ارشيفيه|ارشيف|بعدسه)\b")
+
+
+def _closing_picture_credit(text: str) -> bool:
+    """Whether the line closes on a picture's credit in brackets (see
+    _BRACKETED_PICTURE_CREDIT): a caption's, never a standfirst's."""
+    return bool(_BRACKETED_PICTURE_CREDIT.match(_key(text[text.rfind("(") + 1:])))
 
 
 def _points_over(page: _Page, header: _Header, index: int) -> bool:

@@ -14420,3 +14420,16 @@ def test_s34_a_subheading_over_a_short_sentence_introducing_a_list_is_text(part)
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *part, body[2]])
     assert kept == [*body[:2], *part, body[2]]
+
+
+def test_s34_a_caption_closing_on_its_pictures_credit_in_brackets_is_no_standfirst():
+    # (heldout140: an English Jordanian daily's lead photo caption, "… in Petra (Photo
+    # courtesy of …)", under its byline and date line: a caption longer than a short one,
+    # with no full stop, was read as the standfirst. An Arabic caption so closed was
+    # already refused there.)
+    caption = "Families walk along the flooded promenade near the harbour wall (Image " \
+        "courtesy of the Lakeside Harbour Trust Authority)"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Samir Haddad", "May 4, 2026", caption],
+                         S27_EN)
+    assert article["standfirst"] is None
+    assert kept == S27_EN

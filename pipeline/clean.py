@@ -1286,7 +1286,12 @@ _MATCH_AWARD = re.compile(r"(?:^|[\-–—|]\s*)(?:أفضل لاعب(?: في)? �
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
-                          "صادر عن", "الصادر عن"])
+                          "صادر عن", "الصادر عن",
+                          # a republished text's source ("نقلاً عن: صحيفة …", "Via: …",
+                          # "Originally published in: …")
+                          "نقلا عن", "نقلاً عن", "منقول عن", "منقول من", "المصدر الأصلي",
+                          "via", "republished from", "originally published in",
+                          "originally published by", "first published in"])
 # Words that name no person, whatever the line's position says: a label of the page's
 # furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
 # ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line

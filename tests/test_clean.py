@@ -14481,3 +14481,17 @@ def test_s34_the_writers_bio_under_a_titled_name_and_a_colon_is_no_text(byline, 
     _, kept = _s24(top, title, [byline, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, bio])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "This story was made with the help of a grant from the Riverside Press Fund.",
+    "The investigation was prepared with the support of the Harbour Writers Trust.",
+    "تم إنتاج هذا التقرير بدعم من صندوق دعم الصحافة المحلية.",
+])
+def test_s34_a_note_that_a_grant_supported_the_report_is_no_text(note):
+    # (heldout141: an English Syrian outlet's "This report was produced with the support
+    # of …" under the last paragraph: a grant's note was kept as the text's end.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body

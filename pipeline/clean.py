@@ -469,6 +469,11 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
           # ("Get the … briefing in your inbox").
           "unlimited access", "register now", "your inbox", "get the ",
+          # An agency's note that its public site carries part of the service its
+          # subscribers get ("… المتاحة لمشتركيها. للاشتراك يرجى …", "… available to our
+          # subscribers. To subscribe, please …").
+          "لمشتركيها", "لمشتركينا", "للاشتراك يرجى", "للاشتراك في خدم", "to our subscribers",
+          "available to subscribers", "to subscribe, please",
           # A broadcaster's sign-off ("Track latest news live on OUTLET and get news updates
           # from …"); a call to the readers' thread ("Do you have a memory of NAME to share?
           # Tell us in the comments below.").

@@ -14495,3 +14495,19 @@ def test_s34_a_note_that_a_grant_supported_the_report_is_no_text(note):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize("notice", [
+    "The stories on this site are a selection of the wire available to our subscribers. To "
+    "subscribe, please contact our sales desk.",
+    "ننشر هنا جزءا من الأخبار والصور المتاحة لمشتركينا في الخدمة الكاملة. للاشتراك يرجى "
+    "مراسلة قسم المبيعات.",
+])
+def test_s34_an_agencys_note_that_its_full_service_is_for_subscribers_is_no_text(notice):
+    # (heldout143: a Turkish agency's Arabic service closed its story with its note that
+    # the public site holds a part of the service its subscribers get, and a call to
+    # subscribe: the note was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(notice)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, notice])
+    assert kept == body

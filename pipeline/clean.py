@@ -7111,6 +7111,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _REVIEWED_AT.match(lowered) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
+                or _self_description(line, header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # a rule line ("___") over a note
             page.remove(kept.pop()[0], "widget")
@@ -7443,6 +7444,24 @@ _MAKING_NOTE = re.compile(
     r"volunteer)|"
     r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"
     r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed)\b")
+
+
+# What follows the site's name in its description of itself under the text: "is", or
+# what it is ("… is an independent station broadcasting …", "… هي منصة إخبارية مستقلة …",
+# "… موقع إخباري مستقل يغطي …"; folded keys).
+_SELF_DESCRIBED_AS = re.compile(r"(?:is an?|is the|هو|هي|موقع|اذاعه|صحيفه|منصه|وكاله|قناه|مجله|"
+                                r"شبكه|مؤسسه) ")
+
+
+def _self_description(line: Line, masthead: str | None) -> bool:
+    """Whether a closing line is the site's description of itself: a sentence opening with
+    the site's name printed at the top of the page, then what it is (see
+    _SELF_DESCRIBED_AS)."""
+    if masthead is None:
+        return False
+    name = _key(masthead)
+    return line.key.startswith(f"{name} ") and \
+        _SELF_DESCRIBED_AS.match(line.key, len(name) + 1) is not None
 
 
 def _making_note(line: Line) -> bool:

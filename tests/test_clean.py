@@ -14511,3 +14511,18 @@ def test_s34_an_agencys_note_that_its_full_service_is_for_subscribers_is_no_text
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, notice])
     assert kept == body
+
+
+@pytest.mark.parametrize("about", [
+    "The Lakeside Courier is a non-profit newsroom covering the towns around the lake since "
+    "1998.",
+    "صحيفة المرسى منصة إخبارية مستقلة تغطي شؤون المدينة والساحل منذ عام 2010.",
+])
+def test_s34_the_sites_description_of_itself_under_the_text_is_no_text(about):
+    # (heldout140: a Sudanese radio site's "OUTLET is an independent station broadcasting
+    # news about …" under the reporter's credit that closes the text: the site's
+    # description of itself was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(about)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, about])
+    assert kept == body

@@ -10058,6 +10058,9 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            # "منشور مشترك من صفحة NAME"
                            r"|(?:a )?post shared by .+|منشور (?:مشترك|تمت مشاركته) (?:من|بواسطه)"
                            r"(?: قبل)? .+"
+                           # (its Arabic with the verb first: "تمت مشاركة منشور بواسطة NAME")
+                           r"|تمت? مشارك(?:ه|تها) (?:منشور|المنشور|صوره|فيديو) (?:من|بواسطه)"
+                           r"(?: قبل)? .+"
                            # a picture's or a video's placeholder naming only where it came
                            # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube"
                            r"|(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"

@@ -14526,3 +14526,14 @@ def test_s34_the_sites_description_of_itself_under_the_text_is_no_text(about):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, about])
     assert kept == body
+
+
+def test_s34_an_instagram_posts_arabic_line_naming_who_shared_it_is_no_text():
+    # (heldout142: an entertainment channel's embedded post closed by Instagram's Arabic
+    # "تمت مشاركة منشور بواسطة NAME (@handle)", the verb first: only the noun-first
+    # "منشور تمت مشاركته بواسطة …" was known, and the line was kept as text.)
+    embed = ["عرض هذا المنشور على Instagram", "يوم جميل على الشاطئ مع العائلة",
+             "تمت مشاركة منشور بواسطة ليلى حداد (@laila.haddad)"]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], *embed, S24_AR[2]])
+    assert kept == S24_AR

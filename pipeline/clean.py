@@ -573,10 +573,15 @@ _EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)?
                            r"highlights|الفيديو|فيديو|الحلقه|ملخص|المقطع|اللقطه)(?: كامله)?"
                            r"(?: \S+){1,8} \d{1,2} \d{2}$")
 # A link to watch a film's trailer or a clip, set between paragraphs, no length printed
-# (a line's key): "Watch the official trailer", "شاهد الإعلان الرسمي للفيلم".
+# (a line's key): "Watch the official trailer", "شاهد الإعلان الرسمي للفيلم"; or a
+# recorded speech, a press conference, an interview ("Watch the minister's speech to the
+# council", "شاهد كلمة الوزير في افتتاح المؤتمر").
 _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?: official| full| new)? (?:"
                         r"trailer|teaser|video|clip|الاعلان|البرومو|التريلر|الفيديو|فيديو|"
-                        r"المقطع|مقطع)(?: \w+){0,4}$")
+                        r"المقطع|مقطع)(?: \w+){0,4}$"
+                        r"|^(?:watch|شاهد|شاهدوا|شاهدي)(?: the| our)?(?: \w+ s)? (?:speech|address|"
+                        r"press conference|news conference|interview|كلمه|خطاب|المؤتمر الصحفي|"
+                        r"مؤتمر صحفي|اللقاء|لقاء|الحوار|حوار|المقابله|مقابله)(?: \w+){0,6}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").

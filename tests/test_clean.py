@@ -14537,3 +14537,18 @@ def test_s34_an_instagram_posts_arabic_line_naming_who_shared_it_is_no_text():
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [*S24_AR[:2], *embed, S24_AR[2]])
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("link", [
+    "Watch the mayor's speech at the opening ceremony",
+    "شاهد خطاب الرئيس أمام البرلمان",
+    "شاهدوا المؤتمر الصحفي لوزير النقل",
+])
+def test_s34_a_link_to_watch_a_recorded_speech_between_paragraphs_is_no_text(link):
+    # (heldout141: a party site's "شاهد كلمة الأمين العام في مؤتمر الحزب" between the
+    # article's paragraphs, a video's link: only a trailer's or a clip's were known, and
+    # the link was kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body

@@ -9962,11 +9962,23 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
     gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول."), but for a
     numbered list's item under its heading, its picture's counter between them (see
-    _numbered_slide)."""
+    _numbered_slide); or under the note that the text goes on after the pictures (see
+    _PICTURES_NOTE), no sentence."""
     above = lines[index - 1] if index else None
     return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
         (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
-        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1)))
+        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1))
+        or (above.words <= MAX_CONTROL_WORDS + 2 and not lines[index].prose
+            and _PICTURES_NOTE.match(above.key) is not None))
+
+
+# A site's note that the text goes on under the pictures set in it ("تتمة الخبر بعد
+# الصور", "Story continues after the photos"; folded keys): the lines under it are their
+# captions, no subheading.
+_PICTURES_NOTE = re.compile(r"(?:تتمه|باقي|بقيه) (?:ال)?(?:خبر|مقال|تقرير|موضوع) (?:بعد|اسفل|تحت) "
+                            r"(?:ال)?(?:صور|صوره|فيديو)$|(?:the )?(?:story|article|text) "
+                            r"continues (?:after|below) (?:the )?(?:photos?|pictures?|images?|"
+                            r"gallery|video)$")
 
 
 def _numbered_slide(lines: list[Line], counter: int) -> bool:

@@ -14552,3 +14552,17 @@ def test_s34_a_link_to_watch_a_recorded_speech_between_paragraphs_is_no_text(lin
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("pictures", [
+    ["باقي الخبر أسفل الصورة", "أطفال يلعبون في الحديقة الجديدة"],
+    ["Story continues after the photos", "Children play on the new riverside lawn"],
+])
+def test_s34_a_caption_under_a_note_that_the_story_continues_after_the_photos_is_no_text(
+        pictures):
+    # (heldout141: a Syrian agency's "the story goes on after the pictures" note between
+    # paragraphs, a picture's caption under it: the caption was kept as a subheading.)
+    arabic, top, title, body = _s27_page(pictures[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *pictures, *body[2:]])
+    assert kept == body

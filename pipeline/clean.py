@@ -10449,9 +10449,10 @@ def _timed_post_footer(lines: list[Line], index: int) -> bool:
 
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post inside the text: its account's name on a short line, its text, its
-    footer (see _post_footer, _timed_post_footer) or its link to itself on its network
-    (see _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
-    "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
+    footer (see _post_footer, _timed_post_footer), its counted reactions with no day (see
+    _reaction_tally: "324 likes · 57 comments") or its link to itself on its network (see
+    _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" / "بلغ
+    إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
     resumes, or None when the line opens no post. An Instagram post opens with its
     account's handle alone ("layla.haddad_official") over its one line with a hashtag; an
     X post with its "@handle" alone over its one line, any words (no text sets such a
@@ -10485,7 +10486,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
-                 or _view_on_network(lines[footer])), None)
+                 or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])), None)
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:

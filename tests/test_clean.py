@@ -14566,3 +14566,19 @@ def test_s34_a_caption_under_a_note_that_the_story_continues_after_the_photos_is
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *pictures, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Riverside Fire Service", "Crews are still pumping water from the lower terraces. "
+     "Please keep away from the river path tonight.", "1.2K likes · 310 shares"],
+    ["الدفاع المدني", "فرقنا ما زالت تعمل على سحب المياه من الأحياء المنخفضة، نرجو الابتعاد "
+     "عن مجرى النهر.", "2,140 إعجاب | 96 مشاركة"],
+])
+def test_s34_a_post_under_its_account_over_its_counted_reactions_is_no_text(post):
+    # (heldout140: a Syrian site's embedded Facebook post between paragraphs, the account's
+    # name over the post's words over "N likes · N comments", no day printed: the tally
+    # went, but the name and the words were kept as a subheading and a paragraph.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body

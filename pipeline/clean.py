@@ -956,7 +956,8 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
 # ... or the same label run on into the headline of its link with no mark ("Related article
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
-_RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _key("ذات صلة")))
+_RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
+_RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _RELATED_LABEL))
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
@@ -2365,13 +2366,16 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline, or when it
     reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer");
-    and a short prompt may stand under the paragraph ("Watch the finale on our app."). The text's
-    closing credit or copyright may stand under it too ("— Additional reporting by …")."""
+    and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
+    may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
+    paragraphs do (a related story's teaser opens its own sentence). The text's closing
+    credit or copyright may stand under it too ("— Additional reporting by …")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and lines[index + 1].cue is None and \
         (link.key in _ALSO_LABELS or
-         any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2)))
+         any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
+         or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
     if not (alone or (_LABEL.match(link.text) and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone

@@ -14582,3 +14582,14 @@ def test_s34_a_post_under_its_account_over_its_counted_reactions_is_no_text(post
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+def test_s34_the_last_paragraph_under_a_related_label_and_its_headline_is_text():
+    # (heldout141: a Jordanian site's "ذات صلة" over one headline, then the text's last
+    # paragraph going on with "وكان …", then the comments: the label was known only as a
+    # list's after the article, and the text was cut there.)
+    body = [*S24_AR, "وكانت البلدية قد افتتحت حديقة مماثلة في الحي الشرقي قبل ثلاثة أعوام."]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR, "ذات صلة", "البلدية تطلق حملة لتشجير الأحياء القديمة", body[-1],
+                    "التعليقات", "أضف تعليقك"])
+    assert kept == body

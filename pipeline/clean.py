@@ -10660,7 +10660,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last)
-                                          or _work_caption(lines, index, first, last))):
+                                          or _work_caption(lines, index, first, last)
+                                          or _credited_pull_quote(lines, index, first, last))) \
+            or (short and index > first and lines[index - 1].text[-1:] in "”»\"" and
+                _credited_pull_quote(lines, index - 1, first, last)):
         return "caption"
     if ":" in line.text[:LABEL_HEAD_CHARS] and _CALL_LINK.match(line.text) and \
             line.words <= MAX_CUE_WORDS:
@@ -11071,6 +11074,38 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         not lines[index - 1].text.endswith((":", "：")) and (
             bool(_CLAUSE.search(text)) or (lines[index - 1].prose and _ends_sentence(
                 lines[index - 1].text)))
+
+
+# The speaker's role under a pull quote ("Jordanian energy official", "وزير الطاقة"): a
+# writer's or an expert's (see _BIO_ROLE, _ARABIC_ROLES), or one the news quotes.
+_SPEAKER_ROLE = _phrases([
+    "official", "officials", "minister", "spokesperson", "spokesman", "spokeswoman", "president",
+    "chairman", "chairwoman", "chair", "head", "chief", "director", "manager", "mayor",
+    "governor", "ambassador", "diplomat", "economist", "resident", "farmer", "activist",
+    "lawyer", "doctor", "owner", "founder", "member", "مسؤول", "مسؤولة", "وزير", "وزيرة",
+    "متحدث", "متحدثة", "الناطق", "ناطق", "رئيس", "رئيسة", "مدير", "مديرة", "محافظ", "سفير",
+    "عضو", "مواطن", "مواطنة", "مزارع", "ناشط", "ناشطة", "صاحب", "صاحبة", "مؤسس", "مؤسسة",
+    *_ARABIC_ROLES])
+
+
+def _credited_pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
+    quote over its speaker's credit: a short line, no sentence, naming the speaker or the
+    speaker's role, a dash before it or none ("“…”" / "Jordanian energy official", «…» /
+    "— NAME"), the text going on under it. A paragraph quoting its speaker names them in
+    its sentence ("…," he said), and a subheading under a quotation names no speaker."""
+    text = lines[index].text
+    if not (first < index and index + 2 <= last and text[:1] in "“«\"" and text[-1] in "”»\"" and
+            lines[index].words > MAX_SIGNATURE_WORDS and lines[index - 1].prose and
+            lines[index + 2].prose):
+        return False
+    credit = lines[index + 1]
+    if credit.prose or credit.words > MAX_NAME_WORDS or credit.text[-1] in ".:：" or \
+            textnorm.contains_any(text[1:-1], "”»\""):
+        return False
+    name = credit.text.lstrip("-–— ")
+    return _name_alone(name) or _SPEAKER_ROLE.search(credit.key) is not None or \
+        _BIO_ROLE.search(credit.key) is not None
 
 
 SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button

@@ -14593,3 +14593,20 @@ def test_s34_the_last_paragraph_under_a_related_label_and_its_headline_is_text()
                    [*S24_AR, "ذات صلة", "البلدية تطلق حملة لتشجير الأحياء القديمة", body[-1],
                     "التعليقات", "أضف تعليقك"])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["“Nobody should have to sleep in a sports hall twice in one winter.”",
+     "County council spokeswoman"],
+    ["«لن نسمح بأن تتحول الحديقة إلى موقف للسيارات مهما كانت الضغوط.»", "رئيس البلدية"],
+    ["“We rebuilt the wall once, and we will rebuild it again if we have to.”",
+     "— Samir Haddad"],
+])
+def test_s34_a_pull_quote_over_its_speakers_credit_is_no_text(box):
+    # (heldout140: an English Saudi-based daily's pull quote between paragraphs, a quoted
+    # sentence the text does not repeat, over its speaker's role alone ("… official"): the
+    # quote and the role were kept as a paragraph and a subheading.)
+    arabic, top, title, body = _s27_page(box[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -10022,8 +10022,9 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
     both paragraphs a sentence's length twice its own at least ("ممرضات خلال التدريب على
     الأجهزة."), or no sentence, of CAPTION_PHRASE_WORDS or more: who or what is in the
     picture, where, what they do ("الزوار يتابعون دخول أشعة الشمس إلى …", "قوارب صيد
-    راسية في مرفأ …"). A subheading names a part of the text in a few words ("تحديات
-    التسويق", "من المطبخ إلى السوق")."""
+    راسية في مرفأ …"), or shorter, no article opening it, naming the town or the quarter
+    where it is ("مخبز قديم في حي الميدان"). A subheading names a part of the text in a few
+    words ("تحديات التسويق", "من المطبخ إلى السوق")."""
     line = lines[index]
     if not first < index < last or line.words > MAX_CAPTION_WORDS or \
             not lines[index + 1].text.startswith("و"):
@@ -10038,7 +10039,14 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
             min(above.words, below.words) >= 2 * line.words
     return line.words >= CAPTION_PHRASE_WORDS or (  # "زوار يتجولون بين …": who, doing what
         line.words >= 4 and not line.text.startswith("ال")
-        and bool(_PRESENT_PLURAL.fullmatch(line.text.split()[1])))
+        and (bool(_PRESENT_PLURAL.fullmatch(line.text.split()[1]))
+             # ("مخبز قديم في حي الميدان": what, in which place)
+             or _PLACE_AFTER_IN.search(line.key) is not None))
+
+
+# A place named after "في" in a caption ("… في بلدة …", "… في مخيم …"; folded keys).
+_PLACE_AFTER_IN = re.compile(r" في (?:بلده|قريه|مدينه|مخيم|حي|منطقه|محافظه|ساحه|شارع|سوق|"
+                             r"ميناء|مرفا) \S")
 
 
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -14610,3 +14610,13 @@ def test_s34_a_pull_quote_over_its_speakers_credit_is_no_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["مقهى شعبي في حي الميدان", "نافورة قديمة في ساحة البلدية"])
+def test_s34_a_short_arabic_caption_naming_its_place_between_paragraphs_is_no_text(caption):
+    # (heldout140: a Palestinian site's "NOUN NOUN في بلدة PLACE" between two paragraphs,
+    # the one under it going on with "و": a caption shorter than a sentence's length,
+    # naming what and where, was kept as a subheading.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], caption, S24_AR[2]])
+    assert kept == S24_AR

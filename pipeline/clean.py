@@ -469,6 +469,11 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
           # ("Get the … briefing in your inbox").
           "unlimited access", "register now", "your inbox", "get the ",
+          # An agency's note that its public site carries part of the service its
+          # subscribers get ("… المتاحة لمشتركيها. للاشتراك يرجى …", "… available to our
+          # subscribers. To subscribe, please …").
+          "لمشتركيها", "لمشتركينا", "للاشتراك يرجى", "للاشتراك في خدم", "to our subscribers",
+          "available to subscribers", "to subscribe, please",
           # A broadcaster's sign-off ("Track latest news live on OUTLET and get news updates
           # from …"); a call to the readers' thread ("Do you have a memory of NAME to share?
           # Tell us in the comments below.").
@@ -568,10 +573,15 @@ _EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)?
                            r"highlights|الفيديو|فيديو|الحلقه|ملخص|المقطع|اللقطه)(?: كامله)?"
                            r"(?: \S+){1,8} \d{1,2} \d{2}$")
 # A link to watch a film's trailer or a clip, set between paragraphs, no length printed
-# (a line's key): "Watch the official trailer", "شاهد الإعلان الرسمي للفيلم".
+# (a line's key): "Watch the official trailer", "شاهد الإعلان الرسمي للفيلم"; or a
+# recorded speech, a press conference, an interview ("Watch the minister's speech to the
+# council", "شاهد كلمة الوزير في افتتاح المؤتمر").
 _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?: official| full| new)? (?:"
                         r"trailer|teaser|video|clip|الاعلان|البرومو|التريلر|الفيديو|فيديو|"
-                        r"المقطع|مقطع)(?: \w+){0,4}$")
+                        r"المقطع|مقطع)(?: \w+){0,4}$"
+                        r"|^(?:watch|شاهد|شاهدوا|شاهدي)(?: the| our)?(?: \w+ s)? (?:speech|address|"
+                        r"press conference|news conference|interview|كلمه|خطاب|المؤتمر الصحفي|"
+                        r"مؤتمر صحفي|اللقاء|لقاء|الحوار|حوار|المقابله|مقابله)(?: \w+){0,6}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
@@ -971,7 +981,8 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
 # ... or the same label run on into the headline of its link with no mark ("Related article
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
-_RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _key("ذات صلة")))
+_RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
+_RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _RELATED_LABEL))
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
@@ -1311,7 +1322,12 @@ _MATCH_AWARD = re.compile(r"(?:^|[\-–—|]\s*)(?:أفضل لاعب(?: في)? �
 # Labels of who issued a release or where a text came from ("From: Department for …",
 # "Issued by: …", "المصدر: …"): a credit, never a headline.
 _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصدر", "مصدر",
-                          "صادر عن", "الصادر عن"])
+                          "صادر عن", "الصادر عن",
+                          # a republished text's source ("نقلاً عن: صحيفة …", "Via: …",
+                          # "Originally published in: …")
+                          "نقلا عن", "نقلاً عن", "منقول عن", "منقول من", "المصدر الأصلي",
+                          "via", "republished from", "originally published in",
+                          "originally published by", "first published in"])
 # Words that name no person, whatever the line's position says: a label of the page's
 # furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
 # ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
@@ -2378,13 +2394,16 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline, or when it
     reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer");
-    and a short prompt may stand under the paragraph ("Watch the finale on our app."). The text's
-    closing credit or copyright may stand under it too ("— Additional reporting by …")."""
+    and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
+    may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
+    paragraphs do (a related story's teaser opens its own sentence). The text's closing
+    credit or copyright may stand under it too ("— Additional reporting by …")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and lines[index + 1].cue is None and \
         (link.key in _ALSO_LABELS or
-         any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2)))
+         any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
+         or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
     if not (alone or (_LABEL.match(link.text) and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone
@@ -2397,7 +2416,12 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
             or _COLUMN_CALL.match(lines[under].text.casefold())):  # ("لإرسال استشاراتك …")
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
-        _after_article(lines, under) or lines[under].cue == "footer")
+        _after_article(lines, under) or lines[under].cue == "footer"
+        # (or a label's or a tag's few words stand under it and no sentence to the page's
+        # end: untitled tags, a figures box under its label; a headline right under it goes
+        # on a list of other stories)
+        or (lines[paragraph + 1].words <= MAX_LABEL_WORDS
+            and not any(line.prose for line in lines[paragraph + 1:])))
 
 
 def _figures_box(lines: list[Line], index: int) -> bool:
@@ -7218,9 +7242,9 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _REVIEWED_AT.match(lowered) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
+                or _self_description(line, header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
-                or not any(map(str.isalnum, line.text)) \
-                or _outlet_blurb(line, header.masthead):  # (a rule line, "___", over a note)
+                or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
             page.remove(kept.pop()[0], "widget")
         elif _publication_note(page, header, kept[-1][0]) or \
                 _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
@@ -7241,20 +7265,6 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "footer")
         else:
             return
-
-
-_COPULAS = frozenset(("is", "هو", "هي"))
-
-
-def _outlet_blurb(line: Line, masthead: str | None) -> bool:
-    """Whether the closing line describes the outlet: the masthead's name of two words or
-    more, then "is" ("Radio X is an independent station …", "راديو X هو …"): the site's
-    note, no paragraph of the text."""
-    if masthead is None or " " not in masthead or line.words > MAX_BIO_WORDS:
-        return False
-    name = _key(masthead)
-    return line.key.startswith(name + " ") and \
-        line.key[len(name) + 1:].partition(" ")[0] in _COPULAS
 
 
 # Where and when a bio's person was born: "… من مواليد حمص عام 1979 …", "… born in Homs …".
@@ -7293,12 +7303,13 @@ _ENDNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸�
 def _name_colon_bio(line: Line, author: str) -> bool:
     """Whether the closing line is the writer's bio after the writer's name and a colon
     ("NAME: أستاذ التمويل …", "NAME: مراسلة «OUTLET» في …"), or one writer's of several
-    credited (see _names): a role opens what follows the colon. (A transcript's speaker
-    under the same name says something else: "NAME: Thank you.")"""
+    credited (see _names), with the title the byline left out or not ("د. NAME: أستاذ …",
+    "Dr NAME: …"): a role opens what follows the colon. (A transcript's speaker under the
+    same name says something else: "NAME: Thank you.")"""
     name, colon, rest = line.text.partition(":")
     if not colon:
         return False
-    name = name.strip().casefold()
+    name = _TITLES.sub("", name.strip(), count=1).casefold()
     if name != author.casefold() and name not in (one.casefold() for one in _names(author)):
         return False
     key = _key(rest)
@@ -7545,6 +7556,7 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 # A note on how the article was made, opening or closing it: a partner, a grant, a series
 # it belongs to, a colleague's help, names changed ("أُنجز هذا التحقيق بدعم من …", "هذا
 # التقرير جزء من سلسلة …", "ساهم في هذا التقرير …", "This story was co-published with …",
+# "This report was produced with the support of …",
 # "Names have been changed to protect …"), on the line's key.
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
@@ -7554,12 +7566,36 @@ _MAKING_NOTE = re.compile(
     # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
     r"|(?:ارسل|راجع|دقق)(?:ه|ها|ت|تها)?)"
     r"|(?:تم تغيير|غيرت|جري تغيير) (?:بعض )?(?:ال)?اسماء"
+    # ("تم إنتاج هذا التقرير بدعم من …")
+    r"|(?:تم|جري) (?:انجاز|اعداد|انتاج|نشر|تمويل) (?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|"
+    r"ماده|سلسله|قصه)"
     r"|(?:this|the) (?:article|story|investigation|report|piece) (?:was|is) (?:co ?published|"
     r"co ?produced|(?:produced|published|reported) (?:in partnership|in collaboration|jointly)|"
+    # (a grant's: "This report was produced with the support of …")
+    r"(?:produced|prepared|made|written|published|reported) with (?:the )?(?:support|help|"
+    r"assistance|funding|backing) (?:of|from)|"
     r"(?:sent|submitted|contributed) by (?:a|an|one of our) (?:citizen|community|reader|"
     r"volunteer)|"
     r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"
     r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed)\b")
+
+
+# What follows the site's name in its description of itself under the text: "is", or
+# what it is ("… is an independent station broadcasting …", "… هي منصة إخبارية مستقلة …",
+# "… موقع إخباري مستقل يغطي …"; folded keys).
+_SELF_DESCRIBED_AS = re.compile(r"(?:is an?|is the|هو|هي|موقع|اذاعه|صحيفه|منصه|وكاله|قناه|مجله|"
+                                r"شبكه|مؤسسه) ")
+
+
+def _self_description(line: Line, masthead: str | None) -> bool:
+    """Whether a closing line is the site's description of itself: a sentence opening with
+    the site's name printed at the top of the page, then what it is (see
+    _SELF_DESCRIBED_AS)."""
+    if masthead is None:
+        return False
+    name = _key(masthead)
+    return line.key.startswith(f"{name} ") and \
+        _SELF_DESCRIBED_AS.match(line.key, len(name) + 1) is not None
 
 
 def _making_note(line: Line) -> bool:
@@ -9485,9 +9521,20 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
     return (first or _standfirst_after_credits(header, line, index, over_text)) and \
         "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
-            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.headline_shaped and
-                                                  line.words >= 5)) \
+            line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and
+                                                  line.headline_shaped)
+            or (right_under and line.text[-1] == "." and _elided_teaser(line))) \
         and not _no_standfirst(page, header, index, over_text, right_under)
+
+
+MIN_TEASER_WORDS = 3  # "في تصريح لمراسلنا..": a phrase, no label
+
+
+def _elided_teaser(line: Line) -> bool:
+    """Whether a short line right under the headline is a wire's teaser, a phrase trailing
+    off in two dots ("ضمن خطة لخفض الانبعاثات..", "في تصريح لمراسلنا..", "Ahead of the
+    storm.."), as agencies' Arabic services print it: the standfirst, however short."""
+    return line.words >= MIN_TEASER_WORDS and line.text.endswith("..")
 
 
 def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
@@ -9505,7 +9552,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
-    any line under a box of key points (see _points_over)."""
+    any line under a box of key points (see _points_over); or a caption closing on its
+    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)")."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -9516,7 +9564,20 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
-        _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index)
+        _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
+        (line.text[-1] == ")" and _closing_picture_credit(line.text))
+
+
+# A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of
+# …)", "(File/AFP)", "(Image: …)", "(صورة: …)", "(تصوير: …)", "(أرشيفية)" (folded keys).
+_BRACKETED_PICTURE_CREDIT = re.compile(r"(?:photos?|images?|pictures?|file|courtesy|credit|"
+                                       r"صوره|الصوره|صور|تصوير|ارشيفيه|ارشيف|بعدسه)\b")
+
+
+def _closing_picture_credit(text: str) -> bool:
+    """Whether the line closes on a picture's credit in brackets (see
+    _BRACKETED_PICTURE_CREDIT): a caption's, never a standfirst's."""
+    return bool(_BRACKETED_PICTURE_CREDIT.match(_key(text[text.rfind("(") + 1:])))
 
 
 def _points_over(page: _Page, header: _Header, index: int) -> bool:
@@ -10118,11 +10179,23 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
     gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول."), but for a
     numbered list's item under its heading, its picture's counter between them (see
-    _numbered_slide)."""
+    _numbered_slide); or under the note that the text goes on after the pictures (see
+    _PICTURES_NOTE), no sentence."""
     above = lines[index - 1] if index else None
     return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
         (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
-        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1)))
+        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1))
+        or (above.words <= MAX_CONTROL_WORDS + 2 and not lines[index].prose
+            and _PICTURES_NOTE.match(above.key) is not None))
+
+
+# A site's note that the text goes on under the pictures set in it ("تتمة الخبر بعد
+# الصور", "Story continues after the photos"; folded keys): the lines under it are their
+# captions, no subheading.
+_PICTURES_NOTE = re.compile(r"(?:تتمه|باقي|بقيه) (?:ال)?(?:خبر|مقال|تقرير|موضوع) (?:بعد|اسفل|تحت) "
+                            r"(?:ال)?(?:صور|صوره|فيديو)$|(?:the )?(?:story|article|text) "
+                            r"continues (?:after|below) (?:the )?(?:photos?|pictures?|images?|"
+                            r"gallery|video)$")
 
 
 def _numbered_slide(lines: list[Line], counter: int) -> bool:
@@ -10162,8 +10235,9 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
     both paragraphs a sentence's length twice its own at least ("ممرضات خلال التدريب على
     الأجهزة."), or no sentence, of CAPTION_PHRASE_WORDS or more: who or what is in the
     picture, where, what they do ("الزوار يتابعون دخول أشعة الشمس إلى …", "قوارب صيد
-    راسية في مرفأ …"). A subheading names a part of the text in a few words ("تحديات
-    التسويق", "من المطبخ إلى السوق")."""
+    راسية في مرفأ …"), or shorter, no article opening it, naming the town or the quarter
+    where it is ("مخبز قديم في حي الميدان"). A subheading names a part of the text in a few
+    words ("تحديات التسويق", "من المطبخ إلى السوق")."""
     line = lines[index]
     if not first < index < last or line.words > MAX_CAPTION_WORDS or \
             not lines[index + 1].text.startswith("و"):
@@ -10178,7 +10252,14 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
             min(above.words, below.words) >= 2 * line.words
     return line.words >= CAPTION_PHRASE_WORDS or (  # "زوار يتجولون بين …": who, doing what
         line.words >= 4 and not line.text.startswith("ال")
-        and bool(_PRESENT_PLURAL.fullmatch(line.text.split()[1])))
+        and (bool(_PRESENT_PLURAL.fullmatch(line.text.split()[1]))
+             # ("مخبز قديم في حي الميدان": what, in which place)
+             or _PLACE_AFTER_IN.search(line.key) is not None))
+
+
+# A place named after "في" in a caption ("… في بلدة …", "… في مخيم …"; folded keys).
+_PLACE_AFTER_IN = re.compile(r" في (?:بلده|قريه|مدينه|مخيم|حي|منطقه|محافظه|ساحه|شارع|سوق|"
+                             r"ميناء|مرفا) \S")
 
 
 def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -10218,6 +10299,9 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            # Instagram's line under the post: "A post shared by NAME",
                            # "منشور مشترك من صفحة NAME"
                            r"|(?:a )?post shared by .+|منشور (?:مشترك|تمت مشاركته) (?:من|بواسطه)"
+                           r"(?: قبل)? .+"
+                           # (its Arabic with the verb first: "تمت مشاركة منشور بواسطة NAME")
+                           r"|تمت? مشارك(?:ه|تها) (?:منشور|المنشور|صوره|فيديو) (?:من|بواسطه)"
                            r"(?: قبل)? .+"
                            # a picture's or a video's placeholder naming only where it came
                            # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube"
@@ -10590,9 +10674,10 @@ def _timed_post_footer(lines: list[Line], index: int) -> bool:
 
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post inside the text: its account's name on a short line, its text, its
-    footer (see _post_footer, _timed_post_footer) or its link to itself on its network
-    (see _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" /
-    "بلغ إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
+    footer (see _post_footer, _timed_post_footer), its counted reactions with no day (see
+    _reaction_tally: "324 likes · 57 comments") or its link to itself on its network (see
+    _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" / "بلغ
+    إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
     resumes, or None when the line opens no post. An Instagram post opens with its
     account's handle alone ("layla.haddad_official") over its one line with a hashtag; an
     X post with its "@handle" alone over its one line, any words (no text sets such a
@@ -10626,7 +10711,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
-                 or _view_on_network(lines[footer])), None)
+                 or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])), None)
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:
@@ -10796,7 +10881,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last)
-                                          or _work_caption(lines, index, first, last))):
+                                          or _work_caption(lines, index, first, last)
+                                          or _credited_pull_quote(lines, index, first, last))) \
+            or (short and index > first and lines[index - 1].text[-1:] in "”»\"" and
+                _credited_pull_quote(lines, index - 1, first, last)):
         return "caption"
     if ":" in line.text[:LABEL_HEAD_CHARS] and _CALL_LINK.match(line.text) and \
             line.words <= MAX_CUE_WORDS:
@@ -11209,6 +11297,38 @@ def _set_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                 lines[index - 1].text)))
 
 
+# The speaker's role under a pull quote ("Jordanian energy official", "وزير الطاقة"): a
+# writer's or an expert's (see _BIO_ROLE, _ARABIC_ROLES), or one the news quotes.
+_SPEAKER_ROLE = _phrases([
+    "official", "officials", "minister", "spokesperson", "spokesman", "spokeswoman", "president",
+    "chairman", "chairwoman", "chair", "head", "chief", "director", "manager", "mayor",
+    "governor", "ambassador", "diplomat", "economist", "resident", "farmer", "activist",
+    "lawyer", "doctor", "owner", "founder", "member", "مسؤول", "مسؤولة", "وزير", "وزيرة",
+    "متحدث", "متحدثة", "الناطق", "ناطق", "رئيس", "رئيسة", "مدير", "مديرة", "محافظ", "سفير",
+    "عضو", "مواطن", "مواطنة", "مزارع", "ناشط", "ناشطة", "صاحب", "صاحبة", "مؤسس", "مؤسسة",
+    *_ARABIC_ROLES])
+
+
+def _credited_pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
+    quote over its speaker's credit: a short line, no sentence, naming the speaker or the
+    speaker's role, a dash before it or none ("“…”" / "Jordanian energy official", «…» /
+    "— NAME"), the text going on under it. A paragraph quoting its speaker names them in
+    its sentence ("…," he said), and a subheading under a quotation names no speaker."""
+    text = lines[index].text
+    if not (first < index and index + 2 <= last and text[:1] in "“«\"" and text[-1] in "”»\"" and
+            lines[index].words > MAX_SIGNATURE_WORDS and lines[index - 1].prose and
+            lines[index + 2].prose):
+        return False
+    credit = lines[index + 1]
+    if credit.prose or credit.words > MAX_NAME_WORDS or credit.text[-1] in ".:：" or \
+            textnorm.contains_any(text[1:-1], "”»\""):
+        return False
+    name = credit.text.lstrip("-–— ")
+    return _name_alone(name) or _SPEAKER_ROLE.search(credit.key) is not None or \
+        _BIO_ROLE.search(credit.key) is not None
+
+
 SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button
 SLIDE_RESUME_LINES = 8  # the text between two slides of one show: a few paragraphs
 _FIRST_NUMBER = re.compile(r"\d+")
@@ -11617,7 +11737,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
                 _follow_prompt(line):  # (the site's call to follow it, amid a list too)
             page.remove(index, "widget")
-        elif index < last and lines[_over_ad_slot(lines, index, last)].prose and line.words <= 15 \
+        elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
@@ -11716,6 +11836,27 @@ def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bo
     return opening is not None and index - asked <= MAX_GAP and any(
         lines[other + 1].prose and _question_opening(lines[other]) == opening
         for other in range(first, last) if other != asked)
+
+
+MIN_LIST_INTRO_WORDS = 5  # "The authority listed three phases:", shorter than prose
+
+
+def _heads_text(lines: list[Line], short: int, last: int) -> bool:
+    """Whether the line under a short line (past an ad slot's label: see _over_ad_slot)
+    makes that a subheading: a paragraph, or a sentence too short for prose introducing a
+    list, its first item bulleted or labelled under it ("وأوضحت الوزارة أن الخطة تشمل
+    ثلاث مراحل:" / "المرحلة الأولى: …"; "The council listed three changes:" / "- …"), the
+    short line under a paragraph or a link.
+    A byline's or a date's colon is none; a speaker's words under the colon are no list
+    (a portrait's caption may head them), and a post's words under its label head none."""
+    index = _over_ad_slot(lines, short, last)
+    line = lines[index]
+    if line.prose:
+        return True
+    return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
+        index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
+        not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))) \
+        and (lines[short - 1].prose or lines[short - 1].cue == "related")
 
 
 def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:

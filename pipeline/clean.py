@@ -6971,12 +6971,15 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     first, last = body
     lines = page.lines
     index = next((i for i in range(header.title) if (_running_header(lines[i]) and lines[i].dates)
-                  or _issue_date_under_number(lines, i)), None)  # (the day may be under it)
+                  or _issue_date_under_number(lines, i)
+                  or _print_page_header(lines, i)), None)  # (the day may be under it)
     day = _issue_day(lines[index]) if index is not None else None
     if day is None:
         return
     rule = "print_issue_date"
-    if not any(after.text == lines[index].text or _page_footer_of(
+    if _print_page_header(lines, index):
+        rule = "print_page_header"
+    elif not any(after.text == lines[index].text or _page_footer_of(
             after, lines[index]) for after in lines[last + 1:]):
         rule = "issue_day_counted_back"
         if not (day["date"] and dates.names_day_before(
@@ -6993,6 +6996,24 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
+
+
+# A print page's number in its header, between marks ("العدد 21873 | الصفحة 14 | الرأي",
+# "الصفحة 7 - محليات", "Chennai Edition | Sunday, March 15, 2026 | Page 4").
+_PAGE_OF_ISSUE = re.compile(r"(?:^|[\s|\-–—])(?:الصفحة|صفحة|page)\s*[0-9\u0660-\u0669]{1,3}"
+                            r"\s*(?:$|[|\-–—])", re.IGNORECASE)
+PRINT_HEADER_LINES = 3  # "العدد 14562" / "الصفحة 7 - محليات" / "الاثنين 9 فبراير 2026م"
+
+
+def _print_page_header(lines: list[Line], index: int) -> bool:
+    """Whether the date line above the headline closes a print page's header that names the
+    page's number (see _PAGE_OF_ISSUE, on the date's line or on the lines right above it):
+    the text of one page of that day's issue. A site's bar of today's issue, printed over
+    any article, names no page."""
+    block = range(max(0, index - PRINT_HEADER_LINES + 1), index + 1)
+    return bool(lines[index].dates) and any(
+        "ص" in lines[at].text or "age" in lines[at].text for at in block) and any(
+        _PAGE_OF_ISSUE.search(lines[at].text) for at in block)
 
 
 def _issue_day(line: Line) -> dict | None:
@@ -8181,7 +8202,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if why := _event_day(line, lines[title]):
         return why
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
-        (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
+        (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line)) or (
+        index > title and _print_edition_day(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
             not (index == title - 1 and _section_of_date(line)) and \
@@ -8201,6 +8223,22 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
+
+
+# The print edition's label alone before its issue's day ("من النسخة المطبوعة - عدد
+# الخميس …", "From the print edition: Thursday, …", "الطبعة الورقية | …"), as a key.
+_PRINT_EDITION_HEAD = re.compile(r"(?:from (?:the |our )?|in (?:the |our )?)?print(?:ed)? "
+                                 r"edition(?: issue(?: of)?)?|(?:من |في )?(?:النسخه|الطبعه) "
+                                 r"(?:المطبوعه|الورقيه)(?: (?:عدد|العدد|ليوم|يوم))?")
+
+
+def _print_edition_day(line: Line) -> bool:
+    """Whether the line under the headline is the print edition's label and the day of the
+    issue the text ran in (see _PRINT_EDITION_HEAD): the paper's own word on the article's
+    day, no caption's date."""
+    head = line.text[:line.dates[0].start]
+    return ("print" in head.lower() or "ال" in head) and \
+        _PRINT_EDITION_HEAD.fullmatch(_key(head)) is not None
 
 
 # An event's label before its day ("Hearing: …", "Deadline: …", "موعد المباراة: …"): the
@@ -8592,13 +8630,31 @@ _FIRST_PUBLISHED = frozenset(_key(label) for label in (
     "نشر للمرة الأولى", "نشر للمرة الأولى في"))
 
 
-def _broadcast_day(key: str) -> bool:
-    """Whether the words before a date (a line's key) close on a broadcast's label (see
-    _BROADCAST_LABELS): the label right before the date ("… | Aired", not "By NAME,
-    Broadcast journalist | …")."""
+# A print or a retrieval stamp's label before its day ("Printable version | Mar 17, 2026
+# 9:48 PM", "Printed on …", "طُبع في …", "تاريخ الطباعة: …", "Retrieved …"): when a reader
+# printed or saved the page, never the day it was published.
+_PRINT_STAMP_LABELS = frozenset(_key(label) for label in (
+    "printable version", "print version", "printer friendly version", "printed", "printed on",
+    "printed at", "print date", "date printed", "printed from", "retrieved", "retrieved on",
+    "accessed", "accessed on", "downloaded on", "طبع", "طبع في", "طبع بتاريخ", "تاريخ الطباعة",
+    "تاريخ الطبع", "وقت الطباعة", "النسخة المطبوعة", "نسخة للطباعة", "نسخة الطباعة",
+    "تاريخ الاسترجاع"))
+PRINT_STAMP_LABEL_WORDS = 3  # the longest of them
+
+
+def _closing_label(key: str, labels: frozenset[str], most_words: int) -> bool:
+    """Whether the words before a date (a line's key) close on one of ``labels``, of at
+    most ``most_words`` words: the label right before the date ("… | Aired", not "By
+    NAME, Broadcast journalist | …")."""
     words = key.split()
-    return any(" ".join(words[-count:]) in _BROADCAST_LABELS
-               for count in range(1, min(len(words), BROADCAST_LABEL_WORDS) + 1))
+    return any(" ".join(words[-count:]) in labels
+               for count in range(1, min(len(words), most_words) + 1))
+
+
+def _broadcast_day(key: str) -> bool:
+    """Whether the words before a date close on a broadcast's label (see
+    _BROADCAST_LABELS)."""
+    return _closing_label(key, _BROADCAST_LABELS, BROADCAST_LABEL_WORDS)
 
 
 def _read_published(header: _Header, value: dict, index: int, between: str,
@@ -8618,6 +8674,10 @@ def _read_published(header: _Header, value: dict, index: int, between: str,
             header.take("updated", previous, header.evidence["published"][0],
                         "over_first_published")
         header.take("published", value, index, "first_published")
+    elif _closing_label(key, _PRINT_STAMP_LABELS, PRINT_STAMP_LABEL_WORDS):
+        if previous is None:
+            header.notes["published"] = (f"the date after '{between.strip(' |:')}' is when the "
+                                         "page was printed or saved: not taken")
     elif _broadcast_day(key):
         if previous is None:
             header.take("published", dict(value, note="the day of the broadcast its label "

@@ -15006,3 +15006,48 @@ def test_s34_a_short_arabic_caption_naming_its_place_between_paragraphs_is_no_te
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [*S24_AR[:2], caption, S24_AR[2]])
     assert kept == S24_AR
+
+
+# --- session 34, round 2: author and published ---
+@pytest.mark.parametrize(("stamp", "arabic"), [
+    ("Printed on 12 May 2026, 8:10 PM", False),
+    ("Print version | May 12, 2026 20:10", False),
+    ("تاريخ الطباعة: 12 مايو 2026", True),
+    ("طُبع في 12/05/2026", True),
+])
+def test_s34b_a_print_stamp_under_the_headline_is_no_publication_date(stamp, arabic):
+    # (heldout150: an Indian print page's "Printable version | DATE CLOCK" stamp, two days
+    # after its issue, was taken as the day the article was published.)
+    top, title = (S24_AR_TOP, S24_AR_TITLE) if arabic else (["Home", "City"], S24_EN_TITLE)
+    article, _ = _s24(top, title, [stamp], S24_AR if arabic else S24_EN)
+    assert article["published"]["date"] is None
+    assert "printed or saved" in article["published"]["note"]
+
+
+@pytest.mark.parametrize(("header", "arabic", "day"), [
+    (["العدد 5120 | الصفحة 9 | اقتصاد", "الأربعاء 6 مايو 2026"], True, "2026-05-06"),
+    (["النسخة الورقية", "الصفحة 3", "الأربعاء 6 مايو 2026 - 19 ذو القعدة 1447هـ"], True,
+     "2026-05-06"),
+    (["Kochi Edition | Wednesday, May 6, 2026 | Page 9", "Kerala"], False, "2026-05-06"),
+])
+def test_s34b_a_print_pages_header_naming_its_page_dates_the_text(header, arabic, day):
+    # (heldout150: Omani and Saudi print pages on the web, the issue's number, the page's
+    # number and the issue's day between the menu and the headline, were refused as a
+    # site's bar of today's issue; a site's bar names no page.)
+    top = [*(S24_AR_TOP if arabic else ["Home", "City", "Opinion", "Today's Paper"]), *header]
+    article, _ = _s24(top, S24_AR_TITLE if arabic else S24_EN_TITLE, [],
+                      S24_AR if arabic else S24_EN)
+    assert article["published"]["date"] == day
+
+
+@pytest.mark.parametrize(("note", "arabic"), [
+    ("من النسخة الورقية - عدد الأربعاء 6 مايو 2026", True),
+    ("From the print edition | Wednesday, May 6, 2026", False),
+])
+def test_s34b_the_print_editions_label_and_day_under_the_headline_dates_it(note, arabic):
+    # (heldout149: an Egyptian daily's "from the printed copy - issue of WEEKDAY DATE" under
+    # the byline was refused as a caption for the words beside its date.)
+    article, _ = _s24(S24_AR_TOP if arabic else ["Home", "City"],
+                      S24_AR_TITLE if arabic else S24_EN_TITLE, [note],
+                      S24_AR if arabic else S24_EN)
+    assert article["published"]["date"] == "2026-05-06"

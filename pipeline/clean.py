@@ -276,12 +276,13 @@ _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغ
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
-_AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
+# The dash, the agency's bracket or the colon after a dateline's date: "DAKAR, 3 March 2025
+# (APS) –", "Tripoli, 23 June 2026: …", "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -".
+_AFTER_DATELINE_DATE = re.compile(r"\s*[:\-–—(]")
 # The town after the writer's name and dash, then "في" and the date ("… - القاهرة في"),
 # and the clock after that date, before the dash ("09:15 مساءً").
 _TOWN_FI = re.compile(r"[^\W\d_][^\d,،:.!?؟\-–—()]{1,20}\sفي\s+")
 _DATELINE_CLOCK = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}(?:\s*(?:مساءً?|صباحًا?|مساء|صباحا|[صم]))?")
-_AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
 # the name.
 _TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—]|\s(?:في|at)\s)\s*([^/|•·]*)$")
@@ -1822,9 +1823,11 @@ class Line:
         """The furniture kind this short line belongs to, if its words say so. (The
         photographer's label makes no caption of the writer's credit before it: "نص: سالم
         الحارثي | تصوير: خميس البلوشي", "مسقط - NAME - تصوير: NAME", "NAME — صور: NAME",
-        see _credit_before_other.)"""
+        see _credit_before_other; nor a live page's word a widget of the byline naming its
+        role: "By NAME, Live Reporter".)"""
         if self.subheading or (self.cue_words == "caption" and (
-                _writer_credit(self) or _credit_before_other(self.text))):
+                _writer_credit(self) or _credit_before_other(self.text))) or (
+                self.cue_words == "widget" and _writer_credit(self)):
             return None
         return self.cue_words
 
@@ -5395,16 +5398,26 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 _WITH_WIRES = (" with ", " WITH ", " مع ", " + ", " and ", " و ", " و")
 
 
+# The site's staff or its desk joined after a writer's name: "By NAME and KXVT Staff",
+# "NAME with staff reports", "NAME وفريق التحرير" (a key; the outlet's name may open it).
+_JOINED_STAFF = re.compile(r"(?:the )?(?:\w+ ){0,2}staff(?: reports?)?|"
+                           r"(?:فريق|اسره|هيئه) التحرير")
+_STAFF_LAST_WORDS = frozenset(["staff", "report", "reports", "التحرير"])
+
+
 def _without_wires(text: str) -> str:
-    """``text`` without the wires joined after the names ("By NAME with AFP", "NAME
-    ووكالات", "CITY - NAME + وكالات", "NAME, with agencies"): the wires helped, they are no
-    writer; the comma ahead of the joiner goes with them."""
+    """``text`` without the wires or the site's staff joined after the names ("By NAME
+    with AFP", "NAME ووكالات", "CITY - NAME + وكالات", "NAME, with agencies", "NAME and
+    KXVT Staff"): they helped, they are no writer; the comma ahead of the joiner goes with
+    them."""
     last = _key(text.rpartition(" ")[2])
-    if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS:
+    if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS and \
+            last not in _STAFF_LAST_WORDS:
         return text  # (a quick test: most credits close with a name)
     for joiner in _WITH_WIRES:
         name, joined, wire = text.rpartition(joiner)
-        text = name.rstrip(" ,،") if joined and _wire(wire) else text
+        text = name.rstrip(" ,،") if joined and (
+            _wire(wire) or ("," not in wire and _JOINED_STAFF.fullmatch(_key(wire)))) else text
     return text
 
 
@@ -6438,9 +6451,20 @@ def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
     for number, found in outlet_names:
         if number != line.number and (f" {key} " in f" {found} " or (
                 len(found.split()) >= 2 and f" {found} " in f" {key} ")) and \
-                not _personal_blog(found, key):
+                not _personal_blog(found, key) and \
+                not _writers_own_copyright(found, key, outlet_names):
             return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
     return None
+
+
+def _writers_own_copyright(found: str, key: str, outlet_names: tuple) -> bool:
+    """Whether the line naming the credit (a key) is a copyright held by the writer alone,
+    a person's name and its year ("© 2026 NAME" under a newsletter's text), that no line
+    printing the site's name repeats: a writer's own newsletter or site, the name a
+    person's (it opens with a given name)."""
+    words = [word for word in found.split() if not word.isdigit()]
+    return len(words) < len(found.split()) and words == key.split() and \
+        given_names.opens_name(words) and all(other != key for _, other in outlet_names)
 
 
 # What a personal blog's name adds to its writer's ("مدونة NAME", "NAME's Blog", "The Blog
@@ -7052,10 +7076,11 @@ _PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*
 
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     """The date of the dateline opening the text, when the header printed none: a place, a
-    comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
-    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text. A
-    header's date whose order alone was in doubt ("Published: 12/05/2026") gives way to the
-    dateline's that spells one of its two readings ("RIYADH, 12 May 2026 –")."""
+    comma, the date, then a dash, a bracket or a colon ("النعمة، 02/12/2024 - أشرف …",
+    "DAKAR, 3 March 2025 (APS) –", "Tripoli, 23 June 2026: …"). An agency's dateline
+    dates its copy; the line stays text. A header's date whose order alone was in doubt
+    ("Published: 12/05/2026") gives way to the dateline's that spells one of its two
+    readings ("RIYADH, 12 May 2026 –")."""
     held = header.values.get("published")
     if held is not None and held["note"] != dates.AMBIGUOUS:
         return
@@ -7106,7 +7131,7 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
         return
     found = dates.month_day_before(text[place.end():], dt.date.fromisoformat(shown["date"]),
                                    WIDGET_DATELINE_DAYS)
-    if found is None or not _AFTER_YEARLESS_DATE.match(text, place.end() + found.end):
+    if found is None or not _AFTER_DATELINE_DATE.match(text, place.end() + found.end):
         return
     value = {**found.value, "note": f"the dateline prints no year: it is the year of the "
              f"current-date widget on line {widget.number} ({shown['original']!r}), which "

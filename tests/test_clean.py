@@ -15051,3 +15051,55 @@ def test_s34b_the_print_editions_label_and_day_under_the_headline_dates_it(note,
                       S24_AR_TITLE if arabic else S24_EN_TITLE, [note],
                       S24_AR if arabic else S24_EN)
     assert article["published"]["date"] == "2026-05-06"
+
+
+@pytest.mark.parametrize(("opening", "arabic"), [
+    ("Benghazi, 6 May 2026: The municipal council approved the new tram route on Tuesday.", False),
+    ("بنغازي، 6 مايو 2026: وافق المجلس البلدي على مسار الترام الجديد يوم الثلاثاء.", True),
+])
+def test_s34b_a_dateline_whose_date_closes_on_a_colon_dates_the_text(opening, arabic):
+    # (heldout144: a Libyan English site's only date opened its first paragraph, "CITY, D
+    # Month YYYY: …"; a dateline's date was read only before a dash or a bracket.)
+    article, kept = _s24(S24_AR_TOP if arabic else ["Home", "City"],
+                         S24_AR_TITLE if arabic else S24_EN_TITLE, [],
+                         [opening, *(S24_AR if arabic else S24_EN)])
+    assert article["published"]["date"] == "2026-05-06" and kept[0] == opening
+
+
+@pytest.mark.parametrize(("byline", "arabic", "name"), [
+    ("By Dana Whitfield and Channel 5 Staff", False, "Dana Whitfield"),
+    ("By Dana Whitfield and the Herald staff", False, "Dana Whitfield"),
+    ("كتبت: ريم الحسيني وفريق التحرير", True, "ريم الحسيني"),
+])
+def test_s34b_the_sites_staff_joined_after_a_writer_is_no_writer(byline, arabic, name):
+    # (heldout147: an American local TV site's "By NAME and STATION Staff": the credit was
+    # refused whole for the staff's desk beside the reporter's name.)
+    article, _ = _s24(S24_AR_TOP if arabic else ["Home", "City"],
+                      S24_AR_TITLE if arabic else S24_EN_TITLE, [byline],
+                      S24_AR if arabic else S24_EN)
+    assert article["author"] == name
+
+
+@pytest.mark.parametrize("byline", ["By Rosa Kendal, Live Reporter",
+                                    "By Rosa Kendal, Live News Correspondent"])
+def test_s34b_a_byline_naming_a_live_role_is_no_widget(byline):
+    # (heldout147: a British tabloid's live blog kept as a story, "By NAME, Live Reporter"
+    # under the standfirst: the word "live" made a widget of the byline. Arabic bylines
+    # name no live role with the widget's word.)
+    article, _ = _s24(["Home", "News"], S24_EN_TITLE, [byline, "Wed 11 Feb 2026 07:12"],
+                      S24_EN)
+    assert article["author"] == "Rosa Kendal"
+
+
+@pytest.mark.parametrize(("top", "name", "rights", "arabic"), [
+    (["The Harbour Notes", "Subscribe"], "Omar Haddad", "© 2026 Omar Haddad", False),
+    (["نشرة الميناء", "اشترك"], "ليلى منصور", "© ليلى منصور 2026", True),
+])
+def test_s34b_a_writers_own_copyright_makes_no_outlet_of_their_name(top, name, rights, arabic):
+    # (heldout145: a journalist's newsletter, the writer's name alone over the date and
+    # "© YEAR NAME" closing the page: the name was refused as the outlet's own, though the
+    # newsletter's name over the page is another.)
+    article, _ = _s24(top, S24_AR_TITLE if arabic else S24_EN_TITLE,
+                      [name, "6 مايو 2026" if arabic else "May 06, 2026"],
+                      [*(S24_AR if arabic else S24_EN), rights])
+    assert article["author"] == name

@@ -412,6 +412,10 @@ _BIO_ROLE = re.compile(textnorm.alternation(
      "journalist", "writer", "author", "editor", "columnist", "correspondent", "contributor",
      "reporter", "commentator", "historian", "associate", "adviser", "advisor", "critic",
      "reviewer", "expert", "special to", "agony aunt", "agony uncle",
+     # (a think tank's or a faculty's grade before the role: "Nonresident fellow, …")
+     "nonresident fellow", "non resident fellow", "senior fellow", "visiting fellow",
+     "research fellow", "senior researcher", "senior analyst", "visiting scholar",
+     "visiting professor", "assistant professor", "senior lecturer",
      # (a doctor's, under the name on a health page: "Consultant …")
      "specialist", "consultant", "physician", "surgeon"], after_first=r"(?<!\w.)") + r"s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
@@ -9126,8 +9130,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if _over_role_slot(lines, index, title) and role.words <= MAX_NAME_WORDS and \
             not line.furniture and not line.dates and _name_alone(_without_title(line.text)) and \
             not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
-            role.words <= MAX_LABEL_WORDS or not _named_in_text(lines, line.text, title,
-                                                                len(lines) - 1)):
+            role.words <= MAX_LABEL_WORDS or not _named_in_text(
+                lines, _without_title(line.text), title, len(lines) - 1)):  # (its bio: "NAME is …")
         return "name_over_role"  # (a longer role, "أستاذة الأدب الشعبي بجامعة …", may
         # describe a kicker's subject: the name is taken when the page never names it)
     if index == title - 2 and role.text[0] == "@" and _HANDLE.fullmatch(role.text) and \
@@ -9809,7 +9813,7 @@ _WROTE_LABELS = frozenset(_key(label) for label in (
 # A news writer's label, never a work's credit ("تأليف:", "Author:", "Director:" are):
 # "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review.
 _REVIEWER_LABELS = frozenset(_key(label) for label in (
-    "كتب", "كتبت", "كتبه", "كتبها", "reviewed by", "review by", "reviewer", "الناقد",
+    "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "reviewed by", "review by", "reviewer", "الناقد",
     "الناقدة"))
 
 

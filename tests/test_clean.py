@@ -15103,3 +15103,30 @@ def test_s34b_a_writers_own_copyright_makes_no_outlet_of_their_name(top, name, r
                       [name, "6 مايو 2026" if arabic else "May 06, 2026"],
                       [*(S24_AR if arabic else S24_EN), rights])
     assert article["author"] == name
+
+
+def test_s34b_a_film_cards_pen_credit_is_the_reviews_writer():
+    # (heldout146: a Tunisian weekly's film review, its card's fields (direction, cast,
+    # running time) closed by "بقلم: NAME" and a translator's line over the date: the
+    # writer's credit was refused as a field naming the work's author. English reviews
+    # credit theirs with "Review by", read already.)
+    under = ["إخراج: هالة العباسي", "تمثيل: سامي الفرجاني، نادية بن سالم",
+             "بقلم: منير الحداد", "الأربعاء 6 مايو 2026"]
+    article, _ = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == "منير الحداد"
+
+
+@pytest.mark.parametrize(("card", "bio"), [
+    (["Dr. Hana Qasim", "Research fellow, Sahel and Maghreb program"],
+     "Hana Qasim is a research fellow at the institute."),
+    (["Prof. Hana Qasim", "Senior fellow, Energy and Climate Initiative"],
+     "Hana Qasim is a senior fellow at the institute and writes on energy markets."),
+])
+def test_s34b_a_titled_name_over_a_fellows_role_above_the_headline_is_the_writer(card, bio):
+    # (heldout149: an analysis magazine's author card, "Dr. NAME" over "Nonresident fellow,
+    # …" over the headline, the bio after the text naming the writer without the title:
+    # the bio was read as the text naming its subject, and the grade before the role was
+    # no role.)
+    article, _ = _s24(["Home", "Analysis", *card], S24_EN_TITLE, ["Jun 3, 2026"],
+                      [*S24_EN, bio])
+    assert article["author"] == "Hana Qasim"

@@ -1798,13 +1798,16 @@ class Line:
         # "By Jenna Ortiz | jortiz@… | Valley Courier" is a byline split into its parts.
         # "دبي في 26 نوفمبر / الاتحاد / أعلنت …" is a lead under an agency's dateline: a
         # paragraph, long and ending as a sentence does, where a breadcrumb's last part is
-        # a headline at most.
+        # a headline at most. "مستغانم / NAME / AGENCY" is an agency's credit, its spaced
+        # slashes round a reporter's name (see Line.credit_names), where a breadcrumb
+        # names sections.
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
                                                if "«" in self.text else self.text)) >= 2 and \
             not self.dates and not self.byline_shaped and \
-            not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text)
+            not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text) and \
+            not (" / " in self.text and self.credit_names is not None)
 
     @_eager
     def gallery_caption(self) -> bool:
@@ -3687,14 +3690,29 @@ def _book_imprint(line: Line) -> bool:
         and _BOOK_PAGES.search(line.text.casefold()) is not None
 
 
+# A reviewed book's translator's credit on its card, between its writer's and its imprint
+# ("Translated by NAME", "Translated from the Urdu by NAME", "ترجمة: NAME"), as a key.
+_TRANSLATOR_CREDIT = re.compile(r"(?:translated|translation)(?: from (?:the )?\w+)? by \w|"
+                                r"(?:ترجمه|ترجمها|نقله|نقلها) (?:\w+ )?")
+
+
+def _imprint_below(lines: list[Line], index: int) -> int | None:
+    """The index of the book's imprint (see _book_imprint) on the line under ``index``, or
+    under the translator's credit there (see _TRANSLATOR_CREDIT); None when there is none."""
+    below = index + 1
+    if below < len(lines) and lines[below].words <= MAX_BYLINE_WORDS and \
+            _TRANSLATOR_CREDIT.match(lines[below].key):
+        below += 1
+    return below if below < len(lines) and _book_imprint(lines[below]) else None
+
+
 def _book_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a reviewed book's card, never the review's headline: the
-    imprint (see _book_imprint), the line over it ("Salt Year by NAME"), or the book's
-    title over its writer's credit over it ("The Salt Road" / "By NAME" / "Riverhead. 384
-    pp.")."""
-    below = index + 1 < len(lines) and _book_imprint(lines[index + 1])
-    return below or _book_imprint(lines[index]) or (
-        index + 2 < len(lines) and _book_imprint(lines[index + 2]) and (
+    imprint (see _book_imprint), the line over it ("Salt Year by NAME", or the translator's
+    credit between), or the book's title over its writer's credit over it ("The Salt Road"
+    / "By NAME" / "Riverhead. 384 pp.")."""
+    return _imprint_below(lines, index) is not None or _book_imprint(lines[index]) or (
+        index + 1 < len(lines) and _imprint_below(lines, index + 1) is not None and (
             lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
 
 
@@ -6617,9 +6635,12 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     review: …") names the critic; under another (a medical page's) it names a checker.
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
-    if rule == "review_credit" and "author" not in header.values and \
-            _REVIEW_WORD.search(page.lines[header.title].text):
-        rule = "review_label"  # (the label is the evidence, as a byline's is)
+    if rule == "review_credit" and "author" not in header.values and (
+            _REVIEW_WORD.search(page.lines[header.title].text) or any(
+                _imprint_below(page.lines, card) is not None
+                for card in range(index + 1, index + 3))):
+        rule = "review_label"  # (the label is the evidence, as a byline's is, or the
+        # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint)
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
@@ -9772,6 +9793,12 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
                       "posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
+    if line.byline_shaped and _imprint_below(page.lines, index) is not None:
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: the credit "
+                      "over a book's imprint (its translator's credit between or not) is the "
+                      "reviewed book's card, naming the book's author")
+        page.remove(index, "caption")
+        return True
     if _in_field_card(page.lines, index) and not _script_credit(page.lines, index) and \
             not _reviewer_field(line):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "

@@ -15130,3 +15130,31 @@ def test_s34b_a_titled_name_over_a_fellows_role_above_the_headline_is_the_writer
     article, _ = _s24(["Home", "Analysis", *card], S24_EN_TITLE, ["Jun 3, 2026"],
                       [*S24_EN, bio])
     assert article["author"] == "Hana Qasim"
+
+
+@pytest.mark.parametrize("card", [
+    ["Reviewed by Sana Rahim", "The Salt Orchard", "By Idris Karimi",
+     "Translated from the Persian by Laleh Amini", "Harbour Books, 288pp, £16.99"],
+    ["Reviewed by Sana Rahim", "The Salt Orchard", "By Idris Karimi",
+     "Translated by Laleh Amini", "Harbour Books. 288 pp."],
+])
+def test_s34b_a_reviewed_books_credits_are_no_writers(card):
+    # (heldout146: a Pakistani monthly's review, "Reviewed by NAME" over the book's card,
+    # its title, "By NAME", "Translated by NAME" and its imprint: the card's "By" was taken
+    # for the review's writer, the translator's line hiding the imprint under it.)
+    article, _ = _s24(["Home", "Reviews"], "A debut novel of exile, debt and the long way home",
+                      card, S24_EN)
+    assert article["author"] == "Sana Rahim"
+
+
+@pytest.mark.parametrize(("credit", "arabic", "name"), [
+    ("وهران / سعيد العلمي / الأناضول", True, "سعيد العلمي"),
+    ("Izmir / Daniel Ortiz / Anadolu", False, "Daniel Ortiz"),
+])
+def test_s34b_a_spaced_slash_credit_is_no_breadcrumb(credit, arabic, name):
+    # (heldout151: a Turkish agency's Arabic brief, "CITY / NAME / AGENCY" right over the
+    # text: its two spaced slashes made a breadcrumb of it.)
+    article, _ = _s24(S24_AR_TOP if arabic else ["Home", "World"],
+                      S24_AR_TITLE if arabic else S24_EN_TITLE,
+                      ["06.05.2026", credit], S24_AR if arabic else S24_EN)
+    assert article["author"] == name

@@ -220,7 +220,7 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's.
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
-_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
+_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر", "بواسطة",
            "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
@@ -1800,14 +1800,15 @@ class Line:
         # paragraph, long and ending as a sentence does, where a breadcrumb's last part is
         # a headline at most. "مستغانم / NAME / AGENCY" is an agency's credit, its spaced
         # slashes round a reporter's name (see Line.credit_names), where a breadcrumb
-        # names sections.
+        # names sections. (A Latin one may name a place a name reads: "News / Hong Kong".)
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
                                                if "«" in self.text else self.text)) >= 2 and \
             not self.dates and not self.byline_shaped and \
             not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text) and \
-            not (" / " in self.text and self.credit_names is not None)
+            not (" / " in self.text and textnorm.ARABIC_LETTER.search(self.text) and
+                 self.credit_names is not None)
 
     @_eager
     def gallery_caption(self) -> bool:
@@ -3692,7 +3693,7 @@ def _book_imprint(line: Line) -> bool:
 
 # A reviewed book's translator's credit on its card, between its writer's and its imprint
 # ("Translated by NAME", "Translated from the Urdu by NAME", "ترجمة: NAME"), as a key.
-_TRANSLATOR_CREDIT = re.compile(r"(?:translated|translation)(?: from (?:the )?\w+)? by \w|"
+_TRANSLATOR_CREDIT = re.compile(r"(?:translated|translation)(?: from (?:the )?\w+)?(?: by)? \w|"
                                 r"(?:ترجمه|ترجمها|نقله|نقلها) (?:\w+ )?")
 
 
@@ -6732,11 +6733,13 @@ def _over_short_label(lines: list[Line], index: int) -> bool:
 def _closes_text(lines: list[Line], index: int) -> bool:
     """Whether nothing but the page's furniture (or its end) follows the line, the print
     issue's number alone on its line aside ("العدد 5120", "Issue 812": see _ISSUE_NUMBER),
-    or a note that the text appeared in it (see _PRINT_ISSUE_NOTE)."""
+    or a note that the text appeared in it (see _PRINT_ISSUE_NOTE), or the translator's
+    credit under a translated essay's writer ("ترجمة: NAME", see _TRANSLATOR_CREDIT)."""
     after = index + 1
     if after < len(lines) and lines[after].words <= 8 and (
             _ISSUE_NUMBER.fullmatch(lines[after].key) or
-            _PRINT_ISSUE_NOTE.fullmatch(lines[after].key)):
+            _PRINT_ISSUE_NOTE.fullmatch(lines[after].key) or
+            _TRANSLATOR_CREDIT.match(lines[after].key)):
         after += 1
     return after >= len(lines) or lines[after].furniture
 

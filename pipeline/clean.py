@@ -220,8 +220,8 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's.
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
-_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر", "بواسطة",
-           "by", "author",
+_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
+           "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
            "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة", "مرسلة بواسطة",

@@ -1487,6 +1487,10 @@ _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) b
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
 _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
+# The same credits of a wire's Arabic service, in brackets, the reporter's first: "(تغطية
+# صحفية NAME - إعداد NAME للنشرة العربية - تحرير NAME)"; the adapter and the editor after
+# it are no writers.
+_WIRE_REPORTER_AR = re.compile(r"\(تغطية(?: صحفية)? (?P<names>[^-–—()]{3,60}?)\s*(?:[-–—]|\)$)")
 _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)?رسم(?: (?:ال)?بياني)?|figure|fig\.|"
@@ -6522,9 +6526,10 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         _read_beat_bio(page, header, last + 1, last)
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
-        if index == last + 1 and line.text.startswith("Reporting by ") and \
-                (wire := _WIRE_REPORTER.match(line.text)):
-            header.author(line, f"By {wire['names']}", index, "byline_after_text")
+        if index == last + 1 and line.text.startswith(("Reporting by ", "(تغطية")) and \
+                (wire := _WIRE_REPORTER.match(line.text) or _WIRE_REPORTER_AR.match(line.text)):
+            header.author(line, f"By {wire['names']}" if line.text[0] == "R" else
+                          wire["names"], index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")

@@ -15172,3 +15172,17 @@ def test_s34b_a_german_writer_in_arabic_letters_closing_the_text_is_the_author(c
     article, _ = _s24(S24_AR_TOP, S24_AR_TITLE, ["06/05/2026"],
                       [*S24_AR, *closing, "المزيد من المقالات"])
     assert article["author"] == name
+
+
+@pytest.mark.parametrize(("credits", "name"), [
+    ("(تغطية صحفية هالة عبد الرحمن - تحرير سامي نادر)", "هالة عبد الرحمن"),
+    ("(تغطية صحفية يوسف العمري - إعداد ريم حداد للنشرة العربية - تحرير علي صالح)",
+     "يوسف العمري"),
+])
+def test_s34b_a_wires_arabic_credits_after_the_text_name_its_reporter(credits, name):
+    # (heldout151: a British agency's Arabic service, its bracketed credits after the text,
+    # the reporter's, the Arabic desk's adapter's and the editor's: none was read, as the
+    # English "Reporting by NAME; Editing by NAME" is.)
+    article, _ = _s24(S24_AR_TOP, S24_AR_TITLE, ["12 فبراير 2026 10:40 بتوقيت جرينتش"],
+                      [*S24_AR, credits, "المزيد من الأخبار"])
+    assert article["author"] == name

@@ -220,8 +220,8 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's.
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
-_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "المحرر", "بواسطة",
-           "by", "author",
+_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
+           "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
            "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة", "مرسلة بواسطة",
@@ -276,12 +276,13 @@ _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغ
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
-_AFTER_DATELINE_DATE = re.compile(r"\s*[\-–—(]")  # the dash or the agency's bracket
+# The dash, the agency's bracket or the colon after a dateline's date: "DAKAR, 3 March 2025
+# (APS) –", "Tripoli, 23 June 2026: …", "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -".
+_AFTER_DATELINE_DATE = re.compile(r"\s*[:\-–—(]")
 # The town after the writer's name and dash, then "في" and the date ("… - القاهرة في"),
 # and the clock after that date, before the dash ("09:15 مساءً").
 _TOWN_FI = re.compile(r"[^\W\d_][^\d,،:.!?؟\-–—()]{1,20}\sفي\s+")
 _DATELINE_CLOCK = re.compile(r"\s*[0-9]{1,2}:[0-9]{2}(?:\s*(?:مساءً?|صباحًا?|مساء|صباحا|[صم]))?")
-_AFTER_YEARLESS_DATE = re.compile(r"\s*[:\-–—(]")  # "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -"
 # A byline's time after a mark ("By Jane Doe · 3 days ago", "NAME / 14:05"): no part of
 # the name.
 _TIME_TAIL = re.compile(r"\s*(?:[/|•·]|\s[\-–—]|\s(?:في|at)\s)\s*([^/|•·]*)$")
@@ -411,6 +412,10 @@ _BIO_ROLE = re.compile(textnorm.alternation(
      "journalist", "writer", "author", "editor", "columnist", "correspondent", "contributor",
      "reporter", "commentator", "historian", "associate", "adviser", "advisor", "critic",
      "reviewer", "expert", "special to", "agony aunt", "agony uncle",
+     # (a think tank's or a faculty's grade before the role: "Nonresident fellow, …")
+     "nonresident fellow", "non resident fellow", "senior fellow", "visiting fellow",
+     "research fellow", "senior researcher", "senior analyst", "visiting scholar",
+     "visiting professor", "assistant professor", "senior lecturer",
      # (a doctor's, under the name on a health page: "Consultant …")
      "specialist", "consultant", "physician", "surgeon"], after_first=r"(?<!\w.)") + r"s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
@@ -1482,6 +1487,10 @@ _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) b
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
 _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
+# The same credits of a wire's Arabic service, in brackets, the reporter's first: "(تغطية
+# صحفية NAME - إعداد NAME للنشرة العربية - تحرير NAME)"; the adapter and the editor after
+# it are no writers.
+_WIRE_REPORTER_AR = re.compile(r"\(تغطية(?: صحفية)? (?P<names>[^-–—()]{3,60}?)\s*(?:[-–—]|\)$)")
 _WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)?رسم(?: (?:ال)?بياني)?|figure|fig\.|"
@@ -1793,13 +1802,17 @@ class Line:
         # "By Jenna Ortiz | jortiz@… | Valley Courier" is a byline split into its parts.
         # "دبي في 26 نوفمبر / الاتحاد / أعلنت …" is a lead under an agency's dateline: a
         # paragraph, long and ending as a sentence does, where a breadcrumb's last part is
-        # a headline at most.
+        # a headline at most. "مستغانم / NAME / AGENCY" is an agency's credit, its spaced
+        # slashes round a reporter's name (see Line.credit_names), where a breadcrumb
+        # names sections. (A Latin one may name a place a name reads: "News / Hong Kong".)
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
                                                if "«" in self.text else self.text)) >= 2 and \
             not self.dates and not self.byline_shaped and \
-            not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text)
+            not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text) and \
+            not (" / " in self.text and textnorm.ARABIC_LETTER.search(self.text) and
+                 self.credit_names is not None)
 
     @_eager
     def gallery_caption(self) -> bool:
@@ -1822,9 +1835,11 @@ class Line:
         """The furniture kind this short line belongs to, if its words say so. (The
         photographer's label makes no caption of the writer's credit before it: "نص: سالم
         الحارثي | تصوير: خميس البلوشي", "مسقط - NAME - تصوير: NAME", "NAME — صور: NAME",
-        see _credit_before_other.)"""
+        see _credit_before_other; nor a live page's word a widget of the byline naming its
+        role: "By NAME, Live Reporter".)"""
         if self.subheading or (self.cue_words == "caption" and (
-                _writer_credit(self) or _credit_before_other(self.text))):
+                _writer_credit(self) or _credit_before_other(self.text))) or (
+                self.cue_words == "widget" and _writer_credit(self)):
             return None
         return self.cue_words
 
@@ -3680,14 +3695,29 @@ def _book_imprint(line: Line) -> bool:
         and _BOOK_PAGES.search(line.text.casefold()) is not None
 
 
+# A reviewed book's translator's credit on its card, between its writer's and its imprint
+# ("Translated by NAME", "Translated from the Urdu by NAME", "ترجمة: NAME"), as a key.
+_TRANSLATOR_CREDIT = re.compile(r"(?:translated|translation)(?: from (?:the )?\w+)?(?: by)? \w|"
+                                r"(?:ترجمه|ترجمها|نقله|نقلها) (?:\w+ )?")
+
+
+def _imprint_below(lines: list[Line], index: int) -> int | None:
+    """The index of the book's imprint (see _book_imprint) on the line under ``index``, or
+    under the translator's credit there (see _TRANSLATOR_CREDIT); None when there is none."""
+    below = index + 1
+    if below < len(lines) and lines[below].words <= MAX_BYLINE_WORDS and \
+            _TRANSLATOR_CREDIT.match(lines[below].key):
+        below += 1
+    return below if below < len(lines) and _book_imprint(lines[below]) else None
+
+
 def _book_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a reviewed book's card, never the review's headline: the
-    imprint (see _book_imprint), the line over it ("Salt Year by NAME"), or the book's
-    title over its writer's credit over it ("The Salt Road" / "By NAME" / "Riverhead. 384
-    pp.")."""
-    below = index + 1 < len(lines) and _book_imprint(lines[index + 1])
-    return below or _book_imprint(lines[index]) or (
-        index + 2 < len(lines) and _book_imprint(lines[index + 2]) and (
+    imprint (see _book_imprint), the line over it ("Salt Year by NAME", or the translator's
+    credit between), or the book's title over its writer's credit over it ("The Salt Road"
+    / "By NAME" / "Riverhead. 384 pp.")."""
+    return _imprint_below(lines, index) is not None or _book_imprint(lines[index]) or (
+        index + 1 < len(lines) and _imprint_below(lines, index + 1) is not None and (
             lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
 
 
@@ -5395,16 +5425,26 @@ _DATE_LABEL_TAIL = re.compile(r"\s+(?:(?:first\s+)?(?:published|posted)(?:\s+on)
 _WITH_WIRES = (" with ", " WITH ", " مع ", " + ", " and ", " و ", " و")
 
 
+# The site's staff or its desk joined after a writer's name: "By NAME and KXVT Staff",
+# "NAME with staff reports", "NAME وفريق التحرير" (a key; the outlet's name may open it).
+_JOINED_STAFF = re.compile(r"(?:the )?(?:\w+ ){0,2}staff(?: reports?)?|"
+                           r"(?:فريق|اسره|هيئه) التحرير")
+_STAFF_LAST_WORDS = frozenset(["staff", "report", "reports", "التحرير"])
+
+
 def _without_wires(text: str) -> str:
-    """``text`` without the wires joined after the names ("By NAME with AFP", "NAME
-    ووكالات", "CITY - NAME + وكالات", "NAME, with agencies"): the wires helped, they are no
-    writer; the comma ahead of the joiner goes with them."""
+    """``text`` without the wires or the site's staff joined after the names ("By NAME
+    with AFP", "NAME ووكالات", "CITY - NAME + وكالات", "NAME, with agencies", "NAME and
+    KXVT Staff"): they helped, they are no writer; the comma ahead of the joiner goes with
+    them."""
     last = _key(text.rpartition(" ")[2])
-    if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS:
+    if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS and \
+            last not in _STAFF_LAST_WORDS:
         return text  # (a quick test: most credits close with a name)
     for joiner in _WITH_WIRES:
         name, joined, wire = text.rpartition(joiner)
-        text = name.rstrip(" ,،") if joined and _wire(wire) else text
+        text = name.rstrip(" ,،") if joined and (
+            _wire(wire) or ("," not in wire and _JOINED_STAFF.fullmatch(_key(wire)))) else text
     return text
 
 
@@ -6438,9 +6478,20 @@ def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
     for number, found in outlet_names:
         if number != line.number and (f" {key} " in f" {found} " or (
                 len(found.split()) >= 2 and f" {found} " in f" {key} ")) and \
-                not _personal_blog(found, key):
+                not _personal_blog(found, key) and \
+                not _writers_own_copyright(found, key, outlet_names):
             return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
     return None
+
+
+def _writers_own_copyright(found: str, key: str, outlet_names: tuple) -> bool:
+    """Whether the line naming the credit (a key) is a copyright held by the writer alone,
+    a person's name and its year ("© 2026 NAME" under a newsletter's text), that no line
+    printing the site's name repeats: a writer's own newsletter or site, the name a
+    person's (it opens with a given name)."""
+    words = [word for word in found.split() if not word.isdigit()]
+    return len(words) < len(found.split()) and words == key.split() and \
+        given_names.opens_name(words) and all(other != key for _, other in outlet_names)
 
 
 # What a personal blog's name adds to its writer's ("مدونة NAME", "NAME's Blog", "The Blog
@@ -6475,9 +6526,10 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         _read_beat_bio(page, header, last + 1, last)
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
-        if index == last + 1 and line.text.startswith("Reporting by ") and \
-                (wire := _WIRE_REPORTER.match(line.text)):
-            header.author(line, f"By {wire['names']}", index, "byline_after_text")
+        if index == last + 1 and line.text.startswith(("Reporting by ", "(تغطية")) and \
+                (wire := _WIRE_REPORTER.match(line.text) or _WIRE_REPORTER_AR.match(line.text)):
+            header.author(line, f"By {wire['names']}" if line.text[0] == "R" else
+                          wire["names"], index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
@@ -6589,9 +6641,12 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     review: …") names the critic; under another (a medical page's) it names a checker.
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
-    if rule == "review_credit" and "author" not in header.values and \
-            _REVIEW_WORD.search(page.lines[header.title].text):
-        rule = "review_label"  # (the label is the evidence, as a byline's is)
+    if rule == "review_credit" and "author" not in header.values and (
+            _REVIEW_WORD.search(page.lines[header.title].text) or any(
+                _imprint_below(page.lines, card) is not None
+                for card in range(index + 1, index + 3))):
+        rule = "review_label"  # (the label is the evidence, as a byline's is, or the
+        # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint)
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
@@ -6683,11 +6738,13 @@ def _over_short_label(lines: list[Line], index: int) -> bool:
 def _closes_text(lines: list[Line], index: int) -> bool:
     """Whether nothing but the page's furniture (or its end) follows the line, the print
     issue's number alone on its line aside ("العدد 5120", "Issue 812": see _ISSUE_NUMBER),
-    or a note that the text appeared in it (see _PRINT_ISSUE_NOTE)."""
+    or a note that the text appeared in it (see _PRINT_ISSUE_NOTE), or the translator's
+    credit under a translated essay's writer ("ترجمة: NAME", see _TRANSLATOR_CREDIT)."""
     after = index + 1
     if after < len(lines) and lines[after].words <= 8 and (
             _ISSUE_NUMBER.fullmatch(lines[after].key) or
-            _PRINT_ISSUE_NOTE.fullmatch(lines[after].key)):
+            _PRINT_ISSUE_NOTE.fullmatch(lines[after].key) or
+            _TRANSLATOR_CREDIT.match(lines[after].key)):
         after += 1
     return after >= len(lines) or lines[after].furniture
 
@@ -6971,12 +7028,15 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     first, last = body
     lines = page.lines
     index = next((i for i in range(header.title) if (_running_header(lines[i]) and lines[i].dates)
-                  or _issue_date_under_number(lines, i)), None)  # (the day may be under it)
+                  or _issue_date_under_number(lines, i)
+                  or _print_page_header(lines, i)), None)  # (the day may be under it)
     day = _issue_day(lines[index]) if index is not None else None
     if day is None:
         return
     rule = "print_issue_date"
-    if not any(after.text == lines[index].text or _page_footer_of(
+    if _print_page_header(lines, index):
+        rule = "print_page_header"
+    elif not any(after.text == lines[index].text or _page_footer_of(
             after, lines[index]) for after in lines[last + 1:]):
         rule = "issue_day_counted_back"
         if not (day["date"] and dates.names_day_before(
@@ -6993,6 +7053,24 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
         header.notes.pop("published", None)
         header.line_notes.pop(lines[index].number, None)
         page.reasons[index] = "dateline"
+
+
+# A print page's number in its header, between marks ("العدد 21873 | الصفحة 14 | الرأي",
+# "الصفحة 7 - محليات", "Chennai Edition | Sunday, March 15, 2026 | Page 4").
+_PAGE_OF_ISSUE = re.compile(r"(?:^|[\s|\-–—])(?:الصفحة|صفحة|page)\s*[0-9\u0660-\u0669]{1,3}"
+                            r"\s*(?:$|[|\-–—])", re.IGNORECASE)
+PRINT_HEADER_LINES = 3  # "العدد 14562" / "الصفحة 7 - محليات" / "الاثنين 9 فبراير 2026م"
+
+
+def _print_page_header(lines: list[Line], index: int) -> bool:
+    """Whether the date line above the headline closes a print page's header that names the
+    page's number (see _PAGE_OF_ISSUE, on the date's line or on the lines right above it):
+    the text of one page of that day's issue. A site's bar of today's issue, printed over
+    any article, names no page."""
+    block = range(max(0, index - PRINT_HEADER_LINES + 1), index + 1)
+    return bool(lines[index].dates) and any(
+        "ص" in lines[at].text or "age" in lines[at].text for at in block) and any(
+        _PAGE_OF_ISSUE.search(lines[at].text) for at in block)
 
 
 def _issue_day(line: Line) -> dict | None:
@@ -7031,10 +7109,11 @@ _PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*
 
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     """The date of the dateline opening the text, when the header printed none: a place, a
-    comma, the date, then a dash or a bracket ("النعمة، 02/12/2024 - أشرف …", "DAKAR, 3
-    March 2025 (APS) –"). An agency's dateline dates its copy; the line stays text. A
-    header's date whose order alone was in doubt ("Published: 12/05/2026") gives way to the
-    dateline's that spells one of its two readings ("RIYADH, 12 May 2026 –")."""
+    comma, the date, then a dash, a bracket or a colon ("النعمة، 02/12/2024 - أشرف …",
+    "DAKAR, 3 March 2025 (APS) –", "Tripoli, 23 June 2026: …"). An agency's dateline
+    dates its copy; the line stays text. A header's date whose order alone was in doubt
+    ("Published: 12/05/2026") gives way to the dateline's that spells one of its two
+    readings ("RIYADH, 12 May 2026 –")."""
     held = header.values.get("published")
     if held is not None and held["note"] != dates.AMBIGUOUS:
         return
@@ -7085,7 +7164,7 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
         return
     found = dates.month_day_before(text[place.end():], dt.date.fromisoformat(shown["date"]),
                                    WIDGET_DATELINE_DAYS)
-    if found is None or not _AFTER_YEARLESS_DATE.match(text, place.end() + found.end):
+    if found is None or not _AFTER_DATELINE_DATE.match(text, place.end() + found.end):
         return
     value = {**found.value, "note": f"the dateline prints no year: it is the year of the "
              f"current-date widget on line {widget.number} ({shown['original']!r}), which "
@@ -8181,7 +8260,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if why := _event_day(line, lines[title]):
         return why
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
-        (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line))
+        (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line)) or (
+        index > title and _print_edition_day(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
             not (index == title - 1 and _section_of_date(line)) and \
@@ -8201,6 +8281,22 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
+
+
+# The print edition's label alone before its issue's day ("من النسخة المطبوعة - عدد
+# الخميس …", "From the print edition: Thursday, …", "الطبعة الورقية | …"), as a key.
+_PRINT_EDITION_HEAD = re.compile(r"(?:from (?:the |our )?|in (?:the |our )?)?print(?:ed)? "
+                                 r"edition(?: issue(?: of)?)?|(?:من |في )?(?:النسخه|الطبعه) "
+                                 r"(?:المطبوعه|الورقيه)(?: (?:عدد|العدد|ليوم|يوم))?")
+
+
+def _print_edition_day(line: Line) -> bool:
+    """Whether the line under the headline is the print edition's label and the day of the
+    issue the text ran in (see _PRINT_EDITION_HEAD): the paper's own word on the article's
+    day, no caption's date."""
+    head = line.text[:line.dates[0].start]
+    return ("print" in head.lower() or "ال" in head) and \
+        _PRINT_EDITION_HEAD.fullmatch(_key(head)) is not None
 
 
 # An event's label before its day ("Hearing: …", "Deadline: …", "موعد المباراة: …"): the
@@ -8592,13 +8688,31 @@ _FIRST_PUBLISHED = frozenset(_key(label) for label in (
     "نشر للمرة الأولى", "نشر للمرة الأولى في"))
 
 
-def _broadcast_day(key: str) -> bool:
-    """Whether the words before a date (a line's key) close on a broadcast's label (see
-    _BROADCAST_LABELS): the label right before the date ("… | Aired", not "By NAME,
-    Broadcast journalist | …")."""
+# A print or a retrieval stamp's label before its day ("Printable version | Mar 17, 2026
+# 9:48 PM", "Printed on …", "طُبع في …", "تاريخ الطباعة: …", "Retrieved …"): when a reader
+# printed or saved the page, never the day it was published.
+_PRINT_STAMP_LABELS = frozenset(_key(label) for label in (
+    "printable version", "print version", "printer friendly version", "printed", "printed on",
+    "printed at", "print date", "date printed", "printed from", "retrieved", "retrieved on",
+    "accessed", "accessed on", "downloaded on", "طبع", "طبع في", "طبع بتاريخ", "تاريخ الطباعة",
+    "تاريخ الطبع", "وقت الطباعة", "النسخة المطبوعة", "نسخة للطباعة", "نسخة الطباعة",
+    "تاريخ الاسترجاع"))
+PRINT_STAMP_LABEL_WORDS = 3  # the longest of them
+
+
+def _closing_label(key: str, labels: frozenset[str], most_words: int) -> bool:
+    """Whether the words before a date (a line's key) close on one of ``labels``, of at
+    most ``most_words`` words: the label right before the date ("… | Aired", not "By
+    NAME, Broadcast journalist | …")."""
     words = key.split()
-    return any(" ".join(words[-count:]) in _BROADCAST_LABELS
-               for count in range(1, min(len(words), BROADCAST_LABEL_WORDS) + 1))
+    return any(" ".join(words[-count:]) in labels
+               for count in range(1, min(len(words), most_words) + 1))
+
+
+def _broadcast_day(key: str) -> bool:
+    """Whether the words before a date close on a broadcast's label (see
+    _BROADCAST_LABELS)."""
+    return _closing_label(key, _BROADCAST_LABELS, BROADCAST_LABEL_WORDS)
 
 
 def _read_published(header: _Header, value: dict, index: int, between: str,
@@ -8618,6 +8732,10 @@ def _read_published(header: _Header, value: dict, index: int, between: str,
             header.take("updated", previous, header.evidence["published"][0],
                         "over_first_published")
         header.take("published", value, index, "first_published")
+    elif _closing_label(key, _PRINT_STAMP_LABELS, PRINT_STAMP_LABEL_WORDS):
+        if previous is None:
+            header.notes["published"] = (f"the date after '{between.strip(' |:')}' is when the "
+                                         "page was printed or saved: not taken")
     elif _broadcast_day(key):
         if previous is None:
             header.take("published", dict(value, note="the day of the broadcast its label "
@@ -9041,8 +9159,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if _over_role_slot(lines, index, title) and role.words <= MAX_NAME_WORDS and \
             not line.furniture and not line.dates and _name_alone(_without_title(line.text)) and \
             not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
-            role.words <= MAX_LABEL_WORDS or not _named_in_text(lines, line.text, title,
-                                                                len(lines) - 1)):
+            role.words <= MAX_LABEL_WORDS or not _named_in_text(
+                lines, _without_title(line.text), title, len(lines) - 1)):  # (its bio: "NAME is …")
         return "name_over_role"  # (a longer role, "أستاذة الأدب الشعبي بجامعة …", may
         # describe a kicker's subject: the name is taken when the page never names it)
     if index == title - 2 and role.text[0] == "@" and _HANDLE.fullmatch(role.text) and \
@@ -9683,6 +9801,12 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
                       "posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
+    if line.byline_shaped and _imprint_below(page.lines, index) is not None:
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: the credit "
+                      "over a book's imprint (its translator's credit between or not) is the "
+                      "reviewed book's card, naming the book's author")
+        page.remove(index, "caption")
+        return True
     if _in_field_card(page.lines, index) and not _script_credit(page.lines, index) and \
             not _reviewer_field(line):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
@@ -9724,7 +9848,7 @@ _WROTE_LABELS = frozenset(_key(label) for label in (
 # A news writer's label, never a work's credit ("تأليف:", "Author:", "Director:" are):
 # "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review.
 _REVIEWER_LABELS = frozenset(_key(label) for label in (
-    "كتب", "كتبت", "كتبه", "كتبها", "reviewed by", "review by", "reviewer", "الناقد",
+    "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "reviewed by", "review by", "reviewer", "الناقد",
     "الناقدة"))
 
 

@@ -169,7 +169,8 @@ _SLAVIC_CHINESE_AR = """
 وانغ تشانغ ليو تشن يانغ هوانغ تشاو تشو شيه قاو قوه سونغ تانغ دنغ فنغ
 """
 
-# Christian Arab names, and Western names as the Arabic press writes them.
+# Christian Arab names, and Western names as the Arabic press writes them (German ones as
+# the Arabic services of German broadcasters and portals print their writers').
 _CHRISTIAN_WESTERN_AR = """
 جورج ميشال ميشيل إيلي طوني شربل بطرس بولس جبران نقولا حنا سمعان أنطوان ريمون كميل
 فيليب جوزيف يوحنا لوقا مرقس جرجس مينا بيشوي كيرلس أبانوب مايكل نصري سركيس أنطونيو
@@ -185,6 +186,10 @@ _CHRISTIAN_WESTERN_AR = """
 ساندرا ساندي سابين ميشلين ليليان باتريسيا سيلفيا تيريز جورجيت جوزيان تانيا تمارا غريس
 روزي ديانا دايانا سوزي
 رالف باتريك إدمون ستيفاني رودي
+كريستينا بيرغيت كلاوس هانس يورغ أولريكه كاترين زابينه أندرياس ماتياس ميشائيل شتيفان
+فولفغانغ يوهانس راينر مانفريد كريستوف أنيته غودرون ماركوس بيتينا سوزانه أورسولا هيلغا
+ديرك كارستن إنغريد بريغيته مارتينا كورنيليا دانيلا يوليا كاتارينا هايكه كرستين يوخن
+غيرهارد هيلموت فالتر لارس فلوريان سيباستيان بيرند كلاوديا هورست
 """
 
 # Arabic names in Latin letters, in the English and French spellings of the Gulf,

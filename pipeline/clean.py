@@ -2901,17 +2901,27 @@ _EDITION_WORDS = _phrases(["الصفحة", "صفحة", "النسخة الورق�
                            "edition"])
 
 
+# A print page's number, a part of its own between bars or dashes ("… | Page 4", "الصفحة 3 -
+# …", "p. 12"): a headline's "page 4" runs on in words.
+_PRINT_PAGE = re.compile(r"(?:^|[|•·–—-]\s*)(?:page|pg\.?|p\.|الصفحة|صفحة|ص)\s*[:：]?\s*"
+                         r"[0-9\u0660-\u0669]{1,3}\s*(?:$|[|•·–—-])", re.IGNORECASE)
+
+
 def _running_header(line: Line) -> bool:
     """Whether the line is a print edition's running header: the paper's issue number
     beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3")
-    or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"),
+    or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"), or the page's
+    number beside the issue's date with no issue number ("CITY Edition | Sunday, March 15,
+    2026 | Page 4", "الطبعة الأولى - الأحد 9 فبراير 2025 - الصفحة 3", see _PRINT_PAGE),
     printed again over each page an e-paper's text runs on to. No headline, no header
     line of the article's own."""
     # (the issue's word looked for first, "العدد" or the "ue" of "issue": substring tests,
     # where the dates are read and the edition's words searched for)
-    return ("العدد" in line.text or "ue" in line.text.lower()) and \
-        (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
-        bool(_ISSUE_NUMBER.search(line.text))
+    if "العدد" in line.text or "ue" in line.text.lower():
+        return (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
+            bool(_ISSUE_NUMBER.search(line.text))
+    return textnorm.contains_any(line.text, "|-–—•·") and bool(line.dates) and \
+        _PRINT_PAGE.search(line.text) is not None
 
 
 def _menu_over_label(lines: list[Line], index: int) -> bool:
@@ -5169,6 +5179,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
                                         not _clock_stamp(lines[above - 1]) and
+                                        not _running_header(lines[above - 1]) and
                                         not _carrier_line(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above])) and

@@ -15006,3 +15006,23 @@ def test_s34_a_short_arabic_caption_naming_its_place_between_paragraphs_is_no_te
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [*S24_AR[:2], caption, S24_AR[2]])
     assert kept == S24_AR
+
+
+# --- session 34, round 2: title ---
+@pytest.mark.parametrize("edition", [
+    "Late City Edition - Thursday, 4 June 2026 - Page 12",
+    "الطبعة الأولى | الخميس 4 يونيو 2026 | الصفحة 7",
+])
+def test_s34b_a_print_pages_edition_date_and_page_line_is_no_headline(edition):
+    # (heldout150: an Indian paper's print text on the web, "CITY Edition | Weekday, Month
+    # D, YYYY | Page N" over the headline: the edition's line, with no issue number, was
+    # taken for a headline; here, right over the headline, it made the headline one of a
+    # list's and its standfirst the title.)
+    arabic, top, title, body = _s27_page(edition)
+    standfirst = "وتقول البلدية إن الأعمال ستنتهي قبل موسم الأمطار في الأحياء القديمة" if arabic \
+        else "Work on the old quarter's drains is due to end before the autumn rains"
+    article, kept = _s24([*top, edition], title,
+                         [standfirst, "سارة الحكيم" if arabic else "TOBIAS LIND"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -3546,7 +3546,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
         _places_then_own_outlet(lines, index) or _event_field(line) or
         (":" in line.text and _numbered_field(line)) or
-        _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
+        _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
+        _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
@@ -4537,6 +4538,30 @@ def _bio_under_own_name(lines: list[Line], index: int) -> bool:
         return False
     rest = lines[index].text[len(lines[index - 1].text) + 1:].split(maxsplit=1)
     return bool(rest) and rest[0] in _BIO_VERBS and _bare_name(lines[index - 1])
+
+
+# An issuing body's press office credited as a whole, alone on its line under a release's
+# headline ("Office of Media and Public Relations", "Press Office, Ministry of Health",
+# "Corporate Communications Department", "المكتب الإعلامي لوزارة الصحة", "إدارة الإعلام
+# والعلاقات العامة"), on a line's key: the issuer's desk, no headline and no person.
+_PRESS_OFFICE_WORK = (r"(?:the )?(?:media|press|news|information|marketing|corporate "
+                      r"communications?|communications?|public (?:relations|affairs|information))")
+_PRESS_OFFICE_WORK_AR = r"(?:ال)?(?:اعلام|اعلامي|اعلاميه|علاقات العامه|اتصال(?: المؤسسي)?|اخبار)"
+_PRESS_OFFICE = re.compile(
+    rf"(?:the )?(?:(?:office|department|directorate|division|unit|bureau|centre|center) "
+    rf"(?:of|for) {_PRESS_OFFICE_WORK}(?: (?:and|&) {_PRESS_OFFICE_WORK})?|"
+    rf"{_PRESS_OFFICE_WORK}(?: (?:and|&) {_PRESS_OFFICE_WORK})? (?:office|department|unit|team|"
+    rf"directorate|section|division|centre|center))(?: (?:of|at|for) (?:the )?\w+(?: \w+){{0,4}}|"
+    rf" (?:ministry|university|council|authority|embassy)(?: \w+){{0,4}})?|"
+    rf"(?:ال)?(?:مكتب|اداره|دائره|مديريه|قسم|مركز|وحده|شعبه) {_PRESS_OFFICE_WORK_AR}"
+    rf"(?: و{_PRESS_OFFICE_WORK_AR})?(?: (?:ل|ب)\S+(?: \S+){{0,3}}| في \S+(?: \S+){{0,3}})?")
+
+
+def _press_office(line: Line) -> bool:
+    """Whether the line is an issuing body's press office alone (see _PRESS_OFFICE), as a
+    ministry's, a university's or a company's news page prints it under the headline where
+    a byline would stand: a credit, never a headline."""
+    return line.words <= MAX_BYLINE_WORDS and _PRESS_OFFICE.fullmatch(line.key) is not None
 
 
 def _venue_credit(line: Line) -> bool:

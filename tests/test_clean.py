@@ -15026,3 +15026,21 @@ def test_s34b_a_print_pages_edition_date_and_page_line_is_no_headline(edition):
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("office", [
+    "Press Office of the Ministry of Health",
+    "المكتب الإعلامي لوزارة الصحة والسكان",
+    "إدارة الإعلام والعلاقات العامة بالجامعة",
+])
+def test_s34b_an_issuers_press_office_under_the_headline_is_no_headline(office):
+    # (heldout145: a university's news page, "Office of Media and Public Relations" between
+    # the headline and the date and again in the contact after the text: the office's
+    # name, printed twice and nearer the date, was taken for the title.)
+    arabic, top, title, body = _s27_page(office)
+    contact = ("للاستفسار: " if arabic else "Enquiries: ") + office + " - 0612345678"
+    article, kept = _s24(top, title, [office, "الاثنين 4 مايو 2026" if arabic else
+                                      "Monday 4 May 2026"], [*body, contact])
+    assert article["title"] == title
+    assert article["author"] is None
+    assert kept == body

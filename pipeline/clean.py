@@ -2901,18 +2901,12 @@ _EDITION_WORDS = _phrases(["الصفحة", "صفحة", "النسخة الورق�
                            "edition"])
 
 
-# A print page's number, a part of its own between bars or dashes ("… | Page 4", "الصفحة 3 -
-# …", "p. 12"): a headline's "page 4" runs on in words.
-_PRINT_PAGE = re.compile(r"(?:^|[|•·–—-]\s*)(?:page|pg\.?|p\.|الصفحة|صفحة|ص)\s*[:：]?\s*"
-                         r"[0-9\u0660-\u0669]{1,3}\s*(?:$|[|•·–—-])", re.IGNORECASE)
-
-
 def _running_header(line: Line) -> bool:
     """Whether the line is a print edition's running header: the paper's issue number
     beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3")
     or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"), or the page's
     number beside the issue's date with no issue number ("CITY Edition | Sunday, March 15,
-    2026 | Page 4", "الطبعة الأولى - الأحد 9 فبراير 2025 - الصفحة 3", see _PRINT_PAGE),
+    2026 | Page 4", "الطبعة الأولى - الأحد 9 فبراير 2025 - الصفحة 3", see _PAGE_NUMBER),
     printed again over each page an e-paper's text runs on to. No headline, no header
     line of the article's own."""
     # (the issue's word looked for first, "العدد" or the "ue" of "issue": substring tests,
@@ -2921,7 +2915,7 @@ def _running_header(line: Line) -> bool:
         return (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
             bool(_ISSUE_NUMBER.search(line.text))
     return textnorm.contains_any(line.text, "|-–—•·") and bool(line.dates) and \
-        _PRINT_PAGE.search(line.text) is not None
+        _PAGE_NUMBER.search(_beside_dates(line)) is not None
 
 
 def _menu_over_label(lines: list[Line], index: int) -> bool:
@@ -3003,10 +2997,12 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _caption_under_dateline(lines, first, index) and \
                 not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
-                not (line.dated_label and _introduced_figure(lines, index, first)):
+                not (line.dated_label and _introduced_figure(lines, index, first)) and \
+                not _event_field(line):
             # (a coverage page's stamp, the run's stamps counted only for a clock; a print
             # page's header, mid-article; an embedded post's footer; a dated item of the
-            # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر")
+            # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر"; the
+            # day of an event the text announces, on its card: "When: Saturday 21 March …")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _photo_story_opening(lines, first, index):
             # a photo essay's first picture: the text under its caption
@@ -4688,9 +4684,12 @@ def _timed_field(line: Line) -> bool:
 
 
 # The labels of an event's card: where and when it is held ("المكان: المدينة القديمة",
-# "Venue: Town Hall"); a headline's label ("عاجل: …") says none of them.
+# "Venue: Town Hall"), and what getting in costs ("Tickets: free, but …", "الدخول: مجاني");
+# a headline's label ("عاجل: …") says none of them.
 _EVENT_FIELD_LABELS = frozenset({"المكان", "مكان الانعقاد", "الزمان", "الموعد", "التوقيت",
-                                 "venue", "where", "when", "location"})
+                                 "venue", "where", "when", "location",
+                                 "tickets", "ticket", "admission", "entry", "entrance", "cost",
+                                 "التذاكر", "الدخول", "رسوم الدخول", "سعر التذكرة", "الرسوم"})
 
 
 def _event_field(line: Line) -> bool:

@@ -15044,3 +15044,21 @@ def test_s34b_an_issuers_press_office_under_the_headline_is_no_headline(office):
     assert article["title"] == title
     assert article["author"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["When: Saturday 16 May 2026, from 10am", "Venue: Riverside community hall, Mill Lane",
+     "Admission: free, though donations to the food bank are welcome"],
+    ["الموعد: السبت 16 مايو 2026، الساعة الخامسة مساءً", "المكان: قاعة المركز الثقافي في الحي القديم",
+     "الدخول: مجاني للعائلات مع ضرورة التسجيل المسبق عبر الموقع"],
+])
+def test_s34b_an_events_card_inside_the_text_is_neither_headline_nor_header(card):
+    # (heldout145: a community association's post announcing an iftar, "When: DAY" /
+    # "Where: …" / "Tickets: free, but …" under its first paragraphs: the event's day was
+    # read as a header's date, the text started under the card, and the card's last
+    # line, what getting in costs, was taken for the title.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], *card, *body[1:]])
+    assert article["title"] == title
+    assert kept[0] == body[0] and kept[-1] == body[-1]

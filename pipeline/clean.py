@@ -808,6 +808,7 @@ MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
 MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
+BOOK_CARD_CREDITS = 3  # a reviewed book's credits: its writer's, its translator's, its editor's
 SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
@@ -1367,10 +1368,10 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
 # the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story", "report", "reporting"])
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote; "Translated
-# from Dari by …": who translated, the language between; "Fact checked by …", "Medically
+# from (the) Dari by …": who translated, the language between; "Fact checked by …", "Medically
 # reviewed by …": who checked a health page.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
-                           r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
+                           r"graphics|video|translated(?: from (?:the )?[a-z]+)?|translation|edited|"
                            r"(?:with )?additional reporting|with reporting|"  # (helpers')
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
@@ -3691,11 +3692,18 @@ def _book_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a reviewed book's card, never the review's headline: the
     imprint (see _book_imprint), the line over it ("Salt Year by NAME"), or the book's
     title over its writer's credit over it ("The Salt Road" / "By NAME" / "Riverhead. 384
-    pp.")."""
+    pp."), its translator's or editor's credit under the writer's, BOOK_CARD_CREDITS lines
+    of credits at most ("By NAME" / "Translated by NAME" / "ترجمة: NAME", see
+    _credit_of_another)."""
     below = index + 1 < len(lines) and _book_imprint(lines[index + 1])
-    return below or _book_imprint(lines[index]) or (
-        index + 2 < len(lines) and _book_imprint(lines[index + 2]) and (
-            lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
+    if below or _book_imprint(lines[index]):
+        return True
+    # (the imprint looked for first: most lines stand over none)
+    imprint = next((j for j in range(index + 2, min(len(lines), index + 2 + BOOK_CARD_CREDITS))
+                    if _book_imprint(lines[j])), None)
+    return imprint is not None and (lines[index + 1].byline_shaped or
+                                    _bare_name(lines[index + 1])) and \
+        all(_credit_of_another(lines[j]) for j in range(index + 2, imprint))
 
 
 # A product's price strip over its launch story's headline: the price's label, a colon and

@@ -15062,3 +15062,23 @@ def test_s34b_an_events_card_inside_the_text_is_neither_headline_nor_header(card
                          [body[0], *card, *body[1:]])
     assert article["title"] == title
     assert kept[0] == body[0] and kept[-1] == body[-1]
+
+
+@pytest.mark.parametrize("card", [
+    ["The Orchard Keepers", "By Hanan Saleh", "Translated from the Arabic by Leila Farouk",
+     "Edited by Omar Haddad", "Harebell Press, 288pp, £16.99"],
+    ["بيت على حافة البحر", "تأليف: منى الخطيب", "ترجمة: مروان الحسيني", "دار الساقي، 240 صفحة"],
+])
+def test_s34b_a_reviewed_books_title_over_its_translators_credit_is_no_headline(card):
+    # (heldout146: a books monthly's review, the book's card between the reviewer's credit
+    # and the text, "TITLE" / "By NAME" / "Translated by NAME" / "PRESS, 312pp, PRICE": the
+    # card was known by one credit over its imprint, and the book's title, over its
+    # writer's byline, was taken for the review's headline.)
+    arabic, top, title, body = _s27_page(card[0])
+    standfirst = "رواية أولى عن عائلة تنتظر عودة ابنها من البحر منذ عشرين عاما." if arabic \
+        else "A first novel follows a family waiting twenty years for a son lost at sea."
+    article, kept = _s24(top, title, [standfirst, "مراجعة: سارة الحكيم" if arabic else
+                                      "Reviewed by Tobias Lind", *card], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

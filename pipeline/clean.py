@@ -3549,7 +3549,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
-        _menu_over_label(lines, index) or _reading_time(line) or
+        _menu_over_label(lines, index) or _reading_time(line) or _dossier_name(lines, index) or
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
@@ -5094,8 +5094,9 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
                 lines[index - 2].headline_shaped:
             found.add(index - 1)  # headline (and standfirst) over the caption and its credit
-        if ((labelled and _PHOTO_LABEL_IN_KEY.search(" " + label.key)) or
-                _gallery_counter(label)) and not lines[index].furniture:
+        if ((labelled and _PHOTO_LABEL_IN_KEY.search(" " + label.key)) or (
+                _gallery_counter(label) and not (index >= 2 and _dossier_name(lines, index - 2)))) \
+                and not lines[index].furniture:
             found.add(index)
             after = index + 1
             while after < body_start and lines[after].text == lines[index].text:
@@ -5301,6 +5302,8 @@ _SERIES_PART_WORDS = ("part", "chapter", "episode", "instal", " of ", " من ", 
 # ... or its fraction after a bar, a colon or in brackets ("Special Series: NAME (2/3)",
 # "NAME | 2/5"), on the line's text (the key drops the slash).
 _SERIES_FRACTION = re.compile(r"(?:[(\[]|[|:]\s*)\d{1,2}\s*/\s*\d{1,2}[)\]]?$")
+# ... or alone on its line under the name ("1/3", "(2/5)").
+_PART_FRACTION = re.compile(r"[(\[]?\d{1,2}\s*/\s*\d{1,2}[)\]]?")
 
 
 def _series_label(line: Line) -> bool:
@@ -5309,6 +5312,30 @@ def _series_label(line: Line) -> bool:
     two kickers; the line under it is the part's headline, however short."""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
         _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))))
+
+
+def _part_counter(line: Line) -> bool:
+    """Whether the line is a series' or a dossier's part counter alone ("1/3", "(2/5)",
+    "Part 2 of 3", "الحلقة الثانية", "(1 من 3)"), a few words at most."""
+    return line.words <= MAX_LABEL_WORDS and (
+        ("/" in line.text and _PART_FRACTION.fullmatch(line.text) is not None) or
+        _series_part(line.key))
+
+
+def _dossier_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is a dossier's or a series' name over its part counter alone, the
+    part's headline under the counter, over its byline, its date or both ("ملف: NAME" /
+    "1/3" / "HEADLINE" / "NAME", "The water question" / "Part 2 of 3" / "HEADLINE" / "May
+    4, 2026"): the series' label, never the part's headline (see _series_label for the name
+    and the part on one line); the counter is no gallery's, the headline no caption. The
+    name is a label, shorter than the headline; a gallery's caption under its counter
+    is shorter than the headline over it ("HEADLINE" / "1 / 4" / "CAPTION" / "NAME")."""
+    if index + 3 >= len(lines) or not _part_counter(lines[index + 1]):
+        return False
+    name, headline = lines[index], lines[index + 2]
+    return name.headline_shaped and headline.headline_shaped and name.words < headline.words \
+        and any(credit.byline_shaped or credit.dates or _bare_name(credit)
+                for credit in lines[index + 3:index + 5])  # (the byline, the date under it)
 
 
 def _series_part(key: str) -> bool:

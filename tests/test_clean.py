@@ -15082,3 +15082,22 @@ def test_s34b_a_reviewed_books_title_over_its_translators_credit_is_no_headline(
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize(("dossier", "counter"), [
+    ("Special report: The rivers running dry", "2/4"),
+    ("Special report: The rivers running dry", "Part 2 of 4"),
+    ("ملف العدد: المدن الساحلية أمام ارتفاع البحر", "2 / 4"),
+])
+def test_s34b_a_dossiers_name_over_its_part_counter_is_no_headline(dossier, counter):
+    # (heldout146: an economic weekly's dossier, "NAME: SUBJECT" / "1/3" over the lead
+    # article's question headline, its byline and date: the counter was read as a gallery's,
+    # the headline under it as its caption, and the dossier's name was taken for the title.)
+    arabic, top, title, body = _s27_page(dossier)
+    if arabic:
+        title = "هل تنقذ الحدائق العامة الجديدة أحياء المدينة من موجات الحر؟"
+    article, kept = _s24([*top, dossier, counter], title,
+                         ["سارة الحكيم" if arabic else "By Tobias Lind",
+                          "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert kept == body

@@ -1371,7 +1371,8 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 # from (the) Dari by …": who translated, the language between; "Fact checked by …", "Medically
 # reviewed by …": who checked a health page.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
-                           r"graphics|video|translated(?: from (?:the )?[a-z]+)?|translation|edited|"
+                           r"graphics|video|translated(?: from (?:the )?[a-z]+)?|translation|"
+                           r"edited|"
                            r"(?:with )?additional reporting|with reporting|"  # (helpers')
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
@@ -5207,7 +5208,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
     # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
     # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
-    # is a writer card's role or bio under the name over the headline, see _card_role_line.)
+    # is a writer card's role or bio under the name over the headline, see _card_role_line;
+    # nor a print edition's running header, see _running_header.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
@@ -5329,13 +5331,15 @@ def _dossier_name(lines: list[Line], index: int) -> bool:
     4, 2026"): the series' label, never the part's headline (see _series_label for the name
     and the part on one line); the counter is no gallery's, the headline no caption. The
     name is a label, shorter than the headline; a gallery's caption under its counter
-    is shorter than the headline over it ("HEADLINE" / "1 / 4" / "CAPTION" / "NAME")."""
+    is shorter than the headline over it or a sentence ("HEADLINE" / "1 / 4" / "CAPTION."
+    / "NAME")."""
     if index + 3 >= len(lines) or not _part_counter(lines[index + 1]):
         return False
     name, headline = lines[index], lines[index + 2]
     return name.headline_shaped and headline.headline_shaped and name.words < headline.words \
-        and any(credit.byline_shaped or credit.dates or _bare_name(credit)
-                for credit in lines[index + 3:index + 5])  # (the byline, the date under it)
+        and not _ends_sentence(headline.text) and any(
+            credit.byline_shaped or credit.dates or _bare_name(credit)
+            for credit in lines[index + 3:index + 5])  # (the byline, the date under it)
 
 
 def _series_part(key: str) -> bool:

@@ -15049,7 +15049,8 @@ def test_s34b_an_issuers_press_office_under_the_headline_is_no_headline(office):
 @pytest.mark.parametrize("card", [
     ["When: Saturday 16 May 2026, from 10am", "Venue: Riverside community hall, Mill Lane",
      "Admission: free, though donations to the food bank are welcome"],
-    ["الموعد: السبت 16 مايو 2026، الساعة الخامسة مساءً", "المكان: قاعة المركز الثقافي في الحي القديم",
+    ["الموعد: السبت 16 مايو 2026، الساعة الخامسة مساءً",
+     "المكان: قاعة المركز الثقافي في الحي القديم",
      "الدخول: مجاني للعائلات مع ضرورة التسجيل المسبق عبر الموقع"],
 ])
 def test_s34b_an_events_card_inside_the_text_is_neither_headline_nor_header(card):

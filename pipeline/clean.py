@@ -5209,17 +5209,33 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
     # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
     # is a writer card's role or bio under the name over the headline, see _card_role_line;
-    # nor a print edition's running header, see _running_header.)
+    # nor a print edition's running header, see _running_header, nor a section's label
+    # and its series' after a bar, see _bar_label.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
                                         not _clock_stamp(lines[above - 1]) and
                                         not _running_header(lines[above - 1]) and
+                                        not _bar_label(lines, above - 1) and
                                         not _carrier_line(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above])) and
                                         not _card_role_line(lines, above - 1)) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _bar_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is a section's label and its series' or its kind's after a bar
+    ("Middle East & Africa | The Ledger explains", "اقتصاد | تحليل", "Opinion | The Big
+    Read"): two or three parts, each a label's few words (MAX_LABEL_WORDS + 1 at most). A
+    label over the headline: no headline of a list of links over it. (Not the page's first
+    line nor one naming the home page: the masthead, "SITE | الرئيسية", over a menu.)"""
+    line = lines[index]
+    if "|" not in line.text or not index or \
+            textnorm.contains_any(line.key + " ", _HOME_LINKS):
+        return False
+    parts = line.text.split("|")
+    return len(parts) <= 3 and all(0 < len(part.split()) <= MAX_LABEL_WORDS + 1 for part in parts)
 
 
 def _card_role_line(lines: list[Line], index: int) -> bool:

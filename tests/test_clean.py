@@ -15102,3 +15102,24 @@ def test_s34b_a_dossiers_name_over_its_part_counter_is_no_headline(dossier, coun
                           "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("label", [
+    "Britain | The long read",
+    "Science & technology | Explainer",
+    "الشرق الأوسط وأفريقيا | ملف الأسبوع",
+])
+def test_s34b_a_section_and_series_label_over_the_headline_keeps_it_over_its_standfirst(label):
+    # (heldout151: a British weekly's "SECTION | SERIES explains" over the headline and its
+    # rubric: the label, of five words or more, made the headline one of a list of links,
+    # and the standfirst under it, nearer the date, was taken for the title.)
+    arabic, top, title, body = _s27_page(label)
+    standfirst = "ثلاث سنوات من الأشغال غيرت وجه الضفة الشرقية للنهر وأعادت السكان إليها" \
+        if arabic else "Three years of works have changed the river's east bank and brought " \
+        "families back to it"
+    article, kept = _s24([*top, label], title,
+                         [standfirst, "سارة الحكيم" if arabic else "By Tobias Lind",
+                          "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -4551,15 +4551,20 @@ def _bio_under_own_name(lines: list[Line], index: int) -> bool:
 # والعلاقات العامة"), on a line's key: the issuer's desk, no headline and no person.
 _PRESS_OFFICE_WORK = (r"(?:the )?(?:media|press|news|information|marketing|corporate "
                       r"communications?|communications?|public (?:relations|affairs|information))")
+# ... the body it speaks for, named after it ("… of the Ministry of Health", "… لوزارة الصحة
+# والسكان", its words each with the article or "and"): a headline's words after an office's
+# name go on with a verb ("Press office of NAME quits …").
+_ISSUER = (r"(?:ministry|university|council|authority|embassy|college|hospital|municipality|"
+           r"commission|government|institute|foundation|agency|company|bank|court|school|club)")
 _PRESS_OFFICE_WORK_AR = r"(?:ال)?(?:اعلام|اعلامي|اعلاميه|علاقات العامه|اتصال(?: المؤسسي)?|اخبار)"
 _PRESS_OFFICE = re.compile(
     rf"(?:the )?(?:(?:office|department|directorate|division|unit|bureau|centre|center) "
     rf"(?:of|for) {_PRESS_OFFICE_WORK}(?: (?:and|&) {_PRESS_OFFICE_WORK})?|"
     rf"{_PRESS_OFFICE_WORK}(?: (?:and|&) {_PRESS_OFFICE_WORK})? (?:office|department|unit|team|"
-    rf"directorate|section|division|centre|center))(?: (?:of|at|for) (?:the )?\w+(?: \w+){{0,4}}|"
-    rf" (?:ministry|university|council|authority|embassy)(?: \w+){{0,4}})?|"
+    rf"directorate|section|division|centre|center))(?:(?: (?:of|at|for)(?: the)?)? {_ISSUER}"
+    rf"(?: \w+){{0,4}})?|"
     rf"(?:ال)?(?:مكتب|اداره|دائره|مديريه|قسم|مركز|وحده|شعبه) {_PRESS_OFFICE_WORK_AR}"
-    rf"(?: و{_PRESS_OFFICE_WORK_AR})?(?: (?:ل|ب)\S+(?: \S+){{0,3}}| في \S+(?: \S+){{0,3}})?")
+    rf"(?: و{_PRESS_OFFICE_WORK_AR})?(?: (?:ل|ب)\S+(?: (?:ال|و)\S+){{0,3}})?")
 
 
 def _press_office(line: Line) -> bool:

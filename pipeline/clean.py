@@ -4567,11 +4567,22 @@ _PRESS_OFFICE = re.compile(
     rf"(?: و{_PRESS_OFFICE_WORK_AR})?(?: (?:ل|ب)\S+(?: (?:ال|و)\S+){{0,3}})?")
 
 
+# The words a press office's name opens with (see _PRESS_OFFICE): a quick test first.
+_PRESS_OFFICE_OPENERS = frozenset({
+    "the", "office", "department", "directorate", "division", "unit", "bureau", "centre",
+    "center", "media", "press", "news", "information", "marketing", "corporate",
+    "communication", "communications", "public", "مكتب", "المكتب", "اداره", "الاداره", "دائره",
+    "الدائره", "مديريه", "المديريه", "قسم", "القسم", "مركز", "المركز", "وحده", "الوحده", "شعبه",
+    "الشعبه"})
+
+
 def _press_office(line: Line) -> bool:
     """Whether the line is an issuing body's press office alone (see _PRESS_OFFICE), as a
     ministry's, a university's or a company's news page prints it under the headline where
     a byline would stand: a credit, never a headline."""
-    return line.words <= MAX_BYLINE_WORDS and _PRESS_OFFICE.fullmatch(line.key) is not None
+    return line.words <= MAX_BYLINE_WORDS and \
+        line.key.partition(" ")[0] in _PRESS_OFFICE_OPENERS and \
+        _PRESS_OFFICE.fullmatch(line.key) is not None
 
 
 def _venue_credit(line: Line) -> bool:

@@ -813,6 +813,7 @@ MAX_POINTS_LABEL_WORDS = 5  # a key points box's label: "What you need to know"
 MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
+BOOK_CARD_CREDITS = 3  # a reviewed book's credits: its writer's, its translator's, its editor's
 SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
@@ -1372,10 +1373,11 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
 # the writer's.
 _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "story", "report", "reporting"])
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote; "Translated
-# from Dari by …": who translated, the language between; "Fact checked by …", "Medically
+# from (the) Dari by …": who translated, the language between; "Fact checked by …", "Medically
 # reviewed by …": who checked a health page.
 _OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
-                           r"graphics|video|translated(?: from [a-z]+)?|translation|edited|"
+                           r"graphics|video|translated(?: from (?:the )?[a-z]+)?|translation|"
+                           r"edited|"
                            r"(?:with )?additional reporting|with reporting|"  # (helpers')
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
@@ -2919,14 +2921,18 @@ _EDITION_WORDS = _phrases(["الصفحة", "صفحة", "النسخة الورق�
 def _running_header(line: Line) -> bool:
     """Whether the line is a print edition's running header: the paper's issue number
     beside its date ("صحيفة النيلين اليوم | العدد 4127 | الأحد 9 فبراير 2025م | الصفحة 3")
-    or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"),
+    or its page or edition ("النسخة الورقية - العدد 5123 - الصفحة 12"), or the page's
+    number beside the issue's date with no issue number ("CITY Edition | Sunday, March 15,
+    2026 | Page 4", "الطبعة الأولى - الأحد 9 فبراير 2025 - الصفحة 3", see _PAGE_NUMBER),
     printed again over each page an e-paper's text runs on to. No headline, no header
     line of the article's own."""
     # (the issue's word looked for first, "العدد" or the "ue" of "issue": substring tests,
     # where the dates are read and the edition's words searched for)
-    return ("العدد" in line.text or "ue" in line.text.lower()) and \
-        (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
-        bool(_ISSUE_NUMBER.search(line.text))
+    if "العدد" in line.text or "ue" in line.text.lower():
+        return (bool(line.dates) or bool(_EDITION_WORDS.search(line.key))) and \
+            bool(_ISSUE_NUMBER.search(line.text))
+    return textnorm.contains_any(line.text, "|-–—•·") and bool(line.dates) and \
+        _PAGE_NUMBER.search(_beside_dates(line)) is not None
 
 
 def _menu_over_label(lines: list[Line], index: int) -> bool:
@@ -3008,10 +3014,12 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _caption_under_dateline(lines, first, index) and \
                 not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
-                not (line.dated_label and _introduced_figure(lines, index, first)):
+                not (line.dated_label and _introduced_figure(lines, index, first)) and \
+                not _event_field(line):
             # (a coverage page's stamp, the run's stamps counted only for a clock; a print
             # page's header, mid-article; an embedded post's footer; a dated item of the
-            # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر")
+            # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر"; the
+            # day of an event the text announces, on its card: "When: Saturday 21 March …")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _photo_story_opening(lines, first, index):
             # a photo essay's first picture: the text under its caption
@@ -3551,12 +3559,13 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
         _places_then_own_outlet(lines, index) or _event_field(line) or
         (":" in line.text and _numbered_field(line)) or
-        _city_credit(lines, index) or _venue_credit(line) or _profile_bio(lines, index) or
+        _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
+        _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
-        _menu_over_label(lines, index) or _reading_time(line) or
+        _menu_over_label(lines, index) or _reading_time(line) or _dossier_name(lines, index) or
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
@@ -3702,20 +3711,23 @@ _TRANSLATOR_CREDIT = re.compile(r"(?:translated|translation)(?: from (?:the )?\w
 
 
 def _imprint_below(lines: list[Line], index: int) -> int | None:
-    """The index of the book's imprint (see _book_imprint) on the line under ``index``, or
-    under the translator's credit there (see _TRANSLATOR_CREDIT); None when there is none."""
+    """The index of the book's imprint (see _book_imprint) under ``index``, right under it
+    or under the other credits of a book's card (its translator's, its editor's: see
+    _TRANSLATOR_CREDIT, _credit_of_another), BOOK_CARD_CREDITS - 1 lines at most; None when
+    there is none."""
     below = index + 1
-    if below < len(lines) and lines[below].words <= MAX_BYLINE_WORDS and \
-            _TRANSLATOR_CREDIT.match(lines[below].key):
+    while below < min(len(lines), index + BOOK_CARD_CREDITS) and \
+            lines[below].words <= MAX_BYLINE_WORDS and (
+                _TRANSLATOR_CREDIT.match(lines[below].key) or _credit_of_another(lines[below])):
         below += 1
     return below if below < len(lines) and _book_imprint(lines[below]) else None
 
 
 def _book_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a reviewed book's card, never the review's headline: the
-    imprint (see _book_imprint), the line over it ("Salt Year by NAME", or the translator's
-    credit between), or the book's title over its writer's credit over it ("The Salt Road"
-    / "By NAME" / "Riverhead. 384 pp.")."""
+    imprint (see _book_imprint), the line over it ("Salt Year by NAME", or the credits
+    between: see _imprint_below), or the book's title over its writer's credit over them
+    ("The Salt Road" / "By NAME" / "Translated by NAME" / "Riverhead. 384 pp.")."""
     return _imprint_below(lines, index) is not None or _book_imprint(lines[index]) or (
         index + 1 < len(lines) and _imprint_below(lines, index + 1) is not None and (
             lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
@@ -4559,6 +4571,46 @@ def _bio_under_own_name(lines: list[Line], index: int) -> bool:
     return bool(rest) and rest[0] in _BIO_VERBS and _bare_name(lines[index - 1])
 
 
+# An issuing body's press office credited as a whole, alone on its line under a release's
+# headline ("Office of Media and Public Relations", "Press Office, Ministry of Health",
+# "Corporate Communications Department", "المكتب الإعلامي لوزارة الصحة", "إدارة الإعلام
+# والعلاقات العامة"), on a line's key: the issuer's desk, no headline and no person.
+_PRESS_OFFICE_WORK = (r"(?:the )?(?:media|press|news|information|marketing|corporate "
+                      r"communications?|communications?|public (?:relations|affairs|information))")
+# ... the body it speaks for, named after it ("… of the Ministry of Health", "… لوزارة الصحة
+# والسكان", its words each with the article or "and"): a headline's words after an office's
+# name go on with a verb ("Press office of NAME quits …").
+_ISSUER = (r"(?:ministry|university|council|authority|embassy|college|hospital|municipality|"
+           r"commission|government|institute|foundation|agency|company|bank|court|school|club)")
+_PRESS_OFFICE_WORK_AR = r"(?:ال)?(?:اعلام|اعلامي|اعلاميه|علاقات العامه|اتصال(?: المؤسسي)?|اخبار)"
+_PRESS_OFFICE = re.compile(
+    rf"(?:the )?(?:(?:office|department|directorate|division|unit|bureau|centre|center) "
+    rf"(?:of|for) {_PRESS_OFFICE_WORK}(?: (?:and|&) {_PRESS_OFFICE_WORK})?|"
+    rf"{_PRESS_OFFICE_WORK}(?: (?:and|&) {_PRESS_OFFICE_WORK})? (?:office|department|unit|team|"
+    rf"directorate|section|division|centre|center))(?:(?: (?:of|at|for)(?: the)?)? {_ISSUER}"
+    rf"(?: \w+){{0,4}})?|"
+    rf"(?:ال)?(?:مكتب|اداره|دائره|مديريه|قسم|مركز|وحده|شعبه) {_PRESS_OFFICE_WORK_AR}"
+    rf"(?: و{_PRESS_OFFICE_WORK_AR})?(?: (?:ل|ب)\S+(?: (?:ال|و)\S+){{0,3}})?")
+
+
+# The words a press office's name opens with (see _PRESS_OFFICE): a quick test first.
+_PRESS_OFFICE_OPENERS = frozenset({
+    "the", "office", "department", "directorate", "division", "unit", "bureau", "centre",
+    "center", "media", "press", "news", "information", "marketing", "corporate",
+    "communication", "communications", "public", "مكتب", "المكتب", "اداره", "الاداره", "دائره",
+    "الدائره", "مديريه", "المديريه", "قسم", "القسم", "مركز", "المركز", "وحده", "الوحده", "شعبه",
+    "الشعبه"})
+
+
+def _press_office(line: Line) -> bool:
+    """Whether the line is an issuing body's press office alone (see _PRESS_OFFICE), as a
+    ministry's, a university's or a company's news page prints it under the headline where
+    a byline would stand: a credit, never a headline."""
+    return line.words <= MAX_BYLINE_WORDS and \
+        line.key.partition(" ")[0] in _PRESS_OFFICE_OPENERS and \
+        _PRESS_OFFICE.fullmatch(line.key) is not None
+
+
 def _venue_credit(line: Line) -> bool:
     """A reporter's name and the ground, hall or city reported from ("Thandi Mokoena at
     Loftus Versfeld", "Jane Doe in Nairobi"): a bare name before "at" or "in" and a
@@ -4683,9 +4735,12 @@ def _timed_field(line: Line) -> bool:
 
 
 # The labels of an event's card: where and when it is held ("المكان: المدينة القديمة",
-# "Venue: Town Hall"); a headline's label ("عاجل: …") says none of them.
+# "Venue: Town Hall"), and what getting in costs ("Tickets: free, but …", "الدخول: مجاني");
+# a headline's label ("عاجل: …") says none of them.
 _EVENT_FIELD_LABELS = frozenset({"المكان", "مكان الانعقاد", "الزمان", "الموعد", "التوقيت",
-                                 "venue", "where", "when", "location"})
+                                 "venue", "where", "when", "location",
+                                 "tickets", "ticket", "admission", "entry", "entrance", "cost",
+                                 "التذاكر", "الدخول", "رسوم الدخول", "سعر التذكرة", "الرسوم"})
 
 
 def _event_field(line: Line) -> bool:
@@ -5082,8 +5137,9 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
                 lines[index - 2].headline_shaped:
             found.add(index - 1)  # headline (and standfirst) over the caption and its credit
-        if ((labelled and _PHOTO_LABEL_IN_KEY.search(" " + label.key)) or
-                _gallery_counter(label)) and not lines[index].furniture:
+        if ((labelled and _PHOTO_LABEL_IN_KEY.search(" " + label.key)) or (
+                _gallery_counter(label) and not (index >= 2 and _dossier_name(lines, index - 2)))) \
+                and not lines[index].furniture:
             found.add(index)
             after = index + 1
             while after < body_start and lines[after].text == lines[index].text:
@@ -5194,16 +5250,34 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
     # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
     # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
-    # is a writer card's role or bio under the name over the headline, see _card_role_line.)
+    # is a writer card's role or bio under the name over the headline, see _card_role_line;
+    # nor a print edition's running header, see _running_header, nor a section's label
+    # and its series' after a bar, see _bar_label.)
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
                                         not _clock_stamp(lines[above - 1]) and
+                                        not _running_header(lines[above - 1]) and
+                                        not _bar_label(lines, above - 1) and
                                         not _carrier_line(lines[above - 1]) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above])) and
                                         not _card_role_line(lines, above - 1)) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _bar_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is a section's label and its series' or its kind's after a bar
+    ("Middle East & Africa | The Ledger explains", "اقتصاد | تحليل", "Opinion | The Big
+    Read"): two or three parts, each a label's few words (MAX_LABEL_WORDS + 1 at most). A
+    label over the headline: no headline of a list of links over it. (Not the page's first
+    line nor one naming the home page: the masthead, "SITE | الرئيسية", over a menu.)"""
+    line = lines[index]
+    if "|" not in line.text or not index or \
+            textnorm.contains_any(line.key + " ", _HOME_LINKS):
+        return False
+    parts = line.text.split("|")
+    return len(parts) <= 3 and all(0 < len(part.split()) <= MAX_LABEL_WORDS + 1 for part in parts)
 
 
 def _card_role_line(lines: list[Line], index: int) -> bool:
@@ -5288,6 +5362,8 @@ _SERIES_PART_WORDS = ("part", "chapter", "episode", "instal", " of ", " من ", 
 # ... or its fraction after a bar, a colon or in brackets ("Special Series: NAME (2/3)",
 # "NAME | 2/5"), on the line's text (the key drops the slash).
 _SERIES_FRACTION = re.compile(r"(?:[(\[]|[|:]\s*)\d{1,2}\s*/\s*\d{1,2}[)\]]?$")
+# ... or alone on its line under the name ("1/3", "(2/5)").
+_PART_FRACTION = re.compile(r"[(\[]?\d{1,2}\s*/\s*\d{1,2}[)\]]?")
 
 
 def _series_label(line: Line) -> bool:
@@ -5296,6 +5372,32 @@ def _series_label(line: Line) -> bool:
     two kickers; the line under it is the part's headline, however short."""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
         _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))))
+
+
+def _part_counter(line: Line) -> bool:
+    """Whether the line is a series' or a dossier's part counter alone ("1/3", "(2/5)",
+    "Part 2 of 3", "الحلقة الثانية", "(1 من 3)"), a few words at most."""
+    return line.words <= MAX_LABEL_WORDS and (
+        ("/" in line.text and _PART_FRACTION.fullmatch(line.text) is not None) or
+        _series_part(line.key))
+
+
+def _dossier_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is a dossier's or a series' name over its part counter alone, the
+    part's headline under the counter, over its byline, its date or both ("ملف: NAME" /
+    "1/3" / "HEADLINE" / "NAME", "The water question" / "Part 2 of 3" / "HEADLINE" / "May
+    4, 2026"): the series' label, never the part's headline (see _series_label for the name
+    and the part on one line); the counter is no gallery's, the headline no caption. The
+    name is a label, shorter than the headline; a gallery's caption under its counter
+    is shorter than the headline over it or a sentence ("HEADLINE" / "1 / 4" / "CAPTION."
+    / "NAME")."""
+    if index + 3 >= len(lines) or not _part_counter(lines[index + 1]):
+        return False
+    name, headline = lines[index], lines[index + 2]
+    return name.headline_shaped and headline.headline_shaped and name.words < headline.words \
+        and not _ends_sentence(headline.text) and any(
+            credit.byline_shaped or credit.dates or _bare_name(credit)
+            for credit in lines[index + 3:index + 5])  # (the byline, the date under it)
 
 
 def _series_part(key: str) -> bool:

@@ -15186,3 +15186,122 @@ def test_s34b_a_wires_arabic_credits_after_the_text_name_its_reporter(credits, n
     article, _ = _s24(S24_AR_TOP, S24_AR_TITLE, ["12 فبراير 2026 10:40 بتوقيت جرينتش"],
                       [*S24_AR, credits, "المزيد من الأخبار"])
     assert article["author"] == name
+
+
+
+
+# --- session 34, round 2: title ---
+@pytest.mark.parametrize("edition", [
+    "Late City Edition - Thursday, 4 June 2026 - Page 12",
+    "الطبعة الأولى | الخميس 4 يونيو 2026 | الصفحة 7",
+])
+def test_s34b_a_print_pages_edition_date_and_page_line_is_no_headline(edition):
+    # (heldout150: an Indian paper's print text on the web, "CITY Edition | Weekday, Month
+    # D, YYYY | Page N" over the headline: the edition's line, with no issue number, was
+    # taken for a headline; here, right over the headline, it made the headline one of a
+    # list's and its standfirst the title.)
+    arabic, top, title, body = _s27_page(edition)
+    standfirst = "وتقول البلدية إن الأعمال ستنتهي قبل موسم الأمطار في الأحياء القديمة" if arabic \
+        else "Work on the old quarter's drains is due to end before the autumn rains"
+    article, kept = _s24([*top, edition], title,
+                         [standfirst, "سارة الحكيم" if arabic else "TOBIAS LIND"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("office", [
+    "Press Office of the Ministry of Health",
+    "المكتب الإعلامي لوزارة الصحة والسكان",
+    "إدارة الإعلام والعلاقات العامة بالجامعة",
+])
+def test_s34b_an_issuers_press_office_under_the_headline_is_no_headline(office):
+    # (heldout145: a university's news page, "Office of Media and Public Relations" between
+    # the headline and the date and again in the contact after the text: the office's
+    # name, printed twice and nearer the date, was taken for the title.)
+    arabic, top, title, body = _s27_page(office)
+    contact = ("للاستفسار: " if arabic else "Enquiries: ") + office + " - 0612345678"
+    article, kept = _s24(top, title, [office, "الاثنين 4 مايو 2026" if arabic else
+                                      "Monday 4 May 2026"], [*body, contact])
+    assert article["title"] == title
+    assert article["author"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["When: Saturday 16 May 2026, from 10am", "Venue: Riverside community hall, Mill Lane",
+     "Admission: free, though donations to the food bank are welcome"],
+    ["الموعد: السبت 16 مايو 2026، الساعة الخامسة مساءً",
+     "المكان: قاعة المركز الثقافي في الحي القديم",
+     "الدخول: مجاني للعائلات مع ضرورة التسجيل المسبق عبر الموقع"],
+])
+def test_s34b_an_events_card_inside_the_text_is_neither_headline_nor_header(card):
+    # (heldout145: a community association's post announcing an iftar, "When: DAY" /
+    # "Where: …" / "Tickets: free, but …" under its first paragraphs: the event's day was
+    # read as a header's date, the text started under the card, and the card's last
+    # line, what getting in costs, was taken for the title.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], *card, *body[1:]])
+    assert article["title"] == title
+    assert kept[0] == body[0] and kept[-1] == body[-1]
+
+
+@pytest.mark.parametrize("card", [
+    ["The Orchard Keepers", "By Hanan Saleh", "Translated from the Arabic by Leila Farouk",
+     "Edited by Omar Haddad", "Harebell Press, 288pp, £16.99"],
+    ["بيت على حافة البحر", "تأليف: منى الخطيب", "ترجمة: مروان الحسيني", "دار الساقي، 240 صفحة"],
+])
+def test_s34b_a_reviewed_books_title_over_its_translators_credit_is_no_headline(card):
+    # (heldout146: a books monthly's review, the book's card between the reviewer's credit
+    # and the text, "TITLE" / "By NAME" / "Translated by NAME" / "PRESS, 312pp, PRICE": the
+    # card was known by one credit over its imprint, and the book's title, over its
+    # writer's byline, was taken for the review's headline.)
+    arabic, top, title, body = _s27_page(card[0])
+    standfirst = "رواية أولى عن عائلة تنتظر عودة ابنها من البحر منذ عشرين عاما." if arabic \
+        else "A first novel follows a family waiting twenty years for a son lost at sea."
+    article, kept = _s24(top, title, [standfirst, "مراجعة: سارة الحكيم" if arabic else
+                                      "Reviewed by Tobias Lind", *card], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("dossier", "counter"), [
+    ("Special report: The rivers running dry", "2/4"),
+    ("Special report: The rivers running dry", "Part 2 of 4"),
+    ("ملف العدد: المدن الساحلية أمام ارتفاع البحر", "2 / 4"),
+])
+def test_s34b_a_dossiers_name_over_its_part_counter_is_no_headline(dossier, counter):
+    # (heldout146: an economic weekly's dossier, "NAME: SUBJECT" / "1/3" over the lead
+    # article's question headline, its byline and date: the counter was read as a gallery's,
+    # the headline under it as its caption, and the dossier's name was taken for the title.)
+    arabic, top, title, body = _s27_page(dossier)
+    if arabic:
+        title = "هل تنقذ الحدائق العامة الجديدة أحياء المدينة من موجات الحر؟"
+    article, kept = _s24([*top, dossier, counter], title,
+                         ["سارة الحكيم" if arabic else "By Tobias Lind",
+                          "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("label", [
+    "Britain | The long read",
+    "Science & technology | Explainer",
+    "الشرق الأوسط وأفريقيا | ملف الأسبوع",
+])
+def test_s34b_a_section_and_series_label_over_the_headline_keeps_it_over_its_standfirst(label):
+    # (heldout151: a British weekly's "SECTION | SERIES explains" over the headline and its
+    # rubric: the label, of five words or more, made the headline one of a list of links,
+    # and the standfirst under it, nearer the date, was taken for the title.)
+    arabic, top, title, body = _s27_page(label)
+    standfirst = "ثلاث سنوات من الأشغال غيرت وجه الضفة الشرقية للنهر وأعادت السكان إليها" \
+        if arabic else "Three years of works have changed the river's east bank and brought " \
+        "families back to it"
+    article, kept = _s24([*top, label], title,
+                         [standfirst, "سارة الحكيم" if arabic else "By Tobias Lind",
+                          "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -10704,8 +10704,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     end = min(last, index + 1 + POST_TEXT_LINES)
     # a post's words hold none of the page's furniture, and an advertisement's label is no
     # account's name: a list's item or that label over a paragraph and a video's "Watch on
-    # YouTube" is the text's run, no post
-    if line.key in _AD_LABELS:
+    # YouTube" is the text's run, no post; nor is the site's call to follow it ("Follow us
+    # on Telegram") over the paragraph introducing a post
+    if line.key in _AD_LABELS or _follow_prompt(line):
         return None
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
     return next((footer + 1 for footer in range(index + 2, end + 1)

@@ -15006,3 +15006,28 @@ def test_s34_a_short_arabic_caption_naming_its_place_between_paragraphs_is_no_te
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [*S24_AR[:2], caption, S24_AR[2]])
     assert kept == S24_AR
+
+
+# --- session 34, round 2: body ---
+
+
+@pytest.mark.parametrize("box", [
+    ["Join The Courier's channel on WhatsApp",
+     "The county council later posted an update on its own page about the shelters.",
+     "Riverside County Council",
+     "Both shelters stay open tonight. Please bring medicines and a phone charger.",
+     "View on Facebook"],
+    ["انضموا إلى قناتنا على واتساب لمتابعة آخر الأخبار",
+     "من جهتها، نشرت البلدية على صفحتها تحديثًا حول مواعيد افتتاح الحديقة للزوار.",
+     "بلدية المدينة",
+     "نرحب بزوار الحديقة يوميًا من السادسة صباحًا حتى منتصف الليل.",
+     "عرض على فيسبوك"],
+])
+def test_s34b_a_sites_call_to_follow_it_over_a_paragraph_is_no_posts_account(box):
+    # (heldout144: a Palestinian local site's "تابعوا … عبر قناتنا على تلغرام" between two
+    # paragraphs, the next one introducing a ministry's Facebook post: the call was taken
+    # for the post's account name, and the paragraph under it for the post's words.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == [*body[:2], box[1], *body[2:]]

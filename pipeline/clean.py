@@ -600,7 +600,8 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 _SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "s" to IGNORECASE)
 # The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
-_UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
+_UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)(?:\s+\d{1,2}(?![.:\d]))?"
+                      r"\s*[:|\-–—]?\s*\d{1,2}[.:]\d{2}\s*"
                       r"(?:[ap]\.?m\.?|ص|م)?")
 _EDITOR_NOTE = re.compile(_UPDATE_CLOCK_HEAD + r"\s*[|:\-–—]", re.IGNORECASE)
 # The same label and clock alone on a line between paragraphs ("تحديث 02:15 م", "Update
@@ -1585,6 +1586,11 @@ _ISSUER_KINDS = frozenset(["agency", "federation", "organisation", "organization
 _PROFILE_HEADINGS = frozenset(_key(heading) for heading in (
     "in brief", "profile", "in profile", "biography", "في سطور", "سيرة ذاتية", "السيرة الذاتية",
     "بطاقة شخصية", "بطاقة تعريف"))
+# An investigation's note on its method, under its heading, after its text or boxed inside it.
+_METHOD_HEADINGS = ["how we reported this story", "how we reported this", "how we did it",
+                    "how we did this", "methodology", "our methodology", "المنهجية",
+                    "منهجية التحقيق", "كيف أنجزنا هذا التحقيق", "كيف أعددنا هذا التقرير"]
+_METHOD_HEADING = _phrases(_METHOD_HEADINGS)
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
@@ -1610,10 +1616,7 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "المرجع", "مرجع الدراسة",
                            # a video page's transcript under its description
                            "transcript", "video transcript", "full transcript", "نص الفيديو",
-                           # an investigation's note on its method after its text
-                           "how we reported this story", "how we reported this", "how we did it",
-                           "how we did this", "methodology", "our methodology", "المنهجية",
-                           "منهجية التحقيق", "كيف أنجزنا هذا التحقيق", "كيف أعددنا هذا التقرير",
+                           *_METHOD_HEADINGS,  # (after the text)
                            # a review site's note on how it tests what it reviews
                            "how we test", "how we tested", "how we review", "how we rate",
                            "how we score", "كيف نختبر", "كيف نقيم", "منهجية الاختبار",
@@ -2332,9 +2335,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
-            or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)):
+            or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
+            or _labelled_embed(lines, after + 1, len(lines) - 1) is not None):
         # where the text resumes (up to the end of a page cut off there, or to the source
-        # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات")
+        # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
+        # or over an embedded post, under its label, between two of its paragraphs)
         return after
     return None
 
@@ -2479,16 +2484,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                  or (resume := _interview_resumes(lines, start, index)) is not None):
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
-                ((resume := _poll(lines, index))
-                                        or (resume := _fact_box(lines, index, len(lines) - 1))
-                                        or (resume := _donate_box(lines, index, len(lines) - 1))
-                                        or (resume := _slideshow(lines, index, len(lines) - 1))
-                                        or (resume := _post_box(lines, index, len(lines) - 1))
-                                        or (resume := _disclaimed_box(lines, index,
-                                                                      len(lines) - 1))
-                                        or (resume := _newsletter_box(lines, index,
-                                                                      len(lines) - 1))
-                                        or (resume := _interview_resumes(lines, start, index))):
+                (resume := _box_in_run(lines, index, start)):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
             # no gap of the text
         if index < box_end and not line.prose:
@@ -2509,6 +2505,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
+                        or _sentence_item(lines, index, start)
                         or _table_row(lines, index) or _figures_table_row(lines, index)
                         or _list_heading(lines, index) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES)  # (an ad's slot, no step of the page)
@@ -2540,6 +2537,18 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         return None
     first, last = _after_header(lines, best)
     return _closing_question(lines, (first - _drop_cap(lines, first), last))
+
+
+def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
+    """Where the text resumes past a box opening at ``index`` inside the run that starts
+    at ``start`` (a reader poll, a fact box, a donation box, a slideshow, an embedded post
+    or chart, a disclaimed or newsletter box, an interview's box), or None: no gap of it."""
+    last = len(lines) - 1
+    return _poll(lines, index) or _fact_box(lines, index, last) or \
+        _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
+        _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
+        _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
+        _interview_resumes(lines, start, index)
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:
@@ -2665,7 +2674,12 @@ def _list_tail(lines: list[Line], last: int) -> int:
     """The text's last line, past the short closing items of a list it introduces: a
     statement's demands ("وعليه فإن المرصد:" / "- يطالب بتفعيل القانون." / "- يعلن تضامنه
     الكامل.") end where the prose run ends only because the last item is too short to be
-    prose. Each item is a bullet ending a sentence; the list's first item follows a colon."""
+    prose. Each item is a bullet ending a sentence; the list's first item follows a colon.
+    Items with their bullets lost are short sentences under the colon (see _sentence_item)."""
+    while last + 1 < len(lines) and (_sentence_item(lines, last + 1, 0) or (
+            last + 2 < len(lines) and lines[last + 1].text.endswith((":", "："))
+            and _sentence_item(lines, last + 2, 0))):  # (the list's colon, then its items)
+        last += 1
     opening = last
     while opening > max(0, last - MAX_LIST_ITEMS) and lines[opening].bullet:
         opening -= 1
@@ -2788,10 +2802,11 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line is a row of a table of figures the text sets between its paragraphs
     (see _figures_table_row), though its bars read as a breadcrumb's: the table's first row
     stands right under a paragraph ("Here is where rates stood:" / "Loan type | Rate" /
-    "30-year fixed | 6.08%"). A table under an advertisement's label is the site's."""
+    "30-year fixed | 6.08%"). A table under an advertisement's label is the site's; a
+    coverage page's stamp between its entries ("تحديث | 17:30") is no row."""
     line = lines[index]
     if " | " not in line.text or line.cue is not None or line.boilerplate or \
-            not _figures_table_row(lines, index):
+            _update_clock(line) or not _figures_table_row(lines, index):
         return False  # (a quick test: most lines hold no spaced bar)
     cells, top = _row_cells(line), index
     while top > first and _row_cells(lines[top - 1]) == cells:
@@ -2827,6 +2842,26 @@ def _bare_item(line: Line) -> bool:
     return line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
         not line.cue and not line.text.endswith((".", "!", "?", "؟", ":", "：")) and \
         not line.date_stamp  # (an item may name its date: "Subsidy extended until March 2028")
+
+
+def _sentence_item(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the short sentence on a line of its own is an item of a list the text
+    introduces with a colon, its bullets lost with the page's markup ("… للفئات الآتية:" /
+    "الحوامل في جميع مراحل الحمل." / "مرضى السكري والربو."; "… should stay indoors:" /
+    "People over 65." / "Anyone with asthma."): the items above it short sentences too,
+    the first of them, of a paragraph's length or not, right under the colon."""
+    line = lines[index]
+    if line.prose or line.words > MAX_ITEM_WORDS or line.cue or line.furniture or \
+            not _ends_sentence(line.text):
+        return False
+    above = index - 1
+    while above > max(first, index - MAX_LIST_ITEMS) and \
+            lines[above].words <= MAX_ITEM_WORDS and not lines[above].furniture and \
+            _ends_sentence(lines[above].text):
+        above -= 1
+    intro = lines[above]  # a sentence of the text, not a label ("Symptoms:")
+    return intro.text.endswith((":", "：")) and (intro.prose or (
+        intro.words > MAX_NAME_WORDS and not intro.furniture and not intro.cue))
 
 
 def _labelled_figure(line: Line) -> bool:
@@ -2925,8 +2960,10 @@ def _menu_over_label(lines: list[Line], index: int) -> bool:
 
 
 def _update_clock(line: Line) -> bool:
-    """Whether the line is an update's label and clock alone (see _UPDATE_CLOCK)."""
-    return line.words <= MAX_LABEL_WORDS and line.text[0] in _EDITOR_NOTE_OPENINGS and \
+    """Whether the line is an update's label and clock alone (see _UPDATE_CLOCK), the
+    update's number, a bar or a dash between them or not ("Update 2 | 4:05 PM": two words
+    more)."""
+    return line.words <= MAX_LABEL_WORDS + 2 and line.text[0] in _EDITOR_NOTE_OPENINGS and \
         _UPDATE_CLOCK.match(line.text) is not None
 
 
@@ -7810,6 +7847,7 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     caption's reason: no paragraph under it, "أسئلة شائعة" over a question): the lines
     under it go too.
     """
+    _method_box(page, kept)
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
         if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
@@ -7819,6 +7857,24 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
+            return
+
+
+def _method_box(page: _Page, kept: list[tuple[int, str]]) -> None:
+    """An investigation's box on its method inside the text leaves it: its heading (see
+    _METHOD_HEADING: "How we reported this", "كيف أنجزنا هذا التحقيق") over one paragraph,
+    the text going on under them for two paragraphs or more. (Under its heading at the
+    text's end, the note goes with the closing section.)"""
+    lines = page.lines
+    for position in range(1, len(kept) - 3):
+        index, kind = kept[position]
+        if kind == "subheading" and lines[index].words <= MAX_LABEL_WORDS + 1 and \
+                _METHOD_HEADING.fullmatch(lines[index].key) and \
+                kept[position + 1][0] == index + 1 and lines[index + 1].prose and \
+                all(under == "paragraph" for _, under in kept[position + 1:position + 4]):
+            page.remove(index, "widget")
+            page.remove(index + 1, "widget")
+            del kept[position:position + 2]
             return
 
 
@@ -10735,8 +10791,10 @@ def _dated_post(lines: list[Line], index: int) -> bool:
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,
-# the network ("منشور محافظة الإسكندرية على فيسبوك: …", "Tweet by the ministry on X: …").
-_POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet"])
+# the network ("منشور محافظة الإسكندرية على فيسبوك: …", "Tweet by the ministry on X: …",
+# "Embedded post from X").
+_POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet", "embedded post",
+                       "embedded tweet"])
 
 
 # An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
@@ -11752,7 +11810,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
-                _schedule(lines, index, first, last) or \
+                _schedule(lines, index, first, last) or _sentence_item(lines, index, first) or \
                 _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
                 _reader_question(lines, index, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
@@ -11873,7 +11931,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (the plural a blog platform prints over its ad: "إعلانات", "Advertisements")
     "إعلانات", "اعلانات", "إشهارات", "advertisements", "ads",
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")
-    "publicité", "publicidad", "publicidade"))
+    "publicité", "publicidad", "publicidade",
+    # (an American cable site's button under each ad and video ad: "Ad Feedback")
+    "ad feedback", "video ad feedback", "advertisement feedback"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (

@@ -15031,3 +15031,99 @@ def test_s34b_a_sites_call_to_follow_it_over_a_paragraph_is_no_posts_account(box
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == [*body[:2], box[1], *body[2:]]
+
+
+@pytest.mark.parametrize("stamps", [
+    ["Update | 4:05 PM", "Update | 1:45 PM", "Update | 11:20 AM"],
+    ["Updated – 16:05", "Updated – 13:45", "Updated – 11:20"],
+    ["تحديث | 16:05", "تحديث | 13:45", "تحديث | 11:20"],
+    ["تحديث - 04:05 م", "تحديث - 01:45 م", "تحديث - 11:20 ص"],
+    ["Update 3 | 4:05 PM", "Update 2 | 1:45 PM", "Update 1 | 11:20 AM"],
+    ["تحديث 1 - 11:20", "تحديث 2 - 13:45", "تحديث 3 - 16:05"],
+])
+def test_s34b_a_coverage_pages_stamps_with_a_bar_or_a_dash_are_no_text(stamps):
+    # (heldout147: an Emirati channel's live coverage kept as an article, its entries newest
+    # first under "تحديث | HH:MM": the bar hid the stamps, which were read as the header's
+    # datelines (the text cut to its last entries) and as a table's rows; a Jordanian
+    # site's developing story, its updates numbered ("تحديث 1 - 12:15"), kept them as text.)
+    arabic, top, title, body = _s27_page(stamps[0])
+    if arabic:
+        body = [*body, "وأكدت البلدية أن الحديقة ستستقبل الزوار بدءًا من صباح الغد بعد اكتمال "
+                "أعمال الصيانة في الممرات."]
+    page = [body[0], stamps[0], body[1], stamps[1], body[2], stamps[2], body[3]]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], page)
+    assert kept == body
+    assert all(_reasons(article)[stamp] == "dateline" for stamp in stamps)
+
+
+@pytest.mark.parametrize("items", [
+    ["The health board said these groups should book first:", "People over 65.",
+     "Pregnant women.", "Anyone with asthma or diabetes.", "Care home staff.",
+     "Hospital porters and cleaners."],
+    ["وحددت الوزارة الفئات التي يحق لها التسجيل في المرحلة الأولى على النحو التالي:",
+     "المتقاعدون من القطاع العام.", "الأسر التي تعيلها نساء.", "ذوو الإعاقة.",
+     "الطلاب المقيمون في السكن الجامعي.", "العاملون في المياومة."],
+])
+@pytest.mark.parametrize("closing", [True, False])
+def test_s34b_a_list_of_short_sentences_under_the_texts_colon_is_text(items, closing):
+    # (heldout144: a Kuwaiti site's "… للفئات الآتية:" over four short sentences, their
+    # bullets lost: the text was cut after the first item, a paragraph's length, and the
+    # rest of the page lost with it.)
+    arabic, top, title, body = _s27_page(items[1])
+    text = [*body, *items] if closing else [*body[:2], *items, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*text, "الأكثر قراءة" if arabic else "Most read",
+                    "حريق في سوق الخضار" if arabic else "Fire at the vegetable market"])
+    assert kept == text
+
+
+@pytest.mark.parametrize("box", [
+    ["Read more: Ten walks for a rainy weekend",
+     "The council leader said the second shelter would stay open for as long as it was needed.",
+     "Embedded post from X", "Riverside County Council",
+     "Both shelters stay open tonight. Bring medicines and a phone charger",
+     "9:40 PM · May 4, 2026"],
+    ["اقرأ أيضًا: البلدية تطلق حملة لتشجير الأحياء القديمة",
+     "وقال رئيس البلدية إن الحديقة ستبقى مفتوحة مجانًا طوال أشهر الصيف للعائلات والأطفال.",
+     "تغريدة مدمجة من إكس", "بلدية المدينة",
+     "الحديقة الجديدة على ضفاف النهر تستقبلكم يوميًا من السادسة صباحًا",
+     "9:40 م · 4 مايو 2026"],
+])
+def test_s34b_a_read_also_link_over_a_paragraph_over_an_embedded_post_keeps_the_text(box):
+    # (heldout144: a Kuwaiti site's "اقرأ أيضاً: …" link, one paragraph, then an X post
+    # under its "منشور مضمّن من منصة إكس" label, then the text's last paragraphs: the link
+    # ended the text, the post's four lines being too many for a gap.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == [*body[:2], box[1], *body[2:]]
+
+
+@pytest.mark.parametrize("box", [
+    ["Methodology", "We analysed 3,200 flood insurance claims filed between 2019 and 2025 and "
+     "spoke to 27 residents of the lower terraces."],
+    ["منهجية التحقيق", "اعتمدنا في هذا التحقيق على مراجعة 120 عقدًا للصيانة ومقابلات مع 15 "
+     "موظفًا في البلدية على مدى شهرين."],
+])
+def test_s34b_an_investigations_method_box_inside_the_text_is_no_text(box):
+    # (heldout146: an Egyptian independent site's "How we reported this" and a Saudi
+    # weekly's "كيف أنجزنا هذا التحقيق", each over one paragraph between paragraphs of the
+    # text: the English heading closed the text, its last three paragraphs lost with the
+    # box; the Arabic box was kept as a subheading and a paragraph.)
+    arabic, top, title, body = _s27_page(box[0])
+    if arabic:
+        body = [*body, "وأكدت البلدية أن الحديقة ستستقبل الزوار بدءًا من صباح الغد بعد اكتمال "
+                "أعمال الصيانة في الممرات."]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *box, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[box[1]] == "widget"
+
+
+@pytest.mark.parametrize("button", ["Ad Feedback", "Video Ad Feedback"])
+def test_s34b_an_ads_feedback_button_between_paragraphs_is_no_text(button):
+    # (heldout147: an American cable site's "Ad Feedback" under each of its ad slots
+    # between paragraphs, kept as a subheading.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
+                   [S27_EN[0], button, *S27_EN[1:3], "Advertisement", button, S27_EN[3]])
+    assert kept == S27_EN

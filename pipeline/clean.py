@@ -395,9 +395,13 @@ _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
 _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio's name
 # "The writer is a labour economist …": the bio with no name, the byline gave it (a
-# review's: "The reviewer is a …", "The critic is …").
-_WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist|reviewer|critic|contributor)"
-                        r" is (?:a|an|the) ", re.IGNORECASE)
+# review's: "The reviewer is a …", "The critic is …"), or what the writer does ("The
+# reviewer teaches literature in Lahore.", "The writer lives in Muscat and writes on …"; a
+# review's "The author lives in …" is the book's author's).
+_WRITER_IS = re.compile(r"^(?:the|this) (?:(?:writer|author|columnist|reviewer|critic|contributor)"
+                        r" (?:is|was) (?:a|an|the) |(?:writer|columnist|reviewer|contributor) "
+                        r"(?:is based |teaches |lectures |lives in |works (?:as|at|for|in) |"
+                        r"writes (?:on|about|for) ))", re.IGNORECASE)
 # The same note set off in brackets: "(The writer is a veena player …)", "(الكاتبة عازفة
 # عود …)": the writer's, whatever the role (a review's last words on the book's author
 # are not bracketed).
@@ -544,7 +548,11 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           "لا يفوتك", "تعرف علي", "discover",  # ("تعرّف على: <headline>")
                           # the links to the stories before and after it on the site
                           "previous story", "next story", "previous article", "next article",
-                          "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي"))
+                          "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",
+                          # the site's most-read story, linked between paragraphs ("Trending:
+                          # <headline>", "الأكثر تداولاً: <headline>")
+                          "trending", "trending now", "الرائج", "الرائج الان", "رائج الان",
+                          "الاكثر تداولا", "الاكثر قراءه"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
@@ -1585,7 +1593,8 @@ _ISSUER_KINDS = frozenset(["agency", "federation", "organisation", "organization
 # interviewed in a few lines ("In brief" / "Amira Soliman, 41, studied …"), folded keys.
 _PROFILE_HEADINGS = frozenset(_key(heading) for heading in (
     "in brief", "profile", "in profile", "biography", "في سطور", "سيرة ذاتية", "السيرة الذاتية",
-    "بطاقة شخصية", "بطاقة تعريف"))
+    "بطاقة شخصية", "بطاقة تعريف", "سيرة قصيرة", "سيرة مختصرة", "نبذة مختصرة", "short bio",
+    "fact file", "factfile"))
 # An investigation's note on its method, under its heading, after its text or boxed inside it.
 _METHOD_HEADINGS = ["how we reported this story", "how we reported this", "how we did it",
                     "how we did this", "methodology", "our methodology", "المنهجية",
@@ -11498,6 +11507,11 @@ def _click_call(line: Line) -> bool:
 # the label credits a gallery's photographer in the header).
 _SOURCE_TAIL = re.compile(r"\s[-–—|]\s*(?:المصدر|مصدر الصورة|source|image source|عدسة)\s*[:：]"
                           r"\s*[^:：.]{1,30}$", re.IGNORECASE)
+# ... or on its photographer's after the word for shooting it, no colon ("ساحة … بعد الترميم
+# - تصوير المدونة", "… - بعدسة NAME", "The harbour at dawn – photo by NAME").
+_SHOT_BY_TAIL = re.compile(r"\s[-–—|]\s*(?:تصوير|بعدسة|photos? by|pictures? by)\s+[^:：.]{1,30}$",
+                           re.IGNORECASE)
+_SHOT_BY_HINTS = ("تصوير", "بعدسة", " by ")  # (a quick test before the pattern)
 
 
 def _chart_note(lines: list[Line], index: int, first: int) -> bool:
@@ -11535,10 +11549,12 @@ def _marked_caption(line: Line) -> bool:
     """Whether the short line between paragraphs is a picture's caption by its marks: it
     opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or a
     camera's sign (see _PICTURE_SIGNS), or closes on its source after a dash
-    (_SOURCE_TAIL)."""
+    (_SOURCE_TAIL) or on its photographer's (_SHOT_BY_TAIL)."""
     return line.words <= MAX_CUE_WORDS * 2 and not line.prose and (
         line.text[0] in _PICTURE_SIGNS or bool(_PHOTO_LABEL.match(line.key))
-        or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
+        or (":" in line.text and bool(_SOURCE_TAIL.search(line.text)))
+        or (textnorm.contains_any(line.text, _SHOT_BY_HINTS)
+            and bool(_SHOT_BY_TAIL.search(line.text))))
 
 
 # A painting's or a sculpture's medium in its caption, on a key with a space put before it:
@@ -11663,7 +11679,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or line.key in _DEVELOPING_NOTES
-        or _feedback_prompt(line)
+        or _feedback_prompt(line) or _newsletter_promise(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text))
@@ -11727,6 +11743,28 @@ _DEVELOPING_NOTES = frozenset(_key(note) for note in (
     "هذا خبر عاجل وسيتم تحديثه", "التفاصيل لاحقا", "المزيد من التفاصيل لاحقا"))
 
 
+# The imperative opening a site's call to follow it ("Join …", "تابعونا …"); "تابع" and
+# "انضم" open a report's sentences too ("تابع الوزير …", "انضم اللاعب إلى …").
+_FOLLOW_CALL_WORDS = frozenset(("follow", "join", "تابعوا", "تابعونا", "انضموا"))
+
+
+def _follow_call(line: Line) -> bool:
+    """Whether the short sentence is the site's call to follow or join it on a network or
+    an app (see _follow_prompt: "Join The Courier's WhatsApp channel for breaking news.",
+    "تابعوا آخر الأخبار عبر قناتنا على تلغرام.")."""
+    return line.words <= MAX_CAPTION_WORDS and \
+        line.key.split(" ", 1)[0] in _FOLLOW_CALL_WORDS and _follow_prompt(line)
+
+
+def _newsletter_promise(line: Line) -> bool:
+    """Whether the short sentence is a newsletter's promise with no button by it: the
+    reader's inbox and when the letter comes (see _INBOX, _NEWSLETTER_SCHEDULE: "Get The
+    Courier in your inbox every Friday.", "أهم أخبار المدينة في بريدك الإلكتروني كل صباح.").
+    (Its words are looked for first: the patterns cost more.)"""
+    return line.words <= MAX_CAPTION_WORDS and ("your" in line.key or "بريدك" in line.key) \
+        and bool(_INBOX.search(line.key)) and bool(_NEWSLETTER_SCHEDULE.search(line.key))
+
+
 def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     """Whether a line of a paragraph's shape is the site's: a promotion, a video player's
     line or its caption over the clip's length, a link's call, a breaking story's note, a
@@ -11734,6 +11772,7 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     the storm on Thursday.")."""
     line = lines[index]
     return _promotion(line) or _video_player(line) or _click_call(line) or \
+        _follow_call(line) or _newsletter_promise(line) or \
         _over_video_length(lines, index, last) or line.key in _DEVELOPING_NOTES or \
         (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 

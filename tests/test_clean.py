@@ -15127,3 +15127,73 @@ def test_s34b_an_ads_feedback_button_between_paragraphs_is_no_text(button):
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
                    [S27_EN[0], button, *S27_EN[1:3], "Advertisement", button, S27_EN[3]])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("calls", [
+    ["Follow The Courier on WhatsApp for the latest flood warnings.",
+     "Trending now: Ten walks for a rainy weekend in the hills"],
+    ["تابعونا على قناة واتساب لمعرفة آخر الأخبار العاجلة في المدينة.",
+     "الأكثر تداولاً: البلدية تطلق حملة لتشجير الأحياء القديمة"],
+])
+def test_s34b_a_sites_call_to_join_its_channel_and_a_trending_link_are_no_text(calls):
+    # (heldout147: a Kenyan site's "Join … WhatsApp channel for breaking news updates." and
+    # "Trending: <headline>" between paragraphs: the call, a sentence, and the link were kept.)
+    arabic, top, title, body = _s27_page(calls[0])
+    report = "تابع رئيس البلدية عبر حسابه على فيسبوك سير أعمال الصيانة في الحديقة طوال اليوم." \
+        if arabic else "Join the volunteers at the sports hall, the council said on Facebook, " \
+        "if you can bring blankets or hot meals."
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], calls[0], body[1], report, calls[1], body[2]])
+    assert kept == [body[0], body[1], report, body[2]]
+
+
+@pytest.mark.parametrize("box", [
+    ["Fact file", "Born in Leeds in 1979, she trained as a civil engineer and has led the "
+     "county's flood team since 2019."],
+    ["سيرة مختصرة", "من مواليد عام 1975، درس هندسة المناظر الطبيعية في القاهرة، وتولى رئاسة "
+     "البلدية منذ عام 2021."],
+])
+def test_s34b_a_short_profile_box_closing_the_text_is_no_text(box):
+    # (heldout146: a Kuwaiti weekly's interview closing on "سيرة قصيرة" over the guest's
+    # life in one paragraph: both were kept as the text's.)
+    arabic, top, title, body = _s27_page(box[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *box, "الأكثر قراءة" if arabic else "Most read"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("bio", ["The reviewer teaches comparative literature in Lahore.",
+                                 "The writer lives in Muscat and writes on urban planning.",
+                                 "The columnist is based in Amman."])
+def test_s34b_what_the_unnamed_writer_does_closing_the_text_is_no_text(bio):
+    # (heldout146: a Pakistani monthly's book review closing on "The reviewer teaches …",
+    # its writer named in the byline only: the bio was kept as the last paragraph.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
+                   [*S27_EN, bio, "More reviews"])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("promise", [
+    "The Courier's weekend edition, straight to your inbox every Saturday.",
+    "أهم أخبار المدينة تصلك إلى بريدك الإلكتروني كل صباح."])
+def test_s34b_a_newsletters_promise_with_no_button_is_no_text(promise):
+    # (heldout145: a Lebanese diaspora magazine's "Get … in your inbox every Friday." under
+    # the text's last paragraph, no sign-up button by it: kept as the text's last line.)
+    arabic, top, title, body = _s27_page(promise)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, promise, "ذات صلة" if arabic else "Related"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "The new footbridge over the lower terraces – photo by Sam Hale",
+    "ممر المشاة الجديد على ضفة النهر - بعدسة سامي حداد",
+    "نافورة الحديقة بعد الافتتاح - تصوير البلدية"])
+def test_s34b_a_caption_closing_on_its_photographer_after_a_dash_is_no_text(caption):
+    # (heldout145: a Kuwaiti personal blog's "PLACE بعد الترميم - تصوير المدونة" between
+    # two paragraphs: its credit, no colon after the word, was not read and the caption
+    # was kept as a subheading.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body

@@ -572,8 +572,10 @@ _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "
 _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاهده)(?: \w+){0,2} (?:gallery|"
                            r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
                            r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$"
-                           # a gallery's link with its count: "معرض الصور (8)", "Gallery (12)"
-                           r"|^(?:معرض الصور|البوم الصور|photo gallery|gallery|photos) \d{1,3}$")
+                           # a gallery's link with its count or alone: "معرض الصور (8)",
+                           # "Gallery (12)", "ألبوم الصور", "Photo album"
+                           r"|^(?:معرض الصور|البوم الصور|معرض صور|البوم صور|photo gallery|"
+                           r"photo album|gallery|photos)(?: \d{1,3})?$")
 # A link to a programme's episode between paragraphs, its title then its length, on a
 # line's key: "Watch full episode: NAME, March 24 (42:30)", "شاهد الحلقة كاملة: … (47:12)".
 _EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)? (?:video|episode|clip|"
@@ -11648,9 +11650,18 @@ _CHARITY_NUMBER = re.compile(r"(?:registered )?charity (?:no\.?|number|reg(?:ist
                              r"(?:no\.?|number))\s*:?\s*\d", re.IGNORECASE)
 
 
+# A clip's kind in brackets closing its title ("تصريح المندوب الجهوي (صوت)", "The mayor at
+# the opening (video)"): an embedded clip's or a link's title, between paragraphs.
+_MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
+                             r"photos|watch|listen)\)$", re.IGNORECASE)
+
+
 def _media_title(line: Line) -> bool:
     """Whether the line is an embedded chart's label, a pipe and its title ("إنفوجرافيك |
-    يوم الحج بالأرقام", "Infographic | The flood in numbers"; see _MEDIA_LABELS)."""
+    يوم الحج بالأرقام", "Infographic | The flood in numbers"; see _MEDIA_LABELS), or a
+    clip's title closing on its kind (see _MEDIA_KIND_TAG)."""
+    if line.text[-1] == ")":
+        return line.words <= MAX_CAPTION_WORDS and bool(_MEDIA_KIND_TAG.search(line.text))
     label, pipe, _ = line.text.partition(" | ")
     return bool(pipe) and _key(label) in _MEDIA_LABELS
 

@@ -15197,3 +15197,15 @@ def test_s34b_a_caption_closing_on_its_photographer_after_a_dash_is_no_text(capt
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["Photo album", "معرض الصور", "The mayor at the opening (video)",
+                                  "كلمة رئيس البلدية في حفل الافتتاح (فيديو)",
+                                  "What the volunteers said (audio)"])
+def test_s34b_a_gallerys_label_or_a_clips_title_between_paragraphs_is_no_text(link):
+    # (heldout145: a Jordanian university's "ألبوم الصور" link and a Tunisian radio's
+    # "تصريح … (صوت)" clip title between paragraphs, each kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body

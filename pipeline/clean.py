@@ -7289,6 +7289,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
                 or _REVIEWED_AT.match(lowered) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
+                or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or _self_description(line, header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
@@ -7383,6 +7384,10 @@ _RUN_DAY = r"(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:j
 _SHOW_RUN = re.compile(rf"at [^.;:]{{3,60}}?,? (?:until|till|to|through) {_RUN_DAY}|"
                        r"(?:على (?:خشبة )?مسرح|في (?:قاعة|غاليري|جاليري|صالة|متحف|مسرح)) "
                        r"[^.،]{2,50}?،? (?:حتى|لغاية) [\d٠-٩]")
+# A review's box on when the show plays and what a seat costs, closing it: "Performances
+# Thursday to Sunday at 8:30 pm. Tickets from …", "العروض يوميًا الساعة 9 مساءً، والتذاكر بـ…".
+_SHOW_TIMES = re.compile(r"(?:performances|screenings|shows|العروض|عروض) [^;]{0,80}?"
+                         r"(?:tickets?|التذاكر|تذاكر|والتذاكر|سعر التذكرة)\b")
 _CREDITS_LABEL = re.compile(r"(?:^|\. )(?:production|producers?|executive producers?|crew|cast|"
                             r"with|director|screenplay|camera|editor|music|running time|"
                             r"sales|distribution)s?: ")
@@ -11573,10 +11578,20 @@ _ARTWORK_YEAR = re.compile(r"\((?:19|20)\d\d\)|(?:19|20)\d\d\W*$")  # "(2024)", 
 def _artwork_caption(line: Line) -> bool:
     """Whether the short line between paragraphs is an artwork's caption: its title, its
     medium (see _ARTWORK_MEDIUM_AFTER_SPACE) and the year it was made, closing it or in
-    brackets ("«ليل الكثبان 3»، زيت على قماش، 2026", "Night Dune (2025), acrylic on canvas")."""
-    return line.words <= MAX_CAPTION_WORDS and \
-        _ARTWORK_MEDIUM_AFTER_SPACE.search(" " + line.key) is not None and \
-        _ARTWORK_YEAR.search(line.text) is not None
+    brackets ("«ليل الكثبان 3»، زيت على قماش، 2026", "Night Dune (2025), acrylic on canvas");
+    or the work and its artist opening it, no sentence (see _WORK_BY: "لوحة للفنانة NAME من
+    معرضها الأخير", "A painting by NAME, 2024")."""
+    return line.words <= MAX_CAPTION_WORDS and ((
+        _ARTWORK_MEDIUM_AFTER_SPACE.search(" " + line.key) is not None and
+        _ARTWORK_YEAR.search(line.text) is not None) or (
+            not line.prose and _WORK_BY.match(line.key) is not None))
+
+
+# An artwork's caption opening on the work and its artist (folded keys): "لوحة للفنانة …",
+# "من أعمال الفنان …", "A painting by …", "Installation by …".
+_WORK_BY = re.compile(r"(?:(?:لوحه|عمل|منحوته|جداريه|صوره) (?:للفنان|للفنانه|للمصور|للمصوره)|"
+                      r"من اعمال (?:الفنان|الفنانه)|(?:an? )?(?:painting|work|sculpture|mural|"
+                      r"installation|drawing|print|photograph) by) ")
 
 
 MIN_CAPTION_CLAUSE_WORDS = 8  # what a tabloid's caption says after its label: a clause

@@ -15209,3 +15209,28 @@ def test_s34b_a_gallerys_label_or_a_clips_title_between_paragraphs_is_no_text(li
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["جدارية للفنان سامي حداد على سور الحديقة الجديدة",
+                                     "A mural by Lina Haddad on the sports hall's east wall",
+                                     "Installation by Omar Rahal at the riverside pavilion"])
+def test_s34b_an_artworks_caption_naming_its_artist_between_paragraphs_is_no_text(caption):
+    # (heldout146: an Omani culture supplement's "لوحة للفنانة NAME من معرضها الأخير" between
+    # paragraphs of a feature on the painter: no medium nor year, it was kept as a
+    # subheading.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    "Screenings nightly at 9 pm until 30 May. Tickets $12, students $8.",
+    "العروض يوميًا عدا الاثنين الساعة التاسعة مساءً، والتذاكر بعشرة دنانير."])
+def test_s34b_a_reviews_show_times_and_tickets_closing_the_text_are_no_text(box):
+    # (heldout146: a Beirut daily's theatre review closing on "Performances Thursday to
+    # Sunday at 8:30 pm. Tickets from …": the box's line was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(box)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, box, "ذات صلة" if arabic else "Related"])
+    assert kept == body

@@ -396,9 +396,13 @@ _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
 _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio's name
 # "The writer is a labour economist …": the bio with no name, the byline gave it (a
-# review's: "The reviewer is a …", "The critic is …").
-_WRITER_IS = re.compile(r"^(?:the|this) (?:writer|author|columnist|reviewer|critic|contributor)"
-                        r" is (?:a|an|the) ", re.IGNORECASE)
+# review's: "The reviewer is a …", "The critic is …"), or what the writer does ("The
+# reviewer teaches literature in Lahore.", "The writer lives in Muscat and writes on …"; a
+# review's "The author lives in …" is the book's author's).
+_WRITER_IS = re.compile(r"^(?:the|this) (?:(?:writer|author|columnist|reviewer|critic|contributor)"
+                        r" (?:is|was) (?:a|an|the) |(?:writer|columnist|reviewer|contributor) "
+                        r"(?:is based |teaches |lectures |lives in |works (?:as|at|for|in) |"
+                        r"writes (?:on|about|for) ))", re.IGNORECASE)
 # The same note set off in brackets: "(The writer is a veena player …)", "(الكاتبة عازفة
 # عود …)": the writer's, whatever the role (a review's last words on the book's author
 # are not bracketed).
@@ -549,7 +553,11 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           "لا يفوتك", "تعرف علي", "discover",  # ("تعرّف على: <headline>")
                           # the links to the stories before and after it on the site
                           "previous story", "next story", "previous article", "next article",
-                          "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي"))
+                          "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",
+                          # the site's most-read story, linked between paragraphs ("Trending:
+                          # <headline>", "الأكثر تداولاً: <headline>")
+                          "trending", "trending now", "الرائج", "الرائج الان", "رائج الان",
+                          "الاكثر تداولا", "الاكثر قراءه"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
@@ -569,8 +577,10 @@ _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "
 _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاهده)(?: \w+){0,2} (?:gallery|"
                            r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
                            r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$"
-                           # a gallery's link with its count: "معرض الصور (8)", "Gallery (12)"
-                           r"|^(?:معرض الصور|البوم الصور|photo gallery|gallery|photos) \d{1,3}$")
+                           # a gallery's link with its count or alone: "معرض الصور (8)",
+                           # "Gallery (12)", "ألبوم الصور", "Photo album"
+                           r"|^(?:معرض الصور|البوم الصور|معرض صور|البوم صور|photo gallery|"
+                           r"photo album|gallery|photos)(?: \d{1,3})?$")
 # A link to a programme's episode between paragraphs, its title then its length, on a
 # line's key: "Watch full episode: NAME, March 24 (42:30)", "شاهد الحلقة كاملة: … (47:12)".
 _EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)? (?:video|episode|clip|"
@@ -605,7 +615,8 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
 _SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "s" to IGNORECASE)
 # The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
 # "تحديث 14:05 - …": an update label, its clock, then a mark.
-_UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)\s*:?\s*\d{1,2}[.:]\d{2}\s*"
+_UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)(?:\s+\d{1,2}(?![.:\d]))?"
+                      r"\s*[:|\-–—]?\s*\d{1,2}[.:]\d{2}\s*"
                       r"(?:[ap]\.?m\.?|ص|م)?")
 _EDITOR_NOTE = re.compile(_UPDATE_CLOCK_HEAD + r"\s*[|:\-–—]", re.IGNORECASE)
 # The same label and clock alone on a line between paragraphs ("تحديث 02:15 م", "Update
@@ -1595,7 +1606,13 @@ _ISSUER_KINDS = frozenset(["agency", "federation", "organisation", "organization
 # interviewed in a few lines ("In brief" / "Amira Soliman, 41, studied …"), folded keys.
 _PROFILE_HEADINGS = frozenset(_key(heading) for heading in (
     "in brief", "profile", "in profile", "biography", "في سطور", "سيرة ذاتية", "السيرة الذاتية",
-    "بطاقة شخصية", "بطاقة تعريف"))
+    "بطاقة شخصية", "بطاقة تعريف", "سيرة قصيرة", "سيرة مختصرة", "نبذة مختصرة", "short bio",
+    "fact file", "factfile"))
+# An investigation's note on its method, under its heading, after its text or boxed inside it.
+_METHOD_HEADINGS = ["how we reported this story", "how we reported this", "how we did it",
+                    "how we did this", "methodology", "our methodology", "المنهجية",
+                    "منهجية التحقيق", "كيف أنجزنا هذا التحقيق", "كيف أعددنا هذا التقرير"]
+_METHOD_HEADING = _phrases(_METHOD_HEADINGS)
 _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sources", "الهوامش",
                            "هوامش", "المراجع", "الحواشي", "مصادر", "المصادر",
                            # a press release's notes to the journalists who receive it
@@ -1621,10 +1638,7 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "المرجع", "مرجع الدراسة",
                            # a video page's transcript under its description
                            "transcript", "video transcript", "full transcript", "نص الفيديو",
-                           # an investigation's note on its method after its text
-                           "how we reported this story", "how we reported this", "how we did it",
-                           "how we did this", "methodology", "our methodology", "المنهجية",
-                           "منهجية التحقيق", "كيف أنجزنا هذا التحقيق", "كيف أعددنا هذا التقرير",
+                           *_METHOD_HEADINGS,  # (after the text)
                            # a review site's note on how it tests what it reviews
                            "how we test", "how we tested", "how we review", "how we rate",
                            "how we score", "كيف نختبر", "كيف نقيم", "منهجية الاختبار",
@@ -2349,9 +2363,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
-            or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)):
+            or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
+            or _labelled_embed(lines, after + 1, len(lines) - 1) is not None):
         # where the text resumes (up to the end of a page cut off there, or to the source
-        # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات")
+        # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
+        # or over an embedded post, under its label, between two of its paragraphs)
         return after
     return None
 
@@ -2496,16 +2512,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                  or (resume := _interview_resumes(lines, start, index)) is not None):
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
-                ((resume := _poll(lines, index))
-                                        or (resume := _fact_box(lines, index, len(lines) - 1))
-                                        or (resume := _donate_box(lines, index, len(lines) - 1))
-                                        or (resume := _slideshow(lines, index, len(lines) - 1))
-                                        or (resume := _post_box(lines, index, len(lines) - 1))
-                                        or (resume := _disclaimed_box(lines, index,
-                                                                      len(lines) - 1))
-                                        or (resume := _newsletter_box(lines, index,
-                                                                      len(lines) - 1))
-                                        or (resume := _interview_resumes(lines, start, index))):
+                (resume := _box_in_run(lines, index, start)):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
             # no gap of the text
         if index < box_end and not line.prose:
@@ -2526,6 +2533,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
+                        or _sentence_item(lines, index, start)
                         or _table_row(lines, index) or _figures_table_row(lines, index)
                         or _list_heading(lines, index) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES)  # (an ad's slot, no step of the page)
@@ -2557,6 +2565,18 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         return None
     first, last = _after_header(lines, best)
     return _closing_question(lines, (first - _drop_cap(lines, first), last))
+
+
+def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
+    """Where the text resumes past a box opening at ``index`` inside the run that starts
+    at ``start`` (a reader poll, a fact box, a donation box, a slideshow, an embedded post
+    or chart, a disclaimed or newsletter box, an interview's box), or None: no gap of it."""
+    last = len(lines) - 1
+    return _poll(lines, index) or _fact_box(lines, index, last) or \
+        _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
+        _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
+        _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
+        _interview_resumes(lines, start, index)
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:
@@ -2682,7 +2702,12 @@ def _list_tail(lines: list[Line], last: int) -> int:
     """The text's last line, past the short closing items of a list it introduces: a
     statement's demands ("وعليه فإن المرصد:" / "- يطالب بتفعيل القانون." / "- يعلن تضامنه
     الكامل.") end where the prose run ends only because the last item is too short to be
-    prose. Each item is a bullet ending a sentence; the list's first item follows a colon."""
+    prose. Each item is a bullet ending a sentence; the list's first item follows a colon.
+    Items with their bullets lost are short sentences under the colon (see _sentence_item)."""
+    while last + 1 < len(lines) and (_sentence_item(lines, last + 1, 0) or (
+            last + 2 < len(lines) and lines[last + 1].text.endswith((":", "："))
+            and _sentence_item(lines, last + 2, 0))):  # (the list's colon, then its items)
+        last += 1
     opening = last
     while opening > max(0, last - MAX_LIST_ITEMS) and lines[opening].bullet:
         opening -= 1
@@ -2805,10 +2830,11 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line is a row of a table of figures the text sets between its paragraphs
     (see _figures_table_row), though its bars read as a breadcrumb's: the table's first row
     stands right under a paragraph ("Here is where rates stood:" / "Loan type | Rate" /
-    "30-year fixed | 6.08%"). A table under an advertisement's label is the site's."""
+    "30-year fixed | 6.08%"). A table under an advertisement's label is the site's; a
+    coverage page's stamp between its entries ("تحديث | 17:30") is no row."""
     line = lines[index]
     if " | " not in line.text or line.cue is not None or line.boilerplate or \
-            not _figures_table_row(lines, index):
+            _update_clock(line) or not _figures_table_row(lines, index):
         return False  # (a quick test: most lines hold no spaced bar)
     cells, top = _row_cells(line), index
     while top > first and _row_cells(lines[top - 1]) == cells:
@@ -2844,6 +2870,26 @@ def _bare_item(line: Line) -> bool:
     return line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
         not line.cue and not line.text.endswith((".", "!", "?", "؟", ":", "：")) and \
         not line.date_stamp  # (an item may name its date: "Subsidy extended until March 2028")
+
+
+def _sentence_item(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the short sentence on a line of its own is an item of a list the text
+    introduces with a colon, its bullets lost with the page's markup ("… للفئات الآتية:" /
+    "الحوامل في جميع مراحل الحمل." / "مرضى السكري والربو."; "… should stay indoors:" /
+    "People over 65." / "Anyone with asthma."): the items above it short sentences too,
+    the first of them, of a paragraph's length or not, right under the colon."""
+    line = lines[index]
+    if line.prose or line.words > MAX_ITEM_WORDS or line.cue or line.furniture or \
+            not _ends_sentence(line.text):
+        return False
+    above = index - 1
+    while above > max(first, index - MAX_LIST_ITEMS) and \
+            lines[above].words <= MAX_ITEM_WORDS and not lines[above].furniture and \
+            _ends_sentence(lines[above].text):
+        above -= 1
+    intro = lines[above]  # a sentence of the text, not a label ("Symptoms:")
+    return intro.text.endswith((":", "：")) and (intro.prose or (
+        intro.words > MAX_NAME_WORDS and not intro.furniture and not intro.cue))
 
 
 def _labelled_figure(line: Line) -> bool:
@@ -2946,8 +2992,10 @@ def _menu_over_label(lines: list[Line], index: int) -> bool:
 
 
 def _update_clock(line: Line) -> bool:
-    """Whether the line is an update's label and clock alone (see _UPDATE_CLOCK)."""
-    return line.words <= MAX_LABEL_WORDS and line.text[0] in _EDITOR_NOTE_OPENINGS and \
+    """Whether the line is an update's label and clock alone (see _UPDATE_CLOCK), the
+    update's number, a bar or a dash between them or not ("Update 2 | 4:05 PM": two words
+    more)."""
+    return line.words <= MAX_LABEL_WORDS + 2 and line.text[0] in _EDITOR_NOTE_OPENINGS and \
         _UPDATE_CLOCK.match(line.text) is not None
 
 
@@ -7422,6 +7470,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
                 or _REVIEWED_AT.match(lowered) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
+                or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or _self_description(line, header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
@@ -7516,6 +7565,10 @@ _RUN_DAY = r"(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:j
 _SHOW_RUN = re.compile(rf"at [^.;:]{{3,60}}?,? (?:until|till|to|through) {_RUN_DAY}|"
                        r"(?:على (?:خشبة )?مسرح|في (?:قاعة|غاليري|جاليري|صالة|متحف|مسرح)) "
                        r"[^.،]{2,50}?،? (?:حتى|لغاية) [\d٠-٩]")
+# A review's box on when the show plays and what a seat costs, closing it: "Performances
+# Thursday to Sunday at 8:30 pm. Tickets from …", "العروض يوميًا الساعة 9 مساءً، والتذاكر بـ…".
+_SHOW_TIMES = re.compile(r"(?:performances|screenings|shows|العروض|عروض) [^;]{0,80}?"
+                         r"(?:tickets?|التذاكر|تذاكر|والتذاكر|سعر التذكرة)\b")
 _CREDITS_LABEL = re.compile(r"(?:^|\. )(?:production|producers?|executive producers?|crew|cast|"
                             r"with|director|screenplay|camera|editor|music|running time|"
                             r"sales|distribution)s?: ")
@@ -7991,6 +8044,7 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     caption's reason: no paragraph under it, "أسئلة شائعة" over a question): the lines
     under it go too.
     """
+    _method_box(page, kept)
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
         index, kind = kept[position]
         if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
@@ -8000,6 +8054,24 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
+            return
+
+
+def _method_box(page: _Page, kept: list[tuple[int, str]]) -> None:
+    """An investigation's box on its method inside the text leaves it: its heading (see
+    _METHOD_HEADING: "How we reported this", "كيف أنجزنا هذا التحقيق") over one paragraph,
+    the text going on under them for two paragraphs or more. (Under its heading at the
+    text's end, the note goes with the closing section.)"""
+    lines = page.lines
+    for position in range(1, len(kept) - 3):
+        index, kind = kept[position]
+        if kind == "subheading" and lines[index].words <= MAX_LABEL_WORDS + 1 and \
+                _METHOD_HEADING.fullmatch(lines[index].key) and \
+                kept[position + 1][0] == index + 1 and lines[index + 1].prose and \
+                all(under == "paragraph" for _, under in kept[position + 1:position + 4]):
+            page.remove(index, "widget")
+            page.remove(index + 1, "widget")
+            del kept[position:position + 2]
             return
 
 
@@ -10930,8 +11002,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     end = min(last, index + 1 + POST_TEXT_LINES)
     # a post's words hold none of the page's furniture, and an advertisement's label is no
     # account's name: a list's item or that label over a paragraph and a video's "Watch on
-    # YouTube" is the text's run, no post
-    if line.key in _AD_LABELS:
+    # YouTube" is the text's run, no post; nor is the site's call to follow it ("Follow us
+    # on Telegram") over the paragraph introducing a post
+    if line.key in _AD_LABELS or _follow_prompt(line):
         return None
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
     return next((footer + 1 for footer in range(index + 2, end + 1)
@@ -10960,8 +11033,10 @@ def _dated_post(lines: list[Line], index: int) -> bool:
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,
-# the network ("منشور محافظة الإسكندرية على فيسبوك: …", "Tweet by the ministry on X: …").
-_POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet"])
+# the network ("منشور محافظة الإسكندرية على فيسبوك: …", "Tweet by the ministry on X: …",
+# "Embedded post from X").
+_POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet", "embedded post",
+                       "embedded tweet"])
 
 
 # An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
@@ -11665,6 +11740,11 @@ def _click_call(line: Line) -> bool:
 # the label credits a gallery's photographer in the header).
 _SOURCE_TAIL = re.compile(r"\s[-–—|]\s*(?:المصدر|مصدر الصورة|source|image source|عدسة)\s*[:：]"
                           r"\s*[^:：.]{1,30}$", re.IGNORECASE)
+# ... or on its photographer's after the word for shooting it, no colon ("ساحة … بعد الترميم
+# - تصوير المدونة", "… - بعدسة NAME", "The harbour at dawn – photo by NAME").
+_SHOT_BY_TAIL = re.compile(r"\s[-–—|]\s*(?:تصوير|بعدسة|photos? by|pictures? by)\s+[^:：.]{1,30}$",
+                           re.IGNORECASE)
+_SHOT_BY_HINTS = ("تصوير", "بعدسة", " by ")  # (a quick test before the pattern)
 
 
 def _chart_note(lines: list[Line], index: int, first: int) -> bool:
@@ -11702,10 +11782,12 @@ def _marked_caption(line: Line) -> bool:
     """Whether the short line between paragraphs is a picture's caption by its marks: it
     opens with a photo label ("أرشيفية - (PLACE)", "File photo: …": _PHOTO_LABEL) or a
     camera's sign (see _PICTURE_SIGNS), or closes on its source after a dash
-    (_SOURCE_TAIL)."""
+    (_SOURCE_TAIL) or on its photographer's (_SHOT_BY_TAIL)."""
     return line.words <= MAX_CUE_WORDS * 2 and not line.prose and (
         line.text[0] in _PICTURE_SIGNS or bool(_PHOTO_LABEL.match(line.key))
-        or (":" in line.text and bool(_SOURCE_TAIL.search(line.text))))
+        or (":" in line.text and bool(_SOURCE_TAIL.search(line.text)))
+        or (textnorm.contains_any(line.text, _SHOT_BY_HINTS)
+            and bool(_SHOT_BY_TAIL.search(line.text))))
 
 
 # A painting's or a sculpture's medium in its caption, on a key with a space put before it:
@@ -11722,10 +11804,20 @@ _ARTWORK_YEAR = re.compile(r"\((?:19|20)\d\d\)|(?:19|20)\d\d\W*$")  # "(2024)", 
 def _artwork_caption(line: Line) -> bool:
     """Whether the short line between paragraphs is an artwork's caption: its title, its
     medium (see _ARTWORK_MEDIUM_AFTER_SPACE) and the year it was made, closing it or in
-    brackets ("«ليل الكثبان 3»، زيت على قماش، 2026", "Night Dune (2025), acrylic on canvas")."""
-    return line.words <= MAX_CAPTION_WORDS and \
-        _ARTWORK_MEDIUM_AFTER_SPACE.search(" " + line.key) is not None and \
-        _ARTWORK_YEAR.search(line.text) is not None
+    brackets ("«ليل الكثبان 3»، زيت على قماش، 2026", "Night Dune (2025), acrylic on canvas");
+    or the work and its artist opening it, no sentence (see _WORK_BY: "لوحة للفنانة NAME من
+    معرضها الأخير", "A painting by NAME, 2024")."""
+    return line.words <= MAX_CAPTION_WORDS and ((
+        _ARTWORK_MEDIUM_AFTER_SPACE.search(" " + line.key) is not None and
+        _ARTWORK_YEAR.search(line.text) is not None) or (
+            not line.prose and _WORK_BY.match(line.key) is not None))
+
+
+# An artwork's caption opening on the work and its artist (folded keys): "لوحة للفنانة …",
+# "من أعمال الفنان …", "A painting by …", "Installation by …".
+_WORK_BY = re.compile(r"(?:(?:لوحه|عمل|منحوته|جداريه|صوره) (?:للفنان|للفنانه|للمصور|للمصوره)|"
+                      r"من اعمال (?:الفنان|الفنانه)|(?:an? )?(?:painting|work|sculpture|mural|"
+                      r"installation|drawing|print|photograph) by) ")
 
 
 MIN_CAPTION_CLAUSE_WORDS = 8  # what a tabloid's caption says after its label: a clause
@@ -11799,9 +11891,18 @@ _CHARITY_NUMBER = re.compile(r"(?:registered )?charity (?:no\.?|number|reg(?:ist
                              r"(?:no\.?|number))\s*:?\s*\d", re.IGNORECASE)
 
 
+# A clip's kind in brackets closing its title ("تصريح المندوب الجهوي (صوت)", "The mayor at
+# the opening (video)"): an embedded clip's or a link's title, between paragraphs.
+_MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
+                             r"photos|watch|listen)\)$", re.IGNORECASE)
+
+
 def _media_title(line: Line) -> bool:
     """Whether the line is an embedded chart's label, a pipe and its title ("إنفوجرافيك |
-    يوم الحج بالأرقام", "Infographic | The flood in numbers"; see _MEDIA_LABELS)."""
+    يوم الحج بالأرقام", "Infographic | The flood in numbers"; see _MEDIA_LABELS), or a
+    clip's title closing on its kind (see _MEDIA_KIND_TAG)."""
+    if line.text[-1] == ")":
+        return line.words <= MAX_CAPTION_WORDS and bool(_MEDIA_KIND_TAG.search(line.text))
     label, pipe, _ = line.text.partition(" | ")
     return bool(pipe) and _key(label) in _MEDIA_LABELS
 
@@ -11830,7 +11931,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or line.key in _DEVELOPING_NOTES
-        or _feedback_prompt(line)
+        or _feedback_prompt(line) or _newsletter_promise(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or (line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text))
@@ -11894,6 +11995,28 @@ _DEVELOPING_NOTES = frozenset(_key(note) for note in (
     "هذا خبر عاجل وسيتم تحديثه", "التفاصيل لاحقا", "المزيد من التفاصيل لاحقا"))
 
 
+# The imperative opening a site's call to follow it ("Join …", "تابعونا …"); "تابع" and
+# "انضم" open a report's sentences too ("تابع الوزير …", "انضم اللاعب إلى …").
+_FOLLOW_CALL_WORDS = frozenset(("follow", "join", "تابعوا", "تابعونا", "انضموا"))
+
+
+def _follow_call(line: Line) -> bool:
+    """Whether the short sentence is the site's call to follow or join it on a network or
+    an app (see _follow_prompt: "Join The Courier's WhatsApp channel for breaking news.",
+    "تابعوا آخر الأخبار عبر قناتنا على تلغرام.")."""
+    return line.words <= MAX_CAPTION_WORDS and \
+        line.key.split(" ", 1)[0] in _FOLLOW_CALL_WORDS and _follow_prompt(line)
+
+
+def _newsletter_promise(line: Line) -> bool:
+    """Whether the short sentence is a newsletter's promise with no button by it: the
+    reader's inbox and when the letter comes (see _INBOX, _NEWSLETTER_SCHEDULE: "Get The
+    Courier in your inbox every Friday.", "أهم أخبار المدينة في بريدك الإلكتروني كل صباح.").
+    (Its words are looked for first: the patterns cost more.)"""
+    return line.words <= MAX_CAPTION_WORDS and ("your" in line.key or "بريدك" in line.key) \
+        and bool(_INBOX.search(line.key)) and bool(_NEWSLETTER_SCHEDULE.search(line.key))
+
+
 def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     """Whether a line of a paragraph's shape is the site's: a promotion, a video player's
     line or its caption over the clip's length, a link's call, a breaking story's note, a
@@ -11901,6 +12024,7 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     the storm on Thursday.")."""
     line = lines[index]
     return _promotion(line) or _video_player(line) or _click_call(line) or \
+        _follow_call(line) or _newsletter_promise(line) or \
         _over_video_length(lines, index, last) or line.key in _DEVELOPING_NOTES or \
         (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 
@@ -11977,7 +12101,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
-                _schedule(lines, index, first, last) or \
+                _schedule(lines, index, first, last) or _sentence_item(lines, index, first) or \
                 _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
                 _reader_question(lines, index, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
@@ -12098,7 +12222,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (the plural a blog platform prints over its ad: "إعلانات", "Advertisements")
     "إعلانات", "اعلانات", "إشهارات", "advertisements", "ads",
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")
-    "publicité", "publicidad", "publicidade"))
+    "publicité", "publicidad", "publicidade",
+    # (an American cable site's button under each ad and video ad: "Ad Feedback")
+    "ad feedback", "video ad feedback", "advertisement feedback"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (

@@ -15305,3 +15305,233 @@ def test_s34b_a_section_and_series_label_over_the_headline_keeps_it_over_its_sta
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+
+
+# --- session 34, round 2: body ---
+
+
+@pytest.mark.parametrize("box", [
+    ["Join The Courier's channel on WhatsApp",
+     "The county council later posted an update on its own page about the shelters.",
+     "Riverside County Council",
+     "Both shelters stay open tonight. Please bring medicines and a phone charger.",
+     "View on Facebook"],
+    ["انضموا إلى قناتنا على واتساب لمتابعة آخر الأخبار",
+     "من جهتها، نشرت البلدية على صفحتها تحديثًا حول مواعيد افتتاح الحديقة للزوار.",
+     "بلدية المدينة",
+     "نرحب بزوار الحديقة يوميًا من السادسة صباحًا حتى منتصف الليل.",
+     "عرض على فيسبوك"],
+])
+def test_s34b_a_sites_call_to_follow_it_over_a_paragraph_is_no_posts_account(box):
+    # (heldout144: a Palestinian local site's "تابعوا … عبر قناتنا على تلغرام" between two
+    # paragraphs, the next one introducing a ministry's Facebook post: the call was taken
+    # for the post's account name, and the paragraph under it for the post's words.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == [*body[:2], box[1], *body[2:]]
+
+
+@pytest.mark.parametrize("stamps", [
+    ["Update | 4:05 PM", "Update | 1:45 PM", "Update | 11:20 AM"],
+    ["Updated – 16:05", "Updated – 13:45", "Updated – 11:20"],
+    ["تحديث | 16:05", "تحديث | 13:45", "تحديث | 11:20"],
+    ["تحديث - 04:05 م", "تحديث - 01:45 م", "تحديث - 11:20 ص"],
+    ["Update 3 | 4:05 PM", "Update 2 | 1:45 PM", "Update 1 | 11:20 AM"],
+    ["تحديث 1 - 11:20", "تحديث 2 - 13:45", "تحديث 3 - 16:05"],
+])
+def test_s34b_a_coverage_pages_stamps_with_a_bar_or_a_dash_are_no_text(stamps):
+    # (heldout147: an Emirati channel's live coverage kept as an article, its entries newest
+    # first under "تحديث | HH:MM": the bar hid the stamps, which were read as the header's
+    # datelines (the text cut to its last entries) and as a table's rows; a Jordanian
+    # site's developing story, its updates numbered ("تحديث 1 - 12:15"), kept them as text.)
+    arabic, top, title, body = _s27_page(stamps[0])
+    if arabic:
+        body = [*body, "وأكدت البلدية أن الحديقة ستستقبل الزوار بدءًا من صباح الغد بعد اكتمال "
+                "أعمال الصيانة في الممرات."]
+    page = [body[0], stamps[0], body[1], stamps[1], body[2], stamps[2], body[3]]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], page)
+    assert kept == body
+    assert all(_reasons(article)[stamp] == "dateline" for stamp in stamps)
+
+
+@pytest.mark.parametrize("items", [
+    ["The health board said these groups should book first:", "People over 65.",
+     "Pregnant women.", "Anyone with asthma or diabetes.", "Care home staff.",
+     "Hospital porters and cleaners."],
+    ["وحددت الوزارة الفئات التي يحق لها التسجيل في المرحلة الأولى على النحو التالي:",
+     "المتقاعدون من القطاع العام.", "الأسر التي تعيلها نساء.", "ذوو الإعاقة.",
+     "الطلاب المقيمون في السكن الجامعي.", "العاملون في المياومة."],
+])
+@pytest.mark.parametrize("closing", [True, False])
+def test_s34b_a_list_of_short_sentences_under_the_texts_colon_is_text(items, closing):
+    # (heldout144: a Kuwaiti site's "… للفئات الآتية:" over four short sentences, their
+    # bullets lost: the text was cut after the first item, a paragraph's length, and the
+    # rest of the page lost with it.)
+    arabic, top, title, body = _s27_page(items[1])
+    text = [*body, *items] if closing else [*body[:2], *items, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*text, "الأكثر قراءة" if arabic else "Most read",
+                    "حريق في سوق الخضار" if arabic else "Fire at the vegetable market"])
+    assert kept == text
+
+
+@pytest.mark.parametrize("box", [
+    ["Read more: Ten walks for a rainy weekend",
+     "The council leader said the second shelter would stay open for as long as it was needed.",
+     "Embedded post from X", "Riverside County Council",
+     "Both shelters stay open tonight. Bring medicines and a phone charger",
+     "9:40 PM · May 4, 2026"],
+    ["اقرأ أيضًا: البلدية تطلق حملة لتشجير الأحياء القديمة",
+     "وقال رئيس البلدية إن الحديقة ستبقى مفتوحة مجانًا طوال أشهر الصيف للعائلات والأطفال.",
+     "تغريدة مدمجة من إكس", "بلدية المدينة",
+     "الحديقة الجديدة على ضفاف النهر تستقبلكم يوميًا من السادسة صباحًا",
+     "9:40 م · 4 مايو 2026"],
+])
+def test_s34b_a_read_also_link_over_a_paragraph_over_an_embedded_post_keeps_the_text(box):
+    # (heldout144: a Kuwaiti site's "اقرأ أيضاً: …" link, one paragraph, then an X post
+    # under its "منشور مضمّن من منصة إكس" label, then the text's last paragraphs: the link
+    # ended the text, the post's four lines being too many for a gap.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == [*body[:2], box[1], *body[2:]]
+
+
+@pytest.mark.parametrize("box", [
+    ["Methodology", "We analysed 3,200 flood insurance claims filed between 2019 and 2025 and "
+     "spoke to 27 residents of the lower terraces."],
+    ["منهجية التحقيق", "اعتمدنا في هذا التحقيق على مراجعة 120 عقدًا للصيانة ومقابلات مع 15 "
+     "موظفًا في البلدية على مدى شهرين."],
+])
+def test_s34b_an_investigations_method_box_inside_the_text_is_no_text(box):
+    # (heldout146: an Egyptian independent site's "How we reported this" and a Saudi
+    # weekly's "كيف أنجزنا هذا التحقيق", each over one paragraph between paragraphs of the
+    # text: the English heading closed the text, its last three paragraphs lost with the
+    # box; the Arabic box was kept as a subheading and a paragraph.)
+    arabic, top, title, body = _s27_page(box[0])
+    if arabic:
+        body = [*body, "وأكدت البلدية أن الحديقة ستستقبل الزوار بدءًا من صباح الغد بعد اكتمال "
+                "أعمال الصيانة في الممرات."]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *box, *body[2:]])
+    assert kept == body
+    assert _reasons(article)[box[1]] == "widget"
+
+
+@pytest.mark.parametrize("button", ["Ad Feedback", "Video Ad Feedback"])
+def test_s34b_an_ads_feedback_button_between_paragraphs_is_no_text(button):
+    # (heldout147: an American cable site's "Ad Feedback" under each of its ad slots
+    # between paragraphs, kept as a subheading.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
+                   [S27_EN[0], button, *S27_EN[1:3], "Advertisement", button, S27_EN[3]])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("calls", [
+    ["Follow The Courier on WhatsApp for the latest flood warnings.",
+     "Trending now: Ten walks for a rainy weekend in the hills"],
+    ["تابعونا على قناة واتساب لمعرفة آخر الأخبار العاجلة في المدينة.",
+     "الأكثر تداولاً: البلدية تطلق حملة لتشجير الأحياء القديمة"],
+])
+def test_s34b_a_sites_call_to_join_its_channel_and_a_trending_link_are_no_text(calls):
+    # (heldout147: a Kenyan site's "Join … WhatsApp channel for breaking news updates." and
+    # "Trending: <headline>" between paragraphs: the call, a sentence, and the link were kept.)
+    arabic, top, title, body = _s27_page(calls[0])
+    report = "تابع رئيس البلدية عبر حسابه على فيسبوك سير أعمال الصيانة في الحديقة طوال اليوم." \
+        if arabic else "Join the volunteers at the sports hall, the council said on Facebook, " \
+        "if you can bring blankets or hot meals."
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], calls[0], body[1], report, calls[1], body[2]])
+    assert kept == [body[0], body[1], report, body[2]]
+
+
+@pytest.mark.parametrize("box", [
+    ["Fact file", "Born in Leeds in 1979, she trained as a civil engineer and has led the "
+     "county's flood team since 2019."],
+    ["سيرة مختصرة", "من مواليد عام 1975، درس هندسة المناظر الطبيعية في القاهرة، وتولى رئاسة "
+     "البلدية منذ عام 2021."],
+])
+def test_s34b_a_short_profile_box_closing_the_text_is_no_text(box):
+    # (heldout146: a Kuwaiti weekly's interview closing on "سيرة قصيرة" over the guest's
+    # life in one paragraph: both were kept as the text's.)
+    arabic, top, title, body = _s27_page(box[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *box, "الأكثر قراءة" if arabic else "Most read"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("bio", ["The reviewer teaches comparative literature in Lahore.",
+                                 "The writer lives in Muscat and writes on urban planning.",
+                                 "The columnist is based in Amman."])
+def test_s34b_what_the_unnamed_writer_does_closing_the_text_is_no_text(bio):
+    # (heldout146: a Pakistani monthly's book review closing on "The reviewer teaches …",
+    # its writer named in the byline only: the bio was kept as the last paragraph.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
+                   [*S27_EN, bio, "More reviews"])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("promise", [
+    "The Courier's weekend edition, straight to your inbox every Saturday.",
+    "أهم أخبار المدينة تصلك إلى بريدك الإلكتروني كل صباح."])
+def test_s34b_a_newsletters_promise_with_no_button_is_no_text(promise):
+    # (heldout145: a Lebanese diaspora magazine's "Get … in your inbox every Friday." under
+    # the text's last paragraph, no sign-up button by it: kept as the text's last line.)
+    arabic, top, title, body = _s27_page(promise)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, promise, "ذات صلة" if arabic else "Related"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "The new footbridge over the lower terraces – photo by Sam Hale",
+    "ممر المشاة الجديد على ضفة النهر - بعدسة سامي حداد",
+    "نافورة الحديقة بعد الافتتاح - تصوير البلدية"])
+def test_s34b_a_caption_closing_on_its_photographer_after_a_dash_is_no_text(caption):
+    # (heldout145: a Kuwaiti personal blog's "PLACE بعد الترميم - تصوير المدونة" between
+    # two paragraphs: its credit, no colon after the word, was not read and the caption
+    # was kept as a subheading.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", ["Photo album", "معرض الصور", "The mayor at the opening (video)",
+                                  "كلمة رئيس البلدية في حفل الافتتاح (فيديو)",
+                                  "What the volunteers said (audio)"])
+def test_s34b_a_gallerys_label_or_a_clips_title_between_paragraphs_is_no_text(link):
+    # (heldout145: a Jordanian university's "ألبوم الصور" link and a Tunisian radio's
+    # "تصريح … (صوت)" clip title between paragraphs, each kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["جدارية للفنان سامي حداد على سور الحديقة الجديدة",
+                                     "A mural by Lina Haddad on the sports hall's east wall",
+                                     "Installation by Omar Rahal at the riverside pavilion"])
+def test_s34b_an_artworks_caption_naming_its_artist_between_paragraphs_is_no_text(caption):
+    # (heldout146: an Omani culture supplement's "لوحة للفنانة NAME من معرضها الأخير" between
+    # paragraphs of a feature on the painter: no medium nor year, it was kept as a
+    # subheading.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    "Screenings nightly at 9 pm until 30 May. Tickets $12, students $8.",
+    "العروض يوميًا عدا الاثنين الساعة التاسعة مساءً، والتذاكر بعشرة دنانير."])
+def test_s34b_a_reviews_show_times_and_tickets_closing_the_text_are_no_text(box):
+    # (heldout146: a Beirut daily's theatre review closing on "Performances Thursday to
+    # Sunday at 8:30 pm. Tickets from …": the box's line was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(box)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, box, "ذات صلة" if arabic else "Related"])
+    assert kept == body

@@ -105,6 +105,9 @@ _CUES = {
         "previous article", "next article", "previous story", "next story", "previous post",
         "next post", "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",
         "الموضوع السابق", "الموضوع التالي",
+        # The French label a bilingual Maghreb or Lebanese site sets in its English or Arabic
+        # pages, over a link to its French edition ("Lire aussi : <titre>").
+        "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -978,7 +981,8 @@ _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phr
 # has its own heading ("Related", "More from …", "الأكثر قراءة").
 _ALSO_LABELS = frozenset(_key(label) for label in (
     "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
-    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
+    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
+    "lire également", "voir aussi"))
 # ... or the same label run on into the headline of its link with no mark ("Related article
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it

@@ -15006,3 +15006,22 @@ def test_s34_a_short_arabic_caption_naming_its_place_between_paragraphs_is_no_te
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [*S24_AR[:2], caption, S24_AR[2]])
     assert kept == S24_AR
+
+
+# --- session 34, round 2: body and standfirst ---
+
+
+@pytest.mark.parametrize("link", [
+    ["À lire aussi : Le port de Tanger double sa capacité d'ici 2028"],
+    ["Lire également", "Les municipales de juin : ce que disent les sondages"],
+    ["Voir aussi : Les bibliothèques municipales ouvrent le dimanche"],
+])
+@pytest.mark.parametrize("sample", ["ar", "en"])
+def test_s34b_a_french_read_also_link_in_another_languages_text_is_no_text(link, sample):
+    # (heldout148, heldout150: a Lebanese francophone group's and a Moroccan site's English
+    # pages set "Lire aussi : <titre>" between paragraphs, a link to their French edition:
+    # the label was known in English and Arabic only, and the link kept as a paragraph.)
+    arabic, top, title, body = _s27_page("ع" if sample == "ar" else "e")
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *link, *body[2:]])
+    assert kept == body

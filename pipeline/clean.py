@@ -10666,14 +10666,16 @@ def _network_post_footer(line: Line) -> bool:
         (network[:1] == "@" and bool(_HANDLE.fullmatch(network.strip())))) and bool(line.dates)
 
 
-def _timed_post_footer(lines: list[Line], index: int) -> bool:
+def _timed_post_footer(lines: list[Line], index: int, head: int) -> bool:
     """Whether the line is an embedded post's clock and day (see _CLOCK_DOT_DAY) under the
     post's words, a sentence or a hashtag (a writer's role line over a header's date is
-    neither)."""
+    neither), or any words under the post's label heading the box (``head``: "منشور على
+    منصة إكس" / the account / «…» / "7:05 م · 24 أكتوبر 2026"; see _embed_line)."""
     line, words = lines[index], lines[index - 1].text
     return "·" in line.text and bool(_CLOCK_DOT_DAY.match(textnorm.to_ascii_digits(line.text))) \
         and _post_date(line) and (words.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))
-                                  or "#" in words or bool(_EMOJI.search(words)))
+                                  or "#" in words or bool(_EMOJI.search(words))
+                                  or _embed_line(lines[head]))
 
 
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -10713,7 +10715,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return None
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
     return next((footer + 1 for footer in range(index + 2, end + 1)
-                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
+                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])), None)
 

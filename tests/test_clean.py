@@ -15025,3 +15025,19 @@ def test_s34b_a_french_read_also_link_in_another_languages_text_is_no_text(link,
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Post on X", "Regional Water Authority",
+     "Supply restored to all districts of the old town this evening", "9:48 PM · May 4, 2026"],
+    ["تدوينة عبر فيسبوك", "بلدية المدينة القديمة", "«عادت المياه إلى جميع أحياء البلدة القديمة»",
+     "9:15 م · 4 مايو 2026"],
+])
+def test_s34b_a_labelled_post_whose_words_close_on_no_full_stop_is_no_end_of_text(post):
+    # (heldout149: an Egyptian TV site's "منشور على منصة إكس", the account, the post's words
+    # in quotation marks and "clock · day" between paragraphs: its footer was known only
+    # under words closing a sentence, and the text cut at the label.)
+    arabic, top, title, body = _s27_page(post[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body

@@ -1835,6 +1835,10 @@ class Line:
     @_eager
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
+        if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
+            # "Reporting by NAME; Editing by NAME": the wire's credits close it, however many
+            # reporters and cities they name (each credit's length is bounded)
+            return "footer"
         if self.words > MAX_SHARE_WORDS:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if self.text in _END_MARKS:
@@ -1845,8 +1849,6 @@ class Line:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
         if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
             return "related"  # "More Court News", "More in States": a section's list
-        if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
-            return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
                                           and _PICTURE_CREDIT_LABEL.match(self.text)):
             return "caption"  # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit

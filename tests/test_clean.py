@@ -15041,3 +15041,13 @@ def test_s34b_a_labelled_post_whose_words_close_on_no_full_stop_is_no_end_of_tex
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+def test_s34b_a_wire_credit_line_naming_many_reporters_and_cities_is_no_text():
+    # (heldout148: a wire's "Reporting by NAME in CITY and NAME in CITY; additional
+    # reporting by …; Editing by NAME" of 22 words under the text: its credits were read only
+    # on lines of a share bar's width, and this one was kept as the last paragraph.)
+    credits = ("Reporting by Hannah Cole and Peter Marsh in Leeds, Amal Saeed in Cairo; Writing by "
+               "Tom Reid in London; Editing by Ruth Gale and Simon Ash")
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, credits])
+    assert kept == S27_EN

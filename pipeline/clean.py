@@ -2193,11 +2193,19 @@ def _widget_alone(line: Line) -> bool:
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
     signature, its label or a picture's placeholder naming where it came from ("فيديو من
     يوتيوب", see _EMBED_PROMPT), a link's button ("عرض المنشور كاملًا"), a link to the
-    story in another language ("Read this in Arabic")."""
-    return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
+    story in another language ("Read this in Arabic"), a call to follow the site whose
+    networks' icons are gone ("تابعنا عبر", "Follow us on")."""
+    return line.key in _FOLLOW_BUTTONS or line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
         or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (
             line.words <= MAX_EMBED_LABEL_WORDS and _EMBED_PROMPT.fullmatch(line.key) is not None)
+
+
+# A call to follow the site over its networks' icons, the icons lost with the page's
+# markup: the call and its preposition alone, a button between paragraphs.
+_FOLLOW_BUTTONS = frozenset(_key(call) for call in (
+    "تابعنا عبر", "تابعنا على", "تابعنا في", "تابعونا عبر", "تابعونا على", "تابعونا في",
+    "follow us on", "follow us via", "find us on", "join us on"))
 
 
 # The button that saves the article for the reader ("Bookmark this article to read later",

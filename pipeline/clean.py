@@ -2202,10 +2202,10 @@ def _widget_alone(line: Line) -> bool:
 
 
 # A call to follow the site over its networks' icons, the icons lost with the page's
-# markup: the call and its preposition alone, a button between paragraphs.
-_FOLLOW_BUTTONS = frozenset(_key(call) for call in (
-    "تابعنا عبر", "تابعنا على", "تابعنا في", "تابعونا عبر", "تابعونا على", "تابعونا في",
-    "follow us on", "follow us via", "find us on", "join us on"))
+# markup: the call and its preposition alone, a button between paragraphs. ("تابعنا" alone
+# opens no call: it is also "we followed", opening a sentence; "تابعونا …", "Follow us …"
+# are read by _follow_prompt.)
+_FOLLOW_BUTTONS = frozenset(_key(call) for call in ("تابعنا عبر", "تابعنا على", "تابعنا في"))
 
 
 # The button that saves the article for the reader ("Bookmark this article to read later",

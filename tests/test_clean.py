@@ -15053,11 +15053,11 @@ def test_s34b_a_wire_credit_line_naming_many_reporters_and_cities_is_no_text():
     assert kept == S27_EN
 
 
-@pytest.mark.parametrize("button", ["تابعنا على", "Find us on"])
+@pytest.mark.parametrize("button", ["تابعنا على", "Follow us on"])
 def test_s34b_a_call_to_follow_whose_icons_are_gone_is_no_subheading(button):
     # (heldout151: a Russian agency's Arabic site prints "تابعنا عبر" over its networks'
     # icons between paragraphs: with the icons gone, the call and its preposition were kept
-    # as a subheading.)
+    # as a subheading; the English "Follow us on" was known already.)
     arabic, top, title, body = _s27_page(button)
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:1], button, *body[1:]])

@@ -2194,7 +2194,7 @@ def _widget_alone(line: Line) -> bool:
     signature, its label or a picture's placeholder naming where it came from ("فيديو من
     يوتيوب", see _EMBED_PROMPT), a link's button ("عرض المنشور كاملًا"), a link to the
     story in another language ("Read this in Arabic"), a call to follow the site whose
-    networks' icons are gone ("تابعنا عبر", "Follow us on")."""
+    networks' icons are gone ("تابعنا عبر")."""
     return line.key in _FOLLOW_BUTTONS or line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
         or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (

@@ -1048,8 +1048,10 @@ def _file_photo_credit(tail: str) -> bool:
 _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:Graphic|Chart|"
                           r"Photo|Image)s?:)(?: [A-Z][\w'’.\-]*){1,4}")
 # A caption saying what its photo or map shows: "صورة من …", "صورة لـ …", "Photo of …" (a
-# subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
-_PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
+# subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo), an
+# archive's too ("صورة أرشيفية لـ …", "File photo of …").
+_PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|picture|image))\s+"
+                       r"(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
                        # "سموه خلال تدشين المشروع …": an honorific's pronoun for its subject,
                        # no verb, then the scene; a sentence names the person, or says

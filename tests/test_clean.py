@@ -15062,3 +15062,18 @@ def test_s34b_a_call_to_follow_whose_icons_are_gone_is_no_subheading(button):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:1], button, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "صورة أرشيفية لسوق الخضار القديم في وسط المدينة قرب ضفة النهر الشرقية",
+    "File photo of commuters waiting at the old tram terminus near the river in the city centre",
+])
+def test_s34b_an_archive_photos_caption_under_the_headline_is_no_standfirst(caption):
+    # (heldout151: a Russian state TV's Arabic site's "صورة أرشيفية لموقع … / AGENCY" under
+    # its date: the caption's opening was known as "صورة لـ …" only, and it was taken for
+    # the standfirst.)
+    arabic, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, [caption, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["standfirst"] is None
+    assert kept == body

@@ -477,6 +477,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # subscribers. To subscribe, please …").
           "لمشتركيها", "لمشتركينا", "للاشتراك يرجى", "للاشتراك في خدم", "to our subscribers",
           "available to subscribers", "to subscribe, please",
+          # (or the service its public site shows a part of: "… جزءا من الأخبار المقدمة
+          # للمشتركين عبر نظام …", "… a portion of the news offered to subscribers …")
+          "المقدمة للمشتركين", "المتاحة للمشتركين", "offered to subscribers",
           # A broadcaster's sign-off ("Track latest news live on OUTLET and get news updates
           # from …"); a call to the readers' thread ("Do you have a memory of NAME to share?
           # Tell us in the comments below.").

@@ -15077,3 +15077,19 @@ def test_s34b_an_archive_photos_caption_under_the_headline_is_no_standfirst(capt
                          body)
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "تعرض هذه الصفحة جانباً من الأخبار المتاحة للمشتركين في خدمة الوكالة. للاشتراك يرجى مراسلتنا.",
+    "This page carries a selection of the stories offered to subscribers of our wire service. "
+    "To subscribe, please write to our sales desk.",
+])
+def test_s34b_an_agencys_note_on_its_subscribers_service_closing_the_text_is_no_text(note):
+    # (heldout151: a Turkish agency's Arabic brief closes on "الموقع الإلكتروني للوكالة
+    # يعرض جزءاً من الأخبار المقدمة للمشتركين …. للاشتراك يرجى التواصل معنا.": one call of
+    # the site's was read in it, and it was kept as the last paragraph; the English note
+    # was read already.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note, "أخبار ذات صلة" if arabic else "Related stories"])
+    assert kept == body

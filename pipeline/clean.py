@@ -2368,11 +2368,19 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         after += 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
-            or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)):
+            or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
+            or _over_post_box(lines, after + 1)):
         # where the text resumes (up to the end of a page cut off there, or to the source
-        # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات")
+        # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
+        # or over an embedded post, the text going on under it)
         return after
     return None
+
+
+def _over_post_box(lines: list[Line], index: int) -> bool:
+    """Whether an embedded post (see _post_box) starts at the line, a paragraph under it."""
+    end = _post_box(lines, index, len(lines) - 1) if index < len(lines) else None
+    return end is not None and end < len(lines) and lines[end].prose
 
 
 INTERVIEW_BOX_LINES = 6  # a box, an embed or a link between two of an interview's answers

@@ -15105,3 +15105,20 @@ def test_s34b_a_printed_pages_jump_in_brackets_is_no_subheading(jump):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], jump, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("sample", ["ar", "en"])
+def test_s34b_a_read_also_link_over_a_paragraph_and_an_embedded_post_is_inside_the_text(sample):
+    # (heldout144: a Kuwaiti site's "اقرأ أيضاً: <headline>" over one paragraph, then an
+    # embedded post from X, then the text: with the post read as a box, the text under the
+    # link outweighed the text over it, which was dropped.)
+    arabic, top, title, body = _s27_page("ع" if sample == "ar" else "e")
+    link = "اقرأ أيضاً: البلدية تطلق حملة لتشجير الأحياء القديمة" if arabic else \
+        "Read also: Council plans new flood barriers for the lower town"
+    post = ["منشور على منصة إكس", "بلدية المدينة", "«عادت المياه إلى جميع أحياء البلدة القديمة»",
+            "9:15 م · 4 مايو 2026"] if arabic else \
+        ["Post on X", "Regional Water Authority", "Crews are on site in the lower town tonight",
+         "9:48 PM · May 4, 2026"]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], link, body[1], *post, *body[2:]])
+    assert kept == body

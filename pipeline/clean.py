@@ -10897,6 +10897,16 @@ def _support_appeal(lines: list[Line], index: int) -> bool:
         and bool(_SUPPORT_LABEL.match(lines[index - 1].key))
 
 
+def _support_box_label(lines: list[Line], index: int) -> bool:
+    """Whether the short line is a support box's label ("Support independent journalism",
+    "ادعم الصحافة المستقلة") over the box's appeal (see _appeal_box: "Our reporting is
+    funded by readers. Become a member today."), no subheading of the text."""
+    line, below = lines[index], lines[index + 1]
+    return line.words <= MAX_LABEL_WORDS and not line.prose and \
+        bool(_SUPPORT_LABEL.match(line.key)) and below.words <= MAX_SHARE_WORDS and \
+        ". " in below.text and _appeal_box(below)
+
+
 def _appeal_box(line: Line) -> bool:
     """Whether the line, a short one (MAX_SHARE_WORDS at most: asked only then), is a box's
     appeal set between paragraphs: a sentence or two about the site, its last sentence a
@@ -10942,6 +10952,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
             (index > first and not line.prose and _support_appeal(lines, index)) or \
+            (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)):
         return "widget"
     if index == first and _opening_bio(lines, index, first):

@@ -15122,3 +15122,17 @@ def test_s34b_a_read_also_link_over_a_paragraph_and_an_embedded_post_is_inside_t
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], link, body[1], *post, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["ادعم الصحافة المستقلة", "يعتمد عملنا على دعم قرائنا وحدهم. انضم إلينا اليوم."],
+    ["Support local reporting", "This newsroom answers to its readers alone. Donate today."],
+])
+def test_s34b_a_support_boxs_label_over_its_appeal_is_no_subheading(box):
+    # (heldout148: an Egyptian English site's "Support independent journalism" over "Our
+    # reporting is funded by readers. Become a member today." between paragraphs: the
+    # appeal was read as the box's, its label kept as a subheading.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:1], *box, *body[1:]])
+    assert kept == body

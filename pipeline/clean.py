@@ -1524,6 +1524,11 @@ _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة
 _PICTURE_CREDIT_LABEL = re.compile(r"(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|[:：])"
                                    r"\s*\S", re.IGNORECASE)
 _PICTURE_CREDIT_OPENINGS = "CcPpIi"
+# The mark closing a caption whose picture stands in for the scene, not of it: "… near the
+# border fence. (Illustrative)", "… (تعبيرية)". (With "photo" or "صورة" the caption's word
+# names it already.)
+_STAND_IN_MARKS = ("(Illustrative)", "(illustrative)", "(Illustration)", "(illustration)",
+                   "(تعبيرية)", "(توضيحية)")
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
@@ -1855,8 +1860,10 @@ class Line:
         if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
             return "related"  # "More Court News", "More in States": a section's list
         if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
-                                          and _PICTURE_CREDIT_LABEL.match(self.text)):
-            return "caption"  # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit
+                                          and _PICTURE_CREDIT_LABEL.match(self.text)) or \
+                (self.text[-1] == ")" and self.text.endswith(_STAND_IN_MARKS)):
+            # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit; "… (Illustrative)"
+            return "caption"
         if _embed_line(self):
             return "widget"  # an embedded video's player or post: the text goes on
         if "©" in self.text:

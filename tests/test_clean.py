@@ -15136,3 +15136,15 @@ def test_s34b_a_support_boxs_label_over_its_appeal_is_no_subheading(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:1], *box, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "أطفال يلعبون قرب نافورة في حديقة عامة وسط المدينة. (تعبيرية)",
+    "Children play by a fountain in a city park on a summer evening. (Illustrative)",
+])
+def test_s34b_a_caption_closing_on_its_stand_in_mark_is_no_opening_of_the_text(caption):
+    # (heldout148: an Israeli English site's "<scene>. (Illustrative)" under the byline and
+    # the comments' count, over the text: a sentence with its mark, it opened the text.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, [caption] if arabic else ["May 4, 2026", caption], body)
+    assert kept == body

@@ -1862,7 +1862,8 @@ class Line:
         if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
                                           and _PICTURE_CREDIT_LABEL.match(self.text)) or \
                 (self.text[-1] == ")" and self.text.endswith(_STAND_IN_MARKS)):
-            # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit; "… (Illustrative)"
+            # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit; a
+            # stand-in's caption, "… (Illustrative)"
             return "caption"
         if _embed_line(self):
             return "widget"  # an embedded video's player or post: the text goes on

@@ -10905,6 +10905,24 @@ def _support_appeal(lines: list[Line], index: int) -> bool:
         and bool(_SUPPORT_LABEL.match(lines[index - 1].key))
 
 
+# The label of a link to the desk's other format on the story, before a colon and its
+# headline: "Explainer: Why …?", "Timeline: …", "تسلسل زمني: …" (folded keys). (Over a
+# headline it labels the article itself: read only between paragraphs.)
+_FORMAT_LINK_LABELS = frozenset(_key(label) for label in (
+    "explainer", "factbox", "fact box", "timeline", "interactive", "in pictures", "q&a",
+    "تسلسل زمني", "خط زمني", "أسئلة وأجوبة"))
+
+
+def _format_link(lines: list[Line], index: int) -> bool:
+    """Whether the short line between two paragraphs is a link to the desk's explainer,
+    timeline or fact box on the story (see _FORMAT_LINK_LABELS), its headline after the
+    label ("Explainer: Why have … not voted since 2006?"), no sentence closing it."""
+    line = lines[index]
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label.group(1)) in _FORMAT_LINK_LABELS and \
+        not line.text.endswith(".") and lines[index - 1].prose and lines[index + 1].prose
+
+
 def _support_box_label(lines: list[Line], index: int) -> bool:
     """Whether the short line is a support box's label ("Support independent journalism",
     "ادعم الصحافة المستقلة") over the box's appeal (see _appeal_box: "Our reporting is
@@ -10950,8 +10968,9 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             or (short and index > first and lines[index - 1].text[-1:] in "”»\"" and
                 _credited_pull_quote(lines, index - 1, first, last)):
         return "caption"
-    if ":" in line.text[:LABEL_HEAD_CHARS] and _CALL_LINK.match(line.text) and \
-            line.words <= MAX_CUE_WORDS:
+    if ":" in line.text[:LABEL_HEAD_CHARS] and (
+            (_CALL_LINK.match(line.text) and line.words <= MAX_CUE_WORDS)
+            or (short and first < index < last and _format_link(lines, index))):
         return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _signup_consent(lines, index) or _embedded_post(lines, index) or \

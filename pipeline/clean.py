@@ -7612,8 +7612,10 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 # "Names have been changed to protect …"), on the line's key.
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
-    r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه)|المقال)"
-    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه) (?:جزء من|ضمن|انجز|اعد|نشر"
+    # (a broadcaster's text made from its episode: "أعد هذا النص انطلاقا من الحلقة …")
+    r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه|نص)|"
+    r"المقال)"
+    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص) (?:جزء من|ضمن|انجز|اعد|نشر"
     # (a citizen reporter's story, and who checked it: "هذه القصة أرسلها مراسل مواطن
     # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
     r"|(?:ارسل|راجع|دقق)(?:ه|ها|ت|تها)?)"
@@ -7621,7 +7623,11 @@ _MAKING_NOTE = re.compile(
     # ("تم إنتاج هذا التقرير بدعم من …")
     r"|(?:تم|جري) (?:انجاز|اعداد|انتاج|نشر|تمويل) (?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|"
     r"ماده|سلسله|قصه)"
-    r"|(?:this|the) (?:article|story|investigation|report|piece) (?:was|is) (?:co ?published|"
+    r"|(?:this|the) (?:article|story|investigation|report|piece|text|transcript) (?:was|is) "
+    r"(?:co ?published|"
+    # ("This text was adapted from an episode of …, which you can hear in full on …")
+    r"adapted from (?:a|an|the|our) (?:[\w ]{0,30} )?(?:episode|broadcast|programme|program|"
+    r"podcast)|"
     r"co ?produced|(?:produced|published|reported) (?:in partnership|in collaboration|jointly)|"
     # (a grant's: "This report was produced with the support of …")
     r"(?:produced|prepared|made|written|published|reported) with (?:the )?(?:support|help|"

@@ -15176,3 +15176,18 @@ def test_s34b_a_standfirst_quoting_a_speaker_under_his_role_is_no_cards_field(un
     article, kept = _s24(top, title, under, body)
     assert article["standfirst"] == under[0]
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "أُعدّ هذا النص عن حلقة البرنامج، ويمكنكم الاستماع إليها على موقعنا.",
+    "This text was adapted from an episode of our weekly culture programme, which you can hear "
+    "in full on our app.",
+])
+def test_s34b_a_broadcasters_note_that_the_text_comes_from_its_episode_is_no_text(note):
+    # (heldout151: a French radio's Arabic programme page closes on "أُعدّ هذا النص انطلاقاً
+    # من الحلقة الإذاعية، ويمكن الاستماع إليها …": a note on how the text was made, kept
+    # as its last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note, "مشاركة" if arabic else "Share"])
+    assert kept == body

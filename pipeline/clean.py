@@ -12130,11 +12130,13 @@ def _list_heading(lines: list[Line], index: int) -> bool:
     """Whether the line is the heading of one group of a list the text runs through (a
     schedule's "الدوري الإنجليزي:" over "ليفربول × أستون فيلا - 5:00 م - …", a price
     list's "Economy class:" over its fares): a short label ending in a colon, over the
-    group's first item (see _list_item, _labelled_figure)."""
+    group's first item (see _list_item, _labelled_figure); or a short lead-in over a
+    bulleted list ("وتشمل البرامج:" / "- …", "Options include:" / "• …")."""
     line = lines[index] if index + 1 < len(lines) else None
     return line is not None and line.text.endswith((":", "：")) and \
         line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
-        not line.cue and (_list_item(lines[index + 1]) or _labelled_figure(lines[index + 1]))
+        not line.cue and (lines[index + 1].bullet or _list_item(lines[index + 1])
+                          or _labelled_figure(lines[index + 1]))
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

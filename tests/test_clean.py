@@ -15191,3 +15191,14 @@ def test_s34b_a_broadcasters_note_that_the_text_comes_from_its_episode_is_no_tex
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, note, "مشاركة" if arabic else "Share"])
     assert kept == body
+
+
+@pytest.mark.parametrize("intro", [["وتضم الحديقة:", "- ممرات للمشي", "- ملاعب للأطفال"],
+                                   ["Shelters include:", "• the sports hall", "• the old school"]])
+def test_s34b_a_short_lead_in_over_a_bulleted_list_is_text(intro):
+    # (heldout150: an Emirati daily's "وتشمل البرامج:" between a paragraph and its bulleted
+    # items: a lead-in of two words, no sentence's length, was dropped as a caption.)
+    arabic, top, title, body = _s27_page(intro[0])
+    text = [*body[:2], *intro, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == text

@@ -2374,6 +2374,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
                 lines[after].cue == "widget" and lines[after].words <= MAX_LABEL_WORDS)):
         links += not _LIST_READER_LABEL.fullmatch(lines[after].key)
         after += 1
+    if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
+        return after - 1  # the text resumes at its subheading under the box's headlines
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
@@ -2383,6 +2385,17 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         # or over an embedded post, the text going on under it)
         return after
     return None
+
+
+def _subheading_under_links(lines: list[Line], index: int) -> bool:
+    """Whether the line closing a "read also" box's run of headlines is the text's own
+    subheading over its next paragraph ("اقرأ المزيد" / two headlines / "فراغ قانوني" /
+    …): a label's length, no cue, under a headline of more words and over a paragraph."""
+    line, above = lines[index], lines[index - 1]
+    return line.words <= MAX_LABEL_WORDS and line.cue is None and not line.prose and \
+        above.words > MAX_LABEL_WORDS and not above.prose and index + 1 < len(lines) and \
+        lines[index + 1].prose and not _ends_sentence(line.text) and \
+        not line.text.endswith((":", "："))
 
 
 def _over_post_box(lines: list[Line], index: int) -> bool:
@@ -11818,7 +11831,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS
                                         and not _one_line_link(line))
             continue
-        if in_related and not (index < last and _answered_question(lines, index, first, last)):
+        if in_related and not (index < last and (_answered_question(lines, index, first, last)
+                                                 or _subheading_under_links(lines, index))):
             page.remove(index, "related")  # a headline link of the box
             continue
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]

@@ -15202,3 +15202,19 @@ def test_s34b_a_short_lead_in_over_a_bulleted_list_is_text(intro):
     text = [*body[:2], *intro, *body[2:]]
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
     assert kept == text
+
+
+@pytest.mark.parametrize("box", [
+    ["طالع أيضا", "البلدية تطلق حملة لتشجير الأحياء القديمة", "افتتاح سوق شعبي جديد قرب الميناء",
+     "تكاليف الصيانة"],
+    ["See also", "Council plans new flood barriers for the lower town",
+     "Volunteers clear debris from the riverside path", "Who pays"],
+])
+def test_s34b_a_subheading_right_under_a_read_also_boxs_headlines_is_text(box):
+    # (heldout151: a British Arabic site's "اقرأ المزيد" over two headlines, then the text's
+    # subheading "فراغ قانوني" over its next paragraph: the subheading was read as the
+    # box's last link.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == [*body[:2], box[-1], *body[2:]]

@@ -1846,9 +1846,7 @@ class Line:
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
-            # "Reporting by NAME; Editing by NAME": the wire's credits close it, however many
-            # reporters and cities they name (each credit's length is bounded)
-            return "footer"
+            return "footer"  # "Reporting by NAME; Editing by NAME", however many names
         if self.words > MAX_SHARE_WORDS:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if self.text in _END_MARKS:
@@ -1862,9 +1860,7 @@ class Line:
         if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
                                           and _PICTURE_CREDIT_LABEL.match(self.text)) or \
                 (self.text[-1] == ")" and self.text.endswith(_STAND_IN_MARKS)):
-            # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit; a
-            # stand-in's caption, "… (Illustrative)"
-            return "caption"
+            return "caption"  # "الشكل 1: …", "Credit...NAME", "… (Illustrative)"
         if _embed_line(self):
             return "widget"  # an embedded video's player or post: the text goes on
         if "©" in self.text:
@@ -2387,6 +2383,13 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     return None
 
 
+def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a line among a "read also" box's headlines is the text's own: an interview's
+    question over its answer (see _answered_question), or the text's subheading under the
+    headlines (see _subheading_under_links)."""
+    return _answered_question(lines, index, first, last) or _subheading_under_links(lines, index)
+
+
 def _subheading_under_links(lines: list[Line], index: int) -> bool:
     """Whether the line closing a "read also" box's run of headlines is the text's own
     subheading over its next paragraph ("اقرأ المزيد" / two headlines / "فراغ قانوني" /
@@ -2395,7 +2398,7 @@ def _subheading_under_links(lines: list[Line], index: int) -> bool:
     return line.words <= MAX_LABEL_WORDS and line.cue is None and not line.prose and \
         above.words > MAX_LABEL_WORDS and not above.prose and index + 1 < len(lines) and \
         lines[index + 1].prose and not _ends_sentence(line.text) and \
-        not line.text.endswith((":", "："))
+        not line.text.endswith((":", "：")) and not _LIST_READER_LABEL.fullmatch(line.key)
 
 
 def _over_post_box(lines: list[Line], index: int) -> bool:
@@ -11831,8 +11834,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS
                                         and not _one_line_link(line))
             continue
-        if in_related and not (index < last and (_answered_question(lines, index, first, last)
-                                                 or _subheading_under_links(lines, index))):
+        if in_related and not (index < last and _text_in_box(lines, index, first, last)):
             page.remove(index, "related")  # a headline link of the box
             continue
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]

@@ -1882,8 +1882,8 @@ class Line:
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
-        if _NOTICE_LABEL.match(self.text) or (self.text[-1] in ")]" and (
-                _FILE_LINK.search(self.text) or _page_jump(self))) or \
+        if _NOTICE_LABEL.match(self.text) or _page_jump(self) or (
+                self.text[-1] in ")]" and _FILE_LINK.search(self.text)) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
         if 2 < self.words <= MASTHEAD_WORDS + 2 and _reading_time(self):  # (its bound first)
@@ -2206,7 +2206,7 @@ def _widget_alone(line: Line) -> bool:
     networks' icons are gone ("تابعنا عبر"), a printed page's jump ("(التتمة ص 15)", see
     _page_jump)."""
     return line.key in _FOLLOW_BUTTONS or line.key.startswith(_SUBSCRIBE_CALLS) or \
-        (line.text[-1] in ")]" and _page_jump(line)) or bool(_DOWNLOAD_LINK.match(line.key)) or \
+        _page_jump(line) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
         or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (
             line.words <= MAX_EMBED_LABEL_WORDS and _EMBED_PROMPT.fullmatch(line.key) is not None)
@@ -2220,18 +2220,18 @@ _FOLLOW_BUTTONS = frozenset(_key(call) for call in ("تابعنا عبر", "تا
 
 
 # A printed page's jump to where the story goes on, or from where it came, left in the
-# text the web edition copies from the paper: "(التتمة ص 15)", "(تتمة على الصفحة 4)",
-# "(Continued on Page 6)", "(Cont'd from p. 1)" (folded keys).
+# text the web edition copies from the paper, in brackets or not: "(التتمة ص 15)", "تتمة
+# على الصفحة 4", "Continued on Page 6", "(Cont'd from p. 1)" (folded keys).
 _PAGE_JUMP = re.compile(r"(?:ال)?(?:تتمه|بقيه|تفاصيل)(?: (?:في|علي))? (?:ص|(?:ال)?صفحه) \d{1,3}"
                         r"|(?:continued|cont d|story continues|see) (?:on|from) (?:page|p) "
                         r"\d{1,3}")
 
 
 def _page_jump(line: Line) -> bool:
-    """Whether the line is a printed page's jump in brackets (see _PAGE_JUMP): a widget
-    of the paper's, never a subheading."""
-    return line.text[0] in "([" and line.words <= MAX_CONTROL_WORDS + 2 and \
-        _PAGE_JUMP.fullmatch(line.key) is not None
+    """Whether the line is a printed page's jump (see _PAGE_JUMP): a widget of the
+    paper's, never a subheading. (Its last character first: a bracket or the page's digit.)"""
+    return (line.text[-1] in ")]" or line.text[-1].isdigit()) and \
+        line.words <= MAX_CONTROL_WORDS + 2 and _PAGE_JUMP.fullmatch(line.key) is not None
 
 
 # The button that saves the article for the reader ("Bookmark this article to read later",

@@ -15095,12 +15095,13 @@ def test_s34b_an_agencys_note_on_its_subscribers_service_closing_the_text_is_no_
     assert kept == body
 
 
-@pytest.mark.parametrize("jump", ["(تتمة على الصفحة 7)", "(البقية ص 12)", "(Continued on Page 6)",
-                                  "(Cont'd from p. 1)"])
+@pytest.mark.parametrize("jump", ["(تتمة على الصفحة 7)", "(البقية ص 12)", "التفاصيل ص 3",
+                                  "(Continued on Page 6)", "(Cont'd from p. 1)",
+                                  "Continued on page 11"])
 def test_s34b_a_printed_pages_jump_in_brackets_is_no_subheading(jump):
     # (heldout150: an Omani daily's print text on the web keeps "(التتمة ص 15)" between
-    # paragraphs where the paper sent the reader to another page: it was kept as a
-    # subheading.)
+    # paragraphs where the paper sent the reader to another page, an Indian daily's
+    # "Continued on Page 6" with no brackets: they were kept as subheadings.)
     arabic, top, title, body = _s27_page(jump[1])
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], jump, *body[2:]])

@@ -105,6 +105,9 @@ _CUES = {
         "previous article", "next article", "previous story", "next story", "previous post",
         "next post", "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",
         "الموضوع السابق", "الموضوع التالي",
+        # The French label a bilingual Maghreb or Lebanese site sets in its English or Arabic
+        # pages, over a link to its French edition ("Lire aussi : <titre>").
+        "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi",
     ],
     "comments": [
         "التعليقات", "تعليقات", "اترك تعليقا", "أضف تعليق", "اكتب تعليق", "إلغاء الرد",
@@ -483,6 +486,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # subscribers. To subscribe, please …").
           "لمشتركيها", "لمشتركينا", "للاشتراك يرجى", "للاشتراك في خدم", "to our subscribers",
           "available to subscribers", "to subscribe, please",
+          # (or the service its public site shows a part of: "… جزءا من الأخبار المقدمة
+          # للمشتركين عبر نظام …", "… a portion of the news offered to subscribers …")
+          "المقدمة للمشتركين", "المتاحة للمشتركين", "offered to subscribers",
           # A broadcaster's sign-off ("Track latest news live on OUTLET and get news updates
           # from …"); a call to the readers' thread ("Do you have a memory of NAME to share?
           # Tell us in the comments below.").
@@ -995,7 +1001,8 @@ _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phr
 # has its own heading ("Related", "More from …", "الأكثر قراءة").
 _ALSO_LABELS = frozenset(_key(label) for label in (
     "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
-    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا"))
+    "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
+    "lire également", "voir aussi"))
 # ... or the same label run on into the headline of its link with no mark ("Related article
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
@@ -1061,8 +1068,10 @@ def _file_photo_credit(tail: str) -> bool:
 _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:Graphic|Chart|"
                           r"Photo|Image)s?:)(?: [A-Z][\w'’.\-]*){1,4}")
 # A caption saying what its photo or map shows: "صورة من …", "صورة لـ …", "Photo of …" (a
-# subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo).
-_PHOTO_OF = re.compile(r"^(?:صوره|photo|picture|image)\s+(?:من|ل\w*|خلال|of|from)\s"
+# subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo), an
+# archive's too ("صورة أرشيفية لـ …", "File photo of …").
+_PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|picture|image))\s+"
+                       r"(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
                        # "سموه خلال تدشين المشروع …": an honorific's pronoun for its subject,
                        # no verb, then the scene; a sentence names the person, or says
@@ -1537,6 +1546,11 @@ _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة
 _PICTURE_CREDIT_LABEL = re.compile(r"(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|[:：])"
                                    r"\s*\S", re.IGNORECASE)
 _PICTURE_CREDIT_OPENINGS = "CcPpIi"
+# The mark closing a caption whose picture stands in for the scene, not of it: "… near the
+# border fence. (Illustrative)", "… (تعبيرية)". (With "photo" or "صورة" the caption's word
+# names it already.)
+_STAND_IN_MARKS = ("(Illustrative)", "(illustrative)", "(Illustration)", "(illustration)",
+                   "(تعبيرية)", "(توضيحية)")
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
@@ -1862,6 +1876,8 @@ class Line:
     @_eager
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
+        if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
+            return "footer"  # "Reporting by NAME; Editing by NAME", however many names
         if self.words > MAX_SHARE_WORDS:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if self.text in _END_MARKS:
@@ -1872,11 +1888,10 @@ class Line:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
         if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
             return "related"  # "More Court News", "More in States": a section's list
-        if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
-            return "footer"  # "Reporting by NAME; Editing by NAME": the wire's credits close it
         if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
-                                          and _PICTURE_CREDIT_LABEL.match(self.text)):
-            return "caption"  # "الشكل 1: …", "Credit...NAME": a figure's caption, a photo's credit
+                                          and _PICTURE_CREDIT_LABEL.match(self.text)) or \
+                (self.text[-1] == ")" and self.text.endswith(_STAND_IN_MARKS)):
+            return "caption"  # "الشكل 1: …", "Credit...NAME", "… (Illustrative)"
         if _embed_line(self):
             return "widget"  # an embedded video's player or post: the text goes on
         if "©" in self.text:
@@ -1898,8 +1913,8 @@ class Line:
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
-        if _NOTICE_LABEL.match(self.text) or (self.text[-1] in ")]" and
-                                               _FILE_LINK.search(self.text)) or \
+        if _NOTICE_LABEL.match(self.text) or _page_jump(self) or (
+                self.text[-1] in ")]" and _FILE_LINK.search(self.text)) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
         if 2 < self.words <= MASTHEAD_WORDS + 2 and _reading_time(self):  # (its bound first)
@@ -2218,11 +2233,36 @@ def _widget_alone(line: Line) -> bool:
     subscribe ("اشترك في نشرتنا …"), a download button ("تحميل PDF"), an embedded post's
     signature, its label or a picture's placeholder naming where it came from ("فيديو من
     يوتيوب", see _EMBED_PROMPT), a link's button ("عرض المنشور كاملًا"), a link to the
-    story in another language ("Read this in Arabic")."""
-    return line.key.startswith(_SUBSCRIBE_CALLS) or bool(_DOWNLOAD_LINK.match(line.key)) or \
+    story in another language ("Read this in Arabic"), a call to follow the site whose
+    networks' icons are gone ("تابعنا عبر"), a printed page's jump ("(التتمة ص 15)", see
+    _page_jump)."""
+    return line.key in _FOLLOW_BUTTONS or line.key.startswith(_SUBSCRIBE_CALLS) or \
+        _page_jump(line) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
         or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (
             line.words <= MAX_EMBED_LABEL_WORDS and _EMBED_PROMPT.fullmatch(line.key) is not None)
+
+
+# A call to follow the site over its networks' icons, the icons lost with the page's
+# markup: the call and its preposition alone, a button between paragraphs. ("تابعنا" alone
+# opens no call: it is also "we followed", opening a sentence; "تابعونا …", "Follow us …"
+# are read by _follow_prompt.)
+_FOLLOW_BUTTONS = frozenset(_key(call) for call in ("تابعنا عبر", "تابعنا على", "تابعنا في"))
+
+
+# A printed page's jump to where the story goes on, or from where it came, left in the
+# text the web edition copies from the paper, in brackets or not: "(التتمة ص 15)", "تتمة
+# على الصفحة 4", "Continued on Page 6", "(Cont'd from p. 1)" (folded keys).
+_PAGE_JUMP = re.compile(r"(?:ال)?(?:تتمه|بقيه|تفاصيل)(?: (?:في|علي))? (?:ص|(?:ال)?صفحه) \d{1,3}"
+                        r"|(?:continued|cont d|story continues|see) (?:on|from) (?:page|p) "
+                        r"\d{1,3}")
+
+
+def _page_jump(line: Line) -> bool:
+    """Whether the line is a printed page's jump (see _PAGE_JUMP): a widget of the
+    paper's, never a subheading. (Its last character first: a bracket or the page's digit.)"""
+    return (line.text[-1] in ")]" or line.text[-1].isdigit()) and \
+        line.words <= MAX_CONTROL_WORDS + 2 and _PAGE_JUMP.fullmatch(line.key) is not None
 
 
 # The button that saves the article for the reader ("Bookmark this article to read later",
@@ -2361,6 +2401,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
                 lines[after].cue == "widget" and lines[after].words <= MAX_LABEL_WORDS)):
         links += not _LIST_READER_LABEL.fullmatch(lines[after].key)
         after += 1
+    if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
+        return after - 1  # the text resumes at its subheading under the box's headlines
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
@@ -2370,6 +2412,24 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         # or over an embedded post, under its label, between two of its paragraphs)
         return after
     return None
+
+
+def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a line among a "read also" box's headlines is the text's own: an interview's
+    question over its answer (see _answered_question), or the text's subheading under the
+    headlines (see _subheading_under_links)."""
+    return _answered_question(lines, index, first, last) or _subheading_under_links(lines, index)
+
+
+def _subheading_under_links(lines: list[Line], index: int) -> bool:
+    """Whether the line closing a "read also" box's run of headlines is the text's own
+    subheading over its next paragraph ("اقرأ المزيد" / two headlines / "فراغ قانوني" /
+    …): a label's length, no cue, under a headline of more words and over a paragraph."""
+    line, above = lines[index], lines[index - 1]
+    return line.words <= MAX_LABEL_WORDS and line.cue is None and not line.prose and \
+        above.words > MAX_LABEL_WORDS and not above.prose and index + 1 < len(lines) and \
+        lines[index + 1].prose and not _ends_sentence(line.text) and \
+        not line.text.endswith((":", "：")) and not _LIST_READER_LABEL.fullmatch(line.key)
 
 
 INTERVIEW_BOX_LINES = 6  # a box, an embed or a link between two of an interview's answers
@@ -7794,8 +7854,10 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 # "Names have been changed to protect …"), on the line's key.
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
-    r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه)|المقال)"
-    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه) (?:جزء من|ضمن|انجز|اعد|نشر"
+    # (a broadcaster's text made from its episode: "أعد هذا النص انطلاقا من الحلقة …")
+    r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه|نص)|"
+    r"المقال)"
+    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص) (?:جزء من|ضمن|انجز|اعد|نشر"
     # (a citizen reporter's story, and who checked it: "هذه القصة أرسلها مراسل مواطن
     # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
     r"|(?:ارسل|راجع|دقق)(?:ه|ها|ت|تها)?)"
@@ -7803,7 +7865,11 @@ _MAKING_NOTE = re.compile(
     # ("تم إنتاج هذا التقرير بدعم من …")
     r"|(?:تم|جري) (?:انجاز|اعداد|انتاج|نشر|تمويل) (?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|"
     r"ماده|سلسله|قصه)"
-    r"|(?:this|the) (?:article|story|investigation|report|piece) (?:was|is) (?:co ?published|"
+    r"|(?:this|the) (?:article|story|investigation|report|piece|text|transcript) (?:was|is) "
+    r"(?:co ?published|"
+    # ("This text was adapted from an episode of …, which you can hear in full on …")
+    r"adapted from (?:a|an|the|our) (?:[\w ]{0,30} )?(?:episode|broadcast|programme|program|"
+    r"podcast)|"
     r"co ?produced|(?:produced|published|reported) (?:in partnership|in collaboration|jointly)|"
     # (a grant's: "This report was produced with the support of …")
     r"(?:produced|prepared|made|written|published|reported) with (?:the )?(?:support|help|"
@@ -10203,12 +10269,18 @@ def _in_card(lines: list[Line], index: int) -> bool:
     right under a field of a work's card (see _in_field_card), as a show's card prints its
     run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME"). A standfirst
     quoting its unnamed source ("مسؤولون غربيون: …", "Officials: …") over a city credit
-    ("CITY: NAME") opens no card: a card's label names no speaker."""
+    ("CITY: NAME") opens no card: a card's label names no speaker, nor does a speaker's
+    role before words longer than a name ("وزير الإعلام: لن نوقع على …", "Transport minister:
+    …"; a work's card prints "Director: NAME")."""
     label = _LABEL.match(lines[index].text)
     if label is None:
         return index > 0 and bool(_DIGIT.search(lines[index].text)) and \
             _in_field_card(lines, index - 1) and dates.holds_month_day(lines[index].text)
-    return len(label[1].split()) <= 2 and index + 1 < len(lines) and \
+    label_words = len(label[1].split())
+    if lines[index].words - label_words > MAX_NAME_WORDS and \
+            _SPEAKER_ROLE.search(_key(label[1])) is not None:
+        return False
+    return label_words <= 2 and index + 1 < len(lines) and \
         _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped and \
         not _REPORTING_VERB.match(lines[index].key)
 
@@ -10960,14 +11032,16 @@ def _network_post_footer(line: Line) -> bool:
         (network[:1] == "@" and bool(_HANDLE.fullmatch(network.strip())))) and bool(line.dates)
 
 
-def _timed_post_footer(lines: list[Line], index: int) -> bool:
+def _timed_post_footer(lines: list[Line], index: int, head: int) -> bool:
     """Whether the line is an embedded post's clock and day (see _CLOCK_DOT_DAY) under the
     post's words, a sentence or a hashtag (a writer's role line over a header's date is
-    neither)."""
+    neither), or any words under the post's label heading the box (``head``: "منشور على
+    منصة إكس" / the account / «…» / "7:05 م · 24 أكتوبر 2026"; see _embed_line)."""
     line, words = lines[index], lines[index - 1].text
     return "·" in line.text and bool(_CLOCK_DOT_DAY.match(textnorm.to_ascii_digits(line.text))) \
         and _post_date(line) and (words.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))
-                                  or "#" in words or bool(_EMOJI.search(words)))
+                                  or "#" in words or bool(_EMOJI.search(words))
+                                  or _embed_line(lines[head]))
 
 
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -11008,7 +11082,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return None
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
     return next((footer + 1 for footer in range(index + 2, end + 1)
-                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer)
+                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])), None)
 
@@ -11152,6 +11226,34 @@ def _support_appeal(lines: list[Line], index: int) -> bool:
         and bool(_SUPPORT_LABEL.match(lines[index - 1].key))
 
 
+# The label of a link to the desk's other format on the story, before a colon and its
+# headline: "Explainer: Why …?", "Timeline: …", "تسلسل زمني: …" (folded keys). (Over a
+# headline it labels the article itself: read only between paragraphs.)
+_FORMAT_LINK_LABELS = frozenset(_key(label) for label in (
+    "explainer", "factbox", "fact box", "timeline", "interactive", "in pictures", "q&a",
+    "تسلسل زمني", "خط زمني", "أسئلة وأجوبة"))
+
+
+def _format_link(lines: list[Line], index: int) -> bool:
+    """Whether the short line between two paragraphs is a link to the desk's explainer,
+    timeline or fact box on the story (see _FORMAT_LINK_LABELS), its headline after the
+    label ("Explainer: Why have … not voted since 2006?"), no sentence closing it."""
+    line = lines[index]
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label.group(1)) in _FORMAT_LINK_LABELS and \
+        not line.text.endswith(".") and lines[index - 1].prose and lines[index + 1].prose
+
+
+def _support_box_label(lines: list[Line], index: int) -> bool:
+    """Whether the short line is a support box's label ("Support independent journalism",
+    "ادعم الصحافة المستقلة") over the box's appeal (see _appeal_box: "Our reporting is
+    funded by readers. Become a member today."), no subheading of the text."""
+    line, below = lines[index], lines[index + 1]
+    return line.words <= MAX_LABEL_WORDS and not line.prose and \
+        bool(_SUPPORT_LABEL.match(line.key)) and below.words <= MAX_SHARE_WORDS and \
+        ". " in below.text and _appeal_box(below)
+
+
 def _appeal_box(line: Line) -> bool:
     """Whether the line, a short one (MAX_SHARE_WORDS at most: asked only then), is a box's
     appeal set between paragraphs: a sentence or two about the site, its last sentence a
@@ -11187,8 +11289,9 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             or (short and index > first and lines[index - 1].text[-1:] in "”»\"" and
                 _credited_pull_quote(lines, index - 1, first, last)):
         return "caption"
-    if ":" in line.text[:LABEL_HEAD_CHARS] and _CALL_LINK.match(line.text) and \
-            line.words <= MAX_CUE_WORDS:
+    if ":" in line.text[:LABEL_HEAD_CHARS] and (
+            (_CALL_LINK.match(line.text) and line.words <= MAX_CUE_WORDS)
+            or (short and first < index < last and _format_link(lines, index))):
         return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _signup_consent(lines, index) or _embedded_post(lines, index) or \
@@ -11197,6 +11300,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
             (index > first and not line.prose and _support_appeal(lines, index)) or \
+            (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)):
         return "widget"
     if index == first and _opening_bio(lines, index, first):
@@ -12072,7 +12176,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS
                                         and not _one_line_link(line))
             continue
-        if in_related and not (index < last and _answered_question(lines, index, first, last)):
+        if in_related and not (index < last and _text_in_box(lines, index, first, last)):
             page.remove(index, "related")  # a headline link of the box
             continue
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
@@ -12386,11 +12490,13 @@ def _list_heading(lines: list[Line], index: int) -> bool:
     """Whether the line is the heading of one group of a list the text runs through (a
     schedule's "الدوري الإنجليزي:" over "ليفربول × أستون فيلا - 5:00 م - …", a price
     list's "Economy class:" over its fares): a short label ending in a colon, over the
-    group's first item (see _list_item, _labelled_figure)."""
+    group's first item (see _list_item, _labelled_figure); or a short lead-in over a
+    bulleted list ("وتشمل البرامج:" / "- …", "Options include:" / "• …")."""
     line = lines[index] if index + 1 < len(lines) else None
     return line is not None and line.text.endswith((":", "：")) and \
         line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
-        not line.cue and (_list_item(lines[index + 1]) or _labelled_figure(lines[index + 1]))
+        not line.cue and (lines[index + 1].bullet or _list_item(lines[index + 1])
+                          or _labelled_figure(lines[index + 1]))
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -15535,3 +15535,218 @@ def test_s34b_a_reviews_show_times_and_tickets_closing_the_text_are_no_text(box)
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, box, "ذات صلة" if arabic else "Related"])
     assert kept == body
+
+
+
+
+# --- session 34, round 2: body and standfirst ---
+
+
+@pytest.mark.parametrize("link", [
+    ["À lire aussi : Le port de Tanger double sa capacité d'ici 2028"],
+    ["Lire également", "Les municipales de juin : ce que disent les sondages"],
+    ["Voir aussi : Les bibliothèques municipales ouvrent le dimanche"],
+])
+@pytest.mark.parametrize("sample", ["ar", "en"])
+def test_s34b_a_french_read_also_link_in_another_languages_text_is_no_text(link, sample):
+    # (heldout148, heldout150: a Lebanese francophone group's and a Moroccan site's English
+    # pages set "Lire aussi : <titre>" between paragraphs, a link to their French edition:
+    # the label was known in English and Arabic only, and the link kept as a paragraph.)
+    arabic, top, title, body = _s27_page("ع" if sample == "ar" else "e")
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Post on X", "Regional Water Authority",
+     "Supply restored to all districts of the old town this evening", "9:48 PM · May 4, 2026"],
+    ["تدوينة عبر فيسبوك", "بلدية المدينة القديمة", "«عادت المياه إلى جميع أحياء البلدة القديمة»",
+     "9:15 م · 4 مايو 2026"],
+])
+def test_s34b_a_labelled_post_whose_words_close_on_no_full_stop_is_no_end_of_text(post):
+    # (heldout149: an Egyptian TV site's "منشور على منصة إكس", the account, the post's words
+    # in quotation marks and "clock · day" between paragraphs: its footer was known only
+    # under words closing a sentence, and the text cut at the label.)
+    arabic, top, title, body = _s27_page(post[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+def test_s34b_a_wire_credit_line_naming_many_reporters_and_cities_is_no_text():
+    # (heldout148: a wire's "Reporting by NAME in CITY and NAME in CITY; additional
+    # reporting by …; Editing by NAME" of 22 words under the text: its credits were read only
+    # on lines of a share bar's width, and this one was kept as the last paragraph.)
+    credits = ("Reporting by Hannah Cole and Peter Marsh in Leeds, Amal Saeed in Cairo; Writing by "
+               "Tom Reid in London; Editing by Ruth Gale and Simon Ash")
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, credits])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("button", ["تابعنا على", "Follow us on"])
+def test_s34b_a_call_to_follow_whose_icons_are_gone_is_no_subheading(button):
+    # (heldout151: a Russian agency's Arabic site prints "تابعنا عبر" over its networks'
+    # icons between paragraphs: with the icons gone, the call and its preposition were kept
+    # as a subheading; the English "Follow us on" was known already.)
+    arabic, top, title, body = _s27_page(button)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:1], button, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "صورة أرشيفية لسوق الخضار القديم في وسط المدينة قرب ضفة النهر الشرقية",
+    "File photo of commuters waiting at the old tram terminus near the river in the city centre",
+])
+def test_s34b_an_archive_photos_caption_under_the_headline_is_no_standfirst(caption):
+    # (heldout151: a Russian state TV's Arabic site's "صورة أرشيفية لموقع … / AGENCY" under
+    # its date: the caption's opening was known as "صورة لـ …" only, and it was taken for
+    # the standfirst.)
+    arabic, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, [caption, "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "تعرض هذه الصفحة جانباً من الأخبار المتاحة للمشتركين في خدمة الوكالة. للاشتراك يرجى مراسلتنا.",
+    "This page carries a selection of the stories offered to subscribers of our wire service. "
+    "To subscribe, please write to our sales desk.",
+])
+def test_s34b_an_agencys_note_on_its_subscribers_service_closing_the_text_is_no_text(note):
+    # (heldout151: a Turkish agency's Arabic brief closes on "الموقع الإلكتروني للوكالة
+    # يعرض جزءاً من الأخبار المقدمة للمشتركين …. للاشتراك يرجى التواصل معنا.": one call of
+    # the site's was read in it, and it was kept as the last paragraph; the English note
+    # was read already.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note, "أخبار ذات صلة" if arabic else "Related stories"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("jump", ["(تتمة على الصفحة 7)", "(البقية ص 12)", "التفاصيل ص 3",
+                                  "(Continued on Page 6)", "(Cont'd from p. 1)",
+                                  "Continued on page 11"])
+def test_s34b_a_printed_pages_jump_in_brackets_is_no_subheading(jump):
+    # (heldout150: an Omani daily's print text on the web keeps "(التتمة ص 15)" between
+    # paragraphs where the paper sent the reader to another page, an Indian daily's
+    # "Continued on Page 6" with no brackets: they were kept as subheadings.)
+    arabic, top, title, body = _s27_page(jump[1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], jump, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("sample", ["ar", "en"])
+def test_s34b_a_read_also_link_over_a_paragraph_and_an_embedded_post_is_inside_the_text(sample):
+    # (heldout144: a Kuwaiti site's "اقرأ أيضاً: <headline>" over one paragraph, then an
+    # embedded post from X, then the text: with the post read as a box, the text under the
+    # link outweighed the text over it, which was dropped.)
+    arabic, top, title, body = _s27_page("ع" if sample == "ar" else "e")
+    link = "اقرأ أيضاً: البلدية تطلق حملة لتشجير الأحياء القديمة" if arabic else \
+        "Read also: Council plans new flood barriers for the lower town"
+    post = ["منشور على منصة إكس", "بلدية المدينة", "«عادت المياه إلى جميع أحياء البلدة القديمة»",
+            "9:15 م · 4 مايو 2026"] if arabic else \
+        ["Post on X", "Regional Water Authority", "Crews are on site in the lower town tonight",
+         "9:48 PM · May 4, 2026"]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], link, body[1], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["ادعم الصحافة المستقلة", "يعتمد عملنا على دعم قرائنا وحدهم. انضم إلينا اليوم."],
+    ["Support local reporting", "This newsroom answers to its readers alone. Donate today."],
+])
+def test_s34b_a_support_boxs_label_over_its_appeal_is_no_subheading(box):
+    # (heldout148: an Egyptian English site's "Support independent journalism" over "Our
+    # reporting is funded by readers. Become a member today." between paragraphs: the
+    # appeal was read as the box's, its label kept as a subheading.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:1], *box, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "أطفال يلعبون قرب نافورة في حديقة عامة وسط المدينة. (تعبيرية)",
+    "Children play by a fountain in a city park on a summer evening. (Illustrative)",
+])
+def test_s34b_a_caption_closing_on_its_stand_in_mark_is_no_opening_of_the_text(caption):
+    # (heldout148: an Israeli English site's "<scene>. (Illustrative)" under the byline and
+    # the comments' count, over the text: a sentence with its mark, it opened the text.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, [caption] if arabic else ["May 4, 2026", caption], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", ["تسلسل زمني: أبرز محطات مشروع الحديقة منذ عام 2019",
+                                  "Timeline: How the river has flooded the lower town since 1990",
+                                  "Explainer: What does the new flood plan change?"])
+def test_s34b_a_link_to_the_desks_explainer_or_timeline_is_no_text(link):
+    # (heldout148: a British broadsheet's "Explainer: Why have … not voted since 2006?"
+    # between paragraphs, a link to its explainer on the story: kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["محافظ الخرطوم: سنعيد فتح الجسور الثلاثة أمام السيارات خلال أسبوعين",
+     "الخرطوم: سارة الحكيم، أحمد النور", "الاثنين 4 مايو 2026"],
+    ["Transport minister: We will rebuild every bridge the river took", "Leeds: Hannah Cole, "
+     "Peter Marsh", "May 4, 2026"],
+])
+def test_s34b_a_standfirst_quoting_a_speaker_under_his_role_is_no_cards_field(under):
+    # (heldout148: a Sudanese site's "وزير الإعلام: لن نوقع على اتفاق …" under the headline,
+    # over "CITY: NAME، NAME": the role's label over a short line was read as a card's field
+    # over the next, and the standfirst dropped as a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[0]
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "أُعدّ هذا النص عن حلقة البرنامج، ويمكنكم الاستماع إليها على موقعنا.",
+    "This text was adapted from an episode of our weekly culture programme, which you can hear "
+    "in full on our app.",
+])
+def test_s34b_a_broadcasters_note_that_the_text_comes_from_its_episode_is_no_text(note):
+    # (heldout151: a French radio's Arabic programme page closes on "أُعدّ هذا النص انطلاقاً
+    # من الحلقة الإذاعية، ويمكن الاستماع إليها …": a note on how the text was made, kept
+    # as its last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note, "مشاركة" if arabic else "Share"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("intro", [["وتضم الحديقة:", "- ممرات للمشي", "- ملاعب للأطفال"],
+                                   ["Shelters include:", "• the sports hall", "• the old school"]])
+def test_s34b_a_short_lead_in_over_a_bulleted_list_is_text(intro):
+    # (heldout150: an Emirati daily's "وتشمل البرامج:" between a paragraph and its bulleted
+    # items: a lead-in of two words, no sentence's length, was dropped as a caption.)
+    arabic, top, title, body = _s27_page(intro[0])
+    text = [*body[:2], *intro, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == text
+
+
+@pytest.mark.parametrize("box", [
+    ["طالع أيضا", "البلدية تطلق حملة لتشجير الأحياء القديمة", "افتتاح سوق شعبي جديد قرب الميناء",
+     "تكاليف الصيانة"],
+    ["See also", "Council plans new flood barriers for the lower town",
+     "Volunteers clear debris from the riverside path", "Who pays"],
+])
+def test_s34b_a_subheading_right_under_a_read_also_boxs_headlines_is_text(box):
+    # (heldout151: a British Arabic site's "اقرأ المزيد" over two headlines, then the text's
+    # subheading "فراغ قانوني" over its next paragraph: the subheading was read as the
+    # box's last link.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == [*body[:2], box[-1], *body[2:]]

@@ -2121,6 +2121,14 @@ class Line:
         return not self.furniture and not self.dates and _name_alone(self.text)
 
     @_lazy
+    def book_imprint(self) -> bool:
+        """A reviewed book's imprint: its count of pages (see _BOOK_PAGES), on a line of a
+        byline's length. (Tested for several headline candidates over it: computed once.)"""
+        return self.words <= MAX_BYLINE_WORDS and \
+            textnorm.contains_any(self.text, _BOOK_PAGES_HINTS) and \
+            _BOOK_PAGES.search(self.text.casefold()) is not None
+
+    @_lazy
     def dated_label(self) -> bool:
         """Holds dates with few words beside them: a dateline or a widget, not a headline.
 
@@ -3805,13 +3813,6 @@ _BOOK_PAGES = re.compile(r"(?:^|[,،.;|]\s*)\d{2,4}\s?(?:pp|pages|صفحة|صف�
 _BOOK_PAGES_HINTS = ("pp", "pages", "صفح")  # (a quick test before the pattern)
 
 
-def _book_imprint(line: Line) -> bool:
-    """Whether the line is a reviewed book's imprint: its count of pages (see _BOOK_PAGES),
-    on a line of a byline's length."""
-    return line.words <= MAX_BYLINE_WORDS and textnorm.contains_any(line.text, _BOOK_PAGES_HINTS) \
-        and _BOOK_PAGES.search(line.text.casefold()) is not None
-
-
 # A reviewed book's translator's credit on its card, between its writer's and its imprint
 # ("Translated by NAME", "Translated from the Urdu by NAME", "ترجمة: NAME"), as a key.
 _TRANSLATOR_CREDIT = re.compile(r"(?:translated|translation)(?: from (?:the )?\w+)?(?: by)? \w|"
@@ -3819,24 +3820,25 @@ _TRANSLATOR_CREDIT = re.compile(r"(?:translated|translation)(?: from (?:the )?\w
 
 
 def _imprint_below(lines: list[Line], index: int) -> int | None:
-    """The index of the book's imprint (see _book_imprint) under ``index``, right under it
+    """The index of the book's imprint (see Line.book_imprint) under ``index``, right under it
     or under the other credits of a book's card (its translator's, its editor's: see
     _TRANSLATOR_CREDIT, _credit_of_another), BOOK_CARD_CREDITS - 1 lines at most; None when
-    there is none."""
-    below = index + 1
-    while below < min(len(lines), index + BOOK_CARD_CREDITS) and \
-            lines[below].words <= MAX_BYLINE_WORDS and (
-                _TRANSLATOR_CREDIT.match(lines[below].key) or _credit_of_another(lines[below])):
-        below += 1
-    return below if below < len(lines) and _book_imprint(lines[below]) else None
+    there is none. (The imprint is looked for first: most lines stand over none.)"""
+    last = min(len(lines), index + 1 + BOOK_CARD_CREDITS)
+    imprint = next((below for below in range(index + 1, last) if lines[below].book_imprint),
+                   None)
+    return imprint if imprint is not None and all(
+        lines[credit].words <= MAX_BYLINE_WORDS and (
+            _TRANSLATOR_CREDIT.match(lines[credit].key) or _credit_of_another(lines[credit]))
+        for credit in range(index + 1, imprint)) else None
 
 
 def _book_card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a reviewed book's card, never the review's headline: the
-    imprint (see _book_imprint), the line over it ("Salt Year by NAME", or the credits
+    imprint (see Line.book_imprint), the line over it ("Salt Year by NAME", or the credits
     between: see _imprint_below), or the book's title over its writer's credit over them
     ("The Salt Road" / "By NAME" / "Translated by NAME" / "Riverhead. 384 pp.")."""
-    return _imprint_below(lines, index) is not None or _book_imprint(lines[index]) or (
+    return _imprint_below(lines, index) is not None or lines[index].book_imprint or (
         index + 1 < len(lines) and _imprint_below(lines, index + 1) is not None and (
             lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
 
@@ -8749,11 +8751,20 @@ def _over_menu_run(lines: list[Line], index: int) -> bool:
     ticker. Never the headline: one printed there is printed again under the menu. (A
     row of tools, "Bookmark" / "Share" over the writer's name and role or "Share |
     Facebook | X" on one line, is no menu: its words name furniture.)"""
-    menu = index + 1
-    if menu < len(lines) and lines[menu].dated_label:
-        menu += 1  # the bar's date between the line and the menu
-    return 0 < index <= MASTHEAD_BAR_LINES and menu < len(lines) and \
-        (_menu_run_from(lines, menu) or lines[menu].breadcrumb) and lines[menu].cue is None
+    if not 0 < index <= MASTHEAD_BAR_LINES:
+        return False
+    under = index + 1  # the menu, or the bar's date between the line and the menu
+    # (the menu's test first: the date's costs more, and most lines stand over neither)
+    if _menu_starts(lines, under):
+        return not lines[under].dated_label or _menu_starts(lines, under + 1)
+    return _menu_starts(lines, under + 1) and lines[under].dated_label
+
+
+def _menu_starts(lines: list[Line], index: int) -> bool:
+    """Whether the site's menu starts at the line: one item a line (see _menu_run_from) or
+    on one line between bars (see Line.breadcrumb)."""
+    return index < len(lines) and lines[index].cue is None and (
+        _menu_run_from(lines, index) or lines[index].breadcrumb)
 
 
 def _in_menu_run(lines: list[Line], index: int) -> bool:

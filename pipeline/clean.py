@@ -1144,6 +1144,7 @@ _ORGANISATION_PATTERN_IN_KEY = _in_key(_ORGANISATION_PATTERN)  # (its search in 
 _EMAIL_ALONE = re.compile(r"(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
 # A byline may name an agency (the schema allows it), never a paper, a site or a channel.
 _AGENCY_WORDS = ("وكالة", "agency")
+_AGENCY_KEYS = frozenset(_key(word) for word in _AGENCY_WORDS)  # (as keys: for _wire_name)
 _PUBLICATION_PATTERN = _phrases([word for word in _ORGANISATION if word not in _AGENCY_WORDS])
 _NO_PERSON_PATTERN = _phrases(_NO_PERSON)
 _NO_PERSON_PATTERN_IN_KEY = _in_key(_NO_PERSON_PATTERN)  # (its search in a key: see _in_key)
@@ -10148,7 +10149,7 @@ def _wire_name(text: str) -> bool:
     key = _key(text)
     return _wire(text) or key in _CLOSING_WIRES or (
         len(key.split()) <= DATELINE_CREDIT_WORDS + 1 and
-        not {_key(word) for word in _AGENCY_WORDS}.isdisjoint(key.split()))
+        not _AGENCY_KEYS.isdisjoint(key.split()))
 
 
 def _wire_text_below(lines: list[Line], index: int) -> bool:

@@ -11096,7 +11096,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
-                 or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])), None)
+                 or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
+                 or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))),
+                None)
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:

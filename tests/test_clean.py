@@ -15750,3 +15750,20 @@ def test_s34b_a_subheading_right_under_a_read_also_boxs_headlines_is_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == [*body[:2], box[-1], *body[2:]]
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Road Library", "Story hour is back every Saturday morning from next week, with "
+     "new picture books for the little ones.", "2 hrs", "Like · Comment · Share"],
+    ["نادي الشاطئ الرياضي", "تنطلق غدًا تسجيلات المدرسة الصيفية للسباحة، والأماكن محدودة "
+     "لكل فئة عمرية.", "أعجبني · تعليق · مشاركة"],
+])
+def test_s35_a_post_closed_by_its_bar_of_buttons_is_no_text(post):
+    # (heldout153: a Tunisian site's Facebook post between paragraphs, the page's name, the
+    # post's words, "منذ 3 ساعات" and "أعجبني · تعليق · مشاركة": the post was no box, the
+    # text was cut at it and its button bar read as the headline.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+

@@ -5159,19 +5159,29 @@ def _name_then_quoted_outlet(line: Line) -> bool:
         and _name_shaped(textnorm.fold_arabic(name))
 
 
-def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> bool:
-    """Whether the line credits a Latin name, a dash, then the site's own name as the top
-    of the page prints it ("Rosa Dimaano - The Visayan Tribune"): the writer for the
-    outlet. A place before the outlet's name is a dateline ("ILOILO CITY - …", "Iloilo
+def _name_then_masthead(lines: list[Line], index: int) -> bool:
+    """Whether the line credits a Latin name, a dash or a bar, then the site's own name as
+    the top of the page prints it ("Rosa Dimaano - The Visayan Tribune", "NAME | The
+    Gulf Ledger"): the writer for the outlet. The site's name tops the page, or stands
+    on a short line of its own above the credit, of two words or more (under the bars
+    of prayer times, weather and today's date; a section's name of one word is no
+    outlet's). A place before the outlet's name is a dateline ("ILOILO CITY - …", "Iloilo
     City - …", "Port Moresby - …" over a story set there): the name must be in mixed case,
     hold no place noun, and appear nowhere under it (a reporter's name is not in the
     text; a dateline's place mostly is)."""
-    name, dash, outlet = _PLACE_DASH.partition(lines[index].text)
+    text = lines[index].text
+    name, dash, outlet = _PLACE_DASH.partition(text)
+    if not dash and " | " in text:
+        name, dash, outlet = text.partition(" | ")
     words = name.split()
-    if not dash or masthead is None or _key(outlet) != _key(masthead) or \
-            not 2 <= len(words) <= 4 or textnorm.ARABIC_LETTER.search(name) or \
+    if not dash or not 2 <= len(words) <= 4 or textnorm.ARABIC_LETTER.search(name) or \
             any(not word[:1].isupper() or word.isupper() for word in words) or \
             not _PLACE_NOUNS.isdisjoint(_key(name).split()):
+        return False
+    site = _key(outlet)
+    if not (_masthead(lines, 0) and site == lines[0].key) and (
+            not 2 <= len(site.split()) <= MASTHEAD_WORDS or
+            not any(line.key == site for line in lines[:index])):
         return False
     key = _key(name)
     return not any(key in line.key for line in lines[index + 1:])
@@ -5880,9 +5890,12 @@ def _name_after_arabic_role(words: list[str]) -> str | None:
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a writer for the site whose name tops the page ("NAME -
     OUTLET - CITY", "NAME · OUTLET ·", see _name_before_own_outlet; "OUTLET ـ بقلم NAME" is
-    a byline, see _label_after_dash): a byline, never a headline."""
-    return textnorm.contains_any(lines[index].text, "-·•") and _masthead(lines, 0) and \
-        _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+    a byline, see _label_after_dash; a Latin name, a dash or a bar and the site's name, see
+    _name_then_masthead): a byline, never a headline."""
+    text = lines[index].text
+    return (textnorm.contains_any(text, "-·•") and _masthead(lines, 0) and
+            _name_before_own_outlet(text, lines[0].text) is not None) or (
+                textnorm.contains_any(text, "-–—ـ_|") and _name_then_masthead(lines, index))
 
 
 # The outlet's name in quotation marks, alone after a desk's credit's colon.
@@ -9825,8 +9838,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     elif rule in ("line_under_title", "place_then_name", "name_with_title") and (
             _name_then_role(line) or _name_dash_beat(page.lines, index)):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
-    elif rule == "place_then_name" and (_name_then_masthead(page.lines, index, header.masthead)
-                                        or _name_then_quoted_outlet(line)):
+    elif rule in ("place_then_name", "line_under_title") and (
+            _name_then_masthead(page.lines, index) or _name_then_quoted_outlet(line)):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"

@@ -15767,3 +15767,20 @@ def test_s35_a_post_closed_by_its_bar_of_buttons_is_no_text(post):
                    [*body[:2], *post, *body[2:]])
     assert kept == body
 
+
+@pytest.mark.parametrize("top", [
+    ["Apia 29°C Showers | Tala 1 = $0.36", "Thursday, 7 May 2026", "The Lagoon Gazette",
+     "Home", "Local", "Sport"],
+    ["The Lagoon Gazette", "Home", "Local", "Sport"],
+])
+def test_s35_an_unknown_name_then_a_bar_and_the_sites_name_is_the_writer(top):
+    # (heldout153: a Qatari English site's "NAME | The Doha Herald" under the standfirst,
+    # the site's name printed under its prayer-times and weather bars: the name opens with
+    # no known given name, and the credit and the standfirst were read as summary points.)
+    standfirst = "Crews worked through the night to clear the coastal road after the river rose"
+    article, kept = _s24(top, S27B_TITLE, [
+        standfirst, "Tavita Faleolo | The Lagoon Gazette", "Published: May 4, 2026 - 9:10 am"],
+        S27_EN)
+    assert article["title"] == S27B_TITLE and article["standfirst"] == standfirst
+    assert article["author"] == "Tavita Faleolo"
+    assert kept == S27_EN

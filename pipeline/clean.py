@@ -90,6 +90,8 @@ _CUES = {
         "related stories", "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
+        # (Moroccan sites' "related topics": "مواضيع ذات صلة: <headline>")
+        "مواضيع ذات صلة", "موضوعات ذات صلة",
         # a link's label naming what it links to ("قصة ذات صلة: <headline>", "خبر ذو صلة")
         "قصة ذات صلة", "قصص ذات صلة", "خبر ذو صلة", "موضوع ذو صلة", "مقال ذو صلة",
         "مقالة ذات صلة",

@@ -15784,3 +15784,14 @@ def test_s35_an_unknown_name_then_a_bar_and_the_sites_name_is_the_writer(top):
     assert article["title"] == S27B_TITLE and article["standfirst"] == standfirst
     assert article["author"] == "Tavita Faleolo"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("link", ["مواضيع ذات صلة: البلدية تعلن مواعيد جديدة لحافلات الليل",
+                                  "موضوعات ذات صلة: افتتاح سوق شعبي جديد قرب الميناء"])
+def test_s35_a_related_topics_link_between_paragraphs_is_no_text(link):
+    # (heldout153: a Moroccan site's "مواضيع ذات صلة: <headline>" between paragraphs, the
+    # Maghreb's "related topics", was kept as a paragraph.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], link, *S24_AR[2:]])
+    assert kept == S24_AR
+

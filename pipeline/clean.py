@@ -4401,8 +4401,10 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
 _GENRE_LABEL_MARK = re.compile(r"(?:(?:(?:تقرير|حوار|تحقيق|متابعة|تغطية)\s+)?(?:خاص|خاصة|حصري|"
                                r"حصريا)|(?i:exclusive|special report))\s*[|\-–—]\s+")
 _GENRE_LABEL_FIRST = frozenset("تحمخEeSs")
-# The label of an exclusive between a credit's place and its names: "المكلا – خاص – NAME".
-_EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|حصريا)(?=\s*[\-–—|]\s)")
+# The label of an exclusive between a credit's place and its names: "المكلا – خاص – NAME",
+# or with the outlet's name after it, a few words ("رام الله - خاص OUTLET - NAME").
+_EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|حصريا)(?:\s+[^\W\d_]+){0,3}"
+                                r"(?=\s*[\-–—|]\s)")
 
 
 # Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).

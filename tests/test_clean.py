@@ -15795,3 +15795,17 @@ def test_s35_a_related_topics_link_between_paragraphs_is_no_text(link):
                    [*S24_AR[:2], link, *S24_AR[2:]])
     assert kept == S24_AR
 
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("طرابلس - حصري صحيفة المرسى - هالة بن عمران", "هالة بن عمران"),
+    ("صفاقس – خاص لموقع المرسى – يوسف الدريدي", "يوسف الدريدي"),
+])
+def test_s35_an_exclusive_naming_the_outlet_between_place_and_name_is_no_part_of_either(
+        credit, name):
+    # (heldout153: a Palestinian site's "رام الله - خاص OUTLET - NAME" under the headline:
+    # the exclusive's label was known alone between the dashes, not with the outlet's name
+    # after it, and no writer was read.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["author"] == name
+    assert kept == S24_AR
+

@@ -2425,6 +2425,22 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     return None
 
 
+# The label of a box of the site's latest stories ("آخر الأخبار", "Latest news"): a menu's
+# item or a list's heading after the text too, so no cue; a box only between paragraphs.
+_LATEST_NEWS_LABELS = frozenset(_key(label) for label in (
+    "آخر الأخبار", "أحدث الأخبار", "latest news", "latest stories"))
+
+
+def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A box of the site's latest stories between paragraphs: its label alone (see
+    _LATEST_NEWS_LABELS) over two headlines or more, the text going on under them as
+    under a "read also" box (see _inline_related). Returns where the text resumes."""
+    if lines[index].key not in _LATEST_NEWS_LABELS:
+        return None
+    resume = _inline_related(lines, index)
+    return resume if resume is not None and index + 2 < resume <= last else None
+
+
 def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a line among a "read also" box's headlines is the text's own: an interview's
     question over its answer (see _answered_question), or the text's subheading under the
@@ -2647,7 +2663,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
         _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
-        _interview_resumes(lines, start, index)
+        _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index)
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:
@@ -11809,7 +11825,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     if lines[index].prose and lines[index].words > 1:
         return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
-                _disclaimed_box, _newsletter_box, _statement_box):
+                _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

@@ -15809,3 +15809,19 @@ def test_s35_an_exclusive_naming_the_outlet_between_place_and_name_is_no_part_of
     assert article["author"] == name
     assert kept == S24_AR
 
+
+
+@pytest.mark.parametrize("box", [
+    ["أحدث الأخبار", "البلدية تطلق حملة لتشجير الأحياء القديمة", "افتتاح سوق شعبي جديد قرب الميناء",
+     "تمديد ساعات عمل المكتبة العامة خلال الامتحانات"],
+    ["Latest news", "Council plans new flood barriers for the lower town",
+     "Volunteers clear debris from the riverside path", "Ferry timetable changes from Monday"],
+])
+def test_s35_a_latest_news_box_between_paragraphs_is_no_text(box):
+    # (heldout153: an Omani site's "آخر الأخبار" over three headlines between paragraphs:
+    # the label was no cue (a menu prints it too), and the paragraphs over the box were
+    # dropped with it as captions.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

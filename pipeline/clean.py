@@ -4211,8 +4211,8 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
         top -= 1
     if top < index and index in _summary_points(lines, top, body_start):
         return top  # (the points stand under their headline: none under ``index`` itself)
-    if index < POINTS_OF_A_BOX or index + 1 >= body_start or not (
-            lines[index + 1].dates or lines[index + 1].byline_shaped):
+    if index < POINTS_OF_A_BOX or index + 1 >= body_start or \
+            not _opens_credits(lines[index + 1]):
         return index  # (a quick test: a box of points ends over the byline or the date)
     # A box of three points or more, not each about the first paragraphs (see
     # _points_about_text): its headline is the highest line of the run that has them (a
@@ -4256,18 +4256,24 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
         not _places_then_own_outlet(lines, index)
 
 
+def _opens_credits(line: Line) -> bool:
+    """Whether the line opens the header's credits under a headline's points: the byline,
+    the date, or the writers' label alone over the name ("Author" / "NAME")."""
+    return bool(line.dates) or line.byline_shaped or bool(_AUTHORS_LABEL.fullmatch(line.key))
+
+
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
     """The summary points under a headline: two or more lines in a row right under it,
-    shaped as points (see _point_shaped and _points_about_text), the last over the byline
-    or the date; the headline itself about the text too. Empty when the lines under it
-    are not such."""
+    shaped as points (see _point_shaped and _points_about_text), the last over the byline,
+    the date or the writers' label (see _opens_credits); the headline itself about the text
+    too. Empty when the lines under it are not such."""
     end = title + 1
     while end < body_start and _point_shaped(lines, end, body_start, about_text=False):
         end += 1
-    if end - title - 1 < 2 or end >= body_start or not (
-            lines[end].dates or lines[end].byline_shaped) or \
+    if end - title - 1 < 2 or end >= body_start or not _opens_credits(lines[end]) or \
             not _point_shaped(lines, title, body_start) or _kicker(lines[title], lines[title + 1]) \
-            or not _points_about_text(lines, range(title + 1, end), body_start):
+            or not _points_about_text(lines, range(title + 1, end), body_start,
+                                      bool(_AUTHORS_LABEL.fullmatch(lines[end].key))):
         return range(0)  # (a kicker over a headline and its standfirst: no points)
     return range(title + 1, end)
 
@@ -4275,12 +4281,15 @@ def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
 POINTS_OF_A_BOX = 3  # a tabloid's box of points: a standfirst and a credit line are two
 
 
-def _points_about_text(lines: list[Line], points: range, body_start: int) -> bool:
+def _points_about_text(lines: list[Line], points: range, body_start: int,
+                       over_label: bool = False) -> bool:
     """Whether the lines under a headline are about the text: each shares its words with
     the text's first paragraphs, or, three or more of them, one does (a point may tell what
-    the text tells only further down: "She has now taken a break from social media")."""
+    the text tells only further down: "She has now taken a break from social media"); or
+    two over the writers' label alone (``over_label``: "Author" / "NAME"), one of them: no
+    credit line stands between them and that box, and a standfirst is one line."""
     about = [_point_shaped(lines, j, body_start) for j in points]
-    return all(about) or (len(points) >= POINTS_OF_A_BOX and any(about))
+    return all(about) or ((over_label or len(points) >= POINTS_OF_A_BOX) and any(about))
 
 
 def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:

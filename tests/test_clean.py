@@ -15825,3 +15825,17 @@ def test_s35_a_latest_news_box_between_paragraphs_is_no_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("label", ["Author", "Contributors"])
+def test_s35_two_highlights_over_the_writers_label_are_no_headline_nor_standfirst(label):
+    # (heldout153: a Saudi English site's two highlight lines under the headline, over
+    # "Author" / "NAME IN CAPITALS" / the date: only the first shared the text's words, so
+    # they were no summary points, and the second was read as the headline.)
+    points = ["Forty households moved to the sports hall overnight",
+              "Council promises a report on the old flood wall"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE,
+                         [*points, label, "Tom Hale", "Thu, 2026-05-07 09:40"], S27_EN)
+    assert article["title"] == S27B_TITLE and article["standfirst"] is None
+    assert article["author"] == "Tom Hale"
+    assert kept == S27_EN

@@ -90,6 +90,8 @@ _CUES = {
         "related stories", "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
+        # (Moroccan sites' "related topics": "مواضيع ذات صلة: <headline>")
+        "مواضيع ذات صلة", "موضوعات ذات صلة",
         # a link's label naming what it links to ("قصة ذات صلة: <headline>", "خبر ذو صلة")
         "قصة ذات صلة", "قصص ذات صلة", "خبر ذو صلة", "موضوع ذو صلة", "مقال ذو صلة",
         "مقالة ذات صلة",
@@ -2423,6 +2425,22 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     return None
 
 
+# The label of a box of the site's latest stories ("آخر الأخبار", "Latest news"): a menu's
+# item or a list's heading after the text too, so no cue; a box only between paragraphs.
+_LATEST_NEWS_LABELS = frozenset(_key(label) for label in (
+    "آخر الأخبار", "أحدث الأخبار", "latest news", "latest stories"))
+
+
+def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A box of the site's latest stories between paragraphs: its label alone (see
+    _LATEST_NEWS_LABELS) over two headlines or more, the text going on under them as
+    under a "read also" box (see _inline_related). Returns where the text resumes."""
+    if lines[index].key not in _LATEST_NEWS_LABELS:
+        return None
+    resume = _inline_related(lines, index)
+    return resume if resume is not None and index + 2 < resume <= last else None
+
+
 def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a line among a "read also" box's headlines is the text's own: an interview's
     question over its answer (see _answered_question), or the text's subheading under the
@@ -2645,7 +2663,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
         _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
-        _interview_resumes(lines, start, index)
+        _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index)
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:
@@ -4193,8 +4211,8 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
         top -= 1
     if top < index and index in _summary_points(lines, top, body_start):
         return top  # (the points stand under their headline: none under ``index`` itself)
-    if index < POINTS_OF_A_BOX or index + 1 >= body_start or not (
-            lines[index + 1].dates or lines[index + 1].byline_shaped):
+    if index < POINTS_OF_A_BOX or index + 1 >= body_start or \
+            not _opens_credits(lines[index + 1]):
         return index  # (a quick test: a box of points ends over the byline or the date)
     # A box of three points or more, not each about the first paragraphs (see
     # _points_about_text): its headline is the highest line of the run that has them (a
@@ -4238,18 +4256,24 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
         not _places_then_own_outlet(lines, index)
 
 
+def _opens_credits(line: Line) -> bool:
+    """Whether the line opens the header's credits under a headline's points: the byline,
+    the date, or the writers' label alone over the name ("Author" / "NAME")."""
+    return bool(line.dates) or line.byline_shaped or bool(_AUTHORS_LABEL.fullmatch(line.key))
+
+
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
     """The summary points under a headline: two or more lines in a row right under it,
-    shaped as points (see _point_shaped and _points_about_text), the last over the byline
-    or the date; the headline itself about the text too. Empty when the lines under it
-    are not such."""
+    shaped as points (see _point_shaped and _points_about_text), the last over the byline,
+    the date or the writers' label (see _opens_credits); the headline itself about the text
+    too. Empty when the lines under it are not such."""
     end = title + 1
     while end < body_start and _point_shaped(lines, end, body_start, about_text=False):
         end += 1
-    if end - title - 1 < 2 or end >= body_start or not (
-            lines[end].dates or lines[end].byline_shaped) or \
+    if end - title - 1 < 2 or end >= body_start or not _opens_credits(lines[end]) or \
             not _point_shaped(lines, title, body_start) or _kicker(lines[title], lines[title + 1]) \
-            or not _points_about_text(lines, range(title + 1, end), body_start):
+            or not _points_about_text(lines, range(title + 1, end), body_start,
+                                      bool(_AUTHORS_LABEL.fullmatch(lines[end].key))):
         return range(0)  # (a kicker over a headline and its standfirst: no points)
     return range(title + 1, end)
 
@@ -4257,12 +4281,15 @@ def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
 POINTS_OF_A_BOX = 3  # a tabloid's box of points: a standfirst and a credit line are two
 
 
-def _points_about_text(lines: list[Line], points: range, body_start: int) -> bool:
+def _points_about_text(lines: list[Line], points: range, body_start: int,
+                       over_label: bool = False) -> bool:
     """Whether the lines under a headline are about the text: each shares its words with
     the text's first paragraphs, or, three or more of them, one does (a point may tell what
-    the text tells only further down: "She has now taken a break from social media")."""
+    the text tells only further down: "She has now taken a break from social media"); or
+    two over the writers' label alone (``over_label``: "Author" / "NAME"), one of them: no
+    credit line stands between them and that box, and a standfirst is one line."""
     about = [_point_shaped(lines, j, body_start) for j in points]
-    return all(about) or (len(points) >= POINTS_OF_A_BOX and any(about))
+    return all(about) or ((over_label or len(points) >= POINTS_OF_A_BOX) and any(about))
 
 
 def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:
@@ -4399,8 +4426,10 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
 _GENRE_LABEL_MARK = re.compile(r"(?:(?:(?:تقرير|حوار|تحقيق|متابعة|تغطية)\s+)?(?:خاص|خاصة|حصري|"
                                r"حصريا)|(?i:exclusive|special report))\s*[|\-–—]\s+")
 _GENRE_LABEL_FIRST = frozenset("تحمخEeSs")
-# The label of an exclusive between a credit's place and its names: "المكلا – خاص – NAME".
-_EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|حصريا)(?=\s*[\-–—|]\s)")
+# The label of an exclusive between a credit's place and its names: "المكلا – خاص – NAME",
+# or with the outlet's name after it, a few words ("رام الله - خاص OUTLET - NAME").
+_EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|حصريا)(?:\s+[^\W\d_]+){0,3}"
+                                r"(?=\s*[\-–—|]\s)")
 
 
 # Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
@@ -5159,19 +5188,29 @@ def _name_then_quoted_outlet(line: Line) -> bool:
         and _name_shaped(textnorm.fold_arabic(name))
 
 
-def _name_then_masthead(lines: list[Line], index: int, masthead: str | None) -> bool:
-    """Whether the line credits a Latin name, a dash, then the site's own name as the top
-    of the page prints it ("Rosa Dimaano - The Visayan Tribune"): the writer for the
-    outlet. A place before the outlet's name is a dateline ("ILOILO CITY - …", "Iloilo
+def _name_then_masthead(lines: list[Line], index: int) -> bool:
+    """Whether the line credits a Latin name, a dash or a bar, then the site's own name as
+    the top of the page prints it ("Rosa Dimaano - The Visayan Tribune", "NAME | The
+    Gulf Ledger"): the writer for the outlet. The site's name tops the page, or stands
+    on a short line of its own above the credit, of two words or more (under the bars
+    of prayer times, weather and today's date; a section's name of one word is no
+    outlet's). A place before the outlet's name is a dateline ("ILOILO CITY - …", "Iloilo
     City - …", "Port Moresby - …" over a story set there): the name must be in mixed case,
     hold no place noun, and appear nowhere under it (a reporter's name is not in the
     text; a dateline's place mostly is)."""
-    name, dash, outlet = _PLACE_DASH.partition(lines[index].text)
+    text = lines[index].text
+    name, dash, outlet = _PLACE_DASH.partition(text)
+    if not dash and " | " in text:
+        name, dash, outlet = text.partition(" | ")
     words = name.split()
-    if not dash or masthead is None or _key(outlet) != _key(masthead) or \
-            not 2 <= len(words) <= 4 or textnorm.ARABIC_LETTER.search(name) or \
+    if not dash or not 2 <= len(words) <= 4 or textnorm.ARABIC_LETTER.search(name) or \
             any(not word[:1].isupper() or word.isupper() for word in words) or \
             not _PLACE_NOUNS.isdisjoint(_key(name).split()):
+        return False
+    site = _key(outlet)
+    if not (_masthead(lines, 0) and site == lines[0].key) and (
+            not 2 <= len(site.split()) <= MASTHEAD_WORDS or
+            not any(line.key == site for line in lines[:index])):
         return False
     key = _key(name)
     return not any(key in line.key for line in lines[index + 1:])
@@ -5880,9 +5919,12 @@ def _name_after_arabic_role(words: list[str]) -> str | None:
 def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a writer for the site whose name tops the page ("NAME -
     OUTLET - CITY", "NAME · OUTLET ·", see _name_before_own_outlet; "OUTLET ـ بقلم NAME" is
-    a byline, see _label_after_dash): a byline, never a headline."""
-    return textnorm.contains_any(lines[index].text, "-·•") and _masthead(lines, 0) and \
-        _name_before_own_outlet(lines[index].text, lines[0].text) is not None
+    a byline, see _label_after_dash; a Latin name, a dash or a bar and the site's name, see
+    _name_then_masthead): a byline, never a headline."""
+    text = lines[index].text
+    return (textnorm.contains_any(text, "-·•") and _masthead(lines, 0) and
+            _name_before_own_outlet(text, lines[0].text) is not None) or (
+                textnorm.contains_any(text, "-–—ـ_|") and _name_then_masthead(lines, index))
 
 
 # The outlet's name in quotation marks, alone after a desk's credit's colon.
@@ -9825,8 +9867,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     elif rule in ("line_under_title", "place_then_name", "name_with_title") and (
             _name_then_role(line) or _name_dash_beat(page.lines, index)):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
-    elif rule == "place_then_name" and (_name_then_masthead(page.lines, index, header.masthead)
-                                        or _name_then_quoted_outlet(line)):
+    elif rule in ("place_then_name", "line_under_title") and (
+            _name_then_masthead(page.lines, index) or _name_then_quoted_outlet(line)):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
@@ -11096,7 +11138,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
-                 or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])), None)
+                 or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
+                 or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))),
+                None)
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:
@@ -11790,7 +11834,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     if lines[index].prose and lines[index].words > 1:
         return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
-                _disclaimed_box, _newsletter_box, _statement_box):
+                _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

@@ -15750,3 +15750,92 @@ def test_s34b_a_subheading_right_under_a_read_also_boxs_headlines_is_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == [*body[:2], box[-1], *body[2:]]
+
+
+@pytest.mark.parametrize("post", [
+    ["Harbour Road Library", "Story hour is back every Saturday morning from next week, with "
+     "new picture books for the little ones.", "2 hrs", "Like · Comment · Share"],
+    ["نادي الشاطئ الرياضي", "تنطلق غدًا تسجيلات المدرسة الصيفية للسباحة، والأماكن محدودة "
+     "لكل فئة عمرية.", "أعجبني · تعليق · مشاركة"],
+])
+def test_s35_a_post_closed_by_its_bar_of_buttons_is_no_text(post):
+    # (heldout153: a Tunisian site's Facebook post between paragraphs, the page's name, the
+    # post's words, "منذ 3 ساعات" and "أعجبني · تعليق · مشاركة": the post was no box, the
+    # text was cut at it and its button bar read as the headline.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("top", [
+    ["Apia 29°C Showers | Tala 1 = $0.36", "Thursday, 7 May 2026", "The Lagoon Gazette",
+     "Home", "Local", "Sport"],
+    ["The Lagoon Gazette", "Home", "Local", "Sport"],
+])
+def test_s35_an_unknown_name_then_a_bar_and_the_sites_name_is_the_writer(top):
+    # (heldout153: a Qatari English site's "NAME | The Doha Herald" under the standfirst,
+    # the site's name printed under its prayer-times and weather bars: the name opens with
+    # no known given name, and the credit and the standfirst were read as summary points.)
+    standfirst = "Crews worked through the night to clear the coastal road after the river rose"
+    article, kept = _s24(top, S27B_TITLE, [
+        standfirst, "Tavita Faleolo | The Lagoon Gazette", "Published: May 4, 2026 - 9:10 am"],
+        S27_EN)
+    assert article["title"] == S27B_TITLE and article["standfirst"] == standfirst
+    assert article["author"] == "Tavita Faleolo"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("link", ["مواضيع ذات صلة: البلدية تعلن مواعيد جديدة لحافلات الليل",
+                                  "موضوعات ذات صلة: افتتاح سوق شعبي جديد قرب الميناء"])
+def test_s35_a_related_topics_link_between_paragraphs_is_no_text(link):
+    # (heldout153: a Moroccan site's "مواضيع ذات صلة: <headline>" between paragraphs, the
+    # Maghreb's "related topics", was kept as a paragraph.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], link, *S24_AR[2:]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("طرابلس - حصري صحيفة المرسى - هالة بن عمران", "هالة بن عمران"),
+    ("صفاقس – خاص لموقع المرسى – يوسف الدريدي", "يوسف الدريدي"),
+])
+def test_s35_an_exclusive_naming_the_outlet_between_place_and_name_is_no_part_of_either(
+        credit, name):
+    # (heldout153: a Palestinian site's "رام الله - خاص OUTLET - NAME" under the headline:
+    # the exclusive's label was known alone between the dashes, not with the outlet's name
+    # after it, and no writer was read.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["author"] == name
+    assert kept == S24_AR
+
+
+
+@pytest.mark.parametrize("box", [
+    ["أحدث الأخبار", "البلدية تطلق حملة لتشجير الأحياء القديمة", "افتتاح سوق شعبي جديد قرب الميناء",
+     "تمديد ساعات عمل المكتبة العامة خلال الامتحانات"],
+    ["Latest news", "Council plans new flood barriers for the lower town",
+     "Volunteers clear debris from the riverside path", "Ferry timetable changes from Monday"],
+])
+def test_s35_a_latest_news_box_between_paragraphs_is_no_text(box):
+    # (heldout153: an Omani site's "آخر الأخبار" over three headlines between paragraphs:
+    # the label was no cue (a menu prints it too), and the paragraphs over the box were
+    # dropped with it as captions.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("label", ["Author", "Contributors"])
+def test_s35_two_highlights_over_the_writers_label_are_no_headline_nor_standfirst(label):
+    # (heldout153: a Saudi English site's two highlight lines under the headline, over
+    # "Author" / "NAME IN CAPITALS" / the date: only the first shared the text's words, so
+    # they were no summary points, and the second was read as the headline.)
+    points = ["Forty households moved to the sports hall overnight",
+              "Council promises a report on the old flood wall"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE,
+                         [*points, label, "Tom Hale", "Thu, 2026-05-07 09:40"], S27_EN)
+    assert article["title"] == S27B_TITLE and article["standfirst"] is None
+    assert article["author"] == "Tom Hale"
+    assert kept == S27_EN

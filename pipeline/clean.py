@@ -93,6 +93,8 @@ _CUES = {
         # a link's label naming what it links to ("قصة ذات صلة: <headline>", "خبر ذو صلة")
         "قصة ذات صلة", "قصص ذات صلة", "خبر ذو صلة", "موضوع ذو صلة", "مقال ذو صلة",
         "مقالة ذات صلة",
+        # the same label over a list's worth of links, its noun plural ("مواضيع ذات صلة: …")
+        "مواضيع ذات صلة", "موضوعات ذات صلة", "مقالات ذات صلة", "أخبار ذات صلة",
         # The next story run on after the article: "In other news – <headline>".
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
         # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
@@ -181,6 +183,8 @@ _CUES = {
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
         "مصدر الصورة", "التعليق على الصورة", "صور", "أرشيفية", "ارشيفية",
         "file photo", "handout", "courtesy", "supplied", "مواقع التواصل", "social media", "تصوير",
+        # The Algerian papers' credit "ح.م" ("حقوق محفوظة", rights reserved) under a picture.
+        "ح م",
         # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
         "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
@@ -1127,6 +1131,11 @@ _SITE_STATISTICS = _phrases(["المتواجدون", "المتواجدين", "ل
                              "أكبر عدد", "أكثر عدد", "أعلى عدد", "users online", "online now",
                              "visitors online", "most ever online", "most users ever", "record"])
 _SHARE_PATTERN = _phrases(_SHARE_VERBS)
+# A share prompt's last words, naming whom to share with ("Share this story with your
+# friends", "شارك هذا المقال مع أصدقائك"): a call to share, however long, no sentence of text.
+_SHARE_AUDIENCE = re.compile(r" (?:with (?:your |a )?friends?|مع (?:اصدقائك|اصدقائكم|اصحابك|"
+                             r"الاصدقاء|اصدقاءك))$")
+MAX_SHARE_PROMPT_WORDS = 7
 _SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most lines at once
 _SOCIAL_OR_SHARE_FIRST_WORDS = _first_words(_SOCIAL + _SHARE_VERBS)  # (see _first_words)
 _UPDATE_PATTERN = _phrases(_UPDATE)
@@ -1450,7 +1459,8 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # (Two patterns, one opening with its bracket: never both match, as the label's letters
 # cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
 # (no colon follows it), and the label ends right before it, spaces aside.
-_BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
+# (Or in square brackets, as a Chinese daily's English pages print it: "… [Photo/Xinhua]".)
+_BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
@@ -1689,6 +1699,15 @@ _NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 _PHOTO_LABEL_IN_KEY = _in_key(_PHOTO_LABEL)  # (its search in a key: see _in_key)
+
+
+def _share_call(key: str, words: int) -> bool:
+    """Whether a line's key calls to share the story: a share verb in three words at most
+    ("شارك هذا المقال"), or in a few more closed by whom to share it with ("Share this story
+    with your friends", "شارك هذا المقال مع أصدقائك": see _SHARE_AUDIENCE)."""
+    if words > 3 and (words > MAX_SHARE_PROMPT_WORDS or not _SHARE_AUDIENCE.search(key)):
+        return False
+    return bool(_SHARE_PATTERN.search(key))
 
 
 def _social_heavy(key: str, key_words: list[str]) -> bool:
@@ -1942,8 +1961,7 @@ class Line:
             return "widget" if _machine_voice_note(self.key, key_words) else None
         # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
-        if social_heavy or (self.words <= 3 and furniture_word
-                            and _SHARE_PATTERN.search(self.key)):
+        if social_heavy or (furniture_word and _share_call(self.key, self.words)):
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
@@ -1973,9 +1991,10 @@ class Line:
         if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
-        if ")" not in tail[-3:] and ":" not in tail:
+        closed = tail[-3:]
+        if ")" not in closed and "]" not in closed and ":" not in tail:
             return False
-        credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
+        credit = _BRACKETED_CREDIT.search(tail) if ")" in tail or "]" in tail else None
         if credit is None:
             colon = tail.rfind(":")
             before = tail[:colon].rstrip() if colon >= 0 else ""
@@ -11220,9 +11239,11 @@ def _post_label(line: Line) -> bool:
 
 # A box's call between paragraphs, the last sentence of its line: to sign up for the
 # newsletter ("… in your inbox. Sign up here."), to support or join the site ("… لا يتلقى
-# تمويلاً من أي جهة. ادعمنا باشتراك شهري").
+# تمويلاً من أي جهة. ادعمنا باشتراك شهري"), or to support the kind of journalism it does
+# ("… depends on readers like you. Support independent news from …", "ادعم الصحافة المستقلة").
 _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become a member",
-                         "اشترك", "اشتركوا", "ادعمنا", "ادعموا", "تبرع", "انضم"])
+                         "support our", "support independent", "اشترك", "اشتركوا", "ادعمنا",
+                         "ادعموا", "تبرع", "انضم", "ادعم الصحافة", "ادعم صحافة"])
 MAX_CALL_WORDS = 6
 
 

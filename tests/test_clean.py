@@ -15750,3 +15750,58 @@ def test_s34b_a_subheading_right_under_a_read_also_boxs_headlines_is_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == [*body[:2], box[-1], *body[2:]]
+
+
+# --- session 35 ---
+@pytest.mark.parametrize("link", ["مقالات ذات صلة: البلدية تطلق حملة لتشجير الأحياء القديمة",
+                                  "موضوعات ذات صلة: افتتاح سوق شعبي جديد قرب الميناء"])
+def test_s35_a_related_label_with_a_plural_noun_over_its_inline_headline_is_no_text(link):
+    # (heldout155: a Yemeni site's "مواضيع ذات صلة: <headline>" between two paragraphs: the
+    # label's plural noun was read as no related label, and the link was kept as text.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], link, S24_AR[2]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", ["ح.م", "ح. م"])
+def test_s35_a_pictures_rights_reserved_credit_alone_is_no_text(credit):
+    # (heldout152: an Algerian daily's "ح.م" ("حقوق محفوظة") under each picture, one
+    # between two paragraphs, was kept as a paragraph.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], credit, S24_AR[2]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("appeal", [
+    "The Harbour Courier is funded by its readers. Support independent reporting today.",
+    "لا تتلقى المرسى تمويلاً من أي حكومة. ادعم الصحافة المستقلة في مدينتك.",
+])
+def test_s35_a_boxs_call_to_support_independent_journalism_is_no_text(appeal):
+    # (heldout152: a Sudanese radio site's "… depends on readers like you. Support
+    # independent news from Sudan." between paragraphs: only calls to "support us" or
+    # "donate" closed a box's appeal.)
+    arabic, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], appeal, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("prompt", ["شارك الخبر مع أصدقائك", "Share this story with your friends"])
+def test_s35_a_share_prompt_naming_whom_to_share_with_is_no_text(prompt):
+    # (heldout152: a Lebanese site's "شارك هذا المقال مع أصدقائك" between two paragraphs:
+    # a share prompt longer than three words was kept as a subheading.)
+    arabic, top, title, body = _s27_page(prompt)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], prompt, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["Workers lay track near the new depot in Jeddah. [Photo/VCG]",
+                                     "عمال يمدون سكة قرب المحطة الجديدة في جدة. [صورة/ أرشيف]"])
+def test_s35_a_caption_closed_by_its_credit_in_square_brackets_is_no_text(caption):
+    # (heldout155: a Chinese daily's English page, "… at a metro station in Riyadh.
+    # [Photo/Xinhua]" between paragraphs: only a credit in round brackets closed a caption.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body

@@ -10144,22 +10144,21 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 def _editor_under_agency(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
     dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
-    reporter) or a source's label naming wires ("المصدر: وكالات"), or over a text that
+    reporter) or a source's label ("المصدر: وكالات", "المصدر: شبكة …"), or over a text that
     opens with a wire's dateline (see _wire_dateline): the agency or the reporter wrote the
     story, the editor posted it. (Alone under the headline, over the site's own text, the
     editor's label may credit the writer.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
-        page.lines[j].dateline_credit or _slash_credit(page.lines[j]) or _wire_source(page.lines[j])
-        for j in range(max(0, index - 2), index)) or _wire_text_below(page.lines, index))
+        above.dateline_credit or _slash_credit(above) or _source_credit(above)
+        for above in page.lines[max(0, index - 2):index]) or _wire_text_below(page.lines, index))
 
 
-def _wire_source(line: Line) -> bool:
-    """Whether the line credits wires under a source's label ("المصدر: وكالات", "Source:
-    Reuters", "المصدر: بترا")."""
-    label = _SOURCE_LABEL.match(line.text) if line.words <= DATELINE_CREDIT_WORDS + 1 else None
-    return label is not None and _wire_name(line.text[label.end():])
+def _source_credit(line: Line) -> bool:
+    """Whether the line credits a source alone under a source's label: wires ("المصدر:
+    وكالات", "Source: Reuters", "المصدر: بترا") or a network or outlet ("المصدر: شبكة …")."""
+    return line.words <= DATELINE_CREDIT_WORDS + 1 and _SOURCE_LABEL.match(line.text) is not None
 
 
 def _wire_name(text: str) -> bool:

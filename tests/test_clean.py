@@ -15805,3 +15805,17 @@ def test_s35_a_caption_closed_by_its_credit_in_square_brackets_is_no_text(captio
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "arabic"), [
+    (["المصدر: تلفزيون الخليج الدولي", "2026-05-04 09:20:41", "المحرر: سامي الرفاعي"], True),
+    (["Source: Gulf International Television", "2026-05-04 09:20:41", "Editor: Sami Rifai"],
+     False),
+])
+def test_s35_an_editors_credit_under_a_source_line_naming_a_network_names_no_writer(under,
+                                                                                      arabic):
+    # (heldout155: a Chinese broadcaster's Arabic page, "المصدر: <network>" over the date and
+    # "المحرر: NAME": only a source naming wires showed that the editor posted the story.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] is None and kept == body

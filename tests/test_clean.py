@@ -15819,3 +15819,14 @@ def test_s35_an_editors_credit_under_a_source_line_naming_a_network_names_no_wri
     _, top, title, body = _s27_page(under[0])
     article, kept = _s24(top, title, under, body)
     assert article["author"] is None and kept == body
+
+
+@pytest.mark.parametrize("name", ["Rebvar Hassan", "Karvan Othman"])
+def test_s35_a_kurdish_name_in_its_v_spelling_alone_under_the_standfirst_is_the_writer(name):
+    # (heldout152: a Kurdistan Region English site's bare "Shvan NAME" under the standfirst,
+    # over its update line: the "v" spelling of "Shwan" was no known given name, and the
+    # byline was dropped with no author.)
+    article, kept = _s24(["Home", "Kurdistan", "Iraq"], S24_EN_TITLE,
+                         ["Fares on the new section will match the rest of the network",
+                          name, "Updated: 04-05-2026 16:05"], S24_EN)
+    assert article["author"] == name and kept == S24_EN

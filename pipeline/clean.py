@@ -6522,6 +6522,18 @@ def _byline_label(text: str) -> bool:
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 
+# A person's name printed run together, each part capitalised, as a site's user name stands
+# for the writer ("Written By: SalemAlMabrouk"): a known given name, then one to three parts.
+_RUN_TOGETHER_NAME = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+){1,3}")
+
+
+def _run_together_name(word: str) -> bool:
+    """Whether the one word is a name run together (see _RUN_TOGETHER_NAME), its first part
+    a given name: a person's credit, however printed."""
+    run = _RUN_TOGETHER_NAME.fullmatch(word)
+    return run is not None and given_names.is_given_name(run[1])
+
+
 def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     """Why ``name`` is not asserted to be a person, or None when it may be.
 
@@ -6533,7 +6545,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     One word, even after "By", names an agency, a desk or a site ("By Petra", a state
     wire's short name): a person's byline prints a given name and a family name."""
     bare = _initial_apart(_without_title(name))
-    if len(bare.split()) < 2:
+    if len(bare.split()) < 2 and not _run_together_name(bare):
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"
     if (rule in ("byline_cue", "byline_after_text", "place_then_name", "before_date") and

@@ -15830,3 +15830,12 @@ def test_s35_a_kurdish_name_in_its_v_spelling_alone_under_the_standfirst_is_the_
                          ["Fares on the new section will match the rest of the network",
                           name, "Updated: 04-05-2026 16:05"], S24_EN)
     assert article["author"] == name and kept == S24_EN
+
+
+@pytest.mark.parametrize("byline", ["Written By: OmarBenYoussef", "By: HanaAlMasri"])
+def test_s35_a_writers_name_run_together_after_a_byline_label_is_the_author(byline):
+    # (heldout152: a Libyan English site's "Written By: NAMEALNAME", the name's parts run
+    # together as a user name prints it: a credit of one word was read as an agency's.)
+    article, kept = _s24(["Home", "Libya"], S24_EN_TITLE, ["May 4, 2026 - 09:40", byline],
+                         S24_EN)
+    assert article["author"] == byline.partition(": ")[2] and kept == S24_EN

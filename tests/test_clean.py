@@ -15839,3 +15839,14 @@ def test_s35_a_writers_name_run_together_after_a_byline_label_is_the_author(byli
     article, kept = _s24(["Home", "Libya"], S24_EN_TITLE, ["May 4, 2026 - 09:40", byline],
                          S24_EN)
     assert article["author"] == byline.partition(": ")[2] and kept == S24_EN
+
+
+@pytest.mark.parametrize(("stamp", "day"), [("4 09:15 2026 ماي", "2026-05-04"),
+                                            ("27 18:02 2026 أفريل", "2026-04-27")])
+def test_s35_a_date_lines_parts_scrambled_day_clock_year_month_date_the_text(stamp, day):
+    # (heldout152: a Tunisian radio site's "14 10:35 2026 أفريل", a right-to-left "DAY MONTH
+    # YEAR CLOCK" line scraped in broken order: no date was read, and the stamp was taken
+    # for the headline.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [stamp], S24_AR)
+    assert article["published"]["date"] == day and article["title"] == S24_AR_TITLE
+    assert kept == S24_AR

@@ -1136,6 +1136,7 @@ _SHARE_PATTERN = _phrases(_SHARE_VERBS)
 _SHARE_AUDIENCE = re.compile(r" (?:with (?:your |a )?friends?|مع (?:اصدقائك|اصدقائكم|اصحابك|"
                              r"الاصدقاء|اصدقاءك))$")
 MAX_SHARE_PROMPT_WORDS = 7
+MAX_ECHOED_SUBHEADING_WORDS = 5  # a dashed subheading: a few words, the dash among them
 _SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most lines at once
 _SOCIAL_OR_SHARE_FIRST_WORDS = _first_words(_SOCIAL + _SHARE_VERBS)  # (see _first_words)
 _UPDATE_PATTERN = _phrases(_UPDATE)
@@ -12228,7 +12229,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif line.bullet and _interview_question(lines, index, first, last):
             kept.append((index, "paragraph"))
-        elif line.bullet and not any(n.bullet for n in neighbours):
+        elif line.bullet and _lone_bullet_link(lines, index, last, neighbours):
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
@@ -12337,6 +12338,19 @@ def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bo
 
 
 MIN_LIST_INTRO_WORDS = 5  # "The authority listed three phases:", shorter than prose
+
+
+def _lone_bullet_link(lines: list[Line], index: int, last: int, neighbours: list[Line]) -> bool:
+    """Whether the bulleted line, no bullet beside it (``neighbours``: the lines either side
+    inside the text), is a link to another story's headline; not a subheading whose words
+    the paragraph under it repeats ("- الرحلة الخامسة" / "وتعد هذه الرحلة الخامسة …", a
+    wire's subheadings opening with a dash)."""
+    if any(neighbour.bullet for neighbour in neighbours):
+        return False
+    line = lines[index]
+    words = _key(_BULLET.sub("", line.text, count=1))
+    return not (index < last and line.words <= MAX_ECHOED_SUBHEADING_WORDS and bool(words) and
+                lines[index + 1].prose and f" {words} " in f" {lines[index + 1].key} ")
 
 
 def _heads_text(lines: list[Line], short: int, last: int) -> bool:

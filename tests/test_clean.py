@@ -15850,3 +15850,17 @@ def test_s35_a_date_lines_parts_scrambled_day_clock_year_month_date_the_text(sta
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [stamp], S24_AR)
     assert article["published"]["date"] == day and article["title"] == S24_AR_TITLE
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("subheading", ["- حديقة للعائلات", "- Drier ground"])
+def test_s35_a_dashed_subheading_the_paragraph_under_it_repeats_is_text(subheading):
+    # (heldout155: a Turkish agency's Arabic service, "- الرحلة الخامسة" between paragraphs,
+    # the one under it opening "وتعد هذه الرحلة الخامسة …": a lone dashed line was dropped
+    # as a link to another story.)
+    arabic, top, title, body = _s27_page(subheading[2:])
+    under = body[1]
+    echo = (f"وقال إن المشروع حديقة للعائلات أولا، {under[5:]}" if arabic else
+            f"Drier ground helped most, {under[0].lower()}{under[1:]}")
+    text = [body[0], subheading, echo, *body[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == text

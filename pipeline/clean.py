@@ -90,11 +90,11 @@ _CUES = {
         "related stories", "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
-        # (Moroccan sites' "related topics": "مواضيع ذات صلة: <headline>")
-        "مواضيع ذات صلة", "موضوعات ذات صلة",
         # a link's label naming what it links to ("قصة ذات صلة: <headline>", "خبر ذو صلة")
         "قصة ذات صلة", "قصص ذات صلة", "خبر ذو صلة", "موضوع ذو صلة", "مقال ذو صلة",
         "مقالة ذات صلة",
+        # the same label over a list's worth of links, its noun plural ("مواضيع ذات صلة: …")
+        "مواضيع ذات صلة", "موضوعات ذات صلة", "مقالات ذات صلة", "أخبار ذات صلة",
         # The next story run on after the article: "In other news – <headline>".
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
         # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
@@ -183,6 +183,8 @@ _CUES = {
         "image caption", "image source", "photo", "picture", "getty images", "صورة", "الصورة",
         "مصدر الصورة", "التعليق على الصورة", "صور", "أرشيفية", "ارشيفية",
         "file photo", "handout", "courtesy", "supplied", "مواقع التواصل", "social media", "تصوير",
+        # The Algerian papers' credit "ح.م" ("حقوق محفوظة", rights reserved) under a picture.
+        "ح م",
         # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
         "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
@@ -1129,6 +1131,12 @@ _SITE_STATISTICS = _phrases(["المتواجدون", "المتواجدين", "ل
                              "أكبر عدد", "أكثر عدد", "أعلى عدد", "users online", "online now",
                              "visitors online", "most ever online", "most users ever", "record"])
 _SHARE_PATTERN = _phrases(_SHARE_VERBS)
+# A share prompt's last words, naming whom to share with ("Share this story with your
+# friends", "شارك هذا المقال مع أصدقائك"): a call to share, however long, no sentence of text.
+_SHARE_AUDIENCE = re.compile(r" (?:with (?:your |a )?friends?|مع (?:اصدقائك|اصدقائكم|اصحابك|"
+                             r"الاصدقاء|اصدقاءك))$")
+MAX_SHARE_PROMPT_WORDS = 7
+MAX_ECHOED_SUBHEADING_WORDS = 5  # a dashed subheading: a few words, the dash among them
 _SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most lines at once
 _SOCIAL_OR_SHARE_FIRST_WORDS = _first_words(_SOCIAL + _SHARE_VERBS)  # (see _first_words)
 _UPDATE_PATTERN = _phrases(_UPDATE)
@@ -1452,7 +1460,8 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # (Two patterns, one opening with its bracket: never both match, as the label's letters
 # cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
 # (no colon follows it), and the label ends right before it, spaces aside.
-_BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
+# (Or in square brackets, as a Chinese daily's English pages print it: "… [Photo/Xinhua]".)
+_BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
@@ -1691,6 +1700,15 @@ _NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
 _PHOTO_LABEL_IN_KEY = _in_key(_PHOTO_LABEL)  # (its search in a key: see _in_key)
+
+
+def _share_call(key: str, words: int) -> bool:
+    """Whether a line's key calls to share the story: a share verb in three words at most
+    ("شارك هذا المقال"), or in a few more closed by whom to share it with ("Share this story
+    with your friends", "شارك هذا المقال مع أصدقائك": see _SHARE_AUDIENCE)."""
+    if words > 3 and (words > MAX_SHARE_PROMPT_WORDS or not _SHARE_AUDIENCE.search(key)):
+        return False
+    return bool(_SHARE_PATTERN.search(key))
 
 
 def _social_heavy(key: str, key_words: list[str]) -> bool:
@@ -1944,8 +1962,7 @@ class Line:
             return "widget" if _machine_voice_note(self.key, key_words) else None
         # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
-        if social_heavy or (self.words <= 3 and furniture_word
-                            and _SHARE_PATTERN.search(self.key)):
+        if social_heavy or (furniture_word and _share_call(self.key, self.words)):
             return "share"
         if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
             return "widget"
@@ -1975,9 +1992,10 @@ class Line:
         if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
-        if ")" not in tail[-3:] and ":" not in tail:
+        closed = tail[-3:]
+        if ")" not in closed and "]" not in closed and ":" not in tail:
             return False
-        credit = _BRACKETED_CREDIT.search(tail) if ")" in tail else None
+        credit = _BRACKETED_CREDIT.search(tail) if ")" in tail or "]" in tail else None
         if credit is None:
             colon = tail.rfind(":")
             before = tail[:colon].rstrip() if colon >= 0 else ""
@@ -6545,6 +6563,18 @@ def _byline_label(text: str) -> bool:
                 or (label and _TEXT_CREDIT.fullmatch(_key(label.group(1)))))
 
 
+# A person's name printed run together, each part capitalised, as a site's user name stands
+# for the writer ("Written By: SalemAlMabrouk"): a known given name, then one to three parts.
+_RUN_TOGETHER_NAME = re.compile(r"([A-Z][a-z]+)(?:[A-Z][a-z]+){1,3}")
+
+
+def _run_together_name(word: str) -> bool:
+    """Whether the one word is a name run together (see _RUN_TOGETHER_NAME), its first part
+    a given name: a person's credit, however printed."""
+    run = _RUN_TOGETHER_NAME.fullmatch(word)
+    return run is not None and given_names.is_given_name(run[1])
+
+
 def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     """Why ``name`` is not asserted to be a person, or None when it may be.
 
@@ -6556,7 +6586,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     One word, even after "By", names an agency, a desk or a site ("By Petra", a state
     wire's short name): a person's byline prints a given name and a family name."""
     bare = _initial_apart(_without_title(name))
-    if len(bare.split()) < 2:
+    if len(bare.split()) < 2 and not _run_together_name(bare):
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"
     if (rule in ("byline_cue", "byline_after_text", "place_then_name", "before_date") and
@@ -10167,22 +10197,21 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 def _editor_under_agency(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
     dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
-    reporter) or a source's label naming wires ("المصدر: وكالات"), or over a text that
+    reporter) or a source's label ("المصدر: وكالات", "المصدر: شبكة …"), or over a text that
     opens with a wire's dateline (see _wire_dateline): the agency or the reporter wrote the
     story, the editor posted it. (Alone under the headline, over the site's own text, the
     editor's label may credit the writer.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
-        page.lines[j].dateline_credit or _slash_credit(page.lines[j]) or _wire_source(page.lines[j])
-        for j in range(max(0, index - 2), index)) or _wire_text_below(page.lines, index))
+        above.dateline_credit or _slash_credit(above) or _source_credit(above)
+        for above in page.lines[max(0, index - 2):index]) or _wire_text_below(page.lines, index))
 
 
-def _wire_source(line: Line) -> bool:
-    """Whether the line credits wires under a source's label ("المصدر: وكالات", "Source:
-    Reuters", "المصدر: بترا")."""
-    label = _SOURCE_LABEL.match(line.text) if line.words <= DATELINE_CREDIT_WORDS + 1 else None
-    return label is not None and _wire_name(line.text[label.end():])
+def _source_credit(line: Line) -> bool:
+    """Whether the line credits a source alone under a source's label: wires ("المصدر:
+    وكالات", "Source: Reuters", "المصدر: بترا") or a network or outlet ("المصدر: شبكة …")."""
+    return line.words <= DATELINE_CREDIT_WORDS + 1 and _SOURCE_LABEL.match(line.text) is not None
 
 
 def _wire_name(text: str) -> bool:
@@ -11264,9 +11293,11 @@ def _post_label(line: Line) -> bool:
 
 # A box's call between paragraphs, the last sentence of its line: to sign up for the
 # newsletter ("… in your inbox. Sign up here."), to support or join the site ("… لا يتلقى
-# تمويلاً من أي جهة. ادعمنا باشتراك شهري").
+# تمويلاً من أي جهة. ادعمنا باشتراك شهري"), or to support the kind of journalism it does
+# ("… depends on readers like you. Support independent news from …", "ادعم الصحافة المستقلة").
 _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become a member",
-                         "اشترك", "اشتركوا", "ادعمنا", "ادعموا", "تبرع", "انضم"])
+                         "support our", "support independent", "اشترك", "اشتركوا", "ادعمنا",
+                         "ادعموا", "تبرع", "انضم", "ادعم الصحافة", "ادعم صحافة"])
 MAX_CALL_WORDS = 6
 
 
@@ -12240,7 +12271,7 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif line.bullet and _interview_question(lines, index, first, last):
             kept.append((index, "paragraph"))
-        elif line.bullet and not any(n.bullet for n in neighbours):
+        elif line.bullet and _lone_bullet_link(lines, index, last, neighbours):
             page.remove(index, "related")  # a lone bullet link between paragraphs
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
@@ -12349,6 +12380,19 @@ def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bo
 
 
 MIN_LIST_INTRO_WORDS = 5  # "The authority listed three phases:", shorter than prose
+
+
+def _lone_bullet_link(lines: list[Line], index: int, last: int, neighbours: list[Line]) -> bool:
+    """Whether the bulleted line, no bullet beside it (``neighbours``: the lines either side
+    inside the text), is a link to another story's headline; not a subheading whose words
+    the paragraph under it repeats ("- الرحلة الخامسة" / "وتعد هذه الرحلة الخامسة …", a
+    wire's subheadings opening with a dash)."""
+    if any(neighbour.bullet for neighbour in neighbours):
+        return False
+    line = lines[index]
+    words = _key(_BULLET.sub("", line.text, count=1))
+    return not (index < last and line.words <= MAX_ECHOED_SUBHEADING_WORDS and bool(words) and
+                lines[index + 1].prose and f" {words} " in f" {lines[index + 1].key} ")
 
 
 def _heads_text(lines: list[Line], short: int, last: int) -> bool:

@@ -175,6 +175,9 @@ _PATTERN_SOURCES = [
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
     ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
             rf"{_E}{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
+    # 14 10:35 2026 أفريل: a day, its clock, the year and the month, as a right-to-left
+    # date line's parts come out of a scrape in broken order ("14 أفريل 2026 10:35")
+    ("dcym", rf"(?<![\d:.,/])(?P<d>\d{{1,2}})\s+{_CLOCK}\s+(?P<y>\d{{4}})\s+(?P<m>{_MONTH}){_E}"),
     # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25, 2025:01:15 (a CMS's
     # stamp "2025:01:15.10:24": no clock starts with four digits)
     ("iso", r"(?P<y>\d(?<!\d\d)\d{3})(?P<s>[-/.:])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),

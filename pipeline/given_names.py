@@ -254,7 +254,8 @@ mazigh lounes lounis ameziane menad meziane akli arezki ouali thanina tanina lyn
 taous tassadit ouardia djedjiga
 """
 
-# Kurdish, Persian and Afghan names in Latin letters.
+# Kurdish, Persian and Afghan names in Latin letters. (Kurdish "w" is also written "v", as
+# the Kurmanji alphabet writes it: "Shwan" and "Shvan", "Karwan" and "Karvan".)
 _KURDISH_PERSIAN_LATIN = """
 azad dilshad hoshyar nechirvan masrour masoud barham kosrat bafel qubad hemin rebwar
 rebaz shirzad hiwa kawa karwan aram sirwan zana dler diyar shivan shwan saman kamaran
@@ -263,6 +264,7 @@ zilan delal hevi rojda rojhat serhat ciwan hevin roza helin dilan sherko
 sarkawt sarkaut hawkar hawre awat hunar peshraw shakhawan nazdar kochar kardo karzan
 hardi bahoz rebin sherwan bryar hemn ako lawin hogr zryan sozan
 rawand rewand shaswar shorsh rozhgar zhyar rekan kazhal tavga shnyar dyari ranj lawen
+shvan sirvan shirwan shirvan rebvar karvan shervan kavan
 reza hossein javad mojtaba ebrahim behrouz bahram dariush kourosh farhad shahram
 manouchehr houman homayoun bijan kambiz jamshid fereydoun rostam sohrab babak arash nima
 siamak omid peyman pouya kaveh kamran parviz hooshang hushang morteza alireza hamidreza

@@ -456,6 +456,8 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  # a religion page's writer ("* كاهن رعية …", "* واعظ في …"; not "إمام",
                  # folded as "أمام", "in front of")
                  "كاهن", "واعظ", "داعية", "مفتي",
+                 # a think tank's fellow ("* NAME زميل أول في معهد …", "زميلة غير مقيمة")
+                 "زميل", "زميلة",
                  # a correspondent's post under the name ("مراسلة الشؤون الخليجية في دبي")
                  "مراسل", "مراسلة"]
 # The mark after a byline's name that a footnote under the text explains.
@@ -730,15 +732,18 @@ def _dashed_credit_parts(text: str) -> bool:
             for part in parts)
 
 
-# A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
-_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
+# A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …",
+# "1 / 6 - …" (the counter, then a dash).
+_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\d+\s*/\s*\d+\s*[-–—]\s"
+                      r"|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 GALLERY_HEAD_CHARS = 40
 # Of the ASCII characters and the Arabic letters, those a counter opens with, folded or
-# not: "[" and the first letters of "item", "image", "photo", "picture", "slide", alef and
-# sad (and tatweel, which folding drops). Any other of them opens no counter.
-_GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
+# not: "[", a digit, and the first letters of "item", "image", "photo", "picture",
+# "slide", alef and sad (and tatweel, which folding drops). Any other of them opens no
+# counter.
+_GALLERY_OPENINGS = "[iIpPsSاأإآصـ0123456789"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -1454,9 +1459,10 @@ _BRACKETED_CREDIT = re.compile(r"\(([^()]{2,50})\)\W*$")
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
-# after "و" too): a word ending in its letters is a name ("جامعة المنصورة: المركز 476").
+# after "و" too), and so does a photographer's "عدسة:" (lens): a word ending in its letters
+# is a name ("جامعة المنصورة: المركز 476").
 _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة(?=\s+من)|"
-                              r"(?<![^\W\d_])و?(?:صورة|الصورة|تصوير))"
+                              r"(?<![^\W\d_])و?(?:صورة|الصورة|تصوير|عدسة))"
                               r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph by")
 _CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYةرن")  # the last letters of its labels, either case
@@ -1488,9 +1494,11 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
                                           r"{0,2}\s?/\s?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
-# "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
+# "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
+# Photo courtesy of the House" (who lent it).
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
-                                      r"(?:[/|]|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
+                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}$",
+                                      re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
 # search an Arabic line.)
@@ -3783,14 +3791,26 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     return best, rule
 
 
+# The site's label over a newsletter's name on its web edition ("Newsletters" / "Gulf
+# Morning Brief" / the edition's date / the headline), folded keys.
+_NEWSLETTERS_LABELS = frozenset(_key(label) for label in (
+    "newsletters", "newsletter", "النشرات البريدية", "النشرات الإخبارية", "النشرات",
+    "النشرة البريدية", "النشرة الإخبارية"))
+
+
 def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float]) -> int | None:
     """The headline right under a series' label (see _series_label) when the chosen line is
     the label, the headline (kept, with no standfirst read over it) or the standfirst under
     it, or None. The label may be longer than
     a short headline ("سلسلة: NAME (2 من 3)" over "الأسواق تعود قبل الدولة"), and the
-    standfirst under the headline stands nearer the date: neither is the title."""
+    standfirst under the headline stands nearer the date: neither is the title. So is a
+    newsletter's standing name under the site's "Newsletters" label (see
+    _NEWSLETTERS_LABELS), over its edition's date: the headline is under the date."""
     label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
                  None)
+    if label is None and 0 < best and lines[best - 1].key in _NEWSLETTERS_LABELS and \
+            best + 2 in scores and lines[best + 1].dates:
+        return best + 2  # "Newsletters" / its name / its edition's date / the headline
     return label + 1 if label is not None and label + 1 in scores else None
 
 
@@ -7724,8 +7744,9 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 
 
 # The outlet's note on the article itself: its correction ("This article was amended on 9
-# October 2025. An earlier version said …") or where it ran first ("This article first
-# appeared in The Weekly Ledger, June 22 edition.").
+# October 2025. An earlier version said …"; a think tank's "This comment was updated on 8
+# July 2026 to correct …", "تم تصحيح هذا التحليل …") or where it ran first ("This article
+# first appeared in The Weekly Ledger, June 22 edition.").
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …", "This
@@ -7733,7 +7754,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post) (?:(?:was|has been) "
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post|comment|commentary|analysis|"
+                           r"column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
                            r"originally) (?:appeared|published|posted) in\b)|^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
@@ -7745,7 +7767,8 @@ _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post) (?:(?:was|
                            r" (?:made|appended|added) (?:on|to)\b|^an earlier version of this "
                            r"[a-z]+ (?:misstated|misspelled|misidentified|incorrectly|wrongly|"
                            r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
-                           r"التقرير|الخبر)|^(?:this|the) (?:interview|conversation|transcript) "
+                           r"التقرير|الخبر|التحليل|التعليق)|"
+                           r"^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))?(?: for (?:length|clarity|brevity)|\.$)|"
                            r"^(?:تم|تمّ|جرى) (?:تحرير|اختصار) (?:هذه |هذا )?(?:المقابلة|الحوار|"
@@ -8685,7 +8708,8 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline and
     with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"); or it stands between
     that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
-    headline), the menu printing it in one line or alone on its own line. A current-date
+    headline), the menu printing it in one line or alone on its own line; or it is a
+    newsletter's edition date under its name (see _NEWSLETTERS_LABELS). A current-date
     widget names the day of the week, a city or the weather, never a section of the site,
     and stands above the site's menu, not under it; nor does a post's line list times
     (prayer times: "الثلاثاء 3 مارس 2026 | الفجر 05:01 | الظهر 12:10") or give the Hijri
@@ -8710,6 +8734,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # the date, the section label a menu item above it prints, the headline
+    if index == title - 1 and index > 1 and lines[index - 2].key in _NEWSLETTERS_LABELS and \
+            all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
+        return True  # "Newsletters" / the newsletter's name / its edition's date / headline
     if index == title - 1 and _under_menu_run(lines, index) and not _CLOCK.search(
             textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
                                                             beside)):
@@ -9727,13 +9754,15 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
     over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
     _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
-    71'", see _result_card), between the headline and the writer's card, "ticker" for a
+    71'", see _result_card), between the headline and the writer's card, or a newsletter
+    edition's contents under their label (see _edition_contents), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    if _player_length(lines, index):
-        return "widget"
+    if _player_length(lines, index) or lines[index].key in _CONTENTS_LABELS or \
+            _edition_contents(lines, index):
+        return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
             or _officials_under_card(lines, index) or _award_under_card(lines, index):
         return "widget"
@@ -9851,6 +9880,29 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                     "dateline" if line.dateline_credit else "caption"))
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
+    return False
+
+
+# The label of a newsletter edition's contents under its headline ("In today's edition:"
+# / its items, one a line / the writers), folded keys.
+_CONTENTS_LABELS = frozenset(_key(label) for label in (
+    "in today's edition", "in this edition", "in this issue", "inside this issue",
+    "in today's newsletter", "في عدد اليوم", "في هذا العدد", "في نشرة اليوم"))
+MAX_CONTENTS_ITEMS = 8  # the items a newsletter's contents list under its headline
+
+
+def _edition_contents(lines: list[Line], index: int) -> bool:
+    """Whether the line is an item of a newsletter edition's contents under its headline:
+    short lines, no sentence among them, under the contents' label (see _CONTENTS_LABELS).
+    The writers' credit under the list is still the first line read for the byline (see
+    _passed_over)."""
+    for above in range(index, max(-1, index - MAX_CONTENTS_ITEMS - 1), -1):
+        line = lines[above]
+        if above < index and line.key in _CONTENTS_LABELS:
+            return True
+        if line.words > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or \
+                line.credit_names is not None:
+            return False  # (a sentence, or the writers' names: no item)
     return False
 
 

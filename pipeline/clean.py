@@ -5300,7 +5300,8 @@ def _points_box(lines: list[Line], body_start: int) -> set[int]:
         label = lines[index - 1]
         if label.words > MAX_LABEL_WORDS or not (_POINTS_LABEL.fullmatch(label.key) or (
                 _SUMMARY_LABEL.fullmatch(label.key) and index + 1 < body_start and
-                all(lines[j].headline_shaped and not lines[j].prose for j in (index, index + 1)))):
+                all(lines[j].headline_shaped and not lines[j].prose for j in (index, index + 1))
+                and not _credit_after_points(lines[index + 1]))):
             continue
         point = index
         while point < body_start and lines[point].headline_shaped and not lines[point].dates \
@@ -5312,8 +5313,10 @@ def _points_box(lines: list[Line], body_start: int) -> set[int]:
 
 def _credit_after_points(line: Line) -> bool:
     """Whether the line under a points box is the writer's credit that closes it: "By …",
-    a name alone, a name then the role ("Sara Mansour, Senior Reporter")."""
-    return line.byline_shaped or _bare_name(line) or _name_then_role(line)
+    a name alone, a name then the role ("Sara Mansour, Senior Reporter", "NAME صحافية" with
+    no mark: see _name_before_role)."""
+    return line.byline_shaped or _bare_name(line) or _name_then_role(line) or \
+        _name_before_role(line.text) is not None
 
 
 def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, int] | None:
@@ -6352,10 +6355,14 @@ def _name_before_role(name: str) -> str | None:
     same line with no mark between them, or None. The role is told from the name by its
     case: a sentence-case role ("Environment correspondent") starts at the capitalised
     word before its lowercase run; a capitalised role is one word, after a name of two
-    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter")."""
+    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter"). An
+    Arabic name takes one role word after it ("NAME صحافية", see _BIO_ROLE_AR), the name
+    two or three words opening with a known given name."""
     words = name.split()
     if textnorm.ARABIC_LETTER.search(name):
-        return None
+        return " ".join(words[:-1]) if 3 <= len(words) <= 4 and \
+            _BIO_ROLE_AR.fullmatch(_key(words[-1])) and given_names.opens_name(words[:-1]) \
+            else None
     tail = len(words)
     while tail > 0 and words[tail - 1].islower():
         tail -= 1
@@ -9755,7 +9762,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
     _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
-    edition's contents under their label (see _edition_contents), "ticker" for a
+    edition's contents under their label (see _edition_contents), or a summary's label
+    alone over the standfirst ("ملخص" / the summary / NAME), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
@@ -9763,6 +9771,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     if _player_length(lines, index) or lines[index].key in _CONTENTS_LABELS or \
             _edition_contents(lines, index):
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
+    if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
+        return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
             or _officials_under_card(lines, index) or _award_under_card(lines, index):
         return "widget"

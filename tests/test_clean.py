@@ -15840,3 +15840,32 @@ def test_s35_a_newsletter_editions_contents_under_the_headline_leave_its_writers
     article, kept = _s24(top, title, under, body)
     assert article["author"] == under[-1]
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["ريم الخطيب مراسلة", "الاثنين 4 مايو 2026"],
+    ["محمود الساعدي كاتب", "الاثنين 4 مايو 2026"],
+])
+def test_s35_an_arabic_role_word_after_the_name_with_no_mark_is_no_part_of_the_author(under):
+    # (heldout154: a British site's Arabic edition prints "صفاء الموسوي صحافية" under its
+    # summary: the role word after the name, with no comma or dash, was kept in the
+    # author.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == under[0].rsplit(" ", 1)[0]
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["باختصار", "تفتح الحديقة أبوابها للعائلات مجاناً خلال الأسابيع الأولى قبل فرض رسوم رمزية",
+     "ريم الخطيب مراسلة", "الاثنين 4 مايو 2026"],
+    ["In brief", "The coast road stays shut until engineers have checked the sea wall at two "
+     "points", "Grace Miller", "May 4, 2026"],
+])
+def test_s35_a_summary_label_over_one_line_over_the_byline_gives_the_standfirst(under):
+    # (heldout154: "ملخص" / the summary / "NAME صحافية" under the headline: the summary
+    # and the byline were read as a key points box of two, and no standfirst was read.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[1]
+    assert kept == body

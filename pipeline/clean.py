@@ -467,6 +467,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "signing up", "newsletter", "download our app", "اضغط هنا",
           "انقر هنا", "download the", "app for your",  # ("Download the … app for your phone")
           "news alerts",  # ("Download the … app for breaking news alerts.")
+          # a newsletter's prompt under its web edition ("Was this email forwarded to you?
+          # Sign up here.", "هل وصلتك هذه النشرة من صديق؟ اشترك الآن")
+          "forwarded to you", "وصلتك هذه النشرة",
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # A volunteer or reader-funded site's appeal: "If you value local reporting, please
@@ -11375,8 +11378,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
             (index > first and not line.prose and _support_appeal(lines, index)) or \
             (index < last and _support_box_label(lines, index)) or \
-            (short and _paid_teaser(lines, index, first, last)):
-        return "widget"
+            (short and _paid_teaser(lines, index, first, last)) or \
+            (first < index < last and (_sponsor_message(lines[index]) or
+                                       _sponsor_message(lines[index - 1]))):
+        return "widget"  # (a sponsor's message between paragraphs: its label, its text)
     if index == first and _opening_bio(lines, index, first):
         return "byline"
     if (index == first and _opening_print_note(line)) or (index < last and (
@@ -11387,6 +11392,22 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         # donation box
         return "widget"
     return "caption" if short and _numbered_caption(lines, index, first) else None
+
+
+# The label over a sponsor's message set between a newsletter's items ("A message from
+# NAME" / its text / the next item), folded keys of its opening.
+_SPONSOR_MESSAGE_OPENINGS = tuple(_key(label) + " " for label in (
+    "a message from", "a word from", "رسالة من الراعي", "رسالة من راعينا", "رسالة من شريكنا",
+    "رسالة إعلانية من"))
+MAX_SPONSOR_LABEL_WORDS = 8  # "A message from NAME": the sponsor's name, a few words
+
+
+def _sponsor_message(line: Line) -> bool:
+    """Whether the line is the label of a sponsor's message between paragraphs (see
+    _SPONSOR_MESSAGE_OPENINGS): a few words, no sentence. The line under it is the
+    sponsor's text, a paragraph however shaped."""
+    return line.words <= MAX_SPONSOR_LABEL_WORDS and \
+        line.key.startswith(_SPONSOR_MESSAGE_OPENINGS) and not _ends_sentence(line.text)
 
 
 def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:

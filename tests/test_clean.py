@@ -15869,3 +15869,31 @@ def test_s35_a_summary_label_over_one_line_over_the_byline_gives_the_standfirst(
     article, kept = _s24(top, title, under, body)
     assert article["standfirst"] == under[1]
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["رسالة من الراعي: شركة المرسى للاتصالات",
+     "احصل على إنترنت الألياف في منزلك خلال ثلاثة أيام ومن دون رسوم تركيب."],
+    ["A message from Harbour Telecom",
+     "Get fibre broadband at home in three days, with no installation fee."],
+])
+def test_s35_a_sponsors_message_between_paragraphs_is_no_text(box):
+    # (heldout154: a newsletter web edition's "A message from NAME" over the bank's offer,
+    # between two of its items, was kept as a subheading and a paragraph.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("prompt", [
+    "هل وصلتك هذه النشرة من صديق؟ اشترك الآن لتصلك كل صباح.",
+    "Was this email forwarded to you? Sign up here.",
+])
+def test_s35_a_newsletters_forwarded_email_prompt_after_the_text_is_no_text(prompt):
+    # (heldout154: a newsletter web edition closes on "Was this email forwarded to you?
+    # Sign up here.", kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(prompt)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, prompt])
+    assert kept == body

@@ -9909,14 +9909,14 @@ def _edition_contents(lines: list[Line], index: int) -> bool:
     short lines, no sentence among them, under the contents' label (see _CONTENTS_LABELS).
     The writers' credit under the list is still the first line read for the byline (see
     _passed_over)."""
-    for above in range(index, max(-1, index - MAX_CONTENTS_ITEMS - 1), -1):
-        line = lines[above]
-        if above < index and line.key in _CONTENTS_LABELS:
-            return True
-        if line.words > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or \
-                line.credit_names is not None:
-            return False  # (a sentence, or the writers' names: no item)
-    return False
+    # (the label looked for first, by its key alone: most lines under a title have none
+    # over them)
+    label = next((above for above in range(index - 1, max(-1, index - MAX_CONTENTS_ITEMS - 1), -1)
+                  if lines[above].key in _CONTENTS_LABELS), None)
+    return label is not None and not any(
+        line.words > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
+        line.credit_names is not None  # (a sentence, or the writers' names: no item)
+        for line in lines[label + 1:index + 1])
 
 
 def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, first: bool,

@@ -460,6 +460,8 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  # a religion page's writer ("* كاهن رعية …", "* واعظ في …"; not "إمام",
                  # folded as "أمام", "in front of")
                  "كاهن", "واعظ", "داعية", "مفتي",
+                 # a think tank's fellow ("* NAME زميل أول في معهد …", "زميلة غير مقيمة")
+                 "زميل", "زميلة",
                  # a correspondent's post under the name ("مراسلة الشؤون الخليجية في دبي")
                  "مراسل", "مراسلة"]
 # The mark after a byline's name that a footnote under the text explains.
@@ -469,6 +471,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "signing up", "newsletter", "download our app", "اضغط هنا",
           "انقر هنا", "download the", "app for your",  # ("Download the … app for your phone")
           "news alerts",  # ("Download the … app for breaking news alerts.")
+          # a newsletter's prompt under its web edition ("Was this email forwarded to you?
+          # Sign up here.", "هل وصلتك هذه النشرة من صديق؟ اشترك الآن")
+          "forwarded to you", "وصلتك هذه النشرة",
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # A volunteer or reader-funded site's appeal: "If you value local reporting, please
@@ -734,15 +739,18 @@ def _dashed_credit_parts(text: str) -> bool:
             for part in parts)
 
 
-# A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …".
-_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
+# A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …",
+# "1 / 6 - …" (the counter, then a dash).
+_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\d+\s*/\s*\d+\s*[-–—]\s"
+                      r"|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 GALLERY_HEAD_CHARS = 40
 # Of the ASCII characters and the Arabic letters, those a counter opens with, folded or
-# not: "[" and the first letters of "item", "image", "photo", "picture", "slide", alef and
-# sad (and tatweel, which folding drops). Any other of them opens no counter.
-_GALLERY_OPENINGS = "[iIpPsSاأإآصـ"
+# not: "[", a digit, and the first letters of "item", "image", "photo", "picture",
+# "slide", alef and sad (and tatweel, which folding drops). Any other of them opens no
+# counter.
+_GALLERY_OPENINGS = "[iIpPsSاأإآصـ0123456789"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -1465,9 +1473,10 @@ _BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
-# after "و" too): a word ending in its letters is a name ("جامعة المنصورة: المركز 476").
+# after "و" too), and so does a photographer's "عدسة:" (lens): a word ending in its letters
+# is a name ("جامعة المنصورة: المركز 476").
 _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة(?=\s+من)|"
-                              r"(?<![^\W\d_])و?(?:صورة|الصورة|تصوير))"
+                              r"(?<![^\W\d_])و?(?:صورة|الصورة|تصوير|عدسة))"
                               r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("photograph by")
 _CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYةرن")  # the last letters of its labels, either case
@@ -1499,9 +1508,11 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
                                           r"{0,2}\s?/\s?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
-# "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer".
+# "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
+# Photo courtesy of the House" (who lent it).
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
-                                      r"(?:[/|]|by\s)\s*[A-Z][^.!?]{1,50}$", re.IGNORECASE)
+                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}$",
+                                      re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
 # search an Arabic line.)
@@ -3819,14 +3830,26 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     return best, rule
 
 
+# The site's label over a newsletter's name on its web edition ("Newsletters" / "Gulf
+# Morning Brief" / the edition's date / the headline), folded keys.
+_NEWSLETTERS_LABELS = frozenset(_key(label) for label in (
+    "newsletters", "newsletter", "النشرات البريدية", "النشرات الإخبارية", "النشرات",
+    "النشرة البريدية", "النشرة الإخبارية"))
+
+
 def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float]) -> int | None:
     """The headline right under a series' label (see _series_label) when the chosen line is
     the label, the headline (kept, with no standfirst read over it) or the standfirst under
     it, or None. The label may be longer than
     a short headline ("سلسلة: NAME (2 من 3)" over "الأسواق تعود قبل الدولة"), and the
-    standfirst under the headline stands nearer the date: neither is the title."""
+    standfirst under the headline stands nearer the date: neither is the title. So is a
+    newsletter's standing name under the site's "Newsletters" label (see
+    _NEWSLETTERS_LABELS), over its edition's date: the headline is under the date."""
     label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
                  None)
+    if label is None and 0 < best and lines[best - 1].key in _NEWSLETTERS_LABELS and \
+            best + 2 in scores and lines[best + 1].dates:
+        return best + 2  # "Newsletters" / its name / its edition's date / the headline
     return label + 1 if label is not None and label + 1 in scores else None
 
 
@@ -5337,7 +5360,8 @@ def _points_box(lines: list[Line], body_start: int) -> set[int]:
         label = lines[index - 1]
         if label.words > MAX_LABEL_WORDS or not (_POINTS_LABEL.fullmatch(label.key) or (
                 _SUMMARY_LABEL.fullmatch(label.key) and index + 1 < body_start and
-                all(lines[j].headline_shaped and not lines[j].prose for j in (index, index + 1)))):
+                all(lines[j].headline_shaped and not lines[j].prose for j in (index, index + 1))
+                and not _credit_after_points(lines[index + 1]))):
             continue
         point = index
         while point < body_start and lines[point].headline_shaped and not lines[point].dates \
@@ -5349,8 +5373,10 @@ def _points_box(lines: list[Line], body_start: int) -> set[int]:
 
 def _credit_after_points(line: Line) -> bool:
     """Whether the line under a points box is the writer's credit that closes it: "By …",
-    a name alone, a name then the role ("Sara Mansour, Senior Reporter")."""
-    return line.byline_shaped or _bare_name(line) or _name_then_role(line)
+    a name alone, a name then the role ("Sara Mansour, Senior Reporter", "NAME صحافية" with
+    no mark: see _name_before_role)."""
+    return line.byline_shaped or _bare_name(line) or _name_then_role(line) or \
+        _name_before_role(line.text) is not None
 
 
 def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, int] | None:
@@ -6392,10 +6418,14 @@ def _name_before_role(name: str) -> str | None:
     same line with no mark between them, or None. The role is told from the name by its
     case: a sentence-case role ("Environment correspondent") starts at the capitalised
     word before its lowercase run; a capitalised role is one word, after a name of two
-    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter")."""
+    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter"). An
+    Arabic name takes one role word after it ("NAME صحافية", see _BIO_ROLE_AR), the name
+    two or three words opening with a known given name."""
     words = name.split()
     if textnorm.ARABIC_LETTER.search(name):
-        return None
+        return " ".join(words[:-1]) if 3 <= len(words) <= 4 and \
+            _BIO_ROLE_AR.fullmatch(_key(words[-1])) and given_names.opens_name(words[:-1]) \
+            else None
     tail = len(words)
     while tail > 0 and words[tail - 1].islower():
         tail -= 1
@@ -7796,8 +7826,9 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 
 
 # The outlet's note on the article itself: its correction ("This article was amended on 9
-# October 2025. An earlier version said …") or where it ran first ("This article first
-# appeared in The Weekly Ledger, June 22 edition.").
+# October 2025. An earlier version said …"; a think tank's "This comment was updated on 8
+# July 2026 to correct …", "تم تصحيح هذا التحليل …") or where it ran first ("This article
+# first appeared in The Weekly Ledger, June 22 edition.").
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …", "This
@@ -7805,7 +7836,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post) (?:(?:was|has been) "
+_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post|comment|commentary|analysis|"
+                           r"column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
                            r"originally) (?:appeared|published|posted) in\b)|^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
@@ -7817,7 +7849,8 @@ _ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post) (?:(?:was|
                            r" (?:made|appended|added) (?:on|to)\b|^an earlier version of this "
                            r"[a-z]+ (?:misstated|misspelled|misidentified|incorrectly|wrongly|"
                            r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
-                           r"التقرير|الخبر)|^(?:this|the) (?:interview|conversation|transcript) "
+                           r"التقرير|الخبر|التحليل|التعليق)|"
+                           r"^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))?(?: for (?:length|clarity|brevity)|\.$)|"
                            r"^(?:تم|تمّ|جرى) (?:تحرير|اختصار) (?:هذه |هذا )?(?:المقابلة|الحوار|"
@@ -8757,7 +8790,8 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline and
     with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"); or it stands between
     that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
-    headline), the menu printing it in one line or alone on its own line. A current-date
+    headline), the menu printing it in one line or alone on its own line; or it is a
+    newsletter's edition date under its name (see _NEWSLETTERS_LABELS). A current-date
     widget names the day of the week, a city or the weather, never a section of the site,
     and stands above the site's menu, not under it; nor does a post's line list times
     (prayer times: "الثلاثاء 3 مارس 2026 | الفجر 05:01 | الظهر 12:10") or give the Hijri
@@ -8782,6 +8816,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if index == title - 2 and _menu_item_again(lines, index + 1, index) and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # the date, the section label a menu item above it prints, the headline
+    if index == title - 1 and index > 1 and lines[index - 2].key in _NEWSLETTERS_LABELS and \
+            all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
+        return True  # "Newsletters" / the newsletter's name / its edition's date / headline
     if index == title - 1 and _under_menu_run(lines, index) and not _CLOCK.search(
             textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
                                                             beside)):
@@ -9799,13 +9836,18 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
     over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
     _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
-    71'", see _result_card), between the headline and the writer's card, "ticker" for a
+    71'", see _result_card), between the headline and the writer's card, or a newsletter
+    edition's contents under their label (see _edition_contents), or a summary's label
+    alone over the standfirst ("ملخص" / the summary / NAME), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
         return "caption"
-    if _player_length(lines, index):
-        return "widget"
+    if _player_length(lines, index) or lines[index].key in _CONTENTS_LABELS or \
+            _edition_contents(lines, index):
+        return "widget"  # (a clip's length; a newsletter edition's contents and their label)
+    if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
+        return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
             or _officials_under_card(lines, index) or _award_under_card(lines, index):
         return "widget"
@@ -9924,6 +9966,29 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # A photo's caption or a newsletter prompt stands between title and byline.
         return first and (line.furniture or promotion)
     return False
+
+
+# The label of a newsletter edition's contents under its headline ("In today's edition:"
+# / its items, one a line / the writers), folded keys.
+_CONTENTS_LABELS = frozenset(_key(label) for label in (
+    "in today's edition", "in this edition", "in this issue", "inside this issue",
+    "in today's newsletter", "في عدد اليوم", "في هذا العدد", "في نشرة اليوم"))
+MAX_CONTENTS_ITEMS = 8  # the items a newsletter's contents list under its headline
+
+
+def _edition_contents(lines: list[Line], index: int) -> bool:
+    """Whether the line is an item of a newsletter edition's contents under its headline:
+    short lines, no sentence among them, under the contents' label (see _CONTENTS_LABELS).
+    The writers' credit under the list is still the first line read for the byline (see
+    _passed_over)."""
+    # (the label looked for first, by its key alone: most lines under a title have none
+    # over them)
+    label = next((above for above in range(index - 1, max(-1, index - MAX_CONTENTS_ITEMS - 1), -1)
+                  if lines[above].key in _CONTENTS_LABELS), None)
+    return label is not None and not any(
+        line.words > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
+        line.credit_names is not None  # (a sentence, or the writers' names: no item)
+        for line in lines[label + 1:index + 1])
 
 
 def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, first: bool,
@@ -11388,8 +11453,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
             (index > first and not line.prose and _support_appeal(lines, index)) or \
             (index < last and _support_box_label(lines, index)) or \
-            (short and _paid_teaser(lines, index, first, last)):
-        return "widget"
+            (short and _paid_teaser(lines, index, first, last)) or \
+            (first < index < last and (_sponsor_message(lines[index]) or
+                                       _sponsor_message(lines[index - 1]))):
+        return "widget"  # (a sponsor's message between paragraphs: its label, its text)
     if index == first and _opening_bio(lines, index, first):
         return "byline"
     if (index == first and _opening_print_note(line)) or (index < last and (
@@ -11400,6 +11467,22 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         # donation box
         return "widget"
     return "caption" if short and _numbered_caption(lines, index, first) else None
+
+
+# The label over a sponsor's message set between a newsletter's items ("A message from
+# NAME" / its text / the next item), folded keys of its opening.
+_SPONSOR_MESSAGE_OPENINGS = tuple(_key(label) + " " for label in (
+    "a message from", "a word from", "رسالة من الراعي", "رسالة من راعينا", "رسالة من شريكنا",
+    "رسالة إعلانية من"))
+MAX_SPONSOR_LABEL_WORDS = 8  # "A message from NAME": the sponsor's name, a few words
+
+
+def _sponsor_message(line: Line) -> bool:
+    """Whether the line is the label of a sponsor's message between paragraphs (see
+    _SPONSOR_MESSAGE_OPENINGS): a few words, no sentence. The line under it is the
+    sponsor's text, a paragraph however shaped."""
+    return line.words <= MAX_SPONSOR_LABEL_WORDS and \
+        line.key.startswith(_SPONSOR_MESSAGE_OPENINGS) and not _ends_sentence(line.text)
 
 
 def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:

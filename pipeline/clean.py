@@ -553,6 +553,9 @@ _WORD_COUNT = re.compile(r"[|·•\-–—]\s*\d[\d,.]*\s*(?:كلمة|كلمات
 # are no colon, so no shorter run matches; a line with none in its head fails at once,
 # where the greedy run is tried 30 times.)
 _LABEL = re.compile(r"^([^:：]{1,30}+)[:：]")
+# ... or before two dots, the colon of an Egyptian site's labels ("فيديو.. <its title>",
+# "اقرأ أيضا.. <headline>"; a headline's ".." joins two clauses, past a label's length).
+_DOTS_LABEL = re.compile(r"^([^.:：]{1,30}+)\.\.(?!\.)")
 _LABEL_REASONS = ("related", "tags")
 # The heading of a list of the section's other stories: "More", a section's name in
 # capitals, and "News" or none ("More Court News", "More Travel", "More in States").
@@ -1487,8 +1490,12 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own, and no
 # comma (a reader's letter signs "… a fight. - Anonymous, Leeds": a name and a town).
 # An embedded social post's signature under its text: a dash, the account's name, its
-# handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025").
-_POST_SIGNATURE = re.compile(r"^[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$")
+# handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025"); with no
+# dash, the same line is the post's head over its words ("Water Board (@CityWater) June
+# 14, 2026", see _post_head).
+_POST_BYLINE = r"[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$"
+_POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
+_DATED_POST_HEAD = re.compile(_POST_BYLINE)
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
@@ -2251,10 +2258,12 @@ def _embed_line(line: Line) -> bool:
 
 def _video_label(line: Line) -> bool:
     """Whether the line is an embedded video's or gallery's title under its label ("فيديو:
-    جولة في الميناء", "Video: Council debate, 20 February 2026"), or a clip's under any
-    label, its running time closing it ("مقطع من الحلقة: … (01:58)", "Clip: … (2:31)")."""
-    return ":" in line.text[:LABEL_HEAD_CHARS] and line.words > 1 and \
-        (label := _LABEL.match(line.text)) is not None and (
+    جولة في الميناء", "Video: Council debate, 20 February 2026"; its label's mark may be
+    two dots, see _DOTS_LABEL), or a clip's under any label, its running time closing it
+    ("مقطع من الحلقة: … (01:58)", "Clip: … (2:31)")."""
+    head = line.text[:LABEL_HEAD_CHARS]
+    return (":" in head or ".." in head) and line.words > 1 and \
+        (label := _LABEL.match(line.text) or _DOTS_LABEL.match(line.text)) is not None and (
             (label.end() <= VIDEO_LABEL_CHARS and _key(label.group(1)) in _VIDEO_LABELS)
             or (line.text.endswith(")") and line.words <= MAX_SHARE_WORDS
                 and _RUNNING_TIME.search(line.text[-8:]) is not None))
@@ -2323,6 +2332,7 @@ def _mark_subheadings(lines: list[Line]) -> None:
         cue = line.cue_words
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 line.text[-1] in ".!?؟" or ":" in line.text or "：" in line.text or \
+                (".." in line.text[:LABEL_HEAD_CHARS] and _DOTS_LABEL.match(line.text)) or \
                 _CONTROLS.match(line.key) or _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text
@@ -2423,8 +2433,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
-    them: "Advertisement"), then at least two prose lines, or one over the text's source
-    line; or one link, its label and headline on one line, over the sentence introducing
+    them: "Advertisement"; a video's title under its label, "فيديو.. <its title>"), then
+    at least two prose lines, or one over the text's source line; or one link, its label and headline on one line, over the sentence introducing
     the text's list, its items bulleted or labelled ("Also read: …" / "Police listed the
     following precautions:" / "- …" or "Zone B: Tuesday and Friday"). A related list
     after the article is followed by more lists, tags or a footer, not by paragraphs, so
@@ -2438,7 +2448,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
-                lines[after].cue == "widget" and lines[after].words <= MAX_LABEL_WORDS)):
+                lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
+                                                  or _video_label(lines[after])))):
         links += not _LIST_READER_LABEL.fullmatch(lines[after].key)
         after += 1
     if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
@@ -11066,13 +11077,22 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
 
 
+def _dated_post_head(line: Line) -> bool:
+    """Whether the short line is an embedded post's head closed by the post's own day, its
+    handle in brackets ("Water Board (@CityWater) June 14, 2026", see _DATED_POST_HEAD)."""
+    return " (@" in line.text and not line.prose and line.text[0] not in "-–—" and \
+        bool(_DATED_POST_HEAD.match(line.text)) and bool(line.dates)
+
+
 def _post_head(lines: list[Line], index: int, last: int) -> int | None:
     """Where an embedded post's words start when the line opens the post's head: its
-    account's handle (see _named_handle), or its account's name on a short line over the
-    handle alone ("Water Board" / "@CityWaterBoard"). None when the line opens no head."""
+    account's handle (see _named_handle) or its handle and the post's day (see
+    _dated_post_head), or its account's name on a short line over the handle alone
+    ("Water Board" / "@CityWaterBoard"). None when the line opens no head."""
     line = lines[index]
     if _named_handle(line, bracketed=True) or (line.text[0] == "@" and
-                                               _HANDLE.fullmatch(line.text)):
+                                               _HANDLE.fullmatch(line.text)) or \
+            _dated_post_head(line):
         return index + 1
     return index + 2 if index < last and lines[index + 1].text[0] == "@" and \
         _HANDLE.fullmatch(lines[index + 1].text) and _account_name(line) else None
@@ -11123,11 +11143,12 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
             return None
         if _post_date(lines[footer]) or _view_on_network(lines[footer]):
             return footer + 1
-    # no footer: under the account's name over its handle alone, one line of words, as
-    # long as the network shows (a live page's post between entries, "NAME" / "@handle" /
-    # "…" / "15:20 GMT")
-    return words + 1 if words == index + 2 and words < last and \
-        len(lines[words].text) <= POST_CHARS and not lines[words].furniture else None
+    # no footer: under the account's name over its handle alone, or under a head closed by
+    # the post's day, one line of words, as long as the network shows (a live page's post
+    # between entries, "NAME" / "@handle" / "…" / "15:20 GMT")
+    return words + 1 if (words == index + 2 or _dated_post_head(lines[index])) and \
+        words < last and len(lines[words].text) <= POST_CHARS and \
+        not lines[words].furniture else None
 
 
 # A post's reactions, each button's word then its count ("أعجبني 1.2 ألف · تعليق 340 ·

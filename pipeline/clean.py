@@ -3255,6 +3255,12 @@ def _salutation(line: Line) -> bool:
         line.cue is None and bool(_SALUTATION.match(line.key))
 
 
+# A death notices' list's intro (folded keys): "انتقل إلى رحمة الله تعالى", "توفي إلى
+# رحمة الله", "We regret to announce the deaths of".
+_OBITUARY_INTRO = re.compile(r"(?:انتقل|انتقلت|انتقلوا|توفي|توفيت|توفاه|توفاها) (?:الي|الى) "
+                             r"رحمه الله|regret to announce the deaths? of")
+
+
 def _list_intro(lines: list[Line], start: int) -> int:
     """Where the text starts when the run opens with a list's entries under the text's own
     short lines ending in a colon: its sentence introducing the list, of three words or
@@ -3268,7 +3274,11 @@ def _list_intro(lines: list[Line], start: int) -> int:
     above = start
     while above > 0 and colon_line(lines[above - 1]) and lines[above - 1].words <= MAX_LABEL_WORDS:
         above -= 1
-    intro = lines[above - 1] if 0 < above < start else None  # (no group's label: no list)
+    # (no group's label: no list, unless the intro names the dead, each entry under it a
+    # sentence: "انتقل إلى رحمة الله تعالى كل من:" / "NAME، 78 عاما، شيعت. …")
+    intro = lines[above - 1] if 0 < above < start or (
+        above == start > 0 and _OBITUARY_INTRO.search(lines[start - 1].key)
+        and lines[start].prose) else None
     if intro is None or not colon_line(intro) or not 3 <= intro.words < MIN_INTRO_WORDS or \
             _POINTS_LABEL.match(intro.key) or _SUMMARY_LABEL.match(intro.key):
         return start

@@ -16152,3 +16152,23 @@ def test_s35_a_question_a_clause_reports_before_a_colon_opens_the_text(question)
     article, kept = _s24(top, title, byline, [question, *body])
     assert article["standfirst"] is None
     assert kept == [question, *body]
+
+
+@pytest.mark.parametrize("notices", [
+    ["توفي إلى رحمة الله تعالى كل من:",
+     "سالم راشد المطيري، 70 عاما، يشيع بعد صلاة العصر. العزاء في ديوان المطيري بالفروانية.",
+     "نورة خالد السبيعي، 66 عاما، شيعت. العزاء للنساء في الرميثية، ق4، ش 11، م 7."],
+    ["We regret to announce the deaths of:",
+     "Margaret Ellis, 84, of Harbour Road. The funeral is on Friday at St Mary's Church.",
+     "Thomas Reid, 71, of Mill Lane. Family flowers only, donations to the lifeboat fund."],
+])
+def test_s35_a_death_notices_intro_over_its_entries_with_no_group_label_opens_the_text(notices):
+    # (heldout157: a daily's deaths column opens "انتقل إلى رحمة الله تعالى كل من:" over
+    # its entries, each a sentence, with no "الرجال:" label between: the intro was dropped
+    # as a caption.)
+    arabic = notices[0][0] > "z"
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    title = "وفيات اليوم الأحد 3 مايو 2026" if arabic else "Deaths and funerals this week"
+    under = ["الأحد 2026/5/3"] if arabic else ["May 3, 2026"]
+    _, kept = _s24(top, title, under, notices)
+    assert kept == notices

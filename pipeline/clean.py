@@ -553,6 +553,9 @@ _WORD_COUNT = re.compile(r"[|·•\-–—]\s*\d[\d,.]*\s*(?:كلمة|كلمات
 # are no colon, so no shorter run matches; a line with none in its head fails at once,
 # where the greedy run is tried 30 times.)
 _LABEL = re.compile(r"^([^:：]{1,30}+)[:：]")
+# ... or before two dots, the colon of an Egyptian site's labels ("فيديو.. <its title>",
+# "اقرأ أيضا.. <headline>"; a headline's ".." joins two clauses, past a label's length).
+_DOTS_LABEL = re.compile(r"^([^.:：]{1,30}+)\.\.(?!\.)")
 _LABEL_REASONS = ("related", "tags")
 # The heading of a list of the section's other stories: "More", a section's name in
 # capitals, and "News" or none ("More Court News", "More Travel", "More in States").
@@ -1487,8 +1490,12 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own, and no
 # comma (a reader's letter signs "… a fight. - Anonymous, Leeds": a name and a town).
 # An embedded social post's signature under its text: a dash, the account's name, its
-# handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025").
-_POST_SIGNATURE = re.compile(r"^[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$")
+# handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025"); with no
+# dash, the same line is the post's head over its words ("Water Board (@CityWater) June
+# 14, 2026", see _post_head).
+_POST_BYLINE = r"[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$"
+_POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
+_DATED_POST_HEAD = re.compile(_POST_BYLINE)
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
@@ -2251,10 +2258,12 @@ def _embed_line(line: Line) -> bool:
 
 def _video_label(line: Line) -> bool:
     """Whether the line is an embedded video's or gallery's title under its label ("فيديو:
-    جولة في الميناء", "Video: Council debate, 20 February 2026"), or a clip's under any
-    label, its running time closing it ("مقطع من الحلقة: … (01:58)", "Clip: … (2:31)")."""
-    return ":" in line.text[:LABEL_HEAD_CHARS] and line.words > 1 and \
-        (label := _LABEL.match(line.text)) is not None and (
+    جولة في الميناء", "Video: Council debate, 20 February 2026"; its label's mark may be
+    two dots, see _DOTS_LABEL), or a clip's under any label, its running time closing it
+    ("مقطع من الحلقة: … (01:58)", "Clip: … (2:31)")."""
+    head = line.text[:LABEL_HEAD_CHARS]
+    return (":" in head or ".." in head) and line.words > 1 and \
+        (label := _LABEL.match(line.text) or _DOTS_LABEL.match(line.text)) is not None and (
             (label.end() <= VIDEO_LABEL_CHARS and _key(label.group(1)) in _VIDEO_LABELS)
             or (line.text.endswith(")") and line.words <= MAX_SHARE_WORDS
                 and _RUNNING_TIME.search(line.text[-8:]) is not None))
@@ -2323,6 +2332,7 @@ def _mark_subheadings(lines: list[Line]) -> None:
         cue = line.cue_words
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 line.text[-1] in ".!?؟" or ":" in line.text or "：" in line.text or \
+                (".." in line.text[:LABEL_HEAD_CHARS] and _DOTS_LABEL.match(line.text)) or \
                 _CONTROLS.match(line.key) or _SOCIAL_PATTERN.search(line.key) or \
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text
@@ -2423,12 +2433,12 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
-    them: "Advertisement"), then at least two prose lines, or one over the text's source
-    line; or one link, its label and headline on one line, over the sentence introducing
-    the text's list, its items bulleted or labelled ("Also read: …" / "Police listed the
-    following precautions:" / "- …" or "Zone B: Tuesday and Friday"). A related list
-    after the article is followed by more lists, tags or a footer, not by paragraphs, so
-    it still ends the body.
+    them: "Advertisement"; a video's title under its label, "فيديو.. <its title>"), then
+    at least two prose lines, or one over the text's source line; or one link, its label
+    and headline on one line, over the sentence introducing the text's list, its items
+    bulleted or labelled ("Also read: …" / "Police listed the following precautions:" /
+    "- …" or "Zone B: Tuesday and Friday"). A related list after the article is followed
+    by more lists, tags or a footer, not by paragraphs, so it still ends the body.
     """
     after = index + 1
     if after + 1 < len(lines) and lines[after].text.endswith((":", "：")) and \
@@ -2438,7 +2448,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
-                lines[after].cue == "widget" and lines[after].words <= MAX_LABEL_WORDS)):
+                lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
+                                                  or _video_label(lines[after])))):
         links += not _LIST_READER_LABEL.fullmatch(lines[after].key)
         after += 1
     if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
@@ -3244,6 +3255,12 @@ def _salutation(line: Line) -> bool:
         line.cue is None and bool(_SALUTATION.match(line.key))
 
 
+# A death notices' list's intro (folded keys): "انتقل إلى رحمة الله تعالى", "توفي إلى
+# رحمة الله", "We regret to announce the deaths of".
+_OBITUARY_INTRO = re.compile(r"(?:انتقل|انتقلت|انتقلوا|توفي|توفيت|توفاه|توفاها) (?:الي|الى) "
+                             r"رحمه الله|regret to announce the deaths? of")
+
+
 def _list_intro(lines: list[Line], start: int) -> int:
     """Where the text starts when the run opens with a list's entries under the text's own
     short lines ending in a colon: its sentence introducing the list, of three words or
@@ -3257,7 +3274,11 @@ def _list_intro(lines: list[Line], start: int) -> int:
     above = start
     while above > 0 and colon_line(lines[above - 1]) and lines[above - 1].words <= MAX_LABEL_WORDS:
         above -= 1
-    intro = lines[above - 1] if 0 < above < start else None  # (no group's label: no list)
+    # (no group's label: no list, unless the intro names the dead, each entry under it a
+    # sentence: "انتقل إلى رحمة الله تعالى كل من:" / "NAME، 78 عاما، شيعت. …")
+    intro = lines[above - 1] if 0 < above < start or (
+        above == start > 0 and _OBITUARY_INTRO.search(lines[start - 1].key)
+        and lines[start].prose) else None
     if intro is None or not colon_line(intro) or not 3 <= intro.words < MIN_INTRO_WORDS or \
             _POINTS_LABEL.match(intro.key) or _SUMMARY_LABEL.match(intro.key):
         return start
@@ -6064,11 +6085,15 @@ def _persons(text: str) -> int:
     ("منى الكعبي، خالد الزعابي")."""
     words = text.split()
     # (A word with tanween, "ورشًا", is an indefinite noun's case ending: a name as printed
-    # never carries one.)
+    # never carries one. Printed without it, a glued "و" still joins a second name only
+    # with a name's words at most on either side: "المعرض يستمر أسبوعين ويضم ورشا يومية
+    # للناشئة في خط الثلث" is a sentence.)
     return 2 if any((word.startswith("و") and not _TANWEEN.search(word) and
+                     index <= MAX_NAME_WORDS >= len(words) - index and
                      given_names.is_given_name(word[1:])) or (
         (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
-        for word, after in zip(words[1:], [*words[2:], ""], strict=False)) else 1
+        for index, (word, after) in enumerate(zip(words[1:], [*words[2:], ""], strict=False), 1)
+    ) else 1
 
 
 def _labelled_persons(text: str, labelled: bool) -> int:
@@ -10385,9 +10410,15 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
 
 def _clause_question(text: str) -> bool:
     """Whether the line is a question whose clauses a comma parts ("In every camp I
-    visited, one question came back: how long?"): a sentence of a column's text, as its
-    opening or its close; a headline's or a hook's question is one clause."""
-    return text.endswith(_QUESTION_MARKS) and _CLAUSE_BREAK.search(text) is not None
+    visited, one question came back: how long?"), or one that a clause of more words than
+    a name's reports before a colon ("تلقت الدار سؤالا من أحد المتابعين يقول فيه: هل
+    يجوز …؟"): a sentence of a column's text, as its opening or its close; a headline's or
+    a hook's question is one clause."""
+    if not text.endswith(_QUESTION_MARKS):
+        return False
+    head, colon, _ = text.partition(": ")
+    return _CLAUSE_BREAK.search(text) is not None or (
+        bool(colon) and head.count(" ") >= MAX_NAME_WORDS)  # (more words than a name's)
 
 
 def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
@@ -11066,13 +11097,22 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
 
 
+def _dated_post_head(line: Line) -> bool:
+    """Whether the short line is an embedded post's head closed by the post's own day, its
+    handle in brackets ("Water Board (@CityWater) June 14, 2026", see _DATED_POST_HEAD)."""
+    return " (@" in line.text and not line.prose and line.text[0] not in "-–—" and \
+        bool(_DATED_POST_HEAD.match(line.text)) and bool(line.dates)
+
+
 def _post_head(lines: list[Line], index: int, last: int) -> int | None:
     """Where an embedded post's words start when the line opens the post's head: its
-    account's handle (see _named_handle), or its account's name on a short line over the
-    handle alone ("Water Board" / "@CityWaterBoard"). None when the line opens no head."""
+    account's handle (see _named_handle) or its handle and the post's day (see
+    _dated_post_head), or its account's name on a short line over the handle alone
+    ("Water Board" / "@CityWaterBoard"). None when the line opens no head."""
     line = lines[index]
     if _named_handle(line, bracketed=True) or (line.text[0] == "@" and
-                                               _HANDLE.fullmatch(line.text)):
+                                               _HANDLE.fullmatch(line.text)) or \
+            _dated_post_head(line):
         return index + 1
     return index + 2 if index < last and lines[index + 1].text[0] == "@" and \
         _HANDLE.fullmatch(lines[index + 1].text) and _account_name(line) else None
@@ -11123,11 +11163,12 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
             return None
         if _post_date(lines[footer]) or _view_on_network(lines[footer]):
             return footer + 1
-    # no footer: under the account's name over its handle alone, one line of words, as
-    # long as the network shows (a live page's post between entries, "NAME" / "@handle" /
-    # "…" / "15:20 GMT")
-    return words + 1 if words == index + 2 and words < last and \
-        len(lines[words].text) <= POST_CHARS and not lines[words].furniture else None
+    # no footer: under the account's name over its handle alone, or under a head closed by
+    # the post's day, one line of words, as long as the network shows (a live page's post
+    # between entries, "NAME" / "@handle" / "…" / "15:20 GMT")
+    return words + 1 if (words == index + 2 or _dated_post_head(lines[index])) and \
+        words < last and len(lines[words].text) <= POST_CHARS and \
+        not lines[words].furniture else None
 
 
 # A post's reactions, each button's word then its count ("أعجبني 1.2 ألف · تعليق 340 ·

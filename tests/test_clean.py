@@ -16096,3 +16096,79 @@ def test_s35_a_newsletters_forwarded_email_prompt_after_the_text_is_no_text(prom
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, prompt])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["بلدية الساحل (@SahelCity) 3 مايو 2026",
+     "بدأنا اليوم أعمال صيانة الممشى البحري، نعتذر عن الإزعاج."],
+    ["Harbour Ferries (@HarbourFerry) May 3, 2026",
+     "Extra sailings run all weekend for the festival."],
+])
+def test_s35_an_embedded_posts_head_with_its_handle_and_day_over_its_words_is_no_text(post):
+    # (heldout157: "NAME (@handle) 15 مايو 2026" over the post's one line, no footer under
+    # it, were kept as a subheading and a paragraph.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["فيديو.. جولة داخل المتحف بعد التجديد"],
+    ["طالع أيضا.. افتتاح قاعة جديدة للفنون"],
+])
+def test_s35_a_video_or_read_also_label_closed_by_two_dots_between_paragraphs_is_no_text(box):
+    # (heldout157: an Egyptian daily's "فيديو.. <title>" and "اقرأ أيضا.. <headline>"
+    # between paragraphs, the labels' mark two dots where others print a colon, were kept
+    # as subheadings.)
+    _, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+def test_s35_a_standfirst_whose_glued_and_reads_as_a_given_name_is_no_pair_of_names():
+    # (heldout157: "… ويضم ورشا يومية للناشئة …" right under the headline, "ورشا"
+    # (workshops, its tanween not printed) read as "و" and the given name "رشا", was read
+    # for two writers' names, refused, and dropped as a caption: no standfirst.)
+    standfirst = "البلدية تكرم عمال النظافة ووفاء لجهودهم تطلق اسم أحدهم على شارع"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [standfirst, "سامي الخطيب - الشارقة", "الاثنين 4 مايو 2026"], S24_AR)
+    assert article["standfirst"] == standfirst
+    assert article["author"] == "سامي الخطيب"
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("question", [
+    "وصل إلى البلدية سؤال من إحدى القارئات تقول فيه: هل يسمح بركن السيارات على الكورنيش ليلا؟",
+    "The council received a question from a reader who asks: can residents park on the "
+    "seafront overnight?",
+])
+def test_s35_a_question_a_clause_reports_before_a_colon_opens_the_text(question):
+    # (heldout157: a fatwa page's text opens "تلقت دار الإفتاء سؤالا من أحد المتابعين
+    # يقول فيه: هل يجوز …؟" under the byline and the date, read as the standfirst.)
+    arabic, top, title, body = _s27_page(question)
+    byline = ["كتب: سامي الخطيب", "الاثنين 4 مايو 2026"] if arabic else \
+        ["By Grace Miller", "May 4, 2026"]
+    article, kept = _s24(top, title, byline, [question, *body])
+    assert article["standfirst"] is None
+    assert kept == [question, *body]
+
+
+@pytest.mark.parametrize("notices", [
+    ["توفي إلى رحمة الله تعالى كل من:",
+     "سالم راشد المطيري، 70 عاما، يشيع بعد صلاة العصر. العزاء في ديوان المطيري بالفروانية.",
+     "نورة خالد السبيعي، 66 عاما، شيعت. العزاء للنساء في الرميثية، ق4، ش 11، م 7."],
+    ["We regret to announce the deaths of:",
+     "Margaret Ellis, 84, of Harbour Road. The funeral is on Friday at St Mary's Church.",
+     "Thomas Reid, 71, of Mill Lane. Family flowers only, donations to the lifeboat fund."],
+])
+def test_s35_a_death_notices_intro_over_its_entries_with_no_group_label_opens_the_text(notices):
+    # (heldout157: a daily's deaths column opens "انتقل إلى رحمة الله تعالى كل من:" over
+    # its entries, each a sentence, with no "الرجال:" label between: the intro was dropped
+    # as a caption.)
+    arabic = notices[0][0] > "z"
+    top = S24_AR_TOP if arabic else S24_EN_TOP
+    title = "وفيات اليوم الأحد 3 مايو 2026" if arabic else "Deaths and funerals this week"
+    under = ["الأحد 2026/5/3"] if arabic else ["May 3, 2026"]
+    _, kept = _s24(top, title, under, notices)
+    assert kept == notices

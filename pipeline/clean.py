@@ -2423,10 +2423,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
-    them: "Advertisement"), then at least two prose lines, or one over the text's source
-    line; or one link, its label and headline on one line, over the sentence introducing
-    the text's list, its items bulleted or labelled ("Also read: …" / "Police listed the
-    following precautions:" / "- …" or "Zone B: Tuesday and Friday"). A related list
+    them: "Advertisement"; a video's labelled title: "فيديو: …"), then at least two prose
+    lines, or one over the text's source line; or one link, its label and headline on one
+    line, over the sentence introducing the text's list, its items bulleted or labelled
+    ("Also read: …" / "Police listed the following precautions:" / "- …" or "Zone B:
+    Tuesday and Friday"). A related list
     after the article is followed by more lists, tags or a footer, not by paragraphs, so
     it still ends the body.
     """
@@ -2438,7 +2439,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
-                lines[after].cue == "widget" and lines[after].words <= MAX_LABEL_WORDS)):
+                lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
+                                                  or _video_label(lines[after])))):
         links += not _LIST_READER_LABEL.fullmatch(lines[after].key)
         after += 1
     if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
@@ -2542,14 +2544,16 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     coverage page's update stamp over the paragraph ("تحديث 04:50 م"). The label may stand
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline, or when it
-    reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer");
+    reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer"),
+    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
     paragraphs do (a related story's teaser opens its own sentence). The text's closing
     credit or copyright may stand under it too ("— Additional reporting by …")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
-        not lines[index + 1].prose and lines[index + 1].cue is None and \
+        not lines[index + 1].prose and (lines[index + 1].cue is None
+                                        or _video_label(lines[index + 1])) and \
         (link.key in _ALSO_LABELS or
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))

@@ -16096,3 +16096,18 @@ def test_s35_a_newsletters_forwarded_email_prompt_after_the_text_is_no_text(prom
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, prompt])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["شاهد أيضا", "فيديو: جولة داخل الحديقة قبل افتتاحها"],
+    ["See also", "Video: A ride through the new tunnel before it opens"],
+])
+def test_s35_a_watch_also_label_over_one_videos_title_leaves_the_last_paragraph(box):
+    # (heldout156: an Algerian daily's "شاهد أيضا" over "فيديو: <its title>" between the
+    # text's third and last paragraphs, a comment counter under it: the video's labelled
+    # title stopped the run, and the last paragraph was dropped with the comments.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], *box, body[-1], "0 تعليق" if arabic else "0 comments",
+                    "اترك تعليقا" if arabic else "Leave a comment"])
+    assert kept == body

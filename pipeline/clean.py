@@ -1664,6 +1664,9 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "للاستفسارات الإعلامية", "لمزيد من المعلومات يرجى التواصل مع",
                            "لمزيد من المعلومات يرجى الاتصال", "للمزيد من المعلومات يرجى التواصل مع",
                            "للمزيد من المعلومات يرجى الاتصال",
+                           # (the heading alone over the names: "For more information:")
+                           "for more information", "for further information",
+                           "لمزيد من المعلومات", "للمزيد من المعلومات", "لمزيد المعلومات",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
                            "faq", "faqs", "frequently asked questions",
@@ -2655,7 +2658,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
                         or _table_row(lines, index) or _figures_table_row(lines, index)
-                        or _list_heading(lines, index) or _recipe_list(lines, index)
+                        or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES)  # (an ad's slot, no step of the page)
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -12378,10 +12381,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
-                _schedule(lines, index, first, last) or _sentence_item(lines, index, first) or \
-                _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
-                _reader_question(lines, index, last) or _quote_intro(lines, index, last) or \
+                _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
+                _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
+                _sentence_item(lines, index, first) or _reader_question(lines, index, last) or \
+                _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
@@ -12633,14 +12636,15 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
             bare = True
         above -= 1
     # Bare items ("Moycullen village") follow a sentence of the text, not a short label:
-    # a long one, or a short clause right under a paragraph ("… on Monday." / "The
-    # closed roads were:"), an advertisement's slot between them or not.
+    # a long one, or a short clause of two words or more right under a paragraph ("… on
+    # Monday." / "The closed roads were:", "Stations affected:"), an advertisement's slot
+    # between them or not.
     paragraph = above - 1
     while paragraph > first and lines[paragraph].furniture:
         paragraph -= 1
     return above < index and lines[above].text.endswith((":", "：")) and \
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare or (
-            above > first and lines[paragraph].prose and lines[above].words > 2))
+            above > first and lines[paragraph].prose and lines[above].words >= 2))
 
 
 # A recipe's two section labels: its ingredients, then its steps.
@@ -12673,17 +12677,20 @@ def _recipe_list(lines: list[Line], index: int) -> bool:
     return _recipe_label(lines[above]) and not lines[above].furniture
 
 
-def _list_heading(lines: list[Line], index: int) -> bool:
+def _list_heading(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line is the heading of one group of a list the text runs through (a
     schedule's "الدوري الإنجليزي:" over "ليفربول × أستون فيلا - 5:00 م - …", a price
     list's "Economy class:" over its fares): a short label ending in a colon, over the
     group's first item (see _list_item, _labelled_figure); or a short lead-in over a
-    bulleted list ("وتشمل البرامج:" / "- …", "Options include:" / "• …")."""
+    bulleted list ("وتشمل البرامج:" / "- …", "Options include:" / "• …"), or over bare
+    items under a paragraph of the run that starts at ``first`` ("المراكز المشمولة:" /
+    "مركز البرشاء الصحي", see _introduced_figure)."""
     line = lines[index] if index + 1 < len(lines) else None
     return line is not None and line.text.endswith((":", "：")) and \
         line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
         not line.cue and (lines[index + 1].bullet or _list_item(lines[index + 1])
-                          or _labelled_figure(lines[index + 1]))
+                          or _labelled_figure(lines[index + 1])
+                          or _introduced_figure(lines, index + 1, first))
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

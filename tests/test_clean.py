@@ -16111,3 +16111,35 @@ def test_s35_a_watch_also_label_over_one_videos_title_leaves_the_last_paragraph(
                    [*body[:-1], *box, body[-1], "0 تعليق" if arabic else "0 comments",
                     "اترك تعليقا" if arabic else "Leave a comment"])
     assert kept == body
+
+
+@pytest.mark.parametrize("items", [
+    ["الحدائق المشمولة:", "حديقة الشاطئ", "حديقة حي السلام", "حديقة الجامعة القديمة"],
+    ["Stations affected:", "Harbour Road", "Mill Lane", "Old Market Square"],
+])
+def test_s35_a_two_word_lead_in_over_bare_items_between_paragraphs_is_text(items):
+    # (heldout156: an Emirati portal's "المراكز المشمولة:" over three centres' names, no
+    # bullets, between two paragraphs: a lead-in of two words was read as no sentence of
+    # the text, the run stopped at the names and the last paragraph was dropped.)
+    arabic, top, title, body = _s27_page(items[0])
+    page = [*body[:2], *items, body[2]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], page)
+    assert kept == page
+
+
+@pytest.mark.parametrize("contacts", [
+    ["للمزيد من المعلومات:", "سلمى عيسى، المكتب الإعلامي، salma@example.org",
+     "باسم نور، قسم الاتصال، basem@example.org", "حول البلدية",
+     "تدير البلدية الحدائق العامة والطرق في المدينة منذ عام 1950."],
+    ["For more information:", "Anna Reed, press office, anna@example.org",
+     "Tom Hale, communications, tom@example.org", "About the authority",
+     "The authority runs the city's trams and buses on behalf of the council."],
+])
+def test_s35_a_press_releases_more_information_heading_over_its_contacts_is_no_text(contacts):
+    # (The lead-in of two words over bare items, above, stops short of a press release's
+    # "لمزيد المعلومات:" over its press officers after the text: a heading of what closes
+    # the text, not a list of it.)
+    arabic, top, title, body = _s27_page(contacts[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *contacts])
+    assert kept == body

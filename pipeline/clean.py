@@ -6592,7 +6592,10 @@ def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"; a genre's, "متابعة:", before a name: see
     _label_cue; a writer's joined to the photographer's, "تحقيق وتصوير:", see
-    _JOINT_CREDIT), not only an update label or a position."""
+    _JOINT_CREDIT), not only an update label or a position. An exclusive's label may
+    stand before it ("خاص - كتبت NAME", see _GENRE_LABEL_MARK)."""
+    if text[:1] in _GENRE_LABEL_FIRST and (genre := _GENRE_LABEL_MARK.match(text)):
+        text = text[genre.end():]
     colon = ":" in text or "：" in text  # (tested before the patterns needing it: quicker)
     label = _LABEL.match(text) if colon else None
     return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
@@ -6855,6 +6858,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # a wire's closing credits: the reporters, not the editors
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
+        if line.key in _AD_SLOT_LINES:
+            continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
         if index == last + 1 and line.words <= 2 and "author" not in header.values and \
                 _writer_box_after_text(page, header, index):
             return

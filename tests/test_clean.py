@@ -16143,3 +16143,31 @@ def test_s35_a_press_releases_more_information_heading_over_its_contacts_is_no_t
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *contacts])
     assert kept == body
+
+
+@pytest.mark.parametrize(("after", "day"), [
+    (["إعلان", "تاريخ النشر: 2026-05-04"], "2026-05-04"),
+    (["Advertisement", "Published on May 4, 2026"], "2026-05-04"),
+])
+def test_s35_an_ad_slot_under_the_text_leaves_the_date_under_it(after, day):
+    # (heldout156: a Jordanian daily's "إعلان" right under the last paragraph, then "نشر
+    # بتاريخ 2026-06-07", no date in the header: the ad's label ended the search for the
+    # date after the text, and no date was read.)
+    arabic, top, title, body = _s27_page(after[0])
+    article, kept = _s24(top, title, [], [*body, *after,
+                                          "آخر الأخبار" if arabic else "Latest news"])
+    assert article["published"]["date"] == day
+    assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["حصري - كتب لوريس حرب", "الاثنين 4 مايو 2026"], "لوريس حرب"),
+    (["خاص | كتبت جيسي عيسى", "04-05-2026"], "جيسي عيسى"),
+])
+def test_s35_an_exclusives_label_before_the_byline_label_leaves_the_label(under, author):
+    # (heldout156: a Lebanese site's "خاص - كتبت NAME", the given name not on the list: the
+    # exclusive's label hid "كتبت", and the name was refused for want of a label.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body

@@ -12518,6 +12518,7 @@ def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
 # An ad slot's label alone on its line, where the text goes on under it.
 _AD_LABELS = frozenset(_key(label) for label in (
     "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored",
+    "الإعلان", "الاعلان", "الإشهار",  # (with the article, as a Gulf site prints it)
     # (the plural a blog platform prints over its ad: "إعلانات", "Advertisements")
     "إعلانات", "اعلانات", "إشهارات", "advertisements", "ads",
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")

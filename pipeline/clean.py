@@ -1671,6 +1671,9 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "للاستفسارات الإعلامية", "لمزيد من المعلومات يرجى التواصل مع",
                            "لمزيد من المعلومات يرجى الاتصال", "للمزيد من المعلومات يرجى التواصل مع",
                            "للمزيد من المعلومات يرجى الاتصال",
+                           # (the heading alone over the names: "For more information:")
+                           "for more information", "for further information",
+                           "لمزيد من المعلومات", "للمزيد من المعلومات", "لمزيد المعلومات",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
                            "faq", "faqs", "frequently asked questions",
@@ -2433,11 +2436,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
-    them: "Advertisement"; a video's title under its label, "فيديو.. <its title>"), then
-    at least two prose lines, or one over the text's source line; or one link, its label
-    and headline on one line, over the sentence introducing the text's list, its items
-    bulleted or labelled ("Also read: …" / "Police listed the following precautions:" /
-    "- …" or "Zone B: Tuesday and Friday"). A related list after the article is followed
+    them: "Advertisement"; a video's title under its label, "فيديو: …", "فيديو.. …"),
+    then at least two prose lines, or one over the text's source line; or one link, its
+    label and headline on one line, over the sentence introducing the text's list, its
+    items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
+    / "- …" or "Zone B: Tuesday and Friday"). A related list after the article is followed
     by more lists, tags or a footer, not by paragraphs, so it still ends the body.
     """
     after = index + 1
@@ -2553,14 +2556,16 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     coverage page's update stamp over the paragraph ("تحديث 04:50 م"). The label may stand
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline, or when it
-    reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer");
+    reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer"),
+    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
     paragraphs do (a related story's teaser opens its own sentence). The text's closing
     credit or copyright may stand under it too ("— Additional reporting by …")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
-        not lines[index + 1].prose and lines[index + 1].cue is None and \
+        not lines[index + 1].prose and (lines[index + 1].cue is None
+                                        or _video_label(lines[index + 1])) and \
         (link.key in _ALSO_LABELS or
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
@@ -2662,7 +2667,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
                         or _table_row(lines, index) or _figures_table_row(lines, index)
-                        or _list_heading(lines, index) or _recipe_list(lines, index)
+                        or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES)  # (an ad's slot, no step of the page)
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -6610,7 +6615,10 @@ def _byline_label(text: str) -> bool:
     """Whether ``text`` opens with a label that says a writer is credited ("By", "بقلم",
     "كتب", "Story by", "تحقيق:", "نص:"; a genre's, "متابعة:", before a name: see
     _label_cue; a writer's joined to the photographer's, "تحقيق وتصوير:", see
-    _JOINT_CREDIT), not only an update label or a position."""
+    _JOINT_CREDIT), not only an update label or a position. An exclusive's label may
+    stand before it ("خاص - كتبت NAME", see _GENRE_LABEL_MARK)."""
+    if text[:1] in _GENRE_LABEL_FIRST and (genre := _GENRE_LABEL_MARK.match(text)):
+        text = text[genre.end():]
     colon = ":" in text or "：" in text  # (tested before the patterns needing it: quicker)
     label = _LABEL.match(text) if colon else None
     return bool(_AUTHOR_PATTERN.match(_key(_one_label(text)) + " ")
@@ -6873,6 +6881,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return  # a wire's closing credits: the reporters, not the editors
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
+        if line.key in _AD_SLOT_LINES:
+            continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
         if index == last + 1 and line.words <= 2 and "author" not in header.values and \
                 _writer_box_after_text(page, header, index):
             return
@@ -11302,6 +11312,9 @@ def _dated_post(lines: list[Line], index: int) -> bool:
 # "Embedded post from X").
 _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tweet", "embedded post",
                        "embedded tweet"])
+# ... or naming the account it comes from, no network ("تدوينة من حساب NAME - DAY",
+# "منشور من صفحة NAME"): a post's label too (folded keys).
+_POST_OF_ACCOUNT = re.compile(r"(?:منشور|تغريده|تدوينه) من (?:حساب|صفحه) ")
 
 
 # An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
@@ -11337,17 +11350,18 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
     post's words (a post's as long as the network shows), the text going on under them. A
     post's label naming whose page it is runs longer, up to the network's name closing it
-    ("منشور من صفحة جمعية … على فيسبوك"). A post's account may stand first: its name and
-    handle on a line ("NAME @handle") over the post's words and the post's day, or its name
-    alone on a short line ("منشور على إكس" / "نادي الشباب" / "…"), the post's counted
-    reactions under its words (see _reaction_tally); a paragraph carrying on the one above
-    the box (see _CARRIES_ON) is the text's, the post's words not shown. Returns where the
-    text resumes."""
+    ("منشور من صفحة جمعية … على فيسبوك"), or naming the account and the post's day with no
+    network ("تدوينة من حساب NAME - DAY", see _POST_OF_ACCOUNT). A post's account may
+    stand first: its name and handle on a line ("NAME @handle") over the post's words and
+    the post's day, or its name alone on a short line ("منشور على إكس" / "نادي الشباب" /
+    "…"), the post's counted reactions under its words (see _reaction_tally); a paragraph
+    carrying on the one above the box (see _CARRIES_ON) is the text's, the post's words
+    not shown. Returns where the text resumes."""
     line = lines[index]
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
-            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and _SOCIAL_PATTERN.search(
+            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and (_SOCIAL_PATTERN.search(
                 line.key if line.words <= MAX_CONTROL_WORDS else
-                " ".join(line.key.split()[-2:])))):
+                " ".join(line.key.split()[-2:])) or _POST_OF_ACCOUNT.match(line.key)))):
         return None
     shown = lines[index + 1]  # (a post's words may run to the network's length)
     if shown.words <= len(_BAR_BUTTONS) and _buttons_line(shown):
@@ -12415,10 +12429,10 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                _figures_in_text(lines, index, first, last) or _list_heading(lines, index) or \
-                _schedule(lines, index, first, last) or _sentence_item(lines, index, first) or \
-                _recipe_list(lines, index) or _answer_in_lines(lines, index, first, last) or \
-                _reader_question(lines, index, last) or _quote_intro(lines, index, last) or \
+                _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
+                _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
+                _sentence_item(lines, index, first) or _reader_question(lines, index, last) or \
+                _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
@@ -12547,6 +12561,7 @@ def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
 # An ad slot's label alone on its line, where the text goes on under it.
 _AD_LABELS = frozenset(_key(label) for label in (
     "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored",
+    "الإعلان", "الاعلان", "الإشهار",  # (with the article, as a Gulf site prints it)
     # (the plural a blog platform prints over its ad: "إعلانات", "Advertisements")
     "إعلانات", "اعلانات", "إشهارات", "advertisements", "ads",
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")
@@ -12670,14 +12685,15 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
             bare = True
         above -= 1
     # Bare items ("Moycullen village") follow a sentence of the text, not a short label:
-    # a long one, or a short clause right under a paragraph ("… on Monday." / "The
-    # closed roads were:"), an advertisement's slot between them or not.
+    # a long one, or a short clause of two words or more right under a paragraph ("… on
+    # Monday." / "The closed roads were:", "Stations affected:"), an advertisement's slot
+    # between them or not.
     paragraph = above - 1
     while paragraph > first and lines[paragraph].furniture:
         paragraph -= 1
     return above < index and lines[above].text.endswith((":", "：")) and \
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare or (
-            above > first and lines[paragraph].prose and lines[above].words > 2))
+            above > first and lines[paragraph].prose and lines[above].words >= 2))
 
 
 # A recipe's two section labels: its ingredients, then its steps.
@@ -12710,17 +12726,20 @@ def _recipe_list(lines: list[Line], index: int) -> bool:
     return _recipe_label(lines[above]) and not lines[above].furniture
 
 
-def _list_heading(lines: list[Line], index: int) -> bool:
+def _list_heading(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line is the heading of one group of a list the text runs through (a
     schedule's "الدوري الإنجليزي:" over "ليفربول × أستون فيلا - 5:00 م - …", a price
     list's "Economy class:" over its fares): a short label ending in a colon, over the
     group's first item (see _list_item, _labelled_figure); or a short lead-in over a
-    bulleted list ("وتشمل البرامج:" / "- …", "Options include:" / "• …")."""
+    bulleted list ("وتشمل البرامج:" / "- …", "Options include:" / "• …"), or over bare
+    items under a paragraph of the run that starts at ``first`` ("المراكز المشمولة:" /
+    "مركز البرشاء الصحي", see _introduced_figure)."""
     line = lines[index] if index + 1 < len(lines) else None
     return line is not None and line.text.endswith((":", "：")) and \
         line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
         not line.cue and (lines[index + 1].bullet or _list_item(lines[index + 1])
-                          or _labelled_figure(lines[index + 1]))
+                          or _labelled_figure(lines[index + 1])
+                          or _introduced_figure(lines, index + 1, first))
 
 
 def _numbered_subheading(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -16172,3 +16172,97 @@ def test_s35_a_death_notices_intro_over_its_entries_with_no_group_label_opens_th
     under = ["الأحد 2026/5/3"] if arabic else ["May 3, 2026"]
     _, kept = _s24(top, title, under, notices)
     assert kept == notices
+@pytest.mark.parametrize("box", [
+    ["شاهد أيضا", "فيديو: جولة داخل الحديقة قبل افتتاحها"],
+    ["See also", "Video: A ride through the new tunnel before it opens"],
+])
+def test_s35_a_watch_also_label_over_one_videos_title_leaves_the_last_paragraph(box):
+    # (heldout156: an Algerian daily's "شاهد أيضا" over "فيديو: <its title>" between the
+    # text's third and last paragraphs, a comment counter under it: the video's labelled
+    # title stopped the run, and the last paragraph was dropped with the comments.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], *box, body[-1], "0 تعليق" if arabic else "0 comments",
+                    "اترك تعليقا" if arabic else "Leave a comment"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("items", [
+    ["الحدائق المشمولة:", "حديقة الشاطئ", "حديقة حي السلام", "حديقة الجامعة القديمة"],
+    ["Stations affected:", "Harbour Road", "Mill Lane", "Old Market Square"],
+])
+def test_s35_a_two_word_lead_in_over_bare_items_between_paragraphs_is_text(items):
+    # (heldout156: an Emirati portal's "المراكز المشمولة:" over three centres' names, no
+    # bullets, between two paragraphs: a lead-in of two words was read as no sentence of
+    # the text, the run stopped at the names and the last paragraph was dropped.)
+    arabic, top, title, body = _s27_page(items[0])
+    page = [*body[:2], *items, body[2]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], page)
+    assert kept == page
+
+
+@pytest.mark.parametrize("contacts", [
+    ["للمزيد من المعلومات:", "سلمى عيسى، المكتب الإعلامي، salma@example.org",
+     "باسم نور، قسم الاتصال، basem@example.org", "حول البلدية",
+     "تدير البلدية الحدائق العامة والطرق في المدينة منذ عام 1950."],
+    ["For more information:", "Anna Reed, press office, anna@example.org",
+     "Tom Hale, communications, tom@example.org", "About the authority",
+     "The authority runs the city's trams and buses on behalf of the council."],
+])
+def test_s35_a_press_releases_more_information_heading_over_its_contacts_is_no_text(contacts):
+    # (The lead-in of two words over bare items, above, stops short of a press release's
+    # "لمزيد المعلومات:" over its press officers after the text: a heading of what closes
+    # the text, not a list of it.)
+    arabic, top, title, body = _s27_page(contacts[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *contacts])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("after", "day"), [
+    (["إعلان", "تاريخ النشر: 2026-05-04"], "2026-05-04"),
+    (["Advertisement", "Published on May 4, 2026"], "2026-05-04"),
+])
+def test_s35_an_ad_slot_under_the_text_leaves_the_date_under_it(after, day):
+    # (heldout156: a Jordanian daily's "إعلان" right under the last paragraph, then "نشر
+    # بتاريخ 2026-06-07", no date in the header: the ad's label ended the search for the
+    # date after the text, and no date was read.)
+    arabic, top, title, body = _s27_page(after[0])
+    article, kept = _s24(top, title, [], [*body, *after,
+                                          "آخر الأخبار" if arabic else "Latest news"])
+    assert article["published"]["date"] == day
+    assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["حصري - كتب لوريس حرب", "الاثنين 4 مايو 2026"], "لوريس حرب"),
+    (["خاص | كتبت جيسي عيسى", "04-05-2026"], "جيسي عيسى"),
+])
+def test_s35_an_exclusives_label_before_the_byline_label_leaves_the_label(under, author):
+    # (heldout156: a Lebanese site's "خاص - كتبت NAME", the given name not on the list: the
+    # exclusive's label hid "كتبت", and the name was refused for want of a label.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body
+
+
+def test_s35_an_ad_slots_label_with_the_article_between_paragraphs_is_no_text():
+    # (heldout156: an Omani site's "الإعلان" between the text's last two paragraphs was
+    # kept as a subheading: the label was known only without its article, "إعلان".)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], "الاعلان", S24_AR[2]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("post", [
+    ["منشور من صفحة نادي الشباب الرياضي - 3 مايو 2026", "شكراً لجماهيرنا الوفية على الدعم"],
+    ["تغريدة من حساب بلدية المرسى - 3 مايو 2026", "الحديقة مفتوحة للجميع ابتداء من الغد"],
+])
+def test_s35_a_posts_label_naming_its_account_and_day_over_its_words_is_no_text(post):
+    # (heldout156: a Moroccan site's "تدوينة من حساب NAME - DAY" over the post's one line
+    # between two paragraphs: the label named no network, so the post's words were kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, body[2]])
+    assert kept == body

@@ -2462,9 +2462,14 @@ _LATEST_NEWS_LABELS = frozenset(_key(label) for label in (
 
 def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
     """A box of the site's latest stories between paragraphs: its label alone (see
-    _LATEST_NEWS_LABELS) over two headlines or more, the text going on under them as
-    under a "read also" box (see _inline_related). Returns where the text resumes."""
-    if lines[index].key not in _LATEST_NEWS_LABELS:
+    _LATEST_NEWS_LABELS), or a screen reader's label of the list with no heading over it
+    ("list of 3 items" / "list 1 of 3" / a headline / … / "end of list"), over two
+    headlines or more, the text going on under them as under a "read also" box (see
+    _inline_related). Returns where the text resumes."""
+    key = lines[index].key
+    if key not in _LATEST_NEWS_LABELS and not (
+            key.startswith("list of ") and _LIST_READER_LABEL.fullmatch(key)
+            and lines[index - 1].cue != "related"):  # (under its heading: a "read also" box)
         return None
     resume = _inline_related(lines, index)
     return resume if resume is not None and index + 2 < resume <= last else None

@@ -16096,3 +16096,16 @@ def test_s35_a_newsletters_forwarded_email_prompt_after_the_text_is_no_text(prom
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, prompt])
     assert kept == body
+
+
+def test_s35_a_screen_readers_list_of_links_with_no_heading_between_paragraphs_is_no_end():
+    # (heldout158: "list of 3 items" / "list 1 of 3" / a headline / … / "end of list" under
+    # the third paragraph, no "Recommended Stories" over it: eight lines no prose, the
+    # text cut at them.)
+    box = ["list of 3 items", "list 1 of 3", "Harbour board to vote on the new ferry pier",
+           "list 2 of 3", "How the county's flood sirens will work this winter", "list 3 of 3",
+           "Photos: volunteers sandbag the old mill", "end of list"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
+                         [*S27_EN[:2], *box, *S27_EN[2:], "Most read"])
+    assert kept == S27_EN
+    assert "list 2 of 3" in _reasons(article)

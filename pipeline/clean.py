@@ -378,6 +378,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # "الأخبار المنشورة على الصفحة الرسمية … هي جزء مختصر من الخدمة المقدمة للمشتركين".
                "distributed to subscribers", "in summarized form", "in summarised form",
                "هي جزء مختصر من", "هو جزء مختصر من",
+               # (or a summary of a part of it: "… هي ملخص لجزء من الأخبار التي تقدم
+               # للمشتركين", "… are a summary of part of the news offered to subscribers")
+               "هي ملخص لجزء من", "هو ملخص لجزء من", "a summary of part of the news",
+               "a summary of a part of the news",
                # A broadcast transcript's note: "… transcripts are created on a rush deadline.
                # Accuracy and availability may vary. …", "This transcript may not be in its
                # final form"

@@ -16109,3 +16109,19 @@ def test_s35_a_screen_readers_list_of_links_with_no_heading_between_paragraphs_i
                          [*S27_EN[:2], *box, *S27_EN[2:], "Most read"])
     assert kept == S27_EN
     assert "list 2 of 3" in _reasons(article)
+
+
+@pytest.mark.parametrize("notice", [
+    "The stories posted on this page are a summary of part of the news the agency offers to "
+    "its clients.",
+    "المواد المنشورة في هذا الموقع هي ملخص لجزء من الخدمة الإخبارية التي تقدمها الوكالة "
+    "لعملائها.",
+])
+def test_s35_an_agencys_note_that_its_site_prints_a_summary_of_its_service_is_no_text(notice):
+    # (heldout158: a Turkish agency's Arabic service closes on "الأخبار المنشورة على الصفحة
+    # الرسمية لوكالة …، هي ملخص لجزء من الأخبار التي تُقدم للمشتركين.", no call to subscribe
+    # after it: the note was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(notice)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, notice, "Related news" if not arabic else "أخبار ذات صلة"])
+    assert kept == body

@@ -1500,10 +1500,12 @@ _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0
 # capitalised words, then one to four; no sentence of its own. Or the wire's order, the
 # agency, an unspaced slash and the photographer ("… June 3, 2026. Meridian/Claire Dupont",
 # "… AGENCY/NAME/File Photo").
-_SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
-                                    r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+"
-                                    r"(?:\s[A-Z][\w&'’-]+){0,2}/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"
-                                    r"{1,2}(?:/File Photo)?)$")
+_SLASH_CREDIT_PARTS = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?[A-Z][\w&'’-]*"
+                       r"(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+(?:\s[A-Z][\w&'’-]+){0,2}/"
+                       r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:/File Photo)?)")
+_SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
+# ... or the same credit on a line of its own under the caption ("NAME/OUTLET").
+_SLASH_PICTURE_CREDIT = re.compile(_SLASH_CREDIT_PARTS)
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
 # photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
 # / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
@@ -10741,10 +10743,18 @@ CREDITED_CAPTION_WORDS = 30  # a caption of a sentence or two over its picture's
 def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line is a picture's caption, a sentence or two, over the picture's
     credit under its label inside the text ("Pickers at work on the lower slopes." /
-    "Credit...NAME for OUTLET"; see _PICTURE_CREDIT_LABEL)."""
+    "Credit...NAME for OUTLET"; see _PICTURE_CREDIT_LABEL), or over the photographer's
+    name and the outlet after a slash, or the agency's and the name, on a line of its own,
+    the text going on under it ("Herders guide buffalo … in March." / "NAME/OUTLET" / the
+    next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names the writer)."""
     under = lines[index + 1].text if index < last else ""
-    return under[:1] in _PICTURE_CREDIT_OPENINGS and lines[index].words <= CREDITED_CAPTION_WORDS \
-        and bool(_PICTURE_CREDIT_LABEL.match(under))
+    if lines[index].words > CREDITED_CAPTION_WORDS:
+        return False
+    if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
+        return True
+    return index + 1 < last and "/" in under and lines[index + 1].words <= MAX_BYLINE_WORDS \
+        and _ends_sentence(lines[index].text) and lines[index + 2].prose and \
+        _SLASH_PICTURE_CREDIT.fullmatch(under) is not None
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
@@ -11442,6 +11452,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_in_chain(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last))) or \
             _caption_over_credit(lines, index, last) or \
+            (short and index > first and "/" in line.text and
+             _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last)

@@ -16125,3 +16125,18 @@ def test_s35_an_agencys_note_that_its_site_prints_a_summary_of_its_service_is_no
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, notice, "Related news" if not arabic else "أخبار ذات صلة"])
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "Grace Miller/The Lakeside Courier", "Tom Reyes / Getty Images", "Reuters/Grace Miller"])
+@pytest.mark.parametrize("split", [0, 2])
+def test_s35_a_caption_over_the_photographers_slashed_credit_on_its_own_line_is_no_text(
+        credit, split):
+    # (heldout158: a public radio site prints a photo's caption, then "NAME/LPR" on a line
+    # of its own, between the date and the text: both were kept, the caption as the
+    # text's first paragraph.)
+    caption = "Volunteers stack sandbags along the harbour wall in the old town, on Sunday."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
+                         [*S27_EN[:split], caption, credit, *S27_EN[split:]])
+    assert kept == S27_EN
+    assert _reasons(article)[credit] == "caption"

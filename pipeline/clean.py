@@ -11496,14 +11496,24 @@ _SPONSOR_MESSAGE_OPENINGS = tuple(_key(label) + " " for label in (
     "a message from", "a word from", "رسالة من الراعي", "رسالة من راعينا", "رسالة من شريكنا",
     "رسالة إعلانية من"))
 MAX_SPONSOR_LABEL_WORDS = 8  # "A message from NAME": the sponsor's name, a few words
+# ... or a sentence naming the edition's sponsor ("This issue is supported by NAME.", "هذا
+# العدد برعاية NAME."), on folded keys.
+_SPONSORED_ISSUE = re.compile(r"(?:this|today s|this week s) (?:issue|edition|newsletter|email|"
+                              r"briefing) (?:is|was) (?:supported|sponsored|brought to you|"
+                              r"presented|powered|made possible) by |(?:هذا العدد|هذه النشره|"
+                              r"عدد اليوم|نشره اليوم) (?:برعايه|بدعم من|مقدم من|مقدمه من) ")
 
 
 def _sponsor_message(line: Line) -> bool:
     """Whether the line is the label of a sponsor's message between paragraphs (see
-    _SPONSOR_MESSAGE_OPENINGS): a few words, no sentence. The line under it is the
-    sponsor's text, a paragraph however shaped."""
-    return line.words <= MAX_SPONSOR_LABEL_WORDS and \
-        line.key.startswith(_SPONSOR_MESSAGE_OPENINGS) and not _ends_sentence(line.text)
+    _SPONSOR_MESSAGE_OPENINGS): a few words, no sentence; or a short sentence naming the
+    edition's sponsor (see _SPONSORED_ISSUE). The line under it is the sponsor's text, a
+    paragraph however shaped."""
+    if line.words <= MAX_SPONSOR_LABEL_WORDS and line.key.startswith(_SPONSOR_MESSAGE_OPENINGS):
+        return not _ends_sentence(line.text)
+    return line.words <= MAX_BYLINE_WORDS and \
+        line.key.startswith(("this ", "today ", "هذا ", "هذه ", "عدد ", "نشره ")) and \
+        _SPONSORED_ISSUE.match(line.key) is not None
 
 
 def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:

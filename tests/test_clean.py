@@ -16140,3 +16140,18 @@ def test_s35_a_caption_over_the_photographers_slashed_credit_on_its_own_line_is_
                          [*S27_EN[:split], caption, credit, *S27_EN[split:]])
     assert kept == S27_EN
     assert _reasons(article)[credit] == "caption"
+
+
+@pytest.mark.parametrize("box", [
+    ["هذا العدد برعاية مكتبة الميناء.",
+     "تقدم المكتبة خصمًا على كتب الأطفال طوال الشهر. تفاصيل العرض على موقعها."],
+    ["Today's edition is brought to you by Harbour Telecom.",
+     "Harbour Telecom brings fibre broadband to homes along the coast. Find out more online."],
+])
+def test_s35_a_sentence_naming_the_editions_sponsor_between_paragraphs_is_no_text(box):
+    # (heldout158: a newsletter web edition's "This issue is supported by NAME." over the
+    # sponsor's pitch, between two of its sections, was kept as two paragraphs.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

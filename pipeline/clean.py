@@ -7640,6 +7640,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
+                or _farewell(line, lowered) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
@@ -7828,6 +7829,22 @@ _AGGREGATOR_SIGN_OFF = re.compile(r"كانت هذه تفاصيل |these were the
                                   # first on <site>."
                                   r"the post .{3,200} appeared first on ")
 _AGGREGATOR_WISH = "نرجو أن نكون قد وفقنا"
+# A newsletter's farewell to its readers closing the edition's text: "That is all for this
+# week. See you next Tuesday.", "That's it for today.", "Until next week,", "هذا كل شيء لهذا
+# الأسبوع، نلقاكم الثلاثاء المقبل", "إلى اللقاء في العدد المقبل".
+_FAREWELL = re.compile(r"(?:that is|that's|that’s|and that's|and that’s) (?:all|it) for (?:this "
+                       r"(?:week|issue|edition|time)|today|now)\b|see you (?:next|tomorrow|again)"
+                       r"\b|until next (?:week|time|issue)\b|هذا كل (?:شيء|ما لدينا) (?:لهذا|لهذه|"
+                       r"اليوم)|(?:نلقاكم|نلتقي|إلى اللقاء|الى اللقاء) (?:في العدد|الأسبوع|"
+                       r"الاسبوع|غدا)")
+
+
+def _farewell(line: Line, lowered: str) -> bool:
+    """Whether the closing line is a newsletter's farewell to its readers (see _FAREWELL):
+    a short line opening with it, no sentence of the report ("'See you next week,' she
+    said")."""
+    return line.words <= MAX_CAPTION_WORDS and bool(_FAREWELL.match(lowered)) and \
+        not _REPORTED.search(lowered)
 
 
 # A wire story's tagline closing the text: "This report by The Canadian Press was first

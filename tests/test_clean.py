@@ -16155,3 +16155,17 @@ def test_s35_a_sentence_naming_the_editions_sponsor_between_paragraphs_is_no_tex
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("farewell", [
+    "هذا كل شيء لهذا العدد. نلقاكم الأسبوع المقبل.",
+    "That's it for today. See you again on Friday.",
+])
+def test_s35_a_newsletters_farewell_closing_the_edition_is_no_text(farewell):
+    # (heldout158: a newsletter web edition closes its text on "That is all for this week.
+    # See you next Tuesday." over the writers' first names: the farewell was kept as the
+    # last paragraph.)
+    arabic, top, title, body = _s27_page(farewell)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, farewell, "ليلى وسامر" if arabic else "Grace & Tom"])
+    assert kept == body

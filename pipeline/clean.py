@@ -7650,6 +7650,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or _self_description(line, header.masthead) \
+                or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
             page.remove(kept.pop()[0], "widget")
@@ -8032,6 +8033,28 @@ def _self_description(line: Line, masthead: str | None) -> bool:
     name = _key(masthead)
     return line.key.startswith(f"{name} ") and \
         _SELF_DESCRIBED_AS.match(line.key, len(name) + 1) is not None
+
+
+# An ad's button alone under the site's promotion of its own product after the text ("Before
+# it's here, it's on the NAME Terminal." / "LEARN MORE"), on folded keys.
+_AD_BUTTONS = frozenset(_key(button) for button in (
+    "learn more", "find out more", "discover more", "try it free", "try it now",
+    "start your free trial", "start free trial", "اعرف المزيد", "اعرف أكثر", "اكتشف المزيد",
+    "جربه مجانا", "جربها مجانا"))
+# Words of a masthead that name no site of their own ("The", "Daily", "صحيفة"), on keys.
+_MASTHEAD_COMMON = frozenset(["the", "al", *(_key(word) for word in _ORGANISATION)])
+
+
+def _house_ad(lines: list[Line], index: int, masthead: str | None) -> bool:
+    """Whether the closing line is the site's ad for its own product over the ad's button
+    alone (see _AD_BUTTONS): a short line naming the site by a word of its masthead that
+    is its own (see _MASTHEAD_COMMON)."""
+    if masthead is None or index + 1 >= len(lines) or lines[index + 1].key not in _AD_BUTTONS \
+            or lines[index].words > MAX_CAPTION_WORDS:
+        return False
+    words = lines[index].key.split()
+    return any(word in words for word in _key(masthead).split()
+               if word not in _MASTHEAD_COMMON and len(word) > 2)
 
 
 def _making_note(line: Line) -> bool:

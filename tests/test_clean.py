@@ -16169,3 +16169,16 @@ def test_s35_a_newsletters_farewell_closing_the_edition_is_no_text(farewell):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, farewell, "ليلى وسامر" if arabic else "Grace & Tom"])
     assert kept == body
+
+
+@pytest.mark.parametrize("ad", [
+    ["أخبار المرسى تصلك أولًا على تطبيقنا الجديد.", "اعرف المزيد"],
+    ["Every Lakeside story reaches our app before it reaches your doorstep.", "Find out more"],
+])
+def test_s35_the_sites_ad_for_its_own_product_over_its_button_after_the_text_is_no_text(ad):
+    # (heldout158: a financial site closes the story with "Before it's here, it's on the
+    # NAME Terminal." over "LEARN MORE": the tagline was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(ad[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *ad])
+    assert kept == body

@@ -378,6 +378,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # "الأخبار المنشورة على الصفحة الرسمية … هي جزء مختصر من الخدمة المقدمة للمشتركين".
                "distributed to subscribers", "in summarized form", "in summarised form",
                "هي جزء مختصر من", "هو جزء مختصر من",
+               # (or a summary of a part of it: "… هي ملخص لجزء من الأخبار التي تقدم
+               # للمشتركين", "… are a summary of part of the news offered to subscribers")
+               "هي ملخص لجزء من", "هو ملخص لجزء من", "a summary of part of the news",
+               "a summary of a part of the news",
                # A broadcast transcript's note: "… transcripts are created on a rush deadline.
                # Accuracy and availability may vary. …", "This transcript may not be in its
                # final form"
@@ -1503,10 +1507,12 @@ _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0
 # capitalised words, then one to four; no sentence of its own. Or the wire's order, the
 # agency, an unspaced slash and the photographer ("… June 3, 2026. Meridian/Claire Dupont",
 # "… AGENCY/NAME/File Photo").
-_SENTENCE_SLASH_CREDIT = re.compile(r"\.\s+(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?"
-                                    r"[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+"
-                                    r"(?:\s[A-Z][\w&'’-]+){0,2}/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"
-                                    r"{1,2}(?:/File Photo)?)$")
+_SLASH_CREDIT_PARTS = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?[A-Z][\w&'’-]*"
+                       r"(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+(?:\s[A-Z][\w&'’-]+){0,2}/"
+                       r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:/File Photo)?)")
+_SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
+# ... or the same credit on a line of its own under the caption ("NAME/OUTLET").
+_SLASH_PICTURE_CREDIT = re.compile(_SLASH_CREDIT_PARTS)
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
 # photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
 # / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
@@ -2476,9 +2482,14 @@ _LATEST_NEWS_LABELS = frozenset(_key(label) for label in (
 
 def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
     """A box of the site's latest stories between paragraphs: its label alone (see
-    _LATEST_NEWS_LABELS) over two headlines or more, the text going on under them as
-    under a "read also" box (see _inline_related). Returns where the text resumes."""
-    if lines[index].key not in _LATEST_NEWS_LABELS:
+    _LATEST_NEWS_LABELS), or a screen reader's label of the list with no heading over it
+    ("list of 3 items" / "list 1 of 3" / a headline / … / "end of list"), over two
+    headlines or more, the text going on under them as under a "read also" box (see
+    _inline_related). Returns where the text resumes."""
+    key = lines[index].key
+    if key not in _LATEST_NEWS_LABELS and not (
+            key.startswith("list of ") and _LIST_READER_LABEL.fullmatch(key)
+            and lines[index - 1].cue != "related"):  # (under its heading: a "read also" box)
         return None
     resume = _inline_related(lines, index)
     return resume if resume is not None and index + 2 < resume <= last else None
@@ -7664,6 +7675,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
+                or _farewell(line, lowered) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
@@ -7673,6 +7685,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or _self_description(line, header.masthead) \
+                or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
             page.remove(kept.pop()[0], "widget")
@@ -7852,6 +7865,22 @@ _AGGREGATOR_SIGN_OFF = re.compile(r"كانت هذه تفاصيل |these were the
                                   # first on <site>."
                                   r"the post .{3,200} appeared first on ")
 _AGGREGATOR_WISH = "نرجو أن نكون قد وفقنا"
+# A newsletter's farewell to its readers closing the edition's text: "That is all for this
+# week. See you next Tuesday.", "That's it for today.", "Until next week,", "هذا كل شيء لهذا
+# الأسبوع، نلقاكم الثلاثاء المقبل", "إلى اللقاء في العدد المقبل".
+_FAREWELL = re.compile(r"(?:that is|that's|that’s|and that's|and that’s) (?:all|it) for (?:this "
+                       r"(?:week|issue|edition|time)|today|now)\b|see you (?:next|tomorrow|again)"
+                       r"\b|until next (?:week|time|issue)\b|هذا كل (?:شيء|ما لدينا) (?:لهذا|لهذه|"
+                       r"اليوم)|(?:نلقاكم|نلتقي|إلى اللقاء|الى اللقاء) (?:في العدد|الأسبوع|"
+                       r"الاسبوع|غدا)")
+
+
+def _farewell(line: Line, lowered: str) -> bool:
+    """Whether the closing line is a newsletter's farewell to its readers (see _FAREWELL):
+    a short line opening with it, no sentence of the report ("'See you next week,' she
+    said")."""
+    return line.words <= MAX_CAPTION_WORDS and bool(_FAREWELL.match(lowered)) and \
+        not _REPORTED.search(lowered)
 
 
 # A wire story's tagline closing the text: "This report by The Canadian Press was first
@@ -8039,6 +8068,28 @@ def _self_description(line: Line, masthead: str | None) -> bool:
     name = _key(masthead)
     return line.key.startswith(f"{name} ") and \
         _SELF_DESCRIBED_AS.match(line.key, len(name) + 1) is not None
+
+
+# An ad's button alone under the site's promotion of its own product after the text ("Before
+# it's here, it's on the NAME Terminal." / "LEARN MORE"), on folded keys.
+_AD_BUTTONS = frozenset(_key(button) for button in (
+    "learn more", "find out more", "discover more", "try it free", "try it now",
+    "start your free trial", "start free trial", "اعرف المزيد", "اعرف أكثر", "اكتشف المزيد",
+    "جربه مجانا", "جربها مجانا"))
+# Words of a masthead that name no site of their own ("The", "Daily", "صحيفة"), on keys.
+_MASTHEAD_COMMON = frozenset(["the", "al", *(_key(word) for word in _ORGANISATION)])
+
+
+def _house_ad(lines: list[Line], index: int, masthead: str | None) -> bool:
+    """Whether the closing line is the site's ad for its own product over the ad's button
+    alone (see _AD_BUTTONS): a short line naming the site by a word of its masthead that
+    is its own (see _MASTHEAD_COMMON)."""
+    if masthead is None or index + 1 >= len(lines) or lines[index + 1].key not in _AD_BUTTONS \
+            or lines[index].words > MAX_CAPTION_WORDS:
+        return False
+    words = lines[index].key.split()
+    return any(word in words for word in _key(masthead).split()
+               if word not in _MASTHEAD_COMMON and len(word) > 2)
 
 
 def _making_note(line: Line) -> bool:
@@ -10773,10 +10824,18 @@ CREDITED_CAPTION_WORDS = 30  # a caption of a sentence or two over its picture's
 def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line is a picture's caption, a sentence or two, over the picture's
     credit under its label inside the text ("Pickers at work on the lower slopes." /
-    "Credit...NAME for OUTLET"; see _PICTURE_CREDIT_LABEL)."""
+    "Credit...NAME for OUTLET"; see _PICTURE_CREDIT_LABEL), or over the photographer's
+    name and the outlet after a slash, or the agency's and the name, on a line of its own,
+    the text going on under it ("Herders guide buffalo … in March." / "NAME/OUTLET" / the
+    next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names the writer)."""
     under = lines[index + 1].text if index < last else ""
-    return under[:1] in _PICTURE_CREDIT_OPENINGS and lines[index].words <= CREDITED_CAPTION_WORDS \
-        and bool(_PICTURE_CREDIT_LABEL.match(under))
+    if lines[index].words > CREDITED_CAPTION_WORDS:
+        return False
+    if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
+        return True
+    return index + 1 < last and "/" in under and lines[index + 1].words <= MAX_BYLINE_WORDS \
+        and _ends_sentence(lines[index].text) and lines[index + 2].prose and \
+        _SLASH_PICTURE_CREDIT.fullmatch(under) is not None
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
@@ -11488,6 +11547,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_in_chain(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last))) or \
             _caption_over_credit(lines, index, last) or \
+            (short and index > first and "/" in line.text and
+             _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _credited_caption(lines, index, first, last)
@@ -11530,14 +11591,24 @@ _SPONSOR_MESSAGE_OPENINGS = tuple(_key(label) + " " for label in (
     "a message from", "a word from", "رسالة من الراعي", "رسالة من راعينا", "رسالة من شريكنا",
     "رسالة إعلانية من"))
 MAX_SPONSOR_LABEL_WORDS = 8  # "A message from NAME": the sponsor's name, a few words
+# ... or a sentence naming the edition's sponsor ("This issue is supported by NAME.", "هذا
+# العدد برعاية NAME."), on folded keys.
+_SPONSORED_ISSUE = re.compile(r"(?:this|today s|this week s) (?:issue|edition|newsletter|email|"
+                              r"briefing) (?:is|was) (?:supported|sponsored|brought to you|"
+                              r"presented|powered|made possible) by |(?:هذا العدد|هذه النشره|"
+                              r"عدد اليوم|نشره اليوم) (?:برعايه|بدعم من|مقدم من|مقدمه من) ")
 
 
 def _sponsor_message(line: Line) -> bool:
     """Whether the line is the label of a sponsor's message between paragraphs (see
-    _SPONSOR_MESSAGE_OPENINGS): a few words, no sentence. The line under it is the
-    sponsor's text, a paragraph however shaped."""
-    return line.words <= MAX_SPONSOR_LABEL_WORDS and \
-        line.key.startswith(_SPONSOR_MESSAGE_OPENINGS) and not _ends_sentence(line.text)
+    _SPONSOR_MESSAGE_OPENINGS): a few words, no sentence; or a short sentence naming the
+    edition's sponsor (see _SPONSORED_ISSUE). The line under it is the sponsor's text, a
+    paragraph however shaped."""
+    if line.words <= MAX_SPONSOR_LABEL_WORDS and line.key.startswith(_SPONSOR_MESSAGE_OPENINGS):
+        return not _ends_sentence(line.text)
+    return line.words <= MAX_BYLINE_WORDS and \
+        line.key.startswith(("this ", "today ", "هذا ", "هذه ", "عدد ", "نشره ")) and \
+        _SPONSORED_ISSUE.match(line.key) is not None
 
 
 def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:

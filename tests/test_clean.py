@@ -16266,3 +16266,89 @@ def test_s35_a_posts_label_naming_its_account_and_day_over_its_words_is_no_text(
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *post, body[2]])
     assert kept == body
+
+
+def test_s35_a_screen_readers_list_of_links_with_no_heading_between_paragraphs_is_no_end():
+    # (heldout158: "list of 3 items" / "list 1 of 3" / a headline / … / "end of list" under
+    # the third paragraph, no "Recommended Stories" over it: eight lines no prose, the
+    # text cut at them.)
+    box = ["list of 3 items", "list 1 of 3", "Harbour board to vote on the new ferry pier",
+           "list 2 of 3", "How the county's flood sirens will work this winter", "list 3 of 3",
+           "Photos: volunteers sandbag the old mill", "end of list"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
+                         [*S27_EN[:2], *box, *S27_EN[2:], "Most read"])
+    assert kept == S27_EN
+    assert "list 2 of 3" in _reasons(article)
+
+
+@pytest.mark.parametrize("notice", [
+    "The stories posted on this page are a summary of part of the news the agency offers to "
+    "its clients.",
+    "المواد المنشورة في هذا الموقع هي ملخص لجزء من الخدمة الإخبارية التي تقدمها الوكالة "
+    "لعملائها.",
+])
+def test_s35_an_agencys_note_that_its_site_prints_a_summary_of_its_service_is_no_text(notice):
+    # (heldout158: a Turkish agency's Arabic service closes on "الأخبار المنشورة على الصفحة
+    # الرسمية لوكالة …، هي ملخص لجزء من الأخبار التي تُقدم للمشتركين.", no call to subscribe
+    # after it: the note was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(notice)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, notice, "Related news" if not arabic else "أخبار ذات صلة"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "Grace Miller/The Lakeside Courier", "Tom Reyes / Getty Images", "Reuters/Grace Miller"])
+@pytest.mark.parametrize("split", [0, 2])
+def test_s35_a_caption_over_the_photographers_slashed_credit_on_its_own_line_is_no_text(
+        credit, split):
+    # (heldout158: a public radio site prints a photo's caption, then "NAME/LPR" on a line
+    # of its own, between the date and the text: both were kept, the caption as the
+    # text's first paragraph.)
+    caption = "Volunteers stack sandbags along the harbour wall in the old town, on Sunday."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tom Reyes", "May 4, 2026"],
+                         [*S27_EN[:split], caption, credit, *S27_EN[split:]])
+    assert kept == S27_EN
+    assert _reasons(article)[credit] == "caption"
+
+
+@pytest.mark.parametrize("box", [
+    ["هذا العدد برعاية مكتبة الميناء.",
+     "تقدم المكتبة خصمًا على كتب الأطفال طوال الشهر. تفاصيل العرض على موقعها."],
+    ["Today's edition is brought to you by Harbour Telecom.",
+     "Harbour Telecom brings fibre broadband to homes along the coast. Find out more online."],
+])
+def test_s35_a_sentence_naming_the_editions_sponsor_between_paragraphs_is_no_text(box):
+    # (heldout158: a newsletter web edition's "This issue is supported by NAME." over the
+    # sponsor's pitch, between two of its sections, was kept as two paragraphs.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("farewell", [
+    "هذا كل شيء لهذا العدد. نلقاكم الأسبوع المقبل.",
+    "That's it for today. See you again on Friday.",
+])
+def test_s35_a_newsletters_farewell_closing_the_edition_is_no_text(farewell):
+    # (heldout158: a newsletter web edition closes its text on "That is all for this week.
+    # See you next Tuesday." over the writers' first names: the farewell was kept as the
+    # last paragraph.)
+    arabic, top, title, body = _s27_page(farewell)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, farewell, "ليلى وسامر" if arabic else "Grace & Tom"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("ad", [
+    ["أخبار المرسى تصلك أولًا على تطبيقنا الجديد.", "اعرف المزيد"],
+    ["Every Lakeside story reaches our app before it reaches your doorstep.", "Find out more"],
+])
+def test_s35_the_sites_ad_for_its_own_product_over_its_button_after_the_text_is_no_text(ad):
+    # (heldout158: a financial site closes the story with "Before it's here, it's on the
+    # NAME Terminal." over "LEARN MORE": the tagline was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(ad[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *ad])
+    assert kept == body

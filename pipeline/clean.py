@@ -9006,6 +9006,10 @@ _MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
 # a.m. ET"): the site writes the American way, its numeric dates month first.
 _AMERICAN_ZONE = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
                             r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+# A clock past noon on the 24-hour dial right after a date ("02/03/2026 - 17:45", "…, 18h10"),
+# no meridiem after it: the site does not write the American way, its numeric dates day first.
+_AFTERNOON_24H = re.compile(r"\s*[-–—|,]?\s*(?:at\s+)?(?:1[3-9]|2[0-3])[:.h][0-5][0-9](?![0-9])"
+                            r"(?!\s*[AaPp]\.?[Mm]\b)")
 
 
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
@@ -9037,6 +9041,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             if header.day_first else found.value
         if "T" in line.text and _AMERICAN_ZONE.match(line.text, found.end):
             value = dates.read_month_first(value)  # ("11/03/2026 07:12 PM EST")
+        elif value["date"] is None and _AFTERNOON_24H.match(line.text, found.end):
+            value = dates.read_day_first(value)  # ("02/03/2026 - 17:45")
         value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):

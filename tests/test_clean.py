@@ -16213,3 +16213,18 @@ def test_s35_a_titled_writer_over_the_role_beside_another_writer_over_the_role_n
     assert (article["title"], article["standfirst"]) == (title, standfirst)
     assert article["author"] == f"{under[0].split(' ', 1)[1]} and {under[2]}"
     assert kept == body
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Posted: 04/05/2026, 16:20", "2026-05-04"),
+    ("Published 04/05/2026 - 21:05 | Updated 04/05/2026 - 22:30", "2026-05-04"),
+    ("Posted: 04/05/2026, 09:20", None),  # (a morning's clock: the 12-hour dial's too)
+    ("Posted: 04/05/2026 4:20 PM", None),
+])
+def test_s35_a_clock_past_noon_on_the_24_hour_dial_reads_a_slashed_date_day_first(line, date):
+    # (heldout158: a French broadcaster's English site prints "Issued on: 02/03/2026 -
+    # 17:45Modified: …": the order of the slashed date was in doubt, and it was left null.)
+    _, top, title, body = _s27_page(line)
+    article, kept = _s24(top, title, [line], body)
+    assert article["published"]["date"] == date
+    assert kept == body

@@ -320,6 +320,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
+              "newswire",  # (an agency's name closing on it: "NAME Associated Newswire")
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
               "contributor", "officer", "مسؤول", "مسؤولة",
               "critic",  # (a reviewer's role: "NAME, Chief Film Critic")
@@ -783,7 +784,8 @@ _TICKER_GLUES = [(mark, re.compile(re.escape(mark) + r"(?=[^\s\d.!?؟\"”’)»
                  for mark in "?؟!"] + [(".", re.compile(
                      r"\.(?:(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"))]
 _CLOSERS = "\"”’»)]"  # closing quotes and brackets after a sentence's full stop
-_FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\d{1,2}$")  # a letter, the full stop, the note
+# A letter, the full stop, the note's number, glued or in square brackets ("….2", "….[2]")
+_FOOTNOTE_NUMBER = re.compile(r"[^\W\d_]\.\[?\d{1,2}$")
 _QUESTION_MARKS = ("?", "؟")
 _OPEN_ENDS = (*_QUESTION_MARKS, "!")  # a question or an exclamation: a sentence, or a headline
 # A sentence's or an introduction's last mark, closing quotes or brackets after it ("… he
@@ -814,6 +816,7 @@ _ANY_DIGIT = re.compile(r"\d")  # every gallery counter has some
 
 BOUNDARY_REASONS = ("related", "comments", "tags", "footer")
 MAX_EMBED_LABEL_WORDS = 7  # "عرض هذا المنشور على إنستغرام", "منشور مضمن من منصة إكس"
+POST_LABEL_OPENING_WORDS = 4  # "منشور على منصة إكس", "Post on X from": the network's place
 MAX_CUE_WORDS = 8  # furniture lines are short; a longer line mentioning "comments" is prose
 MAX_SHARE_WORDS = 20  # a share bar lists many networks, but is never a paragraph long
 MAX_BOILERPLATE_WORDS = 15  # only lines this short are compared across an outlet's pages
@@ -908,7 +911,7 @@ def _title_cased(text: str) -> bool:
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _ends_sentence(text: str) -> bool:
     """Ends with one full stop (not an ellipsis), closing quotes or brackets after it, or
-    a footnote's number glued to it ("… arbitration.2").
+    a footnote's number glued to it ("… arbitration.2", "… combined.[1]").
     (String methods: a regular expression anchored at the end scans the whole line.)"""
     if text.endswith(")") and ". (" in text[-SITE_CREDIT_CHARS:] and \
             text[text.rindex(". (") + 3:-1].isalpha():
@@ -917,8 +920,8 @@ def _ends_sentence(text: str) -> bool:
     if dash > 0 and _SIGN_OFF.fullmatch(text[dash + 1:].strip()):
         text = text[:dash].rstrip()  # "… the city engineer said.—LDG, Bayanihan News"
     text = text.rstrip(_CLOSERS)
-    if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-4:]):
-        text = text.rstrip("0123456789")
+    if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-5:]):
+        text = text.rstrip("0123456789").removesuffix("[")
     return text.endswith(".") and not text.endswith("..")
 
 
@@ -3195,6 +3198,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         line = lines[index]
         if index >= post_end and index > first and not line.prose and (
                 (end := _post_box(lines, index, last)) is not None
+                or (end := _labelled_embed(lines, index, last)) is not None
                 or (end := _fact_box(lines, index, last)) is not None):
             post_end = end
         if index < post_end:
@@ -3737,6 +3741,23 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
         lines[index + 1].prose and bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
 
 
+def _labelled_summary(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the line is the summary with its label before a colon on the line ("Summary:
+    a quake struck …", "ملخص: يرصد التقرير …", see _SUMMARY_LABEL), a standfirst's length
+    after it, with no standfirst read yet: it is taken, label and all, wherever it stands
+    under the title, over a live page's first entry time too, where a line unlabelled is
+    the page's note (see _credited_below)."""
+    line = page.lines[index]
+    label = _LABEL.match(line.text) if ":" in line.text[:LINK_LABEL_CHARS] else None
+    if label is None or "standfirst" in header.values or \
+            not _SUMMARY_LABEL.fullmatch(_key(label[1])) or \
+            len(line.text[label.end():].split()) < MIN_STANDFIRST_WORDS:
+        return False
+    header.take("standfirst", line.text, index, "summary_label")
+    page.remove(index, "standfirst")
+    return True
+
+
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
     or a site's name, a line of its bar over the menu (a tagline, a live stream's button:
@@ -3764,7 +3785,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
-        (_signature(lines, index) and _bare_name(line)) or  # (its word count first)
+        (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _dossier_name(lines, index) or
         _card_line(lines, index) or _follow_writer(line) or
@@ -4547,8 +4568,9 @@ def _credit_reading(text: str) -> str | None:
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark and text.startswith(_REPORTER_OPENINGS):
         return _name_after_role_comma(text)
-    if not mark:
-        return text if _LISTED_NAMES.search(text) and _listed_names(text) else None
+    if not mark:  # (a title before a name: "د. NAME، NAME", "Dr. NAME and NAME")
+        return text if _LISTED_NAMES.search(text) and _listed_names(_without_title(text)) \
+            else None
     if "/" in mark and "/" in tail:  # "أنقرة/ NAME/ الأناضول": the wire after the names
         names, _, wire = tail.rpartition("/")
         tail = names.strip() if _wire_after_names(wire) else tail
@@ -7025,6 +7047,13 @@ def _bare_name(line: Line) -> bool:
     return line.bare_name
 
 
+def _signing_name(line: Line) -> bool:
+    """Whether the line is a name alone (see _bare_name), its title aside ("Dr. NAME", "د.
+    NAME"): over the writer's role, a signature or a writer's card, never a headline."""
+    return _bare_name(line) or (line.text[:1] in _TITLE_OPENINGS and not line.furniture and
+                                _name_alone(_without_title(line.text)))
+
+
 def _name_alone(text: str) -> bool:
     """Whether ``text`` is a name alone (see _name_shaped), opening with a given name
     ("Siobhán Kiernan", "سنية الهمامي", "سلطان العتيبي": see given_names.opens_name)."""
@@ -9063,6 +9092,10 @@ _MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
 # a.m. ET"): the site writes the American way, its numeric dates month first.
 _AMERICAN_ZONE = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
                             r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+# A clock past noon on the 24-hour dial right after a date ("02/03/2026 - 17:45", "…, 18h10"),
+# no meridiem after it: the site does not write the American way, its numeric dates day first.
+_AFTERNOON_24H = re.compile(r"\s*[-–—|,]?\s*(?:at\s+)?(?:1[3-9]|2[0-3])[:.h][0-5][0-9](?![0-9])"
+                            r"(?!\s*[AaPp]\.?[Mm]\b)")
 
 
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
@@ -9094,6 +9127,8 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             if header.day_first else found.value
         if "T" in line.text and _AMERICAN_ZONE.match(line.text, found.end):
             value = dates.read_month_first(value)  # ("11/03/2026 07:12 PM EST")
+        elif value["date"] is None and _AFTERNOON_24H.match(line.text, found.end):
+            value = dates.read_day_first(value)  # ("02/03/2026 - 17:45")
         value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
         if _says_updated(between):
@@ -9384,6 +9419,8 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             if "standfirst" not in header.values and end == index + 2:
                 header.take("standfirst", lines[index + 1].text, index + 1, "summary_label")
             continue
+        if index > title and _labelled_summary(page, header, index):
+            continue
         if index > title and page.reasons.get(index) == "standfirst":
             continue  # the summary under its label
         if index in points:  # a tabloid's points under its headline: no one standfirst
@@ -9504,10 +9541,11 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     its line: it names them all, the other line is the place filed from). A name read
     alone on its line by another rule ("By" / "Priya Raman" / "Omar Al Suwaidi") is joined
     by the names beside it that open with a given name; a line that does not ends the
-    list, and unsettles nothing."""
+    list, and unsettles nothing. So is a titled name alone ("Dr. NAME" / its role / NAME /
+    its role, a think tank's writers)."""
     taken = header.evidence.get("author")
     if taken is None or (taken[1] not in _LISTED_CREDIT_RULES and
-                         page.lines[taken[0]].text != header.values["author"]):
+                         _without_title(page.lines[taken[0]].text) != header.values["author"]):
         return
     index, rule = taken
     listed = [(index, header.values["author"])]
@@ -11404,6 +11442,21 @@ def _statement_box(lines: list[Line], index: int, last: int) -> int | None:
         _SOURCE_LABEL.match(source.text) and lines[end + 1].prose else None
 
 
+def _post_label_network(lines: list[Line], index: int) -> bool:
+    """Whether a post's label (opening with _POST_WORD) names the network: anywhere in a
+    short label ("منشور على فيسبوك"); in a longer one, naming the page or the account too,
+    at its end ("منشور من صفحة NAME على فيسبوك") or in its opening words, the account after
+    it ("منشور على منصة إكس من حساب NAME", "Post on X from the account of NAME") when the
+    post's day stands under its words (such a label right over the text shows no words)."""
+    line = lines[index]
+    if line.words <= MAX_CONTROL_WORDS:
+        return bool(_SOCIAL_PATTERN.search(line.key))
+    words = line.key.split()
+    return bool(_SOCIAL_PATTERN.search(" ".join(words[-2:])) or (
+        _SOCIAL_PATTERN.search(" ".join(words[:POST_LABEL_OPENING_WORDS])) and
+        _post_date(lines[index + 2])))
+
+
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded chart or post between paragraphs, its label alone on a line ("إنفوغراف",
     "منشور على فيسبوك", "Post from Instagram") over one short line, its title or the
@@ -11417,10 +11470,10 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     carrying on the one above the box (see _CARRIES_ON) is the text's, the post's words
     not shown. Returns where the text resumes."""
     line = lines[index]
-    if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or line.prose or not (
-            line.key in _MEDIA_LABELS or (_POST_WORD.match(line.key) and (_SOCIAL_PATTERN.search(
-                line.key if line.words <= MAX_CONTROL_WORDS else
-                " ".join(line.key.split()[-2:])) or _POST_OF_ACCOUNT.match(line.key)))):
+    if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or \
+            line.prose or not (line.key in _MEDIA_LABELS or (
+                _POST_WORD.match(line.key) and (_post_label_network(lines, index) or
+                                                _POST_OF_ACCOUNT.match(line.key)))):
         return None
     shown = lines[index + 1]  # (a post's words may run to the network's length)
     if shown.words <= len(_BAR_BUTTONS) and _buttons_line(shown):

@@ -287,6 +287,9 @@ sinan tayyip tuncay umut yavuz yigit zafer ayse emine hatice zeynep elif merve b
 esra ebru ozlem sibel derya ayla aylin burcu ceren dilek gulsen hulya ilknur meltem pinar
 seda selin sevgi songul tugba yasemin zehra asli banu canan didem duygu eda ece gamze
 gizem ipek irem melek nazli nesrin sena serap sevda sule tulay yeliz ertugrul
+defne ezgi ozge cansu damla hande gulay beril aslihan nilufer sevim berna gulsah
+alper arda cagri eren kerem taner sercan erkan ilhan koray okan oktay sedat selcuk serdar
+utku tuncer ferhat caglar tarkan
 """
 
 # English, Irish, Scottish and Welsh names, with those common in North America, Australia

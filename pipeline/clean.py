@@ -2338,6 +2338,30 @@ def _mark_subheadings(lines: list[Line]) -> None:
             line.subheading = True
 
 
+# A breaking-news ticker's item: the label, its mark, the headline ("عاجل | …", "خبر
+# عاجل: …", "BREAKING - …"). The label's first letters are looked for first.
+_BREAKING_INITIALS = "عخBb"
+_BREAKING_ITEM = re.compile(r"(?:(?:خبر\s)?عاجل|breaking(?:\snews)?)\s?[|:\-–—•]\s?\w",
+                            re.IGNORECASE)
+
+
+def _mark_labelled_tickers(lines: list[Line]) -> None:
+    """Two lines in a row or more, each a breaking-news item under its label ("عاجل | …" /
+    "عاجل | …", "Breaking: …" / "Breaking: …"), are a ticker's headlines running across the
+    top of the page, never the article's headline: one headline under that label stands
+    alone."""
+    run: list[Line] = []
+    for line in (*lines, None):
+        if line is not None and line.text[0] in _BREAKING_INITIALS and \
+                _BREAKING_ITEM.match(line.text):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.ticker = True
+        run = []
+
+
 def _mark_headlines_over_bylines(lines: list[Line]) -> None:
     """A line running on with no mark (see Line.run_on) right over a byline ("By NAME …") is
     the headline, as a tabloid prints one of thirty words with no comma ("Star shows off
@@ -12941,6 +12965,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     if boilerplate:
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
+    _mark_labelled_tickers(lines)
     _mark_headlines_over_bylines(lines)
     _mark_subheadings(lines)
     _mark_wrapped(lines)

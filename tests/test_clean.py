@@ -16096,3 +16096,23 @@ def test_s35_a_newsletters_forwarded_email_prompt_after_the_text_is_no_text(prom
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, prompt])
     assert kept == body
+
+
+@pytest.mark.parametrize("ticker", [
+    ["خبر عاجل: الدفاع المدني يخمد حريقاً في سوق الخضار", "خبر عاجل: تأجيل امتحانات الثانوية "
+     "العامة أسبوعاً واحداً"],
+    ["BREAKING - Harbour bridge shut after a lorry fire", "BREAKING - Council backs the new "
+     "school budget"],
+])
+def test_s35_a_tickers_breaking_items_over_the_header_are_no_headline(ticker):
+    # (heldout159: "عاجل | …" / "عاجل | …" over the header's date and the headline: the
+    # ticker's first item was read as the title, its second as the standfirst, and the
+    # header's date over the headline as the publication date.)
+    arabic, top, title, body = _s27_page(ticker[0])
+    widget = "الأحد 3 مايو 2026" if arabic else "Sunday 3 May 2026"
+    article, kept = _s24([top[0], *ticker, widget], title,
+                         ["نشر في: 1 مايو 2026" if arabic else "Posted: 1 May 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-01"
+    assert kept == body

@@ -1527,6 +1527,15 @@ _SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:
 # A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
 # "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME"; an
 # outlet's editor's credit closing a report ("Edited by NAME.").
+# A print page's stamp naming the site it was printed from, its address in brackets or
+# alone ("Printed from The Harbour Times (harbourtimes.example)", "Printer-friendly version
+# of NAME", "طبع من موقع NAME"): no headline, no line of the text. (The English site's name
+# is capitalised: "Printed from recycled plastic, …" is a headline.)
+_PRINT_OPENINGS = ("Print", "PRINT", "طبع", "طُبع", "نسخة")
+_PRINT_SOURCE = re.compile(
+    r"(?i:print(?:ed|er[- ]friendly version|able version| version)) (?i:from|of) "
+    r"(?:(?:[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,4}[A-Z][\w'’&.-]*(?: \(\S+\.\S+\))?|\S+\.\w{2,}\S*)"
+    r"|(?:طبع|طُبع|طبعت|طُبعت|نسخة للطباعة|نسخة الطباعة) من (?:موقع|صحيفة|جريدة|بوابة|وكالة) .{2,60}")
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
 _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
@@ -1975,8 +1984,9 @@ class Line:
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if social_heavy or (furniture_word and _share_call(self.key, self.words)):
             return "share"
-        if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
-            return "widget"
+        if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice \
+                or (self.text.startswith(_PRINT_OPENINGS) and _PRINT_SOURCE.fullmatch(self.text)):
+            return "widget"  # (or a print page's stamp naming its site: see _PRINT_SOURCE)
         if not furniture_word or _live_headline(self.text) or self.key.startswith(_LIVE_CREDITS):
             return None  # (a live page's headline under or over its "Live" label, its byline)
         for reason, pattern in _CUE_PATTERNS.items():

@@ -16116,3 +16116,21 @@ def test_s35_a_tickers_breaking_items_over_the_header_are_no_headline(ticker):
     assert article["standfirst"] is None
     assert article["published"]["date"] == "2026-05-01"
     assert kept == body
+
+
+@pytest.mark.parametrize("stamp", [
+    "طُبع من موقع صحيفة المرسى الإلكترونية اليومية",
+    "Printer-friendly version of The Lakeside Courier (lakesidecourier.example)",
+])
+def test_s35_a_print_pages_stamp_naming_its_site_is_no_headline(stamp):
+    # (heldout159: "Printed from SITE (site.example)" over the headline of a print page:
+    # the headline was read as a list's item under it and its standfirst as the title.)
+    arabic, _, title, body = _s27_page(stamp)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "The coast road stays shut until engineers have checked the sea wall at two points"
+    under = [standfirst, "بقلم سارة الحكيم" if arabic else "By Grace Miller",
+             "4 مايو 2026" if arabic else "4 May 2026"]
+    article, kept = _s24([stamp], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -8885,6 +8885,15 @@ def _menu_run_from(lines: list[Line], start: int) -> bool:
 
 
 MASTHEAD_BAR_LINES = 2  # the site's name and its issue's or date's bar over the menu
+# A site's tagline saying what it publishes and for whom or where, as a key ("Community
+# news from …", "Independent journalism for …", "News and views from …", "موقع إخباري
+# مستقل …"). (The words before the noun are a tagline's: "Good news for …" is a headline.)
+_SITE_TAGLINE = re.compile(
+    r"(?:(?:your|the|latest|community|local|independent|daily|regional|national|trusted) ){0,2}"
+    r"(?:news|stories|notes|voices|journalism|reporting|updates|analysis|commentary)"
+    r"(?: and \w+)?(?: (?:site|website|blog|magazine|network|service))? "
+    r"(?:from|of|for|on|about|across|in) "
+    r"|(?:موقع|صحيفه|جريده|منصه|شبكه|بوابه|مجله) (?:\w+ )?(?:اخباري|اخباريه)(?!\w)")
 
 
 def _over_menu_run(lines: list[Line], index: int) -> bool:
@@ -8894,9 +8903,12 @@ def _over_menu_run(lines: list[Line], index: int) -> bool:
     ("Opinion, analysis and voices from …"), its live stream's button, the weather, a
     ticker. Never the headline: one printed there is printed again under the menu. (A
     row of tools, "Bookmark" / "Share" over the writer's name and role or "Share |
-    Facebook | X" on one line, is no menu: its words name furniture.)"""
+    Facebook | X" on one line, is no menu: its words name furniture.) A tagline saying what
+    the site is (see _SITE_TAGLINE) stands right under its name with no menu under it too."""
     if not 0 < index <= MASTHEAD_BAR_LINES:
         return False
+    if index == 1 and _SITE_TAGLINE.match(lines[1].key) and _masthead(lines, 0):
+        return True
     under = index + 1  # the menu, or the bar's date between the line and the menu
     # (the menu's test first: the date's costs more, and most lines stand over neither)
     if _menu_starts(lines, under):

@@ -16134,3 +16134,21 @@ def test_s35_a_print_pages_stamp_naming_its_site_is_no_headline(stamp):
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("tagline", [
+    "شبكة إخبارية مستقلة تغطي مدن الساحل وقراه",
+    "Independent journalism from the valley towns",
+])
+def test_s35_a_sites_tagline_under_its_name_is_no_headline(tagline):
+    # (heldout159: a blog's name, then "Community news from …" over the post's headline
+    # and "Posted on DATE by NAME": the tagline was read as the title, the headline under
+    # it as the standfirst.)
+    arabic, _, title, body = _s27_page(tagline)
+    under = ["نشر في 4 مايو 2026 بواسطة سارة الحكيم" if arabic else
+             "Posted on May 4, 2026 by Grace Miller"]
+    article, kept = _s24(["أوراق الساحل" if arabic else "Valley Ledger", tagline], title,
+                         under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

@@ -397,7 +397,14 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # the view of the paper …", "تعبر الافتتاحية عن رأي الصحيفة").
                "editorials represent", "editorials reflect", "this editorial represents",
                "this editorial reflects", "editorials are written by", "تعبر الافتتاحية عن",
-               "الافتتاحية تعبر عن", "الافتتاحيات تعبر عن", "تعبر الافتتاحيات عن"]
+               "الافتتاحية تعبر عن", "الافتتاحيات تعبر عن", "تعبر الافتتاحيات عن",
+               # A cookie banner's notice ("We use cookies … By continuing to browse you agree
+               # …", "يستخدم موقعنا ملفات تعريف الارتباط. بمتابعة التصفح فإنك توافق …").
+               "we use cookies", "site uses cookies", "website uses cookies",
+               "by continuing to browse", "our use of cookies", "نستخدم ملفات تعريف الارتباط",
+               "موقعنا ملفات تعريف الارتباط", "الموقع ملفات تعريف الارتباط", "نستخدم الكوكيز",
+               "موقعنا الكوكيز", "الموقع الكوكيز", "بمتابعة التصفح", "بمواصلة التصفح",
+               "باستمرارك في التصفح"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")

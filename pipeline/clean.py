@@ -3256,11 +3256,12 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
-    # (A picture's copyright with its caption under it captions no line above it.)
+    # (A caption of its own captions no line above it: labelled, closed by its credit, "…
+    # stop. Photo: NAME" (see _captioned_credit), or a copyright with its caption under it.)
     while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
             not _CAPTION_OPENING.match(lines[after].key) and \
-            not _figure_caption(lines[after].text) and not (  # (a caption of its own)
-                after < last and _caption_under_copyright(lines, after + 1)):
+            not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
+            and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after

@@ -16168,3 +16168,17 @@ def test_s35_a_cookie_banners_notice_after_the_text_is_no_text(banner):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *banner])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "أطفال يلعبون في الممر الجديد قرب مدخل الحديقة الشمالي. تصوير: سامر العلي",
+    "Workers fit the last section of track beside the northern depot. Photo: Dana Price",
+])
+def test_s35_the_first_paragraph_over_a_caption_closed_by_its_credit_is_text(caption):
+    # (heldout159: "ERBIL — …" over "A new city bus waits near the citadel stop. Photo:
+    # Erbil Daily Wire": the first paragraph was read as the lead photo's caption, the
+    # caption under it as its credit.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], caption, *body[1:]])
+    assert kept == body

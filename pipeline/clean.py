@@ -402,7 +402,14 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # the view of the paper …", "تعبر الافتتاحية عن رأي الصحيفة").
                "editorials represent", "editorials reflect", "this editorial represents",
                "this editorial reflects", "editorials are written by", "تعبر الافتتاحية عن",
-               "الافتتاحية تعبر عن", "الافتتاحيات تعبر عن", "تعبر الافتتاحيات عن"]
+               "الافتتاحية تعبر عن", "الافتتاحيات تعبر عن", "تعبر الافتتاحيات عن",
+               # A cookie banner's notice ("We use cookies … By continuing to browse you agree
+               # …", "يستخدم موقعنا ملفات تعريف الارتباط. بمتابعة التصفح فإنك توافق …").
+               "we use cookies", "site uses cookies", "website uses cookies",
+               "by continuing to browse", "our use of cookies", "نستخدم ملفات تعريف الارتباط",
+               "موقعنا ملفات تعريف الارتباط", "الموقع ملفات تعريف الارتباط", "نستخدم الكوكيز",
+               "موقعنا الكوكيز", "الموقع الكوكيز", "بمتابعة التصفح", "بمواصلة التصفح",
+               "باستمرارك في التصفح"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
@@ -1543,6 +1550,15 @@ _SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:
 # A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
 # "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME"; an
 # outlet's editor's credit closing a report ("Edited by NAME.").
+# A print page's stamp naming the site it was printed from, its address in brackets or
+# alone ("Printed from The Harbour Times (harbourtimes.example)", "Printer-friendly version
+# of NAME", "طبع من موقع NAME"): no headline, no line of the text. (The English site's name
+# is capitalised: "Printed from recycled plastic, …" is a headline.)
+_PRINT_OPENINGS = ("Print", "PRINT", "طبع", "طُبع", "نسخة")
+_PRINT_SOURCE = re.compile(
+    r"(?i:print(?:ed|er[- ]friendly version|able version| version)) (?i:from|of) "
+    r"(?:(?:[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,4}[A-Z][\w'’&.-]*(?: \(\S+\.\S+\))?|\S+\.\w{2,}\S*)"
+    r"|(?:طبع|طُبع|طبعت|طُبعت|نسخة للطباعة|نسخة الطباعة) من (?:موقع|صحيفة|جريدة|بوابة|وكالة) .{2,60}")
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
 _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
@@ -1994,8 +2010,9 @@ class Line:
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if social_heavy or (furniture_word and _share_call(self.key, self.words)):
             return "share"
-        if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice:
-            return "widget"
+        if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice \
+                or (self.text.startswith(_PRINT_OPENINGS) and _PRINT_SOURCE.fullmatch(self.text)):
+            return "widget"  # (or a print page's stamp naming its site: see _PRINT_SOURCE)
         if not furniture_word or _live_headline(self.text) or self.key.startswith(_LIVE_CREDITS):
             return None  # (a live page's headline under or over its "Live" label, its byline)
         for reason, pattern in _CUE_PATTERNS.items():
@@ -2358,6 +2375,30 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
             line.subheading = True
+
+
+# A breaking-news ticker's item: the label, its mark, the headline ("عاجل | …", "خبر
+# عاجل: …", "BREAKING - …"). The label's first letters are looked for first.
+_BREAKING_INITIALS = "عخBb"
+_BREAKING_ITEM = re.compile(r"(?:(?:خبر\s)?عاجل|breaking(?:\snews)?)\s?[|:\-–—•]\s?\w",
+                            re.IGNORECASE)
+
+
+def _mark_labelled_tickers(lines: list[Line]) -> None:
+    """Two lines in a row or more, each a breaking-news item under its label ("عاجل | …" /
+    "عاجل | …", "Breaking: …" / "Breaking: …"), are a ticker's headlines running across the
+    top of the page, never the article's headline: one headline under that label stands
+    alone."""
+    run: list[Line] = []
+    for line in (*lines, None):
+        if line is not None and line.text[0] in _BREAKING_INITIALS and \
+                _BREAKING_ITEM.match(line.text):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.ticker = True
+        run = []
 
 
 def _mark_headlines_over_bylines(lines: list[Line]) -> None:
@@ -3246,11 +3287,12 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
-    # (A picture's copyright with its caption under it captions no line above it.)
+    # (A caption of its own captions no line above it: labelled, closed by its credit, "…
+    # stop. Photo: NAME" (see _captioned_credit), or a copyright with its caption under it.)
     while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
             not _CAPTION_OPENING.match(lines[after].key) and \
-            not _figure_caption(lines[after].text) and not (  # (a caption of its own)
-                after < last and _caption_under_copyright(lines, after + 1)):
+            not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
+            and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         start = after
@@ -8966,6 +9008,15 @@ def _menu_run_from(lines: list[Line], start: int) -> bool:
 
 
 MASTHEAD_BAR_LINES = 2  # the site's name and its issue's or date's bar over the menu
+# A site's tagline saying what it publishes and for whom or where, as a key ("Community
+# news from …", "Independent journalism for …", "News and views from …", "موقع إخباري
+# مستقل …"). (The words before the noun are a tagline's: "Good news for …" is a headline.)
+_SITE_TAGLINE = re.compile(
+    r"(?:(?:your|the|latest|community|local|independent|daily|regional|national|trusted) ){0,2}"
+    r"(?:news|stories|notes|voices|journalism|reporting|updates|analysis|commentary)"
+    r"(?: and \w+)?(?: (?:site|website|blog|magazine|network|service))? "
+    r"(?:from|of|for|on|about|across|in) "
+    r"|(?:موقع|صحيفه|جريده|منصه|شبكه|بوابه|مجله) (?:\w+ )?(?:اخباري|اخباريه)(?!\w)")
 
 
 def _over_menu_run(lines: list[Line], index: int) -> bool:
@@ -8975,9 +9026,12 @@ def _over_menu_run(lines: list[Line], index: int) -> bool:
     ("Opinion, analysis and voices from …"), its live stream's button, the weather, a
     ticker. Never the headline: one printed there is printed again under the menu. (A
     row of tools, "Bookmark" / "Share" over the writer's name and role or "Share |
-    Facebook | X" on one line, is no menu: its words name furniture.)"""
+    Facebook | X" on one line, is no menu: its words name furniture.) A tagline saying what
+    the site is (see _SITE_TAGLINE) stands right under its name with no menu under it too."""
     if not 0 < index <= MASTHEAD_BAR_LINES:
         return False
+    if index == 1 and _SITE_TAGLINE.match(lines[1].key) and _masthead(lines, 0):
+        return True
     under = index + 1  # the menu, or the bar's date between the line and the menu
     # (the menu's test first: the date's costs more, and most lines stand over neither)
     if _menu_starts(lines, under):
@@ -13125,6 +13179,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     if boilerplate:
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
+    _mark_labelled_tickers(lines)
     _mark_headlines_over_bylines(lines)
     _mark_subheadings(lines)
     _mark_wrapped(lines)

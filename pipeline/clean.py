@@ -9632,7 +9632,7 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
         header.line_notes[line.number] = why
     elif len(names := list(dict.fromkeys(name for _, name in listed))) > 1:
         # (a name printed twice, a profile's link and its heading, is one writer's)
-        header.take("author", _joined_names(names, " و "), listed[0][0], "listed_credits")
+        header.take("author", _joined_names(names), listed[0][0], "listed_credits")
         for other, _ in listed:
             page.remove(other, "byline")
 
@@ -10638,12 +10638,12 @@ def _authors_block(page: _Page, header: _Header, label: int) -> None:
         header.take("author", _joined_names(names), first, "authors_block")
 
 
-def _joined_names(names: list[str], arabic_and: str = " و") -> str:
+def _joined_names(names: list[str]) -> str:
     """Writers' names credited on lines of their own, joined as one byline joins them: in
-    Arabic "و" before the next name, attached ("A وB", an authors' list) or spaced ("A و
-    B", as a dateline's credit "CITY - A و B" prints it)."""
+    Arabic "و" attached to the next name, as the language writes it ("A وB"); in English
+    "A and B", "A, B and C". (The page prints no joiner there: this is the one form.)"""
     if textnorm.ARABIC_LETTER.search(names[0]):
-        return arabic_and.join(names)
+        return " و".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
 
@@ -10690,7 +10690,7 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     name = _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):
         return False
-    header.take("author", _joined_names([header.values["author"], name], " و "), taken[0],
+    header.take("author", _joined_names([header.values["author"], name]), taken[0],
                 "city_credits")
     page.remove(index, "byline")
     return True

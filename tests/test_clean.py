@@ -16614,3 +16614,22 @@ def test_s36_a_bare_name_opening_with_mia_is_the_writers(under):
     article, kept = _s24(top, title, under, body)
     assert article["author"] == " and ".join(under[:-1])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["الدفاع المدني بالمدينة", "فرقنا تعمل في موقع الحريق منذ الفجر. نرجو الابتعاد عن المنطقة",
+     "4 مايو 2026"],
+    ["Riverside Fire Brigade", "Crews have been at the old mill since dawn. Please keep clear "
+     "of the area.", "May 4, 2026"],
+])
+def test_s36_an_embedded_posts_name_words_and_bare_day_are_no_text(post):
+    # (heldout160: an institution's name, its post's words and "24 جوان 2026" under the
+    # first paragraph: the post's words were read as the title over its day as the
+    # dateline, and the first paragraph as furniture above it.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["سارة الحكيم" if arabic else "Grace Miller",
+                                      "الاثنين 4 مايو 2026 | 10:15" if arabic else
+                                      "4 May 2026 | 10:15"],
+                         [body[0], *post, *body[1:]])
+    assert article["title"] == title
+    assert kept == body

@@ -16633,3 +16633,15 @@ def test_s36_an_embedded_posts_name_words_and_bare_day_are_no_text(post):
                          [body[0], *post, *body[1:]])
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["اقرأ أيضا | إغلاق جزئي لجسر الميناء بسبب أعمال الصيانة",
+                                  "Read Also | Harbour bridge to close one lane for repairs"])
+def test_s36_a_barred_read_also_link_over_the_last_paragraph_is_no_end_of_the_text(link):
+    # (heldout160: "Also Read | <headline>" over the text's last paragraph, then the
+    # tags: the text was cut at the link and its last paragraph read as a related item.)
+    arabic, top, title, body = _s27_page(link)
+    tags = ["الميناء", "النقل"] if arabic else ["Harbour", "Transport"]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, body[-1], *tags])
+    assert kept == body

@@ -143,6 +143,7 @@ _CUES = {
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "bookmark", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
+        "سجل في النشرة", "سجل في نشرتنا",  # (the call with its other verb: "register in")
         "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
@@ -545,8 +546,10 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox")
-# A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
-_SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
+# A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …", "سجّل في
+# النشرة اليومية", "Register for our newsletter" (on folded keys: ة as ه).
+_SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register for", "سجل في النشره",
+                    "سجل في نشرتنا")
 # The call to subscribe opening a sentence of a line set in the text ("Subscribe to the
 # e-Paper …", "Support local journalism. Subscribe for $1 …"): the site's, never the story's.
 _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sign up for our\b|"

@@ -16645,3 +16645,15 @@ def test_s36_a_barred_read_also_link_over_the_last_paragraph_is_no_end_of_the_te
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:-1], link, body[-1], *tags])
     assert kept == body
+
+
+@pytest.mark.parametrize("prompt", ["سجّل في نشرتنا الأسبوعية",
+                                    "Register for our weekly newsletter"])
+def test_s36_a_call_to_register_for_the_newsletter_between_paragraphs_is_no_text(prompt):
+    # (heldout160: "سجّل في النشرة اليومية" between two paragraphs was kept as a
+    # subheading of the text: the call to sign up with its other verb, "register".)
+    arabic, top, title, body = _s27_page(prompt)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], prompt, *body[2:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][prompt] == "widget"

@@ -143,6 +143,7 @@ _CUES = {
         "loading", "جار التحميل", "ألبوم صور", "فيديوهات", "الصور", "استمع", "حفظ", "listen",
         "save", "bookmark", "skip to content", "تخطى إلى المحتوى", "بث مباشر", "live", "sign up",
         "اشتركوا", "تابعونا", "قناتنا", "join our",
+        "سجل في النشرة", "سجل في نشرتنا",  # (the call with its other verb: "register in")
         "حجم الخط", "font size", "text size", "in english", "بالعربية", "بالعربي", "en français",
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
@@ -545,8 +546,10 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
 _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox")
-# A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …".
-_SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our")
+# A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …", "سجّل في
+# النشرة اليومية", "Register for our newsletter" (on folded keys: ة as ه).
+_SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register for", "سجل في النشره",
+                    "سجل في نشرتنا")
 # The call to subscribe opening a sentence of a line set in the text ("Subscribe to the
 # e-Paper …", "Support local journalism. Subscribe for $1 …"): the site's, never the story's.
 _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sign up for our\b|"
@@ -2623,7 +2626,9 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
         (link.key in _ALSO_LABELS or
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
-    if not (alone or (_LABEL.match(link.text) and link.words > MAX_LABEL_WORDS)):
+    label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
+        _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None)
+    if not (alone or (label and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone
     paragraph += paragraph + 1 < len(lines) and _update_clock(lines[paragraph])
@@ -3286,8 +3291,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     # The lead photo's caption reads as a sentence; its credit or sale button under it,
     # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
     after = start + 1
-    # (A caption of its own captions no line above it: labelled, closed by its credit, "…
-    # stop. Photo: NAME" (see _captioned_credit), or a copyright with its caption under it.)
+    # (A caption of its own captions no line above it: labelled, closed by its credit (see
+    # _captioned_credit: "… stop. Photo: NAME"), or a copyright with its caption under it.)
     while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
@@ -3732,14 +3737,26 @@ def _credited_below(lines: list[Line], index: int) -> bool:
 def _captioned_credit(line: Line) -> bool:
     """Whether a picture's credit closes a caption's clause of its own on its line, after a
     spaced slash and its wire ("CLAUSE / AGENCY", see _slash_agency) or glued to its
-    label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"): the photo's caption,
-    not the credit of the line over it."""
+    label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"), or in brackets after it
+    ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"): the photo's caption, not the credit
+    of the line over it. A credit in brackets alone on its line ("(تصوير: NAME)") is a
+    picture's printed with no caption (a caption carries it on its own line): nor is it
+    the credit of the line over it."""
     if _slash_agency(line):
         return True
     tail = line.text[-PHOTO_CREDIT_CHARS:]
-    label = _LABELLED_CREDIT.search(tail) if ":" in tail else None
-    return label is not None and len(line.text[:len(line.text) - len(tail) + label.start()]
-                                     .split()) >= MIN_CREDITED_CAPTION_WORDS
+    if ":" not in tail:
+        return False
+    label = _LABELLED_CREDIT.search(tail)
+    bracket = None
+    if label is None and ")" in tail[-3:]:
+        label = bracket = _BRACKETED_CREDIT.search(tail)
+        if bracket is None or not _PICTURE_LABEL.match(bracket.group(1)):
+            return False
+    if label is None:
+        return False
+    words = len(line.text[:len(line.text) - len(tail) + label.start()].split())
+    return words >= MIN_CREDITED_CAPTION_WORDS or (bracket is not None and not words)
 
 
 def _box_second_label(line: Line) -> bool:
@@ -11398,8 +11415,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     footer (see _post_footer, _timed_post_footer), its counted reactions with no day (see
     _reaction_tally: "324 likes · 57 comments") or its link to itself on its network (see
     _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" / "بلغ
-    إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"). Returns where the text
-    resumes, or None when the line opens no post. An Instagram post opens with its
+    إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"), or its bare day under one line
+    of its words (see _day_closed_post). Returns where the text resumes, or None when the
+    line opens no post. An Instagram post opens with its
     account's handle alone ("layla.haddad_official") over its one line with a hashtag; an
     X post with its "@handle" alone over its one line, any words (no text sets such a
     handle alone); either may have its day under that line; a Facebook post opens with
@@ -11430,12 +11448,27 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if line.key in _AD_LABELS or _follow_prompt(line):
         return None
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
+    if _day_closed_post(lines, index, last):
+        return index + 3
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
                  or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))),
                 None)
+
+
+def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is an embedded post's account name over one line of its words and
+    its bare day, the text going on under it ("مؤسسة ميناء المدينة" / "… الجديدة. أهلًا
+    بضيوفنا" / "24 جوان 2026" / the text): the post's words hold a sentence (a writer's
+    name over a town or a role, then the header's date, holds none)."""
+    if index + 3 > last or not lines[index + 3].prose or not _account_name(lines[index]):
+        return False
+    words = lines[index + 1]
+    return not words.furniture and len(words.text) <= POST_CHARS and \
+        (". " in words.text or words.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))) and \
+        _post_date(lines[index + 2])
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:

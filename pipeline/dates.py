@@ -436,9 +436,12 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
 _RELATIVE_UNITS_AR = ["دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",
                       "أيام", "أسبوع", "أسبوعين", "أسابيع"]
 _RELATIVE_UNIT = _alternation(fold_arabic(unit) for unit in _RELATIVE_UNITS_AR)
+# (A stamp may print the unit's letter alone after its count, closing its line: "Posted
+# 3h ago", "Updated 20m ago"; one opening a line times a live page's entry: "1h ago TEXT".)
 _RELATIVE = re.compile(
     rf"{_B}(?:منذ|قبل)\s+(?:\d+\s+)?(?:{_RELATIVE_UNIT}){_E}"
     r"|(?<!\w)(?:\d+|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago(?!\w)"
+    r"|(?<!\w)\d+\s?[mhdw]\s+ago\s*$"
     r"|(?<!\w)just now(?!\w)",
     re.IGNORECASE)
 

@@ -316,7 +316,7 @@ fergal tadhg conor eamon eamonn eilis brid nuala una ailbhe enda kieran niall fi
 eanna muireann orlaith sorcha treasa hamish alasdair callum euan fraser ewan morag kirsty
 mhairi gwen rhys dafydd cerys sian bethan owain gareth sam dan jo lee roy
 rosa ragip hariz amir ari bashir carmen diego hadi moses oliver olivia salma yara
-yasmin yves stella grayson logan grace kimberley
+yasmin yves stella grayson logan grace kimberley mia
 abby abraham ada adele agnes alastair alec alfie alfred allan allison alvin angelina
 angus anita ann annabel annette anton antony archie arnold ashleigh ashton aubrey audrey
 barry beatrice becky belinda benedict bernadette bernard bertie beryl bethany betty

@@ -16570,3 +16570,90 @@ def test_s35_the_first_paragraph_over_a_caption_closed_by_its_credit_is_text(cap
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], caption, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", [
+    "(تصوير: منى الحربي)",
+    "مقاعد جديدة في صالة الانتظار الرئيسية (صورة: أرشيفية)",
+    "(Photo: Dana Price)",
+    "New seats in the waiting hall (Photo: file)",
+])
+def test_s36_a_pictures_credit_in_brackets_captions_no_line_over_it(credit):
+    # (heldout160: the first paragraph over "(تصوير: NAME)" alone, and over "CAPTION
+    # (صورة: أرشيف)", was read as the lead photo's caption: a credit in brackets is
+    # printed on the caption's own line, or alone under a picture with no caption.)
+    arabic, top, title, body = _s27_page(credit[1:])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], credit, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("under", "field"), [
+    (["By Grace Miller", "Updated 20m ago"], "updated"),
+    (["Grace Miller", "Tom Reed", "Posted 5h ago"], "published"),
+])
+def test_s36_a_relative_stamp_with_its_units_letter_is_a_date_line_with_no_date(under, field):
+    # (heldout160: "Posted 3h ago" under two writers' names, over the text, was read as
+    # the headline: a count and a unit's letter before "ago" is a relative time, as "3
+    # hours ago" is. One opening a line times a live page's entry, no stamp.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article[field]["date"] is None and under[-1].endswith(" " + article[field]["original"])
+    assert _body_and_reasons(article)[1][under[-1]] == "dateline"
+    assert kept == body
+    assert dates.find_relative("1h ago Polls close across the county") is None
+
+
+@pytest.mark.parametrize("under", [["Mia Kovac", "4 May 2026"],
+                                   ["Sam Ortiz", "Mia Kovac", "4 May 2026"]])
+def test_s36_a_bare_name_opening_with_mia_is_the_writers(under):
+    # (heldout160: "Mia NAME" / "NAME" over the date: "Mia" was no known given name, so
+    # neither line was taken for the writers.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == " and ".join(under[:-1])
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["الدفاع المدني بالمدينة", "فرقنا تعمل في موقع الحريق منذ الفجر. نرجو الابتعاد عن المنطقة",
+     "4 مايو 2026"],
+    ["Riverside Fire Brigade", "Crews have been at the old mill since dawn. Please keep clear "
+     "of the area.", "May 4, 2026"],
+])
+def test_s36_an_embedded_posts_name_words_and_bare_day_are_no_text(post):
+    # (heldout160: an institution's name, its post's words and "24 جوان 2026" under the
+    # first paragraph: the post's words were read as the title over its day as the
+    # dateline, and the first paragraph as furniture above it.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["سارة الحكيم" if arabic else "Grace Miller",
+                                      "الاثنين 4 مايو 2026 | 10:15" if arabic else
+                                      "4 May 2026 | 10:15"],
+                         [body[0], *post, *body[1:]])
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", ["اقرأ أيضا | إغلاق جزئي لجسر الميناء بسبب أعمال الصيانة",
+                                  "Read Also | Harbour bridge to close one lane for repairs"])
+def test_s36_a_barred_read_also_link_over_the_last_paragraph_is_no_end_of_the_text(link):
+    # (heldout160: "Also Read | <headline>" over the text's last paragraph, then the
+    # tags: the text was cut at the link and its last paragraph read as a related item.)
+    arabic, top, title, body = _s27_page(link)
+    tags = ["الميناء", "النقل"] if arabic else ["Harbour", "Transport"]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, body[-1], *tags])
+    assert kept == body
+
+
+@pytest.mark.parametrize("prompt", ["سجّل في نشرتنا الأسبوعية",
+                                    "Register for our weekly newsletter"])
+def test_s36_a_call_to_register_for_the_newsletter_between_paragraphs_is_no_text(prompt):
+    # (heldout160: "سجّل في النشرة اليومية" between two paragraphs was kept as a
+    # subheading of the text: the call to sign up with its other verb, "register".)
+    arabic, top, title, body = _s27_page(prompt)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], prompt, *body[2:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][prompt] == "widget"

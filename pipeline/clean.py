@@ -1509,6 +1509,9 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
 _POST_BYLINE = r"[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$"
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
 _DATED_POST_HEAD = re.compile(_POST_BYLINE)
+# ... or the post's words and its signature run on one line ("The first buses left at dawn.
+# — City Transit (@CityTransit) May 3, 2026").
+_SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*" + _POST_BYLINE)
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
@@ -1531,14 +1534,16 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
-# Photo courtesy of the House" (who lent it).
-_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
-                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}$",
+# Photo courtesy of the House" (who lent it); or the picture's archive, in Arabic, no label's
+# mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة أرشيفية".
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
+                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}|"
+                                      r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40})$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
 # search an Arabic line.)
-_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|PHOTO|PIC|IMAGE)")
+_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|PHOTO|PIC|IMAGE|صورة|الصورة)")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
 # A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
@@ -2636,11 +2641,26 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
         _after_article(lines, under) or lines[under].cue == "footer"
+        or _desk_initials_credit(lines[under])
         # (or a label's or a tag's few words stand under it and no sentence to the page's
         # end: untitled tags, a figures box under its label; a headline right under it goes
         # on a list of other stories)
         or (lines[paragraph + 1].words <= MAX_LABEL_WORDS
             and not any(line.prose for line in lines[paragraph + 1:])))
+
+
+# A desk's credit closing the text: the writer's and the editor's initials, slashed, then
+# the wires in brackets ("kb/rs (AFP, dpa)", "ع.ب/ م.س (د ب أ، أ ف ب)").
+_DESK_INITIALS = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*\.?\s*/\s*"
+                            r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*\.?\s*\(([^()]{2,40})\)")
+
+
+def _desk_initials_credit(line: Line) -> bool:
+    """Whether the line is a desk's closing credit, initials then wires (see
+    _DESK_INITIALS), each bracketed name a wire's (see _wire_name)."""
+    credit = _DESK_INITIALS.fullmatch(line.text) if line.text[-1] == ")" else None
+    return credit is not None and all(
+        _wire_name(part) for part in credit.group(1).replace("،", ",").split(","))
 
 
 def _figures_box(lines: list[Line], index: int) -> bool:
@@ -10651,12 +10671,21 @@ def _from_credit(page: _Page, header: _Header, index: int) -> bool:
     """"من NAME" under the line of the city the report was filed from ("جدة" / "من سلمان
     الحربي"), as Saudi dailies print it: "من" ("from") credits the reporter, and is no
     preposition of a caption there. The city is one or two words of letters alone on its
-    line, right under the headline or its date; the name needs a known given name.
-    Returns whether it was read."""
+    line, right under the headline or its date; the name needs a known given name. Right
+    under the headline, an agency's Arabic service credits its writers so ("من NAME
+    وNAME", over its date): two names or more, each opening with a known given name (see
+    _listed_names; one name alone there may open a caption). Returns whether it was read."""
     line = page.lines[index]
-    if "author" in header.values or not line.text.startswith("من ") or index - 1 <= header.title:
+    if "author" in header.values or not line.text.startswith("من ") or index <= header.title:
         return False
-    city, name = page.lines[index - 1], line.text[3:].strip()
+    name = line.text[3:].strip()
+    if index - 1 == header.title:
+        reason = header.author(line, name, index, "from_credit") if \
+            len(_names(name)) >= 2 and _listed_names(name) else None
+        if reason:
+            page.remove(index, reason)
+        return bool(reason)
+    city = page.lines[index - 1]
     if city.words > 2 or city.dates or city.furniture or _DIGIT.search(city.text) or \
             not _name_alone(name):
         return False
@@ -11221,10 +11250,14 @@ def _one_line_box(line: Line) -> bool:
 
 def _embedded_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded social post's text, its signature under it (see
-    _POST_SIGNATURE): the post is quoted beside the text, not written for it."""
+    _POST_SIGNATURE) or closing it on the same line (see _SIGNED_POST): the post is quoted
+    beside the text, not written for it."""
+    text = lines[index].text
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    # (the "@" first: a search for one character runs at memchr speed)
-    return "@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))
+    # (the "@" first: a search for one character runs at memchr speed; a signature on the
+    # line closes it with the post's day)
+    return ("@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))) or (
+        text[-1].isdigit() and "(@" in text and _SIGNED_POST.search(text) is not None)
 
 
 # An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1

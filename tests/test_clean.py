@@ -16570,3 +16570,59 @@ def test_s35_the_first_paragraph_over_a_caption_closed_by_its_credit_is_text(cap
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], caption, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["من سامي الخطيب وليلى حداد",
+                                    "من كريم العلي ونادية سعيد وعمر الحسن"])
+def test_s36_an_agencys_from_credit_under_the_headline_is_the_byline(credit):
+    # (heldout161: an agency's Arabic service prints "من NAME وNAME" right under the
+    # headline, over its date: the line was read as a caption, the author left null. One
+    # name alone there stays a caption's: see test_min_and_a_name_under_the_city_line_….)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الثلاثاء 5 مايو 2026 09:30 ص"],
+                         S24_AR)
+    assert article["author"] == credit[3:]
+    assert article["standfirst"] is None
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("post", [
+    "عادت المياه إلى جميع أحياء المدينة القديمة. شكراً لفرقنا. — بلدية المرسى (@MarsaCity) "
+    "4 مايو 2026",
+    "Power is back in every district of the old town. Thanks to our crews. — City Power Board "
+    "(@CityPowerBoard) May 4, 2026",
+])
+def test_s36_an_embedded_posts_words_and_signature_on_one_line_are_no_text(post):
+    # (heldout161: "The first trucks have arrived … — Ministry … (@handle) August 21, 2025",
+    # a post's words and its signature run on one line between paragraphs, was kept.)
+    arabic, top, title, body = _s27_page(post)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], post, *body[1:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][post] == "widget"
+
+
+@pytest.mark.parametrize(("link", "credit", "related"), [
+    ("اقرأ أيضاً: كيف تستعد المدن الساحلية للفيضانات؟", "س.ك/ ر.ح (أ ف ب، رويترز)",
+     ["مواضيع ذات صلة", "حدائق المدن الكبرى", "مشاريع الأنهار"]),
+    ("Read also: How coastal towns prepare for floods", "sk/rh (Reuters, AFP)",
+     ["Related topics", "City parks in winter", "River projects"]),
+])
+def test_s36_the_last_paragraph_under_a_link_over_the_desks_initials_credit_is_text(
+        link, credit, related):
+    # (heldout161: "اقرأ أيضاً: …" over the last paragraph and "ع.ب/ م.س (د ب أ، أ ف ب)",
+    # the desk's initials and its wires: the paragraph was read as the link's list.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, body[-1], credit, *related])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["مشهد عام لمرفأ المدينة القديم عند الغروب. صورة من أرشيف "
+                                     "المرسى", "عمال يزرعون أشجاراً قرب مدخل الحديقة. صورة "
+                                     "أرشيفية"])
+def test_s36_a_caption_closed_by_the_pictures_archive_is_no_text(caption):
+    # (heldout161: "منظر عام لمحطة … بدبي. صورة من أرشيف OUTLET" between paragraphs was kept
+    # as one: the archive credits the picture as a label would.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [S24_AR[0], caption, *S24_AR[1:]])
+    assert kept == S24_AR

@@ -1490,12 +1490,13 @@ _BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
 # after "و" too), and so does a photographer's "عدسة:" (lens): a word ending in its letters
-# is a name ("جامعة المنصورة: المركز 476").
-_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة(?=\s+من)|"
-                              r"(?<![^\W\d_])و?(?:صورة|الصورة|تصوير|عدسة))"
+# is a name ("جامعة المنصورة: المركز 476"). A drawing's credit is one too ("… Illustration:
+# NAME").
+_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|illustration|credit|"
+                              r"صورة(?=\s+من)|(?<![^\W\d_])و?(?:صورة|الصورة|تصوير|عدسة))"
                               r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
-LONGEST_CREDIT_LABEL = len("photograph by")
-_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYةرن")  # the last letters of its labels, either case
+LONGEST_CREDIT_LABEL = len("illustration by")
+_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYnNةرن")  # the last letters of its labels, either case
 # A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
@@ -5531,6 +5532,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
                       or _titled_name(lines[above])):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
+        if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
+            above -= 1  # "English" / "Arabic": a language switch set on two lines
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
             lines[above])):
         return None
@@ -9450,8 +9453,14 @@ def _arabic_edition(lines: list[Line], title: int) -> bool:
     """Whether a language switch over the headline names Arabic in its own script ("عربي",
     "العربية | Français"): an English page of a site that writes in Arabic, whose numeric
     dates are day first as its Arabic pages' are (see dates.read_day_first)."""
-    return any(line.words <= MAX_LANGUAGE_SWITCH_WORDS and textnorm.ARABIC_LETTER.search(line.text)
-               and _LANGUAGES.issuperset(line.key.split()) for line in lines[:title])
+    return any(_language_switch(line) and textnorm.ARABIC_LETTER.search(line.text)
+               for line in lines[:title])
+
+
+def _language_switch(line: Line) -> bool:
+    """Whether the line names languages alone ("English", "العربية | Français"): a switch
+    to the page's other editions."""
+    return line.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(line.key.split())
 
 
 def _header_start(lines: list[Line], title: int) -> int:

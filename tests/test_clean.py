@@ -16626,3 +16626,30 @@ def test_s36_a_caption_closed_by_the_pictures_archive_is_no_text(caption):
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [S24_AR[0], caption, *S24_AR[1:]])
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("switch", [["العربية", "English"], ["English", "Arabic"]])
+def test_s36_a_language_switch_on_two_lines_under_the_headline_is_no_title(switch):
+    # (heldout161: "English" / "Arabic" between the headline and its standfirst: the
+    # standfirst under the switch was read as the title, the headline left over it.)
+    arabic, top, title, body = _s27_page(switch[0])
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "The coast road stays shut until engineers have checked the sea wall at two points"
+    under = [*switch, standfirst, "سارة الحكيم" if arabic else "Grace Miller",
+             "4 مايو 2026" if arabic else "4 May 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+def test_s36_an_illustrations_credit_closing_a_caption_is_no_headline():
+    # (heldout161: headline, dek, "… near Hofuf. Illustration: NAME", then headline and dek
+    # again: the caption, read as a headline over the pair, left the dek as the title.)
+    standfirst = "The coast road stays shut until engineers have checked the sea wall at two points"
+    caption = "A council van waits by the flooded road near the mill. Illustration: Maya Ortiz"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [
+        standfirst, caption, S27B_TITLE, standfirst, "Grace Miller", "4 May 2026"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == standfirst
+    assert kept == S27_EN

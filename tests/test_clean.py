@@ -16653,3 +16653,19 @@ def test_s36_an_illustrations_credit_closing_a_caption_is_no_headline():
     assert article["title"] == S27B_TITLE
     assert article["standfirst"] == standfirst
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["د. سلمى الراشد", "باحثة في شؤون الطاقة", "خالد المنصور", "باحث مساعد", "4 مايو 2026"],
+     "سلمى الراشد وخالد المنصور"),
+    (["Dr Helen Park", "Senior Fellow, Energy Programme", "Omar Haddad", "Research Assistant",
+      "4 May 2026"], "Helen Park and Omar Haddad"),
+])
+def test_s36_a_second_writers_name_over_its_role_under_the_first_is_a_coauthor(under, author):
+    # (heldout161: a research centre's "د. NAME" / "باحثة أولى في …" / "NAME" / "باحث مساعد"
+    # under the standfirst: the second researcher was read as a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body

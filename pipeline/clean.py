@@ -1511,8 +1511,10 @@ _POST_BYLINE = r"[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$"
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
 _DATED_POST_HEAD = re.compile(_POST_BYLINE)
 # ... or the post's words and its signature run on one line ("The first buses left at dawn.
-# — City Transit (@CityTransit) May 3, 2026").
-_SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*" + _POST_BYLINE)
+# — City Transit (@CityTransit) May 3, 2026"), the post's day alone after the handle (a
+# sentence goes on there: "… — who posts as (@NAME) — said on May 3, 2026").
+_SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[^\W\d_]{3,9}\.?\s\d{1,2},?"
+                          r"|\d{1,2}\s[^\W\d_]{3,9}\.?,?)\s\d{4}$")
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
@@ -4523,8 +4525,7 @@ def _writer_role(line: Line) -> bool:
     "Senior Correspondent", "أستاذ الجغرافيا بجامعة …"): a reporter's word or a role
     opening a few words, no date, no sentence."""
     return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and (
-        bool(_REPORTER_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key)) or
-        _role_line(line))
+        bool(_REPORTER_ROLE.match(line.key)) or _role_line(line))
 
 
 def _labelled_credit(line: Line) -> bool:

@@ -1493,12 +1493,13 @@ _BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
 # after "و" too), and so does a photographer's "عدسة:" (lens): a word ending in its letters
-# is a name ("جامعة المنصورة: المركز 476").
-_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|credit|صورة(?=\s+من)|"
-                              r"(?<![^\W\d_])و?(?:صورة|الصورة|تصوير|عدسة))"
+# is a name ("جامعة المنصورة: المركز 476"). A drawing's credit is one too ("… Illustration:
+# NAME").
+_LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|illustration|credit|"
+                              r"صورة(?=\s+من)|(?<![^\W\d_])و?(?:صورة|الصورة|تصوير|عدسة))"
                               r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
-LONGEST_CREDIT_LABEL = len("photograph by")
-_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYةرن")  # the last letters of its labels, either case
+LONGEST_CREDIT_LABEL = len("illustration by")
+_CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYnNةرن")  # the last letters of its labels, either case
 # A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
                           r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
@@ -1512,6 +1513,11 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
 _POST_BYLINE = r"[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$"
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
 _DATED_POST_HEAD = re.compile(_POST_BYLINE)
+# ... or the post's words and its signature run on one line ("The first buses left at dawn.
+# — City Transit (@CityTransit) May 3, 2026"), the post's day alone after the handle (a
+# sentence goes on there: "… — who posts as (@NAME) — said on May 3, 2026").
+_SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[^\W\d_]{3,9}\.?\s\d{1,2},?"
+                          r"|\d{1,2}\s[^\W\d_]{3,9}\.?,?)\s\d{4}$")
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
@@ -1534,14 +1540,16 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
-# Photo courtesy of the House" (who lent it).
-_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
-                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}$",
+# Photo courtesy of the House" (who lent it); or the picture's archive, in Arabic, no label's
+# mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة أرشيفية".
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
+                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}|"
+                                      r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40})$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
 # search an Arabic line.)
-_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|PHOTO|PIC|IMAGE)")
+_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|PHOTO|PIC|IMAGE|صورة|الصورة)")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
 # A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
@@ -2641,11 +2649,26 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
         _after_article(lines, under) or lines[under].cue == "footer"
+        or _desk_initials_credit(lines[under])
         # (or a label's or a tag's few words stand under it and no sentence to the page's
         # end: untitled tags, a figures box under its label; a headline right under it goes
         # on a list of other stories)
         or (lines[paragraph + 1].words <= MAX_LABEL_WORDS
             and not any(line.prose for line in lines[paragraph + 1:])))
+
+
+# A desk's credit closing the text: the writer's and the editor's initials, slashed, then
+# the wires in brackets ("kb/rs (AFP, dpa)", "ع.ب/ م.س (د ب أ، أ ف ب)").
+_DESK_INITIALS = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*\.?\s*/\s*"
+                            r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*\.?\s*\(([^()]{2,40})\)")
+
+
+def _desk_initials_credit(line: Line) -> bool:
+    """Whether the line is a desk's closing credit, initials then wires (see
+    _DESK_INITIALS), each bracketed name a wire's (see _wire_name)."""
+    credit = _DESK_INITIALS.fullmatch(line.text) if line.text[-1] == ")" else None
+    return credit is not None and all(
+        _wire_name(part) for part in credit.group(1).replace("،", ",").split(","))
 
 
 def _figures_box(lines: list[Line], index: int) -> bool:
@@ -4519,8 +4542,7 @@ def _writer_role(line: Line) -> bool:
     "Senior Correspondent", "أستاذ الجغرافيا بجامعة …"): a reporter's word or a role
     opening a few words, no date, no sentence."""
     return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and (
-        bool(_REPORTER_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key)) or
-        _role_line(line))
+        bool(_REPORTER_ROLE.match(line.key)) or _role_line(line))
 
 
 def _labelled_credit(line: Line) -> bool:
@@ -5528,6 +5550,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
                       or _titled_name(lines[above])):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
+        if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
+            above -= 1  # "English" / "Arabic": a language switch set on two lines
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
             lines[above])):
         return None
@@ -9447,8 +9471,14 @@ def _arabic_edition(lines: list[Line], title: int) -> bool:
     """Whether a language switch over the headline names Arabic in its own script ("عربي",
     "العربية | Français"): an English page of a site that writes in Arabic, whose numeric
     dates are day first as its Arabic pages' are (see dates.read_day_first)."""
-    return any(line.words <= MAX_LANGUAGE_SWITCH_WORDS and textnorm.ARABIC_LETTER.search(line.text)
-               and _LANGUAGES.issuperset(line.key.split()) for line in lines[:title])
+    return any(_language_switch(line) and textnorm.ARABIC_LETTER.search(line.text)
+               for line in lines[:title])
+
+
+def _language_switch(line: Line) -> bool:
+    """Whether the line names languages alone ("English", "العربية | Français"): a switch
+    to the page's other editions."""
+    return line.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(line.key.split())
 
 
 def _header_start(lines: list[Line], title: int) -> int:
@@ -9655,9 +9685,10 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
 
 
 def _role_line(line: Line) -> bool:
-    """Whether the line is a writer's role alone ("Senior Fellow, Middle East Program")."""
+    """Whether the line is a writer's role alone ("Senior Fellow, Middle East Program"), an
+    Arabic one opening with it ("باحث مساعد", "باحثة أولى في برنامج …", see _BIO_ROLE_AR)."""
     return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and \
-        bool(_BIO_ROLE.search(line.key))
+        bool(_BIO_ROLE.search(line.key) or _BIO_ROLE_AR.match(line.key))
 
 
 def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | None:
@@ -10668,12 +10699,21 @@ def _from_credit(page: _Page, header: _Header, index: int) -> bool:
     """"من NAME" under the line of the city the report was filed from ("جدة" / "من سلمان
     الحربي"), as Saudi dailies print it: "من" ("from") credits the reporter, and is no
     preposition of a caption there. The city is one or two words of letters alone on its
-    line, right under the headline or its date; the name needs a known given name.
-    Returns whether it was read."""
+    line, right under the headline or its date; the name needs a known given name. Right
+    under the headline, an agency's Arabic service credits its writers so ("من NAME
+    وNAME", over its date): two names or more, each opening with a known given name (see
+    _listed_names; one name alone there may open a caption). Returns whether it was read."""
     line = page.lines[index]
-    if "author" in header.values or not line.text.startswith("من ") or index - 1 <= header.title:
+    if "author" in header.values or not line.text.startswith("من ") or index <= header.title:
         return False
-    city, name = page.lines[index - 1], line.text[3:].strip()
+    name = line.text[3:].strip()
+    if index - 1 == header.title:
+        reason = header.author(line, name, index, "from_credit") if \
+            len(_names(name)) >= 2 and _listed_names(name) else None
+        if reason:
+            page.remove(index, reason)
+        return bool(reason)
+    city = page.lines[index - 1]
     if city.words > 2 or city.dates or city.furniture or _DIGIT.search(city.text) or \
             not _name_alone(name):
         return False
@@ -11238,10 +11278,14 @@ def _one_line_box(line: Line) -> bool:
 
 def _embedded_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded social post's text, its signature under it (see
-    _POST_SIGNATURE): the post is quoted beside the text, not written for it."""
+    _POST_SIGNATURE) or closing it on the same line (see _SIGNED_POST): the post is quoted
+    beside the text, not written for it."""
+    text = lines[index].text
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    # (the "@" first: a search for one character runs at memchr speed)
-    return "@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))
+    # (the "@" first: a search for one character runs at memchr speed; a signature on the
+    # line closes it with the post's day)
+    return ("@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))) or (
+        text[-1].isdigit() and "(@" in text and _SIGNED_POST.search(text) is not None)
 
 
 # An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1

@@ -16657,3 +16657,102 @@ def test_s36_a_call_to_register_for_the_newsletter_between_paragraphs_is_no_text
                          [*body[:2], prompt, *body[2:]])
     assert kept == body
     assert _body_and_reasons(article)[1][prompt] == "widget"
+
+
+@pytest.mark.parametrize("credit", ["من سامي الخطيب وليلى حداد",
+                                    "من كريم العلي ونادية سعيد وعمر الحسن"])
+def test_s36_an_agencys_from_credit_under_the_headline_is_the_byline(credit):
+    # (heldout161: an agency's Arabic service prints "من NAME وNAME" right under the
+    # headline, over its date: the line was read as a caption, the author left null. One
+    # name alone there stays a caption's: see test_min_and_a_name_under_the_city_line_….)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "الثلاثاء 5 مايو 2026 09:30 ص"],
+                         S24_AR)
+    assert article["author"] == credit[3:]
+    assert article["standfirst"] is None
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("post", [
+    "عادت المياه إلى جميع أحياء المدينة القديمة. شكراً لفرقنا. — بلدية المرسى (@MarsaCity) "
+    "4 مايو 2026",
+    "Power is back in every district of the old town. Thanks to our crews. — City Power Board "
+    "(@CityPowerBoard) May 4, 2026",
+])
+def test_s36_an_embedded_posts_words_and_signature_on_one_line_are_no_text(post):
+    # (heldout161: "The first trucks have arrived … — Ministry … (@handle) August 21, 2025",
+    # a post's words and its signature run on one line between paragraphs, was kept.)
+    arabic, top, title, body = _s27_page(post)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [body[0], post, *body[1:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][post] == "widget"
+
+
+@pytest.mark.parametrize(("link", "credit", "related"), [
+    ("اقرأ أيضاً: كيف تستعد المدن الساحلية للفيضانات؟", "س.ك/ ر.ح (أ ف ب، رويترز)",
+     ["مواضيع ذات صلة", "حدائق المدن الكبرى", "مشاريع الأنهار"]),
+    ("Read also: How coastal towns prepare for floods", "sk/rh (Reuters, AFP)",
+     ["Related topics", "City parks in winter", "River projects"]),
+])
+def test_s36_the_last_paragraph_under_a_link_over_the_desks_initials_credit_is_text(
+        link, credit, related):
+    # (heldout161: "اقرأ أيضاً: …" over the last paragraph and "ع.ب/ م.س (د ب أ، أ ف ب)",
+    # the desk's initials and its wires: the paragraph was read as the link's list.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, body[-1], credit, *related])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["مشهد عام لمرفأ المدينة القديم عند الغروب. صورة من أرشيف "
+                                     "المرسى", "عمال يزرعون أشجاراً قرب مدخل الحديقة. صورة "
+                                     "أرشيفية"])
+def test_s36_a_caption_closed_by_the_pictures_archive_is_no_text(caption):
+    # (heldout161: "منظر عام لمحطة … بدبي. صورة من أرشيف OUTLET" between paragraphs was kept
+    # as one: the archive credits the picture as a label would.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [S24_AR[0], caption, *S24_AR[1:]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("switch", [["العربية", "English"], ["English", "Arabic"]])
+def test_s36_a_language_switch_on_two_lines_under_the_headline_is_no_title(switch):
+    # (heldout161: "English" / "Arabic" between the headline and its standfirst: the
+    # standfirst under the switch was read as the title, the headline left over it.)
+    arabic, top, title, body = _s27_page(switch[0])
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "The coast road stays shut until engineers have checked the sea wall at two points"
+    under = [*switch, standfirst, "سارة الحكيم" if arabic else "Grace Miller",
+             "4 مايو 2026" if arabic else "4 May 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+def test_s36_an_illustrations_credit_closing_a_caption_is_no_headline():
+    # (heldout161: headline, dek, "… near Hofuf. Illustration: NAME", then headline and dek
+    # again: the caption, read as a headline over the pair, left the dek as the title.)
+    standfirst = "The coast road stays shut until engineers have checked the sea wall at two points"
+    caption = "A council van waits by the flooded road near the mill. Illustration: Maya Ortiz"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [
+        standfirst, caption, S27B_TITLE, standfirst, "Grace Miller", "4 May 2026"], S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == standfirst
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["د. سلمى الراشد", "باحثة في شؤون الطاقة", "خالد المنصور", "باحث مساعد", "4 مايو 2026"],
+     "سلمى الراشد وخالد المنصور"),
+    (["Dr Helen Park", "Senior Fellow, Energy Programme", "Omar Haddad", "Research Assistant",
+      "4 May 2026"], "Helen Park and Omar Haddad"),
+])
+def test_s36_a_second_writers_name_over_its_role_under_the_first_is_a_coauthor(under, author):
+    # (heldout161: a research centre's "د. NAME" / "باحثة أولى في …" / "NAME" / "باحث مساعد"
+    # under the standfirst: the second researcher was read as a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body

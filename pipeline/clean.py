@@ -2908,9 +2908,23 @@ def _list_tail(lines: list[Line], last: int) -> int:
 
 def _paywall_call(line: Line) -> bool:
     """Whether the line is a paywall's call to read on ("لمتابعة قراءة المقال اشترك …",
-    "Subscribe to continue reading"): the site's call to subscribe, where the text is cut."""
-    return line.words <= MAX_SHARE_WORDS and line.cue == "widget" and \
-        textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)
+    "Subscribe to continue reading"): the site's call to subscribe, where the text is cut;
+    or its meter's count of the free articles left over that call ("تبقى لك 3 مقالات
+    مجانية هذا الشهر", "You have 2 free articles left"), or its call to read on in the
+    site's app ("Read the full story in our app"): see _PAYWALL_NOTICE."""
+    return line.words <= MAX_SHARE_WORDS and (
+        (line.cue == "widget" and textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)) or
+        _PAYWALL_NOTICE.search(line.key) is not None)
+
+
+# A paywall's notice where the site cuts the text, on a line's key: its meter's count of
+# the free articles left ("تبقى لك 3 مقالات مجانية", "بقي لك مقالان مجانيان", "2 free
+# stories remaining"), or a call to read on in its app ("Read the full story in our app",
+# "أكمل قراءة الخبر على تطبيقنا").
+_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* مجاني|\bfree (?:articles?|"
+                             r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
+                             r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
+                             r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b")
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا

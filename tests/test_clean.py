@@ -16570,3 +16570,24 @@ def test_s35_the_first_paragraph_over_a_caption_closed_by_its_credit_is_text(cap
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], caption, *body[1:]])
     assert kept == body
+
+
+# --- session 36 (fitL) ---
+@pytest.mark.parametrize(("cut", "notice"), [
+    ("وأشار عضو المجلس البلدي إلى أن أعمال الصيانة ستشمل", ["بقي لك مقالان مجانيان هذا الأسبوع",
+                                                          "للمتابعة اشترك في النسخة الرقمية"]),
+    ("وقالت إدارة الحدائق إن الممرات ستغلق أمام الزوار في", ["أكمل قراءة الخبر على تطبيقنا"]),
+    ("The harbour master said the breakwater repairs would start with",
+     ["You have 1 free article left this month", "Subscribe now for full access"]),
+    ("Residents of the lower terraces said they had been waiting for",
+     ["Continue reading the full report in our app"]),
+])
+def test_s36_a_paragraph_cut_over_a_paywalls_meter_or_app_call_is_text(cut, notice):
+    # (heldout163: a Saudi site's last paragraph cut mid-sentence over "تبقى لك 3 مقالات
+    # مجانية هذا الشهر" and the call to subscribe, and a Sudanese English site's over "Read
+    # the full story in our app": the meter's count and the app's call were no paywall's,
+    # and the cut paragraph was dropped.)
+    arabic, top, title, body = _s27_page(cut)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, cut, *notice])
+    assert kept == [*body, cut]

@@ -7541,15 +7541,17 @@ def _issue_date_under_number(lines: list[Line], index: int) -> bool:
 
 def _page_footer_of(line: Line, issue: Line) -> bool:
     """Whether the line after the text is the print page's footer: the issue's day again
-    beside the page's number ("PAPER - الأحد 22 مارس 2026 - ص 9", "… | Page 4")."""
+    beside the page's number ("PAPER - الأحد 22 مارس 2026 - ص 9", "… | Page 4", "PAPER -
+    الصفحة 3 - الخميس 26 فبراير 2026")."""
     return len(line.dates) == 1 and line.words <= MAX_BYLINE_WORDS and \
         line.dates[0].value.get("date") == issue.dates[0].value.get("date") and \
         bool(_PAGE_NUMBER.search(_beside_dates(line)))
 
 
-# A print page's number: "ص 9", "الصفحة 12", "Page 4", "P. 4".
-_PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*[0-9\u0660-\u0669]+\s*$",
-                          re.IGNORECASE)
+# A print page's number: "ص 9", "الصفحة 12", "Page 4", "P. 4", closing what stands beside
+# the dates, or before the day, the mark between them left ("PAPER - الصفحة 3 - DATE").
+_PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*[0-9\u0660-\u0669]+"
+                          r"\s*(?:[|\-–—•·]\s*)?$", re.IGNORECASE)
 
 
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:

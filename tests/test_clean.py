@@ -16591,3 +16591,20 @@ def test_s36_a_paragraph_cut_over_a_paywalls_meter_or_app_call_is_text(cut, noti
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, cut, *notice])
     assert kept == [*body, cut]
+
+
+@pytest.mark.parametrize(("top", "footer"), [
+    (["صحيفة المرسى", "العدد 2210 | السبت 2 مايو 2026", "رئيس التحرير: كمال الزين", "محليات"],
+     "صحيفة المرسى | الصفحة 7 | السبت 2 مايو 2026"),
+    (["The Lakeside Courier", "Issue 881 | Saturday, May 2, 2026", "Editor: Ruth Dale", "Local"],
+     "The Lakeside Courier | Page 7 | Saturday, May 2, 2026"),
+])
+def test_s36_an_epaper_footer_naming_its_page_before_the_day_dates_the_issues_text(top, footer):
+    # (heldout163: a Sudanese e-paper's "العدد N - DAY HIJRI - DATE" over its page, the
+    # footer "PAPER - الصفحة 3 - DATE" under the text: the page's number was looked for
+    # after the day only, and the issue's date was read as the site's current issue.)
+    arabic, _, title, body = _s27_page(top[0])
+    article, kept = _s24(top, title, ["بقلم: سارة الحكيم" if arabic else "By Grace Miller"],
+                         [*body, footer])
+    assert article["published"]["date"] == "2026-05-02"
+    assert kept == body

@@ -714,13 +714,13 @@ _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more 
 # buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
 # sentence or a subheading, "القائمة", "menu" and "البحث" are a list, a restaurant's and a
 # quest ("2- البحث عن بدائل").
+# A video's button with its length: "Watch video 1:45", "شاهد الفيديو", or naming what it
+# plays ("شاهد التقرير", "Watch the interview"), on a line's key.
+_WATCH_BUTTON = re.compile(r"(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|"
+                           r"التقرير|interview|المقابله|الحلقه|episode)(?: \d{1,2} \d{2})?")
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
-                       # a video's button with its length: "Watch video 1:45", "شاهد الفيديو",
-                       # or naming what it plays ("شاهد التقرير", "Watch the interview")
-                       r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|التقرير|"
-                       r"interview|المقابله|الحلقه|episode)"
-                       r"(?: \d{1,2} \d{2})?$"
+                       rf"|^{_WATCH_BUTTON.pattern}$"  # (see _WATCH_BUTTON)
                        # a live stream's button ("شاهد البث المباشر", "Watch live", "Watch
                        # our live coverage on TV", "تابعوا البث الحي لقناة …")
                        r"|^(?:watch|شاهد|شاهدوا|تابع|تابعوا)(?: the| our)? (?:live|livestream|"
@@ -12971,16 +12971,16 @@ def _one_line_link(line: Line) -> bool:
 def _video_title(lines: list[Line], index: int) -> bool:
     """Whether the line, between paragraphs, is an embedded video's title under its label
     alone or with the clip's length ("فيديو" / "جولة في سوق الجملة", "فيديو | 02:14" / "نازحون
-    في مخيم على الحدود"), or under a player's line opening with the label, its length
-    closing it ("Video Ad Feedback" / "How the port reopened 02:47"): a few words, no
-    sentence."""
+    في مخيم على الحدود"), under its button ("شاهد الفيديو", "Watch the report": see
+    _WATCH_BUTTON), or under a player's line opening with the label, its length closing
+    it ("Video Ad Feedback" / "How the port reopened 02:47"): a few words, no sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
         return False
     above = lines[index - 1].key
-    return above in _VIDEO_LABELS or (line.text[-3:-2] == ":" and
-                                      _CLIP_LENGTH.search(line.text[-7:]) is not None and
-                                      above.partition(" ")[0] in _VIDEO_LABELS) or \
+    return above in _VIDEO_LABELS or _WATCH_BUTTON.fullmatch(above) is not None or (
+        line.text[-3:-2] == ":" and _CLIP_LENGTH.search(line.text[-7:]) is not None and
+        above.partition(" ")[0] in _VIDEO_LABELS) or \
         _video_label_and_length(lines[index - 1].text)
 
 

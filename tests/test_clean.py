@@ -16608,3 +16608,17 @@ def test_s36_an_epaper_footer_naming_its_page_before_the_day_dates_the_issues_te
                          [*body, footer])
     assert article["published"]["date"] == "2026-05-02"
     assert kept == body
+
+
+@pytest.mark.parametrize("video", [
+    ["شاهد التقرير", "سكان الحي يتحدثون عن انتظار الحديقة"],
+    ["Watch the video", "Volunteers fill sandbags outside the old mill"],
+])
+def test_s36_a_videos_title_under_its_watch_button_between_paragraphs_is_no_text(video):
+    # (heldout163: an Egyptian village site's "شاهد الفيديو" over the clip's title between
+    # paragraphs: the button was read as a control alone, and the title under it was
+    # kept as a paragraph.)
+    arabic, top, title, body = _s27_page(video[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *video, *body[2:]])
+    assert kept == body

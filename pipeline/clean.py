@@ -7184,14 +7184,23 @@ def _closes_text(lines: list[Line], index: int) -> bool:
     """Whether nothing but the page's furniture (or its end) follows the line, the print
     issue's number alone on its line aside ("العدد 5120", "Issue 812": see _ISSUE_NUMBER),
     or a note that the text appeared in it (see _PRINT_ISSUE_NOTE), or the translator's
-    credit under a translated essay's writer ("ترجمة: NAME", see _TRANSLATOR_CREDIT)."""
+    credit under a translated essay's writer ("ترجمة: NAME", see _TRANSLATOR_CREDIT), or
+    the article's address under its label (see _ARTICLE_ADDRESS)."""
     after = index + 1
     if after < len(lines) and lines[after].words <= 8 and (
             _ISSUE_NUMBER.fullmatch(lines[after].key) or
             _PRINT_ISSUE_NOTE.fullmatch(lines[after].key) or
-            _TRANSLATOR_CREDIT.match(lines[after].key)):
+            _TRANSLATOR_CREDIT.match(lines[after].key) or
+            _ARTICLE_ADDRESS.fullmatch(lines[after].text)):
         after += 1
     return after >= len(lines) or lines[after].furniture
+
+
+# The article's own address under its label, as a print version prints it under the text
+# ("رابط المقال: https://…", "رابط الخبر: site.example/?p=9917", "URL: https://…").
+_ARTICLE_ADDRESS = re.compile(r"(?:رابط (?:المقال|المقالة|الخبر|الموضوع|المادة)|"
+                              r"(?:article |story )?(?:link|url)|permalink)\s*[:：]\s*\S+\.\S+",
+                              re.IGNORECASE)
 
 
 # A column's name under its label, printed under the columnist's name over the headline.

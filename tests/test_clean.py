@@ -16622,3 +16622,20 @@ def test_s36_a_videos_title_under_its_watch_button_between_paragraphs_is_no_text
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *video, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "address"), [
+    ("ك. العلوي", "رابط الخبر: almarsa.example/news/5521"),
+    ("J. Whitford", "URL: https://lakesidecourier.example/2026/05/04/coastal-road"),
+])
+def test_s36_a_signature_over_the_articles_address_closing_a_print_page_is_the_writer(
+        signature, address):
+    # (heldout163: an Algerian daily's print version signed "ع. بن سالم" under the text,
+    # over "رابط المقال: URL" and the copyright: the address was no furniture, and the
+    # signature was not read as closing the text.)
+    arabic, top, title, body = _s27_page(signature)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, signature, address,
+                          "© 2026 صحيفة المرسى" if arabic else "© 2026 The Lakeside Courier"])
+    assert article["author"] == signature
+    assert kept == body

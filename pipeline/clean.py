@@ -7442,7 +7442,9 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     dateline gives the same day ("ABU DHABI, UAE, April 9, 2024 /PRNewswire/ --"), or
     it stands right above the headline with nothing but its weekday to suspect, and the
     post's time is printed after the text with no day (a blog platform's post-date
-    header "الثلاثاء، 14 مايو 2024" over the title, "نشر بواسطة … في 10:42 ص" under it).
+    header "الثلاثاء، 14 مايو 2024" over the title, "نشر بواسطة … في 10:42 ص" under it),
+    or the page is a print version (see _print_version: "نسخة للطباعة" / SITE / "الأحد 12
+    أفريل 2026" / SECTION / HEADLINE).
     """
     first, last = body
     index = header.widget
@@ -7461,12 +7463,22 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     elif index == header.title - 1 and "°" not in line.text and _date_header(line) and \
             _post_time_after(page.lines, last):
         rule = "date_over_title"
+    elif _print_version(page.lines, index):
+        rule = "print_version_date"
     else:
         return
     header.take("published", value, index, rule)
     header.notes.pop("published", None)
     header.line_notes.pop(line.number, None)
     page.reasons[index] = "dateline"
+
+
+def _print_version(lines: list[Line], index: int) -> bool:
+    """Whether a print version's label (see _PRINT_VERSION_LABELS) stands alone on one of
+    the page's first lines (PRINT_VERSION_LINES), above line ``index``: the page a reader
+    printed, which leaves the site's bars out and prints the article's own date."""
+    return any(line.key in _PRINT_VERSION_LABELS
+               for line in lines[:min(index, PRINT_VERSION_LINES)])
 
 
 def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
@@ -9248,14 +9260,19 @@ _FIRST_PUBLISHED = frozenset(_key(label) for label in (
     "نشر للمرة الأولى", "نشر للمرة الأولى في"))
 
 
+# A print version's label ("Printer-friendly version", "نسخة للطباعة"): alone at the top of
+# the page, it heads the page a reader printed (see _print_version).
+_PRINT_VERSION_LABELS = frozenset(_key(label) for label in (
+    "printable version", "print version", "printer friendly version", "print friendly version",
+    "نسخة للطباعة", "نسخة الطباعة", "نسخة قابلة للطباعة"))
+PRINT_VERSION_LINES = 2  # the label, under the site's name or over it
 # A print or a retrieval stamp's label before its day ("Printable version | Mar 17, 2026
 # 9:48 PM", "Printed on …", "طُبع في …", "تاريخ الطباعة: …", "Retrieved …"): when a reader
 # printed or saved the page, never the day it was published.
-_PRINT_STAMP_LABELS = frozenset(_key(label) for label in (
-    "printable version", "print version", "printer friendly version", "printed", "printed on",
-    "printed at", "print date", "date printed", "printed from", "retrieved", "retrieved on",
-    "accessed", "accessed on", "downloaded on", "طبع", "طبع في", "طبع بتاريخ", "تاريخ الطباعة",
-    "تاريخ الطبع", "وقت الطباعة", "النسخة المطبوعة", "نسخة للطباعة", "نسخة الطباعة",
+_PRINT_STAMP_LABELS = _PRINT_VERSION_LABELS | frozenset(_key(label) for label in (
+    "printed", "printed on", "printed at", "print date", "date printed", "printed from",
+    "retrieved", "retrieved on", "accessed", "accessed on", "downloaded on", "طبع", "طبع في",
+    "طبع بتاريخ", "تاريخ الطباعة", "تاريخ الطبع", "وقت الطباعة", "النسخة المطبوعة",
     "تاريخ الاسترجاع"))
 PRINT_STAMP_LABEL_WORDS = 3  # the longest of them
 

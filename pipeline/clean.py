@@ -6875,17 +6875,28 @@ class _Header:
 
 def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
-    lines above the headline (the masthead, a site title after language links), a copyright
-    notice naming the owner ("جميع الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's
-    outlet (line 0). (A credit to the reporters after the text names people, never the
-    owner: see _reporting_credit.)"""
+    lines above the headline (the masthead, a site title after language links), the name
+    of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
+    "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
+    الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's outlet (line 0). (A credit to
+    the reporters after the text names people, never the owner: see _reporting_credit.)"""
     names = [(line.number, line.key) for index, line in enumerate(lines[:title])
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)]  # its name lower or not)
+    names += [(line.number, address["name"].replace("-", "").casefold() + ".")
+              for line in lines[:title] if line.words <= 2 and "." in line.text and
+              (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
+    # setting it apart from a line's key: a handle, "@priyaraman", spells a person's name)
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+# A site's address alone on its line, a reader mode's first line: its name, then its
+# domain's ending ("dhofarweekly.om", "www.gulf-ledger.co.uk").
+_SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]{3,})"
+                           r"(?:\.[a-z]{2,7}){1,2}/?", re.IGNORECASE)
 
 
 def _name_after_printed_outlet(name: str, line: Line, outlet_names: tuple) -> str:
@@ -6904,8 +6915,9 @@ def _name_after_printed_outlet(name: str, line: Line, outlet_names: tuple) -> st
 def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
     """Why ``name`` is the outlet's own name, or None: a credit of two words or more that
     the page prints on another line as its site title or copyright owner ("مادبا – نور
-    المشرق" under "موقع نور المشرق"; "SITE - وكالات"), or that holds such a name of two
-    words or more, credits the site, not a person. (A wire agency's own credit, "وكالة
+    المشرق" under "موقع نور المشرق"; "SITE - وكالات"), or as its address's name ("Dhofar
+    Weekly" under "dhofarweekly.om"), or that holds such a name of two words or more,
+    credits the site, not a person. (A wire agency's own credit, "وكالة
     ثقة" on its site, names an author the schema allows.)"""
     key = _key(name)
     if len(key.split()) < 2 or _AGENCY_PATTERN.search(key) or \
@@ -6913,7 +6925,8 @@ def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
         return None
     for number, found in outlet_names:
         if number != line.number and (f" {key} " in f" {found} " or (
-                len(found.split()) >= 2 and f" {found} " in f" {key} ")) and \
+                len(found.split()) >= 2 and f" {found} " in f" {key} ") or
+                found == key.replace(" ", "") + ".") and \
                 not _personal_blog(found, key) and \
                 not _writers_own_copyright(found, key, outlet_names):
             return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
@@ -9655,10 +9668,12 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
             listed.insert(0 if direction < 0 else len(listed), (other, name))
             other += direction
     # A line beside it with no known given name, naming what the story names, is the place
-    # filed from ("NAME" / "Abu Dhabi", see _named_in_story), no second writer.
+    # filed from ("NAME" / "Abu Dhabi", see _named_in_story), no second writer; naming the
+    # outlet (see _outlet_name), it is the site's ("Dhofar Weekly" / NAME).
     listed = [(other, name) for other, name in _without_headline_subjects(page, header, listed)
               if other == index or given_names.opens_name(name.split()) or
-              not _named_in_story(page, header, name, other)]
+              not (_named_in_story(page, header, name, other) or
+                   _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
               not given_names.opens_name(name.split())]
     if unsure and _persons(header.values["author"]) > 1:

@@ -16653,3 +16653,17 @@ def test_s36_a_print_versions_date_with_its_weekday_over_the_headline_is_the_art
     article, kept = _s24(top, title, [], body)
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("address", "outlet"), [
+    ("lakesidecourier.example", "Lakeside Courier"),
+    ("www.northstarchronicle.co.uk", "Northstar Chronicle"),
+])
+def test_s36_the_outlets_name_its_address_spells_beside_the_writers_name_is_no_second_writer(
+        address, outlet):
+    # (heldout163: an Omani weekly in reader mode, "dhofarweekly.om" over the headline,
+    # then "Dhofar Weekly" and the writer's name: the outlet's line, with no known given
+    # name, was read as a second writer's, and neither was taken.)
+    article, kept = _s24([address], S27B_TITLE, [outlet, "Megan Price", "3 min read"], S27_EN)
+    assert article["author"] == "Megan Price"
+    assert kept == S27_EN

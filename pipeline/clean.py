@@ -717,13 +717,13 @@ _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more 
 # buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
 # sentence or a subheading, "القائمة", "menu" and "البحث" are a list, a restaurant's and a
 # quest ("2- البحث عن بدائل").
+# A video's button with its length: "Watch video 1:45", "شاهد الفيديو", or naming what it
+# plays ("شاهد التقرير", "Watch the interview"), on a line's key.
+_WATCH_BUTTON = re.compile(r"(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|"
+                           r"التقرير|interview|المقابله|الحلقه|episode)(?: \d{1,2} \d{2})?")
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
-                       # a video's button with its length: "Watch video 1:45", "شاهد الفيديو",
-                       # or naming what it plays ("شاهد التقرير", "Watch the interview")
-                       r"|^(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|التقرير|"
-                       r"interview|المقابله|الحلقه|episode)"
-                       r"(?: \d{1,2} \d{2})?$"
+                       rf"|^{_WATCH_BUTTON.pattern}$"  # (see _WATCH_BUTTON)
                        # a live stream's button ("شاهد البث المباشر", "Watch live", "Watch
                        # our live coverage on TV", "تابعوا البث الحي لقناة …")
                        r"|^(?:watch|شاهد|شاهدوا|تابع|تابعوا)(?: the| our)? (?:live|livestream|"
@@ -2936,9 +2936,23 @@ def _list_tail(lines: list[Line], last: int) -> int:
 
 def _paywall_call(line: Line) -> bool:
     """Whether the line is a paywall's call to read on ("لمتابعة قراءة المقال اشترك …",
-    "Subscribe to continue reading"): the site's call to subscribe, where the text is cut."""
-    return line.words <= MAX_SHARE_WORDS and line.cue == "widget" and \
-        textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)
+    "Subscribe to continue reading"): the site's call to subscribe, where the text is cut;
+    or its meter's count of the free articles left over that call ("تبقى لك 3 مقالات
+    مجانية هذا الشهر", "You have 2 free articles left"), or its call to read on in the
+    site's app ("Read the full story in our app"): see _PAYWALL_NOTICE."""
+    return line.words <= MAX_SHARE_WORDS and (
+        (line.cue == "widget" and textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)) or
+        _PAYWALL_NOTICE.search(line.key) is not None)
+
+
+# A paywall's notice where the site cuts the text, on a line's key: its meter's count of
+# the free articles left ("تبقى لك 3 مقالات مجانية", "بقي لك مقالان مجانيان", "2 free
+# stories remaining"), or a call to read on in its app ("Read the full story in our app",
+# "أكمل قراءة الخبر على تطبيقنا").
+_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* مجاني|\bfree (?:articles?|"
+                             r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
+                             r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
+                             r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b")
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
@@ -6902,17 +6916,28 @@ class _Header:
 
 def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
-    lines above the headline (the masthead, a site title after language links), a copyright
-    notice naming the owner ("جميع الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's
-    outlet (line 0). (A credit to the reporters after the text names people, never the
-    owner: see _reporting_credit.)"""
+    lines above the headline (the masthead, a site title after language links), the name
+    of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
+    "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
+    الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's outlet (line 0). (A credit to
+    the reporters after the text names people, never the owner: see _reporting_credit.)"""
     names = [(line.number, line.key) for index, line in enumerate(lines[:title])
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)]  # its name lower or not)
+    names += [(line.number, address["name"].replace("-", "").casefold() + ".")
+              for line in lines[:title] if line.words <= 2 and "." in line.text and
+              (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
+    # setting it apart from a line's key: a handle, "@priyaraman", spells a person's name)
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+# A site's address alone on its line, a reader mode's first line: its name, then its
+# domain's ending ("dhofarweekly.om", "www.gulf-ledger.co.uk").
+_SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z0-9-]{3,})"
+                           r"(?:\.[a-z]{2,7}){1,2}/?", re.IGNORECASE)
 
 
 def _name_after_printed_outlet(name: str, line: Line, outlet_names: tuple) -> str:
@@ -6931,8 +6956,9 @@ def _name_after_printed_outlet(name: str, line: Line, outlet_names: tuple) -> st
 def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
     """Why ``name`` is the outlet's own name, or None: a credit of two words or more that
     the page prints on another line as its site title or copyright owner ("مادبا – نور
-    المشرق" under "موقع نور المشرق"; "SITE - وكالات"), or that holds such a name of two
-    words or more, credits the site, not a person. (A wire agency's own credit, "وكالة
+    المشرق" under "موقع نور المشرق"; "SITE - وكالات"), or as its address's name ("Dhofar
+    Weekly" under "dhofarweekly.om"), or that holds such a name of two words or more,
+    credits the site, not a person. (A wire agency's own credit, "وكالة
     ثقة" on its site, names an author the schema allows.)"""
     key = _key(name)
     if len(key.split()) < 2 or _AGENCY_PATTERN.search(key) or \
@@ -6940,7 +6966,8 @@ def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
         return None
     for number, found in outlet_names:
         if number != line.number and (f" {key} " in f" {found} " or (
-                len(found.split()) >= 2 and f" {found} " in f" {key} ")) and \
+                len(found.split()) >= 2 and f" {found} " in f" {key} ") or
+                found == key.replace(" ", "") + ".") and \
                 not _personal_blog(found, key) and \
                 not _writers_own_copyright(found, key, outlet_names):
             return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
@@ -7211,14 +7238,23 @@ def _closes_text(lines: list[Line], index: int) -> bool:
     """Whether nothing but the page's furniture (or its end) follows the line, the print
     issue's number alone on its line aside ("العدد 5120", "Issue 812": see _ISSUE_NUMBER),
     or a note that the text appeared in it (see _PRINT_ISSUE_NOTE), or the translator's
-    credit under a translated essay's writer ("ترجمة: NAME", see _TRANSLATOR_CREDIT)."""
+    credit under a translated essay's writer ("ترجمة: NAME", see _TRANSLATOR_CREDIT), or
+    the article's address under its label (see _ARTICLE_ADDRESS)."""
     after = index + 1
     if after < len(lines) and lines[after].words <= 8 and (
             _ISSUE_NUMBER.fullmatch(lines[after].key) or
             _PRINT_ISSUE_NOTE.fullmatch(lines[after].key) or
-            _TRANSLATOR_CREDIT.match(lines[after].key)):
+            _TRANSLATOR_CREDIT.match(lines[after].key) or
+            _ARTICLE_ADDRESS.fullmatch(lines[after].text)):
         after += 1
     return after >= len(lines) or lines[after].furniture
+
+
+# The article's own address under its label, as a print version prints it under the text
+# ("رابط المقال: https://…", "رابط الخبر: site.example/?p=9917", "URL: https://…").
+_ARTICLE_ADDRESS = re.compile(r"(?:رابط (?:المقال|المقالة|الخبر|الموضوع|المادة)|"
+                              r"(?:article |story )?(?:link|url)|permalink)\s*[:：]\s*\S+\.\S+",
+                              re.IGNORECASE)
 
 
 # A column's name under its label, printed under the columnist's name over the headline.
@@ -7460,7 +7496,9 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     dateline gives the same day ("ABU DHABI, UAE, April 9, 2024 /PRNewswire/ --"), or
     it stands right above the headline with nothing but its weekday to suspect, and the
     post's time is printed after the text with no day (a blog platform's post-date
-    header "الثلاثاء، 14 مايو 2024" over the title, "نشر بواسطة … في 10:42 ص" under it).
+    header "الثلاثاء، 14 مايو 2024" over the title, "نشر بواسطة … في 10:42 ص" under it),
+    or the page is a print version (see _print_version: "نسخة للطباعة" / SITE / "الأحد 12
+    أفريل 2026" / SECTION / HEADLINE).
     """
     first, last = body
     index = header.widget
@@ -7479,12 +7517,22 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     elif index == header.title - 1 and "°" not in line.text and _date_header(line) and \
             _post_time_after(page.lines, last):
         rule = "date_over_title"
+    elif _print_version(page.lines, index):
+        rule = "print_version_date"
     else:
         return
     header.take("published", value, index, rule)
     header.notes.pop("published", None)
     header.line_notes.pop(line.number, None)
     page.reasons[index] = "dateline"
+
+
+def _print_version(lines: list[Line], index: int) -> bool:
+    """Whether a print version's label (see _PRINT_VERSION_LABELS) stands alone on one of
+    the page's first lines (PRINT_VERSION_LINES), above line ``index``: the page a reader
+    printed, which leaves the site's bars out and prints the article's own date."""
+    return any(line.key in _PRINT_VERSION_LABELS
+               for line in lines[:min(index, PRINT_VERSION_LINES)])
 
 
 def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
@@ -7568,15 +7616,17 @@ def _issue_date_under_number(lines: list[Line], index: int) -> bool:
 
 def _page_footer_of(line: Line, issue: Line) -> bool:
     """Whether the line after the text is the print page's footer: the issue's day again
-    beside the page's number ("PAPER - الأحد 22 مارس 2026 - ص 9", "… | Page 4")."""
+    beside the page's number ("PAPER - الأحد 22 مارس 2026 - ص 9", "… | Page 4", "PAPER -
+    الصفحة 3 - الخميس 26 فبراير 2026")."""
     return len(line.dates) == 1 and line.words <= MAX_BYLINE_WORDS and \
         line.dates[0].value.get("date") == issue.dates[0].value.get("date") and \
         bool(_PAGE_NUMBER.search(_beside_dates(line)))
 
 
-# A print page's number: "ص 9", "الصفحة 12", "Page 4", "P. 4".
-_PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*[0-9\u0660-\u0669]+\s*$",
-                          re.IGNORECASE)
+# A print page's number: "ص 9", "الصفحة 12", "Page 4", "P. 4", closing what stands beside
+# the dates, or before the day, the mark between them left ("PAPER - الصفحة 3 - DATE").
+_PAGE_NUMBER = re.compile(r"(?:^|[\s|-])(?:ص|الصفحة|صفحة|page|p\.)\s*[0-9\u0660-\u0669]+"
+                          r"\s*(?:[|\-–—•·]\s*)?$", re.IGNORECASE)
 
 
 def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
@@ -9264,14 +9314,19 @@ _FIRST_PUBLISHED = frozenset(_key(label) for label in (
     "نشر للمرة الأولى", "نشر للمرة الأولى في"))
 
 
+# A print version's label ("Printer-friendly version", "نسخة للطباعة"): alone at the top of
+# the page, it heads the page a reader printed (see _print_version).
+_PRINT_VERSION_LABELS = frozenset(_key(label) for label in (
+    "printable version", "print version", "printer friendly version", "print friendly version",
+    "نسخة للطباعة", "نسخة الطباعة", "نسخة قابلة للطباعة"))
+PRINT_VERSION_LINES = 2  # the label, under the site's name or over it
 # A print or a retrieval stamp's label before its day ("Printable version | Mar 17, 2026
 # 9:48 PM", "Printed on …", "طُبع في …", "تاريخ الطباعة: …", "Retrieved …"): when a reader
 # printed or saved the page, never the day it was published.
-_PRINT_STAMP_LABELS = frozenset(_key(label) for label in (
-    "printable version", "print version", "printer friendly version", "printed", "printed on",
-    "printed at", "print date", "date printed", "printed from", "retrieved", "retrieved on",
-    "accessed", "accessed on", "downloaded on", "طبع", "طبع في", "طبع بتاريخ", "تاريخ الطباعة",
-    "تاريخ الطبع", "وقت الطباعة", "النسخة المطبوعة", "نسخة للطباعة", "نسخة الطباعة",
+_PRINT_STAMP_LABELS = _PRINT_VERSION_LABELS | frozenset(_key(label) for label in (
+    "printed", "printed on", "printed at", "print date", "date printed", "printed from",
+    "retrieved", "retrieved on", "accessed", "accessed on", "downloaded on", "طبع", "طبع في",
+    "طبع بتاريخ", "تاريخ الطباعة", "تاريخ الطبع", "وقت الطباعة", "النسخة المطبوعة",
     "تاريخ الاسترجاع"))
 PRINT_STAMP_LABEL_WORDS = 3  # the longest of them
 
@@ -9660,10 +9715,12 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
             listed.insert(0 if direction < 0 else len(listed), (other, name))
             other += direction
     # A line beside it with no known given name, naming what the story names, is the place
-    # filed from ("NAME" / "Abu Dhabi", see _named_in_story), no second writer.
+    # filed from ("NAME" / "Abu Dhabi", see _named_in_story), no second writer; naming the
+    # outlet (see _outlet_name), it is the site's ("Dhofar Weekly" / NAME).
     listed = [(other, name) for other, name in _without_headline_subjects(page, header, listed)
               if other == index or given_names.opens_name(name.split()) or
-              not _named_in_story(page, header, name, other)]
+              not (_named_in_story(page, header, name, other) or
+                   _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
               not given_names.opens_name(name.split())]
     if unsure and _persons(header.values["author"]) > 1:
@@ -13032,16 +13089,16 @@ def _one_line_link(line: Line) -> bool:
 def _video_title(lines: list[Line], index: int) -> bool:
     """Whether the line, between paragraphs, is an embedded video's title under its label
     alone or with the clip's length ("فيديو" / "جولة في سوق الجملة", "فيديو | 02:14" / "نازحون
-    في مخيم على الحدود"), or under a player's line opening with the label, its length
-    closing it ("Video Ad Feedback" / "How the port reopened 02:47"): a few words, no
-    sentence."""
+    في مخيم على الحدود"), under its button ("شاهد الفيديو", "Watch the report": see
+    _WATCH_BUTTON), or under a player's line opening with the label, its length closing
+    it ("Video Ad Feedback" / "How the port reopened 02:47"): a few words, no sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
         return False
     above = lines[index - 1].key
-    return above in _VIDEO_LABELS or (line.text[-3:-2] == ":" and
-                                      _CLIP_LENGTH.search(line.text[-7:]) is not None and
-                                      above.partition(" ")[0] in _VIDEO_LABELS) or \
+    return above in _VIDEO_LABELS or _WATCH_BUTTON.fullmatch(above) is not None or (
+        line.text[-3:-2] == ":" and _CLIP_LENGTH.search(line.text[-7:]) is not None and
+        above.partition(" ")[0] in _VIDEO_LABELS) or \
         _video_label_and_length(lines[index - 1].text)
 
 

@@ -16756,3 +16756,100 @@ def test_s36_a_second_writers_name_over_its_role_under_the_first_is_a_coauthor(u
     assert article["title"] == title
     assert article["author"] == author
     assert kept == body
+
+
+# --- session 36 (fitL) ---
+@pytest.mark.parametrize(("cut", "notice"), [
+    ("وأشار عضو المجلس البلدي إلى أن أعمال الصيانة ستشمل", ["بقي لك مقالان مجانيان هذا الأسبوع",
+                                                          "للمتابعة اشترك في النسخة الرقمية"]),
+    ("وقالت إدارة الحدائق إن الممرات ستغلق أمام الزوار في", ["أكمل قراءة الخبر على تطبيقنا"]),
+    ("The harbour master said the breakwater repairs would start with",
+     ["You have 1 free article left this month", "Subscribe now for full access"]),
+    ("Residents of the lower terraces said they had been waiting for",
+     ["Continue reading the full report in our app"]),
+])
+def test_s36_a_paragraph_cut_over_a_paywalls_meter_or_app_call_is_text(cut, notice):
+    # (heldout163: a Saudi site's last paragraph cut mid-sentence over "تبقى لك 3 مقالات
+    # مجانية هذا الشهر" and the call to subscribe, and a Sudanese English site's over "Read
+    # the full story in our app": the meter's count and the app's call were no paywall's,
+    # and the cut paragraph was dropped.)
+    arabic, top, title, body = _s27_page(cut)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, cut, *notice])
+    assert kept == [*body, cut]
+
+
+@pytest.mark.parametrize(("top", "footer"), [
+    (["صحيفة المرسى", "العدد 2210 | السبت 2 مايو 2026", "رئيس التحرير: كمال الزين", "محليات"],
+     "صحيفة المرسى | الصفحة 7 | السبت 2 مايو 2026"),
+    (["The Lakeside Courier", "Issue 881 | Saturday, May 2, 2026", "Editor: Ruth Dale", "Local"],
+     "The Lakeside Courier | Page 7 | Saturday, May 2, 2026"),
+])
+def test_s36_an_epaper_footer_naming_its_page_before_the_day_dates_the_issues_text(top, footer):
+    # (heldout163: a Sudanese e-paper's "العدد N - DAY HIJRI - DATE" over its page, the
+    # footer "PAPER - الصفحة 3 - DATE" under the text: the page's number was looked for
+    # after the day only, and the issue's date was read as the site's current issue.)
+    arabic, _, title, body = _s27_page(top[0])
+    article, kept = _s24(top, title, ["بقلم: سارة الحكيم" if arabic else "By Grace Miller"],
+                         [*body, footer])
+    assert article["published"]["date"] == "2026-05-02"
+    assert kept == body
+
+
+@pytest.mark.parametrize("video", [
+    ["شاهد التقرير", "سكان الحي يتحدثون عن انتظار الحديقة"],
+    ["Watch the video", "Volunteers fill sandbags outside the old mill"],
+])
+def test_s36_a_videos_title_under_its_watch_button_between_paragraphs_is_no_text(video):
+    # (heldout163: an Egyptian village site's "شاهد الفيديو" over the clip's title between
+    # paragraphs: the button was read as a control alone, and the title under it was
+    # kept as a paragraph.)
+    arabic, top, title, body = _s27_page(video[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *video, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "address"), [
+    ("ك. العلوي", "رابط الخبر: almarsa.example/news/5521"),
+    ("J. Whitford", "URL: https://lakesidecourier.example/2026/05/04/coastal-road"),
+])
+def test_s36_a_signature_over_the_articles_address_closing_a_print_page_is_the_writer(
+        signature, address):
+    # (heldout163: an Algerian daily's print version signed "ع. بن سالم" under the text,
+    # over "رابط المقال: URL" and the copyright: the address was no furniture, and the
+    # signature was not read as closing the text.)
+    arabic, top, title, body = _s27_page(signature)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, signature, address,
+                          "© 2026 صحيفة المرسى" if arabic else "© 2026 The Lakeside Courier"])
+    assert article["author"] == signature
+    assert kept == body
+
+
+@pytest.mark.parametrize("top", [
+    ["صحيفة المرسى", "نسخة للطباعة", "الاثنين 4 مايو 2026", "محليات"],
+    ["Printer-friendly version", "The Lakeside Courier", "Monday, May 4, 2026", "Local"],
+])
+def test_s36_a_print_versions_date_with_its_weekday_over_the_headline_is_the_articles(top):
+    # (heldout163: an Algerian daily's print version, "نسخة للطباعة" over the paper's name,
+    # "الأحد 12 أفريل 2026" and the province's label over the headline: the weekday read
+    # it as a current-date widget, which a printed page leaves out.)
+    _, _, title, body = _s27_page(top[0])
+    article, kept = _s24(top, title, [], body)
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("address", "outlet"), [
+    ("lakesidecourier.example", "Lakeside Courier"),
+    ("www.northstarchronicle.co.uk", "Northstar Chronicle"),
+])
+def test_s36_the_outlets_name_its_address_spells_beside_the_writers_name_is_no_second_writer(
+        address, outlet):
+    # (heldout163: an Omani weekly in reader mode, "dhofarweekly.om" over the headline,
+    # then "Dhofar Weekly" and the writer's name: the outlet's line, with no known given
+    # name, was read as a second writer's, and neither was taken.)
+    article, kept = _s24([address], S27B_TITLE, [outlet, "Megan Price", "3 min read"], S27_EN)
+    assert article["author"] == "Megan Price"
+    assert kept == S27_EN

@@ -10439,10 +10439,10 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 def _editor_under_agency(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
     dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
-    reporter) or a source's label ("المصدر: وكالات", "المصدر: شبكة …"), or over a text that
-    opens with a wire's dateline (see _wire_dateline): the agency or the reporter wrote the
-    story, the editor posted it. (Alone under the headline, over the site's own text, the
-    editor's label may credit the writer.)"""
+    reporter) or a source's label ("المصدر: وكالات", "المصدر: شبكة …"), or over a wire's
+    dateline, opening the text or alone on its line (see _wire_text_below): the agency or
+    the reporter wrote the story, the editor posted it. (Alone under the headline, over the
+    site's own text, the editor's label may credit the writer.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
@@ -10467,9 +10467,10 @@ def _wire_name(text: str) -> bool:
 
 def _wire_text_below(lines: list[Line], index: int) -> bool:
     """Whether the first paragraph under the line, within the credit block, opens with a
-    wire's dateline (see _wire_dateline)."""
-    below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES] if line.prose),
-                 None)
+    wire's dateline (see _wire_dateline), or a wire's dateline alone on its line stands
+    over it ("القاهرة (أ ش أ)", "CAIRO (MENA)")."""
+    below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES]
+                  if line.prose or line.dateline_credit), None)
     return below is not None and _wire_dateline(below.text)
 
 

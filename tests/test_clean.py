@@ -16570,3 +16570,18 @@ def test_s35_the_first_paragraph_over_a_caption_closed_by_its_credit_is_text(cap
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], caption, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["تحرير: سامر العلي", "الاثنين 4 مايو 2026 10:15 ص", "عمّان (بترا)"],
+    ["Editor: Grace Miller", "May 4, 2026 10:15 AM", "NAIROBI (AFP)"],
+])
+def test_s36_an_editors_credit_over_a_wires_dateline_alone_names_no_writer(under):
+    # (heldout162: an aggregator's "تحرير: NAME" under the headline of a state agency's
+    # item, over its date and "القاهرة (أ ش أ)" on a line of its own: the editor who
+    # posted it was read as the author.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

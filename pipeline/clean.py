@@ -5522,6 +5522,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         # A kicker over a headline: a standfirst is printed under it, never over. (A
         # review's short headline over its standfirst stands over the book's card.)
         return None
+    if lines[above].text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(lines[above].text) \
+            and lines[index].words < lines[above].words:
+        # A breaking-news ticker's item over a shorter headline ("عاجل: …", "Breaking: …"):
+        # a standfirst says more than its headline, never less.
+        return None
 
     # The date or the byline under a standfirst as long as the line over it or longer (a
     # headline says it in fewer words, or as many), or under the lead photo printed twice

@@ -16572,6 +16572,25 @@ def test_s35_the_first_paragraph_over_a_caption_closed_by_its_credit_is_text(cap
     assert kept == body
 
 
+@pytest.mark.parametrize(("item", "title"), [
+    ("عاجل | الدفاع المدني يسيطر على حريق في مستودع للأخشاب قرب الميناء الشمالي",
+     "افتتاح حديقة عامة جديدة على ضفاف النهر"),
+    ("Breaking: Police close the ring road after a lorry sheds its load near junction four",
+     S27B_TITLE),
+])
+def test_s36_a_breaking_tickers_item_over_the_headline_is_no_headline(item, title):
+    # (heldout162: a news channel's "عاجل: …" item about another story right over the
+    # headline, "المصدر: … + وكالات" and a relative time under it: the item was read as
+    # the title, the headline as its standfirst.)
+    arabic, top, _, body = _s27_page(item)
+    under = ["المصدر: وكالات" if arabic else "Source: agencies",
+             "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    article, kept = _s24([*top, item], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
 @pytest.mark.parametrize("under", [
     ["تحرير: سامر العلي", "الاثنين 4 مايو 2026 10:15 ص", "عمّان (بترا)"],
     ["Editor: Grace Miller", "May 4, 2026 10:15 AM", "NAIROBI (AFP)"],

@@ -8948,8 +8948,9 @@ _SECTION_JOINERS = frozenset(("news", "of"))
 def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date above the headline is the post's own, on positive evidence: beside
     its one date and clock stands nothing but the article's section, a label the page's
-    menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline and
-    with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"); or it stands between
+    menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline,
+    nothing at all but its weekday when its clock gives the half of the day ("2025/12/14 -
+    11:00 صباحًا", "الأحد 12 أكتوبر 2025 - 11:05 ص"); or it stands between
     that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
     headline), the menu printing it in one line or alone on its own line; or it is a
     newsletter's edition date under its name (see _NEWSLETTERS_LABELS). A current-date
@@ -8966,7 +8967,8 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             len(_CLOCK.findall(textnorm.to_ascii_digits(line.text))) > 1 or (
                 len(line.dates) == 1 and line.dates[0].value["calendar"] == dates.CALENDAR_HIJRI):
         return False  # (times listed: a prayer-times widget's; a Hijri day alone: a widget's)
-    beside = [word for word in _key(_beside_dates(line)).split()
+    words = _key(_beside_dates(line)).split()
+    beside = [word for word in words
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
                                              _menu_item_again(lines, index - 1, index - 1)) \
@@ -8984,9 +8986,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
                                                             beside)):
         return True  # the menu's items one a line, the date and its day's name, the headline
-    if not beside:
-        return index == title - 1 and not dates.WEEKDAY_NAME.search(
-            textnorm.fold_arabic(line.text))
+    if not beside:  # (a widget's clock beside its weekday counts the hours to 24)
+        return index == title - 1 and (not dates.WEEKDAY_NAME.search(
+            textnorm.fold_arabic(line.text)) or not _MERIDIEM.isdisjoint(words))
     while len(beside) > 1 and beside[-1] in _SECTION_JOINERS:
         beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)

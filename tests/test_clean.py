@@ -16604,3 +16604,21 @@ def test_s36_an_editors_credit_over_a_wires_dateline_alone_names_no_writer(under
     assert article["author"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("stamp", "widget"), [
+    ("الاثنين 4 مايو 2026 | 07:40 م", "الاثنين 4 مايو 2026 | 19:40"),
+    ("Monday, May 4, 2026 - 7:40 PM", "Monday, May 4, 2026 - 19:40"),
+])
+def test_s36_a_weekday_date_and_a_clocks_half_of_the_day_right_over_the_headline_date_it(
+        stamp, widget):
+    # (heldout162: a news agency's "الأحد 12 أكتوبر 2025 - 11:05 ص" between its menu and
+    # the headline, "كتب - NAME" under it and no other date: the post's stamp was refused
+    # as the current-date widget, whose clock counts the hours to 24.)
+    arabic, top, title, body = _s27_page(stamp)
+    under = ["بقلم سارة الحكيم" if arabic else "By Grace Miller"]
+    article, kept = _s24([*top, stamp], title, under, body)
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+    article, _ = _s24([*top, widget], title, under, body)
+    assert article["published"]["date"] is None

@@ -12448,7 +12448,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _feedback_prompt(line) or _newsletter_promise(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
-        or (line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text))
+        or _video_length(lines, index)
         or _over_video_length(lines, index, last)
         or _view_count(line)
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
@@ -12997,6 +12997,17 @@ _VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|الم
                            r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
                            r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3})$", re.IGNORECASE)
 MAX_LENGTH_WORDS = 7  # a video's length in words: "Duration: 1 hour 2 minutes 5 seconds"
+_LENGTH_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # "00:02:41", "2:14", with no label
+
+
+def _video_length(lines: list[Line], index: int) -> bool:
+    """Whether the line is an embedded video's length under its label (see _VIDEO_LENGTH),
+    or the clip's length alone right under the video's title (see _video_title: "فيديو" /
+    "جولة في السوق القديمة" / "00:02:41"): the player's, no paragraph of the text."""
+    line = lines[index]
+    if line.text[-1:].isdigit() and _LENGTH_ALONE.fullmatch(line.text):
+        return index > 1 and _video_title(lines, index - 1)
+    return line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text) is not None
 
 
 def _over_video_length(lines: list[Line], index: int, last: int) -> bool:

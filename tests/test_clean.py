@@ -16622,3 +16622,16 @@ def test_s36_a_weekday_date_and_a_clocks_half_of_the_day_right_over_the_headline
     assert kept == body
     article, _ = _s24([*top, widget], title, under, body)
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize("clip", [
+    ["بالفيديو", "مشاهد من افتتاح الحديقة الجديدة", "00:01:58"],
+    ["Watch", "Riders try the new tram for the first time", "00:03:12"],
+])
+def test_s36_a_clips_length_alone_under_an_embedded_videos_title_is_no_text(clip):
+    # (heldout162: "فيديو" / "جولة في شارع المتنبي صباح الجمعة" / "00:02:41" between two
+    # paragraphs: the label and the title went, the length alone was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(clip[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *clip, *body[2:]])
+    assert kept == body

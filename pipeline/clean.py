@@ -12273,14 +12273,21 @@ def _chart_note(lines: list[Line], index: int, first: int) -> bool:
             note(lines[index - 1]) and _figure_caption(lines[index - 2].text)))
 
 
-def _own_outlet_caption(lines: list[Line], index: int) -> bool:
+def _own_outlet_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the short line between paragraphs is a picture's caption credited to the site
     whose name tops the page, after a dash ("بائع في سوق المدينة - OUTLET", "Traders at the
     market – OUTLET") or in brackets ("قوارب في الميناء (OUTLET)", as an agency's credit
-    stands): a few words and no sentence before it."""
+    stands), or credited to a state agency by its short name in brackets over a paragraph
+    ("محطة الخيران الشمسية (كونا)", see _CLOSING_WIRES: closing the text, the name credits
+    its last paragraph): a few words and no sentence before it."""
     line, outlet = lines[index], lines[0].text
     bracketed = line.text[-1] == ")"
     text = line.text[:-1] if bracketed else line.text
+    if bracketed and index < last and "(" in text and line.words <= MAX_CUE_WORDS * 2:
+        before, _, wire = text.rpartition("(")
+        if _key(wire) in _CLOSING_WIRES:
+            return len(before) > 1 and not _ends_sentence(before.rstrip()) and \
+                not line.prose and lines[index + 1].prose
     if not text.endswith(outlet) or line.prose or line.words > MAX_CUE_WORDS * 2:
         return False
     before = text[:-len(outlet)].rstrip()
@@ -12468,7 +12475,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
         or _marked_caption(line) or _artwork_caption(line) or _table_source(lines, index, first)
         or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
-        or _own_outlet_caption(lines, index)
+        or _own_outlet_caption(lines, index, last)
         or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _under_picture_source(lines, index, first)

@@ -16635,3 +16635,24 @@ def test_s36_a_clips_length_alone_under_an_embedded_videos_title_is_no_text(clip
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *clip, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "نافورة الحديقة الجديدة (بترا)",
+    "The fountain by the north gate (Petra)",
+])
+def test_s36_a_caption_credited_to_a_state_agencys_short_name_between_paragraphs_is_no_text(
+        caption):
+    # (heldout162: "محطة الخيران الشمسية (كونا)" between two paragraphs of a daily's report:
+    # the photo's caption, credited to the wire in brackets, was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+def test_s36_a_state_agencys_short_name_closing_the_last_paragraph_keeps_it():
+    # (The same bracket closing the text's last paragraph credits the text: kept.)
+    closing = "وأكد الوزير أن العمل في المرحلة الثانية يبدأ الشهر المقبل (بترا)"
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, closing])
+    assert kept[-1] == closing

@@ -5577,6 +5577,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         # A kicker over a headline: a standfirst is printed under it, never over. (A
         # review's short headline over its standfirst stands over the book's card.)
         return None
+    if lines[above].text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(lines[above].text) \
+            and lines[index].words < lines[above].words:
+        # A breaking-news ticker's item over a shorter headline ("عاجل: …", "Breaking: …"):
+        # a standfirst says more than its headline, never less.
+        return None
 
     # The date or the byline under a standfirst as long as the line over it or longer (a
     # headline says it in fewer words, or as many), or under the lead photo printed twice
@@ -9034,8 +9039,9 @@ _SECTION_JOINERS = frozenset(("news", "of"))
 def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date above the headline is the post's own, on positive evidence: beside
     its one date and clock stands nothing but the article's section, a label the page's
-    menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline and
-    with no weekday, nothing at all ("2025/12/14 - 11:00 صباحًا"); or it stands between
+    menu prints ("بلادنا الثلاثاء ١٤/مارس/٢٠٢٣ ١٩:٤٠ م"), or, right above the headline,
+    nothing at all but its weekday when its clock gives the half of the day ("2025/12/14 -
+    11:00 صباحًا", "الأحد 12 أكتوبر 2025 - 11:05 ص"); or it stands between
     that label, printed alone, and the headline ("مجتمع" / "الأربعاء 9 أفريل 2025، 16:30" /
     headline), the menu printing it in one line or alone on its own line; or it is a
     newsletter's edition date under its name (see _NEWSLETTERS_LABELS). A current-date
@@ -9052,7 +9058,8 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             len(_CLOCK.findall(textnorm.to_ascii_digits(line.text))) > 1 or (
                 len(line.dates) == 1 and line.dates[0].value["calendar"] == dates.CALENDAR_HIJRI):
         return False  # (times listed: a prayer-times widget's; a Hijri day alone: a widget's)
-    beside = [word for word in _key(_beside_dates(line)).split()
+    words = _key(_beside_dates(line)).split()
+    beside = [word for word in words
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
                                              _menu_item_again(lines, index - 1, index - 1)) \
@@ -9070,9 +9077,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
                                                             beside)):
         return True  # the menu's items one a line, the date and its day's name, the headline
-    if not beside:
-        return index == title - 1 and not dates.WEEKDAY_NAME.search(
-            textnorm.fold_arabic(line.text))
+    if not beside:  # (a widget's clock beside its weekday counts the hours to 24)
+        return index == title - 1 and (not dates.WEEKDAY_NAME.search(
+            textnorm.fold_arabic(line.text)) or not _MERIDIEM.isdisjoint(words))
     while len(beside) > 1 and beside[-1] in _SECTION_JOINERS:
         beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)
@@ -10544,10 +10551,10 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 def _editor_under_agency(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
     dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
-    reporter) or a source's label ("المصدر: وكالات", "المصدر: شبكة …"), or over a text that
-    opens with a wire's dateline (see _wire_dateline): the agency or the reporter wrote the
-    story, the editor posted it. (Alone under the headline, over the site's own text, the
-    editor's label may credit the writer.)"""
+    reporter) or a source's label ("المصدر: وكالات", "المصدر: شبكة …"), or over a wire's
+    dateline, opening the text or alone on its line (see _wire_text_below): the agency or
+    the reporter wrote the story, the editor posted it. (Alone under the headline, over the
+    site's own text, the editor's label may credit the writer.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
@@ -10572,9 +10579,10 @@ def _wire_name(text: str) -> bool:
 
 def _wire_text_below(lines: list[Line], index: int) -> bool:
     """Whether the first paragraph under the line, within the credit block, opens with a
-    wire's dateline (see _wire_dateline)."""
-    below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES] if line.prose),
-                 None)
+    wire's dateline (see _wire_dateline), or a wire's dateline alone on its line stands
+    over it ("القاهرة (أ ش أ)", "CAIRO (MENA)")."""
+    below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES]
+                  if line.prose or line.dateline_credit), None)
     return below is not None and _wire_dateline(below.text)
 
 
@@ -12399,14 +12407,21 @@ def _chart_note(lines: list[Line], index: int, first: int) -> bool:
             note(lines[index - 1]) and _figure_caption(lines[index - 2].text)))
 
 
-def _own_outlet_caption(lines: list[Line], index: int) -> bool:
+def _own_outlet_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the short line between paragraphs is a picture's caption credited to the site
     whose name tops the page, after a dash ("بائع في سوق المدينة - OUTLET", "Traders at the
     market – OUTLET") or in brackets ("قوارب في الميناء (OUTLET)", as an agency's credit
-    stands): a few words and no sentence before it."""
+    stands), or credited to a state agency by its short name in brackets over a paragraph
+    ("محطة الخيران الشمسية (كونا)", see _CLOSING_WIRES: closing the text, the name credits
+    its last paragraph): a few words and no sentence before it."""
     line, outlet = lines[index], lines[0].text
     bracketed = line.text[-1] == ")"
     text = line.text[:-1] if bracketed else line.text
+    if bracketed and index < last and "(" in text and line.words <= MAX_CUE_WORDS * 2:
+        before, _, wire = text.rpartition("(")
+        if _key(wire) in _CLOSING_WIRES:
+            return len(before) > 1 and not _ends_sentence(before.rstrip()) and \
+                not line.prose and lines[index + 1].prose
     if not text.endswith(outlet) or line.prose or line.words > MAX_CUE_WORDS * 2:
         return False
     before = text[:-len(outlet)].rstrip()
@@ -12574,7 +12589,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _feedback_prompt(line) or _newsletter_promise(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
-        or (line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text))
+        or _video_length(lines, index)
         or _over_video_length(lines, index, last)
         or _view_count(line)
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
@@ -12594,7 +12609,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
         or _marked_caption(line) or _artwork_caption(line) or _table_source(lines, index, first)
         or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
-        or _own_outlet_caption(lines, index)
+        or _own_outlet_caption(lines, index, last)
         or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _under_picture_source(lines, index, first)
@@ -13123,6 +13138,17 @@ _VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|الم
                            r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
                            r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3})$", re.IGNORECASE)
 MAX_LENGTH_WORDS = 7  # a video's length in words: "Duration: 1 hour 2 minutes 5 seconds"
+_LENGTH_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # "00:02:41", "2:14", with no label
+
+
+def _video_length(lines: list[Line], index: int) -> bool:
+    """Whether the line is an embedded video's length under its label (see _VIDEO_LENGTH),
+    or the clip's length alone right under the video's title (see _video_title: "فيديو" /
+    "جولة في السوق القديمة" / "00:02:41"): the player's, no paragraph of the text."""
+    line = lines[index]
+    if line.text[-1:].isdigit() and _LENGTH_ALONE.fullmatch(line.text):
+        return index > 1 and _video_title(lines, index - 1)
+    return line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text) is not None
 
 
 def _over_video_length(lines: list[Line], index: int, last: int) -> bool:

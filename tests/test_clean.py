@@ -16853,3 +16853,89 @@ def test_s36_the_outlets_name_its_address_spells_beside_the_writers_name_is_no_s
     article, kept = _s24([address], S27B_TITLE, [outlet, "Megan Price", "3 min read"], S27_EN)
     assert article["author"] == "Megan Price"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("item", "title"), [
+    ("عاجل | الدفاع المدني يسيطر على حريق في مستودع للأخشاب قرب الميناء الشمالي",
+     "افتتاح حديقة عامة جديدة على ضفاف النهر"),
+    ("Breaking: Police close the ring road after a lorry sheds its load near junction four",
+     S27B_TITLE),
+])
+def test_s36_a_breaking_tickers_item_over_the_headline_is_no_headline(item, title):
+    # (heldout162: a news channel's "عاجل: …" item about another story right over the
+    # headline, "المصدر: … + وكالات" and a relative time under it: the item was read as
+    # the title, the headline as its standfirst.)
+    arabic, top, _, body = _s27_page(item)
+    under = ["المصدر: وكالات" if arabic else "Source: agencies",
+             "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    article, kept = _s24([*top, item], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["تحرير: سامر العلي", "الاثنين 4 مايو 2026 10:15 ص", "عمّان (بترا)"],
+    ["Editor: Grace Miller", "May 4, 2026 10:15 AM", "NAIROBI (AFP)"],
+])
+def test_s36_an_editors_credit_over_a_wires_dateline_alone_names_no_writer(under):
+    # (heldout162: an aggregator's "تحرير: NAME" under the headline of a state agency's
+    # item, over its date and "القاهرة (أ ش أ)" on a line of its own: the editor who
+    # posted it was read as the author.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("stamp", "widget"), [
+    ("الاثنين 4 مايو 2026 | 07:40 م", "الاثنين 4 مايو 2026 | 19:40"),
+    ("Monday, May 4, 2026 - 7:40 PM", "Monday, May 4, 2026 - 19:40"),
+])
+def test_s36_a_weekday_date_and_a_clocks_half_of_the_day_right_over_the_headline_date_it(
+        stamp, widget):
+    # (heldout162: a news agency's "الأحد 12 أكتوبر 2025 - 11:05 ص" between its menu and
+    # the headline, "كتب - NAME" under it and no other date: the post's stamp was refused
+    # as the current-date widget, whose clock counts the hours to 24.)
+    arabic, top, title, body = _s27_page(stamp)
+    under = ["بقلم سارة الحكيم" if arabic else "By Grace Miller"]
+    article, kept = _s24([*top, stamp], title, under, body)
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+    article, _ = _s24([*top, widget], title, under, body)
+    assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize("clip", [
+    ["بالفيديو", "مشاهد من افتتاح الحديقة الجديدة", "00:01:58"],
+    ["Watch", "Riders try the new tram for the first time", "00:03:12"],
+])
+def test_s36_a_clips_length_alone_under_an_embedded_videos_title_is_no_text(clip):
+    # (heldout162: "فيديو" / "جولة في شارع المتنبي صباح الجمعة" / "00:02:41" between two
+    # paragraphs: the label and the title went, the length alone was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(clip[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *clip, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "نافورة الحديقة الجديدة (بترا)",
+    "The fountain by the north gate (Petra)",
+])
+def test_s36_a_caption_credited_to_a_state_agencys_short_name_between_paragraphs_is_no_text(
+        caption):
+    # (heldout162: "محطة الخيران الشمسية (كونا)" between two paragraphs of a daily's report:
+    # the photo's caption, credited to the wire in brackets, was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+def test_s36_a_state_agencys_short_name_closing_the_last_paragraph_keeps_it():
+    # (The same bracket closing the text's last paragraph credits the text: kept.)
+    closing = "وأكد الوزير أن العمل في المرحلة الثانية يبدأ الشهر المقبل (بترا)"
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, closing])
+    assert kept[-1] == closing

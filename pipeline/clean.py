@@ -1027,6 +1027,10 @@ _CREDITED_ROLES = frozenset(("writer", "writers", "reporter", "reporters", "corr
 
 
 _CUE_PATTERNS = {reason: _phrases(words) for reason, words in _CUES.items()}
+# The photos' word as a town's name, Sur in Oman and Tyre in Lebanon ("ولاية صور",
+# "صيادو صور: …", "بلدية صور"): after a word with no mark between, where no caption sets
+# it ("صور: NAME", "NAME | صور: NAME", "(8 صور)", "صور من الحفل").
+_TOWN_SUR = re.compile(r"[^\W\d_] صور(?!\w)")
 # "Read also" labels of two words, which scraping may glue to the headline after them.
 _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phrase)
 # A "read also" box's label, whose box a site sets inside the text: a list after the article
@@ -2027,8 +2031,8 @@ class Line:
             return None  # (a live page's headline under or over its "Live" label, its byline)
         for reason, pattern in _CUE_PATTERNS.items():
             if not _CUE_FIRST_WORDS[reason].isdisjoint(key_words) and pattern.search(self.key):
-                if reason == "caption" and self.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
-                    continue  # a question naming a photo or social media asks: no credit
+                if reason == "caption" and _caption_words_name_no_caption(self):
+                    continue  # a question, a town's name: no credit
                 return reason  # (a line holding "©" was answered above)
         return None
 
@@ -2280,6 +2284,18 @@ def _labelled_link(text: str, words: int) -> bool:
     return text.startswith(_READ_OPENINGS) and words > 3 and \
         (label := _LABEL.match(text)) is not None and \
         _PART_LINK_LABEL.fullmatch(_key(label.group(1))) is not None
+
+
+def _caption_words_name_no_caption(line: Line) -> bool:
+    """Whether the caption words the line holds (see _CUES) name no caption: a question
+    naming a photo or social media asks, or each caption word it holds is the photos' word
+    standing for the town of that name (see _TOWN_SUR), in a headline or a sentence."""
+    if line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
+        return True
+    if "صور" not in line.text:
+        return False
+    words = [found.group() for found in _CUE_PATTERNS["caption"].finditer(line.key)]
+    return set(words) == {"صور"} and len(_TOWN_SUR.findall(line.text)) == len(words)
 
 
 def _embed_line(line: Line) -> bool:

@@ -16939,3 +16939,19 @@ def test_s36_a_state_agencys_short_name_closing_the_last_paragraph_keeps_it():
     closing = "وأكد الوزير أن العمل في المرحلة الثانية يبدأ الشهر المقبل (بترا)"
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, closing])
     assert kept[-1] == closing
+
+
+@pytest.mark.parametrize("title", [
+    "بلدية صور تفتح سوق السمك الجديد قرب الميناء",
+    "مزارعو صور: الموسم تأخر والمياه شحيحة",
+])
+def test_s36_a_headline_naming_the_town_spelt_as_the_photos_word_is_no_caption(title):
+    # (heldout165: "ولاية صور تستحق متحفاً بحرياً" (Sur, Oman) and "صيادو صور: البحر يضيق
+    # …" (Tyre, Lebanon) over their bylines were read as photo captions: the page was
+    # refused, or its standfirst taken for the headline.)
+    caption = "صور: علي الحسن"
+    article, kept = _s24(S24_AR_TOP, title, ["بقلم سارة الحكيم", "الاثنين 4 مايو 2026"],
+                         [*S24_AR[:2], caption, *S24_AR[2:]])
+    assert article["title"] == title
+    assert article["author"] == "سارة الحكيم"
+    assert kept == S24_AR  # the photos' credit between paragraphs is still no text

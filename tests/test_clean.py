@@ -16955,3 +16955,18 @@ def test_s36_a_headline_naming_the_town_spelt_as_the_photos_word_is_no_caption(t
     assert article["title"] == title
     assert article["author"] == "سارة الحكيم"
     assert kept == S24_AR  # the photos' credit between paragraphs is still no text
+
+
+@pytest.mark.parametrize(("name", "role"), [
+    ("ريبيكا لويد", "باحثة في اقتصاديات النقل"),
+    ("جوناثان هيل", "أستاذ التخطيط الحضري في جامعة ليدز"),
+])
+def test_s36_a_western_given_name_as_the_arabic_press_writes_it_opens_the_writers_name(
+        name, role):
+    # (heldout165: a translated column's "إيما كارتر" over her role line and the
+    # translator's credit: no given name was known, the author was left null.)
+    title = "هل تنقذ الحافلات الكهربائية المدن من الزحام؟"
+    article, kept = _s24(S24_AR_TOP, title, [name, role, "ترجمة: سامي العلي",
+                                             "نشر في: 2026-05-04"], S24_AR)
+    assert article["author"] == name
+    assert kept == S24_AR

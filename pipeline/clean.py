@@ -7346,15 +7346,28 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
 _WRITES_IN_HEADLINE = re.compile(r"^(?P<name>[^:：]{5,40}?)\s+(?:يكتب|تكتب)\s*[:：]\s*\S")
 
 
+# A column's headline closed by its byline after a dash or a bar ("… من يسمع؟ – بقلم: NAME",
+# "… – By NAME"), as some sites print an opinion's headline line.
+_BYLINE_CLOSING_HEADLINE = re.compile(r"\s[-–—|]\s+(?P<credit>[^-–—|]{5,60})$")
+
+
 def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
     """The writer a column's headline names before "يكتب:"/"تكتب:", when no byline named
     one: the name must open with a known given name (a position's rule, see
-    _no_person_evidence); the headline stays the title, whole."""
+    _no_person_evidence); or the byline closing the headline after a dash or a bar, its
+    label saying a writer follows and a known given name opening the name (see
+    _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river" names none). The headline
+    stays the title, whole."""
+    if "author" in header.values:
+        return
     line = page.lines[title]
     found = _WRITES_IN_HEADLINE.match(line.text) if "كتب" in line.text else None
-    if found and "author" not in header.values and \
-            _listed_names(found["name"]):
+    if found and _listed_names(found["name"]):
         header.author(line, found["name"], title, "writer_in_headline")
+    elif found is None and (closing := _BYLINE_CLOSING_HEADLINE.search(line.text)) and \
+            _AUTHOR_PATTERN.match(_key(closing["credit"]) + " ") and \
+            (name := _byline(closing["credit"])) and given_names.opens_name(name.split()):
+        header.author(line, closing["credit"], title, "byline_cue")
 
 
 def _take_bare_name(page: _Page, header: _Header, index: int, last: int, rule: str,

@@ -16985,3 +16985,17 @@ def test_s36_a_titled_name_after_the_date_and_its_clock_with_no_mark_is_the_writ
     article, kept = _s24(top, title, [stamp], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("title", "author", "date"), [
+    ("لماذا تتأخر الحافلات كل صباح؟ | بقلم: ليلى العمر", "ليلى العمر", "2026/05/04"),
+    ("Why the night buses keep running late — By Tom Archer", "Tom Archer", "04/05/2026"),
+])
+def test_s36_a_byline_closing_the_headline_after_a_dash_names_the_writer(title, author, date):
+    # (heldout165: a Yemeni site's opinion headline "… من يسمع؟ – بقلم: NAME" over its
+    # date alone: the headline was kept whole, its writer not read.)
+    _, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, [date], body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body

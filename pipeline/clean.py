@@ -524,6 +524,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A call for readers' letters or tips ("The Gazette welcomes letters. Tell us what
           # you think …", "Do you work in a care home? Tell us what you are seeing.")
           "welcomes letters", "tell us what you", "do you work",
+          # ("The Courier is committed to publishing a diversity of letters to the editor.
+          # We'd like to hear what you think …", "… يسعدنا أن نسمع رأيكم")
+          "hear what you think", "hear from you", "نسمع رأيكم", "نسمع آراءكم", "نسمع منكم",
           # An advice column's call for problems ("If you have a problem you'd like NAME to
           # consider, write through our contact page. Letters may be edited for length.").
           "contact page", "may be edited for", "صفحة تواصل معنا", "قد يتم اختصار"]

@@ -16999,3 +16999,17 @@ def test_s36_a_byline_closing_the_headline_after_a_dash_names_the_writer(title, 
     assert article["title"] == title
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "تنشر الصحيفة رسائلكم إلى المحرر كل سبت، ويسعدنا أن نسمع رأيكم في هذا المقال أو في غيره.",
+    "We print letters to the editor every Saturday, and we would love to hear from you about "
+    "this story or any other.",
+])
+def test_s36_a_letters_pages_call_to_hear_the_readers_closing_the_text_is_no_text(note):
+    # (heldout165: "The Courier is committed to publishing a diversity of letters to the
+    # editor. We'd like to hear what you think …" under a guest essay and its writers'
+    # bio: both were kept as paragraphs.)
+    _, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, note])
+    assert kept == body

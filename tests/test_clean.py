@@ -16988,3 +16988,76 @@ def test_s36_a_reporters_name_at_a_venue_with_a_names_particle_is_the_byline(ven
     assert article["standfirst"] == dek
     assert article["author"] == "Grace Miller"
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "date"), [
+    ("كتبت: ليلى بنعلي ومنى الساعدي", "الاثنين 4 مايو 2026 | 09:20 م"),
+    ("By Grace Miller and Tom Baker", "Monday 4 May 2026 | 21:20"),
+])
+def test_s36_a_byline_and_a_dated_line_over_a_headline_printed_twice_are_the_header(
+        byline, date):
+    # (heldout164: "كتب: NAME وNAME" / "الثلاثاء 22 سبتمبر 2026 | 01:14 م" over a headline
+    # printed twice: the header was read over the second printing only, the byline missed
+    # and the date taken for the current-date widget.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24([*top, byline, date, title], title, [], body)
+    assert article["author"] == byline.partition(" ")[2]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    ("ليلى بنعلي (فاس)", "ليلى بنعلي"),
+    ("Grace Miller (Kisumu)", "Grace Miller"),
+])
+def test_s36_a_name_then_its_town_in_brackets_closing_the_text_signs_it(signature, author):
+    # (heldout164: "NAME (مراكش)" on its own line after the last paragraph of a daily's
+    # report: the reporter's signature, the town filed from in brackets, was not read.)
+    arabic, top, title, body = _s27_page(signature)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, signature])
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "عمال يركبون المقاعد الجديدة قرب النافورة صباح الأحد. [سامي ناصر، المرسى]",
+    "Workers fit the new benches by the fountain on Sunday. [Tom Baker, Courier]",
+])
+def test_s36_a_caption_closed_by_its_photographer_and_outlet_in_brackets_is_no_standfirst(
+        caption):
+    # (heldout164: "… on Monday. [Wilfred Kamau, Ledger]" between the dek and the byline:
+    # read with the dek as a box of summary points, no standfirst taken.)
+    arabic, top, title, body = _s27_page(caption)
+    dek = "البلدية تقول إن الحديقة ستفتح يوميا حتى منتصف الليل طوال أشهر الصيف" if arabic \
+        else "The council says the riverside road will stay shut until the weekend"
+    byline = "بقلم سارة الحكيم | 4 مايو 2026" if arabic else "By Grace Miller | May 4, 2026"
+    article, kept = _s24(top, title, [dek, caption, byline], body)
+    assert article["standfirst"] == dek
+    assert kept == body
+
+
+@pytest.mark.parametrize("desk", ["فريق التحرير", "Staff Reporter"])
+def test_s36_a_desks_credit_alone_under_a_standfirst_closes_the_header(desk):
+    # (heldout164: a dek ending with its full stop, then "Staff Writer" alone, then the
+    # text: the dek was read as the first paragraph, no standfirst taken.)
+    arabic, top, title, body = _s27_page(desk)
+    dek = "البلدية تقول إن الحديقة ستفتح يوميا حتى منتصف الليل، وإن الدخول مجاني للعائلات." \
+        if arabic else "The council says the road will stay shut until the weekend, and buses " \
+        "will run on the old route."
+    article, kept = _s24(top, title, [dek, desk], body)
+    assert article["standfirst"] == dek
+    assert article["author"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("placeholder", [
+    "صورة", "الصورة من انستغرام حساب المهرجان", "Image", "Photo via Instagram/Harbour Arts",
+])
+def test_s36_a_pictures_placeholder_between_paragraphs_is_no_text(placeholder):
+    # (heldout164: "image" alone between two paragraphs where a picture stood, and "Image via
+    # Facebook/PAGE" under a paragraph, were kept as paragraphs.)
+    arabic, top, title, body = _s27_page(placeholder)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], placeholder, *body[1:]])
+    assert kept == body

@@ -11707,6 +11707,14 @@ def _statement_box(lines: list[Line], index: int, last: int) -> int | None:
         _SOURCE_LABEL.match(source.text) and lines[end + 1].prose else None
 
 
+def _account_on_network(line: Line) -> bool:
+    """Whether the line names an account, then its network after "on" and a colon, over
+    the account's post ("KHDA on X:", "الوزارة على إكس:", "NAME on Instagram:")."""
+    words = line.key.split()
+    return 3 <= len(words) <= MAX_CONTROL_WORDS and words[-2] in ("on", "علي", "عبر") and \
+        _SOCIAL_PATTERN.fullmatch(words[-1]) is not None
+
+
 def _post_label_network(lines: list[Line], index: int) -> bool:
     """Whether a post's label (opening with _POST_WORD) names the network: anywhere in a
     short label ("منشور على فيسبوك"); in a longer one, naming the page or the account too,
@@ -11733,8 +11741,15 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     the post's day, or its name alone on a short line ("منشور على إكس" / "نادي الشباب" /
     "…"), the post's counted reactions under its words (see _reaction_tally); a paragraph
     carrying on the one above the box (see _CARRIES_ON) is the text's, the post's words
-    not shown. Returns where the text resumes."""
+    not shown; or its name alone over the label ("NAME" / "منشور على فيسبوك" / …). Returns
+    where the text resumes."""
     line = lines[index]
+    if index < last and _POST_WORD.match(lines[index + 1].key) and _account_name(line) and \
+            lines[index + 1].words <= MAX_CONTROL_WORDS and _post_label_network(lines, index + 1):
+        return _labelled_embed(lines, index + 1, last)  # the account's name over the label
+    if line.text[-1] == ":" and index + 3 <= last and _account_on_network(line) and \
+            len(lines[index + 1].text) <= POST_CHARS and _post_date(lines[index + 2]):
+        return index + 3 if lines[index + 3].prose else None  # "NAME on X:" / words / its day
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or \
             line.prose or not (line.key in _MEDIA_LABELS or (
                 _POST_WORD.match(line.key) and (_post_label_network(lines, index) or
@@ -12754,8 +12769,8 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
         (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 
 
-def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
-    """Body lines as (index, kind); furniture inside the body is marked removed."""
+def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:
+    """Body lines as (index, kind); furniture and the headline again (``title``) removed."""
     lines = page.lines
     kept: list[tuple[int, str]] = []
     in_related = False  # inside a "read also" box that interrupts the text
@@ -12764,8 +12779,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         line = lines[index]
         if index >= poll_end and (resume := _box_end(lines, index, first, last)) is not None:
             poll_end = resume  # (a reader poll, an embedded post, a fact or tip box: not the text)
-        if index < poll_end:
-            page.remove(index, "widget")
+        if index < poll_end or line.text == title:  # (an aggregator's alt text: the headline)
+            page.remove(index, "widget" if index < poll_end else "duplicate_title")
             continue
         if index >= slides_end and (resume := _slideshow(lines, index, last)) is not None:
             slides_end = resume
@@ -13433,7 +13448,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     _dateline_under_widget(page, header, body[0])
-    kept = _classify_body(page, *body)
+    kept = _classify_body(page, *body, lines[title].text)
     _closing_lines(page, kept, header)
     if not kept:
         raise PipelineError(Problem("no-article", f"the run of text at lines "

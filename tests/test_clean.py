@@ -17061,3 +17061,38 @@ def test_s36_a_pictures_placeholder_between_paragraphs_is_no_text(placeholder):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], placeholder, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("sample", ["عربي", "English"])
+def test_s36_the_headline_printed_again_between_paragraphs_is_no_text(sample):
+    # (heldout164: an aggregator's page printed the headline again between two paragraphs,
+    # where the picture's alt text stood: kept as a paragraph.)
+    arabic, top, title, body = _s27_page(sample)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], title, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("post", "before"), [
+    (["نادي الشباب الرياضي", "منشور على فيسبوك",
+      "نبارك للاعبينا الفوز بالبطولة الإقليمية بعد موسم رائع.", "3 مايو 2026"],
+     ["وتشمل الحملة الأحياء التالية:", "- حي النخيل، حي الزهور، حي السلام",
+      "- حي الميناء، حي الجامعة"]),
+    (["Harbour Rowing Club", "Post on Facebook",
+      "What a season! Thank you to every rower and volunteer.", "May 3, 2026"],
+     ["The closures cover these streets:", "- Mill Lane, Quay Street, Bank Road",
+      "- Station Road, Marsh Lane"]),
+    (["بلدية المرسى على إكس:", "تفتح الحديقة أبوابها للجمهور ابتداء من صباح الغد.",
+      "— 3 مايو 2026"], []),
+    (["Riverside Council on X:", "The new park opens to the public tomorrow morning.",
+      "— May 3, 2026"], []),
+])
+def test_s36_an_embedded_posts_account_over_its_label_or_before_its_network_is_no_text(
+        post, before):
+    # (heldout164: a list, then "المديرية العامة للحماية المدنية" over "منشور على فيسبوك" /
+    # words / day: the account kept as a paragraph; "KHDA on X:" / words / "— May 21, 2026":
+    # the account and the post's words kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], *before, *post, *body[1:]])
+    assert kept == [body[0], *before, *body[1:]]

@@ -730,6 +730,10 @@ _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الا
                        r"البث|بث مباشر|مباشر)(?: stream| tv| coverage| now| المباشر| الحي| الان)?"
                        r"(?: (?:on|على|عبر) \S+(?: \S+)?| ل\S+(?: \S+)?)?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
+                       # the button opening a folded box of related links inside the text
+                       # ("إظهار أخبار متعلقة", "Show related stories")
+                       r"|^(?:اظهار|عرض|show|view) (?:(?:ال)?(?:اخبار|مقالات|مواضيع) (?:ال)?"
+                       r"(?:متعلقه|ذات (?:ال)?صله)|related (?:news|stories|articles))$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
 # place or a site, then a wire service (a dash with a space beside it: "Hamas-Syria" is

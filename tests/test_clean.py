@@ -17096,3 +17096,13 @@ def test_s36_an_embedded_posts_account_over_its_label_or_before_its_network_is_n
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [body[0], *before, *post, *body[1:]])
     assert kept == [body[0], *before, *body[1:]]
+
+
+@pytest.mark.parametrize("button", ["إظهار المقالات ذات الصلة", "Show related stories"])
+def test_s36_a_button_opening_a_folded_box_of_related_links_is_no_subheading(button):
+    # (heldout164: "اظهار أخبار متعلقة" between two paragraphs, the button of a box of
+    # related links folded shut, was kept as a subheading of the text.)
+    arabic, top, title, body = _s27_page(button)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], button, *body[1:]])
+    assert kept == body

@@ -733,6 +733,10 @@ _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الا
                        r"البث|بث مباشر|مباشر)(?: stream| tv| coverage| now| المباشر| الحي| الان)?"
                        r"(?: (?:on|على|عبر) \S+(?: \S+)?| ل\S+(?: \S+)?)?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
+                       # the button opening a folded box of related links inside the text
+                       # ("إظهار أخبار متعلقة", "Show related stories")
+                       r"|^(?:اظهار|عرض|show|view) (?:(?:ال)?(?:اخبار|مقالات|مواضيع) (?:ال)?"
+                       r"(?:متعلقه|ذات (?:ال)?صله)|related (?:news|stories|articles))$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
 # place or a site, then a wire service (a dash with a space beside it: "Hamas-Syria" is
@@ -882,6 +886,7 @@ PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the wr
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
 MAX_HEADLINE_WORDS = 40  # a line longer than this is a paragraph, never a headline
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
+MIN_LABELLED_RUN_WORDS = 30  # headlines run on with a label's colon: no paragraph this long
 # A headline opening with a quotation, closed before a dash and the speaker ("'I Was …' —
 # NAME Opens Up As …", "«…» - NAME …"): one headline, however long and unpunctuated; a
 # ticker's headlines run on with no such mark.
@@ -1813,6 +1818,40 @@ def _update_note(text: str) -> bool:
         _EDIT_WORDS.search(text[note.end():note.end() + EDIT_NOTE_CHARS])))
 
 
+_PUNCTUATION_BUT_COLON = tuple(mark for mark in _PUNCTUATION if mark != ":")
+
+
+def _labelled_run(text: str) -> bool:
+    """Whether a line runs on with no mark but the colons of headlines' labels inside it
+    ("… هيئة الأرصاد: أمطار خفيفة …", "… Weather: Rain …"): headlines run on (a ticker)
+    when it runs MIN_LABELLED_RUN_WORDS or more and ends on no colon nor full stop."""
+    return len(text.split()) >= MIN_LABELLED_RUN_WORDS and ":" in text and \
+        not text.rstrip(_CLOSERS).endswith((".", ":")) and \
+        not textnorm.contains_any(text, _PUNCTUATION_BUT_COLON)
+
+
+def _photographer_and_outlet(credit: str, before: str) -> bool:
+    """Whether a bracket closing a caption's sentence credits its photographer, then the
+    outlet after a comma ("… on Monday. [Wilfred Kamau, Ledger]", "… الاثنين. (سامي ناصر،
+    الوطن)"): a name alone (see _name_alone), then one to three capitalised words."""
+    name, comma, outlet = credit.replace("،", ",").partition(", ")
+    return bool(comma) and 1 <= len(outlet.split()) <= DATELINE_CREDIT_WORDS and \
+        _capitalised(outlet) and _ends_sentence(before.rstrip()) and _name_alone(name)
+
+
+MIN_BARRED_FIELDS = 3  # a meta line's fields between bars: the writer, the place, the dates
+
+
+def _barred_fields(line: Line) -> bool:
+    """Whether a line is a header's meta line of short fields between bars: three or more,
+    each no longer than a byline (MAX_BYLINE_WORDS: a date, its clock and its label) and none
+    closing a sentence, with a date in one of them."""
+    parts = line.text.split(" | ")
+    return len(parts) >= MIN_BARRED_FIELDS and all(
+        len(part.split()) <= MAX_BYLINE_WORDS and not part.rstrip().endswith((".", "!", "?", "؟"))
+        for part in parts) and bool(line.dates)
+
+
 @dataclass
 class Line:
     """One non-blank line of the page, with the features the rules look at."""
@@ -1876,7 +1915,7 @@ class Line:
             return True  # a market's quote: "Brent crude $78.92 +1.1%"
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
         # costs a call of its descriptor)
-        return self.words >= MIN_TICKER_RUN_WORDS and self.run_on
+        return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
 
     @_lazy
     def run_on(self) -> bool:
@@ -2080,7 +2119,9 @@ class Line:
         # no sentence before the bracket.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
                     or _PICTURE_LABEL.match(credit.group(1))
-                    or _SLASH_CREDIT.fullmatch(credit.group(1))) or (
+                    or _SLASH_CREDIT.fullmatch(credit.group(1))
+                    or _photographer_and_outlet(credit.group(1), self.text[
+                        :len(self.text) - len(tail) + credit.start()])) or (
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
             and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]
                                    .rstrip()))
@@ -2131,7 +2172,10 @@ class Line:
                 self.words >= 20 and self.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)))
         if self.words >= 20 or (self.words >= MIN_INTRO_WORDS
                                 and self.text.endswith((":", "："))):
-            return True  # long, or a sentence introducing a list or a quotation
+            # long, or a sentence introducing a list or a quotation; not a meta line of
+            # short fields between bars, however long ("Written by NAME | Dubai |
+            # Published: … | Updated: …", "كتب: NAME | القاهرة | نشر في: … | آخر تحديث: …")
+            return not (" | " in self.text and _barred_fields(self))
         ends_sentence = _ends_sentence(self.text)
         # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same; so
         # does a byline set off from its date, "By NAME | May 4, 2026 at 10:15 a.m.")
@@ -3281,6 +3325,16 @@ def _desk_note_over_text(line: Line) -> bool:
             _ARTICLE_NOTE.match(line.text.casefold()) is not None)
 
 
+def _header_credit(line: Line, second: bool) -> bool:
+    """Whether a line among the run's first is the header's date or byline, or, the run's
+    ``second`` line, under a standfirst read as its first, a desk's or a role's credit
+    alone, each of its few words one (see _NO_PERSON): "Staff Writer", "Staff Reporter",
+    "فريق التحرير", printed with no label where a byline stands."""
+    return line.dated_label or line.byline_shaped or (
+        second and line.words <= MAX_LABEL_WORDS and all(
+            _NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split()))
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
@@ -3304,7 +3358,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             post_end = end
         if index < post_end:
             continue
-        if not line.prose and not line.furniture and (line.dated_label or line.byline_shaped) and \
+        if not line.prose and not line.furniture and _header_credit(line, index == first + 1) and \
                 not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
@@ -3801,8 +3855,10 @@ def _captioned_credit(line: Line) -> bool:
     if _slash_agency(line):
         return True
     tail = line.text[-PHOTO_CREDIT_CHARS:]
-    if ":" not in tail:
-        return False
+    if ":" not in tail:  # ("CLAUSE. [NAME, OUTLET]": see _photographer_and_outlet)
+        bracket = _BRACKETED_CREDIT.search(tail) if tail[-1:] in ")]" else None
+        return bracket is not None and _photographer_and_outlet(
+            bracket.group(1), line.text[:len(line.text) - len(tail) + bracket.start()])
     label = _LABELLED_CREDIT.search(tail)
     bracket = None
     if label is None and ")" in tail[-3:]:
@@ -4974,9 +5030,11 @@ def _venue_credit(line: Line) -> bool:
     name, joint, venue = line.text.partition(" at ")
     if not joint:
         name, joint, venue = line.text.partition(" in ")
-    words = venue.split()
+    venue = venue.removeprefix("the ")  # ("at the Emirates Stadium")
+    words = [word for word in venue.split() if word not in _NAME_PARTICLES]  # ("Jassim bin
+    # Hamad Stadium", "Stade de la Licorne": a name's particle between its capitalised words)
     return bool(joint) and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
-        and _bare_name(Line(line.number, name))
+        and venue[:1].isupper() and _bare_name(Line(line.number, name))
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:
@@ -6429,8 +6487,11 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
 _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
-# from Cork", "من عمّان", "من رام الله".
-_FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+# from Cork", "at the Stade de la Beaujoire", "at Jassim bin Hamad Stadium", "من عمّان", "من
+# رام الله".
+_FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
+                       r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+                       r"(?:(?:\s+(?:bin|ibn|de|la|del|of))+\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
                        r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
 # After a writer's label, "في" and the place of one or two words, a country after a comma:
 # "بقلم NAME في عمّان، الأردن" (unlabelled, "NAME في CITY" is a caption's).
@@ -6446,8 +6507,9 @@ _REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNOREC
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
-_SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—])\s*(?P<town>[^\W\d_][\w'’\-]*"
-                          r"(?:\s+[^\W\d_][\w'’\-]*)?)$")  # (or after a dash: "NAME - الجهراء")
+# (or after a dash: "NAME - الجهراء"; or in brackets: "NAME (مراكش)", "NAME (Kisumu)")
+_SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—]|\s(\())\s*(?P<town>[^\W\d_][\w'’\-]*"
+                          r"(?:\s+[^\W\d_][\w'’\-]*)?)(?(1)\))$")
 # A reader's town and county on the line under the name signing a letter ("Church Stretton,
 # Shropshire"), each word capitalised.
 _TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2},\s[A-Z][\w'’\-]*"
@@ -7225,7 +7287,7 @@ def _signed_name(line: Line) -> str | None:
     if line.furniture or line.dates:
         return None
     text = _DASH_SIGN_OFF.sub("", line.text) if line.bullet else line.text
-    town = _SIGNED_TOWN.search(text) if textnorm.contains_any(text, ",،-–—") else None
+    town = _SIGNED_TOWN.search(text) if textnorm.contains_any(text, ",،-–—(") else None
     name = text[:town.start()] if town else text
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
@@ -8845,7 +8907,8 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     So is a date under a writer card's link to the writer's other columns (see
     _archive_link, _card_top), the column's standing name between it and the headline or
     none ("صورة NAME" / NAME / bio / "جميع مقالات NAME" / date / "كلام في الصميم.." /
-    headline)."""
+    headline); the headline's first printing counts as the headline (see _first_printing)."""
+    title = _first_printing(lines, title)
     if index < 2 or not title - 2 <= index < title:
         return False
     if _archive_link(lines[index - 1]) and _card_top(lines, index - 1) < index - 1:
@@ -9592,11 +9655,18 @@ def _language_switch(line: Line) -> bool:
 
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
-    writer box stands over it with the column's date under the role (see _over_role_slot)."""
+    writer box stands over it with the column's date under the role (see _over_role_slot);
+    over the headline's first printing when the title is its second, right under it."""
     if title >= 3 and _over_role_slot(lines, title - 3, title) and \
             _rule_above_title(lines, title - 3, title) == "name_over_role":
         return title - 3
-    return max(0, title - 2)
+    return max(0, _first_printing(lines, title) - 2)
+
+
+def _first_printing(lines: list[Line], title: int) -> int:
+    """The index of the headline's first printing: the line right over the title when it
+    prints the same words (a daily's header prints the headline twice), else the title's."""
+    return title - 1 if title and lines[title - 1].text == lines[title].text else title
 
 
 def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
@@ -10091,7 +10161,7 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     if words > MAX_BYLINE_WORDS and rule == "byline_cue":
         words = _words_before_role(line.text) or words
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
-        and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role")
+        and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role", "name_at_place")
                       else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place",
                               "name_under_writer_photo")
@@ -10289,7 +10359,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     if _may_be_byline(header, line, first, rule,
                       over_text or _over_date_line(page.lines, index)) and \
-            (reason := header.author(line, line.text, index, rule)):
+            (reason := header.author(line, _FILED_IN.sub("", line.text) if rule == "name_at_place"
+                                     else line.text, index, rule)):  # (the name alone)
         return _after_byline_read(page, header, index, reason, first, right_under, over_text)
     elif _may_be_standfirst(page, header, index, first, right_under, over_text):
         header.take("standfirst", line.text, index, "under_title")
@@ -11182,11 +11253,14 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"|تمت? مشارك(?:ه|تها) (?:منشور|المنشور|صوره|فيديو) (?:من|بواسطه)"
                            r"(?: قبل)? .+"
                            # a picture's or a video's placeholder naming only where it came
-                           # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube"
-                           r"|(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"
+                           # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube",
+                           # the page or account's name after it or not ("Image via
+                           # Facebook/PAGE"), or its word alone ("image", "صورة")
+                           r"|(?:(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"
                            r"(?:يوتيوب|اليوتيوب|الانترنت|انترنت|الشبكه|فيسبوك|انستغرام|تيك توك)"
                            r"|(?:video|image|photo|picture) (?:from|via) (?:the internet|the web|"
-                           r"youtube|facebook|instagram|tiktok)")
+                           r"youtube|facebook|instagram|tiktok))(?: \S+){0,3}"
+                           r"|image|photo|صوره|الصوره")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4
@@ -11715,6 +11789,14 @@ def _statement_box(lines: list[Line], index: int, last: int) -> int | None:
         _SOURCE_LABEL.match(source.text) and lines[end + 1].prose else None
 
 
+def _account_on_network(line: Line) -> bool:
+    """Whether the line names an account, then its network after "on" and a colon, over
+    the account's post ("KHDA on X:", "الوزارة على إكس:", "NAME on Instagram:")."""
+    words = line.key.split()
+    return 3 <= len(words) <= MAX_CONTROL_WORDS and words[-2] in ("on", "علي", "عبر") and \
+        _SOCIAL_PATTERN.fullmatch(words[-1]) is not None
+
+
 def _post_label_network(lines: list[Line], index: int) -> bool:
     """Whether a post's label (opening with _POST_WORD) names the network: anywhere in a
     short label ("منشور على فيسبوك"); in a longer one, naming the page or the account too,
@@ -11741,8 +11823,15 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     the post's day, or its name alone on a short line ("منشور على إكس" / "نادي الشباب" /
     "…"), the post's counted reactions under its words (see _reaction_tally); a paragraph
     carrying on the one above the box (see _CARRIES_ON) is the text's, the post's words
-    not shown. Returns where the text resumes."""
+    not shown; or its name alone over the label ("NAME" / "منشور على فيسبوك" / …). Returns
+    where the text resumes."""
     line = lines[index]
+    if index < last and _POST_WORD.match(lines[index + 1].key) and _account_name(line) and \
+            lines[index + 1].words <= MAX_CONTROL_WORDS and _post_label_network(lines, index + 1):
+        return _labelled_embed(lines, index + 1, last)  # the account's name over the label
+    if line.text[-1] == ":" and index + 3 <= last and _account_on_network(line) and \
+            len(lines[index + 1].text) <= POST_CHARS and _post_date(lines[index + 2]):
+        return index + 3 if lines[index + 3].prose else None  # "NAME on X:" / words / its day
     if line.words > MAX_CAPTION_WORDS or ":" in line.text or index + 2 > last or \
             line.prose or not (line.key in _MEDIA_LABELS or (
                 _POST_WORD.match(line.key) and (_post_label_network(lines, index) or
@@ -12763,8 +12852,8 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
         (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 
 
-def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
-    """Body lines as (index, kind); furniture inside the body is marked removed."""
+def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:
+    """Body lines as (index, kind); furniture and the headline again (``title``) removed."""
     lines = page.lines
     kept: list[tuple[int, str]] = []
     in_related = False  # inside a "read also" box that interrupts the text
@@ -12773,8 +12862,8 @@ def _classify_body(page: _Page, first: int, last: int) -> list[tuple[int, str]]:
         line = lines[index]
         if index >= poll_end and (resume := _box_end(lines, index, first, last)) is not None:
             poll_end = resume  # (a reader poll, an embedded post, a fact or tip box: not the text)
-        if index < poll_end:
-            page.remove(index, "widget")
+        if index < poll_end or line.text == title:  # (an aggregator's alt text: the headline)
+            page.remove(index, "widget" if index < poll_end else "duplicate_title")
             continue
         if index >= slides_end and (resume := _slideshow(lines, index, last)) is not None:
             slides_end = resume
@@ -13442,7 +13531,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     _dateline_under_widget(page, header, body[0])
-    kept = _classify_body(page, *body)
+    kept = _classify_body(page, *body, lines[title].text)
     _closing_lines(page, kept, header)
     if not kept:
         raise PipelineError(Problem("no-article", f"the run of text at lines "

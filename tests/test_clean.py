@@ -17046,3 +17046,170 @@ def test_s36_a_short_sentence_of_the_text_naming_its_people_stays():
     _, kept = _s24(S24_EN_TOP, "A covered market races to stay open through its repairs",
                    ["By Ines Carvalho", "4 May 2026"], [*S36_MARKET[:2], line, *S36_MARKET[2:]])
     assert line in kept
+
+
+@pytest.mark.parametrize(("meta", "author"), [
+    ("كتب: سامر الخطيب | عمّان | نشر في: الاثنين 4 مايو 2026 - 09:20 م | آخر تحديث: الثلاثاء "
+     "5 مايو 2026 - 07:45 ص", "سامر الخطيب"),
+    ("By Grace Miller | Leeds | Posted: Monday 4 May 2026, 9:20 PM | Updated: Tuesday 5 May "
+     "2026, 7:45 AM", "Grace Miller"),
+])
+def test_s36_a_long_meta_line_of_short_fields_between_bars_is_no_paragraph(meta, author):
+    # (heldout164: "Written by NAME | Dubai | Published: … | Updated: …" under the dek, twenty
+    # words long, was read as the text's first paragraph: no writer, no date.)
+    _, top, title, body = _s27_page(meta)
+    article, kept = _s24(top, title, [meta], body)
+    assert kept == body
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("ticker", [
+    "افتتاح جسر المشاة الجديد فوق الطريق الدائري الأمانة تطلق حملة لزراعة ألف شجرة في الأحياء "
+    "الشرقية الأرصاد الجوية: رياح نشطة وغبار على المناطق الساحلية الفريق الأول يختتم معسكره "
+    "الخارجي استعدادا للموسم",
+    "Port authority opens second grain terminal at the northern quay Weather: heavy rain "
+    "expected across the coast through the weekend City stars sign two strikers before the "
+    "league restarts Lawmakers begin debate on the revised finance bill",
+])
+def test_s36_a_ticker_of_headlines_run_on_with_a_labels_colon_is_no_headline(ticker):
+    # (heldout164: a news ticker's headlines run on, "… هيئة الأرصاد: أمطار خفيفة …" among
+    # them, over the headline was read as the title, the headline as its standfirst.)
+    arabic, top, title, body = _s27_page(ticker)
+    article, kept = _s24([*top, ticker], title,
+                         ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("venue", ["Hazza bin Zayed Stadium", "the Stade de la Beaujoire"])
+def test_s36_a_reporters_name_at_a_venue_with_a_names_particle_is_the_byline(venue):
+    # (heldout164: "NAME at Jassim bin Hamad Stadium" under a match report's dek was read as
+    # the headline: the venue's "bin" failed the venue's capitalised words, and its seven
+    # words a bare name's length.)
+    _, top, title, body = _s27_page("x")
+    dek = "A late goal from the substitute settles a tense derby in the capital"
+    article, kept = _s24(top, title, [dek, f"Grace Miller at {venue}", "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == "Grace Miller"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "date"), [
+    ("كتبت: ليلى بنعلي ومنى الساعدي", "الاثنين 4 مايو 2026 | 09:20 م"),
+    ("By Grace Miller and Tom Baker", "Monday 4 May 2026 | 21:20"),
+])
+def test_s36_a_byline_and_a_dated_line_over_a_headline_printed_twice_are_the_header(
+        byline, date):
+    # (heldout164: "كتب: NAME وNAME" / "الثلاثاء 22 سبتمبر 2026 | 01:14 م" over a headline
+    # printed twice: the header was read over the second printing only, the byline missed
+    # and the date taken for the current-date widget.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24([*top, byline, date, title], title, [], body)
+    assert article["author"] == byline.partition(" ")[2]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    ("ليلى بنعلي (فاس)", "ليلى بنعلي"),
+    ("Grace Miller (Kisumu)", "Grace Miller"),
+])
+def test_s36_a_name_then_its_town_in_brackets_closing_the_text_signs_it(signature, author):
+    # (heldout164: "NAME (مراكش)" on its own line after the last paragraph of a daily's
+    # report: the reporter's signature, the town filed from in brackets, was not read.)
+    arabic, top, title, body = _s27_page(signature)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, signature])
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "عمال يركبون المقاعد الجديدة قرب النافورة صباح الأحد. [سامي ناصر، المرسى]",
+    "Workers fit the new benches by the fountain on Sunday. [Tom Baker, Courier]",
+])
+def test_s36_a_caption_closed_by_its_photographer_and_outlet_in_brackets_is_no_standfirst(
+        caption):
+    # (heldout164: "… on Monday. [Wilfred Kamau, Ledger]" between the dek and the byline:
+    # read with the dek as a box of summary points, no standfirst taken.)
+    arabic, top, title, body = _s27_page(caption)
+    dek = "البلدية تقول إن الحديقة ستفتح يوميا حتى منتصف الليل طوال أشهر الصيف" if arabic \
+        else "The council says the riverside road will stay shut until the weekend"
+    byline = "بقلم سارة الحكيم | 4 مايو 2026" if arabic else "By Grace Miller | May 4, 2026"
+    article, kept = _s24(top, title, [dek, caption, byline], body)
+    assert article["standfirst"] == dek
+    assert kept == body
+
+
+@pytest.mark.parametrize("desk", ["فريق التحرير", "Staff Reporter"])
+def test_s36_a_desks_credit_alone_under_a_standfirst_closes_the_header(desk):
+    # (heldout164: a dek ending with its full stop, then "Staff Writer" alone, then the
+    # text: the dek was read as the first paragraph, no standfirst taken.)
+    arabic, top, title, body = _s27_page(desk)
+    dek = "البلدية تقول إن الحديقة ستفتح يوميا حتى منتصف الليل، وإن الدخول مجاني للعائلات." \
+        if arabic else "The council says the road will stay shut until the weekend, and buses " \
+        "will run on the old route."
+    article, kept = _s24(top, title, [dek, desk], body)
+    assert article["standfirst"] == dek
+    assert article["author"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("placeholder", [
+    "صورة", "الصورة من انستغرام حساب المهرجان", "Image", "Photo via Instagram/Harbour Arts",
+])
+def test_s36_a_pictures_placeholder_between_paragraphs_is_no_text(placeholder):
+    # (heldout164: "image" alone between two paragraphs where a picture stood, and "Image via
+    # Facebook/PAGE" under a paragraph, were kept as paragraphs.)
+    arabic, top, title, body = _s27_page(placeholder)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], placeholder, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("sample", ["عربي", "English"])
+def test_s36_the_headline_printed_again_between_paragraphs_is_no_text(sample):
+    # (heldout164: an aggregator's page printed the headline again between two paragraphs,
+    # where the picture's alt text stood: kept as a paragraph.)
+    arabic, top, title, body = _s27_page(sample)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], title, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("post", "before"), [
+    (["نادي الشباب الرياضي", "منشور على فيسبوك",
+      "نبارك للاعبينا الفوز بالبطولة الإقليمية بعد موسم رائع.", "3 مايو 2026"],
+     ["وتشمل الحملة الأحياء التالية:", "- حي النخيل، حي الزهور، حي السلام",
+      "- حي الميناء، حي الجامعة"]),
+    (["Harbour Rowing Club", "Post on Facebook",
+      "What a season! Thank you to every rower and volunteer.", "May 3, 2026"],
+     ["The closures cover these streets:", "- Mill Lane, Quay Street, Bank Road",
+      "- Station Road, Marsh Lane"]),
+    (["بلدية المرسى على إكس:", "تفتح الحديقة أبوابها للجمهور ابتداء من صباح الغد.",
+      "— 3 مايو 2026"], []),
+    (["Riverside Council on X:", "The new park opens to the public tomorrow morning.",
+      "— May 3, 2026"], []),
+])
+def test_s36_an_embedded_posts_account_over_its_label_or_before_its_network_is_no_text(
+        post, before):
+    # (heldout164: a list, then "المديرية العامة للحماية المدنية" over "منشور على فيسبوك" /
+    # words / day: the account kept as a paragraph; "KHDA on X:" / words / "— May 21, 2026":
+    # the account and the post's words kept.)
+    arabic, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], *before, *post, *body[1:]])
+    assert kept == [body[0], *before, *body[1:]]
+
+
+@pytest.mark.parametrize("button", ["إظهار المقالات ذات الصلة", "Show related stories"])
+def test_s36_a_button_opening_a_folded_box_of_related_links_is_no_subheading(button):
+    # (heldout164: "اظهار أخبار متعلقة" between two paragraphs, the button of a box of
+    # related links folded shut, was kept as a subheading of the text.)
+    arabic, top, title, body = _s27_page(button)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [body[0], button, *body[1:]])
+    assert kept == body

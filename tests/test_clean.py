@@ -16989,3 +16989,19 @@ def test_s36_a_date_line_after_the_text_closed_by_its_count_of_reads_dates_the_a
                          [*body, *after])
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["نشر في موقع الساحل يوم 04 - 05 - 2026", "المهدي بنعلي"], "المهدي بنعلي"),
+    (["المختار الإدريسي", "الاثنين 4 مايو 2026"], "المختار الإدريسي"),
+    (["الاثنين 4 مايو 2026", "الأخبار المحلية"], None),
+])
+def test_s36_a_bare_name_opening_with_a_maghrebi_given_name_with_the_article_is_the_writer(
+        under, author):
+    # (heldout167: a Moroccan aggregator's "نشر في SOURCE يوم 03 - 06 - 2026" over the
+    # source's writer alone, "الحسين أوبلا": a bare line opening with the article was read
+    # as a label; the Maghreb writes some given names with it, as a label's noun is not.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S24_AR

@@ -190,6 +190,10 @@ _CUES = {
         "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
         "buy now", "buy this photo", "purchase this photo", "شراء الصورة",
+        # A picture's placeholder where a capture missed it, its alt text naming its slot
+        # ("Post image", "Featured image"; "صورة" covers "صورة المقال").
+        "post image", "featured image", "article image", "lead image", "main image",
+        "hero image", "header image", "cover image", "image placeholder",
     ],
 }
 _SOCIAL = [

@@ -17005,3 +17005,17 @@ def test_s36_a_bare_name_opening_with_a_maghrebi_given_name_with_the_article_is_
     assert article["author"] == author
     assert article["published"]["date"] == "2026-05-04"
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("placeholder", ["Post image", "Featured image"])
+@pytest.mark.parametrize("arabic", [True, False])
+def test_s36_a_pictures_placeholder_naming_its_slot_is_no_text(placeholder, arabic):
+    # (heldout167: a Benghazi site captured before its pictures came, "Post image" over the
+    # headline and again between two paragraphs: the second was kept as a subheading.)
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S27B_TITLE, S27_EN)
+    article, kept = _s24([*top, placeholder], title,
+                         ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], placeholder, *body[2:]])
+    assert article["title"] == title
+    assert kept == body

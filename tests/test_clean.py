@@ -17032,3 +17032,15 @@ def test_s36_a_line_cut_off_over_the_pages_loading_message_closes_the_text(cut, 
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, cut, loading])
     assert kept == [*body, cut]
+
+
+@pytest.mark.parametrize("link", [
+    ["اقرأ/ي أيضًا:", "الحديقة الجديدة تستقبل أول زوارها في عطلة نهاية الأسبوع"],
+    ["شاهد/ي أيضا: جولة مصورة في ممرات الحديقة الجديدة على ضفاف النهر"],
+])
+def test_s36_a_read_also_label_addressing_both_genders_with_a_slash_is_no_text(link):
+    # (heldout167: a Tunisian magazine's "اقرأ/ي أيضًا:" over a linked headline between
+    # two paragraphs: the label was kept as a paragraph, the headline as a subheading.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [*S24_AR[:2], *link, *S24_AR[2:]])
+    assert kept == S24_AR

@@ -78,6 +78,8 @@ _CUES = {
         "ذو صلة", "ذو الصلة",  # (the masculine, for the story linked: "ذو صلة: <headline>")
         "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
         "اقرئي أيضا", "شاهدي أيضا",  # (a women's magazine addresses its reader)
+        # (a site addressing both, the feminine's ending after a slash: "اقرأ/ي أيضًا")
+        "اقرأ/ي أيضا", "شاهد/ي أيضا", "طالع/ي أيضا", "تابع/ي أيضا", "اقرأ/ي المزيد",
         "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
         "الرائج الآن", "trending now", "popular now",
@@ -190,6 +192,10 @@ _CUES = {
         "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
         "buy now", "buy this photo", "purchase this photo", "شراء الصورة",
+        # A picture's placeholder where a capture missed it, its alt text naming its slot
+        # ("Post image", "Featured image"; "صورة" covers "صورة المقال").
+        "post image", "featured image", "article image", "lead image", "main image",
+        "hero image", "header image", "cover image", "image placeholder",
     ],
 }
 _SOCIAL = [
@@ -3084,9 +3090,18 @@ FOOTER_LINKS = 4  # the site's footer links under a text cut off where the captu
 
 def _footer_only_after(lines: list[Line], index: int) -> bool:
     """Whether nothing but a few of the site's footer links ("Terms of use", "Privacy
-    policy", "©") follows the line to the end of the page."""
+    policy", "©") or its message that the rest is loading ("Loading…", "جاري التحميل…": a
+    page captured before it had all come) follows the line to the end of the page."""
     after = lines[index + 1:]
-    return 0 < len(after) <= FOOTER_LINKS and all(line.cue == "footer" for line in after)
+    return 0 < len(after) <= FOOTER_LINKS and all(line.cue == "footer" or
+                                                  line.key in _LOADING_MESSAGES for line in after)
+
+
+# A page's message that the rest of it is loading, where a capture taken too early ends.
+_LOADING_MESSAGES = frozenset(_key(message) for message in (
+    "loading", "loading more", "loading please wait", "please wait", "جار التحميل",
+    "جاري التحميل", "يتم التحميل", "جار التحميل يرجى الانتظار", "جاري التحميل يرجى الانتظار",
+    "الرجاء الانتظار", "chargement", "chargement en cours"))
 
 
 def _row_cells(line: Line) -> int:
@@ -6990,10 +7005,12 @@ class _Header:
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
         name = _without_title(name)
         if why is None and rule in ("line_under_title", "name_over_role") and \
-                name.startswith("ال") and not given_names.title_is_name(name.split()):
-            # (a title that is a given name before a patronym is one: "الشيخ ولد …")
+                name.startswith("ال") and not given_names.title_is_name(name.split()) and \
+                not given_names.is_given_name(name.split()[0]):
+            # (a title that is a given name before a patronym is one: "الشيخ ولد …"; a
+            # Maghrebi given name carries the article: "الحسين …", "المنجي …")
             why = "a bare line opening with the article ال is a label (\"الأخبار العاجلة\"): " \
-                  "a given name never carries it"
+                  "a given name rarely carries it"
         if why:
             self.refuse("author", line, f"{name!r} is not taken as the author: {why}")
             return "caption" if "caption" in why else "byline"
@@ -7130,7 +7147,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
                  and not (index == last + 1 and (_name_then_role(line) or
-                                                 _byline_label(line.text)))):
+                                                 _byline_label(line.text)))
+                 and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
@@ -7640,10 +7658,14 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
 
 def _print_version(lines: list[Line], index: int) -> bool:
     """Whether a print version's label (see _PRINT_VERSION_LABELS) stands alone on one of
-    the page's first lines (PRINT_VERSION_LINES), above line ``index``: the page a reader
-    printed, which leaves the site's bars out and prints the article's own date."""
-    return any(line.key in _PRINT_VERSION_LABELS
-               for line in lines[:min(index, PRINT_VERSION_LINES)])
+    the page's first lines (PRINT_VERSION_LINES), above line ``index``, or its two links,
+    to print it and to close it, open the page (see _PRINT_VIEW_LINKS: "طباعة" / "إغلاق",
+    "Print | Close"): the page a reader printed, which leaves the site's bars out and
+    prints the article's own date."""
+    top = lines[:min(index, PRINT_VERSION_LINES)]
+    return any(line.key in _PRINT_VERSION_LABELS for line in top) or \
+        " ".join(line.key for line in top) in _PRINT_VIEW_LINKS or \
+        (bool(top) and top[0].key in _PRINT_VIEW_LINKS)
 
 
 def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
@@ -7833,10 +7855,12 @@ def _published_in_note(line: Line) -> bool:
         bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip(" .")))
 
 
-# The item's count of views closing a date line after a bar ("… | المشاهدات: 3,410",
-# "… | Views: 1,204"): the page's counter, no word of a caption.
-_VIEWS_AFTER_BAR = re.compile(r"\|\s*(?:المشاهدات|مشاهدات|القراءات|views|reads)"
-                              r"\s?[:：]\s*[\d.,]+\s*$", re.IGNORECASE)
+# The item's count of views or reads closing a date line after a bar, labelled ("… |
+# المشاهدات: 3,410", "… | عدد القراءات : 842", "… | Views: 1,204") or after its count ("… |
+# 842 قراءة", "… | 1,204 views"): the page's counter, no word of a caption.
+_VIEWS_AFTER_BAR = re.compile(r"\|\s*(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات|القراءات|قراءات|"
+                              r"الزيارات|views|reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|"
+                              r"مشاهدات|قراءة|قراءات|views|reads|hits))\s*$", re.IGNORECASE)
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
@@ -9434,6 +9458,12 @@ _PRINT_VERSION_LABELS = frozenset(_key(label) for label in (
     "printable version", "print version", "printer friendly version", "print friendly version",
     "نسخة للطباعة", "نسخة الطباعة", "نسخة قابلة للطباعة"))
 PRINT_VERSION_LINES = 2  # the label, under the site's name or over it
+# A print view's two links over the page, to print it and to close its window, on two
+# lines or one ("Print" / "Close", "طباعة | إغلاق"; keys).
+_PRINT_VIEW_LINKS = frozenset(_key(f"{first} {second}") for pair in (
+    ("print", "close"), ("print this page", "close window"), ("print", "close window"),
+    ("imprimer", "fermer"), ("طباعة", "إغلاق"), ("اطبع", "أغلق"), ("طباعة", "إغلاق النافذة"),
+    ("طباعة الصفحة", "إغلاق")) for first, second in (pair, pair[::-1]))
 # A print or a retrieval stamp's label before its day ("Printable version | Mar 17, 2026
 # 9:48 PM", "Printed on …", "طُبع في …", "تاريخ الطباعة: …", "Retrieved …"): when a reader
 # printed or saved the page, never the day it was published.
@@ -11674,8 +11704,9 @@ def _timed_post_footer(lines: list[Line], index: int, head: int) -> bool:
 def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post inside the text: its account's name on a short line, its text, its
     footer (see _post_footer, _timed_post_footer), its counted reactions with no day (see
-    _reaction_tally: "324 likes · 57 comments") or its link to itself on its network (see
-    _view_on_network) within POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" / "بلغ
+    _reaction_tally: "324 likes · 57 comments"), its link to itself on its network (see
+    _view_on_network) or its "Posted by ACCOUNT on DAY" (see _posted_by_account) within
+    POST_TEXT_LINES under it ("المؤسسة الوطنية للنفط" / "بلغ
     إجمالي الإنتاج …" / "6 فبراير 2026 · 2.1 ألف إعجاب"), or its bare day under one line
     of its words (see _day_closed_post). Returns where the text resumes, or None when the
     line opens no post. An Instagram post opens with its
@@ -11715,8 +11746,18 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
-                 or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))),
+                 or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))
+                 or _posted_by_account(lines[footer], line)),
                 None)
+
+
+def _posted_by_account(line: Line, account: Line) -> bool:
+    """Whether the line is an embedded Facebook post's footer naming the account whose name
+    heads the post ("Tripoli Council" / its words / "Posted by Tripoli Council on Sunday,
+    July 19, 2026", see _POSTED_BY): a blog's "Posted by NAME on DAY" in a header names no
+    account over it. (The words are looked for first: the pattern costs more.)"""
+    return line.key.startswith("posted by ") and bool(_POSTED_BY.match(line.text)) and \
+        line.key.startswith(f"posted by {account.key} on ")
 
 
 def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:

@@ -192,10 +192,6 @@ _CUES = {
         "illustration by", "illustrations by", "photograph by", "photographs by",
         # A news photo's sale button under its caption.
         "buy now", "buy this photo", "purchase this photo", "شراء الصورة",
-        # A picture's placeholder where a capture missed it, its alt text naming its slot
-        # ("Post image", "Featured image"; "صورة" covers "صورة المقال").
-        "post image", "featured image", "article image", "lead image", "main image",
-        "hero image", "header image", "cover image", "image placeholder",
     ],
 }
 _SOCIAL = [
@@ -11285,12 +11281,14 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            # a picture's or a video's placeholder naming only where it came
                            # from: "فيديو من يوتيوب", "الصورة من الإنترنت", "Video from YouTube",
                            # the page or account's name after it or not ("Image via
-                           # Facebook/PAGE"), or its word alone ("image", "صورة")
+                           # Facebook/PAGE"), its word alone ("image", "صورة") or naming the
+                           # slot it fills ("Post image", "Featured image")
                            r"|(?:(?:فيديو|الفيديو|مقطع فيديو|صوره|الصوره) (?:من|عبر) (?:منصه )?"
                            r"(?:يوتيوب|اليوتيوب|الانترنت|انترنت|الشبكه|فيسبوك|انستغرام|تيك توك)"
                            r"|(?:video|image|photo|picture) (?:from|via) (?:the internet|the web|"
                            r"youtube|facebook|instagram|tiktok))(?: \S+){0,3}"
-                           r"|image|photo|صوره|الصوره")
+                           r"|image|photo|صوره|الصوره|image placeholder"
+                           r"|(?:post|featured|article|lead|main|hero|header|cover) image")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4

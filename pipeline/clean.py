@@ -4650,7 +4650,8 @@ def _credit_reading(text: str) -> str | None:
         # name-shaped and opening with a given name (see _names).
         return text if text.count(" ") < 2 * MAX_SIGNATURE_WORDS and " و" in text and \
             len(_names(text)) == 2 and _listed_names(text) else None
-    text = _without_wires(_before_other_credit(text))  # ("CITY - NAME + وكالات")
+    printed = _before_other_credit(text)
+    text = _without_wires(printed)  # ("CITY - NAME + وكالات")
     if "(" in text:  # "CITY (WIRE) - NAME", "CITY - NAME (WIRE)": the wire in brackets
         text = _BRACKETED.sub(_unless_wire, text)
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
@@ -4663,6 +4664,9 @@ def _credit_reading(text: str) -> str | None:
     if not mark and text.startswith(_REPORTER_OPENINGS):
         return _name_after_role_comma(text)
     if not mark:  # (a title before a name: "د. NAME، NAME", "Dr. NAME and NAME")
+        named = _FILED_IN.sub("", text) if text != printed else ""
+        if _name_alone(named):  # one writer, the staff or the wires joined after ("NAME in
+            return named  # Istanbul and Chronicle staff in Tehran", "NAME ووكالات")
         return text if _LISTED_NAMES.search(text) and _listed_names(_without_title(text)) \
             else None
     if "/" in mark and "/" in tail:  # "أنقرة/ NAME/ الأناضول": the wire after the names
@@ -5174,8 +5178,10 @@ def _issuer_credit(line: Line) -> bool:
     return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
 
 
-# "Reporting from Port Moresby, Papua New Guinea": where the writers filed from, under them.
-_REPORTING_FROM = re.compile(r"Report(?:ing|ed) from (?:[A-Z][\w'’.\-]*,? ){0,5}[A-Z][\w'’.\-]*$")
+# "Reporting from Port Moresby, Papua New Guinea", "Reporting from Erbil and Sulaimaniyah,
+# Iraq": where the writers filed from, under them (the places joined by "and", "&").
+_REPORTING_FROM = re.compile(r"Report(?:ing|ed) from (?:(?:[A-Z][\w'’.\-]*|and|&),? ){0,6}"
+                             r"[A-Z][\w'’.\-]*$")
 
 
 def _reporting_from(text: str) -> bool:
@@ -5892,16 +5898,25 @@ def _without_wires(text: str) -> str:
     """``text`` without the wires or the site's staff joined after the names ("By NAME
     with AFP", "NAME ووكالات", "CITY - NAME + وكالات", "NAME, with agencies", "NAME and
     KXVT Staff"): they helped, they are no writer; the comma ahead of the joiner goes with
-    them."""
+    them, and so does the place the staff filed from ("NAME in Istanbul and Chronicle staff
+    in Tehran", "NAME ووكالات من بيروت")."""
+    printed = text
     last = _key(text.rpartition(" ")[2])
     if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS and \
             last not in _STAFF_LAST_WORDS:
-        return text  # (a quick test: most credits close with a name)
+        if " in " not in text and " من " not in text:
+            return text  # (a quick test: most credits close with a name)
+        text = _FILED_IN.sub("", text)
+        last = _key(text.rpartition(" ")[2])
+        if text == printed or (last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS
+                               and last not in _STAFF_LAST_WORDS):
+            return printed
+    placed = text
     for joiner in _WITH_WIRES:
         name, joined, wire = text.rpartition(joiner)
         text = name.rstrip(" ,،") if joined and (
             _wire(wire) or ("," not in wire and _JOINED_STAFF.fullmatch(_key(wire)))) else text
-    return text
+    return printed if text == placed != printed else text
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]{1,30})\)")  # a bracketed part of a credit: "(Reuters)"
@@ -9249,12 +9264,37 @@ _AFTERNOON_24H = re.compile(r"\s*[-–—|,]?\s*(?:at\s+)?(?:1[3-9]|2[0-3])[:.h]
                             r"(?!\s*[AaPp]\.?[Mm]\b)")
 
 
+# An update's label in brackets right after its date ("21/6/2026 م (آخر تحديث)", "May 4, 2026
+# (updated)"); the same day may come first in the other calendar, joined to it by a dash or
+# "الموافق" ("6/1/1448 هـ - الموافق 21/6/2026 م (آخر تحديث)"): both dates are the update's.
+_BRACKET_AFTER_DATE = re.compile(r"\s*(?:م|هـ|ه|AD)?\s*[(\[]([^()\[\]\d]{1,24})[)\]]")
+_SAME_DAY_JOIN = re.compile(r"\s*(?:م|هـ|ه|AH)?\s*[-–—|/،,]?\s*(?:الموافق(?:\s+ل)?|corresponding "
+                            r"to)?\s*")
+
+
+def _bracketed_updates(line: Line) -> int:
+    """How many of the line's first dates a bracketed update label after them names: 0 when
+    no label follows a date."""
+    text, found = line.text, line.dates
+    for number, date in enumerate(found):
+        label = _BRACKET_AFTER_DATE.match(text, date.end)
+        if label and _says_updated(label.group(1)):
+            first = number
+            while first and _SAME_DAY_JOIN.fullmatch(text, found[first - 1].end,
+                                                     found[first].start):
+                first -= 1
+            return number + 1 if first == 0 else 0
+    return 0
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
-    ("UPDATED" / "Mar 13, 2025" / "PUBLISHED" / "Mar 12, 2025")."""
+    ("UPDATED" / "Mar 13, 2025" / "PUBLISHED" / "Mar 12, 2025"), or by a bracketed update
+    label after it ("21/6/2026 (آخر تحديث)")."""
     cursor, previous = 0, None
-    for found in line.dates:
+    bracketed = _bracketed_updates(line) if "(" in line.text or "[" in line.text else 0
+    for number, found in enumerate(line.dates):
         between = line.text[cursor:found.start]
         if previous is not None and not any(ch.isalpha() for ch in between) and \
                 previous[0] != found.value["calendar"]:
@@ -9282,7 +9322,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             value = dates.read_day_first(value)  # ("02/03/2026 - 17:45")
         value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
-        if _says_updated(between):
+        if number < bracketed or _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
             # text last changed, not when it was published.
             if _better(header.values.get("updated"), value,

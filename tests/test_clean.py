@@ -16939,3 +16939,47 @@ def test_s36_a_state_agencys_short_name_closing_the_last_paragraph_keeps_it():
     closing = "وأكد الوزير أن العمل في المرحلة الثانية يبدأ الشهر المقبل (بترا)"
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], [*S24_AR, closing])
     assert kept[-1] == closing
+
+
+@pytest.mark.parametrize("stamp", [
+    "الخميس 16/10/1447 هـ - الموافق 2/4/2026 م (آخر تحديث) الساعة 10:15",
+    "Thursday 2 April 2026 (updated) 10:15 GMT",
+])
+def test_s36_a_bracketed_update_label_after_the_only_date_says_no_publication(stamp):
+    # (heldout166: "الأحد 6/1/1448 هـ - الموافق 21/6/2026 م (آخر تحديث) الساعة 12:40" under a
+    # channel's headline, its only date: the update was read as the publication.)
+    _, top, title, body = _s27_page(stamp)
+    article, kept = _s24(top, title, [stamp], body)
+    assert article["published"]["date"] is None
+    assert article["updated"]["date"] == "2026-04-02"
+    assert kept == body
+
+
+def test_s36_reporting_from_places_joined_by_and_is_no_headline():
+    # (heldout166: "Reporting from Erbil and Sulaimaniyah, Iraq" under a three-writer
+    # byline, over the dates: read as the headline, the headline as nothing.)
+    under = ["A dry spring leaves the reservoirs at their lowest in a decade",
+             "By Grace Miller and Tomas Reyes", "Reporting from Lyon & Grenoble, France",
+             "May 4, 2026"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, under, S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == under[0]
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Grace Miller in Lyon and Courier staff in Paris", "Grace Miller"),
+    ("سارة الحكيم ووكالات من بيروت", "سارة الحكيم"),
+])
+def test_s36_a_writer_with_the_staff_or_wires_and_their_places_under_a_caption_is_a_byline(
+        credit, name):
+    # (heldout166: "NAME in Istanbul and Chronicle staff in Tehran" between the photo's
+    # "… Photograph: NAME/EPA" caption and the date: read as the headline.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = "ركاب يصطفون أمام المحطة الجديدة صباح الاثنين. تصوير: علي حسن" if arabic else \
+        "Riders queue at the new station on Monday. Photograph: Ann Lowe/AFP"
+    date = "الاثنين 4 مايو 2026" if arabic else "Mon 4 May 2026 10.05 BST"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["author"] == name
+    assert kept == body

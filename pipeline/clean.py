@@ -10171,7 +10171,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
     edition's contents under their label (see _edition_contents), or a summary's label
-    alone over the standfirst ("ملخص" / the summary / NAME), "ticker" for a
+    alone over the standfirst ("ملخص" / the summary / NAME), or bare minutes under the date
+    line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
@@ -10181,6 +10182,9 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
+    if lines[index].words <= 2 and lines[index - 1].dates and _reading_time(lines[index]):
+        return "widget"  # bare minutes right under the date line ("3 دقائق", "4 min"): the
+        # post's reading time, no player's length
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
             or _officials_under_card(lines, index) or _award_under_card(lines, index):
         return "widget"

@@ -17002,3 +17002,23 @@ def test_s36_a_summary_label_over_an_unstopped_summary_makes_it_the_standfirst(s
     assert article["title"] == title
     assert article["standfirst"] == under[-1]
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["تاريخ النشر: 04/05/2026 - 09:10", "4 دقائق",
+     "افتتحت البلدية صباح الاثنين حديقة عامة على ضفاف النهر، بعد عامين من أعمال التشجير "
+     "ومد الممرات.", "زوار يتجولون في الممر الرئيسي للحديقة الجديدة قرب النافورة على ضفة النهر "
+     "الشرقية، 4 مايو 2026. © علي حسن", "سارة الحكيم | صحيفة المرسى"],
+    ["Published: 4 May 2026 - 09:10", "4 min",
+     "Two stations of the tram extension open on Monday, months before the date the city "
+     "had set.", "Riders wait on the platform of the new station.", "Photograph: Dana Price",
+     "By Grace Miller"],
+])
+def test_s36_bare_minutes_under_the_date_line_leave_the_standfirst_first_under_it(under):
+    # (heldout166: "نشرت في: …" / "آخر تحديث: …" / "3 دقائق" over the lead and the photo's
+    # caption and the "NAME | OUTLET" byline: the bare minutes were read as a line of the
+    # header's own, and the lead under them as a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[2]
+    assert kept == body

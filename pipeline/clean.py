@@ -9589,10 +9589,14 @@ def _language_switch(line: Line) -> bool:
 
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
-    writer box stands over it with the column's date under the role (see _over_role_slot)."""
+    writer box stands over it with the column's date under the role (see _over_role_slot),
+    or the writer's bare name over the post's meta lines (see _over_post_meta)."""
     if title >= 3 and _over_role_slot(lines, title - 3, title) and \
             _rule_above_title(lines, title - 3, title) == "name_over_role":
         return title - 3
+    for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
+        if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
+            return name  # a writer's name over the post's meta lines (see _over_post_meta)
     return max(0, title - 2)
 
 
@@ -9863,10 +9867,25 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if index == title - 2 and "@" in role.text and _EMAIL_ALONE.fullmatch(role.text.strip()) and \
             _bare_name(line):
         return "name_over_email"  # the columnist's address under the name: "f.name@paper.com"
-    if index == title - 2 and role.dates and _only_labels_beside_dates(role) and \
+    if ((index == title - 2 and role.dates and _only_labels_beside_dates(role)) or
+            _over_post_meta(lines, index, title)) and \
             _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
     return None
+
+
+def _over_post_meta(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the line stands over its post's meta lines right over the headline (or its
+    first printing): one date alone with its label ("Updated 16 April 2026", see
+    Line.date_stamp) among buttons of a word or two with no digit ("Short Url", "Follow",
+    "نسخ الرابط"), POST_META_LINES at most."""
+    end = title - 1 if lines[title - 1].text == lines[title].text else title
+    if not 2 <= end - index - 1 <= POST_META_LINES:
+        return False  # (one line alone: the date right over the headline, read above)
+    between = lines[index + 1:end]
+    return sum(1 for line in between if line.dates) == 1 and all(
+        line.date_stamp if line.dates else line.words <= 2 and not _DIGIT.search(line.text)
+        for line in between)
 
 
 def _under_writer_photo(lines: list[Line], index: int) -> bool:

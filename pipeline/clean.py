@@ -3778,10 +3778,14 @@ def _captioned_credit(line: Line) -> bool:
     ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"): the photo's caption, not the credit
     of the line over it. A credit in brackets alone on its line ("(تصوير: NAME)") is a
     picture's printed with no caption (a caption carries it on its own line): nor is it
-    the credit of the line over it."""
+    the credit of the line over it. Nor is a caption's clause closed by its wire alone in
+    brackets ("… جنوب غربي السعودية (واس)", "… near the port (Reuters)")."""
     if _slash_agency(line):
         return True
-    tail = line.text[-PHOTO_CREDIT_CHARS:]
+    text = line.text
+    if text[-1] == ")" and (opening := text.rfind(" (")) > 0 and _wire(text[opening + 2:-1]):
+        return len(text[:opening].split()) >= MIN_CREDITED_CAPTION_WORDS
+    tail = text[-PHOTO_CREDIT_CHARS:]
     if ":" not in tail:
         return False
     label = _LABELLED_CREDIT.search(tail)

@@ -17038,3 +17038,22 @@ def test_s36_a_writers_bare_name_over_the_posts_meta_lines_above_the_headline_is
     assert article["author"] == meta[0]
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "caption"), [
+    ("تشمل المرحلة الأولى غرس ألفي شجرة ومد ممرات للدراجات",
+     "عمال يغرسون الأشجار على الضفة الشرقية للنهر قرب الجسر القديم (رويترز)"),
+    ("Two of the six new stations open before the summer timetable",
+     "Workers lay the last section of track beside the northern depot (Reuters)"),
+])
+def test_s36_a_caption_closed_by_its_wire_in_brackets_credits_no_line_over_it(
+        standfirst, caption):
+    # (heldout166: the subtitle right under the headline, over "CAPTION (واس)" printed
+    # twice: the wire closing the caption was read as the credit of the subtitle, taken
+    # for a caption.)
+    _, top, title, body = _s27_page(standfirst)
+    article, kept = _s24(top, title, [standfirst, caption, caption,
+                                      "4 May 2026" if standfirst.isascii() else "4 مايو 2026"],
+                         body)
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -1754,7 +1754,9 @@ _NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s
                                r"(?:photo|image|picture|pic)\.?\s+\d{1,2}\s*[:\-–—]",
                                re.IGNORECASE)
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
-                         "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
+                         "image source", "image caption", "مصدر الصورة", "handout", "courtesy",
+                         # (the stock libraries an illustrative picture is credited to)
+                         "shutterstock", "istock", "istockphoto", "alamy", "adobe stock"])
 _PHOTO_LABEL_IN_KEY = _in_key(_PHOTO_LABEL)  # (its search in a key: see _in_key)
 
 

@@ -17057,3 +17057,16 @@ def test_s36_a_caption_closed_by_its_wire_in_brackets_credits_no_line_over_it(
                          body)
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("picture", [
+    ["صورة توضيحية", "iStock"],
+    ["Illustrative picture", "Alamy"],
+])
+def test_s36_a_stock_librarys_name_under_an_illustrative_caption_is_no_text(picture):
+    # (heldout166: "صورة تعبيرية" / "Shutterstock" between the first two paragraphs: the
+    # stock library's credit was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(picture[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *picture, *body[2:]])
+    assert kept == body

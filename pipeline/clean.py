@@ -102,7 +102,7 @@ _CUES = {
         # The site's suggestions under their heading ("مواضيع مقترحة", "Suggested reading"):
         # no tags, though "مواضيع" alone heads a list of tags.
         "مواضيع مقترحة", "مقالات مقترحة", "أخبار مقترحة", "قراءات مقترحة", "suggested reading",
-        "suggested stories", "suggested articles", "suggested for you",
+        "suggested stories", "suggested articles", "suggested for you", "قصص مقترحة",
         # The link to the story before or after it, over that story's headline.
         "previous article", "next article", "previous story", "next story", "previous post",
         "next post", "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",

@@ -17070,3 +17070,20 @@ def test_s36_a_stock_librarys_name_under_an_illustrative_caption_is_no_text(pict
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *picture, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("block", [
+    ["تخطى قصص مقترحة وواصل القراءة", "قصص مقترحة", "سوق السمك القديم يفتح أبوابه من جديد",
+     "مهرجان الخريف يعود إلى ساحة المدينة", "نهاية قصص مقترحة"],
+    ["Skip suggested stories and continue reading", "Suggested stories",
+     "Old fish market reopens after repairs", "Autumn fair returns to the square",
+     "End of suggested stories"],
+])
+def test_s36_a_suggested_stories_block_between_paragraphs_is_no_text(block):
+    # (heldout166: a broadcaster's Arabic service prints "تخطى قصص مقترحة وواصل القراءة" /
+    # "قصص مقترحة" / two headlines / "نهاية قصص مقترحة" after the third paragraph: the text
+    # was taken to start under the block, its first three paragraphs dropped.)
+    arabic, top, title, body = _s27_page(block[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *block, *body[2:]])
+    assert kept == body

@@ -104,7 +104,7 @@ _CUES = {
         # The site's suggestions under their heading ("مواضيع مقترحة", "Suggested reading"):
         # no tags, though "مواضيع" alone heads a list of tags.
         "مواضيع مقترحة", "مقالات مقترحة", "أخبار مقترحة", "قراءات مقترحة", "suggested reading",
-        "suggested stories", "suggested articles", "suggested for you",
+        "suggested stories", "suggested articles", "suggested for you", "قصص مقترحة",
         # The link to the story before or after it, over that story's headline.
         "previous article", "next article", "previous story", "next story", "previous post",
         "next post", "المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي",
@@ -1768,7 +1768,9 @@ _NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s
                                r"(?:photo|image|picture|pic)\.?\s+\d{1,2}\s*[:\-–—]",
                                re.IGNORECASE)
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
-                         "image source", "image caption", "مصدر الصورة", "handout", "courtesy"])
+                         "image source", "image caption", "مصدر الصورة", "handout", "courtesy",
+                         # (the stock libraries an illustrative picture is credited to)
+                         "shutterstock", "istock", "istockphoto", "alamy", "adobe stock"])
 _PHOTO_LABEL_IN_KEY = _in_key(_PHOTO_LABEL)  # (its search in a key: see _in_key)
 
 
@@ -3862,14 +3864,18 @@ def _captioned_credit(line: Line) -> bool:
     ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"): the photo's caption, not the credit
     of the line over it. A credit in brackets alone on its line ("(تصوير: NAME)") is a
     picture's printed with no caption (a caption carries it on its own line): nor is it
-    the credit of the line over it."""
+    the credit of the line over it. Nor is a caption's clause closed by its wire alone in
+    brackets ("… جنوب غربي السعودية (واس)", "… near the port (Reuters)")."""
     if _slash_agency(line):
         return True
-    tail = line.text[-PHOTO_CREDIT_CHARS:]
+    text = line.text
+    if text[-1] == ")" and (opening := text.rfind(" (")) > 0 and _wire(text[opening + 2:-1]):
+        return len(text[:opening].split()) >= MIN_CREDITED_CAPTION_WORDS
+    tail = text[-PHOTO_CREDIT_CHARS:]
     if ":" not in tail:  # ("CLAUSE. [NAME, OUTLET]": see _photographer_and_outlet)
         bracket = _BRACKETED_CREDIT.search(tail) if tail[-1:] in ")]" else None
         return bracket is not None and _photographer_and_outlet(
-            bracket.group(1), line.text[:len(line.text) - len(tail) + bracket.start()])
+            bracket.group(1), text[:len(text) - len(tail) + bracket.start()])
     label = _LABELLED_CREDIT.search(tail)
     bracket = None
     if label is None and ")" in tail[-3:]:
@@ -3916,10 +3922,12 @@ def _summary_over_entries(lines: list[Line], start: int, last: int) -> bool:
 
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:
-    """Whether the line labels the summary printed under it ("ملخص" / one sentence),
-    over the text and under the header."""
-    return lines[index].words <= MAX_LABEL_WORDS and index + 1 < last and \
-        lines[index + 1].prose and bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
+    """Whether the line labels the summary printed under it ("ملخص" / one sentence, or
+    a standfirst's length with no full stop), over the text and under the header."""
+    return lines[index].words <= MAX_LABEL_WORDS and index + 1 < last and (
+        lines[index + 1].prose or (lines[index + 1].words >= MIN_STANDFIRST_WORDS and
+                                   not lines[index + 1].furniture)) and \
+        bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
 
 
 def _labelled_summary(page: _Page, header: _Header, index: int) -> bool:
@@ -3957,6 +3965,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or (
+            index and lines[index - 1].words <= MAX_LABEL_WORDS and
+            _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or _credit_under_headline(lines, index) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
@@ -4736,7 +4746,8 @@ def _credit_reading(text: str) -> str | None:
         # name-shaped and opening with a given name (see _names).
         return text if text.count(" ") < 2 * MAX_SIGNATURE_WORDS and " و" in text and \
             len(_names(text)) == 2 and _listed_names(text) else None
-    text = _without_wires(_before_other_credit(text))  # ("CITY - NAME + وكالات")
+    printed = _before_other_credit(text)
+    text = _without_wires(printed)  # ("CITY - NAME + وكالات")
     if "(" in text:  # "CITY (WIRE) - NAME", "CITY - NAME (WIRE)": the wire in brackets
         text = _BRACKETED.sub(_unless_wire, text)
     if text[:1] in _GENRE_LABEL_FIRST and (label := _GENRE_LABEL_MARK.match(text)):
@@ -4749,6 +4760,9 @@ def _credit_reading(text: str) -> str | None:
     if not mark and text.startswith(_REPORTER_OPENINGS):
         return _name_after_role_comma(text)
     if not mark:  # (a title before a name: "د. NAME، NAME", "Dr. NAME and NAME")
+        named = _FILED_IN.sub("", text) if text != printed else ""
+        if _name_alone(named):  # one writer, the staff or the wires joined after ("NAME in
+            return named  # Istanbul and Chronicle staff in Tehran", "NAME ووكالات")
         return text if _LISTED_NAMES.search(text) and _listed_names(_without_title(text)) \
             else None
     if "/" in mark and "/" in tail:  # "أنقرة/ NAME/ الأناضول": the wire after the names
@@ -5262,8 +5276,10 @@ def _issuer_credit(line: Line) -> bool:
     return bool(label and _ISSUER_LABEL.fullmatch(_key(label[1])))
 
 
-# "Reporting from Port Moresby, Papua New Guinea": where the writers filed from, under them.
-_REPORTING_FROM = re.compile(r"Report(?:ing|ed) from (?:[A-Z][\w'’.\-]*,? ){0,5}[A-Z][\w'’.\-]*$")
+# "Reporting from Port Moresby, Papua New Guinea", "Reporting from Erbil and Sulaimaniyah,
+# Iraq": where the writers filed from, under them (the places joined by "and", "&").
+_REPORTING_FROM = re.compile(r"Report(?:ing|ed) from (?:(?:[A-Z][\w'’.\-]*|and|&),? ){0,6}"
+                             r"[A-Z][\w'’.\-]*$")
 
 
 def _reporting_from(text: str) -> bool:
@@ -5992,16 +6008,25 @@ def _without_wires(text: str) -> str:
     """``text`` without the wires or the site's staff joined after the names ("By NAME
     with AFP", "NAME ووكالات", "CITY - NAME + وكالات", "NAME, with agencies", "NAME and
     KXVT Staff"): they helped, they are no writer; the comma ahead of the joiner goes with
-    them."""
+    them, and so does the place the staff filed from ("NAME in Istanbul and Chronicle staff
+    in Tehran", "NAME ووكالات من بيروت")."""
+    printed = text
     last = _key(text.rpartition(" ")[2])
     if last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS and \
             last not in _STAFF_LAST_WORDS:
-        return text  # (a quick test: most credits close with a name)
+        if " in " not in text and " من " not in text:
+            return text  # (a quick test: most credits close with a name)
+        text = _FILED_IN.sub("", text)
+        last = _key(text.rpartition(" ")[2])
+        if text == printed or (last not in _WIRE_LAST_WORDS and last[1:] not in _WIRE_LAST_WORDS
+                               and last not in _STAFF_LAST_WORDS):
+            return printed
+    placed = text
     for joiner in _WITH_WIRES:
         name, joined, wire = text.rpartition(joiner)
         text = name.rstrip(" ,،") if joined and (
             _wire(wire) or ("," not in wire and _JOINED_STAFF.fullmatch(_key(wire)))) else text
-    return text
+    return printed if text == placed != printed else text
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]{1,30})\)")  # a bracketed part of a credit: "(Reuters)"
@@ -9376,12 +9401,37 @@ _AFTERNOON_24H = re.compile(r"\s*[-–—|,]?\s*(?:at\s+)?(?:1[3-9]|2[0-3])[:.h]
                             r"(?!\s*[AaPp]\.?[Mm]\b)")
 
 
+# An update's label in brackets right after its date ("21/6/2026 م (آخر تحديث)", "May 4, 2026
+# (updated)"); the same day may come first in the other calendar, joined to it by a dash or
+# "الموافق" ("6/1/1448 هـ - الموافق 21/6/2026 م (آخر تحديث)"): both dates are the update's.
+_BRACKET_AFTER_DATE = re.compile(r"\s*(?:م|هـ|ه|AD)?\s*[(\[]([^()\[\]\d]{1,24})[)\]]")
+_SAME_DAY_JOIN = re.compile(r"\s*(?:م|هـ|ه|AH)?\s*[-–—|/،,]?\s*(?:الموافق(?:\s+ل)?|corresponding "
+                            r"to)?\s*")
+
+
+def _bracketed_updates(line: Line) -> int:
+    """How many of the line's first dates a bracketed update label after them names: 0 when
+    no label follows a date."""
+    text, found = line.text, line.dates
+    for number, date in enumerate(found):
+        label = _BRACKET_AFTER_DATE.match(text, date.end)
+        if label and _says_updated(label.group(1)):
+            first = number
+            while first and _SAME_DAY_JOIN.fullmatch(text, found[first - 1].end,
+                                                     found[first].start):
+                first -= 1
+            return number + 1 if first == 0 else 0
+    return 0
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
-    ("UPDATED" / "Mar 13, 2025" / "PUBLISHED" / "Mar 12, 2025")."""
+    ("UPDATED" / "Mar 13, 2025" / "PUBLISHED" / "Mar 12, 2025"), or by a bracketed update
+    label after it ("21/6/2026 (آخر تحديث)")."""
     cursor, previous = 0, None
-    for found in line.dates:
+    bracketed = _bracketed_updates(line) if "(" in line.text or "[" in line.text else 0
+    for number, found in enumerate(line.dates):
         between = line.text[cursor:found.start]
         if previous is not None and not any(ch.isalpha() for ch in between) and \
                 previous[0] != found.value["calendar"]:
@@ -9409,7 +9459,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             value = dates.read_day_first(value)  # ("02/03/2026 - 17:45")
         value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
-        if _says_updated(between):
+        if number < bracketed or _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
             # text last changed, not when it was published.
             if _better(header.values.get("updated"), value,
@@ -9681,11 +9731,15 @@ def _language_switch(line: Line) -> bool:
 
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
-    writer box stands over it with the column's date under the role (see _over_role_slot);
-    over the headline's first printing when the title is its second, right under it."""
+    writer box stands over it with the column's date under the role (see _over_role_slot),
+    or the writer's bare name over the post's meta lines (see _over_post_meta); over the
+    headline's first printing when the title is its second, right under it."""
     if title >= 3 and _over_role_slot(lines, title - 3, title) and \
             _rule_above_title(lines, title - 3, title) == "name_over_role":
         return title - 3
+    for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
+        if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
+            return name  # a writer's name over the post's meta lines (see _over_post_meta)
     return max(0, _first_printing(lines, title) - 2)
 
 
@@ -9962,10 +10016,25 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if index == title - 2 and "@" in role.text and _EMAIL_ALONE.fullmatch(role.text.strip()) and \
             _bare_name(line):
         return "name_over_email"  # the columnist's address under the name: "f.name@paper.com"
-    if index == title - 2 and role.dates and _only_labels_beside_dates(role) and \
+    if ((index == title - 2 and role.dates and _only_labels_beside_dates(role)) or
+            _over_post_meta(lines, index, title)) and \
             _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
     return None
+
+
+def _over_post_meta(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the line stands over its post's meta lines right over the headline (or its
+    first printing): one date alone with its label ("Updated 16 April 2026", see
+    Line.date_stamp) among buttons of a word or two with no digit ("Short Url", "Follow",
+    "نسخ الرابط"), POST_META_LINES at most."""
+    end = title - 1 if lines[title - 1].text == lines[title].text else title
+    if not 2 <= end - index - 1 <= POST_META_LINES:
+        return False  # (one line alone: the date right over the headline, read above)
+    between = lines[index + 1:end]
+    return sum(1 for line in between if line.dates) == 1 and all(
+        line.date_stamp if line.dates else line.words <= 2 and not _DIGIT.search(line.text)
+        for line in between)
 
 
 def _under_writer_photo(lines: list[Line], index: int) -> bool:
@@ -10270,7 +10339,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
     edition's contents under their label (see _edition_contents), or a summary's label
-    alone over the standfirst ("ملخص" / the summary / NAME), "ticker" for a
+    alone over the standfirst ("ملخص" / the summary / NAME), or bare minutes under the date
+    line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
     if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
@@ -10280,6 +10350,9 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
+    if lines[index].words <= 2 and lines[index - 1].dates and _reading_time(lines[index]):
+        return "widget"  # bare minutes right under the date line ("3 دقائق", "4 min"): the
+        # post's reading time, no player's length
     if _case_record(lines, index) or _result_card(lines, index) or _scores_label(lines, index) \
             or _officials_under_card(lines, index) or _award_under_card(lines, index):
         return "widget"

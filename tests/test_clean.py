@@ -17318,3 +17318,151 @@ def test_s36_a_read_also_label_addressing_both_genders_with_a_slash_is_no_text(l
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [*S24_AR[:2], *link, *S24_AR[2:]])
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("stamp", [
+    "الخميس 16/10/1447 هـ - الموافق 2/4/2026 م (آخر تحديث) الساعة 10:15",
+    "Thursday 2 April 2026 (updated) 10:15 GMT",
+])
+def test_s36_a_bracketed_update_label_after_the_only_date_says_no_publication(stamp):
+    # (heldout166: "الأحد 6/1/1448 هـ - الموافق 21/6/2026 م (آخر تحديث) الساعة 12:40" under a
+    # channel's headline, its only date: the update was read as the publication.)
+    _, top, title, body = _s27_page(stamp)
+    article, kept = _s24(top, title, [stamp], body)
+    assert article["published"]["date"] is None
+    assert article["updated"]["date"] == "2026-04-02"
+    assert kept == body
+
+
+def test_s36_reporting_from_places_joined_by_and_is_no_headline():
+    # (heldout166: "Reporting from Erbil and Sulaimaniyah, Iraq" under a three-writer
+    # byline, over the dates: read as the headline, the headline as nothing.)
+    under = ["A dry spring leaves the reservoirs at their lowest in a decade",
+             "By Grace Miller and Tomas Reyes", "Reporting from Lyon & Grenoble, France",
+             "May 4, 2026"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, under, S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == under[0]
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Grace Miller in Lyon and Courier staff in Paris", "Grace Miller"),
+    ("سارة الحكيم ووكالات من بيروت", "سارة الحكيم"),
+])
+def test_s36_a_writer_with_the_staff_or_wires_and_their_places_under_a_caption_is_a_byline(
+        credit, name):
+    # (heldout166: "NAME in Istanbul and Chronicle staff in Tehran" between the photo's
+    # "… Photograph: NAME/EPA" caption and the date: read as the headline.)
+    arabic, top, title, body = _s27_page(credit)
+    standfirst = "ركاب يصطفون أمام المحطة الجديدة صباح الاثنين. تصوير: علي حسن" if arabic else \
+        "Riders queue at the new station on Monday. Photograph: Ann Lowe/AFP"
+    date = "الاثنين 4 مايو 2026" if arabic else "Mon 4 May 2026 10.05 BST"
+    article, kept = _s24(top, title, [standfirst, credit, date], body)
+    assert article["title"] == title
+    assert article["author"] == name
+    assert kept == body
+
+
+@pytest.mark.parametrize(("stamp", "under"), [
+    ("الاثنين 4 مايو 2026 10:05", ["سارة الحكيم", "باختصار", "تفتح البلدية الحديقة الجديدة "
+                                  "أمام الزوار بعد عامين من العمل لكن سكان الحي يطالبون بمواقف "
+                                  "إضافية للسيارات"]),
+    ("Monday 4 May 2026 10:05", ["Grace Miller", "Summary", "The new line opens two stations "
+                                 "early, after the tunnel boring machines finished ahead of the "
+                                 "plan set last year"]),
+])
+def test_s36_a_summary_label_over_an_unstopped_summary_makes_it_the_standfirst(stamp, under):
+    # (heldout166: "ملخص" over a summary of 19 words with no full stop, under the byline
+    # block and over the text, the page's date above the headline: the summary was read as
+    # the headline.)
+    _, top, title, body = _s27_page(stamp)
+    article, kept = _s24([*top, stamp], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[-1]
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["تاريخ النشر: 04/05/2026 - 09:10", "4 دقائق",
+     "افتتحت البلدية صباح الاثنين حديقة عامة على ضفاف النهر، بعد عامين من أعمال التشجير "
+     "ومد الممرات.", "زوار يتجولون في الممر الرئيسي للحديقة الجديدة قرب النافورة على ضفة النهر "
+     "الشرقية، 4 مايو 2026. © علي حسن", "سارة الحكيم | صحيفة المرسى"],
+    ["Published: 4 May 2026 - 09:10", "4 min",
+     "Two stations of the tram extension open on Monday, months before the date the city "
+     "had set.", "Riders wait on the platform of the new station.", "Photograph: Dana Price",
+     "By Grace Miller"],
+])
+def test_s36_bare_minutes_under_the_date_line_leave_the_standfirst_first_under_it(under):
+    # (heldout166: "نشرت في: …" / "آخر تحديث: …" / "3 دقائق" over the lead and the photo's
+    # caption and the "NAME | OUTLET" byline: the bare minutes were read as a line of the
+    # header's own, and the lead under them as a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[2]
+    assert kept == body
+
+
+@pytest.mark.parametrize("meta", [
+    ["سارة الحكيم", "رابط مختصر", "تاريخ النشر: 4 مايو 2026", "تابعونا"],
+    ["Grace Miller", "Short link", "Published 4 May 2026", "Follow"],
+])
+def test_s36_a_writers_bare_name_over_the_posts_meta_lines_above_the_headline_is_the_byline(
+        meta):
+    # (heldout166: "NAME" / "Short Url" / "Updated 16 April 2026" / "Follow" over the
+    # headline printed twice: no line over the headline but the two right over it was
+    # read, and the name was taken for a menu item.)
+    _, top, title, body = _s27_page(meta[0])
+    article, kept = _s24([*top, *meta], title, [], body)
+    assert article["author"] == meta[0]
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "caption"), [
+    ("تشمل المرحلة الأولى غرس ألفي شجرة ومد ممرات للدراجات",
+     "عمال يغرسون الأشجار على الضفة الشرقية للنهر قرب الجسر القديم (رويترز)"),
+    ("Two of the six new stations open before the summer timetable",
+     "Workers lay the last section of track beside the northern depot (Reuters)"),
+])
+def test_s36_a_caption_closed_by_its_wire_in_brackets_credits_no_line_over_it(
+        standfirst, caption):
+    # (heldout166: the subtitle right under the headline, over "CAPTION (واس)" printed
+    # twice: the wire closing the caption was read as the credit of the subtitle, taken
+    # for a caption.)
+    _, top, title, body = _s27_page(standfirst)
+    article, kept = _s24(top, title, [standfirst, caption, caption,
+                                      "4 May 2026" if standfirst.isascii() else "4 مايو 2026"],
+                         body)
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("picture", [
+    ["صورة توضيحية", "iStock"],
+    ["Illustrative picture", "Alamy"],
+])
+def test_s36_a_stock_librarys_name_under_an_illustrative_caption_is_no_text(picture):
+    # (heldout166: "صورة تعبيرية" / "Shutterstock" between the first two paragraphs: the
+    # stock library's credit was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(picture[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *picture, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("block", [
+    ["تخطى قصص مقترحة وواصل القراءة", "قصص مقترحة", "سوق السمك القديم يفتح أبوابه من جديد",
+     "مهرجان الخريف يعود إلى ساحة المدينة", "نهاية قصص مقترحة"],
+    ["Skip suggested stories and continue reading", "Suggested stories",
+     "Old fish market reopens after repairs", "Autumn fair returns to the square",
+     "End of suggested stories"],
+])
+def test_s36_a_suggested_stories_block_between_paragraphs_is_no_text(block):
+    # (heldout166: a broadcaster's Arabic service prints "تخطى قصص مقترحة وواصل القراءة" /
+    # "قصص مقترحة" / two headlines / "نهاية قصص مقترحة" after the third paragraph: the text
+    # was taken to start under the block, its first three paragraphs dropped.)
+    arabic, top, title, body = _s27_page(block[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *block, *body[2:]])
+    assert kept == body

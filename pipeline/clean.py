@@ -3923,11 +3923,19 @@ def _summary_over_entries(lines: list[Line], start: int, last: int) -> bool:
 
 def _summary_label(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line labels the summary printed under it ("ملخص" / one sentence, or
-    a standfirst's length with no full stop), over the text and under the header."""
+    a standfirst's length with no full stop), over the text and under the header. Under
+    the label, a second line unstopped as the first makes a list of points, a summary box
+    and no standfirst ("Summary" / point / point / the byline)."""
     return lines[index].words <= MAX_LABEL_WORDS and index + 1 < last and (
-        lines[index + 1].prose or (lines[index + 1].words >= MIN_STANDFIRST_WORDS and
-                                   not lines[index + 1].furniture)) and \
+        lines[index + 1].prose or (_unstopped_summary(lines[index + 1]) and not (
+            index + 2 < last and _unstopped_summary(lines[index + 2])))) and \
         bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
+
+
+def _unstopped_summary(line: Line) -> bool:
+    """Whether the line may be a summary printed with no full stop: a standfirst's length,
+    neither a sentence nor furniture."""
+    return line.words >= MIN_STANDFIRST_WORDS and not line.prose and not line.furniture
 
 
 def _labelled_summary(page: _Page, header: _Header, index: int) -> bool:

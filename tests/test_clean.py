@@ -17466,3 +17466,22 @@ def test_s36_a_suggested_stories_block_between_paragraphs_is_no_text(block):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *block, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["باختصار", "البلدية تفتح الحديقة الجديدة أمام الزوار نهاية الأسبوع",
+     "سكان الحي يطالبون بمواقف إضافية للسيارات قرب المدخل", "سارة الحكيم",
+     "الاثنين 4 مايو 2026"],
+    ["Summary", "Council opens the riverside park to visitors this weekend",
+     "Residents ask for more parking spaces near the main gate", "By Grace Miller",
+     "May 4, 2026"],
+])
+def test_s36_a_summary_labels_list_of_unstopped_points_gives_no_standfirst(under):
+    # (heldout170: "Summary" over three unstopped points under the headline, then the
+    # byline: round 4's rule taking an unstopped line under the label as the standfirst
+    # took the first point; a list of points is a summary box, no standfirst.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

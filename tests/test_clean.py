@@ -17485,3 +17485,18 @@ def test_s36_a_summary_labels_list_of_unstopped_points_gives_no_standfirst(under
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Nirmeen Adel , Monday 4 May 2026"], "Nirmeen Adel"),
+    (["Dana Price", "Rozh Bakir", "04-05-2026 | 10:30"], "Dana Price and Rozh Bakir"),
+])
+def test_s36_an_arabic_or_kurdish_given_name_in_latin_letters_opens_a_byline(under, author):
+    # (heldout169: "NAME , Sunday 12 Oct 2025" under a standfirst, and two name lines
+    # over the date, were not read as bylines: "Nermeen" and "Rozh", an Egyptian and a
+    # Kurdish given name, were known in Arabic letters only, or not at all.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body
+

@@ -3846,7 +3846,13 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     caption; or a live page's first entry time: the page's note over its entries. A
     photographer's credit over the writer's ("تصوير: NAME" over "CITY - NAME", "Photos:
     NAME" over "By NAME") opens the story's credits: the line over them is no caption; nor
-    is it over a caption of its own closed by its credit (see _captioned_credit)."""
+    is it over a caption of its own closed by its credit (see _captioned_credit). A
+    picture's credit alone right over the line, printed before its caption ("صورة: أرشيف" /
+    CAPTION, "Photo: NAME" / CAPTION), marks a caption as well."""
+    above = lines[index - 1] if index else None
+    if above is not None and above.words <= MAX_BYLINE_WORDS and above.photo_credit and \
+            not _captioned_credit(above):
+        return True
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.words > MAX_BYLINE_WORDS:
         return False

@@ -17500,3 +17500,19 @@ def test_s36_an_arabic_or_kurdish_given_name_in_latin_letters_opens_a_byline(und
     assert article["author"] == author
     assert kept == body
 
+
+@pytest.mark.parametrize("under", [
+    ["صورة: أرشيف", "متسوقون أمام أحد المخابز في المدينة القديمة", "هالة المنصوري",
+     "الاثنين 4 مايو 2026"],
+    ["Photo: File", "Shoppers queue outside a bakery in the old town", "Dana Price",
+     "4 May 2026"],
+])
+def test_s36_a_line_under_a_pictures_credit_alone_is_its_caption_no_standfirst(under):
+    # (heldout171: "صورة: أرشيف" right under the headline, over the photo's caption,
+    # then the writer's name: the caption was read as the standfirst. A picture's credit
+    # printed before its caption marks the line under it as the caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

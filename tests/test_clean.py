@@ -17516,3 +17516,13 @@ def test_s36_a_line_under_a_pictures_credit_alone_is_its_caption_no_standfirst(u
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("slot", ["إضافة إعلان", "إضافة اعلان"])
+def test_s36_an_ad_slots_add_placeholder_between_paragraphs_is_no_text(slot):
+    # (heldout169: "إضافة اعلان", a template's placeholder for an ad, left twice between
+    # the paragraphs of a Jordanian daily's story, was kept in the text.)
+    _, top, title, body = _s27_page(slot)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [body[0], slot, *body[1:]])
+    assert kept == body
+

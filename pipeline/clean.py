@@ -1630,6 +1630,9 @@ _PICTURE_CREDIT_OPENINGS = "CcPpIi"
 # names it already.)
 _STAND_IN_MARKS = ("(Illustrative)", "(illustrative)", "(Illustration)", "(illustration)",
                    "(تعبيرية)", "(توضيحية)")
+# The same word, or the archive's, closing a caption in guillemets as an Arabic site sets
+# it in brackets: "… بدبي «أرشيفية»", "… «صورة تعبيرية»".
+_GUILLEMET_PHOTO_NOTE = re.compile(r"«(?:صورة )?(?:أرشيفية|ارشيفية|أرشيف|تعبيرية|توضيحية)»$")
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
@@ -2100,6 +2103,8 @@ class Line:
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         closed = tail[-3:]
+        if closed[-1] == "»" and _GUILLEMET_PHOTO_NOTE.search(tail):
+            return True  # "… بدبي «أرشيفية»": the picture's note in guillemets
         if ")" not in closed and "]" not in closed and ":" not in tail:
             return False
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail or "]" in tail else None

@@ -17526,3 +17526,13 @@ def test_s36_an_ad_slots_add_placeholder_between_paragraphs_is_no_text(slot):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [body[0], slot, *body[1:]])
     assert kept == body
 
+
+@pytest.mark.parametrize("caption", ["عمال يصلحون أنابيب المياه في أحد الأحياء «صورة أرشيفية»",
+                                     "حافلة نقل عام في محطة وسط المدينة «تعبيرية»"])
+def test_s36_a_caption_closed_by_its_pictures_note_in_guillemets_is_no_text(caption):
+    # (heldout171: "طلبة في إحدى المدارس الخاصة بدبي «أرشيفية»" between two paragraphs was
+    # kept in the text: the archive's note in guillemets marks a caption as it does in
+    # brackets.)
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [body[0], caption, *body[1:]])
+    assert kept == body

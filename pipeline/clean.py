@@ -13408,7 +13408,8 @@ def _video_title(lines: list[Line], index: int) -> bool:
     alone or with the clip's length ("فيديو" / "جولة في سوق الجملة", "فيديو | 02:14" / "نازحون
     في مخيم على الحدود"), under its button ("شاهد الفيديو", "Watch the report": see
     _WATCH_BUTTON), or under a player's line opening with the label, its length closing
-    it ("Video Ad Feedback" / "How the port reopened 02:47"): a few words, no sentence."""
+    it ("Video Ad Feedback" / "How the port reopened 02:47"), or under the label and the
+    clip's length on a line of its own ("فيديو" / "03:12" / TITLE): a few words, no sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
         return False
@@ -13416,7 +13417,10 @@ def _video_title(lines: list[Line], index: int) -> bool:
     return above in _VIDEO_LABELS or _WATCH_BUTTON.fullmatch(above) is not None or (
         line.text[-3:-2] == ":" and _CLIP_LENGTH.search(line.text[-7:]) is not None and
         above.partition(" ")[0] in _VIDEO_LABELS) or \
-        _video_label_and_length(lines[index - 1].text)
+        _video_label_and_length(lines[index - 1].text) or (
+            index > 1 and lines[index - 1].text[-1:].isdigit() and
+            _LENGTH_ALONE.fullmatch(lines[index - 1].text) is not None and
+            lines[index - 2].key in _VIDEO_LABELS)
 
 
 _CLIP_LENGTH = re.compile(r"\s\d{1,2}:\d{2}$")  # a clip's minutes and seconds after its title

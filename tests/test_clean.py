@@ -17536,3 +17536,14 @@ def test_s36_a_caption_closed_by_its_pictures_note_in_guillemets_is_no_text(capt
     _, top, title, body = _s27_page(caption)
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [body[0], caption, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("player", [["فيديو", "02:47", "جولة داخل محطة المعالجة الجديدة"],
+                                    ["Video", "1:58", "Inside the rebuilt ferry terminal"]])
+def test_s36_a_videos_title_under_its_label_and_its_length_alone_is_no_text(player):
+    # (heldout171: "فيديو" / "03:12" / "مدير الميناء يشرح …" between paragraphs: the clip's
+    # title was kept in the text, its length on a line of its own between it and the label.)
+    _, top, title, body = _s27_page(player[0])
+    date = "الاثنين 4 مايو 2026" if player[0] > "z" else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [body[0], *player, *body[1:]])
+    assert kept == body

@@ -1625,6 +1625,10 @@ _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة
 _PICTURE_CREDIT_LABEL = re.compile(r"(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|[:：])"
                                    r"\s*\S", re.IGNORECASE)
 _PICTURE_CREDIT_OPENINGS = "CcPpIi"
+# The short picture label and colon opening a caption of four words or more: "Pic: Workers
+# fit the new frames near the gate". ("Photo: …" under a line is as often the credit of the
+# caption over it: see _credited_below.)
+_LABELLED_CAPTION = re.compile(r"Pi[cx]\s*:\s+\S+(?:\s+\S+){3}")
 # The mark closing a caption whose picture stands in for the scene, not of it: "… near the
 # border fence. (Illustrative)", "… (تعبيرية)". (With "photo" or "صورة" the caption's word
 # names it already.)
@@ -2087,7 +2091,11 @@ class Line:
 
     @_eager
     def photo_credit(self) -> bool:
-        """Closes with a picture agency's or a photo's credit: a caption however long."""
+        """Closes with a picture agency's or a photo's credit: a caption however long; or
+        opens with a picture's label and colon before a caption's words ("Pic: …", see
+        _LABELLED_CAPTION)."""
+        if self.text[0] == "P" and _LABELLED_CAPTION.match(self.text):
+            return True
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
         # (A credit after a sentence opens with its full stop and a space: one test of the
         # tail spares most lines both searches below.)

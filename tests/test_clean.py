@@ -17547,3 +17547,13 @@ def test_s36_a_videos_title_under_its_label_and_its_length_alone_is_no_text(play
     date = "الاثنين 4 مايو 2026" if player[0] > "z" else "May 4, 2026"
     _, kept = _s24(top, title, [date], [body[0], *player, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["Pix: Volunteers sort donated books in the hall",
+                                     "Pic: A crane lifts the last span into place"])
+def test_s36_a_caption_opened_by_a_pictures_label_between_paragraphs_is_no_text(caption):
+    # (heldout171: "Pic: Workers install the first canopy frames …" between two paragraphs
+    # was kept in the text: a picture's label and colon opening a caption of a few words.)
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["May 4, 2026"], [body[0], caption, *body[1:]])
+    assert kept == body

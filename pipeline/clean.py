@@ -1625,11 +1625,18 @@ _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة
 _PICTURE_CREDIT_LABEL = re.compile(r"(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|[:：])"
                                    r"\s*\S", re.IGNORECASE)
 _PICTURE_CREDIT_OPENINGS = "CcPpIi"
+# The short picture label and colon opening a caption of four words or more: "Pic: Workers
+# fit the new frames near the gate". ("Photo: …" under a line is as often the credit of the
+# caption over it: see _credited_below.)
+_LABELLED_CAPTION = re.compile(r"Pi[cx]\s*:\s+\S+(?:\s+\S+){3}")
 # The mark closing a caption whose picture stands in for the scene, not of it: "… near the
 # border fence. (Illustrative)", "… (تعبيرية)". (With "photo" or "صورة" the caption's word
 # names it already.)
 _STAND_IN_MARKS = ("(Illustrative)", "(illustrative)", "(Illustration)", "(illustration)",
                    "(تعبيرية)", "(توضيحية)")
+# The same word, or the archive's, closing a caption in guillemets as an Arabic site sets
+# it in brackets: "… بدبي «أرشيفية»", "… «صورة تعبيرية»".
+_GUILLEMET_PHOTO_NOTE = re.compile(r"«(?:صورة )?(?:أرشيفية|ارشيفية|أرشيف|تعبيرية|توضيحية)»$")
 # A statistics box's counter: "Page views today: 9,317", "المتواجدون حالياً :" then "37".
 _STATISTIC = re.compile(r"^(?:[^\d:：]{2,40}[:：]\s*)?[\d,.٬\s]+$")
 COUNTER_RUN = 2  # counters right above a date: it is the box's record day
@@ -2084,7 +2091,11 @@ class Line:
 
     @_eager
     def photo_credit(self) -> bool:
-        """Closes with a picture agency's or a photo's credit: a caption however long."""
+        """Closes with a picture agency's or a photo's credit: a caption however long; or
+        opens with a picture's label and colon before a caption's words ("Pic: …", see
+        _LABELLED_CAPTION)."""
+        if self.text[0] == "P" and _LABELLED_CAPTION.match(self.text):
+            return True
         tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
         # (A credit after a sentence opens with its full stop and a space: one test of the
         # tail spares most lines both searches below.)
@@ -2100,6 +2111,8 @@ class Line:
                 _SENTENCE_PICTURE_CREDIT.search(tail):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         closed = tail[-3:]
+        if closed[-1] == "»" and _GUILLEMET_PHOTO_NOTE.search(tail):
+            return True  # "… بدبي «أرشيفية»": the picture's note in guillemets
         if ")" not in closed and "]" not in closed and ":" not in tail:
             return False
         credit = _BRACKETED_CREDIT.search(tail) if ")" in tail or "]" in tail else None
@@ -3846,7 +3859,13 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     caption; or a live page's first entry time: the page's note over its entries. A
     photographer's credit over the writer's ("تصوير: NAME" over "CITY - NAME", "Photos:
     NAME" over "By NAME") opens the story's credits: the line over them is no caption; nor
-    is it over a caption of its own closed by its credit (see _captioned_credit)."""
+    is it over a caption of its own closed by its credit (see _captioned_credit). A
+    picture's credit alone right over the line, printed before its caption ("صورة: أرشيف" /
+    CAPTION, "Photo: NAME" / CAPTION), marks a caption as well."""
+    above = lines[index - 1] if index else None
+    if above is not None and above.words <= MAX_BYLINE_WORDS and above.photo_credit and \
+            not _captioned_credit(above):
+        return True
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.words > MAX_BYLINE_WORDS:
         return False
@@ -13184,7 +13203,10 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")
     "publicité", "publicidad", "publicidade",
     # (an American cable site's button under each ad and video ad: "Ad Feedback")
-    "ad feedback", "video ad feedback", "advertisement feedback"))
+    "ad feedback", "video ad feedback", "advertisement feedback",
+    # (the slot's placeholder a Levantine site's template leaves in the text: "إضافة
+    # اعلان", "add an advertisement")
+    "إضافة إعلان", "إضافة اعلان"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
@@ -13394,7 +13416,8 @@ def _video_title(lines: list[Line], index: int) -> bool:
     alone or with the clip's length ("فيديو" / "جولة في سوق الجملة", "فيديو | 02:14" / "نازحون
     في مخيم على الحدود"), under its button ("شاهد الفيديو", "Watch the report": see
     _WATCH_BUTTON), or under a player's line opening with the label, its length closing
-    it ("Video Ad Feedback" / "How the port reopened 02:47"): a few words, no sentence."""
+    it ("Video Ad Feedback" / "How the port reopened 02:47"), or under the label and the
+    clip's length on a line of its own ("فيديو" / "03:12" / TITLE): a few words, no sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
         return False
@@ -13402,7 +13425,10 @@ def _video_title(lines: list[Line], index: int) -> bool:
     return above in _VIDEO_LABELS or _WATCH_BUTTON.fullmatch(above) is not None or (
         line.text[-3:-2] == ":" and _CLIP_LENGTH.search(line.text[-7:]) is not None and
         above.partition(" ")[0] in _VIDEO_LABELS) or \
-        _video_label_and_length(lines[index - 1].text)
+        _video_label_and_length(lines[index - 1].text) or (
+            index > 1 and lines[index - 1].text[-1:].isdigit() and
+            _LENGTH_ALONE.fullmatch(lines[index - 1].text) is not None and
+            lines[index - 2].key in _VIDEO_LABELS)
 
 
 _CLIP_LENGTH = re.compile(r"\s\d{1,2}:\d{2}$")  # a clip's minutes and seconds after its title

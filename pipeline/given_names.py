@@ -232,6 +232,7 @@ sherine shireen sirine souad suad suha sumaya sumaia tahani tasneem wafa wafaa w
 widad yasmine yasmeen yousra yusra zahra zainab zeinab zaina zina zeina lujain loujain
 dana hessa moza mozah latifa maitha hamda mariam maryam noor alanoud anoud nouf haya reema
 abrar wejdan ghadeer shahad lulwa jawaher munira mashael hissa azza nahid nisrin rouba
+nermeen nermin nermine nirmeen
 """
 
 # The Maghreb and Mauritania in French spellings, with Amazigh and Kabyle names.
@@ -268,7 +269,7 @@ zilan delal hevi rojda rojhat serhat ciwan hevin roza helin dilan sherko
 sarkawt sarkaut hawkar hawre awat hunar peshraw shakhawan nazdar kochar kardo karzan
 hardi bahoz rebin sherwan bryar hemn ako lawin hogr zryan sozan
 rawand rewand shaswar shorsh rozhgar zhyar rekan kazhal tavga shnyar dyari ranj lawen
-shvan sirvan shirwan shirvan rebvar karvan shervan kavan
+shvan sirvan shirwan shirvan rebvar karvan shervan kavan rozh
 reza hossein javad mojtaba ebrahim behrouz bahram dariush kourosh farhad shahram
 manouchehr houman homayoun bijan kambiz jamshid fereydoun rostam sohrab babak arash nima
 siamak omid peyman pouya kaveh kamran parviz hooshang hushang morteza alireza hamidreza

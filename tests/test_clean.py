@@ -17485,3 +17485,75 @@ def test_s36_a_summary_labels_list_of_unstopped_points_gives_no_standfirst(under
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Nirmeen Adel , Monday 4 May 2026"], "Nirmeen Adel"),
+    (["Dana Price", "Rozh Bakir", "04-05-2026 | 10:30"], "Dana Price and Rozh Bakir"),
+])
+def test_s36_an_arabic_or_kurdish_given_name_in_latin_letters_opens_a_byline(under, author):
+    # (heldout169: "NAME , Sunday 12 Oct 2025" under a standfirst, and two name lines
+    # over the date, were not read as bylines: "Nermeen" and "Rozh", an Egyptian and a
+    # Kurdish given name, were known in Arabic letters only, or not at all.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["صورة: أرشيف", "متسوقون أمام أحد المخابز في المدينة القديمة", "هالة المنصوري",
+     "الاثنين 4 مايو 2026"],
+    ["Photo: File", "Shoppers queue outside a bakery in the old town", "Dana Price",
+     "4 May 2026"],
+])
+def test_s36_a_line_under_a_pictures_credit_alone_is_its_caption_no_standfirst(under):
+    # (heldout171: "صورة: أرشيف" right under the headline, over the photo's caption,
+    # then the writer's name: the caption was read as the standfirst. A picture's credit
+    # printed before its caption marks the line under it as the caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("slot", ["إضافة إعلان", "إضافة اعلان"])
+def test_s36_an_ad_slots_add_placeholder_between_paragraphs_is_no_text(slot):
+    # (heldout169: "إضافة اعلان", a template's placeholder for an ad, left twice between
+    # the paragraphs of a Jordanian daily's story, was kept in the text.)
+    _, top, title, body = _s27_page(slot)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [body[0], slot, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["عمال يصلحون أنابيب المياه في أحد الأحياء «صورة أرشيفية»",
+                                     "حافلة نقل عام في محطة وسط المدينة «تعبيرية»"])
+def test_s36_a_caption_closed_by_its_pictures_note_in_guillemets_is_no_text(caption):
+    # (heldout171: "طلبة في إحدى المدارس الخاصة بدبي «أرشيفية»" between two paragraphs was
+    # kept in the text: the archive's note in guillemets marks a caption as it does in
+    # brackets.)
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026"], [body[0], caption, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("player", [["فيديو", "02:47", "جولة داخل محطة المعالجة الجديدة"],
+                                    ["Video", "1:58", "Inside the rebuilt ferry terminal"]])
+def test_s36_a_videos_title_under_its_label_and_its_length_alone_is_no_text(player):
+    # (heldout171: "فيديو" / "03:12" / "مدير الميناء يشرح …" between paragraphs: the clip's
+    # title was kept in the text, its length on a line of its own between it and the label.)
+    _, top, title, body = _s27_page(player[0])
+    date = "الاثنين 4 مايو 2026" if player[0] > "z" else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [body[0], *player, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["Pix: Volunteers sort donated books in the hall",
+                                     "Pic: A crane lifts the last span into place"])
+def test_s36_a_caption_opened_by_a_pictures_label_between_paragraphs_is_no_text(caption):
+    # (heldout171: "Pic: Workers install the first canopy frames …" between two paragraphs
+    # was kept in the text: a picture's label and colon opening a caption of a few words.)
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["May 4, 2026"], [body[0], caption, *body[1:]])
+    assert kept == body

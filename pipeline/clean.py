@@ -11557,10 +11557,14 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     one of them naming the newsletter, the inbox or the call to sign up; then its button
     ("Sign me up", "اشترك الآن") and any note on consent (see _CONSENT_WORDS), the text going
     on under them. Returns where the text resumes, or None when the line opens no form.
-    (The field and the button make it a form: a subheading over a paragraph has neither.)"""
+    (The field and the button make it a form: a subheading over a paragraph has neither.)
+    A promotion with no form opens with its call ("Sign up to Field Notes", "اشترك في
+    نشرة …"): see _newsletter_promotion."""
     field = next((at for at in range(index, min(last, index + NEWSLETTER_FORM_LINES) + 1)
                   if ("mail" in lines[at].key or "بريد" in lines[at].key)
                   and lines[at].words <= MAX_LABEL_WORDS + 1), None)
+    if field is None and _signup_call(lines, index):
+        return _newsletter_promotion(lines, index, last)
     if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
             not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
                     or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
@@ -11574,6 +11578,22 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
             _CONSENT_WORDS.search(lines[after].key):
         after += 1
     return after if after <= last and lines[after].prose else None
+
+
+def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past a newsletter's promotion set between paragraphs with no
+    form: its call to sign up, then short lines (its kind, its promise, the promotion's end
+    marker: "Sign up to Field Notes" / "Free weekly newsletter" / "The week's stories, every
+    Thursday" / "after newsletter promotion"), one under the call naming the newsletter or
+    when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
+    call alone over an interview's question or a subheading: those are the text's)."""
+    after = index + 1
+    while after <= min(last, index + NEWSLETTER_FORM_LINES) and not lines[after].prose and \
+            lines[after].words <= MAX_SHARE_WORDS:
+        after += 1
+    return after if after <= last and lines[after].prose and any(
+        _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
+        for line in lines[index + 1:after]) else None
 
 
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to

@@ -17536,3 +17536,18 @@ def test_s36_the_line_under_the_headlines_second_printing_is_the_standfirst(unde
     assert article["title"] == title
     assert article["standfirst"] == (under[standfirst] if standfirst else None)
     assert kept == body
+
+
+@pytest.mark.parametrize("block", [
+    ["اشترك في نشرة البيئة", "نشرة أسبوعية مجانية", "أبرز قصص البيئة والمناخ كل خميس"],
+    ["Sign up to Morning Edition", "Free daily newsletter",
+     "Five stories to start your day, every weekday", "after newsletter promotion"],
+])
+def test_s36_a_newsletter_promotion_without_a_form_between_paragraphs_is_no_text_end(block):
+    # (heldout168: a British broadsheet prints "Sign up to NAME" / "Free weekly newsletter"
+    # / its promise / "after newsletter promotion" after the third paragraph: the text was
+    # cut there, its last three paragraphs dropped.)
+    arabic, top, title, body = _s27_page(block[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *block, *body[2:]])
+    assert kept == body

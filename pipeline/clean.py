@@ -5243,6 +5243,17 @@ def _result_card(lines: list[Line], index: int) -> bool:
     return _scorers_line(text)
 
 
+def _introduced_results(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the score line is one of a list of results the text introduces, under the
+    sentence closing on a colon ("وجاءت نتائج الجولة الأخيرة على النحو التالي:", "The
+    other results were:"): the text's, no result card."""
+    above = index - 1
+    while above > max(first, index - MAX_LIST_ITEMS) and _result_card(lines, above):
+        above -= 1
+    return above >= first and lines[above].text.endswith((":", "：")) and \
+        not lines[above].furniture and lines[above].words > MAX_NAME_WORDS
+
+
 def _side_line(lines: list[Line], index: int) -> bool:
     """Whether the line is one side's line of a result card: the team and its goals ("Forest
     Stars 2", see _TEAM_SCORE) or its innings (see _SIDE_INNINGS)."""
@@ -12916,7 +12927,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _coverage_stamp(line) else None) or (
         # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
-        "widget" if _result_card(lines, index) else None) or (
+        "widget" if _result_card(lines, index) and not _introduced_results(lines, index, first)
+        else None) or (
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))

@@ -17551,3 +17551,18 @@ def test_s36_a_newsletter_promotion_without_a_form_between_paragraphs_is_no_text
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *block, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("results", [
+    ["وجاءت نتائج المباريات الأخرى في المجموعة كالآتي:", "الوحدة 2 - 1 الجزيرة",
+     "النصر 0 - 0 الشارقة"],
+    ["The other results in the group on Saturday were:", "Harbour Rovers 2 - 1 Mill Town",
+     "Forest Stars 0 - 0 Tema United"],
+])
+def test_s36_a_list_of_results_the_text_introduces_is_text(results):
+    # (heldout168: a Qatari daily's handball report closes a paragraph on "… على النحو
+    # التالي:" over four "TEAM 28 - 27 TEAM" lines: they were dropped as a result card.)
+    arabic, top, title, body = _s27_page(results[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *results, *body[2:]])
+    assert kept == [*body[:2], *results, *body[2:]]

@@ -4392,9 +4392,11 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     and a line under it is the photo's caption or a standfirst, however near the text. So
     is a line under the name over the writer's role alone ("NAME" / "Reporter", see
     _role_below), the name not the line's over it (a writer's card, "Headshot of NAME" /
-    NAME / role, stands over the headline)."""
+    NAME / role, stands over the headline), or under the photographer's labelled credit
+    under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another)."""
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
-            _role_below(lines, index - 2) and lines[index - 2].key not in lines[index - 3].key:
+            (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
+            lines[index - 2].key not in lines[index - 3].key:
         return True
     if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
         return False  # (a writer's card prints the role over the name: a headline under them)
@@ -5258,6 +5260,17 @@ def _result_card(lines: list[Line], index: int) -> bool:
     if _side_line(lines, index):
         return any(0 <= j < len(lines) and _side_line(lines, j) for j in (index - 1, index + 1))
     return _scorers_line(text)
+
+
+def _introduced_results(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the score line is one of a list of results the text introduces, under the
+    sentence closing on a colon ("وجاءت نتائج الجولة الأخيرة على النحو التالي:", "The
+    other results were:"): the text's, no result card."""
+    above = index - 1
+    while above > max(first, index - MAX_LIST_ITEMS) and _result_card(lines, above):
+        above -= 1
+    return above >= first and lines[above].text.endswith((":", "：")) and \
+        not lines[above].furniture and lines[above].words > MAX_NAME_WORDS
 
 
 def _side_line(lines: list[Line], index: int) -> bool:
@@ -9785,8 +9798,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                      day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)) or
                      _arabic_edition(lines, title),
                      text_end=body[1])
-    section = None
-    first_after_title = True
+    section, first_after_title = None, True
     box = _points_box(lines, body_start)  # with its label: no line of it is the byline
     points = set(_summary_points(lines, title, body_start)) | box | {i - 1 for i in box}
     for index in (i for i in range(_header_start(lines, title), body_start) if i != title):
@@ -9849,9 +9861,10 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                 if rule in ("name_over_role", "name_over_handle", "name_over_email"):
                     page.remove(index + 1, "byline")  # the writer's role, account or address
             continue  # other lines above the title are classified with the rest of the top
-        # The byline may follow the standfirst as it follows a title.
-        first_after_title = _read_under_title(page, header, index, first_after_title,
-                                              index == title + 1)
+        # The byline may follow the standfirst as it follows a title (or its second printing).
+        again = lines[index - 1].text == lines[title].text
+        first_after_title = _read_under_title(page, header, index, first_after_title or again,
+                                              index == title + 1 or again)
     _standfirst_under_first_printing(page, header, title)
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
@@ -10593,7 +10606,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
     any line under a box of key points (see _points_over); or a caption closing on its
-    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)")."""
+    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)"); or a
+    bulleted line over another ("• …" / "• …"): a list of points, no one standfirst."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -10605,7 +10619,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
-        (line.text[-1] == ")" and _closing_picture_credit(line.text))
+        (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
+        (line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
+         bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
 
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of
@@ -11571,10 +11587,14 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     one of them naming the newsletter, the inbox or the call to sign up; then its button
     ("Sign me up", "اشترك الآن") and any note on consent (see _CONSENT_WORDS), the text going
     on under them. Returns where the text resumes, or None when the line opens no form.
-    (The field and the button make it a form: a subheading over a paragraph has neither.)"""
+    (The field and the button make it a form: a subheading over a paragraph has neither.)
+    A promotion with no form opens with its call ("Sign up to Field Notes", "اشترك في
+    نشرة …"): see _newsletter_promotion."""
     field = next((at for at in range(index, min(last, index + NEWSLETTER_FORM_LINES) + 1)
                   if ("mail" in lines[at].key or "بريد" in lines[at].key)
                   and lines[at].words <= MAX_LABEL_WORDS + 1), None)
+    if field is None and _signup_call(lines, index):
+        return _newsletter_promotion(lines, index, last)
     if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
             not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
                     or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
@@ -11588,6 +11608,22 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
             _CONSENT_WORDS.search(lines[after].key):
         after += 1
     return after if after <= last and lines[after].prose else None
+
+
+def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past a newsletter's promotion set between paragraphs with no
+    form: its call to sign up, then short lines (its kind, its promise, the promotion's end
+    marker: "Sign up to Field Notes" / "Free weekly newsletter" / "The week's stories, every
+    Thursday" / "after newsletter promotion"), one under the call naming the newsletter or
+    when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
+    call alone over an interview's question or a subheading: those are the text's)."""
+    after = index + 1
+    while after <= min(last, index + NEWSLETTER_FORM_LINES) and not lines[after].prose and \
+            lines[after].words <= MAX_SHARE_WORDS:
+        after += 1
+    return after if after <= last and lines[after].prose and any(
+        _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
+        for line in lines[index + 1:after]) else None
 
 
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to
@@ -12910,7 +12946,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _coverage_stamp(line) else None) or (
         # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
-        "widget" if _result_card(lines, index) else None) or (
+        "widget" if _result_card(lines, index) and not _introduced_results(lines, index, first)
+        else None) or (
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))

@@ -68,7 +68,7 @@ _ARABIC_MEN = """
 بابكر أبكر جواد حسنين عزمي لبيب مهيب نبهان إسحق كايد
 جاد غدي
 زاهر زهران سراج معاوية مهاب نائل نبيه نديم نهاد وديع شاهر صهيب طلعت عاكف عدلي علوان
-فخري فكري قدري مرعي مظفر ناظم نشأت وصفي خضير رحيم جليل فرقد سنان مقداد سعدون فليح
+فخري فكري قدري مرعي مظفر ناظم نشأت وصفي خضير رحيم جليل فرقد سنان مقداد سعدون فليح سرمد
 آدم رضوان هارون بكري جبريل غمدان فرحان
 """
 
@@ -225,7 +225,7 @@ abeer afaf aisha aysha alia aliya amal amani amira ameera amna arwa asma asmaa a
 bushra dalal dalia dima dina doaa duaa eman iman esraa israa fadwa farah fatima fatma
 ghada hadeel hala hana hanan heba hiba hend hind houda huda ikram inas jamila jana
 joumana jumana kholoud khadija lamia lamees lana layla leila lina lubna maha manal
-marwa maysa maysoon mayssa mona muna nada nadia nadine nahla najla najwa nawal nesreen
+marwa maysa maysoon mayssa menna mona muna nada nadia nadine nahla najla najwa nawal nesreen
 nisreen noha nora noura rabab raghad randa rana rania rasha rawan razan reem rima
 ruba rula rola safa safaa sahar salwa sama samah samia samira sawsan shaima shaimaa
 sherine shireen sirine souad suad suha sumaya sumaia tahani tasneem wafa wafaa walaa

@@ -153,6 +153,9 @@ _CUES = {
         "إعلان ممول", "إعلان مدفوع",
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
+        # The link to the site's page on its standards, naming the site, by the byline
+        # ("Why you can trust NAME", "لماذا يمكنك الوثوق بـ NAME"): never a headline.
+        "why you can trust", "لماذا يمكنك الوثوق", "لماذا يمكنك أن تثق",
         "story continues below advertisement", "continue reading below", "article continues below",
         "story continues below this ad", "article continues below this ad",
         # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
@@ -10969,7 +10972,7 @@ def _authors_block(page: _Page, header: _Header, label: int) -> None:
         name = _byline(line.text)
         if name is None or _not_a_person(name, line):
             break
-        names.append(name)
+        names.append(_without_title(name))  # (its title aside: "Dr NAME" / role / NAME)
         first = index if first is None else first
         page.remove(index, "byline")
     if names:

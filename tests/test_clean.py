@@ -17517,3 +17517,20 @@ def test_s36_a_link_to_why_the_site_is_trusted_is_no_headline(under):
     assert article["title"] == title
     assert article["standfirst"] == under[0]
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["بقلم سارة الحكيم", "الاثنين 4 مايو 2026", "استمع إلى هذا المقال",
+     "متصفحك لا يدعم تشغيل الملفات الصوتية."],
+    ["By Grace Miller", "May 4, 2026",
+     "Listen to this article. Enjoy more audio and podcasts in the Courier app.",
+     "Sorry, your browser does not support the video element."],
+])
+def test_s36_a_reading_players_note_on_its_app_or_the_browser_is_no_text(under):
+    # (heldout170: an economics weekly prints "Listen to this story. Enjoy more audio and
+    # podcasts on iOS or Android." / "Your browser does not support the <audio> element."
+    # under its date: the two opened the text.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert kept == body

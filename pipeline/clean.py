@@ -13197,7 +13197,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")
     "publicité", "publicidad", "publicidade",
     # (an American cable site's button under each ad and video ad: "Ad Feedback")
-    "ad feedback", "video ad feedback", "advertisement feedback"))
+    "ad feedback", "video ad feedback", "advertisement feedback",
+    # (an American public radio's, over its underwriter's spot: "Sponsor Message")
+    "sponsor message", "رسالة الراعي"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (

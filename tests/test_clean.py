@@ -17534,3 +17534,13 @@ def test_s36_a_reading_players_note_on_its_app_or_the_browser_is_no_text(under):
     article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("slot", ["رسالة الراعي", "Sponsor Message"])
+def test_s36_a_sponsor_messages_slot_between_paragraphs_is_no_text(slot):
+    # (heldout170: a public radio's page prints "Sponsor Message" alone between two
+    # paragraphs, where its underwriter's spot stood: it was kept as a subheading.)
+    arabic, top, title, body = _s27_page(slot)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], slot, *body[2:]])
+    assert kept == body

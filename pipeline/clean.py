@@ -1850,9 +1850,13 @@ def _labelled_run(text: str) -> bool:
 def _photographer_and_outlet(credit: str, before: str) -> bool:
     """Whether a bracket closing a caption's sentence credits its photographer, then the
     outlet after a comma ("… on Monday. [Wilfred Kamau, Ledger]", "… الاثنين. (سامي ناصر،
-    الوطن)"): a name alone (see _name_alone), then one to three capitalised words."""
-    name, comma, outlet = credit.replace("،", ",").partition(", ")
-    return bool(comma) and 1 <= len(outlet.split()) <= DATELINE_CREDIT_WORDS and \
+    الوطن)"): a name alone (see _name_alone), then one to three capitalised words; or the
+    outlet first, the name after a colon, as a broadcaster prints it ("… near the port. (Coast
+    News: NAME)", "(الوطن: سامي ناصر)")."""
+    outlet, colon, name = credit.partition(": ")
+    if not colon:
+        name, colon, outlet = credit.replace("،", ",").partition(", ")
+    return bool(colon) and 1 <= len(outlet.split()) <= DATELINE_CREDIT_WORDS and \
         _capitalised(outlet) and _ends_sentence(before.rstrip()) and _name_alone(name)
 
 

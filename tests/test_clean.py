@@ -17544,3 +17544,16 @@ def test_s36_a_sponsor_messages_slot_between_paragraphs_is_no_text(slot):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], slot, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "صيادون يفرغون حمولة القارب في ميناء المدينة. (قناة الساحل: سامي ناصر)",
+    "Fishermen unload the morning catch at the harbour wall. (Coast Radio: Tobias Lind)",
+])
+def test_s36_a_caption_closed_by_outlet_colon_photographer_in_brackets_is_no_text(caption):
+    # (heldout170: an Australian broadcaster closes each photo's caption between paragraphs
+    # with "(OUTLET News: NAME)": the caption was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body

@@ -534,7 +534,11 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "hear what you think", "hear from you", "نسمع رأيكم", "نسمع آراءكم", "نسمع منكم",
           # An advice column's call for problems ("If you have a problem you'd like NAME to
           # consider, write through our contact page. Letters may be edited for length.").
-          "contact page", "may be edited for", "صفحة تواصل معنا", "قد يتم اختصار"]
+          "contact page", "may be edited for", "صفحة تواصل معنا", "قد يتم اختصار",
+          # A paid service's promotion under the text ("Want more analysis like this? NAME Pro
+          # follows … Write to … to ask for a free trial.", "… اطلب نسخة تجريبية مجانية").
+          "want more analysis", "more analysis like this", "free trial", "تجربة مجانية",
+          "نسخة تجريبية مجانية"]
 # A funding note names the journalism and its funder (see _funding_note).
 _JOURNALISM = ("journalism", "reporting is", "reporting scheme", "reporting project",
                "reporting service",

@@ -17557,3 +17557,19 @@ def test_s36_a_caption_closed_by_outlet_colon_photographer_in_brackets_is_no_tex
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("promo", [
+    "هل تريد المزيد من التحليلات؟ خدمة الميناء برو تتابع أسواق الطاقة يوميا. راسلنا للحصول "
+    "على تجربة مجانية.",
+    "Want more analysis like this? Courier Insight tracks city budgets every week for "
+    "professionals. Email our team to start a free trial.",
+])
+def test_s36_a_paid_services_promotion_after_the_text_is_no_text(promo):
+    # (heldout170: a Brussels policy outlet closes its story with "Want more analysis like
+    # this? NAME Pro follows … Write to … to ask for a free trial.": it was kept as the last
+    # paragraph.)
+    arabic, top, title, body = _s27_page(promo)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, promo, "مشاركة" if arabic else "Share"])
+    assert kept == body

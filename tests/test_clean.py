@@ -17638,3 +17638,91 @@ def test_s36_a_list_of_results_the_text_introduces_is_text(results):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *results, *body[2:]])
     assert kept == [*body[:2], *results, *body[2:]]
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["4 مايو 2026", "الباحثون", "د. منى الخطيب", "باحثة أولى في برنامج المياه", "سامي العطار",
+      "باحث مساعد في برنامج المياه"], "منى الخطيب وسامي العطار"),
+    (["May 4, 2026", "Contributors", "Prof. Ann Lowe", "Director, Urban Water Programme",
+      "Tobias Lind", "Research Associate, Urban Water Programme"], "Ann Lowe and Tobias Lind"),
+])
+def test_s36_a_titled_name_in_an_authors_block_is_credited_without_its_title(under, author):
+    # (heldout170: a policy institute's "Authors" block lists "Dr NAME" / role / NAME /
+    # role: the names were joined with the first one's title kept, "Dr NAME and NAME".)
+    _, top, title, body = _s27_page(under[2])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["البلدية تفتح الحديقة الجديدة أمام الزوار بعد عامين من الأشغال",
+     "لماذا يمكنك الوثوق بـ صحيفة الميناء", "سارة الحكيم", "الاثنين 4 مايو 2026"],
+    ["The council opens the riverside park to visitors after two years of works",
+     "Why you can trust The Riverside Courier", "Grace Miller", "May 4, 2026"],
+])
+def test_s36_a_link_to_why_the_site_is_trusted_is_no_headline(under):
+    # (heldout170: a Hong Kong daily prints "Why you can trust NAME" between its reading
+    # time and the byline: the link, the last line over the byline, was taken for the
+    # headline, and the headline for a kicker.)
+    _, top, title, body = _s27_page(under[1])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["بقلم سارة الحكيم", "الاثنين 4 مايو 2026", "استمع إلى هذا المقال",
+     "متصفحك لا يدعم تشغيل الملفات الصوتية."],
+    ["By Grace Miller", "May 4, 2026",
+     "Listen to this article. Enjoy more audio and podcasts in the Courier app.",
+     "Sorry, your browser does not support the video element."],
+])
+def test_s36_a_reading_players_note_on_its_app_or_the_browser_is_no_text(under):
+    # (heldout170: an economics weekly prints "Listen to this story. Enjoy more audio and
+    # podcasts on iOS or Android." / "Your browser does not support the <audio> element."
+    # under its date: the two opened the text.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("slot", ["رسالة الراعي", "Sponsor Message"])
+def test_s36_a_sponsor_messages_slot_between_paragraphs_is_no_text(slot):
+    # (heldout170: a public radio's page prints "Sponsor Message" alone between two
+    # paragraphs, where its underwriter's spot stood: it was kept as a subheading.)
+    arabic, top, title, body = _s27_page(slot)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], slot, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "صيادون يفرغون حمولة القارب في ميناء المدينة. (قناة الساحل: سامي ناصر)",
+    "Fishermen unload the morning catch at the harbour wall. (Coast Radio: Tobias Lind)",
+])
+def test_s36_a_caption_closed_by_outlet_colon_photographer_in_brackets_is_no_text(caption):
+    # (heldout170: an Australian broadcaster closes each photo's caption between paragraphs
+    # with "(OUTLET News: NAME)": the caption was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("promo", [
+    "هل تريد المزيد من التحليلات؟ خدمة الميناء برو تتابع أسواق الطاقة يوميا. راسلنا للحصول "
+    "على تجربة مجانية.",
+    "Want more analysis like this? Courier Insight tracks city budgets every week for "
+    "professionals. Email our team to start a free trial.",
+])
+def test_s36_a_paid_services_promotion_after_the_text_is_no_text(promo):
+    # (heldout170: a Brussels policy outlet closes its story with "Want more analysis like
+    # this? NAME Pro follows … Write to … to ask for a free trial.": it was kept as the last
+    # paragraph.)
+    arabic, top, title, body = _s27_page(promo)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, promo, "مشاركة" if arabic else "Share"])
+    assert kept == body

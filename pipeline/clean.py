@@ -3882,7 +3882,9 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     NAME" over "By NAME") opens the story's credits: the line over them is no caption; nor
     is it over a caption of its own closed by its credit (see _captioned_credit). A
     picture's credit alone right over the line, printed before its caption ("صورة: أرشيف" /
-    CAPTION, "Photo: NAME" / CAPTION), marks a caption as well."""
+    CAPTION, "Photo: NAME" / CAPTION), marks a caption as well. A copyright closing a
+    caption's clause of its own under the line (see _captioned_credit) captions no line
+    over it: the line over it is a standfirst as often."""
     above = lines[index - 1] if index else None
     if above is not None and above.words <= MAX_BYLINE_WORDS and above.photo_credit and \
             not _captioned_credit(above):
@@ -3890,7 +3892,7 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.words > MAX_BYLINE_WORDS:
         return False
-    if "©" in below.text or _TIMESTAMP.match(below.text):
+    if ("©" in below.text and not _captioned_credit(below)) or _TIMESTAMP.match(below.text):
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
     return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
@@ -3901,10 +3903,11 @@ def _captioned_credit(line: Line) -> bool:
     """Whether a picture's credit closes a caption's clause of its own on its line, after a
     spaced slash and its wire ("CLAUSE / AGENCY", see _slash_agency) or glued to its
     label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"), or in brackets after it
-    ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"): the photo's caption, not the credit
-    of the line over it. A credit in brackets alone on its line ("(تصوير: NAME)") is a
-    picture's printed with no caption (a caption carries it on its own line): nor is it
-    the credit of the line over it. Nor is a caption's clause closed by its wire alone in
+    ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"), or a copyright after it ("CLAUSE
+    (صورة أرشيفية). © OUTLET"): the photo's caption, not the credit of the line over it.
+    A credit in brackets alone on its line ("(تصوير: NAME)") is a picture's printed with
+    no caption (a caption carries it on its own line): nor is it the credit of the line
+    over it. Nor is a caption's clause closed by its wire alone in
     brackets ("… جنوب غربي السعودية (واس)", "… near the port (Reuters)")."""
     if _slash_agency(line):
         return True
@@ -3912,6 +3915,8 @@ def _captioned_credit(line: Line) -> bool:
     if text[-1] == ")" and (opening := text.rfind(" (")) > 0 and _wire(text[opening + 2:-1]):
         return len(text[:opening].split()) >= MIN_CREDITED_CAPTION_WORDS
     tail = text[-PHOTO_CREDIT_CHARS:]
+    if "©" in tail:  # "CLAUSE (صورة أرشيفية). © OUTLET", "CLAUSE. © NAME/AGENCY"
+        return len(text[:text.rindex("©")].split()) >= MIN_CREDITED_CAPTION_WORDS
     if ":" not in tail:  # ("CLAUSE. [NAME, OUTLET]": see _photographer_and_outlet)
         bracket = _BRACKETED_CREDIT.search(tail) if tail[-1:] in ")]" else None
         return bracket is not None and _photographer_and_outlet(

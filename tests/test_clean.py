@@ -17726,3 +17726,20 @@ def test_s36_a_paid_services_promotion_after_the_text_is_no_text(promo):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, promo, "مشاركة" if arabic else "Share"])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "مراكب الصيد في الميناء القديم عند الفجر (صورة أرشيفية). © إذاعة الساحل",
+    "Boats in the old harbour at dawn (file photo). © Coast Radio",
+])
+def test_s37_a_caption_closed_by_its_copyright_captions_no_line_over_it(caption):
+    # (heldout174: a French channel's Arabic site prints the standfirst right under the
+    # headline, then "CAPTION (صورة أرشيفية). © OUTLET": the copyright on the caption's own
+    # line was read as the credit of the standfirst over it, taken for a caption.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Residents of the lower terraces spent the night in the sports hall as the water rose"
+    article, kept = _s24(top, title, [standfirst, caption,
+                                      "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -3376,10 +3376,13 @@ def _header_credit(line: Line, second: bool) -> bool:
     """Whether a line among the run's first is the header's date or byline, or, the run's
     ``second`` line, under a standfirst read as its first, a desk's or a role's credit
     alone, each of its few words one (see _NO_PERSON): "Staff Writer", "Staff Reporter",
-    "فريق التحرير", printed with no label where a byline stands."""
-    return line.dated_label or line.byline_shaped or (
-        second and line.words <= MAX_LABEL_WORDS and all(
+    "فريق التحرير", printed with no label where a byline stands; or the story's short link
+    alone, a web address and nothing else ("https://p.site.example/p/4Fq9X"), as a
+    broadcaster's site prints it between the standfirst and the lead photo."""
+    return line.dated_label or line.byline_shaped or (second and (
+        (line.words <= MAX_LABEL_WORDS and all(
             _NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split()))
+        or (line.words == 1 and line.text.startswith(("https://", "http://")))))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:

@@ -17743,3 +17743,21 @@ def test_s37_a_caption_closed_by_its_copyright_captions_no_line_over_it(caption)
                                       "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [None, "عمال يزرعون أشجاراً قرب مدخل الحديقة (أرشيف)",
+                                     "Crews clear the coastal road near the old mill (file)"])
+def test_s37_a_short_link_under_the_standfirst_opens_no_text(caption):
+    # (heldout174: a German broadcaster's Arabic site prints its date, the standfirst, the
+    # story's short link alone ("https://p.site.example/p/4Fq9X") and the lead photo's
+    # caption over the text: the standfirst was read as the text's first paragraph.)
+    arabic, top, title, body = _s27_page(caption or "x")
+    standfirst = "قالت البلدية إن الحديقة الجديدة ستفتح أبوابها للعائلات طوال أيام الأسبوع، " \
+        "على أن تستضيف فعاليات ثقافية في عطلات نهاية الأسبوع." if arabic else \
+        "The county council said the road would stay shut until engineers had checked the " \
+        "bridge, with diversions in place through the town."
+    link = "https://s.coastradio.example/a/7Hk2Q"
+    article, kept = _s24(top, title, ["4 May 2026"],
+                         [standfirst, link, *([caption] if caption else []), *body])
+    assert article["standfirst"] == standfirst
+    assert kept == body

@@ -1560,6 +1560,8 @@ _SLASH_CREDIT_PARTS = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?[A-Z
                        r"(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+(?:\s[A-Z][\w&'’-]+){0,2}/"
                        r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:/File Photo)?)")
 _SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
+# A wire's button to buy the picture, glued after its caption's credit on one line.
+_GLUED_SALE_BUTTON = " Purchase Licensing Rights"
 # ... or the same credit on a line of its own under the caption ("NAME/OUTLET").
 _SLASH_PICTURE_CREDIT = re.compile(_SLASH_CREDIT_PARTS)
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
@@ -2117,13 +2119,16 @@ class Line:
         _LABELLED_CAPTION)."""
         if self.text[0] == "P" and _LABELLED_CAPTION.match(self.text):
             return True
-        tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
+        # (the wire's sale button glued after the credit: "… AGENCY/NAME/File Photo
+        # Purchase Licensing Rights", set aside)
+        text = self.text.removesuffix(_GLUED_SALE_BUTTON)
+        tail = text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
         # (A credit after a sentence opens with its full stop and a space: one test of the
         # tail spares most lines both searches below.)
         sentence_break = ". " in tail
         if sentence_break and _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
-        if "|" in tail and _PIPE_CREDIT.match(self.text):
+        if "|" in tail and _PIPE_CREDIT.match(text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
                             _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
@@ -2149,8 +2154,8 @@ class Line:
             if label is None or _writer_credit(self):
                 return False
             # "صلالة - NAME - تصوير: NAME": the writer's credit, then the photographer's
-            head = self.text[:len(self.text) - len(tail) + label.start()].rstrip(" -–—|/")
-            return _credit_reading(head) is None and not _credit_before_other(self.text)
+            head = text[:len(text) - len(tail) + label.start()].rstrip(" -–—|/")
+            return _credit_reading(head) is None and not _credit_before_other(text)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -2158,10 +2163,10 @@ class Line:
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1))
-                    or _photographer_and_outlet(credit.group(1), self.text[
-                        :len(self.text) - len(tail) + credit.start()])) or (
+                    or _photographer_and_outlet(credit.group(1), text[
+                        :len(text) - len(tail) + credit.start()])) or (
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
-            and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]
+            and not _ends_sentence(text[:len(text) - len(tail) + credit.start()]
                                    .rstrip()))
 
     @_lazy

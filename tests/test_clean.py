@@ -17761,3 +17761,15 @@ def test_s37_a_short_link_under_the_standfirst_opens_no_text(caption):
                          [standfirst, link, *([caption] if caption else []), *body])
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+def test_s37_a_wire_captions_glued_sale_button_is_no_text():
+    # (heldout174: a wire prints the lead photo's caption over its dateline, "… February 18,
+    # 2026. AGENCY/NAME/File Photo Purchase Licensing Rights": the button glued after the
+    # credit hid it, and the caption opened the text.)
+    _, top, title, body = _s27_page("x")
+    caption = "A council worker inspects the flooded road near the old mill, May 3, 2026. " \
+        "COURIER/Dana Price/File Photo Purchase Licensing Rights"
+    article, kept = _s24(top, title, ["By Grace Miller", "May 4, 2026"], [caption, *body])
+    assert kept == body
+    assert _body_and_reasons(article)[1][caption] == "caption"

@@ -1228,10 +1228,16 @@ _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلا
 _ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*\(?[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
 # A note that the text appeared in the print issue: "صدر في العدد الورقي رقم 5120", "نشر في
-# العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88".
+# العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88"; or a
+# magazine's issue named by its season or month and year ("From the Spring 2026 issue",
+# "This essay appears in the May/June 2026 issue", "من عدد ربيع 2026"), on a folded key.
 _PRINT_ISSUE_NOTE = re.compile(r"(?:(?:صدر|نشر|نشرت|ظهر) في (?:ال)?عدد (?:الورقي )?(?:رقم )?|"
                                r"(?:published|appeared) in (?:the )?print (?:issue|edition) "
-                               r"(?:no\.? )?)[0-9\u0660-\u0669]+")
+                               r"(?:no\.? )?)[0-9\u0660-\u0669]+|"
+                               r"(?:(?:from|in|this (?:article|story|essay|piece) "
+                               r"(?:appears|appeared) in) the (?:[a-z]+ ){1,2}\d{4} "
+                               r"(?:print )?issue|(?:(?:صدر|نشر|نشرت|ظهر) في|من) عدد "
+                               r"(?:\S+ ){1,2}[0-9\u0660-\u0669]{4}(?: الورقي)?)")
 # Words that open a quotation or an unnamed source after a dateline ("واشنطن - قال
 # مسؤول: …", "غزة - مصادر طبية: …"), never a reporter's name.
 _REPORTING_VERB = _phrases(["قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أعلن", "اعلن",
@@ -4022,7 +4028,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     widget (see _in_donation_widget), a button to follow a writer
     ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
-    under the headline and its standfirst, a list of earlier columns with their dates."""
+    under the headline and its standfirst, a list of earlier columns with their dates, a
+    magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or (
@@ -4045,7 +4052,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _price_strip(line) or
-        (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index))
+        (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
+        (("issue" in line.key or "عدد" in line.key) and
+         _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None))
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:

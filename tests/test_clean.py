@@ -17773,3 +17773,24 @@ def test_s37_a_wire_captions_glued_sale_button_is_no_text():
     article, kept = _s24(top, title, ["By Grace Miller", "May 4, 2026"], [caption, *body])
     assert kept == body
     assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize(("under", "issue"), [
+    (["بقلم: سارة الحكيم", "تصوير: سامر العلي"], "نُشر في عدد خريف 2025"),
+    (["كتبت: سارة الحكيم"], "من عدد شتاء 2026 الورقي"),
+    (["Text by Grace Miller", "Pictures by Tom Reed"], "From the Winter 2025 issue"),
+    (["By Grace Miller"], "This essay appears in the November/December 2025 issue"),
+])
+def test_s37_a_magazines_issue_line_over_the_date_is_no_headline(under, issue):
+    # (heldout174: a reportage magazine prints "From the Spring 2026 issue" between the
+    # writer's and photographer's credits and the date: it was read as the headline over
+    # its date, and the headline and standfirst above it as furniture.)
+    arabic, top, title, body = _s27_page(under[0])
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "In the river towns, a season of storms has changed how families plan for winter"
+    article, kept = _s24(top, title, [standfirst, *under, issue,
+                                      "نشر في 3 ديسمبر 2025" if arabic else
+                                      "Published 3 December 2025"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body

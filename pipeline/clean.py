@@ -12204,7 +12204,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (index > first and not line.prose and _support_appeal(lines, index)) or \
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
-            (first < index < last and (_sponsor_message(lines[index]) or
+            (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
         return "widget"  # (a sponsor's message between paragraphs: its label, its text)
     if index == first and _opening_bio(lines, index, first):
@@ -12233,14 +12233,16 @@ _SPONSORED_ISSUE = re.compile(r"(?:this|today s|this week s) (?:issue|edition|ne
                               r"عدد اليوم|نشره اليوم) (?:برعايه|بدعم من|مقدم من|مقدمه من) ")
 
 
-def _sponsor_message(line: Line) -> bool:
+def _sponsor_message(line: Line, alone: bool = True) -> bool:
     """Whether the line is the label of a sponsor's message between paragraphs (see
     _SPONSOR_MESSAGE_OPENINGS): a few words, no sentence; or a short sentence naming the
     edition's sponsor (see _SPONSORED_ISSUE). The line under it is the sponsor's text, a
-    paragraph however shaped."""
+    paragraph however shaped. Not ``alone``, the sentence naming the sponsor may run on
+    into the sponsor's text on its line ("This issue is supported by NAME. Move containers
+    … Learn more"): the message whole, however long (the line under it is not asked)."""
     if line.words <= MAX_SPONSOR_LABEL_WORDS and line.key.startswith(_SPONSOR_MESSAGE_OPENINGS):
         return not _ends_sentence(line.text)
-    return line.words <= MAX_BYLINE_WORDS and \
+    return (line.words <= MAX_BYLINE_WORDS or not alone) and \
         line.key.startswith(("this ", "today ", "هذا ", "هذه ", "عدد ", "نشره ")) and \
         _SPONSORED_ISSUE.match(line.key) is not None
 

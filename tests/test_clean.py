@@ -17794,3 +17794,20 @@ def test_s37_a_magazines_issue_line_over_the_date_is_no_headline(under, issue):
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("message", [
+    "هذا العدد برعاية مصرف الميناء. افتح حساب توفير خلال دقائق ومن دون رسوم في السنة الأولى. "
+    "اعرف المزيد",
+    "This week's edition is sponsored by Harbour Bank. Open a savings account in minutes with "
+    "no fees in the first year. Find out more",
+])
+def test_s37_a_sponsor_sentence_running_on_into_its_pitch_is_no_text(message):
+    # (heldout174: an economics newsletter prints "This issue is supported by NAME. Move
+    # containers … Learn more" on one line between paragraphs: the sentence naming the
+    # sponsor was read as a message's label only when short, and the line was kept.)
+    arabic, top, title, body = _s27_page(message)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], message, *body[2:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][message] == "widget"

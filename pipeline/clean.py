@@ -492,6 +492,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # a newsletter's prompt under its web edition ("Was this email forwarded to you?
           # Sign up here.", "هل وصلتك هذه النشرة من صديق؟ اشترك الآن")
           "forwarded to you", "وصلتك هذه النشرة",
+          # ... or its prompt to pass the edition on ("Enjoyed this issue? Forward it to a
+          # colleague, or subscribe here.", "أعجبك هذا العدد؟ أرسله إلى صديق")
+          "enjoyed this issue", "enjoyed this edition", "forward it to", "forward this email",
+          "أعجبك هذا العدد", "أعجبتك هذه النشرة", "أرسله إلى صديق", "أرسلها إلى صديق",
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # A volunteer or reader-funded site's appeal: "If you value local reporting, please
@@ -8041,9 +8045,11 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
-    A review's "Reviewed by NAME" names its writer (see _read_reviewer). "Karim Nassar is
-    a political analyst …" starts with the author's name (or, when the byline printed it
-    otherwise, with a name and a role: "— Dan Roe is a fellow at …"); a site's promotion
+    A review's "Reviewed by NAME" names its writer (see _read_reviewer), and so does the
+    writer's given name alone (a newsletter signed under its farewell: "That's it for
+    today." / "Omar"). "Karim Nassar is a political analyst …" starts with the author's
+    name (or, when the byline printed it otherwise, with a name and a role: "— Dan Roe is
+    a fellow at …"); a site's promotion
     ("… republish … fill out this form …") or disclaimer ("… do not necessarily reflect
     …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
@@ -8064,6 +8070,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "byline")
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " ") or _family_name_beat(lowered, author)
+                          or lowered == author.split(maxsplit=1)[0].casefold()
                           or _name_colon_bio(line, author))) \
                 or _author_bio(line) or _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \

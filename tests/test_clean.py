@@ -17811,3 +17811,21 @@ def test_s37_a_sponsor_sentence_running_on_into_its_pitch_is_no_text(message):
                          [*body[:2], message, *body[2:]])
     assert kept == body
     assert _body_and_reasons(article)[1][message] == "widget"
+
+
+@pytest.mark.parametrize("sign_off", [
+    ["هذا كل شيء لهذا الأسبوع. راسلونا بأسئلتكم، نقرأ كل رسالة.", "سارة",
+     "أعجبك هذا العدد؟ أرسله إلى صديق أو اشترك من هنا."],
+    ["That's all for this week. Write back with your thoughts; every reply gets read.",
+     "Grace", "Enjoyed this edition? Forward it to a friend, or subscribe here."],
+])
+def test_s37_a_newsletters_farewell_first_name_and_forward_prompt_are_no_text(sign_off):
+    # (heldout174: a newsletter's web edition closes with "That's it for today. …", the
+    # writer's first name alone and "Enjoyed this issue? Forward it to a colleague, or
+    # subscribe here.": the three were kept as the text's last paragraphs.)
+    arabic, top, title, body = _s27_page(sign_off[0])
+    article, kept = _s24(top, title, ["بقلم سارة الحكيم" if arabic else "By Grace Miller",
+                                      "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, *sign_off])
+    assert article["author"] == ("سارة الحكيم" if arabic else "Grace Miller")
+    assert kept == body

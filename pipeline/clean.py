@@ -2604,8 +2604,9 @@ def _newsletter_field(lines: list[Line], index: int) -> bool:
 
 
 # A screen reader's labels of a list of links, printed with it ("list of 3 items", "list 1
-# of 3", "end of list"; folded keys).
-_LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list")
+# of 3", "end of list"), or the mark alone closing a box of links ("نهاية", "End"; folded
+# keys).
+_LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list|نهايه|end")
 
 
 def _inline_related(lines: list[Line], index: int) -> int | None:

@@ -17829,3 +17829,20 @@ def test_s37_a_newsletters_farewell_first_name_and_forward_prompt_are_no_text(si
                          [*body, *sign_off])
     assert article["author"] == ("سارة الحكيم" if arabic else "Grace Miller")
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["قصص مقترحة", "مهرجان الربيع يعود إلى ساحة المدينة القديمة", "افتتاح جسر المشاة الجديد",
+     "كيف تغيرت أسعار الخضار خلال الشتاء", "نهاية"],
+    ["Suggested stories", "Spring fair returns to the old market square",
+     "New footbridge opens over the river", "How vegetable prices changed this winter",
+     "End"],
+])
+def test_s37_the_mark_closing_a_box_of_links_between_paragraphs_is_no_text(box):
+    # (heldout174: a European broadcaster's Arabic service closes its "قصص مقترحة" box
+    # inside the text with "نهاية": the mark was kept as the subheading of the paragraph
+    # under the box.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -3406,10 +3406,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
 
     A standfirst that ends with a full stop reads as prose, so the run can start above
     the byline and the date. The body starts after the last of those; the prose above
-    them goes back to the header (standfirst). A coverage page's update stamps stay in
-    the text (see _coverage_stamps); an embedded post's account and date among the first
-    lines are the post's, not the header's (see _post_box). A list's short intro over the
-    run opens the text (see _list_intro), and a live page's summary (_summary_over_entries)."""
+    them goes back to the header (standfirst), and so does a dek pointing to the story under them
+    (_dek_under_credits). A coverage page's update stamps stay in the text (_coverage_stamps); an
+    embedded post's account and date there are the post's (_post_box). A list's short intro over
+    the run opens the text (_list_intro), and a live page's summary (_summary_over_entries)."""
     first, last = body
     start = first
     # an embedded post or a fact box among the first lines: its date is not the header's
@@ -3441,7 +3441,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # a photo essay's first picture: the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
-    start = _after_points(lines, start, last)
+    start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
     if start and _opening_section(lines[start - 1]):
         start -= 1  # a report's first section heading over its first paragraph
     if start < last and start and _summary_label(lines, start - 1, last) and \
@@ -10997,6 +10997,29 @@ def _clause_question(text: str) -> bool:
         bool(colon) and head.count(" ") >= MAX_NAME_WORDS)  # (more words than a name's)
 
 
+# A dek's closing sentence pointing to the story under it, on its casefolded text ("Here
+# is what replaced them, and …", "Here's why it matters", "إليكم ما نعرفه").
+_SIGNPOST = re.compile(r"(?:here is|here's|here’s|here are) (?:what|why|how)\b|"
+                       r"(?:إليكم|إليك|اليكم|اليك) (?:ما|كيف|لماذا|أبرز|التفاصيل)")
+
+
+def _signpost_dek(line: Line) -> bool:
+    """Whether the line is a dek of two sentences whose second points to the story under
+    it (see _SIGNPOST: "The state buyer has skipped three tenders since February. Here is
+    what replaced them."): the standfirst, under the byline as over it; a paragraph of the
+    text tells, it does not point."""
+    return line.words <= MAX_HEADLINE_WORDS and line.text.count(". ") == 1 and \
+        _SIGNPOST.match(line.text.partition(". ")[2].casefold()) is not None
+
+
+def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's line, under the byline or the date and over the text, is a dek
+    pointing to the story (see _signpost_dek): the header's standfirst, not the text."""
+    return 0 < index < last and lines[index + 1].prose and \
+        (lines[index - 1].byline_shaped or bool(lines[index - 1].dates)) and \
+        _signpost_dek(lines[index])
+
+
 def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
     under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
@@ -11006,7 +11029,10 @@ def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text
     (A caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
     FROM MIAA"; a caption stands under the date.) A question whose clauses a comma parts
     (see _clause_question) is the text's opening sentence there, as a column opens: a
-    standfirst's question is a short hook."""
+    standfirst's question is a short hook. A dek whose second sentence points to the
+    story (see _signpost_dek) is one there, full stops and all."""
+    if over_text and "author" in header.values and _signpost_dek(line):
+        return True
     if not over_text or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):
         return False

@@ -17846,3 +17846,20 @@ def test_s37_the_mark_closing_a_box_of_links_between_paragraphs_is_no_text(box):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "dek"), [
+    (["بقلم: سارة الحكيم"], "تعيد البلدية فتح الواجهة البحرية بعد عامين من الأشغال. إليكم ما "
+                            "تغير وما ينتظر السكان في الصيف المقبل."),
+    (["By Grace Miller", "May 4, 2026"], "The county has closed the coast road twice this "
+                                         "spring. Here's why engineers now want it moved "
+                                         "inland."),
+])
+def test_s37_a_dek_pointing_to_the_story_under_the_byline_is_the_standfirst(under, dek):
+    # (heldout174: a newsletter's web edition prints its dek under "By NAME", two sentences,
+    # the second "Here is what replaced them, and what it means …": it was read as the
+    # text's first paragraph.)
+    _, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, title, under, [dek, *body])
+    assert article["standfirst"] == dek
+    assert kept == body

@@ -1238,10 +1238,9 @@ _ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*\(?[0-9
 _PRINT_ISSUE_NOTE = re.compile(r"(?:(?:صدر|نشر|نشرت|ظهر) في (?:ال)?عدد (?:الورقي )?(?:رقم )?|"
                                r"(?:published|appeared) in (?:the )?print (?:issue|edition) "
                                r"(?:no\.? )?)[0-9\u0660-\u0669]+|"
-                               r"(?:(?:from|in|this (?:article|story|essay|piece) "
-                               r"(?:appears|appeared) in) the (?:[a-z]+ ){1,2}\d{4} "
-                               r"(?:print )?issue|(?:(?:صدر|نشر|نشرت|ظهر) في|من) عدد "
-                               r"(?:\S+ ){1,2}[0-9\u0660-\u0669]{4}(?: الورقي)?)")
+                               r"(?:from|in|this [a-z]+ appears in) the [a-z]+(?: [a-z]+)? "
+                               r"\d{4}(?: print)? issue|(?:(?:صدر|نشر) في|من) عدد \S+(?: \S+)? "
+                               r"\d{4}(?: الورقي)?")
 # Words that open a quotation or an unnamed source after a dateline ("واشنطن - قال
 # مسؤول: …", "غزة - مصادر طبية: …"), never a reporter's name.
 _REPORTING_VERB = _phrases(["قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أعلن", "اعلن",
@@ -2604,9 +2603,10 @@ def _newsletter_field(lines: list[Line], index: int) -> bool:
 
 
 # A screen reader's labels of a list of links, printed with it ("list of 3 items", "list 1
-# of 3", "end of list"), or the mark alone closing a box of links ("نهاية", "End"; folded
-# keys).
-_LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list|نهايه|end")
+# of 3", "end of list"; folded keys).
+_LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list")
+# The mark alone closing a box of links between paragraphs ("نهاية", "End"; folded keys).
+_BOX_END_MARKS = frozenset(("نهايه", "end"))
 
 
 def _inline_related(lines: list[Line], index: int) -> int | None:
@@ -2625,12 +2625,13 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             (lines[after + 1].bullet or _introduced_figure(lines, after + 1, after)) and \
             not lines[after].furniture and _one_line_link(lines[index]):
         return after
-    links = 0  # (a screen reader's labels of the list, "list 1 of 3", are no link)
+    links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
                 lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
                                                   or _video_label(lines[after])))):
-        links += not _LIST_READER_LABEL.fullmatch(lines[after].key)
+        links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
+                      or lines[after].key in _BOX_END_MARKS)
         after += 1
     if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
         return after - 1  # the text resumes at its subheading under the box's headlines
@@ -2681,7 +2682,8 @@ def _subheading_under_links(lines: list[Line], index: int) -> bool:
     return line.words <= MAX_LABEL_WORDS and line.cue is None and not line.prose and \
         above.words > MAX_LABEL_WORDS and not above.prose and index + 1 < len(lines) and \
         lines[index + 1].prose and not _ends_sentence(line.text) and \
-        not line.text.endswith((":", "：")) and not _LIST_READER_LABEL.fullmatch(line.key)
+        not line.text.endswith((":", "：")) and not _LIST_READER_LABEL.fullmatch(line.key) and \
+        line.key not in _BOX_END_MARKS
 
 
 INTERVIEW_BOX_LINES = 6  # a box, an embed or a link between two of an interview's answers
@@ -10999,8 +11001,8 @@ def _clause_question(text: str) -> bool:
 
 # A dek's closing sentence pointing to the story under it, on its casefolded text ("Here
 # is what replaced them, and …", "Here's why it matters", "إليكم ما نعرفه").
-_SIGNPOST = re.compile(r"(?:here is|here's|here’s|here are) (?:what|why|how)\b|"
-                       r"(?:إليكم|إليك|اليكم|اليك) (?:ما|كيف|لماذا|أبرز|التفاصيل)")
+_SIGNPOST = re.compile(r"(?:here is|here's|here’s) (?:what|why|how) |(?:إليكم|إليك) (?:ما|كيف|"
+                       r"لماذا|أبرز) ")
 
 
 def _signpost_dek(line: Line) -> bool:

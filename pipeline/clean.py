@@ -494,8 +494,7 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "forwarded to you", "وصلتك هذه النشرة",
           # ... or its prompt to pass the edition on ("Enjoyed this issue? Forward it to a
           # colleague, or subscribe here.", "أعجبك هذا العدد؟ أرسله إلى صديق")
-          "enjoyed this issue", "enjoyed this edition", "forward it to", "forward this email",
-          "أعجبك هذا العدد", "أعجبتك هذه النشرة", "أرسله إلى صديق", "أرسلها إلى صديق",
+          "forward it to", "forward this email", "أرسله إلى صديق", "أرسلها إلى صديق",
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # A volunteer or reader-funded site's appeal: "If you value local reporting, please

@@ -492,6 +492,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # a newsletter's prompt under its web edition ("Was this email forwarded to you?
           # Sign up here.", "هل وصلتك هذه النشرة من صديق؟ اشترك الآن")
           "forwarded to you", "وصلتك هذه النشرة",
+          # ... or its prompt to pass the edition on ("Enjoyed this issue? Forward it to a
+          # colleague, or subscribe here.", "أعجبك هذا العدد؟ أرسله إلى صديق")
+          "forward it to", "forward this email", "أرسله إلى صديق", "أرسلها إلى صديق",
           "اشترك", "النشرة البريدية", "حمل تطبيق", "إعادة النشر", "thanks for reading",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # A volunteer or reader-funded site's appeal: "If you value local reporting, please
@@ -1228,10 +1231,15 @@ _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلا
 _ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*\(?[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
 # A note that the text appeared in the print issue: "صدر في العدد الورقي رقم 5120", "نشر في
-# العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88".
+# العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88"; or a
+# magazine's issue named by its season or month and year ("From the Spring 2026 issue",
+# "This essay appears in the May/June 2026 issue", "من عدد ربيع 2026"), on a folded key.
 _PRINT_ISSUE_NOTE = re.compile(r"(?:(?:صدر|نشر|نشرت|ظهر) في (?:ال)?عدد (?:الورقي )?(?:رقم )?|"
                                r"(?:published|appeared) in (?:the )?print (?:issue|edition) "
-                               r"(?:no\.? )?)[0-9\u0660-\u0669]+")
+                               r"(?:no\.? )?)[0-9\u0660-\u0669]+|"
+                               r"(?:from|in|this [a-z]+ appears in) the [a-z]+(?: [a-z]+)? "
+                               r"\d{4}(?: print)? issue|(?:(?:صدر|نشر) في|من) عدد \S+(?: \S+)? "
+                               r"\d{4}(?: الورقي)?")
 # Words that open a quotation or an unnamed source after a dateline ("واشنطن - قال
 # مسؤول: …", "غزة - مصادر طبية: …"), never a reporter's name.
 _REPORTING_VERB = _phrases(["قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أعلن", "اعلن",
@@ -1560,6 +1568,8 @@ _SLASH_CREDIT_PARTS = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?[A-Z
                        r"(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+(?:\s[A-Z][\w&'’-]+){0,2}/"
                        r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:/File Photo)?)")
 _SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
+# A wire's button to buy the picture, glued after its caption's credit on one line.
+_GLUED_SALE_BUTTON = " Purchase Licensing Rights"
 # ... or the same credit on a line of its own under the caption ("NAME/OUTLET").
 _SLASH_PICTURE_CREDIT = re.compile(_SLASH_CREDIT_PARTS)
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
@@ -2117,13 +2127,16 @@ class Line:
         _LABELLED_CAPTION)."""
         if self.text[0] == "P" and _LABELLED_CAPTION.match(self.text):
             return True
-        tail = self.text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
+        # (the wire's sale button glued after the credit: "… AGENCY/NAME/File Photo
+        # Purchase Licensing Rights", set aside)
+        text = self.text.removesuffix(_GLUED_SALE_BUTTON)
+        tail = text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
         # (A credit after a sentence opens with its full stop and a space: one test of the
         # tail spares most lines both searches below.)
         sentence_break = ". " in tail
         if sentence_break and _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
-        if "|" in tail and _PIPE_CREDIT.match(self.text):
+        if "|" in tail and _PIPE_CREDIT.match(text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
                             _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
@@ -2149,8 +2162,8 @@ class Line:
             if label is None or _writer_credit(self):
                 return False
             # "صلالة - NAME - تصوير: NAME": the writer's credit, then the photographer's
-            head = self.text[:len(self.text) - len(tail) + label.start()].rstrip(" -–—|/")
-            return _credit_reading(head) is None and not _credit_before_other(self.text)
+            head = text[:len(text) - len(tail) + label.start()].rstrip(" -–—|/")
+            return _credit_reading(head) is None and not _credit_before_other(text)
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -2158,10 +2171,10 @@ class Line:
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1))
-                    or _photographer_and_outlet(credit.group(1), self.text[
-                        :len(self.text) - len(tail) + credit.start()])) or (
+                    or _photographer_and_outlet(credit.group(1), text[
+                        :len(text) - len(tail) + credit.start()])) or (
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
-            and not _ends_sentence(self.text[:len(self.text) - len(tail) + credit.start()]
+            and not _ends_sentence(text[:len(text) - len(tail) + credit.start()]
                                    .rstrip()))
 
     @_lazy
@@ -2591,6 +2604,8 @@ def _newsletter_field(lines: list[Line], index: int) -> bool:
 # A screen reader's labels of a list of links, printed with it ("list of 3 items", "list 1
 # of 3", "end of list"; folded keys).
 _LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list")
+# The mark alone closing a box of links between paragraphs ("نهاية", "End"; folded keys).
+_BOX_END_MARKS = frozenset(("نهايه", "end"))
 
 
 def _inline_related(lines: list[Line], index: int) -> int | None:
@@ -2609,12 +2624,13 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             (lines[after + 1].bullet or _introduced_figure(lines, after + 1, after)) and \
             not lines[after].furniture and _one_line_link(lines[index]):
         return after
-    links = 0  # (a screen reader's labels of the list, "list 1 of 3", are no link)
+    links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
                 lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
                                                   or _video_label(lines[after])))):
-        links += not _LIST_READER_LABEL.fullmatch(lines[after].key)
+        links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
+                      or lines[after].key in _BOX_END_MARKS)
         after += 1
     if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
         return after - 1  # the text resumes at its subheading under the box's headlines
@@ -2665,7 +2681,8 @@ def _subheading_under_links(lines: list[Line], index: int) -> bool:
     return line.words <= MAX_LABEL_WORDS and line.cue is None and not line.prose and \
         above.words > MAX_LABEL_WORDS and not above.prose and index + 1 < len(lines) and \
         lines[index + 1].prose and not _ends_sentence(line.text) and \
-        not line.text.endswith((":", "：")) and not _LIST_READER_LABEL.fullmatch(line.key)
+        not line.text.endswith((":", "：")) and not _LIST_READER_LABEL.fullmatch(line.key) and \
+        line.key not in _BOX_END_MARKS
 
 
 INTERVIEW_BOX_LINES = 6  # a box, an embed or a link between two of an interview's answers
@@ -3376,10 +3393,13 @@ def _header_credit(line: Line, second: bool) -> bool:
     """Whether a line among the run's first is the header's date or byline, or, the run's
     ``second`` line, under a standfirst read as its first, a desk's or a role's credit
     alone, each of its few words one (see _NO_PERSON): "Staff Writer", "Staff Reporter",
-    "فريق التحرير", printed with no label where a byline stands."""
-    return line.dated_label or line.byline_shaped or (
-        second and line.words <= MAX_LABEL_WORDS and all(
+    "فريق التحرير", printed with no label where a byline stands; or the story's short link
+    alone, a web address and nothing else ("https://p.site.example/p/4Fq9X"), as a
+    broadcaster's site prints it between the standfirst and the lead photo."""
+    return line.dated_label or line.byline_shaped or (second and (
+        (line.words <= MAX_LABEL_WORDS and all(
             _NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split()))
+        or (line.words == 1 and line.text.startswith(("https://", "http://")))))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -3387,10 +3407,10 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
 
     A standfirst that ends with a full stop reads as prose, so the run can start above
     the byline and the date. The body starts after the last of those; the prose above
-    them goes back to the header (standfirst). A coverage page's update stamps stay in
-    the text (see _coverage_stamps); an embedded post's account and date among the first
-    lines are the post's, not the header's (see _post_box). A list's short intro over the
-    run opens the text (see _list_intro), and a live page's summary (_summary_over_entries)."""
+    them goes back to the header (standfirst), and so does a dek pointing to the story under them
+    (_dek_under_credits). A coverage page's update stamps stay in the text (_coverage_stamps); an
+    embedded post's account and date there are the post's (_post_box). A list's short intro over
+    the run opens the text (_list_intro), and a live page's summary (_summary_over_entries)."""
     first, last = body
     start = first
     # an embedded post or a fact box among the first lines: its date is not the header's
@@ -3422,7 +3442,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # a photo essay's first picture: the text under its caption
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
-    start = _after_points(lines, start, last)
+    start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
     if start and _opening_section(lines[start - 1]):
         start -= 1  # a report's first section heading over its first paragraph
     if start < last and start and _summary_label(lines, start - 1, last) and \
@@ -3882,7 +3902,9 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     NAME" over "By NAME") opens the story's credits: the line over them is no caption; nor
     is it over a caption of its own closed by its credit (see _captioned_credit). A
     picture's credit alone right over the line, printed before its caption ("صورة: أرشيف" /
-    CAPTION, "Photo: NAME" / CAPTION), marks a caption as well."""
+    CAPTION, "Photo: NAME" / CAPTION), marks a caption as well. A copyright closing a
+    caption's clause of its own under the line (see _captioned_credit) captions no line
+    over it: the line over it is a standfirst as often."""
     above = lines[index - 1] if index else None
     if above is not None and above.words <= MAX_BYLINE_WORDS and above.photo_credit and \
             not _captioned_credit(above):
@@ -3890,7 +3912,7 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.words > MAX_BYLINE_WORDS:
         return False
-    if "©" in below.text or _TIMESTAMP.match(below.text):
+    if ("©" in below.text and not _captioned_credit(below)) or _TIMESTAMP.match(below.text):
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
     return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
@@ -3901,10 +3923,11 @@ def _captioned_credit(line: Line) -> bool:
     """Whether a picture's credit closes a caption's clause of its own on its line, after a
     spaced slash and its wire ("CLAUSE / AGENCY", see _slash_agency) or glued to its
     label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"), or in brackets after it
-    ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"): the photo's caption, not the credit
-    of the line over it. A credit in brackets alone on its line ("(تصوير: NAME)") is a
-    picture's printed with no caption (a caption carries it on its own line): nor is it
-    the credit of the line over it. Nor is a caption's clause closed by its wire alone in
+    ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"), or a copyright after it ("CLAUSE
+    (صورة أرشيفية). © OUTLET"): the photo's caption, not the credit of the line over it.
+    A credit in brackets alone on its line ("(تصوير: NAME)") is a picture's printed with
+    no caption (a caption carries it on its own line): nor is it the credit of the line
+    over it. Nor is a caption's clause closed by its wire alone in
     brackets ("… جنوب غربي السعودية (واس)", "… near the port (Reuters)")."""
     if _slash_agency(line):
         return True
@@ -3912,6 +3935,8 @@ def _captioned_credit(line: Line) -> bool:
     if text[-1] == ")" and (opening := text.rfind(" (")) > 0 and _wire(text[opening + 2:-1]):
         return len(text[:opening].split()) >= MIN_CREDITED_CAPTION_WORDS
     tail = text[-PHOTO_CREDIT_CHARS:]
+    if "©" in tail:  # "CLAUSE (صورة أرشيفية). © OUTLET", "CLAUSE. © NAME/AGENCY"
+        return len(text[:text.rindex("©")].split()) >= MIN_CREDITED_CAPTION_WORDS
     if ":" not in tail:  # ("CLAUSE. [NAME, OUTLET]": see _photographer_and_outlet)
         bracket = _BRACKETED_CREDIT.search(tail) if tail[-1:] in ")]" else None
         return bracket is not None and _photographer_and_outlet(
@@ -4009,7 +4034,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     widget (see _in_donation_widget), a button to follow a writer
     ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
-    under the headline and its standfirst, a list of earlier columns with their dates."""
+    under the headline and its standfirst, a list of earlier columns with their dates, a
+    magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or (
@@ -4032,7 +4058,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _price_strip(line) or
-        (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index))
+        (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
+        (("issue" in line.key or "عدد" in line.key) and
+         _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None))
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
@@ -8019,9 +8047,11 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
-    A review's "Reviewed by NAME" names its writer (see _read_reviewer). "Karim Nassar is
-    a political analyst …" starts with the author's name (or, when the byline printed it
-    otherwise, with a name and a role: "— Dan Roe is a fellow at …"); a site's promotion
+    A review's "Reviewed by NAME" names its writer (see _read_reviewer), and so does the
+    writer's given name alone (a newsletter signed under its farewell: "That's it for
+    today." / "Omar"). "Karim Nassar is a political analyst …" starts with the author's
+    name (or, when the byline printed it otherwise, with a name and a role: "— Dan Roe is
+    a fellow at …"); a site's promotion
     ("… republish … fill out this form …") or disclaimer ("… do not necessarily reflect
     …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
@@ -8042,6 +8072,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "byline")
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " ") or _family_name_beat(lowered, author)
+                          or lowered == author.split(maxsplit=1)[0].casefold()
                           or _name_colon_bio(line, author))) \
                 or _author_bio(line) or _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
@@ -10967,6 +10998,29 @@ def _clause_question(text: str) -> bool:
         bool(colon) and head.count(" ") >= MAX_NAME_WORDS)  # (more words than a name's)
 
 
+# A dek's closing sentence pointing to the story under it, on its casefolded text ("Here
+# is what replaced them, and …", "Here's why it matters", "إليكم ما نعرفه").
+_SIGNPOST = re.compile(r"(?:here is|here's|here’s) (?:what|why|how) |(?:إليكم|إليك) (?:ما|كيف|"
+                       r"لماذا|أبرز) ")
+
+
+def _signpost_dek(line: Line) -> bool:
+    """Whether the line is a dek of two sentences whose second points to the story under
+    it (see _SIGNPOST: "The state buyer has skipped three tenders since February. Here is
+    what replaced them."): the standfirst, under the byline as over it; a paragraph of the
+    text tells, it does not point."""
+    return line.words <= MAX_HEADLINE_WORDS and line.text.count(". ") == 1 and \
+        _SIGNPOST.match(line.text.partition(". ")[2].casefold()) is not None
+
+
+def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's line, under the byline or the date and over the text, is a dek
+    pointing to the story (see _signpost_dek): the header's standfirst, not the text."""
+    return 0 < index < last and lines[index + 1].prose and \
+        (lines[index - 1].byline_shaped or bool(lines[index - 1].dates)) and \
+        _signpost_dek(lines[index])
+
+
 def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
     under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
@@ -10976,7 +11030,10 @@ def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text
     (A caption there ends its sentence before the picture's credit: "… cancelled. PHOTO
     FROM MIAA"; a caption stands under the date.) A question whose clauses a comma parts
     (see _clause_question) is the text's opening sentence there, as a column opens: a
-    standfirst's question is a short hook."""
+    standfirst's question is a short hook. A dek whose second sentence points to the
+    story (see _signpost_dek) is one there, full stops and all."""
+    if over_text and "author" in header.values and _signpost_dek(line):
+        return True
     if not over_text or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):
         return False
@@ -12182,7 +12239,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (index > first and not line.prose and _support_appeal(lines, index)) or \
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
-            (first < index < last and (_sponsor_message(lines[index]) or
+            (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
         return "widget"  # (a sponsor's message between paragraphs: its label, its text)
     if index == first and _opening_bio(lines, index, first):
@@ -12211,14 +12268,16 @@ _SPONSORED_ISSUE = re.compile(r"(?:this|today s|this week s) (?:issue|edition|ne
                               r"عدد اليوم|نشره اليوم) (?:برعايه|بدعم من|مقدم من|مقدمه من) ")
 
 
-def _sponsor_message(line: Line) -> bool:
+def _sponsor_message(line: Line, alone: bool = True) -> bool:
     """Whether the line is the label of a sponsor's message between paragraphs (see
     _SPONSOR_MESSAGE_OPENINGS): a few words, no sentence; or a short sentence naming the
     edition's sponsor (see _SPONSORED_ISSUE). The line under it is the sponsor's text, a
-    paragraph however shaped."""
+    paragraph however shaped. Not ``alone``, the sentence naming the sponsor may run on
+    into the sponsor's text on its line ("This issue is supported by NAME. Move containers
+    … Learn more"): the message whole, however long (the line under it is not asked)."""
     if line.words <= MAX_SPONSOR_LABEL_WORDS and line.key.startswith(_SPONSOR_MESSAGE_OPENINGS):
         return not _ends_sentence(line.text)
-    return line.words <= MAX_BYLINE_WORDS and \
+    return (line.words <= MAX_BYLINE_WORDS or not alone) and \
         line.key.startswith(("this ", "today ", "هذا ", "هذه ", "عدد ", "نشره ")) and \
         _SPONSORED_ISSUE.match(line.key) is not None
 

@@ -17726,3 +17726,140 @@ def test_s36_a_paid_services_promotion_after_the_text_is_no_text(promo):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, promo, "مشاركة" if arabic else "Share"])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "مراكب الصيد في الميناء القديم عند الفجر (صورة أرشيفية). © إذاعة الساحل",
+    "Boats in the old harbour at dawn (file photo). © Coast Radio",
+])
+def test_s37_a_caption_closed_by_its_copyright_captions_no_line_over_it(caption):
+    # (heldout174: a French channel's Arabic site prints the standfirst right under the
+    # headline, then "CAPTION (صورة أرشيفية). © OUTLET": the copyright on the caption's own
+    # line was read as the credit of the standfirst over it, taken for a caption.)
+    arabic, top, title, body = _s27_page(caption)
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "Residents of the lower terraces spent the night in the sports hall as the water rose"
+    article, kept = _s24(top, title, [standfirst, caption,
+                                      "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [None, "عمال يزرعون أشجاراً قرب مدخل الحديقة (أرشيف)",
+                                     "Crews clear the coastal road near the old mill (file)"])
+def test_s37_a_short_link_under_the_standfirst_opens_no_text(caption):
+    # (heldout174: a German broadcaster's Arabic site prints its date, the standfirst, the
+    # story's short link alone ("https://p.site.example/p/4Fq9X") and the lead photo's
+    # caption over the text: the standfirst was read as the text's first paragraph.)
+    arabic, top, title, body = _s27_page(caption or "x")
+    standfirst = "قالت البلدية إن الحديقة الجديدة ستفتح أبوابها للعائلات طوال أيام الأسبوع، " \
+        "على أن تستضيف فعاليات ثقافية في عطلات نهاية الأسبوع." if arabic else \
+        "The county council said the road would stay shut until engineers had checked the " \
+        "bridge, with diversions in place through the town."
+    link = "https://s.coastradio.example/a/7Hk2Q"
+    article, kept = _s24(top, title, ["4 May 2026"],
+                         [standfirst, link, *([caption] if caption else []), *body])
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+def test_s37_a_wire_captions_glued_sale_button_is_no_text():
+    # (heldout174: a wire prints the lead photo's caption over its dateline, "… February 18,
+    # 2026. AGENCY/NAME/File Photo Purchase Licensing Rights": the button glued after the
+    # credit hid it, and the caption opened the text.)
+    _, top, title, body = _s27_page("x")
+    caption = "A council worker inspects the flooded road near the old mill, May 3, 2026. " \
+        "COURIER/Dana Price/File Photo Purchase Licensing Rights"
+    article, kept = _s24(top, title, ["By Grace Miller", "May 4, 2026"], [caption, *body])
+    assert kept == body
+    assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize(("under", "issue"), [
+    (["بقلم: سارة الحكيم", "تصوير: سامر العلي"], "نُشر في عدد خريف 2025"),
+    (["كتبت: سارة الحكيم"], "من عدد شتاء 2026 الورقي"),
+    (["Text by Grace Miller", "Pictures by Tom Reed"], "From the Winter 2025 issue"),
+    (["By Grace Miller"], "This essay appears in the November/December 2025 issue"),
+])
+def test_s37_a_magazines_issue_line_over_the_date_is_no_headline(under, issue):
+    # (heldout174: a reportage magazine prints "From the Spring 2026 issue" between the
+    # writer's and photographer's credits and the date: it was read as the headline over
+    # its date, and the headline and standfirst above it as furniture.)
+    arabic, top, title, body = _s27_page(under[0])
+    standfirst = S24_AR_STANDFIRST if arabic else \
+        "In the river towns, a season of storms has changed how families plan for winter"
+    article, kept = _s24(top, title, [standfirst, *under, issue,
+                                      "نشر في 3 ديسمبر 2025" if arabic else
+                                      "Published 3 December 2025"], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("message", [
+    "هذا العدد برعاية مصرف الميناء. افتح حساب توفير خلال دقائق ومن دون رسوم في السنة الأولى. "
+    "اعرف المزيد",
+    "This week's edition is sponsored by Harbour Bank. Open a savings account in minutes with "
+    "no fees in the first year. Find out more",
+])
+def test_s37_a_sponsor_sentence_running_on_into_its_pitch_is_no_text(message):
+    # (heldout174: an economics newsletter prints "This issue is supported by NAME. Move
+    # containers … Learn more" on one line between paragraphs: the sentence naming the
+    # sponsor was read as a message's label only when short, and the line was kept.)
+    arabic, top, title, body = _s27_page(message)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], message, *body[2:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][message] == "widget"
+
+
+@pytest.mark.parametrize("sign_off", [
+    ["هذا كل شيء لهذا الأسبوع. راسلونا بأسئلتكم، نقرأ كل رسالة.", "سارة",
+     "أعجبك هذا العدد؟ أرسله إلى صديق أو اشترك من هنا."],
+    ["That's all for this week. Write back with your thoughts; every reply gets read.",
+     "Grace", "Enjoyed this edition? Forward it to a friend, or subscribe here."],
+])
+def test_s37_a_newsletters_farewell_first_name_and_forward_prompt_are_no_text(sign_off):
+    # (heldout174: a newsletter's web edition closes with "That's it for today. …", the
+    # writer's first name alone and "Enjoyed this issue? Forward it to a colleague, or
+    # subscribe here.": the three were kept as the text's last paragraphs.)
+    arabic, top, title, body = _s27_page(sign_off[0])
+    article, kept = _s24(top, title, ["بقلم سارة الحكيم" if arabic else "By Grace Miller",
+                                      "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, *sign_off])
+    assert article["author"] == ("سارة الحكيم" if arabic else "Grace Miller")
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["قصص مقترحة", "مهرجان الربيع يعود إلى ساحة المدينة القديمة", "افتتاح جسر المشاة الجديد",
+     "كيف تغيرت أسعار الخضار خلال الشتاء", "نهاية"],
+    ["Suggested stories", "Spring fair returns to the old market square",
+     "New footbridge opens over the river", "How vegetable prices changed this winter",
+     "End"],
+])
+def test_s37_the_mark_closing_a_box_of_links_between_paragraphs_is_no_text(box):
+    # (heldout174: a European broadcaster's Arabic service closes its "قصص مقترحة" box
+    # inside the text with "نهاية": the mark was kept as the subheading of the paragraph
+    # under the box.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("under", "dek"), [
+    (["بقلم: سارة الحكيم"], "تعيد البلدية فتح الواجهة البحرية بعد عامين من الأشغال. إليكم ما "
+                            "تغير وما ينتظر السكان في الصيف المقبل."),
+    (["By Grace Miller", "May 4, 2026"], "The county has closed the coast road twice this "
+                                         "spring. Here's why engineers now want it moved "
+                                         "inland."),
+])
+def test_s37_a_dek_pointing_to_the_story_under_the_byline_is_the_standfirst(under, dek):
+    # (heldout174: a newsletter's web edition prints its dek under "By NAME", two sentences,
+    # the second "Here is what replaced them, and what it means …": it was read as the
+    # text's first paragraph.)
+    _, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, title, under, [dek, *body])
+    assert article["standfirst"] == dek
+    assert kept == body

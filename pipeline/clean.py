@@ -236,6 +236,8 @@ _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
            "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
+           # The same "text by" in Arabic, its preposition glued by a tatweel ("نص بـ: NAME").
+           "نص بـ",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
            "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة", "مرسلة بواسطة",
            "مرسل بواسطة",

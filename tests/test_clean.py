@@ -17726,3 +17726,20 @@ def test_s36_a_paid_services_promotion_after_the_text_is_no_text(promo):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, promo, "مشاركة" if arabic else "Share"])
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("نص بـ: صحيفة المرسى / أ ف ب", None),  # (the site's own name and a wire: no person)
+    ("نص بـ: سارة الحكيم / رويترز", "سارة الحكيم"),
+])
+def test_s37_a_text_by_credit_in_arabic_is_no_headline(credit, author):
+    # (heldout170: a French news channel's Arabic site prints "نص بـ: OUTLET / AGENCY"
+    # between its standfirst and its "نشرت في:" date: the credit was read as the headline,
+    # the headline and the standfirst over it as the menu's.)
+    dek = "المرحلة الأولى من المشروع تشمل الواجهة البحرية، وتستمر الأشغال حتى نهاية الصيف المقبل."
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [dek, credit, "نشرت في: 04/05/2026 - 10:15"],
+                         S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == dek
+    assert article["author"] == author
+    assert kept == S24_AR

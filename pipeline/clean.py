@@ -1059,9 +1059,13 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
     "lire également", "voir aussi"))
 # ... or the same label run on into the headline of its link with no mark ("Related article
-# <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
+# <headline>", "اقرأ أيضا <headline>"): a space after the label's words, or none after an
+# Arabic label's closing "أيضا", which glues to no word in a sentence ("اقرأ أيضاالسنغال
+# …"; "إيضاح", a clarification, is spelt the same).
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
-_RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _RELATED_LABEL))
+_RUN_ON_LINK = re.compile("(?:" + "|".join(map(re.escape, (
+    *_ALSO_LABELS, "related", _RELATED_LABEL))) + ") |(?:" + "|".join(
+    label for label in _ALSO_LABELS if label.endswith(" ايضا")) + r")(?=[^\W\dح])")
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
@@ -2091,7 +2095,7 @@ class Line:
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
                 if label_key in _READ_LABELS and label.group(0).rstrip().endswith("|"):
                     return "related"  # "READ | <headline>": a link to another story
-            if self.key.startswith(_RUN_ON_LINK_LABELS) and not _ends_sentence(self.text):
+            if _RUN_ON_LINK.match(self.key) and not _ends_sentence(self.text):
                 return "related"  # "Related article <headline>": no mark after the label
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"

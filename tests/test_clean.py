@@ -17743,3 +17743,16 @@ def test_s37_a_text_by_credit_in_arabic_is_no_headline(credit, author):
     assert article["standfirst"] == dek
     assert article["author"] == author
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("link", [
+    "اقرأ أيضاالبلدية تطلق مسابقة دولية لتصميم المدخل الرئيسي للحديقة الجديدة على ضفاف النهر",
+    "طالع أيضاًوزارة البيئة تعلن خطة وطنية لزراعة مليون شجرة في المدن الكبرى خلال عامين",
+])
+def test_s37_a_read_also_label_glued_to_its_headline_is_no_text(link):
+    # (heldout170: "إقرأ أيضاالسنغال تصدّر …", the label glued to the linked headline with
+    # no space nor colon, between two paragraphs, was kept as a subheading.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                         [*S24_AR[:2], link, *S24_AR[2:]])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][link] == "related"

@@ -3388,6 +3388,18 @@ def _header_credit(line: Line, second: bool) -> bool:
             _NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split()))
 
 
+# The page's short address alone on its line, a shortener's ("https://p.example.de/p/4kZq9",
+# "https://example.sa/n/2418806"): a host, then a code under a folder of a letter or two.
+_SHORT_LINK = re.compile(r"https?://[\w.-]+\.[a-z]{2,}/(?:[a-z]{1,2}/)?\w{4,10}/?", re.IGNORECASE)
+
+
+def _short_link(lines: list[Line], first: int, index: int) -> bool:
+    """Whether the page's short address (see _SHORT_LINK), the "short link" button's, stands
+    right under the run's first line: that line is the standfirst, which the address closes
+    with the header; the text opens under it and the lead photo's caption."""
+    return index == first + 1 and _SHORT_LINK.fullmatch(lines[index].text) is not None
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold.
 
@@ -3424,8 +3436,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر"; the
             # day of an event the text announces, on its card: "When: Saturday 21 March …")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _photo_story_opening(lines, first, index):
-            # a photo essay's first picture: the text under its caption
+        elif _photo_story_opening(lines, first, index) or _short_link(lines, first, index):
+            # a photo essay's first picture, a standfirst's short link: the text under them
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start, last)

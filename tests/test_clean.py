@@ -17756,3 +17756,25 @@ def test_s37_a_read_also_label_glued_to_its_headline_is_no_text(link):
                          [*S24_AR[:2], link, *S24_AR[2:]])
     assert kept == S24_AR
     assert _body_and_reasons(article)[1][link] == "related"
+
+
+@pytest.mark.parametrize("link", ["https://ln.example.com/a/7Qm2x", "https://mrsa.news/k8w3Z"])
+@pytest.mark.parametrize("arabic", [True, False])
+def test_s37_a_short_link_under_the_standfirst_closes_the_header(link, arabic):
+    # (heldout166/170/174: a German broadcaster's Arabic service prints its headline, the
+    # date, a standfirst, the page's short link ("https://p.…/p/4kZq9") and the lead
+    # photo's caption: the standfirst was read as the text's first paragraph.)
+    if arabic:
+        top, title, body, date = S24_AR_TOP, S24_AR_TITLE, S24_AR, "٤ مايو ٢٠٢٦"
+        dek = ("أعلنت البلدية عن افتتاح حديقة جديدة على ضفاف النهر بعد عامين من الأشغال، فهل "
+               "تكفي المساحات الخضراء الجديدة لسكان الأحياء المكتظة في وسط المدينة؟")
+        caption = "أطفال يلعبون في حديقة عامة بوسط المدينة (أرشيف)"
+    else:
+        top, title, body, date = S24_EN_TOP, S27B_TITLE, S27_EN, "4 May 2026"
+        dek = ("The county council moved dozens of families to shelters overnight as the water "
+               "kept rising along the coast. Will the old flood walls hold until the weekend?")
+        caption = "Volunteers fill sandbags near the old mill (File)"
+    article, kept = _s24(top, title, [date, dek, link, caption], body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert kept == body

@@ -4108,11 +4108,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             score, rule = score + 1, "below_date"
         # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
         # nor is a name inside a longer line (an issuer's in the headline of its release),
-        # nor a section's label the menu printed first (a headline is longer than a label).
+        # nor a section's label the menu printed first (a headline is longer than a label),
+        # nor, under a headline over its date or byline (and over none itself), the lead
+        # photo's caption printed twice in a row (its picture's text, then the caption).
         if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
                 any(line.text in other and f'"{line.text}"' not in other
                     and 2 * len(line.text) >= len(other)
-                    for j, other in enumerate(texts) if j != index):
+                    for j, other in enumerate(texts)
+                    if j != index and (index in dated or not dated or abs(j - index) > 1)):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:

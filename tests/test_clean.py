@@ -17778,3 +17778,24 @@ def test_s37_a_short_link_under_the_standfirst_closes_the_header(link, arabic):
     assert article["title"] == title
     assert article["standfirst"] == dek
     assert kept == body
+
+
+@pytest.mark.parametrize("arabic", [True, False])
+def test_s37_a_lead_caption_printed_twice_under_the_date_is_no_headline(arabic):
+    # (heldout170: a London Arabic daily prints headline, subtitle, "CITY: NAME", its
+    # date, its text-size toggle, then the lead photo's caption twice in a row (its
+    # picture's text, then the caption) over the text: the caption, printed twice, was
+    # read as the headline.)
+    if arabic:
+        top, title, body = S24_AR_TOP, S24_AR_TITLE, S24_AR
+        under = [S24_AR_STANDFIRST, "المرسى: سارة الحكيم", "نُشر: 10:15-4 مايو 2026 م"]
+        caption = "أطفال يلعبون على العشب في الحديقة الجديدة على ضفاف النهر"
+    else:
+        top, title, body = S24_EN_TOP, S27B_TITLE, S27_EN
+        under = ["Dozens of families spend the night in a sports hall", "LAKESIDE: Grace Miller",
+                 "Published: 10:15, 4 May 2026"]
+        caption = "Volunteers fill sandbags beside the flooded road near the old mill"
+    article, kept = _s24(top, title, [*under, "A+ A-", caption, caption], body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert kept == body

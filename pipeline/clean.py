@@ -8291,7 +8291,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # The outlet's note on the article itself: its correction ("This article was amended on 9
 # October 2025. An earlier version said …"; a think tank's "This comment was updated on 8
 # July 2026 to correct …", "تم تصحيح هذا التحليل …") or where it ran first ("This article
-# first appeared in The Weekly Ledger, June 22 edition.").
+# first appeared in The Weekly Ledger, June 22 edition.", "A version of this story first
+# appeared on OUTLET's Spanish site.").
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …", "This
@@ -8299,10 +8300,11 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post|comment|commentary|analysis|"
-                           r"column|essay) (?:(?:was|has been) "
+_ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piece|post|comment|"
+                           r"commentary|analysis|column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
-                           r"originally) (?:appeared|published|posted) in\b)|^(?:corrections?|"
+                           r"originally) (?:appeared|published|posted) (?:in|on)\b)|"
+                           r"^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
                            # "Corrections: …", "تصحيحات: …")
@@ -8426,8 +8428,9 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
     # (a broadcaster's text made from its episode: "أعد هذا النص انطلاقا من الحلقة …")
-    r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه|نص)|"
-    r"المقال)"
+    # (a version of it first run elsewhere: "نُشرت نسخة من هذا المقال أولاً على موقع …")
+    r"(?: في(?: اعداد)?)? (?:نسخه من )?(?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|"
+    r"سلسله|قصه|نص)|المقال)"
     r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص) (?:جزء من|ضمن|انجز|اعد|نشر"
     # (a citizen reporter's story, and who checked it: "هذه القصة أرسلها مراسل مواطن
     # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")

@@ -17799,3 +17799,18 @@ def test_s37_a_lead_caption_printed_twice_under_the_date_is_no_headline(arabic):
     assert article["title"] == title
     assert article["standfirst"] == under[0]
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "نُشرت نسخة من هذا التقرير أولاً على موقع مجلة الساحل الأسبوعية.",
+    "نُشرت نسخة من هذه المادة أولاً على موقع شبكة الشمال.",
+    "A version of this story first appeared on Harbour Weekly's website.",
+    "This article originally appeared on the Courier's Spanish-language site.",
+])
+def test_s37_a_note_that_a_version_first_ran_on_another_site_is_no_text(note):
+    # (heldout170: an American network's Arabic site closes with "نُشرت نسخة من هذا المقال
+    # أولاً على موقع NETWORK الإنجليزي.": it was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body

@@ -12786,13 +12786,18 @@ _SHOT_BY_HINTS = ("تصوير", "بعدسة", " by ")  # (a quick test before th
 def _chart_note(lines: list[Line], index: int, first: int) -> bool:
     """Whether the short line between paragraphs is a chart's note or source under its
     caption ("Chart: …" / "Note: Includes signed projects only." / "Source: …", "الشكل 1:
-    …" / "ملاحظة: …"): the chart's, none of the text."""
+    …" / "ملاحظة: …"), or a source under the chart's unlabelled title and measure, two
+    short lines of no sentence ("Choppy waters" / "Freight rates, $ per tonne" / "Source:
+    …"): the chart's, none of the text."""
     def note(line: Line) -> bool:
         return line.words <= MAX_BYLINE_WORDS and (
             line.text.startswith(_NOTE_LABELS) or bool(_SOURCE_LABEL.match(line.text)))
     return index - 1 > first and note(lines[index]) and (
         _figure_caption(lines[index - 1].text) or (
-            note(lines[index - 1]) and _figure_caption(lines[index - 2].text)))
+            note(lines[index - 1]) and _figure_caption(lines[index - 2].text)) or (
+            index - 2 > first and bool(_SOURCE_LABEL.match(lines[index].text)) and all(
+                not lines[j].prose and lines[j].words <= MAX_CAPTION_WORDS and
+                not _ends_sentence(lines[j].text) for j in (index - 2, index - 1))))
 
 
 def _own_outlet_caption(lines: list[Line], index: int, last: int) -> bool:

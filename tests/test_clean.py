@@ -17814,3 +17814,17 @@ def test_s37_a_note_that_a_version_first_ran_on_another_site_is_no_text(note):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize("chart", [
+    ["منسوب مرتفع", "مستوى النهر عند الجسر القديم، بالمتر", "المصدر: هيئة المياه"],
+    ["Rising water", "River level at the old bridge, metres", "Source: county water board"],
+])
+def test_s37_a_source_under_a_charts_unlabelled_title_and_measure_is_no_text(chart):
+    # (heldout170: an economics weekly sets a chart between paragraphs: its title, its
+    # measure ("…, % of hull value per voyage") and "Source: …": the source was kept as a
+    # subheading.)
+    arabic, top, title, body = _s27_page(chart[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *chart, *body[2:]])
+    assert kept == body

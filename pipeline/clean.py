@@ -2742,7 +2742,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
     label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
-        _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None)
+        _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None) or (
+        _DOTS_LABEL.match(link.text))  # ("اقرأ أيضا.. <headline>")
     if not (alone or (label and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone

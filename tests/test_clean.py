@@ -17828,3 +17828,17 @@ def test_s37_a_source_under_a_charts_unlabelled_title_and_measure_is_no_text(cha
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *chart, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "اقرأ أيضا.. البلدية تطلق مسابقة لتصميم مدخل الحديقة الجديدة على النهر",
+    "طالع أيضا.. وزارة البيئة تعلن خطة لزراعة مليون شجرة في المدن",
+])
+def test_s37_a_dotted_read_also_link_over_the_last_paragraph_keeps_it(link):
+    # (heldout169: an Egyptian portal sets "اقرأ أيضا.. <headline>" over its text's last
+    # paragraph, then its related list: the paragraph was dropped with the link.)
+    last = "ورافق رئيس البلدية خلال الافتتاح عدد من أعضاء المجلس البلدي وممثلو الجمعيات الأهلية."
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الخميس، 06 نوفمبر 2025 11:40 ص"],
+                   [*S24_AR, link, last, "الموضوعات المتعلقة", "الأربعاء، 05 نوفمبر 2025 03:12 م",
+                    "البلدية تفتح باب التطوع لزراعة الأشجار", "الكلمات المتعلقة", "الحدائق العامة"])
+    assert kept == [*S24_AR, last]

@@ -11897,11 +11897,16 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     line = lines[index]
     if line.words > MAX_CUE_WORDS:
         return None  # (every head below is a short line: a quick test for a paragraph)
-    if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
-            _post_handle(line.text) and ("#" in lines[index + 1].text
-                                         or _EMOJI.search(lines[index + 1].text)
-                                         or (line.text[0] == "@" and index + 2 <= last)):
-        return index + 2 + (index + 2 < last and _post_date(lines[index + 2]))  # its day too
+    # (the network's prompt may stand between the handle and the words, "View this post on
+    # Instagram", and its line naming the account under them: "A post shared by NAME")
+    words = index + 1 + (index + 2 < last and _post_handle(line.text) and
+                         _embed_line(lines[index + 1]))
+    if words <= last and lines[words].words <= MAX_CAPTION_WORDS and \
+            _post_handle(line.text) and ("#" in lines[words].text
+                                         or _EMOJI.search(lines[words].text)
+                                         or (line.text[0] == "@" and words + 1 <= last)):
+        end = words + 1 + (words + 1 < last and _embed_line(lines[words + 1]))
+        return end + (end < last and _post_date(lines[end]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
     if index + 2 <= last and _named_handle(line) and \

@@ -17842,3 +17842,19 @@ def test_s37_a_dotted_read_also_link_over_the_last_paragraph_keeps_it(link):
                    [*S24_AR, link, last, "الموضوعات المتعلقة", "الأربعاء، 05 نوفمبر 2025 03:12 م",
                     "البلدية تفتح باب التطوع لزراعة الأشجار", "الكلمات المتعلقة", "الحدائق العامة"])
     assert kept == [*S24_AR, last]
+
+
+@pytest.mark.parametrize("post", [
+    ["lakeside_rowing", "View this post on Instagram", "Back on the water at last 🚣",
+     "A post shared by Lakeside Rowing (@lakeside_rowing)", "May 3, 2026"],
+    ["nadi.almarsa", "عرض هذا المنشور على إنستغرام", "فوز جديد أمام جمهورنا 💙 شكراً لكم",
+     "تمت مشاركة منشور بواسطة نادي المرسى (@nadi.almarsa)", "3 مايو 2026"],
+])
+def test_s37_an_instagram_post_with_its_prompt_under_the_handle_is_no_gap_of_the_text(post):
+    # (heldout169: a Lebanese broadcaster embeds a post as its handle, "View this post on
+    # Instagram", its words, "A post shared by NAME (@handle)" and its day: the text was
+    # cut at the post, the paragraphs under it lost.)
+    arabic, top, title, body = _s27_page(post[2])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body

@@ -3055,9 +3055,9 @@ def _paywall_call(line: Line) -> bool:
 
 # A paywall's notice where the site cuts the text, on a line's key: its meter's count of
 # the free articles left ("تبقى لك 3 مقالات مجانية", "بقي لك مقالان مجانيان", "2 free
-# stories remaining"), or a call to read on in its app ("Read the full story in our app",
-# "أكمل قراءة الخبر على تطبيقنا").
-_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* مجاني|\bfree (?:articles?|"
+# stories remaining"; "لقد قرأت كل مقالاتك المجانية", none left), or a call to read on in
+# its app ("Read the full story in our app", "أكمل قراءة الخبر على تطبيقنا").
+_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* (?:ال)?مجاني|\bfree (?:articles?|"
                              r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
                              r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b")
@@ -8084,7 +8084,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
-                or _self_description(line, header.masthead) \
+                or _self_description(line, header.masthead) or _paywall_call(line) \
                 or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)

@@ -17858,3 +17858,17 @@ def test_s37_an_instagram_post_with_its_prompt_under_the_handle_is_no_gap_of_the
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("notice", [
+    ["مرحبا زائرنا،", "لقد قرأت كل مقالاتك المجانية لهذا الشهر."],
+    ["Hello reader,", "You have used all of your free stories this month."],
+])
+def test_s37_a_paywall_meters_notice_after_the_text_is_no_text(notice):
+    # (heldout169: an Egyptian English site closes the text with its meter's notice, "Hi
+    # guest," / "You've read all of your free articles." over its subscription offer: the
+    # notice was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(notice[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *notice, "اشترك الآن" if arabic else "Subscribe now"])
+    assert kept == body

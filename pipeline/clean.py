@@ -11218,8 +11218,12 @@ _OPENING_HOURS = re.compile(r"\b(?:يوميا|daily|every day)\b.{0,30}\b(?:من
 # ("Scroll down for video", "Scroll to continue reading", "مرر إلى الأسفل لمشاهدة الفيديو").
 _SCROLL_PROMPT = re.compile(r"(?:scroll|swipe)(?: down| up)? (?:for|to) \S+"
                             r"|(?:مرر|اسحب)(?: الي)? (?:للاسفل|الاسفل|لاسفل) \S+")
+# So is its call to sign up for its alerts ("Get breaking news alerts from OUTLET",
+# "احصل على تنبيهات الأخبار العاجلة من OUTLET", "فعّل الإشعارات").
 _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(?:website|site|"
-                        r"page|app|here)$")
+                        r"page|app|here)$|(?:get|receive|turn on|sign up for) (?:\S+ ){0,2}?"
+                        r"(?:alerts|notifications)\b|(?:احصل علي|فعل|فعلوا|اشترك في) (?:خدمه )?"
+                        r"(?:ال)?(?:تنبيهات|اشعارات)\b")
 # A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
 # 9090", "To report a leak, call the free hotline 0800 123".
 _NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$"

@@ -17872,3 +17872,16 @@ def test_s37_a_paywall_meters_notice_after_the_text_is_no_text(notice):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *notice, "اشترك الآن" if arabic else "Subscribe now"])
     assert kept == body
+
+
+@pytest.mark.parametrize("call", [
+    "احصل على تنبيهات الأخبار العاجلة من صحيفة المرسى",
+    "Get breaking news alerts from The Lakeside Courier",
+])
+def test_s37_a_call_to_get_the_sites_alerts_between_paragraphs_is_no_text(call):
+    # (heldout171: a UAE daily sets "Get breaking news alerts from OUTLET" between two
+    # paragraphs: it was kept as a subheading.)
+    arabic, top, title, body = _s27_page(call)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], call, *body[2:]])
+    assert kept == body

@@ -643,7 +643,11 @@ _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?
                         r"المقطع|مقطع)(?: \w+){0,4}$"
                         r"|^(?:watch|شاهد|شاهدوا|شاهدي)(?: the| our)?(?: \w+ s)? (?:speech|address|"
                         r"press conference|news conference|interview|كلمه|خطاب|المؤتمر الصحفي|"
-                        r"مؤتمر صحفي|اللقاء|لقاء|الحوار|حوار|المقابله|مقابله)(?: \w+){0,6}$")
+                        r"مؤتمر صحفي|اللقاء|لقاء|الحوار|حوار|المقابله|مقابله)(?: \w+){0,6}$"
+                        # a match's goals or highlights ("Watch the match highlights", "شاهد
+                        # أهداف المباراة")
+                        r"|^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?: \w+){0,2}? (?:highlights|goals|"
+                        r"اهداف|ملخص|لقطات)(?: \w+){0,4}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").

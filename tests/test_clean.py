@@ -17885,3 +17885,14 @@ def test_s37_a_call_to_get_the_sites_alerts_between_paragraphs_is_no_text(call):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], call, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["شاهد ملخص اللقاء", "شاهدوا أهداف المباراة",
+                                  "Watch the match highlights", "Watch all the goals"])
+def test_s37_a_link_to_watch_a_matchs_goals_between_paragraphs_is_no_text(link):
+    # (heldout169: a Jordanian sports site sets "شاهد أهداف المباراة" between the scorers'
+    # list and the last paragraph: it was kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body

@@ -11508,22 +11508,27 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
 
 
 MIN_SPEAKER_QUOTE_WORDS = 3  # "NAME: Results are promising"
+MAX_SPEAKER_ROLE_WORDS = 4  # "رئيسة جمعية أصدقاء الكتاب: …", "The head of the union: …"
 
 
 def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line is a pull quote under its speaker's name and a colon ("NAME:
     النتائج واعدة لكنها غير حاسمة", "NAME: “We are not done yet”"): a name alone before the
-    colon, and every word of the quote in one paragraph near it, the one reporting it. (A
+    colon (or a role, a few words, that the paragraph names the speaker by too), and every
+    word of the quote in one paragraph near it, the one reporting it. (A
     subheading's label is no name; an interview's answer under its speaker's name is its
     own words, printed once; a transcript opens each of its lines with its speaker's name,
     and its short lines may repeat the words of the lines around them.)"""
     speaker, _, quote = lines[index].text.partition(":")
-    if not _name_alone(speaker.strip()):  # (the short label first: a paragraph's key costs more)
-        return False
+    named = _name_alone(speaker.strip())  # (the short label first: a paragraph's key costs more)
     words = set(_key(quote).split())
-    if len(words) < MIN_SPEAKER_QUOTE_WORDS:
+    if len(words) < MIN_SPEAKER_QUOTE_WORDS or (
+            not named and len(speaker.split()) > MAX_SPEAKER_ROLE_WORDS):
         return False
-    return any(words <= set(lines[other].key.split())
+    # (a speaker named by a role, "رئيسة الجمعية: …", "The mayor: …", is named by it in the
+    # paragraph reporting the quote too)
+    role = f" {_key(speaker)} "
+    return any(words <= set(lines[other].key.split()) and (named or role in f" {lines[other].key} ")
                for other in range(max(first, index - PULL_QUOTE_LINES),
                                   min(last, index + PULL_QUOTE_LINES) + 1)
                if other != index and lines[other].prose) and \

@@ -17896,3 +17896,21 @@ def test_s37_a_link_to_watch_a_matchs_goals_between_paragraphs_is_no_text(link):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("quote", "paragraph"), [
+    ("مدير المدرسة: نصف التلاميذ لا يملكون كتبا في البيت",
+     "ويقول مدير المدرسة إن نصف التلاميذ لا يملكون كتبا في البيت، وإن المكتبة المتنقلة "
+     "تسد فراغا كبيرا في القرية."),
+    ("The head teacher: half the pupils have no books at home",
+     "The head teacher said half the pupils have no books at home, and that the mobile "
+     "library filled a real gap in the village."),
+])
+def test_s37_a_pull_quote_under_its_speakers_role_is_no_text(quote, paragraph):
+    # (heldout171: a Tunisian magazine sets "رئيسة الجمعية: <the quote>" between
+    # paragraphs, repeating the words of the paragraph that reports them: it was kept.)
+    arabic, top, title, body = _s27_page(quote)
+    text = [*body[:1], paragraph, *body[1:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*text[:2], quote, *text[2:]])
+    assert kept == text

@@ -634,6 +634,11 @@ _EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)?
                            # (a match's highlights: "شاهد ملخص المباراة | 03:45")
                            r"highlights|الفيديو|فيديو|الحلقه|ملخص|المقطع|اللقطه)(?: كامله)?"
                            r"(?: \S+){1,8} \d{1,2} \d{2}$")
+# ... or to watch the programme that covers the story, its name in quotes, then the
+# episode's title after two dots or a colon ("شاهد في «برنامج المساء».. عنوان الحلقة",
+# "Watch on “Night Desk”: …").
+_SHOW_LINK = re.compile(r"(?:شاهد|شاهدوا|شاهدي|watch)(?: (?:في|على|on|in))? [«\"“]"
+                        r"[^«»\"“”]{2,40}[»\"”]\s*(?:\.\.|:|\|)\s*\S", re.IGNORECASE)
 # A link to watch a film's trailer or a clip, set between paragraphs, no length printed
 # (a line's key): "Watch the official trailer", "شاهد الإعلان الرسمي للفيلم"; or a
 # recorded speech, a press conference, an interview ("Watch the minister's speech to the
@@ -13009,6 +13014,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
+        or (line.words <= MAX_CUE_WORDS * 2 and _SHOW_LINK.match(line.text))
         or _EPISODE_LINK.match(line.key) or _CLIP_LINK.match(line.key) or _media_title(line)
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (

@@ -17914,3 +17914,16 @@ def test_s37_a_pull_quote_under_its_speakers_role_is_no_text(quote, paragraph):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*text[:2], quote, *text[2:]])
     assert kept == text
+
+
+@pytest.mark.parametrize("link", [
+    "شاهد في «برنامج المساء».. الحدائق العامة: هل تكفي لسكان الأحياء المكتظة؟",
+    "Watch on “Night Desk”: Can the old flood walls hold another winter?",
+])
+def test_s37_a_link_to_watch_a_programmes_episode_between_paragraphs_is_no_text(link):
+    # (heldout171: a Libyan portal sets "شاهد في «SHOW».. <the episode's title>?" between
+    # paragraphs, its channel's promotion: it was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body

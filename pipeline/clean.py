@@ -236,6 +236,8 @@ _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
            "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
+           # The same "text by" in Arabic, its preposition glued by a tatweel ("نص بـ: NAME").
+           "نص بـ",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
            "أرسلت بواسطة", "أرسل بواسطة", "نشرت بواسطة", "نشر بواسطة", "مرسلة بواسطة",
            "مرسل بواسطة",
@@ -635,6 +637,11 @@ _EPISODE_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا)(?: the)?(?: full)?
                            # (a match's highlights: "شاهد ملخص المباراة | 03:45")
                            r"highlights|الفيديو|فيديو|الحلقه|ملخص|المقطع|اللقطه)(?: كامله)?"
                            r"(?: \S+){1,8} \d{1,2} \d{2}$")
+# ... or to watch the programme that covers the story, its name in quotes, then the
+# episode's title after two dots or a colon ("شاهد في «برنامج المساء».. عنوان الحلقة",
+# "Watch on “Night Desk”: …").
+_SHOW_LINK = re.compile(r"(?:شاهد|شاهدوا|شاهدي|watch)(?: (?:في|على|on|in))? [«\"“]"
+                        r"[^«»\"“”]{2,40}[»\"”]\s*(?:\.\.|:|\|)\s*\S", re.IGNORECASE)
 # A link to watch a film's trailer or a clip, set between paragraphs, no length printed
 # (a line's key): "Watch the official trailer", "شاهد الإعلان الرسمي للفيلم"; or a
 # recorded speech, a press conference, an interview ("Watch the minister's speech to the
@@ -644,7 +651,11 @@ _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?
                         r"المقطع|مقطع)(?: \w+){0,4}$"
                         r"|^(?:watch|شاهد|شاهدوا|شاهدي)(?: the| our)?(?: \w+ s)? (?:speech|address|"
                         r"press conference|news conference|interview|كلمه|خطاب|المؤتمر الصحفي|"
-                        r"مؤتمر صحفي|اللقاء|لقاء|الحوار|حوار|المقابله|مقابله)(?: \w+){0,6}$")
+                        r"مؤتمر صحفي|اللقاء|لقاء|الحوار|حوار|المقابله|مقابله)(?: \w+){0,6}$"
+                        # a match's goals or highlights ("Watch the match highlights", "شاهد
+                        # أهداف المباراة")
+                        r"|^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?: \w+){0,2}? (?:highlights|goals|"
+                        r"اهداف|ملخص|لقطات)(?: \w+){0,4}$")
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
@@ -1060,9 +1071,13 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
     "lire également", "voir aussi"))
 # ... or the same label run on into the headline of its link with no mark ("Related article
-# <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
+# <headline>", "اقرأ أيضا <headline>"): a space after the label's words, or none after an
+# Arabic label's closing "أيضا", which glues to no word in a sentence ("اقرأ أيضاالسنغال
+# …"; "إيضاح", a clarification, is spelt the same).
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
-_RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _RELATED_LABEL))
+_RUN_ON_LINK = re.compile("(?:" + "|".join(map(re.escape, (
+    *_ALSO_LABELS, "related", _RELATED_LABEL))) + ") |(?:" + "|".join(
+    label for label in _ALSO_LABELS if label.endswith(" ايضا")) + r")(?=[^\W\dح])")
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
@@ -2099,7 +2114,7 @@ class Line:
                     return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
                 if label_key in _READ_LABELS and label.group(0).rstrip().endswith("|"):
                     return "related"  # "READ | <headline>": a link to another story
-            if self.key.startswith(_RUN_ON_LINK_LABELS) and not _ends_sentence(self.text):
+            if _RUN_ON_LINK.match(self.key) and not _ends_sentence(self.text):
                 return "related"  # "Related article <headline>": no mark after the label
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
@@ -2753,7 +2768,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
     label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
-        _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None)
+        _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None) or (
+        _DOTS_LABEL.match(link.text))  # ("اقرأ أيضا.. <headline>")
     if not (alone or (label and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone
@@ -3065,9 +3081,9 @@ def _paywall_call(line: Line) -> bool:
 
 # A paywall's notice where the site cuts the text, on a line's key: its meter's count of
 # the free articles left ("تبقى لك 3 مقالات مجانية", "بقي لك مقالان مجانيان", "2 free
-# stories remaining"), or a call to read on in its app ("Read the full story in our app",
-# "أكمل قراءة الخبر على تطبيقنا").
-_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* مجاني|\bfree (?:articles?|"
+# stories remaining"; "لقد قرأت كل مقالاتك المجانية", none left), or a call to read on in
+# its app ("Read the full story in our app", "أكمل قراءة الخبر على تطبيقنا").
+_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* (?:ال)?مجاني|\bfree (?:articles?|"
                              r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
                              r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b")
@@ -4118,11 +4134,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             score, rule = score + 1, "below_date"
         # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
         # nor is a name inside a longer line (an issuer's in the headline of its release),
-        # nor a section's label the menu printed first (a headline is longer than a label).
+        # nor a section's label the menu printed first (a headline is longer than a label),
+        # nor, under a headline over its date or byline (and over none itself), the lead
+        # photo's caption printed twice in a row (its picture's text, then the caption).
         if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
                 any(line.text in other and f'"{line.text}"' not in other
                     and 2 * len(line.text) >= len(other)
-                    for j, other in enumerate(texts) if j != index):
+                    for j, other in enumerate(texts)
+                    if j != index and (index in dated or not dated or abs(j - index) > 1)):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
         if index + 1 == body_start:
@@ -8093,7 +8112,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
-                or _self_description(line, header.masthead) \
+                or _self_description(line, header.masthead) or _paywall_call(line) \
                 or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
@@ -8301,7 +8320,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # The outlet's note on the article itself: its correction ("This article was amended on 9
 # October 2025. An earlier version said …"; a think tank's "This comment was updated on 8
 # July 2026 to correct …", "تم تصحيح هذا التحليل …") or where it ran first ("This article
-# first appeared in The Weekly Ledger, June 22 edition.").
+# first appeared in The Weekly Ledger, June 22 edition.", "A version of this story first
+# appeared on OUTLET's Spanish site.").
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …", "This
@@ -8309,10 +8329,11 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …").
-_ARTICLE_NOTE = re.compile(r"this (?:article|story|report|piece|post|comment|commentary|analysis|"
-                           r"column|essay) (?:(?:was|has been) "
+_ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piece|post|comment|"
+                           r"commentary|analysis|column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
-                           r"originally) (?:appeared|published|posted) in\b)|^(?:corrections?|"
+                           r"originally) (?:appeared|published|posted) (?:in|on)\b)|"
+                           r"^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
                            # "Corrections: …", "تصحيحات: …")
@@ -8436,8 +8457,9 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
     # (a broadcaster's text made from its episode: "أعد هذا النص انطلاقا من الحلقة …")
-    r"(?: في(?: اعداد)?)? (?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|سلسله|قصه|نص)|"
-    r"المقال)"
+    # (a version of it first run elsewhere: "نُشرت نسخة من هذا المقال أولاً على موقع …")
+    r"(?: في(?: اعداد)?)? (?:نسخه من )?(?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|"
+    r"سلسله|قصه|نص)|المقال)"
     r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص) (?:جزء من|ضمن|انجز|اعد|نشر"
     # (a citizen reporter's story, and who checked it: "هذه القصة أرسلها مراسل مواطن
     # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
@@ -11250,8 +11272,12 @@ _OPENING_HOURS = re.compile(r"\b(?:يوميا|daily|every day)\b.{0,30}\b(?:من
 # ("Scroll down for video", "Scroll to continue reading", "مرر إلى الأسفل لمشاهدة الفيديو").
 _SCROLL_PROMPT = re.compile(r"(?:scroll|swipe)(?: down| up)? (?:for|to) \S+"
                             r"|(?:مرر|اسحب)(?: الي)? (?:للاسفل|الاسفل|لاسفل) \S+")
+# So is its call to sign up for its alerts ("Get breaking news alerts from OUTLET",
+# "احصل على تنبيهات الأخبار العاجلة من OUTLET", "فعّل الإشعارات").
 _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(?:website|site|"
-                        r"page|app|here)$")
+                        r"page|app|here)$|(?:get|receive|turn on|sign up for) (?:\S+ ){0,2}?"
+                        r"(?:alerts|notifications)\b|(?:احصل علي|فعل|فعلوا|اشترك في) (?:خدمه )?"
+                        r"(?:ال)?(?:تنبيهات|اشعارات)\b")
 # A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
 # 9090", "To report a leak, call the free hotline 0800 123".
 _NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$"
@@ -11532,22 +11558,27 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
 
 
 MIN_SPEAKER_QUOTE_WORDS = 3  # "NAME: Results are promising"
+MAX_SPEAKER_ROLE_WORDS = 4  # "رئيسة جمعية أصدقاء الكتاب: …", "The head of the union: …"
 
 
 def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line is a pull quote under its speaker's name and a colon ("NAME:
     النتائج واعدة لكنها غير حاسمة", "NAME: “We are not done yet”"): a name alone before the
-    colon, and every word of the quote in one paragraph near it, the one reporting it. (A
+    colon (or a role, a few words, that the paragraph names the speaker by too), and every
+    word of the quote in one paragraph near it, the one reporting it. (A
     subheading's label is no name; an interview's answer under its speaker's name is its
     own words, printed once; a transcript opens each of its lines with its speaker's name,
     and its short lines may repeat the words of the lines around them.)"""
     speaker, _, quote = lines[index].text.partition(":")
-    if not _name_alone(speaker.strip()):  # (the short label first: a paragraph's key costs more)
-        return False
+    named = _name_alone(speaker.strip())  # (the short label first: a paragraph's key costs more)
     words = set(_key(quote).split())
-    if len(words) < MIN_SPEAKER_QUOTE_WORDS:
+    if len(words) < MIN_SPEAKER_QUOTE_WORDS or (
+            not named and len(speaker.split()) > MAX_SPEAKER_ROLE_WORDS):
         return False
-    return any(words <= set(lines[other].key.split())
+    # (a speaker named by a role, "رئيسة الجمعية: …", "The mayor: …", is named by it in the
+    # paragraph reporting the quote too)
+    role = f" {_key(speaker)} "
+    return any(words <= set(lines[other].key.split()) and (named or role in f" {lines[other].key} ")
                for other in range(max(first, index - PULL_QUOTE_LINES),
                                   min(last, index + PULL_QUOTE_LINES) + 1)
                if other != index and lines[other].prose) and \
@@ -11929,11 +11960,16 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     line = lines[index]
     if line.words > MAX_CUE_WORDS:
         return None  # (every head below is a short line: a quick test for a paragraph)
-    if index < last and lines[index + 1].words <= MAX_CAPTION_WORDS and \
-            _post_handle(line.text) and ("#" in lines[index + 1].text
-                                         or _EMOJI.search(lines[index + 1].text)
-                                         or (line.text[0] == "@" and index + 2 <= last)):
-        return index + 2 + (index + 2 < last and _post_date(lines[index + 2]))  # its day too
+    # (the network's prompt may stand between the handle and the words, "View this post on
+    # Instagram", and its line naming the account under them: "A post shared by NAME")
+    words = index + 1 + (index + 2 < last and _post_handle(line.text) and
+                         _embed_line(lines[index + 1]))
+    if words <= last and lines[words].words <= MAX_CAPTION_WORDS and \
+            _post_handle(line.text) and ("#" in lines[words].text
+                                         or _EMOJI.search(lines[words].text)
+                                         or (line.text[0] == "@" and words + 1 <= last)):
+        end = words + 1 + (words + 1 < last and _embed_line(lines[words + 1]))
+        return end + (end < last and _post_date(lines[end]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
     if index + 2 <= last and _named_handle(line) and \
@@ -12821,13 +12857,18 @@ _SHOT_BY_HINTS = ("تصوير", "بعدسة", " by ")  # (a quick test before th
 def _chart_note(lines: list[Line], index: int, first: int) -> bool:
     """Whether the short line between paragraphs is a chart's note or source under its
     caption ("Chart: …" / "Note: Includes signed projects only." / "Source: …", "الشكل 1:
-    …" / "ملاحظة: …"): the chart's, none of the text."""
+    …" / "ملاحظة: …"), or a source under the chart's unlabelled title and measure, two
+    short lines of no sentence ("Choppy waters" / "Freight rates, $ per tonne" / "Source:
+    …"): the chart's, none of the text."""
     def note(line: Line) -> bool:
         return line.words <= MAX_BYLINE_WORDS and (
             line.text.startswith(_NOTE_LABELS) or bool(_SOURCE_LABEL.match(line.text)))
     return index - 1 > first and note(lines[index]) and (
         _figure_caption(lines[index - 1].text) or (
-            note(lines[index - 1]) and _figure_caption(lines[index - 2].text)))
+            note(lines[index - 1]) and _figure_caption(lines[index - 2].text)) or (
+            index - 2 > first and bool(_SOURCE_LABEL.match(lines[index].text)) and all(
+                not lines[j].prose and lines[j].words <= MAX_CAPTION_WORDS and
+                not _ends_sentence(lines[j].text) for j in (index - 2, index - 1))))
 
 
 def _own_outlet_caption(lines: list[Line], index: int, last: int) -> bool:
@@ -13020,6 +13061,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
+        or (line.words <= MAX_CUE_WORDS * 2 and _SHOW_LINK.match(line.text))
         or _EPISODE_LINK.match(line.key) or _CLIP_LINK.match(line.key) or _media_title(line)
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (

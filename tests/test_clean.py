@@ -17863,3 +17863,204 @@ def test_s37_a_dek_pointing_to_the_story_under_the_byline_is_the_standfirst(unde
     article, kept = _s24(top, title, under, [dek, *body])
     assert article["standfirst"] == dek
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("نص بـ: صحيفة المرسى / أ ف ب", None),  # (the site's own name and a wire: no person)
+    ("نص بـ: سارة الحكيم / رويترز", "سارة الحكيم"),
+])
+def test_s37_a_text_by_credit_in_arabic_is_no_headline(credit, author):
+    # (heldout170: a French news channel's Arabic site prints "نص بـ: OUTLET / AGENCY"
+    # between its standfirst and its "نشرت في:" date: the credit was read as the headline,
+    # the headline and the standfirst over it as the menu's.)
+    dek = "المرحلة الأولى من المشروع تشمل الواجهة البحرية، وتستمر الأشغال حتى نهاية الصيف المقبل."
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [dek, credit, "نشرت في: 04/05/2026 - 10:15"],
+                         S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] == dek
+    assert article["author"] == author
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("link", [
+    "اقرأ أيضاالبلدية تطلق مسابقة دولية لتصميم المدخل الرئيسي للحديقة الجديدة على ضفاف النهر",
+    "طالع أيضاًوزارة البيئة تعلن خطة وطنية لزراعة مليون شجرة في المدن الكبرى خلال عامين",
+])
+def test_s37_a_read_also_label_glued_to_its_headline_is_no_text(link):
+    # (heldout170: "إقرأ أيضاالسنغال تصدّر …", the label glued to the linked headline with
+    # no space nor colon, between two paragraphs, was kept as a subheading.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                         [*S24_AR[:2], link, *S24_AR[2:]])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][link] == "related"
+
+
+@pytest.mark.parametrize("link", ["https://ln.example.com/a/7Qm2x", "https://mrsa.news/k8w3Z"])
+@pytest.mark.parametrize("arabic", [True, False])
+def test_s37_a_short_link_under_the_standfirst_closes_the_header(link, arabic):
+    # (heldout166/170/174: a German broadcaster's Arabic service prints its headline, the
+    # date, a standfirst, the page's short link ("https://p.…/p/4kZq9") and the lead
+    # photo's caption: the standfirst was read as the text's first paragraph.)
+    if arabic:
+        top, title, body, date = S24_AR_TOP, S24_AR_TITLE, S24_AR, "٤ مايو ٢٠٢٦"
+        dek = ("أعلنت البلدية عن افتتاح حديقة جديدة على ضفاف النهر بعد عامين من الأشغال، فهل "
+               "تكفي المساحات الخضراء الجديدة لسكان الأحياء المكتظة في وسط المدينة؟")
+        caption = "أطفال يلعبون في حديقة عامة بوسط المدينة (أرشيف)"
+    else:
+        top, title, body, date = S24_EN_TOP, S27B_TITLE, S27_EN, "4 May 2026"
+        dek = ("The county council moved dozens of families to shelters overnight as the water "
+               "kept rising along the coast. Will the old flood walls hold until the weekend?")
+        caption = "Volunteers fill sandbags near the old mill (File)"
+    article, kept = _s24(top, title, [date, dek, link, caption], body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert kept == body
+
+
+@pytest.mark.parametrize("arabic", [True, False])
+def test_s37_a_lead_caption_printed_twice_under_the_date_is_no_headline(arabic):
+    # (heldout170: a London Arabic daily prints headline, subtitle, "CITY: NAME", its
+    # date, its text-size toggle, then the lead photo's caption twice in a row (its
+    # picture's text, then the caption) over the text: the caption, printed twice, was
+    # read as the headline.)
+    if arabic:
+        top, title, body = S24_AR_TOP, S24_AR_TITLE, S24_AR
+        under = [S24_AR_STANDFIRST, "المرسى: سارة الحكيم", "نُشر: 10:15-4 مايو 2026 م"]
+        caption = "أطفال يلعبون على العشب في الحديقة الجديدة على ضفاف النهر"
+    else:
+        top, title, body = S24_EN_TOP, S27B_TITLE, S27_EN
+        under = ["Dozens of families spend the night in a sports hall", "LAKESIDE: Grace Miller",
+                 "Published: 10:15, 4 May 2026"]
+        caption = "Volunteers fill sandbags beside the flooded road near the old mill"
+    article, kept = _s24(top, title, [*under, "A+ A-", caption, caption], body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "نُشرت نسخة من هذا التقرير أولاً على موقع مجلة الساحل الأسبوعية.",
+    "نُشرت نسخة من هذه المادة أولاً على موقع شبكة الشمال.",
+    "A version of this story first appeared on Harbour Weekly's website.",
+    "This article originally appeared on the Courier's Spanish-language site.",
+])
+def test_s37_a_note_that_a_version_first_ran_on_another_site_is_no_text(note):
+    # (heldout170: an American network's Arabic site closes with "نُشرت نسخة من هذا المقال
+    # أولاً على موقع NETWORK الإنجليزي.": it was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body
+
+
+@pytest.mark.parametrize("chart", [
+    ["منسوب مرتفع", "مستوى النهر عند الجسر القديم، بالمتر", "المصدر: هيئة المياه"],
+    ["Rising water", "River level at the old bridge, metres", "Source: county water board"],
+])
+def test_s37_a_source_under_a_charts_unlabelled_title_and_measure_is_no_text(chart):
+    # (heldout170: an economics weekly sets a chart between paragraphs: its title, its
+    # measure ("…, % of hull value per voyage") and "Source: …": the source was kept as a
+    # subheading.)
+    arabic, top, title, body = _s27_page(chart[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *chart, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "اقرأ أيضا.. البلدية تطلق مسابقة لتصميم مدخل الحديقة الجديدة على النهر",
+    "طالع أيضا.. وزارة البيئة تعلن خطة لزراعة مليون شجرة في المدن",
+])
+def test_s37_a_dotted_read_also_link_over_the_last_paragraph_keeps_it(link):
+    # (heldout169: an Egyptian portal sets "اقرأ أيضا.. <headline>" over its text's last
+    # paragraph, then its related list: the paragraph was dropped with the link.)
+    last = "ورافق رئيس البلدية خلال الافتتاح عدد من أعضاء المجلس البلدي وممثلو الجمعيات الأهلية."
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الخميس، 06 نوفمبر 2025 11:40 ص"],
+                   [*S24_AR, link, last, "الموضوعات المتعلقة", "الأربعاء، 05 نوفمبر 2025 03:12 م",
+                    "البلدية تفتح باب التطوع لزراعة الأشجار", "الكلمات المتعلقة", "الحدائق العامة"])
+    assert kept == [*S24_AR, last]
+
+
+@pytest.mark.parametrize("post", [
+    ["lakeside_rowing", "View this post on Instagram", "Back on the water at last 🚣",
+     "A post shared by Lakeside Rowing (@lakeside_rowing)", "May 3, 2026"],
+    ["nadi.almarsa", "عرض هذا المنشور على إنستغرام", "فوز جديد أمام جمهورنا 💙 شكراً لكم",
+     "تمت مشاركة منشور بواسطة نادي المرسى (@nadi.almarsa)", "3 مايو 2026"],
+])
+def test_s37_an_instagram_post_with_its_prompt_under_the_handle_is_no_gap_of_the_text(post):
+    # (heldout169: a Lebanese broadcaster embeds a post as its handle, "View this post on
+    # Instagram", its words, "A post shared by NAME (@handle)" and its day: the text was
+    # cut at the post, the paragraphs under it lost.)
+    arabic, top, title, body = _s27_page(post[2])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("notice", [
+    ["مرحبا زائرنا،", "لقد قرأت كل مقالاتك المجانية لهذا الشهر."],
+    ["Hello reader,", "You have used all of your free stories this month."],
+])
+def test_s37_a_paywall_meters_notice_after_the_text_is_no_text(notice):
+    # (heldout169: an Egyptian English site closes the text with its meter's notice, "Hi
+    # guest," / "You've read all of your free articles." over its subscription offer: the
+    # notice was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(notice[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *notice, "اشترك الآن" if arabic else "Subscribe now"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("call", [
+    "احصل على تنبيهات الأخبار العاجلة من صحيفة المرسى",
+    "Get breaking news alerts from The Lakeside Courier",
+])
+def test_s37_a_call_to_get_the_sites_alerts_between_paragraphs_is_no_text(call):
+    # (heldout171: a UAE daily sets "Get breaking news alerts from OUTLET" between two
+    # paragraphs: it was kept as a subheading.)
+    arabic, top, title, body = _s27_page(call)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], call, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", ["شاهد ملخص اللقاء", "شاهدوا أهداف المباراة",
+                                  "Watch the match highlights", "Watch all the goals"])
+def test_s37_a_link_to_watch_a_matchs_goals_between_paragraphs_is_no_text(link):
+    # (heldout169: a Jordanian sports site sets "شاهد أهداف المباراة" between the scorers'
+    # list and the last paragraph: it was kept as a subheading.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("quote", "paragraph"), [
+    ("مدير المدرسة: نصف التلاميذ لا يملكون كتبا في البيت",
+     "ويقول مدير المدرسة إن نصف التلاميذ لا يملكون كتبا في البيت، وإن المكتبة المتنقلة "
+     "تسد فراغا كبيرا في القرية."),
+    ("The head teacher: half the pupils have no books at home",
+     "The head teacher said half the pupils have no books at home, and that the mobile "
+     "library filled a real gap in the village."),
+])
+def test_s37_a_pull_quote_under_its_speakers_role_is_no_text(quote, paragraph):
+    # (heldout171: a Tunisian magazine sets "رئيسة الجمعية: <the quote>" between
+    # paragraphs, repeating the words of the paragraph that reports them: it was kept.)
+    arabic, top, title, body = _s27_page(quote)
+    text = [*body[:1], paragraph, *body[1:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*text[:2], quote, *text[2:]])
+    assert kept == text
+
+
+@pytest.mark.parametrize("link", [
+    "شاهد في «برنامج المساء».. الحدائق العامة: هل تكفي لسكان الأحياء المكتظة؟",
+    "Watch on “Night Desk”: Can the old flood walls hold another winter?",
+])
+def test_s37_a_link_to_watch_a_programmes_episode_between_paragraphs_is_no_text(link):
+    # (heldout171: a Libyan portal sets "شاهد في «SHOW».. <the episode's title>?" between
+    # paragraphs, its channel's promotion: it was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body

@@ -5019,7 +5019,7 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     under a columnist's name may open with a role, "Analysts warn …": its text, not
     another title, follows its date.)"""
     line = lines[index]
-    if _bio_under_own_name(lines, index):
+    if _bio_under_own_name(lines, index) or _bio_over_date(lines, index):
         return True
     # (the key's first three words: a split stopping there, not one of the whole key)
     if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split(" ", 3)[:3]))):
@@ -5036,6 +5036,16 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     return named and dated is not None and any(
         lines[j].headline_shaped and not lines[j].prose
         for j in range(dated + 1, min(len(lines), dated + 3)))
+
+
+def _bio_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a columnist's bio printed in the header, right over the date in
+    the byline's place: a name opening with a known given name, then "is a" and a role (see
+    _author_bio, _bio_name: "NAME is an urban planner and a columnist for OUTLET" /
+    "March 22, 2026"). The header's only credit: the name is the writer's."""
+    return index + 1 < len(lines) and bool(lines[index + 1].dates) and \
+        _BIO_EN.match(lines[index].text) is not None and _author_bio(lines[index]) and \
+        _bio_name(lines[index].text) is not None
 
 
 # What a writer's card says of the writer after the name ("NAME covers …", "NAME is …").
@@ -10493,6 +10503,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return False
     if (card := _field_or_editor(page, header, index)) is not None:
         return first and card
+    if "author" not in header.values and _bio_over_date(page.lines, index) and \
+            (reason := header.author(line, _bio_name(line.text), index, "name_in_bio")):
+        page.remove(index, reason)  # (the columnist's bio in the byline's place)
+        return False
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"

@@ -17726,3 +17726,18 @@ def test_s36_a_paid_services_promotion_after_the_text_is_no_text(promo):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, promo, "مشاركة" if arabic else "Share"])
     assert kept == body
+
+
+def test_s37_a_columnists_bio_over_the_date_is_the_byline_not_the_headline():
+    # (heldout173: an English Gulf daily prints no byline on its opinion page, only
+    # "NAME is an urban planner and a columnist for OUTLET" between the photo's caption and
+    # the date: it was read as the headline, and no author.)
+    _, top, title, body = _s27_page("Harbour")
+    under = ["Small traders need a fair chance before the new rules take effect",
+             "Stalls at the Saturday market by the harbour. Photo: Courier archive",
+             "Tobias Lindqvist is an economist and a regular contributor to the Courier",
+             "May 4, 2026"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == "Tobias Lindqvist"
+    assert kept == body

@@ -17741,3 +17741,17 @@ def test_s37_a_columnists_bio_over_the_date_is_the_byline_not_the_headline():
     assert article["title"] == title
     assert article["author"] == "Tobias Lindqvist"
     assert kept == body
+
+
+@pytest.mark.parametrize("line", ["صحيفة المرسى - العدد 412 - 2026 / 5 / 4 - 09:30",
+                                  "The Lakeside Courier | Issue 412 | 2026 / 05 / 04"])
+def test_s37_a_year_first_date_with_spaced_slashes_dates_the_headline(line):
+    # (heldout173: an Iraqi opinion forum prints "SITE-العدد: N - 2025 / 12 / 2 - 20:15"
+    # under the writer's name: the date with spaced slashes was not read, and with no
+    # date under it the headline lost to the axis's label under the line.)
+    arabic, top, title, body = _s27_page(line)
+    article, kept = _s24(top, title, ["سارة الحكيم" if arabic else "By Grace Miller", line],
+                         body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -5781,7 +5781,10 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
     # is a writer card's role or bio under the name over the headline, see _card_role_line;
     # nor a print edition's running header, see _running_header, nor a section's label
-    # and its series' after a bar, see _bar_label.)
+    # and its series' after a bar, see _bar_label. The line over the headline may itself be
+    # the writer's role or bio under the name, see _rule_above_title: no headline.)
+    if above and _rule_above_title(lines, above - 1, index) == "name_over_role":
+        return None
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
@@ -10059,7 +10062,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     """The evidence rule of a writer's credit above the headline, or None: "By …" printed
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
-    name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below), account
+    name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below) or a bio
+    opening with the role ("كاتب وباحث في اقتصاديات المياه، عمل مستشاراً …"), account
     alone ("@m_saleh"), e-mail address alone or date alone right over the headline, as
     opinion pages print them (a name the text names is its subject, not its writer), or a
     city credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
@@ -10074,7 +10078,7 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             line.words <= MAX_NAME_WORDS:
         return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
-    if _over_role_slot(lines, index, title) and role.words <= MAX_NAME_WORDS and \
+    if _over_role_slot(lines, index, title) and role.words <= MAX_BIO_WORDS and \
             not line.furniture and not line.dates and _name_alone(_without_title(line.text)) and \
             not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
             role.words <= MAX_LABEL_WORDS or not _named_in_text(

@@ -17755,3 +17755,22 @@ def test_s37_a_year_first_date_with_spaced_slashes_dates_the_headline(line):
     assert article["title"] == title
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("card", [
+    ["منى الخطيب عبد الله", "كاتبة وصحافية مختصة بشؤون المدن والنقل، عملت محررة في عدد من "
+     "الصحف المحلية قبل أن تتفرغ للكتابة."],
+    ["Grace Miller", "Columnist and former city planner who has written about housing and "
+     "transport in the region for twenty years."],
+])
+def test_s37_a_writers_name_over_a_bio_opening_with_the_role_over_the_headline(card):
+    # (heldout173: a Saudi daily's opinion page prints the columnist's name, then a one-line
+    # bio opening with the role, "كاتب وباحث سعودي في اقتصاديات المياه والطاقة، عمل …",
+    # over the headline: a role line that long was not read, nor the name.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24([*top, *card], title,
+                         ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["title"] == title
+    assert article["author"] == card[0]
+    assert kept == body
+

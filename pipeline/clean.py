@@ -12965,7 +12965,9 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
-        "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+        "widget" if _promotion(line) or _video_player(line) or (
+            # (an interview's question under a video's button is the text's: "المذيعة: …؟")
+            _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or line.key in _DEVELOPING_NOTES
         or _feedback_prompt(line) or _newsletter_promise(line)

@@ -17774,3 +17774,24 @@ def test_s37_a_writers_name_over_a_bio_opening_with_the_role_over_the_headline(c
     assert article["author"] == card[0]
     assert kept == body
 
+
+@pytest.mark.parametrize(("button", "question", "answer"), [
+    ("شاهد الفيديو", "المحاورة: وماذا عن الأسعار؟",
+     "سامي ناصر: الأسعار ستبقى مستقرة حتى نهاية الصيف، لكن الطلب سيرتفع مع عودة المدارس."),
+    ("Watch the video", "Host: And what about the prices?",
+     "Tobias Lind: Prices will stay flat until the end of summer, but demand will rise "
+     "when the schools open again."),
+])
+def test_s37_an_interviews_question_under_a_video_button_is_no_videos_title(
+        button, question, answer):
+    # (heldout173: a Tunisian radio's interview prints "شاهد الفيديو" between two of its
+    # exchanges: the presenter's question under it, "المذيعة: وماذا عن التصدير؟", was
+    # taken for the video's title and dropped.)
+    arabic, top, title, body = _s27_page(button)
+    host = question.split(":")[0]
+    exchanges = [f"{host}: {'كيف بدأ الموسم؟' if arabic else 'How did the season start?'}",
+                 answer.replace("الأسعار ستبقى", "الموسم بدأ").replace("Prices will", "It will"),
+                 question, answer]
+    text = [body[0], *exchanges[:2], button, *exchanges[2:]]
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
+    assert kept == [body[0], *exchanges]

@@ -11285,10 +11285,17 @@ _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيد�
 # Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
 # المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري", a title before the name
 # ("الدكتورة NAME خلال لقائها …", read without the title: see _TITLES) (a subheading's
-# "during" names a period: "الإيرادات خلال الربع الأول").
+# "during" names a period: "الإيرادات خلال الربع الأول"); or who, then in their own place
+# of work, as a portrait shows them: "القحطاني في مرسمه بحي …", "الحرفي في ورشته", "Nasser
+# Qahtani in his studio in Abha" (a subheading names no one's studio).
 _DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلال|أثناء)\s(?!(?:ال)?"
                              r"(?:عام|أعوام|سنة|سنوات|أشهر|شهر|أسبوع|أسابيع|أيام|يوم|ربع|فترة|"
-                             r"موسم)(?:\s|$))")
+                             r"موسم)(?:\s|$))"
+                             r"|^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\sفي\s(?:مرسم|ورشت|مكتب|منزل|بيت|"
+                             r"محل|متجر|دكان|عيادت|مختبر|معمل|مشغل|مزرعت|مطبخ|استوديو)(?:ه|ها|هم)"
+                             r"(?:\s|$)|^(?:[A-Z][\w'’.-]*\s){1,3}(?:in|at) (?:his|her|their) "
+                             r"(?:studio|workshop|office|home|shop|clinic|lab|laboratory|kitchen|"
+                             r"farm|garage|study)\b")
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])

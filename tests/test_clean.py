@@ -17795,3 +17795,28 @@ def test_s37_an_interviews_question_under_a_video_button_is_no_videos_title(
     text = [body[0], *exchanges[:2], button, *exchanges[2:]]
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
     assert kept == [body[0], *exchanges]
+
+
+
+# (a text whose paragraphs open with no "و": a caption between two of them breaks no chain)
+S37_AR = ["في الحي القديم قرب الميناء، ما زالت ورشة صغيرة تصنع القوارب الخشبية بالطريقة التي "
+          "ورثها صاحبها عن أبيه وجده منذ أكثر من ستين عاماً.",
+          "يقضي سامر الخطيب ساعات طويلة كل يوم في تجهيز الألواح وتثبيتها، ويقول إن القارب "
+          "الواحد يحتاج إلى ثلاثة أشهر من العمل المتواصل.",
+          "بعد سنوات من تراجع الطلب، عاد بعض الصيادين الشباب إلى طلب القوارب الخشبية لأنها "
+          "أمتن وأسهل في الإصلاح من القوارب المستوردة.",
+          "يأمل الخطيب أن يجد من يتعلم الصنعة قبل أن يغلق الورشة، فلا أحد من أبنائه يريد أن "
+          "يعمل فيها بعده."]
+
+
+@pytest.mark.parametrize("caption", ["الخطيب في ورشته قرب الميناء القديم",
+                                     "Samir Haddad in his workshop by the old harbour"])
+def test_s37_a_portraits_caption_naming_the_subjects_own_workplace_is_no_subheading(caption):
+    # (heldout173: a Saudi monthly's portrait prints "القحطاني في مرسمه بحي المفتاحة"
+    # between two paragraphs, uncredited: it was kept as a subheading.)
+    arabic, top, title, body = _s27_page(caption)
+    body = S37_AR if arabic else body
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+

@@ -11300,7 +11300,10 @@ _DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلا
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
-                      "pictured", "as seen from", "as seen on", "as it appears"])
+                      "pictured", "as seen from", "as seen on", "as it appears",
+                      # (what the picture shows on display: "قطع فضية … معروضة في أحد محال
+                      # السوق", "Hand-made rings on display at a stall in the souk")
+                      "معروضة في", "معروض في", "معروضات في", "on display at", "on display in"])
 
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:

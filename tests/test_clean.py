@@ -17820,3 +17820,14 @@ def test_s37_a_portraits_caption_naming_the_subjects_own_workplace_is_no_subhead
                    [*body[:2], caption, *body[2:]])
     assert kept == body
 
+
+@pytest.mark.parametrize("caption", ["أوان فخارية ملونة معروضة في أحد أكشاك المعرض",
+                                     "Painted clay pots on display at a stall in the fair"])
+def test_s37_a_caption_of_things_on_display_is_no_subheading(caption):
+    # (heldout173: a Lebanese site prints "قطع فضية مصنوعة يدوياً معروضة في أحد محال السوق"
+    # between two paragraphs, uncredited: it was kept as a subheading.)
+    arabic, top, title, body = _s27_page(caption)
+    body = S37_AR if arabic else body
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body

@@ -8196,8 +8196,16 @@ _CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات ا�
 # An advice column's call for the readers' questions or letters, closing it: "Have a
 # question for NAME? Send it …", "Got a problem? Write to …", "Send your legal questions to
 # …", "هل لديك استشارة؟ …", "أرسلوا أسئلتكم إلى …"; or a signpost to support under a hard
-# subject ("If you have been affected by …, support is available …").
-_COLUMN_CALL = re.compile(r"^(?:have|got|do you have) (?:a|an|any) (?:[\w'’-]+ ){0,3}?(?:question|"
+# subject ("If you have been affected by …, support is available …"); or an opinion page's
+# call for the readers' own columns ("Guest columns of up to 650 words may be submitted
+# …", "يمكن إرسال مقالات الرأي إلى …", "ترحب الصحيفة بمقالات القراء …").
+_COLUMN_CALL = re.compile(r"^(?:guest columns?|op-eds?|opinion (?:pieces|columns|articles)|"
+                          r"letters(?: to the editor)?|commentaries|submissions)\b[^.]{0,60}? "
+                          r"(?:may|can|should) be (?:submitted|sent|e-?mailed)\b|"
+                          r"^(?:يمكن|يرجى) (?:إرسال|ارسال) (?:مقالات|المقالات|مساهمات|رسائل)|"
+                          r"^(?:تستقبل|ترحب) (?:الصحيفة|الجريدة|المجلة|الموقع|صفحة الرأي) "
+                          r"ب?(?:مقالات|المقالات|مساهمات)|"
+                          r"^(?:have|got|do you have) (?:a|an|any) (?:[\w'’-]+ ){0,3}?(?:question|"
                           r"problem|dilemma|query|worry)s?\b|^(?:send|email|e-mail|write|submit) "
                           r"(?:in |us )?your (?:[\w'’-]+ ){0,2}?(?:questions?|letters?|queries|"
                           r"problems?|dilemmas?) (?:to|via|at)\b|^if you(?: or someone you know)? "

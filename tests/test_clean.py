@@ -17845,3 +17845,14 @@ def test_s37_an_opinion_pages_call_for_readers_columns_after_the_text_is_no_text
                    [*body, call])
     assert kept == body
 
+
+def test_s37_the_first_of_two_credited_writers_bio_after_the_text_is_no_text():
+    # (heldout173: "By NAME and NAME" over a guest column closed by "NAME is president of …
+    # NAME is a retired …": the bio of the first writer, whose name ends no byline, was kept.)
+    _, top, title, body = _s27_page("Grace")
+    bio = ("Grace Miller is chair of the Lakeside Tenants Union. Tobias Lind teaches civics "
+           "at Lakeside High School.")
+    article, kept = _s24(top, title, ["By Grace Miller and Tobias Lind", "May 4, 2026"],
+                         [*body, bio])
+    assert article["author"] == "Grace Miller and Tobias Lind"
+    assert kept == body

@@ -5019,7 +5019,8 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     under a columnist's name may open with a role, "Analysts warn …": its text, not
     another title, follows its date.)"""
     line = lines[index]
-    if _bio_under_own_name(lines, index) or _bio_over_date(lines, index):
+    if _bio_under_own_name(lines, index) or (
+            _BIO_EN.match(line.text) is not None and _bio_over_date(lines, index)):
         return True
     # (the key's first three words: a split stopping there, not one of the whole key)
     if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split(" ", 3)[:3]))):
@@ -5043,8 +5044,9 @@ def _bio_over_date(lines: list[Line], index: int) -> bool:
     the byline's place: a name opening with a known given name, then "is a" and a role (see
     _author_bio, _bio_name: "NAME is an urban planner and a columnist for OUTLET" /
     "March 22, 2026"). The header's only credit: the name is the writer's."""
-    return index + 1 < len(lines) and bool(lines[index + 1].dates) and \
-        _BIO_EN.match(lines[index].text) is not None and _author_bio(lines[index]) and \
+    # (the bio's opening asked first: the next line's dates are read on first use)
+    return _BIO_EN.match(lines[index].text) is not None and index + 1 < len(lines) and \
+        bool(lines[index + 1].dates) and _author_bio(lines[index]) and \
         _bio_name(lines[index].text) is not None
 
 
@@ -5783,7 +5785,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # nor a print edition's running header, see _running_header, nor a section's label
     # and its series' after a bar, see _bar_label. The line over the headline may itself be
     # the writer's role or bio under the name, see _rule_above_title: no headline.)
-    if above and _rule_above_title(lines, above - 1, index) == "name_over_role":
+    if above and (_BIO_ROLE_AR.match(lines[above].key) or _BIO_ROLE.match(lines[above].key)) \
+            and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
@@ -10089,8 +10092,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
         return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
     if _over_role_slot(lines, index, title) and role.words <= MAX_BIO_WORDS and \
+            (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and \
             not line.furniture and not line.dates and _name_alone(_without_title(line.text)) and \
-            not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
+            not role.dates and (
             role.words <= MAX_LABEL_WORDS or not _named_in_text(
                 lines, _without_title(line.text), title, len(lines) - 1)):  # (its bio: "NAME is …")
         return "name_over_role"  # (a longer role, "أستاذة الأدب الشعبي بجامعة …", may

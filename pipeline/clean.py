@@ -5066,7 +5066,8 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     under a columnist's name may open with a role, "Analysts warn …": its text, not
     another title, follows its date.)"""
     line = lines[index]
-    if _bio_under_own_name(lines, index):
+    if _bio_under_own_name(lines, index) or (
+            _BIO_EN.match(line.text) is not None and _bio_over_date(lines, index)):
         return True
     # (the key's first three words: a split stopping there, not one of the whole key)
     if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split(" ", 3)[:3]))):
@@ -5083,6 +5084,17 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     return named and dated is not None and any(
         lines[j].headline_shaped and not lines[j].prose
         for j in range(dated + 1, min(len(lines), dated + 3)))
+
+
+def _bio_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a columnist's bio printed in the header, right over the date in
+    the byline's place: a name opening with a known given name, then "is a" and a role (see
+    _author_bio, _bio_name: "NAME is an urban planner and a columnist for OUTLET" /
+    "March 22, 2026"). The header's only credit: the name is the writer's."""
+    # (the bio's opening asked first: the next line's dates are read on first use)
+    return _BIO_EN.match(lines[index].text) is not None and index + 1 < len(lines) and \
+        bool(lines[index + 1].dates) and _author_bio(lines[index]) and \
+        _bio_name(lines[index].text) is not None
 
 
 # What a writer's card says of the writer after the name ("NAME covers …", "NAME is …").
@@ -5818,7 +5830,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
     # is a writer card's role or bio under the name over the headline, see _card_role_line;
     # nor a print edition's running header, see _running_header, nor a section's label
-    # and its series' after a bar, see _bar_label.)
+    # and its series' after a bar, see _bar_label. The line over the headline may itself be
+    # the writer's role or bio under the name, see _rule_above_title: no headline.)
+    if above and (_BIO_ROLE_AR.match(lines[above].key) or _BIO_ROLE.match(lines[above].key)) \
+            and _rule_above_title(lines, above - 1, index) == "name_over_role":
+        return None
     return above if above == 0 or not ((lines[above - 1].headline_shaped and
                                         lines[above - 1].words >= 5 and
                                         not _one_step_breadcrumb(lines[above - 1]) and
@@ -8233,8 +8249,16 @@ _CAVEAT_NOTE = re.compile(r"^(?:هذه المعلومات|المعلومات ا�
 # An advice column's call for the readers' questions or letters, closing it: "Have a
 # question for NAME? Send it …", "Got a problem? Write to …", "Send your legal questions to
 # …", "هل لديك استشارة؟ …", "أرسلوا أسئلتكم إلى …"; or a signpost to support under a hard
-# subject ("If you have been affected by …, support is available …").
-_COLUMN_CALL = re.compile(r"^(?:have|got|do you have) (?:a|an|any) (?:[\w'’-]+ ){0,3}?(?:question|"
+# subject ("If you have been affected by …, support is available …"); or an opinion page's
+# call for the readers' own columns ("Guest columns of up to 650 words may be submitted
+# …", "يمكن إرسال مقالات الرأي إلى …", "ترحب الصحيفة بمقالات القراء …").
+_COLUMN_CALL = re.compile(r"^(?:guest columns?|op-eds?|opinion (?:pieces|columns|articles)|"
+                          r"letters(?: to the editor)?|commentaries|submissions)\b[^.]{0,60}? "
+                          r"(?:may|can|should) be (?:submitted|sent|e-?mailed)\b|"
+                          r"^(?:يمكن|يرجى) (?:إرسال|ارسال) (?:مقالات|المقالات|مساهمات|رسائل)|"
+                          r"^(?:تستقبل|ترحب) (?:الصحيفة|الجريدة|المجلة|الموقع|صفحة الرأي) "
+                          r"ب?(?:مقالات|المقالات|مساهمات)|"
+                          r"^(?:have|got|do you have) (?:a|an|any) (?:[\w'’-]+ ){0,3}?(?:question|"
                           r"problem|dilemma|query|worry)s?\b|^(?:send|email|e-mail|write|submit) "
                           r"(?:in |us )?your (?:[\w'’-]+ ){0,2}?(?:questions?|letters?|queries|"
                           r"problems?|dilemmas?) (?:to|via|at)\b|^if you(?: or someone you know)? "
@@ -8566,7 +8590,9 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
                        for above in lines[:first])
         return any(words[count] in _BIO_VERBS and any(
             (above.byline_shaped or " by " in above.text) and
-            above.text.endswith(" ".join(words[:count])) for above in lines[:first])
+            (above.text.endswith(name := " ".join(words[:count])) or
+             (above.byline_shaped and f"{name} and " in above.text))  # (the first of two)
+            for above in lines[:first])
             for count in (2, 3) if count < len(words))
     return any(_BIO_ROLE_AR.fullmatch(_key(words[count]))
                and any(" ".join(words[:count]) in above.text for above in lines[:first])
@@ -10102,7 +10128,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     """The evidence rule of a writer's credit above the headline, or None: "By …" printed
     just above it, a columnist's name with a title ("د. منى العطار") right above it, a
     name under the writer's photo, or a column's writer box: a bare name (a known given
-    name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below), account
+    name) over the writer's role alone ("كاتب وصحافي", "Columnist", see below) or a bio
+    opening with the role ("كاتب وباحث في اقتصاديات المياه، عمل مستشاراً …"), account
     alone ("@m_saleh"), e-mail address alone or date alone right over the headline, as
     opinion pages print them (a name the text names is its subject, not its writer), or a
     city credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
@@ -10117,9 +10144,10 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             line.words <= MAX_NAME_WORDS:
         return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
-    if _over_role_slot(lines, index, title) and role.words <= MAX_NAME_WORDS and \
+    if _over_role_slot(lines, index, title) and role.words <= MAX_BIO_WORDS and \
+            (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and \
             not line.furniture and not line.dates and _name_alone(_without_title(line.text)) and \
-            not role.dates and (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and (
+            not role.dates and (
             role.words <= MAX_LABEL_WORDS or not _named_in_text(
                 lines, _without_title(line.text), title, len(lines) - 1)):  # (its bio: "NAME is …")
         return "name_over_role"  # (a longer role, "أستاذة الأدب الشعبي بجامعة …", may
@@ -10546,6 +10574,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return False
     if (card := _field_or_editor(page, header, index)) is not None:
         return first and card
+    if "author" not in header.values and _bio_over_date(page.lines, index) and \
+            (reason := header.author(line, _bio_name(line.text), index, "name_in_bio")):
+        page.remove(index, reason)  # (the columnist's bio in the byline's place)
+        return False
     rule = _byline_rule(line)
     if rule == "line_under_title" and _role_below(page.lines, index):
         rule = "name_over_role"
@@ -11350,15 +11382,25 @@ _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيد�
 # Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
 # المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري", a title before the name
 # ("الدكتورة NAME خلال لقائها …", read without the title: see _TITLES) (a subheading's
-# "during" names a period: "الإيرادات خلال الربع الأول").
+# "during" names a period: "الإيرادات خلال الربع الأول"); or who, then in their own place
+# of work, as a portrait shows them: "القحطاني في مرسمه بحي …", "الحرفي في ورشته", "Nasser
+# Qahtani in his studio in Abha" (a subheading names no one's studio).
 _DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلال|أثناء)\s(?!(?:ال)?"
                              r"(?:عام|أعوام|سنة|سنوات|أشهر|شهر|أسبوع|أسابيع|أيام|يوم|ربع|فترة|"
-                             r"موسم)(?:\s|$))")
+                             r"موسم)(?:\s|$))"
+                             r"|^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\sفي\s(?:مرسم|ورشت|مكتب|منزل|بيت|"
+                             r"محل|متجر|دكان|عيادت|مختبر|معمل|مشغل|مزرعت|مطبخ|استوديو)(?:ه|ها|هم)"
+                             r"(?:\s|$)|^(?:[A-Z][\w'’.-]*\s){1,3}(?:in|at) (?:his|her|their) "
+                             r"(?:studio|workshop|office|home|shop|clinic|lab|laboratory|kitchen|"
+                             r"farm|garage|study)\b")
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
-                      "pictured", "as seen from", "as seen on", "as it appears"])
+                      "pictured", "as seen from", "as seen on", "as it appears",
+                      # (what the picture shows on display: "قطع فضية … معروضة في أحد محال
+                      # السوق", "Hand-made rings on display at a stall in the souk")
+                      "معروضة في", "معروض في", "معروضات في", "on display at", "on display in"])
 
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
@@ -13047,7 +13089,9 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
-        "widget" if _promotion(line) or _video_player(line) or _video_title(lines, index)
+        "widget" if _promotion(line) or _video_player(line) or (
+            # (an interview's question under a video's button is the text's: "المذيعة: …؟")
+            _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or line.key in _DEVELOPING_NOTES
         or _feedback_prompt(line) or _newsletter_promise(line)

@@ -179,8 +179,9 @@ _PATTERN_SOURCES = [
     # date line's parts come out of a scrape in broken order ("14 أفريل 2026 10:35")
     ("dcym", rf"(?<![\d:.,/])(?P<d>\d{{1,2}})\s+{_CLOCK}\s+(?P<y>\d{{4}})\s+(?P<m>{_MONTH}){_E}"),
     # year first is unambiguous: 2023-08-15, 2022/9/25, 2022.09.25, 2025:01:15 (a CMS's
-    # stamp "2025:01:15.10:24": no clock starts with four digits)
-    ("iso", r"(?P<y>\d(?<!\d\d)\d{3})(?P<s>[-/.:])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
+    # stamp "2025:01:15.10:24": no clock starts with four digits); the marks may be spaced,
+    # the same both times ("2025 / 12 / 2")
+    ("iso", r"(?P<y>\d(?<!\d\d)\d{3})(?P<s> ?[-/.] ?|:)(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     ("numeric", _NUMERIC),
     # 29 كيهك 1742 ش: a day, a Coptic month and a year of the Martyrs (four digits, 17xx)
     ("coptic", rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{_COPTIC_MONTH})"

@@ -2726,8 +2726,12 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
-    paragraphs do (a related story's teaser opens its own sentence). The text's closing
-    credit or copyright may stand under it too ("— Additional reporting by …")."""
+    paragraphs do (a related story's teaser opens its own sentence), or a "read also"
+    label over a few headlines when the paragraph under them goes on so ("اقرأ أيضا" / two
+    headlines / "وسجلت …"). The label may run on into its headline with no mark ("ALSO READ
+    <headline>"), and a video's link stand over the clip's length ("شاهد: …" / "00:01:45").
+    The text's closing credit or copyright may stand under it too ("— Additional reporting
+    by …")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and (lines[index + 1].cue is None
@@ -2736,11 +2740,23 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
     label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
-        _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None)
+        _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None) or (
+        link.cue == "related" and link.key.startswith(_RUN_ON_LINK_LABELS))  # (no mark)
     if not (alone or (label and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone
-    paragraph += paragraph + 1 < len(lines) and _update_clock(lines[paragraph])
+    if alone and not lines[paragraph].prose:
+        # a box of a few headlines under its label: the paragraph under them goes on with "و"
+        more = paragraph + 1
+        while more < min(len(lines) - 1, index + MAX_INLINE_LINKS) and \
+                not lines[more].prose and lines[more].cue is None:
+            more += 1
+        if more < len(lines) and lines[more].prose and lines[more].text[0] == "و":
+            paragraph = more
+    paragraph += paragraph + 1 < len(lines) and (
+        _update_clock(lines[paragraph]) or (  # (or the clip's length under a video's link)
+            lines[paragraph].text[-1:].isdigit() and
+            _LENGTH_ALONE.fullmatch(lines[paragraph].text) is not None))
     under = paragraph + 1
     if under + 1 < len(lines) and not _after_article(lines, under) and (
             _running_header(lines[under]) or (lines[under].cue is None and not

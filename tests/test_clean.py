@@ -17726,3 +17726,21 @@ def test_s36_a_paid_services_promotion_after_the_text_is_no_text(promo):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, promo, "مشاركة" if arabic else "Share"])
     assert kept == body
+
+
+@pytest.mark.parametrize(("box", "under"), [
+    (["شاهد: لقطات من افتتاح الممشى الجديد على الكورنيش", "00:02:10"],
+     ["وسوم", "الحدائق", "مشاركة"]),
+    (["طالع أيضا", "ارتفاع أسعار الخضار في أسواق الجملة", "تمديد ساعات عمل الحافلات في الصيف"],
+     ["(قنا)", "مشاركة"]),
+    (["See also  Ferry timetable to change from next Monday on the island route"],
+     ["You might like", "Lifeboat crew rescues two kayakers", "Comments are closed."]),
+])
+def test_s37_a_read_also_box_over_the_last_paragraph_is_no_end_of_the_text(box, under):
+    # (heldout172/175: "ALSO READ  <headline>" with no mark after the label, "شاهد: …" over
+    # the clip's length, and "اقرأ أيضا" over two headlines each stood over the text's last
+    # paragraph: the paragraph was read as part of the link's list after the article.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], *box, body[-1], *under])
+    assert kept == body

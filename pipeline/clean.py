@@ -1749,6 +1749,10 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # (the heading alone over the names: "For more information:")
                            "for more information", "for further information",
                            "لمزيد من المعلومات", "للمزيد من المعلومات", "لمزيد المعلومات",
+                           # the site's or an aggregator's disclaimer under its heading alone
+                           # ("Legal Disclaimer:" / "GulfWire republishes partner content …")
+                           "disclaimer", "legal disclaimer", "إخلاء مسؤولية", "إخلاء المسؤولية",
+                           "إخلاء مسؤولية قانونية", "إخلاء المسؤولية القانونية",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
                            "faq", "faqs", "frequently asked questions",
@@ -8976,10 +8980,10 @@ _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش", an
-    interview's profile box of the one interviewed ("In brief", "في سطور"), a
-    match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a heading of
-    what closes a text, not of it."""
+    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش",
+    "Legal Disclaimer", an interview's profile box of the one interviewed ("In brief", "في
+    سطور"), a match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a
+    heading of what closes a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
         # ("About the author": a bio box's heading)

@@ -17777,3 +17777,18 @@ def test_s37_a_short_line_closing_on_a_click_call_between_paragraphs_is_no_text(
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], prompt, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("notice", [
+    ["إخلاء المسؤولية:", "ينشر الموقع هذا المحتوى كما ورد من مصدره، ويتحمل المصدر وحده "
+     "مسؤولية دقة الأرقام والمعلومات الواردة فيه."],
+    ["Disclaimer", "This item is carried as supplied by its issuer. The publisher accepts no "
+     "liability for errors in the figures it contains."],
+])
+def test_s37_a_disclaimer_under_its_heading_alone_after_the_text_is_no_text(notice):
+    # (heldout175: "Legal Disclaimer:" over an aggregator's note that it republishes its
+    # partners' content unchanged: the heading and the note were kept as the text's end.)
+    arabic, top, title, body = _s27_page(notice[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *notice, "التعليقات" if arabic else "Comments"])
+    assert kept == body

@@ -7650,7 +7650,7 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if writer:  # "عمان 3 شباط (نبأ) - من لبنى الخصاونة - …": the agency's own writer
         header.author(line, writer["name"], first, "agency_dateline_writer")
         return
-    if (name := _name_place_before_date(line)) is not None:
+    if (name := _name_place_before_date(line) or _name_in_dashed_dateline(opening)) is not None:
         header.author(line, name, first, "opening_dateline")
         return
     head, colon, _ = opening.partition(":")
@@ -7677,6 +7677,23 @@ def _name_place_before_date(line: Line) -> str | None:
     return name if dash and 1 <= len(place.split()) <= 2 and 2 <= len(words) <= 4 and \
         given_names.opens_name(words) and _name_shaped(textnorm.fold_arabic(name)) and \
         not given_names.opens_name(place.split()) else None
+
+
+def _name_in_dashed_dateline(opening: str) -> str | None:
+    """The reporter's name in a dateline of dashed parts opening the text: the outlet, the
+    place, then the name, a dash before the text ("نبأ الشمال - إربد - NAME - باشرت …"): a
+    name of two to four words opening with a known given name, under an outlet of three
+    words at most and a place of one or two opening with none; or None."""
+    outlet, dash, rest = _PLACE_DASH.partition(opening)
+    if not dash or len(outlet.split()) > 3:
+        return None
+    place, dash, rest = _PLACE_DASH.partition(rest)
+    if not dash or not 1 <= len(place.split()) <= 2 or given_names.opens_name(place.split()):
+        return None
+    name, dash, _ = _PLACE_DASH.partition(rest)
+    words = name.split()
+    return name if dash and 2 <= len(words) <= 4 and given_names.opens_name(words) and \
+        _name_shaped(textnorm.fold_arabic(name)) else None
 
 
 def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:

@@ -17792,3 +17792,18 @@ def test_s37_a_disclaimer_under_its_heading_alone_after_the_text_is_no_text(noti
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *notice, "التعليقات" if arabic else "Comments"])
     assert kept == body
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("صدى الجنوب - الكرك - هالة المجالي - ", "هالة المجالي"),
+    ("Valley Post – Zarqa – Omar Haddad – ", "Omar Haddad"),
+])
+def test_s37_the_reporter_in_an_outlet_place_name_dateline_is_the_writer(opening, name):
+    # (heldout175: "OUTLET - إربد - NAME - باشرت …" opened the first paragraph under a
+    # header with no byline: the reporter's name, third of the dashed parts, was not read.)
+    arabic, top, title, body = _s27_page(opening)
+    first = opening + body[0]
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [first, *body[1:]])
+    assert article["author"] == name
+    assert kept == [first, *body[1:]]

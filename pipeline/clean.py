@@ -6157,7 +6157,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = own or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
-    if dash and len(place.split()) <= DATELINE_CREDIT_WORDS and not _OFFICE.match(_key(place)):
+    if dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)) \
+            and not _OFFICE.match(_key(place)):
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
@@ -6386,6 +6387,15 @@ def _source_writer(text: str) -> str | None:
         if not name.isascii() or not all(word[:1].isupper() for word in name.split()):
             return None
     return name if name and _name_alone(name) else None
+
+
+def _outlet_before_name(outlet: str, name: str) -> bool:
+    """Whether the part before a credit's dash is an outlet's full name, over its reporter's
+    ("Beirut Pulse News Agency – NAME"): a masthead's length, an organisation's word among
+    it (see _ORGANISATION), and a known given name opening the name after the dash."""
+    return len(outlet.split()) <= MASTHEAD_WORDS and \
+        _ORGANISATION_PATTERN.search(_key(outlet)) is not None and \
+        given_names.opens_name(name.split())
 
 
 def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:

@@ -17807,3 +17807,19 @@ def test_s37_the_reporter_in_an_outlet_place_name_dateline_is_the_writer(opening
                          [first, *body[1:]])
     assert article["author"] == name
     assert kept == [first, *body[1:]]
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("شبكة الوادي الإخبارية المستقلة - سلمى العلي", "سلمى العلي"),
+    ("Harbour Times News Agency — Omar Haddad", "Omar Haddad"),
+])
+def test_s37_an_outlets_full_name_then_its_reporter_under_the_headline_is_the_byline(
+        credit, name):
+    # (heldout175: "OUTLET News Agency – NAME" right under the headline, over the text: an
+    # outlet's name of four words before the dash was no dateline's place, and the credit
+    # was read as the standfirst.)
+    _, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, [credit], body)
+    assert article["author"] == name
+    assert article["standfirst"] is None
+    assert kept == body

@@ -8121,6 +8121,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
+        elif _teaser_under_share(page.lines, kept[-1][0], kept[-2][0]):
+            page.remove(kept.pop()[0], "related")
         elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
             page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
         elif author is None and line.byline_shaped and not line.prose and not line.dates and \
@@ -8135,6 +8137,21 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "footer")
         else:
             return
+
+
+# A link to the rest of another story under its teaser ("اقرأ المزيد", "Read more").
+_READ_MORE_LINKS = frozenset(_key(label) for label in (
+    "اقرأ المزيد", "إقرأ المزيد", "المزيد", "التفاصيل", "read more", "more", "continue reading",
+    "lire la suite", "lire plus"))
+
+
+def _teaser_under_share(lines: list[Line], index: int, above: int) -> bool:
+    """Whether the text's last line is another story's teaser under the share bar: cut off
+    by an ellipsis over its link to the rest ("… مع بداية موسم البرد..." / "اقرأ المزيد", see
+    _READ_MORE_LINKS), a share bar between it and the paragraph ``above``."""
+    return lines[index].text.endswith(("...", "…")) and index + 1 < len(lines) and \
+        lines[index + 1].key in _READ_MORE_LINKS and \
+        any(lines[j].cue == "share" for j in range(above + 1, index))
 
 
 # Where and when a bio's person was born: "… من مواليد حمص عام 1979 …", "… born in Homs …".

@@ -17823,3 +17823,19 @@ def test_s37_an_outlets_full_name_then_its_reporter_under_the_headline_is_the_by
     assert article["author"] == name
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("share", "teaser", "more"), [
+    ("شارك", "المرسى - صفاقس: تشهد أسواق السمك في المدينة منذ أسبوع ارتفاعًا في الأسعار بعد "
+     "توقف مراكب الصيد بسبب سوء الأحوال الجوية وتراجع الكميات…", "المزيد"),
+    ("Share this story", "Portside - The ferry operator said on Monday that it would add two "
+     "evening crossings to the island from next month, as bookings for the summer...",
+     "Continue reading"),
+])
+def test_s37_another_storys_teaser_under_the_share_bar_is_no_text(share, teaser, more):
+    # (heldout175: under the share label, the next story's first lines, cut off by "..."
+    # over "اقرأ المزيد", were kept as the text's last paragraph.)
+    arabic, top, title, body = _s27_page(teaser)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, share, teaser, more, "© 2026"])
+    assert kept == body

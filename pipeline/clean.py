@@ -3398,10 +3398,11 @@ def _header_credit(line: Line, second: bool) -> bool:
     """Whether a line among the run's first is the header's date or byline, or, the run's
     ``second`` line, under a standfirst read as its first, a desk's or a role's credit
     alone, each of its few words one (see _NO_PERSON): "Staff Writer", "Staff Reporter",
-    "فريق التحرير", printed with no label where a byline stands."""
+    "فريق التحرير", printed with no label where a byline stands; or a date's label alone,
+    its date lost in the capture ("Published" / "on", "تاريخ النشر:")."""
     return line.dated_label or line.byline_shaped or (
-        second and line.words <= MAX_LABEL_WORDS and all(
-            _NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split()))
+        line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
+            second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split()))))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:

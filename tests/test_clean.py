@@ -17839,3 +17839,20 @@ def test_s37_another_storys_teaser_under_the_share_bar_is_no_text(share, teaser,
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, share, teaser, more, "© 2026"])
     assert kept == body
+
+
+@pytest.mark.parametrize(("standfirst", "label"), [
+    ("تفتح الحديقة أبوابها للعائلات طوال أيام الأسبوع، مع برنامج أنشطة للأطفال في عطلة نهاية "
+     "الأسبوع.", "تاريخ النشر:"),
+    ("The county expects the water to recede slowly, and has asked residents of the lower "
+     "terraces to stay with relatives for now.", "Posted on"),
+])
+def test_s37_a_date_label_alone_its_date_lost_under_the_standfirst_opens_no_text(
+        standfirst, label):
+    # (heldout175: "Published" / "on", a theme's labels whose date the capture lost, under
+    # a standfirst of a sentence: the standfirst was read as the text's first paragraph.)
+    _, top, title, body = _s27_page(standfirst)
+    article, kept = _s24(top, title, [standfirst, label], body)
+    assert article["standfirst"] == standfirst
+    assert article["published"]["date"] is None
+    assert kept == body

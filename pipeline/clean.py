@@ -12815,7 +12815,7 @@ def _click_call(line: Line) -> bool:
     to join.", "تابعونا على تلغرام. اضغط هنا للاشتراك"): the site's button, not the text."""
     return line.words <= MAX_SHARE_WORDS and (line.key.startswith(_CLICK_OPENINGS) or (
         line.words <= MAX_CAPTION_WORDS and ". " in line.text and
-        _key(line.text.rstrip(". ").rpartition(". ")[2]).startswith(_CLICK_OPENINGS)))
+        line.text.rstrip(". ").rpartition(". ")[2].casefold().startswith(_CLICK_OPENINGS)))
 
 
 # A caption closing on its picture's source after a spaced dash ("خريطة التحويلة … -

@@ -322,6 +322,8 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "مدير النشر", "مديرة النشر",  # (the publication director, signing an editorial)
               "التحرير",  # (the desk credited alone under the headline: "the editors")
               "admin", "administrator", "editor-in-chief", "webmaster",
+              # The site's administrator account, in Arabic ("بواسطة مدير الموقع").
+              "مدير الموقع", "مديرة الموقع", "مشرف الموقع", "مشرفة الموقع", "أدمن", "الأدمن",
               # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
               # person.
               "إدارة", "الإدارة", "مكتب", "المكتب", "office",
@@ -1075,9 +1077,10 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
 # Arabic label's closing "أيضا", which glues to no word in a sentence ("اقرأ أيضاالسنغال
 # …"; "إيضاح", a clarification, is spelt the same).
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
-_RUN_ON_LINK = re.compile("(?:" + "|".join(map(re.escape, (
-    *_ALSO_LABELS, "related", _RELATED_LABEL))) + ") |(?:" + "|".join(
+_RUN_ON_ALSO = re.compile("(?:" + "|".join(map(re.escape, _ALSO_LABELS)) + ") |(?:" + "|".join(
     label for label in _ALSO_LABELS if label.endswith(" ايضا")) + r")(?=[^\W\dح])")
+# (An also-label run on is a link, never a subheading; "Related <words>" may head a section.)
+_RUN_ON_LINK = re.compile(f"{_RUN_ON_ALSO.pattern}|(?:related|{re.escape(_RELATED_LABEL)}) ")
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
@@ -1772,6 +1775,10 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # (the heading alone over the names: "For more information:")
                            "for more information", "for further information",
                            "لمزيد من المعلومات", "للمزيد من المعلومات", "لمزيد المعلومات",
+                           # the site's or an aggregator's disclaimer under its heading alone
+                           # ("Legal Disclaimer:" / "GulfWire republishes partner content …")
+                           "disclaimer", "legal disclaimer", "إخلاء مسؤولية", "إخلاء المسؤولية",
+                           "إخلاء مسؤولية قانونية", "إخلاء المسؤولية القانونية",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
                            "faq", "faqs", "frequently asked questions",
@@ -2506,7 +2513,8 @@ def _mark_subheadings(lines: list[Line]) -> None:
                                        or "©" in line.text
                                        or _OTHER_CREDIT.match(line.key)
                                        or _PICTURE_CREDIT_LABEL.match(line.text))) or \
-                (cue == "widget" and _widget_alone(line)):
+                (cue == "widget" and _widget_alone(line)) or \
+                (cue == "related" and _RUN_ON_ALSO.match(line.key)):
             continue  # (a picture's copyright or credit, "Illustration by NAME"; a call to
             # subscribe, "اشترك في نشرتنا …"; a sentence's end or a colon found by string
             # tests: quicker than a regular expression's search)
@@ -2758,8 +2766,12 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
-    paragraphs do (a related story's teaser opens its own sentence). The text's closing
-    credit or copyright may stand under it too ("— Additional reporting by …")."""
+    paragraphs do (a related story's teaser opens its own sentence), or a "read also"
+    label over a few headlines when the paragraph under them goes on so ("اقرأ أيضا" / two
+    headlines / "وسجلت …"). The label may run on into its headline with no mark ("ALSO READ
+    <headline>"), and a video's link stand over the clip's length ("شاهد: …" / "00:01:45").
+    The text's closing credit or copyright may stand under it too ("— Additional reporting
+    by …")."""
     link = lines[index]
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and (lines[index + 1].cue is None
@@ -2769,11 +2781,23 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
     label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
         _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None) or (
-        _DOTS_LABEL.match(link.text))  # ("اقرأ أيضا.. <headline>")
+        _DOTS_LABEL.match(link.text)) or (  # ("اقرأ أيضا.. <headline>")
+        link.cue == "related" and _RUN_ON_LINK.match(link.key))  # (no mark)
     if not (alone or (label and link.words > MAX_LABEL_WORDS)):
         return False
     paragraph = index + 1 + alone
-    paragraph += paragraph + 1 < len(lines) and _update_clock(lines[paragraph])
+    if alone and not lines[paragraph].prose:
+        # a box of a few headlines under its label: the paragraph under them goes on with "و"
+        more = paragraph + 1
+        while more < min(len(lines) - 1, index + MAX_INLINE_LINKS) and \
+                not lines[more].prose and lines[more].cue is None:
+            more += 1
+        if more < len(lines) and lines[more].prose and lines[more].text[0] == "و":
+            paragraph = more
+    paragraph += paragraph + 1 < len(lines) and (
+        _update_clock(lines[paragraph]) or (  # (or the clip's length under a video's link)
+            lines[paragraph].text[-1:].isdigit() and
+            _LENGTH_ALONE.fullmatch(lines[paragraph].text) is not None))
     under = paragraph + 1
     if under + 1 < len(lines) and not _after_article(lines, under) and (
             _running_header(lines[under]) or (lines[under].cue is None and not
@@ -3409,13 +3433,14 @@ def _header_credit(line: Line, second: bool) -> bool:
     """Whether a line among the run's first is the header's date or byline, or, the run's
     ``second`` line, under a standfirst read as its first, a desk's or a role's credit
     alone, each of its few words one (see _NO_PERSON): "Staff Writer", "Staff Reporter",
-    "فريق التحرير", printed with no label where a byline stands; or the story's short link
-    alone, a web address and nothing else ("https://p.site.example/p/4Fq9X"), as a
-    broadcaster's site prints it between the standfirst and the lead photo."""
-    return line.dated_label or line.byline_shaped or (second and (
-        (line.words <= MAX_LABEL_WORDS and all(
-            _NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split()))
-        or (line.words == 1 and line.text.startswith(("https://", "http://")))))
+    "فريق التحرير", printed with no label where a byline stands; a date's label alone, its
+    date lost in the capture ("Published" / "on", "تاريخ النشر:"); or, the second line, the
+    story's short link alone, a web address and nothing else ("https://p.site.example/p/4Fq9X"),
+    as a broadcaster's site prints it between the standfirst and the lead photo."""
+    return line.dated_label or line.byline_shaped or (
+        line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
+            second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())))) or (
+        second and line.words == 1 and line.text.startswith(("https://", "http://")))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -6198,7 +6223,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = own or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
-    if dash and len(place.split()) <= DATELINE_CREDIT_WORDS and not _OFFICE.match(_key(place)):
+    if dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)) \
+            and not _OFFICE.match(_key(place)):
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
@@ -6427,6 +6453,15 @@ def _source_writer(text: str) -> str | None:
         if not name.isascii() or not all(word[:1].isupper() for word in name.split()):
             return None
     return name if name and _name_alone(name) else None
+
+
+def _outlet_before_name(outlet: str, name: str) -> bool:
+    """Whether the part before a credit's dash is an outlet's full name, over its reporter's
+    ("Beirut Pulse News Agency – NAME"): a masthead's length, an organisation's word among
+    it (see _ORGANISATION), and a known given name opening the name after the dash."""
+    return len(outlet.split()) <= MASTHEAD_WORDS and \
+        _ORGANISATION_PATTERN.search(_key(outlet)) is not None and \
+        given_names.opens_name(name.split())
 
 
 def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
@@ -7691,7 +7726,7 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if writer:  # "عمان 3 شباط (نبأ) - من لبنى الخصاونة - …": the agency's own writer
         header.author(line, writer["name"], first, "agency_dateline_writer")
         return
-    if (name := _name_place_before_date(line)) is not None:
+    if (name := _name_place_before_date(line) or _name_in_dashed_dateline(opening)) is not None:
         header.author(line, name, first, "opening_dateline")
         return
     head, colon, _ = opening.partition(":")
@@ -7718,6 +7753,23 @@ def _name_place_before_date(line: Line) -> str | None:
     return name if dash and 1 <= len(place.split()) <= 2 and 2 <= len(words) <= 4 and \
         given_names.opens_name(words) and _name_shaped(textnorm.fold_arabic(name)) and \
         not given_names.opens_name(place.split()) else None
+
+
+def _name_in_dashed_dateline(opening: str) -> str | None:
+    """The reporter's name in a dateline of dashed parts opening the text: the outlet, the
+    place, then the name, a dash before the text ("نبأ الشمال - إربد - NAME - باشرت …"): a
+    name of two to four words opening with a known given name, under an outlet of three
+    words at most and a place of one or two opening with none; or None."""
+    outlet, dash, rest = _PLACE_DASH.partition(opening)
+    if not dash or len(outlet.split()) > 3:
+        return None
+    place, dash, rest = _PLACE_DASH.partition(rest)
+    if not dash or not 1 <= len(place.split()) <= 2 or given_names.opens_name(place.split()):
+        return None
+    name, dash, _ = _PLACE_DASH.partition(rest)
+    words = name.split()
+    return name if dash and 2 <= len(words) <= 4 and given_names.opens_name(words) and \
+        _name_shaped(textnorm.fold_arabic(name)) else None
 
 
 def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:
@@ -8138,6 +8190,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
+        elif _teaser_under_share(page.lines, kept[-1][0], kept[-2][0]):
+            page.remove(kept.pop()[0], "related")
         elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
             page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
         elif author is None and line.byline_shaped and not line.prose and not line.dates and \
@@ -8152,6 +8206,21 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "footer")
         else:
             return
+
+
+# A link to the rest of another story under its teaser ("اقرأ المزيد", "Read more").
+_READ_MORE_LINKS = frozenset(_key(label) for label in (
+    "اقرأ المزيد", "إقرأ المزيد", "المزيد", "التفاصيل", "read more", "more", "continue reading",
+    "lire la suite", "lire plus"))
+
+
+def _teaser_under_share(lines: list[Line], index: int, above: int) -> bool:
+    """Whether the text's last line is another story's teaser under the share bar: cut off
+    by an ellipsis over its link to the rest ("… مع بداية موسم البرد..." / "اقرأ المزيد", see
+    _READ_MORE_LINKS), a share bar between it and the paragraph ``above``."""
+    return lines[index].text.endswith(("...", "…")) and index + 1 < len(lines) and \
+        lines[index + 1].key in _READ_MORE_LINKS and \
+        any(lines[j].cue == "share" for j in range(above + 1, index))
 
 
 # Where and when a bio's person was born: "… من مواليد حمص عام 1979 …", "… born in Homs …".
@@ -9037,10 +9106,10 @@ _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 def _closing_heading(line: Line) -> bool:
     """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش", an
-    interview's profile box of the one interviewed ("In brief", "في سطور"), a
-    match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a heading of
-    what closes a text, not of it."""
+    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش",
+    "Legal Disclaimer", an interview's profile box of the one interviewed ("In brief", "في
+    سطور"), a match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a
+    heading of what closes a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
         # ("About the author": a bio box's heading)
@@ -12879,8 +12948,11 @@ def _button_call(line: Line) -> bool:
 
 def _click_call(line: Line) -> bool:
     """Whether the line between paragraphs is a link's call in a sentence ("Click here to
-    …"): the site's button, not the text."""
-    return line.words <= MAX_SHARE_WORDS and line.key.startswith(_CLICK_OPENINGS)
+    …"), or a short line's last sentence is ("Get the latest news on WhatsApp. Click here
+    to join.", "تابعونا على تلغرام. اضغط هنا للاشتراك"): the site's button, not the text."""
+    return line.words <= MAX_SHARE_WORDS and (line.key.startswith(_CLICK_OPENINGS) or (
+        line.words <= MAX_CAPTION_WORDS and ". " in line.text and
+        line.text.rstrip(". ").rpartition(". ")[2].casefold().startswith(_CLICK_OPENINGS)))
 
 
 # A caption closing on its picture's source after a spaced dash ("خريطة التحويلة … -

@@ -232,7 +232,8 @@ sherine shireen sirine souad suad suha sumaya sumaia tahani tasneem wafa wafaa w
 widad yasmine yasmeen yousra yusra zahra zainab zeinab zaina zina zeina lujain loujain
 dana hessa moza mozah latifa maitha hamda mariam maryam noor alanoud anoud nouf haya reema
 abrar wejdan ghadeer shahad lulwa jawaher munira mashael hissa azza nahid nisrin rouba
-nermeen nermin nermine nirmeen
+nermeen nermin nermine nirmeen nourhan norhan mervat yomna yumna sohair soheir shadia lamis
+howayda nevine
 """
 
 # The Maghreb and Mauritania in French spellings, with Amazigh and Kabyle names.

@@ -87,6 +87,8 @@ _CUES = {
         # ("related" as Egyptian and Levantine sites print it over their links' box)
         "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
+        # a box of the site's latest stories under its name ("آخر أخبار من "NAME"")
+        "آخر أخبار من", "أحدث أخبار من", "latest from",
         "read more", "see also", "also see", "more from", "most read", "most popular",
         "recommended", "most viewed", "most watched", "most shared", "related news",
         "related stories", "related story", "related articles",

@@ -18336,3 +18336,20 @@ def test_s37_a_short_run_on_read_also_link_between_paragraphs_is_no_subheading(l
                          [*body[:2], link, *body[2:]])
     assert kept == body
     assert _body_and_reasons(article)[1][link.replace("  ", " ")] == "related"
+
+
+@pytest.mark.parametrize("box", [
+    ["أحدث أخبار من \"إذاعة الساحل\"", "منذ ساعتين", "افتتاح سوق السمك الجديد في الميناء",
+     "منذ 5 ساعات", "إغلاق الطريق الساحلي لأعمال الصيانة"],
+    ["Latest from Coast Radio", "2 hours ago", "New fish market opens at the harbour",
+     "5 hours ago", "Coastal road shut for repairs"],
+])
+def test_s37_a_latest_from_the_site_box_after_the_text_ends_it_under_a_read_also_link(box):
+    # (heldout177: a Kurdish agency's Arabic site prints "شاهد أيضاً: …" over the text's last
+    # paragraph, then "آخر أخبار من "NAME"" over headlines and their relative times: the box's
+    # label was no cue, and the last paragraph was read as the link's teaser.)
+    arabic, top, title, body = _s27_page(box[0])
+    link = "اقرأ أيضاً: جولة في أسواق المدينة القديمة" if arabic else \
+        "Read also: A walk through the old town's markets"
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], link, body[-1], *box])
+    assert kept == body

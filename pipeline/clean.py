@@ -3446,26 +3446,26 @@ def _header_credit(line: Line, second: bool) -> bool:
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
-    """The body without the header lines its first lines hold.
-
-    A standfirst that ends with a full stop reads as prose, so the run can start above
-    the byline and the date. The body starts after the last of those; the prose above
-    them goes back to the header (standfirst), and so does a dek pointing to the story under them
-    (_dek_under_credits). A coverage page's update stamps stay in the text (_coverage_stamps); an
-    embedded post's account and date there are the post's (_post_box). A list's short intro over
-    the run opens the text (_list_intro), and a live page's summary (_summary_over_entries)."""
+    """The body without the header lines its first lines hold. A standfirst that ends with
+    a full stop reads as prose, so the run can start above the byline and the date. The body
+    starts after the last of those; the prose above them goes back to the header (standfirst),
+    and so does a dek pointing to the story under them (_dek_under_credits). A coverage page's
+    update stamps stay in the text (_coverage_stamps); an embedded post's account and date there
+    are the post's (_post_box). A list's short intro over the run opens the text (_list_intro),
+    and a live page's summary (_summary_over_entries). No header line stands under the text's
+    "read also" link: a subheading there may end on a span ("أحياء بلا ضخ منذ أسبوع")."""
     first, last = body
-    start = first
     # an embedded post or a fact box among the first lines: its date is not the header's
     # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
-    post_end = first
-    for index in range(first, min(last, first + MAX_GAP + 2) + 1):
-        line = lines[index]
+    start = post_end = first
+    for index, line in enumerate(lines[first:min(last, first + MAX_GAP + 2) + 1], first):
         if index >= post_end and index > first and not line.prose and (
                 (end := _post_box(lines, index, last)) is not None
                 or (end := _labelled_embed(lines, index, last)) is not None
                 or (end := _fact_box(lines, index, last)) is not None):
             post_end = end
+        if line.cue == "related":
+            break
         if index < post_end:
             continue
         if not line.prose and not line.furniture and _header_credit(line, index == first + 1) and \

@@ -18353,3 +18353,23 @@ def test_s37_a_latest_from_the_site_box_after_the_text_ends_it_under_a_read_also
         "Read also: A walk through the old town's markets"
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], link, body[-1], *box])
     assert kept == body
+
+
+def test_s37_a_subheading_ending_on_a_span_under_a_read_also_link_is_no_header_date():
+    # (heldout177: a Palestinian daily prints two paragraphs, "اقرأ أيضاً: …", a paragraph,
+    # an ad's label and the subheading "أحياء بلا ضخ منذ أسبوع" ("… for a week"): the span
+    # read as a relative date among the run's first lines, a header's, and the text was
+    # taken to start under it, its first paragraphs dropped as captions.)
+    _, top, title, body = _s27_page("ا")
+    link = "اقرأ أيضاً: جولة في أسواق المدينة القديمة قبل العيد"
+    under = ["بقلم سامر الحداد", "الاثنين 4 مايو 2026"]
+    more = ["وفي الأحياء الشرقية، قال أولياء أمور إن أبناءهم لم يتمكنوا من الوصول إلى مدارسهم "
+            "بسبب انقطاع الطرق، وإنهم ينتظرون قراراً من مديرية التربية.",
+            "وأوضح مدير إحدى المدارس أن الطواقم تعمل على تنظيف الصفوف من المياه والطين، على أن "
+            "تستأنف الدراسة مطلع الأسبوع المقبل إذا تحسن الطقس.",
+            "وقالت المديرية إنها ستعلن خطة لتعويض الأيام الضائعة بعد انتهاء أعمال الصيانة في "
+            "المباني المتضررة."]
+    article, kept = _s24(top, title, under, [*body[:2], link, body[2], "إعلان",
+                                             "مدارس مغلقة منذ يومين", *more])
+    assert kept[:3] == body
+    assert article["published"]["date"] == "2026-05-04"

@@ -2637,7 +2637,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
-    them: "Advertisement"; a video's title under its label, "فيديو: …", "فيديو.. …"),
+    them: "Advertisement"; a video's title under its label, "فيديو: …", "فيديو.. …", or
+    an embedded post's prompt, "View this post on Instagram", see _embed_line),
     then at least two prose lines, or one over the text's source line; or one link, its
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
@@ -2653,7 +2654,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
                 lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
-                                                  or _video_label(lines[after])))):
+                                                  or _embed_line(lines[after])))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS)
         after += 1

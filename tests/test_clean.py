@@ -18373,3 +18373,24 @@ def test_s37_a_subheading_ending_on_a_span_under_a_read_also_link_is_no_header_d
                                              "مدارس مغلقة منذ يومين", *more])
     assert kept[:3] == body
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("box", [
+    ["اقرأ أيضاً: مهرجان الشعر يعود إلى القلعة بعد غياب", "عرض هذا المنشور على Instagram",
+     "منشور مشترك بواسطة بيت الثقافة (@bait_althaqafa)"],
+    ["See also: Poetry night returns to the castle after a long break",
+     "View this post on Instagram", "A post shared by Harbour Arts Centre (@harbourarts)"],
+])
+def test_s37_an_embedded_post_under_a_read_also_link_breaks_no_text(box):
+    # (heldout177: a London diaspora site prints "Related: <headline>" between paragraphs,
+    # then an Instagram post's prompt and its "A post shared by NAME (@handle)": the
+    # prompt, five words, stopped the box, and the paragraphs over it were dropped.)
+    arabic, top, title, body = _s27_page(box[0])
+    more = ["وقال المنظمون إن العروض ستقام على مدى أربع أمسيات في قاعة البلدية، مع جلسات نقاش بعد "
+            "كل عرض.", "وأضافوا أن الدخول مجاني، لكن الحجز المسبق مطلوب لأن عدد المقاعد محدود."] \
+        if arabic else [
+            "The organisers said the screenings would run over four evenings in the town hall, "
+            "with a discussion after each programme.",
+            "Entry is free, but they asked visitors to book ahead because seats are limited."]
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *box, *more])
+    assert kept == [*body[:2], *more]

@@ -2812,9 +2812,9 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
         _after_article(lines, under) or lines[under].cue == "footer"
         or _desk_initials_credit(lines[under])
         # (or a label's or a tag's few words stand under it and no sentence to the page's
-        # end: untitled tags, a figures box under its label; a headline right under it goes
-        # on a list of other stories)
-        or (lines[paragraph + 1].words <= MAX_LABEL_WORDS
+        # end: untitled tags, a figures box under its label, or the story's dated line,
+        # "نُشر في : 09-02-2025"; a headline right under it goes on a list of other stories)
+        or ((lines[paragraph + 1].words <= MAX_LABEL_WORDS or lines[paragraph + 1].dated_label)
             and not any(line.prose for line in lines[paragraph + 1:])))
 
 

@@ -18394,3 +18394,21 @@ def test_s37_an_embedded_post_under_a_read_also_link_breaks_no_text(box):
             "Entry is free, but they asked visitors to book ahead because seats are limited."]
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *box, *more])
     assert kept == [*body[:2], *more]
+
+
+@pytest.mark.parametrize("tail", [
+    ["اقرأ أيضاً: «البلدية»: إغلاق جزئي لشارع الخليج يوم الجمعة", "تاريخ النشر : 04-05-2026",
+     "حدائق", "البلدية", "مشاركة"],
+    ["Read also: Harbour road to close for two nights next week", "Posted on : 04-05-2026",
+     "Parks", "City council", "Share"],
+])
+def test_s37_the_storys_dated_line_under_its_last_paragraph_ends_it_under_a_read_also_link(tail):
+    # (heldout176: a Kuwaiti daily prints "اقرأ أيضاً: …" over the text's last paragraph,
+    # then "نُشر في : 09-02-2025", untitled tags and the share bar: the dated line, four
+    # words, was no label's, so the paragraph was read as the link's teaser and the date
+    # under it lost with it.)
+    arabic, top, title, body = _s27_page(tail[0])
+    byline = "كتبت منى العيسى:" if arabic else "By Mona Issa"
+    article, kept = _s24(top, title, [byline], [*body[:-1], tail[0], body[-1], *tail[1:]])
+    assert kept == body
+    assert article["published"]["date"] == "2026-05-04"

@@ -331,6 +331,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "إدارة", "الإدارة", "مكتب", "المكتب", "office",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
+              "newsdesk",  # (the desk's name run into one word: "By NAME Newsdesk")
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "newswire",  # (an agency's name closing on it: "NAME Associated Newswire")
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",

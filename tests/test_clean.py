@@ -18412,3 +18412,16 @@ def test_s37_the_storys_dated_line_under_its_last_paragraph_ends_it_under_a_read
     article, kept = _s24(top, title, [byline], [*body[:-1], tail[0], body[-1], *tail[1:]])
     assert kept == body
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("credit", ["by Harbourline Newsdesk 4 May 2026, 09:30",
+                                    "By Gulfside Newsdesk, May 4, 2026"])
+def test_s37_a_newsdesk_credit_names_no_author(credit):
+    # (heldout177: a Lebanese English portal signs "by NAME Newsdesk DD Mon YYYY, HH:MM": the
+    # desk's word run into one, "newsdesk", was no desk's, and the outlet's desk was taken
+    # for a writer.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, [credit], body)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

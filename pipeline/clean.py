@@ -296,6 +296,10 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،
 # The dash, the agency's bracket or the colon after a dateline's date: "DAKAR, 3 March 2025
 # (APS) –", "Tripoli, 23 June 2026: …", "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -".
 _AFTER_DATELINE_DATE = re.compile(r"\s*[:\-–—(]")
+# A town and its date with no mark between, the agency's short name and its dash after the
+# date: "جنين 12-11-2025 البيادر- …" (the town, then the digits; the name, then the dash).
+_BARE_DATELINE_PLACE = re.compile(r"[^\W\d_]{2,20} (?=\d)")
+_AGENCY_AFTER_DATE = re.compile(r" [^\W\d_]{2,20}\s?[\-–—]\s")
 # The town after the writer's name and dash, then "في" and the date ("… - القاهرة في"),
 # and the clock after that date, before the dash ("09:15 مساءً").
 _TOWN_FI = re.compile(r"[^\W\d_][^\d,،:.!?؟\-–—()]{1,20}\sفي\s+")
@@ -7974,7 +7978,8 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     if held is not None and held["note"] != dates.AMBIGUOUS:
         return
     text = page.lines[first].text
-    place = _DATELINE_PLACE.match(text)
+    bare = _BARE_DATELINE_PLACE.match(text)
+    place = _DATELINE_PLACE.match(text) or bare
     if place is None:
         return
     city_end = place.end()  # (the date's weekday may read as a second place: "JENIN,
@@ -7985,7 +7990,8 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
         if found and town else None
     if not found or found[0].start not in ((town or place).end(), city_end) or \
-            not _AFTER_DATELINE_DATE.match(text, clock.end() if clock else found[0].end):
+            not (_AGENCY_AFTER_DATE if place is bare else _AFTER_DATELINE_DATE).match(
+                text, clock.end() if clock else found[0].end):
         return
     value = dates.plausible(found[0].value, *header.latest)
     if value["date"] is not None and (held is None or value["date"] in (

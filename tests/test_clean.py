@@ -18425,3 +18425,14 @@ def test_s37_a_newsdesk_credit_names_no_author(credit):
     assert article["author"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("opening", ["طولكرم 04-05-2026 الراصد- ", "Tulkarm 04-05-2026 Alrased- "])
+def test_s37_a_town_date_and_agency_dateline_with_no_comma_dates_the_text(opening):
+    # (heldout177: a Palestinian agency opens its text "جنين 12-11-2025 البيادر- أعلنت …",
+    # the town and its date with no comma between and the agency's name before the dash;
+    # the page prints no other date of the story, and the date was left null.)
+    _, top, title, body = _s27_page(opening)
+    article, kept = _s24(top, title, [], [opening + body[0], *body[1:]])
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept[1:] == body[1:]

@@ -87,6 +87,8 @@ _CUES = {
         # ("related" as Egyptian and Levantine sites print it over their links' box)
         "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
+        # a box of the site's latest stories under its name ("آخر أخبار من "NAME"")
+        "آخر أخبار من", "أحدث أخبار من", "latest from",
         "read more", "see also", "also see", "more from", "most read", "most popular",
         "recommended", "most viewed", "most watched", "most shared", "related news",
         "related stories", "related story", "related articles",
@@ -294,6 +296,10 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،
 # The dash, the agency's bracket or the colon after a dateline's date: "DAKAR, 3 March 2025
 # (APS) –", "Tripoli, 23 June 2026: …", "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -".
 _AFTER_DATELINE_DATE = re.compile(r"\s*[:\-–—(]")
+# A town and its date with no mark between, the agency's short name and its dash after the
+# date: "جنين 12-11-2025 البيادر- …" (the town, then the digits; the name, then the dash).
+_BARE_DATELINE_PLACE = re.compile(r"[^\W\d_]{2,20} (?=\d)")
+_AGENCY_AFTER_DATE = re.compile(r" [^\W\d_]{2,20}\s?[\-–—]\s")
 # The town after the writer's name and dash, then "في" and the date ("… - القاهرة في"),
 # and the clock after that date, before the dash ("09:15 مساءً").
 _TOWN_FI = re.compile(r"[^\W\d_][^\d,،:.!?؟\-–—()]{1,20}\sفي\s+")
@@ -329,6 +335,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "إدارة", "الإدارة", "مكتب", "المكتب", "office",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
+              "newsdesk",  # (the desk's name run into one word: "By NAME Newsdesk")
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "newswire",  # (an agency's name closing on it: "NAME Associated Newswire")
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
@@ -2635,7 +2642,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
-    them: "Advertisement"; a video's title under its label, "فيديو: …", "فيديو.. …"),
+    them: "Advertisement"; a video's title under its label, "فيديو: …", "فيديو.. …", or
+    an embedded post's prompt, "View this post on Instagram", see _embed_line),
     then at least two prose lines, or one over the text's source line; or one link, its
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
@@ -2651,7 +2659,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
                 lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
-                                                  or _video_label(lines[after])))):
+                                                  or _embed_line(lines[after])))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS)
         after += 1
@@ -2809,9 +2817,9 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
         _after_article(lines, under) or lines[under].cue == "footer"
         or _desk_initials_credit(lines[under])
         # (or a label's or a tag's few words stand under it and no sentence to the page's
-        # end: untitled tags, a figures box under its label; a headline right under it goes
-        # on a list of other stories)
-        or (lines[paragraph + 1].words <= MAX_LABEL_WORDS
+        # end: untitled tags, a figures box under its label, or the story's dated line,
+        # "نُشر في : 09-02-2025"; a headline right under it goes on a list of other stories)
+        or ((lines[paragraph + 1].words <= MAX_LABEL_WORDS or lines[paragraph + 1].dated_label)
             and not any(line.prose for line in lines[paragraph + 1:])))
 
 
@@ -3444,26 +3452,26 @@ def _header_credit(line: Line, second: bool) -> bool:
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
-    """The body without the header lines its first lines hold.
-
-    A standfirst that ends with a full stop reads as prose, so the run can start above
-    the byline and the date. The body starts after the last of those; the prose above
-    them goes back to the header (standfirst), and so does a dek pointing to the story under them
-    (_dek_under_credits). A coverage page's update stamps stay in the text (_coverage_stamps); an
-    embedded post's account and date there are the post's (_post_box). A list's short intro over
-    the run opens the text (_list_intro), and a live page's summary (_summary_over_entries)."""
+    """The body without the header lines its first lines hold. A standfirst that ends with
+    a full stop reads as prose, so the run can start above the byline and the date. The body
+    starts after the last of those; the prose above them goes back to the header (standfirst),
+    and so does a dek pointing to the story under them (_dek_under_credits). A coverage page's
+    update stamps stay in the text (_coverage_stamps); an embedded post's account and date there
+    are the post's (_post_box). A list's short intro over the run opens the text (_list_intro),
+    and a live page's summary (_summary_over_entries). No header line stands under the text's
+    "read also" link: a subheading there may end on a span ("أحياء بلا ضخ منذ أسبوع")."""
     first, last = body
-    start = first
     # an embedded post or a fact box among the first lines: its date is not the header's
     # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
-    post_end = first
-    for index in range(first, min(last, first + MAX_GAP + 2) + 1):
-        line = lines[index]
+    start = post_end = first
+    for index, line in enumerate(lines[first:min(last, first + MAX_GAP + 2) + 1], first):
         if index >= post_end and index > first and not line.prose and (
                 (end := _post_box(lines, index, last)) is not None
                 or (end := _labelled_embed(lines, index, last)) is not None
                 or (end := _fact_box(lines, index, last)) is not None):
             post_end = end
+        if line.cue == "related":
+            break
         if index < post_end:
             continue
         if not line.prose and not line.furniture and _header_credit(line, index == first + 1) and \
@@ -7970,7 +7978,8 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     if held is not None and held["note"] != dates.AMBIGUOUS:
         return
     text = page.lines[first].text
-    place = _DATELINE_PLACE.match(text)
+    bare = _BARE_DATELINE_PLACE.match(text)
+    place = _DATELINE_PLACE.match(text) or bare
     if place is None:
         return
     city_end = place.end()  # (the date's weekday may read as a second place: "JENIN,
@@ -7981,7 +7990,8 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
         if found and town else None
     if not found or found[0].start not in ((town or place).end(), city_end) or \
-            not _AFTER_DATELINE_DATE.match(text, clock.end() if clock else found[0].end):
+            not (_AGENCY_AFTER_DATE if place is bare else _AFTER_DATELINE_DATE).match(
+                text, clock.end() if clock else found[0].end):
         return
     value = dates.plausible(found[0].value, *header.latest)
     if value["date"] is not None and (held is None or value["date"] in (

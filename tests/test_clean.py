@@ -18336,3 +18336,103 @@ def test_s37_a_short_run_on_read_also_link_between_paragraphs_is_no_subheading(l
                          [*body[:2], link, *body[2:]])
     assert kept == body
     assert _body_and_reasons(article)[1][link.replace("  ", " ")] == "related"
+
+
+@pytest.mark.parametrize("box", [
+    ["أحدث أخبار من \"إذاعة الساحل\"", "منذ ساعتين", "افتتاح سوق السمك الجديد في الميناء",
+     "منذ 5 ساعات", "إغلاق الطريق الساحلي لأعمال الصيانة"],
+    ["Latest from Coast Radio", "2 hours ago", "New fish market opens at the harbour",
+     "5 hours ago", "Coastal road shut for repairs"],
+])
+def test_s37_a_latest_from_the_site_box_after_the_text_ends_it_under_a_read_also_link(box):
+    # (heldout177: a Kurdish agency's Arabic site prints "شاهد أيضاً: …" over the text's last
+    # paragraph, then "آخر أخبار من "NAME"" over headlines and their relative times: the box's
+    # label was no cue, and the last paragraph was read as the link's teaser.)
+    arabic, top, title, body = _s27_page(box[0])
+    link = "اقرأ أيضاً: جولة في أسواق المدينة القديمة" if arabic else \
+        "Read also: A walk through the old town's markets"
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], link, body[-1], *box])
+    assert kept == body
+
+
+def test_s37_a_subheading_ending_on_a_span_under_a_read_also_link_is_no_header_date():
+    # (heldout177: a Palestinian daily prints two paragraphs, "اقرأ أيضاً: …", a paragraph,
+    # an ad's label and the subheading "أحياء بلا ضخ منذ أسبوع" ("… for a week"): the span
+    # read as a relative date among the run's first lines, a header's, and the text was
+    # taken to start under it, its first paragraphs dropped as captions.)
+    _, top, title, body = _s27_page("ا")
+    link = "اقرأ أيضاً: جولة في أسواق المدينة القديمة قبل العيد"
+    under = ["بقلم سامر الحداد", "الاثنين 4 مايو 2026"]
+    more = ["وفي الأحياء الشرقية، قال أولياء أمور إن أبناءهم لم يتمكنوا من الوصول إلى مدارسهم "
+            "بسبب انقطاع الطرق، وإنهم ينتظرون قراراً من مديرية التربية.",
+            "وأوضح مدير إحدى المدارس أن الطواقم تعمل على تنظيف الصفوف من المياه والطين، على أن "
+            "تستأنف الدراسة مطلع الأسبوع المقبل إذا تحسن الطقس.",
+            "وقالت المديرية إنها ستعلن خطة لتعويض الأيام الضائعة بعد انتهاء أعمال الصيانة في "
+            "المباني المتضررة."]
+    article, kept = _s24(top, title, under, [*body[:2], link, body[2], "إعلان",
+                                             "مدارس مغلقة منذ يومين", *more])
+    assert kept[:3] == body
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("box", [
+    ["اقرأ أيضاً: مهرجان الشعر يعود إلى القلعة بعد غياب", "عرض هذا المنشور على Instagram",
+     "منشور مشترك بواسطة بيت الثقافة (@bait_althaqafa)"],
+    ["See also: Poetry night returns to the castle after a long break",
+     "View this post on Instagram", "A post shared by Harbour Arts Centre (@harbourarts)"],
+])
+def test_s37_an_embedded_post_under_a_read_also_link_breaks_no_text(box):
+    # (heldout177: a London diaspora site prints "Related: <headline>" between paragraphs,
+    # then an Instagram post's prompt and its "A post shared by NAME (@handle)": the
+    # prompt, five words, stopped the box, and the paragraphs over it were dropped.)
+    arabic, top, title, body = _s27_page(box[0])
+    more = ["وقال المنظمون إن العروض ستقام على مدى أربع أمسيات في قاعة البلدية، مع جلسات نقاش بعد "
+            "كل عرض.", "وأضافوا أن الدخول مجاني، لكن الحجز المسبق مطلوب لأن عدد المقاعد محدود."] \
+        if arabic else [
+            "The organisers said the screenings would run over four evenings in the town hall, "
+            "with a discussion after each programme.",
+            "Entry is free, but they asked visitors to book ahead because seats are limited."]
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *box, *more])
+    assert kept == [*body[:2], *more]
+
+
+@pytest.mark.parametrize("tail", [
+    ["اقرأ أيضاً: «البلدية»: إغلاق جزئي لشارع الخليج يوم الجمعة", "تاريخ النشر : 04-05-2026",
+     "حدائق", "البلدية", "مشاركة"],
+    ["Read also: Harbour road to close for two nights next week", "Posted on : 04-05-2026",
+     "Parks", "City council", "Share"],
+])
+def test_s37_the_storys_dated_line_under_its_last_paragraph_ends_it_under_a_read_also_link(tail):
+    # (heldout176: a Kuwaiti daily prints "اقرأ أيضاً: …" over the text's last paragraph,
+    # then "نُشر في : 09-02-2025", untitled tags and the share bar: the dated line, four
+    # words, was no label's, so the paragraph was read as the link's teaser and the date
+    # under it lost with it.)
+    arabic, top, title, body = _s27_page(tail[0])
+    byline = "كتبت منى العيسى:" if arabic else "By Mona Issa"
+    article, kept = _s24(top, title, [byline], [*body[:-1], tail[0], body[-1], *tail[1:]])
+    assert kept == body
+    assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("credit", ["by Harbourline Newsdesk 4 May 2026, 09:30",
+                                    "By Gulfside Newsdesk, May 4, 2026"])
+def test_s37_a_newsdesk_credit_names_no_author(credit):
+    # (heldout177: a Lebanese English portal signs "by NAME Newsdesk DD Mon YYYY, HH:MM": the
+    # desk's word run into one, "newsdesk", was no desk's, and the outlet's desk was taken
+    # for a writer.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, [credit], body)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("opening", ["طولكرم 04-05-2026 الراصد- ", "Tulkarm 04-05-2026 Alrased- "])
+def test_s37_a_town_date_and_agency_dateline_with_no_comma_dates_the_text(opening):
+    # (heldout177: a Palestinian agency opens its text "جنين 12-11-2025 البيادر- أعلنت …",
+    # the town and its date with no comma between and the agency's name before the dash;
+    # the page prints no other date of the story, and the date was left null.)
+    _, top, title, body = _s27_page(opening)
+    article, kept = _s24(top, title, [], [opening + body[0], *body[1:]])
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept[1:] == body[1:]

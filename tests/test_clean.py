@@ -18367,3 +18367,20 @@ def test_s37_a_photos_buttons_caption_and_credit_between_paragraphs_keep_the_tex
     _, kept = _s24(top, title, ["May 4, 2026" if control[0] < "z" else "4 مايو 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("box", "heading"), [
+    (["Recommended stories", "Harbour ferries to run later in summer",
+      "How the county plans its flood defences", "End of Recommended stories"],
+     "What does the council say?"),
+    (["اقرأ أيضا", "افتتاح مكتبة جديدة في الحي القديم", "كيف تخطط البلدية لمواسم الأمطار",
+      "نهاية اقرأ أيضا"], "موقف البلدية"),
+])
+def test_s37_a_related_boxs_end_mark_closes_it_the_heading_under_it_is_text(box, heading):
+    # (heldout178: "قصص مقترحة" / two headlines / "نهاية قصص مقترحة" / "ماذا تقول
+    # الحكومة؟" / paragraph: the subheading under the box's end mark was read as one more
+    # of its links.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, heading, *body[2:]])
+    assert kept == [*body[:2], heading, *body[2:]]

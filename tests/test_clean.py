@@ -18397,3 +18397,12 @@ def test_s37_the_bio_of_one_of_two_credited_writers_after_the_text_is_no_text(bi
     article, kept = _s24(top, title, ["Ana Ruiz and Tom Baker", "May 4, 2026"], [*body, *bios])
     assert article["author"] == "Ana Ruiz and Tom Baker"
     assert kept == body
+
+
+def test_s37_rim_a_maghrebi_spelling_of_a_womans_name_opens_a_writers_name():
+    # (heldout178: "Rim Haddad" alone over the headline, under the section's label: "Rim",
+    # the Maghrebi Latin spelling of ريم, was no known given name, so no author was read.)
+    article, kept = _s24([*S24_EN_TOP, "Culture", "Rim Belhadj"], S27B_TITLE, ["May 4, 2026"],
+                         S27_EN)
+    assert article["author"] == "Rim Belhadj"
+    assert kept == S27_EN

@@ -12444,9 +12444,11 @@ def _sponsor_message(line: Line, alone: bool = True) -> bool:
     edition's sponsor (see _SPONSORED_ISSUE). The line under it is the sponsor's text, a
     paragraph however shaped. Not ``alone``, the sentence naming the sponsor may run on
     into the sponsor's text on its line ("This issue is supported by NAME. Move containers
-    … Learn more"): the message whole, however long (the line under it is not asked)."""
-    if line.words <= MAX_SPONSOR_LABEL_WORDS and line.key.startswith(_SPONSOR_MESSAGE_OPENINGS):
-        return not _ends_sentence(line.text)
+    … Learn more"), as the label may, after its colon ("A MESSAGE FROM NAME: …"): the
+    message whole, however long (the line under it is not asked)."""
+    if line.key.startswith(_SPONSOR_MESSAGE_OPENINGS):
+        return not _ends_sentence(line.text) if line.words <= MAX_SPONSOR_LABEL_WORDS else \
+            not alone and ":" in line.text[:LABEL_HEAD_CHARS]
     return (line.words <= MAX_BYLINE_WORDS or not alone) and \
         line.key.startswith(("this ", "today ", "هذا ", "هذه ", "عدد ", "نشره ")) and \
         _SPONSORED_ISSUE.match(line.key) is not None

@@ -18406,3 +18406,18 @@ def test_s37_rim_a_maghrebi_spelling_of_a_womans_name_opens_a_writers_name():
                          S27_EN)
     assert article["author"] == "Rim Belhadj"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("message", [
+    "A message from Northwind Rail: Our night trains now reach twelve cities across the region, "
+    "with sleeper cabins from under fifty pounds. Book your journey at northwind.example today.",
+    "رسالة من الراعي: تقدم شركة الواحة للاتصالات باقات إنترنت منزلي بسرعات عالية وأسعار خاصة "
+    "للمشتركين الجدد طوال هذا الشهر، فاشترك الآن عبر موقعنا.",
+])
+def test_s37_a_sponsors_message_run_on_after_its_label_between_paragraphs_is_no_text(message):
+    # (heldout178: "A MESSAGE FROM NAME: …" in a newsletter's web edition, the sponsor's
+    # label and its message on one line between two items, was kept as the text's.)
+    arabic, top, title, body = _s27_page(message)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], message, *body[2:]])
+    assert kept == body

@@ -2699,9 +2699,13 @@ def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
 
 def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a line among a "read also" box's headlines is the text's own: an interview's
-    question over its answer (see _answered_question), or the text's subheading under the
-    headlines (see _subheading_under_links)."""
-    return _answered_question(lines, index, first, last) or _subheading_under_links(lines, index)
+    question over its answer (see _answered_question), the text's subheading under the
+    headlines (see _subheading_under_links), or the line under the box's end mark (its
+    mark before the box's label: "نهاية قصص مقترحة", "End of recommended stories")."""
+    above = lines[index - 1]
+    return _answered_question(lines, index, first, last) or \
+        _subheading_under_links(lines, index) or \
+        (above.cue == "related" and above.key.startswith(("نهايه ", "end of ")))
 
 
 def _subheading_under_links(lines: list[Line], index: int) -> bool:
@@ -2916,7 +2920,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _sentence_item(lines, index, start)
                         or _table_row(lines, index) or _figures_table_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
-                        or line.key in _AD_SLOT_LINES)  # (an ad's slot, no step of the page)
+                        or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
+                        or line.key in _PHOTO_CONTROLS)  # (a photo's button, nor is it)
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -8170,7 +8175,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         elif (author and (lowered == author.casefold() or lowered.startswith(
                 author.casefold() + " ") or _family_name_beat(lowered, author)
                           or lowered == author.split(maxsplit=1)[0].casefold()
-                          or _name_colon_bio(line, author))) \
+                          or _name_colon_bio(line, author) or _co_writer_bio(lowered, author))) \
                 or _author_bio(line) or _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
@@ -8264,6 +8269,16 @@ def _about_writer_line(line: Line) -> bool:
 # one ("¹ Terms of the deal were not published.", "[2] Ministry figures, 2024.").
 _ENDNOTE_OPENERS = "¹²³⁴⁵⁶⁷⁸⁹["
 _ENDNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?|\[\d{1,2}\])\s")
+
+
+def _co_writer_bio(lowered: str, author: str) -> bool:
+    """Whether a closing line (``lowered``) is the bio of one of the writers a joined byline
+    credits ("NAME and NAME"): that writer's name, then a verb of what the writer does
+    ("NAME joined the Post in 2019 and covers …", see _BIO_VERBS)."""
+    names = _names(author) if " " in author else ()
+    return len(names) > 1 and any(
+        lowered.startswith(name.casefold() + " ") and
+        lowered[len(name) + 1:].partition(" ")[0] in _BIO_VERBS for name in names)
 
 
 def _name_colon_bio(line: Line, author: str) -> bool:
@@ -9832,10 +9847,16 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     section's or a province's name, "صلاح الدين", printed there), or a name after a
     person's title with no mark ("… 11:20 ص د. NAME", see _titled); or a credit line's place
     or outlet, its mark, then the name ("… 18:47:05 OUTLET/ NAME", "… عدن/ NAME": see
-    _credit_reading), the part before the mark saying a credit follows."""
+    _credit_reading), the part before the mark saying a credit follows. An editor's label
+    there on a line a source's label opens ("Source: AGENCY| DATE |Editor: NAME", "المصدر:
+    وكالة | DATE | المحرر: NAME") credits the desk that posted the wire's story, no writer."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
     credit = _IN_SECTION.sub("", found["credit"].strip(), count=1) if found else ""
-    if credit and _byline_label(credit):
+    if credit and _SOURCE_LABEL.match(line.text) and (label := _LABEL.match(credit)) and \
+            _key(label[1]) in _EDITOR_LABELS:
+        header.refuse("author", line, "an editor's label after a source's and the date "
+                      "credits the desk that posted the agency's story, not its writer")
+    elif credit and _byline_label(credit):
         header.author(line, credit, index, "byline_cue")  # the label says a writer follows
     elif credit and found["mark"] and credit.isascii() and _name_alone(credit) and \
             _PLACE_FEATURES.isdisjoint(_key(credit).split()):
@@ -12366,9 +12387,11 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # (The tests of short lines asked of them alone, in one bound: a paragraph is spared
     # their calls.)
     short = line.words <= MAX_CAPTION_WORDS
-    # (a caption under a copyright or a gallery counter, sentence or not: "ملعب الأطفال في
-    # الحديقة" under "2 / 3" is no subheading)
-    if (short and (_caption_under_copyright(lines, index)
+    # (a caption under a copyright, a gallery counter or a photo's button, sentence or not:
+    # "ملعب الأطفال في الحديقة" under "2 / 3" is no subheading; the button is no text either)
+    if (short and (line.key in _PHOTO_CONTROLS
+                   or (index > first and lines[index - 1].key in _PHOTO_CONTROLS)
+                   or _caption_under_copyright(lines, index)
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last))) or \
@@ -12431,9 +12454,11 @@ def _sponsor_message(line: Line, alone: bool = True) -> bool:
     edition's sponsor (see _SPONSORED_ISSUE). The line under it is the sponsor's text, a
     paragraph however shaped. Not ``alone``, the sentence naming the sponsor may run on
     into the sponsor's text on its line ("This issue is supported by NAME. Move containers
-    … Learn more"): the message whole, however long (the line under it is not asked)."""
-    if line.words <= MAX_SPONSOR_LABEL_WORDS and line.key.startswith(_SPONSOR_MESSAGE_OPENINGS):
-        return not _ends_sentence(line.text)
+    … Learn more"), as the label may, after its colon ("A MESSAGE FROM NAME: …"): the
+    message whole, however long (the line under it is not asked)."""
+    if line.key.startswith(_SPONSOR_MESSAGE_OPENINGS):
+        return not _ends_sentence(line.text) if line.words <= MAX_SPONSOR_LABEL_WORDS else \
+            not alone and ":" in line.text[:LABEL_HEAD_CHARS]
     return (line.words <= MAX_BYLINE_WORDS or not alone) and \
         line.key.startswith(("this ", "today ", "هذا ", "هذه ", "عدد ", "نشره ")) and \
         _SPONSORED_ISSUE.match(line.key) is not None
@@ -13501,6 +13526,13 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
     "article continues below this ad"))
+# A photo's button printed between paragraphs beside its caption ("Enlarge this image",
+# "toggle caption", "تكبير الصورة"): the viewer's control, no step of the text; the line
+# under it is the photo's caption or credit.
+_PHOTO_CONTROLS = frozenset(_key(label) for label in (
+    "enlarge this image", "toggle caption", "hide caption", "show caption", "expand image",
+    "enlarge image", "view larger image", "تكبير الصورة", "اضغط لتكبير الصورة",
+    "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق"))
 # The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner
 # content"): the line under it is the advertiser's teaser. (An ad's slot, "Advertisement",
 # may stand over the text's subheading: see _AD_SLOT_LINES.)

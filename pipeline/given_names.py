@@ -252,7 +252,7 @@ djillali kaddour lamine messaoud miloud mouloud nacer fouad naima
 karima nabila sonia rachida saliha khadidja fatiha fatima-zahra fatima-ezzahra
 malika meriem hafida hanane ilham imane kenza loubna meryem najat nezha ouafa
 sanae siham soukaina yasmina zineb zohra aicha amel dounia hajar jihane kawtar khaoula
-manel maroua mouna oumaima sabrina safae sihem wided yosra ahmedou mohamedou mariem
+manel maroua mouna rim oumaima sabrina safae sihem wided yosra ahmedou mohamedou mariem
 aminetou khadijetou fatimetou isselmou hassna ghizlane btissam asmae nouhaila chaimae
 massinissa masinissa jugurtha yugurten kusaila koceila dihya dyhia tinhinane tiziri
 thiziri idir aksil amokrane aghilas massin anir ayour tafsut tafsout amnay yanis sifax

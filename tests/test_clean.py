@@ -18436,3 +18436,88 @@ def test_s37_a_town_date_and_agency_dateline_with_no_comma_dates_the_text(openin
     article, kept = _s24(top, title, [], [opening + body[0], *body[1:]])
     assert article["published"]["date"] == "2026-05-04"
     assert kept[1:] == body[1:]
+
+
+@pytest.mark.parametrize("meta", [
+    "Source: Harbour Wire Service | May 4, 2026 08:40 | Editor: Hana Ortiz",
+    "المصدر: وكالة أنباء الساحل | 4 مايو 2026 08:40 | المحرر: سامر يوسف",
+])
+def test_s37_an_editors_field_after_a_sources_and_the_date_credits_no_writer(meta):
+    # (heldout178: "Source: AGENCY| 2026-10-21 14:05:33|Editor: NAME" under an agency's
+    # headline: the desk editor who posted the wire's story was read as its author.)
+    _, top, title, body = _s27_page(meta)
+    article, kept = _s24(top, title, [meta], body)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("control", "caption", "credit"), [
+    ("Enlarge this image", "Volunteers fill sandbags outside the sports hall. hide caption",
+     "Nadia Kerr/Valley Radio"),
+    ("تكبير الصورة", "متطوعون يوزعون الخبز على الأسر في مركز الإيواء.", "تصوير: كريم نصار"),
+])
+def test_s37_a_photos_buttons_caption_and_credit_between_paragraphs_keep_the_text_whole(
+        control, caption, credit):
+    # (heldout178: "Enlarge this image" / caption "… hide caption" / "toggle caption" /
+    # "NAME/OUTLET" between two paragraphs: four lines of no prose, a gap that cut the text
+    # there, its second half dropped.)
+    _, top, title, body = _s27_page(control)
+    box = [control, caption, "toggle caption" if control[0] < "z" else "إخفاء التعليق", credit]
+    _, kept = _s24(top, title, ["May 4, 2026" if control[0] < "z" else "4 مايو 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("box", "heading"), [
+    (["Recommended stories", "Harbour ferries to run later in summer",
+      "How the county plans its flood defences", "End of Recommended stories"],
+     "What does the council say?"),
+    (["اقرأ أيضا", "افتتاح مكتبة جديدة في الحي القديم", "كيف تخطط البلدية لمواسم الأمطار",
+      "نهاية اقرأ أيضا"], "موقف البلدية"),
+])
+def test_s37_a_related_boxs_end_mark_closes_it_the_heading_under_it_is_text(box, heading):
+    # (heldout178: "قصص مقترحة" / two headlines / "نهاية قصص مقترحة" / "ماذا تقول
+    # الحكومة؟" / paragraph: the subheading under the box's end mark was read as one more
+    # of its links.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, heading, *body[2:]])
+    assert kept == [*body[:2], heading, *body[2:]]
+
+
+@pytest.mark.parametrize("bios", [
+    ["Ana Ruiz joined the Courier in 2021 and covers local government.",
+     "Tom Baker is the Courier's weather and environment reporter."],
+])
+def test_s37_the_bio_of_one_of_two_credited_writers_after_the_text_is_no_text(bios):
+    # (heldout178: under "NAME and NAME", the first writer's bio after the text, "NAME
+    # joined the Post in 2019 and covers …", was kept as the text's last paragraph.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, ["Ana Ruiz and Tom Baker", "May 4, 2026"], [*body, *bios])
+    assert article["author"] == "Ana Ruiz and Tom Baker"
+    assert kept == body
+
+
+def test_s37_rim_a_maghrebi_spelling_of_a_womans_name_opens_a_writers_name():
+    # (heldout178: "Rim Haddad" alone over the headline, under the section's label: "Rim",
+    # the Maghrebi Latin spelling of ريم, was no known given name, so no author was read.)
+    article, kept = _s24([*S24_EN_TOP, "Culture", "Rim Belhadj"], S27B_TITLE, ["May 4, 2026"],
+                         S27_EN)
+    assert article["author"] == "Rim Belhadj"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("message", [
+    "A message from Northwind Rail: Our night trains now reach twelve cities across the region, "
+    "with sleeper cabins from under fifty pounds. Book your journey at northwind.example today.",
+    "رسالة من الراعي: تقدم شركة الواحة للاتصالات باقات إنترنت منزلي بسرعات عالية وأسعار خاصة "
+    "للمشتركين الجدد طوال هذا الشهر، فاشترك الآن عبر موقعنا.",
+])
+def test_s37_a_sponsors_message_run_on_after_its_label_between_paragraphs_is_no_text(message):
+    # (heldout178: "A MESSAGE FROM NAME: …" in a newsletter's web edition, the sponsor's
+    # label and its message on one line between two items, was kept as the text's.)
+    arabic, top, title, body = _s27_page(message)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], message, *body[2:]])
+    assert kept == body

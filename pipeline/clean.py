@@ -7337,12 +7337,14 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 _writer_box_after_text(page, header, index):
             return
         if line.cue in BOUNDARY_REASONS or line.furniture or \
+                _NOTES_HEADING.fullmatch(line.key) or \
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
                  and not (index == last + 1 and (_name_then_role(line) or
                                                  _byline_label(line.text)))
                  and not (line.dates and _only_labels_beside_dates(line))):
-            return  # past the writer's lines (a bio among them): a list, a related headline
+            return  # past the writer's lines (a bio among them): a list, a related headline,
+            # a closing section's heading (a release's "Media contact:" over its officers)
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)

@@ -18521,3 +18521,17 @@ def test_s37_a_sponsors_message_run_on_after_its_label_between_paragraphs_is_no_
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], message, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("contact", [
+    ["Media contact:", "Leila Farouk", "press@riverside.example", "SOURCE Riverside Homes Trust"],
+    ["للتواصل الإعلامي:", "سارة الحكيم", "media@almarsa.example", "المصدر: مؤسسة المرسى"],
+])
+def test_s37_a_press_contacts_name_under_its_heading_after_the_text_names_no_writer(contact):
+    # (heldout179: a release wire's page closes "Media Contact:" / NAME / address / "SOURCE
+    # COMPANY" under the company's boilerplate; the press officer's name, alone on its line
+    # over a short line, was read as the writer signing the text.)
+    _, top, title, body = _s27_page(contact[0])
+    article, kept = _s24(top, title, ["4 May 2026"], [*body, *contact])
+    assert article["author"] is None
+    assert kept == body

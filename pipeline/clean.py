@@ -1455,7 +1455,9 @@ _ISSUER_LABEL = _phrases(["from", "issued by", "source", "sources", "المصد�
                           # "Originally published in: …")
                           "نقلا عن", "نقلاً عن", "منقول عن", "منقول من", "المصدر الأصلي",
                           "via", "republished from", "originally published in",
-                          "originally published by", "first published in"])
+                          "originally published by", "first published in",
+                          # a release wire's label over the issuer's name ("News provided by")
+                          "news provided by", "provided by", "distributed by"])
 # Words that name no person, whatever the line's position says: a label of the page's
 # furniture ("وقت القراءة", "Peer-Reviewed Publication", "المصدر") or an organisation
 # ("شركة", "وزارة", "University"). A bare line under the title or a "place: name" line
@@ -4089,14 +4091,18 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
     under the headline and its standfirst, a list of earlier columns with their dates, a
-    magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE)."""
+    magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), the issuer's
+    name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
-        _credit_line(lines, index) or _credit_under_headline(lines, index) or
+        _credit_line(lines, index) or _credit_under_headline(lines, index) or (
+            line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key)) or (
+            index and lines[index - 1].words <= MAX_LABEL_WORDS and
+            _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
         _places_then_own_outlet(lines, index) or _event_field(line) or
         (":" in line.text and _numbered_field(line)) or

@@ -18535,3 +18535,16 @@ def test_s37_a_press_contacts_name_under_its_heading_after_the_text_names_no_wri
     article, kept = _s24(top, title, ["4 May 2026"], [*body, *contact])
     assert article["author"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("label", ["News provided by", "Distributed by"])
+def test_s37_an_issuers_name_under_a_release_wires_label_is_no_headline(label):
+    # (heldout179: a release wire prints "News provided by" / COMPANY / its date and clock over
+    # the release's headline; the company's name, right over the date, was read as the
+    # headline, and the headline as the standfirst.)
+    top = [*S24_EN_TOP, label, "Northbay Ferry Company", "May 4, 2026, 09:00 ET"]
+    standfirst = "Two new routes and a larger fleet will serve the islands from the spring"
+    article, kept = _s24(top, S27B_TITLE, [standfirst, "Share this article"], S27_EN)
+    assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
+    assert article["author"] is None
+    assert kept == S27_EN

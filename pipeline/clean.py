@@ -8692,9 +8692,7 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
                        for above in lines[:first])
         return any(words[count] in _BIO_VERBS and any(
             (above.byline_shaped or " by " in above.text) and
-            (above.text.endswith(name := " ".join(words[:count])) or
-             (above.byline_shaped and f"{name} and " in above.text))  # (the first of two)
-            for above in lines[:first])
+            above.text.endswith(" ".join(words[:count])) for above in lines[:first])
             for count in (2, 3) if count < len(words))
     return any(_BIO_ROLE_AR.fullmatch(_key(words[count]))
                and any(" ".join(words[:count]) in above.text for above in lines[:first])

@@ -2707,7 +2707,7 @@ def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
     above = lines[index - 1]
     return _answered_question(lines, index, first, last) or \
         _subheading_under_links(lines, index) or \
-        (above.cue == "related" and above.key.startswith(("نهايه ", "end of ")))
+        (above.cue == "related" and above.key.partition(" ")[0] in _BOX_END_MARKS)
 
 
 def _subheading_under_links(lines: list[Line], index: int) -> bool:
@@ -5110,8 +5110,7 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     under a columnist's name may open with a role, "Analysts warn …": its text, not
     another title, follows its date.)"""
     line = lines[index]
-    if _bio_under_own_name(lines, index) or (
-            _BIO_EN.match(line.text) is not None and _bio_over_date(lines, index)):
+    if _bio_under_own_name(lines, index) or _bio_over_date(lines, index):
         return True
     # (the key's first three words: a split stopping there, not one of the whole key)
     if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split(" ", 3)[:3]))):
@@ -7782,7 +7781,7 @@ def _name_in_dashed_dateline(opening: str) -> str | None:
     name of two to four words opening with a known given name, under an outlet of three
     words at most and a place of one or two opening with none; or None."""
     outlet, dash, rest = _PLACE_DASH.partition(opening)
-    if not dash or len(outlet.split()) > 3:
+    if not dash or len(outlet.split()) > DATELINE_CREDIT_WORDS:
         return None
     place, dash, rest = _PLACE_DASH.partition(rest)
     if not dash or not 1 <= len(place.split()) <= 2 or given_names.opens_name(place.split()):

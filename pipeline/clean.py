@@ -11051,10 +11051,18 @@ def _wire_name(text: str) -> bool:
 def _wire_text_below(lines: list[Line], index: int) -> bool:
     """Whether the first paragraph under the line, within the credit block, opens with a
     wire's dateline (see _wire_dateline), or a wire's dateline alone on its line stands
-    over it ("القاهرة (أ ش أ)", "CAIRO (MENA)")."""
+    over it ("القاهرة (أ ش أ)", "CAIRO (MENA)"), or opens with the site's own dateline,
+    the place and in brackets the name the page's first line prints ("أربيل (OUTLET)-",
+    "LEEDS (OUTLET) -"): the outlet credits its desk as an agency does."""
     below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES]
                   if line.prose or line.dateline_credit), None)
-    return below is not None and _wire_dateline(below.text)
+    if below is None:
+        return False
+    if _wire_dateline(below.text):
+        return True
+    bracket = _BRACKETED_WIRE.match(below.text[:OPENING_DATELINE_CHARS]) \
+        if "(" in below.text[:OPENING_DATELINE_CHARS] else None
+    return bracket is not None and _masthead(lines, 0) and _key(bracket[1]) == lines[0].key
 
 
 # A dateline opening the text with its wire's credit: the place, then the wire in brackets

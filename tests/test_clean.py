@@ -18566,3 +18566,21 @@ def test_s38_an_editors_credit_over_a_text_opening_with_the_sites_own_dateline_n
     assert kept[1:] == body[1:]
     plain, _ = _s24(top, title, [credit, date], body)  # (alone over the site's own text, the
     assert plain["author"] == credit.partition(": ")[2]  # editor's label credits the writer)
+
+
+@pytest.mark.parametrize(("name", "source"), [
+    ("سارة أبو زيد", 'المصدر: "المرسى"'),
+    ("Ana Maria Ruiz", "Source: Lakeside Courier"),
+])
+def test_s38_a_writers_name_printed_twice_under_the_headline_is_no_headline(name, source):
+    # (heldout177: HEADLINE / "المصدر: …" / NAME / NAME / a bookmark, the caption twice, font
+    # buttons / "منذ 6 ساعات": the writer card's alt text and name, the nearest line over the
+    # date, was read as the headline.)
+    arabic, top, title, body = _s27_page(name)
+    caption = "حديقة النهر صباح الافتتاح (المرسى)." if arabic else \
+        "The new riverside park at dawn (Courier)."
+    under = [source, name, name, "حفظ" if arabic else "Save", caption, caption, "A+ A-",
+             "منذ 6 ساعات" if arabic else "6 hours ago"]  # (the date far under the headline)
+    article, kept = _s24(top, title, under, body)
+    assert (article["title"], article["author"]) == (title, name)
+    assert kept == body

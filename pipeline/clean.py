@@ -7362,13 +7362,15 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
                  and not (index == last + 1 and (_name_then_role(line) or
                                                  _byline_label(line.text)))
+                 and not _outlet_name(line.text, line, header.outlet_names)
                  and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
             # a closing section's heading (a release's "Media contact:" over its officers)
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
-                 or _place_and_date(line)):
+                 or _place_and_date(line)
+                 or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")

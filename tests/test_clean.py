@@ -18600,3 +18600,19 @@ def test_s38_a_releases_date_under_its_label_over_the_media_contact_dates_it(lab
     assert article["published"]["date"] == "2026-05-04"
     assert (article["title"], article["author"]) == (title, None)
     assert kept == body
+
+
+@pytest.mark.parametrize("signature", [
+    ["Press Office", "Northbay Harbour and Coastal Authority", "Saturday 2026/5/4"],
+    ["المكتب الإعلامي", "هيئة الموانئ والنقل البحري في المرسى", "السبت 2026/5/4"],
+])
+def test_s38_a_statements_issuer_and_date_signing_the_text_date_it(signature):
+    # (heldout179: a regulator's statement prints no date at the top; after the text "المكتب
+    # الإعلامي" / the body's name (its copyright line's) / "السبت 2026/3/14": the issuer's
+    # name ended the search for a date after the text, and a weekday before it was no label.)
+    _, top, title, body = _s27_page(signature[0])
+    article, kept = _s24(top, title, [], [*body, *signature, "Print" if body[0] < "z" else
+                                          "طباعة", f"© 2026 {signature[1]}"])
+    assert article["published"]["date"] == "2026-05-04"
+    assert article["author"] is None
+    assert kept == body

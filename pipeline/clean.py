@@ -10948,9 +10948,18 @@ def _view_count(line: Line) -> bool:
         not line.text[-1].isdigit() and _PLAYER_PART.fullmatch(line.text) is not None
 
 
+# A blog theme's leaked image meta after the headline: the picture's width and height, then
+# the user who posted it or nothing ("HEADLINE 150 150 admin").
+_IMAGE_META_TAIL = re.compile(r"\s+\d{2,4}\s\d{2,4}(?:\s[^\W\d]\w{0,19})?")
+
+
 def _title_with_site(line: Line, title: Line) -> bool:
     """Whether the line is the headline (or its opening words, four at least) and a site's
-    name after a dash or a bar, as a browser's title prints it ("HEADLINE - Outlet")."""
+    name after a dash or a bar, as a browser's title prints it ("HEADLINE - Outlet"), or
+    the whole headline and a theme's image meta after it (see _IMAGE_META_TAIL)."""
+    if line.text.startswith(title.text) and \
+            _IMAGE_META_TAIL.fullmatch(line.text, len(title.text)):
+        return True
     head, mark, _ = line.text.rpartition(" | " if " | " in line.text else " - ")
     return bool(mark) and len(head.split()) >= 4 and title.key.startswith(_key(head))
 

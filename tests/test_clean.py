@@ -18616,3 +18616,16 @@ def test_s38_a_statements_issuer_and_date_signing_the_text_date_it(signature):
     assert article["published"]["date"] == "2026-05-04"
     assert article["author"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("meta", [" 300 200 webdesk", " 150 150 admin", " 640 360"])
+def test_s38_the_headline_with_a_themes_image_meta_after_it_is_no_standfirst(meta):
+    # (heldout179: a radio station's blog printed "HEADLINE 150 150 admin", the theme's image
+    # width, height and poster after the headline, read as the standfirst.)
+    for arabic in (False, True):
+        top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+            (S24_EN_TOP, S27B_TITLE, S27_EN)
+        article, kept = _s24(top, title, [title + meta, "4 مايو 2026" if arabic else
+                                          "May 4, 2026"], body)
+        assert (article["title"], article["standfirst"]) == (title, None)
+        assert kept == body

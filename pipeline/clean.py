@@ -13695,10 +13695,16 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
     # Bare items ("Moycullen village") follow a sentence of the text, not a short label:
     # a long one, or a short clause of two words or more right under a paragraph ("… on
     # Monday." / "The closed roads were:", "Stations affected:"), an advertisement's slot
-    # between them or not.
+    # or the text's subheading between them or not ("… allows." / "Where to take your
+    # waste" / "Residents can use:").
     paragraph = above - 1
     while paragraph > first and lines[paragraph].furniture:
         paragraph -= 1
+    heading = lines[paragraph]
+    if paragraph > first and not heading.prose and lines[paragraph - 1].prose and \
+            heading.headline_shaped and heading.text[-1] not in ".:!?؟" and \
+            heading.cue is None and not heading.dates:
+        paragraph -= 1  # (the subheading over the list's short clause)
     return above < index and lines[above].text.endswith((":", "：")) and \
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare or (
             above > first and lines[paragraph].prose and lines[above].words >= 2))

@@ -18629,3 +18629,20 @@ def test_s38_the_headline_with_a_themes_image_meta_after_it_is_no_standfirst(met
                                           "May 4, 2026"], body)
         assert (article["title"], article["standfirst"]) == (title, None)
         assert kept == body
+
+
+@pytest.mark.parametrize(("heading", "intro", "items"), [
+    ("Where to catch a bus instead", "Passengers can use:",
+     ["Harbour Street stop, every twenty minutes", "Old Mill stop, hourly after six"]),
+    ("أين يمكن ركن السيارات خلال الأشغال", "يمكن للسكان استخدام:",
+     ["موقف ساحة البلدية، مفتوح طوال اليوم", "موقف السوق القديم، من السابعة صباحا"]),
+])
+def test_s38_a_list_under_its_short_clause_under_a_subheading_stays_in_the_text(heading, intro,
+                                                                             items):
+    # (heldout179: a council's notice, "… allows." / "Where to take your waste during the
+    # closure" / "Residents can use:" / two bare items / two paragraphs: the four lines
+    # between paragraphs were a gap, the text cut before its subheading.)
+    _, top, title, body = _s27_page(heading)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], heading, intro, *items, *body[2:]])
+    assert kept[:2] == body[:2] and kept[-len(body[2:]):] == body[2:]
+    assert [intro, *items] == [text for text in kept if text in (intro, *items)]

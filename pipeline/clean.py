@@ -13250,7 +13250,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
-        or line.key in _DEVELOPING_NOTES
+        or _developing_note(line)
         or _feedback_prompt(line) or _newsletter_promise(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
@@ -13317,6 +13317,17 @@ _DEVELOPING_NOTES = frozenset(_key(note) for note in (
     "هذا خبر عاجل وسيتم تحديثه", "التفاصيل لاحقا", "المزيد من التفاصيل لاحقا"))
 
 
+_NOTE_SENTENCES = re.compile(r"(?<=[.!])\s+")
+
+
+def _developing_note(line: Line) -> bool:
+    """Whether the line is a breaking story's note (see _DEVELOPING_NOTES), or two of them
+    in a row on one line ("This is a developing story. Check back for updates.")."""
+    return line.key in _DEVELOPING_NOTES or (
+        line.words <= MAX_CAPTION_WORDS and ". " in line.text and
+        all(_key(part) in _DEVELOPING_NOTES for part in _NOTE_SENTENCES.split(line.text)))
+
+
 # The imperative opening a site's call to follow it ("Join …", "تابعونا …"); "تابع" and
 # "انضم" open a report's sentences too ("تابع الوزير …", "انضم اللاعب إلى …").
 _FOLLOW_CALL_WORDS = frozenset(("follow", "join", "تابعوا", "تابعونا", "انضموا"))
@@ -13347,7 +13358,7 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     line = lines[index]
     return _promotion(line) or _video_player(line) or _click_call(line) or \
         _follow_call(line) or _newsletter_promise(line) or \
-        _over_video_length(lines, index, last) or line.key in _DEVELOPING_NOTES or \
+        _over_video_length(lines, index, last) or _developing_note(line) or \
         (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 
 

@@ -18646,3 +18646,13 @@ def test_s38_a_list_under_its_short_clause_under_a_subheading_stays_in_the_text(
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], heading, intro, *items, *body[2:]])
     assert kept[:2] == body[:2] and kept[-len(body[2:]):] == body[2:]
     assert [intro, *items] == [text for text in kept if text in (intro, *items)]
+
+
+@pytest.mark.parametrize("note", ["This is a developing story. Check back for updates.",
+                                  "الخبر قيد التحديث. التفاصيل لاحقا."])
+def test_s38_two_breaking_story_notes_on_one_line_after_the_text_are_no_text(note):
+    # (heldout179: a TV station's breaking story closed "This is a developing story. Check
+    # back for updates.", each sentence a known note, the line kept as the text's last.)
+    _, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, note])
+    assert kept == body

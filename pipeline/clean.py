@@ -4161,7 +4161,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 or _under_credit_block(lines, index) \
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
                 or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
-                or _name_over_date(lines, index) or _name_over_text(lines, index, body_start):
+                or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
+                or _name_printed_twice(lines, index):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
@@ -4585,6 +4586,20 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
                 _bare_name(lines[index]) or _titled_name(lines[index]) or
                 _place_then_writers(lines[index]) or _names_joined_alone(lines[index]))) or
             _name_then_glued_role(lines[index]))
+
+
+def _name_printed_twice(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) printed twice in a row (a writer
+    card's photo alt text, then the name) under a longer headline-shaped line within
+    CREDIT_BLOCK_LINES over the pair ("HEADLINE" / "المصدر: …" / NAME / NAME): the byline,
+    not a headline (a headline printed twice is longer than the lines over it)."""
+    line = lines[index]
+    top = index - 1 if index and lines[index - 1].text == line.text else index
+    if top == index and (index + 1 >= len(lines) or lines[index + 1].text != line.text):
+        return False  # (a quick test: most lines are printed once)
+    return _bare_name(line) and any(
+        above.headline_shaped and above.words > line.words and not _bare_name(above)
+        for above in lines[max(0, top - CREDIT_BLOCK_LINES):top])
 
 
 def _names_joined_alone(line: Line) -> bool:
@@ -7347,13 +7362,15 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
                  and not (index == last + 1 and (_name_then_role(line) or
                                                  _byline_label(line.text)))
+                 and not _outlet_name(line.text, line, header.outlet_names)
                  and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
             # a closing section's heading (a release's "Media contact:" over its officers)
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
-                 or _place_and_date(line)):
+                 or _place_and_date(line)
+                 or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
@@ -9974,10 +9991,19 @@ def _language_switch(line: Line) -> bool:
     return line.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(line.key.split())
 
 
+# A press release's label over its date, over the headline ("FOR IMMEDIATE RELEASE" /
+# "March 3, 2026" / "Media Contact: …"), as keys.
+_RELEASE_LABELS = frozenset(_key(label) for label in (
+    "for immediate release", "immediate release", "للنشر الفوري", "للنشر فورا", "للنشر فوراً",
+    "pour diffusion immédiate", "pour publication immédiate"))
+
+
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
     writer box stands over it with the column's date under the role (see _over_role_slot),
-    or the writer's bare name over the post's meta lines (see _over_post_meta); over the
+    or the writer's bare name over the post's meta lines (see _over_post_meta), or a
+    release's date under its label ("FOR IMMEDIATE RELEASE" / DATE, see _RELEASE_LABELS)
+    over the media contact's lines, POST_META_LINES at most over the headline; over the
     headline's first printing when the title is its second, right under it."""
     if title >= 3 and _over_role_slot(lines, title - 3, title) and \
             _rule_above_title(lines, title - 3, title) == "name_over_role":
@@ -9985,7 +10011,9 @@ def _header_start(lines: list[Line], title: int) -> int:
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
-    return max(0, _first_printing(lines, title) - 2)
+    start = max(0, _first_printing(lines, title) - 2)
+    return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
+                 if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
 
 
 def _first_printing(lines: list[Line], title: int) -> int:
@@ -10920,9 +10948,18 @@ def _view_count(line: Line) -> bool:
         not line.text[-1].isdigit() and _PLAYER_PART.fullmatch(line.text) is not None
 
 
+# A blog theme's leaked image meta after the headline: the picture's width and height, then
+# the user who posted it or nothing ("HEADLINE 150 150 admin").
+_IMAGE_META_TAIL = re.compile(r"\s+\d{2,4}\s\d{2,4}(?:\s[^\W\d]\w{0,19})?")
+
+
 def _title_with_site(line: Line, title: Line) -> bool:
     """Whether the line is the headline (or its opening words, four at least) and a site's
-    name after a dash or a bar, as a browser's title prints it ("HEADLINE - Outlet")."""
+    name after a dash or a bar, as a browser's title prints it ("HEADLINE - Outlet"), or
+    the whole headline and a theme's image meta after it (see _IMAGE_META_TAIL)."""
+    if line.text.startswith(title.text) and \
+            _IMAGE_META_TAIL.fullmatch(line.text, len(title.text)):
+        return True
     head, mark, _ = line.text.rpartition(" | " if " | " in line.text else " - ")
     return bool(mark) and len(head.split()) >= 4 and title.key.startswith(_key(head))
 
@@ -11051,10 +11088,18 @@ def _wire_name(text: str) -> bool:
 def _wire_text_below(lines: list[Line], index: int) -> bool:
     """Whether the first paragraph under the line, within the credit block, opens with a
     wire's dateline (see _wire_dateline), or a wire's dateline alone on its line stands
-    over it ("القاهرة (أ ش أ)", "CAIRO (MENA)")."""
+    over it ("القاهرة (أ ش أ)", "CAIRO (MENA)"), or opens with the site's own dateline,
+    the place and in brackets the name the page's first line prints ("أربيل (OUTLET)-",
+    "LEEDS (OUTLET) -"): the outlet credits its desk as an agency does."""
     below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES]
                   if line.prose or line.dateline_credit), None)
-    return below is not None and _wire_dateline(below.text)
+    if below is None:
+        return False
+    if _wire_dateline(below.text):
+        return True
+    bracket = _BRACKETED_WIRE.match(below.text[:OPENING_DATELINE_CHARS]) \
+        if "(" in below.text[:OPENING_DATELINE_CHARS] else None
+    return bracket is not None and _masthead(lines, 0) and _key(bracket[1]) == lines[0].key
 
 
 # A dateline opening the text with its wire's credit: the place, then the wire in brackets
@@ -13205,7 +13250,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
-        or line.key in _DEVELOPING_NOTES
+        or _developing_note(line)
         or _feedback_prompt(line) or _newsletter_promise(line)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
@@ -13272,6 +13317,17 @@ _DEVELOPING_NOTES = frozenset(_key(note) for note in (
     "هذا خبر عاجل وسيتم تحديثه", "التفاصيل لاحقا", "المزيد من التفاصيل لاحقا"))
 
 
+_NOTE_SENTENCES = re.compile(r"(?<=[.!])\s+")
+
+
+def _developing_note(line: Line) -> bool:
+    """Whether the line is a breaking story's note (see _DEVELOPING_NOTES), or two of them
+    in a row on one line ("This is a developing story. Check back for updates.")."""
+    return line.key in _DEVELOPING_NOTES or (
+        line.words <= MAX_CAPTION_WORDS and ". " in line.text and
+        all(_key(part) in _DEVELOPING_NOTES for part in _NOTE_SENTENCES.split(line.text)))
+
+
 # The imperative opening a site's call to follow it ("Join …", "تابعونا …"); "تابع" and
 # "انضم" open a report's sentences too ("تابع الوزير …", "انضم اللاعب إلى …").
 _FOLLOW_CALL_WORDS = frozenset(("follow", "join", "تابعوا", "تابعونا", "انضموا"))
@@ -13302,7 +13358,7 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     line = lines[index]
     return _promotion(line) or _video_player(line) or _click_call(line) or \
         _follow_call(line) or _newsletter_promise(line) or \
-        _over_video_length(lines, index, last) or line.key in _DEVELOPING_NOTES or \
+        _over_video_length(lines, index, last) or _developing_note(line) or \
         (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 
 
@@ -13650,10 +13706,16 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
     # Bare items ("Moycullen village") follow a sentence of the text, not a short label:
     # a long one, or a short clause of two words or more right under a paragraph ("… on
     # Monday." / "The closed roads were:", "Stations affected:"), an advertisement's slot
-    # between them or not.
+    # or the text's subheading between them or not ("… allows." / "Where to take your
+    # waste" / "Residents can use:").
     paragraph = above - 1
     while paragraph > first and lines[paragraph].furniture:
         paragraph -= 1
+    heading = lines[paragraph]
+    if paragraph > first and not heading.prose and lines[paragraph - 1].prose and \
+            heading.headline_shaped and heading.text[-1] not in ".:!?؟" and \
+            heading.cue is None and not heading.dates:
+        paragraph -= 1  # (the subheading over the list's short clause)
     return above < index and lines[above].text.endswith((":", "：")) and \
         not lines[above].furniture and (lines[above].words > MAX_NAME_WORDS or not bare or (
             above > first and lines[paragraph].prose and lines[above].words >= 2))

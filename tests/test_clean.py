@@ -18548,3 +18548,111 @@ def test_s37_an_issuers_name_under_a_release_wires_label_is_no_headline(label):
     assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
     assert article["author"] is None
     assert kept == S27_EN
+
+
+# --- session 38: fitter s38c (heldout177, heldout179, heldout180) ---
+@pytest.mark.parametrize(("credit", "dateline"), [
+    ("تحرير: سامر الخطيب", "حيفا (صحيفة المرسى)- "),
+    ("Editor: Tom Reyes", "LEEDS (The Lakeside Courier) - "),
+])
+def test_s38_an_editors_credit_over_a_text_opening_with_the_sites_own_dateline_names_no_writer(
+        credit, dateline):
+    # (heldout177: "تحرير: NAME" under the headline, over a text opening "CITY (CHANNEL)-",
+    # the channel the page's first line names: the desk's item, its editor read as the writer.)
+    arabic, top, title, body = _s27_page(credit)
+    date = "4 مايو 2026" if arabic else "4 May 2026"
+    article, kept = _s24(top, title, [credit, date], [dateline + body[0], *body[1:]])
+    assert article["author"] is None
+    assert kept[1:] == body[1:]
+    plain, _ = _s24(top, title, [credit, date], body)  # (alone over the site's own text, the
+    assert plain["author"] == credit.partition(": ")[2]  # editor's label credits the writer)
+
+
+@pytest.mark.parametrize(("name", "source"), [
+    ("سارة أبو زيد", 'المصدر: "المرسى"'),
+    ("Ana Maria Ruiz", "Source: Lakeside Courier"),
+])
+def test_s38_a_writers_name_printed_twice_under_the_headline_is_no_headline(name, source):
+    # (heldout177: HEADLINE / "المصدر: …" / NAME / NAME / a bookmark, the caption twice, font
+    # buttons / "منذ 6 ساعات": the writer card's alt text and name, the nearest line over the
+    # date, was read as the headline.)
+    arabic, top, title, body = _s27_page(name)
+    caption = "حديقة النهر صباح الافتتاح (المرسى)." if arabic else \
+        "The new riverside park at dawn (Courier)."
+    under = [source, name, name, "حفظ" if arabic else "Save", caption, caption, "A+ A-",
+             "منذ 6 ساعات" if arabic else "6 hours ago"]  # (the date far under the headline)
+    article, kept = _s24(top, title, under, body)
+    assert (article["title"], article["author"]) == (title, name)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("label", "date", "contact"), [
+    ("FOR IMMEDIATE RELEASE", "May 4, 2026", ["Media Contact: Leila Farouk, Press Officer",
+                                              "555-0199 | press@northbay.example"]),
+    ("للنشر الفوري", "4 مايو 2026", ["للتواصل الإعلامي: سارة الحكيم، مسؤولة الإعلام",
+                                     "هاتف 555 0199 | media@almarsa.example"]),
+])
+def test_s38_a_releases_date_under_its_label_over_the_media_contact_dates_it(label, date, contact):
+    # (heldout179: "FOR IMMEDIATE RELEASE" / "March 3, 2026" / "Media Contact: NAME, ROLE" /
+    # phone and address / HEADLINE: the date, three lines over the headline, was never read.)
+    _, top, title, body = _s27_page(contact[0])
+    article, kept = _s24([*top, label, date, *contact], title, [], body)
+    assert article["published"]["date"] == "2026-05-04"
+    assert (article["title"], article["author"]) == (title, None)
+    assert kept == body
+
+
+@pytest.mark.parametrize("signature", [
+    ["Press Office", "Northbay Harbour and Coastal Authority", "Saturday 2026/5/4"],
+    ["المكتب الإعلامي", "هيئة الموانئ والنقل البحري في المرسى", "السبت 2026/5/4"],
+])
+def test_s38_a_statements_issuer_and_date_signing_the_text_date_it(signature):
+    # (heldout179: a regulator's statement prints no date at the top; after the text "المكتب
+    # الإعلامي" / the body's name (its copyright line's) / "السبت 2026/3/14": the issuer's
+    # name ended the search for a date after the text, and a weekday before it was no label.)
+    _, top, title, body = _s27_page(signature[0])
+    article, kept = _s24(top, title, [], [*body, *signature, "Print" if body[0] < "z" else
+                                          "طباعة", f"© 2026 {signature[1]}"])
+    assert article["published"]["date"] == "2026-05-04"
+    assert article["author"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("meta", [" 300 200 webdesk", " 150 150 admin", " 640 360"])
+def test_s38_the_headline_with_a_themes_image_meta_after_it_is_no_standfirst(meta):
+    # (heldout179: a radio station's blog printed "HEADLINE 150 150 admin", the theme's image
+    # width, height and poster after the headline, read as the standfirst.)
+    for arabic in (False, True):
+        top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+            (S24_EN_TOP, S27B_TITLE, S27_EN)
+        article, kept = _s24(top, title, [title + meta, "4 مايو 2026" if arabic else
+                                          "May 4, 2026"], body)
+        assert (article["title"], article["standfirst"]) == (title, None)
+        assert kept == body
+
+
+@pytest.mark.parametrize(("heading", "intro", "items"), [
+    ("Where to catch a bus instead", "Passengers can use:",
+     ["Harbour Street stop, every twenty minutes", "Old Mill stop, hourly after six"]),
+    ("أين يمكن ركن السيارات خلال الأشغال", "يمكن للسكان استخدام:",
+     ["موقف ساحة البلدية، مفتوح طوال اليوم", "موقف السوق القديم، من السابعة صباحا"]),
+])
+def test_s38_a_list_under_its_short_clause_under_a_subheading_stays_in_the_text(heading, intro,
+                                                                             items):
+    # (heldout179: a council's notice, "… allows." / "Where to take your waste during the
+    # closure" / "Residents can use:" / two bare items / two paragraphs: the four lines
+    # between paragraphs were a gap, the text cut before its subheading.)
+    _, top, title, body = _s27_page(heading)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], heading, intro, *items, *body[2:]])
+    assert kept[:2] == body[:2] and kept[-len(body[2:]):] == body[2:]
+    assert [intro, *items] == [text for text in kept if text in (intro, *items)]
+
+
+@pytest.mark.parametrize("note", ["This is a developing story. Check back for updates.",
+                                  "الخبر قيد التحديث. التفاصيل لاحقا."])
+def test_s38_two_breaking_story_notes_on_one_line_after_the_text_are_no_text(note):
+    # (heldout179: a TV station's breaking story closed "This is a developing story. Check
+    # back for updates.", each sentence a known note, the line kept as the text's last.)
+    _, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, note])
+    assert kept == body

@@ -1299,7 +1299,8 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "edited by", "translated by",
                           "illustrated by", "photo", "photos", "photography",
-                          "pictures", "photographer", "photos by", "photography by",
+                          "pictures", "photographer", "photos by", "photo by", "photography by",
+                          "video by", "videos by", "filmed by",
                           "photograph", "photographs", "picture", "image", "images",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
                           # An investigation's credits block: the supervising editor, the

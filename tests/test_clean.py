@@ -18548,3 +18548,14 @@ def test_s37_an_issuers_name_under_a_release_wires_label_is_no_headline(label):
     assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
     assert article["author"] is None
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("credit", ["Video by: Tomás Reyes", "Photo by: Helen Marsh",
+                                    "Filmed by: Tomás Reyes"])
+def test_s38_a_video_or_photo_credit_by_a_person_under_the_headline_names_no_writer(credit):
+    # (heldout183: a TV channel's page prints "Text by: CHANNEL" / "Video by: NAME" under
+    # its dates; the video's maker was read as the writer.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["Text by: The Lakeside Courier", credit,
+                                                  "4 May 2026"], S27_EN)
+    assert article["author"] is None
+    assert kept == S27_EN

@@ -6136,7 +6136,10 @@ def _name_after_our_reporter(text: str) -> str:
     return found["name"] if found and _name_alone(found["name"]) else text
 
 
-_HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])@[A-Za-z0-9_.]{2,30}$")  # (no address's)
+# The writer's social handle or e-mail address after the name ("By NAME @handle", "NAME
+# jdoe@outlet.com", a local daily's byline): a contact, no word of the name.
+_HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|"
+                          r"@[A-Za-z0-9_.]{2,30})$")
 
 
 # A title printed with a slash before the name, as Egyptian, Sudanese and Eritrean sites
@@ -6212,7 +6215,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
     text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
-    if "@" in text:  # the writer's social handle after the name ("By NAME @handle")
+    if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
         text = _SLASHED_TITLE.sub(_title_without_slash, text)

@@ -18559,3 +18559,17 @@ def test_s38_a_video_or_photo_credit_by_a_person_under_the_headline_names_no_wri
                                                   "4 May 2026"], S27_EN)
     assert article["author"] is None
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Helen Marsh hmarsh@lakesidecourier.example", "Helen Marsh"),
+    ("By Helen Marsh | helen.marsh@lakesidecourier.example", "Helen Marsh"),
+    ("بقلم سارة الحكيم sara.hakim@almarsa.example", "سارة الحكيم"),
+])
+def test_s38_a_writers_email_address_after_the_byline_name_is_no_part_of_it(byline, author):
+    # (heldout183: a US local daily prints "NAME kname@outlet.com" under its headline; the
+    # address made the line no name.)
+    arabic, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert article["author"] == author
+    assert kept == body

@@ -10144,7 +10144,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     """Writers credited on lines of their own, one over the other, in the shape of the
     byline read ("Maya Ortiz" / "Tomás Reyes", "NAME — CITY" twice, a name over its role
     twice): all of them are the author, joined as one byline joins them. A line of that
-    shape whose name has no known given name leaves the byline unsure: null with a note
+    shape whose name has no known given name (a place's first word is one there: "Sofia
+    Andreou", see given_names.place_name) leaves the byline unsure: null with a note
     naming the candidate rather than half of it (unless the byline joins its writers on
     its line: it names them all, the other line is the place filed from). A name read
     alone on its line by another rule ("By" / "Priya Raman" / "Omar Al Suwaidi") is joined
@@ -10175,7 +10176,7 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
               not (_named_in_story(page, header, name, other) or
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
-              not given_names.opens_name(name.split())]
+              not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0]))]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
         # known given name is the place filed from ("NAME and NAME" / "New Delhi")

@@ -18573,3 +18573,14 @@ def test_s38_a_writers_email_address_after_the_byline_name_is_no_part_of_it(byli
     article, kept = _s24(top, title, [byline, "4 مايو 2026" if arabic else "May 4, 2026"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("second", ["Victoria Lindqvist", "Jordan Pieterse", "Georgia Mensah"])
+def test_s38_a_second_writer_whose_given_name_is_a_places_counts_beside_the_first(second):
+    # (heldout178: a broadcaster prints "NAME" / "Sofia NAME" on lines of their own over the
+    # date; "Sofia", a city's name too, left the second writer unsure and the author null.)
+    dek = "Crews worked through the night as the river rose, and more rain is due by the weekend."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [dek, "Maya Ortiz", second, "May 4, 2026"],
+                         S27_EN)
+    assert article["author"] == f"Maya Ortiz and {second}"
+    assert kept == S27_EN

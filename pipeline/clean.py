@@ -7739,7 +7739,8 @@ def _profile_name(lines: list[Line], index: int) -> int | None:
 
 def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     """The reporter named in the dateline opening the text, when the header named none:
-    "الرياض _ فهد المطيري : قلب فريق …" (a place, a dash, a name, a colon). The line stays
+    "الرياض _ فهد المطيري : قلب فريق …" (a place, a dash, a name, a colon), or a city, its
+    colon and a patronymic name fused to the text (see _patronym_after_city). The line stays
     text. A reporting verb after the dash ("واشنطن - قال مسؤول: …") opens a quotation; an
     agency or a publication there is the dateline's credit, no person."""
     if "author" in header.values or _read_opening_credit(page, header, first):
@@ -7750,7 +7751,8 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if writer:  # "عمان 3 شباط (نبأ) - من لبنى الخصاونة - …": the agency's own writer
         header.author(line, writer["name"], first, "agency_dateline_writer")
         return
-    if (name := _name_place_before_date(line) or _name_in_dashed_dateline(opening)) is not None:
+    if (name := _name_place_before_date(line) or _name_in_dashed_dateline(opening) or
+            _patronym_after_city(page, header, first)) is not None:
         header.author(line, name, first, "opening_dateline")
         return
     head, colon, _ = opening.partition(":")
@@ -7777,6 +7779,31 @@ def _name_place_before_date(line: Line) -> str | None:
     return name if dash and 1 <= len(place.split()) <= 2 and 2 <= len(words) <= 4 and \
         given_names.opens_name(words) and _name_shaped(textnorm.fold_arabic(name)) and \
         not given_names.opens_name(place.split()) else None
+
+
+# A city, its colon, then a patronymic name opening the text with no mark before it
+# ("بللسمر: سعيد بن محمد العمري بدأ …"): a given name, "بن" and a name once or twice, then
+# the family name (its test, a nisba: see _patronym_after_city).
+_CITY_THEN_PATRONYM = re.compile(r"(?P<place>[^\W\d]+(?: [^\W\d]+)?): (?P<name>[^\W\d]+"
+                                 r"(?: (?:بن|ابن|بنت) [^\W\d]+){1,2} [^\W\d]+) ")
+
+
+def _patronym_after_city(page: _Page, header: _Header, first: int) -> str | None:
+    """The reporter's name after the city filed from and its colon, fused to the first
+    paragraph with no mark ("بللسمر: سعيد بن محمد العمري بدأ مزارعو …", as Saudi papers
+    print the credit): a known given name, "بن" and a name once or twice, then a family
+    name of origin closing it (a nisba, see given_names.family_of_origin), under a city
+    opening with no given name; a name the headline or the text names again is its
+    subject, no writer (see _named_in_text); or None."""
+    found = _CITY_THEN_PATRONYM.match(page.lines[first].text[:OPENING_DATELINE_CHARS])
+    if found is None:
+        return None
+    words = found["name"].split()
+    return found["name"] if given_names.opens_name(words) and \
+        given_names.family_of_origin(words[-1]) and \
+        not given_names.opens_name(found["place"].split()) and \
+        not _named_in_text(page.lines, found["name"], first + 1, header.text_end) and \
+        not _named_in_text(page.lines, found["name"], header.title, header.title) else None
 
 
 def _name_in_dashed_dateline(opening: str) -> str | None:

@@ -18584,3 +18584,21 @@ def test_s38_a_second_writer_whose_given_name_is_a_places_counts_beside_the_firs
                          S27_EN)
     assert article["author"] == f"Maya Ortiz and {second}"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("name", "again", "author"), [
+    ("فهد بن سعد القحطاني", False, "فهد بن سعد القحطاني"),
+    ("نورة بنت عبدالله الزهراني", False, "نورة بنت عبدالله الزهراني"),
+    ("فهد بن سعد القحطاني", True, None),
+])
+def test_s38_a_city_and_a_patronymic_name_fused_to_the_first_paragraph_credit_the_reporter(
+        name, again, author):
+    # (heldout176: a Saudi regional paper opens its text "CITY: NAME بن NAME NISBA بدأ …",
+    # the reporter's credit fused to the first sentence; no writer was read. A name the
+    # text names again is the story's subject.)
+    first = f"أبها: {name} {S24_AR[0]}"
+    later = f"وأوضح {name.split()[-1]} أن العمل سيستمر." if again else S24_AR[2]
+    body = [first, S24_AR[1], later]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"], body)
+    assert article["author"] == author
+    assert kept == body

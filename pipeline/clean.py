@@ -10603,12 +10603,19 @@ def _caption_opening(line: Line) -> bool:
     خلال …"). Never a standfirst."""
     if line.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(line.text):
         return True
-    head = line.text[:CAPTION_LABEL_CHARS + 1]
+    return _caption_label(line.text) or bool(_PHOTO_OF.match(line.key))
+
+
+def _caption_label(text: str) -> bool:
+    """Whether the text opens with a caption's label and a comma or a colon ("Image
+    caption, …", "تعليق الصورة: …", see _CAPTION_LABELS): a picture's caption, whatever
+    its length."""
+    head = text[:CAPTION_LABEL_CHARS + 1]
     for mark in (",", ":", "،"):
         label, found, _ = head.partition(mark)
         if found and _key(label) in _CAPTION_LABELS:
             return True
-    return bool(_PHOTO_OF.match(line.key))
+    return False
 
 
 def _passed_over(lines: list[Line], index: int) -> str | None:
@@ -12424,9 +12431,10 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # (The tests of short lines asked of them alone, in one bound: a paragraph is spared
     # their calls.)
     short = line.words <= MAX_CAPTION_WORDS
-    # (a caption under a copyright, a gallery counter or a photo's button, sentence or not:
-    # "ملعب الأطفال في الحديقة" under "2 / 3" is no subheading; the button is no text either)
-    if (short and (line.key in _PHOTO_CONTROLS
+    # (a caption under its label, however long: "Image caption, …"; a caption under a
+    # copyright, a gallery counter or a photo's button, sentence or not: "ملعب الأطفال في
+    # الحديقة" under "2 / 3" is no subheading; the button is no text either)
+    if _caption_label(line.text) or (short and (line.key in _PHOTO_CONTROLS
                    or (index > first and lines[index - 1].key in _PHOTO_CONTROLS)
                    or _caption_under_copyright(lines, index)
                    or _caption_in_chain(lines, index, first, last)

@@ -18602,3 +18602,19 @@ def test_s38_a_city_and_a_patronymic_name_fused_to_the_first_paragraph_credit_th
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "Image caption, Volunteers carried sandbags to the lower terraces through the night as the "
+    "water rose past the old mill",
+    "تعليق الصورة: متطوعون ينقلون أكياس الرمل إلى المنازل القريبة من النهر طوال الليل بعد أن "
+    "ارتفع منسوب المياه فوق الطريق الساحلي",
+])
+def test_s38_a_long_caption_under_its_label_over_the_text_is_no_text(caption):
+    # (heldout183: a public broadcaster prints "Image source, AGENCY" / "Image caption, …"
+    # over its text; the caption, a sentence's length, was read as the text's first line.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026",
+                                "مصدر الصورة، رويترز" if arabic else "Image source, Reuters",
+                                caption], body)
+    assert kept == body

@@ -1598,8 +1598,10 @@ _SLASH_CREDIT_PARTS = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?[A-Z
 _SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
 # A wire's button to buy the picture, glued after its caption's credit on one line.
 _GLUED_SALE_BUTTON = " Purchase Licensing Rights"
-# ... or the same credit on a line of its own under the caption ("NAME/OUTLET").
-_SLASH_PICTURE_CREDIT = re.compile(_SLASH_CREDIT_PARTS)
+# ... or the same credit on a line of its own under the caption ("NAME/OUTLET"), a bar
+# there too as local dailies print it ("NAME | OUTLET").
+_SLASH_PICTURE_CREDIT = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2} \| [A-Z][\w&'’-]*"
+                                   r"(?:\s[A-Z][\w&'’-]*){0,3}|" + _SLASH_CREDIT_PARTS)
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
 # photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
 # / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
@@ -11589,16 +11591,20 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     credit under its label inside the text ("Pickers at work on the lower slopes." /
     "Credit...NAME for OUTLET"; see _PICTURE_CREDIT_LABEL), or over the photographer's
     name and the outlet after a slash, or the agency's and the name, on a line of its own,
-    the text going on under it ("Herders guide buffalo … in March." / "NAME/OUTLET" / the
-    next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names the writer)."""
+    the text going on under it ("Herders guide buffalo … in March." / "NAME/OUTLET" or
+    "NAME | OUTLET" / the next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names
+    the writer)."""
     under = lines[index + 1].text if index < last else ""
     if lines[index].words > CREDITED_CAPTION_WORDS:
         return False
     if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
         return True
-    return index + 1 < last and "/" in under and lines[index + 1].words <= MAX_BYLINE_WORDS \
+    return index + 1 < last and ("/" in under or "|" in under) and \
+        lines[index + 1].words <= MAX_BYLINE_WORDS \
         and _ends_sentence(lines[index].text) and lines[index + 2].prose and \
-        _SLASH_PICTURE_CREDIT.fullmatch(under) is not None
+        _SLASH_PICTURE_CREDIT.fullmatch(under) is not None and \
+        not ("|" in under and _BIO_ROLE.search(_key(under.partition("|")[2])))  # (a writer's
+    # role after the bar, "NAME | Staff Writer", signs the text: no picture's credit)
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
@@ -12441,7 +12447,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _scene_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last))) or \
             _caption_over_credit(lines, index, last) or \
-            (short and index > first and "/" in line.text and
+            (short and index > first and ("/" in line.text or "|" in line.text) and
              _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)

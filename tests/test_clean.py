@@ -18618,3 +18618,20 @@ def test_s38_a_long_caption_under_its_label_over_the_text_is_no_text(caption):
                                 "مصدر الصورة، رويترز" if arabic else "Image source, Reuters",
                                 caption], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Rosa Lindgren | The Lakeside Courier",
+                                    "Rosa Lindgren | Courier Photo"])
+def test_s38_a_caption_over_a_photographers_name_and_outlet_after_a_bar_is_no_text(credit):
+    # (heldout183: a US local daily prints the lead photo's caption, then "NAME | OUTLET",
+    # over the text; the caption was read as the text's first line, the credit as a
+    # subheading. A writer's role after the bar, "NAME | Staff Writer" over the writer's
+    # bio, signs the text: the last paragraph over it stays, see heldout63.)
+    caption = "Water covers the coastal road near the old mill on Tuesday morning."
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Tobias Lind", "May 4, 2026"],
+                   [caption, credit, *S27_EN])
+    assert kept == S27_EN
+    bio = "Rosa Lindgren covers the county for the Courier. She joined the paper in 2022."
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
+                   [*S27_EN, "Rosa Lindgren | Staff Writer", bio])
+    assert kept[:len(S27_EN)] == S27_EN

@@ -1612,10 +1612,12 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
 # Photo courtesy of the House" (who lent it); or the picture's archive, in Arabic, no label's
-# mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة أرشيفية".
+# mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة أرشيفية", its own full stop after it
+# at most ("… صورة من أرشيف OUTLET."; after an English label's source, "Photo by photo, the
+# album grew.", a full stop closes a sentence).
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
                                       r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}|"
-                                      r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40})$",
+                                      r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40}\.?)$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to

@@ -18635,3 +18635,15 @@ def test_s38_a_caption_over_a_photographers_name_and_outlet_after_a_bar_is_no_te
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"],
                    [*S27_EN, "Rosa Lindgren | Staff Writer", bio])
     assert kept[:len(S27_EN)] == S27_EN
+
+
+@pytest.mark.parametrize("caption", [
+    "عمال البلدية يزرعون الأشجار في الحديقة الجديدة على ضفاف النهر. صورة من أرشيف المرسى.",
+    "الأطفال يلعبون في الساحة الرئيسية للحديقة خلال يوم الافتتاح. الصورة من أرشيف البلدية.",
+])
+def test_s38_a_caption_closed_by_its_pictures_archive_and_a_full_stop_is_no_text(caption):
+    # (heldout183: a wire's Arabic edition prints the lead photo's caption closing "… صورة
+    # من أرشيف AGENCY." over the dateline's paragraph; its full stop after the source hid
+    # the credit, and the caption opened the text.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الثلاثاء 4 مايو 2026", caption], S24_AR)
+    assert kept == S24_AR

@@ -1299,7 +1299,8 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "مصدر", "المصادر", "source", "sources", "via", "translation",
                           "translated", "edited", "editing", "edited by", "translated by",
                           "illustrated by", "photo", "photos", "photography",
-                          "pictures", "photographer", "photos by", "photography by",
+                          "pictures", "photographer", "photos by", "photo by", "photography by",
+                          "video by", "videos by", "filmed by",
                           "photograph", "photographs", "picture", "image", "images",
                           "illustration", "graphics", "video", "note", "ملاحظة", "ملاحظه",
                           # An investigation's credits block: the supervising editor, the
@@ -1597,8 +1598,10 @@ _SLASH_CREDIT_PARTS = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?[A-Z
 _SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
 # A wire's button to buy the picture, glued after its caption's credit on one line.
 _GLUED_SALE_BUTTON = " Purchase Licensing Rights"
-# ... or the same credit on a line of its own under the caption ("NAME/OUTLET").
-_SLASH_PICTURE_CREDIT = re.compile(_SLASH_CREDIT_PARTS)
+# ... or the same credit on a line of its own under the caption ("NAME/OUTLET"), a bar
+# there too as local dailies print it ("NAME | OUTLET").
+_SLASH_PICTURE_CREDIT = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2} \| [A-Z][\w&'’-]*"
+                                   r"(?:\s[A-Z][\w&'’-]*){0,3}|" + _SLASH_CREDIT_PARTS)
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
 # photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
 # / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
@@ -1609,10 +1612,12 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
 # Photo courtesy of the House" (who lent it); or the picture's archive, in Arabic, no label's
-# mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة أرشيفية".
+# mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة أرشيفية", its own full stop after it
+# at most ("… صورة من أرشيف OUTLET."; after an English label's source, "Photo by photo, the
+# album grew.", a full stop closes a sentence).
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
                                       r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}|"
-                                      r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40})$",
+                                      r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40}\.?)$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
@@ -6150,7 +6155,10 @@ def _name_after_our_reporter(text: str) -> str:
     return found["name"] if found and _name_alone(found["name"]) else text
 
 
-_HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])@[A-Za-z0-9_.]{2,30}$")  # (no address's)
+# The writer's social handle or e-mail address after the name ("By NAME @handle", "NAME
+# jdoe@outlet.com", a local daily's byline): a contact, no word of the name.
+_HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|"
+                          r"@[A-Za-z0-9_.]{2,30})$")
 
 
 # A title printed with a slash before the name, as Egyptian, Sudanese and Eritrean sites
@@ -6226,7 +6234,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
     text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
-    if "@" in text:  # the writer's social handle after the name ("By NAME @handle")
+    if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
         text = _SLASHED_TITLE.sub(_title_without_slash, text)
@@ -7752,7 +7760,8 @@ def _profile_name(lines: list[Line], index: int) -> int | None:
 
 def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     """The reporter named in the dateline opening the text, when the header named none:
-    "الرياض _ فهد المطيري : قلب فريق …" (a place, a dash, a name, a colon). The line stays
+    "الرياض _ فهد المطيري : قلب فريق …" (a place, a dash, a name, a colon), or a city, its
+    colon and a patronymic name fused to the text (see _patronym_after_city). The line stays
     text. A reporting verb after the dash ("واشنطن - قال مسؤول: …") opens a quotation; an
     agency or a publication there is the dateline's credit, no person."""
     if "author" in header.values or _read_opening_credit(page, header, first):
@@ -7763,7 +7772,8 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if writer:  # "عمان 3 شباط (نبأ) - من لبنى الخصاونة - …": the agency's own writer
         header.author(line, writer["name"], first, "agency_dateline_writer")
         return
-    if (name := _name_place_before_date(line) or _name_in_dashed_dateline(opening)) is not None:
+    if (name := _name_place_before_date(line) or _name_in_dashed_dateline(opening) or
+            _patronym_after_city(page, header, first)) is not None:
         header.author(line, name, first, "opening_dateline")
         return
     head, colon, _ = opening.partition(":")
@@ -7790,6 +7800,31 @@ def _name_place_before_date(line: Line) -> str | None:
     return name if dash and 1 <= len(place.split()) <= 2 and 2 <= len(words) <= 4 and \
         given_names.opens_name(words) and _name_shaped(textnorm.fold_arabic(name)) and \
         not given_names.opens_name(place.split()) else None
+
+
+# A city, its colon, then a patronymic name opening the text with no mark before it
+# ("بللسمر: سعيد بن محمد العمري بدأ …"): a given name, "بن" and a name once or twice, then
+# the family name (its test, a nisba: see _patronym_after_city).
+_CITY_THEN_PATRONYM = re.compile(r"(?P<place>[^\W\d]+(?: [^\W\d]+)?): (?P<name>[^\W\d]+"
+                                 r"(?: (?:بن|ابن|بنت) [^\W\d]+){1,2} [^\W\d]+) ")
+
+
+def _patronym_after_city(page: _Page, header: _Header, first: int) -> str | None:
+    """The reporter's name after the city filed from and its colon, fused to the first
+    paragraph with no mark ("بللسمر: سعيد بن محمد العمري بدأ مزارعو …", as Saudi papers
+    print the credit): a known given name, "بن" and a name once or twice, then a family
+    name of origin closing it (a nisba, see given_names.family_of_origin), under a city
+    opening with no given name; a name the headline or the text names again is its
+    subject, no writer (see _named_in_text); or None."""
+    found = _CITY_THEN_PATRONYM.match(page.lines[first].text[:OPENING_DATELINE_CHARS])
+    if found is None:
+        return None
+    words = found["name"].split()
+    return found["name"] if given_names.opens_name(words) and \
+        given_names.family_of_origin(words[-1]) and \
+        not given_names.opens_name(found["place"].split()) and \
+        not _named_in_text(page.lines, found["name"], first + 1, header.text_end) and \
+        not _named_in_text(page.lines, found["name"], header.title, header.title) else None
 
 
 def _name_in_dashed_dateline(opening: str) -> str | None:
@@ -10168,7 +10203,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     """Writers credited on lines of their own, one over the other, in the shape of the
     byline read ("Maya Ortiz" / "Tomás Reyes", "NAME — CITY" twice, a name over its role
     twice): all of them are the author, joined as one byline joins them. A line of that
-    shape whose name has no known given name leaves the byline unsure: null with a note
+    shape whose name has no known given name (a place's first word is one there: "Sofia
+    Andreou", see given_names.place_name) leaves the byline unsure: null with a note
     naming the candidate rather than half of it (unless the byline joins its writers on
     its line: it names them all, the other line is the place filed from). A name read
     alone on its line by another rule ("By" / "Priya Raman" / "Omar Al Suwaidi") is joined
@@ -10199,7 +10235,7 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
               not (_named_in_story(page, header, name, other) or
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
-              not given_names.opens_name(name.split())]
+              not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0]))]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
         # known given name is the place filed from ("NAME and NAME" / "New Delhi")
@@ -10599,12 +10635,19 @@ def _caption_opening(line: Line) -> bool:
     خلال …"). Never a standfirst."""
     if line.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(line.text):
         return True
-    head = line.text[:CAPTION_LABEL_CHARS + 1]
+    return _caption_label(line.text) or bool(_PHOTO_OF.match(line.key))
+
+
+def _caption_label(text: str) -> bool:
+    """Whether the text opens with a caption's label and a comma or a colon ("Image
+    caption, …", "تعليق الصورة: …", see _CAPTION_LABELS): a picture's caption, whatever
+    its length."""
+    head = text[:CAPTION_LABEL_CHARS + 1]
     for mark in (",", ":", "،"):
         label, found, _ = head.partition(mark)
         if found and _key(label) in _CAPTION_LABELS:
             return True
-    return bool(_PHOTO_OF.match(line.key))
+    return False
 
 
 def _passed_over(lines: list[Line], index: int) -> str | None:
@@ -11595,16 +11638,20 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     credit under its label inside the text ("Pickers at work on the lower slopes." /
     "Credit...NAME for OUTLET"; see _PICTURE_CREDIT_LABEL), or over the photographer's
     name and the outlet after a slash, or the agency's and the name, on a line of its own,
-    the text going on under it ("Herders guide buffalo … in March." / "NAME/OUTLET" / the
-    next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names the writer)."""
+    the text going on under it ("Herders guide buffalo … in March." / "NAME/OUTLET" or
+    "NAME | OUTLET" / the next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names
+    the writer)."""
     under = lines[index + 1].text if index < last else ""
     if lines[index].words > CREDITED_CAPTION_WORDS:
         return False
     if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
         return True
-    return index + 1 < last and "/" in under and lines[index + 1].words <= MAX_BYLINE_WORDS \
+    return index + 1 < last and ("/" in under or "|" in under) and \
+        lines[index + 1].words <= MAX_BYLINE_WORDS \
         and _ends_sentence(lines[index].text) and lines[index + 2].prose and \
-        _SLASH_PICTURE_CREDIT.fullmatch(under) is not None
+        _SLASH_PICTURE_CREDIT.fullmatch(under) is not None and \
+        not ("|" in under and _BIO_ROLE.search(_key(under.partition("|")[2])))  # (a writer's
+    # role after the bar, "NAME | Staff Writer", signs the text: no picture's credit)
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
@@ -12437,16 +12484,17 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # (The tests of short lines asked of them alone, in one bound: a paragraph is spared
     # their calls.)
     short = line.words <= MAX_CAPTION_WORDS
-    # (a caption under a copyright, a gallery counter or a photo's button, sentence or not:
-    # "ملعب الأطفال في الحديقة" under "2 / 3" is no subheading; the button is no text either)
-    if (short and (line.key in _PHOTO_CONTROLS
+    # (a caption under its label, however long: "Image caption, …"; a caption under a
+    # copyright, a gallery counter or a photo's button, sentence or not: "ملعب الأطفال في
+    # الحديقة" under "2 / 3" is no subheading; the button is no text either)
+    if _caption_label(line.text) or (short and (line.key in _PHOTO_CONTROLS
                    or (index > first and lines[index - 1].key in _PHOTO_CONTROLS)
                    or _caption_under_copyright(lines, index)
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last))) or \
             _caption_over_credit(lines, index, last) or \
-            (short and index > first and "/" in line.text and
+            (short and index > first and ("/" in line.text or "|" in line.text) and
              _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)

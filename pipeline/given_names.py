@@ -689,6 +689,21 @@ will mark bill hope faith joy peace rose summer amber frank said isa sana
 """.split())
 
 
+# The given names left out above as the first words of places ("Sofia", "Victoria",
+# "Jordan"): a person's all the same on a line printed beside another writer's name in the
+# same shape, never on a line alone (see place_name).
+_PLACE_NAMES = frozenset("""
+jordan victoria georgia lincoln madison charlotte sofia haifa samar
+""".split())
+
+
+def place_name(word: str) -> bool:
+    """Whether ``word`` (as printed) is a given name that is also a place's first word
+    ("Sofia", "Victoria"): evidence of a name only beside another writer's credited name
+    ("Lukas Brenner" / "Sofia Andreou", see clean._credits_beside)."""
+    return word.casefold() in _PLACE_NAMES
+
+
 def word_name(word: str) -> bool:
     """Whether ``word`` (as printed) is a given name that is also a common word or an
     acronym ("هلال", "أمل", "Hope", "Sana"): evidence of a name only beside other evidence

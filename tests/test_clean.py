@@ -18548,3 +18548,23 @@ def test_s37_an_issuers_name_under_a_release_wires_label_is_no_headline(label):
     assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
     assert article["author"] is None
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Interview: Sophie Martin", "Sophie Martin"),
+    ("INTERVIEW: Karim Haddad", "Karim Haddad"),
+])
+def test_s38_an_interviews_label_before_the_interviewers_name_credits_the_writer(credit, author):
+    # (heldout181: "Interview: NAME" after a magazine's questions and answers, over the
+    # interviewee's bio, was dropped as a subheading: the English label, as "حوار: NAME",
+    # credits the interviewer.)
+    _, top, _, body = _s27_page("x")
+    answers = ["How did the flood start?", body[0], "What happened to the families?", body[1],
+               "What comes next?", body[2], body[3]]
+    dek = "Hydrologist Rana Aziz has measured the river at the old mill for twenty years. She " \
+          "explains why the floods return."
+    bio = "Rana Aziz is a professor of hydrology at the University of Mosul."
+    article, kept = _s24(top, "“The river will come back every spring”", [dek, "4 May 2026"],
+                         [*answers, credit, bio, "Tags", "Rivers"])
+    assert article["author"] == author
+    assert kept == answers

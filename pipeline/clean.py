@@ -496,8 +496,9 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "زميل", "زميلة",
                  # a correspondent's post under the name ("مراسلة الشؤون الخليجية في دبي")
                  "مراسل", "مراسلة"]
-# The mark after a byline's name that a footnote under the text explains.
-_FOOTNOTE_MARKS = ("*", "(*)")
+# The mark after a byline's name that a footnote under the text explains: an asterisk, or
+# the Arabic five-pointed star ("NAME ٭" / … / "٭ كاتبة وصحافية …").
+_FOOTNOTE_MARKS = ("*", "(*)", "٭")
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "signing up", "newsletter", "download our app", "اضغط هنا",
@@ -6212,8 +6213,8 @@ def _unless_wire(found: re.Match) -> str:
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
-    # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
-    text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
+    # "*", "٭": a footnote's mark; "/", "•", "·": the mark between the name and its date.
+    text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*٭/•·"))
     if "@" in text:  # the writer's social handle after the name ("By NAME @handle")
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts

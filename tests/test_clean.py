@@ -18568,3 +18568,13 @@ def test_s38_an_interviews_label_before_the_interviewers_name_credits_the_writer
                          [*answers, credit, bio, "Tags", "Rivers"])
     assert article["author"] == author
     assert kept == answers
+
+
+def test_s38_the_star_after_a_bylines_name_pointing_to_its_footnote_is_no_part_of_it():
+    # (heldout181: "NAME ٭" under a London pan-Arab daily's headline, its footnote "٭ كاتبة
+    # …" after the text: the Arabic five-pointed star was kept in the author's name.)
+    _, top, title, body = _s27_page("ع")
+    note = "٭ باحث في شؤون المياه ومقيم في عمّان"
+    article, kept = _s24(top, title, ["خالد الزعبي ٭", "4 مايو 2026"], [*body, note])
+    assert article["author"] == "خالد الزعبي"
+    assert kept == body

@@ -10590,7 +10590,9 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
     edition's contents under their label (see _edition_contents), or a summary's label
-    alone over the standfirst ("ملخص" / the summary / NAME), or bare minutes under the date
+    alone over the standfirst ("ملخص" / the summary / NAME), "share" for a social network's
+    or a news app's name alone (a follow bar's links, one a line: "Follow us on" /
+    "whatsapp" / "google-news" / NAME), or bare minutes under the date
     line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
@@ -10601,6 +10603,9 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
+    if lines[index].words <= 2 and (_SOCIAL_PATTERN.fullmatch(lines[index].key) or
+                                    _NEWS_APPS.fullmatch(lines[index].key)):
+        return "share"  # a follow bar's network, one a line ("whatsapp", "google-news")
     if lines[index].words <= 2 and lines[index - 1].dates and _reading_time(lines[index]):
         return "widget"  # bare minutes right under the date line ("3 دقائق", "4 min"): the
         # post's reading time, no player's length

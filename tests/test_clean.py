@@ -18578,3 +18578,19 @@ def test_s38_the_star_after_a_bylines_name_pointing_to_its_footnote_is_no_part_o
     article, kept = _s24(top, title, ["خالد الزعبي ٭", "4 مايو 2026"], [*body, note])
     assert article["author"] == "خالد الزعبي"
     assert kept == body
+
+
+@pytest.mark.parametrize(("bar", "card"), [
+    (["Follow us on", "Facebook", "X", "google-news"], ["Laura Bennett", "Senior Correspondent"]),
+    (["تابعونا على", "فيسبوك", "تلغرام"], ["مريم الكعبي", "محررة الشؤون المحلية"]),
+])
+def test_s38_a_follow_bars_network_names_under_the_headline_leave_the_writers_card_first(
+        bar, card):
+    # (heldout182: "Follow us on" / "google-news" / "whatsapp" / "telegram" between an
+    # Emirati daily's standfirst and its writers' cards (NAME / role): each network's name
+    # alone was read as a caption, and the card under it was no longer the first line.)
+    arabic, top, title, body = _s27_page(card[0])
+    article, kept = _s24(top, title, [*bar, *card, "4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["author"] == card[0]
+    assert kept == body

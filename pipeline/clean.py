@@ -11068,9 +11068,11 @@ def _wire_text_below(lines: list[Line], index: int) -> bool:
 
 # A dateline opening the text with its wire's credit: the place, then the wire in brackets
 # ("ليما - (رويترز) -", "BEIRUT (Reuters) -"), or a slash between the place and the wire,
-# either first ("بغداد/ واع:", "الرافدين نيوز/ بغداد-"), before the dash or colon.
+# either first ("بغداد/ واع:", "الرافدين نيوز/ بغداد-"), before the dash or colon; or the
+# wire alone before its slash, the text run on after it ("آشتي نيوز/ أعلنت …").
 _BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*[\-–—]?\s*\(([^()]{2,25})\)")
-_SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*([^()\-–—:/]{2,30}?)\s*[\-–—:]")
+_SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*"
+                           r"(?:([^()\-–—:/]{2,30}?)\s*[\-–—:])?")
 
 
 def _wire_dateline(text: str) -> bool:
@@ -11083,7 +11085,7 @@ def _wire_dateline(text: str) -> bool:
     slashed = _SLASHED_WIRE.match(opening) if "/" in opening else None
     return slashed is not None and any(
         _wire_name(part) or _ORGANISATION_PATTERN.search(_key(part)) is not None
-        for part in slashed.groups())
+        for part in slashed.groups() if part)
 
 
 def _slash_credit(line: Line) -> bool:

@@ -18594,3 +18594,21 @@ def test_s38_a_follow_bars_network_names_under_the_headline_leave_the_writers_ca
                          body)
     assert article["author"] == card[0]
     assert kept == body
+
+
+@pytest.mark.parametrize(("editor", "opening"), [
+    ("تحرير: نادر العبيدي", "شبكة نينوى/ أعلنت مديرية الزراعة في المحافظة، اليوم الأحد، بدء "
+     "توزيع البذور المحسنة على الفلاحين في القرى الواقعة جنوب المدينة قبل موسم الزراعة."),
+    ("Editor: Daniel Hughes", "Delta News/ The regional water board said on Sunday that it "
+     "would start releasing water from the upper reservoir to the farms along the valley."),
+])
+def test_s38_an_editors_label_over_a_text_opened_by_the_wires_name_and_slash_is_no_byline(
+        editor, opening):
+    # (heldout182: "تحرير: NAME" under a Kurdistan agency's headline, its text opening "آشتي
+    # نيوز/ أعلنت …": the agency's name and its slash, no town between, wrote the story;
+    # the editor was read as its writer.)
+    arabic, top, title, body = _s27_page(opening)
+    article, kept = _s24(top, title, [editor, "4 مايو 2026" if arabic else "May 4, 2026"],
+                         [opening, *body[1:]])
+    assert article["author"] is None
+    assert kept == [opening, *body[1:]]

@@ -7233,7 +7233,8 @@ class _Header:
 
 def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
-    lines above the headline (the masthead, a site title after language links), the name
+    lines above the headline (the masthead, a site title after language links; no name in
+    a menu's list of writers, see _in_writers_menu), the name
     of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
     "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
     الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's outlet (line 0). (A credit to
@@ -7241,7 +7242,8 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     names = [(line.number, line.key) for index, line in enumerate(lines[:title])
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
-             and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)]  # its name lower or not)
+             and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
+             and not _in_writers_menu(lines, index)]
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")
               for line in lines[:title] if line.words <= 2 and "." in line.text and
               (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
@@ -7249,6 +7251,14 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+def _in_writers_menu(lines: list[Line], index: int) -> bool:
+    """Whether the line above the headline is a name in a menu's list of the site's
+    writers, one a line (see _bare_name): a bare name beside another, a columnist's, never
+    the site's own name."""
+    return lines[index].bare_name and (
+        (index > 0 and lines[index - 1].bare_name) or lines[index + 1].bare_name)
 
 
 # A site's address alone on its line, a reader mode's first line: its name, then its

@@ -18580,6 +18580,22 @@ def test_s38_the_star_after_a_bylines_name_pointing_to_its_footnote_is_no_part_o
     assert kept == body
 
 
+@pytest.mark.parametrize(("menu", "name"), [
+    (["Columnists", "Sarah Collins", "Daniel Reeves", "Helen Ward", "Peter Quinn"],
+     "Daniel Reeves"),
+    (["كتاب الرأي", "سامي العطار", "هالة النجار", "ماجد الخطيب"], "هالة النجار"),
+])
+def test_s38_a_name_in_a_menus_list_of_writers_is_no_site_name(menu, name):
+    # (heldout181: a Yemeni site's menu lists its columnists one a line; the columnist's
+    # bare name under the headline, printed in that list too, was refused as the site's
+    # own name printed above.)
+    arabic, top, title, body = _s27_page(name)
+    article, kept = _s24([*top, *menu], title, [name, "4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["author"] == name
+    assert kept == body
+
+
 @pytest.mark.parametrize(("bar", "card"), [
     (["Follow us on", "Facebook", "X", "google-news"], ["Laura Bennett", "Senior Correspondent"]),
     (["تابعونا على", "فيسبوك", "تلغرام"], ["مريم الكعبي", "محررة الشؤون المحلية"]),

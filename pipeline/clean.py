@@ -7237,7 +7237,8 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     a menu's list of writers, see _in_writers_menu), the name
     of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
     "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
-    الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's outlet (line 0). (A credit to
+    الحقوق محفوظة لموقع …", "© … 2025"), an agency's short name in brackets after its name
+    (see _AGENCY_SHORT_NAME), and the manifest's outlet (line 0). (A credit to
     the reporters after the text names people, never the owner: see _reporting_credit.)"""
     names = [(line.number, line.key) for index, line in enumerate(lines[:title])
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
@@ -7250,7 +7251,17 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     # setting it apart from a line's key: a handle, "@priyaraman", spells a person's name)
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
+    names += [(line.number, _key(short[1])) for line in lines[title:]
+              if "(" in line.text and ("وكال" in line.text or "gency" in line.text) and
+              (short := _AGENCY_SHORT_NAME.search(line.text))]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+# A news agency's short name in brackets after its name, as the text or a notice defines it
+# ("لوكالة أنباء الرافدين (رنا)", "Iraqi News Agency (INA)"): the name a credit line may print
+# between the town and the reporter ("بغداد - رنا - NAME").
+_AGENCY_SHORT_NAME = re.compile(r"(?:وكالة|[Aa]gency)(?:\s+[^\s()\d،,.:]+){0,4}\s*"
+                                r"\(([^()\d]{2,12})\)")
 
 
 def _in_writers_menu(lines: list[Line], index: int) -> bool:

@@ -18628,3 +18628,21 @@ def test_s38_an_editors_label_over_a_text_opened_by_the_wires_name_and_slash_is_
                          [opening, *body[1:]])
     assert article["author"] is None
     assert kept == [opening, *body[1:]]
+
+
+@pytest.mark.parametrize(("credit", "mention", "author"), [
+    ("الموصل - نبأ - هدى السبعاوي", "وقال مدير المستشفى لوكالة أنباء الشمال (نبأ) إن الأجهزة "
+     "الجديدة ستدخل الخدمة خلال أيام، وإن الكوادر الطبية أكملت التدريب عليها.", "هدى السبعاوي"),
+    ("Erbil - KNA - Sara Mustafa", "The hospital's director told the Kurdistan News Agency (KNA) "
+     "that the new equipment would enter service within days.", "Sara Mustafa"),
+])
+def test_s38_an_agencys_short_name_between_the_town_and_the_reporter_is_no_part_of_the_name(
+        credit, mention, author):
+    # (heldout182: "بغداد - رنا - NAME" under an Iraqi agency's headline, the text naming
+    # "وكالة أنباء الرافدين (رنا)": the short name, a woman's given name too, was kept
+    # before the reporter's.)
+    arabic, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026", credit],
+                         [body[0], mention, *body[1:]])
+    assert article["author"] == author
+    assert kept == [body[0], mention, *body[1:]]

@@ -5732,6 +5732,13 @@ ARCHIVE_TAIL_CHARS = 24
 _ARCHIVE_TAIL_LAST = frozenset("فةeEoO)")  # the last letters of those marks
 
 
+def _archive_tail(text: str) -> bool:
+    """Whether the line closes with its picture's archive mark (see _ARCHIVE_TAIL: "… -
+    أرشيف", "… (File photo)"): a caption, never a headline nor a standfirst."""
+    return text[-1] in _ARCHIVE_TAIL_LAST and \
+        _ARCHIVE_TAIL.search(text[-ARCHIVE_TAIL_CHARS:]) is not None
+
+
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
     and their repeats, a line over a picture's credit ("Image: NAME/AGENCY") under a
@@ -5740,8 +5747,7 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     "… (File photo)"): captions."""
     found = {index for index in range(body_start) if (
         lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
-        or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
-            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))
+        or _archive_tail(lines[index].text)
         or (lines[index].text[-1] == ")" and _own_photo_source(lines, index))}
     # (One search of the labels' keys joined first, at C speed: most pages print no photo
     # label, and no phrase of it spans two keys.)
@@ -8101,10 +8107,13 @@ def _published_in_note(line: Line) -> bool:
 
 # The item's count of views or reads closing a date line after a bar, labelled ("… |
 # المشاهدات: 3,410", "… | عدد القراءات : 842", "… | Views: 1,204") or after its count ("… |
-# 842 قراءة", "… | 1,204 views"): the page's counter, no word of a caption.
-_VIEWS_AFTER_BAR = re.compile(r"\|\s*(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات|القراءات|قراءات|"
-                              r"الزيارات|views|reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|"
-                              r"مشاهدات|قراءة|قراءات|views|reads|hits))\s*$", re.IGNORECASE)
+# 842 قراءة", "… | 1,204 views"): the page's counter, no word of a caption. Alone on its
+# line under the headline ("Views: 1,024", "المشاهدات: 3,410"), it stands between the
+# headline and the standfirst (see _passed_over).
+_VIEW_COUNTER = r"(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|views|" \
+    r"reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views|reads|hits))"
+_VIEWS_AFTER_BAR = re.compile(r"\|\s*" + _VIEW_COUNTER + r"\s*$", re.IGNORECASE)
+_VIEW_COUNTER_ALONE = re.compile(_VIEW_COUNTER, re.IGNORECASE)
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
@@ -10611,7 +10620,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
     edition's contents under their label (see _edition_contents), or a summary's label
-    alone over the standfirst ("ملخص" / the summary / NAME), "share" for a social network's
+    alone over the standfirst ("ملخص" / the summary / NAME) or the page's count of views
+    alone ("Views: 1,024", see _VIEW_COUNTER), "share" for a social network's
     or a news app's name alone (a follow bar's links, one a line: "Follow us on" /
     "whatsapp" / "google-news" / NAME), or bare minutes under the date
     line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
@@ -10624,6 +10634,9 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
+    if lines[index].words <= 4 and _VIEW_COUNTER_ALONE.fullmatch(
+            textnorm.to_ascii_digits(lines[index].text)):
+        return "widget"  # the page's counter of views alone ("Views: 1,024") over the dek
     if lines[index].words <= 2 and (_SOCIAL_PATTERN.fullmatch(lines[index].key) or
                                     _NEWS_APPS.fullmatch(lines[index].key)):
         return "share"  # a follow bar's network, one a line ("whatsapp", "google-news")
@@ -10847,8 +10860,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
     any line under a box of key points (see _points_over); or a caption closing on its
-    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)"); or a
-    bulleted line over another ("• …" / "• …"): a list of points, no one standfirst."""
+    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)") or on its
+    archive mark after a dash ("… - أرشيف", see _archive_tail); or a bulleted line over
+    another ("• …" / "• …"): a list of points, no one standfirst."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -10861,8 +10875,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _titled_name_then_role(line) or _show_listing(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
-        (line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
-         bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
+        _archive_tail(line.text) or (
+            line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
+            bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
 
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of

@@ -18646,3 +18646,35 @@ def test_s38_an_agencys_short_name_between_the_town_and_the_reporter_is_no_part_
                          [body[0], mention, *body[1:]])
     assert article["author"] == author
     assert kept == [body[0], mention, *body[1:]]
+
+
+@pytest.mark.parametrize(("counter", "dek"), [
+    ("Views: 3,410", "The council says the new shelters will be ready before the rainy season "
+     "reaches the valley"),
+    ("المشاهدات: 1,204", "البلدية تقول إن الحديقة ستفتح أبوابها يومياً حتى منتصف الليل طوال "
+     "أشهر الصيف"),
+])
+def test_s38_a_view_counter_under_the_headline_leaves_the_standfirst_first(counter, dek):
+    # (heldout182: "Share/Save" / "Views: 1,024" between an Egyptian state portal's dateline
+    # and its summary: the counter alone was read as a caption, and the summary under it
+    # was no longer the first line under the title.)
+    arabic, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026", counter, dek],
+                         body)
+    assert article["standfirst"] == dek
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "مدخل سوق الخضار المركزي في المدينة - أرشيف",
+    "Fishing boats moored at the harbour wall | File photo",
+])
+def test_s38_a_caption_closing_on_its_archive_mark_under_the_headline_is_no_standfirst(caption):
+    # (heldout144, once the view counter over it was passed over: "مدخل مستشفى … - أرشيف"
+    # under the date and "عدد القراءات: N" was read as the standfirst.)
+    arabic, top, title, body = _s27_page(caption)
+    counter = "عدد القراءات: 842" if arabic else "842 reads"
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026", counter,
+                                      caption], body)
+    assert article["standfirst"] is None
+    assert kept == body

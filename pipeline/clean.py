@@ -268,10 +268,13 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
 # would open the text after it; with the reader it answers, "ترد عليه", it credits.)
 _ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|[يت]رد\s(?:عليها|عليه|عليكم)|إجابة|" \
     r"اجابة|الإجابة|الاجابة"
+# An interview's label in English before the interviewer's name, after the text or under
+# the headline ("Interview: NAME", as "حوار: NAME"): a genre's label (see _GENRE_CUE).
+_INTERVIEW_GENRE = r"(?i:interview)"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"[يت]كتب(?:ها|ه)?|" + _ANSWERER + r")"
+                        r"[يت]كتب(?:ها|ه)?|" + _ANSWERER + "|" + _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME")
@@ -287,7 +290,7 @@ _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|ح�
                            r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
                            r"and (?:photos|photographs|pictures)))\s?[:：]")
 _GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
-                        r")\s?[:：]\s*")
+                        "|" + _INTERVIEW_GENRE + r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
 _DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
@@ -493,8 +496,9 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  "زميل", "زميلة",
                  # a correspondent's post under the name ("مراسلة الشؤون الخليجية في دبي")
                  "مراسل", "مراسلة"]
-# The mark after a byline's name that a footnote under the text explains.
-_FOOTNOTE_MARKS = ("*", "(*)")
+# The mark after a byline's name that a footnote under the text explains: an asterisk, or
+# the Arabic five-pointed star ("NAME ٭" / … / "٭ كاتبة وصحافية …").
+_FOOTNOTE_MARKS = ("*", "(*)", "٭")
 # Calls to action of a site's promotion printed after the text: two of them make one.
 _PROMO = ["click here", "found here", "fill out this form", "republish",
           "subscribe", "sign up", "signing up", "newsletter", "download our app", "اضغط هنا",
@@ -5748,6 +5752,13 @@ ARCHIVE_TAIL_CHARS = 24
 _ARCHIVE_TAIL_LAST = frozenset("فةeEoO)")  # the last letters of those marks
 
 
+def _archive_tail(text: str) -> bool:
+    """Whether the line closes with its picture's archive mark (see _ARCHIVE_TAIL: "… -
+    أرشيف", "… (File photo)"): a caption, never a headline nor a standfirst."""
+    return text[-1] in _ARCHIVE_TAIL_LAST and \
+        _ARCHIVE_TAIL.search(text[-ARCHIVE_TAIL_CHARS:]) is not None
+
+
 def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     """Lines under a photo label ("أرشيفية", "File photo") or a gallery's counter ("1 / 5"),
     and their repeats, a line over a picture's credit ("Image: NAME/AGENCY") under a
@@ -5756,8 +5767,7 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     "… (File photo)"): captions."""
     found = {index for index in range(body_start) if (
         lines[index].text[:1] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(lines[index].text))
-        or (lines[index].text[-1] in _ARCHIVE_TAIL_LAST and
-            _ARCHIVE_TAIL.search(lines[index].text[-ARCHIVE_TAIL_CHARS:]))
+        or _archive_tail(lines[index].text)
         or (lines[index].text[-1] == ")" and _own_photo_source(lines, index))}
     # (One search of the labels' keys joined first, at C speed: most pages print no photo
     # label, and no phrase of it spans two keys.)
@@ -6232,8 +6242,8 @@ def _unless_wire(found: re.Match) -> str:
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
-    # "*": a footnote's mark; "/", "•", "·": the mark between the name and its date.
-    text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*/•·"))
+    # "*", "٭": a footnote's mark; "/", "•", "·": the mark between the name and its date.
+    text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*٭/•·"))
     if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
@@ -7252,22 +7262,43 @@ class _Header:
 
 def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
-    lines above the headline (the masthead, a site title after language links), the name
+    lines above the headline (the masthead, a site title after language links; no name in
+    a menu's list of writers, see _in_writers_menu), the name
     of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
     "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
-    الحقوق محفوظة لموقع …", "© … 2025"), and the manifest's outlet (line 0). (A credit to
+    الحقوق محفوظة لموقع …", "© … 2025"), an agency's short name in brackets after its name
+    (see _AGENCY_SHORT_NAME), and the manifest's outlet (line 0). (A credit to
     the reporters after the text names people, never the owner: see _reporting_credit.)"""
     names = [(line.number, line.key) for index, line in enumerate(lines[:title])
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
-             and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)]  # its name lower or not)
+             and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
+             and not _in_writers_menu(lines, index)]
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")
               for line in lines[:title] if line.words <= 2 and "." in line.text and
               (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
     # setting it apart from a line's key: a handle, "@priyaraman", spells a person's name)
     names += [(line.number, line.key) for line in lines[title:]
               if "©" in line.text or _rights_notice(line.key)]
+    names += [(line.number, _key(short[1])) for line in lines[title:]
+              if "(" in line.text and ("وكال" in line.text or "gency" in line.text) and
+              (short := _AGENCY_SHORT_NAME.search(line.text))]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+# A news agency's short name in brackets after its name, as the text or a notice defines it
+# ("لوكالة أنباء الرافدين (رنا)", "Iraqi News Agency (INA)"): the name a credit line may print
+# between the town and the reporter ("بغداد - رنا - NAME").
+_AGENCY_SHORT_NAME = re.compile(r"(?:وكالة|[Aa]gency)(?:\s+[^\s()\d،,.:]+){0,4}\s*"
+                                r"\(([^()\d]{2,12})\)")
+
+
+def _in_writers_menu(lines: list[Line], index: int) -> bool:
+    """Whether the line above the headline is a name in a menu's list of the site's
+    writers, one a line (see _bare_name): a bare name beside another, a columnist's, never
+    the site's own name."""
+    return lines[index].bare_name and (
+        (index > 0 and lines[index - 1].bare_name) or lines[index + 1].bare_name)
 
 
 # A site's address alone on its line, a reader mode's first line: its name, then its
@@ -8128,10 +8159,13 @@ def _published_in_note(line: Line) -> bool:
 
 # The item's count of views or reads closing a date line after a bar, labelled ("… |
 # المشاهدات: 3,410", "… | عدد القراءات : 842", "… | Views: 1,204") or after its count ("… |
-# 842 قراءة", "… | 1,204 views"): the page's counter, no word of a caption.
-_VIEWS_AFTER_BAR = re.compile(r"\|\s*(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات|القراءات|قراءات|"
-                              r"الزيارات|views|reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|"
-                              r"مشاهدات|قراءة|قراءات|views|reads|hits))\s*$", re.IGNORECASE)
+# 842 قراءة", "… | 1,204 views"): the page's counter, no word of a caption. Alone on its
+# line under the headline ("Views: 1,024", "المشاهدات: 3,410"), it stands between the
+# headline and the standfirst (see _passed_over).
+_VIEW_COUNTER = r"(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|views|" \
+    r"reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views|reads|hits))"
+_VIEWS_AFTER_BAR = re.compile(r"\|\s*" + _VIEW_COUNTER + r"\s*$", re.IGNORECASE)
+_VIEW_COUNTER_ALONE = re.compile(_VIEW_COUNTER, re.IGNORECASE)
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
@@ -10657,7 +10691,10 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
     edition's contents under their label (see _edition_contents), or a summary's label
-    alone over the standfirst ("ملخص" / the summary / NAME), or bare minutes under the date
+    alone over the standfirst ("ملخص" / the summary / NAME) or the page's count of views
+    alone ("Views: 1,024", see _VIEW_COUNTER), "share" for a social network's
+    or a news app's name alone (a follow bar's links, one a line: "Follow us on" /
+    "whatsapp" / "google-news" / NAME), or bare minutes under the date
     line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
@@ -10668,6 +10705,12 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
+    if lines[index].words <= 4 and _VIEW_COUNTER_ALONE.fullmatch(
+            textnorm.to_ascii_digits(lines[index].text)):
+        return "widget"  # the page's counter of views alone ("Views: 1,024") over the dek
+    if lines[index].words <= 2 and (_SOCIAL_PATTERN.fullmatch(lines[index].key) or
+                                    _NEWS_APPS.fullmatch(lines[index].key)):
+        return "share"  # a follow bar's network, one a line ("whatsapp", "google-news")
     if lines[index].words <= 2 and lines[index - 1].dates and _reading_time(lines[index]):
         return "widget"  # bare minutes right under the date line ("3 دقائق", "4 min"): the
         # post's reading time, no player's length
@@ -10888,8 +10931,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
     any line under a box of key points (see _points_over); or a caption closing on its
-    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)"); or a
-    bulleted line over another ("• …" / "• …"): a list of points, no one standfirst."""
+    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)") or on its
+    archive mark after a dash ("… - أرشيف", see _archive_tail); or a bulleted line over
+    another ("• …" / "• …"): a list of points, no one standfirst."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or _credited_below(lines, index) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
@@ -10902,8 +10946,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _titled_name_then_role(line) or _show_listing(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
-        (line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
-         bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
+        _archive_tail(line.text) or (
+            line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
+            bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
 
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of
@@ -11147,9 +11192,11 @@ def _wire_text_below(lines: list[Line], index: int) -> bool:
 
 # A dateline opening the text with its wire's credit: the place, then the wire in brackets
 # ("ليما - (رويترز) -", "BEIRUT (Reuters) -"), or a slash between the place and the wire,
-# either first ("بغداد/ واع:", "الرافدين نيوز/ بغداد-"), before the dash or colon.
+# either first ("بغداد/ واع:", "الرافدين نيوز/ بغداد-"), before the dash or colon; or the
+# wire alone before its slash, the text run on after it ("آشتي نيوز/ أعلنت …").
 _BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*[\-–—]?\s*\(([^()]{2,25})\)")
-_SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*([^()\-–—:/]{2,30}?)\s*[\-–—:]")
+_SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*"
+                           r"(?:([^()\-–—:/]{2,30}?)\s*[\-–—:])?")
 
 
 def _wire_dateline(text: str) -> bool:
@@ -11162,7 +11209,7 @@ def _wire_dateline(text: str) -> bool:
     slashed = _SLASHED_WIRE.match(opening) if "/" in opening else None
     return slashed is not None and any(
         _wire_name(part) or _ORGANISATION_PATTERN.search(_key(part)) is not None
-        for part in slashed.groups())
+        for part in slashed.groups() if part)
 
 
 def _slash_credit(line: Line) -> bool:

@@ -7636,16 +7636,16 @@ _BYLINE_CLOSING_HEADLINE = re.compile(r"\s[-–—|]\s+(?P<credit>[^-–—|]{5,
 
 def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
     """The writer a column's headline names before "يكتب:"/"تكتب:", when no byline named
-    one: the name must open with a known given name (a position's rule, see
-    _no_person_evidence); or the byline closing the headline after a dash or a bar, its
-    label saying a writer follows and a known given name opening the name (see
-    _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river" names none). The headline
-    stays the title, whole."""
+    one: the name must open with a known given name, once a title before it is set aside
+    ("د. NAME تكتب: …"; a position's rule, see _no_person_evidence); or the byline closing
+    the headline after a dash or a bar, its label saying a writer follows and a known given
+    name opening the name (see _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river"
+    names none). The headline stays the title, whole."""
     if "author" in header.values:
         return
     line = page.lines[title]
     found = _WRITES_IN_HEADLINE.match(line.text) if "كتب" in line.text else None
-    if found and _listed_names(found["name"]):
+    if found and _listed_names(_without_title(found["name"])):
         header.author(line, found["name"], title, "writer_in_headline")
     elif found is None and (closing := _BYLINE_CLOSING_HEADLINE.search(line.text)) and \
             _AUTHOR_PATTERN.match(_key(closing["credit"]) + " ") and \

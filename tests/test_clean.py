@@ -18548,3 +18548,18 @@ def test_s37_an_issuers_name_under_a_release_wires_label_is_no_headline(label):
     assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
     assert article["author"] is None
     assert kept == S27_EN
+
+
+# --- session 38: heldout187 ---
+@pytest.mark.parametrize(("headline", "author"), [
+    ("د. محمود عبد الحميد يكتب: المدن الصغيرة تحتاج إلى حدائق لا إلى جسور", "محمود عبد الحميد"),
+    ("الدكتورة هالة منصور تكتب: من يحمي المستهلك من فوضى الأسعار؟", "هالة منصور"),
+])
+def test_s38_a_title_before_the_writer_a_columns_writes_headline_names_is_set_aside(headline,
+                                                                                    author):
+    # (heldout187: "د. NAME تكتب: TITLE", a portal's opinion headline with no byline: the
+    # title before the name kept it from opening with a known given name, so none was read.)
+    article, kept = _s24([*S24_AR_TOP, "مقالات الرأي"], headline, ["الأحد، 3 مايو 2026 08:15 م"],
+                         S24_AR)
+    assert (article["title"], article["author"]) == (headline, author)
+    assert kept == S24_AR

@@ -6241,8 +6241,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = own or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
-    if dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)) \
-            and not _OFFICE.match(_key(place)):
+    if dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)
+                 or _dated_wire_place(place, name)) and not _OFFICE.match(_key(place)):
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
@@ -6471,6 +6471,23 @@ def _source_writer(text: str) -> str | None:
         if not name.isascii() or not all(word[:1].isupper() for word in name.split()):
             return None
     return name if name and _name_alone(name) else None
+
+
+# An agency's dateline before its reporter's name: the place, the day and the month it was
+# filed, the wire in brackets ("عمّان 4 آذار (بترا) - NAME", "AMMAN, March 4 (Petra) - NAME").
+_DATED_WIRE_PLACE = re.compile(r"^[^\d()]{2,30}?\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2})"
+                               r"\s*\((?P<wire>[^()]{2,25})\)$")
+
+
+def _dated_wire_place(place: str, name: str) -> bool:
+    """Whether the part before a credit's dash is an agency's dateline with its day and
+    month (see _DATED_WIRE_PLACE), the bracket naming a wire or a state agency's short name
+    (see _CLOSING_WIRES), over its reporter's name: a known given name opens the part after
+    the dash (a wire's dateline opens its text so too: "AMMAN, March 4 (Reuters) - Jordan
+    said …")."""
+    found = _DATED_WIRE_PLACE.match(place) if place[-1:] == ")" else None
+    return found is not None and (_wire(found["wire"]) or _key(found["wire"]) in _CLOSING_WIRES) \
+        and given_names.opens_name(name.split())
 
 
 def _outlet_before_name(outlet: str, name: str) -> bool:

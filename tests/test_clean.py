@@ -18563,3 +18563,14 @@ def test_s38_a_title_before_the_writer_a_columns_writes_headline_names_is_set_as
                          S24_AR)
     assert (article["title"], article["author"]) == (headline, author)
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", ["الرباط 3 مايو (ومع) - سلمى بنعيسى",
+                                    "AMMAN, May 3 (Petra) - Dana Khalil"])
+def test_s38_a_reporters_name_after_an_agencys_dated_dateline_is_the_author(credit):
+    # (heldout187: "عمّان 4 آذار (بترا) - NAME" on a line of its own over the text: the day
+    # and month between the place and the wire's bracket kept the name from being read.)
+    arabic, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026", credit], body)
+    assert article["author"] == credit.rpartition(" - ")[2]
+    assert kept == body

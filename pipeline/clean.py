@@ -6954,15 +6954,27 @@ def _other_parts(parts: list[str], masthead: str | None, outlet: Callable[[str],
     credit's label standing alone with the name it credits after it ("NAME | تصوير -
     NAME": the photographer's), or the outlet the writer's e-mail address names."""
     labelled = False  # the part before was a credit's label alone: this one is its name
-    for part in parts[1:]:
+    for at, part in enumerate(parts[1:], 1):
         if not labelled and _CREDIT_LABEL.fullmatch(_key(part)):
             labelled = True
             continue
         if not (labelled or _credit_part(part, masthead) or outlet(part) or
-                _dateline_town(part, parts[0]) or _mail_domain_name(part, parts)):
+                _dateline_town(part, parts[0]) or _mail_domain_name(part, parts) or
+                _town_after_role(parts, at, masthead)):
             return False
         labelled = False
     return True
+
+
+def _town_after_role(parts: list[str], at: int, masthead: str | None) -> bool:
+    """Whether the byline's last part is the town filed from, after the writer's role
+    ("Jane Doe, Gulf Correspondent, Dubai", "NAME، مراسلة الشؤون الخليجية، الدوحة"): a word
+    or three, each Latin one capitalised, no digit, no known given name opening it (a second
+    writer's name), the part before it a role (see _credit_part) after the name."""
+    words = parts[at].split()
+    return at == len(parts) - 1 >= 2 and 1 <= len(words) <= DATELINE_CREDIT_WORDS and \
+        _capitalised(parts[at]) and not _DIGIT.search(parts[at]) and \
+        not given_names.opens_name(words) and _credit_part(parts[at - 1], masthead)
 
 
 def _mail_domain_name(part: str, parts: list[str]) -> bool:

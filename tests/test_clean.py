@@ -18574,3 +18574,14 @@ def test_s38_a_reporters_name_after_an_agencys_dated_dateline_is_the_author(cred
     article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026", credit], body)
     assert article["author"] == credit.rpartition(" - ")[2]
     assert kept == body
+
+
+@pytest.mark.parametrize("byline", ["Amal Qureshi, Middle East Editor, Doha",
+                                    "ليلى حداد، مراسلة الشؤون الخليجية، الدوحة"])
+def test_s38_the_town_filed_from_after_a_writers_role_is_no_part_of_the_name(byline):
+    # (heldout187: "NAME, Gulf Correspondent, Dubai" under the standfirst, over the date: the
+    # town after the role kept the line whole, and it was read as the headline.)
+    arabic, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "4 مايو 2026" if arabic else "Mon 4 May 2026"], body)
+    assert (article["title"], article["author"]) == (title, byline.split("،" if arabic else ",")[0])
+    assert kept == body

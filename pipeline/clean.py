@@ -2963,7 +2963,8 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
         _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
-        _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index)
+        _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
+        (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:
@@ -12134,8 +12135,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     handle alone); either may have its day under that line; a Facebook post opens with
     its account's name over its date (see _dated_post)."""
     line = lines[index]
-    if line.words > MAX_CUE_WORDS:
-        return None  # (every head below is a short line: a quick test for a paragraph)
+    if line.words > MAX_CUE_WORDS:  # (every head below is a short line: a quick test for a
+        return index + 2 if _one_line_post(lines, index, last) else None  # paragraph)
     # (the network's prompt may stand between the handle and the words, "View this post on
     # Instagram", and its line naming the account under them: "A post shared by NAME")
     words = index + 1 + (index + 2 < last and _post_handle(line.text) and
@@ -12195,6 +12196,23 @@ def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
     return not words.furniture and len(words.text) <= POST_CHARS and \
         (". " in words.text or words.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))) and \
         _post_date(lines[index + 2])
+
+
+def _one_line_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is an embedded post printed on one line between paragraphs: its
+    account's name, a colon, then its words, as long as the network shows ("Harbour
+    Authority: Ferries resume at dawn. #storm", "بلدية المدينة: …"), over its bare day (see
+    _post_date), the text going on under it. The account's name has two words or more and
+    no digit, each Latin one capitalised (a speaker in a transcript, "Q:", has one; a
+    sentence's clause before a colon runs in lower case)."""
+    if not 0 < index <= last - 2 or ":" not in lines[index].text or \
+            not lines[index + 1].dates or not lines[index + 2].prose or \
+            not lines[index - 1].prose:
+        return False  # (a quick test: most lines hold no colon over a date's line)
+    line = lines[index]
+    name, _, _ = line.text.partition(":")
+    return len(line.text) <= POST_CHARS and 2 <= len(name.split()) <= MAX_NAME_WORDS and \
+        _capitalised(name) and not _DIGIT.search(name) and _post_date(lines[index + 1])
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:
@@ -12959,7 +12977,9 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     if end is not None or index == first:
         return end
     if lines[index].prose and lines[index].words > 1:
-        return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
+        # (no box below opens on a paragraph, but a post's handle alone, wrapped, or a post
+        # on one line)
+        return index + 2 if _one_line_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box):
         if (end := box(lines, index, last)) is not None:

@@ -18585,3 +18585,19 @@ def test_s38_the_town_filed_from_after_a_writers_role_is_no_part_of_the_name(byl
     article, kept = _s24(top, title, [byline, "4 مايو 2026" if arabic else "Mon 4 May 2026"], body)
     assert (article["title"], article["author"]) == (title, byline.split("،" if arabic else ",")[0])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Riverside Water Board: Crews have restored supply to every street on the east bank. "
+     "#outage", "May 3, 2026"],
+    ["هيئة الطرق والنقل: تغلق الجسر القديم أمام الشاحنات ابتداء من الغد. #تنبيه", "3 مايو 2026"],
+])
+def test_s38_an_embedded_post_on_one_line_over_its_bare_day_is_no_text(post):
+    # (heldout187: "ACCOUNT: its words #tag" on one line between paragraphs, its day alone
+    # under it: the day split the text's run, and the post was read as the headline; or it
+    # stayed in the text with its day.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert article["title"] == title
+    assert kept == body

@@ -1638,6 +1638,7 @@ _PRINT_SOURCE = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,4}[A-Z][\w'’&.-]*(?: \(\S+\.\S+\))?|\S+\.\w{2,}\S*)"
     r"|(?:طبع|طُبع|طبعت|طُبعت|نسخة للطباعة|نسخة الطباعة) من (?:موقع|صحيفة|جريدة|بوابة|وكالة) .{2,60}")
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
+_WIRE_CREDIT_OPENINGS += tuple(f"({opening}" for opening in _WIRE_CREDIT_OPENINGS)  # bracketed
 _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
@@ -1646,7 +1647,10 @@ _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
 # صحفية NAME - إعداد NAME للنشرة العربية - تحرير NAME)"; the adapter and the editor after
 # it are no writers.
 _WIRE_REPORTER_AR = re.compile(r"\(تغطية(?: صحفية)? (?P<names>[^-–—()]{3,60}?)\s*(?:[-–—]|\)$)")
-_WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
+# ... in brackets too, as a wire's English service closes the text: "(Reporting by NAME in
+# CITY; additional reporting by NAME; Editing by NAME)".
+_WIRE_CREDIT_RUN = rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?"
+_WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT_RUN}|\({_WIRE_CREDIT_RUN}\)", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)?رسم(?: (?:ال)?بياني)?|figure|fig\.|"
                            r"table|chart)\s*"

@@ -18601,3 +18601,20 @@ def test_s38_an_embedded_post_on_one_line_over_its_bare_day_is_no_text(post):
                          [*body[:2], *post, *body[2:]])
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "credits"), [
+    ("By Lena Park and Tom Baker", "(Reporting by Lena Park in Lima and Tom Baker in Quito; "
+     "additional reporting by Joel Mensah in Accra; Editing by Sam Ortiz)"),
+    ("By Joel Mensah and Ruth Adler", "(Reporting by Joel Mensah and Ruth Adler; Writing by "
+     "Kate Lowe; Editing by Sam Ortiz)"),
+])
+def test_s38_a_wires_credits_in_brackets_closing_the_text_are_no_text(byline, credits):
+    # (heldout187: "(Reporting by NAME in CITY and NAME in CITY; additional reporting by …;
+    # Editing by NAME)" under a wire story's last paragraph, naming the byline's reporters,
+    # was kept as the text's.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, [byline, "May 4, 2026"],
+                         [*body, credits, "Topics", "Commodities"])
+    assert article["author"] == byline[3:]
+    assert kept == body

@@ -8487,7 +8487,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # interview has been edited and condensed.", "تم تحرير هذا الحوار واختصاره").
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
-# corrects ("An earlier version of this obituary misstated …").
+# corrects ("An earlier version of this obituary misstated …", "A previous version of this
+# story misstated …").
 _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piece|post|comment|"
                            r"commentary|analysis|column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
@@ -8499,7 +8500,8 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
                            r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
                            r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
-                           r" (?:made|appended|added) (?:on|to)\b|^an earlier version of this "
+                           r" (?:made|appended|added) (?:on|to)\b|"
+                           r"^(?:an earlier|a previous|a prior) version of this "
                            r"[a-z]+ (?:misstated|misspelled|misidentified|incorrectly|wrongly|"
                            r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
                            r"التقرير|الخبر|التحليل|التعليق)|"

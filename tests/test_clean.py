@@ -18618,3 +18618,16 @@ def test_s38_a_wires_credits_in_brackets_closing_the_text_are_no_text(byline, cr
                          [*body, credits, "Topics", "Commodities"])
     assert article["author"] == byline[3:]
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "A previous version of this report misstated the size of the grant. It was $2 million.",
+    "A prior version of this article misspelled the name of the school's principal.",
+])
+def test_s38_a_correction_note_on_a_previous_version_closing_the_text_is_no_text(note):
+    # (heldout187: "A previous version of this story misstated the number of facilities
+    # reviewed. It is 38." under the last paragraph was kept as the text's; "An earlier
+    # version …" was read as the note.)
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body, note, "Related"])
+    assert kept == body

@@ -1647,6 +1647,7 @@ _PRINT_SOURCE = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,4}[A-Z][\w'’&.-]*(?: \(\S+\.\S+\))?|\S+\.\w{2,}\S*)"
     r"|(?:طبع|طُبع|طبعت|طُبعت|نسخة للطباعة|نسخة الطباعة) من (?:موقع|صحيفة|جريدة|بوابة|وكالة) .{2,60}")
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
+_WIRE_CREDIT_OPENINGS += tuple(f"({opening}" for opening in _WIRE_CREDIT_OPENINGS)  # bracketed
 _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
@@ -1655,7 +1656,10 @@ _WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
 # صحفية NAME - إعداد NAME للنشرة العربية - تحرير NAME)"; the adapter and the editor after
 # it are no writers.
 _WIRE_REPORTER_AR = re.compile(r"\(تغطية(?: صحفية)? (?P<names>[^-–—()]{3,60}?)\s*(?:[-–—]|\)$)")
-_WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?", re.IGNORECASE)
+# ... in brackets too, as a wire's English service closes the text: "(Reporting by NAME in
+# CITY; additional reporting by NAME; Editing by NAME)".
+_WIRE_CREDIT_RUN = rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?"
+_WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT_RUN}|\({_WIRE_CREDIT_RUN}\)", re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)?رسم(?: (?:ال)?بياني)?|figure|fig\.|"
                            r"table|chart)\s*"
@@ -2972,7 +2976,8 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
         _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
-        _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index)
+        _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
+        (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:
@@ -6274,8 +6279,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = own or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
-    if dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)) \
-            and not _OFFICE.match(_key(place)):
+    if dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)
+                 or _dated_wire_place(place, name)) and not _OFFICE.match(_key(place)):
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
         # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
@@ -6504,6 +6509,23 @@ def _source_writer(text: str) -> str | None:
         if not name.isascii() or not all(word[:1].isupper() for word in name.split()):
             return None
     return name if name and _name_alone(name) else None
+
+
+# An agency's dateline before its reporter's name: the place, the day and the month it was
+# filed, the wire in brackets ("عمّان 4 آذار (بترا) - NAME", "AMMAN, March 4 (Petra) - NAME").
+_DATED_WIRE_PLACE = re.compile(r"^[^\d()]{2,30}?\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2})"
+                               r"\s*\((?P<wire>[^()]{2,25})\)$")
+
+
+def _dated_wire_place(place: str, name: str) -> bool:
+    """Whether the part before a credit's dash is an agency's dateline with its day and
+    month (see _DATED_WIRE_PLACE), the bracket naming a wire or a state agency's short name
+    (see _CLOSING_WIRES), over its reporter's name: a known given name opens the part after
+    the dash (a wire's dateline opens its text so too: "AMMAN, March 4 (Reuters) - Jordan
+    said …")."""
+    found = _DATED_WIRE_PLACE.match(place) if place[-1:] == ")" else None
+    return found is not None and (_wire(found["wire"]) or _key(found["wire"]) in _CLOSING_WIRES) \
+        and given_names.opens_name(name.split())
 
 
 def _outlet_before_name(outlet: str, name: str) -> bool:
@@ -6970,15 +6992,27 @@ def _other_parts(parts: list[str], masthead: str | None, outlet: Callable[[str],
     credit's label standing alone with the name it credits after it ("NAME | تصوير -
     NAME": the photographer's), or the outlet the writer's e-mail address names."""
     labelled = False  # the part before was a credit's label alone: this one is its name
-    for part in parts[1:]:
+    for at, part in enumerate(parts[1:], 1):
         if not labelled and _CREDIT_LABEL.fullmatch(_key(part)):
             labelled = True
             continue
         if not (labelled or _credit_part(part, masthead) or outlet(part) or
-                _dateline_town(part, parts[0]) or _mail_domain_name(part, parts)):
+                _dateline_town(part, parts[0]) or _mail_domain_name(part, parts) or
+                _town_after_role(parts, at, masthead)):
             return False
         labelled = False
     return True
+
+
+def _town_after_role(parts: list[str], at: int, masthead: str | None) -> bool:
+    """Whether the byline's last part is the town filed from, after the writer's role
+    ("Jane Doe, Gulf Correspondent, Dubai", "NAME، مراسلة الشؤون الخليجية، الدوحة"): a word
+    or three, each Latin one capitalised, no digit, no known given name opening it (a second
+    writer's name), the part before it a role (see _credit_part) after the name."""
+    words = parts[at].split()
+    return at == len(parts) - 1 >= 2 and 1 <= len(words) <= DATELINE_CREDIT_WORDS and \
+        _capitalised(parts[at]) and not _DIGIT.search(parts[at]) and \
+        not given_names.opens_name(words) and _credit_part(parts[at - 1], masthead)
 
 
 def _mail_domain_name(part: str, parts: list[str]) -> bool:
@@ -7692,16 +7726,16 @@ _BYLINE_CLOSING_HEADLINE = re.compile(r"\s[-–—|]\s+(?P<credit>[^-–—|]{5,
 
 def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
     """The writer a column's headline names before "يكتب:"/"تكتب:", when no byline named
-    one: the name must open with a known given name (a position's rule, see
-    _no_person_evidence); or the byline closing the headline after a dash or a bar, its
-    label saying a writer follows and a known given name opening the name (see
-    _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river" names none). The headline
-    stays the title, whole."""
+    one: the name must open with a known given name, once a title before it is set aside
+    ("د. NAME تكتب: …"; a position's rule, see _no_person_evidence); or the byline closing
+    the headline after a dash or a bar, its label saying a writer follows and a known given
+    name opening the name (see _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river"
+    names none). The headline stays the title, whole."""
     if "author" in header.values:
         return
     line = page.lines[title]
     found = _WRITES_IN_HEADLINE.match(line.text) if "كتب" in line.text else None
-    if found and _listed_names(found["name"]):
+    if found and _listed_names(_without_title(found["name"])):
         header.author(line, found["name"], title, "writer_in_headline")
     elif found is None and (closing := _BYLINE_CLOSING_HEADLINE.search(line.text)) and \
             _AUTHOR_PATTERN.match(_key(closing["credit"]) + " ") and \
@@ -8539,7 +8573,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # interview has been edited and condensed.", "تم تحرير هذا الحوار واختصاره").
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
-# corrects ("An earlier version of this obituary misstated …").
+# corrects ("An earlier version of this obituary misstated …", "A previous version of this
+# story misstated …").
 _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piece|post|comment|"
                            r"commentary|analysis|column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
@@ -8551,7 +8586,8 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
                            r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
                            r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
-                           r" (?:made|appended|added) (?:on|to)\b|^an earlier version of this "
+                           r" (?:made|appended|added) (?:on|to)\b|"
+                           r"^(?:an earlier|a previous|a prior) version of this "
                            r"[a-z]+ (?:misstated|misspelled|misidentified|incorrectly|wrongly|"
                            r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
                            r"التقرير|الخبر|التحليل|التعليق)|"
@@ -12244,8 +12280,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     handle alone); either may have its day under that line; a Facebook post opens with
     its account's name over its date (see _dated_post)."""
     line = lines[index]
-    if line.words > MAX_CUE_WORDS:
-        return None  # (every head below is a short line: a quick test for a paragraph)
+    if line.words > MAX_CUE_WORDS:  # (every head below is a short line: a quick test for a
+        return index + 2 if _one_line_post(lines, index, last) else None  # paragraph)
     # (the network's prompt may stand between the handle and the words, "View this post on
     # Instagram", and its line naming the account under them: "A post shared by NAME")
     words = index + 1 + (index + 2 < last and _post_handle(line.text) and
@@ -12305,6 +12341,23 @@ def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
     return not words.furniture and len(words.text) <= POST_CHARS and \
         (". " in words.text or words.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))) and \
         _post_date(lines[index + 2])
+
+
+def _one_line_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is an embedded post printed on one line between paragraphs: its
+    account's name, a colon, then its words, as long as the network shows ("Harbour
+    Authority: Ferries resume at dawn. #storm", "بلدية المدينة: …"), over its bare day (see
+    _post_date), the text going on under it. The account's name has two words or more and
+    no digit, each Latin one capitalised (a speaker in a transcript, "Q:", has one; a
+    sentence's clause before a colon runs in lower case)."""
+    if not 0 < index <= last - 2 or ":" not in lines[index].text or \
+            not lines[index + 1].dates or not lines[index + 2].prose or \
+            not lines[index - 1].prose:
+        return False  # (a quick test: most lines hold no colon over a date's line)
+    line = lines[index]
+    name, _, _ = line.text.partition(":")
+    return len(line.text) <= POST_CHARS and 2 <= len(name.split()) <= MAX_NAME_WORDS and \
+        _capitalised(name) and not _DIGIT.search(name) and _post_date(lines[index + 1])
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:
@@ -13070,7 +13123,9 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     if end is not None or index == first:
         return end
     if lines[index].prose and lines[index].words > 1:
-        return None  # (no box below opens on a paragraph, but a post's handle alone, wrapped)
+        # (no box below opens on a paragraph, but a post's handle alone, wrapped, or a post
+        # on one line)
+        return index + 2 if _one_line_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box):
         if (end := box(lines, index, last)) is not None:

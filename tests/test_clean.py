@@ -18885,3 +18885,86 @@ def test_s38_a_caption_closing_on_its_archive_mark_under_the_headline_is_no_stan
                                       caption], body)
     assert article["standfirst"] is None
     assert kept == body
+
+
+# --- session 38: heldout187 ---
+@pytest.mark.parametrize(("headline", "author"), [
+    ("د. محمود عبد الحميد يكتب: المدن الصغيرة تحتاج إلى حدائق لا إلى جسور", "محمود عبد الحميد"),
+    ("الدكتورة هالة منصور تكتب: من يحمي المستهلك من فوضى الأسعار؟", "هالة منصور"),
+])
+def test_s38_a_title_before_the_writer_a_columns_writes_headline_names_is_set_aside(headline,
+                                                                                    author):
+    # (heldout187: "د. NAME تكتب: TITLE", a portal's opinion headline with no byline: the
+    # title before the name kept it from opening with a known given name, so none was read.)
+    article, kept = _s24([*S24_AR_TOP, "مقالات الرأي"], headline, ["الأحد، 3 مايو 2026 08:15 م"],
+                         S24_AR)
+    assert (article["title"], article["author"]) == (headline, author)
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", ["الرباط 3 مايو (ومع) - سلمى بنعيسى",
+                                    "AMMAN, May 3 (Petra) - Dana Khalil"])
+def test_s38_a_reporters_name_after_an_agencys_dated_dateline_is_the_author(credit):
+    # (heldout187: "عمّان 4 آذار (بترا) - NAME" on a line of its own over the text: the day
+    # and month between the place and the wire's bracket kept the name from being read.)
+    arabic, top, title, body = _s27_page(credit)
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026", credit], body)
+    assert article["author"] == credit.rpartition(" - ")[2]
+    assert kept == body
+
+
+@pytest.mark.parametrize("byline", ["Amal Qureshi, Middle East Editor, Doha",
+                                    "ليلى حداد، مراسلة الشؤون الخليجية، الدوحة"])
+def test_s38_the_town_filed_from_after_a_writers_role_is_no_part_of_the_name(byline):
+    # (heldout187: "NAME, Gulf Correspondent, Dubai" under the standfirst, over the date: the
+    # town after the role kept the line whole, and it was read as the headline.)
+    arabic, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "4 مايو 2026" if arabic else "Mon 4 May 2026"], body)
+    assert (article["title"], article["author"]) == (title, byline.split("،" if arabic else ",")[0])
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["Riverside Water Board: Crews have restored supply to every street on the east bank. "
+     "#outage", "May 3, 2026"],
+    ["هيئة الطرق والنقل: تغلق الجسر القديم أمام الشاحنات ابتداء من الغد. #تنبيه", "3 مايو 2026"],
+])
+def test_s38_an_embedded_post_on_one_line_over_its_bare_day_is_no_text(post):
+    # (heldout187: "ACCOUNT: its words #tag" on one line between paragraphs, its day alone
+    # under it: the day split the text's run, and the post was read as the headline; or it
+    # stayed in the text with its day.)
+    arabic, top, title, body = _s27_page(post[0])
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], *post, *body[2:]])
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "credits"), [
+    ("By Lena Park and Tom Baker", "(Reporting by Lena Park in Lima and Tom Baker in Quito; "
+     "additional reporting by Joel Mensah in Accra; Editing by Sam Ortiz)"),
+    ("By Joel Mensah and Ruth Adler", "(Reporting by Joel Mensah and Ruth Adler; Writing by "
+     "Kate Lowe; Editing by Sam Ortiz)"),
+])
+def test_s38_a_wires_credits_in_brackets_closing_the_text_are_no_text(byline, credits):
+    # (heldout187: "(Reporting by NAME in CITY and NAME in CITY; additional reporting by …;
+    # Editing by NAME)" under a wire story's last paragraph, naming the byline's reporters,
+    # was kept as the text's.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, [byline, "May 4, 2026"],
+                         [*body, credits, "Topics", "Commodities"])
+    assert article["author"] == byline[3:]
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "A previous version of this report misstated the size of the grant. It was $2 million.",
+    "A prior version of this article misspelled the name of the school's principal.",
+])
+def test_s38_a_correction_note_on_a_previous_version_closing_the_text_is_no_text(note):
+    # (heldout187: "A previous version of this story misstated the number of facilities
+    # reviewed. It is 38." under the last paragraph was kept as the text's; "An earlier
+    # version …" was read as the note.)
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body, note, "Related"])
+    assert kept == body

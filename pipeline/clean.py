@@ -1555,6 +1555,11 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # (no colon follows it), and the label ends right before it, spaces aside.
 # (Or in square brackets, as a Chinese daily's English pages print it: "… [Photo/Xinhua]".)
 _BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
+# A clip's kind in brackets closing its title ("تصريح المندوب الجهوي (صوت)", "The mayor at
+# the opening (video)"): an embedded clip's or a link's title, between paragraphs; a
+# headline's too ("افتتاح سوق … (صور)", "Floods hit the valley (photos)"), never a credit.
+_MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
+                             r"photos|watch|listen)\)$", re.IGNORECASE)
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
@@ -2195,6 +2200,8 @@ class Line:
             # "صلالة - NAME - تصوير: NAME": the writer's credit, then the photographer's
             head = text[:len(text) - len(tail) + label.start()].rstrip(" -–—|/")
             return _credit_reading(head) is None and not _credit_before_other(text)
+        if closed[-1] == ")" and _MEDIA_KIND_TAG.search(tail):
+            return False  # "… (صور)": the kind of its media, a headline's or a clip's
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -13162,12 +13169,6 @@ def _own_review_link(line: Line) -> bool:
 _ILLUSTRATION_CREDIT = re.compile(r"(?:illustrations?|artwork)\s*[:：]\s*\S", re.IGNORECASE)
 _CHARITY_NUMBER = re.compile(r"(?:registered )?charity (?:no\.?|number|reg(?:istration)?\.? "
                              r"(?:no\.?|number))\s*:?\s*\d", re.IGNORECASE)
-
-
-# A clip's kind in brackets closing its title ("تصريح المندوب الجهوي (صوت)", "The mayor at
-# the opening (video)"): an embedded clip's or a link's title, between paragraphs.
-_MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
-                             r"photos|watch|listen)\)$", re.IGNORECASE)
 
 
 def _media_title(line: Line) -> bool:

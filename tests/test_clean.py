@@ -18548,3 +18548,18 @@ def test_s37_an_issuers_name_under_a_release_wires_label_is_no_headline(label):
     assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
     assert article["author"] is None
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("title", [
+    "أهالي القرية يحتفلون بافتتاح أول مدرسة ثانوية في المنطقة (صور)",
+    "Villagers celebrate the opening of the valley's first secondary school (photos)",
+])
+def test_s38_a_headline_closing_on_its_media_kind_is_no_photo_credit(title):
+    # (heldout185: a portal's headline "افتتاح سوق … (صور)" over its date, "(صور)" telling
+    # the reader that photos follow, was read as a picture's credit in brackets: no line
+    # above the text was headline-shaped and the page was refused.)
+    arabic, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, ["السبت 4 مايو 2026" if arabic else "Saturday, May 4, 2026"],
+                         body)
+    assert article["title"] == title
+    assert kept == body

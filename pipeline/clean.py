@@ -1476,6 +1476,14 @@ _NOT_NAME_WORDS = _phrases([
 _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
                              "la", "le", "al", "el", "bin", "ibn", "abu", "y", "dos", "das",
                              "and", "&"))
+
+
+def _name_particle(word: str) -> bool:
+    """Whether the word of a Latin name is a particle (see _NAME_PARTICLES), glued to the
+    family name by a hyphen or not ("van", "al-Kindi")."""
+    return word.casefold().split("-")[0] in _NAME_PARTICLES
+
+
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 # Nouns that make a capitalised run a place's name ("Iloilo City", "Western Province").
 _PLACE_NOUNS = frozenset(["city", "province", "county", "district", "region", "state",
@@ -7049,8 +7057,8 @@ def _no_name_shape(name: str, rule: str) -> str | None:
     if rule not in _POSITION_RULES:
         return None
     if not textnorm.ARABIC_LETTER.search(name) and any(
-            word[:1].isalpha() and not word[:1].isupper() and
-            word.casefold().split("-")[0] not in _NAME_PARTICLES for word in name.split()):
+            word[:1].isalpha() and not word[:1].isupper() and not _name_particle(word)
+            for word in name.split()):
         return "a line that no byline label introduces, and whose words are not " \
                "capitalised, is no Latin name"
     if any(word.startswith("لل") for word in key.split()):
@@ -10233,7 +10241,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
         return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
             else None  # (the city beside it says it is a credit)
-    return text if all(word[0].isupper() for word in text.split()) else None
+    return text if all(word[0].isupper() or _name_particle(word) for word in text.split()) \
+        else None  # ("Tareq al-Kindi": a particle opens in lowercase)
 
 
 def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:

@@ -18563,3 +18563,17 @@ def test_s38_a_headline_closing_on_its_media_kind_is_no_photo_credit(title):
                          body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("second", "author"), [
+    (["Karim el-Masri", "Data reporter"], "Lena Fischer and Karim el-Masri"),
+    (["Anouk van der Berg", "Contributing editor"], "Lena Fischer and Anouk van der Berg"),
+])
+def test_s38_a_second_writer_over_a_role_whose_name_holds_a_lowercase_particle(second, author):
+    # (heldout185: an English weekly credits "NAME" / "Staff writer" / "Tareq al-Kindi" /
+    # "Contributing researcher" under the standfirst; the second name, its particle in
+    # lowercase, was not read as a name, and the author was the first writer alone.)
+    under = ["Lena Fischer", "Transport correspondent", *second, "May 4, 2026"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, under, S27_EN)
+    assert article["author"] == author
+    assert kept == S27_EN

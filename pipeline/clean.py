@@ -8004,6 +8004,8 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     held = header.values.get("published")
     if held is not None and held["note"] != dates.AMBIGUOUS:
         return
+    if _date_then_place(page, header, first):
+        return
     text = page.lines[first].text
     bare = _BARE_DATELINE_PLACE.match(text)
     place = _DATELINE_PLACE.match(text) or bare
@@ -8025,6 +8027,26 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
             dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
+
+
+# The place in brackets after the date opening the text, then its dash: "October 29, 2025
+# (PORT SUDAN) –", "29 أكتوبر 2025 (بورتسودان) -".
+_PLACE_AFTER_DATE = re.compile(r"\s*\([^\W\d_][^\d()]{1,28}\)\s*[\-–—]")
+
+
+def _date_then_place(page: _Page, header: _Header, first: int) -> bool:
+    """Whether the text opens with a dateline's date, the place after it in brackets (see
+    _PLACE_AFTER_DATE); its date is taken when the header printed none: it dates the copy.
+    The line stays text."""
+    line = page.lines[first]
+    found = line.dates[0] if line.dates and line.text[0].isalnum() else None
+    if found is None or found.start or not _PLACE_AFTER_DATE.match(line.text, found.end):
+        return False
+    value = dates.plausible(found.value, *header.latest)
+    if value["date"] is not None and "published" not in header.values:
+        header.take("published", value, first, "opening_dateline")
+        header.notes.pop("published", None)
+    return True
 
 
 WIDGET_DATELINE_DAYS = 2  # a daily's dateline names the day of its text or one just before

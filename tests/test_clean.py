@@ -18577,3 +18577,20 @@ def test_s38_a_second_writer_over_a_role_whose_name_holds_a_lowercase_particle(s
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, under, S27_EN)
     assert article["author"] == author
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("opening", [
+    "March 3, 2026 (KASSALA) – ",
+    "3 مارس 2026 (كسلا) - ",
+])
+def test_s38_a_dateline_opening_with_its_date_then_the_place_in_brackets_dates_the_text(
+        opening):
+    # (heldout185: an English news site prints no date in its header; the text opens
+    # "October 29, 2025 (PORT SUDAN) – Dozens of …", the date first and the city in
+    # capitals in brackets, which no dateline rule read: no date was taken.)
+    arabic, top, title, body = _s27_page(opening)
+    first = opening + body[0]
+    article, kept = _s24(top, title, ["بقلم سارة الحكيم" if arabic else "By Leila Farouk"],
+                         [first, *body[1:]])
+    assert article["published"]["date"] == "2026-03-03"
+    assert kept == [first, *body[1:]]

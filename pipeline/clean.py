@@ -2660,7 +2660,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
     them: "Advertisement"; a video's title under its label, "فيديو: …", "فيديو.. …", or
-    an embedded post's prompt, "View this post on Instagram", see _embed_line),
+    an embedded post's prompt, "View this post on Instagram", see _embed_line; the photo's
+    caption under it, "اقرأ أيضا: …" / "صورة …"),
     then at least two prose lines, or one over the text's source line; or one link, its
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
@@ -2674,9 +2675,10 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         return after
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
-            not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
-                lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
-                                                  or _embed_line(lines[after])))):
+            not lines[after].prose and (
+                lines[after].cue in (None, "related", "share", "caption") or (
+                    lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
+                                                      or _embed_line(lines[after])))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS)
         after += 1

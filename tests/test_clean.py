@@ -18594,3 +18594,19 @@ def test_s38_a_dateline_opening_with_its_date_then_the_place_in_brackets_dates_t
                          [first, *body[1:]])
     assert article["published"]["date"] == "2026-03-03"
     assert kept == [first, *body[1:]]
+
+
+@pytest.mark.parametrize("box", [
+    ["Read also: Council approves new flood barriers for the lower terraces",
+     "File photo: the river at the old mill last winter"],
+    ["اقرأ أيضا: البلدية تعلن مواعيد فتح الحدائق في العيد",
+     "صورة أرشيفية لمدخل الحديقة من جهة النهر"],
+])
+def test_s38_a_read_also_link_over_a_photos_caption_between_paragraphs_is_no_end(box):
+    # (heldout185: "اقرأ أيضا في «OUTLET»: …" then the photo's caption "صورة الورقة …"
+    # between two paragraphs; the caption closed the "read also" box as the end of the
+    # text, and the text was read from the paragraphs under it only.)
+    arabic, top, title, body = _s27_page(box[1])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

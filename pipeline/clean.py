@@ -5159,7 +5159,8 @@ def _bio_over_date(lines: list[Line], index: int) -> bool:
 
 # What a writer's card says of the writer after the name ("NAME covers …", "NAME is …").
 _BIO_VERBS = frozenset(["is", "covers", "writes", "reports", "has", "joined", "was", "leads",
-                        "edits", "translates", "teaches", "lives"])
+                        "edits", "translates", "teaches", "lives", "researches", "studies",
+                        "works", "heads", "contributes"])
 
 
 def _bio_under_own_name(lines: list[Line], index: int) -> bool:

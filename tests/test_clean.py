@@ -18610,3 +18610,19 @@ def test_s38_a_read_also_link_over_a_photos_caption_between_paragraphs_is_no_end
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("bios", [
+    ["Ana Ruiz covers housing for the Courier.",
+     "Tom Baker researches coastal flooding at the city's university."],
+    ["Ana Ruiz is the Courier's environment editor.",
+     "Tom Baker studies river management and writes on water policy."],
+])
+def test_s38_a_second_writers_bio_with_a_research_verb_after_the_text_is_no_text(bios):
+    # (heldout185: two writers credited over their roles, their bios closing the page, "NAME
+    # covers water …" / "NAME researches urban infrastructure in Yemen."; the last one's
+    # verb was not read as a bio's, so both bios were kept as the text's last paragraphs.)
+    _, top, title, body = _s27_page("x")
+    article, kept = _s24(top, title, ["Ana Ruiz and Tom Baker", "May 4, 2026"], [*body, *bios])
+    assert article["author"] == "Ana Ruiz and Tom Baker"
+    assert kept == body

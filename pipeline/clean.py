@@ -616,7 +616,10 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # the site's most-read story, linked between paragraphs ("Trending:
                           # <headline>", "الأكثر تداولاً: <headline>")
                           "trending", "trending now", "الرائج", "الرائج الان", "رائج الان",
-                          "الاكثر تداولا", "الاكثر قراءه"))
+                          "الاكثر تداولا", "الاكثر قراءه",
+                          # a local paper's link between paragraphs, its colon glued to the
+                          # headline ("More:Riverton council delays …", "المزيد: <headline>")
+                          "more", "المزيد"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")

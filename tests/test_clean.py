@@ -18626,3 +18626,17 @@ def test_s38_a_second_writers_bio_with_a_research_verb_after_the_text_is_no_text
     article, kept = _s24(top, title, ["Ana Ruiz and Tom Baker", "May 4, 2026"], [*body, *bios])
     assert article["author"] == "Ana Ruiz and Tom Baker"
     assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "More:Harbour board names a new chief executive after long search",
+    "More: County opens a second shelter for families moved by the floods",
+    "المزيد: البلدية تطلق مسابقة لتصميم مداخل الحدائق العامة",
+])
+def test_s38_a_more_link_between_paragraphs_is_no_text(link):
+    # (heldout184: a local paper's "More:Riverton council delays vote on …" between two
+    # paragraphs, its label glued to the linked headline, was kept as the text's.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], link, *body[2:]])
+    assert kept == body

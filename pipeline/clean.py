@@ -620,7 +620,10 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # the site's most-read story, linked between paragraphs ("Trending:
                           # <headline>", "الأكثر تداولاً: <headline>")
                           "trending", "trending now", "الرائج", "الرائج الان", "رائج الان",
-                          "الاكثر تداولا", "الاكثر قراءه"))
+                          "الاكثر تداولا", "الاكثر قراءه",
+                          # a local paper's link between paragraphs, its colon glued to the
+                          # headline ("More:Riverton council delays …", "المزيد: <headline>")
+                          "more", "المزيد"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
@@ -1481,6 +1484,14 @@ _NOT_NAME_WORDS = _phrases([
 _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
                              "la", "le", "al", "el", "bin", "ibn", "abu", "y", "dos", "das",
                              "and", "&"))
+
+
+def _name_particle(word: str) -> bool:
+    """Whether the word of a Latin name is a particle (see _NAME_PARTICLES), glued to the
+    family name by a hyphen or not ("van", "al-Kindi")."""
+    return word.casefold().split("-")[0] in _NAME_PARTICLES
+
+
 # Rules whose only evidence is where the line stands: the name itself must read as one.
 # Nouns that make a capitalised run a place's name ("Iloilo City", "Western Province").
 _PLACE_NOUNS = frozenset(["city", "province", "county", "district", "region", "state",
@@ -1560,6 +1571,11 @@ _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
 # (no colon follows it), and the label ends right before it, spaces aside.
 # (Or in square brackets, as a Chinese daily's English pages print it: "… [Photo/Xinhua]".)
 _BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
+# A clip's kind in brackets closing its title ("تصريح المندوب الجهوي (صوت)", "The mayor at
+# the opening (video)"): an embedded clip's or a link's title, between paragraphs; a
+# headline's too ("افتتاح سوق … (صور)", "Floods hit the valley (photos)"), never a credit.
+_MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
+                             r"photos|watch|listen)\)$", re.IGNORECASE)
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
@@ -2210,6 +2226,8 @@ class Line:
             # "صلالة - NAME - تصوير: NAME": the writer's credit, then the photographer's
             head = text[:len(text) - len(tail) + label.start()].rstrip(" -–—|/")
             return _credit_reading(head) is None and not _credit_before_other(text)
+        if closed[-1] == ")" and _MEDIA_KIND_TAG.search(tail):
+            return False  # "… (صور)": the kind of its media, a headline's or a clip's
         key = _key(credit.group(1))
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
@@ -2660,7 +2678,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
 
     The box is a related cue, at most a few headline links (an ad slot's short label among
     them: "Advertisement"; a video's title under its label, "فيديو: …", "فيديو.. …", or
-    an embedded post's prompt, "View this post on Instagram", see _embed_line),
+    an embedded post's prompt, "View this post on Instagram", see _embed_line; the photo's
+    caption under it, "اقرأ أيضا: …" / "صورة …"),
     then at least two prose lines, or one over the text's source line; or one link, its
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
@@ -2674,9 +2693,10 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         return after
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no link)
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
-            not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
-                lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
-                                                  or _embed_line(lines[after])))):
+            not lines[after].prose and (
+                lines[after].cue in (None, "related", "share", "caption") or (
+                    lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
+                                                      or _embed_line(lines[after])))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS)
         after += 1
@@ -5173,7 +5193,8 @@ def _bio_over_date(lines: list[Line], index: int) -> bool:
 
 # What a writer's card says of the writer after the name ("NAME covers …", "NAME is …").
 _BIO_VERBS = frozenset(["is", "covers", "writes", "reports", "has", "joined", "was", "leads",
-                        "edits", "translates", "teaches", "lives"])
+                        "edits", "translates", "teaches", "lives", "researches", "studies",
+                        "works", "heads", "contributes"])
 
 
 def _bio_under_own_name(lines: list[Line], index: int) -> bool:
@@ -7111,8 +7132,8 @@ def _no_name_shape(name: str, rule: str) -> str | None:
     if rule not in _POSITION_RULES:
         return None
     if not textnorm.ARABIC_LETTER.search(name) and any(
-            word[:1].isalpha() and not word[:1].isupper() and
-            word.casefold().split("-")[0] not in _NAME_PARTICLES for word in name.split()):
+            word[:1].isalpha() and not word[:1].isupper() and not _name_particle(word)
+            for word in name.split()):
         return "a line that no byline label introduces, and whose words are not " \
                "capitalised, is no Latin name"
     if any(word.startswith("لل") for word in key.split()):
@@ -8108,6 +8129,8 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     held = header.values.get("published")
     if held is not None and held["note"] != dates.AMBIGUOUS:
         return
+    if _date_then_place(page, header, first):
+        return
     text = page.lines[first].text
     bare = _BARE_DATELINE_PLACE.match(text)
     place = _DATELINE_PLACE.match(text) or bare
@@ -8129,6 +8152,26 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
             dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
+
+
+# The place in brackets after the date opening the text, then its dash: "October 29, 2025
+# (PORT SUDAN) –", "29 أكتوبر 2025 (بورتسودان) -".
+_PLACE_AFTER_DATE = re.compile(r"\s*\([^\W\d_][^\d()]{1,28}\)\s*[\-–—]")
+
+
+def _date_then_place(page: _Page, header: _Header, first: int) -> bool:
+    """Whether the text opens with a dateline's date, the place after it in brackets (see
+    _PLACE_AFTER_DATE); its date is taken when the header printed none: it dates the copy.
+    The line stays text."""
+    line = page.lines[first]
+    found = line.dates[0] if line.dates and line.text[0].isalnum() else None
+    if found is None or found.start or not _PLACE_AFTER_DATE.match(line.text, found.end):
+        return False
+    value = dates.plausible(found.value, *header.latest)
+    if value["date"] is not None and "published" not in header.values:
+        header.take("published", value, first, "opening_dateline")
+        header.notes.pop("published", None)
+    return True
 
 
 WIDGET_DATELINE_DAYS = 2  # a daily's dateline names the day of its text or one just before
@@ -10362,7 +10405,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
         return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
             else None  # (the city beside it says it is a credit)
-    return text if all(word[0].isupper() for word in text.split()) else None
+    return text if all(word[0].isupper() or _name_particle(word) for word in text.split()) \
+        else None  # ("Tareq al-Kindi": a particle opens in lowercase)
 
 
 def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
@@ -13359,12 +13403,6 @@ def _own_review_link(line: Line) -> bool:
 _ILLUSTRATION_CREDIT = re.compile(r"(?:illustrations?|artwork)\s*[:：]\s*\S", re.IGNORECASE)
 _CHARITY_NUMBER = re.compile(r"(?:registered )?charity (?:no\.?|number|reg(?:istration)?\.? "
                              r"(?:no\.?|number))\s*:?\s*\d", re.IGNORECASE)
-
-
-# A clip's kind in brackets closing its title ("تصريح المندوب الجهوي (صوت)", "The mayor at
-# the opening (video)"): an embedded clip's or a link's title, between paragraphs.
-_MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
-                             r"photos|watch|listen)\)$", re.IGNORECASE)
 
 
 def _media_title(line: Line) -> bool:

@@ -881,6 +881,7 @@ LIST_LABEL_CHARS = 60  # an item's label and its bracketed gloss, before the col
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+PICTURE_CREDIT_CHARS = 80  # a label's credit after a caption's sentence, two sources named
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
@@ -1607,17 +1608,20 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
                                           r"{0,2}\s?/\s?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
+# "… in the desert. Illustration by OUTLET; photo by NAME" (a drawing made over a photo),
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
 # Photo courtesy of the House" (who lent it); or the picture's archive, in Arabic, no label's
 # mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة أرشيفية".
-_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
-                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}|"
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|"
+                                      r"illustrations?)\s*"
+                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,60}|"
                                       r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40})$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
 # search an Arabic line.)
-_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|PHOTO|PIC|IMAGE|صورة|الصورة)")
+_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|Illustration|PHOTO|PIC|IMAGE|"
+                                  r"ILLUSTRATION|صورة|الصورة)")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
 # A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
@@ -2172,8 +2176,9 @@ class Line:
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
                             _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
-                _SENTENCE_PICTURE_CREDIT.search(tail):
+        wide = text[-PICTURE_CREDIT_CHARS:]  # (a label's credit may name two sources)
+        if ". " in wide and _PICTURE_CREDIT_MARK.search(wide) and \
+                _SENTENCE_PICTURE_CREDIT.search(wide):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         closed = tail[-3:]
         if closed[-1] == "»" and _GUILLEMET_PHOTO_NOTE.search(tail):
@@ -3430,16 +3435,24 @@ def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
     return sum(map(_coverage_stamp, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
 
 
+# A briefing's note over the text on whose words it sums up: "This is a summary of what was
+# said by NAME – to whom quoted text may be attributed – at today's press briefing …", "هذا
+# ملخص لما قاله NAME - الذي يمكن أن يُنسب إليه النص المقتبس - في المؤتمر الصحفي …".
+_BRIEFING_NOTE = re.compile(r"(?:this is a summary of what (?:was said|.{1,80}? said) by|"
+                            r"هذا ملخص لما (?:قاله|قالته|قيل|صرح به|صرحت به)) ", re.IGNORECASE)
+
+
 def _desk_note_over_text(line: Line) -> bool:
     """Whether the line over the text is the desk's note, not its first paragraph: a short
     one under its label ("ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين."), one on where the
     piece first ran in its other language, labelled ("Editor's note: This column first
     appeared in Arabic …", however long) or short ("This article was originally published in
     French.", "نُشر هذا المقال أولاً بالفرنسية."), a note on how the piece was made (see
-    _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE)."""
+    _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE), or
+    a briefing's note on whose words it sums up (see _BRIEFING_NOTE)."""
     labelled, short = line.text.startswith(_NOTE_LABELS), line.words <= MAX_SHARE_WORDS
     return (labelled and short) or ((labelled or short) and _edition_note(line)) or \
-        _making_note(line) or (
+        _making_note(line) or _BRIEFING_NOTE.match(line.text) is not None or (
             line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and
             _ARTICLE_NOTE.match(line.text.casefold()) is not None)
 
@@ -4046,11 +4059,18 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line labels the summary printed under it ("ملخص" / one sentence, or
     a standfirst's length with no full stop), over the text and under the header. Under
     the label, a second line unstopped as the first makes a list of points, a summary box
-    and no standfirst ("Summary" / point / point / the byline)."""
-    return lines[index].words <= MAX_LABEL_WORDS and index + 1 < last and (
-        lines[index + 1].prose or (_unstopped_summary(lines[index + 1]) and not (
-            index + 2 < last and _unstopped_summary(lines[index + 2])))) and \
-        bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
+    and no standfirst ("Summary" / point / point / the byline). A key points box's label
+    (see _POINTS_LABEL) over one sentence alone, the writer's credit right under it ("What
+    you need to know:" / one sentence / "By NAME & NAME"), labels a summary too."""
+    line = lines[index]
+    if line.words > MAX_POINTS_LABEL_WORDS or index + 1 >= last:
+        return False
+    under = lines[index + 1]
+    if line.words <= MAX_LABEL_WORDS and _SUMMARY_LABEL.fullmatch(line.key):
+        return under.prose or (_unstopped_summary(under) and not (
+            index + 2 < last and _unstopped_summary(lines[index + 2])))
+    return under.prose and index + 2 < last and bool(_POINTS_LABEL.fullmatch(line.key)) and \
+        _credit_after_points(lines[index + 2])
 
 
 def _unstopped_summary(line: Line) -> bool:
@@ -6446,16 +6466,18 @@ def _places_then_own_outlet(lines: list[Line], index: int) -> bool:
 
 
 def _outlet_and_agency(lines: list[Line], index: int) -> bool:
-    """Whether the line credits the site whose name tops the page and a wire service, and
-    nothing else ("أوروبا 24 / أ ف ب", "The Courier | Reuters"): a desk's credit over the
-    date, never a headline."""
+    """Whether the line credits the site whose name tops the page, whole or by its own
+    words ("الضفتين" of "قناة الضفتين الدولية"), and a wire service, and nothing else
+    ("أوروبا 24 / أ ف ب", "The Courier | Reuters", "الضفتين / أ ف ب"): a desk's credit over
+    the date, never a headline."""
     line = lines[index]
     if line.words > 2 * MASTHEAD_WORDS or not textnorm.contains_any(line.text, "/|-–—") or \
             not _masthead(lines, 0):
         return False
     keys = [_key(part) for part in _CREDIT_PARTS.split(line.text)]
-    return len(keys) >= 2 and lines[0].key in keys and \
-        all(key == lines[0].key or _AGENCY_PATTERN.fullmatch(key) for key in keys)
+    site = [key for key in keys if key and f" {key} " in f" {lines[0].key} "]
+    return len(keys) >= 2 and len(site) == 1 and \
+        all(key == site[0] or _AGENCY_PATTERN.fullmatch(key) for key in keys)
 
 
 def _source_writer(text: str) -> str | None:
@@ -10929,8 +10951,10 @@ def _title_with_site(line: Line, title: Line) -> bool:
 
 def _promotion_or_note(line: Line) -> bool:
     """Whether a line under the title is the site's promotion (see _promotion) or the desk's
-    note under its label ("ملاحظة المحرر: …", "Editor's note: …"): never a standfirst."""
-    return line.text.startswith(_NOTE_LABELS) or _promotion(line) or _translation_note(line)
+    note under its label ("ملاحظة المحرر: …", "Editor's note: …") or a briefing's note on
+    whose words it sums up (see _BRIEFING_NOTE): never a standfirst."""
+    return line.text.startswith(_NOTE_LABELS) or _promotion(line) or \
+        _translation_note(line) or _BRIEFING_NOTE.match(line.text) is not None
 
 
 def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:

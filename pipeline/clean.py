@@ -2662,13 +2662,16 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             (lines[after + 1].bullet or _introduced_figure(lines, after + 1, after)) and \
             not lines[after].furniture and _one_line_link(lines[index]):
         return after
-    links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no link)
+    links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no
+    # link; nor is the next picture's source and caption under the box: "Image source, NAME"
+    # / "Image caption, …")
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (lines[after].cue in (None, "related", "share") or (
                 lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
-                                                  or _embed_line(lines[after])))):
+                                                  or _embed_line(lines[after]))) or (
+                links and lines[after].cue == "caption")):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
-                      or lines[after].key in _BOX_END_MARKS)
+                      or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
     if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
         return after - 1  # the text resumes at its subheading under the box's headlines

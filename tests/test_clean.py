@@ -18613,3 +18613,20 @@ def test_s38_a_briefings_note_on_whose_words_it_sums_up_is_no_standfirst_nor_tex
     article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026", note], body)
     assert (article["standfirst"], article["author"]) == (None, None)
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Read more", "How the county plans to rebuild the river wall",
+     "Picture credit: Harbour Press", "Residents fill sandbags outside the old mill on Tuesday"],
+    ["اقرأ أيضا", "كيف تخطط البلدية لتوسيع الحدائق العامة في الأحياء القديمة",
+     "مصدر الصورة، وكالة المرسى", "التعليق على الصورة، عمال يزرعون الأشجار على ضفة النهر"],
+])
+def test_s38_a_pictures_credit_and_caption_under_a_read_also_box_do_not_end_the_text(box):
+    # (heldout186: "More on this story" / a headline / "Image source, AGENCY" / "Image
+    # caption, …" between paragraphs: the next picture's credit and caption under the box
+    # stopped it being read as a box inside the text, and the text's last paragraphs under
+    # them were cut off as captions.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

@@ -736,9 +736,12 @@ _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية
 _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
                         re.IGNORECASE)
 # A download button with its file's type, unbracketed ("تحميل PDF", "Download the full
-# report PDF"): a key of a download verb, a few words, the type.
-_DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+){0,4} (?:pdf|docx?|epub)"
-                            r"(?: \w+){0,2}$")
+# report PDF"), or the language of its edition ("Download the full report in English",
+# "تنزيل التقرير الكامل بالعربية"): a key of a download verb, a few words, the type.
+_DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+){0,4} (?:pdf|docx?|epub|"
+                            r"in (?:english|arabic|french|spanish|russian|chinese|portuguese|"
+                            r"german)|بال(?:عربيه|انجليزيه|انكليزيه|فرنسيه|اسبانيه|روسيه|"
+                            r"صينيه))(?: \w+){0,2}$")
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old", "هذا الخبر منشور منذ أكثر من عامين": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
@@ -9452,6 +9455,9 @@ def _release_dateline(line: Line) -> bool:
 _SECTION_JOINERS = frozenset(("news", "of"))
 
 
+_GLUED_MERIDIEM = re.compile(r"(\d)([ap]m)\b")  # "12:00AM" (folded keys: "12 00am")
+
+
 def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date above the headline is the post's own, on positive evidence: beside
     its one date and clock stands nothing but the article's section, a label the page's
@@ -9474,7 +9480,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             len(_CLOCK.findall(textnorm.to_ascii_digits(line.text))) > 1 or (
                 len(line.dates) == 1 and line.dates[0].value["calendar"] == dates.CALENDAR_HIJRI):
         return False  # (times listed: a prayer-times widget's; a Hijri day alone: a widget's)
-    words = _key(_beside_dates(line)).split()
+    key = _key(_beside_dates(line))
+    # (a clock's half of the day glued to its figures, "12:00AM EDT", set apart: no word)
+    words = (_GLUED_MERIDIEM.sub(r"\1 \2", key) if "m" in key else key).split()
     beside = [word for word in words
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or

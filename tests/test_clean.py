@@ -18630,3 +18630,27 @@ def test_s38_a_pictures_credit_and_caption_under_a_read_also_box_do_not_end_the_
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("May 4, 2026 9:30PM GMT", "2026-05-04"),
+    ("June 12, 2026 10:15AM", "2026-06-12"),
+])
+def test_s38_a_date_over_the_headline_its_clocks_half_of_the_day_glued_is_the_posts(stamp, day):
+    # (heldout186: "April 21, 2026 12:00AM EDT" right over a release's headline: the "AM"
+    # glued to the clock's figures was read as a word beside the date, and the line as the
+    # masthead's current-date widget.)
+    article, kept = _s24([*S24_EN_TOP, stamp], S27B_TITLE, [], S27_EN)
+    assert article["published"]["date"] == day
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("link", ["Download the summary in French",
+                                  "تحميل الملخص بالإنجليزية"])
+def test_s38_a_link_to_download_a_reports_language_edition_is_no_text(link):
+    # (heldout186: "Download the full report in English" / "تنزيل التقرير الكامل بالعربية"
+    # between a rights group's release's paragraphs was kept as the text's.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body

@@ -13805,11 +13805,14 @@ def _video_label_and_length(text: str) -> bool:
 
 
 # An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14"), or
-# in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان").
-_VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|المدة|video length|video duration|duration|"
+# in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان");
+# or an audio file's, its minutes and seconds marked ("مدة الملف ٣'١٢\"", "File length 3'12\"").
+_VIDEO_LENGTH = re.compile(r"(?:(?:مدة الملف|مدة التسجيل|file length|audio length)\s*[:：]?\s*"
+                           r"\d{1,2}['′]\d{2}[\"″]?|(?:مدة الفيديو|مدة المقطع|المدة|video length|"
+                           r"video duration|duration|"
                            r"length)\s*[:：]\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:(?:و\s*)?\d*\s*"
                            r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
-                           r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3})$", re.IGNORECASE)
+                           r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3}))$", re.IGNORECASE)
 MAX_LENGTH_WORDS = 7  # a video's length in words: "Duration: 1 hour 2 minutes 5 seconds"
 _LENGTH_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # "00:02:41", "2:14", with no label
 

@@ -18654,3 +18654,14 @@ def test_s38_a_link_to_download_a_reports_language_edition_is_no_text(link):
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("player", [["Listen", "File length 2'45\""],
+                                    ["استمع", "مدة التسجيل: ٤'٠٥\""]])
+def test_s38_an_audio_files_length_in_minutes_and_seconds_marks_is_no_text(player):
+    # (heldout186: "الصوت" / "مدة الملف ٣'١٢\"" between a UN news page's paragraphs: the
+    # audio player's label and its file's length, minutes and seconds marked, was kept.)
+    arabic, top, title, body = _s27_page(player[1])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *player, *body[2:]])
+    assert kept == body

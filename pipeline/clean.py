@@ -743,9 +743,12 @@ _NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية
 _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
                         re.IGNORECASE)
 # A download button with its file's type, unbracketed ("تحميل PDF", "Download the full
-# report PDF"): a key of a download verb, a few words, the type.
-_DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+){0,4} (?:pdf|docx?|epub)"
-                            r"(?: \w+){0,2}$")
+# report PDF"), or the language of its edition ("Download the full report in English",
+# "تنزيل التقرير الكامل بالعربية"): a key of a download verb, a few words, the type.
+_DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+){0,4} (?:pdf|docx?|epub|"
+                            r"in (?:english|arabic|french|spanish|russian|chinese|portuguese|"
+                            r"german)|بال(?:عربيه|انجليزيه|انكليزيه|فرنسيه|اسبانيه|روسيه|"
+                            r"صينيه))(?: \w+){0,2}$")
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old", "هذا الخبر منشور منذ أكثر من عامين": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
@@ -888,6 +891,7 @@ LIST_LABEL_CHARS = 60  # an item's label and its bracketed gloss, before the col
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
+PICTURE_CREDIT_CHARS = 80  # a label's credit after a caption's sentence, two sources named
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
@@ -1630,19 +1634,22 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
                                           r"{0,2}\s?/\s?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}$")
 # A caption's sentence closed by a picture's label, then a slash, a pipe or "by" and its
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
+# "… in the desert. Illustration by OUTLET; photo by NAME" (a drawing made over a photo),
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
 # Photo courtesy of the House" (who lent it); or the picture's archive, in Arabic, no label's
 # mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة أرشيفية", its own full stop after it
 # at most ("… صورة من أرشيف OUTLET."; after an English label's source, "Photo by photo, the
 # album grew.", a full stop closes a sentence).
-_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)\s*"
-                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,50}|"
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|"
+                                      r"illustrations?)\s*"
+                                      r"(?:[/|]|by\s|courtesy\s+of\s)\s*[A-Z][^.!?]{1,60}|"
                                       r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40}\.?)$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
 # search an Arabic line.)
-_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|PHOTO|PIC|IMAGE|صورة|الصورة)")
+_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|Illustration|PHOTO|PIC|IMAGE|"
+                                  r"ILLUSTRATION|صورة|الصورة)")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
 # A source's label over a writer's own credit: "Source: NAME, Contributor", "المصدر: NAME،
@@ -2203,8 +2210,9 @@ class Line:
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
                             _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
-        if sentence_break and _PICTURE_CREDIT_MARK.search(tail) and \
-                _SENTENCE_PICTURE_CREDIT.search(tail):
+        wide = text[-PICTURE_CREDIT_CHARS:]  # (a label's credit may name two sources)
+        if ". " in wide and _PICTURE_CREDIT_MARK.search(wide) and \
+                _SENTENCE_PICTURE_CREDIT.search(wide):
             return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
         closed = tail[-3:]
         if closed[-1] == "»" and _GUILLEMET_PHOTO_NOTE.search(tail):
@@ -2691,14 +2699,16 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             (lines[after + 1].bullet or _introduced_figure(lines, after + 1, after)) and \
             not lines[after].furniture and _one_line_link(lines[index]):
         return after
-    links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no link)
+    links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no
+    # link; nor is a picture's caption or source in the box, under its link or under its
+    # list: "صورة …", "Image source, NAME" / "Image caption, …")
     while after < len(lines) and links <= MAX_INLINE_LINKS and \
             not lines[after].prose and (
                 lines[after].cue in (None, "related", "share", "caption") or (
                     lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
                                                       or _embed_line(lines[after])))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
-                      or lines[after].key in _BOX_END_MARKS)
+                      or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
     if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
         return after - 1  # the text resumes at its subheading under the box's headlines
@@ -3466,16 +3476,24 @@ def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
     return sum(map(_coverage_stamp, lines[first + 1:last])) >= LIVE_BLOG_ENTRIES
 
 
+# A briefing's note over the text on whose words it sums up: "This is a summary of what was
+# said by NAME – to whom quoted text may be attributed – at today's press briefing …", "هذا
+# ملخص لما قاله NAME - الذي يمكن أن يُنسب إليه النص المقتبس - في المؤتمر الصحفي …".
+_BRIEFING_NOTE = re.compile(r"(?:this is a summary of what (?:was said|.{1,80}? said) by|"
+                            r"هذا ملخص لما (?:قاله|قالته|قيل|صرح به|صرحت به)) ", re.IGNORECASE)
+
+
 def _desk_note_over_text(line: Line) -> bool:
     """Whether the line over the text is the desk's note, not its first paragraph: a short
     one under its label ("ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين."), one on where the
     piece first ran in its other language, labelled ("Editor's note: This column first
     appeared in Arabic …", however long) or short ("This article was originally published in
     French.", "نُشر هذا المقال أولاً بالفرنسية."), a note on how the piece was made (see
-    _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE)."""
+    _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE), or
+    a briefing's note on whose words it sums up (see _BRIEFING_NOTE)."""
     labelled, short = line.text.startswith(_NOTE_LABELS), line.words <= MAX_SHARE_WORDS
     return (labelled and short) or ((labelled or short) and _edition_note(line)) or \
-        _making_note(line) or (
+        _making_note(line) or _BRIEFING_NOTE.match(line.text) is not None or (
             line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and
             _ARTICLE_NOTE.match(line.text.casefold()) is not None)
 
@@ -4082,11 +4100,18 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line labels the summary printed under it ("ملخص" / one sentence, or
     a standfirst's length with no full stop), over the text and under the header. Under
     the label, a second line unstopped as the first makes a list of points, a summary box
-    and no standfirst ("Summary" / point / point / the byline)."""
-    return lines[index].words <= MAX_LABEL_WORDS and index + 1 < last and (
-        lines[index + 1].prose or (_unstopped_summary(lines[index + 1]) and not (
-            index + 2 < last and _unstopped_summary(lines[index + 2])))) and \
-        bool(_SUMMARY_LABEL.fullmatch(lines[index].key))
+    and no standfirst ("Summary" / point / point / the byline). A key points box's label
+    (see _POINTS_LABEL) over one sentence alone, the writer's credit right under it ("What
+    you need to know:" / one sentence / "By NAME & NAME"), labels a summary too."""
+    line = lines[index]
+    if line.words > MAX_POINTS_LABEL_WORDS or index + 1 >= last:
+        return False
+    under = lines[index + 1]
+    if line.words <= MAX_LABEL_WORDS and _SUMMARY_LABEL.fullmatch(line.key):
+        return under.prose or (_unstopped_summary(under) and not (
+            index + 2 < last and _unstopped_summary(lines[index + 2])))
+    return under.prose and index + 2 < last and bool(_POINTS_LABEL.fullmatch(line.key)) and \
+        _credit_after_points(lines[index + 2])
 
 
 def _unstopped_summary(line: Line) -> bool:
@@ -6507,16 +6532,18 @@ def _places_then_own_outlet(lines: list[Line], index: int) -> bool:
 
 
 def _outlet_and_agency(lines: list[Line], index: int) -> bool:
-    """Whether the line credits the site whose name tops the page and a wire service, and
-    nothing else ("أوروبا 24 / أ ف ب", "The Courier | Reuters"): a desk's credit over the
-    date, never a headline."""
+    """Whether the line credits the site whose name tops the page, whole or by its own
+    words ("الضفتين" of "قناة الضفتين الدولية"), and a wire service, and nothing else
+    ("أوروبا 24 / أ ف ب", "The Courier | Reuters", "الضفتين / أ ف ب"): a desk's credit over
+    the date, never a headline."""
     line = lines[index]
     if line.words > 2 * MASTHEAD_WORDS or not textnorm.contains_any(line.text, "/|-–—") or \
             not _masthead(lines, 0):
         return False
     keys = [_key(part) for part in _CREDIT_PARTS.split(line.text)]
-    return len(keys) >= 2 and lines[0].key in keys and \
-        all(key == lines[0].key or _AGENCY_PATTERN.fullmatch(key) for key in keys)
+    site = [key for key in keys if key and f" {key} " in f" {lines[0].key} "]
+    return len(keys) >= 2 and len(site) == 1 and \
+        all(key == site[0] or _AGENCY_PATTERN.fullmatch(key) for key in keys)
 
 
 def _source_writer(text: str) -> str | None:
@@ -9594,6 +9621,9 @@ def _release_dateline(line: Line) -> bool:
 _SECTION_JOINERS = frozenset(("news", "of"))
 
 
+_GLUED_MERIDIEM = re.compile(r"(\d)([ap]m)\b")  # "12:00AM" (folded keys: "12 00am")
+
+
 def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date above the headline is the post's own, on positive evidence: beside
     its one date and clock stands nothing but the article's section, a label the page's
@@ -9616,7 +9646,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
             len(_CLOCK.findall(textnorm.to_ascii_digits(line.text))) > 1 or (
                 len(line.dates) == 1 and line.dates[0].value["calendar"] == dates.CALENDAR_HIJRI):
         return False  # (times listed: a prayer-times widget's; a Hijri day alone: a widget's)
-    words = _key(_beside_dates(line)).split()
+    key = _key(_beside_dates(line))
+    # (a clock's half of the day glued to its figures, "12:00AM EDT", set apart: no word)
+    words = (_GLUED_MERIDIEM.sub(r"\1 \2", key) if "m" in key else key).split()
     beside = [word for word in words
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
     if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
@@ -11136,8 +11168,10 @@ def _title_with_site(line: Line, title: Line) -> bool:
 
 def _promotion_or_note(line: Line) -> bool:
     """Whether a line under the title is the site's promotion (see _promotion) or the desk's
-    note under its label ("ملاحظة المحرر: …", "Editor's note: …"): never a standfirst."""
-    return line.text.startswith(_NOTE_LABELS) or _promotion(line) or _translation_note(line)
+    note under its label ("ملاحظة المحرر: …", "Editor's note: …") or a briefing's note on
+    whose words it sums up (see _BRIEFING_NOTE): never a standfirst."""
+    return line.text.startswith(_NOTE_LABELS) or _promotion(line) or \
+        _translation_note(line) or _BRIEFING_NOTE.match(line.text) is not None
 
 
 def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
@@ -14022,11 +14056,14 @@ def _video_label_and_length(text: str) -> bool:
 
 
 # An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14"), or
-# in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان").
-_VIDEO_LENGTH = re.compile(r"(?:مدة الفيديو|مدة المقطع|المدة|video length|video duration|duration|"
+# in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان");
+# or an audio file's, its minutes and seconds marked ("مدة الملف ٣'١٢\"", "File length 3'12\"").
+_VIDEO_LENGTH = re.compile(r"(?:(?:مدة الملف|مدة التسجيل|file length|audio length)\s*[:：]?\s*"
+                           r"\d{1,2}['′]\d{2}[\"″]?|(?:مدة الفيديو|مدة المقطع|المدة|video length|"
+                           r"video duration|duration|"
                            r"length)\s*[:：]\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:(?:و\s*)?\d*\s*"
                            r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
-                           r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3})$", re.IGNORECASE)
+                           r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3}))$", re.IGNORECASE)
 MAX_LENGTH_WORDS = 7  # a video's length in words: "Duration: 1 hour 2 minutes 5 seconds"
 _LENGTH_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # "00:02:41", "2:14", with no label
 

@@ -19060,3 +19060,120 @@ def test_s38_a_more_link_between_paragraphs_is_no_text(link):
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                          [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "credit", "standfirst"), [
+    (["مجموعة المرسى الإعلامية", "الرئيسية", "محليات"], "المرسى / ا ف ب",
+     "افتتحت البلدية الحديقة بعد عامين من الأشغال على طول الضفة الشرقية للنهر"),
+    (["Lakeside Evening Courier", "News", "Sport"], "Lakeside Evening / Associated Press",
+     "Engineers say the repairs to the coastal road will take at least a month"),
+])
+def test_s38_the_sites_own_word_and_a_wires_name_over_the_date_is_no_headline(
+        top, credit, standfirst):
+    # (heldout186: "OUTLET_WORD / أ ف ب", the channel's own word out of its masthead's
+    # three and the wire's short name, over "نشرت في: …", was read as the headline, and
+    # the headline as its standfirst.)
+    arabic, _, title, body = _s27_page(top[0])
+    article, kept = _s24(top, title, [standfirst, credit,
+                                      "4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert (article["title"], article["standfirst"]) == (title, standfirst)
+    assert article["author"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("label", "byline", "author"), [
+    ("Key takeaways", "By Ana Ruiz and Tom Baker", "Ana Ruiz and Tom Baker"),
+    ("أهم النقاط", "بقلم: سارة الحكيم", "سارة الحكيم"),
+])
+def test_s38_a_key_points_label_over_one_sentence_and_the_byline_labels_the_standfirst(
+        label, byline, author):
+    # (heldout186: "What you need to know:" / one sentence / "By NAME & NAME" under the
+    # headline: a points box's label over a single point, the summary, was read as no
+    # label, and its sentence was dropped as a caption.)
+    arabic, top, title, body = _s27_page(label)
+    summary = ("أكدت البلدية أن الحديقة ستفتح أبوابها للزوار يوميا من الصباح حتى المساء."
+               if arabic else "The council said both shelters will stay open until the river "
+               "falls back below its banks.")
+    article, kept = _s24(top, title, [label, summary, byline,
+                                      "4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert (article["standfirst"], article["author"]) == (summary, author)
+    assert kept == body
+
+
+def test_s38_a_caption_closed_by_an_illustrators_and_a_photographers_credit_is_no_text():
+    # (heldout186: "… in the South Gobi desert. Illustration by OUTLET; photo by NAME", the
+    # lead picture's caption under the date, opened the text: the credit, two sources after
+    # "Illustration by", ran past the closing characters read for a credit.)
+    caption = ("Volunteers stack sandbags along the river wall near the old mill. Illustration "
+               "by The Lakeside Courier; photo by Marguerite Oyelaran-Smith")
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Ana Ruiz", "May 4, 2026", caption], S27_EN)
+    assert article["author"] == "Ana Ruiz"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("note", [
+    "This is a summary of what was said by the agency's spokesperson Daniel Okafor – to whom "
+    "quoted text may be attributed – at today's press briefing in Geneva.",
+    "هذا ملخص لما قالته المتحدثة باسم المفوضية ليلى فاروق - التي يمكن أن يُنسب إليها النص "
+    "المقتبس - في المؤتمر الصحفي الذي عقد اليوم في جنيف.",
+])
+def test_s38_a_briefings_note_on_whose_words_it_sums_up_is_no_standfirst_nor_text(note):
+    # (heldout186: a refugee agency's briefing notes open "This is a summary of what was said
+    # by NAME – to whom quoted text may be attributed – at today's press briefing …" under
+    # the date: the note was kept as the text's first paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026", note], body)
+    assert (article["standfirst"], article["author"]) == (None, None)
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Read more", "How the county plans to rebuild the river wall",
+     "Picture credit: Harbour Press", "Residents fill sandbags outside the old mill on Tuesday"],
+    ["اقرأ أيضا", "كيف تخطط البلدية لتوسيع الحدائق العامة في الأحياء القديمة",
+     "مصدر الصورة، وكالة المرسى", "التعليق على الصورة، عمال يزرعون الأشجار على ضفة النهر"],
+])
+def test_s38_a_pictures_credit_and_caption_under_a_read_also_box_do_not_end_the_text(box):
+    # (heldout186: "More on this story" / a headline / "Image source, AGENCY" / "Image
+    # caption, …" between paragraphs: the next picture's credit and caption under the box
+    # stopped it being read as a box inside the text, and the text's last paragraphs under
+    # them were cut off as captions.)
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("May 4, 2026 9:30PM GMT", "2026-05-04"),
+    ("June 12, 2026 10:15AM", "2026-06-12"),
+])
+def test_s38_a_date_over_the_headline_its_clocks_half_of_the_day_glued_is_the_posts(stamp, day):
+    # (heldout186: "April 21, 2026 12:00AM EDT" right over a release's headline: the "AM"
+    # glued to the clock's figures was read as a word beside the date, and the line as the
+    # masthead's current-date widget.)
+    article, kept = _s24([*S24_EN_TOP, stamp], S27B_TITLE, [], S27_EN)
+    assert article["published"]["date"] == day
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("link", ["Download the summary in French",
+                                  "تحميل الملخص بالإنجليزية"])
+def test_s38_a_link_to_download_a_reports_language_edition_is_no_text(link):
+    # (heldout186: "Download the full report in English" / "تنزيل التقرير الكامل بالعربية"
+    # between a rights group's release's paragraphs was kept as the text's.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("player", [["Listen", "File length 2'45\""],
+                                    ["استمع", "مدة التسجيل: ٤'٠٥\""]])
+def test_s38_an_audio_files_length_in_minutes_and_seconds_marks_is_no_text(player):
+    # (heldout186: "الصوت" / "مدة الملف ٣'١٢\"" between a UN news page's paragraphs: the
+    # audio player's label and its file's length, minutes and seconds marked, was kept.)
+    arabic, top, title, body = _s27_page(player[1])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *player, *body[2:]])
+    assert kept == body

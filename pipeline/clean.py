@@ -6296,7 +6296,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*", "٭": a footnote's mark; "/", "•", "·": the mark between the name and its date.
-    text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*٭/•·"))
+    text = _label_after_place(_without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(
+        " -–—|:،,*٭/•·")))
     if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
@@ -6371,6 +6372,15 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+def _label_after_place(text: str) -> str:
+    """A byline without the place it was filed from and a comma before the writer's label
+    ("Beirut, by NAME", "بيروت، بقلم NAME": see _PLACE_BEFORE_LABEL); else ``text``."""
+    placed = _PLACE_BEFORE_LABEL.match(text) if textnorm.contains_any(text, ",،") else None
+    return text[placed.end():] if placed and \
+        _AUTHOR_PATTERN.match(_key(text[placed.end():]) + " ") and \
+        not given_names.opens_name(text[:placed.end()].strip(" ,،").split()) else text
 
 
 def _desk_credit(text: str, label_cue: re.Match | None) -> bool:
@@ -6800,6 +6810,10 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
 # filed from (a second writer's name has two words: "By Jane Doe, John Smith"; for a town
 # of two, see _town_after_byline).
+# The place filed from, one or two words, and a comma before the writer's label opening a
+# byline: "Beirut, by NAME", "بيروت، بقلم NAME" (a name there, "NAME, author of …", is
+# the writer's own).
+_PLACE_BEFORE_LABEL = re.compile(r"[^\W\d_][^\s\d,،]*(?:\s[^\W\d_][^\s\d,،]*)?\s*[,،]\s+")
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
@@ -7906,11 +7920,16 @@ def _name_place_before_date(line: Line) -> str | None:
     """The reporter's name opening the text before the city and the date it was filed,
     as aggregators glue them to the first paragraph ("NAME - القاهرة في الثلاثاء 24 فبراير
     2026 … - قرر …"): a name of two to four words opening with a known given name, a dash,
-    a place of one or two words, "في" or nothing, then the line's first date; or None."""
+    a place of one or two words, "في" or nothing, then the line's first date; with no date
+    there, a second dash after the place ("NAME - دبي - أعلنت …"); or None."""
     found = line.dates[0] if line.dates else None
-    if found is None or not 0 < found.start < OPENING_DATELINE_CHARS:
-        return None
-    name, dash, place = _PLACE_DASH.partition(_DATE_PREPOSITION.sub("", line.text[:found.start]))
+    if found is not None and 0 < found.start < OPENING_DATELINE_CHARS:
+        name, dash, place = _PLACE_DASH.partition(
+            _DATE_PREPOSITION.sub("", line.text[:found.start]))
+    else:
+        name, dash, rest = _PLACE_DASH.partition(line.text[:OPENING_DATELINE_CHARS])
+        place, closed, _ = _PLACE_DASH.partition(rest)
+        dash = dash if closed else ""
     words = name.split()
     return name if dash and 1 <= len(place.split()) <= 2 and 2 <= len(words) <= 4 and \
         given_names.opens_name(words) and _name_shaped(textnorm.fold_arabic(name)) and \
@@ -10075,18 +10094,29 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
 _SECOND_WRITER = re.compile(r"(?:and|&)\s+(?P<name>\S.*)|و\s?(?P<arabic>\S.*)")
 
 
-def _second_writer_line(page: _Page, header: _Header) -> None:
+def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     """A byline run on to the line under it, a second writer joined there ("By NAME" / "and
     NAME", "كتب: NAME" / "وNAME"): that name is a known name alone (see _name_alone) and
-    joins the author as printed."""
+    joins the author as printed. Printed with no joiner ("إعداد: NAME" / "NAME"), the name
+    alone joins with "و" or "and" when the text does not name that person (a caption's
+    subject is named in the story) and the text (line ``first``) or another's credit
+    ("تصوير: NAME") follows it."""
     index, rule = header.evidence.get("author", (None, None))
-    if rule != "byline_cue" or index + 1 >= len(page.lines):
+    if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
+    if line.dates:
+        return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
-    if name and _name_alone(name) and not line.dates:
+    if name and _name_alone(name):
         header.values["author"] = f"{header.values['author']} {line.text}"
+        page.reasons[index + 1] = "byline"
+    elif not found and _name_alone(line.text) and not line.furniture and (
+            index + 2 == first or _labelled_credit(page.lines[index + 2])) and \
+            not _named_in_text(page.lines, line.text, header.title, header.text_end):
+        joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
+        header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
         page.reasons[index + 1] = "byline"
 
 
@@ -14277,7 +14307,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page = _Page(lines)
     page.remove(title, "title")
     header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
-    _second_writer_line(page, header)
+    _second_writer_line(page, header, body[0])
     _town_after_byline(page, header)
     _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)

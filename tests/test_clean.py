@@ -19177,3 +19177,45 @@ def test_s38_an_audio_files_length_in_minutes_and_seconds_marks_is_no_text(playe
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *player, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("name", ["ريم السعدي", "Daniel Mensah"])
+def test_s38_a_reporters_name_and_town_dashed_onto_the_first_paragraph_credit_the_writer(name):
+    # (heldout191: an aggregator's copy opens its text "NAME - دبي - أعلنت الهيئة …", the
+    # reporter's name and the town glued to the first paragraph with no date between: no
+    # author was read.)
+    arabic, top, title, body = _s27_page(name)
+    first = f"{name} - {'المنامة' if arabic else 'Kumasi'} - {body[0]}"
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                         [first, *body[1:]])
+    assert article["author"] == name
+    assert kept == [first, *body[1:]]  # the line stays text
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("Nairobi, by Grace Wanjiru, May 4, 2026 at 09h30", "Grace Wanjiru"),
+    ("عمّان، بقلم ليلى حداد، 4 مايو 2026", "ليلى حداد"),
+])
+def test_s38_the_town_filed_from_and_a_comma_before_the_by_label_is_no_part_of_the_name(
+        byline, name):
+    # (heldout189: "Beirut, by NAME, 15 May 2026 at 18h05" under the standfirst: the town
+    # before the label hid it, and the whole "Beirut, by NAME" was refused as no name.)
+    _, top, title, body = _s27_page(name)
+    article, kept = _s24(top, title, [byline], body)
+    assert article["author"] == name
+    assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["إعداد: منى الخطيب", "سلمى الرفاعي", "تصوير: عادل النجار"], "منى الخطيب وسلمى الرفاعي"),
+    (["By Laura Chen", "Peter Novak", "May 4, 2026"], None),
+    (["By Laura Chen", "Peter Novak"], "Laura Chen and Peter Novak"),
+])
+def test_s38_a_second_writers_bare_name_under_a_labelled_byline_joins_the_author(under, author):
+    # (heldout189: "إعداد: NAME" / "NAME" / "تصوير: NAME" under the headline: the second
+    # writer's name on its own line, no "و" before it, was taken for a caption. A date
+    # under the name is not the text nor another's credit: the name may be a photo's.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == (author or under[0][3:])
+    assert kept == body

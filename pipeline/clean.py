@@ -5714,6 +5714,10 @@ _QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جري
 # كورييه الفرنسية", "موقع NAME البريطاني"), as a translations page credits its source.
 _NATIONAL_PUBLICATION = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"
                                    r"(?:\s+[^\W\d_]+){1,4}\s+ال[^\W\d_]+ي[ةه]?")
+# ... or, after "نقلا عن" (a reprint's "carried from"), named by its kind alone ("نقلا عن
+# صحيفة النيل الأزرق").
+_NAMED_PUBLICATION = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"
+                                r"(?:\s+[^\W\d_]+){1,4}")
 
 
 def _name_then_quoted_outlet(line: Line) -> bool:
@@ -9160,6 +9164,10 @@ _SPONSOR_LABELS = frozenset(_key(label) for label in (
 _TRANSLATION_NOTE = _phrases(["this article was translated", "this article has been translated",
                               "this story was translated", "this story has been translated",
                               "translated from", "machine translated", "originally published in",
+                              # a reprint's note ("This story was originally published by
+                              # OUTLET."), what the text is carried from
+                              "originally published by", "this story was originally published",
+                              "this article was originally published",
                               "هذا المقال مترجم", "هذا التقرير مترجم", "مقال مترجم",
                               "تقرير مترجم", "مترجم عن", "مترجم من", "ترجمة عن", "ترجمة من"])
 
@@ -9200,7 +9208,8 @@ def _translation_note(line: Line) -> bool:
     if line.text.startswith(_FROM_SOURCE):
         source = line.text.split("عن ", 1)[1]
         return _QUOTED_PUBLICATION.fullmatch(source) is not None or \
-            _NATIONAL_PUBLICATION.fullmatch(source) is not None
+            (_NAMED_PUBLICATION if line.text[0] == "ن" else _NATIONAL_PUBLICATION).fullmatch(
+                source) is not None
     return bool(_TRANSLATION_NOTE.match(line.key)) and \
         not textnorm.contains_any(line.text, ",،") and ".." not in line.text
 

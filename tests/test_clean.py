@@ -19219,3 +19219,18 @@ def test_s38_a_second_writers_bare_name_under_a_labelled_byline_joins_the_author
     article, kept = _s24(top, title, under, body)
     assert article["author"] == (author or under[0][3:])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", ["نقلاً عن مجلة الوادي الأخضر",
+                                  "This article was originally published by Coastline Report."])
+def test_s38_a_reprints_note_over_the_headline_is_no_headline(note):
+    # (heldout191: "نقلا عن صحيفة النيل الأزرق" and "This story was originally published by
+    # OUTLET." over a republished piece's headline were taken for the headline, the real
+    # one pushed down to the standfirst's place.)
+    arabic, top, title, body = _s27_page(note)
+    title = "حدائق المدينة.. من يسقيها؟" if arabic else title  # (a column's short headline)
+    article, kept = _s24([*top, note], title,
+                         ["بقلم: سلمى الرفاعي" if arabic else "By Laura Chen",
+                          "4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert (article["title"], article["standfirst"]) == (title, None)
+    assert kept == body

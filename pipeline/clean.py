@@ -689,10 +689,11 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
                             r"strict standards)\s*:.*\bon line \d+", re.IGNORECASE)
 _SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "s" to IGNORECASE)
 # The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
-# "تحديث 14:05 - …": an update label, its clock, then a mark.
+# "تحديث 14:05 - …": an update label, its clock (its part of the day after it, "م", "مساءً",
+# "عصراً"), then a mark.
 _UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)(?:\s+\d{1,2}(?![.:\d]))?"
                       r"\s*[:|\-–—]?\s*\d{1,2}[.:]\d{2}\s*"
-                      r"(?:[ap]\.?m\.?|ص|م)?")
+                      r"(?:[ap]\.?m\.?|ص|م|(?:صباح|ظهر|عصر|مساء|ليل)[اً]*)?")
 _EDITOR_NOTE = re.compile(_UPDATE_CLOCK_HEAD + r"\s*[|:\-–—]", re.IGNORECASE)
 # The same label and clock alone on a line between paragraphs ("تحديث 02:15 م", "Update
 # 3.40pm BST"): a continuous-coverage page's stamp over each addition to its text.

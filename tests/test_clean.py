@@ -19250,3 +19250,15 @@ def test_s38_the_articles_time_alone_under_its_byline_dates_it_by_the_date_widge
     assert kept == body
     live = _s24([widget, *top], title, under, [body[0], under[1], body[1]])[0]
     assert live["published"]["date"] is None
+
+
+@pytest.mark.parametrize("stamps", [["تحديث 11:45 ظهرا", "تحديث 10:30 صباحاً", "تحديث 9:10 صباحا"],
+                                    ["تحديث 7:05 مساءً", "تحديث 3:20 عصراً", "تحديث 1:00 ظهراً"]])
+def test_s38_an_update_stamp_with_its_part_of_the_day_in_words_heads_an_entry(stamps):
+    # (heldout191: "تحديث 6:30 مساءً" / "تحديث 4:15 عصراً" over each addition to a continuous
+    # coverage page: the clock's part of the day written out was not read, the stamps and
+    # the entries under them were taken for captions and the text began at the last one.)
+    _, top, title, body = _s27_page(stamps[0])
+    _, kept = _s24(top, title, ["عمّان - منى الخطيب", "آخر تحديث: 2026-05-04 19:10"],
+                   [stamps[0], body[0], stamps[1], body[1], stamps[2], *body[2:]])
+    assert kept == body

@@ -689,10 +689,11 @@ _SERVER_NOTICE = re.compile(r"^(?:PHP\s+)?(?:warning|notice|deprecated|fatal err
                             r"strict standards)\s*:.*\bon line \d+", re.IGNORECASE)
 _SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "s" to IGNORECASE)
 # The editor's note heading an updated text: "UPDATED 2.08PM | Added comments from …",
-# "تحديث 14:05 - …": an update label, its clock, then a mark.
+# "تحديث 14:05 - …": an update label, its clock (its part of the day after it, "م", "مساءً",
+# "عصراً"), then a mark.
 _UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)(?:\s+\d{1,2}(?![.:\d]))?"
                       r"\s*[:|\-–—]?\s*\d{1,2}[.:]\d{2}\s*"
-                      r"(?:[ap]\.?m\.?|ص|م)?")
+                      r"(?:[ap]\.?m\.?|ص|م|(?:صباح|ظهر|عصر|مساء|ليل)[اً]*)?")
 _EDITOR_NOTE = re.compile(_UPDATE_CLOCK_HEAD + r"\s*[|:\-–—]", re.IGNORECASE)
 # The same label and clock alone on a line between paragraphs ("تحديث 02:15 م", "Update
 # 3.40pm BST"): a continuous-coverage page's stamp over each addition to its text.
@@ -5714,6 +5715,10 @@ _QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جري
 # كورييه الفرنسية", "موقع NAME البريطاني"), as a translations page credits its source.
 _NATIONAL_PUBLICATION = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"
                                    r"(?:\s+[^\W\d_]+){1,4}\s+ال[^\W\d_]+ي[ةه]?")
+# ... or, after "نقلا عن" (a reprint's "carried from"), named by its kind alone ("نقلا عن
+# صحيفة النيل الأزرق").
+_NAMED_PUBLICATION = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"
+                                r"(?:\s+[^\W\d_]+){1,4}")
 
 
 def _name_then_quoted_outlet(line: Line) -> bool:
@@ -6296,7 +6301,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*", "٭": a footnote's mark; "/", "•", "·": the mark between the name and its date.
-    text = _without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*٭/•·"))
+    text = _label_after_place(_without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(
+        " -–—|:،,*٭/•·")))
     if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
@@ -6371,6 +6377,15 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+def _label_after_place(text: str) -> str:
+    """A byline without the place it was filed from and a comma before the writer's label
+    ("Beirut, by NAME", "بيروت، بقلم NAME": see _PLACE_BEFORE_LABEL); else ``text``."""
+    placed = _PLACE_BEFORE_LABEL.match(text) if textnorm.contains_any(text, ",،") else None
+    return text[placed.end():] if placed and \
+        _AUTHOR_PATTERN.match(_key(text[placed.end():]) + " ") and \
+        not given_names.opens_name(text[:placed.end()].strip(" ,،").split()) else text
 
 
 def _desk_credit(text: str, label_cue: re.Match | None) -> bool:
@@ -6800,6 +6815,10 @@ _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", 
 # "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
 # filed from (a second writer's name has two words: "By Jane Doe, John Smith"; for a town
 # of two, see _town_after_byline).
+# The place filed from, one or two words, and a comma before the writer's label opening a
+# byline: "Beirut, by NAME", "بيروت، بقلم NAME" (a name there, "NAME, author of …", is
+# the writer's own).
+_PLACE_BEFORE_LABEL = re.compile(r"[^\W\d_][^\s\d,،]*(?:\s[^\W\d_][^\s\d,،]*)?\s*[,،]\s+")
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
@@ -7906,11 +7925,16 @@ def _name_place_before_date(line: Line) -> str | None:
     """The reporter's name opening the text before the city and the date it was filed,
     as aggregators glue them to the first paragraph ("NAME - القاهرة في الثلاثاء 24 فبراير
     2026 … - قرر …"): a name of two to four words opening with a known given name, a dash,
-    a place of one or two words, "في" or nothing, then the line's first date; or None."""
+    a place of one or two words, "في" or nothing, then the line's first date; with no date
+    there, a second dash after the place ("NAME - دبي - أعلنت …"); or None."""
     found = line.dates[0] if line.dates else None
-    if found is None or not 0 < found.start < OPENING_DATELINE_CHARS:
-        return None
-    name, dash, place = _PLACE_DASH.partition(_DATE_PREPOSITION.sub("", line.text[:found.start]))
+    if found is not None and 0 < found.start < OPENING_DATELINE_CHARS:
+        name, dash, place = _PLACE_DASH.partition(
+            _DATE_PREPOSITION.sub("", line.text[:found.start]))
+    else:
+        name, dash, rest = _PLACE_DASH.partition(line.text[:OPENING_DATELINE_CHARS])
+        place, closed, _ = _PLACE_DASH.partition(rest)
+        dash = dash if closed else ""
     words = name.split()
     return name if dash and 1 <= len(place.split()) <= 2 and 2 <= len(words) <= 4 and \
         given_names.opens_name(words) and _name_shaped(textnorm.fold_arabic(name)) and \
@@ -8011,11 +8035,14 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     post's time is printed after the text with no day (a blog platform's post-date
     header "الثلاثاء، 14 مايو 2024" over the title, "نشر بواسطة … في 10:42 ص" under it),
     or the page is a print version (see _print_version: "نسخة للطباعة" / SITE / "الأحد 12
-    أفريل 2026" / SECTION / HEADLINE).
+    أفريل 2026" / SECTION / HEADLINE), or the article prints its time alone, with no day,
+    between its headline and its text ("10:35 ص" under the byline: the day's items are
+    timed by the clock, and the widget's day is theirs; a live page's entries each under
+    their clock are not one item).
     """
     first, last = body
-    index = header.widget
-    if index is None or "published" in header.values:
+    index = _widget_index(page, header) if "published" not in header.values else None
+    if index is None:
         return
     line = page.lines[index]
     # (a day printed in its two calendars, "الخميس 1447/10/14 هـ الموافق 2026/04/02 م
@@ -8032,6 +8059,11 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
         rule = "date_over_title"
     elif _print_version(page.lines, index):
         rule = "print_version_date"
+    elif len(clocks := [i for i, line in enumerate(page.lines[:last + 1]) if i > header.title
+                        and line.words <= 3 and not line.dates and
+                        _CLOCK.search(textnorm.to_ascii_digits(line.text))]) == 1 and \
+            clocks[0] < first:
+        rule = "clock_under_title"
     else:
         return
     header.take("published", value, index, rule)
@@ -8204,6 +8236,14 @@ def _date_then_place(page: _Page, header: _Header, first: int) -> bool:
 WIDGET_DATELINE_DAYS = 2  # a daily's dateline names the day of its text or one just before
 
 
+def _widget_index(page: _Page, header: _Header) -> int | None:
+    """The index of the current-date widget over the headline: the date refused as one
+    in the header's lines, or one higher up (over the menu) refused so; or None."""
+    return header.widget if header.widget is not None else next(
+        (i for i in range(header.title) if page.lines[i].dates and "current-date widget" in (
+            _widget_or_caption(page.lines, i, header.title) or "")), None)
+
+
 def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     """The day of the dateline opening the text with no year ("KUWAIT CITY, Nov 28: …"),
     when the page prints no other date and its current-date widget over the headline
@@ -8211,11 +8251,7 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     one at most WIDGET_DATELINE_DAYS after it: the page was shown that day, so the text
     ran on the last such day before it. Its note names the widget's line. Further back
     the year is never guessed: an article a year old looks the same."""
-    if "published" in header.values:
-        return
-    index = header.widget if header.widget is not None else next(
-        (i for i in range(header.title) if page.lines[i].dates and "current-date widget" in (
-            _widget_or_caption(page.lines, i, header.title) or "")), None)
+    index = _widget_index(page, header) if "published" not in header.values else None
     if index is None:
         return
     widget = page.lines[index]
@@ -9141,6 +9177,10 @@ _SPONSOR_LABELS = frozenset(_key(label) for label in (
 _TRANSLATION_NOTE = _phrases(["this article was translated", "this article has been translated",
                               "this story was translated", "this story has been translated",
                               "translated from", "machine translated", "originally published in",
+                              # a reprint's note ("This story was originally published by
+                              # OUTLET."), what the text is carried from
+                              "originally published by", "this story was originally published",
+                              "this article was originally published",
                               "هذا المقال مترجم", "هذا التقرير مترجم", "مقال مترجم",
                               "تقرير مترجم", "مترجم عن", "مترجم من", "ترجمة عن", "ترجمة من"])
 
@@ -9181,7 +9221,8 @@ def _translation_note(line: Line) -> bool:
     if line.text.startswith(_FROM_SOURCE):
         source = line.text.split("عن ", 1)[1]
         return _QUOTED_PUBLICATION.fullmatch(source) is not None or \
-            _NATIONAL_PUBLICATION.fullmatch(source) is not None
+            (_NAMED_PUBLICATION if line.text[0] == "ن" else _NATIONAL_PUBLICATION).fullmatch(
+                source) is not None
     return bool(_TRANSLATION_NOTE.match(line.key)) and \
         not textnorm.contains_any(line.text, ",،") and ".." not in line.text
 
@@ -10075,18 +10116,29 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
 _SECOND_WRITER = re.compile(r"(?:and|&)\s+(?P<name>\S.*)|و\s?(?P<arabic>\S.*)")
 
 
-def _second_writer_line(page: _Page, header: _Header) -> None:
+def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     """A byline run on to the line under it, a second writer joined there ("By NAME" / "and
     NAME", "كتب: NAME" / "وNAME"): that name is a known name alone (see _name_alone) and
-    joins the author as printed."""
+    joins the author as printed. Printed with no joiner ("إعداد: NAME" / "NAME"), the name
+    alone joins with "و" or "and" when the text does not name that person (a caption's
+    subject is named in the story) and the text (line ``first``) or another's credit
+    ("تصوير: NAME") follows it."""
     index, rule = header.evidence.get("author", (None, None))
-    if rule != "byline_cue" or index + 1 >= len(page.lines):
+    if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
+    if line.dates:
+        return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
-    if name and _name_alone(name) and not line.dates:
+    if name and _name_alone(name):
         header.values["author"] = f"{header.values['author']} {line.text}"
+        page.reasons[index + 1] = "byline"
+    elif not found and _name_alone(line.text) and not line.furniture and (
+            index + 2 == first or _labelled_credit(page.lines[index + 2])) and \
+            not _named_in_text(page.lines, line.text, header.title, header.text_end):
+        joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
+        header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
         page.reasons[index + 1] = "byline"
 
 
@@ -14277,7 +14329,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page = _Page(lines)
     page.remove(title, "title")
     header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
-    _second_writer_line(page, header)
+    _second_writer_line(page, header, body[0])
     _town_after_byline(page, header)
     _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)

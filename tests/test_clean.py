@@ -19177,3 +19177,88 @@ def test_s38_an_audio_files_length_in_minutes_and_seconds_marks_is_no_text(playe
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *player, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("name", ["ريم السعدي", "Daniel Mensah"])
+def test_s38_a_reporters_name_and_town_dashed_onto_the_first_paragraph_credit_the_writer(name):
+    # (heldout191: an aggregator's copy opens its text "NAME - دبي - أعلنت الهيئة …", the
+    # reporter's name and the town glued to the first paragraph with no date between: no
+    # author was read.)
+    arabic, top, title, body = _s27_page(name)
+    first = f"{name} - {'المنامة' if arabic else 'Kumasi'} - {body[0]}"
+    article, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                         [first, *body[1:]])
+    assert article["author"] == name
+    assert kept == [first, *body[1:]]  # the line stays text
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("Nairobi, by Grace Wanjiru, May 4, 2026 at 09h30", "Grace Wanjiru"),
+    ("عمّان، بقلم ليلى حداد، 4 مايو 2026", "ليلى حداد"),
+])
+def test_s38_the_town_filed_from_and_a_comma_before_the_by_label_is_no_part_of_the_name(
+        byline, name):
+    # (heldout189: "Beirut, by NAME, 15 May 2026 at 18h05" under the standfirst: the town
+    # before the label hid it, and the whole "Beirut, by NAME" was refused as no name.)
+    _, top, title, body = _s27_page(name)
+    article, kept = _s24(top, title, [byline], body)
+    assert article["author"] == name
+    assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["إعداد: منى الخطيب", "سلمى الرفاعي", "تصوير: عادل النجار"], "منى الخطيب وسلمى الرفاعي"),
+    (["By Laura Chen", "Peter Novak", "May 4, 2026"], None),
+    (["By Laura Chen", "Peter Novak"], "Laura Chen and Peter Novak"),
+])
+def test_s38_a_second_writers_bare_name_under_a_labelled_byline_joins_the_author(under, author):
+    # (heldout189: "إعداد: NAME" / "NAME" / "تصوير: NAME" under the headline: the second
+    # writer's name on its own line, no "و" before it, was taken for a caption. A date
+    # under the name is not the text nor another's credit: the name may be a photo's.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == (author or under[0][3:])
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", ["نقلاً عن مجلة الوادي الأخضر",
+                                  "This article was originally published by Coastline Report."])
+def test_s38_a_reprints_note_over_the_headline_is_no_headline(note):
+    # (heldout191: "نقلا عن صحيفة النيل الأزرق" and "This story was originally published by
+    # OUTLET." over a republished piece's headline were taken for the headline, the real
+    # one pushed down to the standfirst's place.)
+    arabic, top, title, body = _s27_page(note)
+    title = "حدائق المدينة.. من يسقيها؟" if arabic else title  # (a column's short headline)
+    article, kept = _s24([*top, note], title,
+                         ["بقلم: سلمى الرفاعي" if arabic else "By Laura Chen",
+                          "4 مايو 2026" if arabic else "May 4, 2026"], body)
+    assert (article["title"], article["standfirst"]) == (title, None)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("widget", "under"), [
+    ("الأحد 16 ذو القعدة 1447هـ - 3 مايو 2026م", ["جدة - منى الخطيب", "9:20 ص"]),
+    ("Sunday, May 3, 2026", ["By Laura Chen", "9:20 AM"]),
+])
+def test_s38_the_articles_time_alone_under_its_byline_dates_it_by_the_date_widget(widget, under):
+    # (heldout191: "الثلاثاء 11 ربيع الآخر 1448هـ - 22 سبتمبر 2026م" over the menu, and only
+    # "10:35 ص" under the byline: the day's story is timed by its clock alone, and the
+    # widget's day is its day. A live page's entries, each under its clock, are not so.)
+    _, top, title, body = _s27_page(widget)
+    article, kept = _s24([widget, *top], title, under, body)
+    assert article["published"]["date"] == "2026-05-03"
+    assert kept == body
+    live = _s24([widget, *top], title, under, [body[0], under[1], body[1]])[0]
+    assert live["published"]["date"] is None
+
+
+@pytest.mark.parametrize("stamps", [["تحديث 11:45 ظهرا", "تحديث 10:30 صباحاً", "تحديث 9:10 صباحا"],
+                                    ["تحديث 7:05 مساءً", "تحديث 3:20 عصراً", "تحديث 1:00 ظهراً"]])
+def test_s38_an_update_stamp_with_its_part_of_the_day_in_words_heads_an_entry(stamps):
+    # (heldout191: "تحديث 6:30 مساءً" / "تحديث 4:15 عصراً" over each addition to a continuous
+    # coverage page: the clock's part of the day written out was not read, the stamps and
+    # the entries under them were taken for captions and the text began at the last one.)
+    _, top, title, body = _s27_page(stamps[0])
+    _, kept = _s24(top, title, ["عمّان - منى الخطيب", "آخر تحديث: 2026-05-04 19:10"],
+                   [stamps[0], body[0], stamps[1], body[1], stamps[2], *body[2:]])
+    assert kept == body

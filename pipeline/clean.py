@@ -622,8 +622,9 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           "trending", "trending now", "الرائج", "الرائج الان", "رائج الان",
                           "الاكثر تداولا", "الاكثر قراءه",
                           # a local paper's link between paragraphs, its colon glued to the
-                          # headline ("More:Riverton council delays …", "المزيد: <headline>")
-                          "more", "المزيد"))
+                          # headline ("More:Riverton council delays …", "المزيد: <headline>",
+                          # "للمزيد: <headline>", "for more")
+                          "more", "المزيد", "للمزيد"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
@@ -2710,8 +2711,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
-    if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
-        return after - 1  # the text resumes at its subheading under the box's headlines
+    if after < len(lines) and (links >= 2 or (links == 1 and _one_line_link(lines[index]))) and \
+            _subheading_under_links(lines, after - 1):
+        # the text resumes at its subheading under the box's headlines, or under one link,
+        # its label and headline on one line ("اقرأ أيضاً: …" / "آمال بالدعم" / …)
+        return after - 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)

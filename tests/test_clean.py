@@ -19177,3 +19177,26 @@ def test_s38_an_audio_files_length_in_minutes_and_seconds_marks_is_no_text(playe
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *player, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("link", "subheading", "tags"), [
+    ("Read more: Council approves new river wall budget", "What comes next", "Tags: floods, roads"),
+    ("طالع أيضا: البلدية تعلن خطة لتنظيف مجاري الأودية", "مخاوف السكان", "الوسوم: أمطار، طرق"),
+])
+def test_s38_one_read_also_link_over_the_texts_subheading_ends_no_text(link, subheading, tags):
+    # (heldout185: "اقرأ أيضاً: <headline>" on one line, then the text's subheading and its
+    # last paragraph over the tags: the link was read as the list after the article, and
+    # the text cut at it.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, subheading, body[-1], tags])
+    assert kept == [*body[:-1], subheading, body[-1]]
+
+
+def test_s38_a_for_more_label_over_a_headline_between_paragraphs_is_a_link():
+    # (heldout188: "للمزيد: <headline>" between a Mauritanian site's paragraphs was kept as
+    # the text's: "للمزيد" ("for more") is the link label "المزيد" with its preposition.)
+    link = "للمزيد: الأهالي يطالبون بإنارة الطريق الساحلي قبل الشتاء"
+    _, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026"], [*body[:2], link, *body[2:]])
+    assert kept == body

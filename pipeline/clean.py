@@ -522,6 +522,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
           # "Got a story? Get in touch with our newsroom."
           "news tip", "our newsroom", "got a story", "هل لديك خبر", "راسلنا",
+          # ... or an investigation desk's ("Do you have information about …? Contact our
+          # investigations team.", "هل لديك معلومات عن …؟ تواصل مع فريق التحقيقات")
+          "do you have information", "investigations team", "هل لديك معلومات", "فريق التحقيقات",
           # A paywall's notice ("You are reading a premium story. Subscribe for unlimited
           # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
           # ("Get the … briefing in your inbox").
@@ -9191,6 +9194,10 @@ def _translation_note(line: Line) -> bool:
 
 
 _FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ")  # a translated text's source opens with "from"
+# A newsroom's appeal for tips opens by asking the reader ("Do you have a news tip?", "Do
+# you have information about …?", "هل لديك معلومات عن …؟"; see _PROMO).
+_TIP_APPEAL = re.compile(r"\b[Dd]o you have (?:a news tip|any information|information)|"
+                         r"هل لديك (?:خبر|معلومات)")
 
 
 def _promotion(line: Line) -> bool:
@@ -9204,7 +9211,9 @@ def _promotion(line: Line) -> bool:
             _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
         return True
     if not _holds_phrase(line.text, _SUBSCRIBE_BY_SCRIPT):
-        return False
+        # (or a newsroom's appeal for tips, set between paragraphs: "Do you have information
+        # about …? Contact our investigations team.")
+        return _TIP_APPEAL.search(line.text) is not None and _site_call(line.text.casefold())
     label = _LABEL.match(line.text)
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (

@@ -19200,3 +19200,17 @@ def test_s38_a_for_more_label_over_a_headline_between_paragraphs_is_a_link():
     _, top, title, body = _s27_page(link)
     _, kept = _s24(top, title, ["4 مايو 2026"], [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("appeal", [
+    "Do you have any information about school bus delays? Contact our investigations team.",
+    "هل لديك معلومات عن تأخر الحافلات المدرسية؟ تواصل مع فريق التحقيقات في الصحيفة.",
+])
+def test_s38_a_newsrooms_appeal_for_tips_between_paragraphs_is_no_text(appeal):
+    # (heldout187: "Do you have information about …? Contact our investigations team."
+    # between an investigation's paragraphs was kept: a tip appeal left the text only as its
+    # closing line.)
+    arabic, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], appeal, *body[2:]])
+    assert kept == body

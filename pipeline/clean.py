@@ -550,6 +550,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A call for readers' letters or tips ("The Gazette welcomes letters. Tell us what
           # you think …", "Do you work in a care home? Tell us what you are seeing.")
           "welcomes letters", "tell us what you", "do you work",
+          # ("Have an opinion? Send a letter to the editor.", "هل لديك رأي؟ اكتب لنا")
+          "have an opinion", "a letter to the editor", "هل لديك رأي", "اكتب لنا",
           # ("The Courier is committed to publishing a diversity of letters to the editor.
           # We'd like to hear what you think …", "… يسعدنا أن نسمع رأيكم")
           "hear what you think", "hear from you", "نسمع رأيكم", "نسمع آراءكم", "نسمع منكم",

@@ -19214,3 +19214,14 @@ def test_s38_a_newsrooms_appeal_for_tips_between_paragraphs_is_no_text(appeal):
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], appeal, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("call", ["Have an opinion on this? Write a letter to the editor.",
+                                  "هل لديك رأي في هذا المقال؟ اكتب لنا رسالة وسننشرها."])
+def test_s38_an_opinion_pages_call_for_readers_letters_after_the_text_is_no_text(call):
+    # (heldout187: "Have an opinion? Send a letter to the editor." under a column's bio
+    # closed the text, and the bio over it stayed too.)
+    arabic, top, title, body = _s27_page(call)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, call, "الأكثر قراءة" if arabic else "More Opinion"])
+    assert kept == body

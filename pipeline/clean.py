@@ -12107,6 +12107,20 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
 NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
 
 
+def _address_field(line: Line) -> bool:
+    """Whether the line is a form's address field ("Your email address", "أدخل بريدك
+    الإلكتروني"): a label's few words naming the mail."""
+    return ("mail" in line.key or "بريد" in line.key) and line.words <= MAX_LABEL_WORDS + 1
+
+
+def _form_call(lines: list[Line], index: int) -> bool:
+    """Whether the line is a newsletter form's call over its address field, a sentence
+    naming the newsletter or not ("Sign up for Morning Brief, our guide to …" / "Enter
+    your email"; see _SUBSCRIBE_CALLS)."""
+    return index + 1 < len(lines) and lines[index].key.startswith(_SUBSCRIBE_CALLS) and \
+        _address_field(lines[index + 1])
+
+
 def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     """A newsletter's sign-up form set between paragraphs: short lines (its heading, its
     promise) down to the address field ("Your email address", "أدخل بريدك الإلكتروني"),
@@ -12117,8 +12131,7 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     A promotion with no form opens with its call ("Sign up to Field Notes", "اشترك في
     نشرة …"): see _newsletter_promotion."""
     field = next((at for at in range(index, min(last, index + NEWSLETTER_FORM_LINES) + 1)
-                  if ("mail" in lines[at].key or "بريد" in lines[at].key)
-                  and lines[at].words <= MAX_LABEL_WORDS + 1), None)
+                  if _address_field(lines[at])), None)
     if field is None and _signup_call(lines, index):
         return _newsletter_promotion(lines, index, last)
     if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
@@ -13491,6 +13504,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or _developing_note(line)
         or _feedback_prompt(line) or _newsletter_promise(line)
+        or _form_call(lines, index)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or _video_length(lines, index)
@@ -13596,7 +13610,7 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     the storm on Thursday.")."""
     line = lines[index]
     return _promotion(line) or _video_player(line) or _click_call(line) or \
-        _follow_call(line) or _newsletter_promise(line) or \
+        _follow_call(line) or _newsletter_promise(line) or _form_call(lines, index) or \
         _over_video_length(lines, index, last) or _developing_note(line) or \
         (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 

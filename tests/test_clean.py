@@ -19225,3 +19225,19 @@ def test_s38_an_opinion_pages_call_for_readers_letters_after_the_text_is_no_text
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, call, "الأكثر قراءة" if arabic else "More Opinion"])
     assert kept == body
+
+
+@pytest.mark.parametrize("form", [
+    ["Sign up for The Harbour Letter, our weekly guide to what is changing on the coast.",
+     "Your email address", "Subscribe"],
+    ["سجّل في نشرتنا الصباحية، دليلك اليومي إلى أهم أخبار المدينة والمنطقة كل يوم.",
+     "بريدك الإلكتروني", "اشترك"],
+])
+def test_s38_a_newsletter_forms_call_as_a_sentence_over_its_address_field_is_no_text(form):
+    # (heldout186: "Sign up for Morning Brief, Statecraft's guide to …" over "Enter your
+    # email" and "Sign Up" between a magazine's paragraphs: the field and the button were
+    # dropped, the call kept as a paragraph.)
+    arabic, top, title, body = _s27_page(form[0])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *form, *body[2:]])
+    assert kept == body

@@ -13797,8 +13797,11 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     """Whether the line under a short line (past an ad slot's label: see _over_ad_slot)
     makes that a subheading: a paragraph, or a sentence too short for prose introducing a
     list, its first item bulleted or labelled under it ("وأوضحت الوزارة أن الخطة تشمل
-    ثلاث مراحل:" / "المرحلة الأولى: …"; "The council listed three changes:" / "- …"), the
-    short line under a paragraph or a link.
+    ثلاث مراحل:" / "المرحلة الأولى: …"; "The council listed three changes:" / "- …"), or
+    its first two items short sentences, their bullets lost, under a label's few words
+    ("شروط التمويل" / "… أبرزها:" / "ألا يتجاوز القسط 40 في المئة من الراتب." / "ألا تزيد
+    المدة على 15 سنة."; a caption names what its picture shows in more), the short line
+    under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none."""
     index = _over_ad_slot(lines, short, last)
@@ -13807,8 +13810,17 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
         return True
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
-        not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))) \
+        not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
+                            or _label_over_sentence_items(lines, short, index)) \
         and (lines[short - 1].prose or lines[short - 1].cue == "related")
+
+
+def _label_over_sentence_items(lines: list[Line], short: int, intro: int) -> bool:
+    """Whether the short line is a label's few words and the two lines under its list's
+    colon (at ``intro``) short sentences, no cue: a list's items, their bullets lost."""
+    return lines[short].words <= MAX_LABEL_WORDS and intro + 2 < len(lines) and all(
+        item.words <= MAX_ITEM_WORDS and _ends_sentence(item.text) and not item.cue
+        and not item.furniture for item in lines[intro + 1:intro + 3])
 
 
 def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:

@@ -19241,3 +19241,22 @@ def test_s38_a_newsletter_forms_call_as_a_sentence_over_its_address_field_is_no_
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *form, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("subheading", "intro", "items"), [
+    ("What changes", "The new permit rules set three conditions:",
+     ["Boats must carry a working radio.", "Crews must log every trip.",
+      "Nets must be checked each month."]),
+    ("شروط الترخيص", "ونصت اللائحة الجديدة على عدة شروط، أهمها:",
+     ["أن يحمل القارب جهاز اتصال صالحا.", "أن يسجل الطاقم كل رحلة.",
+      "أن تفحص الشباك كل شهر."]),
+])
+def test_s38_a_subheading_over_a_colon_introducing_unbulleted_sentence_items_is_text(
+        subheading, intro, items):
+    # (heldout188: "شروط التمويل" over "… أبرزها:" and three short sentences, their bullets
+    # lost, was cut as a caption: only a bulleted or labelled item made the colon's
+    # sentence head text.)
+    arabic, top, title, body = _s27_page(intro)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], subheading, intro, *items, *body[2:]])
+    assert kept == [*body[:2], subheading, intro, *items, *body[2:]]

@@ -522,6 +522,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
           # "Got a story? Get in touch with our newsroom."
           "news tip", "our newsroom", "got a story", "هل لديك خبر", "راسلنا",
+          # ... or an investigation desk's ("Do you have information about …? Contact our
+          # investigations team.", "هل لديك معلومات عن …؟ تواصل مع فريق التحقيقات")
+          "do you have information", "investigations team", "هل لديك معلومات", "فريق التحقيقات",
           # A paywall's notice ("You are reading a premium story. Subscribe for unlimited
           # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
           # ("Get the … briefing in your inbox").
@@ -547,6 +550,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A call for readers' letters or tips ("The Gazette welcomes letters. Tell us what
           # you think …", "Do you work in a care home? Tell us what you are seeing.")
           "welcomes letters", "tell us what you", "do you work",
+          # ("Have an opinion? Send a letter to the editor.", "هل لديك رأي؟ اكتب لنا")
+          "have an opinion", "a letter to the editor", "هل لديك رأي", "اكتب لنا",
           # ("The Courier is committed to publishing a diversity of letters to the editor.
           # We'd like to hear what you think …", "… يسعدنا أن نسمع رأيكم")
           "hear what you think", "hear from you", "نسمع رأيكم", "نسمع آراءكم", "نسمع منكم",
@@ -622,8 +627,9 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           "trending", "trending now", "الرائج", "الرائج الان", "رائج الان",
                           "الاكثر تداولا", "الاكثر قراءه",
                           # a local paper's link between paragraphs, its colon glued to the
-                          # headline ("More:Riverton council delays …", "المزيد: <headline>")
-                          "more", "المزيد"))
+                          # headline ("More:Riverton council delays …", "المزيد: <headline>",
+                          # "للمزيد: <headline>", "for more")
+                          "more", "المزيد", "للمزيد"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
@@ -2711,8 +2717,11 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
-    if links >= 2 and after < len(lines) and _subheading_under_links(lines, after - 1):
-        return after - 1  # the text resumes at its subheading under the box's headlines
+    if after < len(lines) and (links >= 2 or (links == 1 and _one_line_link(lines[index]))) and \
+            _subheading_under_links(lines, after - 1):
+        # the text resumes at its subheading under the box's headlines, or under one link,
+        # its label and headline on one line ("اقرأ أيضاً: …" / "آمال بالدعم" / …)
+        return after - 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
@@ -9228,6 +9237,10 @@ def _translation_note(line: Line) -> bool:
 
 
 _FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ")  # a translated text's source opens with "from"
+# A newsroom's appeal for tips opens by asking the reader ("Do you have a news tip?", "Do
+# you have information about …?", "هل لديك معلومات عن …؟"; see _PROMO).
+_TIP_APPEAL = re.compile(r"\b[Dd]o you have (?:a news tip|any information|information)|"
+                         r"هل لديك (?:خبر|معلومات)")
 
 
 def _promotion(line: Line) -> bool:
@@ -9241,7 +9254,9 @@ def _promotion(line: Line) -> bool:
             _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
         return True
     if not _holds_phrase(line.text, _SUBSCRIBE_BY_SCRIPT):
-        return False
+        # (or a newsroom's appeal for tips, set between paragraphs: "Do you have information
+        # about …? Contact our investigations team.")
+        return _TIP_APPEAL.search(line.text) is not None and _site_call(line.text.casefold())
     label = _LABEL.match(line.text)
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
@@ -12144,6 +12159,20 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
 NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
 
 
+def _address_field(line: Line) -> bool:
+    """Whether the line is a form's address field ("Your email address", "أدخل بريدك
+    الإلكتروني"): a label's few words naming the mail."""
+    return ("mail" in line.key or "بريد" in line.key) and line.words <= MAX_LABEL_WORDS + 1
+
+
+def _form_call(lines: list[Line], index: int) -> bool:
+    """Whether the line is a newsletter form's call over its address field, a sentence
+    naming the newsletter or not ("Sign up for Morning Brief, our guide to …" / "Enter
+    your email"; see _SUBSCRIBE_CALLS)."""
+    return index + 1 < len(lines) and lines[index].key.startswith(_SUBSCRIBE_CALLS) and \
+        _address_field(lines[index + 1])
+
+
 def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     """A newsletter's sign-up form set between paragraphs: short lines (its heading, its
     promise) down to the address field ("Your email address", "أدخل بريدك الإلكتروني"),
@@ -12154,8 +12183,7 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     A promotion with no form opens with its call ("Sign up to Field Notes", "اشترك في
     نشرة …"): see _newsletter_promotion."""
     field = next((at for at in range(index, min(last, index + NEWSLETTER_FORM_LINES) + 1)
-                  if ("mail" in lines[at].key or "بريد" in lines[at].key)
-                  and lines[at].words <= MAX_LABEL_WORDS + 1), None)
+                  if _address_field(lines[at])), None)
     if field is None and _signup_call(lines, index):
         return _newsletter_promotion(lines, index, last)
     if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
@@ -13528,6 +13556,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or _developing_note(line)
         or _feedback_prompt(line) or _newsletter_promise(line)
+        or _form_call(lines, index)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or _video_length(lines, index)
@@ -13633,7 +13662,7 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     the storm on Thursday.")."""
     line = lines[index]
     return _promotion(line) or _video_player(line) or _click_call(line) or \
-        _follow_call(line) or _newsletter_promise(line) or \
+        _follow_call(line) or _newsletter_promise(line) or _form_call(lines, index) or \
         _over_video_length(lines, index, last) or _developing_note(line) or \
         (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
 
@@ -13820,8 +13849,11 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     """Whether the line under a short line (past an ad slot's label: see _over_ad_slot)
     makes that a subheading: a paragraph, or a sentence too short for prose introducing a
     list, its first item bulleted or labelled under it ("وأوضحت الوزارة أن الخطة تشمل
-    ثلاث مراحل:" / "المرحلة الأولى: …"; "The council listed three changes:" / "- …"), the
-    short line under a paragraph or a link.
+    ثلاث مراحل:" / "المرحلة الأولى: …"; "The council listed three changes:" / "- …"), or
+    its first two items short sentences, their bullets lost, under a label's few words
+    ("شروط التمويل" / "… أبرزها:" / "ألا يتجاوز القسط 40 في المئة من الراتب." / "ألا تزيد
+    المدة على 15 سنة."; a caption names what its picture shows in more), the short line
+    under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none."""
     index = _over_ad_slot(lines, short, last)
@@ -13830,8 +13862,17 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
         return True
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
-        not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))) \
+        not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
+                            or _label_over_sentence_items(lines, short, index)) \
         and (lines[short - 1].prose or lines[short - 1].cue == "related")
+
+
+def _label_over_sentence_items(lines: list[Line], short: int, intro: int) -> bool:
+    """Whether the short line is a label's few words and the two lines under its list's
+    colon (at ``intro``) short sentences, no cue: a list's items, their bullets lost."""
+    return lines[short].words <= MAX_LABEL_WORDS and intro + 2 < len(lines) and all(
+        item.words <= MAX_ITEM_WORDS and _ends_sentence(item.text) and not item.cue
+        and not item.furniture for item in lines[intro + 1:intro + 3])
 
 
 def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:

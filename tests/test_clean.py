@@ -19262,3 +19262,86 @@ def test_s38_an_update_stamp_with_its_part_of_the_day_in_words_heads_an_entry(st
     _, kept = _s24(top, title, ["عمّان - منى الخطيب", "آخر تحديث: 2026-05-04 19:10"],
                    [stamps[0], body[0], stamps[1], body[1], stamps[2], *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("link", "subheading", "tags"), [
+    ("Read more: Council approves new river wall budget", "What comes next", "Tags: floods, roads"),
+    ("طالع أيضا: البلدية تعلن خطة لتنظيف مجاري الأودية", "مخاوف السكان", "الوسوم: أمطار، طرق"),
+])
+def test_s38_one_read_also_link_over_the_texts_subheading_ends_no_text(link, subheading, tags):
+    # (heldout185: "اقرأ أيضاً: <headline>" on one line, then the text's subheading and its
+    # last paragraph over the tags: the link was read as the list after the article, and
+    # the text cut at it.)
+    arabic, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:-1], link, subheading, body[-1], tags])
+    assert kept == [*body[:-1], subheading, body[-1]]
+
+
+def test_s38_a_for_more_label_over_a_headline_between_paragraphs_is_a_link():
+    # (heldout188: "للمزيد: <headline>" between a Mauritanian site's paragraphs was kept as
+    # the text's: "للمزيد" ("for more") is the link label "المزيد" with its preposition.)
+    link = "للمزيد: الأهالي يطالبون بإنارة الطريق الساحلي قبل الشتاء"
+    _, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026"], [*body[:2], link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("appeal", [
+    "Do you have any information about school bus delays? Contact our investigations team.",
+    "هل لديك معلومات عن تأخر الحافلات المدرسية؟ تواصل مع فريق التحقيقات في الصحيفة.",
+])
+def test_s38_a_newsrooms_appeal_for_tips_between_paragraphs_is_no_text(appeal):
+    # (heldout187: "Do you have information about …? Contact our investigations team."
+    # between an investigation's paragraphs was kept: a tip appeal left the text only as its
+    # closing line.)
+    arabic, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], appeal, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("call", ["Have an opinion on this? Write a letter to the editor.",
+                                  "هل لديك رأي في هذا المقال؟ اكتب لنا رسالة وسننشرها."])
+def test_s38_an_opinion_pages_call_for_readers_letters_after_the_text_is_no_text(call):
+    # (heldout187: "Have an opinion? Send a letter to the editor." under a column's bio
+    # closed the text, and the bio over it stayed too.)
+    arabic, top, title, body = _s27_page(call)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, call, "الأكثر قراءة" if arabic else "More Opinion"])
+    assert kept == body
+
+
+@pytest.mark.parametrize("form", [
+    ["Sign up for The Harbour Letter, our weekly guide to what is changing on the coast.",
+     "Your email address", "Subscribe"],
+    ["سجّل في نشرتنا الصباحية، دليلك اليومي إلى أهم أخبار المدينة والمنطقة كل يوم.",
+     "بريدك الإلكتروني", "اشترك"],
+])
+def test_s38_a_newsletter_forms_call_as_a_sentence_over_its_address_field_is_no_text(form):
+    # (heldout186: "Sign up for Morning Brief, Statecraft's guide to …" over "Enter your
+    # email" and "Sign Up" between a magazine's paragraphs: the field and the button were
+    # dropped, the call kept as a paragraph.)
+    arabic, top, title, body = _s27_page(form[0])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *form, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("subheading", "intro", "items"), [
+    ("What changes", "The new permit rules set three conditions:",
+     ["Boats must carry a working radio.", "Crews must log every trip.",
+      "Nets must be checked each month."]),
+    ("شروط الترخيص", "ونصت اللائحة الجديدة على عدة شروط، أهمها:",
+     ["أن يحمل القارب جهاز اتصال صالحا.", "أن يسجل الطاقم كل رحلة.",
+      "أن تفحص الشباك كل شهر."]),
+])
+def test_s38_a_subheading_over_a_colon_introducing_unbulleted_sentence_items_is_text(
+        subheading, intro, items):
+    # (heldout188: "شروط التمويل" over "… أبرزها:" and three short sentences, their bullets
+    # lost, was cut as a caption: only a bulleted or labelled item made the colon's
+    # sentence head text.)
+    arabic, top, title, body = _s27_page(intro)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], subheading, intro, *items, *body[2:]])
+    assert kept == [*body[:2], subheading, intro, *items, *body[2:]]

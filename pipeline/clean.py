@@ -8044,14 +8044,11 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     post's time is printed after the text with no day (a blog platform's post-date
     header "الثلاثاء، 14 مايو 2024" over the title, "نشر بواسطة … في 10:42 ص" under it),
     or the page is a print version (see _print_version: "نسخة للطباعة" / SITE / "الأحد 12
-    أفريل 2026" / SECTION / HEADLINE), or the article prints its time alone, with no day,
-    between its headline and its text ("10:35 ص" under the byline: the day's items are
-    timed by the clock, and the widget's day is theirs; a live page's entries each under
-    their clock are not one item).
+    أفريل 2026" / SECTION / HEADLINE).
     """
     first, last = body
-    index = _widget_index(page, header) if "published" not in header.values else None
-    if index is None:
+    index = header.widget
+    if index is None or "published" in header.values:
         return
     line = page.lines[index]
     # (a day printed in its two calendars, "الخميس 1447/10/14 هـ الموافق 2026/04/02 م
@@ -8068,11 +8065,6 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
         rule = "date_over_title"
     elif _print_version(page.lines, index):
         rule = "print_version_date"
-    elif len(clocks := [i for i, line in enumerate(page.lines[:last + 1]) if i > header.title
-                        and line.words <= 3 and not line.dates and
-                        _CLOCK.search(textnorm.to_ascii_digits(line.text))]) == 1 and \
-            clocks[0] < first:
-        rule = "clock_under_title"
     else:
         return
     header.take("published", value, index, rule)
@@ -8245,14 +8237,6 @@ def _date_then_place(page: _Page, header: _Header, first: int) -> bool:
 WIDGET_DATELINE_DAYS = 2  # a daily's dateline names the day of its text or one just before
 
 
-def _widget_index(page: _Page, header: _Header) -> int | None:
-    """The index of the current-date widget over the headline: the date refused as one
-    in the header's lines, or one higher up (over the menu) refused so; or None."""
-    return header.widget if header.widget is not None else next(
-        (i for i in range(header.title) if page.lines[i].dates and "current-date widget" in (
-            _widget_or_caption(page.lines, i, header.title) or "")), None)
-
-
 def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     """The day of the dateline opening the text with no year ("KUWAIT CITY, Nov 28: …"),
     when the page prints no other date and its current-date widget over the headline
@@ -8260,7 +8244,11 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     one at most WIDGET_DATELINE_DAYS after it: the page was shown that day, so the text
     ran on the last such day before it. Its note names the widget's line. Further back
     the year is never guessed: an article a year old looks the same."""
-    index = _widget_index(page, header) if "published" not in header.values else None
+    if "published" in header.values:
+        return
+    index = header.widget if header.widget is not None else next(
+        (i for i in range(header.title) if page.lines[i].dates and "current-date widget" in (
+            _widget_or_caption(page.lines, i, header.title) or "")), None)
     if index is None:
         return
     widget = page.lines[index]

@@ -5058,8 +5058,12 @@ def _name_after_role_comma(text: str) -> str | None:
 def _before_other_credit(text: str) -> str:
     """``text`` before another person's labelled credit printed after a mark ("NAME — صور:
     NAME", "CITY - NAME - تصوير: NAME", "كتب - NAME | تصوير - NAME") or after a space as
-    "… by" ("By NAME edited by NAME", "NAME photographs by NAME"), or ``text`` itself."""
+    "… by" ("By NAME edited by NAME", "NAME photographs by NAME"), or before the desk's
+    editor's ("Reporter: NAME | Editor: NAME", see _EDITOR_AFTER_MARK); or ``text`` itself."""
     lowered = text.lower()
+    if "itor" in lowered or "yunting" in lowered:  # (a quick test before the regex)
+        if editor := _EDITOR_AFTER_MARK.search(lowered):
+            return text[:editor.start()]  # "Reporter: NAME | Editor: NAME": the desk's editor
     other = _OTHER_CREDIT.search(lowered) if " by " in lowered else None
     if other and other.start() and text[other.start() - 1] == " ":
         return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
@@ -5075,6 +5079,12 @@ def _before_other_credit(text: str) -> str:
                 (not label and _unmarked_other_credit(part)):
             return text[:mark.start()]
     return text
+
+
+# The desk's editor credited after a mark, behind the reporter's credit, as Indonesian and
+# Malaysian agencies print it ("Reporter: NAME | Editor: NAME", "Pewarta: NAME | Penyunting:
+# NAME"): another's credit. (Alone, "Editor: NAME" is read as _LABEL_CUE reads "تحرير:".)
+_EDITOR_AFTER_MARK = re.compile(r"\s*[|/·•,،\-–—]\s*(?:editor|penyunting)\s*[:：]")
 
 
 def _unmarked_other_credit(part: str) -> bool:
@@ -6929,6 +6939,8 @@ def _without_role(name: str, masthead: str | None = None,
             name = " ".join(words[:-size]).rstrip(" /|")
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
+    if len(parts) > 2:  # "A, B and C, Outlet": the names listed first, the last two joined
+        parts = _listed_first(name, parts)
     size = len(parts[0].split()) if len(parts) > 1 else 0
     # (two writers joined before their shared role: "NAME & NAME, Staff Reporters")
     if 2 <= size and (size <= 5 or size <= 5 * _persons(parts[0])) and \
@@ -6937,6 +6949,21 @@ def _without_role(name: str, masthead: str | None = None,
         return parts[0]
     return _name_before_role(name) or _capitals_before_role(name) or \
         _name_before_glued_outlet(name, outlet) or name
+
+
+def _listed_first(name: str, parts: list[str]) -> list[str]:
+    """A byline's parts with the names listed first made one ("Jane Doe, John Roe and Ana
+    Cruz, The Daily Star": "Jane Doe, John Roe and Ana Cruz", then "The Daily Star"): the
+    parts up to the first that joins two names with "and", "&" or "و" (see _LISTED_NAMES),
+    all of them names (see _listed_names), a part after them; else ``parts``."""
+    for at in range(1, len(parts) - 1):
+        if _NAMES_JOINED.search(parts[at]):
+            listed = name[:name.index(parts[at], len(parts[0])) + len(parts[at])]
+            return [listed, *parts[at + 1:]] if _listed_names(listed) else parts
+    return parts
+
+
+_NAMES_JOINED = re.compile(r"\s(?:and|&|و)\s|\sو(?=[^\W\d_])")
 
 
 def _capitals_before_role(name: str) -> str | None:

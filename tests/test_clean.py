@@ -19177,3 +19177,31 @@ def test_s38_an_audio_files_length_in_minutes_and_seconds_marks_is_no_text(playe
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *player, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Hana Okoro, Tomas Reyes and Ruth Adler, Harbour Wire Service",
+     "Hana Okoro, Tomas Reyes and Ruth Adler"),
+    ("By Priya Menon, Joel Kent & Marta Silva, Staff Reporters",
+     "Priya Menon, Joel Kent & Marta Silva"),
+])
+def test_s38_three_writers_listed_before_their_wires_name_are_the_authors(byline, names):
+    # (heldout190: "By NAME, NAME and NAME, The Canadian Dispatch" under the headline: the
+    # comma after the first writer was read as the mark before the credit's other parts,
+    # so the list was judged whole, and no author was read.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline, "May 4, 2026"], S27_EN)
+    assert article["author"] == names
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("byline", ["Reporter: Nur Aisyah | Editor: Kevin Lim",
+                                    "Reporter: Nur Aisyah | Penyunting: Kevin Lim"])
+def test_s38_the_desks_editor_after_the_reporters_labelled_credit_is_no_writer(byline):
+    # (heldout190: "Reporter: NAME | Editor: NAME" under an Indonesian daily's headline, as
+    # its agencies print it: the editor's label was no other person's credit, the line was
+    # read as no byline, and kept as the standfirst.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline, "Monday, 4 May 2026 10:15 WIB"],
+                         S27_EN)
+    assert article["author"] == "Nur Aisyah"
+    assert article["standfirst"] is None
+    assert kept == S27_EN

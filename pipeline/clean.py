@@ -457,8 +457,8 @@ _BIO_ROLE = re.compile(textnorm.alternation(
      "reviewer", "expert", "special to", "agony aunt", "agony uncle",
      # (a think tank's or a faculty's grade before the role: "Nonresident fellow, …")
      "nonresident fellow", "non resident fellow", "senior fellow", "visiting fellow",
-     "research fellow", "senior researcher", "senior analyst", "visiting scholar",
-     "visiting professor", "assistant professor", "senior lecturer",
+     "research fellow", "senior research fellow", "senior researcher", "senior analyst",
+     "visiting scholar", "visiting professor", "assistant professor", "senior lecturer",
      # (a doctor's, under the name on a health page: "Consultant …")
      "specialist", "consultant", "physician", "surgeon"], after_first=r"(?<!\w.)") + r"s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of

@@ -19205,3 +19205,17 @@ def test_s38_the_desks_editor_after_the_reporters_labelled_credit_is_no_writer(b
     assert article["author"] == "Nur Aisyah"
     assert article["standfirst"] is None
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("role", ["Senior Research Fellow, Climate Programme",
+                                  "Senior Research Fellow"])
+def test_s38_a_think_tanks_fellow_grade_after_the_name_under_the_standfirst_is_a_role(role):
+    # (heldout190: "Dr NAME, Senior Research Fellow, Africa Programme" under a think tank's
+    # headline and standfirst: the grade was no role the list knew, so the line was read as
+    # the headline, the headline as a kicker, and no writer was read.)
+    standfirst = "Water tariffs have doubled in three years. The poorest towns pay the most."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE,
+                         [standfirst, "Dr Mariam Osei, " + role, "4 May 2026"], S27_EN)
+    assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
+    assert article["author"] == "Mariam Osei"
+    assert kept == S27_EN

@@ -7768,18 +7768,29 @@ def _over_writer_list(lines: list[Line], index: int) -> int:
     return index
 
 
+def _column_name_under_name(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a column's name printed unlabelled under its writer's name
+    ("Opinion" / "NAME" / "The Long View" / headline): a label's few words opening with
+    no lower-case letter, no date, no name itself, under a bare name under a line of no
+    prose."""
+    line = lines[index]
+    return index > 2 and line.words <= MAX_LABEL_WORDS and not line.dates and \
+        not line.prose and not line.text[:1].islower() and not _bare_name(line) and \
+        _bare_name(lines[index - 1]) and not lines[index - 2].prose
+
+
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
     the story's subject stands there too: the name is taken only when the headline and
     the text never name that person; and the last of a list of names (a columnists' box)
     is not taken. The column's name under its label may stand between the name and the
-    headline ("NAME" / "زاوية: …" / headline), or over the name, unlabelled ("على الخط" /
-    "NAME" / headline); so may the writer's list of earlier columns (see
-    _over_writer_list)."""
+    headline ("NAME" / "زاوية: …" / headline), or unlabelled (see _column_name_under_name),
+    or over the name, unlabelled ("على الخط" / "NAME" / headline); so may the writer's list
+    of earlier columns (see _over_writer_list)."""
     index = _over_writer_list(page.lines, title - 1)
-    if index > 1 and page.lines[index].text[:1] in _COLUMN_FIRST and \
-            _COLUMN_LABEL.match(page.lines[index].text):
+    if index > 1 and ((page.lines[index].text[:1] in _COLUMN_FIRST and _COLUMN_LABEL.match(
+            page.lines[index].text)) or _column_name_under_name(page.lines, index)):
         index -= 1  # the column's title under the writer's name ("زاوية: …", "Column: …")
     if "author" in header.values or index < 1 or index in page.reasons:
         return

@@ -19219,3 +19219,17 @@ def test_s38_a_think_tanks_fellow_grade_after_the_name_under_the_standfirst_is_a
     assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
     assert article["author"] == "Mariam Osei"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("box", [["Comment", "Lena Hartmann", "Across the Aisle"],
+                                 ["رأي", "سلمى الخطيب", "خارج السرب"]])
+def test_s38_a_columns_unlabelled_name_between_its_writers_name_and_the_headline(box):
+    # (heldout190: "Opinion" / NAME / "The Long View" / headline: the column's name, no
+    # label before it, stood between the columnist's name and the headline, and the name
+    # was not read as the writer's.)
+    arabic, top, title, body = _s27_page(box[1])
+    article, kept = _s24([*top, *box], title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["author"] == box[1]
+    assert article["title"] == title
+    assert kept == body

@@ -10441,8 +10441,9 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
 
 def _role_line(line: Line) -> bool:
     """Whether the line is a writer's role alone ("Senior Fellow, Middle East Program"), an
-    Arabic one opening with it ("باحث مساعد", "باحثة أولى في برنامج …", see _BIO_ROLE_AR)."""
-    return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and \
+    Arabic one opening with it ("باحث مساعد", "باحثة أولى في برنامج …", see _BIO_ROLE_AR),
+    as long as a card's role line ("باحث غير مقيم في برنامج الشرق الأوسط")."""
+    return line.words <= MAX_ROLE_LINE_WORDS and not line.dates and not line.prose and \
         bool(_BIO_ROLE.search(line.key) or _BIO_ROLE_AR.match(line.key))
 
 

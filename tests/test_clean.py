@@ -19233,3 +19233,20 @@ def test_s38_a_columns_unlabelled_name_between_its_writers_name_and_the_headline
     assert article["author"] == box[1]
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["د. منى الحداد", "باحثة غير مقيمة في برنامج دراسات الخليج والطاقة", "عمر الزين",
+      "باحث مساعد", "4 مايو 2026"], "منى الحداد وعمر الزين"),
+    (["Dr Ines Varga", "Nonresident Senior Fellow, Central Europe and Balkans Program",
+      "Tomas Berg", "Research Assistant", "4 May 2026"], "Ines Varga and Tomas Berg"),
+])
+def test_s38_a_first_writers_long_role_line_over_a_second_writer_names_both(under, author):
+    # (heldout190: a think tank's "د. NAME" / "باحث غير مقيم في برنامج الشرق الأوسط" /
+    # NAME / "باحثة مساعدة": the first researcher's role ran past a name's length, was not
+    # passed over as a role, and the second researcher was not joined.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body

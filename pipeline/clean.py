@@ -12238,7 +12238,8 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
     @CityWaterBoard"), or with ``bracketed`` its handle in brackets ("Water Board
     (@CityWaterBoard)", as an Instagram post's "shared by" line closes it too): an
     embedded post's head, no sentence of the text. A call to follow the site there
-    ("Follow The Ledger on Instagram @ledger") is the site's prompt."""
+    ("Follow The Ledger on Instagram @ledger") is the site's prompt; a writer's role there
+    ("صحافي @NAME", see _role_alone), the writer's card."""
     if (" @" not in line.text and not (bracketed and " (@" in line.text)) or \
             not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
@@ -12246,7 +12247,15 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
     if bracketed and handle.startswith("(@") and handle.endswith(")"):
         handle = handle[1:-1]
     return not line.prose and "@" not in name and not _follow_prompt(line) and \
-        handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
+        handle.startswith("@") and bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
+
+
+def _role_alone(text: str) -> bool:
+    """Whether ``text`` is a writer's role and nothing else ("صحافي", "Senior Reporter",
+    see _BIO_ROLE_AR, _BIO_ROLE): before a handle under the writer's name ("صحافي
+    @NAME"), the writer's card, no account's name heading an embedded post."""
+    key = _key(text)
+    return bool(_BIO_ROLE_AR.fullmatch(key) or _BIO_ROLE.fullmatch(key.rpartition(" ")[2]))
 
 
 def _dated_post_head(line: Line) -> bool:

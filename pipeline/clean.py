@@ -623,7 +623,10 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           "الاكثر تداولا", "الاكثر قراءه",
                           # a local paper's link between paragraphs, its colon glued to the
                           # headline ("More:Riverton council delays …", "المزيد: <headline>")
-                          "more", "المزيد"))
+                          "more", "المزيد",
+                          # a broadcaster's link back to an earlier story ("Look back:
+                          # <headline>")
+                          "look back"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")

@@ -19283,3 +19283,13 @@ def test_s38_an_embedded_post_opening_with_its_handle_and_a_colon_is_no_text(pos
     _, top, title, body = _s27_page(post[1:].split(":", 1)[1].strip())
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], post, *body[2:]])
     assert kept == body
+
+
+def test_s38_a_look_back_link_to_an_earlier_story_between_paragraphs_is_no_text():
+    # (heldout190: "Look back: Pacific nations push for bigger role in women's rugby league"
+    # between a public broadcaster's paragraphs: the link to an earlier story, under a
+    # label the link labels lacked, was kept as the text's.)
+    link = "Look back: Harbour council first proposed the coastal tram in 2019"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], link, *S27_EN[2:]])
+    assert kept == S27_EN
+    assert _body_and_reasons(article)[1][link] == "related"

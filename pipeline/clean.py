@@ -1097,6 +1097,10 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words, or none after an
 # Arabic label's closing "أيضا", which glues to no word in a sentence ("اقرأ أيضاالسنغال
 # …"; "إيضاح", a clarification, is spelt the same).
+# The label of a story's topics, each a link of a word or two on its own line, set
+# between the text's paragraphs ("Related topics" / "Essex" / "Birds" / the last paragraph).
+_TOPICS_LABELS = frozenset(_key(label) for label in (
+    "related topics", "more on these topics", "مواضيع ذات صلة", "موضوعات ذات صلة"))
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
 _RUN_ON_ALSO = re.compile("(?:" + "|".join(map(re.escape, _ALSO_LABELS)) + ") |(?:" + "|".join(
     label for label in _ALSO_LABELS if label.endswith(" ايضا")) + r")(?=[^\W\dح])")
@@ -2825,7 +2829,9 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline, or when it
     reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer"),
-    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label);
+    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label),
+    or a topics label over its topics ("Related topics" / "Conservation" / "Essex", see
+    _TOPICS_LABELS);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
     paragraphs do (a related story's teaser opens its own sentence), or a "read also"
@@ -2835,10 +2841,11 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     The text's closing credit or copyright may stand under it too ("— Additional reporting
     by …")."""
     link = lines[index]
+    topics = link.key in _TOPICS_LABELS
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and (lines[index + 1].cue is None
                                         or _video_label(lines[index + 1])) and \
-        (link.key in _ALSO_LABELS or
+        (link.key in _ALSO_LABELS or topics or
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
     label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
@@ -2854,8 +2861,9 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
         while more < min(len(lines) - 1, index + MAX_INLINE_LINKS) and \
                 not lines[more].prose and lines[more].cue is None:
             more += 1
-        if more < len(lines) and lines[more].prose and lines[more].text[0] == "و":
-            paragraph = more
+        if more < len(lines) and lines[more].prose and (lines[more].text[0] == "و" or (
+                topics and all(line.words <= MAX_LABEL_WORDS for line in lines[paragraph:more]))):
+            paragraph = more  # (under a topics label, its few words a line: any paragraph)
     paragraph += paragraph + 1 < len(lines) and (
         _update_clock(lines[paragraph]) or (  # (or the clip's length under a video's link)
             lines[paragraph].text[-1:].isdigit() and

@@ -19293,3 +19293,17 @@ def test_s38_a_look_back_link_to_an_earlier_story_between_paragraphs_is_no_text(
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], link, *S27_EN[2:]])
     assert kept == S27_EN
     assert _body_and_reasons(article)[1][link] == "related"
+
+
+@pytest.mark.parametrize(("box", "more"), [
+    (["Related topics", "Transport", "Harbour", "Trams"], ["More on this story",
+                                                          "Coastal tram plan goes to vote"]),
+    (["مواضيع ذات صلة", "النقل", "الميناء"], ["قصص مقترحة", "تصويت على خطة الترام الساحلي"]),
+])
+def test_s38_a_topics_box_over_the_last_paragraph_does_not_end_the_text(box, more):
+    # (heldout190: a broadcaster's "Related topics" / "Conservation" / "Essex" / "Birds",
+    # and its Arabic service's "مواضيع ذات صلة" / "تونس" / …, between the text and its last
+    # paragraph, the story's list under that: the text was cut at the topics.)
+    _, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], *box, body[-1], *more])
+    assert kept == body

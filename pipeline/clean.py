@@ -457,8 +457,8 @@ _BIO_ROLE = re.compile(textnorm.alternation(
      "reviewer", "expert", "special to", "agony aunt", "agony uncle",
      # (a think tank's or a faculty's grade before the role: "Nonresident fellow, …")
      "nonresident fellow", "non resident fellow", "senior fellow", "visiting fellow",
-     "research fellow", "senior researcher", "senior analyst", "visiting scholar",
-     "visiting professor", "assistant professor", "senior lecturer",
+     "research fellow", "senior research fellow", "senior researcher", "senior analyst",
+     "visiting scholar", "visiting professor", "assistant professor", "senior lecturer",
      # (a doctor's, under the name on a health page: "Consultant …")
      "specialist", "consultant", "physician", "surgeon"], after_first=r"(?<!\w.)") + r"s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
@@ -629,7 +629,10 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # a local paper's link between paragraphs, its colon glued to the
                           # headline ("More:Riverton council delays …", "المزيد: <headline>",
                           # "للمزيد: <headline>", "for more")
-                          "more", "المزيد", "للمزيد"))
+                          "more", "المزيد", "للمزيد",
+                          # a broadcaster's link back to an earlier story ("Look back:
+                          # <headline>")
+                          "look back"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
@@ -1101,6 +1104,10 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
 # <headline>", "اقرأ أيضا <headline>"): a space after the label's words, or none after an
 # Arabic label's closing "أيضا", which glues to no word in a sentence ("اقرأ أيضاالسنغال
 # …"; "إيضاح", a clarification, is spelt the same).
+# The label of a story's topics, each a link of a word or two on its own line, set
+# between the text's paragraphs ("Related topics" / "Essex" / "Birds" / the last paragraph).
+_TOPICS_LABELS = frozenset(_key(label) for label in (
+    "related topics", "more on these topics", "مواضيع ذات صلة", "موضوعات ذات صلة"))
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
 _RUN_ON_ALSO = re.compile("(?:" + "|".join(map(re.escape, _ALSO_LABELS)) + ") |(?:" + "|".join(
     label for label in _ALSO_LABELS if label.endswith(" ايضا")) + r")(?=[^\W\dح])")
@@ -2832,7 +2839,9 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline, or when it
     reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer"),
-    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label);
+    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label),
+    or a topics label over its topics ("Related topics" / "Conservation" / "Essex", see
+    _TOPICS_LABELS);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
     paragraphs do (a related story's teaser opens its own sentence), or a "read also"
@@ -2842,10 +2851,11 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     The text's closing credit or copyright may stand under it too ("— Additional reporting
     by …")."""
     link = lines[index]
+    topics = link.key in _TOPICS_LABELS
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and (lines[index + 1].cue is None
                                         or _video_label(lines[index + 1])) and \
-        (link.key in _ALSO_LABELS or
+        (link.key in _ALSO_LABELS or topics or
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
     label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
@@ -2861,8 +2871,9 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
         while more < min(len(lines) - 1, index + MAX_INLINE_LINKS) and \
                 not lines[more].prose and lines[more].cue is None:
             more += 1
-        if more < len(lines) and lines[more].prose and lines[more].text[0] == "و":
-            paragraph = more
+        if more < len(lines) and lines[more].prose and (lines[more].text[0] == "و" or (
+                topics and all(line.words <= MAX_LABEL_WORDS for line in lines[paragraph:more]))):
+            paragraph = more  # (under a topics label, its few words a line: any paragraph)
     paragraph += paragraph + 1 < len(lines) and (
         _update_clock(lines[paragraph]) or (  # (or the clip's length under a video's link)
             lines[paragraph].text[-1:].isdigit() and
@@ -5068,8 +5079,12 @@ def _name_after_role_comma(text: str) -> str | None:
 def _before_other_credit(text: str) -> str:
     """``text`` before another person's labelled credit printed after a mark ("NAME — صور:
     NAME", "CITY - NAME - تصوير: NAME", "كتب - NAME | تصوير - NAME") or after a space as
-    "… by" ("By NAME edited by NAME", "NAME photographs by NAME"), or ``text`` itself."""
+    "… by" ("By NAME edited by NAME", "NAME photographs by NAME"), or before the desk's
+    editor's ("Reporter: NAME | Editor: NAME", see _EDITOR_AFTER_MARK); or ``text`` itself."""
     lowered = text.lower()
+    if "itor" in lowered or "yunting" in lowered:  # (a quick test before the regex)
+        if editor := _EDITOR_AFTER_MARK.search(lowered):
+            return text[:editor.start()]  # "Reporter: NAME | Editor: NAME": the desk's editor
     other = _OTHER_CREDIT.search(lowered) if " by " in lowered else None
     if other and other.start() and text[other.start() - 1] == " ":
         return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
@@ -5085,6 +5100,12 @@ def _before_other_credit(text: str) -> str:
                 (not label and _unmarked_other_credit(part)):
             return text[:mark.start()]
     return text
+
+
+# The desk's editor credited after a mark, behind the reporter's credit, as Indonesian and
+# Malaysian agencies print it ("Reporter: NAME | Editor: NAME", "Pewarta: NAME | Penyunting:
+# NAME"): another's credit. (Alone, "Editor: NAME" is read as _LABEL_CUE reads "تحرير:".)
+_EDITOR_AFTER_MARK = re.compile(r"\s*[|/·•,،\-–—]\s*(?:editor|penyunting)\s*[:：]")
 
 
 def _unmarked_other_credit(part: str) -> bool:
@@ -6957,6 +6978,8 @@ def _without_role(name: str, masthead: str | None = None,
             name = " ".join(words[:-size]).rstrip(" /|")
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
+    if len(parts) > 2:  # "A, B and C, Outlet": the names listed first, the last two joined
+        parts = _listed_first(name, parts)
     size = len(parts[0].split()) if len(parts) > 1 else 0
     # (two writers joined before their shared role: "NAME & NAME, Staff Reporters")
     if 2 <= size and (size <= 5 or size <= 5 * _persons(parts[0])) and \
@@ -6965,6 +6988,21 @@ def _without_role(name: str, masthead: str | None = None,
         return parts[0]
     return _name_before_role(name) or _capitals_before_role(name) or \
         _name_before_glued_outlet(name, outlet) or name
+
+
+def _listed_first(name: str, parts: list[str]) -> list[str]:
+    """A byline's parts with the names listed first made one ("Jane Doe, John Roe and Ana
+    Cruz, The Daily Star": "Jane Doe, John Roe and Ana Cruz", then "The Daily Star"): the
+    parts up to the first that joins two names with "and", "&" or "و" (see _LISTED_NAMES),
+    all of them names (see _listed_names), a part after them; else ``parts``."""
+    for at in range(1, len(parts) - 1):
+        if _NAMES_JOINED.search(parts[at]):
+            listed = name[:name.index(parts[at], len(parts[0])) + len(parts[at])]
+            return [listed, *parts[at + 1:]] if _listed_names(listed) else parts
+    return parts
+
+
+_NAMES_JOINED = re.compile(r"\s(?:and|&|و)\s|\sو(?=[^\W\d_])")
 
 
 def _capitals_before_role(name: str) -> str | None:
@@ -7769,18 +7807,29 @@ def _over_writer_list(lines: list[Line], index: int) -> int:
     return index
 
 
+def _column_name_under_name(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a column's name printed unlabelled under its writer's name
+    ("Opinion" / "NAME" / "The Long View" / headline): a label's few words opening with
+    no lower-case letter, no date, no name itself, under a bare name under a line of no
+    prose."""
+    line = lines[index]
+    return index > 2 and line.words <= MAX_LABEL_WORDS and not line.dates and \
+        not line.prose and not line.text[:1].islower() and not _bare_name(line) and \
+        _bare_name(lines[index - 1]) and not lines[index - 2].prose
+
+
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
     the story's subject stands there too: the name is taken only when the headline and
     the text never name that person; and the last of a list of names (a columnists' box)
     is not taken. The column's name under its label may stand between the name and the
-    headline ("NAME" / "زاوية: …" / headline), or over the name, unlabelled ("على الخط" /
-    "NAME" / headline); so may the writer's list of earlier columns (see
-    _over_writer_list)."""
+    headline ("NAME" / "زاوية: …" / headline), or unlabelled (see _column_name_under_name),
+    or over the name, unlabelled ("على الخط" / "NAME" / headline); so may the writer's list
+    of earlier columns (see _over_writer_list)."""
     index = _over_writer_list(page.lines, title - 1)
-    if index > 1 and page.lines[index].text[:1] in _COLUMN_FIRST and \
-            _COLUMN_LABEL.match(page.lines[index].text):
+    if index > 1 and ((page.lines[index].text[:1] in _COLUMN_FIRST and _COLUMN_LABEL.match(
+            page.lines[index].text)) or _column_name_under_name(page.lines, index)):
         index -= 1  # the column's title under the writer's name ("زاوية: …", "Column: …")
     if "author" in header.values or index < 1 or index in page.reasons:
         return
@@ -10458,8 +10507,9 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
 
 def _role_line(line: Line) -> bool:
     """Whether the line is a writer's role alone ("Senior Fellow, Middle East Program"), an
-    Arabic one opening with it ("باحث مساعد", "باحثة أولى في برنامج …", see _BIO_ROLE_AR)."""
-    return line.words <= MAX_NAME_WORDS and not line.dates and not line.prose and \
+    Arabic one opening with it ("باحث مساعد", "باحثة أولى في برنامج …", see _BIO_ROLE_AR),
+    as long as a card's role line ("باحث غير مقيم في برنامج الشرق الأوسط")."""
+    return line.words <= MAX_ROLE_LINE_WORDS and not line.dates and not line.prose and \
         bool(_BIO_ROLE.search(line.key) or _BIO_ROLE_AR.match(line.key))
 
 
@@ -12238,14 +12288,21 @@ def _one_line_box(line: Line) -> bool:
 
 def _embedded_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded social post's text, its signature under it (see
-    _POST_SIGNATURE) or closing it on the same line (see _SIGNED_POST): the post is quoted
-    beside the text, not written for it."""
+    _POST_SIGNATURE) or closing it on the same line (see _SIGNED_POST), or its handle
+    opening it (see _HANDLE_THEN_POST): the post is quoted beside the text, not written for
+    it."""
     text = lines[index].text
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     # (the "@" first: a search for one character runs at memchr speed; a signature on the
     # line closes it with the post's day)
     return ("@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))) or (
-        text[-1].isdigit() and "(@" in text and _SIGNED_POST.search(text) is not None)
+        text[-1].isdigit() and "(@" in text and _SIGNED_POST.search(text) is not None) or (
+        text[0] == "@" and _HANDLE_THEN_POST.match(text) is not None)
+
+
+# An embedded post quoted on one line, its account's handle and a colon before its words
+# ("@CityWater: Crews restored …", "@SCZone_Egypt: انطلاق …"), between the paragraphs.
+_HANDLE_THEN_POST = re.compile(r"@[A-Za-z0-9_.]{2,30}\s?[:：]\s")
 
 
 # An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1
@@ -12267,7 +12324,8 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
     @CityWaterBoard"), or with ``bracketed`` its handle in brackets ("Water Board
     (@CityWaterBoard)", as an Instagram post's "shared by" line closes it too): an
     embedded post's head, no sentence of the text. A call to follow the site there
-    ("Follow The Ledger on Instagram @ledger") is the site's prompt."""
+    ("Follow The Ledger on Instagram @ledger") is the site's prompt; a writer's role there
+    ("صحافي @NAME", see _role_alone), the writer's card."""
     if (" @" not in line.text and not (bracketed and " (@" in line.text)) or \
             not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
@@ -12275,7 +12333,15 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
     if bracketed and handle.startswith("(@") and handle.endswith(")"):
         handle = handle[1:-1]
     return not line.prose and "@" not in name and not _follow_prompt(line) and \
-        handle.startswith("@") and bool(_HANDLE.fullmatch(handle))
+        handle.startswith("@") and bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
+
+
+def _role_alone(text: str) -> bool:
+    """Whether ``text`` is a writer's role and nothing else ("صحافي", "Senior Reporter",
+    see _BIO_ROLE_AR, _BIO_ROLE): before a handle under the writer's name ("صحافي
+    @NAME"), the writer's card, no account's name heading an embedded post."""
+    key = _key(text)
+    return bool(_BIO_ROLE_AR.fullmatch(key) or _BIO_ROLE.fullmatch(key.rpartition(" ")[2]))
 
 
 def _dated_post_head(line: Line) -> bool:

@@ -19329,3 +19329,133 @@ def test_s38_a_subheading_over_a_colon_introducing_unbulleted_sentence_items_is_
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], subheading, intro, *items, *body[2:]])
     assert kept == [*body[:2], subheading, intro, *items, *body[2:]]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Hana Okoro, Tomas Reyes and Ruth Adler, Harbour Wire Service",
+     "Hana Okoro, Tomas Reyes and Ruth Adler"),
+    ("By Priya Menon, Joel Kent & Marta Silva, Staff Reporters",
+     "Priya Menon, Joel Kent & Marta Silva"),
+])
+def test_s38_three_writers_listed_before_their_wires_name_are_the_authors(byline, names):
+    # (heldout190: "By NAME, NAME and NAME, The Canadian Dispatch" under the headline: the
+    # comma after the first writer was read as the mark before the credit's other parts,
+    # so the list was judged whole, and no author was read.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline, "May 4, 2026"], S27_EN)
+    assert article["author"] == names
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("byline", ["Reporter: Nur Aisyah | Editor: Kevin Lim",
+                                    "Reporter: Nur Aisyah | Penyunting: Kevin Lim"])
+def test_s38_the_desks_editor_after_the_reporters_labelled_credit_is_no_writer(byline):
+    # (heldout190: "Reporter: NAME | Editor: NAME" under an Indonesian daily's headline, as
+    # its agencies print it: the editor's label was no other person's credit, the line was
+    # read as no byline, and kept as the standfirst.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [byline, "Monday, 4 May 2026 10:15 WIB"],
+                         S27_EN)
+    assert article["author"] == "Nur Aisyah"
+    assert article["standfirst"] is None
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("role", ["Senior Research Fellow, Climate Programme",
+                                  "Senior Research Fellow"])
+def test_s38_a_think_tanks_fellow_grade_after_the_name_under_the_standfirst_is_a_role(role):
+    # (heldout190: "Dr NAME, Senior Research Fellow, Africa Programme" under a think tank's
+    # headline and standfirst: the grade was no role the list knew, so the line was read as
+    # the headline, the headline as a kicker, and no writer was read.)
+    standfirst = "Water tariffs have doubled in three years. The poorest towns pay the most."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE,
+                         [standfirst, "Dr Mariam Osei, " + role, "4 May 2026"], S27_EN)
+    assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
+    assert article["author"] == "Mariam Osei"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("box", [["Comment", "Lena Hartmann", "Across the Aisle"],
+                                 ["رأي", "سلمى الخطيب", "خارج السرب"]])
+def test_s38_a_columns_unlabelled_name_between_its_writers_name_and_the_headline(box):
+    # (heldout190: "Opinion" / NAME / "The Long View" / headline: the column's name, no
+    # label before it, stood between the columnist's name and the headline, and the name
+    # was not read as the writer's.)
+    arabic, top, title, body = _s27_page(box[1])
+    article, kept = _s24([*top, *box], title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                         body)
+    assert article["author"] == box[1]
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["د. منى الحداد", "باحثة غير مقيمة في برنامج دراسات الخليج والطاقة", "عمر الزين",
+      "باحث مساعد", "4 مايو 2026"], "منى الحداد وعمر الزين"),
+    (["Dr Ines Varga", "Nonresident Senior Fellow, Central Europe and Balkans Program",
+      "Tomas Berg", "Research Assistant", "4 May 2026"], "Ines Varga and Tomas Berg"),
+])
+def test_s38_a_first_writers_long_role_line_over_a_second_writer_names_both(under, author):
+    # (heldout190: a think tank's "د. NAME" / "باحث غير مقيم في برنامج الشرق الأوسط" /
+    # NAME / "باحثة مساعدة": the first researcher's role ran past a name's length, was not
+    # passed over as a role, and the second researcher was not joined.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["تراجعت مبيعات الكتب الورقية في معارض المنطقة هذا العام، فيما ارتفع الإقبال على الكتب "
+     "الصوتية.",
+     "لينا حداد", "صحافية @lina_haddad", "الخميس 4 يونيو 2026 09:30"],
+    ["Paper book sales fell at the region's fairs this year, while audiobooks drew more buyers.",
+     "Owen Price", "Reporter @owenprice_news", "Thursday 4 June 2026 09:30"],
+])
+def test_s38_a_writers_role_then_handle_under_the_name_over_the_date_is_no_embedded_post(under):
+    # (heldout190: summary / NAME / "صحافي @handle" / "الجمعة 6 يونيو 2025 12:14" under a
+    # daily's headline: the role and the handle were read as an embedded post's account and
+    # the date as its footer, so neither the writer nor the date was read.)
+    _, top, title, body = _s27_page(under[1])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[0]
+    assert article["author"] == under[1]
+    assert article["published"]["date"] == "2026-06-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    "@HarbourTrams: Night services on the coast line resume from Monday 🚋 Thanks for your "
+    "patience while we upgraded the track.",
+    "@Marsa_Parks: افتتاح الممشى البحري الجديد أمام الزوار صباح الجمعة 🌊 نتطلع لرؤيتكم",
+])
+def test_s38_an_embedded_post_opening_with_its_handle_and_a_colon_is_no_text(post):
+    # (heldout190: "@SCZone_Egypt: انطلاق …" and "@CDMXAgua: Así avanza …" between a
+    # report's paragraphs: a post quoted on one line, its account's handle before a colon,
+    # was kept as the text's.)
+    _, top, title, body = _s27_page(post[1:].split(":", 1)[1].strip())
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], post, *body[2:]])
+    assert kept == body
+
+
+def test_s38_a_look_back_link_to_an_earlier_story_between_paragraphs_is_no_text():
+    # (heldout190: "Look back: Pacific nations push for bigger role in women's rugby league"
+    # between a public broadcaster's paragraphs: the link to an earlier story, under a
+    # label the link labels lacked, was kept as the text's.)
+    link = "Look back: Harbour council first proposed the coastal tram in 2019"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], link, *S27_EN[2:]])
+    assert kept == S27_EN
+    assert _body_and_reasons(article)[1][link] == "related"
+
+
+@pytest.mark.parametrize(("box", "more"), [
+    (["Related topics", "Transport", "Harbour", "Trams"], ["More on this story",
+                                                          "Coastal tram plan goes to vote"]),
+    (["مواضيع ذات صلة", "النقل", "الميناء"], ["قصص مقترحة", "تصويت على خطة الترام الساحلي"]),
+])
+def test_s38_a_topics_box_over_the_last_paragraph_does_not_end_the_text(box, more):
+    # (heldout190: a broadcaster's "Related topics" / "Conservation" / "Essex" / "Birds",
+    # and its Arabic service's "مواضيع ذات صلة" / "تونس" / …, between the text and its last
+    # paragraph, the story's list under that: the text was cut at the topics.)
+    _, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], *box, body[-1], *more])
+    assert kept == body

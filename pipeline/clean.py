@@ -9278,6 +9278,9 @@ _FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ")  # a translated t
 # you have information about …?", "هل لديك معلومات عن …؟"; see _PROMO).
 _TIP_APPEAL = re.compile(r"\b[Dd]o you have (?:a news tip|any information|information)|"
                          r"هل لديك (?:خبر|معلومات)")
+# Its quick test: the words each of its two forms holds (substring tests, where the pattern
+# is tried at each character of a paragraph).
+_TIP_APPEAL_WORDS = ("o you have ", "هل لديك ")
 
 
 def _promotion(line: Line) -> bool:
@@ -9293,7 +9296,8 @@ def _promotion(line: Line) -> bool:
     if not _holds_phrase(line.text, _SUBSCRIBE_BY_SCRIPT):
         # (or a newsroom's appeal for tips, set between paragraphs: "Do you have information
         # about …? Contact our investigations team.")
-        return _TIP_APPEAL.search(line.text) is not None and _site_call(line.text.casefold())
+        return textnorm.contains_any(line.text, _TIP_APPEAL_WORDS) and \
+            _TIP_APPEAL.search(line.text) is not None and _site_call(line.text.casefold())
     label = _LABEL.match(line.text)
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
@@ -10179,14 +10183,13 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
-    if line.dates:
-        return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
-    if name and _name_alone(name):
+    # (the line's dates last: a paragraph's are searched for only when its shape asks)
+    if name and _name_alone(name) and not line.dates:
         header.values["author"] = f"{header.values['author']} {line.text}"
         page.reasons[index + 1] = "byline"
-    elif not found and _name_alone(line.text) and not line.furniture and (
+    elif not found and _name_alone(line.text) and not line.dates and not line.furniture and (
             index + 2 == first or _labelled_credit(page.lines[index + 2])) and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "

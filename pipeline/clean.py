@@ -1100,14 +1100,14 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
     "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
     "lire également", "voir aussi"))
-# ... or the same label run on into the headline of its link with no mark ("Related article
-# <headline>", "اقرأ أيضا <headline>"): a space after the label's words, or none after an
-# Arabic label's closing "أيضا", which glues to no word in a sentence ("اقرأ أيضاالسنغال
-# …"; "إيضاح", a clarification, is spelt the same).
 # The label of a story's topics, each a link of a word or two on its own line, set
 # between the text's paragraphs ("Related topics" / "Essex" / "Birds" / the last paragraph).
 _TOPICS_LABELS = frozenset(_key(label) for label in (
     "related topics", "more on these topics", "مواضيع ذات صلة", "موضوعات ذات صلة"))
+# ... or the same label run on into the headline of its link with no mark ("Related article
+# <headline>", "اقرأ أيضا <headline>"): a space after the label's words, or none after an
+# Arabic label's closing "أيضا", which glues to no word in a sentence ("اقرأ أيضاالسنغال
+# …"; "إيضاح", a clarification, is spelt the same).
 _RELATED_LABEL = _key("ذات صلة")  # "related", a box's label inside the text or a list's after it
 _RUN_ON_ALSO = re.compile("(?:" + "|".join(map(re.escape, _ALSO_LABELS)) + ") |(?:" + "|".join(
     label for label in _ALSO_LABELS if label.endswith(" ايضا")) + r")(?=[^\W\dح])")
@@ -5737,18 +5737,17 @@ def _name_then_bracketed_role(text: str) -> bool:
 # translated article credits its first writer: "NAME - «OUTLET» الكولومبية". The marks may
 # be typed straight ('مجلة "…" الفرنسية'); the country is an adjective with the article
 # ("الفرنسية"): a book's title then its writer's name ("«…» لجمانة خوري") is no publication.
-_QUOTED_PUBLICATION = re.compile(r"(?:(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)\s+)?"
+_PUBLICATION_KIND = r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"  # a paper, a magazine, a site
+_QUOTED_PUBLICATION = re.compile(rf"(?:{_PUBLICATION_KIND}\s+)?"
                                  r"[«“\"][^«»“”\"\d]{2,30}[»”\"](?:\s+ال[^\W\d_]+){0,2}")
 
 
 # ... or unquoted, named by its kind and closed by its country's adjective ("صحيفة لو
 # كورييه الفرنسية", "موقع NAME البريطاني"), as a translations page credits its source.
-_NATIONAL_PUBLICATION = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"
-                                   r"(?:\s+[^\W\d_]+){1,4}\s+ال[^\W\d_]+ي[ةه]?")
+_NATIONAL_PUBLICATION = re.compile(_PUBLICATION_KIND + r"(?:\s+[^\W\d_]+){1,4}\s+ال[^\W\d_]+ي[ةه]?")
 # ... or, after "نقلا عن" (a reprint's "carried from"), named by its kind alone ("نقلا عن
 # صحيفة النيل الأزرق").
-_NAMED_PUBLICATION = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|موقع)"
-                                r"(?:\s+[^\W\d_]+){1,4}")
+_NAMED_PUBLICATION = re.compile(_PUBLICATION_KIND + r"(?:\s+[^\W\d_]+){1,4}")
 
 
 def _name_then_quoted_outlet(line: Line) -> bool:
@@ -6842,13 +6841,13 @@ _FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
 _FILED_FROM_NOT = _phrases([*_AGENCIES, *_ORGANISATION, "يمين", "يسار", "وسط", "الوسط",
                              "left", "right", "centre", "center"])
-# "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
-# filed from (a second writer's name has two words: "By Jane Doe, John Smith"; for a town
-# of two, see _town_after_byline).
 # The place filed from, one or two words, and a comma before the writer's label opening a
 # byline: "Beirut, by NAME", "بيروت، بقلم NAME" (a name there, "NAME, author of …", is
 # the writer's own).
 _PLACE_BEFORE_LABEL = re.compile(r"[^\W\d_][^\s\d,،]*(?:\s[^\W\d_][^\s\d,،]*)?\s*[,،]\s+")
+# "By Jane Doe, Tamale": after a label, one capitalised word after a comma is the town
+# filed from (a second writer's name has two words: "By Jane Doe, John Smith"; for a town
+# of two, see _town_after_byline).
 _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 # A reprint's byline names the outlet the writer wrote in, quoted, after the name: "كتب
 # NAME في «OUTLET»:", "By NAME in “OUTLET”".
@@ -6990,10 +6989,14 @@ def _without_role(name: str, masthead: str | None = None,
         _name_before_glued_outlet(name, outlet) or name
 
 
+# Two names joined in a byline's part: "and", "&", "و" spaced or glued to the second.
+_NAMES_JOINED = re.compile(r"\s(?:and|&|و)\s|\sو(?=[^\W\d_])")
+
+
 def _listed_first(name: str, parts: list[str]) -> list[str]:
     """A byline's parts with the names listed first made one ("Jane Doe, John Roe and Ana
     Cruz, The Daily Star": "Jane Doe, John Roe and Ana Cruz", then "The Daily Star"): the
-    parts up to the first that joins two names with "and", "&" or "و" (see _LISTED_NAMES),
+    parts up to the first that joins two names with "and", "&" or "و" (see _NAMES_JOINED),
     all of them names (see _listed_names), a part after them; else ``parts``."""
     for at in range(1, len(parts) - 1):
         if _NAMES_JOINED.search(parts[at]):
@@ -7001,8 +7004,6 @@ def _listed_first(name: str, parts: list[str]) -> list[str]:
             return [listed, *parts[at + 1:]] if _listed_names(listed) else parts
     return parts
 
-
-_NAMES_JOINED = re.compile(r"\s(?:and|&|و)\s|\sو(?=[^\W\d_])")
 
 
 def _capitals_before_role(name: str) -> str | None:

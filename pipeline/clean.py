@@ -1210,6 +1210,9 @@ _PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|pic
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
                              "شرح الصوره"])
+# (The line's key opens with the label's key when the label opens the line: its words come
+# first, folded alike. A paragraph's key that opens with none is spared the label's keys.)
+_CAPTION_LABEL_OPENINGS = tuple(sorted(_CAPTION_LABELS))
 CAPTION_LABEL_CHARS = len("Image caption,")
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
@@ -7480,7 +7483,7 @@ def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
     ثقة" on its site, names an author the schema allows.)"""
     key = _key(name)
     if len(key.split()) < 2 or _AGENCY_PATTERN.search(key) or \
-            not {_key(word) for word in _AGENCY_WORDS}.isdisjoint(key.split()):
+            not _AGENCY_KEYS.isdisjoint(key.split()):
         return None
     for number, found in outlet_names:
         if number != line.number and (f" {key} " in f" {found} " or (
@@ -12051,12 +12054,13 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
             return False
         key = lines[index].key
         phrase = f" {key} "
+        longer = len(phrase)
         # (the bare key's substring test first: quicker than padding each nearby key; a
-        # loop: quicker than a generator, asked of every paragraph)
-        for other in range(max(first, index - PULL_PHRASE_LINES),
-                           min(last, index + PULL_PHRASE_LINES) + 1):
-            other_key = lines[other].key
-            if len(other_key) > len(phrase) and key in other_key and phrase in f" {other_key} ":
+        # loop over the slice: quicker than a generator or indexing, asked of every paragraph)
+        for other in lines[max(first, index - PULL_PHRASE_LINES):
+                           min(last, index + PULL_PHRASE_LINES) + 1]:
+            other_key = other.key
+            if len(other_key) > longer and key in other_key and phrase in f" {other_key} ":
                 return True
         return False
     if textnorm.contains_any(text[1:-1], "”»\""):
@@ -12805,7 +12809,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # (a caption under its label, however long: "Image caption, …"; a caption under a
     # copyright, a gallery counter or a photo's button, sentence or not: "ملعب الأطفال في
     # الحديقة" under "2 / 3" is no subheading; the button is no text either)
-    if _caption_label(line.text) or (short and (line.key in _PHOTO_CONTROLS
+    if (line.key.startswith(_CAPTION_LABEL_OPENINGS) and _caption_label(line.text)) or (
+            short and (line.key in _PHOTO_CONTROLS
                    or (index > first and lines[index - 1].key in _PHOTO_CONTROLS)
                    or _caption_under_copyright(lines, index)
                    or _caption_in_chain(lines, index, first, last)
@@ -13719,10 +13724,12 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
     picture's caption opening as one, a sentence or not (see _PHOTO_OF: "Satellite image of
     the storm on Thursday.")."""
     line = lines[index]
-    return _promotion(line) or _video_player(line) or _click_call(line) or \
-        _follow_call(line) or _newsletter_promise(line) or _form_call(lines, index) or \
-        _over_video_length(lines, index, last) or _developing_note(line) or \
-        (line.words <= MAX_CAPTION_WORDS and _PHOTO_OF.match(line.key) is not None)
+    # (The tests of short lines asked under their bounds: a paragraph is spared their calls.)
+    return _promotion(line) or _video_player(line) or _form_call(lines, index) or \
+        _developing_note(line) or (line.words <= MAX_SHARE_WORDS and (
+            _click_call(line) or (line.words <= MAX_CAPTION_WORDS and (
+                _follow_call(line) or _newsletter_promise(line) or
+                _over_video_length(lines, index, last) or _PHOTO_OF.match(line.key) is not None))))
 
 
 def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:

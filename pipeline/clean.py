@@ -866,6 +866,9 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000
 # thyroid problems, or a rhythm disorder"): a list's commas, no clause's (see _after_points).
 _SERIES = re.compile(r"(?:\w[\w' -]*, ){2,}(?:and|or) ")
 _WORD = re.compile(r"\w+")
+# Marks that part a paragraph's words (none a word character: \w), most frequent first.
+_WORD_PARTING_MARKS = ".,،:-'\"/|()؟—»«?“”–!؛•"
+MIN_SPACED_KEY_CHARS = 80  # a line this long is keyed by its marks made spaces (see _key)
 # (The look-behind after the first digit, "\d(?<!\d\d)" for "(?<!\d)\d": a pattern opening
 # with a digit lets the engine skip to one at C speed, where one opening with an assertion
 # is tried at every position of the line.)
@@ -959,7 +962,21 @@ EAGER_CACHE_SIZE = 8192  # short lines whose eager features are kept (a few MB)
 # outlet's menus, share bars and footers repeat on every page of it.
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _key(text: str) -> str:
-    return " ".join(_WORD.findall(textnorm.fold_arabic(text).lower()))
+    folded = textnorm.fold_arabic(text).lower()
+    if len(folded) >= MIN_SPACED_KEY_CHARS:
+        # A paragraph's marks made spaces: when all else is letters, digits and spaces
+        # (str.isalnum reads a character as \w does, "_" aside), its words are the runs
+        # between single spaces, found at C speed, where findall makes an object of each
+        # word (several times slower on Arabic text; every paragraph's key is asked).
+        spaced = folded
+        for mark in _WORD_PARTING_MARKS:
+            if mark in spaced:
+                spaced = spaced.replace(mark, " ")
+        if spaced.replace(" ", "").isalnum():
+            while "  " in spaced:
+                spaced = spaced.replace("  ", " ")
+            return spaced.strip(" ")
+    return " ".join(_WORD.findall(folded))
 
 
 # An editor's initials glued after the last full stop, with the outlet's name: "—LDG,

@@ -1761,18 +1761,21 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live page's headline: its label, a colon or a dash, then four words or more, or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
 # "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
-# live: …"); a "Live" button or "Watch live" link holds no such headline.
+# live: …"); a "Live" button or "Watch live" link holds no such headline. A rolling
+# coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية متواصلة", "Rolling
+# coverage: …"), its headline's words never an ad slot's label ("إعلان": announcement).
 _LIVE_HEADLINE = re.compile(
     r"^(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|"
-    r"تغطية مباشرة)\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"تغطية (?:مباشرة|مستمرة|متواصلة)|(?:rolling|continuing) coverage)"
+    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 
 
 def _live_headline(text: str) -> bool:
     """Whether the line is a live page's headline (see _LIVE_HEADLINE); a line holding
-    neither label's word is none, unscanned (the pattern backtracks over every word)."""
-    return ("مباشر" in text or "live" in text.lower()) and \
-        _LIVE_HEADLINE.match(text) is not None
+    no label's word is none, unscanned (the pattern backtracks over every word)."""
+    return ("مباشر" in text or "تغطية" in text or "live" in (lower := text.lower()) or
+            "coverage" in lower) and _LIVE_HEADLINE.match(text) is not None
 
 
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|"

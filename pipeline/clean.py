@@ -759,6 +759,10 @@ _DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+)
                             r"in (?:english|arabic|french|spanish|russian|chinese|portuguese|"
                             r"german)|بال(?:عربيه|انجليزيه|انكليزيه|فرنسيه|اسبانيه|روسيه|"
                             r"صينيه))(?: \w+){0,2}$")
+# A live blog's key events, listed over its entries: each the entry's age, then its heading
+# ("2h ago Talks to restart at 2pm"): never the page's headline. (An Arabic age, "منذ 3
+# ساعات …", is a relative date: no headline already.)
+_ENTRY_AGE_OPENING = re.compile(r"^\d{1,3}\s?(?:[mhd]|mins?|hrs?)\s+ago\s+\S", re.IGNORECASE)
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old", "هذا الخبر منشور منذ أكثر من عامين": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
@@ -4177,7 +4181,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
     under the headline and its standfirst, a list of earlier columns with their dates, a
     magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), the issuer's
-    name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL)."""
+    name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL), a live
+    blog's key event ("2h ago HEADING", see _ENTRY_AGE_OPENING)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or (
@@ -4196,7 +4201,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
-        _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
+        _AGE_BANNER.match(line.text) or (
+            line.text[0].isdigit() and _ENTRY_AGE_OPENING.match(line.text)) or
+        _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _dossier_name(lines, index) or
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
@@ -11069,7 +11076,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
 # / its items, one a line / the writers), folded keys.
 _CONTENTS_LABELS = frozenset(_key(label) for label in (
     "in today's edition", "in this edition", "in this issue", "inside this issue",
-    "in today's newsletter", "في عدد اليوم", "في هذا العدد", "في نشرة اليوم"))
+    "in today's newsletter", "في عدد اليوم", "في هذا العدد", "في نشرة اليوم",
+    # ... and a live blog's key events, each an entry's age and heading (see
+    # _ENTRY_AGE_OPENING), over the reporters' names
+    "key events"))
 MAX_CONTENTS_ITEMS = 8  # the items a newsletter's contents list under its headline
 
 

@@ -19484,3 +19484,21 @@ def test_s39_a_headline_under_a_rolling_coverage_label_and_colon_is_a_live_pages
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
 
+
+def test_s39_a_live_blogs_key_events_under_the_standfirst_are_no_headline():
+    # (heldout199: "Key events" / "2h ago Talks to restart at 2pm" / "4h ago …" / the
+    # reporters' names under a live blog's standfirst: an entry's age and heading was read
+    # as the headline, the next one as the standfirst.)
+    title = "Bridge closure live: drivers face long detours on day two"
+    under = ["Engineers will inspect the damaged span again this morning before any reopening",
+             "Key events", "1h ago Inspectors reach the span", "3h ago Detour signs go up",
+             "Priya Nandakumar and Leo Brandt"]
+    body = ["Engineers said the inspection of the damaged span would take most of the morning.",
+            "Police asked drivers to use the ring road and avoid the town centre at rush hour.",
+            "Good morning and welcome to our coverage of the second day of the bridge closure."]
+    article, kept = _s24(["The Valley Star", "News", "Live"], title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert article["author"] == under[-1]
+    assert kept == body
+

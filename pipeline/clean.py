@@ -9663,7 +9663,8 @@ def _date_in_section(lines: list[Line], title: int, beside: str) -> bool:
 
 def _event_day(line: Line, title: Line) -> str | None:
     """Why the line's date is an event's day, not the publication's: an event's label
-    before it ("Hearing: Tuesday, 10 March 2026", "موعد الجلسة: …"), a match's score
+    before it ("Hearing: Tuesday, 10 March 2026", "موعد الجلسة: …"; under a live page's
+    headline, the event covered as it happens, its day the page's), a match's score
     beside it ("Rovers 2-1 City | League One | Sat 7 Mar 2026"), or the year of the day a
     headline recalling history names ("On this day in 1986: …" over "March 3, 1986")."""
     head = line.text[:line.dates[0].start]
@@ -9674,7 +9675,9 @@ def _event_day(line: Line, title: Line) -> str | None:
     head_key = _key(head)  # (a post's own label before it holds: "Posted on … | Match report";
     # a bare "Date:" labels an event's box as well: "Date: … | Venue: …")
     if beside and len(beside.split()) <= MAX_EVENT_LABEL_WORDS and _EVENT_LABEL.search(beside) \
-            and (head_key in _BARE_DATE_LABELS or not _DATE_LABEL_PATTERN.fullmatch(head_key)):
+            and (head_key in _BARE_DATE_LABELS or not _DATE_LABEL_PATTERN.fullmatch(head_key)) \
+            and not _live_headline(title.text):  # (a live page's event is on as it is written:
+        # "مباشر: …" over "الاثنين 23 نوفمبر 2026 - انطلاق المباراة 19:30" dates the page)
         return "a date under an event's label (a hearing, a match, a deadline) is the " \
                "event's day, not the publication date"
     if _DIGIT.search(line.text) and _SCORE.search(_beside_dates(line)):

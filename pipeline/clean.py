@@ -687,8 +687,9 @@ _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?
 _INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?|sponsored"
                                r"|promoted|advertisement|[إا]علان ممول|محتوى ممول)\s*:",
                                re.IGNORECASE)
-# The marks a press release closes its text with.
-_END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
+# The marks a press release closes its text with (an Arabic one's "-انتهى-", "it ended").
+_END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS", "-انتهى-",
+                        "- انتهى -", "(انتهى)", "–انتهى–", "ـ انتهى ـ"))
 # "In other news – <headline>", "Also Read | <headline>"
 _DASH_LABEL = re.compile(r"^([^:：\-–—|]{1,30})\s[\-–—|]\s")
 LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands among these

@@ -19524,3 +19524,16 @@ def test_s39_a_kick_off_date_under_a_live_pages_headline_dates_the_page(top, tit
     article, kept = _s24(top, title, under, body)
     assert article["published"]["date"] == "2026-03-07"
     assert kept == body
+
+
+@pytest.mark.parametrize("mark", ["-انتهى-", "- انتهى -"])
+def test_s39_an_arabic_press_releases_end_mark_closes_its_text(mark):
+    # (heldout199: "-انتهى-" under a company's release, then "حول شركة …" and its one
+    # sentence on the company: the mark was read as a caption and the note on the company
+    # kept as the text's.)
+    about = ["عن مجموعة الواحة", "تأسست المجموعة عام 2009 وتعمل في قطاعي الضيافة والتجزئة في "
+             "دول الخليج العربي.", "للاستفسارات الإعلامية:", "إدارة الاتصال"]
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["2026/05/04"], [*S24_AR, mark, *about])
+    assert kept == S24_AR
+
+

@@ -8489,6 +8489,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or _self_description(line, header.masthead) or _paywall_call(line) \
+                or (_paywall_call(page.lines[kept[-1][0] - 1]) and  # (its offer under it:
+                    _phrases_held(lowered, _PROMO_BY_SCRIPT)) \
                 or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)

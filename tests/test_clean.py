@@ -19537,3 +19537,14 @@ def test_s39_an_arabic_press_releases_end_mark_closes_its_text(mark):
     assert kept == S24_AR
 
 
+def test_s39_a_paywalls_offer_under_its_call_is_no_text():
+    # (heldout199: "… which means the headline figure may" / "Subscribe to keep reading" /
+    # "Get unlimited access to The Harbour Review from $1 a week.": the offer under the
+    # paywall's call was kept as the text's last paragraph.)
+    offer = "Get unlimited access to The Coastal Times for $2 a week."
+    wall = ["Subscribe to continue reading", offer, "Already a member? Sign in"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, *wall])
+    assert kept == S27_EN
+    assert _body_and_reasons(article)[1][offer] == "widget"
+
+

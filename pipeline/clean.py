@@ -12667,14 +12667,17 @@ def _post_label_network(lines: list[Line], index: int) -> bool:
     short label ("منشور على فيسبوك"); in a longer one, naming the page or the account too,
     at its end ("منشور من صفحة NAME على فيسبوك") or in its opening words, the account after
     it ("منشور على منصة إكس من حساب NAME", "Post on X from the account of NAME") when the
-    post's day stands under its words (such a label right over the text shows no words)."""
+    post's day stands under its words or closes the label ("منشور على فيسبوك - NAME - 15
+    أوت 2026", over no paragraph carrying on the text: "وطالب …") (such a label right over
+    the text shows no words)."""
     line = lines[index]
     if line.words <= MAX_CONTROL_WORDS:
         return bool(_SOCIAL_PATTERN.search(line.key))
     words = line.key.split()
     return bool(_SOCIAL_PATTERN.search(" ".join(words[-2:])) or (
         _SOCIAL_PATTERN.search(" ".join(words[:POST_LABEL_OPENING_WORDS])) and
-        _post_date(lines[index + 2])))
+        (_post_date(lines[index + 2]) or (line.dates and line.dates[-1].end == len(line.text)
+                                          and not lines[index + 1].text.startswith("و")))))
 
 
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:

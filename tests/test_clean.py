@@ -19548,3 +19548,17 @@ def test_s39_a_paywalls_offer_under_its_call_is_no_text():
     assert _body_and_reasons(article)[1][offer] == "widget"
 
 
+@pytest.mark.parametrize("label", [
+    "منشور على فيسبوك - بلدية المرسى - 3 ماي 2026",
+    "Post on Facebook - Marsa Town Council - 3 May 2026",
+])
+def test_s39_an_embedded_posts_label_naming_its_account_and_day_is_over_no_text(label):
+    # (heldout199: "منشور على فيسبوك - الاتحاد الجهوي للفلاحة بصفاقس - 15 أوت 2026" over
+    # the post's words between a report's paragraphs: the post's words were kept as text.)
+    _, top, title, body = _s27_page(label)
+    post = "ندعو المواطنين إلى حضور الاجتماع يوم الخميس بمقر البلدية." if label[0] > "z" else \
+        "We invite residents to the meeting at the town hall on Thursday."
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], label, post, *body[2:]])
+    assert kept == body
+
+

@@ -19562,3 +19562,18 @@ def test_s39_an_embedded_posts_label_naming_its_account_and_day_is_over_no_text(
     assert kept == body
 
 
+@pytest.mark.parametrize(("link", "cut", "loading"), [
+    ("اقرأ أيضاً: ارتفاع أسعار الوقود في المدن الساحلية",
+     "ويأمل السكان أن يسهم افتتاح الجسر في تخفيف الزحام على الطريق الساحلي، إذ كان",
+     "جارٍ التحميل..."),
+    ("Read more: Fuel prices rise in coastal towns",
+     "Residents hope the new bridge will ease the queues on the coast road, which has been",
+     "Loading..."),
+])
+def test_s39_the_text_resumes_under_a_read_also_link_over_a_cut_off_last_line(link, cut,
+                                                                               loading):
+    # (heldout199: "اقرأ أيضاً: …" / a paragraph / "… إذ كانت" / "جارٍ التحميل...": a page
+    # captured mid-sentence under the link; the text was cut at the link.)
+    _, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], link, body[2], cut, loading])
+    assert kept == [*body[:3], cut]

@@ -687,8 +687,9 @@ _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?
 _INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?|sponsored"
                                r"|promoted|advertisement|[إا]علان ممول|محتوى ممول)\s*:",
                                re.IGNORECASE)
-# The marks a press release closes its text with.
-_END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS"))
+# The marks a press release closes its text with (an Arabic one's "-انتهى-", "it ended").
+_END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS", "-انتهى-",
+                        "- انتهى -", "(انتهى)", "–انتهى–", "ـ انتهى ـ"))
 # "In other news – <headline>", "Also Read | <headline>"
 _DASH_LABEL = re.compile(r"^([^:：\-–—|]{1,30})\s[\-–—|]\s")
 LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands among these
@@ -759,6 +760,10 @@ _DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+)
                             r"in (?:english|arabic|french|spanish|russian|chinese|portuguese|"
                             r"german)|بال(?:عربيه|انجليزيه|انكليزيه|فرنسيه|اسبانيه|روسيه|"
                             r"صينيه))(?: \w+){0,2}$")
+# A live blog's key events, listed over its entries: each the entry's age, then its heading
+# ("2h ago Talks to restart at 2pm"): never the page's headline. (An Arabic age, "منذ 3
+# ساعات …", is a relative date: no headline already.)
+_ENTRY_AGE_OPENING = re.compile(r"^\d{1,3}\s?(?:[mhd]|mins?|hrs?)\s+ago\s+\S", re.IGNORECASE)
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old", "هذا الخبر منشور منذ أكثر من عامين": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
@@ -1781,18 +1786,21 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live page's headline: its label, a colon or a dash, then four words or more, or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
 # "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
-# live: …"); a "Live" button or "Watch live" link holds no such headline.
+# live: …"); a "Live" button or "Watch live" link holds no such headline. A rolling
+# coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية متواصلة", "Rolling
+# coverage: …"), its headline's words never an ad slot's label ("إعلان": announcement).
 _LIVE_HEADLINE = re.compile(
     r"^(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|"
-    r"تغطية مباشرة)\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"تغطية (?:مباشرة|مستمرة|متواصلة)|(?:rolling|continuing) coverage)"
+    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 
 
 def _live_headline(text: str) -> bool:
     """Whether the line is a live page's headline (see _LIVE_HEADLINE); a line holding
-    neither label's word is none, unscanned (the pattern backtracks over every word)."""
-    return ("مباشر" in text or "live" in text.lower()) and \
-        _LIVE_HEADLINE.match(text) is not None
+    no label's word is none, unscanned (the pattern backtracks over every word)."""
+    return ("مباشر" in text or "تغطية" in text or "live" in (lower := text.lower()) or
+            "coverage" in lower) and _LIVE_HEADLINE.match(text) is not None
 
 
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|"
@@ -2752,8 +2760,10 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
-            or _labelled_embed(lines, after + 1, len(lines) - 1) is not None):
-        # where the text resumes (up to the end of a page cut off there, or to the source
+            or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
+            or _cut_off(lines, after + 1)):
+        # where the text resumes (up to the end of a page cut off there, or mid-sentence
+        # under it, "… إذ كانت" / "جارٍ التحميل...", or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
         # or over an embedded post, under its label, between two of its paragraphs)
         return after
@@ -4194,7 +4204,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
     under the headline and its standfirst, a list of earlier columns with their dates, a
     magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), the issuer's
-    name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL)."""
+    name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL), a live
+    blog's key event ("2h ago HEADING", see _ENTRY_AGE_OPENING)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or (
@@ -4213,7 +4224,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
-        _AGE_BANNER.match(line.text) or _promotion(line) or _running_header(line) or
+        _AGE_BANNER.match(line.text) or (
+            line.text[0].isdigit() and _ENTRY_AGE_OPENING.match(line.text)) or
+        _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _dossier_name(lines, index) or
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
@@ -8498,6 +8511,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
                 or _self_description(line, header.masthead) or _paywall_call(line) \
+                or (_paywall_call(page.lines[kept[-1][0] - 1]) and  # (its offer under it:
+                    _phrases_held(lowered, _PROMO_BY_SCRIPT)) \
                 or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
@@ -9673,7 +9688,8 @@ def _date_in_section(lines: list[Line], title: int, beside: str) -> bool:
 
 def _event_day(line: Line, title: Line) -> str | None:
     """Why the line's date is an event's day, not the publication's: an event's label
-    before it ("Hearing: Tuesday, 10 March 2026", "موعد الجلسة: …"), a match's score
+    before it ("Hearing: Tuesday, 10 March 2026", "موعد الجلسة: …"; under a live page's
+    headline, the event covered as it happens, its day the page's), a match's score
     beside it ("Rovers 2-1 City | League One | Sat 7 Mar 2026"), or the year of the day a
     headline recalling history names ("On this day in 1986: …" over "March 3, 1986")."""
     head = line.text[:line.dates[0].start]
@@ -9684,7 +9700,9 @@ def _event_day(line: Line, title: Line) -> str | None:
     head_key = _key(head)  # (a post's own label before it holds: "Posted on … | Match report";
     # a bare "Date:" labels an event's box as well: "Date: … | Venue: …")
     if beside and len(beside.split()) <= MAX_EVENT_LABEL_WORDS and _EVENT_LABEL.search(beside) \
-            and (head_key in _BARE_DATE_LABELS or not _DATE_LABEL_PATTERN.fullmatch(head_key)):
+            and (head_key in _BARE_DATE_LABELS or not _DATE_LABEL_PATTERN.fullmatch(head_key)) \
+            and not _live_headline(title.text):  # (a live page's event is on as it is written:
+        # "مباشر: …" over "الاثنين 23 نوفمبر 2026 - انطلاق المباراة 19:30" dates the page)
         return "a date under an event's label (a hearing, a match, a deadline) is the " \
                "event's day, not the publication date"
     if _DIGIT.search(line.text) and _SCORE.search(_beside_dates(line)):
@@ -11086,7 +11104,10 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
 # / its items, one a line / the writers), folded keys.
 _CONTENTS_LABELS = frozenset(_key(label) for label in (
     "in today's edition", "in this edition", "in this issue", "inside this issue",
-    "in today's newsletter", "في عدد اليوم", "في هذا العدد", "في نشرة اليوم"))
+    "in today's newsletter", "في عدد اليوم", "في هذا العدد", "في نشرة اليوم",
+    # ... and a live blog's key events, each an entry's age and heading (see
+    # _ENTRY_AGE_OPENING), over the reporters' names
+    "key events"))
 MAX_CONTENTS_ITEMS = 8  # the items a newsletter's contents list under its headline
 
 
@@ -12669,14 +12690,17 @@ def _post_label_network(lines: list[Line], index: int) -> bool:
     short label ("منشور على فيسبوك"); in a longer one, naming the page or the account too,
     at its end ("منشور من صفحة NAME على فيسبوك") or in its opening words, the account after
     it ("منشور على منصة إكس من حساب NAME", "Post on X from the account of NAME") when the
-    post's day stands under its words (such a label right over the text shows no words)."""
+    post's day stands under its words or closes the label ("منشور على فيسبوك - NAME - 15
+    أوت 2026", over no paragraph carrying on the text: "وطالب …") (such a label right over
+    the text shows no words)."""
     line = lines[index]
     if line.words <= MAX_CONTROL_WORDS:
         return bool(_SOCIAL_PATTERN.search(line.key))
     words = line.key.split()
     return bool(_SOCIAL_PATTERN.search(" ".join(words[-2:])) or (
         _SOCIAL_PATTERN.search(" ".join(words[:POST_LABEL_OPENING_WORDS])) and
-        _post_date(lines[index + 2])))
+        (_post_date(lines[index + 2]) or (line.dates and line.dates[-1].end == len(line.text)
+                                          and not lines[index + 1].text.startswith("و")))))
 
 
 def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:

@@ -3543,14 +3543,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     and a live page's summary (_summary_over_entries). No header line stands under the text's
     "read also" link: a subheading there may end on a span ("أحياء بلا ضخ منذ أسبوع")."""
     first, last = body
-    # an embedded post or a fact box among the first lines: its date is not the header's
+    # a box among the first lines (an embedded post, a fact or a statement's box): its date
+    # is not the header's
     # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
     start = post_end = first
     for index, line in enumerate(lines[first:min(last, first + MAX_GAP + 2) + 1], first):
-        if index >= post_end and index > first and not line.prose and (
-                (end := _post_box(lines, index, last)) is not None
-                or (end := _labelled_embed(lines, index, last)) is not None
-                or (end := _fact_box(lines, index, last)) is not None):
+        if index >= post_end and index > first and not line.prose and (end := next(
+                (found for box in (_post_box, _labelled_embed, _fact_box, _statement_box)
+                 if (found := box(lines, index, last)) is not None), None)) is not None:
             post_end = end
         if line.cue == "related":
             break
@@ -12616,23 +12616,32 @@ _STATEMENT_LABELS = frozenset(_key(label) for label in (
     "نص البيان", "البيان", "نص التصريح", "نص الرسالة", "نص القرار", "statement",
     "full statement", "the statement", "statement in full", "read the statement"))
 STATEMENT_BOX_QUOTES = 3  # the quoted paragraphs of a statement's box, at most
+# The words an issuer's line opens with (see _DOCUMENT_ISSUER), on a folded key: a quick test.
+_ISSUER_OPENINGS = ("press", "media", "news", "statement", "بيان", "بلاغ")
 
 
 def _statement_box(lines: list[Line], index: int, last: int) -> int | None:
-    """A statement's box between paragraphs: its label alone ("نص البيان", "Statement"),
-    the statement's words in quotation marks (a paragraph or a few), and its source's
-    labelled line closing it ("المصدر: المكتب الإعلامي لـ …", "Source: …"), the text going
-    on under them. A subheading over the text's own quotation has no source's line under
-    it. Returns where the text resumes."""
-    if lines[index].words > MAX_LABEL_WORDS or lines[index].key not in _STATEMENT_LABELS:
-        return None
+    """A statement's box between paragraphs: its label alone ("نص البيان", "Statement")
+    or its issuer's line ("Statement from the ministry", "بيان صادر عن الوزارة", see
+    _DOCUMENT_ISSUER), the statement's words in quotation marks (a paragraph or a few),
+    and its source's labelled line closing it ("المصدر: المكتب الإعلامي لـ …", "Source: …")
+    or its bare day ("November 25, 2026"), the text going on under them. A subheading over
+    the text's own quotation has no source's line under it. Returns where the text
+    resumes."""
+    label = lines[index]
+    if label.words > MAX_LABEL_WORDS or label.key not in _STATEMENT_LABELS:
+        if label.words > MAX_CAPTION_WORDS or label.prose or \
+                not label.key.startswith(_ISSUER_OPENINGS) or \
+                not _DOCUMENT_ISSUER.match(label.text):
+            return None
     end = index + 1
     while end < last and end - index <= STATEMENT_BOX_QUOTES and \
             lines[end].text[:1] in _OPENING_QUOTES:
         end += 1
     source = lines[end]
     return end + 1 if end > index + 1 and end < last and source.words <= MAX_BYLINE_WORDS and \
-        _SOURCE_LABEL.match(source.text) and lines[end + 1].prose else None
+        (_SOURCE_LABEL.match(source.text) or _post_date(source)) and lines[end + 1].prose \
+        else None
 
 
 def _account_on_network(line: Line) -> bool:

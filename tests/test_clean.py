@@ -19459,3 +19459,27 @@ def test_s38_a_topics_box_over_the_last_paragraph_does_not_end_the_text(box, mor
     _, top, title, body = _s27_page(box[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], *box, body[-1], *more])
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "box"), [
+    ("By Nadia Price and Tom Avery", [
+        "Statement from the County Council's Roads Department",
+        "“The coastal road will stay closed until engineers have checked every culvert.”",
+        "May 4, 2026"]),
+    ("كتب: سامي العلي", [
+        "بيان صادر عن المكتب الإعلامي لبلدية المدينة",
+        "«ستبقى الحديقة مفتوحة للعائلات طوال أيام العيد من الصباح حتى منتصف الليل.»",
+        "4 مايو 2026"]),
+])
+def test_s39_a_statements_issuer_line_its_quote_and_its_day_between_paragraphs_are_a_box(
+        byline, box):
+    # (heldout196: "Statement from the Energy and Water Committee" / "“The committee has
+    # completed …”" / "November 25, 2026" between a daily's second and third paragraphs:
+    # the box's day was read as the header's, so its issuer's line became the title, its
+    # quote the standfirst, and the two paragraphs over it were dropped.)
+    _, top, title, body = _s27_page(byline[-1])
+    article, kept = _s24(top, title, [byline, box[-1]], [*body[:2], *box, *body[2:]])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

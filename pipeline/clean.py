@@ -11119,7 +11119,7 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
     standfirst's length (a headline's shape right under it may be shorter), and nothing
     else a line there may be (see _no_standfirst)."""
     line = page.lines[index]
-    return (first or _standfirst_after_credits(header, line, index, over_text)) and \
+    return (first or _standfirst_after_credits(page.lines, header, index, over_text)) and \
         "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and
@@ -11540,7 +11540,8 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
         _signpost_dek(lines[index])
 
 
-def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
+def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
+                              over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
     under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
     with no full stop, right over the text, once the writer has been read above it; or,
@@ -11550,8 +11551,16 @@ def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text
     FROM MIAA"; a caption stands under the date.) A question whose clauses a comma parts
     (see _clause_question) is the text's opening sentence there, as a column opens: a
     standfirst's question is a short hook. A dek whose second sentence points to the
-    story (see _signpost_dek) is one there, full stops and all."""
+    story (see _signpost_dek) is one there, full stops and all. So is a dek set as one
+    bullet point ("• Plastics account for nearly half of exports"), of a standfirst's length
+    with no full stop, over the lead photo's caption too: a summary's points are two or
+    more."""
+    line = lines[index]
     if over_text and "author" in header.values and _signpost_dek(line):
+        return True
+    if line.bullet and "author" in header.values and line.words >= MIN_STANDFIRST_WORDS and \
+            ". " not in line.text and not _ends_sentence(line.text) and \
+            not lines[index - 1].bullet and not lines[min(index + 1, len(lines) - 1)].bullet:
         return True
     if not over_text or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):

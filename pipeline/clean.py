@@ -13809,7 +13809,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \
                 and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
-                and not _POSTED_BY.match(line.text) \
+                and not _POSTED_BY.match(line.text) and not _archive_tail(line.text) \
                 and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \

@@ -19502,3 +19502,16 @@ def test_s39_a_dek_set_as_one_bullet_point_under_the_writer_and_the_date_is_the_
     article, kept = _s24(top, title, under, body)
     assert article["standfirst"] == under[2]
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "حديقة الكورنيش - أرشيفية",
+    "The old riverside mill | File photo",
+])
+def test_s39_a_short_line_closing_on_its_archive_mark_between_paragraphs_is_a_caption(caption):
+    # (heldout196: "المحكمة الاقتصادية - أرشيفية" between a portal's first and second
+    # paragraphs, its archive photo's caption, was kept as a subheading.)
+    _, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, ["4 May 2026"], [body[0], caption, *body[1:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][caption] == "caption"

@@ -87,6 +87,8 @@ _CUES = {
         # ("related" as Egyptian and Levantine sites print it over their links' box)
         "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
+        # (the feminine, agreeing with the plural over a box of links: "مواضيع قد تهمك")
+        "مواضيع قد تهمك", "قصص قد تهمك", "أخبار قد تهمك",
         # a box of the site's latest stories under its name ("آخر أخبار من "NAME"")
         "آخر أخبار من", "أحدث أخبار من", "latest from",
         "read more", "see also", "also see", "more from", "most read", "most popular",
@@ -1209,8 +1211,9 @@ _PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|pic
                        r"(?:من|ل\w*|تظهر|تبين)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
+                             "التعليق علي الصوره",  # ("التعليق على الصورة، …")
                              "شرح الصوره"])
-CAPTION_LABEL_CHARS = len("Image caption,")
+CAPTION_LABEL_CHARS = len("التعليق على الصورة،")  # (the longest label)
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",

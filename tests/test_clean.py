@@ -19515,3 +19515,25 @@ def test_s39_a_short_line_closing_on_its_archive_mark_between_paragraphs_is_a_ca
     article, kept = _s24(top, title, ["4 May 2026"], [body[0], caption, *body[1:]])
     assert kept == body
     assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize("label", ["مواضيع قد تهمك", "قصص قد تهمك"])
+def test_s39_a_may_interest_you_box_between_paragraphs_is_related_and_the_text_goes_on(label):
+    # (heldout196: "مواضيع قد تهمك" and two headlines between an international outlet's
+    # third and fourth paragraphs: the label was read as the tags' ("مواضيع"), so the text
+    # was cut at it.)
+    box = [label, "افتتاح مكتبة عامة جديدة في حي الميناء", "مهرجان للكتاب المستعمل في ساحة البلدية"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"], [*S24_AR[:2], *box, S24_AR[2]])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][box[1]] == "related"
+
+
+def test_s39_a_caption_under_the_image_caption_label_with_its_article_is_no_text():
+    # (heldout196: "التعليق على الصورة، إحدى المخطوطات المعروضة بعد ترميمها" between an
+    # international outlet's paragraphs: the label, with its article and preposition, was
+    # longer than the labels read, so the caption was kept as text.)
+    caption = "التعليق على الصورة، أطفال يلعبون قرب النافورة الجديدة"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"],
+                         [S24_AR[0], caption, *S24_AR[1:]])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][caption] == "caption"

@@ -87,6 +87,8 @@ _CUES = {
         # ("related" as Egyptian and Levantine sites print it over their links' box)
         "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
+        # (the feminine, agreeing with the plural over a box of links: "مواضيع قد تهمك")
+        "مواضيع قد تهمك", "قصص قد تهمك", "أخبار قد تهمك",
         # a box of the site's latest stories under its name ("آخر أخبار من "NAME"")
         "آخر أخبار من", "أحدث أخبار من", "latest from",
         "read more", "see also", "also see", "more from", "most read", "most popular",
@@ -1231,11 +1233,12 @@ _PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|pic
                        r"(?:من|ل\w*|تظهر|تبين)\s")
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
+                             "التعليق علي الصوره",  # ("التعليق على الصورة، …")
                              "شرح الصوره"])
 # (The line's key opens with the label's key when the label opens the line: its words come
 # first, folded alike. A paragraph's key that opens with none is spared the label's keys.)
 _CAPTION_LABEL_OPENINGS = tuple(sorted(_CAPTION_LABELS))
-CAPTION_LABEL_CHARS = len("Image caption,")
+CAPTION_LABEL_CHARS = len("التعليق على الصورة،")  # (the longest label)
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
 _NEXT_STORY = _phrases(["in other news", "also in the news", "في خبر آخر", "وفي خبر آخر",
@@ -3573,14 +3576,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     and a live page's summary (_summary_over_entries). No header line stands under the text's
     "read also" link: a subheading there may end on a span ("أحياء بلا ضخ منذ أسبوع")."""
     first, last = body
-    # an embedded post or a fact box among the first lines: its date is not the header's
+    # a box among the first lines (an embedded post, a fact or a statement's box): its date
+    # is not the header's
     # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
     start = post_end = first
     for index, line in enumerate(lines[first:min(last, first + MAX_GAP + 2) + 1], first):
-        if index >= post_end and index > first and not line.prose and (
-                (end := _post_box(lines, index, last)) is not None
-                or (end := _labelled_embed(lines, index, last)) is not None
-                or (end := _fact_box(lines, index, last)) is not None):
+        if index >= post_end and index > first and not line.prose and (end := next(
+                (found for box in (_post_box, _labelled_embed, _fact_box, _statement_box)
+                 if (found := box(lines, index, last)) is not None), None)) is not None:
             post_end = end
         if line.cue == "related":
             break
@@ -11160,7 +11163,7 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
     standfirst's length (a headline's shape right under it may be shorter), and nothing
     else a line there may be (see _no_standfirst)."""
     line = page.lines[index]
-    return (first or _standfirst_after_credits(header, line, index, over_text)) and \
+    return (first or _standfirst_after_credits(page.lines, header, index, over_text)) and \
         "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and
@@ -11581,7 +11584,8 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
         _signpost_dek(lines[index])
 
 
-def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text: bool) -> bool:
+def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
+                              over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
     under the headline: a line longer than a caption (more than MAX_CAPTION_WORDS words)
     with no full stop, right over the text, once the writer has been read above it; or,
@@ -11591,8 +11595,16 @@ def _standfirst_after_credits(header: _Header, line: Line, index: int, over_text
     FROM MIAA"; a caption stands under the date.) A question whose clauses a comma parts
     (see _clause_question) is the text's opening sentence there, as a column opens: a
     standfirst's question is a short hook. A dek whose second sentence points to the
-    story (see _signpost_dek) is one there, full stops and all."""
+    story (see _signpost_dek) is one there, full stops and all. So is a dek set as one
+    bullet point ("• Plastics account for nearly half of exports"), of a standfirst's length
+    with no full stop, over the lead photo's caption too: a summary's points are two or
+    more."""
+    line = lines[index]
     if over_text and "author" in header.values and _signpost_dek(line):
+        return True
+    if line.bullet and "author" in header.values and line.words >= MIN_STANDFIRST_WORDS and \
+            ". " not in line.text and not _ends_sentence(line.text) and \
+            not lines[index - 1].bullet and not lines[min(index + 1, len(lines) - 1)].bullet:
         return True
     if not over_text or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):
@@ -12658,23 +12670,32 @@ _STATEMENT_LABELS = frozenset(_key(label) for label in (
     "نص البيان", "البيان", "نص التصريح", "نص الرسالة", "نص القرار", "statement",
     "full statement", "the statement", "statement in full", "read the statement"))
 STATEMENT_BOX_QUOTES = 3  # the quoted paragraphs of a statement's box, at most
+# The words an issuer's line opens with (see _DOCUMENT_ISSUER), on a folded key: a quick test.
+_ISSUER_OPENINGS = ("press", "media", "news", "statement", "بيان", "بلاغ")
 
 
 def _statement_box(lines: list[Line], index: int, last: int) -> int | None:
-    """A statement's box between paragraphs: its label alone ("نص البيان", "Statement"),
-    the statement's words in quotation marks (a paragraph or a few), and its source's
-    labelled line closing it ("المصدر: المكتب الإعلامي لـ …", "Source: …"), the text going
-    on under them. A subheading over the text's own quotation has no source's line under
-    it. Returns where the text resumes."""
-    if lines[index].words > MAX_LABEL_WORDS or lines[index].key not in _STATEMENT_LABELS:
-        return None
+    """A statement's box between paragraphs: its label alone ("نص البيان", "Statement")
+    or its issuer's line ("Statement from the ministry", "بيان صادر عن الوزارة", see
+    _DOCUMENT_ISSUER), the statement's words in quotation marks (a paragraph or a few),
+    and its source's labelled line closing it ("المصدر: المكتب الإعلامي لـ …", "Source: …")
+    or its bare day ("November 25, 2026"), the text going on under them. A subheading over
+    the text's own quotation has no source's line under it. Returns where the text
+    resumes."""
+    label = lines[index]
+    if label.words > MAX_LABEL_WORDS or label.key not in _STATEMENT_LABELS:
+        if label.words > MAX_CAPTION_WORDS or label.prose or \
+                not label.key.startswith(_ISSUER_OPENINGS) or \
+                not _DOCUMENT_ISSUER.match(label.text):
+            return None
     end = index + 1
     while end < last and end - index <= STATEMENT_BOX_QUOTES and \
             lines[end].text[:1] in _OPENING_QUOTES:
         end += 1
     source = lines[end]
     return end + 1 if end > index + 1 and end < last and source.words <= MAX_BYLINE_WORDS and \
-        _SOURCE_LABEL.match(source.text) and lines[end + 1].prose else None
+        (_SOURCE_LABEL.match(source.text) or _post_date(source)) and lines[end + 1].prose \
+        else None
 
 
 def _account_on_network(line: Line) -> bool:
@@ -13839,7 +13860,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \
                 and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
-                and not _POSTED_BY.match(line.text) \
+                and not _POSTED_BY.match(line.text) and not _archive_tail(line.text) \
                 and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \

@@ -19577,3 +19577,81 @@ def test_s39_the_text_resumes_under_a_read_also_link_over_a_cut_off_last_line(li
     _, top, title, body = _s27_page(link)
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], link, body[2], cut, loading])
     assert kept == [*body[:3], cut]
+
+
+@pytest.mark.parametrize(("byline", "box"), [
+    ("By Nadia Price and Tom Avery", [
+        "Statement from the County Council's Roads Department",
+        "“The coastal road will stay closed until engineers have checked every culvert.”",
+        "May 4, 2026"]),
+    ("كتب: سامي العلي", [
+        "بيان صادر عن المكتب الإعلامي لبلدية المدينة",
+        "«ستبقى الحديقة مفتوحة للعائلات طوال أيام العيد من الصباح حتى منتصف الليل.»",
+        "4 مايو 2026"]),
+])
+def test_s39_a_statements_issuer_line_its_quote_and_its_day_between_paragraphs_are_a_box(
+        byline, box):
+    # (heldout196: "Statement from the Energy and Water Committee" / "“The committee has
+    # completed …”" / "November 25, 2026" between a daily's second and third paragraphs:
+    # the box's day was read as the header's, so its issuer's line became the title, its
+    # quote the standfirst, and the two paragraphs over it were dropped.)
+    _, top, title, body = _s27_page(byline[-1])
+    article, kept = _s24(top, title, [byline, box[-1]], [*body[:2], *box, *body[2:]])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Harriet Cole", "Updated 4 May 2026",
+     "• Residents of the lower terraces were moved to a sports hall and a school gym overnight",
+     "Volunteers carry sandbags along the river wall. (Reuters)"],
+    ["بقلم: سامي العلي", "4 مايو 2026",
+     "• الحديقة الجديدة تمتد على ثمانية هكتارات وتضم ممرات للمشي وملاعب للأطفال",
+     "عائلات تتجول في الحديقة يوم افتتاحها. (أ ف ب)"],
+])
+def test_s39_a_dek_set_as_one_bullet_point_under_the_writer_and_the_date_is_the_standfirst(under):
+    # (heldout196: NAME / "Follow" / "Updated 3 June 2026" / "• Plastics and chemical
+    # products account for nearly half of …" / the lead photo's caption / the text: the
+    # bullet under the credits, short of a caption's length and over no paragraph, was
+    # dropped as a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[2]
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "حديقة الكورنيش - أرشيفية",
+    "The old riverside mill | File photo",
+])
+def test_s39_a_short_line_closing_on_its_archive_mark_between_paragraphs_is_a_caption(caption):
+    # (heldout196: "المحكمة الاقتصادية - أرشيفية" between a portal's first and second
+    # paragraphs, its archive photo's caption, was kept as a subheading.)
+    _, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, ["4 May 2026"], [body[0], caption, *body[1:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize("label", ["مواضيع قد تهمك", "قصص قد تهمك"])
+def test_s39_a_may_interest_you_box_between_paragraphs_is_related_and_the_text_goes_on(label):
+    # (heldout196: "مواضيع قد تهمك" and two headlines between an international outlet's
+    # third and fourth paragraphs: the label was read as the tags' ("مواضيع"), so the text
+    # was cut at it.)
+    box = [label, "افتتاح مكتبة عامة جديدة في حي الميناء", "مهرجان للكتاب المستعمل في ساحة البلدية"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"], [*S24_AR[:2], *box, S24_AR[2]])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][box[1]] == "related"
+
+
+def test_s39_a_caption_under_the_image_caption_label_with_its_article_is_no_text():
+    # (heldout196: "التعليق على الصورة، إحدى المخطوطات المعروضة بعد ترميمها" between an
+    # international outlet's paragraphs: the label, with its article and preposition, was
+    # longer than the labels read, so the caption was kept as text.)
+    caption = "التعليق على الصورة، أطفال يلعبون قرب النافورة الجديدة"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"],
+                         [S24_AR[0], caption, *S24_AR[1:]])
+    assert kept == S24_AR
+    assert _body_and_reasons(article)[1][caption] == "caption"

@@ -238,6 +238,8 @@ _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
            "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
+           # A broadcaster's report and its video's ("Report by NAME", "Video report by NAME").
+           "report by",
            # The same "text by" in Arabic, its preposition glued by a tatweel ("نص بـ: NAME").
            "نص بـ",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
@@ -4244,6 +4246,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
                 or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
+                or (_site_name_over_date(lines, index) and _name_over_date(lines, index - 1)) \
                 or _name_printed_twice(lines, index):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -4661,13 +4664,25 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     may be), or a name with the writer's role after it and no mark between under a
     headline-shaped line, over the date or the standfirst ("NAME Deputy political editor",
     see _name_then_glued_role): the byline under the headline, not a headline over its
-    date."""
+    date. The site's name may stand between the name and the date, as a line above the
+    headline printed it ("NAME and NAME" / "The Ledger" / "Published …": see
+    _site_name_over_date)."""
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
-            (bool(lines[index + 1].dates) and (
+            ((bool(lines[index + 1].dates) or _site_name_over_date(lines, index + 1)) and (
                 _bare_name(lines[index]) or _titled_name(lines[index]) or
                 _place_then_writers(lines[index]) or _names_joined_alone(lines[index]))) or
             _name_then_glued_role(lines[index]))
+
+
+def _site_name_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's name over the date, a short line with no date that a
+    line above the headline printed first (the masthead under a menu's top bar): the credit
+    under a byline, a city daily's ("NAME" / "The Ledger" / "Published 6:42 a.m. …")."""
+    line = lines[index]
+    return index + 1 < len(lines) and bool(lines[index + 1].dates) and \
+        line.words <= MASTHEAD_WORDS and not line.dates and \
+        any(above.text == line.text for above in lines[:index - 2])
 
 
 def _name_printed_twice(lines: list[Line], index: int) -> bool:
@@ -7737,10 +7752,12 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     the story names is its subject or a source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
-    closes the text: neither is the story naming the person.)"""
+    closes the text, nor is the writer's email address alone under the byline, "Email:" /
+    "ciaran.duignan@…": neither is the story naming the person.)"""
     family, whole = _key(name.split()[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
-        line.text.startswith(name) and _author_bio(line)) for line in lines[title:last + 1])
+        line.text.startswith(name) and _author_bio(line)) and not (
+            line.words == 1 and "@" in line.text) for line in lines[title:last + 1])
 
 
 def _over_short_label(lines: list[Line], index: int) -> bool:

@@ -19459,3 +19459,54 @@ def test_s38_a_topics_box_over_the_last_paragraph_does_not_end_the_text(box, mor
     _, top, title, body = _s27_page(box[0])
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], *box, body[-1], *more])
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "under"), [
+    (["Log in", "The Harbour Gazette", "Politics", "Environment", "Coast"],
+     ["Rising tides have already eaten two metres of the dunes since the spring storms, "
+      "surveyors say.", "Tiernan Walsh and Tomas Reyes", "The Harbour Gazette",
+      "Published 7:15 a.m. Jan. 9, 2026"]),
+    (["تسجيل الدخول", "جريدة المرفأ", "سياسة", "بيئة", "ساحل"],
+     ["قال مساحون إن المد أكل مترين من الكثبان منذ عواصف الربيع الماضي على طول الشاطئ.",
+      "مهيار منصور و كريم حداد", "جريدة المرفأ", "نشر في 9 يناير 2026"]),
+])
+def test_s39_a_byline_over_the_sites_name_over_the_date_is_no_headline(top, under):
+    # (heldout197: a city daily's "NAME and NAME" / "The Millbrook Ledger" / "Published …
+    # ET Oct. 14, 2026" under its headline and dek, the site's name printed again between
+    # the byline and the date: the names were read as the headline, and neither the writers
+    # nor the dek were read: the first given name, "Jordan", is no known one, and the names
+    # joined read as a credit only over the date.)
+    title = "Coastal path closes for a year as the sea eats into the dunes" if top[0] == \
+        "Log in" else "إغلاق الممشى الساحلي لعام كامل بعد أن التهم البحر الكثبان الرملية"
+    body = S27_EN if top[0] == "Log in" else S24_AR
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == under[1]
+    assert article["standfirst"] == under[0]
+    assert article["published"]["date"] == "2026-01-09"
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Reporter:", "Orla Kinsella", "3 Oct 2026", "Email:", "orla.kinsella@shannontribune.ie"],
+    ["Journalist", "Orla Kinsella", "Saturday 3 October 2026", "okinsella@shannontribune.ie"],
+])
+def test_s39_the_writers_email_address_under_the_byline_names_no_subject(under):
+    # (heldout197: a county weekly's "Reporter:" / NAME / date / "Email:" / the writer's
+    # address, its local part the name: the address was read as the text naming the
+    # person, a subject or a source, and the writer was refused.)
+    article, kept = _s24(["The Shannon Tribune", "News", "Sport", "Farming"], S27B_TITLE,
+                         under, S27_EN)
+    assert article["author"] == "Orla Kinsella"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("byline", ["Report by Tamsin Lowe", "Report by: Tamsin Lowe"])
+def test_s39_a_broadcasters_report_by_label_credits_the_writer(byline):
+    # (heldout197: a regional broadcaster's "Report by NAME" under its headline, over the
+    # date: the label was unknown and the name was not read.)
+    article, kept = _s24(["Valley Television", "News", "Weather", "Sport"], S27B_TITLE,
+                         [byline, "Friday 6 March 2026, 7:40pm"], S27_EN)
+    assert article["author"] == "Tamsin Lowe"
+    assert article["published"]["date"] == "2026-03-06"
+    assert kept == S27_EN

@@ -160,6 +160,10 @@ _CUES = {
         "why you can trust", "لماذا يمكنك الوثوق", "لماذا يمكنك أن تثق",
         "story continues below advertisement", "continue reading below", "article continues below",
         "story continues below this ad", "article continues below this ad",
+        # (the same, short, or after "continue reading": "Story continues below", "Continue
+        # reading after ad")
+        "story continues below", "continue reading after ad",
+        "continue reading after advertisement",
         # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
         # content" / the next paragraph)
         "article content", "story content",
@@ -1116,9 +1120,10 @@ _RUN_ON_ALSO = re.compile("(?:" + "|".join(map(re.escape, _ALSO_LABELS)) + ") |(
 # (An also-label run on is a link, never a subheading; "Related <words>" may head a section.)
 _RUN_ON_LINK = re.compile(f"{_RUN_ON_ALSO.pattern}|(?:related|{re.escape(_RELATED_LABEL)}) ")
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
-# a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
+# a caption's label before its comma, however long the caption ("التعليق على الصورة، …"), a
+# video's too ("التعليق على الفيديو، …", "Media caption, …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
-                              r"التعليق علي الصوره)\s")
+                              r"التعليق علي الصوره|التعليق علي الفيديو|media caption)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
 # File photo taken on …", "… في المطار. صورة أرشيفية".
 # The note of a player reading the article aloud, under its "Listen to this article": its
@@ -11132,17 +11137,30 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
                        right_under: bool, over_text: bool) -> bool:
     """Whether a line under the title, read for no byline, is taken as the standfirst:
     the first under it, or one after the credits (see _standfirst_after_credits), not
-    furniture (a run-on line right under it may be: see _run_on_standfirst), a
+    furniture (a run-on line right under it, or under its date line, may be: see
+    _run_on_standfirst), a
     standfirst's length (a headline's shape right under it may be shorter), and nothing
     else a line there may be (see _no_standfirst)."""
     line = page.lines[index]
     return (first or _standfirst_after_credits(header, line, index, over_text)) and \
         "standfirst" not in header.values and (
-            not line.furniture or (right_under and _run_on_standfirst(line))) and (
+            not line.furniture or ((right_under or _under_title_dateline(page, header, index))
+                                   and _run_on_standfirst(line))) and (
             line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and
                                                   line.headline_shaped)
             or (right_under and line.text[-1] == "." and _elided_teaser(line))) \
         and not _no_standfirst(page, header, index, over_text, right_under)
+
+
+def _under_title_dateline(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the line stands right under the headline's date line with the writer's name
+    before the date ("NAME , Tuesday 21 Apr 2026"), and does not quote the headline: as
+    right under the headline, a run-on line there is the standfirst (see
+    _run_on_standfirst). (An aggregator's intro under its date alone quotes the headline:
+    "نعرض لكم زوارنا أهم وأحدث تفاصيل خبر HEADLINE …".)"""
+    above = page.lines[index - 1]
+    return index == header.title + 2 and bool(above.dates) and above.dates[0].start > 0 and \
+        page.lines[header.title].text not in page.lines[index].text
 
 
 MIN_TEASER_WORDS = 3  # "في تصريح لمراسلنا..": a phrase, no label

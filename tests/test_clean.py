@@ -19510,3 +19510,46 @@ def test_s39_a_broadcasters_report_by_label_credits_the_writer(byline):
     assert article["author"] == "Tamsin Lowe"
     assert article["published"]["date"] == "2026-03-06"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("under", [
+    ["Hana Sobhy , Monday 9 Mar 2026",
+     "Divers mapping the sunken harbour of the old port city will publish the first full "
+     "survey of its stone piers and wrecks before the end of the summer season"],
+    ["هناء صبحي ، الاثنين 9 مارس 2026",
+     "ينشر الغواصون الذين يرسمون خريطة الميناء الغارق في المدينة القديمة أول مسح كامل "
+     "لأرصفته الحجرية وحطام سفنه قبل نهاية موسم الصيف المقبل على شاطئ البحر"],
+])
+def test_s39_a_run_on_standfirst_under_the_headlines_date_line_is_the_standfirst(under):
+    # (heldout198: a portal's "NAME , Tuesday 21 Apr 2026" under its headline, then a
+    # summary of twenty words with no comma and no full stop: read as a ticker's run of
+    # headlines, as it is only right under the headline, and dropped.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[1]
+    assert article["published"]["date"] == "2026-03-09"
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", ["Story continues below", "Continue reading after ad",
+                                  "Continue reading after advertisement"])
+def test_s39_a_note_that_the_story_goes_on_under_an_ad_is_no_text(note):
+    # (heldout197: a county weekly's "Story continues below" and a daily's "Continue
+    # reading after ad" alone between paragraphs, where an ad stood: kept as the text's.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Ellis Varga", "May 4, 2026"],
+                   [*S27_EN[:2], note, *S27_EN[2:]])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("caption", [
+    "Media caption, Divers describe what they found under the old pier",
+    "التعليق على الفيديو، غواصون يصفون ما وجدوه تحت الرصيف القديم في الميناء",
+])
+def test_s39_a_videos_caption_after_its_label_and_a_comma_is_no_text(caption):
+    # (heldout197: a broadcaster's "Media caption, Engineers explain …" and its Arabic
+    # service's "التعليق على الفيديو، سكان في عمّان …" between paragraphs: the video's
+    # caption under its label, kept as the text's, as a photo's under "Image caption," is
+    # not.)
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], caption, *body[2:]])
+    assert kept == body

@@ -528,6 +528,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
           # "Got a story? Get in touch with our newsroom."
           "news tip", "our newsroom", "got a story", "هل لديك خبر", "راسلنا",
+          # ... or a community paper's ("Do you have a story for us? Send it on WhatsApp to
+          # …"; the Arabic's "هل لديك قصة لنا؟ …" asks "هل لديك" as above)
+          "a story for us", "send it on whatsapp",
           # ... or an investigation desk's ("Do you have information about …? Contact our
           # investigations team.", "هل لديك معلومات عن …؟ تواصل مع فريق التحقيقات")
           "do you have information", "investigations team", "هل لديك معلومات", "فريق التحقيقات",

@@ -19553,3 +19553,15 @@ def test_s39_a_videos_caption_after_its_label_and_a_comma_is_no_text(caption):
     _, top, title, body = _s27_page(caption)
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("appeal", [
+    "Do you have a story for us? Send it on WhatsApp to 082 400 1177.",
+    "هل لديك قصة لنا؟ أرسلها عبر واتساب إلى الرقم 0791234567.",
+])
+def test_s39_a_community_papers_call_for_stories_after_the_text_is_no_text(appeal):
+    # (heldout197: a community paper's "Do you have a story for us? Send it on WhatsApp to
+    # …" under the last paragraph, over the tags: kept as the text's last paragraph.)
+    _, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, appeal, "Tags: harbour, floods"])
+    assert kept == body

@@ -162,6 +162,10 @@ _CUES = {
         "why you can trust", "لماذا يمكنك الوثوق", "لماذا يمكنك أن تثق",
         "story continues below advertisement", "continue reading below", "article continues below",
         "story continues below this ad", "article continues below this ad",
+        # (the same, short, or after "continue reading": "Story continues below", "Continue
+        # reading after ad")
+        "story continues below", "continue reading after ad",
+        "continue reading after advertisement",
         # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
         # content" / the next paragraph)
         "article content", "story content",
@@ -240,6 +244,8 @@ _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
            "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
+           # A broadcaster's report and its video's ("Report by NAME", "Video report by NAME").
+           "report by",
            # The same "text by" in Arabic, its preposition glued by a tatweel ("نص بـ: NAME").
            "نص بـ",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
@@ -524,6 +530,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
           # "Got a story? Get in touch with our newsroom."
           "news tip", "our newsroom", "got a story", "هل لديك خبر", "راسلنا",
+          # ... or a community paper's ("Do you have a story for us? Send it on WhatsApp to
+          # …"; the Arabic's "هل لديك قصة لنا؟ …" asks "هل لديك" as above)
+          "a story for us", "send it on whatsapp",
           # ... or an investigation desk's ("Do you have information about …? Contact our
           # investigations team.", "هل لديك معلومات عن …؟ تواصل مع فريق التحقيقات")
           "do you have information", "investigations team", "هل لديك معلومات", "فريق التحقيقات",
@@ -1138,9 +1147,10 @@ _RUN_ON_ALSO = re.compile("(?:" + "|".join(map(re.escape, _ALSO_LABELS)) + ") |(
 # (An also-label run on is a link, never a subheading; "Related <words>" may head a section.)
 _RUN_ON_LINK = re.compile(f"{_RUN_ON_ALSO.pattern}|(?:related|{re.escape(_RELATED_LABEL)}) ")
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
-# a caption's label before its comma, however long the caption ("التعليق على الصورة، …").
+# a caption's label before its comma, however long the caption ("التعليق على الصورة، …"), a
+# video's too ("التعليق على الفيديو، …", "Media caption, …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
-                              r"التعليق علي الصوره)\s")
+                              r"التعليق علي الصوره|التعليق علي الفيديو|media caption)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
 # File photo taken on …", "… في المطار. صورة أرشيفية".
 # The note of a player reading the article aloud, under its "Listen to this article": its
@@ -4280,6 +4290,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
                 or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
+                or (_site_name_over_date(lines, index) and _name_over_date(lines, index - 1)) \
                 or _name_printed_twice(lines, index):
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
@@ -4697,13 +4708,25 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     may be), or a name with the writer's role after it and no mark between under a
     headline-shaped line, over the date or the standfirst ("NAME Deputy political editor",
     see _name_then_glued_role): the byline under the headline, not a headline over its
-    date."""
+    date. The site's name may stand between the name and the date, as a line above the
+    headline printed it ("NAME and NAME" / "The Ledger" / "Published …": see
+    _site_name_over_date)."""
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
-            (bool(lines[index + 1].dates) and (
+            ((bool(lines[index + 1].dates) or _site_name_over_date(lines, index + 1)) and (
                 _bare_name(lines[index]) or _titled_name(lines[index]) or
                 _place_then_writers(lines[index]) or _names_joined_alone(lines[index]))) or
             _name_then_glued_role(lines[index]))
+
+
+def _site_name_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's name over the date, a short line with no date that a
+    line above the headline printed first (the masthead under a menu's top bar): the credit
+    under a byline, a city daily's ("NAME" / "The Ledger" / "Published 6:42 a.m. …")."""
+    line = lines[index]
+    return index + 1 < len(lines) and bool(lines[index + 1].dates) and \
+        line.words <= MASTHEAD_WORDS and not line.dates and \
+        any(above.text == line.text for above in lines[:index - 2])
 
 
 def _name_printed_twice(lines: list[Line], index: int) -> bool:
@@ -7773,10 +7796,12 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     the story names is its subject or a source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
-    closes the text: neither is the story naming the person.)"""
+    closes the text, nor is the writer's email address alone under the byline, "Email:" /
+    "ciaran.duignan@…": neither is the story naming the person.)"""
     family, whole = _key(name.split()[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
-        line.text.startswith(name) and _author_bio(line)) for line in lines[title:last + 1])
+        line.text.startswith(name) and _author_bio(line)) and not (
+            line.words == 1 and "@" in line.text) for line in lines[title:last + 1])
 
 
 def _over_short_label(lines: list[Line], index: int) -> bool:
@@ -11159,17 +11184,30 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
                        right_under: bool, over_text: bool) -> bool:
     """Whether a line under the title, read for no byline, is taken as the standfirst:
     the first under it, or one after the credits (see _standfirst_after_credits), not
-    furniture (a run-on line right under it may be: see _run_on_standfirst), a
+    furniture (a run-on line right under it, or under its date line, may be: see
+    _run_on_standfirst), a
     standfirst's length (a headline's shape right under it may be shorter), and nothing
     else a line there may be (see _no_standfirst)."""
     line = page.lines[index]
     return (first or _standfirst_after_credits(page.lines, header, index, over_text)) and \
         "standfirst" not in header.values and (
-            not line.furniture or (right_under and _run_on_standfirst(line))) and (
+            not line.furniture or ((right_under or _under_title_dateline(page, header, index))
+                                   and _run_on_standfirst(line))) and (
             line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and
                                                   line.headline_shaped)
             or (right_under and line.text[-1] == "." and _elided_teaser(line))) \
         and not _no_standfirst(page, header, index, over_text, right_under)
+
+
+def _under_title_dateline(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the line stands right under the headline's date line with the writer's name
+    before the date ("NAME , Tuesday 21 Apr 2026"), and does not quote the headline: as
+    right under the headline, a run-on line there is the standfirst (see
+    _run_on_standfirst). (An aggregator's intro under its date alone quotes the headline:
+    "نعرض لكم زوارنا أهم وأحدث تفاصيل خبر HEADLINE …".)"""
+    above = page.lines[index - 1]
+    return index == header.title + 2 and bool(above.dates) and above.dates[0].start > 0 and \
+        page.lines[header.title].text not in page.lines[index].text
 
 
 MIN_TEASER_WORDS = 3  # "في تصريح لمراسلنا..": a phrase, no label

@@ -19655,3 +19655,109 @@ def test_s39_a_caption_under_the_image_caption_label_with_its_article_is_no_text
                          [S24_AR[0], caption, *S24_AR[1:]])
     assert kept == S24_AR
     assert _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize(("top", "under"), [
+    (["Log in", "The Harbour Gazette", "Politics", "Environment", "Coast"],
+     ["Rising tides have already eaten two metres of the dunes since the spring storms, "
+      "surveyors say.", "Tiernan Walsh and Tomas Reyes", "The Harbour Gazette",
+      "Published 7:15 a.m. Jan. 9, 2026"]),
+    (["تسجيل الدخول", "جريدة المرفأ", "سياسة", "بيئة", "ساحل"],
+     ["قال مساحون إن المد أكل مترين من الكثبان منذ عواصف الربيع الماضي على طول الشاطئ.",
+      "مهيار منصور و كريم حداد", "جريدة المرفأ", "نشر في 9 يناير 2026"]),
+])
+def test_s39_a_byline_over_the_sites_name_over_the_date_is_no_headline(top, under):
+    # (heldout197: a city daily's "NAME and NAME" / "The Millbrook Ledger" / "Published …
+    # ET Oct. 14, 2026" under its headline and dek, the site's name printed again between
+    # the byline and the date: the names were read as the headline, and neither the writers
+    # nor the dek were read: the first given name, "Jordan", is no known one, and the names
+    # joined read as a credit only over the date.)
+    title = "Coastal path closes for a year as the sea eats into the dunes" if top[0] == \
+        "Log in" else "إغلاق الممشى الساحلي لعام كامل بعد أن التهم البحر الكثبان الرملية"
+    body = S27_EN if top[0] == "Log in" else S24_AR
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == under[1]
+    assert article["standfirst"] == under[0]
+    assert article["published"]["date"] == "2026-01-09"
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Reporter:", "Orla Kinsella", "3 Oct 2026", "Email:", "orla.kinsella@shannontribune.ie"],
+    ["Journalist", "Orla Kinsella", "Saturday 3 October 2026", "okinsella@shannontribune.ie"],
+])
+def test_s39_the_writers_email_address_under_the_byline_names_no_subject(under):
+    # (heldout197: a county weekly's "Reporter:" / NAME / date / "Email:" / the writer's
+    # address, its local part the name: the address was read as the text naming the
+    # person, a subject or a source, and the writer was refused.)
+    article, kept = _s24(["The Shannon Tribune", "News", "Sport", "Farming"], S27B_TITLE,
+                         under, S27_EN)
+    assert article["author"] == "Orla Kinsella"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("byline", ["Report by Tamsin Lowe", "Report by: Tamsin Lowe"])
+def test_s39_a_broadcasters_report_by_label_credits_the_writer(byline):
+    # (heldout197: a regional broadcaster's "Report by NAME" under its headline, over the
+    # date: the label was unknown and the name was not read.)
+    article, kept = _s24(["Valley Television", "News", "Weather", "Sport"], S27B_TITLE,
+                         [byline, "Friday 6 March 2026, 7:40pm"], S27_EN)
+    assert article["author"] == "Tamsin Lowe"
+    assert article["published"]["date"] == "2026-03-06"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("under", [
+    ["Hana Sobhy , Monday 9 Mar 2026",
+     "Divers mapping the sunken harbour of the old port city will publish the first full "
+     "survey of its stone piers and wrecks before the end of the summer season"],
+    ["هناء صبحي ، الاثنين 9 مارس 2026",
+     "ينشر الغواصون الذين يرسمون خريطة الميناء الغارق في المدينة القديمة أول مسح كامل "
+     "لأرصفته الحجرية وحطام سفنه قبل نهاية موسم الصيف المقبل على شاطئ البحر"],
+])
+def test_s39_a_run_on_standfirst_under_the_headlines_date_line_is_the_standfirst(under):
+    # (heldout198: a portal's "NAME , Tuesday 21 Apr 2026" under its headline, then a
+    # summary of twenty words with no comma and no full stop: read as a ticker's run of
+    # headlines, as it is only right under the headline, and dropped.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[1]
+    assert article["published"]["date"] == "2026-03-09"
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", ["Story continues below", "Continue reading after ad",
+                                  "Continue reading after advertisement"])
+def test_s39_a_note_that_the_story_goes_on_under_an_ad_is_no_text(note):
+    # (heldout197: a county weekly's "Story continues below" and a daily's "Continue
+    # reading after ad" alone between paragraphs, where an ad stood: kept as the text's.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Ellis Varga", "May 4, 2026"],
+                   [*S27_EN[:2], note, *S27_EN[2:]])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("caption", [
+    "Media caption, Divers describe what they found under the old pier",
+    "التعليق على الفيديو، غواصون يصفون ما وجدوه تحت الرصيف القديم في الميناء",
+])
+def test_s39_a_videos_caption_after_its_label_and_a_comma_is_no_text(caption):
+    # (heldout197: a broadcaster's "Media caption, Engineers explain …" and its Arabic
+    # service's "التعليق على الفيديو، سكان في عمّان …" between paragraphs: the video's
+    # caption under its label, kept as the text's, as a photo's under "Image caption," is
+    # not.)
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("appeal", [
+    "Do you have a story for us? Send it on WhatsApp to 082 400 1177.",
+    "هل لديك قصة لنا؟ أرسلها عبر واتساب إلى الرقم 0791234567.",
+])
+def test_s39_a_community_papers_call_for_stories_after_the_text_is_no_text(appeal):
+    # (heldout197: a community paper's "Do you have a story for us? Send it on WhatsApp to
+    # …" under the last paragraph, over the tags: kept as the text's last paragraph.)
+    _, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, appeal, "Tags: harbour, floods"])
+    assert kept == body

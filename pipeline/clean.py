@@ -902,6 +902,7 @@ DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a 
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
 PICTURE_CREDIT_CHARS = 80  # a label's credit after a caption's sentence, two sources named
+WIRE_CREDIT_CHARS = 24  # a wire's name after a caption's sentence: "… port. Reuters"
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
@@ -2219,6 +2220,9 @@ class Line:
         sentence_break = ". " in tail
         if sentence_break and _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
+        if sentence_break and len(closing := tail.rpartition(". ")[2]) <= WIRE_CREDIT_CHARS \
+                and _wire(closing):
+            return True  # "… at the port of Duqm. Reuters", "… في ميناء صلالة. رويترز"
         if "|" in tail and _PIPE_CREDIT.match(text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
@@ -4500,7 +4504,13 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     _BIO_ROLE), under a name alone, its title aside ("د. NAME", "Dr NAME"; a Latin one
     capitalised). A kicker over a headline may have a name's shape: the headline under it
     says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
-    Arabic kicker opens with the article ("الدوري السعودي"), a name does not."""
+    Arabic kicker opens with the article ("الدوري السعودي"), a name does not. The writer's
+    e-mail address alone may stand between a byline or a name and the role ("بقلم: NAME" /
+    "name@outlet.com" / "كاتب وأكاديمي …")."""
+    if 3 <= index < len(lines) and "@" in lines[index - 1].text and \
+            lines[index - 1].words == 1 and _card_role(lines[index]) and \
+            (lines[index - 2].byline_shaped or _bare_name(lines[index - 2])):
+        return True
     if not 2 <= index < len(lines) or lines[index - 2].words <= MASTHEAD_WORDS or \
             not _card_role(lines[index]):
         return False
@@ -6173,11 +6183,14 @@ def _kicker(line: Line, headline: Line) -> bool:
     holds no clause after it (no comma, colon or two dots), so it says nothing happened.
     A headline over a standfirst says what happened. The headline under a kicker is not
     a sentence ending with a full stop, nor two sentences ("… on the edge of Cairo. The
-    journey is shrinking, and …"), as a standfirst may be.
+    journey is shrinking, and …"), nor a line of three kickers' length or more with a
+    clause after a comma ("A day on the line …, and the people who keep it running"), as a
+    standfirst may be.
     """
     if _ends_sentence(headline.text) or (headline.words > 2 * KICKER_WORDS and
                                          ". " in headline.text and  # (its stop: quicker)
-                                         _SENTENCE_INSIDE.search(headline.text) is not None):
+                                         _SENTENCE_INSIDE.search(headline.text) is not None) or (
+            headline.words >= 3 * KICKER_WORDS and _CLAUSE.search(headline.text)):
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text) or \
             _programme_label(line):
@@ -9266,7 +9279,7 @@ def _translation_note(line: Line) -> bool:
     if line.words > MAX_BYLINE_WORDS:
         return False
     if line.text.startswith(_FROM_SOURCE):
-        source = line.text.split("عن ", 1)[1]
+        source = line.text.split("عن", 1)[1].lstrip(": ")  # (its label's colon or none)
         return _QUOTED_PUBLICATION.fullmatch(source) is not None or \
             (_NAMED_PUBLICATION if line.text[0] == "ن" else _NATIONAL_PUBLICATION).fullmatch(
                 source) is not None
@@ -9274,7 +9287,8 @@ def _translation_note(line: Line) -> bool:
         not textnorm.contains_any(line.text, ",،") and ".." not in line.text
 
 
-_FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ")  # a translated text's source opens with "from"
+_FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ",  # a translated text's source opens with "from"
+                "عن:", "نقلا عن:", "نقلاً عن:")  # (or with it as a label: "عن: مجلة «…»")
 # A newsroom's appeal for tips opens by asking the reader ("Do you have a news tip?", "Do
 # you have information about …?", "هل لديك معلومات عن …؟"; see _PROMO).
 _TIP_APPEAL = re.compile(r"\b[Dd]o you have (?:a news tip|any information|information)|"

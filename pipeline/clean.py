@@ -3578,8 +3578,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
-    if start and _opening_section(lines[start - 1]):
-        start -= 1  # a report's first section heading over its first paragraph
+    start = _opening_section_start(lines, start, last)
     if start < last and start and _summary_label(lines, start - 1, last) and \
             not _summary_over_entries(lines, start, last):
         # the summary under its label is the standfirst; the share bar or a label under it
@@ -3857,6 +3856,17 @@ def _opening_section(line: Line) -> bool:
         _OPENING_SECTION.fullmatch(line.key) is not None
 
 
+def _opening_section_start(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts by a report's first section heading (see _opening_section):
+    the heading over the first paragraph, or under the line ``start`` when that line is a
+    paper's abstract under the date or the byline (the standfirst: "14 مارس 2025" /
+    "تتناول الورقة …" / "مقدمة"), else ``start``."""
+    if 0 < start < last - 2 and _opening_section(lines[start + 1]) and \
+            (lines[start - 1].dates or lines[start - 1].byline_shaped):
+        return start + 1
+    return start - 1 if start and _opening_section(lines[start - 1]) else start
+
+
 def _heading_over_paragraph(lines: list[Line], index: int) -> bool:
     """Whether the line is a short heading of the text over its paragraph ("Introduction",
     "Reserves and their limits", "الإطار القانوني"): a few words, no sentence's or label's
@@ -4039,7 +4049,8 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     picture's credit alone right over the line, printed before its caption ("صورة: أرشيف" /
     CAPTION, "Photo: NAME" / CAPTION), marks a caption as well. A copyright closing a
     caption's clause of its own under the line (see _captioned_credit) captions no line
-    over it: the line over it is a standfirst as often."""
+    over it: the line over it is a standfirst as often; nor does the text's source under
+    its label over the date ("المصدر: وكالة … (د ب أ)", "Source: AFP" / the date)."""
     above = lines[index - 1] if index else None
     if above is not None and above.words <= MAX_BYLINE_WORDS and above.photo_credit and \
             not _captioned_credit(above):
@@ -4051,7 +4062,8 @@ def _credited_below(lines: list[Line], index: int) -> bool:
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
     return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
-        writer.credit_names is not None or writer.byline_shaped) and not writer.dates)
+        writer.credit_names is not None or writer.byline_shaped) and not writer.dates) and \
+        not (writer is not None and writer.dates and _SOURCE_LABEL.match(below.text))
 
 
 def _captioned_credit(line: Line) -> bool:
@@ -11128,12 +11140,14 @@ def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, fi
 def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
                        right_under: bool, over_text: bool) -> bool:
     """Whether a line under the title, read for no byline, is taken as the standfirst:
-    the first under it, or one after the credits (see _standfirst_after_credits), not
+    the first under it, or one after the credits (see _standfirst_after_credits) or over
+    a paper's first section heading ("Introduction", "مقدمة": its abstract), not
     furniture (a run-on line right under it may be: see _run_on_standfirst), a
     standfirst's length (a headline's shape right under it may be shorter), and nothing
     else a line there may be (see _no_standfirst)."""
     line = page.lines[index]
-    return (first or _standfirst_after_credits(header, line, index, over_text)) and \
+    return (first or _standfirst_after_credits(header, line, index, over_text) or (
+        index + 1 < len(page.lines) and _opening_section(page.lines[index + 1]))) and \
         "standfirst" not in header.values and (
             not line.furniture or (right_under and _run_on_standfirst(line))) and (
             line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and

@@ -19534,3 +19534,36 @@ def test_s39_a_short_headline_over_a_long_standfirst_with_a_clause_is_no_kicker(
     assert article["title"] == title
     assert article["standfirst"] == standfirst
     assert kept == body
+
+
+@pytest.mark.parametrize("source", ["Source: Agence France-Presse (AFP)",
+                                    "المصدر: وكالة الأنباء الفرنسية (أ ف ب)"])
+def test_s39_the_texts_source_over_the_date_is_no_credit_of_a_caption_over_it(source):
+    # (heldout195: standfirst / "المصدر: وكالة الأنباء الألمانية (د ب أ)" / "نشر في
+    # 09-04-2025" on a science magazine's site: the source's bracketed wire was read as a
+    # picture's credit and the standfirst over it as the lead photo's caption.)
+    _, top, title, body = _s27_page(source)
+    standfirst = ("Engineers expect the new road to halve travel times along the coast by "
+                  "next summer." if source.isascii() else
+                  "يتوقع المهندسون أن يختصر الطريق الجديد زمن الرحلة على الساحل إلى النصف.")
+    article, kept = _s24(top, title, [standfirst, source, "04-05-2026"], body)
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("abstract", "heading"), [
+    ("This brief reviews how three coastal cities fund flood defences, and what their "
+     "budgets leave out.", "1. Introduction"),
+    ("تستعرض الورقة طرق تمويل ثلاث مدن ساحلية لمشاريع الحماية من الفيضانات، وما تغفله "
+     "ميزانياتها.", "أولاً: مقدمة"),
+])
+def test_s39_a_papers_abstract_over_its_introduction_heading_is_the_standfirst(abstract, heading):
+    # (heldout195: "إعداد: د. NAME" / the date / "تتناول الورقة …" / "مقدمة" / the text on a
+    # think tank's page: the paper's abstract under the date was read as the text's first
+    # paragraph.)
+    _, top, title, body = _s27_page(heading)
+    under = ["Prepared by Dr Helen Marsh", "4 May 2026", abstract, heading] if heading.isascii() \
+        else ["إعداد: د. هالة منصور", "4 مايو 2026", abstract, heading]
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == abstract
+    assert abstract not in kept and kept[-len(body):] == body

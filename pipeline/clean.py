@@ -4432,6 +4432,10 @@ def _book_card_line(lines: list[Line], index: int) -> bool:
     imprint (see Line.book_imprint), the line over it ("Salt Year by NAME", or the credits
     between: see _imprint_below), or the book's title over its writer's credit over them
     ("The Salt Road" / "By NAME" / "Translated by NAME" / "Riverhead. 384 pp.")."""
+    # (a quick test first, in C: no imprint from the line down to the last one _imprint_below
+    # reads for the line under it, as on most pages; the same lines are read)
+    if not any(map(attrgetter("book_imprint"), lines[index:index + 2 + BOOK_CARD_CREDITS])):
+        return False
     return _imprint_below(lines, index) is not None or lines[index].book_imprint or (
         index + 1 < len(lines) and _imprint_below(lines, index + 1) is not None and (
             lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
@@ -4853,13 +4857,13 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
         return not _venue_credit(line) and line.credit_names is None and \
             not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
             not _places_then_own_outlet(lines, index)
-    own = {word for word in line.key.split() if len(word) >= 4}
+    own = {f" {word} " for word in line.key.split() if len(word) >= 4}  # (spaced: see below)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
     # (Each long word looked for in the text's keys, words between single spaces: substring
     # tests in C, where a split of the paragraphs makes an object of each of their words.)
     text = f' {" ".join(map(_LINE_KEY, lines[body_start:body_start + 4]))} '
-    return sum(f" {word} " in text for word in own) >= 2 and \
+    return sum(map(text.__contains__, own)) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
         not _places_then_own_outlet(lines, index)
@@ -9879,7 +9883,8 @@ def _under_menu_run(lines: list[Line], index: int) -> bool:
 def _menu_run_from(lines: list[Line], start: int) -> bool:
     """Whether the MENU_RUN_ITEMS lines from ``start`` are the site's menu printed one item a
     line, each one or two words with no digit."""
-    return start + MENU_RUN_ITEMS <= len(lines) and all(
+    # (the first line's length first: most lines are longer, and the generator costs more)
+    return start + MENU_RUN_ITEMS <= len(lines) and lines[start].words <= 2 and all(
         lines[j].words <= 2 and not _DIGIT.search(lines[j].text)
         for j in range(start, start + MENU_RUN_ITEMS))
 

@@ -12458,8 +12458,8 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
             not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
-    if bracketed and handle.startswith("(@") and handle.endswith(")"):
-        handle = handle[1:-1]
+    if bracketed and handle.startswith("(@") and handle.endswith((")", "):")):
+        handle = handle[1:handle.rindex(")")]  # (its colon too, over a quoted post's words)
     return not line.prose and "@" not in name and not _follow_prompt(line) and \
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
 

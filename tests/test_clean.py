@@ -19869,3 +19869,23 @@ def test_s39_a_papers_abstract_over_its_introduction_heading_is_the_standfirst(a
     article, kept = _s24(top, title, under, body)
     assert article["standfirst"] == abstract
     assert abstract not in kept and kept[-len(body):] == body
+
+
+@pytest.mark.parametrize(("when", "post"), [
+    ("3 hours ago", ["Harbour Authority (@HarbourAuth):",
+                     "\"Berths 4 and 5 reopen to cargo ships from Monday morning.\"",
+                     "9:48 AM · Mar 3, 2026"]),
+    ("منذ 3 ساعات", ["بلدية الميناء (@MinaaCouncil):",
+                     "\"يعاد فتح الرصيفين 4 و5 أمام سفن الشحن صباح الإثنين.\"",
+                     "9:48 ص · 3 مارس 2026"]),
+])
+def test_s39_a_quoted_posts_head_closing_on_its_bracketed_handle_and_colon_dates_no_page(when,
+                                                                                         post):
+    # (heldout200: "المحرر السياسي" / "منذ 4 ساعات" / a paragraph / "النائب NAME (@handle):"
+    # / the post's words / "5:12 م · 12 مايو 2026" / the text: the colon after the handle's
+    # bracket made no post's head, the post's day was read as the page's date and the text
+    # started under it.)
+    _, top, title, body = _s27_page(when)
+    article, kept = _s24(top, title, [when], [body[0], *post, *body[1:]])
+    assert article["published"]["date"] is None
+    assert kept == body

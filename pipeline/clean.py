@@ -9320,6 +9320,11 @@ _TRANSLATION_NOTE = _phrases(["this article was translated", "this article has b
                               # OUTLET."), what the text is carried from
                               "originally published by", "this story was originally published",
                               "this article was originally published",
+                              # (… or first published elsewhere, and carried here: "This
+                              # article first appeared in …", "نُشر هذا المقال أولًا في …")
+                              "this article first appeared", "this story first appeared",
+                              "نشر هذا المقال اولا", "نشر هذا المقال لاول مره",
+                              "نشرت هذه المقاله اولا", "نشر هذا التقرير اولا",
                               "هذا المقال مترجم", "هذا التقرير مترجم", "مقال مترجم",
                               "تقرير مترجم", "مترجم عن", "مترجم من", "ترجمة عن", "ترجمة من"])
 

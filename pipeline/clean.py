@@ -5679,6 +5679,11 @@ def _wire(text: str) -> bool:
     return key in _WIRES or _AGENCY_PATTERN.fullmatch(key) is not None
 
 
+# The fields of an article information card, labelled in English on every language's
+# edition, over the text ("Author, NAME" / "Role, OUTLET - CITY").
+_AUTHOR_FIELD, _ROLE_FIELD = ("Author, ", "Author: "), ("Role, ", "Role: ")
+
+
 def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
@@ -5695,6 +5700,9 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
+    if index and line.text.startswith(_ROLE_FIELD) and \
+            lines[index - 1].text.startswith(_AUTHOR_FIELD):
+        return True  # the article information card's fields ("Author, NAME" / "Role, …")
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
             _reporting_from(line.text) or _credit_before_other(line.text) or \
             _desk_and_wire_credit(line) or (":" in line.text and _JOINT_CREDIT.search(line.text)):

@@ -19903,3 +19903,17 @@ def test_s39_a_note_that_the_piece_first_appeared_elsewhere_over_the_date_is_no_
     article, kept = _s24(top, title, [*writer, note, "4 May 2026"], body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("fields", [["Author, Samir Nadeem", "Role, Coast Radio World Service"],
+                                    ["Author, سمير نديم", "Role, إذاعة الساحل الدولية - بيروت"]])
+def test_s39_an_article_information_cards_role_field_is_no_headline(fields):
+    # (heldout202: "معلومات عن المقال" / "Author, NAME" / "Role, OUTLET - تونس" / "قبل 5
+    # ساعات" on an international broadcaster's Arabic service, its outlet unknown to the
+    # rules: the role's field, over the relative date, was read as the headline.)
+    arabic, top, title, body = _s27_page(fields[1][6:])
+    under = ["معلومات عن المقال", *fields, "قبل 5 ساعات"] if arabic else \
+        ["Article information", *fields, "5 hours ago"]
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert kept == body

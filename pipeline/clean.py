@@ -3595,9 +3595,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
     start = post_end = first
     for index, line in enumerate(lines[first:min(last, first + MAX_GAP + 2) + 1], first):
-        if index >= post_end and index > first and not line.prose and (end := next(
-                (found for box in (_post_box, _labelled_embed, _fact_box, _statement_box)
-                 if (found := box(lines, index, last)) is not None), None)) is not None:
+        if index >= post_end and index > first and not line.prose and (end := (
+                _post_box(lines, index, last) or _labelled_embed(lines, index, last)
+                or _fact_box(lines, index, last) or _statement_box(lines, index, last))):
             post_end = end
         if line.cue == "related":
             break
@@ -5688,7 +5688,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     """Whether the line is part of a credit, never a headline: the site's own role or desk
     standing for the writer ("محرر الصعيد اليوم" on الصعيد اليوم), or a role paired with an
     outlet under a byline or a bare name ("Senior Fellow, Middle East Program" under
-    "Leila Farouk", "Role, بي بي سي نيوز عربي - عمّان" under "Author, رامي حدّاد"), or a
+    "Leila Farouk"; an article information card's "Role, …" field under its "Author, …",
+    whatever outlet it names: see _ROLE_FIELD), or a
     field of a review's card ("Title: …" over "Author: …", "Publisher: …"), or another
     person's labelled credit (a guest's, a photographer's: see _credit_of_another), or a
     line opening with a person's role under a name of three words at most ("كاتبة وباحثة
@@ -11687,7 +11688,8 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
         return True
     if line.bullet and "author" in header.values and line.words >= MIN_STANDFIRST_WORDS and \
             ". " not in line.text and not _ends_sentence(line.text) and \
-            not lines[index - 1].bullet and not lines[min(index + 1, len(lines) - 1)].bullet:
+            not lines[index - 1].bullet and \
+            not (index + 1 < len(lines) and lines[index + 1].bullet):
         return True
     if not over_text or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):

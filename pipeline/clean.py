@@ -652,10 +652,12 @@ _PART_LINK_LABEL = re.compile(r"(?:اقرا|read)(?: the)? (?:(?:ال)?(?:حلق
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
 LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
-# The label over an embedded video's title ("فيديو: جولة في الميناء", "Video: …"), or the
-# player's name left over it ("YouTube", "Video player" / "<its title> | 04:12").
+# The label over an embedded video's or gallery's title ("فيديو: جولة في الميناء", "Video:
+# …", "ألبوم صور: …"), or the player's name left over it ("YouTube", "Video player" / "<its
+# title> | 04:12").
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
-                           "photo gallery", "معرض الصور", "youtube", "يوتيوب",
+                           "photo gallery", "معرض الصور", "البوم صور", "البوم الصور",
+                           "photo album", "youtube", "يوتيوب",
                            "youtube video player", "video player", "مشغل الفيديو"))
 # A link to the story's photo gallery set between paragraphs, on a line's key: a verb, the
 # gallery ("View event gallery", "شاهد معرض الصور"), or photos of an occasion, a few words
@@ -4085,7 +4087,8 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
 
 def _credited_below(lines: list[Line], index: int) -> bool:
     """Whether a picture's credit follows the line ("© UN Children's Agency/S.K."): a
-    caption; or a live page's first entry time: the page's note over its entries. A
+    caption; or a live page's first entry time: the page's note over its entries (a
+    clip's length over its player's buttons is no entry's time: see _over_player). A
     photographer's credit over the writer's ("تصوير: NAME" over "CITY - NAME", "Photos:
     NAME" over "By NAME") opens the story's credits: the line over them is no caption; nor
     is it over a caption of its own closed by its credit (see _captioned_credit). A
@@ -4101,12 +4104,23 @@ def _credited_below(lines: list[Line], index: int) -> bool:
     below = lines[index + 1] if index + 1 < len(lines) else None
     if below is None or below.words > MAX_BYLINE_WORDS:
         return False
-    if ("©" in below.text and not _captioned_credit(below)) or _TIMESTAMP.match(below.text):
+    if ("©" in below.text and not _captioned_credit(below)) or (
+            _TIMESTAMP.match(below.text) and not _over_player(lines, index)):
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
     return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
         writer.credit_names is not None or writer.byline_shaped) and not writer.dates) and \
         not (writer is not None and writer.dates and _SOURCE_LABEL.match(below.text))
+
+
+def _over_player(lines: list[Line], index: int) -> bool:
+    """Whether the line stands over a video's player: the clip's length alone, then a
+    button of the player's ("2:48" / "Play video", "03:12" / "شاهد الفيديو", see
+    _CONTROLS), as a video page prints it under the dek."""
+    return index + 2 < len(lines) and lines[index + 1].text[-1:].isdigit() and \
+        _LENGTH_ALONE.fullmatch(lines[index + 1].text) is not None and \
+        lines[index + 2].words <= MAX_CONTROL_WORDS and \
+        _CONTROLS.match(lines[index + 2].key) is not None
 
 
 def _captioned_credit(line: Line) -> bool:
@@ -4227,7 +4241,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under
     its label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM ×
     TEAM - 10:00 م - CHANNEL"), a profile's headline over its followers, a release's wire, a
-    sponsor's line, a post's reading time ("Read Time: 3 mins"), a campaign's donation
+    sponsor's line, a post's reading time ("Read Time: 3 mins"), its count of views alone
+    ("1.2 ألف مشاهدة", see _view_count), a campaign's donation
     widget (see _in_donation_widget), a button to follow a writer
     ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
@@ -4256,7 +4271,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _AGE_BANNER.match(line.text) or (
             line.text[0].isdigit() and _ENTRY_AGE_OPENING.match(line.text)) or
         _promotion(line) or _running_header(line) or
-        _menu_over_label(lines, index) or _reading_time(line) or _dossier_name(lines, index) or
+        _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
+        _dossier_name(lines, index) or
         _card_line(lines, index) or _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
@@ -5419,7 +5435,7 @@ def _city_credit(lines: list[Line], index: int) -> bool:
     if lines[index].credit_names is None:
         return False
     return not _card_field(lines[index]) or not any(
-        _card_field(other) and not _timed_field(other) and
+        _card_field(other) and not _timed_field(other) and not _video_label(other) and
         not (other.credit_names is not None and _persons(other.text) == 1) and
         not _REPORTING_VERB.match(other.key)
         for other in lines[max(0, index - 1):index + 2] if other is not lines[index])
@@ -6019,7 +6035,8 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     """
     first, last = body
     for index in range(first + 1, min(last, first + MAX_GAP + 2)):
-        if lines[index].headline_shaped and not lines[index].prose:
+        if lines[index].headline_shaped and not lines[index].prose and \
+                not _video_length(lines, index):
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
             if start is not None and start < last:
                 return index, start
@@ -6036,9 +6053,14 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     and the body, so it wins on proximity. A lone headline-shaped line straight above it,
     scoring about as well and not itself under another headline (a list of links), is
     the title. A title repeated on the page (+3) is trusted as it is. (``dated``: the
-    candidates dated below, see _find_title: ``index`` is one of the candidates.)
+    candidates dated below, see _find_title: ``index`` is one of the candidates.) A video
+    report's headline under its label ("فيديو.. …", see _video_label: an embed's title to
+    the candidates) stands over its standfirst, a sentence, too.
     """
     above = index - 1
+    if above >= 0 and lines[above].cue_words == "widget" and _video_label(lines[above]) and \
+            _ends_sentence(lines[index].text):
+        return above
     if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
                       or _titled_name(lines[above])):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
@@ -11682,7 +11704,8 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     story (see _signpost_dek) is one there, full stops and all. So is a dek set as one
     bullet point ("• Plastics account for nearly half of exports"), of a standfirst's length
     with no full stop, over the lead photo's caption too: a summary's points are two or
-    more."""
+    more. So is a video page's dek over its player (see _over_player), longer than a
+    caption, full stops and all."""
     line = lines[index]
     if over_text and "author" in header.values and _signpost_dek(line):
         return True
@@ -11691,6 +11714,9 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
             not lines[index - 1].bullet and \
             not (index + 1 < len(lines) and lines[index + 1].bullet):
         return True
+    if "author" in header.values and line.words > MAX_CAPTION_WORDS and \
+            _over_player(lines, index):
+        return True  # a video page's dek over its player, full stops and all
     if not over_text or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):
         return False
@@ -14360,13 +14386,14 @@ def _video_label_and_length(text: str) -> bool:
     return found is not None and _key(found["label"]) in _VIDEO_LABELS
 
 
-# An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14"), or
+# An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14", the
+# colon left out too: "مدة المقطع 01:12"), or
 # in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان");
 # or an audio file's, its minutes and seconds marked ("مدة الملف ٣'١٢\"", "File length 3'12\"").
 _VIDEO_LENGTH = re.compile(r"(?:(?:مدة الملف|مدة التسجيل|file length|audio length)\s*[:：]?\s*"
                            r"\d{1,2}['′]\d{2}[\"″]?|(?:مدة الفيديو|مدة المقطع|المدة|video length|"
                            r"video duration|duration|"
-                           r"length)\s*[:：]\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:(?:و\s*)?\d*\s*"
+                           r"length)\s*[:：]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:(?:و\s*)?\d*\s*"
                            r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
                            r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3}))$", re.IGNORECASE)
 MAX_LENGTH_WORDS = 7  # a video's length in words: "Duration: 1 hour 2 minutes 5 seconds"

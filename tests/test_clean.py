@@ -19917,3 +19917,76 @@ def test_s39_an_article_information_cards_role_field_is_no_headline(fields):
     article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("label", "credit", "views"), [
+    ("ألبوم صور: ", "وهران: سارة بن علي", "3.4 ألف مشاهدة"),
+    ("ألبوم الصور.. ", "وهران: سارة بن علي", "870 مشاهدة"),
+    ("Photo album: ", "Leeds: Sarah Bennett", "12K views"),
+])
+def test_s40_a_gallerys_labelled_headline_over_a_city_credit_and_a_view_count(label, credit,
+                                                                               views):
+    # (heldout207: "ألبوم صور: HEADLINE" / "قسنطينة: NAME" / "نشر في 2026/05/20 …" / "1.2 ألف
+    # مشاهدة" on an Algerian site's album: the labelled headline was read as a widget's,
+    # the city credit under it as a card's field and the headline.)
+    arabic, top, _, body = _s27_page(credit)
+    title = "عائلات المدينة تتوافد على الحديقة الجديدة" if arabic else \
+        "Families flock to the new riverside park"
+    article, kept = _s24(top, label + title, [credit, "4 May 2026", views], body)
+    assert article["title"] == label + title
+    assert article["author"] == credit.partition(": ")[2]
+    assert kept == body
+
+
+@pytest.mark.parametrize(("button", "length"), [
+    ("▶ شاهد الفيديو", "مدة الفيديو 02:35"), ("شاهد التقرير", "المدة 1:48"),
+    ("Watch the video", "Duration 1:48"),
+])
+def test_s40_a_clips_length_with_no_colon_inside_the_text_is_no_headline(button, length):
+    # (heldout207: "بالفيديو.. HEADLINE" / "البصرة - متابعات" / the date / a paragraph / "▶
+    # شاهد الفيديو" / "مدة المقطع 01:12" / the text on an Iraqi site: the clip's length,
+    # its label with no colon, was read as a headline inside the text, the text cut under it.)
+    arabic, top, title, body = _s27_page(button)
+    headline, under = ("بالفيديو.. " + title, ["وهران - متابعات", "2026/05/04 10:12 AM"]) \
+        if arabic else ("Video: " + title, ["Staff reporter", "May 4, 2026 10:12 AM"])
+    article, kept = _s24(top, headline, under, [body[0], button, length, *body[1:]])
+    assert article["title"] == headline
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("label", "dek", "stamp"), [
+    ("فيديو.. ", "يروي سكان الحي كيف تغيرت حياتهم منذ افتتاح الحديقة، ويطالبون بتمديد ساعات "
+     "عملها.", "الإثنين 4 مايو 2026 - 18:20"),
+    ("Video: ", "Residents tell how the new park changed their evenings, and ask for it to "
+     "stay open later.", "Monday 4 May 2026 - 18:20"),
+])
+def test_s40_a_video_reports_labelled_headline_over_its_dek_sentence(label, dek, stamp):
+    # (heldout207: "فيديو.. HEADLINE" / a dek closing on its full stop / "الجمعة 6 مارس 2026 -
+    # 19:40" on a Moroccan site's video page: the headline, read as an embedded video's
+    # title, gave way to the dek, read as the headline.)
+    _, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, label + title, [dek, stamp], body)
+    assert article["title"] == label + title
+    assert article["standfirst"] == dek
+    assert kept == body
+
+
+@pytest.mark.parametrize(("credits", "dek", "player"), [
+    (["By Nora Quinn", "May 4, 2026"], "Crews worked through the night to clear the coastal road. "
+     "Residents on the lower terraces were moved to the sports hall.",
+     ["01:56", "Play video", "Mute", "Full screen"]),
+    (["كتبت: سارة الحكيم", "4 مايو 2026"], "عملت فرق البلدية طوال الليل على فتح الطريق الساحلي، "
+     "ونقلت عشرات الأسر من المنازل القريبة من النهر إلى قاعة رياضية.",
+     ["03:12", "شاهد الفيديو", "إيقاف مؤقت", "تكبير الشاشة"]),
+])
+def test_s40_a_video_pages_dek_over_its_players_clip_length_and_button(credits, dek, player):
+    # (heldout207: NAME · OUTLET / "Posted: … | Last Updated: …" / a dek closing on its full
+    # stop / "2:48" / "Play video" / "Closed captions" on a Canadian broadcaster's video page:
+    # the clip's length under the dek was read as a live entry's time, the dek as no
+    # standfirst.)
+    _, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, title, [*credits, dek, *player], body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert kept == body

@@ -8549,6 +8549,16 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
         page.remove(index, reason)
 
 
+# A memorial site's call closing an obituary: "To plant trees in memory, please visit the
+# Sympathy Store.", "To send flowers to the family, visit our floral store." (lowered).
+_MEMORIAL_CALL = re.compile(r"to (?:plant (?:a |memorial )?trees?|send flowers|order flowers|"
+                            r"send a sympathy gift)\b.{0,80}\b(?:visit|go to|see)\b")
+# A site's acknowledgement of country closing its pages: "OUTLET acknowledges Aboriginal and
+# Torres Strait Islander peoples as …", "We acknowledge the Traditional Owners of …".
+_COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|traditional "
+                                      r"(?:owners|custodians)|first nations|first peoples)")
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -8561,6 +8571,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
     …") may run to a paragraph, but its words give it away. (Only the closing
     lines are tested: substring tests on every paragraph of every page cost too much.)
     """
+    if len(kept) > 1 and _published_run(page, header, kept[0][0]):
+        page.remove(kept.pop(0)[0], "dateline")  # a paid notice's run over the text, too
     if "author" not in header.values:
         _read_about_writer(page, kept, header)
     _closing_section(page, kept)
@@ -8594,7 +8606,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
-                or _REVIEWED_AT.match(lowered) \
+                or _REVIEWED_AT.match(lowered) or _MEMORIAL_CALL.match(lowered) \
+                or ("acknowledg" in lowered and _COUNTRY_ACKNOWLEDGEMENT.search(lowered)) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
@@ -8952,12 +8965,13 @@ def _publication_note(page: _Page, header: _Header, index: int) -> bool:
 
 
 def _published_run(page: _Page, header: _Header, index: int) -> bool:
-    """Whether the closing line is a paid notice's run (see _PUBLISHED_RUN); its first day
-    is the publication date when the page printed none."""
+    """Whether the closing line, or the first over the text (an obituary's under the life
+    dates under its name), is a paid notice's run (see _PUBLISHED_RUN); its first day is
+    the publication date when the page printed none."""
     line = page.lines[index]
     # (its length before its dates: a closing paragraph's cost more than the test)
-    match = _PUBLISHED_RUN.match(line.text) if line.words <= MAX_BYLINE_WORDS and line.dates \
-        else None
+    match = _PUBLISHED_RUN.match(line.text) if line.words <= MAX_PUBLICATION_NOTE_WORDS and \
+        line.dates else None
     if match is None:
         return False
     last = line.dates[-1].value
@@ -13796,6 +13810,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
         or _video_length(lines, index)
+        or (line.text[:1].isdigit() and _player_chapter(lines, index, first))
         or _over_video_length(lines, index, last)
         or _view_count(line)
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
@@ -14408,6 +14423,34 @@ def _video_length(lines: list[Line], index: int) -> bool:
     if line.text[-1:].isdigit() and _LENGTH_ALONE.fullmatch(line.text):
         return index > 1 and _video_title(lines, index - 1)
     return line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text) is not None
+
+
+# A chapter's mark in a video's player between paragraphs: its offset into the clip, then
+# its title ("00:45 جولة داخل المحطة", "1:20 The mayor's speech").
+_CHAPTER_MARK = re.compile(r"(\d{1,2}(?::\d{2}){1,2}) [^\W\d]")
+
+
+def _player_chapter(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is a chapter's mark of the story's video (see _CHAPTER_MARK), a few
+    words and no sentence, its offset short of the clip's length printed alone over the
+    text ("02:36"), within MAX_GAP lines: the player's, no subheading. (A live page's
+    entry time stands under no clip's length.)"""
+    line = lines[index]
+    if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text) or \
+            (mark := _CHAPTER_MARK.match(line.text)) is None:
+        return False
+    length = next((lines[j].text for j in range(first - 1, max(-1, first - MAX_GAP - 1), -1)
+                   if lines[j].text[-1:].isdigit() and _LENGTH_ALONE.fullmatch(lines[j].text)),
+                  None)
+    return length is not None and _seconds(mark.group(1)) < _seconds(length)
+
+
+def _seconds(clock: str) -> int:
+    """The seconds a clip's length or offset counts ("02:36": 156, "1:04:10": 3850)."""
+    total = 0
+    for part in clock.split(":"):
+        total = total * 60 + int(part)
+    return total
 
 
 def _over_video_length(lines: list[Line], index: int, last: int) -> bool:

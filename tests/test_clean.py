@@ -19990,3 +19990,49 @@ def test_s40_a_video_pages_dek_over_its_players_clip_length_and_button(credits, 
     assert article["title"] == title
     assert article["standfirst"] == dek
     assert kept == body
+
+
+def test_s40_a_paid_notices_run_over_the_text_dates_it_and_opens_no_text():
+    # (heldout207: NAME / "March 14, 1938 - May 29, 2026" / "Published by OUTLET from Jun. 3
+    # to Jun. 5, 2026." / the text on a local paper's obituary: the run, read at the text's
+    # end only, opened the text and dated nothing.)
+    _, top, _, body = _s27_page("Obituaries")
+    run = "Published in The Lakeside Courier and Evening Post from Apr. 30 to May 2, 2026."
+    article, kept = _s24(top, "Walter Henry Dunmore", ["1941 - 2026", run], body)
+    assert article["published"]["date"] == "2026-04-30"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("length", "marks"), [
+    ("02:36", ["00:45 جولة في ممرات الحديقة", "01:50 كلمة رئيس البلدية"]),
+    ("3:05", ["0:40 A walk along the new paths", "2:10 The mayor's speech"]),
+])
+def test_s40_a_videos_chapter_marks_between_paragraphs_are_the_players(length, marks):
+    # (heldout207: "منذ 3 ساعات" / "مدة القراءة: 2 دقيقة" / "02:36" / the text, "00:45 جولة
+    # داخل وحدات التحلية" and "01:50 كلمة عميد بلدية مصراتة" between its paragraphs on a
+    # Libyan channel's video story: the player's chapter marks were kept as text.)
+    arabic, top, title, body = _s27_page(marks[0][6:])
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "4 May 2026", length],
+                   [body[0], marks[0], body[1], marks[1], *body[2:]])
+    assert kept == body
+
+
+def test_s40_a_memorial_sites_call_closing_an_obituary_is_no_text():
+    # (heldout207: "… is in charge of arrangements." / "To plant trees in memory, please
+    # visit the Sympathy Store." / "Sign the Guest Book" on a local paper's obituary: the
+    # memorial site's call was kept as the text's last line.)
+    _, top, title, body = _s27_page("Obituaries")
+    call = "To send flowers to the family or plant a tree in her memory, visit our floral shop."
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, call])
+    assert kept == body
+
+
+def test_s40_a_sites_acknowledgement_of_country_closing_the_page_is_no_text():
+    # (heldout207: the related stories / "Get the app" / "Contact us" / "OUTLET acknowledges
+    # Aboriginal and Torres Strait Islander peoples as the First Australians …" on an
+    # Australian broadcaster's gallery: the notice was kept as the text's last paragraph.)
+    _, top, title, body = _s27_page("Related")
+    notice = "We acknowledge the Traditional Owners of the lands on which we work and pay our " \
+        "respects to Elders past and present."
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, notice])
+    assert kept == body

@@ -2264,6 +2264,8 @@ class Line:
         if sentence_break and len(closing := tail.rpartition(". ")[2]) <= WIRE_CREDIT_CHARS \
                 and _wire(closing):
             return True  # "… at the port of Duqm. Reuters", "… في ميناء صلالة. رويترز"
+        if " ©" in tail and _wire(tail.rpartition(" ©")[2]):
+            return True  # "… for six straight weeks © Getty Images": its agency's copyright
         if "|" in tail and _PIPE_CREDIT.match(text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
@@ -4871,15 +4873,18 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
 
 def _opens_credits(line: Line) -> bool:
     """Whether the line opens the header's credits under a headline's points: the byline,
-    the date, or the writers' label alone over the name ("Author" / "NAME")."""
-    return bool(line.dates) or line.byline_shaped or bool(_AUTHORS_LABEL.fullmatch(line.key))
+    the date, the writers' label alone over the name ("Author" / "NAME"), or a name then
+    its role ("NAME, Senior Reporter": see _name_then_role)."""
+    return bool(line.dates) or line.byline_shaped or bool(_AUTHORS_LABEL.fullmatch(line.key)) \
+        or _name_then_role(line)
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
     """The summary points under a headline: two or more lines in a row right under it,
     shaped as points (see _point_shaped and _points_about_text), the last over the byline,
     the date or the writers' label (see _opens_credits); the headline itself about the text
-    too. Empty when the lines under it are not such."""
+    too. Empty when the lines under it are not such. The first of three or more, twice as
+    long as any other, is the standfirst over them, no point."""
     end = title + 1
     while end < body_start and _point_shaped(lines, end, body_start, about_text=False):
         end += 1
@@ -4888,7 +4893,11 @@ def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
             or not _points_about_text(lines, range(title + 1, end), body_start,
                                       bool(_AUTHORS_LABEL.fullmatch(lines[end].key))):
         return range(0)  # (a kicker over a headline and its standfirst: no points)
-    return range(title + 1, end)
+    first = title + 1
+    if end - first >= POINTS_OF_A_BOX and \
+            lines[first].words >= 2 * max(lines[j].words for j in range(first + 1, end)):
+        first += 1
+    return range(first, end)
 
 
 POINTS_OF_A_BOX = 3  # a tabloid's box of points: a standfirst and a credit line are two
@@ -5394,17 +5403,25 @@ def _venue_credit(line: Line) -> bool:
     """A reporter's name and the ground, hall or city reported from ("Thandi Mokoena at
     Loftus Versfeld", "Jane Doe in Nairobi"): a bare name before "at" or "in" and a
     capitalised place of a few words after it. A headline has more before it than a name
-    ("Storm damage at Port Elizabeth")."""
-    if line.words > MAX_SIGNATURE_WORDS + 5:
+    ("Storm damage at Port Elizabeth"). Two reporters' credits joined by "and", each with
+    its own place, are one ("NAME in London and NAME in Shanghai": see _FILED_IN), one name
+    at least opening with a known given name (see _listed_names)."""
+    if line.words > 2 * (MAX_SIGNATURE_WORDS + 5):
         return False
-    name, joint, venue = line.text.partition(" at ")
-    if not joint:
-        name, joint, venue = line.text.partition(" in ")
-    venue = venue.removeprefix("the ")  # ("at the Emirates Stadium")
-    words = [word for word in venue.split() if word not in _NAME_PARTICLES]  # ("Jassim bin
-    # Hamad Stadium", "Stade de la Licorne": a name's particle between its capitalised words)
-    return bool(joint) and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
-        and venue[:1].isupper() and _bare_name(Line(line.number, name))
+    if line.words <= MAX_SIGNATURE_WORDS + 5:
+        name, joint, venue = line.text.partition(" at ")
+        if not joint:
+            name, joint, venue = line.text.partition(" in ")
+        venue = venue.removeprefix("the ")  # ("at the Emirates Stadium")
+        words = [word for word in venue.split() if word not in _NAME_PARTICLES]  # ("Jassim
+        # bin Hamad Stadium", "Stade de la Licorne": a name's particle between its words)
+        if joint and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
+                and venue[:1].isupper() and _bare_name(Line(line.number, name)):
+            return True
+    if " and " not in line.text or (" in " not in line.text and " at " not in line.text):
+        return False  # (a quick test: most lines join no two credits)
+    names, places = _FILED_IN.subn("", line.text)
+    return places == 2 and _listed_names(names, each_opens=False)
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:
@@ -6951,11 +6968,12 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
 # from Cork", "at the Stade de la Beaujoire", "at Jassim bin Hamad Stadium", "من عمّان", "من
-# رام الله".
+# رام الله"; before "and" when the next name has its own ("NAME in London and NAME in Paris").
 _FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
                        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
                        r"(?:(?:\s+(?:bin|ibn|de|la|del|of))+\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
-                       r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
+                       r"(?:$|(?=\s+and\s+(?:[A-Z][\w'-]+\s+){1,3}(?:in|at)\s+[A-Z]))"
+                       r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?$)")
 # After a writer's label, "في" and the place of one or two words, a country after a comma:
 # "بقلم NAME في عمّان، الأردن" (unlabelled, "NAME في CITY" is a caption's).
 _FILED_IN_LABELLED = re.compile(r"\s+في\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?"

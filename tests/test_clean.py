@@ -19917,3 +19917,79 @@ def test_s39_an_article_information_cards_role_field_is_no_headline(fields):
     article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Hundreds of families spent the night in a sports hall as water rose on the lower terraces",
+     "Hannah Okafor in Dublin and Liu Mingzhe in Beijing", "Published May 4 2026"],
+    ["Tomas Brennan at Croke Park and Ana Souza in Porto", "4 May 2026"],
+])
+def test_s40_two_reporters_each_with_the_city_filed_from_are_a_byline(under):
+    # (heldout206: headline / standfirst / "NAME in London and NAME in Shanghai" / "Published
+    # March 12 2026" on a financial daily: the two reporters' line, the second name family
+    # name first, was read as the headline, and the cities stayed in the author.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == ("Hannah Okafor and Liu Mingzhe" if len(under) == 3
+                                 else "Tomas Brennan and Ana Souza")
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "Volunteers stack sandbags outside the old mill on the river road. Water on the lower "
+    "terraces has risen for three straight days © Getty Images",
+    "متطوعون يضعون أكياس الرمل أمام الطاحونة القديمة على طريق النهر. ارتفع منسوب المياه في "
+    "المدرجات السفلى ثلاثة أيام متتالية © رويترز",
+])
+def test_s40_a_caption_closing_on_its_agencys_copyright_with_no_full_stop_opens_no_text(caption):
+    # (heldout206: "Copper cathodes stacked … for six straight weeks © Getty Images" between
+    # the date and the text on a financial daily: with no full stop before the copyright,
+    # the lead photo's caption was read as the text's first paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    under = ["بقلم: سلمى حداد", "4 مايو 2026"] if arabic else ["By Salma Haddad", "4 May 2026"]
+    _, kept = _s24(top, title, [*under, caption], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Households on the lower terraces spend the night in the sports hall",
+     "Volunteers hand out blankets and hot meals to the families",
+     "Forecasters expect the rain to ease by Thursday evening",
+     "Maya Lindgren, Senior Correspondent", "4 May 2026"],
+    ["الحديقة تمتد على مساحة ثمانية هكتارات على ضفاف النهر",
+     "المشروع استغرق عامين وموّل من ميزانية التنمية المحلية",
+     "البلدية تعتزم زراعة ألفي شجرة إضافية قبل نهاية العام",
+     "سارة الحربي، محررة الشؤون المحلية", "4 مايو 2026"],
+])
+def test_s40_summary_points_over_a_name_and_its_role_stand_under_the_headline(under):
+    # (heldout206: headline / standfirst / three points / "NAME, Senior Reporter" / "11 Feb
+    # 2026" on a maritime trade daily: with no "By" nor a date under the points, the last
+    # point, over the name and its role, was read as the headline.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Crews worked through the night on the lower terraces, but the county council warns the "
+     "river may stay above its banks until the weekend as more rain moves in",
+     "Households moved to the sports hall overnight",
+     "Second shelter opened in the school gymnasium",
+     "By Maya Lindgren", "4 May 2026"],
+    ["الحديقة الجديدة تمتد على ثمانية هكتارات وتضم ممرات للمشي وملاعب للأطفال، فيما تعتزم "
+     "البلدية زراعة ألفي شجرة إضافية بمشاركة متطوعين من مدارس الأحياء المجاورة",
+     "المشروع استغرق عامين من العمل المتواصل",
+     "الحديقة تفتح أبوابها يومياً حتى منتصف الليل",
+     "بقلم: سارة الحربي", "4 مايو 2026"],
+])
+def test_s40_a_long_standfirst_over_shorter_summary_points_is_the_standfirst(under):
+    # (heldout206: headline / a 23-word standfirst / three points of six to ten words /
+    # the byline / the date on a maritime trade daily: the standfirst was taken for the
+    # first of the points, and the page had none.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert kept == body

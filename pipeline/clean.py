@@ -853,7 +853,8 @@ _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. 
 _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
 # (An arrow either way: a right-to-left site's trail points left, "الرئيسية ← أخبار ← …".)
 _BREADCRUMB_MARKS = "»›>/|→←"
-_BREADCRUMB_SEPARATORS = re.compile(rf"\s[{re.escape(_BREADCRUMB_MARKS)}]\s|»")
+# (the trail's last mark may close the line, over the headline: "Home > Markets >")
+_BREADCRUMB_SEPARATORS = re.compile(rf"\s[{re.escape(_BREADCRUMB_MARKS)}](?:\s|$)|»")
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
@@ -6080,10 +6081,13 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
 
     # The date or the byline under a standfirst as long as the line over it or longer (a
     # headline says it in fewer words, or as many), or under the lead photo printed twice
-    # under both (see _photo_printed_twice), closes the headline's block: its bonus is the
-    # headline's as much as the standfirst's.
+    # under both (see _photo_printed_twice), or under a release's issuer's label ("News
+    # provided by" / COMPANY / date: a release's headline is long), closes the headline's
+    # block: its bonus is the headline's as much as the standfirst's.
     block = DATED_BONUS if (lines[index].words >= lines[above].words or
-                            _photo_printed_twice(lines, index + 1)) and index in dated else 0
+                            _photo_printed_twice(lines, index + 1) or
+                            _ISSUER_LABEL.fullmatch(lines[index + 1].key)) and index in dated \
+        else 0
     # Printed again, not repeated by a paragraph of the text, it is a title; but not when
     # the headline over it is printed again over it too (the pair printed twice).
     # (One count in the page's joined lines first, at C speed: most lines are printed once.)
@@ -6776,7 +6780,7 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
 _NAME_JOINERS = frozenset({"و", "and", "&", "/"})  # between two writers' names, spaced
 # An outlet's name in quotation marks between the place and the names of a credit line.
 _QUOTED_OUTLET = re.compile(r"\s[\-–—|]\s*[«“][^«»“”\d]{2,30}[»”](?=\s*[\-–—|]\s)")
-_LISTED_NAMES = re.compile(r"\s*[،,]\s*|\s+(?:و|and|&)\s+")  # "منى الكعبي، خالد الزعابي"
+_LISTED_NAMES = re.compile(r"\s*[،,]\s*|\s+(?:و|and|AND|&)\s+")  # "منى الكعبي، خالد الزعابي"
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
@@ -10249,9 +10253,9 @@ _PLACE_FEATURES = _PLACE_NOUNS | {"point", "falls", "bay", "beach", "park", "hil
                                   "springs", "harbour", "harbor", "lake", "river", "creek",
                                   "coast", "port", "mount", "bridge", "square", "street"}
 # The mark setting a credit off after the date and its clock: "May 4, 2026 | NAME",
-# "3 مايو 2026 · كتب: NAME", "4 May 2026 10:15 am — By NAME".
+# "3 مايو 2026 · كتب: NAME", "4 May 2026 10:15 am — By NAME", "MAY 4TH, 2026 - BY: NAME".
 _AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_DATE.pattern +
-                                r")?\s*(?P<mark>[|·•—–/]?)\s*(?P<credit>[^\W\d_].*)",
+                                r")?\s*(?P<mark>[|·•—–/-]?)\s*(?P<credit>[^\W\d_].*)",
                                 re.IGNORECASE)
 
 

@@ -19993,3 +19993,62 @@ def test_s40_a_long_standfirst_over_shorter_summary_points_is_the_standfirst(und
     assert article["title"] == title
     assert article["standfirst"] == under[0]
     assert kept == body
+
+
+@pytest.mark.parametrize("trail", ["Home > Rivers, Roads & Public Works >",
+                                   "الرئيسية › البلديات والأشغال العامة والطرق ›"])
+def test_s40_a_breadcrumb_trail_closing_on_its_mark_is_no_headline(trail):
+    # (heldout206: "Home > Manufacturing, Packaging & Materials >" / headline / a dek of one
+    # sentence / "MARCH 5TH, 2026 - BY: NAME AND NAME" on a chip-industry trade site: with
+    # its last mark closing the line, the trail counted one separator, no breadcrumb, and
+    # was read as the headline over the headline taken for its standfirst.)
+    arabic, top, title, body = _s27_page(trail)
+    dek = "تفتتح الحديقة أبوابها للعائلات يومياً حتى منتصف الليل." if arabic else \
+        "Forecasters expect the rain to ease by Thursday evening."
+    byline = "بقلم: سارة الحربي" if arabic else "By Jo Reyes"
+    article, kept = _s24([*top, trail], title, [byline, dek], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("MAY 4TH, 2026 - BY: HANNAH OKAFOR AND TOMAS BRENNAN", "HANNAH OKAFOR AND TOMAS BRENNAN"),
+    ("May 4, 2026 - By Hannah Okafor", "Hannah Okafor"),
+    ("4 مايو 2026 - بقلم: سارة الحربي", "سارة الحربي"),
+])
+def test_s40_a_byline_after_the_date_and_a_spaced_hyphen_credits_the_writers(line, author):
+    # (heldout206: "MARCH 5TH, 2026 - BY: NAME AND NAME" under the dek on a chip-industry
+    # trade site: the upper-case "AND" joined no two names, the line was no byline and the
+    # text started at the dek; with the date read, the writers after the hyphen were not.)
+    arabic, top, title, body = _s27_page(author)
+    dek = "تفتتح الحديقة أبوابها للعائلات يومياً حتى منتصف الليل." if arabic else \
+        "Forecasters expect the rain to ease by Thursday evening."
+    article, kept = _s24(top, title, [dek, line], body)
+    assert article["author"] == author
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("headline", "subhead", "issuer"), [
+    ("Harbourline Ferries to Add Four Electric Vessels and Two Charging Berths on the "
+     "Coastal Route by Next Summer",
+     "The order, worth about $120 million, is backed by a twelve-year operating contract",
+     ["NEWS PROVIDED BY", "Harbourline Ferries Inc."]),
+    ("شركة الموانئ الساحلية تضيف أربع عبارات كهربائية ومرسيين للشحن على الخط الساحلي "
+     "بحلول الصيف المقبل",
+     "الصفقة بقيمة 120 مليون دولار ويدعمها عقد تشغيل مدته اثنا عشر عاماً",
+     ["صادر عن", "شركة الموانئ الساحلية"]),
+])
+def test_s40_a_releases_subhead_over_its_issuers_label_is_the_standfirst(headline, subhead,
+                                                                          issuer):
+    # (heldout206: two category crumbs / an 18-word headline / a 16-word subhead / "NEWS
+    # PROVIDED BY" / COMPANY / "Mar 03, 2026, 07:30 ET" on a press-release wire: the
+    # subhead, nearer the issuer's block and the date, was read as the headline.)
+    arabic, top, _, body = _s27_page(subhead)
+    article, kept = _s24(top, headline, [subhead, *issuer,
+                                         "4 مايو 2026" if arabic else "May 04, 2026, 08:00 ET"],
+                         body)
+    assert article["title"] == headline
+    assert article["standfirst"] == subhead
+    assert kept == body

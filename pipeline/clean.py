@@ -855,7 +855,8 @@ _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. 
 _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
 # (An arrow either way: a right-to-left site's trail points left, "الرئيسية ← أخبار ← …".)
 _BREADCRUMB_MARKS = "»›>/|→←"
-_BREADCRUMB_SEPARATORS = re.compile(rf"\s[{re.escape(_BREADCRUMB_MARKS)}]\s|»")
+# (the trail's last mark may close the line, over the headline: "Home > Markets >")
+_BREADCRUMB_SEPARATORS = re.compile(rf"\s[{re.escape(_BREADCRUMB_MARKS)}](?:\s|$)|»")
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
@@ -2266,6 +2267,8 @@ class Line:
         if sentence_break and len(closing := tail.rpartition(". ")[2]) <= WIRE_CREDIT_CHARS \
                 and _wire(closing):
             return True  # "… at the port of Duqm. Reuters", "… في ميناء صلالة. رويترز"
+        if " ©" in tail and _wire(tail.rpartition(" ©")[2]):
+            return True  # "… for six straight weeks © Getty Images": its agency's copyright
         if "|" in tail and _PIPE_CREDIT.match(text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
@@ -4887,15 +4890,18 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
 
 def _opens_credits(line: Line) -> bool:
     """Whether the line opens the header's credits under a headline's points: the byline,
-    the date, or the writers' label alone over the name ("Author" / "NAME")."""
-    return bool(line.dates) or line.byline_shaped or bool(_AUTHORS_LABEL.fullmatch(line.key))
+    the date, the writers' label alone over the name ("Author" / "NAME"), or a name then
+    its role ("NAME, Senior Reporter": see _name_then_role)."""
+    return bool(line.dates) or line.byline_shaped or bool(_AUTHORS_LABEL.fullmatch(line.key)) \
+        or _name_then_role(line)
 
 
 def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
     """The summary points under a headline: two or more lines in a row right under it,
     shaped as points (see _point_shaped and _points_about_text), the last over the byline,
     the date or the writers' label (see _opens_credits); the headline itself about the text
-    too. Empty when the lines under it are not such."""
+    too. Empty when the lines under it are not such. The first of three or more, twice as
+    long as any other, is the standfirst over them, no point."""
     end = title + 1
     while end < body_start and _point_shaped(lines, end, body_start, about_text=False):
         end += 1
@@ -4904,7 +4910,11 @@ def _summary_points(lines: list[Line], title: int, body_start: int) -> range:
             or not _points_about_text(lines, range(title + 1, end), body_start,
                                       bool(_AUTHORS_LABEL.fullmatch(lines[end].key))):
         return range(0)  # (a kicker over a headline and its standfirst: no points)
-    return range(title + 1, end)
+    first = title + 1
+    if end - first >= POINTS_OF_A_BOX and \
+            lines[first].words >= 2 * max(lines[j].words for j in range(first + 1, end)):
+        first += 1
+    return range(first, end)
 
 
 POINTS_OF_A_BOX = 3  # a tabloid's box of points: a standfirst and a credit line are two
@@ -5410,17 +5420,25 @@ def _venue_credit(line: Line) -> bool:
     """A reporter's name and the ground, hall or city reported from ("Thandi Mokoena at
     Loftus Versfeld", "Jane Doe in Nairobi"): a bare name before "at" or "in" and a
     capitalised place of a few words after it. A headline has more before it than a name
-    ("Storm damage at Port Elizabeth")."""
-    if line.words > MAX_SIGNATURE_WORDS + 5:
+    ("Storm damage at Port Elizabeth"). Two reporters' credits joined by "and", each with
+    its own place, are one ("NAME in London and NAME in Shanghai": see _FILED_IN), one name
+    at least opening with a known given name (see _listed_names)."""
+    if line.words > 2 * (MAX_SIGNATURE_WORDS + 5):
         return False
-    name, joint, venue = line.text.partition(" at ")
-    if not joint:
-        name, joint, venue = line.text.partition(" in ")
-    venue = venue.removeprefix("the ")  # ("at the Emirates Stadium")
-    words = [word for word in venue.split() if word not in _NAME_PARTICLES]  # ("Jassim bin
-    # Hamad Stadium", "Stade de la Licorne": a name's particle between its capitalised words)
-    return bool(joint) and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
-        and venue[:1].isupper() and _bare_name(Line(line.number, name))
+    if line.words <= MAX_SIGNATURE_WORDS + 5:
+        name, joint, venue = line.text.partition(" at ")
+        if not joint:
+            name, joint, venue = line.text.partition(" in ")
+        venue = venue.removeprefix("the ")  # ("at the Emirates Stadium")
+        words = [word for word in venue.split() if word not in _NAME_PARTICLES]  # ("Jassim
+        # bin Hamad Stadium", "Stade de la Licorne": a name's particle between its words)
+        if joint and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
+                and venue[:1].isupper() and _bare_name(Line(line.number, name)):
+            return True
+    if " and " not in line.text or (" in " not in line.text and " at " not in line.text):
+        return False  # (a quick test: most lines join no two credits)
+    names, places = _FILED_IN.subn("", line.text)
+    return places == 2 and _listed_names(names, each_opens=False)
 
 
 def _city_credit(lines: list[Line], index: int) -> bool:
@@ -6085,10 +6103,13 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
 
     # The date or the byline under a standfirst as long as the line over it or longer (a
     # headline says it in fewer words, or as many), or under the lead photo printed twice
-    # under both (see _photo_printed_twice), closes the headline's block: its bonus is the
-    # headline's as much as the standfirst's.
+    # under both (see _photo_printed_twice), or under a release's issuer's label ("News
+    # provided by" / COMPANY / date: a release's headline is long), closes the headline's
+    # block: its bonus is the headline's as much as the standfirst's.
     block = DATED_BONUS if (lines[index].words >= lines[above].words or
-                            _photo_printed_twice(lines, index + 1)) and index in dated else 0
+                            _photo_printed_twice(lines, index + 1) or
+                            _ISSUER_LABEL.fullmatch(lines[index + 1].key)) and index in dated \
+        else 0
     # Printed again, not repeated by a paragraph of the text, it is a title; but not when
     # the headline over it is printed again over it too (the pair printed twice).
     # (One count in the page's joined lines first, at C speed: most lines are printed once.)
@@ -6781,7 +6802,7 @@ def _name_after_outlet(text: str, masthead: str | None) -> str:
 _NAME_JOINERS = frozenset({"و", "and", "&", "/"})  # between two writers' names, spaced
 # An outlet's name in quotation marks between the place and the names of a credit line.
 _QUOTED_OUTLET = re.compile(r"\s[\-–—|]\s*[«“][^«»“”\d]{2,30}[»”](?=\s*[\-–—|]\s)")
-_LISTED_NAMES = re.compile(r"\s*[،,]\s*|\s+(?:و|and|&)\s+")  # "منى الكعبي، خالد الزعابي"
+_LISTED_NAMES = re.compile(r"\s*[،,]\s*|\s+(?:و|and|AND|&)\s+")  # "منى الكعبي، خالد الزعابي"
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
@@ -6973,11 +6994,12 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
 # from Cork", "at the Stade de la Beaujoire", "at Jassim bin Hamad Stadium", "من عمّان", "من
-# رام الله".
+# رام الله"; before "and" when the next name has its own ("NAME in London and NAME in Paris").
 _FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
                        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
                        r"(?:(?:\s+(?:bin|ibn|de|la|del|of))+\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
-                       r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?)$")
+                       r"(?:$|(?=\s+and\s+(?:[A-Z][\w'-]+\s+){1,3}(?:in|at)\s+[A-Z]))"
+                       r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?$)")
 # After a writer's label, "في" and the place of one or two words, a country after a comma:
 # "بقلم NAME في عمّان، الأردن" (unlabelled, "NAME في CITY" is a caption's).
 _FILED_IN_LABELLED = re.compile(r"\s+في\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?"
@@ -10267,9 +10289,9 @@ _PLACE_FEATURES = _PLACE_NOUNS | {"point", "falls", "bay", "beach", "park", "hil
                                   "springs", "harbour", "harbor", "lake", "river", "creek",
                                   "coast", "port", "mount", "bridge", "square", "street"}
 # The mark setting a credit off after the date and its clock: "May 4, 2026 | NAME",
-# "3 مايو 2026 · كتب: NAME", "4 May 2026 10:15 am — By NAME".
+# "3 مايو 2026 · كتب: NAME", "4 May 2026 10:15 am — By NAME", "MAY 4TH, 2026 - BY: NAME".
 _AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_DATE.pattern +
-                                r")?\s*(?P<mark>[|·•—–/]?)\s*(?P<credit>[^\W\d_].*)",
+                                r")?\s*(?P<mark>[|·•—–/-]?)\s*(?P<credit>[^\W\d_].*)",
                                 re.IGNORECASE)
 
 

@@ -20036,3 +20036,138 @@ def test_s40_a_sites_acknowledgement_of_country_closing_the_page_is_no_text():
         "respects to Elders past and present."
     _, kept = _s24(top, title, ["4 May 2026"], [*body, notice])
     assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Hundreds of families spent the night in a sports hall as water rose on the lower terraces",
+     "Hannah Okafor in Dublin and Liu Mingzhe in Beijing", "Published May 4 2026"],
+    ["Tomas Brennan at Croke Park and Ana Souza in Porto", "4 May 2026"],
+])
+def test_s40_two_reporters_each_with_the_city_filed_from_are_a_byline(under):
+    # (heldout206: headline / standfirst / "NAME in London and NAME in Shanghai" / "Published
+    # March 12 2026" on a financial daily: the two reporters' line, the second name family
+    # name first, was read as the headline, and the cities stayed in the author.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["author"] == ("Hannah Okafor and Liu Mingzhe" if len(under) == 3
+                                 else "Tomas Brennan and Ana Souza")
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "Volunteers stack sandbags outside the old mill on the river road. Water on the lower "
+    "terraces has risen for three straight days © Getty Images",
+    "متطوعون يضعون أكياس الرمل أمام الطاحونة القديمة على طريق النهر. ارتفع منسوب المياه في "
+    "المدرجات السفلى ثلاثة أيام متتالية © رويترز",
+])
+def test_s40_a_caption_closing_on_its_agencys_copyright_with_no_full_stop_opens_no_text(caption):
+    # (heldout206: "Copper cathodes stacked … for six straight weeks © Getty Images" between
+    # the date and the text on a financial daily: with no full stop before the copyright,
+    # the lead photo's caption was read as the text's first paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    under = ["بقلم: سلمى حداد", "4 مايو 2026"] if arabic else ["By Salma Haddad", "4 May 2026"]
+    _, kept = _s24(top, title, [*under, caption], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Households on the lower terraces spend the night in the sports hall",
+     "Volunteers hand out blankets and hot meals to the families",
+     "Forecasters expect the rain to ease by Thursday evening",
+     "Maya Lindgren, Senior Correspondent", "4 May 2026"],
+    ["الحديقة تمتد على مساحة ثمانية هكتارات على ضفاف النهر",
+     "المشروع استغرق عامين وموّل من ميزانية التنمية المحلية",
+     "البلدية تعتزم زراعة ألفي شجرة إضافية قبل نهاية العام",
+     "سارة الحربي، محررة الشؤون المحلية", "4 مايو 2026"],
+])
+def test_s40_summary_points_over_a_name_and_its_role_stand_under_the_headline(under):
+    # (heldout206: headline / standfirst / three points / "NAME, Senior Reporter" / "11 Feb
+    # 2026" on a maritime trade daily: with no "By" nor a date under the points, the last
+    # point, over the name and its role, was read as the headline.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize("under", [
+    ["Crews worked through the night on the lower terraces, but the county council warns the "
+     "river may stay above its banks until the weekend as more rain moves in",
+     "Households moved to the sports hall overnight",
+     "Second shelter opened in the school gymnasium",
+     "By Maya Lindgren", "4 May 2026"],
+    ["الحديقة الجديدة تمتد على ثمانية هكتارات وتضم ممرات للمشي وملاعب للأطفال، فيما تعتزم "
+     "البلدية زراعة ألفي شجرة إضافية بمشاركة متطوعين من مدارس الأحياء المجاورة",
+     "المشروع استغرق عامين من العمل المتواصل",
+     "الحديقة تفتح أبوابها يومياً حتى منتصف الليل",
+     "بقلم: سارة الحربي", "4 مايو 2026"],
+])
+def test_s40_a_long_standfirst_over_shorter_summary_points_is_the_standfirst(under):
+    # (heldout206: headline / a 23-word standfirst / three points of six to ten words /
+    # the byline / the date on a maritime trade daily: the standfirst was taken for the
+    # first of the points, and the page had none.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["title"] == title
+    assert article["standfirst"] == under[0]
+    assert kept == body
+
+
+@pytest.mark.parametrize("trail", ["Home > Rivers, Roads & Public Works >",
+                                   "الرئيسية › البلديات والأشغال العامة والطرق ›"])
+def test_s40_a_breadcrumb_trail_closing_on_its_mark_is_no_headline(trail):
+    # (heldout206: "Home > Manufacturing, Packaging & Materials >" / headline / a dek of one
+    # sentence / "MARCH 5TH, 2026 - BY: NAME AND NAME" on a chip-industry trade site: with
+    # its last mark closing the line, the trail counted one separator, no breadcrumb, and
+    # was read as the headline over the headline taken for its standfirst.)
+    arabic, top, title, body = _s27_page(trail)
+    dek = "تفتتح الحديقة أبوابها للعائلات يومياً حتى منتصف الليل." if arabic else \
+        "Forecasters expect the rain to ease by Thursday evening."
+    byline = "بقلم: سارة الحربي" if arabic else "By Jo Reyes"
+    article, kept = _s24([*top, trail], title, [byline, dek], body)
+    assert article["title"] == title
+    assert kept == body
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("MAY 4TH, 2026 - BY: HANNAH OKAFOR AND TOMAS BRENNAN", "HANNAH OKAFOR AND TOMAS BRENNAN"),
+    ("May 4, 2026 - By Hannah Okafor", "Hannah Okafor"),
+    ("4 مايو 2026 - بقلم: سارة الحربي", "سارة الحربي"),
+])
+def test_s40_a_byline_after_the_date_and_a_spaced_hyphen_credits_the_writers(line, author):
+    # (heldout206: "MARCH 5TH, 2026 - BY: NAME AND NAME" under the dek on a chip-industry
+    # trade site: the upper-case "AND" joined no two names, the line was no byline and the
+    # text started at the dek; with the date read, the writers after the hyphen were not.)
+    arabic, top, title, body = _s27_page(author)
+    dek = "تفتتح الحديقة أبوابها للعائلات يومياً حتى منتصف الليل." if arabic else \
+        "Forecasters expect the rain to ease by Thursday evening."
+    article, kept = _s24(top, title, [dek, line], body)
+    assert article["author"] == author
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("headline", "subhead", "issuer"), [
+    ("Harbourline Ferries to Add Four Electric Vessels and Two Charging Berths on the "
+     "Coastal Route by Next Summer",
+     "The order, worth about $120 million, is backed by a twelve-year operating contract",
+     ["NEWS PROVIDED BY", "Harbourline Ferries Inc."]),
+    ("شركة الموانئ الساحلية تضيف أربع عبارات كهربائية ومرسيين للشحن على الخط الساحلي "
+     "بحلول الصيف المقبل",
+     "الصفقة بقيمة 120 مليون دولار ويدعمها عقد تشغيل مدته اثنا عشر عاماً",
+     ["صادر عن", "شركة الموانئ الساحلية"]),
+])
+def test_s40_a_releases_subhead_over_its_issuers_label_is_the_standfirst(headline, subhead,
+                                                                          issuer):
+    # (heldout206: two category crumbs / an 18-word headline / a 16-word subhead / "NEWS
+    # PROVIDED BY" / COMPANY / "Mar 03, 2026, 07:30 ET" on a press-release wire: the
+    # subhead, nearer the issuer's block and the date, was read as the headline.)
+    arabic, top, _, body = _s27_page(subhead)
+    article, kept = _s24(top, headline, [subhead, *issuer,
+                                         "4 مايو 2026" if arabic else "May 04, 2026, 08:00 ET"],
+                         body)
+    assert article["title"] == headline
+    assert article["standfirst"] == subhead
+    assert kept == body

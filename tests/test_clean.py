@@ -19917,3 +19917,21 @@ def test_s39_an_article_information_cards_role_field_is_no_headline(fields):
     article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("Writers: Hannah Osei, Tomas Lindqvist and Aiko Brandt",
+     "Hannah Osei, Tomas Lindqvist and Aiko Brandt"),
+    ("Authors: Paul Brennan, Sofia Marquez and Lena Vogt",
+     "Paul Brennan, Sofia Marquez and Lena Vogt"),
+    ("المؤلفون: سمير نديم، هالة منصور وعلي حسن", "سمير نديم، هالة منصور وعلي حسن"),
+])
+def test_s40_a_plural_writers_label_before_its_colon_credits_the_names(credit, names):
+    # (heldout206: "Authors: NAME, NAME and NAME" under a think tank commentary's date and
+    # reading time was read as its standfirst, the names as no writer's.)
+    arabic, top, title, body = _s27_page(credit)
+    when = "4 مايو 2026" if arabic else "May 4, 2026 7 min read"
+    article, kept = _s24(top, title, [when, credit], body)
+    assert article["author"] == names
+    assert article["standfirst"] is None
+    assert kept == body

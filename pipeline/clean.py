@@ -1765,6 +1765,10 @@ _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30
 _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]"
                             r"|(?:بإذن من|بإذن|courtesy of|courtesy)\s", re.IGNORECASE)
 # ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured)
+# The lender's credit alone on its line under a caption, on its key ("Courtesy of COMPANY",
+# "Photo courtesy of NAME", "الصورة بإذن من …"): no subheading between two paragraphs.
+_COURTESY_CREDIT = re.compile(r"(?:(?:photos?|images?|pictures?|الصوره|صوره) )?"
+                              r"(?:courtesy(?: of)?|باذن من|باذن) ")
 # A picture's credit under its caption, its label first, then dots or a colon
 # ("Credit...NAME for OUTLET", "Photo credit: NAME"); the label's first letters.
 _PICTURE_CREDIT_LABEL = re.compile(r"(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|[:：])"
@@ -2623,6 +2627,7 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text
                                        or _OTHER_CREDIT.match(line.key)
+                                       or _COURTESY_CREDIT.match(line.key)
                                        or _PICTURE_CREDIT_LABEL.match(line.text))) or \
                 (cue == "widget" and _widget_alone(line)) or \
                 (cue == "related" and _RUN_ON_ALSO.match(line.key)):

@@ -19935,3 +19935,21 @@ def test_s40_a_plural_writers_label_before_its_colon_credits_the_names(credit, n
     assert article["author"] == names
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Riders wait for the first tram at the new Harbour Road stop.",
+     "Courtesy of Northfield Transit Authority"),
+    ("Volunteers plant saplings along the river bank on Saturday.",
+     "Photo courtesy of Green Valley Trust"),
+    ("متطوعون يزرعون الأشجار على ضفة النهر صباح السبت.", "الصورة بإذن من جمعية أصدقاء النهر"),
+])
+def test_s40_a_lenders_courtesy_credit_under_the_lead_caption_is_no_subheading(caption, credit):
+    # (heldout206: "By NAME – Reporter, OUTLET" / the date / "Listen to this article" / the
+    # lead photo's caption / "Courtesy of COMPANY" / the text on a business weekly's page:
+    # the credit between two sentences read as a subheading, the caption as the text's
+    # first paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    under = ["بقلم: سمير نديم", "4 مايو 2026"] if arabic else ["By Samir Nadeem", "May 4, 2026"]
+    _, kept = _s24(top, title, [*under, caption, credit], body)
+    assert kept == body

@@ -11669,10 +11669,23 @@ def _signpost_dek(line: Line) -> bool:
 
 def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     """Whether the run's line, under the byline or the date and over the text, is a dek
-    pointing to the story (see _signpost_dek): the header's standfirst, not the text."""
-    return 0 < index < last and lines[index + 1].prose and \
-        (lines[index - 1].byline_shaped or bool(lines[index - 1].dates)) and \
-        _signpost_dek(lines[index])
+    pointing to the story (see _signpost_dek), or one with no mark closing it, no longer
+    than a headline (a paragraph's sentence ends): the header's standfirst, not the text.
+    The writer's name over the role (see _role_below) closes the credits as a byline does
+    ("NAME" / "Senior Fellow" / dek)."""
+    if not (0 < index < last and lines[index + 1].prose and (
+            lines[index - 1].byline_shaped or bool(lines[index - 1].dates) or (
+                index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2)))):
+        return False
+    line = lines[index]
+    return _signpost_dek(line) or (
+        line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
+        line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS)
+
+
+# What may follow a sentence's last mark: closing quotes and brackets, a footnote's number
+# ("….[1]", "….(1)", "….2").
+_NOTE_TAIL = _CLOSERS + "([0123456789"
 
 
 def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,

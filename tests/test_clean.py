@@ -19953,3 +19953,24 @@ def test_s40_a_lenders_courtesy_credit_under_the_lead_caption_is_no_subheading(c
     under = ["بقلم: سمير نديم", "4 مايو 2026"] if arabic else ["By Samir Nadeem", "May 4, 2026"]
     _, kept = _s24(top, title, [*under, caption, credit], body)
     assert kept == body
+
+
+@pytest.mark.parametrize(("credits", "dek"), [
+    (["May 4, 2026", "Amal Nasser", "Senior Fellow", "Tomas Lindqvist", "Research Analyst"],
+     "With the new tariff in force, early customs figures suggest that local assemblers and not "
+     "the overseas suppliers are paying most of the extra cost"),
+    (["By Samir Nadeem", "May 4, 2026"],
+     "Two years after the port opened its second terminal, shipping lines are still sending "
+     "most of their larger vessels to the older quay across the bay"),
+    (["بقلم: سمير نديم", "4 مايو 2026"],
+     "بعد عامين على افتتاح المحطة الثانية في الميناء، لا تزال خطوط الشحن ترسل معظم سفنها الكبيرة "
+     "إلى الرصيف القديم على الضفة الأخرى من الخليج رغم الرسوم الأعلى"),
+])
+def test_s40_a_long_dek_with_no_closing_mark_under_the_credits_is_the_standfirst(credits, dek):
+    # (heldout206: the date / "NAME" / "Senior Fellow" / "NAME" / "Research Analyst" / a dek of
+    # twenty-two words with no full stop / the text on a think tank's blog post: the dek,
+    # long enough to read as prose, opened the text.)
+    _, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, title, [*credits, dek], body)
+    assert article["standfirst"] == dek
+    assert kept == body

@@ -1886,6 +1886,13 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # ("Legal Disclaimer:" / "GulfWire republishes partner content …")
                            "disclaimer", "legal disclaimer", "إخلاء مسؤولية", "إخلاء المسؤولية",
                            "إخلاء مسؤولية قانونية", "إخلاء المسؤولية القانونية",
+                           # ... or its disclosures, a bank's or a market site's legal notice
+                           # ("Disclosure & Policies", "Important information" / the notice)
+                           "disclosure", "disclosures", "disclosure policies",
+                           "disclosure and policies", "important information",
+                           "important disclosures", "important notice", "legal notice",
+                           "legal information", "إفصاح", "معلومات مهمة", "معلومات هامة",
+                           "إشعار قانوني",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
                            "faq", "faqs", "frequently asked questions",

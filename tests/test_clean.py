@@ -19974,3 +19974,19 @@ def test_s40_a_long_dek_with_no_closing_mark_under_the_credits_is_the_standfirst
     article, kept = _s24(top, title, [*credits, dek], body)
     assert article["standfirst"] == dek
     assert kept == body
+
+
+@pytest.mark.parametrize(("heading", "notice"), [
+    ("Important information", "This note is provided for information only and is not a "
+     "recommendation to buy or sell any security."),
+    ("Disclosure & Policies", "Harbour Markets follows a published code of editorial "
+     "conduct and is owned by an independent trust."),
+    ("معلومات مهمة", "هذا التقرير للاطلاع فقط ولا يشكل توصية بشراء أي ورقة مالية أو بيعها."),
+])
+def test_s40_a_legal_notice_under_its_heading_after_the_text_is_no_text(heading, notice):
+    # (heldout206: "Important information" / "This publication is for information purposes
+    # only …" after a private bank's commodity note, "Disclosure & Policies" / "OUTLET adheres
+    # to …" after a market site's story: both read as the text's last part.)
+    _, top, title, body = _s27_page(notice)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, heading, notice])
+    assert kept == body

@@ -9423,7 +9423,16 @@ def _promotion(line: Line) -> bool:
     label = _LABEL.match(line.text)
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
-        label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
+        label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS)) or (
+        lowered.endswith(_LINK_ENDS) and _SUBSCRIBER_PLUG.match(lowered) is not None)
+
+
+# A plug of what the site's subscribers get, its link on its last word ("Premium subscribers
+# can read our weekly rates analysis here.", "يمكن للمشتركين قراءة التحليل الكامل هنا."): a
+# call, never the story's sentence.
+_SUBSCRIBER_PLUG = re.compile(r"(?:(?:premium|paying|paid|digital|pro) )?subscribers (?:can|may) |"
+                              r"(?:يمكن|بإمكان|بامكان) للمشتركين ")
+_LINK_ENDS = (" here.", " هنا.", " here", " هنا")
 
 
 # The site's question on whether the reader liked the page, over its buttons or its

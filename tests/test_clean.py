@@ -19990,3 +19990,16 @@ def test_s40_a_legal_notice_under_its_heading_after_the_text_is_no_text(heading,
     _, top, title, body = _s27_page(notice)
     _, kept = _s24(top, title, ["4 May 2026"], [*body, heading, notice])
     assert kept == body
+
+
+@pytest.mark.parametrize("plug", [
+    "Premium subscribers can read our full quarterly outlook, with forecasts for each port, here.",
+    "Subscribers may download the complete survey results here.",
+    "يمكن للمشتركين قراءة التحليل الكامل لأسعار الشحن مع توقعات كل ميناء هنا.",
+])
+def test_s40_a_plug_of_what_subscribers_get_linked_on_here_between_paragraphs_is_no_text(plug):
+    # (heldout206: "Premium subscribers can read our weekly rates analysis, with lane-by-lane
+    # forecasts, here." between two paragraphs of a logistics trade site's story was kept.)
+    _, top, title, body = _s27_page(plug)
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], plug, *body[1:]])
+    assert kept == body

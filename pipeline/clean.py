@@ -3242,8 +3242,9 @@ def _paywall_call(line: Line) -> bool:
     مجانية هذا الشهر", "You have 2 free articles left"), or its call to read on in the
     site's app ("Read the full story in our app"): see _PAYWALL_NOTICE."""
     return line.words <= MAX_SHARE_WORDS and (
-        (line.cue == "widget" and textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)) or
-        _PAYWALL_NOTICE.search(line.key) is not None)
+        (line.cue == "widget" and textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)) or (
+            textnorm.contains_any(line.key, _PAYWALL_WORDS) and
+            _PAYWALL_NOTICE.search(line.key) is not None))
 
 
 # A paywall's notice where the site cuts the text, on a line's key: its meter's count of
@@ -3254,6 +3255,7 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* (?:ال)
                              r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
                              r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b")
+_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق")  # (one of them in each notice: its quick test)
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
@@ -13801,7 +13803,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or _developing_note(line)
-        or _feedback_prompt(line) or _newsletter_promise(line)
+        or _feedback_prompt(line) or _newsletter_promise(line) or _paywall_call(line)
         or _form_call(lines, index)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
@@ -13912,7 +13914,8 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
         _developing_note(line) or (line.words <= MAX_SHARE_WORDS and (
             _click_call(line) or (line.words <= MAX_CAPTION_WORDS and (
                 _follow_call(line) or _newsletter_promise(line) or
-                _over_video_length(lines, index, last) or _PHOTO_OF.match(line.key) is not None))))
+                _over_video_length(lines, index, last) or _PHOTO_OF.match(line.key) is not None
+                or _paywall_call(line)))))
 
 
 def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:
@@ -14103,11 +14106,13 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     المدة على 15 سنة."; a caption names what its picture shows in more), the short line
     under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
-    (a portrait's caption may head them), and a post's words under its label head none."""
+    (a portrait's caption may head them), and a post's words under its label head none; nor
+    does a paywall meter's count of the free articles left (see _paywall_call) under its
+    greeting ("Hello reader," / "You have 1 free article left this month.")."""
     index = _over_ad_slot(lines, short, last)
     line = lines[index]
     if line.prose:
-        return True
+        return not (lines[short].text[-1] in ",،" and _paywall_call(line))
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))

@@ -20003,3 +20003,16 @@ def test_s40_a_plug_of_what_subscribers_get_linked_on_here_between_paragraphs_is
     _, top, title, body = _s27_page(plug)
     _, kept = _s24(top, title, ["4 May 2026"], [body[0], plug, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Dear reader,", "You have 2 free stories remaining this month.", "Subscribe for full access"],
+    ["عزيزي القارئ،", "تبقى لك 3 مقالات مجانية هذا الشهر.", "اشترك الآن"],
+])
+def test_s40_a_paywall_meters_greeting_and_count_between_paragraphs_are_no_text(box):
+    # (heldout204: "Hello reader," / "You have 1 free article left this month." / "Subscribe
+    # for unlimited access" between two paragraphs of an Egyptian English site's story: the
+    # greeting was kept as a subheading, the meter's count as a paragraph.)
+    _, top, title, body = _s27_page(box[1])
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], *box, *body[1:]])
+    assert kept == body

@@ -13739,10 +13739,17 @@ _GENRE_LINK_LABELS = frozenset(_key(label) for label in (
 
 def _genre_link(line: Line) -> bool:
     """Whether the line is a link to another story under its genre's label (see
-    _GENRE_LINK_LABELS): the label, a pipe, the headline, no sentence's full stop."""
+    _GENRE_LINK_LABELS): the label, a pipe, the headline, no sentence's full stop; or to a
+    live page's coverage, its headline closing on what it covered ("Live: TEAM v TEAM, second
+    test – as it happened", "مباشر: … لحظة بلحظة", see _LIVE_LINK_ENDS)."""
+    if line.key.endswith(_LIVE_LINK_ENDS):
+        return not line.text.rstrip(_CLOSERS).endswith(".")
     label, pipe, headline = line.text.partition(" | ")
     return bool(pipe) and _key(label) in _GENRE_LINK_LABELS and \
         not headline.rstrip(_CLOSERS).endswith(".")
+
+
+_LIVE_LINK_ENDS = (" as it happened", " لحظه بلحظه")  # (on keys)
 
 
 # A call to read the site's own review or guide of what the text names, set between its

@@ -20016,3 +20016,14 @@ def test_s40_a_paywall_meters_greeting_and_count_between_paragraphs_are_no_text(
     _, top, title, body = _s27_page(box[1])
     _, kept = _s24(top, title, ["4 May 2026"], [body[0], *box, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "Live: Harbour City v Northfield, cup semi-final – as it happened",
+    "مباشر: نهائي كأس المدينة بين الميناء والشمال لحظة بلحظة"])
+def test_s40_a_link_to_a_live_pages_coverage_between_paragraphs_is_no_subheading(link):
+    # (heldout204: "Live: New Zealand v England, second ODI – as it happened" between two
+    # paragraphs of a British paper's match report was kept as a subheading.)
+    _, top, title, body = _s27_page(link[-3:])
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], link, *body[1:]])
+    assert kept == body

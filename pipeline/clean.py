@@ -131,6 +131,7 @@ _CUES = {
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
         "الكلمات المفاتيح", "كلمات مفاتيح",  # (the Maghreb's: "keys" for "key words")
+        "الكلمات الدالة", "كلمات دالة",  # (an Algerian daily's: "the telling words")
         "tags", "keywords", "topics", "filed under",
     ],
     "footer": [

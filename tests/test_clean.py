@@ -20027,3 +20027,18 @@ def test_s40_a_link_to_a_live_pages_coverage_between_paragraphs_is_no_subheading
     _, top, title, body = _s27_page(link[-3:])
     _, kept = _s24(top, title, ["4 May 2026"], [body[0], link, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "tags"), [
+    ("ن. أمينة", "الكلمات الدالة: الميناء، النقل، الحاويات"),
+    ("م. نادية", "كلمات دالة: الحديقة، البلدية"),
+])
+def test_s40_an_algerian_dailys_telling_words_label_is_the_tags_under_the_signature(signature,
+                                                                                    tags):
+    # (heldout204: the text / "ب. NAME" / "الكلمات الدالة: …" / the copyright on an Algerian
+    # daily's page: the tags' label was no furniture, so the initial and the given name over
+    # it signed nothing.)
+    _, top, title, body = _s27_page(signature)
+    article, kept = _s24(top, title, ["4 مايو 2026"], [*body, signature, tags])
+    assert article["author"] == signature
+    assert kept == body

@@ -131,6 +131,7 @@ _CUES = {
     "tags": [
         "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "الوسوم", "وسوم", "مواضيع",
         "الكلمات المفاتيح", "كلمات مفاتيح",  # (the Maghreb's: "keys" for "key words")
+        "الكلمات الدالة", "كلمات دالة",  # (an Algerian daily's: "the telling words")
         "tags", "keywords", "topics", "filed under",
     ],
     "footer": [
@@ -282,10 +283,12 @@ _INTERVIEW_GENRE = r"(?i:interview)"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"[يت]كتب(?:ها|ه)?|" + _ANSWERER + "|" + _INTERVIEW_GENRE + r")"
+                        r"[يت]كتب(?:ها|ه)?|(?i:authors|writers)|" + _ANSWERER + "|" +
+                        _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
-# symbol before the name: "✍️ NAME")
+# symbol before the name: "✍️ NAME"; a plural writers' label, "Authors: NAME, NAME and
+# NAME", whose list of three names reads as no place's credit)
 # A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
 # a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a live page): it credits a writer only
 # before a known given name (see _label_cue). "من:" ("from:") is read so too: the writer
@@ -1766,6 +1769,10 @@ _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30
 _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]"
                             r"|(?:بإذن من|بإذن|courtesy of|courtesy)\s", re.IGNORECASE)
 # ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured)
+# The lender's credit alone on its line under a caption, on its key ("Courtesy of COMPANY",
+# "Photo courtesy of NAME", "الصورة بإذن من …"): no subheading between two paragraphs.
+_COURTESY_CREDIT = re.compile(r"(?:(?:photos?|images?|pictures?|الصوره|صوره) )?"
+                              r"(?:courtesy(?: of)?|باذن من|باذن) ")
 # A picture's credit under its caption, its label first, then dots or a colon
 # ("Credit...NAME for OUTLET", "Photo credit: NAME"); the label's first letters.
 _PICTURE_CREDIT_LABEL = re.compile(r"(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|[:：])"
@@ -1883,6 +1890,13 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # ("Legal Disclaimer:" / "GulfWire republishes partner content …")
                            "disclaimer", "legal disclaimer", "إخلاء مسؤولية", "إخلاء المسؤولية",
                            "إخلاء مسؤولية قانونية", "إخلاء المسؤولية القانونية",
+                           # ... or its disclosures, a bank's or a market site's legal notice
+                           # ("Disclosure & Policies", "Important information" / the notice)
+                           "disclosure", "disclosures", "disclosure policies",
+                           "disclosure and policies", "important information",
+                           "important disclosures", "important notice", "legal notice",
+                           "legal information", "إفصاح", "معلومات مهمة", "معلومات هامة",
+                           "إشعار قانوني",
                            # a health or service page's questions and answers after its text
                            "أسئلة شائعة", "الأسئلة الشائعة", "أسئلة متكررة", "الأسئلة المتكررة",
                            "faq", "faqs", "frequently asked questions",
@@ -2626,6 +2640,7 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 (cue == "caption" and (_PHOTO_OF.match(line.key)  # "صورة من توزيع …"
                                        or "©" in line.text
                                        or _OTHER_CREDIT.match(line.key)
+                                       or _COURTESY_CREDIT.match(line.key)
                                        or _PICTURE_CREDIT_LABEL.match(line.text))) or \
                 (cue == "widget" and _widget_alone(line)) or \
                 (cue == "related" and _RUN_ON_ALSO.match(line.key)):
@@ -3233,8 +3248,9 @@ def _paywall_call(line: Line) -> bool:
     مجانية هذا الشهر", "You have 2 free articles left"), or its call to read on in the
     site's app ("Read the full story in our app"): see _PAYWALL_NOTICE."""
     return line.words <= MAX_SHARE_WORDS and (
-        (line.cue == "widget" and textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)) or
-        _PAYWALL_NOTICE.search(line.key) is not None)
+        (line.cue == "widget" and textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)) or (
+            textnorm.contains_any(line.key, _PAYWALL_WORDS) and
+            _PAYWALL_NOTICE.search(line.key) is not None))
 
 
 # A paywall's notice where the site cuts the text, on a line's key: its meter's count of
@@ -3245,6 +3261,7 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* (?:ال)
                              r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
                              r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b")
+_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق")  # (one of them in each notice: its quick test)
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
@@ -9467,7 +9484,16 @@ def _promotion(line: Line) -> bool:
     label = _LABEL.match(line.text)
     lowered = line.text.casefold()
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
-        label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS))
+        label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS)) or (
+        lowered.endswith(_LINK_ENDS) and _SUBSCRIBER_PLUG.match(lowered) is not None)
+
+
+# A plug of what the site's subscribers get, its link on its last word ("Premium subscribers
+# can read our weekly rates analysis here.", "يمكن للمشتركين قراءة التحليل الكامل هنا."): a
+# call, never the story's sentence.
+_SUBSCRIBER_PLUG = re.compile(r"(?:(?:premium|paying|paid|digital|pro) )?subscribers (?:can|may) |"
+                              r"(?:يمكن|بإمكان|بامكان) للمشتركين ")
+_LINK_ENDS = (" here.", " هنا.", " here", " هنا")
 
 
 # The site's question on whether the reader liked the page, over its buttons or its
@@ -11720,10 +11746,23 @@ def _signpost_dek(line: Line) -> bool:
 
 def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     """Whether the run's line, under the byline or the date and over the text, is a dek
-    pointing to the story (see _signpost_dek): the header's standfirst, not the text."""
-    return 0 < index < last and lines[index + 1].prose and \
-        (lines[index - 1].byline_shaped or bool(lines[index - 1].dates)) and \
-        _signpost_dek(lines[index])
+    pointing to the story (see _signpost_dek), or one with no mark closing it, no longer
+    than a headline (a paragraph's sentence ends): the header's standfirst, not the text.
+    The writer's name over the role (see _role_below) closes the credits as a byline does
+    ("NAME" / "Senior Fellow" / dek)."""
+    if not (0 < index < last and lines[index + 1].prose and (
+            lines[index - 1].byline_shaped or bool(lines[index - 1].dates) or (
+                index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2)))):
+        return False
+    line = lines[index]
+    return _signpost_dek(line) or (
+        line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
+        line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS)
+
+
+# What may follow a sentence's last mark: closing quotes and brackets, a footnote's number
+# ("….[1]", "….(1)", "….2").
+_NOTE_TAIL = _CLOSERS + "([0123456789"
 
 
 def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
@@ -13763,10 +13802,17 @@ _GENRE_LINK_LABELS = frozenset(_key(label) for label in (
 
 def _genre_link(line: Line) -> bool:
     """Whether the line is a link to another story under its genre's label (see
-    _GENRE_LINK_LABELS): the label, a pipe, the headline, no sentence's full stop."""
+    _GENRE_LINK_LABELS): the label, a pipe, the headline, no sentence's full stop; or to a
+    live page's coverage, its headline closing on what it covered ("Live: TEAM v TEAM, second
+    test – as it happened", "مباشر: … لحظة بلحظة", see _LIVE_LINK_ENDS)."""
+    if line.key.endswith(_LIVE_LINK_ENDS):
+        return not line.text.rstrip(_CLOSERS).endswith(".")
     label, pipe, headline = line.text.partition(" | ")
     return bool(pipe) and _key(label) in _GENRE_LINK_LABELS and \
         not headline.rstrip(_CLOSERS).endswith(".")
+
+
+_LIVE_LINK_ENDS = (" as it happened", " لحظه بلحظه")  # (on keys)
 
 
 # A call to read the site's own review or guide of what the text names, set between its
@@ -13827,7 +13873,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
         or _developing_note(line)
-        or _feedback_prompt(line) or _newsletter_promise(line)
+        or _feedback_prompt(line) or _newsletter_promise(line) or _paywall_call(line)
         or _form_call(lines, index)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date
@@ -13939,7 +13985,8 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
         _developing_note(line) or (line.words <= MAX_SHARE_WORDS and (
             _click_call(line) or (line.words <= MAX_CAPTION_WORDS and (
                 _follow_call(line) or _newsletter_promise(line) or
-                _over_video_length(lines, index, last) or _PHOTO_OF.match(line.key) is not None))))
+                _over_video_length(lines, index, last) or _PHOTO_OF.match(line.key) is not None
+                or _paywall_call(line)))))
 
 
 def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:
@@ -14130,11 +14177,13 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     المدة على 15 سنة."; a caption names what its picture shows in more), the short line
     under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
-    (a portrait's caption may head them), and a post's words under its label head none."""
+    (a portrait's caption may head them), and a post's words under its label head none; nor
+    does a paywall meter's count of the free articles left (see _paywall_call) under its
+    greeting ("Hello reader," / "You have 1 free article left this month.")."""
     index = _over_ad_slot(lines, short, last)
     line = lines[index]
     if line.prose:
-        return True
+        return not (lines[short].text[-1] in ",،" and _paywall_call(line))
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))

@@ -20171,3 +20171,128 @@ def test_s40_a_releases_subhead_over_its_issuers_label_is_the_standfirst(headlin
     assert article["title"] == headline
     assert article["standfirst"] == subhead
     assert kept == body
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("Writers: Hannah Osei, Tomas Lindqvist and Aiko Brandt",
+     "Hannah Osei, Tomas Lindqvist and Aiko Brandt"),
+    ("Authors: Paul Brennan, Sofia Marquez and Lena Vogt",
+     "Paul Brennan, Sofia Marquez and Lena Vogt"),
+    ("المؤلفون: سمير نديم، هالة منصور وعلي حسن", "سمير نديم، هالة منصور وعلي حسن"),
+])
+def test_s40_a_plural_writers_label_before_its_colon_credits_the_names(credit, names):
+    # (heldout206: "Authors: NAME, NAME and NAME" under a think tank commentary's date and
+    # reading time was read as its standfirst, the names as no writer's.)
+    arabic, top, title, body = _s27_page(credit)
+    when = "4 مايو 2026" if arabic else "May 4, 2026 7 min read"
+    article, kept = _s24(top, title, [when, credit], body)
+    assert article["author"] == names
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Riders wait for the first tram at the new Harbour Road stop.",
+     "Courtesy of Northfield Transit Authority"),
+    ("Volunteers plant saplings along the river bank on Saturday.",
+     "Photo courtesy of Green Valley Trust"),
+    ("متطوعون يزرعون الأشجار على ضفة النهر صباح السبت.", "الصورة بإذن من جمعية أصدقاء النهر"),
+])
+def test_s40_a_lenders_courtesy_credit_under_the_lead_caption_is_no_subheading(caption, credit):
+    # (heldout206: "By NAME – Reporter, OUTLET" / the date / "Listen to this article" / the
+    # lead photo's caption / "Courtesy of COMPANY" / the text on a business weekly's page:
+    # the credit between two sentences read as a subheading, the caption as the text's
+    # first paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    under = ["بقلم: سمير نديم", "4 مايو 2026"] if arabic else ["By Samir Nadeem", "May 4, 2026"]
+    _, kept = _s24(top, title, [*under, caption, credit], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("credits", "dek"), [
+    (["May 4, 2026", "Amal Nasser", "Senior Fellow", "Tomas Lindqvist", "Research Analyst"],
+     "With the new tariff in force, early customs figures suggest that local assemblers and not "
+     "the overseas suppliers are paying most of the extra cost"),
+    (["By Samir Nadeem", "May 4, 2026"],
+     "Two years after the port opened its second terminal, shipping lines are still sending "
+     "most of their larger vessels to the older quay across the bay"),
+    (["بقلم: سمير نديم", "4 مايو 2026"],
+     "بعد عامين على افتتاح المحطة الثانية في الميناء، لا تزال خطوط الشحن ترسل معظم سفنها الكبيرة "
+     "إلى الرصيف القديم على الضفة الأخرى من الخليج رغم الرسوم الأعلى"),
+])
+def test_s40_a_long_dek_with_no_closing_mark_under_the_credits_is_the_standfirst(credits, dek):
+    # (heldout206: the date / "NAME" / "Senior Fellow" / "NAME" / "Research Analyst" / a dek of
+    # twenty-two words with no full stop / the text on a think tank's blog post: the dek,
+    # long enough to read as prose, opened the text.)
+    _, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, title, [*credits, dek], body)
+    assert article["standfirst"] == dek
+    assert kept == body
+
+
+@pytest.mark.parametrize(("heading", "notice"), [
+    ("Important information", "This note is provided for information only and is not a "
+     "recommendation to buy or sell any security."),
+    ("Disclosure & Policies", "Harbour Markets follows a published code of editorial "
+     "conduct and is owned by an independent trust."),
+    ("معلومات مهمة", "هذا التقرير للاطلاع فقط ولا يشكل توصية بشراء أي ورقة مالية أو بيعها."),
+])
+def test_s40_a_legal_notice_under_its_heading_after_the_text_is_no_text(heading, notice):
+    # (heldout206: "Important information" / "This publication is for information purposes
+    # only …" after a private bank's commodity note, "Disclosure & Policies" / "OUTLET adheres
+    # to …" after a market site's story: both read as the text's last part.)
+    _, top, title, body = _s27_page(notice)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, heading, notice])
+    assert kept == body
+
+
+@pytest.mark.parametrize("plug", [
+    "Premium subscribers can read our full quarterly outlook, with forecasts for each port, here.",
+    "Subscribers may download the complete survey results here.",
+    "يمكن للمشتركين قراءة التحليل الكامل لأسعار الشحن مع توقعات كل ميناء هنا.",
+])
+def test_s40_a_plug_of_what_subscribers_get_linked_on_here_between_paragraphs_is_no_text(plug):
+    # (heldout206: "Premium subscribers can read our weekly rates analysis, with lane-by-lane
+    # forecasts, here." between two paragraphs of a logistics trade site's story was kept.)
+    _, top, title, body = _s27_page(plug)
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], plug, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Dear reader,", "You have 2 free stories remaining this month.", "Subscribe for full access"],
+    ["عزيزي القارئ،", "تبقى لك 3 مقالات مجانية هذا الشهر.", "اشترك الآن"],
+])
+def test_s40_a_paywall_meters_greeting_and_count_between_paragraphs_are_no_text(box):
+    # (heldout204: "Hello reader," / "You have 1 free article left this month." / "Subscribe
+    # for unlimited access" between two paragraphs of an Egyptian English site's story: the
+    # greeting was kept as a subheading, the meter's count as a paragraph.)
+    _, top, title, body = _s27_page(box[1])
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], *box, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "Live: Harbour City v Northfield, cup semi-final – as it happened",
+    "مباشر: نهائي كأس المدينة بين الميناء والشمال لحظة بلحظة"])
+def test_s40_a_link_to_a_live_pages_coverage_between_paragraphs_is_no_subheading(link):
+    # (heldout204: "Live: New Zealand v England, second ODI – as it happened" between two
+    # paragraphs of a British paper's match report was kept as a subheading.)
+    _, top, title, body = _s27_page(link[-3:])
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], link, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "tags"), [
+    ("ن. أمينة", "الكلمات الدالة: الميناء، النقل، الحاويات"),
+    ("م. نادية", "كلمات دالة: الحديقة، البلدية"),
+])
+def test_s40_an_algerian_dailys_telling_words_label_is_the_tags_under_the_signature(signature,
+                                                                                    tags):
+    # (heldout204: the text / "ب. NAME" / "الكلمات الدالة: …" / the copyright on an Algerian
+    # daily's page: the tags' label was no furniture, so the initial and the given name over
+    # it signed nothing.)
+    _, top, title, body = _s27_page(signature)
+    article, kept = _s24(top, title, ["4 مايو 2026"], [*body, signature, tags])
+    assert article["author"] == signature
+    assert kept == body

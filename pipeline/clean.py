@@ -6089,8 +6089,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     scoring about as well and not itself under another headline (a list of links), is
     the title. A title repeated on the page (+3) is trusted as it is. (``dated``: the
     candidates dated below, see _find_title: ``index`` is one of the candidates.) A video
-    report's headline under its label ("فيديو.. …", see _video_label: an embed's title to
-    the candidates) stands over its standfirst, a sentence, too.
+    report's labelled headline ("فيديو.. …", see _video_label) stands over its sentence too.
     """
     above = index - 1
     if above >= 0 and lines[above].cue_words == "widget" and _video_label(lines[above]) and \
@@ -6128,8 +6127,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                             _ISSUER_LABEL.fullmatch(lines[index + 1].key)) and index in dated \
         else 0
     # Printed again, not repeated by a paragraph of the text, it is a title; but not when
-    # the headline over it is printed again over it too (the pair printed twice).
-    # (One count in the page's joined lines first, at C speed: most lines are printed once.)
+    # the pair is printed twice. (One count of the joined lines first, at C speed.)
     text = lines[index].text
     if scores[above] + block < scores[index] - STANDFIRST_MARGIN or (
             len(text) >= 12 and "\n".join(map(_LINE_TEXT, lines)).count(text) > 1 and any(

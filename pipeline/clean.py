@@ -3573,11 +3573,14 @@ def _header_credit(line: Line, second: bool) -> bool:
     "فريق التحرير", printed with no label where a byline stands; a date's label alone, its
     date lost in the capture ("Published" / "on", "تاريخ النشر:"); or, the second line, the
     story's short link alone, a web address and nothing else ("https://p.site.example/p/4Fq9X"),
-    as a broadcaster's site prints it between the standfirst and the lead photo."""
+    as a broadcaster's site prints it between the standfirst and the lead photo; or, the second
+    line, a site's or a wire's dateline with a slash alone on its line ("OUTLET نيوز/ البصرة",
+    see _wire_dateline): the text opens under it, the summary over it is the standfirst."""
     return line.dated_label or line.byline_shaped or (
         line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
             second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())))) or (
-        second and line.words == 1 and line.text.startswith(("https://", "http://")))
+        second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
+        second and _slash_credit(line) and _wire_dateline(line.text))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:

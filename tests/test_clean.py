@@ -19917,3 +19917,19 @@ def test_s39_an_article_information_cards_role_field_is_no_headline(fields):
     article, kept = _s24(top, title, under, body)
     assert article["title"] == title
     assert kept == body
+
+
+@pytest.mark.parametrize(("summary", "credit"), [
+    ("Water reached the lower terraces overnight and the council moved families to two "
+     "shelters before dawn.", "Coast News/ Hillford"),
+    ("وصلت المياه إلى المدرجات السفلى ليلاً ونقلت البلدية العائلات إلى مأويين قبل الفجر.",
+     "الساحل نيوز/ المرسى"),
+])
+def test_s40_a_sites_slash_dateline_alone_under_the_summary_opens_the_text(summary, credit):
+    # (heldout205: the headline / "2026-02-08 | 18:42" / a summary's sentence / "OUTLET
+    # نيوز/ البصرة" / the text on a TV channel's site: the summary was read as the text's
+    # first paragraph and the site's dateline, alone on its line, as a subheading.)
+    _, top, title, body = _s27_page(summary)
+    article, kept = _s24(top, title, ["4 May 2026"], [summary, credit, *body])
+    assert article["standfirst"] == summary
+    assert kept == body

@@ -2787,10 +2787,13 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     return None
 
 
-# The label of a box of the site's latest stories ("آخر الأخبار", "Latest news"): a menu's
-# item or a list's heading after the text too, so no cue; a box only between paragraphs.
+# The label of a box of the site's latest or top stories ("آخر الأخبار", "Latest news",
+# "أهم الأخبار"): a menu's item too, so no cue; a box between paragraphs, and inside the run
+# where the text does not resume under it, the heading of a list after the text, which ends
+# the run (its stories' snippets under their headlines read as prose: see _find_body).
 _LATEST_NEWS_LABELS = frozenset(_key(label) for label in (
-    "آخر الأخبار", "أحدث الأخبار", "latest news", "latest stories"))
+    "آخر الأخبار", "أحدث الأخبار", "latest news", "latest stories",
+    "أهم الأخبار", "أبرز الأخبار", "top stories", "top news"))
 
 
 def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -3014,6 +3017,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 (resume := _box_in_run(lines, index, start)):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
             # no gap of the text
+        elif start is not None and index >= box_end and line.key in _LATEST_NEWS_LABELS:
+            boundary = True  # the heading of a list of the site's stories after the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:

@@ -19933,3 +19933,23 @@ def test_s40_a_sites_slash_dateline_alone_under_the_summary_opens_the_text(summa
     article, kept = _s24(top, title, ["4 May 2026"], [summary, credit, *body])
     assert article["standfirst"] == summary
     assert kept == body
+
+
+@pytest.mark.parametrize(("heading", "list_"), [
+    ("Top stories", ["Harbour ferry fares to rise from July",
+                     "Coast News - HILLFORD The port authority said on Monday that ferry fares "
+                     "would rise by a tenth from the first of July to cover fuel costs.",
+                     "Today, 10:41"]),
+    ("أبرز الأخبار", ["ارتفاع أسعار تذاكر العبّارات في الميناء اعتباراً من تموز",
+                      "الساحل نيوز - المرسى أعلنت سلطة الميناء، اليوم الاثنين، رفع أسعار تذاكر "
+                      "العبّارات بنسبة العشر اعتباراً من مطلع تموز لتغطية كلفة الوقود.",
+                      "اليوم, 10:41"]),
+])
+def test_s40_a_top_stories_lists_heading_after_the_text_ends_it(heading, list_):
+    # (heldout205: the text / "أهم الاخبار" / a headline / "OUTLET – البصرة أفاد مراسل …",
+    # a snippet of a sentence / "اليوم, 11:19" on a news agency's page: the snippet under the
+    # list's first headline was read as the text's last paragraph, the list's heading and
+    # headline as subheadings.)
+    _, top, title, body = _s27_page(heading)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, heading, *list_])
+    assert kept == body

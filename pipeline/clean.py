@@ -2531,12 +2531,14 @@ def _embed_line(line: Line) -> bool:
     """Whether the line is an embedded video's or post's: the video's label and title
     ("فيديو: <its title>", see _video_label), the post's signature ("— NAME (@handle)
     November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
-    "View this post on Instagram", "A post shared by NAME", see _EMBED_PROMPT)."""
+    "View this post on Instagram", "A post shared by NAME", see _EMBED_PROMPT; longer with
+    the account's handle in brackets and the post's day: "A post shared by NAME (@handle) Oct
+    19, 2025")."""
     # (The dash first: a substring test of ASCII characters copies them wider to search an
     # Arabic line.)
     return _video_label(line) or (
         line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
-        is not None) or (line.words <= MAX_EMBED_LABEL_WORDS and
+        is not None) or ((line.words <= MAX_EMBED_LABEL_WORDS or "(@" in line.text) and
                          _EMBED_PROMPT.fullmatch(line.key) is not None)
 
 

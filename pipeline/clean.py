@@ -12091,12 +12091,16 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
     picture, where, what they do ("الزوار يتابعون دخول أشعة الشمس إلى …", "قوارب صيد
     راسية في مرفأ …"), or shorter, no article opening it, naming the town or the quarter
     where it is ("مخبز قديم في حي الميدان"). A subheading names a part of the text in a few
-    words ("تحديات التسويق", "من المطبخ إلى السوق")."""
+    words ("تحديات التسويق", "من المطبخ إلى السوق"). A widget's line between the paragraph
+    and the caption (an ad's label, a newsletter's call, a gallery's label) breaks no chain:
+    the paragraph over it is the one the caption stands under."""
     line = lines[index]
     if not first < index < last or line.words > MAX_CAPTION_WORDS or \
             not lines[index + 1].text.startswith("و"):
         return False
     above, below = lines[index - 1], lines[index + 1]
+    if above.furniture and index - 2 >= first:
+        above = lines[index - 2]  # (an ad's label, a newsletter's call, a gallery's label)
     if line.text[0] in "وف" or not textnorm.ARABIC_LETTER.match(line.text) or \
             re.search(r"[،,:«»\"“”؟?!]|\. ", line.text) or not (above.prose and below.prose) \
             or not _ends_sentence(above.text):  # (two sentences: a box's appeal)

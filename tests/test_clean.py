@@ -19969,3 +19969,15 @@ def test_s40_an_instagram_posts_shared_by_line_with_its_handle_and_day_is_no_tex
     _, top, title, body = _s27_page(post[0][0])
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *post, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("widget", ["إعلان", "اشترك في نشرتنا الأسبوعية", "ألبوم الصور"])
+def test_s40_a_caption_in_the_texts_chain_under_a_widgets_line_is_no_text(widget):
+    # (heldout196, heldout200: a paragraph / "اشترك في النشرة الاقتصادية اليومية" or "ألبوم
+    # الصور" / "أبراج سكنية قيد الإنشاء في دبي" / "وأضافوا …": the newsletter's call or the
+    # gallery's label between the paragraph and the photo's caption hid the chain the caption
+    # breaks, and the caption was read as a subheading.)
+    caption = "عائلات تتنزه بين أشجار الحديقة الجديدة على ضفاف النهر"
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["4 مايو 2026"], [body[0], widget, caption, *body[1:]])
+    assert kept == body

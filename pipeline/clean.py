@@ -12060,11 +12060,20 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     name and the outlet after a slash, or the agency's and the name, on a line of its own,
     the text going on under it ("Herders guide buffalo … in March." / "NAME/OUTLET" or
     "NAME | OUTLET" / the next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names
-    the writer)."""
+    the writer), or over the picture's copyright ("© AGENCY/NAME", see _PICTURE_COPYRIGHT),
+    a short sentence, unless a caption's sentence stands under the copyright (see
+    _caption_under_copyright)."""
     under = lines[index + 1].text if index < last else ""
     if lines[index].words > CREDITED_CAPTION_WORDS:
         return False
     if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
+        return True
+    if under[:1] == "©" and lines[index].words <= MAX_CAPTION_WORDS and \
+            _PICTURE_COPYRIGHT.match(under) and _ends_sentence(lines[index].text) and not (
+                index + 2 <= last and _ends_sentence(lines[index + 2].text)
+                and _caption_under_copyright(lines, index + 2)):
+        # "… at her workshop." / "© AGENCY/NAME" / a paragraph or a widget's label, no
+        # caption's sentence under the credit
         return True
     return index + 1 < last and ("/" in under or "|" in under) and \
         lines[index + 1].words <= MAX_BYLINE_WORDS \

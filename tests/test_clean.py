@@ -19981,3 +19981,18 @@ def test_s40_a_caption_in_the_texts_chain_under_a_widgets_line_is_no_text(widget
     _, top, title, body = _s27_page(caption)
     _, kept = _s24(top, title, ["4 مايو 2026"], [body[0], widget, caption, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("caption", "copyright_"), [
+    ("A fisherman mends his nets on the quay at dawn.", "© Coast Agency/Mira Lund"),
+    ("صياد يصلح شباكه على رصيف الميناء عند الفجر.", "© وكالة الساحل/ميرا لوند"),
+])
+def test_s40_a_short_caption_over_a_pictures_copyright_between_paragraphs_is_no_text(caption,
+                                                                                    copyright_):
+    # (heldout202: two paragraphs / "A woman inspects young millet plants … Niger." / "©
+    # FAO/NAME" / the text on UN and agency story pages, English and Arabic: the caption over
+    # the picture's copyright was read as a paragraph of the text.)
+    _, top, title, body = _s27_page(caption)
+    under = [body[0], caption, copyright_, *body[1:]]
+    _, kept = _s24(top, title, ["4 May 2026"], under)
+    assert kept == body

@@ -201,6 +201,9 @@ _CUES = {
         "ح م",
         # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
         "illustration by", "illustrations by", "photograph by", "photographs by",
+        # A stand-in picture's note ("Image used for illustrative purposes."): no scene's
+        # caption, the picture not of the story.
+        "illustrative purposes", "illustration purposes",
         # A news photo's sale button under its caption.
         "buy now", "buy this photo", "purchase this photo", "شراء الصورة",
     ],

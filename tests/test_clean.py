@@ -19996,3 +19996,14 @@ def test_s40_a_short_caption_over_a_pictures_copyright_between_paragraphs_is_no_
     under = [body[0], caption, copyright_, *body[1:]]
     _, kept = _s24(top, title, ["4 May 2026"], under)
     assert kept == body
+
+
+@pytest.mark.parametrize("note", ["Image shown for illustrative purposes only.",
+                                  "Stock image for illustration purposes."])
+def test_s40_a_stand_in_pictures_note_between_paragraphs_is_no_text(note):
+    # (heldout198: two paragraphs / "Image used for illustrative purposes." / the text on a
+    # Qatari English daily: the note under a stock picture was read as a paragraph. The
+    # Arabic, "صورة تعبيرية", names its picture already.)
+    _, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], note, *body[2:]])
+    assert kept == body

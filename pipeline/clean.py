@@ -2508,10 +2508,11 @@ class _Page:
 # ---------------------------------------------------------------------------------------
 def _labelled_link(text: str, words: int) -> bool:
     """Whether the line is a link's headline under its label ("READ: <headline>", "شاهد:
-    <headline>"), or under a label naming a series' part ("اقرأ الحلقة الأولى: <headline>",
-    see _PART_LINK_LABEL)."""
-    if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and \
-            _key(label.group(1)) in _LINK_LABELS:
+    <headline>"; "اقرأ أيضاالجزائر: <headline>", the label glued to it, see _RUN_ON_ALSO),
+    or under a label naming a series' part ("اقرأ الحلقة الأولى: <headline>", see
+    _PART_LINK_LABEL)."""
+    if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and (
+            (key := _key(label.group(1))) in _LINK_LABELS or _RUN_ON_ALSO.match(key)):
         return words > 1
     return text.startswith(_READ_OPENINGS) and words > 3 and \
         (label := _LABEL.match(text)) is not None and \

@@ -20007,3 +20007,15 @@ def test_s40_a_stand_in_pictures_note_between_paragraphs_is_no_text(note):
     _, top, title, body = _s27_page(note)
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], note, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["اقرأ أيضاتونس: موسم قياسي لصيد السردين",
+                                  "طالع أيضاالمرفأ: أول سفينة سياحية ترسو هذا الموسم"])
+def test_s40_an_also_label_glued_to_a_short_headline_between_paragraphs_is_a_link(link):
+    # (heldout202: two paragraphs / "إعلان" / a paragraph / "اقرأ أيضاالجزائر: موسم قياسي
+    # لصادرات التمور نحو أوروبا" / the text on a French broadcaster's Arabic site: the label
+    # glued to a headline of eight words or fewer named no cue, and the link was read as a
+    # subheading. Only Arabic's closing "أيضا" glues so: see _RUN_ON_ALSO.)
+    _, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026"], [*body[:2], link, *body[2:]])
+    assert kept == body

@@ -13338,12 +13338,16 @@ _DONATE_BUTTONS = frozenset(_key(button) for button in (
 # The site's own work, named by its appeal for support ("… supports our reporters in the
 # field", "ادعموا صحافتنا المستقلة"); a charity's campaign in the text names its own.
 _SITE_WORK = ("journalism", "independent reporting", "our reporting", "our reporters",
-              "our newsroom", "صحافتنا", "الصحافة المستقلة", "صحافة مستقلة", "صحفيينا", "مراسلينا")
+              "our newsroom", "صحافتنا", "الصحافة المستقلة", "صحافة مستقلة", "صحفيينا", "مراسلينا",
+              # ... or the reader's gift it asks for ("Your donation can help us …", "تبرعك
+              # يساعدنا …"): a charity's news speaks of no "you"
+              "your donation", "your gift", "تبرعك", "تبرعكم")
 
 
 def _site_appeal(line: Line) -> bool:
     """Whether the line over a donate button is the site's appeal: it names the site's
-    work (see _SITE_WORK). A paragraph of a charity's news may stand there too."""
+    work or the reader's gift (see _SITE_WORK). A paragraph of a charity's news may stand
+    there too."""
     return textnorm.contains_any(line.text.casefold(), _SITE_WORK)
 
 

@@ -20019,3 +20019,16 @@ def test_s40_an_also_label_glued_to_a_short_headline_between_paragraphs_is_a_lin
     _, top, title, body = _s27_page(link)
     _, kept = _s24(top, title, ["4 مايو 2026"], [*body[:2], link, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("appeal", "button"), [
+    ("Your gift helps our volunteers reach families cut off by the flood.", "Give now"),
+    ("تبرعك يساعد متطوعينا على الوصول إلى العائلات المعزولة بسبب الفيضان.", "تبرع الآن"),
+])
+def test_s40_an_appeal_for_the_readers_gift_over_a_donate_button_is_no_text(appeal, button):
+    # (heldout202: a quotation / "Your donation can help us respond to outbreaks like this
+    # one." / "Donate" / the text on a medical charity's release: the appeal over the
+    # button, naming no journalism, was read as a paragraph.)
+    _, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], appeal, button, *body[1:]])
+    assert kept == body

@@ -202,6 +202,9 @@ _CUES = {
         "ح م",
         # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
         "illustration by", "illustrations by", "photograph by", "photographs by",
+        # A stand-in picture's note ("Image used for illustrative purposes."): no scene's
+        # caption, the picture not of the story.
+        "illustrative purposes", "illustration purposes",
         # A news photo's sale button under its caption.
         "buy now", "buy this photo", "purchase this photo", "شراء الصورة",
     ],
@@ -2524,10 +2527,11 @@ class _Page:
 # ---------------------------------------------------------------------------------------
 def _labelled_link(text: str, words: int) -> bool:
     """Whether the line is a link's headline under its label ("READ: <headline>", "شاهد:
-    <headline>"), or under a label naming a series' part ("اقرأ الحلقة الأولى: <headline>",
-    see _PART_LINK_LABEL)."""
-    if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and \
-            _key(label.group(1)) in _LINK_LABELS:
+    <headline>"; "اقرأ أيضاالجزائر: <headline>", the label glued to it, see _RUN_ON_ALSO),
+    or under a label naming a series' part ("اقرأ الحلقة الأولى: <headline>", see
+    _PART_LINK_LABEL)."""
+    if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and (
+            (key := _key(label.group(1))) in _LINK_LABELS or _RUN_ON_ALSO.match(key)):
         return words > 1
     return text.startswith(_READ_OPENINGS) and words > 3 and \
         (label := _LABEL.match(text)) is not None and \
@@ -2550,12 +2554,14 @@ def _embed_line(line: Line) -> bool:
     """Whether the line is an embedded video's or post's: the video's label and title
     ("فيديو: <its title>", see _video_label), the post's signature ("— NAME (@handle)
     November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
-    "View this post on Instagram", "A post shared by NAME", see _EMBED_PROMPT)."""
+    "View this post on Instagram", "A post shared by NAME", see _EMBED_PROMPT; longer with
+    the account's handle in brackets and the post's day: "A post shared by NAME (@handle) Oct
+    19, 2025")."""
     # (The dash first: a substring test of ASCII characters copies them wider to search an
     # Arabic line.)
     return _video_label(line) or (
         line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
-        is not None) or (line.words <= MAX_EMBED_LABEL_WORDS and
+        is not None) or ((line.words <= MAX_EMBED_LABEL_WORDS or "(@" in line.text) and
                          _EMBED_PROMPT.fullmatch(line.key) is not None)
 
 
@@ -2807,10 +2813,13 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     return None
 
 
-# The label of a box of the site's latest stories ("آخر الأخبار", "Latest news"): a menu's
-# item or a list's heading after the text too, so no cue; a box only between paragraphs.
+# The label of a box of the site's latest or top stories ("آخر الأخبار", "Latest news",
+# "أهم الأخبار"): a menu's item too, so no cue; a box between paragraphs, and inside the run
+# where the text does not resume under it, the heading of a list after the text, which ends
+# the run (its stories' snippets under their headlines read as prose: see _find_body).
 _LATEST_NEWS_LABELS = frozenset(_key(label) for label in (
-    "آخر الأخبار", "أحدث الأخبار", "latest news", "latest stories"))
+    "آخر الأخبار", "أحدث الأخبار", "latest news", "latest stories",
+    "أهم الأخبار", "أبرز الأخبار", "top stories", "top news"))
 
 
 def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -3034,6 +3043,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 (resume := _box_in_run(lines, index, start)):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
             # no gap of the text
+        elif start is not None and index >= box_end and line.key in _LATEST_NEWS_LABELS:
+            boundary = True  # the heading of a list of the site's stories after the text
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:
@@ -3595,11 +3606,14 @@ def _header_credit(line: Line, second: bool) -> bool:
     "فريق التحرير", printed with no label where a byline stands; a date's label alone, its
     date lost in the capture ("Published" / "on", "تاريخ النشر:"); or, the second line, the
     story's short link alone, a web address and nothing else ("https://p.site.example/p/4Fq9X"),
-    as a broadcaster's site prints it between the standfirst and the lead photo."""
+    as a broadcaster's site prints it between the standfirst and the lead photo; or, the second
+    line, a site's or a wire's dateline with a slash alone on its line ("OUTLET نيوز/ البصرة",
+    see _wire_dateline): the text opens under it, the summary over it is the standfirst."""
     return line.dated_label or line.byline_shaped or (
         line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
             second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())))) or (
-        second and line.words == 1 and line.text.startswith(("https://", "http://")))
+        second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
+        second and _slash_credit(line) and _wire_dateline(line.text))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -12149,11 +12163,20 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     name and the outlet after a slash, or the agency's and the name, on a line of its own,
     the text going on under it ("Herders guide buffalo … in March." / "NAME/OUTLET" or
     "NAME | OUTLET" / the next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names
-    the writer)."""
+    the writer), or over the picture's copyright ("© AGENCY/NAME", see _PICTURE_COPYRIGHT),
+    a short sentence, unless a caption's sentence stands under the copyright (see
+    _caption_under_copyright)."""
     under = lines[index + 1].text if index < last else ""
     if lines[index].words > CREDITED_CAPTION_WORDS:
         return False
     if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
+        return True
+    if under[:1] == "©" and lines[index].words <= MAX_CAPTION_WORDS and \
+            _PICTURE_COPYRIGHT.match(under) and _ends_sentence(lines[index].text) and not (
+                index + 2 <= last and _ends_sentence(lines[index + 2].text)
+                and _caption_under_copyright(lines, index + 2)):
+        # "… at her workshop." / "© AGENCY/NAME" / a paragraph or a widget's label, no
+        # caption's sentence under the credit
         return True
     return index + 1 < last and ("/" in under or "|" in under) and \
         lines[index + 1].words <= MAX_BYLINE_WORDS \
@@ -12180,12 +12203,16 @@ def _caption_in_chain(lines: list[Line], index: int, first: int, last: int) -> b
     picture, where, what they do ("الزوار يتابعون دخول أشعة الشمس إلى …", "قوارب صيد
     راسية في مرفأ …"), or shorter, no article opening it, naming the town or the quarter
     where it is ("مخبز قديم في حي الميدان"). A subheading names a part of the text in a few
-    words ("تحديات التسويق", "من المطبخ إلى السوق")."""
+    words ("تحديات التسويق", "من المطبخ إلى السوق"). A widget's line between the paragraph
+    and the caption (an ad's label, a newsletter's call, a gallery's label) breaks no chain:
+    the paragraph over it is the one the caption stands under."""
     line = lines[index]
     if not first < index < last or line.words > MAX_CAPTION_WORDS or \
             not lines[index + 1].text.startswith("و"):
         return False
     above, below = lines[index - 1], lines[index + 1]
+    if above.furniture and index - 2 >= first:
+        above = lines[index - 2]  # (an ad's label, a newsletter's call, a gallery's label)
     if line.text[0] in "وف" or not textnorm.ARABIC_LETTER.match(line.text) or \
             re.search(r"[،,:«»\"“”؟?!]|\. ", line.text) or not (above.prose and below.prose) \
             or not _ends_sentence(above.text):  # (two sentences: a box's appeal)
@@ -13410,12 +13437,16 @@ _DONATE_BUTTONS = frozenset(_key(button) for button in (
 # The site's own work, named by its appeal for support ("… supports our reporters in the
 # field", "ادعموا صحافتنا المستقلة"); a charity's campaign in the text names its own.
 _SITE_WORK = ("journalism", "independent reporting", "our reporting", "our reporters",
-              "our newsroom", "صحافتنا", "الصحافة المستقلة", "صحافة مستقلة", "صحفيينا", "مراسلينا")
+              "our newsroom", "صحافتنا", "الصحافة المستقلة", "صحافة مستقلة", "صحفيينا", "مراسلينا",
+              # ... or the reader's gift it asks for ("Your donation can help us …", "تبرعك
+              # يساعدنا …"): a charity's news speaks of no "you"
+              "your donation", "your gift", "تبرعك", "تبرعكم")
 
 
 def _site_appeal(line: Line) -> bool:
     """Whether the line over a donate button is the site's appeal: it names the site's
-    work (see _SITE_WORK). A paragraph of a charity's news may stand there too."""
+    work or the reader's gift (see _SITE_WORK). A paragraph of a charity's news may stand
+    there too."""
     return textnorm.contains_any(line.text.casefold(), _SITE_WORK)
 
 

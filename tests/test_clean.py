@@ -20296,3 +20296,118 @@ def test_s40_an_algerian_dailys_telling_words_label_is_the_tags_under_the_signat
     article, kept = _s24(top, title, ["4 مايو 2026"], [*body, signature, tags])
     assert article["author"] == signature
     assert kept == body
+
+
+@pytest.mark.parametrize(("summary", "credit"), [
+    ("Water reached the lower terraces overnight and the council moved families to two "
+     "shelters before dawn.", "Coast News/ Hillford"),
+    ("وصلت المياه إلى المدرجات السفلى ليلاً ونقلت البلدية العائلات إلى مأويين قبل الفجر.",
+     "الساحل نيوز/ المرسى"),
+])
+def test_s40_a_sites_slash_dateline_alone_under_the_summary_opens_the_text(summary, credit):
+    # (heldout205: the headline / "2026-02-08 | 18:42" / a summary's sentence / "OUTLET
+    # نيوز/ البصرة" / the text on a TV channel's site: the summary was read as the text's
+    # first paragraph and the site's dateline, alone on its line, as a subheading.)
+    _, top, title, body = _s27_page(summary)
+    article, kept = _s24(top, title, ["4 May 2026"], [summary, credit, *body])
+    assert article["standfirst"] == summary
+    assert kept == body
+
+
+@pytest.mark.parametrize(("heading", "list_"), [
+    ("Top stories", ["Harbour ferry fares to rise from July",
+                     "Coast News - HILLFORD The port authority said on Monday that ferry fares "
+                     "would rise by a tenth from the first of July to cover fuel costs.",
+                     "Today, 10:41"]),
+    ("أبرز الأخبار", ["ارتفاع أسعار تذاكر العبّارات في الميناء اعتباراً من تموز",
+                      "الساحل نيوز - المرسى أعلنت سلطة الميناء، اليوم الاثنين، رفع أسعار تذاكر "
+                      "العبّارات بنسبة العشر اعتباراً من مطلع تموز لتغطية كلفة الوقود.",
+                      "اليوم, 10:41"]),
+])
+def test_s40_a_top_stories_lists_heading_after_the_text_ends_it(heading, list_):
+    # (heldout205: the text / "أهم الاخبار" / a headline / "OUTLET – البصرة أفاد مراسل …",
+    # a snippet of a sentence / "اليوم, 11:19" on a news agency's page: the snippet under the
+    # list's first headline was read as the text's last paragraph, the list's heading and
+    # headline as subheadings.)
+    _, top, title, body = _s27_page(heading)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, heading, *list_])
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    ["View this post on Instagram", "Fresh bread from the harbour bakery this morning 🥖",
+     "A post shared by Harbour Market (@harbour.market) May 2, 2026"],
+    ["عرض هذا المنشور على Instagram", "خبز طازج من مخبز الميناء هذا الصباح 🥖",
+     "منشور مشترك من سوق الميناء (@souq.almina) أيار 2, 2026"],
+])
+def test_s40_an_instagram_posts_shared_by_line_with_its_handle_and_day_is_no_text(post):
+    # (heldout205: two paragraphs / "عرض هذا المنشور على Instagram" / the post's words /
+    # "منشور مشترك من NAME (@handle) تشرين الأول 19, 2025" / the text on a Lebanese portal:
+    # the post's line naming its account, long with its handle and day, was read as a
+    # subheading of the text.)
+    _, top, title, body = _s27_page(post[0][0])
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], *post, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("widget", ["إعلان", "اشترك في نشرتنا الأسبوعية", "ألبوم الصور"])
+def test_s40_a_caption_in_the_texts_chain_under_a_widgets_line_is_no_text(widget):
+    # (heldout196, heldout200: a paragraph / "اشترك في النشرة الاقتصادية اليومية" or "ألبوم
+    # الصور" / "أبراج سكنية قيد الإنشاء في دبي" / "وأضافوا …": the newsletter's call or the
+    # gallery's label between the paragraph and the photo's caption hid the chain the caption
+    # breaks, and the caption was read as a subheading.)
+    caption = "عائلات تتنزه بين أشجار الحديقة الجديدة على ضفاف النهر"
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["4 مايو 2026"], [body[0], widget, caption, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("caption", "copyright_"), [
+    ("A fisherman mends his nets on the quay at dawn.", "© Coast Agency/Mira Lund"),
+    ("صياد يصلح شباكه على رصيف الميناء عند الفجر.", "© وكالة الساحل/ميرا لوند"),
+])
+def test_s40_a_short_caption_over_a_pictures_copyright_between_paragraphs_is_no_text(caption,
+                                                                                    copyright_):
+    # (heldout202: two paragraphs / "A woman inspects young millet plants … Niger." / "©
+    # FAO/NAME" / the text on UN and agency story pages, English and Arabic: the caption over
+    # the picture's copyright was read as a paragraph of the text.)
+    _, top, title, body = _s27_page(caption)
+    under = [body[0], caption, copyright_, *body[1:]]
+    _, kept = _s24(top, title, ["4 May 2026"], under)
+    assert kept == body
+
+
+@pytest.mark.parametrize("note", ["Image shown for illustrative purposes only.",
+                                  "Stock image for illustration purposes."])
+def test_s40_a_stand_in_pictures_note_between_paragraphs_is_no_text(note):
+    # (heldout198: two paragraphs / "Image used for illustrative purposes." / the text on a
+    # Qatari English daily: the note under a stock picture was read as a paragraph. The
+    # Arabic, "صورة تعبيرية", names its picture already.)
+    _, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], note, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", ["اقرأ أيضاتونس: موسم قياسي لصيد السردين",
+                                  "طالع أيضاالمرفأ: أول سفينة سياحية ترسو هذا الموسم"])
+def test_s40_an_also_label_glued_to_a_short_headline_between_paragraphs_is_a_link(link):
+    # (heldout202: two paragraphs / "إعلان" / a paragraph / "اقرأ أيضاالجزائر: موسم قياسي
+    # لصادرات التمور نحو أوروبا" / the text on a French broadcaster's Arabic site: the label
+    # glued to a headline of eight words or fewer named no cue, and the link was read as a
+    # subheading. Only Arabic's closing "أيضا" glues so: see _RUN_ON_ALSO.)
+    _, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 مايو 2026"], [*body[:2], link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("appeal", "button"), [
+    ("Your gift helps our volunteers reach families cut off by the flood.", "Give now"),
+    ("تبرعك يساعد متطوعينا على الوصول إلى العائلات المعزولة بسبب الفيضان.", "تبرع الآن"),
+])
+def test_s40_an_appeal_for_the_readers_gift_over_a_donate_button_is_no_text(appeal, button):
+    # (heldout202: a quotation / "Your donation can help us respond to outbreaks like this
+    # one." / "Donate" / the text on a medical charity's release: the appeal over the
+    # button, naming no journalism, was read as a paragraph.)
+    _, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], appeal, button, *body[1:]])
+    assert kept == body

@@ -244,7 +244,8 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's.
-_LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by")
+_LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
+                 "live blog by", "live commentary by")
 _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
            "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
@@ -1380,6 +1381,10 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # illustrator ("إشراف: …", "رسوم توضيحية: …").
                           "إشراف", "اشراف", "رسوم", "رسوم توضيحية", "رسم", "illustrations",
                           "supervision", "supervised by",
+                          # The same supervisor's credit as a verb ("أشرف على التغطية: NAME",
+                          # he supervised the coverage): a live page's editor, no writer.
+                          *(f"{verb} على {work}" for verb in ("أشرف", "أشرفت", "اشرف", "اشرفت")
+                            for work in ("التغطية", "التغطيه", "التحرير", "الإعداد", "الاعداد")),
                           # The editor answering for the page, under a wire's headline
                           # ("المحرر المسؤول: NAME", "Responsible editor: NAME"): no writer.
                           "المحرر المسؤول", "المحررة المسؤولة", "المحرر المسئول",
@@ -1465,9 +1470,11 @@ _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM"),
 # each score's shoot-out in brackets after it ("TEAM 1 (4) - 1 (2) TEAM"), a live match's
 # minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… - FT"): the
-# widget's clock, which no headline prints after a score.
+# widget's clock, which no headline prints after a score. A tennis match's strip prints each
+# set's games, a tie-break's points in brackets after it ("NAME 6-7 (4) 6-3 7-6 (5) NAME").
 _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:\s?\(\d{1,2}\))?"
-                         r"\s?[\-–—:]\s?\d{1,3}(?:\s?\(\d{1,2}\))?\s[^\W\d_][\w'’.]*"
+                         r"\s?[\-–—:]\s?\d{1,3}(?:\s?\(\d{1,2}\))?"
+                         r"(?:\s\d[\-–]\d(?:\s\(\d{1,2}\))?){0,4}\s[^\W\d_][\w'’.]*"
                          r"(?:\s[^\W\d_][\w'’.]*){0,3}"
                          r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
@@ -4825,7 +4832,8 @@ def _names_joined_alone(line: Line) -> bool:
     if line.words > 2 * MAX_SIGNATURE_WORDS + 1 or line.furniture or line.dates or \
             not _LISTED_NAMES.search(line.text):
         return False  # (a quick test first: most lines are longer, or join nothing)
-    return _writers_joined(line.text)
+    # (each name's shift on a live page aside: "NAME (now) and NAME (earlier)")
+    return _writers_joined(_LIVE_SHIFT.sub("", line.text) if line.text[-1] == ")" else line.text)
 
 
 # A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
@@ -6486,11 +6494,15 @@ def _without_wires(text: str) -> str:
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]{1,30})\)")  # a bracketed part of a credit: "(Reuters)"
+# A live page's writers marked by their shift, in brackets after each name ("NAME (now) and
+# NAME (earlier)", "NAME (الآن) وNAME (سابقاً)"): the names alone.
+_LIVE_SHIFT = re.compile(r"\s*\((?:now|earlier|later|الآن|سابقا|سابقاً|سابقًا)\)", re.IGNORECASE)
 
 
 def _unless_wire(found: re.Match) -> str:
-    """The bracketed part (see _BRACKETED) as printed, or nothing when it names a wire."""
-    return "" if _wire(found[1]) else found[0]
+    """The bracketed part (see _BRACKETED) as printed, or nothing when it names a wire or a
+    live page's writer's shift (see _LIVE_SHIFT)."""
+    return "" if _wire(found[1]) or _LIVE_SHIFT.fullmatch(found[0]) else found[0]
 
 
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
@@ -6505,7 +6517,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
         text = _SLASHED_TITLE.sub(_title_without_slash, text)
-    if text[-1:] == ")" and _name_then_bracketed_role(text):
+    if text[-1:] == ")" and _name_then_bracketed_role(text := _LIVE_SHIFT.sub("", text)):
         text = text.partition(" (")[0]  # "NAME (مبعوثنا الخاص إلى …)": the name, its role
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
@@ -7025,7 +7037,7 @@ _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2
 # from Cork", "at the Stade de la Beaujoire", "at Jassim bin Hamad Stadium", "من عمّان", "من
 # رام الله"; before "and" when the next name has its own ("NAME in London and NAME in Paris").
 _FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
-                       r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+                       r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
                        r"(?:(?:\s+(?:bin|ibn|de|la|del|of))+\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
                        r"(?:$|(?=\s+and\s+(?:[A-Z][\w'-]+\s+){1,3}(?:in|at)\s+[A-Z]))"
                        r"|من\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?$)")

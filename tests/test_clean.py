@@ -20411,3 +20411,60 @@ def test_s40_an_appeal_for_the_readers_gift_over_a_donate_button_is_no_text(appe
     _, top, title, body = _s27_page(appeal)
     _, kept = _s24(top, title, ["4 May 2026"], [body[0], appeal, button, *body[1:]])
     assert kept == body
+
+
+# --- session 40: fitter g211a (heldout211) ---
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Mira Lund (now) and Tom Reyes (earlier)", "Mira Lund and Tom Reyes"),
+    ("Tom Reyes (earlier) and Sara Lind (now)", "Tom Reyes and Sara Lind"),
+])
+def test_s40_a_live_pages_writers_marked_by_their_shift_are_its_byline(byline, author):
+    # (heldout211: a live blog's "NAME (now) and NAME (earlier)" under the headline and its
+    # standfirst, over the first-published date: the brackets kept the two names from being
+    # read as writers, and the byline was read as the headline.)
+    standfirst = "Ferries are cancelled until the evening as the coastguard warns of high tides"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [standfirst, byline, "Mon 4 May 2026 06.10 BST"],
+                         S27_EN)
+    assert (article["title"], article["standfirst"]) == (S27B_TITLE, standfirst)
+    assert article["author"] == author
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("credit", ["Live text by Tom Reyes", "Live blog by Tom Reyes"])
+def test_s40_a_live_pages_live_text_credit_names_its_writer(credit):
+    # (heldout211: a live score site's "Live text by NAME" under the headline: the "Live"
+    # button's word before "… by" hid the byline, and no author was read.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [credit, "4 May 2026"], S27_EN)
+    assert article["author"] == "Tom Reyes"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("credit", ["أشرفت على التغطية: سارة الحكيم",
+                                    "أشرف على التحرير: سامر الخطيب"])
+def test_s40_a_supervisors_credit_as_a_verb_names_no_writer(credit):
+    # (heldout211: "أشرف على التغطية: NAME" under a live page's headline, the editor who
+    # supervised the coverage, was read as a place before a colon and its writer's name, as
+    # "إشراف: NAME" is not.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026", credit], S24_AR)
+    assert article["author"] is None
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", ["Report by Tom Reyes at Kingsmead Cricket Ground",
+                                    "By Tom Reyes at Riverside Park Stadium"])
+def test_s40_the_ground_of_three_words_a_reporter_filed_from_is_no_part_of_the_name(credit):
+    # (heldout211: "Report by NAME at St James Park" under a match report's headline: the
+    # ground's three words after "at" were read as part of the name, and no author was read.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [credit, "4 May 2026"], S27_EN)
+    assert article["author"] == "Tom Reyes"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("strip", ["Brandt 6-4 3-6 7-6 (2) Cruz",
+                                   "Lena Brandt 7-6 (5) 6-7 (3) 6-4 Ana Cruz"])
+def test_s40_a_tennis_matchs_set_scores_strip_under_the_headline_is_no_standfirst(strip):
+    # (heldout211: "NAME 6-7 (4) 6-3 7-6 (5) NAME" under a live tennis page's headline, the
+    # match's score strip with each set's games, was read as its standfirst.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [strip, "By Tom Reyes", "4 May 2026"], S27_EN)
+    assert article["standfirst"] is None
+    assert kept == S27_EN

@@ -258,6 +258,8 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "مرسل بواسطة",
            # The article's writer named after the text ("كاتب المقال NAME").
            "كاتب المقال", "كاتبة المقال", "كاتب المقالة", "كاتبة المقالة",
+           # The same label in English ("Article author: NAME (OUTLET)").
+           "article author",
            # An interview's byline credits the interviewer: "حاوره في صنعاء / …".
            "حاوره", "حاورها", "حاورته", "حاورتها", "حاورهم", "أجرى الحوار", "أجرت الحوار",
            "interview by", "interviewed by",
@@ -529,8 +531,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "for free", "support my work", "support our work", "شكرا لقراءتك",
           # A volunteer or reader-funded site's appeal: "If you value local reporting, please
           # chip in.", "إذا كنت تقدر ما نكتبه فادعمنا بتبرع صغير".
+          # ("… If you would like to support us, please donate any amount.")
           "if you value", "if you enjoy", "if you appreciate", "please chip in", "please donate",
-          "consider supporting", "make a donation", "ادعمنا", "ادعمونا", "بتبرع",
+          "consider supporting", "make a donation", "support us", "ادعمنا", "ادعمونا", "بتبرع",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           "قناتنا على",
@@ -1206,7 +1209,13 @@ def _caption_closing(text: str) -> bool:
     return 0 < len(tail) <= CAPTION_NOTE_CHARS and (
         (tail[0] in _CAPTION_NOTE_OPENINGS and bool(
             _CAPTION_CLOSING.match(_key(tail)) or _PICTURES_BY.fullmatch(tail)))
-        or ("/" in tail and _file_photo_credit(tail)))
+        or ("/" in tail and _file_photo_credit(tail))
+        or (tail[-5:] == "Photo" and bool(_OUTLET_PHOTO.fullmatch(tail))))
+
+
+# The outlet's own credit closing a caption, its short name before "Photo" ("… on Monday.
+# Post Photo", "… in Mumbai. Express File Photo").
+_OUTLET_PHOTO = re.compile(r"(?:[A-Z][\w&'’.\-]*\s){1,2}(?:File\s)?Photo")
 
 
 # The word marking an archive photo beside its wire's name: "File/AFP", "Reuters/File",
@@ -2020,15 +2029,18 @@ def _labelled_run(text: str) -> bool:
         not textnorm.contains_any(text, _PUNCTUATION_BUT_COLON)
 
 
-def _photographer_and_outlet(credit: str, before: str) -> bool:
+def _photographer_and_outlet(credit: str, before: str, square: bool = False) -> bool:
     """Whether a bracket closing a caption's sentence credits its photographer, then the
     outlet after a comma ("… on Monday. [Wilfred Kamau, Ledger]", "… الاثنين. (سامي ناصر،
     الوطن)"): a name alone (see _name_alone), then one to three capitalised words; or the
     outlet first, the name after a colon, as a broadcaster prints it ("… near the port. (Coast
-    News: NAME)", "(الوطن: سامي ناصر)")."""
+    News: NAME)", "(الوطن: سامي ناصر)"); or, in square brackets (``square``), the name alone
+    ("… at the port. [NAME]": a sentence of the text closes with no bracketed name)."""
     outlet, colon, name = credit.partition(": ")
     if not colon:
         name, colon, outlet = credit.replace("،", ",").partition(", ")
+    if not colon and square:
+        return _ends_sentence(before.rstrip()) and _name_alone(credit)
     return bool(colon) and 1 <= len(outlet.split()) <= DATELINE_CREDIT_WORDS and \
         _capitalised(outlet) and _ends_sentence(before.rstrip()) and _name_alone(name)
 
@@ -2332,7 +2344,7 @@ class Line:
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1))
                     or _photographer_and_outlet(credit.group(1), text[
-                        :len(text) - len(tail) + credit.start()])) or (
+                        :len(text) - len(tail) + credit.start()], credit.group(0)[0] == "[")) or (
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
             and not _ends_sentence(text[:len(text) - len(tail) + credit.start()]
                                    .rstrip()))
@@ -4185,7 +4197,8 @@ def _captioned_credit(line: Line) -> bool:
     if ":" not in tail:  # ("CLAUSE. [NAME, OUTLET]": see _photographer_and_outlet)
         bracket = _BRACKETED_CREDIT.search(tail) if tail[-1:] in ")]" else None
         return bracket is not None and _photographer_and_outlet(
-            bracket.group(1), text[:len(text) - len(tail) + bracket.start()])
+            bracket.group(1), text[:len(text) - len(tail) + bracket.start()],
+            bracket.group(0)[0] == "[")
     label = _LABELLED_CREDIT.search(tail)
     bracket = None
     if label is None and ")" in tail[-3:]:
@@ -7015,8 +7028,10 @@ _AGENCY_WRITER = re.compile(r"\([^()]{2,30}\)\s*[\-–—ـ]+\s*(?:من|[Bb]y)\s
                             r"(?P<name>[^\-–—ـ()،,:.\d]{3,40}?)\s*[\-–—ـ]")
 # A word of a name: letters, joined by a hyphen or an apostrophe, or an initial.
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
-# "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name.
-_FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25})\)$")
+# "فهد الزهراني (جدة)": the city the reporter filed from, in brackets after the name, or
+# the writer's station, its number after it ("NAME (Daugava Radio 1)", "NAME (City FM 2)").
+_FILED_FROM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()\d]{2,25}|"
+                         r"[^()\d]{0,18}(?:[Rr]adio|TV|FM) \d{1,3})\)$")
 # A CMS account shown as the byline ("بواسطة admin", "By editor"): a login, not a person.
 # A writer's name with the outlet in brackets after it: the outlet is no part of the name.
 _NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<outlet>[^()]+)\)$")
@@ -9185,7 +9200,7 @@ _PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our
                          r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
                          r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
                          r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of )")
-_PRINT_NOTE_HINTS = ("in print", "print edition", "الورقية", " issue")
+_PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue")
 
 
 def _print_note(line: Line, lowered: str) -> bool:
@@ -10684,10 +10699,13 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     alone on its line by another rule ("By" / "Priya Raman" / "Omar Al Suwaidi") is joined
     by the names beside it that open with a given name; a line that does not ends the
     list, and unsettles nothing. So is a titled name alone ("Dr. NAME" / its role / NAME /
-    its role, a think tank's writers)."""
+    its role, a think tank's writers), and so is a byline over its writer's role ("By NAME" /
+    "Health Reporter" / NAME / "Data Journalist")."""
     taken = header.evidence.get("author")
     if taken is None or (taken[1] not in _LISTED_CREDIT_RULES and
-                         _without_title(page.lines[taken[0]].text) != header.values["author"]):
+                         _without_title(page.lines[taken[0]].text) != header.values["author"] and
+                         not (taken[1] == "byline_cue" and taken[0] + 1 < body_start and
+                              _role_line(page.lines[taken[0] + 1]))):
         return
     index, rule = taken
     listed = [(index, header.values["author"])]
@@ -13030,6 +13048,10 @@ _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become
 MAX_CALL_WORDS = 6
 
 
+# A radio station's promo for its own show between paragraphs, its frequency in it ("Listen
+# to STATION on 99.1 FM every weekday from 6am", "استمعوا إلى … على 88.5 FM").
+_ON_AIR_PROMO = re.compile(r"(?:listen|tune in|استمع)\w*\s[^.!?؟]{0,60}?\d{2,3}[.,]\d\s?FM\b",
+                           re.IGNORECASE)
 # A support box's label between paragraphs: "ادعم عملنا", "Support our work", "Donate".
 _SUPPORT_LABEL = re.compile(r"(?:ادعم|ادعموا|ادعمنا|تبرع|تبرعوا|support|donate|give)(?: \w+){0,2}$")
 
@@ -13125,6 +13147,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (index > first and not line.prose and _support_appeal(lines, index)) or \
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
+            (short and "FM" in line.text and _ON_AIR_PROMO.match(line.text)) or \
             (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
         return "widget"  # (a sponsor's message between paragraphs: its label, its text)

@@ -20468,3 +20468,79 @@ def test_s40_a_tennis_matchs_set_scores_strip_under_the_headline_is_no_standfirs
     article, kept = _s24(S24_EN_TOP, S27B_TITLE, [strip, "By Tom Reyes", "4 May 2026"], S27_EN)
     assert article["standfirst"] is None
     assert kept == S27_EN
+
+
+# --- session 40: fitter g210 (heldout210) ---
+def test_s40_two_writers_each_over_their_role_under_a_by_label_are_both_the_author():
+    # (heldout210: "By NAME" / "Health Reporter" / NAME / "Data Journalist" / the date on a
+    # Kenyan daily: the second writer, on a line of his own over his role, was left out.)
+    under = ["By Grace Wanjiru", "Senior Reporter", "Tom Okello", "Political Correspondent",
+             "May 4, 2026"]
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, under, S27_EN)
+    assert article["author"] == "Grace Wanjiru and Tom Okello"
+    assert kept == S27_EN
+
+
+def test_s40_an_article_author_label_opens_a_byline():
+    # (heldout210: "Article author: NAME (STATION)" under the date on a public broadcaster's
+    # English service: the label was no writer's, and a name opening with no known given
+    # name was read as no author.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026", "Article author: Dace Liepa"],
+                         S27_EN)
+    assert article["author"] == "Dace Liepa"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("byline", ["By Grace Wanjiru (Lakeside Radio 2)",
+                                    "Author: Grace Wanjiru (Harbour FM 1)"])
+def test_s40_a_writers_station_and_its_number_in_brackets_is_no_part_of_the_name(byline):
+    # (heldout210: "Article author: NAME (Daugava Radio 1)": the station's number in the
+    # bracket made the credit no name, and no author was read.)
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026", byline], S27_EN)
+    assert article["author"] == "Grace Wanjiru"
+    assert kept == S27_EN
+
+
+def test_s40_a_sites_donation_appeal_closing_the_text_over_its_button_is_no_text():
+    # (heldout210: "Support OUTLET's journalism of integrity and credibility" / "Good
+    # journalism costs a lot of money. … If you would like to support us, please donate any
+    # amount." / "Donate" after a Nigerian daily's text: kept as its last two paragraphs.)
+    box = ["Keep local news free for everyone in the valley",
+           "Every story we publish takes time and care. If you would like to support us, "
+           "please donate whatever you can.", "Donate"]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, *box])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("caption", [
+    "Volunteers stack sandbags outside the sports hall on Tuesday. Courier Photo",
+    "Volunteers stack sandbags outside the sports hall on Tuesday. [Hana Ortiz]",
+])
+def test_s40_a_caption_closed_by_the_outlets_or_the_photographers_credit_is_no_text(caption):
+    # (heldout210: "… in Sindhupalchok on Monday. Post Photo" on a Nepali daily and "… at the
+    # port of Piraeus. [NAME]" on a Greek daily's English edition, between paragraphs: the
+    # outlet's "Photo", or the photographer's name alone in square brackets, closing the
+    # caption was read as no credit, and the caption as a paragraph.)
+    arabic, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+def test_s40_a_note_of_the_day_the_story_appeared_in_the_print_is_no_text():
+    # (heldout210: "A version of this story appears in the print on September 3, 2025, of
+    # OUTLET." after a Nepali daily's text: "in the print on" was no print note's hint.)
+    note = "A version of this article appears in the print on May 5, 2026, of The Courier."
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, note])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("promo", ["Tune in to Lakeside Radio on 101.4 FM every Saturday at 9am",
+                                   "Listen live to Harbour FM on 88.5 FM for the latest"])
+def test_s40_a_stations_on_air_promo_between_paragraphs_is_no_text(promo):
+    # (heldout210: "Listen to STATION on 99.1 FM every weekday from 6am" between two
+    # paragraphs on a Ghanaian radio station's site: read as a paragraph.)
+    arabic, top, title, body = _s27_page(promo)
+    _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], promo, *body[2:]])
+    assert kept == body

@@ -651,10 +651,13 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # <headline>")
                           "look back"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
-# الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
+# الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words); or to another story of the
+# same print issue ("اقرأ في العدد نفسه:", "Read in this issue:").
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
 _PART_LINK_LABEL = re.compile(r"(?:اقرا|read)(?: the)? (?:(?:ال)?(?:حلقه|جزء)(?: \S+)?|"
-                              r"(?:\S+ )?(?:part|chapter|episode|instalment)(?: \S+)?)")
+                              r"(?:\S+ )?(?:part|chapter|episode|instalment)(?: \S+)?)"
+                              r"|(?:اقرا|read)(?: also| ايضا)? (?:في|in) (?:هذا العدد|العدد (?:نفسه|"
+                              r"ذاته)|(?:this|the same) issue)")
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
 LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
@@ -1642,6 +1645,9 @@ _BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
 # headline's too ("افتتاح سوق … (صور)", "Floods hit the valley (photos)"), never a credit.
 _MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
                              r"photos|watch|listen)\)$", re.IGNORECASE)
+# ... or opening it, a space after the bracket ("(فيديو) جولة في سوق السمك", "(Video) A walk
+# through the old market"): a link to a clip between paragraphs.
+_MEDIA_KIND_OPENING = re.compile(_MEDIA_KIND_TAG.pattern[:-1] + " ", re.IGNORECASE)
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
@@ -2916,7 +2922,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     the same card stands higher in the text, a paragraph under its headline, or when it
     reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer"),
     its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label),
-    or a topics label over its topics ("Related topics" / "Conservation" / "Essex", see
+    or when the story's tags stand right under the paragraph ("Related" / <headline> /
+    paragraph / "Tags"), or a topics label over its topics ("Related topics" / "Conservation" / "Essex", see
     _TOPICS_LABELS);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
@@ -2933,7 +2940,10 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
                                         or _video_label(lines[index + 1])) and \
         (link.key in _ALSO_LABELS or topics or
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
-         or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
+         or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و")
+         # (or any related label over one headline when the story's tags close the
+         # paragraph under it: "Related" / <headline> / paragraph / "Keywords")
+         or (index + 3 < len(lines) and lines[index + 3].cue == "tags"))
     label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
         _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None) or (
         _DOTS_LABEL.match(link.text)) or (  # ("اقرأ أيضا.. <headline>")
@@ -13869,9 +13879,11 @@ _CHARITY_NUMBER = re.compile(r"(?:registered )?charity (?:no\.?|number|reg(?:ist
 def _media_title(line: Line) -> bool:
     """Whether the line is an embedded chart's label, a pipe and its title ("إنفوجرافيك |
     يوم الحج بالأرقام", "Infographic | The flood in numbers"; see _MEDIA_LABELS), or a
-    clip's title closing on its kind (see _MEDIA_KIND_TAG)."""
+    clip's title closing or opening on its kind (see _MEDIA_KIND_TAG)."""
     if line.text[-1] == ")":
         return line.words <= MAX_CAPTION_WORDS and bool(_MEDIA_KIND_TAG.search(line.text))
+    if line.text[0] == "(":
+        return line.words <= MAX_CAPTION_WORDS and bool(_MEDIA_KIND_OPENING.match(line.text))
     label, pipe, _ = line.text.partition(" | ")
     return bool(pipe) and _key(label) in _MEDIA_LABELS
 

@@ -2797,7 +2797,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             not lines[after].prose and (
                 lines[after].cue in (None, "related", "share", "caption") or (
                     lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
-                                                      or _embed_line(lines[after])))):
+                                                      or _embed_line(lines[after])
+                                                      or _widget_word_headline(lines, after)))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
@@ -2911,6 +2912,16 @@ def _answered_question(lines: list[Line], index: int, first: int, last: int) -> 
         for j in range(first, last) if j != index)
 
 
+def _widget_word_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line right under a "read also" label alone is its link's headline though
+    a widget's word stands in it ("اقرأ أيضاً" / "«البلدية»: إزالة ٣٠٠ إعلان مخالف", an
+    announcement's or a billboard's "إعلان"; "Also read" / "Why the council wants to save
+    the old pier"): a headline's length, past a label's, no sentence."""
+    return index > 0 and lines[index - 1].key in _ALSO_LABELS and \
+        MAX_LABEL_WORDS < lines[index].words <= MAX_CAPTION_WORDS and \
+        not _ends_sentence(lines[index].text)
+
+
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
     stands right over the text's last paragraph, the tags, the share bar, the section's
@@ -2937,7 +2948,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     topics = link.key in _TOPICS_LABELS
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and (lines[index + 1].cue is None
-                                        or _video_label(lines[index + 1])) and \
+                                        or _video_label(lines[index + 1])
+                                        or _widget_word_headline(lines, index + 1)) and \
         (link.key in _ALSO_LABELS or topics or
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
          or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و")

@@ -656,8 +656,8 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
 _PART_LINK_LABEL = re.compile(r"(?:اقرا|read)(?: the)? (?:(?:ال)?(?:حلقه|جزء)(?: \S+)?|"
                               r"(?:\S+ )?(?:part|chapter|episode|instalment)(?: \S+)?)"
-                              r"|(?:اقرا|read)(?: also| ايضا)? (?:في|in) (?:هذا العدد|العدد (?:نفسه|"
-                              r"ذاته)|(?:this|the same) issue)")
+                              r"|(?:اقرا|read)(?: also| ايضا)? (?:في|in) "
+                              r"(?:هذا العدد|العدد (?:نفسه|ذاته)|(?:this|the same) issue)")
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
 LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
@@ -2915,8 +2915,8 @@ def _answered_question(lines: list[Line], index: int, first: int, last: int) -> 
 def _widget_word_headline(lines: list[Line], index: int) -> bool:
     """Whether the line right under a "read also" label alone is its link's headline though
     a widget's word stands in it ("اقرأ أيضاً" / "«البلدية»: إزالة ٣٠٠ إعلان مخالف", an
-    announcement's or a billboard's "إعلان"; "Also read" / "Why the council wants to save
-    the old pier"): a headline's length, past a label's, no sentence."""
+    announcement's or a billboard's "إعلان"; "Also read" / "Council lifts the advertisement
+    ban on harbour buses"): a headline's length, past a label's, no sentence."""
     return index > 0 and lines[index - 1].key in _ALSO_LABELS and \
         MAX_LABEL_WORDS < lines[index].words <= MAX_CAPTION_WORDS and \
         not _ends_sentence(lines[index].text)
@@ -2932,9 +2932,10 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline, or when it
     reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer"),
-    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label),
-    or when the story's tags stand right under the paragraph ("Related" / <headline> /
-    paragraph / "Tags"), or a topics label over its topics ("Related topics" / "Conservation" / "Essex", see
+    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label)
+    or holding a widget's word (see _widget_word_headline), or when the story's tags
+    stand right under the paragraph ("Related" / <headline> / paragraph / "Tags"), or a
+    topics label over its topics ("Related topics" / "Conservation" / "Essex", see
     _TOPICS_LABELS);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's

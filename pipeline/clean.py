@@ -13895,8 +13895,9 @@ def _media_title(line: Line) -> bool:
     clip's title closing or opening on its kind (see _MEDIA_KIND_TAG)."""
     if line.text[-1] == ")":
         return line.words <= MAX_CAPTION_WORDS and bool(_MEDIA_KIND_TAG.search(line.text))
-    if line.text[0] == "(":
-        return line.words <= MAX_CAPTION_WORDS and bool(_MEDIA_KIND_OPENING.match(line.text))
+    if line.text[0] == "(" and line.words <= MAX_CAPTION_WORDS and \
+            _MEDIA_KIND_OPENING.match(line.text):
+        return True
     label, pipe, _ = line.text.partition(" | ")
     return bool(pipe) and _key(label) in _MEDIA_LABELS
 

@@ -655,10 +655,13 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # <headline>")
                           "look back"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
-# الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words).
+# الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words); or to another story of the
+# same print issue ("اقرأ في العدد نفسه:", "Read in this issue:").
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
 _PART_LINK_LABEL = re.compile(r"(?:اقرا|read)(?: the)? (?:(?:ال)?(?:حلقه|جزء)(?: \S+)?|"
-                              r"(?:\S+ )?(?:part|chapter|episode|instalment)(?: \S+)?)")
+                              r"(?:\S+ )?(?:part|chapter|episode|instalment)(?: \S+)?)"
+                              r"|(?:اقرا|read)(?: also| ايضا)? (?:في|in) "
+                              r"(?:هذا العدد|العدد (?:نفسه|ذاته)|(?:this|the same) issue)")
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
 LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
@@ -1658,6 +1661,9 @@ _BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
 # headline's too ("افتتاح سوق … (صور)", "Floods hit the valley (photos)"), never a credit.
 _MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
                              r"photos|watch|listen)\)$", re.IGNORECASE)
+# ... or opening it, a space after the bracket ("(فيديو) جولة في سوق السمك", "(Video) A walk
+# through the old market"): a link to a clip between paragraphs.
+_MEDIA_KIND_OPENING = re.compile(_MEDIA_KIND_TAG.pattern[:-1] + " ", re.IGNORECASE)
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"
@@ -2810,7 +2816,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             not lines[after].prose and (
                 lines[after].cue in (None, "related", "share", "caption") or (
                     lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
-                                                      or _embed_line(lines[after])))):
+                                                      or _embed_line(lines[after])
+                                                      or _widget_word_headline(lines, after)))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
@@ -2924,6 +2931,16 @@ def _answered_question(lines: list[Line], index: int, first: int, last: int) -> 
         for j in range(first, last) if j != index)
 
 
+def _widget_word_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line right under a "read also" label alone is its link's headline though
+    a widget's word stands in it ("اقرأ أيضاً" / "«البلدية»: إزالة ٣٠٠ إعلان مخالف", an
+    announcement's or a billboard's "إعلان"; "Also read" / "Council lifts the advertisement
+    ban on harbour buses"): a headline's length, past a label's, no sentence."""
+    return index > 0 and lines[index - 1].key in _ALSO_LABELS and \
+        MAX_LABEL_WORDS < lines[index].words <= MAX_CAPTION_WORDS and \
+        not _ends_sentence(lines[index].text)
+
+
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     """Whether one "read also" link, its label and headline on one line ("اقرأ أيضاً: …"),
     stands right over the text's last paragraph, the tags, the share bar, the section's
@@ -2934,8 +2951,10 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     alone over its one headline ("READ MORE" / "Judges name their favourite room") when
     the same card stands higher in the text, a paragraph under its headline, or when it
     reads "read also" (see _ALSO_LABELS: "Also read" / "Five films to see this summer"),
-    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label),
-    or a topics label over its topics ("Related topics" / "Conservation" / "Essex", see
+    its headline a video's labelled title too ("شاهد أيضا" / "فيديو: …", see _video_label)
+    or holding a widget's word (see _widget_word_headline), or when the story's tags
+    stand right under the paragraph ("Related" / <headline> / paragraph / "Tags"), or a
+    topics label over its topics ("Related topics" / "Conservation" / "Essex", see
     _TOPICS_LABELS);
     and a short prompt may stand under the paragraph ("Watch the finale on our app."); so
     may "ذات صلة" when the paragraph under its headline goes on with "و", as the text's
@@ -2949,10 +2968,14 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     topics = link.key in _TOPICS_LABELS
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
         not lines[index + 1].prose and (lines[index + 1].cue is None
-                                        or _video_label(lines[index + 1])) and \
+                                        or _video_label(lines[index + 1])
+                                        or _widget_word_headline(lines, index + 1)) and \
         (link.key in _ALSO_LABELS or topics or
          any(lines[j].key == link.key and lines[j + 2].prose for j in range(index - 2))
-         or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و"))
+         or (link.key == _RELATED_LABEL and lines[index + 2].text[0] == "و")
+         # (or any related label over one headline when the story's tags close the
+         # paragraph under it: "Related" / <headline> / paragraph / "Keywords")
+         or (index + 3 < len(lines) and lines[index + 3].cue == "tags"))
     label = _LABEL.match(link.text) or (  # ("Also Read | <headline>": a bar after the label)
         _DASH_LABEL.match(link.text) if "|" in link.text[:LABEL_HEAD_CHARS] else None) or (
         _DOTS_LABEL.match(link.text)) or (  # ("اقرأ أيضا.. <headline>")
@@ -13904,9 +13927,12 @@ _CHARITY_NUMBER = re.compile(r"(?:registered )?charity (?:no\.?|number|reg(?:ist
 def _media_title(line: Line) -> bool:
     """Whether the line is an embedded chart's label, a pipe and its title ("إنفوجرافيك |
     يوم الحج بالأرقام", "Infographic | The flood in numbers"; see _MEDIA_LABELS), or a
-    clip's title closing on its kind (see _MEDIA_KIND_TAG)."""
+    clip's title closing or opening on its kind (see _MEDIA_KIND_TAG)."""
     if line.text[-1] == ")":
         return line.words <= MAX_CAPTION_WORDS and bool(_MEDIA_KIND_TAG.search(line.text))
+    if line.text[0] == "(" and line.words <= MAX_CAPTION_WORDS and \
+            _MEDIA_KIND_OPENING.match(line.text):
+        return True
     label, pipe, _ = line.text.partition(" | ")
     return bool(pipe) and _key(label) in _MEDIA_LABELS
 

@@ -20544,3 +20544,57 @@ def test_s40_a_stations_on_air_promo_between_paragraphs_is_no_text(promo):
     _, kept = _s24(top, title, ["4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], promo, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["Read in this issue: The last keeper of the north lighthouse",
+                                  "اقرأ في هذا العدد: آخر حراس المنارة على الساحل الشمالي"])
+def test_s40_a_link_to_a_story_of_the_same_print_issue_between_paragraphs_is_no_text(link):
+    # (heldout209: two paragraphs / "اقرأ في العدد نفسه: <headline>" / the text on an
+    # Egyptian weekly magazine's feature: the link to another story of the issue, its label
+    # past a link label's length, was read as a paragraph.)
+    _, top, title, body = _s27_page(link)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], link, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("clip", ["(Video) A morning with the bakers of the old quarter",
+                                  "(فيديو) صباح مع خبازي الحي القديم"])
+def test_s40_a_clips_kind_opening_its_title_between_paragraphs_is_no_text(clip):
+    # (heldout209: two paragraphs / "(فيديو) جولة في سوق السمك بالمكلا" / the text on a
+    # Yemeni local site: the clip's kind in brackets opening its title, not closing it, was
+    # read as a paragraph.)
+    _, top, title, body = _s27_page(clip)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], clip, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("label", "headline", "tags"), [
+    ("Related", "Harbour master warns of winter storms", ["Keywords", "floods", "council"]),
+    ("Related stories:", "Volunteers rebuild the riverside footbridge", ["Tags", "floods"]),
+    ("أخبار ذات صلة", "البلدية تطلق مسابقة لتصميم الساحة الكبرى", ["الوسوم", "حدائق", "البلدية"]),
+])
+def test_s40_the_last_paragraph_under_a_related_headline_over_the_tags_is_text(label, headline,
+                                                                               tags):
+    # (heldout209: the text / "Related" or "Read more" or "Related stories:" / one headline /
+    # the last paragraph / "Keywords" or "Topics" or "Tags / Keywords:" / the tags, on
+    # Turkish, Bangladeshi and Malaysian English dailies: the box was read as the text's
+    # end, and its last paragraph lost; the story's tags close the paragraph under it.)
+    _, top, title, body = _s27_page(headline)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:-1], label, headline, body[-1], *tags])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("label", "headline"), [
+    ("Also read", "Council lifts the advertisement ban on harbour buses"),
+    ("اقرأ أيضا", "«النقل»: إعلان مواعيد الحافلات الجديدة الأسبوع المقبل"),
+])
+def test_s40_a_read_also_headline_holding_a_widgets_word_is_its_links(label, headline):
+    # (heldout209: three paragraphs / "اقرأ أيضاً" / "«البلدية»: إزالة ٣٠٠ إعلان مخالف في
+    # حولي" / the last paragraph / "مواضيع ذات صلة" on a Kuwaiti daily: the headline's
+    # "إعلان" (an announcement, or a billboard) named an ad slot's widget, and the text was
+    # cut at the box.)
+    _, top, title, body = _s27_page(headline)
+    for split in (1, len(body) - 1):
+        _, kept = _s24(top, title, ["4 May 2026"],
+                       [*body[:split], label, headline, *body[split:], "Tags: harbour, buses"])
+        assert kept == body

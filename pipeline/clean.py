@@ -1071,6 +1071,9 @@ _BIO_ROLE_IN_KEY = _in_key(_BIO_ROLE)  # (its search in a key: see _in_key)
 _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
                  "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
                  "تصميم وبرمجه", "تطوير وبرمجه", "creative commons", "المشاع الابداعي"]
+# A rights notice's opening words: the notice under the text however long it runs on ("All
+# rights reserved. This material may not be reproduced …"), with no "©".
+_RIGHTS_OPENINGS = tuple(_RIGHTS_WORDS[:3])
 # A credit after the text to the reporters who helped write it ("NAME contributed to this
 # report", "Additional reporting by NAME", "ساهم في إعداد التقرير: NAME"): furniture too, but
 # it names people, never the page's owner (see _outlet_names).
@@ -1246,6 +1249,9 @@ _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:
 _PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|picture|image))\s+"
                        r"(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # a reviewed book's cover: "غلاف رواية «…»", "The cover of the novel"
+                       r"|^غلاف (?:ال)?(?:روايه|كتاب|مجموعه|ديوان)(?!\w)"
+                       r"|^(?:the )?cover of (?:the |her |his )?(?:book|novel|collection)(?!\w)"
                        # "سموه خلال تدشين المشروع …": an honorific's pronoun for its subject,
                        # no verb, then the scene; a sentence names the person, or says
                        # what was done
@@ -8702,7 +8708,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
                 or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
-                or _farewell(line, lowered) \
+                or _farewell(line, lowered) or line.key.startswith(_RIGHTS_OPENINGS) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \

@@ -20598,3 +20598,29 @@ def test_s40_a_read_also_headline_holding_a_widgets_word_is_its_links(label, hea
         _, kept = _s24(top, title, ["4 May 2026"],
                        [*body[:split], label, headline, *body[split:], "Tags: harbour, buses"])
         assert kept == body
+
+
+@pytest.mark.parametrize("notice", [
+    "All rights reserved. No part of this report may be copied, republished or broadcast "
+    "without the written permission of the publisher.",
+    "جميع الحقوق محفوظة. لا يجوز نسخ هذا المحتوى أو إعادة نشره أو بثه دون إذن خطي مسبق من "
+    "إدارة الموقع.",
+])
+def test_s40_a_rights_notice_without_its_mark_closing_the_text_is_no_text(notice):
+    # (heldout208: the last paragraph / "Kindly share this story:" / a related block /
+    # "All rights reserved. This material … may not be reproduced …" on a Nigerian daily:
+    # the notice with no "©" under the related links was read as the last paragraph.)
+    _, top, title, body = _s27_page(notice)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, notice])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", ["غلاف كتاب «مدن الملح الجديدة» لسعاد الخطيب",
+                                     "The cover of the novel, published by Harbour Press"])
+def test_s40_a_reviewed_books_cover_caption_between_paragraphs_is_no_text(caption):
+    # (heldout211: two paragraphs / "غلاف رواية «ليلة في جبل اللويبدة»" / the text on a
+    # Jordanian cultural site, "غلاف المجموعة الصادرة عن نادي الطائف الأدبي" on a Saudi
+    # magazine: the cover's caption between two paragraphs was read as a subheading.)
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], caption, *body[2:]])
+    assert kept == body

@@ -1665,11 +1665,11 @@ _BRACKETED_CREDIT = re.compile(r"[(\[]([^()\[\]]{2,50})[)\]]\W*$")
 # A clip's kind in brackets closing its title ("تصريح المندوب الجهوي (صوت)", "The mayor at
 # the opening (video)"): an embedded clip's or a link's title, between paragraphs; a
 # headline's too ("افتتاح سوق … (صور)", "Floods hit the valley (photos)"), never a credit.
-_MEDIA_KIND_TAG = re.compile(r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|"
-                             r"photos|watch|listen)\)$", re.IGNORECASE)
+_MEDIA_KIND = r"\((?:فيديو|بالفيديو|صوت|تسجيل صوتي|صور|بالصور|video|audio|photos|watch|listen)\)"
+_MEDIA_KIND_TAG = re.compile(_MEDIA_KIND + "$", re.IGNORECASE)
 # ... or opening it, a space after the bracket ("(فيديو) جولة في سوق السمك", "(Video) A walk
 # through the old market"): a link to a clip between paragraphs.
-_MEDIA_KIND_OPENING = re.compile(_MEDIA_KIND_TAG.pattern[:-1] + " ", re.IGNORECASE)
+_MEDIA_KIND_OPENING = re.compile(_MEDIA_KIND + " ", re.IGNORECASE)
 # The label may name its source's "from" or "by" before the colon ("صورة من: NAME/dpa",
 # "Photo by: NAME"), glued to the caption's last word as a broadcaster's page prints it
 # ("… شرق لبنانصورة من: NAME/AP"); an Arabic label with no "من" opens its word ("وتصوير:"

@@ -184,7 +184,7 @@ _CUES = {
         "رابط مختصر", "الرابط المختصر", "short link", "short url",
         # The link to the writer's other stories, beside the byline: never a headline.
         "more by this author", "more from this author", "more by the author",
-        "more from the author",
+        "more from the author", "مقالات سابقة للكاتب", "مقالات سابقة للكاتبة",
         # A link's button between paragraphs (see _LINK_BUTTONS).
         *_LINK_BUTTONS,
         # The label of the share bar's buttons ("Social Sharing").
@@ -356,6 +356,7 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "newsdesk",  # (the desk's name run into one word: "By NAME Newsdesk")
+              "القسم",  # (a site's section credited as the writer: "تحرير: القسم الثقافي")
               "wire", "service", "reporter", "كاتب", "كاتبة", "صحفي", "صحفية", "باحث", "باحثة",
               "newswire",  # (an agency's name closing on it: "NAME Associated Newswire")
               "محلل", "محللة", "writer", "journalist", "analyst", "researcher", "columnist",
@@ -7967,7 +7968,7 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     "ciaran.duignan@…": neither is the story naming the person.)"""
     family, whole = _key(name.split()[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
-        line.text.startswith(name) and _author_bio(line)) and not (
+        line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name))) and not (
             line.words == 1 and "@" in line.text) for line in lines[title:last + 1])
 
 
@@ -11016,12 +11017,16 @@ def _bio_opens_with(lines: list[Line], index: int) -> bool:
     role ("… is a writer on cities …", "… كاتبة وباحثة في …"): the evidence that the bare
     line is the writer's name. (A name opening a paragraph is no bio: "… said".)"""
     name = lines[index].text
-    for other in lines[index + 2:]:
-        if other.text.startswith(name + " ") and other.words <= MAX_BIO_WORDS:
-            rest = _key(other.text[len(name):])
-            if _BIO_ROLE_AR.match(rest) or (re.match(r"(?:is|was) (?:an?|the) ", rest) and
-                                             _BIO_ROLE.search(" ".join(rest.split()[:6]))):
-                return True
+    return any(_bio_of(other, name) for other in lines[index + 2:])
+
+
+def _bio_of(line: Line, name: str) -> bool:
+    """Whether the line is the bio of the writer ``name``: the name, then the role (see
+    _bio_opens_with)."""
+    if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
+        rest = _key(line.text[len(name):])
+        return bool(_BIO_ROLE_AR.match(rest) or (re.match(r"(?:is|was) (?:an?|the) ", rest) and
+                                                 _BIO_ROLE.search(" ".join(rest.split()[:6]))))
     return False
 
 

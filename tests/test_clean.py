@@ -20624,3 +20624,30 @@ def test_s40_a_reviewed_books_cover_caption_between_paragraphs_is_no_text(captio
     _, top, title, body = _s27_page(caption)
     _, kept = _s24(top, title, ["4 May 2026"], [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["إعداد: القسم الرياضي", "كتب: القسم الاقتصادي"])
+def test_s40_a_sections_desk_credited_where_a_writer_stands_names_no_author(credit):
+    # (heldout212: the headline / "تحرير: القسم الثقافي" / the text on a Tunisian cultural
+    # portal: the site's section, credited with the definite article, was read as the
+    # writer's name.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "4 مايو 2026"], S24_AR)
+    assert article["author"] is None
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("label", "name", "bio"), [
+    ("مقالات سابقة للكاتبة", "ريم الزعبي",
+     "ريم الزعبي كاتبة وباحثة في شؤون المدن والبيئة، تقيم في إربد."),
+    ("مقالات سابقة للكاتب", "منذر الحوراني",
+     "منذر الحوراني كاتب وأستاذ جامعي في الاقتصاد الزراعي."),
+])
+def test_s40_a_writers_earlier_columns_label_over_the_name_is_no_headline(label, name, bio):
+    # (heldout215: "كتاب الصحيفة" / "مقالات سابقة للكاتب" / the writer's name / the headline
+    # / the weekday's date / the column / the writer's bio on a Jordanian daily: the box's
+    # label was read as the headline, the headline as a caption.)
+    article, kept = _s24(S24_AR_TOP, label, [name, S24_AR_TITLE, "الأحد، 4 مايو 2026"],
+                         [*S24_AR, bio, "المقالات المنشورة تعبر عن رأي كتابها"])
+    assert article["title"] == S24_AR_TITLE
+    assert article["author"] == name
+    assert kept == S24_AR

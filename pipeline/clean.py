@@ -4841,8 +4841,21 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
         not lines[index - 1].dates and (
             ((bool(lines[index + 1].dates) or _site_name_over_date(lines, index + 1)) and (
                 _bare_name(lines[index]) or _titled_name(lines[index]) or
-                _place_then_writers(lines[index]) or _names_joined_alone(lines[index]))) or
+                _place_then_writers(lines[index]) or _names_joined_alone(lines[index]) or
+                _name_then_news_desk(lines[index].text))) or
             _name_then_glued_role(lines[index]))
+
+
+def _name_then_news_desk(text: str) -> bool:
+    """Whether the line reads a known name, a spaced middle dot or bullet, then a news desk's
+    name of two or three words closing on "News" ("Jane Doe · ABC News", "NAME • Metro
+    Radio News"): the byline with its desk, under the headline and over the date."""
+    if "·" not in text and "•" not in text:
+        return False  # (a quick test: most lines hold neither mark)
+    name, mark, desk = _PLACE_MARK.partition(text)
+    words = desk.split()
+    return mark.strip() in ("·", "•") and 2 <= len(words) <= 3 and \
+        words[-1].casefold() == "news" and _name_alone(name)
 
 
 def _site_name_over_date(lines: list[Line], index: int) -> bool:

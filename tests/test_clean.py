@@ -20651,3 +20651,18 @@ def test_s40_a_writers_earlier_columns_label_over_the_name_is_no_headline(label,
     assert article["title"] == S24_AR_TITLE
     assert article["author"] == name
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("byline", ["Daniel Ortiz · KVR News",
+                                    "Sarah Whitfield · Coastal Radio News"])
+def test_s40_a_writers_name_and_news_desk_over_the_date_is_a_byline_not_the_headline(byline):
+    # (heldout214: the headline / its standfirst / "NAME · PPB News" / "Posted: Feb 11,
+    # 2026 …" on a public broadcaster's regional page: the name with its desk over the
+    # date was read as the headline.)
+    standfirst = "Council staff say the new timetable will be reviewed after its first month"
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [standfirst, byline, "Published: 4 May 2026"],
+                         S27_EN)
+    assert article["title"] == S27B_TITLE
+    assert article["standfirst"] == standfirst
+    assert article["author"] == byline.split(" ", 2)[0] + " " + byline.split(" ", 2)[1]
+    assert kept == S27_EN

@@ -11033,12 +11033,16 @@ def _bio_opens_with(lines: list[Line], index: int) -> bool:
     return any(_bio_of(other, name) for other in lines[index + 2:])
 
 
+# An English bio's verb after the writer's name, on its key ("NAME is a reporter …").
+_BIO_IS_A = re.compile(r"(?:is|was) (?:an?|the) ")
+
+
 def _bio_of(line: Line, name: str) -> bool:
     """Whether the line is the bio of the writer ``name``: the name, then the role (see
     _bio_opens_with)."""
     if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
         rest = _key(line.text[len(name):])
-        return bool(_BIO_ROLE_AR.match(rest) or (re.match(r"(?:is|was) (?:an?|the) ", rest) and
+        return bool(_BIO_ROLE_AR.match(rest) or (_BIO_IS_A.match(rest) and
                                                  _BIO_ROLE.search(" ".join(rest.split()[:6]))))
     return False
 

@@ -7214,7 +7214,7 @@ def _without_role(name: str, masthead: str | None = None,
         tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
         if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
             # (with the mark before the wire: "CITY/ NAME/ الأناضول" is a slashed credit)
-            name = " ".join(words[:-size]).rstrip(" /|")
+            name = " ".join(words[:-size]).rstrip(" /|").removesuffix(" The")  # ("… The AP")
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 2:  # "A, B and C, Outlet": the names listed first, the last two joined
@@ -7325,9 +7325,16 @@ def _name_before_role(name: str) -> str | None:
     return None
 
 
+# The words opening an outlet's or a wire's full name glued after a writer's with no mark
+# ("By NAME The Canadian Press", "بقلم NAME وكالة الأنباء …"): see _name_before_glued_outlet.
+_GLUED_OUTLET_OPENERS = frozenset(["The", "وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة"])
+
+
 def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str | None:
     """"Nadia Karam Arab Courier Staff": the name before the outlet's own name glued after
-    it with no mark (``outlet``: the page prints it elsewhere, see _without_role), a
+    it with no mark (``outlet``: the page prints it elsewhere, see _without_role), or
+    before another outlet's or a wire's full name, opened by "The" or an organisation's
+    word and naming one (see _ORGANISATION: "Jane Doe The Canadian Press"), a
     newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
     first two or three words, opening with a given name, with no joiner among them ("A
     and B" lists two writers: a cut there would keep half of them, when the other's name
@@ -7337,8 +7344,11 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
         return None  # (a name of two words and an outlet's of two, at least)
     outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) else words
     for size in (2, 3):
-        if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \
-                outlet(" ".join(outlet_words[size:])):
+        rest = " ".join(outlet_words[size:])
+        if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and (
+                outlet(rest) or (outlet_words[size] in _GLUED_OUTLET_OPENERS and
+                                 len(outlet_words) - size <= MASTHEAD_WORDS and
+                                 _ORGANISATION_PATTERN.search(_key(rest)) is not None)):
             return " ".join(words[:size]).rstrip(",،")  # ("NAME, OUTLET, County")
     return None
 

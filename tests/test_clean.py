@@ -20666,3 +20666,21 @@ def test_s40_a_writers_name_and_news_desk_over_the_date_is_a_byline_not_the_head
     assert article["standfirst"] == standfirst
     assert article["author"] == byline.split(" ", 2)[0] + " " + byline.split(" ", 2)[1]
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("By Renée Lavoie The Harbour Post", "Renée Lavoie"),
+    ("By Tobias Lind The Associated Press", "Tobias Lind"),
+    ("بقلم سارة الحربي وكالة الأنباء السعودية", "سارة الحربي"),
+    ("كتب: خالد المصري صحيفة الأهرام", "خالد المصري"),
+])
+def test_s41_a_wires_or_outlets_name_glued_after_the_writers_is_no_part_of_the_name(byline,
+                                                                                     name):
+    # (heldout218: "By NAME The Canadian Press" with no mark between the writer and the
+    # wire on a metro daily: the credit was refused whole as a publication's; the Arabic
+    # "بقلم NAME وكالة …" was taken whole, the agency kept in the name.)
+    arabic, top, title, body = _s27_page(byline)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    article, kept = _s24(top, title, [byline, date], body)
+    assert article["author"] == name
+    assert kept == body

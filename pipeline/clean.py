@@ -1697,9 +1697,13 @@ _POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
 _DATED_POST_HEAD = re.compile(_POST_BYLINE)
 # ... or the post's words and its signature run on one line ("The first buses left at dawn.
 # — City Transit (@CityTransit) May 3, 2026"), the post's day alone after the handle (a
-# sentence goes on there: "… — who posts as (@NAME) — said on May 3, 2026").
-_SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[^\W\d_]{3,9}\.?\s\d{1,2},?"
-                          r"|\d{1,2}\s[^\W\d_]{3,9}\.?,?)\s\d{4}$")
+# sentence goes on there: "… — who posts as (@NAME) — said on May 3, 2026"); or the
+# account and its handle first, the network named, a colon, the post's words in quotation
+# marks and its day after a dash ("NAME (@NAME) posted on X: "…" — January 11, 2026").
+_POST_DAY = r"(?:[^\W\d_]{3,9}\.?\s\d{1,2},?|\d{1,2}\s[^\W\d_]{3,9}\.?,?)\s\d{4}$"
+_SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*" + _POST_DAY +
+                          r"|\(@\w{1,30}\)[^:：\"“«]{0,40}[:：]\s*[\"“«].{1,280}[\"”»]"
+                          r"\s*[\-–—]\s*" + _POST_DAY)
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,

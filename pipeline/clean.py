@@ -167,6 +167,7 @@ _CUES = {
         # reading after ad")
         "story continues below", "continue reading after ad",
         "continue reading after advertisement",
+        "continued below",  # (a weekly's template, in the past participle: "Continued below...")
         # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
         # content" / the next paragraph)
         "article content", "story content",

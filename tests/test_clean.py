@@ -20703,3 +20703,12 @@ def test_s41_a_post_quoted_on_one_line_under_its_handle_and_network_with_its_day
     date = "الاثنين 4 مايو 2026" if arabic else "May 4, 2026"
     _, kept = _s24(top, title, [date], [*body[:2], post, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", ["Continued below…", "CONTINUED BELOW"])
+def test_s41_a_continued_below_note_where_an_ad_stood_is_no_text(note):
+    # (heldout218: a local weekly's WordPress template printing "Continued below..." alone
+    # between paragraphs: kept as the text's; the present tense was known only.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["By Ellis Varga", "May 4, 2026"],
+                   [*S27_EN[:2], note, *S27_EN[2:]])
+    assert kept == S27_EN
